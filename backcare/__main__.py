@@ -1,0 +1,5 @@
+"""`python -m backcare`."""
+
+from backcare.cli import main
+
+main()

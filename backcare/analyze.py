@@ -1,0 +1,131 @@
+"""Text -> terms, one analyzer for questions and entries alike.
+
+Steps: Unicode NFKC, case folding and accent stripping; tokenising on letters/digits (keeping inner
+apostrophes); Snowball stemming (PyStemmer); stop words dropped unless nothing else is left; and, for
+questions only, expansion through the lexicon's synonym groups. Per-word work is cached because words
+repeat far more than questions do (batch mode answers thousands of lines).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from backcare.resources import data_path
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+# A synonym reached through the lexicon counts for less than a word the person typed.
+SYNONYM_WEIGHT = 0.7
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Case-fold and strip accents from one token ('Café' -> 'cafe')."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word.replace("'", "")))
+
+
+def words(text: str) -> list[str]:
+    """Normalised surface tokens of a text, in order."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return [fold(t) for t in _TOKEN.findall(text)]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One idea in a question: the word typed and the terms (stems) that can stand for it, weighted."""
+
+    word: str
+    alternatives: tuple[tuple[str, float], ...]
+
+
+class Analyzer:
+    """Holds the stop words and synonym groups; turns texts into stems and questions into concepts."""
+
+    def __init__(self, stopwords: Iterable[str], synonyms: Iterable[Sequence[str]] = ()) -> None:
+        self.stopwords = frozenset(fold(w) for w in stopwords)
+        # phrase (tuple of stems) -> stems of every member of its groups
+        self._expansions: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for group in synonyms:
+            members = {tuple(stem(w) for w in words(m)) for m in group}
+            members.discard(())
+            for member in members:
+                self._expansions.setdefault(member, set()).update(members - {member})
+        self._longest = max((len(p) for p in self._expansions), default=0)
+        # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
+        self.vocabulary = frozenset(
+            w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
+        )
+
+    def terms(self, text: str) -> list[str]:
+        """Stems of a text, stop words dropped unless they are all there is."""
+        tokens = words(text)
+        kept = [w for w in tokens if w not in self.stopwords] or tokens
+        return [stem(w) for w in kept]
+
+    def concepts(self, text: str) -> list[Concept]:
+        """A question's concepts: each kept word, plus what its phrase or word means via the lexicon."""
+        tokens = words(text)
+        kept = [w for w in tokens if w not in self.stopwords] or tokens
+        stems = [stem(w) for w in tokens]
+        is_kept = [w not in self.stopwords for w in tokens] if len(kept) != len(tokens) else None
+        concepts: list[Concept] = []
+        for i, word in enumerate(tokens):
+            if is_kept is not None and not is_kept[i]:
+                continue
+            alternatives: dict[str, float] = {stems[i]: 1.0}
+            for phrase in self._phrases_at(stems, i):
+                for member in self._expansions[phrase]:
+                    for term in member:
+                        if term not in alternatives:
+                            alternatives[term] = SYNONYM_WEIGHT
+            concepts.append(Concept(word, tuple(alternatives.items())))
+        return concepts
+
+    def concept(self, word: str, weight: float = 1.0) -> Concept:
+        """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""
+        alternatives: dict[str, float] = {stem(word): weight}
+        for member in self._expansions.get((stem(word),), ()):
+            for term in member:
+                alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
+        return Concept(word, tuple(alternatives.items()))
+
+    def _phrases_at(self, stems: list[str], i: int) -> list[tuple[str, ...]]:
+        """Lexicon phrases covering position i (stop words included, so 'lack of exercise' works)."""
+        found = []
+        for length in range(1, self._longest + 1):
+            for start in range(max(0, i - length + 1), min(i, len(stems) - length) + 1):
+                phrase = tuple(stems[start : start + length])
+                if phrase in self._expansions:
+                    found.append(phrase)
+        return found
+
+
+def load_stopwords() -> list[str]:
+    text = data_path("stopwords.txt").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+def load_lexicon() -> list[list[str]]:
+    data = json.loads(data_path("lexicon.json").read_text(encoding="utf-8"))
+    groups: list[list[str]] = data["synonyms"]
+    return groups
+
+
+def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
+    """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
+    return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms])

@@ -1,0 +1,90 @@
+"""The library's front door: an `Engine` answers a question with an `Answer` (ranking + red flags)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from backcare.analyze import Analyzer, default_analyzer, load_stopwords
+from backcare.errors import QueryError
+from backcare.match import Match, Matcher, MemoryStore, Ranking, Signals, Store, build_index
+from backcare.pack import Pack
+from backcare.safety import RedFlag, Safety, load_safety
+
+# Packs larger than this are served from a persistent index in the user cache (backcare.cache).
+LARGE_PACK = 2000
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: str
+    ranking: Ranking
+    red_flags: tuple[RedFlag, ...]
+
+    @property
+    def match(self) -> Match | None:
+        return self.ranking.best
+
+    @property
+    def results(self) -> tuple[Match, ...]:
+        return self.ranking.matches
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The documented JSON object (one per question in `ask --json`)."""
+        best = self.match
+        match: dict[str, Any] | None = None
+        if best is not None:
+            match = {**best.entry.to_dict(), "score": best.score}
+            if explain:
+                match["explain"] = signals_dict(best.signals)
+        results = []
+        for m in self.results:
+            item: dict[str, Any] = {"id": m.entry.id, "question": m.entry.question, "score": m.score}
+            if explain:
+                item["explain"] = signals_dict(m.signals)
+            results.append(item)
+        return {
+            "query": self.query,
+            "match": match,
+            "results": results,
+            "red_flags": [f.to_dict() for f in self.red_flags],
+        }
+
+
+def signals_dict(signals: Signals) -> dict[str, Any]:
+    return {
+        "words": round(signals.words, 3),
+        "characters": round(signals.chars, 3),
+        "coverage": round(signals.coverage, 3),
+        "matched": [{"word": w, "term": t, "field": f} for w, t, f in signals.matched],
+        "missing": list(signals.missing),
+    }
+
+
+def analyzer_for(pack: Pack) -> Analyzer:
+    if pack.builtin_lexicon:
+        return default_analyzer(pack.synonyms)
+    return Analyzer(load_stopwords(), pack.synonyms)
+
+
+class Engine:
+    """Answers questions from one pack. Builds (or loads) the pack's index once."""
+
+    def __init__(self, pack: Pack, *, store: Store | None = None, safety: Safety | None = None):
+        self.pack = pack
+        self.analyzer = analyzer_for(pack)
+        if store is None:
+            store = MemoryStore(pack, build_index(pack, self.analyzer))
+        self.matcher = Matcher(store, self.analyzer)
+        self.safety = safety if safety is not None else load_safety()
+
+    def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
+        if not question.strip():
+            raise QueryError("the question is empty")
+        if top < 1:
+            raise QueryError("--top must be at least 1")
+        if topic is not None:
+            topic = self.pack.resolve_topic(topic)
+        ranking = self.matcher.rank(question, top=top, topic=topic)
+        flags = tuple(self.safety.check(ranking.question))
+        return Answer(question, ranking, flags)

@@ -1,0 +1,15 @@
+"""The few exception types the library raises; the CLI turns each into one line and exit code 2."""
+
+from __future__ import annotations
+
+
+class BackcareError(Exception):
+    """Base class: a problem the user can fix, with a message fit to print as is."""
+
+
+class PackError(BackcareError):
+    """An FAQ pack that cannot be read or does not follow the schema."""
+
+
+class QueryError(BackcareError):
+    """A question or option the engine cannot work with (empty question, --top 0...)."""

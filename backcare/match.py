@@ -1,0 +1,377 @@
+"""Index a pack and rank entries for a question. Pure: no I/O, no printing.
+
+Ranking has two stages. (1) Word-level BM25F over the fields of every entry (question and aliases
+weigh most, then tags and topic, the answer least), with each question word standing for a concept:
+its stem, lexicon synonyms and, for a word the pack does not know, its typo correction. (2) The best
+candidates are re-ranked by adding character n-gram BM25 over question and aliases (catches
+near-duplicate phrasing and word forms the stemmer splits) and the concept coverage below.
+
+Score and confidence: an entry's *coverage* is the share of the question's concepts it contains,
+each concept weighted by its IDF, with a match in the answer counting half. Words the pack has never
+seen count against coverage, which is what rejects off-topic questions. The best entry's score is
+100 x its coverage; the others are scaled by their relevance relative to it, so scores fall with rank.
+A match is confident when the best score reaches `CONFIDENT`, chosen on the evaluation set
+(tests/eval); see docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from backcare.analyze import Analyzer, Concept, words
+from backcare.pack import Entry, Pack
+
+# Field weights for BM25F and how much a concept found in each field counts towards coverage.
+FIELD_WEIGHTS: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.5,
+    "topic": 0.3,
+    "answer": 0.1,
+}
+FIELD_COVER: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.9,
+    "topic": 0.6,
+    "answer": 0.5,
+}
+K1, B = 0.9, 0.9
+GRAM_K1, GRAM_B = 1.2, 0.75
+CHAR_WEIGHT = 0.7
+COVERAGE_WEIGHT = 0.5
+# A word unknown to the pack weighs this share of the rarest possible term.
+UNKNOWN_WEIGHT = 0.6
+CANDIDATES = 50
+CONFIDENT = 45.0
+MAX_QUERY_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class DocFeatures:
+    """What ranking needs to know of one entry beyond the postings."""
+
+    fields: Mapping[str, frozenset[str]]
+    grams: Mapping[str, int]
+    gram_len: int
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Why an entry scored as it did: each signal's share and the concepts it matched."""
+
+    words: float
+    chars: float
+    coverage: float
+    matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    score: float
+    signals: Signals
+
+
+@dataclass(frozen=True)
+class Ranking:
+    question: str
+    matches: tuple[Match, ...]
+    confident: bool
+    corrections: tuple[tuple[str, str], ...]
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.confident and self.matches else None
+
+
+class Store(Protocol):
+    """Read access to an index; in memory for small packs, SQLite-backed for large ones."""
+
+    size: int
+    gram_avg: float
+
+    def postings(self, term: str) -> Sequence[tuple[int, float]]: ...
+    def has_word(self, word: str) -> bool: ...
+    def words(self) -> Sequence[str]: ...
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
+    def entry(self, doc: int) -> Entry: ...
+    def features(self, doc: int) -> DocFeatures: ...
+    def docs_with_topic(self, topic: str) -> frozenset[int]: ...
+
+
+def field_texts(entry: Entry) -> dict[str, list[str]]:
+    return {
+        "question": [entry.question],
+        "aliases": list(entry.aliases),
+        "tags": list(entry.tags),
+        "topic": [entry.topic],
+        "answer": [entry.answer],
+    }
+
+
+@lru_cache(maxsize=65536)
+def word_grams(word: str) -> tuple[str, ...]:
+    """Character 3-5-grams of one word, with its boundaries marked."""
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+def text_grams(analyzer: Analyzer, texts: Iterable[str]) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for text in texts:
+        for word in words(text):
+            if word not in analyzer.stopwords:
+                grams.update(word_grams(word))
+    return grams
+
+
+def doc_features(entry: Entry, analyzer: Analyzer) -> DocFeatures:
+    fields = {
+        name: frozenset(t for text in texts for t in analyzer.terms(text))
+        for name, texts in field_texts(entry).items()
+    }
+    grams = text_grams(analyzer, [entry.question, *entry.aliases])
+    return DocFeatures(fields, grams, sum(grams.values()))
+
+
+@dataclass
+class IndexData:
+    """Everything derived from a pack once: BM25F postings, vocabulary, n-gram statistics."""
+
+    size: int
+    postings: dict[str, list[tuple[int, float]]]
+    vocabulary: set[str]
+    gram_df: Counter[str]
+    gram_avg: float
+    features: list[DocFeatures]
+
+
+def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
+    per_doc: list[dict[str, list[str]]] = []
+    vocabulary: set[str] = set()
+    for entry in pack.entries:
+        analysed: dict[str, list[str]] = {}
+        for name, texts in field_texts(entry).items():
+            analysed[name] = [t for text in texts for t in analyzer.terms(text)]
+            vocabulary.update(
+                w for text in texts for w in words(text) if w not in analyzer.stopwords
+            )
+        per_doc.append(analysed)
+    size = len(per_doc)
+    average = {
+        name: max(1e-9, sum(len(d[name]) for d in per_doc) / size) for name in FIELD_WEIGHTS
+    }
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for doc, analysed in enumerate(per_doc):
+        weighted: dict[str, float] = {}
+        for name, terms in analysed.items():
+            norm = 1 - B + B * len(terms) / average[name]
+            for term, count in Counter(terms).items():
+                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
+        for term, tf in weighted.items():
+            postings.setdefault(term, []).append((doc, tf))
+    features = [doc_features(e, analyzer) for e in pack.entries]
+    gram_df: Counter[str] = Counter()
+    for f in features:
+        gram_df.update(f.grams.keys())
+    gram_avg = max(1e-9, sum(f.gram_len for f in features) / size)
+    return IndexData(size, postings, vocabulary, gram_df, gram_avg, features)
+
+
+class MemoryStore:
+    """A Store over an in-memory IndexData."""
+
+    def __init__(self, pack: Pack, data: IndexData) -> None:
+        self.size = data.size
+        self.gram_avg = data.gram_avg
+        self._pack = pack
+        self._data = data
+        self._words: list[str] | None = None
+
+    def postings(self, term: str) -> Sequence[tuple[int, float]]:
+        return self._data.postings.get(term, ())
+
+    def has_word(self, word: str) -> bool:
+        return word in self._data.vocabulary
+
+    def words(self) -> Sequence[str]:
+        if self._words is None:
+            self._words = sorted(self._data.vocabulary)
+        return self._words
+
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
+        return self._data.gram_df
+
+    def entry(self, doc: int) -> Entry:
+        return self._pack.entries[doc]
+
+    def features(self, doc: int) -> DocFeatures:
+        return self._data.features[doc]
+
+    def docs_with_topic(self, topic: str) -> frozenset[int]:
+        wanted = topic.casefold()
+        return frozenset(
+            i for i, e in enumerate(self._pack.entries) if e.topic.casefold() == wanted
+        )
+
+
+def idf(size: int, df: int) -> float:
+    return math.log(1 + (size - df + 0.5) / (df + 0.5))
+
+
+class Matcher:
+    """Ranks a store's entries for questions; caches per-word work across questions."""
+
+    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+        self.store = store
+        self.analyzer = analyzer
+        self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._rarest = idf(store.size, 1)
+
+    def rank(self, question: str, top: int = 3, topic: str | None = None) -> Ranking:
+        question = question[:MAX_QUERY_CHARS]
+        concepts, corrections = self._concepts(question)
+        allowed = None if topic is None else self.store.docs_with_topic(topic)
+        word_scores, importance = self._word_scores(concepts, allowed)
+        candidates = self._candidates(word_scores, allowed)
+        if not candidates:
+            return Ranking(question, (), False, corrections)
+        char_scores = self._char_scores(question, candidates)
+        best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
+        best_chars = max(char_scores.values(), default=0.0) or 1.0
+        scored = []
+        total_importance = sum(importance) or 1.0
+        for doc in candidates:
+            features = self.store.features(doc)
+            coverage, matched, missing = _coverage(concepts, importance, features)
+            coverage /= total_importance
+            w = word_scores.get(doc, 0.0) / best_words
+            c = char_scores.get(doc, 0.0) / best_chars
+            if w == 0 and c == 0:
+                continue
+            key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * coverage
+            scored.append((key, doc, Signals(w, c, coverage, matched, missing)))
+        # ties broken by file order: sort on (-key, doc)
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        if not scored:
+            return Ranking(question, (), False, corrections)
+        top_key, _, top_signals = scored[0]
+        best_score = 100 * top_signals.coverage
+        matches = tuple(
+            Match(self.store.entry(doc), round(best_score * key / top_key, 1), signals)
+            for key, doc, signals in scored[:top]
+        )
+        return Ranking(question, matches, matches[0].score >= CONFIDENT, corrections)
+
+    def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
+        concepts = []
+        corrections = []
+        for concept in self.analyzer.concepts(question):
+            known = any(self.store.postings(t) for t, _ in concept.alternatives)
+            if not known and not self.store.has_word(concept.word):
+                fix = self._correct(concept.word)
+                if fix is not None:
+                    corrected, weight = fix
+                    corrections.append((concept.word, corrected))
+                    # keep the word as typed, so explanations show what the person wrote
+                    alternatives = self.analyzer.concept(corrected, weight).alternatives
+                    concept = Concept(concept.word, alternatives)
+            concepts.append(concept)
+        return concepts, tuple(corrections)
+
+    def _correct(self, word: str) -> tuple[str, float] | None:
+        """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are."""
+        if word in self._corrections:
+            return self._corrections[word]
+        result = None
+        if len(word) >= 3 and not word.isdigit():
+            from rapidfuzz import fuzz, process
+
+            cutoff = 85 if len(word) <= 4 else 75
+            choices = [*self.store.words(), *self.analyzer.vocabulary]
+            found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+            # A typo rarely changes the first letter; demand more when it does.
+            for candidate, similarity, _ in found:
+                if candidate[0] == word[0] or similarity >= 90:
+                    result = (candidate, 0.9 * similarity / 100)
+                    break
+        self._corrections[word] = result
+        return result
+
+    def _word_scores(
+        self, concepts: list[Concept], allowed: frozenset[int] | None
+    ) -> tuple[dict[int, float], list[float]]:
+        scores: dict[int, float] = {}
+        importance = []
+        size = self.store.size
+        for concept in concepts:
+            weight_of_concept = 0.0
+            for term, weight in concept.alternatives:
+                postings = self.store.postings(term)
+                if not postings:
+                    continue
+                term_idf = idf(size, len(postings))
+                weight_of_concept = max(weight_of_concept, term_idf)
+                factor = term_idf * weight * (K1 + 1)
+                for doc, tf in postings:
+                    if allowed is None or doc in allowed:
+                        scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
+            importance.append(weight_of_concept or UNKNOWN_WEIGHT * self._rarest)
+        return scores, importance
+
+    def _candidates(self, word_scores: dict[int, float], allowed: frozenset[int] | None) -> list[int]:
+        if self.store.size <= CANDIDATES:
+            pool = range(self.store.size) if allowed is None else sorted(allowed)
+            return list(pool)
+        ranked = sorted(word_scores, key=lambda d: (-word_scores[d], d))
+        return ranked[:CANDIDATES]
+
+    def _char_scores(self, question: str, candidates: list[int]) -> dict[int, float]:
+        query = text_grams(self.analyzer, [question])
+        if not query:
+            return {}
+        df = self.store.gram_df(query)
+        size = self.store.size
+        weights = {g: idf(size, df[g]) for g in query if df.get(g)}
+        scores = {}
+        for doc in candidates:
+            features = self.store.features(doc)
+            norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * features.gram_len / self.store.gram_avg)
+            total = 0.0
+            for gram, w in weights.items():
+                tf = features.grams.get(gram)
+                if tf:
+                    total += w * tf * (GRAM_K1 + 1) / (tf + norm)
+            if total:
+                scores[doc] = total
+        return scores
+
+
+def _coverage(
+    concepts: list[Concept], importance: list[float], features: DocFeatures
+) -> tuple[float, tuple[tuple[str, str, str], ...], tuple[str, ...]]:
+    covered = 0.0
+    matched = []
+    missing = []
+    for concept, weight in zip(concepts, importance):
+        best = (0.0, "", "")
+        for term, alt_weight in concept.alternatives:
+            for name, terms in features.fields.items():
+                if term in terms:
+                    value = alt_weight * FIELD_COVER[name]
+                    if value > best[0]:
+                        best = (value, term, name)
+        if best[0]:
+            covered += weight * best[0]
+            matched.append((concept.word, best[1], best[2]))
+        else:
+            missing.append(concept.word)
+    return covered, tuple(matched), tuple(missing)
+

@@ -1,0 +1,240 @@
+"""FAQ packs: the `Entry` and `Pack` types, loading from a file or the bundled data, and validation.
+
+A pack is a JSON object: {"title": str, "entries": [{"id", "question", "answer", "topic"?, "aliases"?,
+"tags"?}, ...], "source"?: str, "lexicon"?: {...}}. Unknown keys are ignored. Every problem is reported as
+a `PackError` whose message names the file, the entry (index and id) and the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from backcare.errors import PackError, QueryError
+from backcare.resources import data_path
+
+BUNDLED = "faq.json"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One question and its answer. `answer` uses blank lines between paragraphs and '- ' list items."""
+
+    id: str
+    question: str
+    answer: str
+    topic: str = ""
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "topic": self.topic,
+            "aliases": list(self.aliases),
+            "tags": list(self.tags),
+        }
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A validated FAQ pack. `digest` identifies its content (for the index cache)."""
+
+    title: str
+    entries: tuple[Entry, ...]
+    path: str
+    source: str = ""
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    builtin_lexicon: bool = True
+    digest: str = ""
+    by_id: Mapping[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.by_id.get(entry_id)
+
+    def resolve_topic(self, topic: str) -> str:
+        """The pack's spelling of a topic given in any case; QueryError naming the topics if unknown."""
+        wanted = topic.strip().casefold()
+        for known in self.topics():
+            if known and known.casefold() == wanted:
+                return known
+        names = ", ".join(repr(t) for t in self.topics() if t) or "none"
+        raise QueryError(f"unknown topic {topic!r} (topics: {names})")
+
+    def topics(self) -> list[str]:
+        """Topic names in order of first appearance; '' stands for entries without a topic."""
+        return list(dict.fromkeys(e.topic for e in self.entries))
+
+
+def load_pack(path: str | Path | None = None) -> Pack:
+    """Read and validate a pack; None means the bundled FAQ."""
+    file = data_path(BUNDLED) if path is None else Path(path)
+    name = "bundled FAQ" if path is None else str(path)
+    raw = read_pack_bytes(file, name)
+    return parse_pack(raw, name)
+
+
+def read_pack_bytes(file: Path, name: str) -> bytes:
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise PackError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise PackError(f"{name}: is a directory, not an FAQ file") from None
+    except PermissionError:
+        raise PackError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
+
+
+def parse_pack(raw: bytes, name: str) -> Pack:
+    """Decode, parse and validate pack bytes; `name` is used in error messages."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise PackError(f"{name}: not valid JSON (nested too deeply)") from None
+    pack = pack_from_data(data, name)
+    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return Pack(
+        title=pack.title,
+        entries=pack.entries,
+        path=name,
+        source=pack.source,
+        synonyms=pack.synonyms,
+        builtin_lexicon=pack.builtin_lexicon,
+        digest=digest,
+        by_id=pack.by_id,
+    )
+
+
+def pack_from_data(data: object, name: str) -> Pack:
+    """Validate already-parsed JSON data into a Pack."""
+    if not isinstance(data, dict):
+        raise PackError(f"{name}: top level must be a JSON object, not {_kind(data)}")
+    if "entries" not in data:
+        raise PackError(f"{name}: missing 'entries' (a list of questions and answers)")
+    raw_entries = data["entries"]
+    if not isinstance(raw_entries, list):
+        raise PackError(f"{name}: 'entries' must be a list, not {_kind(raw_entries)}")
+    if not raw_entries:
+        raise PackError(f"{name}: 'entries' is empty; a pack needs at least one entry")
+    title = _optional_text(data, "title", name)
+    source = _optional_text(data, "source", name)
+    entries: list[Entry] = []
+    by_id: dict[str, Entry] = {}
+    for index, item in enumerate(raw_entries):
+        entry = _entry(item, index, name)
+        if entry.id in by_id:
+            first = next(i for i, e in enumerate(entries) if e.id == entry.id)
+            raise PackError(
+                f"{name}: entries[{index}] (id {entry.id!r}): duplicate id, "
+                f"already used by entries[{first}]"
+            )
+        by_id[entry.id] = entry
+        entries.append(entry)
+    return Pack(
+        title=title or Path(name).stem,
+        entries=tuple(entries),
+        path=name,
+        source=source,
+        synonyms=_synonyms(data.get("lexicon"), name),
+        builtin_lexicon=_builtin_lexicon(data.get("lexicon"), name),
+        by_id=by_id,
+    )
+
+
+def _entry(item: object, index: int, name: str) -> Entry:
+    where = f"{name}: entries[{index}]"
+    if not isinstance(item, dict):
+        raise PackError(f"{where}: must be an object, not {_kind(item)}")
+    raw_id = item.get("id")
+    if isinstance(raw_id, str) and raw_id.strip():
+        where = f"{where} (id {raw_id!r})"
+    values = {key: _required_text(item, key, where) for key in ("id", "question", "answer")}
+    topic = _optional_text(item, "topic", where)
+    return Entry(
+        id=values["id"].strip(),
+        question=values["question"].strip(),
+        answer=values["answer"].strip(),
+        topic=topic.strip(),
+        aliases=_text_list(item, "aliases", where),
+        tags=_text_list(item, "tags", where),
+    )
+
+
+def _required_text(item: dict[str, Any], key: str, where: str) -> str:
+    if key not in item:
+        raise PackError(f"{where}: missing field '{key}'")
+    value = item[key]
+    if not isinstance(value, str):
+        raise PackError(f"{where}: field '{key}' must be a string, not {_kind(value)}")
+    if not value.strip():
+        raise PackError(f"{where}: field '{key}' is empty")
+    return value
+
+
+def _optional_text(item: dict[str, Any], key: str, where: str) -> str:
+    value = item.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise PackError(f"{where}: field '{key}' must be a string, not {_kind(value)}")
+    return value
+
+
+def _text_list(item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = item.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise PackError(f"{where}: field '{key}' must be a list of strings, not {_kind(value)}")
+    for position, element in enumerate(value):
+        if not isinstance(element, str) or not element.strip():
+            raise PackError(f"{where}: field '{key}'[{position}] must be a non-empty string")
+    return tuple(v.strip() for v in value)
+
+
+def _synonyms(value: object, name: str) -> tuple[tuple[str, ...], ...]:
+    """A pack's own lexicon: {"synonyms": [["lay word", ..., "pack word"], ...]}."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise PackError(f"{name}: 'lexicon' must be an object, not {_kind(value)}")
+    groups = value.get("synonyms", [])
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g)
+        for g in groups
+    ):
+        raise PackError(f"{name}: 'lexicon' must be {{\"synonyms\": [[word, ...], ...]}}")
+    return tuple(tuple(w.strip() for w in g) for g in groups)
+
+
+def _builtin_lexicon(value: object, name: str) -> bool:
+    """`"lexicon": {"builtin": false}` turns off backcare's own back-care vocabulary for this pack."""
+    flag = value.get("builtin", True) if isinstance(value, dict) else True
+    if not isinstance(flag, bool):
+        raise PackError(f"{name}: 'lexicon.builtin' must be true or false")
+    return flag
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false"}
+    if value is None:
+        return "null"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,154 @@
+"""Output: the one place that picks the mode, and the plain and JSON renderers.
+
+Renderers are functions of (result, options) that return text; they never look at the terminal
+themselves. Rich is used only in terminal mode, through backcare.terminal, imported on demand.
+Pack and user text is data: on terminal and plain output, escape sequences and control characters
+are neutralised; JSON keeps text verbatim (its escaping makes it safe).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from backcare.answer import Answer
+    from backcare.match import Match
+    from backcare.pack import Entry, Pack
+
+DISCLAIMER = "General information, not medical advice. If you are worried, talk to a health professional."
+URGENCY_LABELS = {
+    "emergency": "EMERGENCY - get help now",
+    "urgent": "URGENT - get medical help today",
+    "soon": "SEE A DOCTOR SOON",
+}
+
+
+class Mode(enum.Enum):
+    RICH = "rich"
+    PLAIN = "plain"
+    JSON = "json"
+
+
+def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool) -> Mode:
+    """JSON if asked; plain if asked or if stdout is not a terminal (unless --color always)."""
+    if json_output:
+        return Mode.JSON
+    if plain or (not is_terminal and color != "always"):
+        return Mode.PLAIN
+    return Mode.RICH
+
+
+# CSI and OSC sequences whole (so no payload survives), then any other C0/C1 control or bidi control.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(text: str) -> str:
+    """Text safe to show on a terminal: escape sequences dropped, other controls shown as U+FFFD."""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(sanitize(text).split())
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# ---- ask -----------------------------------------------------------------------------------------
+
+
+def plain_flags(answer: Answer) -> str:
+    return "\n".join(
+        f"{URGENCY_LABELS[f.urgency]}: {one_line(f.message)}" for f in answer.red_flags
+    )
+
+
+def plain_answer(answer: Answer, explain: bool = False) -> str:
+    """Red-flag notices first, then the answer text; '' when there is nothing for stdout."""
+    parts = []
+    if answer.red_flags:
+        parts.append(plain_flags(answer))
+    if answer.match is not None:
+        parts.append(sanitize(answer.match.entry.answer))
+    if explain:
+        parts.append(plain_explanation(answer))
+    return "\n\n".join(p for p in parts if p)
+
+
+def plain_explanation(answer: Answer) -> str:
+    lines = []
+    for word, fixed in answer.ranking.corrections:
+        lines.append(f"corrected: {one_line(word)} -> {fixed}")
+    for rank, m in enumerate(answer.results, 1):
+        s = m.signals
+        lines.append(
+            f"{rank}. {m.entry.id} score {m.score:g}: words {s.words:.2f}, "
+            f"characters {s.chars:.2f}, coverage {s.coverage:.2f}"
+        )
+        if s.matched:
+            found = ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in s.matched)
+            lines.append(f"   matched: {found}")
+        if s.missing:
+            lines.append(f"   not found: {', '.join(one_line(w) for w in s.missing)}")
+    return "\n".join(lines)
+
+
+def no_match_message(answer: Answer) -> str:
+    """The stderr line(s) for a question without a confident match."""
+    closest = "; ".join(f"{one_line(m.entry.question)} [{m.entry.id}]" for m in answer.results)
+    head = f"backcare: no confident match for {one_line(answer.query)[:80]!r}"
+    return f"{head}. Closest: {closest}" if closest else f"{head}."
+
+
+# ---- topics and show -----------------------------------------------------------------------------
+
+
+def grouped(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    groups: dict[str, list[Entry]] = {}
+    for e in entries:
+        groups.setdefault(e.topic, []).append(e)
+    return groups
+
+
+def plain_topics(entries: Iterable[Entry]) -> str:
+    """One entry per line, grouped by topic: 'topic<TAB>id<TAB>question' (grep/cut friendly)."""
+    return "\n".join(
+        f"{one_line(topic) or '(no topic)'}\t{one_line(e.id)}\t{one_line(e.question)}"
+        for topic, members in grouped(entries).items()
+        for e in members
+    )
+
+
+def json_topics(entries: Iterable[Entry]) -> str:
+    return dumps([{"id": e.id, "question": e.question, "topic": e.topic} for e in entries])
+
+
+def plain_entry(entry: Entry, pack: Pack) -> str:
+    lines = [one_line(entry.question), "", sanitize(entry.answer), ""]
+    if entry.topic:
+        lines.append(f"Topic: {one_line(entry.topic)}")
+    if entry.aliases:
+        lines.append(f"Also asked as: {'; '.join(one_line(a) for a in entry.aliases)}")
+    if entry.tags:
+        lines.append(f"Tags: {', '.join(one_line(t) for t in entry.tags)}")
+    lines.append(f"Id: {one_line(entry.id)}")
+    lines.append(f"Source: {source_line(pack)}")
+    return "\n".join(lines)
+
+
+def source_line(pack: Pack) -> str:
+    origin = one_line(pack.source) if pack.source else one_line(pack.path)
+    return f"{one_line(pack.title)} - {origin}"
+
+
+def unknown_id_message(entry_id: str, close: list[Match] | list[str]) -> str:
+    names = ", ".join(str(c) for c in close)
+    suffix = f" Did you mean: {names}?" if names else ""
+    return f"backcare: no entry with id {one_line(entry_id)!r}.{suffix}"

@@ -1,0 +1,145 @@
+"""Red-flag detection: which urgent-care rules a question triggers. Pure: rules in, flags out.
+
+Rules live in data/red_flags.json (see its "about"). Matching is recall-first: word order is free
+within a short window, prefixes cover word forms, and words of five letters or more tolerate a typo
+(rapidfuzz, consulted only for words sharing a 3-letter prefix with a rule word, so most questions never
+import it). A pattern does not fire when a negation closely precedes it ("no fever").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from backcare.analyze import words
+from backcare.resources import data_path
+
+URGENCIES = ("emergency", "urgent", "soon")
+WINDOW = 8  # a pattern's words must fall within this many words of each other
+NEGATION_REACH = 3  # a negation this many words before a pattern cancels it
+TYPO_MIN_LENGTH = 5
+TYPO_CUTOFF = 85
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    urgency: str
+    message: str
+    action: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "urgency": self.urgency, "message": self.message}
+
+
+@dataclass(frozen=True)
+class _Slot:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def accepts(self, token: str) -> bool:
+        return token in self.exact or token.startswith(self.prefixes)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    flag: RedFlag
+    patterns: tuple[tuple[_Slot, ...], ...]
+
+
+class Safety:
+    """Compiled red-flag rules."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        messages = data["messages"]
+        assert isinstance(messages, dict)
+        self._negations = frozenset(str(w) for w in data["negations"])  # type: ignore[attr-defined]
+        rules = []
+        for raw in data["rules"]:  # type: ignore[attr-defined]
+            action = messages[raw["urgency"]]
+            flag = RedFlag(raw["id"], raw["urgency"], f"{raw['message']} {action}", action)
+            patterns = tuple(tuple(_slot(s) for s in p.split()) for p in raw["patterns"])
+            rules.append(_Rule(flag, patterns))
+        order = {u: i for i, u in enumerate(URGENCIES)}
+        self._rules = sorted(rules, key=lambda r: order[r.flag.urgency])  # stable: file order kept
+        known = {w for r in self._rules for p in r.patterns for s in p for w in s.exact}
+        self._vocabulary = sorted(known | {p for r in self._rules for pt in r.patterns for s in pt
+                                           for p in s.prefixes})
+        self._by_prefix: dict[str, list[str]] = {}
+        for word in self._vocabulary:
+            if len(word) >= TYPO_MIN_LENGTH - 1:
+                self._by_prefix.setdefault(word[:3], []).append(word)
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [r.flag.id for r in self._rules]
+
+    def check(self, question: str) -> list[RedFlag]:
+        """The red flags a question raises, most urgent first."""
+        tokens = [self._normal(w) for w in words(question.replace("'", "").replace("’", ""))]
+        if not tokens:
+            return []
+        return [r.flag for r in self._rules if any(self._fires(p, tokens) for p in r.patterns)]
+
+    def _normal(self, token: str) -> str:
+        return _correct(token, self)
+
+    def _fires(self, pattern: Sequence[_Slot], tokens: list[str]) -> bool:
+        positions = [[i for i, t in enumerate(tokens) if slot.accepts(t)] for slot in pattern]
+        if not all(positions):
+            return False
+        anchor = min(positions, key=len)
+        for p in anchor:
+            chosen = []
+            for options in positions:
+                near = [q for q in options if abs(q - p) <= WINDOW]
+                if not near:
+                    break
+                chosen.append(min(near, key=lambda q: abs(q - p)))
+            else:
+                if not self._negated(tokens, min(chosen), set(chosen)):
+                    return True
+        return False
+
+    def _negated(self, tokens: list[str], first: int, used: set[int]) -> bool:
+        for i in range(first - 1, max(-1, first - NEGATION_REACH - 1), -1):
+            if tokens[i] in ("but", "although", "though", "however"):
+                return False
+            if i not in used and tokens[i] in self._negations:
+                return True
+        return False
+
+    def typo_candidates(self, token: str) -> list[str]:
+        return self._by_prefix.get(token[:3], [])
+
+
+@lru_cache(maxsize=16384)
+def _correct_cached(token: str, candidates: tuple[str, ...]) -> str:
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(token, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    return found[0] if found else token
+
+
+def _correct(token: str, safety: Safety) -> str:
+    """A misspelt rule word ('numbess') becomes the rule word; anything else is left alone."""
+    if len(token) < TYPO_MIN_LENGTH:
+        return token
+    candidates = safety.typo_candidates(token)
+    if not candidates or token in candidates:
+        return token
+    return _correct_cached(token, tuple(candidates))
+
+
+def _slot(text: str) -> _Slot:
+    options = text.split("|")
+    exact = frozenset(o for o in options if not o.endswith("*"))
+    prefixes = tuple(o[:-1] for o in options if o.endswith("*"))
+    return _Slot(exact, prefixes)
+
+
+def load_safety() -> Safety:
+    data = json.loads(data_path("red_flags.json").read_text(encoding="utf-8"))
+    return Safety(data)

@@ -1,0 +1,164 @@
+"""Rich renderers for a terminal. The only module that imports rich (enforced by ruff).
+
+All pack and user text enters as `Text` (never markup), after `sanitize`, so "[bold]" prints literally
+and escape sequences cannot reach the terminal. Colour always comes with words (labels) so NO_COLOR
+and screen readers lose nothing.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from backcare.answer import Answer
+from backcare.match import Match
+from backcare.pack import Entry, Pack
+from backcare.render import (
+    DISCLAIMER,
+    URGENCY_LABELS,
+    grouped,
+    one_line,
+    sanitize,
+    source_line,
+)
+
+URGENCY_STYLES = {"emergency": "bold white on red", "urgent": "bold black on yellow", "soon": "bold"}
+BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
+
+
+def make_console(color: str = "auto", *, stderr: bool = False, record: bool = False) -> Console:
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        record=record,
+        force_terminal=True if color == "always" else None,
+        no_color=True if color == "never" else None,
+    )
+
+
+def answer_body(text: str) -> Group:
+    """An answer's paragraphs and '- ' list items as real bullets."""
+    parts: list[RenderableType] = []
+    for block in sanitize(text).split("\n\n"):
+        lines = block.split("\n")
+        if all(line.startswith("- ") for line in lines):
+            for line in lines:
+                parts.append(Text.assemble(("  • ", "cyan"), line[2:]))
+        else:
+            parts.append(Text(" ".join(lines)))
+        parts.append(Text(""))
+    return Group(*parts[:-1])
+
+
+def confidence_bar(score: float) -> Text:
+    filled = round(score / 10)
+    style = "green" if score >= 70 else "yellow" if score >= 45 else "red"
+    return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:g}/100")
+
+
+def flags_panel(answer: Answer) -> list[Panel]:
+    panels = []
+    for flag in answer.red_flags:
+        title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
+        panels.append(
+            Panel(Text(one_line(flag.message)), title=title, title_align="left",
+                  border_style=BORDER[flag.urgency])
+        )
+    return panels
+
+
+def print_answer(console: Console, answer: Answer, explain: bool = False) -> None:
+    for panel in flags_panel(answer):
+        console.print(panel)
+    best = answer.match
+    if best is not None:
+        entry = best.entry
+        meta = Text.assemble(
+            ("Topic: ", "dim"), one_line(entry.topic) or "-", ("   Confidence: ", "dim"),
+            confidence_bar(best.score), ("   id: ", "dim"), one_line(entry.id),
+        )
+        console.print(
+            Panel(
+                Group(answer_body(entry.answer), Text(""), meta),
+                title=Text(one_line(entry.question), style="bold"),
+                title_align="left",
+                border_style="blue",
+            )
+        )
+        related = answer.results[1:]
+        if related:
+            console.print(Text("Related questions:", style="bold"))
+            for m in related:
+                console.print(related_line(m))
+    if explain:
+        console.print(explanation_table(answer))
+
+
+def related_line(m: Match) -> Text:
+    return Text.assemble(
+        "  • ", one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:g}]", "dim")
+    )
+
+
+def explanation_table(answer: Answer) -> RenderableType:
+    table = Table(title="Why these entries", title_justify="left", expand=False)
+    for name in ("#", "id", "score", "words", "chars", "coverage", "matched (word->term field)"):
+        table.add_column(name, overflow="fold")
+    for rank, m in enumerate(answer.results, 1):
+        s = m.signals
+        found = ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in s.matched)
+        if s.missing:
+            found += f"; not found: {', '.join(one_line(w) for w in s.missing)}"
+        table.add_row(str(rank), one_line(m.entry.id), f"{m.score:g}", f"{s.words:.2f}",
+                      f"{s.chars:.2f}", f"{s.coverage:.2f}", Text(found))
+    notes = [Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
+             for w, f in answer.ranking.corrections]
+    return Group(table, *notes)
+
+
+def print_no_match(console: Console, answer: Answer) -> None:
+    console.print(Text.assemble(("No confident match", "bold yellow"), " for ",
+                                repr(one_line(answer.query)[:80]), "."))
+    if answer.results:
+        console.print(Text("Did you mean:"))
+        for m in answer.results:
+            console.print(related_line(m))
+
+
+def print_disclaimer(console: Console) -> None:
+    console.print(Text(DISCLAIMER, style="dim italic"))
+
+
+def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
+    tree = Tree(Text(one_line(pack.title), style="bold"))
+    for topic, members in grouped(entries).items():
+        branch = tree.add(Text(one_line(topic) or "(no topic)", style="bold cyan"))
+        for e in members:
+            branch.add(Text.assemble(one_line(e.question), (f"  [{one_line(e.id)}]", "dim")))
+    console.print(tree)
+
+
+def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
+    details = Table.grid(padding=(0, 2))
+    details.add_column(style="dim")
+    details.add_column()
+    details.add_row("Topic", Text(one_line(entry.topic) or "-"))
+    if entry.aliases:
+        details.add_row("Also asked as", Text("\n".join(one_line(a) for a in entry.aliases)))
+    if entry.tags:
+        details.add_row("Tags", Text(", ".join(one_line(t) for t in entry.tags)))
+    details.add_row("Id", Text(one_line(entry.id)))
+    details.add_row("Source", Text(source_line(pack)))
+    console.print(
+        Panel(
+            Group(answer_body(entry.answer), Text(""), details),
+            title=Text(one_line(entry.question), style="bold"),
+            title_align="left",
+            border_style="blue",
+        )
+    )
