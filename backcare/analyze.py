@@ -120,6 +120,13 @@ def load_stopwords() -> list[str]:
     return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common English words (data/english_words.txt); loaded only when a question needs a typo fixed."""
+    text = data_path("english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def load_lexicon() -> list[list[str]]:
     data = json.loads(data_path("lexicon.json").read_text(encoding="utf-8"))
     groups: list[list[str]] = data["synonyms"]

@@ -9,9 +9,11 @@ near-duplicate phrasing and word forms the stemmer splits) and the concept cover
 Score and confidence: an entry's *coverage* is the share of the question's concepts it contains,
 each concept weighted by its IDF, with a match in the answer counting half. Words the pack has never
 seen count against coverage, which is what rejects off-topic questions. The best entry's score is
-100 x its coverage; the others are scaled by their relevance relative to it, so scores fall with rank.
-A match is confident when the best score reaches `CONFIDENT`, chosen on the evaluation set
-(tests/eval); see docs/matching.md.
+100 x its coverage, plus `AGREEMENT_BONUS` when two or more of the question's words are found in its
+question, aliases or tags (long paraphrases cover less, yet agree on several key words), capped at
+100. The others are scaled by their relevance relative to the best, so scores fall with rank. A match
+is confident when the best score reaches `CONFIDENT` (50). Both figures were chosen on the evaluation
+sets; see docs/matching.md.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from backcare.analyze import Analyzer, Concept, words
+from backcare.analyze import Analyzer, Concept, common_words, words
 from backcare.pack import Entry, Pack
 
 # Field weights for BM25F and how much a concept found in each field counts towards coverage.
@@ -47,8 +49,12 @@ CHAR_WEIGHT = 0.7
 COVERAGE_WEIGHT = 0.5
 # A word unknown to the pack weighs this share of the rarest possible term.
 UNKNOWN_WEIGHT = 0.6
+TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
+REAL_WORD_TYPO_WEIGHT = 0.5
 CANDIDATES = 50
-CONFIDENT = 45.0
+CONFIDENT = 50.0
+AGREEMENT_BONUS = 25.0
+STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
 MAX_QUERY_CHARS = 1000
 
 
@@ -263,7 +269,8 @@ class Matcher:
         if not scored:
             return Ranking(question, (), False, corrections)
         top_key, _, top_signals = scored[0]
-        best_score = 100 * top_signals.coverage
+        strong = sum(1 for _, _, name in top_signals.matched if name in STRONG_FIELDS)
+        best_score = min(100.0, 100 * top_signals.coverage + AGREEMENT_BONUS * (strong >= 2))
         matches = tuple(
             Match(self.store.entry(doc), round(best_score * key / top_key, 1), signals)
             for key, doc, signals in scored[:top]
@@ -287,21 +294,31 @@ class Matcher:
         return concepts, tuple(corrections)
 
     def _correct(self, word: str) -> tuple[str, float] | None:
-        """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are."""
+        """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are.
+
+        Edits allowed grow with length (1 up to 5 letters, 2 beyond); a transposition is one edit
+        ("pian" -> "pain"). A typo rarely changes the first letter, so candidates must keep it.
+        A common English word is a typo only reluctantly: never when short ("bad" is not "bed"),
+        and at a low weight when longer ("black" may be "back", "siting" "sitting").
+        """
         if word in self._corrections:
             return self._corrections[word]
         result = None
-        if len(word) >= 3 and not word.isdigit():
-            from rapidfuzz import fuzz, process
+        real = word in common_words()
+        if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
 
-            cutoff = 85 if len(word) <= 4 else 75
-            choices = [*self.store.words(), *self.analyzer.vocabulary]
-            found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
-            # A typo rarely changes the first letter; demand more when it does.
-            for candidate, similarity, _ in found:
-                if candidate[0] == word[0] or similarity >= 90:
-                    result = (candidate, 0.9 * similarity / 100)
-                    break
+            allowed = 1 if len(word) <= 5 else 2
+            choices = [*self.store.words(), *sorted(self.analyzer.vocabulary)]
+            found = process.extract(
+                word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=10
+            )
+            same_start = [(c, d) for c, d, _ in found if c[0] == word[0]]
+            if same_start:
+                candidate, distance = min(same_start, key=lambda cd: cd[1])
+                weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance
+                result = (candidate, weight)
         self._corrections[word] = result
         return result
 
