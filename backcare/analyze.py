@@ -22,7 +22,7 @@ from backcare.resources import data_path
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # A synonym reached through the lexicon counts for less than a word the person typed.
-SYNONYM_WEIGHT = 0.7
+SYNONYM_WEIGHT = 0.85
 
 _stemmer = Stemmer.Stemmer("english")
 

@@ -45,10 +45,10 @@ FIELD_COVER: Mapping[str, float] = {
 }
 K1, B = 0.9, 0.9
 GRAM_K1, GRAM_B = 1.2, 0.75
-CHAR_WEIGHT = 0.7
-COVERAGE_WEIGHT = 0.5
+CHAR_WEIGHT = 1.0
+COVERAGE_WEIGHT = 1.5
 # A word unknown to the pack weighs this share of the rarest possible term.
-UNKNOWN_WEIGHT = 0.6
+UNKNOWN_WEIGHT = 1.2
 TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 REAL_WORD_TYPO_WEIGHT = 0.5
 CANDIDATES = 50
@@ -275,7 +275,10 @@ class Matcher:
             Match(self.store.entry(doc), round(best_score * key / top_key, 1), signals)
             for key, doc, signals in scored[:top]
         )
-        return Ranking(question, matches, matches[0].score >= CONFIDENT, corrections)
+        # a question of stop words only ("help", "the") has no topic to be confident about
+        has_content = any(w not in self.analyzer.stopwords for w in words(question))
+        confident = has_content and matches[0].score >= CONFIDENT
+        return Ranking(question, matches, confident, corrections)
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts = []
