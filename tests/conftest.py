@@ -1,0 +1,78 @@
+"""Shared fixtures. Output is made deterministic for the whole session: no colour codes from Typer,
+a fixed width for Rich, and no user-level BACKCARE_FAQ leaking in."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
+os.environ["COLUMNS"] = "100"
+for var in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "BACKCARE_FAQ"):
+    os.environ.pop(var, None)
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = Path(__file__).resolve().parent / "eval"
+
+PackWriter = Callable[..., Path]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write_pack(tmp_path: Path) -> PackWriter:
+    """Write a pack (dict, or raw str/bytes) to a file and return its path."""
+
+    def write(content: Any, name: str = "pack.json") -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_text(json.dumps(content), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def small_pack() -> dict[str, Any]:
+    return {
+        "title": "Garden FAQ",
+        "entries": [
+            {"id": "water", "question": "How often should I water tomatoes?",
+             "answer": "Water deeply twice a week.", "topic": "tomatoes"},
+            {"id": "prune", "question": "Should I prune tomato side shoots?",
+             "answer": "Pinch out side shoots on cordon varieties.", "topic": "tomatoes"},
+            {"id": "slugs", "question": "How do I keep slugs off lettuce?",
+             "answer": "Use copper tape or beer traps.", "topic": "pests",
+             "tags": ["snails"]},
+        ],
+    }
+
+
+def installed_command() -> list[str]:
+    """The installed `backcare` console script of this interpreter's environment."""
+    script = Path(sys.executable).parent / "backcare"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("backcare")
+    if found is None:
+        pytest.skip("backcare is not installed as a command")
+    return [found]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -1,0 +1,38 @@
+"""The analyzer: normalisation, tokens, stems, stop words and lexicon expansion."""
+
+from __future__ import annotations
+
+from backcare.analyze import Analyzer, default_analyzer, fold, stem, words
+
+
+def test_words_fold_case_accents_and_apostrophes() -> None:
+    assert words("Café’s BACK-pain, it's") == ["cafe's", "back", "pain", "it's"]
+    assert fold("ÉRECTOR") == "erector"
+
+
+def test_stems_join_word_forms() -> None:
+    assert stem("stiffness") == stem("stiff")
+    assert stem("sitting") == stem("sit")
+    assert stem("muscles") == stem("muscle")
+
+
+def test_stop_words_dropped_unless_nothing_else_is_left() -> None:
+    analyzer = Analyzer(["what", "is", "the"])
+    assert analyzer.terms("what is the sciatica") == [stem("sciatica")]
+    assert analyzer.terms("what is the") == ["what", "is", "the"]
+
+
+def test_lexicon_expands_lay_words_and_phrases_at_lower_weight() -> None:
+    analyzer = default_analyzer()
+    [concept] = [c for c in analyzer.concepts("muscle wasting") if c.word == "wasting"]
+    alternatives = dict(concept.alternatives)
+    assert alternatives[stem("wasting")] == 1.0
+    assert 0 < alternatives[stem("atrophy")] < 1.0
+    sma = dict(analyzer.concepts("sma")[0].alternatives)
+    assert {stem("spinal"), stem("muscular"), stem("atrophy")} <= set(sma)
+
+
+def test_pack_synonyms_extend_the_analyzer() -> None:
+    analyzer = Analyzer([], [["sciatica", "leg nerve pain"]])
+    alternatives = dict(analyzer.concepts("sciatica")[0].alternatives)
+    assert stem("nerve") in alternatives

@@ -1,0 +1,105 @@
+"""Ranking: right entries first, honest no-match, typos, determinism, topic filter, explanations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from backcare.answer import Engine
+from backcare.match import CONFIDENT
+from backcare.pack import load_pack
+from tests.conftest import PackWriter
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_pack())
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("stiff back after sitting", "back-get-stiff-sit"),
+        ("stif bak after siting", "back-get-stiff-sit"),
+        ("SMA", "signs-symptoms-spinal-muscular-atrophy"),
+        ("what leads to muscle wasting", "greatest-cause-muscle-atrophy"),
+        ("multifidus", "causes-paraspinal-muscle-atrophy"),
+        ("hom remedy back pian", "fastest-home-remedy-back-pain"),
+    ],
+)
+def test_right_entry_first_and_confident(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.match is not None
+    assert answer.match.entry.id == expected
+    assert answer.match.score >= CONFIDENT
+
+
+@pytest.mark.parametrize("question", ["how do I make pancakes", "zzzz", "the", "?", "help"])
+def test_off_topic_has_no_confident_match(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+def test_results_are_filled_and_sorted_even_without_a_match(engine: Engine) -> None:
+    answer = engine.ask("what is the speed of light in a chair", top=5)
+    scores = [m.score for m in answer.results]
+    assert scores == sorted(scores, reverse=True)
+    assert answer.results
+
+
+def test_scores_are_between_0_and_100(engine: Engine) -> None:
+    for m in engine.ask("tight back muscles", top=12).results:
+        assert 0 <= m.score <= 100
+
+
+def test_same_input_same_ranking(engine: Engine) -> None:
+    first = [(m.entry.id, m.score) for m in engine.ask("tight muscles", top=12).results]
+    again = [(m.entry.id, m.score) for m in Engine(load_pack()).ask("tight muscles", top=12).results]
+    assert first == again
+
+
+def test_ties_are_broken_by_file_order(write_pack: PackWriter) -> None:
+    twins = {"entries": [
+        {"id": "b", "question": "Is yoga good?", "answer": "Yes."},
+        {"id": "a", "question": "Is yoga good?", "answer": "Yes."},
+    ]}
+    results = Engine(load_pack(write_pack(twins))).ask("yoga good").results
+    assert [m.entry.id for m in results] == ["b", "a"]
+
+
+def test_topic_restricts_matching(engine: Engine) -> None:
+    answer = engine.ask("tight back", topic="muscle atrophy", top=12)
+    assert {m.entry.topic for m in answer.results} == {"muscle atrophy"}
+
+
+def test_explanation_names_matched_terms_and_corrections(engine: Engine) -> None:
+    answer = engine.ask("stif back when sitting")
+    assert ("stif", "stiff") in answer.ranking.corrections
+    assert answer.match is not None
+    fields = {word: name for word, _, name in answer.match.signals.matched}
+    assert fields["back"] in {"question", "aliases"}
+
+
+def test_real_short_words_are_not_corrected(engine: Engine) -> None:
+    assert engine.ask("is coffee bad for you").ranking.corrections == ()
+
+
+def test_huge_question_is_truncated_and_answered(engine: Engine) -> None:
+    answer = engine.ask("stiff back after sitting " + "x" * 1_000_000)
+    assert answer.query.startswith("stiff back")
+    assert answer.results
+
+
+def test_engine_works_without_back_care_lexicon(write_pack: PackWriter,
+                                                small_pack: dict[str, Any]) -> None:
+    pack = replace(load_pack(write_pack(small_pack)), builtin_lexicon=False)
+    answer = Engine(pack).ask("how often to water tomato plants")
+    assert answer.match is not None and answer.match.entry.id == "water"
+
+
+def test_every_bundled_entry_is_found_by_its_own_question(engine: Engine) -> None:
+    for entry in engine.pack.entries:
+        for text in (entry.question, *entry.aliases):
+            match = engine.ask(text).match
+            assert match is not None and match.entry.id == entry.id, text
