@@ -137,24 +137,34 @@ def main_callback(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    faq: FaqOption = None,
+    color: ColorOption = Color.auto,
 ) -> None:
     """Answers back-care questions from an FAQ. General information, not medical advice.
 
-    Run with no command on a terminal for an interactive prompt.
+    Run with no command on a terminal for an interactive prompt (:topics, :show ID, :quit).
     """
+    ctx.obj = faq
     if ctx.invoked_subcommand is not None:
         return
     if sys.stdin.isatty() and sys.stdout.isatty():
         from backcare.interactive import run_prompt
 
         with guard():
-            run_prompt(None)
+            run_prompt(faq, color.value)
         raise typer.Exit()
     typer.echo(ctx.get_help())
 
 
+def _faq(ctx: typer.Context, faq: Path | None) -> Path | None:
+    """A command's own --faq, else the one given before the command (`backcare --faq X ask`)."""
+    inherited = ctx.find_root().obj
+    return faq if faq is not None else inherited if isinstance(inherited, Path) else None
+
+
 @app.command()
 def ask(
+    ctx: typer.Context,
     question: Annotated[
         list[str],
         typer.Argument(help="The question (words are joined), or '-' to read one per line."),
@@ -190,7 +200,7 @@ def ask(
             if not text.strip():
                 raise typer.BadParameter("the question is empty", param_hint="QUESTION")
             questions = iter([text])
-        engine = _engine(faq)
+        engine = _engine(_faq(ctx, faq))
         if topic is not None:
             topic = engine.pack.resolve_topic(topic)
         code = _answer_all(engine, questions, mode, top, topic, explain, color, batch)
@@ -263,6 +273,7 @@ def _print_rich(answer: Answer, explain: bool, console: object, err_console: obj
 
 @app.command()
 def topics(
+    ctx: typer.Context,
     topic: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(help="Only list this topic's entries."),
@@ -281,7 +292,7 @@ def topics(
 
     with guard():
         mode = _mode(json_output, plain, color)
-        pack = load_pack(faq)
+        pack = load_pack(_faq(ctx, faq))
         entries = list(pack.entries)
         if topic is not None:
             wanted = pack.resolve_topic(topic)
@@ -309,6 +320,7 @@ def _complete_id(incomplete: str) -> list[str]:
 
 @app.command()
 def show(
+    ctx: typer.Context,
     entry_id: Annotated[
         str, typer.Argument(metavar="ID", help="The entry's id.", autocompletion=_complete_id)
     ],
@@ -326,7 +338,7 @@ def show(
 
     with guard():
         mode = _mode(json_output, plain, color)
-        pack = load_pack(faq)
+        pack = load_pack(_faq(ctx, faq))
         entry = pack.get(entry_id.strip())
         if entry is None:
             from rapidfuzz import process
@@ -345,6 +357,114 @@ def show(
             print_entry(console, entry, pack)
             print_disclaimer(console)
         sys.stdout.flush()
+
+
+@app.command("import")
+def import_(
+    source: Annotated[
+        str, typer.Argument(metavar="FILE", help="A Q&A page or Markdown FAQ; '-' reads stdin.")
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="PACK", help="Write the pack here (default: stdout)."),
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Input format.", case_sensitive=False)
+    ] = Format.auto,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite PACK if it exists.")] = False,
+) -> None:
+    """Turn a Q&A web page (saved as text) or a Markdown FAQ into a pack.
+
+    Example: backcare import clinic-faq.md -o clinic.json && backcare validate clinic.json
+    """
+    from backcare.importer import import_text
+    from backcare.pack import pack_from_data
+    from backcare.render import dumps_pretty
+
+    with guard():
+        text = _read_source(source)
+        result = import_text(text, fmt.value)
+        for note in result.notes:
+            sys.stderr.write(f"note: {note}\n")
+        if not result.entries:
+            raise _error_exit(f"{source}: no questions found (questions are lines ending in '?')")
+        data = result.to_pack()
+        if not data["title"]:
+            data["title"] = Path(source).stem if source != "-" else "Imported FAQ"
+        pack_from_data(data, source)  # what import writes must load
+        payload = dumps_pretty(data)
+        if output is None:
+            sys.stdout.write(payload)
+        else:
+            if output.exists() and not force:
+                raise _error_exit(f"{output}: already exists (use --force to overwrite)")
+            output.write_text(payload, encoding="utf-8")
+            sys.stderr.write(f"wrote {len(result.entries)} entries to {output}\n")
+
+
+def _read_source(source: str) -> str:
+    from backcare.errors import PackError
+
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise PackError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise PackError(f"{source}: is a directory") from None
+    except OSError as exc:
+        raise PackError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{source}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def _error_exit(message: str) -> Exception:
+    from backcare.errors import PackError
+
+    return PackError(message)
+
+
+@app.command()
+def validate(
+    pack_path: Annotated[Path, typer.Argument(metavar="PACK", help="The pack to check.")],
+    json_output: JsonOption = False,
+    plain: PlainOption = False,
+    color: ColorOption = Color.auto,
+) -> None:
+    """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
+
+    Example: backcare validate clinic.json --json | jq '.warnings[].message'
+    """
+    from backcare.answer import Engine
+    from backcare.errors import PackError
+    from backcare.pack import load_pack
+    from backcare.render import Mode, dumps, plain_validation
+    from backcare.validate import check
+
+    mode = _mode(json_output, plain, color)
+    try:
+        pack = load_pack(pack_path)
+    except PackError as exc:
+        if mode is Mode.JSON:
+            sys.stdout.write(dumps({"pack": str(pack_path), "errors": [str(exc)], "warnings": []}))
+            sys.stdout.write("\n")
+        else:
+            _error(str(exc))
+        raise typer.Exit(Exit.ERROR) from None
+    with guard():
+        warnings = check(Engine(pack))
+        if mode is Mode.JSON:
+            report = {"pack": str(pack_path), "entries": len(pack.entries), "errors": [],
+                      "warnings": [w.to_dict() for w in warnings]}
+            sys.stdout.write(dumps(report) + "\n")
+        elif mode is Mode.PLAIN:
+            sys.stdout.write(plain_validation(pack, warnings) + "\n")
+        else:
+            from backcare.terminal import make_console, print_validation
+
+            print_validation(make_console(color.value), pack, warnings)
+    raise typer.Exit(Exit.NOT_FOUND if warnings else Exit.OK)
 
 
 def main() -> None:

@@ -269,8 +269,7 @@ class Matcher:
         if not scored:
             return Ranking(question, (), False, corrections)
         top_key, _, top_signals = scored[0]
-        strong = sum(1 for _, _, name in top_signals.matched if name in STRONG_FIELDS)
-        best_score = min(100.0, 100 * top_signals.coverage + AGREEMENT_BONUS * (strong >= 2))
+        best_score = confidence(top_signals)
         matches = tuple(
             Match(self.store.entry(doc), round(best_score * key / top_key, 1), signals)
             for key, doc, signals in scored[:top]
@@ -372,6 +371,12 @@ class Matcher:
             if total:
                 scores[doc] = total
         return scores
+
+
+def confidence(signals: Signals) -> float:
+    """0-100: coverage, plus the bonus when two or more words agree with question, aliases or tags."""
+    strong = sum(1 for _, _, name in signals.matched if name in STRONG_FIELDS)
+    return min(100.0, 100 * signals.coverage + AGREEMENT_BONUS * (strong >= 2))
 
 
 def _coverage(

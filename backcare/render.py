@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backcare.answer import Answer
+    from backcare.validate import Warning
     from backcare.match import Match
     from backcare.pack import Entry, Pack
 
@@ -59,6 +60,10 @@ def one_line(text: str) -> str:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def dumps_pretty(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
 # ---- ask -----------------------------------------------------------------------------------------
@@ -152,3 +157,20 @@ def unknown_id_message(entry_id: str, close: list[Match] | list[str]) -> str:
     names = ", ".join(str(c) for c in close)
     suffix = f" Did you mean: {names}?" if names else ""
     return f"backcare: no entry with id {one_line(entry_id)!r}.{suffix}"
+
+
+# ---- validate ------------------------------------------------------------------------------------
+
+
+def validation_summary(warnings: list[Warning]) -> list[tuple[str, int]]:
+    from backcare.validate import KINDS
+
+    return [(KINDS[kind], sum(w.kind == kind for w in warnings)) for kind in KINDS]
+
+
+def plain_validation(pack: Pack, warnings: list[Warning]) -> str:
+    lines = [f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}" for w in warnings]
+    lines.append(f"{one_line(pack.path)}: {len(pack.entries)} entries, {len(warnings)} warnings")
+    for label, count in validation_summary(warnings):
+        lines.append(f"  {count:3d}  {label}")
+    return "\n".join(lines)

@@ -23,7 +23,9 @@ from backcare.render import (
     one_line,
     sanitize,
     source_line,
+    validation_summary,
 )
+from backcare.validate import Warning
 
 URGENCY_STYLES = {"emergency": "bold white on red", "urgent": "bold black on yellow", "soon": "bold"}
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
@@ -162,3 +164,23 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
             border_style="blue",
         )
     )
+
+
+def print_validation(console: Console, pack: Pack, warnings: list[Warning]) -> None:
+    if warnings:
+        listing = Table(title="Warnings", title_justify="left")
+        for name in ("kind", "id", "message"):
+            listing.add_column(name, overflow="fold")
+        for w in warnings:
+            listing.add_row(w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)))
+        console.print(listing)
+    summary = Table(title=Text(f"{one_line(pack.path)}: {len(pack.entries)} entries"),
+                    title_justify="left")
+    summary.add_column("check")
+    summary.add_column("warnings", justify="right")
+    for label, count in validation_summary(warnings):
+        summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
+    console.print(summary)
+    verdict = Text("No problems found.", style="green") if not warnings else Text(
+        f"{len(warnings)} warning(s).", style="yellow")
+    console.print(verdict)
