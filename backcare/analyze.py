@@ -12,8 +12,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
@@ -45,8 +45,7 @@ def words(text: str) -> list[str]:
     return [fold(t) for t in _TOKEN.findall(text)]
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(NamedTuple):
     """One idea in a question: the word typed and the terms (stems) that can stand for it, weighted."""
 
     word: str

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from backcare.analyze import Analyzer, default_analyzer, load_stopwords
 from backcare.errors import QueryError
@@ -15,8 +14,7 @@ from backcare.safety import RedFlag, Safety, load_safety
 LARGE_PACK = 2000
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     query: str
     ranking: Ranking
     red_flags: tuple[RedFlag, ...]

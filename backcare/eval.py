@@ -174,7 +174,7 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
     if (shared / "backcare_dev_queries.jsonl").is_file():
         sets.append(("shared dev examples", load_pack(), shared / "backcare_dev_queries.jsonl"))
     if (shared / "stackfaq" / "faq.json").is_file():
-        stack = replace(load_pack(shared / "stackfaq" / "faq.json"), builtin_lexicon=False)
+        stack = load_pack(shared / "stackfaq" / "faq.json")._replace(builtin_lexicon=False)
         sets.append(("StackFAQ, no back-care lexicon", stack, shared / "stackfaq" / "queries.jsonl"))
     return sets
 
@@ -192,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ] or default_sets()
     for title, pack, path in sets:
         if args.no_lexicon:
-            pack = replace(pack, builtin_lexicon=False)
+            pack = pack._replace(builtin_lexicon=False)
         queries = load_queries(path, pack)
         rows, misses = evaluate(pack, queries)
         print(table(title, rows, len(queries)), end="\n\n")

@@ -19,11 +19,11 @@ sets; see docs/matching.md.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from backcare.analyze import Analyzer, Concept, common_words, words
 from backcare.pack import Entry, Pack
@@ -58,8 +58,7 @@ STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
 MAX_QUERY_CHARS = 1000
 
 
-@dataclass(frozen=True)
-class DocFeatures:
+class DocFeatures(NamedTuple):
     """What ranking needs to know of one entry beyond the postings."""
 
     fields: Mapping[str, frozenset[str]]
@@ -67,8 +66,7 @@ class DocFeatures:
     gram_len: int
 
 
-@dataclass(frozen=True)
-class Signals:
+class Signals(NamedTuple):
     """Why an entry scored as it did: each signal's share and the concepts it matched."""
 
     words: float
@@ -78,15 +76,13 @@ class Signals:
     missing: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     entry: Entry
     score: float
     signals: Signals
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     question: str
     matches: tuple[Match, ...]
     confident: bool
@@ -103,7 +99,7 @@ class Store(Protocol):
     size: int
     gram_avg: float
 
-    def postings(self, term: str) -> Sequence[tuple[int, float]]: ...
+    def postings(self, term: str) -> Postings: ...
     def has_word(self, word: str) -> bool: ...
     def words(self) -> Sequence[str]: ...
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
@@ -138,21 +134,93 @@ def text_grams(analyzer: Analyzer, texts: Iterable[str]) -> Counter[str]:
     return grams
 
 
-def doc_features(entry: Entry, analyzer: Analyzer) -> DocFeatures:
-    fields = {
-        name: frozenset(t for text in texts for t in analyzer.terms(text))
-        for name, texts in field_texts(entry).items()
-    }
+def doc_features(
+    entry: Entry, analyzer: Analyzer, analysed: Mapping[str, list[str]] | None = None
+) -> DocFeatures:
+    analysed = analysed if analysed is not None else analyse_fields(entry, analyzer)
+    fields = {name: frozenset(terms) for name, terms in analysed.items()}
     grams = text_grams(analyzer, [entry.question, *entry.aliases])
     return DocFeatures(fields, grams, sum(grams.values()))
 
 
-@dataclass
-class IndexData:
+Postings = tuple["array[int]", "array[float]"]  # parallel arrays: doc numbers, BM25F weighted tf
+
+
+def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
+    return {
+        name: [t for text in texts for t in analyzer.terms(text)]
+        for name, texts in field_texts(entry).items()
+    }
+
+
+def entry_words(entry: Entry, analyzer: Analyzer) -> set[str]:
+    """Surface words of an entry (the vocabulary typos are corrected against)."""
+    return {
+        w for texts in field_texts(entry).values() for text in texts for w in words(text)
+        if w not in analyzer.stopwords
+    }
+
+
+class IndexBuilder:
+    """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
+
+    Two passes over the entries: field lengths first (BM25F needs the averages), then postings.
+    Used for the in-memory index and, fed in a stream, for the persistent one (backcare.cache).
+    """
+
+    def __init__(self, analyzer: Analyzer, average: Mapping[str, float]) -> None:
+        self.analyzer = analyzer
+        self.average = average
+        self.postings: dict[str, Postings] = {}
+        self.vocabulary: set[str] = set()
+        self.gram_df: Counter[str] = Counter()
+        self.gram_total = 0
+        self.size = 0
+
+    @staticmethod
+    def field_lengths(entry: Entry, analyzer: Analyzer) -> dict[str, int]:
+        return {name: len(terms) for name, terms in analyse_fields(entry, analyzer).items()}
+
+    def add(self, entry: Entry) -> DocFeatures:
+        doc = self.size
+        self.size += 1
+        weighted: dict[str, float] = {}
+        analysed = analyse_fields(entry, self.analyzer)
+        for name, terms in analysed.items():
+            norm = 1 - B + B * len(terms) / self.average[name]
+            for term, count in Counter(terms).items():
+                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
+        for term, tf in weighted.items():
+            docs_tfs = self.postings.get(term)
+            if docs_tfs is None:
+                docs_tfs = self.postings[term] = (array("I"), array("f"))
+            docs_tfs[0].append(doc)
+            docs_tfs[1].append(tf)
+        self.vocabulary |= entry_words(entry, self.analyzer)
+        features = doc_features(entry, self.analyzer, analysed)
+        self.gram_df.update(features.grams.keys())
+        self.gram_total += features.gram_len
+        return features
+
+    @property
+    def gram_avg(self) -> float:
+        return max(1e-9, self.gram_total / max(1, self.size))
+
+
+def average_lengths(lengths: Iterable[Mapping[str, int]]) -> dict[str, float]:
+    totals: Counter[str] = Counter()
+    count = 0
+    for item in lengths:
+        totals.update(item)
+        count += 1
+    return {name: max(1e-9, totals[name] / max(1, count)) for name in FIELD_WEIGHTS}
+
+
+class IndexData(NamedTuple):
     """Everything derived from a pack once: BM25F postings, vocabulary, n-gram statistics."""
 
     size: int
-    postings: dict[str, list[tuple[int, float]]]
+    postings: dict[str, Postings]
     vocabulary: set[str]
     gram_df: Counter[str]
     gram_avg: float
@@ -160,35 +228,16 @@ class IndexData:
 
 
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
-    per_doc: list[dict[str, list[str]]] = []
-    vocabulary: set[str] = set()
-    for entry in pack.entries:
-        analysed: dict[str, list[str]] = {}
-        for name, texts in field_texts(entry).items():
-            analysed[name] = [t for text in texts for t in analyzer.terms(text)]
-            vocabulary.update(
-                w for text in texts for w in words(text) if w not in analyzer.stopwords
-            )
-        per_doc.append(analysed)
-    size = len(per_doc)
-    average = {
-        name: max(1e-9, sum(len(d[name]) for d in per_doc) / size) for name in FIELD_WEIGHTS
-    }
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for doc, analysed in enumerate(per_doc):
-        weighted: dict[str, float] = {}
-        for name, terms in analysed.items():
-            norm = 1 - B + B * len(terms) / average[name]
-            for term, count in Counter(terms).items():
-                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
-        for term, tf in weighted.items():
-            postings.setdefault(term, []).append((doc, tf))
-    features = [doc_features(e, analyzer) for e in pack.entries]
-    gram_df: Counter[str] = Counter()
-    for f in features:
-        gram_df.update(f.grams.keys())
-    gram_avg = max(1e-9, sum(f.gram_len for f in features) / size)
-    return IndexData(size, postings, vocabulary, gram_df, gram_avg, features)
+    average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
+    builder = IndexBuilder(analyzer, average)
+    features = [builder.add(e) for e in pack.entries]
+    return IndexData(
+        builder.size, builder.postings, builder.vocabulary, builder.gram_df, builder.gram_avg,
+        features,
+    )
+
+
+_NO_POSTINGS: Postings = (array("I"), array("f"))
 
 
 class MemoryStore:
@@ -201,8 +250,8 @@ class MemoryStore:
         self._data = data
         self._words: list[str] | None = None
 
-    def postings(self, term: str) -> Sequence[tuple[int, float]]:
-        return self._data.postings.get(term, ())
+    def postings(self, term: str) -> Postings:
+        return self._data.postings.get(term, _NO_POSTINGS)
 
     def has_word(self, word: str) -> bool:
         return word in self._data.vocabulary
@@ -283,7 +332,7 @@ class Matcher:
         concepts = []
         corrections = []
         for concept in self.analyzer.concepts(question):
-            known = any(self.store.postings(t) for t, _ in concept.alternatives)
+            known = any(self.store.postings(t)[0] for t, _ in concept.alternatives)
             if not known and not self.store.has_word(concept.word):
                 fix = self._correct(concept.word)
                 if fix is not None:
@@ -333,13 +382,13 @@ class Matcher:
         for concept in concepts:
             weight_of_concept = 0.0
             for term, weight in concept.alternatives:
-                postings = self.store.postings(term)
-                if not postings:
+                docs, tfs = self.store.postings(term)
+                if not docs:
                     continue
-                term_idf = idf(size, len(postings))
+                term_idf = idf(size, len(docs))
                 weight_of_concept = max(weight_of_concept, term_idf)
                 factor = term_idf * weight * (K1 + 1)
-                for doc, tf in postings:
+                for doc, tf in zip(docs, tfs):
                     if allowed is None or doc in allowed:
                         scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
             importance.append(weight_of_concept or UNKNOWN_WEIGHT * self._rarest)

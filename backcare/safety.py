@@ -9,9 +9,10 @@ import it). A pattern does not fire when a negation closely precedes it ("no fev
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from backcare.analyze import words
 from backcare.resources import data_path
@@ -23,8 +24,7 @@ TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     id: str
     urgency: str
     message: str
@@ -34,8 +34,7 @@ class RedFlag:
         return {"id": self.id, "urgency": self.urgency, "message": self.message}
 
 
-@dataclass(frozen=True)
-class _Slot:
+class _Slot(NamedTuple):
     exact: frozenset[str]
     prefixes: tuple[str, ...]
 
@@ -43,8 +42,7 @@ class _Slot:
         return token in self.exact or token.startswith(self.prefixes)
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):
     flag: RedFlag
     patterns: tuple[tuple[_Slot, ...], ...]
 
@@ -128,9 +126,20 @@ def _correct(token: str, safety: Safety) -> str:
     if len(token) < TYPO_MIN_LENGTH:
         return token
     candidates = safety.typo_candidates(token)
-    if not candidates or token in candidates:
+    if token in candidates:
         return token
-    return _correct_cached(token, tuple(candidates))
+    plausible = tuple(c for c in candidates if _may_be_close(token, c))
+    return _correct_cached(token, plausible) if plausible else token
+
+
+def _may_be_close(a: str, b: str) -> bool:
+    """A cheap lower bound on the Indel distance (letters one word has and the other lacks), so
+    rapidfuzz is imported only for words that could pass TYPO_CUTOFF."""
+    allowed = (100 - TYPO_CUTOFF) * (len(a) + len(b)) / 100
+    if abs(len(a) - len(b)) > allowed:
+        return False
+    missing = sum((Counter(a) - Counter(b)).values()) + sum((Counter(b) - Counter(a)).values())
+    return missing <= allowed
 
 
 def _slot(text: str) -> _Slot:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -93,7 +92,7 @@ def test_huge_question_is_truncated_and_answered(engine: Engine) -> None:
 
 def test_engine_works_without_back_care_lexicon(write_pack: PackWriter,
                                                 small_pack: dict[str, Any]) -> None:
-    pack = replace(load_pack(write_pack(small_pack)), builtin_lexicon=False)
+    pack = load_pack(write_pack(small_pack))._replace(builtin_lexicon=False)
     answer = Engine(pack).ask("how often to water tomato plants")
     assert answer.match is not None and answer.match.entry.id == "water"
 
