@@ -1,5 +1,5 @@
 """`python -m backcare`."""
 
-from backcare.cli import main
+from backcare.entry import main
 
 main()

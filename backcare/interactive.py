@@ -6,9 +6,7 @@ platform has it) gives line editing and history within the session; nothing is w
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from backcare.cache import open_engine
+from backcare.answer import Engine
 from backcare.errors import QueryError
 from backcare.terminal import (
     make_console,
@@ -22,12 +20,11 @@ from backcare.terminal import (
 HELP = "Type a question, or :topics, :show ID, :help, :quit (Ctrl-D also leaves)."
 
 
-def run_prompt(faq: Path | None, color: str = "auto") -> None:
+def run_prompt(engine: Engine, color: str = "auto") -> None:
     try:
         import readline  # noqa: F401  (imported for its side effect: line editing and history)
     except ImportError:  # pragma: no cover - not on every platform
         pass
-    engine = open_engine(faq)
     console = make_console(color)
     console.print(f"backcare - {engine.pack.title}. {HELP}", markup=False, highlight=False)
     print_disclaimer(console)

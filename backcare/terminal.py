@@ -7,11 +7,11 @@ and screen readers lose nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
-from rich.tree import Tree
 
 from backcare.answer import Answer
 from backcare.match import Match
@@ -25,7 +25,13 @@ from backcare.render import (
     source_line,
     validation_summary,
 )
-from backcare.validate import Warning
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from backcare.validate import Warning
+
+# Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
 URGENCY_STYLES = {"emergency": "bold white on red", "urgent": "bold black on yellow", "soon": "bold"}
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
@@ -108,6 +114,8 @@ def related_line(m: Match) -> Text:
 
 
 def explanation_table(answer: Answer) -> RenderableType:
+    from rich.table import Table
+
     table = Table(title="Why these entries", title_justify="left", expand=False)
     for name in ("#", "id", "score", "words", "chars", "coverage", "matched (word->term field)"):
         table.add_column(name, overflow="fold")
@@ -121,6 +129,57 @@ def explanation_table(answer: Answer) -> RenderableType:
     notes = [Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
              for w, f in answer.ranking.corrections]
     return Group(table, *notes)
+
+
+class AnswerPrinter:
+    """Prints answers for `ask` on a terminal: notices and answer on stdout, 'no confident match'
+    on stderr, a rule between batch answers, and the disclaimer once at the end."""
+
+    def __init__(self, color: str, explain: bool, batch: bool) -> None:
+        self.console = make_console(color)
+        self.errors = make_console(color, stderr=True)
+        self.explain = explain
+        self.batch = batch
+
+    def __call__(self, answer: Answer) -> None:
+        if self.batch:
+            self.console.rule(Text(one_line(answer.query)[:60]))
+        print_answer(self.console, answer, self.explain)
+        if answer.match is None:
+            print_no_match(self.errors, answer)
+
+    def finish(self) -> None:
+        print_disclaimer(self.console)
+
+
+_progress: Progress | None = None
+_task: TaskID | None = None
+
+
+def index_progress(done: int, total: int) -> None:
+    """Progress of a first index build, on stderr; the bar goes away when the build is done."""
+    global _progress, _task
+    if _progress is None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        _progress = Progress(
+            TextColumn("Indexing the FAQ pack (first use only)"), BarColumn(),
+            MofNCompleteColumn(), TimeRemainingColumn(),
+            console=make_console(stderr=True), transient=True,
+        )
+        _progress.start()
+        _task = _progress.add_task("index", total=total)
+    assert _task is not None
+    _progress.update(_task, completed=done)
+    if done >= total:
+        _progress.stop()
+        _progress = _task = None
 
 
 def print_no_match(console: Console, answer: Answer) -> None:
@@ -137,6 +196,8 @@ def print_disclaimer(console: Console) -> None:
 
 
 def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
+    from rich.tree import Tree
+
     tree = Tree(Text(one_line(pack.title), style="bold"))
     for topic, members in grouped(entries).items():
         branch = tree.add(Text(one_line(topic) or "(no topic)", style="bold cyan"))
@@ -146,6 +207,8 @@ def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
 
 
 def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
+    from rich.table import Table
+
     details = Table.grid(padding=(0, 2))
     details.add_column(style="dim")
     details.add_column()
@@ -167,6 +230,8 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
 
 
 def print_validation(console: Console, pack: Pack, warnings: list[Warning]) -> None:
+    from rich.table import Table
+
     if warnings:
         listing = Table(title="Warnings", title_justify="left")
         for name in ("kind", "id", "message"):
