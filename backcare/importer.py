@@ -121,6 +121,8 @@ def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> tuple[s
 
 def _paragraph_blocks(paragraph: str, notes: list[str], where: str) -> list[str]:
     """One paragraph as text, or as an optional intro plus a '- ' list when it is a run-together list."""
+    if all(line.startswith("- ") for line in paragraph.split("\n")):
+        return [paragraph]  # already a list (Markdown)
     segments = _segments(paragraph)
     if len(segments) < 3:
         return [" ".join(segments)]

@@ -74,10 +74,11 @@ def _competing(engine: Engine) -> list[Warning]:
     for entry in engine.pack.entries:
         results = engine.ask(entry.question, top=min(size, 5)).results
         strong[entry.id] = {m.entry.id for m in results if m.score >= CONFIDENT} - {entry.id}
+    position = {e.id: i for i, e in enumerate(engine.pack.entries)}
     warnings = []
-    for entry in engine.pack.entries:
-        for other in sorted(strong[entry.id]):
-            if entry.id < other and entry.id in strong.get(other, set()):
+    for entry in engine.pack.entries:  # each pair once, under its first entry in file order
+        for other in sorted(strong[entry.id], key=position.__getitem__):
+            if position[entry.id] < position[other] and entry.id in strong[other]:
                 warnings.append(Warning("competing-entries", entry.id,
                                         f"competes with {other!r}: each one's question matches the other"))
     return warnings

@@ -1,0 +1,109 @@
+"""End to end: the installed `backcare` command in a subprocess, as scripts use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PackWriter, installed_command
+
+BACKCARE = installed_command()
+
+
+def run(*args: str, stdin: bytes | str = b"", env: dict[str, str] | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    return subprocess.run([*BACKCARE, *args], input=data, capture_output=True, timeout=60,
+                          env={**os.environ, **(env or {})}, cwd=cwd, check=False)
+
+
+def shell(command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, **(env or {})}, check=False)
+
+
+def test_answer_in_a_pipe_is_plain_text(tmp_path: Path) -> None:
+    done = run("ask", "stiff back after sitting", cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("When you sit on the edge")
+    assert b"\x1b" not in done.stdout
+
+
+def test_python_dash_m_works_too() -> None:
+    done = subprocess.run([sys.executable, "-m", "backcare", "--version"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("backcare ")
+
+
+def test_json_lines_for_a_batch_on_stdin() -> None:
+    done = run("ask", "--json", "-", stdin="SMA\nheat or ice\nzzzz\n")
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == ["SMA", "heat or ice", "zzzz"]
+    assert lines[2]["match"] is None and done.returncode == 1
+
+
+def test_invalid_utf8_and_control_characters_on_stdin_keep_the_batch() -> None:
+    done = run("ask", "--json", "-", stdin=b"stiff back\n\xff\xfe bad \x00bytes\nSMA\n")
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(lines) == 3 and "\ufffd" in lines[1]["query"]
+    assert lines[2]["match"]["id"] == "signs-symptoms-spinal-muscular-atrophy"
+
+
+def test_megabyte_line_is_answered() -> None:
+    done = run("ask", "--json", "-", stdin="stiff back after sitting " + "y" * 1_000_000 + "\n")
+    assert done.returncode in (0, 1)
+    assert json.loads(done.stdout)["results"]
+
+
+def test_environment_variable_selects_the_pack(write_pack: PackWriter,
+                                               small_pack: dict[str, Any]) -> None:
+    done = run("ask", "--json", "slugs on my lettuce", env={"BACKCARE_FAQ": str(write_pack(small_pack))})
+    assert json.loads(done.stdout)["match"]["id"] == "slugs"
+
+
+@pytest.mark.parametrize("pack", ["{", "[]", '{"entries": 3}', ""])
+def test_invalid_pack_exit_2_one_line_no_traceback(write_pack: PackWriter, pack: str) -> None:
+    done = run("ask", "--faq", str(write_pack(pack)), "x")
+    assert done.returncode == 2
+    assert done.stderr.count(b"\n") == 1 and b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} topics | head -n 1",
+        "yes 'stiff back' | head -n 20000 | {bc} ask --json - | head -n 1",
+        "{bc} ask stiff back after sitting | head -c 10",
+        "{bc} show back-get-stiff-sit | head -c 5",
+    ],
+)
+def test_closed_pipe_ends_quietly(command: str) -> None:
+    done = shell(command.format(bc=" ".join(BACKCARE)))
+    assert done.stderr == ""
+    assert done.stdout
+
+
+def test_ctrl_c_during_a_batch_exits_130_quietly() -> None:
+    process = subprocess.Popen([*BACKCARE, "ask", "--json", "-"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(b"stiff back\n")
+    process.stdin.flush()
+    time.sleep(1.0)  # let it start and block reading the next line
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert b"Traceback" not in err
+
+
+def test_topics_plain_is_one_entry_per_line() -> None:
+    lines = run("topics").stdout.decode().splitlines()
+    assert len(lines) == 12 and all(line.count("\t") == 2 for line in lines)

@@ -1,0 +1,85 @@
+"""Property-based tests: any question, any valid pack, any broken pack."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from backcare.answer import Engine
+from backcare.cli import app
+from backcare.errors import PackError
+from backcare.pack import load_pack, pack_from_data
+
+RUNNER = CliRunner()
+ENGINE = Engine(load_pack())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=300).filter(lambda s: s.strip() and "\n" not in s
+                                                 and "\r" not in s))
+def test_any_question_gives_valid_json_of_the_documented_shape(question: str) -> None:
+    result = RUNNER.invoke(app, ["ask", "--json", "--", question])
+    assert result.exit_code in (0, 1), result.stderr
+    data = json.loads(result.stdout)
+    assert data["query"] == question
+    assert set(data) == {"query", "match", "results", "red_flags"}
+    for item in data["results"]:
+        assert 0 <= item["score"] <= 100
+    assert (data["match"] is None) == (result.exit_code == 1)
+
+
+WORDS = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=10)
+
+
+@st.composite
+def valid_packs(draw: Any) -> dict[str, Any]:
+    questions = draw(st.lists(st.lists(WORDS, min_size=2, max_size=6).map(" ".join),
+                              min_size=1, max_size=8, unique=True))
+    return {"entries": [{"id": f"e{i}", "question": q + "?", "answer": f"answer {i}"}
+                        for i, q in enumerate(questions)]}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(valid_packs())
+def test_every_entry_is_found_by_its_own_question(data: dict[str, Any]) -> None:
+    pack = pack_from_data(data, "generated")
+    engine = Engine(pack._replace(builtin_lexicon=False))
+    for entry in pack.entries:
+        results = engine.ask(entry.question, top=len(pack.entries)).results
+        # the entry itself is best, or tied for best with an identical-scoring earlier entry
+        top_score = results[0].score
+        assert any(m.entry.id == entry.id and m.score == top_score for m in results)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES)
+def test_any_invalid_pack_is_a_pack_error(data: Any) -> None:
+    try:
+        pack_from_data(data, "x.json")
+    except PackError as exc:
+        assert str(exc).startswith("x.json") and "\n" not in str(exc)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=200))
+def test_any_bytes_as_a_pack_exit_0_1_or_2_without_traceback(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "pack.json"
+    path.write_bytes(raw)
+    result = RUNNER.invoke(app, ["ask", "--faq", str(path), "back"])
+    assert result.exit_code in (0, 1, 2)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.stderr

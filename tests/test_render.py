@@ -1,0 +1,74 @@
+"""Renderers: mode choice, neutralising hostile text, plain and JSON shapes, golden plain output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backcare.answer import Engine
+from backcare.pack import load_pack
+from backcare.render import Mode, choose_mode, plain_answer, plain_topics, sanitize
+
+GOLDEN = Path(__file__).parent / "golden"
+ENGINE = Engine(load_pack())
+
+
+@pytest.mark.parametrize(
+    ("json_output", "plain", "color", "terminal", "expected"),
+    [
+        (True, False, "always", True, Mode.JSON),
+        (False, True, "auto", True, Mode.PLAIN),
+        (False, False, "auto", False, Mode.PLAIN),
+        (False, False, "always", False, Mode.RICH),
+        (False, False, "auto", True, Mode.RICH),
+        (False, False, "never", True, Mode.RICH),
+    ],
+)
+def test_one_function_decides_the_mode(
+    json_output: bool, plain: bool, color: str, terminal: bool, expected: Mode
+) -> None:
+    assert choose_mode(
+        json_output=json_output, plain=plain, color=color, is_terminal=terminal
+    ) is expected
+
+
+@pytest.mark.parametrize(
+    ("hostile", "shown"),
+    [
+        ("clear\x1b[2Jscreen", "clearscreen"),
+        ("\x1b]8;;file:///etc/passwd\x1b\\link\x1b]8;;\x1b\\", "link"),
+        ("clipboard\x1b]52;c;ZXZpbA==\x07", "clipboard"),
+        ("bell\x07", "bell\ufffd"),
+        ("right\u202eto left", "rightto left"),
+        ("c1\x9b2J", "c1"),
+        ("keep\nnew\tlines", "keep\nnew\tlines"),
+    ],
+)
+def test_sanitize_neutralises_terminal_control(hostile: str, shown: str) -> None:
+    assert sanitize(hostile) == shown
+
+
+def test_plain_answer_matches_golden_file() -> None:
+    text = plain_answer(ENGINE.ask("what helps tight back muscles"))
+    assert text + "\n" == (GOLDEN / "tight_back.txt").read_text(encoding="utf-8")
+
+
+def test_plain_topics_matches_golden_file() -> None:
+    text = plain_topics(ENGINE.pack.entries)
+    assert text + "\n" == (GOLDEN / "topics.txt").read_text(encoding="utf-8")
+
+
+def test_red_flag_notice_comes_before_the_answer_in_plain_output() -> None:
+    text = plain_answer(ENGINE.ask("stiff back after sitting and I can't pee"))
+    assert text.startswith("EMERGENCY - get help now: ")
+    assert text.index("EMERGENCY") < text.index("When you sit")
+
+
+def test_json_object_has_the_documented_shape() -> None:
+    data = json.loads(json.dumps(ENGINE.ask("stiff back after sitting").to_dict()))
+    assert set(data) == {"query", "match", "results", "red_flags"}
+    assert {"id", "question", "answer", "topic", "score"} <= set(data["match"])
+    assert all(set(r) == {"id", "question", "score"} for r in data["results"])
+    assert data["red_flags"] == []

@@ -1,0 +1,35 @@
+"""The import budget, checked deterministically: what `ask --json` loads, not how long it takes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PROBE = """
+import sys
+sys.argv = ["backcare", "ask", "--json", "stiff back after sitting"]
+from backcare.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("rich", "pydantic", "typer", "rapidfuzz", "sqlite3", "platformdirs",
+                           "hashlib") if m in sys.modules)
+sys.stderr.write(",".join(heavy))
+"""
+
+
+def loaded(probe: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    return set(filter(None, done.stderr.split(",")))
+
+
+def test_plain_json_ask_loads_no_heavy_module() -> None:
+    assert loaded(PROBE) == set()
+
+
+def test_version_does_not_load_the_engine() -> None:
+    probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', '"--version"')
+    probe = probe.replace('"hashlib")', '"hashlib", "backcare.match", "Stemmer")')
+    assert loaded(probe) == {"typer"}
