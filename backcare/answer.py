@@ -37,7 +37,11 @@ class Answer(NamedTuple):
                 match["explain"] = signals_dict(best.signals)
         results = []
         for m in self.results:
-            item: dict[str, Any] = {"id": m.entry.id, "question": m.entry.question, "score": m.score}
+            item: dict[str, Any] = {
+                "id": m.entry.id,
+                "question": m.entry.question,
+                "score": m.score,
+            }
             if explain:
                 item["explain"] = signals_dict(m.signals)
             results.append(item)

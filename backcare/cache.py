@@ -69,7 +69,9 @@ def _indexed_engine(file: Path, name: str, progress: Progress | None) -> Engine:
 
     stat = file.stat()
     signature = [stat.st_size, stat.st_mtime_ns]
-    record = cache_dir() / "packs" / (hashlib.sha1(str(file.resolve()).encode()).hexdigest() + ".json")
+    record = (
+        cache_dir() / "packs" / (hashlib.sha1(str(file.resolve()).encode()).hexdigest() + ".json")
+    )
     digest = _remembered_digest(record, signature)
     raw: bytes | None = None
     if digest is None:
@@ -110,16 +112,24 @@ def _remember(record: Path, signature: list[int], digest: str) -> None:
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
+    with _replacing(target) as temp:
+        temp.write_bytes(data)
+
+
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside `target` that replaces it if the block succeeds, else vanishes,
+    so readers never see a half-written record or index."""
     import tempfile
 
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    os.close(fd)
+    temp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
+        yield temp
+        temp.replace(target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        temp.unlink(missing_ok=True)
         raise
 
 
@@ -146,16 +156,13 @@ CREATE TABLE grams (gram TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 def build_index_file(pack: Pack, target: Path, progress: Progress | None = None) -> None:
     """Write the pack's index to `target` atomically (temp file, then rename)."""
     import sqlite3
-    import tempfile
 
     target.parent.mkdir(parents=True, exist_ok=True)
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
     builder = IndexBuilder(analyzer, average)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".sqlite")
-    os.close(fd)
-    try:
+    with _replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -173,10 +180,16 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             db.executemany("INSERT INTO words VALUES (?)", ((w,) for w in builder.vocabulary))
             db.executemany("INSERT INTO grams VALUES (?, ?)", builder.gram_df.items())
             meta = {
-                "format": INDEX_FORMAT, "version": __version__, "digest": pack.digest,
-                "title": pack.title, "source": pack.source, "size": builder.size,
-                "gram_avg": builder.gram_avg, "synonyms": pack.synonyms,
-                "builtin_lexicon": pack.builtin_lexicon, "topics": pack.topics(),
+                "format": INDEX_FORMAT,
+                "version": __version__,
+                "digest": pack.digest,
+                "title": pack.title,
+                "source": pack.source,
+                "size": builder.size,
+                "gram_avg": builder.gram_avg,
+                "synonyms": pack.synonyms,
+                "builtin_lexicon": pack.builtin_lexicon,
+                "topics": pack.topics(),
                 "array_itemsize": [array("I").itemsize, array("f").itemsize],
             }
             db.executemany(
@@ -185,11 +198,6 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             db.commit()
         finally:
             db.close()
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 # ---- reading -------------------------------------------------------------------------------------
@@ -204,8 +212,12 @@ def _open_index(index: Path, digest: str, name: str) -> Engine | None:
     try:
         db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
         meta = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
-        expected = {"format": INDEX_FORMAT, "version": __version__, "digest": digest,
-                    "array_itemsize": [array("I").itemsize, array("f").itemsize]}
+        expected = {
+            "format": INDEX_FORMAT,
+            "version": __version__,
+            "digest": digest,
+            "array_itemsize": [array("I").itemsize, array("f").itemsize],
+        }
         if any(meta.get(k) != v for k, v in expected.items()):
             db.close()
             return None
@@ -264,7 +276,7 @@ class SqliteStore:
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
         wanted = list(grams)
         marks = ",".join("?" * len(wanted))
-        query = f"SELECT gram, df FROM grams WHERE gram IN ({marks})"  # noqa: S608 - placeholders only
+        query = f"SELECT gram, df FROM grams WHERE gram IN ({marks})"
         return dict(self._db.execute(query, wanted)) if wanted else {}
 
     def entry(self, doc: int) -> Entry:
@@ -293,8 +305,14 @@ class SqliteStore:
 
 
 def _entry_from(data: dict[str, Any]) -> Entry:
-    return Entry(data["id"], data["question"], data["answer"], data["topic"],
-                 tuple(data["aliases"]), tuple(data["tags"]))
+    return Entry(
+        data["id"],
+        data["question"],
+        data["answer"],
+        data["topic"],
+        tuple(data["aliases"]),
+        tuple(data["tags"]),
+    )
 
 
 class _EntryView(Sequence[Entry]):

@@ -106,7 +106,8 @@ def ask(
     question: Annotated[
         list[str],
         typer.Argument(
-            metavar="QUESTION...", help="The question (words are joined), or '-' to read one per line."
+            metavar="QUESTION...",
+            help="The question (words are joined), or '-' to read one per line.",
         ),
     ],
     top: Annotated[
@@ -183,7 +184,9 @@ def import_(
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", metavar="PACK", help="Write the pack here (default: stdout)."),
+        typer.Option(
+            "--output", "-o", metavar="PACK", help="Write the pack here (default: stdout)."
+        ),
     ] = None,
     fmt: Annotated[
         Format, typer.Option("--format", "-f", help="Input format.", case_sensitive=False)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from backcare.answer import Answer, Engine
+    from backcare.answer import Engine
     from backcare.cache import Progress
     from backcare.render import Mode
 
@@ -171,8 +171,9 @@ def _answer_all(
 # ---- topics and show -----------------------------------------------------------------------------
 
 
-def run_topics(topic: str | None, json_output: bool, plain: bool, color: str,
-               faq: Path | None) -> int:
+def run_topics(
+    topic: str | None, json_output: bool, plain: bool, color: str, faq: Path | None
+) -> int:
     def topics() -> int:
         from backcare.render import Mode, json_topics, plain_topics
 
@@ -309,8 +310,12 @@ def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) ->
             return Exit.ERROR
         warnings = check(Engine(pack))
         if mode is Mode.JSON:
-            report = {"pack": str(pack_path), "entries": len(pack.entries), "errors": [],
-                      "warnings": [w.to_dict() for w in warnings]}
+            report = {
+                "pack": str(pack_path),
+                "entries": len(pack.entries),
+                "errors": [],
+                "warnings": [w.to_dict() for w in warnings],
+            }
             sys.stdout.write(dumps(report) + "\n")
         elif mode is Mode.PLAIN:
             sys.stdout.write(plain_validation(pack, warnings) + "\n")

@@ -17,8 +17,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 FLAGS = {"--json": "json_output", "--plain": "plain", "--explain": "explain"}
-VALUED = {"--top": "top", "-n": "top", "--topic": "topic", "-t": "topic", "--faq": "faq",
-          "--color": "color"}
+VALUED = {
+    "--top": "top",
+    "-n": "top",
+    "--topic": "topic",
+    "-t": "topic",
+    "--faq": "faq",
+    "--color": "color",
+}
 COLORS = ("auto", "always", "never")
 
 

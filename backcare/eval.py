@@ -155,12 +155,16 @@ def table(title: str, rows: list[Scores], count: int) -> str:
     def pct(x: float | None) -> str:
         return "  n/a" if x is None else f"{100 * x:5.1f}"
 
-    lines = [f"## {title} ({count} questions)", "",
-             "| ranker | P@1 | MRR@10 | answered right | no-answer rejected |",
-             "|---|---:|---:|---:|---:|"]
+    lines = [
+        f"## {title} ({count} questions)",
+        "",
+        "| ranker | P@1 | MRR@10 | answered right | no-answer rejected |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for r in rows:
-        lines.append(f"| {r.name} | {pct(r.p_at_1)} | {pct(r.mrr)} | {pct(r.answered)} "
-                     f"| {pct(r.rejected)} |")
+        lines.append(
+            f"| {r.name} | {pct(r.p_at_1)} | {pct(r.mrr)} | {pct(r.answered)} | {pct(r.rejected)} |"
+        )
     best = max(rows[1:], key=lambda r: r.p_at_1)
     if best.p_at_1:
         gain = 100 * (rows[0].p_at_1 / best.p_at_1 - 1)
@@ -169,13 +173,17 @@ def table(title: str, rows: list[Scores], count: int) -> str:
 
 
 def default_sets() -> list[tuple[str, Pack, Path]]:
-    sets = [("backcare's own set (tests/eval)", load_pack(), REPO / "tests/eval/backcare_queries.jsonl")]
+    sets = [
+        ("backcare's own set (tests/eval)", load_pack(), REPO / "tests/eval/backcare_queries.jsonl")
+    ]
     shared = REPO.parent / "shared" / "eval"
     if (shared / "backcare_dev_queries.jsonl").is_file():
         sets.append(("shared dev examples", load_pack(), shared / "backcare_dev_queries.jsonl"))
     if (shared / "stackfaq" / "faq.json").is_file():
         stack = load_pack(shared / "stackfaq" / "faq.json")._replace(builtin_lexicon=False)
-        sets.append(("StackFAQ, no back-care lexicon", stack, shared / "stackfaq" / "queries.jsonl"))
+        sets.append(
+            ("StackFAQ, no back-care lexicon", stack, shared / "stackfaq" / "queries.jsonl")
+        )
     return sets
 
 
@@ -188,7 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.pairs) % 2:
         parser.error("give PACK QUERIES in pairs")
     sets = [
-        (f"{p} + {q}", load_pack(p), Path(q)) for p, q in zip(args.pairs[::2], args.pairs[1::2])
+        (f"{p} + {q}", load_pack(p), Path(q))
+        for p, q in zip(args.pairs[::2], args.pairs[1::2], strict=True)
     ] or default_sets()
     for title, pack, path in sets:
         if args.no_lexicon:

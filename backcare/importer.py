@@ -111,9 +111,10 @@ def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> tuple[s
         if leading:
             aliases.append(leading.group(1))
             paragraph = paragraph[leading.end() :]
-        if _DATE_STAMP.search(paragraph):
-            notes.append(f"{where}: dropped a date stamp {_DATE_STAMP.search(paragraph).group().strip()!r}")  # type: ignore[union-attr]
-            paragraph = _DATE_STAMP.sub("", paragraph)
+        stamp = _DATE_STAMP.search(paragraph)
+        if stamp:
+            notes.append(f"{where}: dropped a date stamp {stamp.group().strip()!r}")
+            paragraph = paragraph[: stamp.start()]
         paragraph = _DOUBLE_PERIOD.sub(".", paragraph)
         blocks.extend(_paragraph_blocks(paragraph, notes, where))
     return "\n\n".join(b for b in blocks if b), aliases
@@ -199,10 +200,9 @@ def _markdown_paragraphs(lines: list[str]) -> list[str]:
             items[-1] += " " + _inline(line)
         elif line.strip():
             current.append(_inline(line))
-        if not line.strip() or _MD_LIST.match(line):
-            if current:
-                blocks.append(" ".join(current))
-                current = []
+        if current and (not line.strip() or _MD_LIST.match(line)):
+            blocks.append(" ".join(current))
+            current = []
         if not line.strip() and items:
             blocks.append("\n".join(f"- {i}" for i in items))
             items = []

@@ -6,6 +6,8 @@ platform has it) gives line editing and history within the session; nothing is w
 
 from __future__ import annotations
 
+import contextlib
+
 from backcare.answer import Engine
 from backcare.errors import QueryError
 from backcare.terminal import (
@@ -21,10 +23,8 @@ HELP = "Type a question, or :topics, :show ID, :help, :quit (Ctrl-D also leaves)
 
 
 def run_prompt(engine: Engine, color: str = "auto") -> None:
-    try:
+    with contextlib.suppress(ImportError):  # not on every platform
         import readline  # noqa: F401  (imported for its side effect: line editing and history)
-    except ImportError:  # pragma: no cover - not on every platform
-        pass
     console = make_console(color)
     console.print(f"backcare - {engine.pack.title}. {HELP}", markup=False, highlight=False)
     print_disclaimer(console)
@@ -45,8 +45,11 @@ def run_prompt(engine: Engine, color: str = "auto") -> None:
         elif line.startswith(":show"):
             entry = engine.pack.get(line[5:].strip())
             if entry is None:
-                console.print(f"No entry with id {line[5:].strip()!r}; try :topics.",
-                              markup=False, highlight=False)
+                console.print(
+                    f"No entry with id {line[5:].strip()!r}; try :topics.",
+                    markup=False,
+                    highlight=False,
+                )
             else:
                 print_entry(console, entry, engine.pack)
         elif line.startswith(":"):

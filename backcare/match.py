@@ -156,7 +156,10 @@ def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
 def entry_words(entry: Entry, analyzer: Analyzer) -> set[str]:
     """Surface words of an entry (the vocabulary typos are corrected against)."""
     return {
-        w for texts in field_texts(entry).values() for text in texts for w in words(text)
+        w
+        for texts in field_texts(entry).values()
+        for text in texts
+        for w in words(text)
         if w not in analyzer.stopwords
     }
 
@@ -232,7 +235,11 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
     builder = IndexBuilder(analyzer, average)
     features = [builder.add(e) for e in pack.entries]
     return IndexData(
-        builder.size, builder.postings, builder.vocabulary, builder.gram_df, builder.gram_avg,
+        builder.size,
+        builder.postings,
+        builder.vocabulary,
+        builder.gram_df,
+        builder.gram_avg,
         features,
     )
 
@@ -388,13 +395,15 @@ class Matcher:
                 term_idf = idf(size, len(docs))
                 weight_of_concept = max(weight_of_concept, term_idf)
                 factor = term_idf * weight * (K1 + 1)
-                for doc, tf in zip(docs, tfs):
+                for doc, tf in zip(docs, tfs, strict=True):
                     if allowed is None or doc in allowed:
                         scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
             importance.append(weight_of_concept or UNKNOWN_WEIGHT * self._rarest)
         return scores, importance
 
-    def _candidates(self, word_scores: dict[int, float], allowed: frozenset[int] | None) -> list[int]:
+    def _candidates(
+        self, word_scores: dict[int, float], allowed: frozenset[int] | None
+    ) -> list[int]:
         if self.store.size <= CANDIDATES:
             pool = range(self.store.size) if allowed is None else sorted(allowed)
             return list(pool)
@@ -434,7 +443,7 @@ def _coverage(
     covered = 0.0
     matched = []
     missing = []
-    for concept, weight in zip(concepts, importance):
+    for concept, weight in zip(concepts, importance, strict=True):
         best = (0.0, "", "")
         for term, alt_weight in concept.alternatives:
             for name, terms in features.fields.items():
@@ -448,4 +457,3 @@ def _coverage(
         else:
             missing.append(concept.word)
     return covered, tuple(matched), tuple(missing)
-

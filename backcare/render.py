@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backcare.answer import Answer
-    from backcare.validate import Warning
     from backcare.match import Match
     from backcare.pack import Entry, Pack
+    from backcare.validate import Warning
 
-DISCLAIMER = "General information, not medical advice. If you are worried, talk to a health professional."
+DISCLAIMER = (
+    "General information, not medical advice. If you are worried, talk to a health professional."
+)
 URGENCY_LABELS = {
     "emergency": "EMERGENCY - get help now",
     "urgent": "URGENT - get medical help today",
@@ -44,7 +46,9 @@ def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool
 
 
 # CSI and OSC sequences whole (so no payload survives), then any other C0/C1 control or bidi control.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 

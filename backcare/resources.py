@@ -13,7 +13,7 @@ from pathlib import Path
 
 def data_path(name: str) -> Path:
     """Path of a bundled data file such as 'faq.json'."""
-    packaged = Path(str(resources.files("backcare").joinpath("data", name)))
+    packaged = Path(str(resources.files("backcare").joinpath("data").joinpath(name)))
     if packaged.is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "data" / name

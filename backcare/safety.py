@@ -63,8 +63,9 @@ class Safety:
         order = {u: i for i, u in enumerate(URGENCIES)}
         self._rules = sorted(rules, key=lambda r: order[r.flag.urgency])  # stable: file order kept
         known = {w for r in self._rules for p in r.patterns for s in p for w in s.exact}
-        self._vocabulary = sorted(known | {p for r in self._rules for pt in r.patterns for s in pt
-                                           for p in s.prefixes})
+        self._vocabulary = sorted(
+            known | {p for r in self._rules for pt in r.patterns for s in pt for p in s.prefixes}
+        )
         self._by_prefix: dict[str, list[str]] = {}
         for word in self._vocabulary:
             if len(word) >= TYPO_MIN_LENGTH - 1:

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
-URGENCY_STYLES = {"emergency": "bold white on red", "urgent": "bold black on yellow", "soon": "bold"}
+URGENCY_STYLES = {
+    "emergency": "bold white on red",
+    "urgent": "bold black on yellow",
+    "soon": "bold",
+}
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 
 
@@ -74,8 +78,12 @@ def flags_panel(answer: Answer) -> list[Panel]:
     for flag in answer.red_flags:
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
-            Panel(Text(one_line(flag.message)), title=title, title_align="left",
-                  border_style=BORDER[flag.urgency])
+            Panel(
+                Text(one_line(flag.message)),
+                title=title,
+                title_align="left",
+                border_style=BORDER[flag.urgency],
+            )
         )
     return panels
 
@@ -87,8 +95,12 @@ def print_answer(console: Console, answer: Answer, explain: bool = False) -> Non
     if best is not None:
         entry = best.entry
         meta = Text.assemble(
-            ("Topic: ", "dim"), one_line(entry.topic) or "-", ("   Confidence: ", "dim"),
-            confidence_bar(best.score), ("   id: ", "dim"), one_line(entry.id),
+            ("Topic: ", "dim"),
+            one_line(entry.topic) or "-",
+            ("   Confidence: ", "dim"),
+            confidence_bar(best.score),
+            ("   id: ", "dim"),
+            one_line(entry.id),
         )
         console.print(
             Panel(
@@ -124,10 +136,19 @@ def explanation_table(answer: Answer) -> RenderableType:
         found = ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in s.matched)
         if s.missing:
             found += f"; not found: {', '.join(one_line(w) for w in s.missing)}"
-        table.add_row(str(rank), one_line(m.entry.id), f"{m.score:g}", f"{s.words:.2f}",
-                      f"{s.chars:.2f}", f"{s.coverage:.2f}", Text(found))
-    notes = [Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
-             for w, f in answer.ranking.corrections]
+        table.add_row(
+            str(rank),
+            one_line(m.entry.id),
+            f"{m.score:g}",
+            f"{s.words:.2f}",
+            f"{s.chars:.2f}",
+            f"{s.coverage:.2f}",
+            Text(found),
+        )
+    notes = [
+        Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
+        for w, f in answer.ranking.corrections
+    ]
     return Group(table, *notes)
 
 
@@ -169,9 +190,12 @@ def index_progress(done: int, total: int) -> None:
         )
 
         _progress = Progress(
-            TextColumn("Indexing the FAQ pack (first use only)"), BarColumn(),
-            MofNCompleteColumn(), TimeRemainingColumn(),
-            console=make_console(stderr=True), transient=True,
+            TextColumn("Indexing the FAQ pack (first use only)"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=make_console(stderr=True),
+            transient=True,
         )
         _progress.start()
         _task = _progress.add_task("index", total=total)
@@ -183,8 +207,11 @@ def index_progress(done: int, total: int) -> None:
 
 
 def print_no_match(console: Console, answer: Answer) -> None:
-    console.print(Text.assemble(("No confident match", "bold yellow"), " for ",
-                                repr(one_line(answer.query)[:80]), "."))
+    console.print(
+        Text.assemble(
+            ("No confident match", "bold yellow"), " for ", repr(one_line(answer.query)[:80]), "."
+        )
+    )
     if answer.results:
         console.print(Text("Did you mean:"))
         for m in answer.results:
@@ -239,13 +266,17 @@ def print_validation(console: Console, pack: Pack, warnings: list[Warning]) -> N
         for w in warnings:
             listing.add_row(w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)))
         console.print(listing)
-    summary = Table(title=Text(f"{one_line(pack.path)}: {len(pack.entries)} entries"),
-                    title_justify="left")
+    summary = Table(
+        title=Text(f"{one_line(pack.path)}: {len(pack.entries)} entries"), title_justify="left"
+    )
     summary.add_column("check")
     summary.add_column("warnings", justify="right")
     for label, count in validation_summary(warnings):
         summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
     console.print(summary)
-    verdict = Text("No problems found.", style="green") if not warnings else Text(
-        f"{len(warnings)} warning(s).", style="yellow")
+    verdict = (
+        Text("No problems found.", style="green")
+        if not warnings
+        else Text(f"{len(warnings)} warning(s).", style="yellow")
+    )
     console.print(verdict)

@@ -49,20 +49,29 @@ def check(engine: Engine) -> list[Warning]:
                 warnings.append(Warning("not-found-by-own-question", entry.id, f"{text!r} {got}"))
         key = " ".join(entry.question.casefold().split())
         if key in seen_questions:
-            warnings.append(Warning("duplicate-question", entry.id,
-                                    f"same question as {seen_questions[key]!r}"))
+            warnings.append(
+                Warning("duplicate-question", entry.id, f"same question as {seen_questions[key]!r}")
+            )
         seen_questions.setdefault(key, entry.id)
         if has_topics and not entry.topic:
             warnings.append(Warning("no-topic", entry.id, "has no topic while others do"))
         if len(entry.answer) > LONG_ANSWER:
-            warnings.append(Warning("long-answer", entry.id,
-                                    f"answer is {len(entry.answer)} characters long"))
+            warnings.append(
+                Warning("long-answer", entry.id, f"answer is {len(entry.answer)} characters long")
+            )
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
         if any(_CONTROL.search(t) for t in texts):
-            warnings.append(Warning("control-characters", entry.id,
-                                    "contains control characters (shown as \ufffd on terminals)"))
+            warnings.append(
+                Warning(
+                    "control-characters",
+                    entry.id,
+                    "contains control characters (shown as \ufffd on terminals)",
+                )
+            )
     if not has_topics:
-        warnings.append(Warning("no-topic", "", "no entry has a topic; `topics` will show one group"))
+        warnings.append(
+            Warning("no-topic", "", "no entry has a topic; `topics` will show one group")
+        )
     warnings.extend(_competing(engine))
     return warnings
 
@@ -79,6 +88,11 @@ def _competing(engine: Engine) -> list[Warning]:
     for entry in engine.pack.entries:  # each pair once, under its first entry in file order
         for other in sorted(strong[entry.id], key=position.__getitem__):
             if position[entry.id] < position[other] and entry.id in strong[other]:
-                warnings.append(Warning("competing-entries", entry.id,
-                                        f"competes with {other!r}: each one's question matches the other"))
+                warnings.append(
+                    Warning(
+                        "competing-entries",
+                        entry.id,
+                        f"competes with {other!r}: each one's question matches the other",
+                    )
+                )
     return warnings

@@ -45,10 +45,15 @@ def make_pack(count: int, seed: int = 20261125) -> dict[str, object]:
         question = rng.choice(ASKS).format(s=s, p=p, c=c)
         words = rng.choices(FILLER, weights=weights, k=rng.randint(25, 60))
         answer = f"For {s} {p} {c}: " + " ".join(words) + "."
-        entries.append({
-            "id": f"entry-{n:06d}", "question": question, "answer": answer,
-            "topic": s, "tags": [p, c.split()[-1]],
-        })
+        entries.append(
+            {
+                "id": f"entry-{n:06d}",
+                "question": question,
+                "answer": answer,
+                "topic": s,
+                "tags": [p, c.split()[-1]],
+            }
+        )
     return {"title": f"Synthetic pack of {count} entries", "entries": entries}
 
 

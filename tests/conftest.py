@@ -52,13 +52,25 @@ def small_pack() -> dict[str, Any]:
     return {
         "title": "Garden FAQ",
         "entries": [
-            {"id": "water", "question": "How often should I water tomatoes?",
-             "answer": "Water deeply twice a week.", "topic": "tomatoes"},
-            {"id": "prune", "question": "Should I prune tomato side shoots?",
-             "answer": "Pinch out side shoots on cordon varieties.", "topic": "tomatoes"},
-            {"id": "slugs", "question": "How do I keep slugs off lettuce?",
-             "answer": "Use copper tape or beer traps.", "topic": "pests",
-             "tags": ["snails"]},
+            {
+                "id": "water",
+                "question": "How often should I water tomatoes?",
+                "answer": "Water deeply twice a week.",
+                "topic": "tomatoes",
+            },
+            {
+                "id": "prune",
+                "question": "Should I prune tomato side shoots?",
+                "answer": "Pinch out side shoots on cordon varieties.",
+                "topic": "tomatoes",
+            },
+            {
+                "id": "slugs",
+                "question": "How do I keep slugs off lettuce?",
+                "answer": "Use copper tape or beer traps.",
+                "topic": "pests",
+                "tags": ["snails"],
+            },
         ],
     }
 

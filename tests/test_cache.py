@@ -23,8 +23,12 @@ def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-QUESTIONS = ["why does my knee get stiff after running", "heat or ice for hip pain at night",
-             "ankle sprain when walking", "zzzz"]
+QUESTIONS = [
+    "why does my knee get stiff after running",
+    "heat or ice for hip pain at night",
+    "ankle sprain when walking",
+    "zzzz",
+]
 
 
 def test_index_answers_like_memory(big_pack: Path) -> None:
@@ -64,8 +68,9 @@ def test_corrupt_path_record_is_ignored(big_pack: Path, tmp_path: Path) -> None:
     assert cache.open_engine(big_pack).ask("knee stiff running").results
 
 
-def test_unwritable_cache_falls_back_to_memory(big_pack: Path, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_cache_falls_back_to_memory(
+    big_pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the cache directory should be", encoding="utf-8")
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(blocker / "cache"))
@@ -74,8 +79,9 @@ def test_unwritable_cache_falls_back_to_memory(big_pack: Path, tmp_path: Path,
     assert engine.ask("knee stiff running").results
 
 
-def test_small_packs_are_never_written_anywhere(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_packs_are_never_written_anywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
     cache.open_engine(None).ask("stiff back")
     assert not (tmp_path / "cache").exists()

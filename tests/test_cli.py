@@ -14,8 +14,9 @@ from backcare.cli import app
 from tests.conftest import PackWriter
 
 
-def run(runner: CliRunner, *args: str, stdin: str | None = None,
-        env: dict[str, str] | None = None) -> Any:
+def run(
+    runner: CliRunner, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> Any:
     return runner.invoke(app, list(args), input=stdin, env=env)
 
 
@@ -52,7 +53,9 @@ def test_batch_answers_each_line_in_order_and_skips_blanks(runner: CliRunner) ->
     result = run(runner, "ask", "--json", "-", stdin=stdin)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [d["query"] for d in lines] == [
-        "stiff back after sitting", "how do I make pancakes", "SMA"
+        "stiff back after sitting",
+        "how do I make pancakes",
+        "SMA",
     ]
     assert result.exit_code == 1
 
@@ -71,8 +74,16 @@ def test_red_flag_without_match_prints_notice_and_exits_1(runner: CliRunner) -> 
     assert result.stdout.startswith("EMERGENCY - get help now:")
 
 
-@pytest.mark.parametrize("args", [["ask"], ["ask", "   "], ["ask", "--top", "0", "x"],
-                                  ["ask", "--color", "pink", "x"], ["nonsense"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask"],
+        ["ask", "   "],
+        ["ask", "--top", "0", "x"],
+        ["ask", "--color", "pink", "x"],
+        ["nonsense"],
+    ],
+)
 def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
     result = run(runner, *args)
     assert result.exit_code == 2
@@ -88,22 +99,28 @@ def test_unknown_topic_is_an_error_naming_the_topics(runner: CliRunner) -> None:
 def test_topic_option_restricts_matching(runner: CliRunner) -> None:
     result = run(runner, "ask", "--json", "--top", "12", "-t", "Pain Relief", "tight back")
     topics = {r["id"] for r in json.loads(result.stdout)["results"]}
-    assert topics <= {"helps-tight-back-muscles", "get-rid-tight-muscles",
-                      "fastest-home-remedy-back-pain"}
+    assert topics <= {
+        "helps-tight-back-muscles",
+        "get-rid-tight-muscles",
+        "fastest-home-remedy-back-pain",
+    }
 
 
 def test_topics_json_is_a_flat_list_in_file_order(runner: CliRunner) -> None:
     data = json.loads(run(runner, "topics", "--json").stdout)
-    assert data[0] == {"id": "greatest-cause-muscle-atrophy",
-                       "question": "What is the greatest cause of muscle atrophy?",
-                       "topic": "muscle atrophy"}
+    assert data[0] == {
+        "id": "greatest-cause-muscle-atrophy",
+        "question": "What is the greatest cause of muscle atrophy?",
+        "topic": "muscle atrophy",
+    }
     assert len(data) == 12
 
 
 def test_topics_narrowed_to_one_topic(runner: CliRunner) -> None:
     result = run(runner, "topics", "stretches and release")
     assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
-        "loosen-erector-spinae", "relieve-spinal-tension"
+        "loosen-erector-spinae",
+        "relieve-spinal-tension",
     ]
 
 
@@ -118,8 +135,9 @@ def test_show_entry_plain_json_and_unknown(runner: CliRunner) -> None:
     assert "Did you mean: back-get-stiff-sit" in missing.stderr
 
 
-def test_faq_option_wins_over_environment(runner: CliRunner, write_pack: PackWriter,
-                                          small_pack: dict[str, Any]) -> None:
+def test_faq_option_wins_over_environment(
+    runner: CliRunner, write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
     mine = write_pack(small_pack)
     env = {"BACKCARE_FAQ": str(mine)}
     assert json.loads(run(runner, "ask", "--json", "slugs lettuce", env=env).stdout)["match"]
@@ -136,10 +154,18 @@ def test_invalid_pack_is_one_line_exit_2(runner: CliRunner, write_pack: PackWrit
     assert result.stderr == f"backcare: {path}: entries[0] (id 'a'): missing field 'answer'\n"
 
 
-def test_pack_markup_prints_literally_in_rich_output(runner: CliRunner, write_pack: PackWriter
-                                                     ) -> None:
-    pack = {"entries": [{"id": "m", "question": "Is [bold red]this[/] safe?",
-                         "answer": "Use [/] and [link=file:///etc/passwd]x[/link] :thumbs_up:"}]}
+def test_pack_markup_prints_literally_in_rich_output(
+    runner: CliRunner, write_pack: PackWriter
+) -> None:
+    pack = {
+        "entries": [
+            {
+                "id": "m",
+                "question": "Is [bold red]this[/] safe?",
+                "answer": "Use [/] and [link=file:///etc/passwd]x[/link] :thumbs_up:",
+            }
+        ]
+    }
     result = run(runner, "ask", "--color", "always", "--faq", str(write_pack(pack)), "safe")
     assert "[bold red]this[/]" in result.stdout
     assert "[link=file:///etc/passwd]x[/link] :thumbs_up:" in result.stdout
@@ -157,8 +183,9 @@ def test_no_command_without_terminal_prints_help(runner: CliRunner) -> None:
     assert result.exit_code == 0 and "Commands" in result.stdout
 
 
-def test_import_writes_a_valid_pack_and_refuses_to_overwrite(runner: CliRunner, tmp_path: Path
-                                                             ) -> None:
+def test_import_writes_a_valid_pack_and_refuses_to_overwrite(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     source = tmp_path / "faq.md"
     source.write_text("# My FAQ\n\n## Is rest good?\n\nA little.\n", encoding="utf-8")
     out = tmp_path / "pack.json"
@@ -176,8 +203,9 @@ def test_import_from_stdin_and_nothing_found(runner: CliRunner) -> None:
     assert empty.exit_code == 2 and "no questions found" in empty.stderr
 
 
-def test_validate_exit_codes_and_json(runner: CliRunner, write_pack: PackWriter,
-                                      small_pack: dict[str, Any]) -> None:
+def test_validate_exit_codes_and_json(
+    runner: CliRunner, write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
     assert run(runner, "validate", str(write_pack(small_pack))).exit_code == 0
     warned = run(runner, "validate", "--json", "data/faq.json")
     assert warned.exit_code == 1

@@ -18,16 +18,30 @@ from tests.conftest import PackWriter, installed_command
 BACKCARE = installed_command()
 
 
-def run(*args: str, stdin: bytes | str = b"", env: dict[str, str] | None = None,
-        cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | str = b"", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    return subprocess.run([*BACKCARE, *args], input=data, capture_output=True, timeout=60,
-                          env={**os.environ, **(env or {})}, cwd=cwd, check=False)
+    return subprocess.run(
+        [*BACKCARE, *args],
+        input=data,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        check=False,
+    )
 
 
 def shell(command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True,
-                          text=True, timeout=60, env={**os.environ, **(env or {})}, check=False)
+    return subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
 
 
 def test_answer_in_a_pipe_is_plain_text(tmp_path: Path) -> None:
@@ -38,8 +52,9 @@ def test_answer_in_a_pipe_is_plain_text(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_works_too() -> None:
-    done = subprocess.run([sys.executable, "-m", "backcare", "--version"], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "backcare", "--version"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout.startswith("backcare ")
 
 
@@ -63,9 +78,12 @@ def test_megabyte_line_is_answered() -> None:
     assert json.loads(done.stdout)["results"]
 
 
-def test_environment_variable_selects_the_pack(write_pack: PackWriter,
-                                               small_pack: dict[str, Any]) -> None:
-    done = run("ask", "--json", "slugs on my lettuce", env={"BACKCARE_FAQ": str(write_pack(small_pack))})
+def test_environment_variable_selects_the_pack(
+    write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
+    done = run(
+        "ask", "--json", "slugs on my lettuce", env={"BACKCARE_FAQ": str(write_pack(small_pack))}
+    )
     assert json.loads(done.stdout)["match"]["id"] == "slugs"
 
 
@@ -92,8 +110,12 @@ def test_closed_pipe_ends_quietly(command: str) -> None:
 
 
 def test_ctrl_c_during_a_batch_exits_130_quietly() -> None:
-    process = subprocess.Popen([*BACKCARE, "ask", "--json", "-"], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [*BACKCARE, "ask", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(b"stiff back\n")
     process.stdin.flush()

@@ -18,8 +18,10 @@ from tests.conftest import REPO
         (["ask", "stiff", "back"], AskOptions(["stiff", "back"])),
         (["ask", "--json", "x", "-n", "5"], AskOptions(["x"], top=5, json_output=True)),
         (["ask", "--top=2", "--color=NEVER", "-"], AskOptions(["-"], top=2, color="never")),
-        (["ask", "-t", "pain relief", "--explain", "--plain", "q"],
-         AskOptions(["q"], topic="pain relief", explain=True, plain=True)),
+        (
+            ["ask", "-t", "pain relief", "--explain", "--plain", "q"],
+            AskOptions(["q"], topic="pain relief", explain=True, plain=True),
+        ),
     ],
 )
 def test_plain_asks_are_parsed(argv: list[str], expected: AskOptions) -> None:
@@ -28,9 +30,20 @@ def test_plain_asks_are_parsed(argv: list[str], expected: AskOptions) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["topics"], ["ask"], ["ask", "  "], ["ask", "--help", "x"], ["ask", "--top", "0", "x"],
-     ["ask", "--top", "x"], ["ask", "--color", "pink", "x"], ["ask", "--", "x"],
-     ["ask", "-n5", "x"], ["ask", "--jsn", "x"], ["ask", "x", "--top"]],
+    [
+        [],
+        ["topics"],
+        ["ask"],
+        ["ask", "  "],
+        ["ask", "--help", "x"],
+        ["ask", "--top", "0", "x"],
+        ["ask", "--top", "x"],
+        ["ask", "--color", "pink", "x"],
+        ["ask", "--", "x"],
+        ["ask", "-n5", "x"],
+        ["ask", "--jsn", "x"],
+        ["ask", "x", "--top"],
+    ],
 )
 def test_everything_else_is_left_to_typer(argv: list[str]) -> None:
     assert fast_ask_options(argv) is None
@@ -55,8 +68,13 @@ def test_fast_path_and_typer_give_identical_results(argv: list[str]) -> None:
         if not fast:
             env["BACKCARE_NO_FAST_PATH"] = "1"
         done = subprocess.run(
-            [sys.executable, "-m", "backcare", *argv], input="SMA\n\nzzzz\n", capture_output=True,
-            text=True, env=env, cwd=REPO, check=False,
+            [sys.executable, "-m", "backcare", *argv],
+            input="SMA\n\nzzzz\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            check=False,
         )
         return done.returncode, done.stdout, done.stderr
 

@@ -15,7 +15,7 @@ def test_bundled_pack_text_is_reproduced_by_importing_the_source_page() -> None:
     bundled = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
     assert imported.title == bundled["title"]
     assert [e["id"] for e in imported.entries] == [e["id"] for e in bundled["entries"]]
-    for got, want in zip(imported.entries, bundled["entries"]):
+    for got, want in zip(imported.entries, bundled["entries"], strict=True):
         assert got["question"] == want["question"]
         assert got["answer"] == want["answer"]
         # hand-added aliases come after the imported ones

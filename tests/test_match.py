@@ -54,15 +54,19 @@ def test_scores_are_between_0_and_100(engine: Engine) -> None:
 
 def test_same_input_same_ranking(engine: Engine) -> None:
     first = [(m.entry.id, m.score) for m in engine.ask("tight muscles", top=12).results]
-    again = [(m.entry.id, m.score) for m in Engine(load_pack()).ask("tight muscles", top=12).results]
+    again = [
+        (m.entry.id, m.score) for m in Engine(load_pack()).ask("tight muscles", top=12).results
+    ]
     assert first == again
 
 
 def test_ties_are_broken_by_file_order(write_pack: PackWriter) -> None:
-    twins = {"entries": [
-        {"id": "b", "question": "Is yoga good?", "answer": "Yes."},
-        {"id": "a", "question": "Is yoga good?", "answer": "Yes."},
-    ]}
+    twins = {
+        "entries": [
+            {"id": "b", "question": "Is yoga good?", "answer": "Yes."},
+            {"id": "a", "question": "Is yoga good?", "answer": "Yes."},
+        ]
+    }
     results = Engine(load_pack(write_pack(twins))).ask("yoga good").results
     assert [m.entry.id for m in results] == ["b", "a"]
 
@@ -90,8 +94,9 @@ def test_huge_question_is_truncated_and_answered(engine: Engine) -> None:
     assert answer.results
 
 
-def test_engine_works_without_back_care_lexicon(write_pack: PackWriter,
-                                                small_pack: dict[str, Any]) -> None:
+def test_engine_works_without_back_care_lexicon(
+    write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
     pack = load_pack(write_pack(small_pack))._replace(builtin_lexicon=False)
     answer = Engine(pack).ask("how often to water tomato plants")
     assert answer.match is not None and answer.match.entry.id == "water"

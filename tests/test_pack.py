@@ -18,7 +18,10 @@ def test_bundled_pack_loads_with_twelve_clean_entries() -> None:
     assert len(pack.entries) == 12
     assert len({e.id for e in pack.entries}) == 12
     assert set(pack.topics()) == {
-        "muscle atrophy", "stiffness and tightness", "stretches and release", "pain relief"
+        "muscle atrophy",
+        "stiffness and tightness",
+        "stretches and release",
+        "pain relief",
     }
     for entry in pack.entries:
         assert entry.question.endswith("?")
@@ -30,7 +33,9 @@ def test_bundled_answers_have_real_list_items() -> None:
     sma = load_pack().get("signs-symptoms-spinal-muscular-atrophy")
     assert sma is not None
     assert sma.answer.splitlines()[:3] == [
-        "- muscle weakness and decreased muscle tone", "- limited mobility", "- breathing problems"
+        "- muscle weakness and decreased muscle tone",
+        "- limited mobility",
+        "- breathing problems",
     ]
     assert "What are the symptoms of spinal muscular atrophy?" in sma.aliases
 
@@ -64,29 +69,51 @@ ENTRY = {"id": "x", "question": "Q?", "answer": "A."}
     ("content", "expected"),
     [
         (b"\xff\xfe not utf8", "not UTF-8 text (bad byte at offset 0)"),
-        ("{not json", "not valid JSON (Expecting property name enclosed in double quotes at line 1"),
+        (
+            "{not json",
+            "not valid JSON (Expecting property name enclosed in double quotes at line 1",
+        ),
         ("[1, 2]", "top level must be a JSON object, not a list"),
         ({"title": "t"}, "missing 'entries'"),
         ({"entries": {"a": 1}}, "'entries' must be a list, not an object"),
         ({"entries": []}, "'entries' is empty"),
         ({"entries": ["text"]}, "entries[0]: must be an object, not a string"),
         ({"entries": [{"question": "Q?", "answer": "A."}]}, "entries[0]: missing field 'id'"),
-        ({"entries": [{"id": "a", "answer": "A."}]}, "entries[0] (id 'a'): missing field 'question'"),
-        ({"entries": [{**ENTRY, "answer": 42}]},
-         "entries[0] (id 'x'): field 'answer' must be a string, not a number"),
-        ({"entries": [{**ENTRY, "question": "   "}]}, "entries[0] (id 'x'): field 'question' is empty"),
+        (
+            {"entries": [{"id": "a", "answer": "A."}]},
+            "entries[0] (id 'a'): missing field 'question'",
+        ),
+        (
+            {"entries": [{**ENTRY, "answer": 42}]},
+            "entries[0] (id 'x'): field 'answer' must be a string, not a number",
+        ),
+        (
+            {"entries": [{**ENTRY, "question": "   "}]},
+            "entries[0] (id 'x'): field 'question' is empty",
+        ),
         ({"entries": [{**ENTRY, "id": ""}]}, "entries[0]: field 'id' is empty"),
-        ({"entries": [{**ENTRY, "topic": ["a"]}]},
-         "entries[0] (id 'x'): field 'topic' must be a string, not a list"),
-        ({"entries": [{**ENTRY, "tags": "back"}]},
-         "entries[0] (id 'x'): field 'tags' must be a list of strings, not a string"),
-        ({"entries": [{**ENTRY, "aliases": ["ok", ""]}]},
-         "entries[0] (id 'x'): field 'aliases'[1] must be a non-empty string"),
-        ({"entries": [ENTRY, {**ENTRY, "question": "Other?"}]},
-         "entries[1] (id 'x'): duplicate id, already used by entries[0]"),
+        (
+            {"entries": [{**ENTRY, "topic": ["a"]}]},
+            "entries[0] (id 'x'): field 'topic' must be a string, not a list",
+        ),
+        (
+            {"entries": [{**ENTRY, "tags": "back"}]},
+            "entries[0] (id 'x'): field 'tags' must be a list of strings, not a string",
+        ),
+        (
+            {"entries": [{**ENTRY, "aliases": ["ok", ""]}]},
+            "entries[0] (id 'x'): field 'aliases'[1] must be a non-empty string",
+        ),
+        (
+            {"entries": [ENTRY, {**ENTRY, "question": "Other?"}]},
+            "entries[1] (id 'x'): duplicate id, already used by entries[0]",
+        ),
         ({"title": 3, "entries": [ENTRY]}, "field 'title' must be a string, not a number"),
         ({"entries": [ENTRY], "lexicon": {"synonyms": "x"}}, "'lexicon' must be"),
-        ({"entries": [ENTRY], "lexicon": {"builtin": "no"}}, "'lexicon.builtin' must be true or false"),
+        (
+            {"entries": [ENTRY], "lexicon": {"builtin": "no"}},
+            "'lexicon.builtin' must be true or false",
+        ),
     ],
 )
 def test_invalid_pack_message_names_file_entry_and_field(

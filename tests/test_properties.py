@@ -21,8 +21,11 @@ ENGINE = Engine(load_pack())
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(min_size=1, max_size=300).filter(lambda s: s.strip() and "\n" not in s
-                                                 and "\r" not in s))
+@given(
+    st.text(min_size=1, max_size=300).filter(
+        lambda s: s.strip() and "\n" not in s and "\r" not in s
+    )
+)
 def test_any_question_gives_valid_json_of_the_documented_shape(question: str) -> None:
     result = RUNNER.invoke(app, ["ask", "--json", "--", question])
     assert result.exit_code in (0, 1), result.stderr
@@ -39,10 +42,20 @@ WORDS = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=10)
 
 @st.composite
 def valid_packs(draw: Any) -> dict[str, Any]:
-    questions = draw(st.lists(st.lists(WORDS, min_size=2, max_size=6).map(" ".join),
-                              min_size=1, max_size=8, unique=True))
-    return {"entries": [{"id": f"e{i}", "question": q + "?", "answer": f"answer {i}"}
-                        for i, q in enumerate(questions)]}
+    questions = draw(
+        st.lists(
+            st.lists(WORDS, min_size=2, max_size=6).map(" ".join),
+            min_size=1,
+            max_size=8,
+            unique=True,
+        )
+    )
+    return {
+        "entries": [
+            {"id": f"e{i}", "question": q + "?", "answer": f"answer {i}"}
+            for i, q in enumerate(questions)
+        ]
+    }
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -59,8 +72,9 @@ def test_every_entry_is_found_by_its_own_question(data: dict[str, Any]) -> None:
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
-                                                                max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
@@ -74,7 +88,9 @@ def test_any_invalid_pack_is_a_pack_error(data: Any) -> None:
         assert str(exc).startswith("x.json") and "\n" not in str(exc)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=200))
 def test_any_bytes_as_a_pack_exit_0_1_or_2_without_traceback(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "pack.json"

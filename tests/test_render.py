@@ -29,9 +29,10 @@ ENGINE = Engine(load_pack())
 def test_one_function_decides_the_mode(
     json_output: bool, plain: bool, color: str, terminal: bool, expected: Mode
 ) -> None:
-    assert choose_mode(
-        json_output=json_output, plain=plain, color=color, is_terminal=terminal
-    ) is expected
+    assert (
+        choose_mode(json_output=json_output, plain=plain, color=color, is_terminal=terminal)
+        is expected
+    )
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,7 @@ sys.stderr.write(",".join(heavy))
 
 
 def loaded(probe: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return set(filter(None, done.stderr.split(",")))
 
 

@@ -21,13 +21,26 @@ def test_clean_pack_has_no_warnings(write_pack: PackWriter, small_pack: dict[str
     assert kinds(small_pack, write_pack) == {}
 
 
-def test_each_authoring_problem_is_reported(write_pack: PackWriter,
-                                            small_pack: dict[str, Any]) -> None:
+def test_each_authoring_problem_is_reported(
+    write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
     entries = small_pack["entries"]
-    entries.append({"id": "dup", "question": "How often should I water tomatoes?",
-                    "answer": "x" * (LONG_ANSWER + 1)})
-    entries.append({"id": "odd", "question": "Zqx vvk?", "answer": "Bell \x07 here",
-                    "topic": "misc", "aliases": ["How do I keep slugs off lettuce?"]})
+    entries.append(
+        {
+            "id": "dup",
+            "question": "How often should I water tomatoes?",
+            "answer": "x" * (LONG_ANSWER + 1),
+        }
+    )
+    entries.append(
+        {
+            "id": "odd",
+            "question": "Zqx vvk?",
+            "answer": "Bell \x07 here",
+            "topic": "misc",
+            "aliases": ["How do I keep slugs off lettuce?"],
+        }
+    )
     found = kinds(small_pack, write_pack)
     assert found["no-topic"] == ["dup"]
     assert found["long-answer"] == ["dup"]
