@@ -46,10 +46,12 @@ def words(text: str) -> list[str]:
 
 
 class Concept(NamedTuple):
-    """One idea in a question: the word typed and the terms (stems) that can stand for it, weighted."""
+    """One idea in a question: the word typed and the terms (stems) that can stand for it, weighted.
+    `filler` marks the concepts of a question made only of stop words ("what is it")."""
 
     word: str
     alternatives: tuple[tuple[str, float], ...]
+    filler: bool = False
 
 
 class Analyzer:
@@ -65,6 +67,7 @@ class Analyzer:
             for member in members:
                 self._expansions.setdefault(member, set()).update(members - {member})
         self._longest = max((len(p) for p in self._expansions), default=0)
+        self._starts = frozenset(p[0] for p in self._expansions)
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
             w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
@@ -79,20 +82,28 @@ class Analyzer:
     def concepts(self, text: str) -> list[Concept]:
         """A question's concepts: each kept word, plus what its phrase or word means via the lexicon."""
         tokens = words(text)
-        kept = [w for w in tokens if w not in self.stopwords] or tokens
         stems = [stem(w) for w in tokens]
-        is_kept = [w not in self.stopwords for w in tokens] if len(kept) != len(tokens) else None
-        concepts: list[Concept] = []
-        for i, word in enumerate(tokens):
-            if is_kept is not None and not is_kept[i]:
+        kept = [w not in self.stopwords for w in tokens]
+        filler = not any(kept)
+        # lexicon phrases found in one pass (stop words included, so "lack of exercise" works)
+        covering: list[list[tuple[str, ...]]] = [[] for _ in tokens]
+        for start, first in enumerate(stems):
+            if first not in self._starts:
                 continue
-            alternatives: dict[str, float] = {stems[i]: 1.0}
-            for phrase in self._phrases_at(stems, i):
-                for member in self._expansions[phrase]:
-                    for term in member:
-                        if term not in alternatives:
-                            alternatives[term] = SYNONYM_WEIGHT
-            concepts.append(Concept(word, tuple(alternatives.items())))
+            for length in range(1, min(self._longest, len(stems) - start) + 1):
+                phrase = tuple(stems[start : start + length])
+                if phrase in self._expansions:
+                    for i in range(start, start + length):
+                        covering[i].append(phrase)
+        concepts = []
+        for i, word in enumerate(tokens):
+            if kept[i] or filler:
+                alternatives = {stems[i]: 1.0}
+                for phrase in covering[i]:
+                    for member in self._expansions[phrase]:
+                        for term in member:
+                            alternatives.setdefault(term, SYNONYM_WEIGHT)
+                concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
@@ -102,16 +113,6 @@ class Analyzer:
             for term in member:
                 alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
         return Concept(word, tuple(alternatives.items()))
-
-    def _phrases_at(self, stems: list[str], i: int) -> list[tuple[str, ...]]:
-        """Lexicon phrases covering position i (stop words included, so 'lack of exercise' works)."""
-        found = []
-        for length in range(1, self._longest + 1):
-            for start in range(max(0, i - length + 1), min(i, len(stems) - length) + 1):
-                phrase = tuple(stems[start : start + length])
-                if phrase in self._expansions:
-                    found.append(phrase)
-        return found
 
 
 def load_stopwords() -> list[str]:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from backcare.analyze import Analyzer
 
 LARGE_PACK_BYTES = 1_000_000  # below this, building in memory is faster than opening an index
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 Progress = Callable[[int, int], None]  # (entries done, total)
 
 
@@ -147,7 +147,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, topic TEXT NOT NULL,
                       data TEXT NOT NULL);
 CREATE INDEX entries_topic ON entries (topic COLLATE NOCASE);
-CREATE TABLE postings (term TEXT PRIMARY KEY, docs BLOB NOT NULL, tfs BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings (term TEXT PRIMARY KEY, docs BLOB NOT NULL, tfs BLOB NOT NULL,
+                       covers BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE grams (gram TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 """
@@ -174,8 +175,8 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                     progress(doc + 1, total)
             db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?)", rows)
             db.executemany(
-                "INSERT INTO postings VALUES (?, ?, ?)",
-                ((t, d.tobytes(), f.tobytes()) for t, (d, f) in builder.postings.items()),
+                "INSERT INTO postings VALUES (?, ?, ?, ?)",
+                ((t, *(a.tobytes() for a in arrays)) for t, arrays in builder.postings.items()),
             )
             db.executemany("INSERT INTO words VALUES (?)", ((w,) for w in builder.vocabulary))
             db.executemany("INSERT INTO grams VALUES (?, ?)", builder.gram_df.items())
@@ -257,12 +258,14 @@ class SqliteStore:
         self.id_view = _IdView(self)
 
     def postings(self, term: str) -> Postings:
-        row = self._db.execute("SELECT docs, tfs FROM postings WHERE term = ?", (term,)).fetchone()
-        docs, tfs = array("I"), array("f")
+        query = "SELECT docs, tfs, covers FROM postings WHERE term = ?"
+        row = self._db.execute(query, (term,)).fetchone()
+        docs, tfs, covers = array("I"), array("f"), array("f")
         if row is not None:
             docs.frombytes(row[0])
             tfs.frombytes(row[1])
-        return docs, tfs
+            covers.frombytes(row[2])
+        return docs, tfs, covers
 
     def has_word(self, word: str) -> bool:
         found = self._db.execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone()
@@ -278,6 +281,17 @@ class SqliteStore:
         marks = ",".join("?" * len(wanted))
         query = f"SELECT gram, df FROM grams WHERE gram IN ({marks})"
         return dict(self._db.execute(query, wanted)) if wanted else {}
+
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]:
+        wanted = set(grams)
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for doc in candidates:
+            for gram, count in self.features(doc).grams.items():
+                if gram in wanted:
+                    postings.setdefault(gram, []).append((doc, count))
+        return postings
 
     def entry(self, doc: int) -> Entry:
         found = self._entries.get(doc)

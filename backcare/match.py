@@ -56,12 +56,13 @@ CONFIDENT = 50.0
 AGREEMENT_BONUS = 25.0
 STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
 MAX_QUERY_CHARS = 1000
+WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
 
 
 class DocFeatures(NamedTuple):
     """What ranking needs to know of one entry beyond the postings."""
 
-    fields: Mapping[str, frozenset[str]]
+    cover: Mapping[str, tuple[float, str]]  # term -> (FIELD_COVER of its best field, that field)
     grams: Mapping[str, int]
     gram_len: int
 
@@ -103,6 +104,9 @@ class Store(Protocol):
     def has_word(self, word: str) -> bool: ...
     def words(self) -> Sequence[str]: ...
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]: ...
     def entry(self, doc: int) -> Entry: ...
     def features(self, doc: int) -> DocFeatures: ...
     def docs_with_topic(self, topic: str) -> frozenset[int]: ...
@@ -138,12 +142,17 @@ def doc_features(
     entry: Entry, analyzer: Analyzer, analysed: Mapping[str, list[str]] | None = None
 ) -> DocFeatures:
     analysed = analysed if analysed is not None else analyse_fields(entry, analyzer)
-    fields = {name: frozenset(terms) for name, terms in analysed.items()}
+    cover: dict[str, tuple[float, str]] = {}
+    for name, terms in analysed.items():
+        for term in terms:
+            if FIELD_COVER[name] > cover.get(term, (0.0, ""))[0]:
+                cover[term] = (FIELD_COVER[name], name)
     grams = text_grams(analyzer, [entry.question, *entry.aliases])
-    return DocFeatures(fields, grams, sum(grams.values()))
+    return DocFeatures(cover, grams, sum(grams.values()))
 
 
-Postings = tuple["array[int]", "array[float]"]  # parallel arrays: doc numbers, BM25F weighted tf
+# Parallel arrays: doc numbers, BM25F weighted tf, FIELD_COVER of the term's best field in that doc.
+Postings = tuple["array[int]", "array[float]", "array[float]"]
 
 
 def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
@@ -193,14 +202,15 @@ class IndexBuilder:
             norm = 1 - B + B * len(terms) / self.average[name]
             for term, count in Counter(terms).items():
                 weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
-        for term, tf in weighted.items():
-            docs_tfs = self.postings.get(term)
-            if docs_tfs is None:
-                docs_tfs = self.postings[term] = (array("I"), array("f"))
-            docs_tfs[0].append(doc)
-            docs_tfs[1].append(tf)
-        self.vocabulary |= entry_words(entry, self.analyzer)
         features = doc_features(entry, self.analyzer, analysed)
+        for term, tf in weighted.items():
+            postings = self.postings.get(term)
+            if postings is None:
+                postings = self.postings[term] = (array("I"), array("f"), array("f"))
+            postings[0].append(doc)
+            postings[1].append(tf)
+            postings[2].append(features.cover[term][0])
+        self.vocabulary |= entry_words(entry, self.analyzer)
         self.gram_df.update(features.grams.keys())
         self.gram_total += features.gram_len
         return features
@@ -228,12 +238,17 @@ class IndexData(NamedTuple):
     gram_df: Counter[str]
     gram_avg: float
     features: list[DocFeatures]
+    gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
 
 
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
     builder = IndexBuilder(analyzer, average)
     features = [builder.add(e) for e in pack.entries]
+    gram_postings: dict[str, list[tuple[int, int]]] = {}
+    for doc, f in enumerate(features):
+        for gram, count in f.grams.items():
+            gram_postings.setdefault(gram, []).append((doc, count))
     return IndexData(
         builder.size,
         builder.postings,
@@ -241,10 +256,11 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
         builder.gram_df,
         builder.gram_avg,
         features,
+        gram_postings,
     )
 
 
-_NO_POSTINGS: Postings = (array("I"), array("f"))
+_NO_POSTINGS: Postings = (array("I"), array("f"), array("f"))
 
 
 class MemoryStore:
@@ -271,6 +287,16 @@ class MemoryStore:
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
         return self._data.gram_df
 
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]:
+        postings = self._data.gram_postings
+        found = {g: postings[g] for g in grams if g in postings}
+        if len(candidates) == self.size:
+            return found
+        wanted = set(candidates)
+        return {g: [p for p in plist if p[0] in wanted] for g, plist in found.items()}
+
     def entry(self, doc: int) -> Entry:
         return self._pack.entries[doc]
 
@@ -296,42 +322,43 @@ class Matcher:
         self.analyzer = analyzer
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
+        self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
+        self._gram_norm: dict[int, float] = {}
+        self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
+        self._concept_cache: dict[Concept, tuple[dict[int, float], dict[int, float], float]] = {}
 
     def rank(self, question: str, top: int = 3, topic: str | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
         concepts, corrections = self._concepts(question)
         allowed = None if topic is None else self.store.docs_with_topic(topic)
-        word_scores, importance = self._word_scores(concepts, allowed)
+        word_scores, coverage, importance = self._word_scores(concepts, allowed)
         candidates = self._candidates(word_scores, allowed)
-        if not candidates:
-            return Ranking(question, (), False, corrections)
-        char_scores = self._char_scores(question, candidates)
+        char_scores = self._char_scores(question, candidates) if candidates else {}
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         best_chars = max(char_scores.values(), default=0.0) or 1.0
-        scored = []
         total_importance = sum(importance) or 1.0
+        scored = []
         for doc in candidates:
-            features = self.store.features(doc)
-            coverage, matched, missing = _coverage(concepts, importance, features)
-            coverage /= total_importance
             w = word_scores.get(doc, 0.0) / best_words
             c = char_scores.get(doc, 0.0) / best_chars
-            if w == 0 and c == 0:
-                continue
-            key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * coverage
-            scored.append((key, doc, Signals(w, c, coverage, matched, missing)))
-        # ties broken by file order: sort on (-key, doc)
-        scored.sort(key=lambda item: (-item[0], item[1]))
+            if w or c:
+                cov = coverage.get(doc, 0.0) / total_importance
+                scored.append((w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov, doc, w, c, cov))
         if not scored:
             return Ranking(question, (), False, corrections)
-        top_key, _, top_signals = scored[0]
-        best_score = confidence(top_signals)
+        scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
+        signals = [
+            Signals(w, c, cov, *_matched(concepts, self.store.features(doc)))
+            for _, doc, w, c, cov in scored[:top]
+        ]
+        top_key = scored[0][0]
+        best_score = confidence(signals[0])
         matches = tuple(
-            Match(self.store.entry(doc), round(best_score * key / top_key, 1), signals)
-            for key, doc, signals in scored[:top]
+            Match(self.store.entry(item[1]), round(best_score * item[0] / top_key, 1), found)
+            for item, found in zip(scored, signals, strict=False)
         )
         # a question of stop words only ("help", "the") has no topic to be confident about
-        has_content = any(w not in self.analyzer.stopwords for w in words(question))
+        has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
 
@@ -347,7 +374,7 @@ class Matcher:
                     corrections.append((concept.word, corrected))
                     # keep the word as typed, so explanations show what the person wrote
                     alternatives = self.analyzer.concept(corrected, weight).alternatives
-                    concept = Concept(concept.word, alternatives)
+                    concept = Concept(concept.word, alternatives, concept.filler)
             concepts.append(concept)
         return concepts, tuple(corrections)
 
@@ -382,24 +409,46 @@ class Matcher:
 
     def _word_scores(
         self, concepts: list[Concept], allowed: frozenset[int] | None
-    ) -> tuple[dict[int, float], list[float]]:
+    ) -> tuple[dict[int, float], dict[int, float], list[float]]:
+        """BM25F score and (unnormalised) coverage of every entry sharing a term with the question,
+        and each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown)."""
         scores: dict[int, float] = {}
+        coverage: dict[int, float] = {}
         importance = []
-        size = self.store.size
         for concept in concepts:
-            weight_of_concept = 0.0
-            for term, weight in concept.alternatives:
-                docs, tfs = self.store.postings(term)
-                if not docs:
-                    continue
-                term_idf = idf(size, len(docs))
-                weight_of_concept = max(weight_of_concept, term_idf)
-                factor = term_idf * weight * (K1 + 1)
-                for doc, tf in zip(docs, tfs, strict=True):
-                    if allowed is None or doc in allowed:
-                        scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
-            importance.append(weight_of_concept or UNKNOWN_WEIGHT * self._rarest)
-        return scores, importance
+            found = self._concept_cache.get(concept) if allowed is None else None
+            if found is None:
+                found = self._concept_scores(concept, allowed)
+                if allowed is None and len(self._concept_cache) < WORD_CACHE:
+                    self._concept_cache[concept] = found
+            concept_scores, covered, weight = found
+            for doc, value in concept_scores.items():
+                scores[doc] = scores.get(doc, 0.0) + value
+            for doc, value in covered.items():
+                coverage[doc] = coverage.get(doc, 0.0) + weight * value
+            importance.append(weight or UNKNOWN_WEIGHT * self._rarest)
+        return scores, coverage, importance
+
+    def _concept_scores(
+        self, concept: Concept, allowed: frozenset[int] | None
+    ) -> tuple[dict[int, float], dict[int, float], float]:
+        """One concept's BM25F contribution and best field cover per entry, and its best IDF."""
+        scores: dict[int, float] = {}
+        covered: dict[int, float] = {}
+        best_idf = 0.0
+        for term, weight in concept.alternatives:
+            docs, tfs, covers = self.store.postings(term)
+            if not docs:
+                continue
+            term_idf = idf(self.store.size, len(docs))
+            best_idf = max(best_idf, term_idf)
+            factor = term_idf * weight * (K1 + 1)
+            for doc, tf, cover in zip(docs, tfs, covers, strict=True):
+                if allowed is None or doc in allowed:
+                    scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
+                    if weight * cover > covered.get(doc, 0.0):
+                        covered[doc] = weight * cover
+        return scores, covered, best_idf
 
     def _candidates(
         self, word_scores: dict[int, float], allowed: frozenset[int] | None
@@ -411,24 +460,42 @@ class Matcher:
         return ranked[:CANDIDATES]
 
     def _char_scores(self, question: str, candidates: list[int]) -> dict[int, float]:
-        query = text_grams(self.analyzer, [question])
-        if not query:
-            return {}
-        df = self.store.gram_df(query)
-        size = self.store.size
-        weights = {g: idf(size, df[g]) for g in query if df.get(g)}
-        scores = {}
-        for doc in candidates:
-            features = self.store.features(doc)
-            norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * features.gram_len / self.store.gram_avg)
-            total = 0.0
-            for gram, w in weights.items():
-                tf = features.grams.get(gram)
-                if tf:
-                    total += w * tf * (GRAM_K1 + 1) / (tf + norm)
-            if total:
-                scores[doc] = total
+        """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
+        span words), so each word's scores over the whole pack can be cached."""
+        whole_pack = len(candidates) == self.store.size
+        scores: dict[int, float] = {}
+        for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
+            cached = self._word_chars.get(word) if whole_pack else None
+            if cached is None:
+                cached = self._word_char_scores(word, candidates)
+                if whole_pack and len(self._word_chars) < WORD_CACHE:
+                    self._word_chars[word] = cached
+            for doc, value in cached.items():
+                scores[doc] = scores.get(doc, 0.0) + value
         return scores
+
+    def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
+        grams = set(word_grams(word))
+        unseen = [g for g in grams if g not in self._gram_idf]
+        if unseen:
+            df = self.store.gram_df(unseen)
+            for gram in unseen:
+                self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
+        scores: dict[int, float] = {}
+        for gram, postings in self.store.gram_postings(grams, candidates).items():
+            weight = self._gram_idf[gram] * (GRAM_K1 + 1)
+            for doc, tf in postings:
+                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + self._norm(doc))
+        return scores
+
+    def _norm(self, doc: int) -> float:
+        """BM25 length normalisation of an entry's n-grams (cached: it never changes)."""
+        norm = self._gram_norm.get(doc)
+        if norm is None:
+            gram_len = self.store.features(doc).gram_len
+            norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * gram_len / self.store.gram_avg)
+            self._gram_norm[doc] = norm
+        return norm
 
 
 def confidence(signals: Signals) -> float:
@@ -437,23 +504,20 @@ def confidence(signals: Signals) -> float:
     return min(100.0, 100 * signals.coverage + AGREEMENT_BONUS * (strong >= 2))
 
 
-def _coverage(
-    concepts: list[Concept], importance: list[float], features: DocFeatures
-) -> tuple[float, tuple[tuple[str, str, str], ...], tuple[str, ...]]:
-    covered = 0.0
+def _matched(
+    concepts: list[Concept], features: DocFeatures
+) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
+    """For the explanation: which term (and field) each concept matched, and what was not found."""
     matched = []
     missing = []
-    for concept, weight in zip(concepts, importance, strict=True):
+    for concept in concepts:
         best = (0.0, "", "")
         for term, alt_weight in concept.alternatives:
-            for name, terms in features.fields.items():
-                if term in terms:
-                    value = alt_weight * FIELD_COVER[name]
-                    if value > best[0]:
-                        best = (value, term, name)
+            found = features.cover.get(term)
+            if found is not None and alt_weight * found[0] > best[0]:
+                best = (alt_weight * found[0], term, found[1])
         if best[0]:
-            covered += weight * best[0]
             matched.append((concept.word, best[1], best[2]))
         else:
             missing.append(concept.word)
-    return covered, tuple(matched), tuple(missing)
+    return tuple(matched), tuple(missing)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,17 +37,21 @@ class _Slot(NamedTuple):
     exact: frozenset[str]
     prefixes: tuple[str, ...]
 
-    def accepts(self, token: str) -> bool:
-        return token in self.exact or token.startswith(self.prefixes)
-
 
 class _Rule(NamedTuple):
     flag: RedFlag
     patterns: tuple[tuple[_Slot, ...], ...]
 
 
+Slot = tuple[int, int, int]  # (rule, pattern, slot) numbers
+
+
 class Safety:
-    """Compiled red-flag rules."""
+    """Compiled red-flag rules.
+
+    Each distinct word is looked up once (cached) to find the pattern slots it can fill; a pattern
+    is checked only when every one of its slots is filled by some word of the question.
+    """
 
     def __init__(self, data: dict[str, object]) -> None:
         messages = data["messages"]
@@ -62,12 +65,18 @@ class Safety:
             rules.append(_Rule(flag, patterns))
         order = {u: i for i, u in enumerate(URGENCIES)}
         self._rules = sorted(rules, key=lambda r: order[r.flag.urgency])  # stable: file order kept
-        known = {w for r in self._rules for p in r.patterns for s in p for w in s.exact}
-        self._vocabulary = sorted(
-            known | {p for r in self._rules for pt in r.patterns for s in pt for p in s.prefixes}
-        )
+        self._exact: dict[str, list[Slot]] = {}
+        self._prefixed: list[tuple[str, Slot]] = []
+        for r, rule in enumerate(self._rules):
+            for p, pattern in enumerate(rule.patterns):
+                for k, slot in enumerate(pattern):
+                    for word in slot.exact:
+                        self._exact.setdefault(word, []).append((r, p, k))
+                    self._prefixed.extend((prefix, (r, p, k)) for prefix in slot.prefixes)
+        self._slots_of: dict[str, tuple[Slot, ...]] = {}
+        self.corrections: dict[str, str] = {}  # word -> rule word it is a typo of (or itself)
         self._by_prefix: dict[str, list[str]] = {}
-        for word in self._vocabulary:
+        for word in sorted({*self._exact, *(prefix for prefix, _ in self._prefixed)}):
             if len(word) >= TYPO_MIN_LENGTH - 1:
                 self._by_prefix.setdefault(word[:3], []).append(word)
 
@@ -77,18 +86,33 @@ class Safety:
 
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first."""
-        tokens = [self._normal(w) for w in words(question.replace("'", "").replace("’", ""))]
-        if not tokens:
-            return []
-        return [r.flag for r in self._rules if any(self._fires(p, tokens) for p in r.patterns)]
+        tokens = [_correct(w, self) for w in words(question.replace("'", "").replace("’", ""))]
+        positions: dict[Slot, list[int]] = {}
+        for i, token in enumerate(tokens):
+            for slot in self._slots(token):
+                positions.setdefault(slot, []).append(i)
+        filled: dict[tuple[int, int], int] = {}
+        for r, p, _ in positions:
+            filled[r, p] = filled.get((r, p), 0) + 1
+        fired = set()
+        for (r, p), count in sorted(filled.items()):
+            pattern = self._rules[r].patterns[p]
+            if r in fired or count < len(pattern):
+                continue
+            if self._fires([positions[r, p, k] for k in range(len(pattern))], tokens):
+                fired.add(r)
+        return [self._rules[r].flag for r in sorted(fired)]
 
-    def _normal(self, token: str) -> str:
-        return _correct(token, self)
+    def _slots(self, token: str) -> tuple[Slot, ...]:
+        found = self._slots_of.get(token)
+        if found is None:
+            hits = list(self._exact.get(token, ()))
+            hits += [slot for prefix, slot in self._prefixed if token.startswith(prefix)]
+            found = self._slots_of[token] = tuple(hits)
+        return found
 
-    def _fires(self, pattern: Sequence[_Slot], tokens: list[str]) -> bool:
-        positions = [[i for i, t in enumerate(tokens) if slot.accepts(t)] for slot in pattern]
-        if not all(positions):
-            return False
+    def _fires(self, positions: list[list[int]], tokens: list[str]) -> bool:
+        """Whether the pattern's words fall within WINDOW of each other, not negated."""
         anchor = min(positions, key=len)
         for p in anchor:
             chosen = []
@@ -124,13 +148,16 @@ def _correct_cached(token: str, candidates: tuple[str, ...]) -> str:
 
 def _correct(token: str, safety: Safety) -> str:
     """A misspelt rule word ('numbess') becomes the rule word; anything else is left alone."""
-    if len(token) < TYPO_MIN_LENGTH:
-        return token
-    candidates = safety.typo_candidates(token)
-    if token in candidates:
-        return token
-    plausible = tuple(c for c in candidates if _may_be_close(token, c))
-    return _correct_cached(token, plausible) if plausible else token
+    found = safety.corrections.get(token)
+    if found is None:
+        found = token
+        if len(token) >= TYPO_MIN_LENGTH:
+            candidates = safety.typo_candidates(token)
+            plausible = tuple(c for c in candidates if _may_be_close(token, c))
+            if plausible and token not in candidates:
+                found = _correct_cached(token, plausible)
+        safety.corrections[token] = found
+    return found
 
 
 def _may_be_close(a: str, b: str) -> bool:
