@@ -39,10 +39,11 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word.replace("'", "")))
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=8)  # analysis, ranking and safety each read the same question
+def words(text: str) -> tuple[str, ...]:
     """Normalised surface tokens of a text, in order."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    return [fold(t) for t in _TOKEN.findall(text)]
+    return tuple(fold(t) for t in _TOKEN.findall(text))
 
 
 class Concept(NamedTuple):
@@ -67,7 +68,8 @@ class Analyzer:
             for member in members:
                 self._expansions.setdefault(member, set()).update(members - {member})
         self._longest = max((len(p) for p in self._expansions), default=0)
-        self._starts = frozenset(p[0] for p in self._expansions)
+        self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        self._single: dict[tuple[str, float], Concept] = {}
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
             w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
@@ -85,34 +87,41 @@ class Analyzer:
         stems = [stem(w) for w in tokens]
         kept = [w not in self.stopwords for w in tokens]
         filler = not any(kept)
-        # lexicon phrases found in one pass (stop words included, so "lack of exercise" works)
-        covering: list[list[tuple[str, ...]]] = [[] for _ in tokens]
+        # multi-word lexicon phrases (stop words included, so "lack of exercise" works)
+        phrases: dict[int, list[tuple[str, ...]]] = {}
         for start, first in enumerate(stems):
-            if first not in self._starts:
-                continue
-            for length in range(1, min(self._longest, len(stems) - start) + 1):
-                phrase = tuple(stems[start : start + length])
-                if phrase in self._expansions:
-                    for i in range(start, start + length):
-                        covering[i].append(phrase)
+            if first in self._phrase_starts:
+                for length in range(2, min(self._longest, len(stems) - start) + 1):
+                    phrase = tuple(stems[start : start + length])
+                    if phrase in self._expansions:
+                        for i in range(start, start + length):
+                            phrases.setdefault(i, []).append(phrase)
         concepts = []
         for i, word in enumerate(tokens):
-            if kept[i] or filler:
-                alternatives = {stems[i]: 1.0}
-                for phrase in covering[i]:
-                    for member in self._expansions[phrase]:
-                        for term in member:
-                            alternatives.setdefault(term, SYNONYM_WEIGHT)
-                concepts.append(Concept(word, tuple(alternatives.items()), filler))
+            if not (kept[i] or filler):
+                continue
+            single = self.concept(word)
+            if i not in phrases and not filler:
+                concepts.append(single)
+                continue
+            alternatives = dict(single.alternatives)
+            for phrase in phrases.get(i, ()):
+                for member in self._expansions[phrase]:
+                    for term in member:
+                        alternatives.setdefault(term, SYNONYM_WEIGHT)
+            concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""
-        alternatives: dict[str, float] = {stem(word): weight}
-        for member in self._expansions.get((stem(word),), ()):
-            for term in member:
-                alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
-        return Concept(word, tuple(alternatives.items()))
+        found = self._single.get((word, weight))
+        if found is None:
+            alternatives: dict[str, float] = {stem(word): weight}
+            for member in self._expansions.get((stem(word),), ()):
+                for term in member:
+                    alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
+            found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
+        return found
 
 
 def load_stopwords() -> list[str]:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from backcare.analyze import Analyzer
 
 LARGE_PACK_BYTES = 1_000_000  # below this, building in memory is faster than opening an index
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 Progress = Callable[[int, int], None]  # (entries done, total)
 
 
@@ -192,7 +192,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 "builtin_lexicon": pack.builtin_lexicon,
                 "topics": pack.topics(),
                 "array_itemsize": [array("I").itemsize, array("f").itemsize],
-            }
+            }  # arrays are stored in native byte order and size; an index is never moved
             db.executemany(
                 "INSERT INTO meta VALUES (?, ?)", ((k, json.dumps(v)) for k, v in meta.items())
             )
@@ -260,7 +260,7 @@ class SqliteStore:
     def postings(self, term: str) -> Postings:
         query = "SELECT docs, tfs, covers FROM postings WHERE term = ?"
         row = self._db.execute(query, (term,)).fetchone()
-        docs, tfs, covers = array("I"), array("f"), array("f")
+        docs, tfs, covers = array("I"), array("f"), array("B")
         if row is not None:
             docs.frombytes(row[0])
             tfs.frombytes(row[1])

@@ -43,6 +43,8 @@ FIELD_COVER: Mapping[str, float] = {
     "topic": 0.6,
     "answer": 0.5,
 }
+FIELDS = tuple(FIELD_WEIGHTS)
+_COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 K1, B = 0.9, 0.9
 GRAM_K1, GRAM_B = 1.2, 0.75
 CHAR_WEIGHT = 1.0
@@ -62,7 +64,7 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 class DocFeatures(NamedTuple):
     """What ranking needs to know of one entry beyond the postings."""
 
-    cover: Mapping[str, tuple[float, str]]  # term -> (FIELD_COVER of its best field, that field)
+    cover: Mapping[str, int]  # term -> index in FIELDS of the field it counts most in
     grams: Mapping[str, int]
     gram_len: int
 
@@ -122,6 +124,9 @@ def field_texts(entry: Entry) -> dict[str, list[str]]:
     }
 
 
+Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
+
+
 @lru_cache(maxsize=65536)
 def word_grams(word: str) -> tuple[str, ...]:
     """Character 3-5-grams of one word, with its boundaries marked."""
@@ -142,17 +147,17 @@ def doc_features(
     entry: Entry, analyzer: Analyzer, analysed: Mapping[str, list[str]] | None = None
 ) -> DocFeatures:
     analysed = analysed if analysed is not None else analyse_fields(entry, analyzer)
-    cover: dict[str, tuple[float, str]] = {}
-    for name, terms in analysed.items():
-        for term in terms:
-            if FIELD_COVER[name] > cover.get(term, (0.0, ""))[0]:
-                cover[term] = (FIELD_COVER[name], name)
+    cover: dict[str, int] = {}
+    for index, name in enumerate(FIELDS):
+        for term in analysed[name]:
+            if term not in cover or FIELD_COVER[name] > FIELD_COVER[FIELDS[cover[term]]]:
+                cover[term] = index
     grams = text_grams(analyzer, [entry.question, *entry.aliases])
     return DocFeatures(cover, grams, sum(grams.values()))
 
 
-# Parallel arrays: doc numbers, BM25F weighted tf, FIELD_COVER of the term's best field in that doc.
-Postings = tuple["array[int]", "array[float]", "array[float]"]
+# Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
+Postings = tuple["array[int]", "array[float]", "array[int]"]
 
 
 def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
@@ -206,10 +211,10 @@ class IndexBuilder:
         for term, tf in weighted.items():
             postings = self.postings.get(term)
             if postings is None:
-                postings = self.postings[term] = (array("I"), array("f"), array("f"))
+                postings = self.postings[term] = (array("I"), array("f"), array("B"))
             postings[0].append(doc)
             postings[1].append(tf)
-            postings[2].append(features.cover[term][0])
+            postings[2].append(features.cover[term])
         self.vocabulary |= entry_words(entry, self.analyzer)
         self.gram_df.update(features.grams.keys())
         self.gram_total += features.gram_len
@@ -260,7 +265,7 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
     )
 
 
-_NO_POSTINGS: Postings = (array("I"), array("f"), array("f"))
+_NO_POSTINGS: Postings = (array("I"), array("f"), array("B"))
 
 
 class MemoryStore:
@@ -325,13 +330,13 @@ class Matcher:
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
-        self._concept_cache: dict[Concept, tuple[dict[int, float], dict[int, float], float]] = {}
+        self._concept_cache: dict[Concept, tuple[dict[int, float], Covered, float]] = {}
 
     def rank(self, question: str, top: int = 3, topic: str | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
         concepts, corrections = self._concepts(question)
         allowed = None if topic is None else self.store.docs_with_topic(topic)
-        word_scores, coverage, importance = self._word_scores(concepts, allowed)
+        word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
         candidates = self._candidates(word_scores, allowed)
         char_scores = self._char_scores(question, candidates) if candidates else {}
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
@@ -348,7 +353,7 @@ class Matcher:
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         signals = [
-            Signals(w, c, cov, *_matched(concepts, self.store.features(doc)))
+            Signals(w, c, cov, *_matched(concepts, covered, doc))
             for _, doc, w, c, cov in scored[:top]
         ]
         top_key = scored[0][0]
@@ -409,12 +414,14 @@ class Matcher:
 
     def _word_scores(
         self, concepts: list[Concept], allowed: frozenset[int] | None
-    ) -> tuple[dict[int, float], dict[int, float], list[float]]:
+    ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
         """BM25F score and (unnormalised) coverage of every entry sharing a term with the question,
-        and each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown)."""
+        each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown), and
+        what each concept matched in each entry."""
         scores: dict[int, float] = {}
         coverage: dict[int, float] = {}
         importance = []
+        matches = []
         for concept in concepts:
             found = self._concept_cache.get(concept) if allowed is None else None
             if found is None:
@@ -424,30 +431,33 @@ class Matcher:
             concept_scores, covered, weight = found
             for doc, value in concept_scores.items():
                 scores[doc] = scores.get(doc, 0.0) + value
-            for doc, value in covered.items():
+            for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + weight * value
             importance.append(weight or UNKNOWN_WEIGHT * self._rarest)
-        return scores, coverage, importance
+            matches.append(covered)
+        return scores, coverage, importance, matches
 
     def _concept_scores(
         self, concept: Concept, allowed: frozenset[int] | None
-    ) -> tuple[dict[int, float], dict[int, float], float]:
-        """One concept's BM25F contribution and best field cover per entry, and its best IDF."""
+    ) -> tuple[dict[int, float], Covered, float]:
+        """One concept's BM25F contribution per entry, its best match there (cover value, term,
+        field), and its best IDF."""
         scores: dict[int, float] = {}
-        covered: dict[int, float] = {}
+        covered: Covered = {}
         best_idf = 0.0
         for term, weight in concept.alternatives:
-            docs, tfs, covers = self.store.postings(term)
+            docs, tfs, fields = self.store.postings(term)
             if not docs:
                 continue
             term_idf = idf(self.store.size, len(docs))
             best_idf = max(best_idf, term_idf)
             factor = term_idf * weight * (K1 + 1)
-            for doc, tf, cover in zip(docs, tfs, covers, strict=True):
+            for doc, tf, field in zip(docs, tfs, fields, strict=True):
                 if allowed is None or doc in allowed:
                     scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
-                    if weight * cover > covered.get(doc, 0.0):
-                        covered[doc] = weight * cover
+                    value = weight * _COVER_BY_INDEX[field]
+                    if doc not in covered or value > covered[doc][0]:
+                        covered[doc] = (value, term, FIELDS[field])
         return scores, covered, best_idf
 
     def _candidates(
@@ -505,19 +515,15 @@ def confidence(signals: Signals) -> float:
 
 
 def _matched(
-    concepts: list[Concept], features: DocFeatures
+    concepts: list[Concept], covered: list[Covered], doc: int
 ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
     """For the explanation: which term (and field) each concept matched, and what was not found."""
     matched = []
     missing = []
-    for concept in concepts:
-        best = (0.0, "", "")
-        for term, alt_weight in concept.alternatives:
-            found = features.cover.get(term)
-            if found is not None and alt_weight * found[0] > best[0]:
-                best = (alt_weight * found[0], term, found[1])
-        if best[0]:
-            matched.append((concept.word, best[1], best[2]))
-        else:
+    for concept, best in zip(concepts, covered, strict=True):
+        found = best.get(doc)
+        if found is None:
             missing.append(concept.word)
+        else:
+            matched.append((concept.word, found[1], found[2]))
     return tuple(matched), tuple(missing)

@@ -86,7 +86,7 @@ class Safety:
 
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first."""
-        tokens = [_correct(w, self) for w in words(question.replace("'", "").replace("’", ""))]
+        tokens = [_correct(w.replace("'", ""), self) for w in words(question)]
         positions: dict[Slot, list[int]] = {}
         for i, token in enumerate(tokens):
             for slot in self._slots(token):
