@@ -32,9 +32,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from bench.make_pack import make_pack  # noqa: E402
 
 QUESTION = "stiff back after sitting"
 HELLO = """import typer
@@ -62,14 +59,20 @@ def command(name: str) -> list[str] | None:
     return [found] if found else None
 
 
-def run_once(cmd: Sequence[str], stdin: Path | None = None,
-             env: dict[str, str] | None = None) -> tuple[float, int]:
+def run_once(
+    cmd: Sequence[str], stdin: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """Wall seconds and peak RSS (MiB) of one run, output discarded."""
     handle = stdin.open("rb") if stdin else subprocess.DEVNULL
     try:
         start = time.perf_counter()
-        process = subprocess.Popen(cmd, stdin=handle, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+        process = subprocess.Popen(
+            cmd,
+            stdin=handle,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, **(env or {})},
+        )
         _, _, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
     finally:
@@ -78,12 +81,13 @@ def run_once(cmd: Sequence[str], stdin: Path | None = None,
     return elapsed, usage.ru_maxrss // 1024
 
 
-def medians(commands: dict[str, list[str]], runs: int,
-            env: dict[str, str] | None = None) -> dict[str, tuple[float, int]]:
+def medians(
+    commands: dict[str, list[str]], runs: int, env: dict[str, str] | None = None
+) -> dict[str, tuple[float, int]]:
     """Median wall time and max RSS per command, runs interleaved so drift hits all alike."""
     times: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, int] = dict.fromkeys(commands, 0)
-    for name, cmd in commands.items():  # warm the page cache and bytecode first
+    for cmd in commands.values():  # warm the page cache and bytecode first
         run_once(cmd, env=env)
     for _ in range(runs):
         for name, cmd in commands.items():
@@ -95,15 +99,21 @@ def medians(commands: dict[str, list[str]], runs: int,
 
 def batch_questions(count: int) -> str:
     """`count` questions drawn deterministically from tests/eval with small variations."""
-    base = [json.loads(line)["q"] for line in
-            (REPO / "tests/eval/backcare_queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    base = [
+        json.loads(line)["q"]
+        for line in (REPO / "tests/eval/backcare_queries.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
     prefixes = ["", "please tell me ", "quick question: ", "hi, ", "can you help: "]
     suffixes = ["", "?", " thanks", " at work", " in the morning", " after the gym"]
     lines = []
     for i in range(count):
         q = base[i % len(base)]
         variant = i // len(base)
-        lines.append(prefixes[variant % len(prefixes)] + q + suffixes[(variant // 5) % len(suffixes)])
+        lines.append(
+            prefixes[variant % len(prefixes)] + q + suffixes[(variant // 5) % len(suffixes)]
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -128,7 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # -- cold start ---------------------------------------------------------------------------
         cold = {
             "backcare ask --json": [*backcare, "ask", "--json", QUESTION],
-            "backcare ask (Rich, --color always)": [*backcare, "ask", "--color", "always", QUESTION],
+            "backcare ask (Rich, --color always)": [
+                *backcare,
+                "ask",
+                "--color",
+                "always",
+                QUESTION,
+            ],
             "backcare --version": [*backcare, "--version"],
             "bare Typer hello-world": [sys.executable, str(tmp / "hello.py")],
             "python -c pass": [sys.executable, "-c", "pass"],
@@ -153,30 +169,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         faq = REPO / "data" / "faq.json"
         batch_runs = {"ours": [], "bare": []}  # type: dict[str, list[float]]
         for _ in range(3):
-            batch_runs["ours"].append(run_once([*backcare, "ask", "--json", "-"], questions, cache)[0])
-            batch_runs["bare"].append(run_once([sys.executable, str(tmp / "bare.py"), str(faq)],
-                                               questions)[0])
+            batch_runs["ours"].append(
+                run_once([*backcare, "ask", "--json", "-"], questions, cache)[0]
+            )
+            batch_runs["bare"].append(
+                run_once([sys.executable, str(tmp / "bare.py"), str(faq)], questions)[0]
+            )
         ours, bare = (statistics.median(batch_runs[k]) for k in ("ours", "bare"))
         passed = ours / bare <= 3.0
         ok &= passed
-        rows.append(("batch: 10,000 questions, ask --json -", f"{ours:.2f} s",
-                     f"{ours / bare:.2f}x bare extractOne loop ({bare:.2f} s)",
-                     f"{'PASS' if passed else 'FAIL'} (<= 3x)"))
+        rows.append(
+            (
+                "batch: 10,000 questions, ask --json -",
+                f"{ours:.2f} s",
+                f"{ours / bare:.2f}x bare extractOne loop ({bare:.2f} s)",
+                f"{'PASS' if passed else 'FAIL'} (<= 3x)",
+            )
+        )
 
         # -- scale --------------------------------------------------------------------------------
         big = tmp / "pack-50000.json"
-        big.write_text(json.dumps(make_pack(50_000)), encoding="utf-8")
-        ask_big = [*backcare, "ask", "--json", "--faq", str(big), "why does my knee get stiff after running"]
+        # generated in another process: a forked child's peak RSS counts pages it shares with
+        # this one, so holding the pack here would inflate every measurement after it
+        subprocess.run(
+            [sys.executable, str(REPO / "bench" / "make_pack.py"), "50000", str(big)], check=True
+        )
+        ask_big = [
+            *backcare,
+            "ask",
+            "--json",
+            "--faq",
+            str(big),
+            "why does my knee get stiff after running",
+        ]
         build_seconds, build_peak = run_once(ask_big, env=cache)
-        scale = medians({"big": ask_big, "bundled": cold["backcare ask --json"]}, max(5, args.runs // 2), cache)
+        scale = medians(
+            {"big": ask_big, "bundled": cold["backcare ask --json"]}, max(5, args.runs // 2), cache
+        )
         (big_s, big_peak), (small_s, _) = scale["big"], scale["bundled"]
         passed = big_s / small_s <= 2.0 and big_peak < 300
         ok &= passed
-        rows.append(("50k pack: first use (builds the index)", f"{build_seconds:.2f} s, {build_peak} MiB",
-                     "once per pack version", ""))
-        rows.append(("50k pack: cold ask --json", f"{big_s * 1000:.1f} ms, {big_peak} MiB",
-                     f"{big_s / small_s:.2f}x bundled cold ask",
-                     f"{'PASS' if passed else 'FAIL'} (<= 2x, < 300 MiB)"))
+        rows.append(
+            (
+                "50k pack: first use (builds the index)",
+                f"{build_seconds:.2f} s, {build_peak} MiB",
+                "once per pack version",
+                "",
+            )
+        )
+        rows.append(
+            (
+                "50k pack: cold ask --json",
+                f"{big_s * 1000:.1f} ms, {big_peak} MiB",
+                f"{big_s / small_s:.2f}x bundled cold ask",
+                f"{'PASS' if passed else 'FAIL'} (<= 2x, < 300 MiB)",
+            )
+        )
 
     report = format_report(rows)
     print(report)
