@@ -30,10 +30,17 @@ def main() -> None:
     env = {**os.environ, "COLUMNS": "96", "TERM": "xterm-256color"}
     env.pop("NO_COLOR", None)
     for name, args in SHOTS.items():
-        done = subprocess.run([BACKCARE, *args, "--color", "always"], stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, env=env, check=False)
-        console = Console(record=True, width=96, force_terminal=True, file=open(os.devnull, "w"))
-        console.print(Text.from_ansi(f"$ backcare {' '.join(args)}\n" + done.stdout))
+        done = subprocess.run(
+            [BACKCARE, *args, "--color", "always"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+            check=False,
+        )
+        with Path(os.devnull).open("w", encoding="utf-8") as sink:
+            console = Console(record=True, width=96, force_terminal=True, file=sink)
+            console.print(Text.from_ansi(f"$ backcare {' '.join(args)}\n" + done.stdout))
         console.save_svg(str(DOCS / "img" / f"{name}.svg"), title=f"backcare {args[0]}")
         print(f"docs/img/{name}.svg")
 

@@ -1,0 +1,54 @@
+"""The README tells the truth: its two set-up commands, every command, exit codes, and CI."""
+
+from __future__ import annotations
+
+import re
+
+from backcare.commands import Exit
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def code_blocks(text: str) -> list[str]:
+    return re.findall(r"```sh\n(.*?)```", text, flags=re.S)
+
+
+def test_top_of_readme_has_exactly_two_one_line_commands() -> None:
+    top = README.split("\n---\n", 1)[0]
+    blocks = code_blocks(top)
+    assert len(blocks) == 2
+    install, test = (b.strip() for b in blocks)
+    assert "\n" not in install and "\n" not in test
+    assert (
+        install.endswith('backcare ask "stiff back after sitting"') and "pip install ." in install
+    )
+    assert test.endswith("pytest") and "'.[test]'" in test
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    marker = README.index("<!-- test-command")
+    after = README[marker:].splitlines()
+    assert after[1] == "```sh" and "pytest" in after[2]
+    assert "test-command" in ci and "ruff check" in ci and "mypy" in ci
+
+
+def test_every_command_is_documented() -> None:
+    for command in ("ask", "topics", "show", "import", "validate"):
+        assert f"### `backcare {command}" in README, command
+
+
+def test_every_exit_code_is_documented() -> None:
+    table = README.split("## Exit codes", 1)[1].split("##", 1)[0]
+    for code in Exit:
+        assert f"| {int(code)} |" in table, code
+
+
+def test_documented_json_keys_match_the_output() -> None:
+    from backcare.answer import Engine
+    from backcare.pack import load_pack
+
+    keys = set(Engine(load_pack()).ask("stiff back after sitting").to_dict())
+    for key in keys:
+        assert f'"{key}"' in README, key
