@@ -28,7 +28,7 @@ from backcare.match import (
     average_lengths,
     doc_features,
 )
-from backcare.pack import Entry, Pack, content_digest, load_pack, parse_pack, read_pack_bytes
+from backcare.pack import Entry, Pack, content_digest, load_pack, parse_pack, read_file_bytes
 
 if TYPE_CHECKING:
     import sqlite3
@@ -75,7 +75,7 @@ def _indexed_engine(file: Path, name: str, progress: Progress | None) -> Engine:
     digest = _remembered_digest(record, signature)
     raw: bytes | None = None
     if digest is None:
-        raw = read_pack_bytes(file, name)
+        raw = read_file_bytes(file, name)
         digest = content_digest(raw)
     index = cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
     engine = _open_index(index, digest, name)
@@ -83,7 +83,7 @@ def _indexed_engine(file: Path, name: str, progress: Progress | None) -> Engine:
         _remember(record, signature, digest)
         return engine
     if raw is None:
-        raw = read_pack_bytes(file, name)
+        raw = read_file_bytes(file, name)
     pack = parse_pack(raw, name)._replace(digest=content_digest(raw))
     if pack.digest != digest:  # the file changed since it was remembered: index what we parsed
         index = index.with_name(f"{pack.digest}-f{INDEX_FORMAT}-v{__version__}.sqlite")

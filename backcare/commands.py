@@ -275,20 +275,10 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
 
 def read_text_source(source: str) -> str:
     """A file's (or stdin's, for '-') text, with a one-line PackError for every way that fails."""
-    from backcare.errors import PackError
+    from backcare.pack import decode_text, read_file_bytes
 
-    try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except FileNotFoundError:
-        raise PackError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise PackError(f"{source}: is a directory") from None
-    except OSError as exc:
-        raise PackError(f"{source}: cannot read ({exc.strerror or exc})") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackError(f"{source}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    raw = sys.stdin.buffer.read() if source == "-" else read_file_bytes(Path(source), source)
+    return decode_text(raw, source if source != "-" else "standard input")
 
 
 def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) -> int:

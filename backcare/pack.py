@@ -76,29 +76,35 @@ def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
     file = data_path(BUNDLED) if path is None else Path(path)
     name = "bundled FAQ" if path is None else str(path)
-    raw = read_pack_bytes(file, name)
+    raw = read_file_bytes(file, name)
     return parse_pack(raw, name)
 
 
-def read_pack_bytes(file: Path, name: str) -> bytes:
+def read_file_bytes(file: Path, name: str) -> bytes:
+    """A user's file, with a one-line PackError for every way reading it can fail."""
     try:
         return file.read_bytes()
     except FileNotFoundError:
         raise PackError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise PackError(f"{name}: is a directory, not an FAQ file") from None
+        raise PackError(f"{name}: is a directory, not a file") from None
     except PermissionError:
         raise PackError(f"{name}: permission denied") from None
     except OSError as exc:
         raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
-def parse_pack(raw: bytes, name: str) -> Pack:
-    """Decode, parse and validate pack bytes; `name` is used in error messages."""
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark is allowed), or a PackError saying where it is not."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def parse_pack(raw: bytes, name: str) -> Pack:
+    """Decode, parse and validate pack bytes; `name` is used in error messages."""
+    text = decode_text(raw, name)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

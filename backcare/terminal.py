@@ -67,6 +67,16 @@ def answer_body(text: str) -> Group:
     return Group(*parts[:-1])
 
 
+def entry_panel(entry: Entry, footer: RenderableType) -> Panel:
+    """An entry as a panel: its question as the title, the answer, then `footer`."""
+    return Panel(
+        Group(answer_body(entry.answer), Text(""), footer),
+        title=Text(one_line(entry.question), style="bold"),
+        title_align="left",
+        border_style="blue",
+    )
+
+
 def confidence_bar(score: float) -> Text:
     filled = round(score / 10)
     style = "green" if score >= 70 else "yellow" if score >= 45 else "red"
@@ -102,14 +112,7 @@ def print_answer(console: Console, answer: Answer, explain: bool = False) -> Non
             ("   id: ", "dim"),
             one_line(entry.id),
         )
-        console.print(
-            Panel(
-                Group(answer_body(entry.answer), Text(""), meta),
-                title=Text(one_line(entry.question), style="bold"),
-                title_align="left",
-                border_style="blue",
-            )
-        )
+        console.print(entry_panel(entry, meta))
         related = answer.results[1:]
         if related:
             console.print(Text("Related questions:", style="bold"))
@@ -246,14 +249,7 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
         details.add_row("Tags", Text(", ".join(one_line(t) for t in entry.tags)))
     details.add_row("Id", Text(one_line(entry.id)))
     details.add_row("Source", Text(source_line(pack)))
-    console.print(
-        Panel(
-            Group(answer_body(entry.answer), Text(""), details),
-            title=Text(one_line(entry.question), style="bold"),
-            title_align="left",
-            border_style="blue",
-        )
-    )
+    console.print(entry_panel(entry, details))
 
 
 def print_validation(console: Console, pack: Pack, warnings: list[Warning]) -> None:
