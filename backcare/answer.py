@@ -10,9 +10,6 @@ from backcare.match import Match, Matcher, MemoryStore, Ranking, Signals, Store,
 from backcare.pack import Pack
 from backcare.safety import RedFlag, Safety, load_safety
 
-# Packs larger than this are served from a persistent index in the user cache (backcare.cache).
-LARGE_PACK = 2000
-
 
 class Answer(NamedTuple):
     query: str

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backcare.answer import Answer
-    from backcare.match import Match
     from backcare.pack import Entry, Pack
     from backcare.validate import Warning
 
@@ -157,8 +156,8 @@ def source_line(pack: Pack) -> str:
     return f"{one_line(pack.title)} - {origin}"
 
 
-def unknown_id_message(entry_id: str, close: list[Match] | list[str]) -> str:
-    names = ", ".join(str(c) for c in close)
+def unknown_id_message(entry_id: str, close: list[str]) -> str:
+    names = ", ".join(one_line(c) for c in close)
     suffix = f" Did you mean: {names}?" if names else ""
     return f"backcare: no entry with id {one_line(entry_id)!r}.{suffix}"
 

@@ -27,7 +27,6 @@ class RedFlag(NamedTuple):
     id: str
     urgency: str
     message: str
-    action: str
 
     def to_dict(self) -> dict[str, str]:
         return {"id": self.id, "urgency": self.urgency, "message": self.message}
@@ -60,7 +59,7 @@ class Safety:
         rules = []
         for raw in data["rules"]:  # type: ignore[attr-defined]
             action = messages[raw["urgency"]]
-            flag = RedFlag(raw["id"], raw["urgency"], f"{raw['message']} {action}", action)
+            flag = RedFlag(raw["id"], raw["urgency"], f"{raw['message']} {action}")
             patterns = tuple(tuple(_slot(s) for s in p.split()) for p in raw["patterns"])
             rules.append(_Rule(flag, patterns))
         order = {u: i for i, u in enumerate(URGENCIES)}
