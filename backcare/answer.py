@@ -6,7 +6,8 @@ from typing import Any, NamedTuple
 
 from backcare.analyze import Analyzer, default_analyzer, load_stopwords
 from backcare.errors import QueryError
-from backcare.match import Match, Matcher, MemoryStore, Ranking, Signals, Store, build_index
+from backcare.index import MemoryStore, Store, build_index
+from backcare.match import Match, Matcher, Ranking, Signals
 from backcare.pack import Pack
 from backcare.safety import RedFlag, Safety, load_safety
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from backcare import __version__
 from backcare.answer import Engine, analyzer_for
-from backcare.match import (
+from backcare.index import (
     DocFeatures,
     IndexBuilder,
     Postings,

@@ -1,0 +1,266 @@
+"""Indexing a pack: per-entry analysis, BM25F postings, character n-gram statistics, and the `Store`
+interface ranking reads them through. Pure: no I/O. `MemoryStore` serves small packs; backcare.cache
+holds the SQLite-backed store for large ones, built with the same `IndexBuilder`.
+
+Field weights (question and aliases weigh most, then tags and topic, the answer least) and how much a
+term found in each field counts towards coverage live here because postings record them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple, Protocol
+
+from backcare.analyze import Analyzer, words
+from backcare.pack import Entry, Pack
+
+# Field weights for BM25F and how much a concept found in each field counts towards coverage.
+FIELD_WEIGHTS: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.5,
+    "topic": 0.3,
+    "answer": 0.1,
+}
+
+
+FIELD_COVER: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.9,
+    "topic": 0.6,
+    "answer": 0.5,
+}
+
+
+FIELDS = tuple(FIELD_WEIGHTS)
+
+
+B = 0.9  # BM25F length normalisation
+
+
+class DocFeatures(NamedTuple):
+    """What ranking needs to know of one entry beyond the postings."""
+
+    cover: Mapping[str, int]  # term -> index in FIELDS of the field it counts most in
+    grams: Mapping[str, int]
+    gram_len: int
+
+
+class Store(Protocol):
+    """Read access to an index; in memory for small packs, SQLite-backed for large ones."""
+
+    size: int
+    gram_avg: float
+
+    def postings(self, term: str) -> Postings: ...
+    def has_word(self, word: str) -> bool: ...
+    def words(self) -> Sequence[str]: ...
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]: ...
+    def entry(self, doc: int) -> Entry: ...
+    def features(self, doc: int) -> DocFeatures: ...
+    def docs_with_topic(self, topic: str) -> frozenset[int]: ...
+
+
+def field_texts(entry: Entry) -> dict[str, list[str]]:
+    return {
+        "question": [entry.question],
+        "aliases": list(entry.aliases),
+        "tags": list(entry.tags),
+        "topic": [entry.topic],
+        "answer": [entry.answer],
+    }
+
+
+@lru_cache(maxsize=65536)
+def word_grams(word: str) -> tuple[str, ...]:
+    """Character 3-5-grams of one word, with its boundaries marked."""
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+def text_grams(analyzer: Analyzer, texts: Iterable[str]) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for text in texts:
+        for word in words(text):
+            if word not in analyzer.stopwords:
+                grams.update(word_grams(word))
+    return grams
+
+
+def doc_features(
+    entry: Entry, analyzer: Analyzer, analysed: Mapping[str, list[str]] | None = None
+) -> DocFeatures:
+    analysed = analysed if analysed is not None else analyse_fields(entry, analyzer)
+    cover: dict[str, int] = {}
+    for index, name in enumerate(FIELDS):
+        for term in analysed[name]:
+            if term not in cover or FIELD_COVER[name] > FIELD_COVER[FIELDS[cover[term]]]:
+                cover[term] = index
+    grams = text_grams(analyzer, [entry.question, *entry.aliases])
+    return DocFeatures(cover, grams, sum(grams.values()))
+
+
+# Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
+Postings = tuple["array[int]", "array[float]", "array[int]"]
+
+
+def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
+    return {
+        name: [t for text in texts for t in analyzer.terms(text)]
+        for name, texts in field_texts(entry).items()
+    }
+
+
+def entry_words(entry: Entry, analyzer: Analyzer) -> set[str]:
+    """Surface words of an entry (the vocabulary typos are corrected against)."""
+    return {
+        w
+        for texts in field_texts(entry).values()
+        for text in texts
+        for w in words(text)
+        if w not in analyzer.stopwords
+    }
+
+
+class IndexBuilder:
+    """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
+
+    Two passes over the entries: field lengths first (BM25F needs the averages), then postings.
+    Used for the in-memory index and, fed in a stream, for the persistent one (backcare.cache).
+    """
+
+    def __init__(self, analyzer: Analyzer, average: Mapping[str, float]) -> None:
+        self.analyzer = analyzer
+        self.average = average
+        self.postings: dict[str, Postings] = {}
+        self.vocabulary: set[str] = set()
+        self.gram_df: Counter[str] = Counter()
+        self.gram_total = 0
+        self.size = 0
+
+    @staticmethod
+    def field_lengths(entry: Entry, analyzer: Analyzer) -> dict[str, int]:
+        return {name: len(terms) for name, terms in analyse_fields(entry, analyzer).items()}
+
+    def add(self, entry: Entry) -> DocFeatures:
+        doc = self.size
+        self.size += 1
+        weighted: dict[str, float] = {}
+        analysed = analyse_fields(entry, self.analyzer)
+        for name, terms in analysed.items():
+            norm = 1 - B + B * len(terms) / self.average[name]
+            for term, count in Counter(terms).items():
+                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
+        features = doc_features(entry, self.analyzer, analysed)
+        for term, tf in weighted.items():
+            postings = self.postings.get(term)
+            if postings is None:
+                postings = self.postings[term] = (array("I"), array("f"), array("B"))
+            postings[0].append(doc)
+            postings[1].append(tf)
+            postings[2].append(features.cover[term])
+        self.vocabulary |= entry_words(entry, self.analyzer)
+        self.gram_df.update(features.grams.keys())
+        self.gram_total += features.gram_len
+        return features
+
+    @property
+    def gram_avg(self) -> float:
+        return max(1e-9, self.gram_total / max(1, self.size))
+
+
+def average_lengths(lengths: Iterable[Mapping[str, int]]) -> dict[str, float]:
+    totals: Counter[str] = Counter()
+    count = 0
+    for item in lengths:
+        totals.update(item)
+        count += 1
+    return {name: max(1e-9, totals[name] / max(1, count)) for name in FIELD_WEIGHTS}
+
+
+class IndexData(NamedTuple):
+    """Everything derived from a pack once: BM25F postings, vocabulary, n-gram statistics."""
+
+    size: int
+    postings: dict[str, Postings]
+    vocabulary: set[str]
+    gram_df: Counter[str]
+    gram_avg: float
+    features: list[DocFeatures]
+    gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
+
+
+def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
+    average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
+    builder = IndexBuilder(analyzer, average)
+    features = [builder.add(e) for e in pack.entries]
+    gram_postings: dict[str, list[tuple[int, int]]] = {}
+    for doc, f in enumerate(features):
+        for gram, count in f.grams.items():
+            gram_postings.setdefault(gram, []).append((doc, count))
+    return IndexData(
+        builder.size,
+        builder.postings,
+        builder.vocabulary,
+        builder.gram_df,
+        builder.gram_avg,
+        features,
+        gram_postings,
+    )
+
+
+_NO_POSTINGS: Postings = (array("I"), array("f"), array("B"))
+
+
+class MemoryStore:
+    """A Store over an in-memory IndexData."""
+
+    def __init__(self, pack: Pack, data: IndexData) -> None:
+        self.size = data.size
+        self.gram_avg = data.gram_avg
+        self._pack = pack
+        self._data = data
+        self._words: list[str] | None = None
+
+    def postings(self, term: str) -> Postings:
+        return self._data.postings.get(term, _NO_POSTINGS)
+
+    def has_word(self, word: str) -> bool:
+        return word in self._data.vocabulary
+
+    def words(self) -> Sequence[str]:
+        if self._words is None:
+            self._words = sorted(self._data.vocabulary)
+        return self._words
+
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
+        return self._data.gram_df
+
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]:
+        postings = self._data.gram_postings
+        found = {g: postings[g] for g in grams if g in postings}
+        if len(candidates) == self.size:
+            return found
+        wanted = set(candidates)
+        return {g: [p for p in plist if p[0] in wanted] for g, plist in found.items()}
+
+    def entry(self, doc: int) -> Entry:
+        return self._pack.entries[doc]
+
+    def features(self, doc: int) -> DocFeatures:
+        return self._data.features[doc]
+
+    def docs_with_topic(self, topic: str) -> frozenset[int]:
+        wanted = topic.casefold()
+        return frozenset(
+            i for i, e in enumerate(self._pack.entries) if e.topic.casefold() == wanted
+        )
