@@ -3,7 +3,7 @@
 For each (pack, labelled queries) pair prints precision-at-1, MRR@10, the share of in-domain questions
 answered with the right entry (confident and right), and no-answer rejection, for backcare and for
 off-the-shelf baselines side by side. Queries are JSON Lines {"q": str, "expect": [id or question]};
-an empty "expect" means the pack has no answer. With no arguments it runs the repo's own set and, when
+an empty "expect" means the pack has no answer. With no arguments it runs the repo's own sets and, when
 present, ../shared/eval (dev examples and StackFAQ, the latter with the back-care lexicon turned off).
 """
 
@@ -173,8 +173,10 @@ def table(title: str, rows: list[Scores], count: int) -> str:
 
 
 def default_sets() -> list[tuple[str, Pack, Path]]:
+    own = REPO / "tests" / "eval"
     sets = [
-        ("backcare's own set (tests/eval)", load_pack(), REPO / "tests/eval/backcare_queries.jsonl")
+        ("own set (tests/eval, used for tuning)", load_pack(), own / "backcare_queries.jsonl"),
+        ("holdout (tests/eval, written after tuning)", load_pack(), own / "backcare_holdout.jsonl"),
     ]
     shared = REPO.parent / "shared" / "eval"
     if (shared / "backcare_dev_queries.jsonl").is_file():
