@@ -42,17 +42,23 @@ Progress = Callable[[int, int], None]  # (entries done, total)
 
 def open_engine(path: str | Path | None, progress: Progress | None = None) -> Engine:
     """An Engine for the pack at `path` (None: the bundled FAQ)."""
-    if path is None:
-        return Engine(load_pack(None))
-    file = Path(path)
-    name = str(path)
+    if path is None or not _is_large(Path(path)):
+        return Engine(load_pack(path))
+    return _indexed_engine(Path(path), str(path), progress)
+
+
+def open_pack(path: str | Path | None, progress: Progress | None = None) -> Pack:
+    """Just the pack (for `topics`, `show`): parsed if small, read from its index if large."""
+    if path is None or not _is_large(Path(path)):
+        return load_pack(path)
+    return open_engine(path, progress).pack
+
+
+def _is_large(file: Path) -> bool:
     try:
-        size = file.stat().st_size
+        return file.is_file() and file.stat().st_size >= LARGE_PACK_BYTES
     except OSError:
-        size = 0  # let load_pack report the problem precisely
-    if size < LARGE_PACK_BYTES or not file.is_file():
-        return Engine(load_pack(file))
-    return _indexed_engine(file, name, progress)
+        return False  # let load_pack report the problem precisely
 
 
 def cache_dir() -> Path:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from backcare.answer import Engine
     from backcare.cache import Progress
+    from backcare.pack import Pack
     from backcare.render import Mode
 
 
@@ -78,6 +79,12 @@ def output_mode(json_output: bool, plain: bool, color: str) -> Mode:
 
 def open_engine(faq: Path | None) -> Engine:
     from backcare.cache import open_engine as open_cached
+
+    return open_cached(faq, _progress())
+
+
+def open_pack(faq: Path | None) -> Pack:
+    from backcare.cache import open_pack as open_cached
 
     return open_cached(faq, _progress())
 
@@ -178,7 +185,7 @@ def run_topics(
         from backcare.render import Mode, json_topics, plain_topics
 
         mode = output_mode(json_output, plain, color)
-        pack = open_engine(faq).pack
+        pack = open_pack(faq)
         entries = list(pack.entries)
         if topic is not None:
             wanted = pack.resolve_topic(topic)
@@ -202,7 +209,7 @@ def run_show(entry_id: str, json_output: bool, plain: bool, color: str, faq: Pat
         from backcare.render import Mode, dumps, plain_entry, unknown_id_message
 
         mode = output_mode(json_output, plain, color)
-        pack = open_engine(faq).pack
+        pack = open_pack(faq)
         entry = pack.get(entry_id.strip())
         if entry is None:
             from rapidfuzz import process
