@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 LARGE_PACK_BYTES = 1_000_000  # below this, building in memory is faster than opening an index
 INDEX_FORMAT = 3
+POSTINGS_CACHE = 20_000  # terms whose postings a SqliteStore keeps once read
 Progress = Callable[[int, int], None]  # (entries done, total)
 
 
@@ -83,22 +84,26 @@ def _indexed_engine(file: Path, name: str, progress: Progress | None) -> Engine:
     if digest is None:
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    index = cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
-    engine = _open_index(index, digest, name)
+    engine = _open_index(_index_path(digest), digest, name)
     if engine is not None:
         _remember(record, signature, digest)
         return engine
-    if raw is None:
+    if raw is None:  # remembered, but no usable index: read again (the file may have changed)
         raw = read_file_bytes(file, name)
-    pack = parse_pack(raw, name)._replace(digest=content_digest(raw))
-    if pack.digest != digest:  # the file changed since it was remembered: index what we parsed
-        index = index.with_name(f"{pack.digest}-f{INDEX_FORMAT}-v{__version__}.sqlite")
+        digest = content_digest(raw)
+    pack = parse_pack(raw, name)._replace(digest=digest)
+    index = _index_path(digest)
     try:
         build_index_file(pack, index, progress)
     except (OSError, _sqlite_error()):
         return Engine(pack)  # cache unwritable: answer from memory this time
     _remember(record, signature, pack.digest)
     return _open_index(index, pack.digest, name) or Engine(pack)
+
+
+def _index_path(digest: str) -> Path:
+    """Keyed by content, index format and backcare version: any change means a new index."""
+    return cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
 
 
 def _remembered_digest(record: Path, signature: list[int]) -> str | None:
@@ -258,20 +263,27 @@ class SqliteStore:
         self.gram_avg: float = meta["gram_avg"]
         self.analyzer: Analyzer | None = None
         self._features: dict[int, DocFeatures] = {}
+        self._postings: dict[str, Postings] = {}
         self._entries: dict[int, Entry] = {}
         self._words: list[str] | None = None
         self.entry_view = _EntryView(self)
         self.id_view = _IdView(self)
 
     def postings(self, term: str) -> Postings:
-        query = "SELECT docs, tfs, covers FROM postings WHERE term = ?"
-        row = self._db.execute(query, (term,)).fetchone()
-        docs, tfs, covers = array("I"), array("f"), array("B")
-        if row is not None:
-            docs.frombytes(row[0])
-            tfs.frombytes(row[1])
-            covers.frombytes(row[2])
-        return docs, tfs, covers
+        """A term's postings, read once: ranking asks for each term more than once per question."""
+        found = self._postings.get(term)
+        if found is None:
+            query = "SELECT docs, tfs, covers FROM postings WHERE term = ?"
+            row = self._db.execute(query, (term,)).fetchone()
+            docs, tfs, fields = array("I"), array("f"), array("B")
+            if row is not None:
+                docs.frombytes(row[0])
+                tfs.frombytes(row[1])
+                fields.frombytes(row[2])
+            found = (docs, tfs, fields)
+            if len(self._postings) < POSTINGS_CACHE:
+                self._postings[term] = found
+        return found
 
     def has_word(self, word: str) -> bool:
         found = self._db.execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from backcare.cache import Progress
     from backcare.pack import Pack
     from backcare.render import Mode
+    from backcare.validate import Warning
 
 
 class Exit(enum.IntEnum):
@@ -117,11 +118,8 @@ def _ask(options: AskOptions) -> int:
     if batch:
         questions: Iterator[str] = stdin_lines()
     else:
-        text = " ".join(options.question)
-        if not text.strip():
-            raise QueryError("the question is empty")
-        questions = iter([text])
-    if options.top < 1:
+        questions = iter([" ".join(options.question)])  # Engine.ask rejects an empty one
+    if options.top < 1:  # checked here too: an empty batch never reaches Engine.ask
         raise QueryError("--top must be at least 1")
     engine = open_engine(options.faq)
     topic = None if options.topic is None else engine.pack.resolve_topic(options.topic)
@@ -289,6 +287,14 @@ def read_text_source(source: str) -> str:
 
 
 def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) -> int:
+    def report(entries: int, errors: list[str], warnings: list[Warning]) -> dict[str, object]:
+        return {
+            "pack": str(pack_path),
+            "entries": entries,
+            "errors": errors,
+            "warnings": [w.to_dict() for w in warnings],
+        }
+
     def validate() -> int:
         from backcare.answer import Engine
         from backcare.errors import PackError
@@ -302,18 +308,11 @@ def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) ->
         except PackError as exc:
             if mode is not Mode.JSON:
                 raise
-            report = {"pack": str(pack_path), "entries": 0, "errors": [str(exc)], "warnings": []}
-            sys.stdout.write(dumps(report) + "\n")
+            sys.stdout.write(dumps(report(0, [str(exc)], [])) + "\n")
             return Exit.ERROR
         warnings = check(Engine(pack))
         if mode is Mode.JSON:
-            report = {
-                "pack": str(pack_path),
-                "entries": len(pack.entries),
-                "errors": [],
-                "warnings": [w.to_dict() for w in warnings],
-            }
-            sys.stdout.write(dumps(report) + "\n")
+            sys.stdout.write(dumps(report(len(pack.entries), [], warnings)) + "\n")
         elif mode is Mode.PLAIN:
             sys.stdout.write(plain_validation(pack, warnings) + "\n")
         else:
