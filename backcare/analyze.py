@@ -23,6 +23,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # A synonym reached through the lexicon counts for less than a word the person typed.
 SYNONYM_WEIGHT = 0.85
+# Joins the stems of a multi-word lexicon member into one term meaning "all of these words".
+PHRASE_SEPARATOR = " "
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -58,15 +60,25 @@ class Concept(NamedTuple):
 class Analyzer:
     """Holds the stop words and synonym groups; turns texts into stems and questions into concepts."""
 
-    def __init__(self, stopwords: Iterable[str], synonyms: Iterable[Sequence[str]] = ()) -> None:
+    def __init__(
+        self,
+        stopwords: Iterable[str],
+        synonyms: Iterable[Sequence[str]] = (),
+        framing: Iterable[str] = (),
+    ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
-        # phrase (tuple of stems) -> stems of every member of its groups
-        self._expansions: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        # words that frame a question ("how long", "best way") rather than name its topic
+        self.framing = frozenset(fold(w) for w in framing)
+        # phrase (tuple of stems) -> the terms of the other members of its groups
+        expansions: dict[tuple[str, ...], set[str]] = {}
         for group in synonyms:
-            members = {tuple(stem(w) for w in words(m)) for m in group}
-            members.discard(())
-            for member in members:
-                self._expansions.setdefault(member, set()).update(members - {member})
+            members = {self._member(m) for m in group}
+            members.discard(((), ""))
+            for phrase, _ in members:
+                expansion = expansions.setdefault(phrase, set())
+                expansion.update(term for other, term in members if other != phrase)
+        # sorted, so a question's terms come in the same order in every run
+        self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
         self._single: dict[tuple[str, float], Concept] = {}
@@ -74,6 +86,14 @@ class Analyzer:
         self.vocabulary = frozenset(
             w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
         )
+
+    def _member(self, member: str) -> tuple[tuple[str, ...], str]:
+        """A lexicon member as a phrase to spot in questions (all its stems) and as the one term it
+        expands to: a phrase's content stems joined by spaces, which ranking reads as "all of these
+        words" ("physical activity" must not match every entry that says "physical")."""
+        tokens = words(member)
+        content = [w for w in tokens if w not in self.stopwords] or tokens
+        return tuple(stem(w) for w in tokens), PHRASE_SEPARATOR.join(stem(w) for w in content)
 
     def terms(self, text: str) -> list[str]:
         """Stems of a text, stop words dropped unless they are all there is."""
@@ -106,9 +126,8 @@ class Analyzer:
                 continue
             alternatives = dict(single.alternatives)
             for phrase in phrases.get(i, ()):
-                for member in self._expansions[phrase]:
-                    for term in member:
-                        alternatives.setdefault(term, SYNONYM_WEIGHT)
+                for term in self._expansions[phrase]:
+                    alternatives.setdefault(term, SYNONYM_WEIGHT)
             concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
 
@@ -117,16 +136,23 @@ class Analyzer:
         found = self._single.get((word, weight))
         if found is None:
             alternatives: dict[str, float] = {stem(word): weight}
-            for member in self._expansions.get((stem(word),), ()):
-                for term in member:
-                    alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
+            for term in self._expansions.get((stem(word),), ()):
+                alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
             found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
         return found
 
 
-def load_stopwords() -> list[str]:
-    text = data_path("stopwords.txt").read_text(encoding="utf-8")
+def _word_list(name: str) -> list[str]:
+    text = data_path(name).read_text(encoding="utf-8")
     return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+def load_stopwords() -> list[str]:
+    return _word_list("stopwords.txt")
+
+
+def load_framing_words() -> list[str]:
+    return _word_list("framing_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -144,4 +170,6 @@ def load_lexicon() -> list[list[str]]:
 
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
     """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
-    return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms])
+    return Analyzer(
+        load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words()
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from backcare.analyze import Analyzer, default_analyzer, load_stopwords
+from backcare.analyze import Analyzer, default_analyzer, load_framing_words, load_stopwords
 from backcare.errors import QueryError
 from backcare.index import MemoryStore, Store, build_index
 from backcare.match import Match, Matcher, Ranking, Signals
@@ -64,7 +64,7 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
 def analyzer_for(pack: Pack) -> Analyzer:
     if pack.builtin_lexicon:
         return default_analyzer(pack.synonyms)
-    return Analyzer(load_stopwords(), pack.synonyms)
+    return Analyzer(load_stopwords(), pack.synonyms, load_framing_words())
 
 
 class Engine:

@@ -19,10 +19,11 @@ sets; see docs/matching.md.
 from __future__ import annotations
 
 import math
+from array import array
 from typing import NamedTuple
 
-from backcare.analyze import Analyzer, Concept, common_words, words
-from backcare.index import FIELD_COVER, FIELDS, Store, word_grams
+from backcare.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, words
+from backcare.index import FIELD_COVER, FIELDS, Postings, Store, word_grams
 from backcare.pack import Entry
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
@@ -48,6 +49,10 @@ TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 
 
 REAL_WORD_TYPO_WEIGHT = 0.5
+
+
+# A framing word ("how long", "best way") counts this share of its IDF towards coverage.
+FRAMING_SHARE = 0.4
 
 
 CANDIDATES = 50
@@ -76,6 +81,7 @@ class Signals(NamedTuple):
     coverage: float
     matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
     missing: tuple[str, ...]
+    agreeing: int = 0  # topic words (not framing) found in question, aliases or tags
 
 
 class Match(NamedTuple):
@@ -114,6 +120,7 @@ class Matcher:
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
         self._concept_cache: dict[Concept, tuple[dict[int, float], Covered, float]] = {}
+        self._phrases: dict[str, Postings] = {}
 
     def rank(self, question: str, top: int = 3, topic: str | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -136,7 +143,7 @@ class Matcher:
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         signals = [
-            Signals(w, c, cov, *_matched(concepts, covered, doc))
+            Signals(w, c, cov, *_matched(concepts, covered, doc, self.analyzer.framing))
             for _, doc, w, c, cov in scored[:top]
         ]
         top_key = scored[0][0]
@@ -154,7 +161,7 @@ class Matcher:
         concepts = []
         corrections = []
         for concept in self.analyzer.concepts(question):
-            known = any(self.store.postings(t)[0] for t, _ in concept.alternatives)
+            known = any(self._postings(t)[0] for t, _ in concept.alternatives)
             if not known and not self.store.has_word(concept.word):
                 fix = self._correct(concept.word)
                 if fix is not None:
@@ -182,7 +189,7 @@ class Matcher:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
-            allowed = 1 if len(word) <= 5 else 2
+            allowed = 1 if len(word) <= 5 or real else 2
             choices = [*self.store.words(), *sorted(self.analyzer.vocabulary)]
             found = process.extract(
                 word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=10
@@ -199,8 +206,8 @@ class Matcher:
         self, concepts: list[Concept], allowed: frozenset[int] | None
     ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
         """BM25F score and (unnormalised) coverage of every entry sharing a term with the question,
-        each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown), and
-        what each concept matched in each entry."""
+        each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown; a share
+        of it for framing words), and what each concept matched in each entry."""
         scores: dict[int, float] = {}
         coverage: dict[int, float] = {}
         importance = []
@@ -212,6 +219,8 @@ class Matcher:
                 if allowed is None and len(self._concept_cache) < WORD_CACHE:
                     self._concept_cache[concept] = found
             concept_scores, covered, weight = found
+            if concept.word in self.analyzer.framing:
+                weight *= FRAMING_SHARE
             for doc, value in concept_scores.items():
                 scores[doc] = scores.get(doc, 0.0) + value
             for doc, (value, _, _) in covered.items():
@@ -229,7 +238,7 @@ class Matcher:
         covered: Covered = {}
         best_idf = 0.0
         for term, weight in concept.alternatives:
-            docs, tfs, fields = self.store.postings(term)
+            docs, tfs, fields = self._postings(term)
             if not docs:
                 continue
             term_idf = idf(self.store.size, len(docs))
@@ -242,6 +251,24 @@ class Matcher:
                     if doc not in covered or value > covered[doc][0]:
                         covered[doc] = (value, term, FIELDS[field])
         return scores, covered, best_idf
+
+    def _postings(self, term: str) -> Postings:
+        """A term's postings; for a lexicon phrase ("physic activ"), the entries holding all its
+        words, each at its rarest word's frequency and weakest field."""
+        if PHRASE_SEPARATOR not in term:
+            return self.store.postings(term)
+        found = self._phrases.get(term)
+        if found is None:
+            parts = [self.store.postings(t) for t in term.split(PHRASE_SEPARATOR)]
+            where = [{doc: i for i, doc in enumerate(p[0])} for p in parts]
+            found = (array("I"), array("f"), array("B"))
+            for doc in sorted(set(where[0]).intersection(*where[1:])):
+                at = [(p, w[doc]) for p, w in zip(parts, where, strict=True)]
+                found[0].append(doc)
+                found[1].append(min(p[1][i] for p, i in at))
+                found[2].append(max(p[2][i] for p, i in at))
+            self._phrases[term] = found
+        return found
 
     def _candidates(
         self, word_scores: dict[int, float], allowed: frozenset[int] | None
@@ -292,21 +319,24 @@ class Matcher:
 
 
 def confidence(signals: Signals) -> float:
-    """0-100: coverage, plus the bonus when two or more words agree with question, aliases or tags."""
-    strong = sum(1 for _, _, name in signals.matched if name in STRONG_FIELDS)
-    return min(100.0, 100 * signals.coverage + AGREEMENT_BONUS * (strong >= 2))
+    """0-100: coverage, plus the bonus when two or more topic words agree with question, aliases or
+    tags."""
+    return min(100.0, 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2))
 
 
 def _matched(
-    concepts: list[Concept], covered: list[Covered], doc: int
-) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
-    """For the explanation: which term (and field) each concept matched, and what was not found."""
+    concepts: list[Concept], covered: list[Covered], doc: int, framing: frozenset[str]
+) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...], int]:
+    """For the explanation: which term (and field) each concept matched, and what was not found;
+    and how many topic words were found in a strong field."""
     matched = []
     missing = []
+    agreeing = 0
     for concept, best in zip(concepts, covered, strict=True):
         found = best.get(doc)
         if found is None:
             missing.append(concept.word)
         else:
             matched.append((concept.word, found[1], found[2]))
-    return tuple(matched), tuple(missing)
+            agreeing += found[2] in STRONG_FIELDS and concept.word not in framing
+    return tuple(matched), tuple(missing), agreeing

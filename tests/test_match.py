@@ -35,7 +35,19 @@ def test_right_entry_first_and_confident(engine: Engine, question: str, expected
     assert answer.match.score >= CONFIDENT
 
 
-@pytest.mark.parametrize("question", ["how do I make pancakes", "zzzz", "the", "?", "help"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I make pancakes",
+        "zzzz",
+        "the",
+        "?",
+        "help",
+        # only the framing ("how long ... last", "get rid of") is shared with an entry
+        "how long does a phone battery last",
+        "how do I get rid of ants",
+    ],
+)
 def test_off_topic_has_no_confident_match(engine: Engine, question: str) -> None:
     assert engine.ask(question).match is None
 
@@ -107,3 +119,17 @@ def test_every_bundled_entry_is_found_by_its_own_question(engine: Engine) -> Non
         for text in (entry.question, *entry.aliases):
             match = engine.ask(text).match
             assert match is not None and match.entry.id == entry.id, text
+
+
+def test_a_lexicon_phrase_matches_only_entries_with_all_its_words(write_pack: PackWriter) -> None:
+    pack = {
+        "lexicon": {"synonyms": [["dormant", "winter rest"]]},
+        "entries": [
+            {"id": "protect", "question": "How do I protect roses in winter?", "answer": "Fleece."},
+            {"id": "rest", "question": "Should roses rest over winter?", "answer": "Yes."},
+        ],
+    }
+    results = Engine(load_pack(write_pack(pack))).ask("dormant roses").results
+    matched = {m.entry.id: {term for _, term, _ in m.signals.matched} for m in results}
+    assert "winter rest" in matched["rest"]
+    assert "winter rest" not in matched.get("protect", set())
