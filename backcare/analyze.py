@@ -170,6 +170,4 @@ def load_lexicon() -> list[list[str]]:
 
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
     """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
-    return Analyzer(
-        load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words()
-    )
+    return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words())

@@ -177,7 +177,7 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
     sets = [
         ("own set (tests/eval, used for tuning)", load_pack(), own / "backcare_queries.jsonl"),
         ("holdout (tests/eval, written after tuning)", load_pack(), own / "backcare_holdout.jsonl"),
-        ("holdout 2 (tests/eval, written blind later)", load_pack(), own / "backcare_holdout2.jsonl"),
+        ("holdout 2 (tests/eval, blind)", load_pack(), own / "backcare_holdout2.jsonl"),
     ]
     shared = REPO.parent / "shared" / "eval"
     if (shared / "backcare_dev_queries.jsonl").is_file():
