@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -101,9 +101,12 @@ class Analyzer:
         kept = [w for w in tokens if w not in self.stopwords] or tokens
         return [stem(w) for w in kept]
 
-    def concepts(self, text: str) -> list[Concept]:
-        """A question's concepts: each kept word, plus what its phrase or word means via the lexicon."""
+    def concepts(self, text: str, known: Callable[[str], bool] | None = None) -> list[Concept]:
+        """A question's concepts: each kept word, plus what its phrase or word means via the lexicon.
+        With `known` (is this word in the pack?), two words that the pack writes as one ("back up"
+        for "backup", "git hub") make one concept."""
         tokens = words(text)
+        joined = self._joins(tokens, known) if known is not None else {}
         stems = [stem(w) for w in tokens]
         kept = [w not in self.stopwords for w in tokens]
         filler = not any(kept)
@@ -118,7 +121,10 @@ class Analyzer:
                             phrases.setdefault(i, []).append(phrase)
         concepts = []
         for i, word in enumerate(tokens):
-            if not (kept[i] or filler):
+            if i in joined:
+                concepts.append(self.concept(joined[i])._replace(word=f"{word} {tokens[i + 1]}"))
+                continue
+            if not (kept[i] or filler) or i - 1 in joined:
                 continue
             single = self.concept(word)
             if i not in phrases and not filler:
@@ -130,6 +136,21 @@ class Analyzer:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
             concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
+
+    def _joins(self, tokens: Sequence[str], known: Callable[[str], bool]) -> dict[int, str]:
+        """Positions where a word and the next one are, run together, a word of the pack."""
+        joins: dict[int, str] = {}
+        for i in range(len(tokens) - 1):
+            first, second = tokens[i], tokens[i + 1]
+            word = first + second
+            if (
+                i - 1 not in joins
+                and word not in self.stopwords
+                and not (first in self.stopwords and second in self.stopwords)
+                and known(word)
+            ):
+                joins[i] = word
+        return joins
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""

@@ -160,7 +160,7 @@ class Matcher:
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts = []
         corrections = []
-        for concept in self.analyzer.concepts(question):
+        for concept in self.analyzer.concepts(question, self.store.has_word):
             known = any(self._postings(t)[0] for t, _ in concept.alternatives)
             if not known and not self.store.has_word(concept.word):
                 fix = self._correct(concept.word)

@@ -43,3 +43,14 @@ def test_pack_synonyms_extend_the_analyzer() -> None:
     analyzer = Analyzer([], [["sciatica", "leg nerve pain"]])
     alternatives = dict(analyzer.concepts("sciatica")[0].alternatives)
     assert "leg nerv pain" in alternatives
+
+
+def test_two_words_the_pack_writes_as_one_make_one_concept() -> None:
+    analyzer = Analyzer(["up", "my", "in", "to"])
+    known = {"backup", "github", "into"}.__contains__
+    concepts = analyzer.concepts("back up my notes to git hub", known)
+    assert [c.word for c in concepts] == ["back up", "notes", "git hub"]
+    assert dict(concepts[0].alternatives) == {stem("backup"): 1.0}
+    # two stop words never join ("in to" is not "into"), and without `known` nothing joins
+    assert [c.word for c in analyzer.concepts("log in to git hub", known)] == ["log", "git hub"]
+    assert [c.word for c in analyzer.concepts("git hub")] == ["git", "hub"]
