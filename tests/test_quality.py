@@ -1,6 +1,6 @@
 """Quality guards: the figures reached on our own evaluation sets must not drop.
 
-Measured when set (see README, "Matching quality"): P@1 97.7%, answered right 97.2%, no-answer
+Measured when set (see README, "Matching quality"): P@1 97.7%, answered right 97.7%, no-answer
 rejection 99.0% on tests/eval/backcare_queries.jsonl. The guards sit a little below, so a change that
 costs more than a couple of questions fails.
 """
@@ -21,7 +21,7 @@ def test_own_evaluation_set_quality() -> None:
     assert len(queries) >= 300
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= 0.965
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.965
     assert scores.rejected is not None and scores.rejected >= 0.97
     assert scores.mrr >= 0.975
 
