@@ -8,10 +8,10 @@ near-duplicate phrasing and word forms the stemmer splits) and the concept cover
 
 Score and confidence: an entry's *coverage* is the share of the question's concepts it contains,
 each concept weighted by its IDF, with a match in the answer counting half. Words the pack has never
-seen count against coverage, which is what rejects off-topic questions. The best entry's score is
-100 x its coverage, plus `AGREEMENT_BONUS` when two or more of the question's words are found in its
-question, aliases or tags (long paraphrases cover less, yet agree on several key words), capped at
-100. The others are scaled by their relevance relative to the best, so scores fall with rank. A match
+seen count against coverage, which is what rejects off-topic questions; framing words ("how long",
+"best way") count `FRAMING_SHARE` of that either way. The best entry's score is 100 x its coverage,
+plus `AGREEMENT_BONUS` when two or more of the question's topic words are found in its question,
+aliases or tags (long paraphrases cover less, yet agree on several key words), capped at 100. The others are scaled by their relevance relative to the best, so scores fall with rank. A match
 is confident when the best score reaches `CONFIDENT` (50). Both figures were chosen on the evaluation
 sets; see docs/matching.md.
 """
@@ -81,7 +81,7 @@ class Signals(NamedTuple):
     coverage: float
     matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
     missing: tuple[str, ...]
-    agreeing: int = 0  # topic words (not framing) found in question, aliases or tags
+    agreeing: int  # topic words (not framing) found in question, aliases or tags
 
 
 class Match(NamedTuple):
@@ -219,13 +219,12 @@ class Matcher:
                 if allowed is None and len(self._concept_cache) < WORD_CACHE:
                     self._concept_cache[concept] = found
             concept_scores, covered, weight = found
-            if concept.word in self.analyzer.framing:
-                weight *= FRAMING_SHARE
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
             for doc, value in concept_scores.items():
                 scores[doc] = scores.get(doc, 0.0) + value
             for doc, (value, _, _) in covered.items():
-                coverage[doc] = coverage.get(doc, 0.0) + weight * value
-            importance.append(weight or UNKNOWN_WEIGHT * self._rarest)
+                coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
+            importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
             matches.append(covered)
         return scores, coverage, importance, matches
 
