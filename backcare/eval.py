@@ -178,6 +178,7 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
         ("own set (tests/eval, used for tuning)", load_pack(), own / "backcare_queries.jsonl"),
         ("holdout (tests/eval, written after tuning)", load_pack(), own / "backcare_holdout.jsonl"),
         ("holdout 2 (tests/eval, blind)", load_pack(), own / "backcare_holdout2.jsonl"),
+        ("holdout 3 (tests/eval, blind, untouched)", load_pack(), own / "backcare_holdout3.jsonl"),
     ]
     shared = REPO.parent / "shared" / "eval"
     if (shared / "backcare_dev_queries.jsonl").is_file():
