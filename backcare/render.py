@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backcare.answer import Answer
+    from backcare.match import Signals
     from backcare.pack import Entry, Pack
     from backcare.validate import Warning
 
@@ -48,13 +49,14 @@ def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls (tab and newline excepted) and bidi controls; validate warns about the same set.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def sanitize(text: str) -> str:
     """Text safe to show on a terminal: escape sequences dropped, other controls shown as U+FFFD."""
     text = _ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
+    return CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
 
 
 def one_line(text: str) -> str:
@@ -101,11 +103,19 @@ def plain_explanation(answer: Answer) -> str:
             f"characters {s.chars:.2f}, coverage {s.coverage:.2f}"
         )
         if s.matched:
-            found = ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in s.matched)
-            lines.append(f"   matched: {found}")
+            lines.append(f"   matched: {matched_text(s)}")
         if s.missing:
-            lines.append(f"   not found: {', '.join(one_line(w) for w in s.missing)}")
+            lines.append(f"   not found: {missing_text(s)}")
     return "\n".join(lines)
+
+
+def matched_text(signals: Signals) -> str:
+    """'word->term (field), ...': what each question word matched."""
+    return ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in signals.matched)
+
+
+def missing_text(signals: Signals) -> str:
+    return ", ".join(one_line(w) for w in signals.missing)
 
 
 def no_match_message(answer: Answer) -> str:

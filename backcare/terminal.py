@@ -20,6 +20,8 @@ from backcare.render import (
     DISCLAIMER,
     URGENCY_LABELS,
     grouped,
+    matched_text,
+    missing_text,
     one_line,
     sanitize,
     source_line,
@@ -136,9 +138,9 @@ def explanation_table(answer: Answer) -> RenderableType:
         table.add_column(name, overflow="fold")
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
-        found = ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in s.matched)
+        found = matched_text(s)
         if s.missing:
-            found += f"; not found: {', '.join(one_line(w) for w in s.missing)}"
+            found += f"; not found: {missing_text(s)}"
         table.add_row(
             str(rank),
             one_line(m.entry.id),

@@ -7,14 +7,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from backcare.answer import Engine
 from backcare.match import CONFIDENT
+from backcare.render import CONTROL
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 KINDS = {
     "not-found-by-own-question": "own question or alias does not find the entry",
@@ -60,7 +59,7 @@ def check(engine: Engine) -> list[Warning]:
                 Warning("long-answer", entry.id, f"answer is {len(entry.answer)} characters long")
             )
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
-        if any(_CONTROL.search(t) for t in texts):
+        if any(CONTROL.search(t) for t in texts):
             warnings.append(
                 Warning(
                     "control-characters",
