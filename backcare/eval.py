@@ -66,17 +66,16 @@ def rank_scores(name: str, ranker: Ranker, queries: Sequence[Query]) -> Scores:
 
 def engine_scores(engine: Engine, queries: Sequence[Query]) -> tuple[Scores, list[str]]:
     """backcare's figures, and the questions it got wrong (for reading, not for tuning on)."""
-
-    def ranker(text: str) -> list[str]:
-        return [m.entry.id for m in engine.ask(text, top=10).results]
-
-    base = rank_scores("backcare", ranker, queries)
+    answers = {q.text: engine.ask(q.text, top=10) for q in queries}  # each question asked once
+    base = rank_scores(
+        "backcare", lambda text: [m.entry.id for m in answers[text].results], queries
+    )
     answered = rejected = 0
     misses = []
     positives = [q for q in queries if q.expect]
     negatives = [q for q in queries if not q.expect]
     for q in queries:
-        match = engine.ask(q.text, top=3).match
+        match = answers[q.text].match
         if q.expect and match is not None and match.entry.id in q.expect:
             answered += 1
         elif not q.expect and match is None:
