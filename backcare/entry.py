@@ -15,6 +15,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare.commands import AskOptions
 
 FLAGS = {"--json": "json_output", "--plain": "plain", "--explain": "explain"}
 VALUED = {
@@ -28,12 +32,13 @@ VALUED = {
 COLORS = ("auto", "always", "never")
 
 
-def fast_ask_options(argv: Sequence[str]) -> object | None:
+def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
     """AskOptions for a plain `ask` call, or None to let Typer parse (and report on) argv."""
     if not argv or argv[0] != "ask":
         return None
     words: list[str] = []
-    values: dict[str, object] = {}
+    flags: set[str] = set()
+    values: dict[str, str] = {}
     rest = list(argv[1:])
     while rest:
         token = rest.pop(0)
@@ -42,7 +47,7 @@ def fast_ask_options(argv: Sequence[str]) -> object | None:
             continue
         name, has_value, value = token.partition("=")
         if name in FLAGS and not has_value:
-            values[FLAGS[name]] = True
+            flags.add(FLAGS[name])
         elif name in VALUED and (has_value or rest):
             values[VALUED[name]] = value if has_value else rest.pop(0)
         else:
@@ -50,8 +55,8 @@ def fast_ask_options(argv: Sequence[str]) -> object | None:
     if not " ".join(words).strip():
         return None
     top = values.get("top", "3")
-    color = str(values.get("color", "auto")).lower()
-    if not (isinstance(top, str) and top.isdigit() and int(top) >= 1) or color not in COLORS:
+    color = values.get("color", "auto").lower()
+    if not (top.isdigit() and int(top) >= 1) or color not in COLORS:
         return None
     faq = values.get("faq") or os.environ.get("BACKCARE_FAQ") or None
     from backcare.commands import AskOptions
@@ -59,12 +64,12 @@ def fast_ask_options(argv: Sequence[str]) -> object | None:
     return AskOptions(
         question=words,
         top=int(top),
-        topic=values.get("topic"),  # type: ignore[arg-type]
-        explain=bool(values.get("explain")),
-        json_output=bool(values.get("json_output")),
-        plain=bool(values.get("plain")),
+        topic=values.get("topic"),
+        explain="explain" in flags,
+        json_output="json_output" in flags,
+        plain="plain" in flags,
         color=color,
-        faq=None if faq is None else Path(str(faq)),
+        faq=None if faq is None else Path(faq),
     )
 
 
@@ -75,9 +80,8 @@ def main() -> None:
         if not os.environ.get("BACKCARE_NO_FAST_PATH"):
             options = fast_ask_options(sys.argv[1:])
         if options is not None:
-            from backcare.commands import AskOptions, run_ask
+            from backcare.commands import run_ask
 
-            assert isinstance(options, AskOptions)
             sys.exit(run_ask(options))
         from backcare.cli import app
 
