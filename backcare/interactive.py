@@ -43,10 +43,11 @@ def run_prompt(engine: Engine, color: str = "auto") -> None:
         elif line == ":topics":
             print_topics(console, engine.pack, list(engine.pack.entries))
         elif line.startswith(":show"):
-            entry = engine.pack.get(line[5:].strip())
+            entry_id = line.removeprefix(":show").strip()
+            entry = engine.pack.get(entry_id)
             if entry is None:
                 console.print(
-                    f"No entry with id {line[5:].strip()!r}; try :topics.",
+                    f"No entry with id {entry_id!r}; try :topics.",
                     markup=False,
                     highlight=False,
                 )
