@@ -16,22 +16,23 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Answer": "backcare.answer",
-    "Engine": "backcare.answer",
+    "Answer": "backcare.engine.answer",
+    "Engine": "backcare.engine.answer",
     "BackcareError": "backcare.errors",
     "PackError": "backcare.errors",
     "QueryError": "backcare.errors",
-    "Match": "backcare.match",
-    "Entry": "backcare.pack",
-    "Pack": "backcare.pack",
-    "load_pack": "backcare.pack",
+    "Match": "backcare.engine.match",
+    "Entry": "backcare.packs.schema",
+    "Pack": "backcare.packs.schema",
+    "load_pack": "backcare.packs.load",
 }
 
 if TYPE_CHECKING:
-    from backcare.answer import Answer, Engine
+    from backcare.engine.answer import Answer, Engine
+    from backcare.engine.match import Match
     from backcare.errors import BackcareError, PackError, QueryError
-    from backcare.match import Match
-    from backcare.pack import Entry, Pack, load_pack
+    from backcare.packs.load import load_pack
+    from backcare.packs.schema import Entry, Pack
 
 
 def __getattr__(name: str) -> Any:

@@ -1,5 +1,5 @@
 """`python -m backcare`."""
 
-from backcare.entry import main
+from backcare.cli.entry import main
 
 main()

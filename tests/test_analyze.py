@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backcare.analyze import Analyzer, default_analyzer, fold, stem, words
+from backcare.engine.analyze import Analyzer, default_analyzer, fold, stem, words
 
 
 def test_words_fold_case_accents_and_apostrophes() -> None:

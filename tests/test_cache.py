@@ -7,17 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from backcare import cache
-from backcare.answer import Engine
-from backcare.pack import load_pack
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+from backcare.store import open as store_open
+
+
+def open_engine(path: Path | None) -> Engine:
+    pack, store = store_open.open_store(path)
+    return Engine(pack, store=store)
 
 
 @pytest.fixture
 def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from bench.make_pack import make_pack
+    from tools.make_pack import make_pack
 
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(cache, "LARGE_PACK_BYTES", 10_000)
+    monkeypatch.setattr(store_open, "LARGE_PACK_BYTES", 10_000)
     path = tmp_path / "big.json"
     path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
     return path
@@ -32,7 +37,7 @@ QUESTIONS = [
 
 
 def test_index_answers_like_memory(big_pack: Path) -> None:
-    indexed = cache.open_engine(big_pack)
+    indexed = open_engine(big_pack)
     assert not isinstance(indexed.pack.entries, tuple)  # served from the index
     memory = Engine(load_pack(big_pack))
     for q in QUESTIONS:
@@ -42,30 +47,30 @@ def test_index_answers_like_memory(big_pack: Path) -> None:
 
 
 def test_index_is_reused_and_rebuilt_when_the_pack_changes(big_pack: Path, tmp_path: Path) -> None:
-    cache.open_engine(big_pack)
+    open_engine(big_pack)
     files = sorted((tmp_path / "cache" / "index").glob("*.sqlite"))
     assert len(files) == 1
-    cache.open_engine(big_pack)
+    open_engine(big_pack)
     assert sorted((tmp_path / "cache" / "index").glob("*.sqlite")) == files
     data = json.loads(big_pack.read_text(encoding="utf-8"))
     data["entries"][0]["question"] = "How do I fix a wobbly table leg?"
     big_pack.write_text(json.dumps(data), encoding="utf-8")
-    engine = cache.open_engine(big_pack)
+    engine = open_engine(big_pack)
     assert engine.ask("wobbly table leg").results[0].entry.id == "entry-000000"
 
 
 def test_corrupt_index_is_ignored_and_rebuilt(big_pack: Path, tmp_path: Path) -> None:
-    cache.open_engine(big_pack)
+    open_engine(big_pack)
     [index] = (tmp_path / "cache" / "index").glob("*.sqlite")
     index.write_bytes(b"not a database")
-    assert cache.open_engine(big_pack).ask("knee stiff running").results
+    assert open_engine(big_pack).ask("knee stiff running").results
 
 
 def test_corrupt_path_record_is_ignored(big_pack: Path, tmp_path: Path) -> None:
-    cache.open_engine(big_pack)
+    open_engine(big_pack)
     for record in (tmp_path / "cache" / "packs").glob("*.json"):
         record.write_text("{broken", encoding="utf-8")
-    assert cache.open_engine(big_pack).ask("knee stiff running").results
+    assert open_engine(big_pack).ask("knee stiff running").results
 
 
 def test_unwritable_cache_falls_back_to_memory(
@@ -74,7 +79,7 @@ def test_unwritable_cache_falls_back_to_memory(
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the cache directory should be", encoding="utf-8")
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(blocker / "cache"))
-    engine = cache.open_engine(big_pack)
+    engine = open_engine(big_pack)
     assert isinstance(engine.pack.entries, tuple)
     assert engine.ask("knee stiff running").results
 
@@ -83,5 +88,5 @@ def test_small_packs_are_never_written_anywhere(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
-    cache.open_engine(None).ask("stiff back")
+    open_engine(None).ask("stiff back")
     assert not (tmp_path / "cache").exists()

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from backcare import __version__
-from backcare.cli import app
+from backcare.cli.app import app
 from tests.conftest import PackWriter
 
 

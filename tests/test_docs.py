@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backcare.commands import Exit
+from backcare.cli.commands import Exit
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -46,8 +46,8 @@ def test_every_exit_code_is_documented() -> None:
 
 
 def test_documented_json_keys_match_the_output() -> None:
-    from backcare.answer import Engine
-    from backcare.pack import load_pack
+    from backcare.engine.answer import Engine
+    from backcare.packs.load import load_pack
 
     keys = set(Engine(load_pack()).ask("stiff back after sitting").to_dict())
     for key in keys:

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from backcare.commands import AskOptions
-from backcare.entry import fast_ask_options
+from backcare.cli.commands import AskOptions
+from backcare.cli.entry import fast_ask_options
 from tests.conftest import REPO
 
 

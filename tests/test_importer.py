@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from backcare.importer import import_text, slugify
-from backcare.pack import load_pack, pack_from_data
+from backcare.packs.importers import import_text, slugify
+from backcare.packs.load import load_pack
+from backcare.packs.schema import pack_from_data
 from tests.conftest import REPO
 
 

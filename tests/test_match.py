@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from backcare.answer import Engine
-from backcare.match import CONFIDENT
-from backcare.pack import load_pack
+from backcare.engine.answer import Engine
+from backcare.engine.match import CONFIDENT
+from backcare.packs.load import load_pack
 from tests.conftest import PackWriter
 
 

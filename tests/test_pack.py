@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from backcare.errors import PackError
-from backcare.pack import load_pack
+from backcare.packs.load import load_pack
 from tests.conftest import PackWriter
 
 
@@ -56,7 +56,7 @@ def test_title_defaults_to_file_name(write_pack: PackWriter, small_pack: dict[st
 
 
 def test_content_digest_changes_with_content() -> None:
-    from backcare.pack import content_digest
+    from backcare.packs.load import content_digest
 
     assert content_digest(b'{"entries": []}') != content_digest(b'{"entries": [] }')
     assert content_digest(b"x") == content_digest(b"x")

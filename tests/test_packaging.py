@@ -48,8 +48,8 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
-        "from backcare.cache import open_engine; import backcare.resources as r; "
-        "e = open_engine(None); print(r.data_path('faq.json')); "
+        "from backcare.store.open import open_store; import backcare.resources as r; "
+        "from backcare import Engine; e = Engine(*open_store(None)); print(r.data_path('faq.json')); "
         "print(e.ask('stiff back after sitting').match.entry.id)"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}

@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from backcare.answer import Engine
-from backcare.cli import app
+from backcare.cli.app import app
+from backcare.engine.answer import Engine
 from backcare.errors import PackError
-from backcare.pack import load_pack, pack_from_data
+from backcare.packs.load import load_pack
+from backcare.packs.schema import pack_from_data
 
 RUNNER = CliRunner()
 ENGINE = Engine(load_pack())

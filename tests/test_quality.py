@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.answer import Engine
-from backcare.eval import engine_scores, load_queries
-from backcare.pack import load_pack
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
 from tests.conftest import EVAL
+from tools.eval import engine_scores, load_queries
 
 
 def test_own_evaluation_set_quality() -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from backcare.answer import Engine
-from backcare.pack import load_pack
-from backcare.render import Mode, choose_mode, plain_answer, plain_topics, sanitize
+from backcare.engine.answer import Engine
+from backcare.output.plain import Mode, choose_mode, plain_answer, plain_topics
+from backcare.output.text import sanitize
+from backcare.packs.load import load_pack
 
 GOLDEN = Path(__file__).parent / "golden"
 ENGINE = Engine(load_pack())

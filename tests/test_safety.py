@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.safety import URGENCIES, load_safety
+from backcare.engine.safety import URGENCIES, load_safety
 from tests.conftest import EVAL, read_jsonl
 
 SAFETY = load_safety()

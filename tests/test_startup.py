@@ -8,7 +8,7 @@ import sys
 PROBE = """
 import sys
 sys.argv = ["backcare", "ask", "--json", "stiff back after sitting"]
-from backcare.entry import main
+from backcare.cli.entry import main
 try:
     main()
 except SystemExit:

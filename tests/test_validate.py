@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.answer import Engine
-from backcare.pack import load_pack
-from backcare.validate import LONG_ANSWER, check
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+from backcare.packs.validate import LONG_ANSWER, check
 from tests.conftest import PackWriter
 
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from backcare.output.text import one_line, sanitize
+
 if TYPE_CHECKING:
-    from backcare.answer import Answer
-    from backcare.match import Signals
-    from backcare.pack import Entry, Pack
-    from backcare.validate import Warning
+    from backcare.engine.answer import Answer
+    from backcare.engine.match import Signals
+    from backcare.packs.schema import Entry, Pack
+    from backcare.packs.validate import Warning
 
 DISCLAIMER = (
     "General information, not medical advice. If you are worried, talk to a health professional."
@@ -43,24 +44,6 @@ def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool
     if plain or (not is_terminal and color != "always"):
         return Mode.PLAIN
     return Mode.RICH
-
-
-# CSI and OSC sequences whole (so no payload survives), then any other C0/C1 control or bidi control.
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
-)
-# C0/C1 controls (tab and newline excepted) and bidi controls; validate warns about the same set.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def sanitize(text: str) -> str:
-    """Text safe to show on a terminal: escape sequences dropped, other controls shown as U+FFFD."""
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    return CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
-
-
-def one_line(text: str) -> str:
-    return " ".join(sanitize(text).split())
 
 
 def dumps(value: Any) -> str:
@@ -176,7 +159,7 @@ def unknown_id_message(entry_id: str, close: list[str]) -> str:
 
 
 def validation_summary(warnings: list[Warning]) -> list[tuple[str, int]]:
-    from backcare.validate import KINDS
+    from backcare.packs.validate import KINDS
 
     return [(KINDS[kind], sum(w.kind == kind for w in warnings)) for kind in KINDS]
 

@@ -1,4 +1,4 @@
-"""FAQ packs: the `Entry` and `Pack` types, loading from a file or the bundled data, and validation.
+"""FAQ packs: the `Entry` and `Pack` types and the validation of parsed pack data.
 
 A pack is a JSON object: {"title": str, "entries": [{"id", "question", "answer", "topic"?, "aliases"?,
 "tags"?}, ...], "source"?: str, "lexicon"?: {...}}. Unknown keys are ignored. Every problem is reported as
@@ -7,16 +7,17 @@ a `PackError` whose message names the file, the entry (index and id) and the fie
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from backcare.errors import PackError, QueryError
-from backcare.resources import data_path
 
-BUNDLED = "faq.json"
+# C0/C1 controls (tab and newline excepted) and bidi controls: never shown raw on a terminal, and
+# `validate` warns about them.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class Entry(NamedTuple):
@@ -44,7 +45,9 @@ class Pack(NamedTuple):
     """A validated FAQ pack. `digest` identifies its content when served from the index cache."""
 
     title: str
-    entries: Sequence[Entry]  # a tuple, or a lazy view over a persistent index (backcare.cache)
+    entries: Sequence[
+        Entry
+    ]  # a tuple, or a lazy view over a persistent index (backcare.store.sqlite)
     path: str
     source: str = ""
     synonyms: tuple[tuple[str, ...], ...] = ()
@@ -70,57 +73,6 @@ class Pack(NamedTuple):
         if self.topic_names is not None:
             return list(self.topic_names)
         return list(dict.fromkeys(e.topic for e in self.entries))
-
-
-def load_pack(path: str | Path | None = None) -> Pack:
-    """Read and validate a pack; None means the bundled FAQ."""
-    file = data_path(BUNDLED) if path is None else Path(path)
-    name = "bundled FAQ" if path is None else str(path)
-    raw = read_file_bytes(file, name)
-    return parse_pack(raw, name)
-
-
-def read_file_bytes(file: Path, name: str) -> bytes:
-    """A user's file, with a one-line PackError for every way reading it can fail."""
-    try:
-        return file.read_bytes()
-    except FileNotFoundError:
-        raise PackError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise PackError(f"{name}: is a directory, not a file") from None
-    except PermissionError:
-        raise PackError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
-
-
-def decode_text(raw: bytes, name: str) -> str:
-    """UTF-8 text (a byte-order mark is allowed), or a PackError saying where it is not."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
-
-
-def parse_pack(raw: bytes, name: str) -> Pack:
-    """Decode, parse and validate pack bytes; `name` is used in error messages."""
-    text = decode_text(raw, name)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackError(
-            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except RecursionError:
-        raise PackError(f"{name}: not valid JSON (nested too deeply)") from None
-    return pack_from_data(data, name)
-
-
-def content_digest(raw: bytes) -> str:
-    """The content hash that keys a pack's persistent index."""
-    import hashlib  # 2.7 ms to import; only packs need it, not --version
-
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def pack_from_data(data: object, name: str) -> Pack:

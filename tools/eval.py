@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from backcare.analyze import load_stopwords, stem, words
-from backcare.answer import Engine
-from backcare.pack import Pack, load_pack
+from backcare.engine.analyze import load_stopwords, stem, words
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+from backcare.packs.schema import Pack
 
 REPO = Path(__file__).resolve().parent.parent
 Ranker = Callable[[str], list[str]]  # question -> entry ids, best first

@@ -1,6 +1,6 @@
-"""Indexing a pack: per-entry analysis, BM25F postings, character n-gram statistics, and the `Store`
-interface ranking reads them through. Pure: no I/O. `MemoryStore` serves small packs; backcare.cache
-holds the SQLite-backed store for large ones, built with the same `IndexBuilder`.
+"""Indexing a pack: per-entry analysis, BM25F postings and character n-gram statistics. Pure: no I/O.
+`backcare.store.memory` serves small packs from an `IndexData`; `backcare.store.sqlite` writes the same
+`IndexBuilder` output to a file for large ones.
 
 Field weights (question and aliases weigh most, then tags and topic, the answer least) and how much a
 term found in each field counts towards coverage live here because postings record them.
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
-from backcare.analyze import Analyzer, words
-from backcare.pack import Entry, Pack
+from backcare.engine.analyze import Analyzer, words
+from backcare.packs.schema import Entry, Pack
+from backcare.store.protocol import DocFeatures, Postings
 
 # Field weights for BM25F and how much a concept found in each field counts towards coverage.
 FIELD_WEIGHTS: Mapping[str, float] = {
@@ -40,32 +41,6 @@ FIELDS = tuple(FIELD_WEIGHTS)
 
 
 B = 0.9  # BM25F length normalisation
-
-
-class DocFeatures(NamedTuple):
-    """What ranking needs to know of one entry beyond the postings."""
-
-    cover: Mapping[str, int]  # term -> index in FIELDS of the field it counts most in
-    grams: Mapping[str, int]
-    gram_len: int
-
-
-class Store(Protocol):
-    """Read access to an index; in memory for small packs, SQLite-backed for large ones."""
-
-    size: int
-    gram_avg: float
-
-    def postings(self, term: str) -> Postings: ...
-    def has_word(self, word: str) -> bool: ...
-    def words(self) -> Sequence[str]: ...
-    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
-    def gram_postings(
-        self, grams: Iterable[str], candidates: Sequence[int]
-    ) -> Mapping[str, Sequence[tuple[int, int]]]: ...
-    def entry(self, doc: int) -> Entry: ...
-    def features(self, doc: int) -> DocFeatures: ...
-    def docs_with_topic(self, topic: str) -> frozenset[int]: ...
 
 
 def field_texts(entry: Entry) -> dict[str, list[str]]:
@@ -107,10 +82,6 @@ def doc_features(
     return DocFeatures(cover, grams, sum(grams.values()))
 
 
-# Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
-Postings = tuple["array[int]", "array[float]", "array[int]"]
-
-
 def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
     return {
         name: [t for text in texts for t in analyzer.terms(text)]
@@ -133,7 +104,7 @@ class IndexBuilder:
     """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
 
     Two passes over the entries: field lengths first (BM25F needs the averages), then postings.
-    Used for the in-memory index and, fed in a stream, for the persistent one (backcare.cache).
+    Used for the in-memory index and, fed in a stream, for the persistent one (backcare.store.sqlite).
     """
 
     def __init__(self, analyzer: Analyzer, average: Mapping[str, float]) -> None:
@@ -214,53 +185,3 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
         features,
         gram_postings,
     )
-
-
-_NO_POSTINGS: Postings = (array("I"), array("f"), array("B"))
-
-
-class MemoryStore:
-    """A Store over an in-memory IndexData."""
-
-    def __init__(self, pack: Pack, data: IndexData) -> None:
-        self.size = data.size
-        self.gram_avg = data.gram_avg
-        self._pack = pack
-        self._data = data
-        self._words: list[str] | None = None
-
-    def postings(self, term: str) -> Postings:
-        return self._data.postings.get(term, _NO_POSTINGS)
-
-    def has_word(self, word: str) -> bool:
-        return word in self._data.vocabulary
-
-    def words(self) -> Sequence[str]:
-        if self._words is None:
-            self._words = sorted(self._data.vocabulary)
-        return self._words
-
-    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
-        return self._data.gram_df
-
-    def gram_postings(
-        self, grams: Iterable[str], candidates: Sequence[int]
-    ) -> Mapping[str, Sequence[tuple[int, int]]]:
-        postings = self._data.gram_postings
-        found = {g: postings[g] for g in grams if g in postings}
-        if len(candidates) == self.size:
-            return found
-        wanted = set(candidates)
-        return {g: [p for p in plist if p[0] in wanted] for g, plist in found.items()}
-
-    def entry(self, doc: int) -> Entry:
-        return self._pack.entries[doc]
-
-    def features(self, doc: int) -> DocFeatures:
-        return self._data.features[doc]
-
-    def docs_with_topic(self, topic: str) -> frozenset[int]:
-        wanted = topic.casefold()
-        return frozenset(
-            i for i, e in enumerate(self._pack.entries) if e.topic.casefold() == wanted
-        )

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from backcare.answer import Engine
-    from backcare.cache import Progress
-    from backcare.pack import Pack
-    from backcare.render import Mode
-    from backcare.validate import Warning
+    from backcare.engine.answer import Engine
+    from backcare.output.plain import Mode
+    from backcare.packs.schema import Pack
+    from backcare.packs.validate import Warning
+    from backcare.store.protocol import Progress
 
 
 class Exit(enum.IntEnum):
@@ -62,7 +62,7 @@ def guarded(action: Callable[[], int]) -> int:
 
 
 def error(message: str) -> None:
-    from backcare.render import one_line
+    from backcare.output.text import one_line
 
     prefix = "" if message.startswith("backcare:") else "backcare: "
     sys.stderr.write(f"{prefix}{one_line(message)}\n")
@@ -73,19 +73,21 @@ def is_terminal() -> bool:
 
 
 def output_mode(json_output: bool, plain: bool, color: str) -> Mode:
-    from backcare.render import choose_mode
+    from backcare.output.plain import choose_mode
 
     return choose_mode(json_output=json_output, plain=plain, color=color, is_terminal=is_terminal())
 
 
 def open_engine(faq: Path | None) -> Engine:
-    from backcare.cache import open_engine as open_cached
+    from backcare.engine.answer import Engine
+    from backcare.store.open import open_store
 
-    return open_cached(faq, _progress())
+    pack, store = open_store(faq, _progress())
+    return Engine(pack, store=store)
 
 
 def open_pack(faq: Path | None) -> Pack:
-    from backcare.cache import open_pack as open_cached
+    from backcare.store.open import open_pack as open_cached
 
     return open_cached(faq, _progress())
 
@@ -96,7 +98,7 @@ def _progress() -> Progress | None:
         return None
 
     def update(done: int, total: int) -> None:
-        from backcare.terminal import index_progress
+        from backcare.output.terminal import index_progress
 
         index_progress(done, total)
 
@@ -142,13 +144,13 @@ def _answer_all(
     topic: str | None,
     batch: bool,
 ) -> int:
-    from backcare.render import Mode, dumps, no_match_message, plain_answer
+    from backcare.output.plain import Mode, dumps, no_match_message, plain_answer
 
     out = sys.stdout
     unanswered = printed = False
     show = None
     if mode is Mode.RICH:
-        from backcare.terminal import AnswerPrinter
+        from backcare.output.terminal import AnswerPrinter
 
         show = AnswerPrinter(options.color, options.explain, batch)
     for question in questions:
@@ -180,7 +182,7 @@ def run_topics(
     topic: str | None, json_output: bool, plain: bool, color: str, faq: Path | None
 ) -> int:
     def topics() -> int:
-        from backcare.render import Mode, json_topics, plain_topics
+        from backcare.output.plain import Mode, json_topics, plain_topics
 
         mode = output_mode(json_output, plain, color)
         pack = open_pack(faq)
@@ -193,7 +195,7 @@ def run_topics(
         elif mode is Mode.PLAIN:
             sys.stdout.write(plain_topics(entries) + "\n")
         else:
-            from backcare.terminal import make_console, print_topics
+            from backcare.output.terminal import make_console, print_topics
 
             print_topics(make_console(color), pack, entries)
         sys.stdout.flush()
@@ -204,7 +206,7 @@ def run_topics(
 
 def run_show(entry_id: str, json_output: bool, plain: bool, color: str, faq: Path | None) -> int:
     def show() -> int:
-        from backcare.render import Mode, dumps, plain_entry, unknown_id_message
+        from backcare.output.plain import Mode, dumps, plain_entry, unknown_id_message
 
         mode = output_mode(json_output, plain, color)
         pack = open_pack(faq)
@@ -220,7 +222,7 @@ def run_show(entry_id: str, json_output: bool, plain: bool, color: str, faq: Pat
         elif mode is Mode.PLAIN:
             sys.stdout.write(plain_entry(entry, pack) + "\n")
         else:
-            from backcare.terminal import make_console, print_disclaimer, print_entry
+            from backcare.output.terminal import make_console, print_disclaimer, print_entry
 
             console = make_console(color)
             print_entry(console, entry, pack)
@@ -234,7 +236,7 @@ def run_show(entry_id: str, json_output: bool, plain: bool, color: str, faq: Pat
 def entry_ids(incomplete: str) -> list[str]:
     """Shell completion of entry ids (BACKCARE_FAQ's pack, else the bundled one)."""
     from backcare.errors import BackcareError
-    from backcare.pack import load_pack
+    from backcare.packs.load import load_pack
 
     try:
         pack = load_pack(os.environ.get("BACKCARE_FAQ") or None)
@@ -249,9 +251,10 @@ def entry_ids(incomplete: str) -> list[str]:
 def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
     def import_() -> int:
         from backcare.errors import PackError
-        from backcare.importer import import_text
-        from backcare.pack import pack_from_data
-        from backcare.render import dumps_pretty, one_line
+        from backcare.output.plain import dumps_pretty
+        from backcare.output.text import one_line
+        from backcare.packs.importers import import_text
+        from backcare.packs.schema import pack_from_data
 
         result = import_text(read_text_source(source), fmt)
         for note in result.notes:
@@ -280,7 +283,7 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
 
 def read_text_source(source: str) -> str:
     """A file's (or stdin's, for '-') text, with a one-line PackError for every way that fails."""
-    from backcare.pack import decode_text, read_file_bytes
+    from backcare.packs.load import decode_text, read_file_bytes
 
     raw = sys.stdin.buffer.read() if source == "-" else read_file_bytes(Path(source), source)
     return decode_text(raw, source if source != "-" else "standard input")
@@ -296,11 +299,11 @@ def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) ->
         }
 
     def validate() -> int:
-        from backcare.answer import Engine
+        from backcare.engine.answer import Engine
         from backcare.errors import PackError
-        from backcare.pack import load_pack
-        from backcare.render import Mode, dumps, plain_validation
-        from backcare.validate import check
+        from backcare.output.plain import Mode, dumps, plain_validation
+        from backcare.packs.load import load_pack
+        from backcare.packs.validate import check
 
         mode = output_mode(json_output, plain, color)
         try:
@@ -316,7 +319,7 @@ def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) ->
         elif mode is Mode.PLAIN:
             sys.stdout.write(plain_validation(pack, warnings) + "\n")
         else:
-            from backcare.terminal import make_console, print_validation
+            from backcare.output.terminal import make_console, print_validation
 
             print_validation(make_console(color), pack, warnings)
         return Exit.NOT_FOUND if warnings else Exit.OK
@@ -326,7 +329,7 @@ def run_validate(pack_path: Path, json_output: bool, plain: bool, color: str) ->
 
 def run_interactive(faq: Path | None, color: str) -> int:
     def interactive() -> int:
-        from backcare.interactive import run_prompt
+        from backcare.cli.interactive import run_prompt
 
         run_prompt(open_engine(faq), color)
         return Exit.OK

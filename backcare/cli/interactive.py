@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import contextlib
 
-from backcare.answer import Engine
+from backcare.engine.answer import Engine
 from backcare.errors import QueryError
-from backcare.terminal import (
+from backcare.output.terminal import (
     make_console,
     print_answer,
     print_disclaimer,

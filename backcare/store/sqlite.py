@@ -1,154 +1,30 @@
-"""Opening an engine for a pack: in memory for small packs, from a persistent index for large ones.
+"""The persistent index: an SQLite file written once per pack content, and a `Store` reading it.
 
-A large pack's index is built once into the user cache directory (platformdirs; BACKCARE_CACHE_DIR
-overrides it) as an SQLite file named by the pack's content hash and the index format version, so
-a changed pack or a new backcare gets a new index. Finding it costs one stat: a small record keyed by
-the pack's path remembers (size, mtime) -> content hash; only when those change is the file hashed.
-Building writes a temporary file and renames it into place. A cache that is missing, corrupt,
-unwritable or of another version is ignored (and rebuilt when possible), never trusted, never fatal.
+Nothing in the file is trusted: `open_index` checks what it reads and answers None (rebuild) for
+anything unexpected.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from backcare import __version__
-from backcare.answer import Engine, analyzer_for
-from backcare.index import (
-    DocFeatures,
-    IndexBuilder,
-    Postings,
-    average_lengths,
-    doc_features,
-)
-from backcare.pack import Entry, Pack, content_digest, load_pack, parse_pack, read_file_bytes
+from backcare.engine.analyze import Analyzer, analyzer_for
+from backcare.engine.index import IndexBuilder, average_lengths, doc_features
+from backcare.packs.schema import Entry, Pack
+from backcare.store.files import replacing
+from backcare.store.protocol import DocFeatures, Postings, Progress
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from backcare.analyze import Analyzer
-
-LARGE_PACK_BYTES = 1_000_000  # below this, building in memory is faster than opening an index
 INDEX_FORMAT = 3
 POSTINGS_CACHE = 20_000  # terms whose postings a SqliteStore keeps once read
-Progress = Callable[[int, int], None]  # (entries done, total)
-
-
-def open_engine(path: str | Path | None, progress: Progress | None = None) -> Engine:
-    """An Engine for the pack at `path` (None: the bundled FAQ)."""
-    if path is None or not _is_large(Path(path)):
-        return Engine(load_pack(path))
-    return _indexed_engine(Path(path), str(path), progress)
-
-
-def open_pack(path: str | Path | None, progress: Progress | None = None) -> Pack:
-    """Just the pack (for `topics`, `show`): parsed if small, read from its index if large."""
-    if path is None or not _is_large(Path(path)):
-        return load_pack(path)
-    return open_engine(path, progress).pack
-
-
-def _is_large(file: Path) -> bool:
-    try:
-        return file.is_file() and file.stat().st_size >= LARGE_PACK_BYTES
-    except OSError:
-        return False  # let load_pack report the problem precisely
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("BACKCARE_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("backcare", appauthor=False))
-
-
-def _indexed_engine(file: Path, name: str, progress: Progress | None) -> Engine:
-    import hashlib
-
-    stat = file.stat()
-    signature = [stat.st_size, stat.st_mtime_ns]
-    record = (
-        cache_dir() / "packs" / (hashlib.sha1(str(file.resolve()).encode()).hexdigest() + ".json")
-    )
-    digest = _remembered_digest(record, signature)
-    raw: bytes | None = None
-    if digest is None:
-        raw = read_file_bytes(file, name)
-        digest = content_digest(raw)
-    engine = _open_index(_index_path(digest), digest, name)
-    if engine is not None:
-        _remember(record, signature, digest)
-        return engine
-    if raw is None:  # remembered, but no usable index: read again (the file may have changed)
-        raw = read_file_bytes(file, name)
-        digest = content_digest(raw)
-    pack = parse_pack(raw, name)._replace(digest=digest)
-    index = _index_path(digest)
-    try:
-        build_index_file(pack, index, progress)
-    except (OSError, _sqlite_error()):
-        return Engine(pack)  # cache unwritable: answer from memory this time
-    _remember(record, signature, pack.digest)
-    return _open_index(index, pack.digest, name) or Engine(pack)
-
-
-def _index_path(digest: str) -> Path:
-    """Keyed by content, index format and backcare version: any change means a new index."""
-    return cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
-
-
-def _remembered_digest(record: Path, signature: list[int]) -> str | None:
-    try:
-        data = json.loads(record.read_text(encoding="utf-8"))
-        if data["signature"] == signature and isinstance(data["digest"], str):
-            return data["digest"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return None
-
-
-def _remember(record: Path, signature: list[int], digest: str) -> None:
-    with contextlib.suppress(OSError):
-        record.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(record, json.dumps({"signature": signature, "digest": digest}).encode())
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    with _replacing(target) as temp:
-        temp.write_bytes(data)
-
-
-@contextlib.contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target` that replaces it if the block succeeds, else vanishes,
-    so readers never see a half-written record or index."""
-    import tempfile
-
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-        temp.replace(target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-@lru_cache(maxsize=1)
-def _sqlite_error() -> type[Exception]:
-    import sqlite3
-
-    return sqlite3.Error
 
 
 # ---- building ------------------------------------------------------------------------------------
@@ -174,7 +50,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     total = len(pack.entries)
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
     builder = IndexBuilder(analyzer, average)
-    with _replacing(target) as temp:
+    with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -215,8 +91,8 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
 # ---- reading -------------------------------------------------------------------------------------
 
 
-def _open_index(index: Path, digest: str, name: str) -> Engine | None:
-    """An Engine over a usable index file, or None (missing, corrupt, or not what we expect)."""
+def open_index(index: Path, digest: str, name: str) -> tuple[Pack, SqliteStore] | None:
+    """The pack and a store over a usable index file, or None (missing, corrupt, or not ours)."""
     if not index.is_file():
         return None
     import sqlite3
@@ -233,21 +109,18 @@ def _open_index(index: Path, digest: str, name: str) -> Engine | None:
         if any(meta.get(k) != v for k, v in expected.items()):
             db.close()
             return None
-        store = SqliteStore(db, meta)
         pack = Pack(
             title=meta["title"],
-            entries=store.entry_view,
+            entries=(),
             path=name,
             source=meta["source"],
             synonyms=tuple(tuple(g) for g in meta["synonyms"]),
             builtin_lexicon=meta["builtin_lexicon"],
             digest=digest,
-            by_id=store.id_view,
             topic_names=tuple(meta["topics"]),
         )
-        engine = Engine(pack, store=store)
-        store.analyzer = engine.analyzer
-        return engine
+        store = SqliteStore(db, meta, analyzer_for(pack))
+        return pack._replace(entries=store.entry_view, by_id=store.id_view), store
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         with contextlib.suppress(OSError):
             index.unlink()  # corrupt: rebuild next time
@@ -257,11 +130,11 @@ def _open_index(index: Path, digest: str, name: str) -> Engine | None:
 class SqliteStore:
     """A matcher Store reading postings and entries from an index file on demand."""
 
-    def __init__(self, db: sqlite3.Connection, meta: Mapping[str, Any]) -> None:
+    def __init__(self, db: sqlite3.Connection, meta: Mapping[str, Any], analyzer: Analyzer) -> None:
         self._db = db
         self.size: int = meta["size"]
         self.gram_avg: float = meta["gram_avg"]
-        self.analyzer: Analyzer | None = None
+        self.analyzer = analyzer
         self._features: dict[int, DocFeatures] = {}
         self._postings: dict[str, Postings] = {}
         self._entries: dict[int, Entry] = {}
@@ -327,7 +200,6 @@ class SqliteStore:
     def features(self, doc: int) -> DocFeatures:
         found = self._features.get(doc)
         if found is None:
-            assert self.analyzer is not None
             found = self._features[doc] = doc_features(self.entry(doc), self.analyzer)
         return found
 

@@ -1,7 +1,7 @@
-"""Generate a large FAQ pack deterministically: `python bench/make_pack.py 50000 big.json`.
+"""Generate a large FAQ pack deterministically: `python tools/make_pack.py 50000 big.json`.
 
 Questions and answers are built from a fixed vocabulary with a seeded RNG (Zipf-like word choice),
-so every run and machine gets the same bytes. Used by bench/bench.py for the scale targets.
+so every run and machine gets the same bytes. Used by tools/bench.py for the scale targets.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Speed and memory benchmark: `python bench/bench.py [--runs N] [--write docs/benchmarks.md]`.
+"""Speed and memory benchmark: `python tools/bench.py [--runs N] [--write docs/benchmarks.md]`.
 
 Everything is measured in one run on one machine and reported as ratios, so the table compares like
 with like (the absolute milliseconds vary between machines and between runs; the ratios much less):
@@ -7,7 +7,7 @@ with like (the absolute milliseconds vary between machines and between runs; the
   `tldr --version` (pip install tldr) and a bare Typer hello-world, median of interleaved runs;
 - batch: 10,000 questions through `backcare ask --json -` against a bare loop of
   rapidfuzz.process.extractOne over the FAQ questions writing one JSON line each;
-- scale: a deterministic 50,000-entry pack (bench/make_pack.py): first use (index build) and cold
+- scale: a deterministic 50,000-entry pack (tools/make_pack.py): first use (index build) and cold
   asks afterwards, against the cold ask on the bundled FAQ, with peak memory (max RSS).
 
 Targets (issue "Speed and scale"): JSON ask <= 1.0x tldr, Rich <= 1.3x, batch <= 3x, 50k cold ask
@@ -242,7 +242,7 @@ def format_report(rows: list[tuple[str, str, str, str]]) -> str:
                 cpu = line.split(":", 1)[1].strip()
                 break
     lines = [
-        f"Measured {datetime.date.today().isoformat()} with bench/bench.py on {platform.system()} "
+        f"Measured {datetime.date.today().isoformat()} with tools/bench.py on {platform.system()} "
         f"{platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}.",
         "",
         "| measurement | time, peak memory | ratio | target |",

@@ -13,25 +13,24 @@ from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from backcare.answer import Answer
-from backcare.match import Match
-from backcare.pack import Entry, Pack
-from backcare.render import (
+from backcare.engine.answer import Answer
+from backcare.engine.match import Match
+from backcare.output.plain import (
     DISCLAIMER,
     URGENCY_LABELS,
     grouped,
     matched_text,
     missing_text,
-    one_line,
-    sanitize,
     source_line,
     validation_summary,
 )
+from backcare.output.text import one_line, sanitize
+from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from backcare.validate import Warning
+    from backcare.packs.validate import Warning
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 

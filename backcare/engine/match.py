@@ -22,9 +22,10 @@ import math
 from array import array
 from typing import NamedTuple
 
-from backcare.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, words
-from backcare.index import FIELD_COVER, FIELDS, Postings, Store, word_grams
-from backcare.pack import Entry
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, words
+from backcare.engine.index import FIELD_COVER, FIELDS, word_grams
+from backcare.packs.schema import Entry
+from backcare.store.protocol import Postings, Store
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 

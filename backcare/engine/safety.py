@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from backcare.analyze import words
+from backcare.engine.analyze import words
 from backcare.resources import data_path
 
 URGENCIES = ("emergency", "urgent", "soon")

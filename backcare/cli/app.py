@@ -13,7 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from backcare import __version__, commands
+from backcare import __version__
+from backcare.cli import commands
 
 
 class Color(str, enum.Enum):

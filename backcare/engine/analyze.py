@@ -13,11 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import Stemmer
 
 from backcare.resources import data_path
+
+if TYPE_CHECKING:
+    from backcare.packs.schema import Pack
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -192,3 +195,11 @@ def load_lexicon() -> list[list[str]]:
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
     """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
     return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words())
+
+
+def analyzer_for(pack: Pack) -> Analyzer:
+    """The analyzer a pack's index and questions use: with the back-care lexicon unless the pack
+    turns it off, plus the pack's own synonym groups."""
+    if pack.builtin_lexicon:
+        return default_analyzer(pack.synonyms)
+    return Analyzer(load_stopwords(), pack.synonyms, load_framing_words())

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backcare.commands import AskOptions
+    from backcare.cli.commands import AskOptions
 
 FLAGS = {"--json": "json_output", "--plain": "plain", "--explain": "explain"}
 VALUED = {
@@ -59,7 +59,7 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
     if not (top.isdigit() and int(top) >= 1) or color not in COLORS:
         return None
     faq = values.get("faq") or os.environ.get("BACKCARE_FAQ") or None
-    from backcare.commands import AskOptions
+    from backcare.cli.commands import AskOptions
 
     return AskOptions(
         question=words,
@@ -80,10 +80,10 @@ def main() -> None:
         if not os.environ.get("BACKCARE_NO_FAST_PATH"):
             options = fast_ask_options(sys.argv[1:])
         if options is not None:
-            from backcare.commands import run_ask
+            from backcare.cli.commands import run_ask
 
             sys.exit(run_ask(options))
-        from backcare.cli import app
+        from backcare.cli.app import app
 
         app()
     except KeyboardInterrupt:  # raised outside a command (e.g. while importing)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from backcare.analyze import Analyzer, default_analyzer, load_framing_words, load_stopwords
+from backcare.engine.analyze import analyzer_for
+from backcare.engine.match import Match, Matcher, Ranking, Signals
+from backcare.engine.safety import RedFlag, Safety, load_safety
 from backcare.errors import QueryError
-from backcare.index import MemoryStore, Store, build_index
-from backcare.match import Match, Matcher, Ranking, Signals
-from backcare.pack import Pack
-from backcare.safety import RedFlag, Safety, load_safety
+from backcare.packs.schema import Pack
+from backcare.store.protocol import Store
 
 
 class Answer(NamedTuple):
@@ -61,19 +61,18 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
     }
 
 
-def analyzer_for(pack: Pack) -> Analyzer:
-    if pack.builtin_lexicon:
-        return default_analyzer(pack.synonyms)
-    return Analyzer(load_stopwords(), pack.synonyms, load_framing_words())
-
-
 class Engine:
     """Answers questions from one pack. Builds (or loads) the pack's index once."""
 
-    def __init__(self, pack: Pack, *, store: Store | None = None, safety: Safety | None = None):
+    def __init__(
+        self, pack: Pack, store: Store | None = None, *, safety: Safety | None = None
+    ) -> None:
         self.pack = pack
         self.analyzer = analyzer_for(pack)
         if store is None:
+            from backcare.engine.index import build_index
+            from backcare.store.memory import MemoryStore
+
             store = MemoryStore(pack, build_index(pack, self.analyzer))
         self.matcher = Matcher(store, self.analyzer)
         self.safety = safety if safety is not None else load_safety()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backcare.answer import Engine
-from backcare.match import CONFIDENT
-from backcare.render import CONTROL
+from backcare.engine.answer import Engine
+from backcare.engine.match import CONFIDENT
+from backcare.packs.schema import CONTROL
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 

@@ -1,0 +1,59 @@
+"""A `Store` over an index built in memory: for packs small enough to index on every run."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+
+from backcare.engine.index import IndexData
+from backcare.packs.schema import Entry, Pack
+from backcare.store.protocol import DocFeatures, Postings
+
+_NO_POSTINGS: Postings = (array("I"), array("f"), array("B"))
+
+
+class MemoryStore:
+    """A Store over an in-memory IndexData."""
+
+    def __init__(self, pack: Pack, data: IndexData) -> None:
+        self.size = data.size
+        self.gram_avg = data.gram_avg
+        self._pack = pack
+        self._data = data
+        self._words: list[str] | None = None
+
+    def postings(self, term: str) -> Postings:
+        return self._data.postings.get(term, _NO_POSTINGS)
+
+    def has_word(self, word: str) -> bool:
+        return word in self._data.vocabulary
+
+    def words(self) -> Sequence[str]:
+        if self._words is None:
+            self._words = sorted(self._data.vocabulary)
+        return self._words
+
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
+        return self._data.gram_df
+
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]:
+        postings = self._data.gram_postings
+        found = {g: postings[g] for g in grams if g in postings}
+        if len(candidates) == self.size:
+            return found
+        wanted = set(candidates)
+        return {g: [p for p in plist if p[0] in wanted] for g, plist in found.items()}
+
+    def entry(self, doc: int) -> Entry:
+        return self._pack.entries[doc]
+
+    def features(self, doc: int) -> DocFeatures:
+        return self._data.features[doc]
+
+    def docs_with_topic(self, topic: str) -> frozenset[int]:
+        wanted = topic.casefold()
+        return frozenset(
+            i for i, e in enumerate(self._pack.entries) if e.topic.casefold() == wanted
+        )

@@ -1,0 +1,44 @@
+"""The `Store` protocol: what ranking reads from an index, whichever way it is kept.
+
+Two implementations: `backcare.store.memory` (built per run for small packs) and
+`backcare.store.sqlite` (a persistent file for large ones).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple, Protocol
+
+from backcare.packs.schema import Entry
+
+Progress = Callable[[int, int], None]  # (entries done, total) of an index build
+
+# Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
+Postings = tuple["array[int]", "array[float]", "array[int]"]
+
+
+class DocFeatures(NamedTuple):
+    """What ranking needs to know of one entry beyond the postings."""
+
+    cover: Mapping[str, int]  # term -> index in FIELDS of the field it counts most in
+    grams: Mapping[str, int]
+    gram_len: int
+
+
+class Store(Protocol):
+    """Read access to an index; in memory for small packs, SQLite-backed for large ones."""
+
+    size: int
+    gram_avg: float
+
+    def postings(self, term: str) -> Postings: ...
+    def has_word(self, word: str) -> bool: ...
+    def words(self) -> Sequence[str]: ...
+    def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...
+    def gram_postings(
+        self, grams: Iterable[str], candidates: Sequence[int]
+    ) -> Mapping[str, Sequence[tuple[int, int]]]: ...
+    def entry(self, doc: int) -> Entry: ...
+    def features(self, doc: int) -> DocFeatures: ...
+    def docs_with_topic(self, topic: str) -> frozenset[int]: ...
