@@ -68,9 +68,9 @@ def test_batch_plain_separates_answers_with_a_blank_line(runner: CliRunner) -> N
     assert second.endswith("2 minutes.\n")
 
 
-def test_red_flag_without_match_prints_notice_and_exits_1(runner: CliRunner) -> None:
+def test_emergency_without_match_prints_notice_and_exits_3(runner: CliRunner) -> None:
     result = run(runner, "ask", "--plain", "I wet myself")
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert result.stdout.startswith("EMERGENCY - get help now:")
 
 
@@ -81,7 +81,8 @@ def test_red_flag_without_match_prints_notice_and_exits_1(runner: CliRunner) -> 
         ["ask", "   "],
         ["ask", "--top", "0", "x"],
         ["ask", "--color", "pink", "x"],
-        ["nonsense"],
+        ["--nonsense"],
+        ["topcs"],
     ],
 )
 def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backcare.cli.commands import Exit
+from backcare.cli.status import Exit
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

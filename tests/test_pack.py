@@ -143,14 +143,3 @@ def test_deeply_nested_json_is_an_error_not_a_crash(write_pack: PackWriter) -> N
 def test_byte_order_mark_is_accepted(write_pack: PackWriter, small_pack: dict[str, Any]) -> None:
     path = write_pack(b"\xef\xbb\xbf" + json.dumps(small_pack).encode())
     assert len(load_pack(path).entries) == 3
-
-
-def test_resolve_topic_is_case_insensitive_and_lists_topics_when_unknown(
-    write_pack: PackWriter, small_pack: dict[str, Any]
-) -> None:
-    from backcare.errors import QueryError
-
-    pack = load_pack(write_pack(small_pack))
-    assert pack.resolve_topic("PESTS") == "pests"
-    with pytest.raises(QueryError, match="unknown topic 'weeds' \\(topics: 'tomatoes', 'pests'\\)"):
-        pack.resolve_topic("weeds")

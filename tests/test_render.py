@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.output.plain import Mode, choose_mode, plain_answer, plain_topics
+from backcare.output.environment import Mode, choose_mode
+from backcare.output.plain import plain_answer, plain_topics
 from backcare.output.text import sanitize
 from backcare.packs.load import load_pack
 
@@ -62,10 +63,13 @@ def test_plain_topics_matches_golden_file() -> None:
     assert text + "\n" == (GOLDEN / "topics.txt").read_text(encoding="utf-8")
 
 
-def test_red_flag_notice_comes_before_the_answer_in_plain_output() -> None:
-    text = plain_answer(ENGINE.ask("stiff back after sitting and I can't pee"))
-    assert text.startswith("EMERGENCY - get help now: ")
-    assert text.index("EMERGENCY") < text.index("When you sit")
+def test_emergency_notice_stands_alone_unless_the_answer_is_asked_for() -> None:
+    answer = ENGINE.ask("stiff back after sitting and I can't pee")
+    alone = plain_answer(answer)
+    assert alone.startswith("EMERGENCY - get help now: ")
+    assert "When you sit" not in alone and "--show-answer" in alone
+    shown = plain_answer(answer, show_answer=True)
+    assert shown.index("EMERGENCY") < shown.index("When you sit")
 
 
 def test_json_object_has_the_documented_shape() -> None:

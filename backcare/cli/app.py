@@ -1,70 +1,84 @@
-"""The `backcare` Typer app: parses arguments and hands them to backcare.commands.
-
-Only parsing lives here; each command is one call into `commands`, which owns behaviour, output and
-exit codes (documented there and in the README).
-"""
+"""The `backcare` Typer app: parameters built from the declarations in backcare.cli.options, each
+command one call into backcare.cli.commands (behaviour, output and exit codes live there)."""
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from backcare import __version__
-from backcare.cli import commands
+from backcare.cli import commands, completion, options
+from backcare.cli.options import Option
 
 
-class Color(str, enum.Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
+class QuestionFirstGroup(TyperGroup):
+    """`backcare stiff back after sitting` means `backcare ask stiff back after sitting`."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if options.is_bare_question(args):
+            return "ask", self.get_command(ctx, "ask"), args
+        near = options.near_command(args[0]) if args and args[0] not in options.COMMANDS else None
+        if near is not None:
+            ctx.fail(
+                f"No such command {args[0]!r}; did you mean {near!r}? "
+                f"(to ask a question starting with that word: backcare ask {args[0]} ...)"
+            )
+        return super().resolve_command(ctx, args)
 
 
-class Format(str, enum.Enum):
-    auto = "auto"
-    page = "page"
-    markdown = "markdown"
+def typer_option(option: Option, **extra: Any) -> Any:
+    """A Typer option from its one declaration."""
+    if option.kind == "choice":
+        extra.setdefault("callback", lambda value: _choice(option, value))
+        extra.setdefault("autocompletion", lambda: list(option.choices))
+    return typer.Option(
+        *option.names,
+        help=option.help,
+        metavar=option.metavar,
+        envvar=option.envvar,
+        show_default=False,
+        show_envvar=False,
+        **extra,
+    )
 
+
+def _choice(option: Option, value: str) -> str:
+    try:
+        return options.check_choice(option, value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+EPILOG = (
+    "Examples:\n\n"
+    "  backcare stiff back after sitting        (a question needs no 'ask' unless it starts\n"
+    "                                           with a command word: backcare ask show me ...)\n\n"
+    "  backcare ask --json 'heat or ice?' | jq .match.id\n\n"
+    "  backcare topics\n\n"
+    "Run `backcare` with no arguments on a terminal for an interactive prompt.\n\n"
+    "General information, not medical advice."
+)
 
 app = typer.Typer(
     name="backcare",
-    help="Answers back-care questions from an FAQ, on a terminal or in a pipe.\n\n"
-    "General information, not medical advice.",
+    cls=QuestionFirstGroup,
+    help="Answers back-care questions from an FAQ, on a terminal or in a pipe.",
+    epilog=EPILOG,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    no_args_is_help=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 # typer 0.28 cannot read "X | None" annotations on Python 3.10, hence Optional below (UP045).
-FaqOption = Annotated[
-    Optional[Path],  # noqa: UP045
-    typer.Option(
-        "--faq",
-        envvar="BACKCARE_FAQ",
-        metavar="PACK",
-        help="FAQ pack to use instead of the bundled one (it replaces it, it does not add to it). "
-        "Also read from the BACKCARE_FAQ environment variable; the option wins.",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="JSON output (for ask: one object per question, per line).")
-]
-PlainOption = Annotated[
-    bool, typer.Option("--plain", help="Plain text even on a terminal (the default in pipes).")
-]
-ColorOption = Annotated[
-    Color,
-    typer.Option(
-        "--color",
-        help="Colour and layout: auto (terminal only), always (e.g. for less -R), never.",
-        case_sensitive=False,
-    ),
-]
+FaqOption = Annotated[Optional[Path], typer_option(options.FAQ)]  # noqa: UP045
+ColorOption = Annotated[str, typer_option(options.COLOR)]
+PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 
 def _version(value: bool) -> None:
@@ -87,43 +101,44 @@ def main_callback(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
     faq: FaqOption = None,
-    color: ColorOption = Color.auto,
+    color: ColorOption = "auto",
 ) -> None:
     """Answers back-care questions from an FAQ. General information, not medical advice.
 
-    Run with no command on a terminal for an interactive prompt (:topics, :show ID, :quit).
+    Ask a question directly (backcare stiff back after sitting), or use a command below. With no
+    arguments on a terminal: an interactive prompt (help, :topics, :show ID, quit).
     """
     ctx.obj = faq
     if ctx.invoked_subcommand is not None:
         return
-    if sys.stdin.isatty() and sys.stdout.isatty():
-        raise typer.Exit(commands.run_interactive(faq, color.value))
+    if _is_tty(sys.stdin) and _is_tty(sys.stdout):
+        raise typer.Exit(commands.run_interactive(faq, color))
     typer.echo(ctx.get_help())
 
 
-@app.command()
+def _is_tty(stream: Any) -> bool:
+    return stream is not None and stream.isatty()
+
+
+@app.command(short_help="Answer a question from the FAQ (the default command).")
 def ask(
     ctx: typer.Context,
     question: Annotated[
         list[str],
         typer.Argument(
             metavar="QUESTION...",
-            help="The question (words are joined), or '-' to read one per line.",
+            help="The question (words are joined; quotes are optional), or '-' to read one per line.",
+            show_default=False,
         ),
     ],
-    top: Annotated[
-        int, typer.Option("--top", "-n", min=1, help="How many ranked results to show.")
-    ] = 3,
-    topic: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--topic", "-t", help="Only match entries of this topic."),
-    ] = None,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Show why each entry ranked where it did.")
-    ] = False,
-    json_output: JsonOption = False,
+    top: Annotated[int, typer_option(options.TOP)] = options.DEFAULT_TOP,
+    topic: Annotated[Optional[str], typer_option(options.TOPIC)] = None,  # noqa: UP045
+    explain: Annotated[bool, typer_option(options.EXPLAIN)] = False,
+    json_output: Annotated[bool, typer_option(options.ASK_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = Color.auto,
+    with_question: Annotated[bool, typer_option(options.WITH_QUESTION)] = False,
+    show_answer: Annotated[bool, typer_option(options.SHOW_ANSWER)] = False,
+    color: ColorOption = "auto",
     faq: FaqOption = None,
 ) -> None:
     """Answer a question from the FAQ.
@@ -131,85 +146,118 @@ def ask(
     Example: backcare ask "stiff back after sitting"
 
     Batch: printf 'heat or ice?\\nwhy do muscles waste?\\n' | backcare ask --json -
+
+    Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """
-    if not " ".join(question).strip():
-        raise typer.BadParameter("the question is empty", param_hint="QUESTION")
-    options = commands.AskOptions(
-        question, top, topic, explain, json_output, plain, color.value, _faq(ctx, faq)
+    chosen = commands.AskOptions(
+        question,
+        top,
+        topic,
+        explain,
+        json_output,
+        plain,
+        color,
+        _faq(ctx, faq),
+        with_question,
+        show_answer,
     )
-    raise typer.Exit(commands.run_ask(options))
+    raise typer.Exit(commands.run_ask(chosen))
 
 
-@app.command()
+@app.command(short_help="List every entry, grouped by topic.")
 def topics(
     ctx: typer.Context,
     topic: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(help="Only list this topic's entries."),
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="Only list this topic's entries (any case; a prefix is enough).",
+            autocompletion=completion.topic_words,
+            show_default=False,
+        ),
     ] = None,
-    json_output: JsonOption = False,
+    json_output: Annotated[bool, typer_option(options.TOPICS_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = Color.auto,
+    color: ColorOption = "auto",
     faq: FaqOption = None,
 ) -> None:
     """List every entry, grouped by topic.
 
     Example: backcare topics --json | jq -r '.[].id'
     """
-    raise typer.Exit(commands.run_topics(topic, json_output, plain, color.value, _faq(ctx, faq)))
+    output = commands.OutputOptions(json_output, plain, color)
+    raise typer.Exit(commands.run_topics(topic, output, _faq(ctx, faq)))
 
 
-@app.command()
+@app.command(short_help="Show one entry in full, with its source.")
 def show(
     ctx: typer.Context,
     entry_id: Annotated[
         str,
-        typer.Argument(metavar="ID", help="The entry's id.", autocompletion=commands.entry_ids),
+        typer.Argument(metavar="ID", help="The entry's id.", autocompletion=completion.entry_ids),
     ],
-    json_output: JsonOption = False,
+    json_output: Annotated[bool, typer_option(options.SHOW_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = Color.auto,
+    color: ColorOption = "auto",
     faq: FaqOption = None,
 ) -> None:
     """Show one entry in full, with where it comes from.
 
     Example: backcare show back-get-stiff-sit
     """
-    raise typer.Exit(commands.run_show(entry_id, json_output, plain, color.value, _faq(ctx, faq)))
+    output = commands.OutputOptions(json_output, plain, color)
+    raise typer.Exit(commands.run_show(entry_id, output, _faq(ctx, faq)))
 
 
-@app.command("import")
+@app.command("import", short_help="Turn a saved FAQ page or Markdown file into a pack.")
 def import_(
     source: Annotated[
-        str, typer.Argument(metavar="FILE", help="A Q&A page or Markdown FAQ; '-' reads stdin.")
+        str,
+        typer.Argument(metavar="FILE", help="A Q&A page or Markdown FAQ; '-' reads stdin."),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
-            "--output", "-o", metavar="PACK", help="Write the pack here (default: stdout)."
+            "--output",
+            "-o",
+            metavar="PACK",
+            help="Write the pack here (default: stdout).",
+            show_default=False,
         ),
     ] = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Input format.", case_sensitive=False)
-    ] = Format.auto,
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Input format: auto, page or markdown (default auto).",
+            show_default=False,
+        ),
+    ] = "auto",
     force: Annotated[bool, typer.Option("--force", help="Overwrite PACK if it exists.")] = False,
 ) -> None:
     """Turn a Q&A web page (saved as text) or a Markdown FAQ into a pack.
 
     Example: backcare import clinic-faq.md -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(commands.run_import(source, output, fmt.value, force))
+    if fmt.lower() not in ("auto", "page", "markdown"):
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of auto, page, markdown", param_hint="--format"
+        )
+    raise typer.Exit(commands.run_import(source, output, fmt.lower(), force))
 
 
-@app.command()
+@app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
 def validate(
     pack_path: Annotated[Path, typer.Argument(metavar="PACK", help="The pack to check.")],
-    json_output: JsonOption = False,
+    json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = Color.auto,
+    color: ColorOption = "auto",
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
     """
-    raise typer.Exit(commands.run_validate(pack_path, json_output, plain, color.value))
+    output = commands.OutputOptions(json_output, plain, color)
+    raise typer.Exit(commands.run_validate(pack_path, output))

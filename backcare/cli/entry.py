@@ -1,90 +1,122 @@
-"""Console-script entry point, with a start-up fast path for the most common call.
+"""Console-script entry point: argv cleaned once, a start-up fast path for plain asks, the Typer app
+for everything else, and the outermost error boundary.
 
-Importing Typer and building the app costs about 45 ms, as much as the tldr client's whole run; the
-speed target for `backcare ask` (see docs/benchmarks.md) cannot be met through it. So `main` first
-tries to read argv as a plain `ask` call: `ask` followed by words (or '-') and only these options:
---json --plain --explain, --top/-n N, --topic/-t T, --faq PACK, --color auto|always|never, each as
-"--opt value" or "--opt=value". Anything else, from --help to a typo or a bad value, goes to the Typer
-app, which owns every usage message. Both routes call `commands.run_ask`; tests/test_entry.py checks
-that they give byte-identical results. BACKCARE_NO_FAST_PATH=1 turns the fast path off.
+Importing Typer and building the app costs about 45 ms, as much as the tldr client's whole run, so a
+plain `ask` (or a bare question) is read here, with the option declarations Typer itself is built
+from (backcare.cli.options). The fast path accepts only what it can read exactly as Typer would;
+anything else - help, `--`, short options glued to values, repeats, odd values - goes to Typer,
+which owns every usage message. Both routes call `commands.run_ask`; a property test over the whole
+grammar (tests/test_grammar.py) checks they print and exit identically. BACKCARE_NO_FAST_PATH=1
+turns the fast path off.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backcare.cli import options
+
 if TYPE_CHECKING:
     from backcare.cli.commands import AskOptions
-
-FLAGS = {"--json": "json_output", "--plain": "plain", "--explain": "explain"}
-VALUED = {
-    "--top": "top",
-    "-n": "top",
-    "--topic": "topic",
-    "-t": "topic",
-    "--faq": "faq",
-    "--color": "color",
-}
-COLORS = ("auto", "always", "never")
 
 
 def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
     """AskOptions for a plain `ask` call, or None to let Typer parse (and report on) argv."""
-    if not argv or argv[0] != "ask":
+    if argv and argv[0] == "ask":
+        rest = list(argv[1:])
+    elif options.is_bare_question(list(argv)):
+        rest = list(argv)
+    else:
         return None
+    by_name = {name: option for option in options.ASK for name in option.names}
     words: list[str] = []
-    flags: set[str] = set()
-    values: dict[str, str] = {}
-    rest = list(argv[1:])
+    values: dict[str, object] = {}
     while rest:
         token = rest.pop(0)
         if token == "-" or not token.startswith("-"):
             words.append(token)
             continue
         name, has_value, value = token.partition("=")
-        if name in FLAGS and not has_value:
-            flags.add(FLAGS[name])
-        elif name in VALUED and (has_value or rest):
-            values[VALUED[name]] = value if has_value else rest.pop(0)
-        else:
-            return None  # --help, --, unknown or malformed option: Typer explains
-    if not " ".join(words).strip():
+        option = by_name.get(name)
+        if option is None or option.dest in values or (has_value and not name.startswith("--")):
+            return None  # unknown, repeated, or `-n=2`: Typer decides
+        if option.kind == "flag":
+            if has_value:
+                return None
+            values[option.dest] = True
+            continue
+        if not has_value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        converted = _value(option, value)
+        if converted is None:
+            return None
+        values[option.dest] = converted
+    if not words:
         return None
-    top = values.get("top", "3")
-    color = values.get("color", "auto").lower()
-    if not (top.isdigit() and int(top) >= 1) or color not in COLORS:
-        return None
-    faq = values.get("faq") or os.environ.get("BACKCARE_FAQ") or None
+    if "faq" not in values and os.environ.get("BACKCARE_FAQ"):
+        values["faq"] = Path(os.environ["BACKCARE_FAQ"])
     from backcare.cli.commands import AskOptions
 
-    return AskOptions(
-        question=words,
-        top=int(top),
-        topic=values.get("topic"),
-        explain="explain" in flags,
-        json_output="json_output" in flags,
-        plain="plain" in flags,
-        color=color,
-        faq=None if faq is None else Path(faq),
-    )
+    return AskOptions(question=words, **values)  # type: ignore[arg-type]
+
+
+def _value(option: options.Option, value: str) -> object | None:
+    """The value as Typer would convert it, or None when only Typer should judge it."""
+    if not value or value.startswith("-"):
+        return None
+    if option.kind == "int":
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
+    if option.kind == "choice":
+        try:
+            return options.check_choice(option, value)
+        except ValueError:
+            return None
+    if option.kind == "path":
+        return Path(value)
+    return value
+
+
+def clean_argv(argv: Sequence[str]) -> list[str]:
+    """Arguments that were not valid UTF-8 arrive as lone surrogates; make them U+FFFD once, here,
+    so no later layer (JSON output above all) meets text it cannot encode."""
+    return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
+
+
+def _tolerant_streams() -> None:
+    """An ASCII or Latin-1 terminal gets '?' for what it cannot show, not an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
 
 
 def main() -> None:
     """`backcare`: the fast path for plain asks, the Typer app for everything else."""
+    from backcare.cli.status import guarded
+
+    _tolerant_streams()
+    argv = clean_argv(sys.argv[1:])
     try:
-        options = None
-        if not os.environ.get("BACKCARE_NO_FAST_PATH"):
-            options = fast_ask_options(sys.argv[1:])
-        if options is not None:
+        chosen = None if os.environ.get("BACKCARE_NO_FAST_PATH") else fast_ask_options(argv)
+        if chosen is not None:
             from backcare.cli.commands import run_ask
 
-            sys.exit(run_ask(options))
-        from backcare.cli.app import app
+            sys.exit(run_ask(chosen))
 
-        app()
+        def typer_app() -> int:
+            from backcare.cli.app import app
+
+            app(args=argv, prog_name="backcare")
+            return 0  # not reached: the app always exits
+
+        sys.exit(guarded(typer_app))
     except KeyboardInterrupt:  # raised outside a command (e.g. while importing)
         sys.exit(130)

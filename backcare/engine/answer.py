@@ -6,16 +6,20 @@ from typing import Any, NamedTuple
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import Match, Matcher, Ranking, Signals
+from backcare.engine.query import Query, make_query
 from backcare.engine.safety import RedFlag, Safety, load_safety
-from backcare.errors import QueryError
 from backcare.packs.schema import Pack
 from backcare.store.protocol import Store
+
+# Below a confident match, a result this strong is still worth offering as "did you mean".
+PLAUSIBLE = 25.0
 
 
 class Answer(NamedTuple):
     query: str
     ranking: Ranking
     red_flags: tuple[RedFlag, ...]
+    pack_topics: tuple[str, ...] = ()  # what the pack covers, for a no-answer message
 
     @property
     def match(self) -> Match | None:
@@ -24,6 +28,17 @@ class Answer(NamedTuple):
     @property
     def results(self) -> tuple[Match, ...]:
         return self.ranking.matches
+
+    @property
+    def suggestions(self) -> tuple[Match, ...]:
+        """Without a confident match: the results plausible enough to offer instead."""
+        if self.match is not None:
+            return ()
+        return tuple(m for m in self.results if m.score >= PLAUSIBLE)
+
+    @property
+    def emergency(self) -> bool:
+        return any(flag.urgency == "emergency" for flag in self.red_flags)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The documented JSON object (one per question in `ask --json`)."""
@@ -78,12 +93,11 @@ class Engine:
         self.safety = safety if safety is not None else load_safety()
 
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
-        if not question.strip():
-            raise QueryError("the question is empty")
-        if top < 1:
-            raise QueryError("--top must be at least 1")
-        if topic is not None:
-            topic = self.pack.resolve_topic(topic)
-        ranking = self.matcher.rank(question, top=top, topic=topic)
+        """Answer one question (the library's convenience: validates, then `answer`)."""
+        return self.answer(make_query(question, self.pack, top=top, topic=topic))
+
+    def answer(self, query: Query) -> Answer:
+        ranking = self.matcher.rank(query.text, top=query.top, topics=query.topics)
         flags = tuple(self.safety.check(ranking.question))
-        return Answer(question, ranking, flags)
+        topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
+        return Answer(query.text, ranking, flags, topics)

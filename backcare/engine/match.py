@@ -123,10 +123,10 @@ class Matcher:
         self._concept_cache: dict[Concept, tuple[dict[int, float], Covered, float]] = {}
         self._phrases: dict[str, Postings] = {}
 
-    def rank(self, question: str, top: int = 3, topic: str | None = None) -> Ranking:
+    def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
         concepts, corrections = self._concepts(question)
-        allowed = None if topic is None else self.store.docs_with_topic(topic)
+        allowed = None if topics is None else self.store.docs_with_topics(topics)
         word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
         candidates = self._candidates(word_scores, allowed)
         char_scores = self._char_scores(question, candidates) if candidates else {}

@@ -1,78 +1,61 @@
-"""Output: the one place that picks the mode, and the plain and JSON renderers.
+"""Plain text output: for pipes, scripts and `--plain`. No escape codes, ever.
 
-Renderers are functions of (result, options) that return text; they never look at the terminal
-themselves. Rich is used only in terminal mode, through backcare.terminal, imported on demand.
-Pack and user text is data: on terminal and plain output, escape sequences and control characters
-are neutralised; JSON keeps text verbatim (its escaping makes it safe).
+`ask` prints any red-flag notice first, then the answer text (lists as '- ' and '1. ' lines);
+without a confident match nothing misleading goes to stdout and one line goes to stderr. Listings are
+one item per line with tab-separated fields, for grep, cut and fzf.
 """
 
 from __future__ import annotations
 
-import enum
-import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from backcare.output.environment import Environment
+from backcare.output.messages import (
+    ANSWER_WITHHELD,
+    URGENCY_LABELS,
+    entry_missing_line,
+    flag_line,
+    no_match_line,
+    shows_answer,
+    source_line,
+)
 from backcare.output.text import one_line, sanitize
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
     from backcare.engine.match import Signals
     from backcare.packs.schema import Entry, Pack
-    from backcare.packs.validate import Warning
+    from backcare.packs.validate import PackWarning
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
 
-DISCLAIMER = (
-    "General information, not medical advice. If you are worried, talk to a health professional."
-)
-URGENCY_LABELS = {
-    "emergency": "EMERGENCY - get help now",
-    "urgent": "URGENT - get medical help today",
-    "soon": "SEE A DOCTOR SOON",
-}
+__all__ = ["URGENCY_LABELS", "PlainView", "plain_answer", "plain_topics"]
 
 
-class Mode(enum.Enum):
-    RICH = "rich"
-    PLAIN = "plain"
-    JSON = "json"
-
-
-def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool) -> Mode:
-    """JSON if asked; plain if asked or if stdout is not a terminal (unless --color always)."""
-    if json_output:
-        return Mode.JSON
-    if plain or (not is_terminal and color != "always"):
-        return Mode.PLAIN
-    return Mode.RICH
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def dumps_pretty(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
-
-
-# ---- ask -----------------------------------------------------------------------------------------
-
-
-def plain_flags(answer: Answer) -> str:
-    return "\n".join(
-        f"{URGENCY_LABELS[f.urgency]}: {one_line(f.message)}" for f in answer.red_flags
-    )
-
-
-def plain_answer(answer: Answer, explain: bool = False) -> str:
+def plain_answer(
+    answer: Answer, explain: bool = False, *, with_question: bool = False, show_answer: bool = False
+) -> str:
     """Red-flag notices first, then the answer text; '' when there is nothing for stdout."""
     parts = []
+    if with_question:
+        parts.append(question_header(answer))
     if answer.red_flags:
-        parts.append(plain_flags(answer))
+        parts.append("\n".join(flag_line(f) for f in answer.red_flags))
     if answer.match is not None:
-        parts.append(sanitize(answer.match.entry.answer))
+        shown = shows_answer(answer, show_answer)
+        parts.append(sanitize(answer.match.entry.answer) if shown else ANSWER_WITHHELD)
     if explain:
         parts.append(plain_explanation(answer))
     return "\n\n".join(p for p in parts if p)
+
+
+def question_header(answer: Answer) -> str:
+    """`--with-question`: which question was asked and which entry answers it."""
+    lines = [f"question: {one_line(answer.query)}"]
+    best = answer.match
+    matched = f"{one_line(best.entry.question)} [{one_line(best.entry.id)}]" if best else "-"
+    lines.append(f"match: {matched}")
+    return "\n".join(lines)
 
 
 def plain_explanation(answer: Answer) -> str:
@@ -82,7 +65,7 @@ def plain_explanation(answer: Answer) -> str:
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
         lines.append(
-            f"{rank}. {m.entry.id} score {m.score:g}: words {s.words:.2f}, "
+            f"{rank}. {one_line(m.entry.id)} score {m.score:g}: words {s.words:.2f}, "
             f"characters {s.chars:.2f}, coverage {s.coverage:.2f}"
         )
         if s.matched:
@@ -101,16 +84,6 @@ def missing_text(signals: Signals) -> str:
     return ", ".join(one_line(w) for w in signals.missing)
 
 
-def no_match_message(answer: Answer) -> str:
-    """The stderr line(s) for a question without a confident match."""
-    closest = "; ".join(f"{one_line(m.entry.question)} [{m.entry.id}]" for m in answer.results)
-    head = f"backcare: no confident match for {one_line(answer.query)[:80]!r}"
-    return f"{head}. Closest: {closest}" if closest else f"{head}."
-
-
-# ---- topics and show -----------------------------------------------------------------------------
-
-
 def grouped(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
     groups: dict[str, list[Entry]] = {}
     for e in entries:
@@ -127,10 +100,6 @@ def plain_topics(entries: Iterable[Entry]) -> str:
     )
 
 
-def json_topics(entries: Iterable[Entry]) -> str:
-    return dumps([{"id": e.id, "question": e.question, "topic": e.topic} for e in entries])
-
-
 def plain_entry(entry: Entry, pack: Pack) -> str:
     lines = [one_line(entry.question), "", sanitize(entry.answer), ""]
     if entry.topic:
@@ -144,29 +113,83 @@ def plain_entry(entry: Entry, pack: Pack) -> str:
     return "\n".join(lines)
 
 
-def source_line(pack: Pack) -> str:
-    origin = one_line(pack.source) if pack.source else one_line(pack.path)
-    return f"{one_line(pack.title)} - {origin}"
-
-
-def unknown_id_message(entry_id: str, close: list[str]) -> str:
-    names = ", ".join(one_line(c) for c in close)
-    suffix = f" Did you mean: {names}?" if names else ""
-    return f"backcare: no entry with id {one_line(entry_id)!r}.{suffix}"
-
-
-# ---- validate ------------------------------------------------------------------------------------
-
-
-def validation_summary(warnings: list[Warning]) -> list[tuple[str, int]]:
+def validation_summary(warnings: Iterable[PackWarning]) -> list[tuple[str, int]]:
     from backcare.packs.validate import KINDS
 
-    return [(KINDS[kind], sum(w.kind == kind for w in warnings)) for kind in KINDS]
+    found = list(warnings)
+    return [(KINDS[kind], sum(w.kind == kind for w in found)) for kind in KINDS]
 
 
-def plain_validation(pack: Pack, warnings: list[Warning]) -> str:
-    lines = [f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}" for w in warnings]
-    lines.append(f"{one_line(pack.path)}: {len(pack.entries)} entries, {len(warnings)} warnings")
-    for label, count in validation_summary(warnings):
-        lines.append(f"  {count:3d}  {label}")
+def plain_validation(report: Validation) -> str:
+    """Warnings, one per line ('kind<TAB>id<TAB>message'), then a summary. (Schema errors go to
+    stderr: see `error_lines`.)"""
+    if report.pack is None:
+        return ""
+    lines = [
+        f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}" for w in report.warnings
+    ]
+    count = len(report.warnings)
+    lines.append(f"{one_line(report.path)}: {len(report.pack.entries)} entries, {count} warnings")
+    for label, n in validation_summary(report.warnings):
+        lines.append(f"  {n:3d}  {label}")
     return "\n".join(lines)
+
+
+def error_lines(report: Validation) -> str:
+    """A pack's schema errors for stderr, one line each."""
+    return "".join(f"backcare: {one_line(e)}\n" for e in report.errors)
+
+
+def write_imported(env: Environment, result: ImportedPack) -> None:
+    """`import`: notes on stderr; the pack on stdout, or a line saying where it was written."""
+    for note in result.notes:
+        env.stderr.write(f"note: {one_line(note)}\n")
+    if result.written_to is None:
+        env.stdout.write(result.payload)
+    else:
+        env.stderr.write(f"wrote {result.entries} entries to {one_line(result.written_to)}\n")
+
+
+class PlainView:
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.printed = False
+
+    def _block(self, text: str) -> None:
+        """Write a block, with a blank line between blocks (batch answers)."""
+        if text:
+            self.env.stdout.write(("\n" if self.printed else "") + text + "\n")
+            self.printed = True
+
+    def answer(self, answer: Answer) -> None:
+        options = self.env.options
+        self._block(
+            plain_answer(
+                answer,
+                options.explain,
+                with_question=options.with_question,
+                show_answer=options.show_answer,
+            )
+        )
+        if answer.match is None:
+            self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
+            self.env.stderr.write(no_match_line(answer) + "\n")
+
+    def topics(self, listing: TopicList) -> None:
+        self._block(plain_topics(listing.entries))
+
+    def entry(self, found: EntryFound) -> None:
+        self._block(plain_entry(found.entry, found.pack))
+
+    def entry_missing(self, missing: EntryMissing) -> None:
+        self.env.stderr.write(entry_missing_line(missing) + "\n")
+
+    def validation(self, report: Validation) -> None:
+        self.env.stderr.write(error_lines(report))
+        self._block(plain_validation(report))
+
+    def imported(self, result: ImportedPack) -> None:
+        write_imported(self.env, result)
+
+    def finish(self) -> None:
+        self.env.stdout.flush()

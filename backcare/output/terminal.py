@@ -2,12 +2,13 @@
 
 All pack and user text enters as `Text` (never markup), after `sanitize`, so "[bold]" prints literally
 and escape sequences cannot reach the terminal. Colour always comes with words (labels) so NO_COLOR
-and screen readers lose nothing.
+and screen readers lose nothing. Width comes from the environment (capped at a readable measure).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -15,22 +16,24 @@ from rich.text import Text
 
 from backcare.engine.answer import Answer
 from backcare.engine.match import Match
-from backcare.output.plain import (
+from backcare.output.environment import Environment
+from backcare.output.messages import (
+    ANSWER_WITHHELD,
     DISCLAIMER,
     URGENCY_LABELS,
-    grouped,
-    matched_text,
-    missing_text,
+    covers_line,
+    entry_missing_line,
+    shows_answer,
     source_line,
-    validation_summary,
 )
+from backcare.output.plain import grouped, matched_text, missing_text, validation_summary
 from backcare.output.text import one_line, sanitize
 from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from backcare.packs.validate import Warning
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
@@ -40,32 +43,55 @@ URGENCY_STYLES = {
     "soon": "bold",
 }
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
+_NUMBERED = re.compile(r"^(\d{1,3})\. ")
 
 
-def make_console(color: str = "auto", *, stderr: bool = False, record: bool = False) -> Console:
+def make_console(
+    color: str = "auto",
+    *,
+    stderr: bool = False,
+    record: bool = False,
+    width: int | None = None,
+    file: TextIO | None = None,
+) -> Console:
     return Console(
+        file=file,
         stderr=stderr,
         highlight=False,
         emoji=False,
         markup=False,
         record=record,
+        width=width,
         force_terminal=True if color == "always" else None,
         no_color=True if color == "never" else None,
     )
 
 
 def answer_body(text: str) -> Group:
-    """An answer's paragraphs and '- ' list items as real bullets."""
+    """An answer's paragraphs, '- ' items as bullets and '1. ' items numbered."""
     parts: list[RenderableType] = []
     for block in sanitize(text).split("\n\n"):
         lines = block.split("\n")
         if all(line.startswith("- ") for line in lines):
             for line in lines:
                 parts.append(Text.assemble(("  • ", "cyan"), line[2:]))
+        elif numbers := _numbered_items(lines):
+            for number, item in numbers:
+                parts.append(Text.assemble((f"  {number}. ", "cyan"), item))
         else:
             parts.append(Text(" ".join(lines)))
         parts.append(Text(""))
     return Group(*parts[:-1])
+
+
+def _numbered_items(lines: list[str]) -> list[tuple[str, str]]:
+    """('1', 'text') for each line of a block made only of '1. ' items, else []."""
+    found = [_NUMBERED.match(line) for line in lines]
+    return (
+        [(m.group(1), line[m.end() :]) for m, line in zip(found, lines, strict=True) if m]
+        if all(found)
+        else []
+    )
 
 
 def entry_panel(entry: Entry, footer: RenderableType) -> Panel:
@@ -84,7 +110,7 @@ def confidence_bar(score: float) -> Text:
     return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:g}/100")
 
 
-def flags_panel(answer: Answer) -> list[Panel]:
+def flags_panels(answer: Answer) -> list[Panel]:
     panels = []
     for flag in answer.red_flags:
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
@@ -99,11 +125,15 @@ def flags_panel(answer: Answer) -> list[Panel]:
     return panels
 
 
-def print_answer(console: Console, answer: Answer, explain: bool = False) -> None:
-    for panel in flags_panel(answer):
+def print_answer(
+    console: Console, answer: Answer, explain: bool = False, show_answer: bool = False
+) -> None:
+    for panel in flags_panels(answer):
         console.print(panel)
     best = answer.match
-    if best is not None:
+    if best is not None and not shows_answer(answer, show_answer):
+        console.print(Text(ANSWER_WITHHELD, style="bold"))
+    elif best is not None:
         entry = best.entry
         meta = Text.assemble(
             ("Topic: ", "dim"),
@@ -123,9 +153,10 @@ def print_answer(console: Console, answer: Answer, explain: bool = False) -> Non
         console.print(explanation_table(answer))
 
 
-def related_line(m: Match) -> Text:
+def related_line(m: Match, number: int | None = None) -> Text:
+    lead = "  • " if number is None else f"  {number}. "
     return Text.assemble(
-        "  • ", one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:g}]", "dim")
+        lead, one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:g}]", "dim")
     )
 
 
@@ -133,8 +164,12 @@ def explanation_table(answer: Answer) -> RenderableType:
     from rich.table import Table
 
     table = Table(title="Why these entries", title_justify="left", expand=False)
-    for name in ("#", "id", "score", "words", "chars", "coverage", "matched (word->term field)"):
-        table.add_column(name, overflow="fold")
+    longest_id = max((len(one_line(m.entry.id)) for m in answer.results), default=2)
+    table.add_column("#")
+    table.add_column("id", no_wrap=True, min_width=min(longest_id, 40), overflow="ellipsis")
+    for name in ("score", "words", "chars", "coverage"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("matched (word->term field)", overflow="fold", ratio=1)
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
         found = matched_text(s)
@@ -156,70 +191,19 @@ def explanation_table(answer: Answer) -> RenderableType:
     return Group(table, *notes)
 
 
-class AnswerPrinter:
-    """Prints answers for `ask` on a terminal: notices and answer on stdout, 'no confident match'
-    on stderr, a rule between batch answers, and the disclaimer once at the end."""
-
-    def __init__(self, color: str, explain: bool, batch: bool) -> None:
-        self.console = make_console(color)
-        self.errors = make_console(color, stderr=True)
-        self.explain = explain
-        self.batch = batch
-
-    def __call__(self, answer: Answer) -> None:
-        if self.batch:
-            self.console.rule(Text(one_line(answer.query)[:60]))
-        print_answer(self.console, answer, self.explain)
-        if answer.match is None:
-            print_no_match(self.errors, answer)
-
-    def finish(self) -> None:
-        print_disclaimer(self.console)
-
-
-_progress: Progress | None = None
-_task: TaskID | None = None
-
-
-def index_progress(done: int, total: int) -> None:
-    """Progress of a first index build, on stderr; the bar goes away when the build is done."""
-    global _progress, _task
-    if _progress is None:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        _progress = Progress(
-            TextColumn("Indexing the FAQ pack (first use only)"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=make_console(stderr=True),
-            transient=True,
-        )
-        _progress.start()
-        _task = _progress.add_task("index", total=total)
-    assert _task is not None
-    _progress.update(_task, completed=done)
-    if done >= total:
-        _progress.stop()
-        _progress = _task = None
-
-
 def print_no_match(console: Console, answer: Answer) -> None:
+    """No confident match: plausible suggestions, or what the FAQ covers and how to browse it."""
     console.print(
         Text.assemble(
             ("No confident match", "bold yellow"), " for ", repr(one_line(answer.query)[:80]), "."
         )
     )
-    if answer.results:
+    if answer.suggestions:
         console.print(Text("Did you mean:"))
-        for m in answer.results:
+        for m in answer.suggestions:
             console.print(related_line(m))
+    else:
+        console.print(Text(covers_line(answer.pack_topics)))
 
 
 def print_disclaimer(console: Console) -> None:
@@ -253,27 +237,110 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details))
 
 
-def print_validation(console: Console, pack: Pack, warnings: list[Warning]) -> None:
+def print_validation(console: Console, report: Validation) -> None:
     from rich.table import Table
 
-    if warnings:
+    pack = report.pack
+    if pack is None:
+        for error in report.errors:
+            console.print(Text.assemble(("error: ", "bold red"), one_line(error)))
+        return
+    if report.warnings:
         listing = Table(title="Warnings", title_justify="left")
         for name in ("kind", "id", "message"):
             listing.add_column(name, overflow="fold")
-        for w in warnings:
+        for w in report.warnings:
             listing.add_row(w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)))
         console.print(listing)
     summary = Table(
-        title=Text(f"{one_line(pack.path)}: {len(pack.entries)} entries"), title_justify="left"
+        title=Text(f"{one_line(report.path)}: {len(pack.entries)} entries"), title_justify="left"
     )
     summary.add_column("check")
     summary.add_column("warnings", justify="right")
-    for label, count in validation_summary(warnings):
+    for label, count in validation_summary(report.warnings):
         summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
     console.print(summary)
+    count = len(report.warnings)
     verdict = (
         Text("No problems found.", style="green")
-        if not warnings
-        else Text(f"{len(warnings)} warning(s).", style="yellow")
+        if not count
+        else Text(f"{count} warning(s).", style="yellow")
     )
     console.print(verdict)
+
+
+class RichView:
+    """Results on a terminal: notices and answers on stdout, 'no confident match' on stderr, a rule
+    between batch answers, and the disclaimer once at the end of `ask` and `show`."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.console = make_console(env.color, width=env.width, file=env.stdout)
+        self.errors = make_console(env.color, width=env.width, file=env.stderr)
+        self.disclaim = False
+
+    def answer(self, answer: Answer) -> None:
+        options = self.env.options
+        if options.batch:
+            self.console.rule(Text(one_line(answer.query)[:60]))
+        print_answer(self.console, answer, options.explain, options.show_answer)
+        if answer.match is None:
+            print_no_match(self.errors, answer)
+        self.disclaim = True
+
+    def topics(self, listing: TopicList) -> None:
+        print_topics(self.console, listing.pack, list(listing.entries))
+
+    def entry(self, found: EntryFound) -> None:
+        print_entry(self.console, found.entry, found.pack)
+        self.disclaim = True
+
+    def entry_missing(self, missing: EntryMissing) -> None:
+        self.errors.print(Text(entry_missing_line(missing)))
+
+    def validation(self, report: Validation) -> None:
+        print_validation(self.errors if report.pack is None else self.console, report)
+
+    def imported(self, result: ImportedPack) -> None:
+        from backcare.output.plain import write_imported
+
+        write_imported(self.env, result)
+
+    def finish(self) -> None:
+        if self.disclaim:
+            print_disclaimer(self.console)
+        self.console.file.flush()
+
+
+_progress: Progress | None = None
+_task: TaskID | None = None
+
+
+def index_progress(done: int, total: int) -> None:
+    """Progress of a first index build, on stderr; the bar goes away when the build is done."""
+    global _progress, _task
+    if _progress is None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        _progress = Progress(
+            TextColumn("Indexing the FAQ pack (first use only)"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=make_console(stderr=True),
+            transient=True,
+        )
+        _progress.start()
+        _task = _progress.add_task("index", total=total)
+    if _task is None:
+        return
+    _progress.update(_task, completed=done)
+    if done >= total:
+        _progress.stop()
+        _progress = _task = None

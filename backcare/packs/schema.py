@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from backcare.errors import PackError, QueryError
+from backcare.errors import PackError
 
 # C0/C1 controls (tab and newline excepted) and bidi controls: never shown raw on a terminal, and
 # `validate` warns about them.
@@ -58,15 +58,6 @@ class Pack(NamedTuple):
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
-
-    def resolve_topic(self, topic: str) -> str:
-        """The pack's spelling of a topic given in any case; QueryError naming the topics if unknown."""
-        wanted = topic.strip().casefold()
-        for known in self.topics():
-            if known and known.casefold() == wanted:
-                return known
-        names = ", ".join(repr(t) for t in self.topics() if t) or "none"
-        raise QueryError(f"unknown topic {topic!r} (topics: {names})")
 
     def topics(self) -> list[str]:
         """Topic names in order of first appearance; '' stands for entries without a topic."""

@@ -26,7 +26,7 @@ KINDS = {
 
 
 @dataclass(frozen=True)
-class Warning:
+class PackWarning:
     kind: str
     entry_id: str
     message: str
@@ -35,9 +35,9 @@ class Warning:
         return {"kind": self.kind, "id": self.entry_id, "message": self.message}
 
 
-def check(engine: Engine) -> list[Warning]:
+def check(engine: Engine) -> list[PackWarning]:
     pack = engine.pack
-    warnings: list[Warning] = []
+    warnings: list[PackWarning] = []
     seen_questions: dict[str, str] = {}
     has_topics = any(e.topic for e in pack.entries)
     for entry in pack.entries:
@@ -45,23 +45,29 @@ def check(engine: Engine) -> list[Warning]:
             match = engine.ask(text).match
             if match is None or match.entry.id != entry.id:
                 got = f"finds {match.entry.id!r}" if match else "finds no confident match"
-                warnings.append(Warning("not-found-by-own-question", entry.id, f"{text!r} {got}"))
+                warnings.append(
+                    PackWarning("not-found-by-own-question", entry.id, f"{text!r} {got}")
+                )
         key = " ".join(entry.question.casefold().split())
         if key in seen_questions:
             warnings.append(
-                Warning("duplicate-question", entry.id, f"same question as {seen_questions[key]!r}")
+                PackWarning(
+                    "duplicate-question", entry.id, f"same question as {seen_questions[key]!r}"
+                )
             )
         seen_questions.setdefault(key, entry.id)
         if has_topics and not entry.topic:
-            warnings.append(Warning("no-topic", entry.id, "has no topic while others do"))
+            warnings.append(PackWarning("no-topic", entry.id, "has no topic while others do"))
         if len(entry.answer) > LONG_ANSWER:
             warnings.append(
-                Warning("long-answer", entry.id, f"answer is {len(entry.answer)} characters long")
+                PackWarning(
+                    "long-answer", entry.id, f"answer is {len(entry.answer)} characters long"
+                )
             )
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
         if any(CONTROL.search(t) for t in texts):
             warnings.append(
-                Warning(
+                PackWarning(
                     "control-characters",
                     entry.id,
                     "contains control characters (shown as \ufffd on terminals)",
@@ -69,13 +75,13 @@ def check(engine: Engine) -> list[Warning]:
             )
     if not has_topics:
         warnings.append(
-            Warning("no-topic", "", "no entry has a topic; `topics` will show one group")
+            PackWarning("no-topic", "", "no entry has a topic; `topics` will show one group")
         )
     warnings.extend(_competing(engine))
     return warnings
 
 
-def _competing(engine: Engine) -> list[Warning]:
+def _competing(engine: Engine) -> list[PackWarning]:
     """Pairs where each entry's question is a confident answer for the other."""
     size = len(engine.pack.entries)
     strong: dict[str, set[str]] = {}
@@ -88,7 +94,7 @@ def _competing(engine: Engine) -> list[Warning]:
         for other in sorted(strong[entry.id], key=position.__getitem__):
             if position[entry.id] < position[other] and entry.id in strong[other]:
                 warnings.append(
-                    Warning(
+                    PackWarning(
                         "competing-entries",
                         entry.id,
                         f"competes with {other!r}: each one's question matches the other",

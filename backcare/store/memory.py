@@ -52,8 +52,6 @@ class MemoryStore:
     def features(self, doc: int) -> DocFeatures:
         return self._data.features[doc]
 
-    def docs_with_topic(self, topic: str) -> frozenset[int]:
-        wanted = topic.casefold()
-        return frozenset(
-            i for i, e in enumerate(self._pack.entries) if e.topic.casefold() == wanted
-        )
+    def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
+        """Entries under these topic names, as spelled in the pack (resolved by engine.query)."""
+        return frozenset(i for i, e in enumerate(self._pack.entries) if e.topic in topics)

@@ -23,7 +23,7 @@ from backcare.store.protocol import DocFeatures, Postings, Progress
 if TYPE_CHECKING:
     import sqlite3
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 POSTINGS_CACHE = 20_000  # terms whose postings a SqliteStore keeps once read
 
 
@@ -33,7 +33,7 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, topic TEXT NOT NULL,
                       data TEXT NOT NULL);
-CREATE INDEX entries_topic ON entries (topic COLLATE NOCASE);
+CREATE INDEX entries_topic ON entries (topic);
 CREATE TABLE postings (term TEXT PRIMARY KEY, docs BLOB NOT NULL, tfs BLOB NOT NULL,
                        covers BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -203,8 +203,11 @@ class SqliteStore:
             found = self._features[doc] = doc_features(self.entry(doc), self.analyzer)
         return found
 
-    def docs_with_topic(self, topic: str) -> frozenset[int]:
-        rows = self._db.execute("SELECT doc FROM entries WHERE topic = ? COLLATE NOCASE", (topic,))
+    def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
+        """Entries under these topic names, exactly as spelled (resolved by engine.query)."""
+        names = sorted(topics)
+        marks = ",".join("?" * len(names))
+        rows = self._db.execute(f"SELECT doc FROM entries WHERE topic IN ({marks})", names)
         return frozenset(doc for (doc,) in rows)
 
 

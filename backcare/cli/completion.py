@@ -1,0 +1,51 @@
+"""Shell completion candidates: entry ids and topic words of the pack the command line names.
+
+Candidates are handed to a shell that evaluates them (zsh `eval`s Typer's output; bash splits and
+globs it), so only words of a safe character set are ever offered: an id or topic with anything else
+is simply not completed. Nothing here may print or fail: completion errors complete nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+SAFE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*\Z")
+
+
+def entry_ids(ctx: Any, incomplete: str) -> list[str]:
+    pack = _pack(ctx)
+    if pack is None:
+        return []
+    return [i for i in pack.by_id if i.startswith(incomplete) and SAFE_WORD.match(i)]
+
+
+def topic_words(ctx: Any, incomplete: str) -> list[str]:
+    """Each topic's first word (a prefix is enough for `topics` and `--topic`)."""
+    pack = _pack(ctx)
+    if pack is None:
+        return []
+    words = dict.fromkeys(t.split()[0].casefold() for t in pack.topics() if t.split())
+    return [w for w in words if w.startswith(incomplete.casefold()) and SAFE_WORD.match(w)]
+
+
+def _pack(ctx: Any) -> Any:
+    from backcare.errors import BackcareError
+    from backcare.store.open import open_pack
+
+    try:
+        return open_pack(_faq(ctx))
+    except (BackcareError, OSError, ValueError):
+        return None
+
+
+def _faq(ctx: Any) -> Path | None:
+    """The --faq on the command line being completed (command's, then root's), else BACKCARE_FAQ."""
+    while ctx is not None:
+        value = ctx.params.get("faq")
+        if value:
+            return Path(value)
+        ctx = ctx.parent
+    return Path(os.environ["BACKCARE_FAQ"]) if os.environ.get("BACKCARE_FAQ") else None

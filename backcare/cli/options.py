@@ -1,0 +1,101 @@
+"""Every command-line option, declared once.
+
+The Typer app (backcare.cli.app) builds its parameters from these declarations, and the start-up fast
+path (backcare.cli.entry) reads `ask` argv with the same names, kinds and choices. This module
+imports nothing heavy: the fast path must stay cheaper than importing Typer.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Option(NamedTuple):
+    dest: str  # the parameter's name in the command function and in AskOptions
+    names: tuple[str, ...]
+    help: str
+    kind: str = "flag"  # flag | int | text | path | choice
+    metavar: str | None = None
+    choices: tuple[str, ...] = ()
+    envvar: str | None = None
+
+
+FAQ = Option(
+    "faq",
+    ("--faq",),
+    "FAQ pack to use instead of the bundled one (it replaces it, it does not add to it). "
+    "Also read from the BACKCARE_FAQ environment variable; the option wins.",
+    kind="path",
+    metavar="PACK",
+    envvar="BACKCARE_FAQ",
+)
+COLOR = Option(
+    "color",
+    ("--color",),
+    "Colour and layout: auto (terminal only), always (e.g. for less -R), never. "
+    "NO_COLOR in the environment means never.",
+    kind="choice",
+    metavar="WHEN",
+    choices=("auto", "always", "never"),
+)
+PLAIN = Option("plain", ("--plain",), "Plain text even on a terminal (the default in pipes).")
+TOP = Option(
+    "top", ("--top", "-n"), "How many ranked results to show (default 3).", kind="int", metavar="N"
+)
+TOPIC = Option(
+    "topic",
+    ("--topic", "-t"),
+    "Only match entries of this topic (any case; a prefix is enough).",
+    kind="text",
+    metavar="TOPIC",
+)
+EXPLAIN = Option("explain", ("--explain",), "Show why each entry ranked where it did.")
+WITH_QUESTION = Option(
+    "with_question",
+    ("--with-question",),
+    "Plain output: start each answer with 'question:' and 'match:' lines (for logs and scripts).",
+)
+SHOW_ANSWER = Option(
+    "show_answer",
+    ("--show-answer",),
+    "Print the FAQ answer even when an emergency notice is shown (it is withheld by default).",
+)
+ASK_JSON = Option(
+    "json_output", ("--json",), "One JSON object per question, one per line (JSON Lines)."
+)
+TOPICS_JSON = Option("json_output", ("--json",), "A JSON list of {id, question, topic}.")
+SHOW_JSON = Option("json_output", ("--json",), "The entry as a JSON object.")
+VALIDATE_JSON = Option(
+    "json_output", ("--json",), "A JSON report {pack, entries, errors, warnings}."
+)
+
+# `ask`'s options in the order --help lists them.
+ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, COLOR, FAQ)
+DEFAULT_TOP = 3
+
+COMMANDS = ("ask", "topics", "show", "import", "validate")
+
+
+def check_choice(option: Option, value: str) -> str:
+    """The choice a value names (any case), or ValueError saying which choices there are."""
+    folded = value.strip().lower()
+    if folded not in option.choices:
+        raise ValueError(f"{value!r} is not one of {', '.join(option.choices)}")
+    return folded
+
+
+def near_command(word: str) -> str | None:
+    """A command name the word is probably a typo of ('topcs' -> 'topics'), else None."""
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.75)
+    return close[0] if close and close[0] != word else None
+
+
+def is_bare_question(args: list[str]) -> bool:
+    """Whether argv (after any root options) is a question without `ask`: its first word is not a
+    command, an option, or a likely typo of a command."""
+    if not args:
+        return False
+    first = args[0]
+    return first not in COMMANDS and not first.startswith("-") and near_command(first) is None

@@ -1,0 +1,81 @@
+"""Exit codes, and the one boundary where every failure becomes one stderr line and a code.
+
+Codes, like grep's: 0 answered / done; 1 no confident match, unknown id, validation warnings;
+2 error (usage, bad pack, cannot write output, anything unexpected); 3 an emergency red flag was
+described (takes precedence over 0 and 1, in single and batch mode); 130 interrupted; 141 the
+reader closed the pipe.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+import os
+import sys
+from collections.abc import Callable
+
+from backcare.errors import BackcareError
+from backcare.output.text import one_line
+
+
+class Exit(enum.IntEnum):
+    OK = 0
+    NOT_FOUND = 1
+    ERROR = 2
+    EMERGENCY = 3
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141
+
+
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EBADF, errno.EDQUOT}
+
+
+def guarded(action: Callable[[], int]) -> int:
+    """Run a command and flush its output; turn every way it can fail into a line and a code."""
+    try:
+        code = action()
+        _flush(sys.stdout)
+        return code
+    except BackcareError as exc:
+        return error(str(exc))
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away (`| head`): stop quietly
+        return Exit.BROKEN_PIPE
+    except KeyboardInterrupt:
+        return Exit.INTERRUPTED
+    except OSError as exc:
+        _silence_stdout()  # so the interpreter's last flush cannot fail again
+        reason = exc.strerror or type(exc).__name__
+        if exc.errno in _OUTPUT_ERRORS:
+            return error(f"cannot write output ({reason})")
+        return error(f"input/output error ({reason})")
+    except Exception as exc:  # the boundary: nothing reaches the user as a traceback
+        return error(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
+
+
+def error(message: str) -> int:
+    """One line on stderr (if there is one), and the error code."""
+    prefix = "" if message.startswith("backcare:") else "backcare: "
+    stderr = sys.stderr
+    if stderr is not None:
+        try:
+            stderr.write(f"{prefix}{one_line(message)}\n")
+            stderr.flush()
+        except (OSError, ValueError):
+            pass  # stderr is closed or full: the exit code still says it
+    return Exit.ERROR
+
+
+def _flush(stream: object) -> None:
+    flush = getattr(stream, "flush", None)
+    if flush is not None:
+        flush()
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null (Python's documented recipe for a closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,73 @@
+"""A question as the engine takes it: validated once, whoever asks (CLI, batch, library, prompt).
+
+`make_query` is the one place that checks a question's text and `top`, and resolves a topic name to
+the pack's topics with one case-folding rule (str.casefold, so "Rücken" and "RÜCKEN" agree) used by
+every store and by `topics`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from backcare.errors import QueryError
+from backcare.packs.schema import Pack
+
+MAX_TOP = 1000  # more results than any terminal or script reads; keeps memory bounded
+
+
+class Query(NamedTuple):
+    text: str
+    top: int = 3
+    topics: frozenset[str] | None = None  # the pack's own topic names to search; None: all
+
+    def with_text(self, text: str) -> Query:
+        """The same query for another question (batch mode: one per line)."""
+        return self._replace(text=checked_text(text))
+
+
+def make_query(text: str, pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:
+    return query_template(pack, top=top, topic=topic).with_text(text)
+
+
+def query_template(pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:
+    """A query's settings, checked once, before any text (a batch may have no lines at all)."""
+    if not 1 <= top <= MAX_TOP:
+        raise QueryError(f"--top must be a whole number from 1 to {MAX_TOP}, not {top}")
+    topics = None if topic is None else resolve_topics(pack, topic)
+    return Query("", top, topics)
+
+
+def checked_text(text: str) -> str:
+    if not text.strip():
+        raise QueryError("the question is empty")
+    return text
+
+
+def resolve_topics(pack: Pack, name: str) -> frozenset[str]:
+    """The pack's topics a name stands for: equal ignoring case, else those it is a prefix of.
+    Unknown: a QueryError suggesting the closest topics and naming them all."""
+    wanted = " ".join(name.split()).casefold()
+    known = [t for t in pack.topics() if t]
+    found = frozenset(t for t in known if t.casefold() == wanted)
+    if not found and wanted:
+        found = frozenset(t for t in known if t.casefold().startswith(wanted))
+    if found:
+        return found
+    raise QueryError(
+        f"unknown topic {name!r}{_suggestion(wanted, known)} (topics: {_names(known)})"
+    )
+
+
+def _suggestion(wanted: str, known: list[str]) -> str:
+    if not wanted or not known:
+        return ""
+    from rapidfuzz import fuzz, process, utils
+
+    close = process.extract(
+        wanted, known, scorer=fuzz.WRatio, processor=utils.default_process, limit=3, score_cutoff=60
+    )
+    return f"; did you mean {' or '.join(repr(c) for c, _, _ in close)}?" if close else ""
+
+
+def _names(known: list[str]) -> str:
+    return ", ".join(repr(t) for t in known) or "none"

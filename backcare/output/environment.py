@@ -1,0 +1,102 @@
+"""The output environment: streams, terminal facts and the output mode, decided once per run.
+
+Like httpie's `Environment`, everything that depends on where output goes is read here and nowhere
+else: whether stdout/stderr are terminals, the width, colour, and so which view (plain, JSON, Rich)
+prints the results. Tests build an `Environment` directly with their own streams.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import shutil
+import sys
+from typing import NamedTuple, TextIO
+
+# Prose is capped at a readable measure on wide terminals; below MIN_WIDTH we still lay out at it.
+MAX_WIDTH = 100
+MIN_WIDTH = 40
+
+
+class Mode(enum.Enum):
+    RICH = "rich"
+    PLAIN = "plain"
+    JSON = "json"
+
+
+def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool) -> Mode:
+    """JSON if asked; plain if asked or if stdout is not a terminal (unless --color always)."""
+    if json_output:
+        return Mode.JSON
+    if plain or (not is_terminal and color != "always"):
+        return Mode.PLAIN
+    return Mode.RICH
+
+
+class ViewOptions(NamedTuple):
+    """How results are shown, whatever the mode."""
+
+    explain: bool = False
+    with_question: bool = False
+    show_answer: bool = False  # print the FAQ answer even under an emergency notice
+    batch: bool = False
+
+
+class Environment(NamedTuple):
+    stdout: TextIO
+    stderr: TextIO
+    stdout_is_terminal: bool
+    stderr_is_terminal: bool
+    mode: Mode
+    color: str  # auto | always | never
+    width: int
+    options: ViewOptions = ViewOptions()
+
+    @classmethod
+    def detect(
+        cls,
+        *,
+        json_output: bool = False,
+        plain: bool = False,
+        color: str = "auto",
+        options: ViewOptions | None = None,
+    ) -> Environment:
+        """The environment of this process: its real streams and terminal."""
+        stdout, stderr = usable(sys.stdout), usable(sys.stderr)
+        is_terminal = _isatty(stdout)
+        if os.environ.get("NO_COLOR") and color == "auto":
+            color = "never"
+        return cls(
+            stdout=stdout,
+            stderr=stderr,
+            stdout_is_terminal=is_terminal,
+            stderr_is_terminal=_isatty(stderr),
+            mode=choose_mode(
+                json_output=json_output, plain=plain, color=color, is_terminal=is_terminal
+            ),
+            color=color,
+            width=layout_width(),
+            options=options or ViewOptions(),
+        )
+
+
+def layout_width() -> int:
+    """The terminal's width (COLUMNS wins when it is a positive number), capped for reading."""
+    columns = shutil.get_terminal_size(fallback=(80, 24)).columns
+    return max(MIN_WIDTH, min(columns, MAX_WIDTH))
+
+
+def usable(stream: TextIO | None) -> TextIO:
+    """A closed standard stream (fd closed at start, so Python made it None) becomes a sink."""
+    if stream is None:
+        from pathlib import Path
+
+        return Path(os.devnull).open("w", encoding="utf-8")
+    return stream
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False

@@ -1,0 +1,72 @@
+"""JSON output: the documented shapes, one object per line for `ask` (JSON Lines).
+
+Text is kept verbatim (JSON's escaping makes it safe). When stdout cannot take UTF-8 (for example
+PYTHONIOENCODING=ascii) non-ASCII text is written as \\u escapes, which is still the same JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from backcare.output.environment import Environment
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Answer
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+
+
+def dumps(value: Any, *, ascii_only: bool = False) -> str:
+    return json.dumps(value, ensure_ascii=ascii_only)
+
+
+def dumps_pretty(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def topics_json(listing: TopicList) -> list[dict[str, str]]:
+    return [{"id": e.id, "question": e.question, "topic": e.topic} for e in listing.entries]
+
+
+def validation_json(report: Validation) -> dict[str, Any]:
+    return {
+        "pack": report.path,
+        "entries": 0 if report.pack is None else len(report.pack.entries),
+        "errors": list(report.errors),
+        "warnings": [w.to_dict() for w in report.warnings],
+    }
+
+
+class JsonView:
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        encoding = (getattr(env.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+        self.ascii_only = encoding != "utf8"
+
+    def _write(self, value: Any) -> None:
+        self.env.stdout.write(dumps(value, ascii_only=self.ascii_only) + "\n")
+
+    def answer(self, answer: Answer) -> None:
+        self._write(answer.to_dict(self.env.options.explain))
+
+    def topics(self, listing: TopicList) -> None:
+        self._write(topics_json(listing))
+
+    def entry(self, found: EntryFound) -> None:
+        self._write(found.entry.to_dict())
+
+    def entry_missing(self, missing: EntryMissing) -> None:
+        from backcare.output.messages import entry_missing_line
+
+        self.env.stderr.write(entry_missing_line(missing) + "\n")
+
+    def validation(self, report: Validation) -> None:
+        self._write(validation_json(report))
+
+    def imported(self, result: ImportedPack) -> None:
+        from backcare.output.plain import write_imported
+
+        write_imported(self.env, result)
+
+    def finish(self) -> None:
+        self.env.stdout.flush()

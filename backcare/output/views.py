@@ -1,0 +1,39 @@
+"""The one place that picks how results look: a `View` per output mode, chosen from the environment.
+
+Every view has a method per result type; commands hand results over and never ask which mode is on.
+Rich is imported only when the terminal view is chosen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from backcare.output.environment import Environment, Mode
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Answer
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+
+
+class View(Protocol):
+    def answer(self, answer: Answer) -> None: ...
+    def topics(self, listing: TopicList) -> None: ...
+    def entry(self, found: EntryFound) -> None: ...
+    def entry_missing(self, missing: EntryMissing) -> None: ...
+    def validation(self, report: Validation) -> None: ...
+    def imported(self, result: ImportedPack) -> None: ...
+    def finish(self) -> None: ...
+
+
+def make_view(env: Environment) -> View:
+    if env.mode is Mode.JSON:
+        from backcare.output.jsonview import JsonView
+
+        return JsonView(env)
+    if env.mode is Mode.PLAIN:
+        from backcare.output.plain import PlainView
+
+        return PlainView(env)
+    from backcare.output.terminal import RichView
+
+    return RichView(env)

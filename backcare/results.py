@@ -1,0 +1,52 @@
+"""What commands produce, before anything is printed: one type per kind of result.
+
+Commands (backcare.cli.commands) return these; the output layer (backcare.output) alone decides how
+each looks in plain text, JSON or on a terminal. `Answer` (one asked question) is the engine's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from backcare.packs.schema import Entry, Pack
+    from backcare.packs.validate import PackWarning
+
+
+class TopicList(NamedTuple):
+    """A pack's entries (all, or one topic's), in file order."""
+
+    pack: Pack
+    entries: Sequence[Entry]
+
+
+class EntryFound(NamedTuple):
+    entry: Entry
+    pack: Pack
+
+
+class EntryMissing(NamedTuple):
+    """An id the pack does not have, with the closest ids it does have."""
+
+    entry_id: str
+    suggestions: tuple[str, ...]
+
+
+class Validation(NamedTuple):
+    """`validate`'s report: schema errors (then there is no pack), else authoring warnings."""
+
+    path: str
+    pack: Pack | None
+    errors: tuple[str, ...] = ()
+    warnings: tuple[PackWarning, ...] = ()
+
+
+class ImportedPack(NamedTuple):
+    """A pack made by `import`: its JSON text, how many entries, what the importer noted, and where
+    it was written (None: standard output)."""
+
+    payload: str
+    entries: int
+    notes: tuple[str, ...]
+    written_to: str | None

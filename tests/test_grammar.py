@@ -1,0 +1,143 @@
+"""One grammar: the start-up fast path reads argv exactly as the Typer app does, or steps aside.
+
+Both routes run in this process (stdout, stderr and the exit code captured) on argv drawn from the
+whole `ask` grammar: every declared option name, glued and separate values, odd values, repeats,
+`--`, bare questions and command typos.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.cli import entry, options
+from backcare.cli.commands import AskOptions
+from backcare.cli.entry import fast_ask_options
+
+OPTION_NAMES = [name for option in options.ASK for name in option.names]
+VALUES = [
+    "2",
+    "0",
+    "12",
+    "²",
+    "3_000",
+    " 3",
+    "+3",
+    "-1",
+    "",
+    "=",
+    "pain relief",
+    "STIFFNESS AND",
+    "always",
+    "NEVER",
+    "pink",
+    "missing.json",
+    "-",
+    "--json",
+]
+WORDS = ["stiff", "back", "SMA", "zzzz", "-", "--", "show", "topcs", "help", "ask", "  ", "-x"]
+
+
+def token() -> st.SearchStrategy[str]:
+    glued = st.builds(
+        lambda n, v: f"{n}={v}", st.sampled_from(OPTION_NAMES), st.sampled_from(VALUES)
+    )
+    return st.one_of(
+        st.sampled_from(OPTION_NAMES), glued, st.sampled_from(VALUES), st.sampled_from(WORDS)
+    )
+
+
+def run(argv: list[str], fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "argv", ["backcare", *argv])
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"SMA\n\nzzzz\n")))
+    if fast:
+        monkeypatch.delenv("BACKCARE_NO_FAST_PATH", raising=False)
+    else:
+        monkeypatch.setenv("BACKCARE_NO_FAST_PATH", "1")
+    with pytest.raises(SystemExit) as done:
+        entry.main()
+    code = done.value.code
+    return (code if isinstance(code, int) else 1), out.getvalue(), err.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    head=st.sampled_from([["ask"], []]),
+    tokens=st.lists(token(), max_size=6),
+)
+def test_fast_path_and_typer_print_and_exit_identically(head: list[str], tokens: list[str]) -> None:
+    argv = [*head, *tokens]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+        fast = run(argv, True, monkeypatch)
+        slow = run(argv, False, monkeypatch)
+    assert fast == slow, argv
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["ask", "stiff", "back"], AskOptions(["stiff", "back"])),
+        (["stiff", "back"], AskOptions(["stiff", "back"])),
+        (["ask", "--json", "x", "-n", "5"], AskOptions(["x"], top=5, json_output=True)),
+        (["ask", "--top=2", "--color=NEVER", "-"], AskOptions(["-"], top=2, color="never")),
+        (
+            ["ask", "-t", "pain relief", "--explain", "--plain", "q"],
+            AskOptions(["q"], topic="pain relief", explain=True, plain=True),
+        ),
+    ],
+)
+def test_plain_asks_are_read_by_the_fast_path(argv: list[str], expected: AskOptions) -> None:
+    assert fast_ask_options(argv) == expected
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["topics"],
+        ["ask"],
+        ["ask", "--help", "x"],
+        ["ask", "--top", "x"],
+        ["ask", "--top", "²", "x"],
+        ["ask", "-n=2", "x"],
+        ["ask", "--faq=", "x"],
+        ["ask", "--color", "pink", "x"],
+        ["ask", "--", "x"],
+        ["ask", "-n5", "x"],
+        ["ask", "--jsn", "x"],
+        ["ask", "x", "--top"],
+        ["ask", "--json", "--json", "x"],
+        ["topcs"],
+    ],
+)
+def test_everything_else_is_left_to_typer(argv: list[str]) -> None:
+    assert fast_ask_options(argv) is None
+
+
+def test_typer_parameters_come_from_the_declarations() -> None:
+    from typer.main import get_command
+
+    from backcare.cli.app import app
+
+    group = get_command(app)
+    assert set(group.commands) == set(options.COMMANDS)  # type: ignore[attr-defined]
+    ask = group.commands["ask"]  # type: ignore[attr-defined]
+    declared = {name for option in options.ASK for name in option.names}
+    parsed = {name for p in ask.params for name in p.opts if name.startswith("-")}
+    assert parsed - {"--help", "-h"} == declared
+
+
+def test_environment_pack_is_read_by_both_routes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BACKCARE_FAQ", os.devnull)
+    chosen = fast_ask_options(["ask", "x"])
+    assert chosen is not None and chosen.faq == Path(os.devnull)

@@ -1,0 +1,56 @@
+"""A query is validated once: text, top, and topic names resolved with one case-folding rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from backcare.engine.answer import Engine
+from backcare.engine.query import MAX_TOP, make_query, resolve_topics
+from backcare.errors import QueryError
+from backcare.packs.load import load_pack
+from backcare.packs.schema import pack_from_data
+from tests.conftest import PackWriter
+
+
+def test_topic_names_resolve_ignoring_case(
+    write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
+    pack = load_pack(write_pack(small_pack))
+    assert resolve_topics(pack, "PESTS") == {"pests"}
+    assert resolve_topics(pack, "  tom ") == {"tomatoes"}  # a prefix is enough
+
+
+def test_unknown_topic_suggests_and_lists_topics(
+    write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
+    pack = load_pack(write_pack(small_pack))
+    with pytest.raises(
+        QueryError, match=r"unknown topic 'pest control'.*\(topics: 'tomatoes', 'pests'\)"
+    ):
+        resolve_topics(pack, "pest control")
+    with pytest.raises(QueryError, match=r"did you mean 'tomatoes'"):
+        resolve_topics(pack, "tomatos")
+
+
+def test_topics_differing_only_in_case_are_one_topic_everywhere() -> None:
+    pack = pack_from_data(
+        {
+            "entries": [
+                {"id": "a", "question": "Upper back ache?", "answer": "A.", "topic": "Back"},
+                {"id": "b", "question": "Lower back ache?", "answer": "B.", "topic": "back"},
+                {"id": "c", "question": "Knee ache?", "answer": "C.", "topic": "knee"},
+            ]
+        },
+        "case.json",
+    )
+    assert resolve_topics(pack, "BACK") == {"Back", "back"}
+    answer = Engine(pack).ask("back ache", top=5, topic="back")
+    assert {m.entry.id for m in answer.results} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("text", "top"), [("", 3), ("   \t", 3), ("x", 0), ("x", MAX_TOP + 1)])
+def test_bad_queries_are_refused_in_one_place(text: str, top: int) -> None:
+    with pytest.raises(QueryError):
+        make_query(text, load_pack(), top=top)
