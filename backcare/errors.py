@@ -11,5 +11,9 @@ class PackError(BackcareError):
     """An FAQ pack that cannot be read or does not follow the schema."""
 
 
+class StreamError(BackcareError):
+    """Output cannot be written or input cannot be read (a closed standard stream)."""
+
+
 class QueryError(BackcareError):
     """A question or option the engine cannot work with (empty question, --top 0...)."""

@@ -30,5 +30,5 @@ def test_plain_json_ask_loads_no_heavy_module() -> None:
 
 def test_version_does_not_load_the_engine() -> None:
     probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', '"--version"')
-    probe = probe.replace('"hashlib")', '"hashlib", "backcare.match", "Stemmer")')
+    probe = probe.replace('"hashlib")', '"hashlib", "backcare.engine.match", "Stemmer")')
     assert loaded(probe) == {"typer"}

@@ -72,6 +72,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     no_args_is_help=False,
+    subcommand_metavar="COMMAND | QUESTION...",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

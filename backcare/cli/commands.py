@@ -169,15 +169,21 @@ def read_text_source(source: str) -> str:
     from backcare.packs.load import decode_text, read_file_bytes
 
     if source == "-":
-        raw = sys.stdin.buffer.read() if sys.stdin is not None else b""
+        if sys.stdin is None:
+            from backcare.errors import StreamError
+
+            raise StreamError("cannot read standard input (it is closed)")
+        raw = sys.stdin.buffer.read()
         return decode_text(raw, "standard input")
     return decode_text(read_file_bytes(Path(source), source), source)
 
 
 def stdin_lines() -> Iterator[str]:
     """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch."""
-    if sys.stdin is None:  # stdin closed: an empty batch
-        return
+    if sys.stdin is None:
+        from backcare.errors import StreamError
+
+        raise StreamError("cannot read questions (standard input is closed)")
     for raw in sys.stdin.buffer:
         line = raw.decode("utf-8", errors="replace").strip()
         if line:

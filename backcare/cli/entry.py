@@ -104,6 +104,8 @@ def main() -> None:
 
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
+    if argv in (["help"], ["-?"]):  # people type these; they are not questions
+        argv = ["--help"]
     try:
         chosen = None if os.environ.get("BACKCARE_NO_FAST_PATH") else fast_ask_options(argv)
         if chosen is not None:

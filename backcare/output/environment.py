@@ -62,7 +62,11 @@ class Environment(NamedTuple):
         options: ViewOptions | None = None,
     ) -> Environment:
         """The environment of this process: its real streams and terminal."""
-        stdout, stderr = usable(sys.stdout), usable(sys.stderr)
+        if sys.stdout is None:
+            from backcare.errors import StreamError
+
+            raise StreamError("cannot write output (standard output is closed)")
+        stdout, stderr = sys.stdout, usable(sys.stderr)
         is_terminal = _isatty(stdout)
         if os.environ.get("NO_COLOR") and color == "auto":
             color = "never"
@@ -87,7 +91,8 @@ def layout_width() -> int:
 
 
 def usable(stream: TextIO | None) -> TextIO:
-    """A closed standard stream (fd closed at start, so Python made it None) becomes a sink."""
+    """A closed stderr (fd closed at start, so Python made it None) becomes a sink: messages are
+    lost but the exit code still tells."""
     if stream is None:
         from pathlib import Path
 

@@ -46,6 +46,14 @@ BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 _NUMBERED = re.compile(r"^(\d{1,3})\. ")
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits 1 when the reader goes away; hand the error to the CLI's boundary instead,
+        which exits 141 quietly, as plain output does."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(
     color: str = "auto",
     *,
@@ -54,7 +62,7 @@ def make_console(
     width: int | None = None,
     file: TextIO | None = None,
 ) -> Console:
-    return Console(
+    return _Console(
         file=file,
         stderr=stderr,
         highlight=False,
