@@ -53,13 +53,15 @@ def _choice(option: Option, value: str) -> str:
         raise typer.BadParameter(str(exc)) from None
 
 
+# "\b" keeps Click from re-wrapping the example block.
 EPILOG = (
-    "Examples:\n\n"
-    "  backcare stiff back after sitting        (a question needs no 'ask' unless it starts\n"
-    "                                           with a command word: backcare ask show me ...)\n\n"
-    "  backcare ask --json 'heat or ice?' | jq .match.id\n\n"
-    "  backcare topics\n\n"
-    "Run `backcare` with no arguments on a terminal for an interactive prompt.\n\n"
+    "\b\nExamples:\n"
+    "  backcare stiff back after sitting    ask a question ('ask' is needed only\n"
+    "                                       when it starts with a command word:\n"
+    "                                       backcare ask show me a stretch)\n"
+    "  backcare ask --json 'heat or ice?' | jq .match.id\n"
+    "  backcare topics                      browse every question\n"
+    "  backcare                             an interactive prompt (on a terminal)\n\n"
     "General information, not medical advice."
 )
 

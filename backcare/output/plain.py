@@ -171,7 +171,7 @@ class PlainView:
                 show_answer=options.show_answer,
             )
         )
-        if answer.match is None:
+        if answer.match is None and not answer.emergency:  # the notice stands alone
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
             self.env.stderr.write(no_match_line(answer) + "\n")
 

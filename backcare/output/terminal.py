@@ -158,7 +158,7 @@ def print_answer(
             for m in related:
                 console.print(related_line(m))
     if explain:
-        console.print(explanation_table(answer))
+        console.print(explanation(answer))
 
 
 def related_line(m: Match, number: int | None = None) -> Text:
@@ -168,35 +168,32 @@ def related_line(m: Match, number: int | None = None) -> Text:
     )
 
 
-def explanation_table(answer: Answer) -> RenderableType:
-    from rich.table import Table
-
-    table = Table(title="Why these entries", title_justify="left", expand=False)
-    longest_id = max((len(one_line(m.entry.id)) for m in answer.results), default=2)
-    table.add_column("#")
-    table.add_column("id", no_wrap=True, min_width=min(longest_id, 40), overflow="ellipsis")
-    for name in ("score", "words", "chars", "coverage"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("matched (word->term field)", overflow="fold", ratio=1)
+def explanation(answer: Answer) -> RenderableType:
+    """Why each entry ranked where it did: a line of signals per entry, then what matched. Lines,
+    not a table, so nothing is cut at any width (an id wraps only if it is wider than the screen)."""
+    rows: list[RenderableType] = [Text("Why these entries", style="bold")]
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
-        found = matched_text(s)
-        if s.missing:
-            found += f"; not found: {missing_text(s)}"
-        table.add_row(
-            str(rank),
-            one_line(m.entry.id),
-            f"{m.score:g}",
-            f"{s.words:.2f}",
-            f"{s.chars:.2f}",
-            f"{s.coverage:.2f}",
-            Text(found),
+        rows.append(
+            Text.assemble(
+                f"{rank}. ",
+                (one_line(m.entry.id), "bold"),
+                (
+                    f"  score {m.score:g}  words {s.words:.2f}  characters {s.chars:.2f}"
+                    f"  coverage {s.coverage:.2f}",
+                    "dim",
+                ),
+            )
         )
-    notes = [
+        if s.matched:
+            rows.append(Text(f"   matched: {matched_text(s)}"))
+        if s.missing:
+            rows.append(Text(f"   not found: {missing_text(s)}", style="dim"))
+    rows.extend(
         Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
         for w, f in answer.ranking.corrections
-    ]
-    return Group(table, *notes)
+    )
+    return Group(*rows)
 
 
 def print_no_match(console: Console, answer: Answer) -> None:
@@ -292,7 +289,7 @@ class RichView:
         if options.batch:
             self.console.rule(Text(one_line(answer.query)[:60]))
         print_answer(self.console, answer, options.explain, options.show_answer)
-        if answer.match is None:
+        if answer.match is None and not answer.emergency:  # the notice stands alone
             print_no_match(self.errors, answer)
         self.disclaim = True
 

@@ -1,0 +1,126 @@
+"""Golden files for every view: plain, JSON and Rich (at fixed widths, with and without colour).
+
+The views print into string streams through an `Environment` built by hand, as a terminal of a
+given width would get. Set UPDATE_GOLDEN=1 to rewrite the files after an intended change, then read
+the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from backcare.cli import commands
+from backcare.engine.answer import Engine
+from backcare.output.environment import Environment, Mode, ViewOptions
+from backcare.output.views import View, make_view
+from backcare.packs.load import load_pack
+
+GOLDEN = Path(__file__).parent / "golden"
+ENGINE = Engine(load_pack())
+
+
+def render(
+    mode: Mode,
+    action: Callable[[View], None],
+    *,
+    width: int = 80,
+    color: str = "never",
+    options: ViewOptions | None = None,
+) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(out, err, True, True, mode, color, width, options or ViewOptions())
+    view = make_view(env)
+    action(view)
+    view.finish()
+    stderr = err.getvalue()
+    return out.getvalue() + (f"--- stderr ---\n{stderr}" if stderr else "")
+
+
+def check(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs (UPDATE_GOLDEN=1 rewrites it)"
+
+
+def ask(question: str, top: int = 3) -> Callable[[View], None]:
+    return lambda view: view.answer(ENGINE.ask(question, top=top))
+
+
+CASES = {
+    "ask_rich_80.txt": (Mode.RICH, ask("what helps tight back muscles"), 80, "never", None),
+    "ask_rich_color.txt": (Mode.RICH, ask("stiff back after sitting"), 100, "always", None),
+    "ask_rich_60_explain.txt": (
+        Mode.RICH,
+        ask("stif bak after siting", top=3),
+        60,
+        "never",
+        ViewOptions(explain=True),
+    ),
+    "ask_rich_no_match.txt": (Mode.RICH, ask("how do I make pancakes"), 80, "never", None),
+    "ask_rich_emergency.txt": (
+        Mode.RICH,
+        ask("my back hurts and I can't control my bladder"),
+        80,
+        "never",
+        None,
+    ),
+    "ask_plain_with_question.txt": (
+        Mode.PLAIN,
+        ask("heat or ice for a stiff back"),
+        80,
+        "never",
+        ViewOptions(with_question=True),
+    ),
+    "ask_json_explain.txt": (
+        Mode.JSON,
+        ask("stiff back after sitting"),
+        80,
+        "never",
+        ViewOptions(explain=True),
+    ),
+    "show_rich_80.txt": (
+        Mode.RICH,
+        lambda view: view.entry(commands.find_entry(ENGINE.pack, "loosen-erector-spinae")),  # type: ignore[arg-type]
+        80,
+        "never",
+        None,
+    ),
+    "topics_rich_80.txt": (
+        Mode.RICH,
+        lambda view: view.topics(commands.list_topics(ENGINE.pack, None)),
+        80,
+        "never",
+        None,
+    ),
+    "topics_json.txt": (
+        Mode.JSON,
+        lambda view: view.topics(commands.list_topics(ENGINE.pack, "muscle")),
+        80,
+        "never",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_view_matches_golden_file(name: str) -> None:
+    mode, action, width, color, options = CASES[name]
+    check(name, render(mode, action, width=width, color=color, options=options))
+
+
+def test_prose_is_capped_at_a_readable_measure() -> None:
+    text = render(Mode.RICH, ask("stiff back after sitting"), width=100)
+    assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_explanation_never_breaks_an_id_apart() -> None:
+    text = render(
+        Mode.RICH, ask("stiff back after sitting"), width=60, options=ViewOptions(explain=True)
+    )
+    assert "back-get-stiff-sit" in text
