@@ -19,6 +19,7 @@ from backcare.engine.answer import Engine
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.views import View, make_view
 from backcare.packs.load import load_pack
+from tests.conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 ENGINE = Engine(load_pack())
@@ -124,3 +125,46 @@ def test_explanation_never_breaks_an_id_apart() -> None:
         Mode.RICH, ask("stiff back after sitting"), width=60, options=ViewOptions(explain=True)
     )
     assert "back-get-stiff-sit" in text
+
+
+def test_rich_validation_report_and_unknown_id(tmp_path: Path) -> None:
+    report = commands.validate_pack(REPO / "data" / "faq.json")
+    check("validate_rich_80.txt", render(Mode.RICH, lambda view: view.validation(report)))
+    broken = tmp_path / "broken.json"
+    broken.write_text("[]", encoding="utf-8")
+    failed = commands.validate_pack(broken)
+    text = " ".join(render(Mode.RICH, lambda view: view.validation(failed)).split())
+    assert "error: " in text and "top level must be a JSON object" in text
+    missing = commands.find_entry(ENGINE.pack, "back-stiff-sit")
+    text = render(Mode.RICH, lambda view: view.entry_missing(missing))  # type: ignore[arg-type]
+    assert "Did you mean: back-get-stiff-sit" in text
+
+
+def test_numbered_answer_items_stay_numbered_in_every_view() -> None:
+    from backcare.packs.schema import pack_from_data
+
+    pack = pack_from_data(
+        {
+            "entries": [
+                {
+                    "id": "steps",
+                    "question": "How do I do the cat-cow stretch?",
+                    "answer": "Start on all fours.\n\n1. Arch your back.\n2. Round it.\n10. Repeat.",
+                }
+            ]
+        },
+        "steps.json",
+    )
+    answer = Engine(pack).ask("cat cow stretch")
+    rich = render(Mode.RICH, lambda view: view.answer(answer))
+    assert "  1. Arch your back." in rich and " 10. Repeat." in rich
+    plain = render(Mode.PLAIN, lambda view: view.answer(answer))
+    assert "1. Arch your back.\n2. Round it.\n10. Repeat." in plain
+
+
+def test_index_progress_bar_starts_and_goes_away(capsys: pytest.CaptureFixture[str]) -> None:
+    from backcare.output import terminal
+
+    for done in (1, 500, 1000):
+        terminal.index_progress(done, 1000)
+    assert terminal._progress is None  # stopped when done
