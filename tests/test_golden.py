@@ -168,3 +168,22 @@ def test_index_progress_bar_starts_and_goes_away(capsys: pytest.CaptureFixture[s
     for done in (1, 500, 1000):
         terminal.index_progress(done, 1000)
     assert terminal._progress is None  # stopped when done
+
+
+def test_huge_answers_and_listings_are_cut_on_a_terminal_only() -> None:
+    from backcare.output import terminal
+    from backcare.packs.schema import Entry, Pack
+    from backcare.results import TopicList
+
+    long_answer = "\n".join(f"- item {i}" for i in range(5_000))
+    pack = Pack("Big", (Entry("big", "Big list?", long_answer, "t"),), "big.json")
+    found = commands.find_entry(pack, "big")
+    rich = render(Mode.RICH, lambda view: view.entry(found))  # type: ignore[arg-type]
+    assert "more characters not shown here" in rich
+    assert rich.count("• item") == terminal.MAX_SHOWN_LINES
+    plain = render(Mode.PLAIN, lambda view: view.entry(found))  # type: ignore[arg-type]
+    assert plain.count("- item") == 5_000
+    many = tuple(Entry(f"e{i}", f"Question {i}?", "A.", f"t{i % 3}") for i in range(3_000))
+    listing = TopicList(Pack("Many", many, "many.json"), many)
+    shown = render(Mode.RICH, lambda view: view.topics(listing), width=100)
+    assert shown.count("[e") == terminal.MAX_TREE_ENTRIES and "3,000 entries" in shown

@@ -44,6 +44,11 @@ URGENCY_STYLES = {
 }
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 _NUMBERED = re.compile(r"^(\d{1,3})\. ")
+# Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
+# part and says how to get the rest (plain and JSON output are never cut).
+MAX_SHOWN_CHARS = 20_000
+MAX_SHOWN_LINES = 300
+MAX_TREE_ENTRIES = 1_000
 
 
 class _Console(Console):
@@ -76,9 +81,11 @@ def make_console(
 
 
 def answer_body(text: str) -> Group:
-    """An answer's paragraphs, '- ' items as bullets and '1. ' items numbered."""
+    """An answer's paragraphs, '- ' items as bullets and '1. ' items numbered; a very long answer
+    is cut with a note saying how to read all of it."""
     parts: list[RenderableType] = []
-    for block in sanitize(text).split("\n\n"):
+    shown, cut = _shown_part(sanitize(text))
+    for block in shown.split("\n\n"):
         lines = block.split("\n")
         if all(line.startswith("- ") for line in lines):
             for line in lines:
@@ -89,7 +96,29 @@ def answer_body(text: str) -> Group:
         else:
             parts.append(Text(" ".join(lines)))
         parts.append(Text(""))
-    return Group(*parts[:-1])
+    if cut:
+        parts.append(
+            Text(
+                f"[{cut:,} more characters not shown here: --plain or --json prints all]",
+                style="dim italic",
+            )
+        )
+    else:
+        parts.pop()
+    return Group(*parts)
+
+
+def _shown_part(text: str) -> tuple[str, int]:
+    """The part of a text shown on a terminal, and how many characters were left out."""
+    end = min(len(text), MAX_SHOWN_CHARS)
+    newline = -1
+    for _ in range(MAX_SHOWN_LINES):
+        newline = text.find("\n", newline + 1, end)
+        if newline < 0:
+            break
+    else:
+        end = newline
+    return text[:end], len(text) - end
 
 
 def _numbered_items(lines: list[str]) -> list[tuple[str, str]]:
@@ -219,11 +248,24 @@ def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
     from rich.tree import Tree
 
     tree = Tree(Text(one_line(pack.title), style="bold"))
+    budget = MAX_TREE_ENTRIES
     for topic, members in grouped(entries).items():
-        branch = tree.add(Text(one_line(topic) or "(no topic)", style="bold cyan"))
-        for e in members:
+        label = Text(one_line(topic) or "(no topic)", style="bold cyan")
+        branch = tree.add(label)
+        for e in members[:budget]:
             branch.add(Text.assemble(one_line(e.question), (f"  [{one_line(e.id)}]", "dim")))
+        if len(members) > budget:
+            label.append(f"  ({len(members) - budget:,} more not shown)", style="dim")
+        budget = max(0, budget - len(members))
     console.print(tree)
+    if len(entries) > MAX_TREE_ENTRIES:
+        console.print(
+            Text(
+                f"{len(entries):,} entries: `backcare topics TOPIC` lists one topic, "
+                "`--plain` lists all, one per line.",
+                style="dim",
+            )
+        )
 
 
 def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
