@@ -176,7 +176,8 @@ def test_huge_answers_and_listings_are_cut_on_a_terminal_only() -> None:
     from backcare.results import TopicList
 
     long_answer = "\n".join(f"- item {i}" for i in range(5_000))
-    pack = Pack("Big", (Entry("big", "Big list?", long_answer, "t"),), "big.json")
+    entry = Entry("big", "Big list?", long_answer, "t")
+    pack = Pack("Big", (entry,), "big.json", by_id={"big": entry})
     found = commands.find_entry(pack, "big")
     rich = render(Mode.RICH, lambda view: view.entry(found))  # type: ignore[arg-type]
     assert "more characters not shown here" in rich
