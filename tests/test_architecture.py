@@ -1,0 +1,79 @@
+"""The layers, checked from the source: who may import whom, no import cycles (lazy imports
+included), and nothing below the CLI prints, exits or touches the standard streams."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "backcare"
+
+# layer -> layers it must never import (at module level or lazily)
+FORBIDDEN = {
+    "engine": {"cli", "output", "store.open", "store.sqlite"},
+    "packs": {"cli", "output", "store"},
+    "store": {"cli", "output"},
+    "output": {"cli"},
+    "results": {"cli", "output"},
+}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("backcare"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("backcare"))
+    return found
+
+
+MODULES = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+GRAPH = {name: {m for m in imports(path) if m in MODULES} for name, path in MODULES.items()}
+
+
+def layer(module: str) -> str:
+    return module.removeprefix("backcare.")
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_layers_import_only_downwards(module: str) -> None:
+    own = layer(module)
+    for top, banned in FORBIDDEN.items():
+        if own == top or own.startswith(top + "."):
+            bad = {m for m in GRAPH[module] for b in banned if layer(m).startswith(b)}
+            assert not bad, f"{module} imports {bad}"
+
+
+def test_no_import_cycles() -> None:
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        if node in path:
+            cycle = [*path[path.index(node) :], node]
+            raise AssertionError(" -> ".join(cycle))
+        if node in done:
+            return
+        for nxt in sorted(GRAPH[node] - {"backcare"}):  # the package's lazy exports aside
+            visit(nxt, [*path, node])
+        done.add(node)
+
+    for module in sorted(GRAPH):
+        visit(module, [])
+
+
+@pytest.mark.parametrize(
+    "module", sorted(m for m in MODULES if layer(m).split(".")[0] in ("engine", "packs", "store"))
+)
+def test_nothing_below_the_cli_prints_or_exits(module: str) -> None:
+    source = MODULES[module].read_text(encoding="utf-8")
+    for banned in ("print(", "sys.exit", "sys.stdout", "sys.stderr", "typer", "rich"):
+        assert banned not in source, f"{module} uses {banned}"
