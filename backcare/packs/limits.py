@@ -31,9 +31,9 @@ MAX_SOURCE_CHARS = 1_000
 MAX_CONTACT_CHARS = 200
 
 # The pack's lexicon: building it costs the square of each group's size, so groups stay small
-MAX_SYNONYM_GROUPS = 2_000
-MAX_GROUP_SIZE = 50  # members in one synonym group
-MAX_SYNONYM_MEMBERS = 10_000  # members across all groups
+MAX_SYNONYM_GROUPS = 1_000
+MAX_GROUP_SIZE = 40  # members in one synonym group
+MAX_SYNONYM_MEMBERS = 2_000  # members across all groups
 MAX_MEMBER_CHARS = 100
 
 # Reporting
