@@ -217,6 +217,11 @@ def test_a_pack_that_vanished_before_reading_is_a_pack_error(tmp_path: Path) -> 
         load_pack(path)
 
 
+def test_a_file_name_no_file_can_have_is_a_pack_error() -> None:
+    with pytest.raises(PackError, match="not a valid file name"):
+        load_pack("pack\x00.json")
+
+
 def test_limits_are_documented_with_their_values() -> None:
     doc = (Path(__file__).resolve().parent.parent / "docs" / "pack-format.md").read_text("utf-8")
     for name in dir(limits):

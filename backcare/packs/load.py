@@ -60,6 +60,8 @@ def read_file_bytes(file: Path, name: str, limit: int = limits.MAX_PACK_BYTES) -
         raise PackError(f"{name}: permission denied") from None
     except OSError as exc:
         raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in the path: no file can have that name
+        raise PackError(f"{name}: not a valid file name") from None
 
 
 def read_limited(stream: BinaryIO, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
