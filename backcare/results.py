@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Entry, Pack
-    from backcare.packs.validate import PackWarning
 
 
 class TopicList(NamedTuple):
@@ -31,15 +30,6 @@ class EntryMissing(NamedTuple):
 
     entry_id: str
     suggestions: tuple[str, ...]
-
-
-class Validation(NamedTuple):
-    """`validate`'s report: schema errors (then there is no pack), else authoring warnings."""
-
-    path: str
-    pack: Pack | None
-    errors: tuple[str, ...] = ()
-    warnings: tuple[PackWarning, ...] = ()
 
 
 class ImportedPack(NamedTuple):

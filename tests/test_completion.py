@@ -16,16 +16,19 @@ from tests.conftest import installed_command
 
 BACKCARE = installed_command()
 
+# Ids like these are refused by the schema (the pack does not load, so nothing is offered); topics
+# are free text, so a pack can carry these and completion must still offer only safe words.
 HOSTILE = {
     "title": "Hostile",
     "entries": [
         {"id": "fine-id", "question": "Fine?", "answer": "A.", "topic": "pain relief"},
-        {"id": "ends-with\\", "question": "Two?", "answer": "A.", "topic": "x$(touch {mark})"},
-        {"id": "<(touch {mark})", "question": "Three?", "answer": "A.", "topic": "`touch {mark}`"},
-        {"id": "a\nb", "question": "Four?", "answer": "A.", "topic": "'; touch {mark}; '"},
-        {"id": "esc\u001b[2J", "question": "Five?", "answer": "A.", "topic": "*"},
+        {"id": "two", "question": "Two?", "answer": "A.", "topic": "x$(touch {mark})"},
+        {"id": "three", "question": "Three?", "answer": "A.", "topic": "`touch {mark}`"},
+        {"id": "four", "question": "Four?", "answer": "A.", "topic": "'; touch {mark}; '"},
+        {"id": "five", "question": "Five?", "answer": "A.", "topic": "* \\"},
     ],
 }
+HOSTILE_IDS = ["ends-with\\", "<(touch {mark})", "a\nb", "esc\u001b[2J", "$(touch {mark})"]
 
 
 @pytest.fixture
@@ -49,8 +52,23 @@ def complete(shell: str, words: str, cword: int | None = None) -> str:
 
 def test_ids_of_the_pack_named_by_faq_are_offered(hostile_pack: tuple[Path, Path]) -> None:
     pack, _ = hostile_pack
-    assert complete("bash", f"backcare --faq {pack} show ", 4).split() == ["fine-id"]
+    offered = complete("bash", f"backcare --faq {pack} show ", 4).split()
+    assert offered == ["fine-id", "two", "three", "four", "five"]
     assert complete("bash", "backcare show back-g", 2).split() == ["back-get-stiff-sit"]
+    assert complete("bash", f"backcare --faq {pack} topics ", 4).split() == ["pain"]
+
+
+@pytest.mark.parametrize("bad_id", HOSTILE_IDS)
+def test_a_pack_with_a_hostile_id_offers_nothing_and_runs_nothing(
+    tmp_path: Path, bad_id: str
+) -> None:
+    mark = tmp_path / "pwned"
+    pack = tmp_path / "ids.json"
+    entry = {"id": bad_id.replace("{mark}", str(mark)), "question": "Q?", "answer": "A."}
+    pack.write_text(json.dumps({"entries": [entry]}), encoding="utf-8")
+    assert complete("bash", f"backcare --faq {pack} show ", 4).split() == []
+    assert complete("zsh", f"backcare --faq {pack} show ").count('"') == 0
+    assert not mark.exists()
 
 
 def test_topics_complete_by_first_word() -> None:
@@ -59,10 +77,11 @@ def test_topics_complete_by_first_word() -> None:
 
 def test_zsh_gets_only_safe_quoted_words(hostile_pack: tuple[Path, Path]) -> None:
     pack, _ = hostile_pack
-    out = complete("zsh", f"backcare --faq {pack} show ")
-    assert '"fine-id"' in out
-    for bad in ("\\", "<(", "`", "$(", "\x1b"):
-        assert bad not in out
+    for command in ("show", "topics"):
+        out = complete("zsh", f"backcare --faq {pack} {command} ")
+        for bad in ("\\", "<(", "`", "$(", "\x1b"):
+            assert bad not in out
+    assert '"fine-id"' in complete("zsh", f"backcare --faq {pack} show ")
 
 
 def test_real_bash_completion_runs_nothing_from_the_pack(hostile_pack: tuple[Path, Path]) -> None:

@@ -19,6 +19,9 @@ from backcare.engine.answer import Engine
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.views import View, make_view
 from backcare.packs.load import load_pack
+from backcare.packs.schema import Pack
+from backcare.packs.validate import validate_pack
+from backcare.results import EntryFound, EntryMissing
 from tests.conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -47,6 +50,12 @@ def check(name: str, text: str) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8"), f"{name} differs (UPDATE_GOLDEN=1 rewrites it)"
+
+
+def found_entry(pack: Pack, entry_id: str) -> EntryFound:
+    found = commands.find_entry(pack, entry_id)
+    assert isinstance(found, EntryFound)
+    return found
 
 
 def ask(question: str, top: int = 3) -> Callable[[View], None]:
@@ -87,7 +96,7 @@ CASES = {
     ),
     "show_rich_80.txt": (
         Mode.RICH,
-        lambda view: view.entry(commands.find_entry(ENGINE.pack, "loosen-erector-spinae")),  # type: ignore[arg-type]
+        lambda view: view.entry(found_entry(ENGINE.pack, "loosen-erector-spinae")),
         80,
         "never",
         None,
@@ -128,15 +137,16 @@ def test_explanation_never_breaks_an_id_apart() -> None:
 
 
 def test_rich_validation_report_and_unknown_id(tmp_path: Path) -> None:
-    report = commands.validate_pack(REPO / "data" / "faq.json")
+    report = validate_pack(REPO / "data" / "faq.json")
     check("validate_rich_80.txt", render(Mode.RICH, lambda view: view.validation(report)))
     broken = tmp_path / "broken.json"
     broken.write_text("[]", encoding="utf-8")
-    failed = commands.validate_pack(broken)
+    failed = validate_pack(broken)
     text = " ".join(render(Mode.RICH, lambda view: view.validation(failed)).split())
     assert "error: " in text and "top level must be a JSON object" in text
     missing = commands.find_entry(ENGINE.pack, "back-stiff-sit")
-    text = render(Mode.RICH, lambda view: view.entry_missing(missing))  # type: ignore[arg-type]
+    assert isinstance(missing, EntryMissing)
+    text = render(Mode.RICH, lambda view: view.entry_missing(missing))
     assert "Did you mean: back-get-stiff-sit" in text
 
 
@@ -172,17 +182,17 @@ def test_index_progress_bar_starts_and_goes_away(capsys: pytest.CaptureFixture[s
 
 def test_huge_answers_and_listings_are_cut_on_a_terminal_only() -> None:
     from backcare.output import terminal
-    from backcare.packs.schema import Entry, Pack
+    from backcare.packs.schema import Entry
     from backcare.results import TopicList
 
     long_answer = "\n".join(f"- item {i}" for i in range(5_000))
     entry = Entry("big", "Big list?", long_answer, "t")
     pack = Pack("Big", (entry,), "big.json", by_id={"big": entry})
-    found = commands.find_entry(pack, "big")
-    rich = render(Mode.RICH, lambda view: view.entry(found))  # type: ignore[arg-type]
+    found = found_entry(pack, "big")
+    rich = render(Mode.RICH, lambda view: view.entry(found))
     assert "more characters not shown here" in rich
     assert rich.count("• item") == terminal.MAX_SHOWN_LINES
-    plain = render(Mode.PLAIN, lambda view: view.entry(found))  # type: ignore[arg-type]
+    plain = render(Mode.PLAIN, lambda view: view.entry(found))
     assert plain.count("- item") == 5_000
     many = tuple(Entry(f"e{i}", f"Question {i}?", "A.", f"t{i % 3}") for i in range(3_000))
     listing = TopicList(Pack("Many", many, "many.json"), many)

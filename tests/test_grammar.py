@@ -138,6 +138,10 @@ def test_typer_parameters_come_from_the_declarations() -> None:
 
 
 def test_environment_pack_is_read_by_both_routes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BACKCARE_FAQ", os.devnull)
+    from backcare.cli.commands import pack_names
+
+    monkeypatch.setenv("BACKCARE_FAQ", os.pathsep.join(["a.json", "bundled"]))
     chosen = fast_ask_options(["ask", "x"])
-    assert chosen is not None and chosen.faq == Path(os.devnull)
+    assert chosen is not None and chosen.faq == ()  # read once, by the command, for both routes
+    assert pack_names(chosen.faq) == ["a.json", "bundled"]
+    assert pack_names(("b.json",)) == ["b.json"]

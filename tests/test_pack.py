@@ -109,10 +109,13 @@ ENTRY = {"id": "x", "question": "Q?", "answer": "A."}
             "entries[1] (id 'x'): duplicate id, already used by entries[0]",
         ),
         ({"title": 3, "entries": [ENTRY]}, "field 'title' must be a string, not a number"),
-        ({"entries": [ENTRY], "lexicon": {"synonyms": "x"}}, "'lexicon' must be"),
+        (
+            {"entries": [ENTRY], "lexicon": {"synonyms": "x"}},
+            "lexicon: field 'synonyms' must be a list of word lists, not a string",
+        ),
         (
             {"entries": [ENTRY], "lexicon": {"builtin": "no"}},
-            "'lexicon.builtin' must be true or false",
+            "lexicon: field 'builtin' must be true or false",
         ),
     ],
 )
@@ -136,7 +139,7 @@ def test_missing_file_and_directory(tmp_path: Any) -> None:
 
 
 def test_deeply_nested_json_is_an_error_not_a_crash(write_pack: PackWriter) -> None:
-    with pytest.raises(PackError, match="not valid JSON"):
+    with pytest.raises(PackError, match="nested more than 32 levels deep"):
         load_pack(write_pack("[" * 100000 + "]" * 100000))
 
 

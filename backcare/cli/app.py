@@ -79,7 +79,7 @@ app = typer.Typer(
 )
 
 # typer 0.28 cannot read "X | None" annotations on Python 3.10, hence Optional below (UP045).
-FaqOption = Annotated[Optional[Path], typer_option(options.FAQ)]  # noqa: UP045
+FaqOption = Annotated[Optional[list[str]], typer_option(options.FAQ)]  # noqa: UP045
 ColorOption = Annotated[str, typer_option(options.COLOR)]
 PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
@@ -90,10 +90,10 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _faq(ctx: typer.Context, faq: Path | None) -> Path | None:
-    """A command's own --faq, else the one given before the command (`backcare --faq X ask`)."""
+def _faq(ctx: typer.Context, faq: list[str] | None) -> tuple[str, ...]:
+    """A command's own --faq, else those given before the command (`backcare --faq X ask`)."""
     inherited = ctx.find_root().obj
-    return faq if faq is not None else inherited if isinstance(inherited, Path) else None
+    return tuple(faq or (inherited if isinstance(inherited, tuple) else ()))
 
 
 @app.callback(invoke_without_command=True)
@@ -111,11 +111,11 @@ def main_callback(
     Ask a question directly (backcare stiff back after sitting), or use a command below. With no
     arguments on a terminal: an interactive prompt (help, :topics, :show ID, quit).
     """
-    ctx.obj = faq
+    ctx.obj = tuple(faq or ())
     if ctx.invoked_subcommand is not None:
         return
     if _is_tty(sys.stdin) and _is_tty(sys.stdout):
-        raise typer.Exit(commands.run_interactive(faq, color))
+        raise typer.Exit(commands.run_interactive(ctx.obj, color))
     typer.echo(ctx.get_help())
 
 
@@ -253,7 +253,24 @@ def import_(
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
 def validate(
-    pack_path: Annotated[Path, typer.Argument(metavar="PACK", help="The pack to check.")],
+    pack_paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PACK...",
+            help="The pack(s) to check; several are checked as searched together.",
+        ),
+    ],
+    questions: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--questions",
+            metavar="FILE",
+            help="Run these real questions (one per line) against the pack instead: which get a "
+            "confident answer, which come closest, which raise red flags (exit 1 if any is "
+            "unanswered).",
+            show_default=False,
+        ),
+    ] = None,
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
     color: ColorOption = "auto",
@@ -261,6 +278,8 @@ def validate(
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
+
+    Example: backcare validate clinic.json --questions patients.txt
     """
     output = commands.OutputOptions(json_output, plain, color)
-    raise typer.Exit(commands.run_validate(pack_path, output))
+    raise typer.Exit(commands.run_validate(pack_paths, output, questions))

@@ -7,20 +7,21 @@ its results to the view, and return the exit code, all inside the one error boun
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.status import Exit, guarded
 from backcare.output.environment import Environment, ViewOptions
-from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
     from backcare.packs.schema import Pack
-    from backcare.store.protocol import Progress
+    from backcare.store.protocol import Progress, Store
 
 
 class AskOptions(NamedTuple):
@@ -33,7 +34,7 @@ class AskOptions(NamedTuple):
     json_output: bool = False
     plain: bool = False
     color: str = "auto"
-    faq: Path | None = None
+    faq: tuple[str, ...] = ()
     with_question: bool = False
     show_answer: bool = False
 
@@ -47,23 +48,41 @@ class OutputOptions(NamedTuple):
 # ---- opening packs -------------------------------------------------------------------------------
 
 
-def open_engine(faq: Path | None, env: Environment) -> Engine:
+def pack_names(faq: Sequence[str]) -> list[str]:
+    """The packs to search: --faq as given, else BACKCARE_FAQ; [] means the bundled pack."""
+    if faq:
+        return list(faq)
+    from backcare.packs.multi import faq_paths
+
+    return faq_paths(os.environ.get("BACKCARE_FAQ"))
+
+
+def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
     from backcare.engine.answer import Engine
-    from backcare.store.open import open_store
 
-    pack, store = open_store(faq, _progress(env))
-    return Engine(pack, store)
+    return Engine(*_open(faq, env))
 
 
-def open_pack(faq: Path | None, env: Environment) -> Pack:
-    from backcare.store.open import open_pack as open_stored
-
-    return open_stored(faq, _progress(env))
+def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:
+    return _open(faq, env)[0]
 
 
-def _progress(env: Environment) -> Progress | None:
+def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | None]:
+    """One pack file: from its persistent index when it has one. Several (or `bundled` by name):
+    validated one by one and searched together in memory."""
+    names = pack_names(faq)
+    if len(names) == 1 and names[0] != "bundled":
+        from backcare.store.open import open_store
+
+        return open_store(names[0], _progress(env))
+    from backcare.packs.multi import load_packs
+
+    return load_packs(names), None
+
+
+def _progress(env: Environment | None) -> Progress | None:
     """A progress bar for a first index build, on a terminal only (Rich is imported only if used)."""
-    if not env.stderr_is_terminal:
+    if env is None or not env.stderr_is_terminal:
         return None
 
     def update(done: int, total: int) -> None:
@@ -115,19 +134,6 @@ def closest_ids(pack: Pack, entry_id: str, limit: int = 3) -> tuple[str, ...]:
         entry_id.strip(), list(pack.by_id), scorer=fuzz.WRatio, limit=limit, score_cutoff=50
     )
     return tuple(c for c, _, _ in found)
-
-
-def validate_pack(path: Path) -> Validation:
-    from backcare.engine.answer import Engine
-    from backcare.errors import PackError
-    from backcare.packs.load import load_pack
-    from backcare.packs.validate import check
-
-    try:
-        pack = load_pack(path)
-    except PackError as exc:
-        return Validation(str(path), None, errors=(str(exc),))
-    return Validation(str(path), pack, warnings=tuple(check(Engine(pack))))
 
 
 def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:
@@ -224,7 +230,7 @@ def run_ask(options: AskOptions) -> int:
     return guarded(ask)
 
 
-def run_topics(topic: str | None, output: OutputOptions, faq: Path | None) -> int:
+def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
     def topics() -> int:
         from backcare.output.views import make_view
 
@@ -238,7 +244,7 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Path | None) -> in
     return guarded(topics)
 
 
-def run_show(entry_id: str, output: OutputOptions, faq: Path | None) -> int:
+def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     def show() -> int:
         from backcare.output.views import make_view
 
@@ -255,18 +261,29 @@ def run_show(entry_id: str, output: OutputOptions, faq: Path | None) -> int:
     return guarded(show)
 
 
-def run_validate(path: Path, output: OutputOptions) -> int:
+def run_validate(paths: Sequence[Path], output: OutputOptions, questions: Path | None) -> int:
+    """Check packs (searched together); with `questions`, run that file of real questions against
+    them instead of the authoring checks."""
+
     def validate() -> int:
         from backcare.output.views import make_view
+        from backcare.packs.validate import validate_pack
 
         env = Environment.detect(**output._asdict())
-        report = validate_pack(path)
+        if questions is not None:
+            from backcare.packs.questions import check_questions, read_questions
+
+            asked = read_questions(questions)  # a missing file is an error before any work
+            report = check_questions(open_engine([str(p) for p in paths], env), asked)
+            view = make_view(env)
+            view.questions(report)
+            view.finish()
+            return Exit.NOT_FOUND if report.unanswered else Exit.OK
+        checked = validate_pack(paths)
         view = make_view(env)
-        view.validation(report)
+        view.validation(checked)
         view.finish()
-        if report.errors:
-            return Exit.ERROR
-        return Exit.NOT_FOUND if report.warnings else Exit.OK
+        return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
 
     return guarded(validate)
 
@@ -285,7 +302,7 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
     return guarded(import_)
 
 
-def run_interactive(faq: Path | None, color: str) -> int:
+def run_interactive(faq: Sequence[str], color: str) -> int:
     def interactive() -> int:
         from backcare.cli.interactive import run_prompt
 

@@ -7,9 +7,7 @@ is simply not completed. Nothing here may print or fail: completion errors compl
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Any
 
 SAFE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*\Z")
@@ -32,8 +30,8 @@ def topic_words(ctx: Any, incomplete: str) -> list[str]:
 
 
 def _pack(ctx: Any) -> Any:
+    from backcare.cli.commands import open_pack
     from backcare.errors import BackcareError
-    from backcare.store.open import open_pack
 
     try:
         return open_pack(_faq(ctx))
@@ -41,11 +39,11 @@ def _pack(ctx: Any) -> Any:
         return None
 
 
-def _faq(ctx: Any) -> Path | None:
-    """The --faq on the command line being completed (command's, then root's), else BACKCARE_FAQ."""
+def _faq(ctx: Any) -> tuple[str, ...]:
+    """The --faq on the command line being completed (command's, then root's); none: the default."""
     while ctx is not None:
         value = ctx.params.get("faq")
         if value:
-            return Path(value)
+            return tuple(value)
         ctx = ctx.parent
-    return Path(os.environ["BACKCARE_FAQ"]) if os.environ.get("BACKCARE_FAQ") else None
+    return ()

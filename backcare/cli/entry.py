@@ -16,7 +16,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare.cli import options
@@ -43,7 +42,8 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
             continue
         name, has_value, value = token.partition("=")
         option = by_name.get(name)
-        if option is None or option.dest in values or (has_value and not name.startswith("--")):
+        repeated = option is not None and option.dest in values and option.kind != "packs"
+        if option is None or repeated or (has_value and not name.startswith("--")):
             return None  # unknown, repeated, or `-n=2`: Typer decides
         if option.kind == "flag":
             if has_value:
@@ -57,11 +57,11 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
         converted = _value(option, value)
         if converted is None:
             return None
+        if option.kind == "packs":
+            converted = (*values.get(option.dest, ()), converted)  # type: ignore[misc]
         values[option.dest] = converted
     if not words:
         return None
-    if "faq" not in values and os.environ.get("BACKCARE_FAQ"):
-        values["faq"] = Path(os.environ["BACKCARE_FAQ"])
     from backcare.cli.commands import AskOptions
 
     return AskOptions(question=words, **values)  # type: ignore[arg-type]
@@ -78,8 +78,6 @@ def _value(option: options.Option, value: str) -> object | None:
             return options.check_choice(option, value)
         except ValueError:
             return None
-    if option.kind == "path":
-        return Path(value)
     return value
 
 

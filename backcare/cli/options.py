@@ -14,7 +14,7 @@ class Option(NamedTuple):
     dest: str  # the parameter's name in the command function and in AskOptions
     names: tuple[str, ...]
     help: str
-    kind: str = "flag"  # flag | int | text | path | choice
+    kind: str = "flag"  # flag | int | text | choice | packs (repeatable)
     metavar: str | None = None
     choices: tuple[str, ...] = ()
     envvar: str | None = None
@@ -23,11 +23,11 @@ class Option(NamedTuple):
 FAQ = Option(
     "faq",
     ("--faq",),
-    "FAQ pack to use instead of the bundled one (it replaces it, it does not add to it). "
-    "Also read from the BACKCARE_FAQ environment variable; the option wins.",
-    kind="path",
+    "FAQ pack to search instead of the bundled one; repeat it to search several together "
+    "('bundled' names the bundled pack). Default: BACKCARE_FAQ (a list separated by "
+    "os.pathsep), then the settings file, then the bundled pack.",
+    kind="packs",
     metavar="PACK",
-    envvar="BACKCARE_FAQ",
 )
 COLOR = Option(
     "color",

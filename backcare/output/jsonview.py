@@ -13,7 +13,9 @@ from backcare.output.environment import Environment
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
-    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+    from backcare.packs.questions import QuestionsReport
+    from backcare.packs.validate import ValidationReport
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 
 def dumps(value: Any, *, ascii_only: bool = False) -> str:
@@ -26,15 +28,6 @@ def dumps_pretty(value: Any) -> str:
 
 def topics_json(listing: TopicList) -> list[dict[str, str]]:
     return [{"id": e.id, "question": e.question, "topic": e.topic} for e in listing.entries]
-
-
-def validation_json(report: Validation) -> dict[str, Any]:
-    return {
-        "pack": report.path,
-        "entries": 0 if report.pack is None else len(report.pack.entries),
-        "errors": list(report.errors),
-        "warnings": [w.to_dict() for w in report.warnings],
-    }
 
 
 class JsonView:
@@ -60,8 +53,11 @@ class JsonView:
 
         self.env.stderr.write(entry_missing_line(missing) + "\n")
 
-    def validation(self, report: Validation) -> None:
-        self._write(validation_json(report))
+    def validation(self, report: ValidationReport) -> None:
+        self._write(report.to_dict())
+
+    def questions(self, report: QuestionsReport) -> None:
+        self._write(report.to_dict())
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.plain import write_imported

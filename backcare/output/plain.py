@@ -25,9 +25,10 @@ from backcare.output.text import one_line, sanitize
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
     from backcare.engine.match import Signals
+    from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry, Pack
-    from backcare.packs.validate import PackWarning
-    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+    from backcare.packs.validate import PackWarning, ValidationReport
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 __all__ = ["URGENCY_LABELS", "PlainView", "plain_answer", "plain_topics"]
 
@@ -120,7 +121,7 @@ def validation_summary(warnings: Iterable[PackWarning]) -> list[tuple[str, int]]
     return [(KINDS[kind], sum(w.kind == kind for w in found)) for kind in KINDS]
 
 
-def plain_validation(report: Validation) -> str:
+def plain_validation(report: ValidationReport) -> str:
     """Warnings, one per line ('kind<TAB>id<TAB>message'), then a summary. (Schema errors go to
     stderr: see `error_lines`.)"""
     if report.pack is None:
@@ -135,7 +136,27 @@ def plain_validation(report: Validation) -> str:
     return "\n".join(lines)
 
 
-def error_lines(report: Validation) -> str:
+def plain_questions(report: QuestionsReport) -> str:
+    """One line per question ('line<TAB>answered|unanswered<TAB>id<TAB>score<TAB>question<TAB>red
+    flags'; for an unanswered question, the closest entry), then the summary."""
+    lines = []
+    for r in report.results:
+        flags = ",".join(f"{urgency}:{rule}" for rule, urgency in r.red_flags) or "-"
+        state = "answered" if r.answered else "unanswered"
+        lines.append(
+            f"{r.line}\t{state}\t{one_line(r.entry_id or '-')}\t{r.score:g}\t"
+            f"{one_line(r.question)}\t{flags}"
+        )
+    summary = report.summary()
+    lines.append(
+        f"{summary['questions']} questions: {summary['answered']} answered "
+        f"({summary['answered_share']:.0%}), {summary['unanswered']} unanswered, "
+        f"{summary['red_flagged']} with red flags"
+    )
+    return "\n".join(lines)
+
+
+def error_lines(report: ValidationReport) -> str:
     """A pack's schema errors for stderr, one line each."""
     return "".join(f"backcare: {one_line(e)}\n" for e in report.errors)
 
@@ -184,9 +205,12 @@ class PlainView:
     def entry_missing(self, missing: EntryMissing) -> None:
         self.env.stderr.write(entry_missing_line(missing) + "\n")
 
-    def validation(self, report: Validation) -> None:
+    def validation(self, report: ValidationReport) -> None:
         self.env.stderr.write(error_lines(report))
         self._block(plain_validation(report))
+
+    def questions(self, report: QuestionsReport) -> None:
+        self._block(plain_questions(report))
 
     def imported(self, result: ImportedPack) -> None:
         write_imported(self.env, result)

@@ -33,7 +33,9 @@ from backcare.packs.schema import Entry, Pack
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList, Validation
+    from backcare.packs.questions import QuestionsReport
+    from backcare.packs.validate import ValidationReport
+    from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
@@ -284,7 +286,7 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details))
 
 
-def print_validation(console: Console, report: Validation) -> None:
+def print_validation(console: Console, report: ValidationReport) -> None:
     from rich.table import Table
 
     pack = report.pack
@@ -316,6 +318,29 @@ def print_validation(console: Console, report: Validation) -> None:
     console.print(verdict)
 
 
+def print_questions(console: Console, report: QuestionsReport) -> None:
+    from rich.table import Table
+
+    table = Table(title=Text(f"{one_line(report.pack)}: real questions"), title_justify="left")
+    for name in ("line", "question", "answer (or closest)", "score", "red flags"):
+        table.add_column(name, overflow="fold")
+    for r in report.results:
+        entry = Text(one_line(r.entry_id or "-"), style="green" if r.answered else "yellow")
+        if not r.answered:
+            entry.append(" (no confident answer)", style="dim")
+        flags = ", ".join(f"{u}: {rule}" for rule, u in r.red_flags) or "-"
+        table.add_row(str(r.line), Text(one_line(r.question)), entry, f"{r.score:g}", Text(flags))
+    console.print(table)
+    summary = report.summary()
+    console.print(
+        Text(
+            f"{summary['questions']} questions: {summary['answered']} answered "
+            f"({summary['answered_share']:.0%}), {summary['unanswered']} without a confident "
+            f"answer, {summary['red_flagged']} with red flags."
+        )
+    )
+
+
 class RichView:
     """Results on a terminal: notices and answers on stdout, 'no confident match' on stderr, a rule
     between batch answers, and the disclaimer once at the end of `ask` and `show`."""
@@ -345,8 +370,11 @@ class RichView:
     def entry_missing(self, missing: EntryMissing) -> None:
         self.errors.print(Text(entry_missing_line(missing)))
 
-    def validation(self, report: Validation) -> None:
+    def validation(self, report: ValidationReport) -> None:
         print_validation(self.errors if report.pack is None else self.console, report)
+
+    def questions(self, report: QuestionsReport) -> None:
+        print_questions(self.console, report)
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.plain import write_imported

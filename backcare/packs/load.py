@@ -1,15 +1,37 @@
-"""Reading packs: from a user's file or the bundled data, with one-line errors for every failure."""
+"""Reading packs: from a user's file or the bundled data, with one-line errors for every failure.
+
+Reading is bounded (at most `MAX_PACK_BYTES` + 1 bytes, so `/dev/zero` or a FIFO cannot grow memory),
+and the JSON reader rejects what `json` would accept silently or crash on: a key given twice, a
+number too long to convert, NaN/Infinity, nesting beyond `MAX_DEPTH`.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+from collections import Counter
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from backcare.errors import PackError
+from backcare.packs import limits
+from backcare.packs.fields import DuplicateKeys
 from backcare.packs.schema import Pack, pack_from_data
 from backcare.resources import data_path
 
 BUNDLED = "faq.json"
+CHUNK = 1 << 20
+
+_MARKUP_SUFFIXES = {
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".txt": "text",
+}
+_HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)", re.I)
+_MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
 
 
 def load_pack(path: str | Path | None = None) -> Pack:
@@ -20,10 +42,16 @@ def load_pack(path: str | Path | None = None) -> Pack:
     return parse_pack(raw, name)
 
 
-def read_file_bytes(file: Path, name: str) -> bytes:
-    """A user's file, with a one-line PackError for every way reading it can fail."""
+def read_file_bytes(file: Path, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
+    """A user's file (at most `limit` bytes), with a one-line PackError for every way reading it can
+    fail. The file is opened once and measured through its descriptor, so one that vanishes or is
+    replaced between a caller's stat and this read is either read whole or reported, never half."""
     try:
-        return file.read_bytes()
+        with file.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size  # 0 for pipes and devices: read to find out
+            if size > limit:
+                raise _too_large(name, limit)
+            return read_limited(stream, name, limit)
     except FileNotFoundError:
         raise PackError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -32,6 +60,26 @@ def read_file_bytes(file: Path, name: str) -> bytes:
         raise PackError(f"{name}: permission denied") from None
     except OSError as exc:
         raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in the path: no file can have that name
+        raise PackError(f"{name}: not a valid file name") from None
+
+
+def read_limited(stream: BinaryIO, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
+    """Everything a stream holds, or a PackError once it passes `limit` bytes (never reads more than
+    `limit` + 1). Use for standard input too."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(CHUNK, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise _too_large(name, limit)
+
+
+def _too_large(name: str, limit: int) -> PackError:
+    return PackError(f"{name}: larger than {limit // (1024 * 1024)} MB, the limit for a pack")
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -44,16 +92,82 @@ def decode_text(raw: bytes, name: str) -> str:
 
 def parse_pack(raw: bytes, name: str) -> Pack:
     """Decode, parse and validate pack bytes; `name` is used in error messages."""
+    return pack_from_data(parse_json(raw, name), name)
+
+
+class _NumberTooLong(Exception):
+    """Raised from inside json.loads; turned into a PackError with the file's name."""
+
+
+def _number(literal: str) -> int | float:
+    if len(literal) > limits.MAX_NUMBER_CHARS:
+        raise _NumberTooLong(literal)
+    return float(literal) if any(c in literal for c in ".eE") else int(literal)
+
+
+def _constant(literal: str) -> Any:
+    raise ValueError(f"{literal} is not a JSON number")
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    marked = DuplicateKeys(obj)
+    marked.duplicates = tuple(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
+    return marked
+
+
+def parse_json(raw: bytes, name: str) -> Any:
+    """Pack JSON with keys given twice marked (schema validation reports them), or a PackError."""
     text = decode_text(raw, name)
     try:
-        data = json.loads(text)
+        return json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_int=_number,
+            parse_float=_number,
+            parse_constant=_constant,
+        )
     except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
         raise PackError(
-            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+            f"{name}: not valid JSON ({exc.msg} at {where}){_import_hint(raw, name)}"
         ) from None
+    except _NumberTooLong as exc:
+        raise PackError(
+            f"{name}: a number {len(str(exc)):,} characters long "
+            f"(the limit is {limits.MAX_NUMBER_CHARS} anywhere in a pack)"
+        ) from None
+    except ValueError as exc:  # NaN/Infinity
+        raise PackError(f"{name}: not valid JSON ({exc})") from None
     except RecursionError:
-        raise PackError(f"{name}: not valid JSON (nested too deeply)") from None
-    return pack_from_data(data, name)
+        raise PackError(
+            f"{name}: nested more than {limits.MAX_DEPTH} levels deep (not a pack)"
+        ) from None
+
+
+def _import_hint(raw: bytes, name: str) -> str:
+    """For a Markdown or HTML page given where a pack was expected: how to turn it into one."""
+    kind = markup_kind(raw, name)
+    if kind is None:
+        return ""
+    import shlex  # only on this error path
+
+    return f"; it looks like {kind}: make a pack with `backcare import {shlex.quote(name)} -o pack.json`"
+
+
+def markup_kind(raw: bytes, name: str) -> str | None:
+    """'Markdown', 'HTML' or 'text' when a file that failed as JSON looks like a page to import."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _MARKUP_SUFFIXES:
+        return _MARKUP_SUFFIXES[suffix]
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(head):
+        return "HTML"
+    if _MARKDOWN_START.match(head):
+        return "Markdown"
+    return None
 
 
 def content_digest(raw: bytes) -> str:

@@ -1,27 +1,35 @@
 """FAQ packs: the `Entry` and `Pack` types and the validation of parsed pack data.
 
-A pack is a JSON object: {"title": str, "entries": [{"id", "question", "answer", "topic"?, "aliases"?,
-"tags"?}, ...], "source"?: str, "lexicon"?: {...}}. Unknown keys are ignored. Every problem is reported as
-a `PackError` whose message names the file, the entry (index and id) and the field.
+A pack is a JSON object: {"title"?, "source"?, "contact"?, "entries": [{"id", "question", "answer",
+"topic"?, "aliases"?, "tags"?, "source_url"?, "reviewed"?}, ...], "lexicon"?: {...}}; unknown keys are
+ignored. docs/pack-format.md is the reference. Validation finds every problem in one pass and raises
+`PackErrors` listing them, each naming the file, the entry (index and id) and the field.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from backcare.errors import PackError
+from backcare.packs import fields, limits
+from backcare.packs.fields import CONTROL, Problems
 
-# C0/C1 controls (tab and newline excepted) and bidi controls: never shown raw on a terminal, and
-# `validate` warns about them.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+__all__ = ["CONTROL", "Entry", "Pack", "PackErrors", "PackPart", "pack_from_data"]
+
+ENTRY_KEYS = frozenset(
+    {"id", "question", "answer", "topic", "aliases", "tags", "source_url", "reviewed"}
+)
+PACK_KEYS = frozenset({"title", "source", "contact", "entries", "lexicon"})
 
 
 class Entry(NamedTuple):
-    """One question and its answer. `answer` uses blank lines between paragraphs and '- ' list items."""
+    """One question and its answer. `answer` uses blank lines between paragraphs and '- ' list items.
+
+    `source_url` and `reviewed` (YYYY-MM-DD) are optional; `pack` names the pack file the entry came
+    from when several packs are searched together ('' for a single pack)."""
 
     id: str
     question: str
@@ -29,9 +37,13 @@ class Entry(NamedTuple):
     topic: str = ""
     aliases: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    source_url: str = ""
+    reviewed: str = ""
+    pack: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The documented entry object; the optional keys appear only when set."""
+        data: dict[str, Any] = {
             "id": self.id,
             "question": self.question,
             "answer": self.answer,
@@ -39,15 +51,45 @@ class Entry(NamedTuple):
             "aliases": list(self.aliases),
             "tags": list(self.tags),
         }
+        for key in ("source_url", "reviewed", "pack"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """The inverse of `to_dict` for data this program wrote (an index row): not validated."""
+        return cls(
+            data["id"],
+            data["question"],
+            data["answer"],
+            data.get("topic", ""),
+            tuple(data.get("aliases", ())),
+            tuple(data.get("tags", ())),
+            data.get("source_url", ""),
+            data.get("reviewed", ""),
+            data.get("pack", ""),
+        )
+
+
+class PackPart(NamedTuple):
+    """One of several packs searched together (see backcare.packs.multi)."""
+
+    path: str
+    title: str
+    source: str = ""
+    contact: str = ""
+    entries: int = 0
 
 
 class Pack(NamedTuple):
-    """A validated FAQ pack. `digest` identifies its content when served from the index cache."""
+    """A validated FAQ pack. `digest` identifies its content when served from the index cache.
+
+    `contact` is the pack's one-line contact ("Call reception on ..."). `parts` lists the packs
+    merged into this one (empty for a single pack); an entry's `pack` is its part's `path`."""
 
     title: str
-    entries: Sequence[
-        Entry
-    ]  # a tuple, or a lazy view over a persistent index (backcare.store.sqlite)
+    entries: Sequence[Entry]  # a tuple, or a lazy view over a persistent index (store.sqlite)
     path: str
     source: str = ""
     synonyms: tuple[tuple[str, ...], ...] = ()
@@ -55,9 +97,15 @@ class Pack(NamedTuple):
     digest: str = ""
     by_id: Mapping[str, Entry] = MappingProxyType({})
     topic_names: tuple[str, ...] | None = None  # known up front when served from an index
+    contact: str = ""
+    parts: tuple[PackPart, ...] = ()
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
+
+    def origin(self, entry: Entry) -> PackPart | None:
+        """The pack an entry came from, when several are searched together."""
+        return next((p for p in self.parts if p.path == entry.pack), None)
 
     def topics(self) -> list[str]:
         """Topic names in order of first appearance; '' stands for entries without a topic."""
@@ -66,120 +114,114 @@ class Pack(NamedTuple):
         return list(dict.fromkeys(e.topic for e in self.entries))
 
 
+class PackErrors(PackError):
+    """A pack with schema errors. `errors` holds the first `MAX_REPORTED_ERRORS` messages (each one
+    line: file, entry, field, problem) and `total` counts them all; str() is the first one and the
+    count of the others, fit for a one-line error."""
+
+    def __init__(self, errors: Sequence[str], total: int) -> None:
+        self.errors = tuple(errors)
+        self.total = total
+        more = total - 1
+        suffix = f" (and {more} more {'error' if more == 1 else 'errors'})" if more else ""
+        super().__init__(f"{self.errors[0]}{suffix}")
+
+    def lines(self) -> list[str]:
+        """Every reported error, then '... and N more' if some were not kept."""
+        rest = self.total - len(self.errors)
+        return [*self.errors, *([f"... and {rest} more"] if rest else [])]
+
+
 def pack_from_data(data: object, name: str) -> Pack:
-    """Validate already-parsed JSON data into a Pack."""
+    """Validate already-parsed JSON data into a Pack; PackErrors lists every problem found."""
+    problems = Problems()
+    pack = _pack(data, name, problems)
+    if problems.total or pack is None:
+        raise PackErrors(problems.messages, problems.total)
+    return pack
+
+
+def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     if not isinstance(data, dict):
-        raise PackError(f"{name}: top level must be a JSON object, not {_kind(data)}")
-    if "entries" not in data:
-        raise PackError(f"{name}: missing 'entries' (a list of questions and answers)")
-    raw_entries = data["entries"]
-    if not isinstance(raw_entries, list):
-        raise PackError(f"{name}: 'entries' must be a list, not {_kind(raw_entries)}")
-    if not raw_entries:
-        raise PackError(f"{name}: 'entries' is empty; a pack needs at least one entry")
-    title = _optional_text(data, "title", name)
-    source = _optional_text(data, "source", name)
-    entries: list[Entry] = []
-    by_id: dict[str, Entry] = {}
-    for index, item in enumerate(raw_entries):
-        entry = _entry(item, index, name)
-        if entry.id in by_id:
-            first = next(i for i, e in enumerate(entries) if e.id == entry.id)
-            raise PackError(
-                f"{name}: entries[{index}] (id {entry.id!r}): duplicate id, "
-                f"already used by entries[{first}]"
-            )
-        by_id[entry.id] = entry
-        entries.append(entry)
+        problems.add(name, f"top level must be a JSON object, not {fields.kind(data)}")
+        return None
+    fields.check_keys(data, name, problems)
+    fields.check_unknown(data, PACK_KEYS, name, problems)
+    title = fields.text(data, "title", name, problems, limits.MAX_TITLE_CHARS, one_line=True)
+    source = fields.text(data, "source", name, problems, limits.MAX_SOURCE_CHARS)
+    contact = fields.text(data, "contact", name, problems, limits.MAX_CONTACT_CHARS, one_line=True)
+    lexicon = data.get("lexicon")
+    synonyms = fields.synonyms(lexicon, name, problems)
+    builtin = fields.builtin_lexicon(lexicon, name, problems)
+    entries = _entries(data, name, problems)
+    if entries is None:
+        return None
     return Pack(
         title=title or Path(name).stem,
-        entries=tuple(entries),
+        entries=tuple(entries.values()),
         path=name,
         source=source,
-        synonyms=_synonyms(data.get("lexicon"), name),
-        builtin_lexicon=_builtin_lexicon(data.get("lexicon"), name),
-        by_id=by_id,
+        synonyms=synonyms,
+        builtin_lexicon=builtin,
+        by_id=entries,
+        contact=contact,
     )
 
 
-def _entry(item: object, index: int, name: str) -> Entry:
+def _entries(data: dict[str, Any], name: str, problems: Problems) -> dict[str, Entry] | None:
+    if "entries" not in data:
+        problems.add(name, "missing 'entries' (a list of questions and answers)")
+        return None
+    raw_entries = data["entries"]
+    if not isinstance(raw_entries, list):
+        problems.add(name, f"'entries' must be a list, not {fields.kind(raw_entries)}")
+        return None
+    if not raw_entries:
+        problems.add(name, "'entries' is empty; a pack needs at least one entry")
+        return None
+    if len(raw_entries) > limits.MAX_ENTRIES:
+        problems.add(
+            name, f"{len(raw_entries):,} entries (the limit is {limits.MAX_ENTRIES:,} a pack)"
+        )
+        return None
+    by_id: dict[str, Entry] = {}
+    first_index: dict[str, int] = {}
+    for index, item in enumerate(raw_entries):
+        entry = _entry(item, index, name, problems)
+        if entry is None:
+            continue
+        if entry.id in first_index:
+            problems.add(
+                f"{name}: entries[{index}] (id {entry.id!r})",
+                f"duplicate id, already used by entries[{first_index[entry.id]}]",
+            )
+            continue
+        first_index[entry.id] = index
+        by_id[entry.id] = entry
+    return by_id
+
+
+def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | None:
     where = f"{name}: entries[{index}]"
     if not isinstance(item, dict):
-        raise PackError(f"{where}: must be an object, not {_kind(item)}")
+        problems.add(where, f"must be an object, not {fields.kind(item)}")
+        return None
     raw_id = item.get("id")
     if isinstance(raw_id, str) and raw_id.strip():
-        where = f"{where} (id {raw_id!r})"
-    values = {key: _required_text(item, key, where) for key in ("id", "question", "answer")}
-    topic = _optional_text(item, "topic", where)
-    return Entry(
-        id=values["id"].strip(),
-        question=values["question"].strip(),
-        answer=values["answer"].strip(),
-        topic=topic.strip(),
-        aliases=_text_list(item, "aliases", where),
-        tags=_text_list(item, "tags", where),
+        where = f"{where} (id {fields.shown(raw_id.strip())})"
+    before = problems.total
+    if type(item) is not dict or not item.keys() <= ENTRY_KEYS:  # duplicate or unknown keys
+        fields.check_keys(item, where, problems)
+        fields.check_unknown(item, ENTRY_KEYS, where, problems)
+    text, text_list = fields.text, fields.text_list
+    entry = Entry(  # positional: this runs once per entry of packs with 100,000 entries
+        fields.identifier(item, where, problems),
+        text(item, "question", where, problems, limits.MAX_QUESTION_CHARS, required=True),
+        text(item, "answer", where, problems, limits.MAX_ANSWER_CHARS, required=True),
+        text(item, "topic", where, problems, limits.MAX_TOPIC_CHARS),
+        text_list(item, "aliases", where, problems, limits.MAX_ALIAS_CHARS, limits.MAX_ALIASES),
+        text_list(item, "tags", where, problems, limits.MAX_TAG_CHARS, limits.MAX_TAGS),
+        fields.url(item, "source_url", where, problems) if "source_url" in item else "",
+        fields.iso_date(item, "reviewed", where, problems) if "reviewed" in item else "",
     )
-
-
-def _required_text(item: dict[str, Any], key: str, where: str) -> str:
-    if key not in item:
-        raise PackError(f"{where}: missing field '{key}'")
-    value = item[key]
-    if not isinstance(value, str):
-        raise PackError(f"{where}: field '{key}' must be a string, not {_kind(value)}")
-    if not value.strip():
-        raise PackError(f"{where}: field '{key}' is empty")
-    return value
-
-
-def _optional_text(item: dict[str, Any], key: str, where: str) -> str:
-    value = item.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise PackError(f"{where}: field '{key}' must be a string, not {_kind(value)}")
-    return value
-
-
-def _text_list(item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-    value = item.get(key)
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise PackError(f"{where}: field '{key}' must be a list of strings, not {_kind(value)}")
-    for position, element in enumerate(value):
-        if not isinstance(element, str) or not element.strip():
-            raise PackError(f"{where}: field '{key}'[{position}] must be a non-empty string")
-    return tuple(v.strip() for v in value)
-
-
-def _synonyms(value: object, name: str) -> tuple[tuple[str, ...], ...]:
-    """A pack's own lexicon: {"synonyms": [["lay word", ..., "pack word"], ...]}."""
-    if value is None:
-        return ()
-    if not isinstance(value, dict):
-        raise PackError(f"{name}: 'lexicon' must be an object, not {_kind(value)}")
-    groups = value.get("synonyms", [])
-    if not isinstance(groups, list) or not all(
-        isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g)
-        for g in groups
-    ):
-        raise PackError(f"{name}: 'lexicon' must be {{\"synonyms\": [[word, ...], ...]}}")
-    return tuple(tuple(w.strip() for w in g) for g in groups)
-
-
-def _builtin_lexicon(value: object, name: str) -> bool:
-    """`"lexicon": {"builtin": false}` turns off backcare's own back-care vocabulary for this pack."""
-    flag = value.get("builtin", True) if isinstance(value, dict) else True
-    if not isinstance(flag, bool):
-        raise PackError(f"{name}: 'lexicon.builtin' must be true or false")
-    return flag
-
-
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false"}
-    if value is None:
-        return "null"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return "a number"
-    return names.get(type(value), type(value).__name__)
+    return entry if problems.total == before else None

@@ -1,19 +1,28 @@
-"""Authoring checks for a pack that already passed the schema: warnings only this tool can give.
+"""`validate`: every schema error of a pack, then the authoring warnings only this tool can give.
 
 - an entry whose own question or alias is not matched back to it;
 - pairs of entries that compete (each one's question is a confident match for the other);
-- entries without a topic, very long answers, duplicate questions, control characters in text.
+- entries without a topic, very long answers, duplicate questions, control characters in text;
+- answers whose `reviewed` date is older than a limit (365 days by default), or in the future.
+
+`validate_pack` returns a `ValidationReport` (nothing printed); `check` gives the warnings alone.
 """
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT
-from backcare.packs.schema import CONTROL
+from backcare.errors import PackError
+from backcare.packs.schema import CONTROL, Pack, PackErrors
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
+STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
 
 KINDS = {
     "not-found-by-own-question": "own question or alias does not find the entry",
@@ -22,6 +31,8 @@ KINDS = {
     "long-answer": f"answers longer than {LONG_ANSWER} characters",
     "duplicate-question": "the same question in several entries",
     "control-characters": "text with control characters or escape sequences",
+    "stale-review": "answers not reviewed within the review limit",
+    "future-review": "review dates in the future",
 }
 
 
@@ -35,7 +46,63 @@ class PackWarning:
         return {"kind": self.kind, "id": self.entry_id, "message": self.message}
 
 
-def check(engine: Engine) -> list[PackWarning]:
+@dataclass(frozen=True)
+class ValidationReport:
+    """What `validate` found. `errors` holds the first schema errors (at most MAX_REPORTED_ERRORS,
+    then a '... and N more' line), `error_count` all of them; warnings come only from a pack that
+    passed the schema (`pack` is then set)."""
+
+    path: str
+    entries: int
+    errors: tuple[str, ...]
+    error_count: int
+    warnings: tuple[PackWarning, ...]
+    pack: Pack | None
+
+    @property
+    def status(self) -> str:
+        """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0)."""
+        return "errors" if self.error_count else "warnings" if self.warnings else "clean"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented `validate --json` object."""
+        return {
+            "pack": self.path,
+            "entries": self.entries,
+            "errors": list(self.errors),
+            "error_count": self.error_count,
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+def validate_pack(
+    path: str | Path | Sequence[str | Path],
+    *,
+    stale_after_days: int = STALE_AFTER_DAYS,
+    today: datetime.date | None = None,
+) -> ValidationReport:
+    """Validate a pack file (or several searched together): every schema error, else warnings."""
+    from backcare.packs.multi import load_packs
+
+    names = [path] if isinstance(path, (str, Path)) else list(path)
+    shown = ", ".join(str(n) for n in names)
+    try:
+        pack = load_packs(names)
+    except PackErrors as exc:
+        return ValidationReport(shown, 0, tuple(exc.lines()), exc.total, (), None)
+    except PackError as exc:
+        return ValidationReport(shown, 0, (str(exc),), 1, (), None)
+    warnings = check(Engine(pack), stale_after_days=stale_after_days, today=today)
+    return ValidationReport(shown, len(pack.entries), (), 0, tuple(warnings), pack)
+
+
+def check(
+    engine: Engine,
+    *,
+    stale_after_days: int = STALE_AFTER_DAYS,
+    today: datetime.date | None = None,
+) -> list[PackWarning]:
+    """Authoring warnings for a pack that passed the schema."""
     pack = engine.pack
     warnings: list[PackWarning] = []
     seen_questions: dict[str, str] = {}
@@ -78,6 +145,38 @@ def check(engine: Engine) -> list[PackWarning]:
             PackWarning("no-topic", "", "no entry has a topic; `topics` will show one group")
         )
     warnings.extend(_competing(engine))
+    warnings.extend(review_warnings(pack, stale_after_days, today))
+    return warnings
+
+
+def review_warnings(
+    pack: Pack, stale_after_days: int = STALE_AFTER_DAYS, today: datetime.date | None = None
+) -> list[PackWarning]:
+    """Entries reviewed more than `stale_after_days` ago, or (a day's grace for time zones) on a date
+    still to come. Entries without a `reviewed` date get no warning: the field is optional."""
+    today = today or datetime.date.today()
+    oldest = today - datetime.timedelta(days=stale_after_days)
+    latest = today + datetime.timedelta(days=1)
+    warnings = []
+    for entry in pack.entries:
+        if not entry.reviewed:
+            continue
+        reviewed = datetime.date.fromisoformat(entry.reviewed)  # the schema checked the form
+        if reviewed < oldest:
+            age = (today - reviewed).days
+            warnings.append(
+                PackWarning(
+                    "stale-review",
+                    entry.id,
+                    f"reviewed {entry.reviewed}, {age} days ago (limit {stale_after_days} days)",
+                )
+            )
+        elif reviewed > latest:
+            warnings.append(
+                PackWarning(
+                    "future-review", entry.id, f"reviewed date {entry.reviewed} is in the future"
+                )
+            )
     return warnings
 
 

@@ -1,0 +1,41 @@
+"""Every limit a pack must respect, in one place (documented in docs/pack-format.md).
+
+A pack is untrusted data: these bounds keep reading, parsing, indexing and rendering it cheap, and
+turn a hostile or broken file into one clear `PackError` instead of a hang, a memory blow-up or a
+traceback. Each figure is far above what a real FAQ needs (the bundled pack's longest answer is under
+1,000 characters; a 50,000-entry pack is 23 MB).
+"""
+
+from __future__ import annotations
+
+# The file
+MAX_PACK_BYTES = 64 * 1024 * 1024  # read at most this + 1 bytes, so /dev/zero or a FIFO cannot grow
+MAX_ENTRIES = 100_000
+MAX_DEPTH = 32  # nesting of arrays/objects anywhere, unknown keys included (a pack needs 4)
+MAX_NUMBER_CHARS = 40  # a number literal anywhere (Python refuses to convert >4,300 digits)
+
+# Fields of an entry, in characters after trimming surrounding whitespace
+MAX_ID_CHARS = 100
+MAX_QUESTION_CHARS = 1_000
+MAX_ANSWER_CHARS = 50_000  # longer answers cost seconds per ask and are unreadable on a terminal
+MAX_ALIAS_CHARS = 1_000
+MAX_TAG_CHARS = 200
+MAX_TOPIC_CHARS = 200
+MAX_ALIASES = 100  # per entry
+MAX_TAGS = 100  # per entry
+MAX_SOURCE_URL_CHARS = 2_000
+
+# Pack-level fields
+MAX_TITLE_CHARS = 200
+MAX_SOURCE_CHARS = 1_000
+MAX_CONTACT_CHARS = 200
+
+# The pack's lexicon: building it costs the square of each group's size, so groups stay small
+MAX_SYNONYM_GROUPS = 1_000
+MAX_GROUP_SIZE = 40  # members in one synonym group
+MAX_SYNONYM_MEMBERS = 2_000  # members across all groups
+MAX_MEMBER_CHARS = 100
+
+# Reporting
+MAX_REPORTED_ERRORS = 50  # `validate` lists this many schema errors, then "... and N more"
+MAX_QUESTIONS_LINES = 100_000  # lines in a `validate --questions` file

@@ -1,0 +1,98 @@
+"""Several packs searched together as one: `--faq a.json --faq b.json`, or a path list in BACKCARE_FAQ.
+
+Each pack is validated on its own (so an error names its file), then they are merged: ids must not
+collide across packs (the error names both files), every entry remembers its pack in `Entry.pack`,
+topics and lexicon groups are merged in pack order. The name `bundled` stands for the bundled FAQ.
+A single pack is returned exactly as `load_pack` gives it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from backcare.errors import PackError
+from backcare.packs.fields import Problems, shown
+from backcare.packs.load import load_pack
+from backcare.packs.schema import Entry, Pack, PackErrors, PackPart
+
+BUNDLED_NAME = "bundled"  # `--faq bundled`; a file of that name is `./bundled`
+
+
+def faq_paths(value: str | None) -> list[str]:
+    """The pack names in a BACKCARE_FAQ value: separated by os.pathsep (':' on POSIX, ';' on
+    Windows), surrounding blanks and empty parts dropped. [] means: the bundled FAQ."""
+    if not value:
+        return []
+    return [part.strip() for part in value.split(os.pathsep) if part.strip()]
+
+
+def load_packs(names: Sequence[str | Path]) -> Pack:
+    """One pack searched as one, from any number of pack files (and `bundled`); none: bundled."""
+    if not names:
+        return load_pack()
+    _refuse_repeats(names)
+    packs = [_load_one(name) for name in names]
+    return packs[0] if len(packs) == 1 else merge(packs)
+
+
+def _load_one(name: str | Path) -> Pack:
+    if str(name) == BUNDLED_NAME:
+        return load_pack()._replace(path=BUNDLED_NAME)
+    return load_pack(name)
+
+
+def _refuse_repeats(names: Sequence[str | Path]) -> None:
+    """The same file twice would collide on every id; say what actually happened."""
+    seen: dict[object, str] = {}
+    for name in names:
+        key: object = str(name)
+        if key != BUNDLED_NAME:
+            try:
+                stat = Path(name).stat()
+                key = (stat.st_dev, stat.st_ino)
+            except (OSError, ValueError):
+                continue  # load_pack reports a missing or unreadable file precisely
+        if key in seen:
+            first = seen[key]
+            also = "" if first == str(name) else f" (same file as {first})"
+            raise PackError(f"{name}: given twice{also}; each pack may be used once")
+        seen[key] = str(name)
+
+
+def merge(packs: Sequence[Pack]) -> Pack:
+    """Packs merged into one; PackErrors naming both files for every id used in two of them."""
+    problems = Problems()
+    first_seen: dict[str, tuple[str, int]] = {}
+    entries: list[Entry] = []
+    for pack in packs:
+        for index, entry in enumerate(pack.entries):
+            if entry.id in first_seen:
+                other, other_index = first_seen[entry.id]
+                problems.add(
+                    f"{pack.path}: entries[{index}] (id {shown(entry.id)})",
+                    f"id also used in {other} (entries[{other_index}]); ids must be unique "
+                    "across the packs searched together",
+                )
+                continue
+            first_seen[entry.id] = (pack.path, index)
+            entries.append(entry._replace(pack=pack.path))
+    if problems.total:
+        raise PackErrors(problems.messages, problems.total)
+    return Pack(
+        title=" + ".join(p.title for p in packs),
+        entries=tuple(entries),
+        path=", ".join(p.path for p in packs),
+        source=_joined(p.source for p in packs),
+        synonyms=tuple(dict.fromkeys(g for p in packs for g in p.synonyms)),
+        builtin_lexicon=any(p.builtin_lexicon for p in packs),
+        by_id={e.id: e for e in entries},
+        contact=_joined(p.contact for p in packs),
+        parts=tuple(PackPart(p.path, p.title, p.source, p.contact, len(p.entries)) for p in packs),
+    )
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """Distinct non-empty texts, in order, joined by '; '."""
+    return "; ".join(dict.fromkeys(t for t in texts if t))
