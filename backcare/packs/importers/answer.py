@@ -78,6 +78,18 @@ def _list_lines(block: ListBlock, depth: int) -> str:
     return "\n".join(lines)
 
 
+def show_link(text: str, href: str, base: str = "") -> tuple[str, bool]:
+    """A link as text: 'text (URL)', or the text alone when the URL adds nothing (an anchor, a
+    phone number already printed, a URL already in the text). True when a URL was added."""
+    text = " ".join(text.split())
+    url = link_target(href.strip(), base)
+    if href.strip().lower().startswith("tel:") and any(c.isdigit() for c in text):
+        url = ""  # the number as the page prints it is the useful form
+    if not url or url in text:
+        return text, False
+    return (f"{text} ({url})" if text else url), True
+
+
 def link_target(href: str, base: str = "") -> str:
     """What a reader needs of a link: a URL (made absolute against `base`), an address or a
     number; '' for links that lead nowhere outside the page (anchors, scripts)."""
@@ -85,7 +97,7 @@ def link_target(href: str, base: str = "") -> str:
     if not href or href.startswith("#") or lowered.startswith(("javascript:", "data:")):
         return ""
     if lowered.startswith(("mailto:", "tel:")):
-        return href.split(":", 1)[1].split("?", 1)[0]
+        return href.split(":", 1)[1].split("?", 1)[0].strip()
     return join_url(base, href)
 
 

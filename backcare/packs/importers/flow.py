@@ -22,7 +22,11 @@ from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_t
 from backcare.packs.importers.result import Imported, add_entry, clip
 from backcare.resources import data_path
 
-PSEUDO_LEVEL = 7  # below every real heading: a question marked by emphasis, a button or <summary>
+# Questions marked without a heading sit below every heading level: a <summary>, a button or an
+# element classed as a question (7); a paragraph opening with a bold question (8), which inside an
+# answer is more likely a rhetorical "<b>Why?</b> Because..." than a new question.
+PSEUDO_LEVEL = 7
+BOLD_LEVEL = 8
 MAX_QUESTION = 200
 
 
@@ -100,11 +104,12 @@ def as_blocks(items: list[Item]) -> list[Block]:
     return blocks
 
 
-def build_entries(items: list[Item], result: Imported) -> None:
-    """Add the entries of a document's flow to `result`, noting everything left over."""
+def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool = True) -> None:
+    """Add the entries of a document's flow to `result`, noting everything left over.
+    `first_h1_is_title`: the first level-1 heading heads the page rather than naming a topic."""
     if not any(_marks_question(item) for item in items):
         items = [_plain_question(item) for item in items]
-    builder = _Builder(result)
+    builder = _Builder(result, seen_h1=not first_h1_is_title)
     for item in items:
         builder.feed(item)
     builder.close()
@@ -112,7 +117,7 @@ def build_entries(items: list[Item], result: Imported) -> None:
 
 def _marks_question(item: Item) -> bool:
     if isinstance(item, Heading):
-        return item.level == PSEUDO_LEVEL or is_question_text(question_text(item.text))
+        return item.level >= PSEUDO_LEVEL or is_question_text(question_text(item.text))
     if isinstance(item, DefList):
         return bool(item.pairs)
     return isinstance(item, QA)
@@ -135,10 +140,10 @@ def _definition_list(deflist: DefList) -> ListBlock:
 
 
 class _Builder:
-    def __init__(self, result: Imported) -> None:
+    def __init__(self, result: Imported, seen_h1: bool) -> None:
         self.result = result
         self.topic = ""
-        self.seen_h1 = False
+        self.seen_h1 = seen_h1
         self.question: Heading | None = None
         self.body: list[Block] = []
         self.last_question = ""
@@ -159,11 +164,10 @@ class _Builder:
 
     def _heading(self, heading: Heading) -> None:
         text = question_text(heading.text)
-        inside = self.question is not None and self.question.level < PSEUDO_LEVEL
-        if heading.level == PSEUDO_LEVEL and inside:
-            self.body.append(Paragraph(heading.text))  # "<b>Why?</b> Because..." in an answer
+        if heading.level == BOLD_LEVEL and self.question and self.question.level < BOLD_LEVEL:
+            self.body.append(Paragraph(heading.text))
             return
-        if heading.level == PSEUDO_LEVEL or is_question_text(text):
+        if heading.level >= PSEUDO_LEVEL or is_question_text(text):
             self.close()
             self.question = Heading(heading.level, text)
             return
@@ -207,7 +211,7 @@ class _Builder:
         elif self.topic_is_latest:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
-            where = f"after the answer to {self.last_question!r}"
+            where = f"after question {self.last_question!r}, outside its answer"
         self.result.notes.append(f"skipped text {where}: {clip(text)!r}")
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")

@@ -10,6 +10,7 @@ visible page has more; either way the note says which was imported and what the 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,10 +20,11 @@ from backcare.packs.importers.answer import (
     ListBlock,
     Paragraph,
     join_url,
-    link_target,
     render,
+    show_link,
 )
 from backcare.packs.importers.flow import (
+    BOLD_LEVEL,
     PSEUDO_LEVEL,
     QA,
     DefList,
@@ -53,6 +55,7 @@ _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 _SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
 _JSON_DEPTH = 40
+_SPACES = re.compile(r"\s+")
 
 
 def parse_html(markup: str) -> Imported:
@@ -135,6 +138,9 @@ class _Inline:
     parts: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
 
+    def add(self, text: str) -> None:
+        self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
+
     def text(self) -> str:
         lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
@@ -170,17 +176,17 @@ class _Walker:
             if paragraph is not None:
                 items.append(paragraph)
 
-        for child in node.children:
+        for position, child in enumerate(node.children):
             if isinstance(child, str):
-                inline.parts.append(child)
+                inline.add(child)
                 continue
             if self._dropped(child, in_content):
                 continue
             if not (child.tag in BLOCK or child.has_block) and child.tag != "br":
-                question = self._leading_question(child, inline)
+                question = self._leading_question(child, inline, node.children, position)
                 if question is not None:
                     flush()
-                    items.append(Heading(PSEUDO_LEVEL, question))
+                    items.append(Heading(BOLD_LEVEL, question))
                 else:
                     self._inline(child, inline)
                 continue
@@ -241,10 +247,9 @@ class _Walker:
             if alt:
                 self.notes.append(f"dropped an image: {clip(alt)!r}")
             return True
-        if self.page.main and not in_content and id(node) not in self.page.main:
-            what: str | None = "text outside the page's <main>"
-        else:
-            what = self._furniture(node, in_content)
+        what = self._furniture(node, in_content)
+        if what is None and self.page.main and not in_content and id(node) not in self.page.main:
+            what = "text outside the page's <main>"
         if what is None:
             return False
         text = node.text()
@@ -339,12 +344,16 @@ class _Walker:
 
     # ---- inline level -----------------------------------------------------------------------
 
-    def _leading_question(self, node: Node, inline: _Inline) -> str | None:
+    def _leading_question(
+        self, node: Node, inline: _Inline, siblings: list[Node | str], position: int
+    ) -> str | None:
         """'<p><strong>Do I need a referral?</strong> No...': the bold question opens the block."""
         if node.tag not in ("strong", "b") or inline.text():
             return None
         text = question_text(self._heading_text(node))
-        return text if is_question_text(text) else None
+        if not is_question_text(text):
+            return None
+        return text if _answer_follows(siblings, position + 1) else None
 
     def _heading_text(self, node: Node) -> str:
         inline = _Inline()
@@ -356,7 +365,7 @@ class _Walker:
         while stack:
             item = stack.pop()
             if isinstance(item, str):
-                inline.parts.append(item)
+                inline.add(item)
             elif item.tag == "br":
                 inline.parts.append("\n")
             elif item.tag == "a" and urls and item.attr("href"):
@@ -373,14 +382,22 @@ class _Walker:
     def _link(self, node: Node, inline: _Inline) -> None:
         words = _Inline()
         self._inline(node, words, urls=False)
-        text = " ".join(words.text().split())
-        url = link_target(node.attr("href").strip(), self.page.base)
-        if url and url not in text:
-            shown = f"{text} ({url})" if text else url
+        shown, has_url = show_link(words.text(), node.attr("href"), self.page.base)
+        if has_url:
             inline.links.append(shown)
-        else:
-            shown = text
-        inline.parts.append(f" {shown} " if shown else "")
+        inline.parts.append(shown)
+
+
+def _answer_follows(siblings: list[Node | str], start: int) -> bool:
+    """After a bold question: nothing, a line break, or a new sentence ('<b>Why?</b> is a
+    question we hear...' continues a sentence and is not a question)."""
+    for sibling in itertools.islice(siblings, start, None):
+        text = sibling if isinstance(sibling, str) else sibling.text()
+        if isinstance(sibling, Node) and sibling.tag == "br":
+            return True
+        if text.strip():
+            return not text.strip()[0].islower()
+    return True
 
 
 def _aria_level(node: Node) -> int:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from backcare.packs.importers.answer import Block, ListBlock, Paragraph, link_target
+from backcare.packs.importers.answer import Block, ListBlock, Paragraph, show_link
 from backcare.packs.importers.flow import (
-    PSEUDO_LEVEL,
+    BOLD_LEVEL,
     Heading,
     Item,
     as_blocks,
@@ -38,7 +38,8 @@ def parse_markdown(text: str) -> Imported:
     text = _front_matter(text, result)
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     reader = _Reader(tokens, result.notes)
-    build_entries(reader.items(0, len(tokens)), result)
+    # with a title from front matter, `#` headings are sections (topics), not the page's heading
+    build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     return result
 
 
@@ -107,7 +108,7 @@ class _Reader:
 
     def _paragraph(self, inline: Token) -> list[Item]:
         """A paragraph; one that opens with a bold question is that question, then the rest."""
-        children = inline.children or []
+        children = [c for c in inline.children or [] if c.type != "text" or c.content]
         if children and children[0].type == "strong_open":
             depth, end = 0, 0
             for j, child in enumerate(children):
@@ -120,7 +121,7 @@ class _Reader:
             if end and is_question_text(question) and (not rest or _starts_with_break(rest)):
                 text, links = self._render(rest, urls=True)
                 tail: list[Item] = [Paragraph(text, links)] if text else []
-                return [Heading(PSEUDO_LEVEL, question), *tail]
+                return [Heading(BOLD_LEVEL, question), *tail]
         text, links = self._inline(inline, urls=True)
         return [Paragraph(text, links)] if text else []
 
@@ -177,10 +178,8 @@ class _Reader:
                 targets.append((href if isinstance(href, str) else "", len(parts)))
             elif kind == "link_close" and targets:
                 href, at = targets.pop()
-                text = " ".join("".join(parts[at:]).split())
-                url = link_target(href)
-                if urls and url and url not in text:
-                    shown = f"{text} ({url})" if text else url
+                shown, has_url = show_link("".join(parts[at:]), href)
+                if urls and has_url:
                     del parts[at:]
                     parts.append(shown)
                     links.append(shown)
@@ -192,7 +191,10 @@ class _Reader:
 
 
 def _starts_with_break(tokens: list[Token]) -> bool:
+    """A line break or a new sentence after the bold question ('**Why?** is a question we
+    hear...' continues a sentence and is not a question)."""
     first = tokens[0]
     if first.type in ("softbreak", "hardbreak"):
         return True
-    return first.type == "text" and first.content[:1].isspace()
+    rest = first.content.lstrip()
+    return first.content[:1].isspace() and not rest[:1].islower()
