@@ -112,10 +112,13 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         declared = _declared_charset(raw) if fmt in ("auto", "html") else None
+        try:
+            text = raw.decode(declared or "utf-8", errors="replace" if declared else "strict")
+        except (LookupError, UnicodeDecodeError):  # rot13 and the like are codecs, not charsets
+            declared = None
         if declared is None:
             text = decode_text(raw, name)  # raises the usual one-line error
         else:
-            text = raw.decode(declared, errors="replace")
             result = import_text(text, fmt, name)
             result.notes.insert(0, f"read as {declared}, the character set the page declares")
             return result
@@ -144,8 +147,6 @@ def _declared_charset(raw: bytes) -> str | None:
     if match is None:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-        b"".decode(name)  # rot13 and the like are codecs but not text encodings
+        return codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
-    return name

@@ -146,6 +146,8 @@ class _Inline:
         return "\n".join(line for line in lines if line)
 
     def take(self) -> Paragraph | None:
+        if not self.parts:
+            return None
         text = self.text()
         paragraph = Paragraph(text, tuple(self.links)) if text else None
         self.parts, self.links = [], []
@@ -204,7 +206,7 @@ class _Walker:
         heading = _HEADING.match(tag)
         if heading or node.attr("role") == "heading":
             level = int(heading.group(1)) if heading else _aria_level(node)
-            text = self._heading_text(node)
+            text = self.heading_text(node)
             return [Heading(level, text)] if text else []
         if "itemscope" in node.attrs and _schema_type(node.attr("itemtype")) == "Question":
             return self._microdata(node)
@@ -220,7 +222,7 @@ class _Walker:
             text = node.text() if node.has_block else "".join(_strings(node)).strip("\n")
             return [Paragraph(text)] if text.strip() else []
         if tag in ("summary", "button") or self._question_class(node):
-            text = self._heading_text(node)
+            text = self.heading_text(node)
             if is_question_text(question_text(text)):
                 return [Heading(PSEUDO_LEVEL, text)]
             if tag == "button":
@@ -284,7 +286,7 @@ class _Walker:
         )
         rest = Node("details", {}, None, [c for c in node.children if c is not summary])
         blocks = as_blocks(self.flow(rest, in_content))
-        question = self._heading_text(summary) if summary is not None else ""
+        question = self.heading_text(summary) if summary is not None else ""
         if not question:
             return list(blocks)
         if not blocks and not node.closed:
@@ -296,7 +298,7 @@ class _Walker:
         deflist = DefList()
         for child in _flattened(node, ("div",)):
             if child.tag == "dt":
-                deflist.pairs.append((self._heading_text(child), []))
+                deflist.pairs.append((self.heading_text(child), []))
             elif child.tag == "dd" and deflist.pairs:
                 deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
             elif child.tag == "dd":
@@ -318,7 +320,7 @@ class _Walker:
     def _table(self, node: Node) -> ListBlock:
         rows: list[list[Block]] = []
         for row in (e for e in node.elements() if e.tag == "tr"):
-            cells = [self._heading_text(c) for c in row.children if isinstance(c, Node)]
+            cells = [self.heading_text(c) for c in row.children if isinstance(c, Node)]
             cells = [c for c in cells if c]
             if cells:
                 rows.append([Paragraph("; ".join(cells))])
@@ -330,7 +332,7 @@ class _Walker:
         name_node = _itemprop(node, "name")
         question = ""
         if name_node is not None:
-            question = name_node.attr("content") or self._heading_text(name_node)
+            question = name_node.attr("content") or self.heading_text(name_node)
         answer = _itemprop(node, "acceptedAnswer") or _itemprop(node, "suggestedAnswer")
         blocks: list[Block] = []
         if answer is not None:
@@ -350,12 +352,12 @@ class _Walker:
         """'<p><strong>Do I need a referral?</strong> No...': the bold question opens the block."""
         if node.tag not in ("strong", "b") or inline.text():
             return None
-        text = question_text(self._heading_text(node))
+        text = question_text(self.heading_text(node))
         if not is_question_text(text):
             return None
         return text if _answer_follows(siblings, position + 1) else None
 
-    def _heading_text(self, node: Node) -> str:
+    def heading_text(self, node: Node) -> str:
         inline = _Inline()
         self._inline(node, inline, urls=False)
         return _HEADING_TAIL.sub("", " ".join(inline.text().split()))
@@ -451,7 +453,7 @@ def _json_ld_questions(page: _Page, result: Imported) -> Imported | None:
         except (ValueError, RecursionError):
             result.notes.append(f"JSON-LD block {number} is not valid JSON, skipped")
             continue
-        for question in _questions(data, 0):
+        for question in _typed(data, {"Question"}):
             found = True
             _structured_entry(question, structured, page.base)
         if not structured.title or not structured.source:
@@ -459,16 +461,17 @@ def _json_ld_questions(page: _Page, result: Imported) -> Imported | None:
     return structured if found else None
 
 
-def _questions(data: object, depth: int) -> list[dict[str, object]]:
+def _typed(data: object, names: set[str], depth: int = 0) -> list[dict[str, object]]:
+    """Objects of these schema.org types anywhere in JSON-LD (not looking inside a match)."""
     if depth > _JSON_DEPTH:
         return []
     if isinstance(data, list):
-        return [q for value in data for q in _questions(value, depth + 1)]
+        return [found for value in data for found in _typed(value, names, depth + 1)]
     if not isinstance(data, dict):
         return []
-    if "Question" in _types(data):
+    if _types(data) & names:
         return [data]
-    return [q for value in data.values() for q in _questions(value, depth + 1)]
+    return [found for value in data.values() for found in _typed(value, names, depth + 1)]
 
 
 def _types(data: dict[str, object]) -> set[str]:
@@ -478,14 +481,12 @@ def _types(data: dict[str, object]) -> set[str]:
 
 
 def _page_name(data: object, structured: Imported) -> None:
-    pages = [data] if isinstance(data, dict) else data if isinstance(data, list) else []
-    for page in pages:
-        if isinstance(page, dict) and _types(page) & {"FAQPage", "WebPage"}:
-            name, url = page.get("name") or page.get("headline"), page.get("url")
-            if isinstance(name, str) and not structured.title:
-                structured.title = " ".join(name.split())
-            if isinstance(url, str) and _absolute(url) and not structured.source:
-                structured.source = url.strip()
+    for page in _typed(data, {"FAQPage", "WebPage"}):
+        name, url = page.get("name") or page.get("headline"), page.get("url")
+        if isinstance(name, str) and not structured.title:
+            structured.title = " ".join(name.split())
+        if isinstance(url, str) and _absolute(url.strip()) and not structured.source:
+            structured.source = url.strip()
 
 
 def _structured_entry(question: dict[str, object], structured: Imported, base: str) -> None:
@@ -503,7 +504,9 @@ def _structured_entry(question: dict[str, object], structured: Imported, base: s
 
 
 def _fragment_text(markup: str) -> str:
-    return parse(markup).text() if _TAGGED.search(markup) else " ".join(markup.split())
+    if not _TAGGED.search(markup):
+        return " ".join(markup.split())
+    return _Walker(_Page(), []).heading_text(parse(markup))
 
 
 def _answer_blocks(markup: str, base: str) -> list[Block]:

@@ -83,6 +83,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack: list[Node] = [self.root]
+        self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag, attrs, push=tag not in VOID)
@@ -94,7 +95,7 @@ class _TreeBuilder(HTMLParser):
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 self.stack[depth].closed = True
-                del self.stack[depth:]
+                self._pop_to(depth)
                 return
         # an end tag with nothing open to close is ignored, as browsers do
 
@@ -120,6 +121,7 @@ class _TreeBuilder(HTMLParser):
                 ancestor = ancestor.parent
         if push and len(self.stack) < MAX_DEPTH:
             self.stack.append(node)
+            self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED_END.get(tag, (set(), set()))
@@ -129,10 +131,17 @@ class _TreeBuilder(HTMLParser):
             self._close_open(tag, closes, stops)
 
     def _close_open(self, tag: str, closes: set[str], stops: set[str]) -> None:
+        if not any(self.open_tags.get(t) for t in closes):
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[depth].tag
             if open_tag in closes:
-                del self.stack[depth:]
+                self._pop_to(depth)
                 return
             if open_tag in stops or (open_tag in _SCOPE and open_tag != tag):
                 return
+
+    def _pop_to(self, depth: int) -> None:
+        for node in self.stack[depth:]:
+            self.open_tags[node.tag] -= 1
+        del self.stack[depth:]
