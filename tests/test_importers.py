@@ -3,6 +3,7 @@ rules that the corpus does not pin down on its own."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -60,6 +61,8 @@ def test_numbering_twenty_thousand_copies_of_one_question_is_fast() -> None:
         ("  <!-- saved --> <html lang=en>", "", "html"),
         ('<div itemscope itemtype="https://schema.org/FAQPage">', "", "html"),
         ("<h2>Q?</h2><p>A.</p><p>B.</p>", "", "html"),
+        ("<p>hello</p>", "", "html"),
+        ("Is 3 < 4?\n\nYes, and 5 > 4.", "", "page"),
         ("# FAQ\n\n## Q?\n\nA.", "", "markdown"),
         ("FAQ\n===\n\nQ?\n---\n\nA.", "", "markdown"),
         ("Question: T\n\nWhy?\n\nBecause.", "", "page"),
@@ -221,3 +224,21 @@ def test_markdown_details_blocks_are_questions() -> None:
     text = "<details>\n<summary>Is it free?</summary>\n\nYes, on the **NHS**.\n\n</details>\n"
     [entry] = import_text(text, "markdown").entries
     assert (entry["question"], entry["answer"]) == ("Is it free?", "Yes, on the NHS.")
+
+
+# ---- docs ---------------------------------------------------------------------------------------
+
+
+def test_the_readme_import_example_is_what_import_produces() -> None:
+    doc = (REPO / "docs" / "readme" / "importing.md").read_text(encoding="utf-8")
+    page = doc.split("```html\n", 1)[1].split("```", 1)[0]
+    expected = json.loads(doc.split("```json\n", 1)[1].split("```", 1)[0])
+    result = import_text(page)
+    assert result.to_pack() == expected
+    [note] = result.notes
+    assert f"`note: {note}`" in doc
+
+
+def test_the_documented_list_pattern_is_the_one_in_the_code() -> None:
+    doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
+    assert f're.compile(r"{LIST_ITEM.pattern}")' in doc

@@ -74,7 +74,7 @@ def detect_format(text: str, name: str | Path = "") -> str:
         return "html"
     if _MD_HEADING.search(text):
         return "markdown"
-    if len(_HTML_TAG.findall(head)) >= 3:
+    if len(_HTML_TAG.findall(head)) >= 2:
         return "html"
     return "page"
 

@@ -499,7 +499,7 @@ def _structured_entry(question: dict[str, object], structured: Imported, base: s
     if not text:
         structured.notes.append("a Question in the page's JSON-LD has no name, skipped")
         return
-    blocks = _answer_blocks(body, base) if isinstance(body, str) else []
+    blocks = _answer_blocks(body, base, structured.notes) if isinstance(body, str) else []
     add_entry(structured, text, render(blocks))
 
 
@@ -509,11 +509,11 @@ def _fragment_text(markup: str) -> str:
     return _Walker(_Page(), []).heading_text(parse(markup))
 
 
-def _answer_blocks(markup: str, base: str) -> list[Block]:
+def _answer_blocks(markup: str, base: str, notes: list[str]) -> list[Block]:
     """An answer's text from JSON-LD: HTML (as Google allows), or plain text with blank lines."""
     if not _TAGGED.search(markup):
         return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
-    walker = _Walker(_Page(base=base), [])
+    walker = _Walker(_Page(base=base), notes)
     return as_blocks(walker.flow(parse(markup), in_content=True))
 
 
