@@ -1,0 +1,152 @@
+"""Importers: turn an FAQ a clinic already publishes (web page, Markdown, text scrape) into pack data.
+
+`import_file` / `import_bytes` / `import_text` return an `Imported`: pack data (`to_pack()`) and the
+notes the importer made about everything it dropped or could not place. Formats: 'html' (html.py),
+'markdown' (markdown.py), 'page' (a text scrape, page.py); 'auto' picks one by file name, then by
+content. Each format module is imported only when used (markdown-it-py costs ~60 ms).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backcare.errors import PackError
+from backcare.packs.importers.result import Imported, assign_ids, slugify
+
+if TYPE_CHECKING:
+    from backcare.packs.schema import Pack
+
+__all__ = [
+    "FORMATS",
+    "Imported",
+    "detect_format",
+    "format_from_name",
+    "import_bytes",
+    "import_file",
+    "import_text",
+    "pack_from_file",
+    "slugify",
+]
+
+FORMATS = ("page", "markdown", "html")
+_SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+}
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+_HTML_SIGNS = re.compile(
+    r"<(?:html|head|body|main)\b|itemtype=[\"']https?://schema\.org/FAQPage", re.I
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|li|details|summary|dl|dt|dd|section|article|span|a|br|strong)\b[^>]*>",
+    re.I,
+)
+_MD_HEADING = re.compile(
+    r"^ {0,3}#{1,6}(?:[ \t]|$)|^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$", re.M
+)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_SNIFF = 8192
+
+
+def format_from_name(name: str | Path) -> str | None:
+    """'html' or 'markdown' from a file name's extension; None when the name does not say."""
+    return _SUFFIXES.get(Path(name).suffix.lower())
+
+
+def detect_format(text: str, name: str | Path = "") -> str:
+    """The format of `text`: by extension, else HTML markup, Markdown headings, else a page."""
+    by_name = format_from_name(name) if name else None
+    if by_name:
+        return by_name
+    head = text[:_SNIFF]
+    if _HTML_START.match(head) or _HTML_SIGNS.search(head):
+        return "html"
+    if _MD_HEADING.search(text):
+        return "markdown"
+    if len(_HTML_TAG.findall(head)) >= 2:
+        return "html"
+    return "page"
+
+
+def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported:
+    """Parse `text` as 'page', 'markdown', 'html' or 'auto' (`name` helps 'auto' decide)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt == "auto":
+        fmt = detect_format(text, name)
+    if fmt == "html":
+        from backcare.packs.importers.html import parse_html
+
+        result = parse_html(text)
+    elif fmt == "markdown":
+        from backcare.packs.importers.markdown import parse_markdown
+
+        result = parse_markdown(text)
+    elif fmt == "page":
+        from backcare.packs.importers.page import parse_page
+
+        result = parse_page(text)
+    else:
+        raise PackError(f"unknown import format {fmt!r} (formats: auto, {', '.join(FORMATS)})")
+    result.format = fmt
+    assign_ids(result.entries)
+    return result
+
+
+def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
+    """Decode and import a file's bytes. UTF-8 is expected; an HTML page that is not UTF-8 is read
+    in the charset its <meta> declares. `name` is used for errors and for 'auto' detection."""
+    from backcare.packs.load import decode_text
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        declared = _declared_charset(raw) if fmt in ("auto", "html") else None
+        try:
+            text = raw.decode(declared or "utf-8", errors="replace" if declared else "strict")
+        except (LookupError, UnicodeDecodeError):  # rot13 and the like are codecs, not charsets
+            declared = None
+        if declared is None:
+            text = decode_text(raw, name)  # raises the usual one-line error
+        else:
+            result = import_text(text, fmt, name)
+            result.notes.insert(0, f"read as {declared}, the character set the page declares")
+            return result
+    return import_text(text, fmt, name)
+
+
+def import_file(path: str | Path, fmt: str = "auto") -> Imported:
+    """Read and import a file; a one-line PackError when it cannot be read."""
+    from backcare.packs.load import read_file_bytes
+
+    return import_bytes(read_file_bytes(Path(path), str(path)), str(path), fmt)
+
+
+def pack_from_file(path: str | Path, fmt: str = "auto") -> tuple[Pack, list[str]]:
+    """A Markdown or HTML FAQ imported in memory and validated as a pack (for `--faq clinic.md`),
+    with the import's notes. PackError when it has no questions or the result is not a valid pack."""
+    from backcare.packs.schema import pack_from_data
+
+    result = import_file(path, fmt)
+    result.require_entries(str(path))
+    return pack_from_data(result.to_pack(), str(path)), result.notes
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    match = _META_CHARSET.search(raw[:_SNIFF])
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None

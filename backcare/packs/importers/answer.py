@@ -1,0 +1,109 @@
+"""The answer format importers write, as blocks, and the one function that turns blocks into text.
+
+An answer is blocks separated by a blank line. A block whose every line is a list item is a list;
+anything else is a paragraph (a single newline inside it is a line break, e.g. from `<br>`).
+List item lines are `- text` (bullet) or `N. text` (numbered, N as in the source), indented by two
+spaces per nesting level. Item text is one line. See docs/importing.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TypeAlias
+from urllib.parse import urljoin
+
+# what a renderer looks for: any block whose lines all match this is a list
+LIST_ITEM = re.compile(r"^(?P<indent>(?:  )*)(?:(?P<bullet>-)|(?P<number>\d{1,9})\.) (?P<text>.*)$")
+INDENT = "  "
+
+
+@dataclass
+class Paragraph:
+    """Text; `links` are its links as 'text (URL)', kept for notes when the text is skipped."""
+
+    text: str
+    links: tuple[str, ...] = ()
+
+
+@dataclass
+class ListBlock:
+    """A bullet or numbered list; each item is its own blocks (text and nested lists)."""
+
+    ordered: bool
+    start: int = 1
+    items: list[list[Block]] = field(default_factory=list)
+
+
+Block: TypeAlias = Paragraph | ListBlock
+
+
+def render(blocks: list[Block]) -> str:
+    """Blocks as answer text: paragraphs and lists separated by blank lines."""
+    out: list[str] = []
+    for block in blocks:
+        text = _list_lines(block, 0) if isinstance(block, ListBlock) else _paragraph(block.text)
+        if text:
+            out.append(text)
+    return "\n\n".join(out)
+
+
+def block_text(block: Block) -> str:
+    """A block's text on one line (for notes and for a heading that ends up inside an answer)."""
+    if isinstance(block, Paragraph):
+        return " ".join(block.text.split())
+    return " ".join(" ".join(block_text(b) for b in item) for item in block.items)
+
+
+def _paragraph(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _list_lines(block: ListBlock, depth: int) -> str:
+    lines: list[str] = []
+    number = block.start
+    for item in block.items:
+        words = " ".join(block_text(b) for b in item if isinstance(b, Paragraph)).strip()
+        nested = [b for b in item if isinstance(b, ListBlock)]
+        if words:
+            marker = f"{number}." if block.ordered else "-"
+            lines.append(f"{INDENT * depth}{marker} {words}")
+            number += 1
+        # a nested list under an empty item moves up a level rather than float under nothing
+        for sub in nested:
+            sub_text = _list_lines(sub, depth + 1 if words else depth)
+            if sub_text:
+                lines.append(sub_text)
+    return "\n".join(lines)
+
+
+def show_link(text: str, href: str, base: str = "") -> tuple[str, bool]:
+    """A link as text: 'text (URL)', or the text alone when the URL adds nothing (an anchor, a
+    phone number already printed, a URL already in the text). True when a URL was added."""
+    text = " ".join(text.split())
+    url = link_target(href.strip(), base)
+    if href.strip().lower().startswith("tel:") and any(c.isdigit() for c in text):
+        url = ""  # the number as the page prints it is the useful form
+    if not url or url in text:
+        return text, False
+    return (f"{text} ({url})" if text else url), True
+
+
+def link_target(href: str, base: str = "") -> str:
+    """What a reader needs of a link: a URL (made absolute against `base`), an address or a
+    number; '' for links that lead nowhere outside the page (anchors, scripts)."""
+    lowered = href.lower()
+    if not href or href.startswith("#") or lowered.startswith(("javascript:", "data:")):
+        return ""
+    if lowered.startswith(("mailto:", "tel:")):
+        return href.split(":", 1)[1].split("?", 1)[0].strip()
+    return join_url(base, href)
+
+
+def join_url(base: str, href: str) -> str:
+    """`href` resolved against `base`; as given when either is malformed."""
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:  # e.g. "http://[broken" is not a valid IPv6 host
+        return href

@@ -1,0 +1,229 @@
+"""Turning a document's flow (headings, Q&A pairs, text blocks) into entries; shared by HTML and Markdown.
+
+A heading ending in '?' (or a question marked only by bold text, a button or a <summary>) opens a
+question; the blocks after it are its answer, up to the next question or a heading at its level or
+above. A deeper heading inside an answer stays in the answer as a line of text. Other headings name
+the topic of the questions below them; the first level-1 heading is the page's heading (the title,
+when the document has no other). Explicit pairs (<details>, <dt>/<dd>, schema.org Question) are
+entries as they stand. Text that belongs to no question is reported in `notes`, never dropped
+silently. When a document marks no question at all, one-line paragraphs ending in '?' are taken
+as questions, as in the page format.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TypeAlias
+
+from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
+from backcare.packs.importers.result import Imported, add_entry, clip
+from backcare.resources import data_path
+
+# Questions marked without a heading sit below every heading level: a <summary>, a button or an
+# element classed as a question (7); a paragraph opening with a bold question (8), which inside an
+# answer is more likely a rhetorical "<b>Why?</b> Because..." than a new question.
+PSEUDO_LEVEL = 7
+BOLD_LEVEL = 8
+MAX_QUESTION = 200
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class QA:
+    """A question paired with its answer by the markup itself."""
+
+    question: str
+    blocks: list[Block]
+
+
+@dataclass
+class DefList:
+    """A <dl>: Q&A pairs at the top level, or a 'term: definition' list inside an answer."""
+
+    pairs: list[tuple[str, list[Block]]] = field(default_factory=list)
+
+
+Item: TypeAlias = Heading | QA | DefList | Paragraph | ListBlock
+
+
+@dataclass(frozen=True)
+class Hints:
+    boilerplate_words: frozenset[str]
+    question_class_words: tuple[str, ...]
+    question_marker: re.Pattern[str]
+    answer_marker: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def hints() -> Hints:
+    """The importers' word lists, from data/import_hints.json."""
+    data = json.loads(data_path("import_hints.json").read_text(encoding="utf-8"))
+
+    def marker(words: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"^(?:{alternatives})\s*\d*\s*:\s*", re.IGNORECASE)
+
+    return Hints(
+        boilerplate_words=frozenset(data["boilerplate_words"]),
+        question_class_words=tuple(data["question_class_words"]),
+        question_marker=marker(data["question_markers"]),
+        answer_marker=marker(data["answer_markers"]),
+    )
+
+
+def is_question_text(text: str) -> bool:
+    return text.endswith("?") and 0 < len(text) <= MAX_QUESTION
+
+
+def question_text(text: str) -> str:
+    """A question without a leading 'Q:' label, on one line."""
+    return hints().question_marker.sub("", " ".join(text.split()))
+
+
+def as_blocks(items: list[Item]) -> list[Block]:
+    """Items inside an answer: headings and pairs become text, a <dl> a 'term: definition' list."""
+    blocks: list[Block] = []
+    for item in items:
+        if isinstance(item, Heading):
+            blocks.append(Paragraph(item.text))
+        elif isinstance(item, QA):
+            blocks.append(Paragraph(item.question))
+            blocks.extend(item.blocks)
+        elif isinstance(item, DefList):
+            blocks.append(_definition_list(item))
+        else:
+            blocks.append(item)
+    return blocks
+
+
+def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool = True) -> None:
+    """Add the entries of a document's flow to `result`, noting everything left over.
+    `first_h1_is_title`: the first level-1 heading heads the page rather than naming a topic."""
+    if not any(_marks_question(item) for item in items):
+        items = [_plain_question(item) for item in items]
+    builder = _Builder(result, seen_h1=not first_h1_is_title)
+    for item in items:
+        builder.feed(item)
+    builder.close()
+
+
+def _marks_question(item: Item) -> bool:
+    if isinstance(item, Heading):
+        return item.level >= PSEUDO_LEVEL or is_question_text(question_text(item.text))
+    if isinstance(item, DefList):
+        return bool(item.pairs)
+    return isinstance(item, QA)
+
+
+def _plain_question(item: Item) -> Item:
+    if isinstance(item, Paragraph) and "\n" not in item.text.strip():
+        text = question_text(item.text)
+        if is_question_text(text) and text.count("?") == 1:
+            return Heading(PSEUDO_LEVEL, text)
+    return item
+
+
+def _definition_list(deflist: DefList) -> ListBlock:
+    items: list[list[Block]] = []
+    for term, blocks in deflist.pairs:
+        words = " ".join(block_text(b) for b in blocks)
+        items.append([Paragraph(f"{term}: {words}" if words else term)])
+    return ListBlock(ordered=False, items=items)
+
+
+class _Builder:
+    def __init__(self, result: Imported, seen_h1: bool) -> None:
+        self.result = result
+        self.topic = ""
+        self.seen_h1 = seen_h1
+        self.question: Heading | None = None
+        self.body: list[Block] = []
+        self.last_question = ""
+        self.topic_is_latest = False
+
+    def feed(self, item: Item) -> None:
+        if isinstance(item, Heading):
+            self._heading(item)
+        elif isinstance(item, QA):
+            self.close()
+            self._entry(item.question, item.blocks)
+        elif isinstance(item, DefList):
+            self._deflist(item)
+        elif self.question is not None:
+            self.body.append(item)
+        else:
+            self._skipped(item)
+
+    def _heading(self, heading: Heading) -> None:
+        text = question_text(heading.text)
+        if heading.level == BOLD_LEVEL and self.question and self.question.level < BOLD_LEVEL:
+            self.body.append(Paragraph(heading.text))
+            return
+        if heading.level >= PSEUDO_LEVEL or is_question_text(text):
+            self.close()
+            self.question = Heading(heading.level, text)
+            return
+        if self.question is not None and heading.level > self.question.level:
+            self.body.append(Paragraph(heading.text))  # a sub-heading of the answer
+            return
+        self.close()
+        if heading.level == 1 and not self.seen_h1:
+            self.seen_h1 = True
+            self.result.title = self.result.title or heading.text
+            return
+        self.topic, self.topic_is_latest = heading.text, True
+
+    def _deflist(self, deflist: DefList) -> None:
+        questions = sum(is_question_text(question_text(term)) for term, _ in deflist.pairs)
+        if self.question is not None and questions * 2 < len(deflist.pairs):
+            self.body.append(_definition_list(deflist))  # hours, prices: part of the answer
+            return
+        self.close()
+        for term, blocks in deflist.pairs:
+            self._entry(term, blocks)
+
+    def _entry(self, question: str, blocks: list[Block]) -> None:
+        question = question_text(question)
+        if not question:
+            if blocks:
+                self._skipped(blocks[0])
+            return
+        if blocks and isinstance(blocks[0], Paragraph):
+            first = hints().answer_marker.sub("", blocks[0].text.lstrip())
+            blocks = [Paragraph(first, blocks[0].links), *blocks[1:]]
+        add_entry(self.result, question, render(blocks), self.topic)
+        self.last_question, self.topic_is_latest = question, False
+
+    def _skipped(self, block: Block) -> None:
+        text = block_text(block)
+        if not text:
+            return
+        if not self.last_question and not self.topic_is_latest:
+            where = "before the first question"
+        elif self.topic_is_latest:
+            where = f"under the heading {self.topic!r}, which is not a question"
+        else:
+            where = f"after question {self.last_question!r}, outside its answer"
+        self.result.notes.append(f"skipped text {where}: {clip(text)!r}")
+        for link in _links(block):
+            self.result.notes.append(f"skipped a link {where}: {link}")
+
+    def close(self) -> None:
+        if self.question is not None:
+            question, body = self.question.text, self.body
+            self.question, self.body = None, []
+            self._entry(question, body)
+
+
+def _links(block: Block) -> list[str]:
+    if isinstance(block, Paragraph):
+        return list(block.links)
+    return [link for item in block.items for b in item for link in _links(b)]

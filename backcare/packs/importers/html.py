@@ -1,0 +1,549 @@
+"""Import a saved FAQ web page: schema.org FAQPage data (JSON-LD or microdata), <details>
+accordions, <dl> lists and heading-plus-paragraphs sections.
+
+The page is parsed with the standard library (htmltree). Page furniture (navigation, header and
+footer, cookie banners, share bars, forms, scripts and styles) is dropped with a note; so is
+everything outside <main> when the page has one. What is left becomes a flow of headings, pairs
+and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used, unless the
+visible page has more; either way the note says which was imported and what the other had.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+
+from backcare.packs.importers.answer import (
+    Block,
+    ListBlock,
+    Paragraph,
+    join_url,
+    render,
+    show_link,
+)
+from backcare.packs.importers.flow import (
+    BOLD_LEVEL,
+    PSEUDO_LEVEL,
+    QA,
+    DefList,
+    Heading,
+    Item,
+    as_blocks,
+    build_entries,
+    hints,
+    is_question_text,
+    question_text,
+)
+from backcare.packs.importers.htmltree import BLOCK, Node, parse
+from backcare.packs.importers.result import Imported, add_entry, clip
+
+# never content: code, styling, media and form controls (dropped; scripts and styles are counted)
+_CODE = frozenset("script style template noscript".split())
+_EMBEDS = frozenset("iframe video audio object embed canvas svg map".split())
+_CONTROLS = frozenset("form input select textarea option label".split())
+_HEAD = frozenset("head title meta link base".split())
+_FURNITURE_TAGS = {"nav": "navigation", "aside": "a sidebar", "footer": "a footer"}
+_FURNITURE_ROLES = frozenset(
+    "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
+)
+_CONTENT_TAGS = frozenset("main article".split())
+_HEADING = re.compile(r"^h([1-6])$")
+# permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
+_HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
+_TAGGED = re.compile(r"<[a-zA-Z/!]")
+_SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
+_JSON_DEPTH = 40
+_SPACES = re.compile(r"\s+")
+
+
+def parse_html(markup: str) -> Imported:
+    root = parse(markup)
+    page = _Page.read(root)
+    result = Imported(title=page.title, source=page.url)
+    walker = _Walker(page, result.notes)
+    items = walker.flow(root, in_content=False)
+    walker.finish()
+    build_entries(items, result)
+    structured = _json_ld_questions(page, result)
+    if structured is not None:
+        _prefer_structured(result, structured)
+    return result
+
+
+def html_fragment(markup: str, notes: list[str]) -> list[Item]:
+    """The flow of a piece of HTML inside another document (an HTML block in Markdown)."""
+    walker = _Walker(_Page(), notes)
+    items = walker.flow(parse(markup), in_content=True)
+    walker.finish()
+    return items
+
+
+@dataclass
+class _Page:
+    """What the page says about itself: title, URL, JSON-LD blocks, whether it has a <main>."""
+
+    title: str = ""
+    url: str = ""
+    base: str = ""
+    json_ld: list[str] = field(default_factory=list)
+    main: set[int] = field(default_factory=set)  # ids of <main> elements and their ancestors
+
+    @classmethod
+    def read(cls, root: Node) -> _Page:
+        page = cls()
+        og_title = canonical = og_url = ""
+        for node in root.elements():
+            tag, attrs = node.tag, node.attrs
+            if tag == "title" and not page.title:
+                page.title = node.text()
+            elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:title":
+                og_title = og_title or " ".join(node.attr("content").split())
+            elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:url":
+                og_url = og_url or node.attr("content").strip()
+            elif tag == "link" and "canonical" in node.attr("rel").lower().split():
+                canonical = canonical or node.attr("href").strip()
+            elif tag == "base" and not page.base:
+                page.base = node.attr("href").strip()
+            elif tag == "script" and "ld+json" in node.attr("type").lower():
+                page.json_ld.append(_raw(node))
+            elif (tag == "main" or node.attr("role") == "main") and not page.main:
+                ancestor: Node | None = node
+                while ancestor is not None:
+                    page.main.add(id(ancestor))
+                    ancestor = ancestor.parent
+        page.title = page.title or og_title
+        page.url = canonical or og_url
+        if page.base and page.url:
+            page.url = join_url(page.base, page.url)
+        page.base = page.url or page.base
+        if not _absolute(page.url):
+            page.url = ""
+        return page
+
+
+def _raw(node: Node) -> str:
+    return "".join(c for c in node.children if isinstance(c, str))
+
+
+def _absolute(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
+@dataclass
+class _Inline:
+    """Inline text being gathered: whitespace collapsed, <br> kept as a line break."""
+
+    parts: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+    def take(self) -> Paragraph | None:
+        if not self.parts:
+            return None
+        text = self.text()
+        paragraph = Paragraph(text, tuple(self.links)) if text else None
+        self.parts, self.links = [], []
+        return paragraph
+
+
+class _Walker:
+    def __init__(self, page: _Page, notes: list[str]) -> None:
+        self.page = page
+        self.notes = notes
+        self.code: dict[str, int] = {}
+        self.hints = hints()
+
+    def finish(self) -> None:
+        if self.code:
+            counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
+            self.notes.append(f"dropped {counted} (code, not content)")
+
+    # ---- block level ------------------------------------------------------------------------
+
+    def flow(self, node: Node, in_content: bool) -> list[Item]:
+        """The items of an element's content, in document order."""
+        items: list[Item] = []
+        inline = _Inline()
+
+        def flush() -> None:
+            paragraph = inline.take()
+            if paragraph is not None:
+                items.append(paragraph)
+
+        for position, child in enumerate(node.children):
+            if isinstance(child, str):
+                inline.add(child)
+                continue
+            if self._dropped(child, in_content):
+                continue
+            if not (child.tag in BLOCK or child.has_block) and child.tag != "br":
+                question = self._leading_question(child, inline, node.children, position)
+                if question is not None:
+                    flush()
+                    items.append(Heading(BOLD_LEVEL, question))
+                else:
+                    self._inline(child, inline)
+                continue
+            if child.tag == "br":
+                inline.parts.append("\n")
+                continue
+            flush()
+            entering = child.tag in _CONTENT_TAGS or child.attr("role") == "main"
+            items.extend(self._block(child, in_content or entering))
+        flush()
+        return items
+
+    def _block(self, node: Node, in_content: bool) -> list[Item]:
+        tag = node.tag
+        heading = _HEADING.match(tag)
+        if heading or node.attr("role") == "heading":
+            level = int(heading.group(1)) if heading else _aria_level(node)
+            text = self.heading_text(node)
+            return [Heading(level, text)] if text else []
+        if "itemscope" in node.attrs and _schema_type(node.attr("itemtype")) == "Question":
+            return self._microdata(node)
+        if tag == "details":
+            return self._details(node, in_content)
+        if tag == "dl":
+            return [self._deflist(node, in_content)]
+        if tag in ("ul", "ol", "menu"):
+            return [self._list(node, in_content)]
+        if tag == "table":
+            return [self._table(node)]
+        if tag == "pre":
+            text = node.text() if node.has_block else "".join(_strings(node)).strip("\n")
+            return [Paragraph(text)] if text.strip() else []
+        if tag in ("summary", "button") or self._question_class(node):
+            text = self.heading_text(node)
+            if is_question_text(question_text(text)):
+                return [Heading(PSEUDO_LEVEL, text)]
+            if tag == "button":
+                if text:
+                    self.notes.append(f"dropped a button: {clip(text)!r}")
+                return []
+        return self.flow(node, in_content)
+
+    def _dropped(self, node: Node, in_content: bool) -> bool:
+        """Drop page furniture, code and media, noting what a reader would have seen."""
+        tag = node.tag
+        if tag in _CODE:
+            self.code[tag] = self.code.get(tag, 0) + 1
+            return True
+        if tag in _HEAD or tag in ("hr", "wbr"):
+            return True
+        if tag in _EMBEDS:
+            source = node.attr("src") or node.attr("data")
+            label = f" ({clip(source, 80)})" if source else ""
+            self.notes.append(f"dropped an embedded <{tag}>{label}")
+            return True
+        if tag == "img":
+            alt = " ".join(node.attr("alt").split())
+            if alt:
+                self.notes.append(f"dropped an image: {clip(alt)!r}")
+            return True
+        what = self._furniture(node, in_content)
+        if what is None and self.page.main and not in_content and id(node) not in self.page.main:
+            what = "text outside the page's <main>"
+        if what is None:
+            return False
+        text = node.text()
+        if text:
+            self.notes.append(f"dropped {what}: {clip(text)!r}")
+        return True
+
+    def _furniture(self, node: Node, in_content: bool) -> str | None:
+        tag, role = node.tag, node.attr("role")
+        if tag in _FURNITURE_TAGS:
+            return _FURNITURE_TAGS[tag]
+        if tag == "header" and not in_content:
+            return "the page header"
+        if tag in _CONTROLS:
+            return f"a <{tag}>"
+        if tag == "dialog" or (role in _FURNITURE_ROLES and not (role == "banner" and in_content)):
+            return f"<{tag} role={role!r}>" if role else f"a <{tag}>"
+        names = f"{node.attr('class')} {node.attr('id')}".lower()
+        words = set(re.split(r"[\s_-]+", names))
+        found = sorted(words & self.hints.boilerplate_words)
+        if found and not any(e.tag in ("main", "article", "h1") for e in node.elements()):
+            return f"<{tag}> marked {found[0]!r}"
+        return None
+
+    def _question_class(self, node: Node) -> bool:
+        names = f"{node.attr('class')} {node.attr('id')}".lower()
+        return any(word in names for word in self.hints.question_class_words)
+
+    def _details(self, node: Node, in_content: bool) -> list[Item]:
+        summary = next(
+            (c for c in node.children if isinstance(c, Node) and c.tag == "summary"), None
+        )
+        rest = Node("details", {}, None, [c for c in node.children if c is not summary])
+        blocks = as_blocks(self.flow(rest, in_content))
+        question = self.heading_text(summary) if summary is not None else ""
+        if not question:
+            return list(blocks)
+        if not blocks and not node.closed:
+            # a <details> opened in a Markdown HTML block: its answer follows as Markdown
+            return [Heading(PSEUDO_LEVEL, question)]
+        return [QA(question, blocks)]
+
+    def _deflist(self, node: Node, in_content: bool) -> DefList:
+        deflist = DefList()
+        for child in _flattened(node, ("div",)):
+            if child.tag == "dt":
+                deflist.pairs.append((self.heading_text(child), []))
+            elif child.tag == "dd" and deflist.pairs:
+                deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
+            elif child.tag == "dd":
+                self.notes.append(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+        return deflist
+
+    def _list(self, node: Node, in_content: bool) -> ListBlock:
+        start = node.attr("start").strip()
+        block = ListBlock(
+            ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
+        )
+        for child in _flattened(node, ()):
+            if child.tag == "li":
+                block.items.append(as_blocks(self.flow(child, in_content)))
+            elif child.tag in ("ul", "ol") and block.items:
+                block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
+        return block
+
+    def _table(self, node: Node) -> ListBlock:
+        rows: list[list[Block]] = []
+        for row in (e for e in node.elements() if e.tag == "tr"):
+            cells = [self.heading_text(c) for c in row.children if isinstance(c, Node)]
+            cells = [c for c in cells if c]
+            if cells:
+                rows.append([Paragraph("; ".join(cells))])
+        if rows:
+            self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
+        return ListBlock(ordered=False, items=rows)
+
+    def _microdata(self, node: Node) -> list[Item]:
+        name_node = _itemprop(node, "name")
+        question = ""
+        if name_node is not None:
+            question = name_node.attr("content") or self.heading_text(name_node)
+        answer = _itemprop(node, "acceptedAnswer") or _itemprop(node, "suggestedAnswer")
+        blocks: list[Block] = []
+        if answer is not None:
+            text = _itemprop(answer, "text") or answer
+            content = text.attr("content")
+            blocks = [Paragraph(content)] if content else as_blocks(self.flow(text, True))
+        if not question:
+            self.notes.append(f"a schema.org Question with no name, skipped: {clip(node.text())!r}")
+            return []
+        return [QA(question, blocks)]
+
+    # ---- inline level -----------------------------------------------------------------------
+
+    def _leading_question(
+        self, node: Node, inline: _Inline, siblings: list[Node | str], position: int
+    ) -> str | None:
+        """'<p><strong>Do I need a referral?</strong> No...': the bold question opens the block."""
+        if node.tag not in ("strong", "b") or inline.text():
+            return None
+        text = question_text(self.heading_text(node))
+        if not is_question_text(text):
+            return None
+        return text if _answer_follows(siblings, position + 1) else None
+
+    def heading_text(self, node: Node) -> str:
+        inline = _Inline()
+        self._inline(node, inline, urls=False)
+        return _HEADING_TAIL.sub("", " ".join(inline.text().split()))
+
+    def _inline(self, node: Node, inline: _Inline, urls: bool = True) -> None:
+        stack: list[Node | str] = [node]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                inline.add(item)
+            elif item.tag == "br":
+                inline.parts.append("\n")
+            elif item.tag == "a" and urls and item.attr("href"):
+                self._link(item, inline)
+            elif item.tag in _CODE or item.tag in _EMBEDS or item.tag in _HEAD:
+                continue
+            elif item.tag == "img":
+                alt = " ".join(item.attr("alt").split())
+                if alt:
+                    self.notes.append(f"dropped an image: {clip(alt)!r}")
+            else:
+                stack.extend(reversed(item.children))
+
+    def _link(self, node: Node, inline: _Inline) -> None:
+        words = _Inline()
+        self._inline(node, words, urls=False)
+        shown, has_url = show_link(words.text(), node.attr("href"), self.page.base)
+        if has_url:
+            inline.links.append(shown)
+        inline.parts.append(shown)
+
+
+def _answer_follows(siblings: list[Node | str], start: int) -> bool:
+    """After a bold question: nothing, a line break, or a new sentence ('<b>Why?</b> is a
+    question we hear...' continues a sentence and is not a question)."""
+    for sibling in itertools.islice(siblings, start, None):
+        text = sibling if isinstance(sibling, str) else sibling.text()
+        if isinstance(sibling, Node) and sibling.tag == "br":
+            return True
+        if text.strip():
+            return not text.strip()[0].islower()
+    return True
+
+
+def _aria_level(node: Node) -> int:
+    level = node.attr("aria-level").strip()
+    return int(level) if level in ("1", "2", "3", "4", "5", "6") else 2
+
+
+def _schema_type(value: str) -> str:
+    match = _SCHEMA_TYPE.search(value.strip())
+    return match.group(1) if match else ""
+
+
+def _itemprop(node: Node, name: str) -> Node | None:
+    """The first element below `node` with this itemprop, not inside a nested item."""
+    stack = [c for c in reversed(node.children) if isinstance(c, Node)]
+    while stack:
+        element = stack.pop()
+        if name in element.attr("itemprop").split():
+            return element
+        if "itemscope" not in element.attrs:
+            stack.extend(c for c in reversed(element.children) if isinstance(c, Node))
+    return None
+
+
+def _flattened(node: Node, wrappers: tuple[str, ...]) -> list[Node]:
+    """An element's child elements, looking through wrapper elements (<div> groups in a <dl>)."""
+    out: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node):
+            if child.tag in wrappers:
+                out.extend(c for c in child.children if isinstance(c, Node))
+            else:
+                out.append(child)
+    return out
+
+
+def _strings(node: Node) -> list[str]:
+    return [c for c in node.children if isinstance(c, str)]
+
+
+# ---- JSON-LD ----------------------------------------------------------------------------------
+
+
+def _json_ld_questions(page: _Page, result: Imported) -> Imported | None:
+    """The page's FAQPage JSON-LD as entries, or None when it has no questions."""
+    structured = Imported(title=result.title, source=result.source)
+    found = False
+    for number, raw in enumerate(page.json_ld, 1):
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            result.notes.append(f"JSON-LD block {number} is not valid JSON, skipped")
+            continue
+        for question in _typed(data, {"Question"}):
+            found = True
+            _structured_entry(question, structured, page.base)
+        if not structured.title or not structured.source:
+            _page_name(data, structured)
+    return structured if found else None
+
+
+def _typed(data: object, names: set[str], depth: int = 0) -> list[dict[str, object]]:
+    """Objects of these schema.org types anywhere in JSON-LD (not looking inside a match)."""
+    if depth > _JSON_DEPTH:
+        return []
+    if isinstance(data, list):
+        return [found for value in data for found in _typed(value, names, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    if _types(data) & names:
+        return [data]
+    return [found for value in data.values() for found in _typed(value, names, depth + 1)]
+
+
+def _types(data: dict[str, object]) -> set[str]:
+    value = data.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {_schema_type(v) for v in values if isinstance(v, str)}
+
+
+def _page_name(data: object, structured: Imported) -> None:
+    for page in _typed(data, {"FAQPage", "WebPage"}):
+        name, url = page.get("name") or page.get("headline"), page.get("url")
+        if isinstance(name, str) and not structured.title:
+            structured.title = " ".join(name.split())
+        if isinstance(url, str) and _absolute(url.strip()) and not structured.source:
+            structured.source = url.strip()
+
+
+def _structured_entry(question: dict[str, object], structured: Imported, base: str) -> None:
+    name = question.get("name")
+    text = question_text(_fragment_text(name)) if isinstance(name, str) else ""
+    answer = question.get("acceptedAnswer") or question.get("suggestedAnswer")
+    if isinstance(answer, list):
+        answer = answer[0] if answer else None
+    body = answer.get("text") if isinstance(answer, dict) else answer
+    if not text:
+        structured.notes.append("a Question in the page's JSON-LD has no name, skipped")
+        return
+    blocks = _answer_blocks(body, base, structured.notes) if isinstance(body, str) else []
+    add_entry(structured, text, render(blocks))
+
+
+def _fragment_text(markup: str) -> str:
+    if not _TAGGED.search(markup):
+        return " ".join(markup.split())
+    return _Walker(_Page(), []).heading_text(parse(markup))
+
+
+def _answer_blocks(markup: str, base: str, notes: list[str]) -> list[Block]:
+    """An answer's text from JSON-LD: HTML (as Google allows), or plain text with blank lines."""
+    if not _TAGGED.search(markup):
+        return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
+    walker = _Walker(_Page(base=base), notes)
+    return as_blocks(walker.flow(parse(markup), in_content=True))
+
+
+def _prefer_structured(result: Imported, structured: Imported) -> None:
+    """Use the JSON-LD questions unless the visible page has more; topics come from the page."""
+
+    def key(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.casefold()))
+
+    visible = {key(e["question"]): e for e in result.entries}
+    data = {key(e["question"]) for e in structured.entries}
+    if len(visible) > len(data):
+        result.notes.append(
+            f"the page's FAQPage data (JSON-LD) has {len(data)} questions and its text "
+            f"{len(visible)}: imported the text"
+        )
+        return
+    notes = [
+        f"imported the page's FAQPage data (JSON-LD, {len(data)} questions), not its visible text",
+        *structured.notes,
+    ]
+    for entry in structured.entries:
+        seen = visible.get(key(entry["question"]))
+        if seen is not None and seen.get("topic"):
+            entry["topic"] = seen["topic"]
+    for found, entry in visible.items():
+        if found not in data:
+            notes.append(
+                f"question {entry['question']!r} is on the page but not in its FAQPage data, skipped"
+            )
+    result.entries, result.notes = structured.entries, notes
+    result.title = result.title or structured.title
+    result.source = result.source or structured.source

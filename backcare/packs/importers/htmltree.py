@@ -1,0 +1,147 @@
+"""A small element tree from the standard library's html.parser, forgiving as browsers are.
+
+Real pages leave <p>, <li>, <dt>/<dd> and table cells unclosed and close tags that were never
+opened; the builder closes what a browser would close and ignores stray end tags. Nesting deeper
+than MAX_DEPTH is flattened (kept as siblings), so walking the tree never recurses without bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+MAX_DEPTH = 150
+VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+BLOCK = frozenset(
+    "address article aside blockquote body button caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe "
+    "legend li main menu nav noscript ol p pre script section style summary table tbody td "
+    "template tfoot th thead title tr ul video audio object svg canvas select textarea".split()
+)
+# start tag -> (open elements it closes, the elements that stop the search)
+_IMPLIED_END = {
+    "li": ({"li"}, {"ul", "ol", "menu"}),
+    "dt": ({"dt", "dd"}, {"dl"}),
+    "dd": ({"dt", "dd"}, {"dl"}),
+    "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "option": ({"option"}, {"select", "datalist"}),
+}
+_NOT_INSIDE_P = BLOCK - {"button", "iframe", "video", "audio", "object", "svg", "canvas"}
+# elements that an implied end tag never reaches past (the HTML spec's "scope" boundaries)
+_SCOPE = frozenset("html table td th caption template object button".split())
+
+
+@dataclass(eq=False)
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    parent: Node | None = None
+    children: list[Node | str] = field(default_factory=list)
+    has_block: bool = False  # some descendant is a block element
+    closed: bool = False  # its end tag was seen
+
+    def attr(self, name: str) -> str:
+        return self.attrs.get(name, "")
+
+    def elements(self) -> Iterator[Node]:
+        """Every element below this one, in document order (iterative: no recursion limit)."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            if node is not self:
+                yield node
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
+
+    def text(self) -> str:
+        """All text below this element, whitespace collapsed."""
+        parts: list[str] = []
+        stack: list[Node | str] = [self]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                parts.append(item)
+            else:
+                stack.extend(reversed(item.children))
+        return " ".join(" ".join(parts).split())
+
+
+def parse(markup: str) -> Node:
+    """The document's root (a '#root' element holding everything)."""
+    builder = _TreeBuilder()
+    builder.feed(markup)
+    builder.close()
+    return builder.root
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack: list[Node] = [self.root]
+        self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open(tag, attrs, push=tag not in VOID)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open(tag, attrs, push=False)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                self.stack[depth].closed = True
+                self._pop_to(depth)
+                return
+        # an end tag with nothing open to close is ignored, as browsers do
+
+    def handle_data(self, data: str) -> None:
+        children = self.stack[-1].children
+        if children and isinstance(children[-1], str):
+            children[-1] += data
+        else:
+            children.append(data)
+
+    def _open(self, tag: str, attrs: list[tuple[str, str | None]], push: bool) -> None:
+        self._close_implied(tag)
+        parent = self.stack[-1]
+        values: dict[str, str] = {}
+        for name, value in attrs:
+            values.setdefault(name, value or "")  # the first of a repeated attribute wins
+        node = Node(tag, values, parent)
+        parent.children.append(node)
+        if tag in BLOCK:
+            ancestor: Node | None = parent
+            while ancestor is not None and not ancestor.has_block:
+                ancestor.has_block = True
+                ancestor = ancestor.parent
+        if push and len(self.stack) < MAX_DEPTH:
+            self.stack.append(node)
+            self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+
+    def _close_implied(self, tag: str) -> None:
+        closes, stops = _IMPLIED_END.get(tag, (set(), set()))
+        if tag in _NOT_INSIDE_P:
+            self._close_open("p", {"p"}, set())
+        if closes:
+            self._close_open(tag, closes, stops)
+
+    def _close_open(self, tag: str, closes: set[str], stops: set[str]) -> None:
+        if not any(self.open_tags.get(t) for t in closes):
+            return
+        for depth in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[depth].tag
+            if open_tag in closes:
+                self._pop_to(depth)
+                return
+            if open_tag in stops or (open_tag in _SCOPE and open_tag != tag):
+                return
+
+    def _pop_to(self, depth: int) -> None:
+        for node in self.stack[depth:]:
+            self.open_tags[node.tag] -= 1
+        del self.stack[depth:]

@@ -1,0 +1,200 @@
+"""Import a Markdown FAQ, read with markdown-it-py (CommonMark, plus tables).
+
+Headings (ATX `#` and setext underlined) feed the shared flow rules (flow.py): a heading ending in
+'?' is a question, others name topics, the first `#` heading is the title. Code blocks are text, never
+headings. Lists keep their numbering and nesting. A YAML front matter's `title` is the title. HTML
+blocks are read by the HTML importer, so `<details><summary>` questions in Markdown work too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from backcare.packs.importers.answer import Block, ListBlock, Paragraph, show_link
+from backcare.packs.importers.flow import (
+    BOLD_LEVEL,
+    Heading,
+    Item,
+    as_blocks,
+    build_entries,
+    is_question_text,
+    question_text,
+)
+from backcare.packs.importers.result import Imported, clip
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+
+
+def parse_markdown(text: str) -> Imported:
+    from markdown_it import MarkdownIt  # ~60 ms to import; only `import` needs it
+
+    result = Imported(title="")
+    text = _front_matter(text, result)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    reader = _Reader(tokens, result.notes)
+    # with a title from front matter, `#` headings are sections (topics), not the page's heading
+    build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
+    return result
+
+
+def _front_matter(text: str, result: Imported) -> str:
+    """Take `title:` from a leading YAML front matter block; note the keys left unused."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text
+    unused = []
+    for line in match.group(1).splitlines():
+        key = _FRONT_KEY.match(line)
+        if key and key.group(1).lower() == "title":
+            result.title = key.group(2).strip().strip("\"'")
+        elif key:
+            unused.append(key.group(1))
+    if unused:
+        result.notes.append(f"skipped front matter: {', '.join(unused)}")
+    return text[match.end() :]
+
+
+class _Reader:
+    """Walks the flat token stream; every construct is read between its open and close tokens."""
+
+    def __init__(self, tokens: list[Token], notes: list[str]) -> None:
+        self.tokens = tokens
+        self.notes = notes
+
+    def items(self, start: int, end: int) -> list[Item]:
+        items: list[Item] = []
+        i = start
+        while i < end:
+            token = self.tokens[i]
+            close = self._close(i)
+            kind = token.type
+            if kind == "heading_open":
+                text = self._inline(self.tokens[i + 1], urls=False)[0]
+                if text:
+                    items.append(Heading(int(token.tag[1]), text))
+            elif kind == "paragraph_open":
+                items.extend(self._paragraph(self.tokens[i + 1]))
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                items.append(self._list(i, close))
+            elif kind in ("fence", "code_block"):
+                code = token.content.rstrip("\n")
+                if code.strip():
+                    items.append(Paragraph(code))
+            elif kind == "html_block":
+                items.extend(self._html(token.content))
+            elif kind == "table_open":
+                items.append(self._table(i, close))
+            elif kind == "blockquote_open":
+                items.extend(self.items(i + 1, close))
+            i = close + 1
+        return items
+
+    def _close(self, i: int) -> int:
+        """Index of the token closing the one at `i` (itself for a self-contained token)."""
+        if self.tokens[i].nesting != 1:
+            return i
+        depth = 0
+        for j in range(i, len(self.tokens)):
+            depth += self.tokens[j].nesting
+            if depth == 0:
+                return j
+        return len(self.tokens) - 1
+
+    def _paragraph(self, inline: Token) -> list[Item]:
+        """A paragraph; one that opens with a bold question is that question, then the rest."""
+        children = [c for c in inline.children or [] if c.type != "text" or c.content]
+        if children and children[0].type == "strong_open":
+            depth, end = 0, 0
+            for j, child in enumerate(children):
+                depth += child.nesting if child.type in ("strong_open", "strong_close") else 0
+                if depth == 0:
+                    end = j
+                    break
+            question = question_text(self._render(children[1:end], urls=False)[0])
+            rest = children[end + 1 :]
+            if end and is_question_text(question) and (not rest or _starts_with_break(rest)):
+                text, links = self._render(rest, urls=True)
+                tail: list[Item] = [Paragraph(text, links)] if text else []
+                return [Heading(BOLD_LEVEL, question), *tail]
+        text, links = self._inline(inline, urls=True)
+        return [Paragraph(text, links)] if text else []
+
+    def _list(self, start: int, end: int) -> ListBlock:
+        token = self.tokens[start]
+        first = token.attrGet("start")
+        number = int(first) if isinstance(first, (int, str)) and str(first).isdigit() else 1
+        block = ListBlock(ordered=token.type == "ordered_list_open", start=number)
+        i = start + 1
+        while i < end:
+            close = self._close(i)
+            if self.tokens[i].type == "list_item_open":
+                block.items.append(as_blocks(self.items(i + 1, close)))
+            i = close + 1
+        return block
+
+    def _table(self, start: int, end: int) -> ListBlock:
+        rows: list[list[Block]] = []
+        cells: list[str] = []
+        for token in self.tokens[start:end]:
+            if token.type == "inline":
+                cells.append(self._inline(token, urls=True)[0])
+            elif token.type == "tr_close":
+                if any(cells):
+                    rows.append([Paragraph("; ".join(c for c in cells if c))])
+                cells = []
+        if rows:
+            self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
+        return ListBlock(ordered=False, items=rows)
+
+    def _html(self, markup: str) -> list[Item]:
+        from backcare.packs.importers.html import html_fragment
+
+        return html_fragment(markup, self.notes)
+
+    def _inline(self, token: Token, urls: bool) -> tuple[str, tuple[str, ...]]:
+        return self._render(token.children or [], urls)
+
+    def _render(self, children: list[Token], urls: bool) -> tuple[str, tuple[str, ...]]:
+        """Inline tokens as text: links as 'text (URL)', images dropped with a note."""
+        parts: list[str] = []
+        links: list[str] = []
+        targets: list[tuple[str, int]] = []
+        for child in children:
+            kind = child.type
+            if kind in ("text", "code_inline"):
+                parts.append(child.content)
+            elif kind == "softbreak":
+                parts.append(" ")
+            elif kind == "hardbreak" or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
+                parts.append("\n")
+            elif kind == "link_open":
+                href = child.attrGet("href")
+                targets.append((href if isinstance(href, str) else "", len(parts)))
+            elif kind == "link_close" and targets:
+                href, at = targets.pop()
+                shown, has_url = show_link("".join(parts[at:]), href)
+                if urls and has_url:
+                    del parts[at:]
+                    parts.append(shown)
+                    links.append(shown)
+            elif kind == "image":
+                alt = " ".join(child.content.split())
+                self.notes.append(f"dropped an image: {clip(alt)!r}" if alt else "dropped an image")
+        lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+        return "\n".join(line for line in lines if line), tuple(links)
+
+
+def _starts_with_break(tokens: list[Token]) -> bool:
+    """A line break or a new sentence after the bold question ('**Why?** is a question we
+    hear...' continues a sentence and is not a question)."""
+    first = tokens[0]
+    if first.type in ("softbreak", "hardbreak"):
+        return True
+    rest = first.content.lstrip()
+    return first.content[:1].isspace() and not rest[:1].islower()

@@ -1,0 +1,244 @@
+"""Importers, behaviour by behaviour: ids, format detection, files and encodings, HTML and Markdown
+rules that the corpus does not pin down on its own."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from backcare.errors import PackError
+from backcare.packs.importers import (
+    detect_format,
+    format_from_name,
+    import_bytes,
+    import_file,
+    import_text,
+    pack_from_file,
+    slugify,
+)
+from backcare.packs.importers.answer import LIST_ITEM
+from tests.conftest import REPO
+
+# ---- ids ------------------------------------------------------------------------------------------
+
+
+def test_slugs_use_only_ascii_letters_digits_and_hyphens() -> None:
+    assert slugify("Où ai-je mal au dos ?") == "ou-ai-je-mal-au-dos"
+    assert slugify("Что такое ишиас?") == "entry"
+    assert slugify("Is it OK to use a TENS_machine / ice-pack?!") == "ok-use-tens-machine-ice-pack"
+    long = slugify("Pneumonoultramicroscopicsilicovolcanoconiosis " * 3 + "?")
+    assert len(long) <= 60 and long.replace("-", "").isalnum()
+
+
+def test_repeated_questions_are_numbered_without_colliding() -> None:
+    text = (
+        "Is it bad?\n\nNo.\n\nIs it bad?\n\nStill no.\n\nBad 2?\n\nA third.\n\nIs it bad?\n\nNo!\n"
+    )
+    ids = [e["id"] for e in import_text(text, "page").entries]
+    assert ids == ["bad", "bad-2", "bad-2-2", "bad-3"]
+
+
+def test_numbering_twenty_thousand_copies_of_one_question_is_fast() -> None:
+    text = "Is it bad?\n\nNo.\n\n" * 20_000
+    started = time.perf_counter()
+    entries = import_text(text, "page").entries
+    elapsed = time.perf_counter() - started
+    assert [e["id"] for e in entries[:3]] == ["bad", "bad-2", "bad-3"]
+    assert entries[-1]["id"] == "bad-20000"
+    assert elapsed < 10  # was 23 s with the quadratic numbering; about 1 s now
+
+
+# ---- formats ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("<!DOCTYPE html><p>Hi?</p>", "", "html"),
+        ("  <!-- saved --> <html lang=en>", "", "html"),
+        ('<div itemscope itemtype="https://schema.org/FAQPage">', "", "html"),
+        ("<h2>Q?</h2><p>A.</p><p>B.</p>", "", "html"),
+        ("<p>hello</p>", "", "html"),
+        ("Is 3 < 4?\n\nYes, and 5 > 4.", "", "page"),
+        ("# FAQ\n\n## Q?\n\nA.", "", "markdown"),
+        ("FAQ\n===\n\nQ?\n---\n\nA.", "", "markdown"),
+        ("Question: T\n\nWhy?\n\nBecause.", "", "page"),
+        ("Why?\n\nBecause.", "clinic.html", "html"),
+        ("Why?\n\nBecause.", "clinic.MD", "markdown"),
+        ("# Why?\n\nBecause.", "notes.txt", "markdown"),
+    ],
+)
+def test_format_is_detected_by_name_then_content(text: str, name: str, expected: str) -> None:
+    assert detect_format(text, name) == expected
+
+
+def test_format_from_name_only_answers_for_import_formats() -> None:
+    assert format_from_name("a/b/faq.htm") == "html"
+    assert format_from_name("faq.markdown") == "markdown"
+    assert format_from_name("clinic.json") is None
+    assert format_from_name("-") is None
+
+
+def test_an_unknown_format_is_a_pack_error() -> None:
+    with pytest.raises(PackError, match="unknown import format 'pdf'"):
+        import_text("Why?\n\nBecause.", "pdf")
+
+
+def test_the_bundled_source_page_is_still_read_as_a_page() -> None:
+    page = (REPO / "data" / "source" / "faq_page.txt").read_text(encoding="utf-8")
+    assert import_text(page).format == "page"
+
+
+# ---- files and encodings ------------------------------------------------------------------------
+
+
+def test_pack_from_file_imports_markdown_in_memory(tmp_path: Path) -> None:
+    faq = tmp_path / "clinic.md"
+    faq.write_text(
+        "Intro.\n\n## Do you do home visits?\n\nYes, within 5 miles.\n", encoding="utf-8"
+    )
+    pack, notes = pack_from_file(faq)
+    assert [e.id for e in pack.entries] == ["home-visits"]
+    assert pack.title == "clinic"  # no title in the file: the file name
+    assert notes == ["skipped text before the first question: 'Intro.'"]
+
+
+def test_pack_from_file_without_questions_says_what_a_question_looks_like(tmp_path: Path) -> None:
+    page = tmp_path / "about.html"
+    page.write_text("<html><body><h1>About us</h1><p>We are a clinic.</p></body></html>")
+    with pytest.raises(PackError, match=r"about.html: no questions found \(read as html; .*<dt>"):
+        pack_from_file(page)
+
+
+def test_unreadable_files_are_one_line_pack_errors(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="no such file"):
+        import_file(tmp_path / "missing.md")
+    with pytest.raises(PackError, match="is a directory"):
+        import_file(tmp_path)
+
+
+def test_non_utf8_markdown_is_an_error_but_a_declared_html_charset_is_honoured() -> None:
+    with pytest.raises(PackError, match="not UTF-8"):
+        import_bytes("# Où?\n\nIci.".encode("latin-1"), "faq.md")
+    page = '<meta charset="iso-8859-1"><h2>Où?</h2><p>Ici.</p>'.encode("latin-1")
+    result = import_bytes(page, "faq.html")
+    assert result.entries[0]["question"] == "Où?"
+    assert result.notes[0].startswith("read as iso8859-1")
+
+
+def test_an_undecodable_page_with_a_bogus_charset_is_an_error() -> None:
+    with pytest.raises(PackError, match="not UTF-8"):
+        import_bytes(b'<meta charset="rot13"><h2>Q?</h2><p>\xff</p>', "faq.html")
+
+
+# ---- HTML ---------------------------------------------------------------------------------------
+
+
+def test_json_ld_is_skipped_with_a_note_when_the_page_text_has_more_questions() -> None:
+    page = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
+      {"@type": "Question", "name": "One?", "acceptedAnswer": {"text": "Yes."}}]}</script>
+      <h2>One?</h2><p>Yes.</p><h2>Two?</h2><p>No.</p>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["One?", "Two?"]
+    assert "has 1 questions and its text 2: imported the text" in result.notes[-1]
+
+
+def test_broken_json_ld_is_noted_and_the_page_text_used() -> None:
+    page = '<script type="application/ld+json">{"@type": "FAQPage",</script><h2>Q?</h2><p>A.</p>'
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Q?"]
+    assert "JSON-LD block 1 is not valid JSON, skipped" in result.notes
+
+
+def test_json_ld_in_a_graph_with_a_list_of_answers_and_html_names() -> None:
+    page = """<script type="application/ld+json">{"@graph": [{"@type": ["FAQPage"],
+      "name": "Clinic FAQ", "url": "https://c.example/faq", "mainEntity": {"@type": "schema:Question",
+      "name": "Can I <em>park</em>?", "acceptedAnswer": [{"text": "<ol><li>Yes</li><li>Free</li></ol>"}]}}]}
+      </script>"""
+    result = import_text(page, "html")
+    assert result.title == "Clinic FAQ" and result.source == "https://c.example/faq"
+    assert result.entries == [
+        {"id": "park", "question": "Can I park?", "answer": "1. Yes\n2. Free"}
+    ]
+
+
+def test_scripts_styles_and_navigation_never_become_entries() -> None:
+    page = """<nav><h2>Why us?</h2><p>We care.</p></nav><style>h2{}</style>
+      <script>document.write("<h2>Hidden?</h2><p>x</p>")</script>
+      <div id="gdpr-consent"><h2>Do you accept cookies?</h2><p>Yes / No</p></div>
+      <h2>Real?</h2><p>Yes.</p>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Real?"]
+    assert any(n.startswith("dropped navigation: 'Why us? We care.'") for n in result.notes)
+    assert any("marked 'consent'" in n for n in result.notes)
+
+
+def test_a_sub_heading_inside_an_answer_stays_in_the_answer() -> None:
+    page = "<h2>How do I lift?</h2><p>Bend your knees.</p><h3>At work</h3><p>Use a trolley.</p>"
+    [entry] = import_text(page, "html").entries
+    assert entry["answer"] == "Bend your knees.\n\nAt work\n\nUse a trolley."
+
+
+def test_links_keep_text_and_url_and_resolve_against_the_canonical_url() -> None:
+    page = """<link rel="canonical" href="https://c.example/help/faq"><h2>Where?</h2>
+      <p>See <a href="../map">our map</a>, <a href="https://c.example/x">https://c.example/x</a>,
+      <a href="#top">top</a>, mail <a href="mailto:a@c.example">us</a> or call
+      <a href="tel:+44100">0100</a>.</p>"""
+    [entry] = import_text(page, "html").entries
+    assert entry["answer"] == (
+        "See our map (https://c.example/map), https://c.example/x, top, mail us (a@c.example) "
+        "or call 0100."
+    )
+
+
+def test_answer_lists_use_the_documented_line_format() -> None:
+    page = """<h2>Steps?</h2><ol start="2"><li>Sit<ol><li>tall</li></ol></li><li>Stand</li></ol>
+      <ul><li><p>One</p><p>para</p></li><li></li><li>Two</li></ul>"""
+    [entry] = import_text(page, "html").entries
+    blocks = entry["answer"].split("\n\n")
+    assert blocks == ["2. Sit\n  1. tall\n3. Stand", "- One para\n- Two"]
+    assert all(LIST_ITEM.match(line) for block in blocks for line in block.split("\n"))
+
+
+# ---- Markdown -----------------------------------------------------------------------------------
+
+
+def test_fenced_code_is_answer_text_not_a_heading() -> None:
+    text = "# FAQ\n\n## How do I log in?\n\n```sh\n# Is this a heading?\nlogin\n```\n"
+    result = import_text(text, "markdown")
+    assert [e["question"] for e in result.entries] == ["How do I log in?"]
+    assert result.entries[0]["answer"] == "# Is this a heading?\nlogin"
+
+
+def test_setext_headings_and_nested_numbered_lists() -> None:
+    text = "Clinic FAQ\n==========\n\nHow do I stretch?\n-----------------\n\n3. lie down\n   - slowly\n4. breathe\n"
+    result = import_text(text)
+    assert result.title == "Clinic FAQ"
+    assert result.entries[0]["answer"] == "3. lie down\n  - slowly\n4. breathe"
+
+
+def test_markdown_details_blocks_are_questions() -> None:
+    text = "<details>\n<summary>Is it free?</summary>\n\nYes, on the **NHS**.\n\n</details>\n"
+    [entry] = import_text(text, "markdown").entries
+    assert (entry["question"], entry["answer"]) == ("Is it free?", "Yes, on the NHS.")
+
+
+# ---- docs ---------------------------------------------------------------------------------------
+
+
+def test_the_readme_import_example_is_what_import_produces() -> None:
+    doc = (REPO / "docs" / "readme" / "importing.md").read_text(encoding="utf-8")
+    page = doc.split("```html\n", 1)[1].split("```", 1)[0]
+    expected = json.loads(doc.split("```json\n", 1)[1].split("```", 1)[0])
+    result = import_text(page)
+    assert result.to_pack() == expected
+    [note] = result.notes
+    assert f"`note: {note}`" in doc
+
+
+def test_the_documented_list_pattern_is_the_one_in_the_code() -> None:
+    doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
+    assert f're.compile(r"{LIST_ITEM.pattern}")' in doc
