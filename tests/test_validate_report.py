@@ -26,8 +26,17 @@ def test_every_schema_error_is_in_the_report(write_pack: PackWriter) -> None:
 
 
 def test_an_unreadable_pack_is_one_error(write_pack: PackWriter) -> None:
-    report = validate_pack(write_pack("# FAQ\n\n## Why?\n", "faq.md"))
+    report = validate_pack(write_pack("# FAQ\n\n## Why?\n", "faq.txt"))
     assert report.error_count == 1 and "backcare import" in report.errors[0]
+
+
+def test_markdown_and_html_files_are_validated_as_imported(write_pack: PackWriter) -> None:
+    markdown = write_pack("# FAQ\n\n## Is rest good?\n\nA little.\n", "faq.md")
+    assert validate_pack(markdown).pack is not None
+    html = "<html><body><h2>Is rest good?</h2><p>A little.</p></body></html>"
+    assert validate_pack(write_pack(html, "faq.html")).pack is not None
+    empty = validate_pack(write_pack("# FAQ\n\n## Why?\n", "faq.md"))
+    assert empty.error_count == 1 and "no questions found" in empty.errors[0]
 
 
 def test_a_clean_pack_and_review_dates(write_pack: PackWriter, small_pack: dict[str, Any]) -> None:

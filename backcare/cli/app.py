@@ -216,7 +216,11 @@ def show(
 def import_(
     source: Annotated[
         str,
-        typer.Argument(metavar="FILE", help="A Q&A page or Markdown FAQ; '-' reads stdin."),
+        typer.Argument(
+            metavar="FILE",
+            help="A saved FAQ web page (HTML), a Markdown FAQ, or a Q&A page saved as text; "
+            "'-' reads stdin.",
+        ),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -224,31 +228,18 @@ def import_(
             "--output",
             "-o",
             metavar="PACK",
-            help="Write the pack here (default: stdout).",
+            help="Write the pack here (default: stdout); written whole or not at all.",
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="Input format: auto, page or markdown (default auto).",
-            show_default=False,
-        ),
-    ] = "auto",
+    fmt: Annotated[str, typer_option(options.IMPORT_FORMAT)] = "auto",
     force: Annotated[bool, typer.Option("--force", help="Overwrite PACK if it exists.")] = False,
 ) -> None:
-    """Turn a Q&A web page (saved as text) or a Markdown FAQ into a pack.
+    """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
-    Example: backcare import clinic-faq.md -o clinic.json && backcare validate clinic.json
+    Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    if fmt.lower() not in ("auto", "page", "markdown"):
-        raise typer.BadParameter(
-            f"{fmt!r} is not one of auto, page, markdown", param_hint="--format"
-        )
-    raise typer.Exit(commands.run_import(source, output, fmt.lower(), force))
+    raise typer.Exit(commands.run_import(source, output, fmt, force))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")

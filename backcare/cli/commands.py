@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.status import Exit, guarded
 from backcare.output.environment import Environment, ViewOptions
+from backcare.output.text import one_line
 from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 if TYPE_CHECKING:
@@ -70,14 +71,20 @@ def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:
 def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | None]:
     """One pack file: from its persistent index when it has one. Several (or `bundled` by name):
     validated one by one and searched together in memory."""
+    from backcare.packs.importers import format_from_name
+    from backcare.packs.multi import BUNDLED_NAME, load_packs
+
     names = pack_names(faq)
-    if len(names) == 1 and names[0] != "bundled":
+    if len(names) == 1 and names[0] != BUNDLED_NAME and format_from_name(names[0]) is None:
         from backcare.store.open import open_store
 
         return open_store(names[0], _progress(env))
-    from backcare.packs.multi import load_packs
-
-    return load_packs(names), None
+    notes: list[str] = []
+    pack = load_packs(names, notes)
+    if env is not None:
+        for note in notes:
+            env.stderr.write(f"note: {one_line(note)}\n")
+    return pack, None
 
 
 def _progress(env: Environment | None) -> Progress | None:
@@ -139,12 +146,12 @@ def closest_ids(pack: Pack, entry_id: str, limit: int = 3) -> tuple[str, ...]:
 def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:
     from backcare.errors import PackError
     from backcare.output.jsonview import dumps_pretty
-    from backcare.packs.importers import import_text
+    from backcare.packs.importers import import_bytes
     from backcare.packs.schema import pack_from_data
 
-    result = import_text(read_text_source(source), fmt)
-    if not result.entries:
-        raise PackError(f"{source}: no questions found (questions are lines ending in '?')")
+    name = "standard input" if source == "-" else source
+    result = import_bytes(read_source_bytes(source), name, fmt)
+    result.require_entries(name)
     data = result.to_pack()
     if not data["title"]:
         data["title"] = Path(source).stem if source != "-" else "Imported FAQ"
@@ -170,18 +177,18 @@ def write_pack_file(output: Path, payload: str) -> None:
         raise PackError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
-def read_text_source(source: str) -> str:
-    """A file's (or stdin's, for '-') text, with a one-line PackError for every way that fails."""
-    from backcare.packs.load import decode_text, read_file_bytes
+def read_source_bytes(source: str) -> bytes:
+    """A file's (or stdin's, for '-') bytes, within the pack size limit, with a one-line error for
+    every way that fails."""
+    from backcare.packs.load import read_file_bytes, read_limited
 
     if source == "-":
         if sys.stdin is None:
             from backcare.errors import StreamError
 
             raise StreamError("cannot read standard input (it is closed)")
-        raw = sys.stdin.buffer.read()
-        return decode_text(raw, "standard input")
-    return decode_text(read_file_bytes(Path(source), source), source)
+        return read_limited(sys.stdin.buffer, "standard input")
+    return read_file_bytes(Path(source), source)
 
 
 def stdin_lines() -> Iterator[str]:

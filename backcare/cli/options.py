@@ -69,6 +69,15 @@ VALIDATE_JSON = Option(
     "json_output", ("--json",), "A JSON report {pack, entries, errors, warnings}."
 )
 
+IMPORT_FORMAT = Option(
+    "fmt",
+    ("--format", "-f"),
+    "Input format: auto (from the file name and content), html, markdown or page (default auto).",
+    kind="choice",
+    metavar="FORMAT",
+    choices=("auto", "html", "markdown", "page"),
+)
+
 # `ask`'s options in the order --help lists them.
 ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, COLOR, FAQ)
 DEFAULT_TOP = 3

@@ -45,7 +45,7 @@ URGENCY_STYLES = {
     "soon": "bold",
 }
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
-_NUMBERED = re.compile(r"^(\d{1,3})\. ")
+_LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
 MAX_SHOWN_CHARS = 20_000
@@ -83,31 +83,33 @@ def make_console(
 
 
 def answer_body(text: str) -> Group:
-    """An answer's paragraphs, '- ' items as bullets and '1. ' items numbered; a very long answer
-    is cut with a note saying how to read all of it."""
+    """An answer's paragraphs and lists: '- ' items as bullets, '1. ' items numbered, two spaces of
+    indent per nesting level (docs/importing.md); a very long answer is cut with a note saying how
+    to read all of it."""
     parts: list[RenderableType] = []
     shown, cut = _shown_part(sanitize(text))
     for block in shown.split("\n\n"):
         lines = block.split("\n")
-        if all(line.startswith("- ") for line in lines):
-            for line in lines:
-                parts.append(Text.assemble(("  • ", "cyan"), line[2:]))
-        elif numbers := _numbered_items(lines):
-            for number, item in numbers:
-                parts.append(Text.assemble((f"  {number}. ", "cyan"), item))
+        items = [_LIST_ITEM.match(line) for line in lines]
+        if all(items):
+            for item in items:
+                if item is not None:  # always, by the check above
+                    parts.append(_list_item(*item.groups()))
         else:
             parts.append(Text(" ".join(lines)))
         parts.append(Text(""))
     if cut:
-        parts.append(
-            Text(
-                f"[{cut:,} more characters not shown here: --plain or --json prints all]",
-                style="dim italic",
-            )
-        )
+        note = f"[{cut:,} more characters not shown here: --plain or --json prints all]"
+        parts.append(Text(note, style="dim italic"))
     else:
         parts.pop()
     return Group(*parts)
+
+
+def _list_item(indent: str, marker: str, body: str) -> Text:
+    """One list line: its nesting indent, a bullet or its number, its text."""
+    lead = "  " + indent + ("• " if marker == "- " else marker)
+    return Text.assemble((lead, "cyan"), body)
 
 
 def _shown_part(text: str) -> tuple[str, int]:
@@ -121,16 +123,6 @@ def _shown_part(text: str) -> tuple[str, int]:
     else:
         end = newline
     return text[:end], len(text) - end
-
-
-def _numbered_items(lines: list[str]) -> list[tuple[str, str]]:
-    """('1', 'text') for each line of a block made only of '1. ' items, else []."""
-    found = [_NUMBERED.match(line) for line in lines]
-    return (
-        [(m.group(1), line[m.end() :]) for m, line in zip(found, lines, strict=True) if m]
-        if all(found)
-        else []
-    )
 
 
 def entry_panel(entry: Entry, footer: RenderableType) -> Panel:

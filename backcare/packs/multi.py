@@ -28,18 +28,29 @@ def faq_paths(value: str | None) -> list[str]:
     return [part.strip() for part in value.split(os.pathsep) if part.strip()]
 
 
-def load_packs(names: Sequence[str | Path]) -> Pack:
-    """One pack searched as one, from any number of pack files (and `bundled`); none: bundled."""
+def load_packs(names: Sequence[str | Path], notes: list[str] | None = None) -> Pack:
+    """One pack searched as one, from any number of pack files (and `bundled`); none: bundled.
+    A Markdown or HTML file is imported in memory; what its import noticed is added to `notes`."""
     if not names:
         return load_pack()
     _refuse_repeats(names)
-    packs = [_load_one(name) for name in names]
+    packs = [load_one(name, notes) for name in names]
     return packs[0] if len(packs) == 1 else merge(packs)
 
 
-def _load_one(name: str | Path) -> Pack:
+def load_one(name: str | Path, notes: list[str] | None = None) -> Pack:
+    """A pack file, `bundled`, or a Markdown/HTML FAQ (by its name's extension) imported in memory."""
     if str(name) == BUNDLED_NAME:
         return load_pack()._replace(path=BUNDLED_NAME)
+    from backcare.packs.importers import format_from_name
+
+    if format_from_name(name) in ("markdown", "html"):
+        from backcare.packs.importers import pack_from_file
+
+        pack, noticed = pack_from_file(name)
+        if notes is not None:
+            notes.extend(f"{name}: {note}" for note in noticed)
+        return pack
     return load_pack(name)
 
 
