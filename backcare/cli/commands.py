@@ -255,6 +255,7 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
         from backcare.output.text import one_line
         from backcare.packs.importers import import_text
         from backcare.packs.schema import pack_from_data
+        from backcare.store.files import write_atomic
 
         result = import_text(read_text_source(source), fmt)
         for note in result.notes:
@@ -272,7 +273,7 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
         if output.exists() and not force:
             raise PackError(f"{output}: already exists (use --force to overwrite)")
         try:
-            output.write_text(payload, encoding="utf-8")
+            write_atomic(output, payload.encode("utf-8"))  # never a half-written PACK
         except OSError as exc:
             raise PackError(f"{output}: cannot write ({exc.strerror or exc})") from None
         sys.stderr.write(f"wrote {len(result.entries)} entries to {output}\n")

@@ -25,12 +25,13 @@ from __future__ import annotations
 import heapq
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
 SLACK = 1e-9  # relative float slack: partial sums and exact sums add in different orders
-RESCORE_LIMIT = 16  # stop deepening once at most k x this many entries are left to score exactly
+RESCORE_COST = 3  # postings read in the time one entry's score is looked up in one term
 
 
 class Term(NamedTuple):
@@ -61,6 +62,31 @@ def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> floa
     return total
 
 
+def exact_scores(
+    docs: Sequence[int], concepts: Sequence[Sequence[Term]], k1: float
+) -> list[tuple[float, int]]:
+    """`exact_score` of many entries: with a lookup table per term when there are many (building
+    one costs ~50 ns a posting in C; a binary search ~1 us in Python)."""
+    if len(docs) * 20 < max((len(t.docs) for ts in concepts for t in ts), default=0):
+        return [(exact_score(d, concepts, k1), d) for d in docs]
+    tables = [[(t.factor, dict(zip(t.docs, t.tfs, strict=True))) for t in ts] for ts in concepts]
+    scored = []
+    for doc in docs:
+        total = 0.0
+        for terms in tables:
+            part = 0.0
+            found = False
+            for factor, table in terms:
+                tf = table.get(doc)
+                if tf is not None:
+                    part = part + factor * tf / (k1 + tf)
+                    found = True
+            if found:
+                total = total + part
+        scored.append((total, doc))
+    return scored
+
+
 def all_scores(
     concepts: Sequence[Sequence[Term]], k1: float, allowed: frozenset[int] | None
 ) -> dict[int, float]:
@@ -68,7 +94,7 @@ def all_scores(
     docs = {
         d for terms in concepts for t in terms for d in t.docs if allowed is None or d in allowed
     }
-    return {d: exact_score(d, concepts, k1) for d in sorted(docs)}
+    return {d: s for s, d in exact_scores(sorted(docs), concepts, k1)}
 
 
 def top_k(
@@ -78,10 +104,10 @@ def top_k(
     lists = _merged(concepts)
     partial: dict[int, float] = {}
     read = [0] * len(lists)
-    depth = FIRST_DEPTH
+    wanted = [FIRST_DEPTH] * len(lists)
     while True:
         for n, (factor, docs, tfs) in enumerate(lists):
-            start, stop = read[n], min(depth, len(docs))
+            start, stop = read[n], min(wanted[n], len(docs))
             if start >= stop:
                 continue
             get = partial.get
@@ -93,24 +119,61 @@ def top_k(
                     if d in allowed:
                         partial[d] = get(d, 0.0) + factor * tf / (k1 + tf)
             read[n] = stop
-        rest = 0.0
-        for n, (factor, docs, tfs) in enumerate(lists):
-            if read[n] < len(docs):
-                tf = tfs[read[n]]
-                rest += factor * tf / (k1 + tf)
-        exhausted = all(read[n] >= len(docs) for n, (_, docs, _) in enumerate(lists))
+        rests = [_next(factor, tfs, read[n], k1) for n, (factor, _, tfs) in enumerate(lists)]
+        rest = sum(rests)
+        unread = sum(len(docs) - read[n] for n, (_, docs, _) in enumerate(lists))
         best = heapq.nlargest(k, partial.values())
         theta = best[-1] if len(best) == k else 0.0
         cut = theta - SLACK * theta
-        if exhausted or (len(best) == k and rest < cut):
-            wanted = cut - rest - SLACK * (rest + theta)
-            pool = [d for d, s in partial.items() if s >= wanted]
-            if exhausted or len(pool) <= k * RESCORE_LIMIT:
+        if unread == 0 or (len(best) == k and rest < cut):
+            pool = _pool(partial, lists, read, rests, cut - SLACK * (rest + theta))
+            # rescoring an entry costs about as much as reading a few postings per term
+            if unread == 0 or len(pool) * len(lists) * RESCORE_COST <= unread:
                 break
-        depth *= 2
-    scored = [(exact_score(d, concepts, k1), d) for d in pool]
-    kept = heapq.nsmallest(k, scored, key=lambda sd: (-sd[0], sd[1]))
+        # read on, each term down to where it alone adds less than theta / terms (at least
+        # twice as far as before): then the unread rest cannot reach theta
+        share = theta / len(lists)
+        for n, (factor, _, tfs) in enumerate(lists):
+            wanted[n] = max(2 * read[n], _depth_below(factor, tfs, share, k1))
+    kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
     return {d: s for s, d in kept}
+
+
+def _pool(
+    partial: dict[int, float],
+    lists: Sequence[tuple[float, array[int], array[float]]],
+    read: Sequence[int],
+    rests: Sequence[float],
+    floor: float,
+) -> list[int]:
+    """The entries that may still reach `floor`: partial score plus the unread rest of the terms
+    whose read part did not contain them. Which terms those are is not tracked per posting (that
+    would double the cost of reading); how many is counted in C, and the largest rests assumed."""
+    seen: Counter[int] = Counter()
+    for n, (_, docs, _) in enumerate(lists):
+        seen.update(docs[: read[n]])
+    largest = sorted(rests, reverse=True)
+    extra = [sum(largest[: len(lists) - c]) for c in range(len(lists) + 1)]
+    return [d for d, s in partial.items() if s + extra[seen[d]] >= floor]
+
+
+def _next(factor: float, tfs: array[float], at: int, k1: float) -> float:
+    """The contribution of the first unread posting: the most any unread one adds."""
+    if at >= len(tfs):
+        return 0.0
+    tf = tfs[at]
+    return factor * tf / (k1 + tf)
+
+
+def _depth_below(factor: float, tfs: array[float], share: float, k1: float) -> int:
+    """How many postings (impact order) contribute at least `share`."""
+    if share <= 0:
+        return len(tfs)
+    # factor * tf / (k1 + tf) >= share  <=>  tf >= share * k1 / (factor - share)
+    if factor <= share:
+        return 0
+    limit = share * k1 / (factor - share)
+    return bisect_left(tfs, -limit, key=lambda tf: -tf) + 1
 
 
 def _merged(concepts: Sequence[Sequence[Term]]) -> list[tuple[float, array[int], array[float]]]:

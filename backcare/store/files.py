@@ -23,9 +23,12 @@ def replacing(target: Path) -> Iterator[Path]:
     import tempfile  # 3 ms (random, shutil): only runs that write pay for it
 
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
-    os.close(fd)
     temp = Path(name)
     try:
+        try:
+            os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; keep the target's or umask's
+        finally:
+            os.close(fd)
         yield temp
         _fsync(temp)
         temp.replace(target)
@@ -33,6 +36,15 @@ def replacing(target: Path) -> Iterator[Path]:
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(target: Path, data: bytes) -> None:
