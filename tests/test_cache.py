@@ -22,7 +22,7 @@ def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from tools.make_pack import make_pack
 
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(store_open, "LARGE_PACK_BYTES", 10_000)
+    monkeypatch.setattr(store_open, "INDEXED_PACK_BYTES", 10_000)
     path = tmp_path / "big.json"
     path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
     return path

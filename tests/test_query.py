@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,3 +56,34 @@ def test_topics_differing_only_in_case_are_one_topic_everywhere() -> None:
 def test_bad_queries_are_refused_in_one_place(text: str, top: int) -> None:
     with pytest.raises(QueryError):
         make_query(text, load_pack(), top=top)
+
+
+def test_index_and_memory_agree_on_topics_and_keep_every_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backcare.store import open as store_open
+
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(store_open, "INDEXED_PACK_BYTES", 100)
+    entries = [
+        {
+            "id": "a",
+            "question": "Upper back ache?",
+            "answer": "A.",
+            "topic": "Back",
+            "source_url": "https://clinic.example/a",
+            "reviewed": "2026-01-02",
+        },
+        {"id": "b", "question": "Lower back ache?", "answer": "B.", "topic": "back"},
+        {"id": "c", "question": "Knee ache?", "answer": "C.", "topic": "knee"},
+    ]
+    path = tmp_path / "pack.json"
+    path.write_text(json.dumps({"contact": "Call 0123", "entries": entries}), encoding="utf-8")
+    pack, store = store_open.open_store(path)
+    assert store is not None  # served from the index
+    indexed = Engine(pack, store).ask("back ache", top=5, topic="BACK")
+    memory = Engine(load_pack(path)).ask("back ache", top=5, topic="BACK")
+    assert [m.entry.id for m in indexed.results] == [m.entry.id for m in memory.results]
+    assert {m.entry.id for m in indexed.results} == {"a", "b"}
+    assert pack.contact == "Call 0123"
+    assert pack.by_id["a"] == load_pack(path).by_id["a"]  # source_url and reviewed kept

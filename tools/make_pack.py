@@ -1,15 +1,25 @@
-"""Generate a large FAQ pack deterministically: `python tools/make_pack.py 50000 big.json`.
+"""Generate large FAQ packs for the benchmark: `python tools/make_pack.py [--kind K] 50000 big.json`.
 
-Questions and answers are built from a fixed vocabulary with a seeded RNG (Zipf-like word choice),
-so every run and machine gets the same bytes. Used by tools/bench.py for the scale targets.
+Kinds:
+- `synthetic` (default): questions and answers from a fixed back-care vocabulary with a seeded RNG
+  (Zipf-like word choice), so every run and machine gets the same bytes;
+- `common`: one small vocabulary, so every query word is in 40-60% of entries: the worst case for
+  an inverted index (the generator of the review's make_common_pack.py, same seed, same bytes);
+- `man`: real text, one entry per manual page installed on this machine (/usr/share/man): the
+  question from its NAME line, the answer from its DESCRIPTION. Depends on the machine; the
+  benchmark reports how many pages it found.
 """
 
 from __future__ import annotations
 
+import argparse
+import gzip
 import json
 import random
-import sys
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SUBJECTS = (
     "back neck shoulder hip knee ankle wrist elbow spine muscle tendon ligament joint disc nerve "
@@ -36,7 +46,7 @@ FILLER = (
 ).split()
 
 
-def make_pack(count: int, seed: int = 20261125) -> dict[str, object]:
+def make_pack(count: int, seed: int = 20261125) -> dict[str, Any]:
     rng = random.Random(seed)
     weights = [1 / (i + 1) for i in range(len(FILLER))]
     entries = []
@@ -57,10 +67,99 @@ def make_pack(count: int, seed: int = 20261125) -> dict[str, object]:
     return {"title": f"Synthetic pack of {count} entries", "entries": entries}
 
 
+COMMON_WORDS = (
+    "back neck shoulder knee hip spine muscle joint pain ache stiff tight sore swelling posture "
+    "sitting standing walking running lifting sleep stretch yoga heat ice massage rest exercise "
+    "strength weakness numbness tingling injury recovery week month day doctor physio therapy "
+    "medicine cream tablet dose morning night desk chair car phone screen water food diet weight "
+    "bone disc nerve tendon ligament cramp spasm brace pillow mattress shoe foot ankle wrist elbow "
+    "arm leg"
+).split()
+COMMON_STEMS = (
+    "How do I|What causes|Why does my|When should I|Can I|Is it normal that my|What helps|"
+    "How long does"
+).split("|")
+
+
+def make_common_pack(count: int, seed: int = 42) -> dict[str, Any]:
+    rng = random.Random(seed)
+    entries = []
+    for i in range(count):
+        stem = rng.choice(COMMON_STEMS)
+        question = f"{stem} {' '.join(rng.sample(COMMON_WORDS, rng.randint(3, 7)))}?"
+        answer = " ".join(
+            " ".join(rng.sample(COMMON_WORDS, rng.randint(6, 14))).capitalize() + "."
+            for _ in range(rng.randint(2, 5))
+        )
+        topic = rng.choice(["Pain", "Stiffness", "Recovery", "Exercise"])
+        entries.append({"id": f"e{i}", "question": question, "answer": answer, "topic": topic})
+    return {"title": f"Synthetic pack of {count}", "entries": entries}
+
+
+_TROFF_ESCAPE = re.compile(r"\\f[BIRP]|\\f\(..|\\[-&e|^ ]|\\\*\(..|\\\(..|\\.")
+
+
+def make_man_pack(count: int, root: Path = Path("/usr/share/man")) -> dict[str, Any]:
+    """Up to `count` entries from the manual pages under `root`, in a fixed (sorted) order."""
+    entries: list[dict[str, Any]] = []
+    seen = set()
+    for page in sorted(root.glob("man[1-8]/*.gz")):
+        name = page.name.split(".")[0]
+        if name in seen:
+            continue
+        try:
+            text = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        except (OSError, EOFError):
+            continue
+        sections = _man_sections(text)
+        summary = sections.get("NAME", "").partition(" - ")[2].strip()
+        answer = sections.get("DESCRIPTION", "").strip()
+        if not summary or len(answer) < 40:
+            continue
+        seen.add(name)
+        entries.append(
+            {
+                "id": f"man-{len(entries):05d}",
+                "question": f"What does {name} do: {summary}?",
+                "answer": answer[:1500],
+                "topic": f"section {page.parent.name[3:]}",
+                "aliases": [f"{name} command"],
+            }
+        )
+        if len(entries) == count:
+            break
+    return {"title": f"Manual pages ({len(entries)})", "entries": entries}
+
+
+def _man_sections(text: str) -> dict[str, str]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith(".SH"):
+            title = line[3:].strip().strip('"').upper()
+            current = sections.setdefault(title, [])
+        elif current is not None and not line.startswith((".", "'")):
+            plain = _TROFF_ESCAPE.sub("", line.replace("\\-", "-")).replace("\\", "").strip()
+            if plain:
+                current.append(plain)
+    return {k: " ".join(v) for k, v in sections.items()}
+
+
+KINDS: dict[str, Callable[[int], dict[str, Any]]] = {
+    "synthetic": make_pack,
+    "common": make_common_pack,
+    "man": make_man_pack,
+}
+
+
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"pack-{count}.json")
-    out.write_text(json.dumps(make_pack(count)), encoding="utf-8")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="synthetic")
+    parser.add_argument("count", type=int, nargs="?", default=50_000)
+    parser.add_argument("out", type=Path, nargs="?")
+    args = parser.parse_args()
+    out = args.out or Path(f"pack-{args.kind}-{args.count}.json")
+    out.write_text(json.dumps(KINDS[args.kind](args.count)), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, words
 from backcare.engine.index import FIELD_COVER, FIELDS, word_grams
+from backcare.engine.topk import Term, all_scores, top_k
 from backcare.packs.schema import Entry
-from backcare.store.protocol import Postings, Store
+from backcare.store.protocol import Impact, Postings, Store, impact_order
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
@@ -120,7 +123,7 @@ class Matcher:
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
-        self._concept_cache: dict[Concept, tuple[dict[int, float], Covered, float]] = {}
+        self._phrase_impacts: dict[str, Impact] = {}
         self._phrases: dict[str, Postings] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
@@ -206,51 +209,61 @@ class Matcher:
     def _word_scores(
         self, concepts: list[Concept], allowed: frozenset[int] | None
     ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
-        """BM25F score and (unnormalised) coverage of every entry sharing a term with the question,
-        each concept's importance (its best IDF, or UNKNOWN_WEIGHT x the rarest if unknown; a share
-        of it for framing words), and what each concept matched in each entry."""
-        scores: dict[int, float] = {}
-        coverage: dict[int, float] = {}
+        """BM25F score and (unnormalised) coverage of the candidates (the CANDIDATES best entries
+        by word score, found by backcare.engine.topk without scoring every posting; every entry
+        sharing a term when the pack is that small), each concept's importance (its best IDF, or
+        UNKNOWN_WEIGHT x the rarest if unknown; a share of it for framing words), and what each
+        concept matched in each candidate."""
+        terms = []
+        found = []
         importance = []
-        matches = []
         for concept in concepts:
-            found = self._concept_cache.get(concept) if allowed is None else None
-            if found is None:
-                found = self._concept_scores(concept, allowed)
-                if allowed is None and len(self._concept_cache) < WORD_CACHE:
-                    self._concept_cache[concept] = found
-            concept_scores, covered, weight = found
+            concept_terms, concept_found, weight = self._concept_scores(concept)
+            terms.append(concept_terms)
+            found.append((concept_found, weight))
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            for doc, value in concept_scores.items():
-                scores[doc] = scores.get(doc, 0.0) + value
+            importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
+        if self.store.size <= CANDIDATES:
+            scores = all_scores(terms, K1, allowed)
+        else:
+            scores = top_k(terms, CANDIDATES, K1, allowed)
+        coverage: dict[int, float] = {}
+        matches = []
+        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            covered = _covered(concept_found, scores)
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
-            importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
             matches.append(covered)
         return scores, coverage, importance, matches
 
     def _concept_scores(
-        self, concept: Concept, allowed: frozenset[int] | None
-    ) -> tuple[dict[int, float], Covered, float]:
-        """One concept's BM25F contribution per entry, its best match there (cover value, term,
-        field), and its best IDF."""
-        scores: dict[int, float] = {}
-        covered: Covered = {}
+        self, concept: Concept
+    ) -> tuple[list[Term], list[tuple[str, float, Postings]], float]:
+        """One concept's alternatives that the pack has: as scoring terms (BM25F factor, postings
+        in doc and impact order), as (term, weight, postings) for coverage; and its best IDF."""
+        terms = []
+        found = []
         best_idf = 0.0
         for term, weight in concept.alternatives:
-            docs, tfs, fields = self._postings(term)
-            if not docs:
+            postings = self._postings(term)
+            if not postings[0]:
                 continue
-            term_idf = idf(self.store.size, len(docs))
+            term_idf = idf(self.store.size, len(postings[0]))
             best_idf = max(best_idf, term_idf)
             factor = term_idf * weight * (K1 + 1)
-            for doc, tf, field in zip(docs, tfs, fields, strict=True):
-                if allowed is None or doc in allowed:
-                    scores[doc] = scores.get(doc, 0.0) + factor * tf / (K1 + tf)
-                    value = weight * _COVER_BY_INDEX[field]
-                    if doc not in covered or value > covered[doc][0]:
-                        covered[doc] = (value, term, FIELDS[field])
-        return scores, covered, best_idf
+            terms.append(Term(factor, postings[0], postings[1], *self._impact(term, postings)))
+            found.append((term, weight, postings))
+        return terms, found, best_idf
+
+    def _impact(self, term: str, postings: Postings) -> Impact:
+        """A term's postings in impact order (the store keeps them; phrases are sorted here)."""
+        if PHRASE_SEPARATOR not in term:
+            return self.store.impact(term)
+        found = self._phrase_impacts.get(term)
+        if found is None:
+            found = self._phrase_impacts[term] = impact_order(postings)
+        return found
 
     def _postings(self, term: str) -> Postings:
         """A term's postings; for a lexicon phrase ("physic activ"), the entries holding all its
@@ -316,6 +329,21 @@ class Matcher:
             norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * gram_len / self.store.gram_avg)
             self._gram_norm[doc] = norm
         return norm
+
+
+def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:
+    """Each doc's best match for one concept: (cover value, term, field); first alternative wins
+    ties."""
+    covered: Covered = {}
+    for term, weight, (term_docs, _, fields) in found:
+        size = len(term_docs)
+        for doc in docs:
+            i = bisect_left(term_docs, doc)
+            if i < size and term_docs[i] == doc:
+                value = weight * _COVER_BY_INDEX[fields[i]]
+                if doc not in covered or value > covered[doc][0]:
+                    covered[doc] = (value, term, FIELDS[fields[i]])
+    return covered
 
 
 def confidence(signals: Signals) -> float:

@@ -1,11 +1,16 @@
 """Writing files so that readers never see half of one: a temporary file beside the target, flushed,
-fsynced and renamed into place. Used for index files, cache records and `import -o`."""
+fsynced and renamed into place (then the directory fsynced, so the rename itself survives a crash).
+Every file backcare writes goes through here: index files, cache records and `import -o`.
+
+A build killed by SIGKILL cannot remove its temporary file; `remove_stale_temps` lets a later run do
+it. Temporary names start with `TEMP_PREFIX`, so nothing else is ever removed.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,21 +20,56 @@ TEMP_PREFIX = ".tmp-backcare-"
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it if the block succeeds, else vanishes."""
+    import tempfile  # 3 ms (random, shutil): only runs that write pay for it
+
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
-    os.close(fd)
     temp = Path(name)
     try:
+        try:
+            os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; keep the target's or umask's
+        finally:
+            os.close(fd)
         yield temp
         _fsync(temp)
         temp.replace(target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    _fsync_directory(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    with replacing(target) as temp:
-        temp.write_bytes(data)
+    """Replace `target` with `data`, all or nothing (OSError if it could not be written)."""
+    with replacing(target) as temp, temp.open("wb") as out:
+        out.write(data)
+        out.flush()
+
+
+def remove_stale_temps(directory: Path, older_than: float) -> int:
+    """Remove this module's temporary files in `directory` not modified for `older_than` seconds
+    (left by a process that was killed); returns how many. Never raises."""
+    removed = 0
+    limit = time.time() - older_than
+    try:
+        with os.scandir(directory) as found:
+            for item in found:
+                if item.name.startswith(TEMP_PREFIX) and item.is_file(follow_symlinks=False):
+                    with contextlib.suppress(OSError):
+                        if item.stat(follow_symlinks=False).st_mtime < limit:
+                            Path(item.path).unlink()
+                            removed += 1
+    except OSError:
+        pass
+    return removed
 
 
 def _fsync(path: Path) -> None:
@@ -38,3 +78,13 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename durable; some systems cannot fsync a directory, which is not an error."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

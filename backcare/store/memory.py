@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from backcare.engine.index import IndexData
 from backcare.packs.schema import Entry, Pack
-from backcare.store.protocol import DocFeatures, Postings
+from backcare.store.protocol import DocFeatures, Impact, Postings, impact_order
 
 _NO_POSTINGS: Postings = (array("I"), array("f"), array("B"))
 
@@ -21,9 +21,17 @@ class MemoryStore:
         self._pack = pack
         self._data = data
         self._words: list[str] | None = None
+        self._impacts: dict[str, Impact] = {}
 
     def postings(self, term: str) -> Postings:
         return self._data.postings.get(term, _NO_POSTINGS)
+
+    def impact(self, term: str) -> Impact:
+        """Sorted on first use: a small pack's lists are short, and most terms are never asked."""
+        found = self._impacts.get(term)
+        if found is None:
+            found = self._impacts[term] = impact_order(self.postings(term))
+        return found
 
     def has_word(self, word: str) -> bool:
         return word in self._data.vocabulary

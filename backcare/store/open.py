@@ -1,11 +1,19 @@
-"""Opening a pack and its store: in memory for small packs, from a persistent index for large ones.
+"""Opening a pack and its store: in memory for small packs, from a persistent index for the rest.
 
-A large pack's index is built once into the user cache directory (platformdirs; BACKCARE_CACHE_DIR
-overrides it) as an SQLite file named by the pack's content hash and the index format version, so
-a changed pack or a new backcare gets a new index. Finding it costs one stat: a small record keyed by
-the pack's path remembers (size, mtime) -> content hash; only when those change is the file hashed.
-Building writes a temporary file and renames it into place. A cache that is missing, corrupt,
-unwritable or of another version is ignored (and rebuilt when possible), never trusted, never fatal.
+A pack of `INDEXED_PACK_BYTES` or more gets an index, built once into the user cache directory
+(platformdirs; BACKCARE_CACHE_DIR overrides it) as an SQLite file named by the pack's content hash
+and the index format and backcare versions, so a changed pack or a new backcare gets a new index.
+
+Finding the index must not cost a read of the whole pack on every ask, yet must never serve an
+index of other content. A small record per pack path remembers the file's identity (device, inode,
+size, mtime and ctime, all nanoseconds) and its content hash. ctime cannot be set back by a user
+(touch and os.utime set only atime and mtime, and bump ctime), so an edit that keeps the size and
+restores the mtime still changes it. A file changed within `RACY_SECONDS` of the record being made
+could share its timestamps (file times tick coarsely), so such a record is not trusted: the file is
+hashed again, at most once per run. Building writes a temporary file and renames it into place; a
+cache that is missing, damaged, unwritable or of another version is ignored (and rebuilt when
+possible), never trusted, never fatal. Temporary files left by a killed build are removed by the
+next build.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,12 +29,15 @@ from typing import TYPE_CHECKING
 from backcare import __version__
 from backcare.packs.load import content_digest, load_pack, parse_pack, read_file_bytes
 from backcare.packs.schema import Pack
-from backcare.store.files import write_atomic
+from backcare.store.files import remove_stale_temps, write_atomic
 
 if TYPE_CHECKING:
     from backcare.store.protocol import Progress, Store
 
-LARGE_PACK_BYTES = 1_000_000  # below this, building in memory is faster than opening an index
+# Below this, building the index in memory costs less than opening one (docs/benchmarks.md).
+INDEXED_PACK_BYTES = 50_000
+RACY_SECONDS = 2.0
+STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a build that was killed
 
 
 def open_store(
@@ -45,7 +57,7 @@ def open_pack(path: str | Path | None, progress: Progress | None = None) -> Pack
 
 def _is_large(file: Path) -> bool:
     try:
-        return file.is_file() and file.stat().st_size >= LARGE_PACK_BYTES
+        return file.is_file() and file.stat().st_size >= INDEXED_PACK_BYTES
     except OSError:
         return False  # let load_pack report the problem precisely
 
@@ -60,23 +72,25 @@ def cache_dir() -> Path:
 
 
 def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, Store | None]:
-    import hashlib
+    import zlib
 
     from backcare.store.sqlite import build_index_file, open_index
 
     stat = file.stat()
-    signature = [stat.st_size, stat.st_mtime_ns]
-    record = (
-        cache_dir() / "packs" / (hashlib.sha1(str(file.resolve()).encode()).hexdigest() + ".json")
-    )
-    digest = _remembered_digest(record, signature)
+    signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+    # the record's name only spreads paths over files (hashlib costs 2.7 ms to import); two paths
+    # sharing a name would just take turns, as the record holds the file's identity
+    key = str(file.resolve()).encode("utf-8", "surrogateescape")
+    record = cache_dir() / "packs" / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json"
+    digest = _remembered_digest(record, signature, stat.st_ctime_ns)
     raw: bytes | None = None
     if digest is None:
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    opened = open_index(_index_path(digest), digest, name)
+    opened = open_index(_index_path(digest), digest, name, file)
     if opened is not None:
-        _remember(record, signature, digest)
+        if raw is not None:  # hashed this run: remember it (a write and an fsync, so only then)
+            _remember(record, signature, digest)
         return opened
     if raw is None:  # remembered, but no usable index: read again (the file may have changed)
         raw = read_file_bytes(file, name)
@@ -85,11 +99,12 @@ def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, St
     index = _index_path(digest)
     try:
         index.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
         build_index_file(pack, index, progress)
     except (OSError, _sqlite_error()):
         return pack, None  # cache unwritable: answer from memory this time
     _remember(record, signature, pack.digest)
-    return open_index(index, pack.digest, name) or (pack, None)
+    return open_index(index, pack.digest, name, file) or (pack, None)
 
 
 def _index_path(digest: str) -> Path:
@@ -99,20 +114,25 @@ def _index_path(digest: str) -> Path:
     return cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
 
 
-def _remembered_digest(record: Path, signature: list[int]) -> str | None:
+def _remembered_digest(record: Path, signature: list[int], ctime_ns: int) -> str | None:
+    """The content hash remembered for this exact file, unless the record is racy or not ours."""
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-        if data["signature"] == signature and isinstance(data["digest"], str):
-            return data["digest"]
-    except (OSError, ValueError, KeyError, TypeError):
+        digest, made = data["digest"], data["made"]
+        racy = ctime_ns >= made - RACY_SECONDS * 1e9
+        if data["signature"] == signature and isinstance(digest, str) and not racy:
+            return digest
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         pass
     return None
 
 
 def _remember(record: Path, signature: list[int], digest: str) -> None:
+    data = {"signature": signature, "digest": digest, "made": time.time_ns()}
     with contextlib.suppress(OSError):
         record.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(record, json.dumps({"signature": signature, "digest": digest}).encode())
+        remove_stale_temps(record.parent, STALE_TEMP_SECONDS)
+        write_atomic(record, json.dumps(data).encode())
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,16 @@ Progress = Callable[[int, int], None]  # (entries done, total) of an index build
 # Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
 Postings = tuple["array[int]", "array[float]", "array[int]"]
 
+# The same postings' doc numbers and tfs in impact order (tf descending, then doc order): ranking
+# reads only the head of a common word's list (backcare.engine.topk).
+Impact = tuple["array[int]", "array[float]"]
+
+
+def impact_order(postings: Postings) -> Impact:
+    docs, tfs, _ = postings
+    order = sorted(range(len(docs)), key=tfs.__getitem__, reverse=True)
+    return array("I", [docs[i] for i in order]), array("f", [tfs[i] for i in order])
+
 
 class DocFeatures(NamedTuple):
     """What ranking needs to know of one entry beyond the postings."""
@@ -33,6 +43,7 @@ class Store(Protocol):
     gram_avg: float
 
     def postings(self, term: str) -> Postings: ...
+    def impact(self, term: str) -> Impact: ...
     def has_word(self, word: str) -> bool: ...
     def words(self) -> Sequence[str]: ...
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]: ...

@@ -1,51 +1,80 @@
 """The persistent index: an SQLite file written once per pack content, and a `Store` reading it.
 
-Nothing in the file is trusted: `open_index` checks what it reads and answers None (rebuild) for
-anything unexpected.
+Nothing in the file is trusted. It holds one table of checksummed rows, `blobs(id, data, crc)`:
+row 0 is the meta record (pack fields, sizes and the layout of the other rows), then one row per
+entry, one per term's postings, hashed buckets for looking words, terms, n-grams and ids up, the
+word list and each topic's entries. Every row read is checked (CRC-32 of its bytes, then its shape and
+bounds) and a row that should exist but does not counts as damage, so a flipped byte, a zeroed page
+or a crafted table is noticed when it is read. Opening checks that the schema is exactly ours (no
+other table, view, trigger or index) and that the meta record is whole; `open_index` answers None
+for anything unexpected, and damage found later, mid-question, makes the store answer from the pack
+itself (built in memory) and delete the file, so the next run rebuilds it.
+
+Each term's row is a rowid row of its own, not a blob in a WITHOUT ROWID b-tree, so reading one
+term reads that term's pages only. Postings are kept twice, in doc order (exact scores, coverage)
+and in impact order (backcare.engine.topk reads only their head).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
+import sys
+import time
+import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+from urllib.parse import quote
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
-from backcare.engine.index import IndexBuilder, average_lengths, doc_features
+from backcare.engine.index import FIELDS, IndexBuilder, average_lengths, doc_features
+from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
 from backcare.store.files import replacing
-from backcare.store.protocol import DocFeatures, Postings, Progress
+from backcare.store.protocol import DocFeatures, Impact, Postings, Progress, impact_order
 
 if TYPE_CHECKING:
     import sqlite3
 
-INDEX_FORMAT = 4
-POSTINGS_CACHE = 20_000  # terms whose postings a SqliteStore keeps once read
+    from backcare.store.protocol import Store
+
+INDEX_FORMAT = 5
+SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
+LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
+BUCKET_KEYS = 32  # keys per lookup bucket: one small row read per lookup
+POSTINGS_CACHE = 2_000_000  # postings kept in memory once read (a batch asks the same words)
+ENTRY_CACHE = 4_096  # entries (and their features) kept once read
+QUERY_SECONDS = 5.0  # a query running longer than this is reading a damaged or crafted file
+_POSTING_BYTES = 4 + 4 + 1 + 4 + 4  # docs, tfs, field (doc order); docs, tfs (impact order)
+_VALID_FIELDS = bytes(range(len(FIELDS)))
+_ENDIAN = sys.byteorder
+
+T = TypeVar("T")
+
+
+class IndexDamaged(BackcareError):
+    """Something read from an index file is not what backcare wrote."""
+
+
+def _crc(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def bucket_of(key: str, buckets: int) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
 
 
 # ---- building ------------------------------------------------------------------------------------
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE entries (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, topic TEXT NOT NULL,
-                      data TEXT NOT NULL);
-CREATE INDEX entries_topic ON entries (topic);
-CREATE TABLE postings (term TEXT PRIMARY KEY, docs BLOB NOT NULL, tfs BLOB NOT NULL,
-                       covers BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE grams (gram TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-"""
 
 
 def build_index_file(pack: Pack, target: Path, progress: Progress | None = None) -> None:
     """Write the pack's index to `target` atomically (temp file, then rename)."""
     import sqlite3
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
@@ -53,125 +82,372 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-            rows = []
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA + ";")
+            rows: list[tuple[int, bytes]] = []
+            topic_docs: dict[str, list[int]] = {}
             for doc, entry in enumerate(pack.entries):
                 builder.add(entry)
-                rows.append((doc, entry.id, entry.topic, json.dumps(entry.to_dict())))
+                rows.append((1 + doc, _json(entry.to_dict())))
+                topic_docs.setdefault(entry.topic.casefold(), []).append(doc)
                 if progress is not None and (doc % 500 == 0 or doc + 1 == total):
                     progress(doc + 1, total)
-            db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?)", rows)
-            db.executemany(
-                "INSERT INTO postings VALUES (?, ?, ?, ?)",
-                ((t, *(a.tobytes() for a in arrays)) for t, arrays in builder.postings.items()),
+            layout: dict[str, list[int]] = {"entries": [1, total]}
+            next_id = 1 + total
+            terms = sorted(builder.postings)
+            layout["postings"] = [next_id, len(terms)]
+            for n, term in enumerate(terms):
+                rows.append((next_id + n, _postings_bytes(builder.postings[term])))
+            next_id += len(terms)
+            for kind, table in (
+                ("terms", {t: n for n, t in enumerate(terms)}),
+                ("words", dict.fromkeys(builder.vocabulary, 1)),
+                ("grams", dict(builder.gram_df)),
+                ("ids", {e.id: doc for doc, e in enumerate(pack.entries)}),
+            ):
+                buckets = _buckets(table)
+                layout[kind] = [next_id, len(buckets)]
+                rows.extend((next_id + n, _json(b)) for n, b in enumerate(buckets))
+                next_id += len(buckets)
+            layout["wordlist"] = [next_id, 1]
+            rows.append((next_id, _json(sorted(builder.vocabulary))))
+            next_id += 1
+            topic_keys = list(topic_docs)
+            layout["topics"] = [next_id, len(topic_keys)]
+            rows.extend(
+                (next_id + n, array("I", topic_docs[k]).tobytes()) for n, k in enumerate(topic_keys)
             )
-            db.executemany("INSERT INTO words VALUES (?)", ((w,) for w in builder.vocabulary))
-            db.executemany("INSERT INTO grams VALUES (?, ?)", builder.gram_df.items())
             meta = {
                 "format": INDEX_FORMAT,
                 "version": __version__,
                 "digest": pack.digest,
+                "byteorder": _ENDIAN,
+                "itemsizes": _itemsizes(),
                 "title": pack.title,
                 "source": pack.source,
+                "contact": pack.contact,
                 "size": builder.size,
                 "gram_avg": builder.gram_avg,
                 "synonyms": pack.synonyms,
                 "builtin_lexicon": pack.builtin_lexicon,
                 "topics": pack.topics(),
-                "array_itemsize": [array("I").itemsize, array("f").itemsize],
-            }  # arrays are stored in native byte order and size; an index is never moved
-            db.executemany(
-                "INSERT INTO meta VALUES (?, ?)", ((k, json.dumps(v)) for k, v in meta.items())
-            )
+                "topic_keys": topic_keys,
+                "layout": layout,
+            }
+            rows.append((0, _json(meta)))
+            db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
             db.commit()
         finally:
             db.close()
 
 
+def _json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def _postings_bytes(postings: Postings) -> bytes:
+    docs, tfs, fields = postings
+    impact_docs, impact_tfs = impact_order(postings)
+    return b"".join(a.tobytes() for a in (docs, tfs, impact_docs, impact_tfs, fields))
+
+
+def _buckets(table: Mapping[str, int]) -> list[dict[str, int]]:
+    count = max(1, len(table) // BUCKET_KEYS)
+    buckets: list[dict[str, int]] = [{} for _ in range(count)]
+    for key, value in table.items():
+        buckets[bucket_of(key, count)][key] = value
+    return buckets
+
+
+def _itemsizes() -> list[int]:
+    return [array("I").itemsize, array("f").itemsize]
+
+
 # ---- reading -------------------------------------------------------------------------------------
 
 
-def open_index(index: Path, digest: str, name: str) -> tuple[Pack, SqliteStore] | None:
-    """The pack and a store over a usable index file, or None (missing, corrupt, or not ours)."""
+def index_uri(index: Path) -> str:
+    """A read-only SQLite URI for a path: quoted, so '?', '#' or '%' in a directory name stay part
+    of the path instead of starting the query string or a fragment."""
+    return f"file:{quote(str(index.absolute()))}?mode=ro"
+
+
+def open_index(
+    index: Path, digest: str, name: str, source: Path | None = None
+) -> tuple[Pack, SqliteStore] | None:
+    """The pack and a store over a usable index file, or None (missing, damaged, or not ours).
+    `source` is the pack file, read if damage is found later (None: damage is an error)."""
     if not index.is_file():
         return None
     import sqlite3
 
+    db: sqlite3.Connection | None = None
     try:
-        db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-        meta = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
-        expected = {
-            "format": INDEX_FORMAT,
-            "version": __version__,
-            "digest": digest,
-            "array_itemsize": [array("I").itemsize, array("f").itemsize],
-        }
-        if any(meta.get(k) != v for k, v in expected.items()):
+        db = sqlite3.connect(index_uri(index), uri=True, check_same_thread=False)
+        deadline = _guard(db)
+        if not _schema_is_ours(db):
+            raise IndexDamaged("unexpected schema")
+        meta = _read_meta(db, digest)
+        if meta is None:
             db.close()
-            return None
+            return None  # another pack, version or machine: not damage, just not ours
         pack = Pack(
             title=meta["title"],
             entries=(),
             path=name,
             source=meta["source"],
+            contact=meta["contact"],
             synonyms=tuple(tuple(g) for g in meta["synonyms"]),
             builtin_lexicon=meta["builtin_lexicon"],
             digest=digest,
             topic_names=tuple(meta["topics"]),
         )
-        store = SqliteStore(db, meta, analyzer_for(pack))
+        store = SqliteStore(db, meta, analyzer_for(pack), index, source, deadline)
         return pack._replace(entries=store.entry_view, by_id=store.id_view), store
-    except (sqlite3.Error, ValueError, KeyError, TypeError):
-        with contextlib.suppress(OSError):
-            index.unlink()  # corrupt: rebuild next time
+    except (sqlite3.Error, IndexDamaged, ValueError, KeyError, TypeError, RecursionError):
+        if db is not None:
+            db.close()
+        discard(index)
         return None
 
 
-class SqliteStore:
-    """A matcher Store reading postings and entries from an index file on demand."""
+def discard(index: Path) -> None:
+    """Remove a damaged index so that the next run rebuilds it."""
+    with contextlib.suppress(OSError):
+        index.unlink(missing_ok=True)
 
-    def __init__(self, db: sqlite3.Connection, meta: Mapping[str, Any], analyzer: Analyzer) -> None:
+
+def _guard(db: sqlite3.Connection) -> list[float]:
+    """Treat the file as untrusted input: no code from its schema, checked cells, bounded time."""
+    db.execute("PRAGMA trusted_schema=OFF")
+    db.execute("PRAGMA cell_size_check=ON")
+    db.execute("PRAGMA query_only=ON")
+    deadline = [time.monotonic() + QUERY_SECONDS]
+
+    def too_long() -> int:
+        return int(time.monotonic() > deadline[0])
+
+    db.set_progress_handler(too_long, 10_000)
+    db.execute("PRAGMA schema_version")  # reads the header: fails now on a file that is not SQLite
+    return deadline  # moved on before each query by SqliteStore._row
+
+
+def _schema_is_ours(db: sqlite3.Connection) -> bool:
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return rows == [("table", "blobs", "blobs", SCHEMA)]
+
+
+def _read_meta(db: sqlite3.Connection, digest: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT data, crc FROM blobs WHERE id = 0").fetchone()
+    meta = json.loads(_checked(row, 0))
+    if not isinstance(meta, dict):
+        raise IndexDamaged("meta is not an object")
+    expected = {
+        "format": INDEX_FORMAT,
+        "version": __version__,
+        "digest": digest,
+        "byteorder": _ENDIAN,
+        "itemsizes": _itemsizes(),
+    }
+    if any(meta.get(k) != v for k, v in expected.items()):
+        return None
+    _check_meta(meta)
+    return meta
+
+
+def _check_meta(meta: Mapping[str, Any]) -> None:
+    """Types and bounds of everything later code relies on; IndexDamaged if any is off."""
+    size, gram_avg, layout = meta["size"], meta["gram_avg"], meta["layout"]
+    ok = (
+        _is_int(size)
+        and size >= 0
+        and isinstance(gram_avg, float)
+        and math.isfinite(gram_avg)
+        and gram_avg > 0
+        and isinstance(meta["title"], str)
+        and isinstance(meta["source"], str)
+        and isinstance(meta["contact"], str)
+        and isinstance(meta["builtin_lexicon"], bool)
+        and _strings(meta["topics"])
+        and _strings(meta["topic_keys"])
+        and isinstance(meta["synonyms"], list)
+        and all(_strings(g) for g in meta["synonyms"])
+        and isinstance(layout, dict)
+        and set(layout) == set(LAYOUT)
+        and all(
+            isinstance(v, list) and len(v) == 2 and all(_is_int(x) and x >= 0 for x in v)
+            for v in layout.values()
+        )
+        and layout["entries"] == [1, size]
+        and layout["topics"][1] == len(meta["topic_keys"])
+        and all(layout[k][1] >= 1 for k in ("terms", "words", "grams", "ids", "wordlist"))
+    )
+    if not ok:
+        raise IndexDamaged("meta out of bounds")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _checked(row: object, row_id: int) -> bytes:
+    """A row's data, if it is there and its checksum holds."""
+    if not (isinstance(row, tuple) and len(row) == 2):
+        raise IndexDamaged(f"row {row_id} missing")
+    data, crc = row
+    if not isinstance(data, bytes) or not _is_int(crc) or _crc(data) != crc:
+        raise IndexDamaged(f"row {row_id} damaged")
+    return data
+
+
+class SqliteStore:
+    """A Store reading postings and entries from an index file on demand.
+
+    Damage found while answering (see the module docstring) switches it to a store built in memory
+    from the pack file, so the question is still answered correctly; the file is deleted."""
+
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        meta: Mapping[str, Any],
+        analyzer: Analyzer,
+        path: Path,
+        source: Path | None,
+        deadline: list[float],
+    ) -> None:
         self._db = db
+        self._deadline = deadline
+        self._meta = meta
+        self._layout: Mapping[str, list[int]] = meta["layout"]
         self.size: int = meta["size"]
         self.gram_avg: float = meta["gram_avg"]
         self.analyzer = analyzer
-        self._features: dict[int, DocFeatures] = {}
-        self._postings: dict[str, Postings] = {}
+        self._path = path
+        self._source = source
+        self._fallback: Store | None = None
+        self._postings: dict[str, tuple[Postings, Impact]] = {}
+        self._cached_postings = 0
         self._entries: dict[int, Entry] = {}
+        self._features: dict[int, DocFeatures] = {}
+        self._buckets: dict[tuple[str, int], dict[str, Any]] = {}
         self._words: list[str] | None = None
         self.entry_view = _EntryView(self)
         self.id_view = _IdView(self)
 
+    # -- reading rows, and what happens when one is damaged
+
+    def _row(self, row_id: int) -> bytes:
+        self._deadline[0] = time.monotonic() + QUERY_SECONDS
+        row = self._db.execute("SELECT data, crc FROM blobs WHERE id = ?", (row_id,)).fetchone()
+        return _checked(row, row_id)
+
+    def _safely(self, read: Callable[[], T], fallback: Callable[[Store], T]) -> T:
+        if self._fallback is None:
+            import sqlite3
+
+            try:
+                return read()
+            except (sqlite3.Error, IndexDamaged, ValueError, KeyError, TypeError, RecursionError):
+                self._fall_back()
+        assert self._fallback is not None  # set by _fall_back, which raises otherwise
+        return fallback(self._fallback)
+
+    def _fall_back(self) -> None:
+        from backcare.engine.index import build_index
+        from backcare.packs.load import load_pack
+        from backcare.store.memory import MemoryStore
+
+        self._db.close()
+        discard(self._path)
+        if self._source is None:
+            raise BackcareError(f"{self._path}: index damaged (removed; run again to rebuild)")
+        pack = load_pack(self._source)
+        self._fallback = MemoryStore(pack, build_index(pack, self.analyzer))
+        self.size = self._fallback.size
+        self.gram_avg = self._fallback.gram_avg
+
+    def _bucket(self, kind: str, key: str) -> dict[str, Any]:
+        base, count = self._layout[kind]
+        number = bucket_of(key, count)
+        found = self._buckets.get((kind, number))
+        if found is None:
+            found = json.loads(self._row(base + number))
+            if not isinstance(found, dict):
+                raise IndexDamaged(f"{kind} bucket {number}")
+            if len(self._buckets) < ENTRY_CACHE:
+                self._buckets[kind, number] = found
+        return found
+
+    # -- the Store protocol
+
     def postings(self, term: str) -> Postings:
+        return self._term(term)[0]
+
+    def impact(self, term: str) -> Impact:
+        return self._term(term)[1]
+
+    def _term(self, term: str) -> tuple[Postings, Impact]:
         """A term's postings, read once: ranking asks for each term more than once per question."""
         found = self._postings.get(term)
         if found is None:
-            query = "SELECT docs, tfs, covers FROM postings WHERE term = ?"
-            row = self._db.execute(query, (term,)).fetchone()
-            docs, tfs, fields = array("I"), array("f"), array("B")
-            if row is not None:
-                docs.frombytes(row[0])
-                tfs.frombytes(row[1])
-                fields.frombytes(row[2])
-            found = (docs, tfs, fields)
-            if len(self._postings) < POSTINGS_CACHE:
+            found = self._safely(
+                lambda: self._read_term(term), lambda s: (s.postings(term), s.impact(term))
+            )
+            if self._cached_postings < POSTINGS_CACHE:
                 self._postings[term] = found
+                self._cached_postings += len(found[0][0])
         return found
 
+    def _read_term(self, term: str) -> tuple[Postings, Impact]:
+        number = self._bucket("terms", term).get(term)
+        if number is None:
+            return (array("I"), array("f"), array("B")), (array("I"), array("f"))
+        base, count = self._layout["postings"]
+        if not (_is_int(number) and 0 <= number < count):
+            raise IndexDamaged(f"term {term!r}")
+        data = self._row(base + number)
+        n, odd = divmod(len(data), _POSTING_BYTES)
+        if odd or n == 0:
+            raise IndexDamaged(f"postings of {term!r}")
+        docs, tfs, impact_docs, impact_tfs = array("I"), array("f"), array("I"), array("f")
+        for part, at in ((docs, 0), (tfs, 4), (impact_docs, 8), (impact_tfs, 12)):
+            part.frombytes(data[at * n : (at + 4) * n])
+        fields = array("B", data[16 * n :])
+        if fields.tobytes().translate(None, _VALID_FIELDS) or docs[-1] >= self.size:
+            raise IndexDamaged(f"postings of {term!r}")
+        return (docs, tfs, fields), (impact_docs, impact_tfs)
+
     def has_word(self, word: str) -> bool:
-        found = self._db.execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone()
-        return found is not None
+        return self._safely(lambda: word in self._bucket("words", word), lambda s: s.has_word(word))
 
     def words(self) -> Sequence[str]:
         if self._words is None:
-            self._words = [w for (w,) in self._db.execute("SELECT word FROM words ORDER BY word")]
+            self._words = self._safely(self._read_words, lambda s: list(s.words()))
         return self._words
+
+    def _read_words(self) -> list[str]:
+        found = json.loads(self._row(self._layout["wordlist"][0]))
+        if not _strings(found):
+            raise IndexDamaged("word list")
+        words: list[str] = found
+        return words
 
     def gram_df(self, grams: Iterable[str]) -> Mapping[str, int]:
         wanted = list(grams)
-        marks = ",".join("?" * len(wanted))
-        query = f"SELECT gram, df FROM grams WHERE gram IN ({marks})"
-        return dict(self._db.execute(query, wanted)) if wanted else {}
+        return self._safely(lambda: self._read_gram_df(wanted), lambda s: s.gram_df(wanted))
+
+    def _read_gram_df(self, grams: list[str]) -> dict[str, int]:
+        found = {}
+        for gram in grams:
+            df = self._bucket("grams", gram).get(gram)
+            if df is not None:
+                if not (_is_int(df) and 0 < df <= self.size):
+                    raise IndexDamaged(f"gram {gram!r}")
+                found[gram] = df
+        return found
 
     def gram_postings(
         self, grams: Iterable[str], candidates: Sequence[int]
@@ -187,39 +463,83 @@ class SqliteStore:
     def entry(self, doc: int) -> Entry:
         found = self._entries.get(doc)
         if found is None:
-            row = self._db.execute("SELECT data FROM entries WHERE doc = ?", (doc,)).fetchone()
-            if row is None:
-                raise IndexError(doc)
-            found = self._entries[doc] = _entry_from(json.loads(row[0]))
+            found = self._safely(lambda: self._read_entry(doc), lambda s: s.entry(doc))
+            if len(self._entries) >= ENTRY_CACHE:
+                self._entries.clear()
+            self._entries[doc] = found
         return found
 
+    def _read_entry(self, doc: int) -> Entry:
+        if not 0 <= doc < self.size:
+            raise IndexDamaged(f"doc {doc} out of range")
+        return _entry_from(json.loads(self._row(1 + doc)))
+
     def entry_by_id(self, entry_id: str) -> Entry | None:
-        row = self._db.execute("SELECT doc FROM entries WHERE id = ?", (entry_id,)).fetchone()
-        return None if row is None else self.entry(row[0])
+        def read() -> Entry | None:
+            doc = self._bucket("ids", entry_id).get(entry_id)
+            if doc is None:
+                return None
+            if not (_is_int(doc) and 0 <= doc < self.size):
+                raise IndexDamaged(f"id {entry_id!r}")
+            entry = self._read_entry(doc)
+            if entry.id != entry_id:
+                raise IndexDamaged(f"id {entry_id!r}")
+            return entry
+
+        return self._safely(read, lambda s: _by_id(s, entry_id))
 
     def features(self, doc: int) -> DocFeatures:
         found = self._features.get(doc)
         if found is None:
+            if len(self._features) >= ENTRY_CACHE:
+                self._features.clear()
             found = self._features[doc] = doc_features(self.entry(doc), self.analyzer)
         return found
 
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
-        """Entries under these topic names, exactly as spelled (resolved by engine.query)."""
-        names = sorted(topics)
-        marks = ",".join("?" * len(names))
-        rows = self._db.execute(f"SELECT doc FROM entries WHERE topic IN ({marks})", names)
-        return frozenset(doc for (doc,) in rows)
+        """Entries under these topic names. Topics are stored by their case-folded name, which is
+        the one rule engine.query resolves names with: `topics` holds every spelling of a name."""
+        return self._safely(
+            lambda: frozenset().union(*(self._read_topic(t) for t in topics)),
+            lambda s: s.docs_with_topics(topics),
+        )
+
+    def _read_topic(self, topic: str) -> frozenset[int]:
+        keys: list[str] = self._meta["topic_keys"]
+        wanted = topic.casefold()
+        if wanted not in keys:
+            return frozenset()
+        data = self._row(self._layout["topics"][0] + keys.index(wanted))
+        if len(data) % 4:
+            raise IndexDamaged(f"topic {topic!r}")
+        docs = array("I", data)
+        if docs and max(docs) >= self.size:
+            raise IndexDamaged(f"topic {topic!r}")
+        return frozenset(docs)
 
 
-def _entry_from(data: dict[str, Any]) -> Entry:
-    return Entry(
-        data["id"],
-        data["question"],
-        data["answer"],
-        data["topic"],
-        tuple(data["aliases"]),
-        tuple(data["tags"]),
-    )
+def _by_id(store: Store, entry_id: str) -> Entry | None:
+    """An entry of a fallback store by id (a linear scan: damage is rare)."""
+    for doc in range(store.size):
+        if store.entry(doc).id == entry_id:
+            return store.entry(doc)
+    return None
+
+
+def _entry_from(data: object) -> Entry:
+    """An entry row, checked field by field (Entry.to_dict wrote it; the file may have changed)."""
+    if not isinstance(data, dict):
+        raise IndexDamaged("entry is not an object")
+    texts = [data["id"], data["question"], data["answer"], data["topic"]]
+    optional = [data.get(key, "") for key in ("source_url", "reviewed", "pack")]
+    aliases, tags = data["aliases"], data["tags"]
+    if not (
+        all(isinstance(t, str) for t in [*texts, *optional])
+        and _strings(aliases)
+        and _strings(tags)
+    ):
+        raise IndexDamaged("entry fields")
+    return Entry.from_dict(data)
 
 
 class _EntryView(Sequence[Entry]):

@@ -1,0 +1,94 @@
+"""Exact top-k (backcare.engine.topk): the same entries and the same floats as scoring every posting."""
+
+from __future__ import annotations
+
+import random
+from array import array
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.engine.topk import Term, all_scores, top_k
+from backcare.store.protocol import impact_order
+
+K1 = 0.9
+
+
+def make_term(
+    rng: random.Random, size: int, share: float, factor: float, strong: float = 0.4
+) -> Term:
+    docs = array("I", sorted(rng.sample(range(size), max(1, int(size * share)))))
+    # strong postings (the word in a question) among weak ones (only in an answer), with ties
+    tfs = array(
+        "f",
+        [
+            rng.choice((1.0, 1.5, rng.uniform(0.8, 2)))
+            if rng.random() < strong
+            else rng.choice((0.05, 0.1, rng.uniform(0.02, 0.2)))
+            for _ in docs
+        ],
+    )
+    impact_docs, impact_tfs = impact_order((docs, tfs, array("B", bytes(len(docs)))))
+    return Term(factor, docs, tfs, impact_docs, impact_tfs)
+
+
+def exhaustive(concepts: list[list[Term]], k: int, allowed: frozenset[int] | None) -> list[int]:
+    scores = all_scores(concepts, K1, allowed)
+    return sorted(scores, key=lambda d: (-scores[d], d))[:k]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    size=st.integers(60, 3_000),
+    shape=st.lists(st.integers(1, 3), min_size=1, max_size=4),
+    share=st.floats(0.01, 0.9),
+    k=st.integers(1, 60),
+    topic=st.booleans(),
+)
+def test_top_k_is_the_exhaustive_top_k(
+    seed: int, size: int, shape: list[int], share: float, k: int, topic: bool
+) -> None:
+    rng = random.Random(seed)
+    concepts = [
+        [make_term(rng, size, share, rng.uniform(0.5, 6.0)) for _ in range(alternatives)]
+        for alternatives in shape
+    ]
+    if rng.random() < 0.3:  # the same term in two concepts (a word typed twice)
+        concepts.append([concepts[0][0]])
+    allowed = frozenset(rng.sample(range(size), size // 3)) if topic else None
+    found = top_k(concepts, k, K1, allowed)
+    want = exhaustive(concepts, k, allowed)
+    assert sorted(found, key=lambda d: (-found[d], d)) == want
+    every = all_scores(concepts, K1, allowed)
+    assert all(found[d] == every[d] for d in found)  # bit for bit
+
+
+def test_common_words_are_not_read_to_the_end() -> None:
+    """The point of impact order: with many weak postings, top-k stops long before the end."""
+    rng = random.Random(7)
+    size = 40_000
+    concepts = [[make_term(rng, size, 0.5, 2.0, strong=0.1)] for _ in range(3)]
+    reads: list[int] = []
+    for terms in concepts:
+        term = terms[0]
+        counting = _CountingArray(term.impact_docs, reads)
+        terms[0] = term._replace(impact_docs=counting)  # type: ignore[arg-type]
+    top_k(concepts, 10, K1, None)
+    assert sum(reads) < 0.5 * sum(len(t[0].docs) for t in concepts)
+
+
+class _CountingArray:
+    """An array wrapper that counts how many items slices hand out."""
+
+    def __init__(self, items: array[int], reads: list[int]) -> None:
+        self.items = items
+        self.reads = reads
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: slice) -> array[int]:
+        part = self.items[index]
+        self.reads.append(len(part))
+        return part
