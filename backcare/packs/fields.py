@@ -1,7 +1,7 @@
 """Checks of single pack values (text, ids, URLs, dates, lists, the lexicon) against the schema.
 
-Each check records what is wrong in a `Problems` collector and returns a usable value (or None), so
-one pass over a pack finds every error, not only the first. Limits come from `backcare.packs.limits`.
+Each check records what is wrong in a `Problems` collector and returns a usable value ('' or () when
+the value is wrong), so one pass over a pack finds every error, not only the first. Limits come from `backcare.packs.limits`.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def shown(text: str, width: int = 40) -> str:
     """A possibly hostile string quoted for a one-line message: escaped by repr, clipped."""
     if len(text) <= width:
         return repr(text)
-    return repr(text[:width]) + ("…" if len(text) > width else "")
+    return repr(text[:width]) + "…"
 
 
 def check_keys(obj: dict[str, Any], where: str, problems: Problems) -> None:
