@@ -364,7 +364,7 @@ def pack_shaped(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pack_shaped(), st.text(min_size=1, max_size=20))
 def test_what_the_schema_accepts_is_safe_to_answer_from_and_print(
     data: dict[str, Any], question: str
