@@ -305,7 +305,7 @@ JSON_TEXT = st.recursive(
 ).map(_json)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(JSON_TEXT)
 def test_arbitrary_json_never_raises_anything_but_a_pack_error(text: str) -> None:
     try:
@@ -324,3 +324,66 @@ def test_arbitrary_bytes_never_raise_anything_but_a_pack_error(raw: bytes) -> No
         parse_pack(raw, "p.json")
     except PackError as exc:
         assert "\n" not in str(exc)
+
+
+HOSTILE_TEXT = st.text(st.characters(codec=None), max_size=12) | st.sampled_from(
+    ["\\", "$(id)", "\x1b[2J", "\u202e", "\ud800", " ", "a\nb", "-x", "é", "腰"]
+)
+# Mostly text the schema accepts (no surrogates), so that many drawn packs reach the engine.
+TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+FIELD = st.integers(0, 5).flatmap(lambda k: HOSTILE_TEXT if k == 0 else TEXT.map("w {}".format))
+LINE = st.integers(0, 5).flatmap(
+    lambda k: HOSTILE_TEXT if k == 0 else st.from_regex(r"[\w ,.:;()+-]{0,20}", fullmatch=True)
+)
+ID = st.integers(0, 3).flatmap(
+    lambda k: HOSTILE_TEXT if k == 0 else st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
+)
+
+
+@st.composite
+def pack_shaped(draw: st.DrawFn) -> dict[str, Any]:
+    """Packs of the right shape with hostile text in every field."""
+    entries = [
+        {
+            "id": draw(ID),
+            "question": draw(FIELD),
+            "answer": draw(FIELD),
+            "topic": draw(FIELD),
+            "aliases": draw(st.lists(FIELD, max_size=2)),
+            "tags": draw(st.lists(FIELD, max_size=2)),
+        }
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    return {
+        "title": draw(LINE),
+        "contact": draw(LINE),
+        "entries": entries,
+        "lexicon": {
+            "synonyms": draw(st.lists(st.lists(FIELD, min_size=1, max_size=3), max_size=2))
+        },
+    }
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pack_shaped(), st.text(min_size=1, max_size=20))
+def test_what_the_schema_accepts_is_safe_to_answer_from_and_print(
+    data: dict[str, Any], question: str
+) -> None:
+    from backcare.engine.answer import Engine
+    from backcare.errors import QueryError
+
+    raw = json.dumps(data).encode()  # ensure_ascii: surrogates travel as \ud800 escapes
+    try:
+        pack = parse_pack(raw, "p.json")
+    except PackError as exc:
+        assert "\n" not in str(exc)
+        return
+    for entry in pack.entries:
+        assert all(c.isalnum() or c in "-_." for c in entry.id)
+        json.dumps(entry.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert "\n" not in pack.title and "\n" not in pack.contact
+    try:
+        answer = Engine(pack).ask(question)
+    except QueryError:
+        return  # an empty question after trimming
+    json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8", "surrogatepass")

@@ -1,7 +1,7 @@
 """Checks of single pack values (text, ids, URLs, dates, lists, the lexicon) against the schema.
 
-Each check records what is wrong in a `Problems` collector and returns a usable value (or None), so
-one pass over a pack finds every error, not only the first. Limits come from `backcare.packs.limits`.
+Each check records what is wrong in a `Problems` collector and returns a usable value ('' or () when
+the value is wrong), so one pass over a pack finds every error, not only the first. Limits come from `backcare.packs.limits`.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def shown(text: str, width: int = 40) -> str:
     """A possibly hostile string quoted for a one-line message: escaped by repr, clipped."""
     if len(text) <= width:
         return repr(text)
-    return repr(text[:width]) + ("…" if len(text) > width else "")
+    return repr(text[:width]) + "…"
 
 
 def check_keys(obj: dict[str, Any], where: str, problems: Problems) -> None:
@@ -211,9 +211,10 @@ def text_list(
     if len(value) > most:
         problems.add(where, f"field '{key}' has {len(value):,} items (the limit is {most:,})")
         return ()
-    kept = [e.strip() for e in value if type(e) is str]
-    if len(kept) == len(value) and all(e and len(e) <= limit and e.isascii() for e in kept):
-        return tuple(kept)  # the common case, checked cheaply
+    if all(type(e) is str for e in value):  # the common case, checked without a call per item
+        kept = [e.strip() for e in value]
+        if all(kept) and max(map(len, kept), default=0) <= limit and "".join(kept).isascii():
+            return tuple(kept)
     kept = []
     for position, element in enumerate(value):  # find what is wrong, or which text is not ASCII
         problem = "must be a non-empty string"

@@ -214,14 +214,17 @@ def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | N
         fields.check_keys(item, where, problems)
         fields.check_unknown(item, ENTRY_KEYS, where, problems)
     text, text_list = fields.text, fields.text_list
-    entry = Entry(  # positional: this runs once per entry of packs with 100,000 entries
-        fields.identifier(item, where, problems),
-        text(item, "question", where, problems, limits.MAX_QUESTION_CHARS, required=True),
-        text(item, "answer", where, problems, limits.MAX_ANSWER_CHARS, required=True),
-        text(item, "topic", where, problems, limits.MAX_TOPIC_CHARS),
-        text_list(item, "aliases", where, problems, limits.MAX_ALIAS_CHARS, limits.MAX_ALIASES),
-        text_list(item, "tags", where, problems, limits.MAX_TAG_CHARS, limits.MAX_TAGS),
-        fields.url(item, "source_url", where, problems) if "source_url" in item else "",
-        fields.iso_date(item, "reviewed", where, problems) if "reviewed" in item else "",
+    entry = Entry._make(  # one tuple, not keywords: this runs for each of up to 100,000 entries
+        (
+            fields.identifier(item, where, problems),
+            text(item, "question", where, problems, limits.MAX_QUESTION_CHARS, required=True),
+            text(item, "answer", where, problems, limits.MAX_ANSWER_CHARS, required=True),
+            text(item, "topic", where, problems, limits.MAX_TOPIC_CHARS),
+            text_list(item, "aliases", where, problems, limits.MAX_ALIAS_CHARS, limits.MAX_ALIASES),
+            text_list(item, "tags", where, problems, limits.MAX_TAG_CHARS, limits.MAX_TAGS),
+            fields.url(item, "source_url", where, problems) if "source_url" in item else "",
+            fields.iso_date(item, "reviewed", where, problems) if "reviewed" in item else "",
+            "",  # pack: set when several packs are merged
+        )
     )
     return entry if problems.total == before else None
