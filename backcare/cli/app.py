@@ -262,6 +262,15 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    stale_after: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--stale-after",
+            metavar="DAYS",
+            help="Warn about answers whose 'reviewed' date is older than this (default 365).",
+            show_default=False,
+        ),
+    ] = None,
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
     color: ColorOption = "auto",
@@ -273,4 +282,6 @@ def validate(
     Example: backcare validate clinic.json --questions patients.txt
     """
     output = commands.OutputOptions(json_output, plain, color)
-    raise typer.Exit(commands.run_validate(pack_paths, output, questions))
+    if stale_after is not None and stale_after < 0:
+        raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
+    raise typer.Exit(commands.run_validate(pack_paths, output, questions, stale_after))

@@ -268,13 +268,18 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     return guarded(show)
 
 
-def run_validate(paths: Sequence[Path], output: OutputOptions, questions: Path | None) -> int:
+def run_validate(
+    paths: Sequence[Path],
+    output: OutputOptions,
+    questions: Path | None = None,
+    stale_after: int | None = None,
+) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
     them instead of the authoring checks."""
 
     def validate() -> int:
         from backcare.output.views import make_view
-        from backcare.packs.validate import validate_pack
+        from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
 
         env = Environment.detect(**output._asdict())
         if questions is not None:
@@ -286,7 +291,8 @@ def run_validate(paths: Sequence[Path], output: OutputOptions, questions: Path |
             view.questions(report)
             view.finish()
             return Exit.NOT_FOUND if report.unanswered else Exit.OK
-        checked = validate_pack(paths)
+        days = STALE_AFTER_DAYS if stale_after is None else stale_after
+        checked = validate_pack(paths, stale_after_days=days)
         view = make_view(env)
         view.validation(checked)
         view.finish()

@@ -20,6 +20,7 @@ class Answer(NamedTuple):
     ranking: Ranking
     red_flags: tuple[RedFlag, ...]
     pack_topics: tuple[str, ...] = ()  # what the pack covers, for a no-answer message
+    contact: str = ""  # the pack's contact line, for no-answer messages and red-flag notices
 
     @property
     def match(self) -> Match | None:
@@ -100,4 +101,4 @@ class Engine:
         ranking = self.matcher.rank(query.text, top=query.top, topics=query.topics)
         flags = tuple(self.safety.check(ranking.question))
         topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
-        return Answer(query.text, ranking, flags, topics)
+        return Answer(query.text, ranking, flags, topics, self.pack.contact)

@@ -12,7 +12,7 @@ from backcare.output.text import one_line
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
     from backcare.engine.safety import RedFlag
-    from backcare.packs.schema import Pack
+    from backcare.packs.schema import Entry, Pack
     from backcare.results import EntryMissing
 
 DISCLAIMER = (
@@ -47,14 +47,19 @@ def no_match_line(answer: Answer) -> str:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions
         )
-        return f"{head} Closest: {closest}"
-    return f"{head} {covers_line(answer.pack_topics)}"
+        ask_us = f" {contact_line(answer.contact)}" if answer.contact else ""
+        return f"{head} Closest: {closest}.{ask_us}"
+    return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
 
 
-def covers_line(topics: tuple[str, ...]) -> str:
-    if not topics:
-        return BROWSE_HINT
-    return f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. {BROWSE_HINT}"
+def covers_line(topics: tuple[str, ...], contact: str = "") -> str:
+    covers = f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. " if topics else ""
+    ask_us = f" {contact_line(contact)}" if contact else ""
+    return f"{covers}{BROWSE_HINT}{ask_us}"
+
+
+def contact_line(contact: str) -> str:
+    return f"Contact: {one_line(contact)}"
 
 
 def entry_missing_line(missing: EntryMissing) -> str:
@@ -66,3 +71,28 @@ def entry_missing_line(missing: EntryMissing) -> str:
 def source_line(pack: Pack) -> str:
     origin = one_line(pack.source) if pack.source else one_line(pack.path)
     return f"{one_line(pack.title)} - {origin}"
+
+
+def entry_details(entry: Entry, pack: Pack) -> list[tuple[str, str]]:
+    """(label, value) lines shown under an entry by `show`, in every human-readable view."""
+    details = [("Topic", one_line(entry.topic) or "-")]
+    if entry.aliases:
+        details.append(("Also asked as", "; ".join(one_line(a) for a in entry.aliases)))
+    if entry.tags:
+        details.append(("Tags", ", ".join(one_line(t) for t in entry.tags)))
+    details.append(("Id", one_line(entry.id)))
+    if entry.source_url:
+        details.append(("Page", one_line(entry.source_url)))
+    if entry.reviewed:
+        details.append(("Reviewed", entry.reviewed))
+    part = pack.origin(entry)
+    if part is not None:
+        origin = one_line(part.source) if part.source else one_line(part.path)
+        details.append(("Source", f"{one_line(part.title)} - {origin}"))
+        contact = part.contact
+    else:
+        details.append(("Source", source_line(pack)))
+        contact = pack.contact
+    if contact:
+        details.append(("Contact", one_line(contact)))
+    return details

@@ -14,11 +14,11 @@ from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
     URGENCY_LABELS,
+    entry_details,
     entry_missing_line,
     flag_line,
     no_match_line,
     shows_answer,
-    source_line,
 )
 from backcare.output.text import one_line, sanitize
 
@@ -103,14 +103,7 @@ def plain_topics(entries: Iterable[Entry]) -> str:
 
 def plain_entry(entry: Entry, pack: Pack) -> str:
     lines = [one_line(entry.question), "", sanitize(entry.answer), ""]
-    if entry.topic:
-        lines.append(f"Topic: {one_line(entry.topic)}")
-    if entry.aliases:
-        lines.append(f"Also asked as: {'; '.join(one_line(a) for a in entry.aliases)}")
-    if entry.tags:
-        lines.append(f"Tags: {', '.join(one_line(t) for t in entry.tags)}")
-    lines.append(f"Id: {one_line(entry.id)}")
-    lines.append(f"Source: {source_line(pack)}")
+    lines.extend(f"{label}: {value}" for label, value in entry_details(entry, pack))
     return "\n".join(lines)
 
 

@@ -22,9 +22,9 @@ from backcare.output.messages import (
     DISCLAIMER,
     URGENCY_LABELS,
     covers_line,
+    entry_details,
     entry_missing_line,
     shows_answer,
-    source_line,
 )
 from backcare.output.plain import grouped, matched_text, missing_text, validation_summary
 from backcare.output.text import one_line, sanitize
@@ -231,7 +231,7 @@ def print_no_match(console: Console, answer: Answer) -> None:
         for m in answer.suggestions:
             console.print(related_line(m))
     else:
-        console.print(Text(covers_line(answer.pack_topics)))
+        console.print(Text(covers_line(answer.pack_topics, answer.contact)))
 
 
 def print_disclaimer(console: Console) -> None:
@@ -268,13 +268,8 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     details = Table.grid(padding=(0, 2))
     details.add_column(style="dim")
     details.add_column()
-    details.add_row("Topic", Text(one_line(entry.topic) or "-"))
-    if entry.aliases:
-        details.add_row("Also asked as", Text("\n".join(one_line(a) for a in entry.aliases)))
-    if entry.tags:
-        details.add_row("Tags", Text(", ".join(one_line(t) for t in entry.tags)))
-    details.add_row("Id", Text(one_line(entry.id)))
-    details.add_row("Source", Text(source_line(pack)))
+    for label, value in entry_details(entry, pack):
+        details.add_row(label, Text(value))
     console.print(entry_panel(entry, details))
 
 

@@ -1,0 +1,99 @@
+"""Clinic packs through the command line: several packs, Markdown/HTML as --faq, contact lines,
+entry details, review dates, and real questions checked against a pack."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.conftest import PackWriter
+
+CLINIC = {
+    "title": "Riverside Physio FAQ",
+    "source": "Riverside Physiotherapy",
+    "contact": "Riverside reception: 01234 567890",
+    "entries": [
+        {
+            "id": "parking",
+            "question": "Where can I park at the clinic?",
+            "answer": "Use the car park behind the building.",
+            "topic": "visiting",
+            "source_url": "https://riverside.example/faq#parking",
+            "reviewed": "2020-01-01",
+        }
+    ],
+}
+
+
+def run(runner: CliRunner, *args: str, env: dict[str, str] | None = None) -> Any:
+    return runner.invoke(app, list(args), env=env)
+
+
+def test_several_packs_are_searched_together_and_say_where_answers_come_from(
+    runner: CliRunner, write_pack: PackWriter
+) -> None:
+    clinic = str(write_pack(CLINIC, "clinic.json"))
+    both = ["--faq", "bundled", "--faq", clinic]
+    parked = json.loads(run(runner, "ask", "--json", *both, "where do I park").stdout)
+    assert parked["match"]["id"] == "parking" and parked["match"]["pack"] == clinic
+    stiff = json.loads(run(runner, "ask", "--json", *both, "stiff back after sitting").stdout)
+    assert stiff["match"]["pack"] == "bundled"
+    env = {"BACKCARE_FAQ": f"bundled:{clinic}"}
+    assert (
+        json.loads(run(runner, "ask", "--json", "park", env=env).stdout)["match"]["pack"] == clinic
+    )
+
+
+def test_show_prints_page_review_date_source_and_contact(
+    runner: CliRunner, write_pack: PackWriter
+) -> None:
+    shown = run(runner, "show", "--faq", str(write_pack(CLINIC)), "parking").stdout
+    assert "Page: https://riverside.example/faq#parking" in shown
+    assert "Reviewed: 2020-01-01" in shown
+    assert "Source: Riverside Physio FAQ - Riverside Physiotherapy" in shown
+    assert "Contact: Riverside reception: 01234 567890" in shown
+
+
+def test_no_answer_message_gives_the_clinic_contact(
+    runner: CliRunner, write_pack: PackWriter
+) -> None:
+    result = run(runner, "ask", "--faq", str(write_pack(CLINIC)), "how do I make pancakes")
+    assert result.exit_code == 1
+    assert "Contact: Riverside reception: 01234 567890" in result.stderr
+
+
+def test_markdown_faq_works_directly_as_a_pack(runner: CliRunner, tmp_path: Path) -> None:
+    faq = tmp_path / "faq.md"
+    faq.write_text("# Clinic\n\n## Do you open on Saturdays?\n\nYes, 9 to 12.\n", encoding="utf-8")
+    result = run(runner, "ask", "--faq", str(faq), "open on saturday")
+    assert result.exit_code == 0 and result.stdout == "Yes, 9 to 12.\n"
+
+
+def test_review_age_is_a_flag(runner: CliRunner, write_pack: PackWriter) -> None:
+    path = str(write_pack(CLINIC))
+    stale = json.loads(run(runner, "validate", "--json", path).stdout)
+    assert any("reviewed" in w["message"] for w in stale["warnings"])
+    fresh = json.loads(run(runner, "validate", "--json", "--stale-after", "100000", path).stdout)
+    assert not any("reviewed" in w["message"] for w in fresh["warnings"])
+    assert run(runner, "validate", "--stale-after", "-1", path).exit_code == 2
+
+
+def test_questions_file_reports_each_question(
+    runner: CliRunner, write_pack: PackWriter, tmp_path: Path
+) -> None:
+    questions = tmp_path / "patients.txt"
+    questions.write_text("where do I park\n\nhow do I make pancakes\nI wet myself\n", "utf-8")
+    path = str(write_pack(CLINIC))
+    result = run(runner, "validate", "--json", path, "--questions", str(questions))
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert data["summary"]["questions"] == 3 and data["summary"]["answered"] == 1
+    assert data["questions"][2]["red_flags"][0]["urgency"] == "emergency"
+    plain = run(runner, "validate", path, "--questions", str(questions)).stdout
+    assert plain.splitlines()[0].startswith("1\tanswered\tparking\t")
+    missing = run(runner, "validate", path, "--questions", str(tmp_path / "none.txt"))
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
