@@ -183,7 +183,9 @@ def resolve(
         take("pager", _check("pager", pager, "PAGER", Path(), regions), "PAGER")
     defaults = Settings()
     for key in KEYS:
-        take(key, getattr(defaults, key), DEFAULT)
+        if key not in values:
+            values[key] = getattr(defaults, key)
+            sources[key] = DEFAULT
     return Settings(
         faq=values["faq"],
         color=values["color"],
