@@ -160,6 +160,13 @@ def test_rows_show_each_value_and_where_it_came_from() -> None:
     assert ("faq", "(bundled FAQ)", "default") in rows
 
 
+def test_to_dict_gives_json_ready_values_and_sources() -> None:
+    shown = settings('faq = "/srv/a.json"\npager = false\n').to_dict()
+    assert shown["faq"] == {"value": ["/srv/a.json"], "source": FILE}
+    assert shown["pager"] == {"value": False, "source": FILE}
+    assert shown["region"] == {"value": None, "source": "default"}
+
+
 # ---- the file system ---------------------------------------------------------------------------
 
 
@@ -205,7 +212,7 @@ def test_default_path_agrees_with_platformdirs() -> None:
     assert default_path(os.environ) == expected
 
 
-def test_loading_settings_without_a_file_imports_neither_platformdirs_nor_toml(
+def test_loading_settings_without_a_file_imports_nothing_heavy(
     tmp_path: Path,
 ) -> None:
     if not sys.platform.startswith("linux"):
@@ -213,7 +220,8 @@ def test_loading_settings_without_a_file_imports_neither_platformdirs_nor_toml(
     probe = (
         "import sys\nfrom backcare.config import load_settings\n"
         f"load_settings({{}}, {{'XDG_CONFIG_HOME': {str(tmp_path)!r}}})\n"
-        "print(sorted(m for m in ('platformdirs', 'tomllib', 'tomli') if m in sys.modules))"
+        "heavy = ('platformdirs', 'tomllib', 'tomli', 'dataclasses', 'inspect')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -298,3 +298,32 @@ def test_the_completer_offers_what_fits_the_line() -> None:
         "long-stiff-back-last",
         "long-take-rebuild-muscle-after-atrophy",
     ]
+
+
+def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None:
+    record = tmp_path / "paged.txt"
+    pager = tmp_path / "pager.py"
+    pager.write_text(
+        f"import sys\nopen({str(record)!r}, 'w').write(sys.stdin.read())\n", encoding="utf-8"
+    )
+    code = (
+        "from backcare.cli.interactive import run_prompt\n"
+        "from backcare.engine.answer import Engine\n"
+        "from backcare.packs.load import load_pack\n"
+        f"run_prompt(Engine(load_pack(None)), 'never', pager={f'{sys.executable} {pager}'!r})\n"
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "INPUTRC": os.devnull, "TERM": "xterm"}
+    child = pexpect.spawn(
+        sys.executable, ["-c", code], env=env, encoding="utf-8", dimensions=(10, 80), timeout=20
+    )
+    child.expect_exact(PROMPT)
+    child.send(":topics\r")
+    child.expect_exact(PROMPT)
+    assert "[spinal-erectors-tight]" in record.read_text(encoding="utf-8")
+    assert "[spinal-erectors-tight]" not in clean(str(child.before))
+    record.unlink()
+    child.send(":topics pain\r")  # fits on the screen: no pager
+    child.expect_exact(PROMPT)
+    assert not record.exists() and "[helps-tight-back-muscles]" in clean(str(child.before))
+    child.send("quit\r")
+    child.expect(pexpect.EOF)

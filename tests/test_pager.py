@@ -112,6 +112,7 @@ def test_height_counts_wrapped_lines_and_ignores_colour_codes() -> None:
     assert taller_than("x" * 250, lines=2, columns=100)  # three rows
     assert not taller_than("x" * 200, lines=2, columns=100)
     assert not taller_than("\x1b[1;31m" + "x" * 90 + "\x1b[0m", lines=1, columns=100)
+    assert taller_than("腰" * 60, lines=1, columns=100)  # wide characters take two columns
 
 
 def test_unbalanced_quotes_in_the_pager_command_mean_no_pager() -> None:

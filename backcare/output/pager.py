@@ -43,10 +43,19 @@ def taller_than(text: str, lines: int, columns: int) -> bool:
     rows = 0
     width = max(columns, 1)
     for line in text.split("\n"):
-        rows += max(1, -(-len(_CSI.sub("", line)) // width))
+        rows += max(1, -(-cells(_CSI.sub("", line)) // width))
         if rows > lines:
             return True
     return False
+
+
+def cells(line: str) -> int:
+    """Columns `line` takes: East Asian wide and full-width characters take two."""
+    if line.isascii():
+        return len(line)
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def page(
