@@ -258,9 +258,9 @@ class Session:
         page(captured.get(), self.pager, stream=self.console.file)
 
     def disclaimer(self) -> None:
-        from backcare.output.plain import DISCLAIMER
+        from backcare.output.terminal import print_disclaimer
 
-        self.console.print(DISCLAIMER, markup=False, highlight=False, style="dim italic")
+        print_disclaimer(self.console)
 
     # ---- completion ------------------------------------------------------------------------------
 
