@@ -151,6 +151,13 @@ def test_filler_words_get_no_high_scored_suggestions(term: Terminal) -> None:
     assert "Closest" not in shown and "This FAQ covers" in shown
 
 
+def test_an_emergency_notice_stands_alone(term: Terminal) -> None:
+    shown = term.line("back pain and I cannot control my bladder")
+    assert "EMERGENCY" in shown
+    assert "Related questions" not in shown and "This FAQ covers" not in shown
+    assert "none yet" in term.line("2")  # nothing to open by number under the notice
+
+
 def test_show_opens_an_entry(term: Terminal) -> None:
     shown = term.line(":show back-get-stiff-sit")
     assert "Why does my back get stiff when I sit?" in shown and "Source" in shown

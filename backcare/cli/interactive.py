@@ -119,6 +119,9 @@ class Session:
             self.say(str(exc))
             return
         self.print_answer(answer)
+        if any(flag.urgency == "emergency" for flag in answer.red_flags):
+            self.numbered = []  # the notice stands alone: no related questions, no suggestions
+            return
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
@@ -302,11 +305,17 @@ def run_prompt(
     top: int = 3,
     plain: bool = False,
     pager: str | None = None,
+    console: Console | None = None,
 ) -> None:
-    """The interactive prompt on this terminal, until quit, Ctrl-D or Ctrl-C."""
-    from backcare.output.terminal import make_console
+    """The interactive prompt on this terminal, until quit, Ctrl-D or Ctrl-C.
 
-    session = Session(engine, make_console(color), top=top, plain=plain, pager=pager)
+    `console` (default: a new one for `color`) lets the caller choose its width and stream; `top`,
+    `plain` and `pager` come from the settings (backcare.config)."""
+    if console is None:
+        from backcare.output.terminal import make_console
+
+        console = make_console(color)
+    session = Session(engine, console, top=top, plain=plain, pager=pager)
     setup_readline(session.complete)
     session.run()
 
