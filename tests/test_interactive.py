@@ -334,3 +334,24 @@ def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None
     assert not record.exists() and "[helps-tight-back-muscles]" in clean(str(child.before))
     child.send("quit\r")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize(
+    ("title", "topics", "banner"),
+    [
+        ("Garden FAQ", ("",), "backcare · Garden FAQ · 1 question"),
+        ("Why does it hurt?", ("a", "b"), "backcare · Why does it hurt? · 2 questions in 2 topics"),
+        ("Physio.", ("a", "a"), "backcare · Physio. · 2 questions in 1 topic"),
+    ],
+)
+def test_banner_reads_well_with_any_title(title: str, topics: tuple[str, ...], banner: str) -> None:
+    from backcare.packs.schema import pack_from_data
+
+    entries = [
+        {"id": f"e{n}", "question": f"Question {n}?", "answer": "An answer.", "topic": topic}
+        for n, topic in enumerate(topics)
+    ]
+    pack = pack_from_data({"title": title, "entries": entries}, "test.json")
+    s, _ = session()
+    s.pack = pack
+    assert s.banner() == banner
