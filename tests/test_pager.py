@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare.output.pager import page, run_pager, should_page, taller_than
+from backcare.output.pager import page, paging, run_pager, should_page, taller_than
 
 pexpect = pytest.importorskip("pexpect")
 if sys.platform == "win32":  # pragma: no cover
@@ -118,3 +118,49 @@ def test_height_counts_wrapped_lines_and_ignores_colour_codes() -> None:
 def test_unbalanced_quotes_in_the_pager_command_mean_no_pager() -> None:
     assert not run_pager("text", "less 'oops", sys.stdout)
     assert not run_pager("text", "   ", sys.stdout)
+
+
+def test_paging_hands_back_the_stream_itself_where_no_pager_applies() -> None:
+    out = io.StringIO()
+    with paging("less", out) as stream:
+        assert stream is out  # not a terminal: output streams as before
+    with paging(None, sys.stdout) as stream:
+        assert stream is sys.stdout
+
+
+def test_paging_collects_rich_output_with_its_colours_and_pages_it(
+    fake_pager: tuple[str, Path],
+) -> None:
+    command, record = fake_pager
+    code = (
+        "from rich.console import Console\n"
+        "from backcare.output.pager import paging\n"
+        f"with paging({command!r}) as out:\n"
+        "    console = Console(file=out)\n"
+        "    for n in range(100):\n"
+        "        console.print(f'[bold]line {n}[/bold]', highlight=False)\n"
+    )
+    shown = run_in_pty(code)
+    paged = record.read_text(encoding="utf-8")
+    assert "\x1b[1mline 99" in paged  # laid out and coloured as for the terminal
+    assert "line 99" not in shown
+
+
+def test_paging_writes_short_output_directly_and_keeps_output_on_errors(
+    fake_pager: tuple[str, Path],
+) -> None:
+    command, record = fake_pager
+    code = (
+        "from backcare.output.pager import paging\n"
+        f"with paging({command!r}) as out:\n"
+        "    out.write('short\\n')\n"
+        "try:\n"
+        f"    with paging({command!r}) as out:\n"
+        "        out.write('partial\\n')\n"
+        "        raise KeyError('boom')\n"
+        "except KeyError:\n"
+        "    print('caught')\n"
+    )
+    shown = run_in_pty(code)
+    assert not record.exists()
+    assert "short" in shown and "partial" in shown and "caught" in shown

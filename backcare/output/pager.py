@@ -13,10 +13,12 @@ without a shell, so a setting cannot inject shell syntax.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,11 +77,47 @@ def page(
     out.flush()
 
 
+class TerminalBuffer(io.StringIO):
+    """Collects output meant for a terminal, and says it is one, so renderers (Rich) lay it out,
+    and colour it, exactly as they would on the terminal itself."""
+
+    def __init__(self, terminal: IO[str]) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # StringIO's is None
+        return getattr(self.terminal, "encoding", None) or "utf-8"
+
+
+@contextlib.contextmanager
+def paging(pager: str | None, stream: IO[str] | None = None) -> Iterator[IO[str]]:
+    """A stream to write a command's whole output to; on leaving, the output is paged if it needs
+    to be. Where no pager can apply (none set, or not a terminal) it is `stream` itself, so output
+    still streams, as in a pipe. If the body raises, what was collected is written out directly.
+    """
+    out = sys.stdout if stream is None else stream
+    if not pager or not _is_terminal(out):
+        yield out
+        return
+    buffer = TerminalBuffer(out)
+    try:
+        yield buffer
+    except BaseException:
+        out.write(buffer.getvalue())
+        out.flush()
+        raise
+    if buffer.getvalue():
+        page(buffer.getvalue(), pager, stream=out)
+
+
 def run_pager(
     text: str, pager: str, stream: IO[str], environ: Mapping[str, str] | None = None
 ) -> bool:
     """Show `text` through `pager`; False if the pager could not be started (nothing was shown)."""
-    import contextlib
     import shlex
     import signal
     import subprocess
