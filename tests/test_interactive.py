@@ -129,6 +129,15 @@ def test_a_number_outside_the_list_says_what_the_numbers_are(term: Terminal) -> 
     assert "No question 9: the last list runs from 1 to 3." in term.line("9")
 
 
+def test_only_short_ascii_numbers_open_questions() -> None:
+    s, out = session("stiff back after sitting", "²", "12345", ":2")
+    s.run()
+    text = out.getvalue()
+    assert "Numbers open questions" not in text  # "²" and "12345" are asked as questions
+    assert "No confident match for '12345'." in text
+    assert "Also asked as" in text  # :2 opened the second question
+
+
 def test_no_answer_says_what_the_faq_covers_and_how_to_browse(term: Terminal) -> None:
     shown = term.line("how do I make pancakes")
     assert "No confident match for 'how do I make pancakes'." in shown

@@ -10,6 +10,7 @@ functions as the commands use, so scores and wording mean the same everywhere.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Entry
 
 PROMPT = "backcare> "
+NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isdigit, not to int()
 ID_PROMPT = "id> "
 QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
@@ -89,7 +91,7 @@ class Session:
             return False
         if text.casefold() in HELP:
             self.say(HELP_TEXT)
-        elif text.lstrip(":").isdigit() and text.count(":") <= 1:
+        elif NUMBER.fullmatch(text):
             self.open_number(int(text.lstrip(":")))
         elif command == ":show":
             self.show(rest)
