@@ -130,7 +130,7 @@ def test_a_number_outside_the_list_says_what_the_numbers_are(term: Terminal) -> 
 
 
 def test_only_short_ascii_numbers_open_questions() -> None:
-    s, out = session("stiff back after sitting", "²", "12345", ":2")
+    s, out = session("stiff back after sitting", ":2", "²", "12345")
     s.run()
     text = out.getvalue()
     assert "Numbers open questions" not in text  # "²" and "12345" are asked as questions
