@@ -1,66 +1,336 @@
 """`backcare` with no command on a terminal: ask, read, ask again.
 
-Commands: `:topics`, `:show ID`, `:help`, `:quit`. Ctrl-D or Ctrl-C leaves. `readline` (where the
-platform has it) gives line editing and history within the session; nothing is written to disk.
+A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
+`:show [ID]`, `:topics [TOPIC]`, or a number, which opens that question of the last list (the
+answer is 1, related questions 2, 3...). Tab completes commands, ids and topics; history lasts for
+the session and is never written to disk. Answers, entries and topics are printed by the same
+functions as the commands use, so scores and wording mean the same everywhere.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from backcare.engine.answer import Engine
+from backcare.cli import lookup
 from backcare.errors import QueryError
-from backcare.output.terminal import (
-    make_console,
-    print_answer,
-    print_disclaimer,
-    print_entry,
-    print_no_match,
-    print_topics,
-)
+from backcare.output.text import one_line
 
-HELP = "Type a question, or :topics, :show ID, :help, :quit (Ctrl-D also leaves)."
+if TYPE_CHECKING:
+    from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
+
+    from backcare.engine.answer import Answer, Engine
+    from backcare.engine.match import Match
+    from backcare.packs.schema import Entry
+
+PROMPT = "backcare> "
+NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isdigit, not to int()
+ID_PROMPT = "id> "
+QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
+HELP = frozenset({"help", ":help", ":h", "?"})
+COMPLETIONS = (":help", ":show ", ":topics ", ":quit", "help", "quit", "exit")
+HELP_TEXT = """\
+Type a question in your own words, for example: stiff back after sitting
+  2  or :2          open question 2 of the last list (the answer is 1, related questions follow)
+  :show ID          show one entry in full (:show alone asks for the id)
+  :topics [TOPIC]   list the questions, or one topic's (the start of its name is enough)
+  help              this help
+  quit  or exit     leave (Ctrl-D and Ctrl-C leave too)
+Tab completes commands, ids and topics. Scores run 0-100; 50 or more is a confident match."""
 
 
-def run_prompt(engine: Engine, color: str = "auto") -> None:
-    with contextlib.suppress(ImportError):  # not on every platform
-        import readline  # noqa: F401  (imported for its side effect: line editing and history)
-    console = make_console(color)
-    console.print(f"backcare - {engine.pack.title}. {HELP}", markup=False, highlight=False)
-    print_disclaimer(console)
-    while True:
+class Session:
+    """One interactive session: reads lines, runs commands, remembers the last numbered list."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        console: Console,
+        *,
+        top: int = 3,
+        plain: bool = False,
+        pager: str | None = None,
+        read: Callable[[str], str] = input,
+    ) -> None:
+        self.engine = engine
+        self.pack = engine.pack
+        self.console = console
+        self.top = top
+        self.plain = plain
+        self.pager = pager
+        self.read = read
+        self.numbered: list[str] = []  # entry ids of the last list, 1-based on screen
+        self.asking_id = False  # the completer offers ids while `:show` asks for one
+
+    # ---- the loop ------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.say(self.banner())
+        self.say("Type a question, or help for the commands. Tab completes; Ctrl-D leaves.")
+        self.disclaimer()
+        while True:
+            try:
+                line = self.read(PROMPT)
+            except (EOFError, KeyboardInterrupt):
+                self.say("")
+                return
+            if not self.handle(line):
+                return
+
+    def handle(self, line: str) -> bool:
+        """Act on one line; False when the session should end."""
+        text = line.strip()
+        command, _, rest = text.partition(" ")
+        command = command.casefold()
+        rest = rest.strip()
+        if not text:
+            return True
+        if text.casefold() in QUIT:
+            return False
+        if text.casefold() in HELP:
+            self.say(HELP_TEXT)
+        elif NUMBER.fullmatch(text):
+            self.open_number(int(text.lstrip(":")))
+        elif command == ":show":
+            self.show(rest)
+        elif command == ":topics":
+            self.topics(rest)
+        elif text.startswith(":"):
+            self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
+        else:
+            self.ask(text)
+        return True
+
+    def banner(self) -> str:
+        """The pack's title with its size; reads well whatever punctuation the title ends with."""
+        entries = len(self.pack.entries)
+        topics = len([t for t in self.pack.topics() if t])
+        size = f"{entries} question{'s' * (entries != 1)}"
+        if topics:
+            size += f" in {topics} topic{'s' * (topics != 1)}"
+        return f"backcare · {one_line(self.pack.title)} · {size}"
+
+    # ---- commands ------------------------------------------------------------------------------
+
+    def ask(self, question: str) -> None:
         try:
-            line = input("backcare> ").strip()
+            answer = self.engine.ask(question, top=self.top)
+        except QueryError as exc:
+            self.say(str(exc))
+            return
+        self.print_answer(answer)
+        if any(flag.urgency == "emergency" for flag in answer.red_flags):
+            self.numbered = []  # the notice stands alone: no related questions, no suggestions
+            return
+        if answer.match is not None:
+            self.number(answer.results, "Related questions", start=1, skip_first=True)
+            return
+        self.say(f"No confident match for {one_line(answer.query)[:80]!r}.")
+        suggestions = lookup.plausible(answer)
+        if suggestions:
+            self.number(suggestions, "Closest questions (type a number to open one)")
+        else:
+            self.numbered = []
+            self.covers()
+
+    def show(self, wanted: str) -> None:
+        if not wanted:
+            wanted = self.ask_for_id()
+            if not wanted:
+                return
+        entry = self.pack.get(wanted)
+        if entry is not None:
+            self.print_entry(entry)
+            return
+        close = lookup.suggest_ids(self.pack, wanted)
+        if not close:
+            self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
+            self.numbered = []
+            return
+        self.say(f"No entry with id {one_line(wanted)!r}. Did you mean:")
+        self.numbered = close
+        for n, entry_id in enumerate(close, 1):
+            found = self.pack.get(entry_id)
+            question = one_line(found.question) if found is not None else ""
+            self.say(f"  {n}. {one_line(entry_id)}  {question}")
+
+    def ask_for_id(self) -> str:
+        self.asking_id = True
+        try:
+            return self.read(ID_PROMPT).strip()
         except (EOFError, KeyboardInterrupt):
-            console.print()
-            return
-        if not line:
-            continue
-        if line in (":quit", ":q", ":exit"):
-            return
-        if line in (":help", ":h", "?"):
-            console.print(HELP, markup=False, highlight=False)
-        elif line == ":topics":
-            print_topics(console, engine.pack, list(engine.pack.entries))
-        elif line.startswith(":show"):
-            entry_id = line.removeprefix(":show").strip()
-            entry = engine.pack.get(entry_id)
-            if entry is None:
-                console.print(
-                    f"No entry with id {entry_id!r}; try :topics.",
-                    markup=False,
-                    highlight=False,
+            self.say("")
+            return ""
+        finally:
+            self.asking_id = False
+
+    def topics(self, wanted: str) -> None:
+        entries = list(self.pack.entries)
+        if wanted:
+            names = lookup.find_topics(self.pack, wanted)
+            if not names:
+                self.say(f"No topic matches {one_line(wanted)!r}.")
+                self.covers()
+                return
+            chosen = set(names)
+            entries = [e for e in entries if e.topic in chosen]
+        self.print_topics(entries)
+
+    def open_number(self, number: int) -> None:
+        if not 1 <= number <= len(self.numbered):
+            if self.numbered:
+                self.say(
+                    f"No question {number}: the last list runs from 1 to {len(self.numbered)}."
                 )
             else:
-                print_entry(console, entry, engine.pack)
-        elif line.startswith(":"):
-            console.print(f"Unknown command {line!r}. {HELP}", markup=False, highlight=False)
+                self.say("Numbers open questions from the last numbered list; there is none yet.")
+            return
+        entry = self.pack.get(self.numbered[number - 1])
+        if entry is not None:
+            self.print_entry(entry)
+
+    # ---- output ----------------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        self.console.print(text, markup=False, highlight=False, emoji=False)
+
+    def covers(self) -> None:
+        """What the FAQ covers, and how to browse it: the next step after no answer."""
+        names = [one_line(t) for t in self.pack.topics() if t]
+        if names:
+            self.say(f"This FAQ covers: {', '.join(names)}.")
+        self.say("Type :topics to browse the questions, or :topics TOPIC for one topic.")
+
+    def number(
+        self, matches: Sequence[Match], title: str, start: int = 1, skip_first: bool = False
+    ) -> None:
+        """List matches numbered from `start`, remembering them for `2` / `:2`."""
+        self.numbered = [m.entry.id for m in matches]
+        shown = list(enumerate(matches, start))[1 if skip_first else 0 :]
+        if not shown:
+            return
+        if skip_first:
+            title += " (type a number to open one)"
+        self.say(f"{title}:")
+        for n, m in shown:
+            self.say(f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:g}]")
+
+    def print_answer(self, answer: Answer) -> None:
+        if self.plain:
+            from backcare.output.plain import plain_answer
+
+            text = plain_answer(answer)
+            if text:
+                self.say(text)
+            return
+        from backcare.output.terminal import print_answer
+
+        # the related questions are listed here, numbered, instead of by print_answer
+        alone = answer._replace(ranking=answer.ranking._replace(matches=answer.results[:1]))
+        print_answer(self.console, alone)
+
+    def print_entry(self, entry: Entry) -> None:
+        if self.plain:
+            from backcare.output.plain import plain_entry
+
+            self.paged(lambda: self.say(plain_entry(entry, self.pack)))
         else:
-            try:
-                answer = engine.ask(line)
-            except QueryError as exc:
-                console.print(str(exc), markup=False, highlight=False)
-                continue
-            print_answer(console, answer)
-            if answer.match is None:
-                print_no_match(console, answer)
+            from backcare.output.terminal import print_entry
+
+            self.paged(lambda: print_entry(self.console, entry, self.pack))
+
+    def print_topics(self, entries: list[Entry]) -> None:
+        if self.plain:
+            from backcare.output.plain import plain_topics
+
+            self.paged(lambda: self.say(plain_topics(entries)))
+        else:
+            from backcare.output.terminal import print_topics
+
+            self.paged(lambda: print_topics(self.console, self.pack, entries))
+
+    def paged(self, show: Callable[[], None]) -> None:
+        """Run `show`, through the pager when its output is taller than the terminal."""
+        if self.pager is None:
+            show()
+            return
+        from backcare.output.pager import page
+
+        with self.console.capture() as captured:
+            show()
+        page(captured.get(), self.pager, stream=self.console.file)
+
+    def disclaimer(self) -> None:
+        from backcare.output.terminal import print_disclaimer
+
+        print_disclaimer(self.console)
+
+    # ---- completion ------------------------------------------------------------------------------
+
+    def complete(self, text: str, state: int) -> str | None:
+        """readline completer: commands first on the line, then ids after :show, topics after
+        :topics; ids alone while :show asks for one. Never file names."""
+        try:
+            import readline
+
+            line = readline.get_line_buffer()
+            start = readline.get_begidx()
+        except (ImportError, AttributeError):  # pragma: no cover - no readline here
+            line, start = text, 0
+        options = self.candidates(line, start, text)
+        return options[state] if state < len(options) else None
+
+    def candidates(self, line: str, start: int, text: str) -> list[str]:
+        if self.asking_id:
+            return lookup.complete_ids(self.pack, text)
+        head = line[:start]
+        command = head.split(" ", 1)[0].casefold()
+        if not head.strip():
+            return [c for c in COMPLETIONS if c.startswith(text.casefold())]
+        if command == ":show":
+            return lookup.complete_ids(self.pack, text)
+        if command == ":topics":
+            # a topic can hold spaces, but readline replaces only the current word: complete the
+            # whole argument, and hand back the part from the current word on
+            argument = line[len(":topics") :].lstrip()
+            offset = len(argument) - len(text)
+            return [t[offset:] for t in lookup.complete_topics(self.pack, argument)]
+        return []
+
+
+def run_prompt(
+    engine: Engine,
+    color: str = "auto",
+    *,
+    top: int = 3,
+    plain: bool = False,
+    pager: str | None = None,
+    console: Console | None = None,
+) -> None:
+    """The interactive prompt on this terminal, until quit, Ctrl-D or Ctrl-C.
+
+    `console` (default: a new one for `color`) lets the caller choose its width and stream; `top`,
+    `plain` and `pager` come from the settings (backcare.config)."""
+    if console is None:
+        from backcare.output.terminal import make_console
+
+        console = make_console(color)
+    session = Session(engine, console, top=top, plain=plain, pager=pager)
+    setup_readline(session.complete)
+    session.run()
+
+
+def setup_readline(completer: Callable[[str, int], str | None]) -> None:
+    """Line editing, Tab completion with `completer`, and a history that starts empty."""
+    with contextlib.suppress(ImportError):  # not on every platform
+        import readline
+
+        readline.clear_history()  # this session's lines only; nothing is read or written on disk
+        readline.set_completer(completer)
+        readline.set_completer_delims(" \t\n")  # ids contain '-': complete them whole
+        if "libedit" in (readline.__doc__ or ""):  # macOS's readline speaks another dialect
+            readline.parse_and_bind("bind ^I rl_complete")
+        else:
+            readline.parse_and_bind("tab: complete")

@@ -1,0 +1,287 @@
+"""Settings: defaults, a TOML file, environment variables and flags, merged into one `Settings`.
+
+The file is `config.toml` in the platform's user config directory (`BACKCARE_CONFIG` names another
+file). Keys: faq, color, plain, pager, region, top; see docs/config.md.
+
+Precedence, highest first: flags; backcare's own environment variables (BACKCARE_FAQ,
+BACKCARE_COLOR, BACKCARE_PLAIN, BACKCARE_PAGER, BACKCARE_REGION, BACKCARE_TOP); the config file; the
+general variables every program reads (NO_COLOR, PAGER); defaults. The general variables rank below
+the file because they are set once for all programs, while the file is about backcare alone: the
+NO_COLOR convention says "user-level configuration files ... should override" it, and git ranks
+core.pager above PAGER for the same reason.
+
+`resolve` is pure (flags, environment and file text in; Settings out) so every rule is testable;
+`load_settings` adds the file system. Start-up cost: the file is parsed (tomllib, ~4 ms) only when
+it exists, and platformdirs (~3 ms) is imported only off Linux (see `default_path`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from backcare.errors import BackcareError
+
+COLORS = ("auto", "always", "never")
+KEYS = ("faq", "color", "plain", "pager", "region", "top")
+DEFAULT = "default"  # the source named for a value nobody set
+TRUE = ("1", "true", "yes", "on")
+FALSE = ("0", "false", "no", "off")
+# A region is a country or area code (UK, US, EU, AU...); which ones have numbers is the safety
+# data's business, so `resolve` checks membership only when given the list.
+REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
+# Pager values that mean "no pager" (git treats `cat` the same way).
+NO_PAGER = ("", "cat")
+
+
+class ConfigError(BackcareError):
+    """A settings file, environment variable or value that cannot be used; the message is one line."""
+
+
+class ConfigFile(NamedTuple):
+    path: str  # as named in messages
+    text: str
+
+
+class Settings(NamedTuple):
+    """Effective settings. `pager` is a command line, or None for no pager; `region` None if unset.
+
+    A NamedTuple, not a dataclass: `dataclasses` imports `inspect`, ~30 ms on every run.
+    `sources` names where each key's value came from: a flag ("--top"), an environment variable
+    ("BACKCARE_TOP"), the config file's path, or "default".
+    """
+
+    faq: tuple[Path, ...] = ()
+    color: str = "auto"
+    plain: bool = False
+    pager: str | None = "less"
+    region: str | None = None
+    top: int = 3
+    sources: Mapping[str, str] = MappingProxyType(dict.fromkeys(KEYS, DEFAULT))
+    path: str = ""  # the config file consulted (whether or not it exists)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(key, value as shown, source) per key, for `backcare config`."""
+        shown = {
+            "faq": ", ".join(str(p) for p in self.faq) or "(bundled FAQ)",
+            "color": self.color,
+            "plain": "true" if self.plain else "false",
+            "pager": self.pager if self.pager is not None else "false (no pager)",
+            "region": self.region or "(not set)",
+            "top": str(self.top),
+        }
+        return [(key, shown[key], self.sources[key]) for key in KEYS]
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        """{key: {"value", "source"}} for `backcare config --json`; paths as strings."""
+        values: dict[str, Any] = {
+            "faq": [str(p) for p in self.faq],
+            "color": self.color,
+            "plain": self.plain,
+            "pager": self.pager if self.pager is not None else False,
+            "region": self.region,
+            "top": self.top,
+        }
+        return {key: {"value": values[key], "source": self.sources[key]} for key in KEYS}
+
+
+# ---- where the file is -----------------------------------------------------------------------
+
+
+def default_path(environ: Mapping[str, str]) -> Path:
+    """`config.toml` in the user config directory, as platformdirs defines it.
+
+    On Linux that directory is the XDG Base Directory one ($XDG_CONFIG_HOME, else ~/.config), which
+    is computed here without importing platformdirs: every `backcare` run asks for this path, and
+    the import costs ~3 ms of a ~60 ms run. tests/test_config.py checks both agree.
+    """
+    if sys.platform.startswith("linux") and "ANDROID_DATA" not in environ:
+        base = environ.get("XDG_CONFIG_HOME", "").strip()
+        root = Path(base) if base else Path(environ.get("HOME") or Path.home()) / ".config"
+        return root / "backcare" / "config.toml"
+    import platformdirs
+
+    return platformdirs.user_config_path("backcare", appauthor=False) / "config.toml"
+
+
+def config_path(environ: Mapping[str, str]) -> tuple[Path, bool]:
+    """The config file to read, and whether the user named it (BACKCARE_CONFIG)."""
+    named = environ.get("BACKCARE_CONFIG", "")
+    if named:
+        return Path(named).expanduser(), True
+    return default_path(environ), False
+
+
+def read_config(path: Path, *, required: bool) -> ConfigFile | None:
+    """The file's text, or None when it does not exist (an error if the user named it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if required:
+            raise ConfigError(f"{path}: config file not found (named by BACKCARE_CONFIG)") from None
+        return None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: config file is not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
+    return ConfigFile(str(path), text)
+
+
+def load_settings(
+    flags: Mapping[str, object] | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    regions: Collection[str] | None = None,
+) -> Settings:
+    """Effective settings for this run: `resolve` over the real environment and config file."""
+    environ = os.environ if environ is None else environ
+    path, named = config_path(environ)
+    return resolve(flags or {}, environ, read_config(path, required=named), regions=regions)
+
+
+# ---- merging ---------------------------------------------------------------------------------
+
+
+def resolve(
+    flags: Mapping[str, object],
+    environ: Mapping[str, str],
+    file: ConfigFile | None,
+    *,
+    regions: Collection[str] | None = None,
+    path: str = "",
+) -> Settings:
+    """Effective settings from flags, environment and config file text. Pure.
+
+    `flags` holds only the flags given on the command line, by key (`faq`: a path or a list of
+    paths, `color`, `plain`, `pager`: a command or False for --no-pager, `region`, `top`); a None
+    value counts as not given. `regions`, if given, lists the region codes the safety data knows.
+    Raises ConfigError with one line naming the file (or variable) and key for any bad value.
+    """
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    parsed = _parse_file(file) if file is not None else {}
+    where = file.path if file is not None else ""
+    base = Path(file.path).parent if file is not None else Path()
+
+    def take(key: str, value: Any, source: str) -> None:
+        if key not in values and value is not None:
+            values[key] = value
+            sources[key] = source
+
+    # 1. flags (already checked by the argument parser, but normalised the same way)
+    for key in KEYS:
+        value = flags.get(key)
+        if value is not None:
+            take(key, _check(key, value, f"--{key}", Path(), regions), _flag_name(key, value))
+    # 2. backcare's own environment variables
+    for key in KEYS:
+        var = f"BACKCARE_{key.upper()}"
+        raw = environ.get(var)
+        if raw is not None and (raw != "" or key == "pager"):
+            take(key, _check(key, _from_env(key, raw, var), var, Path(), regions), var)
+    # 3. the config file
+    for key, value in parsed.items():
+        take(key, _check(key, value, f"{where}: key {key!r}", base, regions), where)
+    # 4. the variables every program reads
+    if environ.get("NO_COLOR"):
+        take("color", "never", "NO_COLOR")
+    pager = environ.get("PAGER")
+    if pager:
+        take("pager", _check("pager", pager, "PAGER", Path(), regions), "PAGER")
+    defaults = Settings()
+    for key in KEYS:
+        if key not in values:
+            values[key] = getattr(defaults, key)
+            sources[key] = DEFAULT
+    return Settings(
+        faq=values["faq"],
+        color=values["color"],
+        plain=values["plain"],
+        pager=values["pager"] if values["pager"] is not False else None,
+        region=values["region"],
+        top=values["top"],
+        sources=sources,
+        path=path or where,
+    )
+
+
+def _flag_name(key: str, value: object) -> str:
+    return "--no-pager" if key == "pager" and value is False else f"--{key}"
+
+
+def _parse_file(file: ConfigFile) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    try:
+        data: dict[str, Any] = tomllib.loads(file.text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file.path}: not valid TOML: {exc}") from None
+    unknown = [key for key in data if key not in KEYS]
+    if unknown:
+        from difflib import get_close_matches
+
+        close = get_close_matches(unknown[0], KEYS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f" (keys: {', '.join(KEYS)})"
+        raise ConfigError(f"{file.path}: unknown key {unknown[0]!r}{hint}")
+    return data
+
+
+def _from_env(key: str, raw: str, var: str) -> object:
+    """An environment variable's text as the value type of `key`."""
+    text = raw.strip()
+    if key == "plain":
+        if text.lower() in TRUE:
+            return True
+        if text.lower() in FALSE:
+            return False
+        raise ConfigError(f"{var}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}")
+    if key == "top":
+        if not text.isdigit():
+            raise ConfigError(f"{var}: must be a whole number of at least 1, not {raw!r}")
+        return int(text)
+    if key == "faq":
+        return [part for part in raw.split(os.pathsep) if part]
+    return raw
+
+
+def _check(key: str, value: object, where: str, base: Path, regions: Collection[str] | None) -> Any:
+    """`value` as the type `key` needs, or ConfigError naming `where`."""
+    if key == "faq":
+        items = [value] if isinstance(value, (str, Path)) else value
+        if not isinstance(items, (list, tuple)) or not all(
+            isinstance(p, (str, Path)) and str(p).strip() for p in items
+        ):
+            raise ConfigError(f"{where}: must be a pack path or a list of paths")
+        return tuple(base / Path(p).expanduser() for p in items)
+    if key == "color":
+        if not isinstance(value, str) or value.lower() not in COLORS:
+            raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {value!r}")
+        return value.lower()
+    if key == "plain":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: must be true or false, not {value!r}")
+        return value
+    if key == "pager":
+        if value is False or (isinstance(value, str) and value.strip() in NO_PAGER):
+            return False
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: must be a command or false, not {value!r}")
+        return value.strip()
+    if key == "region":
+        if not isinstance(value, str) or not REGION_SHAPE.fullmatch(value.strip()):
+            raise ConfigError(f"{where}: must be a region code such as UK or US, not {value!r}")
+        code = value.strip().upper()
+        if regions is not None and code not in regions:
+            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(regions)})")
+        return code
+    # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}: must be a whole number of at least 1, not {value!r}")
+    return value

@@ -1,0 +1,171 @@
+"""Long output through a pager, the way git does it.
+
+`page(text, pager)` writes `text` to the terminal, through the pager command only when all hold:
+there is a pager (Settings.pager: BACKCARE_PAGER, the config file, PAGER, else `less`; None after
+--no-pager or `pager = false`), stdout is a terminal, and the text is taller than the terminal.
+So a pipe never sees a pager, and a short answer never flashes one.
+
+As git does, LESS=FRX is set when LESS is unset (F: quit if one screen, R: keep colours, X: leave
+the text on screen), and LV=-c likewise. A pager that cannot start falls back to writing directly;
+a pager the person quits early (q) ends the output quietly. The command is split with shlex and run
+without a shell, so a setting cannot inject shell syntax.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import signal
+
+# SGR and other CSI sequences take no room on screen; they are left out when measuring lines.
+_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+PAGER_ENV = {"LESS": "FRX", "LV": "-c"}
+
+
+def should_page(text: str, stream: IO[str], pager: str | None) -> bool:
+    """True when `text` needs a pager: a pager is set, `stream` is a terminal, text is too tall."""
+    if not pager or not _is_terminal(stream):
+        return False
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError):
+        return False
+    return taller_than(text, size.lines, size.columns)
+
+
+def taller_than(text: str, lines: int, columns: int) -> bool:
+    """Whether `text` takes more than `lines` rows on a screen `columns` wide (wrapping counted)."""
+    rows = 0
+    width = max(columns, 1)
+    for line in text.split("\n"):
+        rows += max(1, -(-cells(_CSI.sub("", line)) // width))
+        if rows > lines:
+            return True
+    return False
+
+
+def cells(line: str) -> int:
+    """Columns `line` takes: East Asian wide and full-width characters take two."""
+    if line.isascii():
+        return len(line)
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def page(
+    text: str,
+    pager: str | None,
+    *,
+    stream: IO[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> None:
+    """Write `text` (a trailing newline is added if missing) directly or through `pager`."""
+    out = sys.stdout if stream is None else stream
+    if not text.endswith("\n"):
+        text += "\n"
+    if pager and should_page(text, out, pager) and run_pager(text, pager, out, environ):
+        return
+    out.write(text)
+    out.flush()
+
+
+class TerminalBuffer(io.StringIO):
+    """Collects output meant for a terminal, and says it is one, so renderers (Rich) lay it out,
+    and colour it, exactly as they would on the terminal itself."""
+
+    def __init__(self, terminal: IO[str]) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # StringIO's is None
+        return getattr(self.terminal, "encoding", None) or "utf-8"
+
+
+@contextlib.contextmanager
+def paging(pager: str | None, stream: IO[str] | None = None) -> Iterator[IO[str]]:
+    """A stream to write a command's whole output to; on leaving, the output is paged if it needs
+    to be. Where no pager can apply (none set, or not a terminal) it is `stream` itself, so output
+    still streams, as in a pipe. If the body raises, what was collected is written out directly.
+    """
+    out = sys.stdout if stream is None else stream
+    if not pager or not _is_terminal(out):
+        yield out
+        return
+    buffer = TerminalBuffer(out)
+    try:
+        yield buffer
+    except BaseException:
+        out.write(buffer.getvalue())
+        out.flush()
+        raise
+    if buffer.getvalue():
+        page(buffer.getvalue(), pager, stream=out)
+
+
+def run_pager(
+    text: str, pager: str, stream: IO[str], environ: Mapping[str, str] | None = None
+) -> bool:
+    """Show `text` through `pager`; False if the pager could not be started (nothing was shown)."""
+    import shlex
+    import signal
+    import subprocess
+
+    try:
+        argv = shlex.split(pager)
+    except ValueError:  # unbalanced quotes: not a command we can run
+        return False
+    if not argv:
+        return False
+    env = dict(os.environ if environ is None else environ)
+    for name, value in PAGER_ENV.items():
+        env.setdefault(name, value)
+    stream.flush()
+    try:
+        process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=stream.fileno(), env=env)
+    except (OSError, ValueError):
+        return False
+    # Ctrl-C belongs to the pager while it runs (less uses it to stop a search), as in git.
+    previous = _ignore_interrupts()
+    try:
+        assert process.stdin is not None  # stdin=PIPE
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            process.stdin.write(text.encode(encoding, errors="replace"))
+        except BrokenPipeError:
+            pass  # the person quit the pager before reading everything: that is fine
+        finally:
+            with contextlib.suppress(OSError):  # BrokenPipeError again if it quit early
+                process.stdin.close()
+        process.wait()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    return True
+
+
+def _ignore_interrupts() -> signal._HANDLER | None:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

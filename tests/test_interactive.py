@@ -1,0 +1,366 @@
+"""The interactive mode, driven like a person would: `python -m backcare` with no command, on a
+pseudo-terminal, typing lines, Tab and arrow keys. Plain-mode and pager paths are checked in
+process on a `Session`, since they depend on settings the command line passes in."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backcare.cli.interactive import Session
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+
+pexpect = pytest.importorskip("pexpect")
+if sys.platform == "win32":  # pragma: no cover
+    pytest.skip("pseudo-terminals are POSIX only", allow_module_level=True)
+
+PROMPT = "backcare> "
+# colour, bracketed-paste and cursor sequences that readline and Rich write around the text
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[=>]")
+
+
+def clean(text: str) -> str:
+    return _ESCAPES.sub("", text).replace("\r", "")
+
+
+class Terminal:
+    """A running `backcare` prompt on a pseudo-terminal."""
+
+    def __init__(self, home: Path) -> None:
+        env = {
+            **os.environ,
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "INPUTRC": os.devnull,  # no personal key bindings
+            "TERM": "xterm",
+            "NO_COLOR": "1",
+        }
+        env.pop("BACKCARE_FAQ", None)
+        self.child = pexpect.spawn(
+            sys.executable,
+            ["-m", "backcare"],
+            env=env,
+            encoding="utf-8",
+            dimensions=(50, 100),
+            timeout=20,
+        )
+        self.child.expect_exact(PROMPT)
+        self.banner = clean(str(self.child.before))
+
+    def type(self, keys: str) -> str:
+        """Send keys (ending in Enter) and return what was shown up to the next prompt."""
+        self.child.send(keys)
+        self.child.expect_exact(PROMPT)
+        return clean(str(self.child.before))
+
+    def line(self, text: str) -> str:
+        return self.type(text + "\r")
+
+    def ends(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return int(self.child.exitstatus)
+
+
+@pytest.fixture
+def term(tmp_path: Path) -> Iterator[Terminal]:
+    terminal = Terminal(tmp_path)
+    yield terminal
+    if terminal.child.isalive():  # leave as a person would, so the process ends normally
+        terminal.child.send("quit\r")
+        terminal.ends()
+
+
+def test_banner_names_the_pack_without_mangling_its_punctuation(term: Terminal) -> None:
+    assert "backcare · How Do You Relax Paraspinal Muscles? · 12 questions in 4 topics" in (
+        term.banner
+    )
+    assert "?." not in term.banner
+    assert "not medical advice" in term.banner
+
+
+@pytest.mark.parametrize("command", ["help", "HELP", ":help", "?"])
+def test_help_is_a_command_with_or_without_the_colon(term: Terminal, command: str) -> None:
+    shown = term.line(command)
+    assert ":show ID" in shown and ":topics [TOPIC]" in shown
+    assert "50 or more is a confident match" in shown
+    assert "No confident match" not in shown
+
+
+@pytest.mark.parametrize("command", ["quit", "exit", ":quit", ":q", "Exit"])
+def test_quit_and_exit_leave_with_or_without_the_colon(term: Terminal, command: str) -> None:
+    term.child.send(command + "\r")
+    assert term.ends() == 0
+
+
+def test_ctrl_d_and_ctrl_c_leave(tmp_path: Path) -> None:
+    first = Terminal(tmp_path)
+    first.child.sendeof()
+    assert first.ends() == 0
+    second = Terminal(tmp_path)
+    second.child.sendintr()
+    assert second.ends() == 0
+
+
+def test_an_answer_numbers_its_related_questions_and_a_number_opens_one(term: Terminal) -> None:
+    shown = term.line("stiff back after sitting")
+    assert "Why does my back get stiff when I sit?" in shown
+    assert "Related questions (type a number to open one):" in shown
+    assert "  2. How long does a stiff back last?  [long-stiff-back-last, " in shown
+    opened = term.line("2")
+    assert "How long does a stiff back last?" in opened and "Also asked as" in opened
+    again = term.line(":3")  # the list stays until the next one
+    assert "What helps tight back muscles?" in again
+    back = term.line("1")
+    assert "Why does my back get stiff when I sit?" in back
+
+
+def test_a_number_outside_the_list_says_what_the_numbers_are(term: Terminal) -> None:
+    assert "there is none yet" in term.line("2")
+    term.line("stiff back after sitting")
+    assert "No question 9: the last list runs from 1 to 3." in term.line("9")
+
+
+def test_only_short_ascii_numbers_open_questions() -> None:
+    s, out = session("stiff back after sitting", ":2", "²", "12345")
+    s.run()
+    text = out.getvalue()
+    assert "Numbers open questions" not in text  # "²" and "12345" are asked as questions
+    assert "No confident match for '12345'." in text
+    assert "Also asked as" in text  # :2 opened the second question
+
+
+def test_no_answer_says_what_the_faq_covers_and_how_to_browse(term: Terminal) -> None:
+    shown = term.line("how do I make pancakes")
+    assert "No confident match for 'how do I make pancakes'." in shown
+    assert "This FAQ covers: muscle atrophy, stretches and release, pain relief" in shown
+    assert "Type :topics to browse" in shown
+    assert "Closest" not in shown and ", 0]" not in shown
+
+
+def test_a_near_miss_numbers_plausible_suggestions(term: Terminal) -> None:
+    shown = term.line("tight hamstrings")
+    assert "No confident match" in shown
+    assert "Closest questions (type a number to open one):" in shown
+    assert "  1. How do you get rid of tight muscles?  [get-rid-tight-muscles, 45.5]" in shown
+    assert "How do you get rid of tight muscles?" in term.line("1")
+
+
+def test_filler_words_get_no_high_scored_suggestions(term: Terminal) -> None:
+    shown = term.line("the")
+    assert "No confident match" in shown
+    assert "Closest" not in shown and "This FAQ covers" in shown
+
+
+def test_an_emergency_notice_stands_alone(term: Terminal) -> None:
+    shown = term.line("back pain and I cannot control my bladder")
+    assert "EMERGENCY" in shown
+    assert "Related questions" not in shown and "This FAQ covers" not in shown
+    assert "none yet" in term.line("2")  # nothing to open by number under the notice
+
+
+def test_show_opens_an_entry(term: Terminal) -> None:
+    shown = term.line(":show back-get-stiff-sit")
+    assert "Why does my back get stiff when I sit?" in shown and "Source" in shown
+
+
+def test_show_with_an_unknown_id_suggests_numbered_ids(term: Terminal) -> None:
+    shown = term.line(":show helps-tight")
+    assert "No entry with id 'helps-tight'. Did you mean:" in shown
+    assert "  1. helps-tight-back-muscles  What helps tight back muscles?" in shown
+    assert "What helps tight back muscles?" in term.line("1")
+
+
+def test_show_with_nothing_close_points_to_topics(term: Terminal) -> None:
+    shown = term.line(":show zzqx")
+    assert "No entry with id 'zzqx'. Type :topics to see them all." in shown
+
+
+def test_show_alone_asks_for_the_id_and_tab_completes_it(term: Terminal) -> None:
+    term.child.send(":show\r")
+    term.child.expect_exact("id> ")
+    shown = term.type("back-ge\t\r")
+    assert "Why does my back get stiff when I sit?" in shown
+
+
+def test_show_alone_can_be_cancelled(term: Terminal) -> None:
+    term.child.send(":show\r")
+    term.child.expect_exact("id> ")
+    shown = term.type("\r")
+    assert "No entry" not in shown
+    term.child.send(":show\r")
+    term.child.expect_exact("id> ")
+    term.child.sendeof()
+    term.child.expect_exact(PROMPT)
+    assert "Type a question" in term.line("help")
+
+
+def test_topics_lists_every_entry(term: Terminal) -> None:
+    shown = term.line(":topics")
+    assert all(t in shown for t in ("muscle atrophy", "pain relief", "[spinal-erectors-tight]"))
+
+
+@pytest.mark.parametrize(
+    ("wanted", "topic", "other"),
+    [
+        ("pain relief", "pain relief", "muscle atrophy"),
+        ("PAIN", "pain relief", "muscle atrophy"),
+        ("stretches", "stretches and release", "pain relief"),
+        ("relief", "pain relief", "muscle atrophy"),
+        ("strech", "stretches and release", "pain relief"),
+    ],
+)
+def test_topics_takes_a_topic_by_name_prefix_or_close_spelling(
+    term: Terminal, wanted: str, topic: str, other: str
+) -> None:
+    shown = term.line(f":topics {wanted}")
+    assert topic in shown and other not in shown
+
+
+def test_topics_with_an_unknown_topic_lists_the_topics(term: Terminal) -> None:
+    shown = term.line(":topics cooking")
+    assert "No topic matches 'cooking'." in shown and "This FAQ covers:" in shown
+
+
+def test_tab_completes_commands_ids_and_topics(term: Terminal) -> None:
+    assert "Why does my back get stiff when I sit?" in term.type(":sh\tback-get\t\r")
+    assert "[loosen-erector-spinae]" in term.type(":topics stretches a\t\r")
+    assert "[helps-tight-back-muscles]" in term.type(":to\tpa\t\r")
+    assert ":topics [TOPIC]" in term.type("he\t\r")
+
+
+def test_tab_does_not_complete_file_names(term: Terminal, tmp_path: Path) -> None:
+    (tmp_path / "zebra-notes.txt").write_text("x", encoding="utf-8")
+    shown = term.type("zeb\t\r")
+    assert "zebra" not in shown
+
+
+def test_history_recalls_lines_in_the_session_and_writes_nothing(
+    term: Terminal, tmp_path: Path
+) -> None:
+    term.line("help")
+    assert ":topics [TOPIC]" in term.type("\x1b[A\r")  # Up arrow, Enter
+    term.child.send("quit\r")
+    assert term.ends() == 0
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_unknown_colon_command_points_to_help(term: Terminal) -> None:
+    assert "Unknown command ':frobnicate'. Type help for the commands." in term.line(":frobnicate")
+
+
+def test_blank_lines_are_ignored(term: Terminal) -> None:
+    assert clean(term.line("   ")).strip() == ""
+
+
+# ---- in process: plain output and the pager ---------------------------------------------------
+
+
+class Lines:
+    """Feeds a session its input lines, then ends it like Ctrl-D."""
+
+    def __init__(self, *lines: str) -> None:
+        self.lines = list(lines)
+
+    def __call__(self, prompt: str) -> str:
+        if not self.lines:
+            raise EOFError
+        return self.lines.pop(0)
+
+
+def session(*lines: str, **options: Any) -> tuple[Session, io.StringIO]:
+    from backcare.output.terminal import make_console
+
+    out = io.StringIO()
+    console = make_console("never")
+    console.file = out
+    return Session(Engine(load_pack(None)), console, read=Lines(*lines), **options), out
+
+
+def test_plain_session_has_no_box_borders_or_bars() -> None:
+    s, out = session(
+        "stiff back after sitting", ":show long-stiff-back-last", ":topics", plain=True
+    )
+    s.run()
+    text = out.getvalue()
+    assert "When you sit on the edge of your chair" in text
+    assert "Id: long-stiff-back-last" in text
+    assert re.search(r"^pain relief\s+helps-tight-back-muscles\s+What helps", text, re.M)
+    assert not set("╭│█░└├") & set(text)
+
+
+def test_long_output_goes_through_the_pager_setting(tmp_path: Path) -> None:
+    s, out = session(":topics", pager="cat")
+    s.run()  # a StringIO is not a terminal: written directly, never paged
+    assert "[spinal-erectors-tight]" in out.getvalue()
+
+
+def test_the_completer_offers_what_fits_the_line() -> None:
+    s, _ = session()
+    assert s.candidates("", 0, ":s") == [":show "]
+    assert s.candidates(":show ge", 6, "ge") == ["get-rid-tight-muscles"]
+    assert s.candidates(":topics pain r", 13, "r") == ["relief"]
+    assert s.candidates("stiff b", 6, "b") == []
+    s.asking_id = True
+    assert s.candidates("lon", 0, "lon") == [
+        "long-stiff-back-last",
+        "long-take-rebuild-muscle-after-atrophy",
+    ]
+
+
+def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None:
+    record = tmp_path / "paged.txt"
+    pager = tmp_path / "pager.py"
+    pager.write_text(
+        f"import sys\nopen({str(record)!r}, 'w').write(sys.stdin.read())\n", encoding="utf-8"
+    )
+    code = (
+        "from backcare.cli.interactive import run_prompt\n"
+        "from backcare.engine.answer import Engine\n"
+        "from backcare.packs.load import load_pack\n"
+        f"run_prompt(Engine(load_pack(None)), 'never', pager={f'{sys.executable} {pager}'!r})\n"
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "INPUTRC": os.devnull, "TERM": "xterm"}
+    child = pexpect.spawn(
+        sys.executable, ["-c", code], env=env, encoding="utf-8", dimensions=(10, 80), timeout=20
+    )
+    child.expect_exact(PROMPT)
+    child.send(":topics\r")
+    child.expect_exact(PROMPT)
+    assert "[spinal-erectors-tight]" in record.read_text(encoding="utf-8")
+    assert "[spinal-erectors-tight]" not in clean(str(child.before))
+    record.unlink()
+    child.send(":topics pain\r")  # fits on the screen: no pager
+    child.expect_exact(PROMPT)
+    assert not record.exists() and "[helps-tight-back-muscles]" in clean(str(child.before))
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize(
+    ("title", "topics", "banner"),
+    [
+        ("Garden FAQ", ("",), "backcare · Garden FAQ · 1 question"),
+        ("Why does it hurt?", ("a", "b"), "backcare · Why does it hurt? · 2 questions in 2 topics"),
+        ("Physio.", ("a", "a"), "backcare · Physio. · 2 questions in 1 topic"),
+    ],
+)
+def test_banner_reads_well_with_any_title(title: str, topics: tuple[str, ...], banner: str) -> None:
+    from backcare.packs.schema import pack_from_data
+
+    entries = [
+        {"id": f"e{n}", "question": f"Question {n}?", "answer": "An answer.", "topic": topic}
+        for n, topic in enumerate(topics)
+    ]
+    pack = pack_from_data({"title": title, "entries": entries}, "test.json")
+    s, _ = session()
+    s.pack = pack
+    assert s.banner() == banner
