@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from backcare.errors import BackcareError
 
 COLORS = ("auto", "always", "never")
+BUNDLED = "bundled"  # names the bundled pack in a list of packs (backcare.packs.multi)
 KEYS = ("faq", "color", "plain", "pager", "region", "top")
 DEFAULT = "default"  # the source named for a value nobody set
 TRUE = ("1", "true", "yes", "on")
@@ -56,7 +57,7 @@ class Settings(NamedTuple):
     ("BACKCARE_TOP"), the config file's path, or "default".
     """
 
-    faq: tuple[Path, ...] = ()
+    faq: tuple[str, ...] = ()  # pack paths, or 'bundled'; empty: the bundled pack
     color: str = "auto"
     plain: bool = False
     pager: str | None = "less"
@@ -259,7 +260,7 @@ def _check(key: str, value: object, where: str, base: Path, regions: Collection[
             isinstance(p, (str, Path)) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
-        return tuple(base / Path(p).expanduser() for p in items)
+        return tuple(p if str(p) == BUNDLED else str(base / Path(p).expanduser()) for p in items)
     if key == "color":
         if not isinstance(value, str) or value.lower() not in COLORS:
             raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {value!r}")

@@ -46,7 +46,7 @@ def test_file_values_are_used_and_named_as_their_source() -> None:
     s = settings(
         'faq = "clinic.json"\ncolor = "never"\nplain = true\npager = "most"\nregion = "uk"\ntop = 5\n'
     )
-    assert s.faq == (Path("/home/u/.config/backcare/clinic.json"),)  # relative to the file
+    assert s.faq == ("/home/u/.config/backcare/clinic.json",)  # relative to the file
     assert (s.color, s.plain, s.pager, s.region, s.top) == ("never", True, "most", "UK", 5)
     assert set(s.sources.values()) == {FILE}
 
@@ -99,8 +99,12 @@ def test_faq_accepts_a_list_and_the_environment_splits_on_pathsep(tmp_path: Path
     assert len(settings('faq = ["a.json", "b.json"]\n').faq) == 2
     import os
 
-    s = settings(env={"BACKCARE_FAQ": f"a.json{os.pathsep}b.json"})
-    assert s.faq == (Path("a.json"), Path("b.json"))
+    s = settings(env={"BACKCARE_FAQ": f"a.json{os.pathsep}bundled"})
+    assert s.faq == ("a.json", "bundled")  # 'bundled' stays a name
+    assert settings('faq = ["bundled", "c.json"]\n').faq == (
+        "bundled",
+        "/home/u/.config/backcare/c.json",
+    )
 
 
 def test_plain_from_environment_reads_yes_and_no() -> None:

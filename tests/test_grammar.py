@@ -137,11 +137,16 @@ def test_typer_parameters_come_from_the_declarations() -> None:
     assert parsed - {"--help", "-h"} == declared
 
 
-def test_environment_pack_is_read_by_both_routes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from backcare.cli.commands import pack_names
+def test_settings_are_read_once_by_the_command_for_both_routes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from backcare.cli.commands import OutputOptions, load_settings
 
     monkeypatch.setenv("BACKCARE_FAQ", os.pathsep.join(["a.json", "bundled"]))
+    monkeypatch.setenv("BACKCARE_TOP", "7")
     chosen = fast_ask_options(["ask", "x"])
-    assert chosen is not None and chosen.faq == ()  # read once, by the command, for both routes
-    assert pack_names(chosen.faq) == ["a.json", "bundled"]
-    assert pack_names(("b.json",)) == ["b.json"]
+    assert chosen is not None and (chosen.faq, chosen.top, chosen.color) == ((), None, None)
+    settings = load_settings(chosen.faq, chosen.output, chosen.top)
+    assert (settings.faq, settings.top) == (("a.json", "bundled"), 7)
+    flagged = load_settings(("b.json",), OutputOptions(color="never"), 2)
+    assert (flagged.faq, flagged.top, flagged.color) == (("b.json",), 2, "never")

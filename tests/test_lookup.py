@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.cli.lookup import complete_topics, find_topics, plausible, suggest_ids
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from backcare.packs.lookup import complete_topics, find_topics, suggest_ids
 from backcare.packs.schema import Pack
 
 PACK: Pack = load_pack(None)
@@ -56,4 +56,4 @@ def test_complete_topics_is_case_blind() -> None:
     ],
 )
 def test_plausible_suggestions(question: str, shown: int) -> None:
-    assert len(plausible(Engine(PACK).ask(question))) == shown
+    assert len(Engine(PACK).ask(question).suggestions) == shown

@@ -46,7 +46,9 @@ def typer_option(option: Option, **extra: Any) -> Any:
     )
 
 
-def _choice(option: Option, value: str) -> str:
+def _choice(option: Option, value: str | None) -> str | None:
+    if value is None:  # not given: the settings decide
+        return None
     try:
         return options.check_choice(option, value)
     except ValueError as exc:
@@ -80,7 +82,8 @@ app = typer.Typer(
 
 # typer 0.28 cannot read "X | None" annotations on Python 3.10, hence Optional below (UP045).
 FaqOption = Annotated[Optional[list[str]], typer_option(options.FAQ)]  # noqa: UP045
-ColorOption = Annotated[str, typer_option(options.COLOR)]
+ColorOption = Annotated[Optional[str], typer_option(options.COLOR)]  # noqa: UP045
+NoPagerOption = Annotated[bool, typer_option(options.NO_PAGER)]
 PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 
@@ -104,7 +107,7 @@ def main_callback(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
     faq: FaqOption = None,
-    color: ColorOption = "auto",
+    color: ColorOption = None,
 ) -> None:
     """Answers back-care questions from an FAQ. General information, not medical advice.
 
@@ -134,14 +137,15 @@ def ask(
             show_default=False,
         ),
     ],
-    top: Annotated[int, typer_option(options.TOP)] = options.DEFAULT_TOP,
+    top: Annotated[Optional[int], typer_option(options.TOP)] = None,  # noqa: UP045
     topic: Annotated[Optional[str], typer_option(options.TOPIC)] = None,  # noqa: UP045
     explain: Annotated[bool, typer_option(options.EXPLAIN)] = False,
     json_output: Annotated[bool, typer_option(options.ASK_JSON)] = False,
     plain: PlainOption = False,
     with_question: Annotated[bool, typer_option(options.WITH_QUESTION)] = False,
     show_answer: Annotated[bool, typer_option(options.SHOW_ANSWER)] = False,
-    color: ColorOption = "auto",
+    no_pager: NoPagerOption = False,
+    color: ColorOption = None,
     faq: FaqOption = None,
 ) -> None:
     """Answer a question from the FAQ.
@@ -163,6 +167,7 @@ def ask(
         _faq(ctx, faq),
         with_question,
         show_answer,
+        no_pager,
     )
     raise typer.Exit(commands.run_ask(chosen))
 
@@ -181,14 +186,15 @@ def topics(
     ] = None,
     json_output: Annotated[bool, typer_option(options.TOPICS_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = "auto",
+    no_pager: NoPagerOption = False,
+    color: ColorOption = None,
     faq: FaqOption = None,
 ) -> None:
     """List every entry, grouped by topic.
 
     Example: backcare topics --json | jq -r '.[].id'
     """
-    output = commands.OutputOptions(json_output, plain, color)
+    output = commands.OutputOptions(json_output, plain, color, no_pager)
     raise typer.Exit(commands.run_topics(topic, output, _faq(ctx, faq)))
 
 
@@ -201,14 +207,15 @@ def show(
     ],
     json_output: Annotated[bool, typer_option(options.SHOW_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = "auto",
+    no_pager: NoPagerOption = False,
+    color: ColorOption = None,
     faq: FaqOption = None,
 ) -> None:
     """Show one entry in full, with where it comes from.
 
     Example: backcare show back-get-stiff-sit
     """
-    output = commands.OutputOptions(json_output, plain, color)
+    output = commands.OutputOptions(json_output, plain, color, no_pager)
     raise typer.Exit(commands.run_show(entry_id, output, _faq(ctx, faq)))
 
 
@@ -273,7 +280,8 @@ def validate(
     ] = None,
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
-    color: ColorOption = "auto",
+    no_pager: NoPagerOption = False,
+    color: ColorOption = None,
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
@@ -281,7 +289,22 @@ def validate(
 
     Example: backcare validate clinic.json --questions patients.txt
     """
-    output = commands.OutputOptions(json_output, plain, color)
+    output = commands.OutputOptions(json_output, plain, color, no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
     raise typer.Exit(commands.run_validate(pack_paths, output, questions, stale_after))
+
+
+@app.command(short_help="Show the effective settings and where each comes from.")
+def config(
+    json_output: Annotated[bool, typer_option(options.CONFIG_JSON)] = False,
+    plain: PlainOption = False,
+    color: ColorOption = None,
+) -> None:
+    """Show the effective settings (pack, colour, plain output, pager, region, top) and where each
+    comes from: a flag, an environment variable, the settings file, or the default.
+
+    The settings file is config.toml in your config directory (BACKCARE_CONFIG names another);
+    see docs/config.md. Example: backcare config --json | jq .settings.region
+    """
+    raise typer.Exit(commands.run_config(commands.OutputOptions(json_output, plain, color)))

@@ -7,18 +7,19 @@ its results to the view, and return the exit code, all inside the one error boun
 
 from __future__ import annotations
 
-import os
+import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.status import Exit, guarded
-from backcare.output.environment import Environment, ViewOptions
+from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 if TYPE_CHECKING:
+    from backcare.config import Settings
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
     from backcare.packs.schema import Pack
@@ -29,33 +30,77 @@ class AskOptions(NamedTuple):
     """`ask` as parsed, by Typer or by the fast path (the same declarations: backcare.cli.options)."""
 
     question: list[str]
-    top: int = 3
+    top: int | None = None  # None: not given (settings decide)
     topic: str | None = None
     explain: bool = False
     json_output: bool = False
     plain: bool = False
-    color: str = "auto"
+    color: str | None = None
     faq: tuple[str, ...] = ()
     with_question: bool = False
     show_answer: bool = False
+    no_pager: bool = False
+
+    @property
+    def output(self) -> OutputOptions:
+        return OutputOptions(self.json_output, self.plain, self.color, self.no_pager)
 
 
 class OutputOptions(NamedTuple):
+    """The output flags every command shares, as given (None/False: not given)."""
+
     json_output: bool = False
     plain: bool = False
-    color: str = "auto"
+    color: str | None = None
+    no_pager: bool = False
+
+
+# ---- settings and environment: flags > BACKCARE_* > settings file > NO_COLOR/PAGER > defaults ----
+
+
+def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = None) -> Settings:
+    from backcare.config import load_settings as load
+
+    flags = {
+        "faq": list(faq) or None,
+        "color": output.color,
+        "plain": True if output.plain else None,
+        "pager": False if output.no_pager else None,
+        "top": top,
+    }
+    return load(flags, regions=known_regions())
+
+
+def known_regions() -> tuple[str, ...] | None:
+    """Region codes the red-flag data has emergency numbers for (None: not known here)."""
+    return None
+
+
+def environment(
+    output: OutputOptions, settings: Settings, options: ViewOptions | None = None
+) -> Environment:
+    return Environment.detect(
+        json_output=output.json_output,
+        plain=settings.plain,
+        color=settings.color,
+        options=options,
+    )
+
+
+@contextlib.contextmanager
+def paged(env: Environment, settings: Settings) -> Iterator[Environment]:
+    """The environment, with stdout going through the pager when the output will be too tall for
+    the terminal (never in a pipe, never for JSON)."""
+    if env.mode is Mode.JSON or settings.pager is None or not env.stdout_is_terminal:
+        yield env
+        return
+    from backcare.output.pager import paging
+
+    with paging(settings.pager, env.stdout) as out:
+        yield env._replace(stdout=out)  # type: ignore[arg-type]
 
 
 # ---- opening packs -------------------------------------------------------------------------------
-
-
-def pack_names(faq: Sequence[str]) -> list[str]:
-    """The packs to search: --faq as given, else BACKCARE_FAQ; [] means the bundled pack."""
-    if faq:
-        return list(faq)
-    from backcare.packs.multi import faq_paths
-
-    return faq_paths(os.environ.get("BACKCARE_FAQ"))
 
 
 def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
@@ -69,12 +114,13 @@ def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:
 
 
 def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | None]:
-    """One pack file: from its persistent index when it has one. Several (or `bundled` by name):
-    validated one by one and searched together in memory."""
+    """The packs `faq` names (settings.faq: flags, BACKCARE_FAQ or the settings file; empty: the
+    bundled pack). One pack file: from its persistent index when it has one. Several (or
+    `bundled` by name): validated one by one and searched together in memory."""
     from backcare.packs.importers import format_from_name
     from backcare.packs.multi import BUNDLED_NAME, load_packs
 
-    names = pack_names(faq)
+    names = list(faq)
     if len(names) == 1 and names[0] != BUNDLED_NAME and format_from_name(names[0]) is None:
         from backcare.store.open import open_store
 
@@ -131,16 +177,9 @@ def find_entry(pack: Pack, entry_id: str) -> EntryFound | EntryMissing:
     entry = pack.get(entry_id.strip())
     if entry is not None:
         return EntryFound(entry, pack)
-    return EntryMissing(entry_id, closest_ids(pack, entry_id))
+    from backcare.packs.lookup import suggest_ids
 
-
-def closest_ids(pack: Pack, entry_id: str, limit: int = 3) -> tuple[str, ...]:
-    from rapidfuzz import fuzz, process
-
-    found = process.extract(
-        entry_id.strip(), list(pack.by_id), scorer=fuzz.WRatio, limit=limit, score_cutoff=50
-    )
-    return tuple(c for c, _, _ in found)
+    return EntryMissing(entry_id, tuple(suggest_ids(pack, entry_id)))
 
 
 def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:
@@ -212,26 +251,24 @@ def run_ask(options: AskOptions) -> int:
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
-        env = Environment.detect(
-            json_output=options.json_output,
-            plain=options.plain,
-            color=options.color,
-            options=ViewOptions(
-                explain=options.explain,
-                with_question=options.with_question,
-                show_answer=options.show_answer,
-                batch=batch,
-            ),
+        settings = load_settings(options.faq, options.output, options.top)
+        view_options = ViewOptions(
+            explain=options.explain,
+            with_question=options.with_question,
+            show_answer=options.show_answer,
+            batch=batch,
         )
-        engine = open_engine(options.faq, env)
-        template = query_template(engine.pack, top=options.top, topic=options.topic)
+        env = environment(options.output, settings, view_options)
+        engine = open_engine(settings.faq, env)
+        template = query_template(engine.pack, top=settings.top, topic=options.topic)
         questions = stdin_lines() if batch else [" ".join(options.question)]
-        view = make_view(env)
         status = Exit.OK
-        for answer in answers(engine, template, questions):
-            view.answer(answer)
-            status = ask_status(answer, status)
-        view.finish()
+        with contextlib.nullcontext(env) if batch else paged(env, settings) as shown:
+            view = make_view(shown)
+            for answer in answers(engine, template, questions):
+                view.answer(answer)
+                status = ask_status(answer, status)
+            view.finish()
         return status
 
     return guarded(ask)
@@ -241,11 +278,13 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
     def topics() -> int:
         from backcare.output.views import make_view
 
-        env = Environment.detect(**output._asdict())
-        listing = list_topics(open_pack(faq, env), topic)
-        view = make_view(env)
-        view.topics(listing)
-        view.finish()
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        listing = list_topics(open_pack(settings.faq, env), topic)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            view.topics(listing)
+            view.finish()
         return Exit.OK
 
     return guarded(topics)
@@ -255,14 +294,16 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     def show() -> int:
         from backcare.output.views import make_view
 
-        env = Environment.detect(**output._asdict())
-        found = find_entry(open_pack(faq, env), entry_id)
-        view = make_view(env)
-        if isinstance(found, EntryMissing):
-            view.entry_missing(found)
-            return Exit.NOT_FOUND
-        view.entry(found)
-        view.finish()
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        found = find_entry(open_pack(settings.faq, env), entry_id)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            if isinstance(found, EntryMissing):
+                view.entry_missing(found)
+                return Exit.NOT_FOUND
+            view.entry(found)
+            view.finish()
         return Exit.OK
 
     return guarded(show)
@@ -281,21 +322,22 @@ def run_validate(
         from backcare.output.views import make_view
         from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
 
-        env = Environment.detect(**output._asdict())
-        if questions is not None:
-            from backcare.packs.questions import check_questions, read_questions
+        settings = load_settings((), output)
+        env = environment(output, settings)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            if questions is not None:
+                from backcare.packs.questions import check_questions, read_questions
 
-            asked = read_questions(questions)  # a missing file is an error before any work
-            report = check_questions(open_engine([str(p) for p in paths], env), asked)
-            view = make_view(env)
-            view.questions(report)
+                asked = read_questions(questions)  # a missing file is an error before any work
+                report = check_questions(open_engine([str(p) for p in paths], env), asked)
+                view.questions(report)
+                view.finish()
+                return Exit.NOT_FOUND if report.unanswered else Exit.OK
+            days = STALE_AFTER_DAYS if stale_after is None else stale_after
+            checked = validate_pack(paths, stale_after_days=days)
+            view.validation(checked)
             view.finish()
-            return Exit.NOT_FOUND if report.unanswered else Exit.OK
-        days = STALE_AFTER_DAYS if stale_after is None else stale_after
-        checked = validate_pack(paths, stale_after_days=days)
-        view = make_view(env)
-        view.validation(checked)
-        view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
 
     return guarded(validate)
@@ -315,12 +357,38 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
     return guarded(import_)
 
 
-def run_interactive(faq: Sequence[str], color: str) -> int:
+def run_config(output: OutputOptions) -> int:
+    """`backcare config`: the effective settings and where each came from."""
+
+    def config() -> int:
+        from backcare.output.views import make_view
+
+        settings = load_settings((), output)
+        view = make_view(environment(output, settings))
+        view.settings(settings)
+        view.finish()
+        return Exit.OK
+
+    return guarded(config)
+
+
+def run_interactive(faq: Sequence[str], color: str | None) -> int:
     def interactive() -> int:
         from backcare.cli.interactive import run_prompt
+        from backcare.output.terminal import make_console
 
-        env = Environment.detect(color=color)
-        run_prompt(open_engine(faq, env), color)
+        output = OutputOptions(color=color)
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        console = make_console(env.color, width=env.width, file=env.stdout)
+        run_prompt(
+            open_engine(settings.faq, env),
+            env.color,
+            top=settings.top,
+            plain=settings.plain,
+            pager=settings.pager,
+            console=console,
+        )
         return Exit.OK
 
     return guarded(interactive)

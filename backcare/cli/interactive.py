@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from backcare.cli import lookup
 from backcare.errors import QueryError
 from backcare.output.text import one_line
+from backcare.packs import lookup
 
 if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
@@ -128,7 +128,7 @@ class Session:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
         self.say(f"No confident match for {one_line(answer.query)[:80]!r}.")
-        suggestions = lookup.plausible(answer)
+        suggestions = answer.suggestions
         if suggestions:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:

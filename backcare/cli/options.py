@@ -23,9 +23,9 @@ class Option(NamedTuple):
 FAQ = Option(
     "faq",
     ("--faq",),
-    "FAQ pack to search instead of the bundled one; repeat it to search several together "
-    "('bundled' names the bundled pack). Default: BACKCARE_FAQ (a list separated by "
-    "os.pathsep), then the settings file, then the bundled pack.",
+    "FAQ pack (JSON, or a Markdown or HTML FAQ) to search instead of the bundled one; repeat it "
+    "to search several together ('bundled' names the bundled pack). Default: BACKCARE_FAQ (a "
+    "list separated by ':'), the settings file, the bundled pack.",
     kind="packs",
     metavar="PACK",
 )
@@ -33,14 +33,23 @@ COLOR = Option(
     "color",
     ("--color",),
     "Colour and layout: auto (terminal only), always (e.g. for less -R), never. "
-    "NO_COLOR in the environment means never.",
+    "Default: BACKCARE_COLOR, the settings file, NO_COLOR (never), auto.",
     kind="choice",
     metavar="WHEN",
     choices=("auto", "always", "never"),
 )
-PLAIN = Option("plain", ("--plain",), "Plain text even on a terminal (the default in pipes).")
+PLAIN = Option(
+    "plain",
+    ("--plain",),
+    "Plain text even on a terminal (the default in pipes): no boxes or bars. To make it the "
+    "default, set plain = true in the settings file or BACKCARE_PLAIN=1.",
+)
 TOP = Option(
-    "top", ("--top", "-n"), "How many ranked results to show (default 3).", kind="int", metavar="N"
+    "top",
+    ("--top", "-n"),
+    "How many ranked results to show (default: BACKCARE_TOP, the settings file, 3).",
+    kind="int",
+    metavar="N",
 )
 TOPIC = Option(
     "topic",
@@ -48,6 +57,12 @@ TOPIC = Option(
     "Only match entries of this topic (any case; a prefix is enough).",
     kind="text",
     metavar="TOPIC",
+)
+NO_PAGER = Option(
+    "no_pager",
+    ("--no-pager",),
+    "Never page long output (on a terminal, output taller than the screen goes through "
+    "BACKCARE_PAGER, the settings file's pager, PAGER or less).",
 )
 EXPLAIN = Option("explain", ("--explain",), "Show why each entry ranked where it did.")
 WITH_QUESTION = Option(
@@ -65,6 +80,7 @@ ASK_JSON = Option(
 )
 TOPICS_JSON = Option("json_output", ("--json",), "A JSON list of {id, question, topic}.")
 SHOW_JSON = Option("json_output", ("--json",), "The entry as a JSON object.")
+CONFIG_JSON = Option("json_output", ("--json",), "A JSON object {file, settings}.")
 VALIDATE_JSON = Option(
     "json_output", ("--json",), "A JSON report {pack, entries, errors, warnings}."
 )
@@ -79,10 +95,9 @@ IMPORT_FORMAT = Option(
 )
 
 # `ask`'s options in the order --help lists them.
-ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, COLOR, FAQ)
-DEFAULT_TOP = 3
+ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
 
-COMMANDS = ("ask", "topics", "show", "import", "validate")
+COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 
 
 def check_choice(option: Option, value: str) -> str:

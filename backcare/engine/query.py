@@ -44,30 +44,12 @@ def checked_text(text: str) -> str:
 
 
 def resolve_topics(pack: Pack, name: str) -> frozenset[str]:
-    """The pack's topics a name stands for: equal ignoring case, else those it is a prefix of.
-    Unknown: a QueryError suggesting the closest topics and naming them all."""
-    wanted = " ".join(name.split()).casefold()
-    known = [t for t in pack.topics() if t]
-    found = frozenset(t for t in known if t.casefold() == wanted)
-    if not found and wanted:
-        found = frozenset(t for t in known if t.casefold().startswith(wanted))
+    """The pack's topics a name stands for (packs.lookup.find_topics: any case, a prefix of a topic
+    or of one of its words, or a close spelling); unknown: a QueryError naming them all."""
+    from backcare.packs.lookup import find_topics
+
+    found = find_topics(pack, name)
     if found:
-        return found
-    raise QueryError(
-        f"unknown topic {name!r}{_suggestion(wanted, known)} (topics: {_names(known)})"
-    )
-
-
-def _suggestion(wanted: str, known: list[str]) -> str:
-    if not wanted or not known:
-        return ""
-    from rapidfuzz import fuzz, process, utils
-
-    close = process.extract(
-        wanted, known, scorer=fuzz.WRatio, processor=utils.default_process, limit=3, score_cutoff=60
-    )
-    return f"; did you mean {' or '.join(repr(c) for c, _, _ in close)}?" if close else ""
-
-
-def _names(known: list[str]) -> str:
-    return ", ".join(repr(t) for t in known) or "none"
+        return frozenset(found)
+    names = ", ".join(repr(t) for t in pack.topics() if t) or "none"
+    raise QueryError(f"unknown topic {name!r} (topics: {names})")

@@ -68,8 +68,6 @@ class Environment(NamedTuple):
             raise StreamError("cannot write output (standard output is closed)")
         stdout, stderr = sys.stdout, usable(sys.stderr)
         is_terminal = _isatty(stdout)
-        if os.environ.get("NO_COLOR") and color == "auto":
-            color = "never"
         return cls(
             stdout=stdout,
             stderr=stderr,

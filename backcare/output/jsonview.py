@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 
 if TYPE_CHECKING:
+    from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
@@ -58,6 +59,9 @@ class JsonView:
 
     def questions(self, report: QuestionsReport) -> None:
         self._write(report.to_dict())
+
+    def settings(self, settings: Settings) -> None:
+        self._write({"file": settings.path, "settings": settings.to_dict()})
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.plain import write_imported

@@ -23,6 +23,7 @@ from backcare.output.messages import (
 from backcare.output.text import one_line, sanitize
 
 if TYPE_CHECKING:
+    from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.engine.match import Signals
     from backcare.packs.questions import QuestionsReport
@@ -204,6 +205,11 @@ class PlainView:
 
     def questions(self, report: QuestionsReport) -> None:
         self._block(plain_questions(report))
+
+    def settings(self, settings: Settings) -> None:
+        """'key<TAB>value<TAB>where it came from', then the settings file consulted."""
+        rows = [f"{k}\t{one_line(v)}\t{one_line(src)}" for k, v, src in settings.rows()]
+        self._block("\n".join([*rows, f"settings file: {one_line(settings.path)}"]))
 
     def imported(self, result: ImportedPack) -> None:
         write_imported(self.env, result)

@@ -33,6 +33,7 @@ from backcare.packs.schema import Entry, Pack
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from backcare.config import Settings
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
@@ -78,7 +79,8 @@ def make_console(
         record=record,
         width=width,
         force_terminal=True if color == "always" else None,
-        no_color=True if color == "never" else None,
+        # the settings already weighed NO_COLOR: `always` (a flag, or a file over NO_COLOR) wins
+        no_color={"never": True, "always": False}.get(color),
     )
 
 
@@ -362,6 +364,18 @@ class RichView:
 
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
+
+    def settings(self, settings: Settings) -> None:
+        from rich.table import Table
+
+        table = Table(
+            title=Text(f"Settings (file: {one_line(settings.path)})"), title_justify="left"
+        )
+        for name in ("setting", "value", "from"):
+            table.add_column(name, overflow="fold")
+        for key, value, source in settings.rows():
+            table.add_row(key, Text(one_line(value)), Text(one_line(source), style="dim"))
+        self.console.print(table)
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.plain import write_imported

@@ -1,0 +1,76 @@
+"""Settings through the command line: the file, environment variables and flags, in that order of
+strength, and `backcare config` saying where each value came from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "config.toml"
+    monkeypatch.setenv("BACKCARE_CONFIG", str(path))
+    for var in ("NO_COLOR", "BACKCARE_TOP", "BACKCARE_PLAIN", "BACKCARE_COLOR", "PAGER"):
+        monkeypatch.delenv(var, raising=False)
+    return path
+
+
+def run(runner: CliRunner, *args: str, env: dict[str, str] | None = None) -> Any:
+    return runner.invoke(app, list(args), env=env)
+
+
+def test_file_sets_top_and_a_flag_wins(runner: CliRunner, config_file: Path) -> None:
+    config_file.write_text("top = 5\n", encoding="utf-8")
+    five = json.loads(run(runner, "ask", "--json", "tight back").stdout)
+    assert len(five["results"]) == 5
+    two = json.loads(run(runner, "ask", "--json", "-n", "2", "tight back").stdout)
+    assert len(two["results"]) == 2
+    four = run(runner, "ask", "--json", "tight back", env={"BACKCARE_TOP": "4"})
+    assert len(json.loads(four.stdout)["results"]) == 4
+
+
+def test_plain_setting_makes_a_terminal_plain(runner: CliRunner, config_file: Path) -> None:
+    config_file.write_text("plain = true\n", encoding="utf-8")
+    result = run(runner, "ask", "--color", "always", "stiff back after sitting")
+    assert result.stdout.startswith("When you sit") and "╭" not in result.stdout
+
+
+def test_config_command_says_where_each_value_came_from(
+    runner: CliRunner, config_file: Path
+) -> None:
+    config_file.write_text('region = "uk"\ncolor = "never"\n', encoding="utf-8")
+    data = json.loads(run(runner, "config", "--json", env={"BACKCARE_TOP": "4"}).stdout)
+    assert data["file"] == str(config_file)
+    settings = data["settings"]
+    assert settings["region"] == {"value": "UK", "source": str(config_file)}
+    assert settings["top"] == {"value": 4, "source": "BACKCARE_TOP"}
+    assert settings["plain"]["source"] == "default"
+    plain = run(runner, "config").stdout.splitlines()
+    assert "color\tnever\t" + str(config_file) in plain
+
+
+def test_a_bad_settings_file_is_one_line_exit_2(runner: CliRunner, config_file: Path) -> None:
+    config_file.write_text("top = 0\n", encoding="utf-8")
+    result = run(runner, "ask", "x")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "top" in result.stderr
+    config_file.write_text("colour = 'never'\n", encoding="utf-8")
+    typo = run(runner, "topics")
+    assert typo.exit_code == 2 and "did you mean 'color'" in typo.stderr
+
+
+def test_no_color_turns_colour_off_but_a_flag_turns_it_on(
+    runner: CliRunner, config_file: Path
+) -> None:
+    config_file.write_text("", encoding="utf-8")
+    off = run(runner, "ask", "--color", "always", "stiff back", env={"NO_COLOR": "1"})
+    assert "\x1b[3" in off.stdout  # the flag wins over NO_COLOR
+    never = run(runner, "config", "--json", env={"NO_COLOR": "1"})
+    assert json.loads(never.stdout)["settings"]["color"]["value"] == "never"
