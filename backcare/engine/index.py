@@ -15,32 +15,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from backcare.engine.analyze import Analyzer, words
+from backcare.engine.tuning import FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings
 
-# Field weights for BM25F and how much a concept found in each field counts towards coverage.
-FIELD_WEIGHTS: Mapping[str, float] = {
-    "question": 1.0,
-    "aliases": 1.0,
-    "tags": 0.5,
-    "topic": 0.3,
-    "answer": 0.1,
-}
-
-
-FIELD_COVER: Mapping[str, float] = {
-    "question": 1.0,
-    "aliases": 1.0,
-    "tags": 0.9,
-    "topic": 0.6,
-    "answer": 0.5,
-}
-
-
 FIELDS = tuple(FIELD_WEIGHTS)
-
-
-B = 0.9  # BM25F length normalisation
 
 
 def field_texts(entry: Entry) -> dict[str, list[str]]:

@@ -1,0 +1,158 @@
+"""Question types and subjects: what a question asks, and what it is about. Pure: no I/O here.
+
+*Type* ("intent"): cause, symptoms, remedy, duration, diagnosis, prognosis, prevention, definition,
+read from cue phrases in data/intents.json ("how long" -> duration, "why" -> cause). Cues are matched
+on word stems, longest first at each position, so the "how" of "how long" is not also a how-to.
+An entry's types come from its question and aliases; a question's from its own words.
+
+*Subject*: the words of an entry's question and aliases that name what it is about, i.e. what is left
+once stop words, framing words, question-type cues and data/generic_words.txt ("stiff", "fix", "best")
+are gone. "What helps tight back muscles?" is about {back, muscle}. A confident answer needs the
+question to name part of the entry's subject (match.py); "how do I fix a stiff door hinge" does not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
+from backcare.resources import data_path
+
+
+class Cues(NamedTuple):
+    """Cue phrases (tuples of stems) -> question type; weak cues count only when no other does."""
+
+    strong: Mapping[tuple[str, ...], str]
+    weak: Mapping[tuple[str, ...], str]
+
+    @property
+    def longest(self) -> int:
+        return max((len(c) for c in (*self.strong, *self.weak)), default=0)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text))
+
+
+def cues_from(types: Mapping[str, Mapping[str, Sequence[str]]]) -> Cues:
+    strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
+    weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
+    strong.pop((), None)
+    weak.pop((), None)
+    return Cues(strong, weak)
+
+
+Named = frozenset[str]  # the stems a question can be said to name
+
+
+class Subject(NamedTuple):
+    stems: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]  # multi-word tags, as sorted naming stems
+
+
+class Asked(NamedTuple):
+    types: frozenset[str]
+    firm: bool  # found through a strong cue
+
+
+class Sense:
+    """Reads question types and entry subjects, with one pack's analyzer."""
+
+    def __init__(self, analyzer: Analyzer, cues: Cues, generic: Iterable[str]) -> None:
+        self.analyzer = analyzer
+        self.cues = cues
+        self._longest = cues.longest
+        cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
+        framing = {stem(w) for w in analyzer.framing}
+        self._not_subject = frozenset(
+            {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
+        )
+
+    def types(self, text: str) -> Asked:
+        """The question types a text asks about ("how long does it last" -> {"duration"}), and
+        whether they come from strong cues (weak ones, "what is", never make a clash)."""
+        stems = [stem(w) for w in words(text)]
+        strong: set[str] = set()
+        weak: set[str] = set()
+        i = 0
+        while i < len(stems):
+            for length in range(min(self._longest, len(stems) - i), 0, -1):
+                phrase = tuple(stems[i : i + length])
+                if phrase in self.cues.strong:
+                    strong.add(self.cues.strong[phrase])
+                    break
+                if phrase in self.cues.weak:
+                    weak.add(self.cues.weak[phrase])
+                    break
+            else:
+                length = 1
+            i += length
+        return Asked(frozenset(strong or weak), bool(strong))
+
+    def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
+        found: set[str] = set()
+        for text in texts:
+            found |= self.types(text).types
+        return frozenset(found)
+
+    def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
+        """An entry's subject: the words of its question and aliases that name what it is about, and
+        its multi-word tags' naming words ("legs up the wall", "hot and cold packs"): a question
+        holding all the words of one names the entry's subject too. Single-word tags ("heat",
+        "desk") are too loose to stand for a subject on their own."""
+        stems = frozenset(s for text in texts for s in self._naming(text))
+        phrases = {tuple(sorted(set(self._naming(tag)))) for tag in tags}
+        return Subject(stems, tuple(sorted(p for p in phrases if len(p) >= 2)))
+
+    def _naming(self, text: str) -> list[str]:
+        return [
+            s
+            for w in words(text)
+            if w not in self.analyzer.stopwords and (s := stem(w)) not in self._not_subject
+        ]
+
+    def named(self, concepts: Sequence[Concept], typed: Iterable[str]) -> Named:
+        """What a question can name: the stems typed, each concept's single-word alternatives
+        (synonyms, typo fixes), and its lexicon phrases' naming words where the question itself
+        has them ("rebuild" may stand for "build back", but does not make a question about backs)."""
+        typed_set = frozenset(typed)
+        single: set[str] = set(typed_set)
+        for concept in concepts:
+            if concept.filler:
+                continue
+            for term, _ in concept.alternatives:
+                if PHRASE_SEPARATOR not in term:
+                    single.add(term)
+                else:
+                    parts = [p for p in term.split(PHRASE_SEPARATOR) if p not in self._not_subject]
+                    if parts and all(p in typed_set for p in parts):
+                        single.update(parts)
+        return frozenset(single - self._not_subject)
+
+    @staticmethod
+    def names_subject(named: Named, subject: Subject) -> bool:
+        """Whether a question names part of an entry's subject. An entry with no subject words
+        (all generic) asks for nothing; a question of generic words only is not judged."""
+        if not named or (not subject.stems and not subject.phrases):
+            return True  # a question naming nothing ("is it safe?") is left to coverage
+        return not named.isdisjoint(subject.stems) or any(
+            named.issuperset(phrase) for phrase in subject.phrases
+        )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = json.loads(data_path("intents.json").read_text(encoding="utf-8"))
+    return cues_from(data["types"])
+
+
+def load_generic_words() -> list[str]:
+    text = data_path("generic_words.txt").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+def default_sense(analyzer: Analyzer) -> Sense:
+    return Sense(analyzer, load_cues(), load_generic_words())
