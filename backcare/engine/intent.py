@@ -14,12 +14,15 @@ question to name part of the entry's subject (match.py); "how do I fix a stiff d
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
 from backcare.resources import data_path
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 class Cues(NamedTuple):
@@ -45,7 +48,11 @@ def cues_from(types: Mapping[str, Mapping[str, Sequence[str]]]) -> Cues:
     return Cues(strong, weak)
 
 
-Named = frozenset[str]  # the stems a question can be said to name
+class Named(NamedTuple):
+    """The stems a question names: its own words (and typo fixes), and those with synonyms."""
+
+    own: frozenset[str]
+    wide: frozenset[str]
 
 
 class Subject(NamedTuple):
@@ -92,6 +99,17 @@ class Sense:
             i += length
         return Asked(frozenset(strong or weak), bool(strong))
 
+    def asking_words(self, text: str) -> frozenset[str] | None:
+        """The words of the sentence that asks, in a text of several sentences (None for one): the
+        last with a question mark, else the last with a question-type cue, else the last."""
+        sentences = [s for s in _SENTENCE.findall(text) if words(s)]
+        if len(sentences) < 2:
+            return None
+        asking = next((s for s in reversed(sentences) if "?" in s), None)
+        if asking is None:
+            asking = next((s for s in reversed(sentences) if self.types(s).types), sentences[-1])
+        return frozenset(words(asking))
+
     def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
         found: set[str] = set()
         for text in texts:
@@ -115,31 +133,28 @@ class Sense:
         ]
 
     def named(self, concepts: Sequence[Concept], typed: Iterable[str]) -> Named:
-        """What a question can name: the stems typed, each concept's single-word alternatives
-        (synonyms, typo fixes), and its lexicon phrases' naming words where the question itself
-        has them ("rebuild" may stand for "build back", but does not make a question about backs)."""
-        typed_set = frozenset(typed)
-        single: set[str] = set(typed_set)
+        """What a question can name: its own words (stems typed, typo fixes) and, for the
+        question-and-aliases subject only, their single-word synonyms."""
+        own: set[str] = set(typed)
+        synonyms: set[str] = set()
         for concept in concepts:
-            if concept.filler:
+            if concept.filler or not concept.alternatives:
                 continue
-            for term, _ in concept.alternatives:
-                if PHRASE_SEPARATOR not in term:
-                    single.add(term)
-                else:
-                    parts = [p for p in term.split(PHRASE_SEPARATOR) if p not in self._not_subject]
-                    if parts and all(p in typed_set for p in parts):
-                        single.update(parts)
-        return frozenset(single - self._not_subject)
+            own.add(concept.alternatives[0][0])  # the word's stem, or its typo fix
+            synonyms.update(t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t)
+        own -= self._not_subject
+        return Named(frozenset(own), frozenset(own | synonyms) - self._not_subject)
 
     @staticmethod
     def names_subject(named: Named, subject: Subject) -> bool:
-        """Whether a question names part of an entry's subject. An entry with no subject words
-        (all generic) asks for nothing; a question of generic words only is not judged."""
-        if not named or (not subject.stems and not subject.phrases):
+        """Whether a question names part of an entry's subject: a subject word (synonyms count:
+        "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
+        does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
+        question of generic words only is not judged."""
+        if not named.own or (not subject.stems and not subject.phrases):
             return True  # a question naming nothing ("is it safe?") is left to coverage
-        return not named.isdisjoint(subject.stems) or any(
-            named.issuperset(phrase) for phrase in subject.phrases
+        return not named.wide.isdisjoint(subject.stems) or any(
+            named.own.issuperset(phrase) for phrase in subject.phrases
         )
 
 

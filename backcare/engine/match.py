@@ -41,6 +41,8 @@ from backcare.engine.tuning import (
     REAL_WORD_TYPO_WEIGHT,
     SENSE_FACTOR,
     TYPO_WEIGHT,
+    UNKNOWN_ASKING,
+    UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
     WORD_CACHE,
 )
@@ -115,7 +117,8 @@ class Matcher:
         char_scores = self._char_scores(question, candidates) if candidates else {}
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         best_chars = max(char_scores.values(), default=0.0) or 1.0
-        total_importance = sum(importance) or 1.0
+        asking = self.sense.asking_words(question)
+        total_importance = _total_importance(asking, concepts, importance, covered)
         asked = self.sense.types(question)
         typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
         named = self.sense.named(concepts, typed)
@@ -332,6 +335,25 @@ def confidence(signals: Signals) -> float:
     if not signals.subject or signals.intent < 0:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
+
+
+def _total_importance(
+    asking: frozenset[str] | None,
+    concepts: list[Concept],
+    importance: list[float],
+    covered: list[Covered],
+) -> float:
+    """What coverage is a share of. A word no entry has counts against every entry; more when it
+    is in the sentence that asks (the subject of "do inversion tables help with back pain" is
+    not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
+    of a long question)."""
+    total = 0.0
+    for concept, weight, found in zip(concepts, importance, covered, strict=True):
+        if not found and asking is not None:
+            inside = concept.word.split(" ", 1)[0] in asking
+            weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
+        total += weight
+    return total or 1.0
 
 
 def _intent(asked: Asked, offered: frozenset[str]) -> int:

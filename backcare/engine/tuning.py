@@ -53,6 +53,11 @@ INTENT_WEIGHT = 0.5
 
 UNKNOWN_WEIGHT = 1.2  # a word unknown to the pack weighs this share of the rarest possible term
 
+# In a question of several sentences, an unknown word in the sentence that asks counts this many
+# times its weight, and one in the story around it this many (a one-sentence question: 1.0).
+UNKNOWN_ASKING = 1.0
+UNKNOWN_CONTEXT = 0.5
+
 TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 
 REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo counts this much
