@@ -216,6 +216,9 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout4.jsonl",
         ),
     ]
+    if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
+        lsof = load_pack(own / "lsof_faq.json")
+        sets.append(("lsof FAQ (tests/eval, own queries)", lsof, own / "lsof_queries.jsonl"))
     # ../shared/eval beside the checkout, or two levels up from a worktree
     found = (d / "shared" / "eval" for d in (REPO.parent, REPO.parent.parent))
     shared = next((d for d in found if d.is_dir()), REPO / "no-shared-eval")

@@ -86,9 +86,15 @@ class IndexBuilder:
     Used for the in-memory index and, fed in a stream, for the persistent one (backcare.store.sqlite).
     """
 
-    def __init__(self, analyzer: Analyzer, average: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        average: Mapping[str, float],
+        weights: Mapping[str, float] = FIELD_WEIGHTS,
+    ) -> None:
         self.analyzer = analyzer
         self.average = average
+        self.weights = weights
         self.postings: dict[str, Postings] = {}
         self.vocabulary: set[str] = set()
         self.gram_df: Counter[str] = Counter()
@@ -107,7 +113,7 @@ class IndexBuilder:
         for name, terms in analysed.items():
             norm = 1 - B + B * len(terms) / self.average[name]
             for term, count in Counter(terms).items():
-                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
+                weighted[term] = weighted.get(term, 0.0) + self.weights[name] * count / norm
         features = doc_features(entry, self.analyzer, analysed)
         for term, tf in weighted.items():
             postings = self.postings.get(term)
@@ -147,9 +153,16 @@ class IndexData(NamedTuple):
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
 
 
+def field_weights(pack: Pack, analyzer: Analyzer) -> dict[str, float]:
+    """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack."""
+    from backcare.engine.adapt import answer_weight
+
+    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer)}
+
+
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average)
+    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer))
     features = [builder.add(e) for e in pack.entries]
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):

@@ -36,6 +36,7 @@ B = 0.9  # BM25F length normalisation: short questions and aliases should not be
 # (a sample keeps the choice cheap for 50k-entry packs).
 ANSWER_WEIGHTS = (0.0, 0.1, 0.3, 0.6)
 ADAPT_SAMPLE = 300
+MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the default answer weight
 
 # --- Ranking (match.py) --------------------------------------------------------------------------
 
