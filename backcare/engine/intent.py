@@ -61,8 +61,9 @@ class Subject(NamedTuple):
 
 
 class Asked(NamedTuple):
-    types: frozenset[str]
+    types: frozenset[str]  # what the question asks: its first strong cue's type
     firm: bool  # found through a strong cue
+    also: frozenset[str] = frozenset()  # the types of its other cues ("relax" in a "why" question)
 
 
 class Sense:
@@ -79,36 +80,51 @@ class Sense:
         )
 
     def types(self, text: str) -> Asked:
-        """The question types a text asks about ("how long does it last" -> {"duration"}), and
-        whether they come from strong cues (weak ones, "what is", never make a clash)."""
+        """What a text asks ("how long does it last" -> {"duration"}): the type of the first strong
+        cue of the sentence that asks (in "why are my erectors tight when I relax", "why" asks and
+        "relax" is content), else of the whole text, else its weak cues ("what is"), which never
+        make a clash."""
+        sentence = self._asking_sentence(text)
+        for part in (sentence, text) if sentence is not None else (text,):
+            found = self._cues(part)
+            strong = [kind for kind, firm in found if firm]
+            if strong:
+                return Asked(frozenset(strong[:1]), True, frozenset(strong[1:]))
+        return Asked(frozenset(kind for kind, _ in self._cues(text)), False)
+
+    def _cues(self, text: str) -> list[tuple[str, bool]]:
+        """The (type, strong) of each cue in a text, in order; the longest cue at each position."""
         stems = [stem(w) for w in words(text)]
-        strong: set[str] = set()
-        weak: set[str] = set()
+        found: list[tuple[str, bool]] = []
         i = 0
         while i < len(stems):
-            for length in range(min(self._longest, len(stems) - i), 0, -1):
-                phrase = tuple(stems[i : i + length])
-                if phrase in self.cues.strong:
-                    strong.add(self.cues.strong[phrase])
+            length = 1
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                phrase = tuple(stems[i : i + size])
+                if phrase in self.cues.strong or phrase in self.cues.weak:
+                    strong = phrase in self.cues.strong
+                    kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
+                    found.append((kind, strong))
+                    length = size
                     break
-                if phrase in self.cues.weak:
-                    weak.add(self.cues.weak[phrase])
-                    break
-            else:
-                length = 1
             i += length
-        return Asked(frozenset(strong or weak), bool(strong))
+        return found
 
-    def asking_words(self, text: str) -> frozenset[str] | None:
-        """The words of the sentence that asks, in a text of several sentences (None for one): the
-        last with a question mark, else the last with a question-type cue, else the last."""
-        sentences = [s for s in _SENTENCE.findall(text) if words(s)]
+    def _asking_sentence(self, text: str) -> str | None:
+        """The sentence that asks, in a text of several sentences (None for one): the last with a
+        question mark, else the last with a question-type cue, else the last."""
+        sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
         if len(sentences) < 2:
             return None
         asking = next((s for s in reversed(sentences) if "?" in s), None)
         if asking is None:
-            asking = next((s for s in reversed(sentences) if self.types(s).types), sentences[-1])
-        return frozenset(words(asking))
+            asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        return asking
+
+    def asking_words(self, text: str) -> frozenset[str] | None:
+        """The words of the sentence that asks (None for a text of one sentence)."""
+        sentence = self._asking_sentence(text)
+        return None if sentence is None else frozenset(words(sentence))
 
     def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
         found: set[str] = set()

@@ -129,7 +129,8 @@ class Matcher:
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
                 intent = _intent(asked, self._sense_of(doc)[0])
-                key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * intent
+                # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
+                key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (intent + 1)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -357,13 +358,13 @@ def _total_importance(
 
 
 def _intent(asked: Asked, offered: frozenset[str]) -> int:
-    """1 when a question type is shared; -1 when the question's type is firm, the entry has types
-    and none is shared; else 0."""
+    """1 when the entry answers what the question asks; -1 when the question's type is firm, the
+    entry has types, and none of the question's cues is among them; else 0."""
     if not asked.types or not offered:
         return 0
     if asked.types & offered:
         return 1
-    return -1 if asked.firm else 0
+    return -1 if asked.firm and offered.isdisjoint(asked.also) else 0
 
 
 def _matched(
