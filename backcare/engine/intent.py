@@ -127,9 +127,12 @@ class Sense:
         return None if sentence is None else frozenset(words(sentence))
 
     def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
+        """Every type an entry's question and aliases ask ("Why does the DNLC test fail?" is a
+        cause and a diagnosis question); a text's weak cue counts when it is its only one."""
         found: set[str] = set()
         for text in texts:
-            found |= self.types(text).types
+            cues = self._cues(text)
+            found.update(kind for kind, strong in cues if strong or len(cues) == 1)
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
