@@ -162,8 +162,10 @@ def bm25_ranker(pack: Pack, with_answer: bool, stop: bool) -> Ranker:
     return rank
 
 
-def evaluate(pack: Pack, queries: Sequence[Query]) -> tuple[list[Scores], list[str]]:
-    ours, misses = engine_scores(Engine(pack), queries)
+def evaluate(
+    pack: Pack, queries: Sequence[Query], semantic: bool = False
+) -> tuple[list[Scores], list[str]]:
+    ours, misses = engine_scores(Engine(pack, semantic=semantic), queries)
     baselines = [
         rank_scores("BM25 question", bm25_ranker(pack, False, False), queries),
         rank_scores("BM25 question, stop words", bm25_ranker(pack, False, True), queries),
@@ -238,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("pairs", nargs="*", help="PACK QUERIES pairs (default: built-in sets)")
     parser.add_argument("--no-lexicon", action="store_true", help="turn off the back-care lexicon")
     parser.add_argument("--misses", action="store_true", help="list the questions backcare missed")
+    parser.add_argument(
+        "--semantic", action="store_true", help="re-rank with the backcare[semantic] extra"
+    )
     args = parser.parse_args(argv)
     if len(args.pairs) % 2:
         parser.error("give PACK QUERIES in pairs")
@@ -249,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_lexicon:
             pack = pack._replace(builtin_lexicon=False)
         queries = load_queries(path, pack)
-        rows, misses = evaluate(pack, queries)
+        rows, misses = evaluate(pack, queries, args.semantic)
         print(table(title, rows, len(queries)), end="\n\n")
         if args.misses:
             print("\n".join(f"- {m}" for m in misses), end="\n\n")

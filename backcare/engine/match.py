@@ -25,6 +25,7 @@ from typing import NamedTuple
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.index import FIELDS, word_grams
 from backcare.engine.intent import Asked, Sense, Subject, default_sense
+from backcare.engine.semantic import Reranker
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
@@ -39,6 +40,8 @@ from backcare.engine.tuning import (
     K1,
     MAX_QUERY_CHARS,
     REAL_WORD_TYPO_WEIGHT,
+    SEMANTIC_TOP,
+    SEMANTIC_WEIGHT,
     SENSE_FACTOR,
     TYPO_WEIGHT,
     UNKNOWN_ASKING,
@@ -85,6 +88,7 @@ class Ranking(NamedTuple):
         return self.matches[0] if self.confident and self.matches else None
 
 
+Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
 
 
@@ -95,9 +99,16 @@ def idf(size: int, df: int) -> float:
 class Matcher:
     """Ranks a store's entries for questions; caches per-word work across questions."""
 
-    def __init__(self, store: Store, analyzer: Analyzer, sense: Sense | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        analyzer: Analyzer,
+        sense: Sense | None = None,
+        reranker: Reranker | None = None,
+    ) -> None:
         self.store = store
         self.analyzer = analyzer
+        self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject]] = {}
         self._corrections: dict[str, tuple[str, float] | None] = {}
@@ -122,7 +133,7 @@ class Matcher:
         asked = self.sense.types(question)
         typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
         named = self.sense.named(concepts, typed)
-        scored = []
+        scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
             c = char_scores.get(doc, 0.0) / best_chars
@@ -135,6 +146,8 @@ class Matcher:
         if not scored:
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
+        if self.reranker is not None:
+            scored = self._rerank(self.reranker, question, scored)
         signals = [
             Signals(
                 w,
@@ -156,6 +169,21 @@ class Matcher:
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _rerank(self, reranker: Reranker, question: str, scored: list[Scored]) -> list[Scored]:
+        """The best SEMANTIC_TOP candidates re-ranked with semantic similarity added to their key
+        (relative to the best key); the rest keep their order below them."""
+        top = scored[:SEMANTIC_TOP]
+        best = top[0][0] or 1.0
+        similar = reranker.similarities(question, [self.store.entry(s[1]) for s in top])
+        fused = [
+            (s[0] / best + SEMANTIC_WEIGHT * sim, *s[1:])
+            for s, sim in zip(top, similar, strict=True)
+        ]
+        fused.sort(key=lambda item: (-item[0], item[1]))
+        floor = min(item[0] for item in fused)
+        rest = [(min(s[0] / best, floor), *s[1:]) for s in scored[SEMANTIC_TOP:]]
+        return fused + rest
 
     def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject]:
         """An entry's question types and subject (from its question and aliases), cached."""

@@ -65,6 +65,11 @@ REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo cou
 
 FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share towards coverage
 
+# With the semantic extra: how many of the best lexical candidates are re-ranked, and how much the
+# cosine similarity (0-1) counts against the lexical key (the best candidate's key counts 1).
+SEMANTIC_TOP = 10
+SEMANTIC_WEIGHT = 4.0
+
 CANDIDATES = 50  # entries re-ranked in stage 2 (packs this small send every entry)
 
 # --- Confidence ----------------------------------------------------------------------------------
