@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
-from backcare.engine.index import IndexBuilder, average_lengths, doc_features
+from backcare.engine.index import IndexBuilder, average_lengths, doc_features, field_weights
 from backcare.packs.schema import Entry, Pack
 from backcare.store.files import replacing
 from backcare.store.protocol import DocFeatures, Postings, Progress
@@ -49,7 +49,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average)
+    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer))
     with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
