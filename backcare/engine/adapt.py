@@ -22,9 +22,14 @@ _K1, _B = 1.2, 0.75  # plain BM25 for the probe runs: the choice should not lean
 _PROBE_FIELDS = ("question", "tags", "topic")
 
 
-def answer_weight(entries: Sequence[Entry], analyzer: Analyzer) -> float:
+def answer_weight(
+    entries: Sequence[Entry],
+    analyzer: Analyzer,
+    analysed: Sequence[Mapping[str, list[str]]] | None = None,
+) -> float:
     """The answer-field weight, from ANSWER_WEIGHTS, under which the pack's aliases best find their
-    own entries (ties go to the default weight, then to the smaller)."""
+    own entries (ties go to the default weight, then to the smaller). `analysed`: each entry's
+    terms per field, when the caller has them already (index building does)."""
     step = max(1, len(entries) // ADAPT_SAMPLE)
     probes = [
         (analyzer.terms(alias), doc)
@@ -33,8 +38,12 @@ def answer_weight(entries: Sequence[Entry], analyzer: Analyzer) -> float:
     ]
     if len(probes) < MIN_PROBES:
         return FIELD_WEIGHTS["answer"]
-    base = [_counts(e, analyzer, _PROBE_FIELDS) for e in entries]
-    answers = [Counter(analyzer.terms(e.answer)) for e in entries]
+    if analysed is None:
+        base = [_counts(e, analyzer, _PROBE_FIELDS) for e in entries]
+        answers = [Counter(analyzer.terms(e.answer)) for e in entries]
+    else:
+        base = [Counter(t for name in _PROBE_FIELDS for t in a[name]) for a in analysed]
+        answers = [Counter(a["answer"]) for a in analysed]
     default = FIELD_WEIGHTS["answer"]
     ranked = sorted(ANSWER_WEIGHTS, key=lambda w: (w != default, w))
     return max(ranked, key=lambda w: _hits(probes, base, answers, w))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -105,11 +105,12 @@ class IndexBuilder:
     def field_lengths(entry: Entry, analyzer: Analyzer) -> dict[str, int]:
         return {name: len(terms) for name, terms in analyse_fields(entry, analyzer).items()}
 
-    def add(self, entry: Entry) -> DocFeatures:
+    def add(self, entry: Entry, analysed: Mapping[str, list[str]] | None = None) -> DocFeatures:
         doc = self.size
         self.size += 1
         weighted: dict[str, float] = {}
-        analysed = analyse_fields(entry, self.analyzer)
+        if analysed is None:
+            analysed = analyse_fields(entry, self.analyzer)
         for name, terms in analysed.items():
             norm = 1 - B + B * len(terms) / self.average[name]
             for term, count in Counter(terms).items():
@@ -153,17 +154,20 @@ class IndexData(NamedTuple):
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
 
 
-def field_weights(pack: Pack, analyzer: Analyzer) -> dict[str, float]:
+def field_weights(
+    pack: Pack, analyzer: Analyzer, analysed: Sequence[Mapping[str, list[str]]] | None = None
+) -> dict[str, float]:
     """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack."""
     from backcare.engine.adapt import answer_weight
 
-    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer)}
+    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed)}
 
 
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
-    average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer))
-    features = [builder.add(e) for e in pack.entries]
+    analysed = [analyse_fields(e, analyzer) for e in pack.entries]  # once, for all three uses
+    average = average_lengths({n: len(t) for n, t in a.items()} for a in analysed)
+    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer, analysed))
+    features = [builder.add(e, a) for e, a in zip(pack.entries, analysed, strict=True)]
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):
         for gram, count in f.grams.items():
