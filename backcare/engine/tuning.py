@@ -68,7 +68,7 @@ FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share
 # With the semantic extra: how many of the best lexical candidates are re-ranked, and how much the
 # cosine similarity (0-1) counts against the lexical key (the best candidate's key counts 1).
 SEMANTIC_TOP = 10
-SEMANTIC_WEIGHT = 4.0
+SEMANTIC_WEIGHT = 8.0
 
 CANDIDATES = 50  # entries re-ranked in stage 2 (packs this small send every entry)
 
