@@ -147,11 +147,11 @@ def test_no_answer_says_what_the_faq_covers_and_how_to_browse(term: Terminal) ->
 
 
 def test_a_near_miss_numbers_plausible_suggestions(term: Terminal) -> None:
-    shown = term.line("tight hamstrings")
+    shown = term.line("tight neck")
     assert "No confident match" in shown
     assert "Closest questions (type a number to open one):" in shown
-    assert "  1. How do you get rid of tight muscles?  [get-rid-tight-muscles, 45.5]" in shown
-    assert "How do you get rid of tight muscles?" in term.line("1")
+    assert "  1. Why are my spinal erectors so tight?  [spinal-erectors-tight, 37.5]" in shown
+    assert "Why are my spinal erectors so tight?" in term.line("1")
 
 
 def test_filler_words_get_no_high_scored_suggestions(term: Terminal) -> None:

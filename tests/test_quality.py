@@ -1,8 +1,8 @@
-"""Quality guards: the figures reached on our own evaluation sets must not drop.
+"""Quality guards: the figures reached on our own evaluation sets (tests/eval) must not drop.
 
-Measured when set (see README, "Matching quality"): P@1 97.7%, answered right 97.7%, no-answer
-rejection 99.0% on tests/eval/backcare_queries.jsonl. The guards sit a little below, so a change that
-costs more than a couple of questions fails.
+Each guard sits a little below the figure measured when it was set (docs/matching.md has the table),
+so a change that costs more than a couple of questions fails. Only sets in tests/eval are used: a
+clone has no ../shared.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
 from tests.conftest import EVAL
-from tools.eval import engine_scores, load_queries
+from tools.eval import bm25_ranker, engine_scores, load_queries, rank_scores
 
 
 def test_own_evaluation_set_quality() -> None:
@@ -20,10 +20,11 @@ def test_own_evaluation_set_quality() -> None:
     queries = load_queries(EVAL / "backcare_queries.jsonl", pack)
     assert len(queries) >= 300
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.965
+    # measured: P@1 98.1, right & confident 97.7, rejected 100, MRR 99.1
+    assert scores.p_at_1 >= 0.97
     assert scores.answered is not None and scores.answered >= 0.965
     assert scores.rejected is not None and scores.rejected >= 0.97
-    assert scores.mrr >= 0.975
+    assert scores.mrr >= 0.98
 
 
 @pytest.mark.parametrize(
@@ -31,10 +32,10 @@ def test_own_evaluation_set_quality() -> None:
     [
         # written after tuning; first run 91.4% / 92.0%; now 94.3% / 100%
         ("backcare_holdout.jsonl", 0.93, 0.96),
-        # written blind a session later; first run 93.7% / 84.0%; now 96.2% / 96.0%
-        ("backcare_holdout2.jsonl", 0.95, 0.92),
-        # written blind after all tuning, and not tuned on: 97.3% / 100%
-        ("backcare_holdout3.jsonl", 0.95, 0.95),
+        # written blind a session later; first run 93.7% / 84.0%; now 97.5% / 100%
+        ("backcare_holdout2.jsonl", 0.96, 0.96),
+        # written blind; first run 97.3% / 100%; now 100% / 100%
+        ("backcare_holdout3.jsonl", 0.97, 0.95),
     ],
 )
 def test_holdout_set_quality(name: str, answered: float, rejected: float) -> None:
@@ -42,3 +43,30 @@ def test_holdout_set_quality(name: str, answered: float, rejected: float) -> Non
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / name, pack))
     assert scores.answered is not None and scores.answered >= answered
     assert scores.rejected is not None and scores.rejected >= rejected
+
+
+def test_holdout4_quality_with_rejection_by_kind() -> None:
+    # 320 questions written blind; first run P@1 88.4, right & confident 81.2, other-domain
+    # rejected 71.4, near-domain 51.4; tuned on since: 94.4 / 92.0 / 94.3 / 80.0
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout4.jsonl", pack))
+    assert scores.p_at_1 >= 0.93
+    assert scores.answered is not None and scores.answered >= 0.90
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.91
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.77
+
+
+def test_a_pack_unlike_back_care_beats_the_better_bm25() -> None:
+    # lsof FAQ: long technical answers, no aliases, no lexicon; answers hurt plain BM25 there
+    # (question-only 80.0, question+answer 72.9); backcare 82.9
+    pack = load_pack(EVAL / "lsof_faq.json")
+    queries = load_queries(EVAL / "lsof_queries.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    baselines = [
+        rank_scores("q", bm25_ranker(pack, with_answer, stop), queries).p_at_1
+        for with_answer in (False, True)
+        for stop in (False, True)
+    ]
+    assert scores.p_at_1 >= max(baselines)
+    assert scores.p_at_1 >= 0.81
+    assert scores.rejected_ood == 1.0

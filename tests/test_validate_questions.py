@@ -36,7 +36,7 @@ def test_each_question_gets_its_outcome_and_line(engine: Engine, tmp_path: Path)
     assert stiff.answered and stiff.entry_id == "back-get-stiff-sit" and stiff.score >= 50
     assert not stiff.red_flags
     pancakes = by_line[3]
-    assert not pancakes.answered and pancakes.entry_id is None
+    assert not pancakes.answered and pancakes.score < 25  # closest, if any, is far off
     groin = by_line[4]
     assert groin.question == "numbness in my groin and I cannot pee"
     assert not groin.answered and groin.entry_id is not None and 0 < groin.score < 50

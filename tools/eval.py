@@ -1,10 +1,12 @@
-"""Evaluation harness: `python -m backcare.eval [PACK QUERIES]...`.
+"""Evaluation harness: `python -m tools.eval [PACK QUERIES]...`.
 
 For each (pack, labelled queries) pair prints precision-at-1, MRR@10, the share of in-domain questions
-answered with the right entry (confident and right), and no-answer rejection, for backcare and for
-off-the-shelf baselines side by side. Queries are JSON Lines {"q": str, "expect": [id or question]};
-an empty "expect" means the pack has no answer. With no arguments it runs the repo's own sets and, when
-present, ../shared/eval (dev examples and StackFAQ, the latter with the back-care lexicon turned off).
+answered with the right entry (confident and right), and no-answer rejection, split into other-domain
+(kind "ood") and near-domain (kind "near", or any other no-answer line) questions, for backcare and for
+off-the-shelf baselines side by side; then backcare's P@1 per kind of question. Queries are JSON Lines
+{"q": str, "expect": [id or question], "kind": str (optional)}; an empty "expect" means the pack has
+no answer. With no arguments it runs the repo's own sets (tests/eval) and, when present,
+../shared/eval (dev sets, and StackFAQ with the back-care lexicon turned off).
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ Ranker = Callable[[str], list[str]]  # question -> entry ids, best first
 class Query:
     text: str
     expect: frozenset[str]
+    kind: str = ""
+
+    @property
+    def other_domain(self) -> bool:
+        return not self.expect and self.kind == "ood"
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,9 @@ class Scores:
     mrr: float
     answered: float | None = None  # in-domain questions confidently answered with a right entry
     rejected: float | None = None  # no-answer questions given no confident match
+    rejected_ood: float | None = None  # ... of them, other-domain questions (kind "ood")
+    rejected_near: float | None = None  # ... the rest: near-domain questions the pack cannot answer
+    by_kind: tuple[tuple[str, float, int], ...] = ()  # (kind, P@1, count) of answerable questions
 
 
 def load_queries(path: Path, pack: Pack) -> list[Query]:
@@ -49,20 +59,27 @@ def load_queries(path: Path, pack: Pack) -> list[Query]:
         if line.strip():
             item = json.loads(line)
             expect = frozenset(by_question.get(x, x) for x in item["expect"])
-            queries.append(Query(item["q"], expect))
+            queries.append(Query(item["q"], expect, str(item.get("kind", ""))))
     return queries
 
 
 def rank_scores(name: str, ranker: Ranker, queries: Sequence[Query]) -> Scores:
     hits = reciprocal = 0.0
     positives = [q for q in queries if q.expect]
+    kinds: dict[str, list[bool]] = {}
     for q in positives:
         ranked = ranker(q.text)[:10]
         position = next((i for i, x in enumerate(ranked) if x in q.expect), None)
         hits += position == 0
         reciprocal += 0.0 if position is None else 1 / (position + 1)
+        kinds.setdefault(q.kind, []).append(position == 0)
     n = max(1, len(positives))
-    return Scores(name, hits / n, reciprocal / n)
+    by_kind = tuple((k, sum(v) / len(v), len(v)) for k, v in sorted(kinds.items()) if k)
+    return Scores(name, hits / n, reciprocal / n, by_kind=by_kind)
+
+
+def _share(flags: Sequence[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
 
 
 def engine_scores(engine: Engine, queries: Sequence[Query]) -> tuple[Scores, list[str]]:
@@ -71,24 +88,29 @@ def engine_scores(engine: Engine, queries: Sequence[Query]) -> tuple[Scores, lis
     base = rank_scores(
         "backcare", lambda text: [m.entry.id for m in answers[text].results], queries
     )
-    answered = rejected = 0
+    answered: list[bool] = []
+    ood: list[bool] = []
+    near: list[bool] = []
     misses = []
-    positives = [q for q in queries if q.expect]
-    negatives = [q for q in queries if not q.expect]
     for q in queries:
         match = answers[q.text].match
-        if q.expect and match is not None and match.entry.id in q.expect:
-            answered += 1
-        elif not q.expect and match is None:
-            rejected += 1
+        if q.expect:
+            right = match is not None and match.entry.id in q.expect
+            answered.append(right)
         else:
-            got = match.entry.id if match else "no match"
-            misses.append(f"{q.text!r}: got {got}, expected {sorted(q.expect) or 'no match'}")
+            right = match is None
+            (ood if q.other_domain else near).append(right)
+        if not right:
+            got = f"{match.entry.id} at {match.score}" if match else "no match"
+            label = f"[{q.kind}] " if q.kind else ""
+            misses.append(f"{label}{q.text!r}: got {got}, expected {sorted(q.expect) or 'none'}")
     return (
         replace(
             base,
-            answered=answered / len(positives) if positives else None,
-            rejected=rejected / len(negatives) if negatives else None,
+            answered=_share(answered),
+            rejected=_share(ood + near),
+            rejected_ood=_share(ood),
+            rejected_near=_share(near),
         ),
         misses,
     )
@@ -140,35 +162,46 @@ def bm25_ranker(pack: Pack, with_answer: bool, stop: bool) -> Ranker:
     return rank
 
 
-def evaluate(pack: Pack, queries: Sequence[Query]) -> tuple[list[Scores], list[str]]:
-    ours, misses = engine_scores(Engine(pack), queries)
+def evaluate(
+    pack: Pack, queries: Sequence[Query], semantic: bool = False
+) -> tuple[list[Scores], list[str]]:
+    ours, misses = engine_scores(Engine(pack, semantic=semantic), queries)
     baselines = [
-        rank_scores("rapidfuzz WRatio (questions)", fuzz_ranker(pack, "WRatio"), queries),
-        rank_scores("rapidfuzz token_set_ratio", fuzz_ranker(pack, "token_set_ratio"), queries),
-        rank_scores("BM25 question+answer", bm25_ranker(pack, True, False), queries),
+        rank_scores("BM25 question", bm25_ranker(pack, False, False), queries),
         rank_scores("BM25 question, stop words", bm25_ranker(pack, False, True), queries),
+        rank_scores("BM25 question+answer", bm25_ranker(pack, True, False), queries),
+        rank_scores("rapidfuzz token_set_ratio", fuzz_ranker(pack, "token_set_ratio"), queries),
+        rank_scores("rapidfuzz WRatio (questions)", fuzz_ranker(pack, "WRatio"), queries),
     ]
     return [ours, *baselines], misses
 
 
-def table(title: str, rows: list[Scores], count: int) -> str:
-    def pct(x: float | None) -> str:
-        return "  n/a" if x is None else f"{100 * x:5.1f}"
+def _pct(x: float | None) -> str:
+    return "  n/a" if x is None else f"{100 * x:5.1f}"
 
+
+def table(title: str, rows: list[Scores], count: int) -> str:
     lines = [
         f"## {title} ({count} questions)",
         "",
-        "| ranker | P@1 | MRR@10 | answered right | no-answer rejected |",
-        "|---|---:|---:|---:|---:|",
+        "| ranker | P@1 | MRR@10 | right & confident | rejected: other domain | rejected: near |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
-            f"| {r.name} | {pct(r.p_at_1)} | {pct(r.mrr)} | {pct(r.answered)} | {pct(r.rejected)} |"
+            f"| {r.name} | {_pct(r.p_at_1)} | {_pct(r.mrr)} | {_pct(r.answered)} "
+            f"| {_pct(r.rejected_ood)} | {_pct(r.rejected_near)} |"
         )
-    best = max(rows[1:], key=lambda r: r.p_at_1)
-    if best.p_at_1:
-        gain = 100 * (rows[0].p_at_1 / best.p_at_1 - 1)
-        lines.append(f"\nbackcare P@1 vs best baseline ({best.name}): {gain:+.1f}% relative")
+    ours = rows[0]
+    bm25 = max((r for r in rows[1:] if r.name.startswith("BM25")), key=lambda r: r.p_at_1)
+    if bm25.p_at_1:
+        ratio = ours.p_at_1 / bm25.p_at_1
+        lines.append(f"\nbackcare P@1 / better BM25 ({bm25.name}): {ratio:.2f}x")
+    if ours.rejected is not None:
+        lines.append(f"no-answer rejected, all kinds: {_pct(ours.rejected).strip()}")
+    if ours.by_kind:
+        kinds = ", ".join(f"{k} {_pct(p).strip()} ({n})" for k, p, n in ours.by_kind)
+        lines.append(f"backcare P@1 by kind: {kinds}")
     return "\n".join(lines)
 
 
@@ -178,24 +211,38 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
         ("own set (tests/eval, used for tuning)", load_pack(), own / "backcare_queries.jsonl"),
         ("holdout (tests/eval, written after tuning)", load_pack(), own / "backcare_holdout.jsonl"),
         ("holdout 2 (tests/eval, blind)", load_pack(), own / "backcare_holdout2.jsonl"),
-        ("holdout 3 (tests/eval, blind, untouched)", load_pack(), own / "backcare_holdout3.jsonl"),
+        ("holdout 3 (tests/eval, blind)", load_pack(), own / "backcare_holdout3.jsonl"),
+        (
+            "holdout 4 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout4.jsonl",
+        ),
     ]
-    shared = REPO.parent / "shared" / "eval"
-    if (shared / "backcare_dev_queries.jsonl").is_file():
-        sets.append(("shared dev examples", load_pack(), shared / "backcare_dev_queries.jsonl"))
+    if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
+        lsof = load_pack(own / "lsof_faq.json")
+        sets.append(("lsof FAQ (tests/eval, own queries)", lsof, own / "lsof_queries.jsonl"))
+    # ../shared/eval beside the checkout, or two levels up from a worktree
+    found = (d / "shared" / "eval" for d in (REPO.parent, REPO.parent.parent))
+    shared = next((d for d in found if d.is_dir()), REPO / "no-shared-eval")
+    for name in ("backcare_dev_queries.jsonl", "backcare_dev_queries2.jsonl"):
+        if (shared / name).is_file():
+            sets.append((f"shared/eval/{name}", load_pack(), shared / name))
     if (shared / "stackfaq" / "faq.json").is_file():
         stack = load_pack(shared / "stackfaq" / "faq.json")._replace(builtin_lexicon=False)
         sets.append(
             ("StackFAQ, no back-care lexicon", stack, shared / "stackfaq" / "queries.jsonl")
         )
-    return sets
+    return [s for s in sets if s[2].is_file()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m backcare.eval", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.eval", description=__doc__)
     parser.add_argument("pairs", nargs="*", help="PACK QUERIES pairs (default: built-in sets)")
     parser.add_argument("--no-lexicon", action="store_true", help="turn off the back-care lexicon")
     parser.add_argument("--misses", action="store_true", help="list the questions backcare missed")
+    parser.add_argument(
+        "--semantic", action="store_true", help="re-rank with the backcare[semantic] extra"
+    )
     args = parser.parse_args(argv)
     if len(args.pairs) % 2:
         parser.error("give PACK QUERIES in pairs")
@@ -207,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_lexicon:
             pack = pack._replace(builtin_lexicon=False)
         queries = load_queries(path, pack)
-        rows, misses = evaluate(pack, queries)
+        rows, misses = evaluate(pack, queries, args.semantic)
         print(table(title, rows, len(queries)), end="\n\n")
         if args.misses:
             print("\n".join(f"- {m}" for m in misses), end="\n\n")

@@ -8,6 +8,7 @@ from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, make_query
 from backcare.engine.safety import RedFlag, Safety, load_safety
+from backcare.engine.semantic import available
 from backcare.packs.schema import Pack
 from backcare.store.protocol import Store
 
@@ -91,8 +92,15 @@ class Engine:
     """Answers questions from one pack. Builds (or loads) the pack's index once."""
 
     def __init__(
-        self, pack: Pack, store: Store | None = None, *, safety: Safety | None = None
+        self,
+        pack: Pack,
+        store: Store | None = None,
+        *,
+        safety: Safety | None = None,
+        semantic: bool | None = None,
     ) -> None:
+        """`semantic`: re-rank with sentence embeddings (the optional `backcare[semantic]` extra);
+        None uses them when the extra is installed, False never, True requires it."""
         self.pack = pack
         self.analyzer = analyzer_for(pack)
         if store is None:
@@ -100,7 +108,12 @@ class Engine:
             from backcare.store.memory import MemoryStore
 
             store = MemoryStore(pack, build_index(pack, self.analyzer))
-        self.matcher = Matcher(store, self.analyzer)
+        reranker = None
+        if semantic or (semantic is None and available()):
+            from backcare.engine.semantic import E5Reranker
+
+            reranker = E5Reranker()
+        self.matcher = Matcher(store, self.analyzer, reranker=reranker)
         self.safety = safety if safety is not None else load_safety()
 
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:

@@ -10,37 +10,16 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from backcare.engine.analyze import Analyzer, words
+from backcare.engine.tuning import FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings
 
-# Field weights for BM25F and how much a concept found in each field counts towards coverage.
-FIELD_WEIGHTS: Mapping[str, float] = {
-    "question": 1.0,
-    "aliases": 1.0,
-    "tags": 0.5,
-    "topic": 0.3,
-    "answer": 0.1,
-}
-
-
-FIELD_COVER: Mapping[str, float] = {
-    "question": 1.0,
-    "aliases": 1.0,
-    "tags": 0.9,
-    "topic": 0.6,
-    "answer": 0.5,
-}
-
-
 FIELDS = tuple(FIELD_WEIGHTS)
-
-
-B = 0.9  # BM25F length normalisation
 
 
 def field_texts(entry: Entry) -> dict[str, list[str]]:
@@ -107,9 +86,15 @@ class IndexBuilder:
     Used for the in-memory index and, fed in a stream, for the persistent one (backcare.store.sqlite).
     """
 
-    def __init__(self, analyzer: Analyzer, average: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        average: Mapping[str, float],
+        weights: Mapping[str, float] = FIELD_WEIGHTS,
+    ) -> None:
         self.analyzer = analyzer
         self.average = average
+        self.weights = weights
         self.postings: dict[str, Postings] = {}
         self.vocabulary: set[str] = set()
         self.gram_df: Counter[str] = Counter()
@@ -120,15 +105,16 @@ class IndexBuilder:
     def field_lengths(entry: Entry, analyzer: Analyzer) -> dict[str, int]:
         return {name: len(terms) for name, terms in analyse_fields(entry, analyzer).items()}
 
-    def add(self, entry: Entry) -> DocFeatures:
+    def add(self, entry: Entry, analysed: Mapping[str, list[str]] | None = None) -> DocFeatures:
         doc = self.size
         self.size += 1
         weighted: dict[str, float] = {}
-        analysed = analyse_fields(entry, self.analyzer)
+        if analysed is None:
+            analysed = analyse_fields(entry, self.analyzer)
         for name, terms in analysed.items():
             norm = 1 - B + B * len(terms) / self.average[name]
             for term, count in Counter(terms).items():
-                weighted[term] = weighted.get(term, 0.0) + FIELD_WEIGHTS[name] * count / norm
+                weighted[term] = weighted.get(term, 0.0) + self.weights[name] * count / norm
         features = doc_features(entry, self.analyzer, analysed)
         for term, tf in weighted.items():
             postings = self.postings.get(term)
@@ -168,10 +154,20 @@ class IndexData(NamedTuple):
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
 
 
+def field_weights(
+    pack: Pack, analyzer: Analyzer, analysed: Sequence[Mapping[str, list[str]]] | None = None
+) -> dict[str, float]:
+    """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack."""
+    from backcare.engine.adapt import answer_weight
+
+    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed)}
+
+
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
-    average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average)
-    features = [builder.add(e) for e in pack.entries]
+    analysed = [analyse_fields(e, analyzer) for e in pack.entries]  # once, for all three uses
+    average = average_lengths({n: len(t) for n, t in a.items()} for a in analysed)
+    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer, analysed))
+    features = [builder.add(e, a) for e, a in zip(pack.entries, analysed, strict=True)]
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):
         for gram, count in f.grams.items():

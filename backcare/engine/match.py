@@ -24,57 +24,41 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, words
-from backcare.engine.index import FIELD_COVER, FIELDS, word_grams
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
+from backcare.engine.index import FIELDS, word_grams
+from backcare.engine.intent import Asked, Sense, Subject, default_sense
+from backcare.engine.semantic import Reranker
 from backcare.engine.topk import Term, all_scores, top_k
+from backcare.engine.tuning import (
+    AGREEMENT_BONUS,
+    CANDIDATES,
+    CHAR_WEIGHT,
+    COVERAGE_WEIGHT,
+    FIELD_COVER,
+    FRAMING_SHARE,
+    GRAM_B,
+    GRAM_K1,
+    INTENT_BONUS,
+    INTENT_WEIGHT,
+    K1,
+    MAX_QUERY_CHARS,
+    REAL_WORD_TYPO_WEIGHT,
+    SEMANTIC_TOP,
+    SEMANTIC_WEIGHT,
+    SENSE_FACTOR,
+    TYPO_WEIGHT,
+    UNKNOWN_ASKING,
+    UNKNOWN_CONTEXT,
+    UNKNOWN_WEIGHT,
+    WORD_CACHE,
+)
+from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.packs.schema import Entry
 from backcare.store.protocol import Impact, Postings, Store, impact_order
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
-
-K1 = 0.9  # BM25F term saturation
-
-
-GRAM_K1, GRAM_B = 1.2, 0.75
-
-
-CHAR_WEIGHT = 1.0
-
-
-COVERAGE_WEIGHT = 1.5
-
-
-# A word unknown to the pack weighs this share of the rarest possible term.
-UNKNOWN_WEIGHT = 1.2
-
-
-TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
-
-
-REAL_WORD_TYPO_WEIGHT = 0.5
-
-
-# A framing word ("how long", "best way") counts this share of its IDF towards coverage.
-FRAMING_SHARE = 0.4
-
-
-CANDIDATES = 50
-
-
-CONFIDENT = 50.0
-
-
-AGREEMENT_BONUS = 25.0
-
-
 STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
-
-
-MAX_QUERY_CHARS = 1000
-
-
-WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
 
 
 class Signals(NamedTuple):
@@ -86,6 +70,8 @@ class Signals(NamedTuple):
     matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
     missing: tuple[str, ...]
     agreeing: int  # topic words (not framing) found in question, aliases or tags
+    intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
+    subject: bool = True  # the question names part of the entry's subject
 
 
 class Match(NamedTuple):
@@ -105,6 +91,7 @@ class Ranking(NamedTuple):
         return self.matches[0] if self.confident and self.matches else None
 
 
+Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
 
 
@@ -115,9 +102,18 @@ def idf(size: int, df: int) -> float:
 class Matcher:
     """Ranks a store's entries for questions; caches per-word work across questions."""
 
-    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+    def __init__(
+        self,
+        store: Store,
+        analyzer: Analyzer,
+        sense: Sense | None = None,
+        reranker: Reranker | None = None,
+    ) -> None:
         self.store = store
         self.analyzer = analyzer
+        self.reranker = reranker
+        self.sense = sense if sense is not None else default_sense(analyzer)
+        self._entry_sense: dict[int, tuple[frozenset[str], Subject]] = {}
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -135,20 +131,36 @@ class Matcher:
         char_scores = self._char_scores(question, candidates) if candidates else {}
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         best_chars = max(char_scores.values(), default=0.0) or 1.0
-        total_importance = sum(importance) or 1.0
-        scored = []
+        asking = self.sense.asking_words(question)
+        total_importance = _total_importance(asking, concepts, importance, covered)
+        asked = self.sense.types(question)
+        typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
+        named = self.sense.named(concepts, typed)
+        scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
             c = char_scores.get(doc, 0.0) / best_chars
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
-                scored.append((w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov, doc, w, c, cov))
+                intent = _intent(asked, self._sense_of(doc)[0])
+                # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
+                key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (intent + 1)
+                scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
+        if self.reranker is not None:
+            scored = self._rerank(self.reranker, question, scored)
         signals = [
-            Signals(w, c, cov, *_matched(concepts, covered, doc, self.analyzer.framing))
-            for _, doc, w, c, cov in scored[:top]
+            Signals(
+                w,
+                c,
+                cov,
+                *_matched(concepts, covered, doc, self.analyzer.framing),
+                intent,
+                self.sense.names_subject(named, self._sense_of(doc)[1]),
+            )
+            for _, doc, w, c, cov, intent in scored[:top]
         ]
         top_key = scored[0][0]
         best_score = confidence(signals[0])
@@ -160,6 +172,31 @@ class Matcher:
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _rerank(self, reranker: Reranker, question: str, scored: list[Scored]) -> list[Scored]:
+        """The best SEMANTIC_TOP candidates re-ranked with semantic similarity added to their key
+        (relative to the best key); the rest keep their order below them."""
+        top = scored[:SEMANTIC_TOP]
+        best = top[0][0] or 1.0
+        similar = reranker.similarities(question, [self.store.entry(s[1]) for s in top])
+        fused = [
+            (s[0] / best + SEMANTIC_WEIGHT * sim, *s[1:])
+            for s, sim in zip(top, similar, strict=True)
+        ]
+        fused.sort(key=lambda item: (-item[0], item[1]))
+        floor = min(item[0] for item in fused)
+        rest = [(min(s[0] / best, floor), *s[1:]) for s in scored[SEMANTIC_TOP:]]
+        return fused + rest
+
+    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject]:
+        """An entry's question types and subject (from its question and aliases), cached."""
+        found = self._entry_sense.get(doc)
+        if found is None:
+            entry = self.store.entry(doc)
+            texts = (entry.question, *entry.aliases)
+            found = (self.sense.entry_types(texts), self.sense.subject(texts, entry.tags))
+            self._entry_sense[doc] = found
+        return found
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts = []
@@ -347,9 +384,43 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
 
 
 def confidence(signals: Signals) -> float:
-    """0-100: coverage, plus the bonus when two or more topic words agree with question, aliases or
-    tags."""
-    return min(100.0, 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2))
+    """0-100: coverage, plus a bonus when two or more topic words agree with question, aliases or
+    tags and one when the question's type is the entry's; scaled down below the confident mark when
+    the question does not name the entry's subject or its type clashes with the entry's."""
+    score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
+    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0))
+    if not signals.subject or signals.intent < 0:
+        score = min(score * SENSE_FACTOR, CONFIDENT - 1)
+    return score
+
+
+def _total_importance(
+    asking: frozenset[str] | None,
+    concepts: list[Concept],
+    importance: list[float],
+    covered: list[Covered],
+) -> float:
+    """What coverage is a share of. A word no entry has counts against every entry; more when it
+    is in the sentence that asks (the subject of "do inversion tables help with back pain" is
+    not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
+    of a long question)."""
+    total = 0.0
+    for concept, weight, found in zip(concepts, importance, covered, strict=True):
+        if not found and asking is not None:
+            inside = concept.word.split(" ", 1)[0] in asking
+            weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
+        total += weight
+    return total or 1.0
+
+
+def _intent(asked: Asked, offered: frozenset[str]) -> int:
+    """1 when the entry answers what the question asks; -1 when the question's type is firm, the
+    entry has types, and none of the question's cues is among them; else 0."""
+    if not asked.types or not offered:
+        return 0
+    if asked.types & offered:
+        return 1
+    return -1 if asked.firm and offered.isdisjoint(asked.also) else 0
 
 
 def _matched(

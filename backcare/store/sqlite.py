@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
-from backcare.engine.index import FIELDS, IndexBuilder, average_lengths, doc_features
+from backcare.engine.index import FIELDS, IndexBuilder, average_lengths, doc_features, field_weights
 from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
 from backcare.store.files import replacing
@@ -78,7 +78,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
     average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average)
+    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer))
     with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:

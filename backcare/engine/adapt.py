@@ -1,0 +1,89 @@
+"""Field weights chosen from the pack itself. Pure: no I/O.
+
+Whether an entry's answer helps find it depends on the pack: in the bundled back-care FAQ the answers
+hold words people use ("heat", "massage") that the questions lack; in other FAQs long answers are full
+of words that pull the wrong entries up. The pack can tell which: its aliases are paraphrases of
+their entry's question written by the pack's author, so the answer weight that best retrieves each
+entry from its aliases, with the aliases themselves left out of the index, is the pack's own choice.
+A pack with too few aliases to judge (fewer than MIN_PROBES) keeps the default weight.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from backcare.engine.analyze import Analyzer
+from backcare.engine.tuning import ADAPT_SAMPLE, ANSWER_WEIGHTS, FIELD_WEIGHTS, MIN_PROBES
+from backcare.packs.schema import Entry
+
+_K1, _B = 1.2, 0.75  # plain BM25 for the probe runs: the choice should not lean on our own tuning
+_PROBE_FIELDS = ("question", "tags", "topic")
+
+
+def answer_weight(
+    entries: Sequence[Entry],
+    analyzer: Analyzer,
+    analysed: Sequence[Mapping[str, list[str]]] | None = None,
+) -> float:
+    """The answer-field weight, from ANSWER_WEIGHTS, under which the pack's aliases best find their
+    own entries (ties go to the default weight, then to the smaller). `analysed`: each entry's
+    terms per field, when the caller has them already (index building does)."""
+    step = max(1, len(entries) // ADAPT_SAMPLE)
+    probes = [
+        (analyzer.terms(alias), doc)
+        for doc in range(0, len(entries), step)
+        for alias in entries[doc].aliases
+    ]
+    if len(probes) < MIN_PROBES:
+        return FIELD_WEIGHTS["answer"]
+    if analysed is None:
+        base = [_counts(e, analyzer, _PROBE_FIELDS) for e in entries]
+        answers = [Counter(analyzer.terms(e.answer)) for e in entries]
+    else:
+        base = [Counter(t for name in _PROBE_FIELDS for t in a[name]) for a in analysed]
+        answers = [Counter(a["answer"]) for a in analysed]
+    default = FIELD_WEIGHTS["answer"]
+    ranked = sorted(ANSWER_WEIGHTS, key=lambda w: (w != default, w))
+    return max(ranked, key=lambda w: _hits(probes, base, answers, w))
+
+
+def _counts(entry: Entry, analyzer: Analyzer, fields: Sequence[str]) -> Counter[str]:
+    texts = {"question": [entry.question], "tags": list(entry.tags), "topic": [entry.topic]}
+    return Counter(t for name in fields for text in texts[name] for t in analyzer.terms(text))
+
+
+def _hits(
+    probes: Sequence[tuple[list[str], int]],
+    base: Sequence[Counter[str]],
+    answers: Sequence[Counter[str]],
+    weight: float,
+) -> int:
+    """How many probes rank their own entry first, over question/tags/topic plus weight x answer."""
+    docs: list[Mapping[str, float]] = [
+        {t: b.get(t, 0) + weight * a.get(t, 0) for t in b.keys() | (a.keys() if weight else ())}
+        for b, a in zip(base, answers, strict=True)
+    ]
+    lengths = [sum(d.values()) for d in docs]
+    average = max(1e-9, sum(lengths) / max(1, len(docs)))
+    postings: dict[str, list[int]] = {}
+    for doc, d in enumerate(docs):
+        for term in d:
+            postings.setdefault(term, []).append(doc)
+    n = len(docs)
+    hits = 0
+    for terms, own in probes:
+        scores: dict[int, float] = {}
+        for term in set(terms):
+            found = postings.get(term, ())
+            if not found:
+                continue
+            idf = math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
+            for doc in found:
+                tf = docs[doc][term]
+                norm = _K1 * (1 - _B + _B * lengths[doc] / average)
+                scores[doc] = scores.get(doc, 0.0) + idf * tf * (_K1 + 1) / (tf + norm)
+        if scores and min(scores, key=lambda d: (-scores[d], d)) == own:
+            hits += 1
+    return hits

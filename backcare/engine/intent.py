@@ -1,0 +1,192 @@
+"""Question types and subjects: what a question asks, and what it is about. Pure: no I/O here.
+
+*Type* ("intent"): cause, symptoms, remedy, duration, diagnosis, prognosis, prevention, definition,
+read from cue phrases in data/intents.json ("how long" -> duration, "why" -> cause). Cues are matched
+on word stems, longest first at each position, so the "how" of "how long" is not also a how-to.
+An entry's types come from its question and aliases; a question's from its own words.
+
+*Subject*: the words of an entry's question and aliases that name what it is about, i.e. what is left
+once stop words, framing words, question-type cues and data/generic_words.txt ("stiff", "fix", "best")
+are gone. "What helps tight back muscles?" is about {back, muscle}. A confident answer needs the
+question to name part of the entry's subject (match.py); "how do I fix a stiff door hinge" does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
+from backcare.resources import data_path
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+class Cues(NamedTuple):
+    """Cue phrases (tuples of stems) -> question type; weak cues count only when no other does."""
+
+    strong: Mapping[tuple[str, ...], str]
+    weak: Mapping[tuple[str, ...], str]
+
+    @property
+    def longest(self) -> int:
+        return max((len(c) for c in (*self.strong, *self.weak)), default=0)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text))
+
+
+def cues_from(types: Mapping[str, Mapping[str, Sequence[str]]]) -> Cues:
+    strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
+    weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
+    strong.pop((), None)
+    weak.pop((), None)
+    return Cues(strong, weak)
+
+
+class Named(NamedTuple):
+    """The stems a question names: its own words (and typo fixes), and those with synonyms."""
+
+    own: frozenset[str]
+    wide: frozenset[str]
+
+
+class Subject(NamedTuple):
+    stems: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]  # multi-word tags, as sorted naming stems
+
+
+class Asked(NamedTuple):
+    types: frozenset[str]  # what the question asks: its first strong cue's type
+    firm: bool  # found through a strong cue
+    also: frozenset[str] = frozenset()  # the types of its other cues ("relax" in a "why" question)
+
+
+class Sense:
+    """Reads question types and entry subjects, with one pack's analyzer."""
+
+    def __init__(self, analyzer: Analyzer, cues: Cues, generic: Iterable[str]) -> None:
+        self.analyzer = analyzer
+        self.cues = cues
+        self._longest = cues.longest
+        cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
+        framing = {stem(w) for w in analyzer.framing}
+        self._not_subject = frozenset(
+            {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
+        )
+
+    def types(self, text: str) -> Asked:
+        """What a text asks ("how long does it last" -> {"duration"}): the type of the first strong
+        cue of the sentence that asks (in "why are my erectors tight when I relax", "why" asks and
+        "relax" is content), else of the whole text, else its weak cues ("what is"), which never
+        make a clash."""
+        sentence = self._asking_sentence(text)
+        for part in (sentence, text) if sentence is not None else (text,):
+            found = self._cues(part)
+            strong = [kind for kind, firm in found if firm]
+            if strong:
+                return Asked(frozenset(strong[:1]), True, frozenset(strong[1:]))
+        return Asked(frozenset(kind for kind, _ in self._cues(text)), False)
+
+    def _cues(self, text: str) -> list[tuple[str, bool]]:
+        """The (type, strong) of each cue in a text, in order; the longest cue at each position."""
+        stems = [stem(w) for w in words(text)]
+        found: list[tuple[str, bool]] = []
+        i = 0
+        while i < len(stems):
+            length = 1
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                phrase = tuple(stems[i : i + size])
+                if phrase in self.cues.strong or phrase in self.cues.weak:
+                    strong = phrase in self.cues.strong
+                    kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
+                    found.append((kind, strong))
+                    length = size
+                    break
+            i += length
+        return found
+
+    def _asking_sentence(self, text: str) -> str | None:
+        """The sentence that asks, in a text of several sentences (None for one): the last with a
+        question mark, else the last with a question-type cue, else the last."""
+        sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
+        if len(sentences) < 2:
+            return None
+        asking = next((s for s in reversed(sentences) if "?" in s), None)
+        if asking is None:
+            asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        return asking
+
+    def asking_words(self, text: str) -> frozenset[str] | None:
+        """The words of the sentence that asks (None for a text of one sentence)."""
+        sentence = self._asking_sentence(text)
+        return None if sentence is None else frozenset(words(sentence))
+
+    def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
+        """Every type an entry's question and aliases ask ("Why does the DNLC test fail?" is a
+        cause and a diagnosis question); a text's weak cue counts when it is its only one."""
+        found: set[str] = set()
+        for text in texts:
+            cues = self._cues(text)
+            found.update(kind for kind, strong in cues if strong or len(cues) == 1)
+        return frozenset(found)
+
+    def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
+        """An entry's subject: the words of its question and aliases that name what it is about, and
+        its multi-word tags' naming words ("legs up the wall", "hot and cold packs"): a question
+        holding all the words of one names the entry's subject too. Single-word tags ("heat",
+        "desk") are too loose to stand for a subject on their own."""
+        stems = frozenset(s for text in texts for s in self._naming(text))
+        phrases = {tuple(sorted(set(self._naming(tag)))) for tag in tags}
+        return Subject(stems, tuple(sorted(p for p in phrases if len(p) >= 2)))
+
+    def _naming(self, text: str) -> list[str]:
+        return [
+            s
+            for w in words(text)
+            if w not in self.analyzer.stopwords and (s := stem(w)) not in self._not_subject
+        ]
+
+    def named(self, concepts: Sequence[Concept], typed: Iterable[str]) -> Named:
+        """What a question can name: its own words (stems typed, typo fixes) and, for the
+        question-and-aliases subject only, their single-word synonyms."""
+        own: set[str] = set(typed)
+        synonyms: set[str] = set()
+        for concept in concepts:
+            if concept.filler or not concept.alternatives:
+                continue
+            own.add(concept.alternatives[0][0])  # the word's stem, or its typo fix
+            synonyms.update(t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t)
+        own -= self._not_subject
+        return Named(frozenset(own), frozenset(own | synonyms) - self._not_subject)
+
+    @staticmethod
+    def names_subject(named: Named, subject: Subject) -> bool:
+        """Whether a question names part of an entry's subject: a subject word (synonyms count:
+        "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
+        does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
+        question of generic words only is not judged."""
+        if not named.own or (not subject.stems and not subject.phrases):
+            return True  # a question naming nothing ("is it safe?") is left to coverage
+        return not named.wide.isdisjoint(subject.stems) or any(
+            named.own.issuperset(phrase) for phrase in subject.phrases
+        )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = json.loads(data_path("intents.json").read_text(encoding="utf-8"))
+    return cues_from(data["types"])
+
+
+def load_generic_words() -> list[str]:
+    text = data_path("generic_words.txt").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+def default_sense(analyzer: Analyzer) -> Sense:
+    return Sense(analyzer, load_cues(), load_generic_words())

@@ -1,0 +1,89 @@
+"""Every tuned number of matching in one place, each with why it has its value.
+
+match.py and index.py read these; docs/matching.md records how they were chosen and on which sets
+(tests/eval, holdout 4 after its first run, shared dev2 and StackFAQ together, so no figure is fitted
+to one set). Changing one is a quality change: run `python -m tools.eval` before and after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# --- Indexing (index.py) -------------------------------------------------------------------------
+
+# BM25F field weights. The answer's weight is the default only: each pack's own weight is chosen
+# from the pack (index.answer_weight), from ANSWER_WEIGHTS.
+FIELD_WEIGHTS: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.5,
+    "topic": 0.3,
+    "answer": 0.1,
+}
+
+# How much a question word found in each field counts towards coverage (and so confidence).
+FIELD_COVER: Mapping[str, float] = {
+    "question": 1.0,
+    "aliases": 1.0,
+    "tags": 0.9,
+    "topic": 0.6,
+    "answer": 0.5,
+}
+
+B = 0.9  # BM25F length normalisation: short questions and aliases should not be drowned by answers
+
+# Answer-field weights tried when a pack's own weight is chosen, and how many entries to try them on
+# (a sample keeps the choice cheap for 50k-entry packs).
+ANSWER_WEIGHTS = (0.0, 0.1, 0.3, 0.6)
+ADAPT_SAMPLE = 300
+MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the default answer weight
+
+# --- Ranking (match.py) --------------------------------------------------------------------------
+
+K1 = 0.9  # BM25F term saturation
+
+GRAM_K1, GRAM_B = 1.2, 0.75  # character n-gram BM25
+
+CHAR_WEIGHT = 1.0  # character n-gram score's share of the re-ranking key (word score counts 1.0)
+
+COVERAGE_WEIGHT = 1.5  # coverage's share of the re-ranking key
+
+# A question type ("how long", "why", "how do I") shared with an entry adds this to the re-ranking
+# key; a clash (a "why" question, a "how do I" entry) takes it away.
+INTENT_WEIGHT = 0.5
+
+UNKNOWN_WEIGHT = 1.2  # a word unknown to the pack weighs this share of the rarest possible term
+
+# In a question of several sentences, an unknown word in the sentence that asks counts this many
+# times its weight, and one in the story around it this many (a one-sentence question: 1.0).
+UNKNOWN_ASKING = 1.0
+UNKNOWN_CONTEXT = 0.5
+
+TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
+
+REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo counts this much
+
+FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share towards coverage
+
+# With the semantic extra: how many of the best lexical candidates are re-ranked, and how much the
+# cosine similarity (0-1) counts against the lexical key (the best candidate's key counts 1).
+SEMANTIC_TOP = 10
+SEMANTIC_WEIGHT = 8.0
+
+CANDIDATES = 50  # entries re-ranked in stage 2 (packs this small send every entry)
+
+# --- Confidence ----------------------------------------------------------------------------------
+
+CONFIDENT = 50.0  # the best entry is a confident answer at this score or more
+
+AGREEMENT_BONUS = 25.0  # two or more topic words found in question, aliases or tags
+
+INTENT_BONUS = 10.0  # the question's type is one of the entry's types
+
+# Score kept when the entry's subject is not the question's, or the question's type clashes with
+# the entry's: such an answer is never confident, and its score shows it.
+SENSE_FACTOR = 0.5
+
+MAX_QUERY_CHARS = 1000
+
+WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)

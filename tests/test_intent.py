@@ -1,0 +1,175 @@
+"""Question types and subjects (engine/intent.py), and the per-pack answer weight (engine/adapt.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.adapt import answer_weight
+from backcare.engine.analyze import Analyzer, default_analyzer, load_stopwords, stem, words
+from backcare.engine.answer import Engine
+from backcare.engine.intent import Named, Sense, cues_from, default_sense
+from backcare.engine.tuning import ANSWER_WEIGHTS, CONFIDENT, FIELD_WEIGHTS, MIN_PROBES
+from backcare.packs.load import load_pack
+from backcare.packs.schema import Entry
+from tests.conftest import PackWriter
+
+
+@pytest.fixture(scope="module")
+def sense() -> Sense:
+    return default_sense(default_analyzer())
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_pack())
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how long does a stiff back last", "duration"),
+        ("why are my erectors so tight", "cause"),
+        ("what causes muscle wasting", "cause"),
+        ("how do I loosen my back", "remedy"),
+        ("what are the symptoms of SMA", "symptoms"),
+        ("is spinal muscular atrophy curable", "prognosis"),
+        ("how do doctors test for SMA", "diagnosis"),
+        # the sentence that asks decides, not the story before it
+        ("My back hurts after deadlifts. Foam rolling helps. Why??", "cause"),
+        # the first cue asks; "relax" is what the question is about
+        ("Reason my spinal erector muscles never seem to relax?", "cause"),
+    ],
+)
+def test_question_type_is_read_from_its_asking_cue(sense: Sense, question: str, kind: str) -> None:
+    asked = sense.types(question)
+    assert asked.types == {kind}
+    assert asked.firm
+
+
+def test_weak_cues_never_make_a_firm_type(sense: Sense) -> None:
+    asked = sense.types("what is sciatica")
+    assert asked.types == {"definition"}
+    assert not asked.firm
+    assert sense.types("back pain").types == frozenset()
+
+
+def test_cues_come_from_data_and_apply_to_any_text() -> None:
+    sense = Sense(Analyzer([]), cues_from({"cost": {"cues": ["how much"]}}), [])
+    assert sense.types("how much is a ticket").types == {"cost"}
+
+
+def test_an_entry_subject_leaves_out_generic_and_question_words(sense: Sense) -> None:
+    subject = sense.subject(["What helps tight back muscles?"])
+    assert subject.stems == {stem("back"), stem("muscles")}
+
+
+def _named(sense: Sense, question: str) -> Named:
+    analyzer = sense.analyzer
+    typed = [stem(w) for w in words(question) if w not in analyzer.stopwords]
+    return sense.named(analyzer.concepts(question), typed)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("how do I fix a stiff door hinge", False),
+        ("my spine is tight", True),  # a lexicon synonym names the subject
+        ("rebuild my pc", False),  # a lexicon phrase ("build back") is not the subject "back"
+    ],
+)
+def test_a_question_names_a_subject_only_with_its_subject_words(
+    sense: Sense, question: str, names: bool
+) -> None:
+    subject = sense.subject(["What helps tight back muscles?"])
+    named = _named(sense, question)
+    assert sense.names_subject(named, subject) is names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I fix a stiff door hinge",
+        "how to stretch shoes that are too tight",
+        "home remedy for a sore throat",
+        "signs and symptoms of covid",
+        "how to relieve tension in a relationship",
+        "fastest way to rebuild my pc after a crash",
+        # the subject is there, but the question asks something the entry does not answer
+        "is spinal muscular atrophy curable",
+        "what treatments are there for spinal muscular atrophy",
+        "how do doctors test for spinal muscular atrophy",
+    ],
+)
+def test_shared_words_without_shared_sense_get_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's behind my back muscles being so tight", "spinal-erectors-tight"),
+        ("Reason my spinal erector muscles never seem to relax?", "spinal-erectors-tight"),
+        ("stiff back after a long day sitting - how long will it last?", "long-stiff-back-last"),
+        (
+            "after paraspinal atrophy, how long until the muscle comes back?",
+            "long-take-rebuild-muscle-after-atrophy",
+        ),
+        ("how can I make my erector spinae less tight", "loosen-erector-spinae"),
+    ],
+)
+def test_question_type_and_subject_pick_the_entry(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.match is not None
+    assert answer.match.entry.id == expected
+    assert answer.match.score >= CONFIDENT
+
+
+def _entries(answers: list[str]) -> list[Entry]:
+    topics = ["pay", "ship", "login", "refund", "cancel", "track"]
+    return [
+        Entry(
+            id=f"e{i}",
+            question=f"How do I {topic} my order?",
+            answer=answer,
+            aliases=(f"{topic} order help", f"{topic} an order please"),
+        )
+        for i, (topic, answer) in enumerate(zip(topics, answers, strict=True))
+    ]
+
+
+def test_answer_weight_drops_when_answers_mislead() -> None:
+    # every answer talks about some *other* entry's topic, so answers only pull the wrong entry up
+    topics = ["pay", "ship", "login", "refund", "cancel", "track"]
+    misleading = [" ".join([topics[(i + 1) % 6]] * 10) for i in range(6)]
+    analyzer = Analyzer(load_stopwords())
+    assert len(_entries(misleading)) * 2 >= MIN_PROBES
+    assert answer_weight(_entries(misleading), analyzer) == min(ANSWER_WEIGHTS)
+
+
+def test_answer_weight_keeps_the_default_without_enough_aliases() -> None:
+    entries = [Entry(id="a", question="How do I pay?", answer="Use a card.")]
+    assert answer_weight(entries, Analyzer(load_stopwords())) == FIELD_WEIGHTS["answer"]
+
+
+def test_a_pack_with_aliases_is_indexed_with_its_own_answer_weight(write_pack: PackWriter) -> None:
+    # the weight chosen from a pack's aliases is used for its index, and answers still work
+    pack = load_pack(
+        write_pack(
+            {
+                "lexicon": {"builtin": False},
+                "entries": [
+                    {
+                        "id": e.id,
+                        "question": e.question,
+                        "answer": e.answer,
+                        "aliases": list(e.aliases),
+                    }
+                    for e in _entries([f"answer {i}" for i in range(6)])
+                ],
+            }
+        )
+    )
+    answer = Engine(pack).ask("how can I get a refund for my order")
+    assert answer.match is not None and answer.match.entry.id == "e3"
