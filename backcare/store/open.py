@@ -76,7 +76,10 @@ def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, St
 
     from backcare.store.sqlite import build_index_file, open_index
 
-    stat = file.stat()
+    try:
+        stat = file.stat()
+    except OSError:  # gone or unreadable since it was sized: say so precisely
+        return load_pack(file), None
     signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
     # the record's name only spreads paths over files (hashlib costs 2.7 ms to import); two paths
     # sharing a name would just take turns, as the record holds the file's identity
