@@ -78,7 +78,7 @@ def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, St
 
     try:
         stat = file.stat()
-    except OSError:  # gone or unreadable since it was sized: say so precisely
+    except OSError:  # gone (or unreadable) since it was found: the loader says which, in one line
         return load_pack(file), None
     signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
     # the record's name only spreads paths over files (hashlib costs 2.7 ms to import); two paths
