@@ -189,3 +189,13 @@ def test_batch_caches_stay_bounded(
     for _ in range(60):
         e.ask(" ".join(rng.sample(words, 3)))
     assert len(store._entries) <= 64 and len(store._features) <= 64
+
+
+def test_a_pack_that_vanishes_after_being_sized_is_a_clear_error(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backcare.errors import PackError
+
+    monkeypatch.setattr(store_open, "_is_large", lambda file: True)  # sized, then removed
+    with pytest.raises(PackError, match="no such file"):
+        store_open.open_store(tmp_path / "gone.json")

@@ -90,11 +90,19 @@ def exact_scores(
 def all_scores(
     concepts: Sequence[Sequence[Term]], k1: float, allowed: frozenset[int] | None
 ) -> dict[int, float]:
-    """Every entry sharing a term with the question, with its score (small packs, exhaustive)."""
-    docs = {
-        d for terms in concepts for t in terms for d in t.docs if allowed is None or d in allowed
-    }
-    return {d: s for s, d in exact_scores(sorted(docs), concepts, k1)}
+    """Every entry sharing a term with the question, with its score: the exhaustive sum, for packs
+    of at most k entries (term by term, in the same order as `exact_score`)."""
+    scores: dict[int, float] = {}
+    for terms in concepts:
+        part: dict[int, float] = {}
+        for term in terms:
+            factor = term.factor
+            for d, tf in zip(term.docs, term.tfs, strict=True):
+                if allowed is None or d in allowed:
+                    part[d] = part.get(d, 0.0) + factor * tf / (k1 + tf)
+        for d, value in part.items():
+            scores[d] = scores.get(d, 0.0) + value
+    return scores
 
 
 def top_k(

@@ -83,6 +83,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
         db = sqlite3.connect(temp)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA + ";")
+            # rows go to SQLite as they are made: holding them all would double the peak memory
             rows: list[tuple[int, bytes]] = []
             topic_docs: dict[str, list[int]] = {}
             for doc, entry in enumerate(pack.entries):
@@ -91,12 +92,16 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 topic_docs.setdefault(entry.topic.casefold(), []).append(doc)
                 if progress is not None and (doc % 500 == 0 or doc + 1 == total):
                     progress(doc + 1, total)
+                if len(rows) >= 1000:
+                    _insert(db, rows)
             layout: dict[str, list[int]] = {"entries": [1, total]}
             next_id = 1 + total
             terms = sorted(builder.postings)
             layout["postings"] = [next_id, len(terms)]
-            for n, term in enumerate(terms):
-                rows.append((next_id + n, _postings_bytes(builder.postings[term])))
+            _insert(
+                db,
+                ((next_id + n, _postings_bytes(builder.postings[t])) for n, t in enumerate(terms)),
+            )
             next_id += len(terms)
             for kind, table in (
                 ("terms", {t: n for n, t in enumerate(terms)}),
@@ -134,10 +139,17 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 "layout": layout,
             }
             rows.append((0, _json(meta)))
-            db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
+            _insert(db, rows)
             db.commit()
         finally:
             db.close()
+
+
+def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
+    """Insert rows with their checksums; a list given is emptied (the next batch reuses it)."""
+    db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
+    if isinstance(rows, list):
+        rows.clear()
 
 
 def _json(value: Any) -> bytes:
