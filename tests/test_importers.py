@@ -137,13 +137,28 @@ def test_an_undecodable_page_with_a_bogus_charset_is_an_error() -> None:
 # ---- HTML ---------------------------------------------------------------------------------------
 
 
-def test_json_ld_is_skipped_with_a_note_when_the_page_text_has_more_questions() -> None:
-    page = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
-      {"@type": "Question", "name": "One?", "acceptedAnswer": {"text": "Yes."}}]}</script>
-      <h2>One?</h2><p>Yes.</p><h2>Two?</h2><p>No.</p>"""
+JSON_LD_ONE = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
+  {"@type": "Question", "name": "One?", "acceptedAnswer": {"text": "Yes."}}]}</script>"""
+
+
+def test_json_ld_wins_over_a_stray_question_in_the_page_text() -> None:
+    page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Any questions?</h2><p>Call us.</p>"
     result = import_text(page, "html")
-    assert [e["question"] for e in result.entries] == ["One?", "Two?"]
-    assert "has 1 questions and its text 2: imported the text" in result.notes[-1]
+    assert [e["answer"] for e in result.entries] == ["Yes."]
+    assert result.notes == [
+        "imported the page's FAQPage data (JSON-LD, 1 questions), not its visible text",
+        "question 'Any questions?' is on the page but not in its FAQPage data, skipped",
+    ]
+
+
+def test_partial_json_ld_loses_to_the_page_text_with_a_note() -> None:
+    page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Two?</h2><p>No.</p><h2>Three?</h2><p>3</p>"
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["One?", "Two?", "Three?"]
+    assert result.notes == [
+        "the page's FAQPage data (JSON-LD) has only 1 of the 3 questions on the page: "
+        "imported the page text"
+    ]
 
 
 def test_broken_json_ld_is_noted_and_the_page_text_used() -> None:
@@ -242,3 +257,33 @@ def test_the_readme_import_example_is_what_import_produces() -> None:
 def test_the_documented_list_pattern_is_the_one_in_the_code() -> None:
     doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
     assert f're.compile(r"{LIST_ITEM.pattern}")' in doc
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Yoast SEO FAQ block
+        """<div class="schema-faq wp-block-yoast-faq-block"><div class="schema-faq-section"
+        id="faq-question-1"><strong class="schema-faq-question">Do you treat sciatica?</strong>
+        <p class="schema-faq-answer">Yes. Any other questions?</p></div></div>""",
+        # Rank Math FAQ block
+        """<div class="rank-math-list"><div class="rank-math-list-item"><h3
+        class="rank-math-question">Do you treat sciatica?</h3><div class="rank-math-answer">
+        <p>Yes. Any other questions?</p></div></div></div>""",
+        # Elementor toggle
+        """<div class="elementor-toggle-item"><div class="elementor-tab-title" role="button">
+        <a href="">Do you treat sciatica?</a></div><div class="elementor-tab-content"><p>Yes. Any
+        other questions?</p></div></div>""",
+        # Bootstrap 3 collapse panel with a link as the toggle
+        """<div class="panel"><div class="panel-heading"><a class="accordion-toggle"
+        data-toggle="collapse" href="#c1">Do you treat sciatica?</a></div><div id="c1"
+        class="panel-collapse collapse"><div class="panel-body">Yes. Any other questions?</div>
+        </div></div>""",
+    ],
+    ids=["yoast", "rank-math", "elementor", "bootstrap3"],
+)
+def test_faq_blocks_of_common_site_builders(page: str) -> None:
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        ("Do you treat sciatica?", "Yes. Any other questions?")
+    ]

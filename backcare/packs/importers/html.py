@@ -5,13 +5,12 @@ The page is parsed with the standard library (htmltree). Page furniture (navigat
 footer, cookie banners, share bars, forms, scripts and styles) is dropped with a note; so is
 everything outside <main> when the page has one. What is left becomes a flow of headings, pairs
 and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used, unless the
-visible page has more; either way the note says which was imported and what the other had.
+visible page has questions the data lacks (jsonld.py); a note says which was imported.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -20,7 +19,6 @@ from backcare.packs.importers.answer import (
     ListBlock,
     Paragraph,
     join_url,
-    render,
     show_link,
 )
 from backcare.packs.importers.flow import (
@@ -37,7 +35,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
-from backcare.packs.importers.result import Imported, add_entry, clip
+from backcare.packs.importers.result import Imported, clip
 
 # never content: code, styling, media and form controls (dropped; scripts and styles are counted)
 _CODE = frozenset("script style template noscript".split())
@@ -54,7 +52,6 @@ _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 _SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
-_JSON_DEPTH = 40
 _SPACES = re.compile(r"\s+")
 
 
@@ -66,10 +63,33 @@ def parse_html(markup: str) -> Imported:
     items = walker.flow(root, in_content=False)
     walker.finish()
     build_entries(items, result)
-    structured = _json_ld_questions(page, result)
-    if structured is not None:
-        _prefer_structured(result, structured)
+    if page.json_ld:
+        from backcare.packs.importers.jsonld import prefer_structured, structured_entries
+
+        fragment = _Fragments(page.base)
+        structured = structured_entries(page.json_ld, result, fragment.text, fragment.blocks)
+        if structured is not None:
+            prefer_structured(result, structured)
     return result
+
+
+class _Fragments:
+    """Pieces of HTML inside JSON-LD strings: a question's name, an answer's text."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def text(self, markup: str) -> str:
+        if not _TAGGED.search(markup):
+            return " ".join(markup.split())
+        return _Walker(_Page(), []).heading_text(parse(markup))
+
+    def blocks(self, markup: str, notes: list[str]) -> list[Block]:
+        """HTML (as Google allows in answers), or plain text with blank lines between paragraphs."""
+        if not _TAGGED.search(markup):
+            return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
+        walker = _Walker(_Page(base=self.base), notes)
+        return as_blocks(walker.flow(parse(markup), in_content=True))
 
 
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
@@ -118,7 +138,7 @@ class _Page:
         if page.base and page.url:
             page.url = join_url(page.base, page.url)
         page.base = page.url or page.base
-        if not _absolute(page.url):
+        if not absolute(page.url):
             page.url = ""
         return page
 
@@ -127,7 +147,7 @@ def _raw(node: Node) -> str:
     return "".join(c for c in node.children if isinstance(c, str))
 
 
-def _absolute(url: str) -> bool:
+def absolute(url: str) -> bool:
     return url.startswith(("http://", "https://"))
 
 
@@ -188,7 +208,7 @@ class _Walker:
                 question = self._leading_question(child, inline, node.children, position)
                 if question is not None:
                     flush()
-                    items.append(Heading(BOLD_LEVEL, question))
+                    items.append(question)
                 else:
                     self._inline(child, inline)
                 continue
@@ -208,7 +228,7 @@ class _Walker:
             level = int(heading.group(1)) if heading else _aria_level(node)
             text = self.heading_text(node)
             return [Heading(level, text)] if text else []
-        if "itemscope" in node.attrs and _schema_type(node.attr("itemtype")) == "Question":
+        if "itemscope" in node.attrs and schema_type(node.attr("itemtype")) == "Question":
             return self._microdata(node)
         if tag == "details":
             return self._details(node, in_content)
@@ -221,7 +241,7 @@ class _Walker:
         if tag == "pre":
             text = node.text() if node.has_block else "".join(_strings(node)).strip("\n")
             return [Paragraph(text)] if text.strip() else []
-        if tag in ("summary", "button") or self._question_class(node):
+        if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
             if is_question_text(question_text(text)):
                 return [Heading(PSEUDO_LEVEL, text)]
@@ -235,7 +255,8 @@ class _Walker:
         """Drop page furniture, code and media, noting what a reader would have seen."""
         tag = node.tag
         if tag in _CODE:
-            self.code[tag] = self.code.get(tag, 0) + 1
+            if "ld+json" not in node.attr("type").lower():  # JSON-LD is read, not dropped
+                self.code[tag] = self.code.get(tag, 0) + 1
             return True
         if tag in _HEAD or tag in ("hr", "wbr"):
             return True
@@ -275,10 +296,6 @@ class _Walker:
         if found and not any(e.tag in ("main", "article", "h1") for e in node.elements()):
             return f"<{tag}> marked {found[0]!r}"
         return None
-
-    def _question_class(self, node: Node) -> bool:
-        names = f"{node.attr('class')} {node.attr('id')}".lower()
-        return any(word in names for word in self.hints.question_class_words)
 
     def _details(self, node: Node, in_content: bool) -> list[Item]:
         summary = next(
@@ -348,14 +365,25 @@ class _Walker:
 
     def _leading_question(
         self, node: Node, inline: _Inline, siblings: list[Node | str], position: int
-    ) -> str | None:
-        """'<p><strong>Do I need a referral?</strong> No...': the bold question opens the block."""
-        if node.tag not in ("strong", "b") or inline.text():
+    ) -> Heading | None:
+        """An inline element that opens a block as its question: a toggle ('<a class=
+        "accordion-toggle">', role="button"), or a bold question followed by a new sentence."""
+        toggle = self._toggle(node)
+        if not (toggle or node.tag in ("strong", "b")) or inline.text():
             return None
         text = question_text(self.heading_text(node))
         if not is_question_text(text):
             return None
-        return text if _answer_follows(siblings, position + 1) else None
+        if toggle:
+            return Heading(PSEUDO_LEVEL, text)
+        return Heading(BOLD_LEVEL, text) if _answer_follows(siblings, position + 1) else None
+
+    def _toggle(self, node: Node) -> bool:
+        """A button, or an element classed as a question: an accordion's question."""
+        if node.tag == "button" or node.attr("role") == "button":
+            return True
+        names = f"{node.attr('class')} {node.attr('id')}".lower()
+        return any(word in names for word in self.hints.question_class_words)
 
     def heading_text(self, node: Node) -> str:
         inline = _Inline()
@@ -407,7 +435,8 @@ def _aria_level(node: Node) -> int:
     return int(level) if level in ("1", "2", "3", "4", "5", "6") else 2
 
 
-def _schema_type(value: str) -> str:
+def schema_type(value: str) -> str:
+    """'Question' from 'https://schema.org/Question', 'schema:Question' or 'Question'."""
     match = _SCHEMA_TYPE.search(value.strip())
     return match.group(1) if match else ""
 
@@ -438,112 +467,3 @@ def _flattened(node: Node, wrappers: tuple[str, ...]) -> list[Node]:
 
 def _strings(node: Node) -> list[str]:
     return [c for c in node.children if isinstance(c, str)]
-
-
-# ---- JSON-LD ----------------------------------------------------------------------------------
-
-
-def _json_ld_questions(page: _Page, result: Imported) -> Imported | None:
-    """The page's FAQPage JSON-LD as entries, or None when it has no questions."""
-    structured = Imported(title=result.title, source=result.source)
-    found = False
-    for number, raw in enumerate(page.json_ld, 1):
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
-            result.notes.append(f"JSON-LD block {number} is not valid JSON, skipped")
-            continue
-        for question in _typed(data, {"Question"}):
-            found = True
-            _structured_entry(question, structured, page.base)
-        if not structured.title or not structured.source:
-            _page_name(data, structured)
-    return structured if found else None
-
-
-def _typed(data: object, names: set[str], depth: int = 0) -> list[dict[str, object]]:
-    """Objects of these schema.org types anywhere in JSON-LD (not looking inside a match)."""
-    if depth > _JSON_DEPTH:
-        return []
-    if isinstance(data, list):
-        return [found for value in data for found in _typed(value, names, depth + 1)]
-    if not isinstance(data, dict):
-        return []
-    if _types(data) & names:
-        return [data]
-    return [found for value in data.values() for found in _typed(value, names, depth + 1)]
-
-
-def _types(data: dict[str, object]) -> set[str]:
-    value = data.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {_schema_type(v) for v in values if isinstance(v, str)}
-
-
-def _page_name(data: object, structured: Imported) -> None:
-    for page in _typed(data, {"FAQPage", "WebPage"}):
-        name, url = page.get("name") or page.get("headline"), page.get("url")
-        if isinstance(name, str) and not structured.title:
-            structured.title = " ".join(name.split())
-        if isinstance(url, str) and _absolute(url.strip()) and not structured.source:
-            structured.source = url.strip()
-
-
-def _structured_entry(question: dict[str, object], structured: Imported, base: str) -> None:
-    name = question.get("name")
-    text = question_text(_fragment_text(name)) if isinstance(name, str) else ""
-    answer = question.get("acceptedAnswer") or question.get("suggestedAnswer")
-    if isinstance(answer, list):
-        answer = answer[0] if answer else None
-    body = answer.get("text") if isinstance(answer, dict) else answer
-    if not text:
-        structured.notes.append("a Question in the page's JSON-LD has no name, skipped")
-        return
-    blocks = _answer_blocks(body, base, structured.notes) if isinstance(body, str) else []
-    add_entry(structured, text, render(blocks))
-
-
-def _fragment_text(markup: str) -> str:
-    if not _TAGGED.search(markup):
-        return " ".join(markup.split())
-    return _Walker(_Page(), []).heading_text(parse(markup))
-
-
-def _answer_blocks(markup: str, base: str, notes: list[str]) -> list[Block]:
-    """An answer's text from JSON-LD: HTML (as Google allows), or plain text with blank lines."""
-    if not _TAGGED.search(markup):
-        return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
-    walker = _Walker(_Page(base=base), notes)
-    return as_blocks(walker.flow(parse(markup), in_content=True))
-
-
-def _prefer_structured(result: Imported, structured: Imported) -> None:
-    """Use the JSON-LD questions unless the visible page has more; topics come from the page."""
-
-    def key(text: str) -> str:
-        return " ".join(re.findall(r"\w+", text.casefold()))
-
-    visible = {key(e["question"]): e for e in result.entries}
-    data = {key(e["question"]) for e in structured.entries}
-    if len(visible) > len(data):
-        result.notes.append(
-            f"the page's FAQPage data (JSON-LD) has {len(data)} questions and its text "
-            f"{len(visible)}: imported the text"
-        )
-        return
-    notes = [
-        f"imported the page's FAQPage data (JSON-LD, {len(data)} questions), not its visible text",
-        *structured.notes,
-    ]
-    for entry in structured.entries:
-        seen = visible.get(key(entry["question"]))
-        if seen is not None and seen.get("topic"):
-            entry["topic"] = seen["topic"]
-    for found, entry in visible.items():
-        if found not in data:
-            notes.append(
-                f"question {entry['question']!r} is on the page but not in its FAQPage data, skipped"
-            )
-    result.entries, result.notes = structured.entries, notes
-    result.title = result.title or structured.title
-    result.source = result.source or structured.source
