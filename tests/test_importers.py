@@ -287,3 +287,8 @@ def test_faq_blocks_of_common_site_builders(page: str) -> None:
     assert [(e["question"], e["answer"]) for e in result.entries] == [
         ("Do you treat sciatica?", "Yes. Any other questions?")
     ]
+
+
+def test_the_wheel_ships_the_importers_word_lists() -> None:
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"data/import_hints.json" = "backcare/data/import_hints.json"' in pyproject
