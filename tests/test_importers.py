@@ -292,3 +292,14 @@ def test_faq_blocks_of_common_site_builders(page: str) -> None:
 def test_the_wheel_ships_the_importers_word_lists() -> None:
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert '"data/import_hints.json" = "backcare/data/import_hints.json"' in pyproject
+
+
+def test_code_in_pre_keeps_its_lines_and_svg_titles_are_not_the_page_title() -> None:
+    page = """<svg><title>menu icon</title></svg><h2>How do I set up the app?</h2>
+      <pre><code>open Settings
+  tap Sync</code></pre><table><tr><td><a href="https://x.example/a">Guide</a></td></tr></table>"""
+    result = import_text(page, "html")
+    assert result.title == ""
+    assert result.entries[0]["answer"] == (
+        "open Settings\ntap Sync\n\n- Guide (https://x.example/a)"
+    )

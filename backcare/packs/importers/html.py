@@ -4,8 +4,8 @@ accordions, <dl> lists and heading-plus-paragraphs sections.
 The page is parsed with the standard library (htmltree). Page furniture (navigation, header and
 footer, cookie banners, share bars, forms, scripts and styles) is dropped with a note; so is
 everything outside <main> when the page has one. What is left becomes a flow of headings, pairs
-and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used, unless the
-visible page has questions the data lacks (jsonld.py); a note says which was imported.
+and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used unless they
+are fewer than half of the visible page's (jsonld.py); a note says which was imported.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ from backcare.packs.importers.flow import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.result import Imported, clip
 
-# never content: code, styling, media and form controls (dropped; scripts and styles are counted)
-_CODE = frozenset("script style template noscript".split())
-_EMBEDS = frozenset("iframe video audio object embed canvas svg map".split())
+# never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
+_CODE = frozenset("script style template noscript svg canvas".split())
+_EMBEDS = frozenset("iframe video audio object embed map".split())
 _CONTROLS = frozenset("form input select textarea option label".split())
 _HEAD = frozenset("head title meta link base".split())
 _FURNITURE_TAGS = {"nav": "navigation", "aside": "a sidebar", "footer": "a footer"}
@@ -108,7 +108,7 @@ class _Page:
     url: str = ""
     base: str = ""
     json_ld: list[str] = field(default_factory=list)
-    main: set[int] = field(default_factory=set)  # ids of <main> elements and their ancestors
+    main: set[Node] = field(default_factory=set)  # the <main> element and its ancestors
 
     @classmethod
     def read(cls, root: Node) -> _Page:
@@ -116,7 +116,7 @@ class _Page:
         og_title = canonical = og_url = ""
         for node in root.elements():
             tag, attrs = node.tag, node.attrs
-            if tag == "title" and not page.title:
+            if tag == "title" and not page.title and not node.inside("svg"):
                 page.title = node.text()
             elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:title":
                 og_title = og_title or " ".join(node.attr("content").split())
@@ -127,11 +127,11 @@ class _Page:
             elif tag == "base" and not page.base:
                 page.base = node.attr("href").strip()
             elif tag == "script" and "ld+json" in node.attr("type").lower():
-                page.json_ld.append(_raw(node))
+                page.json_ld.append(node.raw_text())
             elif (tag == "main" or node.attr("role") == "main") and not page.main:
                 ancestor: Node | None = node
                 while ancestor is not None:
-                    page.main.add(id(ancestor))
+                    page.main.add(ancestor)
                     ancestor = ancestor.parent
         page.title = page.title or og_title
         page.url = canonical or og_url
@@ -141,10 +141,6 @@ class _Page:
         if not absolute(page.url):
             page.url = ""
         return page
-
-
-def _raw(node: Node) -> str:
-    return "".join(c for c in node.children if isinstance(c, str))
 
 
 def absolute(url: str) -> bool:
@@ -184,7 +180,7 @@ class _Walker:
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
-            self.notes.append(f"dropped {counted} (code, not content)")
+            self.notes.append(f"dropped {counted} (code and graphics, not content)")
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -239,7 +235,7 @@ class _Walker:
         if tag == "table":
             return [self._table(node)]
         if tag == "pre":
-            text = node.text() if node.has_block else "".join(_strings(node)).strip("\n")
+            text = node.raw_text().strip("\n")
             return [Paragraph(text)] if text.strip() else []
         if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
@@ -271,7 +267,7 @@ class _Walker:
                 self.notes.append(f"dropped an image: {clip(alt)!r}")
             return True
         what = self._furniture(node, in_content)
-        if what is None and self.page.main and not in_content and id(node) not in self.page.main:
+        if what is None and self.page.main and not in_content and node not in self.page.main:
             what = "text outside the page's <main>"
         if what is None:
             return False
@@ -337,13 +333,18 @@ class _Walker:
     def _table(self, node: Node) -> ListBlock:
         rows: list[list[Block]] = []
         for row in (e for e in node.elements() if e.tag == "tr"):
-            cells = [self.heading_text(c) for c in row.children if isinstance(c, Node)]
+            cells = [self._cell(c) for c in row.children if isinstance(c, Node)]
             cells = [c for c in cells if c]
             if cells:
                 rows.append([Paragraph("; ".join(cells))])
         if rows:
             self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
         return ListBlock(ordered=False, items=rows)
+
+    def _cell(self, node: Node) -> str:
+        inline = _Inline()
+        self._inline(node, inline)
+        return " ".join(inline.text().split())
 
     def _microdata(self, node: Node) -> list[Item]:
         name_node = _itemprop(node, "name")
@@ -463,7 +464,3 @@ def _flattened(node: Node, wrappers: tuple[str, ...]) -> list[Node]:
             else:
                 out.append(child)
     return out
-
-
-def _strings(node: Node) -> list[str]:
-    return [c for c in node.children if isinstance(c, str)]
