@@ -303,3 +303,17 @@ def test_code_in_pre_keeps_its_lines_and_svg_titles_are_not_the_page_title() -> 
     assert result.entries[0]["answer"] == (
         "open Settings\ntap Sync\n\n- Guide (https://x.example/a)"
     )
+
+
+def test_links_within_the_page_are_navigation_not_content() -> None:
+    page = """<ul><li><a href="#q1">Is it safe?</a></li><li><a href="#q2">Does it hurt?</a></li></ul>
+      <h2 id="q1">Is it safe?</h2><p>Yes. See <a href="#q2">below</a>.</p>
+      <p><a href="#top">Back to top</a></p>
+      <h2 id="q2">Does it hurt?</h2><ul><li>Rarely</li><li><a href="#top">Back to top</a></li></ul>"""
+    result = import_text(page, "html")
+    assert [e["answer"] for e in result.entries] == ["Yes. See below.", "- Rarely"]
+    assert result.notes == [
+        "dropped a list of 2 links within the page (contents)",
+        "dropped a link within the page: 'Back to top'",
+        "dropped a link within the page: 'Back to top'",
+    ]

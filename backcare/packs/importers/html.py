@@ -234,6 +234,9 @@ class _Walker:
             return [self._list(node, in_content)]
         if tag == "table":
             return [self._table(node)]
+        if tag == "p" and _only_anchors(node):
+            self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
+            return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
             return [Paragraph(text)] if text.strip() else []
@@ -323,11 +326,18 @@ class _Walker:
         block = ListBlock(
             ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
         )
+        anchors: list[str] = []
         for child in _flattened(node, ()):
-            if child.tag == "li":
+            if child.tag == "li" and _only_anchors(child):
+                anchors.append(child.text())
+            elif child.tag == "li":
                 block.items.append(as_blocks(self.flow(child, in_content)))
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
+        if anchors and not block.items:
+            self.notes.append(f"dropped a list of {len(anchors)} links within the page (contents)")
+        for anchor in anchors if block.items else []:
+            self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
         return block
 
     def _table(self, node: Node) -> ListBlock:
@@ -429,6 +439,23 @@ def _answer_follows(siblings: list[Node | str], start: int) -> bool:
         if text.strip():
             return not text.strip()[0].islower()
     return True
+
+
+def _only_anchors(node: Node) -> bool:
+    """True when all of an element's text is links to places on the same page ('Back to top',
+    a table of contents): navigation, not content."""
+    found = False
+    stack: list[Node | str] = list(node.children)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                return False
+        elif item.tag == "a" and item.attr("href").startswith("#"):
+            found = found or bool(item.text())
+        else:
+            stack.extend(item.children)
+    return found
 
 
 def _aria_level(node: Node) -> int:
