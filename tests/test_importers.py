@@ -317,3 +317,8 @@ def test_links_within_the_page_are_navigation_not_content() -> None:
         "dropped a link within the page: 'Back to top'",
         "dropped a link within the page: 'Back to top'",
     ]
+
+
+def test_markdown_heading_ids_do_not_hide_the_question_mark() -> None:
+    text = "## How do I book? {#booking .faq}\n\nOnline.\n"
+    assert import_text(text, "markdown").entries[0]["question"] == "How do I book?"
