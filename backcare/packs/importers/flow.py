@@ -193,8 +193,8 @@ class _Builder:
     def _entry(self, question: str, blocks: list[Block]) -> None:
         question = question_text(question)
         if not question:
-            if blocks:
-                self._skipped(blocks[0])
+            for block in blocks:
+                self._skipped(block)
             return
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())
