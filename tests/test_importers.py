@@ -322,3 +322,23 @@ def test_links_within_the_page_are_navigation_not_content() -> None:
 def test_markdown_heading_ids_do_not_hide_the_question_mark() -> None:
     text = "## How do I book? {#booking .faq}\n\nOnline.\n"
     assert import_text(text, "markdown").entries[0]["question"] == "How do I book?"
+
+
+def test_a_page_that_marks_no_question_falls_back_to_paragraphs_ending_in_a_question_mark() -> None:
+    page = """<div class="content"><p>Do you open on Sundays?</p><p>Yes, 10am to 2pm.</p>
+      <p>Is there a lift? Or stairs only?</p><p>Both.</p></div>"""
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        (
+            "Do you open on Sundays?",
+            "Yes, 10am to 2pm.\n\nIs there a lift? Or stairs only?\n\nBoth.",
+        )
+    ]
+
+
+def test_an_article_header_is_content_but_the_site_header_is_not() -> None:
+    page = """<header><h2>Can I call you?</h2><p>Site banner.</p></header>
+      <article><header><h2>Do you treat children?</h2></header><p>Yes.</p></article>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Do you treat children?"]
+    assert result.notes == ["dropped the page header: 'Can I call you? Site banner.'"]
