@@ -342,3 +342,15 @@ def test_an_article_header_is_content_but_the_site_header_is_not() -> None:
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Do you treat children?"]
     assert result.notes == ["dropped the page header: 'Can I call you? Site banner.'"]
+
+
+def test_renderers_can_read_back_the_answer_format() -> None:
+    from backcare.packs.importers.answer import ListLine, read_answer
+
+    answer = "Try this:\n\n2. Sit\n  - tall\n3. Stand\n\nLine one\nline two"
+    assert read_answer(answer) == [
+        "Try this:",
+        [ListLine(0, "2.", "Sit"), ListLine(1, "-", "tall"), ListLine(0, "3.", "Stand")],
+        "Line one\nline two",
+    ]
+    assert read_answer("- one\nnot an item") == ["- one\nnot an item"]
