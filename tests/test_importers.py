@@ -354,3 +354,12 @@ def test_renderers_can_read_back_the_answer_format() -> None:
         "Line one\nline two",
     ]
     assert read_answer("- one\nnot an item") == ["- one\nnot an item"]
+
+
+def test_an_faq_section_whose_class_names_furniture_is_kept() -> None:
+    page = """<div class="elementor-widget subscription-faq"><h2>Can I pause?</h2><p>Yes.</p>
+      <h2>Can I cancel?</h2><p>Any time.</p></div>
+      <div class="newsletter"><h2>Want tips?</h2><p>Sign up below.</p></div>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Can I pause?", "Can I cancel?"]
+    assert result.notes == ["dropped <div> marked 'newsletter': 'Want tips? Sign up below.'"]

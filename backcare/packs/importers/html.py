@@ -292,9 +292,28 @@ class _Walker:
         names = f"{node.attr('class')} {node.attr('id')}".lower()
         words = set(re.split(r"[\s_-]+", names))
         found = sorted(words & self.hints.boilerplate_words)
-        if found and not any(e.tag in ("main", "article", "h1") for e in node.elements()):
+        if found and not self._holds_content(node):
             return f"<{tag}> marked {found[0]!r}"
         return None
+
+    def _holds_content(self, node: Node) -> bool:
+        """A class word is a weak sign: an element holding the page's main content or more than one
+        question ('subscription-faq', a wrapper called 'content-sidebar') is kept."""
+        questions = 0
+        for element in node.elements():
+            if element.tag in ("main", "article", "h1"):
+                return True
+            questions += self._question_like(element)
+            if questions > 1:
+                return True
+        return False
+
+    def _question_like(self, element: Node) -> bool:
+        if element.tag in ("details", "dt"):
+            return True
+        if schema_type(element.attr("itemtype")) == "Question":
+            return True
+        return bool(_HEADING.match(element.tag)) and is_question_text(self.heading_text(element))
 
     def _details(self, node: Node, in_content: bool) -> list[Item]:
         summary = next(
