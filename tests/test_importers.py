@@ -363,3 +363,12 @@ def test_an_faq_section_whose_class_names_furniture_is_kept() -> None:
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Can I pause?", "Can I cancel?"]
     assert result.notes == ["dropped <div> marked 'newsletter': 'Want tips? Sign up below.'"]
+
+
+def test_a_form_wrapping_the_whole_page_is_not_furniture() -> None:
+    page = """<body><form id="form1" action="./faq.aspx" method="post"><input type="hidden"
+      name="__VIEWSTATE" value="x"><h1>FAQ</h1><h2>Do you do home visits?</h2><p>Yes.</p>
+      <form class="search"><input name="q"><button>Search</button></form></form></body>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Do you do home visits?"]
+    assert result.notes == ["dropped a form: 'Search'"]

@@ -40,9 +40,14 @@ from backcare.packs.importers.result import Imported, clip
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
 _EMBEDS = frozenset("iframe video audio object embed map".split())
-_CONTROLS = frozenset("form input select textarea option label".split())
+_CONTROLS = frozenset("input select textarea option label".split())
 _HEAD = frozenset("head title meta link base".split())
-_FURNITURE_TAGS = {"nav": "navigation", "aside": "a sidebar", "footer": "a footer"}
+_FURNITURE_TAGS = {
+    "nav": "navigation",
+    "aside": "a sidebar",
+    "footer": "a footer",
+    "form": "a form",
+}
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
 )
@@ -280,6 +285,15 @@ class _Walker:
         return True
 
     def _furniture(self, node: Node, in_content: bool) -> str | None:
+        """What kind of page furniture an element is, or None. Tags, roles and class words are
+        signs, not proof: an element holding the page's content is kept (ASP.NET pages wrap the
+        whole body in a <form>; some themes put the FAQ in a 'subscription' section)."""
+        what = self._furniture_sign(node, in_content)
+        if what is not None and node.tag not in _CONTROLS and self._holds_content(node):
+            return None
+        return what
+
+    def _furniture_sign(self, node: Node, in_content: bool) -> str | None:
         tag, role = node.tag, node.attr("role")
         if tag in _FURNITURE_TAGS:
             return _FURNITURE_TAGS[tag]
@@ -290,15 +304,11 @@ class _Walker:
         if tag == "dialog" or (role in _FURNITURE_ROLES and not (role == "banner" and in_content)):
             return f"<{tag} role={role!r}>" if role else f"a <{tag}>"
         names = f"{node.attr('class')} {node.attr('id')}".lower()
-        words = set(re.split(r"[\s_-]+", names))
-        found = sorted(words & self.hints.boilerplate_words)
-        if found and not self._holds_content(node):
-            return f"<{tag}> marked {found[0]!r}"
-        return None
+        found = sorted(set(re.split(r"[\s_-]+", names)) & self.hints.boilerplate_words)
+        return f"<{tag}> marked {found[0]!r}" if found else None
 
     def _holds_content(self, node: Node) -> bool:
-        """A class word is a weak sign: an element holding the page's main content or more than one
-        question ('subscription-faq', a wrapper called 'content-sidebar') is kept."""
+        """Whether an element holds the page's main content or more than one question."""
         questions = 0
         for element in node.elements():
             if element.tag in ("main", "article", "h1"):
