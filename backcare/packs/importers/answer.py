@@ -128,6 +128,10 @@ def link_target(href: str, base: str = "") -> str:
     return join_url(base, href)
 
 
+def is_absolute_url(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
 def join_url(base: str, href: str) -> str:
     """`href` resolved against `base`; as given when either is malformed."""
     try:

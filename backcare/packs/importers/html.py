@@ -18,6 +18,7 @@ from backcare.packs.importers.answer import (
     Block,
     ListBlock,
     Paragraph,
+    is_absolute_url,
     join_url,
     show_link,
 )
@@ -35,6 +36,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
+from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.result import Imported, clip
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
@@ -56,7 +58,6 @@ _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
-_SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -69,8 +70,6 @@ def parse_html(markup: str) -> Imported:
     walker.finish()
     build_entries(items, result)
     if page.json_ld:
-        from backcare.packs.importers.jsonld import prefer_structured, structured_entries
-
         fragment = _Fragments(page.base)
         structured = structured_entries(page.json_ld, result, fragment.text, fragment.blocks)
         if structured is not None:
@@ -143,13 +142,9 @@ class _Page:
         if page.base and page.url:
             page.url = join_url(page.base, page.url)
         page.base = page.url or page.base
-        if not absolute(page.url):
+        if not is_absolute_url(page.url):
             page.url = ""
         return page
-
-
-def absolute(url: str) -> bool:
-    return url.startswith(("http://", "https://"))
 
 
 @dataclass
@@ -490,12 +485,6 @@ def _only_anchors(node: Node) -> bool:
 def _aria_level(node: Node) -> int:
     level = node.attr("aria-level").strip()
     return int(level) if level in ("1", "2", "3", "4", "5", "6") else 2
-
-
-def schema_type(value: str) -> str:
-    """'Question' from 'https://schema.org/Question', 'schema:Question' or 'Question'."""
-    match = _SCHEMA_TYPE.search(value.strip())
-    return match.group(1) if match else ""
 
 
 def _itemprop(node: Node, name: str) -> Node | None:

@@ -12,12 +12,12 @@ import json
 import re
 from collections.abc import Callable
 
-from backcare.packs.importers.answer import Block, render
+from backcare.packs.importers.answer import Block, is_absolute_url, render
 from backcare.packs.importers.flow import question_text
-from backcare.packs.importers.html import absolute, schema_type
 from backcare.packs.importers.result import Imported, add_entry
 
 MAX_DEPTH = 40
+_SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
 
 
 def structured_entries(
@@ -73,6 +73,12 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
     result.source = result.source or structured.source
 
 
+def schema_type(value: str) -> str:
+    """'Question' from 'https://schema.org/Question', 'schema:Question' or 'Question'."""
+    match = _SCHEMA_TYPE.search(value.strip())
+    return match.group(1) if match else ""
+
+
 def _key(question: str) -> str:
     return " ".join(re.findall(r"\w+", question.casefold()))
 
@@ -101,7 +107,7 @@ def _page_name(data: object, structured: Imported) -> None:
         name, url = page.get("name") or page.get("headline"), page.get("url")
         if isinstance(name, str) and not structured.title:
             structured.title = " ".join(name.split())
-        if isinstance(url, str) and absolute(url.strip()) and not structured.source:
+        if isinstance(url, str) and is_absolute_url(url.strip()) and not structured.source:
             structured.source = url.strip()
 
 
