@@ -372,3 +372,10 @@ def test_a_form_wrapping_the_whole_page_is_not_furniture() -> None:
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Do you do home visits?"]
     assert result.notes == ["dropped a form: 'Search'"]
+
+
+def test_full_width_and_arabic_question_marks_end_questions_too() -> None:
+    page = "<h2>予約は必要ですか？</h2><p>はい。</p><h2>هل أحتاج إلى موعد؟</h2><p>نعم.</p>"
+    entries = import_text(page, "html").entries
+    assert [e["id"] for e in entries] == ["entry", "entry-2"]
+    assert [e["answer"] for e in entries] == ["はい。", "نعم."]
