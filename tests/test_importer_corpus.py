@@ -58,3 +58,16 @@ def test_imported_pack_round_trips_through_validation(source: Path) -> None:
     assert pack.source == data.get("source", "")
     defaults: dict[str, Any] = {"topic": "", "aliases": [], "tags": []}
     assert [e.to_dict() for e in pack.entries] == [{**defaults, **e} for e in data["entries"]]
+
+
+def test_the_import_command_writes_the_golden_pack_and_prints_the_notes() -> None:
+    from typer.testing import CliRunner
+
+    from backcare.cli.app import app
+
+    source = CORPUS / "messy_wordpress.html"
+    result = CliRunner().invoke(app, ["import", str(source)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == json.loads(golden(source, "pack.json").read_text("utf-8"))
+    notes = golden(source, "notes.txt").read_text(encoding="utf-8").splitlines()
+    assert result.stderr.splitlines() == [f"note: {n}" for n in notes]

@@ -137,13 +137,28 @@ def test_an_undecodable_page_with_a_bogus_charset_is_an_error() -> None:
 # ---- HTML ---------------------------------------------------------------------------------------
 
 
-def test_json_ld_is_skipped_with_a_note_when_the_page_text_has_more_questions() -> None:
-    page = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
-      {"@type": "Question", "name": "One?", "acceptedAnswer": {"text": "Yes."}}]}</script>
-      <h2>One?</h2><p>Yes.</p><h2>Two?</h2><p>No.</p>"""
+JSON_LD_ONE = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
+  {"@type": "Question", "name": "One?", "acceptedAnswer": {"text": "Yes."}}]}</script>"""
+
+
+def test_json_ld_wins_over_a_stray_question_in_the_page_text() -> None:
+    page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Any questions?</h2><p>Call us.</p>"
     result = import_text(page, "html")
-    assert [e["question"] for e in result.entries] == ["One?", "Two?"]
-    assert "has 1 questions and its text 2: imported the text" in result.notes[-1]
+    assert [e["answer"] for e in result.entries] == ["Yes."]
+    assert result.notes == [
+        "imported the page's FAQPage data (JSON-LD, 1 questions), not its visible text",
+        "question 'Any questions?' is on the page but not in its FAQPage data, skipped",
+    ]
+
+
+def test_partial_json_ld_loses_to_the_page_text_with_a_note() -> None:
+    page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Two?</h2><p>No.</p><h2>Three?</h2><p>3</p>"
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["One?", "Two?", "Three?"]
+    assert result.notes == [
+        "the page's FAQPage data (JSON-LD) has only 1 of the 3 questions on the page: "
+        "imported the page text"
+    ]
 
 
 def test_broken_json_ld_is_noted_and_the_page_text_used() -> None:
@@ -242,3 +257,125 @@ def test_the_readme_import_example_is_what_import_produces() -> None:
 def test_the_documented_list_pattern_is_the_one_in_the_code() -> None:
     doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
     assert f're.compile(r"{LIST_ITEM.pattern}")' in doc
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Yoast SEO FAQ block
+        """<div class="schema-faq wp-block-yoast-faq-block"><div class="schema-faq-section"
+        id="faq-question-1"><strong class="schema-faq-question">Do you treat sciatica?</strong>
+        <p class="schema-faq-answer">Yes. Any other questions?</p></div></div>""",
+        # Rank Math FAQ block
+        """<div class="rank-math-list"><div class="rank-math-list-item"><h3
+        class="rank-math-question">Do you treat sciatica?</h3><div class="rank-math-answer">
+        <p>Yes. Any other questions?</p></div></div></div>""",
+        # Elementor toggle
+        """<div class="elementor-toggle-item"><div class="elementor-tab-title" role="button">
+        <a href="">Do you treat sciatica?</a></div><div class="elementor-tab-content"><p>Yes. Any
+        other questions?</p></div></div>""",
+        # Bootstrap 3 collapse panel with a link as the toggle
+        """<div class="panel"><div class="panel-heading"><a class="accordion-toggle"
+        data-toggle="collapse" href="#c1">Do you treat sciatica?</a></div><div id="c1"
+        class="panel-collapse collapse"><div class="panel-body">Yes. Any other questions?</div>
+        </div></div>""",
+    ],
+    ids=["yoast", "rank-math", "elementor", "bootstrap3"],
+)
+def test_faq_blocks_of_common_site_builders(page: str) -> None:
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        ("Do you treat sciatica?", "Yes. Any other questions?")
+    ]
+
+
+def test_the_wheel_ships_the_importers_word_lists() -> None:
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"data/import_hints.json" = "backcare/data/import_hints.json"' in pyproject
+
+
+def test_code_in_pre_keeps_its_lines_and_svg_titles_are_not_the_page_title() -> None:
+    page = """<svg><title>menu icon</title></svg><h2>How do I set up the app?</h2>
+      <pre><code>open Settings
+  tap Sync</code></pre><table><tr><td><a href="https://x.example/a">Guide</a></td></tr></table>"""
+    result = import_text(page, "html")
+    assert result.title == ""
+    assert result.entries[0]["answer"] == (
+        "open Settings\ntap Sync\n\n- Guide (https://x.example/a)"
+    )
+
+
+def test_links_within_the_page_are_navigation_not_content() -> None:
+    page = """<ul><li><a href="#q1">Is it safe?</a></li><li><a href="#q2">Does it hurt?</a></li></ul>
+      <h2 id="q1">Is it safe?</h2><p>Yes. See <a href="#q2">below</a>.</p>
+      <p><a href="#top">Back to top</a></p>
+      <h2 id="q2">Does it hurt?</h2><ul><li>Rarely</li><li><a href="#top">Back to top</a></li></ul>"""
+    result = import_text(page, "html")
+    assert [e["answer"] for e in result.entries] == ["Yes. See below.", "- Rarely"]
+    assert result.notes == [
+        "dropped a list of 2 links within the page (contents)",
+        "dropped a link within the page: 'Back to top'",
+        "dropped a link within the page: 'Back to top'",
+    ]
+
+
+def test_markdown_heading_ids_do_not_hide_the_question_mark() -> None:
+    text = "## How do I book? {#booking .faq}\n\nOnline.\n"
+    assert import_text(text, "markdown").entries[0]["question"] == "How do I book?"
+
+
+def test_a_page_that_marks_no_question_falls_back_to_paragraphs_ending_in_a_question_mark() -> None:
+    page = """<div class="content"><p>Do you open on Sundays?</p><p>Yes, 10am to 2pm.</p>
+      <p>Is there a lift? Or stairs only?</p><p>Both.</p></div>"""
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        (
+            "Do you open on Sundays?",
+            "Yes, 10am to 2pm.\n\nIs there a lift? Or stairs only?\n\nBoth.",
+        )
+    ]
+
+
+def test_an_article_header_is_content_but_the_site_header_is_not() -> None:
+    page = """<header><h2>Can I call you?</h2><p>Site banner.</p></header>
+      <article><header><h2>Do you treat children?</h2></header><p>Yes.</p></article>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Do you treat children?"]
+    assert result.notes == ["dropped the page header: 'Can I call you? Site banner.'"]
+
+
+def test_renderers_can_read_back_the_answer_format() -> None:
+    from backcare.packs.importers.answer import ListLine, read_answer
+
+    answer = "Try this:\n\n2. Sit\n  - tall\n3. Stand\n\nLine one\nline two"
+    assert read_answer(answer) == [
+        "Try this:",
+        [ListLine(0, "2.", "Sit"), ListLine(1, "-", "tall"), ListLine(0, "3.", "Stand")],
+        "Line one\nline two",
+    ]
+    assert read_answer("- one\nnot an item") == ["- one\nnot an item"]
+
+
+def test_an_faq_section_whose_class_names_furniture_is_kept() -> None:
+    page = """<div class="elementor-widget subscription-faq"><h2>Can I pause?</h2><p>Yes.</p>
+      <h2>Can I cancel?</h2><p>Any time.</p></div>
+      <div class="newsletter"><h2>Want tips?</h2><p>Sign up below.</p></div>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Can I pause?", "Can I cancel?"]
+    assert result.notes == ["dropped <div> marked 'newsletter': 'Want tips? Sign up below.'"]
+
+
+def test_a_form_wrapping_the_whole_page_is_not_furniture() -> None:
+    page = """<body><form id="form1" action="./faq.aspx" method="post"><input type="hidden"
+      name="__VIEWSTATE" value="x"><h1>FAQ</h1><h2>Do you do home visits?</h2><p>Yes.</p>
+      <form class="search"><input name="q"><button>Search</button></form></form></body>"""
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == ["Do you do home visits?"]
+    assert result.notes == ["dropped a form: 'Search'"]
+
+
+def test_full_width_and_arabic_question_marks_end_questions_too() -> None:
+    page = "<h2>予約は必要ですか？</h2><p>はい。</p><h2>هل أحتاج إلى موعد؟</h2><p>نعم.</p>"
+    entries = import_text(page, "html").entries
+    assert [e["id"] for e in entries] == ["entry", "entry-2"]
+    assert [e["answer"] for e in entries] == ["はい。", "نعم."]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 from urllib.parse import urljoin
 
 # what a renderer looks for: any block whose lines all match this is a list
@@ -36,6 +36,33 @@ class ListBlock:
 
 
 Block: TypeAlias = Paragraph | ListBlock
+
+
+class ListLine(NamedTuple):
+    """One list item line of an answer, as a renderer needs it."""
+
+    depth: int  # 0 for a top-level item, 1 under it...
+    marker: str  # '-' for a bullet, '3.' for a numbered item
+    text: str
+
+
+def read_answer(text: str) -> list[str | list[ListLine]]:
+    """An answer's blocks for a renderer: a paragraph's text, or a list's lines (see the module
+    docstring). Plain output can print the text as it is; this is for layouts that draw bullets."""
+    blocks: list[str | list[ListLine]] = []
+    for block in text.split("\n\n"):
+        matches = [LIST_ITEM.match(line) for line in block.split("\n")]
+        if block.strip() and all(matches):
+            blocks.append(
+                [
+                    ListLine(len(m["indent"]) // 2, m["bullet"] or f"{m['number']}.", m["text"])
+                    for m in matches
+                    if m is not None
+                ]
+            )
+        elif block.strip():
+            blocks.append(block)
+    return blocks
 
 
 def render(blocks: list[Block]) -> str:
@@ -99,6 +126,10 @@ def link_target(href: str, base: str = "") -> str:
     if lowered.startswith(("mailto:", "tel:")):
         return href.split(":", 1)[1].split("?", 1)[0].strip()
     return join_url(base, href)
+
+
+def is_absolute_url(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
 
 
 def join_url(base: str, href: str) -> str:

@@ -60,6 +60,7 @@ class Hints:
     question_class_words: tuple[str, ...]
     question_marker: re.Pattern[str]
     answer_marker: re.Pattern[str]
+    question_marks: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +77,12 @@ def hints() -> Hints:
         question_class_words=tuple(data["question_class_words"]),
         question_marker=marker(data["question_markers"]),
         answer_marker=marker(data["answer_markers"]),
+        question_marks=tuple(data["question_marks"]),
     )
 
 
 def is_question_text(text: str) -> bool:
-    return text.endswith("?") and 0 < len(text) <= MAX_QUESTION
+    return text.endswith(hints().question_marks) and 0 < len(text) <= MAX_QUESTION
 
 
 def question_text(text: str) -> str:
@@ -126,7 +128,7 @@ def _marks_question(item: Item) -> bool:
 def _plain_question(item: Item) -> Item:
     if isinstance(item, Paragraph) and "\n" not in item.text.strip():
         text = question_text(item.text)
-        if is_question_text(text) and text.count("?") == 1:
+        if is_question_text(text) and sum(map(text.count, hints().question_marks)) == 1:
             return Heading(PSEUDO_LEVEL, text)
     return item
 
@@ -193,8 +195,8 @@ class _Builder:
     def _entry(self, question: str, blocks: list[Block]) -> None:
         question = question_text(question)
         if not question:
-            if blocks:
-                self._skipped(blocks[0])
+            for block in blocks:
+                self._skipped(block)
             return
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())

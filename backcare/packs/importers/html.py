@@ -4,14 +4,13 @@ accordions, <dl> lists and heading-plus-paragraphs sections.
 The page is parsed with the standard library (htmltree). Page furniture (navigation, header and
 footer, cookie banners, share bars, forms, scripts and styles) is dropped with a note; so is
 everything outside <main> when the page has one. What is left becomes a flow of headings, pairs
-and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used, unless the
-visible page has more; either way the note says which was imported and what the other had.
+and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used unless they
+are fewer than half of the visible page's (jsonld.py); a note says which was imported.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -19,8 +18,8 @@ from backcare.packs.importers.answer import (
     Block,
     ListBlock,
     Paragraph,
+    is_absolute_url,
     join_url,
-    render,
     show_link,
 )
 from backcare.packs.importers.flow import (
@@ -37,14 +36,20 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
-from backcare.packs.importers.result import Imported, add_entry, clip
+from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
+from backcare.packs.importers.result import Imported, clip
 
-# never content: code, styling, media and form controls (dropped; scripts and styles are counted)
-_CODE = frozenset("script style template noscript".split())
-_EMBEDS = frozenset("iframe video audio object embed canvas svg map".split())
-_CONTROLS = frozenset("form input select textarea option label".split())
+# never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
+_CODE = frozenset("script style template noscript svg canvas".split())
+_EMBEDS = frozenset("iframe video audio object embed map".split())
+_CONTROLS = frozenset("input select textarea option label".split())
 _HEAD = frozenset("head title meta link base".split())
-_FURNITURE_TAGS = {"nav": "navigation", "aside": "a sidebar", "footer": "a footer"}
+_FURNITURE_TAGS = {
+    "nav": "navigation",
+    "aside": "a sidebar",
+    "footer": "a footer",
+    "form": "a form",
+}
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
 )
@@ -53,8 +58,6 @@ _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
-_SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
-_JSON_DEPTH = 40
 _SPACES = re.compile(r"\s+")
 
 
@@ -66,10 +69,31 @@ def parse_html(markup: str) -> Imported:
     items = walker.flow(root, in_content=False)
     walker.finish()
     build_entries(items, result)
-    structured = _json_ld_questions(page, result)
-    if structured is not None:
-        _prefer_structured(result, structured)
+    if page.json_ld:
+        fragment = _Fragments(page.base)
+        structured = structured_entries(page.json_ld, result, fragment.text, fragment.blocks)
+        if structured is not None:
+            prefer_structured(result, structured)
     return result
+
+
+class _Fragments:
+    """Pieces of HTML inside JSON-LD strings: a question's name, an answer's text."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def text(self, markup: str) -> str:
+        if not _TAGGED.search(markup):
+            return " ".join(markup.split())
+        return _Walker(_Page(), []).heading_text(parse(markup))
+
+    def blocks(self, markup: str, notes: list[str]) -> list[Block]:
+        """HTML (as Google allows in answers), or plain text with blank lines between paragraphs."""
+        if not _TAGGED.search(markup):
+            return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
+        walker = _Walker(_Page(base=self.base), notes)
+        return as_blocks(walker.flow(parse(markup), in_content=True))
 
 
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
@@ -88,7 +112,7 @@ class _Page:
     url: str = ""
     base: str = ""
     json_ld: list[str] = field(default_factory=list)
-    main: set[int] = field(default_factory=set)  # ids of <main> elements and their ancestors
+    main: set[Node] = field(default_factory=set)  # the <main> element and its ancestors
 
     @classmethod
     def read(cls, root: Node) -> _Page:
@@ -96,7 +120,7 @@ class _Page:
         og_title = canonical = og_url = ""
         for node in root.elements():
             tag, attrs = node.tag, node.attrs
-            if tag == "title" and not page.title:
+            if tag == "title" and not page.title and not node.inside("svg"):
                 page.title = node.text()
             elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:title":
                 og_title = og_title or " ".join(node.attr("content").split())
@@ -107,28 +131,20 @@ class _Page:
             elif tag == "base" and not page.base:
                 page.base = node.attr("href").strip()
             elif tag == "script" and "ld+json" in node.attr("type").lower():
-                page.json_ld.append(_raw(node))
+                page.json_ld.append(node.raw_text())
             elif (tag == "main" or node.attr("role") == "main") and not page.main:
                 ancestor: Node | None = node
                 while ancestor is not None:
-                    page.main.add(id(ancestor))
+                    page.main.add(ancestor)
                     ancestor = ancestor.parent
         page.title = page.title or og_title
         page.url = canonical or og_url
         if page.base and page.url:
             page.url = join_url(page.base, page.url)
         page.base = page.url or page.base
-        if not _absolute(page.url):
+        if not is_absolute_url(page.url):
             page.url = ""
         return page
-
-
-def _raw(node: Node) -> str:
-    return "".join(c for c in node.children if isinstance(c, str))
-
-
-def _absolute(url: str) -> bool:
-    return url.startswith(("http://", "https://"))
 
 
 @dataclass
@@ -164,7 +180,7 @@ class _Walker:
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
-            self.notes.append(f"dropped {counted} (code, not content)")
+            self.notes.append(f"dropped {counted} (code and graphics, not content)")
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -188,7 +204,7 @@ class _Walker:
                 question = self._leading_question(child, inline, node.children, position)
                 if question is not None:
                     flush()
-                    items.append(Heading(BOLD_LEVEL, question))
+                    items.append(question)
                 else:
                     self._inline(child, inline)
                 continue
@@ -208,7 +224,7 @@ class _Walker:
             level = int(heading.group(1)) if heading else _aria_level(node)
             text = self.heading_text(node)
             return [Heading(level, text)] if text else []
-        if "itemscope" in node.attrs and _schema_type(node.attr("itemtype")) == "Question":
+        if "itemscope" in node.attrs and schema_type(node.attr("itemtype")) == "Question":
             return self._microdata(node)
         if tag == "details":
             return self._details(node, in_content)
@@ -218,10 +234,13 @@ class _Walker:
             return [self._list(node, in_content)]
         if tag == "table":
             return [self._table(node)]
+        if tag == "p" and _only_anchors(node):
+            self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
+            return []
         if tag == "pre":
-            text = node.text() if node.has_block else "".join(_strings(node)).strip("\n")
+            text = node.raw_text().strip("\n")
             return [Paragraph(text)] if text.strip() else []
-        if tag in ("summary", "button") or self._question_class(node):
+        if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
             if is_question_text(question_text(text)):
                 return [Heading(PSEUDO_LEVEL, text)]
@@ -235,7 +254,8 @@ class _Walker:
         """Drop page furniture, code and media, noting what a reader would have seen."""
         tag = node.tag
         if tag in _CODE:
-            self.code[tag] = self.code.get(tag, 0) + 1
+            if "ld+json" not in node.attr("type").lower():  # JSON-LD is read, not dropped
+                self.code[tag] = self.code.get(tag, 0) + 1
             return True
         if tag in _HEAD or tag in ("hr", "wbr"):
             return True
@@ -250,7 +270,7 @@ class _Walker:
                 self.notes.append(f"dropped an image: {clip(alt)!r}")
             return True
         what = self._furniture(node, in_content)
-        if what is None and self.page.main and not in_content and id(node) not in self.page.main:
+        if what is None and self.page.main and not in_content and node not in self.page.main:
             what = "text outside the page's <main>"
         if what is None:
             return False
@@ -260,6 +280,15 @@ class _Walker:
         return True
 
     def _furniture(self, node: Node, in_content: bool) -> str | None:
+        """What kind of page furniture an element is, or None. Tags, roles and class words are
+        signs, not proof: an element holding the page's content is kept (ASP.NET pages wrap the
+        whole body in a <form>; some themes put the FAQ in a 'subscription' section)."""
+        what = self._furniture_sign(node, in_content)
+        if what is not None and node.tag not in _CONTROLS and self._holds_content(node):
+            return None
+        return what
+
+    def _furniture_sign(self, node: Node, in_content: bool) -> str | None:
         tag, role = node.tag, node.attr("role")
         if tag in _FURNITURE_TAGS:
             return _FURNITURE_TAGS[tag]
@@ -270,15 +299,26 @@ class _Walker:
         if tag == "dialog" or (role in _FURNITURE_ROLES and not (role == "banner" and in_content)):
             return f"<{tag} role={role!r}>" if role else f"a <{tag}>"
         names = f"{node.attr('class')} {node.attr('id')}".lower()
-        words = set(re.split(r"[\s_-]+", names))
-        found = sorted(words & self.hints.boilerplate_words)
-        if found and not any(e.tag in ("main", "article", "h1") for e in node.elements()):
-            return f"<{tag}> marked {found[0]!r}"
-        return None
+        found = sorted(set(re.split(r"[\s_-]+", names)) & self.hints.boilerplate_words)
+        return f"<{tag}> marked {found[0]!r}" if found else None
 
-    def _question_class(self, node: Node) -> bool:
-        names = f"{node.attr('class')} {node.attr('id')}".lower()
-        return any(word in names for word in self.hints.question_class_words)
+    def _holds_content(self, node: Node) -> bool:
+        """Whether an element holds the page's main content or more than one question."""
+        questions = 0
+        for element in node.elements():
+            if element.tag in ("main", "article", "h1"):
+                return True
+            questions += self._question_like(element)
+            if questions > 1:
+                return True
+        return False
+
+    def _question_like(self, element: Node) -> bool:
+        if element.tag in ("details", "dt"):
+            return True
+        if schema_type(element.attr("itemtype")) == "Question":
+            return True
+        return bool(_HEADING.match(element.tag)) and is_question_text(self.heading_text(element))
 
     def _details(self, node: Node, in_content: bool) -> list[Item]:
         summary = next(
@@ -310,23 +350,35 @@ class _Walker:
         block = ListBlock(
             ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
         )
+        anchors: list[str] = []
         for child in _flattened(node, ()):
-            if child.tag == "li":
+            if child.tag == "li" and _only_anchors(child):
+                anchors.append(child.text())
+            elif child.tag == "li":
                 block.items.append(as_blocks(self.flow(child, in_content)))
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
+        if anchors and not block.items:
+            self.notes.append(f"dropped a list of {len(anchors)} links within the page (contents)")
+        for anchor in anchors if block.items else []:
+            self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
         return block
 
     def _table(self, node: Node) -> ListBlock:
         rows: list[list[Block]] = []
         for row in (e for e in node.elements() if e.tag == "tr"):
-            cells = [self.heading_text(c) for c in row.children if isinstance(c, Node)]
+            cells = [self._cell(c) for c in row.children if isinstance(c, Node)]
             cells = [c for c in cells if c]
             if cells:
                 rows.append([Paragraph("; ".join(cells))])
         if rows:
             self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
         return ListBlock(ordered=False, items=rows)
+
+    def _cell(self, node: Node) -> str:
+        inline = _Inline()
+        self._inline(node, inline)
+        return " ".join(inline.text().split())
 
     def _microdata(self, node: Node) -> list[Item]:
         name_node = _itemprop(node, "name")
@@ -348,14 +400,25 @@ class _Walker:
 
     def _leading_question(
         self, node: Node, inline: _Inline, siblings: list[Node | str], position: int
-    ) -> str | None:
-        """'<p><strong>Do I need a referral?</strong> No...': the bold question opens the block."""
-        if node.tag not in ("strong", "b") or inline.text():
+    ) -> Heading | None:
+        """An inline element that opens a block as its question: a toggle ('<a class=
+        "accordion-toggle">', role="button"), or a bold question followed by a new sentence."""
+        toggle = self._toggle(node)
+        if not (toggle or node.tag in ("strong", "b")) or inline.text():
             return None
         text = question_text(self.heading_text(node))
         if not is_question_text(text):
             return None
-        return text if _answer_follows(siblings, position + 1) else None
+        if toggle:
+            return Heading(PSEUDO_LEVEL, text)
+        return Heading(BOLD_LEVEL, text) if _answer_follows(siblings, position + 1) else None
+
+    def _toggle(self, node: Node) -> bool:
+        """A button, or an element classed as a question: an accordion's question."""
+        if node.tag == "button" or node.attr("role") == "button":
+            return True
+        names = f"{node.attr('class')} {node.attr('id')}".lower()
+        return any(word in names for word in self.hints.question_class_words)
 
     def heading_text(self, node: Node) -> str:
         inline = _Inline()
@@ -402,14 +465,26 @@ def _answer_follows(siblings: list[Node | str], start: int) -> bool:
     return True
 
 
+def _only_anchors(node: Node) -> bool:
+    """True when all of an element's text is links to places on the same page ('Back to top',
+    a table of contents): navigation, not content."""
+    found = False
+    stack: list[Node | str] = list(node.children)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                return False
+        elif item.tag == "a" and item.attr("href").startswith("#"):
+            found = found or bool(item.text())
+        else:
+            stack.extend(item.children)
+    return found
+
+
 def _aria_level(node: Node) -> int:
     level = node.attr("aria-level").strip()
     return int(level) if level in ("1", "2", "3", "4", "5", "6") else 2
-
-
-def _schema_type(value: str) -> str:
-    match = _SCHEMA_TYPE.search(value.strip())
-    return match.group(1) if match else ""
 
 
 def _itemprop(node: Node, name: str) -> Node | None:
@@ -434,116 +509,3 @@ def _flattened(node: Node, wrappers: tuple[str, ...]) -> list[Node]:
             else:
                 out.append(child)
     return out
-
-
-def _strings(node: Node) -> list[str]:
-    return [c for c in node.children if isinstance(c, str)]
-
-
-# ---- JSON-LD ----------------------------------------------------------------------------------
-
-
-def _json_ld_questions(page: _Page, result: Imported) -> Imported | None:
-    """The page's FAQPage JSON-LD as entries, or None when it has no questions."""
-    structured = Imported(title=result.title, source=result.source)
-    found = False
-    for number, raw in enumerate(page.json_ld, 1):
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
-            result.notes.append(f"JSON-LD block {number} is not valid JSON, skipped")
-            continue
-        for question in _typed(data, {"Question"}):
-            found = True
-            _structured_entry(question, structured, page.base)
-        if not structured.title or not structured.source:
-            _page_name(data, structured)
-    return structured if found else None
-
-
-def _typed(data: object, names: set[str], depth: int = 0) -> list[dict[str, object]]:
-    """Objects of these schema.org types anywhere in JSON-LD (not looking inside a match)."""
-    if depth > _JSON_DEPTH:
-        return []
-    if isinstance(data, list):
-        return [found for value in data for found in _typed(value, names, depth + 1)]
-    if not isinstance(data, dict):
-        return []
-    if _types(data) & names:
-        return [data]
-    return [found for value in data.values() for found in _typed(value, names, depth + 1)]
-
-
-def _types(data: dict[str, object]) -> set[str]:
-    value = data.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {_schema_type(v) for v in values if isinstance(v, str)}
-
-
-def _page_name(data: object, structured: Imported) -> None:
-    for page in _typed(data, {"FAQPage", "WebPage"}):
-        name, url = page.get("name") or page.get("headline"), page.get("url")
-        if isinstance(name, str) and not structured.title:
-            structured.title = " ".join(name.split())
-        if isinstance(url, str) and _absolute(url.strip()) and not structured.source:
-            structured.source = url.strip()
-
-
-def _structured_entry(question: dict[str, object], structured: Imported, base: str) -> None:
-    name = question.get("name")
-    text = question_text(_fragment_text(name)) if isinstance(name, str) else ""
-    answer = question.get("acceptedAnswer") or question.get("suggestedAnswer")
-    if isinstance(answer, list):
-        answer = answer[0] if answer else None
-    body = answer.get("text") if isinstance(answer, dict) else answer
-    if not text:
-        structured.notes.append("a Question in the page's JSON-LD has no name, skipped")
-        return
-    blocks = _answer_blocks(body, base, structured.notes) if isinstance(body, str) else []
-    add_entry(structured, text, render(blocks))
-
-
-def _fragment_text(markup: str) -> str:
-    if not _TAGGED.search(markup):
-        return " ".join(markup.split())
-    return _Walker(_Page(), []).heading_text(parse(markup))
-
-
-def _answer_blocks(markup: str, base: str, notes: list[str]) -> list[Block]:
-    """An answer's text from JSON-LD: HTML (as Google allows), or plain text with blank lines."""
-    if not _TAGGED.search(markup):
-        return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
-    walker = _Walker(_Page(base=base), notes)
-    return as_blocks(walker.flow(parse(markup), in_content=True))
-
-
-def _prefer_structured(result: Imported, structured: Imported) -> None:
-    """Use the JSON-LD questions unless the visible page has more; topics come from the page."""
-
-    def key(text: str) -> str:
-        return " ".join(re.findall(r"\w+", text.casefold()))
-
-    visible = {key(e["question"]): e for e in result.entries}
-    data = {key(e["question"]) for e in structured.entries}
-    if len(visible) > len(data):
-        result.notes.append(
-            f"the page's FAQPage data (JSON-LD) has {len(data)} questions and its text "
-            f"{len(visible)}: imported the text"
-        )
-        return
-    notes = [
-        f"imported the page's FAQPage data (JSON-LD, {len(data)} questions), not its visible text",
-        *structured.notes,
-    ]
-    for entry in structured.entries:
-        seen = visible.get(key(entry["question"]))
-        if seen is not None and seen.get("topic"):
-            entry["topic"] = seen["topic"]
-    for found, entry in visible.items():
-        if found not in data:
-            notes.append(
-                f"question {entry['question']!r} is on the page but not in its FAQPage data, skipped"
-            )
-    result.entries, result.notes = structured.entries, notes
-    result.title = result.title or structured.title
-    result.source = result.source or structured.source

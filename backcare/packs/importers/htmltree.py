@@ -57,6 +57,26 @@ class Node:
                 yield node
             stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
 
+    def raw_text(self) -> str:
+        """All text below this element exactly as written (for <pre> and JSON-LD scripts)."""
+        parts: list[str] = []
+        stack: list[Node | str] = [self]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                parts.append(item)
+            else:
+                stack.extend(reversed(item.children))
+        return "".join(parts)
+
+    def inside(self, tag: str) -> bool:
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.tag == tag:
+                return True
+            ancestor = ancestor.parent
+        return False
+
     def text(self) -> str:
         """All text below this element, whitespace collapsed."""
         parts: list[str] = []

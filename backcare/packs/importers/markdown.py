@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+# "## How do I book? {#booking}": a heading's id or class (kramdown, Pandoc, Hugo)
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 
 
@@ -75,7 +77,7 @@ class _Reader:
             close = self._close(i)
             kind = token.type
             if kind == "heading_open":
-                text = self._inline(self.tokens[i + 1], urls=False)[0]
+                text = _ATTRIBUTES.sub("", self._inline(self.tokens[i + 1], urls=False)[0])
                 if text:
                     items.append(Heading(int(token.tag[1]), text))
             elif kind == "paragraph_open":

@@ -19,6 +19,8 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
 # "tone.limited" / "back.Heat": a sentence end with the space lost in the scrape
 _GLUED_PERIOD = re.compile(r"(?<=[a-z)])\.(?=[A-Za-z])")
+# "include:exercise regularly": a list's lead-in with the line break lost
+_GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Za-z])")
 _WEB_NAME = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b", re.I)
 # "Organ FunctionPlace two balls": a heading glued to the first item
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -92,7 +94,8 @@ def _segments(paragraph: str) -> list[str]:
         paragraph = paragraph.replace(original, token)
     pieces = []
     for chunk in _ELLIPSIS.split(paragraph):
-        pieces.extend(_GLUED_PERIOD.sub(".\n", chunk).split("\n"))
+        chunk = _GLUED_COLON.sub(":\n", _GLUED_PERIOD.sub(".\n", chunk))
+        pieces.extend(chunk.split("\n"))
     for original, token in protected.items():
         pieces = [p.replace(token, original) for p in pieces]
     return [p.strip() for p in pieces if p.strip()]
