@@ -1,4 +1,5 @@
-"""Question types and subjects: what a question asks, and what it is about. Pure: no I/O here.
+"""Question types and subjects: what a question asks, and what it is about. Pure once loaded: the
+cue phrases and generic words are read from two data files, once.
 
 *Type* ("intent"): cause, symptoms, remedy, duration, diagnosis, prognosis, prevention, definition,
 read from cue phrases in data/intents.json ("how long" -> duration, "why" -> cause). Cues are matched
