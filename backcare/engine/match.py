@@ -366,7 +366,8 @@ def confidence(signals: Signals) -> float:
     tags and one when the question's type is the entry's; scaled down below the confident mark when
     the question does not name the entry's subject or its type clashes with the entry's."""
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
-    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0))
+    # a shared question type is no evidence on its own: no bonus for an entry sharing no word
+    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
     if not signals.subject or signals.intent < 0:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
