@@ -173,3 +173,10 @@ def test_a_pack_with_aliases_is_indexed_with_its_own_answer_weight(write_pack: P
     )
     answer = Engine(pack).ask("how can I get a refund for my order")
     assert answer.match is not None and answer.match.entry.id == "e3"
+
+
+def test_explanation_says_why_a_near_miss_is_not_confident(engine: Engine) -> None:
+    results = engine.ask("is spinal muscular atrophy curable").to_dict(explain=True)["results"]
+    assert results[0]["explain"]["question_type"] == -1
+    hinge = engine.ask("how do I fix a stiff door hinge").to_dict(explain=True)["results"]
+    assert hinge[0]["explain"]["names_subject"] is False

@@ -85,6 +85,9 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
         "coverage": round(signals.coverage, 3),
         "matched": [{"word": w, "term": t, "field": f} for w, t, f in signals.matched],
         "missing": list(signals.missing),
+        # question type: 1 the entry answers it, -1 a clash (never confident), 0 unknown
+        "question_type": signals.intent,
+        "names_subject": signals.subject,
     }
 
 

@@ -1,4 +1,5 @@
-"""Question types and subjects: what a question asks, and what it is about. Pure: no I/O here.
+"""Question types and subjects: what a question asks, and what it is about. Pure once loaded: the
+cue phrases and generic words are read from two data files, once.
 
 *Type* ("intent"): cause, symptoms, remedy, duration, diagnosis, prognosis, prevention, definition,
 read from cue phrases in data/intents.json ("how long" -> duration, "why" -> cause). Cues are matched
@@ -73,6 +74,7 @@ class Sense:
         self.analyzer = analyzer
         self.cues = cues
         self._longest = cues.longest
+        self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
         cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
         self._not_subject = frozenset(
@@ -99,6 +101,9 @@ class Sense:
         i = 0
         while i < len(stems):
             length = 1
+            if stems[i] not in self._starts:
+                i += 1
+                continue
             for size in range(min(self._longest, len(stems) - i), 0, -1):
                 phrase = tuple(stems[i : i + size])
                 if phrase in self.cues.strong or phrase in self.cues.weak:
@@ -161,8 +166,10 @@ class Sense:
                 continue
             own.add(concept.alternatives[0][0])  # the word's stem, or its typo fix
             synonyms.update(t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t)
-        own -= self._not_subject
-        return Named(frozenset(own), frozenset(own | synonyms) - self._not_subject)
+        # set comprehensions, not `-=`: that walks the whole (large) not-subject set
+        own = {t for t in own if t not in self._not_subject}
+        wide = own | {t for t in synonyms if t not in self._not_subject}
+        return Named(frozenset(own), frozenset(wide))
 
     @staticmethod
     def names_subject(named: Named, subject: Subject) -> bool:

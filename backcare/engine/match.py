@@ -1,19 +1,25 @@
-"""Rank a pack's entries for a question, over a `Store` (backcare.index). Pure: no I/O, no printing.
+"""Rank a pack's entries for a question, over a `Store` (backcare.store). Pure: no I/O, no printing.
 
 Ranking has two stages. (1) Word-level BM25F over the fields of every entry (question and aliases
-weigh most, then tags and topic, the answer least), with each question word standing for a concept:
-its stem, lexicon synonyms and, for a word the pack does not know, its typo correction. (2) The best
-candidates are re-ranked by adding character n-gram BM25 over question and aliases (catches
-near-duplicate phrasing and word forms the stemmer splits) and the concept coverage below.
+weigh most, then tags and topic, the answer as much as the pack's own aliases say it should; see
+adapt.py), with each question word standing for a concept: its stem, lexicon synonyms and, for a word
+the pack does not know, its typo correction. (2) The best candidates are re-ranked by adding
+character n-gram BM25 over question and aliases (near-duplicate phrasing, word forms the stemmer
+splits), the concept coverage below, and whether the entry answers the question's type ("how long",
+"why"; intent.py). With the optional semantic extra, the best ten are then re-ranked by sentence
+embeddings (semantic.py).
 
 Score and confidence: an entry's *coverage* is the share of the question's concepts it contains,
 each concept weighted by its IDF, with a match in the answer counting half. Words the pack has never
-seen count against coverage, which is what rejects off-topic questions; framing words ("how long",
-"best way") count `FRAMING_SHARE` of that either way. The best entry's score is 100 x its coverage,
-plus `AGREEMENT_BONUS` when two or more of the question's topic words are found in its question,
-aliases or tags (long paraphrases cover less, yet agree on several key words), capped at 100. The others are scaled by their relevance relative to the best, so scores fall with rank. A match
-is confident when the best score reaches `CONFIDENT` (50). Both figures were chosen on the evaluation
-sets; see docs/matching.md.
+seen count against coverage, which is what rejects off-topic questions (half as much in the story
+around a long question's asking sentence); framing words ("how long", "best way") count
+`FRAMING_SHARE` of that either way. The best entry's score is 100 x its coverage, plus
+`AGREEMENT_BONUS` when two or more of the question's topic words are found in its question, aliases
+or tags, plus `INTENT_BONUS` when it answers the question's type, capped at 100. A question that does
+not name the entry's subject, or whose type clashes with the entry's, is never confident: its score is
+scaled by `SENSE_FACTOR` and held below `CONFIDENT`. The others are scaled by their relevance relative
+to the best, so scores fall with rank. A match is confident when the best score reaches `CONFIDENT`
+(50). The numbers live in tuning.py; docs/matching.md says how they were chosen.
 """
 
 from __future__ import annotations
@@ -388,7 +394,8 @@ def confidence(signals: Signals) -> float:
     tags and one when the question's type is the entry's; scaled down below the confident mark when
     the question does not name the entry's subject or its type clashes with the entry's."""
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
-    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0))
+    # a shared question type is no evidence on its own: no bonus for an entry sharing no word
+    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
     if not signals.subject or signals.intent < 0:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
