@@ -20,12 +20,18 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from backcare.errors import BackcareError
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    # the region codes the safety data knows, or a function returning them (called only if needed)
+    Regions: TypeAlias = Collection[str] | Callable[[], Collection[str]] | None
 
 COLORS = ("auto", "always", "never")
 BUNDLED = "bundled"  # names the bundled pack in a list of packs (backcare.packs.multi)
@@ -64,7 +70,8 @@ class Settings(NamedTuple):
     region: str | None = None
     top: int = 3
     sources: Mapping[str, str] = MappingProxyType(dict.fromkeys(KEYS, DEFAULT))
-    path: str = ""  # the config file consulted (whether or not it exists)
+    path: str = ""  # the config file consulted
+    found: bool = False  # whether that file exists (and so was read)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value as shown, source) per key, for `backcare config`."""
@@ -137,12 +144,13 @@ def load_settings(
     flags: Mapping[str, object] | None = None,
     environ: Mapping[str, str] | None = None,
     *,
-    regions: Collection[str] | None = None,
+    regions: Regions = None,
 ) -> Settings:
     """Effective settings for this run: `resolve` over the real environment and config file."""
     environ = os.environ if environ is None else environ
     path, named = config_path(environ)
-    return resolve(flags or {}, environ, read_config(path, required=named), regions=regions)
+    file = read_config(path, required=named)
+    return resolve(flags or {}, environ, file, regions=regions, path=str(path))
 
 
 # ---- merging ---------------------------------------------------------------------------------
@@ -153,14 +161,15 @@ def resolve(
     environ: Mapping[str, str],
     file: ConfigFile | None,
     *,
-    regions: Collection[str] | None = None,
+    regions: Regions = None,
     path: str = "",
 ) -> Settings:
     """Effective settings from flags, environment and config file text. Pure.
 
     `flags` holds only the flags given on the command line, by key (`faq`: a path or a list of
     paths, `color`, `plain`, `pager`: a command or False for --no-pager, `region`, `top`); a None
-    value counts as not given. `regions`, if given, lists the region codes the safety data knows.
+    value counts as not given. `regions`, if given, lists the region codes the safety data knows
+    (or is a function returning them, called only when a region is set).
     Raises ConfigError with one line naming the file (or variable) and key for any bad value.
     """
     values: dict[str, Any] = {}
@@ -208,6 +217,7 @@ def resolve(
         top=values["top"],
         sources=sources,
         path=path or where,
+        found=file is not None,
     )
 
 
@@ -252,7 +262,7 @@ def _from_env(key: str, raw: str, var: str) -> object:
     return raw
 
 
-def _check(key: str, value: object, where: str, base: Path, regions: Collection[str] | None) -> Any:
+def _check(key: str, value: object, where: str, base: Path, regions: Regions) -> Any:
     """`value` as the type `key` needs, or ConfigError naming `where`."""
     if key == "faq":
         items = [value] if isinstance(value, (str, Path)) else value
@@ -279,8 +289,9 @@ def _check(key: str, value: object, where: str, base: Path, regions: Collection[
         if not isinstance(value, str) or not REGION_SHAPE.fullmatch(value.strip()):
             raise ConfigError(f"{where}: must be a region code such as UK or US, not {value!r}")
         code = value.strip().upper()
-        if regions is not None and code not in regions:
-            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(regions)})")
+        known = regions() if callable(regions) else regions
+        if known is not None and code not in known:
+            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(known)})")
         return code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:

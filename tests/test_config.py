@@ -156,6 +156,19 @@ def test_region_is_checked_against_the_known_list_when_given() -> None:
         resolve({}, {"BACKCARE_REGION": "fr"}, None, regions=("UK", "US"))
 
 
+def test_region_list_from_a_function_is_read_only_when_a_region_is_set() -> None:
+    calls: list[int] = []
+
+    def known() -> tuple[str, ...]:
+        calls.append(1)
+        return ("UK", "US")
+
+    assert resolve({}, {}, None, regions=known).region is None
+    assert calls == []
+    assert resolve({"region": "us"}, {}, None, regions=known).region == "US"
+    assert calls == [1]
+
+
 def test_rows_show_each_value_and_where_it_came_from() -> None:
     rows = settings("top = 5\npager = false\n", {"NO_COLOR": "1"}).rows()
     assert ("top", "5", FILE) in rows
@@ -178,7 +191,7 @@ def test_backcare_config_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "my.toml"
     path.write_text("top = 9\n", encoding="utf-8")
     s = load_settings({}, {"BACKCARE_CONFIG": str(path)})
-    assert s.top == 9 and s.sources["top"] == str(path) and s.path == str(path)
+    assert s.top == 9 and s.sources["top"] == str(path) and s.path == str(path) and s.found
 
 
 def test_a_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
@@ -188,7 +201,9 @@ def test_a_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
 
 def test_the_default_file_may_be_missing(tmp_path: Path) -> None:
     s = load_settings({}, {"XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)})
-    assert s.top == 3
+    assert s.top == 3 and not s.found
+    if sys.platform.startswith("linux"):
+        assert s.path == str(tmp_path / "backcare" / "config.toml")  # named even when missing
 
 
 def test_a_file_that_is_not_utf8_or_not_readable_is_one_line(tmp_path: Path) -> None:
