@@ -59,7 +59,8 @@ def dumps_pretty(value: Any) -> str:
 
 def plain_flags(answer: Answer) -> str:
     return "\n".join(
-        f"{URGENCY_LABELS[f.urgency]}: {one_line(f.message)}" for f in answer.red_flags
+        f"{URGENCY_LABELS[f.urgency]}: {one_line(f.message)} {one_line(f.action)}"
+        for f in answer.red_flags
     )
 
 

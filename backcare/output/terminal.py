@@ -90,7 +90,7 @@ def flags_panel(answer: Answer) -> list[Panel]:
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
             Panel(
-                Text(one_line(flag.message)),
+                Text(f"{one_line(flag.message)} {one_line(flag.action)}"),
                 title=title,
                 title_align="left",
                 border_style=BORDER[flag.urgency],
