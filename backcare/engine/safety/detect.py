@@ -16,6 +16,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -24,15 +25,7 @@ from typing import Any, NamedTuple
 
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
-from backcare.engine.safety.reading import (
-    Found,
-    Phrase,
-    Token,
-    compile_phrase,
-    match_at,
-    normal,
-    tokenize,
-)
+from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, tokenize
 from backcare.resources import data_path
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
@@ -41,6 +34,9 @@ SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
+# a plain word of a phrase: not a prefix ("tingl*") nor a number class ("<old>"); data words are
+# ASCII lower case without apostrophes
+_PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
 
 
 class Rule(NamedTuple):
@@ -76,26 +72,17 @@ class Safety:
         self._region_concepts = frozenset(vocabulary["regions"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
-        self._unless: dict[str, tuple[str, ...]] = {}
-        phrases: list[Phrase] = []
-        for name, spec in vocabulary["concepts"].items():
-            phrases += [compile_phrase(name, text, classes) for text in spec["phrases"]]
-            self._unless[name] = tuple(spec.get("unless", ()))
-        phrases += [compile_phrase(SENSE, text, classes) for text in vocabulary["senses"]]
-        self._phrases = phrases
-        self._by_stem: dict[str, list[Phrase]] = {}
-        self._scanned: list[Phrase] = []  # phrases whose first word is a prefix or a number
-        for phrase in phrases:
-            if phrase.first.prefixes or phrase.first.ranges:
-                self._scanned.append(phrase)
-            for s in phrase.first.stems:
-                self._by_stem.setdefault(s, []).append(phrase)
-        self._surfaces = _surfaces(vocabulary)
-        self._known_stems = {s for p in phrases for e in p.elements if e for s in e.stems}
+        self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
+        texts += [(SENSE, text) for text in vocabulary["senses"]]
+        self._index = PhraseIndex(texts, classes)
+        # what a typo may be corrected to: every plain word of the concepts' phrases
+        self._surfaces = frozenset(_PLAIN_WORD.findall(" ".join(text for _, text in texts)))
         self._by_prefix: dict[str, list[str]] = {}
         for word in sorted(self._surfaces):
             if len(word) >= TYPO_MIN_LENGTH - 1:
                 self._by_prefix.setdefault(word[:3], []).append(word)
+        self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
         self._corrections: dict[str, str] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
@@ -124,6 +111,8 @@ class Safety:
                 by_concept.setdefault(m.concept, []).append(m)
         fired = []
         for rule in self._rules:
+            if not any(all(c in by_concept for c in combo) for combo in rule.when):
+                continue
             if self._fires(rule, by_concept, self_pain, others_pain):
                 fired.append(rule.flag)
         return fired
@@ -136,6 +125,8 @@ class Safety:
         others_pain: bool,
     ) -> bool:
         for combo in rule.when:
+            if not all(c in by_concept for c in combo):
+                continue
             options = [
                 [m for m in by_concept.get(c, ()) if rule.history or not m.past] for c in combo
             ]
@@ -157,7 +148,7 @@ class Safety:
         tokens = [
             self._correct(t) for t in tokenize(question, self._breakers, self._joiners, self._self)
         ]
-        candidates = self._candidates(tokens)
+        candidates = self._index.find(tokens, self._fillers)
         found = self._select([f for f in candidates if f.label not in self._background])
         used = {p for f in found for p in f.positions}
         senses = {p for f in found if f.label == SENSE for p in f.positions}
@@ -186,17 +177,6 @@ class Safety:
             )
         mentions = self._after_normal(tokens, used, mentions)
         return self._without_harmless_causes(mentions)
-
-    def _candidates(self, tokens: list[Token]) -> list[Found]:
-        found = []
-        for i, token in enumerate(tokens):
-            phrases = dict.fromkeys(self._by_stem.get(token.stem, []))
-            phrases.update((p, None) for p in self._scanned if p.first.accepts(token))
-            for phrase in phrases:
-                positions = match_at(phrase, tokens, i, self._fillers)
-                if positions is not None:
-                    found.append(Found(phrase.label, positions))
-        return found
 
     @staticmethod
     def _select(candidates: list[Found]) -> list[Found]:
@@ -274,7 +254,7 @@ class Safety:
         word = token.surface
         if len(word) < TYPO_MIN_LENGTH or token.number is not None:
             return token
-        if word in self._surfaces or token.stem in self._known_stems:
+        if word in self._surfaces:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
@@ -282,29 +262,22 @@ class Safety:
             plausible = tuple(
                 c for c in self._by_prefix.get(word[:3], ()) if _may_be_close(word, c)
             )
-            if plausible and not _is_common(word):
+            if plausible and not self._is_word_form(token) and not _is_common(word):
                 fixed = _closest(word, plausible)
             self._corrections[word] = fixed
         if fixed == word:
             return token
         return token._replace(surface=fixed, stem=stem(fixed))
 
+    def _is_word_form(self, token: Token) -> bool:
+        """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
+        if self._known_stems is None:
+            self._known_stems = frozenset(stem(word) for word in self._surfaces)
+        return token.stem in self._known_stems
+
 
 def _words(items: Iterable[str]) -> frozenset[str]:
     return frozenset(normal(w) for w in items)
-
-
-def _surfaces(vocabulary: Mapping[str, Any]) -> frozenset[str]:
-    """The plain words of every concept phrase: what a typo may be corrected to."""
-    words: set[str] = set()
-    for spec in vocabulary["concepts"].values():
-        for text in spec["phrases"]:
-            for word in text.split():
-                words.update(
-                    normal(o) for o in word.split("|") if not o.endswith("*") and "<" not in o
-                )
-    words.discard("...")
-    return frozenset(words)
 
 
 def _rule(raw: Mapping[str, Any], within: int) -> Rule:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
+
+import Stemmer
 
 from backcare.engine.analyze import fold, stem
 
@@ -26,6 +29,7 @@ _TOKEN = re.compile(
     r"|(?P<stop>[.!?;\n]+)"
     r"|(?P<pause>[,:]|\s[-–—]+\s|[–—])"
 )
+_STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
@@ -38,7 +42,15 @@ class Token(NamedTuple):
     number: float | None  # the value of a number token
 
 
+@lru_cache(maxsize=16384)
+def _word(value: str) -> tuple[str, str]:
+    surface = normal(value)
+    return surface, stem(surface)
+
+
 def normal(word: str) -> str:
+    if word.isascii() and word.islower():  # the data files' words: no folding needed
+        return word.replace("'", "")
     return fold(word).replace("'", "")
 
 
@@ -60,8 +72,7 @@ def tokenize(
         elif kind == "num":
             raw.append((value, value, sentence, clause, float(value.replace(",", "."))))
         else:
-            surface = normal(value)
-            raw.append((surface, stem(surface), sentence, clause, None))
+            raw.append((*_word(value), sentence, clause, None))
     tokens: list[Token] = []
     scope = 0
     for i, (surface, stemmed, sentence, clause, number) in enumerate(raw):
@@ -101,29 +112,100 @@ class Found(NamedTuple):
     positions: tuple[int, ...]  # the tokens the phrase's words matched
 
 
-def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
-    elements: list[Element] = []
-    for word in text.split():
-        if word == "...":
-            elements.append(None)
-            continue
-        stems, prefixes, ranges = set(), [], []
-        for option in word.split("|"):
-            if option.startswith("<") and option.endswith(">"):
-                ranges.append(classes[option[1:-1]])
-            elif option.endswith("*"):
-                prefixes.append(normal(option[:-1]))
-            else:
-                stems.add(stem(normal(option)))
-        elements.append(Alternative(frozenset(stems), tuple(prefixes), tuple(ranges)))
-    first = elements[0] if elements else None
+def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alternative:
+    stems, prefixes, ranges = set(), [], []
+    for option in word.split("|"):
+        if option.startswith("<") and option.endswith(">"):
+            ranges.append(classes[option[1:-1]])
+        elif option.endswith("*"):
+            prefixes.append(normal(option[:-1]))
+        else:
+            stems.add(stem(normal(option)))
+    return Alternative(frozenset(stems), tuple(prefixes), tuple(ranges))
+
+
+def check_syntax(text: str) -> list[str]:
+    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time."""
+    words = text.split()
     if (
-        first is None
-        or elements[-1] is None
-        or any(a is None and b is None for a, b in pairwise(elements))
+        not words
+        or "..." in (words[0], words[-1])
+        or any(a == b == "..." for a, b in pairwise(words))
     ):
         raise ValueError(f"phrase {text!r} must start and end with a word, one '...' at a time")
+    return words
+
+
+def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
+    elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
+    first = elements[0]
+    assert first is not None  # check_syntax
     return Phrase(label, first, tuple(elements))
+
+
+class PhraseIndex:
+    """Phrases found by their first word. Only the first word of each phrase is read up front; a
+    phrase is compiled the first time a question holds its first word, so loading stays cheap."""
+
+    def __init__(
+        self, phrases: Iterable[tuple[str, str]], classes: Mapping[str, tuple[float, float]]
+    ) -> None:
+        self._texts: list[tuple[str, str]] = []
+        self._compiled: dict[int, Phrase] = {}
+        self._classes = classes
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        self._numeric: list[int] = []  # phrases whose first word is a number class
+        self._starts: dict[tuple[str, str], tuple[int, ...]] = {}  # per word, when first seen
+        literal: list[tuple[int, str]] = []
+        for n, (label, text) in enumerate(phrases):
+            self._texts.append((label, text))
+            for option in check_syntax(text)[0].split("|"):
+                if option.startswith("<"):
+                    self._numeric.append(n)
+                elif option.endswith("*"):
+                    self._by_prefix.setdefault(normal(option[:-1]), []).append(n)
+                else:
+                    literal.append((n, normal(option)))
+        # one call into the C stemmer for all first words: loading is paid by every `ask`
+        stems = _STEMMER.stemWords([word for _, word in literal])
+        for (n, _), s in zip(literal, stems, strict=True):
+            self._by_stem.setdefault(s, []).append(n)
+        self._longest_prefix = max(map(len, self._by_prefix), default=0)
+
+    def texts(self) -> list[tuple[str, str]]:
+        return list(self._texts)
+
+    def phrase(self, n: int) -> Phrase:
+        found = self._compiled.get(n)
+        if found is None:
+            found = self._compiled[n] = compile_phrase(*self._texts[n], self._classes)
+        return found
+
+    def starting_with(self, token: Token) -> Sequence[int]:
+        """The phrases whose first word may be this token, in file order."""
+        if token.number is not None:
+            return self._numeric
+        key = (token.surface, token.stem)
+        cached = self._starts.get(key)
+        if cached is None:
+            found = list(self._by_stem.get(token.stem, ()))
+            word = token.surface
+            for length in range(1, min(len(word), self._longest_prefix) + 1):
+                found += self._by_prefix.get(word[:length], ())
+            cached = self._starts[key] = tuple(sorted(set(found)))
+        return cached
+
+    def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
+        """Every phrase found in the tokens (overlapping ones included)."""
+        found = []
+        for i, token in enumerate(tokens):
+            for n in self.starting_with(token):
+                phrase = self.phrase(n)
+                positions = match_at(phrase, tokens, i, fillers)
+                if positions is not None:
+                    found.append(Found(phrase.label, positions))
+        return found
 
 
 def match_at(
