@@ -184,7 +184,12 @@ class Safety:
         over "can't"."""
         ranked = sorted(
             candidates,
-            key=lambda f: (-len(f.positions), f.positions[-1] - f.positions[0], f.positions[0]),
+            key=lambda f: (
+                -len(f.positions),
+                f.positions[-1] - f.positions[0],
+                f.label != SENSE,  # on a tie the everyday sense wins ("temperature check")
+                f.positions[0],
+            ),
         )
         taken: set[int] = set()
         chosen = []
