@@ -3,7 +3,7 @@
 Words are normalised as the matcher does (Unicode folding, apostrophes dropped, Snowball stems). A
 phrase is written in data as words separated by spaces; each word may list alternatives ("pee|wee"),
 end in '*' to match any word starting so ("tingl*"), name a number class ("<old>"), or be "..."
-(up to GAP other words). Between two phrase words, up to FILLER_SKIP filler words ("really", "my")
+(up to GAP other words); "=word" matches that word only, not its other forms. Between two phrase words, up to FILLER_SKIP filler words ("really", "my")
 may stand ("can't feel my bum properly" reads as "can't feel bum"). Phrases never cross a clause.
 """
 
@@ -89,13 +89,18 @@ def tokenize(
 
 class Alternative(NamedTuple):
     stems: frozenset[str]
+    exact: frozenset[str]  # words that must stand as written ("=months": not "month")
     prefixes: tuple[str, ...]
     ranges: tuple[tuple[float, float], ...]  # number classes as (low, high)
 
     def accepts(self, token: Token) -> bool:
         if token.number is not None:
             return any(low <= token.number <= high for low, high in self.ranges)
-        return token.stem in self.stems or token.surface.startswith(self.prefixes)
+        return (
+            token.stem in self.stems
+            or token.surface in self.exact
+            or token.surface.startswith(self.prefixes)
+        )
 
 
 Element = Alternative | None  # None is a gap ("...")
@@ -113,15 +118,17 @@ class Found(NamedTuple):
 
 
 def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alternative:
-    stems, prefixes, ranges = set(), [], []
+    stems, exact, prefixes, ranges = set(), set(), [], []
     for option in word.split("|"):
         if option.startswith("<") and option.endswith(">"):
             ranges.append(classes[option[1:-1]])
         elif option.endswith("*"):
             prefixes.append(normal(option[:-1]))
+        elif option.startswith("="):
+            exact.add(normal(option[1:]))
         else:
             stems.add(stem(normal(option)))
-    return Alternative(frozenset(stems), tuple(prefixes), tuple(ranges))
+    return Alternative(frozenset(stems), frozenset(exact), tuple(prefixes), tuple(ranges))
 
 
 def check_syntax(text: str) -> list[str]:
@@ -165,8 +172,8 @@ class PhraseIndex:
                     self._numeric.append(n)
                 elif option.endswith("*"):
                     self._by_prefix.setdefault(normal(option[:-1]), []).append(n)
-                else:
-                    literal.append((n, normal(option)))
+                else:  # an exact word ("=months") is found through its stem, then checked
+                    literal.append((n, normal(option.removeprefix("="))))
         # one call into the C stemmer for all first words: loading is paid by every `ask`
         stems = _STEMMER.stemWords([word for _, word in literal])
         for (n, _), s in zip(literal, stems, strict=True):
