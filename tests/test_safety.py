@@ -206,7 +206,11 @@ def test_a_malformed_phrase_is_refused(phrase: str) -> None:
     vocabulary = vocabulary_data()
     vocabulary["concepts"]["NUMB"]["phrases"].append(phrase)
     with pytest.raises(ValueError, match="phrase"):
-        Safety(rules_data(), vocabulary)
+        Safety(rules_data(), vocabulary).validate()
+
+
+def test_every_bundled_phrase_compiles() -> None:
+    load_safety().validate()
 
 
 def test_an_ordinary_question_needs_no_typo_library() -> None:

@@ -93,6 +93,10 @@ class Safety:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
 
+    def validate(self) -> None:
+        """Check every phrase of the vocabulary (they are otherwise compiled on first use)."""
+        self._index.validate()
+
     @property
     def rule_ids(self) -> list[str]:
         return [r.flag.id for r in self._rules]

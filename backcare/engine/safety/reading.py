@@ -167,7 +167,7 @@ class PhraseIndex:
         literal: list[tuple[int, str]] = []
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
-            for option in check_syntax(text)[0].split("|"):
+            for option in text.split(maxsplit=1)[0].split("|"):
                 if option.startswith("<"):
                     self._numeric.append(n)
                 elif option.endswith("*"):
@@ -180,8 +180,10 @@ class PhraseIndex:
             self._by_stem.setdefault(s, []).append(n)
         self._longest_prefix = max(map(len, self._by_prefix), default=0)
 
-    def texts(self) -> list[tuple[str, str]]:
-        return list(self._texts)
+    def validate(self) -> None:
+        """Compile every phrase now (loading only reads first words): ValueError if one is bad."""
+        for n in range(len(self._texts)):
+            self.phrase(n)
 
     def phrase(self, n: int) -> Phrase:
         found = self._compiled.get(n)
