@@ -161,7 +161,8 @@ class Safety:
         ]
         negated = self._negated_positions(tokens, used)
         owners = self._others_positions(tokens)
-        past = {tokens[f.positions[0]].scope for f in found if f.label == PAST}
+        # "this is over" covers its own scope and the one before ("had a fever, all better now")
+        past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST):
