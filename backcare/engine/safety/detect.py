@@ -42,6 +42,7 @@ _PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
 class Rule(NamedTuple):
     flag: RedFlag
     when: tuple[tuple[str, ...], ...]  # combinations of concepts, any of which fires the rule
+    sets: tuple[frozenset[str], ...]  # the same combinations as sets
     within: int  # the most words a combination may span
     needs_pain: bool  # risk factors (cancer, steroids) count only with back pain described
     history: bool  # mentions in the past count ("had breast cancer five years ago")
@@ -113,9 +114,10 @@ class Safety:
         for m in mentions:
             if not m.negated:
                 by_concept.setdefault(m.concept, []).append(m)
+        present = by_concept.keys()
         fired = []
         for rule in self._rules:
-            if not any(all(c in by_concept for c in combo) for combo in rule.when):
+            if not any(combo <= present for combo in rule.sets):
                 continue
             if self._fires(rule, by_concept, self_pain, others_pain):
                 fired.append(rule.flag)
@@ -297,6 +299,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
     return Rule(
         flag,
         when,
+        tuple(frozenset(combo) for combo in when),
         int(raw.get("within", within)),
         bool(raw.get("needs_pain", False)),
         bool(raw.get("history", False)),

@@ -110,6 +110,9 @@ class Phrase(NamedTuple):
     label: str  # the concept it names; "" for a sense that is no symptom ("fell asleep")
     first: Alternative
     elements: tuple[Element, ...]  # all of them, the first included
+    # for each later word that can only be one of some stems: those stems. A question holding
+    # none of one of them cannot hold the phrase, which is cheaper to see than to try.
+    needs: tuple[frozenset[str], ...]
 
 
 class Found(NamedTuple):
@@ -147,7 +150,12 @@ def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, flo
     elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
     first = elements[0]
     assert first is not None  # check_syntax
-    return Phrase(label, first, tuple(elements))
+    needs = tuple(
+        e.stems | {stem(x) for x in e.exact}
+        for e in elements[1:]
+        if e is not None and not e.prefixes and not e.ranges
+    )
+    return Phrase(label, first, tuple(elements), needs)
 
 
 class PhraseIndex:
@@ -208,9 +216,12 @@ class PhraseIndex:
     def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
         """Every phrase found in the tokens (overlapping ones included)."""
         found = []
+        stems = {t.stem for t in tokens}
         for i, token in enumerate(tokens):
             for n in self.starting_with(token):
                 phrase = self.phrase(n)
+                if any(stems.isdisjoint(need) for need in phrase.needs):
+                    continue
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
                     found.append(Found(phrase.label, positions))
