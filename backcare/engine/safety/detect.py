@@ -67,6 +67,7 @@ class Safety:
         self._negations = _words(vocabulary["negations"])
         self._breakers = _words(vocabulary["breakers"])
         self._joiners = _words(vocabulary["joiners"])
+        self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
         self._normal = _words(vocabulary["normal"])
         self._self = _words(vocabulary["self"])
         self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
@@ -152,7 +153,8 @@ class Safety:
     def mentions(self, question: str) -> list[Mention]:
         """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""
         tokens = [
-            self._correct(t) for t in tokenize(question, self._breakers, self._joiners, self._self)
+            self._correct(t)
+            for t in tokenize(question, self._breakers, self._joiners, self._openers)
         ]
         candidates = self._index.find(tokens, self._fillers)
         found = self._select([f for f in candidates if f.label not in self._background])

@@ -20,7 +20,7 @@ import Stemmer
 
 from backcare.engine.analyze import fold, stem
 
-GAP = 4  # words a "..." in a phrase may stand for
+GAP = 5  # words a "..." in a phrase may stand for
 FILLER_SKIP = 2  # filler words allowed between two words of a phrase
 
 _TOKEN = re.compile(
