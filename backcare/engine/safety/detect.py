@@ -34,6 +34,7 @@ SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
+TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 # a plain word of a phrase: not a prefix ("tingl*") nor a number class ("<old>"); data words are
 # ASCII lower case without apostrophes
 _PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
@@ -69,6 +70,7 @@ class Safety:
         self._joiners = _words(vocabulary["joiners"])
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
         self._normal = _words(vocabulary["normal"])
+        self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
         self._region_concepts = frozenset(vocabulary["regions"])
@@ -83,7 +85,7 @@ class Safety:
         self._by_prefix: dict[str, list[str]] = {}
         for word in sorted(self._surfaces):
             if len(word) >= TYPO_MIN_LENGTH - 1:
-                self._by_prefix.setdefault(word[:3], []).append(word)
+                self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
         self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
         self._corrections: dict[str, str] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
@@ -264,8 +266,12 @@ class Safety:
         ]
 
     def _correct(self, token: Token) -> Token:
-        """A misspelt vocabulary word ('numbess') becomes that word; anything else is left alone."""
+        """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
+        word; anything else is left alone."""
         word = token.surface
+        respelt = self._spellings.get(word)
+        if respelt is not None:
+            return token._replace(surface=respelt, stem=stem(respelt))
         if len(word) < TYPO_MIN_LENGTH or token.number is not None:
             return token
         if word in self._surfaces:
@@ -274,7 +280,7 @@ class Safety:
         if fixed is None:
             fixed = word
             plausible = tuple(
-                c for c in self._by_prefix.get(word[:3], ()) if _may_be_close(word, c)
+                c for c in self._by_prefix.get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
             )
             if plausible and not self._is_word_form(token) and not _is_common(word):
                 fixed = _closest(word, plausible)
