@@ -96,6 +96,7 @@ class Safety:
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
+        self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
 
     def validate(self) -> None:
         """Check every phrase of the vocabulary (they are otherwise compiled on first use)."""
@@ -118,10 +119,10 @@ class Safety:
             if not m.negated:
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
+        candidates = {n for combo, n in self._combos if combo <= present}
         fired = []
-        for rule in self._rules:
-            if not any(combo <= present for combo in rule.sets):
-                continue
+        for n in sorted(candidates):
+            rule = self._rules[n]
             if self._fires(rule, by_concept, self_pain, others_pain):
                 fired.append(rule.flag)
         return fired

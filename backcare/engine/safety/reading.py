@@ -171,7 +171,7 @@ class PhraseIndex:
         self._by_stem: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
-        self._starts: dict[tuple[str, str], tuple[int, ...]] = {}  # per word, when first seen
+        self._starts: dict[tuple[str, str], tuple[Phrase, ...]] = {}  # per word, when first seen
         literal: list[tuple[int, str]] = []
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
@@ -199,18 +199,19 @@ class PhraseIndex:
             found = self._compiled[n] = compile_phrase(*self._texts[n], self._classes)
         return found
 
-    def starting_with(self, token: Token) -> Sequence[int]:
+    def starting_with(self, token: Token) -> Sequence[Phrase]:
         """The phrases whose first word may be this token, in file order."""
-        if token.number is not None:
-            return self._numeric
-        key = (token.surface, token.stem)
+        key = ("<number>", "") if token.number is not None else (token.surface, token.stem)
         cached = self._starts.get(key)
         if cached is None:
-            found = list(self._by_stem.get(token.stem, ()))
-            word = token.surface
-            for length in range(1, min(len(word), self._longest_prefix) + 1):
-                found += self._by_prefix.get(word[:length], ())
-            cached = self._starts[key] = tuple(sorted(set(found)))
+            if token.number is not None:
+                found = list(self._numeric)
+            else:
+                found = list(self._by_stem.get(token.stem, ()))
+                word = token.surface
+                for length in range(1, min(len(word), self._longest_prefix) + 1):
+                    found += self._by_prefix.get(word[:length], ())
+            cached = self._starts[key] = tuple(self.phrase(n) for n in sorted(set(found)))
         return cached
 
     def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
@@ -218,9 +219,8 @@ class PhraseIndex:
         found = []
         stems = {t.stem for t in tokens}
         for i, token in enumerate(tokens):
-            for n in self.starting_with(token):
-                phrase = self.phrase(n)
-                if any(stems.isdisjoint(need) for need in phrase.needs):
+            for phrase in self.starting_with(token):
+                if phrase.needs and any(stems.isdisjoint(need) for need in phrase.needs):
                     continue
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
