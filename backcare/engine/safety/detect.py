@@ -30,6 +30,7 @@ from backcare.resources import data_path
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
 PAST = "PAST"  # the concept of "this is over" ("years ago", "all clear")
+BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
@@ -71,6 +72,7 @@ class Safety:
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
         self._normal = _words(vocabulary["normal"])
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
+        self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
         self._region_concepts = frozenset(vocabulary["regions"])
@@ -113,7 +115,10 @@ class Safety:
             return []
         pain = [m for m in mentions if m.concept == PAIN and not m.negated and not m.past]
         self_pain = any(not m.other for m in pain)
-        others_pain = not self_pain and any(m.other for m in pain)
+        # someone else's symptoms count when the question is about their back pain, and the
+        # person asking neither describes their own nor says theirs is fine ("my own back is fine")
+        self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
+        others_pain = not self_pain and not self_fine and any(m.other for m in pain)
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated:
@@ -273,6 +278,9 @@ class Safety:
         respelt = self._spellings.get(word)
         if respelt is not None:
             return token._replace(surface=respelt, stem=stem(respelt))
+        value = self._number_words.get(word)
+        if value is not None:
+            return token._replace(number=value)
         if len(word) < TYPO_MIN_LENGTH or token.number is not None:
             return token
         if word in self._surfaces:

@@ -39,7 +39,7 @@ class Token(NamedTuple):
     sentence: int
     clause: int  # phrases stay within a clause
     scope: int  # a clause, also ended by a breaker word ("but", "just"): where a negation reaches
-    number: float | None  # the value of a number token
+    number: float | None  # the value of a number ("38.5", "six")
 
 
 @lru_cache(maxsize=16384)
@@ -94,8 +94,10 @@ class Alternative(NamedTuple):
     ranges: tuple[tuple[float, float], ...]  # number classes as (low, high)
 
     def accepts(self, token: Token) -> bool:
-        if token.number is not None:
-            return any(low <= token.number <= high for low, high in self.ranges)
+        if token.number is not None and any(
+            low <= token.number <= high for low, high in self.ranges
+        ):
+            return True
         return (
             token.stem in self.stems
             or token.surface in self.exact
@@ -171,7 +173,7 @@ class PhraseIndex:
         self._by_stem: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
-        self._starts: dict[tuple[str, str], tuple[Phrase, ...]] = {}  # per word, when first seen
+        self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
         literal: list[tuple[int, str]] = []
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
@@ -201,16 +203,14 @@ class PhraseIndex:
 
     def starting_with(self, token: Token) -> Sequence[Phrase]:
         """The phrases whose first word may be this token, in file order."""
-        key = ("<number>", "") if token.number is not None else (token.surface, token.stem)
+        key = (token.surface, token.stem, token.number is not None)
         cached = self._starts.get(key)
         if cached is None:
-            if token.number is not None:
-                found = list(self._numeric)
-            else:
-                found = list(self._by_stem.get(token.stem, ()))
-                word = token.surface
-                for length in range(1, min(len(word), self._longest_prefix) + 1):
-                    found += self._by_prefix.get(word[:length], ())
+            found = list(self._numeric) if token.number is not None else []
+            found += self._by_stem.get(token.stem, ())
+            word = token.surface
+            for length in range(1, min(len(word), self._longest_prefix) + 1):
+                found += self._by_prefix.get(word[:length], ())
             cached = self._starts[key] = tuple(self.phrase(n) for n in sorted(set(found)))
         return cached
 
