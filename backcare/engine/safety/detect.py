@@ -119,6 +119,7 @@ class Safety:
         # person asking neither describes their own nor says theirs is fine ("my own back is fine")
         self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
         others_pain = not self_pain and not self_fine and any(m.other for m in pain)
+        self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated:
