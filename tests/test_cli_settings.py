@@ -74,3 +74,32 @@ def test_no_color_turns_colour_off_but_a_flag_turns_it_on(
     assert "\x1b[3" in off.stdout  # the flag wins over NO_COLOR
     never = run(runner, "config", "--json", env={"NO_COLOR": "1"})
     assert json.loads(never.stdout)["settings"]["color"]["value"] == "never"
+
+
+def test_region_gives_its_numbers_and_the_pack_contact_follows(
+    runner: CliRunner, config_file: Path, tmp_path: Path
+) -> None:
+    config_file.write_text('region = "us"\n', encoding="utf-8")
+    pack = tmp_path / "clinic.json"
+    entry = {"id": "e", "question": "What helps a stiff back?", "answer": "Heat."}
+    pack.write_text(json.dumps({"contact": "Clinic: 555 0100", "entries": [entry]}), "utf-8")
+    result = run(runner, "ask", "--faq", str(pack), "stiff back and I can't control my bladder")
+    assert result.exit_code == 3
+    notice = result.stdout.splitlines()[0]
+    assert notice.startswith("EMERGENCY - get help now: ")
+    assert "911" in notice and "999" not in notice and notice.endswith("Clinic: 555 0100")
+    assert "Heat." not in result.stdout  # the notice stands alone
+    data = json.loads(run(runner, "ask", "--json", "--faq", str(pack), "I wet myself").stdout)
+    assert "911" in data["red_flags"][0]["action"] and data["match"] is None
+    everyone = run(runner, "ask", "--plain", "I wet myself", env={"BACKCARE_REGION": ""})
+    assert "911" in everyone.stdout  # an empty variable does not count: the file's US stays
+    config_file.write_text('region = "ZZ"\n', encoding="utf-8")
+    bad = run(runner, "ask", "x")
+    assert bad.exit_code == 2 and "known:" in bad.stderr
+
+
+def test_message_and_action_are_not_doubled(runner: CliRunner, config_file: Path) -> None:
+    config_file.write_text("", encoding="utf-8")
+    text = run(runner, "ask", "--plain", "back pain and a high fever, shivering").stdout
+    first = text.splitlines()[0]
+    assert first.count("Get medical help today") <= 1

@@ -71,9 +71,11 @@ def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = N
     return load(flags, regions=known_regions())
 
 
-def known_regions() -> tuple[str, ...] | None:
-    """Region codes the red-flag data has emergency numbers for (None: not known here)."""
-    return None
+def known_regions() -> tuple[str, ...]:
+    """Region codes the red-flag data has emergency numbers for (data/emergency_numbers.json)."""
+    from backcare.engine.safety import regions
+
+    return tuple(regions())
 
 
 def environment(
@@ -257,6 +259,7 @@ def run_ask(options: AskOptions) -> int:
             with_question=options.with_question,
             show_answer=options.show_answer,
             batch=batch,
+            region=settings.region,
         )
         env = environment(options.output, settings, view_options)
         engine = open_engine(settings.faq, env)
@@ -388,6 +391,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             plain=settings.plain,
             pager=settings.pager,
             console=console,
+            region=settings.region,
         )
         return Exit.OK
 

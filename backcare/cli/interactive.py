@@ -52,6 +52,7 @@ class Session:
         top: int = 3,
         plain: bool = False,
         pager: str | None = None,
+        region: str | None = None,
         read: Callable[[str], str] = input,
     ) -> None:
         self.engine = engine
@@ -60,6 +61,7 @@ class Session:
         self.top = top
         self.plain = plain
         self.pager = pager
+        self.region = region
         self.read = read
         self.numbered: list[str] = []  # entry ids of the last list, 1-based on screen
         self.asking_id = False  # the completer offers ids while `:show` asks for one
@@ -221,7 +223,7 @@ class Session:
         if self.plain:
             from backcare.output.plain import plain_answer
 
-            text = plain_answer(answer)
+            text = plain_answer(answer, region=self.region)
             if text:
                 self.say(text)
             return
@@ -229,7 +231,7 @@ class Session:
 
         # the related questions are listed here, numbered, instead of by print_answer
         alone = answer._replace(ranking=answer.ranking._replace(matches=answer.results[:1]))
-        print_answer(self.console, alone)
+        print_answer(self.console, alone, region=self.region)
 
     def print_entry(self, entry: Entry) -> None:
         if self.plain:
@@ -308,6 +310,7 @@ def run_prompt(
     plain: bool = False,
     pager: str | None = None,
     console: Console | None = None,
+    region: str | None = None,
 ) -> None:
     """The interactive prompt on this terminal, until quit, Ctrl-D or Ctrl-C.
 
@@ -317,7 +320,7 @@ def run_prompt(
         from backcare.output.terminal import make_console
 
         console = make_console(color)
-    session = Session(engine, console, top=top, plain=plain, pager=pager)
+    session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
     setup_readline(session.complete)
     session.run()
 

@@ -40,6 +40,7 @@ class ViewOptions(NamedTuple):
     with_question: bool = False
     show_answer: bool = False  # print the FAQ answer even under an emergency notice
     batch: bool = False
+    region: str | None = None  # whose emergency numbers a red-flag notice gives (None: all)
 
 
 class Environment(NamedTuple):

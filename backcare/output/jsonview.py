@@ -41,7 +41,13 @@ class JsonView:
         self.env.stdout.write(dumps(value, ascii_only=self.ascii_only) + "\n")
 
     def answer(self, answer: Answer) -> None:
-        self._write(answer.to_dict(self.env.options.explain))
+        data = answer.to_dict(self.env.options.explain)
+        if answer.red_flags:  # the call to action for the person's region, with the pack's contact
+            from backcare.output.messages import flag_action
+
+            for flag, shown in zip(answer.red_flags, data["red_flags"], strict=True):
+                shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
+        self._write(data)
 
     def topics(self, listing: TopicList) -> None:
         self._write(topics_json(listing))

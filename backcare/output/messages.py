@@ -30,8 +30,20 @@ ANSWER_WITHHELD = (
 BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
 
 
-def flag_line(flag: RedFlag) -> str:
-    return f"{URGENCY_LABELS[flag.urgency]}: {one_line(flag.message)}"
+def flag_text(flag: RedFlag, region: str | None, contact: str) -> str:
+    """What was noticed, then what to do: the numbers for the person's region (all when unset),
+    then the pack's own contact line."""
+    return f"{one_line(flag.message)} {one_line(flag_action(flag, region, contact))}"
+
+
+def flag_action(flag: RedFlag, region: str | None, contact: str) -> str:
+    from backcare.engine.safety import action_text
+
+    return action_text(flag.urgency, region, contact or None)
+
+
+def flag_line(flag: RedFlag, region: str | None = None, contact: str = "") -> str:
+    return f"{URGENCY_LABELS[flag.urgency]}: {flag_text(flag, region, contact)}"
 
 
 def shows_answer(answer: Answer, show_answer: bool) -> bool:

@@ -35,14 +35,19 @@ __all__ = ["URGENCY_LABELS", "PlainView", "plain_answer", "plain_topics"]
 
 
 def plain_answer(
-    answer: Answer, explain: bool = False, *, with_question: bool = False, show_answer: bool = False
+    answer: Answer,
+    explain: bool = False,
+    *,
+    with_question: bool = False,
+    show_answer: bool = False,
+    region: str | None = None,
 ) -> str:
     """Red-flag notices first, then the answer text; '' when there is nothing for stdout."""
     parts = []
     if with_question:
         parts.append(question_header(answer))
     if answer.red_flags:
-        parts.append("\n".join(flag_line(f) for f in answer.red_flags))
+        parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
     if answer.match is not None:
         shown = shows_answer(answer, show_answer)
         parts.append(sanitize(answer.match.entry.answer) if shown else ANSWER_WITHHELD)
@@ -184,6 +189,7 @@ class PlainView:
                 options.explain,
                 with_question=options.with_question,
                 show_answer=options.show_answer,
+                region=options.region,
             )
         )
         if answer.match is None and not answer.emergency:  # the notice stands alone

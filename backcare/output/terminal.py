@@ -24,6 +24,7 @@ from backcare.output.messages import (
     covers_line,
     entry_details,
     entry_missing_line,
+    flag_text,
     shows_answer,
 )
 from backcare.output.plain import grouped, matched_text, missing_text, validation_summary
@@ -143,13 +144,13 @@ def confidence_bar(score: float) -> Text:
     return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:g}/100")
 
 
-def flags_panels(answer: Answer) -> list[Panel]:
+def flags_panels(answer: Answer, region: str | None = None) -> list[Panel]:
     panels = []
     for flag in answer.red_flags:
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
             Panel(
-                Text(one_line(flag.message)),
+                Text(flag_text(flag, region, answer.contact)),
                 title=title,
                 title_align="left",
                 border_style=BORDER[flag.urgency],
@@ -159,9 +160,13 @@ def flags_panels(answer: Answer) -> list[Panel]:
 
 
 def print_answer(
-    console: Console, answer: Answer, explain: bool = False, show_answer: bool = False
+    console: Console,
+    answer: Answer,
+    explain: bool = False,
+    show_answer: bool = False,
+    region: str | None = None,
 ) -> None:
-    for panel in flags_panels(answer):
+    for panel in flags_panels(answer, region):
         console.print(panel)
     best = answer.match
     if best is not None and not shows_answer(answer, show_answer):
@@ -344,7 +349,7 @@ class RichView:
         options = self.env.options
         if options.batch:
             self.console.rule(Text(one_line(answer.query)[:60]))
-        print_answer(self.console, answer, options.explain, options.show_answer)
+        print_answer(self.console, answer, options.explain, options.show_answer, options.region)
         if answer.match is None and not answer.emergency:  # the notice stands alone
             print_no_match(self.errors, answer)
         self.disclaim = True

@@ -1,0 +1,10 @@
+"""Red flags: symptoms in a question that call for medical help now, today or soon.
+
+`load_safety().check(question)` returns the flags raised, most urgent first; `action_text(urgency,
+region, contact)` gives the call to action for a tier in a region. See docs/safety.md.
+"""
+
+from backcare.engine.safety.detect import Mention, Safety, load_safety
+from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, regions
+
+__all__ = ["URGENCIES", "Mention", "RedFlag", "Safety", "action_text", "load_safety", "regions"]

@@ -1,0 +1,352 @@
+"""Red-flag detection by meaning: which of the rules a question's symptoms, as described, trigger.
+
+The question is read into concept mentions (data/safety_vocabulary.json: "loss of feeling", "saddle
+area", "can't pass urine", ...), each phrase in the lay words people use. A mention is then judged:
+- negated: it sits after "no", "not", "never", "without"... in the same clause ("no numbness or
+  tingling, just stiff"), or a body part is followed by "fine"/"normal" ("bladder fine");
+- someone else's: the words before it name another person ("my mum had cancer"), which counts only
+  when the question is about that person's back pain ("my father has back pain and can't pass urine");
+- in the past: its clause says it is over ("had covid with a high temperature last year");
+- a different sense: a longer phrase that is no symptom wins over the alarm word ("fell asleep",
+  "chest day", "Fever-Tree"), and some concepts lapse beside a harmless cause ("shivering in the cold").
+A rule (data/red_flags.json) fires when all the concepts of one of its combinations are mentioned,
+alive, in one sentence within a few words of each other. Pure: no I/O once the data is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from itertools import product
+from typing import Any, NamedTuple
+
+from backcare.engine.analyze import common_words, stem
+from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, tokenize
+from backcare.resources import data_path
+
+PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
+PAST = "PAST"  # the concept of "this is over" ("years ago", "all clear")
+BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
+SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
+NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
+TYPO_MIN_LENGTH = 5
+TYPO_CUTOFF = 85
+TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
+# a plain word of a phrase: not a prefix ("tingl*") nor a number class ("<old>"); data words are
+# ASCII lower case without apostrophes
+_PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
+
+
+class Rule(NamedTuple):
+    flag: RedFlag
+    when: tuple[tuple[str, ...], ...]  # combinations of concepts, any of which fires the rule
+    sets: tuple[frozenset[str], ...]  # the same combinations as sets
+    within: int  # the most words a combination may span
+    needs_pain: bool  # risk factors (cancer, steroids) count only with back pain described
+    history: bool  # mentions in the past count ("had breast cancer five years ago")
+
+
+class Mention(NamedTuple):
+    concept: str
+    first: int
+    last: int
+    sentence: int
+    negated: bool
+    other: bool  # said of someone other than the person asking
+    past: bool
+
+
+class Safety:
+    """Compiled red-flag rules and vocabulary."""
+
+    def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
+        classes = {k: (float(v[0]), float(v[1])) for k, v in vocabulary["numbers"].items()}
+        self._fillers = _words(vocabulary["fillers"])
+        self._negations = _words(vocabulary["negations"])
+        self._breakers = _words(vocabulary["breakers"])
+        self._joiners = _words(vocabulary["joiners"])
+        self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
+        self._normal = _words(vocabulary["normal"])
+        self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
+        self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
+        self._self = _words(vocabulary["self"])
+        self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
+        self._region_concepts = frozenset(vocabulary["regions"])
+        self._background = frozenset(vocabulary["background"])
+        self._negation_reach = int(vocabulary["negation_reach"])
+        self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
+        texts += [(SENSE, text) for text in vocabulary["senses"]]
+        self._index = PhraseIndex(texts, classes)
+        # what a typo may be corrected to: every plain word of the concepts' phrases
+        self._surfaces = frozenset(_PLAIN_WORD.findall(" ".join(text for _, text in texts)))
+        self._by_prefix: dict[str, list[str]] = {}
+        for word in sorted(self._surfaces):
+            if len(word) >= TYPO_MIN_LENGTH - 1:
+                self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
+        self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
+        self._corrections: dict[str, str] = {}
+        order = {u: i for i, u in enumerate(URGENCIES)}
+        compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
+        known = set(vocabulary["concepts"])
+        for rule in compiled:
+            missing = {c for combo in rule.when for c in combo} - known
+            if missing:
+                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
+        self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
+        self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
+
+    def validate(self) -> None:
+        """Check every phrase of the vocabulary (they are otherwise compiled on first use)."""
+        self._index.validate()
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [r.flag.id for r in self._rules]
+
+    def check(self, question: str) -> list[RedFlag]:
+        """The red flags a question raises, most urgent first."""
+        mentions = self.mentions(question)
+        if not mentions:
+            return []
+        pain = [m for m in mentions if m.concept == PAIN and not m.negated and not m.past]
+        self_pain = any(not m.other for m in pain)
+        # someone else's symptoms count when the question is about their back pain, and the
+        # person asking neither describes their own nor says theirs is fine ("my own back is fine")
+        self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
+        others_pain = not self_pain and not self_fine and any(m.other for m in pain)
+        self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
+        by_concept: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if not m.negated:
+                by_concept.setdefault(m.concept, []).append(m)
+        present = by_concept.keys()
+        candidates = {n for combo, n in self._combos if combo <= present}
+        fired = []
+        for n in sorted(candidates):
+            rule = self._rules[n]
+            if self._fires(rule, by_concept, self_pain, others_pain):
+                fired.append(rule.flag)
+        return fired
+
+    def _fires(
+        self,
+        rule: Rule,
+        by_concept: Mapping[str, list[Mention]],
+        self_pain: bool,
+        others_pain: bool,
+    ) -> bool:
+        for combo in rule.when:
+            if not all(c in by_concept for c in combo):
+                continue
+            options = [
+                [m for m in by_concept.get(c, ()) if rule.history or not m.past] for c in combo
+            ]
+            for chosen in product(*options):
+                if len({m.sentence for m in chosen}) != 1:
+                    continue
+                if max(m.last for m in chosen) - min(m.first for m in chosen) > rule.within:
+                    continue
+                mine = any(not m.other for m in chosen)
+                if not mine and not others_pain:
+                    continue  # someone else's symptom, and the back pain asked about is not theirs
+                if rule.needs_pain and not (self_pain if mine else others_pain):
+                    continue
+                return True
+        return False
+
+    def mentions(self, question: str) -> list[Mention]:
+        """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""
+        tokens = [
+            self._correct(t)
+            for t in tokenize(question, self._breakers, self._joiners, self._openers)
+        ]
+        candidates = self._index.find(tokens, self._fillers)
+        found = self._select([f for f in candidates if f.label not in self._background])
+        used = {p for f in found for p in f.positions}
+        senses = {p for f in found if f.label == SENSE for p in f.positions}
+        found += [  # back pain is read beside everything else ("hurts more when lying still")
+            f for f in candidates if f.label in self._background and senses.isdisjoint(f.positions)
+        ]
+        negated = self._negated_positions(tokens, used)
+        owners = self._others_positions(tokens)
+        # "this is over" covers its own scope and the one before ("had a fever, all better now")
+        past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
+        mentions = []
+        for f in found:
+            if f.label in (SENSE, PAST):
+                continue
+            first, last = f.positions[0], f.positions[-1]
+            said_of_self = any(tokens[p].surface in self._self for p in f.positions)
+            mentions.append(
+                Mention(
+                    f.label,
+                    first,
+                    last,
+                    tokens[first].sentence,
+                    any(p in negated for p in f.positions),
+                    first in owners and not said_of_self,
+                    tokens[first].scope in past,
+                )
+            )
+        mentions = self._after_normal(tokens, used, mentions)
+        return self._without_harmless_causes(mentions)
+
+    @staticmethod
+    def _select(candidates: list[Found]) -> list[Found]:
+        """Non-overlapping phrases, longest first: "fell asleep" wins over "fell", "can't feel"
+        over "can't"."""
+        ranked = sorted(
+            candidates,
+            key=lambda f: (
+                -len(f.positions),
+                f.positions[-1] - f.positions[0],
+                f.label != SENSE,  # on a tie the everyday sense wins ("temperature check")
+                f.positions[0],
+            ),
+        )
+        taken: set[int] = set()
+        chosen = []
+        for f in ranked:
+            if taken.isdisjoint(f.positions):
+                taken.update(f.positions)
+                chosen.append(f)
+        return sorted(chosen, key=lambda f: f.positions[0])
+
+    def _negated_positions(self, tokens: list[Token], used: set[int]) -> set[int]:
+        """Words in the scope of a negation: from "no", "not", "never"... to the end of its scope
+        (see reading.tokenize), at most a few words on. A negation that is part of a symptom's own
+        phrase ("can't feel", "no feeling") is no cue."""
+        negated: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.surface in self._negations and i not in used:
+                j = i + 1
+                end = min(len(tokens), i + 1 + self._negation_reach)
+                while j < end and tokens[j].scope == token.scope:
+                    negated.add(j)
+                    j += 1
+        return negated
+
+    def _after_normal(
+        self, tokens: list[Token], used: set[int], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A body part or function followed closely by "fine", "ok", "normal" is denied."""
+        cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
+        if not cues:
+            return mentions
+        judged = []
+        for m in mentions:
+            denied = m.concept in self._region_concepts and any(
+                0 < i - m.last <= NORMAL_REACH and tokens[i].scope == tokens[m.last].scope
+                for i in cues
+            )
+            judged.append(m._replace(negated=True) if denied else m)
+        return judged
+
+    def _others_positions(self, tokens: list[Token]) -> set[int]:
+        """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my"."""
+        positions = set()
+        other = False
+        for i, token in enumerate(tokens):
+            if token.stem in self._others_stems:
+                other = True
+            elif token.surface in self._self:
+                following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
+                if following not in self._others_stems:
+                    other = False
+            if other:
+                positions.add(i)
+        return positions
+
+    def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
+        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied."""
+        causes = {(m.concept, m.sentence) for m in mentions if not m.negated}
+        return [
+            m
+            for m in mentions
+            if not any((c, m.sentence) in causes for c in self._unless.get(m.concept, ()))
+        ]
+
+    def _correct(self, token: Token) -> Token:
+        """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
+        word; anything else is left alone."""
+        word = token.surface
+        respelt = self._spellings.get(word)
+        if respelt is not None:
+            return token._replace(surface=respelt, stem=stem(respelt))
+        value = self._number_words.get(word)
+        if value is not None:
+            return token._replace(number=value)
+        if len(word) < TYPO_MIN_LENGTH or token.number is not None:
+            return token
+        if word in self._surfaces:
+            return token
+        fixed = self._corrections.get(word)
+        if fixed is None:
+            fixed = word
+            plausible = tuple(
+                c for c in self._by_prefix.get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
+            )
+            if plausible and not self._is_word_form(token) and not _is_common(word):
+                fixed = _closest(word, plausible)
+            self._corrections[word] = fixed
+        if fixed == word:
+            return token
+        return token._replace(surface=fixed, stem=stem(fixed))
+
+    def _is_word_form(self, token: Token) -> bool:
+        """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
+        if self._known_stems is None:
+            self._known_stems = frozenset(stem(word) for word in self._surfaces)
+        return token.stem in self._known_stems
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(normal(w) for w in items)
+
+
+def _rule(raw: Mapping[str, Any], within: int) -> Rule:
+    urgency = raw["urgency"]
+    flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency))
+    when = tuple(tuple(c.strip() for c in combo.split("+")) for combo in raw["when"])
+    return Rule(
+        flag,
+        when,
+        tuple(frozenset(combo) for combo in when),
+        int(raw.get("within", within)),
+        bool(raw.get("needs_pain", False)),
+        bool(raw.get("history", False)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, candidates: tuple[str, ...]) -> str:
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    return str(found[0]) if found else word
+
+
+def _is_common(word: str) -> bool:
+    return word in common_words()  # loaded on first use only
+
+
+def _may_be_close(a: str, b: str) -> bool:
+    """A cheap lower bound on the Indel distance (letters one word has and the other lacks), so
+    rapidfuzz is imported only for words that could pass TYPO_CUTOFF."""
+    allowed = (100 - TYPO_CUTOFF) * (len(a) + len(b)) / 100
+    if abs(len(a) - len(b)) > allowed:
+        return False
+    missing = sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values())
+    return missing <= allowed
+
+
+def load_safety() -> Safety:
+    rules = json.loads(data_path("red_flags.json").read_text(encoding="utf-8"))
+    vocabulary = json.loads(data_path("safety_vocabulary.json").read_text(encoding="utf-8"))
+    return Safety(rules, vocabulary)

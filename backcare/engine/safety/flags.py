@@ -1,0 +1,67 @@
+"""What a red flag says: the flag itself, and the call to action for its tier in a person's region.
+
+A flag's `message` says what was noticed and why it matters; the tier's call to action ("Call 999 ...")
+is a separate field, so a notice never repeats itself and the action can name the numbers of the
+region the person set. Numbers and wording live in data/emergency_numbers.json.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from backcare.errors import BackcareError
+from backcare.resources import data_path
+
+URGENCIES = ("emergency", "urgent", "soon")
+
+
+class RedFlag(NamedTuple):
+    id: str
+    urgency: str  # one of URGENCIES
+    message: str  # what was noticed and why it matters, without the call to action
+    action: str  # the tier's call to action with every region's numbers (see action_text)
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "urgency": self.urgency,
+            "message": self.message,
+            "action": self.action,
+        }
+
+
+@lru_cache(maxsize=1)
+def emergency_numbers() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(data_path("emergency_numbers.json").read_text("utf-8"))
+    return data
+
+
+def regions() -> list[str]:
+    """The region codes action_text knows, upper case, in file order."""
+    return list(emergency_numbers()["regions"])
+
+
+def action_text(urgency: str, region: str | None = None, contact: str | None = None) -> str:
+    """The call to action for a tier: for one region (a code such as "UK" or "us", any case) or, by
+    default, with every region's numbers; then a pack's own contact line when given.
+
+    Raises BackcareError for an unknown region or tier, naming the known ones.
+    """
+    data = emergency_numbers()
+    if urgency not in URGENCIES:
+        raise BackcareError(f"unknown urgency {urgency!r}: expected one of {', '.join(URGENCIES)}")
+    if region is None or not region.strip():
+        text = str(data["default"][urgency])
+    else:
+        code = region.strip().upper()
+        known = data["regions"]
+        if code not in known:
+            names = ", ".join(known)
+            raise BackcareError(f"unknown region {region.strip()!r}: known regions are {names}")
+        numbers = known[code]
+        text = str(data["templates"][urgency]).format(**numbers)
+    if contact is not None and contact.strip():
+        text = f"{text} {contact.strip()}"
+    return text

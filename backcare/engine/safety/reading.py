@@ -1,0 +1,266 @@
+"""A question read for red flags: tokens with their sentence and clause, and the phrases found in it.
+
+Words are normalised as the matcher does (Unicode folding, apostrophes dropped, Snowball stems). A
+phrase is written in data as words separated by spaces; each word may list alternatives ("pee|wee"),
+end in '*' to match any word starting so ("tingl*"), name a number class ("<old>"), or be "..."
+(up to GAP other words); "=word" matches that word only, not its other forms. Between two phrase words, up to FILLER_SKIP filler words ("really", "my")
+may stand ("can't feel my bum properly" reads as "can't feel bum"). Phrases never cross a clause.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+import Stemmer
+
+from backcare.engine.analyze import fold, stem
+
+GAP = 5  # words a "..." in a phrase may stand for
+FILLER_SKIP = 2  # filler words allowed between two words of a phrase
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<stop>[.!?;\n]+)"
+    r"|(?P<pause>[,:]|\s[-–—]+\s|[–—])"
+)
+_STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+class Token(NamedTuple):
+    surface: str  # folded, apostrophes removed ("can't" -> "cant")
+    stem: str
+    sentence: int
+    clause: int  # phrases stay within a clause
+    scope: int  # a clause, also ended by a breaker word ("but", "just"): where a negation reaches
+    number: float | None  # the value of a number ("38.5", "six")
+
+
+@lru_cache(maxsize=16384)
+def _word(value: str) -> tuple[str, str]:
+    surface = normal(value)
+    return surface, stem(surface)
+
+
+def normal(word: str) -> str:
+    if word.isascii() and word.islower():  # the data files' words: no folding needed
+        return word.replace("'", "")
+    return fold(word).replace("'", "")
+
+
+def tokenize(
+    text: str, breakers: frozenset[str], joiners: frozenset[str], subjects: frozenset[str]
+) -> list[Token]:
+    """Tokens in order. A sentence ends at . ! ? ; or a new line; a clause also at a comma, colon
+    or dash; a scope also at a breaker word ("but", "just") and at a joiner followed by a subject
+    ("and I", "so my"), which is where a negation stops reaching."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    raw: list[tuple[str, str, int, int, float | None]] = []
+    sentence = clause = 0
+    for found in _TOKEN.finditer(text):
+        kind = found.lastgroup
+        value = found.group()
+        if kind in ("stop", "pause"):
+            sentence += kind == "stop"
+            clause += 1
+        elif kind == "num":
+            raw.append((value, value, sentence, clause, float(value.replace(",", "."))))
+        else:
+            raw.append((*_word(value), sentence, clause, None))
+    tokens: list[Token] = []
+    scope = 0
+    for i, (surface, stemmed, sentence, clause, number) in enumerate(raw):
+        following = raw[i + 1][0] if i + 1 < len(raw) else ""
+        if (
+            (tokens and clause != tokens[-1].clause)
+            or surface in breakers
+            or (surface in joiners and following in subjects)
+        ):
+            scope += 1
+        tokens.append(Token(surface, stemmed, sentence, clause, scope, number))
+    return tokens
+
+
+class Alternative(NamedTuple):
+    stems: frozenset[str]
+    exact: frozenset[str]  # words that must stand as written ("=months": not "month")
+    prefixes: tuple[str, ...]
+    ranges: tuple[tuple[float, float], ...]  # number classes as (low, high)
+
+    def accepts(self, token: Token) -> bool:
+        if token.number is not None and any(
+            low <= token.number <= high for low, high in self.ranges
+        ):
+            return True
+        return (
+            token.stem in self.stems
+            or token.surface in self.exact
+            or token.surface.startswith(self.prefixes)
+        )
+
+
+Element = Alternative | None  # None is a gap ("...")
+
+
+class Phrase(NamedTuple):
+    label: str  # the concept it names; "" for a sense that is no symptom ("fell asleep")
+    first: Alternative
+    elements: tuple[Element, ...]  # all of them, the first included
+    # for each later word that can only be one of some stems: those stems. A question holding
+    # none of one of them cannot hold the phrase, which is cheaper to see than to try.
+    needs: tuple[frozenset[str], ...]
+
+
+class Found(NamedTuple):
+    label: str
+    positions: tuple[int, ...]  # the tokens the phrase's words matched
+
+
+def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alternative:
+    stems, exact, prefixes, ranges = set(), set(), [], []
+    for option in word.split("|"):
+        if option.startswith("<") and option.endswith(">"):
+            ranges.append(classes[option[1:-1]])
+        elif option.endswith("*"):
+            prefixes.append(normal(option[:-1]))
+        elif option.startswith("="):
+            exact.add(normal(option[1:]))
+        else:
+            stems.add(stem(normal(option)))
+    return Alternative(frozenset(stems), frozenset(exact), tuple(prefixes), tuple(ranges))
+
+
+def check_syntax(text: str) -> list[str]:
+    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time."""
+    words = text.split()
+    if (
+        not words
+        or "..." in (words[0], words[-1])
+        or any(a == b == "..." for a, b in pairwise(words))
+    ):
+        raise ValueError(f"phrase {text!r} must start and end with a word, one '...' at a time")
+    return words
+
+
+def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
+    elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
+    first = elements[0]
+    assert first is not None  # check_syntax
+    needs = tuple(
+        e.stems | {stem(x) for x in e.exact}
+        for e in elements[1:]
+        if e is not None and not e.prefixes and not e.ranges
+    )
+    return Phrase(label, first, tuple(elements), needs)
+
+
+class PhraseIndex:
+    """Phrases found by their first word. Only the first word of each phrase is read up front; a
+    phrase is compiled the first time a question holds its first word, so loading stays cheap."""
+
+    def __init__(
+        self, phrases: Iterable[tuple[str, str]], classes: Mapping[str, tuple[float, float]]
+    ) -> None:
+        self._texts: list[tuple[str, str]] = []
+        self._compiled: dict[int, Phrase] = {}
+        self._classes = classes
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        self._numeric: list[int] = []  # phrases whose first word is a number class
+        self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
+        literal: list[tuple[int, str]] = []
+        for n, (label, text) in enumerate(phrases):
+            self._texts.append((label, text))
+            for option in text.split(maxsplit=1)[0].split("|"):
+                if option.startswith("<"):
+                    self._numeric.append(n)
+                elif option.endswith("*"):
+                    self._by_prefix.setdefault(normal(option[:-1]), []).append(n)
+                else:  # an exact word ("=months") is found through its stem, then checked
+                    literal.append((n, normal(option.removeprefix("="))))
+        # one call into the C stemmer for all first words: loading is paid by every `ask`
+        stems = _STEMMER.stemWords([word for _, word in literal])
+        for (n, _), s in zip(literal, stems, strict=True):
+            self._by_stem.setdefault(s, []).append(n)
+        self._longest_prefix = max(map(len, self._by_prefix), default=0)
+
+    def validate(self) -> None:
+        """Compile every phrase now (loading only reads first words): ValueError if one is bad."""
+        for n in range(len(self._texts)):
+            self.phrase(n)
+
+    def phrase(self, n: int) -> Phrase:
+        found = self._compiled.get(n)
+        if found is None:
+            found = self._compiled[n] = compile_phrase(*self._texts[n], self._classes)
+        return found
+
+    def starting_with(self, token: Token) -> Sequence[Phrase]:
+        """The phrases whose first word may be this token, in file order."""
+        key = (token.surface, token.stem, token.number is not None)
+        cached = self._starts.get(key)
+        if cached is None:
+            found = list(self._numeric) if token.number is not None else []
+            found += self._by_stem.get(token.stem, ())
+            word = token.surface
+            for length in range(1, min(len(word), self._longest_prefix) + 1):
+                found += self._by_prefix.get(word[:length], ())
+            cached = self._starts[key] = tuple(self.phrase(n) for n in sorted(set(found)))
+        return cached
+
+    def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
+        """Every phrase found in the tokens (overlapping ones included)."""
+        found = []
+        stems = {t.stem for t in tokens}
+        for i, token in enumerate(tokens):
+            for phrase in self.starting_with(token):
+                if phrase.needs and any(stems.isdisjoint(need) for need in phrase.needs):
+                    continue
+                positions = match_at(phrase, tokens, i, fillers)
+                if positions is not None:
+                    found.append(Found(phrase.label, positions))
+        return found
+
+
+def match_at(
+    phrase: Phrase, tokens: list[Token], start: int, fillers: frozenset[str]
+) -> tuple[int, ...] | None:
+    """The positions of the phrase's words when it starts at `start`, or None."""
+    if not phrase.first.accepts(tokens[start]):
+        return None
+    return _rest(phrase.elements, 1, tokens, start, fillers, (start,))
+
+
+def _rest(
+    elements: tuple[Element, ...],
+    k: int,
+    tokens: list[Token],
+    last: int,
+    fillers: frozenset[str],
+    found: tuple[int, ...],
+) -> tuple[int, ...] | None:
+    if k == len(elements):
+        return found
+    clause = tokens[last].clause
+    element = elements[k]
+    gap = element is None
+    target = elements[k + 1] if gap else element
+    assert target is not None  # phrases never have two gaps in a row nor end in one
+    reach = GAP if gap else FILLER_SKIP
+    for j in range(last + 1, min(len(tokens), last + 2 + reach)):
+        token = tokens[j]
+        if token.clause != clause:
+            return None
+        if target.accepts(token):
+            done = _rest(elements, k + (2 if gap else 1), tokens, j, fillers, (*found, j))
+            if done is not None:
+                return done
+        if not gap and token.surface not in fillers:
+            return None
+    return None
