@@ -8,7 +8,6 @@ repeat far more than questions do (batch mode answers thousands of lines).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -17,7 +16,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import Stemmer
 
-from backcare.resources import data_path
+from backcare.resources import (
+    expect_dict,
+    expect_list,
+    expect_strings,
+    read_json,
+    read_text,
+    read_words,
+)
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack
@@ -166,17 +172,12 @@ class Analyzer:
         return found
 
 
-def _word_list(name: str) -> list[str]:
-    text = data_path(name).read_text(encoding="utf-8")
-    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
-
-
 def load_stopwords() -> list[str]:
-    return _word_list("stopwords.txt")
+    return read_words("stopwords.txt")
 
 
 def load_framing_words() -> list[str]:
-    return _word_list("framing_words.txt")
+    return read_words("framing_words.txt")
 
 
 class WordList(Container[str]):
@@ -199,13 +200,15 @@ class WordList(Container[str]):
 @lru_cache(maxsize=1)
 def common_words() -> WordList:
     """Common English words (data/english_words.txt); loaded only when a question needs a typo fixed."""
-    return WordList(data_path("english_words.txt").read_text(encoding="utf-8"))
+    return WordList(read_text("english_words.txt"))
 
 
 def load_lexicon() -> list[list[str]]:
-    data = json.loads(data_path("lexicon.json").read_text(encoding="utf-8"))
-    groups: list[list[str]] = data["synonyms"]
-    return groups
+    groups = expect_list(
+        expect_dict(read_json("lexicon.json"), "lexicon.json").get("synonyms"),
+        "lexicon.json: synonyms",
+    )
+    return [expect_strings(g, f"lexicon.json: synonyms[{i}]") for i, g in enumerate(groups)]
 
 
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:

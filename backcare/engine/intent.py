@@ -14,14 +14,13 @@ question to name part of the entry's subject (match.py); "how do I fix a stiff d
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
-from backcare.resources import data_path
+from backcare.resources import expect_dict, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -186,13 +185,12 @@ class Sense:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = json.loads(data_path("intents.json").read_text(encoding="utf-8"))
-    return cues_from(data["types"])
+    data = expect_dict(read_json("intents.json"), "intents.json")
+    return cues_from(expect_dict(data.get("types"), "intents.json: types"))
 
 
 def load_generic_words() -> list[str]:
-    text = data_path("generic_words.txt").read_text(encoding="utf-8")
-    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+    return read_words("generic_words.txt")
 
 
 def default_sense(analyzer: Analyzer) -> Sense:

@@ -15,7 +15,6 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -26,7 +25,7 @@ from typing import Any, NamedTuple
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, tokenize
-from backcare.resources import data_path
+from backcare.resources import expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
 PAST = "PAST"  # the concept of "this is over" ("years ago", "all clear")
@@ -347,6 +346,6 @@ def _may_be_close(a: str, b: str) -> bool:
 
 
 def load_safety() -> Safety:
-    rules = json.loads(data_path("red_flags.json").read_text(encoding="utf-8"))
-    vocabulary = json.loads(data_path("safety_vocabulary.json").read_text(encoding="utf-8"))
+    rules = expect_dict(read_json("red_flags.json"), "red_flags.json")
+    vocabulary = expect_dict(read_json("safety_vocabulary.json"), "safety_vocabulary.json")
     return Safety(rules, vocabulary)

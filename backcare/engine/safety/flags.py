@@ -7,12 +7,11 @@ region the person set. Numbers and wording live in data/emergency_numbers.json.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from backcare.errors import BackcareError
-from backcare.resources import data_path
+from backcare.resources import expect_dict, read_json
 
 URGENCIES = ("emergency", "urgent", "soon")
 
@@ -34,8 +33,7 @@ class RedFlag(NamedTuple):
 
 @lru_cache(maxsize=1)
 def emergency_numbers() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(data_path("emergency_numbers.json").read_text("utf-8"))
-    return data
+    return expect_dict(read_json("emergency_numbers.json"), "emergency_numbers.json")
 
 
 def regions() -> list[str]:

@@ -12,7 +12,6 @@ as questions, as in the page format.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +19,7 @@ from typing import TypeAlias
 
 from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
 from backcare.packs.importers.result import Imported, add_entry, clip
-from backcare.resources import data_path
+from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
 # element classed as a question (7); a paragraph opening with a bold question (8), which inside an
@@ -66,18 +65,21 @@ class Hints:
 @lru_cache(maxsize=1)
 def hints() -> Hints:
     """The importers' word lists, from data/import_hints.json."""
-    data = json.loads(data_path("import_hints.json").read_text(encoding="utf-8"))
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+
+    def words(key: str) -> list[str]:
+        return expect_strings(data.get(key), f"import_hints.json: {key}")
 
     def marker(words: list[str]) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(w) for w in words)
         return re.compile(rf"^(?:{alternatives})\s*\d*\s*:\s*", re.IGNORECASE)
 
     return Hints(
-        boilerplate_words=frozenset(data["boilerplate_words"]),
-        question_class_words=tuple(data["question_class_words"]),
-        question_marker=marker(data["question_markers"]),
-        answer_marker=marker(data["answer_markers"]),
-        question_marks=tuple(data["question_marks"]),
+        boilerplate_words=frozenset(words("boilerplate_words")),
+        question_class_words=tuple(words("question_class_words")),
+        question_marker=marker(words("question_markers")),
+        answer_marker=marker(words("answer_markers")),
+        question_marks=tuple(words("question_marks")),
     )
 
 
