@@ -119,7 +119,7 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     """The packs `faq` names (settings.faq: flags, BACKCARE_FAQ or the settings file; empty: the
     bundled pack). One pack file: from its persistent index when it has one. Several (or
     `bundled` by name): validated one by one and searched together in memory."""
-    from backcare.packs.importers import format_from_name
+    from backcare.packs.formats import format_from_name
     from backcare.packs.multi import BUNDLED_NAME, load_packs
 
     names = list(faq)

@@ -42,7 +42,7 @@ def load_one(name: str | Path, notes: list[str] | None = None) -> Pack:
     """A pack file, `bundled`, or a Markdown/HTML FAQ (by its name's extension) imported in memory."""
     if str(name) == BUNDLED_NAME:
         return load_pack()._replace(path=BUNDLED_NAME)
-    from backcare.packs.importers import format_from_name
+    from backcare.packs.formats import format_from_name
 
     if format_from_name(name) in ("markdown", "html"):
         from backcare.packs.importers import pack_from_file

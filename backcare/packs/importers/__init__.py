@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
+from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.result import Imported, assign_ids, slugify
 
 if TYPE_CHECKING:
@@ -31,17 +32,6 @@ __all__ = [
     "slugify",
 ]
 
-FORMATS = ("page", "markdown", "html")
-_SUFFIXES = {
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".mkd": "markdown",
-}
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
 )
@@ -57,11 +47,6 @@ _MD_HEADING = re.compile(
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _SNIFF = 8192
-
-
-def format_from_name(name: str | Path) -> str | None:
-    """'html' or 'markdown' from a file name's extension; None when the name does not say."""
-    return _SUFFIXES.get(Path(name).suffix.lower())
 
 
 def detect_format(text: str, name: str | Path = "") -> str:
