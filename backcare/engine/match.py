@@ -39,6 +39,7 @@ from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
     CHAR_WEIGHT,
+    CONCEPT_CACHE,
     COVERAGE_WEIGHT,
     FIELD_COVER,
     FRAMING_SHARE,
@@ -126,6 +127,11 @@ class Matcher:
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
         self._phrase_impacts: dict[str, Impact] = {}
+        # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
+        # the same words again and again); bounded: cleared when full
+        self._concepts_seen: dict[
+            Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
+        ] = {}
         self._phrases: dict[str, Postings] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
@@ -285,6 +291,17 @@ class Matcher:
     ) -> tuple[list[Term], list[tuple[str, float, Postings]], float]:
         """One concept's alternatives that the pack has: as scoring terms (BM25F factor, postings
         in doc and impact order), as (term, weight, postings) for coverage; and its best IDF."""
+        known = self._concepts_seen.get(concept)
+        if known is not None:
+            return known
+        if len(self._concepts_seen) >= CONCEPT_CACHE:
+            self._concepts_seen.clear()
+        known = self._concepts_seen[concept] = self._concept_terms(concept)
+        return known
+
+    def _concept_terms(
+        self, concept: Concept
+    ) -> tuple[list[Term], list[tuple[str, float, Postings]], float]:
         terms = []
         found = []
         best_idf = 0.0

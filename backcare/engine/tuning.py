@@ -86,4 +86,6 @@ SENSE_FACTOR = 0.5
 
 MAX_QUERY_CHARS = 1000
 
+CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
+# references to the store's postings, so the bound is on entries, not on bytes)
 WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
