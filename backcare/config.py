@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from backcare.engine.query import MAX_TOP
 from backcare.errors import BackcareError
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ def _from_env(key: str, raw: str, var: str) -> object:
         raise ConfigError(f"{var}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}")
     if key == "top":
         if not text.isdigit():
-            raise ConfigError(f"{var}: must be a whole number of at least 1, not {raw!r}")
+            raise ConfigError(f"{var}: must be a whole number from 1 to {MAX_TOP}, not {raw!r}")
         return int(text)
     if key == "faq":
         return [part for part in raw.split(os.pathsep) if part]
@@ -294,6 +295,6 @@ def _check(key: str, value: object, where: str, base: Path, regions: Regions) ->
             raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(known)})")
         return code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{where}: must be a whole number of at least 1, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_TOP:
+        raise ConfigError(f"{where}: must be a whole number from 1 to {MAX_TOP}, not {value!r}")
     return value

@@ -115,7 +115,7 @@ def test_plain_from_environment_reads_yes_and_no() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("top = 0\n", "key 'top': must be a whole number of at least 1, not 0"),
+        ("top = 0\n", "key 'top': must be a whole number from 1 to 1000, not 0"),
         ("top = true\n", "key 'top': must be a whole number"),
         ('top = "3"\n', "key 'top': must be a whole number"),
         ('color = "blue"\n', "key 'color': must be one of auto, always, never, not 'blue'"),
@@ -139,8 +139,8 @@ def test_bad_file_values_name_the_file_and_key_in_one_line(text: str, message: s
 @pytest.mark.parametrize(
     ("env", "message"),
     [
-        ({"BACKCARE_TOP": "many"}, "BACKCARE_TOP: must be a whole number of at least 1"),
-        ({"BACKCARE_TOP": "0"}, "BACKCARE_TOP: must be a whole number of at least 1"),
+        ({"BACKCARE_TOP": "many"}, "BACKCARE_TOP: must be a whole number from 1 to 1000"),
+        ({"BACKCARE_TOP": "0"}, "BACKCARE_TOP: must be a whole number from 1 to 1000"),
         ({"BACKCARE_PLAIN": "maybe"}, "BACKCARE_PLAIN: must be one of"),
         ({"BACKCARE_COLOR": "red"}, "BACKCARE_COLOR: must be one of auto, always, never"),
     ],

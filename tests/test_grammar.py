@@ -150,3 +150,34 @@ def test_settings_are_read_once_by_the_command_for_both_routes(
     assert (settings.faq, settings.top) == (("a.json", "bundled"), 7)
     flagged = load_settings(("b.json",), OutputOptions(color="never"), 2)
     assert (flagged.faq, flagged.top, flagged.color) == (("b.json",), 2, "never")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["help"], ["--help"]),
+        (["help", "topics"], ["topics", "--help"]),
+        (["help", "me", "please"], ["--help"]),
+        (["--json", "stiff", "back"], ["ask", "--json", "stiff", "back"]),
+        (["-n", "2", "x"], ["ask", "-n", "2", "x"]),
+        (["--top=2", "x"], ["ask", "--top=2", "x"]),
+        (["--faq", "a.json", "x"], ["--faq", "a.json", "x"]),  # a root option: Typer routes it
+        (["stiff", "back"], ["stiff", "back"]),
+    ],
+)
+def test_what_people_type_is_read_as_the_grammar_spells_it(
+    argv: list[str], expected: list[str]
+) -> None:
+    assert entry.implicit_command(argv) == expected
+
+
+def test_root_options_reach_every_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    for argv in (
+        ["--color", "always", "ask", "stiff back after sitting"],
+        ["--color", "always", "stiff", "back", "after", "sitting"],
+        ["--color", "always", "show", "back-get-stiff-sit"],
+    ):
+        code, out, _ = run(argv, False, monkeypatch)
+        assert code == 0 and "\x1b[" in out, argv
+    code, out, _ = run(["--faq", "bundled", "config", "--json"], False, monkeypatch)
+    assert '"faq": {"value": ["bundled"], "source": "--faq"}' in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NamedTuple, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -61,7 +61,7 @@ EPILOG = (
     "  backcare stiff back after sitting    ask a question ('ask' is needed only\n"
     "                                       when it starts with a command word:\n"
     "                                       backcare ask show me a stretch)\n"
-    "  backcare ask --json 'heat or ice?' | jq .match.id\n"
+    "  backcare ask --json 'heat or ice for a stiff back?' | jq .match.id\n"
     "  backcare topics                      browse every question\n"
     "  backcare                             an interactive prompt (on a terminal)\n\n"
     "General information, not medical advice."
@@ -93,10 +93,26 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class RootOptions(NamedTuple):
+    """Options given before the command (`backcare --faq X --color never ask ...`)."""
+
+    faq: tuple[str, ...] = ()
+    color: str | None = None
+
+
+def _root(ctx: typer.Context) -> RootOptions:
+    found = ctx.find_root().obj
+    return found if isinstance(found, RootOptions) else RootOptions()
+
+
 def _faq(ctx: typer.Context, faq: list[str] | None) -> tuple[str, ...]:
-    """A command's own --faq, else those given before the command (`backcare --faq X ask`)."""
-    inherited = ctx.find_root().obj
-    return tuple(faq or (inherited if isinstance(inherited, tuple) else ()))
+    """A command's own --faq, else those given before the command."""
+    return tuple(faq) if faq else _root(ctx).faq
+
+
+def _color(ctx: typer.Context, color: str | None) -> str | None:
+    """A command's own --color, else the one given before the command."""
+    return color if color is not None else _root(ctx).color
 
 
 @app.callback(invoke_without_command=True)
@@ -114,11 +130,11 @@ def main_callback(
     Ask a question directly (backcare stiff back after sitting), or use a command below. With no
     arguments on a terminal: an interactive prompt (help, :topics, :show ID, quit).
     """
-    ctx.obj = tuple(faq or ())
+    ctx.obj = RootOptions(tuple(faq or ()), color)
     if ctx.invoked_subcommand is not None:
         return
     if _is_tty(sys.stdin) and _is_tty(sys.stdout):
-        raise typer.Exit(commands.run_interactive(ctx.obj, color))
+        raise typer.Exit(commands.run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
 
 
@@ -152,7 +168,7 @@ def ask(
 
     Example: backcare ask "stiff back after sitting"
 
-    Batch: printf 'heat or ice?\\nwhy do muscles waste?\\n' | backcare ask --json -
+    Batch: printf 'heat or ice for a stiff back?\\nwhy do muscles waste?\\n' | backcare ask --json -
 
     Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """
@@ -163,7 +179,7 @@ def ask(
         explain,
         json_output,
         plain,
-        color,
+        _color(ctx, color),
         _faq(ctx, faq),
         with_question,
         show_answer,
@@ -194,7 +210,7 @@ def topics(
 
     Example: backcare topics --json | jq -r '.[].id'
     """
-    output = commands.OutputOptions(json_output, plain, color, no_pager)
+    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     raise typer.Exit(commands.run_topics(topic, output, _faq(ctx, faq)))
 
 
@@ -215,7 +231,7 @@ def show(
 
     Example: backcare show back-get-stiff-sit
     """
-    output = commands.OutputOptions(json_output, plain, color, no_pager)
+    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     raise typer.Exit(commands.run_show(entry_id, output, _faq(ctx, faq)))
 
 
@@ -251,6 +267,7 @@ def import_(
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
 def validate(
+    ctx: typer.Context,
     pack_paths: Annotated[
         list[Path],
         typer.Argument(
@@ -289,7 +306,7 @@ def validate(
 
     Example: backcare validate clinic.json --questions patients.txt
     """
-    output = commands.OutputOptions(json_output, plain, color, no_pager)
+    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
     raise typer.Exit(commands.run_validate(pack_paths, output, questions, stale_after))
@@ -297,6 +314,7 @@ def validate(
 
 @app.command(short_help="Show the effective settings and where each comes from.")
 def config(
+    ctx: typer.Context,
     json_output: Annotated[bool, typer_option(options.CONFIG_JSON)] = False,
     plain: PlainOption = False,
     color: ColorOption = None,
@@ -307,4 +325,5 @@ def config(
     The settings file is config.toml in your config directory (BACKCARE_CONFIG names another);
     see docs/config.md. Example: backcare config --json | jq .settings.region
     """
-    raise typer.Exit(commands.run_config(commands.OutputOptions(json_output, plain, color)))
+    output = commands.OutputOptions(json_output, plain, _color(ctx, color))
+    raise typer.Exit(commands.run_config(output, _root(ctx).faq))

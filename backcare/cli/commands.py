@@ -360,13 +360,13 @@ def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
     return guarded(import_)
 
 
-def run_config(output: OutputOptions) -> int:
+def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
     """`backcare config`: the effective settings and where each came from."""
 
     def config() -> int:
         from backcare.output.views import make_view
 
-        settings = load_settings((), output)
+        settings = load_settings(faq, output)
         view = make_view(environment(output, settings))
         view.settings(settings)
         view.finish()

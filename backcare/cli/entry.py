@@ -81,6 +81,17 @@ def _value(option: options.Option, value: str) -> object | None:
     return value
 
 
+def implicit_command(argv: list[str]) -> list[str]:
+    """What people type, as the grammar spells it: `help` and `help COMMAND` show help, and
+    `ask`'s own options before a bare question (`backcare --json stiff back`) mean `ask`. Both
+    routes see the result, so they still agree."""
+    if argv[:1] in (["help"], ["-?"]):
+        return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
+    if argv and argv[0].partition("=")[0] in options.ASK_ONLY_NAMES:
+        return ["ask", *argv]
+    return argv
+
+
 def clean_argv(argv: Sequence[str]) -> list[str]:
     """Arguments that were not valid UTF-8 arrive as lone surrogates; make them U+FFFD once, here,
     so no later layer (JSON output above all) meets text it cannot encode."""
@@ -102,8 +113,7 @@ def main() -> None:
 
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
-    if argv in (["help"], ["-?"]):  # people type these; they are not questions
-        argv = ["--help"]
+    argv = implicit_command(argv)
     try:
         chosen = None if os.environ.get("BACKCARE_NO_FAST_PATH") else fast_ask_options(argv)
         if chosen is not None:

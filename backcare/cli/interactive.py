@@ -217,7 +217,9 @@ class Session:
             title += " (type a number to open one)"
         self.say(f"{title}:")
         for n, m in shown:
-            self.say(f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:g}]")
+            self.say(
+                f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+            )
 
     def print_answer(self, answer: Answer) -> None:
         if self.plain:

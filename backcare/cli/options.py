@@ -98,6 +98,8 @@ IMPORT_FORMAT = Option(
 ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
 
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
+# `ask`'s options that the root command does not have: given first, they can only mean `ask`
+ASK_ONLY_NAMES = frozenset(n for o in ASK if o not in (FAQ, COLOR) for n in o.names)
 
 
 def check_choice(option: Option, value: str) -> str:

@@ -72,7 +72,7 @@ def plain_explanation(answer: Answer) -> str:
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
         lines.append(
-            f"{rank}. {one_line(m.entry.id)} score {m.score:g}: words {s.words:.2f}, "
+            f"{rank}. {one_line(m.entry.id)} score {m.score:.1f}: words {s.words:.2f}, "
             f"characters {s.chars:.2f}, coverage {s.coverage:.2f}"
         )
         if s.matched:
@@ -129,7 +129,8 @@ def plain_validation(report: ValidationReport) -> str:
         f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}" for w in report.warnings
     ]
     count = len(report.warnings)
-    lines.append(f"{one_line(report.path)}: {len(report.pack.entries)} entries, {count} warnings")
+    noun = "warning" if count == 1 else "warnings"
+    lines.append(f"{one_line(report.path)}: {len(report.pack.entries)} entries, {count} {noun}")
     for label, n in validation_summary(report.warnings):
         lines.append(f"  {n:3d}  {label}")
     return "\n".join(lines)
@@ -143,7 +144,7 @@ def plain_questions(report: QuestionsReport) -> str:
         flags = ",".join(f"{urgency}:{rule}" for rule, urgency in r.red_flags) or "-"
         state = "answered" if r.answered else "unanswered"
         lines.append(
-            f"{r.line}\t{state}\t{one_line(r.entry_id or '-')}\t{r.score:g}\t"
+            f"{r.line}\t{state}\t{one_line(r.entry_id or '-')}\t{r.score:.1f}\t"
             f"{one_line(r.question)}\t{flags}"
         )
     summary = report.summary()

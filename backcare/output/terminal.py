@@ -141,7 +141,7 @@ def entry_panel(entry: Entry, footer: RenderableType) -> Panel:
 def confidence_bar(score: float) -> Text:
     filled = round(score / 10)
     style = "green" if score >= 70 else "yellow" if score >= 45 else "red"
-    return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:g}/100")
+    return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:.1f}/100")
 
 
 def flags_panels(answer: Answer, region: str | None = None) -> list[Panel]:
@@ -194,7 +194,7 @@ def print_answer(
 def related_line(m: Match, number: int | None = None) -> Text:
     lead = "  • " if number is None else f"  {number}. "
     return Text.assemble(
-        lead, one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:g}]", "dim")
+        lead, one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:.1f}]", "dim")
     )
 
 
@@ -209,7 +209,7 @@ def explanation(answer: Answer) -> RenderableType:
                 f"{rank}. ",
                 (one_line(m.entry.id), "bold"),
                 (
-                    f"  score {m.score:g}  words {s.words:.2f}  characters {s.chars:.2f}"
+                    f"  score {m.score:.1f}  words {s.words:.2f}  characters {s.chars:.2f}"
                     f"  coverage {s.coverage:.2f}",
                     "dim",
                 ),
@@ -307,7 +307,7 @@ def print_validation(console: Console, report: ValidationReport) -> None:
     verdict = (
         Text("No problems found.", style="green")
         if not count
-        else Text(f"{count} warning(s).", style="yellow")
+        else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
     )
     console.print(verdict)
 
@@ -323,7 +323,7 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         if not r.answered:
             entry.append(" (no confident answer)", style="dim")
         flags = ", ".join(f"{u}: {rule}" for rule, u in r.red_flags) or "-"
-        table.add_row(str(r.line), Text(one_line(r.question)), entry, f"{r.score:g}", Text(flags))
+        table.add_row(str(r.line), Text(one_line(r.question)), entry, f"{r.score:.1f}", Text(flags))
     console.print(table)
     summary = report.summary()
     console.print(
