@@ -15,6 +15,7 @@ from backcare.errors import PackError
 from backcare.packs.fields import ID_RULE
 from backcare.packs.load import parse_pack
 from backcare.packs.schema import Entry, PackErrors, pack_from_data
+from tests.conftest import PackWriter
 
 ENTRY = {"id": "x", "question": "Q?", "answer": "A."}
 
@@ -387,3 +388,16 @@ def test_what_the_schema_accepts_is_safe_to_answer_from_and_print(
     except QueryError:
         return  # an empty question after trimming
     json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def test_a_duplicate_id_is_reported_beside_the_entrys_other_errors(write_pack: PackWriter) -> None:
+    from backcare.packs.validate import validate_pack
+
+    entries = [
+        {"id": "a", "question": "Q?", "answer": "A."},
+        {"id": "a", "question": "Q2?", "answer": "B.", "source_url": "javascript:alert(1)"},
+    ]
+    report = validate_pack(write_pack({"entries": entries}))
+    assert report.error_count == 2
+    assert any("duplicate id" in e for e in report.errors)
+    assert any("source_url" in e for e in report.errors)

@@ -68,7 +68,15 @@ def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = N
         "pager": False if output.no_pager else None,
         "top": top,
     }
-    return load(flags, regions=known_regions())
+    settings = load(flags)
+    if settings.region is not None and settings.region not in known_regions():
+        from backcare.config import ConfigError
+
+        where = settings.sources["region"]
+        raise ConfigError(
+            f"{where}: unknown region {settings.region!r} (known: {', '.join(known_regions())})"
+        )
+    return settings
 
 
 def known_regions() -> tuple[str, ...]:

@@ -109,10 +109,17 @@ def answer_body(text: str) -> Group:
     return Group(*parts)
 
 
-def _list_item(indent: str, marker: str, body: str) -> Text:
-    """One list line: its nesting indent, a bullet or its number, its text."""
+def _list_item(indent: str, marker: str, body: str) -> RenderableType:
+    """One list line: its nesting indent, a bullet or its number, and its text, whose wrapped lines
+    hang under the text rather than under the bullet."""
+    from rich.table import Table
+
     lead = "  " + indent + ("• " if marker == "- " else marker)
-    return Text.assemble((lead, "cyan"), body)
+    item = Table.grid()
+    item.add_column(width=len(lead), no_wrap=True)
+    item.add_column()
+    item.add_row(Text(lead, style="cyan"), Text(body))
+    return item
 
 
 def _shown_part(text: str) -> tuple[str, int]:

@@ -188,17 +188,24 @@ def _entries(data: dict[str, Any], name: str, problems: Problems) -> dict[str, E
     first_index: dict[str, int] = {}
     for index, item in enumerate(raw_entries):
         entry = _entry(item, index, name, problems)
-        if entry is None:
-            continue
-        if entry.id in first_index:
+        # an entry with other errors still takes part in the duplicate check: every error at once
+        entry_id = entry.id if entry is not None else _raw_id(item)
+        if entry_id and entry_id in first_index:
             problems.add(
-                f"{name}: entries[{index}] (id {entry.id!r})",
-                f"duplicate id, already used by entries[{first_index[entry.id]}]",
+                f"{name}: entries[{index}] (id {entry_id!r})",
+                f"duplicate id, already used by entries[{first_index[entry_id]}]",
             )
             continue
-        first_index[entry.id] = index
-        by_id[entry.id] = entry
+        if entry_id:
+            first_index[entry_id] = index
+        if entry is not None:
+            by_id[entry.id] = entry
     return by_id
+
+
+def _raw_id(item: object) -> str:
+    raw = item.get("id") if isinstance(item, dict) else None
+    return raw.strip() if isinstance(raw, str) else ""
 
 
 def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | None:
