@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare.cli import commands
+from backcare.cli import actions
 from backcare.engine.answer import Engine
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.views import View, make_view
@@ -53,7 +53,7 @@ def check(name: str, text: str) -> None:
 
 
 def found_entry(pack: Pack, entry_id: str) -> EntryFound:
-    found = commands.find_entry(pack, entry_id)
+    found = actions.find_entry(pack, entry_id)
     assert isinstance(found, EntryFound)
     return found
 
@@ -103,14 +103,14 @@ CASES = {
     ),
     "topics_rich_80.txt": (
         Mode.RICH,
-        lambda view: view.topics(commands.list_topics(ENGINE.pack, None)),
+        lambda view: view.topics(actions.list_topics(ENGINE.pack, None)),
         80,
         "never",
         None,
     ),
     "topics_json.txt": (
         Mode.JSON,
-        lambda view: view.topics(commands.list_topics(ENGINE.pack, "muscle")),
+        lambda view: view.topics(actions.list_topics(ENGINE.pack, "muscle")),
         80,
         "never",
         None,
@@ -147,7 +147,7 @@ def test_rich_validation_report_and_unknown_id(
     failed = validate_pack(broken)
     text = " ".join(render(Mode.RICH, lambda view: view.validation(failed)).split())
     assert "error: " in text and "top level must be a JSON object" in text
-    missing = commands.find_entry(ENGINE.pack, "back-stiff-sit")
+    missing = actions.find_entry(ENGINE.pack, "back-stiff-sit")
     assert isinstance(missing, EntryMissing)
     text = render(Mode.RICH, lambda view: view.entry_missing(missing))
     assert "Did you mean: back-get-stiff-sit" in text

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.status import Exit, guarded
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
-from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
+from backcare.results import EntryMissing, ImportedPack
 
 if TYPE_CHECKING:
     from backcare.config import Settings
@@ -171,25 +172,6 @@ def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
     if status is Exit.NOT_FOUND or answer.match is None:
         return Exit.NOT_FOUND
     return Exit.OK
-
-
-def list_topics(pack: Pack, topic: str | None) -> TopicList:
-    entries = list(pack.entries)
-    if topic is not None:
-        from backcare.engine.query import resolve_topics
-
-        wanted = resolve_topics(pack, topic)
-        entries = [e for e in entries if e.topic in wanted]
-    return TopicList(pack, entries)
-
-
-def find_entry(pack: Pack, entry_id: str) -> EntryFound | EntryMissing:
-    entry = pack.get(entry_id.strip())
-    if entry is not None:
-        return EntryFound(entry, pack)
-    from backcare.packs.lookup import suggest_ids
-
-    return EntryMissing(entry_id, tuple(suggest_ids(pack, entry_id)))
 
 
 def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:

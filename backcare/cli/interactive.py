@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from backcare.cli.actions import find_entry, list_topics
 from backcare.errors import QueryError
 from backcare.output.text import one_line
 from backcare.packs import lookup
+from backcare.results import EntryFound
 
 if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
@@ -142,11 +144,11 @@ class Session:
             wanted = self.ask_for_id()
             if not wanted:
                 return
-        entry = self.pack.get(wanted)
-        if entry is not None:
-            self.print_entry(entry)
+        found = find_entry(self.pack, wanted)  # what `backcare show` does
+        if isinstance(found, EntryFound):
+            self.print_entry(found.entry)
             return
-        close = lookup.suggest_ids(self.pack, wanted)
+        close = list(found.suggestions)
         if not close:
             self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
             self.numbered = []
@@ -154,8 +156,8 @@ class Session:
         self.say(f"No entry with id {one_line(wanted)!r}. Did you mean:")
         self.numbered = close
         for n, entry_id in enumerate(close, 1):
-            found = self.pack.get(entry_id)
-            question = one_line(found.question) if found is not None else ""
+            known = self.pack.get(entry_id)
+            question = one_line(known.question) if known is not None else ""
             self.say(f"  {n}. {one_line(entry_id)}  {question}")
 
     def ask_for_id(self) -> str:
@@ -169,16 +171,13 @@ class Session:
             self.asking_id = False
 
     def topics(self, wanted: str) -> None:
-        entries = list(self.pack.entries)
-        if wanted:
-            names = lookup.find_topics(self.pack, wanted)
-            if not names:
-                self.say(f"No topic matches {one_line(wanted)!r}.")
-                self.covers()
-                return
-            chosen = set(names)
-            entries = [e for e in entries if e.topic in chosen]
-        self.print_topics(entries)
+        try:
+            listing = list_topics(self.pack, wanted or None)  # what `backcare topics` does
+        except QueryError:
+            self.say(f"No topic matches {one_line(wanted)!r}.")
+            self.covers()
+            return
+        self.print_topics(list(listing.entries))
 
     def open_number(self, number: int) -> None:
         if not 1 <= number <= len(self.numbered):

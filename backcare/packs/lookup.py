@@ -33,17 +33,7 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     ]
     if prefix:
         return prefix
-    from rapidfuzz import fuzz, process, utils
-
-    found = process.extract(
-        key,
-        topics,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=FUZZY_TOPIC,
-        limit=3,
-    )
-    return [topic for topic, _, _ in found]
+    return _close(key, topics, FUZZY_TOPIC, 3)
 
 
 def suggest_ids(pack: Pack, wanted: str, limit: int = 3) -> list[str]:
@@ -55,18 +45,23 @@ def suggest_ids(pack: Pack, wanted: str, limit: int = 3) -> list[str]:
     starts = [i for i in ids if i.startswith(key)][:limit]
     if len(starts) == limit:
         return starts
+    close = [i for i in _close(key, ids, FUZZY_ID, limit) if i not in starts]
+    return (starts + close)[:limit]
+
+
+def _close(key: str, choices: list[str], cutoff: int, limit: int) -> list[str]:
+    """The choices spelled most like `key` (rapidfuzz WRatio, case and punctuation folded)."""
     from rapidfuzz import fuzz, process, utils
 
     found = process.extract(
         key,
-        ids,
+        choices,
         scorer=fuzz.WRatio,
         processor=utils.default_process,
-        score_cutoff=FUZZY_ID,
+        score_cutoff=cutoff,
         limit=limit,
     )
-    close = [i for i, _, _ in found if i not in starts]
-    return (starts + close)[:limit]
+    return [choice for choice, _, _ in found]
 
 
 def complete_ids(pack: Pack, prefix: str) -> list[str]:

@@ -59,6 +59,10 @@ class Node:
 
     def raw_text(self) -> str:
         """All text below this element exactly as written (for <pre> and JSON-LD scripts)."""
+        return "".join(self._strings())
+
+    def _strings(self) -> list[str]:
+        """The text pieces below this element, in document order."""
         parts: list[str] = []
         stack: list[Node | str] = [self]
         while stack:
@@ -67,7 +71,7 @@ class Node:
                 parts.append(item)
             else:
                 stack.extend(reversed(item.children))
-        return "".join(parts)
+        return parts
 
     def inside(self, tag: str) -> bool:
         ancestor = self.parent
@@ -79,15 +83,7 @@ class Node:
 
     def text(self) -> str:
         """All text below this element, whitespace collapsed."""
-        parts: list[str] = []
-        stack: list[Node | str] = [self]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                parts.append(item)
-            else:
-                stack.extend(reversed(item.children))
-        return " ".join(" ".join(parts).split())
+        return " ".join(" ".join(self._strings()).split())
 
 
 def parse(markup: str) -> Node:
