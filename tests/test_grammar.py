@@ -69,6 +69,9 @@ def run(argv: list[str], fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[i
     return (code if isinstance(code, int) else 1), out.getvalue(), err.getvalue()
 
 
+LISTING_NAMES = [name for opts in options.LISTING.values() for o in opts for name in o.names]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     head=st.sampled_from([["ask"], []]),
@@ -122,6 +125,20 @@ def test_plain_asks_are_read_by_the_fast_path(argv: list[str], expected: AskOpti
 )
 def test_everything_else_is_left_to_typer(argv: list[str]) -> None:
     assert fast_ask_options(argv) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show"],
+        ["show", "a", "b"],
+        ["topics", "a", "b"],
+        ["topics", "--help"],
+        ["show", "--top", "2", "x"],
+    ],
+)
+def test_listings_the_fast_path_cannot_read_are_left_to_typer(argv: list[str]) -> None:
+    assert entry.fast_command(argv) is None
 
 
 def test_typer_parameters_come_from_the_declarations() -> None:

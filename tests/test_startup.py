@@ -38,3 +38,9 @@ def test_version_does_not_load_the_engine() -> None:
     loaded_now = loaded(probe)
     assert "typer" in loaded_now
     assert not loaded_now & {"backcare.engine.match", "Stemmer", "rich", "rapidfuzz", "sqlite3"}
+
+
+def test_plain_topics_and_show_load_no_heavy_module() -> None:
+    for argv in ('"topics"', '"show", "back-get-stiff-sit"'):
+        probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
+        assert loaded(probe) == set(), argv

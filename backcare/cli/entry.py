@@ -1,13 +1,13 @@
-"""Console-script entry point: argv cleaned once, a start-up fast path for plain asks, the Typer app
-for everything else, and the outermost error boundary.
+"""Console-script entry point: argv cleaned once, a start-up fast path for plain `ask`, `topics`
+and `show` calls, the Typer app for everything else, and the outermost error boundary.
 
-Importing Typer and building the app costs about 45 ms, as much as the tldr client's whole run, so a
-plain `ask` (or a bare question) is read here, with the option declarations Typer itself is built
-from (backcare.cli.options). The fast path accepts only what it can read exactly as Typer would;
-anything else - help, `--`, short options glued to values, repeats, odd values - goes to Typer,
-which owns every usage message. Both routes call `commands.run_ask`; a property test over the whole
-grammar (tests/test_grammar.py) checks they print and exit identically. BACKCARE_NO_FAST_PATH=1
-turns the fast path off.
+Importing Typer and building the app costs about 45-65 ms, as much as the tldr client's whole run,
+so those calls (and bare questions) are read here, with the option declarations Typer itself is
+built from (backcare.cli.options). The fast path accepts only what it can read exactly as Typer
+would; anything else - help, `--`, short options glued to values, repeats, odd values, missing or
+extra arguments - goes to Typer, which owns every usage message. Both routes call the same
+`commands.run_*`; a property test over the whole grammar (tests/test_grammar.py) checks they print
+and exit identically. BACKCARE_NO_FAST_PATH=1 turns the fast path off.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli import options
@@ -32,7 +32,47 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
         rest = list(argv)
     else:
         return None
-    by_name = {name: option for option in options.ASK for name in option.names}
+    parsed = _parse(rest, options.ASK)
+    if parsed is None or not parsed[0]:
+        return None
+    words, values = parsed
+    from backcare.cli.commands import AskOptions
+
+    return AskOptions(question=words, **values)  # type: ignore[arg-type]
+
+
+def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
+    """A plain `topics [TOPIC]` or `show ID` call, ready to run; None to let Typer parse it."""
+    if not argv or argv[0] not in options.LISTING:
+        return None
+    command = argv[0]
+    parsed = _parse(list(argv[1:]), options.LISTING[command])
+    if parsed is None:
+        return None
+    words, values = parsed
+    from backcare.cli import commands
+
+    output = commands.OutputOptions(
+        bool(values.get("json_output")),
+        bool(values.get("plain")),
+        values.get("color"),  # type: ignore[arg-type]
+        bool(values.get("no_pager")),
+    )
+    faq: tuple[str, ...] = values.get("faq", ())  # type: ignore[assignment]
+    if command == "topics" and len(words) <= 1:
+        topic = words[0] if words else None
+        return lambda: commands.run_topics(topic, output, faq)
+    if command == "show" and len(words) == 1:
+        return lambda: commands.run_show(words[0], output, faq)
+    return None  # missing or extra arguments: Typer explains
+
+
+def _parse(
+    rest: list[str], declared: Sequence[options.Option]
+) -> tuple[list[str], dict[str, object]] | None:
+    """Words and option values, read with the declarations Typer is built from; None whenever
+    Typer might read argv differently (it then parses and reports)."""
+    by_name = {name: option for option in declared for name in option.names}
     words: list[str] = []
     values: dict[str, object] = {}
     while rest:
@@ -60,11 +100,7 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
         if option.kind == "packs":
             converted = (*values.get(option.dest, ()), converted)  # type: ignore[misc]
         values[option.dest] = converted
-    if not words:
-        return None
-    from backcare.cli.commands import AskOptions
-
-    return AskOptions(question=words, **values)  # type: ignore[arg-type]
+    return words, values
 
 
 def _value(option: options.Option, value: str) -> object | None:
@@ -108,18 +144,22 @@ def _tolerant_streams() -> None:
 
 
 def main() -> None:
-    """`backcare`: the fast path for plain asks, the Typer app for everything else."""
+    """`backcare`: the fast path for plain asks, topics and shows; the Typer app for the rest."""
     from backcare.cli.status import guarded
 
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)
     try:
-        chosen = None if os.environ.get("BACKCARE_NO_FAST_PATH") else fast_ask_options(argv)
+        fast = not os.environ.get("BACKCARE_NO_FAST_PATH")
+        chosen = fast_ask_options(argv) if fast else None
         if chosen is not None:
             from backcare.cli.commands import run_ask
 
             sys.exit(run_ask(chosen))
+        listing = fast_command(argv) if fast else None
+        if listing is not None:
+            sys.exit(listing())
 
         def typer_app() -> int:
             from backcare.cli.app import app

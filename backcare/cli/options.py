@@ -97,6 +97,11 @@ IMPORT_FORMAT = Option(
 # `ask`'s options in the order --help lists them.
 ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
 
+# the commands the start-up fast path reads too (backcare.cli.entry), with their options
+LISTING = {
+    "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
+    "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
+}
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 # `ask`'s options that the root command does not have: given first, they can only mean `ask`
 ASK_ONLY_NAMES = frozenset(n for o in ASK if o not in (FAQ, COLOR) for n in o.names)
