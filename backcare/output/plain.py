@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
-    URGENCY_LABELS,
     entry_details,
     entry_missing_line,
     flag_line,
@@ -30,8 +29,6 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Entry, Pack
     from backcare.packs.validate import PackWarning, ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
-
-__all__ = ["URGENCY_LABELS", "PlainView", "plain_answer", "plain_topics"]
 
 
 def plain_answer(
