@@ -1,9 +1,10 @@
 """The bundled data files, in every install mode, read one way with typed checks.
 
-In a wheel, data/ is shipped as backcare/data/ and read through importlib.resources. In a checkout or
-an editable install the package is imported from the repo, whose data/ sits beside backcare/:
+In a wheel, data/ is shipped as backcare/data/ and read beside this module. In a checkout or an
+editable install the package is imported from the repo, whose data/ sits beside backcare/:
 hatchling's force-include does not apply to editable installs, so we fall back to that path. Both
-are tested.
+are tested. (importlib.resources would also read a zipped package, which pip never installs, and
+costs 4-5 ms of start-up for zipfile, tempfile and random.)
 
 Word lists share one format: words separated by white space, '#' starts a comment anywhere on a
 line. JSON files are checked with `expect_*`, which raise `DataError` naming the file and the path
@@ -13,7 +14,6 @@ inside it, never an assert.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,11 @@ class DataError(BackcareError):
 
 def data_path(name: str) -> Path:
     """Path of a bundled data file such as 'faq.json'."""
-    packaged = Path(str(resources.files("backcare").joinpath("data").joinpath(name)))
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / name
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parent.parent / "data" / name
+    return here.parent / "data" / name
 
 
 def read_text(name: str) -> str:
