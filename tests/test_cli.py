@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,19 @@ def test_version_and_help_for_every_command(runner: CliRunner) -> None:
         assert result.exit_code == 0 and "Example:" in result.stdout, command
 
 
-def test_no_command_without_terminal_prints_help(runner: CliRunner) -> None:
+def test_no_command_with_questions_piped_in_answers_each_line(runner: CliRunner) -> None:
+    result = run(runner, stdin="stiff back after sitting\nwhat is the capital of peru\n")
+    assert result.exit_code == 1  # one line had no confident match: as `ask -` says
+    assert result.stdout.startswith("When you sit on the edge of your chair")
+    assert "Commands" not in result.stdout
+
+
+def test_no_command_on_a_terminal_piped_out_prints_help(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import backcare.cli.app as app_module
+
+    monkeypatch.setattr(app_module, "_is_tty", lambda stream: stream is sys.stdin)
     result = run(runner)
     assert result.exit_code == 0 and "Commands" in result.stdout
 

@@ -101,13 +101,13 @@ def test_quit_and_exit_leave_with_or_without_the_colon(term: Terminal, command: 
     assert term.ends() == 0
 
 
-def test_ctrl_d_and_ctrl_c_leave(tmp_path: Path) -> None:
+def test_ctrl_d_leaves_and_ctrl_c_leaves_interrupted(tmp_path: Path) -> None:
     first = Terminal(tmp_path)
     first.child.sendeof()
     assert first.ends() == 0
     second = Terminal(tmp_path)
     second.child.sendintr()
-    assert second.ends() == 0
+    assert second.ends() == 130  # like any interrupted command, so `backcare && next` stops
 
 
 def test_an_answer_numbers_its_related_questions_and_a_number_opens_one(term: Terminal) -> None:

@@ -63,7 +63,8 @@ EPILOG = (
     "                                       backcare ask show me a stretch)\n"
     "  backcare ask --json 'heat or ice for a stiff back?' | jq .match.id\n"
     "  backcare topics                      browse every question\n"
-    "  backcare                             an interactive prompt (on a terminal)\n\n"
+    "  backcare                             an interactive prompt (on a terminal)\n"
+    "  backcare < questions.txt             one answer per line of a file or pipe\n\n"
     "General information, not medical advice."
 )
 
@@ -128,12 +129,17 @@ def main_callback(
     """Answers back-care questions from an FAQ. General information, not medical advice.
 
     Ask a question directly (backcare stiff back after sitting), or use a command below. With no
-    arguments on a terminal: an interactive prompt (help, :topics, :show ID, quit).
+    arguments on a terminal: an interactive prompt (help, :topics, :show ID, quit); with questions
+    piped or redirected in: one answer per line, as `ask -`.
     """
     ctx.obj = RootOptions(tuple(faq or ()), color)
     if ctx.invoked_subcommand is not None:
         return
-    if _is_tty(sys.stdin) and _is_tty(sys.stdout):
+    if not _is_tty(sys.stdin):
+        # `echo q | backcare` means the questions are on standard input: printing help with exit
+        # 0 there would read to a script as success. A closed stdin gets ask's own error.
+        raise typer.Exit(commands.run_ask(commands.AskOptions(["-"], color=color, faq=ctx.obj.faq)))
+    if _is_tty(sys.stdout):
         raise typer.Exit(commands.run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
 

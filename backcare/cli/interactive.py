@@ -77,9 +77,12 @@ class Session:
         while True:
             try:
                 line = self.read(PROMPT)
-            except (EOFError, KeyboardInterrupt):
+            except EOFError:  # Ctrl-D: a normal end, exit 0
                 self.say("")
                 return
+            except KeyboardInterrupt:  # Ctrl-C: interrupted, so the shell sees 130 as anywhere else
+                self.say("")
+                raise
             if not self.handle(line):
                 return
 
@@ -313,7 +316,7 @@ def run_prompt(
     console: Console | None = None,
     region: str | None = None,
 ) -> None:
-    """The interactive prompt on this terminal, until quit, Ctrl-D or Ctrl-C.
+    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt).
 
     `console` (default: a new one for `color`) lets the caller choose its width and stream; `top`,
     `plain` and `pager` come from the settings (backcare.config)."""
