@@ -73,6 +73,16 @@ def test_emergency_without_match_prints_notice_and_exits_3(runner: CliRunner) ->
     result = run(runner, "ask", "--plain", "I wet myself")
     assert result.exit_code == 3
     assert result.stdout.startswith("EMERGENCY - get help now:")
+    assert "no confident match" not in result.stderr  # the notice stands alone
+
+
+@pytest.mark.parametrize("mode", ["--plain", "--color=always"])
+def test_show_answer_under_an_emergency_says_when_there_is_no_answer(
+    runner: CliRunner, mode: str
+) -> None:
+    result = run(runner, "ask", mode, "--show-answer", "I wet myself")
+    assert result.exit_code == 3 and "EMERGENCY" in result.stdout
+    assert "o confident match" in result.stderr and "'I wet myself'" in result.stderr
 
 
 @pytest.mark.parametrize(

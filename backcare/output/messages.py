@@ -51,6 +51,12 @@ def shows_answer(answer: Answer, show_answer: bool) -> bool:
     return answer.match is not None and (show_answer or not answer.emergency)
 
 
+def tells_no_match(answer: Answer, show_answer: bool) -> bool:
+    """Whether stderr says there was no confident match: not under an emergency notice, which
+    stands alone, unless the answer was asked for (`--show-answer`) and there is none."""
+    return answer.match is None and (show_answer or not answer.emergency)
+
+
 def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""

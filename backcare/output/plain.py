@@ -18,6 +18,7 @@ from backcare.output.messages import (
     flag_line,
     no_match_line,
     shows_answer,
+    tells_no_match,
 )
 from backcare.output.text import one_line, sanitize
 
@@ -190,7 +191,7 @@ class PlainView:
                 region=options.region,
             )
         )
-        if answer.match is None and not answer.emergency:  # the notice stands alone
+        if tells_no_match(answer, options.show_answer):
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
             self.env.stderr.write(no_match_line(answer) + "\n")
 

@@ -26,6 +26,7 @@ from backcare.output.messages import (
     entry_missing_line,
     flag_text,
     shows_answer,
+    tells_no_match,
 )
 from backcare.output.plain import grouped, matched_text, missing_text, validation_summary
 from backcare.output.text import one_line, sanitize
@@ -357,7 +358,7 @@ class RichView:
         if options.batch:
             self.console.rule(Text(one_line(answer.query)[:60]))
         print_answer(self.console, answer, options.explain, options.show_answer, options.region)
-        if answer.match is None and not answer.emergency:  # the notice stands alone
+        if tells_no_match(answer, options.show_answer):
             print_no_match(self.errors, answer)
         self.disclaim = True
 
