@@ -90,7 +90,7 @@ def merge(packs: Sequence[Pack]) -> Pack:
             first_seen[entry.id] = (pack.path, index)
             entries.append(entry._replace(pack=pack.path))
     if problems.total:
-        raise PackErrors(problems.messages, problems.total)
+        raise PackErrors(problems.messages, problems.total, sum(len(p.entries) for p in packs))
     return Pack(
         title=" + ".join(p.title for p in packs),
         entries=tuple(entries),

@@ -119,9 +119,10 @@ class PackErrors(PackError):
     line: file, entry, field, problem) and `total` counts them all; str() is the first one and the
     count of the others, fit for a one-line error."""
 
-    def __init__(self, errors: Sequence[str], total: int) -> None:
+    def __init__(self, errors: Sequence[str], total: int, entries: int | None = None) -> None:
         self.errors = tuple(errors)
         self.total = total
+        self.entries = entries  # how many entries the file holds, valid or not; None: unknown
         more = total - 1
         suffix = f" (and {more} more {'error' if more == 1 else 'errors'})" if more else ""
         super().__init__(f"{self.errors[0]}{suffix}")
@@ -137,8 +138,13 @@ def pack_from_data(data: object, name: str) -> Pack:
     problems = Problems()
     pack = _pack(data, name, problems)
     if problems.total or pack is None:
-        raise PackErrors(problems.messages, problems.total)
+        raw = data.get("entries") if isinstance(data, dict) else None
+        raise PackErrors(problems.messages, problems.total, _count(raw))
     return pack
+
+
+def _count(raw: object) -> int | None:
+    return len(raw) if isinstance(raw, list) else None
 
 
 def _pack(data: object, name: str, problems: Problems) -> Pack | None:

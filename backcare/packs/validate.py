@@ -53,7 +53,7 @@ class ValidationReport:
     passed the schema (`pack` is then set)."""
 
     path: str
-    entries: int
+    entries: int | None  # None when the file could not be read as a list of entries
     errors: tuple[str, ...]
     error_count: int
     warnings: tuple[PackWarning, ...]
@@ -89,9 +89,9 @@ def validate_pack(
     try:
         pack = load_packs(names)
     except PackErrors as exc:
-        return ValidationReport(shown, 0, tuple(exc.lines()), exc.total, (), None)
+        return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
-        return ValidationReport(shown, 0, (str(exc),), 1, (), None)
+        return ValidationReport(shown, None, (str(exc),), 1, (), None)
     warnings = check(Engine(pack), stale_after_days=stale_after_days, today=today)
     return ValidationReport(shown, len(pack.entries), (), 0, tuple(warnings), pack)
 
