@@ -119,6 +119,18 @@ def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool =
     builder.close()
 
 
+def question_list(list_items: list[list[Item]]) -> list[Item] | None:
+    """A list whose every item opens with a question and goes on with its answer ('1. **How long
+    will it hurt?** Most back pain...') as the flow of questions it is; None for other lists."""
+    flow: list[Item] = []
+    for items in list_items:
+        first = _plain_question(items[0]) if len(items) > 1 else items[0] if items else None
+        if not isinstance(first, Heading) or first.level < PSEUDO_LEVEL or len(items) < 2:
+            return None
+        flow.extend([Heading(BOLD_LEVEL, first.text), *items[1:]])
+    return flow or None
+
+
 def _marks_question(item: Item) -> bool:
     if isinstance(item, Heading):
         return item.level >= PSEUDO_LEVEL or is_question_text(question_text(item.text))

@@ -19,6 +19,7 @@ from backcare.packs.importers.flow import (
     as_blocks,
     build_entries,
     is_question_text,
+    question_list,
     question_text,
 )
 from backcare.packs.importers.result import Imported, clip
@@ -83,7 +84,7 @@ class _Reader:
             elif kind == "paragraph_open":
                 items.extend(self._paragraph(self.tokens[i + 1]))
             elif kind in ("bullet_list_open", "ordered_list_open"):
-                items.append(self._list(i, close))
+                items.extend(self._list(i, close))
             elif kind in ("fence", "code_block"):
                 code = token.content.rstrip("\n")
                 if code.strip():
@@ -127,18 +128,23 @@ class _Reader:
         text, links = self._inline(inline, urls=True)
         return [Paragraph(text, links)] if text else []
 
-    def _list(self, start: int, end: int) -> ListBlock:
+    def _list(self, start: int, end: int) -> list[Item]:
+        """A list inside an answer, or, when each item is a question and its answer, those."""
         token = self.tokens[start]
         first = token.attrGet("start")
         number = int(first) if isinstance(first, (int, str)) and str(first).isdigit() else 1
-        block = ListBlock(ordered=token.type == "ordered_list_open", start=number)
+        list_items: list[list[Item]] = []
         i = start + 1
         while i < end:
             close = self._close(i)
             if self.tokens[i].type == "list_item_open":
-                block.items.append(as_blocks(self.items(i + 1, close)))
+                list_items.append(self.items(i + 1, close))
             i = close + 1
-        return block
+        questions = question_list(list_items)
+        if questions is not None:
+            return questions
+        ordered = token.type == "ordered_list_open"
+        return [ListBlock(ordered, number, [as_blocks(items) for items in list_items])]
 
     def _table(self, start: int, end: int) -> ListBlock:
         rows: list[list[Block]] = []
