@@ -379,3 +379,14 @@ def test_full_width_and_arabic_question_marks_end_questions_too() -> None:
     entries = import_text(page, "html").entries
     assert [e["id"] for e in entries] == ["entry", "entry-2"]
     assert [e["answer"] for e in entries] == ["はい。", "نعم."]
+
+
+def test_a_backcare_pack_given_to_import_is_named_as_one(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text('{"entries": [{"id": "a", "question": "Q?", "answer": "A."}]}', "utf-8")
+    with pytest.raises(PackError, match="already a backcare pack"):
+        import_file(pack)
+    json_list = tmp_path / "list.json"  # JSON, but not a pack: read as usual
+    json_list.write_text('{"questions": ["Is rest good?"]}', "utf-8")
+    with pytest.raises(PackError, match="no questions found"):
+        import_file(json_list).require_entries(str(json_list))

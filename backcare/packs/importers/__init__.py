@@ -9,6 +9,7 @@ content. Each format module is imported only when used (markdown-it-py costs ~60
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +69,7 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     """Parse `text` as 'page', 'markdown', 'html' or 'auto' (`name` helps 'auto' decide)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if fmt == "auto":
+        _refuse_a_pack(text, name)
         fmt = detect_format(text, name)
     if fmt == "html":
         from backcare.packs.importers.html import parse_html
@@ -86,6 +88,24 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     result.format = fmt
     assign_ids(result.entries)
     return result
+
+
+def _refuse_a_pack(text: str, name: str | Path) -> None:
+    """A backcare pack given to `import` is already what import makes: say so, rather than 'no
+    questions found' after reading its JSON as a page."""
+    if not text.lstrip().startswith("{"):
+        return
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        if str(name) in ("", "-", "standard input"):
+            raise PackError("standard input is already a backcare pack (JSON): save it to a file and use it with --faq")
+        raise PackError(
+            f"{name} is already a backcare pack (JSON): use it as it is (--faq {name}), "
+            f"or check it with 'backcare validate {name}'"
+        )
 
 
 def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
