@@ -101,7 +101,9 @@ def _refuse_a_pack(text: str, name: str | Path) -> None:
         return
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         if str(name) in ("", "-", "standard input"):
-            raise PackError("standard input is already a backcare pack (JSON): save it to a file and use it with --faq")
+            raise PackError(
+                "standard input is already a backcare pack (JSON): save it to a file and use it with --faq"
+            )
         raise PackError(
             f"{name} is already a backcare pack (JSON): use it as it is (--faq {name}), "
             f"or check it with 'backcare validate {name}'"
