@@ -101,6 +101,13 @@ CASES = {
         "never",
         None,
     ),
+    "ask_rich_40_long_question.txt": (
+        Mode.RICH,
+        ask("how long does it take to rebuild muscle after atrophy"),
+        40,
+        "never",
+        None,
+    ),
     "topics_rich_80.txt": (
         Mode.RICH,
         lambda view: view.topics(actions.list_topics(ENGINE.pack, None)),

@@ -48,6 +48,8 @@ URGENCY_STYLES = {
     "soon": "bold",
 }
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
+# "╭─ " before a panel title and " ─╮" after it: a title fits when it is this much narrower
+TITLE_FRAME = 6
 _LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
@@ -136,14 +138,17 @@ def _shown_part(text: str) -> tuple[str, int]:
     return text[:end], len(text) - end
 
 
-def entry_panel(entry: Entry, footer: RenderableType) -> Panel:
-    """An entry as a panel: its question as the title, the answer, then `footer`."""
-    return Panel(
-        Group(answer_body(entry.answer), Text(""), footer),
-        title=Text(one_line(entry.question), style="bold"),
-        title_align="left",
-        border_style="blue",
-    )
+def entry_panel(entry: Entry, footer: RenderableType, width: int) -> Panel:
+    """An entry as a panel: its question as the title, the answer, then `footer`. A question too
+    long for the top border of a `width`-column panel opens the panel instead, wrapped: a title
+    would be cut, and the question is what the reader checks first."""
+    from rich.cells import cell_len
+
+    question = Text(one_line(entry.question), style="bold")
+    body = Group(answer_body(entry.answer), Text(""), footer)
+    if cell_len(question.plain) + TITLE_FRAME <= width:
+        return Panel(body, title=question, title_align="left", border_style="blue")
+    return Panel(Group(question, Text(""), body), border_style="blue")
 
 
 def confidence_bar(score: float) -> Text:
@@ -189,7 +194,7 @@ def print_answer(
             ("   id: ", "dim"),
             one_line(entry.id),
         )
-        console.print(entry_panel(entry, meta))
+        console.print(entry_panel(entry, meta, console.width))
         related = answer.results[1:]
         if related:
             console.print(Text("Related questions:", style="bold"))
@@ -285,7 +290,7 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     details.add_column()
     for label, value in entry_details(entry, pack):
         details.add_row(label, Text(value))
-    console.print(entry_panel(entry, details))
+    console.print(entry_panel(entry, details, console.width))
 
 
 def print_validation(console: Console, report: ValidationReport) -> None:
