@@ -70,6 +70,51 @@ def run(argv: list[str], fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[i
 
 
 LISTING_NAMES = [name for opts in options.LISTING.values() for o in opts for name in o.names]
+# what topics, show and validate take: topics, ids, packs and question files, good and bad
+LISTING_WORDS = [
+    "muscle atrophy",
+    "Pain",
+    "back-get-stiff-sit",
+    "back-get-stiff",
+    "data/faq.json",
+    "tests/eval/lsof_faq.json",
+    "tests/eval/lsof_queries.jsonl",
+    "missing.json",
+    "README.md",
+]
+
+
+def listing_token() -> st.SearchStrategy[str]:
+    glued = st.builds(
+        lambda n, v: f"{n}={v}", st.sampled_from(LISTING_NAMES), st.sampled_from(VALUES)
+    )
+    flags = [n for o in options.LISTING["show"] + options.LISTING["validate"] for n in o.names]
+    return st.one_of(  # weighted towards calls the fast path reads, so both routes really run
+        st.sampled_from(LISTING_WORDS),
+        st.sampled_from(LISTING_WORDS),
+        st.sampled_from(flags),
+        st.sampled_from(LISTING_NAMES),
+        glued,
+        st.sampled_from(VALUES),
+        st.sampled_from(WORDS),
+    )
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    command=st.sampled_from(sorted(options.LISTING)),
+    tokens=st.lists(listing_token(), max_size=4),
+)
+def test_listing_commands_print_and_exit_identically_on_both_routes(
+    command: str, tokens: list[str]
+) -> None:
+    argv = [command, *tokens]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+        monkeypatch.setenv("COLUMNS", "100")
+        fast = run(argv, True, monkeypatch)
+        slow = run(argv, False, monkeypatch)
+    assert fast == slow, argv
 
 
 @settings(max_examples=150, deadline=None)

@@ -40,7 +40,7 @@ def test_version_does_not_load_the_engine() -> None:
     assert not loaded_now & {"backcare.engine.match", "Stemmer", "rich", "rapidfuzz", "sqlite3"}
 
 
-def test_plain_topics_and_show_load_no_heavy_module() -> None:
-    for argv in ('"topics"', '"show", "back-get-stiff-sit"'):
+def test_plain_topics_show_and_validate_load_no_heavy_module() -> None:
+    for argv in ('"topics"', '"show", "back-get-stiff-sit"', '"validate", "data/faq.json"'):
         probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
         assert loaded(probe) == set(), argv

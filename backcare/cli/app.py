@@ -281,26 +281,8 @@ def validate(
             help="The pack(s) to check; several are checked as searched together.",
         ),
     ],
-    questions: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--questions",
-            metavar="FILE",
-            help="Run these real questions (one per line) against the pack instead: which get a "
-            "confident answer, which come closest, which raise red flags (exit 1 if any is "
-            "unanswered).",
-            show_default=False,
-        ),
-    ] = None,
-    stale_after: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            "--stale-after",
-            metavar="DAYS",
-            help="Warn about answers whose 'reviewed' date is older than this (default 365).",
-            show_default=False,
-        ),
-    ] = None,
+    questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
+    stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
     no_pager: NoPagerOption = False,

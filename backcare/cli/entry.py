@@ -1,5 +1,5 @@
-"""Console-script entry point: argv cleaned once, a start-up fast path for plain `ask`, `topics`
-and `show` calls, the Typer app for everything else, and the outermost error boundary.
+"""Console-script entry point: argv cleaned once, a start-up fast path for plain `ask`, `topics`,
+`show` and `validate` calls, the Typer app for everything else, and the outermost error boundary.
 
 Importing Typer and building the app costs about 45-65 ms, as much as the tldr client's whole run,
 so those calls (and bare questions) are read here, with the option declarations Typer itself is
@@ -42,7 +42,8 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
 
 
 def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
-    """A plain `topics [TOPIC]` or `show ID` call, ready to run; None to let Typer parse it."""
+    """A plain `topics [TOPIC]`, `show ID` or `validate PACK...` call, ready to run; None to let
+    Typer parse it."""
     if not argv or argv[0] not in options.LISTING:
         return None
     command = argv[0]
@@ -64,6 +65,14 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
         return lambda: commands.run_topics(topic, output, faq)
     if command == "show" and len(words) == 1:
         return lambda: commands.run_show(words[0], output, faq)
+    if command == "validate" and words:
+        from pathlib import Path
+
+        paths = [Path(word) for word in words]
+        asked = values.get("questions")
+        questions = Path(asked) if isinstance(asked, str) else None
+        stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]
+        return lambda: commands.run_validate(paths, output, questions, stale_after)
     return None  # missing or extra arguments: Typer explains
 
 

@@ -84,6 +84,21 @@ CONFIG_JSON = Option("json_output", ("--json",), "A JSON object {file, settings}
 VALIDATE_JSON = Option(
     "json_output", ("--json",), "A JSON report {pack, entries, errors, warnings}."
 )
+QUESTIONS_FILE = Option(
+    "questions",
+    ("--questions",),
+    "Run these real questions (one per line) against the pack instead: which get a confident "
+    "answer, which come closest, which raise red flags (exit 1 if any is unanswered).",
+    kind="text",
+    metavar="FILE",
+)
+STALE_AFTER = Option(
+    "stale_after",
+    ("--stale-after",),
+    "Warn about answers whose 'reviewed' date is older than this (default 365).",
+    kind="int",
+    metavar="DAYS",
+)
 
 IMPORT_FORMAT = Option(
     "fmt",
@@ -97,10 +112,11 @@ IMPORT_FORMAT = Option(
 # `ask`'s options in the order --help lists them.
 ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
 
-# the commands the start-up fast path reads too (backcare.cli.entry), with their options
+# the other commands the start-up fast path reads too (backcare.cli.entry), with their options
 LISTING = {
     "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
     "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
+    "validate": (QUESTIONS_FILE, STALE_AFTER, VALIDATE_JSON, PLAIN, NO_PAGER, COLOR),
 }
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 # `ask`'s options that the root command does not have: given first, they can only mean `ask`

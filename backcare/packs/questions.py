@@ -8,17 +8,15 @@ The report is plain data (`to_dict` is JSON-able), so CI can track a pack's cove
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from backcare.engine.answer import Engine
 from backcare.errors import QueryError
 from backcare.packs import limits
 
 
-@dataclass(frozen=True)
-class QuestionResult:
+class QuestionResult(NamedTuple):
     """One question's outcome. `entry_id`/`score` are the best candidate: the answer when
     `answered`, else what came closest (None when nothing in the pack shares a word with it)."""
 
@@ -44,8 +42,7 @@ class QuestionResult:
         }
 
 
-@dataclass(frozen=True)
-class QuestionsReport:
+class QuestionsReport(NamedTuple):
     """Every question's outcome, in file order, and the counts a summary needs."""
 
     pack: str

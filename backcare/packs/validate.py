@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT
@@ -36,8 +35,7 @@ KINDS = {
 }
 
 
-@dataclass(frozen=True)
-class PackWarning:
+class PackWarning(NamedTuple):
     kind: str
     entry_id: str
     message: str
@@ -46,8 +44,7 @@ class PackWarning:
         return {"kind": self.kind, "id": self.entry_id, "message": self.message}
 
 
-@dataclass(frozen=True)
-class ValidationReport:
+class ValidationReport(NamedTuple):
     """What `validate` found. `errors` holds the first schema errors (at most MAX_REPORTED_ERRORS,
     then a '... and N more' line), `error_count` all of them; warnings come only from a pack that
     passed the schema (`pack` is then set)."""
