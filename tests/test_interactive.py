@@ -364,3 +364,70 @@ def test_banner_reads_well_with_any_title(title: str, topics: tuple[str, ...], b
     s, _ = session()
     s.pack = pack
     assert s.banner() == banner
+
+
+def test_a_whole_conversation_in_process_reaches_every_command() -> None:
+    """The pty tests above drive the real prompt; this drives the same Session in process, so the
+    coverage figure counts it too."""
+    s, out = session(
+        "help",
+        ":show",  # asks for an id on its own prompt
+        "long-stiff-back-last",
+        ":show no-such-entry-anywhere",
+        ":show long-stiff",
+        "1",
+        ":topics zzzz",
+        ":topics muscle",
+        "99",
+        ":bogus",
+        "",
+        "what is the capital of peru",
+        "stiff back after sitting",
+        "2",
+        "I wet myself and my legs are numb",
+        "2",
+        "quit",
+        "never read",
+    )
+    s.run()
+    text = out.getvalue()
+    for expected in (
+        ":show ID",  # help
+        "How long does a stiff back last?",
+        "No entry with id 'no-such-entry-anywhere'. Type :topics",
+        "No entry with id 'long-stiff'. Did you mean:",
+        "No topic matches 'zzzz'.",
+        "This FAQ covers: ",
+        "What is the greatest cause of muscle atrophy?",
+        "No question 99: the last list runs from 1 to ",
+        "Unknown command ':bogus'.",
+        "No confident match for 'what is the capital of peru'.",
+        "Related questions (type a number to open one):",
+        "EMERGENCY - get help now",
+        "Numbers open questions from the last numbered list; there is none yet.",
+    ):
+        assert expected in text, expected
+    assert s.read("") == "never read"  # quit ended the session before it
+
+
+def test_ctrl_d_at_the_id_prompt_cancels_only_the_show() -> None:
+    class Interrupting(Lines):
+        def __call__(self, prompt: str) -> str:
+            if prompt == "id> ":
+                raise KeyboardInterrupt
+            return super().__call__(prompt)
+
+    s, out = session()
+    s.read = Interrupting(":show", "stiff back after sitting")
+    s.run()
+    assert "When you sit on the edge of your chair" in out.getvalue()
+
+
+def test_ctrl_c_at_the_prompt_is_an_interruption() -> None:
+    def interrupt(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    s, _ = session()
+    s.read = interrupt
+    with pytest.raises(KeyboardInterrupt):
+        s.run()
