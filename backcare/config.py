@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from backcare.engine.query import MAX_TOP
+from backcare.engine.query import MAX_TOP, top_in_range
 from backcare.errors import BackcareError
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ def _from_env(key: str, raw: str, var: str) -> object:
             return False
         raise ConfigError(f"{var}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}")
     if key == "top":
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit() and top_in_range(int(text))):
             raise ConfigError(f"{var}: must be a whole number from 1 to {MAX_TOP}, not {raw!r}")
         return int(text)
     if key == "faq":
@@ -295,6 +295,6 @@ def _check(key: str, value: object, where: str, base: Path, regions: Regions) ->
             raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(known)})")
         return code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_TOP:
+    if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
         raise ConfigError(f"{where}: must be a whole number from 1 to {MAX_TOP}, not {value!r}")
     return value

@@ -31,10 +31,15 @@ def make_query(text: str, pack: Pack, *, top: int = 3, topic: str | None = None)
 
 def query_template(pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:
     """A query's settings, checked once, before any text (a batch may have no lines at all)."""
-    if not 1 <= top <= MAX_TOP:
+    if not top_in_range(top):
         raise QueryError(f"--top must be a whole number from 1 to {MAX_TOP}, not {top}")
     topics = None if topic is None else resolve_topics(pack, topic)
     return Query("", top, topics)
+
+
+def top_in_range(top: int) -> bool:
+    """The one rule for how many results may be asked for (flags, settings file, environment)."""
+    return 1 <= top <= MAX_TOP
 
 
 def checked_text(text: str) -> str:
