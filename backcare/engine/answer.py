@@ -9,6 +9,7 @@ from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, make_query
 from backcare.engine.safety import RedFlag, Safety, load_safety
 from backcare.engine.semantic import available
+from backcare.engine.tuning import MAX_SAFETY_CHARS
 from backcare.packs.schema import Pack
 from backcare.store.protocol import Store
 
@@ -125,6 +126,7 @@ class Engine:
 
     def answer(self, query: Query) -> Answer:
         ranking = self.matcher.rank(query.text, top=query.top, topics=query.topics)
-        flags = tuple(self.safety.check(ranking.question))
+        # the whole question, not the matcher's shortened copy: a flag may come last in a long story
+        flags = tuple(self.safety.check(query.text[:MAX_SAFETY_CHARS]))
         topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
         return Answer(query.text, ranking, flags, topics, self.pack.contact)

@@ -84,7 +84,12 @@ INTENT_BONUS = 10.0  # the question's type is one of the entry's types
 # the entry's: such an answer is never confident, and its score shows it.
 SENSE_FACTOR = 0.5
 
+# Matching reads this much of a question: enough for any question, and its cost stays bounded.
 MAX_QUERY_CHARS = 1000
+
+# The red-flag check reads this much: a symptom told at the end of a long story must still be seen
+# (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
+MAX_SAFETY_CHARS = 100_000
 
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
 # references to the store's postings, so the bound is on entries, not on bytes)
