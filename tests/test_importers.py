@@ -390,3 +390,31 @@ def test_a_backcare_pack_given_to_import_is_named_as_one(tmp_path: Path) -> None
     json_list.write_text('{"questions": ["Is rest good?"]}', "utf-8")
     with pytest.raises(PackError, match="no questions found"):
         import_file(json_list).require_entries(str(json_list))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"entries": []}',
+        '{"entries": [{"id": "a", "question": "Q?"}]}',
+        '{"entries": [{"id": "a", "question": "Q?", "answer": "A.", "id": "b"}]}',
+        '{"title": 3, "entries": [{"id": "a", "question": "Q?", "answer": "A."}]}',
+        '{"entries": [{"id": "a", "question": "Q?", "answer": "A."}]}',
+    ],
+)
+def test_import_calls_a_pack_usable_only_when_validate_passes_it(tmp_path: Path, text: str) -> None:
+    from backcare.packs.validate import validate_pack
+
+    pack = tmp_path / "pack.json"
+    pack.write_text(text, "utf-8")
+    with pytest.raises(PackError) as refused:
+        import_file(pack)
+    message = str(refused.value)
+    valid = not validate_pack(pack).error_count
+    if valid:
+        assert "use it as it is" in message and "errors" not in message
+    else:
+        assert "with errors" in message and "use it as it is" not in message
+        assert f"backcare validate {pack}" in message
+    with pytest.raises(PackError, match="use it with --faq" if valid else "with errors"):
+        import_text(text, "auto", "-")

@@ -92,22 +92,40 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
 
 def _refuse_a_pack(text: str, name: str | Path) -> None:
     """A backcare pack given to `import` is already what import makes: say so, rather than 'no
-    questions found' after reading its JSON as a page."""
+    questions found' after reading its JSON as a page. It is called a pack that can be used as it
+    is only when it passes the same checks as `validate`; otherwise the first error is named and
+    `validate` (which lists them all) is pointed to."""
     if not text.lstrip().startswith("{"):
         return
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return
-    if isinstance(data, dict) and isinstance(data.get("entries"), list):
-        if str(name) in ("", "-", "standard input"):
-            raise PackError(
-                "standard input is already a backcare pack (JSON): save it to a file and use it with --faq"
-            )
+    if not (isinstance(data, dict) and isinstance(data.get("entries"), list)):
+        return
+    from backcare.packs.load import parse_pack
+
+    stdin = str(name) in ("", "-", "standard input")
+    shown = "standard input" if stdin else str(name)
+    try:
+        parse_pack(text.encode("utf-8", "surrogatepass"), shown)
+    except PackError as exc:
+        problem = str(exc).removeprefix(f"{shown}: ")
+        check = "save it to a file and run 'backcare validate FILE'"
+        if not stdin:
+            check = f"'backcare validate {name}' lists every error"
         raise PackError(
-            f"{name} is already a backcare pack (JSON): use it as it is (--faq {name}), "
-            f"or check it with 'backcare validate {name}'"
+            f"{shown} is a backcare pack (JSON) with errors, not a page to import: {problem} "
+            f"({check})"
+        ) from None
+    if stdin:
+        raise PackError(
+            "standard input is already a backcare pack (JSON): save it to a file and use it with --faq"
         )
+    raise PackError(
+        f"{name} is already a backcare pack (JSON): use it as it is (--faq {name}), "
+        f"or check it with 'backcare validate {name}'"
+    )
 
 
 def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
