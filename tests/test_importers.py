@@ -418,3 +418,26 @@ def test_import_calls_a_pack_usable_only_when_validate_passes_it(tmp_path: Path,
         assert f"backcare validate {pack}" in message
     with pytest.raises(PackError, match="use it with --faq" if valid else "with errors"):
         import_text(text, "auto", "-")
+
+
+def test_a_text_page_question_line_may_be_followed_directly_by_its_answer() -> None:
+    page = "Where can I park?\nBehind the building.\n\nDo you take cash?\nYes.\nCards too.\n"
+    entries = import_text(page, "page").entries
+    assert [(e["question"], e["answer"]) for e in entries] == [
+        ("Where can I park?", "Behind the building."),
+        ("Do you take cash?", "Yes. Cards too."),
+    ]
+
+
+def test_a_text_page_question_starts_a_sentence_and_may_be_wrapped() -> None:
+    page = (
+        "Do I need a referral?\nNo. You can book with us directly, and if you are not\n"
+        "sure whether you should see a GP first, why not call and ask?\n"
+        "Is there a lift to the\nfirst floor?\nYes, beside reception.\n"
+    )
+    entries = import_text(page, "page").entries
+    assert [e["question"] for e in entries] == [
+        "Do I need a referral?",
+        "Is there a lift to the first floor?",
+    ]
+    assert entries[0]["answer"].endswith("why not call and ask?")

@@ -1,7 +1,8 @@
 """Import a Q&A page saved as text (like data/source/faq_page.txt), cleaning what scrapes break.
 
 An optional "Question: <title>" line, then paragraphs; a one-line paragraph ending in "?" is a
-question and the paragraphs after it are its answer. Run-together list items are split, elision
+question and the paragraphs after it are its answer. A question line may also be followed directly
+by its answer's lines, with no blank line between (see `_question_lines`). Run-together list items are split, elision
 marks and date stamps dropped, a question variant glued to an answer's start becomes an alias.
 Everything dropped or unplaceable is reported in `notes`.
 """
@@ -25,18 +26,25 @@ _WEB_NAME = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|gov|
 # "Organ FunctionPlace two balls": a heading glued to the first item
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _LEADING_QUESTION = re.compile(r"^([A-Z][^?\n]{8,200}\?)(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?:;…)\"'”’]$")
+_INNER_SENTENCE_END = re.compile(r"[.!:;…] ")
+_WRAPPED_QUESTION_LINES = 3  # a question wrapped over more lines than this is prose
 _SHORT_TITLE = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+\.(?:\s|$)")
 
 
 def parse_page(text: str) -> Imported:
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    blocks = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     result = Imported(title="")
-    if paragraphs and paragraphs[0].lower().startswith("question:"):
-        result.title = paragraphs.pop(0).split(":", 1)[1].strip()
+    if blocks and blocks[0].lower().startswith("question:"):
+        title, _, rest = blocks.pop(0).partition("\n")
+        result.title = " ".join(title.split(":", 1)[1].split())
+        blocks[:0] = [rest] if rest.strip() else []
+    paragraphs = [p for block in blocks for p in _question_lines(block)]
+    questions = {i for i, (_, question) in enumerate(paragraphs) if question}
     question: str | None = None
     body: list[str] = []
-    for paragraph in [*paragraphs, None]:
-        if paragraph is None or _is_question(paragraph):
+    for number, paragraph in enumerate([*(text for text, _ in paragraphs), None]):
+        if paragraph is None or number in questions:
             if question is not None:
                 _add_entry(result, question, body)
             elif body:
@@ -115,6 +123,42 @@ def _heading_prefix(segment: str) -> str | None:
 def _item(segment: str) -> str:
     # lower-case fragments ("limited mobility.") read as list items, not sentences
     return segment.rstrip(".") if segment[:1].islower() else segment
+
+
+def _question_lines(block: str) -> list[tuple[str, bool]]:
+    """A block's paragraphs, each with whether it is a question. A block of one paragraph is a
+    question when it is one line (its wrapping undone) ending in '?'. Pages also put the answer on
+    the line straight after its question, with no blank line between: then a question starts a
+    sentence (the block's first line, or one after a line ending a sentence) and ends a line with
+    '?'; it may be wrapped over a few lines, which end no sentence and hold no other."""
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    paragraphs: list[tuple[str, bool]] = []
+    current: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = _question_end(lines, i) if not current or _SENTENCE_END.search(current[-1]) else 0
+        if end and end - i < len(lines):
+            paragraphs.extend([(" ".join(current), False)] if current else [])
+            paragraphs.append((" ".join(lines[i:end]), True))
+            current, i = [], end
+        else:
+            current.append(lines[i])
+            i += 1
+    if current:
+        text = " ".join(current)
+        paragraphs.append((text, not paragraphs and _is_question(text)))
+    return paragraphs
+
+
+def _question_end(lines: list[str], start: int) -> int:
+    """The index after a question starting at `lines[start]`, or 0 when none starts there."""
+    for end in range(start + 1, min(start + _WRAPPED_QUESTION_LINES, len(lines)) + 1):
+        text = " ".join(lines[start:end])
+        if _is_question(text) and (end == start + 1 or not _INNER_SENTENCE_END.search(text)):
+            return end
+        if _SENTENCE_END.search(lines[end - 1]):
+            return 0
+    return 0
 
 
 def _is_question(paragraph: str) -> bool:
