@@ -144,21 +144,67 @@ JSON_LD_ONE = """<script type="application/ld+json">{"@type": "FAQPage", "mainEn
 def test_json_ld_wins_over_a_stray_question_in_the_page_text() -> None:
     page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Any questions?</h2><p>Call us.</p>"
     result = import_text(page, "html")
-    assert [e["answer"] for e in result.entries] == ["Yes."]
+    assert [e["answer"] for e in result.entries] == ["Yes.", "Call us."]
     assert result.notes == [
-        "imported the page's FAQPage data (JSON-LD, 1 questions), not its visible text",
-        "question 'Any questions?' is on the page but not in its FAQPage data, skipped",
+        "imported the page's FAQPage data (JSON-LD, 1 question) and 1 question only in the page text",
+        "question 'Any questions?' is on the page but not in its FAQPage data: added from the page text",
     ]
 
 
 def test_partial_json_ld_loses_to_the_page_text_with_a_note() -> None:
-    page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Two?</h2><p>No.</p><h2>Three?</h2><p>3</p>"
+    page = JSON_LD_ONE.replace("One?", "Zero?") + (
+        "<h2>One?</h2><p>Yes!</p><h2>Two?</h2><p>No.</p><h2>Three?</h2><p>3</p>"
+    )
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["One?", "Two?", "Three?"]
     assert result.notes == [
-        "the page's FAQPage data (JSON-LD) has only 1 of the 3 questions on the page: "
-        "imported the page text"
+        "the page's FAQPage data (JSON-LD) has 1 question, 0 of them among the 3 questions on the "
+        "page: imported the page text",
+        "question 'Zero?' is only in the page's FAQPage data, skipped",
     ]
+
+
+JSON_LD_TWO = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
+  {"@type": "Question", "name": "Do you take cash &amp; cards?",
+   "acceptedAnswer": {"text": "Cash &amp; cards &ndash; both &quot;fine&quot;."}},
+  {"@type": "Question", "name": "Is there parking?", "acceptedAnswer": {"text": "Yes."}}]}</script>"""
+
+
+def test_richer_json_ld_is_imported_with_the_page_questions_it_lacks() -> None:
+    page = JSON_LD_TWO + "<h2>Other question on page?</h2><p>Some answer.</p>"
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == [
+        "Do you take cash & cards?",
+        "Is there parking?",
+        "Other question on page?",
+    ]
+    assert result.notes == [
+        "imported the page's FAQPage data (JSON-LD, 2 questions) and 1 question only in the page text",
+        "question 'Other question on page?' is on the page but not in its FAQPage data: "
+        "added from the page text",
+    ]
+
+
+def test_page_questions_missing_from_json_ld_keep_their_place_and_topic() -> None:
+    page = JSON_LD_TWO + (
+        "<h2>Paying</h2><h3>Do you take cash &amp; cards?</h3><p>Yes.</p>"
+        "<h3>Do you send invoices?</h3><p>By email.</p>"
+        "<h2>Getting here</h2><h3>Is there parking?</h3><p>Yes.</p>"
+    )
+    entries = import_text(page, "html").entries
+    assert [(e["id"], e["topic"]) for e in entries] == [
+        ("take-cash-cards", "Paying"),
+        ("send-invoices", "Paying"),
+        ("there-parking", "Getting here"),
+    ]
+
+
+def test_json_ld_text_has_its_character_references_decoded() -> None:
+    entries = import_text(JSON_LD_TWO + "<p>Welcome.</p>", "html").entries
+    assert entries[0]["question"] == "Do you take cash & cards?"
+    assert entries[0]["answer"] == 'Cash & cards – both "fine".'
+    escaped = JSON_LD_ONE.replace('"Yes."', '"&lt;p&gt;Yes, &lt;b&gt;free&lt;/b&gt;.&lt;/p&gt;"')
+    assert import_text(escaped, "html").entries[0]["answer"] == "Yes, free."
 
 
 def test_broken_json_ld_is_noted_and_the_page_text_used() -> None:

@@ -4,8 +4,8 @@ accordions, <dl> lists and heading-plus-paragraphs sections.
 The page is parsed with the standard library (htmltree). Page furniture (navigation, header and
 footer, cookie banners, share bars, forms, scripts and styles) is dropped with a note; so is
 everything outside <main> when the page has one. What is left becomes a flow of headings, pairs
-and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used unless they
-are fewer than half of the visible page's (jsonld.py); a note says which was imported.
+and blocks (flow.py). When the page carries FAQPage JSON-LD, its questions are used unless the visible
+page has more and it holds fewer than half of them (jsonld.py); a note says which was imported.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from backcare.packs.importers.answer import (
     Block,
@@ -84,16 +85,25 @@ class _Fragments:
         self.base = base
 
     def text(self, markup: str) -> str:
+        markup = _unescaped(markup)
         if not _TAGGED.search(markup):
             return " ".join(markup.split())
         return _Walker(_Page(), []).heading_text(parse(markup))
 
     def blocks(self, markup: str, notes: list[str]) -> list[Block]:
         """HTML (as Google allows in answers), or plain text with blank lines between paragraphs."""
+        markup = _unescaped(markup)
         if not _TAGGED.search(markup):
             return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
         walker = _Walker(_Page(base=self.base), notes)
         return as_blocks(walker.flow(parse(markup), in_content=True))
+
+
+def _unescaped(markup: str) -> str:
+    """JSON-LD text with its character references decoded ('&amp;', '&ndash;', '&#39;'), when it
+    has no tags: the HTML parser decodes them in markup. Escaped markup ('&lt;p&gt;Yes&lt;/p&gt;',
+    as some plugins write it) becomes markup, read as such."""
+    return markup if _TAGGED.search(markup) else unescape(markup)
 
 
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:

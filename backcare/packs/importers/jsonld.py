@@ -1,9 +1,10 @@
 """schema.org FAQPage data in a page's JSON-LD, and the choice between it and the visible text.
 
-Pages often carry both, and they drift apart. The structured data is used when it holds at least half
-of the questions the visible page shows (so a stray "Any questions?" call to action does not win);
-otherwise it is stale or partial and the visible text is used. The notes say which was imported and
-list the questions only the other one had. Topics come from the visible page's headings.
+Pages often carry both, and they drift apart. The structured data is used when it has at least as
+many questions as the visible page, or holds at least half of them (so a stray "Any questions?" call
+to action does not win), and the page's questions it lacks are added from the page text; otherwise
+it is stale or partial and the visible text is used. The notes say which was imported and list the
+questions only one of them had. Topics come from the visible page's headings.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from typing import Any
 
 from backcare.packs.importers.answer import Block, is_absolute_url, render
 from backcare.packs.importers.flow import question_text
@@ -44,33 +46,71 @@ def structured_entries(
 
 
 def prefer_structured(result: Imported, structured: Imported) -> None:
-    """Replace the visible page's entries in `result` by the structured ones, when they cover it."""
+    """Choose between the visible page's entries (in `result`) and the structured ones.
+
+    The structured data is imported when it has at least as many questions as the page shows, or
+    holds at least half of them (a stray "Any questions?" call to action does not decide); the
+    page's questions it lacks are added from the page text, in page order, each with a note, since
+    patients see them. Otherwise the page text is imported, and the questions only the
+    structured data has (stale or partial data, not shown on the page) are noted as skipped."""
     visible = {_key(e["question"]): e for e in result.entries}
-    data = {_key(e["question"]) for e in structured.entries}
-    shared = len(visible.keys() & data)
-    if visible and shared * 2 < len(visible):
+    data = {_key(e["question"]): e for e in structured.entries}
+    shared = len(visible.keys() & data.keys())
+    if visible and len(data) < len(visible) and shared * 2 < len(visible):
         result.notes.append(
-            f"the page's FAQPage data (JSON-LD) has only {shared} of the {len(visible)} questions "
-            "on the page: imported the page text"
+            f"the page's FAQPage data (JSON-LD) has {_questions(len(data))}, {shared} of them "
+            f"among the {_questions(len(visible))} on the page: imported the page text"
         )
+        for key, entry in data.items():
+            if key not in visible:
+                result.notes.append(
+                    f"question {entry['question']!r} is only in the page's FAQPage data, skipped"
+                )
         return
-    notes = [
-        f"imported the page's FAQPage data (JSON-LD, {len(structured.entries)} questions), "
-        "not its visible text",
-        *structured.notes,
-    ]
+    added = [e for key, e in visible.items() if key not in data]
+    summary = f"imported the page's FAQPage data (JSON-LD, {_questions(len(data))})"
+    if added:
+        summary += f" and {_questions(len(added))} only in the page text"
+    else:
+        summary += ", not its visible text"
+    notes = [summary, *structured.notes]
     for entry in structured.entries:
         seen = visible.get(_key(entry["question"]))
         if seen is not None and seen.get("topic"):
             entry["topic"] = seen["topic"]
-    for key, entry in visible.items():
-        if key not in data:
-            notes.append(
-                f"question {entry['question']!r} is on the page but not in its FAQPage data, skipped"
-            )
-    result.entries, result.notes = structured.entries, notes
+    for entry in added:
+        notes.append(
+            f"question {entry['question']!r} is on the page but not in its FAQPage data: "
+            "added from the page text"
+        )
+    result.entries, result.notes = _merged(structured.entries, result.entries, data), notes
     result.title = result.title or structured.title
     result.source = result.source or structured.source
+
+
+def _merged(
+    chosen: list[dict[str, Any]], page: list[dict[str, Any]], data: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The structured entries with the page's own questions among them: each after the nearest
+    question before it on the page that the structured data has too (before the first shared one
+    when none is), or after them all when the two share no question."""
+    if not any(_key(e["question"]) in data for e in page):
+        return [*chosen, *page]
+    merged = list(chosen)
+    anchor: dict[str, Any] | None = None
+    for entry in page:
+        shared = data.get(_key(entry["question"]))
+        if shared is not None:
+            anchor = shared
+            continue
+        at = next((i + 1 for i, e in enumerate(merged) if e is anchor), 0)
+        merged.insert(at, entry)
+        anchor = entry
+    return merged
+
+
+def _questions(count: int) -> str:
+    return f"{count} question" if count == 1 else f"{count} questions"
 
 
 def schema_type(value: str) -> str:
