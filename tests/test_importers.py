@@ -487,3 +487,65 @@ def test_a_text_page_question_starts_a_sentence_and_may_be_wrapped() -> None:
         "Is there a lift to the first floor?",
     ]
     assert entries[0]["answer"].endswith("why not call and ask?")
+
+
+def test_a_bold_question_paragraph_inside_an_answer_is_a_new_entry() -> None:
+    page = (
+        "<h2>Visits</h2><h3>Do I need a referral?</h3><p>No.</p>"
+        "<p><strong>Can I bring my child?</strong></p><p>Yes, children are welcome.</p>"
+        "<p><b>Is there a lift here?</b><br>Yes.</p><h3>Is there parking?</h3><p>Behind.</p>"
+    )
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"], e["topic"]) for e in result.entries] == [
+        ("Do I need a referral?", "No.", "Visits"),
+        ("Can I bring my child?", "Yes, children are welcome.", "Visits"),
+        ("Is there a lift here?", "Yes.", "Visits"),
+        ("Is there parking?", "Behind.", "Visits"),
+    ]
+    assert result.notes == []
+
+
+def test_a_rhetorical_bold_question_stays_in_the_answer_with_a_note() -> None:
+    page = (
+        "<h3>Should I rest?</h3><p><b>Why not?</b> Rest helps for a day or two.</p>"
+        "<p><strong>Then?</strong></p><p>Move again.</p>"
+    )
+    result = import_text(page, "html")
+    assert [e["answer"] for e in result.entries] == [
+        "Why not? Rest helps for a day or two.\n\nThen?\n\nMove again."
+    ]
+    assert result.notes == [
+        "kept the bold question 'Why not?' inside the answer to 'Should I rest?' (it opens a "
+        "paragraph)",
+        "kept the bold question 'Then?' inside the answer to 'Should I rest?' (it is too short "
+        "to be a question of its own)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Q: Is there a lift?\nA: Yes, by reception.",
+        "Q: Is there a lift?\n\nA: Yes, by reception.",
+        "**Q:** Is there a lift?\n**A:** Yes, by reception.",
+        "**Q: Is there a lift?**\nA: Yes, by reception.",
+        "**Is there a lift?**\n\nYes, by reception.",
+        "Question: Is there a lift?  \nAnswer: Yes, by reception.",
+    ],
+)
+def test_markdown_question_layouts_after_a_heading_question_are_entries(layout: str) -> None:
+    text = f"# FAQ\n\n## Do I need a referral?\n\nNo.\n\n{layout}\n"
+    entries = import_text(text, "markdown").entries
+    assert [(e["question"], e["answer"]) for e in entries] == [
+        ("Do I need a referral?", "No."),
+        ("Is there a lift?", "Yes, by reception."),
+    ]
+
+
+def test_q_and_a_labels_in_an_html_paragraph_are_an_entry() -> None:
+    page = "<h3>Is it safe?</h3><p>Yes.</p><p>Q: Parking<br>A: Behind the building.</p>"
+    entries = import_text(page, "html").entries
+    assert [(e["question"], e["answer"]) for e in entries] == [
+        ("Is it safe?", "Yes."),
+        ("Parking", "Behind the building."),
+    ]

@@ -1,13 +1,15 @@
 """Turning a document's flow (headings, Q&A pairs, text blocks) into entries; shared by HTML and Markdown.
 
-A heading ending in '?' (or a question marked only by bold text, a button or a <summary>) opens a
-question; the blocks after it are its answer, up to the next question or a heading at its level or
-above. A deeper heading inside an answer stays in the answer as a line of text. Other headings name
-the topic of the questions below them; the first level-1 heading is the page's heading (the title,
-when the document has no other). Explicit pairs (<details>, <dt>/<dd>, schema.org Question) are
-entries as they stand. Text that belongs to no question is reported in `notes`, never dropped
-silently. When a document marks no question at all, one-line paragraphs ending in '?' are taken
-as questions, as in the page format.
+A heading ending in '?' (or a question marked only by bold text, a 'Q:' label, a button or a
+<summary>) opens a question; the blocks after it are its answer, up to the next question or a
+heading at its level or above. A deeper heading inside an answer stays in the answer as a line of
+text. Other headings name the topic of the questions below them; the first level-1 heading is the
+page's heading (the title, when the document has no other). Explicit pairs (<details>, <dt>/<dd>,
+schema.org Question) are entries as they stand. Inside an answer, a bold question on a line of its
+own starts a new entry; one opening a paragraph ("<b>Why?</b> Because...") stays in the answer,
+with a note. Text that belongs to no question is reported in `notes`, never dropped silently. When
+a document marks no question at all, one-line paragraphs ending in '?' are taken as questions, as
+in the page format.
 """
 
 from __future__ import annotations
@@ -27,12 +29,18 @@ from backcare.resources import expect_dict, expect_strings, read_json
 PSEUDO_LEVEL = 7
 BOLD_LEVEL = 8
 MAX_QUESTION = 200
+# Inside an answer, a bold question on a line of its own starts a new entry when it has this many
+# words: "Can I bring my child?" is a question of the FAQ, "Why?" or "What next?" a rhetorical one.
+ENTRY_QUESTION_WORDS = 3
 
 
 @dataclass
 class Heading:
     level: int
     text: str
+    # a bold question on a line of its own (its paragraph, or followed by a line break), not one
+    # opening a paragraph that runs on: "<b>Why?</b> Because..."
+    own_line: bool = False
 
 
 @dataclass
@@ -60,6 +68,8 @@ class Hints:
     question_marker: re.Pattern[str]
     answer_marker: re.Pattern[str]
     question_marks: tuple[str, ...]
+    # an answer label after a question's mark or at a line's start: "Q: Is there a lift? A: Yes"
+    answer_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,12 +84,18 @@ def hints() -> Hints:
         alternatives = "|".join(re.escape(w) for w in words)
         return re.compile(rf"^(?:{alternatives})\s*\d*\s*:\s*", re.IGNORECASE)
 
+    marks = "".join(re.escape(m) for m in words("question_marks"))
+    answers = "|".join(re.escape(w) for w in words("answer_markers"))
     return Hints(
         boilerplate_words=frozenset(words("boilerplate_words")),
         question_class_words=tuple(words("question_class_words")),
         question_marker=marker(words("question_markers")),
         answer_marker=marker(words("answer_markers")),
         question_marks=tuple(words("question_marks")),
+        answer_label=re.compile(
+            rf"(?:(?<=[{marks}])[ \t]+|[ \t]*\n[ \t]*)(?={answers})(?:{answers})\s*\d*\s*:",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -111,6 +127,7 @@ def as_blocks(items: list[Item]) -> list[Block]:
 def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool = True) -> None:
     """Add the entries of a document's flow to `result`, noting everything left over.
     `first_h1_is_title`: the first level-1 heading heads the page rather than naming a topic."""
+    items = [part for item in items for part in _labelled_question(item)]
     if not any(_marks_question(item) for item in items):
         items = [_plain_question(item) for item in items]
     builder = _Builder(result, seen_h1=not first_h1_is_title)
@@ -129,6 +146,28 @@ def question_list(list_items: list[list[Item]]) -> list[Item] | None:
             return None
         flow.extend([Heading(BOLD_LEVEL, first.text), *items[1:]])
     return flow or None
+
+
+def _labelled_question(item: Item) -> list[Item]:
+    """A paragraph that opens with a 'Q:' label ("Q: Is there a lift?", "**Q:** ...") as the
+    question it marks, then the rest of it as its answer ("A: Yes..."). The label marks a question
+    as plainly as a heading: it ends in '?', or an 'A:' label follows it."""
+    if not isinstance(item, Paragraph):
+        return [item]
+    label = hints().question_marker.match(item.text)
+    if label is None:
+        return [item]
+    rest = item.text[label.end() :]
+    answer_label = hints().answer_label.search(rest)
+    if answer_label is not None:
+        question, answer = rest[: answer_label.start()], rest[answer_label.start() :].strip()
+    else:
+        question, _, answer = rest.partition("\n")
+    question = " ".join(question.split())
+    if not (is_question_text(question) or (answer_label and 0 < len(question) <= MAX_QUESTION)):
+        return [item]
+    tail: list[Item] = [Paragraph(answer, item.links)] if answer.strip() else []
+    return [Heading(PSEUDO_LEVEL, question, own_line=True), *tail]
 
 
 def _marks_question(item: Item) -> bool:
@@ -164,8 +203,13 @@ class _Builder:
         self.body: list[Block] = []
         self.last_question = ""
         self.topic_is_latest = False
+        self.glue = False  # the next paragraph continues the last one (after a kept question)
 
     def feed(self, item: Item) -> None:
+        glue, self.glue = self.glue, False
+        self._feed(item, glue)
+
+    def _feed(self, item: Item, glue: bool) -> None:
         if isinstance(item, Heading):
             self._heading(item)
         elif isinstance(item, QA):
@@ -174,6 +218,10 @@ class _Builder:
         elif isinstance(item, DefList):
             self._deflist(item)
         elif self.question is not None:
+            last = self.body[-1] if self.body else None
+            if glue and isinstance(item, Paragraph) and isinstance(last, Paragraph):
+                item = Paragraph(f"{last.text} {item.text}", (*last.links, *item.links))
+                self.body.pop()
             self.body.append(item)
         else:
             self._skipped(item)
@@ -181,7 +229,14 @@ class _Builder:
     def _heading(self, heading: Heading) -> None:
         text = question_text(heading.text)
         if heading.level == BOLD_LEVEL and self.question and self.question.level < BOLD_LEVEL:
-            self.body.append(Paragraph(heading.text))
+            if heading.own_line and len(text.split()) >= ENTRY_QUESTION_WORDS:
+                # a new question of the FAQ, at the level of the one it was under, so that the
+                # next question heading (or a sub-heading of its answer) is read as before
+                level = self.question.level
+                self.close()
+                self.question = Heading(level, text)
+                return
+            self._kept_inside(heading)
             return
         if heading.level >= PSEUDO_LEVEL or is_question_text(text):
             self.close()
@@ -196,6 +251,20 @@ class _Builder:
             self.result.title = self.result.title or heading.text
             return
         self.topic, self.topic_is_latest = heading.text, True
+
+    def _kept_inside(self, heading: Heading) -> None:
+        """A bold question that stays in the answer it is in, with a note saying so; one opening
+        a paragraph ("<b>Why?</b> Because...") stays at the start of that paragraph."""
+        assert self.question is not None
+        why = (
+            "is too short to be a question of its own" if heading.own_line else "opens a paragraph"
+        )
+        self.result.notes.append(
+            f"kept the bold question {heading.text!r} inside the answer to "
+            f"{self.question.text!r} (it {why})"
+        )
+        self.body.append(Paragraph(heading.text))
+        self.glue = not heading.own_line
 
     def _deflist(self, deflist: DefList) -> None:
         questions = sum(is_question_text(question_text(term)) for term, _ in deflist.pairs)

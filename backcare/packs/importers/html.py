@@ -421,7 +421,8 @@ class _Walker:
             return None
         if toggle:
             return Heading(PSEUDO_LEVEL, text)
-        return Heading(BOLD_LEVEL, text) if _answer_follows(siblings, position + 1) else None
+        follows = _after_question(siblings, position + 1)
+        return Heading(BOLD_LEVEL, text, follows == "line") if follows else None
 
     def _toggle(self, node: Node) -> bool:
         """A button, or an element classed as a question: an accordion's question."""
@@ -463,16 +464,17 @@ class _Walker:
         inline.parts.append(shown)
 
 
-def _answer_follows(siblings: list[Node | str], start: int) -> bool:
-    """After a bold question: nothing, a line break, or a new sentence ('<b>Why?</b> is a
-    question we hear...' continues a sentence and is not a question)."""
+def _after_question(siblings: list[Node | str], start: int) -> str | None:
+    """What follows a bold question in its block: 'line' (nothing, or a line break: the question
+    is a line of its own), 'sentence' (a new sentence on the same line), or None ('<b>Why?</b> is
+    a question we hear...' continues a sentence and is not a question)."""
     for sibling in itertools.islice(siblings, start, None):
         text = sibling if isinstance(sibling, str) else sibling.text()
         if isinstance(sibling, Node) and sibling.tag == "br":
-            return True
+            return "line"
         if text.strip():
-            return not text.strip()[0].islower()
-    return True
+            return None if text.strip()[0].islower() else "sentence"
+    return "line"
 
 
 def _only_anchors(node: Node) -> bool:

@@ -124,7 +124,8 @@ class _Reader:
             if end and is_question_text(question) and (not rest or _starts_with_break(rest)):
                 text, links = self._render(rest, urls=True)
                 tail: list[Item] = [Paragraph(text, links)] if text else []
-                return [Heading(BOLD_LEVEL, question), *tail]
+                own_line = not rest or _is_break(rest[0])
+                return [Heading(BOLD_LEVEL, question, own_line), *tail]
         text, links = self._inline(inline, urls=True)
         return [Paragraph(text, links)] if text else []
 
@@ -196,6 +197,12 @@ class _Reader:
                 self.notes.append(f"dropped an image: {clip(alt)!r}" if alt else "dropped an image")
         lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
+
+
+def _is_break(token: Token) -> bool:
+    if token.type == "html_inline":
+        return bool(_BREAK_TAG.match(token.content))
+    return token.type in ("softbreak", "hardbreak")
 
 
 def _starts_with_break(tokens: list[Token]) -> bool:
