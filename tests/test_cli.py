@@ -233,9 +233,13 @@ def test_validate_exit_codes_and_json(
     runner: CliRunner, write_pack: PackWriter, small_pack: dict[str, Any]
 ) -> None:
     assert run(runner, "validate", str(write_pack(small_pack))).exit_code == 0
-    warned = run(runner, "validate", "--json", "data/faq.json")
+    clean = run(runner, "validate", "--json", "data/faq.json")
+    assert clean.exit_code == 0 and json.loads(clean.stdout)["warnings"] == []
+    duplicated = {**small_pack, "entries": [*small_pack["entries"], small_pack["entries"][0]]}
+    duplicated["entries"][-1] = {**duplicated["entries"][-1], "id": "water-again"}
+    warned = run(runner, "validate", "--json", str(write_pack(duplicated)))
     assert warned.exit_code == 1
-    assert {w["kind"] for w in json.loads(warned.stdout)["warnings"]} == {"competing-entries"}
+    assert "duplicate-question" in {w["kind"] for w in json.loads(warned.stdout)["warnings"]}
     broken = run(runner, "validate", "--json", str(write_pack("[]")))
     assert broken.exit_code == 2
     assert "top level must be a JSON object" in json.loads(broken.stdout)["errors"][0]

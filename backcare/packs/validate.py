@@ -1,7 +1,8 @@
 """`validate`: every schema error of a pack, then the authoring warnings only this tool can give.
 
 - an entry whose own question or alias is not matched back to it;
-- pairs of entries that compete (each one's question is a confident match for the other);
+- pairs of entries that compete (each one's question, on the same subject, would be confidently
+  answered by the other);
 - entries without a topic, very long answers, duplicate questions, control characters in text;
 - answers whose `reviewed` date is older than a limit (365 days by default), or in the future.
 
@@ -15,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from backcare.engine.analyze import stem, words
 from backcare.engine.answer import Engine
-from backcare.engine.match import CONFIDENT
+from backcare.engine.match import CONFIDENT, Signals, confidence
 from backcare.errors import PackError
 from backcare.packs.schema import CONTROL, Pack, PackErrors
 
@@ -178,12 +180,26 @@ def review_warnings(
 
 
 def _competing(engine: Engine) -> list[PackWarning]:
-    """Pairs where each entry's question is a confident answer for the other."""
+    """Pairs of entries the matcher cannot tell apart: each one's question finds the other among
+    its best answers (ranked within the confident share of the best, as before), and would find it
+    as a confident answer on its own (`confidence` of its own signals: it names the entry's subject
+    and asks a question of its type), and the other entry's question and aliases name everything
+    the question is about (its subject words: "How long does a stiff back last?" and "How long
+    does it take to rebuild muscle after atrophy?" share a question type, not a subject). Such a
+    pair is one an author can act on: merge the two, or make their questions say what sets them
+    apart."""
     size = len(engine.pack.entries)
     strong: dict[str, set[str]] = {}
     for entry in engine.pack.entries:
-        results = engine.ask(entry.question, top=min(size, 5)).results
-        strong[entry.id] = {m.entry.id for m in results if m.score >= CONFIDENT} - {entry.id}
+        about = _subject_stems(engine, entry.question)
+        strong[entry.id] = {
+            m.entry.id
+            for m in engine.ask(entry.question, top=min(size, 5)).results
+            if m.entry.id != entry.id
+            and m.score >= CONFIDENT
+            and confidence(m.signals) >= CONFIDENT
+            and about <= _named_in_question_or_aliases(m.signals)
+        }
     position = {e.id: i for i, e in enumerate(engine.pack.entries)}
     warnings = []
     for entry in engine.pack.entries:  # each pair once, under its first entry in file order
@@ -193,7 +209,25 @@ def _competing(engine: Engine) -> list[PackWarning]:
                     PackWarning(
                         "competing-entries",
                         entry.id,
-                        f"competes with {other!r}: each one's question matches the other",
+                        f"competes with {other!r}: each one's question, on the same subject, "
+                        "finds the other confidently (merge them, or make the questions differ)",
                     )
                 )
     return warnings
+
+
+def _subject_stems(engine: Engine, question: str) -> frozenset[str]:
+    """The stems of what a question is about: its words less stop words, framing, question-type
+    cues and generic words ("stiff", "fix"), as the matcher reads an entry's subject."""
+    return engine.matcher.sense.subject((question,)).stems
+
+
+def _named_in_question_or_aliases(signals: Signals) -> frozenset[str]:
+    """The stems of the asked question's words (or their synonyms) that an entry's question or
+    aliases contain: the fields its subject comes from (tags and answers do not name it)."""
+    return frozenset(
+        stem(word)
+        for typed, _, found_in in signals.matched
+        if found_in in ("question", "aliases")
+        for word in words(typed)
+    )
