@@ -83,7 +83,10 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
             f"question {entry['question']!r} is on the page but not in its FAQPage data: "
             "added from the page text"
         )
-    result.entries, result.notes = _merged(structured.entries, result.entries, data), notes
+    # what was noted while reading the page text stays true of the questions taken from it
+    page_notes = result.notes if added else []
+    result.entries = _merged(structured.entries, result.entries, data)
+    result.notes = [*notes, *page_notes]
     result.title = result.title or structured.title
     result.source = result.source or structured.source
 
