@@ -549,3 +549,12 @@ def test_q_and_a_labels_in_an_html_paragraph_are_an_entry() -> None:
         ("Is it safe?", "Yes."),
         ("Parking", "Behind the building."),
     ]
+
+
+def test_q_and_a_labels_on_a_text_page_are_removed() -> None:
+    page = "Q: Where can I park?\nA: Behind the building.\n\nQ: Do you take cash?\n\nA: Yes.\n"
+    entries = import_text(page, "page").entries
+    assert [(e["question"], e["answer"]) for e in entries] == [
+        ("Where can I park?", "Behind the building."),
+        ("Do you take cash?", "Yes."),
+    ]

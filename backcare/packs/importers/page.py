@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from backcare.packs.importers.flow import hints, question_text
 from backcare.packs.importers.result import Imported, add_entry, clip
 
 _DATE_STAMP = re.compile(
@@ -166,5 +167,9 @@ def _is_question(paragraph: str) -> bool:
 
 
 def _add_entry(result: Imported, question: str, body: list[str]) -> None:
+    # 'Q:' / 'A:' labels, as in HTML and Markdown ("Q: Where can I park?" then "A: Behind...")
+    question = question_text(question) or question
+    if body:
+        body = [hints().answer_marker.sub("", body[0]), *body[1:]]
     answer, aliases = clean_answer(body, result.notes, f"question {question!r}")
     add_entry(result, question, answer, aliases=aliases)
