@@ -509,16 +509,21 @@ def test_a_rhetorical_bold_question_stays_in_the_answer_with_a_note() -> None:
     page = (
         "<h3>Should I rest?</h3><p><b>Why not?</b> Rest helps for a day or two.</p>"
         "<p><strong>Then?</strong></p><p>Move again.</p>"
+        "<p><strong>Any more questions for us?</strong></p><h3>Is it safe?</h3><p>Yes.</p>"
     )
     result = import_text(page, "html")
     assert [e["answer"] for e in result.entries] == [
-        "Why not? Rest helps for a day or two.\n\nThen?\n\nMove again."
+        "Why not? Rest helps for a day or two.\n\nThen?\n\nMove again.\n\n"
+        "Any more questions for us?",
+        "Yes.",
     ]
     assert result.notes == [
         "kept the bold question 'Why not?' inside the answer to 'Should I rest?' (it opens a "
         "paragraph)",
         "kept the bold question 'Then?' inside the answer to 'Should I rest?' (it is too short "
         "to be a question of its own)",
+        "kept the bold question 'Any more questions for us?' inside the answer to "
+        "'Should I rest?' (no answer follows it)",
     ]
 
 

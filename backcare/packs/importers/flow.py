@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
 from backcare.packs.importers.result import Imported, add_entry, clip
@@ -204,6 +204,7 @@ class _Builder:
         self.last_question = ""
         self.topic_is_latest = False
         self.glue = False  # the next paragraph continues the last one (after a kept question)
+        self.parent: dict[str, Any] | None = None  # see _heading
 
     def feed(self, item: Item) -> None:
         glue, self.glue = self.glue, False
@@ -232,9 +233,11 @@ class _Builder:
             if heading.own_line and len(text.split()) >= ENTRY_QUESTION_WORDS:
                 # a new question of the FAQ, at the level of the one it was under, so that the
                 # next question heading (or a sub-heading of its answer) is read as before
-                level = self.question.level
+                level, count = self.question.level, len(self.result.entries)
                 self.close()
                 self.question = Heading(level, text)
+                # the entry it was found in, while it has no answer of its own
+                self.parent = self.result.entries[-1] if len(self.result.entries) > count else None
                 return
             self._kept_inside(heading)
             return
@@ -302,10 +305,21 @@ class _Builder:
             self.result.notes.append(f"skipped a link {where}: {link}")
 
     def close(self) -> None:
-        if self.question is not None:
-            question, body = self.question.text, self.body
-            self.question, self.body = None, []
-            self._entry(question, body)
+        parent, self.parent = self.parent, None
+        if self.question is None:
+            return
+        question, body = self.question.text, self.body
+        self.question, self.body = None, []
+        if parent is not None and not any(block_text(b) for b in body):
+            # a bold question ending an answer ("Have you any other questions?"), with no
+            # answer of its own: it belongs to the answer it was found in
+            self.result.notes.append(
+                f"kept the bold question {question!r} inside the answer to "
+                f"{parent['question']!r} (no answer follows it)"
+            )
+            parent["answer"] += f"\n\n{question}"
+            return
+        self._entry(question, body)
 
 
 def _links(block: Block) -> list[str]:
