@@ -536,6 +536,7 @@ def test_a_rhetorical_bold_question_stays_in_the_answer_with_a_note() -> None:
         "**Q: Is there a lift?**\nA: Yes, by reception.",
         "**Is there a lift?**\n\nYes, by reception.",
         "Question: Is there a lift?  \nAnswer: Yes, by reception.",
+        "Q: Is there a lift? Yes, by reception.",
     ],
 )
 def test_markdown_question_layouts_after_a_heading_question_are_entries(layout: str) -> None:

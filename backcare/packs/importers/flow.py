@@ -68,8 +68,6 @@ class Hints:
     question_marker: re.Pattern[str]
     answer_marker: re.Pattern[str]
     question_marks: tuple[str, ...]
-    # an answer label after a question's mark or at a line's start: "Q: Is there a lift? A: Yes"
-    answer_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,18 +82,12 @@ def hints() -> Hints:
         alternatives = "|".join(re.escape(w) for w in words)
         return re.compile(rf"^(?:{alternatives})\s*\d*\s*:\s*", re.IGNORECASE)
 
-    marks = "".join(re.escape(m) for m in words("question_marks"))
-    answers = "|".join(re.escape(w) for w in words("answer_markers"))
     return Hints(
         boilerplate_words=frozenset(words("boilerplate_words")),
         question_class_words=tuple(words("question_class_words")),
         question_marker=marker(words("question_markers")),
         answer_marker=marker(words("answer_markers")),
         question_marks=tuple(words("question_marks")),
-        answer_label=re.compile(
-            rf"(?:(?<=[{marks}])[ \t]+|[ \t]*\n[ \t]*)(?={answers})(?:{answers})\s*\d*\s*:",
-            re.IGNORECASE,
-        ),
     )
 
 
@@ -150,23 +142,24 @@ def question_list(list_items: list[list[Item]]) -> list[Item] | None:
 
 def _labelled_question(item: Item) -> list[Item]:
     """A paragraph that opens with a 'Q:' label ("Q: Is there a lift?", "**Q:** ...") as the
-    question it marks, then the rest of it as its answer ("A: Yes..."). The label marks a question
-    as plainly as a heading: it ends in '?', or an 'A:' label follows it."""
+    question it marks, then the rest of it as its answer ("A: Yes..."). The question ends at its
+    first question mark, else at the end of its line; the label marks a question as plainly as a
+    heading when it ends in '?' or an 'A:' label follows it."""
     if not isinstance(item, Paragraph):
         return [item]
     label = hints().question_marker.match(item.text)
     if label is None:
         return [item]
-    rest = item.text[label.end() :]
-    answer_label = hints().answer_label.search(rest)
-    if answer_label is not None:
-        question, answer = rest[: answer_label.start()], rest[answer_label.start() :].strip()
-    else:
-        question, _, answer = rest.partition("\n")
-    question = " ".join(question.split())
-    if not (is_question_text(question) or (answer_label and 0 < len(question) <= MAX_QUESTION)):
+    line, _, after = item.text[label.end() :].partition("\n")
+    mark = min((i for m in hints().question_marks if (i := line.find(m)) >= 0), default=-1)
+    question, answer = (
+        (line[: mark + 1], f"{line[mark + 1 :]}\n{after}") if mark >= 0 else (line, after)
+    )
+    question, answer = " ".join(question.split()), answer.strip()
+    labelled = hints().answer_marker.match(answer) is not None
+    if not (is_question_text(question) or (labelled and 0 < len(question) <= MAX_QUESTION)):
         return [item]
-    tail: list[Item] = [Paragraph(answer, item.links)] if answer.strip() else []
+    tail: list[Item] = [Paragraph(answer, item.links)] if answer else []
     return [Heading(PSEUDO_LEVEL, question, own_line=True), *tail]
 
 
