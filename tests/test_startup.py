@@ -44,3 +44,10 @@ def test_plain_topics_show_and_validate_load_no_heavy_module() -> None:
     for argv in ('"topics"', '"show", "back-get-stiff-sit"', '"validate", "data/faq.json"'):
         probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
         assert loaded(probe) == set(), argv
+
+
+def test_a_question_with_typos_is_corrected_without_rapidfuzz() -> None:
+    probe = PROBE.replace("stiff back after sitting", "stiff bakc aftr siting")
+    probe = probe.replace("import sys\n", "import io, json, sys\nsys.stdout = io.StringIO()\n", 1)
+    probe += '\nif json.loads(sys.stdout.getvalue())["match"]: sys.stderr.write(",answered")'
+    assert loaded(probe) == {"answered"}
