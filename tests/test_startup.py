@@ -35,9 +35,7 @@ def test_version_does_not_load_the_engine() -> None:
         '"backcare.packs.importers")',
         '"backcare.packs.importers", "backcare.engine.match", "Stemmer", "typer")',
     )
-    loaded_now = loaded(probe)
-    assert "typer" in loaded_now
-    assert not loaded_now & {"backcare.engine.match", "Stemmer", "rich", "rapidfuzz", "sqlite3"}
+    assert loaded(probe) == set()  # not even Typer: `--version` alone is read by the fast path
 
 
 def test_plain_topics_show_and_validate_load_no_heavy_module() -> None:

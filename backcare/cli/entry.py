@@ -1,5 +1,6 @@
-"""Console-script entry point: argv cleaned once, a start-up fast path for plain `ask`, `topics`,
-`show` and `validate` calls, the Typer app for everything else, and the outermost error boundary.
+"""Console-script entry point: argv cleaned once, a start-up fast path for `ask`, `topics`, `show`
+and `validate` calls (plain, JSON and Rich output alike) and for `--version`, the Typer app for
+everything else, and the outermost error boundary.
 
 Importing Typer and building the app costs about 45-65 ms, as much as the tldr client's whole run,
 so those calls (and bare questions) are read here, with the option declarations Typer itself is
@@ -139,6 +140,11 @@ def implicit_command(argv: list[str]) -> list[str]:
     return argv
 
 
+def _version() -> int:
+    options.write_version()
+    raise SystemExit(0)  # as typer.Exit() does: the interpreter flushes stdout at exit
+
+
 def clean_argv(argv: Sequence[str]) -> list[str]:
     """Arguments that were not valid UTF-8 arrive as lone surrogates; make them U+FFFD once, here,
     so no later layer (JSON output above all) meets text it cannot encode."""
@@ -179,6 +185,8 @@ def _run() -> None:
     argv = implicit_command(argv)
     try:
         fast = not os.environ.get("BACKCARE_NO_FAST_PATH")
+        if fast and len(argv) == 1 and argv[0] in options.VERSION.names:
+            sys.exit(guarded(_version))
         chosen = fast_ask_options(argv) if fast else None
         if chosen is not None:
             from backcare.cli.commands import run_ask
