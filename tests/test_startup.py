@@ -5,6 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.config import _config_file, config_path
+from backcare.resources import data_file, data_path
+
 PROBE = """
 import sys
 sys.argv = ["backcare", "ask", "--json", "stiff back after sitting"]
@@ -49,3 +55,22 @@ def test_a_question_with_typos_is_corrected_without_rapidfuzz() -> None:
     probe = probe.replace("import sys\n", "import io, json, sys\nsys.stdout = io.StringIO()\n", 1)
     probe += '\nif json.loads(sys.stdout.getvalue())["match"]: sys.stderr.write(",answered")'
     assert loaded(probe) == {"answered"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    xdg=st.sampled_from(["", " ", "/x", "/x/", "x", "./x", "/x//y", "/x/./y", "//x", "/", "~/c"]),
+    home=st.sampled_from(["", "/home/u", "/home/u/", "home", "/h//u", "."]),
+    named=st.sampled_from(["", "~/b.toml", "./c.toml"]),
+)
+def test_the_settings_file_is_found_without_pathlib_where_pathlib_would_find_it(
+    xdg: str, home: str, named: str
+) -> None:
+    environ = {"XDG_CONFIG_HOME": xdg, "HOME": home, "BACKCARE_CONFIG": named}
+    path, was_named = config_path(environ)
+    assert _config_file(environ) == (str(path), was_named)
+
+
+def test_the_bundled_pack_and_data_files_are_read_without_pathlib() -> None:
+    assert "pathlib" not in loaded(PROBE.replace('"backcare.packs.importers")', '"pathlib")'))
+    assert data_file("faq.json") == str(data_path("faq.json"))

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMATS = ("page", "markdown", "html")
 SUFFIXES = {
@@ -20,4 +23,6 @@ SUFFIXES = {
 
 def format_from_name(name: str | Path) -> str | None:
     """'html' or 'markdown' from a file name's extension; None when the name does not say."""
+    from pathlib import Path  # here, not at import: the bundled pack needs no pathlib (start-up)
+
     return SUFFIXES.get(Path(name).suffix.lower())

@@ -11,14 +11,16 @@ import json
 import os
 import re
 from collections import Counter
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.fields import DuplicateKeys
 from backcare.packs.schema import Pack, pack_from_data
-from backcare.resources import data_path
+from backcare.resources import data_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BUNDLED = "faq.json"
 CHUNK = 1 << 20
@@ -36,18 +38,23 @@ _MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
 
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
-    file = data_path(BUNDLED) if path is None else Path(path)
+    if path is None:
+        file: str | Path = data_file(BUNDLED)  # a string: the bundled pack needs no pathlib
+    else:
+        from pathlib import Path
+
+        file = Path(path)
     name = "bundled FAQ" if path is None else str(path)
     raw = read_file_bytes(file, name)
     return parse_pack(raw, name)
 
 
-def read_file_bytes(file: Path, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
+def read_file_bytes(file: str | Path, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
     """A user's file (at most `limit` bytes), with a one-line PackError for every way reading it can
     fail. The file is opened once and measured through its descriptor, so one that vanishes or is
     replaced between a caller's stat and this read is either read whole or reported, never half."""
     try:
-        with file.open("rb") as stream:
+        with open(file, "rb") as stream:  # noqa: PTH123 (the bundled pack's path is a str)
             size = os.fstat(stream.fileno()).st_size  # 0 for pipes and devices: read to find out
             if size > limit:
                 raise _too_large(name, limit)
@@ -159,6 +166,8 @@ def _import_hint(raw: bytes, name: str) -> str:
 
 def markup_kind(raw: bytes, name: str) -> str | None:
     """'Markdown', 'HTML' or 'text' when a file that failed as JSON looks like a page to import."""
+    from pathlib import Path  # only on this error path
+
     suffix = Path(name).suffix.lower()
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]
