@@ -74,3 +74,35 @@ def test_the_settings_file_is_found_without_pathlib_where_pathlib_would_find_it(
 def test_the_bundled_pack_and_data_files_are_read_without_pathlib() -> None:
     assert "pathlib" not in loaded(PROBE.replace('"backcare.packs.importers")', '"pathlib")'))
     assert data_file("faq.json") == str(data_path("faq.json"))
+
+
+# what the lazily compiled patterns replaced, compiled eagerly: the fast checks must agree with them
+CHARS = "a \t\n\r\x1b[]0;m\x07\x9b\x85\u00a0\u200b\u202a\u2028\u2066\ud800\x7f\x00é—"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=CHARS, max_size=12), st.booleans())
+def test_text_checks_without_compiled_patterns_agree_with_the_patterns(
+    text: str, one_line: bool
+) -> None:
+    import re
+
+    from backcare.output import text as output_text
+    from backcare.output.text import sanitize
+    from backcare.packs import fields
+
+    control = re.compile(fields.CONTROL.pattern)
+    escape = re.compile(output_text._ESCAPE_SEQUENCE.pattern)
+    expected = control.sub(
+        lambda m: "" if m.group() >= "\u202a" else "\ufffd", escape.sub("", text)
+    )
+    assert sanitize(text) == expected
+    assert fields.has_control(text) == bool(control.search(text))
+    surrogate = re.compile(fields.SURROGATE.pattern).search(text)
+    assert fields._first_surrogate(text) == (surrogate.group() if surrogate else None)
+    line_break = re.compile(fields.LINE_BREAK.pattern)
+    problem = fields.string_problem(text, 100, one_line=one_line)
+    must_be_one_line = one_line and bool(line_break.search(text) or control.search(text))
+    assert (problem == "must be one line, without control characters") == (
+        must_be_one_line and not surrogate
+    )
