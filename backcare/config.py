@@ -134,6 +134,8 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
     """str(path) and `named` of config_path(environ), without importing pathlib when the Linux
     default path is already written as pathlib would write it (the usual case: pathlib costs
     about 5% of a cold run)."""
+    from backcare.packs.load import written_as_pathlib_writes_it
+
     if not environ.get("BACKCARE_CONFIG") and sys.platform.startswith("linux"):
         if "ANDROID_DATA" not in environ:
             base = environ.get("XDG_CONFIG_HOME", "").strip()
@@ -141,16 +143,10 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
             home = environ.get("HOME") or os.path.expanduser("~")  # noqa: PTH111
             config = base or os.path.join(home, ".config")  # noqa: PTH118
             path = os.path.join(config, "backcare", "config.toml")  # noqa: PTH118
-            if _as_pathlib_writes_it(path):
+            if written_as_pathlib_writes_it(path):
                 return path, False
     found, named = config_path(environ)
     return str(found), named
-
-
-def _as_pathlib_writes_it(path: str) -> bool:
-    """Whether str(PurePosixPath(path)) == path: no empty or '.' parts, no trailing '/'."""
-    parts = path.split("/")
-    return parts[0] != "." and all(part not in ("", ".") for part in parts[1:])
 
 
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:

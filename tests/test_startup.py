@@ -106,3 +106,25 @@ def test_text_checks_without_compiled_patterns_agree_with_the_patterns(
     assert (problem == "must be one line, without control characters") == (
         must_be_one_line and not surrogate
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab./~ ", max_size=10))
+def test_names_are_read_as_strings_only_where_pathlib_would_write_them_so(name: str) -> None:
+    from pathlib import Path
+
+    from backcare.packs.formats import _suffix
+    from backcare.packs.load import as_path, written_as_pathlib_writes_it
+
+    assert str(as_path(name)) == str(Path(name))
+    if written_as_pathlib_writes_it(name):
+        assert isinstance(as_path(name), str)
+        assert _suffix(name) == Path(name).suffix.lower()
+
+
+def test_validate_of_the_bundled_pack_loads_neither_pathlib_nor_datetime() -> None:
+    probe = PROBE.replace(
+        '"ask", "--json", "stiff back after sitting"', '"validate", "data/faq.json"'
+    )
+    probe = probe.replace('"backcare.packs.importers")', '"pathlib", "datetime")')
+    assert loaded(probe) == set()

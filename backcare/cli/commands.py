@@ -308,9 +308,9 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
 
 
 def run_validate(
-    paths: Sequence[Path],
+    paths: Sequence[str | Path],
     output: OutputOptions,
-    questions: Path | None = None,
+    questions: str | Path | None = None,
     stale_after: int | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against

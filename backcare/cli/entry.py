@@ -69,11 +69,11 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
     if command == "show" and len(words) == 1:
         return lambda: commands.run_show(words[0], output, faq)
     if command == "validate" and words:
-        from pathlib import Path
+        from backcare.packs.load import as_path
 
-        paths = [Path(word) for word in words]
+        paths = [as_path(word) for word in words]  # what Typer's Path arguments print as
         asked = values.get("questions")
-        questions = Path(asked) if isinstance(asked, str) else None
+        questions = as_path(asked) if isinstance(asked, str) else None
         stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]
         return lambda: commands.run_validate(paths, output, questions, stale_after)
     return None  # missing or extra arguments: Typer explains

@@ -36,14 +36,31 @@ _HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6
 _MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
 
 
+def as_path(name: str | os.PathLike[str]) -> str | Path:
+    """`name` as pathlib reads it: the string itself when pathlib would write it the same way
+    (most names: no pathlib import, about 5% of a cold run), else a Path."""
+    if isinstance(name, str) and written_as_pathlib_writes_it(name):
+        return name
+    from pathlib import Path
+
+    return Path(name)
+
+
+def written_as_pathlib_writes_it(name: str) -> bool:
+    """Whether str(Path(name)) == name: on POSIX, a name that is not empty and has no empty or '.'
+    parts (a leading '/' aside), so no trailing '/'."""
+    first, *rest = name.split("/")
+    return (
+        os.name == "posix"
+        and bool(name)
+        and first != "."
+        and all(part not in ("", ".") for part in rest)
+    )
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
-    if path is None:
-        file: str | Path = data_file(BUNDLED)  # a string: the bundled pack needs no pathlib
-    else:
-        from pathlib import Path
-
-        file = Path(path)
+    file = data_file(BUNDLED) if path is None else as_path(path)
     name = "bundled FAQ" if path is None else str(path)
     raw = read_file_bytes(file, name)
     return parse_pack(raw, name)

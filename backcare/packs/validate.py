@@ -10,16 +10,19 @@
 
 from __future__ import annotations
 
-import datetime
+import os
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT, Ranking
 from backcare.engine.query import make_query
 from backcare.errors import PackError
 from backcare.packs.schema import CONTROL, Pack, PackErrors
+
+if TYPE_CHECKING:
+    import datetime
+    from pathlib import Path
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
@@ -83,7 +86,7 @@ def validate_pack(
     """Validate a pack file (or several searched together): every schema error, else warnings."""
     from backcare.packs.multi import load_packs
 
-    names = [path] if isinstance(path, (str, Path)) else list(path)
+    names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     shown = ", ".join(str(n) for n in names)
     try:
         pack = load_packs(names)
@@ -169,6 +172,10 @@ def review_warnings(
 ) -> list[PackWarning]:
     """Entries reviewed more than `stale_after_days` ago, or (a day's grace for time zones) on a date
     still to come. Entries without a `reviewed` date get no warning: the field is optional."""
+    if not any(entry.reviewed for entry in pack.entries):
+        return []  # nothing dated (and no datetime import: start-up time)
+    import datetime
+
     today = today or datetime.date.today()
     oldest = today - datetime.timedelta(days=stale_after_days)
     latest = today + datetime.timedelta(days=1)
