@@ -18,7 +18,8 @@ from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT, Ranking
 from backcare.engine.query import make_query
 from backcare.errors import PackError
-from backcare.packs.schema import CONTROL, Pack, PackErrors
+from backcare.packs.fields import has_control
+from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
     import datetime
@@ -143,7 +144,7 @@ def check(
                 )
             )
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
-        if any(CONTROL.search(t) for t in texts):
+        if any(has_control(t) for t in texts):
             warnings.append(
                 PackWarning(
                     "control-characters",
