@@ -128,3 +128,19 @@ def test_validate_of_the_bundled_pack_loads_neither_pathlib_nor_datetime() -> No
     )
     probe = probe.replace('"backcare.packs.importers")', '"pathlib", "datetime")')
     assert loaded(probe) == set()
+
+
+def test_rich_output_loads_rich_but_not_typer_markdown_or_pygments() -> None:
+    for argv in (
+        '"ask", "--color", "always", "stiff back after sitting"',
+        '"topics", "--color", "always"',
+        '"show", "back-get-stiff-sit", "--color", "always"',
+    ):
+        probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
+        probe = probe.replace("import sys\n", "import io, sys\nsys.stdout = io.StringIO()\n", 1)
+        probe = probe.replace(
+            '"backcare.packs.importers")',
+            '"backcare.packs.importers", "click", "pygments", "markdown_it", "rich.markdown", '
+            '"pathlib", "shutil")',
+        )
+        assert loaded(probe) == {"rich", "dataclasses", "inspect"}, argv
