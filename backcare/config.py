@@ -21,7 +21,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Collection, Mapping
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -29,6 +28,7 @@ from backcare.engine.query import MAX_TOP, top_in_range
 from backcare.errors import BackcareError
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import TypeAlias
 
     # the region codes the safety data knows, or a function returning them (called only if needed)
@@ -109,6 +109,8 @@ def default_path(environ: Mapping[str, str]) -> Path:
     is computed here without importing platformdirs: every `backcare` run asks for this path, and
     the import costs ~3 ms of a ~60 ms run. tests/test_config.py checks both agree.
     """
+    from pathlib import Path
+
     if sys.platform.startswith("linux") and "ANDROID_DATA" not in environ:
         base = environ.get("XDG_CONFIG_HOME", "").strip()
         root = Path(base) if base else Path(environ.get("HOME") or Path.home()) / ".config"
@@ -122,14 +124,36 @@ def config_path(environ: Mapping[str, str]) -> tuple[Path, bool]:
     """The config file to read, and whether the user named it (BACKCARE_CONFIG)."""
     named = environ.get("BACKCARE_CONFIG", "")
     if named:
+        from pathlib import Path
+
         return Path(named).expanduser(), True
     return default_path(environ), False
 
 
-def read_config(path: Path, *, required: bool) -> ConfigFile | None:
+def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
+    """str(path) and `named` of config_path(environ), without importing pathlib when the Linux
+    default path is already written as pathlib would write it (the usual case: pathlib costs
+    about 5% of a cold run)."""
+    from backcare.packs.load import written_as_pathlib_writes_it
+
+    if not environ.get("BACKCARE_CONFIG") and sys.platform.startswith("linux"):
+        if "ANDROID_DATA" not in environ:
+            base = environ.get("XDG_CONFIG_HOME", "").strip()
+            # os.path, not pathlib, on purpose (start-up time); the same path as default_path's
+            home = environ.get("HOME") or os.path.expanduser("~")  # noqa: PTH111
+            config = base or os.path.join(home, ".config")  # noqa: PTH118
+            path = os.path.join(config, "backcare", "config.toml")  # noqa: PTH118
+            if written_as_pathlib_writes_it(path):
+                return path, False
+    found, named = config_path(environ)
+    return str(found), named
+
+
+def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
     """The file's text, or None when it does not exist (an error if the user named it)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:  # noqa: PTH123 (path may be a str)
+            text = stream.read()
     except FileNotFoundError:
         if required:
             raise ConfigError(f"{path}: config file not found (named by BACKCARE_CONFIG)") from None
@@ -149,9 +173,9 @@ def load_settings(
 ) -> Settings:
     """Effective settings for this run: `resolve` over the real environment and config file."""
     environ = os.environ if environ is None else environ
-    path, named = config_path(environ)
+    path, named = _config_file(environ)
     file = read_config(path, required=named)
-    return resolve(flags or {}, environ, file, regions=regions, path=str(path))
+    return resolve(flags or {}, environ, file, regions=regions, path=path)
 
 
 # ---- merging ---------------------------------------------------------------------------------
@@ -177,7 +201,7 @@ def resolve(
     sources: dict[str, str] = {}
     parsed = _parse_file(file) if file is not None else {}
     where = file.path if file is not None else ""
-    base = Path(file.path).parent if file is not None else Path()
+    base = file.path if file is not None else ""  # relative pack paths: from the file's folder
 
     def take(key: str, value: Any, source: str) -> None:
         if key not in values and value is not None:
@@ -188,13 +212,13 @@ def resolve(
     for key in KEYS:
         value = flags.get(key)
         if value is not None:
-            take(key, _check(key, value, f"--{key}", Path(), regions), _flag_name(key, value))
+            take(key, _check(key, value, f"--{key}", "", regions), _flag_name(key, value))
     # 2. backcare's own environment variables
     for key in KEYS:
         var = f"BACKCARE_{key.upper()}"
         raw = environ.get(var)
         if raw is not None and (raw != "" or key == "pager"):
-            take(key, _check(key, _from_env(key, raw, var), var, Path(), regions), var)
+            take(key, _check(key, _from_env(key, raw, var), var, "", regions), var)
     # 3. the config file
     for key, value in parsed.items():
         take(key, _check(key, value, f"{where}: key {key!r}", base, regions), where)
@@ -203,7 +227,7 @@ def resolve(
         take("color", "never", "NO_COLOR")
     pager = environ.get("PAGER")
     if pager:
-        take("pager", _check("pager", pager, "PAGER", Path(), regions), "PAGER")
+        take("pager", _check("pager", pager, "PAGER", "", regions), "PAGER")
     defaults = Settings()
     for key in KEYS:
         if key not in values:
@@ -263,15 +287,19 @@ def _from_env(key: str, raw: str, var: str) -> object:
     return raw
 
 
-def _check(key: str, value: object, where: str, base: Path, regions: Regions) -> Any:
-    """`value` as the type `key` needs, or ConfigError naming `where`."""
+def _check(key: str, value: object, where: str, base: str, regions: Regions) -> Any:
+    """`value` as the type `key` needs, or ConfigError naming `where`. Relative pack paths are
+    relative to the folder of the config file `base` ("": the working directory)."""
     if key == "faq":
+        from pathlib import Path  # only when packs are named: start-up time
+
+        root = Path(base).parent if base else Path()
         items = [value] if isinstance(value, (str, Path)) else value
         if not isinstance(items, (list, tuple)) or not all(
             isinstance(p, (str, Path)) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
-        return tuple(p if str(p) == BUNDLED else str(base / Path(p).expanduser()) for p in items)
+        return tuple(p if str(p) == BUNDLED else str(root / Path(p).expanduser()) for p in items)
     if key == "color":
         if not isinstance(value, str) or value.lower() not in COLORS:
             raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {value!r}")

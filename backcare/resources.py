@@ -14,10 +14,13 @@ inside it, never an assert.
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
 from backcare.errors import BackcareError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class DataError(BackcareError):
@@ -26,16 +29,25 @@ class DataError(BackcareError):
 
 def data_path(name: str) -> Path:
     """Path of a bundled data file such as 'faq.json'."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data" / name
-    if packaged.is_file():
+    from pathlib import Path
+
+    return Path(data_file(name))
+
+
+def data_file(name: str) -> str:
+    """data_path(name) as a string: os.path, not pathlib, on purpose (importing pathlib costs about
+    5% of a cold run, and the bundled pack and data need nothing else from it)."""
+    here = os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
+    packaged = os.path.join(here, "data", name)  # noqa: PTH118
+    if os.path.isfile(packaged):  # noqa: PTH113
         return packaged
-    return here.parent / "data" / name
+    return os.path.join(os.path.dirname(here), "data", name)  # noqa: PTH118, PTH120
 
 
 def read_text(name: str) -> str:
     try:
-        return data_path(name).read_text(encoding="utf-8")
+        with open(data_file(name), encoding="utf-8") as file:  # noqa: PTH123
+            return file.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"bundled data file {name}: cannot read ({exc})") from None
 

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backcare import __version__
 from backcare.cli import entry, options
 from backcare.cli.commands import AskOptions
 from backcare.cli.entry import fast_ask_options
@@ -243,3 +244,25 @@ def test_root_options_reach_every_command(monkeypatch: pytest.MonkeyPatch) -> No
         assert code == 0 and "\x1b[" in out, argv
     code, out, _ = run(["--faq", "bundled", "config", "--json"], False, monkeypatch)
     assert '"faq": {"value": ["bundled"], "source": "--faq"}' in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--version"],
+        ["--version", "--version"],
+        ["--version", "stiff", "back"],
+        ["--version", "ask", "q"],
+        ["--faq", "bundled", "--version"],
+        ["--version="],
+        ["--versio"],
+    ],
+)
+def test_version_prints_and_exits_identically_on_both_routes(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    fast = run(argv, True, monkeypatch)
+    assert fast == run(argv, False, monkeypatch), argv
+    if argv == ["--version"]:
+        assert fast == (0, f"backcare {__version__}\n", "")

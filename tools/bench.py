@@ -171,6 +171,11 @@ class Bench:
         """Every command cold against tldr."""
         bc = self.backcare
         (self.tmp / "hello.py").write_text(HELLO, encoding="utf-8")
+        # bytecode, as an installed wheel has it (pip compiles it): under PYTHONDONTWRITEBYTECODE=1
+        # a checkout would otherwise compile every module of every run, and tldr would not
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(REPO / "backcare")], check=True
+        )
         plain = {
             "ask --json": [*bc, "ask", "--json", QUESTION],
             "ask --plain": [*bc, "ask", "--plain", QUESTION],

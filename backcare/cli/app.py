@@ -10,7 +10,6 @@ from typing import Annotated, Any, NamedTuple, Optional
 import typer
 from typer.core import TyperGroup
 
-from backcare import __version__
 from backcare.cli import commands, completion, options
 from backcare.cli.options import Option
 
@@ -90,7 +89,7 @@ PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"backcare {__version__}\n")
+        options.write_version()
         raise typer.Exit()
 
 
@@ -121,7 +120,12 @@ def main_callback(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            *options.VERSION.names,
+            callback=_version,
+            is_eager=True,
+            help=options.VERSION.help,
+        ),
     ] = False,
     faq: FaqOption = None,
     color: ColorOption = None,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
@@ -20,6 +19,8 @@ from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from backcare.config import Settings
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
@@ -175,6 +176,8 @@ def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
 
 
 def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:
+    from pathlib import Path
+
     from backcare.errors import PackError
     from backcare.output.jsonview import dumps_pretty
     from backcare.packs.importers import import_bytes
@@ -219,6 +222,8 @@ def read_source_bytes(source: str) -> bytes:
 
             raise StreamError("cannot read standard input (it is closed)")
         return read_limited(sys.stdin.buffer, "standard input")
+    from pathlib import Path
+
     return read_file_bytes(Path(source), source)
 
 
@@ -303,9 +308,9 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
 
 
 def run_validate(
-    paths: Sequence[Path],
+    paths: Sequence[str | Path],
     output: OutputOptions,
-    questions: Path | None = None,
+    questions: str | Path | None = None,
     stale_after: int | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against

@@ -7,6 +7,7 @@ imports nothing heavy: the fast path must stay cheaper than importing Typer.
 
 from __future__ import annotations
 
+import sys
 from typing import NamedTuple
 
 
@@ -109,6 +110,8 @@ IMPORT_FORMAT = Option(
     choices=("auto", "html", "markdown", "page"),
 )
 
+VERSION = Option("version", ("--version",), "Show the version.")
+
 # `ask`'s options in the order --help lists them.
 ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
 
@@ -146,3 +149,10 @@ def is_bare_question(args: list[str]) -> bool:
         return False
     first = args[0]
     return first not in COMMANDS and not first.startswith("-") and near_command(first) is None
+
+
+def write_version() -> None:
+    """What --version prints, on both routes (the Typer app's eager option and the fast path)."""
+    from backcare import __version__
+
+    sys.stdout.write(f"backcare {__version__}\n")

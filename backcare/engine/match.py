@@ -239,15 +239,12 @@ class Matcher:
         result = None
         real = word in common_words()
         if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA
+            from backcare.engine.spelling import within_edits
 
             allowed = 1 if len(word) <= 5 or real else 2
             choices = [*self.store.words(), *sorted(self.analyzer.vocabulary)]
-            found = process.extract(
-                word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=10
-            )
-            same_start = [(c, d) for c, d, _ in found if c[0] == word[0]]
+            found = within_edits(word, choices, allowed, limit=10)
+            same_start = [(c, d) for c, d in found if c[0] == word[0]]
             if same_start:
                 candidate, distance = min(same_start, key=lambda cd: cd[1])
                 weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMATS = ("page", "markdown", "html")
 SUFFIXES = {
@@ -20,4 +23,14 @@ SUFFIXES = {
 
 def format_from_name(name: str | Path) -> str | None:
     """'html' or 'markdown' from a file name's extension; None when the name does not say."""
-    return SUFFIXES.get(Path(name).suffix.lower())
+    from backcare.packs.load import as_path
+
+    path = as_path(name)  # a string when pathlib would write it so: no pathlib import (start-up)
+    return SUFFIXES.get(_suffix(path) if isinstance(path, str) else path.suffix.lower())
+
+
+def _suffix(name: str) -> str:
+    """PurePosixPath(name).suffix, lower-cased, for a name pathlib writes as it is."""
+    last = name.rsplit("/", 1)[-1]
+    dot = last.rfind(".")
+    return last[dot:].lower() if 0 < dot < len(last) - 1 else ""

@@ -11,14 +11,16 @@ import json
 import os
 import re
 from collections import Counter
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.fields import DuplicateKeys
 from backcare.packs.schema import Pack, pack_from_data
-from backcare.resources import data_path
+from backcare.resources import data_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BUNDLED = "faq.json"
 CHUNK = 1 << 20
@@ -34,20 +36,42 @@ _HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6
 _MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
 
 
+def as_path(name: str | os.PathLike[str]) -> str | Path:
+    """`name` as pathlib reads it: the string itself when pathlib would write it the same way
+    (most names: no pathlib import, about 5% of a cold run), else a Path."""
+    if isinstance(name, str) and written_as_pathlib_writes_it(name):
+        return name
+    from pathlib import Path
+
+    return Path(name)
+
+
+def written_as_pathlib_writes_it(name: str) -> bool:
+    """Whether str(Path(name)) == name: on POSIX, a name that is not empty and has no empty or '.'
+    parts (a leading '/' aside), so no trailing '/'."""
+    first, *rest = name.split("/")
+    return (
+        os.name == "posix"
+        and bool(name)
+        and first != "."
+        and all(part not in ("", ".") for part in rest)
+    )
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
-    file = data_path(BUNDLED) if path is None else Path(path)
+    file = data_file(BUNDLED) if path is None else as_path(path)
     name = "bundled FAQ" if path is None else str(path)
     raw = read_file_bytes(file, name)
     return parse_pack(raw, name)
 
 
-def read_file_bytes(file: Path, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
+def read_file_bytes(file: str | Path, name: str, limit: int = limits.MAX_PACK_BYTES) -> bytes:
     """A user's file (at most `limit` bytes), with a one-line PackError for every way reading it can
     fail. The file is opened once and measured through its descriptor, so one that vanishes or is
     replaced between a caller's stat and this read is either read whole or reported, never half."""
     try:
-        with file.open("rb") as stream:
+        with open(file, "rb") as stream:  # noqa: PTH123 (the bundled pack's path is a str)
             size = os.fstat(stream.fileno()).st_size  # 0 for pipes and devices: read to find out
             if size > limit:
                 raise _too_large(name, limit)
@@ -159,6 +183,8 @@ def _import_hint(raw: bytes, name: str) -> str:
 
 def markup_kind(raw: bytes, name: str) -> str | None:
     """'Markdown', 'HTML' or 'text' when a file that failed as JSON looks like a page to import."""
+    from pathlib import Path  # only on this error path
+
     suffix = Path(name).suffix.lower()
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]

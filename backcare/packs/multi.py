@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
 from backcare.packs.fields import Problems, shown
 from backcare.packs.load import load_pack
 from backcare.packs.schema import Entry, Pack, PackErrors, PackPart
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BUNDLED_NAME = "bundled"  # `--faq bundled`; a file of that name is `./bundled`
 
@@ -56,12 +59,14 @@ def load_one(name: str | Path, notes: list[str] | None = None) -> Pack:
 
 def _refuse_repeats(names: Sequence[str | Path]) -> None:
     """The same file twice would collide on every id; say what actually happened."""
+    from backcare.packs.load import as_path  # a str when it can be: no pathlib import (start-up)
+
     seen: dict[object, str] = {}
     for name in names:
         key: object = str(name)
         if key != BUNDLED_NAME:
             try:
-                stat = Path(name).stat()
+                stat = os.stat(as_path(name))  # noqa: PTH116 (a str path needs no pathlib)
                 key = (stat.st_dev, stat.st_ino)
             except (OSError, ValueError):
                 continue  # load_pack reports a missing or unreadable file precisely

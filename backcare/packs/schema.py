@@ -9,7 +9,6 @@ ignored. docs/pack-format.md is the reference. Validation finds every problem in
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -163,7 +162,7 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     if entries is None:
         return None
     return Pack(
-        title=title or Path(name).stem,
+        title=title or _stem(name),
         entries=tuple(entries.values()),
         path=name,
         source=source,
@@ -241,3 +240,10 @@ def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | N
         )
     )
     return entry if problems.total == before else None
+
+
+def _stem(name: str) -> str:
+    """A pack without a title is named after its file (pathlib only then: start-up time)."""
+    from pathlib import Path
+
+    return Path(name).stem

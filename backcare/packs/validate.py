@@ -11,19 +11,25 @@
 
 from __future__ import annotations
 
-import datetime
+import os
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from backcare.engine.analyze import stem, words
 from backcare.engine.answer import Engine
-from backcare.engine.match import CONFIDENT, Signals, confidence
+from backcare.engine.match import CONFIDENT, Ranking, Signals, confidence
+from backcare.engine.query import make_query
 from backcare.errors import PackError
-from backcare.packs.schema import CONTROL, Pack, PackErrors
+from backcare.packs.fields import has_control
+from backcare.packs.schema import Pack, PackErrors
+
+if TYPE_CHECKING:
+    import datetime
+    from pathlib import Path
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
+COMPETING_TOP = 5  # how many of an entry's matches may compete with it
 
 KINDS = {
     "not-found-by-own-question": "own question or alias does not find the entry",
@@ -83,7 +89,7 @@ def validate_pack(
     """Validate a pack file (or several searched together): every schema error, else warnings."""
     from backcare.packs.multi import load_packs
 
-    names = [path] if isinstance(path, (str, Path)) else list(path)
+    names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     shown = ", ".join(str(n) for n in names)
     try:
         pack = load_packs(names)
@@ -106,9 +112,18 @@ def check(
     warnings: list[PackWarning] = []
     seen_questions: dict[str, str] = {}
     has_topics = any(e.topic for e in pack.entries)
+    # Each entry's question is ranked once, for both checks that read it (is the entry its best
+    # match? which entries does it confidently match too?): a ranking's first matches are the same
+    # whatever `top` is; aliases need only the best match.
+    rivals_top = min(len(pack.entries), COMPETING_TOP)
+    own: dict[str, Ranking] = {}
     for entry in pack.entries:
         for text in (entry.question, *entry.aliases):
-            match = engine.ask(text).match
+            if text is entry.question:
+                ranking = own[entry.id] = _ranking(engine, text, max(3, rivals_top))
+            else:
+                ranking = _ranking(engine, text, 1)
+            match = ranking.best
             if match is None or match.entry.id != entry.id:
                 got = f"finds {match.entry.id!r}" if match else "finds no confident match"
                 warnings.append(
@@ -131,7 +146,7 @@ def check(
                 )
             )
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
-        if any(CONTROL.search(t) for t in texts):
+        if any(has_control(t) for t in texts):
             warnings.append(
                 PackWarning(
                     "control-characters",
@@ -143,9 +158,16 @@ def check(
         warnings.append(
             PackWarning("no-topic", "", "no entry has a topic; `topics` will show one group")
         )
-    warnings.extend(_competing(engine))
+    warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     return warnings
+
+
+def _ranking(engine: Engine, text: str, top: int) -> Ranking:
+    """What `engine.ask(text, top).ranking` is, without the red-flag check of every question (about
+    40% of an ask; validate reads only the matches)."""
+    query = make_query(text, engine.pack, top=top)
+    return engine.matcher.rank(query.text, top=query.top, topics=query.topics)
 
 
 def review_warnings(
@@ -153,6 +175,10 @@ def review_warnings(
 ) -> list[PackWarning]:
     """Entries reviewed more than `stale_after_days` ago, or (a day's grace for time zones) on a date
     still to come. Entries without a `reviewed` date get no warning: the field is optional."""
+    if not any(entry.reviewed for entry in pack.entries):
+        return []  # nothing dated (and no datetime import: start-up time)
+    import datetime
+
     today = today or datetime.date.today()
     oldest = today - datetime.timedelta(days=stale_after_days)
     latest = today + datetime.timedelta(days=1)
@@ -179,7 +205,7 @@ def review_warnings(
     return warnings
 
 
-def _competing(engine: Engine) -> list[PackWarning]:
+def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWarning]:
     """Pairs of entries the matcher cannot tell apart: each one's question finds the other among
     its best answers (ranked within the confident share of the best, as before), and would find it
     as a confident answer on its own (`confidence` of its own signals: it names the entry's subject
@@ -187,14 +213,13 @@ def _competing(engine: Engine) -> list[PackWarning]:
     the question is about (its subject words: "How long does a stiff back last?" and "How long
     does it take to rebuild muscle after atrophy?" share a question type, not a subject). Such a
     pair is one an author can act on: merge the two, or make their questions say what sets them
-    apart."""
-    size = len(engine.pack.entries)
+    apart. `own`: the ranking of each entry's question, at least `top` deep."""
     strong: dict[str, set[str]] = {}
     for entry in engine.pack.entries:
         about = _subject_stems(engine, entry.question)
         strong[entry.id] = {
             m.entry.id
-            for m in engine.ask(entry.question, top=min(size, 5)).results
+            for m in own[entry.id].matches[:top]
             if m.entry.id != entry.id
             and m.score >= CONFIDENT
             and confidence(m.signals) >= CONFIDENT
