@@ -219,7 +219,11 @@ def test_settings_are_read_once_by_the_command_for_both_routes(
     [
         (["help"], ["--help"]),
         (["help", "topics"], ["topics", "--help"]),
-        (["help", "me", "please"], ["--help"]),
+        (["help", "me", "please"], ["ask", "me", "please"]),
+        (["help", "topics", "now"], ["ask", "topics", "now"]),
+        (["help", "i", "cant", "pee"], ["ask", "i", "cant", "pee"]),
+        (["help", "zzzz"], ["ask", "zzzz"]),
+        (["-?"], ["--help"]),
         (["--json", "stiff", "back"], ["ask", "--json", "stiff", "back"]),
         (["-n", "2", "x"], ["ask", "-n", "2", "x"]),
         (["--top=2", "x"], ["ask", "--top=2", "x"]),

@@ -165,6 +165,18 @@ def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterat
         yield engine.answer(template.with_text(text))
 
 
+def safety_answer(question: str) -> Answer:
+    """The question's red-flag check alone, with no match: what needs no settings, pack or index,
+    so a notice can be shown whatever else fails (docs/safety.md)."""
+    from backcare.engine.answer import Answer
+    from backcare.engine.match import Ranking
+    from backcare.engine.safety import load_safety
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    flags = tuple(load_safety().check(question[:MAX_SAFETY_CHARS]))
+    return Answer(question, Ranking(question, (), False, ()), flags)
+
+
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
     """The exit status so far: an emergency outranks no answer, which outranks answered."""
     if status is Exit.EMERGENCY or answer.emergency:
@@ -300,6 +312,39 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
         return Exit.OK
 
     return guarded(show)
+
+
+def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[str]) -> int:
+    """`show` given several words: the person was probably asking a question (`backcare show my
+    legs are numb`). Any red-flag notice it raises is shown; the caller then reports the usage
+    error. EMERGENCY when an emergency was described, else ERROR."""
+
+    def notices() -> int:
+        from backcare.output.views import make_view
+
+        answer = safety_answer(" ".join(words))
+        if not answer.red_flags:
+            return Exit.ERROR
+        settings = notice_settings(faq, output)
+        env = environment(output, settings, ViewOptions(region=settings.region))
+        view = make_view(env)
+        view.notices(answer)
+        view.finish()
+        return Exit.EMERGENCY if answer.emergency else Exit.ERROR
+
+    code = guarded(notices)
+    return Exit.EMERGENCY if code == Exit.EMERGENCY else Exit.ERROR
+
+
+def notice_settings(faq: Sequence[str], output: OutputOptions) -> Settings:
+    """Settings for showing a red-flag notice: the defaults wherever the settings are bad, since
+    a notice must never depend on them."""
+    from backcare.config import ConfigError, Settings
+
+    try:
+        return load_settings(faq, output)
+    except ConfigError:
+        return Settings()
 
 
 def run_validate(

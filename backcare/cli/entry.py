@@ -127,9 +127,12 @@ def _value(option: options.Option, value: str) -> object | None:
 
 
 def implicit_command(argv: list[str]) -> list[str]:
-    """What people type, as the grammar spells it: `help` and `help COMMAND` show help, and
-    `ask`'s own options before a bare question (`backcare --json stiff back`) mean `ask`. Both
-    routes see the result, so they still agree."""
+    """What people type, as the grammar spells it: `help` and `help COMMAND` show help, `help`
+    followed by anything else is the question after it (`backcare help i cant pee` must reach
+    the red-flag check, not print help), and `ask`'s own options before a bare question
+    (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
+    if argv[:1] == ["help"] and argv[1:] and argv[1:] not in ([c] for c in options.COMMANDS):
+        return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
         return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
     if argv and argv[0].partition("=")[0] in options.ASK_ONLY_NAMES:

@@ -195,6 +195,11 @@ class PlainView:
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
             self.env.stderr.write(no_match_line(answer) + "\n")
 
+    def notices(self, answer: Answer) -> None:
+        """A question's red-flag notices alone (when the FAQ itself could not be searched)."""
+        region = self.env.options.region
+        self._block("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+
     def topics(self, listing: TopicList) -> None:
         self._block(plain_topics(listing.entries))
 

@@ -367,6 +367,11 @@ class RichView:
             print_no_match(self.errors, answer)
         self.disclaim = True
 
+    def notices(self, answer: Answer) -> None:
+        for panel in flags_panels(answer, self.env.options.region):
+            self.console.print(panel)
+        self.disclaim = True
+
     def topics(self, listing: TopicList) -> None:
         print_topics(self.console, listing.pack, list(listing.entries))
 
