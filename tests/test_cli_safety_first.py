@@ -8,6 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
@@ -73,3 +74,127 @@ def test_show_with_a_question_in_json_gives_the_notice_object(runner: CliRunner)
 def test_show_with_one_id_is_unchanged(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", "back-get-stiff-sit"])
     assert result.exit_code == 0 and "Why does my back get stiff" in result.stdout
+
+
+# ---- settings and packs never stand between a question and its notice --------------------------
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BACKCARE_CONFIG", str(path))
+    for var in ("BACKCARE_REGION", "BACKCARE_TOP", "BACKCARE_PAGER", "BACKCARE_FAQ"):
+        monkeypatch.delenv(var, raising=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("region", "number"),
+    [
+        ("GB", "Call 999 now"),
+        ("uk", "Call 999 now"),
+        ("USA", "Call 911 now"),
+        ("US", "Call 911 now"),
+        ("FR", "Call 112 now"),
+        ("DE", "Call 112 now"),
+        ("es", "Call 112 now"),
+        ("IT", "Call 112 now"),
+        ("NL", "Call 112 now"),
+        ("AUS", "Call 000 now"),
+    ],
+)
+def test_region_codes_people_use_get_their_numbers(
+    runner: CliRunner, config_file: Path, region: str, number: str
+) -> None:
+    result = runner.invoke(app, ["ask", "i cant pee"], env={"BACKCARE_REGION": region})
+    assert result.exit_code == 3 and result.stderr == ""
+    assert result.stdout.startswith(EMERGENCY) and number in result.stdout
+
+
+def test_every_alias_names_a_known_region() -> None:
+    from backcare.cli.commands import region_codes
+    from backcare.engine.safety import regions
+
+    assert set(region_codes().values()) == set(regions())
+
+
+def test_an_unknown_region_warns_and_gives_every_regions_numbers(
+    runner: CliRunner, config_file: Path
+) -> None:
+    result = runner.invoke(app, ["ask", "i cant pee"], env={"BACKCARE_REGION": "XY"})
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY) and "999" in result.stdout and "911" in result.stdout
+    assert result.stderr.startswith("backcare: warning: BACKCARE_REGION: unknown region 'XY'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'colour = "never"\n',
+        "top = 0\n",
+        'region = "Mars"\n',
+        "pager = 3\n",
+        "this is not toml\n",
+        b"\xff\xfe".decode("latin-1"),
+    ],
+)
+def test_a_bad_settings_file_never_hides_the_emergency(
+    runner: CliRunner, config_file: Path, text: str
+) -> None:
+    config_file.write_text(text, encoding="latin-1" if "\xff" in text else "utf-8")
+    result = runner.invoke(app, ["ask", "i cant pee"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert result.stderr.count("\n") == 1 and str(config_file) in result.stderr
+
+
+def test_a_missing_settings_file_named_by_the_variable_is_a_warning(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKCARE_CONFIG", str(tmp_path / "nowhere.toml"))
+    result = runner.invoke(app, ["ask", "both legs numb"])
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "config file not found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--faq", "/no/such/pack.json"],
+        ["--faq", "/no/such/pack.md"],
+        ["--topic", "no such topic"],
+    ],
+)
+def test_a_pack_or_topic_that_fails_still_shows_the_notice_first(
+    runner: CliRunner, config_file: Path, args: list[str]
+) -> None:
+    result = runner.invoke(app, ["ask", *args, "i cant pee"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert result.stderr.startswith("backcare: ") and "warning" not in result.stderr
+    calm = runner.invoke(app, ["ask", *args, "stiff back"])
+    assert calm.exit_code == 2 and calm.stdout == ""
+
+
+def test_a_batch_whose_pack_fails_still_shows_each_notice(
+    runner: CliRunner, config_file: Path
+) -> None:
+    stdin = "stiff back\ni cant pee\nsore neck\nboth legs numb\n"
+    result = runner.invoke(app, ["ask", "--json", "--faq", "/no/such.json", "-"], input=stdin)
+    assert result.exit_code == 3
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["query"] for d in lines] == ["i cant pee", "both legs numb"]
+    assert all(d["match"] is None and d["red_flags"] for d in lines)
+    assert "no such file" in result.stderr
+
+
+def test_lenient_settings_report_each_problem_and_use_the_default() -> None:
+    from backcare.config import ConfigFile, resolve
+
+    said: list[str] = []
+    file = ConfigFile("c.toml", 'colour = "never"\ntop = 0\nplain = true\n')
+    settings = resolve({}, {"BACKCARE_TOP": "x"}, file, warn=said.append)
+    assert (settings.top, settings.plain, settings.sources["top"]) == (3, True, "default")
+    assert len(said) == 3 and any("'colour'" in s for s in said)
+    assert any("BACKCARE_TOP" in s for s in said) and any("key 'top'" in s for s in said)

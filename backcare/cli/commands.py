@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.status import Exit, guarded
+from backcare.cli.status import Exit, error, guarded, warning
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
@@ -59,7 +59,13 @@ class OutputOptions(NamedTuple):
 # ---- settings and environment: flags > BACKCARE_* > settings file > NO_COLOR/PAGER > defaults ----
 
 
-def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = None) -> Settings:
+def load_settings(
+    faq: Sequence[str], output: OutputOptions, top: int | None = None, *, strict: bool = False
+) -> Settings:
+    """The effective settings. A bad value (an unknown key or region, a value of the wrong kind, a
+    file that cannot be read) is a ConfigError when `strict` (`backcare config`); everywhere else
+    it is one warning line on stderr and the next source, in the end the default, decides: a typo
+    in a settings file must never stand between a question and its red-flag notice."""
     from backcare.config import load_settings as load
 
     flags = {
@@ -69,22 +75,19 @@ def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = N
         "pager": False if output.no_pager else None,
         "top": top,
     }
-    settings = load(flags)
-    if settings.region is not None and settings.region not in known_regions():
-        from backcare.config import ConfigError
-
-        where = settings.sources["region"]
-        raise ConfigError(
-            f"{where}: unknown region {settings.region!r} (known: {', '.join(known_regions())})"
-        )
-    return settings
+    return load(flags, regions=region_codes, warn=None if strict else warning)
 
 
-def known_regions() -> tuple[str, ...]:
-    """Region codes the red-flag data has emergency numbers for (data/emergency_numbers.json)."""
+def region_codes() -> dict[str, str]:
+    """Every region code people may set, to the code of the region whose emergency numbers it
+    gets (data/emergency_numbers.json: its regions, and aliases such as GB -> UK, FR -> EU)."""
     from backcare.engine.safety import regions
+    from backcare.engine.safety.flags import emergency_numbers
 
-    return tuple(regions())
+    codes = {code: code for code in regions()}
+    aliases = emergency_numbers().get("aliases", {})
+    codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
+    return codes
 
 
 def environment(
@@ -252,6 +255,7 @@ def stdin_lines() -> Iterator[str]:
 def run_ask(options: AskOptions) -> int:
     def ask() -> int:
         from backcare.engine.query import query_template
+        from backcare.errors import BackcareError
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
@@ -264,9 +268,12 @@ def run_ask(options: AskOptions) -> int:
             region=settings.region,
         )
         env = environment(options.output, settings, view_options)
-        engine = open_engine(settings.faq, env)
-        template = query_template(engine.pack, top=settings.top, topic=options.topic)
         questions = stdin_lines() if batch else [" ".join(options.question)]
+        try:
+            engine = open_engine(settings.faq, env)
+            template = query_template(engine.pack, top=settings.top, topic=options.topic)
+        except BackcareError as exc:
+            return notices_without_pack(env, questions, exc)
         status = Exit.OK
         with contextlib.nullcontext(env) if batch else paged(env, settings) as shown:
             view = make_view(shown)
@@ -277,6 +284,24 @@ def run_ask(options: AskOptions) -> int:
         return status
 
     return guarded(ask)
+
+
+def notices_without_pack(env: Environment, questions: Iterable[str], failure: Exception) -> int:
+    """The FAQ could not be searched (a pack that will not load, an unknown --topic): the questions
+    are still checked for red flags and any notice is shown, before the error. EMERGENCY if one
+    was described (it outranks the error), else ERROR."""
+    from backcare.output.views import make_view
+
+    view = make_view(env)
+    emergency = False
+    for question in questions:
+        answer = safety_answer(question)
+        if answer.red_flags:
+            view.notices(answer)
+            emergency = emergency or answer.emergency
+    view.finish()
+    error(str(failure))
+    return Exit.EMERGENCY if emergency else Exit.ERROR
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
@@ -325,7 +350,7 @@ def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[st
         answer = safety_answer(" ".join(words))
         if not answer.red_flags:
             return Exit.ERROR
-        settings = notice_settings(faq, output)
+        settings = load_settings(faq, output)
         env = environment(output, settings, ViewOptions(region=settings.region))
         view = make_view(env)
         view.notices(answer)
@@ -334,17 +359,6 @@ def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[st
 
     code = guarded(notices)
     return Exit.EMERGENCY if code == Exit.EMERGENCY else Exit.ERROR
-
-
-def notice_settings(faq: Sequence[str], output: OutputOptions) -> Settings:
-    """Settings for showing a red-flag notice: the defaults wherever the settings are bad, since
-    a notice must never depend on them."""
-    from backcare.config import ConfigError, Settings
-
-    try:
-        return load_settings(faq, output)
-    except ConfigError:
-        return Settings()
 
 
 def run_validate(
@@ -401,7 +415,7 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
     def config() -> int:
         from backcare.output.views import make_view
 
-        settings = load_settings(faq, output)
+        settings = load_settings(faq, output, strict=True)
         view = make_view(environment(output, settings))
         view.settings(settings)
         view.finish()

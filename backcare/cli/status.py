@@ -66,6 +66,17 @@ def error(message: str) -> int:
     return Exit.ERROR
 
 
+def warning(message: str) -> None:
+    """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
+    stderr = sys.stderr
+    if stderr is not None:
+        try:
+            stderr.write(f"backcare: warning: {one_line(message)}\n")
+            stderr.flush()
+        except (OSError, ValueError):
+            pass
+
+
 def _flush(stream: object) -> None:
     flush = getattr(stream, "flush", None)
     if flush is not None:
