@@ -46,8 +46,9 @@ FALSE = ("0", "false", "no", "off")
 # A region is a country or area code (UK, US, EU, AU...); which ones have numbers is the safety
 # data's business, so `resolve` checks membership only when given the list.
 REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
-# Pager values that mean "no pager" (git treats `cat` the same way).
-NO_PAGER = ("", "cat")
+# Pager values that mean "no pager": git treats `cat` the same way, and the rest are how people
+# write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all).
+NO_PAGER = ("", "cat", *FALSE, "never", "none")
 
 
 class ConfigError(BackcareError):
@@ -318,7 +319,7 @@ def _check(key: str, value: object, where: str, base: Path, regions: Regions) ->
             raise ConfigError(f"{where}: must be true or false, not {value!r}")
         return value
     if key == "pager":
-        if value is False or (isinstance(value, str) and value.strip() in NO_PAGER):
+        if value is False or (isinstance(value, str) and value.strip().lower() in NO_PAGER):
             return False
         if not isinstance(value, str):
             raise ConfigError(f"{where}: must be a command or false, not {value!r}")

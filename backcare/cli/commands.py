@@ -275,9 +275,15 @@ def run_ask(options: AskOptions) -> int:
         except BackcareError as exc:
             return notices_without_pack(env, questions, exc)
         status = Exit.OK
-        with contextlib.nullcontext(env) if batch else paged(env, settings) as shown:
+        asked: Iterable[Answer] = answers(engine, template, questions)
+        if not batch:
+            # answered before any output: a red-flag notice is never handed to a pager, where
+            # it would wait behind a keypress or be lost to a pager that fails
+            asked = list(asked)
+        notice = not batch and any(answer.red_flags for answer in asked)
+        with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
             view = make_view(shown)
-            for answer in answers(engine, template, questions):
+            for answer in asked:
                 view.answer(answer)
                 status = ask_status(answer, status)
             view.finish()
