@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -198,3 +199,34 @@ def test_lenient_settings_report_each_problem_and_use_the_default() -> None:
     assert (settings.top, settings.plain, settings.sources["top"]) == (3, True, "default")
     assert len(said) == 3 and any("'colour'" in s for s in said)
     assert any("BACKCARE_TOP" in s for s in said) and any("key 'top'" in s for s in said)
+
+
+# ---- the notice comes first in every view ----------------------------------------------------
+
+
+def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "--with-question", "both legs weak"])
+    assert result.exit_code == 3
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(EMERGENCY)
+    assert "question: both legs weak" in lines
+    match = next(line for line in lines if line.startswith("match:"))
+    assert "[" not in match  # the matched entry is not named under the notice
+    shown = runner.invoke(app, ["ask", "--with-question", "--show-answer", "both legs weak"])
+    assert shown.stdout.startswith(EMERGENCY) and "[signs-symptoms" in shown.stdout
+
+
+def test_batch_with_question_puts_each_notice_first_in_its_block(runner: CliRunner) -> None:
+    stdin = "stiff back after sitting\nboth legs weak\nback pain and a high fever, shivering\n"
+    result = runner.invoke(app, ["ask", "--with-question", "-"], input=stdin)
+    assert result.stdout.startswith("question: stiff back after sitting")
+    for asked in ("both legs weak", "back pain and a high fever, shivering"):
+        before = result.stdout.split(f"question: {asked}")[0].rstrip("\n").rsplit("\n\n", 1)[-1]
+        assert before.startswith(("EMERGENCY", "URGENT")), asked
+
+
+def test_rich_batch_shows_the_notice_before_naming_the_question(runner: CliRunner) -> None:
+    stdin = "stiff back after sitting\nboth legs weak\n"
+    result = runner.invoke(app, ["ask", "--color", "always", "-"], input=stdin)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert text.index("EMERGENCY - get help now") < text.index("both legs weak")
