@@ -253,6 +253,11 @@ def stdin_lines() -> Iterator[str]:
 
 
 def run_ask(options: AskOptions) -> int:
+    """`ask`: the exit status of the answers (an emergency outranks no answer, which outranks
+    answered); when the output fails after an emergency was described, still EMERGENCY (3), since
+    a script must not miss one because stdout was full or closed."""
+    described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+
     def ask() -> int:
         from backcare.engine.query import query_template
         from backcare.errors import BackcareError
@@ -273,7 +278,7 @@ def run_ask(options: AskOptions) -> int:
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except BackcareError as exc:
-            return notices_without_pack(env, questions, exc)
+            return notices_without_pack(env, questions, exc, described)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)
         if not batch:
@@ -284,30 +289,39 @@ def run_ask(options: AskOptions) -> int:
         with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
             view = make_view(shown)
             for answer in asked:
+                status = described[0] = ask_status(answer, status)
                 view.answer(answer)
-                status = ask_status(answer, status)
             view.finish()
         return status
 
-    return guarded(ask)
+    return outranked(guarded(ask), described[0])
 
 
-def notices_without_pack(env: Environment, questions: Iterable[str], failure: Exception) -> int:
+def outranked(code: int, status: Exit) -> int:
+    """An error (2: output that cannot be written, a pack that fails in a batch) does not hide an
+    emergency already described: 3 outranks 2."""
+    return Exit.EMERGENCY if code == Exit.ERROR and status is Exit.EMERGENCY else code
+
+
+def notices_without_pack(
+    env: Environment, questions: Iterable[str], failure: Exception, described: list[Exit]
+) -> int:
     """The FAQ could not be searched (a pack that will not load, an unknown --topic): the questions
     are still checked for red flags and any notice is shown, before the error. EMERGENCY if one
-    was described (it outranks the error), else ERROR."""
+    was described (it outranks the error; `described[0]` says so even if output then fails), else
+    ERROR."""
     from backcare.output.views import make_view
 
     view = make_view(env)
-    emergency = False
     for question in questions:
         answer = safety_answer(question)
         if answer.red_flags:
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
             view.notices(answer)
-            emergency = emergency or answer.emergency
     view.finish()
     error(str(failure))
-    return Exit.EMERGENCY if emergency else Exit.ERROR
+    return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
