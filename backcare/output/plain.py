@@ -39,6 +39,7 @@ def plain_answer(
     with_question: bool = False,
     show_answer: bool = False,
     region: str | None = None,
+    withheld: str = ANSWER_WITHHELD,
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
     down), then the answer text; '' when there is nothing for stdout."""
@@ -49,7 +50,7 @@ def plain_answer(
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))
     if answer.match is not None:
-        parts.append(sanitize(answer.match.entry.answer) if shown else ANSWER_WITHHELD)
+        parts.append(sanitize(answer.match.entry.answer) if shown else withheld)
     if explain:
         parts.append(plain_explanation(answer))
     return "\n\n".join(p for p in parts if p)

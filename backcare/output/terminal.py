@@ -185,6 +185,7 @@ def print_answer(
     region: str | None = None,
     *,
     asked: bool = False,
+    withheld: str = ANSWER_WITHHELD,
 ) -> None:
     """Red-flag notices first, then the answer (or the line saying it is withheld), related
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
@@ -192,7 +193,7 @@ def print_answer(
         console.print(panel)
     best = answer.match
     if best is not None and not shows_answer(answer, show_answer):
-        console.print(Text(ANSWER_WITHHELD, style="bold"))
+        console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
         meta = Text.assemble(
