@@ -230,3 +230,39 @@ def test_rich_batch_shows_the_notice_before_naming_the_question(runner: CliRunne
     result = runner.invoke(app, ["ask", "--color", "always", "-"], input=stdin)
     text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
     assert text.index("EMERGENCY - get help now") < text.index("both legs weak")
+
+
+# ---- '-' reads standard input, alone -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["-", "extra", "words"], ["-", "-"], ["stiff", "-", "back"]])
+def test_a_dash_with_other_words_is_a_usage_error(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, ["ask", *args], input="stiff back after sitting\n")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'-'" in result.stderr and "must be the only word" in result.stderr
+
+
+def test_a_dash_beside_an_emergency_still_shows_the_notice(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "-", "i", "cant", "pee"], input="")
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "must be the only word" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["-"], ["--faq", "bundled", "-"], ["--json", "-"]])
+def test_a_lone_dash_reads_the_questions_from_stdin(args: list[str]) -> None:
+    done = subprocess.run(
+        [*BACKCARE, *args],
+        input="stiff back after sitting\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "When you sit on the edge" in done.stdout
+
+
+def test_a_lone_dash_followed_by_words_is_the_same_usage_error_on_both_routes() -> None:
+    for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
+        done = command("-", "extra", env=env)
+        assert done.returncode == 2 and "must be the only word" in done.stderr

@@ -260,7 +260,7 @@ def run_ask(options: AskOptions) -> int:
 
     def ask() -> int:
         from backcare.engine.query import query_template
-        from backcare.errors import BackcareError
+        from backcare.errors import BackcareError, QueryError
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
@@ -273,6 +273,15 @@ def run_ask(options: AskOptions) -> int:
             region=settings.region,
         )
         env = environment(options.output, settings, view_options)
+        if not batch and "-" in options.question:
+            # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
+            # but words typed are still checked for red flags first.
+            stray = QueryError(
+                "'-' (read the questions from standard input, one per line) must be the only "
+                "word; to ask a question with a lone '-' in it, quote the question"
+            )
+            words = " ".join(word for word in options.question if word != "-")
+            return notices_without_pack(env, [words] if words else [], stray, described)
         questions = stdin_lines() if batch else [" ".join(options.question)]
         try:
             engine = open_engine(settings.faq, env)
@@ -306,8 +315,9 @@ def outranked(code: int, status: Exit) -> int:
 def notices_without_pack(
     env: Environment, questions: Iterable[str], failure: Exception, described: list[Exit]
 ) -> int:
-    """The FAQ could not be searched (a pack that will not load, an unknown --topic): the questions
-    are still checked for red flags and any notice is shown, before the error. EMERGENCY if one
+    """The FAQ could not be searched (a pack that will not load, an unknown --topic, a usage error
+    found once the words were read): the questions are still checked for red flags and any notice
+    is shown, before the error. EMERGENCY if one
     was described (it outranks the error; `described[0]` says so even if output then fails), else
     ERROR."""
     from backcare.output.views import make_view
