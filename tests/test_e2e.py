@@ -157,3 +157,20 @@ def test_a_batch_that_fails_to_write_after_an_emergency_still_exits_3() -> None:
         env={"BACKCARE_CONFIG": os.devnull},
     )
     assert done.returncode == 3 and "cannot write output" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"), [([], b""), (["ask", "--json", "-"], b""), (["ask", "-"], b"\n   \n\t\n")]
+)
+def test_no_questions_read_is_said_on_stderr_and_exits_1(args: list[str], stdin: bytes) -> None:
+    done = run(*args, stdin=stdin, env={"BACKCARE_CONFIG": os.devnull})
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert done.stderr.decode().startswith("backcare: no questions read")
+
+
+def test_a_redirected_empty_file_is_no_questions(tmp_path: Path) -> None:
+    empty = tmp_path / "questions.txt"
+    empty.write_bytes(b"")
+    done = shell(f"{BACKCARE[0]} < {empty}", env={"BACKCARE_CONFIG": os.devnull})
+    assert done.returncode == 1 and "no questions read" in done.stderr

@@ -297,10 +297,16 @@ def run_ask(options: AskOptions) -> int:
         notice = not batch and any(answer.red_flags for answer in asked)
         with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
             view = make_view(shown)
+            read = 0
             for answer in asked:
+                read += 1
                 status = described[0] = ask_status(answer, status)
                 view.answer(answer)
             view.finish()
+        if not read:
+            # like grep with no match: a script must not read an empty input as all answered
+            env.stderr.write("backcare: no questions read (standard input had no non-blank line)\n")
+            return Exit.NOT_FOUND
         return status
 
     return outranked(guarded(ask), described[0])
