@@ -147,12 +147,16 @@ def clean_argv(argv: Sequence[str]) -> list[str]:
 
 
 def _tolerant_streams() -> None:
-    """An ASCII or Latin-1 terminal gets '?' for what it cannot show, not an encoding error."""
+    """An ASCII or Latin-1 terminal gets an ASCII look-alike for typography ('--' for an em dash,
+    '*' for a bullet) and '?' for other characters it cannot show, not an encoding error."""
+    from backcare.output.ascii import register
+
+    errors = register()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="replace")
+                reconfigure(errors=errors)
 
 
 def main() -> None:
