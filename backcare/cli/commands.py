@@ -452,12 +452,44 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         from backcare.output.views import make_view
 
         settings = load_settings(faq, output, strict=True)
-        view = make_view(environment(output, settings))
+        env = environment(output, settings)
+        view = make_view(env)
         view.settings(settings)
         view.finish()
-        return Exit.OK
+        problems = pack_problems(settings)
+        for problem in problems:
+            env.stderr.write(f"backcare: warning: {one_line(problem)}\n")
+        return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)
+
+
+def pack_problems(settings: Settings) -> list[str]:
+    """Why each pack the settings name cannot be opened (missing, a directory, unreadable): worth
+    saying in `config`, since otherwise every question fails later. Only the file is checked, not
+    its content (`backcare validate` does that)."""
+    import os
+
+    from backcare.packs.multi import BUNDLED_NAME
+
+    problems = []
+    for name in settings.faq:
+        if name == BUNDLED_NAME:
+            continue
+        path = Path(name)
+        where = settings.sources["faq"]
+        if not path.exists():
+            reason = "does not exist"
+        elif not path.is_file():
+            reason = "is not a file"
+        elif not os.access(path, os.R_OK):
+            reason = "cannot be read"
+        else:
+            continue
+        problems.append(
+            f"faq (from {where}): {name} {reason}, so no question can be answered from it"
+        )
+    return problems
 
 
 def run_interactive(faq: Sequence[str], color: str | None) -> int:
