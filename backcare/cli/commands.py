@@ -142,9 +142,39 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     notes: list[str] = []
     pack = load_packs(names, notes)
     if env is not None:
-        for note in notes:
-            env.stderr.write(f"note: {one_line(note)}\n")
+        import shlex
+
+        for name in names:
+            ours = [note for note in notes if note.startswith(f"{name}: ")]
+            if ours and not notes_were_shown(name, ours):
+                for note in ours:
+                    env.stderr.write(f"note: {one_line(note)}\n")
+                env.stderr.write(
+                    f"note: these import notes are shown once for this version of the file; "
+                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again\n"
+                )
     return pack, None
+
+
+def notes_were_shown(name: str, notes: Sequence[str]) -> bool:
+    """Whether these import notes for this content of the file were shown before (a marker in the
+    cache directory, named for the file's bytes and the notes); marks them as shown if not. Notes
+    repeated on every question drown what matters on stderr; a changed file shows its notes again.
+    When the cache cannot be written the notes are shown every time."""
+    import zlib
+
+    from backcare.store.open import cache_dir
+
+    try:
+        content = Path(name).read_bytes() + "\n".join(notes).encode("utf-8", "replace")
+        marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
+        if marker.exists():
+            return True
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        return False
+    return False
 
 
 def _progress(env: Environment | None) -> Progress | None:
