@@ -316,8 +316,9 @@ def run_ask(options: AskOptions) -> int:
         try:
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
-        except BackcareError as exc:
-            return notices_without_pack(env, questions, exc, described)
+        except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            return notices_without_pack(env, questions, failure, described)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)
         if not batch:
@@ -346,6 +347,11 @@ def outranked(code: int, status: Exit) -> int:
     """An error (2: output that cannot be written, a pack that fails in a batch) does not hide an
     emergency already described: 3 outranks 2."""
     return Exit.EMERGENCY if code == Exit.ERROR and status is Exit.EMERGENCY else code
+
+
+def os_problem(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}cannot open the FAQ pack ({exc.strerror or type(exc).__name__})"
 
 
 def notices_without_pack(
