@@ -131,7 +131,11 @@ def implicit_command(argv: list[str]) -> list[str]:
     followed by anything else is the question after it (`backcare help i cant pee` must reach
     the red-flag check, not print help), and `ask`'s own options before a bare question
     (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
-    if argv[:1] == ["help"] and argv[1:] and argv[1:] not in ([c] for c in options.COMMANDS):
+    if (
+        argv[:1] == ["help"]
+        and len(argv) > 1
+        and not (len(argv) == 2 and argv[1] in options.COMMANDS)
+    ):
         return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
         return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
