@@ -31,8 +31,11 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import TypeAlias
 
-    # the region codes the safety data knows, or a function returning them (called only if needed)
+    # the region codes the safety data knows, or a function returning them (called only if
+    # needed); a mapping also turns other names for a region into its code ("GB" -> "UK")
     Regions: TypeAlias = Collection[str] | Callable[[], Collection[str]] | None
+    # where problems go in lenient mode (None: each problem is a ConfigError)
+    Warn: TypeAlias = Callable[[str], None] | None
 
 COLORS = ("auto", "always", "never")
 BUNDLED = "bundled"  # names the bundled pack in a list of packs (backcare.packs.multi)
@@ -43,8 +46,9 @@ FALSE = ("0", "false", "no", "off")
 # A region is a country or area code (UK, US, EU, AU...); which ones have numbers is the safety
 # data's business, so `resolve` checks membership only when given the list.
 REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
-# Pager values that mean "no pager" (git treats `cat` the same way).
-NO_PAGER = ("", "cat")
+# Pager values that mean "no pager": git treats `cat` the same way, and the rest are how people
+# write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all).
+NO_PAGER = ("", "cat", *FALSE, "never", "none")
 
 
 class ConfigError(BackcareError):
@@ -170,12 +174,20 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     *,
     regions: Regions = None,
+    warn: Warn = None,
 ) -> Settings:
-    """Effective settings for this run: `resolve` over the real environment and config file."""
+    """Effective settings for this run: `resolve` over the real environment and config file.
+    With `warn`, a file that cannot be read is reported to it and skipped."""
     environ = os.environ if environ is None else environ
     path, named = _config_file(environ)
-    file = read_config(path, required=named)
-    return resolve(flags or {}, environ, file, regions=regions, path=path)
+    try:
+        file = read_config(path, required=named)
+    except ConfigError as exc:
+        if warn is None:
+            raise
+        warn(f"{exc}; ignored")
+        file = None
+    return resolve(flags or {}, environ, file, regions=regions, path=path, warn=warn)
 
 
 # ---- merging ---------------------------------------------------------------------------------
@@ -188,6 +200,7 @@ def resolve(
     *,
     regions: Regions = None,
     path: str = "",
+    warn: Warn = None,
 ) -> Settings:
     """Effective settings from flags, environment and config file text. Pure.
 
@@ -195,39 +208,53 @@ def resolve(
     paths, `color`, `plain`, `pager`: a command or False for --no-pager, `region`, `top`); a None
     value counts as not given. `regions`, if given, lists the region codes the safety data knows
     (or is a function returning them, called only when a region is set).
-    Raises ConfigError with one line naming the file (or variable) and key for any bad value.
+    Raises ConfigError with one line naming the file (or variable) and key for any bad value; with
+    `warn`, each such line goes to `warn` instead and that value is skipped, so the next source
+    (in the end the default) decides the key.
     """
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    parsed = _parse_file(file) if file is not None else {}
+    parsed = _parse_file(file, warn) if file is not None else {}
     where = file.path if file is not None else ""
     base = file.path if file is not None else ""  # relative pack paths: from the file's folder
 
-    def take(key: str, value: Any, source: str) -> None:
-        if key not in values and value is not None:
-            values[key] = value
+    def take(key: str, source: str, check: Callable[..., Any], *args: Any) -> None:
+        """The key's value from `source` (`check(*args)`) unless a higher source gave one."""
+        if key in values:
+            return
+        try:
+            checked = check(*args)
+        except ConfigError as exc:
+            if warn is None:
+                raise
+            warn(f"{exc}; using the default instead")
+            return
+        if checked is not None:
+            values[key] = checked
             sources[key] = source
 
     # 1. flags (already checked by the argument parser, but normalised the same way)
     for key in KEYS:
-        value = flags.get(key)
-        if value is not None:
-            take(key, _check(key, value, f"--{key}", "", regions), _flag_name(key, value))
+        flag = flags.get(key)
+        if flag is not None:
+            # a flag was typed just now: a bad one is an error, never a warning
+            checked = _check(key, flag, f"--{key}", "", regions)
+            take(key, _flag_name(key, flag), lambda value: value, checked)
     # 2. backcare's own environment variables
     for key in KEYS:
         var = f"BACKCARE_{key.upper()}"
         raw = environ.get(var)
         if raw is not None and (raw != "" or key == "pager"):
-            take(key, _check(key, _from_env(key, raw, var), var, "", regions), var)
+            take(key, var, _env_value, key, raw, var, regions)
     # 3. the config file
-    for key, value in parsed.items():
-        take(key, _check(key, value, f"{where}: key {key!r}", base, regions), where)
+    for key, setting in parsed.items():
+        take(key, where, _check, key, setting, f"{where}: key {key!r}", base, regions)
     # 4. the variables every program reads
     if environ.get("NO_COLOR"):
-        take("color", "never", "NO_COLOR")
+        take("color", "NO_COLOR", str, "never")
     pager = environ.get("PAGER")
     if pager:
-        take("pager", _check("pager", pager, "PAGER", "", regions), "PAGER")
+        take("pager", "PAGER", _check, "pager", pager, "PAGER", "", regions)
     defaults = Settings()
     for key in KEYS:
         if key not in values:
@@ -250,7 +277,9 @@ def _flag_name(key: str, value: object) -> str:
     return "--no-pager" if key == "pager" and value is False else f"--{key}"
 
 
-def _parse_file(file: ConfigFile) -> dict[str, Any]:
+def _parse_file(file: ConfigFile, warn: Warn = None) -> dict[str, Any]:
+    """The file's known keys; with `warn`, a file that is not TOML counts as empty and unknown keys
+    are left out, each reported to `warn`."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only
@@ -258,15 +287,24 @@ def _parse_file(file: ConfigFile) -> dict[str, Any]:
     try:
         data: dict[str, Any] = tomllib.loads(file.text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file.path}: not valid TOML: {exc}") from None
-    unknown = [key for key in data if key not in KEYS]
-    if unknown:
+        if warn is None:
+            raise ConfigError(f"{file.path}: not valid TOML: {exc}") from None
+        warn(f"{file.path}: not valid TOML: {exc}; the file is ignored")
+        return {}
+    for key in [key for key in data if key not in KEYS]:
         from difflib import get_close_matches
 
-        close = get_close_matches(unknown[0], KEYS, n=1)
+        close = get_close_matches(key, KEYS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f" (keys: {', '.join(KEYS)})"
-        raise ConfigError(f"{file.path}: unknown key {unknown[0]!r}{hint}")
+        if warn is None:
+            raise ConfigError(f"{file.path}: unknown key {key!r}{hint}")
+        warn(f"{file.path}: unknown key {key!r} ignored{hint}")
+        del data[key]
     return data
+
+
+def _env_value(key: str, raw: str, var: str, regions: Regions) -> Any:
+    return _check(key, _from_env(key, raw, var), var, "", regions)
 
 
 def _from_env(key: str, raw: str, var: str) -> object:
@@ -309,7 +347,7 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             raise ConfigError(f"{where}: must be true or false, not {value!r}")
         return value
     if key == "pager":
-        if value is False or (isinstance(value, str) and value.strip() in NO_PAGER):
+        if value is False or (isinstance(value, str) and value.strip().lower() in NO_PAGER):
             return False
         if not isinstance(value, str):
             raise ConfigError(f"{where}: must be a command or false, not {value!r}")
@@ -320,8 +358,9 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         code = value.strip().upper()
         known = regions() if callable(regions) else regions
         if known is not None and code not in known:
-            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(known)})")
-        return code
+            names = sorted(set(known.values())) if isinstance(known, Mapping) else known
+            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(names)})")
+        return known[code] if isinstance(known, Mapping) else code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
         raise ConfigError(f"{where}: must be a whole number from 1 to {MAX_TOP}, not {value!r}")

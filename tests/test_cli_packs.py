@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
@@ -97,3 +98,33 @@ def test_questions_file_reports_each_question(
     assert plain.splitlines()[0].startswith("1\tanswered\tparking\t")
     missing = run(runner, "validate", path, "--questions", str(tmp_path / "none.txt"))
     assert missing.exit_code == 2 and "no such file" in missing.stderr
+
+
+def test_import_notes_of_a_page_pack_are_shown_once_per_content(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    page = tmp_path / "faq.html"
+    shutil.copy(Path(__file__).parent / "importers" / "messy_wordpress.html", page)
+    first = runner.invoke(app, ["ask", "--faq", str(page), "stiff back"])
+    notes = [line for line in first.stderr.splitlines() if line.startswith("note: ")]
+    assert len(notes) > 3 and "shown once" in notes[-1] and "backcare import" in notes[-1]
+    again = runner.invoke(app, ["ask", "--faq", str(page), "opening hours"])
+    assert "note: " not in again.stderr
+    page.write_text(page.read_text(encoding="utf-8") + "<p>changed</p>", encoding="utf-8")
+    changed = runner.invoke(app, ["ask", "--faq", str(page), "stiff back"])
+    assert "note: " in changed.stderr  # another version of the file: its notes once more
+
+
+def test_import_notes_are_shown_every_time_when_the_cache_cannot_be_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(blocker))
+    page = Path(__file__).parent / "importers" / "messy_wordpress.html"
+    for _ in range(2):
+        shown = runner.invoke(app, ["ask", "--faq", str(page), "stiff back"])
+        assert "note: " in shown.stderr

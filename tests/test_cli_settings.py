@@ -56,14 +56,30 @@ def test_config_command_says_where_each_value_came_from(
     assert "color\tnever\t" + str(config_file) in plain
 
 
-def test_a_bad_settings_file_is_one_line_exit_2(runner: CliRunner, config_file: Path) -> None:
+def test_a_bad_setting_is_one_warning_line_and_the_default(
+    runner: CliRunner, config_file: Path
+) -> None:
     config_file.write_text("top = 0\n", encoding="utf-8")
-    result = run(runner, "ask", "x")
-    assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and "top" in result.stderr
+    result = run(runner, "ask", "--json", "stiff back after sitting")
+    assert result.exit_code == 0 and len(json.loads(result.stdout)["results"]) == 3
+    assert result.stderr.count("\n") == 1 and "warning" in result.stderr
+    assert str(config_file) in result.stderr and "'top'" in result.stderr
     config_file.write_text("colour = 'never'\n", encoding="utf-8")
     typo = run(runner, "topics")
-    assert typo.exit_code == 2 and "did you mean 'color'" in typo.stderr
+    assert typo.exit_code == 0 and "did you mean 'color'" in typo.stderr
+
+
+def test_config_still_reports_a_bad_setting_as_an_error(
+    runner: CliRunner, config_file: Path
+) -> None:
+    config_file.write_text("colour = 'never'\n", encoding="utf-8")
+    typo = run(runner, "config")
+    assert typo.exit_code == 2 and typo.stdout == ""
+    assert "unknown key 'colour'; did you mean 'color'" in typo.stderr
+    config_file.write_text("top = 0\n", encoding="utf-8")
+    assert run(runner, "config").exit_code == 2
+    config_file.write_text('region = "ZZ"\n', encoding="utf-8")
+    assert "unknown region 'ZZ'" in run(runner, "config").stderr
 
 
 def test_no_color_turns_colour_off_but_a_flag_turns_it_on(
@@ -94,8 +110,9 @@ def test_region_gives_its_numbers_and_the_pack_contact_follows(
     everyone = run(runner, "ask", "--plain", "I wet myself", env={"BACKCARE_REGION": ""})
     assert "911" in everyone.stdout  # an empty variable does not count: the file's US stays
     config_file.write_text('region = "ZZ"\n', encoding="utf-8")
-    bad = run(runner, "ask", "x")
-    assert bad.exit_code == 2 and "known:" in bad.stderr
+    bad = run(runner, "ask", "I wet myself")
+    assert bad.exit_code == 3 and "known:" in bad.stderr and "warning" in bad.stderr
+    assert "911" in bad.stdout and "999" in bad.stdout  # every region's numbers
 
 
 def test_message_and_action_are_not_doubled(runner: CliRunner, config_file: Path) -> None:
@@ -103,3 +120,21 @@ def test_message_and_action_are_not_doubled(runner: CliRunner, config_file: Path
     text = run(runner, "ask", "--plain", "back pain and a high fever, shivering").stdout
     first = text.splitlines()[0]
     assert first.count("Get medical help today") <= 1
+
+
+def test_config_warns_about_a_pack_it_cannot_open(
+    runner: CliRunner, config_file: Path, tmp_path: Path
+) -> None:
+    config_file.write_text('faq = "~/no-such-pack.json"\n', encoding="utf-8")
+    missing = run(runner, "config", env={"HOME": str(tmp_path)})
+    assert missing.exit_code == 1
+    assert "no-such-pack.json does not exist" in missing.stderr
+    assert str(config_file) in missing.stderr and "warning" in missing.stderr
+    assert "faq\t" in missing.stdout  # the settings are still shown
+    folder = run(runner, "config", "--json", env={"BACKCARE_FAQ": str(tmp_path)})
+    assert folder.exit_code == 1 and "is not a file" in folder.stderr
+    assert json.loads(folder.stdout)["settings"]["faq"]["source"] == "BACKCARE_FAQ"
+    pack = tmp_path / "pack.json"
+    pack.write_text('{"entries": []}', encoding="utf-8")
+    fine = run(runner, "config", env={"BACKCARE_FAQ": f"{pack}:bundled"})
+    assert fine.exit_code == 0 and fine.stderr == ""

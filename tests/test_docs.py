@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from backcare.cli.status import Exit
@@ -54,3 +55,35 @@ def test_documented_json_keys_match_the_output() -> None:
     keys = set(Engine(load_pack()).ask("stiff back after sitting").to_dict())
     for key in keys:
         assert f'"{key}"' in README, key
+
+
+def test_the_json_example_is_a_real_run() -> None:
+    """The `ask --json` example in the README, as `backcare ask --json QUERY` prints it, except
+    what the README shortens with '...' (the answer, aliases and tags)."""
+    import json
+    import subprocess
+
+    from tests.conftest import installed_command
+
+    section = README.split("## JSON output", 1)[1]
+    example = re.search(r"```json\n(.*?)```", section, flags=re.S)
+    assert example is not None
+    shown = json.loads(example.group(1))
+    done = subprocess.run(
+        [*installed_command(), "ask", "--json", shown["query"]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "BACKCARE_CONFIG": os.devnull},
+        check=False,
+    )
+    real = json.loads(done.stdout)
+    assert real["results"] == shown["results"]
+    assert real["red_flags"] == shown["red_flags"]
+    for key, value in shown["match"].items():
+        if value == ["..."] or (isinstance(value, str) and value.endswith("...")):
+            assert str(real["match"][key]).startswith(str(value).rstrip(".").rstrip()) or (
+                value == ["..."] and real["match"][key]
+            ), key
+        else:
+            assert real["match"][key] == value, key

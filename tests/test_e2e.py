@@ -129,3 +129,48 @@ def test_ctrl_c_during_a_batch_exits_130_quietly() -> None:
 def test_topics_plain_is_one_entry_per_line() -> None:
     lines = run("topics").stdout.decode().splitlines()
     assert len(lines) == 12 and all(line.count("\t") == 2 for line in lines)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [
+        ("ask 'i cant pee' > /dev/full", 3),  # 3 outranks 2: the emergency was described
+        ("ask 'i cant pee' > /dev/full 2>/dev/full", 3),
+        ("ask --json 'both legs numb' > /dev/full", 3),
+        ("--faq /no/such.json ask 'i cant pee' > /dev/full", 3),
+        ("ask 'stiff back after sitting' > /dev/full", 2),  # no emergency: output lost is 2
+        ("ask pancakes 2>/dev/full", 1),  # a message lost on stderr changes nothing
+        ("ask --json pancakes 2>/dev/full > /dev/null", 1),
+        ("ask 'stiff back after sitting' 2>/dev/full", 0),
+        ("--faq /no/such.json ask 'stiff back' 2>/dev/full", 2),
+    ],
+)
+def test_exit_code_precedence_when_output_cannot_be_written(command: str, code: int) -> None:
+    done = shell(f"{BACKCARE[0]} {command}", env={"BACKCARE_CONFIG": os.devnull})
+    assert done.returncode == code, done.stderr
+
+
+def test_a_batch_that_fails_to_write_after_an_emergency_still_exits_3() -> None:
+    done = shell(
+        f"printf 'i cant pee\\nstiff back after sitting\\n' | {BACKCARE[0]} ask - > /dev/full",
+        env={"BACKCARE_CONFIG": os.devnull},
+    )
+    assert done.returncode == 3 and "cannot write output" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"), [([], b""), (["ask", "--json", "-"], b""), (["ask", "-"], b"\n   \n\t\n")]
+)
+def test_no_questions_read_is_said_on_stderr_and_exits_1(args: list[str], stdin: bytes) -> None:
+    done = run(*args, stdin=stdin, env={"BACKCARE_CONFIG": os.devnull})
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert done.stderr.decode().startswith("backcare: no questions read")
+
+
+def test_a_redirected_empty_file_is_no_questions(tmp_path: Path) -> None:
+    empty = tmp_path / "questions.txt"
+    empty.write_bytes(b"")
+    done = shell(f"{BACKCARE[0]} < {empty}", env={"BACKCARE_CONFIG": os.devnull})
+    assert done.returncode == 1 and "no questions read" in done.stderr

@@ -220,18 +220,30 @@ def test_settings_are_read_once_by_the_command_for_both_routes(
     [
         (["help"], ["--help"]),
         (["help", "topics"], ["topics", "--help"]),
-        (["help", "me", "please"], ["--help"]),
+        (["help", "me", "please"], ["ask", "me", "please"]),
+        (["help", "topics", "now"], ["ask", "topics", "now"]),
+        (["help", "i", "cant", "pee"], ["ask", "i", "cant", "pee"]),
+        (["help", "zzzz"], ["ask", "zzzz"]),
+        (["-?"], ["--help"]),
         (["--json", "stiff", "back"], ["ask", "--json", "stiff", "back"]),
         (["-n", "2", "x"], ["ask", "-n", "2", "x"]),
         (["--top=2", "x"], ["ask", "--top=2", "x"]),
         (["--faq", "a.json", "x"], ["--faq", "a.json", "x"]),  # a root option: Typer routes it
         (["stiff", "back"], ["stiff", "back"]),
+        (["-"], ["-"]),  # a bare question word to both routes: ask's batch
     ],
 )
 def test_what_people_type_is_read_as_the_grammar_spells_it(
     argv: list[str], expected: list[str]
 ) -> None:
     assert entry.implicit_command(argv) == expected
+
+
+def test_a_lone_dash_is_a_bare_batch_on_both_routes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert options.is_bare_question(["-"]) and options.is_bare_question(["-", "x"])
+    fast = run(["-"], True, monkeypatch)
+    typer = run(["-"], False, monkeypatch)
+    assert fast == typer and fast[0] == 1 and "no confident match for 'zzzz'" in fast[2]
 
 
 def test_root_options_reach_every_command(monkeypatch: pytest.MonkeyPatch) -> None:

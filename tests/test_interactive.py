@@ -164,7 +164,25 @@ def test_an_emergency_notice_stands_alone(term: Terminal) -> None:
     shown = term.line("back pain and I cannot control my bladder")
     assert "EMERGENCY" in shown
     assert "Related questions" not in shown and "This FAQ covers" not in shown
-    assert "none yet" in term.line("2")  # nothing to open by number under the notice
+    assert "none yet" in term.line("2")  # no list was ever shown
+
+
+def test_after_an_emergency_numbers_open_the_last_list_shown(term: Terminal) -> None:
+    listed = term.line("stiff back after sitting")
+    assert "2. How long does a stiff back last?" in listed
+    assert "EMERGENCY" in term.line("back pain and I cannot control my bladder")
+    assert "How long does a stiff back last?" in term.line("2")  # the list shown last
+
+
+def test_the_withheld_answer_is_one_command_away_and_the_notice_says_which(
+    term: Terminal,
+) -> None:
+    shown = " ".join(term.line("both legs weak").split())
+    assert "type :answer to see it anyway" in shown and "--show-answer" not in shown
+    again = " ".join(term.line(":answer").split())
+    assert again.index("EMERGENCY") < again.index("muscle weakness")  # notice first, then it
+    term.line("stiff back after sitting")
+    assert "No answer is withheld" in term.line(":answer")  # it belongs to the question before
 
 
 def test_show_opens_an_entry(term: Terminal) -> None:
@@ -386,6 +404,9 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "2",
         "I wet myself and my legs are numb",
         "2",
+        ":answer",
+        "both legs weak",
+        ":answer",
         "quit",
         "never read",
     )
@@ -404,9 +425,11 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "No confident match for 'what is the capital of peru'.",
         "Related questions (type a number to open one):",
         "EMERGENCY - get help now",
-        "Numbers open questions from the last numbered list; there is none yet.",
+        "type :answer to see it anyway",
+        "No answer is withheld",
+        "muscle weakness and decreased muscle tone",
     ):
-        assert expected in text, expected
+        assert expected in " ".join(text.split()), expected
     assert s.read("") == "never read"  # quit ended the session before it
 
 

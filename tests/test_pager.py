@@ -4,6 +4,7 @@ the way (a pager that cannot start or quits early). A fake pager script records 
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import textwrap
@@ -164,3 +165,55 @@ def test_paging_writes_short_output_directly_and_keeps_output_on_errors(
     shown = run_in_pty(code)
     assert not record.exists()
     assert "short" in shown and "partial" in shown and "caught" in shown
+
+
+def run_backcare_in_pty(args: list[str], env: dict[str, str], rows: int = 8) -> str:
+    """The installed command on a short terminal, so any answer is taller than the screen."""
+    import os
+
+    from tests.conftest import installed_command
+
+    command = installed_command()
+    child = pexpect.spawn(
+        command[0],
+        [*command[1:], *args],
+        env={**os.environ, "NO_COLOR": "1", "TERM": "xterm", **env},
+        encoding="utf-8",
+        dimensions=(rows, 80),
+        timeout=30,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    return str(child.before).replace("\r", "")
+
+
+@pytest.mark.parametrize("args", [["--show-answer"], ["--urgent"]])
+def test_output_with_a_red_flag_notice_is_never_paged(
+    fake_pager: tuple[str, Path], tmp_path: Path, args: list[str]
+) -> None:
+    command, record = fake_pager
+    env = {"BACKCARE_PAGER": command, "BACKCARE_CONFIG": os.devnull, "HOME": str(tmp_path)}
+    question = (
+        ["i cant pee and both legs are numb, how do i stretch my back"]
+        if args == ["--show-answer"]
+        else ["back pain and a high fever, shivering"]
+    )
+    shown = run_backcare_in_pty(["ask", *[a for a in args if a != "--urgent"], *question], env)
+    assert not record.exists()
+    assert "EMERGENCY" in shown or "URGENT" in shown
+    calm = run_backcare_in_pty(["ask", "stiff back after sitting"], env)
+    assert record.exists() and "When you sit" in record.read_text(encoding="utf-8")
+    assert "When you sit" not in calm
+
+
+@pytest.mark.parametrize("value", ["false", "0", "no", "off", "never", "False", "cat", ""])
+def test_pager_words_for_off_mean_no_pager(value: str) -> None:
+    from backcare.config import resolve
+
+    settings = resolve({}, {"BACKCARE_PAGER": value}, None)
+    assert settings.pager is None
+    assert {k: v for k, v, _ in settings.rows()}["pager"] == "false (no pager)"
+    from backcare.config import ConfigFile
+
+    filed = resolve({}, {}, ConfigFile("c.toml", f'pager = "{value}"\n'))
+    assert filed.pager is None

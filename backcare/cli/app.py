@@ -12,6 +12,8 @@ from typer.core import TyperGroup
 
 from backcare.cli import commands, completion, options
 from backcare.cli.options import Option
+from backcare.cli.status import Exit
+from backcare.output.text import one_line
 
 
 class QuestionFirstGroup(TyperGroup):
@@ -228,7 +230,7 @@ def topics(
 def show(
     ctx: typer.Context,
     entry_id: Annotated[
-        str,
+        list[str],
         typer.Argument(metavar="ID", help="The entry's id.", autocompletion=completion.entry_ids),
     ],
     json_output: Annotated[bool, typer_option(options.SHOW_JSON)] = False,
@@ -242,7 +244,20 @@ def show(
     Example: backcare show back-get-stiff-sit
     """
     output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
-    raise typer.Exit(commands.run_show(entry_id, output, _faq(ctx, faq)))
+    if len(entry_id) > 1:
+        # several words are a question typed after `show`: check it for red flags before the
+        # usage error, and say how to ask it
+        code = commands.run_show_words(entry_id, output, _faq(ctx, faq))
+        asked = " ".join(entry_id)
+        hint = (
+            f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
+            f"backcare ask show {asked}"
+        )
+        if code == Exit.EMERGENCY:
+            sys.stderr.write(f"backcare: {one_line(hint)}\n")
+            raise typer.Exit(code)
+        ctx.fail(one_line(hint))
+    raise typer.Exit(commands.run_show(entry_id[0], output, _faq(ctx, faq)))
 
 
 @app.command("import", short_help="Turn a saved FAQ page or Markdown file into a pack.")

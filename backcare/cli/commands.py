@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.status import Exit, guarded
+from backcare.cli.status import Exit, error, guarded, warning
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
@@ -60,7 +60,13 @@ class OutputOptions(NamedTuple):
 # ---- settings and environment: flags > BACKCARE_* > settings file > NO_COLOR/PAGER > defaults ----
 
 
-def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = None) -> Settings:
+def load_settings(
+    faq: Sequence[str], output: OutputOptions, top: int | None = None, *, strict: bool = False
+) -> Settings:
+    """The effective settings. A bad value (an unknown key or region, a value of the wrong kind, a
+    file that cannot be read) is a ConfigError when `strict` (`backcare config`); everywhere else
+    it is one warning line on stderr and the next source, in the end the default, decides: a typo
+    in a settings file must never stand between a question and its red-flag notice."""
     from backcare.config import load_settings as load
 
     flags = {
@@ -70,22 +76,19 @@ def load_settings(faq: Sequence[str], output: OutputOptions, top: int | None = N
         "pager": False if output.no_pager else None,
         "top": top,
     }
-    settings = load(flags)
-    if settings.region is not None and settings.region not in known_regions():
-        from backcare.config import ConfigError
-
-        where = settings.sources["region"]
-        raise ConfigError(
-            f"{where}: unknown region {settings.region!r} (known: {', '.join(known_regions())})"
-        )
-    return settings
+    return load(flags, regions=region_codes, warn=None if strict else warning)
 
 
-def known_regions() -> tuple[str, ...]:
-    """Region codes the red-flag data has emergency numbers for (data/emergency_numbers.json)."""
+def region_codes() -> dict[str, str]:
+    """Every region code people may set, to the code of the region whose emergency numbers it
+    gets (data/emergency_numbers.json: its regions, and aliases such as GB -> UK, FR -> EU)."""
     from backcare.engine.safety import regions
+    from backcare.engine.safety.flags import emergency_numbers
 
-    return tuple(regions())
+    codes = {code: code for code in regions()}
+    aliases = emergency_numbers().get("aliases", {})
+    codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
+    return codes
 
 
 def environment(
@@ -140,9 +143,40 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     notes: list[str] = []
     pack = load_packs(names, notes)
     if env is not None:
-        for note in notes:
-            env.stderr.write(f"note: {one_line(note)}\n")
+        import shlex
+
+        for name in names:
+            ours = [note for note in notes if note.startswith(f"{name}: ")]
+            if ours and not notes_were_shown(name, ours):
+                for note in ours:
+                    env.stderr.write(f"note: {one_line(note)}\n")
+                env.stderr.write(
+                    f"note: these import notes are shown once for this version of the file; "
+                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again\n"
+                )
     return pack, None
+
+
+def notes_were_shown(name: str, notes: Sequence[str]) -> bool:
+    """Whether these import notes for this content of the file were shown before (a marker in the
+    cache directory, named for the file's bytes and the notes); marks them as shown if not. Notes
+    repeated on every question drown what matters on stderr; a changed file shows its notes again.
+    When the cache cannot be written the notes are shown every time."""
+    import zlib
+    from pathlib import Path
+
+    from backcare.store.open import cache_dir
+
+    try:
+        content = Path(name).read_bytes() + "\n".join(notes).encode("utf-8", "replace")
+        marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
+        if marker.exists():
+            return True
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        return False
+    return False
 
 
 def _progress(env: Environment | None) -> Progress | None:
@@ -164,6 +198,18 @@ def _progress(env: Environment | None) -> Progress | None:
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
     for text in questions:
         yield engine.answer(template.with_text(text))
+
+
+def safety_answer(question: str) -> Answer:
+    """The question's red-flag check alone, with no match: what needs no settings, pack or index,
+    so a notice can be shown whatever else fails (docs/safety.md)."""
+    from backcare.engine.answer import Answer
+    from backcare.engine.match import Ranking
+    from backcare.engine.safety import load_safety
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    flags = tuple(load_safety().check(question[:MAX_SAFETY_CHARS]))
+    return Answer(question, Ranking(question, (), False, ()), flags)
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -243,8 +289,14 @@ def stdin_lines() -> Iterator[str]:
 
 
 def run_ask(options: AskOptions) -> int:
+    """`ask`: the exit status of the answers (an emergency outranks no answer, which outranks
+    answered); when the output fails after an emergency was described, still EMERGENCY (3), since
+    a script must not miss one because stdout was full or closed."""
+    described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+
     def ask() -> int:
         from backcare.engine.query import query_template
+        from backcare.errors import BackcareError, QueryError
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
@@ -257,19 +309,77 @@ def run_ask(options: AskOptions) -> int:
             region=settings.region,
         )
         env = environment(options.output, settings, view_options)
-        engine = open_engine(settings.faq, env)
-        template = query_template(engine.pack, top=settings.top, topic=options.topic)
+        if not batch and "-" in options.question:
+            # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
+            # but words typed are still checked for red flags first.
+            stray = QueryError(
+                "'-' (read the questions from standard input, one per line) must be the only "
+                "word; to ask a question with a lone '-' in it, quote the question"
+            )
+            words = " ".join(word for word in options.question if word != "-")
+            return notices_without_pack(env, [words] if words else [], stray, described)
         questions = stdin_lines() if batch else [" ".join(options.question)]
+        try:
+            engine = open_engine(settings.faq, env)
+            template = query_template(engine.pack, top=settings.top, topic=options.topic)
+        except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            return notices_without_pack(env, questions, failure, described)
         status = Exit.OK
-        with contextlib.nullcontext(env) if batch else paged(env, settings) as shown:
+        asked: Iterable[Answer] = answers(engine, template, questions)
+        if not batch:
+            # answered before any output: a red-flag notice is never handed to a pager, where
+            # it would wait behind a keypress or be lost to a pager that fails
+            asked = list(asked)
+        notice = not batch and any(answer.red_flags for answer in asked)
+        with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
             view = make_view(shown)
-            for answer in answers(engine, template, questions):
+            read = 0
+            for answer in asked:
+                read += 1
+                status = described[0] = ask_status(answer, status)
                 view.answer(answer)
-                status = ask_status(answer, status)
             view.finish()
+        if not read:
+            # like grep with no match: a script must not read an empty input as all answered
+            env.stderr.write("backcare: no questions read (standard input had no non-blank line)\n")
+            return Exit.NOT_FOUND
         return status
 
-    return guarded(ask)
+    return outranked(guarded(ask), described[0])
+
+
+def outranked(code: int, status: Exit) -> int:
+    """An error (2: output that cannot be written, a pack that fails in a batch) does not hide an
+    emergency already described: 3 outranks 2."""
+    return Exit.EMERGENCY if code == Exit.ERROR and status is Exit.EMERGENCY else code
+
+
+def os_problem(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}cannot open the FAQ pack ({exc.strerror or type(exc).__name__})"
+
+
+def notices_without_pack(
+    env: Environment, questions: Iterable[str], failure: Exception, described: list[Exit]
+) -> int:
+    """The FAQ could not be searched (a pack that will not load, an unknown --topic, a usage error
+    found once the words were read): the questions are still checked for red flags and any notice
+    is shown, before the error. EMERGENCY if one
+    was described (it outranks the error; `described[0]` says so even if output then fails), else
+    ERROR."""
+    from backcare.output.views import make_view
+
+    view = make_view(env)
+    for question in questions:
+        answer = safety_answer(question)
+        if answer.red_flags:
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
+            view.notices(answer)
+    view.finish()
+    error(str(failure))
+    return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
@@ -305,6 +415,28 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
         return Exit.OK
 
     return guarded(show)
+
+
+def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[str]) -> int:
+    """`show` given several words: the person was probably asking a question (`backcare show my
+    legs are numb`). Any red-flag notice it raises is shown; the caller then reports the usage
+    error. EMERGENCY when an emergency was described, else ERROR."""
+
+    def notices() -> int:
+        from backcare.output.views import make_view
+
+        answer = safety_answer(" ".join(words))
+        if not answer.red_flags:
+            return Exit.ERROR
+        settings = load_settings(faq, output)
+        env = environment(output, settings, ViewOptions(region=settings.region))
+        view = make_view(env)
+        view.notices(answer)
+        view.finish()
+        return Exit.EMERGENCY if answer.emergency else Exit.ERROR
+
+    code = guarded(notices)
+    return Exit.EMERGENCY if code == Exit.EMERGENCY else Exit.ERROR
 
 
 def run_validate(
@@ -361,13 +493,46 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
     def config() -> int:
         from backcare.output.views import make_view
 
-        settings = load_settings(faq, output)
-        view = make_view(environment(output, settings))
+        settings = load_settings(faq, output, strict=True)
+        env = environment(output, settings)
+        view = make_view(env)
         view.settings(settings)
         view.finish()
-        return Exit.OK
+        problems = pack_problems(settings)
+        for problem in problems:
+            env.stderr.write(f"backcare: warning: {one_line(problem)}\n")
+        return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)
+
+
+def pack_problems(settings: Settings) -> list[str]:
+    """Why each pack the settings name cannot be opened (missing, a directory, unreadable): worth
+    saying in `config`, since otherwise every question fails later. Only the file is checked, not
+    its content (`backcare validate` does that)."""
+    import os
+    from pathlib import Path
+
+    from backcare.packs.multi import BUNDLED_NAME
+
+    problems = []
+    for name in settings.faq:
+        if name == BUNDLED_NAME:
+            continue
+        path = Path(name)
+        where = settings.sources["faq"]
+        if not path.exists():
+            reason = "does not exist"
+        elif not path.is_file():
+            reason = "is not a file"
+        elif not os.access(path, os.R_OK):
+            reason = "cannot be read"
+        else:
+            continue
+        problems.append(
+            f"faq (from {where}): {name} {reason}, so no question can be answered from it"
+        )
+    return problems
 
 
 def run_interactive(faq: Sequence[str], color: str | None) -> int:

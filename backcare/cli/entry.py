@@ -130,9 +130,16 @@ def _value(option: options.Option, value: str) -> object | None:
 
 
 def implicit_command(argv: list[str]) -> list[str]:
-    """What people type, as the grammar spells it: `help` and `help COMMAND` show help, and
-    `ask`'s own options before a bare question (`backcare --json stiff back`) mean `ask`. Both
-    routes see the result, so they still agree."""
+    """What people type, as the grammar spells it: `help` and `help COMMAND` show help, `help`
+    followed by anything else is the question after it (`backcare help i cant pee` must reach
+    the red-flag check, not print help), and `ask`'s own options before a bare question
+    (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
+    if (
+        argv[:1] == ["help"]
+        and len(argv) > 1
+        and not (len(argv) == 2 and argv[1] in options.COMMANDS)
+    ):
+        return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
         return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
     if argv and argv[0].partition("=")[0] in options.ASK_ONLY_NAMES:
@@ -152,12 +159,16 @@ def clean_argv(argv: Sequence[str]) -> list[str]:
 
 
 def _tolerant_streams() -> None:
-    """An ASCII or Latin-1 terminal gets '?' for what it cannot show, not an encoding error."""
+    """An ASCII or Latin-1 terminal gets an ASCII look-alike for typography ('--' for an em dash,
+    '*' for a bullet) and '?' for other characters it cannot show, not an encoding error."""
+    from backcare.output.ascii import register
+
+    errors = register()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="replace")
+                reconfigure(errors=errors)
 
 
 # A run allocates tens of thousands of long-lived objects (modules, data, the index) and next to no

@@ -1,8 +1,9 @@
 """`backcare` with no command on a terminal: ask, read, ask again.
 
 A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
-`:show [ID]`, `:topics [TOPIC]`, or a number, which opens that question of the last list (the
-answer is 1, related questions 2, 3...). Tab completes commands, ids and topics; history lasts for
+`:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice),
+or a number, which opens that question of the last list shown (the answer is 1, related questions
+2, 3...; a notice or a message shows no list, so the numbers keep their meaning). Tab completes commands, ids and topics; history lasts for
 the session and is never written to disk. Answers, entries and topics are printed by the same
 functions as the commands use, so scores and wording mean the same everywhere.
 """
@@ -32,12 +33,14 @@ NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isd
 ID_PROMPT = "id> "
 QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
-COMPLETIONS = (":help", ":show ", ":topics ", ":quit", "help", "quit", "exit")
+ANSWER = frozenset({":answer", ":a"})
+COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
 HELP_TEXT = """\
 Type a question in your own words, for example: stiff back after sitting
   2  or :2          open question 2 of the last list (the answer is 1, related questions follow)
   :show ID          show one entry in full (:show alone asks for the id)
   :topics [TOPIC]   list the questions, or one topic's (the start of its name is enough)
+  :answer           the FAQ's answer withheld under the last emergency notice
   help              this help
   quit  or exit     leave (Ctrl-D and Ctrl-C leave too)
 Tab completes commands, ids and topics. Scores run 0-100; 50 or more is a confident match."""
@@ -65,7 +68,8 @@ class Session:
         self.pager = pager
         self.region = region
         self.read = read
-        self.numbered: list[str] = []  # entry ids of the last list, 1-based on screen
+        self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
+        self.withheld: Answer | None = None  # the answer the last question's notice kept back
         self.asking_id = False  # the completer offers ids while `:show` asks for one
 
     # ---- the loop ------------------------------------------------------------------------------
@@ -100,6 +104,8 @@ class Session:
             self.say(HELP_TEXT)
         elif NUMBER.fullmatch(text):
             self.open_number(int(text.lstrip(":")))
+        elif text.casefold() in ANSWER:
+            self.show_withheld()
         elif command == ":show":
             self.show(rest)
         elif command == ":topics":
@@ -122,14 +128,17 @@ class Session:
     # ---- commands ------------------------------------------------------------------------------
 
     def ask(self, question: str) -> None:
+        self.withheld = None  # :answer belongs to the question just asked
         try:
             answer = self.engine.ask(question, top=self.top)
         except QueryError as exc:
             self.say(str(exc))
             return
         self.print_answer(answer)
-        if any(flag.urgency == "emergency" for flag in answer.red_flags):
-            self.numbered = []  # the notice stands alone: no related questions, no suggestions
+        if answer.emergency:
+            # the notice stands alone: no related questions or suggestions, so no new list; the
+            # numbers still open the last list shown, and :answer shows what was withheld
+            self.withheld = answer if answer.match is not None else None
             return
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
@@ -139,8 +148,7 @@ class Session:
         if suggestions:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:
-            self.numbered = []
-            self.covers()
+            self.covers()  # no list shown: the numbers keep meaning the last one
 
     def show(self, wanted: str) -> None:
         if not wanted:
@@ -154,7 +162,6 @@ class Session:
         close = list(found.suggestions)
         if not close:
             self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
-            self.numbered = []
             return
         self.say(f"No entry with id {one_line(wanted)!r}. Did you mean:")
         self.numbered = close
@@ -181,6 +188,16 @@ class Session:
             self.covers()
             return
         self.print_topics(list(listing.entries))
+
+    def show_withheld(self) -> None:
+        """`:answer`: the FAQ answer kept back under the last emergency notice, below the notice
+        again (it comes first, always)."""
+        if self.withheld is None:
+            self.say(
+                "No answer is withheld: :answer shows the one kept back by an emergency notice."
+            )
+            return
+        self.print_answer(self.withheld, show_answer=True)
 
     def open_number(self, number: int) -> None:
         if not 1 <= number <= len(self.numbered):
@@ -223,11 +240,15 @@ class Session:
                 f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
             )
 
-    def print_answer(self, answer: Answer) -> None:
+    def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
+        from backcare.output.messages import ANSWER_WITHHELD_PROMPT
+
         if self.plain:
             from backcare.output.plain import plain_answer
 
-            text = plain_answer(answer, region=self.region)
+            text = plain_answer(
+                answer, show_answer=show_answer, region=self.region, withheld=ANSWER_WITHHELD_PROMPT
+            )
             if text:
                 self.say(text)
             return
@@ -235,7 +256,13 @@ class Session:
 
         # the related questions are listed here, numbered, instead of by print_answer
         alone = answer._replace(ranking=answer.ranking._replace(matches=answer.results[:1]))
-        print_answer(self.console, alone, region=self.region)
+        print_answer(
+            self.console,
+            alone,
+            show_answer=show_answer,
+            region=self.region,
+            withheld=ANSWER_WITHHELD_PROMPT,
+        )
 
     def print_entry(self, entry: Entry) -> None:
         if self.plain:

@@ -144,10 +144,13 @@ def near_command(word: str) -> str | None:
 
 def is_bare_question(args: list[str]) -> bool:
     """Whether argv (after any root options) is a question without `ask`: its first word is not a
-    command, an option, or a likely typo of a command."""
+    command, an option, or a likely typo of a command. A lone `-` counts: `backcare -` reads the
+    questions from stdin, as `ask -` does."""
     if not args:
         return False
     first = args[0]
+    if first == "-":
+        return True
     return first not in COMMANDS and not first.startswith("-") and near_command(first) is None
 
 

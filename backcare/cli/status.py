@@ -2,8 +2,9 @@
 
 Codes, like grep's: 0 answered / done; 1 no confident match, unknown id, validation warnings;
 2 error (usage, bad pack, cannot write output, anything unexpected); 3 an emergency red flag was
-described (takes precedence over 0 and 1, in single and batch mode); 130 interrupted; 141 the
-reader closed the pipe.
+described (takes precedence over 0, 1 and 2, in single and batch mode: a script must not miss an
+emergency because the pack failed or stdout was full); 130 interrupted; 141 the reader closed the
+pipe. A message that cannot be written to stderr changes no code (backcare.output.streams).
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ def error(message: str) -> int:
         except (OSError, ValueError):
             pass  # stderr is closed or full: the exit code still says it
     return Exit.ERROR
+
+
+def warning(message: str) -> None:
+    """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
+    stderr = sys.stderr
+    if stderr is not None:
+        try:
+            stderr.write(f"backcare: warning: {one_line(message)}\n")
+            stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def _flush(stream: object) -> None:

@@ -66,7 +66,9 @@ class Environment(NamedTuple):
             from backcare.errors import StreamError
 
             raise StreamError("cannot write output (standard output is closed)")
-        stdout, stderr = sys.stdout, usable(sys.stderr)
+        from backcare.output.streams import quiet  # stderr never changes the exit code
+
+        stdout, stderr = sys.stdout, quiet(usable(sys.stderr))
         is_terminal = _isatty(stdout)
         return cls(
             stdout=stdout,

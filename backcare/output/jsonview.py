@@ -49,6 +49,10 @@ class JsonView:
                 shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
         self._write(data)
 
+    def notices(self, answer: Answer) -> None:
+        """A question checked for red flags only: the same object, with no match or results."""
+        self.answer(answer)
+
     def topics(self, listing: TopicList) -> None:
         self._write(topics_json(listing))
 

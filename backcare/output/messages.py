@@ -27,6 +27,11 @@ ANSWER_WITHHELD = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(use --show-answer to see it anyway)."
 )
+# at the interactive prompt, where flags cannot be typed
+ANSWER_WITHHELD_PROMPT = (
+    "The FAQ's self-care answer is not shown, because what you describe needs help first "
+    "(type :answer to see it anyway)."
+)
 BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
 
 

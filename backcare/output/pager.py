@@ -142,7 +142,9 @@ def run_pager(
         assert process.stdin is not None  # stdin=PIPE
         encoding = getattr(stream, "encoding", None) or "utf-8"
         try:
-            process.stdin.write(text.encode(encoding, errors="replace"))
+            from backcare.output.ascii import register
+
+            process.stdin.write(text.encode(encoding, errors=register()))
         except BrokenPipeError:
             pass  # the person quit the pager before reading everything: that is fine
         finally:

@@ -39,26 +39,31 @@ def plain_answer(
     with_question: bool = False,
     show_answer: bool = False,
     region: str | None = None,
+    withheld: str = ANSWER_WITHHELD,
 ) -> str:
-    """Red-flag notices first, then the answer text; '' when there is nothing for stdout."""
+    """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
+    down), then the answer text; '' when there is nothing for stdout."""
     parts = []
-    if with_question:
-        parts.append(question_header(answer))
     if answer.red_flags:
         parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+    shown = shows_answer(answer, show_answer)
+    if with_question:
+        parts.append(question_header(answer, withheld=answer.match is not None and not shown))
     if answer.match is not None:
-        shown = shows_answer(answer, show_answer)
-        parts.append(sanitize(answer.match.entry.answer) if shown else ANSWER_WITHHELD)
+        parts.append(sanitize(answer.match.entry.answer) if shown else withheld)
     if explain:
         parts.append(plain_explanation(answer))
     return "\n\n".join(p for p in parts if p)
 
 
-def question_header(answer: Answer) -> str:
-    """`--with-question`: which question was asked and which entry answers it."""
+def question_header(answer: Answer, *, withheld: bool = False) -> str:
+    """`--with-question`: which question was asked and which entry answers it (not named under an
+    emergency notice, which stands alone unless --show-answer)."""
     lines = [f"question: {one_line(answer.query)}"]
     best = answer.match
     matched = f"{one_line(best.entry.question)} [{one_line(best.entry.id)}]" if best else "-"
+    if withheld:
+        matched = "(withheld under the notice above)"
     lines.append(f"match: {matched}")
     return "\n".join(lines)
 
@@ -194,6 +199,11 @@ class PlainView:
         if tells_no_match(answer, options.show_answer):
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
             self.env.stderr.write(no_match_line(answer) + "\n")
+
+    def notices(self, answer: Answer) -> None:
+        """A question's red-flag notices alone (when the FAQ itself could not be searched)."""
+        region = self.env.options.region
+        self._block("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
 
     def topics(self, listing: TopicList) -> None:
         self._block(plain_topics(listing.entries))

@@ -157,8 +157,11 @@ def confidence_bar(score: float) -> Text:
     return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:.1f}/100")
 
 
-def flags_panels(answer: Answer, region: str | None = None) -> list[Panel]:
+def flags_panels(answer: Answer, region: str | None = None, *, asked: bool = False) -> list[Panel]:
+    """A panel per red flag; with `asked`, the question on its lower border (batch mode, where
+    the notice, not a heading, must come first)."""
     panels = []
+    subtitle = Text(one_line(answer.query)[:60], style="dim") if asked else None
     for flag in answer.red_flags:
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
@@ -166,6 +169,8 @@ def flags_panels(answer: Answer, region: str | None = None) -> list[Panel]:
                 Text(flag_text(flag, region, answer.contact)),
                 title=title,
                 title_align="left",
+                subtitle=subtitle,
+                subtitle_align="left",
                 border_style=BORDER[flag.urgency],
             )
         )
@@ -178,12 +183,17 @@ def print_answer(
     explain: bool = False,
     show_answer: bool = False,
     region: str | None = None,
+    *,
+    asked: bool = False,
+    withheld: str = ANSWER_WITHHELD,
 ) -> None:
-    for panel in flags_panels(answer, region):
+    """Red-flag notices first, then the answer (or the line saying it is withheld), related
+    questions and the explanation. `asked`: name the question on the notices (batch mode)."""
+    for panel in flags_panels(answer, region, asked=asked):
         console.print(panel)
     best = answer.match
     if best is not None and not shows_answer(answer, show_answer):
-        console.print(Text(ANSWER_WITHHELD, style="bold"))
+        console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
         meta = Text.assemble(
@@ -360,11 +370,26 @@ class RichView:
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
+        # between batch answers a rule names the question, unless a notice must come first: the
+        # notice panel then names it on its lower border
+        asked = options.batch and bool(answer.red_flags)
         if options.batch:
-            self.console.rule(Text(one_line(answer.query)[:60]))
-        print_answer(self.console, answer, options.explain, options.show_answer, options.region)
+            self.console.rule("" if asked else Text(one_line(answer.query)[:60]))
+        print_answer(
+            self.console,
+            answer,
+            options.explain,
+            options.show_answer,
+            options.region,
+            asked=asked,
+        )
         if tells_no_match(answer, options.show_answer):
             print_no_match(self.errors, answer)
+        self.disclaim = True
+
+    def notices(self, answer: Answer) -> None:
+        for panel in flags_panels(answer, self.env.options.region):
+            self.console.print(panel)
         self.disclaim = True
 
     def topics(self, listing: TopicList) -> None:

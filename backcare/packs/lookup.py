@@ -11,13 +11,19 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Pack
 
 FUZZY_TOPIC = 75  # rapidfuzz WRatio (0-100) for "strech" -> "stretches and release"
+# a close spelling of one word of a topic, as a prefix names one of its words ("relief" -> "pain
+# relief"): rapidfuzz ratio for "relif" -> "relief" (91) and "musle" -> "muscle" (91); "releif" ->
+# "release" is 62. Words this short or shorter are too easily close to anything.
+FUZZY_TOPIC_WORD = 80
+SHORTEST_FUZZY_WORD = 4
 FUZZY_ID = 60
 
 
 def find_topics(pack: Pack, wanted: str) -> list[str]:
     """The pack's topics that `wanted` names: an exact match (any case), else every topic that it
-    starts, or one of whose words it starts ("relief" -> "pain relief"), else the close spellings.
-    Empty when nothing is close."""
+    starts, or one of whose words it starts ("relief" -> "pain relief"), else the close spellings
+    of a topic or of one of its words ("relif" -> "pain relief", as "relief" is). Empty when
+    nothing is close."""
     key = " ".join(wanted.casefold().split())
     topics = [t for t in pack.topics() if t]
     if not key:
@@ -33,7 +39,29 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     ]
     if prefix:
         return prefix
-    return _close(key, topics, FUZZY_TOPIC, 3)
+    return _close_topics(key, topics, 3)
+
+
+def _close_topics(key: str, topics: list[str], limit: int) -> list[str]:
+    """Topics spelled like `key` as a whole (WRatio) or in one word (ratio), closest first."""
+    from rapidfuzz import fuzz, utils
+
+    folded = utils.default_process(key)
+    scored: list[tuple[float, str]] = []
+    for topic in topics:
+        whole = fuzz.WRatio(folded, topic, processor=utils.default_process)
+        word = 0.0
+        if len(folded) >= SHORTEST_FUZZY_WORD and " " not in folded:
+            word = max(
+                (fuzz.ratio(folded, w) for w in utils.default_process(topic).split()), default=0.0
+            )
+        best = max(
+            whole if whole >= FUZZY_TOPIC else 0.0, word if word >= FUZZY_TOPIC_WORD else 0.0
+        )
+        if best:
+            scored.append((best, topic))
+    scored.sort(key=lambda pair: -pair[0])
+    return [topic for _, topic in scored[:limit]]
 
 
 def suggest_ids(pack: Pack, wanted: str, limit: int = 3) -> list[str]:

@@ -1,0 +1,268 @@
+"""An emergency is always shown first and alone, whatever else goes wrong around the question:
+help typed before it, a question typed after `show`, bad settings, a pack that cannot load."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.conftest import installed_command
+
+BACKCARE = installed_command()
+EMERGENCY = "EMERGENCY - get help now:"
+
+
+def command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*BACKCARE, *args],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_help_followed_by_a_question_is_a_question_checked_for_red_flags() -> None:
+    done = command("help", "i", "cant", "pee", "and", "both", "legs", "are", "numb")
+    assert done.returncode == 3
+    assert done.stdout.startswith(EMERGENCY)
+    assert "Usage:" not in done.stdout
+
+
+def test_help_with_one_command_name_is_still_that_commands_help() -> None:
+    done = command("help", "topics")
+    assert done.returncode == 0 and "Usage: backcare topics" in done.stdout
+
+
+def test_help_with_words_that_describe_nothing_urgent_is_asked_not_helped() -> None:
+    done = command("help", "stiff", "back", "after", "sitting")
+    assert done.returncode == 0
+    assert "Usage:" not in done.stdout and done.stdout.strip()
+
+
+def test_show_with_a_question_shows_the_emergency_then_says_how_to_ask(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "my", "legs", "are", "numb", "and", "i", "cant", "pee"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert "backcare ask show my legs are numb and i cant pee" in result.stderr
+
+
+def test_show_with_several_harmless_words_is_a_usage_error_saying_how_to_ask(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["show", "my", "back", "is", "stiff"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "takes one entry ID" in result.stderr
+    assert "backcare ask show my back is stiff" in result.stderr
+
+
+def test_show_with_a_question_in_json_gives_the_notice_object(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "--json", "both", "legs", "numb"])
+    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    assert data["match"] is None and data["red_flags"][0]["urgency"] == "emergency"
+
+
+def test_show_with_one_id_is_unchanged(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["show", "back-get-stiff-sit"])
+    assert result.exit_code == 0 and "Why does my back get stiff" in result.stdout
+
+
+# ---- settings and packs never stand between a question and its notice --------------------------
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BACKCARE_CONFIG", str(path))
+    for var in ("BACKCARE_REGION", "BACKCARE_TOP", "BACKCARE_PAGER", "BACKCARE_FAQ"):
+        monkeypatch.delenv(var, raising=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("region", "number"),
+    [
+        ("GB", "Call 999 now"),
+        ("uk", "Call 999 now"),
+        ("USA", "Call 911 now"),
+        ("US", "Call 911 now"),
+        ("FR", "Call 112 now"),
+        ("DE", "Call 112 now"),
+        ("es", "Call 112 now"),
+        ("IT", "Call 112 now"),
+        ("NL", "Call 112 now"),
+        ("AUS", "Call 000 now"),
+    ],
+)
+def test_region_codes_people_use_get_their_numbers(
+    runner: CliRunner, config_file: Path, region: str, number: str
+) -> None:
+    result = runner.invoke(app, ["ask", "i cant pee"], env={"BACKCARE_REGION": region})
+    assert result.exit_code == 3 and result.stderr == ""
+    assert result.stdout.startswith(EMERGENCY) and number in result.stdout
+
+
+def test_every_alias_names_a_known_region() -> None:
+    from backcare.cli.commands import region_codes
+    from backcare.engine.safety import regions
+
+    assert set(region_codes().values()) == set(regions())
+
+
+def test_an_unknown_region_warns_and_gives_every_regions_numbers(
+    runner: CliRunner, config_file: Path
+) -> None:
+    result = runner.invoke(app, ["ask", "i cant pee"], env={"BACKCARE_REGION": "XY"})
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY) and "999" in result.stdout and "911" in result.stdout
+    assert result.stderr.startswith("backcare: warning: BACKCARE_REGION: unknown region 'XY'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'colour = "never"\n',
+        "top = 0\n",
+        'region = "Mars"\n',
+        "pager = 3\n",
+        "this is not toml\n",
+        b"\xff\xfe".decode("latin-1"),
+    ],
+)
+def test_a_bad_settings_file_never_hides_the_emergency(
+    runner: CliRunner, config_file: Path, text: str
+) -> None:
+    config_file.write_text(text, encoding="latin-1" if "\xff" in text else "utf-8")
+    result = runner.invoke(app, ["ask", "i cant pee"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert result.stderr.count("\n") == 1 and str(config_file) in result.stderr
+
+
+def test_a_missing_settings_file_named_by_the_variable_is_a_warning(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKCARE_CONFIG", str(tmp_path / "nowhere.toml"))
+    result = runner.invoke(app, ["ask", "both legs numb"])
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "config file not found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--faq", "/no/such/pack.json"],
+        ["--faq", "/no/such/pack.md"],
+        ["--topic", "no such topic"],
+    ],
+)
+def test_a_pack_or_topic_that_fails_still_shows_the_notice_first(
+    runner: CliRunner, config_file: Path, args: list[str]
+) -> None:
+    result = runner.invoke(app, ["ask", *args, "i cant pee"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert result.stderr.startswith("backcare: ") and "warning" not in result.stderr
+    calm = runner.invoke(app, ["ask", *args, "stiff back"])
+    assert calm.exit_code == 2 and calm.stdout == ""
+
+
+def test_a_batch_whose_pack_fails_still_shows_each_notice(
+    runner: CliRunner, config_file: Path
+) -> None:
+    stdin = "stiff back\ni cant pee\nsore neck\nboth legs numb\n"
+    result = runner.invoke(app, ["ask", "--json", "--faq", "/no/such.json", "-"], input=stdin)
+    assert result.exit_code == 3
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["query"] for d in lines] == ["i cant pee", "both legs numb"]
+    assert all(d["match"] is None and d["red_flags"] for d in lines)
+    assert "no such file" in result.stderr
+
+
+def test_lenient_settings_report_each_problem_and_use_the_default() -> None:
+    from backcare.config import ConfigFile, resolve
+
+    said: list[str] = []
+    file = ConfigFile("c.toml", 'colour = "never"\ntop = 0\nplain = true\n')
+    settings = resolve({}, {"BACKCARE_TOP": "x"}, file, warn=said.append)
+    assert (settings.top, settings.plain, settings.sources["top"]) == (3, True, "default")
+    assert len(said) == 3 and any("'colour'" in s for s in said)
+    assert any("BACKCARE_TOP" in s for s in said) and any("key 'top'" in s for s in said)
+
+
+# ---- the notice comes first in every view ----------------------------------------------------
+
+
+def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "--with-question", "both legs weak"])
+    assert result.exit_code == 3
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(EMERGENCY)
+    assert "question: both legs weak" in lines
+    match = next(line for line in lines if line.startswith("match:"))
+    assert "[" not in match  # the matched entry is not named under the notice
+    shown = runner.invoke(app, ["ask", "--with-question", "--show-answer", "both legs weak"])
+    assert shown.stdout.startswith(EMERGENCY) and "[signs-symptoms" in shown.stdout
+
+
+def test_batch_with_question_puts_each_notice_first_in_its_block(runner: CliRunner) -> None:
+    stdin = "stiff back after sitting\nboth legs weak\nback pain and a high fever, shivering\n"
+    result = runner.invoke(app, ["ask", "--with-question", "-"], input=stdin)
+    assert result.stdout.startswith("question: stiff back after sitting")
+    for asked in ("both legs weak", "back pain and a high fever, shivering"):
+        before = result.stdout.split(f"question: {asked}")[0].rstrip("\n").rsplit("\n\n", 1)[-1]
+        assert before.startswith(("EMERGENCY", "URGENT")), asked
+
+
+def test_rich_batch_shows_the_notice_before_naming_the_question(runner: CliRunner) -> None:
+    stdin = "stiff back after sitting\nboth legs weak\n"
+    result = runner.invoke(app, ["ask", "--color", "always", "-"], input=stdin)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert text.index("EMERGENCY - get help now") < text.index("both legs weak")
+
+
+# ---- '-' reads standard input, alone -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["-", "extra", "words"], ["-", "-"], ["stiff", "-", "back"]])
+def test_a_dash_with_other_words_is_a_usage_error(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, ["ask", *args], input="stiff back after sitting\n")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'-'" in result.stderr and "must be the only word" in result.stderr
+
+
+def test_a_dash_beside_an_emergency_still_shows_the_notice(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "-", "i", "cant", "pee"], input="")
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "must be the only word" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["-"], ["--faq", "bundled", "-"], ["--json", "-"]])
+def test_a_lone_dash_reads_the_questions_from_stdin(args: list[str]) -> None:
+    done = subprocess.run(
+        [*BACKCARE, *args],
+        input="stiff back after sitting\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "When you sit on the edge" in done.stdout
+
+
+def test_a_lone_dash_followed_by_words_is_the_same_usage_error_on_both_routes() -> None:
+    for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
+        done = command("-", "extra", env=env)
+        assert done.returncode == 2 and "must be the only word" in done.stderr
