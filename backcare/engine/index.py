@@ -45,6 +45,20 @@ _ASCII_TABLE = bytes(
 
 SHORT_TEXTS = 100_000  # tags and topics whose terms are kept while a pack is analysed
 Analysed = Sequence[list[str]]  # an entry's terms, field by field in FIELDS order
+# An entry's analysis, packed: the number of terms in each field, then every term's number
+# (TextAnalysis.term_ids); and its n-gram words joined by spaces. A 100,000-entry pack's analysis
+# held as lists of strings would cost over 100 MB more.
+Packed = tuple["array[int]", str]
+
+
+def unpack(numbers: array[int]) -> list[array[int]]:
+    """A packed record's term numbers, field by field."""
+    fields = []
+    at = len(FIELDS)
+    for length in numbers[: len(FIELDS)]:
+        fields.append(numbers[at : at + length])
+        at += length
+    return fields
 
 
 def field_texts(entry: Entry) -> dict[str, list[str]]:
@@ -74,6 +88,8 @@ class TextAnalysis:
         self.analyzer = analyzer
         self.stems: dict[str, str] = {}
         self._short: dict[str, list[str]] = {}
+        self.term_ids: dict[str, int] = {}  # for `packed`: every term seen, numbered
+        self.names: list[str] = []
         self._exact = False  # a word whose stem is "" (never seen): fall back to the analyzer's way
 
     def tokens(self, text: str) -> list[str]:
@@ -148,6 +164,28 @@ class TextAnalysis:
             self._short[text] = found
         return found
 
+    def packed(self, entry: Entry) -> Packed:
+        """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
+        analysed, gram_words = self.fields(entry)
+        ids = self.term_ids
+        terms = [t for field in analysed for t in field]
+        try:
+            numbers = array("I", [len(field) for field in analysed])
+            numbers.extend(map(ids.__getitem__, terms))
+        except KeyError:
+            for term in set(terms).difference(ids):
+                ids[term] = len(self.names)
+                self.names.append(term)
+            numbers = array("I", [len(field) for field in analysed])
+            numbers.extend(map(ids.__getitem__, terms))
+        return numbers, " ".join(gram_words)
+
+    def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
+        """The inverse of `packed`."""
+        fields = unpack(record[0])
+        names = self.names.__getitem__
+        return [list(map(names, field)) for field in fields], record[1].split()
+
     def features(self, entry: Entry) -> DocFeatures:
         analysed, gram_words = self.fields(entry)
         return doc_features(analysed, gram_words)
@@ -193,25 +231,24 @@ class IndexBuilder:
         self.analysis = analysis
         self._average = tuple(average[name] for name in FIELDS)
         self._weights = tuple(weights[name] for name in FIELDS)
-        self._postings: dict[str, Postings] = {}
-        self._lists: dict[str, tuple[list[int], list[float], list[int]]] = {}
+        self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
         self.gram_df: Counter[str] = Counter()
         self.gram_total = 0
         self.size = 0
 
-    def add(self, analysed: Analysed, gram_words: Sequence[str]) -> None:
+    def add(self, record: Packed) -> None:
         """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
         with the field each counts most in) and its n-gram statistics."""
         doc = self.size
         self.size += 1
-        weighted: dict[str, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
-        cover: dict[str, int] = {}
-        for index, terms in enumerate(analysed):
+        weighted: dict[int, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
+        cover: dict[int, int] = {}
+        for index, terms in enumerate(unpack(record[0])):
             if not terms:
                 continue
             norm = 1 - B + B * len(terms) / self._average[index]
             weight = self._weights[index]
-            part: dict[str, float]  # this field's share of each term
+            part: dict[int, float]  # this field's share of each term
             if len(set(terms)) == len(terms):
                 part = dict.fromkeys(terms, weight / norm)  # = weight * 1 / norm, bit for bit
             else:
@@ -231,31 +268,23 @@ class IndexBuilder:
                 for term in part:
                     if term not in cover or value > _COVER[cover[term]]:
                         cover[term] = index
-        lists = self._lists
+        postings = self._numbered
         for term, tf in weighted.items():
-            found = lists.get(term)
+            found = postings.get(term)
             if found is None:
-                found = lists[term] = ([], [], [])
+                found = postings[term] = (array("I"), array("f"), array("B"))
             found[0].append(doc)
             found[1].append(tf)
             found[2].append(cover[term])
-        word_grams_of = [word_grams(w) for w in gram_words]
+        word_grams_of = [word_grams(w) for w in record[1].split()]
         self.gram_total += sum(map(len, word_grams_of))
         self.gram_df.update(set().union(*word_grams_of))
 
     @property
     def postings(self) -> dict[str, Postings]:
-        """Each term's postings (lists while building: appending to them is cheaper)."""
-        for term, (docs, tfs, covers) in self._lists.items():
-            found = self._postings.get(term)
-            if found is None:
-                self._postings[term] = (array("I", docs), array("f", tfs), array("B", covers))
-            else:
-                found[0].extend(docs)
-                found[1].extend(tfs)
-                found[2].extend(covers)
-        self._lists.clear()
-        return self._postings
+        """Each term's postings, by term (a new dict each time: read it once)."""
+        names = self.analysis.names
+        return {names[number]: found for number, found in self._numbered.items()}
 
     @property
     def vocabulary(self) -> set[str]:
@@ -290,13 +319,17 @@ class IndexData(NamedTuple):
 
 
 class _AsMappings(Sequence[Mapping[str, list[str]]]):
-    """Entries' analyses as field name -> terms, for adapt.answer_weight."""
+    """Packed analyses as field name -> terms, for adapt.answer_weight."""
 
-    def __init__(self, analysed: Sequence[Analysed]) -> None:
-        self._analysed = analysed
+    def __init__(self, analysis: TextAnalysis, packed: Sequence[Packed]) -> None:
+        self._analysis = analysis
+        self._packed = packed
 
     def __len__(self) -> int:
-        return len(self._analysed)
+        return len(self._packed)
+
+    def _mapping(self, record: Packed) -> dict[str, list[str]]:
+        return dict(zip(FIELDS, self._analysis.unpacked(record)[0], strict=True))
 
     @overload
     def __getitem__(self, index: int) -> Mapping[str, list[str]]: ...
@@ -306,46 +339,45 @@ class _AsMappings(Sequence[Mapping[str, list[str]]]):
         self, index: int | slice
     ) -> Mapping[str, list[str]] | Sequence[Mapping[str, list[str]]]:
         if isinstance(index, slice):
-            return [dict(zip(FIELDS, a, strict=True)) for a in self._analysed[index]]
-        return dict(zip(FIELDS, self._analysed[index], strict=True))
+            return [self._mapping(r) for r in self._packed[index]]
+        return self._mapping(self._packed[index])
 
     def __iter__(self) -> Iterator[Mapping[str, list[str]]]:
-        return (dict(zip(FIELDS, a, strict=True)) for a in self._analysed)
+        return (self._mapping(r) for r in self._packed)
 
 
 def field_weights(
-    pack: Pack, analyzer: Analyzer, analysed: Sequence[Analysed] | None = None
+    pack: Pack, analyzer: Analyzer, analysed: Sequence[Mapping[str, list[str]]] | None = None
 ) -> dict[str, float]:
     """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack."""
     from backcare.engine.adapt import answer_weight
 
-    mappings = _AsMappings(analysed) if analysed is not None else None
-    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, mappings)}
+    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed)}
 
 
 def analyse_pack(
     pack: Pack, analyzer: Analyzer, progress: Progress | None = None
-) -> tuple[IndexBuilder, list[tuple[Analysed, list[str]]]]:
-    """Every entry analysed once, and a builder with the pack's field lengths and weights.
+) -> tuple[IndexBuilder, list[Packed]]:
+    """Every entry analysed once (packed), and a builder with the pack's field lengths and weights.
     `progress` hears (entries analysed, twice the entries): adding them is the other half."""
     analysis = TextAnalysis(analyzer)
     total = len(pack.entries)
-    analysed: list[tuple[Analysed, list[str]]] = []
+    packed: list[Packed] = []
     for doc, entry in enumerate(pack.entries):
-        analysed.append(analysis.fields(entry))
+        packed.append(analysis.packed(entry))
         if progress is not None and doc % 1000 == 0:
             progress(doc + 1, 2 * total)
-    average = average_lengths([len(t) for t in a] for a, _ in analysed)
-    weights = field_weights(pack, analyzer, [a for a, _ in analysed])
-    return IndexBuilder(analysis, average, weights), analysed
+    average = average_lengths(record[0][: len(FIELDS)] for record in packed)
+    weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
+    return IndexBuilder(analysis, average, weights), packed
 
 
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
-    builder, analysed = analyse_pack(pack, analyzer)
+    builder, packed = analyse_pack(pack, analyzer)
     features = []
-    for fields, gram_words in analysed:
-        builder.add(fields, gram_words)
-        features.append(doc_features(fields, gram_words))
+    for record in packed:
+        builder.add(record)
+        features.append(doc_features(*builder.analysis.unpacked(record)))
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):
         for gram, count in f.grams.items():

@@ -27,6 +27,8 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import le
 from typing import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
@@ -156,13 +158,20 @@ def _pool(
 ) -> list[int]:
     """The entries that may still reach `floor`: partial score plus the unread rest of the terms
     whose read part did not contain them. Which terms those are is not tracked per posting (that
-    would double the cost of reading); how many is counted in C, and the largest rests assumed."""
-    seen: Counter[int] = Counter()
-    for n, (_, docs, _) in enumerate(lists):
-        seen.update(docs[: read[n]])
+    would double the cost of reading); how many is counted, and the largest rests assumed.
+
+    Most entries fall short even with every rest added: those are dropped first, in C (a common
+    word's partial scores number tens of thousands); read parts are counted for the others only."""
     largest = sorted(rests, reverse=True)
     extra = [sum(largest[: len(lists) - c]) for c in range(len(lists) + 1)]
-    return [d for d, s in partial.items() if s + extra[seen[d]] >= floor]
+    near = list(compress(partial, map(le, repeat(floor - extra[0]), partial.values())))
+    if len(near) <= 1 or extra[0] == extra[-1]:
+        return near  # every rest is 0: partial scores are whole
+    wanted = set(near)
+    seen: Counter[int] = Counter()
+    for n, (_, docs, _) in enumerate(lists):
+        seen.update(wanted.intersection(docs[: read[n]]))
+    return [d for d in near if partial[d] + extra[seen[d]] >= floor]
 
 
 def _next(factor: float, tfs: array[float], at: int, k1: float) -> float:

@@ -88,7 +88,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             rows: list[tuple[int, bytes]] = []
             topic_docs: dict[str, list[int]] = {}
             for doc, entry in enumerate(pack.entries):
-                builder.add(*analysed.pop())
+                builder.add(analysed.pop())
                 rows.append((1 + doc, _json(entry.to_dict())))
                 topic_docs.setdefault(entry.topic.casefold(), []).append(doc)
                 if progress is not None and (doc % 1000 == 0 or doc + 1 == total):
@@ -98,11 +98,12 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             layout: dict[str, list[int]] = {"entries": [1, total]}
             next_id = 1 + total
             vocabulary = builder.vocabulary
-            terms = sorted(builder.postings)
+            postings = builder.postings
+            terms = sorted(postings)
             layout["postings"] = [next_id, len(terms)]
             _insert(
                 db,
-                ((next_id + n, _postings_bytes(builder.postings[t])) for n, t in enumerate(terms)),
+                ((next_id + n, _postings_bytes(postings[t])) for n, t in enumerate(terms)),
             )
             next_id += len(terms)
             for kind, table in (
