@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import le
+from operator import eq, le
 from typing import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
@@ -46,54 +46,51 @@ class Term(NamedTuple):
     impact_tfs: array[float]
 
 
-def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> float:
-    """The entry's BM25F word score, summed in the exhaustive order (concept, then alternative)."""
-    total = 0.0
-    for terms in concepts:
-        part = 0.0
-        found = False
-        for term in terms:
-            docs = term.docs
-            i = bisect_left(docs, doc)
-            if i < len(docs) and docs[i] == doc:
-                tf = term.tfs[i]
-                part = part + term.factor * tf / (k1 + tf)
-                found = True
-        if found:
-            total = total + part
-    return total
-
-
 def exact_scores(
     docs: Sequence[int], concepts: Sequence[Sequence[Term]], k1: float
 ) -> list[tuple[float, int]]:
-    """`exact_score` of many entries: with a lookup table per term when there are many (building
-    one costs ~50 ns a posting in C; a binary search ~1 us in Python)."""
-    if len(docs) * 20 < max((len(t.docs) for ts in concepts for t in ts), default=0):
-        return [(exact_score(d, concepts, k1), d) for d in docs]
-    tables = [[(t.factor, dict(zip(t.docs, t.tfs, strict=True))) for t in ts] for ts in concepts]
+    """The BM25F word scores of these entries, summed in the exhaustive order (concept, then
+    alternative), so they are bit for bit those of `all_scores`. Each term's tfs for them are looked up first: by binary
+    searches run in C (map over bisect), or, for a term with few postings per entry asked, a
+    table of all its postings (building one costs ~50 ns a posting in C)."""
+    wanted = list(docs)
+    found = [[(t.factor, _tfs_of(t, wanted)) for t in ts] for ts in concepts]
     scored = []
-    for doc in docs:
+    for at, doc in enumerate(wanted):
         total = 0.0
-        for terms in tables:
+        for terms in found:
             part = 0.0
-            found = False
-            for factor, table in terms:
-                tf = table.get(doc)
+            hit = False
+            for factor, tfs in terms:
+                tf = tfs[at]
                 if tf is not None:
                     part = part + factor * tf / (k1 + tf)
-                    found = True
-            if found:
+                    hit = True
+            if hit:
                 total = total + part
         scored.append((total, doc))
     return scored
+
+
+def _tfs_of(term: Term, docs: list[int]) -> list[float | None]:
+    """The term's tf in each of these entries (None where it is not)."""
+    postings, tfs = term.docs, term.tfs
+    if not postings:
+        return [None] * len(docs)
+    if len(docs) * 4 >= len(postings):
+        table = dict(zip(postings, tfs, strict=True))
+        return list(map(table.get, docs))
+    last = len(postings) - 1
+    where = list(map(min, map(bisect_left, repeat(postings), docs), repeat(last)))
+    hits = map(eq, map(postings.__getitem__, where), docs)
+    return [tfs[i] if hit else None for i, hit in zip(where, hits, strict=True)]
 
 
 def all_scores(
     concepts: Sequence[Sequence[Term]], k1: float, allowed: frozenset[int] | None
 ) -> dict[int, float]:
     """Every entry sharing a term with the question, with its score: the exhaustive sum, for packs
-    of at most k entries (term by term, in the same order as `exact_score`)."""
+    of at most k entries (term by term, in the same order as `exact_scores`)."""
     scores: dict[int, float] = {}
     for terms in concepts:
         part: dict[int, float] = {}
