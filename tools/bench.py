@@ -9,7 +9,8 @@ human to look at (timed tests are flaky on shared machines).
 - cold start of every command, plain and Rich, against the python tldr client's `tldr --version`
   (pip install tldr) and a bare Typer hello-world;
 - packs (tools/make_pack.py): the common-word pack (every query word in 40-60% of entries) at 1k,
-  50k and 100k entries (200k is over the pack limits); the synthetic back-care pack at 1k (under 1 MB), just under 1 MB and 50k;
+  50k and 100k entries (200k is over the pack limits); the synthetic back-care pack at 1k (under
+  1 MB), just under 1 MB and 50k;
   a real-text pack from this machine's manual pages. For each: the first use (index build: time and
   peak memory) and cold `ask --json` afterwards, against the bundled pack's cold `ask --json` (1.0);
 - a batch of questions through `ask --json -` on the 50k packs, with peak memory;

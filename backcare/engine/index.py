@@ -18,7 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from typing import NamedTuple, overload
 
 from backcare.engine.analyze import Analyzer, stem, words
@@ -243,6 +243,7 @@ class IndexBuilder:
         self.size += 1
         weighted: dict[int, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
         cover: dict[int, int] = {}
+        firsts: list[tuple[int, int]] = []  # (field, how many terms it was the first to hold)
         for index, terms in enumerate(unpack(record[0])):
             if not terms:
                 continue
@@ -255,27 +256,32 @@ class IndexBuilder:
                 counts = Counter(terms)
                 shares = [0.0, *(weight * c / norm for c in range(1, max(counts.values()) + 1))]
                 part = dict(zip(counts, map(shares.__getitem__, counts.values()), strict=True))
+            before = len(weighted)
             if weighted:
                 for term in part.keys() & weighted.keys():
                     part[term] = weighted[term] + part[term]
                 weighted.update(part)
             else:
                 weighted = part
-            if _COVER_FALLS:  # the first field a term is in counts most: no comparisons needed
-                cover.update(dict.fromkeys(part.keys() - cover.keys(), index))
-            else:
+            # a dict keeps its keys in the order they came: the terms new in this field are last
+            firsts.append((index, len(weighted) - before))
+            if not _COVER_FALLS:
                 value = _COVER[index]
                 for term in part:
                     if term not in cover or value > _COVER[cover[term]]:
                         cover[term] = index
+        if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
+            covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
+        else:
+            covers = map(cover.__getitem__, weighted)
         postings = self._numbered
-        for term, tf in weighted.items():
+        for (term, tf), field in zip(weighted.items(), covers, strict=True):
             found = postings.get(term)
             if found is None:
                 found = postings[term] = (array("I"), array("f"), array("B"))
             found[0].append(doc)
             found[1].append(tf)
-            found[2].append(cover[term])
+            found[2].append(field)
         word_grams_of = [word_grams(w) for w in record[1].split()]
         self.gram_total += sum(map(len, word_grams_of))
         self.gram_df.update(set().union(*word_grams_of))

@@ -46,11 +46,28 @@ class Term(NamedTuple):
     impact_tfs: array[float]
 
 
+def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> float:
+    """The entry's BM25F word score, summed in the exhaustive order (concept, then alternative)."""
+    total = 0.0
+    for terms in concepts:
+        part = 0.0
+        found = False
+        for term in terms:
+            docs = term.docs
+            i = bisect_left(docs, doc)
+            if i < len(docs) and docs[i] == doc:
+                tf = term.tfs[i]
+                part = part + term.factor * tf / (k1 + tf)
+                found = True
+        if found:
+            total = total + part
+    return total
+
+
 def exact_scores(
     docs: Sequence[int], concepts: Sequence[Sequence[Term]], k1: float
 ) -> list[tuple[float, int]]:
-    """The BM25F word scores of these entries, summed in the exhaustive order (concept, then
-    alternative), so they are bit for bit those of `all_scores`. Each term's tfs for them are looked up first: by binary
+    """`exact_score` of many entries. Each term's tfs for them are looked up first: by binary
     searches run in C (map over bisect), or, for a term with few postings per entry asked, a
     table of all its postings (building one costs ~50 ns a posting in C)."""
     wanted = list(docs)
@@ -90,7 +107,7 @@ def all_scores(
     concepts: Sequence[Sequence[Term]], k1: float, allowed: frozenset[int] | None
 ) -> dict[int, float]:
     """Every entry sharing a term with the question, with its score: the exhaustive sum, for packs
-    of at most k entries (term by term, in the same order as `exact_scores`)."""
+    of at most k entries (term by term, in the same order as `exact_score`)."""
     scores: dict[int, float] = {}
     for terms in concepts:
         part: dict[int, float] = {}
