@@ -120,7 +120,8 @@ def make_man_pack(count: int, root: Path = Path("/usr/share/man")) -> dict[str, 
         entries.append(
             {
                 "id": f"man-{len(entries):05d}",
-                "question": f"What does {name} do: {summary}?",
+                # within the pack limits (backcare/packs/limits.py: a question of 1,000 characters)
+                "question": f"What does {name[:100]} do: {summary[:800]}?",
                 "answer": answer[:1500],
                 "topic": f"section {page.parent.name[3:]}",
                 "aliases": [f"{name} command"],

@@ -4,22 +4,61 @@
 
 Field weights (question and aliases weigh most, then tags and topic, the answer least) and how much a
 term found in each field counts towards coverage live here because postings record them.
+
+Building is analysis-bound (a 50,000-entry pack has about 250,000 texts and 2 million words), so
+`TextAnalysis` gives `Analyzer.terms` and `words` results through per-word tables: an ASCII text is
+split in C (bytes.translate, then split) and its words mapped to stems with one dict lookup each,
+instead of a regex, a cached fold and a cached stem per word. Any other text goes through
+`analyze.words` itself. tests/test_store_build.py checks that both give the analyzer's own results.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import chain, pairwise, repeat
+from typing import NamedTuple, overload
 
-from backcare.engine.analyze import Analyzer, words
+from backcare.engine.analyze import Analyzer, stem, words
 from backcare.engine.tuning import FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.packs.schema import Entry, Pack
-from backcare.store.protocol import DocFeatures, Postings
+from backcare.store.protocol import DocFeatures, Postings, Progress
 
 FIELDS = tuple(FIELD_WEIGHTS)
+_COVER = tuple(FIELD_COVER[name] for name in FIELDS)
+_COVER_FALLS = all(a >= b for a, b in pairwise(_COVER))  # as the fields come, never up
+
+# ASCII bytes -> what `analyze.words` makes of them: letters lower-cased, digits kept, apostrophes
+# (' and `) kept for a second look, everything else a word boundary
+_ASCII_TABLE = bytes(
+    c + 32
+    if 65 <= c <= 90
+    else c
+    if (97 <= c <= 122 or 48 <= c <= 57 or c == 39)
+    else 39
+    if c == 96
+    else 32
+    for c in range(256)
+)
+
+SHORT_TEXTS = 100_000  # tags and topics whose terms are kept while a pack is analysed
+Analysed = Sequence[list[str]]  # an entry's terms, field by field in FIELDS order
+# An entry's analysis, packed: the number of terms in each field, then every term's number
+# (TextAnalysis.term_ids); and its n-gram words joined by spaces. A 100,000-entry pack's analysis
+# held as lists of strings would cost over 100 MB more.
+Packed = tuple["array[int]", str]
+
+
+def unpack(numbers: array[int]) -> list[array[int]]:
+    """A packed record's term numbers, field by field."""
+    fields = []
+    at = len(FIELDS)
+    for length in numbers[: len(FIELDS)]:
+        fields.append(numbers[at : at + length])
+        at += length
+    return fields
 
 
 def field_texts(entry: Entry) -> dict[str, list[str]]:
@@ -39,107 +78,238 @@ def word_grams(word: str) -> tuple[str, ...]:
     return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
 
 
-def text_grams(analyzer: Analyzer, texts: Iterable[str]) -> Counter[str]:
-    grams: Counter[str] = Counter()
-    for text in texts:
-        for word in words(text):
-            if word not in analyzer.stopwords:
-                grams.update(word_grams(word))
-    return grams
+class TextAnalysis:
+    """`Analyzer.terms` and `analyze.words` for many texts, with the same results, faster.
+
+    `stems` maps every word seen to its stem ("" for a stop word), so a text's terms are one dict
+    lookup per word, done in C; the words seen are the pack's vocabulary."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.stems: dict[str, str] = {}
+        self._short: dict[str, list[str]] = {}
+        self.term_ids: dict[str, int] = {}  # for `packed`: every term seen, numbered
+        self.names: list[str] = []
+        self._exact = False  # a word whose stem is "" (never seen): fall back to the analyzer's way
+
+    def tokens(self, text: str) -> list[str]:
+        """`list(analyze.words(text))`."""
+        if not text.isascii():
+            return list(words(text))
+        found = text.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split()
+        if "'" in text or "`" in text:  # apostrophes only inside a word belong to it
+            found = [w for part in found for w in ((part,) if "'" not in part else words(part))]
+        return found
+
+    def terms(self, tokens: list[str]) -> list[str]:
+        """`Analyzer.terms` of the text these are the tokens of."""
+        stems = self.stems
+        try:
+            mapped = list(map(stems.__getitem__, tokens))
+        except KeyError:
+            self._learn(tokens)
+            mapped = list(map(stems.__getitem__, tokens))
+        if self._exact:
+            stop = self.analyzer.stopwords
+            return [stem(w) for w in ([w for w in tokens if w not in stop] or tokens)]
+        kept = list(filter(None, mapped))
+        if kept or not tokens:
+            return kept
+        return [stem(w) for w in tokens]  # stop words only: the analyzer keeps them all
+
+    def _learn(self, tokens: Iterable[str]) -> None:
+        stop = self.analyzer.stopwords
+        for word in set(tokens).difference(self.stems):
+            found = "" if word in stop else stem(word)
+            if not found and word not in stop:
+                self._exact = True
+            self.stems[word] = found
+
+    def text_terms(self, text: str) -> list[str]:
+        return self.terms(self.tokens(text))
+
+    def fields(self, entry: Entry) -> tuple[list[list[str]], list[str]]:
+        """The entry's terms field by field (FIELDS order), and the words of its question and
+        aliases that are not stop words (its character n-grams come from those)."""
+        question = self.tokens(entry.question)
+        terms = self.terms
+        short = self._short
+        aliases = [self.tokens(a) for a in entry.aliases]
+        tags = []
+        for tag in entry.tags:
+            tag_terms = short.get(tag)
+            if tag_terms is None:
+                tag_terms = self._remember(tag)
+            tags += tag_terms
+        topic = short.get(entry.topic)
+        if topic is None:
+            topic = self._remember(entry.topic)
+        analysed = [
+            terms(question),
+            [t for tokens in aliases for t in terms(tokens)],
+            tags,
+            topic,
+            terms(self.tokens(entry.answer)),
+        ]
+        stop = self.analyzer.stopwords
+        gram_words = [w for w in question if w not in stop]
+        for tokens in aliases:
+            gram_words += [w for w in tokens if w not in stop]
+        return analysed, gram_words
+
+    def _remember(self, text: str) -> list[str]:
+        """A tag's or a topic's terms: kept, as packs repeat them (never changed by callers)."""
+        found = self.text_terms(text)
+        if len(self._short) < SHORT_TEXTS:
+            self._short[text] = found
+        return found
+
+    def packed(self, entry: Entry) -> Packed:
+        """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
+        analysed, gram_words = self.fields(entry)
+        ids = self.term_ids
+        terms = [t for field in analysed for t in field]
+        try:
+            numbers = array("I", [len(field) for field in analysed])
+            numbers.extend(map(ids.__getitem__, terms))
+        except KeyError:
+            for term in set(terms).difference(ids):
+                ids[term] = len(self.names)
+                self.names.append(term)
+            numbers = array("I", [len(field) for field in analysed])
+            numbers.extend(map(ids.__getitem__, terms))
+        return numbers, " ".join(gram_words)
+
+    def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
+        """The inverse of `packed`."""
+        fields = unpack(record[0])
+        names = self.names.__getitem__
+        return [list(map(names, field)) for field in fields], record[1].split()
+
+    def features(self, entry: Entry) -> DocFeatures:
+        analysed, gram_words = self.fields(entry)
+        return doc_features(analysed, gram_words)
+
+    def vocabulary(self) -> set[str]:
+        """Every word seen that is not a stop word (the words typos are corrected against)."""
+        stop = self.analyzer.stopwords
+        return {w for w in self.stems if w not in stop}
 
 
-def doc_features(
-    entry: Entry, analyzer: Analyzer, analysed: Mapping[str, list[str]] | None = None
-) -> DocFeatures:
-    analysed = analysed if analysed is not None else analyse_fields(entry, analyzer)
+def cover_of(analysed: Analysed) -> dict[str, int]:
+    """Each term's field (index in FIELDS) that counts most towards coverage; the first of equals."""
     cover: dict[str, int] = {}
-    for index, name in enumerate(FIELDS):
-        for term in analysed[name]:
-            if term not in cover or FIELD_COVER[name] > FIELD_COVER[FIELDS[cover[term]]]:
+    for index, terms in enumerate(analysed):
+        value = _COVER[index]
+        for term in terms:
+            if term not in cover or value > _COVER[cover[term]]:
                 cover[term] = index
-    grams = text_grams(analyzer, [entry.question, *entry.aliases])
-    return DocFeatures(cover, grams, sum(grams.values()))
+    return cover
 
 
-def analyse_fields(entry: Entry, analyzer: Analyzer) -> dict[str, list[str]]:
-    return {
-        name: [t for text in texts for t in analyzer.terms(text)]
-        for name, texts in field_texts(entry).items()
-    }
-
-
-def entry_words(entry: Entry, analyzer: Analyzer) -> set[str]:
-    """Surface words of an entry (the vocabulary typos are corrected against)."""
-    return {
-        w
-        for texts in field_texts(entry).values()
-        for text in texts
-        for w in words(text)
-        if w not in analyzer.stopwords
-    }
+def doc_features(analysed: Analysed, gram_words: Iterable[str]) -> DocFeatures:
+    grams: Counter[str] = Counter()
+    for word in gram_words:
+        grams.update(word_grams(word))
+    return DocFeatures(cover_of(analysed), grams, sum(grams.values()))
 
 
 class IndexBuilder:
     """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
 
-    Two passes over the entries: field lengths first (BM25F needs the averages), then postings.
-    Used for the in-memory index and, fed in a stream, for the persistent one (backcare.store.sqlite).
+    BM25F needs the fields' average lengths before the first posting, so entries are analysed
+    first (`TextAnalysis.fields`) and added with their analysis. Used for the in-memory index and,
+    fed in a stream, for the persistent one (backcare.store.sqlite).
     """
 
     def __init__(
         self,
-        analyzer: Analyzer,
+        analysis: TextAnalysis,
         average: Mapping[str, float],
         weights: Mapping[str, float] = FIELD_WEIGHTS,
     ) -> None:
-        self.analyzer = analyzer
-        self.average = average
-        self.weights = weights
-        self.postings: dict[str, Postings] = {}
-        self.vocabulary: set[str] = set()
+        self.analysis = analysis
+        self._average = tuple(average[name] for name in FIELDS)
+        self._weights = tuple(weights[name] for name in FIELDS)
+        self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
         self.gram_df: Counter[str] = Counter()
         self.gram_total = 0
         self.size = 0
 
-    @staticmethod
-    def field_lengths(entry: Entry, analyzer: Analyzer) -> dict[str, int]:
-        return {name: len(terms) for name, terms in analyse_fields(entry, analyzer).items()}
-
-    def add(self, entry: Entry, analysed: Mapping[str, list[str]] | None = None) -> DocFeatures:
+    def add(self, record: Packed) -> None:
+        """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
+        with the field each counts most in) and its n-gram statistics."""
         doc = self.size
         self.size += 1
-        weighted: dict[str, float] = {}
-        if analysed is None:
-            analysed = analyse_fields(entry, self.analyzer)
-        for name, terms in analysed.items():
-            norm = 1 - B + B * len(terms) / self.average[name]
-            for term, count in Counter(terms).items():
-                weighted[term] = weighted.get(term, 0.0) + self.weights[name] * count / norm
-        features = doc_features(entry, self.analyzer, analysed)
-        for term, tf in weighted.items():
-            postings = self.postings.get(term)
-            if postings is None:
-                postings = self.postings[term] = (array("I"), array("f"), array("B"))
-            postings[0].append(doc)
-            postings[1].append(tf)
-            postings[2].append(features.cover[term])
-        self.vocabulary |= entry_words(entry, self.analyzer)
-        self.gram_df.update(features.grams.keys())
-        self.gram_total += features.gram_len
-        return features
+        weighted: dict[int, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
+        cover: dict[int, int] = {}
+        firsts: list[tuple[int, int]] = []  # (field, how many terms it was the first to hold)
+        for index, terms in enumerate(unpack(record[0])):
+            if not terms:
+                continue
+            norm = 1 - B + B * len(terms) / self._average[index]
+            weight = self._weights[index]
+            part: dict[int, float]  # this field's share of each term
+            if len(set(terms)) == len(terms):
+                part = dict.fromkeys(terms, weight / norm)  # = weight * 1 / norm, bit for bit
+            else:
+                counts = Counter(terms)
+                shares = [0.0, *(weight * c / norm for c in range(1, max(counts.values()) + 1))]
+                part = dict(zip(counts, map(shares.__getitem__, counts.values()), strict=True))
+            before = len(weighted)
+            if weighted:
+                for term in part.keys() & weighted.keys():
+                    part[term] = weighted[term] + part[term]
+                weighted.update(part)
+            else:
+                weighted = part
+            # a dict keeps its keys in the order they came: the terms new in this field are last
+            firsts.append((index, len(weighted) - before))
+            if not _COVER_FALLS:
+                value = _COVER[index]
+                for term in part:
+                    if term not in cover or value > _COVER[cover[term]]:
+                        cover[term] = index
+        if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
+            covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
+        else:
+            covers = map(cover.__getitem__, weighted)
+        postings = self._numbered
+        for (term, tf), field in zip(weighted.items(), covers, strict=True):
+            found = postings.get(term)
+            if found is None:
+                found = postings[term] = (array("I"), array("f"), array("B"))
+            found[0].append(doc)
+            found[1].append(tf)
+            found[2].append(field)
+        word_grams_of = [word_grams(w) for w in record[1].split()]
+        self.gram_total += sum(map(len, word_grams_of))
+        self.gram_df.update(set().union(*word_grams_of))
+
+    @property
+    def postings(self) -> dict[str, Postings]:
+        """Each term's postings, by term (a new dict each time: read it once)."""
+        names = self.analysis.names
+        return {names[number]: found for number, found in self._numbered.items()}
+
+    @property
+    def vocabulary(self) -> set[str]:
+        return self.analysis.vocabulary()
 
     @property
     def gram_avg(self) -> float:
         return max(1e-9, self.gram_total / max(1, self.size))
 
 
-def average_lengths(lengths: Iterable[Mapping[str, int]]) -> dict[str, float]:
-    totals: Counter[str] = Counter()
+def average_lengths(lengths: Iterable[Sequence[int]]) -> dict[str, float]:
+    """Each field's average length in terms, from each entry's lengths in FIELDS order."""
+    totals = [0] * len(FIELDS)
     count = 0
     for item in lengths:
-        totals.update(item)
+        for index, length in enumerate(item):
+            totals[index] += length
         count += 1
-    return {name: max(1e-9, totals[name] / max(1, count)) for name in FIELD_WEIGHTS}
+    return {name: max(1e-9, totals[i] / max(1, count)) for i, name in enumerate(FIELDS)}
 
 
 class IndexData(NamedTuple):
@@ -154,6 +324,34 @@ class IndexData(NamedTuple):
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
 
 
+class _AsMappings(Sequence[Mapping[str, list[str]]]):
+    """Packed analyses as field name -> terms, for adapt.answer_weight."""
+
+    def __init__(self, analysis: TextAnalysis, packed: Sequence[Packed]) -> None:
+        self._analysis = analysis
+        self._packed = packed
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def _mapping(self, record: Packed) -> dict[str, list[str]]:
+        return dict(zip(FIELDS, self._analysis.unpacked(record)[0], strict=True))
+
+    @overload
+    def __getitem__(self, index: int) -> Mapping[str, list[str]]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Mapping[str, list[str]]]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> Mapping[str, list[str]] | Sequence[Mapping[str, list[str]]]:
+        if isinstance(index, slice):
+            return [self._mapping(r) for r in self._packed[index]]
+        return self._mapping(self._packed[index])
+
+    def __iter__(self) -> Iterator[Mapping[str, list[str]]]:
+        return (self._mapping(r) for r in self._packed)
+
+
 def field_weights(
     pack: Pack, analyzer: Analyzer, analysed: Sequence[Mapping[str, list[str]]] | None = None
 ) -> dict[str, float]:
@@ -163,11 +361,29 @@ def field_weights(
     return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed)}
 
 
+def analyse_pack(
+    pack: Pack, analyzer: Analyzer, progress: Progress | None = None
+) -> tuple[IndexBuilder, list[Packed]]:
+    """Every entry analysed once (packed), and a builder with the pack's field lengths and weights.
+    `progress` hears (entries analysed, twice the entries): adding them is the other half."""
+    analysis = TextAnalysis(analyzer)
+    total = len(pack.entries)
+    packed: list[Packed] = []
+    for doc, entry in enumerate(pack.entries):
+        packed.append(analysis.packed(entry))
+        if progress is not None and doc % 1000 == 0:
+            progress(doc + 1, 2 * total)
+    average = average_lengths(record[0][: len(FIELDS)] for record in packed)
+    weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
+    return IndexBuilder(analysis, average, weights), packed
+
+
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
-    analysed = [analyse_fields(e, analyzer) for e in pack.entries]  # once, for all three uses
-    average = average_lengths({n: len(t) for n, t in a.items()} for a in analysed)
-    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer, analysed))
-    features = [builder.add(e, a) for e, a in zip(pack.entries, analysed, strict=True)]
+    builder, packed = analyse_pack(pack, analyzer)
+    features = []
+    for record in packed:
+        builder.add(record)
+        features.append(doc_features(*builder.analysis.unpacked(record)))
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):
         for gram, count in f.grams.items():

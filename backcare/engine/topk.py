@@ -27,6 +27,8 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import eq, le
 from typing import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
@@ -65,26 +67,40 @@ def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> floa
 def exact_scores(
     docs: Sequence[int], concepts: Sequence[Sequence[Term]], k1: float
 ) -> list[tuple[float, int]]:
-    """`exact_score` of many entries: with a lookup table per term when there are many (building
-    one costs ~50 ns a posting in C; a binary search ~1 us in Python)."""
-    if len(docs) * 20 < max((len(t.docs) for ts in concepts for t in ts), default=0):
-        return [(exact_score(d, concepts, k1), d) for d in docs]
-    tables = [[(t.factor, dict(zip(t.docs, t.tfs, strict=True))) for t in ts] for ts in concepts]
+    """`exact_score` of many entries. Each term's tfs for them are looked up first: by binary
+    searches run in C (map over bisect), or, for a term with few postings per entry asked, a
+    table of all its postings (building one costs ~50 ns a posting in C)."""
+    wanted = list(docs)
+    found = [[(t.factor, _tfs_of(t, wanted)) for t in ts] for ts in concepts]
     scored = []
-    for doc in docs:
+    for at, doc in enumerate(wanted):
         total = 0.0
-        for terms in tables:
+        for terms in found:
             part = 0.0
-            found = False
-            for factor, table in terms:
-                tf = table.get(doc)
+            hit = False
+            for factor, tfs in terms:
+                tf = tfs[at]
                 if tf is not None:
                     part = part + factor * tf / (k1 + tf)
-                    found = True
-            if found:
+                    hit = True
+            if hit:
                 total = total + part
         scored.append((total, doc))
     return scored
+
+
+def _tfs_of(term: Term, docs: list[int]) -> list[float | None]:
+    """The term's tf in each of these entries (None where it is not)."""
+    postings, tfs = term.docs, term.tfs
+    if not postings:
+        return [None] * len(docs)
+    if len(docs) * 4 >= len(postings):
+        table = dict(zip(postings, tfs, strict=True))
+        return list(map(table.get, docs))
+    last = len(postings) - 1
+    where = list(map(min, map(bisect_left, repeat(postings), docs), repeat(last)))
+    hits = map(eq, map(postings.__getitem__, where), docs)
+    return [tfs[i] if hit else None for i, hit in zip(where, hits, strict=True)]
 
 
 def all_scores(
@@ -156,13 +172,20 @@ def _pool(
 ) -> list[int]:
     """The entries that may still reach `floor`: partial score plus the unread rest of the terms
     whose read part did not contain them. Which terms those are is not tracked per posting (that
-    would double the cost of reading); how many is counted in C, and the largest rests assumed."""
-    seen: Counter[int] = Counter()
-    for n, (_, docs, _) in enumerate(lists):
-        seen.update(docs[: read[n]])
+    would double the cost of reading); how many is counted, and the largest rests assumed.
+
+    Most entries fall short even with every rest added: those are dropped first, in C (a common
+    word's partial scores number tens of thousands); read parts are counted for the others only."""
     largest = sorted(rests, reverse=True)
     extra = [sum(largest[: len(lists) - c]) for c in range(len(lists) + 1)]
-    return [d for d, s in partial.items() if s + extra[seen[d]] >= floor]
+    near = list(compress(partial, map(le, repeat(floor - extra[0]), partial.values())))
+    if len(near) <= 1 or extra[0] == extra[-1]:
+        return near  # every rest is 0: partial scores are whole
+    wanted = set(near)
+    seen: Counter[int] = Counter()
+    for n, (_, docs, _) in enumerate(lists):
+        seen.update(wanted.intersection(docs[: read[n]]))
+    return [d for d in near if partial[d] + extra[seen[d]] >= floor]
 
 
 def _next(factor: float, tfs: array[float], at: int, k1: float) -> float:

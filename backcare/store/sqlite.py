@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
-from backcare.engine.index import FIELDS, IndexBuilder, average_lengths, doc_features, field_weights
+from backcare.engine.index import FIELDS, TextAnalysis, analyse_pack
 from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
 from backcare.store.files import replacing
@@ -77,35 +77,38 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
 
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
-    average = average_lengths(IndexBuilder.field_lengths(e, analyzer) for e in pack.entries)
-    builder = IndexBuilder(analyzer, average, field_weights(pack, analyzer))
+    builder, analysed = analyse_pack(pack, analyzer, progress)
+    analysed.reverse()  # popped from the end as entries are added: memory is freed as it goes
     with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
+            # a temporary file, renamed into place when whole: no journal, no syncs until then
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA + ";")
             # rows go to SQLite as they are made: holding them all would double the peak memory
             rows: list[tuple[int, bytes]] = []
             topic_docs: dict[str, list[int]] = {}
             for doc, entry in enumerate(pack.entries):
-                builder.add(entry)
+                builder.add(analysed.pop())
                 rows.append((1 + doc, _json(entry.to_dict())))
                 topic_docs.setdefault(entry.topic.casefold(), []).append(doc)
-                if progress is not None and (doc % 500 == 0 or doc + 1 == total):
-                    progress(doc + 1, total)
+                if progress is not None and (doc % 1000 == 0 or doc + 1 == total):
+                    progress(total + doc + 1, 2 * total)
                 if len(rows) >= 1000:
                     _insert(db, rows)
             layout: dict[str, list[int]] = {"entries": [1, total]}
             next_id = 1 + total
-            terms = sorted(builder.postings)
+            vocabulary = builder.vocabulary
+            postings = builder.postings
+            terms = sorted(postings)
             layout["postings"] = [next_id, len(terms)]
             _insert(
                 db,
-                ((next_id + n, _postings_bytes(builder.postings[t])) for n, t in enumerate(terms)),
+                ((next_id + n, _postings_bytes(postings[t])) for n, t in enumerate(terms)),
             )
             next_id += len(terms)
             for kind, table in (
                 ("terms", {t: n for n, t in enumerate(terms)}),
-                ("words", dict.fromkeys(builder.vocabulary, 1)),
+                ("words", dict.fromkeys(vocabulary, 1)),
                 ("grams", dict(builder.gram_df)),
                 ("ids", {e.id: doc for doc, e in enumerate(pack.entries)}),
             ):
@@ -114,7 +117,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 rows.extend((next_id + n, _json(b)) for n, b in enumerate(buckets))
                 next_id += len(buckets)
             layout["wordlist"] = [next_id, 1]
-            rows.append((next_id, _json(sorted(builder.vocabulary))))
+            rows.append((next_id, _json(sorted(vocabulary))))
             next_id += 1
             topic_keys = list(topic_docs)
             layout["topics"] = [next_id, len(topic_keys)]
@@ -152,8 +155,11 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
         rows.clear()
 
 
+_ENCODE = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps makes one per call
+
+
 def _json(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return _ENCODE(value).encode("utf-8", "surrogatepass")
 
 
 def _postings_bytes(postings: Postings) -> bytes:
@@ -346,6 +352,7 @@ class SqliteStore:
         self._features: dict[int, DocFeatures] = {}
         self._buckets: dict[tuple[str, int], dict[str, Any]] = {}
         self._words: list[str] | None = None
+        self._analysis = TextAnalysis(analyzer)
         self.entry_view = _EntryView(self)
         self.id_view = _IdView(self)
 
@@ -505,7 +512,7 @@ class SqliteStore:
         if found is None:
             if len(self._features) >= ENTRY_CACHE:
                 self._features.clear()
-            found = self._features[doc] = doc_features(self.entry(doc), self.analyzer)
+            found = self._features[doc] = self._analysis.features(self.entry(doc))
         return found
 
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
