@@ -160,7 +160,7 @@ def test_a_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path: Pa
     big = tmp_path / "big.json"
     with big.open("wb") as f:  # sparse: nothing is written, so a read would be slow to notice
         f.truncate(limits.MAX_PACK_BYTES + 1)
-    with pytest.raises(PackError, match="larger than 64 MB, the limit for a pack"):
+    with pytest.raises(PackError, match="larger than 128 MB, the limit for a pack"):
         load_pack(big)
 
 
