@@ -266,3 +266,63 @@ def test_a_lone_dash_followed_by_words_is_the_same_usage_error_on_both_routes() 
     for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
         done = command("-", "extra", env=env)
         assert done.returncode == 2 and "must be the only word" in done.stderr
+
+
+# ---- usage errors: the words are checked for red flags first -----------------------------------
+
+
+@pytest.mark.parametrize("first", ["how", "snow", "as", "what"])
+def test_a_question_starting_with_an_ordinary_word_near_a_command_is_asked(first: str) -> None:
+    done = command(
+        first, "do", "i", "stop", "my", "legs", "going", "numb", "and", "i", "cant", "pee"
+    )
+    assert done.returncode == 3
+    assert done.stdout.startswith(EMERGENCY)
+    assert "No such command" not in done.stderr
+
+
+def test_a_real_command_typo_is_still_a_usage_error() -> None:
+    done = command("topcs")
+    assert done.returncode == 2 and "did you mean 'topics'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "question"),
+    [
+        (["shw", "i", "cant", "pee"], "shw i cant pee"),
+        (["topics", "my", "legs", "are", "numb", "and", "i", "cant", "pee"], None),
+        (["ask", "--top", "0", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--top", "x", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--color", "bogus", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--bogus", "i", "cant", "pee"], "i cant pee"),
+        (["--bogus", "i", "cant", "pee"], "i cant pee"),
+        (["-?", "i", "cant", "pee"], "i cant pee"),
+        (["show", "my", "legs", "are", "numb", "and", "i", "cant", "pee"], None),
+    ],
+)
+@pytest.mark.parametrize("fast", ["", "1"])
+def test_a_usage_error_with_a_question_in_it_shows_the_emergency_first(
+    argv: list[str], question: str | None, fast: str
+) -> None:
+    done = command(*argv, "--json", env={"BACKCARE_NO_FAST_PATH": fast})
+    assert done.returncode == 3, done.stderr
+    notices = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(notices) == 1 and notices[0]["red_flags"][0]["urgency"] == "emergency"
+    assert notices[0]["match"] is None
+    if question is not None:
+        assert notices[0]["query"] == question
+    if argv[0] != "-?":
+        assert done.stderr.strip(), "the usage error is still reported"
+
+
+@pytest.mark.parametrize("argv", [["ask", "--top", "0", "stiff", "back"], ["shw", "stiff", "back"]])
+def test_a_usage_error_without_red_flags_is_just_the_usage_error(argv: list[str]) -> None:
+    done = command(*argv)
+    assert done.returncode == 2 and done.stdout == "" and done.stderr.strip()
+
+
+@pytest.mark.parametrize("words", [["me"], ["me", "please"], ["please"]])
+@pytest.mark.parametrize("first", ["help", "-?"])
+def test_help_followed_by_only_filler_is_help(first: str, words: list[str]) -> None:
+    done = command(first, *words)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: backcare")

@@ -300,7 +300,15 @@ def run_ask(options: AskOptions) -> int:
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
-        settings = load_settings(options.faq, options.output, options.top)
+        try:
+            settings = load_settings(options.faq, options.output, options.top)
+        except BackcareError as exc:
+            # a bad flag value (`--top 0`): a usage error, reported after the questions' red-flag
+            # check, with the output the other settings give
+            settings = load_settings((), options.output._replace(color=None))
+            env = environment(options.output, settings, ViewOptions(region=settings.region))
+            asked_words = stdin_lines() if batch else [" ".join(options.question)]
+            return notices_without_pack(env, asked_words, exc, described)
         view_options = ViewOptions(
             explain=options.explain,
             with_question=options.with_question,
@@ -417,10 +425,12 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     return guarded(show)
 
 
-def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[str]) -> int:
-    """`show` given several words: the person was probably asking a question (`backcare show my
-    legs are numb`). Any red-flag notice it raises is shown; the caller then reports the usage
-    error. EMERGENCY when an emergency was described, else ERROR."""
+def run_question_notices(words: Sequence[str], output: OutputOptions) -> int:
+    """Words that were read but are about to be reported as a usage error (a mistyped command,
+    extra arguments, a bad option: `backcare show my legs are numb`) may be a question: any
+    red-flag notice they raise is shown; the caller then reports the usage error. EMERGENCY when
+    an emergency was described (even if the notice could not be written), else ERROR."""
+    described = [Exit.ERROR]
 
     def notices() -> int:
         from backcare.output.views import make_view
@@ -428,7 +438,9 @@ def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[st
         answer = safety_answer(" ".join(words))
         if not answer.red_flags:
             return Exit.ERROR
-        settings = load_settings(faq, output)
+        if answer.emergency:
+            described[0] = Exit.EMERGENCY
+        settings = load_settings((), output)
         env = environment(output, settings, ViewOptions(region=settings.region))
         view = make_view(env)
         view.notices(answer)
@@ -436,7 +448,7 @@ def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[st
         return Exit.EMERGENCY if answer.emergency else Exit.ERROR
 
     code = guarded(notices)
-    return Exit.EMERGENCY if code == Exit.EMERGENCY else Exit.ERROR
+    return Exit.EMERGENCY if Exit.EMERGENCY in (code, described[0]) else Exit.ERROR
 
 
 def run_validate(
