@@ -326,3 +326,44 @@ def test_a_usage_error_without_red_flags_is_just_the_usage_error(argv: list[str]
 def test_help_followed_by_only_filler_is_help(first: str, words: list[str]) -> None:
     done = command(first, *words)
     assert done.returncode == 0 and done.stdout.startswith("Usage: backcare")
+
+
+# ---- output that cannot be written does not hide an emergency still to come ---------------------
+
+
+def full_output(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    with Path("/dev/full").open("w") as full:
+        return subprocess.run(
+            [*BACKCARE, *args],
+            input=stdin,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        (["stiff back", "i cant pee"], 3),
+        (["i cant pee", "stiff back"], 3),
+        (["stiff back", "sore neck", "heat or ice", "my legs are numb and i cant pee"], 3),
+        (["stiff back", "sore neck"], 2),
+    ],
+)
+def test_a_batch_whose_output_fails_still_exits_3_for_a_later_emergency(
+    lines: list[str], code: int
+) -> None:
+    done = full_output("ask", "-", stdin="".join(f"{line}\n" for line in lines))
+    assert done.returncode == code
+    assert "cannot write output" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_show_with_a_question_and_full_output_still_exits_3() -> None:
+    done = full_output("show", "my", "legs", "are", "numb", "and", "i", "cant", "pee")
+    assert done.returncode == 3
+    assert "takes one entry ID" in done.stderr

@@ -340,14 +340,24 @@ def run_ask(options: AskOptions) -> int:
             # it would wait behind a keypress or be lost to a pager that fails
             asked = list(asked)
         notice = not batch and any(answer.red_flags for answer in asked)
-        with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
-            view = make_view(shown)
-            read = 0
-            for answer in asked:
-                read += 1
-                status = described[0] = ask_status(answer, status)
-                view.answer(answer)
-            view.finish()
+        read = 0
+        try:
+            with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
+                view = make_view(shown)
+                for answer in asked:
+                    read += 1
+                    status = described[0] = ask_status(answer, status)
+                    view.answer(answer)
+                view.finish()
+        except OSError as exc:
+            if batch and not isinstance(exc, BrokenPipeError):
+                # output failed (a full disk): the exit code must still say whether a question
+                # still to come described an emergency, so the rest of stdin is checked for one
+                for text in questions:
+                    if safety_answer(text).emergency:
+                        described[0] = Exit.EMERGENCY
+                        break
+            raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
             env.stderr.write("backcare: no questions read (standard input had no non-blank line)\n")
