@@ -367,3 +367,38 @@ def test_show_with_a_question_and_full_output_still_exits_3() -> None:
     done = full_output("show", "my", "legs", "are", "numb", "and", "i", "cant", "pee")
     assert done.returncode == 3
     assert "takes one entry ID" in done.stderr
+
+
+# ---- nothing on stderr comes before the notice ----------------------------------------------------
+
+
+def merged(*args: str, env: dict[str, str]) -> list[str]:
+    done = subprocess.run(
+        [*BACKCARE, *args],
+        input="",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert done.returncode == 3
+    return done.stdout.splitlines()
+
+
+def test_settings_warnings_come_after_the_notice() -> None:
+    lines = merged("ask", "i", "cant", "pee", env={"BACKCARE_TOP": "0"})
+    assert lines[0].startswith(EMERGENCY)
+    assert any("BACKCARE_TOP" in line for line in lines[1:])
+
+
+def test_import_notes_come_after_the_notice(tmp_path: Path) -> None:
+    import shutil
+
+    page = tmp_path / "faq.html"
+    shutil.copy(Path(__file__).parent / "importers" / "messy_wordpress.html", page)
+    cache = {"BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    lines = merged("ask", "--faq", str(page), "i", "cant", "pee", env=cache)
+    assert lines[0].startswith(EMERGENCY)
+    assert any(line.startswith("note: ") for line in lines[1:])

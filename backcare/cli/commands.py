@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.status import Exit, error, guarded, warning
+from backcare.cli.status import Exit, error, guarded, held, note, warning
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
@@ -148,11 +148,11 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
             if ours and not notes_were_shown(name, ours):
-                for note in ours:
-                    env.stderr.write(f"note: {one_line(note)}\n")
-                env.stderr.write(
-                    f"note: these import notes are shown once for this version of the file; "
-                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again\n"
+                for line in ours:
+                    note(line)
+                note(
+                    f"these import notes are shown once for this version of the file; "
+                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again"
                 )
     return pack, None
 
@@ -364,7 +364,9 @@ def run_ask(options: AskOptions) -> int:
             return Exit.NOT_FOUND
         return status
 
-    return outranked(guarded(ask), described[0])
+    with held():  # settings warnings and import notes come after the answers (and any notice)
+        code = guarded(ask)
+    return outranked(code, described[0])
 
 
 def outranked(code: int, status: Exit) -> int:
@@ -457,7 +459,8 @@ def run_question_notices(words: Sequence[str], output: OutputOptions) -> int:
         view.finish()
         return Exit.EMERGENCY if answer.emergency else Exit.ERROR
 
-    code = guarded(notices)
+    with held():
+        code = guarded(notices)
     return Exit.EMERGENCY if Exit.EMERGENCY in (code, described[0]) else Exit.ERROR
 
 
