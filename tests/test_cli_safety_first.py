@@ -402,3 +402,33 @@ def test_import_notes_come_after_the_notice(tmp_path: Path) -> None:
     lines = merged("ask", "--faq", str(page), "i", "cant", "pee", env=cache)
     assert lines[0].startswith(EMERGENCY)
     assert any(line.startswith("note: ") for line in lines[1:])
+
+
+# ---- a notice without a pack is laid out like an answer without a match --------------------------
+
+
+@pytest.mark.parametrize("failure", [["--faq", "/nonexistent/pack.json"], ["--top", "0"]])
+def test_notice_without_pack_keeps_the_with_question_header(
+    runner: CliRunner, failure: list[str]
+) -> None:
+    result = runner.invoke(
+        app, ["ask", "--with-question", *failure, "-"], input="stiff back\ni cant pee\n"
+    )
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert "question: i cant pee\nmatch: -" in result.stdout
+    assert "stiff back" not in result.stdout
+
+
+def test_terminal_notice_without_pack_names_its_batch_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app,
+        ["ask", "--color", "always", "--faq", "/nonexistent/pack.json", "-"],
+        input="stiff back\nmy legs are numb and i cant pee\n",
+        env={"COLUMNS": "100"},
+    )
+    assert result.exit_code == 3
+    text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "EMERGENCY" in text
+    assert "my legs are numb and i cant pee" in text  # on the notice's lower border
+    assert "stiff back" not in text

@@ -300,22 +300,23 @@ def run_ask(options: AskOptions) -> int:
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
+        view_options = ViewOptions(
+            explain=options.explain,
+            with_question=options.with_question,
+            show_answer=options.show_answer,
+            batch=batch,
+        )
         try:
             settings = load_settings(options.faq, options.output, options.top)
         except BackcareError as exc:
             # a bad flag value (`--top 0`): a usage error, reported after the questions' red-flag
             # check, with the output the other settings give
             settings = load_settings((), options.output._replace(color=None))
-            env = environment(options.output, settings, ViewOptions(region=settings.region))
+            view_options = view_options._replace(region=settings.region)
+            env = environment(options.output, settings, view_options)
             asked_words = stdin_lines() if batch else [" ".join(options.question)]
             return notices_without_pack(env, asked_words, exc, described)
-        view_options = ViewOptions(
-            explain=options.explain,
-            with_question=options.with_question,
-            show_answer=options.show_answer,
-            batch=batch,
-            region=settings.region,
-        )
+        view_options = view_options._replace(region=settings.region)
         env = environment(options.output, settings, view_options)
         if not batch and "-" in options.question:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
