@@ -114,10 +114,26 @@ def test_region_codes_people_use_get_their_numbers(
 
 
 def test_every_alias_names_a_known_region() -> None:
-    from backcare.cli.commands import region_codes
-    from backcare.engine.safety import regions
+    from backcare.engine.safety import region_codes, regions
 
     assert set(region_codes().values()) == set(regions())
+
+
+@pytest.mark.parametrize(("alias", "region"), [("GB", "UK"), ("gbr", "UK"), ("FR", "EU")])
+def test_the_engine_resolves_region_aliases_itself(alias: str, region: str) -> None:
+    from backcare.engine.safety import action_text, resolve_region
+
+    assert resolve_region(alias) == region
+    assert action_text("emergency", alias) == action_text("emergency", region)
+
+
+def test_an_unknown_region_is_still_an_error_for_the_engine() -> None:
+    from backcare.engine.safety import action_text, resolve_region
+    from backcare.errors import BackcareError
+
+    assert resolve_region("XX") is None
+    with pytest.raises(BackcareError, match="unknown region"):
+        action_text("emergency", "XX")
 
 
 def test_an_unknown_region_warns_and_gives_every_regions_numbers(

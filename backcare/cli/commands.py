@@ -80,15 +80,10 @@ def load_settings(
 
 
 def region_codes() -> dict[str, str]:
-    """Every region code people may set, to the code of the region whose emergency numbers it
-    gets (data/emergency_numbers.json: its regions, and aliases such as GB -> UK, FR -> EU)."""
-    from backcare.engine.safety import regions
-    from backcare.engine.safety.flags import emergency_numbers
+    """Every region code people may set (engine.safety: regions and aliases such as GB -> UK)."""
+    from backcare.engine.safety.flags import region_codes as codes
 
-    codes = {code: code for code in regions()}
-    aliases = emergency_numbers().get("aliases", {})
-    codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
-    return codes
+    return codes()
 
 
 def environment(
