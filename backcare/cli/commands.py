@@ -198,13 +198,10 @@ def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterat
 def safety_answer(question: str) -> Answer:
     """The question's red-flag check alone, with no match: what needs no settings, pack or index,
     so a notice can be shown whatever else fails (docs/safety.md)."""
-    from backcare.engine.answer import Answer
+    from backcare.engine.answer import Answer, red_flags
     from backcare.engine.match import Ranking
-    from backcare.engine.safety import load_safety
-    from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    flags = tuple(load_safety().check(question[:MAX_SAFETY_CHARS]))
-    return Answer(question, Ranking(question, (), False, ()), flags)
+    return Answer(question, Ranking(question, (), False, ()), red_flags(question))
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
