@@ -518,38 +518,32 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         view.finish()
         problems = pack_problems(settings)
         for problem in problems:
-            env.stderr.write(f"backcare: warning: {one_line(problem)}\n")
+            warning(problem)
         return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)
 
 
 def pack_problems(settings: Settings) -> list[str]:
-    """Why each pack the settings name cannot be opened (missing, a directory, unreadable): worth
-    saying in `config`, since otherwise every question fails later. Only the file is checked, not
-    its content (`backcare validate` does that)."""
-    import os
-    from pathlib import Path
-
+    """Why each pack the settings name cannot be opened (missing, a directory, unreadable, a name
+    too long, too large), in the loader's own words (packs.load.read_file_bytes): worth saying in
+    `config`, since otherwise every question fails later. Only the file is read, not checked
+    (`backcare validate` does that)."""
+    from backcare.errors import PackError
+    from backcare.packs.load import as_path, read_file_bytes
     from backcare.packs.multi import BUNDLED_NAME
 
     problems = []
     for name in settings.faq:
         if name == BUNDLED_NAME:
             continue
-        path = Path(name)
-        where = settings.sources["faq"]
-        if not path.exists():
-            reason = "does not exist"
-        elif not path.is_file():
-            reason = "is not a file"
-        elif not os.access(path, os.R_OK):
-            reason = "cannot be read"
-        else:
-            continue
-        problems.append(
-            f"faq (from {where}): {name} {reason}, so no question can be answered from it"
-        )
+        try:
+            read_file_bytes(as_path(name), name)
+        except PackError as exc:
+            problems.append(
+                f"faq (from {settings.sources['faq']}): {exc}, so no question can be answered "
+                f"from it"
+            )
     return problems
 
 
