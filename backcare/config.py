@@ -47,7 +47,8 @@ FALSE = ("0", "false", "no", "off")
 # data's business, so `resolve` checks membership only when given the list.
 REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
 # Pager values that mean "no pager": git treats `cat` the same way, and the rest are how people
-# write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all).
+# write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all). The
+# words of TRUE mean "page, with the default pager" (BACKCARE_PAGER=true must not run /bin/true).
 NO_PAGER = ("", "cat", *FALSE, "never", "none")
 
 
@@ -349,6 +350,10 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
     if key == "pager":
         if value is False or (isinstance(value, str) and value.strip().lower() in NO_PAGER):
             return False
+        if value is True or (isinstance(value, str) and value.strip().lower() in TRUE):
+            # "yes, page": the next source decides which pager (PAGER, else less), never a
+            # command named `true` or `yes`, which would swallow the output
+            return None
         if not isinstance(value, str):
             raise ConfigError(f"{where}: must be a command or false, not {value!r}")
         return value.strip()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from backcare import Engine, load_pack
 from backcare.engine.tuning import MAX_QUERY_CHARS
 
@@ -17,3 +21,34 @@ def test_red_flag_told_after_the_matchers_limit_is_still_seen() -> None:
 def test_the_same_story_without_the_symptom_raises_nothing() -> None:
     story = "My back has been stiff for weeks and I have tried stretching, heat and rest. " * 20
     assert Engine(load_pack()).ask(story).red_flags == ()
+
+
+def test_the_red_flag_cut_is_made_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine and the no-pack check (cli.commands.safety_answer) both read the question up to
+    engine.answer's limit: one function, so they can never disagree about a long question."""
+    import backcare.engine.answer as answer_module
+    from backcare.cli.commands import safety_answer
+    from backcare.engine.answer import red_flags
+
+    question = "my back is stiff " * 5 + "and i cant pee"
+    assert red_flags(question)
+    monkeypatch.setattr(answer_module, "MAX_SAFETY_CHARS", 40)
+    assert red_flags(question) == ()
+    assert safety_answer(question).red_flags == ()
+    assert Engine(load_pack()).ask(question).red_flags == ()
+
+
+def test_validate_ranks_through_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from backcare.packs.validate import validate_pack
+    from backcare.resources import data_path
+
+    ranked: list[str] = []
+    rank = Engine.rank
+
+    def spy(self: Engine, query: Any) -> Any:
+        ranked.append(query.text)
+        return rank(self, query)
+
+    monkeypatch.setattr(Engine, "rank", spy)
+    validate_pack([data_path("faq.json")])
+    assert ranked

@@ -114,10 +114,26 @@ def test_region_codes_people_use_get_their_numbers(
 
 
 def test_every_alias_names_a_known_region() -> None:
-    from backcare.cli.commands import region_codes
-    from backcare.engine.safety import regions
+    from backcare.engine.safety import region_codes, regions
 
     assert set(region_codes().values()) == set(regions())
+
+
+@pytest.mark.parametrize(("alias", "region"), [("GB", "UK"), ("gbr", "UK"), ("FR", "EU")])
+def test_the_engine_resolves_region_aliases_itself(alias: str, region: str) -> None:
+    from backcare.engine.safety import action_text, resolve_region
+
+    assert resolve_region(alias) == region
+    assert action_text("emergency", alias) == action_text("emergency", region)
+
+
+def test_an_unknown_region_is_still_an_error_for_the_engine() -> None:
+    from backcare.engine.safety import action_text, resolve_region
+    from backcare.errors import BackcareError
+
+    assert resolve_region("XX") is None
+    with pytest.raises(BackcareError, match="unknown region"):
+        action_text("emergency", "XX")
 
 
 def test_an_unknown_region_warns_and_gives_every_regions_numbers(
@@ -266,3 +282,169 @@ def test_a_lone_dash_followed_by_words_is_the_same_usage_error_on_both_routes() 
     for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
         done = command("-", "extra", env=env)
         assert done.returncode == 2 and "must be the only word" in done.stderr
+
+
+# ---- usage errors: the words are checked for red flags first -----------------------------------
+
+
+@pytest.mark.parametrize("first", ["how", "snow", "as", "what"])
+def test_a_question_starting_with_an_ordinary_word_near_a_command_is_asked(first: str) -> None:
+    done = command(
+        first, "do", "i", "stop", "my", "legs", "going", "numb", "and", "i", "cant", "pee"
+    )
+    assert done.returncode == 3
+    assert done.stdout.startswith(EMERGENCY)
+    assert "No such command" not in done.stderr
+
+
+def test_a_real_command_typo_is_still_a_usage_error() -> None:
+    done = command("topcs")
+    assert done.returncode == 2 and "did you mean 'topics'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "question"),
+    [
+        (["shw", "i", "cant", "pee"], "shw i cant pee"),
+        (["topics", "my", "legs", "are", "numb", "and", "i", "cant", "pee"], None),
+        (["ask", "--top", "0", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--top", "x", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--color", "bogus", "i", "cant", "pee"], "i cant pee"),
+        (["ask", "--bogus", "i", "cant", "pee"], "i cant pee"),
+        (["--bogus", "i", "cant", "pee"], "i cant pee"),
+        (["-?", "i", "cant", "pee"], "i cant pee"),
+        (["show", "my", "legs", "are", "numb", "and", "i", "cant", "pee"], None),
+    ],
+)
+@pytest.mark.parametrize("fast", ["", "1"])
+def test_a_usage_error_with_a_question_in_it_shows_the_emergency_first(
+    argv: list[str], question: str | None, fast: str
+) -> None:
+    done = command(*argv, "--json", env={"BACKCARE_NO_FAST_PATH": fast})
+    assert done.returncode == 3, done.stderr
+    notices = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(notices) == 1 and notices[0]["red_flags"][0]["urgency"] == "emergency"
+    assert notices[0]["match"] is None
+    if question is not None:
+        assert notices[0]["query"] == question
+    if argv[0] != "-?":
+        assert done.stderr.strip(), "the usage error is still reported"
+
+
+@pytest.mark.parametrize("argv", [["ask", "--top", "0", "stiff", "back"], ["shw", "stiff", "back"]])
+def test_a_usage_error_without_red_flags_is_just_the_usage_error(argv: list[str]) -> None:
+    done = command(*argv)
+    assert done.returncode == 2 and done.stdout == "" and done.stderr.strip()
+
+
+@pytest.mark.parametrize("words", [["me"], ["me", "please"], ["please"]])
+@pytest.mark.parametrize("first", ["help", "-?"])
+def test_help_followed_by_only_filler_is_help(first: str, words: list[str]) -> None:
+    done = command(first, *words)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: backcare")
+
+
+# ---- output that cannot be written does not hide an emergency still to come ---------------------
+
+
+def full_output(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    with Path("/dev/full").open("w") as full:
+        return subprocess.run(
+            [*BACKCARE, *args],
+            input=stdin,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        (["stiff back", "i cant pee"], 3),
+        (["i cant pee", "stiff back"], 3),
+        (["stiff back", "sore neck", "heat or ice", "my legs are numb and i cant pee"], 3),
+        (["stiff back", "sore neck"], 2),
+    ],
+)
+def test_a_batch_whose_output_fails_still_exits_3_for_a_later_emergency(
+    lines: list[str], code: int
+) -> None:
+    done = full_output("ask", "-", stdin="".join(f"{line}\n" for line in lines))
+    assert done.returncode == code
+    assert "cannot write output" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_show_with_a_question_and_full_output_still_exits_3() -> None:
+    done = full_output("show", "my", "legs", "are", "numb", "and", "i", "cant", "pee")
+    assert done.returncode == 3
+    assert "takes one entry ID" in done.stderr
+
+
+# ---- nothing on stderr comes before the notice ----------------------------------------------------
+
+
+def merged(*args: str, env: dict[str, str]) -> list[str]:
+    done = subprocess.run(
+        [*BACKCARE, *args],
+        input="",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert done.returncode == 3
+    return done.stdout.splitlines()
+
+
+def test_settings_warnings_come_after_the_notice() -> None:
+    lines = merged("ask", "i", "cant", "pee", env={"BACKCARE_TOP": "0"})
+    assert lines[0].startswith(EMERGENCY)
+    assert any("BACKCARE_TOP" in line for line in lines[1:])
+
+
+def test_import_notes_come_after_the_notice(tmp_path: Path) -> None:
+    import shutil
+
+    page = tmp_path / "faq.html"
+    shutil.copy(Path(__file__).parent / "importers" / "messy_wordpress.html", page)
+    cache = {"BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    lines = merged("ask", "--faq", str(page), "i", "cant", "pee", env=cache)
+    assert lines[0].startswith(EMERGENCY)
+    assert any(line.startswith("note: ") for line in lines[1:])
+
+
+# ---- a notice without a pack is laid out like an answer without a match --------------------------
+
+
+@pytest.mark.parametrize("failure", [["--faq", "/nonexistent/pack.json"], ["--top", "0"]])
+def test_notice_without_pack_keeps_the_with_question_header(
+    runner: CliRunner, failure: list[str]
+) -> None:
+    result = runner.invoke(
+        app, ["ask", "--with-question", *failure, "-"], input="stiff back\ni cant pee\n"
+    )
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert "question: i cant pee\nmatch: -" in result.stdout
+    assert "stiff back" not in result.stdout
+
+
+def test_terminal_notice_without_pack_names_its_batch_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app,
+        ["ask", "--color", "always", "--faq", "/nonexistent/pack.json", "-"],
+        input="stiff back\nmy legs are numb and i cant pee\n",
+        env={"COLUMNS": "100"},
+    )
+    assert result.exit_code == 3
+    text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "EMERGENCY" in text
+    assert "my legs are numb and i cant pee" in text  # on the notice's lower border
+    assert "stiff back" not in text

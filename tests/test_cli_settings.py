@@ -128,13 +128,17 @@ def test_config_warns_about_a_pack_it_cannot_open(
     config_file.write_text('faq = "~/no-such-pack.json"\n', encoding="utf-8")
     missing = run(runner, "config", env={"HOME": str(tmp_path)})
     assert missing.exit_code == 1
-    assert "no-such-pack.json does not exist" in missing.stderr
+    assert "no-such-pack.json: no such file" in missing.stderr
     assert str(config_file) in missing.stderr and "warning" in missing.stderr
     assert "faq\t" in missing.stdout  # the settings are still shown
     folder = run(runner, "config", "--json", env={"BACKCARE_FAQ": str(tmp_path)})
-    assert folder.exit_code == 1 and "is not a file" in folder.stderr
+    assert folder.exit_code == 1 and "is a directory, not a file" in folder.stderr
     assert json.loads(folder.stdout)["settings"]["faq"]["source"] == "BACKCARE_FAQ"
     pack = tmp_path / "pack.json"
     pack.write_text('{"entries": []}', encoding="utf-8")
     fine = run(runner, "config", env={"BACKCARE_FAQ": f"{pack}:bundled"})
     assert fine.exit_code == 0 and fine.stderr == ""
+    long_name = run(runner, "config", env={"BACKCARE_FAQ": "a" * 5000})
+    assert long_name.exit_code == 1, long_name.stderr
+    assert "warning: faq (from BACKCARE_FAQ): " in long_name.stderr
+    assert "input/output error" not in long_name.stderr

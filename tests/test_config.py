@@ -95,6 +95,18 @@ def test_pager_can_be_turned_off(text: str, env: dict[str, str], flags: dict[str
     assert settings(text, env, **flags).pager is None
 
 
+@pytest.mark.parametrize("word", ["true", "TRUE", "yes", "on", "1"])
+def test_a_true_word_for_the_pager_means_the_default_pager(word: str) -> None:
+    assert settings(env={"BACKCARE_PAGER": word}).pager == "less"
+    assert settings(env={"BACKCARE_PAGER": word, "PAGER": "more"}).pager == "more"
+    assert settings(f'pager = "{word}"\n').pager == "less"
+    assert settings(env={"BACKCARE_PAGER": word}).sources["pager"] == "default"
+
+
+def test_pager_true_in_the_file_means_the_default_pager() -> None:
+    assert settings("pager = true\n", {"PAGER": "more"}).pager == "more"
+
+
 def test_faq_accepts_a_list_and_the_environment_splits_on_pathsep(tmp_path: Path) -> None:
     assert len(settings('faq = ["a.json", "b.json"]\n').faq) == 2
     import os

@@ -220,7 +220,9 @@ def test_settings_are_read_once_by_the_command_for_both_routes(
     [
         (["help"], ["--help"]),
         (["help", "topics"], ["topics", "--help"]),
-        (["help", "me", "please"], ["ask", "me", "please"]),
+        (["help", "me", "please"], ["--help"]),  # only filler: a call for help
+        (["help", "me", "stiff", "back"], ["ask", "me", "stiff", "back"]),
+        (["-?", "i", "cant", "pee"], ["ask", "i", "cant", "pee"]),
         (["help", "topics", "now"], ["ask", "topics", "now"]),
         (["help", "i", "cant", "pee"], ["ask", "i", "cant", "pee"]),
         (["help", "zzzz"], ["ask", "zzzz"]),

@@ -185,6 +185,26 @@ def test_richer_json_ld_is_imported_with_the_page_questions_it_lacks() -> None:
     ]
 
 
+@pytest.mark.parametrize("extra", [0, 1])
+def test_stale_json_ld_sharing_too_few_questions_loses_to_the_page(extra: int) -> None:
+    """As many (or more) structured questions as visible ones, but fewer than half of the page's
+    among them: importing both would mix a stale FAQ into the current one."""
+    more = "<h2>Is there a lift?</h2><p>Yes.</p><h2>Is there parking?</h2><p>Yes.</p>"
+    page = (
+        JSON_LD_TWO
+        + "<h2>Do you open on Sundays?</h2><p>No.</p><h2>Can I bring my dog?</h2><p>No.</p>"
+        + (more if extra else "")
+    )
+    result = import_text(page, "html")
+    visible = ["Do you open on Sundays?", "Can I bring my dog?"]
+    visible += ["Is there a lift?", "Is there parking?"] if extra else []
+    assert [e["question"] for e in result.entries] == visible
+    assert result.notes[0].endswith("imported the page text")
+    assert "question 'Do you take cash & cards?' is only in the page's FAQPage data, skipped" in (
+        result.notes
+    )
+
+
 def test_page_questions_missing_from_json_ld_keep_their_place_and_topic() -> None:
     page = JSON_LD_TWO + (
         "<h2>Paying</h2><h3>Do you take cash &amp; cards?</h3><p>Yes.</p>"

@@ -187,20 +187,25 @@ def run_backcare_in_pty(args: list[str], env: dict[str, str], rows: int = 8) -> 
     return str(child.before).replace("\r", "")
 
 
-@pytest.mark.parametrize("args", [["--show-answer"], ["--urgent"]])
+@pytest.mark.parametrize(
+    ("args", "question", "label"),
+    [
+        (
+            ["--show-answer"],
+            "i cant pee and both legs are numb, how do i stretch my back",
+            "EMERGENCY",
+        ),
+        ([], "back pain and a high fever, shivering", "URGENT"),
+    ],
+)
 def test_output_with_a_red_flag_notice_is_never_paged(
-    fake_pager: tuple[str, Path], tmp_path: Path, args: list[str]
+    fake_pager: tuple[str, Path], tmp_path: Path, args: list[str], question: str, label: str
 ) -> None:
     command, record = fake_pager
     env = {"BACKCARE_PAGER": command, "BACKCARE_CONFIG": os.devnull, "HOME": str(tmp_path)}
-    question = (
-        ["i cant pee and both legs are numb, how do i stretch my back"]
-        if args == ["--show-answer"]
-        else ["back pain and a high fever, shivering"]
-    )
-    shown = run_backcare_in_pty(["ask", *[a for a in args if a != "--urgent"], *question], env)
+    shown = run_backcare_in_pty(["ask", *args, question], env)
     assert not record.exists()
-    assert "EMERGENCY" in shown or "URGENT" in shown
+    assert label in shown
     calm = run_backcare_in_pty(["ask", "stiff back after sitting"], env)
     assert record.exists() and "When you sit" in record.read_text(encoding="utf-8")
     assert "When you sit" not in calm

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any, NamedTuple, Optional
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 from backcare.cli import commands, completion, options
@@ -17,7 +18,38 @@ from backcare.output.text import one_line
 
 
 class QuestionFirstGroup(TyperGroup):
-    """`backcare stiff back after sitting` means `backcare ask stiff back after sitting`."""
+    """`backcare stiff back after sitting` means `backcare ask stiff back after sitting`.
+
+    Every usage error (a mistyped command, extra arguments, a bad or unknown option) is raised
+    through here: before it is reported, the words that could be a question are checked for red
+    flags, any notice is shown first, and an emergency makes the exit status 3."""
+
+    argv: tuple[str, ...] = ()
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        self.argv = tuple(args)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as exc:
+            self._red_flags_first(exc)
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            self._red_flags_first(exc)
+            raise
+
+    def _red_flags_first(self, exc: UsageError) -> None:
+        words = options.question_words(self.argv)
+        if not words:
+            return
+        output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
+        if commands.run_question_notices(words, output) == Exit.EMERGENCY:
+            exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if options.is_bare_question(args):
@@ -245,18 +277,15 @@ def show(
     """
     output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if len(entry_id) > 1:
-        # several words are a question typed after `show`: check it for red flags before the
-        # usage error, and say how to ask it
-        code = commands.run_show_words(entry_id, output, _faq(ctx, faq))
+        # several words are a question typed after `show`: a usage error saying how to ask it
+        # (QuestionFirstGroup checks the words for red flags first)
         asked = " ".join(entry_id)
-        hint = (
-            f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
-            f"backcare ask show {asked}"
+        ctx.fail(
+            one_line(
+                f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
+                f"backcare ask show {asked}"
+            )
         )
-        if code == Exit.EMERGENCY:
-            sys.stderr.write(f"backcare: {one_line(hint)}\n")
-            raise typer.Exit(code)
-        ctx.fail(one_line(hint))
     raise typer.Exit(commands.run_show(entry_id[0], output, _faq(ctx, faq)))
 
 

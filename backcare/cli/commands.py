@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.status import Exit, error, guarded, warning
+from backcare.cli.status import Exit, error, guarded, held, note, warning
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
@@ -80,15 +80,10 @@ def load_settings(
 
 
 def region_codes() -> dict[str, str]:
-    """Every region code people may set, to the code of the region whose emergency numbers it
-    gets (data/emergency_numbers.json: its regions, and aliases such as GB -> UK, FR -> EU)."""
-    from backcare.engine.safety import regions
-    from backcare.engine.safety.flags import emergency_numbers
+    """Every region code people may set (engine.safety: regions and aliases such as GB -> UK)."""
+    from backcare.engine.safety.flags import region_codes as codes
 
-    codes = {code: code for code in regions()}
-    aliases = emergency_numbers().get("aliases", {})
-    codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
-    return codes
+    return codes()
 
 
 def environment(
@@ -148,11 +143,11 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
             if ours and not notes_were_shown(name, ours):
-                for note in ours:
-                    env.stderr.write(f"note: {one_line(note)}\n")
-                env.stderr.write(
-                    f"note: these import notes are shown once for this version of the file; "
-                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again\n"
+                for line in ours:
+                    note(line)
+                note(
+                    f"these import notes are shown once for this version of the file; "
+                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again"
                 )
     return pack, None
 
@@ -203,13 +198,10 @@ def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterat
 def safety_answer(question: str) -> Answer:
     """The question's red-flag check alone, with no match: what needs no settings, pack or index,
     so a notice can be shown whatever else fails (docs/safety.md)."""
-    from backcare.engine.answer import Answer
+    from backcare.engine.answer import Answer, red_flags
     from backcare.engine.match import Ranking
-    from backcare.engine.safety import load_safety
-    from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    flags = tuple(load_safety().check(question[:MAX_SAFETY_CHARS]))
-    return Answer(question, Ranking(question, (), False, ()), flags)
+    return Answer(question, Ranking(question, (), False, ()), red_flags(question))
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -300,14 +292,23 @@ def run_ask(options: AskOptions) -> int:
         from backcare.output.views import make_view
 
         batch = options.question == ["-"]
-        settings = load_settings(options.faq, options.output, options.top)
         view_options = ViewOptions(
             explain=options.explain,
             with_question=options.with_question,
             show_answer=options.show_answer,
             batch=batch,
-            region=settings.region,
         )
+        try:
+            settings = load_settings(options.faq, options.output, options.top)
+        except BackcareError as exc:
+            # a bad flag value (`--top 0`): a usage error, reported after the questions' red-flag
+            # check, with the output the other settings give
+            settings = load_settings((), options.output._replace(color=None))
+            view_options = view_options._replace(region=settings.region)
+            env = environment(options.output, settings, view_options)
+            asked_words = stdin_lines() if batch else [" ".join(options.question)]
+            return notices_without_pack(env, asked_words, exc, described)
+        view_options = view_options._replace(region=settings.region)
         env = environment(options.output, settings, view_options)
         if not batch and "-" in options.question:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
@@ -332,21 +333,33 @@ def run_ask(options: AskOptions) -> int:
             # it would wait behind a keypress or be lost to a pager that fails
             asked = list(asked)
         notice = not batch and any(answer.red_flags for answer in asked)
-        with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
-            view = make_view(shown)
-            read = 0
-            for answer in asked:
-                read += 1
-                status = described[0] = ask_status(answer, status)
-                view.answer(answer)
-            view.finish()
+        read = 0
+        try:
+            with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
+                view = make_view(shown)
+                for answer in asked:
+                    read += 1
+                    status = described[0] = ask_status(answer, status)
+                    view.answer(answer)
+                view.finish()
+        except OSError as exc:
+            if batch and not isinstance(exc, BrokenPipeError):
+                # output failed (a full disk): the exit code must still say whether a question
+                # still to come described an emergency, so the rest of stdin is checked for one
+                for text in questions:
+                    if safety_answer(text).emergency:
+                        described[0] = Exit.EMERGENCY
+                        break
+            raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
             env.stderr.write("backcare: no questions read (standard input had no non-blank line)\n")
             return Exit.NOT_FOUND
         return status
 
-    return outranked(guarded(ask), described[0])
+    with held():  # settings warnings and import notes come after the answers (and any notice)
+        code = guarded(ask)
+    return outranked(code, described[0])
 
 
 def outranked(code: int, status: Exit) -> int:
@@ -417,10 +430,12 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     return guarded(show)
 
 
-def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[str]) -> int:
-    """`show` given several words: the person was probably asking a question (`backcare show my
-    legs are numb`). Any red-flag notice it raises is shown; the caller then reports the usage
-    error. EMERGENCY when an emergency was described, else ERROR."""
+def run_question_notices(words: Sequence[str], output: OutputOptions) -> int:
+    """Words that were read but are about to be reported as a usage error (a mistyped command,
+    extra arguments, a bad option: `backcare show my legs are numb`) may be a question: any
+    red-flag notice they raise is shown; the caller then reports the usage error. EMERGENCY when
+    an emergency was described (even if the notice could not be written), else ERROR."""
+    described = [Exit.ERROR]
 
     def notices() -> int:
         from backcare.output.views import make_view
@@ -428,15 +443,18 @@ def run_show_words(words: Sequence[str], output: OutputOptions, faq: Sequence[st
         answer = safety_answer(" ".join(words))
         if not answer.red_flags:
             return Exit.ERROR
-        settings = load_settings(faq, output)
+        if answer.emergency:
+            described[0] = Exit.EMERGENCY
+        settings = load_settings((), output)
         env = environment(output, settings, ViewOptions(region=settings.region))
         view = make_view(env)
         view.notices(answer)
         view.finish()
         return Exit.EMERGENCY if answer.emergency else Exit.ERROR
 
-    code = guarded(notices)
-    return Exit.EMERGENCY if code == Exit.EMERGENCY else Exit.ERROR
+    with held():
+        code = guarded(notices)
+    return Exit.EMERGENCY if Exit.EMERGENCY in (code, described[0]) else Exit.ERROR
 
 
 def run_validate(
@@ -500,38 +518,32 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         view.finish()
         problems = pack_problems(settings)
         for problem in problems:
-            env.stderr.write(f"backcare: warning: {one_line(problem)}\n")
+            warning(problem)
         return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)
 
 
 def pack_problems(settings: Settings) -> list[str]:
-    """Why each pack the settings name cannot be opened (missing, a directory, unreadable): worth
-    saying in `config`, since otherwise every question fails later. Only the file is checked, not
-    its content (`backcare validate` does that)."""
-    import os
-    from pathlib import Path
-
+    """Why each pack the settings name cannot be opened (missing, a directory, unreadable, a name
+    too long, too large), in the loader's own words (packs.load.read_file_bytes): worth saying in
+    `config`, since otherwise every question fails later. Only the file is read, not checked
+    (`backcare validate` does that)."""
+    from backcare.errors import PackError
+    from backcare.packs.load import as_path, read_file_bytes
     from backcare.packs.multi import BUNDLED_NAME
 
     problems = []
     for name in settings.faq:
         if name == BUNDLED_NAME:
             continue
-        path = Path(name)
-        where = settings.sources["faq"]
-        if not path.exists():
-            reason = "does not exist"
-        elif not path.is_file():
-            reason = "is not a file"
-        elif not os.access(path, os.R_OK):
-            reason = "cannot be read"
-        else:
-            continue
-        problems.append(
-            f"faq (from {where}): {name} {reason}, so no question can be answered from it"
-        )
+        try:
+            read_file_bytes(as_path(name), name)
+        except PackError as exc:
+            problems.append(
+                f"faq (from {settings.sources['faq']}): {exc}, so no question can be answered "
+                f"from it"
+            )
     return problems
 
 

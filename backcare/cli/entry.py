@@ -135,9 +135,10 @@ def implicit_command(argv: list[str]) -> list[str]:
     the red-flag check, not print help), and `ask`'s own options before a bare question
     (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
     if (
-        argv[:1] == ["help"]
+        argv[:1] in (["help"], ["-?"])
         and len(argv) > 1
         and not (len(argv) == 2 and argv[1] in options.COMMANDS)
+        and not only_filler(argv[1:])
     ):
         return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
@@ -145,6 +146,22 @@ def implicit_command(argv: list[str]) -> list[str]:
     if argv and argv[0].partition("=")[0] in options.ASK_ONLY_NAMES:
         return ["ask", *argv]
     return argv
+
+
+def only_filler(words: Sequence[str]) -> bool:
+    """Whether words after `help` only ask for help (`help me`, `help me please`): nothing but
+    stop words (data/stopwords.txt) and no red flag. Anything else is a question."""
+    import re
+
+    from backcare.resources import read_words
+
+    filler = set(read_words("stopwords.txt"))
+    folded = [re.sub(r"[^\w']+", "", word.lower()) for word in words]
+    if not all(word in filler for word in folded if word):
+        return False
+    from backcare.cli.commands import safety_answer
+
+    return not safety_answer(" ".join(words)).red_flags
 
 
 def _version() -> int:

@@ -8,6 +8,7 @@ imports nothing heavy: the fast path must stay cheaper than importing Typer.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -138,8 +139,15 @@ def near_command(word: str) -> str | None:
     """A command name the word is probably a typo of ('topcs' -> 'topics'), else None."""
     import difflib
 
-    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.75)
-    return close[0] if close and close[0] != word else None
+    folded = word.lower()
+    close = difflib.get_close_matches(folded, COMMANDS, n=1, cutoff=0.75)
+    if not close or close[0] == word:
+        return None
+    # an ordinary word ('how', 'snow', 'as') starts a question, not a mistyped command: reading
+    # it as a typo would stop `backcare how do i ... cant pee` before its red-flag check
+    from backcare.engine.analyze import common_words
+
+    return None if folded in common_words() else close[0]
 
 
 def is_bare_question(args: list[str]) -> bool:
@@ -152,6 +160,31 @@ def is_bare_question(args: list[str]) -> bool:
     if first == "-":
         return True
     return first not in COMMANDS and not first.startswith("-") and near_command(first) is None
+
+
+def question_words(args: Sequence[str]) -> list[str]:
+    """The words of argv that could be a question (a leading command name, options and their
+    values left out): what a usage error's red-flag check reads, so `backcare ask --top 0 i cant
+    pee` or `backcare topics my legs are numb` still shows its notice before the error."""
+    takes_value = {
+        name
+        for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT,))
+        for option in declared
+        if option.kind != "flag"
+        for name in option.names
+    } | {"--output", "-o"}
+    rest = list(args[1:] if args[:1] and args[0] in COMMANDS else args)
+    words: list[str] = []
+    while rest:
+        token = rest.pop(0)
+        if token == "--":
+            words.extend(rest)
+            break
+        if token == "-" or not token.startswith("-"):
+            words.append(token)
+        elif token in takes_value and rest:
+            rest.pop(0)  # the option's value, not a word of the question
+    return [word for word in words if word != "-"]
 
 
 def write_version() -> None:

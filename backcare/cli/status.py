@@ -9,11 +9,12 @@ pipe. A message that cannot be written to stderr changes no code (backcare.outpu
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from backcare.errors import BackcareError
 from backcare.output.text import one_line
@@ -67,12 +68,42 @@ def error(message: str) -> int:
     return Exit.ERROR
 
 
+# While a question is answered, warnings and notes wait here and are written after its output:
+# nothing may come before an emergency notice, on stderr either (`backcare ... 2>&1`).
+_held: list[str] | None = None
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """Hold warning() and note() lines until the block ends, then write them (also when it fails)."""
+    global _held
+    outer, _held = _held, []
+    try:
+        yield
+    finally:
+        lines, _held = _held, outer
+        for line in lines:
+            _write(line)
+
+
 def warning(message: str) -> None:
     """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
+    _write(f"backcare: warning: {one_line(message)}")
+
+
+def note(message: str) -> None:
+    """One 'note: ...' line on stderr (import notes), held like warnings."""
+    _write(f"note: {one_line(message)}")
+
+
+def _write(line: str) -> None:
+    if _held is not None:
+        _held.append(line)
+        return
     stderr = sys.stderr
     if stderr is not None:
         try:
-            stderr.write(f"backcare: warning: {one_line(message)}\n")
+            stderr.write(f"{line}\n")
             stderr.flush()
         except (OSError, ValueError):
             pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from backcare.engine.analyze import analyzer_for
@@ -92,6 +93,20 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=1)
+def _default_safety() -> Safety:
+    """Built once per process: a batch checked without a pack asks for it line by line."""
+    return load_safety()
+
+
+def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
+    """The question's red flags, most urgent first: the whole question (up to MAX_SAFETY_CHARS),
+    not the matcher's shortened copy, since a flag may come last in a long story. Needs no pack,
+    so a notice can be shown when the pack fails to load."""
+    checker = safety if safety is not None else _default_safety()
+    return tuple(checker.check(text[:MAX_SAFETY_CHARS]))
+
+
 class Engine:
     """Answers questions from one pack. Builds (or loads) the pack's index once."""
 
@@ -120,13 +135,16 @@ class Engine:
         self.matcher = Matcher(store, self.analyzer, reranker=reranker)
         self.safety = safety if safety is not None else load_safety()
 
+    def rank(self, query: Query) -> Ranking:
+        """The query's ranking alone, without the red-flag check (validate reads only matches)."""
+        return self.matcher.rank(query.text, top=query.top, topics=query.topics)
+
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
         """Answer one question (the library's convenience: validates, then `answer`)."""
         return self.answer(make_query(question, self.pack, top=top, topic=topic))
 
     def answer(self, query: Query) -> Answer:
-        ranking = self.matcher.rank(query.text, top=query.top, topics=query.topics)
-        # the whole question, not the matcher's shortened copy: a flag may come last in a long story
-        flags = tuple(self.safety.check(query.text[:MAX_SAFETY_CHARS]))
+        ranking = self.rank(query)
+        flags = red_flags(query.text, self.safety)
         topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
         return Answer(query.text, ranking, flags, topics, self.pack.contact)

@@ -201,9 +201,13 @@ class PlainView:
             self.env.stderr.write(no_match_line(answer) + "\n")
 
     def notices(self, answer: Answer) -> None:
-        """A question's red-flag notices alone (when the FAQ itself could not be searched)."""
-        region = self.env.options.region
-        self._block("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+        """A question's red-flag notices alone (when the FAQ itself could not be searched):
+        rendered as an answer with no match, so order and the --with-question header follow the
+        same rules; the error that follows replaces the no-match line."""
+        options = self.env.options
+        self._block(
+            plain_answer(answer, with_question=options.with_question, region=options.region)
+        )
 
     def topics(self, listing: TopicList) -> None:
         self._block(plain_topics(listing.entries))

@@ -370,26 +370,23 @@ class RichView:
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
+        self._print(answer, options.explain, options.show_answer)
+        if tells_no_match(answer, options.show_answer):
+            print_no_match(self.errors, answer)
+
+    def notices(self, answer: Answer) -> None:
+        """A question's red-flag notices alone (when the FAQ itself could not be searched): an
+        answer with no match, laid out by the same rules (batch rule, question on the border)."""
+        self._print(answer, explain=False, show_answer=False)
+
+    def _print(self, answer: Answer, explain: bool, show_answer: bool) -> None:
+        options = self.env.options
         # between batch answers a rule names the question, unless a notice must come first: the
         # notice panel then names it on its lower border
         asked = options.batch and bool(answer.red_flags)
         if options.batch:
             self.console.rule("" if asked else Text(one_line(answer.query)[:60]))
-        print_answer(
-            self.console,
-            answer,
-            options.explain,
-            options.show_answer,
-            options.region,
-            asked=asked,
-        )
-        if tells_no_match(answer, options.show_answer):
-            print_no_match(self.errors, answer)
-        self.disclaim = True
-
-    def notices(self, answer: Answer) -> None:
-        for panel in flags_panels(answer, self.env.options.region):
-            self.console.print(panel)
+        print_answer(self.console, answer, explain, show_answer, options.region, asked=asked)
         self.disclaim = True
 
     def topics(self, listing: TopicList) -> None:

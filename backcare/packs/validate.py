@@ -166,8 +166,7 @@ def check(
 def _ranking(engine: Engine, text: str, top: int) -> Ranking:
     """What `engine.ask(text, top).ranking` is, without the red-flag check of every question (about
     40% of an ask; validate reads only the matches)."""
-    query = make_query(text, engine.pack, top=top)
-    return engine.matcher.rank(query.text, top=query.top, topics=query.topics)
+    return engine.rank(make_query(text, engine.pack, top=top))
 
 
 def review_warnings(

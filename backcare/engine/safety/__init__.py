@@ -5,6 +5,23 @@ region, contact)` gives the call to action for a tier in a region. See docs/safe
 """
 
 from backcare.engine.safety.detect import Mention, Safety, load_safety
-from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, regions
+from backcare.engine.safety.flags import (
+    URGENCIES,
+    RedFlag,
+    action_text,
+    region_codes,
+    regions,
+    resolve_region,
+)
 
-__all__ = ["URGENCIES", "Mention", "RedFlag", "Safety", "action_text", "load_safety", "regions"]
+__all__ = [
+    "URGENCIES",
+    "Mention",
+    "RedFlag",
+    "Safety",
+    "action_text",
+    "load_safety",
+    "region_codes",
+    "regions",
+    "resolve_region",
+]

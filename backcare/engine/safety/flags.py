@@ -41,8 +41,24 @@ def regions() -> list[str]:
     return list(emergency_numbers()["regions"])
 
 
+def region_codes() -> dict[str, str]:
+    """Every region code people may set, upper case, to the region whose numbers it gets: the
+    regions themselves and the file's aliases (GB -> UK, FR -> EU, USA -> US)."""
+    data = emergency_numbers()
+    codes = {code: code for code in data["regions"]}
+    aliases = data.get("aliases", {})
+    codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
+    return codes
+
+
+def resolve_region(region: str) -> str | None:
+    """The region a code (any case, an alias or a region) names, or None when it names none."""
+    return region_codes().get(region.strip().upper())
+
+
 def action_text(urgency: str, region: str | None = None, contact: str | None = None) -> str:
-    """The call to action for a tier: for one region (a code such as "UK" or "us", any case) or, by
+    """The call to action for a tier: for one region (a code such as "UK", "us" or an alias such as
+    "GB", any case) or, by
     default, with every region's numbers; then a pack's own contact line when given.
 
     Raises BackcareError for an unknown region or tier, naming the known ones.
@@ -53,9 +69,9 @@ def action_text(urgency: str, region: str | None = None, contact: str | None = N
     if region is None or not region.strip():
         text = str(data["default"][urgency])
     else:
-        code = region.strip().upper()
+        code = resolve_region(region)
         known = data["regions"]
-        if code not in known:
+        if code is None or code not in known:
             names = ", ".join(known)
             raise BackcareError(f"unknown region {region.strip()!r}: known regions are {names}")
         numbers = known[code]

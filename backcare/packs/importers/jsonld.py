@@ -1,9 +1,9 @@
 """schema.org FAQPage data in a page's JSON-LD, and the choice between it and the visible text.
 
-Pages often carry both, and they drift apart. The structured data is used when it has at least as
-many questions as the visible page, or holds at least half of them (so a stray "Any questions?" call
-to action does not win), and the page's questions it lacks are added from the page text; otherwise
-it is stale or partial and the visible text is used. The notes say which was imported and list the
+Pages often carry both, and they drift apart. The structured data is used when it holds at least
+half of the visible page's questions (or the page shows a single one, maybe a stray "Any
+questions?" call to action), and the page's questions it lacks are added from the page text;
+otherwise it is stale or another page's, and the visible text is used. The notes say which was imported and list the
 questions only one of them had. Topics come from the visible page's headings.
 """
 
@@ -48,15 +48,19 @@ def structured_entries(
 def prefer_structured(result: Imported, structured: Imported) -> None:
     """Choose between the visible page's entries (in `result`) and the structured ones.
 
-    The structured data is imported when it has at least as many questions as the page shows, or
-    holds at least half of them (a stray "Any questions?" call to action does not decide); the
+    The structured data is imported when it holds at least half of the page's questions (or the
+    page shows one question only, maybe a stray "Any questions?" call to action); the
     page's questions it lacks are added from the page text, in page order, each with a note, since
     patients see them. Otherwise the page text is imported, and the questions only the
     structured data has (stale or partial data, not shown on the page) are noted as skipped."""
     visible = {_key(e["question"]): e for e in result.entries}
     data = {_key(e["question"]): e for e in structured.entries}
     shared = len(visible.keys() & data.keys())
-    if visible and len(data) < len(visible) and shared * 2 < len(visible):
+    # fewer than half of the page's questions in the data: stale or another page's, whatever its
+    # size (four questions that contradict each other are worse than two); except that one visible
+    # question alone (a stray "Any questions?") does not outvote fuller structured data
+    lone = len(visible) == 1 and len(data) > 1
+    if visible and shared * 2 < len(visible) and not lone:
         result.notes.append(
             f"the page's FAQPage data (JSON-LD) has {_questions(len(data))}, {shared} of them "
             f"among the {_questions(len(visible))} on the page: imported the page text"
