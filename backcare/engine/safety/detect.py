@@ -74,6 +74,9 @@ class Safety:
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
+        self._object_cues = _words(vocabulary["object_cues"])
+        self._determiners = _words(vocabulary["determiners"])
+        self._relatives = _words(vocabulary["relatives"])
         self._region_concepts = frozenset(vocabulary["regions"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -114,10 +117,12 @@ class Safety:
             return []
         pain = [m for m in mentions if m.concept == PAIN and not m.negated and not m.past]
         self_pain = any(not m.other for m in pain)
-        # someone else's symptoms count when the question is about their back pain, and the
-        # person asking neither describes their own nor says theirs is fine ("my own back is fine")
+        # someone else's symptoms count when the question describes that person's back pain or
+        # back trouble now: they are the one who needs help ("my husband did his back in and his
+        # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
+        # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
         self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
-        others_pain = not self_pain and not self_fine and any(m.other for m in pain)
+        others_pain = any(m.other for m in pain)
         self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -167,12 +172,17 @@ class Safety:
         candidates = self._index.find(tokens, self._fillers)
         found = self._select([f for f in candidates if f.label not in self._background])
         used = {p for f in found for p in f.positions}
-        senses = {p for f in found if f.label == SENSE for p in f.positions}
-        found += [  # back pain is read beside everything else ("hurts more when lying still")
-            f for f in candidates if f.label in self._background and senses.isdisjoint(f.positions)
+        senses = [frozenset(f.positions) for f in found if f.label == SENSE]
+        sense_words = {p for positions in senses for p in positions}
+        found += [  # back pain is read beside everything else ("hurts more when lying still");
+            # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
+            f
+            for f in candidates
+            if f.label in self._background
+            and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
-        owners = self._others_positions(tokens)
+        owners = self._others_positions(tokens, sense_words)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
         mentions = []
@@ -192,7 +202,7 @@ class Safety:
                     tokens[first].scope in past,
                 )
             )
-        mentions = self._after_normal(tokens, used, mentions)
+        mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         return self._without_harmless_causes(mentions)
 
     @staticmethod
@@ -246,13 +256,16 @@ class Safety:
             judged.append(m._replace(negated=True) if denied else m)
         return judged
 
-    def _others_positions(self, tokens: list[Token]) -> set[int]:
-        """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my"."""
+    def _others_positions(self, tokens: list[Token], sense_words: set[int]) -> set[int]:
+        """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my".
+        A person named as an object ("lifting my toddler", "caring for her") or inside an
+        everyday sense ("the cat food") is not the subject of what follows."""
         positions = set()
         other = False
         for i, token in enumerate(tokens):
-            if token.stem in self._others_stems:
-                other = True
+            if token.stem in self._others_stems and i not in sense_words:
+                if not self._is_object(tokens, i):
+                    other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
                 if following not in self._others_stems:
@@ -260,6 +273,24 @@ class Safety:
             if other:
                 positions.add(i)
         return positions
+
+    def _is_object(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i follows a verb of handling or a preposition ("lifting
+        my son", "for my mum"), skipping determiners ("my", "the", "our")."""
+        j = i - 1
+        while (
+            j >= 0
+            and tokens[j].surface in self._determiners
+            and tokens[j].clause == tokens[i].clause
+        ):
+            j -= 1
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
+            return False  # "caring for my husband who has cancer": what follows is about him
+        return (
+            j >= 0
+            and tokens[j].clause == tokens[i].clause
+            and tokens[j].surface in self._object_cues
+        )
 
     def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
         """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
@@ -303,6 +334,27 @@ class Safety:
         if self._known_stems is None:
             self._known_stems = frozenset(stem(word) for word in self._surfaces)
         return token.stem in self._known_stems
+
+
+def _own_overlaps(
+    mentions: list[Mention], tokens: list[Token], self_words: frozenset[str]
+) -> list[Mention]:
+    """A mention overlapping a mention of the same concept that names the asker ("hurting" inside
+    "hurting my back" after "my toddler") is the asker's too."""
+    own = [
+        m
+        for m in mentions
+        if not m.other and any(t.surface in self_words for t in tokens[m.first : m.last + 1])
+    ]
+    if not own:
+        return mentions
+    return [
+        m._replace(other=False)
+        if m.other
+        and any(o.concept == m.concept and o.first <= m.last and m.first <= o.last for o in own)
+        else m
+        for m in mentions
+    ]
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

@@ -26,8 +26,9 @@ FILLER_SKIP = 2  # filler words allowed between two words of a phrase
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<pause>\.{2,}|…)"  # an ellipsis is a pause, not the end of a thought ("hit by a car... in GTA")
     r"|(?P<stop>[.!?;\n]+)"
-    r"|(?P<pause>[,:]|\s[-–—]+\s|[–—])"
+    r"|(?P<pause2>[,:]|\s[-–—]+\s|[–—])"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -66,7 +67,7 @@ def tokenize(
     for found in _TOKEN.finditer(text):
         kind = found.lastgroup
         value = found.group()
-        if kind in ("stop", "pause"):
+        if kind in ("stop", "pause", "pause2"):
             sentence += kind == "stop"
             clause += 1
         elif kind == "num":
