@@ -104,6 +104,58 @@ def test_someone_elses_symptom_counts_when_the_question_is_about_their_back() ->
     assert ids(question) == ["cauda-equina-bladder"]
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the person described has back trouble (in lay words) and a current symptom: they need help
+        ("my husband did his back in and now his foot slaps the floor", ["both-legs"]),
+        ("my brother has a slipped disc and he can't pass urine", ["cauda-equina-bladder"]),
+        ("my sister has sciatica in both legs, my own back is fine", ["both-legs"]),
+        # the asker's back hurts too: the relative's symptom still counts
+        (
+            "I hurt my back lifting dad, he's got a bad back and has wet himself",
+            ["cauda-equina-bladder"],
+        ),
+    ],
+)
+def test_a_relatives_symptom_counts_when_their_back_trouble_is_described(
+    question: str, expected: list[str]
+) -> None:
+    assert ids(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a person named as the object of handling, or inside an everyday compound, is not the
+        # subject of what follows: the pain is the asker's and nothing else is the relative's
+        "lifting my toddler who wets the bed has made my back sore",
+        "I bent down for the cat food and now my back aches",
+        "my toddler had an accident in her pants and bending to change her is hurting my back",
+    ],
+)
+def test_a_person_named_as_an_object_is_not_the_patient(question: str) -> None:
+    assert ids(question) == []
+
+
+def test_a_relative_clause_keeps_the_person_the_subject() -> None:
+    assert ids("I'm a carer for my husband who has cancer; my back is sore") == []
+    assert ids("I care for my mum who has a bad back and she can't feel her bum") == [
+        "cauda-equina-saddle"
+    ]
+
+
+def test_an_ellipsis_is_a_pause_not_a_new_sentence() -> None:
+    assert ids("got hit by a car... in GTA lol, is a beanbag bad for posture?") == []
+    assert ids("got hit by a car. my back hurts") == ["trauma"]
+
+
+def test_a_plain_fall_counts_unless_the_asker_says_they_are_young() -> None:
+    assert ids("I'm 24 and slipped on the ice, my back is a bit sore") == []
+    assert ids("I'm 78 and slipped on the ice, my back is a bit sore") != []
+    assert ids("slipped on the ice and my back is sore") == ["fall"]
+
+
 def test_a_symptom_long_over_raises_nothing_but_a_cancer_history_counts() -> None:
     assert ids("had covid with a high temperature last year, fine since. tips for running?") == []
     assert ids("had a car crash when I was 19, no injuries, back fine for years") == []
