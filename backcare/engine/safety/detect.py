@@ -208,7 +208,8 @@ class Safety:
     @staticmethod
     def _select(candidates: list[Found]) -> list[Found]:
         """Non-overlapping phrases, longest first: "fell asleep" wins over "fell", "can't feel"
-        over "can't"."""
+        over "can't". Two concepts read in exactly the same words ("out of the blue": sudden and
+        new; "no injuries": a minor collision and no injury) are both kept, unless one is a sense."""
         ranked = sorted(
             candidates,
             key=lambda f: (
@@ -220,9 +221,18 @@ class Safety:
         )
         taken: set[int] = set()
         chosen = []
+        spans: dict[tuple[int, ...], str] = {}
+        by_senses: set[int] = set()  # senses may share words ("weak and shaky after a hike")
         for f in ranked:
-            if taken.isdisjoint(f.positions):
+            if taken.isdisjoint(f.positions) or (
+                f.label == SENSE and (taken - by_senses).isdisjoint(f.positions)
+            ):
                 taken.update(f.positions)
+                chosen.append(f)
+                spans[f.positions] = f.label
+                if f.label == SENSE:
+                    by_senses.update(f.positions)
+            elif spans.get(f.positions, SENSE) != SENSE and f.label != SENSE:
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.positions[0])
 
