@@ -182,6 +182,15 @@ class Safety:
             and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
+        # back pain inside a phrase that denies it ("never had back problems", a new onset) is no
+        # back pain described
+        denied_inside = {
+            p
+            for f in found
+            if f.label not in self._background
+            and any(tokens[q].surface in self._negations for q in f.positions)
+            for p in range(f.positions[0], f.positions[-1] + 1)
+        }
         owners = self._others_positions(tokens, sense_words)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
@@ -197,7 +206,8 @@ class Safety:
                     first,
                     last,
                     tokens[first].sentence,
-                    any(p in negated for p in f.positions),
+                    any(p in negated for p in f.positions)
+                    or (f.label in self._background and denied_inside.issuperset(f.positions)),
                     first in owners and not said_of_self,
                     tokens[first].scope in past,
                 )
