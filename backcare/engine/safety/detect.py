@@ -173,7 +173,6 @@ class Safety:
         found = self._select([f for f in candidates if f.label not in self._background])
         used = {p for f in found for p in f.positions}
         senses = [frozenset(f.positions) for f in found if f.label == SENSE]
-        sense_words = {p for positions in senses for p in positions}
         found += [  # back pain is read beside everything else ("hurts more when lying still");
             # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
             f
@@ -191,7 +190,7 @@ class Safety:
             and any(tokens[q].surface in self._negations for q in f.positions)
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
-        owners = self._others_positions(tokens, sense_words)
+        owners = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
         mentions = []
@@ -276,14 +275,14 @@ class Safety:
             judged.append(m._replace(negated=True) if denied else m)
         return judged
 
-    def _others_positions(self, tokens: list[Token], sense_words: set[int]) -> set[int]:
+    def _others_positions(self, tokens: list[Token], in_phrases: set[int]) -> set[int]:
         """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my".
-        A person named as an object ("lifting my toddler", "caring for her") or inside an
-        everyday sense ("the cat food") is not the subject of what follows."""
+        A person named as an object ("lifting my toddler", "caring for her") or inside a phrase
+        of its own ("the cat food", "as a kid") is not the subject of what follows."""
         positions = set()
         other = False
         for i, token in enumerate(tokens):
-            if token.stem in self._others_stems and i not in sense_words:
+            if token.stem in self._others_stems and i not in in_phrases:
                 if not self._is_object(tokens, i):
                     other = True
             elif token.surface in self._self:
