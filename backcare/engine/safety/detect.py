@@ -15,7 +15,6 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -35,9 +34,6 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
-# a plain word of a phrase: not a prefix ("tingl*") nor a number class ("<old>"); data words are
-# ASCII lower case without apostrophes
-_PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
 
 
 class Rule(NamedTuple):
@@ -85,11 +81,14 @@ class Safety:
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
         # what a typo may be corrected to: every plain word of the concepts' phrases
-        self._surfaces = frozenset(_PLAIN_WORD.findall(" ".join(text for _, text in texts)))
-        self._by_prefix: dict[str, list[str]] = {}
-        for word in sorted(self._surfaces):
-            if len(word) >= TYPO_MIN_LENGTH - 1:
-                self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
+        self._surfaces = frozenset(
+            option.removeprefix("=")
+            for _, text in texts
+            for word in text.split()
+            for option in word.split("|")
+            if option.removeprefix("=").isalpha()
+        )
+        self._by_prefix: dict[str, list[str]] | None = None  # built when a typo is first tried
         self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
         self._corrections: dict[str, str] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
@@ -339,7 +338,7 @@ class Safety:
         if fixed is None:
             fixed = word
             plausible = tuple(
-                c for c in self._by_prefix.get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
+                c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
             )
             if plausible and not self._is_word_form(token) and not _is_common(word):
                 fixed = _closest(word, plausible)
@@ -347,6 +346,15 @@ class Safety:
         if fixed == word:
             return token
         return token._replace(surface=fixed, stem=stem(fixed))
+
+    def _prefixes(self) -> dict[str, list[str]]:
+        """Vocabulary words long enough to correct, by their first letters."""
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for word in sorted(self._surfaces):
+                if len(word) >= TYPO_MIN_LENGTH - 1:
+                    self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
+        return self._by_prefix
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
