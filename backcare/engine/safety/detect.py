@@ -206,7 +206,12 @@ class Safety:
                     tokens[first].sentence,
                     any(p in negated for p in f.positions)
                     or (f.label in self._background and denied_inside.issuperset(f.positions)),
-                    first in owners and not said_of_self,
+                    # "laid up with his back": a phrase naming the other person is theirs
+                    (
+                        first in owners
+                        or any(t.stem in self._others_stems for t in tokens[first:last])
+                    )
+                    and not said_of_self,
                     tokens[first].scope in past,
                 )
             )
