@@ -76,6 +76,7 @@ class Safety:
         self._region_concepts = frozenset(vocabulary["regions"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
+        self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
@@ -180,6 +181,9 @@ class Safety:
             and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
+        # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
+        # one a few words back that belongs to something else ("not trying and back aches")
+        negated_pain = self._negated_positions(tokens, used, self._pain_negation_reach)
         # back pain inside a phrase that denies it ("never had back problems", a new onset) is no
         # back pain described
         denied_inside = {
@@ -204,8 +208,12 @@ class Safety:
                     first,
                     last,
                     tokens[first].sentence,
-                    any(p in negated for p in f.positions)
-                    or (f.label in self._background and denied_inside.issuperset(f.positions)),
+                    (
+                        denied_inside.issuperset(f.positions)
+                        or any(p in negated_pain for p in f.positions)
+                        if f.label in self._background
+                        else any(p in negated for p in f.positions)
+                    ),
                     # "laid up with his back": a phrase naming the other person is theirs
                     (
                         first in owners
@@ -249,16 +257,21 @@ class Safety:
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.positions[0])
 
-    def _negated_positions(self, tokens: list[Token], used: set[int]) -> set[int]:
+    def _negated_positions(
+        self, tokens: list[Token], used: set[int], reach: int | None = None
+    ) -> set[int]:
         """Words in the scope of a negation: from "no", "not", "never"... to the end of its scope
         (see reading.tokenize), at most a few words on. A negation that is part of a symptom's own
-        phrase ("can't feel", "no feeling") is no cue."""
+        phrase ("can't feel", "no feeling") is no cue. With a `reach` (for back pain itself) the
+        negation is short and also stops at a joiner ("not trying and back aches")."""
         negated: set[int] = set()
         for i, token in enumerate(tokens):
             if token.surface in self._negations and i not in used:
                 j = i + 1
-                end = min(len(tokens), i + 1 + self._negation_reach)
+                end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 while j < end and tokens[j].scope == token.scope:
+                    if reach is not None and tokens[j].surface in self._joiners:
+                        break
                     negated.add(j)
                     j += 1
         return negated
