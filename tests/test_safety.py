@@ -156,6 +156,20 @@ def test_a_plain_fall_counts_unless_the_asker_says_they_are_young() -> None:
     assert ids("slipped on the ice and my back is sore") == ["fall"]
 
 
+def test_a_phrase_ending_in_a_dollar_must_end_its_clause() -> None:
+    # "it's gone $" is over; "it's gone up again" is not
+    assert ids("had a fever last week, it's gone, back stiff from bed rest") == []
+    assert ids("I've had a fever since monday, it's gone up again and my back aches") == [
+        "infection-fever"
+    ]
+
+
+def test_what_follows_the_past_after_a_joiner_is_new() -> None:
+    question = "had prostate cancer two years ago and the ache in my back is getting worse"
+    assert ids(question) == ["cancer-history"]
+    assert ids("had a fever two years ago and my back aches now") == []
+
+
 def test_a_symptom_long_over_raises_nothing_but_a_cancer_history_counts() -> None:
     assert ids("had covid with a high temperature last year, fine since. tips for running?") == []
     assert ids("had a car crash when I was 19, no injuries, back fine for years") == []
@@ -253,7 +267,7 @@ def test_a_rule_naming_an_unknown_concept_is_refused() -> None:
         Safety(rules, vocabulary_data())
 
 
-@pytest.mark.parametrize("phrase", ["... numb", "numb ...", "numb ... ... bum"])
+@pytest.mark.parametrize("phrase", ["... numb", "numb ...", "numb ... ... bum", "numb $ bum", "$"])
 def test_a_malformed_phrase_is_refused(phrase: str) -> None:
     vocabulary = vocabulary_data()
     vocabulary["concepts"]["NUMB"]["phrases"].append(phrase)

@@ -195,7 +195,7 @@ class Safety:
         }
         owners = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
+        past = self._past_positions(tokens, [f for f in found if f.label == PAST])
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST):
@@ -220,7 +220,7 @@ class Safety:
                         or any(t.stem in self._others_stems for t in tokens[first:last])
                     )
                     and not said_of_self,
-                    tokens[first].scope in past,
+                    first in past,
                 )
             )
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
@@ -308,6 +308,24 @@ class Safety:
                     other = False
             if other:
                 positions.add(i)
+        return positions
+
+    def _past_positions(self, tokens: list[Token], over: list[Found]) -> set[int]:
+        """The words a "this is over" phrase covers: the scope before it ("had a fever last
+        week, all better now") and its own scope, except what follows it after a joiner ("had
+        cancer two years ago and the ache is getting worse" is a new ache)."""
+        positions: set[int] = set()
+        for f in over:
+            scope = tokens[f.positions[0]].scope
+            joined = False
+            for p, token in enumerate(tokens):
+                if token.scope == scope - 1:
+                    positions.add(p)
+                elif token.scope == scope:
+                    if p > f.positions[-1] and token.surface in self._joiners:
+                        joined = True
+                    if not joined:
+                        positions.add(p)
         return positions
 
     def _is_object(self, tokens: list[Token], i: int) -> bool:

@@ -116,6 +116,7 @@ class Phrase(NamedTuple):
     # for each later word that can only be one of some stems: those stems. A question holding
     # none of one of them cannot hold the phrase, which is cheaper to see than to try.
     needs: tuple[frozenset[str], ...]
+    at_end: bool = False  # written with a final "$": the phrase must end its clause ("it's gone $")
 
 
 class Found(NamedTuple):
@@ -138,10 +139,14 @@ def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alter
 
 
 def check_syntax(text: str) -> list[str]:
-    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time."""
+    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time.
+    A final "$" (not counted as a word) says the phrase must end its clause."""
     words = text.split()
+    if words and words[-1] == "$":
+        words = words[:-1]
     if (
         not words
+        or "$" in words
         or "..." in (words[0], words[-1])
         or any(a == b == "..." for a, b in pairwise(words))
     ):
@@ -151,6 +156,7 @@ def check_syntax(text: str) -> list[str]:
 
 def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
     elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
+    at_end = text.split()[-1] == "$"
     first = elements[0]
     assert first is not None  # check_syntax
     needs = tuple(
@@ -158,7 +164,7 @@ def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, flo
         for e in elements[1:]
         if e is not None and not e.prefixes and not e.ranges
     )
-    return Phrase(label, first, tuple(elements), needs)
+    return Phrase(label, first, tuple(elements), needs, at_end)
 
 
 class PhraseIndex:
@@ -235,7 +241,12 @@ def match_at(
     """The positions of the phrase's words when it starts at `start`, or None."""
     if not phrase.first.accepts(tokens[start]):
         return None
-    return _rest(phrase.elements, 1, tokens, start, fillers, (start,))
+    found = _rest(phrase.elements, 1, tokens, start, fillers, (start,))
+    if found is not None and phrase.at_end:
+        after = found[-1] + 1
+        if after < len(tokens) and tokens[after].clause == tokens[found[-1]].clause:
+            return None
+    return found
 
 
 def _rest(
