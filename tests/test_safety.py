@@ -156,6 +156,41 @@ def test_a_plain_fall_counts_unless_the_asker_says_they_are_young() -> None:
     assert ids("slipped on the ice and my back is sore") == ["fall"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # chat words and common words are never "corrected" into symptoms ("lol" is not "loo")
+        "still numb from the dentist's injection lol, stiff back, what do I ask the physio?",
+        "too tired to walk far after work, back a bit stiff",
+        "frozen peas on my back until I can't feel it, is that ok?",
+    ],
+)
+def test_short_words_are_not_corrected_into_symptoms(question: str) -> None:
+    assert ids(question) == []
+
+
+def test_a_symptom_goes_with_the_body_part_it_names() -> None:
+    assert ids("my legs are not weak but I cannot feel my bum") == ["cauda-equina-saddle"]
+    assert ids("can't feel my legs or my bum") == ["cauda-equina-saddle", "both-legs"]
+    assert ids("my groin is tingling and my back is sore") == ["cauda-equina-saddle"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "both legs ache after running a marathon",
+        "weak legs after leg day",
+        "after the gym my legs feel heavy and my back is a bit tight",
+    ],
+)
+def test_legs_tired_from_exercise_raise_nothing(question: str) -> None:
+    assert ids(question) == []
+
+
+def test_a_crushing_chest_pain_is_no_accident() -> None:
+    assert ids("crushing chest pain into my back") == ["chest-heart"]
+
+
 def test_a_phrase_ending_in_a_dollar_must_end_its_clause() -> None:
     # "it's gone $" is over; "it's gone up again" is not
     assert ids("had a fever last week, it's gone, back stiff from bed rest") == []
@@ -189,6 +224,13 @@ def test_risk_factors_need_back_pain_described() -> None:
         ("numbess in my buttocks", "cauda-equina-saddle"),
         ("bak pain n cant feel my bum properly wen i wipe", "cauda-equina-saddle"),
         ("back pain and tinglling in both legs", "both-legs"),
+        # short words: a swap, a vowel for a vowel, a letter missing, letters typed twice
+        ("i cnat pee and my back hurts", "cauda-equina-bladder"),
+        ("cant feal my bum", "cauda-equina-saddle"),
+        ("i cant fel my legs", "both-legs"),
+        ("cant peee, back pain", "cauda-equina-bladder"),
+        ("cant feel my bumm", "cauda-equina-saddle"),
+        ("numbness in my groyne", "cauda-equina-saddle"),
     ],
 )
 def test_typos_are_tolerated(question: str, rule: str) -> None:

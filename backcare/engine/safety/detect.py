@@ -15,6 +15,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -34,6 +35,9 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
+BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
+_REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 
 
 class Rule(NamedTuple):
@@ -53,6 +57,8 @@ class Mention(NamedTuple):
     negated: bool
     other: bool  # said of someone other than the person asking
     past: bool
+    # the body parts a symptom names right after it ("cannot feel my bum"): it goes with those only
+    bound: frozenset[str] = frozenset()
 
 
 class Safety:
@@ -74,6 +80,7 @@ class Safety:
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
         self._region_concepts = frozenset(vocabulary["regions"])
+        self._binding = frozenset(vocabulary["binding"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
@@ -90,6 +97,8 @@ class Safety:
             if option.removeprefix("=").isalpha()
         )
         self._by_prefix: dict[str, list[str]] | None = None  # built when a typo is first tried
+        self._texts = texts
+        self._word_uses: Counter[str] | None = None
         self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
         self._corrections: dict[str, str] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
@@ -155,6 +164,11 @@ class Safety:
                     continue
                 if max(m.last for m in chosen) - min(m.first for m in chosen) > rule.within:
                     continue
+                if any(
+                    m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))
+                    for m in chosen
+                ):
+                    continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
                 if not mine and not others_pain:
                     continue  # someone else's symptom, and the back pain asked about is not theirs
@@ -224,7 +238,29 @@ class Safety:
                 )
             )
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
-        return self._without_harmless_causes(mentions)
+        return self._bind(tokens, self._without_harmless_causes(mentions))
+
+    def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
+        no joiner between) goes with the body parts of its own scope and those named after it
+        in its clause, not with one named before in another scope: "my legs are not weak but I
+        cannot feel my bum" pairs "cannot feel" with the bum, not the legs."""
+        regions = [m for m in mentions if m.concept in self._region_concepts]
+        bound = []
+        for m in mentions:
+            if m.concept in self._binding:
+                clause, scope = tokens[m.last].clause, tokens[m.last].scope
+                after = [
+                    r for r in regions if r.first > m.last and tokens[r.first].clause == clause
+                ]
+                nearest = min((r.first for r in after), default=len(tokens))
+                if nearest - m.last <= BIND_GAP + 1 and not any(
+                    t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
+                ):
+                    around = {r.concept for r in regions if tokens[r.first].scope == scope}
+                    m = m._replace(bound=frozenset(around | {r.concept for r in after}))
+            bound.append(m)
+        return bound
 
     @staticmethod
     def _select(candidates: list[Found]) -> list[Found]:
@@ -366,22 +402,83 @@ class Safety:
         value = self._number_words.get(word)
         if value is not None:
             return token._replace(number=value)
-        if len(word) < TYPO_MIN_LENGTH or token.number is not None:
-            return token
-        if word in self._surfaces:
+        if token.number is not None or word in self._surfaces or len(word) < SHORT_TYPO_MIN:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
-            fixed = word
-            plausible = tuple(
-                c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
-            )
-            if plausible and not self._is_word_form(token) and not _is_common(word):
-                fixed = _closest(word, plausible)
+            fixed = self._respelt(token)
             self._corrections[word] = fixed
         if fixed == word:
             return token
         return token._replace(surface=fixed, stem=stem(fixed))
+
+    def _respelt(self, token: Token) -> str:
+        """The vocabulary word a typo stands for, or the word itself. Letters typed too often
+        ("peee", "bumm") are tried first; a short word ("cnat", "fel", "feal") may be one edit
+        from a vocabulary word; a longer one is compared with rapidfuzz. A real English word or
+        another form of a vocabulary word is never corrected."""
+        word = token.surface
+        for collapsed in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word)):
+            if collapsed != word and collapsed in self._surfaces and not _is_common(word):
+                return collapsed
+        if len(word) < TYPO_MIN_LENGTH:
+            near = self._one_edit(word)
+            return near if near is not None and not _is_common(word) else word
+        plausible = tuple(
+            c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
+        )
+        if plausible and not self._is_word_form(token) and not _is_common(word):
+            return _closest(word, plausible)
+        return word
+
+    def _one_edit(self, word: str) -> str | None:
+        """The one vocabulary word a short word is a single edit from, keeping its first letter:
+        a swap of two letters first ("cnat"), then a vowel for a vowel ("feal"), then a letter
+        missing or extra ("fel"); None when there is none or a tie the vocabulary cannot break.
+        Another consonant is not tried: too many short words are one consonant apart."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        vowels = "aeiou"
+        found: dict[str, int] = {}
+
+        def consider(candidate: str, cost: int) -> None:
+            if (
+                len(candidate) >= SHORT_TYPO_MIN
+                and candidate[0] == word[0]
+                and candidate in self._surfaces
+            ):
+                found[candidate] = min(cost, found.get(candidate, cost))
+
+        for i in range(len(word) - 1):
+            consider(word[:i] + word[i + 1] + word[i] + word[i + 2 :], 0)
+        for i, old in enumerate(word):
+            for new in letters:
+                if new != old and old in vowels and new in vowels:
+                    consider(word[:i] + new + word[i + 1 :], 1)
+            consider(word[:i] + word[i + 1 :], 2)
+        for i in range(len(word) + 1):
+            for new in letters:
+                consider(word[:i] + new + word[i:], 2)
+        if not found:
+            return None
+        best = min(found.values())
+        winners = [c for c, cost in found.items() if cost == best]
+        if len(winners) > 1:  # "fel": "feel" or "fell"; the word the vocabulary uses more
+            uses = self._uses()
+            winners.sort(key=lambda c: -uses[c])
+            if uses[winners[0]] == uses[winners[1]]:
+                return None
+        return winners[0]
+
+    def _uses(self) -> Counter[str]:
+        """How many phrases use each vocabulary word, counted when a tie first needs it."""
+        if self._word_uses is None:
+            self._word_uses = Counter(
+                option.removeprefix("=")
+                for _, text in self._texts
+                for word in text.split()
+                for option in word.split("|")
+            )
+        return self._word_uses
 
     def _prefixes(self) -> dict[str, list[str]]:
         """Vocabulary words long enough to correct, by their first letters."""
