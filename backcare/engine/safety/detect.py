@@ -36,6 +36,7 @@ TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 
@@ -100,7 +101,7 @@ class Safety:
         self._texts = texts
         self._word_uses: Counter[str] | None = None
         self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
-        self._corrections: dict[str, str] = {}
+        self._corrections: dict[str, tuple[str, ...]] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
@@ -406,36 +407,38 @@ class Safety:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
-            fixed = self._respelt(token)
-            self._corrections[word] = fixed
-        if fixed == word:
+            fixed = self._corrections[word] = self._respelt(token)
+        if fixed == (word,):
             return token
-        return token._replace(surface=fixed, stem=stem(fixed))
+        alt = tuple(stem(other) for other in fixed[1:])
+        return token._replace(surface=fixed[0], stem=stem(fixed[0]), alt=alt)
 
-    def _respelt(self, token: Token) -> str:
-        """The vocabulary word a typo stands for, or the word itself. Letters typed too often
-        ("peee", "bumm") are tried first; a short word ("cnat", "fel", "feal") may be one edit
-        from a vocabulary word; a longer one is compared with rapidfuzz. A real English word or
-        another form of a vocabulary word is never corrected."""
+    def _respelt(self, token: Token) -> tuple[str, ...]:
+        """The vocabulary word a typo stands for (a few when it may be any: "fel" is "feel",
+        "fell" or "felt"), or the word itself. Letters typed too often ("peee", "bumm") and two letters
+        swapped ("cnat", "cancre") are tried first; a short word ("feal", "fel", "numm") may be
+        one other edit from a vocabulary word; a longer one is compared with rapidfuzz. A real
+        English word or another form of a vocabulary word is never corrected."""
         word = token.surface
-        for collapsed in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word)):
-            if collapsed != word and collapsed in self._surfaces and not _is_common(word):
-                return collapsed
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        for near in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word), *swaps):
+            if near != word and near in self._surfaces and not _is_common(word):
+                return (near,)
         if len(word) < TYPO_MIN_LENGTH:
-            near = self._one_edit(word)
-            return near if near is not None and not _is_common(word) else word
+            nearest = self._one_edit(word)
+            return nearest if nearest and not _is_common(word) else (word,)
         plausible = tuple(
             c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
         )
         if plausible and not self._is_word_form(token) and not _is_common(word):
-            return _closest(word, plausible)
-        return word
+            return (_closest(word, plausible),)
+        return (word,)
 
-    def _one_edit(self, word: str) -> str | None:
-        """The one vocabulary word a short word is a single edit from, keeping its first letter:
-        a swap of two letters first ("cnat"), then a vowel for a vowel ("feal"), then a letter
-        missing or extra ("fel"); None when there is none or a tie the vocabulary cannot break.
-        Another consonant is not tried: too many short words are one consonant apart."""
+    def _one_edit(self, word: str) -> tuple[str, ...]:
+        """The vocabulary words a short word is a single edit from, keeping its first letter,
+        cheapest edit first: a vowel for a vowel ("feal"), a letter missing or extra ("fel"),
+        then, in a word of four letters, another consonant ("numm"). When two words tie, both
+        are kept (the vocabulary's more used first); more than MAX_READINGS is no correction."""
         letters = "abcdefghijklmnopqrstuvwxyz"
         vowels = "aeiou"
         found: dict[str, int] = {}
@@ -448,26 +451,23 @@ class Safety:
             ):
                 found[candidate] = min(cost, found.get(candidate, cost))
 
-        for i in range(len(word) - 1):
-            consider(word[:i] + word[i + 1] + word[i] + word[i + 2 :], 0)
         for i, old in enumerate(word):
             for new in letters:
-                if new != old and old in vowels and new in vowels:
-                    consider(word[:i] + new + word[i + 1 :], 1)
+                if new != old:
+                    if old in vowels and new in vowels:
+                        consider(word[:i] + new + word[i + 1 :], 1)
+                    elif len(word) >= 4:
+                        consider(word[:i] + new + word[i + 1 :], 3)
             consider(word[:i] + word[i + 1 :], 2)
         for i in range(len(word) + 1):
             for new in letters:
                 consider(word[:i] + new + word[i:], 2)
         if not found:
-            return None
+            return ()
         best = min(found.values())
-        winners = [c for c, cost in found.items() if cost == best]
-        if len(winners) > 1:  # "fel": "feel" or "fell"; the word the vocabulary uses more
-            uses = self._uses()
-            winners.sort(key=lambda c: -uses[c])
-            if uses[winners[0]] == uses[winners[1]]:
-                return None
-        return winners[0]
+        uses = self._uses()
+        winners = sorted((c for c, cost in found.items() if cost == best), key=lambda c: -uses[c])
+        return tuple(winners) if len(winners) <= MAX_READINGS else ()
 
     def _uses(self) -> Counter[str]:
         """How many phrases use each vocabulary word, counted when a tie first needs it."""

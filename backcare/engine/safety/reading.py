@@ -41,6 +41,7 @@ class Token(NamedTuple):
     clause: int  # phrases stay within a clause
     scope: int  # a clause, also ended by a breaker word ("but", "just"): where a negation reaches
     number: float | None  # the value of a number ("38.5", "six")
+    alt: tuple[str, ...] = ()  # stems of other readings of a typo ("fel": "feel", "fell", "felt")
 
 
 @lru_cache(maxsize=16384)
@@ -101,6 +102,7 @@ class Alternative(NamedTuple):
             return True
         return (
             token.stem in self.stems
+            or any(a in self.stems for a in token.alt)
             or token.surface in self.exact
             or token.surface.startswith(self.prefixes)
         )
@@ -210,11 +212,13 @@ class PhraseIndex:
 
     def starting_with(self, token: Token) -> Sequence[Phrase]:
         """The phrases whose first word may be this token, in file order."""
-        key = (token.surface, token.stem, token.number is not None)
+        key = (token.surface, " ".join((token.stem, *token.alt)), token.number is not None)
         cached = self._starts.get(key)
         if cached is None:
             found = list(self._numeric) if token.number is not None else []
             found += self._by_stem.get(token.stem, ())
+            for alt in token.alt:
+                found += self._by_stem.get(alt, ())
             word = token.surface
             for length in range(1, min(len(word), self._longest_prefix) + 1):
                 found += self._by_prefix.get(word[:length], ())
@@ -224,7 +228,7 @@ class PhraseIndex:
     def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
         """Every phrase found in the tokens (overlapping ones included)."""
         found = []
-        stems = {t.stem for t in tokens}
+        stems = {t.stem for t in tokens} | {a for t in tokens for a in t.alt}
         for i, token in enumerate(tokens):
             for phrase in self.starting_with(token):
                 if phrase.needs and any(stems.isdisjoint(need) for need in phrase.needs):
