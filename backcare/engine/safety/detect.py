@@ -185,7 +185,8 @@ class Safety:
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
         ]
         candidates = self._index.find(tokens, self._fillers)
-        found = self._select([f for f in candidates if f.label not in self._background])
+        ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
+        found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
         used = {p for f in found for p in f.positions}
         senses = [frozenset(f.positions) for f in found if f.label == SENSE]
         found += [  # back pain is read beside everything else ("hurts more when lying still");
@@ -264,10 +265,12 @@ class Safety:
         return bound
 
     @staticmethod
-    def _select(candidates: list[Found]) -> list[Found]:
+    def _select(candidates: list[Found], ambiguous: set[int]) -> list[Found]:
         """Non-overlapping phrases, longest first: "fell asleep" wins over "fell", "can't feel"
         over "can't". Two concepts read in exactly the same words ("out of the blue": sudden and
-        new; "no injuries": a minor collision and no injury) are both kept, unless one is a sense."""
+        new; "no injuries": a minor collision and no injury) are both kept, unless one is a sense.
+        A typo read several ways may serve two phrases that share nothing else ("i fel off a
+        ladder": "feel off" and "fell ... ladder")."""
         ranked = sorted(
             candidates,
             key=lambda f: (
@@ -290,7 +293,12 @@ class Safety:
                 spans[f.positions] = f.label
                 if f.label == SENSE:
                     by_senses.update(f.positions)
-            elif spans.get(f.positions, SENSE) != SENSE and f.label != SENSE:
+            elif (spans.get(f.positions, SENSE) != SENSE and f.label != SENSE) or (
+                f.label != SENSE
+                and not ambiguous.issuperset(f.positions)
+                and (taken - ambiguous).isdisjoint(f.positions)
+            ):
+                taken.update(f.positions)
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.positions[0])
 
