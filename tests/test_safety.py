@@ -138,6 +138,19 @@ def test_a_person_named_as_an_object_is_not_the_patient(question: str) -> None:
     assert ids(question) == []
 
 
+def test_an_animals_symptoms_are_no_ones() -> None:
+    question = "my dog has a slipped disc and can't walk, I carry him and my back is sore"
+    assert ids(question) == []
+    assert ids("my dog has a slipped disc and my husband can't walk, his back is bad") == [
+        "both-legs"
+    ]
+
+
+def test_asking_for_someone_makes_them_the_subject() -> None:
+    question = "asking for my brother: back pain after a fall off his roof yesterday"
+    assert ids(question) == ["trauma"]
+
+
 def test_a_relative_clause_keeps_the_person_the_subject() -> None:
     assert ids("I'm a carer for my husband who has cancer; my back is sore") == []
     assert ids("I care for my mum who has a bad back and she can't feel her bum") == [

@@ -80,6 +80,9 @@ class Safety:
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
+        self._proxies = _words(vocabulary["proxies"])
+        self._pronouns = _words(vocabulary["pronouns"])
+        self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
         self._region_concepts = frozenset(vocabulary["regions"])
         self._binding = frozenset(vocabulary["binding"])
         self._background = frozenset(vocabulary["background"])
@@ -209,7 +212,7 @@ class Safety:
             and any(tokens[q].surface in self._negations for q in f.positions)
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
-        owners = self._others_positions(tokens, used)
+        owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, [f for f in found if f.label == PAST])
         mentions = []
@@ -240,6 +243,8 @@ class Safety:
                 )
             )
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
+        mentions = [m for m in mentions if not (m.other and m.first in animals)]
         return self._bind(tokens, self._without_harmless_causes(mentions))
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -337,15 +342,21 @@ class Safety:
             judged.append(m._replace(negated=True) if denied else m)
         return judged
 
-    def _others_positions(self, tokens: list[Token], in_phrases: set[int]) -> set[int]:
-        """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my".
-        A person named as an object ("lifting my toddler", "caring for her") or inside a phrase
-        of its own ("the cat food", "as a kid") is not the subject of what follows."""
-        positions = set()
-        other = False
+    def _others_positions(
+        self, tokens: list[Token], in_phrases: set[int]
+    ) -> tuple[set[int], set[int]]:
+        """Positions said of another person, and those said of an animal: after "my mum", "he",
+        "the dog" until "I" or "my". A person named as an object ("lifting my toddler", "caring
+        for her") or inside a phrase of its own ("the cat food", "as a kid") is not the subject
+        of what follows; "he", "his" go on with whoever was named before."""
+        positions: set[int] = set()
+        animals: set[int] = set()
+        other = animal = False
         for i, token in enumerate(tokens):
             if token.stem in self._others_stems and i not in in_phrases:
                 if not self._is_object(tokens, i):
+                    if not (other and token.surface in self._pronouns):
+                        animal = token.stem in self._animal_stems
                     other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
@@ -353,7 +364,9 @@ class Safety:
                     other = False
             if other:
                 positions.add(i)
-        return positions
+                if animal:
+                    animals.add(i)
+        return positions, animals
 
     def _past_positions(self, tokens: list[Token], over: list[Found]) -> set[int]:
         """The words a "this is over" phrase covers: the scope before it ("had a fever last
@@ -385,6 +398,8 @@ class Safety:
             j -= 1
         if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
             return False  # "caring for my husband who has cancer": what follows is about him
+        if j >= 1 and tokens[j - 1].surface in self._proxies:
+            return False  # "asking for my brother": the question is about him
         return (
             j >= 0
             and tokens[j].clause == tokens[i].clause
