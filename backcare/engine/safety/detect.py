@@ -108,6 +108,13 @@ class Safety:
         order = {u: i for i, u in enumerate(URGENCIES)}
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
+        causes = {
+            c.lstrip("*")
+            for spec in vocabulary["concepts"].values()
+            for c in spec.get("unless", ())
+        }
+        if causes - known:
+            raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
         for rule in compiled:
             missing = {c for combo in rule.when for c in combo} - known
             if missing:
@@ -408,12 +415,18 @@ class Safety:
 
     def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
         """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
-        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied."""
+        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied.
+        A cause written with a leading "*" counts anywhere in the question ("I'm 28. Slipped on
+        ice": a young person's slip; "spin class for the first time. My legs are jelly")."""
         causes = {(m.concept, m.sentence) for m in mentions if not m.negated}
+        anywhere = {m.concept for m in mentions if not m.negated}
         return [
             m
             for m in mentions
-            if not any((c, m.sentence) in causes for c in self._unless.get(m.concept, ()))
+            if not any(
+                c[1:] in anywhere if c.startswith("*") else (c, m.sentence) in causes
+                for c in self._unless.get(m.concept, ())
+            )
         ]
 
     def _correct(self, token: Token) -> Token:
