@@ -183,20 +183,23 @@ class PhraseIndex:
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
         self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
-        literal: list[tuple[int, str]] = []
+        groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
-            for option in text.split(maxsplit=1)[0].split("|"):
+            groups.setdefault(text.partition(" ")[0], []).append(n)
+        words: dict[str, list[int]] = {}
+        for first, numbers in groups.items():
+            for option in first.split("|"):
                 if option.startswith("<"):
-                    self._numeric.append(n)
+                    self._numeric += numbers
                 elif option.endswith("*"):
-                    self._by_prefix.setdefault(normal(option[:-1]), []).append(n)
+                    self._by_prefix.setdefault(normal(option[:-1]), []).extend(numbers)
                 else:  # an exact word ("=months") is found through its stem, then checked
-                    literal.append((n, normal(option.removeprefix("="))))
-        # one call into the C stemmer for all first words: loading is paid by every `ask`
-        stems = _STEMMER.stemWords([word for _, word in literal])
-        for (n, _), s in zip(literal, stems, strict=True):
-            self._by_stem.setdefault(s, []).append(n)
+                    words.setdefault(normal(option.removeprefix("=")), []).extend(numbers)
+        # one call into the C stemmer for all distinct first words: loading is paid by every `ask`
+        stems = _STEMMER.stemWords(list(words))
+        for numbers, s in zip(words.values(), stems, strict=True):
+            self._by_stem.setdefault(s, []).extend(numbers)
         self._longest_prefix = max(map(len, self._by_prefix), default=0)
 
     def validate(self) -> None:
