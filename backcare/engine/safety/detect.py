@@ -356,7 +356,9 @@ class Safety:
         animals: set[int] = set()
         other = animal = False
         for i, token in enumerate(tokens):
-            if token.stem in self._others_stems and i not in in_phrases:
+            if (
+                token.stem in self._others_stems or self._is_aged_person(tokens, i)
+            ) and i not in in_phrases:
                 if not self._is_object(tokens, i):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
@@ -388,6 +390,17 @@ class Safety:
                     if not joined:
                         positions.add(p)
         return positions
+
+    def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
+        """ "my 8 year old", "our 15yo": a person named by their age."""
+        if tokens[i].surface not in ("old", "yo") or i < 2:
+            return False
+        j = i - 1
+        if tokens[j].surface in ("year", "years", "yr", "yrs"):
+            j -= 1
+        return (
+            j >= 1 and tokens[j].number is not None and tokens[j - 1].surface in self._determiners
+        )
 
     def _is_object(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i follows a verb of handling or a preposition ("lifting
