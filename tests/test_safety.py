@@ -182,6 +182,12 @@ def test_short_words_are_not_corrected_into_symptoms(question: str) -> None:
     assert ids(question) == []
 
 
+def test_dont_feel_before_a_symptom_is_a_denial() -> None:
+    assert ids("my legs don't feel weak or numb, but my lower back is tight after running") == []
+    assert ids("I don't feel anything weird down there, just back ache") == []
+    assert ids("I don't feel anything down there and my back hurts") == ["cauda-equina-saddle"]
+
+
 def test_a_symptom_goes_with_the_body_part_it_names() -> None:
     assert ids("my legs are not weak but I cannot feel my bum") == ["cauda-equina-saddle"]
     assert ids("can't feel my legs or my bum") == ["cauda-equina-saddle", "both-legs"]

@@ -86,6 +86,8 @@ class Safety:
         self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
         self._region_concepts = frozenset(vocabulary["regions"])
         self._binding = frozenset(vocabulary["binding"])
+        self._yielding = frozenset(vocabulary["yielding"])
+        self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
@@ -193,6 +195,7 @@ class Safety:
         candidates = self._index.find(tokens, self._fillers)
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
+        found = self._denials_before_symptoms(tokens, found, candidates)
         used = {p for f in found for p in f.positions}
         senses = [frozenset(f.positions) for f in found if f.label == SENSE]
         found += [  # back pain is read beside everything else ("hurts more when lying still");
@@ -271,6 +274,24 @@ class Safety:
                     m = m._replace(bound=frozenset(around | {r.concept for r in after}))
             bound.append(m)
         return bound
+
+    def _denials_before_symptoms(
+        self, tokens: list[Token], found: list[Found], candidates: list[Found]
+    ) -> list[Found]:
+        """ "I don't feel weak or numb" denies weakness and numbness; it is not "don't feel". A
+        'yielding' phrase (a negated verb of feeling) followed by a symptom, with only filler
+        words between, gives way, so its negation reaches the symptoms."""
+        symptoms = {p for f in candidates if f.label in self._denied_symptoms for p in f.positions}
+        kept = []
+        for f in found:
+            if f.label in self._yielding:
+                j = f.positions[-1] + 1
+                while j < len(tokens) and tokens[j].surface in self._fillers and j not in symptoms:
+                    j += 1
+                if j in symptoms:
+                    continue
+            kept.append(f)
+        return kept
 
     @staticmethod
     def _select(candidates: list[Found], ambiguous: set[int]) -> list[Found]:
