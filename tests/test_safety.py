@@ -158,6 +158,11 @@ def test_a_relative_clause_keeps_the_person_the_subject() -> None:
     ]
 
 
+def test_a_fragment_joins_the_next_sentence() -> None:
+    assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
+    assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []
+
+
 def test_an_ellipsis_is_a_pause_not_a_new_sentence() -> None:
     assert ids("got hit by a car... in GTA lol, is a beanbag bad for posture?") == []
     assert ids("got hit by a car. my back hurts") == ["trauma"]

@@ -22,6 +22,7 @@ from backcare.engine.analyze import fold, stem
 
 GAP = 5  # words a "..." in a phrase may stand for
 FILLER_SKIP = 2  # filler words allowed between two words of a phrase
+FRAGMENT = 3  # a sentence of at most this many words joins the next one
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)"
@@ -86,7 +87,23 @@ def tokenize(
         ):
             scope += 1
         tokens.append(Token(surface, stemmed, sentence, clause, scope, number))
-    return tokens
+    return _join_fragments(tokens)
+
+
+def _join_fragments(tokens: list[Token]) -> list[Token]:
+    """A fragment of a few words ("Both legs. Numb since this morning.") belongs with the
+    sentence after it, so symptoms written telegraphically still meet in one sentence."""
+    sizes: dict[int, int] = {}
+    for token in tokens:
+        sizes[token.sentence] = sizes.get(token.sentence, 0) + 1
+    order = sorted(sizes)
+    target = {s: s for s in order}
+    for s, after in reversed(list(pairwise(order))):
+        if sizes[s] <= FRAGMENT:
+            target[s] = target[after]
+    if all(target[s] == s for s in order):
+        return tokens
+    return [t._replace(sentence=target[t.sentence]) for t in tokens]
 
 
 class Alternative(NamedTuple):
