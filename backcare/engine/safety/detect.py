@@ -377,9 +377,9 @@ class Safety:
         animals: set[int] = set()
         other = animal = False
         for i, token in enumerate(tokens):
-            if (
-                token.stem in self._others_stems or self._is_aged_person(tokens, i)
-            ) and i not in in_phrases:
+            if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
+                tokens, i
+            ):
                 if not self._is_object(tokens, i):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
