@@ -237,6 +237,11 @@ def test_a_symptom_long_over_raises_nothing_but_a_cancer_history_counts() -> Non
     ]
 
 
+def test_a_fever_counts_with_back_pain_only() -> None:
+    assert ids("I have a fever, can I still do my back exercises?") == []
+    assert ids("I feel really poorly with my back and keep shivering") == ["infection-fever"]
+
+
 def test_risk_factors_need_back_pain_described() -> None:
     assert ids("I had leukaemia as a kid, all clear, no back problems - can I deadlift?") == []
     assert ids("I have osteoporosis and my back started hurting") == ["steroids-osteoporosis"]
