@@ -237,6 +237,12 @@ def test_a_symptom_long_over_raises_nothing_but_a_cancer_history_counts() -> Non
     ]
 
 
+def test_suspecting_cauda_equina_is_an_emergency_but_reading_about_it_is_not() -> None:
+    assert ids("worried I might have cauda equina syndrome") == ["cauda-equina-suspected"]
+    assert ids("what are the symptoms of cauda equina?") == []
+    assert ids("I watched a documentary about cauda equina and now I'm paranoid") == []
+
+
 def test_a_fever_counts_with_back_pain_only() -> None:
     assert ids("I have a fever, can I still do my back exercises?") == []
     assert ids("I feel really poorly with my back and keep shivering") == ["infection-fever"]
