@@ -243,6 +243,17 @@ def test_suspecting_cauda_equina_is_an_emergency_but_reading_about_it_is_not() -
     assert ids("I watched a documentary about cauda equina and now I'm paranoid") == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I suddenly realised my posture is terrible, what should I do?",
+        "woke up with a stiff back, worst mattress ever",
+    ],
+)
+def test_sudden_or_worst_needs_pain_described(question: str) -> None:
+    assert ids(question) == []
+
+
 def test_a_fever_counts_with_back_pain_only() -> None:
     assert ids("I have a fever, can I still do my back exercises?") == []
     assert ids("I feel really poorly with my back and keep shivering") == ["infection-fever"]
