@@ -206,13 +206,15 @@ class PhraseIndex:
             groups.setdefault(text.partition(" ")[0], []).append(n)
         words: dict[str, list[int]] = {}
         for first, numbers in groups.items():
-            for option in first.split("|"):
+            if not (first.isascii() and first.islower()) or "'" in first:
+                first = "|".join(normal(option) for option in first.split("|"))
+            for option in first.split("|"):  # data words: ASCII lower case, no apostrophes
                 if option.startswith("<"):
                     self._numeric += numbers
                 elif option.endswith("*"):
-                    self._by_prefix.setdefault(normal(option[:-1]), []).extend(numbers)
+                    self._by_prefix.setdefault(option[:-1], []).extend(numbers)
                 else:  # an exact word ("=months") is found through its stem, then checked
-                    words.setdefault(normal(option.removeprefix("=")), []).extend(numbers)
+                    words.setdefault(option.removeprefix("="), []).extend(numbers)
         # one call into the C stemmer for all distinct first words: loading is paid by every `ask`
         stems = _STEMMER.stemWords(list(words))
         for numbers, s in zip(words.values(), stems, strict=True):
