@@ -223,6 +223,12 @@ def test_a_phrase_ending_in_a_dollar_must_end_its_clause() -> None:
     ]
 
 
+def test_only_what_is_named_as_better_is_over() -> None:
+    assert ids("I can't feel my bum, but the pain is much better today") == ["cauda-equina-saddle"]
+    assert ids("my legs have gone completely numb") == ["both-legs"]
+    assert ids("had a fever last week, all better now, back stiff") == []
+
+
 def test_what_follows_the_past_after_a_joiner_is_new() -> None:
     question = "had prostate cancer two years ago and the ache in my back is getting worse"
     assert ids(question) == ["cancer-history"]

@@ -220,7 +220,7 @@ class Safety:
         }
         owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = self._past_positions(tokens, [f for f in found if f.label == PAST])
+        past = self._past_positions(tokens, found)
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST):
@@ -394,16 +394,21 @@ class Safety:
                     animals.add(i)
         return positions, animals
 
-    def _past_positions(self, tokens: list[Token], over: list[Found]) -> set[int]:
-        """The words a "this is over" phrase covers: the scope before it ("had a fever last
-        week, all better now") and its own scope, except what follows it after a joiner ("had
-        cancer two years ago and the ache is getting worse" is a new ache)."""
+    def _past_positions(self, tokens: list[Token], found: list[Found]) -> set[int]:
+        """The words a "this is over" phrase covers: its own scope, except what follows it after a
+        joiner ("had cancer two years ago and the ache is getting worse" is a new ache), and the
+        scope before it ("had a fever last week, all better now") unless its own scope names
+        what is over ("I can't feel my bum, but the pain is much better": only the pain is)."""
         positions: set[int] = set()
-        for f in over:
+        named = [p for f in found if f.label not in (PAST, SENSE) for p in f.positions]
+        for f in found:
+            if f.label != PAST:
+                continue
             scope = tokens[f.positions[0]].scope
+            own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
             joined = False
             for p, token in enumerate(tokens):
-                if token.scope == scope - 1:
+                if token.scope == scope - 1 and not own:
                     positions.add(p)
                 elif token.scope == scope:
                     if p > f.positions[-1] and token.surface in self._joiners:
