@@ -223,6 +223,13 @@ def test_a_phrase_ending_in_a_dollar_must_end_its_clause() -> None:
     ]
 
 
+def test_an_emergency_symptom_that_came_and_went_still_counts() -> None:
+    assert ids("both legs went numb for a few minutes but it's gone now") == ["both-legs"]
+    assert ids("I wet myself last night but I'm fine now") == ["cauda-equina-bladder"]
+    assert ids("had a fever last week, all better now, back stiff") == []
+    assert ids("I had sciatica in both legs in 2015 which cleared up with physio") == []
+
+
 def test_only_what_is_named_as_better_is_over() -> None:
     assert ids("I can't feel my bum, but the pain is much better today") == ["cauda-equina-saddle"]
     assert ids("my legs have gone completely numb") == ["both-legs"]
@@ -349,7 +356,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST"} | set(vocabulary["background"])
+    used |= {"PAIN", "PAST", "RESOLVED"} | set(vocabulary["background"])
     used |= {
         c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }

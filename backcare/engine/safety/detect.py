@@ -28,7 +28,8 @@ from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, to
 from backcare.resources import expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
-PAST = "PAST"  # the concept of "this is over" ("years ago", "all clear")
+PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
+RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
@@ -61,6 +62,9 @@ class Mention(NamedTuple):
     past: bool
     # the body parts a symptom names right after it ("cannot feel my bum"): it goes with those only
     bound: frozenset[str] = frozenset()
+    # said to have passed lately ("fine now"): counts still for emergency rules, where a symptom
+    # that came and went ("both legs went numb for a few minutes") still needs checking
+    resolved: bool = False
 
 
 class Safety:
@@ -133,7 +137,11 @@ class Safety:
         mentions = self.mentions(question)
         if not mentions:
             return []
-        pain = [m for m in mentions if m.concept == PAIN and not m.negated and not m.past]
+        pain = [
+            m
+            for m in mentions
+            if m.concept == PAIN and not m.negated and not m.past and not m.resolved
+        ]
         self_pain = any(not m.other for m in pain)
         # someone else's symptoms count when the question describes that person's back pain or
         # back trouble now: they are the one who needs help ("my husband did his back in and his
@@ -166,7 +174,13 @@ class Safety:
             if not all(c in by_concept for c in combo):
                 continue
             options = [
-                [m for m in by_concept.get(c, ()) if rule.history or not m.past] for c in combo
+                [
+                    m
+                    for m in by_concept.get(c, ())
+                    if rule.history
+                    or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
+                ]
+                for c in combo
             ]
             for chosen in product(*options):
                 if len({m.sentence for m in chosen}) != 1:
@@ -220,10 +234,11 @@ class Safety:
         }
         owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = self._past_positions(tokens, found)
+        past = self._past_positions(tokens, found, PAST)
+        resolved = self._past_positions(tokens, found, RESOLVED)
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST):
+            if f.label in (SENSE, PAST, RESOLVED):
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
@@ -246,6 +261,7 @@ class Safety:
                     )
                     and not said_of_self,
                     first in past,
+                    resolved=first in resolved,
                 )
             )
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
@@ -394,15 +410,15 @@ class Safety:
                     animals.add(i)
         return positions, animals
 
-    def _past_positions(self, tokens: list[Token], found: list[Found]) -> set[int]:
+    def _past_positions(self, tokens: list[Token], found: list[Found], label: str) -> set[int]:
         """The words a "this is over" phrase covers: its own scope, except what follows it after a
         joiner ("had cancer two years ago and the ache is getting worse" is a new ache), and the
         scope before it ("had a fever last week, all better now") unless its own scope names
         what is over ("I can't feel my bum, but the pain is much better": only the pain is)."""
         positions: set[int] = set()
-        named = [p for f in found if f.label not in (PAST, SENSE) for p in f.positions]
+        named = [p for f in found if f.label not in (PAST, RESOLVED, SENSE) for p in f.positions]
         for f in found:
-            if f.label != PAST:
+            if f.label != label:
                 continue
             scope = tokens[f.positions[0]].scope
             own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
