@@ -251,9 +251,14 @@ class PhraseIndex:
         """Every phrase found in the tokens (overlapping ones included)."""
         found = []
         stems = {t.stem for t in tokens} | {a for t in tokens for a in t.alt}
+        possible: dict[int, bool] = {}  # per phrase, once a question: are its words all here?
         for i, token in enumerate(tokens):
             for phrase in self.starting_with(token):
-                if phrase.needs and any(stems.isdisjoint(need) for need in phrase.needs):
+                key = id(phrase)
+                here = possible.get(key)
+                if here is None:
+                    here = possible[key] = not any(stems.isdisjoint(n) for n in phrase.needs)
+                if not here:
                     continue
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
