@@ -138,6 +138,12 @@ def test_a_person_named_as_an_object_is_not_the_patient(question: str) -> None:
     assert ids(question) == []
 
 
+def test_someone_elses_pain_must_be_their_backs() -> None:
+    question = "my nephew fell off his bike and hurt his elbow, nothing to do with backs"
+    assert ids(question + ", but I lifted him and hurt mine") == []
+    assert ids("my nephew fell off his bike and hurt his back") == ["trauma"]
+
+
 def test_an_animals_symptoms_are_no_ones() -> None:
     question = "my dog has a slipped disc and can't walk, I carry him and my back is sore"
     assert ids(question) == []

@@ -36,6 +36,7 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
+OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
@@ -65,6 +66,7 @@ class Mention(NamedTuple):
     # said to have passed lately ("fine now"): counts still for emergency rules, where a symptom
     # that came and went ("both legs went numb for a few minutes") still needs checking
     resolved: bool = False
+    near_back: bool = False  # the back, a disc or sciatica is named within OTHERS_BACK_REACH
 
 
 class Safety:
@@ -88,6 +90,7 @@ class Safety:
         self._proxies = _words(vocabulary["proxies"])
         self._pronouns = _words(vocabulary["pronouns"])
         self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
+        self._back_stems = frozenset(stem(normal(w)) for w in vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
@@ -148,7 +151,8 @@ class Safety:
         # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
         # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
         self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
-        others_pain = any(m.other for m in pain)
+        # their pain must be their back's ("he hurt his elbow" is not back trouble)
+        others_pain = any(m.other and m.near_back for m in pain)
         self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -264,6 +268,18 @@ class Safety:
                     resolved=first in resolved,
                 )
             )
+        backs = [  # where the back is named, not denied ("nothing to do with backs")
+            p
+            for p in [i for i, t in enumerate(tokens) if t.stem in self._back_stems]
+            + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
+            if p not in negated
+        ]
+        mentions = [
+            m._replace(near_back=any(abs(b - m.first) <= OTHERS_BACK_REACH for b in backs))
+            if m.concept == PAIN
+            else m
+            for m in mentions
+        ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
