@@ -28,16 +28,20 @@ from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, to
 from backcare.resources import expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
-PAST = "PAST"  # the concept of "this is over" ("years ago", "all clear")
+PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
+RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
-# a plain word of a phrase: not a prefix ("tingl*") nor a number class ("<old>"); data words are
-# ASCII lower case without apostrophes
-_PLAIN_WORD = re.compile(r"(?<![\w<*])[a-z]+(?![\w>*])")
+OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
+BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
+SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
+_WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
+_REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 
 
 class Rule(NamedTuple):
@@ -57,6 +61,12 @@ class Mention(NamedTuple):
     negated: bool
     other: bool  # said of someone other than the person asking
     past: bool
+    # the body parts a symptom names right after it ("cannot feel my bum"): it goes with those only
+    bound: frozenset[str] = frozenset()
+    # said to have passed lately ("fine now"): counts still for emergency rules, where a symptom
+    # that came and went ("both legs went numb for a few minutes") still needs checking
+    resolved: bool = False
+    near_back: bool = False  # the back, a disc or sciatica is named within OTHERS_BACK_REACH
 
 
 class Safety:
@@ -74,24 +84,42 @@ class Safety:
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
+        self._object_cues = _words(vocabulary["object_cues"])
+        self._determiners = _words(vocabulary["determiners"])
+        self._relatives = _words(vocabulary["relatives"])
+        self._proxies = _words(vocabulary["proxies"])
+        self._pronouns = _words(vocabulary["pronouns"])
+        self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
+        self._back_stems = frozenset(stem(normal(w)) for w in vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
+        self._binding = frozenset(vocabulary["binding"])
+        self._yielding = frozenset(vocabulary["yielding"])
+        self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._background = frozenset(vocabulary["background"])
         self._negation_reach = int(vocabulary["negation_reach"])
+        self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
-        # what a typo may be corrected to: every plain word of the concepts' phrases
-        self._surfaces = frozenset(_PLAIN_WORD.findall(" ".join(text for _, text in texts)))
-        self._by_prefix: dict[str, list[str]] = {}
-        for word in sorted(self._surfaces):
-            if len(word) >= TYPO_MIN_LENGTH - 1:
-                self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
+        # every word of the phrases (and, harmlessly, prefix stems like "tingl" and number class
+        # names): what a typo may be corrected to. One regex over the joined text is cheapest.
+        self._surfaces = frozenset(_WORD.findall(" ".join(text for _, text in texts)))
+        self._by_prefix: dict[str, list[str]] | None = None  # built when a typo is first tried
+        self._texts = texts
+        self._word_uses: Counter[str] | None = None
         self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
-        self._corrections: dict[str, str] = {}
+        self._corrections: dict[str, tuple[str, ...]] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
+        causes = {
+            c.lstrip("*")
+            for spec in vocabulary["concepts"].values()
+            for c in spec.get("unless", ())
+        }
+        if causes - known:
+            raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
         for rule in compiled:
             missing = {c for combo in rule.when for c in combo} - known
             if missing:
@@ -112,12 +140,19 @@ class Safety:
         mentions = self.mentions(question)
         if not mentions:
             return []
-        pain = [m for m in mentions if m.concept == PAIN and not m.negated and not m.past]
+        pain = [
+            m
+            for m in mentions
+            if m.concept == PAIN and not m.negated and not m.past and not m.resolved
+        ]
         self_pain = any(not m.other for m in pain)
-        # someone else's symptoms count when the question is about their back pain, and the
-        # person asking neither describes their own nor says theirs is fine ("my own back is fine")
+        # someone else's symptoms count when the question describes that person's back pain or
+        # back trouble now: they are the one who needs help ("my husband did his back in and his
+        # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
+        # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
         self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
-        others_pain = not self_pain and not self_fine and any(m.other for m in pain)
+        # their pain must be their back's ("he hurt his elbow" is not back trouble)
+        others_pain = any(m.other and m.near_back for m in pain)
         self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -143,13 +178,24 @@ class Safety:
             if not all(c in by_concept for c in combo):
                 continue
             options = [
-                [m for m in by_concept.get(c, ()) if rule.history or not m.past] for c in combo
+                [
+                    m
+                    for m in by_concept.get(c, ())
+                    if rule.history
+                    or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
+                ]
+                for c in combo
             ]
             for chosen in product(*options):
                 if len({m.sentence for m in chosen}) != 1:
                     continue
                 if max(m.last for m in chosen) - min(m.first for m in chosen) > rule.within:
                     continue
+                if any(
+                    m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))
+                    for m in chosen
+                ):
+                    continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
                 if not mine and not others_pain:
                     continue  # someone else's symptom, and the back pain asked about is not theirs
@@ -165,19 +211,38 @@ class Safety:
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
         ]
         candidates = self._index.find(tokens, self._fillers)
-        found = self._select([f for f in candidates if f.label not in self._background])
+        ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
+        found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
+        found = self._denials_before_symptoms(tokens, found, candidates)
         used = {p for f in found for p in f.positions}
-        senses = {p for f in found if f.label == SENSE for p in f.positions}
-        found += [  # back pain is read beside everything else ("hurts more when lying still")
-            f for f in candidates if f.label in self._background and senses.isdisjoint(f.positions)
+        senses = [frozenset(f.positions) for f in found if f.label == SENSE]
+        found += [  # back pain is read beside everything else ("hurts more when lying still");
+            # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
+            f
+            for f in candidates
+            if f.label in self._background
+            and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
-        owners = self._others_positions(tokens)
+        # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
+        # one a few words back that belongs to something else ("not trying and back aches")
+        negated_pain = self._negated_positions(tokens, used, self._pain_negation_reach)
+        # back pain inside a phrase that denies it ("never had back problems", a new onset) is no
+        # back pain described
+        denied_inside = {
+            p
+            for f in found
+            if f.label not in self._background
+            and any(tokens[q].surface in self._negations for q in f.positions)
+            for p in range(f.positions[0], f.positions[-1] + 1)
+        }
+        owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = {tokens[f.positions[0]].scope - k for f in found if f.label == PAST for k in (0, 1)}
+        past = self._past_positions(tokens, found, PAST)
+        resolved = self._past_positions(tokens, found, RESOLVED)
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST):
+            if f.label in (SENSE, PAST, RESOLVED):
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
@@ -187,18 +252,86 @@ class Safety:
                     first,
                     last,
                     tokens[first].sentence,
-                    any(p in negated for p in f.positions),
-                    first in owners and not said_of_self,
-                    tokens[first].scope in past,
+                    (
+                        denied_inside.issuperset(f.positions)
+                        or any(p in negated_pain for p in f.positions)
+                        if f.label in self._background
+                        else any(p in negated for p in f.positions)
+                    ),
+                    # "laid up with his back": a phrase naming the other person is theirs
+                    (
+                        first in owners
+                        or any(t.stem in self._others_stems for t in tokens[first:last])
+                    )
+                    and not said_of_self,
+                    first in past,
+                    resolved=first in resolved,
                 )
             )
-        mentions = self._after_normal(tokens, used, mentions)
-        return self._without_harmless_causes(mentions)
+        backs = [  # where the back is named, not denied ("nothing to do with backs")
+            p
+            for p in [i for i, t in enumerate(tokens) if t.stem in self._back_stems]
+            + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
+            if p not in negated
+        ]
+        mentions = [
+            m._replace(near_back=any(abs(b - m.first) <= OTHERS_BACK_REACH for b in backs))
+            if m.concept == PAIN
+            else m
+            for m in mentions
+        ]
+        mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
+        mentions = [m for m in mentions if not (m.other and m.first in animals)]
+        return self._bind(tokens, self._without_harmless_causes(mentions))
+
+    def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
+        no joiner between) goes with the body parts of its own scope and those named after it
+        in its clause, not with one named before in another scope: "my legs are not weak but I
+        cannot feel my bum" pairs "cannot feel" with the bum, not the legs."""
+        regions = [m for m in mentions if m.concept in self._region_concepts]
+        bound = []
+        for m in mentions:
+            if m.concept in self._binding:
+                clause, scope = tokens[m.last].clause, tokens[m.last].scope
+                after = [
+                    r for r in regions if r.first > m.last and tokens[r.first].clause == clause
+                ]
+                nearest = min((r.first for r in after), default=len(tokens))
+                if nearest - m.last <= BIND_GAP + 1 and not any(
+                    t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
+                ):
+                    around = {r.concept for r in regions if tokens[r.first].scope == scope}
+                    m = m._replace(bound=frozenset(around | {r.concept for r in after}))
+            bound.append(m)
+        return bound
+
+    def _denials_before_symptoms(
+        self, tokens: list[Token], found: list[Found], candidates: list[Found]
+    ) -> list[Found]:
+        """ "I don't feel weak or numb" denies weakness and numbness; it is not "don't feel". A
+        'yielding' phrase (a negated verb of feeling) followed by a symptom, with only filler
+        words between, gives way, so its negation reaches the symptoms."""
+        symptoms = {p for f in candidates if f.label in self._denied_symptoms for p in f.positions}
+        kept = []
+        for f in found:
+            if f.label in self._yielding:
+                j = f.positions[-1] + 1
+                while j < len(tokens) and tokens[j].surface in self._fillers and j not in symptoms:
+                    j += 1
+                if j in symptoms:
+                    continue
+            kept.append(f)
+        return kept
 
     @staticmethod
-    def _select(candidates: list[Found]) -> list[Found]:
+    def _select(candidates: list[Found], ambiguous: set[int]) -> list[Found]:
         """Non-overlapping phrases, longest first: "fell asleep" wins over "fell", "can't feel"
-        over "can't"."""
+        over "can't". Two concepts read in exactly the same words ("out of the blue": sudden and
+        new; "no injuries": a minor collision and no injury) are both kept, unless one is a sense.
+        A typo read several ways may serve two phrases that share nothing else ("i fel off a
+        ladder": "feel off" and "fell ... ladder")."""
         ranked = sorted(
             candidates,
             key=lambda f: (
@@ -210,22 +343,41 @@ class Safety:
         )
         taken: set[int] = set()
         chosen = []
+        spans: dict[tuple[int, ...], str] = {}
+        by_senses: set[int] = set()  # senses may share words ("weak and shaky after a hike")
         for f in ranked:
-            if taken.isdisjoint(f.positions):
+            if taken.isdisjoint(f.positions) or (
+                f.label == SENSE and (taken - by_senses).isdisjoint(f.positions)
+            ):
+                taken.update(f.positions)
+                chosen.append(f)
+                spans[f.positions] = f.label
+                if f.label == SENSE:
+                    by_senses.update(f.positions)
+            elif (spans.get(f.positions, SENSE) != SENSE and f.label != SENSE) or (
+                f.label != SENSE
+                and not ambiguous.issuperset(f.positions)
+                and (taken - ambiguous).isdisjoint(f.positions)
+            ):
                 taken.update(f.positions)
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.positions[0])
 
-    def _negated_positions(self, tokens: list[Token], used: set[int]) -> set[int]:
+    def _negated_positions(
+        self, tokens: list[Token], used: set[int], reach: int | None = None
+    ) -> set[int]:
         """Words in the scope of a negation: from "no", "not", "never"... to the end of its scope
         (see reading.tokenize), at most a few words on. A negation that is part of a symptom's own
-        phrase ("can't feel", "no feeling") is no cue."""
+        phrase ("can't feel", "no feeling") is no cue. With a `reach` (for back pain itself) the
+        negation is short and also stops at a joiner ("not trying and back aches")."""
         negated: set[int] = set()
         for i, token in enumerate(tokens):
             if token.surface in self._negations and i not in used:
                 j = i + 1
-                end = min(len(tokens), i + 1 + self._negation_reach)
+                end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 while j < end and tokens[j].scope == token.scope:
+                    if reach is not None and tokens[j].surface in self._joiners:
+                        break
                     negated.add(j)
                     j += 1
         return negated
@@ -246,29 +398,102 @@ class Safety:
             judged.append(m._replace(negated=True) if denied else m)
         return judged
 
-    def _others_positions(self, tokens: list[Token]) -> set[int]:
-        """Positions said of another person: after "my mum", "he", "the dog" until "I" or "my"."""
-        positions = set()
-        other = False
+    def _others_positions(
+        self, tokens: list[Token], in_phrases: set[int]
+    ) -> tuple[set[int], set[int]]:
+        """Positions said of another person, and those said of an animal: after "my mum", "he",
+        "the dog" until "I" or "my". A person named as an object ("lifting my toddler", "caring
+        for her") or inside a phrase of its own ("the cat food", "as a kid") is not the subject
+        of what follows; "he", "his" go on with whoever was named before."""
+        positions: set[int] = set()
+        animals: set[int] = set()
+        other = animal = False
         for i, token in enumerate(tokens):
-            if token.stem in self._others_stems:
-                other = True
+            if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
+                tokens, i
+            ):
+                if not self._is_object(tokens, i):
+                    if not (other and token.surface in self._pronouns):
+                        animal = token.stem in self._animal_stems
+                    other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
                 if following not in self._others_stems:
                     other = False
             if other:
                 positions.add(i)
+                if animal:
+                    animals.add(i)
+        return positions, animals
+
+    def _past_positions(self, tokens: list[Token], found: list[Found], label: str) -> set[int]:
+        """The words a "this is over" phrase covers: its own scope, except what follows it after a
+        joiner ("had cancer two years ago and the ache is getting worse" is a new ache), and the
+        scope before it ("had a fever last week, all better now") unless its own scope names
+        what is over ("I can't feel my bum, but the pain is much better": only the pain is)."""
+        positions: set[int] = set()
+        named = [p for f in found if f.label not in (PAST, RESOLVED, SENSE) for p in f.positions]
+        for f in found:
+            if f.label != label:
+                continue
+            scope = tokens[f.positions[0]].scope
+            own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
+            joined = False
+            for p, token in enumerate(tokens):
+                if token.scope == scope - 1 and not own:
+                    positions.add(p)
+                elif token.scope == scope:
+                    if p > f.positions[-1] and token.surface in self._joiners:
+                        joined = True
+                    if not joined:
+                        positions.add(p)
         return positions
+
+    def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
+        """ "my 8 year old", "our 15yo": a person named by their age."""
+        if tokens[i].surface not in ("old", "yo") or i < 2:
+            return False
+        j = i - 1
+        if tokens[j].surface in ("year", "years", "yr", "yrs"):
+            j -= 1
+        return (
+            j >= 1 and tokens[j].number is not None and tokens[j - 1].surface in self._determiners
+        )
+
+    def _is_object(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i follows a verb of handling or a preposition ("lifting
+        my son", "for my mum"), skipping determiners ("my", "the", "our")."""
+        j = i - 1
+        while (
+            j >= 0
+            and tokens[j].surface in self._determiners
+            and tokens[j].clause == tokens[i].clause
+        ):
+            j -= 1
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
+            return False  # "caring for my husband who has cancer": what follows is about him
+        if j >= 1 and tokens[j - 1].surface in self._proxies:
+            return False  # "asking for my brother": the question is about him
+        return (
+            j >= 0
+            and tokens[j].clause == tokens[i].clause
+            and tokens[j].surface in self._object_cues
+        )
 
     def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
         """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
-        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied."""
+        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied.
+        A cause written with a leading "*" counts anywhere in the question ("I'm 28. Slipped on
+        ice": a young person's slip; "spin class for the first time. My legs are jelly")."""
         causes = {(m.concept, m.sentence) for m in mentions if not m.negated}
+        anywhere = {m.concept for m in mentions if not m.negated}
         return [
             m
             for m in mentions
-            if not any((c, m.sentence) in causes for c in self._unless.get(m.concept, ()))
+            if not any(
+                c[1:] in anywhere if c.startswith("*") else (c, m.sentence) in causes
+                for c in self._unless.get(m.concept, ())
+            )
         ]
 
     def _correct(self, token: Token) -> Token:
@@ -281,28 +506,118 @@ class Safety:
         value = self._number_words.get(word)
         if value is not None:
             return token._replace(number=value)
-        if len(word) < TYPO_MIN_LENGTH or token.number is not None:
-            return token
-        if word in self._surfaces:
+        if token.number is not None or word in self._surfaces or len(word) < SHORT_TYPO_MIN:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
-            fixed = word
-            plausible = tuple(
-                c for c in self._by_prefix.get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
-            )
-            if plausible and not self._is_word_form(token) and not _is_common(word):
-                fixed = _closest(word, plausible)
-            self._corrections[word] = fixed
-        if fixed == word:
+            fixed = self._corrections[word] = self._respelt(token)
+        if fixed == (word,):
             return token
-        return token._replace(surface=fixed, stem=stem(fixed))
+        alt = tuple(stem(other) for other in fixed[1:])
+        return token._replace(surface=fixed[0], stem=stem(fixed[0]), alt=alt)
+
+    def _respelt(self, token: Token) -> tuple[str, ...]:
+        """The vocabulary word a typo stands for (a few when it may be any: "fel" is "feel",
+        "fell" or "felt"), or the word itself. Letters typed too often ("peee", "bumm") and two letters
+        swapped ("cnat", "cancre") are tried first; a short word ("feal", "fel", "numm") may be
+        one other edit from a vocabulary word; a longer one is compared with rapidfuzz. A real
+        English word or another form of a vocabulary word is never corrected."""
+        word = token.surface
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        for near in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word), *swaps):
+            if near != word and near in self._surfaces and not _is_common(word):
+                return (near,)
+        if len(word) < TYPO_MIN_LENGTH:
+            nearest = self._one_edit(word)
+            return nearest if nearest and not _is_common(word) else (word,)
+        plausible = tuple(
+            c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
+        )
+        if plausible and not self._is_word_form(token) and not _is_common(word):
+            return (_closest(word, plausible),)
+        return (word,)
+
+    def _one_edit(self, word: str) -> tuple[str, ...]:
+        """The vocabulary words a short word is a single edit from, keeping its first letter,
+        cheapest edit first: a vowel for a vowel ("feal"), a letter missing or extra ("fel"),
+        then, in a word of four letters, another consonant ("numm"). When two words tie, both
+        are kept (the vocabulary's more used first); more than MAX_READINGS is no correction."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        vowels = "aeiou"
+        found: dict[str, int] = {}
+
+        def consider(candidate: str, cost: int) -> None:
+            if (
+                len(candidate) >= SHORT_TYPO_MIN
+                and candidate[0] == word[0]
+                and candidate in self._surfaces
+            ):
+                found[candidate] = min(cost, found.get(candidate, cost))
+
+        for i, old in enumerate(word):
+            for new in letters:
+                if new != old:
+                    if old in vowels and new in vowels:
+                        consider(word[:i] + new + word[i + 1 :], 1)
+                    elif len(word) >= 4:
+                        consider(word[:i] + new + word[i + 1 :], 3)
+            consider(word[:i] + word[i + 1 :], 2)
+        for i in range(len(word) + 1):
+            for new in letters:
+                consider(word[:i] + new + word[i:], 2)
+        if not found:
+            return ()
+        best = min(found.values())
+        uses = self._uses()
+        winners = sorted((c for c, cost in found.items() if cost == best), key=lambda c: -uses[c])
+        return tuple(winners) if len(winners) <= MAX_READINGS else ()
+
+    def _uses(self) -> Counter[str]:
+        """How many phrases use each vocabulary word, counted when a tie first needs it."""
+        if self._word_uses is None:
+            self._word_uses = Counter(
+                option.removeprefix("=")
+                for _, text in self._texts
+                for word in text.split()
+                for option in word.split("|")
+            )
+        return self._word_uses
+
+    def _prefixes(self) -> dict[str, list[str]]:
+        """Vocabulary words long enough to correct, by their first letters."""
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for word in sorted(self._surfaces):
+                if len(word) >= TYPO_MIN_LENGTH - 1:
+                    self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
+        return self._by_prefix
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
         if self._known_stems is None:
             self._known_stems = frozenset(stem(word) for word in self._surfaces)
         return token.stem in self._known_stems
+
+
+def _own_overlaps(
+    mentions: list[Mention], tokens: list[Token], self_words: frozenset[str]
+) -> list[Mention]:
+    """A mention overlapping a mention of the same concept that names the asker ("hurting" inside
+    "hurting my back" after "my toddler") is the asker's too."""
+    own = [
+        m
+        for m in mentions
+        if not m.other and any(t.surface in self_words for t in tokens[m.first : m.last + 1])
+    ]
+    if not own:
+        return mentions
+    return [
+        m._replace(other=False)
+        if m.other
+        and any(o.concept == m.concept and o.first <= m.last and m.first <= o.last for o in own)
+        else m
+        for m in mentions
+    ]
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

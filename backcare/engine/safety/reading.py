@@ -22,12 +22,14 @@ from backcare.engine.analyze import fold, stem
 
 GAP = 5  # words a "..." in a phrase may stand for
 FILLER_SKIP = 2  # filler words allowed between two words of a phrase
+FRAGMENT = 3  # a sentence of at most this many words joins the next one
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<pause>\.{2,}|…)"  # an ellipsis is a pause, not the end of a thought ("hit by a car... in GTA")
     r"|(?P<stop>[.!?;\n]+)"
-    r"|(?P<pause>[,:]|\s[-–—]+\s|[–—])"
+    r"|(?P<pause2>[,:+&]|\s[-–—]+\s|[–—])"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -40,6 +42,7 @@ class Token(NamedTuple):
     clause: int  # phrases stay within a clause
     scope: int  # a clause, also ended by a breaker word ("but", "just"): where a negation reaches
     number: float | None  # the value of a number ("38.5", "six")
+    alt: tuple[str, ...] = ()  # stems of other readings of a typo ("fel": "feel", "fell", "felt")
 
 
 @lru_cache(maxsize=16384)
@@ -66,7 +69,7 @@ def tokenize(
     for found in _TOKEN.finditer(text):
         kind = found.lastgroup
         value = found.group()
-        if kind in ("stop", "pause"):
+        if kind in ("stop", "pause", "pause2"):
             sentence += kind == "stop"
             clause += 1
         elif kind == "num":
@@ -84,7 +87,23 @@ def tokenize(
         ):
             scope += 1
         tokens.append(Token(surface, stemmed, sentence, clause, scope, number))
-    return tokens
+    return _join_fragments(tokens)
+
+
+def _join_fragments(tokens: list[Token]) -> list[Token]:
+    """A fragment of a few words ("Both legs. Numb since this morning.") belongs with the
+    sentence after it, so symptoms written telegraphically still meet in one sentence."""
+    sizes: dict[int, int] = {}
+    for token in tokens:
+        sizes[token.sentence] = sizes.get(token.sentence, 0) + 1
+    order = sorted(sizes)
+    target = {s: s for s in order}
+    for s, after in reversed(list(pairwise(order))):
+        if sizes[s] <= FRAGMENT:
+            target[s] = target[after]
+    if all(target[s] == s for s in order):
+        return tokens
+    return [t._replace(sentence=target[t.sentence]) for t in tokens]
 
 
 class Alternative(NamedTuple):
@@ -100,6 +119,7 @@ class Alternative(NamedTuple):
             return True
         return (
             token.stem in self.stems
+            or any(a in self.stems for a in token.alt)
             or token.surface in self.exact
             or token.surface.startswith(self.prefixes)
         )
@@ -115,6 +135,7 @@ class Phrase(NamedTuple):
     # for each later word that can only be one of some stems: those stems. A question holding
     # none of one of them cannot hold the phrase, which is cheaper to see than to try.
     needs: tuple[frozenset[str], ...]
+    at_end: bool = False  # written with a final "$": the phrase must end its clause ("it's gone $")
 
 
 class Found(NamedTuple):
@@ -137,10 +158,14 @@ def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alter
 
 
 def check_syntax(text: str) -> list[str]:
-    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time."""
+    """A phrase's words; ValueError unless it starts and ends with a word, one '...' at a time.
+    A final "$" (not counted as a word) says the phrase must end its clause."""
     words = text.split()
+    if words and words[-1] == "$":
+        words = words[:-1]
     if (
         not words
+        or "$" in words
         or "..." in (words[0], words[-1])
         or any(a == b == "..." for a, b in pairwise(words))
     ):
@@ -150,6 +175,7 @@ def check_syntax(text: str) -> list[str]:
 
 def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
     elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
+    at_end = text.split()[-1] == "$"
     first = elements[0]
     assert first is not None  # check_syntax
     needs = tuple(
@@ -157,7 +183,7 @@ def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, flo
         for e in elements[1:]
         if e is not None and not e.prefixes and not e.ranges
     )
-    return Phrase(label, first, tuple(elements), needs)
+    return Phrase(label, first, tuple(elements), needs, at_end)
 
 
 class PhraseIndex:
@@ -174,20 +200,25 @@ class PhraseIndex:
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
         self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
-        literal: list[tuple[int, str]] = []
+        groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
-            for option in text.split(maxsplit=1)[0].split("|"):
+            groups.setdefault(text.partition(" ")[0], []).append(n)
+        words: dict[str, list[int]] = {}
+        for first, numbers in groups.items():
+            if not (first.isascii() and first.islower()) or "'" in first:
+                first = "|".join(normal(option) for option in first.split("|"))
+            for option in first.split("|"):  # data words: ASCII lower case, no apostrophes
                 if option.startswith("<"):
-                    self._numeric.append(n)
+                    self._numeric += numbers
                 elif option.endswith("*"):
-                    self._by_prefix.setdefault(normal(option[:-1]), []).append(n)
+                    self._by_prefix.setdefault(option[:-1], []).extend(numbers)
                 else:  # an exact word ("=months") is found through its stem, then checked
-                    literal.append((n, normal(option.removeprefix("="))))
-        # one call into the C stemmer for all first words: loading is paid by every `ask`
-        stems = _STEMMER.stemWords([word for _, word in literal])
-        for (n, _), s in zip(literal, stems, strict=True):
-            self._by_stem.setdefault(s, []).append(n)
+                    words.setdefault(option.removeprefix("="), []).extend(numbers)
+        # one call into the C stemmer for all distinct first words: loading is paid by every `ask`
+        stems = _STEMMER.stemWords(list(words))
+        for numbers, s in zip(words.values(), stems, strict=True):
+            self._by_stem.setdefault(s, []).extend(numbers)
         self._longest_prefix = max(map(len, self._by_prefix), default=0)
 
     def validate(self) -> None:
@@ -203,11 +234,13 @@ class PhraseIndex:
 
     def starting_with(self, token: Token) -> Sequence[Phrase]:
         """The phrases whose first word may be this token, in file order."""
-        key = (token.surface, token.stem, token.number is not None)
+        key = (token.surface, " ".join((token.stem, *token.alt)), token.number is not None)
         cached = self._starts.get(key)
         if cached is None:
             found = list(self._numeric) if token.number is not None else []
             found += self._by_stem.get(token.stem, ())
+            for alt in token.alt:
+                found += self._by_stem.get(alt, ())
             word = token.surface
             for length in range(1, min(len(word), self._longest_prefix) + 1):
                 found += self._by_prefix.get(word[:length], ())
@@ -217,10 +250,15 @@ class PhraseIndex:
     def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
         """Every phrase found in the tokens (overlapping ones included)."""
         found = []
-        stems = {t.stem for t in tokens}
+        stems = {t.stem for t in tokens} | {a for t in tokens for a in t.alt}
+        possible: dict[int, bool] = {}  # per phrase, once a question: are its words all here?
         for i, token in enumerate(tokens):
             for phrase in self.starting_with(token):
-                if phrase.needs and any(stems.isdisjoint(need) for need in phrase.needs):
+                key = id(phrase)
+                here = possible.get(key)
+                if here is None:
+                    here = possible[key] = not any(stems.isdisjoint(n) for n in phrase.needs)
+                if not here:
                     continue
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
@@ -234,7 +272,12 @@ def match_at(
     """The positions of the phrase's words when it starts at `start`, or None."""
     if not phrase.first.accepts(tokens[start]):
         return None
-    return _rest(phrase.elements, 1, tokens, start, fillers, (start,))
+    found = _rest(phrase.elements, 1, tokens, start, fillers, (start,))
+    if found is not None and phrase.at_end:
+        after = found[-1] + 1
+        if after < len(tokens) and tokens[after].clause == tokens[found[-1]].clause:
+            return None
+    return found
 
 
 def _rest(
