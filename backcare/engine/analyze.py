@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import Stemmer
 
@@ -66,6 +66,15 @@ class Concept(NamedTuple):
     filler: bool = False
 
 
+class TopicWords(NamedTuple):
+    """Topics an answer must mention when a question asks about them, and the words around a topic
+    that make it only the question's setting (before it) or the source of what it asks (after)."""
+
+    names: Sequence[str] = ()
+    setting_before: Sequence[str] = ()
+    source_after: Sequence[str] = ()
+
+
 class Analyzer:
     """Holds the stop words and synonym groups; turns texts into stems and questions into concepts."""
 
@@ -74,8 +83,10 @@ class Analyzer:
         stopwords: Iterable[str],
         synonyms: Iterable[Sequence[str]] = (),
         framing: Iterable[str] = (),
+        topics: TopicWords | None = None,
     ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
+        self._stop_stems = frozenset(stem(w) for w in self.stopwords)
         # words that frame a question ("how long", "best way") rather than name its topic
         self.framing = frozenset(fold(w) for w in framing)
         # phrase (tuple of stems) -> the terms of the other members of its groups
@@ -95,6 +106,16 @@ class Analyzer:
         self.vocabulary = frozenset(
             w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
         )
+        # topics an answer must mention when a question asks about them ("mattress", "MRI"), as
+        # the stems of all their words ("time off work" keeps its "off")
+        topics = topics or TopicWords()
+        self._topics = frozenset(
+            filter(None, (tuple(stem(w) for w in words(t)) for t in topics.names))
+        )
+        self._topic_longest = max((len(p) for p in self._topics), default=0)
+        self._topic_starts = frozenset(p[0] for p in self._topics)
+        self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._source = frozenset(stem(w) for w in topics.source_after)
 
     def _member(self, member: str) -> tuple[tuple[str, ...], str]:
         """A lexicon member as a phrase to spot in questions (all its stems) and as the one term it
@@ -161,6 +182,39 @@ class Analyzer:
                 joins[i] = word
         return joins
 
+    def topics(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """The topics a text asks about, longest first at each position ("standing desk", not
+        "desk"); not those that are only its setting ("after knee surgery") or the source of what
+        it asks ("my MRI report says ...")."""
+        if not self._topics:
+            return ()
+        stems = [stem(w) for w in words(text)]
+        found = []
+        i = 0
+        while i < len(stems):
+            size = 1
+            if stems[i] in self._topic_starts:
+                for length in range(min(self._topic_longest, len(stems) - i), 0, -1):
+                    phrase = tuple(stems[i : i + length])
+                    if phrase in self._topics:
+                        aside = self._setting.intersection(stems[max(0, i - 3) : i])
+                        aside = aside or self._source.intersection(
+                            stems[i + length : i + length + 2]
+                        )
+                        if not aside:
+                            found.append(phrase)
+                        size = length
+                        break
+            i += size
+        return tuple(found)
+
+    def topic_forms(self, topic: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """What an entry may say to mention a topic: all its content stems, or all the stems of one
+        of its lexicon synonyms ("ibuprofen" is mentioned by "pain medication")."""
+        content = tuple(s for s in topic if s not in self._stop_stems) or topic
+        synonyms = self._expansions.get(topic, ())
+        return (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
+
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""
         found = self._single.get((word, weight))
@@ -203,17 +257,33 @@ def common_words() -> WordList:
     return WordList(read_text("english_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return expect_dict(read_json("lexicon.json"), "lexicon.json")
+
+
 def load_lexicon() -> list[list[str]]:
-    groups = expect_list(
-        expect_dict(read_json("lexicon.json"), "lexicon.json").get("synonyms"),
-        "lexicon.json: synonyms",
-    )
+    groups = expect_list(_lexicon().get("synonyms"), "lexicon.json: synonyms")
     return [expect_strings(g, f"lexicon.json: synonyms[{i}]") for i, g in enumerate(groups)]
 
 
+def load_topics() -> TopicWords:
+    """The lexicon's topics: things a question may ask about that an answer must mention."""
+    data = expect_dict(_lexicon().get("topics", {}), "lexicon.json: topics")
+    return TopicWords(
+        *(expect_strings(data.get(k, []), f"lexicon.json: topics: {k}") for k in TopicWords._fields)
+    )
+
+
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
-    """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
-    return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words())
+    """The analyzer for back-care packs: bundled stop words, lexicon and topics, plus a pack's own
+    groups."""
+    return Analyzer(
+        load_stopwords(),
+        [*load_lexicon(), *extra_synonyms],
+        load_framing_words(),
+        load_topics(),
+    )
 
 
 def analyzer_for(pack: Pack) -> Analyzer:

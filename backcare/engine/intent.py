@@ -125,6 +125,11 @@ class Sense:
             asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         return asking
 
+    def asking_text(self, text: str) -> str:
+        """The sentence that asks, or the whole text when it is one sentence."""
+        sentence = self._asking_sentence(text)
+        return text if sentence is None else sentence
+
     def asking_words(self, text: str) -> frozenset[str] | None:
         """The words of the sentence that asks (None for a text of one sentence)."""
         sentence = self._asking_sentence(text)

@@ -79,6 +79,7 @@ class Signals(NamedTuple):
     agreeing: int  # topic words (not framing) found in question, aliases or tags
     intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
     subject: bool = True  # the question names part of the entry's subject
+    outside: tuple[str, ...] = ()  # topics the question asks about that the entry never mentions
 
 
 class Match(NamedTuple):
@@ -121,6 +122,7 @@ class Matcher:
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject]] = {}
+        self._entry_stems: dict[int, frozenset[str]] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -148,6 +150,7 @@ class Matcher:
         asked = self.sense.types(question)
         typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
         named = self.sense.named(concepts, typed)
+        about = self.analyzer.topics(self.sense.asking_text(question))
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -171,6 +174,7 @@ class Matcher:
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
                 self.sense.names_subject(named, self._sense_of(doc)[1]),
+                self._outside(about, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
@@ -209,6 +213,24 @@ class Matcher:
             found = (self.sense.entry_types(texts), self.sense.subject(texts, entry.tags))
             self._entry_sense[doc] = found
         return found
+
+    def _outside(self, topics: tuple[tuple[str, ...], ...], doc: int) -> tuple[str, ...]:
+        """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
+        if not topics:
+            return ()
+        said = self._entry_stems.get(doc)
+        if said is None:
+            entry = self.store.entry(doc)
+            texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
+            said = frozenset(s for text in texts for s in self.analyzer.terms(text))
+            if len(self._entry_stems) >= CONCEPT_CACHE:
+                self._entry_stems.clear()
+            self._entry_stems[doc] = said
+        return tuple(
+            " ".join(topic)
+            for topic in topics
+            if not any(said.issuperset(form) for form in self.analyzer.topic_forms(topic))
+        )
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts = []
@@ -413,7 +435,7 @@ def confidence(signals: Signals) -> float:
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
     # a shared question type is no evidence on its own: no bonus for an entry sharing no word
     score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
-    if not signals.subject or signals.intent < 0:
+    if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
 
