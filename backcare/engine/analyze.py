@@ -84,6 +84,7 @@ class Analyzer:
         synonyms: Iterable[Sequence[str]] = (),
         framing: Iterable[str] = (),
         topics: TopicWords | None = None,
+        broader: Sequence[Sequence[str]] = (),
     ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
         self._stop_stems = frozenset(stem(w) for w in self.stopwords)
@@ -97,6 +98,13 @@ class Analyzer:
             for phrase, _ in members:
                 expansion = expansions.setdefault(phrase, set())
                 expansion.update(term for other, term in members if other != phrase)
+        # one-way links: a narrower word also searches its broader term ("calves" -> "muscle"), but
+        # not the other way ("muscles" must not reach the "legs" of "legs up the wall")
+        for broad, *narrow in broader:
+            _, term = self._member(broad)
+            for phrase, _ in map(self._member, narrow):
+                if phrase:
+                    expansions.setdefault(phrase, set()).add(term)
         # sorted, so a question's terms come in the same order in every run
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
@@ -104,7 +112,11 @@ class Analyzer:
         self._single: dict[tuple[str, float], Concept] = {}
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
-            w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
+            w
+            for group in (*synonyms, *broader)
+            for m in group
+            for w in words(m)
+            if w not in self.stopwords
         )
         # topics an answer must mention when a question asks about them ("mattress", "MRI"), as
         # the stems of all their words ("time off work" keeps its "off")
@@ -267,6 +279,12 @@ def load_lexicon() -> list[list[str]]:
     return [expect_strings(g, f"lexicon.json: synonyms[{i}]") for i, g in enumerate(groups)]
 
 
+def load_broader() -> list[list[str]]:
+    """The lexicon's one-way groups: a broader term, then the narrower words that also search it."""
+    groups = expect_list(_lexicon().get("broader", []), "lexicon.json: broader")
+    return [expect_strings(g, f"lexicon.json: broader[{i}]") for i, g in enumerate(groups)]
+
+
 def load_topics() -> TopicWords:
     """The lexicon's topics: things a question may ask about that an answer must mention."""
     data = expect_dict(_lexicon().get("topics", {}), "lexicon.json: topics")
@@ -283,6 +301,7 @@ def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
         [*load_lexicon(), *extra_synonyms],
         load_framing_words(),
         load_topics(),
+        load_broader(),
     )
 
 
