@@ -125,6 +125,10 @@ class Sense:
             asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         return asking
 
+    def generic(self, word: str) -> bool:
+        """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
+        return stem(word) in self._not_subject
+
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
         sentence = self._asking_sentence(text)

@@ -293,6 +293,8 @@ class Matcher:
             terms.append(concept_terms)
             found.append((concept_found, weight))
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            if not weight and self.sense.generic(concept.word):
+                share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
         if self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
