@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
-from backcare.resources import expect_dict, read_json, read_words
+from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -30,6 +30,9 @@ class Cues(NamedTuple):
 
     strong: Mapping[tuple[str, ...], str]
     weak: Mapping[tuple[str, ...], str]
+    # question words ("why", "how"): a cue starting with one asks, and outranks a cue met earlier
+    # that may only describe ("my back is permanently clenched, why?" asks why)
+    leading: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -40,12 +43,14 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text))
 
 
-def cues_from(types: Mapping[str, Mapping[str, Sequence[str]]]) -> Cues:
+def cues_from(
+    types: Mapping[str, Mapping[str, Sequence[str]]], leading: Iterable[str] = ()
+) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
     strong.pop((), None)
     weak.pop((), None)
-    return Cues(strong, weak)
+    return Cues(strong, weak, frozenset(stem(w) for w in leading))
 
 
 class Named(NamedTuple):
@@ -88,15 +93,18 @@ class Sense:
         sentence = self._asking_sentence(text)
         for part in (sentence, text) if sentence is not None else (text,):
             found = self._cues(part)
-            strong = [kind for kind, firm in found if firm]
+            strong = [(kind, lead) for kind, firm, lead in found if firm]
             if strong:
-                return Asked(frozenset(strong[:1]), True, frozenset(strong[1:]))
-        return Asked(frozenset(kind for kind, _ in self._cues(text)), False)
+                first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
+                others = frozenset(kind for i, (kind, _) in enumerate(strong) if i != first)
+                return Asked(frozenset({strong[first][0]}), True, others)
+        return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
-    def _cues(self, text: str) -> list[tuple[str, bool]]:
-        """The (type, strong) of each cue in a text, in order; the longest cue at each position."""
+    def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
+        """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
+        position; leading when it starts with a question word."""
         stems = [stem(w) for w in words(text)]
-        found: list[tuple[str, bool]] = []
+        found: list[tuple[str, bool, bool]] = []
         i = 0
         while i < len(stems):
             length = 1
@@ -108,7 +116,7 @@ class Sense:
                 if phrase in self.cues.strong or phrase in self.cues.weak:
                     strong = phrase in self.cues.strong
                     kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
-                    found.append((kind, strong))
+                    found.append((kind, strong, phrase[0] in self.cues.leading))
                     length = size
                     break
             i += length
@@ -145,7 +153,7 @@ class Sense:
         found: set[str] = set()
         for text in texts:
             cues = self._cues(text)
-            found.update(kind for kind, strong in cues if strong or len(cues) == 1)
+            found.update(kind for kind, strong, _ in cues if strong or len(cues) == 1)
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
@@ -195,7 +203,8 @@ class Sense:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = expect_dict(read_json("intents.json"), "intents.json")
-    return cues_from(expect_dict(data.get("types"), "intents.json: types"))
+    leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
+    return cues_from(expect_dict(data.get("types"), "intents.json: types"), leading)
 
 
 def load_generic_words() -> list[str]:
