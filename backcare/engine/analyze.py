@@ -85,6 +85,7 @@ class Analyzer:
         framing: Iterable[str] = (),
         topics: TopicWords | None = None,
         broader: Sequence[Sequence[str]] = (),
+        regions: Sequence[Sequence[str]] = (),
     ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
         self._stop_stems = frozenset(stem(w) for w in self.stopwords)
@@ -110,6 +111,8 @@ class Analyzer:
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
         self._single: dict[tuple[str, float], Concept] = {}
+        # body regions (back; limbs and neck): stem -> region number
+        self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
             w
@@ -285,6 +288,12 @@ def load_broader() -> list[list[str]]:
     return [expect_strings(g, f"lexicon.json: broader[{i}]") for i, g in enumerate(groups)]
 
 
+def load_regions() -> list[list[str]]:
+    """The lexicon's body regions, each a list of the words that name it."""
+    groups = expect_list(_lexicon().get("regions", []), "lexicon.json: regions")
+    return [expect_strings(g, f"lexicon.json: regions[{i}]") for i, g in enumerate(groups)]
+
+
 def load_topics() -> TopicWords:
     """The lexicon's topics: things a question may ask about that an answer must mention."""
     data = expect_dict(_lexicon().get("topics", {}), "lexicon.json: topics")
@@ -302,6 +311,7 @@ def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
         load_framing_words(),
         load_topics(),
         load_broader(),
+        load_regions(),
     )
 
 

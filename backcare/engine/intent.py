@@ -133,6 +133,10 @@ class Sense:
             asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         return asking
 
+    def regions(self, stems: Iterable[str]) -> frozenset[int]:
+        """The body regions some stems name ("calves": limbs; "spine": back)."""
+        return frozenset(r for s in stems if (r := self.analyzer.regions.get(s)) is not None)
+
     def generic(self, word: str) -> bool:
         """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
         return stem(word) in self._not_subject

@@ -50,6 +50,7 @@ from backcare.engine.tuning import (
     K1,
     MAX_QUERY_CHARS,
     REAL_WORD_TYPO_WEIGHT,
+    REGION_WEIGHT,
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
@@ -121,7 +122,7 @@ class Matcher:
         self.analyzer = analyzer
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
-        self._entry_sense: dict[int, tuple[frozenset[str], Subject]] = {}
+        self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
         self._entry_stems: dict[int, frozenset[str]] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
@@ -148,8 +149,9 @@ class Matcher:
         asking = self.sense.asking_words(question)
         total_importance = _total_importance(asking, concepts, importance, covered)
         asked = self.sense.types(question)
-        typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
+        typed = [stem(w) for w in words(question) if w not in self.analyzer.stopwords]
         named = self.sense.named(concepts, typed)
+        regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
         scored: list[Scored] = []
         for doc in candidates:
@@ -157,9 +159,13 @@ class Matcher:
             c = char_scores.get(doc, 0.0) / best_chars
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
-                intent = _intent(asked, self._sense_of(doc)[0])
+                types, _, entry_regions = self._sense_of(doc)
+                intent = _intent(asked, types)
+                # a question about calves, not about an entry about the back
+                apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
                 key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (intent + 1)
+                key += REGION_WEIGHT * (not apart)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -204,13 +210,18 @@ class Matcher:
         rest = [(min(s[0] / best, floor), *s[1:]) for s in scored[SEMANTIC_TOP:]]
         return fused + rest
 
-    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject]:
-        """An entry's question types and subject (from its question and aliases), cached."""
+    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject, frozenset[int]]:
+        """An entry's question types, subject and body regions (from its question and aliases,
+        and multi-word tags for the regions), cached."""
         found = self._entry_sense.get(doc)
         if found is None:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
-            found = (self.sense.entry_types(texts), self.sense.subject(texts, entry.tags))
+            subject = self.sense.subject(texts, entry.tags)
+            regions = self.sense.regions(
+                {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
+            )
+            found = (self.sense.entry_types(texts), subject, regions)
             self._entry_sense[doc] = found
         return found
 

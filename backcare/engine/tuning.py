@@ -52,6 +52,10 @@ COVERAGE_WEIGHT = 1.5  # coverage's share of the re-ranking key
 # key; a clash (a "why" question, a "how do I" entry) takes it away.
 INTENT_WEIGHT = 0.5
 
+# Added to the re-ranking key unless the question names body regions and the entry names others
+# only (tight calves are not a question about the erector spinae).
+REGION_WEIGHT = 0.5
+
 UNKNOWN_WEIGHT = 1.2  # a word unknown to the pack weighs this share of the rarest possible term
 
 # In a question of several sentences, an unknown word in the sentence that asks counts this many
