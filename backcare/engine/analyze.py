@@ -86,6 +86,7 @@ class Analyzer:
         topics: TopicWords | None = None,
         broader: Sequence[Sequence[str]] = (),
         regions: Sequence[Sequence[str]] = (),
+        idioms: Iterable[str] = (),
     ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
         self._stop_stems = frozenset(stem(w) for w in self.stopwords)
@@ -113,6 +114,9 @@ class Analyzer:
         self._single: dict[tuple[str, float], Concept] = {}
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
+        # phrases in which a body-region word is no body part ("get it back", "back to normal")
+        self._idioms = frozenset(filter(None, (tuple(stem(w) for w in words(i)) for i in idioms)))
+        self._idiom_longest = max((len(p) for p in self._idioms), default=0)
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
             w
@@ -153,6 +157,7 @@ class Analyzer:
         tokens = words(text)
         joined = self._joins(tokens, known) if known is not None else {}
         stems = [stem(w) for w in tokens]
+        idiomatic = self.idiomatic(text)
         kept = [w not in self.stopwords for w in tokens]
         filler = not any(kept)
         # multi-word lexicon phrases (stop words included, so "lack of exercise" works)
@@ -171,6 +176,11 @@ class Analyzer:
                 continue
             if not (kept[i] or filler) or i - 1 in joined:
                 continue
+            if i in idiomatic:  # only what its phrase means ("get it back": regain), if anything
+                meant = {t: SYNONYM_WEIGHT for p in phrases.get(i, ()) for t in self._expansions[p]}
+                if meant:
+                    concepts.append(Concept(word, tuple(meant.items())))
+                continue
             single = self.concept(word)
             if i not in phrases and not filler:
                 concepts.append(single)
@@ -181,6 +191,21 @@ class Analyzer:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
             concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
+
+    def idiomatic(self, text: str) -> frozenset[int]:
+        """Positions of body-region words that are no body part in this text ("back" in "how long
+        to get it back", "back to normal"): dropped from the question's concepts and regions."""
+        if not self._idioms:
+            return frozenset()
+        stems = [stem(w) for w in words(text)]
+        found: set[int] = set()
+        for start in range(len(stems)):
+            for length in range(2, min(self._idiom_longest, len(stems) - start) + 1):
+                if tuple(stems[start : start + length]) in self._idioms:
+                    found.update(
+                        i for i in range(start, start + length) if stems[i] in self.regions
+                    )
+        return frozenset(found)
 
     def _joins(self, tokens: Sequence[str], known: Callable[[str], bool]) -> dict[int, str]:
         """Positions where a word and the next one are, run together, a word of the pack."""
@@ -288,6 +313,11 @@ def load_broader() -> list[list[str]]:
     return [expect_strings(g, f"lexicon.json: broader[{i}]") for i, g in enumerate(groups)]
 
 
+def load_idioms() -> list[str]:
+    """The lexicon's idioms: phrases in which a body-region word is no body part."""
+    return expect_strings(_lexicon().get("idioms", []), "lexicon.json: idioms")
+
+
 def load_regions() -> list[list[str]]:
     """The lexicon's body regions, each a list of the words that name it."""
     groups = expect_list(_lexicon().get("regions", []), "lexicon.json: regions")
@@ -312,6 +342,7 @@ def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
         load_topics(),
         load_broader(),
         load_regions(),
+        load_idioms(),
     )
 
 

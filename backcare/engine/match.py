@@ -149,7 +149,12 @@ class Matcher:
         asking = self.sense.asking_words(question)
         total_importance = _total_importance(asking, concepts, importance, covered)
         asked = self.sense.types(question)
-        typed = [stem(w) for w in words(question) if w not in self.analyzer.stopwords]
+        idiomatic = self.analyzer.idiomatic(question)
+        typed = [
+            stem(w)
+            for i, w in enumerate(words(question))
+            if w not in self.analyzer.stopwords and i not in idiomatic
+        ]
         named = self.sense.named(concepts, typed)
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
