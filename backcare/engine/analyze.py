@@ -34,6 +34,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 SYNONYM_WEIGHT = 0.85
 # Joins the stems of a multi-word lexicon member into one term meaning "all of these words".
 PHRASE_SEPARATOR = " "
+# In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
+GAP = "..."
+GAP_WORDS = 4
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -99,7 +102,7 @@ class Analyzer:
             members.discard(((), ""))
             for phrase, _ in members:
                 expansion = expansions.setdefault(phrase, set())
-                expansion.update(term for other, term in members if other != phrase)
+                expansion.update(term for other, term in members if other != phrase and term)
         # one-way links: a narrower word also searches its broader term ("calves" -> "muscle"), but
         # not the other way ("muscles" must not reach the "legs" of "legs up the wall")
         for broad, *narrow in broader:
@@ -111,6 +114,9 @@ class Analyzer:
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        self._gaps = [
+            (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
+        ]
         self._single: dict[tuple[str, float], Concept] = {}
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
@@ -134,12 +140,17 @@ class Analyzer:
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
         self._setting = frozenset(stem(w) for w in topics.setting_before)
-        self._source = frozenset(stem(w) for w in topics.source_after)
+        self._source = frozenset(
+            fold(w) for w in topics.source_after
+        )  # as written: "shows", not "show"
 
     def _member(self, member: str) -> tuple[tuple[str, ...], str]:
         """A lexicon member as a phrase to spot in questions (all its stems) and as the one term it
         expands to: a phrase's content stems joined by spaces, which ranking reads as "all of these
         words" ("physical activity" must not match every entry that says "physical")."""
+        if GAP in member:  # "muscles ... spine": spotted only, never searched for
+            left, _, right = member.partition(GAP)
+            return (*self._member(left)[0], GAP, *self._member(right)[0]), ""
         tokens = words(member)
         content = [w for w in tokens if w not in self.stopwords] or tokens
         return tuple(stem(w) for w in tokens), PHRASE_SEPARATOR.join(stem(w) for w in content)
@@ -169,6 +180,8 @@ class Analyzer:
                     if phrase in self._expansions:
                         for i in range(start, start + length):
                             phrases.setdefault(i, []).append(phrase)
+        for left, right, phrase in self._gaps:
+            self._spot_gap(stems, left, right, phrase, phrases)
         concepts = []
         for i, word in enumerate(tokens):
             if i in joined:
@@ -191,6 +204,26 @@ class Analyzer:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
             concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
+
+    @staticmethod
+    def _spot_gap(
+        stems: Sequence[str],
+        left: tuple[str, ...],
+        right: tuple[str, ...],
+        phrase: tuple[str, ...],
+        phrases: dict[int, list[tuple[str, ...]]],
+    ) -> None:
+        """Marks the words of "muscles ... spine" where the second part follows the first within
+        GAP_WORDS words ("the muscles running up beside my spine")."""
+        for start in range(len(stems) - len(left) + 1):
+            if tuple(stems[start : start + len(left)]) != left:
+                continue
+            after = start + len(left)
+            for at in range(after, min(after + GAP_WORDS + 1, len(stems) - len(right) + 1)):
+                if tuple(stems[at : at + len(right)]) == right:
+                    for i in (*range(start, after), *range(at, at + len(right))):
+                        phrases.setdefault(i, []).append(phrase)
+                    break
 
     def idiomatic(self, text: str) -> frozenset[int]:
         """Positions of body-region words that are no body part in this text ("back" in "how long
@@ -228,7 +261,8 @@ class Analyzer:
         it asks ("my MRI report says ...")."""
         if not self._topics:
             return ()
-        stems = [stem(w) for w in words(text)]
+        tokens = words(text)
+        stems = [stem(w) for w in tokens]
         found = []
         i = 0
         while i < len(stems):
@@ -239,7 +273,7 @@ class Analyzer:
                     if phrase in self._topics:
                         aside = self._setting.intersection(stems[max(0, i - 3) : i])
                         aside = aside or self._source.intersection(
-                            stems[i + length : i + length + 2]
+                            tokens[i + length : i + length + 2]
                         )
                         if not aside:
                             found.append(phrase)
