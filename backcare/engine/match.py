@@ -169,7 +169,12 @@ class Matcher:
                 # a question about calves, not about an entry about the back
                 apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
-                key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (intent + 1)
+                # an entry answering only a side cue of a firm question ("relax" in "reason my
+                # erectors never relax?") ranks halfway between a clash and no type
+                rank_intent = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
+                key = (
+                    w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (rank_intent + 1)
+                )
                 key += REGION_WEIGHT * (not apart)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
