@@ -282,6 +282,18 @@ class Analyzer:
             i += size
         return tuple(found)
 
+    def setting(self, text: str) -> frozenset[str]:
+        """The words of a text's setting: those within three words after "after", "since",
+        "without" ... ("my hamstrings are tight after football": football)."""
+        if not self._setting:
+            return frozenset()
+        tokens = words(text)
+        return frozenset(
+            w
+            for i, w in enumerate(tokens)
+            if not self._setting.isdisjoint(stem(t) for t in tokens[max(0, i - 3) : i])
+        )
+
     def topic_forms(self, topic: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         """What an entry may say to mention a topic: all its content stems, or all the stems of one
         of its lexicon synonyms ("ibuprofen" is mentioned by "pain medication")."""

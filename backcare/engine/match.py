@@ -147,7 +147,8 @@ class Matcher:
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         best_chars = max(char_scores.values(), default=0.0) or 1.0
         asking = self.sense.asking_words(question)
-        total_importance = _total_importance(asking, concepts, importance, covered)
+        setting = self.analyzer.setting(question)
+        total_importance = _total_importance(asking, setting, concepts, importance, covered)
         asked = self.sense.types(question)
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
@@ -465,6 +466,7 @@ def confidence(signals: Signals) -> float:
 
 def _total_importance(
     asking: frozenset[str] | None,
+    setting: frozenset[str],
     concepts: list[Concept],
     importance: list[float],
     covered: list[Covered],
@@ -472,12 +474,14 @@ def _total_importance(
     """What coverage is a share of. A word no entry has counts against every entry; more when it
     is in the sentence that asks (the subject of "do inversion tables help with back pain" is
     not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
-    of a long question)."""
+    of a long question, the football of "tight after football")."""
     total = 0.0
     for concept, weight, found in zip(concepts, importance, covered, strict=True):
         if not found and asking is not None:
             inside = concept.word.split(" ", 1)[0] in asking
             weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
+        if not found and concept.word in setting:
+            weight *= UNKNOWN_CONTEXT
         total += weight
     return total or 1.0
 
