@@ -60,6 +60,12 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in _TOKEN.findall(text))
 
 
+@lru_cache(maxsize=8)  # a question's stems are read by several steps
+def text_stems(text: str) -> tuple[str, ...]:
+    """The stems of a text's tokens, in order."""
+    return tuple(stem(w) for w in words(text))
+
+
 class Concept(NamedTuple):
     """One idea in a question: the word typed and the terms (stems) that can stand for it, weighted.
     `filler` marks the concepts of a question made only of stop words ("what is it")."""
@@ -121,8 +127,13 @@ class Analyzer:
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
         # phrases in which a body-region word is no body part ("get it back", "back to normal")
-        self._idioms = frozenset(filter(None, (tuple(stem(w) for w in words(i)) for i in idioms)))
-        self._idiom_longest = max((len(p) for p in self._idioms), default=0)
+        # region stem -> (idiom, where the stem is in it), so only a region word's neighbours are read
+        self._idioms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for idiom in {tuple(stem(w) for w in words(i)) for i in idioms}:
+            for at, s in enumerate(idiom):
+                if s in self.regions:
+                    self._idioms.setdefault(s, []).append((idiom, at))
+        self._idiomatic: tuple[str, frozenset[int]] = ("", frozenset())  # the last text's
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
             w
@@ -140,6 +151,7 @@ class Analyzer:
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
         self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._source = frozenset(
             fold(w) for w in topics.source_after
         )  # as written: "shows", not "show"
@@ -167,7 +179,7 @@ class Analyzer:
         for "backup", "git hub") make one concept."""
         tokens = words(text)
         joined = self._joins(tokens, known) if known is not None else {}
-        stems = [stem(w) for w in tokens]
+        stems = text_stems(text)
         idiomatic = self.idiomatic(text)
         kept = [w not in self.stopwords for w in tokens]
         filler = not any(kept)
@@ -180,8 +192,10 @@ class Analyzer:
                     if phrase in self._expansions:
                         for i in range(start, start + length):
                             phrases.setdefault(i, []).append(phrase)
+        present = set(stems)
         for left, right, phrase in self._gaps:
-            self._spot_gap(stems, left, right, phrase, phrases)
+            if left[0] in present and right[0] in present:
+                self._spot_gap(stems, left, right, phrase, phrases)
         concepts = []
         for i, word in enumerate(tokens):
             if i in joined:
@@ -228,17 +242,20 @@ class Analyzer:
     def idiomatic(self, text: str) -> frozenset[int]:
         """Positions of body-region words that are no body part in this text ("back" in "how long
         to get it back", "back to normal"): dropped from the question's concepts and regions."""
-        if not self._idioms:
-            return frozenset()
-        stems = [stem(w) for w in words(text)]
-        found: set[int] = set()
-        for start in range(len(stems)):
-            for length in range(2, min(self._idiom_longest, len(stems) - start) + 1):
-                if tuple(stems[start : start + length]) in self._idioms:
-                    found.update(
-                        i for i in range(start, start + length) if stems[i] in self.regions
-                    )
-        return frozenset(found)
+        if self._idiomatic[0] == text:  # read twice for each question
+            return self._idiomatic[1]
+        stems = text_stems(text)
+        if self._idioms.keys().isdisjoint(stems):
+            self._idiomatic = (text, frozenset())
+            return self._idiomatic[1]
+        found = frozenset(
+            i
+            for i, s in enumerate(stems)
+            for idiom, at in self._idioms.get(s, ())
+            if i >= at and tuple(stems[i - at : i - at + len(idiom)]) == idiom
+        )
+        self._idiomatic = (text, found)
+        return found
 
     def _joins(self, tokens: Sequence[str], known: Callable[[str], bool]) -> dict[int, str]:
         """Positions where a word and the next one are, run together, a word of the pack."""
@@ -262,7 +279,7 @@ class Analyzer:
         if not self._topics:
             return ()
         tokens = words(text)
-        stems = [stem(w) for w in tokens]
+        stems = text_stems(text)
         found = []
         i = 0
         while i < len(stems):
@@ -288,18 +305,19 @@ class Analyzer:
         if not self._setting:
             return frozenset()
         tokens = words(text)
-        return frozenset(
-            w
-            for i, w in enumerate(tokens)
-            if not self._setting.isdisjoint(stem(t) for t in tokens[max(0, i - 3) : i])
-        )
+        starts = [i for i, s in enumerate(text_stems(text)) if s in self._setting]
+        return frozenset(w for i in starts for w in tokens[i + 1 : i + 4])
 
     def topic_forms(self, topic: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         """What an entry may say to mention a topic: all its content stems, or all the stems of one
         of its lexicon synonyms ("ibuprofen" is mentioned by "pain medication")."""
-        content = tuple(s for s in topic if s not in self._stop_stems) or topic
-        synonyms = self._expansions.get(topic, ())
-        return (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
+        found = self._topic_forms.get(topic)
+        if found is None:
+            content = tuple(s for s in topic if s not in self._stop_stems) or topic
+            synonyms = self._expansions.get(topic, ())
+            found = (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
+            self._topic_forms[topic] = found
+        return found
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -103,7 +103,7 @@ class Sense:
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
         position; leading when it starts with a question word."""
-        stems = [stem(w) for w in words(text)]
+        stems = text_stems(text)
         found: list[tuple[str, bool, bool]] = []
         i = 0
         while i < len(stems):
