@@ -223,6 +223,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout5.jsonl",
         ),
         (
+            "holdout 6 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout6.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",
