@@ -36,7 +36,7 @@ SYNONYM_WEIGHT = 0.85
 PHRASE_SEPARATOR = " "
 # In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
 GAP = "..."
-GAP_WORDS = 4
+GAP_WORDS = 6
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -307,6 +307,18 @@ class Analyzer:
         tokens = words(text)
         starts = [i for i, s in enumerate(text_stems(text)) if s in self._setting]
         return frozenset(w for i in starts for w in tokens[i + 1 : i + 4])
+
+    @staticmethod
+    def figurative(text: str) -> frozenset[str]:
+        """The words of a text's similes, which describe rather than name: the two words after
+        "as a", "like a" ("tight as a drum", "stiff like a plank of wood")."""
+        tokens = words(text)
+        return frozenset(
+            w
+            for i in range(len(tokens) - 1)
+            if tokens[i] in ("as", "like") and tokens[i + 1] in ("a", "an")
+            for w in tokens[i + 2 : i + 4]
+        )
 
     def topic_forms(self, topic: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         """What an entry may say to mention a topic: all its content stems, or all the stems of one

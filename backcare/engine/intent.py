@@ -63,6 +63,8 @@ class Named(NamedTuple):
 class Subject(NamedTuple):
     stems: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]  # multi-word tags, as sorted naming stems
+    # the subject words few entries of the pack have ("sit", not "back", in a back-care FAQ)
+    distinct: frozenset[str] = frozenset()
 
 
 class Asked(NamedTuple):
@@ -192,16 +194,21 @@ class Sense:
         return Named(frozenset(own), frozenset(wide))
 
     @staticmethod
-    def names_subject(named: Named, subject: Subject) -> bool:
+    def names_subject(named: Named, subject: Subject) -> bool | None:
         """Whether a question names part of an entry's subject: a subject word (synonyms count:
         "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
         does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
-        question of generic words only is not judged."""
+        question of generic words only is not judged. None: it names only subject words that
+        many entries of the pack have (the "back" of "Why does my back get stiff when I sit?")."""
         if not named.own or (not subject.stems and not subject.phrases):
             return True  # a question naming nothing ("is it safe?") is left to coverage
-        return not named.wide.isdisjoint(subject.stems) or any(
-            named.own.issuperset(phrase) for phrase in subject.phrases
-        )
+        # what the entry is about beyond the pack's common subject: "why is my back stiff in the
+        # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
+        if any(named.own.issuperset(phrase) for phrase in subject.phrases):
+            return True
+        if not named.wide.isdisjoint(subject.distinct or subject.stems):
+            return True
+        return None if not named.wide.isdisjoint(subject.stems) else False
 
 
 @lru_cache(maxsize=1)

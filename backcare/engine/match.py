@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.index import FIELDS, word_grams
-from backcare.engine.intent import Asked, Sense, Subject, default_sense
+from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
 from backcare.engine.topk import Term, all_scores, top_k
 from backcare.engine.tuning import (
@@ -41,6 +41,7 @@ from backcare.engine.tuning import (
     CHAR_WEIGHT,
     CONCEPT_CACHE,
     COVERAGE_WEIGHT,
+    DISTINCT_SHARE,
     FIELD_COVER,
     FRAMING_SHARE,
     GRAM_B,
@@ -190,7 +191,7 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self.sense.names_subject(named, self._sense_of(doc)[1]),
+                self._names(question, named, concepts, covered, doc),
                 self._outside(about, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -229,12 +230,40 @@ class Matcher:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
             subject = self.sense.subject(texts, entry.tags)
+            common = DISTINCT_SHARE * self.store.size
+            distinct = (s for s in subject.stems if len(self._postings(s)[0]) < common)
+            subject = subject._replace(distinct=frozenset(distinct))
             regions = self.sense.regions(
                 {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
             )
             found = (self.sense.entry_types(texts), subject, regions)
             self._entry_sense[doc] = found
         return found
+
+    def _names(
+        self,
+        question: str,
+        named: Named,
+        concepts: list[Concept],
+        covered: list[Covered],
+        doc: int,
+    ) -> bool:
+        """Whether the question names the entry's subject. Naming only what many entries share
+        ("back") is enough unless the question has a content word the entry lacks, outside its
+        setting and its figures of speech: "why is my back stiff in the morning" is not about the
+        sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
+        be about the erectors of "Why are my spinal erectors so tight?"."""
+        names = self.sense.names_subject(named, self._sense_of(doc)[1])
+        if names is not None:
+            return names
+        aside = self.analyzer.setting(question) | self.analyzer.figurative(question)
+        return all(
+            doc in found
+            or concept.filler
+            or concept.word in aside
+            or self.sense.generic(concept.word)
+            for concept, found in zip(concepts, covered, strict=True)
+        )
 
     def _outside(self, topics: tuple[tuple[str, ...], ...], doc: int) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""

@@ -88,6 +88,11 @@ AGREEMENT_BONUS = 25.0  # two or more topic words found in question, aliases or 
 
 INTENT_BONUS = 10.0  # the question's type is one of the entry's types
 
+# A subject word of an entry is *distinct* when fewer than this share of the pack's entries have
+# it; a confident answer needs the question to name a distinct subject word of the entry when it
+# has any ("sit", not just "back").
+DISTINCT_SHARE = 1 / 3
+
 # Score kept when the entry's subject is not the question's, or the question's type clashes with
 # the entry's: such an answer is never confident, and its score shows it.
 SENSE_FACTOR = 0.5
