@@ -284,20 +284,37 @@ class Matcher:
         )
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
-        concepts = []
+        concepts: list[Concept] = []
         corrections = []
         for concept in self.analyzer.concepts(question, self.store.has_word):
             known = any(self._postings(t)[0] for t, _ in concept.alternatives)
             if not known and not self.store.has_word(concept.word):
                 fix = self._correct(concept.word)
+                parts = self._split(concept.word) if fix is None else None
                 if fix is not None:
                     corrected, weight = fix
                     corrections.append((concept.word, corrected))
                     # keep the word as typed, so explanations show what the person wrote
                     alternatives = self.analyzer.concept(corrected, weight).alternatives
                     concept = Concept(concept.word, alternatives, concept.filler)
+                elif parts is not None:  # "backmuscles": two pack words run together
+                    corrections.append((concept.word, " ".join(parts)))
+                    concepts.extend(self.analyzer.concept(part, TYPO_WEIGHT) for part in parts)
+                    continue
             concepts.append(concept)
         return concepts, tuple(corrections)
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """Two words of the pack that a word unknown to it runs together ("backmuscles",
+        "spinaltension"), each of three letters or more; the most even split wins."""
+        if len(word) < 6 or not word.isalpha():
+            return None
+        found = [
+            (word[:i], word[i:])
+            for i in range(3, len(word) - 2)
+            if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
+        ]
+        return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
 
     def _correct(self, word: str) -> tuple[str, float] | None:
         """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are.
