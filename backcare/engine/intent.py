@@ -33,6 +33,10 @@ class Cues(NamedTuple):
     # question words ("why", "how"): a cue starting with one asks, and outranks a cue met earlier
     # that may only describe ("my back is permanently clenched, why?" asks why)
     leading: frozenset[str] = frozenset()
+    # "does SMA cause breathing problems?" asks whether they go with SMA, not what causes them:
+    # a yes/no question (one of these first words) of these types asks it loosely (no clash)
+    yes_no: frozenset[str] = frozenset()
+    open_in_yes_no: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -44,13 +48,22 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 def cues_from(
-    types: Mapping[str, Mapping[str, Sequence[str]]], leading: Iterable[str] = ()
+    types: Mapping[str, Mapping[str, Sequence[str]]],
+    leading: Iterable[str] = (),
+    yes_no: Iterable[str] = (),
+    open_in_yes_no: Iterable[str] = (),
 ) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
     strong.pop((), None)
     weak.pop((), None)
-    return Cues(strong, weak, frozenset(stem(w) for w in leading))
+    return Cues(
+        strong,
+        weak,
+        frozenset(stem(w) for w in leading),
+        frozenset(stem(w) for w in yes_no),
+        frozenset(open_in_yes_no),
+    )
 
 
 class Named(NamedTuple):
@@ -99,7 +112,15 @@ class Sense:
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
                 others = frozenset(kind for i, (kind, _) in enumerate(strong) if i != first)
-                return Asked(frozenset({strong[first][0]}), True, others)
+                kind, lead = strong[first]
+                stems = text_stems(part)
+                loose = (
+                    not lead
+                    and kind in self.cues.open_in_yes_no
+                    and bool(stems)
+                    and stems[0] in self.cues.yes_no
+                )
+                return Asked(frozenset({kind}), not loose, others)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
@@ -217,7 +238,13 @@ class Sense:
 def load_cues() -> Cues:
     data = expect_dict(read_json("intents.json"), "intents.json")
     leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
-    return cues_from(expect_dict(data.get("types"), "intents.json: types"), leading)
+    yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
+    return cues_from(
+        expect_dict(data.get("types"), "intents.json: types"),
+        leading,
+        expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
+        expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
+    )
 
 
 def load_generic_words() -> list[str]:
