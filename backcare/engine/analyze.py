@@ -272,9 +272,9 @@ class Analyzer:
                 joins[i] = word
         return joins
 
-    def topics(self, text: str) -> tuple[tuple[str, ...], ...]:
-        """The topics a text asks about, longest first at each position ("standing desk", not
-        "desk"); not those that are only its setting ("after knee surgery") or the source of what
+    def topics(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The topics a text asks about, as stems and as written, longest first at each position
+        ("standing desk", not "desk"); not those that are only its setting ("after knee surgery") or the source of what
         it asks ("my MRI report says ...")."""
         if not self._topics:
             return ()
@@ -293,7 +293,7 @@ class Analyzer:
                             tokens[i + length : i + length + 2]
                         )
                         if not aside:
-                            found.append(phrase)
+                            found.append((phrase, " ".join(tokens[i : i + length])))
                         size = length
                         break
             i += size

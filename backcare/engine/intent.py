@@ -96,6 +96,8 @@ class Sense:
         self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
         cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
+        # words that only say what is asked ("how do I", "relax", "how long ... last")
+        self.asking_stems = frozenset(cue_stems | framing | {stem(w) for w in analyzer.stopwords})
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -219,12 +221,10 @@ class Sense:
         """Whether a question names part of an entry's subject: a subject word (synonyms count:
         "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
         does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
-        question of generic words only ("how do I relax") names no subject. None: it names only subject words that
+        question of generic words only is not judged. None: it names only subject words that
         many entries of the pack have (the "back" of "Why does my back get stiff when I sit?")."""
-        if not subject.stems and not subject.phrases:
-            return True
-        if not named.own:
-            return False  # "how do I relax": a question naming nothing is about no entry's subject
+        if not named.own or (not subject.stems and not subject.phrases):
+            return True  # a question naming nothing ("is it safe?") is left to coverage
         # what the entry is about beyond the pack's common subject: "why is my back stiff in the
         # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
         if any(named.own.issuperset(phrase) for phrase in subject.phrases):

@@ -30,7 +30,15 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
+from backcare.engine.analyze import (
+    PHRASE_SEPARATOR,
+    Analyzer,
+    Concept,
+    common_words,
+    stem,
+    text_stems,
+    words,
+)
 from backcare.engine.index import FIELDS, word_grams
 from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
@@ -253,6 +261,8 @@ class Matcher:
         setting and its figures of speech: "why is my back stiff in the morning" is not about the
         sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
         be about the erectors of "Why are my spinal erectors so tight?"."""
+        if self._only_asks(question):
+            return False  # "how do I relax": it says what it asks, about nothing
         names = self.sense.names_subject(named, self._sense_of(doc)[1])
         if names is not None:
             return names
@@ -265,7 +275,15 @@ class Matcher:
             for concept, found in zip(concepts, covered, strict=True)
         )
 
-    def _outside(self, topics: tuple[tuple[str, ...], ...], doc: int) -> tuple[str, ...]:
+    def _only_asks(self, question: str) -> bool:
+        """Whether every word of a question only says what is asked ("how do I relax", "how long
+        does it last"): such a question names no entry's subject."""
+        stems = [s for s in text_stems(question) if s not in self.sense.asking_stems]
+        return not stems and bool(text_stems(question))
+
+    def _outside(
+        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int
+    ) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
         if not topics:
             return ()
@@ -278,8 +296,8 @@ class Matcher:
                 self._entry_stems.clear()
             self._entry_stems[doc] = said
         return tuple(
-            " ".join(topic)
-            for topic in topics
+            written
+            for topic, written in topics
             if not any(said.issuperset(form) for form in self.analyzer.topic_forms(topic))
         )
 
