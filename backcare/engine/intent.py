@@ -98,6 +98,7 @@ class Sense:
         framing = {stem(w) for w in analyzer.framing}
         # words that only say what is asked ("how do I", "relax", "how long ... last")
         self.asking_stems = frozenset(cue_stems | framing | {stem(w) for w in analyzer.stopwords})
+        self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -149,13 +150,17 @@ class Sense:
 
     def _asking_sentence(self, text: str) -> str | None:
         """The sentence that asks, in a text of several sentences (None for one): the last with a
-        question mark, else the last with a question-type cue, else the last."""
+        question mark, else the last with a question-type cue, else the last. The last text's
+        answer is kept: ranking asks three times."""
+        if self._asked[0] == text:
+            return self._asked[1]
         sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
-        if len(sentences) < 2:
-            return None
-        asking = next((s for s in reversed(sentences) if "?" in s), None)
-        if asking is None:
-            asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        asking = None
+        if len(sentences) >= 2:
+            asking = next((s for s in reversed(sentences) if "?" in s), None)
+            if asking is None:
+                asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        self._asked = (text, asking)
         return asking
 
     def regions(self, stems: Iterable[str]) -> frozenset[int]:

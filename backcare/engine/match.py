@@ -132,7 +132,8 @@ class Matcher:
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
-        self._entry_stems: dict[int, frozenset[str]] = {}  # every stem of an entry, for topics
+        self._entry_stems: dict[int, frozenset[str]] = {}
+        self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -168,6 +169,7 @@ class Matcher:
         named = self.sense.named(concepts, typed)
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
+        only_asks = self._only_asks(question)
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -199,7 +201,7 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(question, named, concepts, covered, doc),
+                self._names(question, named, concepts, covered, doc, only_asks, setting),
                 self._outside(about, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -238,9 +240,6 @@ class Matcher:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
             subject = self.sense.subject(texts, entry.tags)
-            common = DISTINCT_SHARE * self.store.size
-            distinct = (s for s in subject.stems if len(self._postings(s)[0]) < common)
-            subject = subject._replace(distinct=frozenset(distinct))
             regions = self.sense.regions(
                 {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
             )
@@ -255,18 +254,20 @@ class Matcher:
         concepts: list[Concept],
         covered: list[Covered],
         doc: int,
+        only_asks: bool,
+        setting: frozenset[str],
     ) -> bool:
         """Whether the question names the entry's subject. Naming only what many entries share
         ("back") is enough unless the question has a content word the entry lacks, outside its
         setting and its figures of speech: "why is my back stiff in the morning" is not about the
         sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
         be about the erectors of "Why are my spinal erectors so tight?"."""
-        if self._only_asks(question):
+        if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
-        names = self.sense.names_subject(named, self._sense_of(doc)[1])
+        names = self.sense.names_subject(named, self._distinct(doc))
         if names is not None:
             return names
-        aside = self.analyzer.setting(question) | self.analyzer.figurative(question)
+        aside = setting | self.analyzer.figurative(question)
         return all(
             doc in found
             or concept.filler
@@ -274,6 +275,20 @@ class Matcher:
             or self.sense.generic(concept.word)
             for concept, found in zip(concepts, covered, strict=True)
         )
+
+    def _distinct(self, doc: int) -> Subject:
+        """An entry's subject with its distinct words: those fewer than DISTINCT_SHARE of the
+        pack's entries have. Read for the entries shown only (their postings are looked up)."""
+        found = self._distinct_subject.get(doc)
+        if found is None:
+            subject = self._sense_of(doc)[1]
+            common = DISTINCT_SHARE * self.store.size
+            distinct = (s for s in subject.stems if len(self._postings(s)[0]) < common)
+            found = subject._replace(distinct=frozenset(distinct))
+            if len(self._distinct_subject) >= CONCEPT_CACHE:
+                self._distinct_subject.clear()
+            self._distinct_subject[doc] = found
+        return found
 
     def _only_asks(self, question: str) -> bool:
         """Whether every word of a question only says what is asked ("how do I relax", "how long
