@@ -67,6 +67,7 @@ from backcare.engine.tuning import (
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
+    UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
@@ -188,6 +189,7 @@ class Matcher:
                     w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (rank_intent + 1)
                 )
                 key += REGION_WEIGHT * (not apart)
+                key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
