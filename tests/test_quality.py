@@ -88,13 +88,16 @@ def test_holdout6_quality_with_rejection_by_kind() -> None:
         ("backcare_probe_near_lay.jsonl", 0.90, 0.92),
         ("backcare_probe2.jsonl", 0.88, 0.80),
         ("backcare_probe3.jsonl", 0.93, 0.76),
+        # 25 lay questions, no no-answer ones; first run 96.0, now 100
+        ("backcare_probe4.jsonl", 0.96, None),
     ],
 )
-def test_own_probe_sets(name: str, p_at_1: float, near: float) -> None:
+def test_own_probe_sets(name: str, p_at_1: float, near: float | None) -> None:
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / name, pack))
     assert scores.p_at_1 >= p_at_1
-    assert scores.rejected_near is not None and scores.rejected_near >= near
+    if near is not None:
+        assert scores.rejected_near is not None and scores.rejected_near >= near
 
 
 def test_a_pack_unlike_back_care_beats_the_better_bm25() -> None:

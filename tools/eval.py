@@ -242,6 +242,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             load_pack(),
             own / "backcare_probe3.jsonl",
         ),
+        (
+            "own lay probe set 4 (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe4.jsonl",
+        ),
     ]
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
         lsof = load_pack(own / "lsof_faq.json")

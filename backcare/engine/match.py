@@ -63,6 +63,7 @@ from backcare.engine.tuning import (
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
+    SUBJECT_WEIGHT,
     TYPO_WEIGHT,
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
@@ -177,7 +178,7 @@ class Matcher:
             c = char_scores.get(doc, 0.0) / best_chars
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
-                types, _, entry_regions = self._sense_of(doc)
+                types, subject, entry_regions = self._sense_of(doc)
                 intent = _intent(asked, types)
                 # a question about calves, not about an entry about the back
                 apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
@@ -190,6 +191,7 @@ class Matcher:
                 )
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
+                key += SUBJECT_WEIGHT * (self.sense.names_subject(named, subject) is not False)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
