@@ -191,7 +191,8 @@ class Matcher:
                 )
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
-                key += SUBJECT_WEIGHT * (self.sense.names_subject(named, subject) is not False)
+                if self.sense.names_subject(named, subject) is False:
+                    key *= 1 - SUBJECT_WEIGHT
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
