@@ -56,6 +56,8 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8)  # analysis, ranking and safety each read the same question
 def words(text: str) -> tuple[str, ...]:
     """Normalised surface tokens of a text, in order."""
+    if text.isascii():  # NFKC and accent folding change nothing here: lower-casing is all
+        return tuple(_TOKEN.findall(text.translate(_APOSTROPHES).lower()))
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     return tuple(fold(t) for t in _TOKEN.findall(text))
 
@@ -73,6 +75,13 @@ class Concept(NamedTuple):
     word: str
     alternatives: tuple[tuple[str, float], ...]
     filler: bool = False
+
+
+def _phrases(texts: Iterable[str]) -> list[tuple[str, ...]]:
+    """The stems of many short texts (lexicon phrases), stemmed in one call: start-up time."""
+    tokens = [words(t) for t in texts]
+    flat = iter(_stemmer.stemWords([w.replace("'", "") for ws in tokens for w in ws]))
+    return [tuple(next(flat) for _ in ws) for ws in tokens]
 
 
 class TopicWords(NamedTuple):
@@ -129,7 +138,7 @@ class Analyzer:
         # phrases in which a body-region word is no body part ("get it back", "back to normal")
         # region stem -> (idiom, where the stem is in it), so only a region word's neighbours are read
         self._idioms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for idiom in {tuple(stem(w) for w in words(i)) for i in idioms}:
+        for idiom in set(_phrases(idioms)):
             for at, s in enumerate(idiom):
                 if s in self.regions:
                     self._idioms.setdefault(s, []).append((idiom, at))
@@ -145,9 +154,7 @@ class Analyzer:
         # topics an answer must mention when a question asks about them ("mattress", "MRI"), as
         # the stems of all their words ("time off work" keeps its "off")
         topics = topics or TopicWords()
-        self._topics = frozenset(
-            filter(None, (tuple(stem(w) for w in words(t)) for t in topics.names))
-        )
+        self._topics = frozenset(filter(None, _phrases(topics.names)))
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
         self._setting = frozenset(stem(w) for w in topics.setting_before)
