@@ -25,6 +25,7 @@ to the best, so scores fall with rank. A match is confident when the best score 
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -74,6 +75,8 @@ from backcare.engine.tuning import (
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.packs.schema import Entry
 from backcare.store.protocol import Impact, Postings, Store, impact_order
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
@@ -161,7 +164,7 @@ class Matcher:
         asking = self.sense.asking_words(question)
         setting = self.analyzer.setting(question)
         total_importance = _total_importance(asking, setting, concepts, importance, covered)
-        asked = self.sense.types(question)
+        asked = self.sense.types(_corrected(question, corrections))
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
@@ -534,6 +537,14 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
                 if doc not in covered or value > covered[doc][0]:
                     covered[doc] = (value, term, FIELDS[fields[i]])
     return covered
+
+
+def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
+    """The question with its typos fixed, for reading its type ("relase" is a "release")."""
+    if not corrections:
+        return question
+    fixed = dict(corrections)
+    return _WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept
 
 
 def confidence(signals: Signals) -> float:
