@@ -217,6 +217,36 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             load_pack(),
             own / "backcare_holdout4.jsonl",
         ),
+        (
+            "holdout 5 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout5.jsonl",
+        ),
+        (
+            "holdout 6 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout6.jsonl",
+        ),
+        (
+            "own near-domain and lay probes (tests/eval, tuned on)",
+            load_pack(),
+            own / "backcare_probe_near_lay.jsonl",
+        ),
+        (
+            "own second probe set (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe2.jsonl",
+        ),
+        (
+            "own third probe set (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe3.jsonl",
+        ),
+        (
+            "own lay probe set 4 (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe4.jsonl",
+        ),
     ]
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
         lsof = load_pack(own / "lsof_faq.json")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import Stemmer
 
@@ -34,6 +34,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 SYNONYM_WEIGHT = 0.85
 # Joins the stems of a multi-word lexicon member into one term meaning "all of these words".
 PHRASE_SEPARATOR = " "
+# In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
+GAP = "..."
+GAP_WORDS = 6
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -53,8 +56,16 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8)  # analysis, ranking and safety each read the same question
 def words(text: str) -> tuple[str, ...]:
     """Normalised surface tokens of a text, in order."""
+    if text.isascii():  # NFKC and accent folding change nothing here: lower-casing is all
+        return tuple(_TOKEN.findall(text.translate(_APOSTROPHES).lower()))
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     return tuple(fold(t) for t in _TOKEN.findall(text))
+
+
+@lru_cache(maxsize=8)  # a question's stems are read by several steps
+def text_stems(text: str) -> tuple[str, ...]:
+    """The stems of a text's tokens, in order."""
+    return tuple(stem(w) for w in words(text))
 
 
 class Concept(NamedTuple):
@@ -66,6 +77,22 @@ class Concept(NamedTuple):
     filler: bool = False
 
 
+def _phrases(texts: Iterable[str]) -> list[tuple[str, ...]]:
+    """The stems of many short texts (lexicon phrases), stemmed in one call: start-up time."""
+    tokens = [words(t) for t in texts]
+    flat = iter(_stemmer.stemWords([w.replace("'", "") for ws in tokens for w in ws]))
+    return [tuple(next(flat) for _ in ws) for ws in tokens]
+
+
+class TopicWords(NamedTuple):
+    """Topics an answer must mention when a question asks about them, and the words around a topic
+    that make it only the question's setting (before it) or the source of what it asks (after)."""
+
+    names: Sequence[str] = ()
+    setting_before: Sequence[str] = ()
+    source_after: Sequence[str] = ()
+
+
 class Analyzer:
     """Holds the stop words and synonym groups; turns texts into stems and questions into concepts."""
 
@@ -74,8 +101,13 @@ class Analyzer:
         stopwords: Iterable[str],
         synonyms: Iterable[Sequence[str]] = (),
         framing: Iterable[str] = (),
+        topics: TopicWords | None = None,
+        broader: Sequence[Sequence[str]] = (),
+        regions: Sequence[Sequence[str]] = (),
+        idioms: Iterable[str] = (),
     ) -> None:
         self.stopwords = frozenset(fold(w) for w in stopwords)
+        self._stop_stems = frozenset(stem(w) for w in self.stopwords)
         # words that frame a question ("how long", "best way") rather than name its topic
         self.framing = frozenset(fold(w) for w in framing)
         # phrase (tuple of stems) -> the terms of the other members of its groups
@@ -85,21 +117,59 @@ class Analyzer:
             members.discard(((), ""))
             for phrase, _ in members:
                 expansion = expansions.setdefault(phrase, set())
-                expansion.update(term for other, term in members if other != phrase)
+                expansion.update(term for other, term in members if other != phrase and term)
+        # one-way links: a narrower word also searches its broader term ("calves" -> "muscle"), but
+        # not the other way ("muscles" must not reach the "legs" of "legs up the wall")
+        for broad, *narrow in broader:
+            _, term = self._member(broad)
+            for phrase, _ in map(self._member, narrow):
+                if phrase:
+                    expansions.setdefault(phrase, set()).add(term)
         # sorted, so a question's terms come in the same order in every run
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        self._gaps = [
+            (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
+        ]
         self._single: dict[tuple[str, float], Concept] = {}
+        # body regions (back; limbs and neck): stem -> region number
+        self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
+        # phrases in which a body-region word is no body part ("get it back", "back to normal")
+        # region stem -> (idiom, where the stem is in it), so only a region word's neighbours are read
+        self._idioms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for idiom in set(_phrases(idioms)):
+            for at, s in enumerate(idiom):
+                if s in self.regions:
+                    self._idioms.setdefault(s, []).append((idiom, at))
+        self._idiomatic: tuple[str, frozenset[int]] = ("", frozenset())  # the last text's
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
-            w for group in synonyms for m in group for w in words(m) if w not in self.stopwords
+            w
+            for group in (*synonyms, *broader)
+            for m in group
+            for w in words(m)
+            if w not in self.stopwords
         )
+        # topics an answer must mention when a question asks about them ("mattress", "MRI"), as
+        # the stems of all their words ("time off work" keeps its "off")
+        topics = topics or TopicWords()
+        self._topics = frozenset(filter(None, _phrases(topics.names)))
+        self._topic_longest = max((len(p) for p in self._topics), default=0)
+        self._topic_starts = frozenset(p[0] for p in self._topics)
+        self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self._source = frozenset(
+            fold(w) for w in topics.source_after
+        )  # as written: "shows", not "show"
 
     def _member(self, member: str) -> tuple[tuple[str, ...], str]:
         """A lexicon member as a phrase to spot in questions (all its stems) and as the one term it
         expands to: a phrase's content stems joined by spaces, which ranking reads as "all of these
         words" ("physical activity" must not match every entry that says "physical")."""
+        if GAP in member:  # "muscles ... spine": spotted only, never searched for
+            left, _, right = member.partition(GAP)
+            return (*self._member(left)[0], GAP, *self._member(right)[0]), ""
         tokens = words(member)
         content = [w for w in tokens if w not in self.stopwords] or tokens
         return tuple(stem(w) for w in tokens), PHRASE_SEPARATOR.join(stem(w) for w in content)
@@ -116,7 +186,8 @@ class Analyzer:
         for "backup", "git hub") make one concept."""
         tokens = words(text)
         joined = self._joins(tokens, known) if known is not None else {}
-        stems = [stem(w) for w in tokens]
+        stems = text_stems(text)
+        idiomatic = self.idiomatic(text)
         kept = [w not in self.stopwords for w in tokens]
         filler = not any(kept)
         # multi-word lexicon phrases (stop words included, so "lack of exercise" works)
@@ -128,12 +199,21 @@ class Analyzer:
                     if phrase in self._expansions:
                         for i in range(start, start + length):
                             phrases.setdefault(i, []).append(phrase)
+        present = set(stems)
+        for left, right, phrase in self._gaps:
+            if left[0] in present and right[0] in present:
+                self._spot_gap(stems, left, right, phrase, phrases)
         concepts = []
         for i, word in enumerate(tokens):
             if i in joined:
                 concepts.append(self.concept(joined[i])._replace(word=f"{word} {tokens[i + 1]}"))
                 continue
             if not (kept[i] or filler) or i - 1 in joined:
+                continue
+            if i in idiomatic:  # only what its phrase means ("get it back": regain), if anything
+                meant = {t: SYNONYM_WEIGHT for p in phrases.get(i, ()) for t in self._expansions[p]}
+                if meant:
+                    concepts.append(Concept(word, tuple(meant.items())))
                 continue
             single = self.concept(word)
             if i not in phrases and not filler:
@@ -145,6 +225,44 @@ class Analyzer:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
             concepts.append(Concept(word, tuple(alternatives.items()), filler))
         return concepts
+
+    @staticmethod
+    def _spot_gap(
+        stems: Sequence[str],
+        left: tuple[str, ...],
+        right: tuple[str, ...],
+        phrase: tuple[str, ...],
+        phrases: dict[int, list[tuple[str, ...]]],
+    ) -> None:
+        """Marks the words of "muscles ... spine" where the second part follows the first within
+        GAP_WORDS words ("the muscles running up beside my spine")."""
+        for start in range(len(stems) - len(left) + 1):
+            if tuple(stems[start : start + len(left)]) != left:
+                continue
+            after = start + len(left)
+            for at in range(after, min(after + GAP_WORDS + 1, len(stems) - len(right) + 1)):
+                if tuple(stems[at : at + len(right)]) == right:
+                    for i in (*range(start, after), *range(at, at + len(right))):
+                        phrases.setdefault(i, []).append(phrase)
+                    break
+
+    def idiomatic(self, text: str) -> frozenset[int]:
+        """Positions of body-region words that are no body part in this text ("back" in "how long
+        to get it back", "back to normal"): dropped from the question's concepts and regions."""
+        if self._idiomatic[0] == text:  # read twice for each question
+            return self._idiomatic[1]
+        stems = text_stems(text)
+        if self._idioms.keys().isdisjoint(stems):
+            self._idiomatic = (text, frozenset())
+            return self._idiomatic[1]
+        found = frozenset(
+            i
+            for i, s in enumerate(stems)
+            for idiom, at in self._idioms.get(s, ())
+            if i >= at and tuple(stems[i - at : i - at + len(idiom)]) == idiom
+        )
+        self._idiomatic = (text, found)
+        return found
 
     def _joins(self, tokens: Sequence[str], known: Callable[[str], bool]) -> dict[int, str]:
         """Positions where a word and the next one are, run together, a word of the pack."""
@@ -160,6 +278,65 @@ class Analyzer:
             ):
                 joins[i] = word
         return joins
+
+    def topics(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The topics a text asks about, as stems and as written, longest first at each position
+        ("standing desk", not "desk"); not those that are only its setting ("after knee surgery") or the source of what
+        it asks ("my MRI report says ...")."""
+        if not self._topics:
+            return ()
+        tokens = words(text)
+        stems = text_stems(text)
+        found = []
+        i = 0
+        while i < len(stems):
+            size = 1
+            if stems[i] in self._topic_starts:
+                for length in range(min(self._topic_longest, len(stems) - i), 0, -1):
+                    phrase = tuple(stems[i : i + length])
+                    if phrase in self._topics:
+                        aside = self._setting.intersection(stems[max(0, i - 3) : i])
+                        aside = aside or self._source.intersection(
+                            tokens[i + length : i + length + 2]
+                        )
+                        if not aside:
+                            found.append((phrase, " ".join(tokens[i : i + length])))
+                        size = length
+                        break
+            i += size
+        return tuple(found)
+
+    def setting(self, text: str) -> frozenset[str]:
+        """The words of a text's setting: those within three words after "after", "since",
+        "without" ... ("my hamstrings are tight after football": football)."""
+        if not self._setting:
+            return frozenset()
+        tokens = words(text)
+        starts = [i for i, s in enumerate(text_stems(text)) if s in self._setting]
+        return frozenset(w for i in starts for w in tokens[i + 1 : i + 4])
+
+    @staticmethod
+    def figurative(text: str) -> frozenset[str]:
+        """The words of a text's similes, which describe rather than name: the two words after
+        "as a", "like a" ("tight as a drum", "stiff like a plank of wood")."""
+        tokens = words(text)
+        return frozenset(
+            w
+            for i in range(len(tokens) - 1)
+            if tokens[i] in ("as", "like") and tokens[i + 1] in ("a", "an")
+            for w in tokens[i + 2 : i + 4]
+        )
+
+    def topic_forms(self, topic: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """What an entry may say to mention a topic: all its content stems, or all the stems of one
+        of its lexicon synonyms ("ibuprofen" is mentioned by "pain medication")."""
+        found = self._topic_forms.get(topic)
+        if found is None:
+            content = tuple(s for s in topic if s not in self._stop_stems) or topic
+            synonyms = self._expansions.get(topic, ())
+            found = (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
+            self._topic_forms[topic] = found
+        return found
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""
@@ -203,17 +380,53 @@ def common_words() -> WordList:
     return WordList(read_text("english_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return expect_dict(read_json("lexicon.json"), "lexicon.json")
+
+
 def load_lexicon() -> list[list[str]]:
-    groups = expect_list(
-        expect_dict(read_json("lexicon.json"), "lexicon.json").get("synonyms"),
-        "lexicon.json: synonyms",
-    )
+    groups = expect_list(_lexicon().get("synonyms"), "lexicon.json: synonyms")
     return [expect_strings(g, f"lexicon.json: synonyms[{i}]") for i, g in enumerate(groups)]
 
 
+def load_broader() -> list[list[str]]:
+    """The lexicon's one-way groups: a broader term, then the narrower words that also search it."""
+    groups = expect_list(_lexicon().get("broader", []), "lexicon.json: broader")
+    return [expect_strings(g, f"lexicon.json: broader[{i}]") for i, g in enumerate(groups)]
+
+
+def load_idioms() -> list[str]:
+    """The lexicon's idioms: phrases in which a body-region word is no body part."""
+    return expect_strings(_lexicon().get("idioms", []), "lexicon.json: idioms")
+
+
+def load_regions() -> list[list[str]]:
+    """The lexicon's body regions, each a list of the words that name it."""
+    groups = expect_list(_lexicon().get("regions", []), "lexicon.json: regions")
+    return [expect_strings(g, f"lexicon.json: regions[{i}]") for i, g in enumerate(groups)]
+
+
+def load_topics() -> TopicWords:
+    """The lexicon's topics: things a question may ask about that an answer must mention."""
+    data = expect_dict(_lexicon().get("topics", {}), "lexicon.json: topics")
+    return TopicWords(
+        *(expect_strings(data.get(k, []), f"lexicon.json: topics: {k}") for k in TopicWords._fields)
+    )
+
+
 def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
-    """The analyzer for back-care packs: bundled stop words and lexicon, plus a pack's own groups."""
-    return Analyzer(load_stopwords(), [*load_lexicon(), *extra_synonyms], load_framing_words())
+    """The analyzer for back-care packs: bundled stop words, lexicon and topics, plus a pack's own
+    groups."""
+    return Analyzer(
+        load_stopwords(),
+        [*load_lexicon(), *extra_synonyms],
+        load_framing_words(),
+        load_topics(),
+        load_broader(),
+        load_regions(),
+        load_idioms(),
+    )
 
 
 def analyzer_for(pack: Pack) -> Analyzer:

@@ -90,6 +90,8 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
         # question type: 1 the entry answers it, -1 a clash (never confident), 0 unknown
         "question_type": signals.intent,
         "names_subject": signals.subject,
+        # topics the question asks about that the entry never mentions (never confident)
+        "outside_topics": list(signals.outside),
     }
 
 

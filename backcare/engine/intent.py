@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, words
-from backcare.resources import expect_dict, read_json, read_words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -30,6 +30,13 @@ class Cues(NamedTuple):
 
     strong: Mapping[tuple[str, ...], str]
     weak: Mapping[tuple[str, ...], str]
+    # question words ("why", "how"): a cue starting with one asks, and outranks a cue met earlier
+    # that may only describe ("my back is permanently clenched, why?" asks why)
+    leading: frozenset[str] = frozenset()
+    # "does SMA cause breathing problems?" asks whether they go with SMA, not what causes them:
+    # a yes/no question (one of these first words) of these types asks it loosely (no clash)
+    yes_no: frozenset[str] = frozenset()
+    open_in_yes_no: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -40,12 +47,23 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text))
 
 
-def cues_from(types: Mapping[str, Mapping[str, Sequence[str]]]) -> Cues:
+def cues_from(
+    types: Mapping[str, Mapping[str, Sequence[str]]],
+    leading: Iterable[str] = (),
+    yes_no: Iterable[str] = (),
+    open_in_yes_no: Iterable[str] = (),
+) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
     strong.pop((), None)
     weak.pop((), None)
-    return Cues(strong, weak)
+    return Cues(
+        strong,
+        weak,
+        frozenset(stem(w) for w in leading),
+        frozenset(stem(w) for w in yes_no),
+        frozenset(open_in_yes_no),
+    )
 
 
 class Named(NamedTuple):
@@ -58,6 +76,8 @@ class Named(NamedTuple):
 class Subject(NamedTuple):
     stems: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]  # multi-word tags, as sorted naming stems
+    # the subject words few entries of the pack have ("sit", not "back", in a back-care FAQ)
+    distinct: frozenset[str] = frozenset()
 
 
 class Asked(NamedTuple):
@@ -76,6 +96,9 @@ class Sense:
         self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
         cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
+        # words that only say what is asked ("how do I", "relax", "how long ... last")
+        self.asking_stems = frozenset(cue_stems | framing | {stem(w) for w in analyzer.stopwords})
+        self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -88,15 +111,26 @@ class Sense:
         sentence = self._asking_sentence(text)
         for part in (sentence, text) if sentence is not None else (text,):
             found = self._cues(part)
-            strong = [kind for kind, firm in found if firm]
+            strong = [(kind, lead) for kind, firm, lead in found if firm]
             if strong:
-                return Asked(frozenset(strong[:1]), True, frozenset(strong[1:]))
-        return Asked(frozenset(kind for kind, _ in self._cues(text)), False)
+                first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
+                others = frozenset(kind for i, (kind, _) in enumerate(strong) if i != first)
+                kind, lead = strong[first]
+                stems = text_stems(part)
+                loose = (
+                    not lead
+                    and kind in self.cues.open_in_yes_no
+                    and bool(stems)
+                    and stems[0] in self.cues.yes_no
+                )
+                return Asked(frozenset({kind}), not loose, others)
+        return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
-    def _cues(self, text: str) -> list[tuple[str, bool]]:
-        """The (type, strong) of each cue in a text, in order; the longest cue at each position."""
-        stems = [stem(w) for w in words(text)]
-        found: list[tuple[str, bool]] = []
+    def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
+        """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
+        position; leading when it starts with a question word."""
+        stems = text_stems(text)
+        found: list[tuple[str, bool, bool]] = []
         i = 0
         while i < len(stems):
             length = 1
@@ -108,7 +142,7 @@ class Sense:
                 if phrase in self.cues.strong or phrase in self.cues.weak:
                     strong = phrase in self.cues.strong
                     kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
-                    found.append((kind, strong))
+                    found.append((kind, strong, phrase[0] in self.cues.leading))
                     length = size
                     break
             i += length
@@ -116,14 +150,31 @@ class Sense:
 
     def _asking_sentence(self, text: str) -> str | None:
         """The sentence that asks, in a text of several sentences (None for one): the last with a
-        question mark, else the last with a question-type cue, else the last."""
+        question mark, else the last with a question-type cue, else the last. The last text's
+        answer is kept: ranking asks three times."""
+        if self._asked[0] == text:
+            return self._asked[1]
         sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
-        if len(sentences) < 2:
-            return None
-        asking = next((s for s in reversed(sentences) if "?" in s), None)
-        if asking is None:
-            asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        asking = None
+        if len(sentences) >= 2:
+            asking = next((s for s in reversed(sentences) if "?" in s), None)
+            if asking is None:
+                asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        self._asked = (text, asking)
         return asking
+
+    def regions(self, stems: Iterable[str]) -> frozenset[int]:
+        """The body regions some stems name ("calves": limbs; "spine": back)."""
+        return frozenset(r for s in stems if (r := self.analyzer.regions.get(s)) is not None)
+
+    def generic(self, word: str) -> bool:
+        """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
+        return stem(word) in self._not_subject
+
+    def asking_text(self, text: str) -> str:
+        """The sentence that asks, or the whole text when it is one sentence."""
+        sentence = self._asking_sentence(text)
+        return text if sentence is None else sentence
 
     def asking_words(self, text: str) -> frozenset[str] | None:
         """The words of the sentence that asks (None for a text of one sentence)."""
@@ -136,7 +187,7 @@ class Sense:
         found: set[str] = set()
         for text in texts:
             cues = self._cues(text)
-            found.update(kind for kind, strong in cues if strong or len(cues) == 1)
+            found.update(kind for kind, strong, _ in cues if strong or len(cues) == 1)
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
@@ -171,22 +222,34 @@ class Sense:
         return Named(frozenset(own), frozenset(wide))
 
     @staticmethod
-    def names_subject(named: Named, subject: Subject) -> bool:
+    def names_subject(named: Named, subject: Subject) -> bool | None:
         """Whether a question names part of an entry's subject: a subject word (synonyms count:
         "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
         does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
-        question of generic words only is not judged."""
+        question of generic words only is not judged. None: it names only subject words that
+        many entries of the pack have (the "back" of "Why does my back get stiff when I sit?")."""
         if not named.own or (not subject.stems and not subject.phrases):
             return True  # a question naming nothing ("is it safe?") is left to coverage
-        return not named.wide.isdisjoint(subject.stems) or any(
-            named.own.issuperset(phrase) for phrase in subject.phrases
-        )
+        # what the entry is about beyond the pack's common subject: "why is my back stiff in the
+        # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
+        if any(named.own.issuperset(phrase) for phrase in subject.phrases):
+            return True
+        if not named.wide.isdisjoint(subject.distinct or subject.stems):
+            return True
+        return None if not named.wide.isdisjoint(subject.stems) else False
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = expect_dict(read_json("intents.json"), "intents.json")
-    return cues_from(expect_dict(data.get("types"), "intents.json: types"))
+    leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
+    yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
+    return cues_from(
+        expect_dict(data.get("types"), "intents.json: types"),
+        leading,
+        expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
+        expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
+    )
 
 
 def load_generic_words() -> list[str]:

@@ -25,14 +25,23 @@ to the best, so scores fall with rank. A match is confident when the best score 
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
+from backcare.engine.analyze import (
+    PHRASE_SEPARATOR,
+    Analyzer,
+    Concept,
+    common_words,
+    stem,
+    text_stems,
+    words,
+)
 from backcare.engine.index import FIELDS, word_grams
-from backcare.engine.intent import Asked, Sense, Subject, default_sense
+from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
 from backcare.engine.topk import Term, all_scores, top_k
 from backcare.engine.tuning import (
@@ -41,6 +50,7 @@ from backcare.engine.tuning import (
     CHAR_WEIGHT,
     CONCEPT_CACHE,
     COVERAGE_WEIGHT,
+    DISTINCT_SHARE,
     FIELD_COVER,
     FRAMING_SHARE,
     GRAM_B,
@@ -50,18 +60,23 @@ from backcare.engine.tuning import (
     K1,
     MAX_QUERY_CHARS,
     REAL_WORD_TYPO_WEIGHT,
+    REGION_WEIGHT,
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
+    SUBJECT_WEIGHT,
     TYPO_WEIGHT,
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
+    UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.packs.schema import Entry
 from backcare.store.protocol import Impact, Postings, Store, impact_order
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
@@ -79,6 +94,7 @@ class Signals(NamedTuple):
     agreeing: int  # topic words (not framing) found in question, aliases or tags
     intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
     subject: bool = True  # the question names part of the entry's subject
+    outside: tuple[str, ...] = ()  # topics the question asks about that the entry never mentions
 
 
 class Match(NamedTuple):
@@ -120,7 +136,9 @@ class Matcher:
         self.analyzer = analyzer
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
-        self._entry_sense: dict[int, tuple[frozenset[str], Subject]] = {}
+        self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
+        self._entry_stems: dict[int, frozenset[str]] = {}
+        self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -144,19 +162,40 @@ class Matcher:
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         best_chars = max(char_scores.values(), default=0.0) or 1.0
         asking = self.sense.asking_words(question)
-        total_importance = _total_importance(asking, concepts, importance, covered)
-        asked = self.sense.types(question)
-        typed = (stem(w) for w in words(question) if w not in self.analyzer.stopwords)
+        setting = self.analyzer.setting(question)
+        total_importance = _total_importance(asking, setting, concepts, importance, covered)
+        asked = self.sense.types(_corrected(question, corrections))
+        idiomatic = self.analyzer.idiomatic(question)
+        typed = [
+            stem(w)
+            for i, w in enumerate(words(question))
+            if w not in self.analyzer.stopwords and i not in idiomatic
+        ]
         named = self.sense.named(concepts, typed)
+        regions = self.sense.regions(typed)
+        about = self.analyzer.topics(self.sense.asking_text(question))
+        only_asks = self._only_asks(question)
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
             c = char_scores.get(doc, 0.0) / best_chars
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
-                intent = _intent(asked, self._sense_of(doc)[0])
+                types, subject, entry_regions = self._sense_of(doc)
+                intent = _intent(asked, types)
+                # a question about calves, not about an entry about the back
+                apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
-                key = w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (intent + 1)
+                # an entry answering only a side cue of a firm question ("relax" in "reason my
+                # erectors never relax?") ranks halfway between a clash and no type
+                rank_intent = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
+                key = (
+                    w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (rank_intent + 1)
+                )
+                key += REGION_WEIGHT * (not apart)
+                key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
+                if self.sense.names_subject(named, subject) is False:
+                    key *= 1 - SUBJECT_WEIGHT
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -170,7 +209,8 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self.sense.names_subject(named, self._sense_of(doc)[1]),
+                self._names(question, named, concepts, covered, doc, only_asks, setting),
+                self._outside(about, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
@@ -200,31 +240,122 @@ class Matcher:
         rest = [(min(s[0] / best, floor), *s[1:]) for s in scored[SEMANTIC_TOP:]]
         return fused + rest
 
-    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject]:
-        """An entry's question types and subject (from its question and aliases), cached."""
+    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject, frozenset[int]]:
+        """An entry's question types, subject and body regions (from its question and aliases,
+        and multi-word tags for the regions), cached."""
         found = self._entry_sense.get(doc)
         if found is None:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
-            found = (self.sense.entry_types(texts), self.sense.subject(texts, entry.tags))
+            subject = self.sense.subject(texts, entry.tags)
+            regions = self.sense.regions(
+                {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
+            )
+            found = (self.sense.entry_types(texts), subject, regions)
             self._entry_sense[doc] = found
         return found
 
+    def _names(
+        self,
+        question: str,
+        named: Named,
+        concepts: list[Concept],
+        covered: list[Covered],
+        doc: int,
+        only_asks: bool,
+        setting: frozenset[str],
+    ) -> bool:
+        """Whether the question names the entry's subject. Naming only what many entries share
+        ("back") is enough unless the question has a content word the entry lacks, outside its
+        setting and its figures of speech: "why is my back stiff in the morning" is not about the
+        sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
+        be about the erectors of "Why are my spinal erectors so tight?"."""
+        if only_asks:
+            return False  # "how do I relax": it says what it asks, about nothing
+        names = self.sense.names_subject(named, self._distinct(doc))
+        if names is not None:
+            return names
+        aside = setting | self.analyzer.figurative(question)
+        return all(
+            doc in found
+            or concept.filler
+            or concept.word in aside
+            or self.sense.generic(concept.word)
+            for concept, found in zip(concepts, covered, strict=True)
+        )
+
+    def _distinct(self, doc: int) -> Subject:
+        """An entry's subject with its distinct words: those fewer than DISTINCT_SHARE of the
+        pack's entries have. Read for the entries shown only (their postings are looked up)."""
+        found = self._distinct_subject.get(doc)
+        if found is None:
+            subject = self._sense_of(doc)[1]
+            common = DISTINCT_SHARE * self.store.size
+            distinct = (s for s in subject.stems if len(self._postings(s)[0]) < common)
+            found = subject._replace(distinct=frozenset(distinct))
+            if len(self._distinct_subject) >= CONCEPT_CACHE:
+                self._distinct_subject.clear()
+            self._distinct_subject[doc] = found
+        return found
+
+    def _only_asks(self, question: str) -> bool:
+        """Whether every word of a question only says what is asked ("how do I relax", "how long
+        does it last"): such a question names no entry's subject."""
+        stems = [s for s in text_stems(question) if s not in self.sense.asking_stems]
+        return not stems and bool(text_stems(question))
+
+    def _outside(
+        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int
+    ) -> tuple[str, ...]:
+        """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
+        if not topics:
+            return ()
+        said = self._entry_stems.get(doc)
+        if said is None:
+            entry = self.store.entry(doc)
+            texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
+            said = frozenset(s for text in texts for s in self.analyzer.terms(text))
+            if len(self._entry_stems) >= CONCEPT_CACHE:
+                self._entry_stems.clear()
+            self._entry_stems[doc] = said
+        return tuple(
+            written
+            for topic, written in topics
+            if not any(said.issuperset(form) for form in self.analyzer.topic_forms(topic))
+        )
+
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
-        concepts = []
+        concepts: list[Concept] = []
         corrections = []
         for concept in self.analyzer.concepts(question, self.store.has_word):
             known = any(self._postings(t)[0] for t, _ in concept.alternatives)
             if not known and not self.store.has_word(concept.word):
                 fix = self._correct(concept.word)
+                parts = self._split(concept.word) if fix is None else None
                 if fix is not None:
                     corrected, weight = fix
                     corrections.append((concept.word, corrected))
                     # keep the word as typed, so explanations show what the person wrote
                     alternatives = self.analyzer.concept(corrected, weight).alternatives
                     concept = Concept(concept.word, alternatives, concept.filler)
+                elif parts is not None:  # "backmuscles": two pack words run together
+                    corrections.append((concept.word, " ".join(parts)))
+                    concepts.extend(self.analyzer.concept(part, TYPO_WEIGHT) for part in parts)
+                    continue
             concepts.append(concept)
         return concepts, tuple(corrections)
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """Two words of the pack that a word unknown to it runs together ("backmuscles",
+        "spinaltension"), each of three letters or more; the most even split wins."""
+        if len(word) < 6 or not word.isalpha():
+            return None
+        found = [
+            (word[:i], word[i:])
+            for i in range(3, len(word) - 2)
+            if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
+        ]
+        return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
 
     def _correct(self, word: str) -> tuple[str, float] | None:
         """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are.
@@ -268,6 +399,8 @@ class Matcher:
             terms.append(concept_terms)
             found.append((concept_found, weight))
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            if not weight and self.sense.generic(concept.word):
+                share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
         if self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
@@ -403,6 +536,14 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
     return covered
 
 
+def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
+    """The question with its typos fixed, for reading its type ("relase" is a "release")."""
+    if not corrections:
+        return question
+    fixed = dict(corrections)
+    return _WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept
+
+
 def confidence(signals: Signals) -> float:
     """0-100: coverage, plus a bonus when two or more topic words agree with question, aliases or
     tags and one when the question's type is the entry's; scaled down below the confident mark when
@@ -410,13 +551,14 @@ def confidence(signals: Signals) -> float:
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
     # a shared question type is no evidence on its own: no bonus for an entry sharing no word
     score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
-    if not signals.subject or signals.intent < 0:
+    if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
 
 
 def _total_importance(
     asking: frozenset[str] | None,
+    setting: frozenset[str],
     concepts: list[Concept],
     importance: list[float],
     covered: list[Covered],
@@ -424,12 +566,14 @@ def _total_importance(
     """What coverage is a share of. A word no entry has counts against every entry; more when it
     is in the sentence that asks (the subject of "do inversion tables help with back pain" is
     not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
-    of a long question)."""
+    of a long question, the football of "tight after football")."""
     total = 0.0
     for concept, weight, found in zip(concepts, importance, covered, strict=True):
         if not found and asking is not None:
             inside = concept.word.split(" ", 1)[0] in asking
             weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
+        if not found and concept.word in setting:
+            weight *= UNKNOWN_CONTEXT
         total += weight
     return total or 1.0
 
