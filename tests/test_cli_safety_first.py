@@ -229,7 +229,8 @@ def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunn
     match = next(line for line in lines if line.startswith("match:"))
     assert "[" not in match  # the matched entry is not named under the notice
     shown = runner.invoke(app, ["ask", "--with-question", "--show-answer", "both legs weak"])
-    assert shown.stdout.startswith(EMERGENCY) and "[signs-symptoms" in shown.stdout
+    best = json.loads(runner.invoke(app, ["ask", "--json", "both legs weak"]).stdout)["match"]
+    assert shown.stdout.startswith(EMERGENCY) and f"[{best['id']}" in shown.stdout
 
 
 def test_batch_with_question_puts_each_notice_first_in_its_block(runner: CliRunner) -> None:
