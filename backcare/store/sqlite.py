@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 INDEX_FORMAT = 6
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
+PAGE_SIZE = 65536  # SQLite's largest
 BUCKET_KEYS = 32  # keys per lookup bucket: one small row read per lookup
 POSTINGS_CACHE = 2_000_000  # postings kept in memory once read (a batch asks the same words)
 ENTRY_CACHE = 4_096  # entries (and their features) kept once read
@@ -87,8 +88,14 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     with replacing(target) as temp:
         db = sqlite3.connect(temp)
         try:
-            # a temporary file, renamed into place when whole: no journal, no syncs until then
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA + ";")
+            # a temporary file, renamed into place when whole: no journal, no syncs until then;
+            # 64 KiB pages: a common word's row (MBs) is read in 16x fewer overflow pages (2-3x
+            # less CPU time to read it)
+            db.executescript(
+                f"PRAGMA page_size={PAGE_SIZE}; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                + SCHEMA
+                + ";"
+            )
             # rows go to SQLite as they are made: holding them all would double the peak memory
             rows: list[tuple[int, bytes]] = []
             topic_docs: dict[str, list[int]] = {}
