@@ -460,11 +460,12 @@ class SqliteStore:
                 raise IndexDamaged(f"postings of {term!r}")
             # (top-k checks every field is at most QUANT, and does without the bounds if not)
             dense = data[_POSTING_BYTES * n :]
-            data = data[: _POSTING_BYTES * n]
+        view = memoryview(data)  # parts are copied once, into their arrays (rows are MBs)
         docs, tfs, impact_docs, impact_tfs = array("I"), array("f"), array("I"), array("f")
+        fields = array("B")
         for part, at in ((docs, 0), (tfs, 4), (impact_docs, 8), (impact_tfs, 12)):
-            part.frombytes(data[at * n : (at + 4) * n])
-        fields = array("B", data[16 * n :])
+            part.frombytes(view[at * n : (at + 4) * n])
+        fields.frombytes(view[16 * n : 17 * n])
         if fields.tobytes().translate(None, _VALID_FIELDS) or docs[-1] >= self.size:
             raise IndexDamaged(f"postings of {term!r}")
         return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
