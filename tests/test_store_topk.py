@@ -8,7 +8,7 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine.topk import QUANT, Term, all_scores, dense_bounds, top_k
+from backcare.engine.topk import FIRST_DEPTH, QUANT, Term, all_scores, dense_bounds, top_k
 from backcare.store.protocol import impact_order
 
 K1 = 0.9
@@ -86,9 +86,10 @@ def test_common_words_are_not_read_to_the_end() -> None:
     share=st.floats(0.01, 0.9),
     k=st.integers(1, 60),
     dense_share=st.floats(0.0, 1.0),
+    topic=st.booleans(),
 )
 def test_top_k_from_dense_bounds_is_the_exhaustive_top_k(
-    seed: int, size: int, shape: list[int], share: float, k: int, dense_share: float
+    seed: int, size: int, shape: list[int], share: float, k: int, dense_share: float, topic: bool
 ) -> None:
     """Terms with dense bounds (the index keeps them for common terms) mixed with terms without."""
     rng = random.Random(seed)
@@ -103,14 +104,21 @@ def test_top_k_from_dense_bounds_is_the_exhaustive_top_k(
     ]
     if rng.random() < 0.3:
         concepts.append([concepts[0][0]])
-    found = top_k(concepts, k, K1, None)
-    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, None)
-    every = all_scores(concepts, K1, None)
+    # a topic filter: no bounds, and the terms' impact order sorted again from their postings
+    allowed = frozenset(rng.sample(range(size), size // 3)) if topic else None
+    found = top_k(concepts, k, K1, allowed)
+    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, allowed)
+    every = all_scores(concepts, K1, allowed)
     assert all(found[d] == every[d] for d in found)
 
 
 def with_dense(term: Term, size: int) -> Term:
-    return term._replace(dense=dense_bounds(term.docs, term.tfs, size, K1))
+    """As the index keeps a common term: dense bounds, and only the head of its impact order."""
+    return term._replace(
+        dense=dense_bounds(term.docs, term.tfs, size, K1),
+        impact_docs=term.impact_docs[:FIRST_DEPTH],
+        impact_tfs=term.impact_tfs[:FIRST_DEPTH],
+    )
 
 
 def test_dense_bounds_bound_each_share() -> None:

@@ -156,7 +156,7 @@ def top_k(
         bounded = _bounded_top_k(concepts, k, k1)
         if bounded is not None:
             return bounded
-    lists = _merged(concepts)
+    lists = _merged(_whole(concepts))
     partial: dict[int, float] = {}
     read = [0] * len(lists)
     wanted = [FIRST_DEPTH] * len(lists)
@@ -192,6 +192,26 @@ def top_k(
             wanted[n] = max(2 * read[n], _depth_below(factor, tfs, share, k1))
     kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
     return {d: s for s, d in kept}
+
+
+def _whole(concepts: Sequence[Sequence[Term]]) -> list[list[Term]]:
+    """The terms with their whole impact order: a term with dense bounds keeps only its head (the
+    index keeps no more), so without the bounds (a topic filter) it is sorted again here."""
+    from backcare.store.protocol import impact_order
+
+    done: dict[int, tuple[array[int], array[float]]] = {}  # a term in two concepts: sorted once
+    whole = []
+    for terms in concepts:
+        row = []
+        for t in terms:
+            if len(t.impact_docs) < len(t.docs):
+                key = id(t.impact_docs)
+                if key not in done:
+                    done[key] = impact_order((t.docs, t.tfs, array("B")))[:2]
+                t = t._replace(impact_docs=done[key][0], impact_tfs=done[key][1])
+            row.append(t)
+        whole.append(row)
+    return whole
 
 
 def _bounded_top_k(

@@ -34,7 +34,7 @@ from urllib.parse import quote
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
 from backcare.engine.index import FIELDS, TextAnalysis, analyse_pack
-from backcare.engine.topk import dense_bounds
+from backcare.engine.topk import FIRST_DEPTH, dense_bounds
 from backcare.engine.tuning import K1
 from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
@@ -55,6 +55,7 @@ POSTINGS_CACHE = 2_000_000  # postings kept in memory once read (a batch asks th
 ENTRY_CACHE = 4_096  # entries (and their features) kept once read
 QUERY_SECONDS = 5.0  # a query running longer than this is reading a damaged or crafted file
 _POSTING_BYTES = 4 + 4 + 1 + 4 + 4  # docs, tfs, field (doc order); docs, tfs (impact order)
+IMPACT_HEAD = FIRST_DEPTH  # impact order kept of a term with dense bounds (top-k reads no more)
 DENSE_SHARE = 16  # a term in 1/16 of the entries or more keeps dense bounds (4 bytes an entry)
 _VALID_FIELDS = bytes(range(len(FIELDS)))
 _ENDIAN = sys.byteorder
@@ -179,16 +180,30 @@ def _json(value: Any) -> bytes:
 def _postings_bytes(postings: Postings, size: int) -> bytes:
     docs, tfs, fields = postings
     impact_docs, impact_tfs, _ = impact_order(postings)
+    dense = _is_dense(len(docs), size)
+    if dense:  # top-k reads only the head of the impact order of a term with dense bounds
+        impact_docs, impact_tfs = impact_docs[:IMPACT_HEAD], impact_tfs[:IMPACT_HEAD]
     parts = [a.tobytes() for a in (docs, tfs, impact_docs, impact_tfs, fields)]
-    if _is_dense(len(docs), size):
+    if dense:
         parts.append(dense_bounds(docs, tfs, size, K1))
     return b"".join(parts)
 
 
 def _is_dense(count: int, size: int) -> bool:
     """Whether a term in `count` entries keeps dense bounds. A row's length then tells which it is:
-    17 n bytes with n x DENSE_SHARE < size, or 17 n + 4 size bytes with n x DENSE_SHARE >= size."""
+    17 n bytes with n x DENSE_SHARE < size; with n x DENSE_SHARE >= size, 9 n + 8 min(n, IMPACT_HEAD)
+    + 4 size bytes (`_dense_count`)."""
     return count * DENSE_SHARE >= size
+
+
+def _dense_count(length: int, size: int) -> int | None:
+    """The postings in a row with dense bounds of this length (None: no row has it)."""
+    rest = length - 4 * size
+    short, odd = divmod(rest, _POSTING_BYTES)  # the whole impact order kept (n < IMPACT_HEAD)
+    if not odd and 0 < short < IMPACT_HEAD:
+        return short
+    count, odd = divmod(rest - 8 * IMPACT_HEAD, 9)
+    return count if not odd and count >= IMPACT_HEAD else None
 
 
 def _buckets(table: Mapping[str, int]) -> list[dict[str, int]]:
@@ -453,19 +468,23 @@ class SqliteStore:
             raise IndexDamaged(f"term {term!r}")
         data = self._row(base + number)
         n, odd = divmod(len(data), _POSTING_BYTES)
+        head = n  # postings kept in impact order
         dense = None
         if odd or n == 0 or _is_dense(n, self.size):  # then it must be a row with dense bounds
-            n, odd = divmod(len(data) - 4 * self.size, _POSTING_BYTES)
-            if odd or n <= 0 or not _is_dense(n, self.size):
+            found = _dense_count(len(data), self.size)
+            if found is None or not _is_dense(found, self.size):
                 raise IndexDamaged(f"postings of {term!r}")
+            n, head = found, min(found, IMPACT_HEAD)
             # (top-k checks every field is at most QUANT, and does without the bounds if not)
-            dense = data[_POSTING_BYTES * n :]
+            dense = data[9 * n + 8 * head :]
         view = memoryview(data)  # parts are copied once, into their arrays (rows are MBs)
         docs, tfs, impact_docs, impact_tfs = array("I"), array("f"), array("I"), array("f")
         fields = array("B")
-        for part, at in ((docs, 0), (tfs, 4), (impact_docs, 8), (impact_tfs, 12)):
-            part.frombytes(view[at * n : (at + 4) * n])
-        fields.frombytes(view[16 * n : 17 * n])
+        at = 0
+        for part, count in ((docs, n), (tfs, n), (impact_docs, head), (impact_tfs, head)):
+            part.frombytes(view[at : at + 4 * count])
+            at += 4 * count
+        fields.frombytes(view[at : at + n])
         if fields.tobytes().translate(None, _VALID_FIELDS) or docs[-1] >= self.size:
             raise IndexDamaged(f"postings of {term!r}")
         return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
