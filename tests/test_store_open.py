@@ -66,6 +66,11 @@ def test_common_word_pack_answers_the_same_from_the_index(
     for question in QUESTIONS:
         assert ranked(indexed, question) == ranked(memory, question), question
         assert ranked(indexed, question, "Pain") == ranked(memory, question, "Pain"), question
+    # the index keeps dense bounds for its common terms, and only the head of their impact order
+    store = indexed.matcher.store
+    docs, _, dense = store.impact("stiff")
+    assert dense is not None and len(dense) == 4 * store.size
+    assert len(docs) == min(256, len(store.postings("stiff")[0]))
 
 
 def test_packs_from_the_threshold_up_are_indexed(cache: Path, tmp_path: Path) -> None:

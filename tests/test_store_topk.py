@@ -8,7 +8,7 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine.topk import Term, all_scores, top_k
+from backcare.engine.topk import FIRST_DEPTH, QUANT, Term, all_scores, dense_bounds, top_k
 from backcare.store.protocol import impact_order
 
 K1 = 0.9
@@ -28,7 +28,7 @@ def make_term(
             for _ in docs
         ],
     )
-    impact_docs, impact_tfs = impact_order((docs, tfs, array("B", bytes(len(docs)))))
+    impact_docs, impact_tfs, _ = impact_order((docs, tfs, array("B", bytes(len(docs)))))
     return Term(factor, docs, tfs, impact_docs, impact_tfs)
 
 
@@ -76,6 +76,85 @@ def test_common_words_are_not_read_to_the_end() -> None:
         terms[0] = term._replace(impact_docs=counting)  # type: ignore[arg-type]
     top_k(concepts, 10, K1, None)
     assert sum(reads) < 0.5 * sum(len(t[0].docs) for t in concepts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    size=st.integers(60, 3_000),
+    shape=st.lists(st.integers(1, 3), min_size=1, max_size=4),
+    share=st.floats(0.01, 0.9),
+    k=st.integers(1, 60),
+    dense_share=st.floats(0.0, 1.0),
+    topic=st.booleans(),
+)
+def test_top_k_from_dense_bounds_is_the_exhaustive_top_k(
+    seed: int, size: int, shape: list[int], share: float, k: int, dense_share: float, topic: bool
+) -> None:
+    """Terms with dense bounds (the index keeps them for common terms) mixed with terms without."""
+    rng = random.Random(seed)
+    concepts = [
+        [
+            with_dense(make_term(rng, size, share, rng.uniform(0.5, 6.0)), size)
+            if rng.random() < dense_share
+            else make_term(rng, size, share, rng.uniform(0.5, 6.0))
+            for _ in range(alternatives)
+        ]
+        for alternatives in shape
+    ]
+    if rng.random() < 0.3:
+        concepts.append([concepts[0][0]])
+    # a topic filter: no bounds, and the terms' impact order sorted again from their postings
+    allowed = frozenset(rng.sample(range(size), size // 3)) if topic else None
+    found = top_k(concepts, k, K1, allowed)
+    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, allowed)
+    every = all_scores(concepts, K1, allowed)
+    assert all(found[d] == every[d] for d in found)
+
+
+def with_dense(term: Term, size: int) -> Term:
+    """As the index keeps a common term: dense bounds, and only the head of its impact order."""
+    return term._replace(
+        dense=dense_bounds(term.docs, term.tfs, size, K1),
+        impact_docs=term.impact_docs[:FIRST_DEPTH],
+        impact_tfs=term.impact_tfs[:FIRST_DEPTH],
+    )
+
+
+def test_dense_bounds_bound_each_share() -> None:
+    rng = random.Random(3)
+    term = make_term(rng, 500, 0.5, 1.0)
+    bounds = array("I", dense_bounds(term.docs, term.tfs, 500, K1))
+    for doc, tf in zip(term.docs, term.tfs, strict=True):
+        share = tf / (K1 + tf)
+        assert (bounds[doc] - 1) / QUANT <= share <= bounds[doc] / QUANT
+    assert sum(1 for b in bounds if b) == len(term.docs)
+
+
+def test_dense_bounds_read_only_the_heads() -> None:
+    """With dense bounds, top-k reads no more than the first postings of each impact list."""
+    rng = random.Random(11)
+    size = 40_000
+    concepts = [[with_dense(make_term(rng, size, 0.5, 2.0, strong=0.1), size)] for _ in range(3)]
+    reads: list[int] = []
+    for terms in concepts:
+        counting = _CountingArray(terms[0].impact_docs, reads)
+        terms[0] = terms[0]._replace(impact_docs=counting)  # type: ignore[arg-type]
+    found = top_k(concepts, 10, K1, None)
+    assert sum(reads) <= 3 * 256
+    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, 10, None)
+
+
+def test_dense_bounds_out_of_range_are_not_used() -> None:
+    """A field above QUANT (a crafted index) would carry into its neighbour: the bounds are
+    ignored and the answer is still the exhaustive one."""
+    rng = random.Random(5)
+    size = 2_000
+    concepts = [[with_dense(make_term(rng, size, 0.5, 2.0), size)] for _ in range(2)]
+    crafted = array("I", [0xFFFFFFFF] * size).tobytes()
+    concepts[1][0] = concepts[1][0]._replace(dense=crafted)
+    found = top_k(concepts, 20, K1, None)
+    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, 20, None)
 
 
 class _CountingArray:

@@ -463,13 +463,17 @@ class Matcher:
         found = self._phrases.get(term)
         if found is None:
             parts = [self.store.postings(t) for t in term.split(PHRASE_SEPARATOR)]
-            where = [{doc: i for i, doc in enumerate(p[0])} for p in parts]
-            found = (array("I"), array("f"), array("B"))
-            for doc in sorted(set(where[0]).intersection(*where[1:])):
-                at = [(p, w[doc]) for p, w in zip(parts, where, strict=True)]
-                found[0].append(doc)
-                found[1].append(min(p[1][i] for p, i in at))
-                found[2].append(max(p[2][i] for p, i in at))
+            from itertools import compress  # here: keeps this change to _postings alone
+
+            # in C (a set, compress, map): a common word's postings number 100,000s
+            common = set(parts[0][0]).intersection(*(p[0] for p in parts[1:]))
+            kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
+            pairs = list(zip(parts, kept, strict=True))
+            found = (
+                array("I", compress(parts[0][0], kept[0])),
+                array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
+                array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
+            )
             self._phrases[term] = found
         return found
 

@@ -15,6 +15,15 @@ the strong ones. So each term's postings are also kept in *impact order* (BM25F 
    are scored exactly (binary search in the doc-ordered postings) and the best k kept with `heapq`.
    Otherwise the depth doubles; at full depth this is the exhaustive sum.
 
+On a large pack where every question word is in half the entries, the heads alone run to hundreds
+of thousands of postings, each added in Python (~0.5-1 us: a dict lookup and store a posting). So a
+term that common also carries a *dense bound* (`dense_bounds`, stored in the index): one 32-bit field
+per entry, ceil(QUANT x tf / (k1 + tf)), 0 where the term is absent. Weighted by integer weights
+(ceil of factor x scale) and added as Python integers, every entry's upper bound is summed at once in
+C (`_bounded_top_k`: one big-integer multiply and add per term, a few ms for 200,000 entries); an
+entry's lower bound is its upper bound less a fixed slack, so the only entries that can reach the top
+k are those whose upper bound is within that slack of the k-th best: these few are scored exactly.
+
 The exact scores are computed term by term in the same order as the exhaustive sum (concept by
 concept, alternative by alternative), so the top k and their scores are bit-for-bit those of scoring
 every posting. Pure: no I/O.
@@ -23,17 +32,24 @@ every posting. Pure: no I/O.
 from __future__ import annotations
 
 import heapq
+import sys
 from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import eq, le
+from math import ceil
+from operator import add, eq, le, mul, truediv
 from typing import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
 SLACK = 1e-9  # relative float slack: partial sums and exact sums add in different orders
 RESCORE_COST = 3  # postings read in the time one entry's score is looked up in one term
+QUANT = 4095  # a dense bound's unit: 1/QUANT of the term's factor (12 bits of a 32-bit field)
+_FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 ** 31
+_TOP = 1 << (_FIELD_BITS - 1)
+_ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
+BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
 
 
 class Term(NamedTuple):
@@ -44,6 +60,17 @@ class Term(NamedTuple):
     tfs: array[float]
     impact_docs: array[int]  # impact order (tf descending)
     impact_tfs: array[float]
+    dense: bytes | None = None  # `dense_bounds` of the postings (kept for common terms), or None
+
+
+def dense_bounds(docs: Sequence[int], tfs: Sequence[float], size: int, k1: float) -> bytes:
+    """Each entry's ceil(QUANT x tf / (k1 + tf)) (an upper bound of its share of the term's factor,
+    at most QUANT; the lower bound is one less), as an array of "I" of `size` fields (0: absent).
+    Built in C: the quotients by `map`, the scatter by `deque(map(array.__setitem__ ...))`."""
+    table = array("I", bytes(4 * size))
+    shares = map(truediv, map(mul, repeat(float(QUANT)), tfs), map(add, repeat(k1), tfs))
+    deque(map(table.__setitem__, docs, map(ceil, shares)), maxlen=0)
+    return table.tobytes()
 
 
 def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> float:
@@ -125,7 +152,11 @@ def top_k(
     concepts: Sequence[Sequence[Term]], k: int, k1: float, allowed: frozenset[int] | None
 ) -> dict[int, float]:
     """The k entries with the best scores (ties: lower doc number first), with their scores."""
-    lists = _merged(concepts)
+    if allowed is None:
+        bounded = _bounded_top_k(concepts, k, k1)
+        if bounded is not None:
+            return bounded
+    lists = _merged(_whole(concepts))
     partial: dict[int, float] = {}
     read = [0] * len(lists)
     wanted = [FIRST_DEPTH] * len(lists)
@@ -161,6 +192,112 @@ def top_k(
             wanted[n] = max(2 * read[n], _depth_below(factor, tfs, share, k1))
     kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
     return {d: s for s, d in kept}
+
+
+def _whole(concepts: Sequence[Sequence[Term]]) -> list[list[Term]]:
+    """The terms with their whole impact order: a term with dense bounds keeps only its head (the
+    index keeps no more), so without the bounds (a topic filter) it is sorted again here."""
+    from backcare.store.protocol import impact_order
+
+    done: dict[int, tuple[array[int], array[float]]] = {}  # a term in two concepts: sorted once
+    whole = []
+    for terms in concepts:
+        row = []
+        for t in terms:
+            if len(t.impact_docs) < len(t.docs):
+                key = id(t.impact_docs)
+                if key not in done:
+                    done[key] = impact_order((t.docs, t.tfs, array("B")))[:2]
+                t = t._replace(impact_docs=done[key][0], impact_tfs=done[key][1])
+            row.append(t)
+        whole.append(row)
+    return whole
+
+
+def _bounded_top_k(
+    concepts: Sequence[Sequence[Term]], k: int, k1: float
+) -> dict[int, float] | None:
+    """`top_k` from dense bounds (module docstring), or None where they do not apply: no term has
+    one, the pack is no larger than k, or fewer than k entries clearly score above 0.
+
+    In units of 1/(scale x QUANT): an entry's term adds at most W x q (W = ceil(factor x scale),
+    q its dense field) and at least (W - 1)(q - 1) >= W x q - W - QUANT; so its score lies within
+    `slack` = sum(W + QUANT) below its upper bound. The k-th best score is at least theta - slack
+    (theta: the k-th best upper bound of any set of entries), and an entry whose upper bound is
+    below that cannot be among the k best."""
+    merged: dict[int, tuple[float, Term]] = {}  # a term in two concepts counts with both factors
+    for terms in concepts:
+        for t in terms:
+            key = id(t.docs)
+            merged[key] = ((merged[key][0] if key in merged else 0.0) + t.factor, t)
+    items = list(merged.values())
+    sizes = {len(t.dense) for _, t in items if t.dense is not None}
+    if len(sizes) != 1:
+        return None
+    size = sizes.pop() // 4
+    total_factor = sum(f for f, _ in items)
+    if size <= k or not 0 < total_factor < float("inf"):
+        return None
+    if any(t.docs and t.docs[-1] >= size for _, t in items):
+        return None
+    # the weights add up to at most budget + terms, so every sum of W x q stays below 2 ** 31
+    budget = (_TOP - 1) // QUANT - len(items)
+    scale = budget / total_factor
+    weights = [ceil(f * scale) for f, _ in items]
+    # bits 12-31 of every field: a bound above QUANT (a crafted index) would carry into the next
+    high = int.from_bytes((~QUANT & 0xFFFFFFFF).to_bytes(4, _ORDER) * size, _ORDER)
+    total = 0
+    for weight, (_, t) in zip(weights, items, strict=True):
+        dense = t.dense
+        if dense is None:
+            try:
+                dense = dense_bounds(t.docs, t.tfs, size, k1)
+            except (ValueError, OverflowError):  # a tf that is not a finite positive number
+                return None
+        bounds = int.from_bytes(dense, _ORDER)
+        if bounds & high:
+            return None
+        total += weight * bounds
+    upper = array("I", total.to_bytes(4 * size, _ORDER))
+    # theta from the entries at the heads of the impact lists (the best are there, and any set of
+    # entries gives a k-th best upper bound no larger than the whole pack's)
+    heads: set[int] = set()
+    for _, t in items:
+        heads.update(t.impact_docs[:FIRST_DEPTH])
+    if heads and (max(heads) >= size or min(heads) < 0):
+        return None
+    slack = sum(weights) + len(items) * QUANT
+    best = heapq.nlargest(k, map(upper.__getitem__, heads))
+    if len(best) < k:
+        return None
+    cut = _cut(best[-1], slack)
+    if cut <= 0:
+        return None  # entries with no term at all could tie: not for this path
+    pool = _at_least(total, cut, size)
+    if len(pool) > 8 * k:  # narrow down with the pool's own k-th best upper bound
+        cut = max(cut, _cut(heapq.nlargest(k, map(upper.__getitem__, pool))[-1], slack))
+        pool = [d for d in pool if upper[d] >= cut]
+    kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
+    return {d: s for s, d in kept}
+
+
+def _cut(theta: int, slack: int) -> int:
+    """The least upper bound an entry needs to possibly reach the top k (floats' rounding allowed)."""
+    return theta - slack - ceil(theta * BOUND_SLACK) - 1
+
+
+def _at_least(total: int, cut: int, size: int) -> list[int]:
+    """The entries whose field of `total` is at least `cut` (0 < cut < 2 ** 31), found in C: adding
+    2 ** 31 - cut to every field sets its top bit exactly where it is >= cut (fields stay below
+    2 ** 32), and only those entries' flag bytes are searched for."""
+    ones = int.from_bytes((1).to_bytes(4, _ORDER) * size, _ORDER)
+    flags = ((total + (_TOP - cut) * ones) >> (_FIELD_BITS - 1) & ones).to_bytes(4 * size, _ORDER)
+    found = []
+    at = flags.find(1)
+    while at >= 0:
+        found.append(at >> 2)  # the flag is the field's first or last byte
+        at = flags.find(1, at + 1)
+    return found
 
 
 def _pool(

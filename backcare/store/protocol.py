@@ -18,14 +18,15 @@ Progress = Callable[[int, int], None]  # (entries done, total) of an index build
 Postings = tuple["array[int]", "array[float]", "array[int]"]
 
 # The same postings' doc numbers and tfs in impact order (tf descending, then doc order): ranking
-# reads only the head of a common word's list (backcare.engine.topk).
-Impact = tuple["array[int]", "array[float]"]
+# reads only the head of a common word's list (backcare.engine.topk); and, for a term in many
+# entries, its dense bounds (backcare.engine.topk.dense_bounds; None where not kept).
+Impact = tuple["array[int]", "array[float]", bytes | None]
 
 
 def impact_order(postings: Postings) -> Impact:
     docs, tfs, _ = postings
     order = sorted(range(len(docs)), key=tfs.__getitem__, reverse=True)
-    return array("I", [docs[i] for i in order]), array("f", [tfs[i] for i in order])
+    return array("I", [docs[i] for i in order]), array("f", [tfs[i] for i in order]), None
 
 
 class DocFeatures(NamedTuple):
