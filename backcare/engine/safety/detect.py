@@ -88,6 +88,7 @@ class Safety:
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
         self._proxies = _words(vocabulary["proxies"])
+        self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._pronouns = _words(vocabulary["pronouns"])
         self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
         self._back_stems = frozenset(stem(normal(w)) for w in vocabulary["back_words"])
@@ -472,6 +473,8 @@ class Safety:
             j -= 1
         if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
             return False  # "caring for my husband who has cancer": what follows is about him
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._subject_verbs:
+            return False  # "one of the residents is incontinent": the subject of its own verb
         if j >= 1 and tokens[j - 1].surface in self._proxies:
             return False  # "asking for my brother": the question is about him
         return (
