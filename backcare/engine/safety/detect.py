@@ -88,6 +88,8 @@ class Safety:
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
         self._proxies = _words(vocabulary["proxies"])
+        self._subject_verbs = _words(vocabulary["subject_verbs"])
+        self._apposition = _words(vocabulary["apposition"])
         self._pronouns = _words(vocabulary["pronouns"])
         self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
         self._back_stems = frozenset(stem(normal(w)) for w in vocabulary["back_words"])
@@ -472,12 +474,38 @@ class Safety:
             j -= 1
         if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
             return False  # "caring for my husband who has cancer": what follows is about him
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._subject_verbs:
+            return False  # "one of the residents is incontinent": the subject of its own verb
+        if self._is_described(tokens, i):
+            return False  # "I care for Mr D, 81, history of lung cancer": what follows is his
         if j >= 1 and tokens[j - 1].surface in self._proxies:
             return False  # "asking for my brother": the question is about him
         return (
             j >= 0
             and tokens[j].clause == tokens[i].clause
             and tokens[j].surface in self._object_cues
+        )
+
+    def _is_described(self, tokens: list[Token], i: int) -> bool:
+        """Whether a clause describing the person at i follows their name ("Mr D, 81, history
+        of lung cancer", "my dad, diagnosed with myeloma"): a clause starting with an
+        'apposition' word, after at most the name and an age."""
+        k = i + 1
+        while k < len(tokens) and k <= i + 2 and tokens[k].clause == tokens[i].clause:
+            k += 1  # the rest of the name ("Mr D")
+        if (
+            k < len(tokens)
+            and tokens[k].clause != tokens[i].clause
+            and tokens[k].number is not None
+        ):
+            age = tokens[k].clause
+            while k < len(tokens) and tokens[k].clause == age:
+                k += 1  # an age standing alone (", 81,")
+        return (
+            k < len(tokens)
+            and tokens[k].clause != tokens[i].clause
+            and tokens[k].sentence == tokens[i].sentence
+            and tokens[k].surface in self._apposition
         )
 
     def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
