@@ -135,7 +135,8 @@ class Engine:
 
             reranker = E5Reranker()
         self.matcher = Matcher(store, self.analyzer, reranker=reranker)
-        self.safety = safety if safety is not None else load_safety()
+        # None: the process's default rules, built on the first question (validate never asks one)
+        self.safety = safety
 
     def rank(self, query: Query) -> Ranking:
         """The query's ranking alone, without the red-flag check (validate reads only matches)."""
