@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from backcare.engine import spelling
@@ -44,3 +44,22 @@ def test_long_lists_go_to_rapidfuzz_with_the_same_result() -> None:
 def test_a_swap_of_adjacent_letters_is_one_edit() -> None:
     assert spelling.osa_distance("pian", "pain") == 1
     assert spelling.osa_distance("ca", "abc") == 3  # OSA, not Damerau: no edit of a swapped pair
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORD, WORD)
+def test_ratio_is_rapidfuzz_ratio(a: str, b: str) -> None:
+    assert spelling.ratio(a, b) == fuzz.ratio(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcdeé", min_size=1, max_size=9),
+    st.lists(WORD, max_size=30),
+    st.sampled_from([0, 50, 70, 85, 100]),
+)
+def test_closest_by_ratio_is_rapidfuzz_extract_one(
+    word: str, choices: list[str], cutoff: int
+) -> None:
+    found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    assert spelling.closest_by_ratio(word, choices, cutoff) == (found[0] if found else None)

@@ -51,6 +51,40 @@ def within_edits(
     return [(choice, distance) for distance, _, choice in close[:limit]]
 
 
+def closest_by_ratio(word: str, choices: Sequence[str], cutoff: float) -> str | None:
+    """The choice most similar to `word` by rapidfuzz's `fuzz.ratio` (100 x the share of both
+    words' letters that their longest common subsequence keeps) if it reaches `cutoff`, the first
+    such choice on a tie: `process.extractOne(word, choices, scorer=fuzz.ratio,
+    score_cutoff=cutoff)[0]` without importing rapidfuzz (the red-flag check compares a typo with
+    a handful of vocabulary words)."""
+    best, best_score = None, -1.0
+    for choice in choices:
+        score = ratio(word, choice)
+        if score >= cutoff and score > best_score:
+            best, best_score = choice, score
+    return best
+
+
+def ratio(word: str, other: str) -> float:
+    """rapidfuzz's `fuzz.ratio`: the normalised Indel similarity, 0-100."""
+    total = len(word) + len(other)
+    if not total:
+        return 100.0
+    return 100.0 * (1.0 - (total - 2 * _lcs(word, other)) / total)
+
+
+def _lcs(word: str, other: str) -> int:
+    """Length of the longest common subsequence (one row of the table at a time)."""
+    row = [0] * (len(other) + 1)
+    for a in word:
+        diagonal = 0
+        for j, b in enumerate(other, 1):
+            above = row[j]
+            row[j] = diagonal + 1 if a == b else max(above, row[j - 1])
+            diagonal = above
+    return row[-1]
+
+
 def _pattern(word: str) -> dict[str, int]:
     """Bit i of pattern[c] is set where word[i] == c."""
     pattern: dict[str, int] = {}

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, tokenize
+from backcare.engine.spelling import closest_by_ratio
 from backcare.resources import expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
@@ -668,10 +669,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
 
 @lru_cache(maxsize=4096)
 def _closest(word: str, candidates: tuple[str, ...]) -> str:
-    from rapidfuzz import fuzz, process
-
-    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    return str(found[0]) if found else word
+    return closest_by_ratio(word, candidates, TYPO_CUTOFF) or word
 
 
 def _is_common(word: str) -> bool:
@@ -680,7 +678,7 @@ def _is_common(word: str) -> bool:
 
 def _may_be_close(a: str, b: str) -> bool:
     """A cheap lower bound on the Indel distance (letters one word has and the other lacks), so
-    rapidfuzz is imported only for words that could pass TYPO_CUTOFF."""
+    only words that could pass TYPO_CUTOFF are compared."""
     allowed = (100 - TYPO_CUTOFF) * (len(a) + len(b)) / 100
     if abs(len(a) - len(b)) > allowed:
         return False
