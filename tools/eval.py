@@ -251,6 +251,12 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
         lsof = load_pack(own / "lsof_faq.json")
         sets.append(("lsof FAQ (tests/eval, own queries)", lsof, own / "lsof_queries.jsonl"))
+    if (own / "sed_faq.json").is_file():  # real FAQ text, user-style queries written before any run
+        sed = load_pack(own / "sed_faq.json")
+        sets.append(("sed FAQ (tests/eval, own queries)", sed, own / "sed_queries.jsonl"))
+    if (own / "xz_faq.json").is_file():  # the same, a short FAQ with short answers
+        xz = load_pack(own / "xz_faq.json")
+        sets.append(("XZ Utils FAQ (tests/eval, own queries)", xz, own / "xz_queries.jsonl"))
     # ../shared/eval beside the checkout, or two levels up from a worktree
     found = (d / "shared" / "eval" for d in (REPO.parent, REPO.parent.parent))
     shared = next((d for d in found if d.is_dir()), REPO / "no-shared-eval")
