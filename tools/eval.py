@@ -257,6 +257,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             load_pack(),
             own / "backcare_probe5.jsonl",
         ),
+        (
+            "own probe set 6, things that sit (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe6.jsonl",
+        ),
     ]
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers
         lsof = load_pack(own / "lsof_faq.json")
