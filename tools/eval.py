@@ -228,6 +228,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout6.jsonl",
         ),
         (
+            "holdout 7 (tests/eval, blind; tuned on after its second run)",
+            load_pack(),
+            own / "backcare_holdout7.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",
@@ -246,6 +251,16 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             "own lay probe set 4 (tests/eval, tuned on after its first run)",
             load_pack(),
             own / "backcare_probe4.jsonl",
+        ),
+        (
+            "own probe set 5, holdout 7's classes (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe5.jsonl",
+        ),
+        (
+            "own probe set 6, things that sit (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe6.jsonl",
         ),
     ]
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers

@@ -272,7 +272,18 @@ class Matcher:
         be about the erectors of "Why are my spinal erectors so tight?"."""
         if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
-        names = self.sense.names_subject(named, self._distinct(doc))
+        subject = self._distinct(doc)
+        names = self.sense.names_subject(named, subject)
+        # the entry's common words name a body part and the question names none: "why does my
+        # office chair squeak when I sit down" names the sitting of "Why does my back get stiff
+        # when I sit?" but no body, so it is judged by its other words, as below
+        if (
+            names
+            and subject.distinct
+            and not self.sense.regions(named.wide)
+            and self.sense.regions(subject.stems - subject.distinct)
+        ):
+            names = None
         if names is not None:
             return names
         aside = setting | self.analyzer.figurative(question)
