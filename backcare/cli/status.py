@@ -58,13 +58,7 @@ def guarded(action: Callable[[], int]) -> int:
 def error(message: str) -> int:
     """One line on stderr (if there is one), and the error code."""
     prefix = "" if message.startswith("backcare:") else "backcare: "
-    stderr = sys.stderr
-    if stderr is not None:
-        try:
-            stderr.write(f"{prefix}{one_line(message)}\n")
-            stderr.flush()
-        except (OSError, ValueError):
-            pass  # stderr is closed or full: the exit code still says it
+    _emit(f"{prefix}{one_line(message)}")
     return Exit.ERROR
 
 
@@ -100,13 +94,18 @@ def _write(line: str) -> None:
     if _held is not None:
         _held.append(line)
         return
+    _emit(line)
+
+
+def _emit(line: str) -> None:
+    """One line on stderr, if there is one."""
     stderr = sys.stderr
     if stderr is not None:
         try:
             stderr.write(f"{line}\n")
             stderr.flush()
         except (OSError, ValueError):
-            pass
+            pass  # stderr is closed or full: the exit code still says it
 
 
 def _flush(stream: object) -> None:
