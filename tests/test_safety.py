@@ -399,3 +399,14 @@ def test_an_ordinary_question_needs_no_typo_library() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_vocabulary_words_keep_their_first_letter_when_stemmed() -> None:
+    """The word-form check looks a token's stem up among the vocabulary words with the same first
+    letter (detect.Safety._is_word_form): true only while stemming keeps the first letter."""
+    from backcare.engine.analyze import stem
+    from backcare.engine.safety import load_safety
+
+    surfaces = load_safety()._surfaces
+    assert surfaces
+    assert all(stem(word)[:1] == word[:1] for word in surfaces if stem(word))

@@ -111,7 +111,8 @@ class Safety:
         self._by_prefix: dict[str, list[str]] | None = None  # built when a typo is first tried
         self._texts = texts
         self._word_uses: Counter[str] | None = None
-        self._known_stems: frozenset[str] | None = None  # the surfaces' stems, when first needed
+        # the surfaces' stems by first letter, each letter's when a word starting with it needs it
+        self._known_stems: dict[str, frozenset[str]] = {}
         self._corrections: dict[str, tuple[str, ...]] = {}
         order = {u: i for i, u in enumerate(URGENCIES)}
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
@@ -623,9 +624,16 @@ class Safety:
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
-        if self._known_stems is None:
-            self._known_stems = frozenset(stem(word) for word in self._surfaces)
-        return token.stem in self._known_stems
+        # The English Snowball stemmer only cuts and rewrites endings, so a word and its forms
+        # share their first letter: stemming the vocabulary words with the token's first letter
+        # is enough (a question with a typo paid ~5 ms stemming all of them).
+        initial = token.stem[:1]
+        known = self._known_stems.get(initial)
+        if known is None:
+            known = self._known_stems[initial] = frozenset(
+                stem(word) for word in self._surfaces if word[:1] == initial
+            )
+        return token.stem in known
 
 
 def _own_overlaps(
