@@ -84,7 +84,7 @@ class Safety:
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
-        self._others_stems = frozenset(stem(normal(w)) for w in vocabulary["others"])
+        self._others_stems = _stems(vocabulary["others"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -92,8 +92,8 @@ class Safety:
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._pronouns = _words(vocabulary["pronouns"])
-        self._animal_stems = frozenset(stem(normal(w)) for w in vocabulary["animals"])
-        self._back_stems = frozenset(stem(normal(w)) for w in vocabulary["back_words"])
+        self._animal_stems = _stems(vocabulary["animals"])
+        self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
@@ -659,6 +659,10 @@ def _own_overlaps(
 
 def _words(items: Iterable[str]) -> frozenset[str]:
     return frozenset(normal(w) for w in items)
+
+
+def _stems(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(stem(normal(w)) for w in items)
 
 
 def _rule(raw: Mapping[str, Any], within: int) -> Rule:
