@@ -85,6 +85,42 @@ def test_a_question_names_a_subject_only_with_its_subject_words(
     assert sense.names_subject(named, subject) is names
 
 
+def test_a_broader_link_names_only_an_entry_about_the_broad_thing() -> None:
+    # a one-way link ("legs" also searches "muscle") is no naming of a specific muscle's entry
+    analyzer = Analyzer(load_stopwords(), broader=[["muscle", "legs", "calves"]])
+    sense = Sense(analyzer, cues_from({}), [])
+    named = _named(sense, "both legs weak")
+    assert stem("muscle") in named.broad
+    assert stem("muscle") not in named.wide
+    specific = sense.subject(["Why are my spinal erectors so tight?", "tight erector muscles"])
+    specific = specific._replace(distinct=frozenset({stem("erectors"), stem("spinal")}))
+    assert sense.names_subject(named, specific) is False
+    general = sense.subject(["How do I get rid of tight muscles?"])
+    assert sense.names_subject(named, general) is True
+    # a two-way synonym of the same term still names it
+    both = Analyzer(load_stopwords(), [["muscle", "legs"]], broader=[["muscle", "legs"]])
+    assert stem("muscle") in _named(Sense(both, cues_from({}), []), "both legs weak").wide
+
+
+@pytest.mark.parametrize(
+    "question", ["both legs weak", "my calves feel weak", "weak thighs and shoulders"]
+)
+def test_limbs_reached_through_muscle_get_no_confident_erector_answer(
+    engine: Engine, question: str
+) -> None:
+    match = engine.ask(question).match
+    assert match is None or match.entry.id != "spinal-erectors-tight"
+
+
+@pytest.mark.parametrize(
+    "question", ["how do I loosen tight calves", "how do I get rid of tightness in my thighs"]
+)
+def test_limbs_still_name_the_general_muscle_entry(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None
+    assert match.entry.id == "get-rid-tight-muscles"
+
+
 @pytest.mark.parametrize(
     "question",
     [

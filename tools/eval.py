@@ -243,6 +243,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout7.jsonl",
         ),
         (
+            "holdout 8 (tests/eval, blind; tuned on after its untouched run)",
+            load_pack(),
+            own / "backcare_holdout8.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",

@@ -120,11 +120,17 @@ class Analyzer:
                 expansion.update(term for other, term in members if other != phrase and term)
         # one-way links: a narrower word also searches its broader term ("calves" -> "muscle"), but
         # not the other way ("muscles" must not reach the "legs" of "legs up the wall")
+        # ... and which terms a word reaches only that way: a broader term is searched for, but
+        # does not name what the word names ("legs" is no question about the erector muscles)
+        only_broader: dict[str, set[str]] = {}
         for broad, *narrow in broader:
             _, term = self._member(broad)
             for phrase, _ in map(self._member, narrow):
                 if phrase:
+                    if term not in expansions.get(phrase, ()) and len(phrase) == 1:
+                        only_broader.setdefault(phrase[0], set()).add(term)
                     expansions.setdefault(phrase, set()).add(term)
+        self._only_broader = {s: frozenset(terms) for s, terms in only_broader.items()}
         # sorted, so a question's terms come in the same order in every run
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
@@ -337,6 +343,10 @@ class Analyzer:
             found = (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
             self._topic_forms[topic] = found
         return found
+
+    def broader_only(self, term: str) -> frozenset[str]:
+        """The terms a stem reaches only through a one-way broader link ("leg" -> "muscl")."""
+        return self._only_broader.get(term, frozenset())
 
     def concept(self, word: str, weight: float = 1.0) -> Concept:
         """The concept of one (corrected) word: its stem and its lexicon synonyms, scaled by weight."""

@@ -71,6 +71,10 @@ class Named(NamedTuple):
 
     own: frozenset[str]
     wide: frozenset[str]
+    # broader terms reached only through a one-way link ("legs" -> "muscl"): they name an entry
+    # about the broad thing in general ("How do I get rid of tight muscles?"), not one with
+    # distinct subject words of its own ("Why are my spinal erectors so tight?")
+    broad: frozenset[str] = frozenset()
 
 
 class Subject(NamedTuple):
@@ -208,18 +212,26 @@ class Sense:
 
     def named(self, concepts: Sequence[Concept], typed: Iterable[str]) -> Named:
         """What a question can name: its own words (stems typed, typo fixes) and, for the
-        question-and-aliases subject only, their single-word synonyms."""
+        question-and-aliases subject only, their single-word synonyms. A broader term reached
+        through a one-way link ("legs" -> "muscle") is searched for but names nothing: "both legs
+        weak" is not a question about the erector muscles."""
         own: set[str] = set(typed)
         synonyms: set[str] = set()
+        broad: set[str] = set()
         for concept in concepts:
             if concept.filler or not concept.alternatives:
                 continue
-            own.add(concept.alternatives[0][0])  # the word's stem, or its typo fix
-            synonyms.update(t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t)
+            word = concept.alternatives[0][0]  # the word's stem, or its typo fix
+            own.add(word)
+            broader = self.analyzer.broader_only(word)
+            for t, _ in concept.alternatives:
+                if PHRASE_SEPARATOR not in t:
+                    (broad if t in broader else synonyms).add(t)
         # set comprehensions, not `-=`: that walks the whole (large) not-subject set
         own = {t for t in own if t not in self._not_subject}
         wide = own | {t for t in synonyms if t not in self._not_subject}
-        return Named(frozenset(own), frozenset(wide))
+        broad = {t for t in broad if t not in wide and t not in self._not_subject}
+        return Named(frozenset(own), frozenset(wide), frozenset(broad))
 
     @staticmethod
     def names_subject(named: Named, subject: Subject) -> bool | None:
@@ -234,9 +246,10 @@ class Sense:
         # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
         if any(named.own.issuperset(phrase) for phrase in subject.phrases):
             return True
-        if not named.wide.isdisjoint(subject.distinct or subject.stems):
+        wide = named.wide if subject.distinct else named.wide | named.broad
+        if not wide.isdisjoint(subject.distinct or subject.stems):
             return True
-        return None if not named.wide.isdisjoint(subject.stems) else False
+        return None if not wide.isdisjoint(subject.stems) else False
 
 
 @lru_cache(maxsize=1)
