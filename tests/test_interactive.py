@@ -177,10 +177,10 @@ def test_after_an_emergency_numbers_open_the_last_list_shown(term: Terminal) -> 
 def test_the_withheld_answer_is_one_command_away_and_the_notice_says_which(
     term: Terminal,
 ) -> None:
-    shown = " ".join(term.line("both legs weak").split())
+    shown = " ".join(term.line("stiff back and both legs weak").split())
     assert "type :answer to see it anyway" in shown and "--show-answer" not in shown
     again = " ".join(term.line(":answer").split())
-    best = Engine(load_pack(None)).ask("both legs weak").match
+    best = Engine(load_pack(None)).ask("stiff back and both legs weak").match
     assert best is not None
     opening = " ".join(best.entry.answer.split()[:3])
     assert again.index("EMERGENCY") < again.index(opening)  # notice first, then the answer
@@ -408,14 +408,14 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "I wet myself and my legs are numb",
         "2",
         ":answer",
-        "both legs weak",
+        "stiff back and both legs weak",
         ":answer",
         "quit",
         "never read",
     )
     s.run()
     text = out.getvalue()
-    withheld = Engine(load_pack(None)).ask("both legs weak").match
+    withheld = Engine(load_pack(None)).ask("stiff back and both legs weak").match
     assert withheld is not None
     withheld_opening = " ".join(withheld.entry.answer.split()[:6])
     for expected in (
@@ -433,7 +433,7 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "EMERGENCY - get help now",
         "type :answer to see it anyway",
         "No answer is withheld",
-        withheld_opening,  # ':answer' showed the answer withheld under 'both legs weak'
+        withheld_opening,  # ':answer' showed the answer withheld under "stiff back and both legs weak"
     ):
         assert expected in " ".join(text.split()), expected
     assert s.read("") == "never read"  # quit ended the session before it
