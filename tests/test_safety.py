@@ -164,6 +164,22 @@ def test_a_relative_clause_keeps_the_person_the_subject() -> None:
     ]
 
 
+def test_a_person_word_ending_in_here_introduces_the_asker() -> None:
+    # "dad of two here" is the asker, not someone else whose fever it would be
+    assert "infection-fever" in ids("dad of two here, lower back aching and I have a fever")
+    assert ids("my dad has a fever so I've been doing the housework and my back aches") == []
+
+
+def test_strong_after_a_pain_word_is_how_much_it_hurts() -> None:
+    assert "infection-fever" in ids("lower back pain strong, feverish")
+    assert ids("my back feels strong again, had a fever last month, all better now") == []
+
+
+def test_someone_else_keeping_the_asker_up_is_no_night_pain() -> None:
+    assert ids("my newborn keeps me awake all night and my back aches from feeding") == []
+    assert "night-pain" in ids("the pain in my back keeps me awake all night")
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []

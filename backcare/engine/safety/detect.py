@@ -91,6 +91,9 @@ class Safety:
         self._proxies = _words(vocabulary["proxies"])
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
+        self._introductions = _words(vocabulary["introductions"])
+        self._intensity = _words(vocabulary["intensity"])
+        self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
@@ -250,6 +253,8 @@ class Safety:
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
+            if said_of_self and first in owners and f.label in self._caused_by_others:
+                continue  # "my baby keeps me up at night": the baby does it, no pain does
             mentions.append(
                 Mention(
                     f.label,
@@ -393,10 +398,16 @@ class Safety:
         cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
+        # "back ache strong": after a pain word an 'intensity' word says how much it hurts
+        pains = [m.first for m in mentions if m.concept == PAIN]
         judged = []
         for m in mentions:
             denied = m.concept in self._region_concepts and any(
-                0 < i - m.last <= NORMAL_REACH and tokens[i].scope == tokens[m.last].scope
+                0 < i - m.last <= NORMAL_REACH
+                and tokens[i].scope == tokens[m.last].scope
+                and not (
+                    tokens[i].surface in self._intensity and any(m.last < p < i for p in pains)
+                )
                 for i in cues
             )
             judged.append(m._replace(negated=True) if denied else m)
@@ -416,7 +427,7 @@ class Safety:
             if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
                 tokens, i
             ):
-                if not self._is_object(tokens, i):
+                if not self._is_object(tokens, i) and not self._introduces_asker(tokens, i):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
                     other = True
@@ -452,6 +463,16 @@ class Safety:
                     if not joined:
                         positions.add(p)
         return positions
+
+    def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i introduces the asker ("new mum here", "dad of two
+        here"): an 'introductions' word ends its clause within a few words."""
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[k].clause != tokens[i].clause:
+                return False
+            if tokens[k].surface in self._introductions:
+                return k + 1 == len(tokens) or tokens[k + 1].clause != tokens[k].clause
+        return False
 
     def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
         """ "my 8 year old", "our 15yo": a person named by their age."""
