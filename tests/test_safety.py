@@ -180,6 +180,11 @@ def test_someone_else_keeping_the_asker_up_is_no_night_pain() -> None:
     assert "night-pain" in ids("the pain in my back keeps me awake all night")
 
 
+def test_a_denied_better_says_nothing_is_over() -> None:
+    assert "night-pain" in ids("my back aches all night long and nothing has made it better")
+    assert ids("my back ached all night last week, it's much better now") == []
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []

@@ -245,8 +245,8 @@ class Safety:
         }
         owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = self._past_positions(tokens, found, PAST)
-        resolved = self._past_positions(tokens, found, RESOLVED)
+        past = self._past_positions(tokens, found, PAST, negated)
+        resolved = self._past_positions(tokens, found, RESOLVED, negated)
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST, RESOLVED):
@@ -441,15 +441,18 @@ class Safety:
                     animals.add(i)
         return positions, animals
 
-    def _past_positions(self, tokens: list[Token], found: list[Found], label: str) -> set[int]:
+    def _past_positions(
+        self, tokens: list[Token], found: list[Found], label: str, negated: set[int]
+    ) -> set[int]:
         """The words a "this is over" phrase covers: its own scope, except what follows it after a
         joiner ("had cancer two years ago and the ache is getting worse" is a new ache), and the
         scope before it ("had a fever last week, all better now") unless its own scope names
-        what is over ("I can't feel my bum, but the pain is much better": only the pain is)."""
+        what is over ("I can't feel my bum, but the pain is much better": only the pain is). A
+        denied one ("nothing makes it better") says nothing is over."""
         positions: set[int] = set()
         named = [p for f in found if f.label not in (PAST, RESOLVED, SENSE) for p in f.positions]
         for f in found:
-            if f.label != label:
+            if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
             own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
