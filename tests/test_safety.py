@@ -10,6 +10,7 @@ import pytest
 
 from backcare.engine.safety import URGENCIES, RedFlag, Safety, load_safety
 from backcare.resources import data_path
+from tests.conftest import EVAL, read_jsonl
 
 SAFETY = load_safety()
 
@@ -431,3 +432,21 @@ def test_vocabulary_words_keep_their_first_letter_when_stemmed() -> None:
     surfaces = load_safety()._surfaces
     assert surfaces
     assert all(stem(word)[:1] == word[:1] for word in surfaces if stem(word))
+
+
+class _Unhurried(Safety):
+    """The same check without its quick exit: every question read in full."""
+
+    def _may_fire(self, question: str) -> bool:
+        return True
+
+
+def test_the_quick_exit_never_hides_a_flag() -> None:
+    full = _Unhurried(rules_data(), vocabulary_data())
+    questions = [item["q"] for path in sorted(EVAL.glob("*.jsonl")) for item in read_jsonl(path)]
+    questions += ["stiff bakc aftr siting", "cnt pee", "numbess in my bum", "temp of 39.5"]
+    assert len(questions) > 5000
+    differ = [q for q in questions if SAFETY.check(q) != full.check(q)]
+    assert differ == []
+    # and it does its job: most ordinary questions stop there
+    assert sum(SAFETY._may_fire(q) for q in questions) < 0.8 * len(questions)
