@@ -186,6 +186,25 @@ def test_a_denied_better_says_nothing_is_over() -> None:
     assert ids("my back ached all night last week, it's much better now") == []
 
 
+def test_a_harmless_cause_is_not_an_alarm_words_other_form() -> None:
+    # the stems of "urinal", "flushes", "teething", "crush" are those of "urine", "flushed",
+    # "teeth", "crushing": such causes are matched as written
+    assert ids("back pain and my urine is dribbling out without control") == [
+        "cauda-equina-bladder"
+    ]
+    assert ids("I feel flushed, shivering, back aching") == ["infection-fever"]
+    assert ids("crushing pain in my chest and both legs feel weak") == ["both-legs", "chest-heart"]
+    assert ids("can't pee at a urinal and my back aches") == []
+
+
+def test_alternatives_of_one_word_are_single_words() -> None:
+    # "same as ... last week|last month" needed "last" then "week|last" then "month": each
+    # multi-word choice is its own phrase (a week alone is not "a few weeks": probe 58)
+    assert ids("my back pain is just the same as last month") == ["not-improving"]
+    assert ids("my back pain is the same as last week, should I keep stretching?") == []
+    assert ids("lying down doesn't help my back pain at all") == ["night-pain"]
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []
