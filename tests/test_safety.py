@@ -205,6 +205,19 @@ def test_alternatives_of_one_word_are_single_words() -> None:
     assert ids("lying down doesn't help my back pain at all") == ["night-pain"]
 
 
+def test_a_denial_ending_its_clause_denies_the_clause_before() -> None:
+    assert (
+        ids("the leaflet says leaking urine is serious, I don't have that, just a sore back") == []
+    )
+    # only the clause just before, and "never had that" says it is new, not absent
+    assert ids("numb bum, the doctor asked about pain in both legs, I don't have that") == [
+        "cauda-equina-saddle"
+    ]
+    assert ids("bad back, trouble peeing since yesterday, never had that") == [
+        "cauda-equina-bladder"
+    ]
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []
@@ -403,7 +416,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "RESOLVED"} | set(vocabulary["background"])
+    used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
     used |= {
         c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }

@@ -42,6 +42,8 @@ PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a 
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
+# "..., I don't have any" (ending its clause): denies what the clause before it names
+DENIES_BEFORE = "DENIES_BEFORE"
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
@@ -333,7 +335,7 @@ class Safety:
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST, RESOLVED):
+            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE):
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
@@ -374,6 +376,7 @@ class Safety:
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        mentions = _denied_before(tokens, found, mentions)
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         return self._bind(tokens, self._without_harmless_causes(mentions))
@@ -765,6 +768,29 @@ def _own_overlaps(
         and any(o.concept == m.concept and o.first <= m.last and m.first <= o.last for o in own)
         else m
         for m in mentions
+    ]
+
+
+def _denied_before(
+    tokens: list[Token], found: list[Found], mentions: list[Mention]
+) -> list[Mention]:
+    """ "my physio said numbness in the saddle area is a red flag, I don't have any": a denial
+    standing alone at the end of its clause denies what the clause just before it names (in the
+    same sentence; not further back: "numb bum, he asked about my legs, I don't have that" still
+    has the numb bum)."""
+    denied = set()
+    for f in found:
+        if f.label == DENIES_BEFORE:
+            here = tokens[f.positions[0]]
+            denied |= {
+                i
+                for i, t in enumerate(tokens)
+                if t.clause == here.clause - 1 and t.sentence == here.sentence
+            }
+    if not denied:
+        return mentions
+    return [
+        m._replace(negated=True) if m.concept != PAIN and m.first in denied else m for m in mentions
     ]
 
 
