@@ -10,6 +10,7 @@ import pytest
 
 from backcare.engine.safety import URGENCIES, RedFlag, Safety, load_safety
 from backcare.resources import data_path
+from tests.conftest import EVAL, read_jsonl
 
 SAFETY = load_safety()
 
@@ -161,6 +162,59 @@ def test_a_relative_clause_keeps_the_person_the_subject() -> None:
     assert ids("I'm a carer for my husband who has cancer; my back is sore") == []
     assert ids("I care for my mum who has a bad back and she can't feel her bum") == [
         "cauda-equina-saddle"
+    ]
+
+
+def test_a_person_word_ending_in_here_introduces_the_asker() -> None:
+    # "dad of two here" is the asker, not someone else whose fever it would be
+    assert "infection-fever" in ids("dad of two here, lower back aching and I have a fever")
+    assert ids("my dad has a fever so I've been doing the housework and my back aches") == []
+
+
+def test_strong_after_a_pain_word_is_how_much_it_hurts() -> None:
+    assert "infection-fever" in ids("lower back pain strong, feverish")
+    assert ids("my back feels strong again, had a fever last month, all better now") == []
+
+
+def test_someone_else_keeping_the_asker_up_is_no_night_pain() -> None:
+    assert ids("my newborn keeps me awake all night and my back aches from feeding") == []
+    assert "night-pain" in ids("the pain in my back keeps me awake all night")
+
+
+def test_a_denied_better_says_nothing_is_over() -> None:
+    assert "night-pain" in ids("my back aches all night long and nothing has made it better")
+    assert ids("my back ached all night last week, it's much better now") == []
+
+
+def test_a_harmless_cause_is_not_an_alarm_words_other_form() -> None:
+    # the stems of "urinal", "flushes", "teething", "crush" are those of "urine", "flushed",
+    # "teeth", "crushing": such causes are matched as written
+    assert ids("back pain and my urine is dribbling out without control") == [
+        "cauda-equina-bladder"
+    ]
+    assert ids("I feel flushed, shivering, back aching") == ["infection-fever"]
+    assert ids("crushing pain in my chest and both legs feel weak") == ["both-legs", "chest-heart"]
+    assert ids("can't pee at a urinal and my back aches") == []
+
+
+def test_alternatives_of_one_word_are_single_words() -> None:
+    # "same as ... last week|last month" needed "last" then "week|last" then "month": each
+    # multi-word choice is its own phrase (a week alone is not "a few weeks": probe 58)
+    assert ids("my back pain is just the same as last month") == ["not-improving"]
+    assert ids("my back pain is the same as last week, should I keep stretching?") == []
+    assert ids("lying down doesn't help my back pain at all") == ["night-pain"]
+
+
+def test_a_denial_ending_its_clause_denies_the_clause_before() -> None:
+    assert (
+        ids("the leaflet says leaking urine is serious, I don't have that, just a sore back") == []
+    )
+    # only the clause just before, and "never had that" says it is new, not absent
+    assert ids("numb bum, the doctor asked about pain in both legs, I don't have that") == [
+        "cauda-equina-saddle"
+    ]
+    assert ids("bad back, trouble peeing since yesterday, never had that") == [
+        "cauda-equina-bladder"
     ]
 
 
@@ -362,7 +416,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "RESOLVED"} | set(vocabulary["background"])
+    used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
     used |= {
         c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }
@@ -410,3 +464,21 @@ def test_vocabulary_words_keep_their_first_letter_when_stemmed() -> None:
     surfaces = load_safety()._surfaces
     assert surfaces
     assert all(stem(word)[:1] == word[:1] for word in surfaces if stem(word))
+
+
+class _Unhurried(Safety):
+    """The same check without its quick exit: every question read in full."""
+
+    def _may_fire(self, question: str) -> bool:
+        return True
+
+
+def test_the_quick_exit_never_hides_a_flag() -> None:
+    full = _Unhurried(rules_data(), vocabulary_data())
+    questions = [item["q"] for path in sorted(EVAL.glob("*.jsonl")) for item in read_jsonl(path)]
+    questions += ["stiff bakc aftr siting", "cnt pee", "numbess in my bum", "temp of 39.5"]
+    assert len(questions) > 5000
+    differ = [q for q in questions if SAFETY.check(q) != full.check(q)]
+    assert differ == []
+    # and it does its job: most ordinary questions stop there
+    assert sum(SAFETY._may_fire(q) for q in questions) < 0.8 * len(questions)

@@ -22,9 +22,18 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, NamedTuple
 
-from backcare.engine.analyze import common_words, stem
+from backcare.engine.analyze import common_words, load_stopwords, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
-from backcare.engine.safety.reading import Found, PhraseIndex, Token, normal, tokenize
+from backcare.engine.safety.reading import (
+    Found,
+    PhraseIndex,
+    Requirements,
+    Token,
+    first_token,
+    normal,
+    normalize_text,
+    tokenize,
+)
 from backcare.engine.spelling import closest_by_ratio
 from backcare.resources import expect_dict, read_json
 
@@ -33,6 +42,8 @@ PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a 
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
+# "..., I don't have any" (ending its clause): denies what the clause before it names
+DENIES_BEFORE = "DENIES_BEFORE"
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
@@ -43,6 +54,12 @@ MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, f
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
 _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
+# the words and numbers of a question as tokenize() reads them (its punctuation aside)
+_WORDS = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+WORD_MEMO_SIZE = 50_000  # words whose concepts check() remembers, then starts afresh
+# check() reads the first questions in full and only then builds its quick exit (~15 ms, which
+# a single `ask` would not win back; a batch wins it back within a few hundred questions)
+QUICK_AFTER = 20
 
 
 class Rule(NamedTuple):
@@ -91,6 +108,9 @@ class Safety:
         self._proxies = _words(vocabulary["proxies"])
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
+        self._introductions = _words(vocabulary["introductions"])
+        self._intensity = _words(vocabulary["intensity"])
+        self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
@@ -99,6 +119,15 @@ class Safety:
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._background = frozenset(vocabulary["background"])
+        # back pain's own words are in most questions: a poor word to require of a phrase
+        self._background_words = frozenset(
+            normal(option)
+            for name in self._background
+            for text in vocabulary["concepts"][name]["phrases"]
+            for option in _WORD.findall(text)
+        )
+        self._required: Requirements | None = None  # built when check() first needs it
+        self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
@@ -107,10 +136,13 @@ class Safety:
         self._index = PhraseIndex(texts, classes)
         # every word of the phrases (and, harmlessly, prefix stems like "tingl" and number class
         # names): what a typo may be corrected to. One regex over the joined text is cheapest.
-        self._surfaces = frozenset(_WORD.findall(" ".join(text for _, text in texts)))
-        self._by_prefix: dict[str, list[str]] | None = None  # built when a typo is first tried
-        self._texts = texts
-        self._word_uses: Counter[str] | None = None
+        self._joined = " ".join(text for _, text in texts)
+        self._surfaces = frozenset(_WORD.findall(self._joined))
+        # vocabulary words long enough to correct, per first letters, each when a typo needs it
+        self._by_prefix: dict[str, tuple[str, ...]] = {}
+        # per word as written: its stems and the phrases indexed by it (after typo correction).
+        # Bounded; lets check() skip a question no rule can fire on (most of a batch)
+        self._word_reading: dict[str, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
         # the surfaces' stems by first letter, each letter's when a word starting with it needs it
         self._known_stems: dict[str, frozenset[str]] = {}
         self._corrections: dict[str, tuple[str, ...]] = {}
@@ -130,6 +162,11 @@ class Safety:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
+        # the combinations by one concept of theirs that is not back pain, for _any_combo
+        self._combos_by: dict[str, list[frozenset[str]]] = {}
+        for combo, _ in self._combos:
+            key = min(combo - self._background)
+            self._combos_by.setdefault(key, []).append(combo)
 
     def validate(self) -> None:
         """Check every phrase of the vocabulary (they are otherwise compiled on first use)."""
@@ -141,6 +178,9 @@ class Safety:
 
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first."""
+        self._checks += 1
+        if self._checks > QUICK_AFTER and not self._may_fire(question):
+            return []
         mentions = self.mentions(question)
         if not mentions:
             return []
@@ -170,6 +210,55 @@ class Safety:
             if self._fires(rule, by_concept, self_pain, others_pain):
                 fired.append(rule.flag)
         return fired
+
+    def _may_fire(self, question: str) -> bool:
+        """Whether some rule could fire: every concept of one of its combinations has a phrase
+        whose words may all be in the question. Reading a question costs ~0.1 ms; this costs a
+        few microseconds, and most questions of a batch stop here. It considers a superset of
+        what the full reading finds (senses, negations and causes only remove; words between
+        are not checked), so it never hides a flag."""
+        stems: set[str] = set()
+        labels: set[str] = set()
+        phrases: list[int] = []
+        memo = self._word_reading
+        for word in _WORDS.findall(normalize_text(question)):
+            reading = memo.get(word)
+            if reading is None:
+                if len(memo) >= WORD_MEMO_SIZE:
+                    memo.clear()  # a bound for long-running batches of ever new words
+                reading = memo[word] = self._read_word(word)
+            stems.update(reading[0])
+            labels |= reading[1]
+            phrases += reading[2]
+        # first by the indexed words alone, then with every word each phrase needs, for the
+        # phrases of a combination the first step left possible
+        wanted = self._combos_within(labels)
+        if not wanted:
+            return False
+        assert self._required is not None  # _read_word built it
+        return bool(self._combos_within(self._required.concepts(phrases, stems, wanted)))
+
+    def _combos_within(self, concepts: set[str]) -> set[str]:
+        """The concepts of the rules' combinations that these concepts hold in full."""
+        within: set[str] = set()
+        by = self._combos_by
+        for c in concepts:
+            for combo in by.get(c, ()):
+                if combo <= concepts:
+                    within |= combo
+        return within
+
+    def _read_word(self, word: str) -> tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]:
+        """A word read as check() reads it (normalised, stemmed, typo-corrected, a number):
+        its stems, and the phrases indexed by it with their concepts."""
+        if self._required is None:
+            weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
+            weak |= _words(load_stopwords()) | self._background_words
+            self._required = self._index.requirements(frozenset(stem(w) for w in weak))
+        token = self._correct(first_token(word))
+        phrases = self._required.phrases(token)
+        labels = frozenset(self._required.needs[n][0] for n in phrases)
+        return (token.stem, *token.alt), labels, phrases
 
     def _fires(
         self,
@@ -242,14 +331,16 @@ class Safety:
         }
         owners, animals = self._others_positions(tokens, used)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
-        past = self._past_positions(tokens, found, PAST)
-        resolved = self._past_positions(tokens, found, RESOLVED)
+        past = self._past_positions(tokens, found, PAST, negated)
+        resolved = self._past_positions(tokens, found, RESOLVED, negated)
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST, RESOLVED):
+            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE):
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
+            if said_of_self and first in owners and f.label in self._caused_by_others:
+                continue  # "my baby keeps me up at night": the baby does it, no pain does
             mentions.append(
                 Mention(
                     f.label,
@@ -285,6 +376,7 @@ class Safety:
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        mentions = _denied_before(tokens, found, mentions)
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         return self._bind(tokens, self._without_harmless_causes(mentions))
@@ -393,10 +485,16 @@ class Safety:
         cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
+        # "back ache strong": after a pain word an 'intensity' word says how much it hurts
+        pains = [m.first for m in mentions if m.concept == PAIN]
         judged = []
         for m in mentions:
             denied = m.concept in self._region_concepts and any(
-                0 < i - m.last <= NORMAL_REACH and tokens[i].scope == tokens[m.last].scope
+                0 < i - m.last <= NORMAL_REACH
+                and tokens[i].scope == tokens[m.last].scope
+                and not (
+                    tokens[i].surface in self._intensity and any(m.last < p < i for p in pains)
+                )
                 for i in cues
             )
             judged.append(m._replace(negated=True) if denied else m)
@@ -416,7 +514,7 @@ class Safety:
             if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
                 tokens, i
             ):
-                if not self._is_object(tokens, i):
+                if not self._is_object(tokens, i) and not self._introduces_asker(tokens, i):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
                     other = True
@@ -430,15 +528,18 @@ class Safety:
                     animals.add(i)
         return positions, animals
 
-    def _past_positions(self, tokens: list[Token], found: list[Found], label: str) -> set[int]:
+    def _past_positions(
+        self, tokens: list[Token], found: list[Found], label: str, negated: set[int]
+    ) -> set[int]:
         """The words a "this is over" phrase covers: its own scope, except what follows it after a
         joiner ("had cancer two years ago and the ache is getting worse" is a new ache), and the
         scope before it ("had a fever last week, all better now") unless its own scope names
-        what is over ("I can't feel my bum, but the pain is much better": only the pain is)."""
+        what is over ("I can't feel my bum, but the pain is much better": only the pain is). A
+        denied one ("nothing makes it better") says nothing is over."""
         positions: set[int] = set()
         named = [p for f in found if f.label not in (PAST, RESOLVED, SENSE) for p in f.positions]
         for f in found:
-            if f.label != label:
+            if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
             own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
@@ -452,6 +553,16 @@ class Safety:
                     if not joined:
                         positions.add(p)
         return positions
+
+    def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i introduces the asker ("new mum here", "dad of two
+        here"): an 'introductions' word ends its clause within a few words."""
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[k].clause != tokens[i].clause:
+                return False
+            if tokens[k].surface in self._introductions:
+                return k + 1 == len(tokens) or tokens[k + 1].clause != tokens[k].clause
+        return False
 
     def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
         """ "my 8 year old", "our 15yo": a person named by their age."""
@@ -554,15 +665,15 @@ class Safety:
         English word or another form of a vocabulary word is never corrected."""
         word = token.surface
         swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
-        for near in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word), *swaps):
+        # a function, not the template r"\1\1": re compiles a template on first use (~2 ms)
+        doubled, single = _REPEATS.sub(_twice, word), _REPEATS.sub(_once, word)
+        for near in (doubled, single, *swaps):
             if near != word and near in self._surfaces and not _is_common(word):
                 return (near,)
         if len(word) < TYPO_MIN_LENGTH:
             nearest = self._one_edit(word)
             return nearest if nearest and not _is_common(word) else (word,)
-        plausible = tuple(
-            c for c in self._prefixes().get(word[:TYPO_PREFIX], ()) if _may_be_close(word, c)
-        )
+        plausible = tuple(c for c in self._prefixed(word[:TYPO_PREFIX]) if _may_be_close(word, c))
         if plausible and not self._is_word_form(token) and not _is_common(word):
             return (_closest(word, plausible),)
         return (word,)
@@ -598,29 +709,32 @@ class Safety:
         if not found:
             return ()
         best = min(found.values())
-        uses = self._uses()
-        winners = sorted((c for c, cost in found.items() if cost == best), key=lambda c: -uses[c])
-        return tuple(winners) if len(winners) <= MAX_READINGS else ()
+        winners = [c for c, cost in found.items() if cost == best]
+        if len(winners) > MAX_READINGS:
+            return ()
+        if len(winners) > 1:  # the vocabulary's more used reading first
+            winners.sort(key=lambda c: -self._uses(c))
+        return tuple(winners)
 
-    def _uses(self) -> Counter[str]:
-        """How many phrases use each vocabulary word, counted when a tie first needs it."""
-        if self._word_uses is None:
-            self._word_uses = Counter(
-                option.removeprefix("=")
-                for _, text in self._texts
-                for word in text.split()
-                for option in word.split("|")
+    def _uses(self, word: str) -> int:
+        """How many times the phrases use a vocabulary word as one of a word's alternatives
+        ("=word" counted too). Counted for the few words of a tie, when one needs it, instead
+        of tabling all ~3,000 words (~5 ms on a cold start)."""
+        return len(re.findall(rf"(?:^|(?<=[ |]))=?{re.escape(word)}(?=$|[ |])", self._joined))
+
+    def _prefixed(self, prefix: str) -> tuple[str, ...]:
+        """Vocabulary words long enough to correct starting with these letters, in order,
+        listed when a typo with them first needs it."""
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            found = self._by_prefix[prefix] = tuple(
+                sorted(
+                    w
+                    for w in self._surfaces
+                    if w.startswith(prefix) and len(w) >= TYPO_MIN_LENGTH - 1
+                )
             )
-        return self._word_uses
-
-    def _prefixes(self) -> dict[str, list[str]]:
-        """Vocabulary words long enough to correct, by their first letters."""
-        if self._by_prefix is None:
-            self._by_prefix = {}
-            for word in sorted(self._surfaces):
-                if len(word) >= TYPO_MIN_LENGTH - 1:
-                    self._by_prefix.setdefault(word[:TYPO_PREFIX], []).append(word)
-        return self._by_prefix
+        return found
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
@@ -655,6 +769,37 @@ def _own_overlaps(
         else m
         for m in mentions
     ]
+
+
+def _denied_before(
+    tokens: list[Token], found: list[Found], mentions: list[Mention]
+) -> list[Mention]:
+    """ "my physio said numbness in the saddle area is a red flag, I don't have any": a denial
+    standing alone at the end of its clause denies what the clause just before it names (in the
+    same sentence; not further back: "numb bum, he asked about my legs, I don't have that" still
+    has the numb bum)."""
+    denied = set()
+    for f in found:
+        if f.label == DENIES_BEFORE:
+            here = tokens[f.positions[0]]
+            denied |= {
+                i
+                for i, t in enumerate(tokens)
+                if t.clause == here.clause - 1 and t.sentence == here.sentence
+            }
+    if not denied:
+        return mentions
+    return [
+        m._replace(negated=True) if m.concept != PAIN and m.first in denied else m for m in mentions
+    ]
+
+
+def _twice(found: re.Match[str]) -> str:
+    return found.group(1) * 2
+
+
+def _once(found: re.Match[str]) -> str:
+    return found.group(1)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

@@ -63,7 +63,7 @@ def tokenize(
     """Tokens in order. A sentence ends at . ! ? ; or a new line; a clause also at a comma, colon
     or dash; a scope also at a breaker word ("but", "just") and at a joiner followed by a subject
     ("and I", "so my"), which is where a negation stops reaching."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = normalize_text(text)
     raw: list[tuple[str, str, int, int, float | None]] = []
     sentence = clause = 0
     for found in _TOKEN.finditer(text):
@@ -88,6 +88,18 @@ def tokenize(
             scope += 1
         tokens.append(Token(surface, stemmed, sentence, clause, scope, number))
     return _join_fragments(tokens)
+
+
+def normalize_text(text: str) -> str:
+    """Unicode compatibility forms folded and every apostrophe made "'", before tokenizing."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+
+
+def first_token(value: str) -> Token:
+    """A word or number (as _TOKEN finds it in a normalised text) read as a token alone."""
+    if value[0].isdigit():
+        return Token(value, value, 0, 0, 0, float(value.replace(",", ".")))
+    return Token(*_word(value), 0, 0, 0, None)
 
 
 def _join_fragments(tokens: list[Token]) -> list[Token]:
@@ -186,6 +198,41 @@ def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, flo
     return Phrase(label, first, tuple(elements), needs, at_end)
 
 
+class Requirements(NamedTuple):
+    """Phrases by one word they cannot be found without, and every word each needs (see
+    PhraseIndex.requirements)."""
+
+    by_stem: dict[str, tuple[int, ...]]
+    by_prefix: dict[str, tuple[int, ...]]
+    numeric: tuple[int, ...]  # phrases indexed by a number class
+    needs: tuple[tuple[str, tuple[frozenset[str], ...]], ...]  # label, each word's stems
+
+    def phrases(self, token: Token) -> tuple[int, ...]:
+        """The phrases this token may be the indexed word of."""
+        found = list(self.numeric) if token.number is not None else []
+        for key in (token.stem, *token.alt):
+            found += self.by_stem.get(key, ())
+        word = token.surface
+        for length in range(1, len(word) + 1):
+            found += self.by_prefix.get(word[:length], ())
+        return tuple(found)
+
+    def concepts(self, phrases: Iterable[int], stems: set[str], wanted: set[str]) -> set[str]:
+        """The concepts, of those wanted, of the phrases whose other words may all be among
+        these stems."""
+        found: set[str] = set()
+        needs = self.needs
+        for n in set(phrases):
+            label, groups = needs[n]
+            if label in wanted and label not in found:
+                for g in groups:
+                    if stems.isdisjoint(g):
+                        break
+                else:
+                    found.add(label)
+        return found
+
+
 class PhraseIndex:
     """Phrases found by their first word. Only the first word of each phrase is read up front; a
     phrase is compiled the first time a question holds its first word, so loading stays cheap."""
@@ -220,6 +267,66 @@ class PhraseIndex:
         for numbers, s in zip(words.values(), stems, strict=True):
             self._by_stem.setdefault(s, []).extend(numbers)
         self._longest_prefix = max(map(len, self._by_prefix), default=0)
+
+    def requirements(self, weak: frozenset[str]) -> Requirements:
+        """What each phrase (senses aside) cannot be found without, indexed by one of its
+        words: the concepts a question may name given the words it holds. The word indexed is
+        the one without 'weak' stems (common words: "i", "have", "back") with the fewest
+        alternatives, so a question of common words reaches few phrases. Read from the phrase
+        texts with one call into the C stemmer (compiling them all costs ~0.1 s)."""
+        parsed = [
+            [w.split("|") for w in text.split() if w not in ("...", "$")] for _, text in self._texts
+        ]
+        plain = sorted(
+            {
+                normal(o.removeprefix("="))
+                for words in parsed
+                for options in words
+                for o in options
+                if not o.startswith("<") and not o.endswith("*")
+            }
+        )
+        stems = dict(zip(plain, _STEMMER.stemWords(plain), strict=True))
+
+        def group(options: list[str]) -> frozenset[str] | None:
+            """A word's stems, or None when it may be a prefix or a number (not checked)."""
+            if any(o.startswith("<") or o.endswith("*") for o in options):
+                return None
+            return frozenset(stems[normal(o.removeprefix("="))] for o in options)
+
+        by_stem: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
+        numeric: list[int] = []
+        needs: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        for (label, _), words in zip(self._texts, parsed, strict=True):
+            if not label:
+                continue  # a sense names no concept
+            groups = [group(options) for options in words]
+            n = len(needs)
+
+            def rank(k: int) -> tuple[bool, bool, int]:
+                g = groups[k]  # noqa: B023 (used at once)
+                if g is None:
+                    return (True, True, len(words[k]))  # noqa: B023
+                return (False, not g.isdisjoint(weak), len(g))
+
+            chosen = min(range(len(words)), key=rank)
+            # the indexed word is there when the phrase is looked at: only the others are checked
+            others = tuple(g for k, g in enumerate(groups) if g is not None and k != chosen)
+            needs.append((label, others))
+            for option in words[chosen]:
+                if option.startswith("<"):
+                    numeric.append(n)
+                elif option.endswith("*"):
+                    by_prefix.setdefault(normal(option[:-1]), []).append(n)
+                else:
+                    by_stem.setdefault(stems[normal(option.removeprefix("="))], []).append(n)
+        return Requirements(
+            {k: tuple(v) for k, v in by_stem.items()},
+            {k: tuple(v) for k, v in by_prefix.items()},
+            tuple(numeric),
+            tuple(needs),
+        )
 
     def validate(self) -> None:
         """Compile every phrase now (loading only reads first words): ValueError if one is bad."""
