@@ -133,3 +133,40 @@ def test_a_lexicon_phrase_matches_only_entries_with_all_its_words(write_pack: Pa
     matched = {m.entry.id: {term for _, term, _ in m.signals.matched} for m in results}
     assert "winter rest" in matched["rest"]
     assert "winter rest" not in matched.get("protect", set())
+
+
+TOOL_PACK = {
+    "title": "Tool FAQ",
+    "lexicon": {"builtin": False},
+    "entries": [
+        {
+            "id": "speed",
+            "question": "Why is the checker so slow?",
+            "answer": "It translates every instruction; expect a slowdown of twenty times.",
+        },
+        {
+            "id": "install",
+            "question": "How do I install the checker from source?",
+            "answer": "Run configure, make and make install; you need a C compiler.",
+        },
+        {
+            "id": "pool",
+            "question": "How many workers should the pool have?",
+            "answer": "One per core is a good start; measure before you add more.",
+        },
+    ],
+}
+
+
+def test_character_scores_are_relative_to_the_question_when_no_entry_holds_it(
+    write_pack: PackWriter,
+) -> None:
+    """Character n-gram scores count relative to the best entry's, unless even the best holds
+    less than the question's own n-gram weight: then a question spread thinly over several entries'
+    questions is not ranked as if the best of them held it all."""
+    engine = Engine(load_pack(write_pack(TOOL_PACK)))
+    held = engine.ask("why is the checker so slow", top=3).results
+    assert held[0].entry.id == "speed"
+    assert held[0].signals.chars == 1.0
+    thin = engine.ask("checkers slowly installing", top=3).results
+    assert 0.0 < thin[0].signals.chars < 0.8

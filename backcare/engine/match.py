@@ -47,6 +47,7 @@ from backcare.engine.topk import Term, all_scores, top_k
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
+    CHAR_FLOOR,
     CHAR_WEIGHT,
     CONCEPT_CACHE,
     COVERAGE_WEIGHT,
@@ -158,9 +159,12 @@ class Matcher:
         allowed = None if topics is None else self.store.docs_with_topics(topics)
         word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
         candidates = self._candidates(word_scores, allowed)
-        char_scores = self._char_scores(question, candidates) if candidates else {}
+        char_scores, own_chars = self._char_scores(question, candidates)
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
-        best_chars = max(char_scores.values(), default=0.0) or 1.0
+        # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
+        # question's own n-gram weight: then weak character matches of a question the pack's
+        # questions do not hold ("my server's workers are never checked") count only as weak
+        best_chars = max(max(char_scores.values(), default=0.0), CHAR_FLOOR * own_chars) or 1.0
         asking = self.sense.asking_words(question)
         setting = self.analyzer.setting(question)
         total_importance = _total_importance(asking, setting, concepts, importance, covered)
@@ -497,11 +501,16 @@ class Matcher:
         ranked = sorted(word_scores, key=lambda d: (-word_scores[d], d))
         return ranked[:CANDIDATES]
 
-    def _char_scores(self, question: str, candidates: list[int]) -> dict[int, float]:
+    def _char_scores(self, question: str, candidates: list[int]) -> tuple[dict[int, float], float]:
         """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
-        span words), so each word's scores over the whole pack can be cached."""
+        span words), so each word's scores over the whole pack can be cached; and the question's
+        own n-gram weight (the sum of its known n-grams' IDF: what an entry of average length
+        holding each of its words once would score)."""
         whole_pack = len(candidates) == self.store.size
         scores: dict[int, float] = {}
+        own = 0.0
+        if not candidates:
+            return scores, own
         for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
             cached = self._word_chars.get(word) if whole_pack else None
             if cached is None:
@@ -510,7 +519,8 @@ class Matcher:
                     self._word_chars[word] = cached
             for doc, value in cached.items():
                 scores[doc] = scores.get(doc, 0.0) + value
-        return scores
+            own += sum(self._gram_idf.get(gram, 0.0) for gram in set(word_grams(word)))
+        return scores, own
 
     def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
         grams = set(word_grams(word))
