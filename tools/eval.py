@@ -287,6 +287,16 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
     if (own / "xz_faq.json").is_file():  # the same, a short FAQ with short answers
         xz = load_pack(own / "xz_faq.json")
         sets.append(("XZ Utils FAQ (tests/eval, own queries)", xz, own / "xz_queries.jsonl"))
+    for name, label in (("valgrind", "valgrind FAQ"), ("perlfaq5", "perlfaq5 (files and formats)")):
+        # real FAQ text; blind "task" queries, tuned on after their first run (docs/heldout.md)
+        if (own / f"{name}_faq.json").is_file():
+            sets.append(
+                (
+                    f"{label} (tests/eval, blind queries, tuned on)",
+                    load_pack(own / f"{name}_faq.json"),
+                    own / f"{name}_queries.jsonl",
+                )
+            )
     # ../shared/eval beside the checkout, or two levels up from a worktree
     found = (d / "shared" / "eval" for d in (REPO.parent, REPO.parent.parent))
     shared = next((d for d in found if d.is_dir()), REPO / "no-shared-eval")
