@@ -170,3 +170,15 @@ def test_character_scores_are_relative_to_the_question_when_no_entry_holds_it(
     assert held[0].signals.chars == 1.0
     thin = engine.ask("checkers slowly installing", top=3).results
     assert 0.0 < thin[0].signals.chars < 0.8
+
+
+def test_typo_candidates_are_the_words_sharing_the_first_letter(engine: Engine) -> None:
+    """A typo keeps its first letter, so only those words are compared: each letter's slice of the
+    pack's sorted words, then the lexicon's, in the order ties are broken by."""
+    matcher = engine.matcher
+    words = matcher.store.words()
+    lexicon = sorted(matcher.analyzer.vocabulary)
+    for letter in {w[0] for w in [*words, *lexicon]} | {"\u00e9", "z", "\uffff"}:
+        expected = [w for w in words if w.startswith(letter)]
+        expected += [w for w in lexicon if w.startswith(letter)]
+        assert matcher._starting_with(letter) == expected

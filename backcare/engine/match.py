@@ -141,6 +141,7 @@ class Matcher:
         self._entry_stems: dict[int, frozenset[str]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
@@ -372,6 +373,19 @@ class Matcher:
         ]
         return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
 
+    def _starting_with(self, letter: str) -> list[str]:
+        """The pack's words, then the lexicon's, that start with this letter, each part sorted: a
+        typo keeps its first letter, so only these are compared (a twentieth of the vocabulary)."""
+        found = self._by_letter.get(letter)
+        if found is None:
+            words = self.store.words()  # sorted
+            # every word starting with `letter` sorts from `letter` up to the next code point
+            start = bisect_left(words, letter)
+            end = bisect_left(words, chr(min(ord(letter) + 1, 0x10FFFF)), start)
+            lexicon = sorted(w for w in self.analyzer.vocabulary if w.startswith(letter))
+            found = self._by_letter[letter] = [*words[start:end], *lexicon]
+        return found
+
     def _correct(self, word: str) -> tuple[str, float] | None:
         """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are.
 
@@ -388,11 +402,9 @@ class Matcher:
             from backcare.engine.spelling import within_edits
 
             allowed = 1 if len(word) <= 5 or real else 2
-            choices = [*self.store.words(), *sorted(self.analyzer.vocabulary)]
-            found = within_edits(word, choices, allowed, limit=10)
-            same_start = [(c, d) for c, d in found if c[0] == word[0]]
-            if same_start:
-                candidate, distance = min(same_start, key=lambda cd: cd[1])
+            found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
+            if found:
+                candidate, distance = found[0]
                 weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance
                 result = (candidate, weight)
         self._corrections[word] = result
