@@ -43,7 +43,7 @@ from backcare.engine.analyze import (
 from backcare.engine.index import FIELDS, word_grams
 from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
-from backcare.engine.topk import Term, all_scores, top_k
+from backcare.engine.topk import BoundsCache, Term, all_scores, top_k
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
@@ -71,6 +71,7 @@ from backcare.engine.tuning import (
     UNKNOWN_WEIGHT,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
+    WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.packs.schema import Entry
@@ -144,6 +145,10 @@ class Matcher:
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
+        # the same for large packs, where only candidates are scored: the entries done so far
+        # (0.0 where the entry has none of the word's n-grams)
+        self._word_docs: dict[str, dict[int, float]] = {}
+        self._word_doc_pairs = 0
         self._phrase_impacts: dict[str, Impact] = {}
         # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
         # the same words again and again); bounded: cleared when full
@@ -151,6 +156,7 @@ class Matcher:
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
         self._phrases: dict[str, Postings] = {}
+        self._bounds = BoundsCache()  # common terms' dense bounds, read once a batch
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -416,7 +422,7 @@ class Matcher:
         if self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
         else:
-            scores = top_k(terms, CANDIDATES, K1, allowed)
+            scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
         coverage: dict[int, float] = {}
         matches = []
         for concept, (concept_found, weight) in zip(concepts, found, strict=True):
@@ -499,31 +505,59 @@ class Matcher:
 
     def _char_scores(self, question: str, candidates: list[int]) -> dict[int, float]:
         """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
-        span words), so each word's scores over the whole pack can be cached."""
+        span words), so each word's scores can be cached: over the whole pack for a small one,
+        entry by entry for a large one (each question scores only its candidates)."""
         whole_pack = len(candidates) == self.store.size
         scores: dict[int, float] = {}
         for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
-            cached = self._word_chars.get(word) if whole_pack else None
-            if cached is None:
-                cached = self._word_char_scores(word, candidates)
-                if whole_pack and len(self._word_chars) < WORD_CACHE:
-                    self._word_chars[word] = cached
+            if whole_pack:
+                cached = self._word_chars.get(word)
+                if cached is None:
+                    cached = self._word_char_scores(word, candidates)
+                    if len(self._word_chars) < WORD_CACHE:
+                        self._word_chars[word] = cached
+            else:
+                cached = self._word_doc_scores(word, candidates)
             for doc, value in cached.items():
                 scores[doc] = scores.get(doc, 0.0) + value
         return scores
 
+    def _word_doc_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
+        """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
+        the entries not seen with this word before."""
+        done = self._word_docs.get(word)
+        if done is None:
+            if self._word_doc_pairs >= WORD_DOC_CACHE:
+                self._word_docs.clear()
+                self._word_doc_pairs = 0
+            done = self._word_docs[word] = {}
+        missing = [d for d in candidates if d not in done]
+        if missing:
+            fresh = self._word_char_scores(word, missing)
+            for doc in missing:
+                done[doc] = fresh.get(doc, 0.0)
+            self._word_doc_pairs += len(missing)
+        return {d: value for d in candidates if (value := done[d])}
+
     def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
-        grams = set(word_grams(word))
+        """A word's n-gram scores of the candidates having any of its n-grams; each entry's sum is
+        taken in the word's n-gram order, so it does not depend on the other candidates."""
+        grams = list(dict.fromkeys(word_grams(word)))
         unseen = [g for g in grams if g not in self._gram_idf]
         if unseen:
             df = self.store.gram_df(unseen)
             for gram in unseen:
                 self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
         scores: dict[int, float] = {}
-        for gram, postings in self.store.gram_postings(grams, candidates).items():
+        found = self.store.gram_postings(grams, candidates)
+        norm = self._norm
+        for gram in grams:
+            postings = found.get(gram)
+            if not postings:
+                continue
             weight = self._gram_idf[gram] * (GRAM_K1 + 1)
             for doc, tf in postings:
-                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + self._norm(doc))
+                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + norm(doc))
         return scores
 
     def _norm(self, doc: int) -> float:
