@@ -43,7 +43,7 @@ from backcare.engine.analyze import (
 from backcare.engine.index import FIELDS, word_grams
 from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
-from backcare.engine.topk import BoundsCache, Term, all_scores, top_k
+from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
@@ -157,6 +157,9 @@ class Matcher:
         ] = {}
         self._phrases: dict[str, Postings] = {}
         self._bounds = BoundsCache()  # common terms' dense bounds, read once a batch
+        # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
+        # and its match in every entry it is in (they depend on the concept alone)
+        self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -419,19 +422,36 @@ class Matcher:
             if not weight and self.sense.generic(concept.word):
                 share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
-        if self.store.size <= CANDIDATES:
+        whole = None
+        if self.store.size <= CANDIDATES and allowed is None:
+            whole = [self._whole_pack(c, t, f) for c, t, (f, _) in zip(concepts, terms, found)]
+            scores = add_parts([part for part, _ in whole])
+        elif self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
         else:
             scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
         coverage: dict[int, float] = {}
         matches = []
-        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
+        for at, (concept, (concept_found, weight)) in enumerate(zip(concepts, found, strict=True)):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            covered = _covered(concept_found, scores)
+            # every entry holding a concept's term has a score: its matches are all of them
+            covered = _covered(concept_found, scores) if whole is None else whole[at][1]
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _whole_pack(
+        self, concept: Concept, terms: list[Term], found: list[tuple[str, float, Postings]]
+    ) -> tuple[dict[int, float], Covered]:
+        """A concept's word score part and matches over a whole (small) pack, cached."""
+        known = self._whole.get(concept)
+        if known is None:
+            if len(self._whole) >= CONCEPT_CACHE:
+                self._whole.clear()
+            docs = dict.fromkeys(d for _, _, (term_docs, _, _) in found for d in term_docs)
+            known = self._whole[concept] = (concept_scores(terms, K1, None), _covered(found, docs))
+        return known
 
     def _concept_scores(
         self, concept: Concept

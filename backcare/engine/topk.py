@@ -177,14 +177,26 @@ def all_scores(
 ) -> dict[int, float]:
     """Every entry sharing a term with the question, with its score: the exhaustive sum, for packs
     of at most k entries (term by term, in the same order as `exact_score`)."""
+    return add_parts([concept_scores(terms, k1, allowed) for terms in concepts])
+
+
+def concept_scores(
+    terms: Sequence[Term], k1: float, allowed: frozenset[int] | None
+) -> dict[int, float]:
+    """One concept's part of `all_scores` (a batch keeps it: it depends on the concept alone)."""
+    part: dict[int, float] = {}
+    for term in terms:
+        factor = term.factor
+        for d, tf in zip(term.docs, term.tfs, strict=True):
+            if allowed is None or d in allowed:
+                part[d] = part.get(d, 0.0) + factor * tf / (k1 + tf)
+    return part
+
+
+def add_parts(parts: Sequence[dict[int, float]]) -> dict[int, float]:
+    """`all_scores` from its concepts' parts, added in order."""
     scores: dict[int, float] = {}
-    for terms in concepts:
-        part: dict[int, float] = {}
-        for term in terms:
-            factor = term.factor
-            for d, tf in zip(term.docs, term.tfs, strict=True):
-                if allowed is None or d in allowed:
-                    part[d] = part.get(d, 0.0) + factor * tf / (k1 + tf)
+    for part in parts:
         for d, value in part.items():
             scores[d] = scores.get(d, 0.0) + value
     return scores
