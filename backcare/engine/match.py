@@ -29,6 +29,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import repeat
 from typing import NamedTuple
 
 from backcare.engine.analyze import (
@@ -424,7 +425,10 @@ class Matcher:
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
         whole = None
         if self.store.size <= CANDIDATES and allowed is None:
-            whole = [self._whole_pack(c, t, f) for c, t, (f, _) in zip(concepts, terms, found)]
+            whole = [
+                self._whole_pack(c, t, f)
+                for c, t, (f, _) in zip(concepts, terms, found, strict=True)
+            ]
             scores = add_parts([part for part, _ in whole])
         elif self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
@@ -500,18 +504,7 @@ class Matcher:
         found = self._phrases.get(term)
         if found is None:
             parts = [self.store.postings(t) for t in term.split(PHRASE_SEPARATOR)]
-            from itertools import compress  # here: keeps this change to _postings alone
-
-            # in C (a set, compress, map): a common word's postings number 100,000s
-            common = set(parts[0][0]).intersection(*(p[0] for p in parts[1:]))
-            kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
-            pairs = list(zip(parts, kept, strict=True))
-            found = (
-                array("I", compress(parts[0][0], kept[0])),
-                array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
-                array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
-            )
-            self._phrases[term] = found
+            self._phrases[term] = found = _all_of(parts)
         return found
 
     def _candidates(
@@ -588,6 +581,34 @@ class Matcher:
             norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * gram_len / self.store.gram_avg)
             self._gram_norm[doc] = norm
         return norm
+
+
+def _all_of(parts: list[Postings]) -> Postings:
+    """The postings of the entries holding every part, each at its parts' lowest tf and their
+    weakest field. In C (a set, then compress and map, or binary searches when few entries hold
+    them all): a common word's postings number 100,000s, and a phrase's parts often never meet."""
+    from itertools import compress
+
+    smallest = min((p[0] for p in parts), key=len)
+    common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
+    if not common:
+        return array("I"), array("f"), array("B")
+    if len(common) * 16 < max(len(p[0]) for p in parts):  # look the few up in each part
+        docs = sorted(common)
+        at = [list(map(bisect_left, repeat(p[0]), docs)) for p in parts]
+        found = list(zip(parts, at, strict=True))
+        return (
+            array("I", docs),
+            array("f", map(min, *(map(p[1].__getitem__, i) for p, i in found))),
+            array("B", map(max, *(map(p[2].__getitem__, i) for p, i in found))),
+        )
+    kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
+    pairs = list(zip(parts, kept, strict=True))
+    return (
+        array("I", compress(parts[0][0], kept[0])),
+        array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
+        array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
+    )
 
 
 def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:
