@@ -50,7 +50,7 @@ _FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 *
 _TOP = 1 << (_FIELD_BITS - 1)
 _ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
 BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
-BOUNDS_CACHE_BYTES = 48 << 20  # dense bounds kept as integers across questions (a batch's words)
+BOUNDS_CACHE_BYTES = 16 << 20  # dense bounds kept as integers across questions (a batch's words)
 
 
 class BoundsCache:
