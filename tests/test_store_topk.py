@@ -8,7 +8,15 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine.topk import FIRST_DEPTH, QUANT, Term, all_scores, dense_bounds, top_k
+from backcare.engine.topk import (
+    FIRST_DEPTH,
+    QUANT,
+    BoundsCache,
+    Term,
+    all_scores,
+    dense_bounds,
+    top_k,
+)
 from backcare.store.protocol import impact_order
 
 K1 = 0.9
@@ -110,6 +118,40 @@ def test_top_k_from_dense_bounds_is_the_exhaustive_top_k(
     assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, allowed)
     every = all_scores(concepts, K1, allowed)
     assert all(found[d] == every[d] for d in found)
+
+
+def test_bounds_kept_across_questions_give_the_exhaustive_top_k() -> None:
+    """A batch keeps terms' bounds (BoundsCache) across questions, small enough that it must drop
+    some: each question, asked with terms it shares with others, still gets the exhaustive top k."""
+    rng = random.Random(13)
+    size = 3_000
+    vocabulary = [
+        with_dense(make_term(rng, size, 0.4, rng.uniform(0.5, 6.0)), size)
+        if n % 2
+        else make_term(rng, size, 0.02, rng.uniform(0.5, 6.0))
+        for n in range(12)
+    ]
+    cache = BoundsCache(limit=3 * 4 * size)  # three terms' bounds
+    for _ in range(40):
+        concepts = [[rng.choice(vocabulary)] for _ in range(rng.randint(1, 4))]
+        concepts[0].append(vocabulary[1])  # a common term in every question: bounds apply
+        found = top_k(concepts, 20, K1, None, cache)
+        assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, 20, None)
+        every = all_scores(concepts, K1, None)
+        assert all(found[d] == every[d] for d in found)
+
+
+def test_bounds_cache_keeps_what_fits_and_drops_the_least_recently_used() -> None:
+    cache = BoundsCache(limit=10)
+    first, second, third = b"a", b"b", b"c"
+    cache.put(first, 1, 4)
+    cache.put(second, 2, 4)
+    assert cache.get(first) == 1  # now the most recently used
+    cache.put(third, 3, 4)  # 12 bytes > 10: the least recently used goes
+    assert cache.get(second) is None
+    assert (cache.get(first), cache.get(third)) == (1, 3)
+    cache.put(b"too large", 4, 11)
+    assert cache.get(first) == 1
 
 
 def with_dense(term: Term, size: int) -> Term:

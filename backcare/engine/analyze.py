@@ -441,7 +441,14 @@ def default_analyzer(extra_synonyms: Iterable[Sequence[str]] = ()) -> Analyzer:
 
 def analyzer_for(pack: Pack) -> Analyzer:
     """The analyzer a pack's index and questions use: with the back-care lexicon unless the pack
-    turns it off, plus the pack's own synonym groups."""
-    if pack.builtin_lexicon:
-        return default_analyzer(pack.synonyms)
-    return Analyzer(load_stopwords(), pack.synonyms, load_framing_words())
+    turns it off, plus the pack's own synonym groups. One per lexicon: the index store and the
+    matcher of an indexed pack ask for it in turn, and building one costs 15-30 ms of a cold ask.
+    (Its caches are memos of pure functions of the text: sharing it changes no result.)"""
+    return _analyzer(pack.builtin_lexicon, pack.synonyms)
+
+
+@lru_cache(maxsize=4)
+def _analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer:
+    if builtin:
+        return default_analyzer(synonyms)
+    return Analyzer(load_stopwords(), synonyms, load_framing_words())

@@ -29,6 +29,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import repeat
 from typing import NamedTuple
 
 from backcare.engine.analyze import (
@@ -43,7 +44,7 @@ from backcare.engine.analyze import (
 from backcare.engine.index import FIELDS, word_grams
 from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
-from backcare.engine.topk import Term, all_scores, top_k
+from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     CANDIDATES,
@@ -72,6 +73,7 @@ from backcare.engine.tuning import (
     UNKNOWN_WEIGHT,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
+    WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.packs.schema import Entry
@@ -146,6 +148,10 @@ class Matcher:
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
+        # the same for large packs, where only candidates are scored: the entries done so far
+        # (0.0 where the entry has none of the word's n-grams)
+        self._word_docs: dict[str, dict[int, float]] = {}
+        self._word_doc_pairs = 0
         self._phrase_impacts: dict[str, Impact] = {}
         # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
         # the same words again and again); bounded: cleared when full
@@ -153,6 +159,10 @@ class Matcher:
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
         self._phrases: dict[str, Postings] = {}
+        self._bounds = BoundsCache()  # common terms' dense bounds, read once a batch
+        # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
+        # and its match in every entry it is in (they depend on the concept alone)
+        self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -429,19 +439,39 @@ class Matcher:
             if not weight and self.sense.generic(concept.word):
                 share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
-        if self.store.size <= CANDIDATES:
+        whole = None
+        if self.store.size <= CANDIDATES and allowed is None:
+            whole = [
+                self._whole_pack(c, t, f)
+                for c, t, (f, _) in zip(concepts, terms, found, strict=True)
+            ]
+            scores = add_parts([part for part, _ in whole])
+        elif self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
         else:
-            scores = top_k(terms, CANDIDATES, K1, allowed)
+            scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
         coverage: dict[int, float] = {}
         matches = []
-        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
+        for at, (concept, (concept_found, weight)) in enumerate(zip(concepts, found, strict=True)):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            covered = _covered(concept_found, scores)
+            # every entry holding a concept's term has a score: its matches are all of them
+            covered = _covered(concept_found, scores) if whole is None else whole[at][1]
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _whole_pack(
+        self, concept: Concept, terms: list[Term], found: list[tuple[str, float, Postings]]
+    ) -> tuple[dict[int, float], Covered]:
+        """A concept's word score part and matches over a whole (small) pack, cached."""
+        known = self._whole.get(concept)
+        if known is None:
+            if len(self._whole) >= CONCEPT_CACHE:
+                self._whole.clear()
+            docs = dict.fromkeys(d for _, _, (term_docs, _, _) in found for d in term_docs)
+            known = self._whole[concept] = (concept_scores(terms, K1, None), _covered(found, docs))
+        return known
 
     def _concept_scores(
         self, concept: Concept
@@ -490,18 +520,7 @@ class Matcher:
         found = self._phrases.get(term)
         if found is None:
             parts = [self.store.postings(t) for t in term.split(PHRASE_SEPARATOR)]
-            from itertools import compress  # here: keeps this change to _postings alone
-
-            # in C (a set, compress, map): a common word's postings number 100,000s
-            common = set(parts[0][0]).intersection(*(p[0] for p in parts[1:]))
-            kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
-            pairs = list(zip(parts, kept, strict=True))
-            found = (
-                array("I", compress(parts[0][0], kept[0])),
-                array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
-                array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
-            )
-            self._phrases[term] = found
+            self._phrases[term] = found = _all_of(parts)
         return found
 
     def _candidates(
@@ -515,37 +534,65 @@ class Matcher:
 
     def _char_scores(self, question: str, candidates: list[int]) -> tuple[dict[int, float], float]:
         """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
-        span words), so each word's scores over the whole pack can be cached; and the question's
-        own n-gram weight (the sum of its known n-grams' IDF: what an entry of average length
-        holding each of its words once would score)."""
+        span words), so each word's scores can be cached: over the whole pack for a small one,
+        entry by entry for a large one (each question scores only its candidates); and the
+        question's own n-gram weight (the sum of its known n-grams' IDF: what an entry of average
+        length holding each of its words once would score)."""
         whole_pack = len(candidates) == self.store.size
         scores: dict[int, float] = {}
         own = 0.0
         if not candidates:
             return scores, own
         for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
-            cached = self._word_chars.get(word) if whole_pack else None
-            if cached is None:
-                cached = self._word_char_scores(word, candidates)
-                if whole_pack and len(self._word_chars) < WORD_CACHE:
-                    self._word_chars[word] = cached
+            if whole_pack:
+                cached = self._word_chars.get(word)
+                if cached is None:
+                    cached = self._word_char_scores(word, candidates)
+                    if len(self._word_chars) < WORD_CACHE:
+                        self._word_chars[word] = cached
+            else:
+                cached = self._word_doc_scores(word, candidates)
             for doc, value in cached.items():
                 scores[doc] = scores.get(doc, 0.0) + value
             own += sum(self._gram_idf.get(gram, 0.0) for gram in set(word_grams(word)))
         return scores, own
 
+    def _word_doc_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
+        """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
+        the entries not seen with this word before."""
+        done = self._word_docs.get(word)
+        if done is None:
+            if self._word_doc_pairs >= WORD_DOC_CACHE:
+                self._word_docs.clear()
+                self._word_doc_pairs = 0
+            done = self._word_docs[word] = {}
+        missing = [d for d in candidates if d not in done]
+        if missing:
+            fresh = self._word_char_scores(word, missing)
+            for doc in missing:
+                done[doc] = fresh.get(doc, 0.0)
+            self._word_doc_pairs += len(missing)
+        return {d: value for d in candidates if (value := done[d])}
+
     def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
-        grams = set(word_grams(word))
+        """A word's n-gram scores of the candidates having any of its n-grams; each entry's sum is
+        taken in the word's n-gram order, so it does not depend on the other candidates."""
+        grams = list(dict.fromkeys(word_grams(word)))
         unseen = [g for g in grams if g not in self._gram_idf]
         if unseen:
             df = self.store.gram_df(unseen)
             for gram in unseen:
                 self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
         scores: dict[int, float] = {}
-        for gram, postings in self.store.gram_postings(grams, candidates).items():
+        found = self.store.gram_postings(grams, candidates)
+        norm = self._norm
+        for gram in grams:
+            postings = found.get(gram)
+            if not postings:
+                continue
             weight = self._gram_idf[gram] * (GRAM_K1 + 1)
             for doc, tf in postings:
-                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + self._norm(doc))
+                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + norm(doc))
         return scores
 
     def _norm(self, doc: int) -> float:
@@ -556,6 +603,34 @@ class Matcher:
             norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * gram_len / self.store.gram_avg)
             self._gram_norm[doc] = norm
         return norm
+
+
+def _all_of(parts: list[Postings]) -> Postings:
+    """The postings of the entries holding every part, each at its parts' lowest tf and their
+    weakest field. In C (a set, then compress and map, or binary searches when few entries hold
+    them all): a common word's postings number 100,000s, and a phrase's parts often never meet."""
+    from itertools import compress
+
+    smallest = min((p[0] for p in parts), key=len)
+    common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
+    if not common:
+        return array("I"), array("f"), array("B")
+    if len(common) * 16 < max(len(p[0]) for p in parts):  # look the few up in each part
+        docs = sorted(common)
+        at = [list(map(bisect_left, repeat(p[0]), docs)) for p in parts]
+        found = list(zip(parts, at, strict=True))
+        return (
+            array("I", docs),
+            array("f", map(min, *(map(p[1].__getitem__, i) for p, i in found))),
+            array("B", map(max, *(map(p[2].__getitem__, i) for p, i in found))),
+        )
+    kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
+    pairs = list(zip(parts, kept, strict=True))
+    return (
+        array("I", compress(parts[0][0], kept[0])),
+        array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
+        array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
+    )
 
 
 def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:

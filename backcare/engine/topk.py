@@ -50,6 +50,48 @@ _FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 *
 _TOP = 1 << (_FIELD_BITS - 1)
 _ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
 BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
+BOUNDS_CACHE_BYTES = 16 << 20  # dense bounds kept as integers across questions (a batch's words)
+
+
+class BoundsCache:
+    """Terms' dense bounds as Python integers, kept across the questions of a batch: converting a
+    stored row (`int.from_bytes`) or scattering a rarer term's postings (`dense_bounds`) costs
+    0.3-1 ms a term at 50,000-200,000 entries, and a batch asks the same words again and again.
+
+    Keyed by the identity of the object the bounds come from (the term's stored bounds, or its
+    doc-ordered postings), which the cache holds, so an identity cannot be reused while its key is
+    here. Bounded by size: the least recently used integers are dropped first."""
+
+    def __init__(self, limit: int = BOUNDS_CACHE_BYTES) -> None:
+        self._limit = limit
+        self._used = 0
+        self._kept: dict[int, tuple[object, int, int]] = {}  # id -> (source, bounds, bytes)
+        self._masks: dict[int, tuple[int, int]] = {}  # size -> (all ones, bits above QUANT)
+
+    def masks(self, size: int) -> tuple[int, int]:
+        """One in every field, and bits 12-31 of every field, for `size` entries."""
+        found = self._masks.get(size)
+        if found is None:
+            ones = int.from_bytes((1).to_bytes(4, _ORDER) * size, _ORDER)
+            high = int.from_bytes((~QUANT & 0xFFFFFFFF).to_bytes(4, _ORDER) * size, _ORDER)
+            found = self._masks[size] = (ones, high)
+        return found
+
+    def get(self, source: object) -> int | None:
+        found = self._kept.pop(id(source), None)
+        if found is None:
+            return None
+        self._kept[id(source)] = found  # most recently used last
+        return found[1]
+
+    def put(self, source: object, bounds: int, size: int) -> None:
+        if size > self._limit:
+            return
+        while self._kept and self._used + size > self._limit:
+            _, _, freed = self._kept.pop(next(iter(self._kept)))
+            self._used -= freed
+        self._kept[id(source)] = (source, bounds, size)
+        self._used += size
 
 
 class Term(NamedTuple):
@@ -135,25 +177,42 @@ def all_scores(
 ) -> dict[int, float]:
     """Every entry sharing a term with the question, with its score: the exhaustive sum, for packs
     of at most k entries (term by term, in the same order as `exact_score`)."""
+    return add_parts([concept_scores(terms, k1, allowed) for terms in concepts])
+
+
+def concept_scores(
+    terms: Sequence[Term], k1: float, allowed: frozenset[int] | None
+) -> dict[int, float]:
+    """One concept's part of `all_scores` (a batch keeps it: it depends on the concept alone)."""
+    part: dict[int, float] = {}
+    for term in terms:
+        factor = term.factor
+        for d, tf in zip(term.docs, term.tfs, strict=True):
+            if allowed is None or d in allowed:
+                part[d] = part.get(d, 0.0) + factor * tf / (k1 + tf)
+    return part
+
+
+def add_parts(parts: Sequence[dict[int, float]]) -> dict[int, float]:
+    """`all_scores` from its concepts' parts, added in order."""
     scores: dict[int, float] = {}
-    for terms in concepts:
-        part: dict[int, float] = {}
-        for term in terms:
-            factor = term.factor
-            for d, tf in zip(term.docs, term.tfs, strict=True):
-                if allowed is None or d in allowed:
-                    part[d] = part.get(d, 0.0) + factor * tf / (k1 + tf)
+    for part in parts:
         for d, value in part.items():
             scores[d] = scores.get(d, 0.0) + value
     return scores
 
 
 def top_k(
-    concepts: Sequence[Sequence[Term]], k: int, k1: float, allowed: frozenset[int] | None
+    concepts: Sequence[Sequence[Term]],
+    k: int,
+    k1: float,
+    allowed: frozenset[int] | None,
+    cache: BoundsCache | None = None,
 ) -> dict[int, float]:
-    """The k entries with the best scores (ties: lower doc number first), with their scores."""
+    """The k entries with the best scores (ties: lower doc number first), with their scores.
+    `cache` keeps dense bounds across calls (a batch's questions)."""
     if allowed is None:
-        bounded = _bounded_top_k(concepts, k, k1)
+        bounded = _bounded_top_k(concepts, k, k1, cache or BoundsCache())
         if bounded is not None:
             return bounded
     lists = _merged(_whole(concepts))
@@ -215,7 +274,7 @@ def _whole(concepts: Sequence[Sequence[Term]]) -> list[list[Term]]:
 
 
 def _bounded_top_k(
-    concepts: Sequence[Sequence[Term]], k: int, k1: float
+    concepts: Sequence[Sequence[Term]], k: int, k1: float, cache: BoundsCache
 ) -> dict[int, float] | None:
     """`top_k` from dense bounds (module docstring), or None where they do not apply: no term has
     one, the pack is no larger than k, or fewer than k entries clearly score above 0.
@@ -244,18 +303,11 @@ def _bounded_top_k(
     budget = (_TOP - 1) // QUANT - len(items)
     scale = budget / total_factor
     weights = [ceil(f * scale) for f, _ in items]
-    # bits 12-31 of every field: a bound above QUANT (a crafted index) would carry into the next
-    high = int.from_bytes((~QUANT & 0xFFFFFFFF).to_bytes(4, _ORDER) * size, _ORDER)
+    ones, high = cache.masks(size)
     total = 0
     for weight, (_, t) in zip(weights, items, strict=True):
-        dense = t.dense
-        if dense is None:
-            try:
-                dense = dense_bounds(t.docs, t.tfs, size, k1)
-            except (ValueError, OverflowError):  # a tf that is not a finite positive number
-                return None
-        bounds = int.from_bytes(dense, _ORDER)
-        if bounds & high:
+        bounds = _bounds_of(t, size, k1, high, cache)
+        if bounds is None:
             return None
         total += weight * bounds
     upper = array("I", total.to_bytes(4 * size, _ORDER))
@@ -273,7 +325,7 @@ def _bounded_top_k(
     cut = _cut(best[-1], slack)
     if cut <= 0:
         return None  # entries with no term at all could tie: not for this path
-    pool = _at_least(total, cut, size)
+    pool = _at_least(total, cut, size, ones)
     if len(pool) > 8 * k:  # narrow down with the pool's own k-th best upper bound
         cut = max(cut, _cut(heapq.nlargest(k, map(upper.__getitem__, pool))[-1], slack))
         pool = [d for d in pool if upper[d] >= cut]
@@ -281,16 +333,36 @@ def _bounded_top_k(
     return {d: s for s, d in kept}
 
 
+def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> int | None:
+    """A term's dense bounds as one integer (field i: entry i's bound), from the index or scattered
+    from its postings; None when they cannot be used (a field above QUANT: a crafted index would
+    carry into the next field; a tf that is not a finite positive number)."""
+    source: object = t.dense if t.dense is not None else t.docs
+    bounds = cache.get(source)
+    if bounds is not None:
+        return bounds
+    dense = t.dense
+    if dense is None:
+        try:
+            dense = dense_bounds(t.docs, t.tfs, size, k1)
+        except (ValueError, OverflowError):
+            return None
+    bounds = int.from_bytes(dense, _ORDER)
+    if bounds & high:  # bits 12-31 of some field
+        return None
+    cache.put(source, bounds, len(dense))
+    return bounds
+
+
 def _cut(theta: int, slack: int) -> int:
     """The least upper bound an entry needs to possibly reach the top k (floats' rounding allowed)."""
     return theta - slack - ceil(theta * BOUND_SLACK) - 1
 
 
-def _at_least(total: int, cut: int, size: int) -> list[int]:
+def _at_least(total: int, cut: int, size: int, ones: int) -> list[int]:
     """The entries whose field of `total` is at least `cut` (0 < cut < 2 ** 31), found in C: adding
     2 ** 31 - cut to every field sets its top bit exactly where it is >= cut (fields stay below
-    2 ** 32), and only those entries' flag bytes are searched for."""
-    ones = int.from_bytes((1).to_bytes(4, _ORDER) * size, _ORDER)
+    2 ** 32), and only those entries' flag bytes are searched for. `ones`: 1 in every field."""
     flags = ((total + (_TOP - cut) * ones) >> (_FIELD_BITS - 1) & ones).to_bytes(4 * size, _ORDER)
     found = []
     at = flags.find(1)

@@ -25,8 +25,9 @@ Impact = tuple["array[int]", "array[float]", bytes | None]
 
 def impact_order(postings: Postings) -> Impact:
     docs, tfs, _ = postings
-    order = sorted(range(len(docs)), key=tfs.__getitem__, reverse=True)
-    return array("I", [docs[i] for i in order]), array("f", [tfs[i] for i in order]), None
+    order = sorted(range(len(docs)), key=tfs.__getitem__, reverse=True)  # stable: doc order kept
+    # gathered in C (`map`): an index build sorts every term's postings
+    return array("I", map(docs.__getitem__, order)), array("f", map(tfs.__getitem__, order)), None
 
 
 class DocFeatures(NamedTuple):

@@ -521,11 +521,14 @@ class SqliteStore:
     def gram_postings(
         self, grams: Iterable[str], candidates: Sequence[int]
     ) -> Mapping[str, Sequence[tuple[int, int]]]:
-        wanted = set(grams)
+        # a word has about 20 n-grams and an entry hundreds: each entry is asked for the word's
+        wanted = list(dict.fromkeys(grams))
         postings: dict[str, list[tuple[int, int]]] = {}
         for doc in candidates:
-            for gram, count in self.features(doc).grams.items():
-                if gram in wanted:
+            have = self.features(doc).grams
+            for gram in wanted:
+                count = have.get(gram)
+                if count:
                     postings.setdefault(gram, []).append((doc, count))
         return postings
 
