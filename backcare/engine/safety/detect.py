@@ -118,14 +118,19 @@ class Safety:
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
-        self._background = frozenset(vocabulary["background"])
+        abstract = vocabulary["abstract"]
+        self._framing = frozenset(abstract["framing"])
+        self._generic = frozenset(abstract["generic"])
+        self._story = frozenset(abstract["story"])
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
-            for name in self._background
+            for name in vocabulary["background"]
             for text in vocabulary["concepts"][name]["phrases"]
             for option in _WORD.findall(text)
         )
+        # framing words are read beside the symptoms like back pain, so they never hide one
+        self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -379,7 +384,27 @@ class Safety:
         mentions = _denied_before(tokens, found, mentions)
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        return self._bind(tokens, self._without_harmless_causes(mentions))
+        return self._abstract(tokens, self._bind(tokens, self._without_harmless_causes(mentions)))
+
+    def _abstract(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A question framed as study or teaching ("revising for my nursing exam", "writing a
+        first aid quiz") asks about symptoms in the abstract when it names no one in the first
+        person outside the framing's own clauses and tells no time course ("since yesterday",
+        "now", "for weeks"): then the symptoms of each sentence that asks generically ("is a
+        numb bum a sign of ...", "if someone has ...") are no one's. Every cue is needed, so an
+        own symptom asked as "is a numb bum serious?" (no framing), "revising for my exam, is a
+        numb bum a sign of something? I have one" (I), "revising for exams, can't pee since last
+        night" (a time course) and "asking for a friend" still raise their notice."""
+        framing = [m for m in mentions if m.concept in self._framing and not m.negated]
+        if not framing:
+            return mentions
+        clauses = {tokens[m.first].clause for m in framing}
+        if any(t.surface in self._self and t.clause not in clauses for t in tokens):
+            return mentions  # the asker speaks of themselves
+        if any(m.concept in self._story and not m.negated for m in mentions):
+            return mentions  # symptoms with a time course are someone's
+        generic = {m.sentence for m in mentions if m.concept in self._generic and not m.negated}
+        return [m for m in mentions if m.sentence not in generic]
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
