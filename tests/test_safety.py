@@ -177,10 +177,19 @@ def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question
         "revising for my exam, is a numb bum a sign of something? I have one",  # said of myself
         "revising for exams, is not being able to pee since last night a sign of something?",
         "asking for a friend: is it serious if your back hurts and you can't control your bladder",
+        "nursing student. numb bum and cant pee, is that a sign of something?",  # who, not a task
+        "sitting in lectures all day my bum has gone numb, is that a sign of something?",
     ],
 )
 def test_own_symptoms_keep_their_notice_whatever_the_framing(question: str) -> None:
     assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
+def test_a_thing_that_fell_is_no_fall_but_a_person_who_fell_is() -> None:
+    assert ids("my umbrella fell over and I bent awkwardly to grab it, back twinged") == []
+    assert ids("the remote fell behind the sofa and I hurt my back reaching for it") == []
+    assert ids("I fell over in the garden yesterday and my back hurts") == ["fall"]
+    assert ids("my mum fell in the kitchen and now her back hurts") == ["fall"]
 
 
 def test_a_relative_clause_keeps_the_person_the_subject() -> None:
