@@ -164,6 +164,7 @@ def test_asking_for_someone_makes_them_the_subject() -> None:
         "is a numb bum a sign of something serious? revising for my nursing exam",
         "writing a first aid quiz: if someone has back pain and a fever what should they do?",
         "for my physio exam: is loss of bladder control with back pain an emergency?",
+        "exam question: back pain, numb bum and can't pee",  # the question is itself an item
     ],
 )
 def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question: str) -> None:
@@ -179,6 +180,7 @@ def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question
         "asking for a friend: is it serious if your back hurts and you can't control your bladder",
         "nursing student. numb bum and cant pee, is that a sign of something?",  # who, not a task
         "sitting in lectures all day my bum has gone numb, is that a sign of something?",
+        "exam question lol. numb bum and can't pee since last night",  # a time course
     ],
 )
 def test_own_symptoms_keep_their_notice_whatever_the_framing(question: str) -> None:
@@ -451,7 +453,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
-    used |= {c for kind in ("framing", "generic") for c in vocabulary["abstract"][kind]}
+    used |= {c for kind in ("framing", "generic", "items") for c in vocabulary["abstract"][kind]}
     used |= {
         c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }

@@ -122,7 +122,8 @@ class Safety:
         self._thing_subjects = frozenset(vocabulary["thing_subjects"])
         self._stop_stems: frozenset[str] | None = None  # read when a thing may be a subject
         abstract = vocabulary["abstract"]
-        self._framing = frozenset(abstract["framing"])
+        self._items = frozenset(abstract["items"])
+        self._framing = frozenset(abstract["framing"]) | self._items
         self._generic = frozenset(abstract["generic"])
         self._story = frozenset(abstract["story"])
         # back pain's own words are in most questions: a poor word to require of a phrase
@@ -395,10 +396,12 @@ class Safety:
         first aid quiz") asks about symptoms in the abstract when it names no one in the first
         person outside the framing's words and tells no time course ("since yesterday",
         "now", "for weeks"): then the symptoms of each sentence that asks generically ("is a
-        numb bum a sign of ...", "if someone has ...") are no one's. Every cue is needed, so an
-        own symptom asked as "is a numb bum serious?" (no framing), "revising for my exam, is a
-        numb bum a sign of something? I have one" (I), "revising for exams, can't pee since last
-        night" (a time course) and "asking for a friend" still raise their notice."""
+        numb bum a sign of ...", "if someone has ...") are no one's, and when the question says it
+        is itself a quiz, exam or flashcard item ("exam question:"), every sentence's. Every cue
+        is needed, so an own symptom asked as "is a numb bum serious?" (no framing), "revising
+        for my exam, is a numb bum a sign of something? I have one" (I), "revising for exams,
+        can't pee since last night" (a time course) and "asking for a friend" still raise their
+        notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing:
             return mentions
@@ -408,6 +411,8 @@ class Safety:
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # symptoms with a time course are someone's
+        if any(m.concept in self._items for m in framing):
+            return []  # the question is itself a quiz, exam or flashcard item
         generic = {m.sentence for m in mentions if m.concept in self._generic and not m.negated}
         return [m for m in mentions if m.sentence not in generic]
 
