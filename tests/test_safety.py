@@ -158,6 +158,42 @@ def test_asking_for_someone_makes_them_the_subject() -> None:
     assert ids(question) == ["trauma"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a numb bum a sign of something serious? revising for my nursing exam",
+        "writing a first aid quiz: if someone has back pain and a fever what should they do?",
+        "for my physio exam: is loss of bladder control with back pain an emergency?",
+        "exam question: back pain, numb bum and can't pee",  # the question is itself an item
+    ],
+)
+def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a numb bum serious?",  # no framing: it may be the asker's own
+        "revising for my exam, is a numb bum a sign of something? I have one",  # said of myself
+        "revising for exams, is not being able to pee since last night a sign of something?",
+        "asking for a friend: is it serious if your back hurts and you can't control your bladder",
+        "nursing student. numb bum and cant pee, is that a sign of something?",  # who, not a task
+        "sitting in lectures all day my bum has gone numb, is that a sign of something?",
+        "exam question lol. numb bum and can't pee since last night",  # a time course
+    ],
+)
+def test_own_symptoms_keep_their_notice_whatever_the_framing(question: str) -> None:
+    assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
+def test_a_thing_that_fell_is_no_fall_but_a_person_who_fell_is() -> None:
+    assert ids("my umbrella fell over and I bent awkwardly to grab it, back twinged") == []
+    assert ids("the remote fell behind the sofa and I hurt my back reaching for it") == []
+    assert ids("I fell over in the garden yesterday and my back hurts") == ["fall"]
+    assert ids("my mum fell in the kitchen and now her back hurts") == ["fall"]
+
+
 def test_a_relative_clause_keeps_the_person_the_subject() -> None:
     assert ids("I'm a carer for my husband who has cancer; my back is sore") == []
     assert ids("I care for my mum who has a bad back and she can't feel her bum") == [
@@ -417,6 +453,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
+    used |= {c for kind in ("framing", "generic", "items") for c in vocabulary["abstract"][kind]}
     used |= {
         c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }

@@ -60,6 +60,7 @@ WORD_MEMO_SIZE = 50_000  # words whose concepts check() remembers, then starts a
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
 # a single `ask` would not win back; a batch wins it back within a few hundred questions)
 QUICK_AFTER = 20
+FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
 
 
 class Rule(NamedTuple):
@@ -118,14 +119,22 @@ class Safety:
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
-        self._background = frozenset(vocabulary["background"])
+        self._thing_subjects = frozenset(vocabulary["thing_subjects"])
+        self._stop_stems: frozenset[str] | None = None  # read when a thing may be a subject
+        abstract = vocabulary["abstract"]
+        self._items = frozenset(abstract["items"])
+        self._framing = frozenset(abstract["framing"]) | self._items
+        self._generic = frozenset(abstract["generic"])
+        self._story = frozenset(abstract["story"])
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
-            for name in self._background
+            for name in vocabulary["background"]
             for text in vocabulary["concepts"][name]["phrases"]
             for option in _WORD.findall(text)
         )
+        # framing words are read beside the symptoms like back pain, so they never hide one
+        self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -379,7 +388,53 @@ class Safety:
         mentions = _denied_before(tokens, found, mentions)
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        return self._bind(tokens, self._without_harmless_causes(mentions))
+        mentions = [m for m in mentions if not self._said_of_a_thing(tokens, m)]
+        return self._abstract(tokens, self._bind(tokens, self._without_harmless_causes(mentions)))
+
+    def _abstract(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A question framed as study or teaching ("revising for my nursing exam", "writing a
+        first aid quiz") asks about symptoms in the abstract when it names no one in the first
+        person outside the framing's words and tells no time course ("since yesterday",
+        "now", "for weeks"): then the symptoms of each sentence that asks generically ("is a
+        numb bum a sign of ...", "if someone has ...") are no one's, and when the question says it
+        is itself a quiz, exam or flashcard item ("exam question:"), every sentence's. Every cue
+        is needed, so an own symptom asked as "is a numb bum serious?" (no framing), "revising
+        for my exam, is a numb bum a sign of something? I have one" (I), "revising for exams,
+        can't pee since last night" (a time course) and "asking for a friend" still raise their
+        notice."""
+        framing = [m for m in mentions if m.concept in self._framing and not m.negated]
+        if not framing:
+            return mentions
+        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story
+        inside = {p for m in framing for p in range(m.first - FRAMING_LEAD, m.last + 1)}
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        if any(m.concept in self._story and not m.negated for m in mentions):
+            return mentions  # symptoms with a time course are someone's
+        if any(m.concept in self._items for m in framing):
+            return []  # the question is itself a quiz, exam or flashcard item
+        generic = {m.sentence for m in mentions if m.concept in self._generic and not m.negated}
+        return [m for m in mentions if m.sentence not in generic]
+
+    def _said_of_a_thing(self, tokens: list[Token], m: Mention) -> bool:
+        """ "my phone fell", "the remote fell behind the radiator": a one-word mention of a
+        concept things can do too ('thing_subjects'), right after a determiner and a word that
+        is no person, pronoun, self word, back word or stopword, is the thing's doing."""
+        if m.concept not in self._thing_subjects or m.first != m.last or m.first < 2:
+            return False
+        noun, before = tokens[m.first - 1], tokens[m.first - 2]
+        if before.surface not in self._determiners or noun.clause != tokens[m.first].clause:
+            return False
+        if self._stop_stems is None:
+            self._stop_stems = _stems(load_stopwords())
+        person = self._self | self._pronouns | self._determiners
+        return not (
+            noun.surface in person
+            or noun.stem in self._others_stems
+            or noun.stem in self._back_stems
+            or noun.stem in self._stop_stems
+            or noun.number is not None
+        )
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
