@@ -151,11 +151,25 @@ class TextAnalysis:
             topic,
             terms(self.tokens(entry.answer)),
         ]
+        return analysed, self._gram_words(entry, question, aliases)
+
+    def _gram_words(
+        self,
+        entry: Entry,
+        question: list[str] | None = None,
+        aliases: list[list[str]] | None = None,
+    ) -> list[str]:
+        """The words of the entry's question and aliases that are not stop words (its character
+        n-grams come from those); `question` and `aliases`: their tokens, when already read."""
+        if question is None:
+            question = self.tokens(entry.question)
+        if aliases is None:
+            aliases = [self.tokens(a) for a in entry.aliases]
         stop = self.analyzer.stopwords
         gram_words = [w for w in question if w not in stop]
         for tokens in aliases:
             gram_words += [w for w in tokens if w not in stop]
-        return analysed, gram_words
+        return gram_words
 
     def _remember(self, text: str) -> list[str]:
         """A tag's or a topic's terms: kept, as packs repeat them (never changed by callers)."""
@@ -187,8 +201,10 @@ class TextAnalysis:
         return [list(map(names, field)) for field in fields], record[1].split()
 
     def features(self, entry: Entry) -> DocFeatures:
-        analysed, gram_words = self.fields(entry)
-        return doc_features(analysed, gram_words)
+        """What ranking reads of an entry beyond its postings: the n-grams of its question and
+        aliases (its answer, the longest field, is not analysed: an SQLite-backed pack computes
+        this per candidate at query time)."""
+        return doc_features(self._gram_words(entry))
 
     def vocabulary(self) -> set[str]:
         """Every word seen that is not a stop word (the words typos are corrected against)."""
@@ -196,22 +212,11 @@ class TextAnalysis:
         return {w for w in self.stems if w not in stop}
 
 
-def cover_of(analysed: Analysed) -> dict[str, int]:
-    """Each term's field (index in FIELDS) that counts most towards coverage; the first of equals."""
-    cover: dict[str, int] = {}
-    for index, terms in enumerate(analysed):
-        value = _COVER[index]
-        for term in terms:
-            if term not in cover or value > _COVER[cover[term]]:
-                cover[term] = index
-    return cover
-
-
-def doc_features(analysed: Analysed, gram_words: Iterable[str]) -> DocFeatures:
+def doc_features(gram_words: Iterable[str]) -> DocFeatures:
     grams: Counter[str] = Counter()
     for word in gram_words:
         grams.update(word_grams(word))
-    return DocFeatures(cover_of(analysed), grams, sum(grams.values()))
+    return DocFeatures(grams, sum(grams.values()))
 
 
 class IndexBuilder:
@@ -383,7 +388,7 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
     features = []
     for record in packed:
         builder.add(record)
-        features.append(doc_features(*builder.analysis.unpacked(record)))
+        features.append(doc_features(record[1].split()))
     gram_postings: dict[str, list[tuple[int, int]]] = {}
     for doc, f in enumerate(features):
         for gram, count in f.grams.items():

@@ -33,8 +33,7 @@ def impact_order(postings: Postings) -> Impact:
 class DocFeatures(NamedTuple):
     """What ranking needs to know of one entry beyond the postings."""
 
-    cover: Mapping[str, int]  # term -> index in FIELDS of the field it counts most in
-    grams: Mapping[str, int]
+    grams: Mapping[str, int]  # the character n-grams of its question and aliases, counted
     gram_len: int
 
 
