@@ -59,11 +59,20 @@ def test_import_refuses_a_fifo_as_its_output(
     assert stat.S_ISFIFO(target.stat().st_mode)  # still the FIFO, not a file put in its place
 
 
-def test_import_refuses_a_device_even_with_force(runner: CliRunner, source: Path) -> None:
-    before = Path("/dev/null").stat()
-    result = run(runner, "import", str(source), "-o", "/dev/null", "--force")
-    assert "/dev/null: is a character device, not a regular file" in one_error_line(result)
-    after = Path("/dev/null").stat()
+def test_import_refuses_a_device_even_with_force(
+    runner: CliRunner, source: Path, tmp_path: Path
+) -> None:
+    # a device node of our own (the null device's numbers), never the system's /dev/null: run
+    # against code without the check, as root, this test would otherwise replace /dev/null itself
+    device = tmp_path / "mynull"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        pytest.skip("cannot make a device node here (not root)")
+    before = device.stat()
+    result = run(runner, "import", str(source), "-o", str(device), "--force")
+    assert f"{device}: is a character device, not a regular file" in one_error_line(result)
+    after = device.stat()
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
 
 
