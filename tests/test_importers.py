@@ -584,3 +584,47 @@ def test_q_and_a_labels_on_a_text_page_are_removed() -> None:
         ("Where can I park?", "Behind the building."),
         ("Do you take cash?", "Yes."),
     ]
+
+
+_STRETCH = "# FAQ\n\n## How do I stretch?\n\n"
+_PARK = "\n\n## Can I park?\n\nYes, behind the clinic.\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the summary opens the answer, which follows as Markdown
+        "<details><summary>More tips</summary>\n\n- slowly\n- gently\n\n</details>",
+        # straight under the heading, no blank line
+        "<details><summary>More tips</summary>\n\n- slowly\n- gently\n</details>",
+        # after the list, one closed HTML block
+        "- slowly\n- gently\n\n<details><summary>More tips</summary>\nHold it.\n</details>",
+        # a <details> inside the answer's Markdown, with nested HTML
+        "- slowly\n- gently\n\n<details>\n<summary><b>More tips</b></summary>\n<p>Hold it.</p>\n"
+        "</details>",
+    ],
+)
+def test_markdown_details_without_a_question_stay_in_their_answer(body: str) -> None:
+    result = import_text(_STRETCH + body + _PARK, "markdown", "faq.md")
+    questions = [e["question"] for e in result.entries]
+    assert questions == ["How do I stretch?", "Can I park?"]
+    answer = result.entries[0]["answer"]
+    assert "More tips" in answer and "slowly" in answer and "gently" in answer
+    assert "<" not in answer  # tags dropped, text kept
+    assert any("'More tips' as answer text" in note for note in result.notes)
+    assert not any("no answer text" in note for note in result.notes)
+
+
+def test_markdown_details_with_a_question_summary_are_still_questions() -> None:
+    body = (
+        "Stretch daily.\n\n<details><summary>Should stretching hurt?</summary>\n\nNo.\n\n</details>"
+    )
+    result = import_text(_STRETCH + body + _PARK, "markdown", "faq.md")
+    questions = [e["question"] for e in result.entries]
+    assert questions == ["How do I stretch?", "Should stretching hurt?", "Can I park?"]
+
+
+def test_an_html_page_s_details_are_entries_whatever_their_summary() -> None:
+    page = "<main><details><summary>Parking</summary><p>Behind the clinic.</p></details></main>"
+    result = import_text(page, "html", "faq.html")
+    assert [e["question"] for e in result.entries] == ["Parking"]

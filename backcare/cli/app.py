@@ -300,7 +300,7 @@ def import_(
         ),
     ],
     output: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[str],  # noqa: UP045 (a str: Path would turn '' into '.' and drop a trailing '/')
         typer.Option(
             "--output",
             "-o",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.status import Exit, error, guarded, held, note, warning
@@ -19,6 +19,7 @@ from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack
 
 if TYPE_CHECKING:
+    import os
     from pathlib import Path
 
     from backcare.config import Settings
@@ -213,14 +214,16 @@ def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
     return Exit.OK
 
 
-def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> ImportedPack:
+def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -> ImportedPack:
     from pathlib import Path
 
-    from backcare.errors import PackError
     from backcare.output.jsonview import dumps_pretty
     from backcare.packs.importers import import_bytes
     from backcare.packs.schema import pack_from_data
 
+    if output is not None:
+        # before the source is read: a wrong target is said at once, not after a slow import
+        output = check_output(source, output, force)
     name = "standard input" if source == "-" else source
     result = import_bytes(read_source_bytes(source), name, fmt)
     result.require_entries(name)
@@ -232,10 +235,72 @@ def import_pack(source: str, output: Path | None, fmt: str, force: bool) -> Impo
     notes = tuple(result.notes)
     if output is None:
         return ImportedPack(payload, len(result.entries), notes, None)
-    if output.exists() and not force:
-        raise PackError(f"{output}: already exists (use --force to overwrite)")
+    output = check_output(source, output, force)  # again: the import took time
     write_pack_file(output, payload)
     return ImportedPack(payload, len(result.entries), notes, str(output))
+
+
+def check_output(source: str, output: str | Path, force: bool) -> Path:
+    """The `-o` target as a Path, or a PackError naming what is wrong with it. A pack is written by
+    renaming a new file into place, so a target that is not a regular file (a device such as
+    /dev/null, a FIFO, a socket) would be replaced, not written to: refused, --force or not. So are
+    an empty name, a directory, and the file being imported (through any link): --force must never
+    cost the user their source."""
+    import os
+    import stat
+    from pathlib import Path
+
+    from backcare.errors import PackError
+    from backcare.packs.load import file_kind
+
+    given = str(output)
+    shown = one_line(given)
+    if not given.strip():
+        raise PackError("-o: the pack's file name is empty")
+    in_directory = f"(-o {shown.rstrip(os.sep) or os.sep}{os.sep}pack.json)".replace("//", "/")
+    try:
+        found = Path(given).stat()
+    except (OSError, ValueError):
+        found = None  # new, or a name no file can have: the write reports what is wrong precisely
+    if (found is not None and stat.S_ISDIR(found.st_mode)) or Path(given).name in ("", "..", "."):
+        raise PackError(f"{shown}: is a directory; give the pack's file name {in_directory}")
+    if given.endswith(os.sep):
+        raise PackError(
+            f"{shown}: names a directory (it ends in '{os.sep}'); give the pack's file name "
+            f"{in_directory}"
+        )
+    if found is None:
+        return Path(given)
+    if not stat.S_ISREG(found.st_mode):
+        raise PackError(
+            f"{shown}: is {file_kind(found.st_mode)}, not a regular file; import writes a pack "
+            "only to a regular file (it would replace this one)"
+        )
+    if _same_file(source, found):
+        raise PackError(
+            f"{shown}: is the file being imported; write the pack to another file "
+            "(--force never overwrites the source)"
+        )
+    if not force:
+        raise PackError(f"{shown}: already exists (use --force to overwrite)")
+    return Path(given)
+
+
+def _same_file(source: str, target: os.stat_result) -> bool:
+    """Whether the import's source (a file, or what standard input is, for '-') is `target`."""
+    import os
+    from pathlib import Path
+
+    try:
+        if source == "-":
+            if sys.stdin is None:
+                return False
+            found = os.fstat(sys.stdin.fileno())
+        else:
+            found = Path(source).stat()
+    except (OSError, ValueError):
+        return False
+    return (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino)
 
 
 def write_pack_file(output: Path, payload: str) -> None:
@@ -259,10 +324,11 @@ def read_source_bytes(source: str) -> bytes:
             from backcare.errors import StreamError
 
             raise StreamError("cannot read standard input (it is closed)")
-        return read_limited(sys.stdin.buffer, "standard input")
+        return read_limited(sys.stdin.buffer, "standard input", what="a page to import")
     from pathlib import Path
 
-    return read_file_bytes(Path(source), source)
+    # a page may come through a pipe (`import <(curl ...)`), unlike a pack: read any file, bounded
+    return read_file_bytes(Path(source), source, what="a page to import", regular=False)
 
 
 def stdin_lines() -> Iterator[str]:
@@ -477,7 +543,8 @@ def run_validate(
             if questions is not None:
                 from backcare.packs.questions import check_questions, read_questions
 
-                asked = read_questions(questions)  # a missing file is an error before any work
+                # a missing file is an error before any work; '-' is stdin, as for `ask -`
+                asked = read_questions(questions, questions_stdin(questions))
                 report = check_questions(open_engine([str(p) for p in paths], env), asked)
                 view.questions(report)
                 view.finish()
@@ -491,7 +558,18 @@ def run_validate(
     return guarded(validate)
 
 
-def run_import(source: str, output: Path | None, fmt: str, force: bool) -> int:
+def questions_stdin(questions: str | Path) -> BinaryIO | None:
+    """Standard input's bytes when the questions file is '-', else None."""
+    if str(questions) != "-":
+        return None
+    if sys.stdin is None:
+        from backcare.errors import StreamError
+
+        raise StreamError("cannot read questions (standard input is closed)")
+    return sys.stdin.buffer
+
+
+def run_import(source: str, output: str | Path | None, fmt: str, force: bool) -> int:
     def import_() -> int:
         from backcare.output.views import make_view
 

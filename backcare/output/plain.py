@@ -124,19 +124,42 @@ def validation_summary(warnings: Iterable[PackWarning]) -> list[tuple[str, int]]
 
 
 def plain_validation(report: ValidationReport) -> str:
-    """Warnings, one per line ('kind<TAB>id<TAB>message'), then a summary. (Schema errors go to
-    stderr: see `error_lines`.)"""
+    """Warnings, one per line ('kind<TAB>id<TAB>message', and '<TAB>pack' when several packs are
+    checked), then a summary: a line per pack checked, and the count of each kind of warning.
+    (Schema errors go to stderr: see `error_lines`.)"""
     if report.pack is None:
         return ""
     lines = [
-        f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}" for w in report.warnings
+        f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}"
+        + ("" if w.pack is None else f"\t{one_line(w.pack)}")
+        for w in report.warnings
     ]
-    count = len(report.warnings)
-    noun = "warning" if count == 1 else "warnings"
-    lines.append(f"{one_line(report.path)}: {len(report.pack.entries)} entries, {count} {noun}")
+    lines.extend(pack_summary_lines(report))
     for label, n in validation_summary(report.warnings):
         lines.append(f"  {n:3d}  {label}")
     return "\n".join(lines)
+
+
+def pack_summary_lines(report: ValidationReport) -> list[str]:
+    """'PACK: N entries, M warnings' for the pack checked, or one such line per file when several
+    were (with its errors when it has any)."""
+    if not report.packs:
+        count = len(report.warnings)
+        entries = len(report.pack.entries) if report.pack else report.entries
+        return [f"{one_line(report.path)}: {entries} entries, {count} {plural(count, 'warning')}"]
+    lines = []
+    for part in report.packs:
+        held = "?" if part.entries is None else str(part.entries)
+        if part.error_count:
+            found = f"{part.error_count} {plural(part.error_count, 'error')}"
+        else:
+            found = f"{len(part.warnings)} {plural(len(part.warnings), 'warning')}"
+        lines.append(f"{one_line(part.path)}: {held} entries, {found}")
+    return lines
+
+
+def plural(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
 
 
 def plain_questions(report: QuestionsReport) -> str:

@@ -28,7 +28,13 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
-from backcare.output.plain import grouped, matched_text, missing_text, validation_summary
+from backcare.output.plain import (
+    grouped,
+    matched_text,
+    missing_text,
+    pack_summary_lines,
+    validation_summary,
+)
 from backcare.output.text import one_line, sanitize
 from backcare.packs.schema import Entry, Pack
 
@@ -303,23 +309,31 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details, console.width))
 
 
-def print_validation(console: Console, report: ValidationReport) -> None:
+def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
+    """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
+    on `console`."""
     from rich.table import Table
 
+    for error in report.errors:
+        errors.print(Text.assemble(("error: ", "bold red"), one_line(error)))
     pack = report.pack
     if pack is None:
-        for error in report.errors:
-            console.print(Text.assemble(("error: ", "bold red"), one_line(error)))
         return
+    several = bool(report.packs)
     if report.warnings:
         listing = Table(title="Warnings", title_justify="left")
-        for name in ("kind", "id", "message"):
+        for name in ("kind", "id", "message", *(("pack",) if several else ())):
             listing.add_column(name, overflow="fold")
         for w in report.warnings:
-            listing.add_row(w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)))
+            where = (Text(one_line(w.pack or "")),) if several else ()
+            listing.add_row(
+                w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)), *where
+            )
         console.print(listing)
+    title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
-        title=Text(f"{one_line(report.path)}: {len(pack.entries)} entries"), title_justify="left"
+        title=Text(title or f"{one_line(report.path)}: {len(pack.entries)} entries"),
+        title_justify="left",
     )
     summary.add_column("check")
     summary.add_column("warnings", justify="right")
@@ -328,7 +342,9 @@ def print_validation(console: Console, report: ValidationReport) -> None:
     console.print(summary)
     count = len(report.warnings)
     verdict = (
-        Text("No problems found.", style="green")
+        Text(f"{report.error_count} {'error' if report.error_count == 1 else 'errors'}.", "red")
+        if report.error_count
+        else Text("No problems found.", style="green")
         if not count
         else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
     )
@@ -400,7 +416,7 @@ class RichView:
         self.errors.print(Text(entry_missing_line(missing)))
 
     def validation(self, report: ValidationReport) -> None:
-        print_validation(self.errors if report.pack is None else self.console, report)
+        print_validation(self.console, report, self.errors)
 
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)

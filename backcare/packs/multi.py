@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from backcare.errors import PackError
 from backcare.packs.fields import Problems, shown
 from backcare.packs.load import load_pack
-from backcare.packs.schema import Entry, Pack, PackErrors, PackPart
+from backcare.packs.schema import Pack, PackErrors, PackPart
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -59,10 +59,18 @@ def load_one(name: str | Path, notes: list[str] | None = None) -> Pack:
 
 def _refuse_repeats(names: Sequence[str | Path]) -> None:
     """The same file twice would collide on every id; say what actually happened."""
+    for message in repeats(names).values():
+        raise PackError(message)
+
+
+def repeats(names: Sequence[str | Path]) -> dict[int, str]:
+    """The position of each name that repeats an earlier one (the same file, by any name), with the
+    error that says so."""
     from backcare.packs.load import as_path  # a str when it can be: no pathlib import (start-up)
 
     seen: dict[object, str] = {}
-    for name in names:
+    found: dict[int, str] = {}
+    for position, name in enumerate(names):
         key: object = str(name)
         if key != BUNDLED_NAME:
             try:
@@ -73,29 +81,41 @@ def _refuse_repeats(names: Sequence[str | Path]) -> None:
         if key in seen:
             first = seen[key]
             also = "" if first == str(name) else f" (same file as {first})"
-            raise PackError(f"{name}: given twice{also}; each pack may be used once")
+            found[position] = f"{name}: given twice{also}; each pack may be used once"
+            continue
         seen[key] = str(name)
+    return found
+
+
+def collisions(packs: Sequence[Pack]) -> list[tuple[int, str, str]]:
+    """(position of the pack, where, problem) for every id already used by an earlier pack."""
+    first_seen: dict[str, tuple[str, int]] = {}
+    found = []
+    for position, pack in enumerate(packs):
+        for index, entry in enumerate(pack.entries):
+            if entry.id in first_seen:
+                other, other_index = first_seen[entry.id]
+                found.append(
+                    (
+                        position,
+                        f"{pack.path}: entries[{index}] (id {shown(entry.id)})",
+                        f"id also used in {other} (entries[{other_index}]); ids must be unique "
+                        "across the packs searched together",
+                    )
+                )
+            else:
+                first_seen[entry.id] = (pack.path, index)
+    return found
 
 
 def merge(packs: Sequence[Pack]) -> Pack:
     """Packs merged into one; PackErrors naming both files for every id used in two of them."""
     problems = Problems()
-    first_seen: dict[str, tuple[str, int]] = {}
-    entries: list[Entry] = []
-    for pack in packs:
-        for index, entry in enumerate(pack.entries):
-            if entry.id in first_seen:
-                other, other_index = first_seen[entry.id]
-                problems.add(
-                    f"{pack.path}: entries[{index}] (id {shown(entry.id)})",
-                    f"id also used in {other} (entries[{other_index}]); ids must be unique "
-                    "across the packs searched together",
-                )
-                continue
-            first_seen[entry.id] = (pack.path, index)
-            entries.append(entry._replace(pack=pack.path))
+    for _, where, problem in collisions(packs):
+        problems.add(where, problem)
     if problems.total:
         raise PackErrors(problems.messages, problems.total, sum(len(p.entries) for p in packs))
+    entries = [entry._replace(pack=pack.path) for pack in packs for entry in pack.entries]
     return Pack(
         title=" + ".join(p.title for p in packs),
         entries=tuple(entries),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from backcare.engine.answer import Engine
 from backcare.errors import QueryError
@@ -100,13 +100,21 @@ def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
     return questions
 
 
-def read_questions(path: str | Path) -> list[tuple[int, str]]:
-    """A questions file, read within the pack size limit; invalid UTF-8 is replaced, not fatal
-    (a line with a bad byte is still a question)."""
-    from backcare.packs.load import read_file_bytes
+def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tuple[int, str]]:
+    """A questions file (`-`: `stdin`, as `ask -` and `import -` read it), read within the pack
+    size limit; invalid UTF-8 is replaced, not fatal (a line with a bad byte is still a question).
+    Questions may come through a pipe, so any readable file is read (bounded), not only a regular
+    one."""
+    from backcare.packs.load import read_file_bytes, read_limited
 
-    raw = read_file_bytes(Path(path), str(path))
-    return parse_questions(raw.decode("utf-8-sig", errors="replace"), str(path))
+    what = "a questions file"
+    if str(path) == "-" and stdin is not None:
+        name = "standard input"
+        raw = read_limited(stdin, name, what=what)
+    else:
+        name = str(path)
+        raw = read_file_bytes(Path(path), name, what=what, regular=False)
+    return parse_questions(raw.decode("utf-8-sig", errors="replace"), name)
 
 
 def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) -> QuestionsReport:

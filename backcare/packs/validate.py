@@ -47,30 +47,24 @@ class PackWarning(NamedTuple):
     kind: str
     entry_id: str
     message: str
+    pack: str | None = None  # the file the entry is in, when several packs are checked
 
     def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "id": self.entry_id, "message": self.message}
+        found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
+        return found if self.pack is None else {**found, "pack": self.pack}
 
 
-class ValidationReport(NamedTuple):
-    """What `validate` found. `errors` holds the first schema errors (at most MAX_REPORTED_ERRORS,
-    then a '... and N more' line), `error_count` all of them; warnings come only from a pack that
-    passed the schema (`pack` is then set)."""
+class PackCheck(NamedTuple):
+    """One file's part of a check of several packs: its schema errors (each line names the file)
+    and its warnings."""
 
     path: str
-    entries: int | None  # None when the file could not be read as a list of entries
+    entries: int | None
     errors: tuple[str, ...]
     error_count: int
-    warnings: tuple[PackWarning, ...]
-    pack: Pack | None
-
-    @property
-    def status(self) -> str:
-        """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0)."""
-        return "errors" if self.error_count else "warnings" if self.warnings else "clean"
+    warnings: tuple[PackWarning, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The documented `validate --json` object."""
         return {
             "pack": self.path,
             "entries": self.entries,
@@ -80,6 +74,38 @@ class ValidationReport(NamedTuple):
         }
 
 
+class ValidationReport(NamedTuple):
+    """What `validate` found. `errors` holds the first schema errors (at most MAX_REPORTED_ERRORS
+    a file, then a '... and N more' line), `error_count` all of them; warnings come only from packs
+    that passed the schema (`pack` is then set: those packs searched together). With several files,
+    `packs` holds each one's part, in the order given: every file is checked, not only up to the
+    first that fails."""
+
+    path: str
+    entries: int | None  # None when the file could not be read as a list of entries
+    errors: tuple[str, ...]
+    error_count: int
+    warnings: tuple[PackWarning, ...]
+    pack: Pack | None
+    packs: tuple[PackCheck, ...] = ()
+
+    @property
+    def status(self) -> str:
+        """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0)."""
+        return "errors" if self.error_count else "warnings" if self.warnings else "clean"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented `validate --json` object (with `packs` when several files are checked)."""
+        found = {
+            "pack": self.path,
+            "entries": self.entries,
+            "errors": list(self.errors),
+            "error_count": self.error_count,
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+        return {**found, "packs": [p.to_dict() for p in self.packs]} if self.packs else found
+
+
 def validate_pack(
     path: str | Path | Sequence[str | Path],
     *,
@@ -87,9 +113,11 @@ def validate_pack(
     today: datetime.date | None = None,
 ) -> ValidationReport:
     """Validate a pack file (or several searched together): every schema error, else warnings."""
+    names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+    if len(names) > 1:
+        return _validate_several(names, stale_after_days, today)
     from backcare.packs.multi import load_packs
 
-    names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     shown = ", ".join(str(n) for n in names)
     try:
         pack = load_packs(names)
@@ -99,6 +127,78 @@ def validate_pack(
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
     warnings = check(Engine(pack), stale_after_days=stale_after_days, today=today)
     return ValidationReport(shown, len(pack.entries), (), 0, tuple(warnings), pack)
+
+
+def _validate_several(
+    names: Sequence[str | Path], stale_after_days: int, today: datetime.date | None
+) -> ValidationReport:
+    """Every file checked on its own (a failing one does not hide the others' errors), then ids
+    across the files; the files that pass are searched together for the warnings."""
+    from backcare.packs import limits
+    from backcare.packs.multi import collisions, load_one, merge, repeats
+
+    repeated = repeats(names)
+    parts: list[PackCheck] = []
+    loaded: dict[int, Pack] = {}
+    for position, name in enumerate(names):
+        if position in repeated:
+            parts.append(PackCheck(str(name), None, (repeated[position],), 1))
+            continue
+        try:
+            loaded[position] = load_one(name)
+        except PackErrors as exc:
+            parts.append(PackCheck(str(name), exc.entries, exc.errors, exc.total))
+            continue
+        except PackError as exc:
+            parts.append(PackCheck(str(name), None, (str(exc),), 1))
+            continue
+        parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
+    good = list(loaded)
+    for at, where, problem in collisions([loaded[p] for p in good]):
+        part = parts[good[at]]
+        kept = part.errors
+        if len(kept) < limits.MAX_REPORTED_ERRORS:
+            kept = (*kept, f"{where}: {problem}")
+        parts[good[at]] = part._replace(errors=kept, error_count=part.error_count + 1)
+    parts = [_with_more_line(part) for part in parts]
+    passed = [loaded[p] for p in good if not parts[p].error_count]
+    pack = None
+    warnings: tuple[PackWarning, ...] = ()
+    if passed:
+        pack = passed[0] if len(passed) == 1 else merge(passed)
+        found = check(Engine(pack), stale_after_days=stale_after_days, today=today)
+        whole = ", ".join(p.path for p in passed)
+        warnings = tuple(w._replace(pack=_pack_of(pack, w.entry_id, whole)) for w in found)
+        parts = [
+            part._replace(warnings=tuple(w for w in warnings if w.pack in (part.path, whole)))
+            if not part.error_count
+            else part
+            for part in parts
+        ]
+    counts = [part.entries for part in parts if part.entries is not None]
+    return ValidationReport(
+        ", ".join(str(n) for n in names),
+        sum(counts) if counts else None,
+        tuple(line for part in parts for line in part.errors),
+        sum(part.error_count for part in parts),
+        warnings,
+        pack,
+        tuple(parts),
+    )
+
+
+def _with_more_line(part: PackCheck) -> PackCheck:
+    rest = part.error_count - len(part.errors)
+    if rest <= 0:
+        return part
+    return part._replace(errors=(*part.errors, f"{part.path}: ... and {rest} more"))
+
+
+def _pack_of(pack: Pack, entry_id: str, whole: str) -> str:
+    """The file an entry came from (its `pack`, set when packs are merged); `whole` for a warning
+    about all of them (no entry)."""
+    entry = pack.by_id.get(entry_id) if entry_id else None
+    return whole if entry is None else entry.pack or pack.path
 
 
 def check(

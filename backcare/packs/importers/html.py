@@ -108,7 +108,7 @@ def _unescaped(markup: str) -> str:
 
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
     """The flow of a piece of HTML inside another document (an HTML block in Markdown)."""
-    walker = _Walker(_Page(), notes)
+    walker = _Walker(_Page(), notes, fragment=True)
     items = walker.flow(parse(markup), in_content=True)
     walker.finish()
     return items
@@ -181,9 +181,12 @@ class _Inline:
 
 
 class _Walker:
-    def __init__(self, page: _Page, notes: list[str]) -> None:
+    def __init__(self, page: _Page, notes: list[str], *, fragment: bool = False) -> None:
         self.page = page
         self.notes = notes
+        # an HTML block inside Markdown: its <details> are questions only when their <summary>
+        # reads as one (as Markdown's own questions must); otherwise answer text where they sit
+        self.fragment = fragment
         self.code: dict[str, int] = {}
         self.hints = hints()
 
@@ -339,6 +342,13 @@ class _Walker:
         question = self.heading_text(summary) if summary is not None else ""
         if not question:
             return list(blocks)
+        if self.fragment and not is_question_text(question_text(question)):
+            # "<details><summary>More tips</summary>" under "## How do I stretch?" is part of that
+            # answer: as a question it took the answer's list and left the real question empty
+            self.notes.append(
+                f"kept <details> {clip(question)!r} as answer text (its <summary> is not a question)"
+            )
+            return [Paragraph(question), *blocks]
         if not blocks and not node.closed:
             # a <details> opened in a Markdown HTML block: its answer follows as Markdown
             return [Heading(PSEUDO_LEVEL, question)]

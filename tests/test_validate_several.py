@@ -1,0 +1,119 @@
+"""`validate A B ...`: every file's errors and warnings, each attributed to its file, in plain and
+JSON output, and the exit code from all of them (not only up to the first file that fails)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from backcare.packs.validate import validate_pack
+from tests.conftest import PackWriter
+
+TYPES = {"entries": [{"id": 1, "question": 2, "answer": 3}]}  # 3 errors
+DUP = {
+    "entries": [
+        {"id": "a", "question": "Why does my back hurt?", "answer": "x"},
+        {"id": "a", "question": "Can I park at the clinic?", "answer": "y"},
+    ]
+}  # 1 error
+NO_TOPIC = {
+    "entries": [
+        {"id": "park", "question": "Can I park at the clinic?", "answer": "Yes.", "topic": "visit"},
+        {"id": "pay", "question": "How do I pay for a session?", "answer": "By card."},
+    ]
+}  # passes, with a no-topic warning on 'pay'
+
+
+@pytest.fixture
+def files(write_pack: PackWriter) -> dict[str, Path]:
+    return {
+        "types": write_pack(TYPES, "types.json"),
+        "dup": write_pack(DUP, "dup.json"),
+        "warned": write_pack(NO_TOPIC, "warned.json"),
+        "bad": write_pack("not json", "evil.json"),
+    }
+
+
+def validate(*args: str) -> Any:
+    return CliRunner().invoke(app, ["validate", *args])
+
+
+@pytest.mark.parametrize("order", [("types", "dup"), ("dup", "types"), ("bad", "dup")])
+def test_every_pack_s_errors_are_reported_in_json(files: dict[str, Path], order: Any) -> None:
+    paths = [str(files[name]) for name in order]
+    result = validate(*paths, "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    expected = {"types": 3, "dup": 1, "bad": 1}
+    assert data["error_count"] == sum(expected[name] for name in order)
+    assert [p["pack"] for p in data["packs"]] == paths
+    for name, part in zip(order, data["packs"], strict=True):
+        assert part["error_count"] == expected[name] == len(part["errors"])
+        assert all(error.startswith(f"{files[name]}: ") for error in part["errors"])
+    assert data["errors"] == [e for part in data["packs"] for e in part["errors"]]
+    dup_errors = [e for e in data["errors"] if "duplicate id" in e]
+    assert len(dup_errors) == 1  # once, attributed to dup.json
+
+
+def test_entries_count_every_file(files: dict[str, Path]) -> None:
+    data = json.loads(validate(str(files["types"]), str(files["dup"]), "--json").stdout)
+    assert data["entries"] == 3 and [p["entries"] for p in data["packs"]] == [1, 2]
+
+
+def test_plain_output_lists_every_pack_s_errors_on_stderr(files: dict[str, Path]) -> None:
+    result = validate(str(files["types"]), str(files["dup"]), str(files["warned"]))
+    assert result.exit_code == 2
+    errors = result.stderr.splitlines()
+    assert len(errors) == 4
+    assert sum(str(files["dup"]) in line for line in errors) == 1
+    assert f"{files['types']}: 1 entries, 3 errors" in result.stdout
+    assert f"{files['dup']}: 2 entries, 1 error" in result.stdout
+    assert f"{files['warned']}: 2 entries, 1 warning" in result.stdout
+
+
+def test_a_passing_pack_s_warnings_are_kept_beside_another_s_errors(
+    files: dict[str, Path],
+) -> None:
+    result = validate(str(files["dup"]), str(files["warned"]), "--json")
+    assert result.exit_code == 2  # errors outrank warnings
+    data = json.loads(result.stdout)
+    (warning,) = data["warnings"]
+    assert warning["kind"] == "no-topic" and warning["id"] == "pay"
+    assert warning["pack"] == str(files["warned"])
+    assert data["packs"][1]["warnings"] == [warning] and data["packs"][0]["warnings"] == []
+    plain = validate(str(files["dup"]), str(files["warned"]))
+    assert f"no-topic\tpay\thas no topic while others do\t{files['warned']}" in plain.stdout
+
+
+def test_ids_used_in_two_packs_are_an_error_of_the_later_one(write_pack: PackWriter) -> None:
+    first = write_pack(NO_TOPIC, "first.json")
+    second = write_pack({"entries": [{**NO_TOPIC["entries"][0], "topic": "visit"}]}, "second.json")
+    report = validate_pack([first, second])
+    assert report.status == "errors" and report.error_count == 1
+    assert [p.error_count for p in report.packs] == [0, 1]
+    assert "id also used in" in report.packs[1].errors[0]
+
+
+def test_the_same_file_twice_is_an_error_of_the_repeat(files: dict[str, Path]) -> None:
+    data = json.loads(validate(str(files["warned"]), str(files["warned"]), "--json").stdout)
+    assert [p["error_count"] for p in data["packs"]] == [0, 1]
+    assert "given twice" in data["packs"][1]["errors"][0]
+
+
+def test_one_pack_keeps_the_documented_shape(files: dict[str, Path]) -> None:
+    data = json.loads(validate(str(files["warned"]), "--json").stdout)
+    assert set(data) == {"pack", "entries", "errors", "error_count", "warnings"}
+    assert set(data["warnings"][0]) == {"kind", "id", "message"}
+
+
+def test_clean_packs_together_exit_0(write_pack: PackWriter) -> None:
+    one = write_pack({"entries": [NO_TOPIC["entries"][0]]}, "one.json")
+    two = write_pack({"entries": [{**NO_TOPIC["entries"][1], "topic": "money"}]}, "two.json")
+    result = validate(str(one), str(two), "--json")
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["error_count"] == 0
