@@ -182,3 +182,29 @@ def test_typo_candidates_are_the_words_sharing_the_first_letter(engine: Engine) 
         expected = [w for w in words if w.startswith(letter)]
         expected += [w for w in lexicon if w.startswith(letter)]
         assert matcher._starting_with(letter) == expected
+
+
+def test_the_word_entry_score_cache_stays_within_its_bound(
+    write_pack: PackWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per (word, entry) n-gram scores of a pack larger than CANDIDATES are bounded in pairs, also
+    when words already seen meet new entries, and the answers do not depend on what was kept."""
+    import backcare.engine.match as match
+
+    monkeypatch.setattr(match, "WORD_DOC_CACHE", 70)
+    colours = ["red", "blue", "green", "amber", "violet", "silver", "golden", "black"]
+    things = ["chair", "desk", "lamp", "shelf", "stool", "bench", "sofa", "table", "crate"]
+    entries = [
+        {"id": f"e{i}", "question": f"How do I clean a {c} {t}?", "answer": f"Wipe the {t}."}
+        for i, (c, t) in enumerate((c, t) for c in colours for t in things)
+    ]
+    pack = load_pack(write_pack({"title": "Rooms", "entries": entries}))
+    engine = Engine(pack)
+    questions = [f"clean {c} {t}" for t in things for c in colours]
+    for question in questions:
+        engine.ask(question)
+        matcher = engine.matcher
+        kept = sum(len(scores) for scores in matcher._word_docs.values())
+        assert kept == matcher._word_doc_pairs <= 70
+    fresh = [Engine(pack).ask(q).results for q in questions[-5:]]
+    assert [engine.ask(q).results for q in questions[-5:]] == fresh

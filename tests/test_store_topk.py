@@ -143,15 +143,25 @@ def test_bounds_kept_across_questions_give_the_exhaustive_top_k() -> None:
 
 def test_bounds_cache_keeps_what_fits_and_drops_the_least_recently_used() -> None:
     cache = BoundsCache(limit=10)
-    first, second, third = b"a", b"b", b"c"
+    first, second, third = (b"a",), (b"b",), (b"c",)
     cache.put(first, 1, 4)
     cache.put(second, 2, 4)
     assert cache.get(first) == 1  # now the most recently used
     cache.put(third, 3, 4)  # 12 bytes > 10: the least recently used goes
     assert cache.get(second) is None
     assert (cache.get(first), cache.get(third)) == (1, 3)
-    cache.put(b"too large", 4, 11)
+    cache.put((b"too large",), 4, 11)
     assert cache.get(first) == 1
+
+
+def test_bounds_scattered_from_postings_are_kept_per_postings_tfs_and_k1() -> None:
+    """The same doc-ordered postings with other tfs, or another k1, have other bounds."""
+    cache = BoundsCache()
+    docs, tfs, other_tfs = array("I", [1, 2]), array("f", [1.0, 2.0]), array("f", [3.0, 1.0])
+    cache.put((docs, tfs, 0.9), 7, 8)
+    assert cache.get((docs, tfs, 0.9)) == 7
+    assert cache.get((docs, other_tfs, 0.9)) is None
+    assert cache.get((docs, tfs, 1.2)) is None
 
 
 def with_dense(term: Term, size: int) -> Term:

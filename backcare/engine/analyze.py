@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import Stemmer
 
+from backcare.engine.tuning import SYNONYM_WEIGHT, WORD_CACHE
 from backcare.resources import (
     expect_dict,
     expect_list,
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-# A synonym reached through the lexicon counts for less than a word the person typed.
-SYNONYM_WEIGHT = 0.85
 # Joins the stems of a multi-word lexicon member into one term meaning "all of these words".
 PHRASE_SEPARATOR = " "
 # In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
@@ -355,6 +354,8 @@ class Analyzer:
             alternatives: dict[str, float] = {stem(word): weight}
             for term in self._expansions.get((stem(word),), ()):
                 alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
+            if len(self._single) >= WORD_CACHE:
+                self._single.clear()  # a long batch of ever new words: start afresh
             found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
         return found
 

@@ -561,12 +561,14 @@ class Matcher:
         """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
         the entries not seen with this word before."""
         done = self._word_docs.get(word)
+        missing = candidates if done is None else [d for d in candidates if d not in done]
+        if missing and self._word_doc_pairs + len(missing) > WORD_DOC_CACHE:
+            # full (new words, or old words meeting new entries): start afresh, this word too
+            self._word_docs.clear()
+            self._word_doc_pairs = 0
+            done, missing = None, candidates
         if done is None:
-            if self._word_doc_pairs >= WORD_DOC_CACHE:
-                self._word_docs.clear()
-                self._word_doc_pairs = 0
             done = self._word_docs[word] = {}
-        missing = [d for d in candidates if d not in done]
         if missing:
             fresh = self._word_char_scores(word, missing)
             for doc in missing:

@@ -42,6 +42,8 @@ from math import ceil
 from operator import add, eq, le, mul, truediv
 from typing import NamedTuple
 
+from backcare.engine.tuning import BOUNDS_CACHE_BYTES
+
 FIRST_DEPTH = 256  # postings of each term read before the first check
 SLACK = 1e-9  # relative float slack: partial sums and exact sums add in different orders
 RESCORE_COST = 3  # postings read in the time one entry's score is looked up in one term
@@ -50,7 +52,6 @@ _FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 *
 _TOP = 1 << (_FIELD_BITS - 1)
 _ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
 BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
-BOUNDS_CACHE_BYTES = 16 << 20  # dense bounds kept as integers across questions (a batch's words)
 
 
 class BoundsCache:
@@ -58,14 +59,15 @@ class BoundsCache:
     stored row (`int.from_bytes`) or scattering a rarer term's postings (`dense_bounds`) costs
     0.3-1 ms a term at 50,000-200,000 entries, and a batch asks the same words again and again.
 
-    Keyed by the identity of the object the bounds come from (the term's stored bounds, or its
-    doc-ordered postings), which the cache holds, so an identity cannot be reused while its key is
-    here. Bounded by size: the least recently used integers are dropped first."""
+    Keyed by the identities of what the bounds come from (the term's stored bounds; or its
+    doc-ordered postings, their tfs and k1), which the cache holds, so an identity cannot be reused
+    while its key is here. Bounded by size: the least recently used integers are dropped first."""
 
     def __init__(self, limit: int = BOUNDS_CACHE_BYTES) -> None:
         self._limit = limit
         self._used = 0
-        self._kept: dict[int, tuple[object, int, int]] = {}  # id -> (source, bounds, bytes)
+        # key -> (sources, bounds, bytes)
+        self._kept: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
         self._masks: dict[int, tuple[int, int]] = {}  # size -> (all ones, bits above QUANT)
 
     def masks(self, size: int) -> tuple[int, int]:
@@ -77,20 +79,26 @@ class BoundsCache:
             found = self._masks[size] = (ones, high)
         return found
 
-    def get(self, source: object) -> int | None:
-        found = self._kept.pop(id(source), None)
+    @staticmethod
+    def _key(sources: tuple[object, ...]) -> tuple[object, ...]:
+        # identities of objects, values of numbers (k1)
+        return tuple(s if isinstance(s, float) else id(s) for s in sources)
+
+    def get(self, sources: tuple[object, ...]) -> int | None:
+        key = self._key(sources)
+        found = self._kept.pop(key, None)
         if found is None:
             return None
-        self._kept[id(source)] = found  # most recently used last
+        self._kept[key] = found  # most recently used last
         return found[1]
 
-    def put(self, source: object, bounds: int, size: int) -> None:
+    def put(self, sources: tuple[object, ...], bounds: int, size: int) -> None:
         if size > self._limit:
             return
         while self._kept and self._used + size > self._limit:
             _, _, freed = self._kept.pop(next(iter(self._kept)))
             self._used -= freed
-        self._kept[id(source)] = (source, bounds, size)
+        self._kept[self._key(sources)] = (sources, bounds, size)
         self._used += size
 
 
@@ -337,7 +345,8 @@ def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> 
     """A term's dense bounds as one integer (field i: entry i's bound), from the index or scattered
     from its postings; None when they cannot be used (a field above QUANT: a crafted index would
     carry into the next field; a tf that is not a finite positive number)."""
-    source: object = t.dense if t.dense is not None else t.docs
+    # stored bounds stand alone; scattered ones depend on the postings, their tfs and k1
+    source: tuple[object, ...] = (t.dense,) if t.dense is not None else (t.docs, t.tfs, k1)
     bounds = cache.get(source)
     if bounds is not None:
         return bounds

@@ -38,6 +38,11 @@ ANSWER_WEIGHTS = (0.0, 0.1, 0.3, 0.6)
 ADAPT_SAMPLE = 300
 MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the default answer weight
 
+# --- Analysis (analyze.py) ------------------------------------------------------------------------
+
+# A synonym reached through the lexicon counts for less than a word the person typed.
+SYNONYM_WEIGHT = 0.85
+
 # --- Ranking (match.py) --------------------------------------------------------------------------
 
 K1 = 0.9  # BM25F term saturation
@@ -128,3 +133,6 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000
+# dense bounds kept as integers across questions (topk.BoundsCache: a batch's words); 48 MB added
+# 60 MB to the 200k pack's batch peak for no measured time
+BOUNDS_CACHE_BYTES = 16 << 20
