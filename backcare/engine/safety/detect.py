@@ -115,6 +115,8 @@ class Safety:
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = _stems(vocabulary["others"])
+        # people's words are never typos of a symptom ("madre" is no "made")
+        self._others_words = _words(vocabulary["others"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -125,6 +127,8 @@ class Safety:
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
+        # "wet himself", "soiled herself": a symptom said with these is someone else's
+        self._their_reflexives = _words(vocabulary["their_reflexives"])
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
@@ -382,6 +386,7 @@ class Safety:
                     (
                         first in owners
                         or any(t.stem in self._others_stems for t in tokens[first:last])
+                        or any(tokens[p].surface in self._their_reflexives for p in f.positions)
                     )
                     and not said_of_self,
                     first in past,
@@ -746,7 +751,12 @@ class Safety:
         value = self._number_words.get(word)
         if value is not None:
             return token._replace(number=value)
-        if token.number is not None or word in self._surfaces or len(word) < SHORT_TYPO_MIN:
+        if (
+            token.number is not None
+            or word in self._surfaces
+            or word in self._others_words
+            or len(word) < SHORT_TYPO_MIN
+        ):
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
