@@ -103,6 +103,7 @@ class Safety:
         self._approximators = _words(vocabulary["approximators"])
         # "from nothing to 9": a negation after these starts a range, it denies nothing
         self._range_starts = _words(vocabulary["range_starts"])
+        self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
         # "one of my patients wet herself": after "one of" a person is the subject, no object
@@ -346,6 +347,7 @@ class Safety:
             and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
+        near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
         # one a few words back that belongs to something else ("not trying and back aches")
         negated_pain = self._negated_positions(tokens, used, self._pain_negation_reach)
@@ -381,6 +383,7 @@ class Safety:
                         or any(p in negated_pain for p in f.positions)
                         if f.label in self._background
                         else any(p in negated for p in f.positions)
+                        or (f.label in self._events and any(p in near_misses for p in f.positions))
                     ),
                     # "laid up with his back": a phrase naming the other person is theirs
                     (
@@ -545,8 +548,8 @@ class Safety:
         negated: set[int] = set()
         for i, token in enumerate(tokens):
             if token.surface in self._negations and i not in used:
-                if self._not_a_denial(tokens, i):
-                    continue
+                if self._not_a_denial(tokens, i) or token.surface in self._approximators:
+                    continue  # "nearly" denies events only: see _near_misses
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 while j < end and tokens[j].scope == token.scope:
@@ -555,6 +558,19 @@ class Safety:
                     negated.add(j)
                     j += 1
         return negated
+
+    def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
+        """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),
+        but a symptom nearly there is one to check ("almost wet myself", "legs nearly gave way":
+        can't hold it, legs giving way), so these deny only the 'events' concepts."""
+        near: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.surface in self._approximators and i not in used:
+                if self._not_a_denial(tokens, i):
+                    continue
+                end = min(len(tokens), i + 1 + self._negation_reach)
+                near.update(j for j in range(i + 1, end) if tokens[j].scope == token.scope)
+        return near
 
     def _not_a_denial(self, tokens: list[Token], i: int) -> bool:
         """A negation word that denies nothing: "lost nearly a stone", "almost 10 kilos" (an
