@@ -101,6 +101,7 @@ class Safety:
         self._negations = _words(vocabulary["negations"])
         # "nearly", "almost" before an amount say how much, not that it did not happen
         self._approximators = _words(vocabulary["approximators"])
+        self._amount_words = _words(vocabulary["amount_words"])  # "a", "half": an amount follows
         # "from nothing to 9": a negation after these starts a range, it denies nothing
         self._range_starts = _words(vocabulary["range_starts"])
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
@@ -182,8 +183,10 @@ class Safety:
         }
         if causes - known:
             raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
+        if self._events - known:
+            raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
-            missing = {c for combo in rule.when for c in combo} - known
+            missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
@@ -579,7 +582,7 @@ class Safety:
         if tokens[i].surface in self._approximators and following is not None:
             if following.number is not None or following.surface in self._number_words:
                 return True
-            if following.surface in ("a", "an", "half"):  # "nearly a stone", "almost half"
+            if following.surface in self._amount_words:  # "nearly a stone", "almost half"
                 return True
         return i > 0 and tokens[i - 1].surface in self._range_starts
 
