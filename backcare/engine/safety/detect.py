@@ -49,6 +49,7 @@ TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
+COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
@@ -70,6 +71,9 @@ class Rule(NamedTuple):
     within: int  # the most words a combination may span
     needs_pain: bool  # risk factors (cancer, steroids) count only with back pain described
     history: bool  # mentions in the past count ("had breast cancer five years ago")
+    # concepts that may be named in any sentence, past or present: a history said once ("Had
+    # myeloma treatment last year. Now my right leg has gone numb."); the others meet as usual
+    anywhere: frozenset[str] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -95,6 +99,16 @@ class Safety:
         classes = {k: (float(v[0]), float(v[1])) for k, v in vocabulary["numbers"].items()}
         self._fillers = _words(vocabulary["fillers"])
         self._negations = _words(vocabulary["negations"])
+        # "nearly", "almost" before an amount say how much, not that it did not happen
+        self._approximators = _words(vocabulary["approximators"])
+        self._amount_words = _words(vocabulary["amount_words"])  # "a", "half": an amount follows
+        # "from nothing to 9": a negation after these starts a range, it denies nothing
+        self._range_starts = _words(vocabulary["range_starts"])
+        self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
+        # "feels like someone else's bum": a person named in a comparison is no one described
+        self._comparisons = _words(vocabulary["comparisons"])
+        # "one of my patients wet herself": after "one of" a person is the subject, no object
+        self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
         self._joiners = _words(vocabulary["joiners"])
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
@@ -103,6 +117,8 @@ class Safety:
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
         self._others_stems = _stems(vocabulary["others"])
+        # people's words are never typos of a symptom ("madre" is no "made")
+        self._others_words = _words(vocabulary["others"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -113,6 +129,8 @@ class Safety:
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
+        # "wet himself", "soiled herself": a symptom said with these is someone else's
+        self._their_reflexives = _words(vocabulary["their_reflexives"])
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
@@ -165,8 +183,10 @@ class Safety:
         }
         if causes - known:
             raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
+        if self._events - known:
+            raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
-            missing = {c for combo in rule.when for c in combo} - known
+            missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
@@ -284,15 +304,19 @@ class Safety:
                     m
                     for m in by_concept.get(c, ())
                     if rule.history
+                    or c in rule.anywhere
                     or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
                 ]
                 for c in combo
             ]
             for chosen in product(*options):
-                if len({m.sentence for m in chosen}) != 1:
+                near = [m for c, m in zip(combo, chosen, strict=True) if c not in rule.anywhere]
+                if len({m.sentence for m in near}) != 1:
                     continue
-                if max(m.last for m in chosen) - min(m.first for m in chosen) > rule.within:
+                if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
+                if rule.anywhere and len({m.other for m in chosen}) != 1:
+                    continue  # "my mum had cancer" and my leg is numb: not one person's history
                 if any(
                     m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))
                     for m in chosen
@@ -326,6 +350,7 @@ class Safety:
             and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
         ]
         negated = self._negated_positions(tokens, used)
+        near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
         # one a few words back that belongs to something else ("not trying and back aches")
         negated_pain = self._negated_positions(tokens, used, self._pain_negation_reach)
@@ -361,11 +386,13 @@ class Safety:
                         or any(p in negated_pain for p in f.positions)
                         if f.label in self._background
                         else any(p in negated for p in f.positions)
+                        or (f.label in self._events and any(p in near_misses for p in f.positions))
                     ),
                     # "laid up with his back": a phrase naming the other person is theirs
                     (
                         first in owners
                         or any(t.stem in self._others_stems for t in tokens[first:last])
+                        or any(tokens[p].surface in self._their_reflexives for p in f.positions)
                     )
                     and not said_of_self,
                     first in past,
@@ -524,6 +551,8 @@ class Safety:
         negated: set[int] = set()
         for i, token in enumerate(tokens):
             if token.surface in self._negations and i not in used:
+                if self._not_a_denial(tokens, i) or token.surface in self._approximators:
+                    continue  # "nearly" denies events only: see _near_misses
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 while j < end and tokens[j].scope == token.scope:
@@ -532,6 +561,30 @@ class Safety:
                     negated.add(j)
                     j += 1
         return negated
+
+    def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
+        """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),
+        but a symptom nearly there is one to check ("almost wet myself", "legs nearly gave way":
+        can't hold it, legs giving way), so these deny only the 'events' concepts."""
+        near: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.surface in self._approximators and i not in used:
+                if self._not_a_denial(tokens, i):
+                    continue
+                end = min(len(tokens), i + 1 + self._negation_reach)
+                near.update(j for j in range(i + 1, end) if tokens[j].scope == token.scope)
+        return near
+
+    def _not_a_denial(self, tokens: list[Token], i: int) -> bool:
+        """A negation word that denies nothing: "lost nearly a stone", "almost 10 kilos" (an
+        amount follows) and "went from nothing to 9/10" (the start of a range)."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[i].surface in self._approximators and following is not None:
+            if following.number is not None or following.surface in self._number_words:
+                return True
+            if following.surface in self._amount_words:  # "nearly a stone", "almost half"
+                return True
+        return i > 0 and tokens[i - 1].surface in self._range_starts
 
     def _after_normal(
         self, tokens: list[Token], used: set[int], mentions: list[Mention]
@@ -569,7 +622,11 @@ class Safety:
             if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
                 tokens, i
             ):
-                if not self._is_object(tokens, i) and not self._introduces_asker(tokens, i):
+                if (
+                    not self._is_object(tokens, i)
+                    and not self._introduces_asker(tokens, i)
+                    and not self._in_comparison(tokens, i)
+                ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
                     other = True
@@ -609,6 +666,15 @@ class Safety:
                         positions.add(p)
         return positions
 
+    def _in_comparison(self, tokens: list[Token], i: int) -> bool:
+        """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
+        named a few words after "like" / "as if" in the same clause is a likeness, not the one
+        the symptom belongs to."""
+        return any(
+            tokens[j].surface in self._comparisons and tokens[j].clause == tokens[i].clause
+            for j in range(max(0, i - COMPARISON_REACH), i)
+        )
+
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two
         here"): an 'introductions' word ends its clause within a few words."""
@@ -646,6 +712,8 @@ class Safety:
             return False  # "one of the residents is incontinent": the subject of its own verb
         if self._is_described(tokens, i):
             return False  # "I care for Mr D, 81, history of lung cancer": what follows is his
+        if j >= 1 and tokens[j].surface == "of" and tokens[j - 1].surface in self._partitives:
+            return False  # "one of my patients wet herself": what follows is about them
         if j >= 1 and tokens[j - 1].surface in self._proxies:
             return False  # "asking for my brother": the question is about him
         return (
@@ -702,7 +770,12 @@ class Safety:
         value = self._number_words.get(word)
         if value is not None:
             return token._replace(number=value)
-        if token.number is not None or word in self._surfaces or len(word) < SHORT_TYPO_MIN:
+        if (
+            token.number is not None
+            or word in self._surfaces
+            or word in self._others_words
+            or len(word) < SHORT_TYPO_MIN
+        ):
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
@@ -876,6 +949,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         int(raw.get("within", within)),
         bool(raw.get("needs_pain", False)),
         bool(raw.get("history", False)),
+        frozenset(raw.get("anywhere", ())),
     )
 
 
