@@ -50,6 +50,8 @@ REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
 # write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all). The
 # words of TRUE mean "page, with the default pager" (BACKCARE_PAGER=true must not run /bin/true).
 NO_PAGER = ("", "cat", *FALSE, "never", "none")
+# A settings file is a few lines; anything larger is not one (and must not be read whole).
+MAX_CONFIG_BYTES = 100_000
 
 
 class ConfigError(BackcareError):
@@ -155,19 +157,49 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
 
 
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
-    """The file's text, or None when it does not exist (an error if the user named it)."""
+    """The file's text, or None when it does not exist (an error if the user named it).
+
+    Only a regular file of at most MAX_CONFIG_BYTES is read: BACKCARE_CONFIG=/dev/zero would
+    otherwise read forever, a FIFO would block, and /dev/urandom fill memory. It is opened without
+    blocking (a FIFO with no writer would hang the open itself) and checked with fstat, so what is
+    checked is what is read. The null device reads as an empty file (docs/config.md's way to ignore
+    the file for one run)."""
+    import stat
+
     try:
-        with open(path, encoding="utf-8") as stream:  # noqa: PTH123 (path may be a str)
-            text = stream.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         if required:
             raise ConfigError(f"{path}: config file not found (named by BACKCARE_CONFIG)") from None
         return None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: config file is not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
-    return ConfigFile(str(path), text)
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                if stat.S_ISCHR(mode) and _is_null_device(fd):
+                    return ConfigFile(str(path), "")
+                raise ConfigError(f"{path}: cannot read config file: not a regular file")
+            data = stream.read(MAX_CONFIG_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1000:,} kB (a settings file "
+            "is a few lines)"
+        )
+    try:
+        return ConfigFile(str(path), data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: config file is not UTF-8 text") from None
+
+
+def _is_null_device(fd: int) -> bool:
+    try:
+        return os.fstat(fd).st_rdev == os.stat(os.devnull).st_rdev  # noqa: PTH116 (start-up time)
+    except OSError:
+        return False
 
 
 def load_settings(
@@ -287,10 +319,13 @@ def _parse_file(file: ConfigFile, warn: Warn = None) -> dict[str, Any]:
         import tomli as tomllib
     try:
         data: dict[str, Any] = tomllib.loads(file.text)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        # tomllib parses nested arrays and inline tables by recursion: `a = [[[[...` a few
+        # thousand deep exhausts the stack. No real settings file nests, so that is "not TOML".
+        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
         if warn is None:
-            raise ConfigError(f"{file.path}: not valid TOML: {exc}") from None
-        warn(f"{file.path}: not valid TOML: {exc}; the file is ignored")
+            raise ConfigError(f"{file.path}: not valid TOML: {reason}") from None
+        warn(f"{file.path}: not valid TOML: {reason}; the file is ignored")
         return {}
     for key in [key for key in data if key not in KEYS]:
         from difflib import get_close_matches

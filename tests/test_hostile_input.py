@@ -1,0 +1,191 @@
+"""Hostile settings, input streams and text: each ends in a warning or a note and the normal answer,
+and an emergency's notice and exit status 3 survive every other failure. The installed command runs
+in a subprocess with its own HOME, so the settings file is the test's."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backcare.engine.tuning import MAX_SAFETY_CHARS
+from tests.conftest import REPO, installed_command
+
+BACKCARE = " ".join(installed_command())
+EMERGENCY = "EMERGENCY"
+
+
+def sh(
+    command: str, home: Path, stdin: bytes | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return subprocess.run(
+        ["bash", "-c", command.format(bc=BACKCARE)],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**clean, "HOME": str(home), **env},
+        cwd=REPO,
+        check=False,
+    )
+
+
+def settings_file(home: Path, text: str) -> Path:
+    path = home / ".config" / "backcare" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- 1. settings nested too deeply for the TOML parser --------------------------------------
+
+
+@pytest.mark.parametrize(("depth", "opener", "closer"), [(2_000, "[", "]"), (3_000, "{x=", "}")])
+def test_a_settings_file_nested_too_deeply_is_one_warning_and_the_notice(
+    tmp_path: Path, depth: int, opener: str, closer: str
+) -> None:
+    settings_file(tmp_path, f"a = {opener * depth}{closer * depth}\n")
+    done = sh("{bc} ask 'i cant pee'", tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in done.stdout.decode()
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and "not valid TOML: nested too deeply" in lines[0]
+
+
+# ---- 2. settings read only from a regular file, with a size cap -------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_settings_device_is_not_read(tmp_path: Path, device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device}")
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_CONFIG=device)
+    assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+    assert "not a regular file" in done.stderr.decode()
+
+
+def test_a_settings_fifo_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "config.fifo"
+    os.mkfifo(fifo)
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_CONFIG=str(fifo))
+    assert done.returncode == 3 and "not a regular file" in done.stderr.decode()
+
+
+def test_a_huge_settings_file_is_not_read_whole(tmp_path: Path) -> None:
+    settings_file(tmp_path, "# " + "x" * 5_000_000 + "\ntop = 2\n")
+    done = sh("{bc} ask 'i cant pee'", tmp_path)
+    assert done.returncode == 3 and "config file is larger than" in done.stderr.decode()
+
+
+def test_dev_null_as_settings_is_an_empty_file(tmp_path: Path) -> None:
+    done = sh("{bc} ask stiff back after sitting", tmp_path, BACKCARE_CONFIG=os.devnull)
+    assert done.returncode == 0 and done.stderr == b""
+
+
+# ---- 3. a stdin line with no end is read in bounded pieces --------------------------------------
+
+
+def test_an_endless_stdin_line_is_cut_and_the_rest_skipped(tmp_path: Path) -> None:
+    # 300 MB of NUL with no newline, then a real question: memory stays bounded (ulimit -v would
+    # kill a run that held the line), the long line is one note, the question after it is answered
+    done = sh(
+        "ulimit -v 1000000; (head -c 300000000 /dev/zero; printf '\\ni cant pee\\n') "
+        "| {bc} ask --json -",
+        tmp_path,
+    )
+    assert done.returncode == 3, done.stderr
+    answers = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [a["query"] for a in answers] == ["i cant pee"]
+    assert "line 1 is longer than 100,000 characters" in done.stderr.decode()
+
+
+def test_a_long_line_keeps_its_first_characters_for_the_red_flag_check(tmp_path: Path) -> None:
+    line = b"i cant pee " + b"x" * (MAX_SAFETY_CHARS * 3) + b"\nstiff back after sitting\n"
+    done = sh("{bc} ask --json -", tmp_path, stdin=line)
+    answers = [json.loads(out) for out in done.stdout.decode().splitlines()]
+    assert done.returncode == 3 and len(answers) == 2
+    assert len(answers[0]["query"]) == MAX_SAFETY_CHARS and answers[0]["red_flags"]
+    assert answers[1]["match"]["id"] == "back-get-stiff-sit"
+
+
+# ---- 4. invisible characters and escape sequences inside words ----------------------------------
+
+HIDDEN = [
+    "i cant p\u200bee",
+    "i cant p\u2060ee",
+    "i cant p\u200dee",
+    "i c\u00adant pee",
+    "i cant pe\ufeffe",
+    "my legs are both \x1b[1mnumb",
+    "my legs are both \x1b]0;title\x07numb",
+    "i cant\x00pee",
+]
+
+
+@pytest.mark.parametrize("question", HIDDEN)
+def test_hidden_characters_do_not_hide_a_red_flag(tmp_path: Path, question: str) -> None:
+    done = sh('{bc} ask --json "$Q"', tmp_path, Q=question.replace("\x00", " "))
+    answer = json.loads(done.stdout)
+    assert done.returncode == 3 and answer["red_flags"]
+    assert answer["query"] == question.replace("\x00", " ")  # echoed as typed
+
+
+def test_hidden_characters_do_not_hide_a_red_flag_in_the_library() -> None:
+    from backcare.cli.commands import safety_answer
+
+    for question in HIDDEN:
+        assert safety_answer(question).emergency, question
+
+
+def test_hidden_characters_do_not_change_the_match(tmp_path: Path) -> None:
+    done = sh(
+        "{bc} ask --json --explain $'stiff \\e[31mback after sit\\u200bting'",
+        tmp_path,
+    )
+    match = json.loads(done.stdout)["match"]
+    assert match["id"] == "back-get-stiff-sit" and match["explain"]["missing"] == []
+
+
+def test_engine_text_removes_format_characters_and_spaces_controls() -> None:
+    from backcare.engine.query import engine_text
+
+    assert engine_text("p\u200bee\u00ad") == "pee"
+    assert engine_text("a\x1b[2Jb") == "ab"
+    assert engine_text("a\tb\x85c\x1bd") == "a b c d"
+    # an OSC with no end is not taken to be one: the words after it stay
+    assert engine_text("\x1b]0;i cant pee").endswith("i cant pee")
+    assert engine_text("Rücken tut weh") == "Rücken tut weh"
+
+
+def test_a_question_of_invisible_characters_is_empty(tmp_path: Path) -> None:
+    done = sh("{bc} ask $'\\u200b\\u2060'", tmp_path)
+    assert done.returncode == 2 and "the question is empty" in done.stderr.decode()
+
+
+# ---- 5. an emergency with stdout closed still exits 3 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} ask 'i cant pee' >&-",
+        "{bc} ask --json 'i cant pee' >&-",
+        "printf 'x\\ni cant pee\\n' | {bc} ask - >&-",
+        "{bc} --faq {bad} ask 'i cant pee' >&-",
+        "{bc} ask --faq {bad} 'i cant pee' >&-",
+        "{bc} ask --top 0 'i cant pee' >&-",
+    ],
+)
+def test_an_emergency_with_stdout_closed_exits_3(tmp_path: Path, command: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x"', encoding="utf-8")
+    done = sh(command.replace("{bad}", str(bad)), tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert "standard output is closed" in done.stderr.decode()
+
+
+def test_no_emergency_with_stdout_closed_is_still_2(tmp_path: Path) -> None:
+    assert sh("{bc} ask stiff back >&-", tmp_path).returncode == 2
