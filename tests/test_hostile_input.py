@@ -189,3 +189,28 @@ def test_an_emergency_with_stdout_closed_exits_3(tmp_path: Path, command: str) -
 
 def test_no_emergency_with_stdout_closed_is_still_2(tmp_path: Path) -> None:
     assert sh("{bc} ask stiff back >&-", tmp_path).returncode == 2
+
+
+# ---- 7. a pack named twice in the settings is a bad setting, not a failure ----------------------
+
+
+def test_a_pack_named_twice_in_the_settings_file_is_a_warning(tmp_path: Path) -> None:
+    settings_file(tmp_path, 'faq = ["bundled", "bundled"]\n')
+    done = sh("{bc} ask --json stiff back after sitting", tmp_path)
+    assert done.returncode == 0 and json.loads(done.stdout)["match"]["id"] == "back-get-stiff-sit"
+    assert "key 'faq': names the pack 'bundled' twice" in done.stderr.decode()
+    assert "using the default instead" in done.stderr.decode()
+
+
+def test_the_same_pack_file_twice_in_the_environment_is_a_warning(tmp_path: Path) -> None:
+    pack = tmp_path / "a.json"
+    pack.write_bytes((REPO / "data" / "faq.json").read_bytes())
+    (tmp_path / "b.json").symlink_to(pack)
+    twice = f"{pack}:{tmp_path / 'b.json'}"
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_FAQ=twice)
+    assert done.returncode == 3 and "BACKCARE_FAQ: names the pack" in done.stderr.decode()
+
+
+def test_a_pack_flag_given_twice_is_still_an_error(tmp_path: Path) -> None:
+    done = sh("{bc} ask --faq bundled --faq bundled stiff back", tmp_path)
+    assert done.returncode == 2 and "--faq: names the pack 'bundled' twice" in done.stderr.decode()
