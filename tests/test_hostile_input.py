@@ -214,3 +214,35 @@ def test_the_same_pack_file_twice_in_the_environment_is_a_warning(tmp_path: Path
 def test_a_pack_flag_given_twice_is_still_an_error(tmp_path: Path) -> None:
     done = sh("{bc} ask --faq bundled --faq bundled stiff back", tmp_path)
     assert done.returncode == 2 and "--faq: names the pack 'bundled' twice" in done.stderr.decode()
+
+
+# ---- 8. a usage error is one line, on both routes -----------------------------------------------
+
+USAGE_ERRORS = [
+    "ask --top '' stiff back",
+    "ask --top 1e3 stiff back",
+    "ask --color pink stiff back",
+    "show -x",
+    "import --format pdf faq.html",
+    "validate --stale-after -5 data/faq.json",
+    "ask",
+    "-x stiff",
+    "topcs",
+    "ask --top=-1 stiff back",
+]
+
+
+@pytest.mark.parametrize("fast", ["", "1"])
+@pytest.mark.parametrize("args", USAGE_ERRORS)
+def test_a_usage_error_is_one_line_naming_the_help(tmp_path: Path, args: str, fast: str) -> None:
+    done = sh("{bc} " + args, tmp_path, BACKCARE_NO_FAST_PATH=fast)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, lines
+    assert lines[0].startswith("backcare: ") and done.stdout == b""
+    assert "--help'" in lines[0] or "--top" in lines[0]
+
+
+def test_a_usage_error_after_an_emergency_is_still_one_line_and_exit_3(tmp_path: Path) -> None:
+    done = sh("{bc} ask --top '' i cant pee", tmp_path)
+    assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+    assert done.stderr.decode().count("\n") == 1

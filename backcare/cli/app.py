@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, Optional
+from typing import Annotated, Any, NamedTuple, NoReturn, Optional
 
 import typer
 from typer._click.exceptions import UsageError
@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from backcare.cli import commands, completion, options
 from backcare.cli.options import Option
-from backcare.cli.status import Exit
+from backcare.cli.status import Exit, error
 from backcare.output.text import one_line
 
 
@@ -33,15 +33,23 @@ class QuestionFirstGroup(TyperGroup):
         try:
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
-            self._red_flags_first(exc)
-            raise
+            self._report(exc)
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as exc:
-            self._red_flags_first(exc)
-            raise
+            self._report(exc)
+
+    def _report(self, exc: UsageError) -> NoReturn:
+        """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask
+        --help'`), not Click's Usage/Try/Error block: after any red-flag notice, and exit 2 (3 if
+        the words described an emergency)."""
+        self._red_flags_first(exc)
+        path = exc.ctx.command_path if exc.ctx is not None else "backcare"
+        message = exc.format_message().rstrip(".")
+        error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
+        raise typer.Exit(exc.exit_code)
 
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
