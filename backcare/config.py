@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from backcare.engine.query import MAX_TOP, top_in_range
+from backcare.engine.query import TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
 
 if TYPE_CHECKING:
@@ -370,9 +370,10 @@ def _from_env(key: str, raw: str, var: str) -> object:
             return False
         raise ConfigError(f"{var}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}")
     if key == "top":
-        if not (text.isascii() and text.isdigit() and top_in_range(int(text))):
-            raise ConfigError(f"{var}: must be a whole number from 1 to {MAX_TOP}, not {raw!r}")
-        return int(text)
+        try:
+            return top_from_text(raw)  # the rule --top follows
+        except ValueError as exc:
+            raise ConfigError(f"{var}: {exc}") from None
     if key == "faq":
         return [part for part in raw.split(os.pathsep) if part]
     return raw
@@ -426,5 +427,5 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         return known[code] if isinstance(known, Mapping) else code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
-        raise ConfigError(f"{where}: must be a whole number from 1 to {MAX_TOP}, not {value!r}")
+        raise ConfigError(f"{where}: {TOP_RULE}, not {value!r}")
     return value

@@ -246,3 +246,34 @@ def test_a_usage_error_after_an_emergency_is_still_one_line_and_exit_3(tmp_path:
     done = sh("{bc} ask --top '' i cant pee", tmp_path)
     assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
     assert done.stderr.decode().count("\n") == 1
+
+
+# ---- 9. one rule for top, wherever it is written -------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "top"), [("５", 5), (" 7 ", 7), ("1000", 1000)])
+def test_top_is_read_the_same_from_the_flag_and_the_environment(
+    tmp_path: Path, written: str, top: int
+) -> None:
+    flag = sh('{bc} ask --json --top "$T" back', tmp_path, T=written)
+    env = sh("{bc} ask --json back", tmp_path, BACKCARE_TOP=written)
+    assert flag.returncode == env.returncode and env.stderr == b""
+    assert len(json.loads(flag.stdout)["results"]) == len(json.loads(env.stdout)["results"])
+    assert json.loads(env.stdout)["results"] == json.loads(flag.stdout)["results"]
+
+
+@pytest.mark.parametrize("written", ["0", "1001", "+3", "1e3", "3_000", "²"])
+def test_top_is_refused_the_same_from_the_flag_and_the_environment(
+    tmp_path: Path, written: str
+) -> None:
+    flag = sh('{bc} ask --top "$T" back', tmp_path, T=written)
+    env = sh("{bc} ask back", tmp_path, BACKCARE_TOP=written)
+    rule = "must be a whole number from 1 to 1000"
+    assert flag.returncode == 2 and rule in flag.stderr.decode()
+    assert env.returncode in (0, 1) and rule in env.stderr.decode()
+
+
+def test_a_bad_top_in_a_batch_still_checks_the_questions_on_stdin(tmp_path: Path) -> None:
+    for top in ("1e3", "0"):
+        done = sh(f"{{bc}} ask --top {top} -", tmp_path, stdin=b"stiff\ni cant pee\n")
+        assert done.returncode == 3 and EMERGENCY in done.stdout.decode()

@@ -53,10 +53,13 @@ class QuestionFirstGroup(TyperGroup):
 
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
-        if not words:
+        # `ask --top 1e3 -`: the questions a batch would have read are checked too
+        batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
+        if not words and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output) == Exit.EMERGENCY:
+        if commands.run_question_notices(words, output, lines) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -76,6 +79,8 @@ def typer_option(option: Option, **extra: Any) -> Any:
     if option.kind == "choice":
         extra.setdefault("callback", lambda value: _choice(option, value))
         extra.setdefault("autocompletion", lambda: list(option.choices))
+    if option.kind == "top":
+        extra.setdefault("parser", _top)
     return typer.Option(
         *option.names,
         help=option.help,
@@ -85,6 +90,16 @@ def typer_option(option: Option, **extra: Any) -> Any:
         show_envvar=False,
         **extra,
     )
+
+
+def _top(text: str) -> int:
+    """--top by the one rule BACKCARE_TOP follows too (engine.query.top_from_text)."""
+    from backcare.engine.query import top_from_text
+
+    try:
+        return top_from_text(text)
+    except ValueError as exc:  # Click would report the bare value, not why
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _choice(option: Option, value: str | None) -> str | None:

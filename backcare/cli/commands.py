@@ -471,27 +471,37 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     return guarded(show)
 
 
-def run_question_notices(words: Sequence[str], output: OutputOptions) -> int:
+def run_question_notices(
+    words: Sequence[str], output: OutputOptions, lines: Iterable[str] = ()
+) -> int:
     """Words that were read but are about to be reported as a usage error (a mistyped command,
-    extra arguments, a bad option: `backcare show my legs are numb`) may be a question: any
-    red-flag notice they raise is shown; the caller then reports the usage error. EMERGENCY when
-    an emergency was described (even if the notice could not be written), else ERROR."""
+    extra arguments, a bad option: `backcare show my legs are numb`) may be a question, and so may
+    `lines` (stdin, for a batch `ask --top x -`): any red-flag notice they raise is shown; the
+    caller then reports the usage error. EMERGENCY when an emergency was described (even if the
+    notice could not be written), else ERROR."""
     described = [Exit.ERROR]
 
     def notices() -> int:
-        from backcare.output.views import make_view
+        import itertools
 
-        answer = safety_answer(" ".join(words))
-        if not answer.red_flags:
-            return Exit.ERROR
-        if answer.emergency:
-            described[0] = Exit.EMERGENCY
-        settings = load_settings((), output)
-        env = environment(output, settings, ViewOptions(region=settings.region))
-        view = make_view(env)
-        view.notices(answer)
-        view.finish()
-        return Exit.EMERGENCY if answer.emergency else Exit.ERROR
+        from backcare.output.views import View, make_view
+
+        view: View | None = None
+        asked = [" ".join(words)] if words else []
+        for text in itertools.chain(asked, lines):
+            answer = safety_answer(text)
+            if not answer.red_flags:
+                continue
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
+            if view is None:
+                settings = load_settings((), output)
+                env = environment(output, settings, ViewOptions(region=settings.region))
+                view = make_view(env)
+            view.notices(answer)
+        if view is not None:
+            view.finish()
+        return described[0]
 
     with held():
         code = guarded(notices)

@@ -39,7 +39,7 @@ def make_query(text: str, pack: Pack, *, top: int = 3, topic: str | None = None)
 def query_template(pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:
     """A query's settings, checked once, before any text (a batch may have no lines at all)."""
     if not top_in_range(top):
-        raise QueryError(f"--top must be a whole number from 1 to {MAX_TOP}, not {top}")
+        raise QueryError(f"--top {TOP_RULE}, not {top}")
     topics = None if topic is None else resolve_topics(pack, topic)
     return Query("", top, topics)
 
@@ -47,6 +47,21 @@ def query_template(pack: Pack, *, top: int = 3, topic: str | None = None) -> Que
 def top_in_range(top: int) -> bool:
     """The one rule for how many results may be asked for (flags, settings file, environment)."""
     return 1 <= top <= MAX_TOP
+
+
+TOP_RULE = f"must be a whole number from 1 to {MAX_TOP}"
+
+
+def top_from_text(text: str) -> int:
+    """`top` written as text (--top, -n, BACKCARE_TOP): decimal digits of any script (a fullwidth
+    '３' is 3, as int() reads it), spaces around allowed, nothing else ('+3', '3_000', '1e3' and
+    '²' are not whole numbers as people write them); ValueError(TOP_RULE...) otherwise. Only
+    the writing: a value out of range is a usage error found after the questions' red-flag check
+    (config._check), so `ask --top 0 -` still checks the questions on stdin."""
+    digits = text.strip()
+    if digits.isdecimal() and len(digits) <= len(str(MAX_TOP)) + 3:
+        return int(digits)  # the range is checked where every source's value is (top_in_range)
+    raise ValueError(f"{TOP_RULE}, not {text!r}")
 
 
 def checked_text(text: str) -> str:
