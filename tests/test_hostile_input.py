@@ -277,3 +277,21 @@ def test_a_bad_top_in_a_batch_still_checks_the_questions_on_stdin(tmp_path: Path
     for top in ("1e3", "0"):
         done = sh(f"{{bc}} ask --top {top} -", tmp_path, stdin=b"stiff\ni cant pee\n")
         assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+
+
+# ---- 10. names in error messages are shown escaped, not stripped ---------------------------------
+
+
+def test_an_unknown_id_with_an_escape_sequence_is_shown_escaped(tmp_path: Path) -> None:
+    done = sh("{bc} show $'back-get-stiff-sit\\e[2J'", tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "no entry with id 'back-get-stiff-sit\\x1b[2J'" in err
+    assert "\x1b" not in err
+
+
+@pytest.mark.parametrize("name", ["\x1b]0;x\x07", "pa\u200bck.json", "a\x9bb.json"])
+def test_a_pack_name_with_controls_is_shown_escaped(tmp_path: Path, name: str) -> None:
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: no such file" in err
+    assert not any(c in err for c in "\x1b\x07\u200b\x9b")
