@@ -295,3 +295,13 @@ def test_a_pack_name_with_controls_is_shown_escaped(tmp_path: Path, name: str) -
     err = done.stderr.decode()
     assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: no such file" in err
     assert not any(c in err for c in "\x1b\x07\u200b\x9b")
+
+
+# ---- 12. what README says about `| head -n 1` ----------------------------------------------------
+
+
+def test_a_short_listing_into_head_exits_0_a_long_batch_141(tmp_path: Path) -> None:
+    short = sh("set -o pipefail; {bc} topics | head -n 1", tmp_path)
+    assert short.returncode == 0 and short.stdout.count(b"\n") == 1
+    long = sh("set -o pipefail; yes stiff back | head -n 300 | {bc} ask - | head -n 1", tmp_path)
+    assert long.returncode == 141 and long.stderr == b""
