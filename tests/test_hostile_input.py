@@ -98,7 +98,8 @@ def test_an_endless_stdin_line_is_cut_and_the_rest_skipped(tmp_path: Path) -> No
     )
     assert done.returncode == 3, done.stderr
     answers = [json.loads(line) for line in done.stdout.decode().splitlines()]
-    assert [a["query"] for a in answers] == ["i cant pee"]
+    assert [a["query"] for a in answers] == ["\x00" * MAX_SAFETY_CHARS, "i cant pee"]
+    assert answers[0]["match"] is None and answers[1]["red_flags"]
     assert "line 1 is longer than 100,000 characters" in done.stderr.decode()
 
 
@@ -160,9 +161,9 @@ def test_engine_text_removes_format_characters_and_spaces_controls() -> None:
     assert engine_text("Rücken tut weh") == "Rücken tut weh"
 
 
-def test_a_question_of_invisible_characters_is_empty(tmp_path: Path) -> None:
-    done = sh("{bc} ask $'\\u200b\\u2060'", tmp_path)
-    assert done.returncode == 2 and "the question is empty" in done.stderr.decode()
+def test_a_question_of_invisible_characters_is_no_match_not_a_crash(tmp_path: Path) -> None:
+    done = sh("{bc} ask --json $'\\u200b\\u2060\\x08'", tmp_path)
+    assert done.returncode == 1 and json.loads(done.stdout)["query"] == "\u200b\u2060\x08"
 
 
 # ---- 5. an emergency with stdout closed still exits 3 -------------------------------------------

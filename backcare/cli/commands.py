@@ -275,7 +275,6 @@ def stdin_lines() -> Iterator[str]:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
-    from backcare.engine.query import engine_text
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
     stream = sys.stdin.buffer
@@ -292,7 +291,7 @@ def stdin_lines() -> Iterator[str]:
                 "the rest of it was skipped"
             )
             line = line[:MAX_SAFETY_CHARS]
-        if engine_text(line).strip():
+        if line.strip():
             yield line.strip()
         if cut:
             while (rest := stream.readline(piece)) and not rest.endswith(b"\n"):

@@ -65,7 +65,8 @@ def top_from_text(text: str) -> int:
 
 
 def checked_text(text: str) -> str:
-    if not engine_text(text).strip():
+    # blank as typed; a question of only invisible characters is still a question (no match)
+    if not text.strip():
         raise QueryError("the question is empty")
     return text
 
