@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from backcare.engine.query import MAX_TOP, top_in_range
+from backcare.engine.query import TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
 # write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all). The
 # words of TRUE mean "page, with the default pager" (BACKCARE_PAGER=true must not run /bin/true).
 NO_PAGER = ("", "cat", *FALSE, "never", "none")
+# A settings file is a few lines; anything larger is not one (and must not be read whole).
+MAX_CONFIG_BYTES = 100_000
 
 
 class ConfigError(BackcareError):
@@ -155,19 +157,66 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
 
 
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
-    """The file's text, or None when it does not exist (an error if the user named it)."""
+    """The file's text, or None when it does not exist (an error if the user named it).
+
+    Only a regular file of at most MAX_CONFIG_BYTES is read: BACKCARE_CONFIG=/dev/zero would
+    otherwise read forever, a FIFO would block, and /dev/urandom fill memory. It is opened without
+    blocking (a FIFO with no writer would hang the open itself) and checked with fstat, so what is
+    checked is what is read. The null device reads as an empty file (docs/config.md's way to ignore
+    the file for one run)."""
+    import stat
+
     try:
-        with open(path, encoding="utf-8") as stream:  # noqa: PTH123 (path may be a str)
-            text = stream.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         if required:
             raise ConfigError(f"{path}: config file not found (named by BACKCARE_CONFIG)") from None
         return None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: config file is not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
-    return ConfigFile(str(path), text)
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                if stat.S_ISCHR(mode) and _is_null_device(fd):
+                    return ConfigFile(str(path), "")
+                raise ConfigError(f"{path}: cannot read config file: not a regular file")
+            data = stream.read(MAX_CONFIG_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1000:,} kB (a settings file "
+            "is a few lines)"
+        )
+    try:
+        return ConfigFile(str(path), data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: config file is not UTF-8 text") from None
+
+
+def _repeated(paths: Collection[str]) -> str | None:
+    """The first pack named a second time (by name, or the same file by another path), or None."""
+    seen: set[object] = set()
+    for path in paths:
+        key: object = path
+        if path != BUNDLED:
+            try:
+                found = os.stat(path)  # noqa: PTH116 (start-up time: no pathlib)
+                key = (found.st_dev, found.st_ino)
+            except (OSError, ValueError):
+                pass  # a missing file is reported when the pack is opened
+        if key in seen:
+            return path
+        seen.add(key)
+    return None
+
+
+def _is_null_device(fd: int) -> bool:
+    try:
+        return os.fstat(fd).st_rdev == os.stat(os.devnull).st_rdev  # noqa: PTH116 (start-up time)
+    except OSError:
+        return False
 
 
 def load_settings(
@@ -287,10 +336,13 @@ def _parse_file(file: ConfigFile, warn: Warn = None) -> dict[str, Any]:
         import tomli as tomllib
     try:
         data: dict[str, Any] = tomllib.loads(file.text)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        # tomllib parses nested arrays and inline tables by recursion: `a = [[[[...` a few
+        # thousand deep exhausts the stack. No real settings file nests, so that is "not TOML".
+        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
         if warn is None:
-            raise ConfigError(f"{file.path}: not valid TOML: {exc}") from None
-        warn(f"{file.path}: not valid TOML: {exc}; the file is ignored")
+            raise ConfigError(f"{file.path}: not valid TOML: {reason}") from None
+        warn(f"{file.path}: not valid TOML: {reason}; the file is ignored")
         return {}
     for key in [key for key in data if key not in KEYS]:
         from difflib import get_close_matches
@@ -318,9 +370,10 @@ def _from_env(key: str, raw: str, var: str) -> object:
             return False
         raise ConfigError(f"{var}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}")
     if key == "top":
-        if not (text.isascii() and text.isdigit() and top_in_range(int(text))):
-            raise ConfigError(f"{var}: must be a whole number from 1 to {MAX_TOP}, not {raw!r}")
-        return int(text)
+        try:
+            return top_from_text(raw)  # the rule --top follows
+        except ValueError as exc:
+            raise ConfigError(f"{var}: {exc}") from None
     if key == "faq":
         return [part for part in raw.split(os.pathsep) if part]
     return raw
@@ -338,7 +391,13 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             isinstance(p, (str, Path)) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
-        return tuple(p if str(p) == BUNDLED else str(root / Path(p).expanduser()) for p in items)
+        paths = tuple(p if str(p) == BUNDLED else str(root / Path(p).expanduser()) for p in items)
+        repeated = _repeated(paths)
+        if repeated is not None:
+            # searched together, a pack given twice collides with itself on every id: as a
+            # setting that is a bad value (a warning, the key keeps its next value), not a failure
+            raise ConfigError(f"{where}: names the pack {repeated!r} twice; each may be used once")
+        return paths
     if key == "color":
         if not isinstance(value, str) or value.lower() not in COLORS:
             raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {value!r}")
@@ -368,5 +427,5 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         return known[code] if isinstance(known, Mapping) else code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
-        raise ConfigError(f"{where}: must be a whole number from 1 to {MAX_TOP}, not {value!r}")
+        raise ConfigError(f"{where}: {TOP_RULE}, not {value!r}")
     return value

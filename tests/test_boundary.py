@@ -31,7 +31,8 @@ def raising(exc: BaseException) -> int:
         (
             ValueError("boom\x1b[2J"),
             Exit.ERROR,
-            "backcare: unexpected error (ValueError: boom); please report it\n",
+            # escaped, not stripped: what the message held is shown, and no escape reaches the tty
+            "backcare: unexpected error (ValueError: boom\\x1b[2J); please report it\n",
         ),
         (KeyboardInterrupt(), Exit.INTERRUPTED, ""),
     ],

@@ -460,3 +460,15 @@ def test_ctrl_c_at_the_prompt_is_an_interruption() -> None:
     s.read = interrupt
     with pytest.raises(KeyboardInterrupt):
         s.run()
+
+
+@pytest.mark.parametrize("line", [":help extra", ":HELP topics", ":h show"])
+def test_a_colon_help_with_words_after_it_is_still_help(term: Terminal, line: str) -> None:
+    shown = term.line(line)
+    assert ":show ID" in shown and "Unknown command" not in shown
+
+
+def test_a_colon_quit_with_words_says_so_and_keeps_a_red_flag(term: Terminal) -> None:
+    shown = term.line(":quit i cant pee")
+    assert "':quit' takes no words" in shown and "EMERGENCY" in shown.upper()
+    assert term.child.isalive()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, Optional
+from typing import Annotated, Any, NamedTuple, NoReturn, Optional
 
 import typer
 from typer._click.exceptions import UsageError
@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from backcare.cli import commands, completion, options
 from backcare.cli.options import Option
-from backcare.cli.status import Exit
+from backcare.cli.status import Exit, error
 from backcare.output.text import one_line
 
 
@@ -33,22 +33,33 @@ class QuestionFirstGroup(TyperGroup):
         try:
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
-            self._red_flags_first(exc)
-            raise
+            self._report(exc)
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as exc:
-            self._red_flags_first(exc)
-            raise
+            self._report(exc)
+
+    def _report(self, exc: UsageError) -> NoReturn:
+        """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask
+        --help'`), not Click's Usage/Try/Error block: after any red-flag notice, and exit 2 (3 if
+        the words described an emergency)."""
+        self._red_flags_first(exc)
+        path = exc.ctx.command_path if exc.ctx is not None else "backcare"
+        message = exc.format_message().rstrip(".")
+        error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
+        raise typer.Exit(exc.exit_code)
 
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
-        if not words:
+        # `ask --top 1e3 -`: the questions a batch would have read are checked too
+        batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
+        if not words and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output) == Exit.EMERGENCY:
+        if commands.run_question_notices(words, output, lines) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -68,6 +79,8 @@ def typer_option(option: Option, **extra: Any) -> Any:
     if option.kind == "choice":
         extra.setdefault("callback", lambda value: _choice(option, value))
         extra.setdefault("autocompletion", lambda: list(option.choices))
+    if option.kind == "top":
+        extra.setdefault("parser", _top)
     return typer.Option(
         *option.names,
         help=option.help,
@@ -77,6 +90,16 @@ def typer_option(option: Option, **extra: Any) -> Any:
         show_envvar=False,
         **extra,
     )
+
+
+def _top(text: str) -> int:
+    """--top by the one rule BACKCARE_TOP follows too (engine.query.top_from_text)."""
+    from backcare.engine.query import top_from_text
+
+    try:
+        return top_from_text(text)
+    except ValueError as exc:  # Click would report the bare value, not why
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _choice(option: Option, value: str | None) -> str | None:

@@ -332,15 +332,36 @@ def read_source_bytes(source: str) -> bytes:
 
 
 def stdin_lines() -> Iterator[str]:
-    """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch."""
+    """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
+
+    Lines are read in bounded pieces: a line longer than MAX_SAFETY_CHARS characters (all the
+    red-flag check reads) keeps its first MAX_SAFETY_CHARS, and the rest is read and dropped piece
+    by piece, never held (`ask - < /dev/zero` must not fill memory), with one note."""
     if sys.stdin is None:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
-    for raw in sys.stdin.buffer:
-        line = raw.decode("utf-8", errors="replace").strip()
-        if line:
-            yield line
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    stream = sys.stdin.buffer
+    piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
+    number = 0
+    while raw := stream.readline(piece):
+        number += 1
+        ended = raw.endswith(b"\n")
+        line = raw.decode("utf-8", errors="replace")
+        cut = not ended and len(raw) == piece
+        if len(line) > MAX_SAFETY_CHARS or cut:
+            note(
+                f"standard input line {number:,} is longer than {MAX_SAFETY_CHARS:,} characters; "
+                "the rest of it was skipped"
+            )
+            line = line[:MAX_SAFETY_CHARS]
+        if line.strip():
+            yield line.strip()
+        if cut:
+            while (rest := stream.readline(piece)) and not rest.endswith(b"\n"):
+                pass  # the rest of the over-long line, dropped a piece at a time
 
 
 # ---- running a command: environment, command, view, exit code ------------------------------------
@@ -364,6 +385,7 @@ def run_ask(options: AskOptions) -> int:
             show_answer=options.show_answer,
             batch=batch,
         )
+        questions = stdin_lines() if batch else [" ".join(options.question)]
         try:
             settings = load_settings(options.faq, options.output, options.top)
         except BackcareError as exc:
@@ -371,11 +393,10 @@ def run_ask(options: AskOptions) -> int:
             # check, with the output the other settings give
             settings = load_settings((), options.output._replace(color=None))
             view_options = view_options._replace(region=settings.region)
-            env = environment(options.output, settings, view_options)
-            asked_words = stdin_lines() if batch else [" ".join(options.question)]
-            return notices_without_pack(env, asked_words, exc, described)
+            env = checked_environment(options.output, settings, view_options, questions, described)
+            return notices_without_pack(env, questions, exc, described)
         view_options = view_options._replace(region=settings.region)
-        env = environment(options.output, settings, view_options)
+        env = checked_environment(options.output, settings, view_options, questions, described)
         if not batch and "-" in options.question:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
             # but words typed are still checked for red flags first.
@@ -385,7 +406,6 @@ def run_ask(options: AskOptions) -> int:
             )
             words = " ".join(word for word in options.question if word != "-")
             return notices_without_pack(env, [words] if words else [], stray, described)
-        questions = stdin_lines() if batch else [" ".join(options.question)]
         try:
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
@@ -426,6 +446,26 @@ def run_ask(options: AskOptions) -> int:
     with held():  # settings warnings and import notes come after the answers (and any notice)
         code = guarded(ask)
     return outranked(code, described[0])
+
+
+def checked_environment(
+    output: OutputOptions,
+    settings: Settings,
+    view_options: ViewOptions,
+    questions: Iterable[str],
+    described: list[Exit],
+) -> Environment:
+    """The output environment; when there is none (stdout closed), the questions are still checked
+    for red flags before the error is raised, so the exit status says an emergency was described
+    (3 outranks 2) even though no notice can be shown."""
+    from backcare.errors import BackcareError
+
+    try:
+        return environment(output, settings, view_options)
+    except BackcareError:
+        if any(safety_answer(text).emergency for text in questions):
+            described[0] = Exit.EMERGENCY
+        raise
 
 
 def outranked(code: int, status: Exit) -> int:
@@ -496,27 +536,37 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     return guarded(show)
 
 
-def run_question_notices(words: Sequence[str], output: OutputOptions) -> int:
+def run_question_notices(
+    words: Sequence[str], output: OutputOptions, lines: Iterable[str] = ()
+) -> int:
     """Words that were read but are about to be reported as a usage error (a mistyped command,
-    extra arguments, a bad option: `backcare show my legs are numb`) may be a question: any
-    red-flag notice they raise is shown; the caller then reports the usage error. EMERGENCY when
-    an emergency was described (even if the notice could not be written), else ERROR."""
+    extra arguments, a bad option: `backcare show my legs are numb`) may be a question, and so may
+    `lines` (stdin, for a batch `ask --top x -`): any red-flag notice they raise is shown; the
+    caller then reports the usage error. EMERGENCY when an emergency was described (even if the
+    notice could not be written), else ERROR."""
     described = [Exit.ERROR]
 
     def notices() -> int:
-        from backcare.output.views import make_view
+        import itertools
 
-        answer = safety_answer(" ".join(words))
-        if not answer.red_flags:
-            return Exit.ERROR
-        if answer.emergency:
-            described[0] = Exit.EMERGENCY
-        settings = load_settings((), output)
-        env = environment(output, settings, ViewOptions(region=settings.region))
-        view = make_view(env)
-        view.notices(answer)
-        view.finish()
-        return Exit.EMERGENCY if answer.emergency else Exit.ERROR
+        from backcare.output.views import View, make_view
+
+        view: View | None = None
+        asked = [" ".join(words)] if words else []
+        for text in itertools.chain(asked, lines):
+            answer = safety_answer(text)
+            if not answer.red_flags:
+                continue
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
+            if view is None:
+                settings = load_settings((), output)
+                env = environment(output, settings, ViewOptions(region=settings.region))
+                view = make_view(env)
+            view.notices(answer)
+        if view is not None:
+            view.finish()
+        return described[0]
 
     with held():
         code = guarded(notices)

@@ -119,6 +119,13 @@ def _value(option: options.Option, value: str) -> object | None:
     """The value as Typer would convert it, or None when only Typer should judge it."""
     if not value or value.startswith("-"):
         return None
+    if option.kind == "top":
+        from backcare.engine.query import top_from_text
+
+        try:
+            return top_from_text(value)
+        except ValueError:
+            return None  # Typer reports it, with the same rule (app.typer_option)
     if option.kind == "int":
         return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
     if option.kind == "choice":

@@ -110,6 +110,15 @@ class Session:
             self.show(rest)
         elif command == ":topics":
             self.topics(rest)
+        elif command.startswith(":") and command in HELP | QUIT | ANSWER:
+            # a colon command with words after it (`:help topics`): the command was meant, so it
+            # is never "unknown"; `:quit` and `:answer` do not act on words they do not take
+            if command in HELP:
+                self.say(HELP_TEXT)
+            else:
+                self.say(f"{command!r} takes no words; type {command} alone.")
+            if _red_flags(rest):
+                self.ask(rest)  # words that describe a red flag get their notice all the same
         elif text.startswith(":"):
             self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
         else:
@@ -368,3 +377,9 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+
+
+def _red_flags(words: str) -> bool:
+    from backcare.engine.answer import red_flags
+
+    return bool(words) and bool(red_flags(words))

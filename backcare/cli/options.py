@@ -16,7 +16,7 @@ class Option(NamedTuple):
     dest: str  # the parameter's name in the command function and in AskOptions
     names: tuple[str, ...]
     help: str
-    kind: str = "flag"  # flag | int | text | choice | packs (repeatable)
+    kind: str = "flag"  # flag | int | top (engine.query.top_from_text) | text | choice | packs
     metavar: str | None = None
     choices: tuple[str, ...] = ()
     envvar: str | None = None
@@ -49,8 +49,8 @@ PLAIN = Option(
 TOP = Option(
     "top",
     ("--top", "-n"),
-    "How many ranked results to show (default: BACKCARE_TOP, the settings file, 3).",
-    kind="int",
+    "How many ranked results to show, 1-1000 (default: BACKCARE_TOP, the settings file, 3).",
+    kind="top",
     metavar="N",
 )
 TOPIC = Option(

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from backcare.errors import BackcareError
-from backcare.output.text import one_line
+from backcare.output.text import escaped_line
 
 
 class Exit(enum.IntEnum):
@@ -58,7 +58,7 @@ def guarded(action: Callable[[], int]) -> int:
 def error(message: str) -> int:
     """One line on stderr (if there is one), and the error code."""
     prefix = "" if message.startswith("backcare:") else "backcare: "
-    _emit(f"{prefix}{one_line(message)}")
+    _emit(f"{prefix}{escaped_line(message)}")
     return Exit.ERROR
 
 
@@ -82,12 +82,12 @@ def held() -> Iterator[None]:
 
 def warning(message: str) -> None:
     """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
-    _write(f"backcare: warning: {one_line(message)}")
+    _write(f"backcare: warning: {escaped_line(message)}")
 
 
 def note(message: str) -> None:
     """One 'note: ...' line on stderr (import notes), held like warnings."""
-    _write(f"note: {one_line(message)}")
+    _write(f"note: {escaped_line(message)}")
 
 
 def _write(line: str) -> None:

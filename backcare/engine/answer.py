@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
-from backcare.engine.query import Query, make_query
+from backcare.engine.query import Query, engine_text, make_query
 from backcare.engine.safety import RedFlag, Safety, load_safety
 from backcare.engine.semantic import available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
@@ -104,9 +104,10 @@ def _default_safety() -> Safety:
 def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
     """The question's red flags, most urgent first: the whole question (up to MAX_SAFETY_CHARS),
     not the matcher's shortened copy, since a flag may come last in a long story. Needs no pack,
-    so a notice can be shown when the pack fails to load."""
+    so a notice can be shown when the pack fails to load. The text is read as the matcher reads
+    it (query.engine_text): an invisible character inside a word must not hide a red flag."""
     checker = safety if safety is not None else _default_safety()
-    return tuple(checker.check(text[:MAX_SAFETY_CHARS]))
+    return tuple(checker.check(engine_text(text[:MAX_SAFETY_CHARS])))
 
 
 class Engine:
@@ -140,7 +141,7 @@ class Engine:
 
     def rank(self, query: Query) -> Ranking:
         """The query's ranking alone, without the red-flag check (validate reads only matches)."""
-        return self.matcher.rank(query.text, top=query.top, topics=query.topics)
+        return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
 
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
         """Answer one question (the library's convenience: validates, then `answer`)."""

@@ -2,11 +2,13 @@
 
 `make_query` is the one place that checks a question's text and `top`, and resolves a topic name to
 the pack's topics with one case-folding rule (str.casefold, so "Rücken" and "RÜCKEN" agree) used by
-every store and by `topics`.
+every store and by `topics`. `engine_text` is the one place a question's text is made fit for the
+engine: what the matcher ranks and what the red-flag check reads (Engine.rank, answer.red_flags).
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from backcare.errors import QueryError
@@ -16,9 +18,14 @@ MAX_TOP = 1000  # more results than any terminal or script reads; keeps memory b
 
 
 class Query(NamedTuple):
-    text: str
+    text: str  # as the user typed it (what JSON's "query" echoes)
     top: int = 3
     topics: frozenset[str] | None = None  # the pack's own topic names to search; None: all
+
+    @property
+    def searched(self) -> str:
+        """The text the engine reads: `engine_text(self.text)`."""
+        return engine_text(self.text)
 
     def with_text(self, text: str) -> Query:
         """The same query for another question (batch mode: one per line)."""
@@ -32,7 +39,7 @@ def make_query(text: str, pack: Pack, *, top: int = 3, topic: str | None = None)
 def query_template(pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:
     """A query's settings, checked once, before any text (a batch may have no lines at all)."""
     if not top_in_range(top):
-        raise QueryError(f"--top must be a whole number from 1 to {MAX_TOP}, not {top}")
+        raise QueryError(f"--top {TOP_RULE}, not {top}")
     topics = None if topic is None else resolve_topics(pack, topic)
     return Query("", top, topics)
 
@@ -42,10 +49,56 @@ def top_in_range(top: int) -> bool:
     return 1 <= top <= MAX_TOP
 
 
+TOP_RULE = f"must be a whole number from 1 to {MAX_TOP}"
+
+
+def top_from_text(text: str) -> int:
+    """`top` written as text (--top, -n, BACKCARE_TOP): decimal digits of any script (a fullwidth
+    '３' is 3, as int() reads it), spaces around allowed, nothing else ('+3', '3_000', '1e3' and
+    '²' are not whole numbers as people write them); ValueError(TOP_RULE...) otherwise. Only
+    the writing: a value out of range is a usage error found after the questions' red-flag check
+    (config._check), so `ask --top 0 -` still checks the questions on stdin."""
+    digits = text.strip()
+    if digits.isdecimal() and len(digits) <= len(str(MAX_TOP)) + 3:
+        return int(digits)  # the range is checked where every source's value is (top_in_range)
+    raise ValueError(f"{TOP_RULE}, not {text!r}")
+
+
 def checked_text(text: str) -> str:
+    # blank as typed; a question of only invisible characters is still a question (no match)
     if not text.strip():
         raise QueryError("the question is empty")
     return text
+
+
+# Terminal escape sequences, whole: CSI (ESC [ or the 8-bit CSI, parameters, a final byte) and OSC
+# (ESC ] ... BEL or ESC \\). An OSC with no terminator is not removed: it would take the rest of
+# the question with it, red flags included; its ESC alone becomes a space below.
+_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"
+)
+
+
+def engine_text(text: str) -> str:
+    """The question as the engine reads it: escape sequences and Unicode format characters
+    (category Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls)
+    removed, so `p<U+200B>ee` or `\\e[1mnumb` read as the word typed around them; other controls
+    (C0 and C1, a lone ESC, line and paragraph separators) become spaces, between words."""
+    if text.isprintable():
+        return text  # the usual case: none of those is printable
+    import unicodedata
+
+    text = _ESCAPE.sub("", text)
+    kept = []
+    for char in text:
+        if char.isprintable() or char == " ":
+            kept.append(char)
+            continue
+        category = unicodedata.category(char)
+        if category == "Cf":
+            continue
+        kept.append(" " if category in ("Cc", "Zl", "Zp") else char)
+    return "".join(kept)
 
 
 def resolve_topics(pack: Pack, name: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backcare.output.text import one_line
+from backcare.output.text import escaped_line, one_line
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -88,7 +88,9 @@ def contact_line(contact: str) -> str:
 def entry_missing_line(missing: EntryMissing) -> str:
     names = ", ".join(one_line(c) for c in missing.suggestions)
     suffix = f" Did you mean: {names}?" if names else " `backcare topics` lists the ids."
-    return f"backcare: no entry with id {one_line(missing.entry_id)!r}.{suffix}"
+    # the id as typed, escaped (repr), never with its controls dropped: a stripped id would look
+    # like one that exists, beside a suggestion that reads the same
+    return f"backcare: no entry with id {escaped_line(repr(missing.entry_id))}.{suffix}"
 
 
 def source_line(pack: Pack) -> str:

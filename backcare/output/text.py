@@ -21,3 +21,28 @@ def sanitize(text: str) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(sanitize(text).split())
+
+
+def escaped_line(text: str) -> str:
+    """A message as one line with every control, format or escape character shown escaped as repr
+    shows it (`\\x1b`, `\\u200b`), never dropped: a name in an error must read as what was
+    typed (`back-get-stiff-sit\\x1b[2J`, not a plausible `back-get-stiff-sit`). Line breaks and
+    tabs become spaces."""
+    if text.isprintable():
+        return " ".join(text.split())
+    import unicodedata
+
+    out = []
+    for char in text:
+        if char in "\n\r\t\v\f":
+            out.append(" ")
+        elif char.isprintable() or unicodedata.category(char) not in _HIDDEN:
+            out.append(char)
+        else:
+            out.append(repr(char)[1:-1])
+    return " ".join("".join(out).split())
+
+
+# what a terminal does not show as itself: controls, format characters, line and paragraph
+# separators, surrogates, private use
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})

@@ -1,0 +1,308 @@
+"""Hostile settings, input streams and text: each ends in a warning or a note and the normal answer,
+and an emergency's notice and exit status 3 survive every other failure. The installed command runs
+in a subprocess with its own HOME, so the settings file is the test's."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backcare.engine.tuning import MAX_SAFETY_CHARS
+from tests.conftest import REPO, installed_command
+
+BACKCARE = " ".join(installed_command())
+EMERGENCY = "EMERGENCY"
+
+
+def sh(
+    command: str, home: Path, stdin: bytes | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return subprocess.run(
+        ["bash", "-c", command.format(bc=BACKCARE)],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**clean, "HOME": str(home), **env},
+        cwd=REPO,
+        check=False,
+    )
+
+
+def settings_file(home: Path, text: str) -> Path:
+    path = home / ".config" / "backcare" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- 1. settings nested too deeply for the TOML parser --------------------------------------
+
+
+@pytest.mark.parametrize(("depth", "opener", "closer"), [(2_000, "[", "]"), (3_000, "{x=", "}")])
+def test_a_settings_file_nested_too_deeply_is_one_warning_and_the_notice(
+    tmp_path: Path, depth: int, opener: str, closer: str
+) -> None:
+    settings_file(tmp_path, f"a = {opener * depth}{closer * depth}\n")
+    done = sh("{bc} ask 'i cant pee'", tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in done.stdout.decode()
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and "not valid TOML: nested too deeply" in lines[0]
+
+
+# ---- 2. settings read only from a regular file, with a size cap -------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_settings_device_is_not_read(tmp_path: Path, device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device}")
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_CONFIG=device)
+    assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+    assert "not a regular file" in done.stderr.decode()
+
+
+def test_a_settings_fifo_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "config.fifo"
+    os.mkfifo(fifo)
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_CONFIG=str(fifo))
+    assert done.returncode == 3 and "not a regular file" in done.stderr.decode()
+
+
+def test_a_huge_settings_file_is_not_read_whole(tmp_path: Path) -> None:
+    settings_file(tmp_path, "# " + "x" * 5_000_000 + "\ntop = 2\n")
+    done = sh("{bc} ask 'i cant pee'", tmp_path)
+    assert done.returncode == 3 and "config file is larger than" in done.stderr.decode()
+
+
+def test_dev_null_as_settings_is_an_empty_file(tmp_path: Path) -> None:
+    done = sh("{bc} ask stiff back after sitting", tmp_path, BACKCARE_CONFIG=os.devnull)
+    assert done.returncode == 0 and done.stderr == b""
+
+
+# ---- 3. a stdin line with no end is read in bounded pieces --------------------------------------
+
+
+def test_an_endless_stdin_line_is_cut_and_the_rest_skipped(tmp_path: Path) -> None:
+    # 300 MB of NUL with no newline, then a real question: memory stays bounded (ulimit -v would
+    # kill a run that held the line), the long line is one note, the question after it is answered
+    done = sh(
+        "ulimit -v 1000000; (head -c 300000000 /dev/zero; printf '\\ni cant pee\\n') "
+        "| {bc} ask --json -",
+        tmp_path,
+    )
+    assert done.returncode == 3, done.stderr
+    answers = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [a["query"] for a in answers] == ["\x00" * MAX_SAFETY_CHARS, "i cant pee"]
+    assert answers[0]["match"] is None and answers[1]["red_flags"]
+    assert "line 1 is longer than 100,000 characters" in done.stderr.decode()
+
+
+def test_a_long_line_keeps_its_first_characters_for_the_red_flag_check(tmp_path: Path) -> None:
+    line = b"i cant pee " + b"x" * (MAX_SAFETY_CHARS * 3) + b"\nstiff back after sitting\n"
+    done = sh("{bc} ask --json -", tmp_path, stdin=line)
+    answers = [json.loads(out) for out in done.stdout.decode().splitlines()]
+    assert done.returncode == 3 and len(answers) == 2
+    assert len(answers[0]["query"]) == MAX_SAFETY_CHARS and answers[0]["red_flags"]
+    assert answers[1]["match"]["id"] == "back-get-stiff-sit"
+
+
+# ---- 4. invisible characters and escape sequences inside words ----------------------------------
+
+HIDDEN = [
+    "i cant p\u200bee",
+    "i cant p\u2060ee",
+    "i cant p\u200dee",
+    "i c\u00adant pee",
+    "i cant pe\ufeffe",
+    "my legs are both \x1b[1mnumb",
+    "my legs are both \x1b]0;title\x07numb",
+    "i cant\x00pee",
+]
+
+
+@pytest.mark.parametrize("question", HIDDEN)
+def test_hidden_characters_do_not_hide_a_red_flag(tmp_path: Path, question: str) -> None:
+    done = sh('{bc} ask --json "$Q"', tmp_path, Q=question.replace("\x00", " "))
+    answer = json.loads(done.stdout)
+    assert done.returncode == 3 and answer["red_flags"]
+    assert answer["query"] == question.replace("\x00", " ")  # echoed as typed
+
+
+def test_hidden_characters_do_not_hide_a_red_flag_in_the_library() -> None:
+    from backcare.cli.commands import safety_answer
+
+    for question in HIDDEN:
+        assert safety_answer(question).emergency, question
+
+
+def test_hidden_characters_do_not_change_the_match(tmp_path: Path) -> None:
+    done = sh(
+        "{bc} ask --json --explain $'stiff \\e[31mback after sit\\u200bting'",
+        tmp_path,
+    )
+    match = json.loads(done.stdout)["match"]
+    assert match["id"] == "back-get-stiff-sit" and match["explain"]["missing"] == []
+
+
+def test_engine_text_removes_format_characters_and_spaces_controls() -> None:
+    from backcare.engine.query import engine_text
+
+    assert engine_text("p\u200bee\u00ad") == "pee"
+    assert engine_text("a\x1b[2Jb") == "ab"
+    assert engine_text("a\tb\x85c\x1bd") == "a b c d"
+    # an OSC with no end is not taken to be one: the words after it stay
+    assert engine_text("\x1b]0;i cant pee").endswith("i cant pee")
+    assert engine_text("Rücken tut weh") == "Rücken tut weh"
+
+
+def test_a_question_of_invisible_characters_is_no_match_not_a_crash(tmp_path: Path) -> None:
+    done = sh("{bc} ask --json $'\\u200b\\u2060\\x08'", tmp_path)
+    assert done.returncode == 1 and json.loads(done.stdout)["query"] == "\u200b\u2060\x08"
+
+
+# ---- 5. an emergency with stdout closed still exits 3 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} ask 'i cant pee' >&-",
+        "{bc} ask --json 'i cant pee' >&-",
+        "printf 'x\\ni cant pee\\n' | {bc} ask - >&-",
+        "{bc} --faq {bad} ask 'i cant pee' >&-",
+        "{bc} ask --faq {bad} 'i cant pee' >&-",
+        "{bc} ask --top 0 'i cant pee' >&-",
+    ],
+)
+def test_an_emergency_with_stdout_closed_exits_3(tmp_path: Path, command: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x"', encoding="utf-8")
+    done = sh(command.replace("{bad}", str(bad)), tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert "standard output is closed" in done.stderr.decode()
+
+
+def test_no_emergency_with_stdout_closed_is_still_2(tmp_path: Path) -> None:
+    assert sh("{bc} ask stiff back >&-", tmp_path).returncode == 2
+
+
+# ---- 7. a pack named twice in the settings is a bad setting, not a failure ----------------------
+
+
+def test_a_pack_named_twice_in_the_settings_file_is_a_warning(tmp_path: Path) -> None:
+    settings_file(tmp_path, 'faq = ["bundled", "bundled"]\n')
+    done = sh("{bc} ask --json stiff back after sitting", tmp_path)
+    assert done.returncode == 0 and json.loads(done.stdout)["match"]["id"] == "back-get-stiff-sit"
+    assert "key 'faq': names the pack 'bundled' twice" in done.stderr.decode()
+    assert "using the default instead" in done.stderr.decode()
+
+
+def test_the_same_pack_file_twice_in_the_environment_is_a_warning(tmp_path: Path) -> None:
+    pack = tmp_path / "a.json"
+    pack.write_bytes((REPO / "data" / "faq.json").read_bytes())
+    (tmp_path / "b.json").symlink_to(pack)
+    twice = f"{pack}:{tmp_path / 'b.json'}"
+    done = sh("{bc} ask 'i cant pee'", tmp_path, BACKCARE_FAQ=twice)
+    assert done.returncode == 3 and "BACKCARE_FAQ: names the pack" in done.stderr.decode()
+
+
+def test_a_pack_flag_given_twice_is_still_an_error(tmp_path: Path) -> None:
+    done = sh("{bc} ask --faq bundled --faq bundled stiff back", tmp_path)
+    assert done.returncode == 2 and "--faq: names the pack 'bundled' twice" in done.stderr.decode()
+
+
+# ---- 8. a usage error is one line, on both routes -----------------------------------------------
+
+USAGE_ERRORS = [
+    "ask --top '' stiff back",
+    "ask --top 1e3 stiff back",
+    "ask --color pink stiff back",
+    "show -x",
+    "import --format pdf faq.html",
+    "validate --stale-after -5 data/faq.json",
+    "ask",
+    "-x stiff",
+    "topcs",
+    "ask --top=-1 stiff back",
+]
+
+
+@pytest.mark.parametrize("fast", ["", "1"])
+@pytest.mark.parametrize("args", USAGE_ERRORS)
+def test_a_usage_error_is_one_line_naming_the_help(tmp_path: Path, args: str, fast: str) -> None:
+    done = sh("{bc} " + args, tmp_path, BACKCARE_NO_FAST_PATH=fast)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, lines
+    assert lines[0].startswith("backcare: ") and done.stdout == b""
+    assert "--help'" in lines[0] or "--top" in lines[0]
+
+
+def test_a_usage_error_after_an_emergency_is_still_one_line_and_exit_3(tmp_path: Path) -> None:
+    done = sh("{bc} ask --top '' i cant pee", tmp_path)
+    assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+    assert done.stderr.decode().count("\n") == 1
+
+
+# ---- 9. one rule for top, wherever it is written -------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "top"), [("５", 5), (" 7 ", 7), ("1000", 1000)])
+def test_top_is_read_the_same_from_the_flag_and_the_environment(
+    tmp_path: Path, written: str, top: int
+) -> None:
+    flag = sh('{bc} ask --json --top "$T" back', tmp_path, T=written)
+    env = sh("{bc} ask --json back", tmp_path, BACKCARE_TOP=written)
+    assert flag.returncode == env.returncode and env.stderr == b""
+    assert len(json.loads(flag.stdout)["results"]) == len(json.loads(env.stdout)["results"])
+    assert json.loads(env.stdout)["results"] == json.loads(flag.stdout)["results"]
+
+
+@pytest.mark.parametrize("written", ["0", "1001", "+3", "1e3", "3_000", "²"])
+def test_top_is_refused_the_same_from_the_flag_and_the_environment(
+    tmp_path: Path, written: str
+) -> None:
+    flag = sh('{bc} ask --top "$T" back', tmp_path, T=written)
+    env = sh("{bc} ask back", tmp_path, BACKCARE_TOP=written)
+    rule = "must be a whole number from 1 to 1000"
+    assert flag.returncode == 2 and rule in flag.stderr.decode()
+    assert env.returncode in (0, 1) and rule in env.stderr.decode()
+
+
+def test_a_bad_top_in_a_batch_still_checks_the_questions_on_stdin(tmp_path: Path) -> None:
+    for top in ("1e3", "0"):
+        done = sh(f"{{bc}} ask --top {top} -", tmp_path, stdin=b"stiff\ni cant pee\n")
+        assert done.returncode == 3 and EMERGENCY in done.stdout.decode()
+
+
+# ---- 10. names in error messages are shown escaped, not stripped ---------------------------------
+
+
+def test_an_unknown_id_with_an_escape_sequence_is_shown_escaped(tmp_path: Path) -> None:
+    done = sh("{bc} show $'back-get-stiff-sit\\e[2J'", tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "no entry with id 'back-get-stiff-sit\\x1b[2J'" in err
+    assert "\x1b" not in err
+
+
+@pytest.mark.parametrize("name", ["\x1b]0;x\x07", "pa\u200bck.json", "a\x9bb.json"])
+def test_a_pack_name_with_controls_is_shown_escaped(tmp_path: Path, name: str) -> None:
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: no such file" in err
+    assert not any(c in err for c in "\x1b\x07\u200b\x9b")
+
+
+# ---- 12. what README says about `| head -n 1` ----------------------------------------------------
+
+
+def test_a_short_listing_into_head_exits_0_a_long_batch_141(tmp_path: Path) -> None:
+    short = sh("set -o pipefail; {bc} topics | head -n 1", tmp_path)
+    assert short.returncode == 0 and short.stdout.count(b"\n") == 1
+    long = sh("set -o pipefail; yes stiff back | head -n 300 | {bc} ask - | head -n 1", tmp_path)
+    assert long.returncode == 141 and long.stderr == b""
