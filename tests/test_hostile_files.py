@@ -258,3 +258,22 @@ def test_validate_questions_from_a_pipe_is_read(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "back-get-stiff-sit" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        (b"<details><![i](", "faq.md"),  # found by Hypothesis: CPython's parser asserts
+        (b"<p><![i](</p><h2>Why?</h2><p>Because.</p>", "faq.html"),
+        (b'<!DOCTYPE x "', "faq.html"),
+    ],
+)
+def test_a_malformed_declaration_is_text_not_a_crash(raw: bytes, name: str) -> None:
+    """html.parser raises AssertionError on a malformed "<![" or "<!DOCTYPE"; the importer reads
+    its "<!" as text, as a browser shows it, and goes on."""
+    from backcare.packs.importers import import_bytes
+
+    found = import_bytes(raw, name)
+    assert all("<!" not in entry["question"] for entry in found.entries)
+    if b"Why?" in raw:
+        assert [entry["question"] for entry in found.entries] == ["Why?"]

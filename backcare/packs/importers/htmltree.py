@@ -101,6 +101,15 @@ class _TreeBuilder(HTMLParser):
         self.stack: list[Node] = [self.root]
         self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
 
+    def parse_html_declaration(self, i: int) -> int:
+        """A malformed declaration or marked section ("<![i(", "<!DOCTYPE" cut short) makes
+        CPython's parser raise AssertionError; a browser shows such text, so its "<!" is text."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 2])
+            return i + 2
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag, attrs, push=tag not in VOID)
 
