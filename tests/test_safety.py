@@ -7,8 +7,11 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backcare.engine.safety import URGENCIES, RedFlag, Safety, load_safety
+from backcare.engine.safety.detect import QUICK_AFTER
 from backcare.resources import data_path
 from tests.conftest import EVAL, read_jsonl
 
@@ -519,3 +522,29 @@ def test_the_quick_exit_never_hides_a_flag() -> None:
     assert differ == []
     # and it does its job: most ordinary questions stop there
     assert sum(SAFETY._may_fire(q) for q in questions) < 0.8 * len(questions)
+
+
+_QUICK = load_safety()
+_FULL = _Unhurried(rules_data(), vocabulary_data())
+for _ in range(QUICK_AFTER + 1):
+    _QUICK.check("warm up")  # past QUICK_AFTER: the quick exit is built and used
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text()
+    | st.builds(
+        "back pain {} day {}".format,
+        st.text(),
+        st.sampled_from(["\u1369", "\u19da", "\U00010a40", "\u00b2", "\u2460", "3", "x"]),
+    )
+)
+def test_the_quick_exit_agrees_with_the_full_reading_on_any_text(question: str) -> None:
+    # digits that are no decimal digits ("\u1369", "\u19da", "\U00010a40") are words to the
+    # tokenizer: reading them as numbers crashed a batch only once the quick exit was on
+    assert _QUICK.check(question) == _FULL.check(question)
+
+
+def test_a_non_decimal_digit_is_a_word_in_a_batch() -> None:
+    for question in ["back pain \u1369 day", "\u19da", "\U00010a40 numb bum"] * QUICK_AFTER:
+        _QUICK.check(question)
