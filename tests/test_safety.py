@@ -166,8 +166,8 @@ def test_asking_for_someone_makes_them_the_subject() -> None:
     [
         "is a numb bum a sign of something serious? revising for my nursing exam",
         "writing a first aid quiz: if someone has back pain and a fever what should they do?",
-        "for my physio exam: is loss of bladder control with back pain an emergency?",
-        "exam question: back pain, numb bum and can't pee",  # the question is itself an item
+        "for a first aid course: a casualty fell from scaffolding and has back pain, what should they do?",
+        "revising for finals: the signs of cauda equina - numbness between the legs, leaking urine",
     ],
 )
 def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question: str) -> None:
@@ -184,10 +184,29 @@ def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question
         "nursing student. numb bum and cant pee, is that a sign of something?",  # who, not a task
         "sitting in lectures all day my bum has gone numb, is that a sign of something?",
         "exam question lol. numb bum and can't pee since last night",  # a time course
+        # review of issue #12: "is it serious", exams or classes never make a report abstract;
+        # only a generic subject introducing the symptoms does
+        "legs went numb after training with the team and cant pee, is that serious?",
+        "cant pee and numb bum, is it serious, im revising for an exam",
+        "numb bum and can't pee, teach a class in an hour, is this an emergency?",
+        "fell off a ladder at work, cant feel legs, what does this mean? writing up an essay",
+        "crushing chest pain going into left arm, is it serious? for the first aid course tomorrow",
+        "trivia question: numb bum and can't pee - emergency?",
+        "exam question: back pain, numb bum and can't pee",  # a person may phrase their own so
+        "for my physio exam: is loss of bladder control with back pain an emergency?",
+        "quiz for my class: cant feel my legs and my back is killing me, is that bad?",
+        "coursework due, numb between my legs and wet myself, what does that suggest?",
+        "pub quiz tonight. can't feel my bum, is it a red flag?",
+        "studying and my legs went numb for my exam, what does it mean?",  # framing's gap
+        "cramming for my exam and both legs went numb, what does it mean?",
     ],
 )
 def test_own_symptoms_keep_their_notice_whatever_the_framing(question: str) -> None:
     assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
+def test_an_own_infection_after_surgery_keeps_its_notice_in_study_framing() -> None:
+    assert ids("fever and back pain after spinal surgery, is this serious? revising for exams")
 
 
 def test_a_thing_that_fell_is_no_fall_but_a_person_who_fell_is() -> None:

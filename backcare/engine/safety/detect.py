@@ -126,6 +126,7 @@ class Safety:
         self._framing = frozenset(abstract["framing"]) | self._items
         self._generic = frozenset(abstract["generic"])
         self._story = frozenset(abstract["story"])
+        self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
@@ -389,9 +390,13 @@ class Safety:
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         mentions = [m for m in mentions if not self._said_of_a_thing(tokens, m)]
-        return self._abstract(tokens, self._bind(tokens, self._without_harmless_causes(mentions)))
+        framed = [f.positions for f in found if f.label in self._framing]
+        mentions = self._bind(tokens, self._without_harmless_causes(mentions))
+        return self._abstract(tokens, framed, mentions)
 
-    def _abstract(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _abstract(
+        self, tokens: list[Token], framed: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
         """A question framed as study or teaching ("revising for my nursing exam", "writing a
         first aid quiz") asks about symptoms in the abstract when it names no one in the first
         person outside the framing's words and tells no time course ("since yesterday",
@@ -405,16 +410,31 @@ class Safety:
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing:
             return mentions
-        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story
-        inside = {p for m in framing for p in range(m.first - FRAMING_LEAD, m.last + 1)}
+        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
+        # The framing's matched words only, not the gaps of "studying ... for ... exam", which
+        # may hold the asker's own "my legs went numb"
+        inside = {p for positions in framed for p in positions}
+        inside |= {positions[0] - k for positions in framed for k in range(1, FRAMING_LEAD + 1)}
+        # and a clause that holds framing and no symptom is all framing ("a quiz for my class:")
+        told = {tokens[m.first].clause for m in mentions if m.concept not in self._background}
+        framing_clauses = {tokens[positions[0]].clause for positions in framed} - told
+        inside |= {i for i, t in enumerate(tokens) if t.clause in framing_clauses}
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # symptoms with a time course are someone's
-        if any(m.concept in self._items for m in framing):
-            return []  # the question is itself a quiz, exam or flashcard item
-        generic = {m.sentence for m in mentions if m.concept in self._generic and not m.negated}
-        return [m for m in mentions if m.sentence not in generic]
+        if any(t.surface in self._happening for t in tokens):
+            return mentions  # "numb bum now": stated as happening
+        # only symptoms a generic subject introduces ("if someone has ...", "signs of ...", "is a
+        # numb bum a sign of ...") are no one's: "numb bum and can't pee, is it serious? revising
+        # for exams" and "exam question: numb bum and can't pee" report them, and a person may
+        # phrase their own emergency so
+        cues = [m for m in mentions if m.concept in self._generic and not m.negated]
+        return [
+            m
+            for m in mentions
+            if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
+        ]
 
     def _said_of_a_thing(self, tokens: list[Token], m: Mention) -> bool:
         """ "my phone fell", "the remote fell behind the radiator": a one-word mention of a
