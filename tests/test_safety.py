@@ -276,6 +276,21 @@ def test_a_denial_ending_its_clause_denies_the_clause_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My bum is numb and I can't pee, I hope I don't have that",
+        "Numb bum and can't wee, pray I don't have that",
+        "can't feel my legs and back agony, worried I don't have any feeling left",
+        "numb between my legs and leaking, scared I don't have long",
+        "my legs are numb and I can't pee, don't have any idea why",  # no reported speech
+        "I've wet myself and can't feel my bum, the leaflet says I have that",
+    ],
+)
+def test_a_hope_or_an_own_report_is_no_denial_of_the_clause_before(question: str) -> None:
+    assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []

@@ -120,6 +120,8 @@ class Safety:
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._thing_subjects = frozenset(vocabulary["thing_subjects"])
+        self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
+        self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
         self._stop_stems: frozenset[str] | None = None  # read when a thing may be a subject
         abstract = vocabulary["abstract"]
         self._items = frozenset(abstract["items"])
@@ -386,7 +388,9 @@ class Safety:
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
-        mentions = _denied_before(tokens, found, mentions)
+        mentions = _denied_before(
+            tokens, found, mentions, (self._reported, self._wishes, self._self)
+        )
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         mentions = [m for m in mentions if not self._said_of_a_thing(tokens, m)]
@@ -847,21 +851,36 @@ def _own_overlaps(
 
 
 def _denied_before(
-    tokens: list[Token], found: list[Found], mentions: list[Mention]
+    tokens: list[Token],
+    found: list[Found],
+    mentions: list[Mention],
+    cues: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> list[Mention]:
     """ "my physio said numbness in the saddle area is a red flag, I don't have any": a denial
     standing alone at the end of its clause denies what the clause just before it names (in the
     same sentence; not further back: "numb bum, he asked about my legs, I don't have that" still
-    has the numb bum)."""
+    has the numb bum), when that clause is reported speech or a list ('reported': "said",
+    "leaflet", "the signs are") with no I, me or my after its cue. Never after a hope, fear or
+    prayer ('wishes'): "my bum is numb and I can't pee, I hope I don't have that" is the asker's
+    own emergency."""
+    reported, wishes, self_words = cues
     denied = set()
     for f in found:
         if f.label == DENIES_BEFORE:
             here = tokens[f.positions[0]]
-            denied |= {
+            if any(
+                t.surface in wishes for t in tokens[: f.positions[0]] if t.clause == here.clause
+            ):
+                continue
+            before = [
                 i
                 for i, t in enumerate(tokens)
                 if t.clause == here.clause - 1 and t.sentence == here.sentence
-            }
+            ]
+            cue = next((i for i in before if tokens[i].surface in reported), None)
+            if cue is None or any(tokens[i].surface in self_words for i in before if i > cue):
+                continue
+            denied |= set(before)
     if not denied:
         return mentions
     return [
