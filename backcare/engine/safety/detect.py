@@ -119,10 +119,8 @@ class Safety:
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
-        self._thing_subjects = frozenset(vocabulary["thing_subjects"])
         self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
         self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
-        self._stop_stems: frozenset[str] | None = None  # read when a thing may be a subject
         abstract = vocabulary["abstract"]
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
@@ -393,7 +391,6 @@ class Safety:
         )
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        mentions = [m for m in mentions if not self._said_of_a_thing(tokens, m)]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._bind(tokens, self._without_harmless_causes(mentions))
         return self._abstract(tokens, framed, mentions)
@@ -439,26 +436,6 @@ class Safety:
             for m in mentions
             if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
         ]
-
-    def _said_of_a_thing(self, tokens: list[Token], m: Mention) -> bool:
-        """ "my phone fell", "the remote fell behind the radiator": a one-word mention of a
-        concept things can do too ('thing_subjects'), right after a determiner and a word that
-        is no person, pronoun, self word, back word or stopword, is the thing's doing."""
-        if m.concept not in self._thing_subjects or m.first != m.last or m.first < 2:
-            return False
-        noun, before = tokens[m.first - 1], tokens[m.first - 2]
-        if before.surface not in self._determiners or noun.clause != tokens[m.first].clause:
-            return False
-        if self._stop_stems is None:
-            self._stop_stems = _stems(load_stopwords())
-        person = self._self | self._pronouns | self._determiners
-        return not (
-            noun.surface in person
-            or noun.stem in self._others_stems
-            or noun.stem in self._back_stems
-            or noun.stem in self._stop_stems
-            or noun.number is not None
-        )
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
