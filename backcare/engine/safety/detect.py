@@ -121,6 +121,7 @@ class Safety:
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
         self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
+        self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
         abstract = vocabulary["abstract"]
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
@@ -160,7 +161,7 @@ class Safety:
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
         causes = {
-            c.lstrip("*")
+            c.lstrip("*~")
             for spec in vocabulary["concepts"].values()
             for c in spec.get("unless", ())
         }
@@ -392,7 +393,7 @@ class Safety:
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         framed = [f.positions for f in found if f.label in self._framing]
-        mentions = self._bind(tokens, self._without_harmless_causes(mentions))
+        mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
         return self._abstract(tokens, framed, mentions)
 
     def _abstract(
@@ -677,21 +678,46 @@ class Safety:
             and tokens[k].surface in self._apposition
         )
 
-    def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
-        """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
-        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied.
-        A cause written with a leading "*" counts anywhere in the question ("I'm 28. Slipped on
-        ice": a young person's slip; "spin class for the first time. My legs are jelly")."""
-        causes = {(m.concept, m.sentence) for m in mentions if not m.negated}
-        anywhere = {m.concept for m in mentions if not m.negated}
-        return [
-            m
-            for m in mentions
-            if not any(
-                c[1:] in anywhere if c.startswith("*") else (c, m.sentence) in causes
+    def _without_harmless_causes(
+        self, tokens: list[Token], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Drop a concept's mentions beside a harmless cause it lists under "unless" ("shivering
+        at the bus stop in this cold"), unless that cause is itself denied or a bladder or bowel
+        loss ('unexplained') stays in the sentence. The cause explains
+        only a symptom in its own clause ("I work nights, the pain in my back wakes me every
+        night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
+        in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
+        Slipped on ice": a young person's slip; "spin class for the first time. My legs are
+        jelly")."""
+        causes: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if not m.negated:
+                causes.setdefault(m.concept, []).append(m)
+
+        def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
+            if sentence:
+                return cause.sentence == m.sentence
+            return tokens[cause.first].clause == tokens[m.first].clause
+
+        def explained(m: Mention, anywhere_only: bool) -> bool:
+            return any(
+                c[1:] in causes
+                if c.startswith("*")
+                else not anywhere_only
+                and any(
+                    governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
+                )
                 for c in self._unless.get(m.concept, ())
             )
-        ]
+
+        # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
+        # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs
+        losses = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._unexplained and not m.negated and not explained(m, False)
+        }
+        return [m for m in mentions if not explained(m, m.sentence in losses)]
 
     def _correct(self, token: Token) -> Token:
         """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
