@@ -610,3 +610,20 @@ def test_the_quick_exit_agrees_with_the_full_reading_on_any_text(question: str) 
 def test_a_non_decimal_digit_is_a_word_in_a_batch() -> None:
     for question in ["back pain \u1369 day", "\u19da", "\U00010a40 numb bum"] * QUICK_AFTER:
         _QUICK.check(question)
+
+
+def test_safety_keeps_its_own_stop_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the matcher tunes data/stopwords.txt for ranking; the quick exit must not move with it
+    import backcare.engine.analyze as analyze
+
+    def refuse() -> list[str]:
+        raise AssertionError("safety read the matcher's stop words")
+
+    monkeypatch.setattr(analyze, "load_stopwords", refuse)
+    safety = Safety(rules_data(), vocabulary_data())
+    for _ in range(QUICK_AFTER + 1):
+        safety.check("need a possible stretch, trying everything")
+    assert [f.id for f in safety.check("I can't feel my bum, back hurts")] == [
+        "cauda-equina-saddle"
+    ]
+    assert "stopwords" in vocabulary_data()

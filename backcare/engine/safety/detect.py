@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, NamedTuple
 
-from backcare.engine.analyze import common_words, load_stopwords, stem
+from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.reading import (
     Found,
@@ -122,6 +122,8 @@ class Safety:
         self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
         self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
         self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
+        # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
+        self._stopwords = _words(vocabulary["stopwords"])
         abstract = vocabulary["abstract"]
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
@@ -264,7 +266,7 @@ class Safety:
         its stems, and the phrases indexed by it with their concepts."""
         if self._required is None:
             weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
-            weak |= _words(load_stopwords()) | self._background_words
+            weak |= self._stopwords | self._background_words
             self._required = self._index.requirements(frozenset(stem(w) for w in weak))
         token = self._correct(first_token(word))
         phrases = self._required.phrases(token)
