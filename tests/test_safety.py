@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from backcare.engine.safety import URGENCIES, RedFlag, Safety, load_safety
 from backcare.engine.safety.detect import QUICK_AFTER
-from backcare.resources import data_path
+from backcare.resources import DataError, data_path
 from tests.conftest import EVAL, read_jsonl
 
 SAFETY = load_safety()
@@ -529,6 +529,14 @@ def test_a_rule_naming_an_unknown_concept_is_refused() -> None:
     rules = rules_data()
     rules["rules"][0]["when"] = ["SADDLE + NUMBNESS"]
     with pytest.raises(ValueError, match="NUMBNESS"):
+        Safety(rules, vocabulary_data())
+
+
+@pytest.mark.parametrize("combo", ["PAIN", "PAIN + BACK", "STUDY + GENERIC"])
+def test_a_rule_of_background_concepts_only_is_refused_by_name(combo: str) -> None:
+    rules = rules_data()
+    rules["rules"][1]["when"] = [combo]
+    with pytest.raises(DataError, match=rules["rules"][1]["id"]):
         Safety(rules, vocabulary_data())
 
 

@@ -35,7 +35,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
-from backcare.resources import expect_dict, read_json
+from backcare.resources import DataError, expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
@@ -173,6 +173,14 @@ class Safety:
             missing = {c for combo in rule.when for c in combo} - known
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
+            for combo in rule.sets:
+                if not combo - self._background:
+                    # the quick exit indexes a combination by a concept of its own (not back
+                    # pain or framing), and such a rule would fire on most questions
+                    raise DataError(
+                        f"red_flags.json: rule {rule.flag.id} has a combination of background"
+                        f" concepts only ({' + '.join(sorted(combo))})"
+                    )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # the combinations by one concept of theirs that is not back pain, for _any_combo
