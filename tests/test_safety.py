@@ -348,6 +348,16 @@ def test_short_words_are_not_corrected_into_symptoms(question: str) -> None:
     assert ids(question) == []
 
 
+def test_transliterated_words_that_are_english_words_need_their_language_around_them() -> None:
+    # "mal", "potty", "sunn" are English words too ("grand mal", "potty training")
+    assert ids("grand mal seizure history, back ache") == []
+    assert ids("potty training my toddler wrecked my back") == []
+    assert "cauda-equina-bowel" not in ids("grand mal seizures and numb legs, back ache")
+    assert "cauda-equina-bowel" not in ids("potty training my son, my legs go numb, back aches")
+    assert ids("my legs are sunn ho gaye and back pain") == ["both-legs"]
+    assert ids("potty nikal jata hai pata nahi chalta, kamar dard") == ["cauda-equina-bowel"]
+
+
 def test_dont_feel_before_a_symptom_is_a_denial() -> None:
     assert ids("my legs don't feel weak or numb, but my lower back is tight after running") == []
     assert ids("I don't feel anything weird down there, just back ache") == []
