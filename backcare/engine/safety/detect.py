@@ -411,14 +411,13 @@ class Safety:
     ) -> list[Mention]:
         """A question framed as study or teaching ("revising for my nursing exam", "writing a
         first aid quiz") asks about symptoms in the abstract when it names no one in the first
-        person outside the framing's words and tells no time course ("since yesterday",
-        "now", "for weeks"): then the symptoms of each sentence that asks generically ("is a
-        numb bum a sign of ...", "if someone has ...") are no one's, and when the question says it
-        is itself a quiz, exam or flashcard item ("exam question:"), every sentence's. Every cue
-        is needed, so an own symptom asked as "is a numb bum serious?" (no framing), "revising
-        for my exam, is a numb bum a sign of something? I have one" (I), "revising for exams,
-        can't pee since last night" (a time course) and "asking for a friend" still raise their
-        notice."""
+        person outside the framing's words and tells no time course ("since yesterday", "for
+        weeks") and no "now": then the symptoms a generic subject introduces in their sentence
+        ("if someone has ...", "signs of ...", "is a numb bum a sign of ...") are no one's. Every
+        cue is needed, so "is a numb bum serious?" (no framing), "revising for my exam, is a numb
+        bum a sign of something? I have one" (I), "revising for exams, can't pee since last
+        night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
+        generic subject) and "asking for a friend" still raise their notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing:
             return mentions
