@@ -7,9 +7,12 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backcare.engine.safety import URGENCIES, RedFlag, Safety, load_safety
-from backcare.resources import data_path
+from backcare.engine.safety.detect import QUICK_AFTER
+from backcare.resources import DataError, data_path
 from tests.conftest import EVAL, read_jsonl
 
 SAFETY = load_safety()
@@ -163,8 +166,8 @@ def test_asking_for_someone_makes_them_the_subject() -> None:
     [
         "is a numb bum a sign of something serious? revising for my nursing exam",
         "writing a first aid quiz: if someone has back pain and a fever what should they do?",
-        "for my physio exam: is loss of bladder control with back pain an emergency?",
-        "exam question: back pain, numb bum and can't pee",  # the question is itself an item
+        "for a first aid course: a casualty fell from scaffolding and has back pain, what should they do?",
+        "revising for finals: the signs of cauda equina - numbness between the legs, leaking urine",
     ],
 )
 def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question: str) -> None:
@@ -181,10 +184,29 @@ def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question
         "nursing student. numb bum and cant pee, is that a sign of something?",  # who, not a task
         "sitting in lectures all day my bum has gone numb, is that a sign of something?",
         "exam question lol. numb bum and can't pee since last night",  # a time course
+        # review of issue #12: "is it serious", exams or classes never make a report abstract;
+        # only a generic subject introducing the symptoms does
+        "legs went numb after training with the team and cant pee, is that serious?",
+        "cant pee and numb bum, is it serious, im revising for an exam",
+        "numb bum and can't pee, teach a class in an hour, is this an emergency?",
+        "fell off a ladder at work, cant feel legs, what does this mean? writing up an essay",
+        "crushing chest pain going into left arm, is it serious? for the first aid course tomorrow",
+        "trivia question: numb bum and can't pee - emergency?",
+        "exam question: back pain, numb bum and can't pee",  # a person may phrase their own so
+        "for my physio exam: is loss of bladder control with back pain an emergency?",
+        "quiz for my class: cant feel my legs and my back is killing me, is that bad?",
+        "coursework due, numb between my legs and wet myself, what does that suggest?",
+        "pub quiz tonight. can't feel my bum, is it a red flag?",
+        "studying and my legs went numb for my exam, what does it mean?",  # framing's gap
+        "cramming for my exam and both legs went numb, what does it mean?",
     ],
 )
 def test_own_symptoms_keep_their_notice_whatever_the_framing(question: str) -> None:
     assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
+def test_an_own_infection_after_surgery_keeps_its_notice_in_study_framing() -> None:
+    assert ids("fever and back pain after spinal surgery, is this serious? revising for exams")
 
 
 def test_a_thing_that_fell_is_no_fall_but_a_person_who_fell_is() -> None:
@@ -192,6 +214,16 @@ def test_a_thing_that_fell_is_no_fall_but_a_person_who_fell_is() -> None:
     assert ids("the remote fell behind the sofa and I hurt my back reaching for it") == []
     assert ids("I fell over in the garden yesterday and my back hurts") == ["fall"]
     assert ids("my mum fell in the kitchen and now her back hurts") == ["fall"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["pensioner", "carer", "lodger", "nurse", "man", "bloke", "teenager", "pupil", "neighbour"],
+)
+def test_anyone_unknown_who_fell_is_a_fall(who: str) -> None:
+    # no code rule decides what is a thing: only the vocabulary's list of objects that fall
+    assert "fall" in ids(f"a {who} fell on the ice and hurt his back, he's 79")
+    assert "fall" in ids(f"my {who} fell and hurt her back")
 
 
 def test_a_relative_clause_keeps_the_person_the_subject() -> None:
@@ -215,6 +247,24 @@ def test_strong_after_a_pain_word_is_how_much_it_hurts() -> None:
 def test_someone_else_keeping_the_asker_up_is_no_night_pain() -> None:
     assert ids("my newborn keeps me awake all night and my back aches from feeding") == []
     assert "night-pain" in ids("the pain in my back keeps me awake all night")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("peed myself without knowing and it spilled on the sofa, lower back agony", "bladder"),
+        ("wet myself and knocked over my tea, back is agony", "bladder"),
+        ("both legs weak with fatigue and my back is killing me", "both-legs"),
+        ("both my legs feel weak with fatigue, lower back pain", "both-legs"),
+        ("legs like jelly before my presentation, back pain, can't pee", "both-legs"),
+        ("legs went weak before my exam, back pain and I've wet myself", "both-legs"),
+        ("nerves on edge, both legs numb and weak, back pain", "both-legs"),
+        ("I work nights and the pain in my back wakes me every night, nothing eases it", "night"),
+        ("I work nights, the pain in my back wakes me every night", "night"),
+    ],
+)
+def test_a_harmless_cause_explains_only_what_it_governs(question: str, expected: str) -> None:
+    assert any(expected in flag for flag in ids(question))
 
 
 def test_a_denied_better_says_nothing_is_over() -> None:
@@ -254,6 +304,21 @@ def test_a_denial_ending_its_clause_denies_the_clause_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My bum is numb and I can't pee, I hope I don't have that",
+        "Numb bum and can't wee, pray I don't have that",
+        "can't feel my legs and back agony, worried I don't have any feeling left",
+        "numb between my legs and leaking, scared I don't have long",
+        "my legs are numb and I can't pee, don't have any idea why",  # no reported speech
+        "I've wet myself and can't feel my bum, the leaflet says I have that",
+    ],
+)
+def test_a_hope_or_an_own_report_is_no_denial_of_the_clause_before(question: str) -> None:
+    assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]
+
+
 def test_a_fragment_joins_the_next_sentence() -> None:
     assert ids("Back pain. Both legs. Numb since this morning.") == ["both-legs"]
     assert ids("My legs are strong. My bladder is fine. Back is stiff.") == []
@@ -281,6 +346,16 @@ def test_a_plain_fall_counts_unless_the_asker_says_they_are_young() -> None:
 )
 def test_short_words_are_not_corrected_into_symptoms(question: str) -> None:
     assert ids(question) == []
+
+
+def test_transliterated_words_that_are_english_words_need_their_language_around_them() -> None:
+    # "mal", "potty", "sunn" are English words too ("grand mal", "potty training")
+    assert ids("grand mal seizure history, back ache") == []
+    assert ids("potty training my toddler wrecked my back") == []
+    assert "cauda-equina-bowel" not in ids("grand mal seizures and numb legs, back ache")
+    assert "cauda-equina-bowel" not in ids("potty training my son, my legs go numb, back aches")
+    assert ids("my legs are sunn ho gaye and back pain") == ["both-legs"]
+    assert ids("potty nikal jata hai pata nahi chalta, kamar dard") == ["cauda-equina-bowel"]
 
 
 def test_dont_feel_before_a_symptom_is_a_denial() -> None:
@@ -455,7 +530,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
     used |= {c for kind in ("framing", "generic", "items") for c in vocabulary["abstract"][kind]}
     used |= {
-        c.lstrip("*") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
+        c.lstrip("*~") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }
     assert set(vocabulary["concepts"]) == used
 
@@ -464,6 +539,14 @@ def test_a_rule_naming_an_unknown_concept_is_refused() -> None:
     rules = rules_data()
     rules["rules"][0]["when"] = ["SADDLE + NUMBNESS"]
     with pytest.raises(ValueError, match="NUMBNESS"):
+        Safety(rules, vocabulary_data())
+
+
+@pytest.mark.parametrize("combo", ["PAIN", "PAIN + BACK", "STUDY + GENERIC"])
+def test_a_rule_of_background_concepts_only_is_refused_by_name(combo: str) -> None:
+    rules = rules_data()
+    rules["rules"][1]["when"] = [combo]
+    with pytest.raises(DataError, match=rules["rules"][1]["id"]):
         Safety(rules, vocabulary_data())
 
 
@@ -519,3 +602,46 @@ def test_the_quick_exit_never_hides_a_flag() -> None:
     assert differ == []
     # and it does its job: most ordinary questions stop there
     assert sum(SAFETY._may_fire(q) for q in questions) < 0.8 * len(questions)
+
+
+_QUICK = load_safety()
+_FULL = _Unhurried(rules_data(), vocabulary_data())
+for _ in range(QUICK_AFTER + 1):
+    _QUICK.check("warm up")  # past QUICK_AFTER: the quick exit is built and used
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text()
+    | st.builds(
+        "back pain {} day {}".format,
+        st.text(),
+        st.sampled_from(["\u1369", "\u19da", "\U00010a40", "\u00b2", "\u2460", "3", "x"]),
+    )
+)
+def test_the_quick_exit_agrees_with_the_full_reading_on_any_text(question: str) -> None:
+    # digits that are no decimal digits ("\u1369", "\u19da", "\U00010a40") are words to the
+    # tokenizer: reading them as numbers crashed a batch only once the quick exit was on
+    assert _QUICK.check(question) == _FULL.check(question)
+
+
+def test_a_non_decimal_digit_is_a_word_in_a_batch() -> None:
+    for question in ["back pain \u1369 day", "\u19da", "\U00010a40 numb bum"] * QUICK_AFTER:
+        _QUICK.check(question)
+
+
+def test_safety_keeps_its_own_stop_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the matcher tunes data/stopwords.txt for ranking; the quick exit must not move with it
+    import backcare.engine.analyze as analyze
+
+    def refuse() -> list[str]:
+        raise AssertionError("safety read the matcher's stop words")
+
+    monkeypatch.setattr(analyze, "load_stopwords", refuse)
+    safety = Safety(rules_data(), vocabulary_data())
+    for _ in range(QUICK_AFTER + 1):
+        safety.check("need a possible stretch, trying everything")
+    assert [f.id for f in safety.check("I can't feel my bum, back hurts")] == [
+        "cauda-equina-saddle"
+    ]
+    assert "stopwords" in vocabulary_data()

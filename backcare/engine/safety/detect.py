@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, NamedTuple
 
-from backcare.engine.analyze import common_words, load_stopwords, stem
+from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.reading import (
     Found,
@@ -35,7 +35,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
-from backcare.resources import expect_dict, read_json
+from backcare.resources import DataError, expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
@@ -137,13 +137,17 @@ class Safety:
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
-        self._thing_subjects = frozenset(vocabulary["thing_subjects"])
-        self._stop_stems: frozenset[str] | None = None  # read when a thing may be a subject
+        self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
+        self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
+        self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
+        # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
+        self._stopwords = _words(vocabulary["stopwords"])
         abstract = vocabulary["abstract"]
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
         self._generic = frozenset(abstract["generic"])
         self._story = frozenset(abstract["story"])
+        self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
@@ -177,7 +181,7 @@ class Safety:
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
         causes = {
-            c.lstrip("*")
+            c.lstrip("*~")
             for spec in vocabulary["concepts"].values()
             for c in spec.get("unless", ())
         }
@@ -189,6 +193,14 @@ class Safety:
             missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
+            for combo in rule.sets:
+                if not combo - self._background:
+                    # the quick exit indexes a combination by a concept of its own (not back
+                    # pain or framing), and such a rule would fire on most questions
+                    raise DataError(
+                        f"red_flags.json: rule {rule.flag.id} has a combination of background"
+                        f" concepts only ({' + '.join(sorted(combo))})"
+                    )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # the combinations by one concept of theirs that is not back pain, for _any_combo
@@ -282,7 +294,7 @@ class Safety:
         its stems, and the phrases indexed by it with their concepts."""
         if self._required is None:
             weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
-            weak |= _words(load_stopwords()) | self._background_words
+            weak |= self._stopwords | self._background_words
             self._required = self._index.requirements(frozenset(stem(w) for w in weak))
         token = self._correct(first_token(word))
         phrases = self._required.phrases(token)
@@ -412,56 +424,55 @@ class Safety:
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
-        mentions = _denied_before(tokens, found, mentions)
+        mentions = _denied_before(
+            tokens, found, mentions, (self._reported, self._wishes, self._self)
+        )
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        mentions = [m for m in mentions if not self._said_of_a_thing(tokens, m)]
-        return self._abstract(tokens, self._bind(tokens, self._without_harmless_causes(mentions)))
+        framed = [f.positions for f in found if f.label in self._framing]
+        mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
+        return self._abstract(tokens, framed, mentions)
 
-    def _abstract(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _abstract(
+        self, tokens: list[Token], framed: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
         """A question framed as study or teaching ("revising for my nursing exam", "writing a
         first aid quiz") asks about symptoms in the abstract when it names no one in the first
-        person outside the framing's words and tells no time course ("since yesterday",
-        "now", "for weeks"): then the symptoms of each sentence that asks generically ("is a
-        numb bum a sign of ...", "if someone has ...") are no one's, and when the question says it
-        is itself a quiz, exam or flashcard item ("exam question:"), every sentence's. Every cue
-        is needed, so an own symptom asked as "is a numb bum serious?" (no framing), "revising
-        for my exam, is a numb bum a sign of something? I have one" (I), "revising for exams,
-        can't pee since last night" (a time course) and "asking for a friend" still raise their
-        notice."""
+        person outside the framing's words and tells no time course ("since yesterday", "for
+        weeks") and no "now": then the symptoms a generic subject introduces in their sentence
+        ("if someone has ...", "signs of ...", "is a numb bum a sign of ...") are no one's. Every
+        cue is needed, so "is a numb bum serious?" (no framing), "revising for my exam, is a numb
+        bum a sign of something? I have one" (I), "revising for exams, can't pee since last
+        night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
+        generic subject) and "asking for a friend" still raise their notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing:
             return mentions
-        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story
-        inside = {p for m in framing for p in range(m.first - FRAMING_LEAD, m.last + 1)}
+        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
+        # The framing's matched words only, not the gaps of "studying ... for ... exam", which
+        # may hold the asker's own "my legs went numb"
+        inside = {p for positions in framed for p in positions}
+        inside |= {positions[0] - k for positions in framed for k in range(1, FRAMING_LEAD + 1)}
+        # and a clause that holds framing and no symptom is all framing ("a quiz for my class:")
+        told = {tokens[m.first].clause for m in mentions if m.concept not in self._background}
+        framing_clauses = {tokens[positions[0]].clause for positions in framed} - told
+        inside |= {i for i, t in enumerate(tokens) if t.clause in framing_clauses}
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # symptoms with a time course are someone's
-        if any(m.concept in self._items for m in framing):
-            return []  # the question is itself a quiz, exam or flashcard item
-        generic = {m.sentence for m in mentions if m.concept in self._generic and not m.negated}
-        return [m for m in mentions if m.sentence not in generic]
-
-    def _said_of_a_thing(self, tokens: list[Token], m: Mention) -> bool:
-        """ "my phone fell", "the remote fell behind the radiator": a one-word mention of a
-        concept things can do too ('thing_subjects'), right after a determiner and a word that
-        is no person, pronoun, self word, back word or stopword, is the thing's doing."""
-        if m.concept not in self._thing_subjects or m.first != m.last or m.first < 2:
-            return False
-        noun, before = tokens[m.first - 1], tokens[m.first - 2]
-        if before.surface not in self._determiners or noun.clause != tokens[m.first].clause:
-            return False
-        if self._stop_stems is None:
-            self._stop_stems = _stems(load_stopwords())
-        person = self._self | self._pronouns | self._determiners
-        return not (
-            noun.surface in person
-            or noun.stem in self._others_stems
-            or noun.stem in self._back_stems
-            or noun.stem in self._stop_stems
-            or noun.number is not None
-        )
+        if any(t.surface in self._happening for t in tokens):
+            return mentions  # "numb bum now": stated as happening
+        # only symptoms a generic subject introduces ("if someone has ...", "signs of ...", "is a
+        # numb bum a sign of ...") are no one's: "numb bum and can't pee, is it serious? revising
+        # for exams" and "exam question: numb bum and can't pee" report them, and a person may
+        # phrase their own emergency so
+        cues = [m for m in mentions if m.concept in self._generic and not m.negated]
+        return [
+            m
+            for m in mentions
+            if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
+        ]
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
@@ -744,21 +755,46 @@ class Safety:
             and tokens[k].surface in self._apposition
         )
 
-    def _without_harmless_causes(self, mentions: list[Mention]) -> list[Mention]:
-        """Drop a concept's mentions in a sentence that also names a harmless cause it lists under
-        "unless" ("shivering at the bus stop in this cold"), unless that cause is itself denied.
-        A cause written with a leading "*" counts anywhere in the question ("I'm 28. Slipped on
-        ice": a young person's slip; "spin class for the first time. My legs are jelly")."""
-        causes = {(m.concept, m.sentence) for m in mentions if not m.negated}
-        anywhere = {m.concept for m in mentions if not m.negated}
-        return [
-            m
-            for m in mentions
-            if not any(
-                c[1:] in anywhere if c.startswith("*") else (c, m.sentence) in causes
+    def _without_harmless_causes(
+        self, tokens: list[Token], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Drop a concept's mentions beside a harmless cause it lists under "unless" ("shivering
+        at the bus stop in this cold"), unless that cause is itself denied or a bladder or bowel
+        loss ('unexplained') stays in the sentence. The cause explains
+        only a symptom in its own clause ("I work nights, the pain in my back wakes me every
+        night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
+        in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
+        Slipped on ice": a young person's slip; "spin class for the first time. My legs are
+        jelly")."""
+        causes: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if not m.negated:
+                causes.setdefault(m.concept, []).append(m)
+
+        def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
+            if sentence:
+                return cause.sentence == m.sentence
+            return tokens[cause.first].clause == tokens[m.first].clause
+
+        def explained(m: Mention, anywhere_only: bool) -> bool:
+            return any(
+                c[1:] in causes
+                if c.startswith("*")
+                else not anywhere_only
+                and any(
+                    governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
+                )
                 for c in self._unless.get(m.concept, ())
             )
-        ]
+
+        # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
+        # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs
+        losses = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._unexplained and not m.negated and not explained(m, False)
+        }
+        return [m for m in mentions if not explained(m, m.sentence in losses)]
 
     def _correct(self, token: Token) -> Token:
         """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
@@ -900,21 +936,36 @@ def _own_overlaps(
 
 
 def _denied_before(
-    tokens: list[Token], found: list[Found], mentions: list[Mention]
+    tokens: list[Token],
+    found: list[Found],
+    mentions: list[Mention],
+    cues: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> list[Mention]:
     """ "my physio said numbness in the saddle area is a red flag, I don't have any": a denial
     standing alone at the end of its clause denies what the clause just before it names (in the
     same sentence; not further back: "numb bum, he asked about my legs, I don't have that" still
-    has the numb bum)."""
+    has the numb bum), when that clause is reported speech or a list ('reported': "said",
+    "leaflet", "the signs are") with no I, me or my after its cue. Never after a hope, fear or
+    prayer ('wishes'): "my bum is numb and I can't pee, I hope I don't have that" is the asker's
+    own emergency."""
+    reported, wishes, self_words = cues
     denied = set()
     for f in found:
         if f.label == DENIES_BEFORE:
             here = tokens[f.positions[0]]
-            denied |= {
+            if any(
+                t.surface in wishes for t in tokens[: f.positions[0]] if t.clause == here.clause
+            ):
+                continue
+            before = [
                 i
                 for i, t in enumerate(tokens)
                 if t.clause == here.clause - 1 and t.sentence == here.sentence
-            }
+            ]
+            cue = next((i for i in before if tokens[i].surface in reported), None)
+            if cue is None or any(tokens[i].surface in self_words for i in before if i > cue):
+                continue
+            denied |= set(before)
     if not denied:
         return mentions
     return [

@@ -97,7 +97,10 @@ def normalize_text(text: str) -> str:
 
 def first_token(value: str) -> Token:
     """A word or number (as _TOKEN finds it in a normalised text) read as a token alone."""
-    if value[0].isdigit():
+    # the tokenizer's own number group decides: str.isdigit() is also true of digits no float()
+    # reads ("፩", "᧚"), which _TOKEN reads as words
+    found = _TOKEN.match(value)
+    if found is not None and found.lastgroup == "num" and found.end() == len(value):
         return Token(value, value, 0, 0, 0, float(value.replace(",", ".")))
     return Token(*_word(value), 0, 0, 0, None)
 
