@@ -148,6 +148,7 @@ class Matcher:
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
         self._gram_norm: dict[int, float] = {}
         self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
+        self._word_own: dict[str, float] = {}  # word -> its own n-gram weight (_own_weight)
         # the same for large packs, where only candidates are scored: the entries done so far
         # (0.0 where the entry has none of the word's n-grams)
         self._word_docs: dict[str, dict[int, float]] = {}
@@ -554,8 +555,19 @@ class Matcher:
                 cached = self._word_doc_scores(word, candidates)
             for doc, value in cached.items():
                 scores[doc] = scores.get(doc, 0.0) + value
-            own += sum(self._gram_idf.get(gram, 0.0) for gram in set(word_grams(word)))
+            own += self._own_weight(word)
         return scores, own
+
+    def _own_weight(self, word: str) -> float:
+        """The sum of a word's known n-grams' IDF (after its n-gram scores were computed, which
+        fills their IDF), kept per word as its scores are: a batch asks the same words often."""
+        found = self._word_own.get(word)
+        if found is None:
+            found = sum(self._gram_idf.get(gram, 0.0) for gram in set(word_grams(word)))
+            if len(self._word_own) >= WORD_CACHE:
+                self._word_own.clear()
+            self._word_own[word] = found
+        return found
 
     def _word_doc_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
         """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
