@@ -22,10 +22,11 @@ import re
 import sys
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from backcare.engine.query import TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
+from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -7,7 +7,9 @@ each looks in plain text, JSON or on a terminal. `Answer` (one asked question) i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Entry, Pack

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, NoReturn, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 from typer._click.exceptions import UsageError
@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 from backcare.cli import commands, completion, options
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error
+from backcare.namedtuple import NamedTuple
 from backcare.output.text import one_line
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO
 
 from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.status import Exit, error, guarded, held, note, warning
+from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 from backcare.results import EntryMissing, ImportedPack

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import NamedTuple
+
+from backcare.namedtuple import NamedTuple
 
 
 class Option(NamedTuple):

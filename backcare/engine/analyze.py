@@ -12,11 +12,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import Stemmer
 
 from backcare.engine.tuning import SYNONYM_WEIGHT, WORD_CACHE
+from backcare.namedtuple import NamedTuple
 from backcare.resources import (
     expect_dict,
     expect_list,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
@@ -11,6 +11,7 @@ from backcare.engine.query import Query, engine_text, make_query
 from backcare.engine.safety import RedFlag, Safety, load_safety
 from backcare.engine.semantic import available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
+from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Pack
 from backcare.store.protocol import Store
 

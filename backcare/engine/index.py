@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
-from typing import NamedTuple, overload
+from typing import overload
 
 from backcare.engine.analyze import Analyzer, stem, words
 from backcare.engine.tuning import FIELD_COVER, FIELD_WEIGHTS, B
+from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings, Progress
 

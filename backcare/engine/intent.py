@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -30,7 +30,6 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import repeat
-from typing import NamedTuple
 
 from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
@@ -76,6 +75,7 @@ from backcare.engine.tuning import (
     WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
+from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry
 from backcare.store.protocol import Impact, Postings, Store, impact_order
 

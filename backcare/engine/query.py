@@ -9,9 +9,9 @@ engine: what the matcher ranks and what the red-flag check reads (Engine.rank, a
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from backcare.errors import QueryError
+from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Pack
 
 MAX_TOP = 1000  # more results than any terminal or script reads; keeps memory bounded

@@ -40,9 +40,9 @@ from collections.abc import Sequence
 from itertools import compress, repeat
 from math import ceil
 from operator import add, eq, le, mul, truediv
-from typing import NamedTuple
 
 from backcare.engine.tuning import BOUNDS_CACHE_BYTES
+from backcare.namedtuple import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
 SLACK = 1e-9  # relative float slack: partial sums and exact sums add in different orders

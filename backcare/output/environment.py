@@ -10,7 +10,9 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from typing import NamedTuple, TextIO
+from typing import TextIO
+
+from backcare.namedtuple import NamedTuple
 
 # Prose is capped at a readable measure on wide terminals; below MIN_WIDTH we still lay out at it.
 MAX_WIDTH = 100

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from backcare.engine.answer import Engine
 from backcare.errors import QueryError
+from backcare.namedtuple import NamedTuple
 from backcare.packs import limits
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem, words
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT, Ranking, Signals, confidence
 from backcare.engine.query import make_query
 from backcare.errors import PackError
+from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
 from backcare.packs.schema import Pack, PackErrors
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
+from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry
 
 Progress = Callable[[int, int], None]  # (entries done, total) of an index build

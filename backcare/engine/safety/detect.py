@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import product
-from typing import Any, NamedTuple
+from typing import Any
 
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
@@ -35,6 +35,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict, read_json
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own

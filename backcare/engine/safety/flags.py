@@ -8,9 +8,10 @@ region the person set. Numbers and wording live in data/emergency_numbers.json.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from backcare.errors import BackcareError
+from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, read_json
 
 URGENCIES = ("emergency", "urgent", "soon")

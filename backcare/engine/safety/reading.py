@@ -14,11 +14,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 import Stemmer
 
 from backcare.engine.analyze import fold, stem
+from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
 FILLER_SKIP = 2  # filler words allowed between two words of a phrase

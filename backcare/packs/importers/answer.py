@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeAlias
+from typing import TypeAlias
 from urllib.parse import urljoin
+
+from backcare.namedtuple import NamedTuple
 
 # what a renderer looks for: any block whose lines all match this is a list
 LIST_ITEM = re.compile(r"^(?P<indent>(?:  )*)(?:(?P<bullet>-)|(?P<number>\d{1,9})\.) (?P<text>.*)$")

@@ -1,0 +1,102 @@
+"""backcare.namedtuple.NamedTuple behaves as typing.NamedTuple does for the class statements backcare
+uses, and every record class in the package is built with it (start-up: see its docstring)."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backcare.namedtuple import NamedTuple as FastNamedTuple
+
+PACKAGE = Path(__file__).resolve().parent.parent / "backcare"
+
+SOURCE = '''
+class Point(Base):
+    """A point."""
+
+    x: int
+    label: "tuple[str, ...]" = ()
+    weight: float | None = None
+
+    def doubled(self) -> int:
+        return self.x * 2
+
+    @property
+    def twice(self) -> int:
+        return self.x + self.x
+'''
+
+
+def make(base: Any) -> Any:
+    namespace: dict[str, Any] = {"Base": base, "__name__": __name__}
+    exec(SOURCE, namespace)
+    return namespace["Point"]
+
+
+@pytest.mark.parametrize("base", [typing.NamedTuple, FastNamedTuple], ids=["typing", "fast"])
+def test_a_record_has_fields_defaults_methods_and_its_docstring(base: Any) -> None:
+    point_class = make(base)
+    point = point_class(1)
+    assert point == (1, (), None)
+    assert point_class._fields == ("x", "label", "weight")
+    assert point_class._field_defaults == {"label": (), "weight": None}
+    assert point._replace(x=3) == (3, (), None)
+    assert point.doubled() == 2
+    assert point.twice == 2
+    assert point_class.__doc__ == "A point."
+    assert point_class.__mro__[1:] == (tuple, object)
+    assert repr(point) == "Point(x=1, label=(), weight=None)"
+    with pytest.raises(AttributeError):
+        point.x = 2
+
+
+def test_both_bases_make_the_same_record() -> None:
+    fast, typed = make(FastNamedTuple), make(typing.NamedTuple)
+    assert fast(1, ("a",)) == typed(1, ("a",))
+    assert repr(fast(1, ("a",), 0.5)) == repr(typed(1, ("a",), 0.5))
+    assert fast.__qualname__ == typed.__qualname__ and fast.__module__ == typed.__module__
+    assert list(fast.__annotations__) == list(typed.__annotations__)
+
+
+def test_a_field_without_default_after_one_with_a_default_is_refused() -> None:
+    with pytest.raises(
+        TypeError, match="Non-default namedtuple field b cannot follow default field a"
+    ):
+
+        class Bad(FastNamedTuple):
+            a: int = 0
+            b: int  # type: ignore[misc]
+
+
+def test_namedtuple_methods_cannot_be_overwritten() -> None:
+    with pytest.raises(AttributeError, match="_replace"):
+
+        class Bad(FastNamedTuple):
+            a: int
+
+            def _replace(self) -> None:  # type: ignore[misc]
+                pass
+
+
+class Pickled(FastNamedTuple):
+    a: int
+    b: str = "b"
+
+
+def test_a_record_pickles_and_compares_like_a_tuple() -> None:
+    assert pickle.loads(pickle.dumps(Pickled(1))) == Pickled(1, "b")
+    assert hash(Pickled(1)) == hash((1, "b"))
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.name)
+def test_backcare_builds_its_records_with_its_own_named_tuple(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "typing":
+            names = {alias.name for alias in node.names}
+            assert "NamedTuple" not in names or path.name == "namedtuple.py", path
