@@ -196,23 +196,6 @@ def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
         raise ConfigError(f"{path}: config file is not UTF-8 text") from None
 
 
-def _repeated(paths: Collection[str]) -> str | None:
-    """The first pack named a second time (by name, or the same file by another path), or None."""
-    seen: set[object] = set()
-    for path in paths:
-        key: object = path
-        if path != BUNDLED:
-            try:
-                found = os.stat(path)  # noqa: PTH116 (start-up time: no pathlib)
-                key = (found.st_dev, found.st_ino)
-            except (OSError, ValueError):
-                pass  # a missing file is reported when the pack is opened
-        if key in seen:
-            return path
-        seen.add(key)
-    return None
-
-
 def _is_null_device(fd: int) -> bool:
     try:
         return os.fstat(fd).st_rdev == os.stat(os.devnull).st_rdev  # noqa: PTH116 (start-up time)
@@ -393,11 +376,14 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
         paths = tuple(p if str(p) == BUNDLED else str(root / Path(p).expanduser()) for p in items)
-        repeated = _repeated(paths)
-        if repeated is not None:
+        from backcare.packs.multi import repeats  # loaded by every command that opens a pack
+
+        repeated = repeats(paths)
+        if repeated:
             # searched together, a pack given twice collides with itself on every id: as a
             # setting that is a bad value (a warning, the key keeps its next value), not a failure
-            raise ConfigError(f"{where}: names the pack {repeated!r} twice; each may be used once")
+            twice = paths[min(repeated)]
+            raise ConfigError(f"{where}: names the pack {twice!r} twice; each may be used once")
         return paths
     if key == "color":
         if not isinstance(value, str) or value.lower() not in COLORS:

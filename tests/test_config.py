@@ -119,6 +119,23 @@ def test_faq_accepts_a_list_and_the_environment_splits_on_pathsep(tmp_path: Path
     )
 
 
+def test_a_pack_named_twice_by_any_path_is_a_bad_value(tmp_path: Path) -> None:
+    pack = tmp_path / "clinic.json"
+    pack.write_text("{}", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(pack)
+    for text, twice in (
+        (f'faq = ["{pack}", "{tmp_path / "link.json"}"]\n', str(tmp_path / "link.json")),
+        ('faq = ["bundled", "bundled"]\n', "bundled"),
+    ):
+        with pytest.raises(ConfigError) as caught:
+            settings(text)
+        assert f"key 'faq': names the pack {twice!r} twice; each may be used once" in str(
+            caught.value
+        )
+    # the same missing name twice is left to opening the pack, which says it is missing
+    assert settings('faq = ["missing.json", "missing.json"]\n').faq[0].endswith("missing.json")
+
+
 def test_plain_from_environment_reads_yes_and_no() -> None:
     assert settings(env={"BACKCARE_PLAIN": "yes"}).plain is True
     assert settings("plain = true\n", {"BACKCARE_PLAIN": "0"}).plain is False
