@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from backcare import userfiles
 from backcare.engine.query import TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
@@ -160,47 +161,37 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
     """The file's text, or None when it does not exist (an error if the user named it).
 
-    Only a regular file of at most MAX_CONFIG_BYTES is read: BACKCARE_CONFIG=/dev/zero would
-    otherwise read forever, a FIFO would block, and /dev/urandom fill memory. It is opened without
-    blocking (a FIFO with no writer would hang the open itself) and checked with fstat, so what is
-    checked is what is read. The null device reads as an empty file (docs/config.md's way to ignore
-    the file for one run)."""
-    import stat
-
+    Read like every file a user names (backcare.userfiles): only a regular file of at most
+    MAX_CONFIG_BYTES (BACKCARE_CONFIG=/dev/zero would otherwise read forever, a FIFO would block,
+    and /dev/urandom fill memory). The null device reads as an empty file (docs/config.md's way to
+    ignore the file for one run)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        if required:
-            raise ConfigError(f"{path}: config file not found (named by BACKCARE_CONFIG)") from None
-        return None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "rb") as stream:
-            mode = os.fstat(fd).st_mode
-            if not stat.S_ISREG(mode):
-                if stat.S_ISCHR(mode) and _is_null_device(fd):
-                    return ConfigFile(str(path), "")
-                raise ConfigError(f"{path}: cannot read config file: not a regular file")
-            data = stream.read(MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
-    if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(
-            f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1000:,} kB (a settings file "
-            "is a few lines)"
-        )
+        data = userfiles.read_bounded(path, MAX_CONFIG_BYTES, regular=True, null_is_empty=True)
+    except userfiles.FileProblem as problem:
+        if problem.kind == userfiles.MISSING and not required:
+            return None
+        raise ConfigError(f"{path}: {_config_problem(problem)}") from None
     try:
         return ConfigFile(str(path), data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not UTF-8 text") from None
 
 
-def _is_null_device(fd: int) -> bool:
-    try:
-        return os.fstat(fd).st_rdev == os.stat(os.devnull).st_rdev  # noqa: PTH116 (start-up time)
-    except OSError:
-        return False
+def _config_problem(problem: userfiles.FileProblem) -> str:
+    if problem.kind == userfiles.MISSING:
+        return "config file not found (named by BACKCARE_CONFIG)"
+    if problem.kind == userfiles.TOO_LARGE:
+        return (
+            f"config file is larger than {MAX_CONFIG_BYTES // 1000:,} kB (a settings file is a "
+            "few lines)"
+        )
+    reasons = {
+        userfiles.DIRECTORY: "is a directory",
+        userfiles.SPECIAL: "not a regular file",
+        userfiles.PERMISSION: "permission denied",
+        userfiles.BAD_NAME: "not a valid file name",
+    }
+    return f"cannot read config file: {reasons.get(problem.kind, problem.detail)}"
 
 
 def load_settings(

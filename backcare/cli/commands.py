@@ -252,7 +252,7 @@ def check_output(source: str, output: str | Path, force: bool) -> Path:
     from pathlib import Path
 
     from backcare.errors import PackError
-    from backcare.packs.load import file_kind
+    from backcare.userfiles import file_kind
 
     given = str(output)
     shown = one_line(given)

@@ -10,21 +10,21 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 from collections import Counter
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from backcare import userfiles
 from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.fields import DuplicateKeys
 from backcare.packs.schema import Pack, pack_from_data
 from backcare.resources import data_file
+from backcare.userfiles import FileProblem, read_bounded
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 BUNDLED = "faq.json"
-CHUNK = 1 << 20
 
 _MARKUP_SUFFIXES = {
     ".md": "Markdown",
@@ -76,79 +76,36 @@ def read_file_bytes(
     regular: bool = True,
 ) -> bytes:
     """A user's file (at most `limit` bytes), with a one-line PackError for every way reading it can
-    fail. The file is opened once and measured through its descriptor, so one that vanishes or is
-    replaced between a caller's stat and this read is either read whole or reported, never half.
-
-    With `regular` (packs), only a regular file is read: a FIFO, device or socket is refused before
-    anything is read. Opening a FIFO waits for a writer, and reading a device may never end; either
-    would hold back what comes before the pack's error (a red-flag notice). The file is opened
-    without blocking and checked through its descriptor, so one swapped for a FIFO after the first
-    check cannot block either. Without `regular` (a questions file, a page to import: inputs that
-    may come from a pipe) any readable file is read, within `limit`. `what` names the input in the
-    size error ("the limit for a pack")."""
+    fail (backcare.userfiles.read_bounded says how it is read). With `regular` (packs), only a
+    regular file is read: a FIFO or device would hold back what comes before the pack's error (a
+    red-flag notice). Without it (a questions file, a page to import: inputs that may come from a
+    pipe) any readable file is read. `what` names the input in the errors ("the limit for a pack")."""
     try:
-        if regular:
-            _refuse_special(os.stat(file).st_mode, name, what)  # noqa: PTH116 (a str path)
-        nonblocking = getattr(os, "O_NONBLOCK", 0) if regular else 0
-        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblocking)
-        with os.fdopen(descriptor, "rb") as stream:
-            found = os.fstat(descriptor)
-            if regular or stat.S_ISDIR(found.st_mode):
-                _refuse_special(found.st_mode, name, what)
-            if found.st_size > limit:  # 0 for pipes and devices: read to find out
-                raise _too_large(name, limit, what)
-            return read_limited(stream, name, limit, what=what)
-    except FileNotFoundError:
-        raise PackError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise PackError(f"{name}: is a directory, not a file") from None
-    except PermissionError:
-        raise PackError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise PackError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    except ValueError:  # a NUL byte in the path: no file can have that name
-        raise PackError(f"{name}: not a valid file name") from None
-
-
-def _refuse_special(mode: int, name: str, what: str) -> None:
-    if stat.S_ISDIR(mode):
-        raise PackError(f"{name}: is a directory, not a file")
-    if not stat.S_ISREG(mode):
-        raise PackError(
-            f"{name}: is {file_kind(mode)}, not a regular file; {what} is read only from a file"
-        )
-
-
-def file_kind(mode: int) -> str:
-    """What a file that is not a regular one is, in words ('a FIFO (named pipe)')."""
-    kinds = (
-        (stat.S_ISDIR, "a directory"),
-        (stat.S_ISFIFO, "a FIFO (named pipe)"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISSOCK, "a socket"),
-    )
-    return next((words for test, words in kinds if test(mode)), "a special file")
+        return read_bounded(file, limit, regular=regular)
+    except FileProblem as problem:
+        raise _pack_error(problem, name, limit, what) from None
 
 
 def read_limited(
     stream: BinaryIO, name: str, limit: int = limits.MAX_PACK_BYTES, *, what: str = "a pack"
 ) -> bytes:
-    """Everything a stream holds, or a PackError once it passes `limit` bytes (never reads more than
-    `limit` + 1). Use for standard input too."""
-    chunks: list[bytes] = []
-    total = 0
-    while total <= limit:
-        chunk = stream.read(min(CHUNK, limit + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        total += len(chunk)
-    raise _too_large(name, limit, what)
+    """Everything a stream holds (standard input), or a PackError once it passes `limit` bytes."""
+    try:
+        return userfiles.read_limited(stream, limit)
+    except FileProblem as problem:
+        raise _pack_error(problem, name, limit, what) from None
 
 
-def _too_large(name: str, limit: int, what: str = "a pack") -> PackError:
-    return PackError(f"{name}: larger than {limit // (1024 * 1024)} MB, the limit for {what}")
+def _pack_error(problem: FileProblem, name: str, limit: int, what: str) -> PackError:
+    messages = {
+        userfiles.MISSING: "no such file",
+        userfiles.DIRECTORY: "is a directory, not a file",
+        userfiles.SPECIAL: f"is {problem.detail}, not a regular file; {what} is read only from a file",
+        userfiles.TOO_LARGE: f"larger than {limit // (1024 * 1024)} MB, the limit for {what}",
+        userfiles.PERMISSION: "permission denied",
+        userfiles.BAD_NAME: "not a valid file name",
+    }
+    return PackError(f"{name}: {messages.get(problem.kind, f'cannot read ({problem.detail})')}")
 
 
 def decode_text(raw: bytes, name: str) -> str:
