@@ -187,7 +187,10 @@ class Matcher:
             for i, w in enumerate(words(question))
             if w not in self.analyzer.stopwords and i not in idiomatic
         ]
-        named = self.sense.named(concepts, typed)
+        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, but
+        # names nothing (the question names what was typed: "paint")
+        guessed = frozenset(w for w, _ in corrections if w in common_words())
+        named = self.sense.named([c for c in concepts if c.word not in guessed], typed)
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
         only_asks = self._only_asks(question)
@@ -225,7 +228,7 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(question, named, concepts, covered, doc, only_asks, setting),
+                self._names(question, named, concepts, covered, doc, only_asks, setting, guessed),
                 self._outside(about, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -280,12 +283,15 @@ class Matcher:
         doc: int,
         only_asks: bool,
         setting: frozenset[str],
+        guessed: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the question names the entry's subject. Naming only what many entries share
         ("back") is enough unless the question has a content word the entry lacks, outside its
         setting and its figures of speech: "why is my back stiff in the morning" is not about the
         sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
-        be about the erectors of "Why are my spinal erectors so tight?"."""
+        be about the erectors of "Why are my spinal erectors so tight?". A correctly spelt word
+        taken as a typo counts as found only in the entry's question, aliases or tags: "siting"
+        may be the "sit" of that question, but "paint" is not the "pain" of its answer."""
         if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
         subject = self._distinct(doc)
@@ -304,7 +310,7 @@ class Matcher:
             return names
         aside = setting | self.analyzer.figurative(question)
         return all(
-            doc in found
+            (doc in found and (concept.word not in guessed or found[doc][2] in STRONG_FIELDS))
             or concept.filler
             or concept.word in aside
             or self.sense.generic(concept.word)
