@@ -381,8 +381,8 @@ class Matcher:
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
         "spinaltension"), each of three letters or more; the most even split wins."""
-        if len(word) < 6 or not word.isalpha():
-            return None
+        if len(word) < 6 or not word.isalpha() or word in common_words():
+            return None  # a real word ("profit", "sideways") is not two run together
         found = [
             (word[:i], word[i:])
             for i in range(3, len(word) - 2)
@@ -418,7 +418,9 @@ class Matcher:
         if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
             from backcare.engine.spelling import within_edits
 
-            allowed = 1 if len(word) <= 5 or real else 2
+            # two English words run together ("backspin": back + spin) are a compound more
+            # likely than a word two edits off ("backpain"): one edit only
+            allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
             found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
             if found:
                 candidate, distance = found[0]
@@ -666,6 +668,13 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
                 if doc not in covered or value > covered[doc][0]:
                     covered[doc] = (value, term, FIELDS[fields[i]])
     return covered
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two common English words of four letters or more run together ("ten" +
+    "shun" is how "tension" may be misspelt)."""
+    english = common_words()
+    return any(word[:i] in english and word[i:] in english for i in range(4, len(word) - 3))
 
 
 def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
