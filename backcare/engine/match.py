@@ -84,6 +84,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
 STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
+_OWN_FIELDS = frozenset({"question", "aliases"})  # the questions an entry answers
 
 
 class Signals(NamedTuple):
@@ -94,7 +95,7 @@ class Signals(NamedTuple):
     coverage: float
     matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
     missing: tuple[str, ...]
-    agreeing: int  # topic words (not framing) found in question, aliases or tags
+    agreeing: int  # topic words (not framing) found in question or aliases, plus one if any in tags
     intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
     subject: bool = True  # the question names part of the entry's subject
     outside: tuple[str, ...] = ()  # topics the question asks about that the entry never mentions
@@ -691,7 +692,10 @@ def confidence(signals: Signals) -> float:
     the question does not name the entry's subject or its type clashes with the entry's."""
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
     # a shared question type is no evidence on its own: no bonus for an entry sharing no word
-    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
+    # with the question or aliases it answers (tags are labels: "how do I put backspin on a
+    # tennis ball" shares only a tag with "How do I loosen my erector spinae?")
+    shares = any(field in _OWN_FIELDS for _, _, field in signals.matched)
+    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and shares))
     if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
@@ -736,12 +740,18 @@ def _matched(
     and how many topic words were found in a strong field."""
     matched = []
     missing = []
-    agreeing = 0
+    agreeing = tagged = 0
     for concept, best in zip(concepts, covered, strict=True):
         found = best.get(doc)
         if found is None:
             missing.append(concept.word)
         else:
             matched.append((concept.word, found[1], found[2]))
-            agreeing += found[2] in STRONG_FIELDS and concept.word not in framing
-    return tuple(matched), tuple(missing), agreeing
+            if concept.word not in framing and found[2] in STRONG_FIELDS:
+                if found[2] in _OWN_FIELDS:
+                    agreeing += 1
+                else:
+                    tagged += 1
+    # words found only in tags count as one: tags are a bag of labels, and a question naming
+    # both words of one ("tennis ball") agrees with a label, not with what the entry asks
+    return tuple(matched), tuple(missing), agreeing + min(tagged, 1)
