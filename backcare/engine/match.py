@@ -194,6 +194,7 @@ class Matcher:
         named = self.sense.named([c for c in concepts if c.word not in guessed], typed)
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
+        choice = _choice(self.sense.choice(self.sense.asking_text(question)), concepts, covered)
         only_asks = self._only_asks(question)
         scored: list[Scored] = []
         for doc in candidates:
@@ -230,7 +231,7 @@ class Matcher:
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
                 self._names(question, named, concepts, covered, doc, only_asks, setting, guessed),
-                self._outside(about, doc),
+                self._outside(about, doc) + _unchosen(choice, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
@@ -669,6 +670,33 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
                 if doc not in covered or value > covered[doc][0]:
                     covered[doc] = (value, term, FIELDS[fields[i]])
     return covered
+
+
+Choice = tuple[str, Covered, Covered] | None  # "A or B", and where each of them was found
+
+
+def _choice(
+    pair: tuple[str, str] | None, concepts: list[Concept], covered: list[Covered]
+) -> Choice:
+    """A question's choice between two words ("ibuprofen or naproxen ... better"), with the
+    matches of each in every entry."""
+    if pair is None:
+        return None
+    found = {c.word: f for c, f in zip(concepts, covered, strict=True)}
+    first, second = found.get(pair[0]), found.get(pair[1])
+    if first is None or second is None:
+        return None
+    return f"{pair[0]} or {pair[1]}", first, second
+
+
+def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
+    """The choice an entry cannot answer, as an outside topic: it must mention both things, by
+    different words ("heat" and "cold"; not "medication" for both ibuprofen and naproxen)."""
+    if choice is None:
+        return ()
+    written, first, second = choice
+    a, b = first.get(doc), second.get(doc)
+    return () if a is not None and b is not None and a[1] != b[1] else (written,)
 
 
 def _compound(word: str) -> bool:
