@@ -141,7 +141,7 @@ class Matcher:
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
-        self._entry_stems: dict[int, frozenset[str]] = {}
+        self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
@@ -345,18 +345,27 @@ class Matcher:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
         if not topics:
             return ()
-        said = self._entry_stems.get(doc)
-        if said is None:
+        known = self._entry_stems.get(doc)
+        if known is None:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
-            said = frozenset(s for text in texts for s in self.analyzer.terms(text))
+            runs = [self.analyzer.terms(text) for text in texts]
+            # each text's stems, space-separated and space-ended, so a phrase is a substring
+            known = (
+                frozenset(s for run in runs for s in run),
+                "".join(f" {' '.join(r)} \n" for r in runs),
+            )
             if len(self._entry_stems) >= CONCEPT_CACHE:
                 self._entry_stems.clear()
-            self._entry_stems[doc] = said
+            self._entry_stems[doc] = known
+        said, text = known
         return tuple(
             written
             for topic, written in topics
-            if not any(said.issuperset(form) for form in self.analyzer.topic_forms(topic))
+            if not any(
+                form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+                for form in self.analyzer.topic_forms(topic)
+            )
         )
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
