@@ -90,6 +90,9 @@ class TopicWords(NamedTuple):
     names: Sequence[str] = ()
     setting_before: Sequence[str] = ()
     source_after: Sequence[str] = ()
+    # topics asked about even as the setting: things done to the back itself ("back pain after
+    # an epidural" asks about the epidural, "rebuild muscle after surgery" not about surgery)
+    always_asked: Sequence[str] = ()
 
 
 class Analyzer:
@@ -169,6 +172,7 @@ class Analyzer:
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
         self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._source = frozenset(
             fold(w) for w in topics.source_after
@@ -308,7 +312,9 @@ class Analyzer:
                     if phrase in self._topics and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
-                        aside = self._setting.intersection(stems[max(0, i - 3) : i])
+                        aside = phrase not in self._always_asked and self._setting.intersection(
+                            stems[max(0, i - 3) : i]
+                        )
                         aside = aside or self._source.intersection(
                             tokens[i + length : i + length + 2]
                         )
