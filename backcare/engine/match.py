@@ -188,10 +188,16 @@ class Matcher:
             for i, w in enumerate(words(question))
             if w not in self.analyzer.stopwords and i not in idiomatic
         ]
-        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, but
-        # names nothing (the question names what was typed: "paint")
+        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
+        # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
         guessed = frozenset(w for w, _ in corrections if w in common_words())
-        named = self.sense.named([c for c in concepts if c.word not in guessed], typed)
+        named = self.sense.named(
+            [
+                c._replace(alternatives=c.alternatives[:1]) if c.word in guessed else c
+                for c in concepts
+            ],
+            typed,
+        )
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
         choice = _choice(self.sense.choice(self.sense.asking_text(question)), concepts, covered)
