@@ -144,6 +144,7 @@ class Matcher:
         self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._real_words: dict[str, bool] = {}  # word -> common English (_real)
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -190,7 +191,7 @@ class Matcher:
         ]
         # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
         # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
-        guessed = frozenset(w for w, _ in corrections if w in common_words())
+        guessed = frozenset(w for w, _ in corrections if self._real(w))
         named = self.sense.named(
             [
                 c._replace(alternatives=c.alternatives[:1]) if c.word in guessed else c
@@ -398,7 +399,7 @@ class Matcher:
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
         "spinaltension"), each of three letters or more; the most even split wins."""
-        if len(word) < 6 or not word.isalpha() or word in common_words():
+        if len(word) < 6 or not word.isalpha() or self._real(word):
             return None  # a real word ("profit", "sideways") is not two run together
         found = [
             (word[:i], word[i:])
@@ -406,6 +407,15 @@ class Matcher:
             if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
         ]
         return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
+
+    def _real(self, word: str) -> bool:
+        """Whether a word is common English (a search of a 400 kB text: kept, asked again often)."""
+        found = self._real_words.get(word)
+        if found is None:
+            if len(self._real_words) >= WORD_CACHE:
+                self._real_words.clear()
+            found = self._real_words[word] = word in common_words()
+        return found
 
     def _starting_with(self, letter: str) -> list[str]:
         """The pack's words, then the lexicon's, that start with this letter, each part sorted: a
