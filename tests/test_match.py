@@ -208,3 +208,28 @@ def test_the_word_entry_score_cache_stays_within_its_bound(
         assert kept == matcher._word_doc_pairs <= 70
     fresh = [Engine(pack).ask(q).results for q in questions[-5:]]
     assert [engine.ask(q).results for q in questions[-5:]] == fresh
+
+
+def test_tags_alone_are_weak_evidence() -> None:
+    # words found only in tags agree as one (tags are labels: "tennis ball" is one), and a shared
+    # question type adds nothing unless a word is shared with the entry's question or aliases
+    from backcare.engine.match import Signals, confidence
+    from backcare.engine.tuning import AGREEMENT_BONUS, INTENT_BONUS
+
+    tags_only = Signals(
+        0.5, 0.2, 0.4, (("tennis", "tenni", "tags"), ("ball", "ball", "tags")), (), 1, intent=1
+    )
+    assert confidence(tags_only) == pytest.approx(40.0)
+    own = tags_only._replace(matched=(("ball", "ball", "question"),), agreeing=2)
+    assert confidence(own) == pytest.approx(40.0 + AGREEMENT_BONUS + INTENT_BONUS)
+
+
+def test_agreement_counts_tag_matches_once() -> None:
+    from backcare.engine.analyze import Concept
+    from backcare.engine.match import _matched
+
+    concepts = [Concept("tennis", (("tenni", 1.0),)), Concept("ball", (("ball", 1.0),))]
+    in_tags = [{0: (0.9, "tenni", "tags")}, {0: (0.9, "ball", "tags")}]
+    assert _matched(concepts, in_tags, 0, frozenset())[2] == 1
+    one_in_question = [in_tags[0], {0: (1.0, "ball", "question")}]
+    assert _matched(concepts, one_in_question, 0, frozenset())[2] == 2

@@ -248,6 +248,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout8.jsonl",
         ),
         (
+            "holdout 10 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout10.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",

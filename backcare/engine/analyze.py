@@ -91,6 +91,9 @@ class TopicWords(NamedTuple):
     names: Sequence[str] = ()
     setting_before: Sequence[str] = ()
     source_after: Sequence[str] = ()
+    # topics asked about even as the setting: things done to the back itself ("back pain after
+    # an epidural" asks about the epidural, "rebuild muscle after surgery" not about surgery)
+    always_asked: Sequence[str] = ()
 
 
 class Analyzer:
@@ -160,10 +163,17 @@ class Analyzer:
         # topics an answer must mention when a question asks about them ("mattress", "MRI"), as
         # the stems of all their words ("time off work" keeps its "off")
         topics = topics or TopicWords()
-        self._topics = frozenset(filter(None, _phrases(topics.names)))
+        # each topic's stems -> the words it is written with (a question's words must be close
+        # to them: "muscles relax" has the stems of "muscle relaxants" but is no medicine)
+        self._topic_words: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for name, phrase in zip(topics.names, _phrases(topics.names), strict=True):
+            if phrase:
+                self._topic_words.setdefault(phrase, []).append(words(name))
+        self._topics = frozenset(self._topic_words)
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
         self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._source = frozenset(
             fold(w) for w in topics.source_after
@@ -300,8 +310,12 @@ class Analyzer:
             if stems[i] in self._topic_starts:
                 for length in range(min(self._topic_longest, len(stems) - i), 0, -1):
                     phrase = tuple(stems[i : i + length])
-                    if phrase in self._topics:
-                        aside = self._setting.intersection(stems[max(0, i - 3) : i])
+                    if phrase in self._topics and self._written_as(
+                        tokens[i : i + length], self._topic_words[phrase]
+                    ):
+                        aside = phrase not in self._always_asked and self._setting.intersection(
+                            stems[max(0, i - 3) : i]
+                        )
                         aside = aside or self._source.intersection(
                             tokens[i + length : i + length + 2]
                         )
@@ -311,6 +325,15 @@ class Analyzer:
                         break
             i += size
         return tuple(found)
+
+    @staticmethod
+    def _written_as(typed: Sequence[str], forms: Sequence[tuple[str, ...]]) -> bool:
+        """Whether words typed are one of a topic's written forms, give or take an inflection
+        ("mattresses", "surgeries"; not "relax" for "relaxants")."""
+        return any(
+            len(form) == len(typed) and all(_close(a, b) for a, b in zip(typed, form, strict=True))
+            for form in forms
+        )
 
     def setting(self, text: str) -> frozenset[str]:
         """The words of a text's setting: those within three words after "after", "since",
@@ -359,6 +382,25 @@ class Analyzer:
                 self._single.clear()  # a long batch of ever new words: start afresh
             found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
         return found
+
+
+# inflectional endings: a topic's word and the question's may differ by one of these, not by a
+# derivation the stemmer also removes ("relaxants" is a medicine, "relax" is not)
+_ENDINGS = ("ies", "ing", "es", "ed", "s", "y", "e")
+
+
+def _base(word: str) -> str:
+    """A word without its inflectional ending, and a final doubled letter ("running": run)."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if len(word) >= 4 and word[-1] == word[-2] else word
+
+
+def _close(typed: str, written: str) -> bool:
+    """Two inflections of one word (mattress / mattresses, injury / injuring, run / running)."""
+    return typed == written or _base(typed) == _base(written)
 
 
 def load_stopwords() -> list[str]:

@@ -23,6 +23,7 @@ from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 
 
 class Cues(NamedTuple):
@@ -37,6 +38,8 @@ class Cues(NamedTuple):
     # a yes/no question (one of these first words) of these types asks it loosely (no clash)
     yes_no: frozenset[str] = frozenset()
     open_in_yes_no: frozenset[str] = frozenset()
+    # "better", "safest": after "A or B", the question asks to choose between A and B
+    comparatives: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -52,6 +55,7 @@ def cues_from(
     leading: Iterable[str] = (),
     yes_no: Iterable[str] = (),
     open_in_yes_no: Iterable[str] = (),
+    comparatives: Iterable[str] = (),
 ) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
@@ -63,6 +67,7 @@ def cues_from(
         frozenset(stem(w) for w in leading),
         frozenset(stem(w) for w in yes_no),
         frozenset(open_in_yes_no),
+        frozenset(filter(None, map(_phrase, comparatives))),
     )
 
 
@@ -167,6 +172,31 @@ class Sense:
         self._asked = (text, asking)
         return asking
 
+    def choice(self, text: str) -> tuple[str, str] | None:
+        """The two words a question asks to choose between: those either side of "or" (stop words
+        skipped), when a comparative follows within CHOICE_WORDS words ("is ibuprofen or naproxen
+        better for back pain": ibuprofen, naproxen)."""
+        tokens = words(text)
+        if "or" not in tokens or not self.cues.comparatives:
+            return None
+        stems = text_stems(text)
+        stop = self.analyzer.stopwords
+        for at, token in enumerate(tokens):
+            if token != "or":
+                continue
+            before = next((w for w in reversed(tokens[:at]) if w not in stop), None)
+            after = next((i for i in range(at + 1, len(tokens)) if tokens[i] not in stop), None)
+            if before is None or after is None:
+                continue
+            window = stems[after + 1 : after + 1 + CHOICE_WORDS]
+            if any(
+                tuple(window[i : i + len(c)]) == c
+                for c in self.cues.comparatives
+                for i in range(len(window))
+            ):
+                return before, tokens[after]
+        return None
+
     def regions(self, stems: Iterable[str]) -> frozenset[int]:
         """The body regions some stems name ("calves": limbs; "spine": back)."""
         return frozenset(r for s in stems if (r := self.analyzer.regions.get(s)) is not None)
@@ -257,11 +287,13 @@ def load_cues() -> Cues:
     data = expect_dict(read_json("intents.json"), "intents.json")
     leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
     yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
+    choice = expect_dict(data.get("choice", {}), "intents.json: choice")
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
         expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
         expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
+        expect_strings(choice.get("comparatives", []), "intents.json: choice: comparatives"),
     )
 
 

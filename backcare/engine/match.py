@@ -84,6 +84,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
 
 STRONG_FIELDS = frozenset({"question", "aliases", "tags"})
+_OWN_FIELDS = frozenset({"question", "aliases"})  # the questions an entry answers
 
 
 class Signals(NamedTuple):
@@ -94,7 +95,7 @@ class Signals(NamedTuple):
     coverage: float
     matched: tuple[tuple[str, str, str], ...]  # (word typed, term matched, field)
     missing: tuple[str, ...]
-    agreeing: int  # topic words (not framing) found in question, aliases or tags
+    agreeing: int  # topic words (not framing) found in question or aliases, plus one if any in tags
     intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
     subject: bool = True  # the question names part of the entry's subject
     outside: tuple[str, ...] = ()  # topics the question asks about that the entry never mentions
@@ -140,9 +141,10 @@ class Matcher:
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
-        self._entry_stems: dict[int, frozenset[str]] = {}
+        self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._real_words: dict[str, bool] = {}  # word -> common English (_real)
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         self._rarest = idf(store.size, 1)
         self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
@@ -187,9 +189,19 @@ class Matcher:
             for i, w in enumerate(words(question))
             if w not in self.analyzer.stopwords and i not in idiomatic
         ]
-        named = self.sense.named(concepts, typed)
+        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
+        # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
+        guessed = frozenset(w for w, _ in corrections if self._real(w))
+        named = self.sense.named(
+            [
+                c._replace(alternatives=c.alternatives[:1]) if c.word in guessed else c
+                for c in concepts
+            ],
+            typed,
+        )
         regions = self.sense.regions(typed)
         about = self.analyzer.topics(self.sense.asking_text(question))
+        choice = _choice(self.sense.choice(self.sense.asking_text(question)), concepts, covered)
         only_asks = self._only_asks(question)
         scored: list[Scored] = []
         for doc in candidates:
@@ -225,8 +237,8 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(question, named, concepts, covered, doc, only_asks, setting),
-                self._outside(about, doc),
+                self._names(question, named, concepts, covered, doc, only_asks, setting, guessed),
+                self._outside(about, doc) + _unchosen(choice, doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
@@ -280,12 +292,15 @@ class Matcher:
         doc: int,
         only_asks: bool,
         setting: frozenset[str],
+        guessed: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the question names the entry's subject. Naming only what many entries share
         ("back") is enough unless the question has a content word the entry lacks, outside its
         setting and its figures of speech: "why is my back stiff in the morning" is not about the
         sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
-        be about the erectors of "Why are my spinal erectors so tight?"."""
+        be about the erectors of "Why are my spinal erectors so tight?". A correctly spelt word
+        taken as a typo counts as found only in the entry's question, aliases or tags: "siting"
+        may be the "sit" of that question, but "paint" is not the "pain" of its answer."""
         if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
         subject = self._distinct(doc)
@@ -304,7 +319,7 @@ class Matcher:
             return names
         aside = setting | self.analyzer.figurative(question)
         return all(
-            doc in found
+            (doc in found and (concept.word not in guessed or found[doc][2] in STRONG_FIELDS))
             or concept.filler
             or concept.word in aside
             or self.sense.generic(concept.word)
@@ -337,18 +352,27 @@ class Matcher:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
         if not topics:
             return ()
-        said = self._entry_stems.get(doc)
-        if said is None:
+        known = self._entry_stems.get(doc)
+        if known is None:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
-            said = frozenset(s for text in texts for s in self.analyzer.terms(text))
+            runs = [self.analyzer.terms(text) for text in texts]
+            # each text's stems, space-separated and space-ended, so a phrase is a substring
+            known = (
+                frozenset(s for run in runs for s in run),
+                "".join(f" {' '.join(r)} \n" for r in runs),
+            )
             if len(self._entry_stems) >= CONCEPT_CACHE:
                 self._entry_stems.clear()
-            self._entry_stems[doc] = said
+            self._entry_stems[doc] = known
+        said, text = known
         return tuple(
             written
             for topic, written in topics
-            if not any(said.issuperset(form) for form in self.analyzer.topic_forms(topic))
+            if not any(
+                form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+                for form in self.analyzer.topic_forms(topic)
+            )
         )
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
@@ -375,14 +399,23 @@ class Matcher:
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
         "spinaltension"), each of three letters or more; the most even split wins."""
-        if len(word) < 6 or not word.isalpha():
-            return None
+        if len(word) < 6 or not word.isalpha() or self._real(word):
+            return None  # a real word ("profit", "sideways") is not two run together
         found = [
             (word[:i], word[i:])
             for i in range(3, len(word) - 2)
             if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
         ]
         return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
+
+    def _real(self, word: str) -> bool:
+        """Whether a word is common English (a search of a 400 kB text: kept, asked again often)."""
+        found = self._real_words.get(word)
+        if found is None:
+            if len(self._real_words) >= WORD_CACHE:
+                self._real_words.clear()
+            found = self._real_words[word] = word in common_words()
+        return found
 
     def _starting_with(self, letter: str) -> list[str]:
         """The pack's words, then the lexicon's, that start with this letter, each part sorted: a
@@ -412,7 +445,9 @@ class Matcher:
         if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
             from backcare.engine.spelling import within_edits
 
-            allowed = 1 if len(word) <= 5 or real else 2
+            # two English words run together ("backspin": back + spin) are a compound more
+            # likely than a word two edits off ("backpain"): one edit only
+            allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
             found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
             if found:
                 candidate, distance = found[0]
@@ -662,6 +697,40 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
     return covered
 
 
+Choice = tuple[str, Covered, Covered] | None  # "A or B", and where each of them was found
+
+
+def _choice(
+    pair: tuple[str, str] | None, concepts: list[Concept], covered: list[Covered]
+) -> Choice:
+    """A question's choice between two words ("ibuprofen or naproxen ... better"), with the
+    matches of each in every entry."""
+    if pair is None:
+        return None
+    found = {c.word: f for c, f in zip(concepts, covered, strict=True)}
+    first, second = found.get(pair[0]), found.get(pair[1])
+    if first is None or second is None:
+        return None
+    return f"{pair[0]} or {pair[1]}", first, second
+
+
+def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
+    """The choice an entry cannot answer, as an outside topic: it must mention both things, by
+    different words ("heat" and "cold"; not "medication" for both ibuprofen and naproxen)."""
+    if choice is None:
+        return ()
+    written, first, second = choice
+    a, b = first.get(doc), second.get(doc)
+    return () if a is not None and b is not None and a[1] != b[1] else (written,)
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two common English words of four letters or more run together ("ten" +
+    "shun" is how "tension" may be misspelt)."""
+    english = common_words()
+    return any(word[:i] in english and word[i:] in english for i in range(4, len(word) - 3))
+
+
 def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
     """The question with its typos fixed, for reading its type ("relase" is a "release")."""
     if not corrections:
@@ -676,7 +745,10 @@ def confidence(signals: Signals) -> float:
     the question does not name the entry's subject or its type clashes with the entry's."""
     score = 100 * signals.coverage + AGREEMENT_BONUS * (signals.agreeing >= 2)
     # a shared question type is no evidence on its own: no bonus for an entry sharing no word
-    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and signals.coverage > 0))
+    # with the question or aliases it answers (tags are labels: "how do I put backspin on a
+    # tennis ball" shares only a tag with "How do I loosen my erector spinae?")
+    shares = any(field in _OWN_FIELDS for _, _, field in signals.matched)
+    score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and shares))
     if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     return score
@@ -721,12 +793,18 @@ def _matched(
     and how many topic words were found in a strong field."""
     matched = []
     missing = []
-    agreeing = 0
+    agreeing = tagged = 0
     for concept, best in zip(concepts, covered, strict=True):
         found = best.get(doc)
         if found is None:
             missing.append(concept.word)
         else:
             matched.append((concept.word, found[1], found[2]))
-            agreeing += found[2] in STRONG_FIELDS and concept.word not in framing
-    return tuple(matched), tuple(missing), agreeing
+            if concept.word not in framing and found[2] in STRONG_FIELDS:
+                if found[2] in _OWN_FIELDS:
+                    agreeing += 1
+                else:
+                    tagged += 1
+    # words found only in tags count as one: tags are a bag of labels, and a question naming
+    # both words of one ("tennis ball") agrees with a label, not with what the entry asks
+    return tuple(matched), tuple(missing), agreeing + min(tagged, 1)
