@@ -17,7 +17,7 @@ from backcare.engine.topk import (
     dense_bounds,
     top_k,
 )
-from backcare.store.protocol import impact_order
+from backcare.store.protocol import impact_head, impact_order
 
 K1 = 0.9
 
@@ -223,3 +223,20 @@ class _CountingArray:
         part = self.items[index]
         self.reads.append(len(part))
         return part
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from((0.05, 0.1, 0.25, 1.0, 1.5, 2.0)) | st.floats(0.01, 3.0), max_size=400
+    ),
+    st.integers(0, 300),
+)
+def test_impact_head_is_the_head_of_the_impact_order(tfs: list[float], count: int) -> None:
+    """The head an index keeps of a common term: the same postings, in the same order (ties at
+    the head's last tf included), as the full sort's first `count`."""
+    postings = (array("I", range(len(tfs))), array("f", tfs), array("B", bytes(len(tfs))))
+    docs, weights, _ = impact_order(postings)
+    head_docs, head_tfs = impact_head(postings, count)
+    assert head_docs.tobytes() == docs[:count].tobytes()
+    assert head_tfs.tobytes() == weights[:count].tobytes()
