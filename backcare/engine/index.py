@@ -237,8 +237,11 @@ class IndexBuilder:
         self._average = tuple(average[name] for name in FIELDS)
         self._weights = tuple(weights[name] for name in FIELDS)
         self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
-        self.gram_df: Counter[str] = Counter()
-        self.gram_total = 0
+        # n-gram statistics come from the n-gram words: the entries holding each, and how often
+        # each is used (`gram_df`, `gram_avg`)
+        self._word_docs: dict[str, array[int]] = {}
+        self._word_uses: Counter[str] = Counter()
+        self._gram_df: Counter[str] | None = None
         self.size = 0
 
     def add(self, record: Packed) -> None:
@@ -287,9 +290,15 @@ class IndexBuilder:
             found[0].append(doc)
             found[1].append(tf)
             found[2].append(field)
-        word_grams_of = [word_grams(w) for w in record[1].split()]
-        self.gram_total += sum(map(len, word_grams_of))
-        self.gram_df.update(set().union(*word_grams_of))
+        gram_words = record[1].split()
+        self._word_uses.update(gram_words)
+        word_docs = self._word_docs
+        for word in dict.fromkeys(gram_words):
+            found_docs = word_docs.get(word)
+            if found_docs is None:
+                found_docs = word_docs[word] = array("I")
+            found_docs.append(doc)
+        self._gram_df = None
 
     @property
     def postings(self) -> dict[str, Postings]:
@@ -302,8 +311,36 @@ class IndexBuilder:
         return self.analysis.vocabulary()
 
     @property
+    def gram_df(self) -> Counter[str]:
+        """How many entries hold each n-gram of their question's and aliases' words. Counted from
+        the words' entries, not entry by entry (each entry's n-grams, about 100, were made into a
+        set and counted: a third of adding it): an n-gram of one word has that word's entries; one
+        shared by several words (" st", "ing") has the union of theirs, taken in C."""
+        if self._gram_df is None:
+            word_docs = self._word_docs
+            words_of: dict[str, list[str]] = {}
+            for word in word_docs:
+                for gram in dict.fromkeys(word_grams(word)):
+                    found = words_of.get(gram)
+                    if found is None:
+                        words_of[gram] = [word]
+                    else:
+                        found.append(word)
+            self._gram_df = Counter(
+                {
+                    gram: len(word_docs[words[0]])
+                    if len(words) == 1
+                    else len(set().union(*map(word_docs.__getitem__, words)))
+                    for gram, words in words_of.items()
+                }
+            )
+        return self._gram_df
+
+    @property
     def gram_avg(self) -> float:
-        return max(1e-9, self.gram_total / max(1, self.size))
+        """The average number of n-grams an entry has (counted with repeats, word by word)."""
+        total = sum(uses * len(word_grams(word)) for word, uses in self._word_uses.items())
+        return max(1e-9, total / max(1, self.size))
 
 
 def average_lengths(lengths: Iterable[Sequence[int]]) -> dict[str, float]:
