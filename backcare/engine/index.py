@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
 from typing import NamedTuple, overload
@@ -219,6 +219,9 @@ def doc_features(gram_words: Iterable[str]) -> DocFeatures:
     return DocFeatures(grams, sum(grams.values()))
 
 
+_Appenders = tuple[Callable[[int], None], Callable[[float], None], Callable[[int], None]]
+
+
 class IndexBuilder:
     """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
 
@@ -237,6 +240,9 @@ class IndexBuilder:
         self._average = tuple(average[name] for name in FIELDS)
         self._weights = tuple(weights[name] for name in FIELDS)
         self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
+        # and the postings' append methods, by term number (one lookup a posting, not four)
+        self._appenders: dict[int, _Appenders] = {}
+        self._once: list[dict[int, float]] = [{} for _ in FIELDS]  # field length -> a share
         # n-gram statistics come from the n-gram words: the entries holding each, and how often
         # each is used (`gram_df`, `gram_avg`)
         self._word_docs: dict[str, array[int]] = {}
@@ -249,47 +255,58 @@ class IndexBuilder:
         with the field each counts most in) and its n-gram statistics."""
         doc = self.size
         self.size += 1
-        weighted: dict[int, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
+        numbers = record[0]
+        weighted: dict[int, float] | None = None  # term -> BM25F tf, summed field by field
         cover: dict[int, int] = {}
         firsts: list[tuple[int, int]] = []  # (field, how many terms it was the first to hold)
-        for index, terms in enumerate(unpack(record[0])):
-            if not terms:
+        at = len(FIELDS)
+        for index, length in enumerate(numbers[: len(FIELDS)]):
+            if not length:
                 continue
-            norm = 1 - B + B * len(terms) / self._average[index]
-            weight = self._weights[index]
-            part: dict[int, float]  # this field's share of each term
-            if len(set(terms)) == len(terms):
-                part = dict.fromkeys(terms, weight / norm)  # = weight * 1 / norm, bit for bit
-            else:
+            terms = numbers[at : at + length]
+            at += length
+            # a term found once in the field: weight * 1 / norm, the same for every entry whose
+            # field has this length (kept: 50,000 entries have a few hundred lengths)
+            once = self._once[index].get(length)
+            if once is None:
+                once = self._once[index][length] = self._weights[index] / self._norm(index, length)
+            part = dict.fromkeys(terms, once)  # this field's share of each term
+            if len(part) != length:  # a term found more than once
+                norm = self._norm(index, length)
+                weight = self._weights[index]
                 counts = Counter(terms)
                 shares = [0.0, *(weight * c / norm for c in range(1, max(counts.values()) + 1))]
                 part = dict(zip(counts, map(shares.__getitem__, counts.values()), strict=True))
-            before = len(weighted)
-            if weighted:
+            if weighted is None:
+                weighted = part
+                firsts.append((index, len(part)))
+            else:
+                before = len(weighted)
                 for term in part.keys() & weighted.keys():
                     part[term] = weighted[term] + part[term]
                 weighted.update(part)
-            else:
-                weighted = part
-            # a dict keeps its keys in the order they came: the terms new in this field are last
-            firsts.append((index, len(weighted) - before))
+                # a dict keeps its keys in the order they came: the terms new in this field last
+                firsts.append((index, len(weighted) - before))
             if not _COVER_FALLS:
                 value = _COVER[index]
                 for term in part:
                     if term not in cover or value > _COVER[cover[term]]:
                         cover[term] = index
-        if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
-            covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
-        else:
-            covers = map(cover.__getitem__, weighted)
-        postings = self._numbered
-        for (term, tf), field in zip(weighted.items(), covers, strict=True):
-            found = postings.get(term)
-            if found is None:
-                found = postings[term] = (array("I"), array("f"), array("B"))
-            found[0].append(doc)
-            found[1].append(tf)
-            found[2].append(field)
+        if weighted is not None:
+            if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
+                covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
+            else:
+                covers = map(cover.__getitem__, weighted)
+            appenders = self._appenders
+            for (term, tf), field in zip(weighted.items(), covers, strict=True):
+                found = appenders.get(term)
+                if found is None:
+                    made = self._numbered[term] = (array("I"), array("f"), array("B"))
+                    found = appenders[term] = (made[0].append, made[1].append, made[2].append)
+                add_doc, add_tf, add_field = found
+                add_doc(doc)
+                add_tf(tf)
+                add_field(field)
         gram_words = record[1].split()
         self._word_uses.update(gram_words)
         word_docs = self._word_docs
@@ -299,6 +316,10 @@ class IndexBuilder:
                 found_docs = word_docs[word] = array("I")
             found_docs.append(doc)
         self._gram_df = None
+
+    def _norm(self, index: int, length: int) -> float:
+        """BM25F's length normalisation of a field of this length."""
+        return 1 - B + B * length / self._average[index]
 
     @property
     def postings(self) -> dict[str, Postings]:
