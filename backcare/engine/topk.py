@@ -12,7 +12,7 @@ the strong ones. So each term's postings are also kept in *impact order* (BM25F 
    of the first posting not yet read (impact order: nothing later is larger);
 3. theta, the k-th best partial score, is at most the k-th best true score. When `rest` < theta, no
    unread entry can reach the top k, and only entries with partial + rest >= theta can: those few
-   are scored exactly (binary search in the doc-ordered postings) and the best k kept with `heapq`.
+   are scored exactly (binary search in the doc-ordered postings) and the best k kept.
    Otherwise the depth doubles; at full depth this is the exhaustive sum.
 
 On a large pack where every question word is in half the entries, the heads alone run to hundreds
@@ -39,7 +39,7 @@ from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
 from math import ceil
-from operator import add, eq, le, mul, truediv
+from operator import add, eq, itemgetter, le, mul, truediv
 from typing import NamedTuple
 
 from backcare.engine.tuning import ASKED_TERMS, BOUNDS_CACHE_BYTES, TF_TABLE_BYTES
@@ -325,8 +325,7 @@ def top_k(
         for n, (factor, _, tfs) in enumerate(lists):
             wanted[n] = max(2 * read[n], _depth_below(factor, tfs, share, k1))
     scored = exact_scores(pool, concepts, k1, cache.tables if cache is not None else None)
-    kept = heapq.nsmallest(k, scored, key=lambda sd: (-sd[0], sd[1]))
-    return {d: s for s, d in kept}
+    return _best(k, scored)
 
 
 def _whole(concepts: Sequence[Sequence[Term]]) -> list[list[Term]]:
@@ -406,8 +405,15 @@ def _bounded_top_k(
         cut = max(cut, _cut(heapq.nlargest(k, map(upper.__getitem__, pool))[-1], slack))
         pool = [d for d in pool if upper[d] >= cut]
     scored = exact_scores(pool, concepts, k1, cache.tables if cache is not None else None)
-    kept = heapq.nsmallest(k, scored, key=lambda sd: (-sd[0], sd[1]))
-    return {d: s for s, d in kept}
+    return _best(k, scored)
+
+
+def _best(k: int, scored: list[tuple[float, int]]) -> dict[int, float]:
+    """The k best (score, doc) pairs, ties to the lower doc, as doc -> score: one sort in C (by
+    score alone, stable, so the pairs come in doc order) instead of heapq's loop with a key."""
+    scored.sort(key=itemgetter(1))
+    scored.sort(key=itemgetter(0), reverse=True)
+    return {d: s for s, d in scored[:k]}
 
 
 def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> int | None:
