@@ -182,16 +182,15 @@ class TextAnalysis:
         """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
         analysed, gram_words = self.fields(entry)
         ids = self.term_ids
-        terms = [t for field in analysed for t in field]
+        numbers = array("I", map(len, analysed))
         try:
-            numbers = array("I", [len(field) for field in analysed])
-            numbers.extend(map(ids.__getitem__, terms))
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         except KeyError:
-            for term in set(terms).difference(ids):
+            for term in set(chain.from_iterable(analysed)).difference(ids):
                 ids[term] = len(self.names)
                 self.names.append(term)
-            numbers = array("I", [len(field) for field in analysed])
-            numbers.extend(map(ids.__getitem__, terms))
+            del numbers[len(analysed) :]
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         return numbers, " ".join(gram_words)
 
     def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
