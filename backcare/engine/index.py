@@ -241,7 +241,8 @@ class IndexBuilder:
         self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
         # and the postings' append methods, by term number (one lookup a posting, not four)
         self._appenders: dict[int, _Appenders] = {}
-        self._once: list[dict[int, float]] = [{} for _ in FIELDS]  # field length -> a share
+        # field length -> a term's share by count (0.0 for 0; see `add`)
+        self._shares: list[dict[int, list[float]]] = [{} for _ in FIELDS]
         # n-gram statistics come from the n-gram words: the entries holding each, and how often
         # each is used (`gram_df`, `gram_avg`)
         self._word_docs: dict[str, array[int]] = {}
@@ -257,35 +258,40 @@ class IndexBuilder:
         numbers = record[0]
         weighted: dict[int, float] | None = None  # term -> BM25F tf, summed field by field
         cover: dict[int, int] = {}
-        firsts: list[tuple[int, int]] = []  # (field, how many terms it was the first to hold)
+        firsts: list[repeat[int]] = []  # each field, as often as the terms it was first to hold
         at = len(FIELDS)
         for index, length in enumerate(numbers[: len(FIELDS)]):
             if not length:
                 continue
             terms = numbers[at : at + length]
             at += length
-            # a term found once in the field: weight * 1 / norm, the same for every entry whose
+            # a term's share of a field: weight x count / norm, the same for every entry whose
             # field has this length (kept: 50,000 entries have a few hundred lengths)
-            once = self._once[index].get(length)
-            if once is None:
-                once = self._once[index][length] = self._weights[index] / self._norm(index, length)
-            part = dict.fromkeys(terms, once)  # this field's share of each term
+            shares = self._shares[index].get(length)
+            if shares is None:
+                shares = self._shares[index][length] = [0.0, self._share(index, length, 1)]
+            part = dict.fromkeys(terms, shares[1])  # this field's share of each term
             if len(part) != length:  # a term found more than once
-                norm = self._norm(index, length)
-                weight = self._weights[index]
                 counts = Counter(terms)
-                shares = [0.0, *(weight * c / norm for c in range(1, max(counts.values()) + 1))]
+                most = max(counts.values())
+                if most >= len(shares):
+                    shares += [self._share(index, length, c) for c in range(len(shares), most + 1)]
                 part = dict(zip(counts, map(shares.__getitem__, counts.values()), strict=True))
             if weighted is None:
                 weighted = part
-                firsts.append((index, len(part)))
+                firsts.append(repeat(index, len(part)))
             else:
                 before = len(weighted)
-                for term in part.keys() & weighted.keys():
-                    part[term] = weighted[term] + part[term]
+                if len(part) < 4:  # a topic, a tag: cheaper than making a set
+                    for term in part:
+                        if term in weighted:
+                            part[term] = weighted[term] + part[term]
+                else:
+                    for term in part.keys() & weighted.keys():
+                        part[term] = weighted[term] + part[term]
                 weighted.update(part)
                 # a dict keeps its keys in the order they came: the terms new in this field last
-                firsts.append((index, len(weighted) - before))
+                firsts.append(repeat(index, len(weighted) - before))
             if not _COVER_FALLS:
                 value = _COVER[index]
                 for term in part:
@@ -293,7 +299,7 @@ class IndexBuilder:
                         cover[term] = index
         if weighted is not None:
             if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
-                covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
+                covers: Iterable[int] = chain.from_iterable(firsts)
             else:
                 covers = map(cover.__getitem__, weighted)
             appenders = self._appenders
@@ -316,9 +322,9 @@ class IndexBuilder:
             found_docs.append(doc)
         self._gram_df = None
 
-    def _norm(self, index: int, length: int) -> float:
-        """BM25F's length normalisation of a field of this length."""
-        return 1 - B + B * length / self._average[index]
+    def _share(self, index: int, length: int, count: int) -> float:
+        """BM25F's tf share of a term found `count` times in a field of this length."""
+        return self._weights[index] * count / (1 - B + B * length / self._average[index])
 
     @property
     def postings(self) -> dict[str, Postings]:
