@@ -6,11 +6,23 @@ indexed under terms no question produces, so they are compared on arbitrary text
 
 from __future__ import annotations
 
+from array import array
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine.analyze import default_analyzer, words
-from backcare.engine.index import FIELDS, TextAnalysis, build_index, field_texts
+from backcare.engine.index import (
+    FIELDS,
+    TextAnalysis,
+    average_lengths,
+    build_index,
+    field_texts,
+    field_weights,
+    word_grams,
+)
+from backcare.engine.tuning import FIELD_COVER, B
 from backcare.packs.schema import Entry, Pack
 
 ANALYZER = default_analyzer()
@@ -106,3 +118,71 @@ def test_vocabulary_is_every_word_but_stop_words() -> None:
         for w in words(text)
     }
     assert data.vocabulary == surface - ANALYZER.stopwords
+
+
+SENTENCES = st.lists(
+    st.sampled_from(["back", "backs", "pain", "sit", "sitting", "stiff", "the", "neck", "stretch"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            SENTENCES,
+            SENTENCES,
+            SENTENCES,
+            st.lists(SENTENCES, max_size=1),
+            st.lists(SENTENCES, max_size=2),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_postings_and_gram_statistics_are_bm25f_taken_entry_by_entry(
+    rows: list[tuple[str, str, str, list[str], list[str]]],
+) -> None:
+    """The builder's shortcuts (shares kept per field length, n-gram counts taken per word) give
+    what the plain definitions give: each term's tf summed field by field in FIELDS order, each
+    counted term's share weight x count / norm, its cover the field that counts most (first on
+    ties); an n-gram's df the entries holding it, the average the n-grams per entry."""
+    entries = tuple(
+        Entry(f"e{n}", q, a, topic, tuple(aliases), tuple(tags))
+        for n, (q, a, topic, aliases, tags) in enumerate(rows)
+    )
+    pack = Pack(title="t", entries=entries, path="t.json")
+    data = build_index(pack, ANALYZER)
+    analysis = TextAnalysis(ANALYZER)
+    analysed = [analysis.fields(e) for e in entries]
+    average = average_lengths([len(field) for field in fields] for fields, _ in analysed)
+    weights = field_weights(pack, ANALYZER)
+    expected: dict[str, tuple[list[int], list[float], list[int]]] = {}
+    grams: Counter[str] = Counter()
+    gram_total = 0
+    for doc, (fields, gram_words) in enumerate(analysed):
+        tf: dict[str, float] = {}
+        cover: dict[str, int] = {}
+        for index, terms in enumerate(fields):
+            name = FIELDS[index]
+            norm = 1 - B + B * len(terms) / average[name]
+            for term, count in Counter(terms).items():
+                share = weights[name] * count / norm
+                tf[term] = tf[term] + share if term in tf else share
+                if term not in cover or FIELD_COVER[name] > FIELD_COVER[FIELDS[cover[term]]]:
+                    cover[term] = index
+        for term, value in tf.items():
+            docs, tfs, covers = expected.setdefault(term, ([], [], []))
+            docs.append(doc)
+            tfs.append(value)
+            covers.append(cover[term])
+        grams.update({g for w in gram_words for g in word_grams(w)})
+        gram_total += sum(len(word_grams(w)) for w in gram_words)
+    assert set(data.postings) == set(expected)
+    for term, (docs, tfs, covers) in expected.items():
+        got = data.postings[term]
+        assert list(got[0]) == docs
+        assert got[1].tobytes() == array("f", tfs).tobytes()
+        assert list(got[2]) == covers
+    assert dict(data.gram_df) == dict(grams)
+    assert data.gram_avg == max(1e-9, gram_total / len(entries))

@@ -13,11 +13,14 @@ from backcare.engine.topk import (
     QUANT,
     BoundsCache,
     Term,
+    TfTables,
     all_scores,
     dense_bounds,
+    exact_score,
+    exact_scores,
     top_k,
 )
-from backcare.store.protocol import impact_order
+from backcare.store.protocol import impact_head, impact_order
 
 K1 = 0.9
 
@@ -223,3 +226,42 @@ class _CountingArray:
         part = self.items[index]
         self.reads.append(len(part))
         return part
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from((0.05, 0.1, 0.25, 1.0, 1.5, 2.0)) | st.floats(0.01, 3.0), max_size=400
+    ),
+    st.integers(0, 300),
+)
+def test_impact_head_is_the_head_of_the_impact_order(tfs: list[float], count: int) -> None:
+    """The head an index keeps of a common term: the same postings, in the same order (ties at
+    the head's last tf included), as the full sort's first `count`."""
+    postings = (array("I", range(len(tfs))), array("f", tfs), array("B", bytes(len(tfs))))
+    docs, weights, _ = impact_order(postings)
+    head_docs, head_tfs = impact_head(postings, count)
+    assert head_docs.tobytes() == docs[:count].tobytes()
+    assert head_tfs.tobytes() == weights[:count].tobytes()
+
+
+def test_exact_scores_from_kept_tables_are_exact_score() -> None:
+    """Exact scores looked up in tf tables kept across questions (made on a term's second ask, a
+    table for a common term, a dict for a rare one, the least recently used dropped) are
+    `exact_score`'s floats, entries past a term's last posting included."""
+    rng = random.Random(5)
+    size = 2_000
+    vocabulary = [
+        make_term(rng, size, share, rng.uniform(0.5, 6.0)) for share in (0.4, 0.05, 0.002, 0.3)
+    ]
+    vocabulary.append(make_term(rng, size // 2, 0.3, 2.0))  # ends halfway: later entries lack it
+    tables = TfTables(limit=4 * size + 8)  # room for one array table
+    for _ in range(60):
+        concepts = [
+            [rng.choice(vocabulary) for _ in range(rng.randint(1, 2))]
+            for _ in range(rng.randint(1, 3))
+        ]
+        docs = rng.sample(range(size), rng.randint(1, 40))
+        expected = [(exact_score(d, concepts, K1), d) for d in docs]
+        assert exact_scores(docs, concepts, K1, tables) == expected
+        assert exact_scores(docs, concepts, K1) == expected

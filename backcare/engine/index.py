@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
 from typing import overload
@@ -183,16 +183,15 @@ class TextAnalysis:
         """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
         analysed, gram_words = self.fields(entry)
         ids = self.term_ids
-        terms = [t for field in analysed for t in field]
+        numbers = array("I", map(len, analysed))
         try:
-            numbers = array("I", [len(field) for field in analysed])
-            numbers.extend(map(ids.__getitem__, terms))
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         except KeyError:
-            for term in set(terms).difference(ids):
+            for term in set(chain.from_iterable(analysed)).difference(ids):
                 ids[term] = len(self.names)
                 self.names.append(term)
-            numbers = array("I", [len(field) for field in analysed])
-            numbers.extend(map(ids.__getitem__, terms))
+            del numbers[len(analysed) :]
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         return numbers, " ".join(gram_words)
 
     def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
@@ -220,6 +219,9 @@ def doc_features(gram_words: Iterable[str]) -> DocFeatures:
     return DocFeatures(grams, sum(grams.values()))
 
 
+_Appenders = tuple[Callable[[int], None], Callable[[float], None], Callable[[int], None]]
+
+
 class IndexBuilder:
     """Accumulates BM25F postings and n-gram statistics entry by entry, in compact arrays.
 
@@ -238,8 +240,15 @@ class IndexBuilder:
         self._average = tuple(average[name] for name in FIELDS)
         self._weights = tuple(weights[name] for name in FIELDS)
         self._numbered: dict[int, Postings] = {}  # by term number (TextAnalysis.term_ids)
-        self.gram_df: Counter[str] = Counter()
-        self.gram_total = 0
+        # and the postings' append methods, by term number (one lookup a posting, not four)
+        self._appenders: dict[int, _Appenders] = {}
+        # field length -> a term's share by count (0.0 for 0; see `add`)
+        self._shares: list[dict[int, list[float]]] = [{} for _ in FIELDS]
+        # n-gram statistics come from the n-gram words: the entries holding each, and how often
+        # each is used (`gram_df`, `gram_avg`)
+        self._word_docs: dict[str, array[int]] = {}
+        self._word_uses: Counter[str] = Counter()
+        self._gram_df: Counter[str] | None = None
         self.size = 0
 
     def add(self, record: Packed) -> None:
@@ -247,50 +256,76 @@ class IndexBuilder:
         with the field each counts most in) and its n-gram statistics."""
         doc = self.size
         self.size += 1
-        weighted: dict[int, float] = {}  # term -> BM25F tf, summed field by field in FIELDS order
+        numbers = record[0]
+        weighted: dict[int, float] | None = None  # term -> BM25F tf, summed field by field
         cover: dict[int, int] = {}
-        firsts: list[tuple[int, int]] = []  # (field, how many terms it was the first to hold)
-        for index, terms in enumerate(unpack(record[0])):
-            if not terms:
+        firsts: list[repeat[int]] = []  # each field, as often as the terms it was first to hold
+        at = len(FIELDS)
+        for index, length in enumerate(numbers[: len(FIELDS)]):
+            if not length:
                 continue
-            norm = 1 - B + B * len(terms) / self._average[index]
-            weight = self._weights[index]
-            part: dict[int, float]  # this field's share of each term
-            if len(set(terms)) == len(terms):
-                part = dict.fromkeys(terms, weight / norm)  # = weight * 1 / norm, bit for bit
-            else:
+            terms = numbers[at : at + length]
+            at += length
+            # a term's share of a field: weight x count / norm, the same for every entry whose
+            # field has this length (kept: 50,000 entries have a few hundred lengths)
+            shares = self._shares[index].get(length)
+            if shares is None:
+                shares = self._shares[index][length] = [0.0, self._share(index, length, 1)]
+            part = dict.fromkeys(terms, shares[1])  # this field's share of each term
+            if len(part) != length:  # a term found more than once
                 counts = Counter(terms)
-                shares = [0.0, *(weight * c / norm for c in range(1, max(counts.values()) + 1))]
+                most = max(counts.values())
+                if most >= len(shares):
+                    shares += [self._share(index, length, c) for c in range(len(shares), most + 1)]
                 part = dict(zip(counts, map(shares.__getitem__, counts.values()), strict=True))
-            before = len(weighted)
-            if weighted:
-                for term in part.keys() & weighted.keys():
-                    part[term] = weighted[term] + part[term]
-                weighted.update(part)
-            else:
+            if weighted is None:
                 weighted = part
-            # a dict keeps its keys in the order they came: the terms new in this field are last
-            firsts.append((index, len(weighted) - before))
+                firsts.append(repeat(index, len(part)))
+            else:
+                before = len(weighted)
+                if len(part) < 4:  # a topic, a tag: cheaper than making a set
+                    for term in part:
+                        if term in weighted:
+                            part[term] = weighted[term] + part[term]
+                else:
+                    for term in part.keys() & weighted.keys():
+                        part[term] = weighted[term] + part[term]
+                weighted.update(part)
+                # a dict keeps its keys in the order they came: the terms new in this field last
+                firsts.append(repeat(index, len(weighted) - before))
             if not _COVER_FALLS:
                 value = _COVER[index]
                 for term in part:
                     if term not in cover or value > _COVER[cover[term]]:
                         cover[term] = index
-        if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
-            covers: Iterable[int] = chain.from_iterable(repeat(i, n) for i, n in firsts)
-        else:
-            covers = map(cover.__getitem__, weighted)
-        postings = self._numbered
-        for (term, tf), field in zip(weighted.items(), covers, strict=True):
-            found = postings.get(term)
-            if found is None:
-                found = postings[term] = (array("I"), array("f"), array("B"))
-            found[0].append(doc)
-            found[1].append(tf)
-            found[2].append(field)
-        word_grams_of = [word_grams(w) for w in record[1].split()]
-        self.gram_total += sum(map(len, word_grams_of))
-        self.gram_df.update(set().union(*word_grams_of))
+        if weighted is not None:
+            if _COVER_FALLS:  # the first field a term is in counts most: it is each term's cover
+                covers: Iterable[int] = chain.from_iterable(firsts)
+            else:
+                covers = map(cover.__getitem__, weighted)
+            appenders = self._appenders
+            for (term, tf), field in zip(weighted.items(), covers, strict=True):
+                found = appenders.get(term)
+                if found is None:
+                    made = self._numbered[term] = (array("I"), array("f"), array("B"))
+                    found = appenders[term] = (made[0].append, made[1].append, made[2].append)
+                add_doc, add_tf, add_field = found
+                add_doc(doc)
+                add_tf(tf)
+                add_field(field)
+        gram_words = record[1].split()
+        self._word_uses.update(gram_words)
+        word_docs = self._word_docs
+        for word in dict.fromkeys(gram_words):
+            found_docs = word_docs.get(word)
+            if found_docs is None:
+                found_docs = word_docs[word] = array("I")
+            found_docs.append(doc)
+        self._gram_df = None
+
+    def _share(self, index: int, length: int, count: int) -> float:
+        """BM25F's tf share of a term found `count` times in a field of this length."""
+        return self._weights[index] * count / (1 - B + B * length / self._average[index])
 
     @property
     def postings(self) -> dict[str, Postings]:
@@ -303,8 +338,36 @@ class IndexBuilder:
         return self.analysis.vocabulary()
 
     @property
+    def gram_df(self) -> Counter[str]:
+        """How many entries hold each n-gram of their question's and aliases' words. Counted from
+        the words' entries, not entry by entry (each entry's n-grams, about 100, were made into a
+        set and counted: a third of adding it): an n-gram of one word has that word's entries; one
+        shared by several words (" st", "ing") has the union of theirs, taken in C."""
+        if self._gram_df is None:
+            word_docs = self._word_docs
+            words_of: dict[str, list[str]] = {}
+            for word in word_docs:
+                for gram in dict.fromkeys(word_grams(word)):
+                    found = words_of.get(gram)
+                    if found is None:
+                        words_of[gram] = [word]
+                    else:
+                        found.append(word)
+            self._gram_df = Counter(
+                {
+                    gram: len(word_docs[words[0]])
+                    if len(words) == 1
+                    else len(set().union(*map(word_docs.__getitem__, words)))
+                    for gram, words in words_of.items()
+                }
+            )
+        return self._gram_df
+
+    @property
     def gram_avg(self) -> float:
-        return max(1e-9, self.gram_total / max(1, self.size))
+        """The average number of n-grams an entry has (counted with repeats, word by word)."""
+        total = sum(uses * len(word_grams(word)) for word, uses in self._word_uses.items())
+        return max(1e-9, total / max(1, self.size))
 
 
 def average_lengths(lengths: Iterable[Sequence[int]]) -> dict[str, float]:

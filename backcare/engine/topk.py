@@ -12,7 +12,7 @@ the strong ones. So each term's postings are also kept in *impact order* (BM25F 
    of the first posting not yet read (impact order: nothing later is larger);
 3. theta, the k-th best partial score, is at most the k-th best true score. When `rest` < theta, no
    unread entry can reach the top k, and only entries with partial + rest >= theta can: those few
-   are scored exactly (binary search in the doc-ordered postings) and the best k kept with `heapq`.
+   are scored exactly (binary search in the doc-ordered postings) and the best k kept.
    Otherwise the depth doubles; at full depth this is the exhaustive sum.
 
 On a large pack where every question word is in half the entries, the heads alone run to hundreds
@@ -39,9 +39,9 @@ from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
 from math import ceil
-from operator import add, eq, le, mul, truediv
+from operator import add, eq, itemgetter, le, mul, truediv
 
-from backcare.engine.tuning import BOUNDS_CACHE_BYTES
+from backcare.engine.tuning import ASKED_TERMS, BOUNDS_CACHE_BYTES, TF_TABLE_BYTES
 from backcare.namedtuple import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
@@ -69,6 +69,7 @@ class BoundsCache:
         # key -> (sources, bounds, bytes)
         self._kept: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
         self._masks: dict[int, tuple[int, int]] = {}  # size -> (all ones, bits above QUANT)
+        self.tables = TfTables()  # and terms' tfs by entry, for exact scores
 
     def masks(self, size: int) -> tuple[int, int]:
         """One in every field, and bits 12-31 of every field, for `size` entries."""
@@ -100,6 +101,68 @@ class BoundsCache:
             self._used -= freed
         self._kept[self._key(sources)] = (sources, bounds, size)
         self._used += size
+
+
+class TfTables:
+    """Terms' tfs by entry (an array indexed by entry, or a dict for a rare term), kept across the
+    questions of a batch: exact scores look up each pool entry in each term, and binary searches
+    in a common term's postings cost ~0.4 us an entry, a table lookup a tenth of that.
+
+    A term's table is made when it costs no more than the searches (postings at most four times
+    the entries asked) or when the term is asked a second time (a batch; a single question asks
+    each term once, and a table of a common word costs 1-5 ms to make). Keyed by the identities
+    of the term's postings and tfs, which the cache holds; bounded by size, least recently used
+    dropped first."""
+
+    def __init__(self, limit: int = TF_TABLE_BYTES) -> None:
+        self._limit = limit
+        self._used = 0
+        # key -> (postings, tfs, table, bytes)
+        self._kept: dict[tuple[int, int], tuple[object, object, _Table, int]] = {}
+        self._asked: set[tuple[int, int]] = set()
+
+    def tfs(self, term: Term, docs: list[int]) -> list[float] | None:
+        """The term's tf in each of these entries (0.0 where it is not), or None: no table (yet)."""
+        key = (id(term.docs), id(term.tfs))
+        found = self._kept.pop(key, None)
+        if found is not None:
+            self._kept[key] = found  # most recently used last
+            return _look_up(found[2], docs)
+        if len(docs) * 4 < len(term.docs) and key not in self._asked:
+            if len(self._asked) >= ASKED_TERMS:
+                self._asked.clear()
+            self._asked.add(key)
+            return None
+        table, size = _table(term)
+        if size <= self._limit:
+            while self._kept and self._used + size > self._limit:
+                self._used -= self._kept.pop(next(iter(self._kept)))[3]
+            self._kept[key] = (term.docs, term.tfs, table, size)
+            self._used += size
+        return _look_up(table, docs)
+
+
+_Table = tuple["array[float] | dict[int, float]", int]  # tfs by entry; the sentinel's index
+
+
+def _table(term: Term) -> tuple[_Table, int]:
+    """A term's tfs by entry, and its size in bytes: an array (0.0 where the term is not, and one
+    0.0 past its last entry for every later entry) if the term is in 1/16 of the entries up to its
+    last or more, else a dict."""
+    postings, tfs = term.docs, term.tfs
+    end = postings[-1] + 1 if postings else 0
+    if len(postings) * 16 >= end:
+        table = array("f", bytes(4 * (end + 1)))
+        deque(map(table.__setitem__, postings, tfs), maxlen=0)
+        return (table, end), 4 * (end + 1)
+    return (dict(zip(postings, tfs, strict=True)), -1), 120 * len(postings)
+
+
+def _look_up(found: _Table, docs: list[int]) -> list[float]:
+    table, sentinel = found
+    if isinstance(table, dict):
+        return list(map(table.get, docs, repeat(0.0)))
+    return list(map(table.__getitem__, map(min, docs, repeat(sentinel))))
 
 
 class Term(NamedTuple):
@@ -142,42 +205,46 @@ def exact_score(doc: int, concepts: Sequence[Sequence[Term]], k1: float) -> floa
 
 
 def exact_scores(
-    docs: Sequence[int], concepts: Sequence[Sequence[Term]], k1: float
+    docs: Sequence[int],
+    concepts: Sequence[Sequence[Term]],
+    k1: float,
+    tables: TfTables | None = None,
 ) -> list[tuple[float, int]]:
-    """`exact_score` of many entries. Each term's tfs for them are looked up first: by binary
-    searches run in C (map over bisect), or, for a term with few postings per entry asked, a
-    table of all its postings (building one costs ~50 ns a posting in C)."""
+    """`exact_score` of many entries, term by term in C (`map`): each term's tfs for them (from
+    `tables` when it has the term, else by binary searches run in C, or a dict of the term's
+    postings when it has few per entry asked), its shares, and the sums, in `exact_score`'s
+    order. Where a term is absent its tf is 0.0, whose share is 0.0, and adding 0.0 changes no
+    sum: the floats are `exact_score`'s to the bit."""
     wanted = list(docs)
-    found = [[(t.factor, _tfs_of(t, wanted)) for t in ts] for ts in concepts]
-    scored = []
-    for at, doc in enumerate(wanted):
-        total = 0.0
-        for terms in found:
-            part = 0.0
-            hit = False
-            for factor, tfs in terms:
-                tf = tfs[at]
-                if tf is not None:
-                    part = part + factor * tf / (k1 + tf)
-                    hit = True
-            if hit:
-                total = total + part
-        scored.append((total, doc))
-    return scored
+    totals: list[float] | None = None
+    for terms in concepts:
+        part: list[float] | None = None
+        for term in terms:
+            tfs = _tfs_of(term, wanted, tables)
+            shares = map(truediv, map(mul, repeat(term.factor), tfs), map(add, repeat(k1), tfs))
+            part = list(shares) if part is None else list(map(add, part, shares))
+        if part is not None:
+            totals = part if totals is None else list(map(add, totals, part))
+    if totals is None:  # no terms: every score is 0.0
+        totals = [0.0] * len(wanted)
+    return list(zip(totals, wanted, strict=True))
 
 
-def _tfs_of(term: Term, docs: list[int]) -> list[float | None]:
-    """The term's tf in each of these entries (None where it is not)."""
+def _tfs_of(term: Term, docs: list[int], tables: TfTables | None) -> list[float]:
+    """The term's tf in each of these entries (0.0 where it is not)."""
     postings, tfs = term.docs, term.tfs
     if not postings:
-        return [None] * len(docs)
+        return [0.0] * len(docs)
+    if tables is not None:
+        found = tables.tfs(term, docs)
+        if found is not None:
+            return found
     if len(docs) * 4 >= len(postings):
-        table = dict(zip(postings, tfs, strict=True))
-        return list(map(table.get, docs))
+        return list(map(dict(zip(postings, tfs, strict=True)).get, docs, repeat(0.0)))
     last = len(postings) - 1
     where = list(map(min, map(bisect_left, repeat(postings), docs), repeat(last)))
     hits = map(eq, map(postings.__getitem__, where), docs)
-    return [tfs[i] if hit else None for i, hit in zip(where, hits, strict=True)]
+    return [tfs[i] if hit else 0.0 for i, hit in zip(where, hits, strict=True)]
 
 
 def all_scores(
@@ -257,8 +324,8 @@ def top_k(
         share = theta / len(lists)
         for n, (factor, _, tfs) in enumerate(lists):
             wanted[n] = max(2 * read[n], _depth_below(factor, tfs, share, k1))
-    kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
-    return {d: s for s, d in kept}
+    scored = exact_scores(pool, concepts, k1, cache.tables if cache is not None else None)
+    return _best(k, scored)
 
 
 def _whole(concepts: Sequence[Sequence[Term]]) -> list[list[Term]]:
@@ -337,8 +404,16 @@ def _bounded_top_k(
     if len(pool) > 8 * k:  # narrow down with the pool's own k-th best upper bound
         cut = max(cut, _cut(heapq.nlargest(k, map(upper.__getitem__, pool))[-1], slack))
         pool = [d for d in pool if upper[d] >= cut]
-    kept = heapq.nsmallest(k, exact_scores(pool, concepts, k1), key=lambda sd: (-sd[0], sd[1]))
-    return {d: s for s, d in kept}
+    scored = exact_scores(pool, concepts, k1, cache.tables if cache is not None else None)
+    return _best(k, scored)
+
+
+def _best(k: int, scored: list[tuple[float, int]]) -> dict[int, float]:
+    """The k best (score, doc) pairs, ties to the lower doc, as doc -> score: one sort in C (by
+    score alone, stable, so the pairs come in doc order) instead of heapq's loop with a key."""
+    scored.sort(key=itemgetter(1))
+    scored.sort(key=itemgetter(0), reverse=True)
+    return {d: s for s, d in scored[:k]}
 
 
 def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> int | None:

@@ -7,7 +7,10 @@ Two implementations: `backcare.store.memory` (built per run for small packs) and
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import ge
 from typing import Protocol
 
 from backcare.namedtuple import NamedTuple
@@ -29,6 +32,30 @@ def impact_order(postings: Postings) -> Impact:
     order = sorted(range(len(docs)), key=tfs.__getitem__, reverse=True)  # stable: doc order kept
     # gathered in C (`map`): an index build sorts every term's postings
     return array("I", map(docs.__getitem__, order)), array("f", map(tfs.__getitem__, order)), None
+
+
+def impact_head(postings: Postings, count: int) -> tuple[array[int], array[float]]:
+    """The first `count` postings of `impact_order` (docs, tfs), without sorting the rest: an index
+    build keeps only the head of a common term's impact order, and a full sort of its tens of
+    thousands of postings cost twice as much as finding the head's last tf and sorting the head.
+    Ties at that tf keep doc order (the head takes the earliest), as the stable sort does."""
+    docs, tfs, _ = postings
+    if len(tfs) <= count:
+        return impact_order(postings)[:2]
+    if count <= 0:
+        return array("I"), array("f")
+    # the count-th largest tf: a term's tfs take few distinct values (field lengths are small
+    # numbers), so they are counted in C and only the distinct values sorted
+    seen = Counter(tfs)
+    total = 0
+    for last in sorted(seen, reverse=True):
+        total += seen[last]
+        if total >= count:
+            break
+    head = list(compress(range(len(tfs)), map(ge, tfs, repeat(last))))
+    head.sort(key=tfs.__getitem__, reverse=True)  # stable: doc order among equal tfs
+    del head[count:]
+    return array("I", map(docs.__getitem__, head)), array("f", map(tfs.__getitem__, head))
 
 
 class DocFeatures(NamedTuple):

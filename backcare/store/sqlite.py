@@ -39,7 +39,14 @@ from backcare.engine.tuning import K1
 from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
 from backcare.store.files import replacing
-from backcare.store.protocol import DocFeatures, Impact, Postings, Progress, impact_order
+from backcare.store.protocol import (
+    DocFeatures,
+    Impact,
+    Postings,
+    Progress,
+    impact_head,
+    impact_order,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -179,10 +186,11 @@ def _json(value: Any) -> bytes:
 
 def _postings_bytes(postings: Postings, size: int) -> bytes:
     docs, tfs, fields = postings
-    impact_docs, impact_tfs, _ = impact_order(postings)
     dense = _is_dense(len(docs), size)
     if dense:  # top-k reads only the head of the impact order of a term with dense bounds
-        impact_docs, impact_tfs = impact_docs[:IMPACT_HEAD], impact_tfs[:IMPACT_HEAD]
+        impact_docs, impact_tfs = impact_head(postings, IMPACT_HEAD)
+    else:
+        impact_docs, impact_tfs, _ = impact_order(postings)
     parts = [a.tobytes() for a in (docs, tfs, impact_docs, impact_tfs, fields)]
     if dense:
         parts.append(dense_bounds(docs, tfs, size, K1))
