@@ -233,3 +233,25 @@ def test_agreement_counts_tag_matches_once() -> None:
     assert _matched(concepts, in_tags, 0, frozenset())[2] == 1
     one_in_question = [in_tags[0], {0: (1.0, "ball", "question")}]
     assert _matched(concepts, one_in_question, 0, frozenset())[2] == 2
+
+
+def test_the_ngram_idf_table_stays_within_its_bound_on_made_up_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch of random text (every word new) must not grow the n-gram IDF table without end, and
+    what the table forgot does not change any answer."""
+    import random
+    import string
+
+    import backcare.engine.match as match
+
+    monkeypatch.setattr(match, "GRAM_CACHE", 300)
+    pack = load_pack()
+    engine = Engine(pack)
+    rng = random.Random(7)
+    asked = ["stiff back after sitting", "how long does a stiff back last"]
+    for n in range(200):
+        junk = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(30))
+        engine.ask(f"{junk} {asked[n % 2]}")
+        assert len(engine.matcher._gram_idf) <= 300
+    assert [engine.ask(q).results for q in asked] == [Engine(pack).ask(q).results for q in asked]

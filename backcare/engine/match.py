@@ -28,7 +28,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import repeat
 
 from backcare.engine.analyze import (
@@ -55,6 +55,7 @@ from backcare.engine.tuning import (
     FIELD_COVER,
     FRAMING_SHARE,
     GRAM_B,
+    GRAM_CACHE,
     GRAM_K1,
     INTENT_BONUS,
     INTENT_WEIGHT,
@@ -598,7 +599,9 @@ class Matcher:
         fills their IDF), kept per word as its scores are: a batch asks the same words often."""
         found = self._word_own.get(word)
         if found is None:
-            found = sum(self._gram_idf.get(gram, 0.0) for gram in set(word_grams(word)))
+            grams = set(word_grams(word))
+            self._learn_idf(grams)
+            found = sum(self._gram_idf[gram] for gram in grams)
             if len(self._word_own) >= WORD_CACHE:
                 self._word_own.clear()
             self._word_own[word] = found
@@ -627,11 +630,7 @@ class Matcher:
         """A word's n-gram scores of the candidates having any of its n-grams; each entry's sum is
         taken in the word's n-gram order, so it does not depend on the other candidates."""
         grams = list(dict.fromkeys(word_grams(word)))
-        unseen = [g for g in grams if g not in self._gram_idf]
-        if unseen:
-            df = self.store.gram_df(unseen)
-            for gram in unseen:
-                self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
+        self._learn_idf(grams)
         scores: dict[int, float] = {}
         found = self.store.gram_postings(grams, candidates)
         norm = self._norm
@@ -643,6 +642,20 @@ class Matcher:
             for doc, tf in postings:
                 scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + norm(doc))
         return scores
+
+    def _learn_idf(self, grams: Collection[str]) -> None:
+        """Puts every one of `grams` in the n-gram IDF table. The table holds per-pack constants,
+        but a batch of made-up words (random text piped in) would grow it without end: past
+        GRAM_CACHE grams it starts afresh, with these grams."""
+        unseen = [g for g in grams if g not in self._gram_idf]
+        if not unseen:
+            return
+        if len(self._gram_idf) + len(unseen) > GRAM_CACHE:
+            self._gram_idf.clear()
+            unseen = list(grams)
+        df = self.store.gram_df(unseen)
+        for gram in unseen:
+            self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
 
     def _norm(self, doc: int) -> float:
         """BM25 length normalisation of an entry's n-grams (cached: it never changes)."""

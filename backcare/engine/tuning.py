@@ -130,6 +130,9 @@ MAX_SAFETY_CHARS = 100_000
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
 # references to the store's postings, so the bound is on entries, not on bytes)
 WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
+# character n-grams whose IDF is kept (per-pack constants; ~100 bytes each: 20 MB at most, where a
+# batch of random text once grew the table to gigabytes)
+GRAM_CACHE = 200_000
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000
