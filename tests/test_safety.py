@@ -528,6 +528,13 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
+    used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
+        concept.strip()
+        for rule in rules_data()["rules"]
+        for causes in rule.get("explained", {}).values()
+        for cause in causes
+        for concept in cause.split("+")
+    }
     kinds = ("framing", "generic", "items", "general", "topics", "disclaimers", "one_off")
     used |= {c for kind in kinds for c in vocabulary["abstract"][kind]}
     used |= {
@@ -817,3 +824,45 @@ def test_things_clothes_products_and_star_signs_are_no_symptoms(question: str) -
 )
 def test_the_same_words_about_the_asker_keep_their_notice(question: str, expected: str) -> None:
     assert expected in ids(question)
+
+
+def test_muscle_soreness_after_exercise_explains_sore_legs_but_nothing_else() -> None:
+    assert ids("Leg day yesterday and both my legs are sore and stiff, normal?") == []
+    assert ids("both my legs are achy after my run, back a bit tight") == []
+    assert ids("I go running and since Monday both legs hurt and my back is agony") == ["both-legs"]
+    assert ids("both legs numb after the gym and my back aches") == ["both-legs"]
+    assert ids("both legs sore and tingling after the gym, back pain") == ["both-legs"]
+
+
+def test_a_rule_explaining_a_combination_it_lacks_is_refused() -> None:
+    rules = rules_data()
+    rules["rules"][0]["explained"] = {"SADDLE + WEAK": ["EXERCISE"]}
+    with pytest.raises(DataError):
+        Safety(rules, vocabulary_data())
+
+
+def test_accidents_in_general_are_no_accident_of_the_asker() -> None:
+    assert ids("why do paramedics strap people to boards after car crashes") == []
+    assert ids("my back hurts after a car accident, whiplash?") == ["trauma"]
+    assert ids("How long does whiplash last after a car crash?") == ["trauma"]
+
+
+def test_a_person_denied_is_no_one_the_question_is_about() -> None:
+    assert ids("asking about me, not a patient: new bowel incontinence this morning") == [
+        "cauda-equina-bowel"
+    ]
+    assert ids("for me not my mum: I can't feel my bum and my back hurts") == [
+        "cauda-equina-saddle"
+    ]
+
+
+def test_in_bed_or_off_work_with_a_back_is_back_trouble() -> None:
+    assert ids("My husband had a bowel accident today, he's been off work with his back") == [
+        "cauda-equina-bowel"
+    ]
+    assert ids("she's been in bed with her back for days and can't feel between her legs") == [
+        "cauda-equina-saddle"
+    ]
+    assert ids("can't feel anything in bed with my husband since my back went") == [
+        "sexual-function"
+    ]

@@ -74,6 +74,9 @@ class Rule(NamedTuple):
     # concepts that may be named in any sentence, past or present: a history said once ("Had
     # myeloma treatment last year. Now my right leg has gone numb."); the others meet as usual
     anywhere: frozenset[str] = frozenset()
+    # per combination, causes that explain it when all their concepts are named in its sentence
+    # ("Leg day yesterday and both my legs are sore": EXERCISE + SORE, muscle soreness)
+    explained: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
 
 
 class Mention(NamedTuple):
@@ -199,6 +202,13 @@ class Safety:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
             missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
+            missing |= {
+                c for _, causes in rule.explained for cause in causes for c in cause
+            } - known
+            if any(combo not in rule.sets for combo, _ in rule.explained):
+                raise DataError(
+                    f"red_flags.json: rule {rule.flag.id} explains a combination it lacks"
+                )
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             for combo in rule.sets:
@@ -319,6 +329,7 @@ class Safety:
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
+            causes = next((c for k, c in rule.explained if k == frozenset(combo)), ())
             options = [
                 [
                     m
@@ -338,6 +349,12 @@ class Safety:
                     continue
                 if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
+                here = near[0].sentence
+                if any(
+                    all(any(m.sentence == here for m in by_concept.get(c, ())) for c in cause)
+                    for cause in causes
+                ):
+                    continue  # explained by a cause named beside it
                 if rule.anywhere and len({m.other for m in chosen}) != 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
                 if any(
@@ -718,6 +735,7 @@ class Safety:
                     not self._is_object(tokens, i)
                     and not self._introduces_asker(tokens, i)
                     and not self._in_comparison(tokens, i)
+                    and not self._denied_person(tokens, i)
                 ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
@@ -783,6 +801,14 @@ class Safety:
             ):
                 past |= before
         return resolved, past
+
+    def _denied_person(self, tokens: list[Token], i: int) -> bool:
+        """ "asking about me, not a patient", "for me not my mum": a person denied just before
+        (a negation at most three words back in the clause) is no one the question is about."""
+        return any(
+            tokens[j].surface in self._negations and tokens[j].clause == tokens[i].clause
+            for j in range(max(0, i - 3), i)
+        )
 
     def _in_comparison(self, tokens: list[Token], i: int) -> bool:
         """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
@@ -1096,6 +1122,10 @@ def _stems(items: Iterable[str]) -> frozenset[str]:
     return frozenset(stem(normal(w)) for w in items)
 
 
+def _concepts(combo: str) -> frozenset[str]:
+    return frozenset(c.strip() for c in combo.split("+"))
+
+
 def _rule(raw: Mapping[str, Any], within: int) -> Rule:
     urgency = raw["urgency"]
     flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency))
@@ -1108,6 +1138,10 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         bool(raw.get("needs_pain", False)),
         bool(raw.get("history", False)),
         frozenset(raw.get("anywhere", ())),
+        tuple(
+            (_concepts(combo), tuple(_concepts(cause) for cause in causes))
+            for combo, causes in raw.get("explained", {}).items()
+        ),
     )
 
 
