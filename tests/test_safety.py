@@ -866,3 +866,20 @@ def test_in_bed_or_off_work_with_a_back_is_back_trouble() -> None:
     assert ids("can't feel anything in bed with my husband since my back went") == [
         "sexual-function"
     ]
+
+
+def test_a_relatives_cancer_with_their_legs_failing_is_their_emergency() -> None:
+    assert ids("Mum has myeloma and since this morning her legs won't hold her") == ["cancer-cord"]
+    assert ids("Dad's cancer has spread to his bones and today he's dragging his right foot") == [
+        "cancer-cord"
+    ]
+    # their cancer alone, or my legs with their cancer, are no one person's
+    assert ids("my mum had cancer and I've been lifting her, my back is sore") == []
+    assert "cancer-cord" not in ids("my mum has cancer and my legs are numb, back aches")
+
+
+def test_a_person_who_noticed_reports_about_the_asker() -> None:
+    assert ids("Partner noticed the sheets were wet this morning, back's been killing me") == [
+        "cauda-equina-bladder"
+    ]
+    assert ids("my husband noticed his legs are weak, my back is fine") == []

@@ -129,6 +129,8 @@ class Safety:
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
         self._proxies = _words(vocabulary["proxies"])
+        # "Partner noticed the sheets were wet": a person who reports, not the one described
+        self._reporters = _words(vocabulary["reporters"])
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._introductions = _words(vocabulary["introductions"])
@@ -363,8 +365,11 @@ class Safety:
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
-                if not mine and not others_pain:
-                    continue  # someone else's symptom, and the back pain asked about is not theirs
+                if not mine and not (others_pain or rule.anywhere):
+                    # someone else's symptom, and the back pain asked about is not theirs; a rule
+                    # with a history said anywhere (their cancer, with their legs failing: "Mum
+                    # has myeloma and her legs won't hold her") describes what they need help for
+                    continue
                 if rule.needs_pain and not (self_pain if mine else others_pain):
                     continue
                 return True
@@ -736,6 +741,7 @@ class Safety:
                     and not self._introduces_asker(tokens, i)
                     and not self._in_comparison(tokens, i)
                     and not self._denied_person(tokens, i)
+                    and not (i + 1 < len(tokens) and tokens[i + 1].surface in self._reporters)
                 ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
