@@ -705,6 +705,12 @@ def test_a_risk_factor_asked_about_as_a_topic_raises_no_lesser_notice(question: 
             "both-legs",
         ),
         ("If I walk more than 50 metres both my legs go weak. I'm fine though", "both-legs"),
+        # an own symptom told by ellipsis beside the disclaimer
+        ("Can you get numb legs from sciatica? Mine are numb, I feel fine", "both-legs"),
+        (
+            "If you can't feel your bum when you wipe is that bad? Mine is numb. I'm fine",
+            "cauda-equina-saddle",
+        ),
         # a topic in emergency words keeps the emergency: the asker may be the one who has it
         (
             "Why do doctors ask about bladder problems when you go in with back pain?",

@@ -223,6 +223,8 @@ class Safety:
                     )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
+        # what the rules are made of, back pain aside: what a question can tell of a person
+        self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
         for combo, _ in self._combos:
@@ -509,11 +511,15 @@ class Safety:
 
         if any(m.concept in self._disclaimers for m in mentions):
             # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
-            return [
+            kept = [
                 m
                 for m in mentions
                 if m.concept in self._background or not after(m, self._general_cues - self._topics)
             ]
+            # and no symptom may be told outside the general words: "Can you get numb legs from
+            # sciatica? Mine are numb, I feel fine" reports its own by ellipsis
+            if not any(m.concept in self._symptoms and not m.negated for m in kept):
+                return kept
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
         return [
