@@ -528,7 +528,15 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
-    used |= {c for kind in ("framing", "generic", "items") for c in vocabulary["abstract"][kind]}
+    used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
+        concept.strip()
+        for rule in rules_data()["rules"]
+        for causes in rule.get("explained", {}).values()
+        for cause in causes
+        for concept in cause.split("+")
+    }
+    kinds = ("framing", "generic", "items", "general", "topics", "disclaimers", "one_off")
+    used |= {c for kind in kinds for c in vocabulary["abstract"][kind]}
     used |= {
         c.lstrip("*~") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }
@@ -645,3 +653,239 @@ def test_safety_keeps_its_own_stop_words(monkeypatch: pytest.MonkeyPatch) -> Non
         "cauda-equina-saddle"
     ]
     assert "stopwords" in vocabulary_data()
+
+
+# Issue 12, strangers' banks A and B: false alarms fixed by class. Each "off" change has real
+# emergencies phrased near it that must keep their notice.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hypothetically, if both my legs went weak, is that A&E? They're fine, just wondering.",
+        "Could someone get a numb bum from a slipped disc? I've never had that",
+        "What if you can't feel your bum when you wipe, is that serious? Mine's just a sore back",
+        "Can people get back pain from shingles? Just curious, I feel fine",
+    ],
+)
+def test_a_general_question_with_a_disclaimer_raises_nothing(question: str) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can steroids cause back pain?",
+        "Are steroid tablets linked to back problems?",
+        "Is it true that a fever can come with back pain?",
+        "How do you know if back pain is from cancer?",
+    ],
+)
+def test_a_risk_factor_asked_about_as_a_topic_raises_no_lesser_notice(question: str) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why does my bum go numb, I feel fine", "cauda-equina-saddle"),
+        ("I can't feel my bum. I feel fine", "cauda-equina-saddle"),
+        ("numb bum, I've never had it", "cauda-equina-saddle"),
+        (
+            "Hypothetically if I couldn't feel my bum what would that mean? I've never had it before",
+            "cauda-equina-saddle",
+        ),
+        (
+            "Hypothetically, if my legs went numb, would that be an emergency? They're fine now",
+            "both-legs",
+        ),
+        ("If the pain goes into both legs is that bad? My legs are numb", "both-legs"),
+        (
+            "Can you get numb legs from a slipped disc? Mine have been numb since yesterday",
+            "both-legs",
+        ),
+        ("If I walk more than 50 metres both my legs go weak. I'm fine though", "both-legs"),
+        # an own symptom told by ellipsis beside the disclaimer
+        ("Can you get numb legs from sciatica? Mine are numb, I feel fine", "both-legs"),
+        (
+            "If you can't feel your bum when you wipe is that bad? Mine is numb. I'm fine",
+            "cauda-equina-saddle",
+        ),
+        # a topic in emergency words keeps the emergency: the asker may be the one who has it
+        (
+            "Why do doctors ask about bladder problems when you go in with back pain?",
+            "cauda-equina-bladder",
+        ),
+        (
+            "Why do doctors ask about bladder problems? I can't pee since this morning",
+            "cauda-equina-bladder",
+        ),
+        (
+            "Can you get back pain from a kidney infection? I've got one and a fever",
+            "infection-fever",
+        ),
+        (
+            "Does osteoporosis cause back pain? I have osteoporosis and my back hurts",
+            "steroids-osteoporosis",
+        ),
+        ("can you get back pain from cancer, i have leukaemia and back pain", "cancer-history"),
+        ("Does a cough make back pain worse? Mine hurts every time I cough", "cough-strain"),
+        ("Why does my back hurt when I cough?", "cough-strain"),
+        (
+            "How would I know if my back pain is from an infection? I've had a temperature of 39",
+            "infection-fever",
+        ),
+    ],
+)
+def test_an_own_symptom_keeps_its_notice_beside_general_words(question: str, expected: str) -> None:
+    assert expected in ids(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Slipped on ice in 2015 and wet myself from the shock, never happened again. Best mattress?",
+        "My back twinged when I coughed yesterday, just the once. Heat or ice?",
+        "My dad fell off a roof in the 80s and had a bad back after. Is it hereditary?",
+    ],
+)
+def test_a_one_off_or_a_decade_ago_is_over(question: str) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I wet myself on Monday, nothing since, back pain", "cauda-equina-bladder"),
+        (
+            "wet myself once last week, just a one-off, my back is killing me",
+            "cauda-equina-bladder",
+        ),
+        ("my back hurts every time I sneeze, not a one-off", "cough-strain"),
+        ("I sneezed and my back went, now it hurts every time I cough", "cough-strain"),
+        ("Years ago I hurt my back and now my legs are numb", "both-legs"),
+        ("In the 90s I had cancer, now back pain", "cancer-history"),
+        ("my grandad had a car crash yesterday and hurt his back", "trauma"),
+    ],
+)
+def test_an_emergency_that_came_and_went_or_a_recent_one_still_counts(
+    question: str, expected: str
+) -> None:
+    assert expected in ids(question)
+
+
+def test_a_negated_symptom_phrase_before_a_symptom_denies_it() -> None:
+    assert ids("No feeling of numbness in my legs, just a stiff back") == []
+    assert ids("no feeling of pins and needles in my bum, just achy from the hard bench") == []
+    assert ids("no feeling in my legs and back pain") == ["both-legs"]
+    assert ids("I have no feeling of needing to pee and back pain") == ["cauda-equina-bladder"]
+    assert ids("no feeling at all in my bum, back agony") == ["cauda-equina-saddle"]
+    # one symptom read two ways is not a denial of itself
+    assert ids("back ache and when i wipe it feels like its not my skin") == ["cauda-equina-saddle"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I keep tripping over my dressing gown, could that be why my back hurts?",
+        "Both legs of my pyjamas are too long, and my back aches",
+        "I keep falling onto the crash pads at bouldering, is that bad for my lower back?",
+        "Came off the climbing wall onto the crash mat, bruised bum, back feels fine",
+        "My husband is a Virgo and I'm a Cancer, we both have bad backs",
+        "Is a chest binder bad for my lower back?",
+        "Could a wonky office chair cause back ache?",
+        "walking on uneven pavements makes my back ache",
+        "Does Icy Hot work on a stiff back?",
+        "sat on metal bleachers all game and my bum went numb, back stiff too",
+        "If sciatica goes into both legs is that worse than one? Mine's only a stiff back",
+    ],
+)
+def test_things_clothes_products_and_star_signs_are_no_symptoms(question: str) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("both legs are weak and my jeans feel loose", "both-legs"),
+        ("I keep tripping over my own feet and my back hurts", "both-legs"),
+        ("I keep tripping on the stairs since my back pain started", "both-legs"),
+        ("fell off the climbing wall from 5 metres and missed the crash mat, back pain", "trauma"),
+        (
+            "fell off the bouldering wall onto the crash mat and now I can't feel my legs",
+            "both-legs",
+        ),
+        ("I'm a Cancer survivor and my back hurts", "cancer-history"),
+        ("I had a cancer and I'm a Leo, back hurts", "cancer-history"),
+        ("chest pain and back pain when wearing my chest strap", "chest-heart"),
+        ("My back has gone lopsided", "lump-shape"),
+        ("My back is lopsided and my desk is too", "lump-shape"),
+        ("I'm hot then freezing, back pain, should I use Icy Hot?", "infection-fever"),
+        (
+            "sitting on hard bleachers and now my bum is numb and I can't pee",
+            "cauda-equina-bladder",
+        ),
+        ("legs going weak, it's getting worse than yesterday", "both-legs"),
+    ],
+)
+def test_the_same_words_about_the_asker_keep_their_notice(question: str, expected: str) -> None:
+    assert expected in ids(question)
+
+
+def test_muscle_soreness_after_exercise_explains_sore_legs_but_nothing_else() -> None:
+    assert ids("Leg day yesterday and both my legs are sore and stiff, normal?") == []
+    assert ids("both my legs are achy after my run, back a bit tight") == []
+    assert ids("I go running and since Monday both legs hurt and my back is agony") == ["both-legs"]
+    assert ids("both legs numb after the gym and my back aches") == ["both-legs"]
+    assert ids("both legs sore and tingling after the gym, back pain") == ["both-legs"]
+
+
+def test_a_rule_explaining_a_combination_it_lacks_is_refused() -> None:
+    rules = rules_data()
+    rules["rules"][0]["explained"] = {"SADDLE + WEAK": ["EXERCISE"]}
+    with pytest.raises(DataError):
+        Safety(rules, vocabulary_data())
+
+
+def test_accidents_in_general_are_no_accident_of_the_asker() -> None:
+    assert ids("why do paramedics strap people to boards after car crashes") == []
+    assert ids("my back hurts after a car accident, whiplash?") == ["trauma"]
+    assert ids("How long does whiplash last after a car crash?") == ["trauma"]
+
+
+def test_a_person_denied_is_no_one_the_question_is_about() -> None:
+    assert ids("asking about me, not a patient: new bowel incontinence this morning") == [
+        "cauda-equina-bowel"
+    ]
+    assert ids("for me not my mum: I can't feel my bum and my back hurts") == [
+        "cauda-equina-saddle"
+    ]
+
+
+def test_in_bed_or_off_work_with_a_back_is_back_trouble() -> None:
+    assert ids("My husband had a bowel accident today, he's been off work with his back") == [
+        "cauda-equina-bowel"
+    ]
+    assert ids("she's been in bed with her back for days and can't feel between her legs") == [
+        "cauda-equina-saddle"
+    ]
+    assert ids("can't feel anything in bed with my husband since my back went") == [
+        "sexual-function"
+    ]
+
+
+def test_a_relatives_cancer_with_their_legs_failing_is_their_emergency() -> None:
+    assert ids("Mum has myeloma and since this morning her legs won't hold her") == ["cancer-cord"]
+    assert ids("Dad's cancer has spread to his bones and today he's dragging his right foot") == [
+        "cancer-cord"
+    ]
+    # their cancer alone, or my legs with their cancer, are no one person's
+    assert ids("my mum had cancer and I've been lifting her, my back is sore") == []
+    assert "cancer-cord" not in ids("my mum has cancer and my legs are numb, back aches")
+
+
+def test_a_person_who_noticed_reports_about_the_asker() -> None:
+    assert ids("Partner noticed the sheets were wet this morning, back's been killing me") == [
+        "cauda-equina-bladder"
+    ]
+    assert ids("my husband noticed his legs are weak, my back is fine") == []

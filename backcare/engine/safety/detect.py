@@ -75,6 +75,9 @@ class Rule(NamedTuple):
     # concepts that may be named in any sentence, past or present: a history said once ("Had
     # myeloma treatment last year. Now my right leg has gone numb."); the others meet as usual
     anywhere: frozenset[str] = frozenset()
+    # per combination, causes that explain it when all their concepts are named in its sentence
+    # ("Leg day yesterday and both my legs are sore": EXERCISE + SORE, muscle soreness)
+    explained: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
 
 
 class Mention(NamedTuple):
@@ -91,6 +94,9 @@ class Mention(NamedTuple):
     # that came and went ("both legs went numb for a few minutes") still needs checking
     resolved: bool = False
     near_back: bool = False  # the back, a disc or sciatica is named within OTHERS_BACK_REACH
+    # named as a topic, by no one ("does osteoporosis cause back pain?"): counts for emergency
+    # rules only, which a person may ask about in general terms when it is their own
+    general: bool = False
 
 
 class Safety:
@@ -124,6 +130,8 @@ class Safety:
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
         self._proxies = _words(vocabulary["proxies"])
+        # "Partner noticed the sheets were wet": a person who reports, not the one described
+        self._reporters = _words(vocabulary["reporters"])
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._introductions = _words(vocabulary["introductions"])
@@ -149,6 +157,10 @@ class Safety:
         self._generic = frozenset(abstract["generic"])
         self._story = frozenset(abstract["story"])
         self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
+        self._general_cues = frozenset(abstract["general"]) | frozenset(abstract["topics"])
+        self._topics = frozenset(abstract["topics"])  # "does X cause back pain?"
+        self._disclaimers = frozenset(abstract["disclaimers"])  # "I feel fine", "mine's only"
+        self._one_off = frozenset(abstract["one_off"])  # "nothing since", "just a one-off"
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
@@ -158,6 +170,7 @@ class Safety:
         )
         # framing words are read beside the symptoms like back pain, so they never hide one
         self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
+        self._background |= self._general_cues | self._disclaimers
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -192,6 +205,13 @@ class Safety:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
             missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
+            missing |= {
+                c for _, causes in rule.explained for cause in causes for c in cause
+            } - known
+            if any(combo not in rule.sets for combo, _ in rule.explained):
+                raise DataError(
+                    f"red_flags.json: rule {rule.flag.id} explains a combination it lacks"
+                )
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             for combo in rule.sets:
@@ -204,6 +224,8 @@ class Safety:
                     )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
+        # what the rules are made of, back pain aside: what a question can tell of a person
+        self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
         for combo, _ in self._combos:
@@ -312,13 +334,17 @@ class Safety:
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
+            causes = next((c for k, c in rule.explained if k == frozenset(combo)), ())
             options = [
                 [
                     m
                     for m in by_concept.get(c, ())
-                    if rule.history
-                    or c in rule.anywhere
-                    or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
+                    if not (m.general and rule.flag.urgency != "emergency")
+                    and (
+                        rule.history
+                        or c in rule.anywhere
+                        or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
+                    )
                 ]
                 for c in combo
             ]
@@ -328,6 +354,12 @@ class Safety:
                     continue
                 if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
+                here = near[0].sentence
+                if any(
+                    all(any(m.sentence == here for m in by_concept.get(c, ())) for c in cause)
+                    for cause in causes
+                ):
+                    continue  # explained by a cause named beside it
                 if rule.anywhere and len({m.other for m in chosen}) != 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
                 if any(
@@ -336,8 +368,11 @@ class Safety:
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
-                if not mine and not others_pain:
-                    continue  # someone else's symptom, and the back pain asked about is not theirs
+                if not mine and not (others_pain or rule.anywhere):
+                    # someone else's symptom, and the back pain asked about is not theirs; a rule
+                    # with a history said anywhere (their cancer, with their legs failing: "Mum
+                    # has myeloma and her legs won't hold her") describes what they need help for
+                    continue
                 if rule.needs_pain and not (self_pain if mine else others_pain):
                     continue
                 return True
@@ -380,9 +415,12 @@ class Safety:
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
+        once, once_past = self._one_off_positions(tokens, found, negated)
+        resolved |= once
+        past |= once_past
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE):
+            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE) or f.label in self._one_off:
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
@@ -432,7 +470,63 @@ class Safety:
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
-        return self._abstract(tokens, framed, mentions)
+        mentions = self._abstract(tokens, framed, mentions)
+        cued = [f.positions for f in found if f.label in self._general_cues]
+        return self._in_general(tokens, cued, mentions)
+
+    def _in_general(
+        self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Symptoms a question names in general terms, after a generic cue in their sentence
+        ("can you get back pain from a kidney infection?", "hypothetically, if my legs went
+        numb", "why does sneezing hurt some people's backs?"), when it tells no time course and
+        no "now":
+        - with a disclaimer that the asker is well ("I feel fine", "they're fine", "mine's only a
+          stiff back", "I've never had it", each ending its clause: "I feel fine otherwise" and
+          "never had it before" are none) they are no one's, for every rule;
+        - with no disclaimer, a topic cue in their sentence ("does osteoporosis cause ...", "is
+          it true that ...", "... linked to back pain?") and no I, me or my outside the cue, they
+          are a topic:
+          urgent and soon rules skip them, emergency rules still count them ("why do doctors ask
+          about bladder problems?" may come from a person who has them).
+        """
+        cues = [m for m in mentions if m.concept in self._general_cues]
+        if not cues or any(t.surface in self._happening for t in tokens):
+            return mentions
+        inside = {p for positions in cued for p in positions}
+        if any(
+            m.concept in self._story
+            and not m.negated
+            and not inside.issuperset(range(m.first, m.last + 1))
+            for m in mentions
+        ):
+            return mentions  # "if my legs went numb last night": a story, someone's
+
+        def after(m: Mention, kinds: frozenset[str]) -> bool:
+            return any(
+                g.concept in kinds and g.sentence == m.sentence and g.first <= m.first for g in cues
+            )
+
+        def beside(m: Mention) -> bool:  # "are steroids linked to back problems?"
+            return any(g.concept in self._topics and g.sentence == m.sentence for g in cues)
+
+        if any(m.concept in self._disclaimers for m in mentions):
+            # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
+            kept = [
+                m
+                for m in mentions
+                if m.concept in self._background or not after(m, self._general_cues - self._topics)
+            ]
+            # and no symptom may be told outside the general words: "Can you get numb legs from
+            # sciatica? Mine are numb, I feel fine" reports its own by ellipsis
+            if not any(m.concept in self._symptoms and not m.negated for m in kept):
+                return kept
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        return [
+            m._replace(general=True) if m.concept not in self._background and beside(m) else m
+            for m in mentions
+        ]
 
     def _abstract(
         self, tokens: list[Token], framed: list[tuple[int, ...]], mentions: list[Mention]
@@ -506,14 +600,29 @@ class Safety:
         symptoms = {p for f in candidates if f.label in self._denied_symptoms for p in f.positions}
         kept = []
         for f in found:
-            if f.label in self._yielding:
+            # also a symptom phrase holding its own negation ("no feeling of pins and
+            # needles"): the negation is the following symptom's
+            negative = f.label in self._denied_symptoms and any(
+                tokens[p].surface in self._negations for p in f.positions
+            )
+            if f.label in self._yielding or negative:
                 j = f.positions[-1] + 1
                 while j < len(tokens) and tokens[j].surface in self._fillers and j not in symptoms:
                     j += 1
-                if j in symptoms:
+                if j in symptoms and (not negative or self._other_symptom_at(j, f, candidates)):
                     continue
             kept.append(f)
         return kept
+
+    def _other_symptom_at(self, j: int, f: Found, candidates: list[Found]) -> bool:
+        """Whether a symptom phrase sharing no word with f starts at j ("no feeling | of pins
+        and needles"; not "like it's not my | skin", one symptom read two ways)."""
+        return any(
+            c.label in self._denied_symptoms
+            and c.positions[0] == j
+            and set(c.positions).isdisjoint(f.positions)
+            for c in candidates
+        )
 
     @staticmethod
     def _select(candidates: list[Found], ambiguous: set[int]) -> list[Found]:
@@ -638,6 +747,8 @@ class Safety:
                     not self._is_object(tokens, i)
                     and not self._introduces_asker(tokens, i)
                     and not self._in_comparison(tokens, i)
+                    and not self._denied_person(tokens, i)
+                    and not (i + 1 < len(tokens) and tokens[i + 1].surface in self._reporters)
                 ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
@@ -661,7 +772,9 @@ class Safety:
         what is over ("I can't feel my bum, but the pain is much better": only the pain is). A
         denied one ("nothing makes it better") says nothing is over."""
         positions: set[int] = set()
-        named = [p for f in found if f.label not in (PAST, RESOLVED, SENSE) for p in f.positions]
+        # what a scope names starts in it: "the same since my baby years ago" names nothing
+        # of the scope "since my baby years ago"
+        named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, SENSE)]
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
@@ -677,6 +790,38 @@ class Safety:
                     if not joined:
                         positions.add(p)
         return positions
+
+    def _one_off_positions(
+        self, tokens: list[Token], found: list[Found], negated: set[int]
+    ) -> tuple[set[int], set[int]]:
+        """The words before "nothing since", "just a one-off" in its sentence: passed lately
+        (resolved: emergency rules still count them, "wet myself on Monday, nothing since"),
+        and long over (past) when the sentence also says when ("Years ago I had a bug and
+        didn't make it to the loo once, nothing since")."""
+        resolved: set[int] = set()
+        past: set[int] = set()
+        for f in found:
+            if f.label not in self._one_off or negated.issuperset(f.positions):
+                continue
+            sentence = tokens[f.positions[0]].sentence
+            before = {p for p in range(f.positions[0]) if tokens[p].sentence == sentence}
+            resolved |= before
+            if any(
+                g.label == PAST
+                and tokens[g.positions[0]].sentence == sentence
+                and not negated.issuperset(g.positions)
+                for g in found
+            ):
+                past |= before
+        return resolved, past
+
+    def _denied_person(self, tokens: list[Token], i: int) -> bool:
+        """ "asking about me, not a patient", "for me not my mum": a person denied just before
+        (a negation at most three words back in the clause) is no one the question is about."""
+        return any(
+            tokens[j].surface in self._negations and tokens[j].clause == tokens[i].clause
+            for j in range(max(0, i - 3), i)
+        )
 
     def _in_comparison(self, tokens: list[Token], i: int) -> bool:
         """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
@@ -990,6 +1135,10 @@ def _stems(items: Iterable[str]) -> frozenset[str]:
     return frozenset(stem(normal(w)) for w in items)
 
 
+def _concepts(combo: str) -> frozenset[str]:
+    return frozenset(c.strip() for c in combo.split("+"))
+
+
 def _rule(raw: Mapping[str, Any], within: int) -> Rule:
     urgency = raw["urgency"]
     flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency))
@@ -1002,6 +1151,10 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         bool(raw.get("needs_pain", False)),
         bool(raw.get("history", False)),
         frozenset(raw.get("anywhere", ())),
+        tuple(
+            (_concepts(combo), tuple(_concepts(cause) for cause in causes))
+            for combo, causes in raw.get("explained", {}).items()
+        ),
     )
 
 
