@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backcare.errors import PackError
@@ -131,6 +131,7 @@ def test_any_text_imports_or_raises_pack_error(text: str, fmt: str) -> None:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(HTML_BITS, st.text(max_size=8)), max_size=60).map("".join))
+@example("Why?<div>&amp;<h1>\x08")  # a control character in the page's heading, the pack's title
 def test_any_tag_soup_imports_as_html(text: str) -> None:
     imports_cleanly(text, "html")
 

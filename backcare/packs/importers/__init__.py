@@ -87,7 +87,21 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
         raise PackError(f"unknown import format {fmt!r} (formats: auto, {', '.join(FORMATS)})")
     result.format = fmt
     assign_ids(result.entries)
+    _one_line_title(result)
     return result
+
+
+def _one_line_title(result: Imported) -> None:
+    """A pack's title is one line without control characters (questions and answers may hold
+    them: `validate` warns and every view escapes them); a page's title that has them keeps its
+    words, with a note."""
+    from backcare.packs.fields import has_control, string_problem
+
+    title = result.title
+    if title and string_problem(title, len(title), one_line=True):
+        shown = "".join(" " if c.isspace() or has_control(c) else c for c in title)
+        result.title = " ".join(shown.split())
+        result.notes.append("title: line breaks and control characters replaced by spaces")
 
 
 def _refuse_a_pack(text: str, name: str | Path) -> None:
