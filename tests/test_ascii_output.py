@@ -4,6 +4,7 @@ for the glyphs backcare draws (bullets, the confidence bar); letters are never r
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -76,3 +77,29 @@ def test_rich_bullets_and_bar_on_an_ascii_terminal_are_ascii() -> None:
     shown = str(child.before)
     assert "* Heat." in shown and "##########" in shown
     assert "??" not in shown and "* ?" not in shown  # what was '??????????' and '? Heat.'
+
+
+@pytest.mark.parametrize(
+    ("columns", "question"), [(60, "stiff back after sitting"), (30, "i cant pee")]
+)
+def test_rich_panels_on_an_ascii_stream_keep_their_width(columns: int, question: str) -> None:
+    """Text in a panel was measured before it is encoded: a dash shown as '--' pushed the border a
+    column out, so there each character becomes one (more-and); a notice's level still fits at the
+    narrowest layout (30 columns)."""
+    done = subprocess.run(
+        [*BACKCARE, "ask", "--color", "always", question],
+        capture_output=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "PYTHONIOENCODING": "ascii",
+            "COLUMNS": str(columns),
+            "BACKCARE_CONFIG": os.devnull,
+        },
+        check=False,
+    )
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode("ascii")).splitlines()
+    assert lines and all(len(line) <= columns for line in lines), lines
+    assert {len(line) for line in lines if line.startswith(("|", "+"))} == {columns}
+    text = "\n".join(lines)
+    assert "more-and" in text if columns == 60 else "EMERGENCY - get help now" in text

@@ -10,6 +10,7 @@ stream cannot show is still '?', as before).
 from __future__ import annotations
 
 import codecs
+import contextlib
 
 ERRORS = "backcare.ascii"  # the codec error handler's name, for TextIOWrapper.reconfigure
 
@@ -53,17 +54,38 @@ TYPOGRAPHY = {
 }
 
 
-def _substitute(exc: UnicodeError) -> tuple[str, int]:
+# Text laid out in panels (Rich) was measured before it is encoded: there each character becomes one
+# cell ("more-and", not "more--and", which would push the panel's border a column out).
+CELL_ERRORS = "backcare.ascii-cells"
+ONE_CELL = {ch: {"\u2192": ">", "\u2026": "."}.get(ch, sub[0]) for ch, sub in TYPOGRAPHY.items()}
+
+
+def _substitute(exc: UnicodeError, table: dict[str, str] = TYPOGRAPHY) -> tuple[str, int]:
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     shown = exc.object[exc.start : exc.end]
-    return "".join(TYPOGRAPHY.get(ch, "?") for ch in shown), exc.end
+    return "".join(table.get(ch, "?") for ch in shown), exc.end
+
+
+def _substitute_cells(exc: UnicodeError) -> tuple[str, int]:
+    return _substitute(exc, ONE_CELL)
 
 
 def register() -> str:
-    """Register the handler (idempotent) and return its name."""
+    """Register the handlers (idempotent) and return the name of the one for text as it flows."""
     codecs.register_error(ERRORS, _substitute)
+    codecs.register_error(CELL_ERRORS, _substitute_cells)
     return ERRORS
+
+
+def for_layout(stream: object) -> None:
+    """Make a text stream substitute one cell for one (CELL_ERRORS), for output laid out in
+    panels; a stream that cannot be reconfigured is left as it is."""
+    register()
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors=CELL_ERRORS)
 
 
 def to_ascii(text: str, encoding: str = "ascii") -> str:

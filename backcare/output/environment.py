@@ -16,7 +16,7 @@ from backcare.namedtuple import NamedTuple
 
 # Prose is capped at a readable measure on wide terminals; below MIN_WIDTH we still lay out at it.
 MAX_WIDTH = 100
-MIN_WIDTH = 40
+MIN_WIDTH = 30
 
 
 class Mode(enum.Enum):

@@ -379,7 +379,11 @@ class RichView:
     between batch answers, and the disclaimer once at the end of `ask` and `show`."""
 
     def __init__(self, env: Environment) -> None:
+        from backcare.output.ascii import for_layout
+
         self.env = env
+        for stream in (env.stdout, env.stderr):
+            for_layout(stream)  # on a terminal that cannot show a dash, its border stays put
         self.console = make_console(env.color, width=env.width, file=env.stdout)
         self.errors = make_console(env.color, width=env.width, file=env.stderr)
         self.disclaim = False
