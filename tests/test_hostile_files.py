@@ -236,6 +236,15 @@ def test_validate_questions_dash_reads_stdin(runner: CliRunner) -> None:
     assert data["questions"][0]["match"]["id"] == "back-get-stiff-sit"
 
 
+def test_validate_questions_with_no_question_is_not_all_answered(runner: CliRunner) -> None:
+    for name, stdin in (("/dev/null", ""), ("-", "\n  \n")):
+        result = run(runner, "validate", "data/faq.json", "--questions", name, stdin=stdin)
+        assert result.exit_code == 1, result.stderr
+        shown = "standard input" if name == "-" else name
+        assert f"no questions read ({shown} had no non-blank line)" in result.stderr
+        assert "0 questions: 0 answered" in result.stdout
+
+
 def test_validate_questions_from_dev_zero_names_the_questions_limit(runner: CliRunner) -> None:
     result = run(runner, "validate", "data/faq.json", "--questions", "/dev/zero")
     line = one_error_line(result)

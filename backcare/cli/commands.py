@@ -16,7 +16,7 @@ from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.status import Exit, error, guarded, held, note, warning
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
-from backcare.output.text import one_line
+from backcare.output.text import escaped_line, one_line
 from backcare.results import EntryMissing, ImportedPack
 
 if TYPE_CHECKING:
@@ -599,7 +599,15 @@ def run_validate(
                 report = check_questions(open_engine([str(p) for p in paths], env), asked)
                 view.questions(report)
                 view.finish()
-                return Exit.NOT_FOUND if report.unanswered else Exit.OK
+                if not report.results:
+                    # as for `ask -`: a CI check must not read an empty file as all answered
+                    name = (
+                        "standard input" if str(questions) == "-" else escaped_line(str(questions))
+                    )
+                    env.stderr.write(
+                        f"backcare: no questions read ({name} had no non-blank line)\n"
+                    )
+                return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             checked = validate_pack(paths, stale_after_days=days)
             view.validation(checked)

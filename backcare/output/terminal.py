@@ -367,7 +367,8 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
     summary = report.summary()
     console.print(
         Text(
-            f"{summary['questions']} questions: {summary['answered']} answered "
+            f"{summary['questions']} question{'' if summary['questions'] == 1 else 's'}: "
+            f"{summary['answered']} answered "
             f"({summary['answered_share']:.0%}), {summary['unanswered']} without a confident "
             f"answer, {summary['red_flagged']} with red flags."
         )
