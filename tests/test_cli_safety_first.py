@@ -56,6 +56,17 @@ def test_show_with_a_question_shows_the_emergency_then_says_how_to_ask(runner: C
     assert "backcare ask show my legs are numb and i cant pee" in result.stderr
 
 
+def test_topics_with_a_question_shows_the_emergency_then_the_unknown_topic(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["topics", "i cant feel my bum"])
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert result.stderr.startswith("backcare: unknown topic 'i cant feel my bum'")
+    calm = runner.invoke(app, ["topics", "zebra"])
+    assert calm.exit_code == 2 and calm.stdout == ""
+
+
 def test_show_with_several_harmless_words_is_a_usage_error_saying_how_to_ask(
     runner: CliRunner,
 ) -> None:

@@ -504,11 +504,20 @@ def notices_without_pack(
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
     def topics() -> int:
+        from backcare.errors import BackcareError
         from backcare.output.views import make_view
 
         settings = load_settings(faq, output)
         env = environment(output, settings)
-        listing = list_topics(open_pack(settings.faq, env), topic)
+        try:
+            listing = list_topics(open_pack(settings.faq, env), topic)
+        except BackcareError as exc:
+            if topic is None:
+                raise
+            # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
+            # emergency described in them is shown before the error, as for `ask --topic`
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            return notices_without_pack(env, [topic], exc, [Exit.ERROR])
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.topics(listing)
