@@ -83,6 +83,10 @@ class Settings(NamedTuple):
     path: str = ""  # the config file consulted
     found: bool = False  # whether that file exists (and so was read)
 
+    def file_shown(self) -> str:
+        """The settings file as `config` names it: its path, and whether there is one there."""
+        return self.path if self.found else f"{self.path} (no file there)"
+
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value as shown, source) per key, for `backcare config`."""
         shown = {

@@ -74,12 +74,23 @@ def test_config_still_reports_a_bad_setting_as_an_error(
 ) -> None:
     config_file.write_text("colour = 'never'\n", encoding="utf-8")
     typo = run(runner, "config")
-    assert typo.exit_code == 2 and typo.stdout == ""
-    assert "unknown key 'colour'; did you mean 'color'" in typo.stderr
+    assert typo.exit_code == 2 and "color\tauto\tdefault" in typo.stdout  # what applies instead
+    assert "unknown key 'colour' ignored; did you mean 'color'" in typo.stderr
     config_file.write_text("top = 0\n", encoding="utf-8")
     assert run(runner, "config").exit_code == 2
+    # every bad value is reported, not only the first: `config` is how a file is checked
+    config_file.write_text("colour = 'never'\ntop = 0\nregion = 'Mars'\n", encoding="utf-8")
+    every = run(runner, "config")
+    assert every.exit_code == 2 and every.stderr.count("backcare: ") == 3
+    assert "'colour'" in every.stderr and "'top'" in every.stderr and "'Mars'" in every.stderr
     config_file.write_text('region = "ZZ"\n', encoding="utf-8")
     assert "unknown region 'ZZ'" in run(runner, "config").stderr
+
+
+def test_config_says_when_there_is_no_settings_file(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "config", env={"BACKCARE_CONFIG": "", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.exit_code == 0, result.stderr
+    assert "config.toml (no file there)" in result.stdout
 
 
 def test_no_color_turns_colour_off_but_a_flag_turns_it_on(

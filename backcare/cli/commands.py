@@ -63,12 +63,16 @@ class OutputOptions(NamedTuple):
 
 
 def load_settings(
-    faq: Sequence[str], output: OutputOptions, top: int | None = None, *, strict: bool = False
+    faq: Sequence[str],
+    output: OutputOptions,
+    top: int | None = None,
+    *,
+    problems: list[str] | None = None,
 ) -> Settings:
     """The effective settings. A bad value (an unknown key or region, a value of the wrong kind, a
-    file that cannot be read) is a ConfigError when `strict` (`backcare config`); everywhere else
-    it is one warning line on stderr and the next source, in the end the default, decides: a typo
-    in a settings file must never stand between a question and its red-flag notice."""
+    file that cannot be read) is one warning line on stderr and the next source, in the end the
+    default, decides: a typo in a settings file must never stand between a question and its
+    red-flag notice. With `problems` (`backcare config`), each bad value is added there instead."""
     from backcare.config import load_settings as load
 
     flags = {
@@ -78,7 +82,7 @@ def load_settings(
         "pager": False if output.no_pager else None,
         "top": top,
     }
-    return load(flags, regions=region_codes, warn=None if strict else warning)
+    return load(flags, regions=region_codes, warn=warning if problems is None else problems.append)
 
 
 def region_codes() -> dict[str, str]:
@@ -657,11 +661,16 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
     def config() -> int:
         from backcare.output.views import make_view
 
-        settings = load_settings(faq, output, strict=True)
+        bad: list[str] = []  # every bad value, not only the first: `config` checks a file
+        settings = load_settings(faq, output, problems=bad)
         env = environment(output, settings)
         view = make_view(env)
         view.settings(settings)
         view.finish()
+        for problem in bad:
+            error(problem)
+        if bad:
+            return Exit.ERROR
         problems = pack_problems(settings)
         for problem in problems:
             warning(problem)

@@ -430,7 +430,7 @@ class RichView:
         from rich.table import Table
 
         table = Table(
-            title=Text(f"Settings (file: {one_line(settings.path)})"), title_justify="left"
+            title=Text(f"Settings (file: {one_line(settings.file_shown())})"), title_justify="left"
         )
         for name in ("setting", "value", "from"):
             table.add_column(name, overflow="fold")
