@@ -75,6 +75,14 @@ def test_topics_complete_by_first_word() -> None:
     assert "pain" in complete("bash", "backcare topics ", 2).split()
 
 
+@pytest.mark.parametrize("flag", ["--topic", "-t"])
+def test_ask_topic_completes_the_topics_too(flag: str, hostile_pack: tuple[Path, Path]) -> None:
+    assert "pain" in complete("bash", f"backcare ask {flag} ", 3).split()
+    pack, mark = hostile_pack
+    assert complete("bash", f"backcare --faq {pack} ask {flag} ", 5).split() == ["pain"]
+    assert not mark.exists()
+
+
 def test_zsh_gets_only_safe_quoted_words(hostile_pack: tuple[Path, Path]) -> None:
     pack, _ = hostile_pack
     for command in ("show", "topics"):

@@ -222,7 +222,10 @@ def ask(
         ),
     ],
     top: Annotated[Optional[int], typer_option(options.TOP)] = None,  # noqa: UP045
-    topic: Annotated[Optional[str], typer_option(options.TOPIC)] = None,  # noqa: UP045
+    topic: Annotated[
+        Optional[str],  # noqa: UP045
+        typer_option(options.TOPIC, autocompletion=completion.topic_words),
+    ] = None,
     explain: Annotated[bool, typer_option(options.EXPLAIN)] = False,
     json_output: Annotated[bool, typer_option(options.ASK_JSON)] = False,
     plain: PlainOption = False,
