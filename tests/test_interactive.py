@@ -222,6 +222,11 @@ def test_show_alone_can_be_cancelled(term: Terminal) -> None:
     term.child.sendeof()
     term.child.expect_exact(PROMPT)
     assert "Type a question" in term.line("help")
+    term.child.send(":show\r")
+    term.child.expect_exact("id> ")
+    shown = term.type("exit\r")  # leaves the id prompt, not the session, and looks up nothing
+    assert "No entry" not in shown
+    assert "Type a question" in term.line("help")
 
 
 def test_topics_lists_every_entry(term: Terminal) -> None:

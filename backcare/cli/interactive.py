@@ -160,7 +160,8 @@ class Session:
             self.covers()  # no list shown: the numbers keep meaning the last one
 
     def show(self, wanted: str) -> None:
-        if not wanted:
+        prompted = not wanted
+        if prompted:
             wanted = self.ask_for_id()
             if not wanted:
                 return
@@ -168,6 +169,8 @@ class Session:
         if isinstance(found, EntryFound):
             self.print_entry(found.entry)
             return
+        if prompted and wanted.casefold() in QUIT:
+            return  # "exit" at the id prompt leaves the prompt (unless the pack has that id)
         close = list(found.suggestions)
         if not close:
             self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
