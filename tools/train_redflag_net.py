@@ -54,11 +54,11 @@ def label(raw: dict[str, Any], safety: Safety, tiers: dict[str, str]) -> str:
             return "none"
         if raw.get("tier"):
             return str(raw["tier"])
-        flags = safety.check(raw["q"])
+        flags = safety.check_rules(raw["q"])
         return flags[0].urgency if flags else "urgent"
     if "flag" in raw:
         return "none" if raw["flag"] is None else tiers[raw["flag"]]
-    flags = safety.check(raw["q"])  # a matcher query: what the rules say
+    flags = safety.check_rules(raw["q"])  # a matcher query: what the rules say
     return flags[0].urgency if flags else "none"
 
 
@@ -208,7 +208,7 @@ def evaluate(safety: Safety, net: Net, paths: list[Path]) -> None:
         red = ordinary = rules_caught = both_caught = rules_flagged = both_flagged = 0
         for raw in read_lines(path):
             kind = label(raw, safety, tiers) if "urgent" in raw or "flag" in raw else "none"
-            by_rules = bool(safety.check(raw["q"]))
+            by_rules = bool(safety.check_rules(raw["q"]))
             by_net = not by_rules and net.judge(safety.learned_features(raw["q"])) is not None
             if kind == "none":
                 ordinary += 1

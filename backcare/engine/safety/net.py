@@ -14,7 +14,7 @@ when the rules raise nothing, so it never removes or lowers a rule's notice.
 
 Model file (data/redflag_net.bin): MAGIC, one line of JSON (classes, bucket bits, per-class
 scale and bias, thresholds, provenance), then int8 weights, class-major (class * 2**bits + bucket).
-Loading reads it once (~1 ms); a damaged or missing file is a DataError, never a traceback.
+Loading reads it once (~0.6 ms for the 1 MB, no copy); a damaged or missing file is a DataError, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import math
 import zlib
-from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -93,16 +92,17 @@ def buckets(names: Iterable[str], bits: int) -> dict[int, int]:
 
 
 def vector(names: Iterable[str], bits: int) -> dict[int, float]:
-    """The hashed features with their counts. Not scaled to unit length: a short question
-    ("back pain") then carries little evidence either way and the model's bias decides, where a
-    unit-length vector gave its few words the weight of a whole story."""
-    return {b: float(v) for b, v in buckets(names, bits).items()}
+    """The hashed features, each present once (1.0): a story told twice is no more alarming than
+    once. Not scaled to unit length: a short question ("back pain") then carries little evidence
+    either way and the model's bias decides, where a unit-length vector gave its few words the
+    weight of a whole story."""
+    return dict.fromkeys(buckets(names, bits), 1.0)
 
 
 class Net:
     """The model: per class a bias and int8 weights with one scale, and each tier's threshold."""
 
-    def __init__(self, meta: Mapping[str, Any], weights: array[int]) -> None:
+    def __init__(self, meta: Mapping[str, Any], weights: memoryview) -> None:
         self.meta = meta
         self.bits = int(meta["bits"])
         self._weights = weights
@@ -114,9 +114,9 @@ class Net:
         """P(class) for every class of CLASSES."""
         w = self._weights
         size = 1 << self.bits
-        items = buckets(names, self.bits).items()
+        present = vector(names, self.bits)
         logits = [
-            self._bias[c] + self._scale[c] * sum(w[c * size + b] * v for b, v in items)
+            self._bias[c] + self._scale[c] * sum(w[c * size + b] for b in present)
             for c in range(len(CLASSES))
         ]
         top = max(logits)
@@ -158,8 +158,7 @@ def load_net(data: bytes, name: str) -> Net:
             float(meta["thresholds"][tier])
     except (ValueError, KeyError, TypeError) as exc:
         raise DataError(f"bundled data file {name}: bad header ({exc})") from None
-    weights = array("b")
-    weights.frombytes(data[end + 1 :])
+    weights = memoryview(data)[end + 1 :].cast("b")  # no copy: the file's bytes are the weights
     if len(weights) != (1 << bits) * len(CLASSES):
         raise DataError(
             f"bundled data file {name}: {len(weights)} weights, expected {(1 << bits) * len(CLASSES)}"
