@@ -280,7 +280,11 @@ def test_a_harmless_cause_is_not_an_alarm_words_other_form() -> None:
     ]
     assert ids("I feel flushed, shivering, back aching") == ["infection-fever"]
     assert ids("crushing pain in my chest and both legs feel weak") == ["both-legs", "chest-heart"]
-    assert ids("can't pee at a urinal and my back aches") == []
+    # the rules read a urinal as a shy bladder (SHY_CAUSE); the learned check raises a notice, as
+    # bank B's writer, who never saw the rules, labelled "Stood at the urinal for ages and nothing
+    # came out" an emergency: when unsure, flag
+    assert SAFETY.check_rules("can't pee at a urinal and my back aches") == []
+    assert ids("can't pee at a urinal and my back aches") == ["described-warning-sign"]
 
 
 def test_alternatives_of_one_word_are_single_words() -> None:
