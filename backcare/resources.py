@@ -52,6 +52,15 @@ def read_text(name: str) -> str:
         raise DataError(f"bundled data file {name}: cannot read ({exc})") from None
 
 
+def read_bytes(name: str) -> bytes:
+    """A binary data file (the learned red-flag model) as bytes."""
+    try:
+        with open(data_file(name), "rb") as file:  # noqa: PTH123
+            return file.read()
+    except OSError as exc:
+        raise DataError(f"bundled data file {name}: cannot read ({exc})") from None
+
+
 def read_words(name: str) -> list[str]:
     """A word list: white-space separated words, '#' to the end of a line is a comment."""
     return [w for line in read_text(name).splitlines() for w in line.split("#", 1)[0].split()]

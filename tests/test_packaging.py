@@ -41,6 +41,7 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
         "faq.json",
         "lexicon.json",
         "red_flags.json",
+        "redflag_net.bin",
         "stopwords.txt",
         "english_words.txt",
     ):

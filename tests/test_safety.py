@@ -280,7 +280,10 @@ def test_a_harmless_cause_is_not_an_alarm_words_other_form() -> None:
     ]
     assert ids("I feel flushed, shivering, back aching") == ["infection-fever"]
     assert ids("crushing pain in my chest and both legs feel weak") == ["both-legs", "chest-heart"]
-    assert ids("can't pee at a urinal and my back aches") == []
+    # the rules read a urinal as a shy bladder (SHY_CAUSE); whether the learned check adds a
+    # notice is the model's call (bank B's writer, who never saw the rules, labelled "Stood at
+    # the urinal for ages and nothing came out" an emergency), so only the rules are held here
+    assert SAFETY.check_rules("can't pee at a urinal and my back aches") == []
 
 
 def test_alternatives_of_one_word_are_single_words() -> None:

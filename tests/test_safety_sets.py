@@ -26,6 +26,11 @@ def known(name: str, kind: str) -> set[str]:
     return set(KNOWN.get(name, {}).get(kind, ()))
 
 
+# sets the learned check (data/redflag_net.bin) was first measured on, written by people who never
+# saw the rules (docs/safety.md): their remaining failures are listed in known_red_flags.json
+RULES_UNTUNED = ("red_flags_bankA", "red_flags_bankB")
+
+
 def labelled() -> list[tuple[str, dict[str, Any]]]:
     return [(path.stem, item) for path in SETS for item in read_jsonl(path)]
 
@@ -101,3 +106,15 @@ def test_known_failures_are_current() -> None:
                 if not still:
                     stale.append(f"{name} {kind}: {question}")
     assert stale == []
+
+
+@pytest.mark.parametrize("name", RULES_UNTUNED)
+def test_sets_the_rules_were_not_tuned_on_are_caught_with_the_learned_check(name: str) -> None:
+    items = read_jsonl(EVAL / f"{name}.jsonl")
+    red = [item["q"] for item in items if is_red_flag(item)]
+    ordinary = [item["q"] for item in items if not is_red_flag(item)]
+    missed = [q for q in red if not SAFETY.check(q)]
+    assert len(missed) <= len(red) // 50, missed  # at least 98% caught (measured: 245, 246/250)
+    # the learned check adds no false alarm to the rules' own
+    added = [q for q in ordinary if SAFETY.check(q) != SAFETY.check_rules(q)]
+    assert added == []

@@ -24,6 +24,7 @@ from typing import Any
 
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.engine.safety.net import Concept, Net, features, load_net
 from backcare.engine.safety.reading import (
     Found,
     PhraseIndex,
@@ -36,8 +37,9 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.spelling import closest_by_ratio
 from backcare.namedtuple import NamedTuple
-from backcare.resources import DataError, expect_dict, read_json
+from backcare.resources import DataError, expect_dict, read_bytes, read_json
 
+SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
@@ -223,6 +225,9 @@ class Safety:
                         f" concepts only ({' + '.join(sorted(combo))})"
                     )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
+        self._learned = _learned(rules.get("learned"), set(rules["sources"]))
+        self._net: Net | None = None  # the learned check's model, read when first needed
+        self._last_read: tuple[str, tuple[list[Token], list[Mention]]] | None = None
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
@@ -233,15 +238,51 @@ class Safety:
             self._combos_by.setdefault(key, []).append(combo)
 
     def validate(self) -> None:
-        """Check every phrase of the vocabulary (they are otherwise compiled on first use)."""
+        """Check every phrase of the vocabulary (they are otherwise compiled on first use) and
+        the learned check's model file."""
         self._index.validate()
+        if self._learned is not None:
+            self._learned_net()
+
+    def _learned_net(self) -> Net:
+        if self._net is None:
+            assert self._learned is not None
+            name = str(self._learned["model"])
+            self._net = load_net(read_bytes(name), name)
+        return self._net
 
     @property
     def rule_ids(self) -> list[str]:
         return [r.flag.id for r in self._rules]
 
+    @property
+    def rule_tiers(self) -> dict[str, str]:
+        """Each rule's id with its tier."""
+        return {r.flag.id: r.flag.urgency for r in self._rules}
+
     def check(self, question: str) -> list[RedFlag]:
-        """The red flags a question raises, most urgent first."""
+        """The red flags a question raises, most urgent first: the rules' and, only when they
+        raise none, the learned check's one notice (net.py), which so never removes or lowers
+        a rule's notice."""
+        fired = self.check_rules(question)
+        if fired or self._learned is None:
+            return fired
+        return self.check_learned(question)
+
+    def check_learned(self, question: str) -> list[RedFlag]:
+        """The learned check's notice for a question, whatever the rules say: [] or one flag of
+        the most urgent tier whose probability passes its threshold."""
+        if self._learned is None:
+            return []
+        verdict = self._learned_net().judge(self.learned_features(question))
+        if verdict is None:
+            return []
+        tier, probability = verdict
+        message = str(self._learned["messages"][tier])
+        return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
+
+    def check_rules(self, question: str) -> list[RedFlag]:
+        """The red flags the rules raise, most urgent first."""
         self._checks += 1
         if self._checks > QUICK_AFTER and not self._may_fire(question):
             return []
@@ -378,8 +419,40 @@ class Safety:
                 return True
         return False
 
+    def learned_features(self, question: str) -> list[str]:
+        """The question's features for the learned check (net.py), read by the rules' reader."""
+        tokens, mentions = self.read(question)
+        concepts = [
+            Concept(
+                m.concept,
+                m.sentence,
+                "!"
+                if m.negated
+                else "@"
+                if m.other
+                else "^"
+                if m.past or m.resolved
+                else "?"  # named as a topic ("is it true that a fever can come with...")
+                if m.general
+                else "",
+            )
+            for m in mentions
+        ]
+        return features(tokens, concepts, self._negations, self._negation_reach)
+
     def mentions(self, question: str) -> list[Mention]:
         """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""
+        return self.read(question)[1]
+
+    def read(self, question: str) -> tuple[list[Token], list[Mention]]:
+        """The question's tokens (normalised, typo-corrected) and its judged concept mentions.
+        The last question's reading is kept: the learned check reads what the rules just read."""
+        if self._last_read is None or self._last_read[0] != question:
+            self._last_read = (question, self._read(question))
+        tokens, mentions = self._last_read[1]
+        return list(tokens), list(mentions)
+
+    def _read(self, question: str) -> tuple[list[Token], list[Mention]]:
         tokens = [
             self._correct(t)
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
@@ -472,7 +545,14 @@ class Safety:
         mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
-        return self._in_general(tokens, cued, mentions)
+        # the learned check reads the words as the rules understood them: a word a sense took
+        # ("I'm a Cancer" the star sign, "Fever-Tree") is that sense, not the symptom's word
+        sensed = {p for positions in senses for p in positions}
+        shown = [
+            t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
+            for i, t in enumerate(tokens)
+        ]
+        return shown, self._in_general(tokens, cued, mentions)
 
     def _in_general(
         self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]
@@ -1156,6 +1236,25 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             for combo, causes in raw.get("explained", {}).items()
         ),
     )
+
+
+def _learned(raw: object, sources: set[str]) -> Mapping[str, Any] | None:
+    """red_flags.json's 'learned' section, checked: the notice's id, model file, sources and a
+    message per tier."""
+    if raw is None:
+        return None
+    spec = expect_dict(raw, "red_flags.json: learned")
+    messages = spec.get("messages")
+    if not isinstance(spec.get("id"), str) or not isinstance(spec.get("model"), str):
+        raise DataError("red_flags.json: learned needs an 'id' and a 'model' file name")
+    if not isinstance(messages, dict) or any(
+        not isinstance(messages.get(tier), str) for tier in URGENCIES
+    ):
+        raise DataError(f"red_flags.json: learned needs a message for each of {URGENCIES}")
+    unknown = set(spec.get("sources", ())) - sources
+    if unknown:
+        raise DataError(f"red_flags.json: learned cites unknown sources {sorted(unknown)}")
+    return spec
 
 
 @lru_cache(maxsize=4096)

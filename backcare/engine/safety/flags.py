@@ -22,14 +22,20 @@ class RedFlag(NamedTuple):
     urgency: str  # one of URGENCIES
     message: str  # what was noticed and why it matters, without the call to action
     action: str  # the tier's call to action with every region's numbers (see action_text)
+    # set when the learned check (net.py) raised it, not a rule: its P(at least this tier)
+    learned: float | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        return {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "urgency": self.urgency,
             "message": self.message,
             "action": self.action,
         }
+        if self.learned is not None:
+            out["raised_by"] = "learned"  # scripts can tell it from a rule's notice
+            out["probability"] = round(self.learned, 3)
+        return out
 
 
 @lru_cache(maxsize=1)

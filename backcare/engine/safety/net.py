@@ -1,0 +1,166 @@
+"""A learned red-flag check beside the rules: it may ADD one notice when the rules raise none.
+
+The rules (detect.py) catch the phrasings someone wrote down; people who never saw them describe
+the same symptoms in other words. This is a linear model (multinomial logistic regression over
+hashed features, trained by tools/train_redflag_net.py on every labelled set) that reads the same
+normalised question the rules read: word stems and stem pairs (a word after a negation marked
+"~"), the vocabulary's concepts as judged by the rules' reading (live, denied, someone else's,
+over) and pairs of live concepts in one sentence, and letter 3-5-grams inside words for typos.
+
+Its output is an ordinal judgement: P(at least soon), P(at least urgent), P(emergency). The most
+urgent tier whose probability passes that tier's threshold (chosen by leave-sets-out
+cross-validation, stored in the model file) raises one notice of that tier. It is consulted only
+when the rules raise nothing, so it never removes or lowers a rule's notice.
+
+Model file (data/redflag_net.bin): MAGIC, one line of JSON (classes, bucket bits, per-class
+scale and bias, thresholds, provenance), then int8 weights, class-major (class * 2**bits + bucket).
+Loading reads it once (~0.6 ms for the 1 MB, no copy); a damaged or missing file is a DataError, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+from backcare.engine.safety.flags import URGENCIES
+from backcare.engine.safety.reading import Token
+from backcare.resources import DataError
+
+MAGIC = b"BCNET1\n"
+NONE = "none"
+CLASSES = (NONE, "soon", "urgent", "emergency")  # in order of urgency, as the model's classes
+NGRAMS = (3, 4, 5)  # letter n-grams inside a word ("<numbess>"), for typos and word forms
+
+
+class Concept(NamedTuple):
+    """A concept mention as the net reads it: the rules' judgement flattened to a few states."""
+
+    name: str
+    sentence: int
+    state: str  # "" live, "!" denied, "@" someone else's, "^" over (long ago or lately)
+
+
+def features(
+    tokens: Sequence[Token], concepts: Iterable[Concept], negations: frozenset[str], reach: int
+) -> list[str]:
+    """The features of a question read by the rules' reader. Words within `reach` after a
+    negation in the same scope are marked '~' ("no numbness" is not "numbness")."""
+    out: list[str] = []
+    marked: list[str] = []
+    denied_until = -1
+    scope = -1
+    for i, token in enumerate(tokens):
+        if token.scope != scope:
+            scope, denied_until = token.scope, -1
+        word = "#" if token.number is not None else token.stem
+        if token.surface in negations:
+            denied_until = i + reach
+            marked.append(word)
+            continue
+        marked.append(f"~{word}" if i <= denied_until else word)
+    for i, word in enumerate(marked):
+        out.append(f"w:{word}")
+        if i and tokens[i - 1].clause == tokens[i].clause:
+            out.append(f"b:{marked[i - 1]}_{word}")
+    for token in tokens:
+        if token.number is None:
+            padded = f"<{token.surface}>"
+            for n in NGRAMS:
+                out.extend(f"g:{padded[k : k + n]}" for k in range(len(padded) - n + 1))
+    live: dict[int, set[str]] = {}
+    for c in concepts:
+        out.append(f"c:{c.name}{c.state}")
+        if not c.state:
+            live.setdefault(c.sentence, set()).add(c.name)
+    for names in live.values():
+        ordered = sorted(names)
+        out.extend(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
+    return out
+
+
+def buckets(names: Iterable[str], bits: int) -> dict[int, int]:
+    """Each feature's bucket (CRC-32 of its UTF-8, the low `bits` bits) with its count."""
+    mask = (1 << bits) - 1
+    counts: dict[int, int] = {}
+    for name in names:
+        b = zlib.crc32(name.encode()) & mask
+        counts[b] = counts.get(b, 0) + 1
+    return counts
+
+
+def vector(names: Iterable[str], bits: int) -> dict[int, float]:
+    """The hashed features, each present once (1.0): a story told twice is no more alarming than
+    once. Not scaled to unit length: a short question ("back pain") then carries little evidence
+    either way and the model's bias decides, where a unit-length vector gave its few words the
+    weight of a whole story."""
+    return dict.fromkeys(buckets(names, bits), 1.0)
+
+
+class Net:
+    """The model: per class a bias and int8 weights with one scale, and each tier's threshold."""
+
+    def __init__(self, meta: Mapping[str, Any], weights: memoryview) -> None:
+        self.meta = meta
+        self.bits = int(meta["bits"])
+        self._weights = weights
+        self._scale = [float(s) for s in meta["scale"]]
+        self._bias = [float(b) for b in meta["bias"]]
+        self.thresholds = {t: float(meta["thresholds"][t]) for t in URGENCIES}
+
+    def probabilities(self, names: Iterable[str]) -> dict[str, float]:
+        """P(class) for every class of CLASSES."""
+        w = self._weights
+        size = 1 << self.bits
+        present = vector(names, self.bits)
+        logits = [
+            self._bias[c] + self._scale[c] * sum(w[c * size + b] for b in present)
+            for c in range(len(CLASSES))
+        ]
+        top = max(logits)
+        exp = [math.exp(x - top) for x in logits]
+        total = sum(exp)
+        return {name: e / total for name, e in zip(CLASSES, exp, strict=True)}
+
+    def judge(self, names: Iterable[str]) -> tuple[str, float] | None:
+        """The most urgent tier whose P(at least this tier) passes its threshold, with that
+        probability; None when none does."""
+        p = self.probabilities(names)
+        at_least = 0.0
+        cumulative = {}
+        for tier in ("emergency", "urgent", "soon"):
+            at_least += p[tier]
+            cumulative[tier] = at_least
+        for tier in URGENCIES:  # most urgent first
+            if cumulative[tier] >= self.thresholds[tier]:
+                return tier, cumulative[tier]
+        return None
+
+
+def load_net(data: bytes, name: str) -> Net:
+    """The model in a model file's bytes; DataError naming the file when it is not one."""
+    if not data.startswith(MAGIC):
+        raise DataError(f"bundled data file {name}: not a backcare red-flag model")
+    end = data.find(b"\n", len(MAGIC))
+    if end < 0:
+        raise DataError(f"bundled data file {name}: header line missing")
+    try:
+        meta = json.loads(data[len(MAGIC) : end].decode("utf-8"))
+        bits = int(meta["bits"])
+        if list(meta["classes"]) != list(CLASSES) or not 8 <= bits <= 24:
+            raise ValueError("classes or bits not as this version reads them")
+        for key in ("scale", "bias"):
+            if len(meta[key]) != len(CLASSES):
+                raise ValueError(f"{key} needs one value per class")
+        for tier in URGENCIES:
+            float(meta["thresholds"][tier])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"bundled data file {name}: bad header ({exc})") from None
+    weights = memoryview(data)[end + 1 :].cast("b")  # no copy: the file's bytes are the weights
+    if len(weights) != (1 << bits) * len(CLASSES):
+        raise DataError(
+            f"bundled data file {name}: {len(weights)} weights, expected {(1 << bits) * len(CLASSES)}"
+        )
+    return Net(meta, weights)

@@ -1,0 +1,200 @@
+"""The learned red-flag check (backcare/engine/safety/net.py): its features, its model file, and
+that it only ever adds a notice when the rules raise none. Figures: docs/safety.md."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from backcare.engine.safety import load_safety
+from backcare.engine.safety.detect import Safety
+from backcare.engine.safety.net import CLASSES, MAGIC, buckets, load_net
+from backcare.resources import DataError, data_path, read_bytes
+from tests.conftest import EVAL, read_jsonl
+
+SAFETY = load_safety()
+LEARNED = "described-warning-sign"
+
+
+def rules_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(data_path("red_flags.json").read_text(encoding="utf-8"))
+    return data
+
+
+def vocabulary_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        data_path("safety_vocabulary.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+# -- features ---------------------------------------------------------------------------------
+
+
+def test_a_word_after_a_negation_is_marked_within_its_scope_only() -> None:
+    names = SAFETY.learned_features("no numbness but I cant feel my bum")
+    assert "w:~numb" in names and "w:numb" not in names
+    assert "w:feel" in names and "w:~feel" not in names  # "but" ends the negation's scope
+    assert "b:no_~numb" in names
+
+
+def test_concepts_carry_the_rules_judgement_and_live_ones_pair_up() -> None:
+    names = SAFETY.learned_features("no numbness but I cant feel my bum and my back hurts")
+    assert "c:NUMB!" in names  # denied
+    assert {"c:NOT_FEEL", "c:SADDLE", "p:NOT_FEEL+SADDLE"} <= set(names)
+    assert not any(n.startswith("p:") and "NUMB+" in n for n in names)  # no pair of a denied one
+    other = SAFETY.learned_features("my mum had cancer and I lift her")
+    assert "c:CANCER@" in other  # someone else's
+
+
+def test_letter_ngrams_tolerate_a_typo() -> None:
+    right = {n for n in SAFETY.learned_features("tingling legs") if n.startswith("g:")}
+    typo = {n for n in SAFETY.learned_features("tinglnig legs") if n.startswith("g:")}
+    assert "g:<tin" in right and len(right & typo) >= 5
+
+
+def test_numbers_are_one_word_and_buckets_are_crc32() -> None:
+    assert "w:#" in SAFETY.learned_features("pain 9 out of 10")
+    assert buckets(["w:back", "w:back"], 18) == {zlib.crc32(b"w:back") & 0x3FFFF: 2}
+
+
+# -- the model file ---------------------------------------------------------------------------
+
+
+def good_bytes() -> bytes:
+    return read_bytes(str(rules_data()["learned"]["model"]))
+
+
+def test_the_bundled_model_loads_and_says_what_made_it() -> None:
+    net = load_net(good_bytes(), "redflag_net.bin")
+    assert list(net.meta["classes"]) == list(CLASSES)
+    assert net.meta["tool"].startswith("tools/train_redflag_net.py")
+    assert "red_flags_holdout7" in net.meta["sets"]
+    assert 0 < net.thresholds["soon"] <= net.thresholds["urgent"] <= 1
+
+
+def damaged() -> list[bytes]:
+    data = good_bytes()
+    end = data.index(b"\n", len(MAGIC))
+    header = json.loads(data[len(MAGIC) : end])
+    no_thresholds = {k: v for k, v in header.items() if k != "thresholds"}
+    return [
+        b"",
+        b"not a model",
+        MAGIC,
+        MAGIC + b"{not json\n" + data[end + 1 :],
+        MAGIC + json.dumps(no_thresholds).encode() + b"\n" + data[end + 1 :],
+        MAGIC + json.dumps({**header, "bits": 99}).encode() + b"\n" + data[end + 1 :],
+        MAGIC + json.dumps({**header, "classes": ["x"]}).encode() + b"\n" + data[end + 1 :],
+        data[:-1],  # truncated weights
+        data + b"\0",
+    ]
+
+
+@pytest.mark.parametrize("data", damaged(), ids=range(len(damaged())))
+def test_a_damaged_model_file_is_a_data_error(data: bytes) -> None:
+    with pytest.raises(DataError, match=r"redflag_net\.bin"):
+        load_net(data, "redflag_net.bin")
+
+
+def test_a_missing_model_file_is_a_data_error_when_first_needed() -> None:
+    rules = rules_data()
+    rules["learned"]["model"] = "no_such_model.bin"
+    safety = Safety(rules, vocabulary_data())
+    assert safety.check("my back is killing me and I can't pee")  # the rules need no model
+    with pytest.raises(DataError, match=r"no_such_model\.bin"):
+        safety.check("stiff back after sitting")
+    with pytest.raises(DataError, match=r"no_such_model\.bin"):
+        safety.validate()
+
+
+def test_a_learned_section_without_a_message_per_tier_is_refused() -> None:
+    rules = rules_data()
+    del rules["learned"]["messages"]["urgent"]
+    with pytest.raises(DataError, match="message for each"):
+        Safety(rules, vocabulary_data())
+
+
+# -- what it raises ---------------------------------------------------------------------------
+
+# lines of the fresh banks (written by people who never saw the rules) that the rules miss
+MUST_FLAG = [
+    "found skidmarks and worse in my underwear today and didn't even notice it happen. back went"
+    " 3 days ago",
+    "feels like im wearing soggy jeans on both legs, cold heavy feeling all the way down, back is"
+    " bad",
+    "numm feeling round my privits and bak ake, is it trapd nerve?",
+    "had a spinal injection last week, now the spot is red and hot and i have a temp",
+    "Belt's on the last notch now and I'm not dieting. Got this back ache that won't shift either",
+]
+
+
+@pytest.mark.parametrize("question", MUST_FLAG)
+def test_the_net_adds_a_notice_the_rules_miss(question: str) -> None:
+    assert SAFETY.check_rules(question) == []
+    flags = SAFETY.check(question)
+    assert [f.id for f in flags] == [LEARNED]
+    assert flags[0].learned is not None and flags[0].to_dict()["raised_by"] == "learned"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stiff back after sitting",
+        "I have back pain",
+        "my lower back is killing me after the gym",
+        "back spasms since yesterday, what stretches help",
+        "sciatica down one leg, is walking good for it",
+        "no numbness or tingling, bladder and bowels fine, just a sore back",
+        "my mum had cancer and I've been lifting her, my back is sore",
+        "I fell asleep on the sofa and woke with a stiff back",
+        "chest day at the gym and now my upper back aches",
+        "I stack Fever-Tree mixer crates at work and my back hurts",
+        "legs like jelly after leg day, back is fine",
+    ],
+)
+def test_ordinary_questions_raise_nothing(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def labelled_questions() -> list[str]:
+    return [
+        item["q"] for path in sorted(EVAL.glob("red_flags*.jsonl")) for item in read_jsonl(path)
+    ]
+
+
+def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:
+    for question in labelled_questions():
+        rules = SAFETY.check_rules(question)
+        flags = SAFETY.check(question)
+        if rules:
+            assert flags == rules, question
+        else:
+            assert [f.id for f in flags] in ([], [LEARNED]), question
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gets_the_rules_notices_or_at_most_one_learned_one(text: str) -> None:
+    rules = SAFETY.check_rules(text)
+    flags = SAFETY.check(text)
+    assert flags == rules if rules else len(flags) <= 1
+
+
+def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
+    emergencies = [q for q in MUST_FLAG if [f.urgency for f in SAFETY.check(q)] == ["emergency"]]
+    assert emergencies
+    result = CliRunner().invoke(app, ["ask", "--plain", emergencies[0]])
+    assert result.exit_code == 3
+    assert result.stdout.startswith("EMERGENCY - get help now: What you describe")
+    shown = CliRunner().invoke(app, ["ask", "--json", emergencies[0]])
+    data = json.loads(shown.stdout)
+    assert shown.exit_code == 3
+    assert [f["raised_by"] for f in data["red_flags"]] == ["learned"]

@@ -1,0 +1,254 @@
+"""Train the learned red-flag check: `python -m tools.train_redflag_net [--cv] [--write] [--extra SET]...`
+
+Reads the labelled red-flag sets (tests/eval/red_flags*.jsonl, in both shapes: {"q", "urgent",
+"tier"} and {"q", "flag"}, a rule id mapped to its tier) and, as more ordinary questions, the
+matcher's back-care query sets (tests/eval/backcare_*.jsonl, labelled by what the rules raise on
+them). Features are backcare.engine.safety.net's, read by the rules' own reader, so training and
+runtime hash the same features by construction.
+
+--cv: cross-validation where whole sets are held out (a writer's set is never split between train
+and test): the sets fall into FOLDS groups by a stable hash of their name, and every group is
+predicted by a model trained on the others. Per group and overall it prints the lines the net
+alone catches and flags; thresholds are then chosen on the pooled out-of-fold predictions
+(P(at least soon) so that at most MAX_ORDINARY of the ordinary red-flag-set lines are flagged).
+--write: trains on everything and writes data/redflag_net.bin with those thresholds.
+--eval SET: rules alone against rules + the model file (data/redflag_net.bin or --model), per set.
+
+Deterministic (lbfgs, fixed order, no randomness) and offline. Needs the `train` extra
+(scikit-learn); the runtime never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+from backcare.engine.safety import Safety, load_safety
+from backcare.engine.safety.net import CLASSES, MAGIC, Net, load_net, vector
+
+VERSION = "1"
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "tests" / "eval"
+MODEL = REPO / "data" / "redflag_net.bin"
+BITS = 18
+C = 0.1  # inverse L2 strength, chosen by --cv (see docs/safety.md)
+FOLDS = 8
+MAX_ORDINARY = 0.01  # out-of-fold share of ordinary red-flag-set lines the net may flag
+TIER_FLOOR = 0.5  # urgent and emergency need at least this probability of being that urgent
+RANK = {name: i for i, name in enumerate(CLASSES)}
+
+
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def label(raw: dict[str, Any], safety: Safety, tiers: dict[str, str]) -> str:
+    """The class of a labelled line: its tier; a red flag without one gets the rules' tier on it
+    (the rules catch every line of the tuning sets), or 'urgent' when they raise nothing."""
+    if "urgent" in raw:
+        if not raw["urgent"]:
+            return "none"
+        if raw.get("tier"):
+            return str(raw["tier"])
+        flags = safety.check_rules(raw["q"])
+        return flags[0].urgency if flags else "urgent"
+    if "flag" in raw:
+        return "none" if raw["flag"] is None else tiers[raw["flag"]]
+    flags = safety.check_rules(raw["q"])  # a matcher query: what the rules say
+    return flags[0].urgency if flags else "none"
+
+
+def load_sets(
+    safety: Safety, extra: list[Path], queries: bool = True
+) -> list[tuple[str, str, str]]:
+    """(set name, question, class) for every line, sets in name order."""
+    tiers = safety.rule_tiers
+    paths = sorted(EVAL.glob("red_flags*.jsonl")) + extra
+    if queries:
+        paths += sorted(EVAL.glob("backcare_*.jsonl"))
+    seen: set[bytes] = set()
+    rows = []
+    for path in paths:
+        data = path.read_bytes()
+        if data in seen:  # a set copied into tests/eval is read once
+            continue
+        seen.add(data)
+        rows += [(path.stem, raw["q"], label(raw, safety, tiers)) for raw in read_lines(path)]
+    return rows
+
+
+def matrix(safety: Safety, questions: list[str]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, values = [0], [], []
+    for q in questions:
+        vec = vector(safety.learned_features(q), BITS)
+        for b in sorted(vec):
+            indices.append(b)
+            values.append(vec[b])
+        indptr.append(len(indices))
+    return csr_matrix((values, indices, indptr), shape=(len(questions), 1 << BITS))
+
+
+def fit(x: Any, y: list[int]) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, max_iter=3000)
+    return model.fit(x, y)
+
+
+def at_least(prob: Any) -> list[tuple[float, float, float]]:
+    """Per row: P(at least soon), P(at least urgent), P(emergency)."""
+    return [(1 - p[0], p[2] + p[3], p[3]) for p in prob]
+
+
+def decide(cum: tuple[float, float, float], thresholds: dict[str, float]) -> str:
+    soon, urgent, emergency = cum
+    if emergency >= thresholds["emergency"]:
+        return "emergency"
+    if urgent >= thresholds["urgent"]:
+        return "urgent"
+    if soon >= thresholds["soon"]:
+        return "soon"
+    return "none"
+
+
+def fold_of(name: str) -> int:
+    return zlib.crc32(name.encode()) % FOLDS
+
+
+def cross_validate(rows: list[tuple[str, str, str]], x: Any) -> list[tuple[float, float, float]]:
+    y = [RANK[c] for _, _, c in rows]
+    out: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(rows)
+    for fold in range(FOLDS):
+        test = [i for i, (name, _, _) in enumerate(rows) if fold_of(name) == fold]
+        train = [i for i in range(len(rows)) if i not in set(test)]
+        model = fit(x[train], [y[i] for i in train])
+        for i, cum in zip(test, at_least(model.predict_proba(x[test])), strict=True):
+            out[i] = cum
+    return out
+
+
+def choose(
+    rows: list[tuple[str, str, str]], cum: list[tuple[float, float, float]]
+) -> dict[str, float]:
+    ordinary = sorted(
+        (
+            c[0]
+            for (name, _, k), c in zip(rows, cum, strict=True)
+            if k == "none" and "red_flags" in name
+        ),
+        reverse=True,
+    )
+    allowed = int(MAX_ORDINARY * len(ordinary))
+    soon = round(ordinary[allowed] + 1e-4, 4) if allowed < len(ordinary) else 0.5
+    soon = float(soon)
+    return {"soon": soon, "urgent": max(soon, TIER_FLOOR), "emergency": max(soon, TIER_FLOOR)}
+
+
+def report(
+    rows: list[tuple[str, str, str]], cum: list[tuple[float, float, float]], thr: dict[str, float]
+) -> None:
+    groups: dict[str, list[int]] = {}
+    for i, (name, _, _) in enumerate(rows):
+        kind = "red_flags" if name.startswith("red_flags") else "matcher"
+        groups.setdefault(f"fold {fold_of(name)} {kind}", []).append(i)
+    groups["all red-flag sets"] = [i for i, r in enumerate(rows) if r[0].startswith("red_flags")]
+    groups["all matcher queries"] = [
+        i for i, r in enumerate(rows) if not r[0].startswith("red_flags")
+    ]
+    print(f"thresholds {thr}")
+    print("group | red-flag lines caught by the net alone | tier agrees | ordinary lines flagged")
+    for group, idx in sorted(groups.items()):
+        red = [i for i in idx if rows[i][2] != "none"]
+        ordinary = [i for i in idx if rows[i][2] == "none"]
+        decided = {i: decide(cum[i], thr) for i in idx}
+        caught = [i for i in red if decided[i] != "none"]
+        agree = sum(decided[i] == rows[i][2] for i in caught)
+        flagged = sum(decided[i] != "none" for i in ordinary)
+        sets = len({rows[i][0] for i in idx})
+        print(
+            f"{group} ({sets} sets) | {len(caught)}/{len(red)} | {agree}/{len(caught)} | "
+            f"{flagged}/{len(ordinary)}"
+        )
+
+
+def write(
+    model: Any, thresholds: dict[str, float], rows: list[tuple[str, str, str]], path: Path
+) -> None:
+    import numpy as np
+
+    coef = model.coef_  # classes x buckets
+    scale = [float(abs(row).max()) / 127 or 1.0 for row in coef]
+    q = np.rint(coef / np.array(scale)[:, None]).clip(-127, 127).astype(np.int8)
+    sets = sorted({name for name, _, _ in rows})
+    meta = {
+        "about": "backcare's learned red-flag check (backcare/engine/safety/net.py)",
+        "tool": f"tools/train_redflag_net.py version {VERSION}",
+        "classes": list(CLASSES),
+        "bits": BITS,
+        "C": C,
+        "scale": scale,
+        "bias": [float(b) for b in model.intercept_],
+        "thresholds": thresholds,
+        "lines": len(rows),
+        "sets": sets,
+    }
+    header = json.dumps(meta, separators=(",", ":"), sort_keys=True).encode()
+    path.write_bytes(MAGIC + header + b"\n" + q.tobytes())  # class-major
+
+
+def evaluate(safety: Safety, net: Net, paths: list[Path]) -> None:
+    tiers = safety.rule_tiers
+    for path in paths:
+        red = ordinary = rules_caught = both_caught = rules_flagged = both_flagged = 0
+        for raw in read_lines(path):
+            kind = label(raw, safety, tiers) if "urgent" in raw or "flag" in raw else "none"
+            by_rules = bool(safety.check_rules(raw["q"]))
+            by_net = not by_rules and net.judge(safety.learned_features(raw["q"])) is not None
+            if kind == "none":
+                ordinary += 1
+                rules_flagged += by_rules
+                both_flagged += by_rules or by_net
+            else:
+                red += 1
+                rules_caught += by_rules
+                both_caught += by_rules or by_net
+        print(
+            f"{path.name}: rules caught {rules_caught}/{red}, flagged {rules_flagged}/{ordinary}; "
+            f"rules+net caught {both_caught}/{red}, flagged {both_flagged}/{ordinary}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="cross-validate by whole sets")
+    parser.add_argument("--write", action="store_true", help=f"train on all, write {MODEL.name}")
+    parser.add_argument("--extra", type=Path, action="append", default=[], help="more sets")
+    parser.add_argument("--eval", type=Path, action="append", default=[], help="sets to measure")
+    parser.add_argument("--model", type=Path, default=MODEL, help="model file to write or read")
+    args = parser.parse_args(argv)
+    safety = load_safety()
+    if args.eval:
+        evaluate(safety, load_net(args.model.read_bytes(), args.model.name), args.eval)
+        return 0
+    rows = load_sets(safety, args.extra)
+    x = matrix(safety, [q for _, q, _ in rows])
+    thresholds = {"soon": 0.5, "urgent": 0.5, "emergency": 0.5}
+    if args.cv or args.write:
+        cum = cross_validate(rows, x)
+        thresholds = choose(rows, cum)
+        report(rows, cum, thresholds)
+    if args.write:
+        model = fit(x, [RANK[c] for _, _, c in rows])
+        write(model, thresholds, rows, args.model)
+        print(f"wrote {args.model} ({args.model.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
