@@ -23,10 +23,11 @@ import json
 import math
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
 MAGIC = b"BCNET1\n"
