@@ -311,3 +311,42 @@ def test_a_word_of_two_english_words_is_corrected_within_one_edit_only(engine: E
 def _correction(matcher: Matcher, word: str) -> str | None:
     found = matcher._correct(word)
     return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # topics of holdout 11's kinds, in wordings of our own (each confident on main e24d932)
+        "how do you repair a loose spine on an old hardback book",
+        "back pain with chills and a fever, what helps",
+        "my back hurts and I have a high temperature, what should I take",
+        "how many painkillers can I safely take for back pain",
+        "what's the right deadlift form to protect my lower back",
+    ],
+)
+def test_books_fevers_doses_and_gym_lifts_get_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # lay names of the erector spinae (no answer on main e24d932)
+        ("why are the muscles up both sides of my back always tight", "spinal-erectors-tight"),
+        # a break from the gym is muscle loss; an old size is what is regained (no answer on main)
+        (
+            "after a long break from the gym how long to get my old size back",
+            "long-take-rebuild-muscle-after-atrophy",
+        ),
+        # "a few months later": how long it lasts (main: the tight-back entry)
+        ("my back is still tight a few months later, is that normal", "long-stiff-back-last"),
+        # stiff muscles that are not the back's: the general entry (main: the tight-back entry)
+        ("how do I treat stiff calves at home", "get-rid-tight-muscles"),
+        ("how can I ease stiff neck muscles at home", "get-rid-tight-muscles"),
+    ],
+)
+def test_lay_anatomy_durations_and_general_muscles_pick_the_entry(
+    engine: Engine, question: str, expected: str
+) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == expected

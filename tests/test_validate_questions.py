@@ -17,7 +17,7 @@ QUESTIONS = """stiff back after sitting
 
 how do I make pancakes
    numbness in my groin and I cannot pee
-back pain with fever
+back pain that wakes me up at night, what helps
 """
 
 
@@ -41,8 +41,10 @@ def test_each_question_gets_its_outcome_and_line(engine: Engine, tmp_path: Path)
     assert groin.question == "numbness in my groin and I cannot pee"
     assert not groin.answered and groin.entry_id is not None and 0 < groin.score < 50
     assert ("cauda-equina-bladder", "emergency") in groin.red_flags
-    fever = by_line[5]
-    assert fever.answered and fever.red_flags[0][0] == "infection-fever"
+    # answered and flagged at once ("back pain with fever" was, until fever became a topic no
+    # entry mentions: the FAQ has no answer for it, so it now gets none, flag kept)
+    night = by_line[5]
+    assert night.answered and night.red_flags[0][0] == "night-pain"
 
 
 def test_summary_counts_and_shares(engine: Engine) -> None:

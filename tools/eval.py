@@ -253,6 +253,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout10.jsonl",
         ),
         (
+            "holdout 11 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout11.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",

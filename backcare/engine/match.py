@@ -63,6 +63,7 @@ from backcare.engine.tuning import (
     MAX_QUERY_CHARS,
     REAL_WORD_TYPO_WEIGHT,
     REGION_WEIGHT,
+    SAME_REGION_WEIGHT,
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
@@ -223,6 +224,7 @@ class Matcher:
                 )
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
+                key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
                 if self.sense.names_subject(named, subject) is False:
                     key *= 1 - SUBJECT_WEIGHT
                 scored.append((key, doc, w, c, cov, intent))
