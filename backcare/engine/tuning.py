@@ -138,6 +138,10 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # character n-grams whose IDF is kept (per-pack constants; ~100 bytes each: 20 MB at most, where a
 # batch of random text once grew the table to gigabytes)
 GRAM_CACHE = 200_000
+# the learned red-flag check (safety/net.py): words whose letter n-gram features are kept, and
+# features whose CRC-32 is kept, across a batch's questions
+NET_WORD_CACHE = 50_000
+NET_FEATURE_CACHE = 200_000
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000

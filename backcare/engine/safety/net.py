@@ -23,10 +23,12 @@ import json
 import math
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
+from backcare.engine.tuning import NET_FEATURE_CACHE, NET_WORD_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
@@ -68,9 +70,7 @@ def features(
             out.append(f"b:{marked[i - 1]}_{word}")
     for token in tokens:
         if token.number is None:
-            padded = f"<{token.surface}>"
-            for n in NGRAMS:
-                out.extend(f"g:{padded[k : k + n]}" for k in range(len(padded) - n + 1))
+            out.extend(_letter_grams(token.surface))
     live: dict[int, set[str]] = {}
     for c in concepts:
         out.append(f"c:{c.name}{c.state}")
@@ -82,12 +82,28 @@ def features(
     return out
 
 
+@lru_cache(maxsize=NET_WORD_CACHE)
+def _letter_grams(surface: str) -> tuple[str, ...]:
+    """A word's letter n-gram features ("<numbess>"), kept per word: a batch repeats its words."""
+    padded = f"<{surface}>"
+    return tuple(f"g:{padded[k : k + n]}" for n in NGRAMS for k in range(len(padded) - n + 1))
+
+
+_crcs: dict[str, int] = {}  # feature -> its CRC-32, across questions (bounded: NET_FEATURE_CACHE)
+
+
 def buckets(names: Iterable[str], bits: int) -> dict[int, int]:
     """Each feature's bucket (CRC-32 of its UTF-8, the low `bits` bits) with its count."""
     mask = (1 << bits) - 1
     counts: dict[int, int] = {}
+    crcs = _crcs
     for name in names:
-        b = zlib.crc32(name.encode()) & mask
+        crc = crcs.get(name)
+        if crc is None:
+            if len(crcs) >= NET_FEATURE_CACHE:
+                crcs.clear()
+            crc = crcs[name] = zlib.crc32(name.encode())
+        b = crc & mask
         counts[b] = counts.get(b, 0) + 1
     return counts
 
@@ -107,18 +123,20 @@ class Net:
         self.meta = meta
         self.bits = int(meta["bits"])
         self._weights = weights
+        size = 1 << self.bits
+        # one view per class (no copy), so a class's sum is read in C: sum(map(row.__getitem__))
+        self._rows = [weights[c * size : (c + 1) * size] for c in range(len(CLASSES))]
         self._scale = [float(s) for s in meta["scale"]]
         self._bias = [float(b) for b in meta["bias"]]
         self.thresholds = {t: float(meta["thresholds"][t]) for t in URGENCIES}
 
     def probabilities(self, names: Iterable[str]) -> dict[str, float]:
         """P(class) for every class of CLASSES."""
-        w = self._weights
-        size = 1 << self.bits
-        present = vector(names, self.bits)
+        present = list(vector(names, self.bits))
+        # integer weights: the sum is exact in any order
         logits = [
-            self._bias[c] + self._scale[c] * sum(w[c * size + b] for b in present)
-            for c in range(len(CLASSES))
+            self._bias[c] + self._scale[c] * sum(map(row.__getitem__, present))
+            for c, row in enumerate(self._rows)
         ]
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
