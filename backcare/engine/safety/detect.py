@@ -16,8 +16,9 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -35,6 +36,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
+from backcare.engine.tuning import SAFETY_WORD_MEMO
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict, read_json
 
@@ -58,7 +60,8 @@ _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostro
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 # the words and numbers of a question as tokenize() reads them (its punctuation aside)
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
-WORD_MEMO_SIZE = 50_000  # words whose concepts check() remembers, then starts afresh
+# words whose concepts, corrections and such check() remembers, each memo then starting afresh
+WORD_MEMO_SIZE = SAFETY_WORD_MEMO
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
 # a single `ask` would not win back; a batch wins it back within a few hundred questions)
 QUICK_AFTER = 20
@@ -331,6 +334,14 @@ class Safety:
         self_pain: bool,
         others_pain: bool,
     ) -> bool:
+        said_in: dict[str, set[int]] = {}
+
+        def sentences(concept: str) -> set[int]:
+            """The sentences a concept is named in (once per concept, not per choice)."""
+            if concept not in said_in:
+                said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
+            return said_in[concept]
+
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
@@ -348,17 +359,14 @@ class Safety:
                 ]
                 for c in combo
             ]
-            for chosen in product(*options):
+            for chosen in _may_meet(combo, options, rule.anywhere, rule.within):
                 near = [m for c, m in zip(combo, chosen, strict=True) if c not in rule.anywhere]
                 if len({m.sentence for m in near}) != 1:
                     continue
                 if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
                 here = near[0].sentence
-                if any(
-                    all(any(m.sentence == here for m in by_concept.get(c, ())) for c in cause)
-                    for cause in causes
-                ):
+                if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
                 if rule.anywhere and len({m.other for m in chosen}) != 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
@@ -389,13 +397,17 @@ class Safety:
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
         found = self._denials_before_symptoms(tokens, found, candidates)
         used = {p for f in found for p in f.positions}
-        senses = [frozenset(f.positions) for f in found if f.label == SENSE]
+        senses: dict[int, list[frozenset[int]]] = {}  # by word: the senses holding it
+        for f in found:
+            if f.label == SENSE:
+                for p in f.positions:
+                    senses.setdefault(p, []).append(frozenset(f.positions))
         found += [  # back pain is read beside everything else ("hurts more when lying still");
             # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
             f
             for f in candidates
             if f.label in self._background
-            and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
+            and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
         negated = self._negated_positions(tokens, used)
         near_misses = self._near_misses(tokens, used)
@@ -456,8 +468,9 @@ class Safety:
             + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
             if p not in negated
         ]
+        backs.sort()
         mentions = [
-            m._replace(near_back=any(abs(b - m.first) <= OTHERS_BACK_REACH for b in backs))
+            m._replace(near_back=_any_within(backs, m.first, OTHERS_BACK_REACH))
             if m.concept == PAIN
             else m
             for m in mentions
@@ -502,13 +515,22 @@ class Safety:
         ):
             return mentions  # "if my legs went numb last night": a story, someone's
 
+        # per kinds of cue, where each sentence's first such cue starts; the sentences with a
+        # topic cue: looked up per mention instead of a pass over the cues for each
+        earliest: dict[frozenset[str], dict[int, int]] = {}
+        topical = {g.sentence for g in cues if g.concept in self._topics}
+
         def after(m: Mention, kinds: frozenset[str]) -> bool:
-            return any(
-                g.concept in kinds and g.sentence == m.sentence and g.first <= m.first for g in cues
-            )
+            if kinds not in earliest:
+                earliest[kinds] = {}
+                for g in cues:
+                    if g.concept in kinds:
+                        first = earliest[kinds].get(g.sentence, g.first)
+                        earliest[kinds][g.sentence] = min(first, g.first)
+            return earliest[kinds].get(m.sentence, m.first + 1) <= m.first
 
         def beside(m: Mention) -> bool:  # "are steroids linked to back problems?"
-            return any(g.concept in self._topics and g.sentence == m.sentence for g in cues)
+            return m.sentence in topical
 
         if any(m.concept in self._disclaimers for m in mentions):
             # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
@@ -575,19 +597,34 @@ class Safety:
         in its clause, not with one named before in another scope: "my legs are not weak but I
         cannot feel my bum" pairs "cannot feel" with the bum, not the legs."""
         regions = [m for m in mentions if m.concept in self._region_concepts]
+        # per clause, its regions in order with the concepts named from each on; per scope, its
+        # regions' concepts: each symptom then costs a search, not a pass over every region (a
+        # 76k-character question spent 7 s here)
+        by_clause: dict[int, list[Mention]] = {}
+        in_scope: dict[int, set[str]] = {}
+        for r in sorted(regions, key=lambda r: r.first):
+            by_clause.setdefault(tokens[r.first].clause, []).append(r)
+            in_scope.setdefault(tokens[r.first].scope, set()).add(r.concept)
+        starts = {clause: [r.first for r in rs] for clause, rs in by_clause.items()}
+        from_here: dict[int, list[frozenset[str]]] = {}
+        for clause, rs in by_clause.items():
+            suffix = [frozenset[str]()] * (len(rs) + 1)
+            for k in range(len(rs) - 1, -1, -1):
+                suffix[k] = suffix[k + 1] | {rs[k].concept}
+            from_here[clause] = suffix
         bound = []
         for m in mentions:
             if m.concept in self._binding:
                 clause, scope = tokens[m.last].clause, tokens[m.last].scope
-                after = [
-                    r for r in regions if r.first > m.last and tokens[r.first].clause == clause
-                ]
-                nearest = min((r.first for r in after), default=len(tokens))
+                firsts = starts.get(clause, [])
+                k = bisect_right(firsts, m.last)  # the regions after it in its clause
+                nearest = firsts[k] if k < len(firsts) else len(tokens)
                 if nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
                 ):
-                    around = {r.concept for r in regions if tokens[r.first].scope == scope}
-                    m = m._replace(bound=frozenset(around | {r.concept for r in after}))
+                    around = in_scope.get(scope, set())
+                    after = from_here[clause][k] if clause in from_here else frozenset()
+                    m = m._replace(bound=frozenset(around | after))
             bound.append(m)
         return bound
 
@@ -645,8 +682,9 @@ class Safety:
         spans: dict[tuple[int, ...], str] = {}
         by_senses: set[int] = set()  # senses may share words ("weak and shaky after a hike")
         for f in ranked:
+            # (a word at a time: a set difference per phrase made long questions quadratic)
             if taken.isdisjoint(f.positions) or (
-                f.label == SENSE and (taken - by_senses).isdisjoint(f.positions)
+                f.label == SENSE and all(p not in taken or p in by_senses for p in f.positions)
             ):
                 taken.update(f.positions)
                 chosen.append(f)
@@ -656,7 +694,7 @@ class Safety:
             elif (spans.get(f.positions, SENSE) != SENSE and f.label != SENSE) or (
                 f.label != SENSE
                 and not ambiguous.issuperset(f.positions)
-                and (taken - ambiguous).isdisjoint(f.positions)
+                and all(p not in taken or p in ambiguous for p in f.positions)
             ):
                 taken.update(f.positions)
                 chosen.append(f)
@@ -715,16 +753,16 @@ class Safety:
         if not cues:
             return mentions
         # "back ache strong": after a pain word an 'intensity' word says how much it hurts
-        pains = [m.first for m in mentions if m.concept == PAIN]
+        pains = sorted(m.first for m in mentions if m.concept == PAIN)
         judged = []
         for m in mentions:
+            # the cues 1 to NORMAL_REACH words after it (cues are in order): a search, not a pass
+            close = cues[bisect_right(cues, m.last) : bisect_right(cues, m.last + NORMAL_REACH)]
             denied = m.concept in self._region_concepts and any(
                 0 < i - m.last <= NORMAL_REACH
                 and tokens[i].scope == tokens[m.last].scope
-                and not (
-                    tokens[i].surface in self._intensity and any(m.last < p < i for p in pains)
-                )
-                for i in cues
+                and not (tokens[i].surface in self._intensity and _any_between(pains, m.last, i))
+                for i in close
             )
             judged.append(m._replace(negated=True) if denied else m)
         return judged
@@ -775,20 +813,35 @@ class Safety:
         # what a scope names starts in it: "the same since my baby years ago" names nothing
         # of the scope "since my baby years ago"
         named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, SENSE)]
+        # per scope: its words, its joiners, the first word a phrase names; then per scope what
+        # its phrases cover (the scope before, and its words up to a joiner after a phrase):
+        # one pass over the words, not one per phrase
+        words: dict[int, list[int]] = {}
+        joiners: dict[int, list[int]] = {}
+        for p, token in enumerate(tokens):
+            words.setdefault(token.scope, []).append(p)
+            if token.surface in self._joiners:
+                joiners.setdefault(token.scope, []).append(p)
+        first_named: dict[int, int] = {}
+        for p in named:
+            scope = tokens[p].scope
+            first_named[scope] = min(p, first_named.get(scope, p))
+        before: set[int] = set()  # scopes whose scope before is covered
+        until: dict[int, int] = {}  # per scope, the covered words are those before this one
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
-            own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
-            joined = False
-            for p, token in enumerate(tokens):
-                if token.scope == scope - 1 and not own:
-                    positions.add(p)
-                elif token.scope == scope:
-                    if p > f.positions[-1] and token.surface in self._joiners:
-                        joined = True
-                    if not joined:
-                        positions.add(p)
+            if first_named.get(scope, len(tokens)) >= f.positions[0]:  # it names nothing before
+                before.add(scope)
+            stops = joiners.get(scope, [])
+            k = bisect_right(stops, f.positions[-1])
+            end = stops[k] if k < len(stops) else len(tokens)
+            until[scope] = max(end, until.get(scope, end))
+        for scope in before:
+            positions.update(words.get(scope - 1, ()))
+        for scope, end in until.items():
+            positions.update(p for p in words[scope] if p < end)
         return positions
 
     def _one_off_positions(
@@ -800,19 +853,26 @@ class Safety:
         didn't make it to the loo once, nothing since")."""
         resolved: set[int] = set()
         past: set[int] = set()
+        # per sentence, the last such phrase's start (the words before the others are before
+        # it too), and the sentences that say when: found once, not per phrase
+        last: dict[int, int] = {}
         for f in found:
             if f.label not in self._one_off or negated.issuperset(f.positions):
                 continue
             sentence = tokens[f.positions[0]].sentence
-            before = {p for p in range(f.positions[0]) if tokens[p].sentence == sentence}
-            resolved |= before
-            if any(
-                g.label == PAST
-                and tokens[g.positions[0]].sentence == sentence
-                and not negated.issuperset(g.positions)
-                for g in found
-            ):
-                past |= before
+            last[sentence] = max(f.positions[0], last.get(sentence, f.positions[0]))
+        if not last:
+            return resolved, past
+        dated = {
+            tokens[g.positions[0]].sentence
+            for g in found
+            if g.label == PAST and not negated.issuperset(g.positions)
+        }
+        for p, token in enumerate(tokens):
+            if p < last.get(token.sentence, -1):
+                resolved.add(p)
+                if token.sentence in dated:
+                    past.add(p)
         return resolved, past
 
     def _denied_person(self, tokens: list[Token], i: int) -> bool:
@@ -961,6 +1021,8 @@ class Safety:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
+            if len(self._corrections) >= WORD_MEMO_SIZE:
+                self._corrections.clear()  # a batch of ever new words (random text) is bounded
             fixed = self._corrections[word] = self._respelt(token)
         if fixed == (word,):
             return token
@@ -1037,6 +1099,8 @@ class Safety:
         listed when a typo with them first needs it."""
         found = self._by_prefix.get(prefix)
         if found is None:
+            if len(self._by_prefix) >= WORD_MEMO_SIZE:
+                self._by_prefix.clear()  # two letters of any script: bounded like the words
             found = self._by_prefix[prefix] = tuple(
                 sorted(
                     w
@@ -1054,6 +1118,8 @@ class Safety:
         initial = token.stem[:1]
         known = self._known_stems.get(initial)
         if known is None:
+            if len(self._known_stems) >= WORD_MEMO_SIZE:
+                self._known_stems.clear()  # a first letter of any script, as _by_prefix
             known = self._known_stems[initial] = frozenset(
                 stem(word) for word in self._surfaces if word[:1] == initial
             )
@@ -1072,10 +1138,11 @@ def _own_overlaps(
     ]
     if not own:
         return mentions
+    # two spans overlap when they share a word: the words each concept's own mentions cover
+    covered = {(o.concept, p) for o in own for p in range(o.first, o.last + 1)}
     return [
         m._replace(other=False)
-        if m.other
-        and any(o.concept == m.concept and o.first <= m.last and m.first <= o.last for o in own)
+        if m.other and any((m.concept, p) in covered for p in range(m.first, m.last + 1))
         else m
         for m in mentions
     ]
@@ -1096,17 +1163,17 @@ def _denied_before(
     own emergency."""
     reported, wishes, self_words = cues
     denied = set()
+    clauses: dict[int, list[int]] = {}  # each clause's words, so a denial reads only its own
+    if any(f.label == DENIES_BEFORE for f in found):
+        for i, t in enumerate(tokens):
+            clauses.setdefault(t.clause, []).append(i)
     for f in found:
         if f.label == DENIES_BEFORE:
             here = tokens[f.positions[0]]
-            if any(
-                t.surface in wishes for t in tokens[: f.positions[0]] if t.clause == here.clause
-            ):
+            if any(tokens[i].surface in wishes for i in clauses[here.clause] if i < f.positions[0]):
                 continue
             before = [
-                i
-                for i, t in enumerate(tokens)
-                if t.clause == here.clause - 1 and t.sentence == here.sentence
+                i for i in clauses.get(here.clause - 1, ()) if tokens[i].sentence == here.sentence
             ]
             cue = next((i for i in before if tokens[i].surface in reported), None)
             if cue is None or any(tokens[i].surface in self_words for i in before if i > cue):
@@ -1117,6 +1184,52 @@ def _denied_before(
     return [
         m._replace(negated=True) if m.concept != PAIN and m.first in denied else m for m in mentions
     ]
+
+
+def _may_meet(
+    combo: tuple[str, ...], options: list[list[Mention]], anywhere: frozenset[str], within: int
+) -> Iterator[tuple[Mention, ...]]:
+    """The choices of one mention per concept of a combination (from `options`, in its order)
+    that may meet: those whose mentions that meet as usual (the concepts not in `anywhere`) all
+    start no earlier than one of them and at most `within` words after it. Every choice spanning
+    at most `within` words is among them, so _fires decides as it would over product(*options),
+    but in time linear in the question's length instead of a power of it ("my husband can't
+    feel his bum" 1,000 times: a million choices). Of the concepts counted anywhere only whose
+    mention it is and the body part it is bound to matter, so one mention of each kind is kept."""
+    if all(c in anywhere for c in combo):
+        return  # nothing meets in a sentence: no choice passes
+    lists = []
+    for c, ms in zip(combo, options, strict=True):
+        if c in anywhere:
+            lists.append(list({(m.other, m.bound): m for m in reversed(ms)}.values()))
+        else:
+            lists.append(sorted(ms, key=lambda m: m.first))
+    starts = [[m.first for m in ms] for ms in lists]
+    for a, c in enumerate(combo):
+        if c in anywhere:
+            continue
+        for x in lists[a]:
+            window = [
+                [x]
+                if i == a
+                else ms
+                if combo[i] in anywhere
+                else ms[bisect_left(starts[i], x.first) : bisect_right(starts[i], x.first + within)]
+                for i, ms in enumerate(lists)
+            ]
+            yield from product(*window)
+
+
+def _any_within(ordered: list[int], at: int, reach: int) -> bool:
+    """Whether a position of an ordered list is at most `reach` from `at`."""
+    k = bisect_left(ordered, at - reach)
+    return k < len(ordered) and ordered[k] <= at + reach
+
+
+def _any_between(ordered: list[int], low: int, high: int) -> bool:
+    """Whether a position of an ordered list is strictly between `low` and `high`."""
+    k = bisect_right(ordered, low)
+    return k < len(ordered) and ordered[k] < high
 
 
 def _twice(found: re.Match[str]) -> str:
