@@ -81,6 +81,10 @@ class Rule(NamedTuple):
     # per combination, causes that explain it when all their concepts are named in its sentence
     # ("Leg day yesterday and both my legs are sore": EXERCISE + SORE, muscle soreness)
     explained: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    # combinations that count as someone else's told as happening now without their back named,
+    # when the asker tells no back pain of their own ("my husband can't pee", "he can't feel his
+    # legs"): the losses of function, not leaking or numbness that may be long-standing or talk
+    others_now: frozenset[frozenset[str]] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -376,10 +380,13 @@ class Safety:
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
-                if not mine and not (others_pain or rule.anywhere):
+                if not mine and not (
+                    others_pain or rule.anywhere or _happening(rule, combo, chosen, self_pain)
+                ):
                     # someone else's symptom, and the back pain asked about is not theirs; a rule
                     # with a history said anywhere (their cancer, with their legs failing: "Mum
-                    # has myeloma and her legs won't hold her") describes what they need help for
+                    # has myeloma and her legs won't hold her") describes what they need help for,
+                    # and so does their emergency happening now ("my husband can't pee")
                     continue
                 if rule.needs_pain and not (self_pain if mine else others_pain):
                     continue
@@ -1220,6 +1227,21 @@ def _may_meet(
             yield from product(*window)
 
 
+def _happening(
+    rule: Rule, combo: Iterable[str], chosen: Iterable[Mention], self_pain: bool
+) -> bool:
+    """Whether someone else's emergency counts with their back unnamed ('others_now' rules: not
+    peeing, no feeling in the legs or bottom, both legs weak): when it is told as happening now,
+    not over even lately ("he couldn't pee last week, fine now"), and the asker tells no back pain
+    of their own, so the question is about that person ("my husband can't feel his legs"). A
+    carer's own sore back beside a relative's long-standing incontinence is the carer's question."""
+    return (
+        frozenset(combo) in rule.others_now
+        and not self_pain
+        and not any(m.past or m.resolved for m in chosen)
+    )
+
+
 def _any_within(ordered: list[int], at: int, reach: int) -> bool:
     """Whether a position of an ordered list is at most `reach` from `at`."""
     k = bisect_left(ordered, at - reach)
@@ -1268,6 +1290,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             (_concepts(combo), tuple(_concepts(cause) for cause in causes))
             for combo, causes in raw.get("explained", {}).items()
         ),
+        frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
     )
 
 
