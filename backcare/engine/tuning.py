@@ -152,3 +152,10 @@ BOUNDS_CACHE_BYTES = 16 << 20
 # 50,000-entry pack's batch of 2,000 used 9-11 MB
 TF_TABLE_BYTES = 16 << 20
 ASKED_TERMS = 100_000  # terms remembered as asked once (a second ask makes a table)
+
+# The red-flag check's word memos (safety/detect.py: each word's reading for the quick exit, its
+# typo correction, the vocabulary words by first letters) each start afresh at this many entries.
+# The corrections grew by ~4 entries a line for ever on random text (409,543 after 60,000 base64
+# lines, 117 MB traced; the newcomer's batch reached 2.3 GB with the matcher's tables); 50,000
+# words is more than a day of real questions uses, and a cleared memo only costs re-reading words.
+SAFETY_WORD_MEMO = 50_000

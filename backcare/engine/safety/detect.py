@@ -16,8 +16,9 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -36,6 +37,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
+from backcare.engine.tuning import SAFETY_WORD_MEMO
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict, read_bytes, read_json
 
@@ -60,7 +62,8 @@ _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostro
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 # the words and numbers of a question as tokenize() reads them (its punctuation aside)
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
-WORD_MEMO_SIZE = 50_000  # words whose concepts check() remembers, then starts afresh
+# words whose concepts, corrections and such check() remembers, each memo then starting afresh
+WORD_MEMO_SIZE = SAFETY_WORD_MEMO
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
 # a single `ask` would not win back; a batch wins it back within a few hundred questions)
 QUICK_AFTER = 20
@@ -80,6 +83,10 @@ class Rule(NamedTuple):
     # per combination, causes that explain it when all their concepts are named in its sentence
     # ("Leg day yesterday and both my legs are sore": EXERCISE + SORE, muscle soreness)
     explained: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    # combinations that count as someone else's told as happening now without their back named,
+    # when the asker tells no back pain of their own ("my husband can't pee", "he can't feel his
+    # legs"): the losses of function, not leaking or numbness that may be long-standing or talk
+    others_now: frozenset[frozenset[str]] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -99,6 +106,12 @@ class Mention(NamedTuple):
     # named as a topic, by no one ("does osteoporosis cause back pain?"): counts for emergency
     # rules only, which a person may ask about in general terms when it is their own
     general: bool = False
+
+
+# A question's reading: its tokens (as the learned check reads them), the judged concept mentions,
+# and the mentions set aside as an animal's (the rules drop them; the learned check reads them as
+# someone else's)
+Reading = tuple[list[Token], list[Mention], list[Mention]]
 
 
 class Safety:
@@ -227,7 +240,7 @@ class Safety:
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._learned = _learned(rules.get("learned"), set(rules["sources"]))
         self._net: Net | None = None  # the learned check's model, read when first needed
-        self._last_read: tuple[str, tuple[list[Token], list[Mention]]] | None = None
+        self._last_read: tuple[str, Reading] | None = None
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
@@ -273,6 +286,14 @@ class Safety:
         """The learned check's notice for a question, whatever the rules say: [] or one flag of
         the most urgent tier whose probability passes its threshold."""
         if self._learned is None:
+            return []
+        _, mentions, animals = self._reading(question)
+        people = [m for m in mentions if m.concept not in self._background]
+        pets = [m for m in animals if m.concept not in self._background]
+        if (people or pets) and all(m.negated or m.past or m.resolved or m.general for m in people):
+            # the rules judged every symptom the question names: an animal's, denied, over, or a
+            # topic. That judgement stands; the learned check speaks where the rules recognised
+            # no symptom, or one that is a person's (the asker's or someone's they ask for) now
             return []
         verdict = self._learned_net().judge(self.learned_features(question))
         if verdict is None:
@@ -372,6 +393,14 @@ class Safety:
         self_pain: bool,
         others_pain: bool,
     ) -> bool:
+        said_in: dict[str, set[int]] = {}
+
+        def sentences(concept: str) -> set[int]:
+            """The sentences a concept is named in (once per concept, not per choice)."""
+            if concept not in said_in:
+                said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
+            return said_in[concept]
+
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
@@ -389,17 +418,14 @@ class Safety:
                 ]
                 for c in combo
             ]
-            for chosen in product(*options):
+            for chosen in _may_meet(combo, options, rule.anywhere, rule.within):
                 near = [m for c, m in zip(combo, chosen, strict=True) if c not in rule.anywhere]
                 if len({m.sentence for m in near}) != 1:
                     continue
                 if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
                 here = near[0].sentence
-                if any(
-                    all(any(m.sentence == here for m in by_concept.get(c, ())) for c in cause)
-                    for cause in causes
-                ):
+                if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
                 if rule.anywhere and len({m.other for m in chosen}) != 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
@@ -409,10 +435,13 @@ class Safety:
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
-                if not mine and not (others_pain or rule.anywhere):
+                if not mine and not (
+                    others_pain or rule.anywhere or _happening(rule, combo, chosen, self_pain)
+                ):
                     # someone else's symptom, and the back pain asked about is not theirs; a rule
                     # with a history said anywhere (their cancer, with their legs failing: "Mum
-                    # has myeloma and her legs won't hold her") describes what they need help for
+                    # has myeloma and her legs won't hold her") describes what they need help for,
+                    # and so does their emergency happening now ("my husband can't pee")
                     continue
                 if rule.needs_pain and not (self_pain if mine else others_pain):
                     continue
@@ -421,7 +450,7 @@ class Safety:
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
-        tokens, mentions = self.read(question)
+        tokens, mentions, animals = self._reading(question)
         concepts = [
             Concept(
                 m.concept,
@@ -436,7 +465,8 @@ class Safety:
                 if m.general
                 else "",
             )
-            for m in mentions
+            # an animal's symptoms, which the rules set aside, are read as someone else's
+            for m in [*mentions, *animals]
         ]
         return features(tokens, concepts, self._negations, self._negation_reach)
 
@@ -447,12 +477,15 @@ class Safety:
     def read(self, question: str) -> tuple[list[Token], list[Mention]]:
         """The question's tokens (normalised, typo-corrected) and its judged concept mentions.
         The last question's reading is kept: the learned check reads what the rules just read."""
-        if self._last_read is None or self._last_read[0] != question:
-            self._last_read = (question, self._read(question))
-        tokens, mentions = self._last_read[1]
+        tokens, mentions, _ = self._reading(question)
         return list(tokens), list(mentions)
 
-    def _read(self, question: str) -> tuple[list[Token], list[Mention]]:
+    def _reading(self, question: str) -> Reading:
+        if self._last_read is None or self._last_read[0] != question:
+            self._last_read = (question, self._read(question))
+        return self._last_read[1]
+
+    def _read(self, question: str) -> Reading:
         tokens = [
             self._correct(t)
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
@@ -462,13 +495,17 @@ class Safety:
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
         found = self._denials_before_symptoms(tokens, found, candidates)
         used = {p for f in found for p in f.positions}
-        senses = [frozenset(f.positions) for f in found if f.label == SENSE]
+        senses: dict[int, list[frozenset[int]]] = {}  # by word: the senses holding it
+        for f in found:
+            if f.label == SENSE:
+                for p in f.positions:
+                    senses.setdefault(p, []).append(frozenset(f.positions))
         found += [  # back pain is read beside everything else ("hurts more when lying still");
             # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
             f
             for f in candidates
             if f.label in self._background
-            and all(p.isdisjoint(f.positions) or p <= set(f.positions) for p in senses)
+            and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
         negated = self._negated_positions(tokens, used)
         near_misses = self._near_misses(tokens, used)
@@ -529,8 +566,9 @@ class Safety:
             + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
             if p not in negated
         ]
+        backs.sort()
         mentions = [
-            m._replace(near_back=any(abs(b - m.first) <= OTHERS_BACK_REACH for b in backs))
+            m._replace(near_back=_any_within(backs, m.first, OTHERS_BACK_REACH))
             if m.concept == PAIN
             else m
             for m in mentions
@@ -540,6 +578,7 @@ class Safety:
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
+        pets = [m for m in mentions if m.other and m.first in animals]
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
@@ -547,12 +586,12 @@ class Safety:
         cued = [f.positions for f in found if f.label in self._general_cues]
         # the learned check reads the words as the rules understood them: a word a sense took
         # ("I'm a Cancer" the star sign, "Fever-Tree") is that sense, not the symptom's word
-        sensed = {p for positions in senses for p in positions}
+        sensed = set(senses)  # the words senses hold
         shown = [
             t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
             for i, t in enumerate(tokens)
         ]
-        return shown, self._in_general(tokens, cued, mentions)
+        return shown, self._in_general(tokens, cued, mentions), pets
 
     def _in_general(
         self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]
@@ -582,13 +621,22 @@ class Safety:
         ):
             return mentions  # "if my legs went numb last night": a story, someone's
 
+        # per kinds of cue, where each sentence's first such cue starts; the sentences with a
+        # topic cue: looked up per mention instead of a pass over the cues for each
+        earliest: dict[frozenset[str], dict[int, int]] = {}
+        topical = {g.sentence for g in cues if g.concept in self._topics}
+
         def after(m: Mention, kinds: frozenset[str]) -> bool:
-            return any(
-                g.concept in kinds and g.sentence == m.sentence and g.first <= m.first for g in cues
-            )
+            if kinds not in earliest:
+                earliest[kinds] = {}
+                for g in cues:
+                    if g.concept in kinds:
+                        first = earliest[kinds].get(g.sentence, g.first)
+                        earliest[kinds][g.sentence] = min(first, g.first)
+            return earliest[kinds].get(m.sentence, m.first + 1) <= m.first
 
         def beside(m: Mention) -> bool:  # "are steroids linked to back problems?"
-            return any(g.concept in self._topics and g.sentence == m.sentence for g in cues)
+            return m.sentence in topical
 
         if any(m.concept in self._disclaimers for m in mentions):
             # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
@@ -655,19 +703,34 @@ class Safety:
         in its clause, not with one named before in another scope: "my legs are not weak but I
         cannot feel my bum" pairs "cannot feel" with the bum, not the legs."""
         regions = [m for m in mentions if m.concept in self._region_concepts]
+        # per clause, its regions in order with the concepts named from each on; per scope, its
+        # regions' concepts: each symptom then costs a search, not a pass over every region (a
+        # 76k-character question spent 7 s here)
+        by_clause: dict[int, list[Mention]] = {}
+        in_scope: dict[int, set[str]] = {}
+        for r in sorted(regions, key=lambda r: r.first):
+            by_clause.setdefault(tokens[r.first].clause, []).append(r)
+            in_scope.setdefault(tokens[r.first].scope, set()).add(r.concept)
+        starts = {clause: [r.first for r in rs] for clause, rs in by_clause.items()}
+        from_here: dict[int, list[frozenset[str]]] = {}
+        for clause, rs in by_clause.items():
+            suffix = [frozenset[str]()] * (len(rs) + 1)
+            for k in range(len(rs) - 1, -1, -1):
+                suffix[k] = suffix[k + 1] | {rs[k].concept}
+            from_here[clause] = suffix
         bound = []
         for m in mentions:
             if m.concept in self._binding:
                 clause, scope = tokens[m.last].clause, tokens[m.last].scope
-                after = [
-                    r for r in regions if r.first > m.last and tokens[r.first].clause == clause
-                ]
-                nearest = min((r.first for r in after), default=len(tokens))
+                firsts = starts.get(clause, [])
+                k = bisect_right(firsts, m.last)  # the regions after it in its clause
+                nearest = firsts[k] if k < len(firsts) else len(tokens)
                 if nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
                 ):
-                    around = {r.concept for r in regions if tokens[r.first].scope == scope}
-                    m = m._replace(bound=frozenset(around | {r.concept for r in after}))
+                    around = in_scope.get(scope, set())
+                    after = from_here[clause][k] if clause in from_here else frozenset()
+                    m = m._replace(bound=frozenset(around | after))
             bound.append(m)
         return bound
 
@@ -725,8 +788,9 @@ class Safety:
         spans: dict[tuple[int, ...], str] = {}
         by_senses: set[int] = set()  # senses may share words ("weak and shaky after a hike")
         for f in ranked:
+            # (a word at a time: a set difference per phrase made long questions quadratic)
             if taken.isdisjoint(f.positions) or (
-                f.label == SENSE and (taken - by_senses).isdisjoint(f.positions)
+                f.label == SENSE and all(p not in taken or p in by_senses for p in f.positions)
             ):
                 taken.update(f.positions)
                 chosen.append(f)
@@ -736,7 +800,7 @@ class Safety:
             elif (spans.get(f.positions, SENSE) != SENSE and f.label != SENSE) or (
                 f.label != SENSE
                 and not ambiguous.issuperset(f.positions)
-                and (taken - ambiguous).isdisjoint(f.positions)
+                and all(p not in taken or p in ambiguous for p in f.positions)
             ):
                 taken.update(f.positions)
                 chosen.append(f)
@@ -795,16 +859,16 @@ class Safety:
         if not cues:
             return mentions
         # "back ache strong": after a pain word an 'intensity' word says how much it hurts
-        pains = [m.first for m in mentions if m.concept == PAIN]
+        pains = sorted(m.first for m in mentions if m.concept == PAIN)
         judged = []
         for m in mentions:
+            # the cues 1 to NORMAL_REACH words after it (cues are in order): a search, not a pass
+            close = cues[bisect_right(cues, m.last) : bisect_right(cues, m.last + NORMAL_REACH)]
             denied = m.concept in self._region_concepts and any(
                 0 < i - m.last <= NORMAL_REACH
                 and tokens[i].scope == tokens[m.last].scope
-                and not (
-                    tokens[i].surface in self._intensity and any(m.last < p < i for p in pains)
-                )
-                for i in cues
+                and not (tokens[i].surface in self._intensity and _any_between(pains, m.last, i))
+                for i in close
             )
             judged.append(m._replace(negated=True) if denied else m)
         return judged
@@ -855,20 +919,35 @@ class Safety:
         # what a scope names starts in it: "the same since my baby years ago" names nothing
         # of the scope "since my baby years ago"
         named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, SENSE)]
+        # per scope: its words, its joiners, the first word a phrase names; then per scope what
+        # its phrases cover (the scope before, and its words up to a joiner after a phrase):
+        # one pass over the words, not one per phrase
+        words: dict[int, list[int]] = {}
+        joiners: dict[int, list[int]] = {}
+        for p, token in enumerate(tokens):
+            words.setdefault(token.scope, []).append(p)
+            if token.surface in self._joiners:
+                joiners.setdefault(token.scope, []).append(p)
+        first_named: dict[int, int] = {}
+        for p in named:
+            scope = tokens[p].scope
+            first_named[scope] = min(p, first_named.get(scope, p))
+        before: set[int] = set()  # scopes whose scope before is covered
+        until: dict[int, int] = {}  # per scope, the covered words are those before this one
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
-            own = any(tokens[p].scope == scope and p < f.positions[0] for p in named)
-            joined = False
-            for p, token in enumerate(tokens):
-                if token.scope == scope - 1 and not own:
-                    positions.add(p)
-                elif token.scope == scope:
-                    if p > f.positions[-1] and token.surface in self._joiners:
-                        joined = True
-                    if not joined:
-                        positions.add(p)
+            if first_named.get(scope, len(tokens)) >= f.positions[0]:  # it names nothing before
+                before.add(scope)
+            stops = joiners.get(scope, [])
+            k = bisect_right(stops, f.positions[-1])
+            end = stops[k] if k < len(stops) else len(tokens)
+            until[scope] = max(end, until.get(scope, end))
+        for scope in before:
+            positions.update(words.get(scope - 1, ()))
+        for scope, end in until.items():
+            positions.update(p for p in words[scope] if p < end)
         return positions
 
     def _one_off_positions(
@@ -880,19 +959,26 @@ class Safety:
         didn't make it to the loo once, nothing since")."""
         resolved: set[int] = set()
         past: set[int] = set()
+        # per sentence, the last such phrase's start (the words before the others are before
+        # it too), and the sentences that say when: found once, not per phrase
+        last: dict[int, int] = {}
         for f in found:
             if f.label not in self._one_off or negated.issuperset(f.positions):
                 continue
             sentence = tokens[f.positions[0]].sentence
-            before = {p for p in range(f.positions[0]) if tokens[p].sentence == sentence}
-            resolved |= before
-            if any(
-                g.label == PAST
-                and tokens[g.positions[0]].sentence == sentence
-                and not negated.issuperset(g.positions)
-                for g in found
-            ):
-                past |= before
+            last[sentence] = max(f.positions[0], last.get(sentence, f.positions[0]))
+        if not last:
+            return resolved, past
+        dated = {
+            tokens[g.positions[0]].sentence
+            for g in found
+            if g.label == PAST and not negated.issuperset(g.positions)
+        }
+        for p, token in enumerate(tokens):
+            if p < last.get(token.sentence, -1):
+                resolved.add(p)
+                if token.sentence in dated:
+                    past.add(p)
         return resolved, past
 
     def _denied_person(self, tokens: list[Token], i: int) -> bool:
@@ -1041,6 +1127,8 @@ class Safety:
             return token
         fixed = self._corrections.get(word)
         if fixed is None:
+            if len(self._corrections) >= WORD_MEMO_SIZE:
+                self._corrections.clear()  # a batch of ever new words (random text) is bounded
             fixed = self._corrections[word] = self._respelt(token)
         if fixed == (word,):
             return token
@@ -1117,6 +1205,8 @@ class Safety:
         listed when a typo with them first needs it."""
         found = self._by_prefix.get(prefix)
         if found is None:
+            if len(self._by_prefix) >= WORD_MEMO_SIZE:
+                self._by_prefix.clear()  # two letters of any script: bounded like the words
             found = self._by_prefix[prefix] = tuple(
                 sorted(
                     w
@@ -1134,6 +1224,8 @@ class Safety:
         initial = token.stem[:1]
         known = self._known_stems.get(initial)
         if known is None:
+            if len(self._known_stems) >= WORD_MEMO_SIZE:
+                self._known_stems.clear()  # a first letter of any script, as _by_prefix
             known = self._known_stems[initial] = frozenset(
                 stem(word) for word in self._surfaces if word[:1] == initial
             )
@@ -1152,10 +1244,11 @@ def _own_overlaps(
     ]
     if not own:
         return mentions
+    # two spans overlap when they share a word: the words each concept's own mentions cover
+    covered = {(o.concept, p) for o in own for p in range(o.first, o.last + 1)}
     return [
         m._replace(other=False)
-        if m.other
-        and any(o.concept == m.concept and o.first <= m.last and m.first <= o.last for o in own)
+        if m.other and any((m.concept, p) in covered for p in range(m.first, m.last + 1))
         else m
         for m in mentions
     ]
@@ -1176,17 +1269,17 @@ def _denied_before(
     own emergency."""
     reported, wishes, self_words = cues
     denied = set()
+    clauses: dict[int, list[int]] = {}  # each clause's words, so a denial reads only its own
+    if any(f.label == DENIES_BEFORE for f in found):
+        for i, t in enumerate(tokens):
+            clauses.setdefault(t.clause, []).append(i)
     for f in found:
         if f.label == DENIES_BEFORE:
             here = tokens[f.positions[0]]
-            if any(
-                t.surface in wishes for t in tokens[: f.positions[0]] if t.clause == here.clause
-            ):
+            if any(tokens[i].surface in wishes for i in clauses[here.clause] if i < f.positions[0]):
                 continue
             before = [
-                i
-                for i, t in enumerate(tokens)
-                if t.clause == here.clause - 1 and t.sentence == here.sentence
+                i for i in clauses.get(here.clause - 1, ()) if tokens[i].sentence == here.sentence
             ]
             cue = next((i for i in before if tokens[i].surface in reported), None)
             if cue is None or any(tokens[i].surface in self_words for i in before if i > cue):
@@ -1197,6 +1290,67 @@ def _denied_before(
     return [
         m._replace(negated=True) if m.concept != PAIN and m.first in denied else m for m in mentions
     ]
+
+
+def _may_meet(
+    combo: tuple[str, ...], options: list[list[Mention]], anywhere: frozenset[str], within: int
+) -> Iterator[tuple[Mention, ...]]:
+    """The choices of one mention per concept of a combination (from `options`, in its order)
+    that may meet: those whose mentions that meet as usual (the concepts not in `anywhere`) all
+    start no earlier than one of them and at most `within` words after it. Every choice spanning
+    at most `within` words is among them, so _fires decides as it would over product(*options),
+    but in time linear in the question's length instead of a power of it ("my husband can't
+    feel his bum" 1,000 times: a million choices). Of the concepts counted anywhere only whose
+    mention it is and the body part it is bound to matter, so one mention of each kind is kept."""
+    if all(c in anywhere for c in combo):
+        return  # nothing meets in a sentence: no choice passes
+    lists = []
+    for c, ms in zip(combo, options, strict=True):
+        if c in anywhere:
+            lists.append(list({(m.other, m.bound): m for m in reversed(ms)}.values()))
+        else:
+            lists.append(sorted(ms, key=lambda m: m.first))
+    starts = [[m.first for m in ms] for ms in lists]
+    for a, c in enumerate(combo):
+        if c in anywhere:
+            continue
+        for x in lists[a]:
+            window = [
+                [x]
+                if i == a
+                else ms
+                if combo[i] in anywhere
+                else ms[bisect_left(starts[i], x.first) : bisect_right(starts[i], x.first + within)]
+                for i, ms in enumerate(lists)
+            ]
+            yield from product(*window)
+
+
+def _happening(
+    rule: Rule, combo: Iterable[str], chosen: Iterable[Mention], self_pain: bool
+) -> bool:
+    """Whether someone else's emergency counts with their back unnamed ('others_now' rules: not
+    peeing, no feeling in the legs or bottom, both legs weak): when it is told as happening now,
+    not over even lately ("he couldn't pee last week, fine now"), and the asker tells no back pain
+    of their own, so the question is about that person ("my husband can't feel his legs"). A
+    carer's own sore back beside a relative's long-standing incontinence is the carer's question."""
+    return (
+        frozenset(combo) in rule.others_now
+        and not self_pain
+        and not any(m.past or m.resolved for m in chosen)
+    )
+
+
+def _any_within(ordered: list[int], at: int, reach: int) -> bool:
+    """Whether a position of an ordered list is at most `reach` from `at`."""
+    k = bisect_left(ordered, at - reach)
+    return k < len(ordered) and ordered[k] <= at + reach
+
+
+def _any_between(ordered: list[int], low: int, high: int) -> bool:
+    """Whether a position of an ordered list is strictly between `low` and `high`."""
+    k = bisect_right(ordered, low)
+    return k < len(ordered) and ordered[k] < high
 
 
 def _twice(found: re.Match[str]) -> str:
@@ -1235,6 +1389,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             (_concepts(combo), tuple(_concepts(cause) for cause in causes))
             for combo, causes in raw.get("explained", {}).items()
         ),
+        frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
     )
 
 
