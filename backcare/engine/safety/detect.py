@@ -283,8 +283,11 @@ class Safety:
         return self.check_learned(question)
 
     def check_learned(self, question: str) -> list[RedFlag]:
-        """The learned check's notice for a question, whatever the rules say: [] or one flag of
-        the most urgent tier whose probability passes its threshold."""
+        """The learned check's notice for a question, whatever notices the rules raise: [] or one
+        flag of the most urgent tier whose probability passes its threshold. Silent where the
+        rules' reading judged every symptom the question names (an animal's, denied, over, or a
+        topic): the check adds what the rules did not recognise, it does not overrule what they
+        did."""
         if self._learned is None:
             return []
         _, mentions, animals = self._reading(question)
