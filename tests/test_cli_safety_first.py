@@ -395,6 +395,17 @@ def test_a_batch_whose_output_fails_still_exits_3_for_a_later_emergency(
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_emergency_whose_output_fails_is_shown_on_stderr() -> None:
+    done = full_output("ask", "i cant pee and my bum is numb")
+    assert done.returncode == 3
+    lines = done.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == ["EMERGENCY - get help now"] * 2
+    assert "cannot write output" in lines[-1]
+    calm = full_output("ask", "stiff back")
+    assert calm.returncode == 2 and calm.stderr.startswith("backcare: cannot write output")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_show_with_a_question_and_full_output_still_exits_3() -> None:
     done = full_output("show", "my", "legs", "are", "numb", "and", "i", "cant", "pee")
     assert done.returncode == 3

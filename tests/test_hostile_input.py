@@ -185,7 +185,10 @@ def test_an_emergency_with_stdout_closed_exits_3(tmp_path: Path, command: str) -
     bad.write_text('{"title": "x"', encoding="utf-8")
     done = sh(command.replace("{bad}", str(bad)), tmp_path)
     assert done.returncode == 3, done.stderr
-    assert "standard output is closed" in done.stderr.decode()
+    lines = done.stderr.decode().splitlines()
+    # the notice itself goes to stderr, before the error: a person at the terminal still sees it
+    assert lines[0].startswith("EMERGENCY - get help now: New trouble peeing"), lines
+    assert "standard output is closed" in lines[-1]
 
 
 def test_no_emergency_with_stdout_closed_is_still_2(tmp_path: Path) -> None:

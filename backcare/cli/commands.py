@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.status import Exit, error, guarded, held, note, warning
@@ -434,6 +434,10 @@ def run_ask(options: AskOptions) -> int:
                     view.answer(answer)
                 view.finish()
         except OSError as exc:
+            if not batch and not isinstance(exc, BrokenPipeError):
+                # stdout failed (a full disk, a closed stream): an emergency notice still goes to
+                # stderr, before the error line, so a person at the terminal sees it
+                notices_to_stderr(env.stderr, asked, settings.region)
             if batch and not isinstance(exc, BrokenPipeError):
                 # output failed (a full disk): the exit code must still say whether a question
                 # still to come described an emergency, so the rest of stdin is checked for one
@@ -453,6 +457,27 @@ def run_ask(options: AskOptions) -> int:
     return outranked(code, described[0])
 
 
+def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
+    """The emergency notices of answers whose output failed, one line each on `stream` (stderr, if
+    there is one and it can still be written)."""
+    from backcare.output.messages import flag_line
+
+    if stream is None:
+        return
+
+    lines = [
+        flag_line(flag, region, answer.contact)
+        for answer in answers
+        if answer.emergency
+        for flag in answer.red_flags
+        if flag.urgency == "emergency"
+    ]
+    with contextlib.suppress(OSError, ValueError):
+        for line in lines:
+            stream.write(line + "\n")
+        stream.flush()
+
+
 def checked_environment(
     output: OutputOptions,
     settings: Settings,
@@ -468,8 +493,10 @@ def checked_environment(
     try:
         return environment(output, settings, view_options)
     except BackcareError:
-        if any(safety_answer(text).emergency for text in questions):
+        first = next((a for a in map(safety_answer, questions) if a.emergency), None)
+        if first is not None:  # the first one is enough: stdin is not read further than needed
             described[0] = Exit.EMERGENCY
+            notices_to_stderr(sys.stderr, [first], view_options.region)
         raise
 
 

@@ -175,7 +175,7 @@ def plain_questions(report: QuestionsReport) -> str:
         )
     summary = report.summary()
     lines.append(
-        f"{summary['questions']} question{'' if summary['questions'] == 1 else 's'}: "
+        f"{summary['questions']} {plural(summary['questions'], 'question')}: "
         f"{summary['answered']} answered "
         f"({summary['answered_share']:.0%}), {summary['unanswered']} unanswered, "
         f"{summary['red_flagged']} with red flags"

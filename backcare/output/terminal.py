@@ -33,6 +33,7 @@ from backcare.output.plain import (
     matched_text,
     missing_text,
     pack_summary_lines,
+    plural,
     validation_summary,
 )
 from backcare.output.text import one_line, sanitize
@@ -367,7 +368,7 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
     summary = report.summary()
     console.print(
         Text(
-            f"{summary['questions']} question{'' if summary['questions'] == 1 else 's'}: "
+            f"{summary['questions']} {plural(summary['questions'], 'question')}: "
             f"{summary['answered']} answered "
             f"({summary['answered_share']:.0%}), {summary['unanswered']} without a confident "
             f"answer, {summary['red_flagged']} with red flags."
