@@ -835,9 +835,13 @@ def test_the_same_words_about_the_asker_keep_their_notice(question: str, expecte
     assert expected in ids(question)
 
 
-def test_muscle_soreness_after_exercise_explains_sore_legs_but_nothing_else() -> None:
-    assert ids("Leg day yesterday and both my legs are sore and stiff, normal?") == []
-    assert ids("both my legs are achy after my run, back a bit tight") == []
+def test_exercise_beside_both_legs_never_silences_them() -> None:
+    """Exercise named beside pain in both legs no longer explains it away: "after exercise my back
+    is sore and both my legs hurt badly" lost its notice that way (a cold review), and telling
+    whose soreness it is takes more than a word in the same sentence. Sore legs after a leg day
+    are an accepted false alarm (docs/safety.md)."""
+    assert ids("after exercise my back is sore and both my legs hurt badly") == ["both-legs"]
+    assert ids("Did some exercise, sore back, pain in both legs") == ["both-legs"]
     assert ids("I go running and since Monday both legs hurt and my back is agony") == ["both-legs"]
     assert ids("both legs numb after the gym and my back aches") == ["both-legs"]
     assert ids("both legs sore and tingling after the gym, back pain") == ["both-legs"]

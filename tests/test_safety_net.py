@@ -198,3 +198,23 @@ def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
     data = json.loads(shown.stdout)
     assert shown.exit_code == 3
     assert [f["raised_by"] for f in data["red_flags"]] == ["learned"]
+
+
+def test_a_pasted_page_is_not_read_by_the_learned_check() -> None:
+    """Its features are summed unscaled: hundreds of words of anything once added up to an
+    'emergency'. Beyond NET_MAX_WORDS tokens it abstains (the rules still read the whole text)."""
+    import random
+    import string
+
+    from backcare.engine.safety import load_safety
+    from backcare.engine.tuning import NET_MAX_GRAM_WORD, NET_MAX_WORDS
+
+    safety = load_safety()
+    rng = random.Random(3)
+    page = " ".join(
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(8))
+        for _ in range(NET_MAX_WORDS + 50)
+    )
+    assert safety.check_learned(page) == []
+    long_word = "a" * (NET_MAX_GRAM_WORD + 1)
+    assert not any(f.startswith("g:<a") for f in safety.learned_features(long_word))

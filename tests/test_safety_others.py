@@ -42,6 +42,19 @@ def test_someone_elses_emergency_now_raises_its_notice(question: str) -> None:
     assert MUST_FLAG[question] in [flag.id for flag in SAFETY.check(question)]
 
 
+# the rules are silent on these; the learned check may still raise its emergency notice, which it
+# does even where the rules judged every symptom named (a miss costs more than a false alarm:
+# docs/safety.md lists these as accepted false alarms of the learned check)
+LEARNED_MAY_RAISE = {
+    "my cat can't feel her back legs",
+    "my husband couldn't pee last week but he is fine now",
+}
+
+
 @pytest.mark.parametrize("question", MUST_NOT_FLAG)
 def test_their_past_pets_and_long_standing_troubles_stay_silent(question: str) -> None:
-    assert SAFETY.check(question) == []
+    assert SAFETY.check_rules(question) == []
+    if question in LEARNED_MAY_RAISE:
+        assert {flag.id for flag in SAFETY.check(question)} <= {"described-warning-sign"}
+    else:
+        assert SAFETY.check(question) == []

@@ -142,6 +142,12 @@ GRAM_CACHE = 200_000
 # features whose CRC-32 is kept, across a batch's questions
 NET_WORD_CACHE = 50_000
 NET_FEATURE_CACHE = 200_000
+# the learned check reads letter n-grams of words up to this length (no word people type is longer;
+# a 5,000-letter token made 15,000 features and filled the word cache), and abstains on questions
+# longer than NET_MAX_WORDS tokens: its features are summed unscaled, so a pasted page of random
+# words added up to an "emergency" (the longest labelled line has 104 tokens)
+NET_MAX_GRAM_WORD = 40
+NET_MAX_WORDS = 200
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000

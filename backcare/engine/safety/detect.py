@@ -37,7 +37,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
-from backcare.engine.tuning import SAFETY_WORD_MEMO
+from backcare.engine.tuning import NET_MAX_WORDS, SAFETY_WORD_MEMO
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict, read_bytes, read_json
 
@@ -290,18 +290,25 @@ class Safety:
         did."""
         if self._learned is None:
             return []
-        _, mentions, animals = self._reading(question)
-        people = [m for m in mentions if m.concept not in self._background]
-        pets = [m for m in animals if m.concept not in self._background]
-        if (people or pets) and all(m.negated or m.past or m.resolved or m.general for m in people):
-            # the rules judged every symptom the question names: an animal's, denied, over, or a
-            # topic. That judgement stands; the learned check speaks where the rules recognised
-            # no symptom, or one that is a person's (the asker's or someone's they ask for) now
-            return []
+        tokens, mentions, animals = self._reading(question)
+        if len(tokens) > NET_MAX_WORDS:
+            return []  # a pasted page, not a description: its sum of features means nothing
         verdict = self._learned_net().judge(self.learned_features(question))
         if verdict is None:
             return []
         tier, probability = verdict
+        people = [m for m in mentions if m.concept not in self._background]
+        judged = [*people, *(m for m in animals if m.concept not in self._background)]
+        if (
+            tier != "emergency"
+            and judged
+            and all(m.negated or m.past or m.resolved or m.general for m in people)
+        ):
+            # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
+            # below an emergency that judgement stands. An emergency is raised even so: the
+            # symptom the check reacts to may be one the rules did not know ("My dog can't walk.
+            # Squeezing behind my breastbone"), and a miss costs more than a false alarm
+            return []
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
-from backcare.engine.tuning import NET_FEATURE_CACHE, NET_WORD_CACHE
+from backcare.engine.tuning import NET_FEATURE_CACHE, NET_MAX_GRAM_WORD, NET_WORD_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
@@ -69,7 +69,7 @@ def features(
         if i and tokens[i - 1].clause == tokens[i].clause:
             out.append(f"b:{marked[i - 1]}_{word}")
     for token in tokens:
-        if token.number is None:
+        if token.number is None and len(token.surface) <= NET_MAX_GRAM_WORD:
             out.extend(_letter_grams(token.surface))
     live: dict[int, set[str]] = {}
     for c in concepts:
@@ -173,6 +173,7 @@ def load_net(data: bytes, name: str) -> Net:
         for key in ("scale", "bias"):
             if len(meta[key]) != len(CLASSES):
                 raise ValueError(f"{key} needs one value per class")
+            [float(value) for value in meta[key]]  # numbers, or ValueError/TypeError here
         for tier in URGENCIES:
             float(meta["thresholds"][tier])
     except (ValueError, KeyError, TypeError) as exc:
