@@ -448,13 +448,20 @@ def run_ask(options: AskOptions) -> int:
             raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
-            env.stderr.write("backcare: no questions read (standard input had no non-blank line)\n")
+            say_no_questions(env, "-")
             return Exit.NOT_FOUND
         return status
 
     with held():  # settings warnings and import notes come after the answers (and any notice)
         code = guarded(ask)
     return outranked(code, described[0])
+
+
+def say_no_questions(env: Environment, source: str | Path) -> None:
+    """Like grep with no match: a script (or a CI check) must not read an empty input as all
+    answered. `source`: '-' for standard input, else the questions file."""
+    name = "standard input" if str(source) == "-" else escaped_line(str(source))
+    env.stderr.write(f"backcare: no questions read ({name} had no non-blank line)\n")
 
 
 def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
@@ -468,7 +475,6 @@ def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: 
     lines = [
         flag_line(flag, region, answer.contact)
         for answer in answers
-        if answer.emergency
         for flag in answer.red_flags
         if flag.urgency == "emergency"
     ]
@@ -639,14 +645,8 @@ def run_validate(
                 report = check_questions(open_engine([str(p) for p in paths], env), asked)
                 view.questions(report)
                 view.finish()
-                if not report.results:
-                    # as for `ask -`: a CI check must not read an empty file as all answered
-                    name = (
-                        "standard input" if str(questions) == "-" else escaped_line(str(questions))
-                    )
-                    env.stderr.write(
-                        f"backcare: no questions read ({name} had no non-blank line)\n"
-                    )
+                if not report.results:  # as for `ask -`
+                    say_no_questions(env, questions)
                 return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             checked = validate_pack(paths, stale_after_days=days)
