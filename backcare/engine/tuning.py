@@ -128,8 +128,9 @@ SENSE_FACTOR = 0.5
 # Matching reads this much of a question: enough for any question, and its cost stays bounded.
 MAX_QUERY_CHARS = 1000
 
-# The red-flag check reads this much: a symptom told at the end of a long story must still be seen
-# (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
+# The red-flag check reads a question's first and last this many characters (all of it when it is
+# shorter than twice this): a symptom told at the start or the end of a long story must still be
+# seen (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
 MAX_SAFETY_CHARS = 100_000
 
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
