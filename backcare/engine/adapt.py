@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 
 from backcare.engine.analyze import Analyzer
 from backcare.engine.tuning import (
@@ -63,18 +63,21 @@ def answer_weight(
 
 
 def answer_share(
-    questions: Iterable[Collection[Hashable]], answers: Sequence[Collection[Hashable]]
+    questions: Iterable[Collection[Hashable]],
+    answer: Callable[[int], Collection[Hashable]],
+    size: int,
 ) -> float:
     """The mean share of an answer's distinct terms that no entry's question side (question,
     aliases, tags, topic: `questions`, every entry's) uses, over a sample of at most ADAPT_SAMPLE
-    answers (`answers`, every entry's, in the same order); 0.0 for a pack without answer text."""
+    of the `size` entries' answers (`answer(doc)`: entry doc's answer terms); 0.0 for a pack
+    without answer text."""
     asked: set[Hashable] = set()
     for terms in questions:
         asked.update(terms)
-    step = max(1, len(answers) // ADAPT_SAMPLE)
+    step = max(1, size // ADAPT_SAMPLE)
     shares = [
         len(distinct.difference(asked)) / len(distinct)
-        for distinct in (set(answers[doc]) for doc in range(0, len(answers), step))
+        for distinct in (set(answer(doc)) for doc in range(0, size, step))
         if distinct
     ]
     return sum(shares) / len(shares) if shares else 0.0
