@@ -21,15 +21,26 @@ BLOCK = frozenset(
     "legend li main menu nav noscript ol p pre script section style summary table tbody td "
     "template tfoot th thead title tr ul video audio object svg canvas select textarea".split()
 )
-# start tag -> (open elements it closes, the elements that stop the search)
-_IMPLIED_END = {
-    "li": ({"li"}, {"ul", "ol", "menu"}),
-    "dt": ({"dt", "dd"}, {"dl"}),
-    "dd": ({"dt", "dd"}, {"dl"}),
-    "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
-    "td": ({"td", "th"}, {"tr", "table"}),
-    "th": ({"td", "th"}, {"tr", "table"}),
-    "option": ({"option"}, {"select", "datalist"}),
+# start tag -> (open elements it closes, elements an implied end tag passes through although they
+# bound a search (a row's cells), the elements that stop the search): the HTML spec's optional end
+# tags. A new row closes the open row and its open cell with it, so rows never nest in rows.
+_IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    tag: (frozenset(closes.split()), frozenset(through.split()), frozenset(stops.split()))
+    for tag, closes, through, stops in (
+        ("li", "li", "", "ul ol menu"),
+        ("dt", "dt dd", "", "dl"),
+        ("dd", "dt dd", "", "dl"),
+        ("tr", "tr", "td th", "table tbody thead tfoot"),
+        ("td", "td th", "", "tr table"),
+        ("th", "td th", "", "tr table"),
+        ("tbody", "tbody thead tfoot", "tr td th", "table"),
+        ("thead", "tbody thead tfoot", "tr td th", "table"),
+        ("tfoot", "tbody thead tfoot", "tr td th", "table"),
+        ("option", "option", "", "select datalist"),
+        ("optgroup", "option optgroup", "", "select datalist"),
+        ("rt", "rt rp", "", "ruby"),
+        ("rp", "rt rp", "", "ruby"),
+    )
 }
 _NOT_INSIDE_P = BLOCK - {"button", "iframe", "video", "audio", "object", "svg", "canvas"}
 # elements that an implied end tag never reaches past (the HTML spec's "scope" boundaries)
@@ -149,13 +160,14 @@ class _TreeBuilder(HTMLParser):
             self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
 
     def _close_implied(self, tag: str) -> None:
-        closes, stops = _IMPLIED_END.get(tag, (set(), set()))
         if tag in _NOT_INSIDE_P:
-            self._close_open("p", {"p"}, set())
-        if closes:
-            self._close_open(tag, closes, stops)
+            self._close_open(tag, frozenset({"p"}), frozenset(), frozenset())
+        if tag in _IMPLIED_END:
+            self._close_open(tag, *_IMPLIED_END[tag])
 
-    def _close_open(self, tag: str, closes: set[str], stops: set[str]) -> None:
+    def _close_open(
+        self, tag: str, closes: frozenset[str], through: frozenset[str], stops: frozenset[str]
+    ) -> None:
         if not any(self.open_tags.get(t) for t in closes):
             return
         for depth in range(len(self.stack) - 1, 0, -1):
@@ -163,6 +175,8 @@ class _TreeBuilder(HTMLParser):
             if open_tag in closes:
                 self._pop_to(depth)
                 return
+            if open_tag in through:
+                continue
             if open_tag in stops or (open_tag in _SCOPE and open_tag != tag):
                 return
 

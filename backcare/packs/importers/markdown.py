@@ -25,6 +25,7 @@ from backcare.packs.importers.flow import (
 from backcare.packs.importers.result import Imported, clip
 
 if TYPE_CHECKING:
+    from markdown_it.rules_block import StateBlock
     from markdown_it.token import Token
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -32,18 +33,57 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 # "## How do I book? {#booking}": a heading's id or class (kramdown, Pandoc, Hugo)
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+# markdown-it stops reading at 20 levels of nesting and silently drops the rest of the file (a list
+# nested 10 deep is 20 levels: a list and its item each count). Blocks are read structured to
+# MAX_NESTING levels (16 levels of list, 31 of quotes); deeper ones are kept as plain text (with a note), so nothing is lost and the
+# parser's work (each level re-reads its lines) and recursion stay bounded: linear in the file.
+MAX_NESTING = 32
+_PARSER_NESTING = MAX_NESTING + 8  # room for the paragraph and inline tokens of a flattened block
+_TOO_DEEP = "too_deep"  # env key: the first line read as plain text because it was nested too deep
 
 
 def parse_markdown(text: str) -> Imported:
     from markdown_it import MarkdownIt  # ~60 ms to import; only `import` needs it
 
     result = Imported(title="")
+    whole = text
     text = _front_matter(text, result)
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    front_lines = whole.count("\n", 0, len(whole) - len(text))
+    parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable("table")
+    parser.block.ruler.before("table", "backcare_too_deep", _too_deep)
+    env: dict[str, int] = {}
+    tokens = parser.parse(text, env)
+    if _TOO_DEEP in env:
+        result.notes.append(
+            f"line {env[_TOO_DEEP] + front_lines + 1}: lists or quotes nested more than {MAX_NESTING} levels "
+            "deep; the deeper text is kept as plain text"
+        )
     reader = _Reader(tokens, result.notes)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     return result
+
+
+def _too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A block rule run before all others: below MAX_NESTING levels it reads the lines up to the
+    next blank line as one paragraph of plain text (list and quote markers included)."""
+    if state.level < MAX_NESTING or silent:
+        return False
+    line = start + 1
+    while (
+        line < state.lineMax and not state.isEmpty(line) and state.sCount[line] >= state.blkIndent
+    ):
+        line += 1
+    state.env.setdefault(_TOO_DEEP, start)
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start, line]
+    token = state.push("inline", "", 0)
+    token.content = state.getLines(start, line, state.blkIndent, False).strip()
+    token.map = [start, line]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    state.line = line
+    return True
 
 
 def _front_matter(text: str, result: Imported) -> str:
