@@ -3,7 +3,13 @@ UTF-16 files. Nothing a page holds is lost silently; the work stays linear in it
 
 from __future__ import annotations
 
-from backcare.packs.importers import import_text
+from pathlib import Path
+
+import pytest
+
+from backcare import load_pack
+from backcare.errors import PackError
+from backcare.packs.importers import import_file, import_text
 from backcare.packs.importers.markdown import MAX_NESTING
 
 
@@ -70,3 +76,45 @@ def test_thousands_of_unclosed_rows_import_in_linear_size() -> None:
     assert answer.count("\n") == 2000  # one line a row, none nested in another
     assert len(answer) < 2001 * 20
     assert answer.endswith("- 1999; Rest day\n- last")
+
+
+def test_a_json_ld_key_given_twice_skips_that_block_with_a_note() -> None:
+    data = (
+        '{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Is heat good?", '
+        '"acceptedAnswer": {"@type": "Answer", "text": "Yes", "text": "No"}}]}'
+    )
+    page = f'<script type="application/ld+json">{data}</script>'
+    page += "<h2>Is heat good?</h2><p>Warmth helps.</p>"
+    result = import_text(page, "html")
+    assert [e["answer"] for e in result.entries] == ["Warmth helps."]
+    assert result.notes == [
+        "JSON-LD block 1 gives the key 'text' twice in one object (which value is meant is "
+        "unknown), skipped"
+    ]
+
+
+def test_an_import_that_finds_nothing_says_what_it_noticed() -> None:
+    page = '<script type="application/ld+json">{"a": 1, "a": 2}</script><p>Hello</p>'
+    with pytest.raises(PackError, match=r"no questions found .*; note: JSON-LD block 1 gives"):
+        import_text(page, "html").require_entries("page.html")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(
+    tmp_path: Path, encoding: str
+) -> None:
+    bom = "" if encoding in ("utf-16", "utf-32") else "\ufeff"  # those two write their own
+    page = tmp_path / "faq.md"
+    page.write_bytes((bom + "## Is heat good?\n\nYes, warmth helps.\n").encode(encoding))
+    assert import_file(page).entries[0]["answer"] == "Yes, warmth helps."
+    pack = tmp_path / "pack.json"
+    text = '{"title": "T", "entries": [{"id": "a", "question": "Q é?", "answer": "A"}]}'
+    pack.write_bytes((bom + text).encode(encoding))
+    assert load_pack(pack).entries[0].question == "Q é?"
+
+
+def test_a_damaged_utf16_file_says_utf16_not_utf8(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_bytes(b"\xff\xfe{\x00\x00\xd8")
+    with pytest.raises(PackError, match=r"not UTF-16 text, as its byte-order mark says"):
+        load_pack(pack)

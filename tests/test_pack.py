@@ -68,7 +68,11 @@ ENTRY = {"id": "x", "question": "Q?", "answer": "A."}
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"\xff\xfe not utf8", "not UTF-8 text (bad byte at offset 0)"),
+        (b"\xff not utf8", "not UTF-8 text (bad byte at offset 0)"),
+        (
+            b"\xff\xfe not utf8",
+            "not UTF-16 text, as its byte-order mark says (bad byte at offset 10)",
+        ),
         (
             "{not json",
             "not valid JSON (Expecting property name enclosed in double quotes at line 1",

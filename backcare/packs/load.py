@@ -7,6 +7,7 @@ number too long to convert, NaN/Infinity, nesting beyond `MAX_DEPTH`.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -108,12 +109,28 @@ def _pack_error(problem: FileProblem, name: str, limit: int, what: str) -> PackE
     return PackError(f"{name}: {messages.get(problem.kind, f'cannot read ({problem.detail})')}")
 
 
+# a byte-order mark names its encoding (Windows editors save "Unicode" as UTF-16 with one); the
+# UTF-32 marks come first, since UTF-32-LE's begins with UTF-16-LE's
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
 def decode_text(raw: bytes, name: str) -> str:
-    """UTF-8 text (a byte-order mark is allowed), or a PackError saying where it is not."""
+    """UTF-8 text (a byte-order mark is allowed), or UTF-16 or UTF-32 text that starts with its
+    byte-order mark, or a PackError saying where it is not."""
+    encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "UTF-8")
+    codec = {"UTF-8": "utf-8-sig"}.get(encoding, encoding.lower())  # these drop the mark
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode(codec)
     except UnicodeDecodeError as exc:
-        raise PackError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        said = ", as its byte-order mark says" if encoding != "UTF-8" else ""
+        raise PackError(
+            f"{name}: not {encoding} text{said} (bad byte at offset {exc.start})"
+        ) from None
 
 
 def parse_pack(raw: bytes, name: str) -> Pack:

@@ -148,8 +148,8 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     from backcare.packs.load import decode_text
 
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        text = decode_text(raw, name)  # UTF-8, or UTF-16/32 with a byte-order mark
+    except PackError:
         declared = _declared_charset(raw) if fmt in ("auto", "html") else None
         try:
             text = raw.decode(declared or "utf-8", errors="replace" if declared else "strict")

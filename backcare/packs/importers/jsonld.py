@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from backcare.packs.importers.answer import Block, is_absolute_url, render
@@ -33,16 +34,37 @@ def structured_entries(
     structured = Imported(title="", source="")
     found = False
     for number, raw in enumerate(blocks_json, 1):
+        repeated: list[str] = []
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, object_pairs_hook=partial(_object, repeated=repeated))
         except (ValueError, RecursionError):
             result.notes.append(f"JSON-LD block {number} is not valid JSON, skipped")
+            continue
+        if repeated:
+            # json.loads keeps the last of a repeated key: which answer the page meant is unknown
+            result.notes.append(
+                f"JSON-LD block {number} gives the key {repeated[0]!r} twice in one object "
+                "(which value is meant is unknown), skipped"
+            )
             continue
         for question in _typed(data, {"Question"}):
             found = True
             _entry(question, structured, text_of, blocks_of)
         _page_name(data, structured)
     return structured if found else None
+
+
+def _object(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict[str, Any]:
+    """A JSON object, noting in `repeated` a key it gives more than once."""
+    data = dict(pairs)
+    if len(data) < len(pairs) and not repeated:
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                repeated.append(key)
+                break
+            seen.add(key)
+    return data
 
 
 def prefer_structured(result: Imported, structured: Imported) -> None:

@@ -48,7 +48,12 @@ class Imported:
         """PackError naming what a question looks like in this format, when none was found."""
         if not self.entries:
             looks = _QUESTION_LOOKS.get(self.format, "lines ending in '?'")
-            raise PackError(f"{name}: no questions found (read as {self.format}; {looks})")
+            # the notes may say why (a question skipped, a JSON-LD block refused): an import
+            # that fails never hides what it noticed
+            noticed = "".join(f"; note: {note}" for note in self.notes[:3])
+            if len(self.notes) > 3:
+                noticed += f" (and {len(self.notes) - 3} more notes)"
+            raise PackError(f"{name}: no questions found (read as {self.format}; {looks}){noticed}")
 
 
 def add_entry(
