@@ -140,15 +140,20 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     if len(names) == 1 and names[0] != BUNDLED_NAME and format_from_name(names[0]) is None:
         from backcare.store.open import open_store
 
-        return open_store(names[0], _progress(env))
+        cache_notes: list[str] = []
+        opened = open_store(names[0], _progress(env), cache_notes)
+        for line in cache_notes if env is not None else ():
+            note(line)
+        return opened
     notes: list[str] = []
-    pack = load_packs(names, notes)
+    digests: dict[str, str] = {}
+    pack = load_packs(names, notes, digests)
     if env is not None:
         import shlex
 
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
-            if ours and not notes_were_shown(name, ours):
+            if ours and not notes_were_shown(digests.get(name, ""), ours):
                 for line in ours:
                     note(line)
                 note(
@@ -158,23 +163,27 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     return pack, None
 
 
-def notes_were_shown(name: str, notes: Sequence[str]) -> bool:
-    """Whether these import notes for this content of the file were shown before (a marker in the
-    cache directory, named for the file's bytes and the notes); marks them as shown if not. Notes
-    repeated on every question drown what matters on stderr; a changed file shows its notes again.
-    When the cache cannot be written the notes are shown every time."""
+def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
+    """Whether these import notes for this content of the file (`digest`: the content hash of the
+    bytes imported, never read again) were shown before: a marker in the cache directory, named
+    for the digest and the notes; marks them as shown if not. Notes repeated on every question
+    drown what matters on stderr; a changed file shows its notes again. When the cache cannot be
+    used the notes are shown every time (docs/threat-model.md lists the markers)."""
     import zlib
-    from pathlib import Path
 
+    from backcare.store.files import write_atomic
     from backcare.store.open import cache_dir
 
+    if not digest:
+        return False
     try:
-        content = Path(name).read_bytes() + "\n".join(notes).encode("utf-8", "replace")
+        content = f"{digest}\n".encode() + "\n".join(notes).encode("utf-8", "replace")
         marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
         if marker.exists():
             return True
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+        # written whole by a rename, never through a link or into a FIFO found at its name
+        write_atomic(marker, b"", keep_mode=False)
     except OSError:
         return False
     return False

@@ -31,13 +31,20 @@ def faq_paths(value: str | None) -> list[str]:
     return [part.strip() for part in value.split(os.pathsep) if part.strip()]
 
 
-def load_packs(names: Sequence[str | Path], notes: list[str] | None = None) -> Pack:
+def load_packs(
+    names: Sequence[str | Path],
+    notes: list[str] | None = None,
+    digests: dict[str, str] | None = None,
+) -> Pack:
     """One pack searched as one, from any number of pack files (and `bundled`); none: bundled.
-    A Markdown or HTML file is imported in memory; what its import noticed is added to `notes`."""
+    A Markdown or HTML file is imported in memory; what its import noticed is added to `notes`,
+    and the content hash of the bytes it was imported from to `digests` (by name)."""
     if not names:
         return load_pack()
     _refuse_repeats(names)
     packs = [load_one(name, notes) for name in names]
+    if digests is not None:
+        digests.update((str(n), p.digest) for n, p in zip(names, packs, strict=True) if p.digest)
     return packs[0] if len(packs) == 1 else merge(packs)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,15 +19,17 @@ TEMP_PREFIX = ".tmp-backcare-"
 
 
 @contextlib.contextmanager
-def replacing(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target` that replaces it if the block succeeds, else vanishes."""
+def replacing(target: Path, *, keep_mode: bool = True) -> Iterator[Path]:
+    """A temporary path beside `target` that replaces it if the block succeeds, else vanishes.
+    With `keep_mode`, it keeps the mode of a regular file it replaces (a pack `import -o` writes
+    again); otherwise, and for a new file or one replacing a link, the umask's (0644 or 0600)."""
     import tempfile  # 3 ms (random, shutil): only runs that write pay for it
 
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
     temp = Path(name)
     try:
         try:
-            os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; keep the target's or umask's
+            os.fchmod(fd, _mode_for(target, keep_mode))  # mkstemp makes 0600
         finally:
             os.close(fd)
         yield temp
@@ -38,18 +41,22 @@ def replacing(target: Path) -> Iterator[Path]:
     _fsync_directory(target.parent)
 
 
-def _mode_for(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _mode_for(target: Path, keep_mode: bool) -> int:
+    """The target's own mode when it is a regular file to keep it of; never a link's target's (a
+    link in the cache to a 0666 file would make the rebuilt file writable by everyone)."""
+    if keep_mode:
+        with contextlib.suppress(OSError):
+            found = target.lstat()
+            if stat.S_ISREG(found.st_mode):
+                return found.st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def write_atomic(target: Path, data: bytes, *, keep_mode: bool = True) -> None:
     """Replace `target` with `data`, all or nothing (OSError if it could not be written)."""
-    with replacing(target) as temp, temp.open("wb") as out:
+    with replacing(target, keep_mode=keep_mode) as temp, temp.open("wb") as out:
         out.write(data)
         out.flush()
 

@@ -37,17 +37,26 @@ if TYPE_CHECKING:
 # Below this, building the index in memory costs less than opening one (docs/benchmarks.md).
 INDEXED_PACK_BYTES = 50_000
 RACY_SECONDS = 2.0
-STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a build that was killed
+STALE_TEMP_SECONDS = 600
+RECORD_BYTES = 4096  # a record is about 160 bytes; anything longer is not one  # a temporary file older than this belongs to a build that was killed
 
 
 def open_store(
-    path: str | Path | None, progress: Progress | None = None
+    path: str | Path | None, progress: Progress | None = None, notes: list[str] | None = None
 ) -> tuple[Pack, Store | None]:
     """The pack at `path` (None: the bundled FAQ) and, for a large pack, its persistent store.
-    None for the store means: build one in memory (the engine does)."""
+    None for the store means: build one in memory (the engine does). A cache that cannot be used
+    is never fatal: the pack is answered from memory, and `notes` gets one line saying why."""
     if path is None or not _is_large(Path(path)):
         return load_pack(path), None
-    return _indexed(Path(path), str(path), progress)
+    problems: list[str] = []
+    opened = _indexed(Path(path), str(path), progress, problems)
+    if problems and notes is not None:
+        notes.append(
+            f"the index cache ({cache_dir()}) cannot be used ({problems[0]}); answered from "
+            "the pack in memory (BACKCARE_CACHE_DIR sets another place)"
+        )
+    return opened
 
 
 def open_pack(path: str | Path | None, progress: Progress | None = None) -> Pack:
@@ -71,10 +80,12 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("backcare", appauthor=False))
 
 
-def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, Store | None]:
+def _indexed(
+    file: Path, name: str, progress: Progress | None, problems: list[str]
+) -> tuple[Pack, Store | None]:
     import zlib
 
-    from backcare.store.sqlite import build_index_file, open_index
+    from backcare.store.sqlite import build_index_file
 
     try:
         stat = file.stat()
@@ -90,7 +101,7 @@ def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, St
     if digest is None:
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    opened = open_index(_index_path(digest), digest, name, file)
+    opened = _open_index(_index_path(digest), digest, name, file, problems)
     if opened is not None:
         if raw is not None:  # hashed this run: remember it (a write and an fsync, so only then)
             _remember(record, signature, digest)
@@ -104,10 +115,29 @@ def _indexed(file: Path, name: str, progress: Progress | None) -> tuple[Pack, St
         index.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
         build_index_file(pack, index, progress)
-    except (OSError, _sqlite_error()):
+    except (OSError, _sqlite_error()) as exc:
+        problems.append(_reason(exc))
         return pack, None  # cache unwritable: answer from memory this time
     _remember(record, signature, pack.digest)
-    return open_index(index, pack.digest, name, file) or (pack, None)
+    return _open_index(index, pack.digest, name, file, problems) or (pack, None)
+
+
+def _open_index(
+    index: Path, digest: str, name: str, file: Path, problems: list[str]
+) -> tuple[Pack, Store] | None:
+    """open_index, with an OSError from the cache's path (a name too long, a directory that cannot
+    be searched) taken as "no index": it is about the cache, never about the pack."""
+    from backcare.store.sqlite import open_index
+
+    try:
+        return open_index(index, digest, name, file)
+    except OSError as exc:
+        problems.append(_reason(exc))
+        return None
+
+
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__
 
 
 def _index_path(digest: str) -> Path:
@@ -119,13 +149,18 @@ def _index_path(digest: str) -> Path:
 
 def _remembered_digest(record: Path, signature: list[int], ctime_ns: int) -> str | None:
     """The content hash remembered for this exact file, unless the record is racy or not ours."""
+    from backcare.userfiles import FileProblem, read_bounded
+
     try:
-        data = json.loads(record.read_text(encoding="utf-8"))
+        # a regular file of a few hundred bytes: a FIFO there would block a plain read forever, a
+        # link to /dev/zero would read without end; either is a bad record, so no record
+        raw = read_bounded(record, RECORD_BYTES, regular=True)
+        data = json.loads(raw.decode("utf-8"))
         digest, made = data["digest"], data["made"]
         racy = ctime_ns >= made - RACY_SECONDS * 1e9
         if data["signature"] == signature and isinstance(digest, str) and not racy:
             return digest
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (FileProblem, ValueError, KeyError, TypeError, RecursionError):
         pass
     return None
 
@@ -135,7 +170,7 @@ def _remember(record: Path, signature: list[int], digest: str) -> None:
     with contextlib.suppress(OSError):
         record.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(record.parent, STALE_TEMP_SECONDS)
-        write_atomic(record, json.dumps(data).encode())
+        write_atomic(record, json.dumps(data).encode(), keep_mode=False)
 
 
 @lru_cache(maxsize=1)

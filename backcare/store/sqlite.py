@@ -93,7 +93,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     total = len(pack.entries)
     builder, analysed = analyse_pack(pack, analyzer, progress)
     analysed.reverse()  # popped from the end as entries are added: memory is freed as it goes
-    with replacing(target) as temp:
+    with replacing(target, keep_mode=False) as temp:
         db = sqlite3.connect(temp)
         try:
             # a temporary file, renamed into place when whole: no journal, no syncs until then;

@@ -173,12 +173,16 @@ def import_file(path: str | Path, fmt: str = "auto") -> Imported:
 
 def pack_from_file(path: str | Path, fmt: str = "auto") -> tuple[Pack, list[str]]:
     """A Markdown or HTML FAQ imported in memory and validated as a pack (for `--faq clinic.md`),
-    with the import's notes. PackError when it has no questions or the result is not a valid pack."""
+    with the import's notes; its `digest` is the content hash of the bytes imported. PackError when it has no questions or the result is not a valid pack."""
+    from backcare.packs.load import content_digest, read_file_bytes
     from backcare.packs.schema import pack_from_data
 
-    result = import_file(path, fmt)
+    raw = read_file_bytes(Path(path), str(path))
+    result = import_bytes(raw, str(path), fmt)
     result.require_entries(str(path))
-    return pack_from_data(result.to_pack(), str(path)), result.notes
+    # the digest of the bytes imported: what its notes were said of (never read a second time)
+    pack = pack_from_data(result.to_pack(), str(path))._replace(digest=content_digest(raw))
+    return pack, result.notes
 
 
 def _declared_charset(raw: bytes) -> str | None:
