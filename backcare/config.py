@@ -377,6 +377,13 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             isinstance(p, (str, Path)) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
+        if not items:
+            # `faq = []` names no pack: said, not silently read as the bundled one (what it falls
+            # back to, as any bad value does)
+            raise ConfigError(
+                f"{where}: an empty list names no pack (leave the key out, or name "
+                f"{BUNDLED!r}, for the bundled FAQ)"
+            )
         paths = tuple(p if str(p) == BUNDLED else str(root / expand_home(str(p))) for p in items)
         from backcare.packs.multi import repeats  # loaded by every command that opens a pack
 

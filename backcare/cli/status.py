@@ -52,6 +52,12 @@ def guarded(action: Callable[[], int]) -> int:
             return error(f"cannot write output ({reason})")
         return error(f"input/output error ({reason})")
     except Exception as exc:  # the boundary: nothing reaches the user as a traceback
+        unusable = _unusable_encoding() if isinstance(exc, UnicodeError) else None
+        if unusable is not None:
+            return error(
+                f"cannot write output: its encoding {unusable!r} cannot encode text "
+                "(PYTHONIOENCODING? unset it or set it to utf-8)"
+            )
         return error(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
 
 
@@ -104,8 +110,28 @@ def _emit(line: str) -> None:
         try:
             stderr.write(f"{line}\n")
             stderr.flush()
+        except UnicodeError:
+            _emit_raw(line)  # PYTHONIOENCODING=undefined: the stream cannot encode anything
         except (OSError, ValueError):
             pass  # stderr is closed or full: the exit code still says it
+
+
+def _unusable_encoding() -> str | None:
+    """The encoding of stdout or stderr when it cannot encode even plain ASCII ('undefined')."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if isinstance(encoding, str):
+            try:
+                "a".encode(encoding)
+            except (UnicodeError, LookupError):
+                return encoding
+    return None
+
+
+def _emit_raw(line: str) -> None:
+    """The line as UTF-8 bytes straight to fd 2, past a text stream whose encoding is unusable."""
+    with contextlib.suppress(OSError):
+        os.write(2, f"{line}\n".encode("utf-8", "backslashreplace"))
 
 
 def _flush(stream: object) -> None:

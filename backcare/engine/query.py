@@ -59,8 +59,14 @@ def top_from_text(text: str) -> int:
     the writing: a value out of range is a usage error found after the questions' red-flag check
     (config._check), so `ask --top 0 -` still checks the questions on stdin."""
     digits = text.strip()
-    if digits.isdecimal() and len(digits) <= len(str(MAX_TOP)) + 3:
-        return int(digits)  # the range is checked where every source's value is (top_in_range)
+    if digits.isdecimal():
+        # leading zeros change nothing ('0003' is 3); only the significant digits are bounded
+        # (int() of thousands of digits is slow, and refused past 4,300)
+        start = next((i for i, c in enumerate(digits) if int(c)), len(digits) - 1)
+        if len(digits) - start <= len(str(MAX_TOP)) + 3:
+            return int(
+                digits[start:]
+            )  # the range is checked where every source's is (top_in_range)
     raise ValueError(f"{TOP_RULE}, not {text!r}")
 
 

@@ -20,7 +20,7 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
-from backcare.output.text import one_line, sanitize
+from backcare.output.text import escaped_line, one_line, sanitize
 
 if TYPE_CHECKING:
     from backcare.config import Settings
@@ -138,7 +138,7 @@ def plain_validation(report: ValidationReport) -> str:
         return ""
     lines = [
         f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}"
-        + ("" if w.pack is None else f"\t{one_line(w.pack)}")
+        + ("" if w.pack is None else f"\t{escaped_line(w.pack)}")
         for w in report.warnings
     ]
     lines.extend(pack_summary_lines(report))
@@ -153,7 +153,9 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
     if not report.packs:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
-        return [f"{one_line(report.path)}: {entries} entries, {count} {plural(count, 'warning')}"]
+        return [
+            f"{escaped_line(report.path)}: {entries} entries, {count} {plural(count, 'warning')}"
+        ]
     lines = []
     for part in report.packs:
         held = "?" if part.entries is None else str(part.entries)
@@ -161,7 +163,7 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
             found = f"{part.error_count} {plural(part.error_count, 'error')}"
         else:
             found = f"{len(part.warnings)} {plural(len(part.warnings), 'warning')}"
-        lines.append(f"{one_line(part.path)}: {held} entries, {found}")
+        lines.append(f"{escaped_line(part.path)}: {held} entries, {found}")
     return lines
 
 
@@ -192,17 +194,17 @@ def plain_questions(report: QuestionsReport) -> str:
 
 def error_lines(report: ValidationReport) -> str:
     """A pack's schema errors for stderr, one line each."""
-    return "".join(f"backcare: {one_line(e)}\n" for e in report.errors)
+    return "".join(f"backcare: {escaped_line(e)}\n" for e in report.errors)
 
 
 def write_imported(env: Environment, result: ImportedPack) -> None:
     """`import`: notes on stderr; the pack on stdout, or a line saying where it was written."""
     for note in result.notes:
-        env.stderr.write(f"note: {one_line(note)}\n")
+        env.stderr.write(f"note: {escaped_line(note)}\n")
     if result.written_to is None:
         env.stdout.write(result.payload)
     else:
-        env.stderr.write(f"wrote {result.entries} entries to {one_line(result.written_to)}\n")
+        env.stderr.write(f"wrote {result.entries} entries to {escaped_line(result.written_to)}\n")
 
 
 class PlainView:

@@ -23,9 +23,18 @@ class QuietStream:
         if not self.failed:
             try:
                 return self.stream.write(text)
+            except UnicodeError:  # an encoding that encodes nothing (PYTHONIOENCODING=undefined)
+                self._write_raw(text)
             except (OSError, ValueError):
                 self._give_up()
         return len(text)
+
+    def _write_raw(self, text: str) -> None:
+        """The text as UTF-8 bytes on the descriptor, past the text layer's unusable encoding."""
+        try:
+            os.write(self.stream.fileno(), text.encode("utf-8", "backslashreplace"))
+        except (OSError, ValueError, AttributeError):
+            self._give_up()
 
     def flush(self) -> None:
         if not self.failed:

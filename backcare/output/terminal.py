@@ -37,7 +37,7 @@ from backcare.output.plain import (
     plural,
     validation_summary,
 )
-from backcare.output.text import one_line, sanitize
+from backcare.output.text import escaped_line, one_line, sanitize
 from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
@@ -317,7 +317,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
     from rich.table import Table
 
     for error in report.errors:
-        errors.print(Text.assemble(("error: ", "bold red"), one_line(error)))
+        errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)))
     pack = report.pack
     if pack is None:
         return
@@ -327,14 +327,14 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         for name in ("kind", "id", "message", *(("pack",) if several else ())):
             listing.add_column(name, overflow="fold")
         for w in report.warnings:
-            where = (Text(one_line(w.pack or "")),) if several else ()
+            where = (Text(escaped_line(w.pack or "")),) if several else ()
             listing.add_row(
                 w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)), *where
             )
         console.print(listing)
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
-        title=Text(title or f"{one_line(report.path)}: {len(pack.entries)} entries"),
+        title=Text(title or f"{escaped_line(report.path)}: {len(pack.entries)} entries"),
         title_justify="left",
     )
     summary.add_column("check")
