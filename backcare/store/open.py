@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 # Below this, building the index in memory costs less than opening one (docs/benchmarks.md).
 INDEXED_PACK_BYTES = 50_000
 RACY_SECONDS = 2.0
-STALE_TEMP_SECONDS = 600
-RECORD_BYTES = 4096  # a record is about 160 bytes; anything longer is not one  # a temporary file older than this belongs to a build that was killed
+STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a build that was killed
+RECORD_BYTES = 4096  # a record is about 160 bytes; anything longer is not one
 
 
 def open_store(

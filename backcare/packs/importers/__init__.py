@@ -173,7 +173,8 @@ def import_file(path: str | Path, fmt: str = "auto") -> Imported:
 
 def pack_from_file(path: str | Path, fmt: str = "auto") -> tuple[Pack, list[str]]:
     """A Markdown or HTML FAQ imported in memory and validated as a pack (for `--faq clinic.md`),
-    with the import's notes; its `digest` is the content hash of the bytes imported. PackError when it has no questions or the result is not a valid pack."""
+    with the import's notes; its `digest` is the content hash of the bytes imported. PackError
+    when it has no questions or the result is not a valid pack."""
     from backcare.packs.load import content_digest, read_file_bytes
     from backcare.packs.schema import pack_from_data
 

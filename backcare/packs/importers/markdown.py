@@ -35,8 +35,9 @@ _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 # markdown-it stops reading at 20 levels of nesting and silently drops the rest of the file (a list
 # nested 10 deep is 20 levels: a list and its item each count). Blocks are read structured to
-# MAX_NESTING levels (16 levels of list, 31 of quotes); deeper ones are kept as plain text (with a note), so nothing is lost and the
-# parser's work (each level re-reads its lines) and recursion stay bounded: linear in the file.
+# MAX_NESTING levels (16 levels of list, 31 of quotes); deeper ones are kept as plain text, with a
+# note, so nothing is lost, and the parser's work (each level re-reads its lines) and its recursion
+# stay bounded: linear in the file.
 MAX_NESTING = 32
 _PARSER_NESTING = MAX_NESTING + 8  # room for the paragraph and inline tokens of a flattened block
 _TOO_DEEP = "too_deep"  # env key: the first line read as plain text because it was nested too deep
@@ -54,9 +55,10 @@ def parse_markdown(text: str) -> Imported:
     env: dict[str, int] = {}
     tokens = parser.parse(text, env)
     if _TOO_DEEP in env:
+        line = env[_TOO_DEEP] + front_lines + 1
         result.notes.append(
-            f"line {env[_TOO_DEEP] + front_lines + 1}: lists or quotes nested more than {MAX_NESTING} levels "
-            "deep; the deeper text is kept as plain text"
+            f"line {line}: lists or quotes nested more than {MAX_NESTING} levels deep; the deeper "
+            "text is kept as plain text"
         )
     reader = _Reader(tokens, result.notes)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
@@ -65,8 +67,8 @@ def parse_markdown(text: str) -> Imported:
 
 
 def _too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """A block rule run before all others: below MAX_NESTING levels it reads the lines up to the
-    next blank line as one paragraph of plain text (list and quote markers included)."""
+    """A block rule run before all others: MAX_NESTING levels deep or more, it reads the lines up
+    to the next blank line as one paragraph of plain text (list and quote markers included)."""
     if state.level < MAX_NESTING or silent:
         return False
     line = start + 1
