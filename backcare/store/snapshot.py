@@ -25,6 +25,7 @@ tests/test_snapshot.py names the attribute. BACKCARE_NO_SNAPSHOT=1 turns the sna
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 from array import array
@@ -593,6 +594,8 @@ class Tables:
         self._pack: Pack | None = None
         self._lexicon: tuple[bool, tuple[tuple[str, ...], ...]] | None = None
         self._parts: dict[str, Any] = {}  # checked by digest, not yet decoded
+        self._path = ""
+        self.read = False  # whether the tables come from the snapshot file (else built)
         self._built: dict[str, Any] = {}
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
@@ -630,6 +633,9 @@ class Tables:
             made = decode(spec, raw)
             check(made)
         except (Damaged, RecursionError, ValueError, TypeError, AttributeError):
+            # its digest was right, so it was written so: removed, the next run writes it afresh
+            with contextlib.suppress(OSError):
+                os.unlink(self._path)  # noqa: PTH108
             return None
         return made
 
@@ -653,11 +659,13 @@ class Tables:
         except OSError:
             key = None
         if key is not None:
+            self._path = snapshot_path(key)
             try:
-                parts = read_snapshot(snapshot_path(key), key)
+                parts = read_snapshot(self._path, key)
                 if parts.pop("lexicon") != lexicon:
                     raise Damaged("another lexicon")
                 self._parts = parts
+                self.read = True
                 return
             except (OSError, Damaged, RecursionError, MemoryError, ValueError, TypeError):
                 pass  # build, below
