@@ -203,6 +203,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_rules": ls(RULE),
     "_learned": opt(JSON),
     "_net": None,
+    "_quiet": None,
     "_last_read": None,
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
