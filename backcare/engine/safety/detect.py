@@ -26,7 +26,6 @@ from typing import Any
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.net import Concept, Net, features, load_net
-from backcare.engine.safety.quiet import Quiet
 from backcare.engine.safety.reading import (
     Found,
     PhraseIndex,
@@ -241,7 +240,7 @@ class Safety:
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._learned = _learned(rules.get("learned"), set(rules["sources"]))
         self._net: Net | None = None  # the learned check's model, read when first needed
-        self._quiet: Quiet | None = None  # its quick exit, made when a batch needs it
+        self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
         self._last_read: tuple[str, Reading] | None = None
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
@@ -294,6 +293,8 @@ class Safety:
             return []
         if self._checks > QUICK_AFTER:  # in a batch: skip what the check cannot flag (quiet.py)
             if self._quiet is None:
+                from backcare.engine.safety.quiet import Quiet  # batches only
+
                 self._quiet = Quiet(self, self._learned_net())
             if self._quiet.silent(question):
                 return []
