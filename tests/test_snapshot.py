@@ -210,15 +210,14 @@ def test_code_changes_give_another_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def resign(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    """Rewrite a snapshot with its parts changed and a valid digest: only the typed checks can
+    """Rewrite a snapshot with its parts changed and valid digests: only the typed checks can
     tell (what a crafted file would be)."""
-    content = path.read_bytes()
-    header_end = content.index(b"\n", len(snapshot.MAGIC)) + 1
-    key = content[len(snapshot.MAGIC) : header_end - 1].decode()
-    parts = marshal.loads(content[header_end + 33 :])
+    key = path.stem.removeprefix(snapshot.PREFIX)
+    parts = {n: snapshot.unmarshal(p) for n, p in snapshot.read_snapshot(str(path), key).items()}
     change(parts)
     path.unlink()
-    snapshot.write_snapshot(str(path), key, parts)
+    payloads = {n: marshal.dumps(parts[n]) if n in parts else b"" for n in snapshot.PARTS}
+    path.write_bytes(snapshot.assemble(key, payloads))
 
 
 def _set(part: str, attribute: str, value: Any) -> Callable[[dict[str, Any]], None]:
@@ -263,6 +262,10 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     ),
     "another lexicon": lambda p: resign(p, lambda parts: parts.update({"lexicon": [False, []]})),
     "missing part": lambda p: resign(p, lambda parts: parts.pop("index")),
+    "a part's length wrong": lambda p: p.write_bytes(
+        p.read_bytes().replace(b"\nindex ", b"\nindex 1", 1)
+    ),
+    "a byte added": lambda p: p.write_bytes(p.read_bytes() + b"\0"),
     "code inside": lambda p: resign(p, _set("analyzer", "_source", compile("1", "x", "eval"))),
 }
 
@@ -283,11 +286,11 @@ def _sparse(path: Path, size: int) -> None:
 
 
 def resign_raw(path: Path, payload: bytes) -> None:
-    content = path.read_bytes()
-    header_end = content.index(b"\n", len(snapshot.MAGIC)) + 1
-    check = snapshot._blake2b()
-    check.update(payload)
-    path.write_bytes(content[:header_end] + check.hexdigest().encode() + b"\n" + payload)
+    """The safety part replaced by bytes that are not marshal data, with a valid digest."""
+    key = path.stem.removeprefix(snapshot.PREFIX)
+    parts = snapshot.read_snapshot(str(path), key)
+    payloads = {n: bytes(p[0]) for n, p in parts.items()}
+    path.write_bytes(snapshot.assemble(key, {**payloads, "safety": payload}))
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))

@@ -10,11 +10,12 @@ digest), the size and modification time of the source files of the code that bui
 backcare version and FORMAT. Any change gives another key, so another file: a stale snapshot is
 never read, and old ones are removed (at most KEEP stay, for other installs sharing the cache).
 
-The file is not trusted. It is read whole (at most MAX_BYTES), its header must name this key and
-carry the BLAKE2 digest of the rest, which is decoded with marshal (data only: marshal builds no
-class instances and runs no code) and then checked against a typed description of every attribute
-(SPECS): exact types, the attributes present, and the bounds of every number used as an index. Only
-then are objects made from it. Anything else - truncated, bit-flipped, foreign, of other types,
+The file is not trusted. It is read whole (at most MAX_BYTES); its header must name this key and
+lay out its parts (lexicon, analyzer, safety, index) with their lengths and BLAKE2 digests. A part
+is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
+with marshal (data only: marshal builds no class instances and runs no code) and checked against a
+typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
+of every number used as an index. Only then are objects made from it. Anything else - truncated, bit-flipped, foreign, of other types,
 too large, unreadable - is ignored and the tables are built as if there were no snapshot (and
 written again when the cache is writable). Writing is atomic (backcare.store.files).
 
@@ -530,31 +531,66 @@ def snapshot_path(key: str) -> str:
     return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
-def read_snapshot(path: str, key: str) -> dict[str, Any]:
-    """The checked, still encoded parts of a snapshot file; Damaged (or OSError) if not usable."""
+PARTS = ("lexicon", "analyzer", "safety", "index")
+Part = tuple[bytes, bytes]  # a part's marshal data and its digest, as the file says
+
+
+def read_snapshot(path: str, key: str) -> dict[str, Part]:
+    """A snapshot file's parts, still encoded; Damaged (or OSError) unless its header is this
+    key's and lays out the parts exactly. Each part's digest is checked when it is read
+    (`unmarshal`): `validate` reads the analyzer alone."""
     with open(path, "rb") as file:  # noqa: PTH123
         size = os.fstat(file.fileno()).st_size
         if size > MAX_BYTES:
             raise Damaged("too large")
         content = file.read(MAX_BYTES + 1)
     header = MAGIC + key.encode() + b"\n"
-    if not content.startswith(header) or len(content) < len(header) + 33:
+    if not content.startswith(header):
         raise Damaged("not a snapshot for this key")
-    digest, payload = content[len(header) : len(header) + 32], content[len(header) + 33 :]
+    at = len(header)
+    layout = []
+    for name in PARTS:
+        end = content.find(b"\n", at, at + 100)
+        fields = content[at:end].split(b" ") if end > 0 else []
+        if (
+            len(fields) != 3
+            or fields[0] != name.encode()
+            or not fields[1].isdigit()
+            or len(fields[2]) != 32
+        ):
+            raise Damaged("not the described parts")
+        layout.append((name, int(fields[1]), fields[2]))
+        at = end + 1
+    if at + sum(length for _, length, _ in layout) != len(content):
+        raise Damaged("truncated or extended")
+    parts = {}
+    for name, length, digest in layout:
+        parts[name] = (content[at : at + length], digest)
+        at += length
+    return parts
+
+
+def unmarshal(part: Part) -> Any:
+    """A part's data, once its digest is right; Damaged if not."""
+    payload, digest = part
     check = _blake2b()
     check.update(payload)
-    if (
-        content[len(header) + 32 : len(header) + 33] != b"\n"
-        or digest != check.hexdigest().encode()
-    ):
+    if check.hexdigest().encode() != digest:
         raise Damaged("damaged")
     try:
-        parts = marshal.loads(payload)
+        return marshal.loads(payload)
     except (ValueError, EOFError, TypeError) as exc:
         raise Damaged(f"not marshal data ({exc})") from None
-    if type(parts) is not dict or parts.keys() != {"lexicon", *SPECS}:
-        raise Damaged("not the described parts")
-    return parts
+
+
+def assemble(key: str, payloads: Mapping[str, bytes]) -> bytes:
+    """A snapshot file's bytes: the key, each part's length and digest, then the parts."""
+    lines = [MAGIC, key.encode(), b"\n"]
+    for name in PARTS:
+        check = _blake2b()
+        check.update(payloads[name])
+        lines.append(f"{name} {len(payloads[name])} {check.hexdigest()}\n".encode())
+    return b"".join(lines) + b"".join(payloads[name] for name in PARTS)
 
 
 def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
@@ -563,10 +599,7 @@ def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
 
     from backcare.store.files import remove_stale_temps, write_atomic
 
-    payload = marshal.dumps(parts)
-    check = _blake2b()
-    check.update(payload)
-    content = MAGIC + key.encode() + b"\n" + check.hexdigest().encode() + b"\n" + payload
+    content = assemble(key, {name: marshal.dumps(parts[name]) for name in PARTS})
     if len(content) > MAX_BYTES:
         return  # not kept: a snapshot this large is not what the bundled data makes
     target = Path(path)
@@ -594,7 +627,7 @@ class Tables:
         self._loaded = False
         self._pack: Pack | None = None
         self._lexicon: tuple[bool, tuple[tuple[str, ...], ...]] | None = None
-        self._parts: dict[str, Any] = {}  # checked by digest, not yet decoded
+        self._parts: dict[str, Part] = {}  # not yet read
         self._path = ""
         self.read = False  # whether the tables come from the snapshot file (else built)
         self._built: dict[str, Any] = {}
@@ -627,11 +660,11 @@ class Tables:
         checked; None when neither (the engine builds it)."""
         if name in self._built:
             return self._built.pop(name)
-        raw = self._parts.pop(name, None)
-        if raw is None:
+        part = self._parts.pop(name, None)
+        if part is None:
             return None
         try:
-            made = decode(spec, raw)
+            made = decode(spec, unmarshal(part))
             check(made)
         except (Damaged, RecursionError, ValueError, TypeError, AttributeError):
             # its digest was right, so it was written so: removed, the next run writes it afresh
@@ -663,7 +696,7 @@ class Tables:
             self._path = snapshot_path(key)
             try:
                 parts = read_snapshot(self._path, key)
-                if parts.pop("lexicon") != lexicon:
+                if unmarshal(parts.pop("lexicon")) != lexicon:
                     raise Damaged("another lexicon")
                 self._parts = parts
                 self.read = True
