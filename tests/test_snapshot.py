@@ -190,20 +190,27 @@ def test_changed_data_is_built_afresh_not_read_from_the_old_snapshot(
     assert old in files and len(files) == 2  # a new key, a new file
 
 
-def test_code_changes_give_another_key(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_code_and_other_data_files_count_by_size_and_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = {n: snapshot._read_data(n) for n in snapshot.DATA_FILES}
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "builder.py").write_text("x = 1\n")
+    monkeypatch.setattr(snapshot, "CODE", (*snapshot.CODE, str(code)))  # an absolute part
     key = snapshot.inputs_key(data)
-    real = os.stat
-    detect = str(Path(snapshot.__file__).parent.parent / "engine" / "safety" / "detect.py")
-
-    def touched(path: Any, *args: Any, **kwargs: Any) -> Any:
-        found = real(path, *args, **kwargs)
-        if str(path) == detect:
-            return os.stat_result((*found[:8], found.st_mtime + 1, found.st_ctime))
-        return found
-
-    monkeypatch.setattr(os, "stat", touched)
-    assert snapshot.inputs_key(data) != key
+    assert snapshot.inputs_key(data) == key
+    os.utime(code / "builder.py", ns=(1, 1))  # an edit, as far as times tell
+    edited = snapshot.inputs_key(data)
+    assert edited != key
+    (code / "notes.txt").write_text("not code")  # not a module: not read by anyone
+    assert snapshot.inputs_key(data) == edited
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setattr(snapshot, "data_file", lambda name: str(folder / name))
+    before = snapshot.inputs_key(data)
+    (folder / "new_rules.json").write_text("{}")  # a data file the builders may start to read
+    assert snapshot.inputs_key(data) != before
 
 
 # ---- damage --------------------------------------------------------------------------------

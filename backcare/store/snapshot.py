@@ -67,21 +67,9 @@ DATA_FILES = (
     "safety_vocabulary.json",
     "emergency_numbers.json",
 )
-# the code that builds them, as paths in the package: its files' sizes and times are in the key
-CODE = (
-    "engine",
-    "engine/safety",
-    "__init__.py",
-    "resources.py",
-    "namedtuple.py",
-    "userfiles.py",
-    "store/protocol.py",
-    "store/snapshot.py",
-    "packs/load.py",
-    "packs/schema.py",
-    "packs/fields.py",
-    "packs/limits.py",
-)
+# the code that builds them: the package's directories whose modules' sizes and times are in the
+# key (the builders and everything they import; the CLI's and output's are not read by them)
+CODE = ("", "engine", "engine/safety", "packs", "store")
 
 
 class Damaged(Exception):
@@ -504,23 +492,23 @@ def _blake2b() -> Any:
 
 
 def inputs_key(data: Mapping[str, bytes]) -> str:
-    """The key of the tables built from these data files' bytes by this code."""
+    """The key of the tables built from these data files' bytes by this code. Every other file
+    of the data directory counts too, by size and time: a builder that starts reading one
+    (which tests/test_snapshot.py would also notice) cannot be served stale tables."""
     digest = _blake2b()
     digest.update(f"format {FORMAT} version {__version__}\n".encode())
     for name in DATA_FILES:
         digest.update(f"{name} {len(data[name])}\n".encode())
         digest.update(data[name])
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # noqa: PTH120
-    for part in CODE:
-        path = os.path.join(package, part)  # noqa: PTH118
-        names = (
-            sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".py"))  # noqa: PTH118, PTH208
-            if os.path.isdir(path)  # noqa: PTH112
-            else [path]
-        )
-        for name in names:
-            stat = os.stat(name)  # noqa: PTH116
-            digest.update(f"{name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    folders = [(os.path.join(package, part), ".py") for part in CODE]  # noqa: PTH118
+    folders.append((os.path.dirname(data_file(BUNDLED)), ""))  # noqa: PTH120
+    for folder, suffix in folders:
+        with os.scandir(folder) as found:
+            files = sorted((f.name, f) for f in found if f.name.endswith(suffix) and f.is_file())
+        for name, entry in files:
+            stat = entry.stat()
+            digest.update(f"{folder}/{name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
     return str(digest.hexdigest())
 
 

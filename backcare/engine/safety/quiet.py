@@ -14,15 +14,12 @@ A question that may hold a sense, or where the bound is not conclusive, is read 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.net import Net, concept_features, features
 from backcare.engine.safety.reading import normal, tokenize
 from backcare.engine.tuning import NET_MAX_WORDS, SAFETY_WORD_MEMO
-
-if TYPE_CHECKING:
-    from backcare.engine.safety.detect import Safety
 
 SENSE = ""  # detect.SENSE: the label of a phrase that is an everyday sense of an alarm word
 
@@ -30,7 +27,8 @@ SENSE = ""  # detect.SENSE: the label of a phrase that is an everyday sense of a
 class Quiet:
     """What the quick exit needs of one Safety: its senses' words, and a memo per concept set."""
 
-    def __init__(self, safety: Safety, net: Net) -> None:
+    def __init__(self, safety: Any, net: Net) -> None:
+        """`safety`: the detect.Safety it reads for (not imported: detect imports this module)."""
         self._safety = safety
         self._net = net
         # each sense as the stems each of its words may be (a prefix or number word: not
