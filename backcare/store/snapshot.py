@@ -695,8 +695,8 @@ class Tables:
         safety = load_safety()
         index = build_index(pack, analyzer)
         self._built = {"analyzer": analyzer, "safety": safety, "index": index}
-        if key is None:
-            return
+        if key is None or not _writable(os.path.dirname(snapshot_path(key))):  # noqa: PTH120
+            return  # a read-only cache: not worth encoding what cannot be written
         try:
             encoded = {
                 "lexicon": lexicon,
@@ -707,6 +707,16 @@ class Tables:
             write_snapshot(snapshot_path(key), key, encoded)
         except (Uncovered, OSError, ValueError):
             pass  # not kept: the next run builds again
+
+
+def _writable(directory: str) -> bool:
+    """Whether the snapshot directory is there, or can be made, and takes files (a cheap look
+    first: encoding the tables costs about two thirds of building them)."""
+    try:
+        os.makedirs(directory, exist_ok=True)  # noqa: PTH103
+    except OSError:
+        return False
+    return os.access(directory, os.W_OK)
 
 
 def _read_data(name: str) -> bytes:
