@@ -338,7 +338,10 @@ def test_the_cli_answers_the_same_from_a_damaged_snapshot(tmp_path: Path) -> Non
     second = ask()
     path.write_bytes(path.read_bytes()[:1000])
     third = ask()
-    for run in (first, second, third):
+    blocker = tmp_path / "a file"
+    blocker.write_text("in the way")
+    unwritable = ask({"BACKCARE_CACHE_DIR": str(blocker / "cache")})
+    for run in (first, second, third, unwritable):
         assert (run.stdout, run.stderr, run.returncode) == (plain.stdout, "", plain.returncode)
     assert path.stat().st_size > 1000  # written again
 
@@ -364,6 +367,12 @@ def test_a_read_only_cache_still_answers(cache: Path, monkeypatch: pytest.Monkey
     tables._load()
     assert not tables.read and observe(tables) == observe(None)
     assert not list((cache / "snapshot").glob("bundled-*.bin"))
+    # a directory that takes no files is seen before the tables are encoded for it
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(snapshot, "encode", refuse)
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read and observe(tables) == observe(None)
 
 
 def test_old_snapshots_are_removed_beyond_a_few(cache: Path) -> None:
