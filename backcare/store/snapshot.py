@@ -705,8 +705,8 @@ class Tables:
                 "index": encode(INDEX, index),
             }
             write_snapshot(snapshot_path(key), key, encoded)
-        except (Uncovered, OSError, ValueError):
-            pass  # not kept: the next run builds again
+        except (Uncovered, OSError, ValueError, TypeError, AttributeError):
+            pass  # not kept (not described, or not writable): the next run builds again
 
 
 def _writable(directory: str) -> bool:
