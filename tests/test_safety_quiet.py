@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from backcare.engine.safety import load_safety
 from backcare.engine.safety import quiet as quiet_module
 from backcare.engine.safety.detect import QUICK_AFTER, Safety
-from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features
+from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -56,6 +56,25 @@ def test_verdicts_are_the_same_with_and_without_the_quick_exit(
     full = warmed(load_safety())
     assert with_exit == [full.check(q) for q in questions]
     assert skipped > len(questions) // 4  # it does skip: most labelled lines name a symptom
+
+
+def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
+    """What the bound rests on: for a question without a possible sense, the learned check's
+    features are the tokens' own and some of the possible concepts' (a new kind of feature read
+    from the full reading would break this, and the quick exit would no longer be exact)."""
+    safety = warmed(load_safety())
+    quiet = quiet_module.Quiet(safety, safety._learned_net())
+    read = 0
+    for question in labelled():
+        found = quiet.reading(question)
+        if found is None:
+            continue
+        read += 1
+        tokens, concepts = found
+        allowed = set(features(tokens, (), safety._negations, safety._negation_reach))
+        allowed |= set(concept_features(concepts))
+        assert set(safety.learned_features(question)) <= allowed, question
+    assert read > 3000
 
 
 @pytest.fixture(scope="module")

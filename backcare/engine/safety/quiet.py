@@ -18,7 +18,7 @@ from typing import Any
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.net import Net, concept_features, features
-from backcare.engine.safety.reading import normal, tokenize
+from backcare.engine.safety.reading import Token, normal, tokenize
 from backcare.engine.tuning import NET_MAX_WORDS, SAFETY_WORD_MEMO
 
 SENSE = ""  # detect.SENSE: the label of a phrase that is an everyday sense of an alarm word
@@ -62,16 +62,34 @@ class Quiet:
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
+        found = self.reading(question)
+        if found is None:
+            return False
+        tokens, concepts = found
+        if len(tokens) > NET_MAX_WORDS:
+            return True  # check_learned abstains on a pasted page
+        spread = self._maybe.get(concepts)
+        if spread is None:
+            if len(self._maybe) >= SAFETY_WORD_MEMO:
+                self._maybe.clear()
+            spread = self._maybe[concepts] = self._net.spread(concept_features(concepts))
+        safety = self._safety
+        known = features(tokens, (), safety._negations, safety._negation_reach)
+        return not self._net.may_raise(known, spread)
+
+    def reading(self, question: str) -> tuple[list[Token], frozenset[str]] | None:
+        """The question's tokens as the learned check reads them, and the concepts its mentions
+        can only be among; None when a sense may take one of its words (the tokens are then not
+        known without the full reading). So the check's features are those of `features(tokens)`
+        and some of `concept_features(concepts)` (tests/test_safety_quiet.py checks it)."""
         safety = self._safety
         required = safety._required
         if required is None:  # built by the rules' quick exit, which runs first in a batch
-            return False
+            return None
         tokens = [
             safety._correct(t)
             for t in tokenize(question, safety._breakers, safety._joiners, safety._openers)
         ]
-        if len(tokens) > NET_MAX_WORDS:
-            return True  # check_learned abstains on a pasted page
         stems: set[str] = set()
         phrases: list[int] = []
         memo = self._phrases
@@ -88,14 +106,7 @@ class Quiet:
         candidates = {n for s in (*stems, "") for n in self._senses_by.get(s, ())}
         senses = self._senses
         if any(all(not stems.isdisjoint(g) for g in senses[n]) for n in candidates):
-            return False  # a sense may take a word: the word features are not known exactly
+            return None
         if self._labels is None:
             self._labels = {label for label, _ in required.needs}
-        concepts = frozenset(required.concepts(phrases, stems, self._labels))
-        spread = self._maybe.get(concepts)
-        if spread is None:
-            if len(self._maybe) >= SAFETY_WORD_MEMO:
-                self._maybe.clear()
-            spread = self._maybe[concepts] = self._net.spread(concept_features(concepts))
-        known = features(tokens, (), safety._negations, safety._negation_reach)
-        return not self._net.may_raise(known, spread)
+        return tokens, frozenset(required.concepts(phrases, stems, self._labels))
