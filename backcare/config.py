@@ -133,13 +133,20 @@ def default_path(environ: Mapping[str, str]) -> Path:
     return platformdirs.user_config_path("backcare", appauthor=False) / "config.toml"
 
 
+def expand_home(path: str) -> str:
+    """`~` and `~user` expanded as a shell expands them, and left as written when there is no such
+    home: pathlib's expanduser raises RuntimeError there, which made a settings typo
+    ("~clinic/pack.json") crash every command before the red-flag check could run."""
+    return os.path.expanduser(path)  # noqa: PTH111 (pathlib's raises on an unknown user)
+
+
 def config_path(environ: Mapping[str, str]) -> tuple[Path, bool]:
     """The config file to read, and whether the user named it (BACKCARE_CONFIG)."""
     named = environ.get("BACKCARE_CONFIG", "")
     if named:
         from pathlib import Path
 
-        return Path(named).expanduser(), True
+        return Path(expand_home(named)), True
     return default_path(environ), False
 
 
@@ -372,7 +379,7 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             isinstance(p, (str, Path)) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
-        paths = tuple(p if str(p) == BUNDLED else str(root / Path(p).expanduser()) for p in items)
+        paths = tuple(p if str(p) == BUNDLED else str(root / expand_home(str(p))) for p in items)
         from backcare.packs.multi import repeats  # loaded by every command that opens a pack
 
         repeated = repeats(paths)

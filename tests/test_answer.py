@@ -30,10 +30,10 @@ def test_the_red_flag_cut_is_made_in_one_place(monkeypatch: pytest.MonkeyPatch) 
     from backcare.cli.commands import safety_answer
     from backcare.engine.answer import red_flags
 
-    question = "my back is stiff " * 5 + "and i cant pee"
+    question = "my back is stiff " * 5 + "and i cant pee" + ". it is late" * 8
     assert red_flags(question)
     monkeypatch.setattr(answer_module, "MAX_SAFETY_CHARS", 40)
-    assert red_flags(question) == ()
+    assert red_flags(question) == ()  # the flag is in the middle, beyond both ends read
     assert safety_answer(question).red_flags == ()
     assert Engine(load_pack()).ask(question).red_flags == ()
 

@@ -205,6 +205,38 @@ def test_a_pack_or_topic_that_fails_still_shows_the_notice_first(
     assert calm.exit_code == 2 and calm.stdout == ""
 
 
+UNKNOWN_HOME = "~no-such-user-backcare-test/pack.json"  # pathlib's expanduser raised here
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("file", f'faq = "{UNKNOWN_HOME}"\n'),
+        ("BACKCARE_FAQ", UNKNOWN_HOME),
+        ("--faq", UNKNOWN_HOME),
+        ("BACKCARE_CONFIG", "~no-such-user-backcare-test/config.toml"),
+    ],
+)
+def test_a_home_of_no_known_user_is_a_path_not_a_crash(
+    runner: CliRunner,
+    config_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    value: str,
+) -> None:
+    args = ["ask", "i cant pee"]
+    if where == "file":
+        config_file.write_text(value, encoding="utf-8")
+    elif where == "--faq":
+        args = ["ask", "--faq", value, "i cant pee"]
+    else:
+        monkeypatch.setenv(where, value)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "~no-such-user-backcare-test" in result.stderr and "unexpected" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_batch_whose_pack_fails_still_shows_each_notice(
     runner: CliRunner, config_file: Path
 ) -> None:

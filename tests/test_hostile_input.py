@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from backcare.engine.answer import SAFETY_GAP
 from backcare.engine.tuning import MAX_SAFETY_CHARS
 from tests.conftest import REPO, installed_command
 
@@ -98,18 +99,43 @@ def test_an_endless_stdin_line_is_cut_and_the_rest_skipped(tmp_path: Path) -> No
     )
     assert done.returncode == 3, done.stderr
     answers = [json.loads(line) for line in done.stdout.decode().splitlines()]
-    assert [a["query"] for a in answers] == ["\x00" * MAX_SAFETY_CHARS, "i cant pee"]
+    ends = "\x00" * MAX_SAFETY_CHARS
+    assert [a["query"] for a in answers] == [ends + SAFETY_GAP + ends, "i cant pee"]
     assert answers[0]["match"] is None and answers[1]["red_flags"]
-    assert "line 1 is longer than 100,000 characters" in done.stderr.decode()
+    assert "line 1 is longer than 200,000 characters; its first and last" in done.stderr.decode()
 
 
-def test_a_long_line_keeps_its_first_characters_for_the_red_flag_check(tmp_path: Path) -> None:
-    line = b"i cant pee " + b"x" * (MAX_SAFETY_CHARS * 3) + b"\nstiff back after sitting\n"
-    done = sh("{bc} ask --json -", tmp_path, stdin=line)
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_a_long_line_keeps_both_ends_for_the_red_flag_check(tmp_path: Path, where: str) -> None:
+    # a story may open or close with the symptom; the middle of a pasted page is skipped
+    filler = b"my back is stiff. " * (MAX_SAFETY_CHARS // 6)
+    line = b"i cant pee. " + filler if where == "start" else filler + b"and now i cant pee"
+    done = sh("{bc} ask --json -", tmp_path, stdin=line + b"\nstiff back after sitting\n")
     answers = [json.loads(out) for out in done.stdout.decode().splitlines()]
-    assert done.returncode == 3 and len(answers) == 2
-    assert len(answers[0]["query"]) == MAX_SAFETY_CHARS and answers[0]["red_flags"]
+    assert done.returncode == 3 and len(answers) == 2, done.stderr
+    query = answers[0]["query"]
+    assert query.index(SAFETY_GAP) == MAX_SAFETY_CHARS  # the first characters, the gap, the last
+    assert len(query) == 2 * MAX_SAFETY_CHARS + len(SAFETY_GAP) - len(line) + len(line.strip())
+    assert answers[0]["red_flags"] and not answers[1]["red_flags"]
     assert answers[1]["match"]["id"] == "back-get-stiff-sit"
+
+
+def test_a_line_longer_than_a_piece_but_within_both_ends_is_kept_whole(tmp_path: Path) -> None:
+    # four-byte characters: the line outgrows the 4 x MAX_SAFETY_CHARS-byte piece it is read in
+    # with only 1.5 x MAX_SAFETY_CHARS characters, all of which the red-flag check reads
+    middle = "\U0001f600" * (MAX_SAFETY_CHARS + MAX_SAFETY_CHARS // 2 - 40)
+    line = "back stiff " + middle + " and i cant pee"
+    done = sh("{bc} ask --json -", tmp_path, stdin=line.encode() + b"\n")
+    [answer] = [json.loads(out) for out in done.stdout.decode().splitlines()]
+    assert answer["query"] == line and answer["red_flags"] and done.stderr == b""
+
+
+def test_the_middle_of_a_long_question_argument_is_not_read(tmp_path: Path) -> None:
+    from backcare.engine.answer import red_flags
+
+    filler = "my back is stiff. " * (MAX_SAFETY_CHARS // 9)
+    assert red_flags(filler + "i cant pee. " + filler) == ()  # bounded: the middle is skipped
+    assert red_flags(filler + filler + "i cant pee")
 
 
 # ---- 4. invisible characters and escape sequences inside words ----------------------------------

@@ -46,6 +46,17 @@ def test_complete_topics_is_case_blind() -> None:
     assert complete_topics(PACK, "PA") == ["pain relief"]
 
 
+def test_complete_topics_offers_no_topic_readline_would_echo_raw() -> None:
+    from backcare.packs.schema import pack_from_data
+
+    entries = [
+        {"id": f"e{i}", "question": f"Question {i}?", "answer": "An answer.", "topic": topic}
+        for i, topic in enumerate(["relief \u009b31m", "relief \u202eevil", "relief plain"])
+    ]
+    pack = pack_from_data({"title": "T", "entries": entries}, "t.json")
+    assert complete_topics(pack, "rel") == ["relief plain"]
+
+
 @pytest.mark.parametrize(
     ("question", "shown"),
     [

@@ -78,3 +78,21 @@ def test_json_object_has_the_documented_shape() -> None:
     assert {"id", "question", "answer", "topic", "score"} <= set(data["match"])
     assert all(set(r) == {"id", "question", "score"} for r in data["results"])
     assert data["red_flags"] == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["\x9b31mred", "a\u202egnp.exe", "\x90dcs\x9c", "tag\U000e0041", "line\u2028break", "\x1b[2J"],
+)
+def test_json_writes_what_a_terminal_would_not_show_as_an_escape_of_the_same_value(
+    hostile: str,
+) -> None:
+    # C1 controls (U+009B is a CSI to some terminals), bidi overrides, tag and separator
+    # characters: `ask --json` on a terminal or in a log must not act on them
+    from backcare.output.jsonview import dumps, dumps_pretty
+
+    value = {"answer": f"Rest. {hostile} Walk.", "list": [hostile, "é—ok"]}
+    for encoded in (dumps(value), dumps_pretty(value).rstrip("\n")):
+        assert json.loads(encoded) == value
+        assert all(c.isprintable() or c == "\n" for c in encoded)
+    assert "é—ok" in dumps(value)  # printable text stays as it is

@@ -49,6 +49,8 @@ def test_a_packs_contact_line_follows_the_numbers() -> None:
     contact = "Riverside Clinic: 01234 567890 (out of hours 01234 999000)."
     text = action_text("emergency", "UK", contact)
     assert text.startswith("Call 999") and text.endswith(contact)
+    # the pack's words are labelled as the pack's, so they never read as the tool's instruction
+    assert text.endswith(f"A&E. The pack's own contact: {contact}")
     assert action_text("soon", None, "  ") == action_text("soon")
 
 

@@ -139,3 +139,22 @@ def test_the_word_memos_stay_bounded_on_ever_new_words(monkeypatch: Any) -> None
     ]
     assert all(size <= 300 for size in sizes), sizes
     assert len(safety._corrections) > 100  # the words were new ones, and were remembered
+
+
+def test_one_long_word_is_read_in_memory_that_grows_with_its_length_not_its_square() -> None:
+    # every swap of two letters was tried on any word: a 20,000-letter word held 400 MB of
+    # copies (100,000 letters: 10 GB); now a word too long to be any vocabulary word's typo
+    # is only undone of letters typed too often
+    import tracemalloc
+
+    safety = load_safety()
+    question = "i cant pee " + "h" * 20_000
+    safety.check("i cant pee")  # the vocabulary's own tables are built before counting
+    tracemalloc.start()
+    try:
+        flags = safety.check(question)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert flags and peak < 5_000_000, peak
+    assert safety.check("i cant p" + "e" * 60)  # letters typed too often, still undone

@@ -204,3 +204,25 @@ def test_a_pack_that_vanishes_after_being_sized_is_a_clear_error(
     monkeypatch.setattr(store_open, "_is_large", lambda file: True)  # sized, then removed
     with pytest.raises(PackError, match="no such file"):
         store_open.open_store(tmp_path / "gone.json")
+
+
+def test_a_pack_reading_answers_as_text_answers_the_same_from_the_index(
+    cache: Path, tmp_path: Path
+) -> None:
+    # the synthetic pack's answers are mostly words its questions never use: it reads answers as
+    # text (adapt.reads_answers), and the index keeps the pack's share and text length
+    from backcare.engine.adapt import reads_answers
+    from tools.make_pack import make_pack
+
+    path = tmp_path / "synthetic.json"
+    path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
+    indexed = engine(path)
+    assert isinstance(indexed.matcher.store, SqliteStore)
+    memory = Engine(load_pack(path))
+    store, built = indexed.matcher.store, memory.matcher.store
+    assert (store.answer_share, store.text_length) == (built.answer_share, built.text_length)
+    assert reads_answers(store.answer_share)
+    told = "gently stretch with a warm compress and a band, then walk"  # answers' words only
+    assert any(m.signals.answer_text is not None for m in indexed.ask(told, top=3).results)
+    for question in [*QUESTIONS, told]:
+        assert ranked(indexed, question) == ranked(memory, question), question

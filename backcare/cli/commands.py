@@ -345,9 +345,10 @@ def read_source_bytes(source: str) -> bytes:
 def stdin_lines() -> Iterator[str]:
     """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
 
-    Lines are read in bounded pieces: a line longer than MAX_SAFETY_CHARS characters (all the
-    red-flag check reads) keeps its first MAX_SAFETY_CHARS, and the rest is read and dropped piece
-    by piece, never held (`ask - < /dev/zero` must not fill memory), with one note."""
+    Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
+    a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
+    its last MAX_SAFETY_CHARS characters around SAFETY_GAP, and its middle is read and dropped a
+    piece at a time, with one note."""
     if sys.stdin is None:
         from backcare.errors import StreamError
 
@@ -359,20 +360,42 @@ def stdin_lines() -> Iterator[str]:
     number = 0
     while raw := stream.readline(piece):
         number += 1
-        ended = raw.endswith(b"\n")
-        line = raw.decode("utf-8", errors="replace")
-        cut = not ended and len(raw) == piece
-        if len(line) > MAX_SAFETY_CHARS or cut:
-            note(
-                f"standard input line {number:,} is longer than {MAX_SAFETY_CHARS:,} characters; "
-                "the rest of it was skipped"
-            )
-            line = line[:MAX_SAFETY_CHARS]
+        tail, dropped = b"", False
+        if not raw.endswith(b"\n") and len(raw) == piece:
+            tail, dropped = rest_of_line(stream, piece)
+        line = line_ends(raw, tail, dropped, number)
         if line.strip():
             yield line.strip()
-        if cut:
-            while (rest := stream.readline(piece)) and not rest.endswith(b"\n"):
-                pass  # the rest of the over-long line, dropped a piece at a time
+
+
+def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
+    """The rest of a line whose first `piece` bytes were read: its last two pieces at most (at
+    least MAX_SAFETY_CHARS characters in any encoding), and whether anything before them was
+    dropped."""
+    tail, dropped = b"", False
+    while rest := stream.readline(piece):
+        dropped = dropped or len(tail) + len(rest) > 2 * piece
+        tail = (tail + rest)[-2 * piece :]
+        if rest.endswith(b"\n"):
+            break
+    return tail, dropped
+
+
+def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
+    """A line as the red-flag check reads it (engine.answer.safety_window): whole when it is that
+    short, else its first and last MAX_SAFETY_CHARS characters around SAFETY_GAP, with a note."""
+    from backcare.engine.answer import SAFETY_GAP
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    text = (head if dropped else head + tail).decode("utf-8", errors="replace").rstrip("\r\n")
+    if not dropped and len(text) <= 2 * MAX_SAFETY_CHARS + len(SAFETY_GAP):
+        return text
+    end = tail.decode("utf-8", errors="replace").rstrip("\r\n") if dropped else text
+    note(
+        f"standard input line {number:,} is longer than {2 * MAX_SAFETY_CHARS:,} characters; "
+        f"its first and last {MAX_SAFETY_CHARS:,} were read and the rest skipped"
+    )
+    return text[:MAX_SAFETY_CHARS] + SAFETY_GAP + end[-MAX_SAFETY_CHARS:]
 
 
 # ---- running a command: environment, command, view, exit code ------------------------------------

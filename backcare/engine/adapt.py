@@ -6,16 +6,29 @@ of words that pull the wrong entries up. The pack can tell which: its aliases ar
 their entry's question written by the pack's author, so the answer weight that best retrieves each
 entry from its aliases, with the aliases themselves left out of the index, is the pack's own choice.
 A pack with too few aliases to judge (fewer than MIN_PROBES) keeps the default weight.
+
+Whether a question told in the user's own words should be ranked by the answers' text as well
+(`reads_answers`) is the pack's too: when its answers are mostly made of words that none of its
+questions, aliases, tags or topics use, people describing their problem will use the answers'
+words, which the strong fields cannot reach. A pack whose aliases and tags already say what its
+answers say (the bundled one), or whose answers mostly repeat its questions' words, keeps ranking
+by its questions.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 
 from backcare.engine.analyze import Analyzer
-from backcare.engine.tuning import ADAPT_SAMPLE, ANSWER_WEIGHTS, FIELD_WEIGHTS, MIN_PROBES
+from backcare.engine.tuning import (
+    ADAPT_SAMPLE,
+    ANSWER_SHARE,
+    ANSWER_WEIGHTS,
+    FIELD_WEIGHTS,
+    MIN_PROBES,
+)
 from backcare.packs.schema import Entry
 
 _K1, _B = 1.2, 0.75  # plain BM25 for the probe runs: the choice should not lean on our own tuning
@@ -47,6 +60,33 @@ def answer_weight(
     default = FIELD_WEIGHTS["answer"]
     ranked = sorted(ANSWER_WEIGHTS, key=lambda w: (w != default, w))
     return max(ranked, key=lambda w: _hits(probes, base, answers, w))
+
+
+def answer_share(
+    questions: Iterable[Collection[Hashable]],
+    answer: Callable[[int], Collection[Hashable]],
+    size: int,
+) -> float:
+    """The mean share of an answer's distinct terms that no entry's question side (question,
+    aliases, tags, topic: `questions`, every entry's) uses, over a sample of at most ADAPT_SAMPLE
+    of the `size` entries' answers (`answer(doc)`: entry doc's answer terms); 0.0 for a pack
+    without answer text."""
+    asked: set[Hashable] = set()
+    for terms in questions:
+        asked.update(terms)
+    step = max(1, size // ADAPT_SAMPLE)
+    shares = [
+        len(distinct.difference(asked)) / len(distinct)
+        for distinct in (set(answer(doc)) for doc in range(0, size, step))
+        if distinct
+    ]
+    return sum(shares) / len(shares) if shares else 0.0
+
+
+def reads_answers(share: float) -> bool:
+    """Whether a pack with this `answer_share` ranks questions told in the user's own words by its
+    answers' text as well."""
+    return share >= ANSWER_SHARE
 
 
 def _counts(entry: Entry, analyzer: Analyzer, fields: Sequence[str]) -> Counter[str]:

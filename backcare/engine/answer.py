@@ -93,6 +93,10 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
         "names_subject": signals.subject,
         # topics the question asks about that the entry never mentions (never confident)
         "outside_topics": list(signals.outside),
+        # the pack reads answers as text (adapt.reads_answers) and the question was told in its
+        # own words: BM25 over the entry's question + answer, relative to the best candidate's,
+        # added to the ranking; null when it was not used
+        "answer_text": None if signals.answer_text is None else round(signals.answer_text, 3),
     }
 
 
@@ -104,13 +108,27 @@ def _default_safety() -> Safety:
     return prebuilt.safety() or load_safety()
 
 
+# Stands for the middle of an over-long question: a line break on each side, so that no sentence
+# runs across the gap and the red-flag check reads the two ends as separate thoughts.
+SAFETY_GAP = "\n[…]\n"
+
+
+def safety_window(text: str) -> str:
+    """What the red-flag check reads of a question: all of it up to twice MAX_SAFETY_CHARS, else
+    its first and its last MAX_SAFETY_CHARS around SAFETY_GAP. A story may open or end with the
+    symptom, and the check's cost stays bounded for a pasted megabyte."""
+    if len(text) <= 2 * MAX_SAFETY_CHARS + len(SAFETY_GAP):
+        return text
+    return text[:MAX_SAFETY_CHARS] + SAFETY_GAP + text[-MAX_SAFETY_CHARS:]
+
+
 def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
-    """The question's red flags, most urgent first: the whole question (up to MAX_SAFETY_CHARS),
-    not the matcher's shortened copy, since a flag may come last in a long story. Needs no pack,
+    """The question's red flags, most urgent first: the whole question (its safety_window), not
+    the matcher's shortened copy, since a flag may come last in a long story. Needs no pack,
     so a notice can be shown when the pack fails to load. The text is read as the matcher reads
     it (query.engine_text): an invisible character inside a word must not hide a red flag."""
     checker = safety if safety is not None else _default_safety()
-    return tuple(checker.check(engine_text(text[:MAX_SAFETY_CHARS])))
+    return tuple(checker.check(engine_text(safety_window(text))))
 
 
 class Engine:

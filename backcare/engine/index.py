@@ -250,6 +250,10 @@ class IndexBuilder:
         self._word_uses: Counter[str] = Counter()
         self._gram_df: Counter[str] | None = None
         self.size = 0
+        # what adapt.answer_share measured of the pack, and the average length in terms of an
+        # entry's question plus answer (the answer-text BM25 of match.py is normalised by it)
+        self.answer_share = 0.0
+        self.text_length = self._average[0] + self._average[FIELDS.index("answer")]
 
     def add(self, record: Packed) -> None:
         """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
@@ -391,6 +395,8 @@ class IndexData(NamedTuple):
     gram_avg: float
     features: list[DocFeatures]
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
+    answer_share: float = 0.0  # adapt.answer_share of the pack
+    text_length: float = 1.0  # an entry's average question + answer length in terms
 
 
 class _AsMappings(Sequence[Mapping[str, list[str]]]):
@@ -444,7 +450,26 @@ def analyse_pack(
             progress(doc + 1, 2 * total)
     average = average_lengths(record[0][: len(FIELDS)] for record in packed)
     weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
-    return IndexBuilder(analysis, average, weights), packed
+    builder = IndexBuilder(analysis, average, weights)
+    builder.answer_share = _answer_share(packed)
+    return builder, packed
+
+
+def _answer_share(packed: Sequence[Packed]) -> float:
+    """adapt.answer_share over the packed records' term numbers: the fields before the answer are
+    the question side, the answer is the last field (only the sampled answers are sliced)."""
+    from backcare.engine.adapt import answer_share
+
+    count = len(FIELDS)  # question, aliases, tags, topic, answer (the record's lengths first)
+
+    def cut(numbers: array[int]) -> int:  # where the answer's terms start (summed by hand: 50k
+        return count + numbers[0] + numbers[1] + numbers[2] + numbers[3]  # slices cost 30 ms)
+
+    return answer_share(
+        (numbers[count : cut(numbers)] for numbers, _ in packed),
+        lambda doc: packed[doc][0][cut(packed[doc][0]) :],
+        len(packed),
+    )
 
 
 def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
@@ -465,4 +490,6 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
         builder.gram_avg,
         features,
         gram_postings,
+        builder.answer_share,
+        builder.text_length,
     )

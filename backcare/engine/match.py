@@ -28,9 +28,11 @@ import math
 import re
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Collection, Iterable
 from itertools import repeat
 
+from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
     Analyzer,
@@ -46,6 +48,9 @@ from backcare.engine.semantic import Reranker
 from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
+    ANSWER_TEXT_B,
+    ANSWER_TEXT_K1,
+    ANSWER_TEXT_WEIGHT,
     CANDIDATES,
     CHAR_FLOOR,
     CHAR_WEIGHT,
@@ -67,6 +72,7 @@ from backcare.engine.tuning import (
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
+    STRONG_SHARE,
     SUBJECT_WEIGHT,
     TYPO_WEIGHT,
     UNKNOWN_ASKING,
@@ -101,6 +107,9 @@ class Signals(NamedTuple):
     intent: int = 0  # 1: the question's type is one of the entry's; -1: they clash; 0: unknown
     subject: bool = True  # the question names part of the entry's subject
     outside: tuple[str, ...] = ()  # topics the question asks about that the entry never mentions
+    # BM25 over the entry's question + answer, relative to the best candidate's, when the pack reads
+    # answers as text and the question was found mostly outside the strong fields (else None)
+    answer_text: float | None = None
 
 
 class Match(NamedTuple):
@@ -168,6 +177,9 @@ class Matcher:
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
+        # the pack's choice (adapt.reads_answers), and each entry's question + answer terms
+        self._reads_answers = reads_answers(store.answer_share)
+        self._texts: dict[int, Counter[str]] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -231,6 +243,9 @@ class Matcher:
         if not scored:
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
+        answer_text: dict[int, float] = {}
+        if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
+            scored, answer_text = self._with_answer_text(question, scored)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         signals = [
@@ -242,6 +257,7 @@ class Matcher:
                 intent,
                 self._names(question, named, concepts, covered, doc, only_asks, setting, guessed),
                 self._outside(about, doc) + _unchosen(choice, doc),
+                answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
@@ -255,6 +271,47 @@ class Matcher:
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _with_answer_text(
+        self, question: str, scored: list[Scored]
+    ) -> tuple[list[Scored], dict[int, float]]:
+        """The candidates re-ranked by their key relative to the best plus ANSWER_TEXT_WEIGHT x
+        plain BM25 over question + answer relative to the best candidate's (the baseline a pack
+        whose answers hold its users' words must not fall below), and those relative scores."""
+        query = self.analyzer.terms(question)
+        size = self.store.size
+        norm = self.store.text_length or 1.0
+        parts: dict[int, float] = {}
+        for _, doc, *_rest in scored:
+            text = self._text(doc)
+            length = sum(text.values())
+            value = 0.0
+            for term in query:
+                tf = text.get(term, 0)
+                if tf:
+                    weight = idf(size, len(self._postings(term)[0]))
+                    saturation = ANSWER_TEXT_K1 * (
+                        1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
+                    )
+                    value += weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
+            parts[doc] = value
+        best = max(parts.values()) or 1.0
+        relative = {doc: value / best for doc, value in parts.items()}
+        top = scored[0][0] or 1.0
+        fused = [(s[0] / top + ANSWER_TEXT_WEIGHT * relative[s[1]], *s[1:]) for s in scored]
+        fused.sort(key=lambda item: (-item[0], item[1]))
+        return fused, relative
+
+    def _text(self, doc: int) -> Counter[str]:
+        """An entry's question + answer terms, counted (kept: a batch meets the same entries)."""
+        found = self._texts.get(doc)
+        if found is None:
+            entry = self.store.entry(doc)
+            found = Counter(self.analyzer.terms(f"{entry.question} {entry.answer}"))
+            if len(self._texts) >= CONCEPT_CACHE:
+                self._texts.clear()
+            self._texts[doc] = found
+        return found
 
     def _rerank(self, reranker: Reranker, question: str, scored: list[Scored]) -> list[Scored]:
         """The best SEMANTIC_TOP candidates re-ranked with semantic similarity added to their key
@@ -789,6 +846,13 @@ def _total_importance(
             weight *= UNKNOWN_CONTEXT
         total += weight
     return total or 1.0
+
+
+def _told_apart(concepts: list[Concept], covered: list[Covered], doc: int) -> bool:
+    """Whether fewer than STRONG_SHARE of a question's concepts were found in the best entry's
+    question, aliases or tags: a question told in the user's own words, which only answers hold."""
+    strong = sum(1 for found in covered if doc in found and found[doc][2] in STRONG_FIELDS)
+    return strong < STRONG_SHARE * max(1, len(concepts))
 
 
 def _intent(asked: Asked, offered: frozenset[str]) -> int:

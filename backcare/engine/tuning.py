@@ -38,6 +38,25 @@ ANSWER_WEIGHTS = (0.0, 0.1, 0.3, 0.6)
 ADAPT_SAMPLE = 300
 MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the default answer weight
 
+# Answers read as text (adapt.reads_answers): a pack whose answers hold words that none of its
+# questions, aliases, tags or topics use (on average over its entries' answers, this share of
+# each answer's distinct terms or more) has questions that do not carry the words its users will
+# type; a question then found mostly outside the strong fields is ranked with plain BM25 over
+# question + answer fused in. Measured shares: back care 0.56 (its aliases and tags cover its
+# answers), lsof 0.54, StackFAQ 0.57 (both lose when answers count more), XZ 0.67, sed 0.69,
+# valgrind 0.74, perlfaq5 0.77 (the last three gain); 0.65 lies between the two groups.
+ANSWER_SHARE = 0.65
+# ... the share of a question's concepts found in the best entry's question, aliases or tags below
+# which it is taken as told in the user's own words ("the segfault goes away under valgrind"):
+# such a question is where the answers' words decide. 0.3 (at most one concept in four); 0.34
+# and 0.5 cost lsof 2-3 points, 0.2 and 0.25 gained valgrind nothing.
+STRONG_SHARE = 0.3
+# ... and the weight of the question + answer BM25 score (relative to the best candidate's) added
+# to the relative re-ranking key. 1.0: valgrind +5.5, perlfaq5 +3.6, sed +3.7; 0.5 left valgrind
+# below its baseline, 2.0 and 3.0 cost sed and XZ.
+ANSWER_TEXT_WEIGHT = 1.0
+ANSWER_TEXT_K1, ANSWER_TEXT_B = 1.5, 0.75  # the baseline's own BM25 (tools/eval.py)
+
 # --- Analysis (analyze.py) ------------------------------------------------------------------------
 
 # A synonym reached through the lexicon counts for less than a word the person typed.
@@ -128,8 +147,9 @@ SENSE_FACTOR = 0.5
 # Matching reads this much of a question: enough for any question, and its cost stays bounded.
 MAX_QUERY_CHARS = 1000
 
-# The red-flag check reads this much: a symptom told at the end of a long story must still be seen
-# (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
+# The red-flag check reads a question's first and last this many characters (all of it when it is
+# shorter than twice this): a symptom told at the start or the end of a long story must still be
+# seen (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
 MAX_SAFETY_CHARS = 100_000
 
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only

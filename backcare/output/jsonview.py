@@ -1,6 +1,7 @@
 """JSON output: the documented shapes, one object per line for `ask` (JSON Lines).
 
-Text is kept verbatim (JSON's escaping makes it safe). When stdout cannot take UTF-8 (for example
+Text is kept verbatim (JSON's escaping makes it safe; characters a terminal would not show as
+themselves are written as \\u escapes, the same value). When stdout cannot take UTF-8 (for example
 PYTHONIOENCODING=ascii) non-ASCII text is written as \\u escapes, which is still the same JSON.
 """
 
@@ -20,11 +21,24 @@ if TYPE_CHECKING:
 
 
 def dumps(value: Any, *, ascii_only: bool = False) -> str:
-    return json.dumps(value, ensure_ascii=ascii_only)
+    return _escape_hidden(json.dumps(value, ensure_ascii=ascii_only))
 
 
 def dumps_pretty(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    return _escape_hidden(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _escape_hidden(encoded: str) -> str:
+    """JSON text with every character a terminal would not show as itself (C1 controls such as
+    U+009B, which some terminals read as an escape; bidi overrides; format and separator
+    characters) written as a \\u escape: the same JSON value, but `ask --json` on a terminal or
+    in a log cannot be made to move the cursor or reorder a line by pack text. JSON escapes C0
+    itself; outside strings there is only ASCII, and the line breaks of indented output stay."""
+    if encoded.isprintable():
+        return encoded
+    return "".join(
+        char if char.isprintable() or char == "\n" else json.dumps(char)[1:-1] for char in encoded
+    )
 
 
 def topics_json(listing: TopicList) -> list[dict[str, str]]:

@@ -76,13 +76,20 @@ def plain_explanation(answer: Answer) -> str:
         s = m.signals
         lines.append(
             f"{rank}. {one_line(m.entry.id)} score {m.score:.1f}: words {s.words:.2f}, "
-            f"characters {s.chars:.2f}, coverage {s.coverage:.2f}"
+            f"characters {s.chars:.2f}, coverage {s.coverage:.2f}" + answer_text(s, ", ")
         )
         if s.matched:
             lines.append(f"   matched: {matched_text(s)}")
         if s.missing:
             lines.append(f"   not found: {missing_text(s)}")
     return "\n".join(lines)
+
+
+def answer_text(signals: Signals, separator: str) -> str:
+    """The question + answer BM25 share, when the pack reads answers as text and used it."""
+    if signals.answer_text is None:
+        return ""
+    return f"{separator}answer text {signals.answer_text:.2f}"
 
 
 def matched_text(signals: Signals) -> str:

@@ -29,6 +29,7 @@ from backcare.output.messages import (
     tells_no_match,
 )
 from backcare.output.plain import (
+    answer_text,
     grouped,
     matched_text,
     missing_text,
@@ -240,7 +241,7 @@ def explanation(answer: Answer) -> RenderableType:
                 (one_line(m.entry.id), "bold"),
                 (
                     f"  score {m.score:.1f}  words {s.words:.2f}  characters {s.chars:.2f}"
-                    f"  coverage {s.coverage:.2f}",
+                    f"  coverage {s.coverage:.2f}{answer_text(s, '  ')}",
                     "dim",
                 ),
             )

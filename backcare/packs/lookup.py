@@ -98,6 +98,8 @@ def complete_ids(pack: Pack, prefix: str) -> list[str]:
 
 
 def complete_topics(pack: Pack, prefix: str) -> list[str]:
-    """Topics starting with `prefix`, any case (for Tab completion)."""
+    """Topics starting with `prefix`, any case (for Tab completion). Only printable ones: readline
+    puts a completion into the line as it is, so a pack's topic with a C1 control or a bidi
+    override would reach the terminal raw (it can still be typed, and `topics` lists it escaped)."""
     key = prefix.casefold()
-    return [t for t in pack.topics() if t and t.casefold().startswith(key)]
+    return [t for t in pack.topics() if t and t.isprintable() and t.casefold().startswith(key)]

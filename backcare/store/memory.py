@@ -18,6 +18,8 @@ class MemoryStore:
     def __init__(self, pack: Pack, data: IndexData) -> None:
         self.size = data.size
         self.gram_avg = data.gram_avg
+        self.answer_share = data.answer_share
+        self.text_length = data.text_length
         self._pack = pack
         self._data = data
         self._words: list[str] | None = None

@@ -70,6 +70,8 @@ class Store(Protocol):
 
     size: int
     gram_avg: float
+    answer_share: float  # adapt.answer_share: whether questions are ranked by answer text too
+    text_length: float  # an entry's average question + answer length in terms
 
     def postings(self, term: str) -> Postings: ...
     def impact(self, term: str) -> Impact: ...

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from backcare.store.protocol import Store
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7  # 7: answer_share and text_length in the meta record
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
@@ -157,6 +157,8 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 "contact": pack.contact,
                 "size": builder.size,
                 "gram_avg": builder.gram_avg,
+                "answer_share": builder.answer_share,
+                "text_length": builder.text_length,
                 "synonyms": pack.synonyms,
                 "builtin_lexicon": pack.builtin_lexicon,
                 "topics": pack.topics(),
@@ -328,6 +330,10 @@ def _check_meta(meta: Mapping[str, Any]) -> None:
         and isinstance(gram_avg, float)
         and math.isfinite(gram_avg)
         and gram_avg > 0
+        and all(
+            isinstance(value := meta.get(k), float) and math.isfinite(value) and value >= 0
+            for k in ("answer_share", "text_length")
+        )
         and isinstance(meta["title"], str)
         and isinstance(meta["source"], str)
         and isinstance(meta["contact"], str)
@@ -389,6 +395,8 @@ class SqliteStore:
         self._layout: Mapping[str, list[int]] = meta["layout"]
         self.size: int = meta["size"]
         self.gram_avg: float = meta["gram_avg"]
+        self.answer_share: float = meta["answer_share"]
+        self.text_length: float = meta["text_length"]
         self.analyzer = analyzer
         self._path = path
         self._source = source
@@ -434,6 +442,8 @@ class SqliteStore:
         self._fallback = MemoryStore(pack, build_index(pack, self.analyzer))
         self.size = self._fallback.size
         self.gram_avg = self._fallback.gram_avg
+        self.answer_share = self._fallback.answer_share
+        self.text_length = self._fallback.text_length
 
     def _bucket(self, kind: str, key: str) -> dict[str, Any]:
         base, count = self._layout[kind]

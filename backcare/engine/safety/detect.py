@@ -51,6 +51,9 @@ SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
 DENIES_BEFORE = "DENIES_BEFORE"
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 TYPO_MIN_LENGTH = 5
+# Longer words are no typo of the vocabulary's (its longest has 16 letters; letters typed too often
+# are undone first): trying each swap of a 100,000-letter word held 10 GB.
+TYPO_MAX_LENGTH = 40
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
@@ -1160,9 +1163,12 @@ class Safety:
         one other edit from a vocabulary word; a longer one is compared with rapidfuzz. A real
         English word or another form of a vocabulary word is never corrected."""
         word = token.surface
-        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
         # a function, not the template r"\1\1": re compiles a template on first use (~2 ms)
         doubled, single = _REPEATS.sub(_twice, word), _REPEATS.sub(_once, word)
+        if len(word) > TYPO_MAX_LENGTH:
+            repeated = [near for near in (doubled, single) if near in self._surfaces]
+            return (repeated[0],) if repeated and not _is_common(word) else (word,)
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
         for near in (doubled, single, *swaps):
             if near != word and near in self._surfaces and not _is_common(word):
                 return (near,)

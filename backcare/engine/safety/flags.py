@@ -63,6 +63,9 @@ def resolve_region(region: str) -> str | None:
     return region_codes().get(region.strip().upper())
 
 
+PACK_CONTACT_LABEL = "The pack's own contact:"
+
+
 def action_text(urgency: str, region: str | None = None, contact: str | None = None) -> str:
     """The call to action for a tier: for one region (a code such as "UK", "us" or an alias such as
     "GB", any case) or, by
@@ -84,5 +87,7 @@ def action_text(urgency: str, region: str | None = None, contact: str | None = N
         numbers = known[code]
         text = str(data["templates"][urgency]).format(**numbers)
     if contact is not None and contact.strip():
-        text = f"{text} {contact.strip()}"
+        # labelled as the pack's words, not the tool's advice: a pack's line ("this is normal,
+        # just rest") must not read as part of the emergency instruction
+        text = f"{text} {PACK_CONTACT_LABEL} {contact.strip()}"
     return text
