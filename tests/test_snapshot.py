@@ -264,6 +264,15 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
         p, lambda parts: parts["safety"]["_index"]["_by_stem"].update({"back": [10**6]})
     ),
     "postings past the end": lambda p: resign(p, _postings_out_of_range),
+    "an average of zero": lambda p: resign(
+        p, lambda parts: parts.update({"index": (*parts["index"][:-1], 0.0)})
+    ),
+    "an average not a number": lambda p: resign(
+        p,
+        lambda parts: parts.update(
+            {"index": (*parts["index"][:4], float("nan"), *parts["index"][5:])}
+        ),
+    ),
     "a memo not empty": lambda p: resign(
         p, lambda parts: parts["safety"].update({"_corrections": {"a": ("b",)}})
     ),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import math
 import os
 from array import array
 from collections import Counter
@@ -223,6 +224,8 @@ INDEX: Spec = (
         FLOAT,
         ls(("record", DocFeatures, (("counter", STR), INT))),
         dc(STR, ls(fx(INT, INT))),
+        FLOAT,  # answer_share
+        FLOAT,  # text_length
     ),
 )
 SPECS: dict[str, Spec] = {"analyzer": ANALYZER, "safety": SAFETY, "index": INDEX}
@@ -469,6 +472,9 @@ def check_index(index: IndexData, pack: Pack) -> None:
     size = index.size
     if size != len(pack.entries) or len(index.features) != size:
         raise Damaged("index of another pack")
+    averages = (index.gram_avg, index.text_length)  # lengths that scores are divided by
+    if not all(math.isfinite(x) and x > 0 for x in averages) or not 0 <= index.answer_share <= 1:
+        raise Damaged("averages out of range")
     postings = list(index.postings.values())
     if any(len(docs) != len(tfs) or len(docs) != len(fields) for docs, tfs, fields in postings):
         raise Damaged("postings of unequal lengths")
