@@ -1,4 +1,4 @@
-"""The user cache directory (index files, pack records, the bundled tables' snapshot), found cheaply.
+"""The user cache directory (index files, pack records, the tables' snapshot), found cheaply.
 
 platformdirs decides it, as everywhere, but importing platformdirs costs about 11 ms (it brings
 pathlib, tempfile, shutil and random), which a cold `ask` cannot afford on every run. On Linux the

@@ -6,18 +6,20 @@ index with its chosen answer weight (~7 ms). The first run builds them as before
 state here; later runs load it (a few ms) and hand it to the engine (backcare.engine.prebuilt).
 
 Keyed by what they are built from: the bytes of every data file read while building (content
-digest), the size and modification time of the source files of the code that builds them, the
-backcare version and FORMAT. Any change gives another key, so another file: a stale snapshot is
-never read, and old ones are removed (at most KEEP stay, for other installs sharing the cache).
+digest), the size and modification time of every module of the building code's directories (CODE)
+and of every other file of the data directory, the backcare version and FORMAT. Any change gives
+another key, so another file: a stale snapshot is never read, and old ones are removed (at most
+KEEP stay, for other installs sharing the cache).
 
 The file is not trusted. It is read whole (at most MAX_BYTES); its header must name this key and
 lay out its parts (lexicon, analyzer, safety, index) with their lengths and BLAKE2 digests. A part
 is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
-of every number used as an index. Only then are objects made from it. Anything else - truncated, bit-flipped, foreign, of other types,
-too large, unreadable - is ignored and the tables are built as if there were no snapshot (and
-written again when the cache is writable). Writing is atomic (backcare.store.files).
+of every number used as an index. Only then are objects made from it. Anything else - truncated,
+bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
+as if there were no snapshot (and written again when the cache is writable). Writing is atomic
+(backcare.store.files).
 
 An attribute the description does not cover (a builder that grew a new table) is not guessed at:
 the snapshot is then not written at all and every run builds, which is slower, never wrong;
