@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from backcare import userfiles
-from backcare.engine.query import TOP_RULE, top_from_text, top_in_range
+from backcare.engine.query import TOP_FLAG, TOP_HELP, TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
 
@@ -274,6 +274,8 @@ def resolve(
         flag = flags.get(key)
         if flag is not None:
             # a flag was typed just now: a bad one is an error, never a warning
+            if key == "top" and (type(flag) is not int or not top_in_range(flag)):
+                raise ConfigError(f"{TOP_FLAG}: {TOP_RULE}, not {str(flag)!r}; {TOP_HELP}")
             checked = _check(key, flag, f"--{key}", "", regions)
             take(key, _flag_name(key, flag), lambda value: value, checked)
     # 2. backcare's own environment variables

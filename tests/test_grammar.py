@@ -280,3 +280,37 @@ def test_version_prints_and_exits_identically_on_both_routes(
     assert fast == run(argv, False, monkeypatch), argv
     if argv == ["--version"]:
         assert fast == (0, f"backcare {__version__}\n", "")
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--version", "extra"],
+        ["--version", "stiff", "back"],
+        ["--faq", "bundled", "--version", "extra"],
+        ["--version", "--", "x"],
+    ],
+)
+def test_version_with_a_stray_word_is_a_usage_error(
+    argv: list[str], fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    code, out, err = run(argv, fast, monkeypatch)
+    stray = " ".join(w for w in argv[argv.index("--version") + 1 :] if w != "--")
+    assert (code, out) == (2, "")
+    assert err == f"backcare: got unexpected extra argument(s) ({stray}); see 'backcare --help'\n"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("written", ["abc", "0", "1001", "-1", "1e3", "²"])
+def test_a_bad_top_is_worded_one_way_whatever_is_wrong_with_it(
+    written: str, fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for argv in (["ask", "--top", written, "back"], ["ask", f"--top={written}", "back"]):
+        code, out, err = run(argv, fast, monkeypatch)
+        assert (code, out) == (2, "")
+        assert err == (
+            "backcare: invalid value for '--top' / '-n': must be a whole number from 1 to 1000,"
+            f" not {written!r}; see 'backcare ask --help'\n"
+        )

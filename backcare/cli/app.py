@@ -145,8 +145,12 @@ NoPagerOption = Annotated[bool, typer_option(options.NO_PAGER)]
 PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if value:
+        group = ctx.find_root().command
+        stray = options.stray_words(group.argv if isinstance(group, QuestionFirstGroup) else ())
+        if stray:  # `--version extra`: a usage error, not silently ignored
+            ctx.fail(f"Got unexpected extra argument(s) ({' '.join(stray)})")
         options.write_version()
         raise typer.Exit()
 

@@ -122,6 +122,12 @@ def paged(env: Environment, settings: Settings) -> Iterator[Environment]:
 def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
     from backcare.engine.answer import Engine
 
+    if not faq:  # the bundled pack: with its index from the snapshot (backcare.store.snapshot)
+        from backcare.store.snapshot import tables
+
+        found = tables()
+        if found is not None:
+            return Engine(*found.bundled())
     return Engine(*_open(faq, env))
 
 

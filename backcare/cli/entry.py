@@ -25,6 +25,7 @@ from backcare.cli import options
 
 if TYPE_CHECKING:
     from backcare.cli.commands import AskOptions
+    from backcare.engine.prebuilt import Source
 
 
 def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
@@ -212,9 +213,19 @@ def main() -> None:
     _run()
 
 
+def _snapshot_tables() -> Source | None:
+    from backcare.store.snapshot import tables
+
+    return tables()
+
+
 def _run() -> None:
     from backcare.cli.status import guarded
+    from backcare.engine import prebuilt
 
+    # the bundled tables from the user cache (backcare.store.snapshot), read only if a command
+    # builds them: the engine stays pure, the CLI decides where its tables come from
+    prebuilt.use(_snapshot_tables)
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)

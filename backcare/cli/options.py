@@ -188,6 +188,24 @@ def question_words(args: Sequence[str]) -> list[str]:
     return [word for word in words if word != "-"]
 
 
+def stray_words(args: Sequence[str]) -> list[str]:
+    """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
+    --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""
+    takes_value = {name for option in (FAQ, COLOR) for name in option.names}
+    rest = list(args)
+    words: list[str] = []
+    while rest:
+        token = rest.pop(0)
+        if token == "--":
+            words.extend(rest)
+            break
+        if token == "-" or not token.startswith("-"):
+            words.append(token)
+        elif token in takes_value and rest:
+            rest.pop(0)
+    return words
+
+
 def write_version() -> None:
     """What --version prints, on both routes (the Typer app's eager option and the fast path)."""
     from backcare import __version__

@@ -493,6 +493,13 @@ def analyzer_for(pack: Pack) -> Analyzer:
 
 @lru_cache(maxsize=4)
 def _analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer:
+    from backcare.engine import prebuilt
+
+    return prebuilt.analyzer(builtin, synonyms) or build_analyzer(builtin, synonyms)
+
+
+def build_analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer:
+    """A new analyzer for a pack's lexicon settings (analyzer_for shares one per process)."""
     if builtin:
         return default_analyzer(synonyms)
     return Analyzer(load_stopwords(), synonyms, load_framing_words())

@@ -103,7 +103,9 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _default_safety() -> Safety:
     """Built once per process: a batch checked without a pack asks for it line by line."""
-    return load_safety()
+    from backcare.engine import prebuilt
+
+    return prebuilt.safety() or load_safety()
 
 
 # Stands for the middle of an over-long question: a line break on each side, so that no sentence

@@ -50,6 +50,11 @@ def top_in_range(top: int) -> bool:
 
 
 TOP_RULE = f"must be a whole number from 1 to {MAX_TOP}"
+# a bad --top flag, however it is bad ('--top abc' read by the parser, '--top 0' by the range check
+# after the red-flag check), is worded as the parser words it: "invalid value for '--top' / '-n':
+# must be ..., not 'abc'; see 'backcare ask --help'"
+TOP_FLAG = "invalid value for '--top' / '-n'"
+TOP_HELP = "see 'backcare ask --help'"
 
 
 def top_from_text(text: str) -> int:

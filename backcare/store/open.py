@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -72,12 +71,9 @@ def _is_large(file: Path) -> bool:
 
 
 def cache_dir() -> Path:
-    override = os.environ.get("BACKCARE_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
+    from backcare.store.cachedir import cache_dir_name
 
-    return Path(user_cache_dir("backcare", appauthor=False))
+    return Path(cache_dir_name())
 
 
 def _indexed(

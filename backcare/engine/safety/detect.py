@@ -243,6 +243,7 @@ class Safety:
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
         self._learned = _learned(rules.get("learned"), set(rules["sources"]))
         self._net: Net | None = None  # the learned check's model, read when first needed
+        self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
         self._last_read: tuple[str, Reading] | None = None
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
@@ -293,6 +294,13 @@ class Safety:
         did."""
         if self._learned is None:
             return []
+        if self._checks > QUICK_AFTER:  # in a batch: skip what the check cannot flag (quiet.py)
+            if self._quiet is None:
+                from backcare.engine.safety.quiet import Quiet  # batches only
+
+                self._quiet = Quiet(self, self._learned_net())
+            if self._quiet.silent(question):
+                return []
         tokens, mentions, animals = self._reading(question)
         if len(tokens) > NET_MAX_WORDS:
             return []  # a pasted page, not a description: its sum of features means nothing

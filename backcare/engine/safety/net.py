@@ -116,6 +116,25 @@ def vector(names: Iterable[str], bits: int) -> dict[int, float]:
     return dict.fromkeys(buckets(names, bits), 1.0)
 
 
+# the states a concept feature may carry ("c:NUMB!"): detect.Safety.learned_features writes them
+CONCEPT_STATES = ("", "!", "@", "^", "?")
+# a bound must clear a threshold by this much before a question is skipped: the bound and
+# `probabilities` add the same integers but divide in another order
+BOUND_MARGIN = 1e-9
+# int8 weights as bytes -> the weight if positive (else 0), and if negative (else 0)
+_POSITIVE = bytes(b if b < 128 else 0 for b in range(256))
+_NEGATIVE = bytes(b if b >= 128 else 0 for b in range(256))
+
+
+def concept_features(concepts: Iterable[str]) -> list[str]:
+    """Every concept feature (`features`) of a question whose mentions name some of these
+    concepts, in any state, and any two of them live in one sentence."""
+    names = sorted(set(concepts))
+    out = [f"c:{name}{state}" for name in names for state in CONCEPT_STATES]
+    out += [f"p:{a}+{b}" for k, a in enumerate(names) for b in names[k + 1 :]]
+    return out
+
+
 class Net:
     """The model: per class a bias and int8 weights with one scale, and each tier's threshold."""
 
@@ -129,6 +148,56 @@ class Net:
         self._scale = [float(s) for s in meta["scale"]]
         self._bias = [float(b) for b in meta["bias"]]
         self.thresholds = {t: float(meta["thresholds"][t]) for t in URGENCIES}
+        # per class, the positive and the negative weights alone (`may_raise`), made when needed
+        self._signed: tuple[list[memoryview], list[memoryview]] | None = None
+
+    def spread(self, maybe: Iterable[str]) -> tuple[list[int], list[int]]:
+        """Per class, the most and the least that any subset of these features adds to its sum:
+        its positive weights, and its negative weights (each bucket once)."""
+        if self._signed is None:
+            self._signed = self._split()
+        found = list(buckets(maybe, self.bits))
+        positive, negative = self._signed
+        return (
+            [sum(map(row.__getitem__, found)) for row in positive],
+            [sum(map(row.__getitem__, found)) for row in negative],
+        )
+
+    def may_raise(self, known: Iterable[str], spread: tuple[list[int], list[int]]) -> bool:
+        """Whether `judge` could return a tier for a question whose features are `known` plus
+        any subset of features whose `spread` is given. False is exact: each class's sum lies
+        between the known features' sum plus the spread's negative and plus its positive part
+        (a bucket both known and maybe only widens that); P(at least a tier) grows with that
+        tier's and the more urgent classes' logits and falls with the others', so it is at most
+        what the bounds give, and none of those reaches its tier's threshold. A batch's
+        questions mostly name no symptom: this skips reading them in full (quiet.py)."""
+        present = vector(known, self.bits).keys()
+        most, least = spread
+        high: list[float] = []
+        low: list[float] = []
+        for c, row in enumerate(self._rows):
+            base = sum(map(row.__getitem__, present))
+            up = self._bias[c] + self._scale[c] * (base + most[c])
+            down = self._bias[c] + self._scale[c] * (base + least[c])
+            high.append(max(up, down))
+            low.append(min(up, down))
+        top = max(high)
+        for tier in URGENCIES:
+            at = CLASSES.index(tier)
+            above = sum(math.exp(x - top) for x in high[at:])
+            below = sum(math.exp(x - top) for x in low[:at])
+            if above / (above + below) >= self.thresholds[tier] - BOUND_MARGIN:
+                return True
+        return False
+
+    def _split(self) -> tuple[list[memoryview], list[memoryview]]:
+        size = 1 << self.bits
+        raw = bytes(self._weights.cast("B"))
+        signed = []
+        for table in (_POSITIVE, _NEGATIVE):
+            weights = memoryview(raw.translate(table)).cast("b")
+            signed.append([weights[c * size : (c + 1) * size] for c in range(len(CLASSES))])
+        return signed[0], signed[1]
 
     def probabilities(self, names: Iterable[str]) -> dict[str, float]:
         """P(class) for every class of CLASSES."""

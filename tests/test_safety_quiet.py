@@ -1,0 +1,121 @@
+"""The learned check's quick exit (backcare.engine.safety.quiet): exact, so a batch's verdicts are
+the same with and without it, and it does skip most questions."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.engine.safety import load_safety
+from backcare.engine.safety import quiet as quiet_module
+from backcare.engine.safety.detect import QUICK_AFTER, Safety
+from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features
+
+EVAL = Path(__file__).resolve().parent / "eval"
+
+
+def labelled() -> Iterator[str]:
+    for path in sorted(EVAL.glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line).get("q") if line.strip() else None
+            if isinstance(question, str):
+                yield question
+
+
+def warmed(safety: Safety) -> Safety:
+    """Past the first questions, after which a batch takes its quick exits."""
+    for _ in range(QUICK_AFTER + 1):
+        safety.check("warming up")
+    return safety
+
+
+def test_verdicts_are_the_same_with_and_without_the_quick_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    questions = list(labelled())
+    assert len(questions) > 5000
+    quick = warmed(load_safety())
+    skipped = 0
+    silent = quiet_module.Quiet.silent
+
+    def counting(self: quiet_module.Quiet, question: str) -> bool:
+        nonlocal skipped
+        found = silent(self, question)
+        skipped += found
+        return found
+
+    monkeypatch.setattr(quiet_module.Quiet, "silent", counting)
+    with_exit = [quick.check(q) for q in questions]
+    monkeypatch.setattr(quiet_module.Quiet, "silent", lambda self, question: False)
+    full = warmed(load_safety())
+    assert with_exit == [full.check(q) for q in questions]
+    assert skipped > len(questions) // 4  # it does skip: most labelled lines name a symptom
+
+
+def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
+    """What the bound rests on: for a question without a possible sense, the learned check's
+    features are the tokens' own and some of the possible concepts' (a new kind of feature read
+    from the full reading would break this, and the quick exit would no longer be exact)."""
+    safety = warmed(load_safety())
+    quiet = quiet_module.Quiet(safety, safety._learned_net())
+    read = 0
+    for question in labelled():
+        found = quiet.reading(question)
+        if found is None:
+            continue
+        read += 1
+        tokens, concepts = found
+        allowed = set(features(tokens, (), safety._negations, safety._negation_reach))
+        allowed |= set(concept_features(concepts))
+        assert set(safety.learned_features(question)) <= allowed, question
+    assert read > 3000
+
+
+@pytest.fixture(scope="module")
+def net() -> Net:
+    return load_safety()._learned_net()
+
+
+def exact(net: Net, names: list[str]) -> bool:
+    return net.judge(names) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    known=st.lists(st.text("abcdefgh:~_", min_size=1, max_size=6), max_size=30),
+    maybe=st.lists(st.sampled_from(["NUMB", "BLADDER", "PAIN", "FEVER", "BOTH_LEGS"]), max_size=4),
+    chosen=st.lists(st.integers(0, 1000), max_size=8),
+)
+def test_the_bound_never_misses_a_tier_any_subset_would_raise(
+    net: Net, known: list[str], maybe: list[str], chosen: list[int]
+) -> None:
+    """Whatever subset of the possible concept features joins the known ones, if the model
+    raises a tier then may_raise said it could."""
+    possible = concept_features(maybe)
+    subset = [possible[k % len(possible)] for k in chosen] if possible else []
+    if exact(net, known + subset):
+        assert net.may_raise(known, net.spread(possible))
+
+
+def test_the_bound_is_tight_when_nothing_is_uncertain(net: Net) -> None:
+    """With no possible features, may_raise is judge's own answer (up to the margin)."""
+    for names in (["w:back", "w:stiff"], ["w:cant", "w:pee", "c:BLADDER", "c:NUMB"], []):
+        spread = net.spread([])
+        assert net.may_raise(names, spread) == exact(net, names)
+
+
+def test_a_spread_covers_each_bucket_once(net: Net) -> None:
+    features = concept_features(["NUMB", "PAIN"])
+    assert "c:NUMB!" in features and "p:NUMB+PAIN" in features
+    most, least = net.spread(features + features)
+    assert (most, least) == net.spread(features)
+    assert all(m >= 0 >= n for m, n in zip(most, least, strict=True))
+    assert len(most) == len(CLASSES)
+    assert len(set(buckets(features, net.bits))) <= len(features)
+    assert all(math.isfinite(x) for x in most + least)

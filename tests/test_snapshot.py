@@ -1,0 +1,429 @@
+"""The snapshot of the bundled tables (backcare.store.snapshot): the same answers as building them,
+rebuilt silently from anything damaged, foreign, stale or unwritable, and keyed by its inputs."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backcare.engine import prebuilt
+from backcare.engine.analyze import build_analyzer
+from backcare.engine.answer import Engine
+from backcare.engine.index import build_index
+from backcare.engine.query import make_query
+from backcare.engine.safety import load_safety
+from backcare.packs.load import load_pack
+from backcare.store import snapshot
+from backcare.store.cachedir import cache_dir_name
+
+EVAL = Path(__file__).resolve().parent / "eval"
+QUESTIONS = [
+    "stiff back after sitting",
+    "stiff bakc aftr siting",  # typo correction
+    "heat or ice for a stiff back?",
+    "how long to get it back to normal",  # an idiom
+    "can't feel my bum and can't pee",  # an emergency
+    "my back hurts and I have a fever of 39",
+    "best mattress for sciatica",
+    "zzzz qqqq",
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BACKCARE_NO_SNAPSHOT", raising=False)
+    yield tmp_path / "cache"
+    prebuilt.use(None)
+    snapshot.forget()
+
+
+def observe(tables: snapshot.Tables | None) -> list[Any]:
+    """Everything an ask shows, through tables from the snapshot (or built, for None)."""
+    if tables is None:
+        pack = load_pack()
+        analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
+        engine = _engine(pack, None, analyzer, load_safety())
+    else:
+        # a part that fails its checks is None: the engine builds it, as here
+        pack, store = tables.bundled()
+        read = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+        analyzer = read or build_analyzer(pack.builtin_lexicon, pack.synonyms)
+        engine = _engine(pack, store, analyzer, tables.safety() or load_safety())
+    seen = []
+    for question in QUESTIONS:
+        answer = engine.answer(make_query(question, pack, top=10))
+        seen.append(json.dumps(answer.to_dict(explain=True), sort_keys=True))
+    return seen
+
+
+def _engine(pack: Any, store: Any, analyzer: Any, safety: Any) -> Engine:
+    """An engine over exactly these tables (not the process's shared analyzer)."""
+    from backcare.engine.match import Matcher
+    from backcare.store.memory import MemoryStore
+
+    store = store or MemoryStore(pack, build_index(pack, analyzer))
+    engine = Engine(pack, store, safety=safety, semantic=False)
+    engine.analyzer = analyzer
+    engine.matcher = Matcher(store, analyzer)
+    return engine
+
+
+def snapshot_file(cache: Path) -> Path:
+    found = list((cache / "snapshot").glob("bundled-*.bin"))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def loaded(cache: Path) -> snapshot.Tables:
+    """Tables read from the snapshot file (failing if they were built instead)."""
+    tables = snapshot.Tables()
+    tables._load()
+    assert tables.read, "built, not read from the snapshot"
+    return tables
+
+
+def test_a_snapshot_gives_what_building_gives(cache: Path) -> None:
+    first = snapshot.Tables()
+    first._load()
+    assert not first.read  # nothing to read yet: built, and written
+    path = snapshot_file(cache)
+    assert path.stat().st_size < snapshot.MAX_BYTES
+    assert observe(loaded(cache)) == observe(None)
+
+
+def test_every_attribute_of_the_tables_is_described() -> None:
+    """A builder that grew a new table stops the snapshot from being written (every run then
+    builds): this names what to add to snapshot.SPECS."""
+    pack = load_pack()
+    analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
+    snapshot.encode(snapshot.ANALYZER, analyzer)
+    snapshot.encode(snapshot.SAFETY, load_safety())
+    snapshot.encode(snapshot.INDEX, build_index(pack, analyzer))
+
+
+def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> None:
+    snapshot.Tables()._load()
+    read = loaded(cache).safety()
+    assert read is not None
+    built = load_safety()
+    count = 0
+    for path in sorted(EVAL.glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line).get("q") if line.strip() else None
+            if isinstance(question, str):
+                count += 1
+                assert read.check(question) == built.check(question), (path.name, question)
+    assert count > 5000
+
+
+def test_the_data_files_listed_are_those_the_builders_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import backcare.resources as resources
+
+    read: set[str] = set()
+    original = resources.data_file
+
+    def spy(name: str) -> str:
+        read.add(name)
+        return original(name)
+
+    monkeypatch.setattr(resources, "data_file", spy)
+    for module in ("analyze", "safety.flags"):  # the lazily cached loaders read through data_file
+        loader = sys.modules[f"backcare.engine.{module}"]
+        for name in ("_lexicon", "emergency_numbers"):
+            cached = getattr(loader, name, None)
+            if cached is not None:
+                monkeypatch.setattr(loader, name, cached.__wrapped__)
+    import backcare.engine.analyze as analyze
+    import backcare.engine.safety.detect as detect
+    import backcare.packs.load as load
+
+    monkeypatch.setattr(analyze, "read_json", lambda n: resources.read_json(n))
+    monkeypatch.setattr(detect, "read_json", lambda n: resources.read_json(n))
+    monkeypatch.setattr(load, "data_file", spy)
+    pack = load_pack()
+    analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
+    load_safety()
+    build_index(pack, analyzer)
+    assert read == set(snapshot.DATA_FILES)
+
+
+@pytest.mark.parametrize("name", snapshot.DATA_FILES)
+def test_a_change_to_any_data_file_gives_another_key(name: str) -> None:
+    data = {n: snapshot._read_data(n) for n in snapshot.DATA_FILES}
+    key = snapshot.inputs_key(data)
+    changed = {**data, name: data[name] + b" "}
+    assert snapshot.inputs_key(changed) != key
+    assert snapshot.inputs_key(data) == key
+
+
+def test_changed_data_is_built_afresh_not_read_from_the_old_snapshot(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot.Tables()._load()
+    old = snapshot_file(cache)
+    lexicon = json.loads(snapshot._read_data("lexicon.json"))
+    lexicon["synonyms"].append(["zorblax", "stiffness"])
+    changed = json.dumps(lexicon).encode()
+    original = snapshot._read_data
+    monkeypatch.setattr(
+        snapshot, "_read_data", lambda n: changed if n == "lexicon.json" else original(n)
+    )
+    import backcare.engine.analyze as analyze
+
+    monkeypatch.setattr(analyze, "_lexicon", lambda: lexicon)
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read  # the old snapshot was not read
+    pack = load_pack()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert analyzer is not None and ("zorblax",) in analyzer._expansions
+    files = sorted((cache / "snapshot").glob("bundled-*.bin"))
+    assert old in files and len(files) == 2  # a new key, a new file
+
+
+def test_code_and_other_data_files_count_by_size_and_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = {n: snapshot._read_data(n) for n in snapshot.DATA_FILES}
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "builder.py").write_text("x = 1\n")
+    monkeypatch.setattr(snapshot, "CODE", (*snapshot.CODE, str(code)))  # an absolute part
+    key = snapshot.inputs_key(data)
+    assert snapshot.inputs_key(data) == key
+    os.utime(code / "builder.py", ns=(1, 1))  # an edit, as far as times tell
+    edited = snapshot.inputs_key(data)
+    assert edited != key
+    (code / "notes.txt").write_text("not code")  # not a module: not read by anyone
+    assert snapshot.inputs_key(data) == edited
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setattr(snapshot, "data_file", lambda name: str(folder / name))
+    before = snapshot.inputs_key(data)
+    (folder / "new_rules.json").write_text("{}")  # a data file the builders may start to read
+    assert snapshot.inputs_key(data) != before
+
+
+# ---- damage --------------------------------------------------------------------------------
+
+
+def resign(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Rewrite a snapshot with its parts changed and valid digests: only the typed checks can
+    tell (what a crafted file would be)."""
+    key = path.stem.removeprefix(snapshot.PREFIX)
+    parts = {n: snapshot.unmarshal(p) for n, p in snapshot.read_snapshot(str(path), key).items()}
+    change(parts)
+    path.unlink()
+    payloads = {n: marshal.dumps(parts[n]) if n in parts else b"" for n in snapshot.PARTS}
+    path.write_bytes(snapshot.assemble(key, payloads))
+
+
+def _set(part: str, attribute: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(parts: dict[str, Any]) -> None:
+        parts[part][attribute] = value
+
+    return change
+
+
+def _postings_out_of_range(parts: dict[str, Any]) -> None:
+    from array import array
+
+    postings = parts["index"][1]
+    term = next(iter(postings))
+    docs, tfs, fields = postings[term]
+    postings[term] = (array("I", [10**6] * (len(docs) // 4)).tobytes(), tfs, fields)
+
+
+DAMAGE: dict[str, Callable[[Path], object]] = {
+    "truncated": lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
+    "empty": lambda p: p.write_bytes(b""),
+    "a bit flipped": lambda p: p.write_bytes(_flip(p.read_bytes(), 0.6)),
+    "a bit flipped in the header": lambda p: p.write_bytes(_flip(p.read_bytes(), 0.0)),
+    "foreign": lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(1000)),
+    "not marshal data": lambda p: resign_raw(p, b"\xff\x00garbage"),
+    "too large": lambda p: _sparse(p, snapshot.MAX_BYTES + 10),
+    "a directory": lambda p: _replace_with_directory(p),
+    "wrong type (a list for a set)": lambda p: resign(p, _set("analyzer", "stopwords", ["a"])),
+    "wrong type (an int for a string)": lambda p: resign(p, _set("safety", "_joined", 7)),
+    "wrong item type": lambda p: resign(p, _set("safety", "_surfaces", frozenset({1, 2}))),
+    "missing attribute": lambda p: resign(p, lambda parts: parts["safety"].pop("_fillers")),
+    "extra attribute": lambda p: resign(p, _set("analyzer", "_extra", 1)),
+    "negative phrase number": lambda p: resign(
+        p, lambda parts: parts["safety"]["_index"]["_by_stem"].update({"back": [-1]})
+    ),
+    "phrase number past the end": lambda p: resign(
+        p, lambda parts: parts["safety"]["_index"]["_by_stem"].update({"back": [10**6]})
+    ),
+    "postings past the end": lambda p: resign(p, _postings_out_of_range),
+    "an average of zero": lambda p: resign(
+        p, lambda parts: parts.update({"index": (*parts["index"][:-1], 0.0)})
+    ),
+    "an average not a number": lambda p: resign(
+        p,
+        lambda parts: parts.update(
+            {"index": (*parts["index"][:4], float("nan"), *parts["index"][5:])}
+        ),
+    ),
+    "a memo not empty": lambda p: resign(
+        p, lambda parts: parts["safety"].update({"_corrections": {"a": ("b",)}})
+    ),
+    "another lexicon": lambda p: resign(p, lambda parts: parts.update({"lexicon": [False, []]})),
+    "missing part": lambda p: resign(p, lambda parts: parts.pop("index")),
+    "a part's length wrong": lambda p: p.write_bytes(
+        p.read_bytes().replace(b"\nindex ", b"\nindex 1", 1)
+    ),
+    "a byte added": lambda p: p.write_bytes(p.read_bytes() + b"\0"),
+    "code inside": lambda p: resign(p, _set("analyzer", "_source", compile("1", "x", "eval"))),
+}
+
+
+def _replace_with_directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _flip(data: bytes, where: float) -> bytes:
+    at = max(1, int(len(data) * where)) if where else 3
+    return data[:at] + bytes([data[at] ^ 0x10]) + data[at + 1 :]
+
+
+def _sparse(path: Path, size: int) -> None:
+    with path.open("r+b") as file:
+        file.truncate(size)
+
+
+def resign_raw(path: Path, payload: bytes) -> None:
+    """The safety part replaced by bytes that are not marshal data, with a valid digest."""
+    key = path.stem.removeprefix(snapshot.PREFIX)
+    parts = snapshot.read_snapshot(str(path), key)
+    payloads = {n: bytes(p[0]) for n, p in parts.items()}
+    path.write_bytes(snapshot.assemble(key, {**payloads, "safety": payload}))
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_snapshot_is_rebuilt_silently(cache: Path, damage: str) -> None:
+    snapshot.Tables()._load()
+    path = snapshot_file(cache)
+    expected = observe(None)
+    DAMAGE[damage](path)
+    tables = snapshot.Tables()
+    tables._load()
+    pack = load_pack()
+    parts = (
+        tables.analyzer(pack.builtin_lexicon, pack.synonyms),
+        tables.safety(),
+        tables.bundled()[1],
+    )
+    assert not tables.read or None in parts  # refused: all built, or the part that failed
+    assert observe(snapshot.Tables()) == expected  # rebuilt, or built for the failed part
+    if damage != "a directory":  # in the way of the file, which cannot be written: left there
+        assert observe(loaded(cache)) == expected  # written again: read from the file once more
+
+
+def test_the_cli_answers_the_same_from_a_damaged_snapshot(tmp_path: Path) -> None:
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("BACKCARE_NO_SNAPSHOT", None)
+    args = [sys.executable, "-m", "backcare", "ask", "--json", "--explain", "-n", "10"]
+    question = "stiff back after sitting, can't feel my bum"
+
+    def ask(extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*args, question], capture_output=True, text=True, env={**env, **(extra or {})}
+        )
+
+    plain = ask({"BACKCARE_NO_SNAPSHOT": "1"})
+    assert not (tmp_path / "cache").exists()
+    first = ask()
+    path = snapshot_file(tmp_path / "cache")
+    second = ask()
+    path.write_bytes(path.read_bytes()[:1000])
+    third = ask()
+    blocker = tmp_path / "a file"
+    blocker.write_text("in the way")
+    unwritable = ask({"BACKCARE_CACHE_DIR": str(blocker / "cache")})
+    for run in (first, second, third, unwritable):
+        assert (run.stdout, run.stderr, run.returncode) == (plain.stdout, "", plain.returncode)
+    assert path.stat().st_size > 1000  # written again
+
+
+def test_an_unwritable_cache_still_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(blocker / "cache"))
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read and observe(tables) == observe(None)
+
+
+def test_a_read_only_cache_still_answers(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, permissions do not stop a write: the write itself is made to fail."""
+    import backcare.store.files as files
+
+    def refuse(target: Path, data: bytes) -> None:
+        raise PermissionError(13, "Read-only file system", str(target))
+
+    monkeypatch.setattr(files, "write_atomic", refuse)
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read and observe(tables) == observe(None)
+    assert not list((cache / "snapshot").glob("bundled-*.bin"))
+    # a directory that takes no files is seen before the tables are encoded for it
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(snapshot, "encode", refuse)
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read and observe(tables) == observe(None)
+
+
+def test_old_snapshots_are_removed_beyond_a_few(cache: Path) -> None:
+    snapshot.Tables()._load()
+    current = snapshot_file(cache)
+    directory = current.parent
+    current.unlink()
+    for n in range(6):  # other versions' snapshots, the last the newest
+        (directory / f"bundled-{n:032x}.bin").write_bytes(b"old")
+        os.utime(directory / f"bundled-{n:032x}.bin", (n, n))
+    snapshot.Tables()._load()
+    kept = sorted(p.name for p in directory.glob("bundled-*.bin"))
+    newest = [f"bundled-{n:032x}.bin" for n in range(6 - snapshot.KEEP + 1, 6)]
+    assert kept == sorted([current.name, *newest])
+
+
+def test_no_snapshot_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BACKCARE_NO_SNAPSHOT", "1")
+    snapshot.forget()
+    assert snapshot.tables() is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fast path is Linux's")
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"XDG_CACHE_HOME": "/tmp/xdg-cache"},
+        {"XDG_CACHE_HOME": "relative/cache"},
+        {"XDG_CACHE_HOME": ""},
+        {"HOME": "/tmp/home/"},
+        {"HOME": "relative"},
+        {"HOME": ""},
+    ],
+)
+def test_the_cache_directory_is_the_one_platformdirs_names(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from platformdirs import user_cache_dir
+
+    monkeypatch.delenv("BACKCARE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert cache_dir_name() == user_cache_dir("backcare", appauthor=False)
