@@ -918,6 +918,13 @@ GENERAL_QUESTIONS = [
         "emergency",
     ),
     ("Is a high temperature with back ache worrying in general? asking out of interest", "urgent"),
+    (
+        "Saw a documentary where a climber couldn't feel his legs after a fall, how common?",
+        "emergency",
+    ),
+    ("What exactly is 'saddle numbness'? The term confuses me", "emergency"),
+    ("Is weight loss with back pain something to worry about? just asking generally", "soon"),
+    ("What does it mean when people say their legs 'gave way' with a bad back?", "emergency"),
 ]
 
 
@@ -957,6 +964,18 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         ("cramming for my exam and both legs went numb, what does it mean?", "emergency"),
         ("just wondering, numb bum and can't pee now, is that bad?", "emergency"),
         ("is a numb bum serious?", "emergency"),  # no cue of a general question: may be one's own
+        # probe 72's cues, told as one's own or someone's now
+        (
+            "Saw a documentary, then realised I can't feel my legs properly since the fall",
+            "emergency",
+        ),
+        (
+            "What exactly is saddle numbness? The term confuses me, the doctor says I have it",
+            "emergency",
+        ),
+        ("just asking generally: can't pee since this morning and my back is in bits", "emergency"),
+        ("he says his legs gave way with his bad back, what does it mean?", "emergency"),
+        ("on Casualty last night my husband couldn't feel his legs, he is in A&E", "emergency"),
     ],
 )
 def test_a_report_near_a_general_question_keeps_its_notice(question: str, tier: str) -> None:

@@ -710,9 +710,13 @@ class Safety:
             return mentions  # "what if my legs went numb since Monday": a story, someone's
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
+        # a pronoun after a generic person in its clause is that person ("when people say
+        # their legs gave way"), no one in particular
+        generic = {t.clause for t in tokens if t.surface in self._generic_people}
         if not any(m.concept in self._settings for m in cues) and any(
             (t.stem in self._others_stems or t.surface in self._pronouns)
             and t.surface not in self._generic_people
+            and not (t.surface in self._pronouns and t.clause in generic)
             and i not in inside
             for i, t in enumerate(tokens)
         ):
