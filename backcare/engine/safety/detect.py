@@ -327,15 +327,15 @@ class Safety:
                 self._last_pointer = (question, tier)
             return []
         judged = [*people, *(m for m in animals if m.concept not in self._background)]
-        if (
-            tier != "emergency"
-            and judged
-            and all(m.negated or m.past or m.resolved or m.general for m in people)
-        ):
-            # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
-            # below an emergency that judgement stands. An emergency is raised even so: the
-            # symptom the check reacts to may be one the rules did not know ("My dog can't walk.
-            # Squeezing behind my breastbone"), and a miss costs more than a false alarm
+        # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
+        # below an emergency that judgement stands. An emergency is raised even so when the check
+        # is as sure of it as it must be of any flag (P(emergency) passes the soon threshold, not
+        # only the lower emergency one, which moves tiers): the symptom it reacts to may be one
+        # the rules did not know ("My dog can't walk. Squeezing behind my breastbone"), and a miss
+        # costs more than a false alarm
+        settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
+        sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
+        if settled and not sure:
             return []
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
