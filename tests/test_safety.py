@@ -964,6 +964,8 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         ("cramming for my exam and both legs went numb, what does it mean?", "emergency"),
         ("just wondering, numb bum and can't pee now, is that bad?", "emergency"),
         ("is a numb bum serious?", "emergency"),  # no cue of a general question: may be one's own
+        ("whats happening, cant feel legs", "emergency"),  # a question, then the report
+        ("what is going on, numb bum and cant pee", "emergency"),
         # probe 72's cues, told as one's own or someone's now
         (
             "Saw a documentary, then realised I can't feel my legs properly since the fall",

@@ -687,8 +687,8 @@ class Safety:
         - no person ("he", "my husband") outside the cues, unless a story, a class or a generic
           subject sets the scene ("in films when someone falls ... can't feel their legs");
         - each symptom asked about: after a cue in its clause ("reading a novel where the hero goes
-          numb"), or in a clause or sentence that opens as a question ("is numbness ... serious?"),
-          not stated before one or listed after a label ("numb bum and can't pee, is that
+          numb"), or in a clause that opens as a question ("is numbness ... serious?"), not
+          stated before one, after one ("whats happening, cant feel legs") or after a label ("numb bum and can't pee, is that
           serious? just wondering", "trivia question: numb bum and can't pee" report them)."""
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or any(t.surface in self._happening for t in tokens):
@@ -730,10 +730,8 @@ class Safety:
                 for k in range(m.first, -1, -1)
                 if k == 0 or tokens[k - 1].clause != tokens[m.first].clause
             )
-            sentence_start = next(
-                k for k in range(m.first, -1, -1) if k == 0 or tokens[k - 1].sentence != m.sentence
-            )
-            opens = {tokens[clause_start].surface, tokens[sentence_start].surface}
+            # the clause itself opens as a question: "whats happening, cant feel legs" reports
+            opens = {tokens[clause_start].surface}
             clause = tokens[m.first].clause
             cued = any(
                 g.concept in self._leads and tokens[g.first].clause == clause and g.first <= m.first
