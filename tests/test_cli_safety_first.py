@@ -507,3 +507,25 @@ def test_terminal_notice_without_pack_names_its_batch_line(runner: CliRunner) ->
     assert "EMERGENCY" in text
     assert "my legs are numb and i cant pee" in text  # on the notice's lower border
     assert "stiff back" not in text
+
+
+def test_a_general_question_about_a_sign_exits_without_the_emergency_code() -> None:
+    """No exit 3 for a question about what a sign is (docs/safety.md), in single and batch mode;
+    the pointer line names the region's numbers. A report in a batch still exits 3."""
+    general = "is numbness in the groin serious? asking for a first aid course"
+    done = command("ask", "--plain", general, env={"BACKCARE_REGION": "uk"})
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stdout.startswith("If this is happening to you now: Call 999 now")
+    assert EMERGENCY not in done.stdout
+    batch = subprocess.run(
+        [*BACKCARE, "ask", "--json", "-"],
+        input=general + "\nmy groin has gone numb since this morning\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert batch.returncode == 3
+    assert lines[0]["red_flags"] == [] and lines[0]["pointer"]["urgency"] == "emergency"
+    assert lines[1]["red_flags"] and lines[1]["pointer"] is None

@@ -62,6 +62,7 @@ def ask(question: str, top: int = 3) -> Callable[[View], None]:
     return lambda view: view.answer(ENGINE.ask(question, top=top))
 
 
+POINTER_QUESTION = "Why do doctors ask about bladder problems when you have a stiff back?"
 CASES = {
     "ask_rich_80.txt": (Mode.RICH, ask("what helps tight back muscles"), 80, "never", None),
     "ask_rich_color.txt": (Mode.RICH, ask("stiff back after sitting"), 100, "always", None),
@@ -93,6 +94,16 @@ CASES = {
         80,
         "never",
         ViewOptions(explain=True),
+    ),
+    # a general question about a warning sign: no notice, one calm pointer (docs/safety.md)
+    "ask_plain_pointer.txt": (Mode.PLAIN, ask(POINTER_QUESTION), 80, "never", None),
+    "ask_rich_pointer.txt": (Mode.RICH, ask(POINTER_QUESTION), 80, "never", None),
+    "ask_json_pointer.txt": (
+        Mode.JSON,
+        ask(POINTER_QUESTION),
+        80,
+        "never",
+        ViewOptions(region="uk"),
     ),
     "show_rich_80.txt": (
         Mode.RICH,

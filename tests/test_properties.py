@@ -33,7 +33,7 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
     assert result.exit_code in (0, 1), result.stderr
     data = json.loads(result.stdout)
     assert data["query"] == question
-    assert set(data) == {"query", "match", "results", "red_flags"}
+    assert set(data) == {"query", "match", "results", "red_flags", "pointer"}
     for item in data["results"]:
         assert 0 <= item["score"] <= 100
     assert (data["match"] is None) == (result.exit_code == 1)

@@ -74,10 +74,11 @@ def test_emergency_notice_stands_alone_unless_the_answer_is_asked_for() -> None:
 
 def test_json_object_has_the_documented_shape() -> None:
     data = json.loads(json.dumps(ENGINE.ask("stiff back after sitting").to_dict()))
-    assert set(data) == {"query", "match", "results", "red_flags"}
+    assert set(data) == {"query", "match", "results", "red_flags", "pointer"}
     assert {"id", "question", "answer", "topic", "score"} <= set(data["match"])
     assert all(set(r) == {"id", "question", "score"} for r in data["results"])
     assert data["red_flags"] == []
+    assert data["pointer"] is None
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,16 @@ def test_json_writes_what_a_terminal_would_not_show_as_an_escape_of_the_same_val
         assert json.loads(encoded) == value
         assert all(c.isprintable() or c == "\n" for c in encoded)
     assert "é—ok" in dumps(value)  # printable text stays as it is
+
+
+def test_a_general_question_about_a_sign_gets_one_pointer_line_and_no_notice() -> None:
+    answer = ENGINE.ask("is numbness in the groin serious? asking for a first aid course")
+    assert answer.red_flags == () and not answer.emergency
+    text = plain_answer(answer)
+    assert text.startswith("If this is happening to you now: ")
+    assert "EMERGENCY" not in text
+    assert answer.to_dict()["pointer"]["urgency"] == "emergency"
+    # the same words told as one's own: the notice, and no pointer
+    own = ENGINE.ask("numbness in my groin since this morning, is it serious?")
+    assert own.emergency and own.pointer is None
+    assert "If this is happening" not in plain_answer(own)

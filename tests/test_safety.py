@@ -193,7 +193,6 @@ def test_a_study_question_about_symptoms_in_the_abstract_raises_nothing(question
         "crushing chest pain going into left arm, is it serious? for the first aid course tomorrow",
         "trivia question: numb bum and can't pee - emergency?",
         "exam question: back pain, numb bum and can't pee",  # a person may phrase their own so
-        "for my physio exam: is loss of bladder control with back pain an emergency?",
         "quiz for my class: cant feel my legs and my back is killing me, is that bad?",
         "coursework due, numb between my legs and wet myself, what does that suggest?",
         "pub quiz tonight. can't feel my bum, is it a red flag?",
@@ -538,7 +537,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for cause in causes
         for concept in cause.split("+")
     }
-    kinds = ("framing", "generic", "items", "general", "topics", "disclaimers", "one_off")
+    kinds = ("framing", "generic", "items", "general", "topics", "disclaimers", "one_off", "asking")
     used |= {c for kind in kinds for c in vocabulary["abstract"][kind]}
     used |= {
         c.lstrip("*~") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
@@ -714,11 +713,9 @@ def test_a_risk_factor_asked_about_as_a_topic_raises_no_lesser_notice(question: 
             "If you can't feel your bum when you wipe is that bad? Mine is numb. I'm fine",
             "cauda-equina-saddle",
         ),
-        # a topic in emergency words keeps the emergency: the asker may be the one who has it
-        (
-            "Why do doctors ask about bladder problems when you go in with back pain?",
-            "cauda-equina-bladder",
-        ),
+        # a topic in emergency words asked about in general gets a pointer, not a notice
+        # (test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice); told as one's own,
+        # it keeps the emergency
         (
             "Why do doctors ask about bladder problems? I can't pee since this morning",
             "cauda-equina-bladder",
@@ -896,3 +893,142 @@ def test_a_person_who_noticed_reports_about_the_asker() -> None:
         "cauda-equina-bladder"
     ]
     assert ids("my husband noticed his legs are weak, my back is fine") == []
+
+
+# Issue 12, round 4 (safety10): a general question about what a warning sign is, with no report of
+# anyone's current state, raises no notice (no exit 3) but names the tier for a calm pointer ("If
+# this is happening to you now: ..."). Each case has must-flag twins worded near it below.
+GENERAL_QUESTIONS = [
+    ("for my physio exam: is loss of bladder control with back pain an emergency?", "emergency"),
+    ("Why do doctors ask about bladder problems when you go in with back pain?", "emergency"),
+    ("What does 'saddle anaesthesia' mean? I saw it on a poster at the physio.", "emergency"),
+    (
+        "In films when someone falls off a building and can't feel their legs, is that real?",
+        "emergency",
+    ),
+    (
+        "Reading a novel where the hero goes numb below the waist. How fast would that happen?",
+        "emergency",
+    ),
+    ("is numbness in the groin serious? asking for a first aid course", "emergency"),
+    ("Does a fever with back pain mean something serious? just curious, I'm fine", "urgent"),
+    ("Out of curiosity, why is losing bowel control with back pain an emergency?", "emergency"),
+    (
+        "my character in a story I'm writing can't feel her legs after a fall, what happens next?",
+        "emergency",
+    ),
+    ("Is a high temperature with back ache worrying in general? asking out of interest", "urgent"),
+    (
+        "Saw a documentary where a climber couldn't feel his legs after a fall, how common?",
+        "emergency",
+    ),
+    ("What exactly is 'saddle numbness'? The term confuses me", "emergency"),
+    ("Is weight loss with back pain something to worry about? just asking generally", "soon"),
+    ("What does it mean when people say their legs 'gave way' with a bad back?", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("question", "tier"), GENERAL_QUESTIONS)
+def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
+    question: str, tier: str
+) -> None:
+    assert SAFETY.check(question) == []
+    assert SAFETY.pointer(question) == tier
+
+
+@pytest.mark.parametrize(
+    ("question", "tier"),
+    [
+        # the same words told as one's own, someone's now, with a time course or stated before
+        # the question: the notice stays
+        (
+            "for my physio exam I'm revising, but I can't control my bladder since Monday",
+            "emergency",
+        ),
+        ("Why do doctors ask about bladder problems? I can't pee since this morning", "emergency"),
+        ("What does 'saddle anaesthesia' mean? The doctor said I have it", "emergency"),
+        ("Watching a film and suddenly I can't feel my legs, back is bad", "emergency"),
+        ("Reading a novel when my legs went numb below the waist, back is agony", "emergency"),
+        ("numbness in the groin, is it serious? just curious", "emergency"),
+        ("Does a fever with back pain mean something serious? I've got both", "urgent"),
+        (
+            "Out of curiosity, he can't control his bowels since his back went, is that bad?",
+            "emergency",
+        ),
+        (
+            "hypothetically speaking I think I wet myself without noticing, back is killing me",
+            "emergency",
+        ),
+        ("he can't feel his legs, is it true that's serious?", "emergency"),
+        ("trivia question: numb bum and can't pee - emergency?", "emergency"),
+        ("cramming for my exam and both legs went numb, what does it mean?", "emergency"),
+        ("just wondering, numb bum and can't pee now, is that bad?", "emergency"),
+        ("is a numb bum serious?", "emergency"),  # no cue of a general question: may be one's own
+        ("whats happening, cant feel legs", "emergency"),  # a question, then the report
+        ("what is going on, numb bum and cant pee", "emergency"),
+        # probe 72's cues, told as one's own or someone's now
+        (
+            "Saw a documentary, then realised I can't feel my legs properly since the fall",
+            "emergency",
+        ),
+        (
+            "What exactly is saddle numbness? The term confuses me, the doctor says I have it",
+            "emergency",
+        ),
+        ("just asking generally: can't pee since this morning and my back is in bits", "emergency"),
+        ("he says his legs gave way with his bad back, what does it mean?", "emergency"),
+        ("on Casualty last night my husband couldn't feel his legs, he is in A&E", "emergency"),
+    ],
+)
+def test_a_report_near_a_general_question_keeps_its_notice(question: str, tier: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == tier, question
+    assert SAFETY.pointer(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a little accident - spilled coffee on my keyboard, then hours hunched fixing it",
+        "little accident in the kitchen, dropped a pan, bent awkwardly and my back twinged",
+        "the shelf came off the wall and I had to hold it up, pulled something in my back",
+        "the curtain pole came off its brackets and I caught it, tweaked my back",
+        "Back in my 20s I had a kidney infection with fever, sorted with antibiotics. Back aches now",
+    ],
+)
+def test_an_accident_told_a_thing_that_came_off_or_an_infection_sorted_is_no_flag(
+    question: str,
+) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "had a little accident, didn't make it to the loo, back is killing me",
+            "cauda-equina-bladder",
+        ),
+        ("had a little accident this morning and my back is agony", "cauda-equina-bladder"),
+        ("came off my horse at a gallop and landed on my back", "trauma"),
+        ("came off the wall I was climbing, about 3 metres, back hurts", "trauma"),
+        (
+            "had a kidney infection with fever last week, still feverish, back aches",
+            "infection-fever",
+        ),
+        (
+            "pins and needles right where a bike seat would touch, and my back is agony",
+            "cauda-equina-saddle",
+        ),
+        ("my belt's on the last notch though I eat the same, and my back aches", "weight-loss"),
+        ("every sneeze feels like a kick in the spine", "cough-strain"),
+        (
+            "woke up in wet sheets, never happens, and my back has been sore all week",
+            "cauda-equina-bladder",
+        ),
+    ],
+)
+def test_accidents_falls_infections_and_lay_signs_near_those_still_raise(
+    question: str, expected: str
+) -> None:
+    assert expected in ids(question)

@@ -77,7 +77,31 @@ def test_the_bundled_model_loads_and_says_what_made_it() -> None:
     assert list(net.meta["classes"]) == list(CLASSES)
     assert net.meta["tool"].startswith("tools/train_redflag_net.py")
     assert "red_flags_holdout7" in net.meta["sets"]
-    assert 0 < net.thresholds["soon"] <= net.thresholds["urgent"] <= 1
+    assert all(0 < net.thresholds[tier] <= 1 for tier in ("soon", "urgent", "emergency"))
+    assert "red_flags_holdout8" in net.meta["sets"]
+
+
+def test_nothing_is_flagged_below_the_soon_threshold_whatever_the_tier_thresholds() -> None:
+    """Urgent and emergency thresholds may be lower than the soon one (chosen against
+    under-triage): they move tiers, never add a flag the soon threshold would not."""
+    net = load_net(good_bytes(), "redflag_net.bin")
+    net.thresholds = {"soon": 1.0, "urgent": 0.0, "emergency": 0.0}
+    assert net.judge(SAFETY.learned_features("stood at the toilet ages and nothing came")) is None
+    net.thresholds = {"soon": 0.0, "urgent": 1.0, "emergency": 0.0}
+    verdict = net.judge(SAFETY.learned_features("stiff back after sitting"))
+    assert verdict is not None and verdict[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stood at the toilet ages and hardly anything came out, back pain is bad",
+        "the area that would touch a bicycle seat has gone numb, bad back",
+    ],
+)
+def test_an_emergency_the_net_recognises_is_raised_as_an_emergency(question: str) -> None:
+    assert SAFETY.check_rules(question) == []
+    assert [f.urgency for f in SAFETY.check(question)] == ["emergency"]
 
 
 def damaged() -> list[bytes]:
@@ -132,7 +156,7 @@ MUST_FLAG = [
     " bad",
     "numm feeling round my privits and bak ake, is it trapd nerve?",
     "had a spinal injection last week, now the spot is red and hot and i have a temp",
-    "Belt's on the last notch now and I'm not dieting. Got this back ache that won't shift either",
+    "the area that would touch a bicycle seat has gone numb, bad back",
 ]
 
 

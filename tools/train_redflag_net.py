@@ -38,7 +38,16 @@ BITS = 18
 C = 0.1  # inverse L2 strength, chosen by --cv (see docs/safety.md)
 FOLDS = 8
 MAX_ORDINARY = 0.01  # out-of-fold share of ordinary red-flag-set lines the net may flag
-TIER_FLOOR = 0.5  # urgent and emergency need at least this probability of being that urgent
+# Under-triage costs more than over-triage: an emergency raised as "see a doctor soon" sends a
+# person with cauda equina to a routine appointment. Urgent and emergency thresholds are chosen on
+# the out-of-fold predictions to minimise the tier errors of the lines the net flags, an emergency
+# raised lower counting UNDER_COST, any other tier error (a false alarm raised as an emergency
+# included) 1; never below TIER_FLOOR (the model must lean that way at least that much). A line is
+# flagged at all only when P(at least soon) passes its threshold, so these move tiers, not how
+# many ordinary questions are flagged.
+TIER_FLOOR = 0.2
+UNDER_COST = 2
+TIER_GRID = [round(0.2 + 0.025 * k, 3) for k in range(33)]  # 0.2 .. 1.0
 RANK = {name: i for i, name in enumerate(CLASSES)}
 
 
@@ -107,7 +116,10 @@ def at_least(prob: Any) -> list[tuple[float, float, float]]:
 
 
 def decide(cum: tuple[float, float, float], thresholds: dict[str, float]) -> str:
+    """As Net.judge: nothing below the soon threshold, else the most urgent tier passing its own."""
     soon, urgent, emergency = cum
+    if soon < thresholds["soon"]:
+        return "none"
     if emergency >= thresholds["emergency"]:
         return "emergency"
     if urgent >= thresholds["urgent"]:
@@ -147,7 +159,25 @@ def choose(
     allowed = int(MAX_ORDINARY * len(ordinary))
     soon = round(ordinary[allowed] + 1e-4, 4) if allowed < len(ordinary) else 0.5
     soon = float(soon)
-    return {"soon": soon, "urgent": max(soon, TIER_FLOOR), "emergency": max(soon, TIER_FLOOR)}
+    flagged = [
+        (k, c) for (_, _, k), c in zip(rows, cum, strict=True) if c[0] >= soon
+    ]  # the lines the net flags out of fold, whatever their label
+
+    def cost(urgent: float, emergency: float) -> int:
+        thr = {"soon": soon, "urgent": urgent, "emergency": emergency}
+        total = 0
+        for k, c in flagged:
+            tier = decide(c, thr)
+            if k == "emergency" and tier != "emergency":
+                total += UNDER_COST
+            elif tier != k:
+                total += 1
+        return total
+
+    grid = [t for t in TIER_GRID if t >= TIER_FLOOR]
+    # fewest weighted tier errors; on a tie the higher thresholds (closer to what was shipped)
+    best = min(((cost(u, e), -u, -e) for u in grid for e in grid), default=(0, -soon, -soon))
+    return {"soon": soon, "urgent": -best[1], "emergency": -best[2]}
 
 
 def report(
@@ -162,7 +192,10 @@ def report(
         i for i, r in enumerate(rows) if not r[0].startswith("red_flags")
     ]
     print(f"thresholds {thr}")
-    print("group | red-flag lines caught by the net alone | tier agrees | ordinary lines flagged")
+    print(
+        "group | red-flag lines caught by the net alone | tier agrees | emergencies raised lower"
+        " | ordinary lines flagged (as emergency)"
+    )
     for group, idx in sorted(groups.items()):
         red = [i for i in idx if rows[i][2] != "none"]
         ordinary = [i for i in idx if rows[i][2] == "none"]
@@ -170,10 +203,13 @@ def report(
         caught = [i for i in red if decided[i] != "none"]
         agree = sum(decided[i] == rows[i][2] for i in caught)
         flagged = sum(decided[i] != "none" for i in ordinary)
+        alarming = sum(decided[i] == "emergency" for i in ordinary)
+        emergencies = [i for i in caught if rows[i][2] == "emergency"]
+        lower = sum(decided[i] != "emergency" for i in emergencies)
         sets = len({rows[i][0] for i in idx})
         print(
             f"{group} ({sets} sets) | {len(caught)}/{len(red)} | {agree}/{len(caught)} | "
-            f"{flagged}/{len(ordinary)}"
+            f"{lower}/{len(emergencies)} | {flagged}/{len(ordinary)} ({alarming})"
         )
 
 
@@ -243,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         cum = cross_validate(rows, x)
         thresholds = choose(rows, cum)
         report(rows, cum, thresholds)
+        print("for comparison, every tier at the soon threshold (the policy before safety10):")
+        same = dict.fromkeys(thresholds, thresholds["soon"])
+        report(rows, cum, same)
     if args.write:
         model = fit(x, [RANK[c] for _, _, c in rows])
         write(model, thresholds, rows, args.model)

@@ -8,7 +8,7 @@ from typing import Any
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_text, make_query
-from backcare.engine.safety import RedFlag, Safety, load_safety
+from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.semantic import available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
 from backcare.namedtuple import NamedTuple
@@ -28,6 +28,10 @@ class Answer(NamedTuple):
     red_flags: tuple[RedFlag, ...]
     pack_topics: tuple[str, ...] = ()  # what the pack covers, for a no-answer message
     contact: str = ""  # the pack's contact line, for no-answer messages and red-flag notices
+    # a general question about a warning sign, with no report of anyone's current state, raises
+    # no notice; this is the tier of the sign it names, for one calm line ("If this is happening
+    # to you now: ...") so a reader who does have it still sees what to do (docs/safety.md)
+    pointer: str | None = None
 
     @property
     def match(self) -> Match | None:
@@ -78,6 +82,9 @@ class Answer(NamedTuple):
             "match": match,
             "results": results,
             "red_flags": [f.to_dict() for f in self.red_flags],
+            "pointer": None
+            if self.pointer is None
+            else {"urgency": self.pointer, "action": action_text(self.pointer)},
         }
 
 
@@ -131,6 +138,13 @@ def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
     return tuple(checker.check(engine_text(safety_window(text))))
 
 
+def pointer(text: str, safety: Safety | None = None) -> str | None:
+    """The tier of the warning sign a general question names without reporting anyone's current
+    state (no notice is raised for it), or None: read from the check just made of the same text."""
+    checker = safety if safety is not None else _default_safety()
+    return checker.pointer(engine_text(text[:MAX_SAFETY_CHARS]))
+
+
 class Engine:
     """Answers questions from one pack. Builds (or loads) the pack's index once."""
 
@@ -172,4 +186,5 @@ class Engine:
         ranking = self.rank(query)
         flags = red_flags(query.text, self.safety)
         topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
-        return Answer(query.text, ranking, flags, topics, self.pack.contact)
+        told = pointer(query.text, self.safety)
+        return Answer(query.text, ranking, flags, topics, self.pack.contact, told)

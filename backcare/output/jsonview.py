@@ -61,6 +61,11 @@ class JsonView:
 
             for flag, shown in zip(answer.red_flags, data["red_flags"], strict=True):
                 shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
+        if answer.pointer is not None:
+            from backcare.engine.safety import action_text
+
+            region, contact = self.env.options.region, answer.contact or None
+            data["pointer"]["action"] = action_text(answer.pointer, region, contact)
         self._write(data)
 
     def notices(self, answer: Answer) -> None:

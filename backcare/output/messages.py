@@ -32,6 +32,7 @@ ANSWER_WITHHELD_PROMPT = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(type :answer to see it anyway)."
 )
+POINTER_LEAD = "If this is happening to you now:"
 BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
 
 
@@ -49,6 +50,16 @@ def flag_action(flag: RedFlag, region: str | None, contact: str) -> str:
 
 def flag_line(flag: RedFlag, region: str | None = None, contact: str = "") -> str:
     return f"{URGENCY_LABELS[flag.urgency]}: {flag_text(flag, region, contact)}"
+
+
+def pointer_line(answer: Answer, region: str | None = None) -> str:
+    """The calm line under a general question about a warning sign (no notice was raised): what
+    to do if it is happening to the reader now, with their region's numbers and the pack's contact."""
+    from backcare.engine.safety import action_text
+
+    assert answer.pointer is not None
+    action = action_text(answer.pointer, region, answer.contact or None)
+    return f"{POINTER_LEAD} {one_line(action)}"
 
 
 def shows_answer(answer: Answer, show_answer: bool) -> bool:

@@ -17,6 +17,7 @@ from backcare.output.messages import (
     entry_missing_line,
     flag_line,
     no_match_line,
+    pointer_line,
     shows_answer,
     tells_no_match,
 )
@@ -46,6 +47,8 @@ def plain_answer(
     parts = []
     if answer.red_flags:
         parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+    if answer.pointer is not None:
+        parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))

@@ -199,6 +199,10 @@ def print_answer(
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
     for panel in flags_panels(answer, region, asked=asked):
         console.print(panel)
+    if answer.pointer is not None:
+        from backcare.output.messages import pointer_line
+
+        console.print(Text(pointer_line(answer, region), style="bold"))
     best = answer.match
     if best is not None and not shows_answer(answer, show_answer):
         console.print(Text(withheld, style="bold"))

@@ -109,6 +109,10 @@ class Mention(NamedTuple):
     # named as a topic, by no one ("does osteoporosis cause back pain?"): counts for emergency
     # rules only, which a person may ask about in general terms when it is their own
     general: bool = False
+    # named in a general question about what a warning sign is, with no report of anyone's
+    # current state ("is numbness in the saddle area serious? just curious"): no rule raises a
+    # notice on it; check() instead names the tier it would have, for a calm pointer (pointer())
+    asked: bool = False
 
 
 # A question's reading: its tokens (as the learned check reads them), the judged concept mentions,
@@ -179,6 +183,21 @@ class Safety:
         self._topics = frozenset(abstract["topics"])  # "does X cause back pain?"
         self._disclaimers = frozenset(abstract["disclaimers"])  # "I feel fine", "mine's only"
         self._one_off = frozenset(abstract["one_off"])  # "nothing since", "just a one-off"
+        # cues of a general question about a sign ("just curious", "what does ... mean", "in a
+        # novel"), beside the general, generic, topic and study ones
+        self._asking = frozenset(abstract["asking"]) | self._general_cues | self._framing
+        self._asking |= self._generic
+        self._settings = frozenset(abstract["settings"])  # a story's or a class's people
+        # cues that introduce a symptom after them in their clause ("a novel where the hero goes
+        # numb"); study framing does not ("cramming for my exam and both legs went numb")
+        self._leads = frozenset(abstract["leads"])
+        self._question_words = _words(abstract["question_words"])  # "is", "why", "does"
+        self._generic_people = _words(abstract["generic_people"])  # "someone", "people"
+        accidents = vocabulary["accidents"]  # "had a little accident - spilled coffee"
+        self._accident_concepts = frozenset(accidents["concepts"])
+        self._accident_words = _words(accidents["words"])
+        self._accident_told = _stems(accidents["told"])
+        self._accident_reach = int(accidents["reach"])
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
             normal(option)
@@ -188,7 +207,7 @@ class Safety:
         )
         # framing words are read beside the symptoms like back pain, so they never hide one
         self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
-        self._background |= self._general_cues | self._disclaimers
+        self._background |= self._general_cues | self._disclaimers | self._asking
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -245,6 +264,8 @@ class Safety:
         self._net: Net | None = None  # the learned check's model, read when first needed
         self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
         self._last_read: tuple[str, Reading] | None = None
+        # the last question the rules checked, with the tier of the signs it names in general
+        self._last_pointer: tuple[str, str | None] = ("", None)
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
@@ -309,28 +330,55 @@ class Safety:
             return []
         tier, probability = verdict
         people = [m for m in mentions if m.concept not in self._background]
+        if any(m.asked for m in people):
+            # a general question about a sign, no one's report (_asked): no notice, at any tier;
+            # the pointer names the more urgent of the rules' tier and this one
+            known = self._last_pointer[1] if self._last_pointer[0] == question else None
+            if known is None or URGENCIES.index(tier) < URGENCIES.index(known):
+                self._last_pointer = (question, tier)
+            return []
         judged = [*people, *(m for m in animals if m.concept not in self._background)]
-        if (
-            tier != "emergency"
-            and judged
-            and all(m.negated or m.past or m.resolved or m.general for m in people)
-        ):
-            # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
-            # below an emergency that judgement stands. An emergency is raised even so: the
-            # symptom the check reacts to may be one the rules did not know ("My dog can't walk.
-            # Squeezing behind my breastbone"), and a miss costs more than a false alarm
+        # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
+        # below an emergency that judgement stands. An emergency is raised even so when the check
+        # is as sure of it as it must be of any flag (P(emergency) passes the soon threshold, not
+        # only the lower emergency one, which moves tiers): the symptom it reacts to may be one
+        # the rules did not know ("My dog can't walk. Squeezing behind my breastbone"), and a miss
+        # costs more than a false alarm
+        settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
+        sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
+        if settled and not sure:
             return []
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 
+    def pointer(self, question: str) -> str | None:
+        """The most urgent tier of the warning signs a general question names without reporting
+        anyone's current state ("is numbness in the saddle area serious? just curious"), which
+        raise no notice: for a calm line such as "If this is happening to you now: <the tier's
+        call to action>". None when the question names none, or raises a notice."""
+        if self._last_pointer[0] != question:
+            self.check_rules(question)
+        return self._last_pointer[1] if self._last_pointer[0] == question else None
+
     def check_rules(self, question: str) -> list[RedFlag]:
         """The red flags the rules raise, most urgent first."""
+        self._last_pointer = (question, None)
         self._checks += 1
         if self._checks > QUICK_AFTER and not self._may_fire(question):
             return []
         mentions = self.mentions(question)
         if not mentions:
             return []
+        fired = self._fired(mentions)
+        if not fired and any(m.asked for m in mentions):
+            # what the signs asked about would raise, were they someone's now: the pointer's tier
+            told = [m._replace(asked=False, general=False) for m in mentions]
+            named = self._fired(told)
+            self._last_pointer = (question, named[0].urgency if named else None)
+        return fired
+
+    def _fired(self, mentions: list[Mention]) -> list[RedFlag]:
+        """The rules' flags for a question's judged mentions, most urgent first."""
         pain = [
             m
             for m in mentions
@@ -347,7 +395,7 @@ class Safety:
         self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
-            if not m.negated:
+            if not m.negated and not m.asked:
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
         candidates = {n for combo, n in self._combos if combo <= present}
@@ -483,7 +531,7 @@ class Safety:
                 else "^"
                 if m.past or m.resolved
                 else "?"  # named as a topic ("is it true that a fever can come with...")
-                if m.general
+                if m.general or m.asked
                 else "",
             )
             # an animal's symptoms, which the rules set aside, are read as someone else's
@@ -581,6 +629,7 @@ class Safety:
                     resolved=first in resolved,
                 )
             )
+        mentions = [m for m in mentions if not self._accident_explained(tokens, m)]
         backs = [  # where the back is named, not denied ("nothing to do with backs")
             p
             for p in [i for i, t in enumerate(tokens) if t.stem in self._back_stems]
@@ -605,6 +654,7 @@ class Safety:
         mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
+        asking = [f.positions for f in found if f.label in self._asking]
         # the learned check reads the words as the rules understood them: a word a sense took
         # ("I'm a Cancer" the star sign, "Fever-Tree") is that sense, not the symptom's word
         sensed = set(senses)  # the words senses hold
@@ -612,7 +662,97 @@ class Safety:
             t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
             for i, t in enumerate(tokens)
         ]
-        return shown, self._in_general(tokens, cued, mentions), pets
+        mentions = self._in_general(tokens, cued, mentions)
+        return shown, self._asked(tokens, asking, mentions), pets
+
+    def _accident_explained(self, tokens: list[Token], m: Mention) -> bool:
+        """An "accident" the next clause says was something else ("had a little accident -
+        spilled coffee on my keyboard", "little accident in the kitchen, dropped a pan"): a
+        bladder or bowel phrase with no bladder or bowel word, the clause after it in its sentence
+        starting with what happened. "had a little accident, didn't make it to the loo" and "had
+        a little accident" alone keep their notice."""
+        if m.concept not in self._accident_concepts or m.negated:
+            return False
+        if any(t.surface not in self._accident_words for t in tokens[m.first : m.last + 1]):
+            return False
+        clause = tokens[m.last].clause
+        nxt = next((k for k in range(m.last + 1, len(tokens)) if tokens[k].clause != clause), None)
+        if nxt is None or tokens[nxt].sentence != m.sentence:
+            return False
+        told = tokens[nxt : nxt + self._accident_reach + 1]
+        return any(t.stem in self._accident_told and t.clause == tokens[nxt].clause for t in told)
+
+    def _asked(
+        self, tokens: list[Token], asking: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A general question about what a warning sign is, with no report of anyone's current
+        state ("In House MD a guy couldn't feel his legs, is that realistic?", "is numbness in the
+        saddle area serious? asking for a first aid course", "does a fever with back pain mean
+        something serious? just curious, I'm fine"): its symptoms are `asked`, which raises no
+        notice but a pointer. Every condition is needed, so any report keeps the notice:
+        - a cue of a general question (curiosity, a definition, fiction, study, a generic subject
+          or a topic), not denied;
+        - no "now" word and no time course ("since Monday", "getting worse");
+        - no I, me or my outside the cues' words (and the two words before each: "I'm writing a
+          story") and disclaimers ("I'm fine"): "out of curiosity, is it bad that I can't pee";
+        - no person ("he", "my husband") outside the cues, unless a story, a class or a generic
+          subject sets the scene ("in films when someone falls ... can't feel their legs");
+        - each symptom asked about: after a cue in its clause ("reading a novel where the hero goes
+          numb"), or in a clause that opens as a question ("is numbness ... serious?"), not
+          stated before one, after one ("whats happening, cant feel legs") or after a label ("numb bum and can't pee, is that
+          serious? just wondering", "trivia question: numb bum and can't pee" report them)."""
+        cues = [m for m in mentions if m.concept in self._asking and not m.negated]
+        if not cues or any(t.surface in self._happening for t in tokens):
+            return mentions
+        inside = {p for positions in asking for p in positions}
+        inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
+        inside |= {
+            p
+            for m in mentions
+            if m.concept in self._disclaimers
+            for p in range(m.first, m.last + 1)
+        }
+        if any(
+            m.concept in self._story
+            and not m.negated
+            and not inside.issuperset(range(m.first, m.last + 1))
+            for m in mentions
+        ):
+            return mentions  # "what if my legs went numb since Monday": a story, someone's
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        # a pronoun after a generic person in its clause is that person ("when people say
+        # their legs gave way"), no one in particular
+        generic = {t.clause for t in tokens if t.surface in self._generic_people}
+        if not any(m.concept in self._settings for m in cues) and any(
+            (t.stem in self._others_stems or t.surface in self._pronouns)
+            and t.surface not in self._generic_people
+            and not (t.surface in self._pronouns and t.clause in generic)
+            and i not in inside
+            for i, t in enumerate(tokens)
+        ):
+            return mentions  # "he can't pee, is it true that's serious?": someone now
+        symptoms = [m for m in mentions if m.concept in self._symptoms and not m.negated]
+        if not symptoms:
+            return mentions
+        for m in symptoms:
+            clause_start = next(
+                k
+                for k in range(m.first, -1, -1)
+                if k == 0 or tokens[k - 1].clause != tokens[m.first].clause
+            )
+            # the clause itself opens as a question: "whats happening, cant feel legs" reports
+            opens = {tokens[clause_start].surface}
+            clause = tokens[m.first].clause
+            cued = any(
+                g.concept in self._leads and tokens[g.first].clause == clause and g.first <= m.first
+                for g in cues
+            )
+            if not cued and not opens & self._question_words:
+                return mentions
+        return [
+            m._replace(asked=True) if m.concept not in self._background else m for m in mentions
+        ]
 
     def _in_general(
         self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]

@@ -213,14 +213,19 @@ class Net:
         return {name: e / total for name, e in zip(CLASSES, exp, strict=True)}
 
     def judge(self, names: Iterable[str]) -> tuple[str, float] | None:
-        """The most urgent tier whose P(at least this tier) passes its threshold, with that
-        probability; None when none does."""
+        """None unless P(at least soon) passes the soon threshold (which alone decides whether
+        anything is flagged); then the most urgent tier whose P(at least this tier) passes its
+        threshold, with that probability. Urgent and emergency thresholds may be lower than the
+        soon one (chosen against under-triage: tools/train_redflag_net.py), so they move tiers
+        only."""
         p = self.probabilities(names)
         at_least = 0.0
         cumulative = {}
         for tier in ("emergency", "urgent", "soon"):
             at_least += p[tier]
             cumulative[tier] = at_least
+        if cumulative["soon"] < self.thresholds["soon"]:
+            return None
         for tier in URGENCIES:  # most urgent first
             if cumulative[tier] >= self.thresholds[tier]:
                 return tier, cumulative[tier]
