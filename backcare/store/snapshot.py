@@ -197,6 +197,8 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_net": None,
     "_quiet": None,
     "_last_read": None,
+    "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
+    "_accident_reach": INT,
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
 }
@@ -207,7 +209,8 @@ SAFETY_WORD_SETS = (
     "_introductions _intensity _caused_by_others _pronouns _their_reflexives _animal_stems "
     "_back_stems _region_concepts _binding _yielding _denied_symptoms _reported _wishes "
     "_unexplained _stopwords _items _framing _generic _story _happening _general_cues _topics "
-    "_disclaimers _one_off _background_words _background _surfaces"
+    "_disclaimers _one_off _background_words _background _surfaces _asking _settings _leads "
+    "_question_words _generic_people _accident_concepts _accident_words _accident_told"
 ).split()
 SAFETY: Spec = (
     "object",
