@@ -62,7 +62,7 @@ def ask(question: str, top: int = 3) -> Callable[[View], None]:
     return lambda view: view.answer(ENGINE.ask(question, top=top))
 
 
-POINTER_QUESTION = "Why do doctors ask about bladder problems when you have a stiff back?"
+POINTER_QUESTION = "Why do doctors ask about bladder problems? Asking for my first aid course"
 CASES = {
     "ask_rich_80.txt": (Mode.RICH, ask("what helps tight back muscles"), 80, "never", None),
     "ask_rich_color.txt": (Mode.RICH, ask("stiff back after sitting"), 100, "always", None),

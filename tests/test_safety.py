@@ -900,7 +900,6 @@ def test_a_person_who_noticed_reports_about_the_asker() -> None:
 # this is happening to you now: ..."). Each case has must-flag twins worded near it below.
 GENERAL_QUESTIONS = [
     ("for my physio exam: is loss of bladder control with back pain an emergency?", "emergency"),
-    ("Why do doctors ask about bladder problems when you go in with back pain?", "emergency"),
     ("What does 'saddle anaesthesia' mean? I saw it on a poster at the physio.", "emergency"),
     (
         "In films when someone falls off a building and can't feel their legs, is that real?",
@@ -924,7 +923,6 @@ GENERAL_QUESTIONS = [
     ),
     ("What exactly is 'saddle numbness'? The term confuses me", "emergency"),
     ("Is weight loss with back pain something to worry about? just asking generally", "soon"),
-    ("What does it mean when people say their legs 'gave way' with a bad back?", "emergency"),
 ]
 
 
@@ -977,6 +975,32 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         ),
         ("just asking generally: can't pee since this morning and my back is in bits", "emergency"),
         ("he says his legs gave way with his bad back, what does it mean?", "emergency"),
+        # a definition, a generic "you" or a topic with nothing that sets the asker apart from
+        # the symptom (curiosity, fiction, study) is how people ask about their own: a cold
+        # review found each of these silenced, and safety10's two general questions without
+        # such a cue keep their notice with them
+        ("help me, what does it mean when you cant pee and your bum is numb", "emergency"),
+        ("what does it mean if you cant pee and your back is killing you please help", "emergency"),
+        ("is a numb bum and not being able to pee a sign of something serious?", "emergency"),
+        ("what helps a stiff back when you also cant feel your bum, is that serious", "emergency"),
+        ("is it an emergency if you cant feel your legs", "emergency"),
+        ("is it bad if u cant pee n cant feel ur bum", "emergency"),
+        ("is it true losing bladder control with sciatica is an emergency", "emergency"),
+        ("what does numb groin and not being able to pee mean", "emergency"),
+        ("what does it mean when we cant pee and our bums are numb", "emergency"),
+        (
+            "what does it mean if the back pain is crushing and spreads to the chest and jaw",
+            "emergency",
+        ),
+        ("Why do doctors ask about bladder problems when you go in with back pain?", "emergency"),
+        ("What does it mean when people say their legs 'gave way' with a bad back?", "emergency"),
+        # an "accident" whose next clause is a toilet or a timing idiom is the bladder's
+        (
+            "my back is agony and I had a little accident, cut it too fine getting to the toilet",
+            "emergency",
+        ),
+        ("my back is killing me, had a little accident, cut it too close", "emergency"),
+        ("back in bits, had an accident, dropped my guard and wet the bed", "emergency"),
         ("on Casualty last night my husband couldn't feel his legs, he is in A&E", "emergency"),
     ],
 )

@@ -219,12 +219,12 @@ def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterat
 def safety_answer(question: str) -> Answer:
     """The question's red-flag check alone, with no match: what needs no settings, pack or index,
     so a notice can be shown whatever else fails (docs/safety.md)."""
-    from backcare.engine.answer import Answer, pointer, red_flags
+    from backcare.engine.answer import Answer, warnings
     from backcare.engine.match import Ranking
 
-    flags = red_flags(question)
+    flags, told = warnings(question)
     ranking = Ranking(question, (), False, ())
-    return Answer(question, ranking, flags, pointer=pointer(question))
+    return Answer(question, ranking, flags, pointer=told)
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:

@@ -138,11 +138,14 @@ def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
     return tuple(checker.check(engine_text(safety_window(text))))
 
 
-def pointer(text: str, safety: Safety | None = None) -> str | None:
-    """The tier of the warning sign a general question names without reporting anyone's current
-    state (no notice is raised for it), or None: read from the check just made of the same text."""
+def warnings(text: str, safety: Safety | None = None) -> tuple[tuple[RedFlag, ...], str | None]:
+    """The question's red flags and, only when it raises none, the tier of the warning sign a
+    general question names without reporting anyone's current state (for a calm pointer line):
+    both from one reading of the same window, so a notice and a pointer never come together."""
     checker = safety if safety is not None else _default_safety()
-    return checker.pointer(engine_text(text[:MAX_SAFETY_CHARS]))
+    window = engine_text(safety_window(text))
+    flags = tuple(checker.check(window))
+    return flags, None if flags else checker.pointer(window)
 
 
 class Engine:
@@ -184,7 +187,6 @@ class Engine:
 
     def answer(self, query: Query) -> Answer:
         ranking = self.rank(query)
-        flags = red_flags(query.text, self.safety)
+        flags, told = warnings(query.text, self.safety)
         topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
-        told = pointer(query.text, self.safety)
         return Answer(query.text, ranking, flags, topics, self.pack.contact, told)

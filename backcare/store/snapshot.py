@@ -7,16 +7,20 @@ state here; later runs load it (a few ms) and hand it to the engine (backcare.en
 
 Keyed by what they are built from: the bytes of every data file read while building (content
 digest), the size and modification time of every module of the building code's directories (CODE)
-and of every other file of the data directory, the backcare version and FORMAT. Any change gives
-another key, so another file: a stale snapshot is never read, and old ones are removed (at most
-KEEP stay, for other installs sharing the cache).
+and of every other file of the data directory (as Python keys its bytecode cache), the Python
+version and the stemmer's module, the backcare version and FORMAT. Any change gives another key, so
+another file (an edit keeping a code file's size and time is the one change it cannot see:
+docs/threat-model.md); old ones are removed (at most KEEP stay, for other installs sharing the
+cache).
 
-The file is not trusted. It is read whole (at most MAX_BYTES); its header must name this key and
+The file is not trusted. It is read whole (a regular file, opened without blocking, at most
+MAX_BYTES); its header must name this key and
 lay out its parts (lexicon, analyzer, safety, index) with their lengths and BLAKE2 digests. A part
 is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
-of every number used as an index. Only then are objects made from it. Anything else - truncated,
+of every number used as an index; the red-flag tables must give two known answers. Only then are
+objects made from it. Anything else - truncated,
 bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
 as if there were no snapshot (and written again when the cache is writable). Writing is atomic
 (backcare.store.files).
@@ -32,6 +36,8 @@ import contextlib
 import marshal
 import math
 import os
+import stat
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -199,6 +205,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_last_read": None,
     "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
     "_accident_reach": INT,
+    "_accident_not_told": fs(tp(STR)),
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
 }
@@ -210,7 +217,8 @@ SAFETY_WORD_SETS = (
     "_back_stems _region_concepts _binding _yielding _denied_symptoms _reported _wishes "
     "_unexplained _stopwords _items _framing _generic _story _happening _general_cues _topics "
     "_disclaimers _one_off _background_words _background _surfaces _asking _settings _leads "
-    "_question_words _generic_people _accident_concepts _accident_words _accident_told"
+    "_question_words _generic_people _accident_concepts _accident_words _accident_told "
+    "_distancing _toilet_words"
 ).split()
 SAFETY: Spec = (
     "object",
@@ -459,6 +467,45 @@ def check_analyzer(analyzer: Analyzer) -> None:
 
 
 def check_safety(safety: Safety) -> None:
+    """Bounds, the learned check's settings as red_flags.json's loader checks them, and a known
+    answer each way: a crafted file with valid digests (anyone who can write the cache can make
+    one) must not crash a run or leave an emergency unflagged."""
+    from backcare.engine.safety.detect import _learned as checked_learned
+
+    learned = safety._learned
+    try:
+        sources = set(learned.get("sources", ())) if isinstance(learned, dict) else set()
+        if checked_learned(learned, sources) is not None and not _is_name(learned):
+            raise Damaged("the learned check's model is not a data file name")
+    except (BackcareError, TypeError) as exc:
+        raise Damaged(f"learned settings: {exc}") from None
+    _check_bounds(safety)
+    try:
+        raised = [flag.urgency for flag in safety.check_rules(KNOWN_EMERGENCY)]
+        calm = safety.check_rules(KNOWN_CALM)
+    except Exception as exc:  # any failure of crafted tables means: build them
+        raise Damaged(f"tables fail a check ({type(exc).__name__})") from None
+    finally:
+        safety._checks = 0
+        safety._last_pointer = ("", None)
+    if raised[:1] != ["emergency"] or calm:
+        raise Damaged("tables fail their known answers")
+
+
+# Known answers of the red-flag rules (the issue's own examples): tables that miss the first or
+# flag the second are not the bundled rules, whatever their digests say.
+KNOWN_EMERGENCY = "back pain and I can't control my bladder"
+KNOWN_CALM = "stiff back after sitting"
+
+
+def _is_name(learned: Any) -> bool:
+    model = learned.get("model") if isinstance(learned, dict) else None
+    return (
+        isinstance(model, str) and not {"/", os.sep} & set(model) and model not in ("", ".", "..")
+    )
+
+
+def _check_bounds(safety: Safety) -> None:
     phrases = safety._index
     count = len(phrases._texts)
     lists = [*phrases._by_stem.values(), *phrases._by_prefix.values(), phrases._numeric]
@@ -508,6 +555,14 @@ def inputs_key(data: Mapping[str, bytes]) -> str:
     (which tests/test_snapshot.py would also notice) cannot be served stale tables."""
     digest = _blake2b()
     digest.update(f"format {FORMAT} version {__version__}\n".encode())
+    # the stemmer's stems are stored in every table (PyStemmer 2 and 3 stem 9 bundled words
+    # apart), and marshal's format follows Python's: both count, as the code files do
+    import Stemmer
+
+    stemmer = os.stat(Stemmer.__file__)  # noqa: PTH116 (no pathlib: start-up time)
+    digest.update(
+        f"{sys.version} {Stemmer.__file__} {stemmer.st_size} {stemmer.st_mtime_ns}\n".encode()
+    )
     for name in DATA_FILES:
         digest.update(f"{name} {len(data[name])}\n".encode())
         digest.update(data[name])
@@ -538,9 +593,14 @@ def read_snapshot(path: str, key: str) -> dict[str, Part]:
     """A snapshot file's parts, still encoded; Damaged (or OSError) unless its header is this
     key's and lays out the parts exactly. Each part's digest is checked when it is read
     (`unmarshal`): `validate` reads the analyzer alone."""
-    with open(path, "rb") as file:  # noqa: PTH123
-        size = os.fstat(file.fileno()).st_size
-        if size > MAX_BYTES:
+    # without blocking, and a regular file only: a FIFO put at this (predictable) path hung
+    # every ask, emergencies included (a cold review)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as file:  # noqa: PTH123
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise Damaged("not a regular file")
+        if status.st_size > MAX_BYTES:
             raise Damaged("too large")
         content = file.read(MAX_BYTES + 1)
     header = MAGIC + key.encode() + b"\n"

@@ -186,6 +186,10 @@ class Safety:
         # cues of a general question about a sign ("just curious", "what does ... mean", "in a
         # novel"), beside the general, generic, topic and study ones
         self._asking = frozenset(abstract["asking"]) | self._general_cues | self._framing
+        # a general question about a sign becomes a pointer only with one of these: "is it
+        # serious if you can't pee?" or "what does it mean when ..." is how a frightened person
+        # asks about their own, and keeps the notice
+        self._distancing = frozenset(abstract["distancing"])
         self._asking |= self._generic
         self._settings = frozenset(abstract["settings"])  # a story's or a class's people
         # cues that introduce a symptom after them in their clause ("a novel where the hero goes
@@ -197,6 +201,8 @@ class Safety:
         self._accident_concepts = frozenset(accidents["concepts"])
         self._accident_words = _words(accidents["words"])
         self._accident_told = _stems(accidents["told"])
+        self._accident_not_told = frozenset(tuple(_WORD.findall(p)) for p in accidents["not_told"])
+        self._toilet_words = _stems(accidents["toilet_words"])
         self._accident_reach = int(accidents["reach"])
         # back pain's own words are in most questions: a poor word to require of a phrase
         self._background_words = frozenset(
@@ -680,7 +686,14 @@ class Safety:
         if nxt is None or tokens[nxt].sentence != m.sentence:
             return False
         told = tokens[nxt : nxt + self._accident_reach + 1]
-        return any(t.stem in self._accident_told and t.clause == tokens[nxt].clause for t in told)
+        in_clause = [t for t in tokens[nxt:] if t.clause == tokens[nxt].clause]
+        if any(t.stem in self._toilet_words for t in in_clause):
+            return False  # "cut it too fine getting to the toilet" tells the accident it was
+        for k, t in enumerate(told):
+            if t.stem in self._accident_told and t.clause == tokens[nxt].clause:
+                pair = tuple(x.surface for x in told[k : k + 2])
+                return pair not in self._accident_not_told  # "cut it too close": timing
+        return False
 
     def _asked(
         self, tokens: list[Token], asking: list[tuple[int, ...]], mentions: list[Mention]
@@ -691,7 +704,11 @@ class Safety:
         something serious? just curious, I'm fine"): its symptoms are `asked`, which raises no
         notice but a pointer. Every condition is needed, so any report keeps the notice:
         - a cue of a general question (curiosity, a definition, fiction, study, a generic subject
-          or a topic), not denied;
+          or a topic), not denied, and among the question's cues one that sets the asker apart
+          from the symptom (curiosity, fiction, study: "distancing"). A definition, a generic
+          "you" or a topic alone is how people ask about their own ("help me, what does it mean
+          when you can't pee", "is it an emergency if you can't feel your legs", "is a numb bum
+          a sign of something serious?": a cold review found each silenced);
         - no "now" word and no time course ("since Monday", "getting worse");
         - no I, me or my outside the cues' words (and the two words before each: "I'm writing a
           story") and disclaimers ("I'm fine"): "out of curiosity, is it bad that I can't pee";
@@ -704,6 +721,8 @@ class Safety:
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or any(t.surface in self._happening for t in tokens):
             return mentions
+        if not any(m.concept in self._distancing and not m.negated for m in mentions):
+            return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
         inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
         inside |= {
