@@ -174,24 +174,19 @@ def question_words(args: Sequence[str]) -> list[str]:
         if option.kind != "flag"
         for name in option.names
     } | {"--output", "-o"}
-    rest = list(args[1:] if args[:1] and args[0] in COMMANDS else args)
-    words: list[str] = []
-    while rest:
-        token = rest.pop(0)
-        if token == "--":
-            words.extend(rest)
-            break
-        if token == "-" or not token.startswith("-"):
-            words.append(token)
-        elif token in takes_value and rest:
-            rest.pop(0)  # the option's value, not a word of the question
-    return [word for word in words if word != "-"]
+    rest = args[1:] if args[:1] and args[0] in COMMANDS else args
+    return [word for word in _arguments(rest, takes_value) if word != "-"]
 
 
 def stray_words(args: Sequence[str]) -> list[str]:
     """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
     --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""
-    takes_value = {name for option in (FAQ, COLOR) for name in option.names}
+    return _arguments(args, {name for option in (FAQ, COLOR) for name in option.names})
+
+
+def _arguments(args: Sequence[str], takes_value: set[str]) -> list[str]:
+    """The words of argv that are no option and no option's value ("-" included; everything
+    after "--")."""
     rest = list(args)
     words: list[str] = []
     while rest:
@@ -202,7 +197,7 @@ def stray_words(args: Sequence[str]) -> list[str]:
         if token == "-" or not token.startswith("-"):
             words.append(token)
         elif token in takes_value and rest:
-            rest.pop(0)
+            rest.pop(0)  # the option's value, not a word
     return words
 
 
