@@ -160,6 +160,7 @@ RULE: Spec = (
         STRS,
         tp(fx(STRS, tp(STRS))),
         fs(STRS),
+        BOOL,
     ),
 )
 PHRASE_INDEX: Spec = (
