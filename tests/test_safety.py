@@ -1056,3 +1056,18 @@ def test_accidents_falls_infections_and_lay_signs_near_those_still_raise(
     question: str, expected: str
 ) -> None:
     assert expected in ids(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "went for a run and now both my legs are numb and dead",
+        "after the marathon both my legs went weak and numb and my back is sore",
+        "did a long hike, legs dead, and i cant feel my legs properly now",
+    ],
+)
+def test_exercise_never_explains_numb_or_weak_legs_away(question: str) -> None:
+    # safety11 let a spent-legs phrase after exercise explain numb and weak legs too; the rules
+    # then left "went for a run and now both my legs are numb" to the learned check alone. It
+    # explains only wobbly legs now (a marathoner's dead legs are an accepted false alarm)
+    assert any(flag.id == "both-legs" for flag in SAFETY.check_rules(question)), question

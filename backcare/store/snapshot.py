@@ -166,6 +166,7 @@ RULE: Spec = (
         STRS,
         tp(fx(STRS, tp(STRS))),
         fs(STRS),
+        BOOL,
     ),
 )
 PHRASE_INDEX: Spec = (

@@ -43,6 +43,11 @@ from backcare.resources import DataError, expect_dict, read_bytes, read_json
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
+# back trouble in other words than pain ("stiff back", "back's gone tight"): no pain for a rule's
+# combination (a tight upper back is no thoracic pain), but back trouble wherever a rule needs some
+# (a fever with a stiff back is the fever with back pain of the guidance)
+BACK_TROUBLE = "BACK_TROUBLE"
+TROUBLES = (PAIN, BACK_TROUBLE)
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
@@ -90,6 +95,8 @@ class Rule(NamedTuple):
     # when the asker tells no back pain of their own ("my husband can't pee", "he can't feel his
     # legs"): the losses of function, not leaking or numbness that may be long-standing or talk
     others_now: frozenset[frozenset[str]] = frozenset()
+    # with needs_pain: only back pain itself counts, not other back trouble ("stiff", "tight")
+    pain_only: bool = False
 
 
 class Mention(NamedTuple):
@@ -385,20 +392,26 @@ class Safety:
 
     def _fired(self, mentions: list[Mention]) -> list[RedFlag]:
         """The rules' flags for a question's judged mentions, most urgent first."""
-        pain = [
+        trouble = [
             m
             for m in mentions
-            if m.concept == PAIN and not m.negated and not m.past and not m.resolved
+            if m.concept in TROUBLES and not m.negated and not m.past and not m.resolved
         ]
-        self_pain = any(not m.other for m in pain)
         # someone else's symptoms count when the question describes that person's back pain or
         # back trouble now: they are the one who needs help ("my husband did his back in and his
         # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
         # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
         self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
-        # their pain must be their back's ("he hurt his elbow" is not back trouble)
-        others_pain = any(m.other and m.near_back for m in pain)
-        self_pain = self_pain and not self_fine  # "my tummy hurts, back is fine": no back pain
+        # their pain must be their back's ("he hurt his elbow" is not back trouble); "my tummy
+        # hurts, back is fine": no back pain. Per rule: back trouble of any kind, or pain proper
+        # for a rule whose sign is the pain itself (a stiff back in the morning is no night pain)
+        told: dict[bool, tuple[bool, bool]] = {}
+        for pain_only in (False, True):
+            pain = [m for m in trouble if m.concept == PAIN or not pain_only]
+            told[pain_only] = (
+                any(not m.other for m in pain) and not self_fine,
+                any(m.other and m.near_back for m in pain),
+            )
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
@@ -408,7 +421,7 @@ class Safety:
         fired = []
         for n in sorted(candidates):
             rule = self._rules[n]
-            if self._fires(rule, by_concept, self_pain, others_pain):
+            if self._fires(rule, by_concept, *told[rule.pain_only]):
                 fired.append(rule.flag)
         return fired
 
@@ -645,7 +658,7 @@ class Safety:
         backs.sort()
         mentions = [
             m._replace(near_back=_any_within(backs, m.first, OTHERS_BACK_REACH))
-            if m.concept == PAIN
+            if m.concept in TROUBLES
             else m
             for m in mentions
         ]
@@ -1125,7 +1138,12 @@ class Safety:
             end = stops[k] if k < len(stops) else len(tokens)
             until[scope] = max(end, until.get(scope, end))
         for scope in before:
-            positions.update(words.get(scope - 1, ()))
+            # the scope before, past a scope of joiners alone ("had covid last month and now I'm
+            # fine": "and" is a scope of its own)
+            prev = scope - 1
+            while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
+                prev -= 1
+            positions.update(words.get(prev, ()))
         for scope, end in until.items():
             positions.update(p for p in words[scope] if p < end)
         return positions
@@ -1471,7 +1489,8 @@ def _denied_before(
     if not denied:
         return mentions
     return [
-        m._replace(negated=True) if m.concept != PAIN and m.first in denied else m for m in mentions
+        m._replace(negated=True) if m.concept not in TROUBLES and m.first in denied else m
+        for m in mentions
     ]
 
 
@@ -1573,6 +1592,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             for combo, causes in raw.get("explained", {}).items()
         ),
         frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
+        bool(raw.get("pain_only", False)),
     )
 
 
