@@ -19,8 +19,8 @@ lay out its parts (lexicon, analyzer, safety, index) with their lengths and BLAK
 is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
-of every number used as an index; the red-flag tables must give two known answers. Only then are
-objects made from it. Anything else - truncated,
+of every number used as an index; the red-flag tables must hold the rules and learned settings
+red_flags.json declares. Only then are objects made from it. Anything else - truncated,
 bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
 as if there were no snapshot (and written again when the cache is writable). Writing is atomic
 (backcare.store.files).
@@ -467,43 +467,23 @@ def check_analyzer(analyzer: Analyzer) -> None:
             raise Damaged("idiom positions out of range")
 
 
-def check_safety(safety: Safety) -> None:
-    """Bounds, the learned check's settings as red_flags.json's loader checks them, and a known
-    answer each way: a crafted file with valid digests (anyone who can write the cache can make
-    one) must not crash a run or leave an emergency unflagged."""
-    from backcare.engine.safety.detect import _learned as checked_learned
-
-    learned = safety._learned
-    try:
-        sources = set(learned.get("sources", ())) if isinstance(learned, dict) else set()
-        if checked_learned(learned, sources) is not None and not _is_name(learned):
-            raise Damaged("the learned check's model is not a data file name")
-    except (BackcareError, TypeError) as exc:
-        raise Damaged(f"learned settings: {exc}") from None
+def check_safety(safety: Safety, rules: Mapping[str, Any] | None = None) -> None:
+    """Bounds, and the parts red_flags.json says outright (`rules`, already read for the key):
+    the rule ids in order and the learned check's settings. A crafted file with valid digests
+    (anyone who can write the cache can make one) once crashed every calm question (empty learned
+    settings) or silenced every emergency (no rules)."""
+    if rules is not None:
+        declared = rules.get("rules")
+        ids = (
+            [r.get("id") for r in declared if isinstance(r, dict)]
+            if isinstance(declared, list)
+            else []
+        )
+        if [rule.flag.id for rule in safety._rules] != ids:
+            raise Damaged("not the rules red_flags.json declares")
+        if safety._learned != rules.get("learned"):
+            raise Damaged("not the learned check red_flags.json declares")
     _check_bounds(safety)
-    try:
-        raised = [flag.urgency for flag in safety.check_rules(KNOWN_EMERGENCY)]
-        calm = safety.check_rules(KNOWN_CALM)
-    except Exception as exc:  # any failure of crafted tables means: build them
-        raise Damaged(f"tables fail a check ({type(exc).__name__})") from None
-    finally:
-        safety._checks = 0
-        safety._last_pointer = ("", None)
-    if raised[:1] != ["emergency"] or calm:
-        raise Damaged("tables fail their known answers")
-
-
-# Known answers of the red-flag rules (the issue's own examples): tables that miss the first or
-# flag the second are not the bundled rules, whatever their digests say.
-KNOWN_EMERGENCY = "back pain and I can't control my bladder"
-KNOWN_CALM = "stiff back after sitting"
-
-
-def _is_name(learned: Any) -> bool:
-    model = learned.get("model") if isinstance(learned, dict) else None
-    return (
-        isinstance(model, str) and not {"/", os.sep} & set(model) and model not in ("", ".", "..")
-    )
 
 
 def _check_bounds(safety: Safety) -> None:
@@ -691,6 +671,7 @@ class Tables:
         self._path = ""
         self.read = False  # whether the tables come from the snapshot file (else built)
         self._built: dict[str, Any] = {}
+        self._rules: Mapping[str, Any] | None = None  # red_flags.json as read for the key
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
         self._load()
@@ -701,7 +682,8 @@ class Tables:
 
     def safety(self) -> Safety | None:
         self._load()
-        found: Safety | None = self._part("safety", SAFETY, check_safety)
+        declared = self._rules
+        found: Safety | None = self._part("safety", SAFETY, lambda s: check_safety(s, declared))
         return found
 
     def bundled(self) -> tuple[Pack, MemoryStore | None]:
@@ -747,6 +729,7 @@ class Tables:
             return  # the loader reports it, as without a snapshot
         self._pack = pack
         self._lexicon = (pack.builtin_lexicon, pack.synonyms)
+        self._rules = _declared_rules(data["red_flags.json"])
         lexicon = [pack.builtin_lexicon, list(map(list, pack.synonyms))]
         try:
             key: str | None = inputs_key(data)
@@ -779,6 +762,18 @@ class Tables:
             write_snapshot(snapshot_path(key), key, encoded)
         except (Uncovered, OSError, ValueError, TypeError, AttributeError):
             pass  # not kept (not described, or not writable): the next run builds again
+
+
+def _declared_rules(raw: bytes) -> Mapping[str, Any]:
+    """red_flags.json as data (0.1 ms); {} when unreadable, which no snapshot's tables match (the
+    loader then reports the file when it builds)."""
+    import json
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _writable(directory: str) -> bool:
