@@ -58,11 +58,13 @@ def test_a_notice_and_a_pointer_never_come_together() -> None:
     # a general question first, a report of one's own at the end of a long story: the notice,
     # and no pointer (the pointer once read a shorter window than the notice; a cold review)
     question = (
-        "is numbness in the saddle area serious? just curious. "
+        "is numbness in the saddle area serious? asking for my first aid course. "
         + "my back is stiff. " * 6000
         + "Actually I cant pee and my bum is numb right now."
     )
     answer = Engine(load_pack()).ask(question)
     assert answer.red_flags and answer.pointer is None
-    general = Engine(load_pack()).ask("is numbness in the saddle area serious? just curious")
+    general = Engine(load_pack()).ask(
+        "is numbness in the saddle area serious? for my first aid course"
+    )
     assert general.red_flags == () and general.pointer == "emergency"

@@ -900,7 +900,6 @@ def test_a_person_who_noticed_reports_about_the_asker() -> None:
 # this is happening to you now: ..."). Each case has must-flag twins worded near it below.
 GENERAL_QUESTIONS = [
     ("for my physio exam: is loss of bladder control with back pain an emergency?", "emergency"),
-    ("What does 'saddle anaesthesia' mean? I saw it on a poster at the physio.", "emergency"),
     (
         "In films when someone falls off a building and can't feel their legs, is that real?",
         "emergency",
@@ -910,19 +909,14 @@ GENERAL_QUESTIONS = [
         "emergency",
     ),
     ("is numbness in the groin serious? asking for a first aid course", "emergency"),
-    ("Does a fever with back pain mean something serious? just curious, I'm fine", "urgent"),
-    ("Out of curiosity, why is losing bowel control with back pain an emergency?", "emergency"),
     (
         "my character in a story I'm writing can't feel her legs after a fall, what happens next?",
         "emergency",
     ),
-    ("Is a high temperature with back ache worrying in general? asking out of interest", "urgent"),
     (
         "Saw a documentary where a climber couldn't feel his legs after a fall, how common?",
         "emergency",
     ),
-    ("What exactly is 'saddle numbness'? The term confuses me", "emergency"),
-    ("Is weight loss with back pain something to worry about? just asking generally", "soon"),
 ]
 
 
@@ -994,6 +988,36 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         ),
         ("Why do doctors ask about bladder problems when you go in with back pain?", "emergency"),
         ("What does it mean when people say their legs 'gave way' with a bad back?", "emergency"),
+        # curiosity alone ("just curious", "wondering", "asking generally", "heard that") is no
+        # longer a cue for the pointer: a red-team found frightened people write exactly so
+        # ("wondering whether to go to A&E - is it serious when you can't pee?")
+        ("What does 'saddle anaesthesia' mean? I saw it on a poster at the physio.", "emergency"),
+        ("Does a fever with back pain mean something serious? just curious, I'm fine", "urgent"),
+        ("Out of curiosity, why is losing bowel control with back pain an emergency?", "emergency"),
+        (
+            "Is a high temperature with back ache worrying in general? asking out of interest",
+            "urgent",
+        ),
+        ("What exactly is 'saddle numbness'? The term confuses me", "emergency"),
+        ("Is weight loss with back pain something to worry about? just asking generally", "soon"),
+        (
+            "is it serious when you can't pee and your bum goes numb? wondering whether to go to A&E",
+            "emergency",
+        ),
+        (
+            "heard that not being able to pee with back pain is serious, is it? been 8 hours",
+            "emergency",
+        ),
+        ("for my first aid course: is it serious if you can't pee? please help", "emergency"),
+        # a symptom's own word never read as a place or a job ("chest nurse"), a person's fall
+        # never as a thing coming off a wall, a lump never explained by another one
+        ("back pain and tight chest nurse said go to a&e is that right", "emergency"),
+        (
+            "cleaning the gutter i fell off the ladder onto the fence, landed on my back",
+            "emergency",
+        ),
+        ("had a little accident, tripped up the stairs trying to get there in time", "emergency"),
+        ("had a little accident, dropped everything and ran but too late", "emergency"),
         # an "accident" whose next clause is a toilet or a timing idiom is the bladder's
         (
             "my back is agony and I had a little accident, cut it too fine getting to the toilet",

@@ -197,6 +197,8 @@ class Safety:
         # serious if you can't pee?" or "what does it mean when ..." is how a frightened person
         # asks about their own, and keeps the notice
         self._distancing = frozenset(abstract["distancing"])
+        # a plea, fear, hurry or care being sought: the question is about a live situation
+        self._live = _words(abstract["live"])
         self._asking |= self._generic
         self._settings = frozenset(abstract["settings"])  # a story's or a class's people
         # cues that introduce a symptom after them in their clause ("a novel where the hero goes
@@ -699,9 +701,8 @@ class Safety:
         if nxt is None or tokens[nxt].sentence != m.sentence:
             return False
         told = tokens[nxt : nxt + self._accident_reach + 1]
-        in_clause = [t for t in tokens[nxt:] if t.clause == tokens[nxt].clause]
-        if any(t.stem in self._toilet_words for t in in_clause):
-            return False  # "cut it too fine getting to the toilet" tells the accident it was
+        if any(t.stem in self._toilet_words for t in tokens if t.sentence == m.sentence):
+            return False  # "cut it too fine getting to the toilet", "ran but too late"
         for k, t in enumerate(told):
             if t.stem in self._accident_told and t.clause == tokens[nxt].clause:
                 pair = tuple(x.surface for x in told[k : k + 2])
@@ -718,10 +719,11 @@ class Safety:
         notice but a pointer. Every condition is needed, so any report keeps the notice:
         - a cue of a general question (curiosity, a definition, fiction, study, a generic subject
           or a topic), not denied, and among the question's cues one that sets the asker apart
-          from the symptom (curiosity, fiction, study: "distancing"). A definition, a generic
-          "you" or a topic alone is how people ask about their own ("help me, what does it mean
-          when you can't pee", "is it an emergency if you can't feel your legs", "is a numb bum
-          a sign of something serious?": a cold review found each silenced);
+          from the symptom (fiction or study: "distancing"). A definition, a generic "you", a
+          topic or curiosity alone is how people ask about their own ("help me, what does it
+          mean when you can't pee", "is a numb bum a sign of something serious?", "wondering
+          whether to go to A&E - is it serious when you can't pee?": reviews found each
+          silenced); and no plea, fear, hurry or care sought ("please help", "ambulance");
         - no "now" word and no time course ("since Monday", "getting worse");
         - no I, me or my outside the cues' words (and the two words before each: "I'm writing a
           story") and disclaimers ("I'm fine"): "out of curiosity, is it bad that I can't pee";
@@ -736,6 +738,8 @@ class Safety:
             return mentions
         if not any(m.concept in self._distancing and not m.negated for m in mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
+        if any(t.surface in self._live for t in tokens):
+            return mentions  # "for my course: is it serious if you can't pee? please help"
         inside = {p for positions in asking for p in positions}
         inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
         inside |= {
@@ -803,7 +807,7 @@ class Safety:
           about bladder problems?" may come from a person who has them).
         """
         cues = [m for m in mentions if m.concept in self._general_cues]
-        if not cues or any(t.surface in self._happening for t in tokens):
+        if not cues or any(t.surface in self._happening or t.surface in self._live for t in tokens):
             return mentions
         inside = {p for positions in cued for p in positions}
         if any(
@@ -862,8 +866,8 @@ class Safety:
         night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
         generic subject) and "asking for a friend" still raise their notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
-        if not framing:
-            return mentions
+        if not framing or any(t.surface in self._live for t in tokens):
+            return mentions  # a plea or care sought ("please help") is a live situation
         # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
         # The framing's matched words only, not the gaps of "studying ... for ... exam", which
         # may hold the asker's own "my legs went numb"
