@@ -55,6 +55,20 @@ def write_pack(tmp_path: Path) -> PackWriter:
 
 
 @pytest.fixture
+def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A 300-entry pack that the store indexes (the indexing threshold lowered to 10 kB), with the
+    cache in tmp_path."""
+    from backcare.store import open as store_open
+    from tools.make_pack import make_pack
+
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(store_open, "INDEXED_PACK_BYTES", 10_000)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
 def small_pack() -> dict[str, Any]:
     return {
         "title": "Garden FAQ",

@@ -17,17 +17,6 @@ def open_engine(path: Path | None) -> Engine:
     return Engine(pack, store=store)
 
 
-@pytest.fixture
-def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from tools.make_pack import make_pack
-
-    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(store_open, "INDEXED_PACK_BYTES", 10_000)
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
-    return path
-
-
 QUESTIONS = [
     "why does my knee get stiff after running",
     "heat or ice for hip pain at night",

@@ -25,17 +25,6 @@ from backcare.store import open as store_open
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
 
 
-@pytest.fixture
-def big_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from tools.make_pack import make_pack
-
-    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(store_open, "INDEXED_PACK_BYTES", 10_000)
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(make_pack(300)), encoding="utf-8")
-    return path
-
-
 def open_engine(path: Path, notes: list[str] | None = None) -> Engine:
     pack, store = store_open.open_store(path, None, notes)
     return Engine(pack, store=store)
