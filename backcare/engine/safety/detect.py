@@ -714,8 +714,8 @@ class Safety:
     ) -> list[Mention]:
         """A general question about what a warning sign is, with no report of anyone's current
         state ("In House MD a guy couldn't feel his legs, is that realistic?", "is numbness in the
-        saddle area serious? asking for a first aid course", "does a fever with back pain mean
-        something serious? just curious, I'm fine"): its symptoms are `asked`, which raises no
+        saddle area serious? asking for a first aid course", "revising for my exam: does a fever
+        with back pain mean something serious?"): its symptoms are `asked`, which raises no
         notice but a pointer. Every condition is needed, so any report keeps the notice:
         - a cue of a general question (curiosity, a definition, fiction, study, a generic subject
           or a topic), not denied, and among the question's cues one that sets the asker apart
@@ -731,8 +731,9 @@ class Safety:
           subject sets the scene ("in films when someone falls ... can't feel their legs");
         - each symptom asked about: after a cue in its clause ("reading a novel where the hero goes
           numb"), or in a clause that opens as a question ("is numbness ... serious?"), not
-          stated before one, after one ("whats happening, cant feel legs") or after a label ("numb bum and can't pee, is that
-          serious? just wondering", "trivia question: numb bum and can't pee" report them)."""
+          stated before one, after one ("whats happening, cant feel legs") or after a label
+          ("numb bum and can't pee, is that serious? just wondering", "trivia question: numb bum
+          and can't pee" report them)."""
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or any(t.surface in self._happening for t in tokens):
             return mentions
