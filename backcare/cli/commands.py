@@ -395,18 +395,23 @@ def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
 def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     """A line as the red-flag check reads it (engine.answer.safety_window): whole when it is that
     short, else its first and last MAX_SAFETY_CHARS characters around SAFETY_GAP, with a note."""
-    from backcare.engine.answer import SAFETY_GAP
+    from backcare.engine.answer import SAFETY_GAP, safety_window
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    text = (head if dropped else head + tail).decode("utf-8", errors="replace").rstrip("\r\n")
-    if not dropped and len(text) <= 2 * MAX_SAFETY_CHARS + len(SAFETY_GAP):
+    def decoded(raw: bytes) -> str:
+        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+    # a dropped middle is already a gap: the head and the tail are each longer than the window's
+    # ends, so the window keeps the head's first and the tail's last characters
+    text = decoded(head) + SAFETY_GAP + decoded(tail) if dropped else decoded(head + tail)
+    window = safety_window(text)
+    if window is text:  # short enough to be read whole
         return text
-    end = tail.decode("utf-8", errors="replace").rstrip("\r\n") if dropped else text
     note(
         f"standard input line {number:,} is longer than {2 * MAX_SAFETY_CHARS:,} characters; "
         f"its first and last {MAX_SAFETY_CHARS:,} were read and the rest skipped"
     )
-    return text[:MAX_SAFETY_CHARS] + SAFETY_GAP + end[-MAX_SAFETY_CHARS:]
+    return window
 
 
 # ---- running a command: environment, command, view, exit code ------------------------------------

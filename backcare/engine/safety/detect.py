@@ -709,6 +709,21 @@ class Safety:
                 return pair not in self._accident_not_told  # "cut it too close": timing
         return False
 
+    def _told_live(self, tokens: list[Token]) -> bool:
+        """Whether the question is about a live situation, whatever cue frames it: a "now" word
+        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance")."""
+        return any(t.surface in self._happening or t.surface in self._live for t in tokens)
+
+    def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
+        """Whether a time course ("since Monday", "getting worse") is told outside the cue words
+        at `inside`: a story, so someone's symptoms, not a question about them."""
+        return any(
+            m.concept in self._story
+            and not m.negated
+            and not inside.issuperset(range(m.first, m.last + 1))
+            for m in mentions
+        )
+
     def _asked(
         self, tokens: list[Token], asking: list[tuple[int, ...]], mentions: list[Mention]
     ) -> list[Mention]:
@@ -735,12 +750,10 @@ class Safety:
           ("numb bum and can't pee, is that serious? just wondering", "trivia question: numb bum
           and can't pee" report them)."""
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
-        if not cues or any(t.surface in self._happening for t in tokens):
+        if not cues or self._told_live(tokens):
             return mentions
         if not any(m.concept in self._distancing and not m.negated for m in mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
-        if any(t.surface in self._live for t in tokens):
-            return mentions  # "for my course: is it serious if you can't pee? please help"
         inside = {p for positions in asking for p in positions}
         inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
         inside |= {
@@ -749,12 +762,7 @@ class Safety:
             if m.concept in self._disclaimers
             for p in range(m.first, m.last + 1)
         }
-        if any(
-            m.concept in self._story
-            and not m.negated
-            and not inside.issuperset(range(m.first, m.last + 1))
-            for m in mentions
-        ):
+        if self._story_outside(mentions, inside):
             return mentions  # "what if my legs went numb since Monday": a story, someone's
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
@@ -808,15 +816,10 @@ class Safety:
           about bladder problems?" may come from a person who has them).
         """
         cues = [m for m in mentions if m.concept in self._general_cues]
-        if not cues or any(t.surface in self._happening or t.surface in self._live for t in tokens):
+        if not cues or self._told_live(tokens):
             return mentions
         inside = {p for positions in cued for p in positions}
-        if any(
-            m.concept in self._story
-            and not m.negated
-            and not inside.issuperset(range(m.first, m.last + 1))
-            for m in mentions
-        ):
+        if self._story_outside(mentions, inside):
             return mentions  # "if my legs went numb last night": a story, someone's
 
         # per kinds of cue, where each sentence's first such cue starts; the sentences with a
@@ -867,8 +870,8 @@ class Safety:
         night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
         generic subject) and "asking for a friend" still raise their notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
-        if not framing or any(t.surface in self._live for t in tokens):
-            return mentions  # a plea or care sought ("please help") is a live situation
+        if not framing or self._told_live(tokens):
+            return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
         # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
         # The framing's matched words only, not the gaps of "studying ... for ... exam", which
         # may hold the asker's own "my legs went numb"
@@ -880,10 +883,8 @@ class Safety:
         inside |= {i for i, t in enumerate(tokens) if t.clause in framing_clauses}
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
-        if any(m.concept in self._story and not m.negated for m in mentions):
+        if self._story_outside(mentions, set()):
             return mentions  # symptoms with a time course are someone's
-        if any(t.surface in self._happening for t in tokens):
-            return mentions  # "numb bum now": stated as happening
         # only symptoms a generic subject introduces ("if someone has ...", "signs of ...", "is a
         # numb bum a sign of ...") are no one's: "numb bum and can't pee, is it serious? revising
         # for exams" and "exam question: numb bum and can't pee" report them, and a person may
