@@ -62,10 +62,9 @@ class JsonView:
             for flag, shown in zip(answer.red_flags, data["red_flags"], strict=True):
                 shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
         if answer.pointer is not None:
-            from backcare.engine.safety import action_text
+            from backcare.output.messages import pointer_action
 
-            region, contact = self.env.options.region, answer.contact or None
-            data["pointer"]["action"] = action_text(answer.pointer, region, contact)
+            data["pointer"]["action"] = pointer_action(answer, self.env.options.region)
         self._write(data)
 
     def notices(self, answer: Answer) -> None:

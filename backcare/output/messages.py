@@ -55,11 +55,15 @@ def flag_line(flag: RedFlag, region: str | None = None, contact: str = "") -> st
 def pointer_line(answer: Answer, region: str | None = None) -> str:
     """The calm line under a general question about a warning sign (no notice was raised): what
     to do if it is happening to the reader now, with their region's numbers and the pack's contact."""
+    return f"{POINTER_LEAD} {one_line(pointer_action(answer, region))}"
+
+
+def pointer_action(answer: Answer, region: str | None) -> str:
+    """The pointer's call to action, as flag_action gives a notice's (region, pack contact)."""
     from backcare.engine.safety import action_text
 
     assert answer.pointer is not None
-    action = action_text(answer.pointer, region, answer.contact or None)
-    return f"{POINTER_LEAD} {one_line(action)}"
+    return action_text(answer.pointer, region, answer.contact or None)
 
 
 def shows_answer(answer: Answer, show_answer: bool) -> bool:
