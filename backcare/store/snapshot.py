@@ -750,7 +750,7 @@ class Tables:
         safety = load_safety()
         index = build_index(pack, analyzer)
         self._built = {"analyzer": analyzer, "safety": safety, "index": index}
-        if key is None or not _writable(os.path.dirname(snapshot_path(key))):  # noqa: PTH120
+        if key is None or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
             return  # a read-only cache: not worth encoding what cannot be written
         try:
             encoded = {
@@ -759,7 +759,7 @@ class Tables:
                 "safety": encode(SAFETY, safety),
                 "index": encode(INDEX, index),
             }
-            write_snapshot(snapshot_path(key), key, encoded)
+            write_snapshot(self._path, key, encoded)
         except (Uncovered, OSError, ValueError, TypeError, AttributeError):
             pass  # not kept (not described, or not writable): the next run builds again
 
