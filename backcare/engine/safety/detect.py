@@ -177,6 +177,8 @@ class Safety:
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
         self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
         self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
+        # "fine now after last week's spasm": what follows a "this is over" phrase is over too
+        self._over_after = _words(vocabulary["over_after"])
         self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
         # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
         self._stopwords = _words(vocabulary["stopwords"])
@@ -684,7 +686,64 @@ class Safety:
             for i, t in enumerate(tokens)
         ]
         mentions = self._in_general(tokens, cued, mentions)
-        return shown, self._asked(tokens, asking, mentions), pets
+        mentions = self._asked(tokens, asking, mentions)
+        return shown, self._disowned(tokens, found, mentions), pets
+
+    def _disowned(
+        self, tokens: list[Token], found: list[Found], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "What does saddle numbness mean? I don't have it": a denial ending its clause
+        ('DENIES_BEFORE') in the sentence after a question denies that question's symptoms,
+        when the question says nothing of the asker (no I, me or my) and asks (opens with a
+        question word, or holds a cue of a general question: "what does ... mean"), and the
+        denial's sentence names no symptom of its own and no tag follows it ("I don't have it,
+        do I?"). A live situation anywhere keeps every notice: a plea, fear, hope or hurry
+        ('live', 'wishes': "I hope I don't have it"), "now" or a time course ("since this
+        morning"). "I don't have it all the time" and "I don't think I have it" are no denial
+        (the phrase must end its clause)."""
+        denials = [f for f in found if f.label == DENIES_BEFORE]
+        if not denials:
+            return mentions
+        live = self._live | self._happening | self._wishes
+        if any(t.surface in live for t in tokens) or any(
+            m.concept in self._story and not m.negated for m in mentions
+        ):
+            return mentions
+        # per sentence, its words, whether it names a symptom and whether it holds a cue of a
+        # general question: read once, not per denial (a long question may hold many)
+        sentences: dict[int, list[Token]] = {}
+        for token in tokens:
+            sentences.setdefault(token.sentence, []).append(token)
+        telling = {m.sentence for m in mentions if m.concept in self._symptoms}
+        cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._asking}
+        own = {t.sentence for t in tokens if t.surface in self._self}
+        disowned: set[int] = set()
+        for f in denials:
+            here = tokens[f.positions[0]].sentence
+            asked = sentences.get(here - 1, [])
+            after = f.positions[-1] + 1
+            if (
+                not asked
+                or here in telling
+                or (
+                    after < len(tokens)
+                    and tokens[after].sentence == here
+                    and tokens[after].surface in self._question_words
+                )
+                or here - 1 in own
+            ):
+                continue
+            if asked[0].surface in self._question_words or here - 1 in cued:
+                disowned.add(here - 1)
+        if not disowned:
+            return mentions
+        return [
+            m._replace(negated=True)
+            # a sign asked about in general keeps its pointer (_asked)
+            if m.sentence in disowned and m.concept not in TROUBLES and not m.asked
+            else m
+            for m in mentions
+        ]
 
     def _accident_explained(self, tokens: list[Token], m: Mention) -> bool:
         """An "accident" the next clause says was something else ("had a little accident -
@@ -1139,10 +1198,19 @@ class Safety:
             scope = tokens[f.positions[0]].scope
             if first_named.get(scope, len(tokens)) >= f.positions[0]:  # it names nothing before
                 before.add(scope)
-            stops = joiners.get(scope, [])
-            k = bisect_right(stops, f.positions[-1])
-            end = stops[k] if k < len(stops) else len(tokens)
-            until[scope] = max(end, until.get(scope, end))
+            spanned = {scope}
+            # a phrase across a breaker ("fine | now after last week's spasm": "now" opens a
+            # scope) followed by what got over ('over_after': "after", "since", "thanks") covers
+            # that scope as well, up to a joiner; not a new scope run on ("better now both legs
+            # numb" is no leg numbness that is over)
+            after = f.positions[-1] + 1
+            if after < len(tokens) and tokens[after].surface in self._over_after:
+                spanned.add(tokens[f.positions[-1]].scope)
+            for spanned_scope in spanned:
+                stops = joiners.get(spanned_scope, [])
+                k = bisect_right(stops, f.positions[-1])
+                end = stops[k] if k < len(stops) else len(tokens)
+                until[spanned_scope] = max(end, until.get(spanned_scope, end))
         for scope in before:
             # the scope before, past a scope of joiners alone ("had covid last month and now I'm
             # fine": "and" is a scope of its own)
