@@ -69,6 +69,8 @@ def run(tree: Path, args: list[str], questions: Path, home: Path) -> tuple[bytes
             cwd=home,
         )
         out, err = process.communicate()
+    if process.returncode not in (0, 1, 3):  # answered, some unanswered, an emergency
+        raise SystemExit(f"{tree}: exit {process.returncode}\n{err.decode('utf-8', 'replace')}")
     spent = 0.0
     for line in err.decode("utf-8", "replace").splitlines():
         if line.startswith("WARNINGS "):

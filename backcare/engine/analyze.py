@@ -141,6 +141,11 @@ class Analyzer:
         self._gaps = [
             (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
         ]
+        # each gap's number under its first stem: a question is checked only for the gaps whose
+        # first word it has, not for all of them
+        self._gap_starts: dict[str, list[int]] = {}
+        for number, (left, _, _) in enumerate(self._gaps):
+            self._gap_starts.setdefault(left[0], []).append(number)
         self._single: dict[tuple[str, float], Concept] = {}
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
@@ -151,6 +156,16 @@ class Analyzer:
             for at, s in enumerate(idiom):
                 if s in self.regions:
                     self._idioms.setdefault(s, []).append((idiom, at))
+        # the same, grouped by the region word's place and the idiom's length: a question's words
+        # around a region word are then read once a group (the 104 idioms of "back" are 8 groups)
+        groups: dict[str, dict[tuple[int, int], set[tuple[str, ...]]]] = {}
+        for s, places in self._idioms.items():
+            for idiom, at in places:
+                groups.setdefault(s, {}).setdefault((at, len(idiom)), set()).add(idiom)
+        self._idiom_groups = {
+            s: [(at, size, frozenset(found)) for (at, size), found in sorted(by.items())]
+            for s, by in groups.items()
+        }
         self._idiomatic: tuple[str, frozenset[int]] = ("", frozenset())  # the last text's
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
@@ -216,8 +231,10 @@ class Analyzer:
                         for i in range(start, start + length):
                             phrases.setdefault(i, []).append(phrase)
         present = set(stems)
-        for left, right, phrase in self._gaps:
-            if left[0] in present and right[0] in present:
+        starts = self._gap_starts
+        for number in sorted(n for s in present if s in starts for n in starts[s]):
+            left, right, phrase = self._gaps[number]  # in the lexicon's order, as phrases are
+            if right[0] in present:
                 self._spot_gap(stems, left, right, phrase, phrases)
         concepts = []
         for i, word in enumerate(tokens):
@@ -271,11 +288,15 @@ class Analyzer:
         if self._idioms.keys().isdisjoint(stems):
             self._idiomatic = (text, frozenset())
             return self._idiomatic[1]
+        groups = self._idiom_groups
         found = frozenset(
             i
             for i, s in enumerate(stems)
-            for idiom, at in self._idioms.get(s, ())
-            if i >= at and tuple(stems[i - at : i - at + len(idiom)]) == idiom
+            if s in groups
+            and any(
+                i >= at and stems[i - at : i - at + size] in idioms
+                for at, size, idioms in groups[s]
+            )
         )
         self._idiomatic = (text, found)
         return found

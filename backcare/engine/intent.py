@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
@@ -111,6 +112,9 @@ class Sense:
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
+        # a concept's part of what a question names (`named`), kept: a batch meets the same
+        # concepts again and again; bounded, cleared when full
+        self._naming_of: dict[Concept, tuple[str, frozenset[str], frozenset[str]]] = {}
 
     def types(self, text: str) -> Asked:
         """What a text asks ("how long does it last" -> {"duration"}): the type of the first strong
@@ -251,17 +255,33 @@ class Sense:
         for concept in concepts:
             if concept.filler or not concept.alternatives:
                 continue
-            word = concept.alternatives[0][0]  # the word's stem, or its typo fix
+            word, its_synonyms, its_broad = self._concept_names(concept)
             own.add(word)
-            broader = self.analyzer.broader_only(word)
-            for t, _ in concept.alternatives:
-                if PHRASE_SEPARATOR not in t:
-                    (broad if t in broader else synonyms).add(t)
+            synonyms |= its_synonyms
+            broad |= its_broad
         # set comprehensions, not `-=`: that walks the whole (large) not-subject set
         own = {t for t in own if t not in self._not_subject}
-        wide = own | {t for t in synonyms if t not in self._not_subject}
-        broad = {t for t in broad if t not in wide and t not in self._not_subject}
-        return Named(frozenset(own), frozenset(wide), frozenset(broad))
+        wide = own | synonyms
+        return Named(frozenset(own), frozenset(wide), frozenset(broad - wide))
+
+    def _concept_names(self, concept: Concept) -> tuple[str, frozenset[str], frozenset[str]]:
+        """A concept's word (its stem, or its typo fix), and the single-word synonyms and the
+        broader terms it reaches, less the words that never name a subject."""
+        found = self._naming_of.get(concept)
+        if found is None:
+            word = concept.alternatives[0][0]
+            broader = self.analyzer.broader_only(word)
+            single = [t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t]
+            kept = [t for t in single if t not in self._not_subject]
+            found = (
+                word,
+                frozenset(t for t in kept if t not in broader),
+                frozenset(t for t in kept if t in broader),
+            )
+            if len(self._naming_of) >= CONCEPT_CACHE:
+                self._naming_of.clear()
+            self._naming_of[concept] = found
+        return found
 
     @staticmethod
     def names_subject(named: Named, subject: Subject) -> bool | None:
@@ -274,8 +294,9 @@ class Sense:
             return True  # a question naming nothing ("is it safe?") is left to coverage
         # what the entry is about beyond the pack's common subject: "why is my back stiff in the
         # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
-        if any(named.own.issuperset(phrase) for phrase in subject.phrases):
-            return True
+        for phrase in subject.phrases:  # a loop, not any(): called for every entry ranked
+            if named.own.issuperset(phrase):
+                return True
         wide = named.wide if subject.distinct else named.wide | named.broad
         if not wide.isdisjoint(subject.distinct or subject.stems):
             return True

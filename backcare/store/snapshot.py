@@ -137,9 +137,11 @@ ANALYZER: Spec = (
         "_longest": INT,
         "_phrase_starts": STRS,
         "_gaps": ls(fx(STEMS, STEMS, STEMS)),
+        "_gap_starts": dc(STR, ls(INT)),
         "_single": EMPTY,
         "regions": dc(STR, INT),
         "_idioms": dc(STR, ls(fx(STEMS, INT))),
+        "_idiom_groups": dc(STR, ls(fx(INT, INT, fs(STEMS)))),
         "_idiomatic": fx(STR, fs(INT)),
         "vocabulary": STRS,
         "_topic_words": dc(STEMS, ls(STEMS)),
@@ -465,6 +467,8 @@ def check_analyzer(analyzer: Analyzer) -> None:
     for places in analyzer._idioms.values():
         if any(at not in SMALL or at >= len(idiom) for idiom, at in places):
             raise Damaged("idiom positions out of range")
+    if not _within([n for ns in analyzer._gap_starts.values() for n in ns], len(analyzer._gaps)):
+        raise Damaged("gap numbers out of range")
 
 
 def check_safety(safety: Safety, rules: Mapping[str, Any] | None = None) -> None:
