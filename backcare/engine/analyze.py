@@ -138,6 +138,8 @@ class Analyzer:
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        # their first two stems: most words that start a phrase ("back") start it with few others
+        self._phrase_heads = frozenset(p[:2] for p in self._expansions if len(p) > 1)
         self._gaps = [
             (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
         ]
@@ -187,6 +189,11 @@ class Analyzer:
         self._topics = frozenset(self._topic_words)
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
+        # the lengths of the topics starting with each stem, longest first
+        lengths: dict[str, set[int]] = {}
+        for p in self._topics:
+            lengths.setdefault(p[0], set()).add(len(p))
+        self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
@@ -223,8 +230,9 @@ class Analyzer:
         filler = not any(kept)
         # multi-word lexicon phrases (stop words included, so "lack of exercise" works)
         phrases: dict[int, list[tuple[str, ...]]] = {}
+        heads = self._phrase_heads
         for start, first in enumerate(stems):
-            if first in self._phrase_starts:
+            if first in self._phrase_starts and stems[start : start + 2] in heads:
                 for length in range(2, min(self._longest, len(stems) - start) + 1):
                     phrase = tuple(stems[start : start + length])
                     if phrase in self._expansions:
@@ -329,8 +337,10 @@ class Analyzer:
         while i < len(stems):
             size = 1
             if stems[i] in self._topic_starts:
-                for length in range(min(self._topic_longest, len(stems) - i), 0, -1):
-                    phrase = tuple(stems[i : i + length])
+                for length in self._topic_lengths.get(stems[i], ()):
+                    if length > len(stems) - i:
+                        continue
+                    phrase = stems[i : i + length]
                     if phrase in self._topics and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):

@@ -104,6 +104,16 @@ class Sense:
         self.cues = cues
         self._longest = cues.longest
         self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
+        # each cue's (type, strong), a strong cue winning over a weak one of the same words, and
+        # the lengths of the cues starting with each stem, longest first (_cues)
+        self._cue_kinds = {
+            **{phrase: (kind, False) for phrase, kind in cues.weak.items()},
+            **{phrase: (kind, True) for phrase, kind in cues.strong.items()},
+        }
+        lengths: dict[str, set[int]] = {}
+        for phrase in self._cue_kinds:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
         # words that only say what is asked ("how do I", "relax", "how long ... last")
@@ -144,19 +154,16 @@ class Sense:
         position; leading when it starts with a question word."""
         stems = text_stems(text)
         found: list[tuple[str, bool, bool]] = []
+        lengths = self._cue_lengths
+        kinds = self._cue_kinds
+        size = len(stems)
         i = 0
-        while i < len(stems):
+        while i < size:
             length = 1
-            if stems[i] not in self._starts:
-                i += 1
-                continue
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                phrase = tuple(stems[i : i + size])
-                if phrase in self.cues.strong or phrase in self.cues.weak:
-                    strong = phrase in self.cues.strong
-                    kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
-                    found.append((kind, strong, phrase[0] in self.cues.leading))
-                    length = size
+            for cue in lengths.get(stems[i], ()):
+                if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
+                    found.append((hit[0], hit[1], stems[i] in self.cues.leading))
+                    length = cue
                     break
             i += length
         return found

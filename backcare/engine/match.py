@@ -200,6 +200,8 @@ class Matcher:
         # the pack's choice (adapt.reads_answers), and each entry's question + answer terms
         self._reads_answers = reads_answers(store.answer_share)
         self._texts: dict[int, Counter[str]] = {}
+        # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
+        self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -507,24 +509,40 @@ class Matcher:
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
-        corrections = []
+        corrections: list[tuple[str, str]] = []
         for concept in self.analyzer.concepts(question, self.store.has_word):
-            known = any(self._postings(t)[0] for t, _ in concept.alternatives)
-            if not known and not self.store.has_word(concept.word):
-                fix = self._correct(concept.word)
-                parts = self._split(concept.word) if fix is None else None
-                if fix is not None:
-                    corrected, weight = fix
-                    corrections.append((concept.word, corrected))
-                    # keep the word as typed, so explanations show what the person wrote
-                    alternatives = self.analyzer.concept(corrected, weight).alternatives
-                    concept = Concept(concept.word, alternatives, concept.filler)
-                elif parts is not None:  # "backmuscles": two pack words run together
-                    corrections.append((concept.word, " ".join(parts)))
-                    concepts.extend(self.analyzer.concept(part, TYPO_WEIGHT) for part in parts)
-                    continue
-            concepts.append(concept)
+            found = self._resolved.get(concept)
+            if found is None:
+                found = self._resolve(concept)
+                if len(self._resolved) >= CONCEPT_CACHE:
+                    self._resolved.clear()
+                self._resolved[concept] = found
+            concepts.extend(found[0])
+            corrections.extend(found[1])
         return concepts, tuple(corrections)
+
+    def _resolve(self, concept: Concept) -> tuple[list[Concept], list[tuple[str, str]]]:
+        """A question's concept as ranked (the same concept when the pack knows it; else its
+        typo's correction, or the two pack words it runs together), and the correction made."""
+        if any(self._postings(t)[0] for t, _ in concept.alternatives) or self.store.has_word(
+            concept.word
+        ):
+            return [concept], []
+        fix = self._correct(concept.word)
+        if fix is not None:
+            corrected, weight = fix
+            # keep the word as typed, so explanations show what the person wrote
+            alternatives = self.analyzer.concept(corrected, weight).alternatives
+            return [Concept(concept.word, alternatives, concept.filler)], [
+                (concept.word, corrected)
+            ]
+        parts = self._split(concept.word)
+        if parts is not None:  # "backmuscles": two pack words run together
+            return (
+                [self.analyzer.concept(part, TYPO_WEIGHT) for part in parts],
+                [(concept.word, " ".join(parts))],
+            )
+        return [concept], []
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
