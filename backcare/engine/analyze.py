@@ -149,6 +149,7 @@ class Analyzer:
         for number, (left, _, _) in enumerate(self._gaps):
             self._gap_starts.setdefault(left[0], []).append(number)
         self._single: dict[tuple[str, float], Concept] = {}
+        self._merged: dict[tuple[str, tuple[tuple[str, ...], ...], bool], Concept] = {}
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
         # phrases in which a body-region word is no body part ("get it back", "back to normal")
@@ -256,16 +257,27 @@ class Analyzer:
                 if meant:
                     concepts.append(Concept(word, tuple(meant.items())))
                 continue
-            single = self.concept(word)
             if i not in phrases and not filler:
-                concepts.append(single)
+                concepts.append(self.concept(word))
                 continue
-            alternatives = dict(single.alternatives)
-            for phrase in phrases.get(i, ()):
+            concepts.append(self._in_phrases(word, tuple(phrases.get(i, ())), filler))
+        return concepts
+
+    def _in_phrases(self, word: str, phrases: tuple[tuple[str, ...], ...], filler: bool) -> Concept:
+        """A word's concept with what the lexicon phrases it is part of mean (kept: a batch meets
+        the same phrases again and again)."""
+        key = (word, phrases, filler)
+        found = self._merged.get(key)
+        if found is None:
+            alternatives = dict(self.concept(word).alternatives)
+            for phrase in phrases:
                 for term in self._expansions[phrase]:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
-            concepts.append(Concept(word, tuple(alternatives.items()), filler))
-        return concepts
+            found = Concept(word, tuple(alternatives.items()), filler)
+            if len(self._merged) >= WORD_CACHE:
+                self._merged.clear()
+            self._merged[key] = found
+        return found
 
     @staticmethod
     def _spot_gap(

@@ -197,6 +197,9 @@ class Matcher:
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
+        self._whole_concepts: dict[
+            Concept, tuple[dict[int, float], Covered, float, list[tuple[int, float]]]
+        ] = {}
         # the pack's choice (adapt.reads_answers), and each entry's question + answer terms
         self._reads_answers = reads_answers(store.answer_share)
         self._texts: dict[int, Counter[str]] = {}
@@ -612,6 +615,8 @@ class Matcher:
         sharing a term when the pack is that small), each concept's importance (its best IDF, or
         UNKNOWN_WEIGHT x the rarest if unknown; a share of it for framing words), and what each
         concept matched in each candidate."""
+        if self.store.size <= CANDIDATES and allowed is None:
+            return self._whole_scores(concepts)
         terms = []
         found = []
         importance = []
@@ -623,27 +628,55 @@ class Matcher:
             if not weight and self.sense.generic(concept.word):
                 share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
-        whole = None
-        if self.store.size <= CANDIDATES and allowed is None:
-            whole = [
-                self._whole_pack(c, t, f)
-                for c, t, (f, _) in zip(concepts, terms, found, strict=True)
-            ]
-            scores = add_parts([part for part, _ in whole])
-        elif self.store.size <= CANDIDATES:
+        if self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
         else:
             scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
         coverage: dict[int, float] = {}
         matches = []
-        for at, (concept, (concept_found, weight)) in enumerate(zip(concepts, found, strict=True)):
+        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            # every entry holding a concept's term has a score: its matches are all of them
-            covered = _covered(concept_found, scores) if whole is None else whole[at][1]
+            covered = _covered(concept_found, scores)
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _whole_scores(
+        self, concepts: list[Concept]
+    ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
+        """_word_scores over a whole (small) pack, from each concept's parts (kept)."""
+        parts = [self._whole_concept(concept) for concept in concepts]
+        coverage: dict[int, float] = {}
+        for part in parts:
+            for doc, value in part[3]:
+                coverage[doc] = coverage.get(doc, 0.0) + value
+        scores = add_parts([part[0] for part in parts])
+        return scores, coverage, [part[2] for part in parts], [part[1] for part in parts]
+
+    def _whole_concept(
+        self, concept: Concept
+    ) -> tuple[dict[int, float], Covered, float, list[tuple[int, float]]]:
+        """A concept's word score part and matches over a whole (small) pack, its importance,
+        and its share of each entry's coverage: what _word_scores computes for it, kept."""
+        known = self._whole_concepts.get(concept)
+        if known is None:
+            terms, found, weight = self._concept_scores(concept)
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            importance = share
+            if not weight and self.sense.generic(concept.word):
+                importance = FRAMING_SHARE  # "went", "normal", "permanently": unknown, no topic
+            part, covered = self._whole_pack(concept, terms, found)
+            known = (
+                part,
+                covered,
+                importance * (weight or UNKNOWN_WEIGHT * self._rarest),
+                [(doc, share * weight * value) for doc, (value, _, _) in covered.items()],
+            )
+            if len(self._whole_concepts) >= CONCEPT_CACHE:
+                self._whole_concepts.clear()
+            self._whole_concepts[concept] = known
+        return known
 
     def _whole_pack(
         self, concept: Concept, terms: list[Term], found: list[tuple[str, float, Postings]]

@@ -140,6 +140,7 @@ ANALYZER: Spec = (
         "_gaps": ls(fx(STEMS, STEMS, STEMS)),
         "_gap_starts": dc(STR, ls(INT)),
         "_single": EMPTY,
+        "_merged": EMPTY,
         "regions": dc(STR, INT),
         "_idioms": dc(STR, ls(fx(STEMS, INT))),
         "_idiom_groups": dc(STR, ls(fx(INT, INT, fs(STEMS)))),
