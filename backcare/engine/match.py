@@ -212,16 +212,16 @@ class Matcher:
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
-        asked = self._analysis(question)
+        analysis = self._analysis(question)
         if self.reranker is not None:  # it reads the question's text itself
-            return self._ranked(question, asked, top, topics)
+            return self._ranked(question, analysis, top, topics)
         # everything below reads the question only through its analysis: questions that differ
         # only in what the analysis drops (stop words, punctuation, case) rank alike, so a
         # batch ranks each distinct analysis once (the memo is bounded; cleared when full)
-        key = (asked, top, topics)
+        key = (analysis, top, topics)
         found = self._rankings.get(key)
         if found is None:
-            found = self._ranked(question, asked, top, topics)
+            found = self._ranked(question, analysis, top, topics)
             size = 1 + len(found.matches)
             if self._ranked_size + size > RANKING_CACHE:
                 self._rankings.clear()
