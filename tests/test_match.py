@@ -255,3 +255,49 @@ def test_the_ngram_idf_table_stays_within_its_bound_on_made_up_words(
         engine.ask(f"{junk} {asked[n % 2]}")
         assert len(engine.matcher._gram_idf) <= 300
     assert [engine.ask(q).results for q in asked] == [Engine(pack).ask(q).results for q in asked]
+
+
+def test_a_batch_ranks_each_question_as_a_fresh_matcher_would() -> None:
+    # Matcher.rank keeps rankings by the question's analysis: questions that differ only in what
+    # the analysis drops share one, and every other question must still get its own
+    import json
+    from pathlib import Path
+
+    base = [
+        json.loads(line)["q"]
+        for line in Path("tests/eval/backcare_queries.jsonl").read_text("utf-8").splitlines()[:40]
+    ]
+    variants = ["{}", "{}?", "please {} thanks", "{} at work", "Hi, {}!", "{}. why?", "{} or heat"]
+    questions = [v.format(q) for v in variants for q in base]
+    batch = Engine(load_pack()).matcher
+    alone = Engine(load_pack()).matcher
+    for top in (1, 3):
+        for question in questions:
+            alone._rankings.clear()  # nothing kept from the questions before
+            assert batch.rank(question, top=top) == alone.rank(question, top=top), question
+    assert len(batch._rankings) < 2 * len(questions)  # some were shared
+
+
+def test_the_rankings_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import backcare.engine.match as match
+
+    monkeypatch.setattr(match, "RANKING_CACHE", 50)
+    matcher = Engine(load_pack()).matcher
+    for n in range(200):
+        matcher.rank(f"back pain number {n} word{n}", top=5)
+        assert matcher._ranked_size <= 50
+    assert matcher._rankings  # still kept, from the last clearing on
+
+
+def test_the_english_word_list_answers_alike_as_text_and_as_a_set() -> None:
+    from backcare.engine.analyze import WordList
+
+    text = "# comment\nback\r\nstiff\n sit\nlow back\n"
+    probes = ["back", "stiff", " sit", "sit", "low back", "low", "", "#", "back\nstiff", "ba", "k"]
+    searched = WordList(text)
+    answers = [word in searched for word in probes]
+    for _ in range(WordList.SEARCHES):
+        "filler" in searched  # noqa: B015 (searches until it switches to a set)
+    assert searched._lines is not None
+    assert [word in searched for word in probes] == answers
+    assert answers[:5] == [True, True, True, False, True]

@@ -368,15 +368,20 @@ def stdin_lines() -> Iterator[str]:
 
     stream = sys.stdin.buffer
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
+    whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
     number = 0
     while raw := stream.readline(piece):
         number += 1
-        tail, dropped = b"", False
-        if not raw.endswith(b"\n") and len(raw) == piece:
-            tail, dropped = rest_of_line(stream, piece)
-        line = line_ends(raw, tail, dropped, number)
-        if line.strip():
-            yield line.strip()
+        if len(raw) <= whole:  # the usual line: read whole, no window to cut
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        else:
+            tail, dropped = b"", False
+            if not raw.endswith(b"\n") and len(raw) == piece:
+                tail, dropped = rest_of_line(stream, piece)
+            line = line_ends(raw, tail, dropped, number)
+        line = line.strip()
+        if line:
+            yield line
 
 
 def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:

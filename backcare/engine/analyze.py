@@ -138,10 +138,18 @@ class Analyzer:
         self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
         self._longest = max((len(p) for p in self._expansions), default=0)
         self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        # their first two stems: most words that start a phrase ("back") start it with few others
+        self._phrase_heads = frozenset(p[:2] for p in self._expansions if len(p) > 1)
         self._gaps = [
             (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
         ]
+        # each gap's number under its first stem: a question is checked only for the gaps whose
+        # first word it has, not for all of them
+        self._gap_starts: dict[str, list[int]] = {}
+        for number, (left, _, _) in enumerate(self._gaps):
+            self._gap_starts.setdefault(left[0], []).append(number)
         self._single: dict[tuple[str, float], Concept] = {}
+        self._merged: dict[tuple[str, tuple[tuple[str, ...], ...], bool], Concept] = {}
         # body regions (back; limbs and neck): stem -> region number
         self.regions = {stem(w): i for i, group in enumerate(regions) for w in group}
         # phrases in which a body-region word is no body part ("get it back", "back to normal")
@@ -151,6 +159,16 @@ class Analyzer:
             for at, s in enumerate(idiom):
                 if s in self.regions:
                     self._idioms.setdefault(s, []).append((idiom, at))
+        # the same, grouped by the region word's place and the idiom's length: a question's words
+        # around a region word are then read once a group (the 104 idioms of "back" are 8 groups)
+        groups: dict[str, dict[tuple[int, int], set[tuple[str, ...]]]] = {}
+        for s, places in self._idioms.items():
+            for idiom, at in places:
+                groups.setdefault(s, {}).setdefault((at, len(idiom)), set()).add(idiom)
+        self._idiom_groups = {
+            s: [(at, size, frozenset(found)) for (at, size), found in sorted(by.items())]
+            for s, by in groups.items()
+        }
         self._idiomatic: tuple[str, frozenset[int]] = ("", frozenset())  # the last text's
         # single lexicon words, so a typo of a lay word ("wastng") can be corrected to it
         self.vocabulary = frozenset(
@@ -172,6 +190,11 @@ class Analyzer:
         self._topics = frozenset(self._topic_words)
         self._topic_longest = max((len(p) for p in self._topics), default=0)
         self._topic_starts = frozenset(p[0] for p in self._topics)
+        # the lengths of the topics starting with each stem, longest first
+        lengths: dict[str, set[int]] = {}
+        for p in self._topics:
+            lengths.setdefault(p[0], set()).add(len(p))
+        self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
@@ -208,16 +231,19 @@ class Analyzer:
         filler = not any(kept)
         # multi-word lexicon phrases (stop words included, so "lack of exercise" works)
         phrases: dict[int, list[tuple[str, ...]]] = {}
+        heads = self._phrase_heads
         for start, first in enumerate(stems):
-            if first in self._phrase_starts:
+            if first in self._phrase_starts and stems[start : start + 2] in heads:
                 for length in range(2, min(self._longest, len(stems) - start) + 1):
                     phrase = tuple(stems[start : start + length])
                     if phrase in self._expansions:
                         for i in range(start, start + length):
                             phrases.setdefault(i, []).append(phrase)
         present = set(stems)
-        for left, right, phrase in self._gaps:
-            if left[0] in present and right[0] in present:
+        starts = self._gap_starts
+        for number in sorted(n for s in present if s in starts for n in starts[s]):
+            left, right, phrase = self._gaps[number]  # in the lexicon's order, as phrases are
+            if right[0] in present:
                 self._spot_gap(stems, left, right, phrase, phrases)
         concepts = []
         for i, word in enumerate(tokens):
@@ -231,16 +257,27 @@ class Analyzer:
                 if meant:
                     concepts.append(Concept(word, tuple(meant.items())))
                 continue
-            single = self.concept(word)
             if i not in phrases and not filler:
-                concepts.append(single)
+                concepts.append(self.concept(word))
                 continue
-            alternatives = dict(single.alternatives)
-            for phrase in phrases.get(i, ()):
+            concepts.append(self._in_phrases(word, tuple(phrases.get(i, ())), filler))
+        return concepts
+
+    def _in_phrases(self, word: str, phrases: tuple[tuple[str, ...], ...], filler: bool) -> Concept:
+        """A word's concept with what the lexicon phrases it is part of mean (kept: a batch meets
+        the same phrases again and again)."""
+        key = (word, phrases, filler)
+        found = self._merged.get(key)
+        if found is None:
+            alternatives = dict(self.concept(word).alternatives)
+            for phrase in phrases:
                 for term in self._expansions[phrase]:
                     alternatives.setdefault(term, SYNONYM_WEIGHT)
-            concepts.append(Concept(word, tuple(alternatives.items()), filler))
-        return concepts
+            found = Concept(word, tuple(alternatives.items()), filler)
+            if len(self._merged) >= WORD_CACHE:
+                self._merged.clear()
+            self._merged[key] = found
+        return found
 
     @staticmethod
     def _spot_gap(
@@ -271,11 +308,15 @@ class Analyzer:
         if self._idioms.keys().isdisjoint(stems):
             self._idiomatic = (text, frozenset())
             return self._idiomatic[1]
+        groups = self._idiom_groups
         found = frozenset(
             i
             for i, s in enumerate(stems)
-            for idiom, at in self._idioms.get(s, ())
-            if i >= at and tuple(stems[i - at : i - at + len(idiom)]) == idiom
+            if s in groups
+            and any(
+                i >= at and stems[i - at : i - at + size] in idioms
+                for at, size, idioms in groups[s]
+            )
         )
         self._idiomatic = (text, found)
         return found
@@ -308,8 +349,10 @@ class Analyzer:
         while i < len(stems):
             size = 1
             if stems[i] in self._topic_starts:
-                for length in range(min(self._topic_longest, len(stems) - i), 0, -1):
-                    phrase = tuple(stems[i : i + length])
+                for length in self._topic_lengths.get(stems[i], ()):
+                    if length > len(stems) - i:
+                        continue
+                    phrase = stems[i : i + length]
                     if phrase in self._topics and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
@@ -418,14 +461,22 @@ class WordList(Container[str]):
 
     def __init__(self, text: str) -> None:
         self._text = "\n" + text.replace("\r\n", "\n") + "\n"
+        # after SEARCHES searches (a batch's typos), its lines as a set: the same answers, each
+        # in a hash lookup instead of a 0.1-0.3 ms search of the text
+        self._searches = 0
+        self._lines: frozenset[str] | None = None
+
+    SEARCHES = 64  # about what building the set costs
 
     def __contains__(self, word: object) -> bool:
-        return (
-            isinstance(word, str)
-            and bool(word)
-            and not any(c in word for c in "\n\r#")
-            and f"\n{word}\n" in self._text
-        )
+        if not isinstance(word, str) or not word or any(c in word for c in "\n\r#"):
+            return False
+        if self._lines is not None:
+            return word in self._lines
+        self._searches += 1
+        if self._searches >= self.SEARCHES:
+            self._lines = frozenset(self._text.split("\n"))
+        return f"\n{word}\n" in self._text
 
 
 @lru_cache(maxsize=1)

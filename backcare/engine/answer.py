@@ -176,6 +176,15 @@ class Engine:
         self.matcher = Matcher(store, self.analyzer, reranker=reranker)
         # None: the process's default rules, built on the first question (validate never asks one)
         self.safety = safety
+        # what the pack covers, for unanswered questions: read once, when first needed (a pack is
+        # immutable; a cold ask that is answered never walks a large pack's entries for it)
+        self._topics: tuple[str, ...] | None = None
+
+    def pack_topics(self) -> tuple[str, ...]:
+        """The pack's topic names (not the empty one), in order."""
+        if self._topics is None:
+            self._topics = tuple(t for t in self.pack.topics() if t)
+        return self._topics
 
     def rank(self, query: Query) -> Ranking:
         """The query's ranking alone, without the red-flag check (validate reads only matches)."""
@@ -188,5 +197,5 @@ class Engine:
     def answer(self, query: Query) -> Answer:
         ranking = self.rank(query)
         flags, told = warnings(query.text, self.safety)
-        topics = () if ranking.best is not None else tuple(t for t in self.pack.topics() if t)
+        topics = () if ranking.best is not None else self.pack_topics()
         return Answer(query.text, ranking, flags, topics, self.pack.contact, told)

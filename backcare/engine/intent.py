@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
@@ -103,6 +104,16 @@ class Sense:
         self.cues = cues
         self._longest = cues.longest
         self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
+        # each cue's (type, strong), a strong cue winning over a weak one of the same words, and
+        # the lengths of the cues starting with each stem, longest first (_cues)
+        self._cue_kinds = {
+            **{phrase: (kind, False) for phrase, kind in cues.weak.items()},
+            **{phrase: (kind, True) for phrase, kind in cues.strong.items()},
+        }
+        lengths: dict[str, set[int]] = {}
+        for phrase in self._cue_kinds:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
         # words that only say what is asked ("how do I", "relax", "how long ... last")
@@ -111,6 +122,9 @@ class Sense:
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
+        # a concept's part of what a question names (`named`), kept: a batch meets the same
+        # concepts again and again; bounded, cleared when full
+        self._naming_of: dict[Concept, tuple[str, frozenset[str], frozenset[str]]] = {}
 
     def types(self, text: str) -> Asked:
         """What a text asks ("how long does it last" -> {"duration"}): the type of the first strong
@@ -140,19 +154,16 @@ class Sense:
         position; leading when it starts with a question word."""
         stems = text_stems(text)
         found: list[tuple[str, bool, bool]] = []
+        lengths = self._cue_lengths
+        kinds = self._cue_kinds
+        size = len(stems)
         i = 0
-        while i < len(stems):
+        while i < size:
             length = 1
-            if stems[i] not in self._starts:
-                i += 1
-                continue
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                phrase = tuple(stems[i : i + size])
-                if phrase in self.cues.strong or phrase in self.cues.weak:
-                    strong = phrase in self.cues.strong
-                    kind = self.cues.strong[phrase] if strong else self.cues.weak[phrase]
-                    found.append((kind, strong, phrase[0] in self.cues.leading))
-                    length = size
+            for cue in lengths.get(stems[i], ()):
+                if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
+                    found.append((hit[0], hit[1], stems[i] in self.cues.leading))
+                    length = cue
                     break
             i += length
         return found
@@ -251,17 +262,33 @@ class Sense:
         for concept in concepts:
             if concept.filler or not concept.alternatives:
                 continue
-            word = concept.alternatives[0][0]  # the word's stem, or its typo fix
+            word, its_synonyms, its_broad = self._concept_names(concept)
             own.add(word)
-            broader = self.analyzer.broader_only(word)
-            for t, _ in concept.alternatives:
-                if PHRASE_SEPARATOR not in t:
-                    (broad if t in broader else synonyms).add(t)
+            synonyms |= its_synonyms
+            broad |= its_broad
         # set comprehensions, not `-=`: that walks the whole (large) not-subject set
         own = {t for t in own if t not in self._not_subject}
-        wide = own | {t for t in synonyms if t not in self._not_subject}
-        broad = {t for t in broad if t not in wide and t not in self._not_subject}
-        return Named(frozenset(own), frozenset(wide), frozenset(broad))
+        wide = own | synonyms
+        return Named(frozenset(own), frozenset(wide), frozenset(broad - wide))
+
+    def _concept_names(self, concept: Concept) -> tuple[str, frozenset[str], frozenset[str]]:
+        """A concept's word (its stem, or its typo fix), and the single-word synonyms and the
+        broader terms it reaches, less the words that never name a subject."""
+        found = self._naming_of.get(concept)
+        if found is None:
+            word = concept.alternatives[0][0]
+            broader = self.analyzer.broader_only(word)
+            single = [t for t, _ in concept.alternatives if PHRASE_SEPARATOR not in t]
+            kept = [t for t in single if t not in self._not_subject]
+            found = (
+                word,
+                frozenset(t for t in kept if t not in broader),
+                frozenset(t for t in kept if t in broader),
+            )
+            if len(self._naming_of) >= CONCEPT_CACHE:
+                self._naming_of.clear()
+            self._naming_of[concept] = found
+        return found
 
     @staticmethod
     def names_subject(named: Named, subject: Subject) -> bool | None:
@@ -274,8 +301,9 @@ class Sense:
             return True  # a question naming nothing ("is it safe?") is left to coverage
         # what the entry is about beyond the pack's common subject: "why is my back stiff in the
         # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
-        if any(named.own.issuperset(phrase) for phrase in subject.phrases):
-            return True
+        for phrase in subject.phrases:  # a loop, not any(): called for every entry ranked
+            if named.own.issuperset(phrase):
+                return True
         wide = named.wide if subject.distinct else named.wide | named.broad
         if not wide.isdisjoint(subject.distinct or subject.stems):
             return True

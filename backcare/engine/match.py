@@ -66,6 +66,7 @@ from backcare.engine.tuning import (
     INTENT_WEIGHT,
     K1,
     MAX_QUERY_CHARS,
+    RANKING_CACHE,
     REAL_WORD_TYPO_WEIGHT,
     REGION_WEIGHT,
     SAME_REGION_WEIGHT,
@@ -129,6 +130,25 @@ class Ranking(NamedTuple):
         return self.matches[0] if self.confident and self.matches else None
 
 
+class Analysis(NamedTuple):
+    """Everything ranking reads of a question (Matcher._analysis): equal analyses rank alike."""
+
+    concepts: tuple[Concept, ...]
+    corrections: tuple[tuple[str, str], ...]
+    char_words: tuple[str, ...]  # its words but stop words, once each, for the n-gram scores
+    asking: frozenset[str] | None  # the words of the sentence that asks, when there are several
+    setting: frozenset[str]
+    asked: Asked
+    guessed: frozenset[str]  # correctly spelt words taken as typos
+    named: Named
+    regions: frozenset[int]
+    about: tuple[tuple[tuple[str, ...], str], ...]  # the topics it asks about
+    choice: tuple[str, str] | None
+    only_asks: bool
+    aside: frozenset[str]  # its setting and similes' words: no subject to name
+    terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
+
+
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
 
@@ -177,26 +197,42 @@ class Matcher:
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
+        self._whole_concepts: dict[
+            Concept, tuple[dict[int, float], Covered, float, list[tuple[int, float]]]
+        ] = {}
         # the pack's choice (adapt.reads_answers), and each entry's question + answer terms
         self._reads_answers = reads_answers(store.answer_share)
         self._texts: dict[int, Counter[str]] = {}
+        # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
+        self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
+        # rankings by (analysis, top, topics): a batch's questions often differ only in words
+        # the analysis drops ("please", "thanks", a question mark)
+        self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
+        self._ranked_size = 0  # rankings and matches kept there
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
+        analysis = self._analysis(question)
+        if self.reranker is not None:  # it reads the question's text itself
+            return self._ranked(question, analysis, top, topics)
+        # everything below reads the question only through its analysis: questions that differ
+        # only in what the analysis drops (stop words, punctuation, case) rank alike, so a
+        # batch ranks each distinct analysis once (the memo is bounded; cleared when full)
+        key = (analysis, top, topics)
+        found = self._rankings.get(key)
+        if found is None:
+            found = self._ranked(question, analysis, top, topics)
+            size = 1 + len(found.matches)
+            if self._ranked_size + size > RANKING_CACHE:
+                self._rankings.clear()
+                self._ranked_size = 0
+            self._rankings[key] = found
+            self._ranked_size += size
+        return found if found.question == question else found._replace(question=question)
+
+    def _analysis(self, question: str) -> Analysis:
+        """All that ranking reads of a question."""
         concepts, corrections = self._concepts(question)
-        allowed = None if topics is None else self.store.docs_with_topics(topics)
-        word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
-        candidates = self._candidates(word_scores, allowed)
-        char_scores, own_chars = self._char_scores(question, candidates)
-        best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
-        # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
-        # question's own n-gram weight: then weak character matches of a question the pack's
-        # questions do not hold ("my server's workers are never checked") count only as weak
-        best_chars = max(max(char_scores.values(), default=0.0), CHAR_FLOOR * own_chars) or 1.0
-        asking = self.sense.asking_words(question)
-        setting = self.analyzer.setting(question)
-        total_importance = _total_importance(asking, setting, concepts, importance, covered)
-        asked = self.sense.types(_corrected(question, corrections))
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
@@ -213,10 +249,51 @@ class Matcher:
             ],
             typed,
         )
-        regions = self.sense.regions(typed)
-        about = self.analyzer.topics(self.sense.asking_text(question))
-        choice = _choice(self.sense.choice(self.sense.asking_text(question)), concepts, covered)
-        only_asks = self._only_asks(question)
+        setting = self.analyzer.setting(question)
+        asking_text = self.sense.asking_text(question)
+        return Analysis(
+            tuple(concepts),
+            corrections,
+            # the words _char_scores reads
+            tuple(dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords)),
+            self.sense.asking_words(question),
+            setting,
+            self.sense.types(_corrected(question, corrections)),
+            guessed,
+            named,
+            self.sense.regions(typed),
+            self.analyzer.topics(asking_text),
+            self.sense.choice(asking_text),
+            self._only_asks(question),
+            setting | self.analyzer.figurative(question),
+            tuple(self.analyzer.terms(question)) if self._reads_answers else (),
+        )
+
+    def _ranked(
+        self, question: str, analysis: Analysis, top: int, topics: frozenset[str] | None
+    ) -> Ranking:
+        concepts = list(analysis.concepts)
+        corrections = analysis.corrections
+        allowed = None if topics is None else self.store.docs_with_topics(topics)
+        word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
+        candidates = self._candidates(word_scores, allowed)
+        char_scores, own_chars = self._char_scores(question, candidates)
+        best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
+        # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
+        # question's own n-gram weight: then weak character matches of a question the pack's
+        # questions do not hold ("my server's workers are never checked") count only as weak
+        best_chars = max(max(char_scores.values(), default=0.0), CHAR_FLOOR * own_chars) or 1.0
+        setting = analysis.setting
+        total_importance = _total_importance(
+            analysis.asking, setting, concepts, importance, covered
+        )
+        asked = analysis.asked
+        guessed = analysis.guessed
+        named = analysis.named
+        regions = analysis.regions
+        about = analysis.about
+        choice = _choice(analysis.choice, concepts, covered)
+        only_asks = analysis.only_asks
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -245,7 +322,7 @@ class Matcher:
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
         if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
-            scored, answer_text = self._with_answer_text(question, scored)
+            scored, answer_text = self._with_answer_text(analysis.terms, scored)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         signals = [
@@ -255,7 +332,7 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(question, named, concepts, covered, doc, only_asks, setting, guessed),
+                self._names(named, concepts, covered, doc, only_asks, analysis.aside, guessed),
                 self._outside(about, doc) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
@@ -273,12 +350,12 @@ class Matcher:
         return Ranking(question, matches, confident, corrections)
 
     def _with_answer_text(
-        self, question: str, scored: list[Scored]
+        self, query: tuple[str, ...], scored: list[Scored]
     ) -> tuple[list[Scored], dict[int, float]]:
         """The candidates re-ranked by their key relative to the best plus ANSWER_TEXT_WEIGHT x
         plain BM25 over question + answer relative to the best candidate's (the baseline a pack
-        whose answers hold its users' words must not fall below), and those relative scores."""
-        query = self.analyzer.terms(question)
+        whose answers hold its users' words must not fall below), and those relative scores.
+        `query`: the question's terms (Analyzer.terms)."""
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
@@ -345,13 +422,12 @@ class Matcher:
 
     def _names(
         self,
-        question: str,
         named: Named,
         concepts: list[Concept],
         covered: list[Covered],
         doc: int,
         only_asks: bool,
-        setting: frozenset[str],
+        aside: frozenset[str],
         guessed: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the question names the entry's subject. Naming only what many entries share
@@ -377,7 +453,6 @@ class Matcher:
             names = None
         if names is not None:
             return names
-        aside = setting | self.analyzer.figurative(question)
         return all(
             (doc in found and (concept.word not in guessed or found[doc][2] in STRONG_FIELDS))
             or concept.filler
@@ -437,24 +512,40 @@ class Matcher:
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
-        corrections = []
+        corrections: list[tuple[str, str]] = []
         for concept in self.analyzer.concepts(question, self.store.has_word):
-            known = any(self._postings(t)[0] for t, _ in concept.alternatives)
-            if not known and not self.store.has_word(concept.word):
-                fix = self._correct(concept.word)
-                parts = self._split(concept.word) if fix is None else None
-                if fix is not None:
-                    corrected, weight = fix
-                    corrections.append((concept.word, corrected))
-                    # keep the word as typed, so explanations show what the person wrote
-                    alternatives = self.analyzer.concept(corrected, weight).alternatives
-                    concept = Concept(concept.word, alternatives, concept.filler)
-                elif parts is not None:  # "backmuscles": two pack words run together
-                    corrections.append((concept.word, " ".join(parts)))
-                    concepts.extend(self.analyzer.concept(part, TYPO_WEIGHT) for part in parts)
-                    continue
-            concepts.append(concept)
+            found = self._resolved.get(concept)
+            if found is None:
+                found = self._resolve(concept)
+                if len(self._resolved) >= CONCEPT_CACHE:
+                    self._resolved.clear()
+                self._resolved[concept] = found
+            concepts.extend(found[0])
+            corrections.extend(found[1])
         return concepts, tuple(corrections)
+
+    def _resolve(self, concept: Concept) -> tuple[list[Concept], list[tuple[str, str]]]:
+        """A question's concept as ranked (the same concept when the pack knows it; else its
+        typo's correction, or the two pack words it runs together), and the correction made."""
+        if any(self._postings(t)[0] for t, _ in concept.alternatives) or self.store.has_word(
+            concept.word
+        ):
+            return [concept], []
+        fix = self._correct(concept.word)
+        if fix is not None:
+            corrected, weight = fix
+            # keep the word as typed, so explanations show what the person wrote
+            alternatives = self.analyzer.concept(corrected, weight).alternatives
+            return [Concept(concept.word, alternatives, concept.filler)], [
+                (concept.word, corrected)
+            ]
+        parts = self._split(concept.word)
+        if parts is not None:  # "backmuscles": two pack words run together
+            return (
+                [self.analyzer.concept(part, TYPO_WEIGHT) for part in parts],
+                [(concept.word, " ".join(parts))],
+            )
+        return [concept], []
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
@@ -524,6 +615,8 @@ class Matcher:
         sharing a term when the pack is that small), each concept's importance (its best IDF, or
         UNKNOWN_WEIGHT x the rarest if unknown; a share of it for framing words), and what each
         concept matched in each candidate."""
+        if self.store.size <= CANDIDATES and allowed is None:
+            return self._whole_scores(concepts)
         terms = []
         found = []
         importance = []
@@ -535,27 +628,55 @@ class Matcher:
             if not weight and self.sense.generic(concept.word):
                 share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
-        whole = None
-        if self.store.size <= CANDIDATES and allowed is None:
-            whole = [
-                self._whole_pack(c, t, f)
-                for c, t, (f, _) in zip(concepts, terms, found, strict=True)
-            ]
-            scores = add_parts([part for part, _ in whole])
-        elif self.store.size <= CANDIDATES:
+        if self.store.size <= CANDIDATES:
             scores = all_scores(terms, K1, allowed)
         else:
             scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
         coverage: dict[int, float] = {}
         matches = []
-        for at, (concept, (concept_found, weight)) in enumerate(zip(concepts, found, strict=True)):
+        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            # every entry holding a concept's term has a score: its matches are all of them
-            covered = _covered(concept_found, scores) if whole is None else whole[at][1]
+            covered = _covered(concept_found, scores)
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _whole_scores(
+        self, concepts: list[Concept]
+    ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
+        """_word_scores over a whole (small) pack, from each concept's parts (kept)."""
+        parts = [self._whole_concept(concept) for concept in concepts]
+        coverage: dict[int, float] = {}
+        for part in parts:
+            for doc, value in part[3]:
+                coverage[doc] = coverage.get(doc, 0.0) + value
+        scores = add_parts([part[0] for part in parts])
+        return scores, coverage, [part[2] for part in parts], [part[1] for part in parts]
+
+    def _whole_concept(
+        self, concept: Concept
+    ) -> tuple[dict[int, float], Covered, float, list[tuple[int, float]]]:
+        """A concept's word score part and matches over a whole (small) pack, its importance,
+        and its share of each entry's coverage: what _word_scores computes for it, kept."""
+        known = self._whole_concepts.get(concept)
+        if known is None:
+            terms, found, weight = self._concept_scores(concept)
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            importance = share
+            if not weight and self.sense.generic(concept.word):
+                importance = FRAMING_SHARE  # "went", "normal", "permanently": unknown, no topic
+            part, covered = self._whole_pack(concept, terms, found)
+            known = (
+                part,
+                covered,
+                importance * (weight or UNKNOWN_WEIGHT * self._rarest),
+                [(doc, share * weight * value) for doc, (value, _, _) in covered.items()],
+            )
+            if len(self._whole_concepts) >= CONCEPT_CACHE:
+                self._whole_concepts.clear()
+            self._whole_concepts[concept] = known
+        return known
 
     def _whole_pack(
         self, concept: Concept, terms: list[Term], found: list[tuple[str, float, Postings]]

@@ -29,7 +29,7 @@ class Query(NamedTuple):
 
     def with_text(self, text: str) -> Query:
         """The same query for another question (batch mode: one per line)."""
-        return self._replace(text=checked_text(text))
+        return type(self)(checked_text(text), *self[1:])  # _replace costs 3x as much
 
 
 def make_query(text: str, pack: Pack, *, top: int = 3, topic: str | None = None) -> Query:

@@ -155,6 +155,11 @@ MAX_SAFETY_CHARS = 100_000
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
 # references to the store's postings, so the bound is on entries, not on bytes)
 WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
+# rankings kept by the question's analysis (Matcher.rank), counted as one plus their matches
+# (--top 1000 keeps 1,000 a question): about 1 KB each, 10 MB at most (measured: 20,000 added
+# 21 MB to the peak of the bench's batch of 10,000, 5,000 added 6 MB); a batch's repeated
+# analyses are ranked once
+RANKING_CACHE = 10_000
 # character n-grams whose IDF is kept (per-pack constants; ~100 bytes each: 20 MB at most, where a
 # batch of random text once grew the table to gigabytes)
 GRAM_CACHE = 200_000

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.packs.questions import QuestionsReport
+    from backcare.packs.schema import Entry
     from backcare.packs.validate import ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
@@ -45,18 +46,33 @@ def topics_json(listing: TopicList) -> list[dict[str, str]]:
     return [{"id": e.id, "question": e.question, "topic": e.topic} for e in listing.entries]
 
 
+# entries whose JSON openings a view keeps (an answer's text is most of its line); a batch on a
+# large pack meets many entries, so the memo starts afresh at this many (a few MB)
+ENTRY_MEMO = 4096
+
+
 class JsonView:
     def __init__(self, env: Environment) -> None:
         self.env = env
         encoding = (getattr(env.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
         self.ascii_only = encoding != "utf8"
+        # json.dumps(value, ensure_ascii=...) builds this encoder on every call
+        self._encode = json.JSONEncoder(ensure_ascii=self.ascii_only).encode
+        # id(entry) -> (the entry, kept so its id is not reused; its match object and its result
+        # object as encoded, without the closing brace)
+        self._openings: dict[int, tuple[Entry, str, str]] = {}
 
     def _write(self, value: Any) -> None:
         self.env.stdout.write(dumps(value, ascii_only=self.ascii_only) + "\n")
 
     def answer(self, answer: Answer) -> None:
+        self.env.stdout.write(self.answer_line(answer) + "\n")
+
+    def answer_data(self, answer: Answer) -> dict[str, Any]:
+        """The answer's documented object (Answer.to_dict) with the calls to action for the
+        person's region and the pack's contact."""
         data = answer.to_dict(self.env.options.explain)
-        if answer.red_flags:  # the call to action for the person's region, with the pack's contact
+        if answer.red_flags:
             from backcare.output.messages import flag_action
 
             for flag, shown in zip(answer.red_flags, data["red_flags"], strict=True):
@@ -65,7 +81,61 @@ class JsonView:
             from backcare.output.messages import pointer_action
 
             data["pointer"]["action"] = pointer_action(answer, self.env.options.region)
-        self._write(data)
+        return data
+
+    def answer_line(self, answer: Answer) -> str:
+        """`dumps(self.answer_data(answer))`, the same characters, built from parts: each entry's
+        own fields are encoded once a batch, not once a question (tests/test_jsonview.py holds the
+        two to the same output). JSON's objects are their members in order, joined by ", ", so an
+        object encoded without its closing brace takes more members."""
+        from backcare.engine.answer import signals_dict
+
+        encode = self._encode
+        explain = self.env.options.explain
+        best = answer.match
+        match = "null"
+        if best is not None:
+            match = f'{self._opening(best.entry)[0]}, "score": {encode(best.score)}'
+            if explain:
+                match += f', "explain": {encode(signals_dict(best.signals))}'
+            match += "}"
+        results = []
+        for m in answer.results:
+            item = f'{self._opening(m.entry)[1]}, "score": {encode(m.score)}'
+            if explain:
+                item += f', "explain": {encode(signals_dict(m.signals))}'
+            results.append(item + "}")
+        flags = [f.to_dict() for f in answer.red_flags]
+        if flags:
+            from backcare.output.messages import flag_action
+
+            for flag, shown in zip(answer.red_flags, flags, strict=True):
+                shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
+        pointer = None
+        if answer.pointer is not None:
+            from backcare.output.messages import pointer_action
+
+            action = pointer_action(answer, self.env.options.region)
+            pointer = {"urgency": answer.pointer, "action": action}
+        return _escape_hidden(  # character by character, so the parts may be joined first
+            f'{{"query": {encode(answer.query)}, "match": {match}, '
+            f'"results": [{", ".join(results)}], "red_flags": {encode(flags)}, '
+            f'"pointer": {encode(pointer)}}}'
+        )
+
+    def _opening(self, entry: Entry) -> tuple[str, str]:
+        """An entry's match object (Entry.to_dict) and result object (id and question) as
+        encoded, each without its closing brace."""
+        found = self._openings.get(id(entry))
+        if found is None:
+            if len(self._openings) >= ENTRY_MEMO:
+                self._openings.clear()
+            found = self._openings[id(entry)] = (
+                entry,
+                self._encode(entry.to_dict())[:-1],
+                self._encode({"id": entry.id, "question": entry.question})[:-1],
+            )
+        return found[1], found[2]
 
     def notices(self, answer: Answer) -> None:
         """A question checked for red flags only: the same object, with no match or results."""

@@ -136,16 +136,21 @@ ANALYZER: Spec = (
         "_expansions": dc(STEMS, STEMS),
         "_longest": INT,
         "_phrase_starts": STRS,
+        "_phrase_heads": fs(STEMS),
         "_gaps": ls(fx(STEMS, STEMS, STEMS)),
+        "_gap_starts": dc(STR, ls(INT)),
         "_single": EMPTY,
+        "_merged": EMPTY,
         "regions": dc(STR, INT),
         "_idioms": dc(STR, ls(fx(STEMS, INT))),
+        "_idiom_groups": dc(STR, ls(fx(INT, INT, fs(STEMS)))),
         "_idiomatic": fx(STR, fs(INT)),
         "vocabulary": STRS,
         "_topic_words": dc(STEMS, ls(STEMS)),
         "_topics": fs(STEMS),
         "_topic_longest": INT,
         "_topic_starts": STRS,
+        "_topic_lengths": dc(STR, tp(INT)),
         "_setting": STRS,
         "_always_asked": fs(STEMS),
         "_topic_forms": EMPTY,
@@ -465,6 +470,8 @@ def check_analyzer(analyzer: Analyzer) -> None:
     for places in analyzer._idioms.values():
         if any(at not in SMALL or at >= len(idiom) for idiom, at in places):
             raise Damaged("idiom positions out of range")
+    if not _within([n for ns in analyzer._gap_starts.values() for n in ns], len(analyzer._gaps)):
+        raise Damaged("gap numbers out of range")
 
 
 def check_safety(safety: Safety, rules: Mapping[str, Any] | None = None) -> None:
