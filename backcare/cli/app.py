@@ -54,13 +54,14 @@ class QuestionFirstGroup(TyperGroup):
 
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
+        values = options.option_values(self.argv)  # `ask -n "I can't pee"`: refused as a number
         # `ask --top 1e3 -`: the questions a batch would have read are checked too
         batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
         lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
-        if not words and not batch:
+        if not words and not values and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output, lines) == Exit.EMERGENCY:
+        if commands.run_question_notices(words, output, lines, values) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:

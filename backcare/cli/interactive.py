@@ -171,6 +171,11 @@ class Session:
             return
         if prompted and wanted.casefold() in QUIT:
             return  # "exit" at the id prompt leaves the prompt (unless the pack has that id)
+        if _red_flags(wanted):
+            # words that are no id may describe a red flag (`:show my legs went numb`): asked as
+            # the question they are, so the notice comes first, as `backcare show` gives it
+            self.ask(wanted)
+            return
         close = list(found.suggestions)
         if not close:
             self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
@@ -186,9 +191,12 @@ class Session:
         self.asking_id = True
         try:
             return self.read(ID_PROMPT).strip()
-        except (EOFError, KeyboardInterrupt):
+        except EOFError:  # Ctrl-D leaves the id prompt, back to the question prompt
             self.say("")
             return ""
+        except KeyboardInterrupt:  # Ctrl-C leaves the session with 130, as at the main prompt
+            self.say("")
+            raise
         finally:
             self.asking_id = False
 
@@ -196,6 +204,9 @@ class Session:
         try:
             listing = list_topics(self.pack, wanted or None)  # what `backcare topics` does
         except QueryError:
+            if _red_flags(wanted):  # as for :show and `backcare topics WORDS`: the notice first
+                self.ask(wanted)
+                return
             self.say(f"No topic matches {one_line(wanted)!r}.")
             self.covers()
             return

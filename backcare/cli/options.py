@@ -178,6 +178,34 @@ def question_words(args: Sequence[str]) -> list[str]:
     return [word for word in _arguments(rest, takes_value) if word != "-"]
 
 
+def option_values(args: Sequence[str]) -> list[str]:
+    """The values given to options that take words rather than a file (--top, --topic, --color,
+    --format, --stale-after), each on its own: a question typed where a value was expected
+    (`ask -n "I can't pee"`) reaches a usage error, and must reach the red-flag check first."""
+    by_name = {
+        name: option
+        for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT,))
+        for option in declared
+        for name in option.names
+    }
+    wordy = {name for name, option in by_name.items() if option.kind in ("top", "int", "choice")}
+    wordy |= set(TOPIC.names)
+    values: list[str] = []
+    rest = list(args)
+    while rest:
+        token = rest.pop(0)
+        if token == "--":
+            break
+        name, has_value, value = token.partition("=")
+        if name not in wordy:
+            continue
+        if has_value and name.startswith("--"):
+            values.append(value)
+        elif not has_value and rest:
+            values.append(rest.pop(0))
+    return [value for value in values if value.strip()]
+
+
 def stray_words(args: Sequence[str]) -> list[str]:
     """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
     --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""
