@@ -192,3 +192,64 @@ def test_json_notice_for_a_refused_value_is_one_object(tmp_path: Path) -> None:
     assert done.returncode == 3
     shown = json.loads(done.stdout.decode().splitlines()[0])
     assert any(flag["urgency"] == "emergency" for flag in shown["red_flags"])
+
+
+# ---- 3. file names keep their bytes; words become text -------------------------------------------
+
+
+def _run_bytes(args: list[bytes], home: Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return subprocess.run(
+        [os.fsencode(installed_command()[0]), *args],
+        capture_output=True,
+        timeout=120,
+        env={**clean, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")},
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"--faq", b"caf\xe9.json", b"ask", b"stiff back after sitting"],
+        [b"ask", b"--faq=caf\xe9.json", b"stiff back after sitting"],
+        [b"show", b"back-get-stiff-sit", b"--faq", b"caf\xe9.json"],
+        [b"topics", b"--faq", b"caf\xe9.json"],
+        [b"validate", b"caf\xe9.json"],
+        [b"validate", b"--", b"caf\xe9.json"],
+    ],
+)
+def test_a_pack_name_that_is_not_utf8_opens_that_file(tmp_path: Path, args: list[bytes]) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.json")).write_bytes((REPO / "data" / "faq.json").read_bytes())
+    done = _run_bytes(args, tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_missing_pack_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    done = _run_bytes([b"--faq", b"caf\xe9.json", b"ask", b"hi"], tmp_path, tmp_path)
+    assert done.returncode == 2
+    assert b"caf\\udce9.json: no such file" in done.stderr, done.stderr
+    assert "\ufffd".encode() not in done.stderr
+
+
+@pytest.mark.parametrize("flag", [b"-o", b"--output"])
+def test_import_writes_the_file_name_given_byte_for_byte(tmp_path: Path, flag: bytes) -> None:
+    (tmp_path / "a.md").write_text("# FAQ\n\n## How do I sit?\n\nSit up and take breaks.\n")
+    done = _run_bytes([b"import", b"a.md", flag, b"out\xe9.json"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"out\xe9.json" in {os.fsencode(p.name) for p in tmp_path.iterdir()}
+    assert b"out\\udce9.json" in done.stderr
+
+
+def test_import_reads_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"s\xe9.md")).write_text("# FAQ\n\n## How do I sit?\n\nSit up.\n")
+    done = _run_bytes([b"import", b"s\xe9.md"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entries"][0]["question"] == "How do I sit?"
+
+
+def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
+    done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["query"] == "stiff back \ufffd"
