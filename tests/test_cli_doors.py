@@ -253,3 +253,37 @@ def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
     done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["query"] == "stiff back \ufffd"
+
+
+# ---- 4. `config` lists every problem, and shows names escaped, never stripped -------------------
+
+
+def _settings(home: Path, text: str) -> None:
+    path = home / ".config" / "backcare" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("mode", ["", "--json", "--plain", "--color always"])
+def test_config_lists_a_bad_value_and_a_missing_pack_both(tmp_path: Path, mode: str) -> None:
+    _settings(tmp_path, 'faq = "nothere.json"\ntop = 0\nregion = "atlantis"\n')
+    done = sh(f"{{bc}} config {mode}", tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "key 'top'" in err and "key 'region'" in err
+    assert "nothere.json: no such file" in err
+
+
+@pytest.mark.parametrize("mode", ["", "--plain", "--color always"])
+@pytest.mark.parametrize("name", ["\x1b[2Jx.json", "a\u202ebad.json", "b\x9b31mc.json"])
+def test_config_shows_a_pack_name_escaped_as_its_warning_does(
+    tmp_path: Path, mode: str, name: str
+) -> None:
+    name = f"/{name}"  # absolute: short enough for a table cell not to fold it
+    _settings(tmp_path, f"faq = {json.dumps(name)}\n")
+    done = sh(f"{{bc}} config {mode}", tmp_path, COLUMNS="200")
+    out, err = done.stdout.decode(), done.stderr.decode()
+    escaped = repr(name)[1:-1]
+    assert escaped in err
+    assert escaped in out, out
+    assert name not in out

@@ -802,11 +802,12 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         view.finish()
         for problem in bad:
             error(problem)
-        if bad:
-            return Exit.ERROR
+        # every problem is listed: a bad value does not hide a pack that cannot be opened
         problems = pack_problems(settings)
         for problem in problems:
             warning(problem)
+        if bad:
+            return Exit.ERROR
         return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)

@@ -263,8 +263,9 @@ class PlainView:
 
     def settings(self, settings: Settings) -> None:
         """'key<TAB>value<TAB>where it came from', then the settings file consulted."""
-        rows = [f"{k}\t{one_line(v)}\t{one_line(src)}" for k, v, src in settings.rows()]
-        self._block("\n".join([*rows, f"settings file: {one_line(settings.file_shown())}"]))
+        # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
+        rows = [f"{k}\t{escaped_line(v)}\t{escaped_line(src)}" for k, v, src in settings.rows()]
+        self._block("\n".join([*rows, f"settings file: {escaped_line(settings.file_shown())}"]))
 
     def imported(self, result: ImportedPack) -> None:
         write_imported(self.env, result)
