@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -287,3 +288,136 @@ def test_config_shows_a_pack_name_escaped_as_its_warning_does(
     assert escaped in err
     assert escaped in out, out
     assert name not in out
+
+
+# ---- 5. invisible format characters, long ids, completion flags --------------------------------
+
+
+def _cf_characters() -> list[str]:
+    import sys
+    import unicodedata
+
+    return [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(c) == "Cf" and c not in "\u200c\u200d"
+    ]
+
+
+def test_sanitize_removes_every_invisible_format_character() -> None:
+    from backcare.output.text import one_line, sanitize
+
+    for char in _cf_characters():
+        assert sanitize(f"Clinic{char} line") == "Clinic line", hex(ord(char))
+        assert one_line(f"a{char}b") == "ab", hex(ord(char))
+    # joiners shape scripts and emoji, and take no cell: kept
+    assert sanitize("a\u200db\u200cc") == "a\u200db\u200cc"
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u061c", "\u200e", "\u00ad", "\u2060", "\ufeff"])
+def test_a_format_character_in_title_and_contact_stays_out_of_the_panels(
+    tmp_path: Path, mark: str
+) -> None:
+    data = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
+    data["title"] = f"Clinic{mark} FAQ"
+    data["contact"] = f"Call{mark} 0123"
+    pack = tmp_path / "p.json"
+    pack.write_text(json.dumps(data), encoding="utf-8")
+    for command in (
+        f"{{bc}} ask --color always --faq {pack} 'i cant pee'",
+        f"{{bc}} show --color always --faq {pack} back-get-stiff-sit",
+        f"{{bc}} ask --plain --faq {pack} 'i cant pee'",
+    ):
+        done = sh(command, tmp_path, COLUMNS="60")
+        out = done.stdout.decode()
+        assert "Call 0123" in out, out
+        assert mark not in out
+
+
+def test_a_huge_unknown_id_is_quick_and_echoed_cut(tmp_path: Path) -> None:
+    import time
+
+    from backcare.cli.actions import find_entry
+    from backcare.packs.load import load_pack
+    from backcare.results import EntryMissing
+
+    pack = load_pack(None)
+    start = time.perf_counter()
+    found = find_entry(pack, "back-get-stiff-sit" + "x" * 100_000)
+    assert time.perf_counter() - start < 0.5
+    assert isinstance(found, EntryMissing)
+    done = sh("{bc} show " + "a" * 100_000, tmp_path)
+    assert done.returncode == 1
+    assert len(done.stderr) < 1_000 and b"100,000 characters" in done.stderr
+
+
+def test_a_huge_unknown_id_at_the_prompt_is_echoed_cut() -> None:
+    shown = _session(":show " + "q" * 50_000)
+    assert "50,000 characters" in shown and len(shown) < 5_000
+
+
+@pytest.mark.parametrize("flag", ["--install-completion", "--show-completion"])
+@pytest.mark.parametrize("words", ["nosuchshell", "zsh extra", "bash bash"])
+def test_a_completion_flag_with_an_unknown_shell_is_a_usage_error(
+    tmp_path: Path, flag: str, words: str
+) -> None:
+    done = sh(f"{{bc}} {flag} {words}", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 2
+    assert "takes one shell name (bash, zsh, fish" in done.stderr.decode()
+    assert not (tmp_path / ".bash_completions").exists()
+    assert not (tmp_path / ".bashrc").exists() and not done.stdout
+
+
+def test_install_completion_for_a_named_shell_installs_that_shells(tmp_path: Path) -> None:
+    done = sh("{bc} --install-completion zsh", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0, done.stderr
+    assert b"zsh completion installed" in done.stdout
+    assert (tmp_path / ".zshrc").exists() and not (tmp_path / ".bashrc").exists()
+
+
+def test_show_completion_for_a_named_shell_shows_that_shells(tmp_path: Path) -> None:
+    done = sh("{bc} --show-completion fish", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0 and b"complete --command backcare" in done.stdout
+
+
+def test_show_completion_alone_still_prints_a_script(tmp_path: Path) -> None:
+    done = sh("{bc} --show-completion", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0 and b"complete" in done.stdout
+
+
+# ---- 6. plain interactive output says what was answered; narrow terminals ----------------------
+
+
+def test_plain_interactive_answer_names_the_entry_and_its_score() -> None:
+    shown = _session("stiff back after sitting", plain=True)
+    assert re.search(
+        r"Why does my back get stiff when I sit\? \[back-get-stiff-sit\] "
+        r"\(confidence \d+\.\d/100\)\n",
+        shown,
+    ), shown
+
+
+def test_plain_interactive_heading_is_not_given_under_an_emergency_notice() -> None:
+    shown = _session("stiff back and i cant pee", plain=True)
+    assert "EMERGENCY" in shown and "(confidence" not in shown
+
+
+def test_plain_interactive_topics_are_aligned_in_columns() -> None:
+    from backcare.output.terminal import make_console
+
+    shown = _session(":topics", plain=True)
+    rows = [line for line in shown.splitlines() if "  " in line and "[" not in line]
+    rows = [line for line in rows if not line.startswith(("Type", "General"))]
+    assert len(rows) >= 10 and "\t" not in shown
+    starts = {line.index(line.split("  ")[-1].strip().split()[0]) for line in rows if line}
+    assert len(starts) == 1, rows  # every question starts in the same column
+    assert make_console  # the session's console
+
+
+@pytest.mark.parametrize("columns", [12, 20, 29])
+def test_panels_fit_a_narrow_terminal(tmp_path: Path, columns: int) -> None:
+    for command in ("{bc} ask --color always stiff back", "{bc} ask --color always 'i cant pee'"):
+        done = sh(command, tmp_path, COLUMNS=str(columns))
+        text = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
+        widest = max(len(line) for line in text.splitlines())
+        assert widest <= columns, (columns, text)

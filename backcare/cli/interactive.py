@@ -178,9 +178,9 @@ class Session:
             return
         close = list(found.suggestions)
         if not close:
-            self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
+            self.say(f"No entry with id {shown_id(wanted)}. Type :topics to see them all.")
             return
-        self.say(f"No entry with id {one_line(wanted)!r}. Did you mean:")
+        self.say(f"No entry with id {shown_id(wanted)}. Did you mean:")
         self.numbered = close
         for n, entry_id in enumerate(close, 1):
             known = self.pack.get(entry_id)
@@ -207,7 +207,7 @@ class Session:
             if _red_flags(wanted):  # as for :show and `backcare topics WORDS`: the notice first
                 self.ask(wanted)
                 return
-            self.say(f"No topic matches {one_line(wanted)!r}.")
+            self.say(f"No topic matches {shown_id(wanted)}.")
             self.covers()
             return
         self.print_topics(list(listing.entries))
@@ -269,8 +269,13 @@ class Session:
         if self.plain:
             from backcare.output.plain import plain_answer
 
+            # with the entry and its score above the answer, as the Rich view's title and bar
             text = plain_answer(
-                answer, show_answer=show_answer, region=self.region, withheld=ANSWER_WITHHELD_PROMPT
+                answer,
+                show_answer=show_answer,
+                region=self.region,
+                withheld=ANSWER_WITHHELD_PROMPT,
+                heading=True,
             )
             if text:
                 self.say(text)
@@ -299,9 +304,9 @@ class Session:
 
     def print_topics(self, entries: list[Entry]) -> None:
         if self.plain:
-            from backcare.output.plain import plain_topics
+            from backcare.output.plain import aligned_topics
 
-            self.paged(lambda: self.say(plain_topics(entries)))
+            self.paged(lambda: self.say(aligned_topics(entries)))
         else:
             from backcare.output.terminal import print_topics
 
@@ -391,6 +396,14 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+
+
+def shown_id(wanted: str) -> str:
+    """An id or topic as typed, for a message: escaped, never stripped, and cut when long."""
+    from backcare.output.messages import SHOWN_ID_CHARS
+    from backcare.output.text import escaped_line, shortened
+
+    return escaped_line(repr(shortened(wanted, SHOWN_ID_CHARS)))
 
 
 def _red_flags(words: str) -> bool:
