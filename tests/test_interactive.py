@@ -450,7 +450,7 @@ def test_ctrl_d_at_the_id_prompt_cancels_only_the_show() -> None:
     class Interrupting(Lines):
         def __call__(self, prompt: str) -> str:
             if prompt == "id> ":
-                raise KeyboardInterrupt
+                raise EOFError  # Ctrl-D (Ctrl-C leaves the session: tests/test_cli_doors.py)
             return super().__call__(prompt)
 
     s, out = session()

@@ -32,6 +32,8 @@ class QuestionFirstGroup(TyperGroup):
     ) -> Any:
         self.argv = tuple(args)
         try:
+            if parent is None:
+                _completion_for_a_named_shell(args)
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)
@@ -54,13 +56,14 @@ class QuestionFirstGroup(TyperGroup):
 
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
+        values = options.option_values(self.argv)  # `ask -n "I can't pee"`: refused as a number
         # `ask --top 1e3 -`: the questions a batch would have read are checked too
         batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
         lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
-        if not words and not batch:
+        if not words and not values and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output, lines) == Exit.EMERGENCY:
+        if commands.run_question_notices(words, output, lines, values) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -73,6 +76,40 @@ class QuestionFirstGroup(TyperGroup):
                 f"(to ask a question starting with that word: backcare ask {args[0]} ...)"
             )
         return super().resolve_command(ctx, args)
+
+
+COMPLETION_FLAGS = ("--install-completion", "--show-completion")
+
+
+def _completion_for_a_named_shell(args: list[str]) -> None:
+    """`--install-completion` and `--show-completion` act for the shell they run in, or for the
+    one named after them (`--show-completion zsh`); Typer's flags take no value, so a word after
+    them was ignored and `--install-completion nosuchshell` installed bash completion. A named
+    shell is acted for here; any other word is a usage error naming the shells."""
+    given = [flag for flag in COMPLETION_FLAGS if flag in args]
+    if not given:
+        return
+    stray = options.stray_words([arg for arg in args if arg not in COMPLETION_FLAGS])
+    if not stray:
+        return  # the flag alone: Typer's own callback, for the shell it runs in
+    from typer._completion_shared import Shells, get_completion_script, install
+
+    shells = [shell.value for shell in Shells]
+    if len(stray) > 1 or len(given) > 1 or stray[0] not in shells:
+        raise UsageError(
+            f"{given[0]} takes one shell name ({', '.join(shells)}) or none (the shell it runs "
+            f"in), not {' '.join(stray)!r}"
+        )
+    variable = "_BACKCARE_COMPLETE"
+    if given[0] == "--show-completion":
+        typer.echo(
+            get_completion_script(prog_name="backcare", complete_var=variable, shell=stray[0])
+        )
+    else:
+        shell, path = install(shell=stray[0], prog_name="backcare", complete_var=variable)
+        typer.echo(f"{shell} completion installed in {path}")
+        typer.echo("Completion will take effect once you restart the terminal")
+    raise typer.Exit(0)
 
 
 def typer_option(option: Option, **extra: Any) -> Any:

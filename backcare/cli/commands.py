@@ -8,6 +8,7 @@ its results to the view, and return the exit code, all inside the one error boun
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TextIO
@@ -427,6 +428,7 @@ def run_ask(options: AskOptions) -> int:
     answered); when the output fails after an emergency was described, still EMERGENCY (3), since
     a script must not miss one because stdout was full or closed."""
     described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+    lost: dict[str, None] = {}  # a batch's notice lines (in order, once each), for a failed stdout
 
     def ask() -> int:
         from backcare.engine.query import query_template
@@ -466,9 +468,14 @@ def run_ask(options: AskOptions) -> int:
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
-            return notices_without_pack(env, questions, failure, described)
+            # an unknown --topic may be a question typed in its place: checked too
+            topic = [options.topic] if options.topic else []
+            checked = itertools.chain(questions, topic)
+            return notices_without_pack(env, checked, failure, described)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)
+        if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
+            asked = kept_notices(asked, lost, settings.region)
         if not batch:
             # answered before any output: a red-flag notice is never handed to a pager, where
             # it would wait behind a keypress or be lost to a pager that fails
@@ -484,17 +491,18 @@ def run_ask(options: AskOptions) -> int:
                     view.answer(answer)
                 view.finish()
         except OSError as exc:
-            if not batch and not isinstance(exc, BrokenPipeError):
-                # stdout failed (a full disk, a closed stream): an emergency notice still goes to
-                # stderr, before the error line, so a person at the terminal sees it
-                notices_to_stderr(env.stderr, asked, settings.region)
-            if batch and not isinstance(exc, BrokenPipeError):
-                # output failed (a full disk): the exit code must still say whether a question
-                # still to come described an emergency, so the rest of stdin is checked for one
-                for text in questions:
-                    if safety_answer(text).emergency:
+            if not isinstance(exc, BrokenPipeError):
+                # stdout failed (a full disk, a closed stream): every notice, of the answers
+                # written (perhaps only into a buffer that was never delivered) and of the
+                # questions still to come, goes to stderr before the error line, and the exit
+                # code says whether any was an emergency
+                if batch:
+                    rest = list(kept_notices(map(safety_answer, questions), lost, settings.region))
+                    if any(answer.emergency for answer in rest):
                         described[0] = Exit.EMERGENCY
-                        break
+                    write_lines(env.stderr, lost)
+                else:
+                    notices_to_stderr(env.stderr, asked, settings.region)
             raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
@@ -515,23 +523,51 @@ def say_no_questions(env: Environment, source: str | Path) -> None:
 
 
 def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
-    """The emergency notices of answers whose output failed, one line each on `stream` (stderr, if
-    there is one and it can still be written)."""
-    from backcare.output.messages import flag_line
+    """The red-flag notices of answers whose output failed, one line each (each distinct line
+    once) on `stream` (stderr, if there is one and it can still be written)."""
+    lines: dict[str, None] = {}
+    for _ in kept_notices(answers, lines, region):
+        pass
+    write_lines(stream, lines)
 
+
+def kept_notices(
+    answers: Iterable[Answer], lines: dict[str, None], region: str | None
+) -> Iterator[Answer]:
+    """The answers, unchanged; the notice line of each red flag they raise is added to `lines`
+    (an ordered set: a batch of a million alike questions keeps one line)."""
+    for answer in answers:
+        if answer.red_flags:
+            from backcare.output.messages import flag_line
+
+            for flag in answer.red_flags:
+                lines[flag_line(flag, region, answer.contact)] = None
+        yield answer
+
+
+def write_lines(stream: TextIO | None, lines: Iterable[str]) -> None:
+    """Lines on `stream` (stderr), if there is one and it can still be written."""
     if stream is None:
         return
-
-    lines = [
-        flag_line(flag, region, answer.contact)
-        for answer in answers
-        for flag in answer.red_flags
-        if flag.urgency == "emergency"
-    ]
     with contextlib.suppress(OSError, ValueError):
         for line in lines:
             stream.write(line + "\n")
         stream.flush()
+
+
+@contextlib.contextmanager
+def stderr_if_lost(
+    stream: TextIO | None, raised: list[Answer], region: str | None
+) -> Iterator[None]:
+    """When writing to stdout fails (a full disk, a closed stream; not a reader that left the
+    pipe) the notices of `raised` (the answers shown so far, perhaps only into a buffer) go to
+    `stream` (stderr) before the error is reported: no notice is lost with the output."""
+    try:
+        yield
+    except OSError as exc:
+        if not isinstance(exc, BrokenPipeError):
+            notices_to_stderr(stream, raised, region)
+        raise
 
 
 def checked_environment(
@@ -549,10 +585,12 @@ def checked_environment(
     try:
         return environment(output, settings, view_options)
     except BackcareError:
-        first = next((a for a in map(safety_answer, questions) if a.emergency), None)
-        if first is not None:  # the first one is enough: stdin is not read further than needed
-            described[0] = Exit.EMERGENCY
-            notices_to_stderr(sys.stderr, [first], view_options.region)
+        # every notice, each distinct line once: stdin is read to its end, as the batch would be
+        lines: dict[str, None] = {}
+        for answer in kept_notices(map(safety_answer, questions), lines, view_options.region):
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
+        write_lines(sys.stderr, lines)
         raise
 
 
@@ -578,18 +616,23 @@ def notices_without_pack(
     from backcare.output.views import make_view
 
     view = make_view(env)
-    for question in questions:
-        answer = safety_answer(question)
-        if answer.red_flags:
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
-            view.notices(answer)
-    view.finish()
+    raised: list[Answer] = []
+    with stderr_if_lost(env.stderr, raised, env.options.region):
+        for question in questions:
+            answer = safety_answer(question)
+            if answer.red_flags:
+                if answer.emergency:
+                    described[0] = Exit.EMERGENCY
+                raised.append(answer)
+                view.notices(answer)
+        view.finish()
     error(str(failure))
     return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
+    described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
+
     def topics() -> int:
         from backcare.errors import BackcareError
         from backcare.output.views import make_view
@@ -604,65 +647,83 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
-            return notices_without_pack(env, [topic], exc, [Exit.ERROR])
+            return notices_without_pack(env, [topic], exc, described)
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.topics(listing)
             view.finish()
         return Exit.OK
 
-    return guarded(topics)
+    return outranked(guarded(topics), described[0])
 
 
 def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
+    described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
+
     def show() -> int:
         from backcare.output.views import make_view
 
         settings = load_settings(faq, output)
         env = environment(output, settings)
         found = find_entry(open_pack(settings.faq, env), entry_id)
+        if isinstance(found, EntryMissing):
+            # `show "i cant pee"`: words that are no id may be a question, and an emergency
+            # described in them is shown first, as for `topics` and `ask --topic`
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            view = make_view(env)
+            answer = safety_answer(entry_id)
+            if answer.emergency:
+                described[0] = Exit.EMERGENCY
+            if answer.red_flags:
+                with stderr_if_lost(env.stderr, [answer], settings.region):
+                    view.notices(answer)
+                    view.finish()
+            view.entry_missing(found)
+            return Exit.EMERGENCY if answer.emergency else Exit.NOT_FOUND
         with paged(env, settings) as shown:
             view = make_view(shown)
-            if isinstance(found, EntryMissing):
-                view.entry_missing(found)
-                return Exit.NOT_FOUND
             view.entry(found)
             view.finish()
         return Exit.OK
 
-    return guarded(show)
+    return outranked(guarded(show), described[0])
 
 
 def run_question_notices(
-    words: Sequence[str], output: OutputOptions, lines: Iterable[str] = ()
+    words: Sequence[str],
+    output: OutputOptions,
+    lines: Iterable[str] = (),
+    extra: Sequence[str] = (),
 ) -> int:
     """Words that were read but are about to be reported as a usage error (a mistyped command,
     extra arguments, a bad option: `backcare show my legs are numb`) may be a question, and so may
-    `lines` (stdin, for a batch `ask --top x -`): any red-flag notice they raise is shown; the
+    `lines` (stdin, for a batch `ask --top x -`) and each of `extra` (option values that were
+    refused: `ask -n "I can't pee"`): any red-flag notice they raise is shown; the
     caller then reports the usage error. EMERGENCY when an emergency was described (even if the
     notice could not be written), else ERROR."""
     described = [Exit.ERROR]
 
     def notices() -> int:
-        import itertools
-
         from backcare.output.views import View, make_view
 
         view: View | None = None
+        raised: list[Answer] = []
         asked = [" ".join(words)] if words else []
-        for text in itertools.chain(asked, lines):
-            answer = safety_answer(text)
-            if not answer.red_flags:
-                continue
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
-            if view is None:
-                settings = load_settings((), output)
-                env = environment(output, settings, ViewOptions(region=settings.region))
-                view = make_view(env)
-            view.notices(answer)
-        if view is not None:
-            view.finish()
+        with stderr_if_lost(sys.stderr, raised, None):
+            for text in itertools.chain(asked, extra, lines):
+                answer = safety_answer(text)
+                if not answer.red_flags:
+                    continue
+                if answer.emergency:
+                    described[0] = Exit.EMERGENCY
+                raised.append(answer)
+                if view is None:
+                    settings = load_settings((), output)
+                    env = environment(output, settings, ViewOptions(region=settings.region))
+                    view = make_view(env)
+                view.notices(answer)
+            if view is not None:
+                view.finish()
         return described[0]
 
     with held():
@@ -746,11 +807,12 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         view.finish()
         for problem in bad:
             error(problem)
-        if bad:
-            return Exit.ERROR
+        # every problem is listed: a bad value does not hide a pack that cannot be opened
         problems = pack_problems(settings)
         for problem in problems:
             warning(problem)
+        if bad:
+            return Exit.ERROR
         return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)

@@ -178,9 +178,15 @@ def _version() -> int:
 
 
 def clean_argv(argv: Sequence[str]) -> list[str]:
-    """Arguments that were not valid UTF-8 arrive as lone surrogates; make them U+FFFD once, here,
-    so no later layer (JSON output above all) meets text it cannot encode."""
-    return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
+    """Arguments that were not valid UTF-8 arrive as lone surrogates (os.fsdecode). A file name
+    keeps them, so it opens and writes the very file given (`--faq $'caf\xe9.json'`), and is
+    shown escaped in messages; every other word (questions, ids, topics) becomes U+FFFD once,
+    here, so no later layer (JSON output above all) meets text it cannot encode."""
+    paths = options.path_positions(argv)
+    return [
+        a if i in paths else a.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        for i, a in enumerate(argv)
+    ]
 
 
 def _tolerant_streams() -> None:

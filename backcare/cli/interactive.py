@@ -171,11 +171,16 @@ class Session:
             return
         if prompted and wanted.casefold() in QUIT:
             return  # "exit" at the id prompt leaves the prompt (unless the pack has that id)
+        if _red_flags(wanted):
+            # words that are no id may describe a red flag (`:show my legs went numb`): asked as
+            # the question they are, so the notice comes first, as `backcare show` gives it
+            self.ask(wanted)
+            return
         close = list(found.suggestions)
         if not close:
-            self.say(f"No entry with id {one_line(wanted)!r}. Type :topics to see them all.")
+            self.say(f"No entry with id {shown_id(wanted)}. Type :topics to see them all.")
             return
-        self.say(f"No entry with id {one_line(wanted)!r}. Did you mean:")
+        self.say(f"No entry with id {shown_id(wanted)}. Did you mean:")
         self.numbered = close
         for n, entry_id in enumerate(close, 1):
             known = self.pack.get(entry_id)
@@ -186,9 +191,12 @@ class Session:
         self.asking_id = True
         try:
             return self.read(ID_PROMPT).strip()
-        except (EOFError, KeyboardInterrupt):
+        except EOFError:  # Ctrl-D leaves the id prompt, back to the question prompt
             self.say("")
             return ""
+        except KeyboardInterrupt:  # Ctrl-C leaves the session with 130, as at the main prompt
+            self.say("")
+            raise
         finally:
             self.asking_id = False
 
@@ -196,7 +204,10 @@ class Session:
         try:
             listing = list_topics(self.pack, wanted or None)  # what `backcare topics` does
         except QueryError:
-            self.say(f"No topic matches {one_line(wanted)!r}.")
+            if _red_flags(wanted):  # as for :show and `backcare topics WORDS`: the notice first
+                self.ask(wanted)
+                return
+            self.say(f"No topic matches {shown_id(wanted)}.")
             self.covers()
             return
         self.print_topics(list(listing.entries))
@@ -258,8 +269,13 @@ class Session:
         if self.plain:
             from backcare.output.plain import plain_answer
 
+            # with the entry and its score above the answer, as the Rich view's title and bar
             text = plain_answer(
-                answer, show_answer=show_answer, region=self.region, withheld=ANSWER_WITHHELD_PROMPT
+                answer,
+                show_answer=show_answer,
+                region=self.region,
+                withheld=ANSWER_WITHHELD_PROMPT,
+                heading=True,
             )
             if text:
                 self.say(text)
@@ -288,9 +304,9 @@ class Session:
 
     def print_topics(self, entries: list[Entry]) -> None:
         if self.plain:
-            from backcare.output.plain import plain_topics
+            from backcare.output.plain import aligned_topics
 
-            self.paged(lambda: self.say(plain_topics(entries)))
+            self.paged(lambda: self.say(aligned_topics(entries)))
         else:
             from backcare.output.terminal import print_topics
 
@@ -380,6 +396,14 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+
+
+def shown_id(wanted: str) -> str:
+    """An id or topic as typed, for a message: escaped, never stripped, and cut when long."""
+    from backcare.output.messages import SHOWN_ID_CHARS
+    from backcare.output.text import escaped_line, shortened
+
+    return escaped_line(repr(shortened(wanted, SHOWN_ID_CHARS)))
 
 
 def _red_flags(words: str) -> bool:

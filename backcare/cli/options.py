@@ -178,6 +178,73 @@ def question_words(args: Sequence[str]) -> list[str]:
     return [word for word in _arguments(rest, takes_value) if word != "-"]
 
 
+def option_values(args: Sequence[str]) -> list[str]:
+    """The values given to options that take words rather than a file (--top, --topic, --color,
+    --format, --stale-after), each on its own: a question typed where a value was expected
+    (`ask -n "I can't pee"`) reaches a usage error, and must reach the red-flag check first."""
+    by_name = {
+        name: option
+        for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT,))
+        for option in declared
+        for name in option.names
+    }
+    wordy = {name for name, option in by_name.items() if option.kind in ("top", "int", "choice")}
+    wordy |= set(TOPIC.names)
+    values: list[str] = []
+    rest = list(args)
+    while rest:
+        token = rest.pop(0)
+        if token == "--":
+            break
+        name, has_value, value = token.partition("=")
+        if name not in wordy:
+            continue
+        if has_value and name.startswith("--"):
+            values.append(value)
+        elif not has_value and rest:
+            values.append(rest.pop(0))
+    return [value for value in values if value.strip()]
+
+
+# options whose value names a file; `import` and `validate` take file names as arguments too
+PATH_OPTIONS = frozenset({*FAQ.names, *QUESTIONS_FILE.names, "--output", "-o"})
+PATH_COMMANDS = frozenset({"import", "validate"})
+
+
+def path_positions(args: Sequence[str]) -> set[int]:
+    """The positions in argv of file names (option values such as --faq's, `import`'s source,
+    `validate`'s packs, a whole `--faq=NAME`): they keep the bytes they were given, while every
+    other word (a question, an id, a topic) is text."""
+    takes_value = {
+        name
+        for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT, FAQ, COLOR))
+        for option in declared
+        if option.kind != "flag"
+        for name in option.names
+    } | PATH_OPTIONS
+    found: set[int] = set()
+    command: str | None = None
+    only_words = False
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if only_words or token == "-" or not token.startswith("-"):
+            if command is None:
+                command = token  # a command, or the first word of a question
+            elif command in PATH_COMMANDS:
+                found.add(index)
+        elif token == "--":
+            only_words = True
+        elif token.partition("=")[0] in PATH_OPTIONS and "=" in token:
+            found.add(index)
+        elif token in takes_value:
+            index += 1
+            if token in PATH_OPTIONS and index < len(args):
+                found.add(index)
+        index += 1
+    return found
+
+
 def stray_words(args: Sequence[str]) -> list[str]:
     """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
     --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""

@@ -14,9 +14,10 @@ from typing import TextIO
 
 from backcare.namedtuple import NamedTuple
 
-# Prose is capped at a readable measure on wide terminals; below MIN_WIDTH we still lay out at it.
+# Prose is capped at a readable measure on wide terminals; a narrow one is laid out at its own
+# width (a panel wider than the screen wraps every line and its borders break), down to MIN_WIDTH.
 MAX_WIDTH = 100
-MIN_WIDTH = 30
+MIN_WIDTH = 1
 
 
 class Mode(enum.Enum):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backcare.output.text import escaped_line, one_line
+from backcare.output.text import escaped_line, one_line, shortened
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -105,7 +105,13 @@ def entry_missing_line(missing: EntryMissing) -> str:
     suffix = f" Did you mean: {names}?" if names else " `backcare topics` lists the ids."
     # the id as typed, escaped (repr), never with its controls dropped: a stripped id would look
     # like one that exists, beside a suggestion that reads the same
-    return f"backcare: no entry with id {escaped_line(repr(missing.entry_id))}.{suffix}"
+    shown = escaped_line(repr(shortened(missing.entry_id, SHOWN_ID_CHARS)))
+    return f"backcare: no entry with id {shown}.{suffix}"
+
+
+# an id as typed, echoed in a message: the longest an id may be (packs.limits.MAX_ID_CHARS) and
+# some; a pasted page is cut with a note of its length
+SHOWN_ID_CHARS = 120
 
 
 def source_line(pack: Pack) -> str:

@@ -41,9 +41,11 @@ def plain_answer(
     show_answer: bool = False,
     region: str | None = None,
     withheld: str = ANSWER_WITHHELD,
+    heading: bool = False,
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
-    down), then the answer text; '' when there is nothing for stdout."""
+    down), then the answer text (with `heading`, under the entry's question and score: the
+    interactive prompt); '' when there is nothing for stdout."""
     parts = []
     if answer.red_flags:
         parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
@@ -53,10 +55,42 @@ def plain_answer(
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))
     if answer.match is not None:
-        parts.append(sanitize(answer.match.entry.answer) if shown else withheld)
+        text = sanitize(answer.match.entry.answer)
+        if heading:
+            text = f"{matched_heading(answer)}\n{text}"
+        parts.append(text if shown else withheld)
     if explain:
         parts.append(plain_explanation(answer))
     return "\n\n".join(p for p in parts if p)
+
+
+def matched_heading(answer: Answer) -> str:
+    """Which entry answers, and how confidently: the line the interactive prompt's plain output
+    gives above an answer (the Rich view shows the question as the panel's title and a bar), so
+    a screen-reader user hears what was answered."""
+    best = answer.match
+    if best is None:
+        return ""
+    entry = best.entry
+    return f"{one_line(entry.question)} [{one_line(entry.id)}] (confidence {best.score:.1f}/100)"
+
+
+def aligned_topics(entries: Iterable[Entry]) -> str:
+    """plain_topics laid out for reading, not for cut: columns padded with spaces (tabs stop at
+    every eighth column, so ids of different lengths left the questions ragged)."""
+    rows = [
+        (one_line(topic) or "(no topic)", one_line(e.id), one_line(e.question))
+        for topic, members in grouped(entries).items()
+        for e in members
+    ]
+    if not rows:
+        return ""
+    topic_width = max(len(row[0]) for row in rows)
+    id_width = max(len(row[1]) for row in rows)
+    return "\n".join(
+        f"{topic:<{topic_width}}  {entry_id:<{id_width}}  {question}"
+        for topic, entry_id, question in rows
+    )
 
 
 def question_header(answer: Answer, *, withheld: bool = False) -> str:
@@ -263,8 +297,9 @@ class PlainView:
 
     def settings(self, settings: Settings) -> None:
         """'key<TAB>value<TAB>where it came from', then the settings file consulted."""
-        rows = [f"{k}\t{one_line(v)}\t{one_line(src)}" for k, v, src in settings.rows()]
-        self._block("\n".join([*rows, f"settings file: {one_line(settings.file_shown())}"]))
+        # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
+        rows = [f"{k}\t{escaped_line(v)}\t{escaped_line(src)}" for k, v, src in settings.rows()]
+        self._block("\n".join([*rows, f"settings file: {escaped_line(settings.file_shown())}"]))
 
     def imported(self, result: ImportedPack) -> None:
         write_imported(self.env, result)

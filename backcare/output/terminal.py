@@ -436,12 +436,13 @@ class RichView:
         from rich.table import Table
 
         table = Table(
-            title=Text(f"Settings (file: {one_line(settings.file_shown())})"), title_justify="left"
+            title=Text(f"Settings (file: {escaped_line(settings.file_shown())})"),
+            title_justify="left",
         )
         for name in ("setting", "value", "from"):
             table.add_column(name, overflow="fold")
-        for key, value, source in settings.rows():
-            table.add_row(key, Text(one_line(value)), Text(one_line(source), style="dim"))
+        for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
+            table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
 
     def imported(self, result: ImportedPack) -> None:

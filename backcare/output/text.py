@@ -16,11 +16,30 @@ def sanitize(text: str) -> str:
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # no escape or control character: both start with one str.isprintable refuses
     text = _ESCAPE_SEQUENCE.sub("", text)
-    return CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
+    text = CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    import unicodedata
+
+    # the other invisible format characters (Unicode Cf: bidi marks such as RLM and ALM, soft
+    # hyphen, word joiner, tags) reorder or shift a line and break a box's borders; zero-width
+    # (non-)joiners stay, since they shape letters and emoji and take no cell
+    return "".join(char for char in text if char in _JOINERS or unicodedata.category(char) != "Cf")
+
+
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def one_line(text: str) -> str:
     return " ".join(sanitize(text).split())
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with a note of its length, for echoing what a person typed
+    (a 100 KB id must not fill the screen)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def escaped_line(text: str) -> str:

@@ -1,0 +1,423 @@
+"""Every door a person's words can come through reaches the red-flag check, and no notice is lost
+with the output: the reviewer's findings of the fifth hardening round (docs/hardening.md), each
+checked as a class (every mode, every door), not as the one example reported."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, installed_command
+
+BACKCARE = " ".join(installed_command())
+EMERGENCY = "EMERGENCY - get help now"
+
+
+def sh(
+    command: str, home: Path, stdin: bytes | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return subprocess.run(
+        ["bash", "-c", command.format(bc=BACKCARE)],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**clean, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"), **env},
+        cwd=REPO,
+        check=False,
+    )
+
+
+# ---- 1. a notice not delivered on stdout reaches stderr, in every mode -------------------------
+
+FULL = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+
+
+@FULL
+@pytest.mark.parametrize("mode", ["", "--json", "--plain"])
+@pytest.mark.parametrize(
+    "lines",
+    [b"i cant pee\n", b"stiff back\ni cant pee\n", b"i cant pee\nstiff back\n" * 3],
+)
+def test_a_batch_into_a_full_disk_still_shows_its_notices_on_stderr(
+    tmp_path: Path, mode: str, lines: bytes
+) -> None:
+    done = sh(f"{{bc}} ask {mode} - > /dev/full", tmp_path, stdin=lines)
+    err = done.stderr.decode().splitlines()
+    assert done.returncode == 3, err
+    notices = [line for line in err if line.startswith(EMERGENCY)]
+    assert len(notices) == 1, err  # each distinct notice once, not once per line of the batch
+    assert "trouble peeing" in notices[0]
+    assert err.index(notices[0]) < len(err) - 1 and "cannot write output" in err[-1]
+
+
+@FULL
+def test_a_batch_into_a_full_disk_shows_every_kind_of_notice(tmp_path: Path) -> None:
+    lines = b"my legs went numb\nstiff back\ni cant pee\n"
+    done = sh("{bc} ask - > /dev/full", tmp_path, stdin=lines)
+    err = done.stderr.decode()
+    assert done.returncode == 3
+    assert "both legs" in err and "trouble peeing" in err
+
+
+@FULL
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} show 'i cant pee' > /dev/full",
+        "{bc} show --json 'i cant pee' > /dev/full",
+        "{bc} topics 'i cant pee' > /dev/full",
+        "{bc} ask --topic nosuchtopic 'i cant pee' > /dev/full",
+        "{bc} ask --faq /nonexistent.json 'i cant pee' > /dev/full",
+        "{bc} ask --top 0 'i cant pee' > /dev/full",
+        "{bc} show my legs went numb and i wet myself > /dev/full",
+    ],
+)
+def test_every_door_into_a_full_disk_shows_the_notice_on_stderr(
+    tmp_path: Path, command: str
+) -> None:
+    done = sh(command, tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 3, err
+    assert EMERGENCY in err, err
+
+
+@pytest.mark.parametrize("mode", ["", "--json"])
+def test_a_batch_with_stdout_closed_shows_every_notice(tmp_path: Path, mode: str) -> None:
+    lines = b"i cant pee\nstiff back\nmy legs went numb\n"
+    done = sh(f"{{bc}} ask {mode} - >&-", tmp_path, stdin=lines)
+    err = done.stderr.decode()
+    assert done.returncode == 3
+    assert "trouble peeing" in err and "both legs" in err
+
+
+# ---- 2. words that reach a "no such id / topic / value" error are checked first -----------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} show 'my legs went numb and i wet myself'",
+        "{bc} show --json 'i cant pee'",
+        "{bc} ask --topic 'i cant pee and my bum is numb' back pain",
+        "{bc} ask -t 'i cant pee' back pain",
+        "{bc} ask --json --topic 'i cant pee' back pain",
+        '{bc} ask -n "I can\'t pee"',
+        '{bc} ask --top "I can\'t pee" stiff back',
+        '{bc} ask --top="i cant pee" stiff back',
+        '{bc} -n "I can\'t pee"',
+        "{bc} ask --color 'my legs went numb' stiff back",
+        "{bc} topics --json 'i cant pee'",
+    ],
+)
+def test_words_in_the_place_of_an_id_topic_or_value_get_their_notice(
+    tmp_path: Path, command: str
+) -> None:
+    done = sh(command, tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    assert "EMERGENCY" in out.upper() or '"emergency"' in out, (out, done.stderr)
+
+
+def test_an_unknown_id_without_a_red_flag_is_still_exit_1(tmp_path: Path) -> None:
+    done = sh("{bc} show no-such-entry", tmp_path)
+    assert done.returncode == 1 and not done.stdout
+
+
+def _session(*lines: str, plain: bool = False) -> str:
+    from backcare.cli.interactive import Session
+    from backcare.engine.answer import Engine
+    from backcare.output.terminal import make_console
+    from backcare.packs.load import load_pack
+
+    fed = list(lines)
+
+    def read(prompt: str) -> str:
+        if not fed:
+            raise EOFError
+        return fed.pop(0)
+
+    out = io.StringIO()
+    console = make_console("never")
+    console.file = out
+    Session(Engine(load_pack(None)), console, read=read, plain=plain).run()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (":show my legs went numb and i wet myself",),
+        (":topics i cant pee and my bum is numb",),
+        (":show", "i cant pee"),
+    ],
+)
+def test_interactive_show_topics_and_the_id_prompt_check_for_red_flags(
+    lines: tuple[str, ...], plain: bool
+) -> None:
+    shown = _session(*lines, plain=plain)
+    assert "EMERGENCY" in shown.upper(), shown
+    assert "No entry with id" not in shown and "No topic matches" not in shown
+
+
+def test_interactive_unknown_id_without_a_red_flag_still_says_so() -> None:
+    assert "No entry with id" in _session(":show zzqx-nothing")
+
+
+def test_ctrl_c_at_the_id_prompt_leaves_interrupted() -> None:
+    from backcare.cli.interactive import Session
+    from backcare.engine.answer import Engine
+    from backcare.output.terminal import make_console
+    from backcare.packs.load import load_pack
+
+    def read(prompt: str) -> str:
+        if prompt == "id> ":
+            raise KeyboardInterrupt
+        return ":show"
+
+    console = make_console("never")
+    console.file = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        Session(Engine(load_pack(None)), console, read=read).run()
+
+
+def test_json_notice_for_a_refused_value_is_one_object(tmp_path: Path) -> None:
+    done = sh("{bc} ask --json -n 'i cant pee'", tmp_path)
+    assert done.returncode == 3
+    shown = json.loads(done.stdout.decode().splitlines()[0])
+    assert any(flag["urgency"] == "emergency" for flag in shown["red_flags"])
+
+
+# ---- 3. file names keep their bytes; words become text -------------------------------------------
+
+
+def _run_bytes(args: list[bytes], home: Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return subprocess.run(
+        [os.fsencode(installed_command()[0]), *args],
+        capture_output=True,
+        timeout=120,
+        env={**clean, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")},
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"--faq", b"caf\xe9.json", b"ask", b"stiff back after sitting"],
+        [b"ask", b"--faq=caf\xe9.json", b"stiff back after sitting"],
+        [b"show", b"back-get-stiff-sit", b"--faq", b"caf\xe9.json"],
+        [b"topics", b"--faq", b"caf\xe9.json"],
+        [b"validate", b"caf\xe9.json"],
+        [b"validate", b"--", b"caf\xe9.json"],
+    ],
+)
+def test_a_pack_name_that_is_not_utf8_opens_that_file(tmp_path: Path, args: list[bytes]) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.json")).write_bytes((REPO / "data" / "faq.json").read_bytes())
+    done = _run_bytes(args, tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_missing_pack_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    done = _run_bytes([b"--faq", b"caf\xe9.json", b"ask", b"hi"], tmp_path, tmp_path)
+    assert done.returncode == 2
+    assert b"caf\\udce9.json: no such file" in done.stderr, done.stderr
+    assert "\ufffd".encode() not in done.stderr
+
+
+@pytest.mark.parametrize("flag", [b"-o", b"--output"])
+def test_import_writes_the_file_name_given_byte_for_byte(tmp_path: Path, flag: bytes) -> None:
+    (tmp_path / "a.md").write_text("# FAQ\n\n## How do I sit?\n\nSit up and take breaks.\n")
+    done = _run_bytes([b"import", b"a.md", flag, b"out\xe9.json"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"out\xe9.json" in {os.fsencode(p.name) for p in tmp_path.iterdir()}
+    assert b"out\\udce9.json" in done.stderr
+
+
+def test_import_reads_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"s\xe9.md")).write_text("# FAQ\n\n## How do I sit?\n\nSit up.\n")
+    done = _run_bytes([b"import", b"s\xe9.md"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entries"][0]["question"] == "How do I sit?"
+
+
+def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
+    done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["query"] == "stiff back \ufffd"
+
+
+# ---- 4. `config` lists every problem, and shows names escaped, never stripped -------------------
+
+
+def _settings(home: Path, text: str) -> None:
+    path = home / ".config" / "backcare" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("mode", ["", "--json", "--plain", "--color always"])
+def test_config_lists_a_bad_value_and_a_missing_pack_both(tmp_path: Path, mode: str) -> None:
+    _settings(tmp_path, 'faq = "nothere.json"\ntop = 0\nregion = "atlantis"\n')
+    done = sh(f"{{bc}} config {mode}", tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "key 'top'" in err and "key 'region'" in err
+    assert "nothere.json: no such file" in err
+
+
+@pytest.mark.parametrize("mode", ["", "--plain", "--color always"])
+@pytest.mark.parametrize("name", ["\x1b[2Jx.json", "a\u202ebad.json", "b\x9b31mc.json"])
+def test_config_shows_a_pack_name_escaped_as_its_warning_does(
+    tmp_path: Path, mode: str, name: str
+) -> None:
+    name = f"/{name}"  # absolute: short enough for a table cell not to fold it
+    _settings(tmp_path, f"faq = {json.dumps(name)}\n")
+    done = sh(f"{{bc}} config {mode}", tmp_path, COLUMNS="200")
+    out, err = done.stdout.decode(), done.stderr.decode()
+    escaped = repr(name)[1:-1]
+    assert escaped in err
+    assert escaped in out, out
+    assert name not in out
+
+
+# ---- 5. invisible format characters, long ids, completion flags --------------------------------
+
+
+def _cf_characters() -> list[str]:
+    import sys
+    import unicodedata
+
+    return [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(c) == "Cf" and c not in "\u200c\u200d"
+    ]
+
+
+def test_sanitize_removes_every_invisible_format_character() -> None:
+    from backcare.output.text import one_line, sanitize
+
+    for char in _cf_characters():
+        assert sanitize(f"Clinic{char} line") == "Clinic line", hex(ord(char))
+        assert one_line(f"a{char}b") == "ab", hex(ord(char))
+    # joiners shape scripts and emoji, and take no cell: kept
+    assert sanitize("a\u200db\u200cc") == "a\u200db\u200cc"
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u061c", "\u200e", "\u00ad", "\u2060", "\ufeff"])
+def test_a_format_character_in_title_and_contact_stays_out_of_the_panels(
+    tmp_path: Path, mark: str
+) -> None:
+    data = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
+    data["title"] = f"Clinic{mark} FAQ"
+    data["contact"] = f"Call{mark} 0123"
+    pack = tmp_path / "p.json"
+    pack.write_text(json.dumps(data), encoding="utf-8")
+    for command in (
+        f"{{bc}} ask --color always --faq {pack} 'i cant pee'",
+        f"{{bc}} show --color always --faq {pack} back-get-stiff-sit",
+        f"{{bc}} ask --plain --faq {pack} 'i cant pee'",
+    ):
+        done = sh(command, tmp_path, COLUMNS="60")
+        out = done.stdout.decode()
+        assert "Call 0123" in out, out
+        assert mark not in out
+
+
+def test_a_huge_unknown_id_is_quick_and_echoed_cut(tmp_path: Path) -> None:
+    import time
+
+    from backcare.cli.actions import find_entry
+    from backcare.packs.load import load_pack
+    from backcare.results import EntryMissing
+
+    pack = load_pack(None)
+    start = time.perf_counter()
+    found = find_entry(pack, "back-get-stiff-sit" + "x" * 100_000)
+    assert time.perf_counter() - start < 0.5
+    assert isinstance(found, EntryMissing)
+    done = sh("{bc} show " + "a" * 100_000, tmp_path)
+    assert done.returncode == 1
+    assert len(done.stderr) < 1_000 and b"100,000 characters" in done.stderr
+
+
+def test_a_huge_unknown_id_at_the_prompt_is_echoed_cut() -> None:
+    shown = _session(":show " + "q" * 50_000)
+    assert "50,000 characters" in shown and len(shown) < 5_000
+
+
+@pytest.mark.parametrize("flag", ["--install-completion", "--show-completion"])
+@pytest.mark.parametrize("words", ["nosuchshell", "zsh extra", "bash bash"])
+def test_a_completion_flag_with_an_unknown_shell_is_a_usage_error(
+    tmp_path: Path, flag: str, words: str
+) -> None:
+    done = sh(f"{{bc}} {flag} {words}", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 2
+    assert "takes one shell name (bash, zsh, fish" in done.stderr.decode()
+    assert not (tmp_path / ".bash_completions").exists()
+    assert not (tmp_path / ".bashrc").exists() and not done.stdout
+
+
+def test_install_completion_for_a_named_shell_installs_that_shells(tmp_path: Path) -> None:
+    done = sh("{bc} --install-completion zsh", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0, done.stderr
+    assert b"zsh completion installed" in done.stdout
+    assert (tmp_path / ".zshrc").exists() and not (tmp_path / ".bashrc").exists()
+
+
+def test_show_completion_for_a_named_shell_shows_that_shells(tmp_path: Path) -> None:
+    done = sh("{bc} --show-completion fish", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0 and b"complete --command backcare" in done.stdout
+
+
+def test_show_completion_alone_still_prints_a_script(tmp_path: Path) -> None:
+    done = sh("{bc} --show-completion", tmp_path, SHELL="/bin/bash")
+    assert done.returncode == 0 and b"complete" in done.stdout
+
+
+# ---- 6. plain interactive output says what was answered; narrow terminals ----------------------
+
+
+def test_plain_interactive_answer_names_the_entry_and_its_score() -> None:
+    shown = _session("stiff back after sitting", plain=True)
+    assert re.search(
+        r"Why does my back get stiff when I sit\? \[back-get-stiff-sit\] "
+        r"\(confidence \d+\.\d/100\)\n",
+        shown,
+    ), shown
+
+
+def test_plain_interactive_heading_is_not_given_under_an_emergency_notice() -> None:
+    shown = _session("stiff back and i cant pee", plain=True)
+    assert "EMERGENCY" in shown and "(confidence" not in shown
+
+
+def test_plain_interactive_topics_are_aligned_in_columns() -> None:
+    from backcare.output.terminal import make_console
+
+    shown = _session(":topics", plain=True)
+    rows = [line for line in shown.splitlines() if "  " in line and "[" not in line]
+    rows = [line for line in rows if not line.startswith(("Type", "General"))]
+    assert len(rows) >= 10 and "\t" not in shown
+    starts = {line.index(line.split("  ")[-1].strip().split()[0]) for line in rows if line}
+    assert len(starts) == 1, rows  # every question starts in the same column
+    assert make_console  # the session's console
+
+
+@pytest.mark.parametrize("columns", [12, 20, 29])
+def test_panels_fit_a_narrow_terminal(tmp_path: Path, columns: int) -> None:
+    for command in ("{bc} ask --color always stiff back", "{bc} ask --color always 'i cant pee'"):
+        done = sh(command, tmp_path, COLUMNS=str(columns))
+        text = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
+        widest = max(len(line) for line in text.splitlines())
+        assert widest <= columns, (columns, text)
