@@ -530,6 +530,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
+    used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
         concept.strip()
         for rule in rules_data()["rules"]
@@ -1095,3 +1096,56 @@ def test_exercise_never_explains_numb_or_weak_legs_away(question: str) -> None:
     # then left "went for a run and now both my legs are numb" to the learned check alone. It
     # explains only wobbly legs now (a marathoner's dead legs are an accepted false alarm)
     assert any(flag.id == "both-legs" for flag in SAFETY.check_rules(question)), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my waters broke and my back hurts",
+        "think my water has broken, lower back cramping",
+        "I think I'm in labour, my back pain comes every 5 minutes",
+    ],
+)
+def test_labour_is_named_as_labour_not_a_broken_spine(question: str) -> None:
+    # safety13: "waters broke ... my back" read as "broke ... back", a fracture (trauma); labour
+    # keeps an emergency notice, with the midwife or maternity unit named, and no fracture
+    ids = [flag.id for flag in SAFETY.check_rules(question)]
+    assert ids[0] == "labour" and "trauma" not in ids, (question, ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("walking is hard when my back is stiff in the morning", False),
+        ("I can't walk far because my back is tight", False),
+        ("I can't walk far because my back is tight and I'm scared", True),
+        ("can't walk far because my back is tight, please help", True),
+        ("suddenly I can't walk because my back is tight", True),
+        ("I can't walk properly since this morning because my back is stiff", True),
+        ("walking is hard because my back is stiff and my foot is dragging", True),
+        ("I can't walk far because my back is tight and both legs are numb", True),
+    ],
+)
+def test_a_stiff_back_explains_limited_walking_only_when_nothing_is_live(
+    question: str, flagged: bool
+) -> None:
+    # back stiffness named as the cause explains "can't walk far" (WALK_LIMIT); fear, a plea,
+    # "now" or a time course keep the notice (kept_live), and a dragging foot is never explained
+    raised = any(flag.id == "both-legs" for flag in SAFETY.check_rules(question))
+    assert raised is flagged, question
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("back ache from carrying my baby bump", False),
+        ("I'm 30 weeks and my back aches", False),
+        ("I crashed my car last week and now my back is stiff", True),
+        ("someone drove into me yesterday and my back is sore", True),
+        ("new lump on my spine that keeps growing, I'm 20 weeks pregnant", True),
+    ],
+)
+def test_pregnancy_is_context_and_collisions_are_read_in_other_words(
+    question: str, flagged: bool
+) -> None:
+    assert bool(SAFETY.check_rules(question)) is flagged, question

@@ -198,6 +198,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_negation_reach": INT,
     "_pain_negation_reach": INT,
     "_unless": dc(STR, tp(STR)),
+    "_kept_live": dc(STR, STRS),
     "_index": PHRASE_INDEX,
     "_joined": STR,
     "_by_prefix": EMPTY,  # memos
@@ -224,7 +225,7 @@ SAFETY_WORD_SETS = (
     "_unexplained _stopwords _items _framing _generic _story _happening _general_cues _topics "
     "_disclaimers _one_off _background_words _background _surfaces _asking _settings _leads "
     "_question_words _generic_people _accident_concepts _accident_words _accident_told "
-    "_distancing _toilet_words _live _over_after"
+    "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
 ).split()
 SAFETY: Spec = (
     "object",

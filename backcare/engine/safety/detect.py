@@ -180,6 +180,12 @@ class Safety:
         # "fine now after last week's spasm": what follows a "this is over" phrase is over too
         self._over_after = _words(vocabulary["over_after"])
         self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
+        # concepts whose harmless cause holds only while the question is not live ("can't walk
+        # far because my back is tight" is explained; "... so stiff, please help" is not)
+        kept_live = vocabulary["kept_live"]
+        self._kept_live = {n: frozenset(c) for n, c in kept_live["causes"].items()}
+        self._kept_live_words = _words(kept_live["words"])
+        self._kept_live_story = frozenset(kept_live["story"])
         # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
         self._stopwords = _words(vocabulary["stopwords"])
         abstract = vocabulary["abstract"]
@@ -255,6 +261,12 @@ class Safety:
         }
         if causes - known:
             raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
+        kept = set(self._kept_live) | self._kept_live_story | set(vocabulary["context"])
+        kept |= {c for causes in self._kept_live.values() for c in causes}
+        if kept - known:
+            raise ValueError(
+                f"'kept_live' or 'context' names unknown concepts {sorted(kept - known)}"
+            )
         if self._events - known:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
@@ -1360,7 +1372,13 @@ class Safety:
                 return cause.sentence == m.sentence
             return tokens[cause.first].clause == tokens[m.first].clause
 
+        # a plea, fear, care sought, "now" or a time course: 'kept_live' causes explain nothing
+        live = any(t.surface in self._kept_live_words for t in tokens) or any(
+            m.concept in self._kept_live_story and not m.negated for m in mentions
+        )
+
         def explained(m: Mention, anywhere_only: bool) -> bool:
+            kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
             return any(
                 c[1:] in causes
                 if c.startswith("*")
@@ -1369,6 +1387,7 @@ class Safety:
                     governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
                 )
                 for c in self._unless.get(m.concept, ())
+                if c.lstrip("*~") not in kept
             )
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
