@@ -449,10 +449,8 @@ class Matcher:
         may be the "sit" of that question, but "paint" is not the "pain" of its answer."""
         if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
-        if bare and _all_own(concepts, covered, doc):
-            # "posture", "kegel": every word typed is a label of the entry; a question with a
-            # type ("what helps a cold") may use a label's word in another sense ("cold" packs)
-            return True
+        if self._all_own(concepts, covered, doc, bare):
+            return True  # "posture", "how do I do kegels", "do I need an MRI"
         subject = self._distinct(doc)
         names = self.sense.names_subject(named, subject)
         # the entry's common words name a body part and the question names none: "why does my
@@ -475,6 +473,35 @@ class Matcher:
             or self.sense.generic(concept.word)
             for concept, found in zip(concepts, covered, strict=True)
         )
+
+    def _all_own(
+        self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
+    ) -> bool:
+        """Whether every content word of a question is, as typed (its own stem or typo fix, not a
+        synonym), the entry's own: in its question or aliases, or in its tags when the question
+        asks no type ("posture") or the word is no common English word ("how do I do kegels"),
+        or anywhere in it when no other entry has it and it is no common English word ("do I
+        need an MRI", said only by one answer). Such a question names what the entry is about,
+        even through a single-word tag, which alone in a longer question is too loose to stand
+        for its subject: "what helps a cold" is not about the "cold" packs of a tag."""
+        content = [(c, found) for c, found in zip(concepts, covered, strict=True) if not c.filler]
+        if not content:
+            return False
+        english = common_words()
+        for concept, found in content:
+            if not concept.alternatives or doc not in found:
+                return False
+            _, term, field = found[doc]
+            if term != concept.alternatives[0][0]:
+                return False
+            if field in _OWN_FIELDS:
+                continue
+            special = concept.word not in english
+            if field == "tags" and (bare or special):
+                continue
+            if not (special and len(self._postings(term)[0]) == 1):
+                return False
+        return True
 
     def _distinct(self, doc: int) -> Subject:
         """An entry's subject with its distinct words: those fewer than DISTINCT_SHARE of the
@@ -945,21 +972,6 @@ def _told_apart(concepts: list[Concept], covered: list[Covered], doc: int) -> bo
     question, aliases or tags: a question told in the user's own words, which only answers hold."""
     strong = sum(1 for found in covered if doc in found and found[doc][2] in STRONG_FIELDS)
     return strong < STRONG_SHARE * max(1, len(concepts))
-
-
-def _all_own(concepts: list[Concept], covered: list[Covered], doc: int) -> bool:
-    """Whether every content word of a question is, as typed (its own stem or typo fix, not a
-    synonym), in an entry's question, aliases or tags: a question made of an entry's own words
-    and labels ("posture", "pelvic floor") names what it is about, even through a single-word tag,
-    which alone in a longer question is too loose to stand for the entry's subject."""
-    content = [(c, found) for c, found in zip(concepts, covered, strict=True) if not c.filler]
-    return bool(content) and all(
-        bool(c.alternatives)
-        and doc in found
-        and found[doc][2] in STRONG_FIELDS
-        and found[doc][1] == c.alternatives[0][0]
-        for c, found in content
-    )
 
 
 def _intent(asked: Asked, offered: frozenset[str]) -> int:
