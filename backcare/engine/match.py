@@ -18,8 +18,9 @@ around a long question's asking sentence); framing words ("how long", "best way"
 or tags, plus `INTENT_BONUS` when it answers the question's type, capped at 100. A question that does
 not name the entry's subject, or whose type clashes with the entry's, is never confident: its score is
 scaled by `SENSE_FACTOR` and held below `CONFIDENT`. The others are scaled by their relevance relative
-to the best, so scores fall with rank. A match is confident when the best score reaches `CONFIDENT`
-(50). The numbers live in tuning.py; docs/matching.md says how they were chosen.
+to the best, so scores fall with rank. A short question that close runners-up hold as strongly as
+the best entry ("back") does not tell them apart: of k such entries none scores over 100/k. A match
+is confident when the best score reaches `CONFIDENT` (50). The numbers live in tuning.py; docs/matching.md says how they were chosen.
 """
 
 from __future__ import annotations
