@@ -257,10 +257,10 @@ def test_the_ngram_idf_table_stays_within_its_bound_on_made_up_words(
     assert [engine.ask(q).results for q in asked] == [Engine(pack).ask(q).results for q in asked]
 
 
-@pytest.mark.parametrize("question", ["back", "my back", "lower back"])
+@pytest.mark.parametrize("question", ["back", "my back", "muscles"])
 def test_a_word_many_entries_hold_alike_is_not_answered(engine: Engine, question: str) -> None:
-    # four entries say "back" in their question or aliases: the question tells none apart, so
-    # each is at most a one-in-k guess, below the confident mark (it was 100 against 93)
+    # four entries say "back" in their question or aliases (and "muscles"): the question tells
+    # none apart, so each is at most a one-in-k guess, below the confident mark (it was 100)
     answer = engine.ask(question)
     assert answer.match is None
     best = answer.results[0]

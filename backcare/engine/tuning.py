@@ -149,10 +149,12 @@ DISTINCT_SHARE = 1 / 3
 # in questions of at most TIE_WORDS content words. Swept on every built-in set and the short-word
 # probes: TIE_KEY 0.7 / 0.8 / 0.9 and TIE_RIVALS 5 / 10 moved no set (0.9 or 3 rivals left two more
 # probes answered); TIE_WORDS 99 cost perlfaq5 a right answer ("How can I remove the final few
-# lines of a file?": its unknown words feed the character signal, not the concepts compared).
+# lines of a file?": its unknown words feed the character signal, not the concepts compared); 2
+# and 3 moved no set but left "stiff back" (three entries alike) unanswered, the confident example
+# of sixteen test files and the README, whose change is beyond this round: 1 word for now.
 TIE_KEY = 0.8
 TIE_RIVALS = 5
-TIE_WORDS = 3
+TIE_WORDS = 1
 # ... and a concept counts as held as strongly when the runner-up's match is worth at least the
 # best's less this: a word typed in a tag (0.9) against a synonym in a question (0.85) tells
 # nothing apart ("lower back"); a typed word against a synonym (1.0 against 0.85) does ("tight
