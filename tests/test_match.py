@@ -301,3 +301,64 @@ def test_the_english_word_list_answers_alike_as_text_and_as_a_set() -> None:
     assert searched._lines is not None
     assert [word in searched for word in probes] == answers
     assert answers[:5] == [True, True, True, False, True]
+
+
+@pytest.mark.parametrize("question", ["back", "my back", "muscles"])
+def test_a_word_many_entries_hold_alike_is_not_answered(engine: Engine, question: str) -> None:
+    # four entries say "back" in their question or aliases (and "muscles"): the question tells
+    # none apart, so each is at most a one-in-k guess, below the confident mark (it was 100)
+    answer = engine.ask(question)
+    assert answer.match is None
+    best = answer.results[0]
+    assert len(best.signals.tied) >= 2
+    assert best.score <= 100 / (1 + len(best.signals.tied))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the general entry's whole subject, not the back of "What helps tight back muscles?"
+        ("tight muscles", "get-rid-tight-muscles"),
+        ("what causes muscle atrophy", "greatest-cause-muscle-atrophy"),
+        # a type one entry answers tells close entries apart
+        ("how long does a stiff back last", "long-stiff-back-last"),
+    ],
+)
+def test_close_entries_told_apart_are_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.match is not None and answer.match.entry.id == expected
+    assert not answer.results[0].signals.tied
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("posture", "back-get-stiff-sit"),  # a tag of one entry
+        ("sleep", "fastest-home-remedy-back-pain"),
+        ("scoliosis", "signs-symptoms-spinal-muscular-atrophy"),
+    ],
+)
+def test_an_entrys_own_tag_as_a_question_answers_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.match is not None and answer.match.entry.id == expected
+
+
+def test_a_tag_word_in_another_sense_is_not_an_answer(engine: Engine) -> None:
+    # "cold" is a tag of the tight-muscles entry (cold packs); a typed question may mean a cold
+    assert engine.ask("what helps a cold").match is None
+
+
+def test_clinic_keywords_shared_by_several_entries_are_not_answered() -> None:
+    from tests.conftest import EVAL
+
+    clinic = Engine(load_pack(EVAL / "clinic_faq.json"))
+    # four entries say "appointment"; it was "What should I wear..." at 100
+    assert clinic.ask("appointment").match is None
+    kegel = clinic.ask("how do I do kegels").match  # "kegel" is that entry's tag
+    assert kegel is not None and kegel.entry.id == "pelvic-floor"
+    mri = clinic.ask("do I need an MRI").match  # only that entry's answer says MRI
+    assert mri is not None and mri.entry.id == "need-scan-back-pain"

@@ -18,8 +18,9 @@ around a long question's asking sentence); framing words ("how long", "best way"
 or tags, plus `INTENT_BONUS` when it answers the question's type, capped at 100. A question that does
 not name the entry's subject, or whose type clashes with the entry's, is never confident: its score is
 scaled by `SENSE_FACTOR` and held below `CONFIDENT`. The others are scaled by their relevance relative
-to the best, so scores fall with rank. A match is confident when the best score reaches `CONFIDENT`
-(50). The numbers live in tuning.py; docs/matching.md says how they were chosen.
+to the best, so scores fall with rank. A short question that close runners-up hold as strongly as
+the best entry ("back") does not tell them apart: of k such entries none scores over 100/k. A match
+is confident when the best score reaches `CONFIDENT` (50). The numbers live in tuning.py; docs/matching.md says how they were chosen.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ from backcare.engine.tuning import (
     SENSE_FACTOR,
     STRONG_SHARE,
     SUBJECT_WEIGHT,
+    TIE_KEY,
+    TIE_MARGIN,
+    TIE_RIVALS,
+    TIE_WORDS,
     TYPO_WEIGHT,
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
@@ -111,6 +116,10 @@ class Signals(NamedTuple):
     # BM25 over the entry's question + answer, relative to the best candidate's, when the pack reads
     # answers as text and the question was found mostly outside the strong fields (else None)
     answer_text: float | None = None
+    # entries (ids) the question does not tell apart from this one: each holds every concept it
+    # matched, as strongly, answers its type as well and ranks close; of k such entries none
+    # scores over 100/k ("back": 25, never confident; a two-way tie: 50 at most)
+    tied: tuple[str, ...] = ()
 
 
 class Match(NamedTuple):
@@ -173,6 +182,7 @@ class Matcher:
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
         self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
+        self._question_subject: dict[int, frozenset[str]] = {}  # _unsaid
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._real_words: dict[str, bool] = {}  # word -> common English (_real)
@@ -294,6 +304,7 @@ class Matcher:
         about = analysis.about
         choice = _choice(analysis.choice, concepts, covered)
         only_asks = analysis.only_asks
+        bare = not asked.types  # a keyword question, asking no type ("posture")
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -332,12 +343,26 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(named, concepts, covered, doc, only_asks, analysis.aside, guessed),
+                self._names(
+                    named, concepts, covered, doc, only_asks, analysis.aside, guessed, bare
+                ),
                 self._outside(about, doc) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
+        if signals:
+            tied = self._tied(
+                named,
+                concepts,
+                covered,
+                scored,
+                (only_asks, bare),
+                analysis.aside,
+                guessed,
+                signals[0],
+            )
+            signals[0] = signals[0]._replace(tied=tied)
         top_key = scored[0][0]
         best_score = confidence(signals[0])
         matches = tuple(
@@ -378,6 +403,65 @@ class Matcher:
         fused = [(s[0] / top + ANSWER_TEXT_WEIGHT * relative[s[1]], *s[1:]) for s in scored]
         fused.sort(key=lambda item: (-item[0], item[1]))
         return fused, relative
+
+    def _tied(
+        self,
+        named: Named,
+        concepts: list[Concept],
+        covered: list[Covered],
+        scored: list[Scored],
+        asks: tuple[bool, bool],  # (only_asks, bare), as _names takes them
+        aside: frozenset[str],
+        guessed: frozenset[str],
+        best: Signals,
+    ) -> tuple[str, ...]:
+        """The close runners-up (key at least TIE_KEY of the best's, among the next TIE_RIVALS)
+        that the question does not tell apart from the best entry: each holds every concept the
+        best holds, at least as strongly, answers the question's type as well as the best does,
+        and has its subject named when the best has. Then only length and spelling accidents of
+        the entries ranked them ("back": three entries say back in their question or aliases);
+        a question with words that one entry holds more strongly, or a type one answers, is
+        decided, however close the scores (the brief's near ties, right four times in five)."""
+        top_key, best_doc, *_ = scored[0]
+        best_intent = scored[0][5]
+        mine = [(i, found[best_doc][0]) for i, found in enumerate(covered) if best_doc in found]
+        content = sum(1 for c in concepts if not c.filler and c.word not in self.analyzer.framing)
+        if not mine or top_key <= 0 or content > TIE_WORDS:
+            return ()
+        # a rival leaving more of its subject unsaid than the best is told apart: "tight muscles"
+        # says all of "How do you get rid of tight muscles?", not the back of "What helps tight
+        # back muscles?" (words typed only: "back" says "spinal" only through a synonym)
+        unsaid = self._unsaid(named, best_doc)
+        tied = []
+        for key, doc, _w, _c, _cov, intent in scored[1 : 1 + TIE_RIVALS]:
+            if key < TIE_KEY * top_key:
+                break
+            if intent < best_intent:
+                continue
+            if any(
+                doc not in covered[i] or covered[i][doc][0] < value - TIE_MARGIN
+                for i, value in mine
+            ):
+                continue
+            if self._unsaid(named, doc) > unsaid:
+                continue
+            if best.subject and not self._names(
+                named, concepts, covered, doc, asks[0], aside, guessed, asks[1]
+            ):
+                continue
+            tied.append(self.store.entry(doc).id)
+        return tuple(tied)
+
+    def _unsaid(self, named: Named, doc: int) -> int:
+        """How many subject words of an entry's question a question does not type (or fix from a
+        typo). The question alone: aliases restate it in other words, which no one types all of."""
+        stems = self._question_subject.get(doc)
+        if stems is None:
+            stems = self.sense.subject((self.store.entry(doc).question,)).stems
+            if len(self._question_subject) >= CONCEPT_CACHE:
+                self._question_subject.clear()
+            self._question_subject[doc] = stems
+        return len(stems - named.own)
 
     def _text(self, doc: int) -> Counter[str]:
         """An entry's question + answer terms, counted (kept: a batch meets the same entries)."""
@@ -429,6 +513,7 @@ class Matcher:
         only_asks: bool,
         aside: frozenset[str],
         guessed: frozenset[str] = frozenset(),
+        bare: bool = False,
     ) -> bool:
         """Whether the question names the entry's subject. Naming only what many entries share
         ("back") is enough unless the question has a content word the entry lacks, outside its
@@ -439,6 +524,8 @@ class Matcher:
         may be the "sit" of that question, but "paint" is not the "pain" of its answer."""
         if only_asks:
             return False  # "how do I relax": it says what it asks, about nothing
+        if self._all_own(concepts, covered, doc, bare):
+            return True  # "posture", "how do I do kegels", "do I need an MRI"
         subject = self._distinct(doc)
         names = self.sense.names_subject(named, subject)
         # the entry's common words name a body part and the question names none: "why does my
@@ -460,6 +547,35 @@ class Matcher:
             or self.sense.generic(concept.word)
             for concept, found in zip(concepts, covered, strict=True)
         )
+
+    def _all_own(
+        self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
+    ) -> bool:
+        """Whether every content word of a question is, as typed (its own stem or typo fix, not a
+        synonym), the entry's own: in its question or aliases, or in its tags when the question
+        asks no type ("posture") or the word is no common English word ("how do I do kegels"),
+        or anywhere in it when no other entry has it and it is no common English word ("do I
+        need an MRI", said only by one answer). Such a question names what the entry is about,
+        even through a single-word tag, which alone in a longer question is too loose to stand
+        for its subject: "what helps a cold" is not about the "cold" packs of a tag."""
+        content = [(c, found) for c, found in zip(concepts, covered, strict=True) if not c.filler]
+        if not content:
+            return False
+        english = common_words()
+        for concept, found in content:
+            if not concept.alternatives or doc not in found:
+                return False
+            _, term, field = found[doc]
+            if term != concept.alternatives[0][0]:
+                return False
+            if field in _OWN_FIELDS:
+                continue
+            special = concept.word not in english
+            if field == "tags" and (bare or special):
+                continue
+            if not (special and len(self._postings(term)[0]) == 1):
+                return False
+        return True
 
     def _distinct(self, doc: int) -> Subject:
         """An entry's subject with its distinct words: those fewer than DISTINCT_SHARE of the
@@ -944,7 +1060,9 @@ def confidence(signals: Signals) -> float:
     score = min(100.0, score + INTENT_BONUS * (signals.intent > 0 and shares))
     if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
-    return score
+    # entries the question does not tell apart share what it says: of k of them, none is more
+    # than 1/k likely to be the one meant ("back": three, 33; two: 50, the confident mark itself)
+    return min(score, 100.0 / (1 + len(signals.tied)))
 
 
 def _total_importance(
