@@ -529,7 +529,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
+    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
         concept.strip()
         for rule in rules_data()["rules"]

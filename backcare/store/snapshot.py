@@ -219,7 +219,7 @@ SAFETY_WORD_SETS = (
     "_unexplained _stopwords _items _framing _generic _story _happening _general_cues _topics "
     "_disclaimers _one_off _background_words _background _surfaces _asking _settings _leads "
     "_question_words _generic_people _accident_concepts _accident_words _accident_told "
-    "_distancing _toilet_words _live _over_after"
+    "_distancing _toilet_words _live _over_after _disowning _disowning_verbs _disowning_subjects _recent"
 ).split()
 SAFETY: Spec = (
     "object",

@@ -1,0 +1,64 @@
+"""The red-flag reading's explanations a red-team broke (issue #12): each lets a sign lapse only in
+the form it was written for, and a live sign beside its words keeps the notice. The labelled
+probes 90-95 hold the red-team's lines; these name the causes."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.safety import load_safety
+
+SAFETY = load_safety()
+
+
+def flagged(question: str) -> bool:
+    return bool(SAFETY.check(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "I don't get it" is "I don't understand", never "I don't have it"
+        "Why does she keep wetting herself since her back went? I don't get it.",
+        "What does it mean if both your legs go numb? I don't get it",
+        # a question word alone is no definition or curiosity cue
+        "Why are both legs numb? I haven't got it.",
+        # someone else's report, in the question or beside the denial
+        "What does it mean when my dad can't pee? I don't have it",
+        "What does saddle numbness mean? I don't have it, my wife does",
+        # a duration, a recent time or a clock time keeps the notice
+        "What does urinary retention mean? I don't have it. Not been able to wee for hours",
+        "What is saddle anaesthesia? I haven't got it. Numb down there since 4am",
+        # a denial by nobody in particular
+        "What does bladder retention mean? Don't have it.",
+    ],
+)
+def test_a_denial_disowns_only_the_askers_definition_question(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does saddle numbness mean? I don't have it, just curious",
+        "What does bladder retention mean? I haven't got it, just wondering",
+    ],
+)
+def test_a_curious_askers_own_denial_still_disowns(question: str) -> None:
+    assert not flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I wet the bed ages ago in the night and my back hurts",
+        "Lost control of my bladder a long time ago this afternoon, back agony",
+        "had a fever ages ago, about an hour, back really sore",
+    ],
+)
+def test_a_recent_time_overrides_a_lay_long_ago(question: str) -> None:
+    assert flagged(question)
+
+
+def test_a_lay_long_ago_alone_is_still_past() -> None:
+    assert not flagged("had a temperature ages ago, my back aches now and then")
