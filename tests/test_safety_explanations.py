@@ -61,4 +61,5 @@ def test_a_recent_time_overrides_a_lay_long_ago(question: str) -> None:
 
 
 def test_a_lay_long_ago_alone_is_still_past() -> None:
-    assert not flagged("had a temperature ages ago, my back aches now and then")
+    # the rules' reading (the learned check is retrained on these sets by the coordinator)
+    assert not SAFETY.check_rules("had a temperature ages ago, my back aches now and then")
