@@ -63,3 +63,30 @@ def test_a_recent_time_overrides_a_lay_long_ago(question: str) -> None:
 def test_a_lay_long_ago_alone_is_still_past() -> None:
     # the rules' reading (the learned check is retrained on these sets by the coordinator)
     assert not SAFETY.check_rules("had a temperature ages ago, my back aches now and then")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sign produced the local trouble: no reason given for the sign
+        "Dragging my foot and it's given me blisters, lower back aches",
+        "Keep tripping over my foot and twisted my ankle doing it, back sore",
+        # present-tense hurt is no injury
+        "Can hardly walk with my back, it hurts my ankle to even try",
+        # a dragging foot never lapses, whatever the reason
+        "got a bunion so my foot drags, lower back sore",
+    ],
+)
+def test_a_local_cause_explains_a_sign_only_as_its_reason(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can't walk properly because of my sprained ankle, back a bit stiff",
+        "limping around with gout in my toe and my lower back aches",
+    ],
+)
+def test_a_local_cause_given_as_the_reason_explains_a_limp(question: str) -> None:
+    assert not SAFETY.check_rules(question)
