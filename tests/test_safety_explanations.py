@@ -90,3 +90,32 @@ def test_a_local_cause_explains_a_sign_only_as_its_reason(question: str) -> None
 )
 def test_a_local_cause_given_as_the_reason_explains_a_limp(question: str) -> None:
     assert not SAFETY.check_rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # exertion merely mentioned, not given as the cause
+        "Sore all over and my lower back is throbbing, couldn't manage my swim",
+        "Everything hurts, back is agony, had to skip yoga",
+        "I ache all over and my back is killing me, my wife did the gardening for me",
+    ],
+)
+def test_exertion_explains_aches_all_over_only_as_the_askers_cause(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Had back surgery ten days ago and I'm aching all over after the gym",
+        "I'm on chemo for breast cancer and I ache all over after my spin class, back sore",
+    ],
+)
+def test_no_exertion_explains_aches_beside_a_spinal_operation_or_cancer(question: str) -> None:
+    # the aches themselves reach the infection rules, not only the history beside them
+    assert {"infection-fever", "wound-infection"} & {f.id for f in SAFETY.check_rules(question)}
+
+
+def test_the_askers_own_exertion_as_the_cause_explains_aches_all_over() -> None:
+    assert not SAFETY.check_rules("achy all over after a weekend of digging, lower back stiff")

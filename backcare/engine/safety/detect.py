@@ -259,7 +259,7 @@ class Safety:
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
         causes = {
-            c.lstrip("*~")
+            c.lstrip("*~!")
             for spec in vocabulary["concepts"].values()
             for c in spec.get("unless", ())
         }
@@ -1390,7 +1390,8 @@ class Safety:
         night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
         in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
         Slipped on ice": a young person's slip; "spin class for the first time. My legs are
-        jelly")."""
+        jelly"). One written "!NAME" is no cause but a bar: the asker's own NAME anywhere leaves
+        the concept unexplained ("had my spinal op last week, aching all over after my walk")."""
         causes: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated:
@@ -1401,7 +1402,13 @@ class Safety:
                 return cause.sentence == m.sentence
             return tokens[cause.first].clause == tokens[m.first].clause
 
+        # the asker's own concepts: a "!NAME" bar counts only these
+        own = {m.concept for m in mentions if not m.negated and not m.other}
+
         def explained(m: Mention, anywhere_only: bool) -> bool:
+            unless = self._unless.get(m.concept, ())
+            if any(c[1:] in own for c in unless if c.startswith("!")):
+                return False
             return any(
                 c[1:] in causes
                 if c.startswith("*")
@@ -1409,7 +1416,8 @@ class Safety:
                 and any(
                     governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
                 )
-                for c in self._unless.get(m.concept, ())
+                for c in unless
+                if not c.startswith("!")
             )
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
