@@ -119,3 +119,16 @@ def test_no_exertion_explains_aches_beside_a_spinal_operation_or_cancer(question
 
 def test_the_askers_own_exertion_as_the_cause_explains_aches_all_over() -> None:
     assert not SAFETY.check_rules("achy all over after a weekend of digging, lower back stiff")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # feeling fine after an accident makes it neither minor nor over while the back hurts
+        "Been fine since the crash yesterday, only my back is sore",
+        "Walked away unhurt from a car crash this afternoon but my back is getting really sore",
+        "Came out of the motorbike accident without a scratch, back is agony now",
+    ],
+)
+def test_feeling_fine_after_an_accident_keeps_it(question: str) -> None:
+    assert "trauma" in {f.id for f in SAFETY.check_rules(question)}
