@@ -132,3 +132,19 @@ def test_the_askers_own_exertion_as_the_cause_explains_aches_all_over() -> None:
 )
 def test_feeling_fine_after_an_accident_keeps_it(question: str) -> None:
     assert "trauma" in {f.id for f in SAFETY.check_rules(question)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Any tips for a seat cushion so my bottom doesn't get numb on long flights?",
+        "Best gel seat so my bum won't go numb on the turbo trainer?",
+    ],
+)
+def test_numbness_prevented_or_denied_is_no_sign(question: str) -> None:
+    assert not SAFETY.check_rules(question)
+
+
+def test_numbness_said_outright_beside_a_denied_one_still_fires() -> None:
+    question = "my bum doesn't go numb when I sit, it is numb all the time and I can't pee"
+    assert "cauda-equina-saddle" in {f.id for f in SAFETY.check_rules(question)}
