@@ -148,3 +148,9 @@ def test_numbness_prevented_or_denied_is_no_sign(question: str) -> None:
 def test_numbness_said_outright_beside_a_denied_one_still_fires() -> None:
     question = "my bum doesn't go numb when I sit, it is numb all the time and I can't pee"
     assert "cauda-equina-saddle" in {f.id for f in SAFETY.check_rules(question)}
+
+
+def test_a_computer_crash_is_no_accident() -> None:
+    assert not SAFETY.check_rules(
+        "had to rebuild my laptop after the crash, back sore from hunching"
+    )
