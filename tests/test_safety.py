@@ -529,7 +529,9 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "RESOLVED", "DENIES_BEFORE"} | set(vocabulary["background"])
+    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE"} | set(
+        vocabulary["background"]
+    )
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
         concept.strip()
@@ -541,7 +543,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
     kinds = ("framing", "generic", "items", "general", "topics", "disclaimers", "one_off", "asking")
     used |= {c for kind in kinds for c in vocabulary["abstract"][kind]}
     used |= {
-        c.lstrip("*~") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
+        c.lstrip("*~!") for spec in vocabulary["concepts"].values() for c in spec.get("unless", ())
     }
     assert set(vocabulary["concepts"]) == used
 

@@ -49,6 +49,9 @@ PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their
 BACK_TROUBLE = "BACK_TROUBLE"
 TROUBLES = (PAIN, BACK_TROUBLE)
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
+# "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
+# ('abstract.recent': "wet myself ages ago in the night") that says what was meant
+PAST_LAY = "PAST_LAY"
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
@@ -213,6 +216,13 @@ class Safety:
         # numb"); study framing does not ("cramming for my exam and both legs went numb")
         self._leads = frozenset(abstract["leads"])
         self._question_words = _words(abstract["question_words"])  # "is", "why", "does"
+        # "What does saddle numbness mean? I don't have it": only a definition or curiosity cue
+        # lets the asker disown a question's signs, only by "I" with "have" or "got" ("I don't
+        # get it" is "I don't understand")
+        self._disowning = frozenset(abstract["disowning"])
+        self._disowning_verbs = _words(abstract["disowning_verbs"])
+        self._disowning_subjects = _words(abstract["disowning_subjects"])
+        self._recent = frozenset(abstract["recent"])  # "this morning", "for hours", "3 am"
         self._generic_people = _words(abstract["generic_people"])  # "someone", "people"
         accidents = vocabulary["accidents"]  # "had a little accident - spilled coffee"
         self._accident_concepts = frozenset(accidents["concepts"])
@@ -255,7 +265,7 @@ class Safety:
         compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
         known = set(vocabulary["concepts"])
         causes = {
-            c.lstrip("*~")
+            c.lstrip("*~!")
             for spec in vocabulary["concepts"].values()
             for c in spec.get("unless", ())
         }
@@ -611,6 +621,7 @@ class Safety:
             if f.label in self._background
             and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
+        found = self._lay_past(tokens, found)
         negated = self._negated_positions(tokens, used)
         near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
@@ -701,52 +712,82 @@ class Safety:
         mentions = self._asked(tokens, asking, mentions)
         return shown, self._disowned(tokens, found, mentions), pets
 
+    def _lay_past(self, tokens: list[Token], found: list[Found]) -> list[Found]:
+        """ "Had covid ages ago": a lay "long ago" ('PAST_LAY') is PAST, unless its sentence
+        names a recent time ('recent': "I wet myself ages ago in the night", "a long time ago,
+        it was this morning"), where it is only a manner of speaking and says nothing is over."""
+        recent = {tokens[f.positions[0]].sentence for f in found if f.label in self._recent}
+        return [
+            f._replace(label=PAST) if f.label == PAST_LAY else f
+            for f in found
+            if f.label != PAST_LAY or tokens[f.positions[0]].sentence not in recent
+        ]
+
     def _disowned(
         self, tokens: list[Token], found: list[Found], mentions: list[Mention]
     ) -> list[Mention]:
         """ "What does saddle numbness mean? I don't have it": a denial ending its clause
-        ('DENIES_BEFORE') in the sentence after a question denies that question's symptoms,
-        when the question says nothing of the asker (no I, me or my) and asks (opens with a
-        question word, or holds a cue of a general question: "what does ... mean"), and the
-        denial's sentence names no symptom of its own and no tag follows it ("I don't have it,
-        do I?"). A live situation anywhere keeps every notice: a plea, fear, hope or hurry
-        ('live', 'wishes': "I hope I don't have it"), "now" or a time course ("since this
-        morning"). "I don't have it all the time" and "I don't think I have it" are no denial
-        (the phrase must end its clause)."""
+        ('DENIES_BEFORE') in the sentence after a question denies that question's symptoms, when
+        the denial is the asker's own and says have or got ('disowning_subjects' and
+        'disowning_verbs': "I don't have it", "I haven't got it"; "I don't get it" is "I don't
+        understand"), a definition or curiosity cue ('disowning': "what does ... mean", "just
+        curious") is in the question or the denial's sentence, and the question says nothing of
+        the asker (I, me, my) nor of anyone else (he, his, my husband: their report). A question
+        word alone is no such cue ("Why are both legs numb? I haven't got it"). The denial's
+        sentence names no symptom of its own and no tag follows it ("I don't have it, do I?").
+        A live situation anywhere keeps every notice: a plea, fear, hope or hurry ('live',
+        'wishes': "I hope I don't have it"), "now", a time course ("since this morning"), a
+        recent time or a duration ('recent': "for hours", "last night") or any number ("since
+        3am", "for two days"). "I don't have it all the time" and "I don't think I have it" are
+        no denial (the phrase must end its clause)."""
         denials = [f for f in found if f.label == DENIES_BEFORE]
         if not denials:
             return mentions
         live = self._live | self._happening | self._wishes
-        if any(t.surface in live for t in tokens) or any(
-            m.concept in self._story and not m.negated for m in mentions
+        if (
+            any(t.surface in live or t.number is not None for t in tokens)
+            or any(m.concept in self._story and not m.negated for m in mentions)
+            or any(f.label in self._recent for f in found)
         ):
             return mentions
         # per sentence, its words, whether it names a symptom and whether it holds a cue of a
-        # general question: read once, not per denial (a long question may hold many)
+        # definition or curiosity: read once, not per denial (a long question may hold many)
         sentences: dict[int, list[Token]] = {}
         for token in tokens:
             sentences.setdefault(token.sentence, []).append(token)
         telling = {m.sentence for m in mentions if m.concept in self._symptoms}
-        cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._asking}
-        own = {t.sentence for t in tokens if t.surface in self._self}
+        cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._disowning}
+        # anyone else named, in the question or beside the denial ("I haven't got it, my
+        # husband has"): someone's own signs told
+        others = {
+            t.sentence
+            for t in tokens
+            if t.stem in self._others_stems or t.surface in self._their_reflexives
+        }
+        told = others | {t.sentence for t in tokens if t.surface in self._self}
         disowned: set[int] = set()
         for f in denials:
             here = tokens[f.positions[0]].sentence
             asked = sentences.get(here - 1, [])
             after = f.positions[-1] + 1
+            words = {tokens[p].surface for p in f.positions}
+            subject = {tokens[p].surface for p in range(max(0, f.positions[0] - 1), after)}
             if (
                 not asked
                 or here in telling
+                or here - 1 in told
+                or here in others
+                or not words & self._disowning_verbs
+                or not subject & self._disowning_subjects
+                or (here - 1 not in cued and here not in cued)
                 or (
                     after < len(tokens)
                     and tokens[after].sentence == here
                     and tokens[after].surface in self._question_words
                 )
-                or here - 1 in own
             ):
                 continue
-            if asked[0].surface in self._question_words or here - 1 in cued:
-                disowned.add(here - 1)
+            disowned.add(here - 1)
         if not disowned:
             return mentions
         return [
@@ -1361,7 +1402,8 @@ class Safety:
         night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
         in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
         Slipped on ice": a young person's slip; "spin class for the first time. My legs are
-        jelly")."""
+        jelly"). One written "!NAME" is no cause but a bar: the asker's own NAME anywhere leaves
+        the concept unexplained ("had my spinal op last week, aching all over after my walk")."""
         causes: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated:
@@ -1376,8 +1418,13 @@ class Safety:
         live = any(t.surface in self._kept_live_words for t in tokens) or any(
             m.concept in self._kept_live_story and not m.negated for m in mentions
         )
+        # the asker's own concepts: a "!NAME" bar counts only these
+        own = {m.concept for m in mentions if not m.negated and not m.other}
 
         def explained(m: Mention, anywhere_only: bool) -> bool:
+            unless = self._unless.get(m.concept, ())
+            if any(c[1:] in own for c in unless if c.startswith("!")):
+                return False
             kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
             return any(
                 c[1:] in causes
@@ -1386,8 +1433,8 @@ class Safety:
                 and any(
                     governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
                 )
-                for c in self._unless.get(m.concept, ())
-                if c.lstrip("*~") not in kept
+                for c in unless
+                if not c.startswith("!") and c.lstrip("*~") not in kept
             )
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays

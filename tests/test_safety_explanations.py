@@ -1,0 +1,156 @@
+"""The red-flag reading's explanations a red-team broke (issue #12): each lets a sign lapse only in
+the form it was written for, and a live sign beside its words keeps the notice. The labelled
+probes 90-95 hold the red-team's lines; these name the causes."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.safety import load_safety
+
+SAFETY = load_safety()
+
+
+def flagged(question: str) -> bool:
+    return bool(SAFETY.check(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "I don't get it" is "I don't understand", never "I don't have it"
+        "Why does she keep wetting herself since her back went? I don't get it.",
+        "What does it mean if both your legs go numb? I don't get it",
+        # a question word alone is no definition or curiosity cue
+        "Why are both legs numb? I haven't got it.",
+        # someone else's report, in the question or beside the denial
+        "What does it mean when my dad can't pee? I don't have it",
+        "What does saddle numbness mean? I don't have it, my wife does",
+        # a duration, a recent time or a clock time keeps the notice
+        "What does urinary retention mean? I don't have it. Not been able to wee for hours",
+        "What is saddle anaesthesia? I haven't got it. Numb down there since 4am",
+        # a denial by nobody in particular
+        "What does bladder retention mean? Don't have it.",
+    ],
+)
+def test_a_denial_disowns_only_the_askers_definition_question(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does saddle numbness mean? I don't have it, just curious",
+        "What does bladder retention mean? I haven't got it, just wondering",
+    ],
+)
+def test_a_curious_askers_own_denial_still_disowns(question: str) -> None:
+    assert not flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I wet the bed ages ago in the night and my back hurts",
+        "Lost control of my bladder a long time ago this afternoon, back agony",
+        "had a fever ages ago, about an hour, back really sore",
+    ],
+)
+def test_a_recent_time_overrides_a_lay_long_ago(question: str) -> None:
+    assert flagged(question)
+
+
+def test_a_lay_long_ago_alone_is_still_past() -> None:
+    # the rules' reading (the learned check is retrained on these sets by the coordinator)
+    assert not SAFETY.check_rules("had a temperature ages ago, my back aches now and then")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sign produced the local trouble: no reason given for the sign
+        "Dragging my foot and it's given me blisters, lower back aches",
+        "Keep tripping over my foot and twisted my ankle doing it, back sore",
+        # present-tense hurt is no injury
+        "Can hardly walk with my back, it hurts my ankle to even try",
+        # a dragging foot never lapses, whatever the reason
+        "got a bunion so my foot drags, lower back sore",
+    ],
+)
+def test_a_local_cause_explains_a_sign_only_as_its_reason(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can't walk properly because of my sprained ankle, back a bit stiff",
+        "limping around with gout in my toe and my lower back aches",
+    ],
+)
+def test_a_local_cause_given_as_the_reason_explains_a_limp(question: str) -> None:
+    assert not SAFETY.check_rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # exertion merely mentioned, not given as the cause
+        "Sore all over and my lower back is throbbing, couldn't manage my swim",
+        "Everything hurts, back is agony, had to skip yoga",
+        "I ache all over and my back is killing me, my wife did the gardening for me",
+    ],
+)
+def test_exertion_explains_aches_all_over_only_as_the_askers_cause(question: str) -> None:
+    assert flagged(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Had back surgery ten days ago and I'm aching all over after the gym",
+        "I'm on chemo for breast cancer and I ache all over after my spin class, back sore",
+    ],
+)
+def test_no_exertion_explains_aches_beside_a_spinal_operation_or_cancer(question: str) -> None:
+    # the aches themselves reach the infection rules, not only the history beside them
+    assert {"infection-fever", "wound-infection"} & {f.id for f in SAFETY.check_rules(question)}
+
+
+def test_the_askers_own_exertion_as_the_cause_explains_aches_all_over() -> None:
+    assert not SAFETY.check_rules("achy all over after a weekend of digging, lower back stiff")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # feeling fine after an accident makes it neither minor nor over while the back hurts
+        "Been fine since the crash yesterday, only my back is sore",
+        "Walked away unhurt from a car crash this afternoon but my back is getting really sore",
+        "Came out of the motorbike accident without a scratch, back is agony now",
+    ],
+)
+def test_feeling_fine_after_an_accident_keeps_it(question: str) -> None:
+    assert "trauma" in {f.id for f in SAFETY.check_rules(question)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Any tips for a seat cushion so my bottom doesn't get numb on long flights?",
+        "Best gel seat so my bum won't go numb on the turbo trainer?",
+    ],
+)
+def test_numbness_prevented_or_denied_is_no_sign(question: str) -> None:
+    assert not SAFETY.check_rules(question)
+
+
+def test_numbness_said_outright_beside_a_denied_one_still_fires() -> None:
+    question = "my bum doesn't go numb when I sit, it is numb all the time and I can't pee"
+    assert "cauda-equina-saddle" in {f.id for f in SAFETY.check_rules(question)}
+
+
+def test_a_computer_crash_is_no_accident() -> None:
+    assert not SAFETY.check_rules(
+        "had to rebuild my laptop after the crash, back sore from hunching"
+    )
