@@ -35,6 +35,9 @@ class MemoryStore:
             found = self._impacts[term] = impact_order(self.postings(term))
         return found
 
+    def has_term(self, term: str) -> bool:
+        return bool(self.postings(term)[0])
+
     def has_word(self, word: str) -> bool:
         return word in self._data.vocabulary
 

@@ -465,6 +465,16 @@ class SqliteStore:
     def impact(self, term: str) -> Impact:
         return self._term(term)[1]
 
+    def has_term(self, term: str) -> bool:
+        """Whether the term has postings, from its lookup bucket (a small row) without reading
+        them: a lexicon phrase whose other word the pack lacks needs none of its words' rows."""
+        found = self._postings.get(term)
+        if found is not None:
+            return bool(found[0][0])
+        return self._safely(
+            lambda: self._bucket("terms", term).get(term) is not None, lambda s: s.has_term(term)
+        )
+
     def _term(self, term: str) -> tuple[Postings, Impact]:
         """A term's postings, read once: ranking asks for each term more than once per question."""
         found = self._postings.get(term)
