@@ -715,7 +715,7 @@ class Matcher:
         than the rest of the n-gram stage. Where an entry lacks the gram its share is 0.0, which
         changes no sum, so each entry's score is the same float, summed in the same order; an
         entry with none of the grams gets no score, as before."""
-        counted = [self.store.features(doc).grams for doc in candidates]
+        counted = [found.grams for found in self.store.features_of(candidates)]
         norms = list(map(self._norm, candidates))
         totals: list[float] = []
         held: list[int] = []

@@ -65,6 +65,9 @@ class MemoryStore:
     def features(self, doc: int) -> DocFeatures:
         return self._data.features[doc]
 
+    def features_of(self, docs: Sequence[int]) -> list[DocFeatures]:
+        return list(map(self._data.features.__getitem__, docs))
+
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
         """Entries under these topic names, as spelled in the pack (resolved by engine.query)."""
         return frozenset(i for i, e in enumerate(self._pack.entries) if e.topic in topics)
