@@ -408,6 +408,7 @@ class SqliteStore:
         self._features: dict[int, DocFeatures] = {}
         self._buckets: dict[tuple[str, int], dict[str, Any]] = {}
         self._words: list[str] | None = None
+        self._known_words: dict[str, bool] = {}  # has_word's answers
         self._analysis = TextAnalysis(analyzer)
         self.entry_view = _EntryView(self)
         self.id_view = _IdView(self)
@@ -461,10 +462,12 @@ class SqliteStore:
     # -- the Store protocol
 
     def postings(self, term: str) -> Postings:
-        return self._term(term)[0]
+        found = self._postings.get(term)  # (the common case first: read before)
+        return (found or self._term(term))[0]
 
     def impact(self, term: str) -> Impact:
-        return self._term(term)[1]
+        found = self._postings.get(term)
+        return (found or self._term(term))[1]
 
     def has_term(self, term: str) -> bool:
         """Whether the term has postings, from its lookup bucket (a small row) without reading
@@ -519,7 +522,17 @@ class SqliteStore:
         return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
 
     def has_word(self, word: str) -> bool:
-        return self._safely(lambda: word in self._bucket("words", word), lambda s: s.has_word(word))
+        """Kept once asked: ranking asks it of a question's words several times, and a batch asks
+        the same words again and again (each ask hashes the word to find its bucket)."""
+        found = self._known_words.get(word)
+        if found is None:
+            found = self._safely(
+                lambda: word in self._bucket("words", word), lambda s: s.has_word(word)
+            )
+            if len(self._known_words) >= ENTRY_CACHE:
+                self._known_words.clear()
+            self._known_words[word] = found
+        return found
 
     def words(self) -> Sequence[str]:
         if self._words is None:
