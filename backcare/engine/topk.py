@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
-from math import ceil
+from math import ceil, frexp, ldexp
 from operator import add, eq, itemgetter, le, mul, truediv
 
 from backcare.engine.tuning import (
@@ -57,11 +57,6 @@ _FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 *
 _TOP = 1 << (_FIELD_BITS - 1)
 _ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
 BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
-# units of a factor in the integer weights (W = ceil(factor x WEIGHT_SCALE)), the same for every
-# question whose factors add up to budget / WEIGHT_SCALE (64) or less: so a term asked with the same
-# factor again (the same word and weight in a batch) has the same W, and its bounds times W are
-# kept (`BoundsCache.weighted`). Fine enough: a unit is 1/8192 of a factor, 1/4095 of a share.
-WEIGHT_SCALE = 8192.0
 
 
 class BoundsCache:
@@ -413,7 +408,11 @@ def _bounded_top_k(
         return None
     # the weights add up to at most budget + terms, so every sum of W x q stays below 2 ** 31
     budget = (_TOP - 1) // QUANT - len(items)
-    scale = min(WEIGHT_SCALE, budget / total_factor)
+    # the scale rounded down to a power of two (at most 2x coarser weights): every question whose
+    # factors add up to the same band gets the same W for the same factor, so a term asked again
+    # with its weight (a batch's words) finds its bounds x W kept (`_weighted_bounds`). A fixed
+    # scale shared more but was up to 10x coarser: the synthetic pack's pools grew from 511 to 841
+    scale = ldexp(1.0, frexp(budget / total_factor)[1] - 1)  # (exact: never above the quotient)
     weights = [ceil(f * scale) for f, _ in items]
     ones, high = cache.masks(size)
     total = 0
@@ -478,7 +477,8 @@ def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> 
 def _weighted_bounds(
     t: Term, weight: int, size: int, k1: float, high: int, cache: BoundsCache
 ) -> int | None:
-    """`_bounds_of` times the term's integer weight, kept across questions (`WEIGHT_SCALE`)."""
+    """`_bounds_of` times the term's integer weight, kept across questions (see the scale in
+    `_bounded_top_k`)."""
     source: tuple[object, ...] = (t.dense,) if t.dense is not None else (t.docs, t.tfs, k1)
     product = cache.weighted(source, weight)
     if product is None:
