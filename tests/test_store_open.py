@@ -73,6 +73,24 @@ def test_common_word_pack_answers_the_same_from_the_index(
     assert len(docs) == min(256, len(store.postings("stiff")[0]))
 
 
+def test_many_entries_read_at_once_are_the_entries_read_one_by_one(
+    cache: Path, tmp_path: Path
+) -> None:
+    """`features_of` (one query for many rows) gives what `features` and `entry` give, in the
+    order asked, repeats included, and `has_term` agrees with the postings."""
+    path = tmp_path / "common.json"
+    path.write_text(json.dumps(common_word_pack(1200)), encoding="utf-8")
+    store = store_open.open_store(path)[1]
+    assert isinstance(store, SqliteStore)
+    memory = Engine(load_pack(path)).matcher.store
+    docs = [7, 3, 1100, 3, 0, 599, 7, *range(20, 1200, 13)]
+    many = store.features_of(docs)
+    assert many == memory.features_of(docs) == [memory.features(d) for d in docs]
+    assert [store.entry(d) for d in docs] == [memory.entry(d) for d in docs]
+    for term in ("stiff", "back", "sit", "zzzz", ""):
+        assert store.has_term(term) == memory.has_term(term) == bool(store.postings(term)[0])
+
+
 def test_packs_from_the_threshold_up_are_indexed(cache: Path, tmp_path: Path) -> None:
     from tools.make_pack import make_pack
 

@@ -188,11 +188,6 @@ class Bench:
         """Every command cold against tldr."""
         bc = self.backcare
         (self.tmp / "hello.py").write_text(HELLO, encoding="utf-8")
-        # bytecode, as an installed wheel has it (pip compiles it): under PYTHONDONTWRITEBYTECODE=1
-        # a checkout would otherwise compile every module of every run, and tldr would not
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", str(REPO / "backcare")], check=True
-        )
         plain = {
             "ask --json": [*bc, "ask", "--json", QUESTION],
             # what a first run pays (and every run with BACKCARE_NO_SNAPSHOT=1): the bundled
@@ -401,6 +396,20 @@ def count_entries(pack: Path) -> int:
     return int(done.stdout)
 
 
+def imported_package() -> Path:
+    """The directory of the backcare package the `backcare` command imports (found in another
+    process, so that PYTHONPATH counts as it does for the command)."""
+    code = "import backcare, os; print(os.path.dirname(backcare.__file__))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(sys.executable).parent,  # as the command has it: its directory, then PYTHONPATH
+    )
+    return Path(done.stdout.strip())
+
+
 def first_id() -> str:
     data = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
     return str(data["entries"][0]["id"])
@@ -422,6 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     CLOCK[0] = args.clock
     os.chdir(REPO)  # python -m tools.bench_engines
     started = time.perf_counter()
+    # bytecode, as an installed wheel has it (pip compiles it): under PYTHONDONTWRITEBYTECODE=1 a
+    # checkout would otherwise compile every module it imports in every run (the packs' asks too:
+    # it added ~75 ms to each cold ask of a `--only packs` run, the bundled reference included),
+    # and tldr would not. Whatever backcare is imported (PYTHONPATH may name another tree).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(imported_package())], check=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         bench = Bench(Path(tmp_name), args.runs, args.batch, args.shrink)
         if args.only != "packs":

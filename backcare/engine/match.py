@@ -31,7 +31,8 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from itertools import repeat
+from itertools import compress, repeat
+from operator import add, mul, or_, truediv
 
 from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import (
@@ -852,8 +853,12 @@ class Matcher:
             return self.store.postings(term)
         found = self._phrases.get(term)
         if found is None:
-            parts = [self.store.postings(t) for t in term.split(PHRASE_SEPARATOR)]
-            self._phrases[term] = found = _all_of(parts)
+            words = term.split(PHRASE_SEPARATOR)
+            if all(map(self.store.has_term, words)):
+                found = _all_of([self.store.postings(t) for t in words])
+            else:  # no entry holds them all: a common word's row (MBs) is not read for nothing
+                found = array("I"), array("f"), array("B")
+            self._phrases[term] = found
         return found
 
     def _candidates(
@@ -927,6 +932,8 @@ class Matcher:
         taken in the word's n-gram order, so it does not depend on the other candidates."""
         grams = list(dict.fromkeys(word_grams(word)))
         self._learn_idf(grams)
+        if len(candidates) < self.store.size:
+            return self._some_char_scores(grams, candidates)
         scores: dict[int, float] = {}
         found = self.store.gram_postings(grams, candidates)
         norm = self._norm
@@ -938,6 +945,31 @@ class Matcher:
             for doc, tf in postings:
                 scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + norm(doc))
         return scores
+
+    def _some_char_scores(self, grams: list[str], candidates: list[int]) -> dict[int, float]:
+        """`_word_char_scores` of some candidates (a large pack's), from their n-gram counts,
+        gram by gram over all of them in C (`map`): a (gram, entry) pair per Python step cost more
+        than the rest of the n-gram stage. Where an entry lacks the gram its share is 0.0, which
+        changes no sum, so each entry's score is the same float, summed in the same order; an
+        entry with none of the grams gets no score, as before."""
+        counted = [found.grams for found in self.store.features_of(candidates)]
+        norms = list(map(self._norm, candidates))
+        totals: list[float] = []
+        held: list[int] = []
+        for gram in grams:
+            counts = [have.get(gram, 0) for have in counted]
+            if not any(counts):
+                continue
+            weight = self._gram_idf[gram] * (GRAM_K1 + 1)
+            shares = map(truediv, map(mul, repeat(weight), counts), map(add, counts, norms))
+            if held:
+                totals = list(map(add, totals, shares))
+                held = list(map(or_, held, counts))
+            else:
+                totals, held = list(shares), counts
+        if not held:
+            return {}
+        return dict(compress(zip(candidates, totals, strict=True), held))
 
     def _learn_idf(self, grams: Collection[str]) -> None:
         """Puts every one of `grams` in the n-gram IDF table. The table holds per-pack constants,
@@ -970,6 +1002,8 @@ def _all_of(parts: list[Postings]) -> Postings:
     from itertools import compress
 
     smallest = min((p[0] for p in parts), key=len)
+    if not smallest:  # (set().intersection would still walk every other part)
+        return array("I"), array("f"), array("B")
     common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
     if not common:
         return array("I"), array("f"), array("B")

@@ -38,10 +38,15 @@ from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
-from math import ceil
+from math import ceil, frexp, ldexp
 from operator import add, eq, itemgetter, le, mul, truediv
 
-from backcare.engine.tuning import ASKED_TERMS, BOUNDS_CACHE_BYTES, TF_TABLE_BYTES
+from backcare.engine.tuning import (
+    ASKED_TERMS,
+    BOUNDS_CACHE_BYTES,
+    TF_TABLE_BYTES,
+    WEIGHTED_BOUNDS_BYTES,
+)
 from backcare.namedtuple import NamedTuple
 
 FIRST_DEPTH = 256  # postings of each term read before the first check
@@ -63,11 +68,17 @@ class BoundsCache:
     doc-ordered postings, their tfs and k1), which the cache holds, so an identity cannot be reused
     while its key is here. Bounded by size: the least recently used integers are dropped first."""
 
-    def __init__(self, limit: int = BOUNDS_CACHE_BYTES) -> None:
+    def __init__(
+        self, limit: int = BOUNDS_CACHE_BYTES, weighted_limit: int = WEIGHTED_BOUNDS_BYTES
+    ) -> None:
         self._limit = limit
         self._used = 0
         # key -> (sources, bounds, bytes)
         self._kept: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
+        # the same for bounds times a weight: (key, weight) -> (sources, product, bytes)
+        self._weighted_limit = weighted_limit
+        self._weighted_used = 0
+        self._weighted: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
         self._masks: dict[int, tuple[int, int]] = {}  # size -> (all ones, bits above QUANT)
         self.tables = TfTables()  # and terms' tfs by entry, for exact scores
 
@@ -101,6 +112,27 @@ class BoundsCache:
             self._used -= freed
         self._kept[self._key(sources)] = (sources, bounds, size)
         self._used += size
+
+    def weighted(self, sources: tuple[object, ...], weight: int) -> int | None:
+        """The bounds of `sources` times `weight`, if kept."""
+        key = (*self._key(sources), weight)
+        found = self._weighted.pop(key, None)
+        if found is None:
+            return None
+        self._weighted[key] = found  # most recently used last
+        return found[1]
+
+    def put_weighted(
+        self, sources: tuple[object, ...], weight: int, product: int, size: int
+    ) -> None:
+        if size > self._weighted_limit:
+            return
+        while self._weighted and self._weighted_used + size > self._weighted_limit:
+            _, _, freed = self._weighted.pop(next(iter(self._weighted)))
+            self._weighted_used -= freed
+        key = (*self._key(sources), weight)
+        self._weighted[key] = (sources, product, size)
+        self._weighted_used += size
 
 
 class TfTables:
@@ -376,15 +408,19 @@ def _bounded_top_k(
         return None
     # the weights add up to at most budget + terms, so every sum of W x q stays below 2 ** 31
     budget = (_TOP - 1) // QUANT - len(items)
-    scale = budget / total_factor
+    # the scale rounded down to a power of two (at most 2x coarser weights): every question whose
+    # factors add up to the same band gets the same W for the same factor, so a term asked again
+    # with its weight (a batch's words) finds its bounds x W kept (`_weighted_bounds`). A fixed
+    # scale shared more but was up to 10x coarser: the synthetic pack's pools grew from 511 to 841
+    scale = ldexp(1.0, frexp(budget / total_factor)[1] - 1)  # (exact: never above the quotient)
     weights = [ceil(f * scale) for f, _ in items]
     ones, high = cache.masks(size)
     total = 0
     for weight, (_, t) in zip(weights, items, strict=True):
-        bounds = _bounds_of(t, size, k1, high, cache)
-        if bounds is None:
+        weighted = _weighted_bounds(t, weight, size, k1, high, cache)
+        if weighted is None:
             return None
-        total += weight * bounds
+        total += weighted
     upper = array("I", total.to_bytes(4 * size, _ORDER))
     # theta from the entries at the heads of the impact lists (the best are there, and any set of
     # entries gives a k-th best upper bound no larger than the whole pack's)
@@ -436,6 +472,22 @@ def _bounds_of(t: Term, size: int, k1: float, high: int, cache: BoundsCache) -> 
         return None
     cache.put(source, bounds, len(dense))
     return bounds
+
+
+def _weighted_bounds(
+    t: Term, weight: int, size: int, k1: float, high: int, cache: BoundsCache
+) -> int | None:
+    """`_bounds_of` times the term's integer weight, kept across questions (see the scale in
+    `_bounded_top_k`)."""
+    source: tuple[object, ...] = (t.dense,) if t.dense is not None else (t.docs, t.tfs, k1)
+    product = cache.weighted(source, weight)
+    if product is None:
+        bounds = _bounds_of(t, size, k1, high, cache)
+        if bounds is None:
+            return None
+        product = weight * bounds
+        cache.put_weighted(source, weight, product, 4 * size)
+    return product
 
 
 def _cut(theta: int, slack: int) -> int:

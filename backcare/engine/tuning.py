@@ -200,6 +200,9 @@ WORD_DOC_CACHE = 100_000
 # dense bounds kept as integers across questions (topk.BoundsCache: a batch's words); 48 MB added
 # 60 MB to the 200k pack's batch peak for no measured time
 BOUNDS_CACHE_BYTES = 16 << 20
+# and each term's bounds times its integer weight (topk: one big-integer multiply a term and
+# question otherwise; a batch asks the same words with the same weights again and again)
+WEIGHTED_BOUNDS_BYTES = 32 << 20
 # terms' tfs by entry kept across questions (topk.TfTables: exact scores of a batch's pools); a
 # 50,000-entry pack's batch of 2,000 used 9-11 MB
 TF_TABLE_BYTES = 16 << 20

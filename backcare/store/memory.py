@@ -35,6 +35,9 @@ class MemoryStore:
             found = self._impacts[term] = impact_order(self.postings(term))
         return found
 
+    def has_term(self, term: str) -> bool:
+        return bool(self.postings(term)[0])
+
     def has_word(self, word: str) -> bool:
         return word in self._data.vocabulary
 
@@ -61,6 +64,9 @@ class MemoryStore:
 
     def features(self, doc: int) -> DocFeatures:
         return self._data.features[doc]
+
+    def features_of(self, docs: Sequence[int]) -> list[DocFeatures]:
+        return list(map(self._data.features.__getitem__, docs))
 
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
         """Entries under these topic names, as spelled in the pack (resolved by engine.query)."""

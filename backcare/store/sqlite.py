@@ -63,6 +63,7 @@ ENTRY_CACHE = 4_096  # entries (and their features) kept once read
 QUERY_SECONDS = 5.0  # a query running longer than this is reading a damaged or crafted file
 _POSTING_BYTES = 4 + 4 + 1 + 4 + 4  # docs, tfs, field (doc order); docs, tfs (impact order)
 IMPACT_HEAD = FIRST_DEPTH  # impact order kept of a term with dense bounds (top-k reads no more)
+_ROWS_A_QUERY = 500  # entry rows read by one query (SQLite allows 999 parameters or more)
 DENSE_SHARE = 16  # a term in 1/16 of the entries or more keeps dense bounds (4 bytes an entry)
 _VALID_FIELDS = bytes(range(len(FIELDS)))
 _ENDIAN = sys.byteorder
@@ -407,6 +408,7 @@ class SqliteStore:
         self._features: dict[int, DocFeatures] = {}
         self._buckets: dict[tuple[str, int], dict[str, Any]] = {}
         self._words: list[str] | None = None
+        self._known_words: dict[str, bool] = {}  # has_word's answers
         self._analysis = TextAnalysis(analyzer)
         self.entry_view = _EntryView(self)
         self.id_view = _IdView(self)
@@ -460,10 +462,22 @@ class SqliteStore:
     # -- the Store protocol
 
     def postings(self, term: str) -> Postings:
-        return self._term(term)[0]
+        found = self._postings.get(term)  # (the common case first: read before)
+        return (found or self._term(term))[0]
 
     def impact(self, term: str) -> Impact:
-        return self._term(term)[1]
+        found = self._postings.get(term)
+        return (found or self._term(term))[1]
+
+    def has_term(self, term: str) -> bool:
+        """Whether the term has postings, from its lookup bucket (a small row) without reading
+        them: a lexicon phrase whose other word the pack lacks needs none of its words' rows."""
+        found = self._postings.get(term)
+        if found is not None:
+            return bool(found[0][0])
+        return self._safely(
+            lambda: self._bucket("terms", term).get(term) is not None, lambda s: s.has_term(term)
+        )
 
     def _term(self, term: str) -> tuple[Postings, Impact]:
         """A term's postings, read once: ranking asks for each term more than once per question."""
@@ -508,7 +522,17 @@ class SqliteStore:
         return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
 
     def has_word(self, word: str) -> bool:
-        return self._safely(lambda: word in self._bucket("words", word), lambda s: s.has_word(word))
+        """Kept once asked: ranking asks it of a question's words several times, and a batch asks
+        the same words again and again (each ask hashes the word to find its bucket)."""
+        found = self._known_words.get(word)
+        if found is None:
+            found = self._safely(
+                lambda: word in self._bucket("words", word), lambda s: s.has_word(word)
+            )
+            if len(self._known_words) >= ENTRY_CACHE:
+                self._known_words.clear()
+            self._known_words[word] = found
+        return found
 
     def words(self) -> Sequence[str]:
         if self._words is None:
@@ -585,6 +609,36 @@ class SqliteStore:
                 self._features.clear()
             found = self._features[doc] = self._analysis.features(self.entry(doc))
         return found
+
+    def features_of(self, docs: Sequence[int]) -> list[DocFeatures]:
+        """`features` of many entries, the rows not yet read fetched in one query (a query a row
+        cost 40-80 us each, a few times the row's own share of one query for them all)."""
+        have, known = self._features, self._entries
+        missing = [d for d in dict.fromkeys(docs) if d not in have and d not in known]
+        if len(missing) > 1 and self._fallback is None:
+            self._safely(lambda: self._read_entries(missing), lambda s: None)
+        return list(map(self.features, docs))
+
+    def _read_entries(self, docs: list[int]) -> None:
+        """Reads these entries into the entry cache, each row checked as `_row` checks it."""
+        for start in range(0, len(docs), _ROWS_A_QUERY):
+            wanted = docs[start : start + _ROWS_A_QUERY]
+            if not all(0 <= d < self.size for d in wanted):
+                raise IndexDamaged("doc out of range")
+            self._deadline[0] = time.monotonic() + QUERY_SECONDS
+            marks = ",".join("?" * len(wanted))
+            found = {
+                row[0]: row[1:]
+                for row in self._db.execute(
+                    f"SELECT id, data, crc FROM blobs WHERE id IN ({marks})",
+                    [1 + d for d in wanted],
+                )
+            }
+            for doc in wanted:
+                entry = _entry_from(json.loads(_checked(found.get(1 + doc), 1 + doc)))
+                if len(self._entries) >= ENTRY_CACHE:
+                    self._entries.clear()
+                self._entries[doc] = entry
 
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
         """Entries under these topic names. Topics are stored by their case-folded name, which is
