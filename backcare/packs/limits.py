@@ -40,3 +40,8 @@ MAX_MEMBER_CHARS = 100
 # Reporting
 MAX_REPORTED_ERRORS = 50  # `validate` lists this many schema errors, then "... and N more"
 MAX_QUESTIONS_LINES = 100_000  # lines in a `validate --questions` file
+# `validate` ranks each entry's own question against the pack, in time up to the pack's size each:
+# every entry while entries x questions ranked stays under this (a 1,400-entry pack), else as many
+# questions as fit, spread through the pack, and never fewer than the minimum (a note says so)
+MAX_RANKED_WORK = 2_000_000
+MIN_RANKED_ENTRIES = 100
