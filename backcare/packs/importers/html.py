@@ -63,9 +63,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def parse_html(markup: str) -> Imported:
-    root = parse(markup)
+    notes: list[str] = []
+    root = parse(markup, notes)
     page = _Page.read(root)
     result = Imported(title=page.title, source=page.url)
+    result.notes.extend(notes)
     walker = _Walker(page, result.notes)
     items = walker.flow(root, in_content=False)
     walker.finish()
@@ -109,7 +111,7 @@ def _unescaped(markup: str) -> str:
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
     """The flow of a piece of HTML inside another document (an HTML block in Markdown)."""
     walker = _Walker(_Page(), notes, fragment=True)
-    items = walker.flow(parse(markup), in_content=True)
+    items = walker.flow(parse(markup, notes), in_content=True)
     walker.finish()
     return items
 
