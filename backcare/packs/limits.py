@@ -37,6 +37,12 @@ MAX_GROUP_SIZE = 40  # members in one synonym group
 MAX_SYNONYM_MEMBERS = 2_000  # members across all groups
 MAX_MEMBER_CHARS = 100
 
+# Importing a page (`import`, `--faq page.md`): markdown-it reads about 0.3 MB a second and keeps
+# several hundred bytes per token, so a Markdown or text page is bounded in characters, and one
+# paragraph to what could still fit in an answer (the importer's work in a paragraph is not linear)
+MAX_IMPORT_TEXT_CHARS = 2_000_000
+MAX_PARAGRAPH_CHARS = 2 * MAX_ANSWER_CHARS
+
 # Reporting
 MAX_REPORTED_ERRORS = 50  # `validate` lists this many schema errors, then "... and N more"
 MAX_QUESTIONS_LINES = 100_000  # lines in a `validate --questions` file

@@ -12,7 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from backcare.errors import PackError
+
 MAX_DEPTH = 150
+# html.parser reads about 100,000 tags a second here, and each element costs a few hundred bytes
+MAX_ELEMENTS = 100_000
 MAX_TAG_CHARS = 20_000  # a start tag with its attributes; a page's longest are a few hundred
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]{0,100})")
 VOID = frozenset(
@@ -166,6 +170,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack: list[Node] = [self.root]
+        self.elements = 0  # elements opened so far (bounded: time and memory)
         self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
 
     def parse_html_declaration(self, i: int) -> int:
@@ -204,6 +209,12 @@ class _TreeBuilder(HTMLParser):
         values: dict[str, str] = {}
         for name, value in attrs:
             values.setdefault(name, value or "")  # the first of a repeated attribute wins
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise PackError(
+                f"more than {MAX_ELEMENTS:,} HTML elements (the limit for a page to import; "
+                "an FAQ page has a few thousand)"
+            )
         node = Node(tag, values, parent)
         parent.children.append(node)
         if tag in BLOCK:
