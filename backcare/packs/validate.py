@@ -229,9 +229,9 @@ def check(
     notes: list[str] | None = None,
 ) -> list[PackWarning]:
     """Authoring warnings for a pack that passed the schema. On a pack too large to rank every
-    entry's own question (`limits.MAX_RANKED_WORK`), a spread of them is ranked and a line
+    entry's own question (`limits.RANKED_WORK`), a spread of them is ranked and a line
     saying how many is added to `notes`."""
-    from backcare.packs.limits import MAX_RANKED_WORK, MIN_RANKED_ENTRIES
+    from backcare.packs.limits import MIN_RANKED_ENTRIES, RANKED_WORK
 
     pack = engine.pack
     warnings: list[PackWarning] = []
@@ -239,7 +239,7 @@ def check(
     # README: "entries without a topic, when others have one"; a pack with no topic at all gets
     # no warning (one group in `topics` is a fine choice for a small pack)
     has_topics = any(e.topic for e in pack.entries)
-    most = max(MIN_RANKED_ENTRIES, MAX_RANKED_WORK // len(pack.entries))
+    most = max(MIN_RANKED_ENTRIES, RANKED_WORK // len(pack.entries))
     ranked = _ranked(pack, most)
     if len(ranked) < len(pack.entries) and notes is not None:
         notes.append(
