@@ -78,13 +78,13 @@ def test_the_validate_summary_shows_a_file_names_escapes_as_its_errors_do(
     )
     shown = str(tmp_path / "\\x1b[31mred\\x1b[0m.json")
     result = runner.invoke(app, ["validate", str(pack)])
-    assert f"{shown}: 1 entries, 0 warnings" in result.stdout
+    assert f"{shown}: 1 entry, 0 warnings" in result.stdout
     assert "\x1b" not in result.stdout
     broken = tmp_path / "\x1b[2Jb.json"
     broken.write_text("{", encoding="utf-8")
     several = runner.invoke(app, ["validate", str(pack), str(broken)])
     assert str(tmp_path / "\\x1b[2Jb.json") in several.stderr
-    assert f"{shown}: 1 entries, 0 warnings" in several.stdout
+    assert f"{shown}: 1 entry, 0 warnings" in several.stdout
 
 
 def test_an_empty_faq_list_in_the_settings_is_a_bad_value_with_a_warning() -> None:

@@ -71,7 +71,7 @@ def test_plain_output_lists_every_pack_s_errors_on_stderr(files: dict[str, Path]
     errors = result.stderr.splitlines()
     assert len(errors) == 4
     assert sum(str(files["dup"]) in line for line in errors) == 1
-    assert f"{files['types']}: 1 entries, 3 errors" in result.stdout
+    assert f"{files['types']}: 1 entry, 3 errors" in result.stdout
     assert f"{files['dup']}: 2 entries, 1 error" in result.stdout
     assert f"{files['warned']}: 2 entries, 1 warning" in result.stdout
 

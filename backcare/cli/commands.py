@@ -741,6 +741,7 @@ def run_validate(
     them instead of the authoring checks."""
 
     def validate() -> int:
+        from backcare.errors import PackError
         from backcare.output.views import make_view
         from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
 
@@ -753,7 +754,17 @@ def run_validate(
 
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
                 asked = read_questions(questions, questions_stdin(questions))
-                report = check_questions(open_engine([str(p) for p in paths], env), asked)
+                try:
+                    engine = open_engine([str(p) for p in paths], env)
+                except PackError:
+                    # every file's schema errors, as `validate` without --questions lists them
+                    failed = validate_pack(paths, checks=False)
+                    if not failed.error_count:
+                        raise
+                    view.validation(failed)
+                    view.finish()
+                    return Exit.ERROR
+                report = check_questions(engine, asked)
                 view.questions(report)
                 view.finish()
                 if not report.results:  # as for `ask -`

@@ -191,7 +191,7 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
         return [
-            f"{escaped_line(report.path)}: {entries} entries, {count} {plural(count, 'warning')}"
+            f"{escaped_line(report.path)}: {entries_count(entries)}, {count} {plural(count, 'warning')}"
         ]
     lines = []
     for part in report.packs:
@@ -200,12 +200,26 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
             found = f"{part.error_count} {plural(part.error_count, 'error')}"
         else:
             found = f"{len(part.warnings)} {plural(len(part.warnings), 'warning')}"
-        lines.append(f"{escaped_line(part.path)}: {held} entries, {found}")
+        lines.append(
+            f"{escaped_line(part.path)}: {held} {plural(part.entries or 0, 'entry')}, {found}"
+        )
     return lines
 
 
 def plural(count: int, noun: str) -> str:
-    return noun if count == 1 else f"{noun}s"
+    if count == 1:
+        return noun
+    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def entries_count(entries: int | None) -> str:
+    """'1 entry', '3 entries' ('? entries' when unknown)."""
+    return "? entries" if entries is None else f"{entries} {plural(entries, 'entry')}"
+
+
+def note_lines(report: ValidationReport) -> str:
+    """What importing a page dropped or changed, and checks that were bounded, for stderr."""
+    return "".join(f"note: {escaped_line(n)}\n" for n in report.notes)
 
 
 def plain_questions(report: QuestionsReport) -> str:
@@ -290,6 +304,7 @@ class PlainView:
 
     def validation(self, report: ValidationReport) -> None:
         self.env.stderr.write(error_lines(report))
+        self.env.stderr.write(note_lines(report))
         self._block(plain_validation(report))
 
     def questions(self, report: QuestionsReport) -> None:

@@ -30,6 +30,7 @@ from backcare.output.messages import (
 )
 from backcare.output.plain import (
     answer_text,
+    entries_count,
     grouped,
     matched_text,
     missing_text,
@@ -322,6 +323,8 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
 
     for error in report.errors:
         errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)))
+    for note in report.notes:
+        errors.print(Text.assemble(("note: ", "yellow"), escaped_line(note)))
     pack = report.pack
     if pack is None:
         return
@@ -338,7 +341,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         console.print(listing)
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
-        title=Text(title or f"{escaped_line(report.path)}: {len(pack.entries)} entries"),
+        title=Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}"),
         title_justify="left",
     )
     summary.add_column("check")

@@ -37,6 +37,17 @@ MAX_GROUP_SIZE = 40  # members in one synonym group
 MAX_SYNONYM_MEMBERS = 2_000  # members across all groups
 MAX_MEMBER_CHARS = 100
 
+# Importing a page (`import`, `--faq page.md`): markdown-it reads about 0.3 MB a second and keeps
+# several hundred bytes per token, so a Markdown or text page is bounded in characters, and one
+# paragraph to what could still fit in an answer (the importer's work in a paragraph is not linear)
+MAX_IMPORT_TEXT_CHARS = 2 * 1024 * 1024  # characters
+MAX_PARAGRAPH_CHARS = 2 * MAX_ANSWER_CHARS
+
 # Reporting
 MAX_REPORTED_ERRORS = 50  # `validate` lists this many schema errors, then "... and N more"
 MAX_QUESTIONS_LINES = 100_000  # lines in a `validate --questions` file
+# `validate` ranks each entry's own question against the pack, in time up to the pack's size each:
+# every entry while entries x questions ranked stays under this (a 1,400-entry pack), else as many
+# questions as fit, spread through the pack, and never fewer than the minimum (a note says so)
+RANKED_WORK = 2_000_000  # not a MAX_ limit: past it validate samples, never refuses
+MIN_RANKED_ENTRIES = 100

@@ -89,6 +89,9 @@ class ValidationReport(NamedTuple):
     warnings: tuple[PackWarning, ...]
     pack: Pack | None
     packs: tuple[PackCheck, ...] = ()
+    # what importing a Markdown/HTML file dropped or changed, and which checks were bounded:
+    # said by `validate` itself (not left to the first `ask`)
+    notes: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
@@ -104,6 +107,8 @@ class ValidationReport(NamedTuple):
             "error_count": self.error_count,
             "warnings": [w.to_dict() for w in self.warnings],
         }
+        if self.notes:
+            found["notes"] = list(self.notes)
         return {**found, "packs": [p.to_dict() for p in self.packs]} if self.packs else found
 
 
@@ -112,26 +117,38 @@ def validate_pack(
     *,
     stale_after_days: int = STALE_AFTER_DAYS,
     today: datetime.date | None = None,
+    checks: bool = True,
 ) -> ValidationReport:
-    """Validate a pack file (or several searched together): every schema error, else warnings."""
+    """Validate a pack file (or several searched together): every schema error, else warnings
+    (none when `checks` is False: the schema alone)."""
     names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     if len(names) > 1:
-        return _validate_several(names, stale_after_days, today)
+        return _validate_several(names, stale_after_days, today, checks)
     from backcare.packs.multi import load_packs
 
     shown = ", ".join(str(n) for n in names)
+    notes: list[str] = []
     try:
-        pack = load_packs(names)
+        pack = load_packs(names, notes)
     except PackErrors as exc:
         return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
-    warnings = check(Engine(pack), stale_after_days=stale_after_days, today=today)
-    return ValidationReport(shown, len(pack.entries), (), 0, tuple(warnings), pack)
+    warnings = (
+        check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
+        if checks
+        else []
+    )
+    return ValidationReport(
+        shown, len(pack.entries), (), 0, tuple(warnings), pack, notes=tuple(notes)
+    )
 
 
 def _validate_several(
-    names: Sequence[str | Path], stale_after_days: int, today: datetime.date | None
+    names: Sequence[str | Path],
+    stale_after_days: int,
+    today: datetime.date | None,
+    checks: bool = True,
 ) -> ValidationReport:
     """Every file checked on its own (a failing one does not hide the others' errors), then ids
     across the files; the files that pass are searched together for the warnings."""
@@ -141,12 +158,13 @@ def _validate_several(
     repeated = repeats(names)
     parts: list[PackCheck] = []
     loaded: dict[int, Pack] = {}
+    notes: list[str] = []
     for position, name in enumerate(names):
         if position in repeated:
             parts.append(PackCheck(str(name), None, (repeated[position],), 1))
             continue
         try:
-            loaded[position] = load_one(name)
+            loaded[position] = load_one(name, notes)
         except PackErrors as exc:
             parts.append(PackCheck(str(name), exc.entries, exc.errors, exc.total))
             continue
@@ -165,9 +183,9 @@ def _validate_several(
     passed = [loaded[p] for p in good if not parts[p].error_count]
     pack = None
     warnings: tuple[PackWarning, ...] = ()
-    if passed:
+    if passed and checks:
         pack = passed[0] if len(passed) == 1 else merge(passed)
-        found = check(Engine(pack), stale_after_days=stale_after_days, today=today)
+        found = check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
         whole = ", ".join(p.path for p in passed)
         warnings = tuple(w._replace(pack=_pack_of(pack, w.entry_id, whole)) for w in found)
         parts = [
@@ -185,6 +203,7 @@ def _validate_several(
         warnings,
         pack,
         tuple(parts),
+        tuple(notes),
     )
 
 
@@ -207,19 +226,35 @@ def check(
     *,
     stale_after_days: int = STALE_AFTER_DAYS,
     today: datetime.date | None = None,
+    notes: list[str] | None = None,
 ) -> list[PackWarning]:
-    """Authoring warnings for a pack that passed the schema."""
+    """Authoring warnings for a pack that passed the schema. On a pack too large to rank every
+    entry's own question (`limits.RANKED_WORK`), a spread of them is ranked and a line
+    saying how many is added to `notes`."""
+    from backcare.packs.limits import MIN_RANKED_ENTRIES, RANKED_WORK
+
     pack = engine.pack
     warnings: list[PackWarning] = []
     seen_questions: dict[str, str] = {}
+    # README: "entries without a topic, when others have one"; a pack with no topic at all gets
+    # no warning (one group in `topics` is a fine choice for a small pack)
     has_topics = any(e.topic for e in pack.entries)
+    most = max(MIN_RANKED_ENTRIES, RANKED_WORK // len(pack.entries))
+    ranked = _ranked(pack, most)
+    if len(ranked) < len(pack.entries) and notes is not None:
+        notes.append(
+            f"{pack.path}: own-question and competing-entries checks ran on {len(ranked):,} of "
+            f"{len(pack.entries):,} entries, spread through the pack (each ranks a question "
+            "against the whole pack: all of them would take time in the square of its size); "
+            "the other checks covered every entry"
+        )
     # Each entry's question is ranked once, for both checks that read it (is the entry its best
     # match? which entries does it confidently match too?): a ranking's first matches are the same
     # whatever `top` is; aliases need only the best match.
     rivals_top = min(len(pack.entries), COMPETING_TOP)
     own: dict[str, Ranking] = {}
     for entry in pack.entries:
-        for text in (entry.question, *entry.aliases):
+        for text in (entry.question, *entry.aliases) if entry.id in ranked else ():
             if text is entry.question:
                 ranking = own[entry.id] = _ranking(engine, text, max(3, rivals_top))
             else:
@@ -255,13 +290,20 @@ def check(
                     "contains control characters (shown as \ufffd on terminals)",
                 )
             )
-    if not has_topics:
-        warnings.append(
-            PackWarning("no-topic", "", "no entry has a topic; `topics` will show one group")
-        )
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     return warnings
+
+
+def _ranked(pack: Pack, most: int) -> frozenset[str]:
+    """The ids of the entries whose own questions are ranked: all of them, or on a larger pack
+    `most` of them, evenly spread through it (deterministic: the same pack, the same entries).
+    Ranking one question costs time in the pack's size, so ranking all of a large pack's
+    questions is quadratic (10,000 entries took over 200 s)."""
+    count = len(pack.entries)
+    if count <= most:
+        return frozenset(e.id for e in pack.entries)
+    return frozenset(pack.entries[i * count // most].id for i in range(most))
 
 
 def _ranking(engine: Engine, text: str, top: int) -> Ranking:
@@ -316,6 +358,9 @@ def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWa
     apart. `own`: the ranking of each entry's question, at least `top` deep."""
     strong: dict[str, set[str]] = {}
     for entry in engine.pack.entries:
+        if entry.id not in own:
+            strong[entry.id] = set()
+            continue
         about = _subject_stems(engine, entry.question)
         strong[entry.id] = {
             m.entry.id

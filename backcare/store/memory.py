@@ -56,8 +56,17 @@ class MemoryStore:
         found = {g: postings[g] for g in grams if g in postings}
         if len(candidates) == self.size:
             return found
+        # a gram's postings filtered, or (few candidates against a long list: a common gram in a
+        # large pack, each of `validate`'s questions) the candidates' own gram counts looked up
+        features = self._data.features
         wanted = set(candidates)
-        return {g: [p for p in plist if p[0] in wanted] for g, plist in found.items()}
+        ordered = sorted(wanted)
+        return {
+            g: [p for p in plist if p[0] in wanted]
+            if len(plist) <= 4 * len(ordered)
+            else [(d, n) for d in ordered if (n := features[d].grams.get(g, 0))]
+            for g, plist in found.items()
+        }
 
     def entry(self, doc: int) -> Entry:
         return self._pack.entries[doc]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
+from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.result import Imported, assign_ids, slugify
 
@@ -43,8 +44,10 @@ _HTML_TAG = re.compile(
     r"</?(?:p|div|h[1-6]|ul|ol|li|details|summary|dl|dt|dd|section|article|span|a|br|strong)\b[^>]*>",
     re.I,
 )
+# a setext heading's text line is tested by a lookahead, not `[^\n]*\S[^\n]*` (two unbounded runs
+# of the same class: a 200 KB line without a newline took 50 s to fail)
 _MD_HEADING = re.compile(
-    r"^ {0,3}#{1,6}(?:[ \t]|$)|^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$", re.M
+    r"^ {0,3}#{1,6}(?:[ \t]|$)|^(?=[^\n]*\S)[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$", re.M
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _SNIFF = 8192
@@ -71,24 +74,40 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     if fmt == "auto":
         _refuse_a_pack(text, name)
         fmt = detect_format(text, name)
-    if fmt == "html":
-        from backcare.packs.importers.html import parse_html
-
-        result = parse_html(text)
-    elif fmt == "markdown":
-        from backcare.packs.importers.markdown import parse_markdown
-
-        result = parse_markdown(text)
-    elif fmt == "page":
-        from backcare.packs.importers.page import parse_page
-
-        result = parse_page(text)
-    else:
-        raise PackError(f"unknown import format {fmt!r} (formats: auto, {', '.join(FORMATS)})")
+    if fmt in ("markdown", "page") and len(text) > limits.MAX_IMPORT_TEXT_CHARS:
+        shown = str(name) if str(name) not in ("", "-") else "standard input"
+        raise PackError(
+            f"{shown}: {len(text):,} characters, more than {limits.MAX_IMPORT_TEXT_CHARS:,} (the "
+            f"limit for a {'Markdown' if fmt == 'markdown' else 'text'} page to import; an FAQ "
+            "page is far smaller: split it, or write the pack's JSON)"
+        )
+    try:
+        result = _parse(text, fmt)
+    except PackError as exc:  # a bound the page passed: named after the page
+        shown = str(name) if str(name) not in ("", "-") else "standard input"
+        if str(exc).startswith((f"{shown}:", "unknown import format")):
+            raise
+        raise PackError(f"{shown}: {exc}") from None
     result.format = fmt
     assign_ids(result.entries)
     _one_line_title(result)
     return result
+
+
+def _parse(text: str, fmt: str) -> Imported:
+    if fmt == "html":
+        from backcare.packs.importers.html import parse_html
+
+        return parse_html(text)
+    if fmt == "markdown":
+        from backcare.packs.importers.markdown import parse_markdown
+
+        return parse_markdown(text)
+    if fmt == "page":
+        from backcare.packs.importers.page import parse_page
+
+        return parse_page(text)
+    raise PackError(f"unknown import format {fmt!r} (formats: auto, {', '.join(FORMATS)})")
 
 
 def _one_line_title(result: Imported) -> None:

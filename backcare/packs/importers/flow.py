@@ -80,7 +80,9 @@ def hints() -> Hints:
 
     def marker(words: list[str]) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"^(?:{alternatives})\s*\d*\s*:\s*", re.IGNORECASE)
+        # "Q 3:" or "Q:"; not `\s*\d*\s*` (two runs of spaces either side of an empty number:
+        # quadratic in a long run of spaces)
+        return re.compile(rf"^(?:{alternatives})\s*(?:\d+\s*)?:\s*", re.IGNORECASE)
 
     return Hints(
         boilerplate_words=frozenset(words("boilerplate_words")),

@@ -58,14 +58,17 @@ _CONTENT_TAGS = frozenset("main article".split())
 _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
+MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 _SPACES = re.compile(r"\s+")
 
 
 def parse_html(markup: str) -> Imported:
-    root = parse(markup)
+    notes: list[str] = []
+    root = parse(markup, notes)
     page = _Page.read(root)
     result = Imported(title=page.title, source=page.url)
+    result.notes.extend(notes)
     walker = _Walker(page, result.notes)
     items = walker.flow(root, in_content=False)
     walker.finish()
@@ -109,7 +112,7 @@ def _unescaped(markup: str) -> str:
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
     """The flow of a piece of HTML inside another document (an HTML block in Markdown)."""
     walker = _Walker(_Page(), notes, fragment=True)
-    items = walker.flow(parse(markup), in_content=True)
+    items = walker.flow(parse(markup, notes), in_content=True)
     walker.finish()
     return items
 
@@ -386,7 +389,7 @@ class _Walker:
 
     def _table(self, node: Node) -> ListBlock:
         rows: list[list[Block]] = []
-        for row in (e for e in node.elements() if e.tag == "tr"):
+        for row in self._rows(node):
             cells = [self._cell(c) for c in row.children if isinstance(c, Node)]
             cells = [c for c in cells if c]
             if cells:
@@ -394,6 +397,30 @@ class _Walker:
         if rows:
             self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
         return ListBlock(ordered=False, items=rows)
+
+    def _rows(self, table: Node) -> list[Node]:
+        """The rows of a table and of tables nested in it, in document order, down to
+        MAX_NESTED_TABLES tables deep: each row's cells are read whole (nested tables too), so
+        every level read again all below it ('<table><tr><td>x' x 100,000, 150 levels: 6 s)."""
+        rows: list[Node] = []
+        stack: list[tuple[Node, int]] = [(table, 0)]
+        cut = False
+        while stack:
+            item, deep = stack.pop()
+            if item is not table and item.tag == "tr":
+                rows.append(item)
+            if item is not table and item.tag == "table":
+                deep += 1
+                if deep > MAX_NESTED_TABLES:
+                    cut = True
+                    continue
+            stack.extend((c, deep) for c in reversed(item.children) if isinstance(c, Node))
+        if cut:
+            self.notes.append(
+                f"tables nested more than {MAX_NESTED_TABLES} deep: their rows are read "
+                "as part of the cells holding them"
+            )
+        return rows
 
     def _cell(self, node: Node) -> str:
         inline = _Inline()

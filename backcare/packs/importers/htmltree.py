@@ -7,11 +7,18 @@ than MAX_DEPTH is flattened (kept as siblings), so walking the tree never recurs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from backcare.errors import PackError
+
 MAX_DEPTH = 150
+# html.parser reads about 100,000 tags a second here, and each element costs a few hundred bytes
+MAX_ELEMENTS = 100_000
+MAX_TAG_CHARS = 20_000  # a start tag with its attributes; a page's longest are a few hundred
+_TAG_NAME = re.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]{0,100})")
 VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen".split()
 )
@@ -97,12 +104,65 @@ class Node:
         return " ".join(" ".join(self._strings()).split())
 
 
-def parse(markup: str) -> Node:
-    """The document's root (a '#root' element holding everything)."""
+def parse(markup: str, notes: list[str] | None = None) -> Node:
+    """The document's root (a '#root' element holding everything). What `bounded` had to cut is
+    added to `notes`."""
     builder = _TreeBuilder()
-    builder.feed(markup)
+    builder.feed(bounded(markup, notes if notes is not None else []))
     builder.close()
     return builder.root
+
+
+def bounded(markup: str, notes: list[str]) -> str:
+    """`markup` as the parser can read in linear time. CPython's html.parser looks for the end of
+    an unclosed tag or comment from each one to the end of the text, and at the end reads each
+    as text, one after another: quadratic ('<a ' x 10,000 took 17 s, '<!--' x 40,000 14 s).
+    Whatever opens after the last '>' (or a comment after the last '-->') can never close, and the
+    parser would read it as text: it is escaped as text here, at once. And a start tag longer
+    than MAX_TAG_CHARS (a megabyte of attributes cost 200 MB) keeps its name, not its
+    attributes. Ordinary pages are unchanged."""
+    last_comment_end = markup.rfind("-->")
+    start = markup.find("<!--", last_comment_end + 3 if last_comment_end >= 0 else 0)
+    if start >= 0:
+        cut = markup.count("<!--", start)
+        markup = markup[:start] + markup[start:].replace("<!--", "&lt;!--")
+        notes.append(
+            f"{cut} unclosed comment{'s' if cut > 1 else ''} ('<!--' with no '-->') read as text"
+        )
+    last_close = markup.rfind(">")
+    if markup.find("<", last_close + 1) >= 0:
+        markup = markup[: last_close + 1] + markup[last_close + 1 :].replace("<", "&lt;")
+        notes.append(
+            "text after the last '>' holds '<' that opens a tag never closed: read as text"
+        )
+    return _short_tags(markup, notes)
+
+
+def _short_tags(markup: str, notes: list[str]) -> str:
+    """Start tags longer than MAX_TAG_CHARS cut to their name (with a note)."""
+    pieces: list[str] = []
+    done = 0
+    closing = -1
+    long_tags = 0
+    for match in _TAG_NAME.finditer(markup):
+        at = match.start()
+        if at < done:
+            continue  # inside a tag already cut
+        if closing < at:
+            closing = markup.find(">", at)
+        if closing - at > MAX_TAG_CHARS:
+            pieces.append(markup[done:at])
+            pieces.append(f"<{match.group(1)}>")
+            done = closing + 1
+            long_tags += 1
+    if not long_tags:
+        return markup
+    pieces.append(markup[done:])
+    notes.append(
+        f"{long_tags} tag{'s' if long_tags > 1 else ''} longer than {MAX_TAG_CHARS:,} characters: "
+        "attributes dropped"
+    )
+    return "".join(pieces)
 
 
 class _TreeBuilder(HTMLParser):
@@ -110,6 +170,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack: list[Node] = [self.root]
+        self.elements = 0  # elements opened so far (bounded: time and memory)
         self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
 
     def parse_html_declaration(self, i: int) -> int:
@@ -148,6 +209,12 @@ class _TreeBuilder(HTMLParser):
         values: dict[str, str] = {}
         for name, value in attrs:
             values.setdefault(name, value or "")  # the first of a repeated attribute wins
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise PackError(
+                f"more than {MAX_ELEMENTS:,} HTML elements (the limit for a page to import; "
+                "an FAQ page has a few thousand)"
+            )
         node = Node(tag, values, parent)
         parent.children.append(node)
         if tag in BLOCK:

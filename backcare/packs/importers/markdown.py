@@ -8,9 +8,11 @@ blocks are read by the HTML importer, so `<details><summary>` questions in Markd
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
+from backcare.errors import PackError
 from backcare.packs.importers.answer import Block, ListBlock, Paragraph, show_link
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
@@ -23,6 +25,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.result import Imported, clip
+from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
 
 if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
@@ -40,6 +43,17 @@ _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 # stay bounded: linear in the file.
 MAX_NESTING = 32
 _PARSER_NESTING = MAX_NESTING + 8  # room for the paragraph and inline tokens of a flattened block
+# Inline marks past which a paragraph's are bounded (`_bounded_inline`)
+MAX_MARKS = 20  # '[' or '](' in one paragraph with code spans, past which they are bounded
+MAX_EMPHASIS_MARKS = 100_000  # '*' and '_' in a page (each about 700 bytes while parsed)
+MAX_ESCAPED_MARKS = 50_000  # '[' and '](' read as text (each an object while parsed)
+MAX_LABEL_CHARS = 1_000  # a link's text (CommonMark limits a reference label to 999)
+MAX_LABEL_DEPTH = 4  # brackets within a link's text
+MAX_URL_CHARS = 4_000  # a link's address
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_BRACKET = re.compile(r"\\.|[\[\]]", re.S)
+_ADDRESS_START = re.compile(r"\]\(")
+_ADDRESS_END = re.compile(r"[\s)]")
 _TOO_DEEP = "too_deep"  # env key: the first line read as plain text because it was nested too deep
 
 
@@ -50,6 +64,7 @@ def parse_markdown(text: str) -> Imported:
     whole = text
     text = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
+    text = _bounded_inline(text, result.notes, front_lines + 1)
     parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable("table")
     parser.block.ruler.before("table", "backcare_too_deep", _too_deep)
     env: dict[str, int] = {}
@@ -64,6 +79,103 @@ def parse_markdown(text: str) -> Imported:
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     return result
+
+
+def _bounded_inline(text: str, notes: list[str], first_line: int) -> str:
+    """`text` as markdown-it reads in bounded time and memory. It looks for the end of each '['
+    (a link's text) and each '](' (its address) to the end of the paragraph ('[' x 500,000 took
+    17 s), and keeps an object per emphasis mark or escape ('*a **b ' x 300,000: 640 MB). So a
+    paragraph is at most MAX_PARAGRAPH_CHARS, and a page at most MAX_EMPHASIS_MARKS '*' and '_'
+    (a one-line error past either); a '[' never closed, closed more than MAX_LABEL_CHARS later or
+    nested more than MAX_LABEL_DEPTH deep, and a '](' with no ')' or space within MAX_URL_CHARS,
+    are escaped: read as text, as markdown-it would read them (in a paragraph with code spans,
+    only past MAX_MARKS of them, since a backslash there would show); past MAX_ESCAPED_MARKS, an
+    error. Ordinary pages read the same."""
+    pieces = _PARAGRAPH_BREAK.split(text)
+    offset = 0
+    for piece in pieces:
+        if len(piece) > MAX_PARAGRAPH_CHARS:
+            line = text.count("\n", 0, offset) + first_line
+            raise PackError(
+                f"line {line}: a paragraph of {len(piece):,} characters, more than "
+                f"{MAX_PARAGRAPH_CHARS:,} (the limit for one paragraph of a page to import: an "
+                f"answer holds at most {MAX_ANSWER_CHARS:,})"
+            )
+        offset += len(piece)
+    marks = text.count("*") + text.count("_")
+    if marks > MAX_EMPHASIS_MARKS:
+        raise PackError(
+            f"{marks:,} '*' and '_', more than {MAX_EMPHASIS_MARKS:,} (the limit for a page to "
+            "import: markdown-it keeps an object per emphasis mark)"
+        )
+    if "[" not in text:
+        return text
+    changed = {"[": 0, "](": 0}
+    for at in range(0, len(pieces), 2):
+        block = pieces[at]
+        # in code spans a '\\' would show: there, only past MAX_MARKS (the work is then bounded)
+        coded = "`" in block
+        if block.count("[") > (MAX_MARKS if coded else 0):
+            block, count = _escape_brackets(block)
+            changed["["] += count
+        if block.count("](") > (MAX_MARKS if coded else 0):
+            block, count = _escape_addresses(block)
+            changed["]("] += count
+        pieces[at] = block
+    if sum(changed.values()) > MAX_ESCAPED_MARKS:
+        raise PackError(
+            f"{sum(changed.values()):,} '[' or '](' that open no link, more than "
+            f"{MAX_ESCAPED_MARKS:,} (the limit for a page to import)"
+        )
+    if changed["["]:
+        notes.append(f"{changed['[']:,} '[' that open no link read as text")
+    if changed["]("]:
+        notes.append(f"{changed['](']:,} link addresses never closed read as text")
+    return "".join(pieces)
+
+
+def _escape_brackets(block: str) -> tuple[str, int]:
+    """A '[' that cannot open a link text escaped (linear: one pass over the brackets)."""
+    open_at: list[int] = []
+    escaped: list[int] = []
+    for mark in _BRACKET.finditer(block):
+        at = mark.start()
+        if mark.group() == "[":
+            if len(open_at) >= MAX_LABEL_DEPTH:
+                escaped.append(at)
+            else:
+                open_at.append(at)
+        elif mark.group() == "]" and open_at:
+            start = open_at.pop()
+            if at - start > MAX_LABEL_CHARS:
+                escaped.append(start)
+    escaped.extend(open_at)
+    return _escaped_at(block, escaped), len(escaped)
+
+
+def _escape_addresses(block: str) -> tuple[str, int]:
+    """A '](' with no ')' or space within MAX_URL_CHARS: its '(' escaped."""
+    ends = [m.start() for m in _ADDRESS_END.finditer(block)]
+    escaped = []
+    for mark in _ADDRESS_START.finditer(block):
+        at = mark.start() + 1
+        following = bisect.bisect_right(ends, at)
+        if following == len(ends) or ends[following] - at > MAX_URL_CHARS:
+            escaped.append(at)
+    return _escaped_at(block, escaped), len(escaped)
+
+
+def _escaped_at(block: str, positions: list[int]) -> str:
+    if not positions:
+        return block
+    pieces = []
+    done = 0
+    for at in sorted(positions):
+        pieces.append(block[done:at])
+        pieces.append("\\")
+        done = at
+    pieces.append(block[done:])
+    return "".join(pieces)
 
 
 def _too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:

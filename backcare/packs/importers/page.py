@@ -15,15 +15,22 @@ from backcare.packs.importers.flow import hints, question_text
 from backcare.packs.importers.result import Imported, add_entry, clip
 
 _DATE_STAMP = re.compile(
-    r"\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*$"
+    r"(?<!\s)\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*$"
 )
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+# `(?<!\s)`: a match starts only where a run of spaces does (from inside a run it could not match
+# either), so a long run of spaces is scanned once, not once from each of its characters
+_ELLIPSIS = re.compile(r"(?<!\s)\s*(?:…|\.\.\.)\s*")
 _DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
 # "tone.limited" / "back.Heat": a sentence end with the space lost in the scrape
 _GLUED_PERIOD = re.compile(r"(?<=[a-z)])\.(?=[A-Za-z])")
 # "include:exercise regularly": a list's lead-in with the line break lost
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Za-z])")
-_WEB_NAME = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b", re.I)
+# a match starts only where a run of name characters does (the leftmost word boundary in a run
+# matches whenever a later one would), so "a-a-a-...-a" is scanned once, not once from each "-"
+_WEB_NAME = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w-])-*(\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b)", re.I
+)
+_TOKEN = re.compile("\0\\d+\0")  # a protected web name's stand-in (`_segments`)
 # "Organ FunctionPlace two balls": a heading glued to the first item
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _LEADING_QUESTION = re.compile(r"^([A-Z][^?\n]{8,200}\?)(?=\S)")
@@ -98,15 +105,22 @@ def _paragraph_blocks(paragraph: str, notes: list[str], where: str) -> list[str]
 
 
 def _segments(paragraph: str) -> list[str]:
-    protected = {m.group(): f"\0{i}\0" for i, m in enumerate(_WEB_NAME.finditer(paragraph))}
-    for original, token in protected.items():
-        paragraph = paragraph.replace(original, token)
+    protected: dict[str, str] = {}
+
+    def protect(match: re.Match[str]) -> str:
+        # one pass (a `replace` per name was quadratic in a paragraph of thousands of names)
+        at = match.start(1) - match.start() if match.group(1) else 0
+        name = match.group()[at:]
+        return match.group()[:at] + protected.setdefault(name, f"\0{len(protected)}\0")
+
+    paragraph = _WEB_NAME.sub(protect, paragraph)
     pieces = []
     for chunk in _ELLIPSIS.split(paragraph):
         chunk = _GLUED_COLON.sub(":\n", _GLUED_PERIOD.sub(".\n", chunk))
         pieces.extend(chunk.split("\n"))
-    for original, token in protected.items():
-        pieces = [p.replace(token, original) for p in pieces]
+    if protected:
+        originals = {token: name for name, token in protected.items()}
+        pieces = [_TOKEN.sub(lambda m: originals.get(m.group(), m.group()), p) for p in pieces]
     return [p.strip() for p in pieces if p.strip()]
 
 
