@@ -17,3 +17,10 @@ class StreamError(BackcareError):
 
 class QueryError(BackcareError):
     """A question or option the engine cannot work with (empty question, --top 0...)."""
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file or stream operation failed, for a one-line message: the system's words ("No
+    space left on device"), else the exception's own text, else its type's name. One wording for
+    every door, so a full disk reads the same whether a pack, a cache or stdout met it."""
+    return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__

@@ -13,6 +13,8 @@ import os
 import stat
 from typing import TYPE_CHECKING, BinaryIO
 
+from backcare.errors import os_reason
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -71,7 +73,7 @@ def read_bounded(
     except PermissionError:
         raise FileProblem(PERMISSION) from None
     except OSError as exc:
-        raise FileProblem(UNREADABLE, str(exc.strerror or exc)) from None
+        raise FileProblem(UNREADABLE, os_reason(exc)) from None
     except ValueError:
         raise FileProblem(BAD_NAME) from None
 

@@ -328,13 +328,13 @@ def _same_file(source: str, target: os.stat_result) -> bool:
 
 def write_pack_file(output: Path, payload: str) -> None:
     """Write atomically: a full disk or a kill leaves the old file whole, never a truncated one."""
-    from backcare.errors import PackError
+    from backcare.errors import PackError, os_reason
     from backcare.store.files import write_atomic
 
     try:
         write_atomic(output, payload.encode("utf-8"))
     except OSError as exc:
-        raise PackError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise PackError(f"{output}: cannot write ({os_reason(exc)})") from None
 
 
 def read_source_bytes(source: str) -> bytes:
@@ -601,8 +601,10 @@ def outranked(code: int, status: Exit) -> int:
 
 
 def os_problem(exc: OSError) -> str:
+    from backcare.errors import os_reason
+
     where = f"{exc.filename}: " if exc.filename else ""
-    return f"{where}cannot open the FAQ pack ({exc.strerror or type(exc).__name__})"
+    return f"{where}cannot open the FAQ pack ({os_reason(exc)})"
 
 
 def notices_without_pack(

@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 
-from backcare.errors import BackcareError
+from backcare.errors import BackcareError, os_reason
 from backcare.output.text import escaped_line
 
 
@@ -47,7 +47,7 @@ def guarded(action: Callable[[], int]) -> int:
         return Exit.INTERRUPTED
     except OSError as exc:
         _silence_stdout()  # so the interpreter's last flush cannot fail again
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         if exc.errno in _OUTPUT_ERRORS:
             return error(f"cannot write output ({reason})")
         return error(f"input/output error ({reason})")

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare import __version__
+from backcare.errors import os_reason
 from backcare.packs.load import content_digest, load_pack, parse_pack, read_file_bytes
 from backcare.packs.schema import Pack
 from backcare.store.files import remove_stale_temps, write_atomic
@@ -112,7 +113,7 @@ def _indexed(
         remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
         build_index_file(pack, index, progress)
     except (OSError, _sqlite_error()) as exc:
-        problems.append(_reason(exc))
+        problems.append(os_reason(exc))
         return pack, None  # cache unwritable: answer from memory this time
     _remember(record, signature, pack.digest)
     return _open_index(index, pack.digest, name, file, problems) or (pack, None)
@@ -128,12 +129,8 @@ def _open_index(
     try:
         return open_index(index, digest, name, file)
     except OSError as exc:
-        problems.append(_reason(exc))
+        problems.append(os_reason(exc))
         return None
-
-
-def _reason(exc: BaseException) -> str:
-    return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__
 
 
 def _index_path(digest: str) -> Path:
