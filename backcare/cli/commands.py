@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from backcare.cli.actions import find_entry, list_topics
@@ -557,16 +557,17 @@ def write_lines(stream: TextIO | None, lines: Iterable[str]) -> None:
 
 @contextlib.contextmanager
 def stderr_if_lost(
-    stream: TextIO | None, raised: list[Answer], region: str | None
+    stream: TextIO | None, raised: list[Answer], region: Callable[[], str | None]
 ) -> Iterator[None]:
     """When writing to stdout fails (a full disk, a closed stream; not a reader that left the
     pipe) the notices of `raised` (the answers shown so far, perhaps only into a buffer) go to
-    `stream` (stderr) before the error is reported: no notice is lost with the output."""
+    `stream` (stderr) before the error is reported: no notice is lost with the output. `region`
+    is asked then, as the settings may have been read only once the first notice was due."""
     try:
         yield
     except OSError as exc:
         if not isinstance(exc, BrokenPipeError):
-            notices_to_stderr(stream, raised, region)
+            notices_to_stderr(stream, raised, region())
         raise
 
 
@@ -619,7 +620,7 @@ def notices_without_pack(
 
     view = make_view(env)
     raised: list[Answer] = []
-    with stderr_if_lost(env.stderr, raised, env.options.region):
+    with stderr_if_lost(env.stderr, raised, lambda: env.options.region):
         for question in questions:
             answer = safety_answer(question)
             if answer.red_flags:
@@ -677,7 +678,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             if answer.emergency:
                 described[0] = Exit.EMERGENCY
             if answer.red_flags:
-                with stderr_if_lost(env.stderr, [answer], settings.region):
+                with stderr_if_lost(env.stderr, [answer], lambda: settings.region):
                     view.notices(answer)
                     view.finish()
             view.entry_missing(found)
@@ -711,7 +712,8 @@ def run_question_notices(
         view: View | None = None
         raised: list[Answer] = []
         asked = [" ".join(words)] if words else []
-        with stderr_if_lost(sys.stderr, raised, None):
+        region: list[str | None] = [None]  # the settings are read with the first notice
+        with stderr_if_lost(sys.stderr, raised, lambda: region[0]):
             for text in itertools.chain(asked, extra, lines):
                 answer = safety_answer(text)
                 if not answer.red_flags:
@@ -721,6 +723,7 @@ def run_question_notices(
                 raised.append(answer)
                 if view is None:
                     settings = load_settings((), output)
+                    region[0] = settings.region
                     env = environment(output, settings, ViewOptions(region=settings.region))
                     view = make_view(env)
                 view.notices(answer)

@@ -401,9 +401,9 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
 def shown_id(wanted: str) -> str:
     """An id or topic as typed, for a message: escaped, never stripped, and cut when long."""
     from backcare.output.messages import SHOWN_ID_CHARS
-    from backcare.output.text import escaped_line, shortened
+    from backcare.output.text import quoted
 
-    return escaped_line(repr(shortened(wanted, SHOWN_ID_CHARS)))
+    return quoted(wanted, SHOWN_ID_CHARS)
 
 
 def _red_flags(words: str) -> bool:

@@ -100,11 +100,12 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
         "names_subject": signals.subject,
         # topics the question asks about that the entry never mentions (never confident)
         "outside_topics": list(signals.outside),
+        # entries the question does not tell apart from this one: of k such entries none scores
+        # over 100/k (below the confident mark from three on)
+        "tied_with": list(signals.tied),
         # the pack reads answers as text (adapt.reads_answers) and the question was told in its
         # own words: BM25 over the entry's question + answer, relative to the best candidate's,
         # added to the ranking; null when it was not used
-        # entries the question does not tell apart from this one (never confident)
-        "tied_with": list(signals.tied),
         "answer_text": None if signals.answer_text is None else round(signals.answer_text, 3),
     }
 

@@ -119,7 +119,8 @@ class Signals(NamedTuple):
     answer_text: float | None = None
     # entries (ids) the question does not tell apart from this one: each holds every concept it
     # matched, as strongly, answers its type as well and ranks close; of k such entries none
-    # scores over 100/k ("back": 25, never confident; a two-way tie: 50 at most)
+    # scores over 100/k ("back": the best and four tied, 20; "muscles": 25; a two-way tie: 50, the
+    # confident mark itself, kept confident on purpose: docs/matching.md)
     tied: tuple[str, ...] = ()
 
 
@@ -1095,7 +1096,7 @@ def confidence(signals: Signals) -> float:
     if not signals.subject or signals.intent < 0 or signals.outside:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     # entries the question does not tell apart share what it says: of k of them, none is more
-    # than 1/k likely to be the one meant ("back": three, 33; two: 50, the confident mark itself)
+    # than 1/k likely to be the one meant ("back": five, 20; two: 50, the confident mark itself)
     return min(score, 100.0 / (1 + len(signals.tied)))
 
 

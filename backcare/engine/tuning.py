@@ -143,8 +143,8 @@ DISTINCT_SHARE = 1 / 3
 # A short question that does not tell its best entry from close runners-up (match._tied: each holds
 # every concept the best holds, as strongly, answers its type as well, and leaves no more of its
 # question's subject unsaid) shares its score among them: of k such entries none scores over 100/k
-# ("back" is in four entries' questions or aliases: 25; "appointment": three of a clinic pack's,
-# 33).
+# ("back" is said alike by five entries' questions or aliases: 20; "muscles" by four: 25;
+# "appointment" by three of a clinic pack's: 33; two alike: 50, still the confident mark).
 # Runners-up whose key is at least TIE_KEY of the best's, among the next TIE_RIVALS, are compared,
 # in questions of at most TIE_WORDS content words. Swept on every built-in set and the short-word
 # probes: TIE_KEY 0.7 / 0.8 / 0.9 and TIE_RIVALS 5 / 10 moved no set (0.9 or 3 rivals left two more

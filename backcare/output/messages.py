@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backcare.output.text import escaped_line, one_line, shortened
+from backcare.output.text import one_line, quoted
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -105,7 +105,7 @@ def entry_missing_line(missing: EntryMissing) -> str:
     suffix = f" Did you mean: {names}?" if names else " `backcare topics` lists the ids."
     # the id as typed, escaped (repr), never with its controls dropped: a stripped id would look
     # like one that exists, beside a suggestion that reads the same
-    shown = escaped_line(repr(shortened(missing.entry_id, SHOWN_ID_CHARS)))
+    shown = quoted(missing.entry_id, SHOWN_ID_CHARS)
     return f"backcare: no entry with id {shown}.{suffix}"
 
 

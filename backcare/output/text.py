@@ -34,12 +34,12 @@ def one_line(text: str) -> str:
     return " ".join(sanitize(text).split())
 
 
-def shortened(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters with a note of its length, for echoing what a person typed
-    (a 100 KB id must not fill the screen)."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text):,} characters)"
+def quoted(text: str, limit: int) -> str:
+    """What a person typed, quoted and escaped as repr shows it, cut to `limit` characters with a
+    note of its length outside the quotes (a 100 KB id must not fill the screen, and the note is
+    not part of what was typed)."""
+    shown = escaped_line(repr(text[:limit]))
+    return shown if len(text) <= limit else f"{shown}… ({len(text):,} characters)"
 
 
 def escaped_line(text: str) -> str:

@@ -715,7 +715,13 @@ class Safety:
     def _lay_past(self, tokens: list[Token], found: list[Found]) -> list[Found]:
         """ "Had covid ages ago": a lay "long ago" ('PAST_LAY') is PAST, unless its sentence
         names a recent time ('recent': "I wet myself ages ago in the night", "a long time ago,
-        it was this morning"), where it is only a manner of speaking and says nothing is over."""
+        it was this morning"), where it is only a manner of speaking and says nothing is over,
+        nor anywhere in a live question ('kept_live': a plea, "still", "now", a time course: "I
+        fell down the stairs ages ago and still can't get up, please help")."""
+        if any(t.surface in self._kept_live_words for t in tokens) or any(
+            f.label in self._kept_live_story for f in found
+        ):
+            return [f for f in found if f.label != PAST_LAY]
         recent = {tokens[f.positions[0]].sentence for f in found if f.label in self._recent}
         return [
             f._replace(label=PAST) if f.label == PAST_LAY else f
