@@ -414,10 +414,21 @@ def test_plain_interactive_topics_are_aligned_in_columns() -> None:
     assert make_console  # the session's console
 
 
-@pytest.mark.parametrize("columns", [12, 20, 29])
+@pytest.mark.parametrize("columns", [16, 20, 29])
 def test_panels_fit_a_narrow_terminal(tmp_path: Path, columns: int) -> None:
     for command in ("{bc} ask --color always stiff back", "{bc} ask --color always 'i cant pee'"):
         done = sh(command, tmp_path, COLUMNS=str(columns))
         text = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
         widest = max(len(line) for line in text.splitlines())
         assert widest <= columns, (columns, text)
+
+
+@pytest.mark.parametrize("columns", [1, 4, 9, 12])
+def test_a_tiny_terminal_still_shows_the_notice_words(tmp_path: Path, columns: int) -> None:
+    # panels never narrower than MIN_WIDTH (16): at 4 columns a fitted panel showed only its
+    # borders, and under 16 the title "EMERGENCY" is cut
+    done = sh("{bc} ask --color always --no-pager 'i cant pee'", tmp_path, COLUMNS=str(columns))
+    text = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
+    assert done.returncode == 3
+    assert "EMERGENCY" in text
+    assert "peeing" in text

@@ -16,7 +16,7 @@ from backcare.namedtuple import NamedTuple
 
 # Prose is capped at a readable measure on wide terminals; a narrow one is laid out at its own
 # width (a panel wider than the screen wraps every line and its borders break), down to MIN_WIDTH:
-# narrower, a panel has no room left for the notice's words (at 4 columns only its borders showed).
+# narrower, a panel cuts its title ("EMERGENCY") and at 4 columns showed only its borders.
 MAX_WIDTH = 100
 MIN_WIDTH = 16
 
