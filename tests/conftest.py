@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -109,3 +110,25 @@ def installed_command() -> list[str]:
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def isolated_env(home: Path, **env: str) -> dict[str, str]:
+    """The environment of a backcare subprocess: the user's own BACKCARE_ and XDG_ settings
+    removed and HOME (so settings and cache) in `home`, then `env` on top."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
+    return {**clean, "HOME": str(home), **env}
+
+
+def run_shell(
+    command: str, home: Path, stdin: bytes | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
+    """`command` run by bash, with `{bc}` standing for the installed command, in isolated_env."""
+    return subprocess.run(
+        ["bash", "-c", command.format(bc=" ".join(installed_command()))],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env=isolated_env(home, **env),
+        cwd=REPO,
+        check=False,
+    )

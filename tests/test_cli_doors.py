@@ -13,25 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, installed_command
+from tests.conftest import REPO, installed_command, isolated_env, run_shell
 
-BACKCARE = " ".join(installed_command())
 EMERGENCY = "EMERGENCY - get help now"
 
 
 def sh(
     command: str, home: Path, stdin: bytes | None = None, **env: str
 ) -> subprocess.CompletedProcess[bytes]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
-    return subprocess.run(
-        ["bash", "-c", command.format(bc=BACKCARE)],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env={**clean, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"), **env},
-        cwd=REPO,
-        check=False,
-    )
+    return run_shell(command, home, stdin, XDG_CACHE_HOME=str(home / "cache"), **env)
 
 
 # ---- 1. a notice not delivered on stdout reaches stderr, in every mode -------------------------
@@ -199,12 +189,11 @@ def test_json_notice_for_a_refused_value_is_one_object(tmp_path: Path) -> None:
 
 
 def _run_bytes(args: list[bytes], home: Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
     return subprocess.run(
         [os.fsencode(installed_command()[0]), *args],
         capture_output=True,
         timeout=120,
-        env={**clean, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")},
+        env=isolated_env(home, XDG_CACHE_HOME=str(home / "cache")),
         cwd=cwd,
         check=False,
     )
@@ -403,15 +392,12 @@ def test_plain_interactive_heading_is_not_given_under_an_emergency_notice() -> N
 
 
 def test_plain_interactive_topics_are_aligned_in_columns() -> None:
-    from backcare.output.terminal import make_console
-
     shown = _session(":topics", plain=True)
     rows = [line for line in shown.splitlines() if "  " in line and "[" not in line]
     rows = [line for line in rows if not line.startswith(("Type", "General"))]
     assert len(rows) >= 10 and "\t" not in shown
     starts = {line.index(line.split("  ")[-1].strip().split()[0]) for line in rows if line}
     assert len(starts) == 1, rows  # every question starts in the same column
-    assert make_console  # the session's console
 
 
 @pytest.mark.parametrize("columns", [16, 20, 29])

@@ -6,32 +6,18 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from backcare.engine.answer import SAFETY_GAP
 from backcare.engine.tuning import MAX_SAFETY_CHARS
-from tests.conftest import REPO, installed_command
+from tests.conftest import REPO, run_shell
 
-BACKCARE = " ".join(installed_command())
 EMERGENCY = "EMERGENCY"
 
 
-def sh(
-    command: str, home: Path, stdin: bytes | None = None, **env: str
-) -> subprocess.CompletedProcess[bytes]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
-    return subprocess.run(
-        ["bash", "-c", command.format(bc=BACKCARE)],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env={**clean, "HOME": str(home), **env},
-        cwd=REPO,
-        check=False,
-    )
+sh = run_shell
 
 
 def settings_file(home: Path, text: str) -> Path:

@@ -188,6 +188,13 @@ class Safety:
         kept_live = vocabulary["kept_live"]
         self._kept_live = {n: frozenset(c) for n, c in kept_live["causes"].items()}
         self._kept_live_words = _words(kept_live["words"])
+        # idioms holding a live word that say nothing is live ("my back aches now and then")
+        # its time words ("now", "today"): live beside a cause, but beside a lay "ages ago" the
+        # contrast they mark says the rest is over ("had covid ages ago and was fine, now ...")
+        self._kept_live_timing = _words(kept_live["timing"])
+        self._kept_live_idioms = frozenset(
+            " ".join(normal(w) for w in i.split()) for i in kept_live["idioms"]
+        )
         self._kept_live_story = frozenset(kept_live["story"])
         # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
         self._stopwords = _words(vocabulary["stopwords"])
@@ -712,15 +719,29 @@ class Safety:
         mentions = self._asked(tokens, asking, mentions)
         return shown, self._disowned(tokens, found, mentions), pets
 
+    def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
+        """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
+        'idioms' ("now and then" is no "now"); its 'timing' words only when `timing`."""
+        surfaces = [t.surface for t in tokens]
+        for i, word in enumerate(surfaces):
+            if not timing and word in self._kept_live_timing:
+                continue
+            if word in self._kept_live_words and not any(
+                " ".join(surfaces[start : start + size]) in self._kept_live_idioms
+                for start in range(max(0, i - 2), i + 1)
+                for size in (2, 3, 4)
+            ):
+                return True
+        return False
+
     def _lay_past(self, tokens: list[Token], found: list[Found]) -> list[Found]:
         """ "Had covid ages ago": a lay "long ago" ('PAST_LAY') is PAST, unless its sentence
         names a recent time ('recent': "I wet myself ages ago in the night", "a long time ago,
         it was this morning"), where it is only a manner of speaking and says nothing is over,
-        nor anywhere in a live question ('kept_live': a plea, "still", "now", a time course: "I
-        fell down the stairs ages ago and still can't get up, please help")."""
-        if any(t.surface in self._kept_live_words for t in tokens) or any(
-            f.label in self._kept_live_story for f in found
-        ):
+        nor anywhere in a question told as live (a 'kept_live' word: a plea, "still", "now": "I
+        fell down the stairs ages ago and still can't get up, please help"; a time course alone
+        is no such word: "had a temperature ages ago, my back aches now and then")."""
+        if self._live_word(tokens, timing=False):
             return [f for f in found if f.label != PAST_LAY]
         recent = {tokens[f.positions[0]].sentence for f in found if f.label in self._recent}
         return [
@@ -1421,7 +1442,7 @@ class Safety:
             return tokens[cause.first].clause == tokens[m.first].clause
 
         # a plea, fear, care sought, "now" or a time course: 'kept_live' causes explain nothing
-        live = any(t.surface in self._kept_live_words for t in tokens) or any(
+        live = self._live_word(tokens) or any(
             m.concept in self._kept_live_story and not m.negated for m in mentions
         )
         # the asker's own concepts: a "!NAME" bar counts only these
