@@ -362,3 +362,14 @@ def test_clinic_keywords_shared_by_several_entries_are_not_answered() -> None:
     assert kegel is not None and kegel.entry.id == "pelvic-floor"
     mri = clinic.ask("do I need an MRI").match  # only that entry's answer says MRI
     assert mri is not None and mri.entry.id == "need-scan-back-pain"
+
+
+def test_entries_a_question_does_not_tell_apart_are_offered_as_the_closest(engine: Engine) -> None:
+    # "back" shares its score among five entries (20, under PLAUSIBLE): each holds all it says,
+    # so the no-answer message offers them rather than only the pack's topics
+    answer = engine.ask("back")
+    assert answer.match is None
+    offered = [m.entry.id for m in answer.suggestions]
+    assert offered and offered[0] == answer.results[0].entry.id
+    assert set(offered[1:]) <= set(answer.results[0].signals.tied)
+    assert len(offered) == len(answer.results)  # the three shown are all tied

@@ -47,9 +47,14 @@ class Answer(NamedTuple):
 
         None when the best scores under PLAUSIBLE, and none when the question had no topic words
         at all ("help", "the"): the engine then scores entries on filler, and a score of 85 beside
-        "no confident match" would contradict what a score means everywhere else."""
+        "no confident match" would contradict what a score means everywhere else. Entries the
+        question does not tell apart (a tie: "back") are all offered, whatever their shared score:
+        each holds everything the question says."""
         if self.match is not None or not self.results:
             return ()
+        tied = self.results[0].signals.tied
+        if tied:
+            return tuple(m for m in self.results if m is self.results[0] or m.entry.id in tied)
         best = self.results[0].score
         if best < PLAUSIBLE or best >= CONFIDENT:
             return ()
