@@ -188,10 +188,10 @@ class Safety:
         kept_live = vocabulary["kept_live"]
         self._kept_live = {n: frozenset(c) for n, c in kept_live["causes"].items()}
         self._kept_live_words = _words(kept_live["words"])
-        # idioms holding a live word that say nothing is live ("my back aches now and then")
         # its time words ("now", "today"): live beside a cause, but beside a lay "ages ago" the
         # contrast they mark says the rest is over ("had covid ages ago and was fine, now ...")
         self._kept_live_timing = _words(kept_live["timing"])
+        # idioms holding a live word that say nothing is live ("my back aches now and then")
         self._kept_live_idioms = frozenset(
             " ".join(normal(w) for w in i.split()) for i in kept_live["idioms"]
         )
@@ -738,9 +738,9 @@ class Safety:
         """ "Had covid ages ago": a lay "long ago" ('PAST_LAY') is PAST, unless its sentence
         names a recent time ('recent': "I wet myself ages ago in the night", "a long time ago,
         it was this morning"), where it is only a manner of speaking and says nothing is over,
-        nor anywhere in a question told as live (a 'kept_live' word: a plea, "still", "now": "I
-        fell down the stairs ages ago and still can't get up, please help"; a time course alone
-        is no such word: "had a temperature ages ago, my back aches now and then")."""
+        nor anywhere in a question told as live (a 'kept_live' word other than its time words: a
+        plea, "still": "I fell down the stairs ages ago and still can't get up, please help"; a
+        time course or "now" alone is no such word: "had covid ages ago and was fine, now ...")."""
         if self._live_word(tokens, timing=False):
             return [f for f in found if f.label != PAST_LAY]
         recent = {tokens[f.positions[0]].sentence for f in found if f.label in self._recent}
