@@ -72,16 +72,25 @@ class JsonView:
         """The answer's documented object (Answer.to_dict) with the calls to action for the
         person's region and the pack's contact."""
         data = answer.to_dict(self.env.options.explain)
-        if answer.red_flags:
+        data["red_flags"], data["pointer"] = self._warnings(answer)
+        return data
+
+    def _warnings(self, answer: Answer) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        """The answer's red flags and pointer as documented, each with the call to action for
+        the person's region (and the pack's contact): one place for answer_data and answer_line."""
+        flags = [f.to_dict() for f in answer.red_flags]
+        if flags:
             from backcare.output.messages import flag_action
 
-            for flag, shown in zip(answer.red_flags, data["red_flags"], strict=True):
+            for flag, shown in zip(answer.red_flags, flags, strict=True):
                 shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
+        pointer = None
         if answer.pointer is not None:
             from backcare.output.messages import pointer_action
 
-            data["pointer"]["action"] = pointer_action(answer, self.env.options.region)
-        return data
+            action = pointer_action(answer, self.env.options.region)
+            pointer = {"urgency": answer.pointer, "action": action}
+        return flags, pointer
 
     def answer_line(self, answer: Answer) -> str:
         """`dumps(self.answer_data(answer))`, the same characters, built from parts: each entry's
@@ -105,18 +114,7 @@ class JsonView:
             if explain:
                 item += f', "explain": {encode(signals_dict(m.signals))}'
             results.append(item + "}")
-        flags = [f.to_dict() for f in answer.red_flags]
-        if flags:
-            from backcare.output.messages import flag_action
-
-            for flag, shown in zip(answer.red_flags, flags, strict=True):
-                shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
-        pointer = None
-        if answer.pointer is not None:
-            from backcare.output.messages import pointer_action
-
-            action = pointer_action(answer, self.env.options.region)
-            pointer = {"urgency": answer.pointer, "action": action}
+        flags, pointer = self._warnings(answer)
         return _escape_hidden(  # character by character, so the parts may be joined first
             f'{{"query": {encode(answer.query)}, "match": {match}, '
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags)}, '
