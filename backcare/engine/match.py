@@ -158,6 +158,7 @@ class Analysis(NamedTuple):
     only_asks: bool
     aside: frozenset[str]  # its setting and similes' words: no subject to name
     terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
+    combined: bool = False  # it asks about two of its topics taken together
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
@@ -263,6 +264,7 @@ class Matcher:
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
+        about = self.analyzer.topics(asking_text)
         return Analysis(
             tuple(concepts),
             corrections,
@@ -274,11 +276,12 @@ class Matcher:
             guessed,
             named,
             self.sense.regions(typed),
-            self.analyzer.topics(asking_text),
+            about,
             self.sense.choice(asking_text),
             self._only_asks(question),
             setting | self.analyzer.figurative(question),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
+            self.sense.combined(asking_text, about),
         )
 
     def _ranked(
@@ -348,7 +351,7 @@ class Matcher:
                 self._names(
                     named, concepts, covered, doc, only_asks, analysis.aside, guessed, bare
                 ),
-                self._outside(about, doc) + _unchosen(choice, doc),
+                self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -600,9 +603,11 @@ class Matcher:
         return not stems and bool(text_stems(question))
 
     def _outside(
-        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int
+        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
     ) -> tuple[str, ...]:
-        """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
+        """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
+        when it asks about them taken together ("paracetamol and ibuprofen together"), those the
+        entry mentions only by the one word it uses for another of them ("medication")."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -619,14 +624,32 @@ class Matcher:
                 self._entry_stems.clear()
             self._entry_stems[doc] = known
         said, text = known
-        return tuple(
-            written
-            for topic, written in topics
-            if not any(
-                form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
-                for form in self.analyzer.topic_forms(topic)
+        if not combined:
+            return tuple(
+                written
+                for topic, written in topics
+                if not any(
+                    form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+                    for form in self.analyzer.topic_forms(topic)
+                )
             )
-        )
+        mentions = [
+            frozenset(
+                form
+                for form in self.analyzer.topic_forms(topic)
+                if (form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text)
+            )
+            for topic, _ in topics
+        ]
+        outside = []
+        for i, (_, written) in enumerate(topics):
+            told_apart = mentions[i] and all(
+                j == i or not mentions[j] or len(mentions[i] | mentions[j]) > 1
+                for j in range(len(topics))
+            )
+            if not told_apart:
+                outside.append(written)
+        return tuple(outside)
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
