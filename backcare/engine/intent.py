@@ -154,7 +154,11 @@ class Sense:
                     and bool(stems)
                     and stems[0] in self.cues.yes_no
                 )
-                return Asked(frozenset({kind}), not loose, others)
+                # a cue of the story around a question that asks in words of no type ("I can't
+                # get an appointment until next week. What's the quickest thing I can do?") only
+                # describes: it ranks, but clashes with nothing
+                story = part is text and sentence is not None
+                return Asked(frozenset({kind}), not loose and not story, others)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
