@@ -31,7 +31,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import add, mul, or_, truediv
 
 from backcare.engine.adapt import reads_answers
@@ -255,9 +255,12 @@ class Matcher:
         # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
         # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
         guessed = frozenset(w for w, _ in corrections if self._real(w))
+        qualified = self._qualified(question, concepts)
         named = self.sense.named(
             [
-                c._replace(alternatives=c.alternatives[:1]) if c.word in guessed else c
+                c._replace(alternatives=c.alternatives[:1])
+                if c.word in guessed or c.word in qualified
+                else c
                 for c in concepts
             ],
             typed,
@@ -341,6 +344,14 @@ class Matcher:
             scored, answer_text = self._with_answer_text(analysis.terms, scored)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
+        # the story around the sentence that asks, like its setting, says what the question is
+        # not about: a word of it the entry lacks does not make the question another subject's
+        # ("I have a desk job but I also go to the gym. Why would these muscles stay so tight?")
+        story = analysis.aside
+        if analysis.asking is not None:
+            story = story | {
+                c.word for c in concepts if c.word.split(" ", 1)[0] not in analysis.asking
+            }
         signals = [
             Signals(
                 w,
@@ -348,9 +359,7 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(
-                    named, concepts, covered, doc, only_asks, analysis.aside, guessed, bare
-                ),
+                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
@@ -595,6 +604,32 @@ class Matcher:
                 self._distinct_subject.clear()
             self._distinct_subject[doc] = found
         return found
+
+    def _qualified(self, question: str, concepts: list[Concept]) -> frozenset[str]:
+        """The words reaching a broader term ("shoulder" -> muscle) right after an English word
+        the pack has never seen and that is not generic: "frozen shoulder", "dislocated shoulder" name a
+        condition of their own, not the muscles of an entry about muscles in general ("tight
+        calves", "sore shoulders" still do). Such a word searches the broader term but names no
+        subject through it."""
+        tokens = words(question)
+        found = {c.word: c for c in concepts}
+        qualified = set()
+        for before, word in pairwise(tokens):
+            concept = found.get(word)
+            if concept is None or not concept.alternatives:
+                continue
+            if not self.analyzer.broader_only(concept.alternatives[0][0]):
+                continue
+            prior = found.get(before)
+            if (
+                prior is not None
+                and not prior.filler
+                and not self.sense.generic(before)
+                and not self._concept_scores(prior)[2]
+                and before in common_words()  # a misspelling ("atrofied thigh") qualifies nothing
+            ):
+                qualified.add(word)
+        return frozenset(qualified)
 
     def _only_asks(self, question: str) -> bool:
         """Whether every word of a question only says what is asked ("how do I relax", "how long
