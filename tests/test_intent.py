@@ -350,3 +350,68 @@ def test_lay_anatomy_durations_and_general_muscles_pick_the_entry(
 ) -> None:
     match = engine.ask(question).match
     assert match is not None and match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two medicines taken together, which the entry names by one word ("medication")
+        "is it ok to have advil and tylenol together for my lower back",
+        "can i take aleve with aspirin for a sore back",
+        # children as a group, and a child's age stated as a number
+        "do toddlers and kids get stiff backs from car seats",
+        "my 11 yr old has a tight back after football practice, what helps",
+        "what causes back pain in teenagers",
+        # a condition of another body part, reached only through a broader word ("shoulder")
+        "how long does a separated shoulder take to get better",
+    ],
+)
+def test_combinations_children_and_qualified_limbs_get_no_answer(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a choice or a list of medicines, not asked together, still gets the home treatments
+        ("can advil or tylenol help a stiff back", "helps-tight-back-muscles"),
+        # SMA is a disease of children: its entry names babies
+        (
+            "early signs of spinal muscular atrophy in a 5 month old",
+            "signs-symptoms-spinal-muscular-atrophy",
+        ),
+        ("how does sma show up in teenagers", "signs-symptoms-spinal-muscular-atrophy"),
+        # an adult's age is no topic; a typo before a limb qualifies nothing
+        ("I'm 34 years old, why does my back get stiff when I sit", "back-get-stiff-sit"),
+        ("how do i loosen really tight calves", "get-rid-tight-muscles"),
+        # a story cue ("until") does not clash with a question that asks in words of no type
+        (
+            "I cannot see a physio until next month. My back is killing me. "
+            "What is the quickest thing I can do at home?",
+            "fastest-home-remedy-back-pain",
+        ),
+    ],
+)
+def test_children_combinations_and_stories_keep_right_answers(
+    engine: Engine, question: str, expected: str
+) -> None:
+    results = engine.ask(question).results
+    assert results and results[0].entry.id == expected
+
+
+def test_ages_and_combinations_are_read_from_the_question() -> None:
+    analyzer = default_analyzer()
+    sense = default_sense(analyzer)
+    assert [w for _, w in analyzer.topics("is a 12-year-old too young for back pain")] == [
+        "12 year old"
+    ]
+    assert analyzer.topics("I am 45 years old with a stiff back") == ()
+    assert [w for _, w in analyzer.topics("weak muscles in a 6 month old")] == ["6 month old"]
+    about = analyzer.topics("can I take codeine with ibuprofen")
+    assert sense.combined("can I take codeine with ibuprofen", about)
+    about = analyzer.topics("is ibuprofen or naproxen better")
+    assert not sense.combined("is ibuprofen or naproxen better", about)
+    about = analyzer.topics("naproxen and paracetamol at the same time")
+    assert sense.combined("naproxen and paracetamol at the same time", about)

@@ -258,6 +258,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             own / "backcare_holdout11.jsonl",
         ),
         (
+            "holdout 15 (tests/eval, blind; tuned on after its first run)",
+            load_pack(),
+            own / "backcare_holdout15.jsonl",
+        ),
+        (
             "own near-domain and lay probes (tests/eval, tuned on)",
             load_pack(),
             own / "backcare_probe_near_lay.jsonl",
@@ -286,6 +291,11 @@ def default_sets() -> list[tuple[str, Pack, Path]]:
             "own probe set 6, things that sit (tests/eval, tuned on after its first run)",
             load_pack(),
             own / "backcare_probe6.jsonl",
+        ),
+        (
+            "own probe set 8, holdout 15's classes (tests/eval, tuned on after its first run)",
+            load_pack(),
+            own / "backcare_probe8.jsonl",
         ),
     ]
     if (own / "lsof_faq.json").is_file():  # a pack unlike back care: long technical answers

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import Stemmer
 
-from backcare.engine.tuning import SYNONYM_WEIGHT, WORD_CACHE
+from backcare.engine.tuning import CHILD_AGE, SYNONYM_WEIGHT, WORD_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import (
     expect_dict,
@@ -94,6 +94,11 @@ class TopicWords(NamedTuple):
     # topics asked about even as the setting: things done to the back itself ("back pain after
     # an epidural" asks about the epidural, "rebuild muscle after surgery" not about surgery)
     always_asked: Sequence[str] = ()
+    # words after a number that make it an age ("12-year-old", "9 yo"): under CHILD_AGE it is a
+    # child's, the topic ages_as names ("child"); after "months old", "weeks old" (baby_ages) always
+    ages: Sequence[str] = ()
+    baby_ages: Sequence[str] = ()
+    ages_as: Sequence[str] = ()
 
 
 class Analyzer:
@@ -198,6 +203,10 @@ class Analyzer:
         self._setting = frozenset(stem(w) for w in topics.setting_before)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self._ages = tuple((p, False) for p in _phrases(topics.ages) if p) + tuple(
+            (p, True) for p in _phrases(topics.baby_ages) if p
+        )
+        self._age_topic = next(filter(None, _phrases(topics.ages_as)), ())
         self._source = frozenset(
             fold(w) for w in topics.source_after
         )  # as written: "shows", not "show"
@@ -348,6 +357,12 @@ class Analyzer:
         i = 0
         while i < len(stems):
             size = 1
+            if self._age_topic and tokens[i].isdigit() and (length := self._age(tokens, stems, i)):
+                # a child's age: "my 12-year-old", "a 6 month old baby" (not "I'm 45 years old")
+                if not self._setting.intersection(stems[max(0, i - 3) : i]):
+                    found.append((self._age_topic, " ".join(tokens[i : i + length])))
+                i += length
+                continue
             if stems[i] in self._topic_starts:
                 for length in self._topic_lengths.get(stems[i], ()):
                     if length > len(stems) - i:
@@ -368,6 +383,13 @@ class Analyzer:
                         break
             i += size
         return tuple(found)
+
+    def _age(self, tokens: Sequence[str], stems: Sequence[str], at: int) -> int:
+        """The length of a child's age starting with the number at `at` (0 if it is none)."""
+        for phrase, always in self._ages:
+            if tuple(stems[at + 1 : at + 1 + len(phrase)]) == phrase:
+                return 1 + len(phrase) if always or int(tokens[at]) < CHILD_AGE else 0
+        return 0
 
     @staticmethod
     def _written_as(typed: Sequence[str], forms: Sequence[tuple[str, ...]]) -> bool:

