@@ -249,3 +249,16 @@ def test_a_bare_first_name_is_another_person_but_their_emergency_counts() -> Non
 def test_idioms_and_objects_hide_only_their_own_words(question: str, rule: str | None) -> None:
     ids = {f.id for f in SAFETY.check_rules(question)}
     assert ids if rule is None else rule in ids, (question, ids)
+
+
+def test_the_labour_notice_puts_the_midwife_first_and_the_emergency_number_as_the_fallback() -> (
+    None
+):
+    # the tier's call to action ("Call 999 now or go to A&E") follows every emergency message; for
+    # labour the maternity unit comes first (NHS), so the message leads into the numbers as the
+    # fallback for bleeding, severe pain or less movement rather than contradicting itself
+    flag = SAFETY.check("my waters broke an hour ago and my back is really hurting")[0]
+    assert flag.id == "labour"
+    assert "midwife or maternity unit first" in flag.message
+    assert flag.message.endswith("use the emergency number:")
+    assert flag.action.startswith("Call ")
