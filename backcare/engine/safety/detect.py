@@ -65,6 +65,8 @@ TYPO_MAX_LENGTH = 40
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
+# report sentences ("My aunt said so.") that may stand between a question and its denial
+REPORTS_BETWEEN = 2
 COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
@@ -804,6 +806,10 @@ class Safety:
             for f in found
             if f.label == DENIES_BEFORE
         ]
+        # per clause, its words (read once: a long question may hold many denials)
+        clause_words: dict[int, list[tuple[int, str]]] = {}
+        for k, t in enumerate(tokens):
+            clause_words.setdefault(t.clause, []).append((k, t.surface))
         for m in mentions:
             if m.concept in self._disclaimers and not m.negated:
                 words = {tokens[p].surface for p in range(m.first, m.last + 1)}
@@ -811,10 +817,8 @@ class Safety:
                 if words & self._self and not words & self._wellness_words:
                     denials.append((m.first, m.last, None, True))
             elif m.concept in self._symptoms and m.negated and not m.other:
-                clause = tokens[m.first].clause
-                before = [
-                    t.surface for t in tokens[: m.first] if t.clause == clause
-                ]  # "I don't have | a temperature"
+                # "I don't have | a temperature"
+                before = [w for k, w in clause_words[tokens[m.first].clause] if k < m.first]
                 if (
                     set(before) & self._disowning_subjects
                     and set(before) & self._disowning_sign_verbs
@@ -843,13 +847,16 @@ class Safety:
             if t.stem in self._others_stems or t.surface in self._their_reflexives
         }
         told = others | {t.sentence for t in tokens if t.surface in self._self}
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
         disowned: dict[int, set[str] | None] = {}  # asked sentence -> concepts (None: all)
         for first, last, concept, strict in denials:
             here = tokens[first].sentence
             # back over report sentences naming no sign ("My aunt said so.") to the question
             asked_at = here - 1
             while (
-                asked_at > 0
+                asked_at > max(0, here - 1 - REPORTS_BETWEEN)
                 and asked_at not in naming
                 and any(t.surface in self._reported for t in sentences.get(asked_at, []))
             ):
@@ -875,7 +882,7 @@ class Safety:
                 )
             ):
                 continue
-            if strict and not self._all_asked(tokens, mentions, asked_at, concept):
+            if strict and not self._all_asked(tokens, by_sentence.get(asked_at, []), concept):
                 continue
             if concept is None or disowned.get(asked_at, set()) is None:
                 disowned[asked_at] = None
@@ -894,20 +901,14 @@ class Safety:
             for m in mentions
         ]
 
-    def _all_asked(
-        self, tokens: list[Token], mentions: list[Mention], sentence: int, concept: str | None
-    ) -> bool:
-        """Whether every sign of `sentence` (of `concept`, when given) that a denial would
-        disown is asked as a question: its clause opens with a question word ("is a fever with
+    def _all_asked(self, tokens: list[Token], mentions: list[Mention], concept: str | None) -> bool:
+        """Whether every sign of `mentions` (one sentence's; of `concept`, when given) that a
+        denial would disown is asked as a question: its clause opens with a question word ("is a fever with
         back pain serious?") or a definition or curiosity cue comes before it in its clause
         ("what does it mean if ... weight loss")."""
-        cues = [
-            m
-            for m in mentions
-            if m.concept in self._disowning and m.sentence == sentence and not m.negated
-        ]
+        cues = [m for m in mentions if m.concept in self._disowning and not m.negated]
         for m in mentions:
-            if m.sentence != sentence or m.concept not in self._symptoms or m.negated:
+            if m.concept not in self._symptoms or m.negated:
                 continue
             if concept is not None and m.concept != concept:
                 continue
