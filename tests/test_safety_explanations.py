@@ -154,3 +154,111 @@ def test_a_computer_crash_is_no_accident() -> None:
     assert not SAFETY.check_rules(
         "had to rebuild my laptop after the crash, back sore from hunching"
     )
+
+
+# safety15: the asker's own denial after a general question, in more forms (naming the sign,
+# "either", limiting their own case, a report sentence between); probes 97-100 hold the lines.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is back pain with a temperature a red flag? I don't have a temperature, just curious",
+        "Are night sweats with back pain a bad sign? I don't get night sweats, out of interest",
+        "is not being able to pee with a bad back an emergency? my aunt said so. "
+        "I don't have either, just wondering",
+        "What's the difference between sciatica in one leg and in both legs? "
+        "Mine is just the left calf and mild.",
+    ],
+)
+def test_the_askers_own_denial_disowns_a_general_question(question: str) -> None:
+    assert not SAFETY.check_rules(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # a denial of something else leaves the sign asked about
+        (
+            "is not being able to pee with a bad back an emergency? I don't have a fever, "
+            "just wondering",
+            "cauda-equina-bladder",
+        ),
+        # a live sign beside the denial
+        (
+            "Is back pain with a temperature a red flag? I don't have a temperature, "
+            "but I've wet myself twice and didn't notice",
+            "cauda-equina-bladder",
+        ),
+        (
+            "Does numbness between the legs mean cauda equina? I don't have any numbness "
+            "but I haven't been able to pee since this morning",
+            "cauda-equina-bladder",
+        ),
+        # fear, a plea, a time, a number, someone else's report
+        (
+            "is it an emergency when you can't feel your legs? I don't have it, I'm scared",
+            "both-legs",
+        ),
+        (
+            "Is a fever with back pain serious? I don't have a fever, please help",
+            "infection-fever",
+        ),
+        (
+            "Is back pain with a fever serious? I haven't got a fever, my husband has",
+            "infection-fever",
+        ),
+        # wellness alone is no denial (curiosity words are how frightened people write)
+        (
+            "Does a fever with back pain mean something serious? just curious, I'm fine",
+            "infection-fever",
+        ),
+        # the sign stated, not asked: "can't pee, is that bad?"
+        ("cant pee and back pain, is that bad? I don't have a fever, just curious", None),
+        # the limited own case widened
+        (
+            "can sciatica go into both legs? mine only goes to both legs when I walk",
+            "both-legs",
+        ),
+    ],
+)
+def test_a_denial_keeps_what_it_does_not_deny(question: str, rule: str | None) -> None:
+    ids = {f.id for f in SAFETY.check_rules(question)}
+    assert ids if rule is None else rule in ids, (question, ids)
+
+
+def test_a_bare_first_name_is_another_person_but_their_emergency_counts() -> None:
+    assert not SAFETY.check_rules("Sarah had cancer years ago and I help lift her, my back aches")
+    ids = {f.id for f in SAFETY.check_rules("Dave can't feel his legs and his back is agony")}
+    assert "both-legs" in ids
+    mine = "Sarah had cancer years ago and I lift her, now I can't feel my bum when I wipe"
+    assert "cauda-equina-saddle" in {f.id for f in SAFETY.check_rules(mine)}
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("a lump in my throat and a new lump on my spine that's growing", "lump-shape"),
+        ("my legs buckled on the stairs this morning and my back hurts", "both-legs"),
+        (
+            "legs gave way on the last set of squats and now they're numb and I can't feel my bum",
+            "cauda-equina-saddle",
+        ),
+        ("went sober for october but I've lost two stone without trying, back aches", None),
+        ("broke my back laughing, then fell off the stage and now I can't feel my legs", None),
+    ],
+)
+def test_idioms_and_objects_hide_only_their_own_words(question: str, rule: str | None) -> None:
+    ids = {f.id for f in SAFETY.check_rules(question)}
+    assert ids if rule is None else rule in ids, (question, ids)
+
+
+def test_the_labour_notice_puts_the_midwife_first_and_the_emergency_number_as_the_fallback() -> (
+    None
+):
+    # the tier's call to action ("Call 999 now or go to A&E") follows every emergency message; for
+    # labour the maternity unit comes first (NHS), so the message leads into the numbers as the
+    # fallback for bleeding, severe pain or less movement rather than contradicting itself
+    flag = SAFETY.check("my waters broke an hour ago and my back is really hurting")[0]
+    assert flag.id == "labour"
+    assert "midwife or maternity unit first" in flag.message
+    assert flag.message.endswith("use the emergency number:")
+    assert flag.action.startswith("Call ")

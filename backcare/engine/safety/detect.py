@@ -65,6 +65,8 @@ TYPO_MAX_LENGTH = 40
 TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
+# report sentences ("My aunt said so.") that may stand between a question and its denial
+REPORTS_BETWEEN = 2
 COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
@@ -229,6 +231,11 @@ class Safety:
         self._disowning = frozenset(abstract["disowning"])
         self._disowning_verbs = _words(abstract["disowning_verbs"])
         self._disowning_subjects = _words(abstract["disowning_subjects"])
+        # a denial naming the sign may say "get" too ("I don't get night sweats")
+        self._disowning_sign_verbs = _words(abstract["disowning_sign_verbs"])
+        # "I'm fine" is no denial of a sign (a red-team found curiosity words and wellness in
+        # frightened questions); "mine is just the left calf", "I've got nothing like that" are
+        self._wellness_words = _words(abstract["wellness_words"])
         self._recent = frozenset(abstract["recent"])  # "this morning", "for hours", "3 am"
         self._generic_people = _words(abstract["generic_people"])  # "someone", "people"
         accidents = vocabulary["accidents"]  # "had a little accident - spilled coffee"
@@ -753,36 +760,84 @@ class Safety:
     def _disowned(
         self, tokens: list[Token], found: list[Found], mentions: list[Mention]
     ) -> list[Mention]:
-        """ "What does saddle numbness mean? I don't have it": a denial ending its clause
-        ('DENIES_BEFORE') in the sentence after a question denies that question's symptoms, when
-        the denial is the asker's own and says have or got ('disowning_subjects' and
-        'disowning_verbs': "I don't have it", "I haven't got it"; "I don't get it" is "I don't
-        understand"), a definition or curiosity cue ('disowning': "what does ... mean", "just
-        curious") is in the question or the denial's sentence, and the question says nothing of
-        the asker (I, me, my) nor of anyone else (he, his, my husband: their report). A question
-        word alone is no such cue ("Why are both legs numb? I haven't got it"). The denial's
-        sentence names no symptom of its own and no tag follows it ("I don't have it, do I?").
-        A live situation anywhere keeps every notice: a plea, fear, hope or hurry ('live',
-        'wishes': "I hope I don't have it"), "now", a time course ("since this morning"), a
-        recent time or a duration ('recent': "for hours", "last night") or any number ("since
-        3am", "for two days"). "I don't have it all the time" and "I don't think I have it" are
-        no denial (the phrase must end its clause)."""
-        denials = [f for f in found if f.label == DENIES_BEFORE]
-        if not denials:
-            return mentions
+        """ "What does saddle numbness mean? I don't have it": the asker's own denial after a
+        question denies that question's symptoms. Three kinds of denial:
+        - a denial ending its clause ('DENIES_BEFORE': "I don't have it", "I haven't got
+          either"), the asker's own with have or got ('disowning_subjects' and
+          'disowning_verbs'; "I don't get it" is "I don't understand"): every sign asked;
+        - the asker's denial naming the sign ("I don't have a temperature", "I haven't got a
+          fever"): a denied mention in a clause of I with have or got and a negation, and no
+          live sign in its sentence: that sign only ("... I don't have a fever" leaves a bladder
+          loss asked about as it was);
+        - the asker limiting or denying their own case in a 'disclaimers' phrase ("mine is just
+          the left calf", "I've got nothing like that"): every sign asked. Wellness alone ("I'm
+          fine", 'wellness_words') is none: a frightened person may write "just curious, I'm
+          fine" (the red-team principle: curiosity words keep the notice).
+        The question is the sentence before the denial's, or before report sentences that name
+        no sign ("My aunt said so.", "Read it online."). A definition or curiosity cue
+        ('disowning': "what does ... mean", "just curious") is in the question, the denial's
+        sentence or between; the question says nothing of the asker (I, me, my) nor of anyone
+        else (he, his, my husband: their report). A question word alone is no such cue ("Why are
+        both legs numb? I haven't got it"). The denial's sentence names no live sign of its own
+        and no tag follows the denial ("I don't have it, do I?"). For the second and third kind
+        every sign disowned is also asked: its clause opens as a question ("is ...", "can ...")
+        or follows a definition or curiosity cue, so "can't pee, is that bad? just curious, I'm
+        fine" keeps its notice. A live situation anywhere keeps every notice: a plea, fear, hope
+        or hurry ('live', 'wishes': "I hope I don't have it"), "now", a time course ("since this
+        morning"), a recent time or a duration ('recent': "for hours", "last night") or any
+        number ("since 3am", "for two days"). "I don't have it all the time" and "I don't think I
+        have it" are no denial (the phrase must end its clause)."""
         live = self._live | self._happening | self._wishes
         if (
-            any(t.surface in live or t.number is not None for t in tokens)
+            # any number but "one" ("sciatica in one leg" counts nothing)
+            any(t.surface in live or (t.number is not None and t.surface != "one") for t in tokens)
             or any(m.concept in self._story and not m.negated for m in mentions)
             or any(f.label in self._recent for f in found)
         ):
             return mentions
-        # per sentence, its words, whether it names a symptom and whether it holds a cue of a
-        # definition or curiosity: read once, not per denial (a long question may hold many)
+        # per sentence, its words: read once, not per denial (a long question may hold many)
         sentences: dict[int, list[Token]] = {}
         for token in tokens:
             sentences.setdefault(token.sentence, []).append(token)
-        telling = {m.sentence for m in mentions if m.concept in self._symptoms}
+        # denials as (first, last, the concept denied or None for every sign asked, strict):
+        # a strict one needs each disowned sign asked as a question
+        denials: list[tuple[int, int, str | None, bool]] = [
+            (f.positions[0], f.positions[-1], None, False)
+            for f in found
+            if f.label == DENIES_BEFORE
+        ]
+        # per clause, its words (read once: a long question may hold many denials)
+        clause_words: dict[int, list[tuple[int, str]]] = {}
+        for k, t in enumerate(tokens):
+            clause_words.setdefault(t.clause, []).append((k, t.surface))
+        for m in mentions:
+            if m.concept in self._disclaimers and not m.negated:
+                words = {tokens[p].surface for p in range(m.first, m.last + 1)}
+                # the asker's own ("mine is just ...", not "they're fine"), and more than wellness
+                if words & self._self and not words & self._wellness_words:
+                    denials.append((m.first, m.last, None, True))
+            elif m.concept in self._symptoms and m.negated and not m.other:
+                # "I don't have | a temperature"
+                before = [w for k, w in clause_words[tokens[m.first].clause] if k < m.first]
+                if (
+                    set(before) & self._disowning_subjects
+                    and set(before) & self._disowning_sign_verbs
+                    and set(before) & self._negations
+                ):
+                    denials.append((m.first, m.last, m.concept, True))
+        if not denials:
+            return mentions
+        # sentences telling a live sign ("I don't have a temperature, but I wet myself")
+        # (a body part alone tells nothing: "mine is only in my right buttock")
+        telling = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._symptoms
+            and m.concept not in self._region_concepts
+            and not m.negated
+        }
+        # and any sign, denied or not: the first kind's sentence names none
+        naming = {m.sentence for m in mentions if m.concept in self._symptoms}
         cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._disowning}
         # anyone else named, in the question or beside the denial ("I haven't got it, my
         # husband has"): someone's own signs told
@@ -792,21 +847,34 @@ class Safety:
             if t.stem in self._others_stems or t.surface in self._their_reflexives
         }
         told = others | {t.sentence for t in tokens if t.surface in self._self}
-        disowned: set[int] = set()
-        for f in denials:
-            here = tokens[f.positions[0]].sentence
-            asked = sentences.get(here - 1, [])
-            after = f.positions[-1] + 1
-            words = {tokens[p].surface for p in f.positions}
-            subject = {tokens[p].surface for p in range(max(0, f.positions[0] - 1), after)}
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        disowned: dict[int, set[str] | None] = {}  # asked sentence -> concepts (None: all)
+        for first, last, concept, strict in denials:
+            here = tokens[first].sentence
+            # back over report sentences naming no sign ("My aunt said so.") to the question
+            asked_at = here - 1
+            while (
+                asked_at > max(0, here - 1 - REPORTS_BETWEEN)
+                and asked_at not in naming
+                and any(t.surface in self._reported for t in sentences.get(asked_at, []))
+            ):
+                asked_at -= 1
+            asked = sentences.get(asked_at, [])
+            after = last + 1
+            words = {tokens[p].surface for p in range(first, last + 1)}
+            subject = {tokens[p].surface for p in range(max(0, first - 1), after)}
             if (
                 not asked
+                or asked_at not in naming
                 or here in telling
-                or here - 1 in told
+                or (concept is None and not strict and here in naming)
+                or asked_at in told
                 or here in others
-                or not words & self._disowning_verbs
-                or not subject & self._disowning_subjects
-                or (here - 1 not in cued and here not in cued)
+                or (not strict and not words & self._disowning_verbs)
+                or (not strict and not subject & self._disowning_subjects)
+                or not cued & set(range(asked_at, here + 1))
                 or (
                     after < len(tokens)
                     and tokens[after].sentence == here
@@ -814,16 +882,46 @@ class Safety:
                 )
             ):
                 continue
-            disowned.add(here - 1)
+            if strict and not self._all_asked(tokens, by_sentence.get(asked_at, []), concept):
+                continue
+            if concept is None or disowned.get(asked_at, set()) is None:
+                disowned[asked_at] = None
+            else:
+                disowned.setdefault(asked_at, set()).add(concept)  # type: ignore[union-attr]
         if not disowned:
             return mentions
         return [
             m._replace(negated=True)
             # a sign asked about in general keeps its pointer (_asked)
-            if m.sentence in disowned and m.concept not in TROUBLES and not m.asked
+            if m.sentence in disowned
+            and m.concept not in TROUBLES
+            and not m.asked
+            and (disowned[m.sentence] is None or m.concept in (disowned[m.sentence] or ()))
             else m
             for m in mentions
         ]
+
+    def _all_asked(self, tokens: list[Token], mentions: list[Mention], concept: str | None) -> bool:
+        """Whether every sign of `mentions` (one sentence's; of `concept`, when given) that a
+        denial would disown is asked as a question: its clause opens with a question word ("is a fever with
+        back pain serious?") or a definition or curiosity cue comes before it in its clause
+        ("what does it mean if ... weight loss")."""
+        cues = [m for m in mentions if m.concept in self._disowning and not m.negated]
+        for m in mentions:
+            if m.concept not in self._symptoms or m.negated:
+                continue
+            if concept is not None and m.concept != concept:
+                continue
+            clause = tokens[m.first].clause
+            start = next(
+                k for k in range(m.first, -1, -1) if k == 0 or tokens[k - 1].clause != clause
+            )
+            if tokens[start].surface in self._question_words:
+                continue
+            if any(tokens[g.first].clause == clause and g.first <= m.first for g in cues):
+                continue
+            return False
+        return True
 
     def _accident_explained(self, tokens: list[Token], m: Mention) -> bool:
         """An "accident" the next clause says was something else ("had a little accident -
@@ -1222,8 +1320,10 @@ class Safety:
         animals: set[int] = set()
         other = animal = False
         for i, token in enumerate(tokens):
-            if (token.stem in self._others_stems and i not in in_phrases) or self._is_aged_person(
-                tokens, i
+            if (
+                (token.stem in self._others_stems and i not in in_phrases)
+                or self._is_aged_person(tokens, i)
+                or self._is_named_person(tokens, i)
             ):
                 if (
                     not self._is_object(tokens, i)
@@ -1244,6 +1344,27 @@ class Safety:
                 if animal:
                     animals.add(i)
         return positions, animals
+
+    def _is_named_person(self, tokens: list[Token], i: int) -> bool:
+        """A bare first name opening a sentence as its subject ("Sarah had cancer years ago and I
+        help lift her"): a word no English word list, phrase or person list knows, not a typo
+        read, followed by a 'subject_verbs' word. Names that are English words ("Bill", "Mark")
+        stay unread, which keeps any notice."""
+        token = tokens[i]
+        if i > 0 and tokens[i - 1].sentence == token.sentence:
+            return False
+        if i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
+            return False
+        word = token.surface
+        return (
+            word.isalpha()
+            and len(word) > 2
+            and not token.alt
+            and word not in self._self
+            and word not in self._surfaces
+            and word not in self._spellings
+            and not _is_common(word)
+        )
 
     def _past_positions(
         self, tokens: list[Token], found: list[Found], label: str, negated: set[int]
