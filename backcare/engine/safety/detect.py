@@ -71,6 +71,7 @@ COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like som
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
+SWAP_FIRST_MIN = 4  # a shorter typo's first two letters are never read as swapped
 _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 # the words and numbers of a question as tokenize() reads them (its punctuation aside)
@@ -1633,7 +1634,12 @@ class Safety:
         if len(word) > TYPO_MAX_LENGTH:
             repeated = [near for near in (doubled, single) if near in self._surfaces]
             return (repeated[0],) if repeated and not _is_common(word) else (word,)
-        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        # in a word of three letters, swapping the first two changes two of its three letters
+        # and its initial: "tra" is no "rta" (a road accident), so a short word keeps its first
+        first = 0 if len(word) >= SWAP_FIRST_MIN else 1
+        swaps = [
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, len(word) - 1)
+        ]
         for near in (doubled, single, *swaps):
             if near != word and near in self._surfaces and not _is_common(word):
                 return (near,)
