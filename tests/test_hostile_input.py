@@ -313,6 +313,23 @@ def test_a_pack_name_with_controls_is_shown_escaped(tmp_path: Path, name: str) -
     assert not any(c in err for c in "\x1b\x07\u200b\x9b")
 
 
+@pytest.mark.parametrize("name", ["a\nb.json", "a\tb.json", "a\r\nb.json", " a.json", "a  b.json"])
+def test_a_pack_name_with_line_breaks_tabs_or_spaces_is_shown_as_given(
+    tmp_path: Path, name: str
+) -> None:
+    # 'a\nb.json' was shown as 'a b.json': another name, one that looks valid (hostile6 item 11)
+    name = f"{tmp_path}/{name}"
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: no such file" in err, err
+    Path(name).write_text("{not json", encoding="utf-8")
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: not valid JSON" in err, err
+    done = sh("{bc} config --plain", tmp_path, BACKCARE_FAQ=name)
+    assert f"faq\t{repr(name)[1:-1]}\tBACKCARE_FAQ" in done.stdout.decode()
+
+
 # ---- 12. what README says about `| head -n 1` ----------------------------------------------------
 
 
