@@ -338,3 +338,14 @@ def test_a_short_listing_into_head_exits_0_a_long_batch_141(tmp_path: Path) -> N
     assert short.returncode == 0 and short.stdout.count(b"\n") == 1
     long = sh("set -o pipefail; yes stiff back | head -n 300 | {bc} ask - | head -n 1", tmp_path)
     assert long.returncode == 141 and long.stderr == b""
+
+
+def test_the_questions_table_title_shows_the_pack_name_escaped() -> None:
+    from rich.console import Console
+
+    from backcare.output.terminal import print_questions
+    from backcare.packs.questions import QuestionsReport
+
+    console = Console(record=True, width=200, color_system=None)
+    print_questions(console, QuestionsReport(pack="a\nb\x1b[2J.json", results=()))
+    assert "a\\nb\\x1b[2J.json: real questions" in console.export_text()
