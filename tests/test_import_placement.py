@@ -115,14 +115,41 @@ def test_a_question_glued_to_an_answer_is_an_alias_only_when_it_asks_the_same_th
     assert notes_about(result, "Do you take cards?")
 
 
-def test_a_question_and_answer_line_after_an_answer_is_an_entry_not_more_of_that_answer() -> None:
-    result = import_text(
-        "Can I park?\nYes, behind.\nDo you take cards? Yes, all of them.\n", "page"
-    )
+def test_on_a_page_of_one_line_questions_and_answers_each_line_is_an_entry() -> None:
+    result = import_text("Can I park? Yes, behind.\nDo you take cards? Yes, all of them.\n", "page")
     assert answers(result) == {
         "Can I park?": "Yes, behind.",
         "Do you take cards?": "Yes, all of them.",
     }
+    assert result.notes == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "page"),
+    [
+        ("page", "How long will it hurt?\nA few weeks.\nStill in pain at 6 weeks? See your GP.\n"),
+        (
+            "page",
+            "How long will it hurt?\n\nA few weeks.\n\nStill in pain at 6 weeks? See your GP.\n",
+        ),
+        (
+            "markdown",
+            "How long will it hurt?\n\nA few weeks.\n\nStill in pain at 6 weeks? See your GP.\n",
+        ),
+        (
+            "html",
+            "<p>How long will it hurt?</p><p>A few weeks.</p><p>Still in pain at 6 weeks? See your GP.</p>",
+        ),
+    ],
+)
+def test_a_question_opening_a_line_of_an_answer_stays_in_it_where_questions_have_own_lines(
+    fmt: str, page: str
+) -> None:
+    result = import_text(page, fmt)
+    [(question, answer)] = answers(result).items()
+    assert question == "How long will it hurt?"
+    assert answer.endswith("Still in pain at 6 weeks? See your GP.") and answer.startswith("A few")
+    assert notes_about(result, "kept 'Still in pain at 6 weeks? See your GP.' in the answer")
 
 
 def test_a_question_inside_a_sentence_stays_in_the_answer() -> None:

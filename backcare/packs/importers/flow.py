@@ -160,6 +160,9 @@ def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool =
     if not any(_marks_question(item) for item in items):
         items = [part for item in items for part in _plain_questions(item)]
     builder = _Builder(result, seen_h1=not first_h1_is_title)
+    builder.own_lines = any(
+        isinstance(i, Heading) and i.level >= PSEUDO_LEVEL and not i.opens for i in items
+    )
     for item in items:
         builder.feed(item)
     builder.close()
@@ -253,8 +256,16 @@ class _Builder:
         self.glue = False  # the next paragraph continues the last one (after a kept question)
         self.parent: dict[str, Any] | None = None  # see _heading
         self.aliases: list[str] = []  # of the open question
+        # the document has questions of their own paragraphs: one opening a paragraph inside an
+        # answer stays in it (see _placed_above); `rest_kept` drops the rest that follows it
+        self.own_lines = False
+        self.rest_kept = False
 
     def feed(self, item: Item) -> None:
+        if self.rest_kept:
+            self.rest_kept = False
+            if isinstance(item, Paragraph):
+                return  # already in the answer, with the question that opened its paragraph
         glue, self.glue = self.glue, False
         self._feed(item, glue)
 
@@ -312,11 +323,24 @@ class _Builder:
             )
 
     def _placed_above(self, heading: Heading, text: str) -> bool:
-        """A paragraph opening with a question right after a question with no answer yet (as in
-        the page format): an alias when it asks the same thing in other words (True); otherwise the
-        question above is dropped with a note, since it has no answer of its own (False)."""
-        if self.question is None or any(block_text(b) for b in self.body):
+        """A paragraph opening with a question and going on, as in the page format. Right after a
+        question with no answer yet: an alias when it asks the same thing in other words (True);
+        otherwise the question above is dropped with a note, having no answer of its own (False).
+        Inside an answer, in a document whose questions are paragraphs of their own: more of the
+        answer, with a note (True); else the next question (False)."""
+        if self.question is None:
             return False
+        if any(block_text(b) for b in self.body):
+            if not self.own_lines:
+                return False
+            self.result.notes.append(
+                f"kept {clip(heading.opens)!r} in the answer to {self.question.text!r} (a question "
+                "opening a paragraph inside an answer; this page puts its questions in paragraphs "
+                "of their own)"
+            )
+            self.body.append(Paragraph(heading.opens))
+            self.rest_kept = True
+            return True
         if is_variant(self.question.text, text):
             self.aliases.append(text)
             return True

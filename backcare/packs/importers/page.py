@@ -58,12 +58,25 @@ def parse_page(text: str) -> Imported:
         result.title = " ".join(title.split(":", 1)[1].split())
         blocks[:0] = [rest] if rest.strip() else []
     paragraphs = [p for block in blocks for p in _question_lines(block)]
+    # a page that puts its questions on lines of their own: a line inside an answer that opens
+    # with a question and goes on ("Still in pain after 6 weeks? See your GP.") is more of that
+    # answer (with a note); on a page of one-line questions and answers it is the next question
+    own_lines = any(p.kind == "question" for p in paragraphs)
     question: str | None = None
     body: list[str] = []
     aliases: list[str] = []
+    glued = ""  # an opening question kept in the answer: joined to the text after it
     for paragraph in [*paragraphs, _Paragraph("", "end")]:
         if paragraph.kind == "text":
-            body.append(paragraph.text)
+            body.append(f"{glued} {paragraph.text}" if glued else paragraph.text)
+            glued = ""
+            continue
+        if paragraph.kind == "opening" and own_lines and question is not None and body:
+            result.notes.append(
+                f"kept {clip(paragraph.line)!r} in the answer to {question!r} (a question "
+                "opening a line inside an answer; this page puts its questions on lines of their own)"
+            )
+            glued = paragraph.text
             continue
         if question is None:
             if body:
