@@ -167,3 +167,46 @@ def test_import_notes_are_remembered_without_reading_the_page_again(
     assert result.exit_code == 0, result.stderr
     assert "note: " in result.stderr
     assert len(list((tmp_path / "cache" / "notes").iterdir())) == 1
+
+
+def _junk_journal(index: Path) -> Path:
+    """A rollback journal beside the index: SQLite's header magic, then junk (a killed writer of
+    something else, or a planted file). SQLite takes it for a hot journal needing recovery."""
+    journal = index.with_name(index.name + "-journal")
+    journal.write_bytes(bytes.fromhex("d9d505f920a163d7") + bytes(range(256)) * 15 + bytes(248))
+    return journal
+
+
+def test_a_stale_journal_beside_the_index_is_removed_and_the_index_used_again(
+    big_pack: Path, tmp_path: Path
+) -> None:
+    from backcare.store.sqlite import SqliteStore
+
+    open_engine(big_pack)
+    [index] = (tmp_path / "cache" / "index").glob("*.sqlite")
+    built = index.stat().st_ino
+    journal = _junk_journal(index)
+    notes: list[str] = []
+    pack, store = store_open.open_store(big_pack, None, notes)
+    # the index itself is opened (not discarded and rebuilt, as on every run while the journal
+    # stayed), the journal is gone, and nothing needed saying
+    assert isinstance(store, SqliteStore)
+    assert index.stat().st_ino == built
+    assert not journal.exists()
+    assert notes == []
+    assert Engine(pack, store=store).ask("knee stiff running").results
+
+
+def test_a_journal_that_cannot_be_removed_is_one_note_and_answers_from_memory(
+    big_pack: Path, tmp_path: Path
+) -> None:
+    open_engine(big_pack)
+    [index] = (tmp_path / "cache" / "index").glob("*.sqlite")
+    journal = index.with_name(index.name + "-journal")
+    journal.mkdir()
+    (journal / "x").write_text("x")  # a directory in the journal's place: unlink fails
+    notes: list[str] = []
+    engine = open_engine(big_pack, notes)
+    assert engine.ask("knee stiff running").results
+    [note] = notes
+    assert "cannot be used" in note and "journal" in note

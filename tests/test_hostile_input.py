@@ -313,6 +313,23 @@ def test_a_pack_name_with_controls_is_shown_escaped(tmp_path: Path, name: str) -
     assert not any(c in err for c in "\x1b\x07\u200b\x9b")
 
 
+@pytest.mark.parametrize("name", ["a\nb.json", "a\tb.json", "a\r\nb.json", " a.json", "a  b.json"])
+def test_a_pack_name_with_line_breaks_tabs_or_spaces_is_shown_as_given(
+    tmp_path: Path, name: str
+) -> None:
+    # 'a\nb.json' was shown as 'a b.json': another name, one that looks valid (hostile6 item 11)
+    name = f"{tmp_path}/{name}"
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: no such file" in err, err
+    Path(name).write_text("{not json", encoding="utf-8")
+    done = sh("{bc} ask stiff back", tmp_path, BACKCARE_FAQ=name)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and f"backcare: {repr(name)[1:-1]}: not valid JSON" in err, err
+    done = sh("{bc} config --plain", tmp_path, BACKCARE_FAQ=name)
+    assert f"faq\t{repr(name)[1:-1]}\tBACKCARE_FAQ" in done.stdout.decode()
+
+
 # ---- 12. what README says about `| head -n 1` ----------------------------------------------------
 
 
@@ -321,3 +338,14 @@ def test_a_short_listing_into_head_exits_0_a_long_batch_141(tmp_path: Path) -> N
     assert short.returncode == 0 and short.stdout.count(b"\n") == 1
     long = sh("set -o pipefail; yes stiff back | head -n 300 | {bc} ask - | head -n 1", tmp_path)
     assert long.returncode == 141 and long.stderr == b""
+
+
+def test_the_questions_table_title_shows_the_pack_name_escaped() -> None:
+    from rich.console import Console
+
+    from backcare.output.terminal import print_questions
+    from backcare.packs.questions import QuestionsReport
+
+    console = Console(record=True, width=200, color_system=None)
+    print_questions(console, QuestionsReport(pack="a\nb\x1b[2J.json", results=()))
+    assert "a\\nb\\x1b[2J.json: real questions" in console.export_text()

@@ -363,7 +363,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
 def print_questions(console: Console, report: QuestionsReport) -> None:
     from rich.table import Table
 
-    table = Table(title=Text(f"{one_line(report.pack)}: real questions"), title_justify="left")
+    table = Table(title=Text(f"{escaped_line(report.pack)}: real questions"), title_justify="left")
     for name in ("line", "question", "answer (or closest)", "score", "red flags"):
         table.add_column(name, overflow="fold")
     for r in report.results:

@@ -46,20 +46,20 @@ def escaped_line(text: str) -> str:
     """A message as one line with every control, format or escape character shown escaped as repr
     shows it (`\\x1b`, `\\u200b`), never dropped: a name in an error must read as what was
     typed (`back-get-stiff-sit\\x1b[2J`, not a plausible `back-get-stiff-sit`). Line breaks and
-    tabs become spaces."""
+    tabs are escaped too (`\\n`, `\\t`), and spaces kept as they are: a message is one line, so a
+    break or a tab in it comes from a name or text it quotes, and `a\\nb.json` shown as `a b.json`
+    (or ` a.json` as `a.json`) named another file, one that looks valid."""
     if text.isprintable():
-        return " ".join(text.split())
+        return text
     import unicodedata
 
     out = []
     for char in text:
-        if char in "\n\r\t\v\f":
-            out.append(" ")
-        elif char.isprintable() or unicodedata.category(char) not in _HIDDEN:
+        if char.isprintable() or unicodedata.category(char) not in _HIDDEN:
             out.append(char)
         else:
             out.append(repr(char)[1:-1])
-    return " ".join("".join(out).split())
+    return "".join(out)
 
 
 # what a terminal does not show as itself: controls, format characters, line and paragraph

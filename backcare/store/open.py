@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -127,10 +128,26 @@ def _open_index(
     from backcare.store.sqlite import open_index
 
     try:
+        _remove_journal(index)
         return open_index(index, digest, name, file)
     except OSError as exc:
         problems.append(os_reason(exc))
         return None
+
+
+def _remove_journal(index: Path) -> None:
+    """An index is written whole under a temporary name (journal off), renamed into place and only
+    ever read, so a rollback journal beside it is never ours: junk, or another program's. SQLite
+    takes one for a hot journal to roll back, which a read-only connection cannot do, so the index
+    failed to open on every run and was rebuilt each time, silently. It is removed unread (never
+    rolled back into the index); one that cannot be removed is a problem with the cache, noted."""
+    journal = index.with_name(f"{index.name}-journal")
+    try:
+        journal.unlink()
+    except OSError as exc:
+        # none there (or a cache path the system refuses, which the index's own open reports)
+        if os.path.lexists(journal):
+            raise OSError(exc.errno, f"{journal.name}: {exc.strerror}") from None
 
 
 def _index_path(digest: str) -> Path:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeAlias
 
+from backcare.packs import limits
 from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
-from backcare.packs.importers.result import Imported, add_entry, clip
+from backcare.packs.importers.result import Imported, add_entry, clip, is_variant
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -29,6 +30,11 @@ from backcare.resources import expect_dict, expect_strings, read_json
 PSEUDO_LEVEL = 7
 BOLD_LEVEL = 8
 MAX_QUESTION = 200
+# a question opening a line that goes on with its answer, after a space or glued to it as scrapes
+# lose the space ("...muscle atrophy?muscle weakness"); at least 9 characters ("Why? Because" and
+# "Sure? Yes" open answers); bounded, so a long line is scanned once
+_OPENING_QUESTION = re.compile(r"[^?\n]{8,199}\?(?=\s*\S)")
+_INNER_SENTENCE_END = re.compile(r"[.!:;…] ")
 # Inside an answer, a bold question on a line of its own starts a new entry when it has this many
 # words: "Can I bring my child?" is a question of the FAQ, "Why?" or "What next?" a rhetorical one.
 ENTRY_QUESTION_WORDS = 3
@@ -41,6 +47,8 @@ class Heading:
     # a bold question on a line of its own (its paragraph, or followed by a line break), not one
     # opening a paragraph that runs on: "<b>Why?</b> Because..."
     own_line: bool = False
+    # an unmarked question opening a paragraph that goes on with its answer: that paragraph
+    opens: str = ""
 
 
 @dataclass
@@ -56,6 +64,8 @@ class DefList:
     """A <dl>: Q&A pairs at the top level, or a 'term: definition' list inside an answer."""
 
     pairs: list[tuple[str, list[Block]]] = field(default_factory=list)
+    # a pair's other <dt>s sharing its <dd>, by pair number: other wordings of its question
+    aliases: dict[int, list[str]] = field(default_factory=dict)
 
 
 Item: TypeAlias = Heading | QA | DefList | Paragraph | ListBlock
@@ -97,6 +107,31 @@ def is_question_text(text: str) -> bool:
     return text.endswith(hints().question_marks) and 0 < len(text) <= MAX_QUESTION
 
 
+def is_heading_question(text: str) -> bool:
+    """A heading ending in a question mark is a question, however long: the heading marks it.
+    MAX_QUESTION bounds questions that nothing but their '?' marks (a longer paragraph is prose);
+    one over the pack's limit for a question is refused with a note (add_entry), never read as
+    a topic: its answer was dropped as text under a heading that is not a question, or the import
+    failed blaming the next entry for the topic's length."""
+    return text.endswith(hints().question_marks)
+
+
+def opening_question(line: str) -> str:
+    """The question a line opens with when it goes on after it ('What are your hours? We open 9
+    to 5.'), or ''. It opens a sentence (a capital, or a script without case) and holds no other
+    sentence: 'Yes, we do. Want a receipt? Ask.' is an answer. What goes on must not end in a
+    question mark: 'Is there a lift? Or stairs only?' asks one thing in two parts. A 'Q:' label
+    stays with it."""
+    label = hints().question_marker.match(line)
+    at = label.end() if label else 0
+    match = _OPENING_QUESTION.match(line, at)
+    if match is None or not line[at].isalpha() or line[at].islower():
+        return ""
+    if _INNER_SENTENCE_END.search(match.group()) or line.rstrip().endswith(hints().question_marks):
+        return ""
+    return line[: match.end()]
+
+
 def question_text(text: str) -> str:
     """A question without a leading 'Q:' label, on one line."""
     return hints().question_marker.sub("", " ".join(text.split()))
@@ -123,8 +158,11 @@ def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool =
     `first_h1_is_title`: the first level-1 heading heads the page rather than naming a topic."""
     items = [part for item in items for part in _labelled_question(item)]
     if not any(_marks_question(item) for item in items):
-        items = [_plain_question(item) for item in items]
+        items = [part for item in items for part in _plain_questions(item)]
     builder = _Builder(result, seen_h1=not first_h1_is_title)
+    builder.own_lines = any(
+        isinstance(i, Heading) and i.level >= PSEUDO_LEVEL and not i.opens for i in items
+    )
     for item in items:
         builder.feed(item)
     builder.close()
@@ -167,10 +205,26 @@ def _labelled_question(item: Item) -> list[Item]:
 
 def _marks_question(item: Item) -> bool:
     if isinstance(item, Heading):
-        return item.level >= PSEUDO_LEVEL or is_question_text(question_text(item.text))
+        return item.level >= PSEUDO_LEVEL or is_heading_question(question_text(item.text))
     if isinstance(item, DefList):
         return bool(item.pairs)
     return isinstance(item, QA)
+
+
+def _plain_questions(item: Item) -> list[Item]:
+    """An unmarked document's paragraph as a question, as a question and its answer when it opens
+    with a question and goes on ('What are your hours? We open 9 to 5.'), or as it is."""
+    plain = _plain_question(item)
+    if plain is not item or not isinstance(item, Paragraph) or "\n" in item.text.strip():
+        return [plain]
+    text = item.text.strip()
+    opening = opening_question(text)
+    if not opening:
+        return [item]
+    return [
+        Heading(PSEUDO_LEVEL, opening, opens=text),
+        Paragraph(text[len(opening) :].strip(), item.links),
+    ]
 
 
 def _plain_question(item: Item) -> Item:
@@ -183,7 +237,8 @@ def _plain_question(item: Item) -> Item:
 
 def _definition_list(deflist: DefList) -> ListBlock:
     items: list[list[Block]] = []
-    for term, blocks in deflist.pairs:
+    for number, (term, blocks) in enumerate(deflist.pairs):
+        term = ", ".join([term, *deflist.aliases.get(number, [])])
         words = " ".join(block_text(b) for b in blocks)
         items.append([Paragraph(f"{term}: {words}" if words else term)])
     return ListBlock(ordered=False, items=items)
@@ -200,8 +255,17 @@ class _Builder:
         self.topic_is_latest = False
         self.glue = False  # the next paragraph continues the last one (after a kept question)
         self.parent: dict[str, Any] | None = None  # see _heading
+        self.aliases: list[str] = []  # of the open question
+        # the document has questions of their own paragraphs: one opening a paragraph inside an
+        # answer stays in it (see _placed_above); `rest_kept` drops the rest that follows it
+        self.own_lines = False
+        self.rest_kept = False
 
     def feed(self, item: Item) -> None:
+        if self.rest_kept:
+            self.rest_kept = False
+            if isinstance(item, Paragraph):
+                return  # already in the answer, with the question that opened its paragraph
         glue, self.glue = self.glue, False
         self._feed(item, glue)
 
@@ -236,7 +300,9 @@ class _Builder:
                 return
             self._kept_inside(heading)
             return
-        if heading.level >= PSEUDO_LEVEL or is_question_text(text):
+        if heading.opens and self._placed_above(heading, text):
+            return
+        if heading.level >= PSEUDO_LEVEL or is_heading_question(text):
             self.close()
             self.question = Heading(heading.level, text)
             return
@@ -249,6 +315,41 @@ class _Builder:
             self.result.title = self.result.title or heading.text
             return
         self.topic, self.topic_is_latest = heading.text, True
+        if len(heading.text) > limits.MAX_TOPIC_CHARS:
+            self.result.notes.append(
+                f"heading {clip(heading.text)!r} is too long for a topic ({len(heading.text):,} "
+                f"characters; the limit is {limits.MAX_TOPIC_CHARS:,}): the questions under it "
+                "have no topic"
+            )
+
+    def _placed_above(self, heading: Heading, text: str) -> bool:
+        """A paragraph opening with a question and going on, as in the page format. Right after a
+        question with no answer yet: an alias when it asks the same thing in other words (True);
+        otherwise the question above is dropped with a note, having no answer of its own (False).
+        Inside an answer, in a document whose questions are paragraphs of their own: more of the
+        answer, with a note (True); else the next question (False)."""
+        if self.question is None:
+            return False
+        if any(block_text(b) for b in self.body):
+            if not self.own_lines:
+                return False
+            self.result.notes.append(
+                f"kept {clip(heading.opens)!r} in the answer to {self.question.text!r} (a question "
+                "opening a paragraph inside an answer; this page puts its questions in paragraphs "
+                "of their own)"
+            )
+            self.body.append(Paragraph(heading.opens))
+            self.rest_kept = True
+            return True
+        if is_variant(self.question.text, text):
+            self.aliases.append(text)
+            return True
+        self.result.notes.append(
+            f"question {self.question.text!r}: no answer text, skipped (the paragraph after it, "
+            f"{clip(heading.opens)!r}, holds another question and its answer)"
+        )
+        self.question, self.body, self.aliases = None, [], []
+        return False
 
     def _kept_inside(self, heading: Heading) -> None:
         """A bold question that stays in the answer it is in, with a note saying so; one opening
@@ -270,10 +371,10 @@ class _Builder:
             self.body.append(_definition_list(deflist))  # hours, prices: part of the answer
             return
         self.close()
-        for term, blocks in deflist.pairs:
-            self._entry(term, blocks)
+        for number, (term, blocks) in enumerate(deflist.pairs):
+            self._entry(term, blocks, deflist.aliases.get(number, []))
 
-    def _entry(self, question: str, blocks: list[Block]) -> None:
+    def _entry(self, question: str, blocks: list[Block], aliases: list[str] | None = None) -> None:
         question = question_text(question)
         if not question:
             for block in blocks:
@@ -282,7 +383,9 @@ class _Builder:
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())
             blocks = [Paragraph(first, blocks[0].links), *blocks[1:]]
-        add_entry(self.result, question, render(blocks), self.topic)
+        topic = self.topic if len(self.topic) <= limits.MAX_TOPIC_CHARS else ""
+        aliases = [question_text(a) for a in aliases or []]
+        add_entry(self.result, question, render(blocks), topic, aliases=aliases)
         self.last_question, self.topic_is_latest = question, False
 
     def _skipped(self, block: Block) -> None:
@@ -303,8 +406,8 @@ class _Builder:
         parent, self.parent = self.parent, None
         if self.question is None:
             return
-        question, body = self.question.text, self.body
-        self.question, self.body = None, []
+        question, body, aliases = self.question.text, self.body, self.aliases
+        self.question, self.body, self.aliases = None, [], []
         if parent is not None and not any(block_text(b) for b in body):
             # a bold question ending an answer ("Have you any other questions?"), with no
             # answer of its own: it belongs to the answer it was found in
@@ -314,7 +417,7 @@ class _Builder:
             )
             parent["answer"] += f"\n\n{question}"
             return
-        self._entry(question, body)
+        self._entry(question, body, aliases)
 
 
 def _links(block: Block) -> list[str]:

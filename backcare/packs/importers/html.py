@@ -38,7 +38,7 @@ from backcare.packs.importers.flow import (
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
-from backcare.packs.importers.result import Imported, clip
+from backcare.packs.importers.result import Imported, clip, is_variant
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
@@ -341,32 +341,87 @@ class _Walker:
             (c for c in node.children if isinstance(c, Node) and c.tag == "summary"), None
         )
         rest = Node("details", {}, None, [c for c in node.children if c is not summary])
-        blocks = as_blocks(self.flow(rest, in_content))
+        items = self.flow(rest, in_content)
         question = self.heading_text(summary) if summary is not None else ""
         if not question:
-            return list(blocks)
+            return list(as_blocks(items))
         if self.fragment and not is_question_text(question_text(question)):
             # "<details><summary>More tips</summary>" under "## How do I stretch?" is part of that
             # answer: as a question it took the answer's list and left the real question empty
             self.notes.append(
                 f"kept <details> {clip(question)!r} as answer text (its <summary> is not a question)"
             )
-            return [Paragraph(question), *blocks]
-        if not blocks and not node.closed:
+            return [Paragraph(question), *as_blocks(items)]
+        own, nested = self._nested_questions(items, question)
+        blocks = as_blocks(own)
+        if not blocks and not nested and not node.closed:
             # a <details> opened in a Markdown HTML block: its answer follows as Markdown
             return [Heading(PSEUDO_LEVEL, question)]
-        return [QA(question, blocks)]
+        return [QA(question, blocks), *nested]
+
+    def _nested_questions(self, items: list[Item], question: str) -> tuple[list[Item], list[QA]]:
+        """A <details> answer's items, and the questions paired inside it (a <details> or a
+        schema.org Question within it) taken out as entries of their own, each with a note: they
+        were merged into the answer as lines of text. A nested <details> whose <summary> is not a
+        question ('More tips'), or a question heading in the answer, stays in it, with a note."""
+        own: list[Item] = []
+        nested: list[QA] = []
+        for item in items:
+            if isinstance(item, QA) and is_question_text(question_text(item.question)):
+                nested.append(item)
+                self.notes.append(
+                    f"the question {clip(item.question)!r} inside the answer to {clip(question)!r} "
+                    "(nested <details>): imported as an entry of its own"
+                )
+                continue
+            kept = ""
+            if isinstance(item, QA):
+                kept, why = item.question, "its <summary> is not a question"
+            elif isinstance(item, Heading) and is_question_text(question_text(item.text)):
+                kept, why = item.text, "a heading inside a <details> answer"
+            if kept:
+                self.notes.append(
+                    f"kept {clip(kept)!r} as text of the answer to {clip(question)!r} ({why})"
+                )
+            own.append(item)
+        return own, nested
 
     def _deflist(self, node: Node, in_content: bool) -> DefList:
         deflist = DefList()
+        waiting = False  # the last <dt> has had no <dd> yet
         for child in _flattened(node, ("div",)):
             if child.tag == "dt":
-                deflist.pairs.append((self.heading_text(child), []))
+                term = self.heading_text(child)
+                if waiting and self._shares_the_dd(deflist, term):
+                    deflist.aliases.setdefault(len(deflist.pairs) - 1, []).append(term)
+                else:
+                    deflist.pairs.append((term, []))
+                waiting = True
             elif child.tag == "dd" and deflist.pairs:
                 deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
+                waiting = False
             elif child.tag == "dd":
                 self.notes.append(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
         return deflist
+
+    def _shares_the_dd(self, deflist: DefList, term: str) -> bool:
+        """Whether a <dt> after a <dt> with no <dd> yet is another wording of that question. HTML
+        has both terms share the <dd> that follows; a page also leaves a question unanswered
+        that way ('Do you take cards?' before 'What are your hours?'): only a variant may share
+        the answer, as an alias (with a note); any other <dt> is a question of its own, and the
+        one before it has no answer."""
+        first = deflist.pairs[-1][0]
+        shared = (
+            is_question_text(question_text(first))
+            and is_question_text(question_text(term))
+            and is_variant(first, term)
+        )
+        if shared:
+            self.notes.append(
+                f"<dt> {clip(term)!r} shares the <dd> of {clip(first)!r} and asks the same: "
+                "imported as its alias"
+            )
+        return shared
 
     def _list(self, node: Node, in_content: bool) -> ListBlock:
         start = node.attr("start").strip()

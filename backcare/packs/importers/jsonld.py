@@ -32,7 +32,7 @@ def structured_entries(
     """The questions of the page's JSON-LD blocks as entries; None when there are none.
     `text_of` and `blocks_of` read the HTML that names and answers may contain."""
     structured = Imported(title="", source="")
-    found = False
+    found = 0
     for number, raw in enumerate(blocks_json, 1):
         repeated: list[str] = []
         try:
@@ -48,10 +48,28 @@ def structured_entries(
             )
             continue
         for question in _typed(data, {"Question"}):
-            found = True
+            found += 1
             _entry(question, structured, text_of, blocks_of)
         _page_name(data, structured)
-    return structured if found else None
+    if not found:
+        return None
+    structured.found = found
+    _note_repeats(structured)
+    return structured
+
+
+def _note_repeats(structured: Imported) -> None:
+    """A question the data gives twice is imported twice (its answers may differ, and a reader
+    should see both), with a note: it was counted once and never mentioned."""
+    seen: dict[str, int] = {}
+    for entry in structured.entries:
+        key = _key(entry["question"])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == 2:
+            structured.notes.append(
+                f"question {entry['question']!r} is given twice or more in the page's FAQPage "
+                "data: each imported as an entry of its own"
+            )
 
 
 def _object(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict[str, Any]:
@@ -94,7 +112,9 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
                 )
         return
     added = [e for key, e in visible.items() if key not in data]
-    summary = f"imported the page's FAQPage data (JSON-LD, {_questions(len(data))})"
+    imported, found = len(structured.entries), structured.found
+    counted = f"{imported} of its {_questions(found)}" if imported < found else _questions(found)
+    summary = f"imported the page's FAQPage data (JSON-LD, {counted})"
     if added:
         summary += f" and {_questions(len(added))} only in the page text"
     else:
@@ -191,9 +211,23 @@ def _entry(
     if not text:
         structured.notes.append("a Question in the page's JSON-LD has no name, skipped")
         return
-    answer = question.get("acceptedAnswer") or question.get("suggestedAnswer")
-    if isinstance(answer, list):
-        answer = answer[0] if answer else None
-    body = answer.get("text") if isinstance(answer, dict) else answer
-    blocks = blocks_of(body, structured.notes) if isinstance(body, str) else []
+    kind = "accepted" if question.get("acceptedAnswer") else "suggested"
+    given = question.get(f"{kind}Answer")
+    texts = [
+        body
+        for answer in (given if isinstance(given, list) else [given])
+        if isinstance(body := answer.get("text") if isinstance(answer, dict) else answer, str)
+        and body.strip()
+    ]
+    if len(texts) > 1:
+        # schema.org allows several; each is the page's answer, so none is dropped
+        structured.notes.append(
+            f"question {text!r} has {len(texts)} {kind} answers in the page's FAQPage data: "
+            "imported as paragraphs of one answer, in the data's order"
+        )
+    if kind == "accepted" and question.get("suggestedAnswer"):
+        structured.notes.append(
+            f"question {text!r}: imported its accepted answer, not its suggested answer"
+        )
+    blocks = [block for body in texts for block in blocks_of(body, structured.notes)]
     add_entry(structured, text, render(blocks))

@@ -2,17 +2,22 @@
 
 An optional "Question: <title>" line, then paragraphs; a one-line paragraph ending in "?" is a
 question and the paragraphs after it are its answer. A question line may also be followed directly
-by its answer's lines, with no blank line between (see `_question_lines`). Run-together list items are split, elision
-marks and date stamps dropped, a question variant glued to an answer's start becomes an alias.
-Everything dropped or unplaceable is reported in `notes`.
+by its answer's lines, with no blank line between, and a line may hold a question and its answer
+("What are your hours? We open 9 to 5."; see `_question_lines`). Run-together list items are split,
+elision marks and date stamps dropped. Such a line right after a question with no answer yet is an
+alias of that question only when it asks the same thing in other words (a scrape's answer box
+repeats the question, glued to the answer); otherwise it is the question it says, and the one
+above is skipped with a note: no question is ever given another's answer. Everything dropped or
+unplaceable is reported in `notes`.
 """
 
 from __future__ import annotations
 
 import re
 
-from backcare.packs.importers.flow import hints, question_text
-from backcare.packs.importers.result import Imported, add_entry, clip
+from backcare.namedtuple import NamedTuple
+from backcare.packs.importers.flow import hints, opening_question, question_text
+from backcare.packs.importers.result import Imported, add_entry, clip, is_variant
 
 _DATE_STAMP = re.compile(
     r"(?<!\s)\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*$"
@@ -33,11 +38,16 @@ _WEB_NAME = re.compile(
 _TOKEN = re.compile("\0\\d+\0")  # a protected web name's stand-in (`_segments`)
 # "Organ FunctionPlace two balls": a heading glued to the first item
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_LEADING_QUESTION = re.compile(r"^([A-Z][^?\n]{8,200}\?)(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…)\"'”’]$")
 _INNER_SENTENCE_END = re.compile(r"[.!:;…] ")
 _WRAPPED_QUESTION_LINES = 3  # a question wrapped over more lines than this is prose
 _SHORT_TITLE = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+\.(?:\s|$)")
+
+
+class _Paragraph(NamedTuple):
+    text: str
+    kind: str  # 'text'; 'question' (a question line); 'opening' (a question opening a line)
+    line: str = ""  # for 'opening': the whole line, its answer included (for notes)
 
 
 def parse_page(text: str) -> Imported:
@@ -48,37 +58,57 @@ def parse_page(text: str) -> Imported:
         result.title = " ".join(title.split(":", 1)[1].split())
         blocks[:0] = [rest] if rest.strip() else []
     paragraphs = [p for block in blocks for p in _question_lines(block)]
-    questions = {i for i, (_, question) in enumerate(paragraphs) if question}
+    # a page that puts its questions on lines of their own: a line inside an answer that opens
+    # with a question and goes on ("Still in pain after 6 weeks? See your GP.") is more of that
+    # answer (with a note); on a page of one-line questions and answers it is the next question
+    own_lines = any(p.kind == "question" for p in paragraphs)
     question: str | None = None
     body: list[str] = []
-    for number, paragraph in enumerate([*(text for text, _ in paragraphs), None]):
-        if paragraph is None or number in questions:
-            if question is not None:
-                _add_entry(result, question, body)
-            elif body:
+    aliases: list[str] = []
+    glued = ""  # an opening question kept in the answer: joined to the text after it
+    for paragraph in [*paragraphs, _Paragraph("", "end")]:
+        if paragraph.kind == "text":
+            body.append(f"{glued} {paragraph.text}" if glued else paragraph.text)
+            glued = ""
+            continue
+        if paragraph.kind == "opening" and own_lines and question is not None and body:
+            result.notes.append(
+                f"kept {clip(paragraph.line)!r} in the answer to {question!r} (a question "
+                "opening a line inside an answer; this page puts its questions on lines of their own)"
+            )
+            glued = paragraph.text
+            continue
+        if question is None:
+            if body:
                 result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
-            question, body = paragraph, []
+        elif body or paragraph.kind != "opening":
+            _add_entry(result, question, body, aliases)
+        elif is_variant(question, paragraph.text):
+            # the answer opens by asking the question again in other words: an alias
+            aliases.append(question_text(paragraph.text) or paragraph.text)
+            continue
         else:
-            body.append(paragraph)
+            # "Do you take cards?" then "What are your hours? We open 9 to 5.": the line answers
+            # the question it opens with; the one above has no answer of its own
+            result.notes.append(
+                f"question {question!r}: no answer text, skipped (the line after it, "
+                f"{clip(paragraph.line)!r}, holds another question and its answer)"
+            )
+        question, body, aliases = paragraph.text or None, [], []
     return result
 
 
-def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> tuple[str, list[str]]:
-    """Clean an answer's paragraphs; returns the answer text and any question variants found."""
-    aliases: list[str] = []
+def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> str:
+    """Clean an answer's paragraphs into the answer text."""
     blocks: list[str] = []
     for paragraph in paragraphs:
-        leading = _LEADING_QUESTION.match(paragraph)
-        if leading:
-            aliases.append(leading.group(1))
-            paragraph = paragraph[leading.end() :]
         stamp = _DATE_STAMP.search(paragraph)
         if stamp:
             notes.append(f"{where}: dropped a date stamp {stamp.group().strip()!r}")
             paragraph = paragraph[: stamp.start()]
         paragraph = _DOUBLE_PERIOD.sub(".", paragraph)
         blocks.extend(_paragraph_blocks(paragraph, notes, where))
-    return "\n\n".join(b for b in blocks if b), aliases
+    return "\n\n".join(b for b in blocks if b)
 
 
 def _paragraph_blocks(paragraph: str, notes: list[str], where: str) -> list[str]:
@@ -140,28 +170,44 @@ def _item(segment: str) -> str:
     return segment.rstrip(".") if segment[:1].islower() else segment
 
 
-def _question_lines(block: str) -> list[tuple[str, bool]]:
+def _question_lines(block: str) -> list[_Paragraph]:
     """A block's paragraphs, each with whether it is a question. A block of one paragraph is a
     question when it is one line (its wrapping undone) ending in '?'. Pages also put the answer on
     the line straight after its question, with no blank line between: then a question starts a
     sentence (the block's first line, or one after a line ending a sentence) and ends a line with
-    '?'; it may be wrapped over a few lines, which end no sentence and hold no other."""
+    '?'; it may be wrapped over a few lines, which end no sentence and hold no other. A line that
+    starts a sentence with a question and goes on ("What are your hours? We open 9 to 5.") holds
+    that question and its answer's first line."""
     lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
-    paragraphs: list[tuple[str, bool]] = []
+    paragraphs: list[_Paragraph] = []
     current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(_Paragraph(" ".join(current), "text"))
+            current.clear()
+
     i = 0
     while i < len(lines):
-        end = _question_end(lines, i) if not current or _SENTENCE_END.search(current[-1]) else 0
+        starts = not current or _SENTENCE_END.search(current[-1]) is not None
+        end = _question_end(lines, i) if starts else 0
+        opening = opening_question(lines[i]) if starts and not end else ""
         if end and end - i < len(lines):
-            paragraphs.extend([(" ".join(current), False)] if current else [])
-            paragraphs.append((" ".join(lines[i:end]), True))
-            current, i = [], end
+            flush()
+            paragraphs.append(_Paragraph(" ".join(lines[i:end]), "question"))
+            i = end
+        elif opening:
+            flush()
+            paragraphs.append(_Paragraph(opening, "opening", lines[i]))
+            current.append(lines[i][len(opening) :].strip())
+            i += 1
         else:
             current.append(lines[i])
             i += 1
     if current:
         text = " ".join(current)
-        paragraphs.append((text, not paragraphs and _is_question(text)))
+        question = not paragraphs and _is_question(text)
+        paragraphs.append(_Paragraph(text, "question" if question else "text"))
     return paragraphs
 
 
@@ -180,10 +226,10 @@ def _is_question(paragraph: str) -> bool:
     return paragraph.endswith("?") and len(paragraph) <= 200 and "?" not in paragraph[:-1]
 
 
-def _add_entry(result: Imported, question: str, body: list[str]) -> None:
+def _add_entry(result: Imported, question: str, body: list[str], aliases: list[str]) -> None:
     # 'Q:' / 'A:' labels, as in HTML and Markdown ("Q: Where can I park?" then "A: Behind...")
     question = question_text(question) or question
     if body:
         body = [hints().answer_marker.sub("", body[0]), *body[1:]]
-    answer, aliases = clean_answer(body, result.notes, f"question {question!r}")
+    answer = clean_answer(body, result.notes, f"question {question!r}")
     add_entry(result, question, answer, aliases=aliases)

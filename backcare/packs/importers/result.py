@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from backcare.errors import PackError
+from backcare.packs import limits
 
 _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
@@ -36,6 +38,7 @@ class Imported:
     notes: list[str] = field(default_factory=list)
     source: str = ""
     format: str = ""  # the format it was read as: 'page', 'markdown' or 'html'
+    found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -60,6 +63,13 @@ def add_entry(
     result: Imported, question: str, answer: str, topic: str = "", aliases: list[str] | None = None
 ) -> None:
     """Append an entry (its id is assigned later), or note that the question had no answer."""
+    if len(question) > limits.MAX_QUESTION_CHARS:
+        # a pack refuses it (the whole import failed): the question named, its answer with it
+        result.notes.append(
+            f"question {clip(question)!r} is {len(question):,} characters long (the limit for a "
+            f"question is {limits.MAX_QUESTION_CHARS:,}): skipped, with its answer"
+        )
+        return
     if not answer.strip():
         result.notes.append(f"question {question!r}: no answer text, skipped")
         return
@@ -69,6 +79,30 @@ def add_entry(
     if aliases:
         entry["aliases"] = aliases
     result.entries.append(entry)
+
+
+def is_variant(question: str, other: str) -> bool:
+    """Whether two questions ask the same thing in other words, as an alias does ('Is there
+    parking?' beside 'Can I park?'): more than half of the shorter one's content words (stems,
+    stop words left out) are the other's. Where a page leaves unclear whether two questions share
+    an answer, only variants may: 'Do you take cards?' must never get 'What are your hours?'s."""
+    mine, theirs = _content_stems(question), _content_stems(other)
+    fewer = min(len(mine), len(theirs))
+    return fewer > 0 and len(mine & theirs) * 2 > fewer
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    from backcare.engine.analyze import stem, words
+
+    stop = _stopwords()
+    return frozenset(stem(w) for w in words(text) if w not in stop)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from backcare.resources import read_words
+
+    return frozenset(read_words("stopwords.txt"))
 
 
 def slugify(question: str) -> str:
