@@ -259,7 +259,7 @@ class IndexBuilder:
         """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
         with the field each counts most in) and its n-gram statistics."""
         doc = self.size
-        self.size += 1
+        self.add_grams(record)
         numbers = record[0]
         weighted: dict[int, float] | None = None  # term -> BM25F tf, summed field by field
         cover: dict[int, int] = {}
@@ -317,6 +317,12 @@ class IndexBuilder:
                 add_doc(doc)
                 add_tf(tf)
                 add_field(field)
+
+    def add_grams(self, record: Packed) -> None:
+        """One entry's n-gram statistics (`add` without its postings: backcare.engine.bulk makes
+        those of a whole pack at once)."""
+        doc = self.size
+        self.size += 1
         gram_words = record[1].split()
         self._word_uses.update(gram_words)
         word_docs = self._word_docs
@@ -326,6 +332,16 @@ class IndexBuilder:
                 found_docs = word_docs[word] = array("I")
             found_docs.append(doc)
         self._gram_df = None
+
+    @property
+    def averages(self) -> tuple[float, ...]:
+        """The fields' average lengths in terms, in FIELDS order."""
+        return self._average
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The fields' BM25F weights, in FIELDS order."""
+        return self._weights
 
     def _share(self, index: int, length: int, count: int) -> float:
         """BM25F's tf share of a term found `count` times in a field of this length."""

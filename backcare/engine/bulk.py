@@ -1,0 +1,151 @@
+"""A large pack's BM25F postings built in bulk with numpy: the same postings `IndexBuilder.add`
+makes entry by entry, and the same index rows, to the byte. Pure: no I/O.
+
+Adding a 50,000-entry pack's 1.6 million postings one Python step each cost 1.4-1.7 s, and sorting
+them by impact and scattering the dense bounds another 0.6 s (docs/benchmarks.md). Here every
+step is one numpy call over all postings. numpy costs 60-100 ms to import, so only the persistent
+index's build (backcare.store.sqlite) imports this module, never a cold ask of an indexed pack
+or of a small pack built in memory (tests/test_startup.py guards that).
+
+Why the floats are the same: an entry's share of a term in a field is computed with the same
+operations in the same order (weight x count / (1 - B + B x length / average), in float64), and its
+tf sums those shares field by field in FIELDS order, as `IndexBuilder.add` does (x + 0.0 is x, so
+starting from zeros changes nothing); the tf is then rounded to float32 as `array("f")` does. Impact
+order is a stable sort on the float32 tf, descending; dense bounds are ceil(QUANT x tf / (k1 + tf))
+in float64, as `topk.dense_bounds`. tests/test_store_build.py compares both ways' rows.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+
+import numpy as np
+
+from backcare.engine.index import _COVER_FALLS, FIELDS, IndexBuilder, Packed
+from backcare.engine.topk import QUANT
+from backcare.engine.tuning import B
+from backcare.namedtuple import NamedTuple
+
+_TERM_NUMBER = np.dtype(f"u{array('I').itemsize}")  # a packed record's items (array "I")
+
+
+class Columns(NamedTuple):
+    """Every term's postings, grouped by term (in term-number order), docs ascending in a group."""
+
+    terms: list[int]  # the term number of each group
+    bounds: list[int]  # group g is postings[bounds[g] : bounds[g + 1]]
+    docs: np.ndarray  # uint32, as array("I")
+    tfs: np.ndarray  # float32, as array("f")
+    fields: np.ndarray  # uint8, as array("B"): the first field (FIELDS order) holding the term
+
+
+def pack_columns(builder: IndexBuilder, packed: Sequence[Packed]) -> Columns | None:
+    """The postings of a pack's records (`analyse_pack`), or None where `IndexBuilder.add` must
+    make them: when a field's cover value rises above an earlier field's (not so in tuning.py),
+    a term's cover is not simply its first field."""
+    if not _COVER_FALLS:
+        return None
+    return columns(packed, builder.averages, builder.weights)
+
+
+def columns(
+    packed: Sequence[Packed], average: Sequence[float], weights: Sequence[float]
+) -> Columns:
+    """The postings `IndexBuilder.add` would make of these records (fields' average lengths and
+    weights in FIELDS order), when a term's cover is the first field it is found in (the fields'
+    cover values never rise: `index._COVER_FALLS`)."""
+    count = len(FIELDS)
+    size = len(packed)
+    record_lengths = np.fromiter((len(r[0]) for r in packed), np.int64, size)
+    flat = np.frombuffer(b"".join([r[0].tobytes() for r in packed]), _TERM_NUMBER)
+    starts = np.zeros(size, np.int64)
+    np.cumsum(record_lengths[:-1], out=starts[1:])
+    heads = (starts[:, None] + np.arange(count)).ravel()
+    lengths = flat[heads].astype(np.int64).reshape(size, count)  # each entry's field lengths
+    is_term = np.ones(len(flat), bool)
+    is_term[heads] = False
+    # one key per term found: term, then entry, then field (entries and fields as they came);
+    # built in place, with small temporaries: 2.3 million terms at 50,000 entries
+    key = flat[is_term].astype(np.int64)
+    del flat, is_term
+    key *= size
+    key += np.repeat(np.arange(size, dtype=np.int32), lengths.sum(axis=1))
+    key *= count
+    key += np.repeat(np.tile(np.arange(count, dtype=np.uint8), size), lengths.ravel())
+    key.sort()
+    new = np.empty(len(key), bool)  # the first of each run of equal keys
+    new[:1] = True
+    np.not_equal(key[1:], key[:-1], out=new[1:])
+    at = np.flatnonzero(new)
+    del new
+    found = len(key)
+    key = key[at]
+    times = np.diff(at, append=found)  # how often the term is in that field of that entry
+    del at
+    field = (key % count).astype(np.uint8)
+    key //= count  # term x size + entry
+    share = np.asarray(weights, np.float64)[field] * times
+    del times
+    # each entry's norm per field: 1 - B + B x length / average, the operations of `_share`
+    norms = (1 - B) + B * lengths / np.asarray(average, np.float64)
+    doc = key % size
+    share /= norms[doc, field]
+    del doc
+    first = np.empty(len(key), bool)  # the first field of each (term, entry)
+    first[:1] = True
+    np.not_equal(key[1:], key[:-1], out=first[1:])
+    which = np.cumsum(first, dtype=np.int64) - 1  # each (term, entry, field)'s posting
+    tf = np.zeros(int(which[-1]) + 1 if len(which) else 0, np.float64)
+    for index in range(count):  # field by field, as the sums are made entry by entry
+        chosen = field == index
+        tf[which[chosen]] += share[chosen]
+    del share, which
+    key = key[first]
+    fields = field[first]
+    del field, first
+    term = key // size
+    docs = (key % size).astype(np.uint32)
+    del key
+    cut = np.flatnonzero(np.diff(term)) + 1
+    bounds = [0, *cut.tolist(), len(term)] if len(term) else [0]
+    terms = term[bounds[:-1]].tolist() if len(term) else []
+    return Columns(terms, bounds, docs, tf.astype(np.float32), fields)
+
+
+def postings_rows(
+    found: Columns, order: Sequence[int], size: int, head: int, dense_share: int, k1: float
+) -> Iterator[bytes]:
+    """The index rows (backcare.store.sqlite `_postings_bytes`) of the groups in `order`: docs,
+    tfs, impact docs, impact tfs, fields, and for a term in at least 1/dense_share of the entries
+    only the first `head` of its impact order, then its dense bounds."""
+    docs, tfs, fields, bounds = found.docs, found.tfs, found.fields, found.bounds
+    for group in order:
+        start, end = bounds[group], bounds[group + 1]
+        term_docs, term_tfs = docs[start:end], tfs[start:end]
+        dense = (end - start) * dense_share >= size
+        impact = _impact(term_tfs, head if dense else end - start)
+        parts = [term_docs, term_tfs, term_docs[impact], term_tfs[impact], fields[start:end]]
+        if dense:
+            wide = term_tfs.astype(np.float64)
+            table = np.zeros(size, np.uint32)
+            table[term_docs] = np.ceil(float(QUANT) * wide / (k1 + wide))
+            parts.append(table)
+        yield b"".join([part.tobytes() for part in parts])
+
+
+def _impact(tfs: np.ndarray, head: int) -> np.ndarray:
+    """The positions of the first `head` postings in impact order (tf descending; ties in doc
+    order, as a stable sort keeps them), sorting only those at or above the head's last tf."""
+    if head <= 0:
+        return np.zeros(0, np.int64)
+    if head < len(tfs):
+        last = np.partition(tfs, len(tfs) - head)[len(tfs) - head]  # the head-th largest
+        chosen = np.flatnonzero(tfs >= last)
+        return chosen[np.argsort(-tfs[chosen], kind="stable")[:head]]
+    return np.argsort(-tfs, kind="stable")
+
+
+def by_name(found: Columns, names: Sequence[str]) -> Mapping[str, int]:
+    """Each term's group, by the term's name (`TextAnalysis.names`)."""
+    return {names[number]: group for group, number in enumerate(found.terms)}
