@@ -76,8 +76,8 @@ def test_bulk_rows_are_the_builders_to_the_byte(
         else:
             impact_docs, impact_tfs, _ = impact_order(postings[term])
             bounds = b""
-        parts = [docs, tfs, impact_docs, impact_tfs, fields]
-        assert row == b"".join(a.tobytes() for a in parts) + bounds, term
+        parts = [docs.tobytes(), tfs.tobytes(), impact_docs.tobytes(), impact_tfs.tobytes()]
+        assert row == b"".join(parts) + fields.tobytes() + bounds, term
 
 
 def rows_of(path: Path) -> list[tuple[int, bytes, int]]:
@@ -106,3 +106,25 @@ def test_index_file_is_the_same_without_numpy(
     monkeypatch.setattr(store_sqlite, "_bulk_columns", lambda builder, analysed: None)
     store_sqlite.build_index_file(pack, tmp_path / "plain.db")
     assert rows_of(tmp_path / "bulk.db") == rows_of(tmp_path / "plain.db")
+
+
+TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(TEXT, TEXT, TEXT, TEXT),
+    st.lists(TEXT, max_size=3),
+    st.lists(TEXT, max_size=3),
+    st.tuples(TEXT, TEXT, TEXT),
+)
+def test_entry_rows_are_the_documented_object_as_json(
+    texts: tuple[str, str, str, str],
+    aliases: list[str],
+    tags: list[str],
+    optional: tuple[str, str, str],
+) -> None:
+    """An entry's row, written directly, is `Entry.to_dict` through the JSON encoder: any text
+    (quotes, control characters, non-ASCII, lone surrogates), optional keys only when set."""
+    entry = Entry(*texts, tuple(aliases), tuple(tags), *optional)
+    assert store_sqlite._entry_json(entry) == store_sqlite._json(entry.to_dict())

@@ -18,7 +18,9 @@ in float64, as `topk.dense_bounds`. tests/test_store_build.py compares both ways
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -111,6 +113,33 @@ def columns(
     bounds = [0, *cut.tolist(), len(term)] if len(term) else [0]
     terms = term[bounds[:-1]].tolist() if len(term) else []
     return Columns(terms, bounds, docs, tf.astype(np.float32), fields)
+
+
+def add_gram_words(builder: IndexBuilder, packed: Sequence[Packed]) -> None:
+    """`builder.add_grams` of every record, at once: each n-gram word's uses counted in C, and the
+    entries holding it found by one sort of (word, entry) keys instead of an append per entry."""
+    split = [record[1].split() for record in packed]
+    uses = Counter(chain.from_iterable(split))  # in the order the words came, as `add_grams`
+    number = {word: n for n, word in enumerate(uses)}
+    counts = np.fromiter(map(len, split), np.int64, len(split))
+    found = np.fromiter(
+        map(number.__getitem__, chain.from_iterable(split)), np.int64, int(counts.sum())
+    )
+    del split
+    size = len(packed)
+    found *= size
+    found += np.repeat(np.arange(size, dtype=np.int64), counts)
+    found = np.unique(found)  # (word, entry) pairs, each once, in word then entry order
+    word = found // size
+    docs = (found % size).astype(_TERM_NUMBER)
+    cut = np.flatnonzero(np.diff(word)) + 1
+    bounds = [0, *cut.tolist(), len(found)] if len(found) else [0]
+    names = list(uses)
+    word_docs: dict[str, array[int]] = {}
+    for start, end in pairwise(bounds):
+        held = word_docs[names[int(word[start])]] = array("I")
+        held.frombytes(docs[start:end].tobytes())
+    builder.take_grams(word_docs, uses, size)
 
 
 def postings_rows(

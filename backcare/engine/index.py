@@ -319,8 +319,7 @@ class IndexBuilder:
                 add_field(field)
 
     def add_grams(self, record: Packed) -> None:
-        """One entry's n-gram statistics (`add` without its postings: backcare.engine.bulk makes
-        those of a whole pack at once)."""
+        """One entry's n-gram statistics (`add` without its postings)."""
         doc = self.size
         self.size += 1
         gram_words = record[1].split()
@@ -331,6 +330,17 @@ class IndexBuilder:
             if found_docs is None:
                 found_docs = word_docs[word] = array("I")
             found_docs.append(doc)
+        self._gram_df = None
+
+    def take_grams(
+        self, word_docs: dict[str, array[int]], word_uses: Counter[str], size: int
+    ) -> None:
+        """The n-gram statistics of `size` entries at once (backcare.engine.bulk), as `add_grams`
+        would leave them after the last: each word's entries, and its uses, in the order the words
+        came; the entries then count as added."""
+        self._word_docs = word_docs
+        self._word_uses = word_uses
+        self.size = size
         self._gram_df = None
 
     @property
