@@ -129,7 +129,11 @@ def add_gram_words(builder: IndexBuilder, packed: Sequence[Packed]) -> None:
     size = len(packed)
     found *= size
     found += np.repeat(np.arange(size, dtype=np.int64), counts)
-    found = np.unique(found)  # (word, entry) pairs, each once, in word then entry order
+    found.sort()  # (word, entry) pairs in word then entry order; then each once
+    keep = np.empty(len(found), bool)
+    keep[:1] = True
+    np.not_equal(found[1:], found[:-1], out=keep[1:])
+    found = found[keep]
     word = found // size
     docs = (found % size).astype(_TERM_NUMBER)
     cut = np.flatnonzero(np.diff(word)) + 1

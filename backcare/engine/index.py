@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from typing import overload
 
 from backcare.engine.analyze import Analyzer, stem, words
@@ -44,6 +45,7 @@ _ASCII_TABLE = bytes(
     for c in range(256)
 )
 
+_LENGTHS = itemgetter(*range(len(FIELDS)))  # a packed record's field lengths, taken in C
 SHORT_TEXTS = 100_000  # tags and topics whose terms are kept while a pack is analysed
 Analysed = Sequence[list[str]]  # an entry's terms, field by field in FIELDS order
 # An entry's analysis, packed: the number of terms in each field, then every term's number
@@ -402,12 +404,9 @@ class IndexBuilder:
 
 def average_lengths(lengths: Iterable[Sequence[int]]) -> dict[str, float]:
     """Each field's average length in terms, from each entry's lengths in FIELDS order."""
-    totals = [0] * len(FIELDS)
-    count = 0
-    for item in lengths:
-        for index, length in enumerate(item):
-            totals[index] += length
-        count += 1
+    rows = list(lengths)
+    totals = [sum(column) for column in zip(*rows, strict=True)] or [0] * len(FIELDS)  # in C
+    count = len(rows)
     return {name: max(1e-9, totals[i] / max(1, count)) for i, name in enumerate(FIELDS)}
 
 
@@ -474,7 +473,7 @@ def analyse_pack(
         packed.append(analysis.packed(entry))
         if progress is not None and doc % 1000 == 0:
             progress(doc + 1, 2 * total)
-    average = average_lengths(record[0][: len(FIELDS)] for record in packed)
+    average = average_lengths(map(_LENGTHS, (record[0] for record in packed)))
     weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
     builder = IndexBuilder(analysis, average, weights)
     builder.answer_share = _answer_share(packed)
