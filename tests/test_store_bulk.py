@@ -50,15 +50,24 @@ def make_pack(rows: list[tuple[str, str, str, list[str], list[str]]]) -> Pack:
 
 
 @settings(max_examples=150, deadline=None)
-@given(ENTRIES, st.integers(min_value=1, max_value=4), st.integers(min_value=1, max_value=20))
+@given(
+    ENTRIES,
+    st.integers(min_value=1, max_value=4),
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=1, max_value=40),
+)
 def test_bulk_rows_are_the_builders_to_the_byte(
-    rows: list[tuple[str, str, str, list[str], list[str]]], head: int, dense_share: int
+    rows: list[tuple[str, str, str, list[str], list[str]]],
+    head: int,
+    dense_share: int,
+    chunk: int,
 ) -> None:
     """Every term's row (doc order, impact order or its head, covers, dense bounds), with heads
-    short enough to cut ties and dense shares that make rare and common terms both ways."""
+    short enough to cut ties, dense shares that make rare and common terms both ways, and the
+    postings made a few term numbers at a time or all at once."""
     pack = make_pack(rows)
     builder, packed = analyse_pack(pack, ANALYZER)
-    found = pack_columns(builder, packed)
+    found = pack_columns(builder, packed, chunk)
     assert found is not None
     for record in packed:
         builder.add(record)

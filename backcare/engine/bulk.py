@@ -29,6 +29,7 @@ from backcare.engine.topk import QUANT
 from backcare.engine.tuning import B
 from backcare.namedtuple import NamedTuple
 
+CHUNK = 1 << 19  # terms found per step of `columns`: bounds numpy's temporaries (~40 bytes each)
 _TERM_NUMBER = np.dtype(f"u{array('I').itemsize}")  # a packed record's items (array "I")
 
 
@@ -42,39 +43,97 @@ class Columns(NamedTuple):
     fields: np.ndarray  # uint8, as array("B"): the first field (FIELDS order) holding the term
 
 
-def pack_columns(builder: IndexBuilder, packed: Sequence[Packed]) -> Columns | None:
+def pack_columns(
+    builder: IndexBuilder, packed: Sequence[Packed], chunk: int = CHUNK
+) -> Columns | None:
     """The postings of a pack's records (`analyse_pack`), or None where `IndexBuilder.add` must
     make them: when a field's cover value rises above an earlier field's (not so in tuning.py),
     a term's cover is not simply its first field."""
     if not _COVER_FALLS:
         return None
-    return columns(packed, builder.averages, builder.weights)
+    return columns(packed, builder.averages, builder.weights, chunk)
 
 
 def columns(
-    packed: Sequence[Packed], average: Sequence[float], weights: Sequence[float]
+    packed: Sequence[Packed],
+    average: Sequence[float],
+    weights: Sequence[float],
+    chunk: int = CHUNK,
 ) -> Columns:
     """The postings `IndexBuilder.add` would make of these records (fields' average lengths and
     weights in FIELDS order), when a term's cover is the first field it is found in (the fields'
-    cover values never rise: `index._COVER_FALLS`)."""
+    cover values never rise: `index._COVER_FALLS`). Made for a range of term numbers at a time,
+    about `chunk` terms found per range (a term's postings are never split), so that the sort's
+    temporaries stay small: 9 million terms are found in a 200,000-entry pack."""
     count = len(FIELDS)
     size = len(packed)
     record_lengths = np.fromiter((len(r[0]) for r in packed), np.int64, size)
-    flat = np.frombuffer(b"".join([r[0].tobytes() for r in packed]), _TERM_NUMBER)
+    whole = array("I")  # the records end to end (no list of copies to join: 37 MB at 200k)
+    for record in packed:
+        whole.extend(record[0])
+    flat = np.frombuffer(whole, _TERM_NUMBER)
     starts = np.zeros(size, np.int64)
     np.cumsum(record_lengths[:-1], out=starts[1:])
     heads = (starts[:, None] + np.arange(count)).ravel()
     lengths = flat[heads].astype(np.int64).reshape(size, count)  # each entry's field lengths
     is_term = np.ones(len(flat), bool)
     is_term[heads] = False
-    # one key per term found: term, then entry, then field (entries and fields as they came);
-    # built in place, with small temporaries: 2.3 million terms at 50,000 entries
-    key = flat[is_term].astype(np.int64)
-    del flat, is_term
+    numbers = flat[is_term]  # every term found, entry by entry and field by field as they came
+    del flat, is_term, whole
+    docs_of = np.repeat(np.arange(size, dtype=np.int32), lengths.sum(axis=1))
+    fields_of = np.repeat(np.tile(np.arange(count, dtype=np.uint8), size), lengths.ravel())
+    # each entry's norm per field: 1 - B + B x length / average, the operations of `_share`
+    norms = (1 - B) + B * lengths / np.asarray(average, np.float64)
+    factors = np.asarray(weights, np.float64)
+    # term-number ranges of about `chunk` terms found each
+    per_term = np.cumsum(np.bincount(numbers)) if len(numbers) else np.zeros(0, np.int64)
+    ends = np.unique(np.searchsorted(per_term, np.arange(chunk, len(numbers), chunk)))
+    ranges = pairwise([0, *(ends + 1).tolist(), len(per_term)])
+    parts = []
+    for low, high in ranges:
+        if low >= high:
+            continue
+        chosen = np.flatnonzero((numbers >= low) & (numbers < high))
+        parts.append(
+            _columns_of(numbers[chosen], docs_of[chosen], fields_of[chosen], size, norms, factors)
+        )
+        del chosen
+    del numbers, docs_of, fields_of  # before the parts are joined (each posting then twice)
+    if not parts:
+        return Columns(
+            [], [0], np.zeros(0, np.uint32), np.zeros(0, np.float32), np.zeros(0, np.uint8)
+        )
+    terms: list[int] = []
+    bounds: list[int] = [0]
+    for part in parts:
+        base = bounds[-1]
+        terms += part.terms
+        bounds += [base + at for at in part.bounds[1:]]
+    return Columns(
+        terms,
+        bounds,
+        np.concatenate([part.docs for part in parts]),
+        np.concatenate([part.tfs for part in parts]),
+        np.concatenate([part.fields for part in parts]),
+    )
+
+
+def _columns_of(
+    numbers: np.ndarray,
+    docs_of: np.ndarray,
+    fields_of: np.ndarray,
+    size: int,
+    norms: np.ndarray,
+    factors: np.ndarray,
+) -> Columns:
+    """`columns` of some terms found (their term numbers, entries and fields, as they came)."""
+    count = len(FIELDS)
+    # one key per term found: term, then entry, then field; built in place
+    key = numbers.astype(np.int64)
     key *= size
-    key += np.repeat(np.arange(size, dtype=np.int32), lengths.sum(axis=1))
+    key += docs_of
     key *= count
-    key += np.repeat(np.tile(np.arange(count, dtype=np.uint8), size), lengths.ravel())
+    key += fields_of
     key.sort()
     new = np.empty(len(key), bool)  # the first of each run of equal keys
     new[:1] = True
@@ -87,10 +146,8 @@ def columns(
     del at
     field = (key % count).astype(np.uint8)
     key //= count  # term x size + entry
-    share = np.asarray(weights, np.float64)[field] * times
+    share = factors[field] * times
     del times
-    # each entry's norm per field: 1 - B + B x length / average, the operations of `_share`
-    norms = (1 - B) + B * lengths / np.asarray(average, np.float64)
     doc = key % size
     share /= norms[doc, field]
     del doc
