@@ -189,9 +189,9 @@ def test_the_word_entry_score_cache_stays_within_its_bound(
 ) -> None:
     """Per (word, entry) n-gram scores of a pack larger than CANDIDATES are bounded in pairs, also
     when words already seen meet new entries, and the answers do not depend on what was kept."""
-    import backcare.engine.match as match
+    import backcare.engine.candidates as candidates
 
-    monkeypatch.setattr(match, "WORD_DOC_CACHE", 70)
+    monkeypatch.setattr(candidates, "WORD_DOC_CACHE", 70)
     colours = ["red", "blue", "green", "amber", "violet", "silver", "golden", "black"]
     things = ["chair", "desk", "lamp", "shelf", "stool", "bench", "sofa", "table", "crate"]
     entries = [
@@ -243,9 +243,9 @@ def test_the_ngram_idf_table_stays_within_its_bound_on_made_up_words(
     import random
     import string
 
-    import backcare.engine.match as match
+    import backcare.engine.candidates as candidates
 
-    monkeypatch.setattr(match, "GRAM_CACHE", 300)
+    monkeypatch.setattr(candidates, "GRAM_CACHE", 300)
     pack = load_pack()
     engine = Engine(pack)
     rng = random.Random(7)

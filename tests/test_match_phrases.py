@@ -1,4 +1,4 @@
-"""A lexicon phrase's postings (match._all_of): the entries holding all its words, whichever way
+"""A lexicon phrase's postings (candidates._all_of): the entries holding all its words, whichever way
 they are found (binary searches for a few, a set and compress for many)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine.match import _all_of
+from backcare.engine.candidates import _all_of
 from backcare.store.protocol import Postings
 
 

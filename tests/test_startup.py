@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.config import _config_file, config_path
 from backcare.resources import data_file, data_path
+from backcare.store.open import INDEXED_PACK_BYTES
 
 PROBE = """
 import sys
@@ -21,18 +25,40 @@ except SystemExit:
     pass
 heavy = sorted(m for m in ("rich", "pydantic", "typer", "rapidfuzz", "sqlite3", "platformdirs",
                            "hashlib", "dataclasses", "inspect", "tomllib", "difflib",
-                           "backcare.packs.importers") if m in sys.modules)
+                           "backcare.packs.importers", "numpy") if m in sys.modules)
 sys.stderr.write(",".join(heavy))
 """
 
 
-def loaded(probe: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+def loaded(probe: str, env: dict[str, str] | None = None) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
     return set(filter(None, done.stderr.split(",")))
 
 
 def test_plain_json_ask_loads_no_heavy_module() -> None:
     assert loaded(PROBE) == set()
+
+
+def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
+    """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
+    import it, nor does a small pack built in memory."""
+    entries = [
+        {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
+        for n in range(800)
+    ]
+    pack = tmp_path / "big.json"
+    pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
+    assert pack.stat().st_size > INDEXED_PACK_BYTES
+    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    first = loaded(probe, env)
+    assert "numpy" in first  # the build
+    assert "numpy" not in loaded(probe, env)  # the index read
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"title": "Small", "entries": entries[:20]}), encoding="utf-8")
+    assert "numpy" not in loaded(probe.replace(str(pack), str(small)), env)
 
 
 def test_version_does_not_load_the_engine() -> None:

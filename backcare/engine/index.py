@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from typing import overload
 
 from backcare.engine.analyze import Analyzer, stem, words
@@ -44,6 +45,7 @@ _ASCII_TABLE = bytes(
     for c in range(256)
 )
 
+_LENGTHS = itemgetter(*range(len(FIELDS)))  # a packed record's field lengths, taken in C
 SHORT_TEXTS = 100_000  # tags and topics whose terms are kept while a pack is analysed
 Analysed = Sequence[list[str]]  # an entry's terms, field by field in FIELDS order
 # An entry's analysis, packed: the number of terms in each field, then every term's number
@@ -259,7 +261,7 @@ class IndexBuilder:
         """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
         with the field each counts most in) and its n-gram statistics."""
         doc = self.size
-        self.size += 1
+        self.add_grams(record)
         numbers = record[0]
         weighted: dict[int, float] | None = None  # term -> BM25F tf, summed field by field
         cover: dict[int, int] = {}
@@ -317,6 +319,11 @@ class IndexBuilder:
                 add_doc(doc)
                 add_tf(tf)
                 add_field(field)
+
+    def add_grams(self, record: Packed) -> None:
+        """One entry's n-gram statistics (`add` without its postings)."""
+        doc = self.size
+        self.size += 1
         gram_words = record[1].split()
         self._word_uses.update(gram_words)
         word_docs = self._word_docs
@@ -326,6 +333,27 @@ class IndexBuilder:
                 found_docs = word_docs[word] = array("I")
             found_docs.append(doc)
         self._gram_df = None
+
+    def take_grams(
+        self, word_docs: dict[str, array[int]], word_uses: Counter[str], size: int
+    ) -> None:
+        """The n-gram statistics of `size` entries at once (backcare.engine.bulk), as `add_grams`
+        would leave them after the last: each word's entries, and its uses, in the order the words
+        came; the entries then count as added."""
+        self._word_docs = word_docs
+        self._word_uses = word_uses
+        self.size = size
+        self._gram_df = None
+
+    @property
+    def averages(self) -> tuple[float, ...]:
+        """The fields' average lengths in terms, in FIELDS order."""
+        return self._average
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The fields' BM25F weights, in FIELDS order."""
+        return self._weights
 
     def _share(self, index: int, length: int, count: int) -> float:
         """BM25F's tf share of a term found `count` times in a field of this length."""
@@ -376,12 +404,9 @@ class IndexBuilder:
 
 def average_lengths(lengths: Iterable[Sequence[int]]) -> dict[str, float]:
     """Each field's average length in terms, from each entry's lengths in FIELDS order."""
-    totals = [0] * len(FIELDS)
-    count = 0
-    for item in lengths:
-        for index, length in enumerate(item):
-            totals[index] += length
-        count += 1
+    rows = list(lengths)
+    totals = [sum(column) for column in zip(*rows, strict=True)] or [0] * len(FIELDS)  # in C
+    count = len(rows)
     return {name: max(1e-9, totals[i] / max(1, count)) for i, name in enumerate(FIELDS)}
 
 
@@ -448,7 +473,7 @@ def analyse_pack(
         packed.append(analysis.packed(entry))
         if progress is not None and doc % 1000 == 0:
             progress(doc + 1, 2 * total)
-    average = average_lengths(record[0][: len(FIELDS)] for record in packed)
+    average = average_lengths(map(_LENGTHS, (record[0] for record in packed)))
     weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
     builder = IndexBuilder(analysis, average, weights)
     builder.answer_share = _answer_share(packed)

@@ -25,14 +25,11 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 
 from __future__ import annotations
 
-import math
 import re
-from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable
-from itertools import compress, pairwise, repeat
-from operator import add, mul, or_, truediv
+from collections.abc import Iterable
+from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import (
@@ -44,7 +41,8 @@ from backcare.engine.analyze import (
     text_stems,
     words,
 )
-from backcare.engine.index import FIELDS, word_grams
+from backcare.engine.candidates import CandidateStage, idf
+from backcare.engine.index import FIELDS
 from backcare.engine.intent import Asked, Named, Sense, Subject, default_sense
 from backcare.engine.semantic import Reranker
 from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
@@ -61,9 +59,6 @@ from backcare.engine.tuning import (
     DISTINCT_SHARE,
     FIELD_COVER,
     FRAMING_SHARE,
-    GRAM_B,
-    GRAM_CACHE,
-    GRAM_K1,
     INTENT_BONUS,
     INTENT_WEIGHT,
     K1,
@@ -87,7 +82,6 @@ from backcare.engine.tuning import (
     UNKNOWN_WEIGHT,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
-    WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.namedtuple import NamedTuple
@@ -165,11 +159,7 @@ Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, 
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
 
 
-def idf(size: int, df: int) -> float:
-    return math.log(1 + (size - df + 0.5) / (df + 0.5))
-
-
-class Matcher:
+class Matcher(CandidateStage):
     """Ranks a store's entries for questions; caches per-word work across questions."""
 
     def __init__(
@@ -179,8 +169,7 @@ class Matcher:
         sense: Sense | None = None,
         reranker: Reranker | None = None,
     ) -> None:
-        self.store = store
-        self.analyzer = analyzer
+        super().__init__(store, analyzer)
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
@@ -191,21 +180,12 @@ class Matcher:
         self._real_words: dict[str, bool] = {}  # word -> common English (_real)
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         self._rarest = idf(store.size, 1)
-        self._gram_idf: dict[str, float] = {}  # per-pack constants, filled as grams are seen
-        self._gram_norm: dict[int, float] = {}
-        self._word_chars: dict[str, dict[int, float]] = {}  # word -> its n-gram score per entry
-        self._word_own: dict[str, float] = {}  # word -> its own n-gram weight (_own_weight)
-        # the same for large packs, where only candidates are scored: the entries done so far
-        # (0.0 where the entry has none of the word's n-grams)
-        self._word_docs: dict[str, dict[int, float]] = {}
-        self._word_doc_pairs = 0
         self._phrase_impacts: dict[str, Impact] = {}
         # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
         # the same words again and again); bounded: cleared when full
         self._concepts_seen: dict[
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
-        self._phrases: dict[str, Postings] = {}
         self._bounds = BoundsCache()  # common terms' dense bounds, read once a batch
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
@@ -905,21 +885,6 @@ class Matcher:
             found = self._phrase_impacts[term] = impact_order(postings)
         return found
 
-    def _postings(self, term: str) -> Postings:
-        """A term's postings; for a lexicon phrase ("physic activ"), the entries holding all its
-        words, each at its rarest word's frequency and weakest field."""
-        if PHRASE_SEPARATOR not in term:
-            return self.store.postings(term)
-        found = self._phrases.get(term)
-        if found is None:
-            words = term.split(PHRASE_SEPARATOR)
-            if all(map(self.store.has_term, words)):
-                found = _all_of([self.store.postings(t) for t in words])
-            else:  # no entry holds them all: a common word's row (MBs) is not read for nothing
-                found = array("I"), array("f"), array("B")
-            self._phrases[term] = found
-        return found
-
     def _candidates(
         self, word_scores: dict[int, float], allowed: frozenset[int] | None
     ) -> list[int]:
@@ -928,160 +893,6 @@ class Matcher:
             return list(pool)
         ranked = sorted(word_scores, key=lambda d: (-word_scores[d], d))
         return ranked[:CANDIDATES]
-
-    def _char_scores(self, question: str, candidates: list[int]) -> tuple[dict[int, float], float]:
-        """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
-        span words), so each word's scores can be cached: over the whole pack for a small one,
-        entry by entry for a large one (each question scores only its candidates); and the
-        question's own n-gram weight (the sum of its known n-grams' IDF: what an entry of average
-        length holding each of its words once would score)."""
-        whole_pack = len(candidates) == self.store.size
-        scores: dict[int, float] = {}
-        own = 0.0
-        if not candidates:
-            return scores, own
-        for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
-            if whole_pack:
-                cached = self._word_chars.get(word)
-                if cached is None:
-                    cached = self._word_char_scores(word, candidates)
-                    if len(self._word_chars) < WORD_CACHE:
-                        self._word_chars[word] = cached
-            else:
-                cached = self._word_doc_scores(word, candidates)
-            for doc, value in cached.items():
-                scores[doc] = scores.get(doc, 0.0) + value
-            own += self._own_weight(word)
-        return scores, own
-
-    def _own_weight(self, word: str) -> float:
-        """The sum of a word's known n-grams' IDF (after its n-gram scores were computed, which
-        fills their IDF), kept per word as its scores are: a batch asks the same words often."""
-        found = self._word_own.get(word)
-        if found is None:
-            grams = set(word_grams(word))
-            self._learn_idf(grams)
-            found = sum(self._gram_idf[gram] for gram in grams)
-            if len(self._word_own) >= WORD_CACHE:
-                self._word_own.clear()
-            self._word_own[word] = found
-        return found
-
-    def _word_doc_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
-        """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
-        the entries not seen with this word before."""
-        done = self._word_docs.get(word)
-        missing = candidates if done is None else [d for d in candidates if d not in done]
-        if missing and self._word_doc_pairs + len(missing) > WORD_DOC_CACHE:
-            # full (new words, or old words meeting new entries): start afresh, this word too
-            self._word_docs.clear()
-            self._word_doc_pairs = 0
-            done, missing = None, candidates
-        if done is None:
-            done = self._word_docs[word] = {}
-        if missing:
-            fresh = self._word_char_scores(word, missing)
-            for doc in missing:
-                done[doc] = fresh.get(doc, 0.0)
-            self._word_doc_pairs += len(missing)
-        return {d: value for d in candidates if (value := done[d])}
-
-    def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
-        """A word's n-gram scores of the candidates having any of its n-grams; each entry's sum is
-        taken in the word's n-gram order, so it does not depend on the other candidates."""
-        grams = list(dict.fromkeys(word_grams(word)))
-        self._learn_idf(grams)
-        if len(candidates) < self.store.size:
-            return self._some_char_scores(grams, candidates)
-        scores: dict[int, float] = {}
-        found = self.store.gram_postings(grams, candidates)
-        norm = self._norm
-        for gram in grams:
-            postings = found.get(gram)
-            if not postings:
-                continue
-            weight = self._gram_idf[gram] * (GRAM_K1 + 1)
-            for doc, tf in postings:
-                scores[doc] = scores.get(doc, 0.0) + weight * tf / (tf + norm(doc))
-        return scores
-
-    def _some_char_scores(self, grams: list[str], candidates: list[int]) -> dict[int, float]:
-        """`_word_char_scores` of some candidates (a large pack's), from their n-gram counts,
-        gram by gram over all of them in C (`map`): a (gram, entry) pair per Python step cost more
-        than the rest of the n-gram stage. Where an entry lacks the gram its share is 0.0, which
-        changes no sum, so each entry's score is the same float, summed in the same order; an
-        entry with none of the grams gets no score, as before."""
-        counted = [found.grams for found in self.store.features_of(candidates)]
-        norms = list(map(self._norm, candidates))
-        totals: list[float] = []
-        held: list[int] = []
-        for gram in grams:
-            counts = [have.get(gram, 0) for have in counted]
-            if not any(counts):
-                continue
-            weight = self._gram_idf[gram] * (GRAM_K1 + 1)
-            shares = map(truediv, map(mul, repeat(weight), counts), map(add, counts, norms))
-            if held:
-                totals = list(map(add, totals, shares))
-                held = list(map(or_, held, counts))
-            else:
-                totals, held = list(shares), counts
-        if not held:
-            return {}
-        return dict(compress(zip(candidates, totals, strict=True), held))
-
-    def _learn_idf(self, grams: Collection[str]) -> None:
-        """Puts every one of `grams` in the n-gram IDF table. The table holds per-pack constants,
-        but a batch of made-up words (random text piped in) would grow it without end: past
-        GRAM_CACHE grams it starts afresh, with these grams."""
-        unseen = [g for g in grams if g not in self._gram_idf]
-        if not unseen:
-            return
-        if len(self._gram_idf) + len(unseen) > GRAM_CACHE:
-            self._gram_idf.clear()
-            unseen = list(grams)
-        df = self.store.gram_df(unseen)
-        for gram in unseen:
-            self._gram_idf[gram] = idf(self.store.size, df[gram]) if df.get(gram) else 0.0
-
-    def _norm(self, doc: int) -> float:
-        """BM25 length normalisation of an entry's n-grams (cached: it never changes)."""
-        norm = self._gram_norm.get(doc)
-        if norm is None:
-            gram_len = self.store.features(doc).gram_len
-            norm = GRAM_K1 * (1 - GRAM_B + GRAM_B * gram_len / self.store.gram_avg)
-            self._gram_norm[doc] = norm
-        return norm
-
-
-def _all_of(parts: list[Postings]) -> Postings:
-    """The postings of the entries holding every part, each at its parts' lowest tf and their
-    weakest field. In C (a set, then compress and map, or binary searches when few entries hold
-    them all): a common word's postings number 100,000s, and a phrase's parts often never meet."""
-    from itertools import compress
-
-    smallest = min((p[0] for p in parts), key=len)
-    if not smallest:  # (set().intersection would still walk every other part)
-        return array("I"), array("f"), array("B")
-    common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
-    if not common:
-        return array("I"), array("f"), array("B")
-    if len(common) * 16 < max(len(p[0]) for p in parts):  # look the few up in each part
-        docs = sorted(common)
-        at = [list(map(bisect_left, repeat(p[0]), docs)) for p in parts]
-        found = list(zip(parts, at, strict=True))
-        return (
-            array("I", docs),
-            array("f", map(min, *(map(p[1].__getitem__, i) for p, i in found))),
-            array("B", map(max, *(map(p[2].__getitem__, i) for p, i in found))),
-        )
-    kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
-    pairs = list(zip(parts, kept, strict=True))
-    return (
-        array("I", compress(parts[0][0], kept[0])),
-        array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
-        array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
-    )
 
 
 def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:

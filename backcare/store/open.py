@@ -19,9 +19,11 @@ next build.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,17 +109,32 @@ def _indexed(
     if raw is None:  # remembered, but no usable index: read again (the file may have changed)
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    pack = parse_pack(raw, name)._replace(digest=digest)
     index = _index_path(digest)
-    try:
-        index.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
-        build_index_file(pack, index, progress)
-    except (OSError, _sqlite_error()) as exc:
-        problems.append(os_reason(exc))
-        return pack, None  # cache unwritable: answer from memory this time
+    with _no_cycle_collection():
+        pack = parse_pack(raw, name)._replace(digest=digest)
+        try:
+            index.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
+            build_index_file(pack, index, progress)
+        except (OSError, _sqlite_error()) as exc:
+            problems.append(os_reason(exc))
+            return pack, None  # cache unwritable: answer from memory this time
     _remember(record, signature, pack.digest)
     return _open_index(index, pack.digest, name, file, problems) or (pack, None)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a pack is parsed and indexed: they make millions of
+    objects that live until the end, and no cycles, so each of its passes over the growing heap
+    (a few dozen in a 50,000-entry build) found nothing, at 5-15% of the build's time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _open_index(

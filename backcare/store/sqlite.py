@@ -27,6 +27,7 @@ import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 from urllib.parse import quote
@@ -51,6 +52,8 @@ from backcare.store.protocol import (
 if TYPE_CHECKING:
     import sqlite3
 
+    from backcare.engine.bulk import Columns
+    from backcare.engine.index import IndexBuilder, Packed
     from backcare.store.protocol import Store
 
 INDEX_FORMAT = 7  # 7: answer_share and text_length in the meta record
@@ -93,6 +96,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
     builder, analysed = analyse_pack(pack, analyzer, progress)
+    columns = _bulk_columns(builder, analysed)
     analysed.reverse()  # popped from the end as entries are added: memory is freed as it goes
     with replacing(target, keep_mode=False) as temp:
         db = sqlite3.connect(temp)
@@ -109,8 +113,9 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             rows: list[tuple[int, bytes]] = []
             topic_docs: dict[str, list[int]] = {}
             for doc, entry in enumerate(pack.entries):
-                builder.add(analysed.pop())
-                rows.append((1 + doc, _json(entry.to_dict())))
+                if analysed:  # (made in bulk, else entry by entry)
+                    builder.add(analysed.pop())
+                rows.append((1 + doc, _entry_json(entry)))
                 topic_docs.setdefault(entry.topic.casefold(), []).append(doc)
                 if progress is not None and (doc % 1000 == 0 or doc + 1 == total):
                     progress(total + doc + 1, 2 * total)
@@ -119,14 +124,9 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             layout: dict[str, list[int]] = {"entries": [1, total]}
             next_id = 1 + total
             vocabulary = builder.vocabulary
-            postings = builder.postings
-            terms = sorted(postings)
+            terms, postings_rows = _postings_rows(builder, columns)
             layout["postings"] = [next_id, len(terms)]
-            size = builder.size
-            _insert(
-                db,
-                ((next_id + n, _postings_bytes(postings[t], size)) for n, t in enumerate(terms)),
-            )
+            _insert(db, ((next_id + n, row) for n, row in enumerate(postings_rows)))
             next_id += len(terms)
             for kind, table in (
                 ("terms", {t: n for n, t in enumerate(terms)}),
@@ -173,6 +173,39 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             db.close()
 
 
+def _bulk_columns(builder: IndexBuilder, analysed: list[Packed]) -> Columns | None:
+    """Every term's postings and the n-gram statistics made at once with numpy
+    (backcare.engine.bulk: 5x faster than adding them entry by entry), and `analysed` emptied;
+    or None without numpy: then `IndexBuilder.add` adds each entry."""
+    try:
+        from backcare.engine.bulk import add_gram_words, pack_columns
+    except ImportError:  # numpy missing
+        return None
+    columns = pack_columns(builder, analysed)
+    if columns is not None:
+        add_gram_words(builder, analysed)
+        analysed.clear()
+    return columns
+
+
+def _postings_rows(
+    builder: IndexBuilder, columns: Columns | None
+) -> tuple[list[str], Iterable[bytes]]:
+    """The terms in name order, and their postings rows in that order (from `columns` when made,
+    else from the builder's postings: the same bytes either way)."""
+    size = builder.size
+    if columns is None:
+        postings = builder.postings
+        terms = sorted(postings)
+        return terms, (_postings_bytes(postings[t], size) for t in terms)
+    from backcare.engine.bulk import by_name, postings_rows
+
+    groups = by_name(columns, builder.analysis.names)
+    terms = sorted(groups)
+    order = [groups[t] for t in terms]
+    return terms, postings_rows(columns, order, size, IMPACT_HEAD, DENSE_SHARE, K1)
+
+
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
     """Insert rows with their checksums; a list given is emptied (the next batch reuses it)."""
     db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
@@ -185,6 +218,26 @@ _ENCODE = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps makes one
 
 def _json(value: Any) -> bytes:
     return _ENCODE(value).encode("utf-8", "surrogatepass")
+
+
+def _entry_json(entry: Entry) -> bytes:
+    """`_json(entry.to_dict())`, the same bytes, written directly: a dict and an encoder call per
+    entry cost 0.4-0.5 s of a 50,000-entry build. `_ENCODE` escapes every non-ASCII character
+    (ensure_ascii), as `encode_basestring_ascii` does, so the text is ASCII."""
+    string = encode_basestring_ascii
+    text = (
+        f'{{"id":{string(entry.id)},"question":{string(entry.question)},'
+        f'"answer":{string(entry.answer)},"topic":{string(entry.topic)},'
+        f'"aliases":[{",".join(map(string, entry.aliases))}],'
+        f'"tags":[{",".join(map(string, entry.tags))}]'
+    )
+    if entry.source_url:
+        text += f',"source_url":{string(entry.source_url)}'
+    if entry.reviewed:
+        text += f',"reviewed":{string(entry.reviewed)}'
+    if entry.pack:
+        text += f',"pack":{string(entry.pack)}'
+    return (text + "}").encode("ascii")
 
 
 def _postings_bytes(postings: Postings, size: int) -> bytes:

@@ -1,0 +1,139 @@
+"""The postings made in bulk with numpy (backcare.engine.bulk) are those `IndexBuilder.add` makes
+entry by entry, and the index file written either way is the same, row by row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.engine.analyze import default_analyzer
+from backcare.engine.bulk import by_name, pack_columns, postings_rows
+from backcare.engine.index import analyse_pack
+from backcare.engine.topk import dense_bounds
+from backcare.engine.tuning import K1
+from backcare.packs.schema import Entry, Pack
+from backcare.store import sqlite as store_sqlite
+from backcare.store.protocol import impact_head, impact_order
+
+ANALYZER = default_analyzer()
+
+SENTENCES = st.lists(
+    st.sampled_from(
+        ["back", "backs", "pain", "sit", "sitting", "stiff", "the", "neck", "stretch", "x", "ok"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+ENTRIES = st.lists(
+    st.tuples(
+        SENTENCES,
+        SENTENCES,
+        SENTENCES,
+        st.lists(SENTENCES, max_size=1),
+        st.lists(SENTENCES, max_size=2),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def make_pack(rows: list[tuple[str, str, str, list[str], list[str]]]) -> Pack:
+    entries = tuple(
+        Entry(f"e{n}", q, a, topic, tuple(aliases), tuple(tags))
+        for n, (q, a, topic, aliases, tags) in enumerate(rows)
+    )
+    return Pack(title="t", entries=entries, path="t.json")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    ENTRIES,
+    st.integers(min_value=1, max_value=4),
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=1, max_value=40),
+)
+def test_bulk_rows_are_the_builders_to_the_byte(
+    rows: list[tuple[str, str, str, list[str], list[str]]],
+    head: int,
+    dense_share: int,
+    chunk: int,
+) -> None:
+    """Every term's row (doc order, impact order or its head, covers, dense bounds), with heads
+    short enough to cut ties, dense shares that make rare and common terms both ways, and the
+    postings made a few term numbers at a time or all at once."""
+    pack = make_pack(rows)
+    builder, packed = analyse_pack(pack, ANALYZER)
+    found = pack_columns(builder, packed, chunk)
+    assert found is not None
+    for record in packed:
+        builder.add(record)
+    postings = builder.postings
+    groups = by_name(found, builder.analysis.names)
+    assert set(groups) == set(postings)
+    terms = sorted(groups)
+    size = builder.size
+    made = postings_rows(found, [groups[t] for t in terms], size, head, dense_share, K1)
+    for term, row in zip(terms, made, strict=True):
+        docs, tfs, fields = postings[term]
+        if len(docs) * dense_share >= size:
+            impact_docs, impact_tfs = impact_head(postings[term], head)
+            bounds = dense_bounds(docs, tfs, size, K1)
+        else:
+            impact_docs, impact_tfs, _ = impact_order(postings[term])
+            bounds = b""
+        parts = [docs.tobytes(), tfs.tobytes(), impact_docs.tobytes(), impact_tfs.tobytes()]
+        assert row == b"".join(parts) + fields.tobytes() + bounds, term
+
+
+def rows_of(path: Path) -> list[tuple[int, bytes, int]]:
+    with sqlite3.connect(path) as db:
+        return list(db.execute("SELECT id, data, crc FROM blobs ORDER BY id"))
+
+
+def test_index_file_is_the_same_without_numpy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built with numpy, and as without it (the builder adding every posting): the same rows."""
+    words = ["back", "pain", "sitting", "stiff", "neck", "stretch", "desk", "chair", "lift", "walk"]
+    entries = tuple(
+        Entry(
+            f"e{n}",
+            f"Why is my {words[n % 10]} {words[n % 7]} worse when I {words[n % 3]}?",
+            " ".join(words[(n * k) % 10] for k in range(1 + n % 9)),
+            words[n % 4],
+            (f"{words[n % 5]} {words[(n + 1) % 10]}",) if n % 2 else (),
+            (words[n % 6],),
+        )
+        for n in range(300)
+    )
+    pack = Pack(title="t", entries=entries, path="t.json")
+    store_sqlite.build_index_file(pack, tmp_path / "bulk.db")
+    monkeypatch.setattr(store_sqlite, "_bulk_columns", lambda builder, analysed: None)
+    store_sqlite.build_index_file(pack, tmp_path / "plain.db")
+    assert rows_of(tmp_path / "bulk.db") == rows_of(tmp_path / "plain.db")
+
+
+TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(TEXT, TEXT, TEXT, TEXT),
+    st.lists(TEXT, max_size=3),
+    st.lists(TEXT, max_size=3),
+    st.tuples(TEXT, TEXT, TEXT),
+)
+def test_entry_rows_are_the_documented_object_as_json(
+    texts: tuple[str, str, str, str],
+    aliases: list[str],
+    tags: list[str],
+    optional: tuple[str, str, str],
+) -> None:
+    """An entry's row, written directly, is `Entry.to_dict` through the JSON encoder: any text
+    (quotes, control characters, non-ASCII, lone surrogates), optional keys only when set."""
+    entry = Entry(*texts, tuple(aliases), tuple(tags), *optional)
+    assert store_sqlite._entry_json(entry) == store_sqlite._json(entry.to_dict())
