@@ -1,0 +1,113 @@
+"""The rules' quick exit in a batch: a question no rule can fire on, found without reading it in full.
+
+A rule fires only on live mentions of every concept of one of its combinations, and every mention
+is a phrase of the vocabulary found in the question's tokens (detect.Safety._read: senses,
+negations, other people, the past and harmless causes only remove or mark mentions; none adds
+one). So a question that holds no phrase of some concept of each combination raises nothing, and
+the pointer (which reads the same combinations) names nothing: exact, not a guess.
+
+Finding that costs far less than the full reading. Each word is read once a batch (typo
+correction, the phrases indexed by it: detect.Requirements, bounded memo); a question's words then
+give the concepts whose phrases may be there, and only when they hold a whole combination are
+those concepts' phrases matched against the tokens (reading.match_at, the full reading's own
+matcher). The tokens are kept for the learned check's quick exit (quiet.py), which reads the same
+question next: one tokenization a question for both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backcare.engine.safety import detect
+from backcare.engine.safety.reading import Phrase, Token, match_at, tokenize
+from backcare.namedtuple import NamedTuple
+
+
+class Screened(NamedTuple):
+    """A question as both quick exits read it."""
+
+    question: str
+    tokens: list[Token]  # typo-corrected, as the full reading's tokens before senses
+    stems: set[str]  # every stem a token may be (typos with several readings: all of them)
+    phrases: list[int]  # the phrases (detect.Requirements) the tokens may be the indexed word of
+    labels: set[str]  # those phrases' concepts
+
+
+class Screen:
+    """The rules' quick exit for one Safety, with the last question's reading."""
+
+    def __init__(self, safety: Any) -> None:
+        """`safety`: the detect.Safety it screens for."""
+        self._safety = safety
+        self._required = safety._requirements()
+        # a requirement's phrase number -> its number in the phrase index (which holds the
+        # senses too, and Requirements does not)
+        self._in_index = [
+            n for n, (label, _) in enumerate(safety._index._texts) if label != detect.SENSE
+        ]
+        if len(self._in_index) != len(self._required.needs):
+            raise AssertionError("requirements and phrase index disagree")  # a broken invariant
+        self._compiled: dict[int, Phrase] = {}
+        self._last: Screened | None = None
+
+    def read(self, question: str) -> Screened:
+        """The question's tokens, their stems and the phrases they may hold (kept for the last
+        question: the rules' and the learned check's quick exits read it in turn)."""
+        if self._last is not None and self._last.question == question:
+            return self._last
+        safety = self._safety
+        memo = safety._word_reading
+        tokens: list[Token] = []
+        stems: set[str] = set()
+        labels: set[str] = set()
+        phrases: list[int] = []
+        for raw in tokenize(question, safety._breakers, safety._joiners, safety._openers):
+            key = (raw.surface, raw.number is None)
+            reading = memo.get(key)
+            if reading is None:
+                if len(memo) >= detect.WORD_MEMO_SIZE:
+                    memo.clear()  # a bound for long-running batches of ever new words
+                reading = memo[key] = safety._read_word(raw)
+            fields, word_stems, word_labels, word_phrases = reading
+            if fields is not None:  # corrected: a typo, a spelling or a number word
+                surface, stem, number, alt = fields
+                raw = raw._replace(surface=surface, stem=stem, number=number, alt=alt)
+            tokens.append(raw)
+            stems.update(word_stems)
+            labels |= word_labels
+            phrases += word_phrases
+        self._last = Screened(question, tokens, stems, phrases, labels)
+        return self._last
+
+    def may_fire(self, question: str) -> bool:
+        """Whether some rule could fire (or the pointer name a tier): every concept of one of
+        its combinations has a phrase found in the question, wherever and however it is said."""
+        safety = self._safety
+        read = self.read(question)
+        # by the indexed words alone, then with every word each phrase needs, then by the
+        # phrases themselves: each step for the concepts of the combinations still possible
+        wanted = safety._combos_within(read.labels)
+        if not wanted:
+            return False
+        needs = self._required.needs
+        wanted = safety._combos_within(self._required.concepts(read.phrases, read.stems, wanted))
+        if not wanted:
+            return False
+        found: set[str] = set()
+        tokens, fillers = read.tokens, safety._fillers
+        for n in sorted(set(read.phrases)):
+            label = needs[n][0]
+            if label in wanted and label not in found and self._found(n, tokens, fillers):
+                found.add(label)
+        return bool(safety._combos_within(found))
+
+    def _found(self, n: int, tokens: list[Token], fillers: frozenset[str]) -> bool:
+        """Whether requirement phrase `n` is in the tokens, as the full reading finds it."""
+        phrase = self._compiled.get(n)
+        if phrase is None:
+            phrase = self._compiled[n] = self._safety._index.phrase(self._in_index[n])
+        first = phrase.first
+        return any(
+            first.accepts(token) and match_at(phrase, tokens, i, fillers) is not None
+            for i, token in enumerate(tokens)
+        )
