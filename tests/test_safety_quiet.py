@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from backcare.engine.safety import load_safety
 from backcare.engine.safety import quiet as quiet_module
 from backcare.engine.safety.detect import QUICK_AFTER, Safety
-from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features
+from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features, vector
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -126,3 +126,25 @@ def test_a_spread_covers_each_bucket_once(net: Net) -> None:
     assert len(most) == len(CLASSES)
     assert len(set(buckets(features, net.bits))) <= len(features)
     assert all(math.isfinite(x) for x in most + least)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(st.text("abcdefgh:~_<>", min_size=1, max_size=8), max_size=300))
+def test_packed_sums_are_each_classs_sum_over_distinct_buckets(net: Net, names: list[str]) -> None:
+    """Net._sums_of packs a bucket and its four weights in one integer: the same integers as
+    summing each class's row over the features' distinct buckets, with or without repeats."""
+    present = vector(names, net.bits)
+    expected = [sum(row[b] for b in present) for row in net._rows]
+    assert net._sums_of(names + names[:5]) == expected
+    assert net._sums_of(names) == expected  # now from the memo
+
+
+def test_packed_sums_fall_back_to_row_sums_past_their_bound(
+    net: Net, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backcare.engine.safety import net as net_module
+
+    names = [f"w:word{k}" for k in range(50)]
+    expected = net._sums_of(names)
+    monkeypatch.setattr(net_module, "PACK_MAX", 10)
+    assert net._sums_of(names) == expected

@@ -66,7 +66,6 @@ class Quiet:
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
         self._maybe: dict[frozenset[str], tuple[list[int], list[int]]] = {}
-        self._labels: set[str] | None = None  # every concept a phrase names
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
@@ -78,7 +77,14 @@ class Quiet:
             return True  # check_learned abstains on a pasted page
         known, maybe = self.word_features(tokens, sensed)
         words = self._net.spread(maybe) if maybe else None
-        return not self._net.may_raise(known, self._spread(concepts, words))
+        if not self._net.may_raise(known, self._spread(concepts, words)):
+            return True
+        # not conclusive: only the concepts with a phrase found in the question (screen.py),
+        # fewer than those whose words are all there, may be mentioned
+        named = frozenset(self._safety._screen.matched(question, concepts))
+        if named == concepts:
+            return False
+        return not self._net.may_raise(known, self._spread(named, words))
 
     def _spread(
         self, concepts: frozenset[str], words: tuple[list[int], list[int]] | None
@@ -141,7 +147,4 @@ class Quiet:
                 sensed.update(i for i, t in enumerate(tokens) if any(w.accepts(t) for w in words))
         if len(sensed) > QUIET_MAX_SENSED:
             return None
-        if self._labels is None:
-            self._labels = {label for label, _ in safety._requirements().needs}
-        concepts = safety._requirements().concepts(read.phrases, stems, self._labels)
-        return tokens, frozenset(concepts), tuple(sorted(sensed))
+        return tokens, frozenset(screen.named(question)), tuple(sorted(sensed))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.engine.safety import detect
-from backcare.engine.safety.reading import Phrase, Token, match_at, tokenize
+from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
 from backcare.namedtuple import NamedTuple
 
 
@@ -39,7 +39,7 @@ class Screen:
     def __init__(self, safety: Any) -> None:
         """`safety`: the detect.Safety it screens for."""
         self._safety = safety
-        self._required = safety._requirements()
+        self._required: Requirements = safety._requirements()
         # a requirement's phrase number -> its number in the phrase index (which holds the
         # senses too, and Requirements does not)
         self._in_index = [
@@ -47,8 +47,10 @@ class Screen:
         ]
         if len(self._in_index) != len(self._required.needs):
             raise AssertionError("requirements and phrase index disagree")  # a broken invariant
+        self._labels = {label for label, _ in self._required.needs}  # every concept named
         self._compiled: dict[int, Phrase] = {}
         self._last: Screened | None = None
+        self._named: tuple[str, set[str]] | None = None
 
     def read(self, question: str) -> Screened:
         """The question's tokens, their stems and the phrases they may hold (kept for the last
@@ -89,17 +91,40 @@ class Screen:
         wanted = safety._combos_within(read.labels)
         if not wanted:
             return False
-        needs = self._required.needs
-        wanted = safety._combos_within(self._required.concepts(read.phrases, read.stems, wanted))
+        wanted = safety._combos_within(self.named(question) & wanted)
         if not wanted:
             return False
+        return bool(safety._combos_within(self.matched(question, wanted)))
+
+    def named(self, question: str) -> set[str]:
+        """The concepts of the phrases whose words may all be in the question (each phrase's
+        indexed word and the stems each other word may be: Requirements.concepts), kept for
+        the last question: both quick exits read them."""
+        if self._named is not None and self._named[0] == question:
+            return self._named[1]
+        read = self.read(question)
+        found = self._required.concepts(read.phrases, read.stems, self._labels)
+        self._named = (question, found)
+        return found
+
+    def matched(self, question: str, wanted: set[str] | frozenset[str]) -> set[str]:
+        """The concepts, of those wanted, that have a phrase found in the question: those its
+        full reading may mention (it mentions only phrases it finds)."""
+        read = self.read(question)
+        needs = self._required.needs
         found: set[str] = set()
-        tokens, fillers = read.tokens, safety._fillers
+        tokens, fillers = read.tokens, self._safety._fillers
+        stems = read.stems
         for n in sorted(set(read.phrases)):
-            label = needs[n][0]
-            if label in wanted and label not in found and self._found(n, tokens, fillers):
+            label, groups = needs[n]
+            if (
+                label in wanted
+                and label not in found
+                and all(not stems.isdisjoint(g) for g in groups)  # cheaper than matching
+                and self._found(n, tokens, fillers)
+            ):
                 found.add(label)
-        return bool(safety._combos_within(found))
+        return found
 
     def _found(self, n: int, tokens: list[Token], fillers: frozenset[str]) -> bool:
         """Whether requirement phrase `n` is in the tokens, as the full reading finds it."""
