@@ -66,6 +66,8 @@ class Quiet:
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
         self._maybe: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+        # possible word features (where senses may be) -> their spread
+        self._words: dict[frozenset[str], tuple[list[int], list[int]]] = {}
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
@@ -76,7 +78,14 @@ class Quiet:
         if len(tokens) > NET_MAX_WORDS:
             return True  # check_learned abstains on a pasted page
         known, maybe = self.word_features(tokens, sensed)
-        words = self._net.spread(maybe) if maybe else None
+        words = None
+        if maybe:  # a batch asks the same senses beside the same words again and again
+            key = frozenset(maybe)
+            words = self._words.get(key)
+            if words is None:
+                if len(self._words) >= SAFETY_WORD_MEMO:
+                    self._words.clear()
+                words = self._words[key] = self._net.spread(maybe)
         if not self._net.may_raise(known, self._spread(concepts, words)):
             return True
         # not conclusive: only the concepts with a phrase found in the question (screen.py),
