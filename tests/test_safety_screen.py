@@ -85,3 +85,10 @@ def test_random_mixes_of_vocabulary_words_get_the_full_readings_verdict(
 ) -> None:
     question = "".join(word + gap for word, gap in parts).strip()
     assert verdict(QUICK, question, screened=True) == verdict(FULL, question, screened=False)
+
+
+def test_the_quick_exits_copies_of_detects_constants_agree() -> None:
+    from backcare.engine.safety import detect, quiet, screen
+
+    assert quiet.SENSE == screen.SENSE == detect.SENSE
+    assert quiet.SENSE_WORD == detect.SENSE_WORD

@@ -500,14 +500,18 @@ class Safety:
     def _read_word(self, token: Token) -> WordReading:
         """A token read as check() reads it (typo-corrected, a number word's value): what
         correction changed (surface, stem, number, alternatives; None when nothing), its stems,
-        and the phrases indexed by it with their concepts."""
+        and the phrases indexed by it with their concepts. Kept in _word_reading by surface."""
+        if len(self._word_reading) >= WORD_MEMO_SIZE:
+            self._word_reading.clear()  # a bound for long-running batches of ever new words
         required = self._requirements()
         fixed = self._correct(token)
         phrases = required.phrases(fixed)
         labels = frozenset(required.needs[n][0] for n in phrases)
         changed = (fixed.surface, fixed.stem, fixed.number, fixed.alt)
         same = changed == (token.surface, token.stem, token.number, token.alt)
-        return None if same else changed, (fixed.stem, *fixed.alt), labels, phrases
+        reading = None if same else changed, (fixed.stem, *fixed.alt), labels, phrases
+        self._word_reading[token.surface, token.number is None] = reading
+        return reading
 
     def _fires(
         self,

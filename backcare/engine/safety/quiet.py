@@ -24,10 +24,14 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.engine.analyze import stem
-from backcare.engine.safety.detect import SENSE, SENSE_WORD
 from backcare.engine.safety.net import Net, concept_features, features
 from backcare.engine.safety.reading import Alternative, Token, normal
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
+
+# detect's SENSE (the label of an everyday sense) and SENSE_WORD (what the check reads for a word
+# a sense took): not imported, detect imports this module (tests/test_safety_screen.py checks them)
+SENSE = ""
+SENSE_WORD = "~sense~"
 
 
 class Quiet:

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety import detect
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
 from backcare.namedtuple import NamedTuple
+
+# detect.SENSE, the label of an everyday sense (not imported: detect imports this module;
+# tests/test_safety_screen.py checks they agree)
+SENSE = ""
 
 
 class Screened(NamedTuple):
@@ -42,9 +45,7 @@ class Screen:
         self._required: Requirements = safety._requirements()
         # a requirement's phrase number -> its number in the phrase index (which holds the
         # senses too, and Requirements does not)
-        self._in_index = [
-            n for n, (label, _) in enumerate(safety._index._texts) if label != detect.SENSE
-        ]
+        self._in_index = [n for n, (label, _) in enumerate(safety._index._texts) if label != SENSE]
         if len(self._in_index) != len(self._required.needs):
             raise AssertionError("requirements and phrase index disagree")  # a broken invariant
         self._labels = {label for label, _ in self._required.needs}  # every concept named
@@ -64,12 +65,9 @@ class Screen:
         labels: set[str] = set()
         phrases: list[int] = []
         for raw in tokenize(question, safety._breakers, safety._joiners, safety._openers):
-            key = (raw.surface, raw.number is None)
-            reading = memo.get(key)
+            reading = memo.get((raw.surface, raw.number is None))
             if reading is None:
-                if len(memo) >= detect.WORD_MEMO_SIZE:
-                    memo.clear()  # a bound for long-running batches of ever new words
-                reading = memo[key] = safety._read_word(raw)
+                reading = safety._read_word(raw)  # and kept in the memo
             fields, word_stems, word_labels, word_phrases = reading
             if fields is not None:  # corrected: a typo, a spelling or a number word
                 surface, stem, number, alt = fields
