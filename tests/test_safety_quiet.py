@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from backcare.engine.safety import load_safety
 from backcare.engine.safety import quiet as quiet_module
 from backcare.engine.safety.detect import QUICK_AFTER, Safety
-from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features
+from backcare.engine.safety.net import CLASSES, Net, buckets, concept_features, features, vector
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -59,22 +59,29 @@ def test_verdicts_are_the_same_with_and_without_the_quick_exit(
 
 
 def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
-    """What the bound rests on: for a question without a possible sense, the learned check's
-    features are the tokens' own and some of the possible concepts' (a new kind of feature read
-    from the full reading would break this, and the quick exit would no longer be exact)."""
+    """What the bound rests on: the learned check's features hold every known word feature
+    (those read whichever words a sense takes), and the rest are among the possible word
+    features and the possible concepts' (a new kind of feature read from the full reading would
+    break this, and the quick exit would no longer be exact)."""
     safety = warmed(load_safety())
     quiet = quiet_module.Quiet(safety, safety._learned_net())
-    read = 0
+    read = with_senses = 0
     for question in labelled():
         found = quiet.reading(question)
         if found is None:
             continue
         read += 1
-        tokens, concepts = found
-        allowed = set(features(tokens, (), safety._negations, safety._negation_reach))
-        allowed |= set(concept_features(concepts))
-        assert set(safety.learned_features(question)) <= allowed, question
-    assert read > 3000
+        tokens, concepts, sensed = found
+        with_senses += bool(sensed)
+        known, maybe = quiet.word_features(tokens, sensed)
+        if not sensed:
+            assert known == features(tokens, (), safety._negations, safety._negation_reach)
+            assert maybe == []
+        actual = set(safety.learned_features(question))
+        assert set(known) <= actual, question
+        assert actual <= set(known) | set(maybe) | set(concept_features(concepts)), question
+    assert read > 5000
+    assert with_senses > 500  # the labelled lines hold everyday senses of alarm words
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +126,25 @@ def test_a_spread_covers_each_bucket_once(net: Net) -> None:
     assert len(most) == len(CLASSES)
     assert len(set(buckets(features, net.bits))) <= len(features)
     assert all(math.isfinite(x) for x in most + least)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(st.text("abcdefgh:~_<>", min_size=1, max_size=8), max_size=300))
+def test_packed_sums_are_each_classs_sum_over_distinct_buckets(net: Net, names: list[str]) -> None:
+    """Net._sums_of packs a bucket and its four weights in one integer: the same integers as
+    summing each class's row over the features' distinct buckets, with or without repeats."""
+    present = vector(names, net.bits)
+    expected = [sum(row[b] for b in present) for row in net._rows]
+    assert net._sums_of(names + names[:5]) == expected
+    assert net._sums_of(names) == expected  # now from the memo
+
+
+def test_packed_sums_fall_back_to_row_sums_past_their_bound(
+    net: Net, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backcare.engine.safety import net as net_module
+
+    names = [f"w:word{k}" for k in range(50)]
+    expected = net._sums_of(names)
+    monkeypatch.setattr(net_module, "PACK_MAX", 10)
+    assert net._sums_of(names) == expected

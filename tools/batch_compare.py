@@ -1,7 +1,8 @@
 """Two trees' batch mode side by side: `python -m tools.batch_compare REFERENCE [--runs N]`.
 
 REFERENCE is another checkout of backcare (say /work/main, or a `git worktree` of the starting
-commit). Both trees answer the benchmark's questions (tools.bench.batch_questions, 10,000 by
+commit); `--faq PACK` asks a pack instead of the bundled FAQ (its index is built by the first run
+and shared when both trees' index formats agree). Both trees answer the benchmark's questions (tools.bench.batch_questions, 10,000 by
 default) in one process each, from their own source (PYTHONPATH), and this prints:
 
 - whether `ask --json --explain -n 10 -` writes the same bytes in both (every field: matches,
@@ -95,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each tree")
     parser.add_argument("--questions", type=int, default=10_000)
     parser.add_argument("--no-compare", action="store_true", help="timings only")
+    parser.add_argument("--faq", type=Path, help="a pack to ask instead of the bundled FAQ")
     args = parser.parse_args(argv)
+    pack = ["--faq", str(args.faq.resolve())] if args.faq else []
     trees = {"before": args.reference.resolve(), "after": HERE}
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
@@ -105,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         same = True
         if not args.no_compare:
             explained = {
-                name: run(tree, ["ask", "--json", "--explain", "-n", "10", "-"], questions, home)[0]
+                name: run(
+                    tree, ["ask", "--json", "--explain", "-n", "10", *pack, "-"], questions, home
+                )[0]
                 for name, tree in trees.items()
             }
             same = explained["before"] == explained["after"]
@@ -124,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"line {number}:\n  before {a[:600]!r}\n  after  {b[:600]!r}")
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
         for tree in trees.values():  # warm: bytecode, snapshot
-            run(tree, ["ask", "--json", "-"], questions, home)
+            run(tree, ["ask", "--json", *pack, "-"], questions, home)
         for _ in range(args.runs):
             for name, tree in trees.items():
-                _, cpu, spent = run(tree, ["ask", "--json", "-"], questions, home)
+                _, cpu, spent = run(tree, ["ask", "--json", *pack, "-"], questions, home)
                 times[name].append((cpu, spent))
         print(f"ask --json - over {args.questions:,} questions, CPU s, median of {args.runs}:")
         for name, found in times.items():

@@ -217,3 +217,7 @@ ASKED_TERMS = 100_000  # terms remembered as asked once (a second ask makes a ta
 # lines, 117 MB traced; the newcomer's batch reached 2.3 GB with the matcher's tables); 50,000
 # words is more than a day of real questions uses, and a cleared memo only costs re-reading words.
 SAFETY_WORD_MEMO = 50_000
+# the learned check's quick exit (safety/quiet.py) tries every choice of which of a question's
+# words everyday senses take, when at most this many may be (2**n readings of its word features);
+# a question with more is read in full
+QUIET_MAX_SENSED = 4

@@ -211,6 +211,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_learned": opt(JSON),
     "_net": None,
     "_quiet": None,
+    "_screen": None,
     "_last_read": None,
     "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
     "_accident_reach": INT,

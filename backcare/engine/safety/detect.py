@@ -31,9 +31,7 @@ from backcare.engine.safety.reading import (
     PhraseIndex,
     Requirements,
     Token,
-    first_token,
     normal,
-    normalize_text,
     tokenize,
 )
 from backcare.engine.spelling import closest_by_ratio
@@ -74,8 +72,6 @@ SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
 SWAP_FIRST_MIN = 4  # a shorter typo's first two letters are never read as swapped
 _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
-# the words and numbers of a question as tokenize() reads them (its punctuation aside)
-_WORDS = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
 # words whose concepts, corrections and such check() remembers, each memo then starting afresh
 WORD_MEMO_SIZE = SAFETY_WORD_MEMO
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
@@ -127,6 +123,15 @@ class Mention(NamedTuple):
     # notice on it; check() instead names the tier it would have, for a calm pointer (pointer())
     asked: bool = False
 
+
+# A word as the quick exits read it (Safety._read_word): what typo correction changed (surface,
+# stem, number, alternatives), its stems, and the phrases indexed by it with their concepts
+WordReading = tuple[
+    tuple[str, str, float | None, tuple[str, ...]] | None,
+    tuple[str, ...],
+    frozenset[str],
+    tuple[int, ...],
+]
 
 # A question's reading: its tokens (as the learned check reads them), the judged concept mentions,
 # and the mentions set aside as an animal's (the rules drop them; the learned check reads them as
@@ -272,7 +277,8 @@ class Safety:
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         # per word as written: its stems and the phrases indexed by it (after typo correction).
         # Bounded; lets check() skip a question no rule can fire on (most of a batch)
-        self._word_reading: dict[str, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+        self._word_reading: dict[tuple[str, bool], WordReading] = {}
+        self._screen: Any = None  # the rules' quick exit (screen.Screen), made for a batch
         # the surfaces' stems by first letter, each letter's when a word starting with it needs it
         self._known_stems: dict[str, frozenset[str]] = {}
         self._corrections: dict[str, tuple[str, ...]] = {}
@@ -369,7 +375,9 @@ class Safety:
         did."""
         if self._learned is None:
             return []
-        if self._checks > QUICK_AFTER:  # in a batch: skip what the check cannot flag (quiet.py)
+        read = self._last_read is not None and self._last_read[0] == question
+        # in a batch: skip what the check cannot flag (quiet.py), unless the rules just read it
+        if self._checks > QUICK_AFTER and not read:
             if self._quiet is None:
                 from backcare.engine.safety.quiet import Quiet  # batches only
 
@@ -468,30 +476,15 @@ class Safety:
 
     def _may_fire(self, question: str) -> bool:
         """Whether some rule could fire: every concept of one of its combinations has a phrase
-        whose words may all be in the question. Reading a question costs ~0.1 ms; this costs a
+        found in the question (screen.py). Reading a question costs ~0.1-1 ms; this costs a
         few microseconds, and most questions of a batch stop here. It considers a superset of
-        what the full reading finds (senses, negations and causes only remove; words between
-        are not checked), so it never hides a flag."""
-        stems: set[str] = set()
-        labels: set[str] = set()
-        phrases: list[int] = []
-        memo = self._word_reading
-        for word in _WORDS.findall(normalize_text(question)):
-            reading = memo.get(word)
-            if reading is None:
-                if len(memo) >= WORD_MEMO_SIZE:
-                    memo.clear()  # a bound for long-running batches of ever new words
-                reading = memo[word] = self._read_word(word)
-            stems.update(reading[0])
-            labels |= reading[1]
-            phrases += reading[2]
-        # first by the indexed words alone, then with every word each phrase needs, for the
-        # phrases of a combination the first step left possible
-        wanted = self._combos_within(labels)
-        if not wanted:
-            return False
-        assert self._required is not None  # _read_word built it
-        return bool(self._combos_within(self._required.concepts(phrases, stems, wanted)))
+        what the full reading finds (senses, negations and causes only remove), so it never
+        hides a flag."""
+        if self._screen is None:
+            from backcare.engine.safety.screen import Screen  # batches only
+
+            self._screen = Screen(self)
+        return bool(self._screen.may_fire(question))
 
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
@@ -503,17 +496,30 @@ class Safety:
                     within |= combo
         return within
 
-    def _read_word(self, word: str) -> tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]:
-        """A word read as check() reads it (normalised, stemmed, typo-corrected, a number):
-        its stems, and the phrases indexed by it with their concepts."""
+    def _requirements(self) -> Requirements:
+        """What each phrase cannot be found without (the quick exits' index), built when first
+        needed."""
         if self._required is None:
             weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
             weak |= self._stopwords | self._background_words
             self._required = self._index.requirements(frozenset(stem(w) for w in weak))
-        token = self._correct(first_token(word))
-        phrases = self._required.phrases(token)
-        labels = frozenset(self._required.needs[n][0] for n in phrases)
-        return (token.stem, *token.alt), labels, phrases
+        return self._required
+
+    def _read_word(self, token: Token) -> WordReading:
+        """A token read as check() reads it (typo-corrected, a number word's value): what
+        correction changed (surface, stem, number, alternatives; None when nothing), its stems,
+        and the phrases indexed by it with their concepts. Kept in _word_reading by surface."""
+        if len(self._word_reading) >= WORD_MEMO_SIZE:
+            self._word_reading.clear()  # a bound for long-running batches of ever new words
+        required = self._requirements()
+        fixed = self._correct(token)
+        phrases = required.phrases(fixed)
+        labels = frozenset(required.needs[n][0] for n in phrases)
+        changed = (fixed.surface, fixed.stem, fixed.number, fixed.alt)
+        same = changed == (token.surface, token.stem, token.number, token.alt)
+        reading = None if same else changed, (fixed.stem, *fixed.alt), labels, phrases
+        self._word_reading[token.surface, token.number is None] = reading
+        return reading
 
     def _fires(
         self,

@@ -24,6 +24,7 @@ import math
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
@@ -121,6 +122,13 @@ CONCEPT_STATES = ("", "!", "@", "^", "?")
 # a bound must clear a threshold by this much before a question is skipped: the bound and
 # `probabilities` add the same integers but divide in another order
 BOUND_MARGIN = 1e-9
+# a packed feature value (Net._sums_of): its bucket in the low bits (a sum of fewer than PACK_MAX
+# buckets of at most 24 bits fits), then one field per class (as does a sum of (weight + 128) <=
+# 255 a bucket); more buckets than that (never: a question's features are bounded) are summed
+# row by row
+PACK_LOW = 48
+PACK_FIELD = 32
+PACK_MAX = 1 << 24
 # int8 weights as bytes -> the weight if positive (else 0), and if negative (else 0)
 _POSITIVE = bytes(b if b < 128 else 0 for b in range(256))
 _NEGATIVE = bytes(b if b >= 128 else 0 for b in range(256))
@@ -150,18 +158,66 @@ class Net:
         self.thresholds = {t: float(meta["thresholds"][t]) for t in URGENCIES}
         # per class, the positive and the negative weights alone (`may_raise`), made when needed
         self._signed: tuple[list[memoryview], list[memoryview]] | None = None
+        # feature -> its bucket, across a batch's questions (bounded: NET_FEATURE_CACHE), so a
+        # question's buckets are one lookup a feature in C (`present`)
+        self._buckets: dict[str, int] = {}
+        # feature -> its bucket and that bucket's weights packed in one integer (`_packed`)
+        self._packed: dict[str, int] = {}
+
+    def present(self, names: Iterable[str]) -> set[int]:
+        """The buckets of these features (the keys of `vector(names, self.bits)`)."""
+        names = names if isinstance(names, (list, tuple)) else list(names)
+        memo = self._buckets
+        found = set(map(memo.get, names))
+        if None in found:
+            found.discard(None)
+            mask = (1 << self.bits) - 1
+            for name in names:
+                if name not in memo:
+                    if len(memo) >= NET_FEATURE_CACHE:
+                        memo.clear()  # buckets already found stay in `found`
+                    bucket = memo[name] = zlib.crc32(name.encode()) & mask
+                    found.add(bucket)
+        return found  # type: ignore[return-value]  # None was discarded
+
+    def _sums_of(self, names: Sequence[str]) -> list[int]:
+        """Each class's sum of weights over the buckets of these features (each bucket once),
+        as `_sums(self._rows, self.present(names))` but in one pass: a feature's value packs
+        its bucket in the low PACK_LOW bits and each class's weight plus 128 in a PACK_FIELD-bit
+        field above, so the set of values holds each bucket once (a value names its bucket) and
+        their one sum holds every class's sum (no field overflows: 255 x buckets < 2**32)."""
+        memo = self._packed
+        values = set(map(memo.get, names))
+        if None in values:
+            values.discard(None)
+            mask = (1 << self.bits) - 1
+            for name in names:
+                if name not in memo:
+                    if len(memo) >= NET_FEATURE_CACHE:
+                        memo.clear()  # values already found stay in `values`
+                    bucket = zlib.crc32(name.encode()) & mask
+                    value = bucket
+                    for c, row in enumerate(self._rows):
+                        value += (row[bucket] + 128) << (PACK_LOW + PACK_FIELD * c)
+                    memo[name] = value
+                    values.add(value)
+        if len(values) >= PACK_MAX:  # a field could overflow: row by row
+            return _sums(self._rows, {v & ((1 << PACK_LOW) - 1) for v in values})  # type: ignore[operator]
+        total = sum(values)  # type: ignore[arg-type]  # None was discarded
+        bias = 128 * len(values)
+        field = (1 << PACK_FIELD) - 1
+        return [
+            ((total >> (PACK_LOW + PACK_FIELD * c)) & field) - bias for c in range(len(self._rows))
+        ]
 
     def spread(self, maybe: Iterable[str]) -> tuple[list[int], list[int]]:
         """Per class, the most and the least that any subset of these features adds to its sum:
         its positive weights, and its negative weights (each bucket once)."""
         if self._signed is None:
             self._signed = self._split()
-        found = list(buckets(maybe, self.bits))
+        found = self.present(maybe)
         positive, negative = self._signed
-        return (
-            [sum(map(row.__getitem__, found)) for row in positive],
-            [sum(map(row.__getitem__, found)) for row in negative],
-        )
+        return _sums(positive, found), _sums(negative, found)
 
     def may_raise(self, known: Iterable[str], spread: tuple[list[int], list[int]]) -> bool:
         """Whether `judge` could return a tier for a question whose features are `known` plus
@@ -171,12 +227,10 @@ class Net:
         tier's and the more urgent classes' logits and falls with the others', so it is at most
         what the bounds give, and none of those reaches its tier's threshold. A batch's
         questions mostly name no symptom: this skips reading them in full (quiet.py)."""
-        present = vector(known, self.bits).keys()
         most, least = spread
         high: list[float] = []
         low: list[float] = []
-        for c, row in enumerate(self._rows):
-            base = sum(map(row.__getitem__, present))
+        for c, base in enumerate(self._sums_of(known if isinstance(known, list) else list(known))):
             up = self._bias[c] + self._scale[c] * (base + most[c])
             down = self._bias[c] + self._scale[c] * (base + least[c])
             high.append(max(up, down))
@@ -201,11 +255,11 @@ class Net:
 
     def probabilities(self, names: Iterable[str]) -> dict[str, float]:
         """P(class) for every class of CLASSES."""
-        present = list(vector(names, self.bits))
+        present = self.present(names)
         # integer weights: the sum is exact in any order
         logits = [
-            self._bias[c] + self._scale[c] * sum(map(row.__getitem__, present))
-            for c, row in enumerate(self._rows)
+            self._bias[c] + self._scale[c] * total
+            for c, total in enumerate(_sums(self._rows, present))
         ]
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
@@ -230,6 +284,15 @@ class Net:
             if cumulative[tier] >= self.thresholds[tier]:
                 return tier, cumulative[tier]
         return None
+
+
+def _sums(rows: Sequence[memoryview], buckets: set[int]) -> list[int]:
+    """Each row's sum over these buckets. One itemgetter reads a row's weights in one C call
+    (half the time of `sum(map(row.__getitem__, ...))` a row); integers, so exact in any order."""
+    if len(buckets) < 2:  # itemgetter of one item returns it bare, of none is an error
+        return [sum(map(row.__getitem__, buckets)) for row in rows]
+    weights = itemgetter(*buckets)
+    return [sum(weights(row)) for row in rows]
 
 
 def load_net(data: bytes, name: str) -> Net:

@@ -9,7 +9,14 @@ a question whose words start no sense gets its word features exactly, and for th
 feature of every concept its words may name (the rules' quick exit finds those: detect.Requirements,
 a superset) - and Net.may_raise bounds the model's output over all of them. When no tier can pass
 its threshold the answer is the full reading's, silence, without that reading: exact, not a guess.
-A question that may hold a sense, or where the bound is not conclusive, is read in full as before.
+A question where the bound is not conclusive is read in full as before.
+
+A sense may take a word only where one of its words may stand; it turns that word into SENSE_WORD
+for the check (detect.Safety._read), which changes the word's own features, its pairs and, for a
+negation, which words after it are marked denied. So where senses may be, the features are
+worked out for every choice of which of those words a sense takes (features() itself, each
+choice): those found in every choice are known, the others possible, and the bound covers any
+subset of the possible ones. Exact still; more words that may be taken only make it wider.
 """
 
 from __future__ import annotations
@@ -18,10 +25,13 @@ from typing import Any
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.net import Net, concept_features, features
-from backcare.engine.safety.reading import Token, normal, tokenize
-from backcare.engine.tuning import NET_MAX_WORDS, SAFETY_WORD_MEMO
+from backcare.engine.safety.reading import Alternative, Token, normal
+from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
-SENSE = ""  # detect.SENSE: the label of a phrase that is an everyday sense of an alarm word
+# detect's SENSE (the label of an everyday sense) and SENSE_WORD (what the check reads for a word
+# a sense took): not imported, detect imports this module (tests/test_safety_screen.py checks them)
+SENSE = ""
+SENSE_WORD = "~sense~"
 
 
 class Quiet:
@@ -36,9 +46,11 @@ class Quiet:
         # holds no such sense
         self._senses: list[list[frozenset[str]]] = []
         self._senses_by: dict[str, list[int]] = {}
-        for label, text in safety._index._texts:
+        self._sense_phrase: list[int] = []  # each sense's number in the phrase index
+        for number, (label, text) in enumerate(safety._index._texts):
             if label != SENSE:
                 continue
+            self._sense_phrase.append(number)
             groups = []
             for word in text.split():
                 options = word.split("|")
@@ -54,59 +66,98 @@ class Quiet:
                 for s in key:
                     self._senses_by.setdefault(s, []).append(len(self._senses))
             self._senses.append(groups)
+        # each sense's words (compiled when a question first may hold it): where it may stand
+        self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
         self._maybe: dict[frozenset[str], tuple[list[int], list[int]]] = {}
-        self._labels: set[str] | None = None  # every concept a phrase names
-        # a token's phrases (Requirements.phrases: by its stems, its prefixes, a number's class)
-        self._phrases: dict[tuple[str, str, tuple[str, ...], bool], tuple[int, ...]] = {}
+        # possible word features (where senses may be) -> their spread
+        self._words: dict[frozenset[str], tuple[list[int], list[int]]] = {}
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
         found = self.reading(question)
         if found is None:
             return False
-        tokens, concepts = found
+        tokens, concepts, sensed = found
         if len(tokens) > NET_MAX_WORDS:
             return True  # check_learned abstains on a pasted page
+        known, maybe = self.word_features(tokens, sensed)
+        words = None
+        if maybe:  # a batch asks the same senses beside the same words again and again
+            key = frozenset(maybe)
+            words = self._words.get(key)
+            if words is None:
+                if len(self._words) >= SAFETY_WORD_MEMO:
+                    self._words.clear()
+                words = self._words[key] = self._net.spread(maybe)
+        if not self._net.may_raise(known, self._spread(concepts, words)):
+            return True
+        # not conclusive: only the concepts with a phrase found in the question (screen.py),
+        # fewer than those whose words are all there, may be mentioned
+        named = frozenset(self._safety._screen.matched(question, concepts))
+        if named == concepts:
+            return False
+        return not self._net.may_raise(known, self._spread(named, words))
+
+    def _spread(
+        self, concepts: frozenset[str], words: tuple[list[int], list[int]] | None
+    ) -> tuple[list[int], list[int]]:
+        """The spread of these concepts' possible features and of the possible word features
+        (a bucket in both counts twice: only a wider bound)."""
         spread = self._maybe.get(concepts)
         if spread is None:
             if len(self._maybe) >= SAFETY_WORD_MEMO:
                 self._maybe.clear()
             spread = self._maybe[concepts] = self._net.spread(concept_features(concepts))
-        safety = self._safety
-        known = features(tokens, (), safety._negations, safety._negation_reach)
-        return not self._net.may_raise(known, spread)
+        if words is None:
+            return spread
+        return (
+            [a + b for a, b in zip(spread[0], words[0], strict=True)],
+            [a + b for a, b in zip(spread[1], words[1], strict=True)],
+        )
 
-    def reading(self, question: str) -> tuple[list[Token], frozenset[str]] | None:
-        """The question's tokens as the learned check reads them, and the concepts its mentions
-        can only be among; None when a sense may take one of its words (the tokens are then not
-        known without the full reading). So the check's features are those of `features(tokens)`
-        and some of `concept_features(concepts)` (tests/test_safety_quiet.py checks it)."""
+    def word_features(
+        self, tokens: list[Token], sensed: tuple[int, ...]
+    ) -> tuple[list[str], list[str]]:
+        """The word features (net.features without concepts) that the check reads whichever of
+        the `sensed` tokens a sense takes, and those it may read for some choice of them."""
         safety = self._safety
-        required = safety._required
-        if required is None:  # built by the rules' quick exit, which runs first in a batch
+        negations, reach = safety._negations, safety._negation_reach
+        if not sensed:
+            return features(tokens, (), negations, reach), []
+        choices = []
+        for mask in range(1 << len(sensed)):
+            shown = list(tokens)
+            for k, i in enumerate(sensed):
+                if mask >> k & 1:
+                    shown[i] = shown[i]._replace(surface=SENSE_WORD, stem=SENSE_WORD)
+            choices.append(set(features(shown, (), negations, reach)))
+        known = set.intersection(*choices)
+        return list(known), list(set.union(*choices) - known)
+
+    def reading(self, question: str) -> tuple[list[Token], frozenset[str], tuple[int, ...]] | None:
+        """The question's tokens as the learned check reads them, the concepts its mentions can
+        only be among, and the tokens a sense may take (where one of the senses its words may
+        hold has a word that accepts them). None before the rules' quick exit has run, or when
+        more than QUIET_MAX_SENSED tokens may be taken (too many choices to try). So the
+        check's features are among those of word_features(tokens, sensed) and some of
+        concept_features(concepts) (tests/test_safety_quiet.py checks it)."""
+        safety = self._safety
+        screen = safety._screen
+        if screen is None:  # built by the rules' quick exit, which runs first in a batch
             return None
-        tokens = [
-            safety._correct(t)
-            for t in tokenize(question, safety._breakers, safety._joiners, safety._openers)
-        ]
-        stems: set[str] = set()
-        phrases: list[int] = []
-        memo = self._phrases
-        for token in tokens:
-            stems.add(token.stem)
-            stems.update(token.alt)
-            key = (token.surface, token.stem, token.alt, token.number is None)
-            found = memo.get(key)
-            if found is None:
-                if len(memo) >= SAFETY_WORD_MEMO:
-                    memo.clear()
-                found = memo[key] = required.phrases(token)
-            phrases += found
+        read = screen.read(question)  # the rules' quick exit just read it: kept
+        tokens, stems = read.tokens, read.stems
         candidates = {n for s in (*stems, "") for n in self._senses_by.get(s, ())}
         senses = self._senses
-        if any(all(not stems.isdisjoint(g) for g in senses[n]) for n in candidates):
+        sensed: set[int] = set()
+        for n in candidates:
+            if all(not stems.isdisjoint(g) for g in senses[n]):
+                words = self._sense_words.get(n)
+                if words is None:
+                    phrase = safety._index.phrase(self._sense_phrase[n])
+                    words = self._sense_words[n] = [e for e in phrase.elements if e is not None]
+                sensed.update(i for i, t in enumerate(tokens) if any(w.accepts(t) for w in words))
+        if len(sensed) > QUIET_MAX_SENSED:
             return None
-        if self._labels is None:
-            self._labels = {label for label, _ in required.needs}
-        return tokens, frozenset(required.concepts(phrases, stems, self._labels))
+        return tokens, frozenset(screen.named(question)), tuple(sorted(sensed))

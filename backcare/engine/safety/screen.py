@@ -1,0 +1,136 @@
+"""The rules' quick exit in a batch: a question no rule can fire on, found without reading it in full.
+
+A rule fires only on live mentions of every concept of one of its combinations, and every mention
+is a phrase of the vocabulary found in the question's tokens (detect.Safety._read: senses,
+negations, other people, the past and harmless causes only remove or mark mentions; none adds
+one). So a question that holds no phrase of some concept of each combination raises nothing, and
+the pointer (which reads the same combinations) names nothing: exact, not a guess.
+
+Finding that costs far less than the full reading. Each word is read once a batch (typo
+correction, the phrases indexed by it: detect.Requirements, bounded memo); a question's words then
+give the concepts whose phrases may be there, and only when they hold a whole combination are
+those concepts' phrases matched against the tokens (reading.match_at, the full reading's own
+matcher). The tokens are kept for the learned check's quick exit (quiet.py), which reads the same
+question next: one tokenization a question for both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
+from backcare.namedtuple import NamedTuple
+
+# detect.SENSE, the label of an everyday sense (not imported: detect imports this module;
+# tests/test_safety_screen.py checks they agree)
+SENSE = ""
+
+
+class Screened(NamedTuple):
+    """A question as both quick exits read it."""
+
+    question: str
+    tokens: list[Token]  # typo-corrected, as the full reading's tokens before senses
+    stems: set[str]  # every stem a token may be (typos with several readings: all of them)
+    phrases: list[int]  # the phrases (detect.Requirements) the tokens may be the indexed word of
+    labels: set[str]  # those phrases' concepts
+
+
+class Screen:
+    """The rules' quick exit for one Safety, with the last question's reading."""
+
+    def __init__(self, safety: Any) -> None:
+        """`safety`: the detect.Safety it screens for."""
+        self._safety = safety
+        self._required: Requirements = safety._requirements()
+        # a requirement's phrase number -> its number in the phrase index (which holds the
+        # senses too, and Requirements does not)
+        self._in_index = [n for n, (label, _) in enumerate(safety._index._texts) if label != SENSE]
+        if len(self._in_index) != len(self._required.needs):
+            raise AssertionError("requirements and phrase index disagree")  # a broken invariant
+        self._labels = {label for label, _ in self._required.needs}  # every concept named
+        self._compiled: dict[int, Phrase] = {}
+        self._last: Screened | None = None
+        self._named: tuple[str, set[str]] | None = None
+
+    def read(self, question: str) -> Screened:
+        """The question's tokens, their stems and the phrases they may hold (kept for the last
+        question: the rules' and the learned check's quick exits read it in turn)."""
+        if self._last is not None and self._last.question == question:
+            return self._last
+        safety = self._safety
+        memo = safety._word_reading
+        tokens: list[Token] = []
+        stems: set[str] = set()
+        labels: set[str] = set()
+        phrases: list[int] = []
+        for raw in tokenize(question, safety._breakers, safety._joiners, safety._openers):
+            reading = memo.get((raw.surface, raw.number is None))
+            if reading is None:
+                reading = safety._read_word(raw)  # and kept in the memo
+            fields, word_stems, word_labels, word_phrases = reading
+            if fields is not None:  # corrected: a typo, a spelling or a number word
+                surface, stem, number, alt = fields
+                raw = raw._replace(surface=surface, stem=stem, number=number, alt=alt)
+            tokens.append(raw)
+            stems.update(word_stems)
+            labels |= word_labels
+            phrases += word_phrases
+        self._last = Screened(question, tokens, stems, phrases, labels)
+        return self._last
+
+    def may_fire(self, question: str) -> bool:
+        """Whether some rule could fire (or the pointer name a tier): every concept of one of
+        its combinations has a phrase found in the question, wherever and however it is said."""
+        safety = self._safety
+        read = self.read(question)
+        # by the indexed words alone, then with every word each phrase needs, then by the
+        # phrases themselves: each step for the concepts of the combinations still possible
+        wanted = safety._combos_within(read.labels)
+        if not wanted:
+            return False
+        wanted = safety._combos_within(self.named(question) & wanted)
+        if not wanted:
+            return False
+        return bool(safety._combos_within(self.matched(question, wanted)))
+
+    def named(self, question: str) -> set[str]:
+        """The concepts of the phrases whose words may all be in the question (each phrase's
+        indexed word and the stems each other word may be: Requirements.concepts), kept for
+        the last question: both quick exits read them."""
+        if self._named is not None and self._named[0] == question:
+            return self._named[1]
+        read = self.read(question)
+        found = self._required.concepts(read.phrases, read.stems, self._labels)
+        self._named = (question, found)
+        return found
+
+    def matched(self, question: str, wanted: set[str] | frozenset[str]) -> set[str]:
+        """The concepts, of those wanted, that have a phrase found in the question: those its
+        full reading may mention (it mentions only phrases it finds)."""
+        read = self.read(question)
+        needs = self._required.needs
+        found: set[str] = set()
+        tokens, fillers = read.tokens, self._safety._fillers
+        stems = read.stems
+        for n in sorted(set(read.phrases)):
+            label, groups = needs[n]
+            if (
+                label in wanted
+                and label not in found
+                and all(not stems.isdisjoint(g) for g in groups)  # cheaper than matching
+                and self._found(n, tokens, fillers)
+            ):
+                found.add(label)
+        return found
+
+    def _found(self, n: int, tokens: list[Token], fillers: frozenset[str]) -> bool:
+        """Whether requirement phrase `n` is in the tokens, as the full reading finds it."""
+        phrase = self._compiled.get(n)
+        if phrase is None:
+            phrase = self._compiled[n] = self._safety._index.phrase(self._in_index[n])
+        first = phrase.first
+        return any(
+            first.accepts(token) and match_at(phrase, tokens, i, fillers) is not None
+            for i, token in enumerate(tokens)
+        )

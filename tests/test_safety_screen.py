@@ -1,0 +1,94 @@
+"""The red-flag check's quick exits in a batch (safety/screen.py for the rules, safety/quiet.py for
+the learned check) are exact: a question's notices and pointer are the same with them as when
+every question is read in full, on every labelled line and on random mixes of vocabulary words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.engine.safety import RedFlag, load_safety
+from backcare.engine.safety.detect import QUICK_AFTER, Safety
+
+EVAL = Path(__file__).resolve().parent / "eval"
+
+
+def verdict(safety: Safety, question: str, screened: bool) -> tuple[list[RedFlag], str | None]:
+    """The notices and the pointer, with the quick exits (past the first questions of a batch)
+    or without them (every check counted as the first: read in full)."""
+    if not screened:
+        safety._checks = 0
+    flags = safety.check(question)
+    return flags, None if flags else safety.pointer(question)
+
+
+def warmed() -> Safety:
+    safety = load_safety()
+    for _ in range(QUICK_AFTER + 1):
+        safety.check("warming up")
+    return safety
+
+
+QUICK = warmed()
+FULL = load_safety()
+
+
+def test_every_labelled_line_gets_the_same_notices_and_pointer_with_the_quick_exits() -> None:
+    questions = []
+    for path in sorted(EVAL.glob("*.jsonl")):  # every set, red flags and back-care questions
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line).get("q") if line.strip() else None
+            if isinstance(question, str):
+                questions.append(question)
+    assert len(questions) > 10_000
+    differ = [q for q in questions if verdict(QUICK, q, screened=True) != verdict(FULL, q, False)]
+    assert differ == []
+    # and they do their job: most lines stop at the rules' screen, and most that the rules leave
+    # silent are not read in full for the learned check either
+    assert QUICK._screen is not None
+    stopped = sum(not QUICK._screen.may_fire(q) for q in questions)
+    assert stopped > len(questions) // 3
+
+
+def _vocabulary() -> list[str]:
+    safety = load_safety()
+    words = sorted(safety._surfaces)
+    words += sorted(safety._negations | safety._self | safety._others_words | safety._breakers)
+    words += sorted(safety._fillers | set(safety._number_words) | set(safety._spellings))
+    return words
+
+
+WORDS = _vocabulary()
+PUNCTUATION = [" ", " ", " ", " ", ", ", ". ", "? ", " - ", "; ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(WORDS),
+                st.sampled_from(["38.5", "6", "10", "2", "65", "1998"]),
+                st.sampled_from(["bak", "numbess", "feaver", "cnt", "peee", "Fever-Tree"]),
+            ),
+            st.sampled_from(PUNCTUATION),
+        ),
+        min_size=1,
+        max_size=18,
+    )
+)
+def test_random_mixes_of_vocabulary_words_get_the_full_readings_verdict(
+    parts: list[tuple[str, str]],
+) -> None:
+    question = "".join(word + gap for word, gap in parts).strip()
+    assert verdict(QUICK, question, screened=True) == verdict(FULL, question, screened=False)
+
+
+def test_the_quick_exits_copies_of_detects_constants_agree() -> None:
+    from backcare.engine.safety import detect, quiet, screen
+
+    assert quiet.SENSE == screen.SENSE == detect.SENSE
+    assert quiet.SENSE_WORD == detect.SENSE_WORD
