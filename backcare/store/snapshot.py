@@ -226,7 +226,7 @@ SAFETY_WORD_SETS = (
     "_introductions _intensity _caused_by_others _pronouns _their_reflexives _animal_stems "
     "_back_stems _region_concepts _binding _yielding _denied_symptoms _reported _wishes "
     "_unexplained _stopwords _items _framing _generic _story _happening _general_cues _topics "
-    "_disclaimers _one_off _background_words _background _surfaces _asking _settings _leads "
+    "_disclaimers _one_off _background_words _background _surfaces _typo_targets _asking _settings _leads "
     "_question_words _generic_people _accident_concepts _accident_words _accident_told "
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"

@@ -69,7 +69,6 @@ COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like som
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
-SWAP_FIRST_MIN = 4  # a shorter typo's first two letters are never read as swapped
 _WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
 _REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 # words whose concepts, corrections and such check() remembers, each memo then starting afresh
@@ -273,6 +272,9 @@ class Safety:
         # names): what a typo may be corrected to. One regex over the joined text is cheapest.
         self._joined = " ".join(text for _, text in texts)
         self._surfaces = frozenset(_WORD.findall(self._joined))
+        # what a typo may be read as: not initials ("tra" is no "rta", a road accident: an edit of
+        # two or three letters is as likely any other set of letters as these)
+        self._typo_targets = self._surfaces - frozenset(vocabulary.get("initials", ()))
         # vocabulary words long enough to correct, per first letters, each when a typo needs it
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         # per word as written: its stems and the phrases indexed by it (after typo correction).
@@ -1638,16 +1640,11 @@ class Safety:
         # a function, not the template r"\1\1": re compiles a template on first use (~2 ms)
         doubled, single = _REPEATS.sub(_twice, word), _REPEATS.sub(_once, word)
         if len(word) > TYPO_MAX_LENGTH:
-            repeated = [near for near in (doubled, single) if near in self._surfaces]
+            repeated = [near for near in (doubled, single) if near in self._typo_targets]
             return (repeated[0],) if repeated and not _is_common(word) else (word,)
-        # in a word of three letters, swapping the first two changes two of its three letters
-        # and its initial: "tra" is no "rta" (a road accident), so a short word keeps its first
-        first = 0 if len(word) >= SWAP_FIRST_MIN else 1
-        swaps = [
-            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, len(word) - 1)
-        ]
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
         for near in (doubled, single, *swaps):
-            if near != word and near in self._surfaces and not _is_common(word):
+            if near != word and near in self._typo_targets and not _is_common(word):
                 return (near,)
         if len(word) < TYPO_MIN_LENGTH:
             nearest = self._one_edit(word)
@@ -1670,7 +1667,7 @@ class Safety:
             if (
                 len(candidate) >= SHORT_TYPO_MIN
                 and candidate[0] == word[0]
-                and candidate in self._surfaces
+                and candidate in self._typo_targets
             ):
                 found[candidate] = min(cost, found.get(candidate, cost))
 
@@ -1711,7 +1708,7 @@ class Safety:
             found = self._by_prefix[prefix] = tuple(
                 sorted(
                     w
-                    for w in self._surfaces
+                    for w in self._typo_targets
                     if w.startswith(prefix) and len(w) >= TYPO_MIN_LENGTH - 1
                 )
             )
