@@ -10,10 +10,14 @@ import os
 import re
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
 from tests.conftest import REPO, installed_command, isolated_env, run_shell
+
+if TYPE_CHECKING:
+    from backcare.output.views import View
 
 EMERGENCY = "EMERGENCY - get help now"
 
@@ -418,3 +422,69 @@ def test_a_tiny_terminal_still_shows_the_notice_words(tmp_path: Path, columns: i
     assert done.returncode == 3
     assert "EMERGENCY" in text
     assert "peeing" in text
+
+
+# ---- one red-flag check for every door (commands.flagged, commands.show_red_flags) --------------
+
+
+class RecordingView:
+    """A view that records what it is handed; `fail` makes its notices fail as a full disk does."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.shown: list[str] = []
+        self.finished = 0
+        self.fail = fail
+
+    def notices(self, answer: object) -> None:
+        if self.fail:
+            raise OSError(28, "No space left on device")
+        self.shown.append(answer.query)  # type: ignore[attr-defined]
+
+    def finish(self) -> None:
+        self.finished += 1
+
+
+def test_the_shared_check_makes_a_view_only_for_a_notice_and_marks_an_emergency_first() -> None:
+    from backcare.cli.commands import show_red_flags
+    from backcare.cli.status import Exit
+
+    made: list[RecordingView] = []
+
+    def view() -> View:
+        made.append(RecordingView())
+        return cast("View", made[-1])
+
+    described = [Exit.ERROR]
+    texts = ["stiff back", "my legs went numb", "i cant pee", "heat or ice"]
+    show_red_flags(texts, view, described, io.StringIO(), lambda: None)
+    assert len(made) == 1 and made[0].shown == ["my legs went numb", "i cant pee"]
+    assert made[0].finished == 1 and described == [Exit.EMERGENCY]
+    made.clear()
+    described = [Exit.ERROR]
+    show_red_flags(["stiff back", "heat or ice"], view, described, None, lambda: None)
+    assert not made and described == [Exit.ERROR]  # no flag: no view, no settings read
+
+
+def test_the_shared_check_sends_notices_to_stderr_when_stdout_fails() -> None:
+    from backcare.cli.commands import show_red_flags
+    from backcare.cli.status import Exit
+
+    described = [Exit.ERROR]
+    stderr = io.StringIO()
+    with pytest.raises(OSError, match="No space"):
+        failing = cast("View", RecordingView(fail=True))
+        show_red_flags(["i cant pee"], lambda: failing, described, stderr, lambda: "UK")
+    assert described == [Exit.EMERGENCY]
+    assert "trouble peeing" in stderr.getvalue() and "999" in stderr.getvalue()
+
+
+def test_every_door_reads_words_through_the_one_check() -> None:
+    """Doors that ran their own loop of safety_answer / emergency / notices drifted apart; now only
+    commands.flagged calls the red-flag check on words that will not be answered."""
+    cli = REPO / "backcare" / "cli"
+    calls = {
+        path.name: path.read_text(encoding="utf-8").count("safety_answer(")
+        for path in cli.glob("*.py")
+    }
+    assert calls.pop("commands.py") == 2  # its definition, and flagged's call
+    assert not any(calls.values()), calls

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.output.views import View
     from backcare.packs.schema import Pack
     from backcare.store.protocol import Progress, Store
 
@@ -226,6 +227,43 @@ def safety_answer(question: str) -> Answer:
     flags, told = warnings(question)
     ranking = Ranking(question, (), False, ())
     return Answer(question, ranking, flags, pointer=told)
+
+
+def flagged(texts: Iterable[str], described: list[Exit] | None = None) -> Iterator[Answer]:
+    """The red-flag check of each text alone (safety_answer), yielding the answers that raise a
+    flag. `described[0]` becomes EMERGENCY as soon as one describes an emergency, before the
+    caller shows it: the exit status tells even when the notice then cannot be written. Every
+    door that checks words which will not be answered (a usage error, an unknown id or topic, a
+    pack that failed, stdout that is closed) reads them through here."""
+    for text in texts:
+        answer = safety_answer(text)
+        if answer.red_flags:
+            if described is not None and answer.emergency:
+                described[0] = Exit.EMERGENCY
+            yield answer
+
+
+def show_red_flags(
+    texts: Iterable[str],
+    view: Callable[[], View],
+    described: list[Exit],
+    stderr: TextIO | None,
+    region: Callable[[], str | None],
+) -> None:
+    """Each text's red-flag notices, shown through `view()` (made for the first notice only: a door
+    with no settings yet reads them then, and sets what `region()` answers) and finished if one was
+    shown; `described` as for flagged. When stdout fails, every notice raised so far goes to
+    `stderr` before the error (stderr_if_lost)."""
+    shown: list[View] = []
+    raised: list[Answer] = []
+    with stderr_if_lost(stderr, raised, region):
+        for answer in flagged(texts, described):
+            raised.append(answer)
+            if not shown:
+                shown.append(view())
+            shown[0].notices(answer)
+        if shown:
+            shown[0].finish()
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -497,9 +535,8 @@ def run_ask(options: AskOptions) -> int:
                 # questions still to come, goes to stderr before the error line, and the exit
                 # code says whether any was an emergency
                 if batch:
-                    rest = list(kept_notices(map(safety_answer, questions), lost, settings.region))
-                    if any(answer.emergency for answer in rest):
-                        described[0] = Exit.EMERGENCY
+                    for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                        pass
                     write_lines(env.stderr, lost)
                 else:
                     notices_to_stderr(env.stderr, asked, settings.region)
@@ -588,9 +625,8 @@ def checked_environment(
     except BackcareError:
         # every notice, each distinct line once: stdin is read to its end, as the batch would be
         lines: dict[str, None] = {}
-        for answer in kept_notices(map(safety_answer, questions), lines, view_options.region):
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
+        for _ in kept_notices(flagged(questions, described), lines, view_options.region):
+            pass
         write_lines(sys.stderr, lines)
         raise
 
@@ -618,17 +654,9 @@ def notices_without_pack(
     ERROR."""
     from backcare.output.views import make_view
 
-    view = make_view(env)
-    raised: list[Answer] = []
-    with stderr_if_lost(env.stderr, raised, lambda: env.options.region):
-        for question in questions:
-            answer = safety_answer(question)
-            if answer.red_flags:
-                if answer.emergency:
-                    described[0] = Exit.EMERGENCY
-                raised.append(answer)
-                view.notices(answer)
-        view.finish()
+    show_red_flags(
+        questions, lambda: make_view(env), described, env.stderr, lambda: env.options.region
+    )
     error(str(failure))
     return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
 
@@ -674,15 +702,9 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             # described in them is shown first, as for `topics` and `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
             view = make_view(env)
-            answer = safety_answer(entry_id)
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
-            if answer.red_flags:
-                with stderr_if_lost(env.stderr, [answer], lambda: settings.region):
-                    view.notices(answer)
-                    view.finish()
+            show_red_flags([entry_id], lambda: view, described, env.stderr, lambda: settings.region)
             view.entry_missing(found)
-            return Exit.EMERGENCY if answer.emergency else Exit.NOT_FOUND
+            return Exit.EMERGENCY if described[0] is Exit.EMERGENCY else Exit.NOT_FOUND
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.entry(found)
@@ -707,28 +729,18 @@ def run_question_notices(
     described = [Exit.ERROR]
 
     def notices() -> int:
-        from backcare.output.views import View, make_view
+        from backcare.output.views import make_view
 
-        view: View | None = None
-        raised: list[Answer] = []
-        asked = [" ".join(words)] if words else []
         region: list[str | None] = [None]  # the settings are read with the first notice
-        with stderr_if_lost(sys.stderr, raised, lambda: region[0]):
-            for text in itertools.chain(asked, extra, lines):
-                answer = safety_answer(text)
-                if not answer.red_flags:
-                    continue
-                if answer.emergency:
-                    described[0] = Exit.EMERGENCY
-                raised.append(answer)
-                if view is None:
-                    settings = load_settings((), output)
-                    region[0] = settings.region
-                    env = environment(output, settings, ViewOptions(region=settings.region))
-                    view = make_view(env)
-                view.notices(answer)
-            if view is not None:
-                view.finish()
+
+        def view() -> View:
+            settings = load_settings((), output)
+            region[0] = settings.region
+            return make_view(environment(output, settings, ViewOptions(region=settings.region)))
+
+        asked = [" ".join(words)] if words else []
+        texts = itertools.chain(asked, extra, lines)
+        show_red_flags(texts, view, described, sys.stderr, lambda: region[0])
         return described[0]
 
     with held():

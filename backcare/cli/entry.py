@@ -167,9 +167,9 @@ def only_filler(words: Sequence[str]) -> bool:
     folded = [re.sub(r"[^\w']+", "", word.lower()) for word in words]
     if not all(word in filler for word in folded if word):
         return False
-    from backcare.cli.commands import safety_answer
+    from backcare.cli.commands import flagged
 
-    return not safety_answer(" ".join(words)).red_flags
+    return not any(flagged([" ".join(words)]))
 
 
 def _version() -> int:
