@@ -406,6 +406,8 @@ def validate(
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
+    A page (.md, .html) whose import dropped or changed something exits 1 too (note: lines).
+
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
 
     Example: backcare validate clinic.json --questions patients.txt

@@ -187,11 +187,14 @@ def plain_validation(report: ValidationReport) -> str:
 def pack_summary_lines(report: ValidationReport) -> list[str]:
     """'PACK: N entries, M warnings' for the pack checked, or one such line per file when several
     were (with its errors when it has any)."""
+    imported = report.import_notes
+    said = f", {imported} import {plural(imported, 'note')}" if imported else ""
     if not report.packs:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
         return [
-            f"{escaped_line(report.path)}: {entries_count(entries)}, {count} {plural(count, 'warning')}"
+            f"{escaped_line(report.path)}: {entries_count(entries)}, {count} "
+            f"{plural(count, 'warning')}{said}"
         ]
     lines = []
     for part in report.packs:
@@ -203,6 +206,8 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
         lines.append(
             f"{escaped_line(part.path)}: {held} {plural(part.entries or 0, 'entry')}, {found}"
         )
+    if imported:  # each note names its file
+        lines.append(f"and {imported} import {plural(imported, 'note')} (on stderr)")
     return lines
 
 
