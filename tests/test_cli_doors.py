@@ -243,6 +243,83 @@ def test_import_reads_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["entries"][0]["question"] == "How do I sit?"
 
 
+def strict_json(raw: bytes) -> object:
+    """JSON as a strict parser reads it: UTF-8 bytes, and no lone surrogate (Python's json.loads
+    accepts a `\\udce9` escape; serde, Go and browsers' strict modes do not)."""
+    parsed = json.loads(raw.decode("utf-8"))
+    json.dumps(parsed, ensure_ascii=False).encode("utf-8")  # raises on a lone surrogate
+    return parsed
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        # `named`: the name as json.dumps shows the parsed value (one backslash shown as two)
+        ([b"config", b"--json"], "caf\\\\udce9.json"),
+        ([b"validate", b"--json", b"caf\xe9.json"], "caf\\\\udce9.json"),
+        ([b"validate", b"--json", b"caf\xe9.json", b"b\xe9d.json"], "b\\\\udce9d.json: no such"),
+        ([b"validate", b"--json", b"p\xe9ge.md"], "p\\\\udce9ge.md: question 'Orphan?'"),
+        ([b"validate", b"--json", b"--questions", b"q\xe9.txt", b"caf\xe9.json"], "caf\\\\udce9"),
+        ([b"import", b"p\xe9ge.md"], "p\\ufffdge"),
+    ],
+)
+def test_json_naming_a_file_that_is_not_utf8_is_valid_utf8_json(
+    tmp_path: Path, args: list[bytes], named: str, encoding: str
+) -> None:
+    """A non-UTF-8 byte in a path is written as the visible text `\\udce9`, as the plain output
+    and the error lines show it; it was a `\\udce9` escape, refused by strict JSON parsers. A
+    title made from such a name reads the byte as U+FFFD. With an ASCII stdout, \\u escapes."""
+    (tmp_path / os.fsdecode(b"caf\xe9.json")).write_bytes((REPO / "data" / "faq.json").read_bytes())
+    (tmp_path / os.fsdecode(b"q\xe9.txt")).write_text("stiff back\n", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"p\xe9ge.md")).write_text(
+        "## Why is my back stiff?\n\nSitting.\n\n## Orphan?\n", encoding="utf-8"
+    )
+    env = isolated_env(
+        tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        BACKCARE_FAQ=os.fsdecode(b"caf\xe9.json"),
+        PYTHONIOENCODING=encoding,
+    )
+    done = subprocess.run(
+        [os.fsencode(installed_command()[0]), *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode in (0, 1, 2), done.stderr
+    if encoding == "ascii":
+        assert done.stdout.isascii()
+    shown = json.dumps(strict_json(done.stdout))
+    assert named in shown, shown
+
+
+def test_json_escapes_only_lone_surrogates_as_text() -> None:
+    from backcare.output.jsonview import dumps, dumps_pretty
+
+    value = {"path": "caf\udce9.json", "emoji": "\U0001f600", "accent": "\u00e9", "rlm": "\u200f"}
+    for ascii_only in (False, True):
+        parsed = strict_json(dumps(value, ascii_only=ascii_only).encode("utf-8"))
+        assert parsed == {**value, "path": "caf\\udce9.json"}
+    # everything but the surrogate as before: ensure_ascii's own escapes, astral pairs included
+    assert dumps({"emoji": "\U0001f600"}, ascii_only=True) == json.dumps({"emoji": "\U0001f600"})
+    assert dumps({"rlm": "\u200f"}) == '{"rlm": "\\u200f"}'
+    assert strict_json(dumps_pretty(value).encode("utf-8")) == {**value, "path": "caf\\udce9.json"}
+
+
+def test_import_of_a_page_with_no_title_and_a_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """The title comes from the file name, read as text (U+FFFD for the byte); import failed
+    ("field 'title' contains a lone surrogate"). And one entry is `1 entry`."""
+    (tmp_path / os.fsdecode(b"n\xe9t.md")).write_text("## Why?\n\nBecause.\n", encoding="utf-8")
+    done = _run_bytes([b"import", b"n\xe9t.md", b"-o", b"out.json"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"wrote 1 entry to out.json" in done.stderr
+    pack = strict_json((tmp_path / "out.json").read_bytes())
+    assert pack["title"] == "n\ufffdt"  # type: ignore[index]
+
+
 def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
     done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
     assert done.returncode in (0, 1), done.stderr

@@ -276,7 +276,6 @@ def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
 
 
 def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -> ImportedPack:
-    from pathlib import Path
 
     from backcare.output.jsonview import dumps_pretty
     from backcare.packs.importers import import_bytes
@@ -290,7 +289,7 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     result.require_entries(name)
     data = result.to_pack()
     if not data["title"]:
-        data["title"] = Path(source).stem if source != "-" else "Imported FAQ"
+        data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
     pack_from_data(data, source)  # what import writes must load
     payload = dumps_pretty(data)
     notes = tuple(result.notes)
@@ -299,6 +298,16 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     output = check_output(source, output, force)  # again: the import took time
     write_pack_file(output, payload)
     return ImportedPack(payload, len(result.entries), notes, str(output))
+
+
+def title_from_name(source: str) -> str:
+    """A page's file name as a pack title: its stem, with bytes that are not UTF-8 (kept by
+    os.fsdecode as lone surrogates, which no pack text may hold) read as U+FFFD, as questions
+    are. Import failed on such a name ('contains a lone surrogate') for a page with no title."""
+    import os
+    from pathlib import Path
+
+    return one_line(os.fsencode(Path(source).stem).decode("utf-8", "replace")) or "Imported FAQ"
 
 
 def check_output(source: str, output: str | Path, force: bool) -> Path:

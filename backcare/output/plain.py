@@ -258,9 +258,13 @@ def write_imported(env: Environment, result: ImportedPack) -> None:
     for note in result.notes:
         env.stderr.write(f"note: {escaped_line(note)}\n")
     if result.written_to is None:
-        env.stdout.write(result.payload)
+        from backcare.output.jsonview import for_stream
+
+        # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
+        env.stdout.write(for_stream(result.payload, env.stdout))
     else:
-        env.stderr.write(f"wrote {result.entries} entries to {escaped_line(result.written_to)}\n")
+        written = f"{result.entries} {plural(result.entries, 'entry')}"
+        env.stderr.write(f"wrote {written} to {escaped_line(result.written_to)}\n")
 
 
 class PlainView:
