@@ -145,3 +145,18 @@ def test_the_default_sets_are_the_ones_the_manifest_lists_and_all_exist() -> Non
     assert all(s.queries.is_file() for s in found)
     lsof = next(s for s in own if s.queries.name == "lsof_queries.jsonl")
     assert lsof.pack.title != found[0].pack.title  # a set's own pack, not the bundled one
+
+
+def test_a_reader_that_leaves_early_is_a_quiet_exit(tmp_path: Path) -> None:
+    pack, queries = small_set(tmp_path)
+    done = subprocess.run(
+        f"{sys.executable} -m backcare.eval {f'{pack} {queries} ' * 4} | head -c 2",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env=isolated_env(tmp_path),
+        check=False,
+    )
+    assert done.stdout == "##" and done.stderr == "", done.stderr

@@ -15,6 +15,7 @@ stderr and exit 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,18 +67,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `| head`: the reader left; stop quietly, as the CLI does
+        import os
+
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:  # the boundary: a line, never a traceback
+        return _error(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
 
 
 def _main(argv: Sequence[str] | None) -> int:
     from backcare.errors import BackcareError
     from backcare.eval.harness import Query, SetError, evaluate, load_queries, table
     from backcare.eval.sets import EvalSet, default_sets, find_clone
-    from backcare.packs.load import load_pack
+    from backcare.packs.multi import load_packs
 
     args = parser().parse_args(argv)
     try:
-        sets = [
-            EvalSet(title, load_pack(pack), queries)
+        sets = [  # a pack as the CLI names one: a JSON pack, a Markdown or HTML page, `bundled`
+            EvalSet(title, load_packs([str(pack)]), queries)
             for title, queries, pack in chosen_sets(args.pairs)
             if pack is not None
         ]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from backcare.eval.harness import SetError
+from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack

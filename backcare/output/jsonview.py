@@ -74,6 +74,21 @@ def _escape_hidden(encoded: str) -> str:
     )
 
 
+def write_imported(env: Environment, result: ImportedPack) -> None:
+    """`import` (in every mode): notes on stderr; the pack on stdout, or a line saying where it
+    was written."""
+    from backcare.output.text import escaped_line
+
+    for note in result.notes:
+        env.stderr.write(f"note: {escaped_line(note)}\n")
+    if result.written_to is None:
+        # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
+        env.stdout.write(for_stream(result.payload, env.stdout))
+    else:
+        written = f"{result.entries} {'entry' if result.entries == 1 else 'entries'}"
+        env.stderr.write(f"wrote {written} to {escaped_line(result.written_to)}\n")
+
+
 def topics_json(listing: TopicList) -> list[dict[str, str]]:
     return [{"id": e.id, "question": e.question, "topic": e.topic} for e in listing.entries]
 
@@ -193,8 +208,6 @@ class JsonView:
         self._write({"file": settings.path, "settings": settings.to_dict()})
 
     def imported(self, result: ImportedPack) -> None:
-        from backcare.output.plain import write_imported
-
         write_imported(self.env, result)
 
     def finish(self) -> None:

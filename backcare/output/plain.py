@@ -253,20 +253,6 @@ def error_lines(report: ValidationReport) -> str:
     return "".join(f"backcare: {escaped_line(e)}\n" for e in report.errors)
 
 
-def write_imported(env: Environment, result: ImportedPack) -> None:
-    """`import`: notes on stderr; the pack on stdout, or a line saying where it was written."""
-    for note in result.notes:
-        env.stderr.write(f"note: {escaped_line(note)}\n")
-    if result.written_to is None:
-        from backcare.output.jsonview import for_stream
-
-        # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
-        env.stdout.write(for_stream(result.payload, env.stdout))
-    else:
-        written = f"{result.entries} {plural(result.entries, 'entry')}"
-        env.stderr.write(f"wrote {written} to {escaped_line(result.written_to)}\n")
-
-
 class PlainView:
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -326,6 +312,8 @@ class PlainView:
         self._block("\n".join([*rows, f"settings file: {escaped_line(settings.file_shown())}"]))
 
     def imported(self, result: ImportedPack) -> None:
+        from backcare.output.jsonview import write_imported
+
         write_imported(self.env, result)
 
     def finish(self) -> None:

@@ -456,7 +456,7 @@ class RichView:
         self.console.print(table)
 
     def imported(self, result: ImportedPack) -> None:
-        from backcare.output.plain import write_imported
+        from backcare.output.jsonview import write_imported
 
         write_imported(self.env, result)
 
