@@ -565,3 +565,104 @@ def test_every_door_reads_words_through_the_one_check() -> None:
     }
     assert calls.pop("commands.py") == 2  # its definition, and flagged's call
     assert not any(calls.values()), calls
+
+
+# ---- round 6 (hostile6): more doors to the red-flag check ----------------------------------------
+
+PIPED = b"stiff back\ni cant pee\nmy legs are numb\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        "--json",
+        "--plain",
+        "--top 3",
+        "-n 2",
+        "ask",
+        "ask --json",
+        "--faq bundled --json",
+        "--json --faq bundled",
+        "--bogus",
+        "--color pink",
+        "ask --bogus",
+        "--faq /nonexistent.json",
+    ],
+)
+def test_options_before_piped_questions_still_read_and_check_them(
+    tmp_path: Path, args: str
+) -> None:
+    """`backcare --json < questions.txt` is a batch, as `backcare < questions.txt` is; it was
+    'missing argument', exit 2, and the piped emergency was never checked."""
+    done = sh(f"{{bc}} {args}", tmp_path, stdin=PIPED)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in out or '"emergency"' in out, (out, done.stderr)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} show --faq /nonexistent.json 'i cant pee'",
+        "BACKCARE_FAQ=/nonexistent.json {bc} show --json 'i cant pee'",
+        "{bc} ask --topic 'i cant pee' --top 0 stiff back",
+        "{bc} ask --topic 'i cant pee' - extra",
+        "{bc} -- i cant pee -h",
+        "{bc} -- i cant pee --help",
+    ],
+)
+def test_more_doors_check_the_words_before_their_error(tmp_path: Path, command: str) -> None:
+    done = sh(command, tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in out or '"emergency"' in out, (out, done.stderr)
+    assert "Usage" not in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} -- --install-completion",
+        "{bc} -- --install-completion zsh",
+        "{bc} ask -- what is --install-completion",
+        "{bc} -- --show-completion",
+    ],
+)
+def test_words_after_a_double_dash_are_never_options(tmp_path: Path, command: str) -> None:
+    """`backcare -- --install-completion` installed completion (edited ~/.bashrc); a script that
+    passes a user's text after `--` must only ever ask it."""
+    done = sh(command, tmp_path)
+    assert done.returncode == 1, done.stderr  # asked: no confident match
+    assert b"completion" in done.stderr and b"no confident match" in done.stderr
+    written = {p.name for p in tmp_path.iterdir()} - {"cache"}
+    assert not written, written
+
+
+@pytest.mark.parametrize("mode", ["", "--json"])
+def test_a_topic_that_is_the_question_gets_one_notice(tmp_path: Path, mode: str) -> None:
+    done = sh(f"{{bc}} ask {mode} --topic 'i cant pee' i cant pee", tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3
+    assert out.count("trouble peeing") == 1, out
+
+
+@pytest.mark.parametrize(
+    "door",
+    [
+        "ask 'i cant pee'",
+        "ask --topic nosuch 'i cant pee'",
+        "ask --top 0 'i cant pee'",
+        "ask --color pink 'i cant pee'",
+        "ask --bogus 'i cant pee'",
+        "show 'i cant pee'",
+        "topics 'i cant pee'",
+        "topics --json 'i cant pee'",
+    ],
+)
+def test_the_packs_contact_is_in_every_doors_notice(tmp_path: Path, door: str) -> None:
+    pack = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
+    pack["contact"] = "Riverside Clinic 01234 567890"
+    (tmp_path / "c.json").write_text(json.dumps(pack), encoding="utf-8")
+    done = sh(f"cd {tmp_path} && {{bc}} --faq c.json {door}", tmp_path, BACKCARE_REGION="UK")
+    assert done.returncode == 3, done.stderr
+    assert "Riverside Clinic 01234 567890" in done.stdout.decode(), done.stdout

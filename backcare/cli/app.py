@@ -57,13 +57,20 @@ class QuestionFirstGroup(TyperGroup):
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
         values = options.option_values(self.argv)  # `ask -n "I can't pee"`: refused as a number
-        # `ask --top 1e3 -`: the questions a batch would have read are checked too
-        batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        # `ask --top 1e3 -`: the questions a batch would have read are checked too, and so are
+        # those piped to `backcare --bogus < questions.txt` (no command, no question: a batch)
+        start = options.after_root_options(self.argv)
+        command = self.argv[start] if start < len(self.argv) else None
+        piped = not words and (command is None or command == "ask" or command.startswith("-"))
+        batch = (
+            ("-" in self.argv or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        )
         lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output, lines, values) == Exit.EMERGENCY:
+        faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
+        if commands.run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -86,6 +93,10 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     one named after them (`--show-completion zsh`); Typer's flags take no value, so a word after
     them was ignored and `--install-completion nosuchshell` installed bash completion. A named
     shell is acted for here; any other word is a usage error naming the shells."""
+    if (
+        "--" in args
+    ):  # after `--` every word is a question's (`backcare ask -- --install-completion`)
+        args = args[: args.index("--")]
     given = [flag for flag in COMPLETION_FLAGS if flag in args]
     if not given:
         return
