@@ -666,3 +666,29 @@ def test_the_packs_contact_is_in_every_doors_notice(tmp_path: Path, door: str) -
     done = sh(f"cd {tmp_path} && {{bc}} --faq c.json {door}", tmp_path, BACKCARE_REGION="UK")
     assert done.returncode == 3, done.stderr
     assert "Riverside Clinic 01234 567890" in done.stdout.decode(), done.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} i cant pee --help",
+        "{bc} ask i cant pee -h",
+        "{bc} --help i cant pee",
+        "{bc} show i cant pee --help",
+        "{bc} --json i cant pee --help",
+    ],
+)
+def test_help_beside_a_question_shows_its_notice_first(tmp_path: Path, command: str) -> None:
+    """Help asked for with words that describe an emergency: the notice, then the help, exit 3
+    (it printed help alone and exited 0)."""
+    done = sh(command, tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    notice = out.find("EMERGENCY") if "EMERGENCY" in out else out.find('"emergency"')
+    assert 0 <= notice < out.index("Usage:"), out
+
+
+@pytest.mark.parametrize("command", ["{bc} --help", "{bc} ask --help", "{bc} stiff back --help"])
+def test_help_without_a_red_flag_is_just_help(tmp_path: Path, command: str) -> None:
+    done = sh(command, tmp_path)
+    assert done.returncode == 0 and done.stdout.decode().startswith("Usage:")

@@ -26,6 +26,7 @@ class QuestionFirstGroup(TyperGroup):
     flags, any notice is shown first, and an emergency makes the exit status 3."""
 
     argv: tuple[str, ...] = ()
+    described = False  # an emergency in words shown with help: help then exits 3, not 0
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
@@ -34,15 +35,40 @@ class QuestionFirstGroup(TyperGroup):
         try:
             if parent is None:
                 _completion_for_a_named_shell(args)
+                self._notices_before_help(args)
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)
+        except typer.Exit as exc:
+            raise self._after_help(exc) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as exc:
             self._report(exc)
+        except typer.Exit as exc:
+            raise self._after_help(exc) from None
+
+    def _notices_before_help(self, args: list[str]) -> None:
+        """`backcare i cant pee --help`: help is asked for, but the words are a question too, and
+        their red-flag notice comes first (it printed help alone, exit 0)."""
+        before = args[: args.index("--")] if "--" in args else args
+        if not any(flag in before for flag in ("-h", "--help")):
+            return
+        words = options.question_words(before)
+        if not words:
+            return
+        output = commands.OutputOptions("--json" in before, "--plain" in before)
+        faq = options.faq_values(args)
+        if commands.run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
+            self.described = True
+
+    def _after_help(self, exc: typer.Exit) -> typer.Exit:
+        """Help's exit, as 3 when the words beside it described an emergency."""
+        if self.described and exc.exit_code == 0:
+            return typer.Exit(Exit.EMERGENCY)
+        return exc
 
     def _report(self, exc: UsageError) -> NoReturn:
         """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask

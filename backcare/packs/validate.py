@@ -303,7 +303,7 @@ def check(
                 PackWarning(
                     "control-characters",
                     entry.id,
-                    "contains control characters (shown as \ufffd on terminals)",
+                    "contains control characters (dropped, or shown as \ufffd, on terminals)",
                 )
             )
     warnings.extend(_competing(engine, own, rivals_top))
