@@ -158,16 +158,17 @@ def implicit_command(argv: list[str]) -> list[str]:
     start = options.after_root_options(argv)  # `--faq X --json q`: --json is ask's, as first
     if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
         argv = [*argv[:start], "ask", *argv[start:]]
-    if argv[start : start + 1] == ["ask"] and _reads_stdin(argv[start:]):
-        return [*argv, "-"]
+        if _reads_stdin(argv[start:]):
+            return [*argv, "-"]
     return argv
 
 
 def _reads_stdin(ask: Sequence[str]) -> bool:
-    """Whether `ask [OPTIONS]` with no question is a batch: questions piped or redirected in
-    (`backcare --json < questions.txt`, as `backcare < questions.txt` is). It was a usage error
-    ("missing argument"), and the piped emergencies were never checked. Not with help asked for,
-    nor on a terminal (there, the missing question is the usage error)."""
+    """Whether `backcare [ask's OPTIONS]` with no question is a batch: questions piped or
+    redirected in (`backcare --json < questions.txt`, as `backcare < questions.txt` is). It was a
+    usage error ("missing argument"), and the piped emergencies were never checked. Not with help
+    asked for, nor on a terminal. An explicit `ask` with no question stays a usage error (a
+    script's empty `$q` must not read its loop's stdin), after the piped lines' notices."""
     if options.question_words(ask) or "-" in ask or "-h" in ask or "--help" in ask:
         return False
     try:
