@@ -10,10 +10,14 @@ import os
 import re
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
 from tests.conftest import REPO, installed_command, isolated_env, run_shell
+
+if TYPE_CHECKING:
+    from backcare.output.views import View
 
 EMERGENCY = "EMERGENCY - get help now"
 
@@ -239,6 +243,83 @@ def test_import_reads_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["entries"][0]["question"] == "How do I sit?"
 
 
+def strict_json(raw: bytes) -> object:
+    """JSON as a strict parser reads it: UTF-8 bytes, and no lone surrogate (Python's json.loads
+    accepts a `\\udce9` escape; serde, Go and browsers' strict modes do not)."""
+    parsed = json.loads(raw.decode("utf-8"))
+    json.dumps(parsed, ensure_ascii=False).encode("utf-8")  # raises on a lone surrogate
+    return parsed
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        # `named`: the name as json.dumps shows the parsed value (one backslash shown as two)
+        ([b"config", b"--json"], "caf\\\\udce9.json"),
+        ([b"validate", b"--json", b"caf\xe9.json"], "caf\\\\udce9.json"),
+        ([b"validate", b"--json", b"caf\xe9.json", b"b\xe9d.json"], "b\\\\udce9d.json: no such"),
+        ([b"validate", b"--json", b"p\xe9ge.md"], "p\\\\udce9ge.md: question 'Orphan?'"),
+        ([b"validate", b"--json", b"--questions", b"q\xe9.txt", b"caf\xe9.json"], "caf\\\\udce9"),
+        ([b"import", b"p\xe9ge.md"], "p\\ufffdge"),
+    ],
+)
+def test_json_naming_a_file_that_is_not_utf8_is_valid_utf8_json(
+    tmp_path: Path, args: list[bytes], named: str, encoding: str
+) -> None:
+    """A non-UTF-8 byte in a path is written as the visible text `\\udce9`, as the plain output
+    and the error lines show it; it was a `\\udce9` escape, refused by strict JSON parsers. A
+    title made from such a name reads the byte as U+FFFD. With an ASCII stdout, \\u escapes."""
+    (tmp_path / os.fsdecode(b"caf\xe9.json")).write_bytes((REPO / "data" / "faq.json").read_bytes())
+    (tmp_path / os.fsdecode(b"q\xe9.txt")).write_text("stiff back\n", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"p\xe9ge.md")).write_text(
+        "## Why is my back stiff?\n\nSitting.\n\n## Orphan?\n", encoding="utf-8"
+    )
+    env = isolated_env(
+        tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        BACKCARE_FAQ=os.fsdecode(b"caf\xe9.json"),
+        PYTHONIOENCODING=encoding,
+    )
+    done = subprocess.run(
+        [os.fsencode(installed_command()[0]), *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode in (0, 1, 2), done.stderr
+    if encoding == "ascii":
+        assert done.stdout.isascii()
+    shown = json.dumps(strict_json(done.stdout))
+    assert named in shown, shown
+
+
+def test_json_escapes_only_lone_surrogates_as_text() -> None:
+    from backcare.output.jsonview import dumps, dumps_pretty
+
+    value = {"path": "caf\udce9.json", "emoji": "\U0001f600", "accent": "\u00e9", "rlm": "\u200f"}
+    for ascii_only in (False, True):
+        parsed = strict_json(dumps(value, ascii_only=ascii_only).encode("utf-8"))
+        assert parsed == {**value, "path": "caf\\udce9.json"}
+    # everything but the surrogate as before: ensure_ascii's own escapes, astral pairs included
+    assert dumps({"emoji": "\U0001f600"}, ascii_only=True) == json.dumps({"emoji": "\U0001f600"})
+    assert dumps({"rlm": "\u200f"}) == '{"rlm": "\\u200f"}'
+    assert strict_json(dumps_pretty(value).encode("utf-8")) == {**value, "path": "caf\\udce9.json"}
+
+
+def test_import_of_a_page_with_no_title_and_a_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """The title comes from the file name, read as text (U+FFFD for the byte); import failed
+    ("field 'title' contains a lone surrogate"). And one entry is `1 entry`."""
+    (tmp_path / os.fsdecode(b"n\xe9t.md")).write_text("## Why?\n\nBecause.\n", encoding="utf-8")
+    done = _run_bytes([b"import", b"n\xe9t.md", b"-o", b"out.json"], tmp_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"wrote 1 entry to out.json" in done.stderr
+    pack = strict_json((tmp_path / "out.json").read_bytes())
+    assert pack["title"] == "n\ufffdt"  # type: ignore[index]
+
+
 def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
     done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
     assert done.returncode in (0, 1), done.stderr
@@ -418,3 +499,196 @@ def test_a_tiny_terminal_still_shows_the_notice_words(tmp_path: Path, columns: i
     assert done.returncode == 3
     assert "EMERGENCY" in text
     assert "peeing" in text
+
+
+# ---- one red-flag check for every door (commands.flagged, commands.show_red_flags) --------------
+
+
+class RecordingView:
+    """A view that records what it is handed; `fail` makes its notices fail as a full disk does."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.shown: list[str] = []
+        self.finished = 0
+        self.fail = fail
+
+    def notices(self, answer: object) -> None:
+        if self.fail:
+            raise OSError(28, "No space left on device")
+        self.shown.append(answer.query)  # type: ignore[attr-defined]
+
+    def finish(self) -> None:
+        self.finished += 1
+
+
+def test_the_shared_check_makes_a_view_only_for_a_notice_and_marks_an_emergency_first() -> None:
+    from backcare.cli.commands import show_red_flags
+    from backcare.cli.status import Exit
+
+    made: list[RecordingView] = []
+
+    def view() -> View:
+        made.append(RecordingView())
+        return cast("View", made[-1])
+
+    described = [Exit.ERROR]
+    texts = ["stiff back", "my legs went numb", "i cant pee", "heat or ice"]
+    show_red_flags(texts, view, described, io.StringIO(), lambda: None)
+    assert len(made) == 1 and made[0].shown == ["my legs went numb", "i cant pee"]
+    assert made[0].finished == 1 and described == [Exit.EMERGENCY]
+    made.clear()
+    described = [Exit.ERROR]
+    show_red_flags(["stiff back", "heat or ice"], view, described, None, lambda: None)
+    assert not made and described == [Exit.ERROR]  # no flag: no view, no settings read
+
+
+def test_the_shared_check_sends_notices_to_stderr_when_stdout_fails() -> None:
+    from backcare.cli.commands import show_red_flags
+    from backcare.cli.status import Exit
+
+    described = [Exit.ERROR]
+    stderr = io.StringIO()
+    with pytest.raises(OSError, match="No space"):
+        failing = cast("View", RecordingView(fail=True))
+        show_red_flags(["i cant pee"], lambda: failing, described, stderr, lambda: "UK")
+    assert described == [Exit.EMERGENCY]
+    assert "trouble peeing" in stderr.getvalue() and "999" in stderr.getvalue()
+
+
+def test_every_door_reads_words_through_the_one_check() -> None:
+    """Doors that ran their own loop of safety_answer / emergency / notices drifted apart; now only
+    commands.flagged calls the red-flag check on words that will not be answered."""
+    cli = REPO / "backcare" / "cli"
+    calls = {
+        path.name: path.read_text(encoding="utf-8").count("safety_answer(")
+        for path in cli.glob("*.py")
+    }
+    assert calls.pop("commands.py") == 2  # its definition, and flagged's call
+    assert not any(calls.values()), calls
+
+
+# ---- round 6 (hostile6): more doors to the red-flag check ----------------------------------------
+
+PIPED = b"stiff back\ni cant pee\nmy legs are numb\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        "--json",
+        "--plain",
+        "--top 3",
+        "-n 2",
+        "ask",
+        "ask --json",
+        "--faq bundled --json",
+        "--json --faq bundled",
+        "--bogus",
+        "--color pink",
+        "ask --bogus",
+        "--faq /nonexistent.json",
+    ],
+)
+def test_options_before_piped_questions_still_read_and_check_them(
+    tmp_path: Path, args: str
+) -> None:
+    """`backcare --json < questions.txt` is a batch, as `backcare < questions.txt` is; it was
+    'missing argument', exit 2, and the piped emergency was never checked."""
+    done = sh(f"{{bc}} {args}", tmp_path, stdin=PIPED)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in out or '"emergency"' in out, (out, done.stderr)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} show --faq /nonexistent.json 'i cant pee'",
+        "BACKCARE_FAQ=/nonexistent.json {bc} show --json 'i cant pee'",
+        "{bc} ask --topic 'i cant pee' --top 0 stiff back",
+        "{bc} ask --topic 'i cant pee' - extra",
+        "{bc} -- i cant pee -h",
+        "{bc} -- i cant pee --help",
+    ],
+)
+def test_more_doors_check_the_words_before_their_error(tmp_path: Path, command: str) -> None:
+    done = sh(command, tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    assert EMERGENCY in out or '"emergency"' in out, (out, done.stderr)
+    assert "Usage" not in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} -- --install-completion",
+        "{bc} -- --install-completion zsh",
+        "{bc} ask -- what is --install-completion",
+        "{bc} -- --show-completion",
+    ],
+)
+def test_words_after_a_double_dash_are_never_options(tmp_path: Path, command: str) -> None:
+    """`backcare -- --install-completion` installed completion (edited ~/.bashrc); a script that
+    passes a user's text after `--` must only ever ask it."""
+    done = sh(command, tmp_path)
+    assert done.returncode == 1, done.stderr  # asked: no confident match
+    assert b"completion" in done.stderr and b"no confident match" in done.stderr
+    written = {p.name for p in tmp_path.iterdir()} - {"cache"}
+    assert not written, written
+
+
+@pytest.mark.parametrize("mode", ["", "--json"])
+def test_a_topic_that_is_the_question_gets_one_notice(tmp_path: Path, mode: str) -> None:
+    done = sh(f"{{bc}} ask {mode} --topic 'i cant pee' i cant pee", tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3
+    assert out.count("trouble peeing") == 1, out
+
+
+@pytest.mark.parametrize(
+    "door",
+    [
+        "ask 'i cant pee'",
+        "ask --topic nosuch 'i cant pee'",
+        "ask --top 0 'i cant pee'",
+        "ask --color pink 'i cant pee'",
+        "ask --bogus 'i cant pee'",
+        "show 'i cant pee'",
+        "topics 'i cant pee'",
+        "topics --json 'i cant pee'",
+    ],
+)
+def test_the_packs_contact_is_in_every_doors_notice(tmp_path: Path, door: str) -> None:
+    pack = json.loads((REPO / "data" / "faq.json").read_text(encoding="utf-8"))
+    pack["contact"] = "Riverside Clinic 01234 567890"
+    (tmp_path / "c.json").write_text(json.dumps(pack), encoding="utf-8")
+    done = sh(f"cd {tmp_path} && {{bc}} --faq c.json {door}", tmp_path, BACKCARE_REGION="UK")
+    assert done.returncode == 3, done.stderr
+    assert "Riverside Clinic 01234 567890" in done.stdout.decode(), done.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{bc} i cant pee --help",
+        "{bc} ask i cant pee -h",
+        "{bc} --help i cant pee",
+        "{bc} show i cant pee --help",
+        "{bc} --json i cant pee --help",
+    ],
+)
+def test_help_beside_a_question_shows_its_notice_first(tmp_path: Path, command: str) -> None:
+    """Help asked for with words that describe an emergency: the notice, then the help, exit 3
+    (it printed help alone and exited 0)."""
+    done = sh(command, tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 3, done.stderr
+    notice = out.find("EMERGENCY") if "EMERGENCY" in out else out.find('"emergency"')
+    assert 0 <= notice < out.index("Usage:"), out
+
+
+@pytest.mark.parametrize("command", ["{bc} --help", "{bc} ask --help", "{bc} stiff back --help"])
+def test_help_without_a_red_flag_is_just_help(tmp_path: Path, command: str) -> None:
+    done = sh(command, tmp_path)
+    assert done.returncode == 0 and done.stdout.decode().startswith("Usage:")

@@ -126,3 +126,26 @@ def test_safe_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["", "-x", "a b", "a\\", "a'b", 'a"b', "a$b", "a`b", "a:b", "é"])
 def test_unsafe_words(word: str) -> None:
     assert not SAFE_WORD.match(word)
+
+
+def test_completion_offers_the_pack_the_settings_name_in_any_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `faq` in the settings (or BACKCARE_FAQ) and no --faq, `show <Tab>` offered the bundled
+    pack's ids, which `show` then did not find; `topics B<Tab>` offered nothing for `Booking`."""
+    pack = tmp_path / "clinic.json"
+    entries = [
+        {
+            "id": "book-online",
+            "question": "Can I book online?",
+            "answer": "Yes.",
+            "topic": "Booking",
+        },
+        {"id": "parking", "question": "Can I park?", "answer": "Yes.", "topic": "booking extras"},
+    ]
+    pack.write_text(json.dumps({"title": "Clinic", "entries": entries}), encoding="utf-8")
+    monkeypatch.setenv("BACKCARE_FAQ", str(pack))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert complete("bash", "backcare show ", 2).split() == ["book-online", "parking"]
+    assert complete("bash", "backcare topics B", 2).split() == ["Booking"]
+    assert complete("bash", "backcare topics b", 2).split() == ["booking"]  # as typed

@@ -54,14 +54,33 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
         "print(e.ask('stiff back after sitting').match.entry.id)"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        check=False,
-    )
+    run: dict[str, object] = {
+        "capture_output": True,
+        "text": True,
+        "cwd": tmp_path,
+        "env": env,
+        "check": False,
+    }
+    done = subprocess.run([sys.executable, "-c", probe], **run)  # type: ignore[call-overload]
     assert done.returncode == 0, done.stderr
     path, answer = done.stdout.splitlines()
     assert path.startswith(str(site)) and answer == "back-get-stiff-sit"
+    # the evaluation harness ships with the package: it runs a pair of files from anywhere, and
+    # with no sets given and no clone around it says so in one line
+    pack, queries = tmp_path / "pack.json", tmp_path / "queries.jsonl"
+    pack.write_text(
+        '{"title": "T", "entries": [{"id": "a", "question": "Why is my back stiff?", '
+        '"answer": "Sitting."}]}',
+        encoding="utf-8",
+    )
+    queries.write_text('{"q": "stiff back", "expect": ["a"]}\n', encoding="utf-8")
+    evaluated = subprocess.run(
+        [sys.executable, "-m", "backcare.eval", str(pack), str(queries)],
+        **run,  # type: ignore[call-overload]
+    )
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert "| backcare | 100.0 | 100.0 |" in evaluated.stdout
+    nothing = subprocess.run([sys.executable, "-m", "backcare.eval"], **run)  # type: ignore[call-overload]
+    assert nothing.returncode == 2 and nothing.stdout == ""
+    assert nothing.stderr.startswith("python -m backcare.eval: no evaluation sets given")
+    assert nothing.stderr.count("\n") == 1

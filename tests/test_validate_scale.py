@@ -81,10 +81,36 @@ def test_validate_lists_what_importing_a_page_dropped(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = CliRunner().invoke(app, ["validate", str(page)])
-    assert f"{page}: 1 entry, 0 warnings" in result.stdout
+    assert f"{page}: 1 entry, 0 warnings, 2 import notes" in result.stdout
     assert "Orphan question?" in result.stderr and "no answer text" in result.stderr
     shown = json.loads(CliRunner().invoke(app, ["validate", str(page), "--json"]).stdout)
     assert any("Orphan question?" in note for note in shown["notes"])
+
+
+@pytest.mark.parametrize("mode", [[], ["--json"], ["--plain"], ["--color", "always"]])
+def test_a_page_whose_import_dropped_something_exits_with_the_warning_status(
+    tmp_path: Path, mode: list[str]
+) -> None:
+    """A pack that validates but lost content on import: exit 1, as warnings, in every mode (it
+    exited 0, so a script or CI check could not see it without reading stderr)."""
+    lossy = tmp_path / "lossy.md"
+    lossy.write_text(
+        "# FAQ\n\n## Why is my back stiff?\n\nSitting too long.\n\n## Orphan question?\n",
+        encoding="utf-8",
+    )
+    whole = tmp_path / "whole.md"
+    whole.write_text("# FAQ\n\n## Why is my back sore?\n\nLifting.\n", encoding="utf-8")
+    runner = CliRunner()
+    dropped = runner.invoke(app, ["validate", str(lossy), *mode])
+    assert dropped.exit_code == 1, dropped.output
+    assert "no answer text" in (
+        dropped.stderr if not mode or mode[0] != "--json" else dropped.stdout
+    )
+    assert runner.invoke(app, ["validate", str(whole), *mode]).exit_code == 0
+    several = runner.invoke(app, ["validate", str(whole), str(lossy), *mode])
+    assert several.exit_code == 1, several.output
+    report = validate_pack(lossy)
+    assert report.status == "warnings" and report.import_notes == 1 and not report.warnings
 
 
 def test_questions_mode_lists_every_schema_error_as_plain_validate_does(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ class QuestionFirstGroup(TyperGroup):
     flags, any notice is shown first, and an emergency makes the exit status 3."""
 
     argv: tuple[str, ...] = ()
+    described = False  # an emergency in words shown with help: help then exits 3, not 0
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
@@ -34,15 +35,40 @@ class QuestionFirstGroup(TyperGroup):
         try:
             if parent is None:
                 _completion_for_a_named_shell(args)
+                self._notices_before_help(args)
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)
+        except typer.Exit as exc:
+            raise self._after_help(exc) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as exc:
             self._report(exc)
+        except typer.Exit as exc:
+            raise self._after_help(exc) from None
+
+    def _notices_before_help(self, args: list[str]) -> None:
+        """`backcare i cant pee --help`: help is asked for, but the words are a question too, and
+        their red-flag notice comes first (it printed help alone, exit 0)."""
+        before = args[: args.index("--")] if "--" in args else args
+        if not any(flag in before for flag in ("-h", "--help")):
+            return
+        words = options.question_words(before)
+        if not words:
+            return
+        output = commands.OutputOptions("--json" in before, "--plain" in before)
+        faq = options.faq_values(args)
+        if commands.run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
+            self.described = True
+
+    def _after_help(self, exc: typer.Exit) -> typer.Exit:
+        """Help's exit, as 3 when the words beside it described an emergency."""
+        if self.described and exc.exit_code == 0:
+            return typer.Exit(Exit.EMERGENCY)
+        return exc
 
     def _report(self, exc: UsageError) -> NoReturn:
         """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask
@@ -57,13 +83,20 @@ class QuestionFirstGroup(TyperGroup):
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
         values = options.option_values(self.argv)  # `ask -n "I can't pee"`: refused as a number
-        # `ask --top 1e3 -`: the questions a batch would have read are checked too
-        batch = "-" in self.argv and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        # `ask --top 1e3 -`: the questions a batch would have read are checked too, and so are
+        # those piped to `backcare --bogus < questions.txt` (no command, no question: a batch)
+        start = options.after_root_options(self.argv)
+        command = self.argv[start] if start < len(self.argv) else None
+        piped = not words and (command is None or command == "ask" or command.startswith("-"))
+        batch = (
+            ("-" in self.argv or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        )
         lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
         output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
-        if commands.run_question_notices(words, output, lines, values) == Exit.EMERGENCY:
+        faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
+        if commands.run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -86,6 +119,10 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     one named after them (`--show-completion zsh`); Typer's flags take no value, so a word after
     them was ignored and `--install-completion nosuchshell` installed bash completion. A named
     shell is acted for here; any other word is a usage error naming the shells."""
+    if (
+        "--" in args
+    ):  # after `--` every word is a question's (`backcare ask -- --install-completion`)
+        args = args[: args.index("--")]
     given = [flag for flag in COMPLETION_FLAGS if flag in args]
     if not given:
         return
@@ -405,6 +442,8 @@ def validate(
     color: ColorOption = None,
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
+
+    A page (.md, .html) whose import dropped or changed something exits 1 too (note: lines).
 
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
 

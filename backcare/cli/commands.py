@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.output.views import View
     from backcare.packs.schema import Pack
     from backcare.store.protocol import Progress, Store
 
@@ -228,6 +229,80 @@ def safety_answer(question: str) -> Answer:
     return Answer(question, ranking, flags, pointer=told)
 
 
+Contact = Callable[[], str]  # the pack's contact line, asked for only once a notice is due
+
+
+def flagged(
+    texts: Iterable[str], described: list[Exit] | None = None, contact: Contact | None = None
+) -> Iterator[Answer]:
+    """The red-flag check of each text alone (safety_answer), yielding the answers that raise a
+    flag, with the pack's `contact` line for their notices (a clinic's number, as a question's
+    own notice has it). `described[0]` becomes EMERGENCY as soon as one describes an emergency,
+    before the caller shows it: the exit status tells even when the notice then cannot be
+    written. Every door that checks words which will not be answered (a usage error, an unknown
+    id or topic, a pack that failed, stdout that is closed) reads them through here."""
+    line: list[str] = []
+    for text in texts:
+        answer = safety_answer(text)
+        if answer.red_flags:
+            if described is not None and answer.emergency:
+                described[0] = Exit.EMERGENCY
+            if contact is not None:
+                if not line:
+                    line.append(contact())
+                answer = answer._replace(contact=line[0])
+            yield answer
+
+
+def pack_contact(faq: Sequence[str]) -> Contact:
+    """The contact line of the packs `faq` names, for notices shown when the question cannot be
+    answered (a bad option value): "" when they cannot be opened (the error says why)."""
+
+    def contact() -> str:
+        try:
+            return open_pack(faq).contact
+        except Exception:  # the notice must be shown whatever the pack does
+            return ""
+
+    return contact
+
+
+def with_topic(questions: Iterable[str], topic: str | None) -> Iterator[str]:
+    """The questions, then an unknown --topic (words typed there may be a question too), unless
+    it is one of them: `ask --topic "i cant pee" i cant pee` showed the notice twice."""
+    seen: set[str] = set()
+    for question in questions:
+        if topic:
+            seen.add(question)
+        yield question
+    if topic and topic not in seen:
+        yield topic
+
+
+def show_red_flags(
+    texts: Iterable[str],
+    view: Callable[[], View],
+    described: list[Exit],
+    stderr: TextIO | None,
+    region: Callable[[], str | None],
+    contact: Contact | None = None,
+) -> None:
+    """Each text's red-flag notices, shown through `view()` (made for the first notice only: a door
+    with no settings yet reads them then, and sets what `region()` answers) and finished if one was
+    shown; `described` as for flagged. When stdout fails, every notice raised so far goes to
+    `stderr` before the error (stderr_if_lost)."""
+    shown: list[View] = []
+    raised: list[Answer] = []
+    with stderr_if_lost(stderr, raised, region):
+        for answer in flagged(texts, described, contact):
+            raised.append(answer)
+            if not shown:
+                shown.append(view())
+            shown[0].notices(answer)
+        if shown:
+            shown[0].finish()
+
+
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
     """The exit status so far: an emergency outranks no answer, which outranks answered."""
     if status is Exit.EMERGENCY or answer.emergency:
@@ -238,7 +313,6 @@ def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
 
 
 def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -> ImportedPack:
-    from pathlib import Path
 
     from backcare.output.jsonview import dumps_pretty
     from backcare.packs.importers import import_bytes
@@ -252,7 +326,7 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     result.require_entries(name)
     data = result.to_pack()
     if not data["title"]:
-        data["title"] = Path(source).stem if source != "-" else "Imported FAQ"
+        data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
     pack_from_data(data, source)  # what import writes must load
     payload = dumps_pretty(data)
     notes = tuple(result.notes)
@@ -261,6 +335,16 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     output = check_output(source, output, force)  # again: the import took time
     write_pack_file(output, payload)
     return ImportedPack(payload, len(result.entries), notes, str(output))
+
+
+def title_from_name(source: str) -> str:
+    """A page's file name as a pack title: its stem, with bytes that are not UTF-8 (kept by
+    os.fsdecode as lone surrogates, which no pack text may hold) read as U+FFFD, as questions
+    are. Import failed on such a name ('contains a lone surrogate') for a page with no title."""
+    import os
+    from pathlib import Path
+
+    return one_line(os.fsencode(Path(source).stem).decode("utf-8", "replace")) or "Imported FAQ"
 
 
 def check_output(source: str, output: str | Path, force: bool) -> Path:
@@ -450,10 +534,14 @@ def run_ask(options: AskOptions) -> int:
             # check, with the output the other settings give
             settings = load_settings((), options.output._replace(color=None))
             view_options = view_options._replace(region=settings.region)
-            env = checked_environment(options.output, settings, view_options, questions, described)
-            return notices_without_pack(env, questions, exc, described)
+            checked = with_topic(questions, options.topic)
+            env = checked_environment(options.output, settings, view_options, checked, described)
+            contact = pack_contact(options.faq or settings.faq)
+            return notices_without_pack(env, checked, exc, described, contact)
         view_options = view_options._replace(region=settings.region)
-        env = checked_environment(options.output, settings, view_options, questions, described)
+        env = checked_environment(
+            options.output, settings, view_options, with_topic(questions, options.topic), described
+        )
         if not batch and "-" in options.question:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
             # but words typed are still checked for red flags first.
@@ -462,16 +550,18 @@ def run_ask(options: AskOptions) -> int:
                 "word; to ask a question with a lone '-' in it, quote the question"
             )
             words = " ".join(word for word in options.question if word != "-")
-            return notices_without_pack(env, [words] if words else [], stray, described)
+            typed = with_topic([words] if words else [], options.topic)
+            return notices_without_pack(env, typed, stray, described, pack_contact(settings.faq))
+        engine: Engine | None = None
         try:
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
             # an unknown --topic may be a question typed in its place: checked too
-            topic = [options.topic] if options.topic else []
-            checked = itertools.chain(questions, topic)
-            return notices_without_pack(env, checked, failure, described)
+            checked = with_topic(questions, options.topic)
+            loaded = (lambda: engine.pack.contact) if engine is not None else None
+            return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
@@ -497,9 +587,8 @@ def run_ask(options: AskOptions) -> int:
                 # questions still to come, goes to stderr before the error line, and the exit
                 # code says whether any was an emergency
                 if batch:
-                    rest = list(kept_notices(map(safety_answer, questions), lost, settings.region))
-                    if any(answer.emergency for answer in rest):
-                        described[0] = Exit.EMERGENCY
+                    for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                        pass
                     write_lines(env.stderr, lost)
                 else:
                     notices_to_stderr(env.stderr, asked, settings.region)
@@ -588,9 +677,8 @@ def checked_environment(
     except BackcareError:
         # every notice, each distinct line once: stdin is read to its end, as the batch would be
         lines: dict[str, None] = {}
-        for answer in kept_notices(map(safety_answer, questions), lines, view_options.region):
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
+        for _ in kept_notices(flagged(questions, described), lines, view_options.region):
+            pass
         write_lines(sys.stderr, lines)
         raise
 
@@ -609,7 +697,11 @@ def os_problem(exc: OSError) -> str:
 
 
 def notices_without_pack(
-    env: Environment, questions: Iterable[str], failure: Exception, described: list[Exit]
+    env: Environment,
+    questions: Iterable[str],
+    failure: Exception,
+    described: list[Exit],
+    contact: Contact | None = None,
 ) -> int:
     """The FAQ could not be searched (a pack that will not load, an unknown --topic, a usage error
     found once the words were read): the questions are still checked for red flags and any notice
@@ -618,17 +710,14 @@ def notices_without_pack(
     ERROR."""
     from backcare.output.views import make_view
 
-    view = make_view(env)
-    raised: list[Answer] = []
-    with stderr_if_lost(env.stderr, raised, lambda: env.options.region):
-        for question in questions:
-            answer = safety_answer(question)
-            if answer.red_flags:
-                if answer.emergency:
-                    described[0] = Exit.EMERGENCY
-                raised.append(answer)
-                view.notices(answer)
-        view.finish()
+    show_red_flags(
+        questions,
+        lambda: make_view(env),
+        described,
+        env.stderr,
+        lambda: env.options.region,
+        contact,
+    )
     error(str(failure))
     return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
 
@@ -642,15 +731,19 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
 
         settings = load_settings(faq, output)
         env = environment(output, settings)
+        pack: Pack | None = None
         try:
-            listing = list_topics(open_pack(settings.faq, env), topic)
-        except BackcareError as exc:
+            pack = open_pack(settings.faq, env)
+            listing = list_topics(pack, topic)
+        except (BackcareError, OSError) as exc:
             if topic is None:
                 raise
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
-            return notices_without_pack(env, [topic], exc, described)
+            contact = (lambda: pack.contact) if pack is not None else None
+            return notices_without_pack(env, [topic], failure, described, contact)
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.topics(listing)
@@ -664,25 +757,34 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
 
     def show() -> int:
+        from backcare.errors import BackcareError
         from backcare.output.views import make_view
 
         settings = load_settings(faq, output)
         env = environment(output, settings)
-        found = find_entry(open_pack(settings.faq, env), entry_id)
+        try:
+            pack = open_pack(settings.faq, env)
+        except (BackcareError, OSError) as exc:
+            # the words given as an id may be a question: checked, whatever the pack does
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            return notices_without_pack(env, [entry_id], failure, described)
+        found = find_entry(pack, entry_id)
         if isinstance(found, EntryMissing):
             # `show "i cant pee"`: words that are no id may be a question, and an emergency
             # described in them is shown first, as for `topics` and `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
             view = make_view(env)
-            answer = safety_answer(entry_id)
-            if answer.emergency:
-                described[0] = Exit.EMERGENCY
-            if answer.red_flags:
-                with stderr_if_lost(env.stderr, [answer], lambda: settings.region):
-                    view.notices(answer)
-                    view.finish()
+            show_red_flags(
+                [entry_id],
+                lambda: view,
+                described,
+                env.stderr,
+                lambda: settings.region,
+                lambda: pack.contact,
+            )
             view.entry_missing(found)
-            return Exit.EMERGENCY if answer.emergency else Exit.NOT_FOUND
+            return Exit.EMERGENCY if described[0] is Exit.EMERGENCY else Exit.NOT_FOUND
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.entry(found)
@@ -697,6 +799,7 @@ def run_question_notices(
     output: OutputOptions,
     lines: Iterable[str] = (),
     extra: Sequence[str] = (),
+    faq: Sequence[str] = (),
 ) -> int:
     """Words that were read but are about to be reported as a usage error (a mistyped command,
     extra arguments, a bad option: `backcare show my legs are numb`) may be a question, and so may
@@ -707,28 +810,32 @@ def run_question_notices(
     described = [Exit.ERROR]
 
     def notices() -> int:
-        from backcare.output.views import View, make_view
+        from backcare.output.views import make_view
 
-        view: View | None = None
-        raised: list[Answer] = []
+        region: list[str | None] = [None]
+        read: list[Settings] = []
+
+        def settings() -> Settings:  # read with the first notice, once
+            if not read:
+                from backcare.errors import BackcareError
+
+                try:
+                    read.append(load_settings(faq, output))
+                except BackcareError:  # a bad --faq value: the notice comes all the same
+                    read.append(load_settings((), output))
+                region[0] = read[0].region
+            return read[0]
+
+        def view() -> View:
+            options = ViewOptions(region=settings().region)
+            return make_view(environment(output, settings(), options))
+
+        def contact() -> str:  # the packs' own line (a clinic's number), as an answer has it
+            return pack_contact(settings().faq)()
+
         asked = [" ".join(words)] if words else []
-        region: list[str | None] = [None]  # the settings are read with the first notice
-        with stderr_if_lost(sys.stderr, raised, lambda: region[0]):
-            for text in itertools.chain(asked, extra, lines):
-                answer = safety_answer(text)
-                if not answer.red_flags:
-                    continue
-                if answer.emergency:
-                    described[0] = Exit.EMERGENCY
-                raised.append(answer)
-                if view is None:
-                    settings = load_settings((), output)
-                    region[0] = settings.region
-                    env = environment(output, settings, ViewOptions(region=settings.region))
-                    view = make_view(env)
-                view.notices(answer)
-            if view is not None:
-                view.finish()
+        texts = itertools.chain(asked, extra, lines)
+        show_red_flags(texts, view, described, sys.stderr, lambda: region[0], contact)
         return described[0]
 
     with held():

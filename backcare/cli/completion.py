@@ -25,8 +25,19 @@ def topic_words(ctx: Any, incomplete: str) -> list[str]:
     pack = _pack(ctx)
     if pack is None:
         return []
-    words = dict.fromkeys(t.split()[0].casefold() for t in pack.topics() if t.split())
-    return [w for w in words if w.startswith(incomplete.casefold()) and SAFE_WORD.match(w)]
+    # topics match in any case: a word is offered as the pack writes it, its typed part in the
+    # case typed (the shell keeps only candidates that start with what was typed): `B<Tab>` and
+    # `b<Tab>` both complete `Booking`, where only lower case was offered and `B` got nothing
+    words: dict[str, str] = {}
+    for topic in pack.topics():
+        if topic.split() and SAFE_WORD.match(topic.split()[0]):  # ASCII: cases of equal length
+            words.setdefault(topic.split()[0].casefold(), topic.split()[0])
+    folded = incomplete.casefold()
+    return [
+        incomplete + word[len(incomplete) :]
+        for key, word in words.items()
+        if key.startswith(folded)
+    ]
 
 
 def _pack(ctx: Any) -> Any:
@@ -40,10 +51,14 @@ def _pack(ctx: Any) -> Any:
 
 
 def _faq(ctx: Any) -> tuple[str, ...]:
-    """The --faq on the command line being completed (command's, then root's); none: the default."""
+    """The --faq on the command line being completed (command's, then root's); none: the packs
+    the settings name (BACKCARE_FAQ, the settings file), as the command itself will search. It
+    offered the bundled pack's ids, which `show` then did not find."""
     while ctx is not None:
         value = ctx.params.get("faq")
         if value:
             return tuple(value)
         ctx = ctx.parent
-    return ()
+    from backcare.cli.commands import OutputOptions, load_settings
+
+    return tuple(load_settings((), OutputOptions(), problems=[]).faq)  # quietly: no warnings

@@ -151,9 +151,30 @@ def implicit_command(argv: list[str]) -> list[str]:
         return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
         return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
-    if argv and argv[0].partition("=")[0] in options.ASK_ONLY_NAMES:
+    if argv[:1] == ["--"] and argv[1:]:
+        # `backcare -- WORDS`: everything after `--` is the question, never an option (`-- i cant
+        # pee -h` printed help; `-- --install-completion` edited the shell's start-up files)
         return ["ask", *argv]
+    start = options.after_root_options(argv)  # `--faq X --json q`: --json is ask's, as first
+    if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
+        argv = [*argv[:start], "ask", *argv[start:]]
+        if _reads_stdin(argv[start:]):
+            return [*argv, "-"]
     return argv
+
+
+def _reads_stdin(ask: Sequence[str]) -> bool:
+    """Whether `backcare [ask's OPTIONS]` with no question is a batch: questions piped or
+    redirected in (`backcare --json < questions.txt`, as `backcare < questions.txt` is). It was a
+    usage error ("missing argument"), and the piped emergencies were never checked. Not with help
+    asked for, nor on a terminal. An explicit `ask` with no question stays a usage error (a
+    script's empty `$q` must not read its loop's stdin), after the piped lines' notices."""
+    if options.question_words(ask) or "-" in ask or "-h" in ask or "--help" in ask:
+        return False
+    try:
+        return sys.stdin is not None and not sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
 
 
 def only_filler(words: Sequence[str]) -> bool:
@@ -167,9 +188,9 @@ def only_filler(words: Sequence[str]) -> bool:
     folded = [re.sub(r"[^\w']+", "", word.lower()) for word in words]
     if not all(word in filler for word in folded if word):
         return False
-    from backcare.cli.commands import safety_answer
+    from backcare.cli.commands import flagged
 
-    return not safety_answer(" ".join(words)).red_flags
+    return not any(flagged([" ".join(words)]))
 
 
 def _version() -> int:

@@ -245,6 +245,34 @@ def path_positions(args: Sequence[str]) -> set[int]:
     return found
 
 
+def faq_values(args: Sequence[str]) -> list[str]:
+    """The packs `--faq` names in argv (before any `--`), for a usage error's notices."""
+    found = []
+    for index, token in enumerate(args):
+        if token == "--":
+            break
+        name, has_value, value = token.partition("=")
+        if name in FAQ.names:
+            if has_value:
+                found.append(value)
+            elif index + 1 < len(args):
+                found.append(args[index + 1])
+    return [name for name in found if name]
+
+
+def after_root_options(args: Sequence[str]) -> int:
+    """The position of the first token after the root options given before a command (`--faq X`,
+    `--faq=X`, `--color X`, repeated or mixed): where the command, or a question, starts."""
+    root = {name for option in (FAQ, COLOR) for name in option.names}
+    index = 0
+    while index < len(args):
+        name, has_value = args[index].partition("=")[:2]
+        if name not in root:
+            break
+        index += 1 if has_value else 2
+    return min(index, len(args))
+
+
 def stray_words(args: Sequence[str]) -> list[str]:
     """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
     --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""

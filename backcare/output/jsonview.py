@@ -3,6 +3,11 @@
 Text is kept verbatim (JSON's escaping makes it safe; characters a terminal would not show as
 themselves are written as \\u escapes, the same value). When stdout cannot take UTF-8 (for example
 PYTHONIOENCODING=ascii) non-ASCII text is written as \\u escapes, which is still the same JSON.
+
+The one exception: a lone surrogate (a file name's byte that is not UTF-8, `caf\\xe9.json` read as
+`caf\\udce9.json` by os.fsdecode) has no place in valid UTF-8 JSON, and its `\\udce9` escape is
+refused by strict parsers. It is written as the visible text `\\udce9` (a backslash, then the code),
+as the plain output and the error lines show it, so every line is valid UTF-8 JSON.
 """
 
 from __future__ import annotations
@@ -22,11 +27,32 @@ if TYPE_CHECKING:
 
 
 def dumps(value: Any, *, ascii_only: bool = False) -> str:
-    return _escape_hidden(json.dumps(value, ensure_ascii=ascii_only))
+    return _finished(json.dumps(value, ensure_ascii=False), ascii_only)
 
 
 def dumps_pretty(value: Any) -> str:
     return _escape_hidden(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
+def needs_ascii(stream: object) -> bool:
+    """Whether JSON for `stream` must be ASCII: its encoding is not UTF-8."""
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"
+
+
+def for_stream(encoded: str, stream: object) -> str:
+    """JSON text (already made by dumps or dumps_pretty) as `stream` can take it."""
+    return _finished(encoded, needs_ascii(stream))
+
+
+def _finished(encoded: str, ascii_only: bool) -> str:
+    """JSON text encoded with ensure_ascii=False, made safe to show (_escape_hidden) and, for a
+    stdout that cannot take UTF-8, ASCII: every other character as its \\u escape (an astral one
+    as a pair), as ensure_ascii=True would write it, once the lone surrogates are gone."""
+    shown = _escape_hidden(encoded)
+    if not ascii_only or shown.isascii():
+        return shown
+    return "".join(char if char.isascii() else json.dumps(char)[1:-1] for char in shown)
 
 
 def _escape_hidden(encoded: str) -> str:
@@ -34,12 +60,33 @@ def _escape_hidden(encoded: str) -> str:
     U+009B, which some terminals read as an escape; bidi overrides; format and separator
     characters) written as a \\u escape: the same JSON value, but `ask --json` on a terminal or
     in a log cannot be made to move the cursor or reorder a line by pack text. JSON escapes C0
-    itself; outside strings there is only ASCII, and the line breaks of indented output stay."""
+    itself; outside strings there is only ASCII, and the line breaks of indented output stay.
+    A lone surrogate becomes the visible text `\\udce9` instead (see the module's docstring)."""
     if encoded.isprintable():
         return encoded
     return "".join(
-        char if char.isprintable() or char == "\n" else json.dumps(char)[1:-1] for char in encoded
+        char
+        if char.isprintable() or char == "\n"
+        else f"\\\\u{ord(char):04x}"
+        if "\ud800" <= char <= "\udfff"
+        else json.dumps(char)[1:-1]
+        for char in encoded
     )
+
+
+def write_imported(env: Environment, result: ImportedPack) -> None:
+    """`import` (in every mode): notes on stderr; the pack on stdout, or a line saying where it
+    was written."""
+    from backcare.output.text import escaped_line
+
+    for note in result.notes:
+        env.stderr.write(f"note: {escaped_line(note)}\n")
+    if result.written_to is None:
+        # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
+        env.stdout.write(for_stream(result.payload, env.stdout))
+    else:
+        written = f"{result.entries} {'entry' if result.entries == 1 else 'entries'}"
+        env.stderr.write(f"wrote {written} to {escaped_line(result.written_to)}\n")
 
 
 def topics_json(listing: TopicList) -> list[dict[str, str]]:
@@ -54,10 +101,10 @@ ENTRY_MEMO = 4096
 class JsonView:
     def __init__(self, env: Environment) -> None:
         self.env = env
-        encoding = (getattr(env.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
-        self.ascii_only = encoding != "utf8"
-        # json.dumps(value, ensure_ascii=...) builds this encoder on every call
-        self._encode = json.JSONEncoder(ensure_ascii=self.ascii_only).encode
+        self.ascii_only = needs_ascii(env.stdout)
+        # json.dumps(value) builds this encoder on every call; ASCII output is made at the end
+        # (_finished), so a lone surrogate is never written as an escape strict parsers refuse
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
         # id(entry) -> (the entry, kept so its id is not reused; its match object and its result
         # object as encoded, without the closing brace)
         self._openings: dict[int, tuple[Entry, str, str]] = {}
@@ -115,10 +162,11 @@ class JsonView:
                 item += f', "explain": {encode(signals_dict(m.signals))}'
             results.append(item + "}")
         flags, pointer = self._warnings(answer)
-        return _escape_hidden(  # character by character, so the parts may be joined first
+        return _finished(  # character by character, so the parts may be joined first
             f'{{"query": {encode(answer.query)}, "match": {match}, '
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags)}, '
-            f'"pointer": {encode(pointer)}}}'
+            f'"pointer": {encode(pointer)}}}',
+            self.ascii_only,
         )
 
     def _opening(self, entry: Entry) -> tuple[str, str]:
@@ -160,8 +208,6 @@ class JsonView:
         self._write({"file": settings.path, "settings": settings.to_dict()})
 
     def imported(self, result: ImportedPack) -> None:
-        from backcare.output.plain import write_imported
-
         write_imported(self.env, result)
 
     def finish(self) -> None:

@@ -187,11 +187,14 @@ def plain_validation(report: ValidationReport) -> str:
 def pack_summary_lines(report: ValidationReport) -> list[str]:
     """'PACK: N entries, M warnings' for the pack checked, or one such line per file when several
     were (with its errors when it has any)."""
+    imported = report.import_notes
+    said = f", {imported} import {plural(imported, 'note')}" if imported else ""
     if not report.packs:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
         return [
-            f"{escaped_line(report.path)}: {entries_count(entries)}, {count} {plural(count, 'warning')}"
+            f"{escaped_line(report.path)}: {entries_count(entries)}, {count} "
+            f"{plural(count, 'warning')}{said}"
         ]
     lines = []
     for part in report.packs:
@@ -203,6 +206,8 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
         lines.append(
             f"{escaped_line(part.path)}: {held} {plural(part.entries or 0, 'entry')}, {found}"
         )
+    if imported:  # each note names its file
+        lines.append(f"and {imported} import {plural(imported, 'note')} (on stderr)")
     return lines
 
 
@@ -246,16 +251,6 @@ def plain_questions(report: QuestionsReport) -> str:
 def error_lines(report: ValidationReport) -> str:
     """A pack's schema errors for stderr, one line each."""
     return "".join(f"backcare: {escaped_line(e)}\n" for e in report.errors)
-
-
-def write_imported(env: Environment, result: ImportedPack) -> None:
-    """`import`: notes on stderr; the pack on stdout, or a line saying where it was written."""
-    for note in result.notes:
-        env.stderr.write(f"note: {escaped_line(note)}\n")
-    if result.written_to is None:
-        env.stdout.write(result.payload)
-    else:
-        env.stderr.write(f"wrote {result.entries} entries to {escaped_line(result.written_to)}\n")
 
 
 class PlainView:
@@ -317,6 +312,8 @@ class PlainView:
         self._block("\n".join([*rows, f"settings file: {escaped_line(settings.file_shown())}"]))
 
     def imported(self, result: ImportedPack) -> None:
+        from backcare.output.jsonview import write_imported
+
         write_imported(self.env, result)
 
     def finish(self) -> None:

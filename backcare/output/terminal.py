@@ -350,12 +350,19 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
     console.print(summary)
     count = len(report.warnings)
+    imported = report.import_notes
     verdict = (
         Text(f"{report.error_count} {'error' if report.error_count == 1 else 'errors'}.", "red")
         if report.error_count
         else Text("No problems found.", style="green")
-        if not count
+        if not count and not imported
         else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
+        if not imported
+        else Text(
+            f"{count} {'warning' if count == 1 else 'warnings'}, {imported} import "
+            f"{'note' if imported == 1 else 'notes'} (what importing dropped or changed).",
+            style="yellow",
+        )
     )
     console.print(verdict)
 
@@ -449,7 +456,7 @@ class RichView:
         self.console.print(table)
 
     def imported(self, result: ImportedPack) -> None:
-        from backcare.output.plain import write_imported
+        from backcare.output.jsonview import write_imported
 
         write_imported(self.env, result)
 

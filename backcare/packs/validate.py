@@ -92,11 +92,17 @@ class ValidationReport(NamedTuple):
     # what importing a Markdown/HTML file dropped or changed, and which checks were bounded:
     # said by `validate` itself (not left to the first `ask`)
     notes: tuple[str, ...] = ()
+    # how many of `notes` (the first ones) are the import's: the pack searched is not the page as
+    # written, something a script must be able to see without parsing stderr
+    import_notes: int = 0
 
     @property
     def status(self) -> str:
-        """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0)."""
-        return "errors" if self.error_count else "warnings" if self.warnings else "clean"
+        """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0). A pack
+        that passes but whose import dropped or changed something (`import_notes`) is 'warnings'."""
+        if self.error_count:
+            return "errors"
+        return "warnings" if self.warnings or self.import_notes else "clean"
 
     def to_dict(self) -> dict[str, Any]:
         """The documented `validate --json` object (with `packs` when several files are checked)."""
@@ -134,13 +140,21 @@ def validate_pack(
         return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
+    imported = len(notes)
     warnings = (
         check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
         if checks
         else []
     )
     return ValidationReport(
-        shown, len(pack.entries), (), 0, tuple(warnings), pack, notes=tuple(notes)
+        shown,
+        len(pack.entries),
+        (),
+        0,
+        tuple(warnings),
+        pack,
+        notes=tuple(notes),
+        import_notes=imported,
     )
 
 
@@ -172,6 +186,7 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (str(exc),), 1))
             continue
         parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
+    imported = len(notes)
     good = list(loaded)
     for at, where, problem in collisions([loaded[p] for p in good]):
         part = parts[good[at]]
@@ -204,6 +219,7 @@ def _validate_several(
         pack,
         tuple(parts),
         tuple(notes),
+        imported,
     )
 
 
@@ -287,7 +303,7 @@ def check(
                 PackWarning(
                     "control-characters",
                     entry.id,
-                    "contains control characters (shown as \ufffd on terminals)",
+                    "contains control characters (dropped, or shown as \ufffd, on terminals)",
                 )
             )
     warnings.extend(_competing(engine, own, rivals_top))
