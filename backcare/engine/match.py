@@ -528,6 +528,12 @@ class Matcher:
             return False  # "how do I relax": it says what it asks, about nothing
         if self._all_own(concepts, covered, doc, bare):
             return True  # "posture", "how do I do kegels", "do I need an MRI"
+        # common words only its answer holds do not name what an entry is about ("numb": the ice
+        # of "What helps tight back muscles?" can "numb pain"), unless the pack reads answers
+        if not self._reads_answers and not any(
+            doc in found and found[doc][2] in STRONG_FIELDS for found in covered
+        ):
+            return False
         subject = self._distinct(doc)
         names = self.sense.names_subject(named, subject)
         # the entry's common words name a body part and the question names none: "why does my
