@@ -440,8 +440,8 @@ class Matcher:
         # says all of "How do you get rid of tight muscles?", not the back of "What helps tight
         # back muscles?" (words typed only: "back" says "spinal" only through a synonym)
         unsaid = self._unsaid(named, best_doc)
-        tied = []
-        close = []
+        tied: list[str] = []
+        close: list[str] = []
         for key, doc, _w, _c, _cov, intent in scored[1 : 1 + TIE_RIVALS]:
             if key < TIE_KEY * top_key:
                 break
