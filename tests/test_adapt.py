@@ -18,9 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine.adapt import _B, _K1, _hits, answer_share, reads_answers
+from backcare.engine.adapt import _B, _K1, _hits, answer_share, answer_weight, reads_answers
+from backcare.engine.analyze import Analyzer, load_stopwords
 from backcare.engine.answer import Engine
-from backcare.engine.tuning import ANSWER_SHARE, ANSWER_WEIGHTS
+from backcare.engine.tuning import ANSWER_SHARE, ANSWER_WEIGHTS, FIELD_WEIGHTS, READ_ANSWER_WEIGHT
 from backcare.packs.load import load_pack
 from tests.conftest import EVAL, PackWriter
 from tools.eval import better_bm25, engine_scores, load_queries
@@ -165,3 +166,20 @@ def test_a_question_in_the_users_words_is_found_through_the_answers(
     plain = engine.ask("where does the name come from", top=2)
     assert plain.results[0].entry.id == "name"
     assert plain.results[0].signals.answer_text is None
+
+
+def test_an_alias_less_pack_that_reads_answers_weighs_them_more() -> None:
+    # no aliases to judge by: the pack's answer share decides (tuning.READ_ANSWER_WEIGHT)
+    pack = load_pack(EVAL / "clinic2_faq.json")
+    analyzer = Analyzer(load_stopwords())
+    assert answer_weight(pack.entries, analyzer) == FIELD_WEIGHTS["answer"]
+    assert answer_weight(pack.entries, analyzer, share=ANSWER_SHARE) == READ_ANSWER_WEIGHT
+    assert (
+        answer_weight(pack.entries, analyzer, share=ANSWER_SHARE - 0.01)
+        == (FIELD_WEIGHTS["answer"])
+    )
+    # a pack with aliases enough keeps choosing from them, whatever its share
+    bundled = load_pack()
+    assert answer_weight(bundled.entries, analyzer, share=1.0) == answer_weight(
+        bundled.entries, analyzer
+    )

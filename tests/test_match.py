@@ -332,6 +332,23 @@ def test_close_entries_told_apart_are_answered(
     assert not answer.results[0].signals.tied
 
 
+def test_close_but_decided_is_answered_at_the_mark_not_at_100(engine: Engine) -> None:
+    # three entries say "tight" in their question; the general one leaves least of its subject
+    # unsaid, so it is the answer, but its rivals are close: 50 with them listed, not 100
+    answer = engine.ask("tight")
+    assert answer.match is not None and answer.match.entry.id == "get-rid-tight-muscles"
+    best = answer.results[0]
+    assert best.score == CONFIDENT
+    assert {"helps-tight-back-muscles", "spinal-erectors-tight"} <= set(best.signals.close)
+    assert all(m.score <= CONFIDENT for m in answer.results)
+
+
+@pytest.mark.parametrize("question", ["numb", "swelling", "numbness"])
+def test_a_common_word_only_an_answer_holds_is_not_an_answer(engine: Engine, question: str) -> None:
+    # the ice of "What helps tight back muscles?" can "numb pain": numbness is not its subject
+    assert engine.ask(question).match is None
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -156,7 +156,7 @@ def test_postings_and_gram_statistics_are_bm25f_taken_entry_by_entry(
     analysis = TextAnalysis(ANALYZER)
     analysed = [analysis.fields(e) for e in entries]
     average = average_lengths([len(field) for field in fields] for fields, _ in analysed)
-    weights = field_weights(pack, ANALYZER)
+    weights = field_weights(pack, ANALYZER, share=data.answer_share)
     expected: dict[str, tuple[list[int], list[float], list[int]]] = {}
     grams: Counter[str] = Counter()
     gram_total = 0

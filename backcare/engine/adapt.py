@@ -5,7 +5,10 @@ hold words people use ("heat", "massage") that the questions lack; in other FAQs
 of words that pull the wrong entries up. The pack can tell which: its aliases are paraphrases of
 their entry's question written by the pack's author, so the answer weight that best retrieves each
 entry from its aliases, with the aliases themselves left out of the index, is the pack's own choice.
-A pack with too few aliases to judge (fewer than MIN_PROBES) keeps the default weight.
+A pack with too few aliases to judge (fewer than MIN_PROBES) keeps the default weight, unless it
+reads answers as text (below): then its answers are where its users' words are, and they weigh
+READ_ANSWER_WEIGHT (a clinic's day-one page: "shorts", "Bupa", "down the back of your leg" are in
+its answers only).
 
 Whether a question told in the user's own words should be ranked by the answers' text as well
 (`reads_answers`) is the pack's too: when its answers are mostly made of words that none of its
@@ -28,6 +31,7 @@ from backcare.engine.tuning import (
     ANSWER_WEIGHTS,
     FIELD_WEIGHTS,
     MIN_PROBES,
+    READ_ANSWER_WEIGHT,
 )
 from backcare.packs.schema import Entry
 
@@ -39,10 +43,13 @@ def answer_weight(
     entries: Sequence[Entry],
     analyzer: Analyzer,
     analysed: Sequence[Mapping[str, list[str]]] | None = None,
+    share: float | None = None,
 ) -> float:
     """The answer-field weight, from ANSWER_WEIGHTS, under which the pack's aliases best find their
     own entries (ties go to the default weight, then to the smaller). `analysed`: each entry's
-    terms per field, when the caller has them already (index building does)."""
+    terms per field, when the caller has them already (index building does). Without aliases
+    enough to judge by, READ_ANSWER_WEIGHT when the pack's `answer_share` (when given) says it
+    reads answers, else the default."""
     step = max(1, len(entries) // ADAPT_SAMPLE)
     probes = [
         (analyzer.terms(alias), doc)
@@ -50,6 +57,8 @@ def answer_weight(
         for alias in entries[doc].aliases
     ]
     if len(probes) < MIN_PROBES:
+        if share is not None and reads_answers(share):
+            return READ_ANSWER_WEIGHT
         return FIELD_WEIGHTS["answer"]
     if analysed is None:
         base = [_counts(e, analyzer, _PROBE_FIELDS) for e in entries]

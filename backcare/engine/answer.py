@@ -108,6 +108,9 @@ def signals_dict(signals: Signals) -> dict[str, Any]:
         # entries the question does not tell apart from this one: of k such entries none scores
         # over 100/k (below the confident mark from three on)
         "tied_with": list(signals.tied),
+        # close runners-up told apart only by what their questions say beyond the question: the
+        # best is answered, at no more than the confident mark (50)
+        "close_to": list(signals.close),
         # the pack reads answers as text (adapt.reads_answers) and the question was told in its
         # own words: BM25 over the entry's question + answer, relative to the best candidate's,
         # added to the ranking; null when it was not used

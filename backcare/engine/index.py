@@ -453,12 +453,16 @@ class _AsMappings(Sequence[Mapping[str, list[str]]]):
 
 
 def field_weights(
-    pack: Pack, analyzer: Analyzer, analysed: Sequence[Mapping[str, list[str]]] | None = None
+    pack: Pack,
+    analyzer: Analyzer,
+    analysed: Sequence[Mapping[str, list[str]]] | None = None,
+    share: float | None = None,
 ) -> dict[str, float]:
-    """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack."""
+    """The BM25F field weights for a pack: the defaults, with the answer's chosen from the pack
+    (`share`: its adapt.answer_share, when known)."""
     from backcare.engine.adapt import answer_weight
 
-    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed)}
+    return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed, share)}
 
 
 def analyse_pack(
@@ -474,9 +478,10 @@ def analyse_pack(
         if progress is not None and doc % 1000 == 0:
             progress(doc + 1, 2 * total)
     average = average_lengths(map(_LENGTHS, (record[0] for record in packed)))
-    weights = field_weights(pack, analyzer, _AsMappings(analysis, packed))
+    share = _answer_share(packed)  # first: an alias-less pack's answer weight depends on it
+    weights = field_weights(pack, analyzer, _AsMappings(analysis, packed), share)
     builder = IndexBuilder(analysis, average, weights)
-    builder.answer_share = _answer_share(packed)
+    builder.answer_share = share
     return builder, packed
 
 

@@ -116,6 +116,10 @@ class Signals(NamedTuple):
     # scores over 100/k ("back": the best and four tied, 20; "muscles": 25; a two-way tie: 50, the
     # confident mark itself, kept confident on purpose: docs/matching.md)
     tied: tuple[str, ...] = ()
+    # close runners-up the question tells apart from this entry only by what their questions say
+    # beyond it ("tight": "What helps tight back muscles?" says back, "How do you get rid of tight
+    # muscles?" no more than muscles): decided, but no more than the confident mark itself
+    close: tuple[str, ...] = ()
 
 
 class Match(NamedTuple):
@@ -356,7 +360,7 @@ class Matcher(CandidateStage):
                 guessed,
                 signals[0],
             )
-            signals[0] = signals[0]._replace(tied=tied)
+            signals[0] = signals[0]._replace(tied=tied[0], close=tied[1])
         top_key = scored[0][0]
         best_score = confidence(signals[0])
         matches = tuple(
@@ -408,25 +412,28 @@ class Matcher(CandidateStage):
         aside: frozenset[str],
         guessed: frozenset[str],
         best: Signals,
-    ) -> tuple[str, ...]:
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The close runners-up (key at least TIE_KEY of the best's, among the next TIE_RIVALS)
         that the question does not tell apart from the best entry: each holds every concept the
         best holds, at least as strongly, answers the question's type as well as the best does,
         and has its subject named when the best has. Then only length and spelling accidents of
         the entries ranked them ("back": three entries say back in their question or aliases);
         a question with words that one entry holds more strongly, or a type one answers, is
-        decided, however close the scores (the brief's near ties, right four times in five)."""
+        decided, however close the scores (the brief's near ties, right four times in five).
+        Second: the runners-up told apart only by leaving more of their question's subject unsaid
+        (close, but decided)."""
         top_key, best_doc, *_ = scored[0]
         best_intent = scored[0][5]
         mine = [(i, found[best_doc][0]) for i, found in enumerate(covered) if best_doc in found]
         content = sum(1 for c in concepts if not c.filler and c.word not in self.analyzer.framing)
         if not mine or top_key <= 0 or content > TIE_WORDS:
-            return ()
+            return (), ()
         # a rival leaving more of its subject unsaid than the best is told apart: "tight muscles"
         # says all of "How do you get rid of tight muscles?", not the back of "What helps tight
         # back muscles?" (words typed only: "back" says "spinal" only through a synonym)
         unsaid = self._unsaid(named, best_doc)
-        tied = []
+        tied: list[str] = []
+        close: list[str] = []
         for key, doc, _w, _c, _cov, intent in scored[1 : 1 + TIE_RIVALS]:
             if key < TIE_KEY * top_key:
                 break
@@ -437,14 +444,13 @@ class Matcher(CandidateStage):
                 for i, value in mine
             ):
                 continue
-            if self._unsaid(named, doc) > unsaid:
-                continue
             if best.subject and not self._names(
                 named, concepts, covered, doc, asks[0], aside, guessed, asks[1]
             ):
                 continue
-            tied.append(self.store.entry(doc).id)
-        return tuple(tied)
+            said_less = self._unsaid(named, doc) > unsaid
+            (close if said_less else tied).append(self.store.entry(doc).id)
+        return tuple(tied), tuple(close)
 
     def _unsaid(self, named: Named, doc: int) -> int:
         """How many subject words of an entry's question a question does not type (or fix from a
@@ -520,6 +526,12 @@ class Matcher(CandidateStage):
             return False  # "how do I relax": it says what it asks, about nothing
         if self._all_own(concepts, covered, doc, bare):
             return True  # "posture", "how do I do kegels", "do I need an MRI"
+        # common words only its answer holds do not name what an entry is about ("numb": the ice
+        # of "What helps tight back muscles?" can "numb pain"), unless the pack reads answers
+        if not self._reads_answers and not any(
+            doc in found and found[doc][2] in STRONG_FIELDS for found in covered
+        ):
+            return False
         subject = self._distinct(doc)
         names = self.sense.names_subject(named, subject)
         # the entry's common words name a body part and the question names none: "why does my
@@ -966,6 +978,8 @@ def confidence(signals: Signals) -> float:
         score = min(score * SENSE_FACTOR, CONFIDENT - 1)
     # entries the question does not tell apart share what it says: of k of them, none is more
     # than 1/k likely to be the one meant ("back": five, 20; two: 50, the confident mark itself)
+    if signals.close:  # close but decided: answered, with a score that says how close
+        score = min(score, CONFIDENT)
     return min(score, 100.0 / (1 + len(signals.tied)))
 
 

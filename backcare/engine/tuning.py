@@ -37,6 +37,13 @@ B = 0.9  # BM25F length normalisation: short questions and aliases should not be
 ANSWER_WEIGHTS = (0.0, 0.1, 0.3, 0.6)
 ADAPT_SAMPLE = 300
 MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the default answer weight
+# ... unless it reads answers as text (ANSWER_SHARE below): then its answers weigh this. 0.6
+# (with STRONG_SHARE 0.5; P@1): the Millbrook clinic page (clinic2) 75.0 -> 86.1, sed, XZ and the
+# older clinic pack unchanged, valgrind 75.3 -> 74.7, perlfaq5 61.5 -> 61.2 (one question each,
+# both still above their better BM25); 0.3: clinic2 83.3, valgrind 75.9, perlfaq5 61.9, sed 77.8;
+# 1.0 (alone): sed 77.8. Packs that rank by their questions (lsof, StackFAQ: 0.3 cost both) and
+# packs with aliases to judge by are not affected.
+READ_ANSWER_WEIGHT = 0.6
 
 # Answers read as text (adapt.reads_answers): a pack whose answers hold words that none of its
 # questions, aliases, tags or topics use (on average over its entries' answers, this share of
@@ -48,9 +55,12 @@ MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the defaul
 ANSWER_SHARE = 0.65
 # ... the share of a question's concepts found in the best entry's question, aliases or tags below
 # which it is taken as told in the user's own words ("the segfault goes away under valgrind"):
-# such a question is where the answers' words decide. 0.3 (at most one concept in four); 0.34
-# and 0.5 cost lsof 2-3 points, 0.2 and 0.25 gained valgrind nothing.
-STRONG_SHARE = 0.3
+# such a question is where the answers' words decide. 0.3 until quality9 (0.34 and 0.5 then cost
+# lsof 2-3 points, before only packs that read answers used it: lsof does not). With
+# READ_ANSWER_WEIGHT 0.6, P@1 at 0.3 / 0.4 / 0.5 / 0.6: clinic2 80.6 / 86.1 / 86.1 / 83.3, valgrind
+# 73.5 (below its BM25 74.1) / 74.7 / 74.7 / 75.9, sed 81.5 / 79.6 / 79.6 / 77.8, perlfaq5 60.4 /
+# 61.2 / 61.2 / 59.7, XZ and the older clinic pack 82.9 and 83.3 throughout but at 0.6.
+STRONG_SHARE = 0.4
 # ... and the weight of the question + answer BM25 score (relative to the best candidate's) added
 # to the relative re-ranking key. 1.0: valgrind +5.5, perlfaq5 +3.6, sed +3.7; 0.5 left valgrind
 # below its baseline, 2.0 and 3.0 cost sed and XZ.

@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     from backcare.engine.index import IndexBuilder, Packed
     from backcare.store.protocol import Store
 
-INDEX_FORMAT = 7  # 7: answer_share and text_length in the meta record
+# 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share
+INDEX_FORMAT = 8
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
