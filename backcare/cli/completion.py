@@ -1,4 +1,9 @@
-"""Shell completion candidates: entry ids and topic words of the pack the command line names.
+"""Shell completion candidates: entry ids and topic words of the pack the command would use.
+
+The pack is resolved as the command resolves it (`--faq` on the command line, else BACKCARE_FAQ,
+else the settings file, else the bundled pack), so `show <Tab>` never offers an id that `show` then
+cannot find. A bad setting completes from what the command would fall back to, silently: a warning
+printed while the shell completes would land in the middle of the line being typed.
 
 Candidates are handed to a shell that evaluates them (zsh `eval`s Typer's output; bash splits and
 globs it), so only words of a safe character set are ever offered: an id or topic with anything else
@@ -26,15 +31,23 @@ def topic_words(ctx: Any, incomplete: str) -> list[str]:
     if pack is None:
         return []
     words = dict.fromkeys(t.split()[0].casefold() for t in pack.topics() if t.split())
-    return [w for w in words if w.startswith(incomplete.casefold()) and SAFE_WORD.match(w)]
+    typed = incomplete.casefold()
+    # `topics` reads a topic in any case, so "B" completes "booking"; the shell keeps a candidate
+    # only if it starts with what was typed (zsh drops "booking" for "B", bash may erase the "B"),
+    # so each is offered with the prefix as typed: "Booking"
+    offered = (incomplete + w[len(incomplete) :] for w in words if w.startswith(typed))
+    return [w for w in offered if SAFE_WORD.match(w)]
 
 
 def _pack(ctx: Any) -> Any:
     from backcare.cli.commands import open_pack
+    from backcare.config import load_settings
     from backcare.errors import BackcareError
 
     try:
-        return open_pack(_faq(ctx))
+        flags = {"faq": list(_faq(ctx)) or None}
+        settings = load_settings(flags, warn=lambda _problem: None)  # nothing into the shell
+        return open_pack(settings.faq)
     except (BackcareError, OSError, ValueError):
         return None
 
