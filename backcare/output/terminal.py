@@ -281,16 +281,26 @@ def print_disclaimer(console: Console) -> None:
     console.print(Text(DISCLAIMER, style="dim italic"))
 
 
-def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
+def print_topics(
+    console: Console, pack: Pack, entries: list[Entry], *, numbered: bool = False
+) -> list[Entry]:
+    """The entries as a tree by topic (at most MAX_TREE_ENTRIES of them); with `numbered`, each
+    numbered from 1 in the order shown (the prompt opens them by number). Returns the entries
+    listed, in that order: only they have a number on screen."""
     from rich.tree import Tree
 
     tree = Tree(Text(one_line(pack.title), style="bold"))
     budget = MAX_TREE_ENTRIES
+    listed: list[Entry] = []
     for topic, members in grouped(entries).items():
         label = Text(one_line(topic) or "(no topic)", style="bold cyan")
         branch = tree.add(label)
         for e in members[:budget]:
-            branch.add(Text.assemble(one_line(e.question), (f"  [{one_line(e.id)}]", "dim")))
+            listed.append(e)
+            number = f"{len(listed)}. " if numbered else ""
+            branch.add(
+                Text.assemble(number, one_line(e.question), (f"  [{one_line(e.id)}]", "dim"))
+            )
         if len(members) > budget:
             label.append(f"  ({len(members) - budget:,} more not shown)", style="dim")
         budget = max(0, budget - len(members))
@@ -303,6 +313,7 @@ def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
                 style="dim",
             )
         )
+    return listed
 
 
 def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
