@@ -261,9 +261,15 @@ class Session:
             title += " (type a number to open one)"
         self.say(f"{title}:")
         for n, m in shown:
-            self.say(
-                f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
-            )
+            if self.plain:
+                self.say(
+                    f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+                )
+            else:
+                from backcare.output.terminal import related_line
+
+                # wrapped lines hang under the question, as in `ask`'s related questions
+                self.console.print(related_line(m, n))
 
     def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
         from backcare.output.messages import ANSWER_WITHHELD_PROMPT
