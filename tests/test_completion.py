@@ -40,8 +40,10 @@ def hostile_pack(tmp_path: Path) -> tuple[Path, Path]:
     return path, mark
 
 
-def complete(shell: str, words: str, cword: int | None = None) -> str:
-    env = {**os.environ, "_BACKCARE_COMPLETE": f"complete_{shell}"}
+def complete(
+    shell: str, words: str, cword: int | None = None, extra: dict[str, str] | None = None
+) -> str:
+    env = {**os.environ, **(extra or {}), "_BACKCARE_COMPLETE": f"complete_{shell}"}
     if shell == "bash":
         env.update(COMP_WORDS=words, COMP_CWORD=str(cword))
     else:
@@ -56,6 +58,70 @@ def test_ids_of_the_pack_named_by_faq_are_offered(hostile_pack: tuple[Path, Path
     assert offered == ["fine-id", "two", "three", "four", "five"]
     assert complete("bash", "backcare show back-g", 2).split() == ["back-get-stiff-sit"]
     assert complete("bash", f"backcare --faq {pack} topics ", 4).split() == ["pain"]
+
+
+CLINIC = {
+    "entries": [
+        {
+            "id": "home-visits",
+            "question": "Do you do home visits?",
+            "answer": "A.",
+            "topic": "Booking and fees",
+        },
+        {
+            "id": "have-parking",
+            "question": "Is there parking?",
+            "answer": "A.",
+            "topic": "Back pain",
+        },
+    ]
+}
+
+
+@pytest.fixture
+def clinic_pack(tmp_path: Path) -> Path:
+    path = tmp_path / "clinic.json"
+    path.write_text(json.dumps(CLINIC), encoding="utf-8")
+    return path
+
+
+def test_the_pack_of_backcare_faq_or_the_settings_is_completed_as_the_command_uses_it(
+    tmp_path: Path, clinic_pack: Path
+) -> None:
+    # newcomer 6, item 4: `show h<Tab>` offered the bundled ids, which `show` then could not find
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"faq = {json.dumps(str(clinic_pack))}\n", encoding="utf-8")
+    for extra in ({"BACKCARE_FAQ": str(clinic_pack)}, {"BACKCARE_CONFIG": str(settings)}):
+        assert complete("bash", "backcare show h", 2, extra).split() == [
+            "home-visits",
+            "have-parking",
+        ]
+        assert complete("bash", "backcare topics ", 2, extra).split() == ["Booking", "Back"]
+        assert complete("bash", "backcare ask -t b", 3, extra).split() == ["booking", "back"]
+    # the command line still wins over both, as for the command
+    bundled = {"BACKCARE_FAQ": str(clinic_pack), "BACKCARE_CONFIG": str(settings)}
+    assert complete("bash", "backcare --faq bundled show back-g", 4, bundled).split() == [
+        "back-get-stiff-sit"
+    ]
+
+
+def test_bad_settings_complete_from_the_fallback_and_print_nothing(
+    tmp_path: Path, clinic_pack: Path
+) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"faq = {json.dumps(str(clinic_pack))}\ntop = 0\ncolour = 1\n")
+    env = {**os.environ, "BACKCARE_CONFIG": str(settings), "BACKCARE_TOP": "x"}
+    env.update(_BACKCARE_COMPLETE="complete_bash", COMP_WORDS="backcare show h", COMP_CWORD="2")
+    done = subprocess.run(BACKCARE, capture_output=True, text=True, env=env, check=False)
+    assert (done.stdout.split(), done.stderr) == (["home-visits", "have-parking"], "")
+    missing = {"BACKCARE_FAQ": str(tmp_path / "gone.json")}
+    assert complete("bash", "backcare show h", 2, missing).split() == []
+
+
+def test_topics_are_offered_in_the_case_typed() -> None:
+    # `topics` reads any case; a shell keeps only candidates that start with what was typed
+    assert complete("bash", "backcare topics P", 2).split() == ["Pain"]
+    assert complete("bash", "backcare topics pA", 2).split() == ["pAin"]
 
 
 @pytest.mark.parametrize("bad_id", HOSTILE_IDS)

@@ -65,7 +65,9 @@ def test_html_rows_and_cells_without_end_tags_close_the_open_ones() -> None:
     page = f"<h2>How long should I rest?</h2><table><tr><th>Day<th>Activity{rows}</table>"
     page += "<h2>Is ice good?</h2><ul><li>one<li>two</ul><dl><dt>a<dd>b<dt>c<dd>d</dl><p>x<p>y"
     result = import_text(page, "html")
-    assert result.entries[0]["answer"] == "- Day; Activity\n- 0; Rest 0\n- 1; Rest 1\n- 2; Rest 2"
+    assert result.entries[0]["answer"] == (  # the <th> row names the columns
+        "- Day: 0; Activity: Rest 0\n- Day: 1; Activity: Rest 1\n- Day: 2; Activity: Rest 2"
+    )
     assert result.entries[1]["answer"].startswith("- one\n- two\n")
 
 

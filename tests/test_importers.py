@@ -628,3 +628,30 @@ def test_an_html_page_s_details_are_entries_whatever_their_summary() -> None:
     page = "<main><details><summary>Parking</summary><p>Behind the clinic.</p></details></main>"
     result = import_text(page, "html", "faq.html")
     assert [e["question"] for e in result.entries] == ["Parking"]
+
+
+def test_a_markdown_table_keeps_its_heading_row_as_the_columns_names() -> None:
+    # newcomer 6, item 9: the heading row became an item of its own, "- Option; Price"
+    page = (
+        "## How much are classes?\n\n| Option | Price: | Notes |\n|---|---|---|\n"
+        "| Drop-in class | £15 | |\n| Block of 6 | £80 | valid 8 weeks |\n| | | extra |\n"
+    )
+    result = import_text(page, "markdown")
+    assert result.entries[0]["answer"] == (
+        "- Option: Drop-in class; Price: £15\n"
+        "- Option: Block of 6; Price: £80; Notes: valid 8 weeks\n"
+        "- Notes: extra"
+    )
+    assert any("a table of 3 rows became a list, one row an item" in n for n in result.notes)
+    only_heading = import_text("## Prices?\n\n| Option | Price |\n|---|---|\n", "markdown")
+    assert only_heading.entries[0]["answer"] == "- Option; Price"
+
+
+def test_an_html_table_reads_a_first_row_of_th_cells_as_its_heading_row() -> None:
+    head = "<h2>How much?</h2><table><tr><th>Option</th><th>Price</th></tr>"
+    body = "<tr><td>Drop-in</td><td>£15</td></tr><tr><th>Block</th><td>£80</td></tr></table>"
+    assert import_text(head + body, "html").entries[0]["answer"] == (
+        "- Option: Drop-in; Price: £15\n- Option: Block; Price: £80"
+    )
+    plain = "<h2>How much?</h2><table><tr><td>Drop-in</td><td>£15</td></tr></table>"
+    assert import_text(plain, "html").entries[0]["answer"] == "- Drop-in; £15"

@@ -17,6 +17,7 @@ import pytest
 from backcare.cli.interactive import Session
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from tests.conftest import PackWriter
 
 pexpect = pytest.importorskip("pexpect")
 if sys.platform == "win32":  # pragma: no cover
@@ -79,12 +80,16 @@ def term(tmp_path: Path) -> Iterator[Terminal]:
         terminal.ends()
 
 
-def test_banner_names_the_pack_without_mangling_its_punctuation(term: Terminal) -> None:
-    assert "backcare · How Do You Relax Paraspinal Muscles? · 12 questions in 4 topics" in (
-        term.banner
-    )
-    assert "?." not in term.banner
+def test_banner_names_the_pack_without_mangling_its_punctuation(
+    term: Terminal, write_pack: PackWriter
+) -> None:
+    assert "backcare · Back care FAQ · 12 questions in 4 topics" in term.banner
     assert "not medical advice" in term.banner
+    # a title that ends in punctuation of its own (the bundled one once did) gets no "?."
+    entry = {"id": "a", "question": "Q?", "answer": "A."}
+    pack = load_pack(write_pack({"title": "How Do You Relax?", "entries": [entry]}))
+    banner = Session(Engine(pack), term_console()).banner()
+    assert banner == "backcare · How Do You Relax? · 1 question"
 
 
 @pytest.mark.parametrize("command", ["help", "HELP", ":help", "?"])
@@ -292,6 +297,12 @@ def test_blank_lines_are_ignored(term: Terminal) -> None:
 # ---- in process: plain output and the pager ---------------------------------------------------
 
 
+def term_console() -> Any:
+    from backcare.output.terminal import make_console
+
+    return make_console("never")
+
+
 class Lines:
     """Feeds a session its input lines, then ends it like Ctrl-D."""
 
@@ -321,8 +332,38 @@ def test_plain_session_has_no_box_borders_or_bars() -> None:
     text = out.getvalue()
     assert "When you sit on the edge of your chair" in text
     assert "Id: long-stiff-back-last" in text
-    assert re.search(r"^pain relief\s+helps-tight-back-muscles\s+What helps", text, re.M)
+    # numbered, as every listing at the prompt is (the numbers open its entries)
+    assert re.search(r"^ ?\d+\. pain relief\s+helps-tight-back-muscles\s+What helps", text, re.M)
     assert not set("╭│█░└├") & set(text)
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_numbers_open_only_what_the_last_listing_shows(plain: bool) -> None:
+    # newcomer 6, item 7: after a "did you mean" list, `:topics stretch` listed two entries
+    # unnumbered and `2` opened the did-you-mean list's second entry, no longer on screen
+    s, out = session(":show back-get-stif", ":topics stretch", "2", "3", plain=plain)
+    s.run()
+    text = out.getvalue()
+    listing = text.split("3. get-rid-tight-muscles", 1)[1]  # after the did-you-mean list
+    assert re.search(r"1\. .*loosen-erector-spinae", listing)
+    assert re.search(r"2\. .*relieve-spinal-tension", listing)
+    opened = listing.split("relieve-spinal-tension", 1)[1]  # what follows the listing
+    assert "Stay in this pose for up to 2 minutes." in opened
+    assert "helps-tight-back-muscles" not in listing  # the did-you-mean list's 2
+    assert "No question 3: the last list runs from 1 to 2." in text
+
+
+def test_a_cut_topics_listing_numbers_only_the_entries_it_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import backcare.output.terminal as terminal
+
+    monkeypatch.setattr(terminal, "MAX_TREE_ENTRIES", 3)
+    s, out = session(":topics", "3", "4")
+    s.run()
+    text = out.getvalue()
+    assert "3. " in text and "4. " not in text
+    assert "No question 4: the last list runs from 1 to 3." in text
 
 
 def test_long_output_goes_through_the_pager_setting(tmp_path: Path) -> None:

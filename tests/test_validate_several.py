@@ -117,3 +117,91 @@ def test_clean_packs_together_exit_0(write_pack: PackWriter) -> None:
     result = validate(str(one), str(two), "--json")
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout)["error_count"] == 0
+
+
+# A clinic's practical questions: nothing on back care, so nothing of the bundled pack's to compete
+# with; beside the bundled pack they change every word's frequency in the search together.
+ADMIN = {
+    "entries": [
+        {"id": i, "question": q, "answer": a, "topic": "Visits"}
+        for i, q, a in [
+            ("parking", "Is there parking at the clinic?", "Yes, free parking behind it."),
+            ("pay", "How do I pay for my appointment?", "By card or cash at reception."),
+            ("cancel", "Can I cancel my appointment?", "Yes, with 24 hours notice."),
+            ("wear", "What should I wear to my first session?", "Loose clothes such as shorts."),
+            ("gp", "Do I need a GP referral?", "No, you can book directly."),
+            ("insurance", "Do you accept health insurance?", "Yes, most insurers, Bupa and AXA."),
+            ("long", "How long is a session?", "First sessions last 45 minutes, then 30."),
+            ("online", "Can I book online?", "Yes, on our website's booking page."),
+            ("home", "Do you offer home visits?", "Yes, within five miles, for an extra fee."),
+            ("massage", "Do you offer sports massage?", "Yes, on Saturdays."),
+            ("child", "Do you treat children?", "Yes, from age eight with a parent present."),
+            ("bring", "Can I bring someone with me?", "Yes, a friend or relative is welcome."),
+        ]
+    ]
+}
+RANKED = ("not-found-by-own-question", "competing-entries")
+
+
+def ranked_warnings(report: Any) -> set[tuple[str, str, str]]:
+    return {(w.kind, w.entry_id, w.message) for w in report.warnings if w.kind in RANKED}
+
+
+@pytest.mark.parametrize("bundled_first", [True, False])
+def test_a_clinic_pack_beside_the_bundled_one_leaves_each_file_s_own_pairs_as_they_are(
+    write_pack: PackWriter, bundled_first: bool
+) -> None:
+    # newcomer 6, item 6: `validate bundled clinic.json` warned that two bundled entries compete
+    # (48.6 alone, 50.5 beside the clinic's pack), which `validate bundled` does not say and the
+    # clinic cannot change: a clinic's CI that checks both failed
+    clinic = str(write_pack(ADMIN, "clinic.json"))
+    names = ["bundled", clinic] if bundled_first else [clinic, "bundled"]
+    together = validate_pack(names)
+    assert together.status == "clean", together.warnings
+    for name in names:
+        alone = ranked_warnings(validate_pack(name))
+        assert {
+            (k, i, m) for k, i, m in ranked_warnings(together) if i in by_file(names)[name]
+        } == (alone)
+    result = validate(*names, "--json")
+    assert result.exit_code == 0, result.stdout
+
+
+def by_file(names: list[str]) -> dict[str, set[str]]:
+    from backcare.packs.multi import load_one
+
+    return {name: {e.id for e in load_one(name).entries} for name in names}
+
+
+def test_a_clinic_entry_competing_with_a_bundled_one_is_warned_under_the_clinic_s_entry(
+    write_pack: PackWriter,
+) -> None:
+    entry = {
+        "id": "stiff-when-sitting",
+        "question": "Why does my back get stiff when I sit at my desk?",
+        "answer": "Sitting still for long stiffens the back; stand up every half hour.",
+        "topic": "Visits",
+    }
+    clinic = str(write_pack({"entries": [*ADMIN["entries"], entry]}, "clinic.json"))
+    report = validate_pack(["bundled", clinic])
+    competing = [w for w in report.warnings if w.kind == "competing-entries"]
+    assert [(w.entry_id, w.pack) for w in competing] == [("stiff-when-sitting", clinic)]
+    assert "'back-get-stiff-sit'" in competing[0].message
+    assert validate("bundled", clinic).exit_code == 1
+
+
+def test_a_pair_within_the_clinic_s_pack_is_warned_alone_and_together(
+    write_pack: PackWriter,
+) -> None:
+    fees = [
+        {"id": "session-cost", "question": "How much does a physio session cost?",
+         "answer": "£50 for a session.", "topic": "Fees"},
+        {"id": "session-price", "question": "What is the price of a physio session?",
+         "answer": "Sessions are £50.", "topic": "Fees"},
+    ]  # fmt: skip
+    clinic = str(write_pack({"entries": [*ADMIN["entries"], *fees]}, "clinic.json"))
+    expected = [("competing-entries", "session-cost", clinic)]
+    for names in ([clinic], ["bundled", clinic], [clinic, "bundled"]):
+        report = validate_pack(names)
+        found = [(w.kind, w.entry_id, w.pack or clinic) for w in report.warnings]
+        assert found == expected, names

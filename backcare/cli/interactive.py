@@ -3,7 +3,8 @@
 A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
 `:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice),
 or a number, which opens that question of the last list shown (the answer is 1, related questions
-2, 3...; a notice or a message shows no list, so the numbers keep their meaning). Tab completes commands, ids and topics; history lasts for
+2, 3...; a `:topics` listing and a "did you mean" list are numbered from 1; a notice, a message or
+an entry shown in full is no list, so the numbers keep their meaning). Tab completes commands, ids and topics; history lasts for
 the session and is never written to disk. Answers, entries and topics are printed by the same
 functions as the commands use, so scores and wording mean the same everywhere.
 """
@@ -37,7 +38,8 @@ ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
 HELP_TEXT = """\
 Type a question in your own words, for example: stiff back after sitting
-  2  or :2          open question 2 of the last list (the answer is 1, related questions follow)
+  2  or :2          open question 2 of the last list (the answer is 1, related questions follow;
+                    :topics and "did you mean" lists are numbered too)
   :show ID          show one entry in full (:show alone asks for the id)
   :topics [TOPIC]   list the questions, or one topic's (the start of its name is enough)
   :answer           the FAQ's answer withheld under the last emergency notice
@@ -259,9 +261,15 @@ class Session:
             title += " (type a number to open one)"
         self.say(f"{title}:")
         for n, m in shown:
-            self.say(
-                f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
-            )
+            if self.plain:
+                self.say(
+                    f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+                )
+            else:
+                from backcare.output.terminal import related_line
+
+                # wrapped lines hang under the question, as in `ask`'s related questions
+                self.console.print(related_line(m, n))
 
     def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
         from backcare.output.messages import ANSWER_WITHHELD_PROMPT
@@ -303,14 +311,21 @@ class Session:
             self.paged(lambda: print_entry(self.console, entry, self.pack))
 
     def print_topics(self, entries: list[Entry]) -> None:
+        """The listing, numbered: it replaces the last list on screen, so the numbers must now
+        open its entries (unnumbered, `2` opened an entry of a list no longer in view)."""
         if self.plain:
-            from backcare.output.plain import aligned_topics
+            from backcare.output.plain import aligned_topics, listing_order
 
-            self.paged(lambda: self.say(aligned_topics(entries)))
+            self.numbered = [e.id for e in listing_order(entries)]
+            self.paged(lambda: self.say(aligned_topics(entries, numbered=True)))
         else:
             from backcare.output.terminal import print_topics
 
-            self.paged(lambda: print_topics(self.console, self.pack, entries))
+            listed: list[Entry] = []
+            self.paged(
+                lambda: listed.extend(print_topics(self.console, self.pack, entries, numbered=True))
+            )
+            self.numbered = [e.id for e in listed]  # the entries with a number on screen
 
     def paged(self, show: Callable[[], None]) -> None:
         """Run `show`, through the pager when its output is taller than the terminal."""

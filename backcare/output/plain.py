@@ -75,9 +75,10 @@ def matched_heading(answer: Answer) -> str:
     return f"{one_line(entry.question)} [{one_line(entry.id)}] (confidence {best.score:.1f}/100)"
 
 
-def aligned_topics(entries: Iterable[Entry]) -> str:
+def aligned_topics(entries: Iterable[Entry], *, numbered: bool = False) -> str:
     """plain_topics laid out for reading, not for cut: columns padded with spaces (tabs stop at
-    every eighth column, so ids of different lengths left the questions ragged)."""
+    every eighth column, so ids of different lengths left the questions ragged). With `numbered`,
+    each line starts with its number, from 1 in the order of `listing_order`."""
     rows = [
         (one_line(topic) or "(no topic)", one_line(e.id), one_line(e.question))
         for topic, members in grouped(entries).items()
@@ -87,10 +88,17 @@ def aligned_topics(entries: Iterable[Entry]) -> str:
         return ""
     topic_width = max(len(row[0]) for row in rows)
     id_width = max(len(row[1]) for row in rows)
+    number_width = len(f"{len(rows)}.")
     return "\n".join(
-        f"{topic:<{topic_width}}  {entry_id:<{id_width}}  {question}"
-        for topic, entry_id, question in rows
+        (f"{f'{n}.':>{number_width}} " if numbered else "")
+        + f"{topic:<{topic_width}}  {entry_id:<{id_width}}  {question}"
+        for n, (topic, entry_id, question) in enumerate(rows, 1)
     )
+
+
+def listing_order(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries in the order a topics listing shows them: grouped by topic."""
+    return [e for members in grouped(entries).values() for e in members]
 
 
 def question_header(answer: Answer, *, withheld: bool = False) -> str:

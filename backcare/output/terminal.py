@@ -8,7 +8,7 @@ and screen readers lose nothing. Width comes from the environment (capped at a r
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -227,11 +227,39 @@ def print_answer(
         console.print(explanation(answer))
 
 
-def related_line(m: Match, number: int | None = None) -> Text:
+def related_line(m: Match, number: int | None = None) -> RenderableType:
+    """A related or suggested question with its id and score, after a bullet or its number; its
+    wrapped lines hang under the question (on a narrow terminal they fell back to column 0, under
+    the bullet, and the list no longer read as one)."""
     lead = "  • " if number is None else f"  {number}. "
-    return Text.assemble(
-        lead, one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:.1f}]", "dim")
+    return _Hanging(
+        lead,
+        Text.assemble(
+            one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:.1f}]", "dim")
+        ),
     )
+
+
+class _Hanging:
+    """`lead` then `body`, whose wrapped lines start under the body, not under the lead. Wrapped
+    at the width it is given, with no padding after the lines (a grid pads every line to its
+    width: trailing blanks in whatever is copied from the terminal)."""
+
+    def __init__(self, lead: str, body: Text) -> None:
+        self.lead = lead
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        width = max(1, options.max_width - len(self.lead))
+        lines = self.body.wrap(console, width)
+        out = Text()
+        for i, line in enumerate(lines):
+            out.append("\n" if i else self.lead)
+            if i:
+                out.append(" " * len(self.lead))
+            line.rstrip()
+            out.append_text(line)
+        yield out
 
 
 def explanation(answer: Answer) -> RenderableType:
@@ -281,16 +309,26 @@ def print_disclaimer(console: Console) -> None:
     console.print(Text(DISCLAIMER, style="dim italic"))
 
 
-def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
+def print_topics(
+    console: Console, pack: Pack, entries: list[Entry], *, numbered: bool = False
+) -> list[Entry]:
+    """The entries as a tree by topic (at most MAX_TREE_ENTRIES of them); with `numbered`, each
+    numbered from 1 in the order shown (the prompt opens them by number). Returns the entries
+    listed, in that order: only they have a number on screen."""
     from rich.tree import Tree
 
     tree = Tree(Text(one_line(pack.title), style="bold"))
     budget = MAX_TREE_ENTRIES
+    listed: list[Entry] = []
     for topic, members in grouped(entries).items():
         label = Text(one_line(topic) or "(no topic)", style="bold cyan")
         branch = tree.add(label)
         for e in members[:budget]:
-            branch.add(Text.assemble(one_line(e.question), (f"  [{one_line(e.id)}]", "dim")))
+            listed.append(e)
+            number = f"{len(listed)}. " if numbered else ""
+            branch.add(
+                Text.assemble(number, one_line(e.question), (f"  [{one_line(e.id)}]", "dim"))
+            )
         if len(members) > budget:
             label.append(f"  ({len(members) - budget:,} more not shown)", style="dim")
         budget = max(0, budget - len(members))
@@ -303,6 +341,7 @@ def print_topics(console: Console, pack: Pack, entries: list[Entry]) -> None:
                 style="dim",
             )
         )
+    return listed
 
 
 def print_entry(console: Console, entry: Entry, pack: Pack) -> None:

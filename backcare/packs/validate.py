@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
 COMPETING_TOP = 5  # how many of an entry's matches may compete with it
+# the warnings that rank an entry's own question against the pack: their scores depend on the
+# whole pack searched (word frequencies, lengths), so they change when packs are searched together
+RANKED_KINDS = frozenset({"not-found-by-own-question", "competing-entries"})
 
 KINDS = {
     "not-found-by-own-question": "own question or alias does not find the entry",
@@ -49,6 +52,9 @@ class PackWarning(NamedTuple):
     entry_id: str
     message: str
     pack: str | None = None  # the file the entry is in, when several packs are checked
+    # the other entry a ranking warning is about (the one found, the competitor): not shown, it
+    # tells a pair within one file from a pair across files
+    other: str | None = None
 
     def to_dict(self) -> dict[str, str]:
         found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
@@ -201,6 +207,8 @@ def _validate_several(
     if passed and checks:
         pack = passed[0] if len(passed) == 1 else merge(passed)
         found = check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
+        if len(passed) > 1:
+            found = _judged_by_their_files(pack, found, passed, stale_after_days, today, notes)
         whole = ", ".join(p.path for p in passed)
         warnings = tuple(w._replace(pack=_pack_of(pack, w.entry_id, whole)) for w in found)
         parts = [
@@ -221,6 +229,42 @@ def _validate_several(
         tuple(notes),
         imported,
     )
+
+
+def _judged_by_their_files(
+    merged: Pack,
+    found: list[PackWarning],
+    packs: Sequence[Pack],
+    stale_after_days: int,
+    today: datetime.date | None,
+    notes: list[str],
+) -> list[PackWarning]:
+    """The warnings of packs checked together, with each file's own entries judged by that file.
+
+    Ranking an entry's question against the packs together shifts its scores (the other file
+    changes every word's frequency), so two bundled entries scored 48.6 alone and 50.5 beside a
+    clinic's pack, and `validate bundled clinic.json` warned that they compete, which `validate
+    bundled` does not say and the clinic cannot change. A ranking warning about entries of one file
+    is therefore the file's own check's (what `validate FILE` says); one about entries of two files
+    (a clinic entry competing with a bundled one, a question that finds the other file's entry)
+    comes from the search together, where only it can be seen. Other warnings (duplicate questions,
+    topics, reviews) are the search together's."""
+    pack_of = {e.id: e.pack for e in merged.entries}
+    crossing = [
+        w
+        for w in found
+        if w.kind not in RANKED_KINDS
+        or (w.other is not None and pack_of.get(w.other) != pack_of.get(w.entry_id))
+    ]
+    own = [
+        w
+        for part in packs
+        for w in check(Engine(part), stale_after_days=stale_after_days, today=today, notes=notes)
+        if w.kind in RANKED_KINDS
+    ]
+    position = {e.id: i for i, e in enumerate(merged.entries)}
+    every = len(position)
+    return sorted([*own, *crossing], key=lambda w: position.get(w.entry_id, every))
 
 
 def _with_more_line(part: PackCheck) -> PackCheck:
@@ -279,7 +323,12 @@ def check(
             if match is None or match.entry.id != entry.id:
                 got = f"finds {match.entry.id!r}" if match else "finds no confident match"
                 warnings.append(
-                    PackWarning("not-found-by-own-question", entry.id, f"{text!r} {got}")
+                    PackWarning(
+                        "not-found-by-own-question",
+                        entry.id,
+                        f"{text!r} {got}",
+                        other=match.entry.id if match else None,
+                    )
                 )
         key = " ".join(entry.question.casefold().split())
         if key in seen_questions:
@@ -388,15 +437,22 @@ def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWa
         }
     position = {e.id: i for i, e in enumerate(engine.pack.entries)}
     warnings = []
-    for entry in engine.pack.entries:  # each pair once, under its first entry in file order
+    by_id = engine.pack.by_id
+    for entry in engine.pack.entries:  # each pair once, under its first entry in file order,
         for other in sorted(strong[entry.id], key=position.__getitem__):
             if position[entry.id] < position[other] and entry.id in strong[other]:
+                # or, across packs searched together, under the later file's entry: the file
+                # added to the others (a clinic's beside the bundled one) is the one to change
+                first, second = (entry.id, other)
+                if by_id[other].pack != entry.pack:
+                    first, second = second, first
                 warnings.append(
                     PackWarning(
                         "competing-entries",
-                        entry.id,
-                        f"competes with {other!r}: each one's question, on the same subject, "
+                        first,
+                        f"competes with {second!r}: each one's question, on the same subject, "
                         "finds the other confidently (merge them, or make the questions differ)",
+                        other=second,
                     )
                 )
     return warnings

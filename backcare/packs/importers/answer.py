@@ -77,6 +77,36 @@ def render(blocks: list[Block]) -> str:
     return "\n\n".join(out)
 
 
+def table_block(header: list[str], rows: list[list[str]], notes: list[str]) -> ListBlock:
+    """A table as a list, one row an item, each cell after its column's heading ("Price: £15";
+    cells '; '-separated): a heading row is never an item of its own, as if it were data. A table
+    with no heading row lists its cells alone; one with nothing but a heading row lists that row."""
+    labels = [" ".join(h.split()).rstrip(":").rstrip() for h in header]
+    items: list[list[Block]] = []
+    for row in rows:
+        cells = [
+            f"{label}: {cell}" if label else cell for label, cell in _columns(labels, row) if cell
+        ]
+        if cells:
+            items.append([Paragraph("; ".join(cells))])
+    if not items and any(labels):
+        items.append([Paragraph("; ".join(label for label in labels if label))])
+    rows_count = f"{len(items)} row{'s' * (len(items) != 1)}"
+    if items and any(labels) and rows:
+        notes.append(
+            f"a table of {rows_count} became a list, one row an item, each cell after its "
+            "column's heading ('heading: cell; ...')"
+        )
+    elif items:
+        notes.append(f"a table of {rows_count} became a list ('; ' between cells)")
+    return ListBlock(ordered=False, items=items)
+
+
+def _columns(labels: list[str], row: list[str]) -> list[tuple[str, str]]:
+    """Each cell of a row with its column's heading ('' past the headings)."""
+    return [(labels[i] if i < len(labels) else "", cell) for i, cell in enumerate(row)]
+
+
 def block_text(block: Block) -> str:
     """A block's text on one line (for notes and for a heading that ends up inside an answer)."""
     if isinstance(block, Paragraph):

@@ -22,6 +22,7 @@ from backcare.packs.importers.answer import (
     is_absolute_url,
     join_url,
     show_link,
+    table_block,
 )
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
@@ -443,15 +444,11 @@ class _Walker:
         return block
 
     def _table(self, node: Node) -> ListBlock:
-        rows: list[list[Block]] = []
-        for row in self._rows(node):
-            cells = [self._cell(c) for c in row.children if isinstance(c, Node)]
-            cells = [c for c in cells if c]
-            if cells:
-                rows.append([Paragraph("; ".join(cells))])
-        if rows:
-            self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
-        return ListBlock(ordered=False, items=rows)
+        rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
+        # a first row of <th> cells only is the heading row: it names the columns, it is no item
+        heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
+        texts = [[self._cell(c) for c in row] for row in rows]
+        return table_block(texts[0] if heads else [], texts[heads:], self.notes)
 
     def _rows(self, table: Node) -> list[Node]:
         """The rows of a table and of tables nested in it, in document order, down to

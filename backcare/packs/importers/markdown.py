@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
-from backcare.packs.importers.answer import Block, ListBlock, Paragraph, show_link
+from backcare.packs.importers.answer import ListBlock, Paragraph, show_link, table_block
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
     Heading,
@@ -302,18 +302,23 @@ class _Reader:
         return [ListBlock(ordered, number, [as_blocks(items) for items in list_items])]
 
     def _table(self, start: int, end: int) -> ListBlock:
-        rows: list[list[Block]] = []
+        """A table (its first row is always its heading row in Markdown) as a list of its rows."""
+        header: list[str] = []
+        rows: list[list[str]] = []
         cells: list[str] = []
+        in_header = False
         for token in self.tokens[start:end]:
             if token.type == "inline":
                 cells.append(self._inline(token, urls=True)[0])
+            elif token.type in ("thead_open", "thead_close"):
+                in_header = token.type == "thead_open"
             elif token.type == "tr_close":
-                if any(cells):
-                    rows.append([Paragraph("; ".join(c for c in cells if c))])
+                if in_header:
+                    header = cells
+                else:
+                    rows.append(cells)
                 cells = []
-        if rows:
-            self.notes.append(f"a table of {len(rows)} rows became a list ('; ' between cells)")
-        return ListBlock(ordered=False, items=rows)
+        return table_block(header, rows, self.notes)
 
     def _html(self, markup: str) -> list[Item]:
         from backcare.packs.importers.html import html_fragment
