@@ -262,3 +262,42 @@ def test_the_labour_notice_puts_the_midwife_first_and_the_emergency_number_as_th
     assert "midwife or maternity unit first" in flag.message
     assert flag.message.endswith("use the emergency number:")
     assert flag.action.startswith("Call ")
+
+
+def rule_ids(question: str) -> set[str]:
+    return {f.id for f in SAFETY.check_rules(question)}
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # severe pain easing over days is no sudden-severe pain ...
+        ("my back locked and I was in agony on monday, it's eased off each day since", False),
+        ("worst pain I've ever had in my back at the weekend, down to a mild ache now", False),
+        # ... unless it worsens, will not improve, comes with cancer or frightens the asker
+        ("back went in agony on monday, easing each day but getting worse again tonight", True),
+        ("worst back pain of my life on sunday, down to a niggle, I had breast cancer", True),
+        ("my back locked in agony two days ago, easing each day but I'm frightened", True),
+        # "easing a bit" within hours is no course over days
+        ("sudden agony in my back this morning, it's easing a bit with ibuprofen", True),
+    ],
+)
+def test_severe_pain_that_eases_over_days_is_not_sudden_severe(question: str, kept: bool) -> None:
+    assert ("sudden-severe" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # a lump a clinician named harmless, or removed, in the same sentence
+        ("my GP said lipoma about the lump on my back, is it ok to swim?", False),
+        ("had the cyst on my back cut out in may, can I lie on it now?", False),
+        # growth, a new lump, weight loss, fever, worry, or a lump in another sentence
+        ("the lump on my back, GP said lipoma, is getting bigger every month", True),
+        ("GP said cyst about the lump on my back but I've lost weight without trying", True),
+        ("the lump on my back, doctor said cyst, I'm worried as it hurts", True),
+        ("GP said lipoma last year. Now a lump on my spine that is hard", True),
+    ],
+)
+def test_a_lump_a_clinician_named_harmless_is_explained(question: str, kept: bool) -> None:
+    assert ("lump-shape" in rule_ids(question)) is kept, question
