@@ -183,6 +183,13 @@ class Safety:
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
+        # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
+        self._alarm_regions = frozenset(vocabulary["alarm_regions"])
+        self._one_side = _words(vocabulary["one_side"])
+        # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
+        self._taken_back = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
+        )
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
@@ -210,6 +217,10 @@ class Safety:
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
         self._generic = frozenset(abstract["generic"])
+        # "Happened after a shift", "having both", "what's going on": an occurrence told
+        self._occurring = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in abstract["occurring"]
+        )
         self._story = frozenset(abstract["story"])
         self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
         self._general_cues = frozenset(abstract["general"]) | frozenset(abstract["topics"])
@@ -843,6 +854,15 @@ class Safety:
             and m.concept not in self._region_concepts
             and not m.negated
         }
+        # a disclaimer narrows the asker's case, it does not deny it: "mine is only in both
+        # legs", "mine is on both sides of my bum" tell the asked alarm's own region
+        # (one side named, "mine is only in my right buttock", narrows it away from the alarm)
+        one_side = {t.sentence for t in tokens if t.surface in self._one_side}
+        narrowing = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._alarm_regions and not m.negated and m.sentence not in one_side
+        }
         # and any sign, denied or not: the first kind's sentence names none
         naming = {m.sentence for m in mentions if m.concept in self._symptoms}
         cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._disowning}
@@ -854,6 +874,7 @@ class Safety:
             if t.stem in self._others_stems or t.surface in self._their_reflexives
         }
         told = others | {t.sentence for t in tokens if t.surface in self._self}
+        surfaces = [t.surface for t in tokens]
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -878,7 +899,13 @@ class Safety:
                 or here in telling
                 or (concept is None and not strict and here in naming)
                 or asked_at in told
-                or here in others
+                # anyone else named after the question: their case, told (a red-team finding:
+                # "I don't have it. My husband does.")
+                or any(s in others for s in range(here, tokens[-1].sentence + 1))
+                or (strict and concept is None and here in narrowing)
+                # a hedge after the denial takes it back ("I don't have either. Only a bit.",
+                # "mine is just a bit of leaking"): the denial must be the asker's last word
+                or self._hedged(surfaces, first)
                 or (not strict and not words & self._disowning_verbs)
                 or (not strict and not subject & self._disowning_subjects)
                 or not cued & set(range(asked_at, here + 1))
@@ -907,6 +934,15 @@ class Safety:
             else m
             for m in mentions
         ]
+
+    def _hedged(self, surfaces: list[str], first: int) -> bool:
+        """Whether a 'taken_back' hedge ("a bit", "sort of", "kind of") follows position
+        `first`: a denial or disclaimer with one after it says yes, a little."""
+        return any(
+            " ".join(surfaces[k : k + size]) in self._taken_back
+            for k in range(first, len(surfaces))
+            for size in (1, 2, 3)
+        )
 
     def _all_asked(self, tokens: list[Token], mentions: list[Mention], concept: str | None) -> bool:
         """Whether every sign of `mentions` (one sentence's; of `concept`, when given) that a
@@ -996,6 +1032,8 @@ class Safety:
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or self._told_live(tokens):
             return mentions
+        if self._occurrence_told(tokens, asking):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         if not any(m.concept in self._distancing and not m.negated for m in mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
@@ -1116,6 +1154,8 @@ class Safety:
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing or self._told_live(tokens):
             return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
+        if self._occurrence_told(tokens, framed):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
         # The framing's matched words only, not the gaps of "studying ... for ... exam", which
         # may hold the asker's own "my legs went numb"
@@ -1139,6 +1179,23 @@ class Safety:
             for m in mentions
             if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
         ]
+
+    def _occurrence_told(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> bool:
+        """Whether a sentence outside the framing's words says something occurred or is
+        occurring ('occurring': "happened", "started", "going on", "having both"), with no pronoun
+        needed, and does not open as a question ("what happens if ..." asks): study framing makes
+        signs no one's only while everything else is asked, so such a sentence cancels it."""
+        inside = {p for positions in framed for p in positions}
+        surfaces = [t.surface for t in tokens]
+        opening: dict[int, str] = {}
+        for t in tokens:
+            opening.setdefault(t.sentence, t.surface)
+        for k, t in enumerate(tokens):
+            if k in inside or opening[t.sentence] in self._question_words:
+                continue
+            if any(" ".join(surfaces[k : k + size]) in self._occurring for size in (1, 2, 3)):
+                return True
+        return False
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
