@@ -340,6 +340,20 @@ class Safety:
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
+        # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
+        self._emergency_concepts = (
+            frozenset(
+                c
+                for r in self._rules
+                if r.flag.urgency == "emergency"
+                for combo in r.sets
+                for c in combo
+            )
+            - self._background
+        )
+        self._sense_vetoes = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
+        )
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
         for combo, _ in self._combos:
@@ -636,7 +650,7 @@ class Safety:
             self._correct(t)
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
         ]
-        candidates = self._index.find(tokens, self._fillers)
+        candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
         found = self._denials_before_symptoms(tokens, found, candidates)
@@ -743,6 +757,42 @@ class Safety:
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         return shown, self._disowned(tokens, found, mentions), pets
+
+    def _live_senses(self, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+        """Drop a sense that hides an emergency sign ("both legs gave way on the last rep", "wet
+        myself during the film") when its sentence tells a live consequence outside it
+        ('sense_vetoes': "can't get up", "can't stand", "still", "again", "twice", "no warning",
+        "both legs"): the everyday reading explains no present inability or repeat (a red-team
+        finding; a missed emergency costs more than a false alarm)."""
+        senses = [f for f in candidates if f.label == SENSE]
+        if not senses:
+            return candidates
+        surfaces = [t.surface for t in tokens]
+        dropped = set()
+        for n, f in enumerate(senses):
+            held = set(f.positions)
+            if not any(
+                # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
+                g.label in self._emergency_concepts
+                and g.label not in self._events
+                and held & set(g.positions)
+                for g in candidates
+            ):
+                continue
+            sentence = tokens[f.positions[0]].sentence
+            span = range(f.positions[0], f.positions[-1] + 1)
+            if any(
+                tokens[k].sentence == sentence
+                and (k + size <= span.start or k >= span.stop)  # wholly outside the sense
+                and " ".join(surfaces[k : k + size]) in self._sense_vetoes
+                for k in range(len(tokens))
+                for size in (1, 2, 3, 4)
+            ):
+                dropped.add(n)
+        if not dropped:
+            return candidates
+        gone = [senses[n] for n in dropped]
+        return [f for f in candidates if not any(f is g for g in gone)]
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
