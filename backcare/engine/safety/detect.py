@@ -351,6 +351,7 @@ class Safety:
             )
             - self._background
         )
+        self._bound_signs = frozenset(vocabulary["bound_signs"])
         self._sense_vetoes = frozenset(
             " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
         )
@@ -763,7 +764,9 @@ class Safety:
         myself during the film") when its sentence tells a live consequence outside it
         ('sense_vetoes': "can't get up", "can't stand", "still", "again", "twice", "no warning",
         "both legs"): the everyday reading explains no present inability or repeat (a red-team
-        finding; a missed emergency costs more than a false alarm)."""
+        finding; a missed emergency costs more than a false alarm). A sense holding a 'bound_signs'
+        sign ("on the sofa with a lump") gives way when a back word follows it in its clause
+        ("... with a lump on my lower back"): the body part binds the lump to the person."""
         senses = [f for f in candidates if f.label == SENSE]
         if not senses:
             return candidates
@@ -771,6 +774,19 @@ class Safety:
         dropped = set()
         for n, f in enumerate(senses):
             held = set(f.positions)
+            # "on the sofa with a lump on my back": the lump a body part binds to is the
+            # person's, not the object's (a red-team finding; "on my lower back": two words more)
+            if any(
+                g.label in self._bound_signs and held & set(g.positions) for g in candidates
+            ) and any(
+                tokens[k].clause == tokens[f.positions[-1]].clause
+                and tokens[k].stem in self._back_stems
+                for k in range(
+                    f.positions[-1] + 1, min(len(tokens), f.positions[-1] + BIND_GAP + 3)
+                )
+            ):
+                dropped.add(n)
+                continue
             if not any(
                 # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
                 g.label in self._emergency_concepts
