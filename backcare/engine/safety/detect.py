@@ -762,53 +762,59 @@ class Safety:
     def _live_senses(self, tokens: list[Token], candidates: list[Found]) -> list[Found]:
         """Drop a sense that hides an emergency sign ("both legs gave way on the last rep", "wet
         myself during the film") when its sentence tells a live consequence outside it
-        ('sense_vetoes': "can't get up", "can't stand", "still", "again", "twice", "no warning",
-        "both legs"): the everyday reading explains no present inability or repeat (a red-team
-        finding; a missed emergency costs more than a false alarm). A sense holding a 'bound_signs'
-        sign ("on the sofa with a lump") gives way when a back word follows it in its clause
-        ("... with a lump on my lower back"): the body part binds the lump to the person."""
+        ('sense_vetoes': "can't get up", "can't stand", "twice", "no warning"): the everyday
+        reading explains no present inability or repeat (a red-team finding; a missed emergency
+        costs more than a false alarm). A sense holding a 'bound_signs' sign ("on the sofa with
+        a lump") gives way when a back word follows it in its clause ("... with a lump on my
+        lower back"): the body part binds the lump to the person. Linear in the question: the
+        signs' words are gathered once and a veto is looked for in the sense's sentence only."""
         senses = [f for f in candidates if f.label == SENSE]
         if not senses:
             return candidates
+        # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
+        alarm = {
+            p
+            for g in candidates
+            if g.label in self._emergency_concepts and g.label not in self._events
+            for p in g.positions
+        }
+        bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
         surfaces = [t.surface for t in tokens]
-        dropped = set()
+        spans: dict[int, list[int]] = {}  # sentence -> [first, last]
+        for k, t in enumerate(tokens):
+            spans.setdefault(t.sentence, [k, k])[1] = k
+        vetoed: dict[int, set[int]] = {}  # sentence -> starts of a veto phrase, with its end
+        ends: dict[int, int] = {}
+        gone = set()
         for n, f in enumerate(senses):
             held = set(f.positions)
-            # "on the sofa with a lump on my back": the lump a body part binds to is the
-            # person's, not the object's (a red-team finding; "on my lower back": two words more)
-            if any(
-                g.label in self._bound_signs and held & set(g.positions) for g in candidates
-            ) and any(
-                tokens[k].clause == tokens[f.positions[-1]].clause
-                and tokens[k].stem in self._back_stems
-                for k in range(
-                    f.positions[-1] + 1, min(len(tokens), f.positions[-1] + BIND_GAP + 3)
-                )
+            last = f.positions[-1]
+            if held & bound and any(
+                tokens[k].clause == tokens[last].clause and tokens[k].stem in self._back_stems
+                for k in range(last + 1, min(len(tokens), last + BIND_GAP + 3))
             ):
-                dropped.add(n)
+                gone.add(n)
                 continue
-            if not any(
-                # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
-                g.label in self._emergency_concepts
-                and g.label not in self._events
-                and held & set(g.positions)
-                for g in candidates
-            ):
+            if not held & alarm:
                 continue
             sentence = tokens[f.positions[0]].sentence
-            span = range(f.positions[0], f.positions[-1] + 1)
-            if any(
-                tokens[k].sentence == sentence
-                and (k + size <= span.start or k >= span.stop)  # wholly outside the sense
-                and " ".join(surfaces[k : k + size]) in self._sense_vetoes
-                for k in range(len(tokens))
-                for size in (1, 2, 3, 4)
-            ):
-                dropped.add(n)
-        if not dropped:
+            if sentence not in vetoed:
+                first, end = spans[sentence]
+                vetoed[sentence] = set()
+                for k in range(first, end + 1):
+                    for size in (1, 2, 3, 4):
+                        if k + size - 1 <= end and (
+                            " ".join(surfaces[k : k + size]) in self._sense_vetoes
+                        ):
+                            vetoed[sentence].add(k)
+                            ends[k] = max(ends.get(k, k), k + size - 1)
+            start, stop = f.positions[0], last
+            if any(ends[k] < start or k > stop for k in vetoed[sentence]):
+                gone.add(n)  # a veto wholly outside the sense
+        if not gone:
             return candidates
-        gone = [senses[n] for n in dropped]
-        return [f for f in candidates if not any(f is g for g in gone)]
+        dropped = [senses[n] for n in gone]
+        return [f for f in candidates if not any(f is g for g in dropped)]
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
