@@ -230,7 +230,7 @@ SAFETY_WORD_SETS = (
     "_question_words _generic_people _accident_concepts _accident_words _accident_told "
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
-    " _kept_live_timing"
+    " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
 ).split()
 SAFETY: Spec = (
     "object",

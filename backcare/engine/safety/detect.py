@@ -182,6 +182,13 @@ class Safety:
         self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
+        # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
+        self._alarm_regions = frozenset(vocabulary["alarm_regions"])
+        self._one_side = _words(vocabulary["one_side"])
+        # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
+        self._taken_back = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
+        )
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
@@ -209,6 +216,10 @@ class Safety:
         self._items = frozenset(abstract["items"])
         self._framing = frozenset(abstract["framing"]) | self._items
         self._generic = frozenset(abstract["generic"])
+        # "Happened after a shift", "having both", "what's going on": an occurrence told
+        self._occurring = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in abstract["occurring"]
+        )
         self._story = frozenset(abstract["story"])
         self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
         self._general_cues = frozenset(abstract["general"]) | frozenset(abstract["topics"])
@@ -331,6 +342,21 @@ class Safety:
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
+        # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
+        self._emergency_concepts = (
+            frozenset(
+                c
+                for r in self._rules
+                if r.flag.urgency == "emergency"
+                for combo in r.sets
+                for c in combo
+            )
+            - self._background
+        )
+        self._bound_signs = frozenset(vocabulary["bound_signs"])
+        self._sense_vetoes = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
+        )
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
         for combo, _ in self._combos:
@@ -627,7 +653,7 @@ class Safety:
             self._correct(t)
             for t in tokenize(question, self._breakers, self._joiners, self._openers)
         ]
-        candidates = self._index.find(tokens, self._fillers)
+        candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
         found = self._denials_before_symptoms(tokens, found, candidates)
@@ -734,6 +760,63 @@ class Safety:
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         return shown, self._disowned(tokens, found, mentions), pets
+
+    def _live_senses(self, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+        """Drop a sense that hides an emergency sign ("both legs gave way on the last rep", "wet
+        myself during the film") when its sentence tells a live consequence outside it
+        ('sense_vetoes': "can't get up", "can't stand", "twice", "no warning"): the everyday
+        reading explains no present inability or repeat (a red-team finding; a missed emergency
+        costs more than a false alarm). A sense holding a 'bound_signs' sign ("on the sofa with
+        a lump") gives way when a back word follows it in its clause ("... with a lump on my
+        lower back"): the body part binds the lump to the person. Linear in the question: the
+        signs' words are gathered once and a veto is looked for in the sense's sentence only."""
+        senses = [f for f in candidates if f.label == SENSE]
+        if not senses:
+            return candidates
+        # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
+        alarm = {
+            p
+            for g in candidates
+            if g.label in self._emergency_concepts and g.label not in self._events
+            for p in g.positions
+        }
+        bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        surfaces = [t.surface for t in tokens]
+        spans: dict[int, list[int]] = {}  # sentence -> [first, last]
+        for k, t in enumerate(tokens):
+            spans.setdefault(t.sentence, [k, k])[1] = k
+        vetoed: dict[int, set[int]] = {}  # sentence -> starts of a veto phrase, with its end
+        ends: dict[int, int] = {}
+        gone = set()
+        for n, f in enumerate(senses):
+            held = set(f.positions)
+            last = f.positions[-1]
+            if held & bound and any(
+                tokens[k].clause == tokens[last].clause and tokens[k].stem in self._back_stems
+                for k in range(last + 1, min(len(tokens), last + BIND_GAP + 3))
+            ):
+                gone.add(n)
+                continue
+            if not held & alarm:
+                continue
+            sentence = tokens[f.positions[0]].sentence
+            if sentence not in vetoed:
+                first, end = spans[sentence]
+                vetoed[sentence] = set()
+                for k in range(first, end + 1):
+                    for size in (1, 2, 3, 4):
+                        if k + size - 1 <= end and (
+                            " ".join(surfaces[k : k + size]) in self._sense_vetoes
+                        ):
+                            vetoed[sentence].add(k)
+                            ends[k] = max(ends.get(k, k), k + size - 1)
+            start, stop = f.positions[0], last
+            if any(ends[k] < start or k > stop for k in vetoed[sentence]):
+                gone.add(n)  # a veto wholly outside the sense
+        if not gone:
+            return candidates
+        dropped = [senses[n] for n in gone]
+        return [f for f in candidates if not any(f is g for g in dropped)]
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
@@ -845,6 +928,15 @@ class Safety:
             and m.concept not in self._region_concepts
             and not m.negated
         }
+        # a disclaimer narrows the asker's case, it does not deny it: "mine is only in both
+        # legs", "mine is on both sides of my bum" tell the asked alarm's own region
+        # (one side named, "mine is only in my right buttock", narrows it away from the alarm)
+        one_side = {t.sentence for t in tokens if t.surface in self._one_side}
+        narrowing = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._alarm_regions and not m.negated and m.sentence not in one_side
+        }
         # and any sign, denied or not: the first kind's sentence names none
         naming = {m.sentence for m in mentions if m.concept in self._symptoms}
         cued = {tokens[g.positions[0]].sentence for g in found if g.label in self._disowning}
@@ -856,6 +948,7 @@ class Safety:
             if t.stem in self._others_stems or t.surface in self._their_reflexives
         }
         told = others | {t.sentence for t in tokens if t.surface in self._self}
+        surfaces = [t.surface for t in tokens]
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -880,7 +973,13 @@ class Safety:
                 or here in telling
                 or (concept is None and not strict and here in naming)
                 or asked_at in told
-                or here in others
+                # anyone else named after the question: their case, told (a red-team finding:
+                # "I don't have it. My husband does.")
+                or any(s in others for s in range(here, tokens[-1].sentence + 1))
+                or (strict and concept is None and here in narrowing)
+                # a hedge after the denial takes it back ("I don't have either. Only a bit.",
+                # "mine is just a bit of leaking"): the denial must be the asker's last word
+                or self._hedged(surfaces, first)
                 or (not strict and not words & self._disowning_verbs)
                 or (not strict and not subject & self._disowning_subjects)
                 or not cued & set(range(asked_at, here + 1))
@@ -909,6 +1008,15 @@ class Safety:
             else m
             for m in mentions
         ]
+
+    def _hedged(self, surfaces: list[str], first: int) -> bool:
+        """Whether a 'taken_back' hedge ("a bit", "sort of", "kind of") follows position
+        `first`: a denial or disclaimer with one after it says yes, a little."""
+        return any(
+            " ".join(surfaces[k : k + size]) in self._taken_back
+            for k in range(first, len(surfaces))
+            for size in (1, 2, 3)
+        )
 
     def _all_asked(self, tokens: list[Token], mentions: list[Mention], concept: str | None) -> bool:
         """Whether every sign of `mentions` (one sentence's; of `concept`, when given) that a
@@ -998,6 +1106,8 @@ class Safety:
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or self._told_live(tokens):
             return mentions
+        if self._occurrence_told(tokens, asking):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         if not any(m.concept in self._distancing and not m.negated for m in mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
@@ -1118,6 +1228,8 @@ class Safety:
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing or self._told_live(tokens):
             return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
+        if self._occurrence_told(tokens, framed):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
         # The framing's matched words only, not the gaps of "studying ... for ... exam", which
         # may hold the asker's own "my legs went numb"
@@ -1141,6 +1253,23 @@ class Safety:
             for m in mentions
             if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
         ]
+
+    def _occurrence_told(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> bool:
+        """Whether a sentence outside the framing's words says something occurred or is
+        occurring ('occurring': "happened", "started", "going on", "having both"), with no pronoun
+        needed, and does not open as a question ("what happens if ..." asks): study framing makes
+        signs no one's only while everything else is asked, so such a sentence cancels it."""
+        inside = {p for positions in framed for p in positions}
+        surfaces = [t.surface for t in tokens]
+        opening: dict[int, str] = {}
+        for t in tokens:
+            opening.setdefault(t.sentence, t.surface)
+        for k, t in enumerate(tokens):
+            if k in inside or opening[t.sentence] in self._question_words:
+                continue
+            if any(" ".join(surfaces[k : k + size]) in self._occurring for size in (1, 2, 3)):
+                return True
+        return False
 
     def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
