@@ -147,6 +147,16 @@ def test_show_entry_plain_json_and_unknown(runner: CliRunner) -> None:
     assert "Did you mean: back-get-stiff-sit" in missing.stderr
 
 
+@pytest.mark.parametrize("empty", ["", "   ", "\t"])
+def test_show_an_empty_id_is_a_usage_error_as_ask_an_empty_question(
+    runner: CliRunner, empty: str
+) -> None:
+    # a hostile tester: `show ""` exited 1 (no such id) where `ask ""` exits 2
+    for mode in ([], ["--json"]):
+        done = run(runner, "show", *mode, empty)
+        assert (done.exit_code, done.stderr) == (2, "backcare: the id is empty\n")
+
+
 def test_faq_option_wins_over_environment(
     runner: CliRunner, write_pack: PackWriter, small_pack: dict[str, Any]
 ) -> None:
