@@ -95,9 +95,8 @@ class QuestionFirstGroup(TyperGroup):
         start = options.after_root_options(self.argv)
         command = self.argv[start] if start < len(self.argv) else None
         piped = not words and (command is None or command == "ask" or command.startswith("-"))
-        batch = (
-            ("-" in self.argv or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
-        )
+        marked = "-" in self.argv[: len(self.argv) - options.words_after_dashes(self.argv)]
+        batch = (marked or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
         lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
@@ -226,10 +225,15 @@ NoPagerOption = Annotated[bool, typer_option(options.NO_PAGER)]
 PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 
+def _root_argv(ctx: typer.Context) -> tuple[str, ...]:
+    """argv as the root command was given it: Typer's parameters no longer show where `--` was."""
+    group = ctx.find_root().command
+    return group.argv if isinstance(group, QuestionFirstGroup) else ()
+
+
 def _version(ctx: typer.Context, value: bool) -> None:
     if value:
-        group = ctx.find_root().command
-        stray = options.stray_words(group.argv if isinstance(group, QuestionFirstGroup) else ())
+        stray = options.stray_words(_root_argv(ctx))
         if stray:  # `--version extra`: a usage error, not silently ignored
             ctx.fail(f"Got unexpected extra argument(s) ({' '.join(stray)})")
         options.write_version()
@@ -340,6 +344,7 @@ def ask(
         with_question,
         show_answer,
         no_pager,
+        literal=min(len(question), options.words_after_dashes(_root_argv(ctx))),
     )
     raise typer.Exit(run_ask(chosen))
 

@@ -53,10 +53,23 @@ class AskOptions(NamedTuple):
     with_question: bool = False
     show_answer: bool = False
     no_pager: bool = False
+    # how many of the last question words came after `--` (options.words_after_dashes): words
+    # whatever they look like, so a `-` among them is no stdin marker
+    literal: int = 0
 
     @property
     def output(self) -> OutputOptions:
         return OutputOptions(self.json_output, self.plain, self.color, self.no_pager)
+
+    @property
+    def markers(self) -> int:
+        """How many stdin markers (`-` given before any `--`) the question has."""
+        return self.question[: len(self.question) - self.literal].count("-")
+
+    @property
+    def batch(self) -> bool:
+        """`ask -`: the questions are read from standard input, one per line."""
+        return self.markers == 1 and len(self.question) == 1
 
 
 def run_ask(options: AskOptions) -> int:
@@ -71,7 +84,7 @@ def run_ask(options: AskOptions) -> int:
         from backcare.errors import BackcareError, QueryError
         from backcare.output.views import make_view
 
-        batch = options.question == ["-"]
+        batch = options.batch
         view_options = ViewOptions(
             explain=options.explain,
             with_question=options.with_question,
@@ -94,12 +107,12 @@ def run_ask(options: AskOptions) -> int:
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
-        if not batch and "-" in options.question:
+        if not batch and options.markers:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
             # but words typed are still checked for red flags first.
             stray = QueryError(
                 "'-' (read the questions from standard input, one per line) must be the only "
-                "word; to ask a question with a lone '-' in it, quote the question"
+                "word; to ask a question with a lone '-' in it, put it after '--' (ask -- QUESTION)"
             )
             words = " ".join(word for word in options.question if word != "-")
             typed = with_topic([words] if words else [], options.topic)

@@ -165,7 +165,8 @@ def implicit_command(argv: list[str]) -> list[str]:
     if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
         argv = [*argv[:start], "ask", *argv[start:]]
         if _reads_stdin(argv[start:]):
-            return [*argv, "-"]
+            # right after `ask`: at the end it could follow a `--` and be a word (`--json --`)
+            return [*argv[: start + 1], "-", *argv[start + 1 :]]
     return argv
 
 
