@@ -415,13 +415,26 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             raise ConfigError(f"{where}: must be a command or false, not {value!r}")
         return value.strip()
     if key == "region":
-        if not isinstance(value, str) or not REGION_SHAPE.fullmatch(value.strip()):
+        if not isinstance(value, str):
             raise ConfigError(f"{where}: must be a region code such as UK or US, not {value!r}")
-        code = value.strip().upper()
+        import unicodedata  # only when a region is set: start-up time
+
+        # read after NFKC: full-width letters ('ＵＫ', from an East Asian keyboard's input mode)
+        # and other compatibility forms are the code's own letters
+        read = unicodedata.normalize("NFKC", value).strip()
+        changed = read != value.strip()
+        if not REGION_SHAPE.fullmatch(read):
+            shown = f"{value!r} (read as {read!r})" if changed else repr(value)
+            raise ConfigError(f"{where}: must be a region code such as UK or US, not {shown}")
+        code = read.upper()
         known = regions() if callable(regions) else regions
         if known is not None and code not in known:
-            names = sorted(set(known.values())) if isinstance(known, Mapping) else known
-            raise ConfigError(f"{where}: unknown region {code!r} (known: {', '.join(names)})")
+            names = ", ".join(sorted(set(known.values())) if isinstance(known, Mapping) else known)
+            if changed:  # what was read, beside what was written: the two look alike
+                raise ConfigError(
+                    f"{where}: unknown region {value.strip()!r} (read as {code!r}; known: {names})"
+                )
+            raise ConfigError(f"{where}: unknown region {code!r} (known: {names})")
         return known[code] if isinstance(known, Mapping) else code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):

@@ -1,7 +1,7 @@
 """What commands produce, before anything is printed: one type per kind of result.
 
-Commands (backcare.cli.commands) return these; the output layer (backcare.output) alone decides how
-each looks in plain text, JSON or on a terminal. `Answer` (one asked question) is the engine's own.
+Commands (backcare.cli: ask, browse, author, config) return these; the output layer
+(backcare.output) alone decides how each looks in plain text, JSON or on a terminal. `Answer` (one asked question) is the engine's own.
 """
 
 from __future__ import annotations

@@ -24,10 +24,10 @@ def test_the_same_story_without_the_symptom_raises_nothing() -> None:
 
 
 def test_the_red_flag_cut_is_made_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The engine and the no-pack check (cli.commands.safety_answer) both read the question up to
+    """The engine and the no-pack check (cli.notices.safety_answer) both read the question up to
     engine.answer's limit: one function, so they can never disagree about a long question."""
     import backcare.engine.answer as answer_module
-    from backcare.cli.commands import safety_answer
+    from backcare.cli.notices import safety_answer
     from backcare.engine.answer import red_flags
 
     question = "my back is stiff " * 5 + "and i cant pee" + ". it is late" * 8

@@ -501,7 +501,7 @@ def test_a_tiny_terminal_still_shows_the_notice_words(tmp_path: Path, columns: i
     assert "peeing" in text
 
 
-# ---- one red-flag check for every door (commands.flagged, commands.show_red_flags) --------------
+# ---- one red-flag check for every door (notices.flagged, notices.show_red_flags) ----------------
 
 
 class RecordingView:
@@ -522,7 +522,7 @@ class RecordingView:
 
 
 def test_the_shared_check_makes_a_view_only_for_a_notice_and_marks_an_emergency_first() -> None:
-    from backcare.cli.commands import show_red_flags
+    from backcare.cli.notices import show_red_flags
     from backcare.cli.status import Exit
 
     made: list[RecordingView] = []
@@ -543,7 +543,7 @@ def test_the_shared_check_makes_a_view_only_for_a_notice_and_marks_an_emergency_
 
 
 def test_the_shared_check_sends_notices_to_stderr_when_stdout_fails() -> None:
-    from backcare.cli.commands import show_red_flags
+    from backcare.cli.notices import show_red_flags
     from backcare.cli.status import Exit
 
     described = [Exit.ERROR]
@@ -557,13 +557,13 @@ def test_the_shared_check_sends_notices_to_stderr_when_stdout_fails() -> None:
 
 def test_every_door_reads_words_through_the_one_check() -> None:
     """Doors that ran their own loop of safety_answer / emergency / notices drifted apart; now only
-    commands.flagged calls the red-flag check on words that will not be answered."""
+    notices.flagged calls the red-flag check on words that will not be answered."""
     cli = REPO / "backcare" / "cli"
     calls = {
         path.name: path.read_text(encoding="utf-8").count("safety_answer(")
         for path in cli.glob("*.py")
     }
-    assert calls.pop("commands.py") == 2  # its definition, and flagged's call
+    assert calls.pop("notices.py") == 2  # its definition, and flagged's call
     assert not any(calls.values()), calls
 
 

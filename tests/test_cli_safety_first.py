@@ -19,10 +19,12 @@ BACKCARE = installed_command()
 EMERGENCY = "EMERGENCY - get help now:"
 
 
-def command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def command(
+    *args: str, env: dict[str, str] | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*BACKCARE, *args],
-        input="",
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
@@ -330,6 +332,54 @@ def test_a_lone_dash_followed_by_words_is_the_same_usage_error_on_both_routes() 
     for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
         done = command("-", "extra", env=env)
         assert done.returncode == 2 and "must be the only word" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "asked"),
+    [
+        (["--", "-"], "-"),
+        (["--", "-", "-"], "- -"),
+        (["--json", "--", "-"], "-"),
+        (["--topic", "pain relief", "--", "-"], "-"),
+        (["--", "a", "-", "b"], "a - b"),
+    ],
+)
+def test_a_dash_after_the_end_of_options_is_a_word_not_standard_input(
+    runner: CliRunner, args: list[str], asked: str
+) -> None:
+    """After `--` every word is the question's, `-` too: `ask -- -` read the questions from stdin
+    (Typer drops the `--`, and then it looked like `ask -`), and `ask -- - -` was a usage error."""
+    result = runner.invoke(app, ["ask", "--json", *args], input="i cant pee\n")
+    assert result.exit_code == 1, result.stderr  # asked, not answered; stdin never read
+    assert json.loads(result.stdout)["query"] == asked
+
+
+@pytest.mark.parametrize("args", [["-", "--", "x"], ["-", "--", "-"]])
+def test_a_dash_before_the_end_of_options_still_reads_stdin_alone(
+    runner: CliRunner, args: list[str]
+) -> None:
+    result = runner.invoke(app, ["ask", *args], input="stiff back after sitting\n")
+    assert result.exit_code == 2 and "must be the only word" in result.stderr
+
+
+def test_a_double_dash_taken_as_an_options_value_ends_no_options(runner: CliRunner) -> None:
+    """`ask --topic -- -`: that `--` is the topic asked for, so the `-` still reads stdin (whose
+    emergency is shown before the unknown topic is reported)."""
+    result = runner.invoke(app, ["ask", "--topic", "--", "-"], input="i cant pee\n")
+    assert result.exit_code == 3 and result.stdout.startswith(EMERGENCY)
+    assert "unknown topic '--'" in result.stderr
+
+
+def test_a_dash_after_the_end_of_options_is_a_word_through_the_console_script() -> None:
+    """The same through `backcare` itself (`backcare -- -` is `backcare ask -- -`), on both routes;
+    options with no question before a piped batch still read it (`backcare --json --`)."""
+    for env in ({}, {"BACKCARE_NO_FAST_PATH": "1"}):
+        for args in (["ask", "--json", "--", "-"], ["--json", "--", "-"]):
+            done = command(*args, env=env, stdin="i cant pee\n")
+            assert done.returncode == 1, (args, done.stderr)
+            assert json.loads(done.stdout)["query"] == "-"
+        batch = command("--json", "--", env=env, stdin="i cant pee\n")
+        assert batch.returncode == 3 and json.loads(batch.stdout)["query"] == "i cant pee"
 
 
 # ---- usage errors: the words are checked for red flags first -----------------------------------

@@ -163,3 +163,33 @@ def test_config_warns_about_a_pack_it_cannot_open(
     assert long_name.exit_code == 1, long_name.stderr
     assert "warning: faq (from BACKCARE_FAQ): " in long_name.stderr
     assert "input/output error" not in long_name.stderr
+
+
+@pytest.mark.parametrize("written", ["ＵＫ", "ｕｋ", "ＧＢ", " ＵＫ "])
+def test_a_region_in_full_width_letters_is_read_as_its_code(
+    runner: CliRunner, config_file: Path, written: str
+) -> None:
+    """A region typed with an East Asian keyboard's full-width letters ('ＵＫ') is the code UK, in
+    the environment and in the settings file: it was refused ('must be a region code'), and every
+    notice then listed every region's numbers instead of the 999 the user asked for."""
+    config_file.write_text("", encoding="utf-8")
+    from_env = run(runner, "config", "--json", env={"BACKCARE_REGION": written})
+    assert from_env.exit_code == 0, from_env.stderr
+    assert json.loads(from_env.stdout)["settings"]["region"]["value"] == "UK"
+    config_file.write_text(f'region = "{written}"\n', encoding="utf-8")
+    from_file = run(runner, "config", "--json")
+    assert from_file.exit_code == 0, from_file.stderr
+    assert json.loads(from_file.stdout)["settings"]["region"]["value"] == "UK"
+    notice = run(runner, "ask", "--plain", "I wet myself").stdout
+    assert "999" in notice and "911" not in notice
+
+
+def test_a_full_width_region_still_unknown_says_what_was_read(
+    runner: CliRunner, config_file: Path
+) -> None:
+    config_file.write_text('region = "ＺＺ"\n', encoding="utf-8")
+    result = run(runner, "config")
+    assert result.exit_code == 2
+    assert "unknown region 'ＺＺ' (read as 'ZZ'; known:" in result.stderr
+    shaped = run(runner, "config", env={"BACKCARE_REGION": "Ｕ.Ｋ"})
+    assert "not 'Ｕ.Ｋ' (read as 'U.K')" in shaped.stderr

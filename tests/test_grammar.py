@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from backcare import __version__
 from backcare.cli import entry, options
-from backcare.cli.commands import AskOptions
+from backcare.cli.ask import AskOptions
 from backcare.cli.entry import fast_ask_options
 
 OPTION_NAMES = [name for option in options.ASK for name in option.names]
@@ -203,7 +203,7 @@ def test_typer_parameters_come_from_the_declarations() -> None:
 def test_settings_are_read_once_by_the_command_for_both_routes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from backcare.cli.commands import OutputOptions, load_settings
+    from backcare.cli.context import OutputOptions, load_settings
 
     monkeypatch.setenv("BACKCARE_FAQ", os.pathsep.join(["a.json", "bundled"]))
     monkeypatch.setenv("BACKCARE_TOP", "7")

@@ -147,7 +147,7 @@ def test_hidden_characters_do_not_hide_a_red_flag(tmp_path: Path, question: str)
 
 
 def test_hidden_characters_do_not_hide_a_red_flag_in_the_library() -> None:
-    from backcare.cli.commands import safety_answer
+    from backcare.cli.notices import safety_answer
 
     for question in HIDDEN:
         assert safety_answer(question).emergency, question

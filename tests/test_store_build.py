@@ -24,6 +24,7 @@ from backcare.engine.index import (
 )
 from backcare.engine.tuning import FIELD_COVER, B
 from backcare.packs.schema import Entry, Pack
+from tests.strategies import packs
 
 ANALYZER = default_analyzer()
 # ASCII letters, digits, apostrophes, backticks, punctuation and stop words, plus some non-ASCII
@@ -120,38 +121,16 @@ def test_vocabulary_is_every_word_but_stop_words() -> None:
     assert data.vocabulary == surface - ANALYZER.stopwords
 
 
-SENTENCES = st.lists(
-    st.sampled_from(["back", "backs", "pain", "sit", "sitting", "stiff", "the", "neck", "stretch"]),
-    max_size=8,
-).map(" ".join)
-
-
 @settings(max_examples=150, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            SENTENCES,
-            SENTENCES,
-            SENTENCES,
-            st.lists(SENTENCES, max_size=1),
-            st.lists(SENTENCES, max_size=2),
-        ),
-        min_size=1,
-        max_size=8,
-    )
-)
+@given(packs(max_entries=8))
 def test_postings_and_gram_statistics_are_bm25f_taken_entry_by_entry(
-    rows: list[tuple[str, str, str, list[str], list[str]]],
+    pack: Pack,
 ) -> None:
     """The builder's shortcuts (shares kept per field length, n-gram counts taken per word) give
     what the plain definitions give: each term's tf summed field by field in FIELDS order, each
     counted term's share weight x count / norm, its cover the field that counts most (first on
     ties); an n-gram's df the entries holding it, the average the n-grams per entry."""
-    entries = tuple(
-        Entry(f"e{n}", q, a, topic, tuple(aliases), tuple(tags))
-        for n, (q, a, topic, aliases, tags) in enumerate(rows)
-    )
-    pack = Pack(title="t", entries=entries, path="t.json")
+    entries = pack.entries
     data = build_index(pack, ANALYZER)
     analysis = TextAnalysis(ANALYZER)
     analysed = [analysis.fields(e) for e in entries]

@@ -18,46 +18,20 @@ from backcare.engine.tuning import K1
 from backcare.packs.schema import Entry, Pack
 from backcare.store import sqlite as store_sqlite
 from backcare.store.protocol import impact_head, impact_order
+from tests.strategies import packs
 
 ANALYZER = default_analyzer()
-
-SENTENCES = st.lists(
-    st.sampled_from(
-        ["back", "backs", "pain", "sit", "sitting", "stiff", "the", "neck", "stretch", "x", "ok"]
-    ),
-    max_size=8,
-).map(" ".join)
-
-ENTRIES = st.lists(
-    st.tuples(
-        SENTENCES,
-        SENTENCES,
-        SENTENCES,
-        st.lists(SENTENCES, max_size=1),
-        st.lists(SENTENCES, max_size=2),
-    ),
-    min_size=1,
-    max_size=12,
-)
-
-
-def make_pack(rows: list[tuple[str, str, str, list[str], list[str]]]) -> Pack:
-    entries = tuple(
-        Entry(f"e{n}", q, a, topic, tuple(aliases), tuple(tags))
-        for n, (q, a, topic, aliases, tags) in enumerate(rows)
-    )
-    return Pack(title="t", entries=entries, path="t.json")
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    ENTRIES,
+    packs(max_entries=12),
     st.integers(min_value=1, max_value=4),
     st.integers(min_value=1, max_value=20),
     st.integers(min_value=1, max_value=40),
 )
 def test_bulk_rows_are_the_builders_to_the_byte(
-    rows: list[tuple[str, str, str, list[str], list[str]]],
+    pack: Pack,
     head: int,
     dense_share: int,
     chunk: int,
@@ -65,7 +39,6 @@ def test_bulk_rows_are_the_builders_to_the_byte(
     """Every term's row (doc order, impact order or its head, covers, dense bounds), with heads
     short enough to cut ties, dense shares that make rare and common terms both ways, and the
     postings made a few term numbers at a time or all at once."""
-    pack = make_pack(rows)
     builder, packed = analyse_pack(pack, ANALYZER)
     found = pack_columns(builder, packed, chunk)
     assert found is not None

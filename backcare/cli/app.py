@@ -1,5 +1,6 @@
 """The `backcare` Typer app: parameters built from the declarations in backcare.cli.options, each
-command one call into backcare.cli.commands (behaviour, output and exit codes live there)."""
+command one call to a `run_*` function (backcare.cli.ask, browse, author, config: behaviour, output
+and exit codes live there)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import typer
 from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
-from backcare.cli import commands, completion, options
+from backcare.cli import completion, options
+from backcare.cli.ask import AskOptions, run_ask, run_interactive, stdin_lines
+from backcare.cli.author import run_import, run_validate
+from backcare.cli.browse import run_show, run_topics
+from backcare.cli.config import run_config
+from backcare.cli.context import OutputOptions
+from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error
 from backcare.namedtuple import NamedTuple
@@ -59,9 +66,9 @@ class QuestionFirstGroup(TyperGroup):
         words = options.question_words(before)
         if not words:
             return
-        output = commands.OutputOptions("--json" in before, "--plain" in before)
+        output = OutputOptions("--json" in before, "--plain" in before)
         faq = options.faq_values(args)
-        if commands.run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
+        if run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
             self.described = True
 
     def _after_help(self, exc: typer.Exit) -> typer.Exit:
@@ -88,15 +95,14 @@ class QuestionFirstGroup(TyperGroup):
         start = options.after_root_options(self.argv)
         command = self.argv[start] if start < len(self.argv) else None
         piped = not words and (command is None or command == "ask" or command.startswith("-"))
-        batch = (
-            ("-" in self.argv or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
-        )
-        lines = commands.stdin_lines() if batch and sys.stdin is not None else ()
+        marked = "-" in self.argv[: len(self.argv) - options.words_after_dashes(self.argv)]
+        batch = (marked or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
-        output = commands.OutputOptions("--json" in self.argv, "--plain" in self.argv)
+        output = OutputOptions("--json" in self.argv, "--plain" in self.argv)
         faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
-        if commands.run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
+        if run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
             exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -219,10 +225,15 @@ NoPagerOption = Annotated[bool, typer_option(options.NO_PAGER)]
 PlainOption = Annotated[bool, typer_option(options.PLAIN)]
 
 
+def _root_argv(ctx: typer.Context) -> tuple[str, ...]:
+    """argv as the root command was given it: Typer's parameters no longer show where `--` was."""
+    group = ctx.find_root().command
+    return group.argv if isinstance(group, QuestionFirstGroup) else ()
+
+
 def _version(ctx: typer.Context, value: bool) -> None:
     if value:
-        group = ctx.find_root().command
-        stray = options.stray_words(group.argv if isinstance(group, QuestionFirstGroup) else ())
+        stray = options.stray_words(_root_argv(ctx))
         if stray:  # `--version extra`: a usage error, not silently ignored
             ctx.fail(f"Got unexpected extra argument(s) ({' '.join(stray)})")
         options.write_version()
@@ -278,9 +289,9 @@ def main_callback(
     if not _is_tty(sys.stdin):
         # `echo q | backcare` means the questions are on standard input: printing help with exit
         # 0 there would read to a script as success. A closed stdin gets ask's own error.
-        raise typer.Exit(commands.run_ask(commands.AskOptions(["-"], color=color, faq=ctx.obj.faq)))
+        raise typer.Exit(run_ask(AskOptions(["-"], color=color, faq=ctx.obj.faq)))
     if _is_tty(sys.stdout):
-        raise typer.Exit(commands.run_interactive(ctx.obj.faq, color))
+        raise typer.Exit(run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
 
 
@@ -321,7 +332,7 @@ def ask(
 
     Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """
-    chosen = commands.AskOptions(
+    chosen = AskOptions(
         question,
         top,
         topic,
@@ -333,8 +344,9 @@ def ask(
         with_question,
         show_answer,
         no_pager,
+        literal=min(len(question), options.words_after_dashes(_root_argv(ctx))),
     )
-    raise typer.Exit(commands.run_ask(chosen))
+    raise typer.Exit(run_ask(chosen))
 
 
 @app.command(short_help="List every entry, grouped by topic.")
@@ -359,8 +371,8 @@ def topics(
 
     Example: backcare topics --json | jq -r '.[].id'
     """
-    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
-    raise typer.Exit(commands.run_topics(topic, output, _faq(ctx, faq)))
+    output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
+    raise typer.Exit(run_topics(topic, output, _faq(ctx, faq)))
 
 
 @app.command(short_help="Show one entry in full, with its source.")
@@ -380,7 +392,7 @@ def show(
 
     Example: backcare show back-get-stiff-sit
     """
-    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
+    output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if len(entry_id) > 1:
         # several words are a question typed after `show`: a usage error saying how to ask it
         # (QuestionFirstGroup checks the words for red flags first)
@@ -391,7 +403,7 @@ def show(
                 f"backcare ask show {asked}"
             )
         )
-    raise typer.Exit(commands.run_show(entry_id[0], output, _faq(ctx, faq)))
+    raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq)))
 
 
 @app.command("import", short_help="Turn a saved FAQ page or Markdown file into a pack.")
@@ -421,7 +433,7 @@ def import_(
 
     Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(commands.run_import(source, output, fmt, force))
+    raise typer.Exit(run_import(source, output, fmt, force))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
@@ -449,10 +461,10 @@ def validate(
 
     Example: backcare validate clinic.json --questions patients.txt
     """
-    output = commands.OutputOptions(json_output, plain, _color(ctx, color), no_pager)
+    output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
-    raise typer.Exit(commands.run_validate(pack_paths, output, questions, stale_after))
+    raise typer.Exit(run_validate(pack_paths, output, questions, stale_after))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")
@@ -468,5 +480,5 @@ def config(
     The settings file is config.toml in your config directory (BACKCARE_CONFIG names another);
     see docs/config.md. Example: backcare config --json | jq .settings.region
     """
-    output = commands.OutputOptions(json_output, plain, _color(ctx, color))
-    raise typer.Exit(commands.run_config(output, _root(ctx).faq))
+    output = OutputOptions(json_output, plain, _color(ctx, color))
+    raise typer.Exit(run_config(output, _root(ctx).faq))

@@ -41,7 +41,7 @@ def topic_words(ctx: Any, incomplete: str) -> list[str]:
 
 
 def _pack(ctx: Any) -> Any:
-    from backcare.cli.commands import open_pack
+    from backcare.cli.context import open_pack
     from backcare.errors import BackcareError
 
     try:
@@ -59,6 +59,6 @@ def _faq(ctx: Any) -> tuple[str, ...]:
         if value:
             return tuple(value)
         ctx = ctx.parent
-    from backcare.cli.commands import OutputOptions, load_settings
+    from backcare.cli.context import OutputOptions, load_settings
 
     return tuple(load_settings((), OutputOptions(), problems=[]).faq)  # quietly: no warnings

@@ -7,7 +7,7 @@ so those calls (and bare questions) are read here, with the option declarations 
 built from (backcare.cli.options). The fast path accepts only what it can read exactly as Typer
 would; anything else - help, `--`, short options glued to values, repeats, odd values, missing or
 extra arguments - goes to Typer, which owns every usage message. Both routes call the same
-`commands.run_*`; a property test over the whole grammar (tests/test_grammar.py) checks they print
+`run_*` functions (backcare.cli.ask, browse, author); a property test over the whole grammar (tests/test_grammar.py) checks they print
 and exit identically. BACKCARE_NO_FAST_PATH=1 turns the fast path off.
 """
 
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from backcare.cli import options
 
 if TYPE_CHECKING:
-    from backcare.cli.commands import AskOptions
+    from backcare.cli.ask import AskOptions
     from backcare.engine.prebuilt import Source
 
 
@@ -40,7 +40,7 @@ def fast_ask_options(argv: Sequence[str]) -> AskOptions | None:
     if parsed is None or not parsed[0]:
         return None
     words, values = parsed
-    from backcare.cli.commands import AskOptions
+    from backcare.cli.ask import AskOptions
 
     return AskOptions(question=words, **values)  # type: ignore[arg-type]
 
@@ -55,9 +55,9 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
     if parsed is None:
         return None
     words, values = parsed
-    from backcare.cli import commands
+    from backcare.cli.context import OutputOptions
 
-    output = commands.OutputOptions(
+    output = OutputOptions(
         bool(values.get("json_output")),
         bool(values.get("plain")),
         values.get("color"),  # type: ignore[arg-type]
@@ -66,9 +66,13 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
     faq: tuple[str, ...] = values.get("faq", ())  # type: ignore[assignment]
     if command == "topics" and len(words) <= 1:
         topic = words[0] if words else None
-        return lambda: commands.run_topics(topic, output, faq)
+        from backcare.cli.browse import run_topics
+
+        return lambda: run_topics(topic, output, faq)
     if command == "show" and len(words) == 1:
-        return lambda: commands.run_show(words[0], output, faq)
+        from backcare.cli.browse import run_show
+
+        return lambda: run_show(words[0], output, faq)
     if command == "validate" and words:
         from backcare.packs.load import as_path
 
@@ -76,7 +80,9 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
         asked = values.get("questions")
         questions = as_path(asked) if isinstance(asked, str) else None
         stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]
-        return lambda: commands.run_validate(paths, output, questions, stale_after)
+        from backcare.cli.author import run_validate
+
+        return lambda: run_validate(paths, output, questions, stale_after)
     return None  # missing or extra arguments: Typer explains
 
 
@@ -159,7 +165,8 @@ def implicit_command(argv: list[str]) -> list[str]:
     if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
         argv = [*argv[:start], "ask", *argv[start:]]
         if _reads_stdin(argv[start:]):
-            return [*argv, "-"]
+            # right after `ask`: at the end it could follow a `--` and be a word (`--json --`)
+            return [*argv[: start + 1], "-", *argv[start + 1 :]]
     return argv
 
 
@@ -188,7 +195,7 @@ def only_filler(words: Sequence[str]) -> bool:
     folded = [re.sub(r"[^\w']+", "", word.lower()) for word in words]
     if not all(word in filler for word in folded if word):
         return False
-    from backcare.cli.commands import flagged
+    from backcare.cli.notices import flagged
 
     return not any(flagged([" ".join(words)]))
 
@@ -262,7 +269,7 @@ def _run() -> None:
             sys.exit(guarded(_version))
         chosen = fast_ask_options(argv) if fast else None
         if chosen is not None:
-            from backcare.cli.commands import run_ask
+            from backcare.cli.ask import run_ask
 
             sys.exit(run_ask(chosen))
         listing = fast_command(argv) if fast else None

@@ -167,15 +167,35 @@ def question_words(args: Sequence[str]) -> list[str]:
     """The words of argv that could be a question (a leading command name, options and their
     values left out): what a usage error's red-flag check reads, so `backcare ask --top 0 i cant
     pee` or `backcare topics my legs are numb` still shows its notice before the error."""
-    takes_value = {
+    rest = args[1:] if args[:1] and args[0] in COMMANDS else args
+    return [word for word in _arguments(rest, _takes_value()) if word != "-"]
+
+
+def _takes_value() -> set[str]:
+    """The names of every command's options that take a value."""
+    return {
         name
         for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT,))
         for option in declared
         if option.kind != "flag"
         for name in option.names
     } | {"--output", "-o"}
-    rest = args[1:] if args[:1] and args[0] in COMMANDS else args
-    return [word for word in _arguments(rest, takes_value) if word != "-"]
+
+
+def words_after_dashes(args: Sequence[str]) -> int:
+    """How many words of argv follow the `--` that ends its options (one taken as an option's
+    value, `--topic --`, ends nothing). Typer drops that `--`, so this is the one place that knows
+    the last words were given after it: each is a question's word whatever it looks like, `-`
+    too (`ask -- -` asks about '-'; it must not read standard input)."""
+    takes_value = _takes_value()
+    rest = list(args)
+    while rest:
+        token = rest.pop(0)
+        if token == "--":
+            return len(rest)
+        if token in takes_value and rest:
+            rest.pop(0)  # the option's value, even `--`
+    return 0
 
 
 def option_values(args: Sequence[str]) -> list[str]:

@@ -1,0 +1,279 @@
+"""`ask`: one question, a batch read from standard input (`ask -`), or the interactive prompt;
+each answered through the engine and handed to the view, inside the one error boundary."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO
+
+from backcare.cli.context import (
+    OutputOptions,
+    environment,
+    load_settings,
+    open_engine,
+    os_problem,
+    paged,
+)
+from backcare.cli.notices import (
+    checked_environment,
+    flagged,
+    kept_notices,
+    notices_to_stderr,
+    notices_without_pack,
+    outranked,
+    pack_contact,
+    with_topic,
+    write_lines,
+)
+from backcare.cli.status import Exit, guarded, held, note
+from backcare.namedtuple import NamedTuple
+from backcare.output.environment import Environment, ViewOptions
+from backcare.output.text import escaped_line
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from backcare.engine.answer import Answer, Engine
+    from backcare.engine.query import Query
+
+
+class AskOptions(NamedTuple):
+    """`ask` as parsed, by Typer or by the fast path (the same declarations: backcare.cli.options)."""
+
+    question: list[str]
+    top: int | None = None  # None: not given (settings decide)
+    topic: str | None = None
+    explain: bool = False
+    json_output: bool = False
+    plain: bool = False
+    color: str | None = None
+    faq: tuple[str, ...] = ()
+    with_question: bool = False
+    show_answer: bool = False
+    no_pager: bool = False
+    # how many of the last question words came after `--` (options.words_after_dashes): words
+    # whatever they look like, so a `-` among them is no stdin marker
+    literal: int = 0
+
+    @property
+    def output(self) -> OutputOptions:
+        return OutputOptions(self.json_output, self.plain, self.color, self.no_pager)
+
+    @property
+    def markers(self) -> int:
+        """How many stdin markers (`-` given before any `--`) the question has."""
+        return self.question[: len(self.question) - self.literal].count("-")
+
+    @property
+    def batch(self) -> bool:
+        """`ask -`: the questions are read from standard input, one per line."""
+        return self.markers == 1 and len(self.question) == 1
+
+
+def run_ask(options: AskOptions) -> int:
+    """`ask`: the exit status of the answers (an emergency outranks no answer, which outranks
+    answered); when the output fails after an emergency was described, still EMERGENCY (3), since
+    a script must not miss one because stdout was full or closed."""
+    described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+    lost: dict[str, None] = {}  # a batch's notice lines (in order, once each), for a failed stdout
+
+    def ask() -> int:
+        from backcare.engine.query import query_template
+        from backcare.errors import BackcareError, QueryError
+        from backcare.output.views import make_view
+
+        batch = options.batch
+        view_options = ViewOptions(
+            explain=options.explain,
+            with_question=options.with_question,
+            show_answer=options.show_answer,
+            batch=batch,
+        )
+        questions = stdin_lines() if batch else [" ".join(options.question)]
+        try:
+            settings = load_settings(options.faq, options.output, options.top)
+        except BackcareError as exc:
+            # a bad flag value (`--top 0`): a usage error, reported after the questions' red-flag
+            # check, with the output the other settings give
+            settings = load_settings((), options.output._replace(color=None))
+            view_options = view_options._replace(region=settings.region)
+            checked = with_topic(questions, options.topic)
+            env = checked_environment(options.output, settings, view_options, checked, described)
+            contact = pack_contact(options.faq or settings.faq)
+            return notices_without_pack(env, checked, exc, described, contact)
+        view_options = view_options._replace(region=settings.region)
+        env = checked_environment(
+            options.output, settings, view_options, with_topic(questions, options.topic), described
+        )
+        if not batch and options.markers:
+            # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
+            # but words typed are still checked for red flags first.
+            stray = QueryError(
+                "'-' (read the questions from standard input, one per line) must be the only "
+                "word; to ask a question with a lone '-' in it, put it after '--' (ask -- QUESTION)"
+            )
+            words = " ".join(word for word in options.question if word != "-")
+            typed = with_topic([words] if words else [], options.topic)
+            return notices_without_pack(env, typed, stray, described, pack_contact(settings.faq))
+        engine: Engine | None = None
+        try:
+            engine = open_engine(settings.faq, env)
+            template = query_template(engine.pack, top=settings.top, topic=options.topic)
+        except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            # an unknown --topic may be a question typed in its place: checked too
+            checked = with_topic(questions, options.topic)
+            loaded = (lambda: engine.pack.contact) if engine is not None else None
+            return notices_without_pack(env, checked, failure, described, loaded)
+        status = Exit.OK
+        asked: Iterable[Answer] = answers(engine, template, questions)
+        if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
+            asked = kept_notices(asked, lost, settings.region)
+        if not batch:
+            # answered before any output: a red-flag notice is never handed to a pager, where
+            # it would wait behind a keypress or be lost to a pager that fails
+            asked = list(asked)
+        notice = not batch and any(answer.red_flags for answer in asked)
+        read = 0
+        try:
+            with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
+                view = make_view(shown)
+                for answer in asked:
+                    read += 1
+                    status = described[0] = ask_status(answer, status)
+                    view.answer(answer)
+                view.finish()
+        except OSError as exc:
+            if not isinstance(exc, BrokenPipeError):
+                # stdout failed (a full disk, a closed stream): every notice, of the answers
+                # written (perhaps only into a buffer that was never delivered) and of the
+                # questions still to come, goes to stderr before the error line, and the exit
+                # code says whether any was an emergency
+                if batch:
+                    for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                        pass
+                    write_lines(env.stderr, lost)
+                else:
+                    notices_to_stderr(env.stderr, asked, settings.region)
+            raise
+        if not read:
+            # like grep with no match: a script must not read an empty input as all answered
+            say_no_questions(env, "-")
+            return Exit.NOT_FOUND
+        return status
+
+    with held():  # settings warnings and import notes come after the answers (and any notice)
+        code = guarded(ask)
+    return outranked(code, described[0])
+
+
+def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
+    for text in questions:
+        yield engine.answer(template.with_text(text))
+
+
+def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
+    """The exit status so far: an emergency outranks no answer, which outranks answered."""
+    if status is Exit.EMERGENCY or answer.emergency:
+        return Exit.EMERGENCY
+    if status is Exit.NOT_FOUND or answer.match is None:
+        return Exit.NOT_FOUND
+    return Exit.OK
+
+
+def say_no_questions(env: Environment, source: str | Path) -> None:
+    """Like grep with no match: a script (or a CI check) must not read an empty input as all
+    answered. `source`: '-' for standard input, else the questions file."""
+    name = "standard input" if str(source) == "-" else escaped_line(str(source))
+    env.stderr.write(f"backcare: no questions read ({name} had no non-blank line)\n")
+
+
+def stdin_lines() -> Iterator[str]:
+    """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
+
+    Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
+    a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
+    its last MAX_SAFETY_CHARS characters around SAFETY_GAP, and its middle is read and dropped a
+    piece at a time, with one note."""
+    if sys.stdin is None:
+        from backcare.errors import StreamError
+
+        raise StreamError("cannot read questions (standard input is closed)")
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    stream = sys.stdin.buffer
+    piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
+    whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
+    number = 0
+    while raw := stream.readline(piece):
+        number += 1
+        if len(raw) <= whole:  # the usual line: read whole, no window to cut
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        else:
+            tail, dropped = b"", False
+            if not raw.endswith(b"\n") and len(raw) == piece:
+                tail, dropped = rest_of_line(stream, piece)
+            line = line_ends(raw, tail, dropped, number)
+        line = line.strip()
+        if line:
+            yield line
+
+
+def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
+    """The rest of a line whose first `piece` bytes were read: its last two pieces at most (at
+    least MAX_SAFETY_CHARS characters in any encoding), and whether anything before them was
+    dropped."""
+    tail, dropped = b"", False
+    while rest := stream.readline(piece):
+        dropped = dropped or len(tail) + len(rest) > 2 * piece
+        tail = (tail + rest)[-2 * piece :]
+        if rest.endswith(b"\n"):
+            break
+    return tail, dropped
+
+
+def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
+    """A line as the red-flag check reads it (engine.answer.safety_window): whole when it is that
+    short, else its first and last MAX_SAFETY_CHARS characters around SAFETY_GAP, with a note."""
+    from backcare.engine.answer import SAFETY_GAP, safety_window
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    def decoded(raw: bytes) -> str:
+        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+    # a dropped middle is already a gap: the head and the tail are each longer than the window's
+    # ends, so the window keeps the head's first and the tail's last characters
+    text = decoded(head) + SAFETY_GAP + decoded(tail) if dropped else decoded(head + tail)
+    window = safety_window(text)
+    if window is text:  # short enough to be read whole
+        return text
+    note(
+        f"standard input line {number:,} is longer than {2 * MAX_SAFETY_CHARS:,} characters; "
+        f"its first and last {MAX_SAFETY_CHARS:,} were read and the rest skipped"
+    )
+    return window
+
+
+def run_interactive(faq: Sequence[str], color: str | None) -> int:
+    def interactive() -> int:
+        from backcare.cli.interactive import run_prompt
+        from backcare.output.terminal import make_console
+
+        output = OutputOptions(color=color)
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        console = make_console(env.color, width=env.width, file=env.stdout)
+        run_prompt(
+            open_engine(settings.faq, env),
+            env.color,
+            top=settings.top,
+            plain=settings.plain,
+            pager=settings.pager,
+            console=console,
+            region=settings.region,
+        )
+        return Exit.OK
+
+    return guarded(interactive)

@@ -1,0 +1,218 @@
+"""The pack author's commands: `import` (a page or Markdown FAQ into a pack, written whole or not at
+all) and `validate` (a pack's errors and warnings, or real questions run against it)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
+
+from backcare.cli.ask import say_no_questions
+from backcare.cli.context import OutputOptions, environment, load_settings, open_engine, paged
+from backcare.cli.status import Exit, guarded
+from backcare.output.environment import Environment
+from backcare.output.text import one_line
+from backcare.results import ImportedPack
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
+
+def run_import(source: str, output: str | Path | None, fmt: str, force: bool) -> int:
+    def import_() -> int:
+        from backcare.output.views import make_view
+
+        env = Environment.detect(plain=True)
+        result = import_pack(source, output, fmt, force)
+        view = make_view(env)
+        view.imported(result)
+        view.finish()
+        return Exit.OK
+
+    return guarded(import_)
+
+
+def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -> ImportedPack:
+
+    from backcare.output.jsonview import dumps_pretty
+    from backcare.packs.importers import import_bytes
+    from backcare.packs.schema import pack_from_data
+
+    if output is not None:
+        # before the source is read: a wrong target is said at once, not after a slow import
+        output = check_output(source, output, force)
+    name = "standard input" if source == "-" else source
+    result = import_bytes(read_source_bytes(source), name, fmt)
+    result.require_entries(name)
+    data = result.to_pack()
+    if not data["title"]:
+        data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
+    pack_from_data(data, source)  # what import writes must load
+    payload = dumps_pretty(data)
+    notes = tuple(result.notes)
+    if output is None:
+        return ImportedPack(payload, len(result.entries), notes, None)
+    output = check_output(source, output, force)  # again: the import took time
+    write_pack_file(output, payload)
+    return ImportedPack(payload, len(result.entries), notes, str(output))
+
+
+def title_from_name(source: str) -> str:
+    """A page's file name as a pack title: its stem, with bytes that are not UTF-8 (kept by
+    os.fsdecode as lone surrogates, which no pack text may hold) read as U+FFFD, as questions
+    are. Import failed on such a name ('contains a lone surrogate') for a page with no title."""
+    import os
+    from pathlib import Path
+
+    return one_line(os.fsencode(Path(source).stem).decode("utf-8", "replace")) or "Imported FAQ"
+
+
+def check_output(source: str, output: str | Path, force: bool) -> Path:
+    """The `-o` target as a Path, or a PackError naming what is wrong with it. A pack is written by
+    renaming a new file into place, so a target that is not a regular file (a device such as
+    /dev/null, a FIFO, a socket) would be replaced, not written to: refused, --force or not. So are
+    an empty name, a directory, and the file being imported (through any link): --force must never
+    cost the user their source."""
+    import os
+    import stat
+    from pathlib import Path
+
+    from backcare.errors import PackError
+    from backcare.userfiles import file_kind
+
+    given = str(output)
+    shown = one_line(given)
+    if not given.strip():
+        raise PackError("-o: the pack's file name is empty")
+    in_directory = f"(-o {shown.rstrip(os.sep) or os.sep}{os.sep}pack.json)".replace("//", "/")
+    try:
+        found = Path(given).stat()
+    except (OSError, ValueError):
+        found = None  # new, or a name no file can have: the write reports what is wrong precisely
+    if (found is not None and stat.S_ISDIR(found.st_mode)) or Path(given).name in ("", "..", "."):
+        raise PackError(f"{shown}: is a directory; give the pack's file name {in_directory}")
+    if given.endswith(os.sep):
+        raise PackError(
+            f"{shown}: names a directory (it ends in '{os.sep}'); give the pack's file name "
+            f"{in_directory}"
+        )
+    if found is None:
+        return Path(given)
+    if not stat.S_ISREG(found.st_mode):
+        raise PackError(
+            f"{shown}: is {file_kind(found.st_mode)}, not a regular file; import writes a pack "
+            "only to a regular file (it would replace this one)"
+        )
+    if _same_file(source, found):
+        raise PackError(
+            f"{shown}: is the file being imported; write the pack to another file "
+            "(--force never overwrites the source)"
+        )
+    if not force:
+        raise PackError(f"{shown}: already exists (use --force to overwrite)")
+    return Path(given)
+
+
+def _same_file(source: str, target: os.stat_result) -> bool:
+    """Whether the import's source (a file, or what standard input is, for '-') is `target`."""
+    import os
+    from pathlib import Path
+
+    try:
+        if source == "-":
+            if sys.stdin is None:
+                return False
+            found = os.fstat(sys.stdin.fileno())
+        else:
+            found = Path(source).stat()
+    except (OSError, ValueError):
+        return False
+    return (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino)
+
+
+def write_pack_file(output: Path, payload: str) -> None:
+    """Write atomically: a full disk or a kill leaves the old file whole, never a truncated one."""
+    from backcare.errors import PackError, os_reason
+    from backcare.store.files import write_atomic
+
+    try:
+        write_atomic(output, payload.encode("utf-8"))
+    except OSError as exc:
+        raise PackError(f"{output}: cannot write ({os_reason(exc)})") from None
+
+
+def read_source_bytes(source: str) -> bytes:
+    """A file's (or stdin's, for '-') bytes, within the pack size limit, with a one-line error for
+    every way that fails."""
+    from backcare.packs.load import read_file_bytes, read_limited
+
+    if source == "-":
+        if sys.stdin is None:
+            from backcare.errors import StreamError
+
+            raise StreamError("cannot read standard input (it is closed)")
+        return read_limited(sys.stdin.buffer, "standard input", what="a page to import")
+    from pathlib import Path
+
+    # a page may come through a pipe (`import <(curl ...)`), unlike a pack: read any file, bounded
+    return read_file_bytes(Path(source), source, what="a page to import", regular=False)
+
+
+def run_validate(
+    paths: Sequence[str | Path],
+    output: OutputOptions,
+    questions: str | Path | None = None,
+    stale_after: int | None = None,
+) -> int:
+    """Check packs (searched together); with `questions`, run that file of real questions against
+    them instead of the authoring checks."""
+
+    def validate() -> int:
+        from backcare.errors import PackError
+        from backcare.output.views import make_view
+        from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
+
+        settings = load_settings((), output)
+        env = environment(output, settings)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            if questions is not None:
+                from backcare.packs.questions import check_questions, read_questions
+
+                # a missing file is an error before any work; '-' is stdin, as for `ask -`
+                asked = read_questions(questions, questions_stdin(questions))
+                try:
+                    engine = open_engine([str(p) for p in paths], env)
+                except PackError:
+                    # every file's schema errors, as `validate` without --questions lists them
+                    failed = validate_pack(paths, checks=False)
+                    if not failed.error_count:
+                        raise
+                    view.validation(failed)
+                    view.finish()
+                    return Exit.ERROR
+                report = check_questions(engine, asked)
+                view.questions(report)
+                view.finish()
+                if not report.results:  # as for `ask -`
+                    say_no_questions(env, questions)
+                return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
+            days = STALE_AFTER_DAYS if stale_after is None else stale_after
+            checked = validate_pack(paths, stale_after_days=days)
+            view.validation(checked)
+            view.finish()
+        return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
+
+    return guarded(validate)
+
+
+def questions_stdin(questions: str | Path) -> BinaryIO | None:
+    """Standard input's bytes when the questions file is '-', else None."""
+    if str(questions) != "-":
+        return None
+    if sys.stdin is None:
+        from backcare.errors import StreamError
+
+        raise StreamError("cannot read questions (standard input is closed)")
+    return sys.stdin.buffer

@@ -1,0 +1,98 @@
+"""Browsing a pack: `topics [TOPIC]` and `show ID`. Words that name no topic or id may be a
+question, so they are checked for red flags before the error."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from backcare.cli.actions import find_entry, list_topics
+from backcare.cli.context import (
+    OutputOptions,
+    environment,
+    load_settings,
+    open_pack,
+    os_problem,
+    paged,
+)
+from backcare.cli.notices import notices_without_pack, outranked, show_red_flags
+from backcare.cli.status import Exit, guarded
+from backcare.output.environment import ViewOptions
+from backcare.results import EntryMissing
+
+if TYPE_CHECKING:
+    from backcare.packs.schema import Pack
+
+
+def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
+    described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
+
+    def topics() -> int:
+        from backcare.errors import BackcareError
+        from backcare.output.views import make_view
+
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        pack: Pack | None = None
+        try:
+            pack = open_pack(settings.faq, env)
+            listing = list_topics(pack, topic)
+        except (BackcareError, OSError) as exc:
+            if topic is None:
+                raise
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
+            # emergency described in them is shown before the error, as for `ask --topic`
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            contact = (lambda: pack.contact) if pack is not None else None
+            return notices_without_pack(env, [topic], failure, described, contact)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            view.topics(listing)
+            view.finish()
+        return Exit.OK
+
+    return outranked(guarded(topics), described[0])
+
+
+def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
+    described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
+
+    def show() -> int:
+        from backcare.errors import BackcareError, QueryError
+        from backcare.output.views import make_view
+
+        if not entry_id.strip():  # as `ask ""`: a usage error (2), not an id that is missing (1)
+            raise QueryError("the id is empty")
+        settings = load_settings(faq, output)
+        env = environment(output, settings)
+        try:
+            pack = open_pack(settings.faq, env)
+        except (BackcareError, OSError) as exc:
+            # the words given as an id may be a question: checked, whatever the pack does
+            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            return notices_without_pack(env, [entry_id], failure, described)
+        found = find_entry(pack, entry_id)
+        if isinstance(found, EntryMissing):
+            # `show "i cant pee"`: words that are no id may be a question, and an emergency
+            # described in them is shown first, as for `topics` and `ask --topic`
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            view = make_view(env)
+            show_red_flags(
+                [entry_id],
+                lambda: view,
+                described,
+                env.stderr,
+                lambda: settings.region,
+                lambda: pack.contact,
+            )
+            view.entry_missing(found)
+            return Exit.EMERGENCY if described[0] is Exit.EMERGENCY else Exit.NOT_FOUND
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            view.entry(found)
+            view.finish()
+        return Exit.OK
+
+    return outranked(guarded(show), described[0])

@@ -1,0 +1,61 @@
+"""`backcare config`: the effective settings, where each came from, and every problem with them
+(a bad value, a pack that cannot be opened)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from backcare.cli.context import OutputOptions, environment, load_settings
+from backcare.cli.status import Exit, error, guarded, warning
+
+if TYPE_CHECKING:
+    from backcare.config import Settings
+
+
+def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
+    """`backcare config`: the effective settings and where each came from."""
+
+    def config() -> int:
+        from backcare.output.views import make_view
+
+        bad: list[str] = []  # every bad value, not only the first: `config` checks a file
+        settings = load_settings(faq, output, problems=bad)
+        env = environment(output, settings)
+        view = make_view(env)
+        view.settings(settings)
+        view.finish()
+        for problem in bad:
+            error(problem)
+        # every problem is listed: a bad value does not hide a pack that cannot be opened
+        problems = pack_problems(settings)
+        for problem in problems:
+            warning(problem)
+        if bad:
+            return Exit.ERROR
+        return Exit.NOT_FOUND if problems else Exit.OK
+
+    return guarded(config)
+
+
+def pack_problems(settings: Settings) -> list[str]:
+    """Why each pack the settings name cannot be opened (missing, a directory, unreadable, a name
+    too long, too large), in the loader's own words (packs.load.read_file_bytes): worth saying in
+    `config`, since otherwise every question fails later. Only the file is read, not checked
+    (`backcare validate` does that)."""
+    from backcare.errors import PackError
+    from backcare.packs.load import as_path, read_file_bytes
+    from backcare.packs.multi import BUNDLED_NAME
+
+    problems = []
+    for name in settings.faq:
+        if name == BUNDLED_NAME:
+            continue
+        try:
+            read_file_bytes(as_path(name), name)
+        except PackError as exc:
+            problems.append(
+                f"faq (from {settings.sources['faq']}): {exc}, so no question can be answered "
+                f"from it"
+            )
+    return problems

@@ -1,0 +1,179 @@
+"""What every command sets up before it runs: its settings (flags > BACKCARE_* > settings file >
+NO_COLOR/PAGER > defaults), the output environment and pager, and the packs it searches (with their
+persistent index, and import notes shown once)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from backcare.cli.status import note, warning
+from backcare.namedtuple import NamedTuple
+from backcare.output.environment import Environment, Mode, ViewOptions
+from backcare.output.text import one_line
+
+if TYPE_CHECKING:
+    from backcare.config import Settings
+    from backcare.engine.answer import Engine
+    from backcare.packs.schema import Pack
+    from backcare.store.protocol import Progress, Store
+
+
+class OutputOptions(NamedTuple):
+    """The output flags every command shares, as given (None/False: not given)."""
+
+    json_output: bool = False
+    plain: bool = False
+    color: str | None = None
+    no_pager: bool = False
+
+
+def load_settings(
+    faq: Sequence[str],
+    output: OutputOptions,
+    top: int | None = None,
+    *,
+    problems: list[str] | None = None,
+) -> Settings:
+    """The effective settings. A bad value (an unknown key or region, a value of the wrong kind, a
+    file that cannot be read) is one warning line on stderr and the next source, in the end the
+    default, decides: a typo in a settings file must never stand between a question and its
+    red-flag notice. With `problems` (`backcare config`), each bad value is added there instead."""
+    from backcare.config import load_settings as load
+
+    flags = {
+        "faq": list(faq) or None,
+        "color": output.color,
+        "plain": True if output.plain else None,
+        "pager": False if output.no_pager else None,
+        "top": top,
+    }
+    return load(flags, regions=region_codes, warn=warning if problems is None else problems.append)
+
+
+def region_codes() -> dict[str, str]:
+    """Every region code people may set (engine.safety: regions and aliases such as GB -> UK)."""
+    from backcare.engine.safety.flags import region_codes as codes
+
+    return codes()
+
+
+def environment(
+    output: OutputOptions, settings: Settings, options: ViewOptions | None = None
+) -> Environment:
+    return Environment.detect(
+        json_output=output.json_output,
+        plain=settings.plain,
+        color=settings.color,
+        options=options,
+    )
+
+
+@contextlib.contextmanager
+def paged(env: Environment, settings: Settings) -> Iterator[Environment]:
+    """The environment, with stdout going through the pager when the output will be too tall for
+    the terminal (never in a pipe, never for JSON)."""
+    if env.mode is Mode.JSON or settings.pager is None or not env.stdout_is_terminal:
+        yield env
+        return
+    from backcare.output.pager import paging
+
+    with paging(settings.pager, env.stdout) as out:
+        yield env._replace(stdout=out)  # type: ignore[arg-type]
+
+
+def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
+    from backcare.engine.answer import Engine
+
+    if not faq:  # the bundled pack: with its index from the snapshot (backcare.store.snapshot)
+        from backcare.store.snapshot import tables
+
+        found = tables()
+        if found is not None:
+            return Engine(*found.bundled())
+    return Engine(*_open(faq, env))
+
+
+def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:
+    return _open(faq, env)[0]
+
+
+def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | None]:
+    """The packs `faq` names (settings.faq: flags, BACKCARE_FAQ or the settings file; empty: the
+    bundled pack). One pack file: from its persistent index when it has one. Several (or
+    `bundled` by name): validated one by one and searched together in memory."""
+    from backcare.packs.formats import format_from_name
+    from backcare.packs.multi import BUNDLED_NAME, load_packs
+
+    names = list(faq)
+    if len(names) == 1 and names[0] != BUNDLED_NAME and format_from_name(names[0]) is None:
+        from backcare.store.open import open_store
+
+        cache_notes: list[str] = []
+        opened = open_store(names[0], _progress(env), cache_notes)
+        for line in cache_notes if env is not None else ():
+            note(line)
+        return opened
+    notes: list[str] = []
+    digests: dict[str, str] = {}
+    pack = load_packs(names, notes, digests)
+    if env is not None:
+        import shlex
+
+        for name in names:
+            ours = [note for note in notes if note.startswith(f"{name}: ")]
+            if ours and not notes_were_shown(digests.get(name, ""), ours):
+                for line in ours:
+                    note(line)
+                note(
+                    f"these import notes are shown once for this version of the file; "
+                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again"
+                )
+    return pack, None
+
+
+def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
+    """Whether these import notes for this content of the file (`digest`: the content hash of the
+    bytes imported, never read again) were shown before: a marker in the cache directory, named
+    for the digest and the notes; marks them as shown if not. Notes repeated on every question
+    drown what matters on stderr; a changed file shows its notes again. When the cache cannot be
+    used the notes are shown every time (docs/threat-model.md lists the markers)."""
+    import zlib
+
+    from backcare.store.files import write_atomic
+    from backcare.store.open import cache_dir
+
+    if not digest:
+        return False
+    try:
+        content = f"{digest}\n".encode() + "\n".join(notes).encode("utf-8", "replace")
+        marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
+        if marker.exists():
+            return True
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        # written whole by a rename, never through a link or into a FIFO found at its name
+        write_atomic(marker, b"", keep_mode=False)
+    except OSError:
+        return False
+    return False
+
+
+def _progress(env: Environment | None) -> Progress | None:
+    """A progress bar for a first index build, on a terminal only (Rich is imported only if used)."""
+    if env is None or not env.stderr_is_terminal:
+        return None
+
+    def update(done: int, total: int) -> None:
+        from backcare.output.terminal import index_progress
+
+        index_progress(done, total)
+
+    return update
+
+
+def os_problem(exc: OSError) -> str:
+    from backcare.errors import os_reason
+
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}cannot open the FAQ pack ({os_reason(exc)})"

@@ -1,0 +1,263 @@
+"""The red-flag check of words that will not be answered (a usage error, an unknown id or topic, a
+pack that failed, stdout that is closed): every such door reads them through `flagged`, shows any
+notice first, and lets an emergency decide the exit status (3 outranks 2)."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from backcare.cli.context import (
+    OutputOptions,
+    environment,
+    load_settings,
+    open_pack,
+)
+from backcare.cli.status import Exit, error, guarded, held
+from backcare.output.environment import Environment, ViewOptions
+
+if TYPE_CHECKING:
+    from backcare.config import Settings
+    from backcare.engine.answer import Answer
+    from backcare.output.views import View
+
+
+def safety_answer(question: str) -> Answer:
+    """The question's red-flag check alone, with no match: what needs no settings, pack or index,
+    so a notice can be shown whatever else fails (docs/safety.md)."""
+    from backcare.engine.answer import Answer, warnings
+    from backcare.engine.match import Ranking
+
+    flags, told = warnings(question)
+    ranking = Ranking(question, (), False, ())
+    return Answer(question, ranking, flags, pointer=told)
+
+
+Contact = Callable[[], str]  # the pack's contact line, asked for only once a notice is due
+
+
+def flagged(
+    texts: Iterable[str], described: list[Exit] | None = None, contact: Contact | None = None
+) -> Iterator[Answer]:
+    """The red-flag check of each text alone (safety_answer), yielding the answers that raise a
+    flag, with the pack's `contact` line for their notices (a clinic's number, as a question's
+    own notice has it). `described[0]` becomes EMERGENCY as soon as one describes an emergency,
+    before the caller shows it: the exit status tells even when the notice then cannot be
+    written. Every door that checks words which will not be answered (a usage error, an unknown
+    id or topic, a pack that failed, stdout that is closed) reads them through here."""
+    line: list[str] = []
+    for text in texts:
+        answer = safety_answer(text)
+        if answer.red_flags:
+            if described is not None and answer.emergency:
+                described[0] = Exit.EMERGENCY
+            if contact is not None:
+                if not line:
+                    line.append(contact())
+                answer = answer._replace(contact=line[0])
+            yield answer
+
+
+def pack_contact(faq: Sequence[str]) -> Contact:
+    """The contact line of the packs `faq` names, for notices shown when the question cannot be
+    answered (a bad option value): "" when they cannot be opened (the error says why)."""
+
+    def contact() -> str:
+        try:
+            return open_pack(faq).contact
+        except Exception:  # the notice must be shown whatever the pack does
+            return ""
+
+    return contact
+
+
+def with_topic(questions: Iterable[str], topic: str | None) -> Iterator[str]:
+    """The questions, then an unknown --topic (words typed there may be a question too), unless
+    it is one of them: `ask --topic "i cant pee" i cant pee` showed the notice twice."""
+    seen: set[str] = set()
+    for question in questions:
+        if topic:
+            seen.add(question)
+        yield question
+    if topic and topic not in seen:
+        yield topic
+
+
+def show_red_flags(
+    texts: Iterable[str],
+    view: Callable[[], View],
+    described: list[Exit],
+    stderr: TextIO | None,
+    region: Callable[[], str | None],
+    contact: Contact | None = None,
+) -> None:
+    """Each text's red-flag notices, shown through `view()` (made for the first notice only: a door
+    with no settings yet reads them then, and sets what `region()` answers) and finished if one was
+    shown; `described` as for flagged. When stdout fails, every notice raised so far goes to
+    `stderr` before the error (stderr_if_lost)."""
+    shown: list[View] = []
+    raised: list[Answer] = []
+    with stderr_if_lost(stderr, raised, region):
+        for answer in flagged(texts, described, contact):
+            raised.append(answer)
+            if not shown:
+                shown.append(view())
+            shown[0].notices(answer)
+        if shown:
+            shown[0].finish()
+
+
+def kept_notices(
+    answers: Iterable[Answer], lines: dict[str, None], region: str | None
+) -> Iterator[Answer]:
+    """The answers, unchanged; the notice line of each red flag they raise is added to `lines`
+    (an ordered set: a batch of a million alike questions keeps one line)."""
+    for answer in answers:
+        if answer.red_flags:
+            from backcare.output.messages import flag_line
+
+            for flag in answer.red_flags:
+                lines[flag_line(flag, region, answer.contact)] = None
+        yield answer
+
+
+def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
+    """The red-flag notices of answers whose output failed, one line each (each distinct line
+    once) on `stream` (stderr, if there is one and it can still be written)."""
+    lines: dict[str, None] = {}
+    for _ in kept_notices(answers, lines, region):
+        pass
+    write_lines(stream, lines)
+
+
+def write_lines(stream: TextIO | None, lines: Iterable[str]) -> None:
+    """Lines on `stream` (stderr), if there is one and it can still be written."""
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        for line in lines:
+            stream.write(line + "\n")
+        stream.flush()
+
+
+@contextlib.contextmanager
+def stderr_if_lost(
+    stream: TextIO | None, raised: list[Answer], region: Callable[[], str | None]
+) -> Iterator[None]:
+    """When writing to stdout fails (a full disk, a closed stream; not a reader that left the
+    pipe) the notices of `raised` (the answers shown so far, perhaps only into a buffer) go to
+    `stream` (stderr) before the error is reported: no notice is lost with the output. `region`
+    is asked then, as the settings may have been read only once the first notice was due."""
+    try:
+        yield
+    except OSError as exc:
+        if not isinstance(exc, BrokenPipeError):
+            notices_to_stderr(stream, raised, region())
+        raise
+
+
+def checked_environment(
+    output: OutputOptions,
+    settings: Settings,
+    view_options: ViewOptions,
+    questions: Iterable[str],
+    described: list[Exit],
+) -> Environment:
+    """The output environment; when there is none (stdout closed), the questions are still checked
+    for red flags before the error is raised, so the exit status says an emergency was described
+    (3 outranks 2) even though no notice can be shown."""
+    from backcare.errors import BackcareError
+
+    try:
+        return environment(output, settings, view_options)
+    except BackcareError:
+        # every notice, each distinct line once: stdin is read to its end, as the batch would be
+        lines: dict[str, None] = {}
+        for _ in kept_notices(flagged(questions, described), lines, view_options.region):
+            pass
+        write_lines(sys.stderr, lines)
+        raise
+
+
+def outranked(code: int, status: Exit) -> int:
+    """An error (2: output that cannot be written, a pack that fails in a batch) does not hide an
+    emergency already described: 3 outranks 2."""
+    return Exit.EMERGENCY if code == Exit.ERROR and status is Exit.EMERGENCY else code
+
+
+def notices_without_pack(
+    env: Environment,
+    questions: Iterable[str],
+    failure: Exception,
+    described: list[Exit],
+    contact: Contact | None = None,
+) -> int:
+    """The FAQ could not be searched (a pack that will not load, an unknown --topic, a usage error
+    found once the words were read): the questions are still checked for red flags and any notice
+    is shown, before the error. EMERGENCY if one
+    was described (it outranks the error; `described[0]` says so even if output then fails), else
+    ERROR."""
+    from backcare.output.views import make_view
+
+    show_red_flags(
+        questions,
+        lambda: make_view(env),
+        described,
+        env.stderr,
+        lambda: env.options.region,
+        contact,
+    )
+    error(str(failure))
+    return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
+
+
+def run_question_notices(
+    words: Sequence[str],
+    output: OutputOptions,
+    lines: Iterable[str] = (),
+    extra: Sequence[str] = (),
+    faq: Sequence[str] = (),
+) -> int:
+    """Words that were read but are about to be reported as a usage error (a mistyped command,
+    extra arguments, a bad option: `backcare show my legs are numb`) may be a question, and so may
+    `lines` (stdin, for a batch `ask --top x -`) and each of `extra` (option values that were
+    refused: `ask -n "I can't pee"`): any red-flag notice they raise is shown; the
+    caller then reports the usage error. EMERGENCY when an emergency was described (even if the
+    notice could not be written), else ERROR."""
+    described = [Exit.ERROR]
+
+    def notices() -> int:
+        from backcare.output.views import make_view
+
+        region: list[str | None] = [None]
+        read: list[Settings] = []
+
+        def settings() -> Settings:  # read with the first notice, once
+            if not read:
+                from backcare.errors import BackcareError
+
+                try:
+                    read.append(load_settings(faq, output))
+                except BackcareError:  # a bad --faq value: the notice comes all the same
+                    read.append(load_settings((), output))
+                region[0] = read[0].region
+            return read[0]
+
+        def view() -> View:
+            options = ViewOptions(region=settings().region)
+            return make_view(environment(output, settings(), options))
+
+        def contact() -> str:  # the packs' own line (a clinic's number), as an answer has it
+            return pack_contact(settings().faq)()
+
+        asked = [" ".join(words)] if words else []
+        texts = itertools.chain(asked, extra, lines)
+        show_red_flags(texts, view, described, sys.stderr, lambda: region[0], contact)
+        return described[0]
+
+    with held():
+        code = guarded(notices)
+    return Exit.EMERGENCY if Exit.EMERGENCY in (code, described[0]) else Exit.ERROR
