@@ -297,6 +297,7 @@ class Matcher(CandidateStage):
         choice = _choice(analysis.choice, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
+        choosing = self.sense.cues.choosing
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -305,6 +306,12 @@ class Matcher(CandidateStage):
                 cov = coverage.get(doc, 0.0) / total_importance
                 types, subject, entry_regions = self._sense_of(doc)
                 intent = _intent(asked, types)
+                if (
+                    intent < 0
+                    and asked.types <= choosing
+                    and self._options(concepts, covered, doc) >= 2
+                ):
+                    intent = 0  # it names the options the question chooses between
                 # a question about calves, not about an entry about the back
                 apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
@@ -401,6 +408,18 @@ class Matcher(CandidateStage):
         fused = [(s[0] / top + ANSWER_TEXT_WEIGHT * relative[s[1]], *s[1:]) for s in scored]
         fused.sort(key=lambda item: (-item[0], item[1]))
         return fused, relative
+
+    def _options(self, concepts: list[Concept], covered: list[Covered], doc: int) -> int:
+        """How many different terms of an entry's tags a question's words name, generic words
+        ("pain", "relief") aside: the options it lists that the question chooses between ("ice
+        packs and a hot water bottle": ice, heat; "ibuprofen or paracetamol": medication only)."""
+        return len(
+            {
+                found[doc][1]
+                for concept, found in zip(concepts, covered, strict=True)
+                if doc in found and found[doc][2] == "tags" and not self.sense.generic(concept.word)
+            }
+        )
 
     def _tied(
         self,
