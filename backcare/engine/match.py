@@ -301,6 +301,13 @@ class Matcher(CandidateStage):
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
         choosing = self.sense.cues.choosing
+        # the terms each word reaches only through a one-way broader link (none: an empty list)
+        broad_links = [
+            self.analyzer.broader_only(c.alternatives[0][0]) if c.alternatives else frozenset()
+            for c in concepts
+        ]
+        if not any(broad_links):
+            broad_links = []
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -308,6 +315,19 @@ class Matcher(CandidateStage):
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
                 types, subject, entry_regions = self._sense_of(doc)
+                # a broader word ("legs", "shoulders" -> muscle) covers an entry about muscles in
+                # general, not one about muscles of its own ("How do I loosen my erector spinae?"):
+                # there it ranks for nothing (its score still counts it, as before)
+                rank_cov = cov
+                if broad_links and self._distinct(doc).distinct:
+                    rank_cov -= (
+                        sum(
+                            importance[i] * found[doc][0]
+                            for i, found in enumerate(covered)
+                            if doc in found and found[doc][1] in broad_links[i]
+                        )
+                        / total_importance
+                    )
                 intent = _intent(asked, types)
                 if (
                     intent < 0
@@ -322,7 +342,10 @@ class Matcher(CandidateStage):
                 # erectors never relax?") ranks halfway between a clash and no type
                 rank_intent = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
                 key = (
-                    w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (rank_intent + 1)
+                    w
+                    + CHAR_WEIGHT * c
+                    + COVERAGE_WEIGHT * rank_cov
+                    + INTENT_WEIGHT * (rank_intent + 1)
                 )
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
