@@ -54,3 +54,13 @@ def test_two_words_the_pack_writes_as_one_make_one_concept() -> None:
     # two stop words never join ("in to" is not "into"), and without `known` nothing joins
     assert [c.word for c in analyzer.concepts("log in to git hub", known)] == ["log", "git hub"]
     assert [c.word for c in analyzer.concepts("git hub")] == ["git", "hub"]
+
+
+def test_imaging_is_only_where_something_was_seen_unless_the_question_asks_what_it_shows() -> None:
+    analyzer = default_analyzer()
+    # "on the scan": where the thinning was seen, not what is asked
+    assert analyzer.topics("my back muscle has gone thin on the scan, what causes that") == ()
+    assert analyzer.topics("the muscles looked small in my MRI, why") == ()
+    # asking what imaging shows, or about the imaging itself, still names the topic
+    assert analyzer.topics("can muscle wasting be seen on an MRI")
+    assert analyzer.topics("should I get a scan for my stiff back")

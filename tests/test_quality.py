@@ -129,6 +129,37 @@ def test_holdout15_quality_with_rejection_by_kind() -> None:
     assert {k: p for k, p, _ in scores.by_kind}["long"] >= 0.94
 
 
+def test_holdout16_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind; first run on main 7b0bb80 (before any change it prompted): P@1
+    # 96.3, right & confident 94.2, other-domain rejected 100, near-domain 95.0, lay P@1 88.9;
+    # tuned on since (branch quality10): 97.4 / 96.8 / 100 / 100
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout16.jsonl", pack))
+    assert scores.p_at_1 >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("name", "answered", "rejected"),
+    [
+        # written before they were run (branch quality10); first runs (right & confident /
+        # no-answer rejected): holdout 16's classes 62.5 / 85.7, now 87.5 / 100; body functions the
+        # FAQ does not cover 100 / 50.0, now 100 / 100; imaging as where it was seen 0.0 / 100,
+        # now 100 / 100
+        ("backcare_probe10.jsonl", 0.85, 0.99),
+        ("backcare_probe11.jsonl", 0.99, 0.99),
+        ("backcare_probe13.jsonl", 0.99, 0.99),
+    ],
+)
+def test_probes_of_holdout16s_classes(name: str, answered: float, rejected: float) -> None:
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / name, pack))
+    assert scores.answered is not None and scores.answered >= answered
+    assert scores.rejected is not None and scores.rejected >= rejected
+
+
 def test_probe8_children_combinations_and_qualified_limbs() -> None:
     # holdout 15's near-domain classes (children and stated ages, medicines taken together, other
     # body parts reached through a broader word), written before being run: first run near-domain
@@ -225,12 +256,17 @@ def test_imported_clinic_page_quality() -> None:
         # one- to three-word questions: an entry's own tag or word (answered), or a word several
         # entries hold alike (rejected); first runs 64.0 / 13.3 and 82.4 / 0.0, now 96.0 / 40.0 and
         # 100 / 25.0 (ties in one-word questions only; two-way ties score 50: docs/matching.md)
-        (None, "backcare_probe7.jsonl", 0.94, 0.35),
+        # (quality10: 53.3, "lower back" is one idea and "tight" state words only)
+        (None, "backcare_probe7.jsonl", 0.94, 0.50),
         ("clinic_faq.json", "clinic_probe7.jsonl", 0.95, 0.20),
         # one- and two-word questions of quality9 (written before any change): first runs 85.7 /
         # 48.0 and 83.3 / 64.7; now 85.7 / 60.0 ("numb", "swelling": words only one answer holds)
-        (None, "backcare_probe9.jsonl", 0.85, 0.55),
-        ("clinic2_faq.json", "clinic2_probe9.jsonl", 0.80, 0.60),
+        # (quality10, state words only: 76.0 and 70.6 rejected)
+        (None, "backcare_probe9.jsonl", 0.85, 0.75),
+        ("clinic2_faq.json", "clinic2_probe9.jsonl", 0.80, 0.70),
+        # quality10's short questions, written before any change: first run 100 / 44.4, now 100 /
+        # 77.8 ("the spine", "tense": one entry holds the word, typed or as a synonym)
+        (None, "backcare_probe12.jsonl", 0.99, 0.75),
     ],
 )
 def test_short_question_probes(

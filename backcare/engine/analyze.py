@@ -99,6 +99,12 @@ class TopicWords(NamedTuple):
     ages: Sequence[str] = ()
     baby_ages: Sequence[str] = ()
     ages_as: Sequence[str] = ()
+    # topics that are where something was seen (imaging: "gone thin on the scan, what causes
+    # that" asks about the thinning), right after one of seen_before ("on the", "in my"), unless
+    # the text asks what they show (seen_unless: "can wasting be seen on an MRI")
+    seen_on: Sequence[str] = ()
+    seen_before: Sequence[str] = ()
+    seen_unless: Sequence[str] = ()
 
 
 class Analyzer:
@@ -210,6 +216,9 @@ class Analyzer:
         self._source = frozenset(
             fold(w) for w in topics.source_after
         )  # as written: "shows", not "show"
+        self._seen_on = frozenset(filter(None, _phrases(topics.seen_on)))
+        self._seen_before = tuple(filter(None, _phrases(topics.seen_before)))
+        self._seen_unless = tuple(filter(None, _phrases(topics.seen_unless)))
 
     def _member(self, member: str) -> tuple[tuple[str, ...], str]:
         """A lexicon member as a phrase to spot in questions (all its stems) and as the one term it
@@ -377,12 +386,23 @@ class Analyzer:
                         aside = aside or self._source.intersection(
                             tokens[i + length : i + length + 2]
                         )
-                        if not aside:
+                        if not aside and not self._seen_there(phrase, stems, i):
                             found.append((phrase, " ".join(tokens[i : i + length])))
                         size = length
                         break
             i += size
         return tuple(found)
+
+    def _seen_there(self, phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
+        """Whether a topic starting at `at` is only where something was seen ("thin on the scan"),
+        not what the text asks about ("can it be seen on an MRI", "what does it look like")."""
+        if phrase not in self._seen_on:
+            return False
+        if not any(tuple(stems[max(0, at - len(b)) : at]) == b for b in self._seen_before):
+            return False
+        return not any(
+            tuple(stems[i : i + len(u)]) == u for u in self._seen_unless for i in range(len(stems))
+        )
 
     def _age(self, tokens: Sequence[str], stems: Sequence[str], at: int) -> int:
         """The length of a child's age starting with the number at `at` (0 if it is none)."""

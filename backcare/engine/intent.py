@@ -45,6 +45,10 @@ class Cues(NamedTuple):
     combining: frozenset[tuple[str, ...]] = frozenset()
     # "with", "plus" between two topics joins them too ("codeine with ibuprofen")
     joiners: frozenset[str] = frozenset()
+    # types that ask to choose ("which is better"): an entry whose tags name two of the options
+    # the question gives, by different words, answers them ("ice packs and a hot water bottle ...
+    # which is better": the entry tagged heat and ice)
+    choosing: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -63,6 +67,7 @@ def cues_from(
     comparatives: Iterable[str] = (),
     combining: Iterable[str] = (),
     joiners: Iterable[str] = (),
+    choosing: Iterable[str] = (),
 ) -> Cues:
     strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
     weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
@@ -77,6 +82,7 @@ def cues_from(
         frozenset(filter(None, map(_phrase, comparatives))),
         frozenset(filter(None, map(_phrase, combining))),
         frozenset(w.casefold() for w in joiners),
+        frozenset(choosing),
     )
 
 
@@ -364,6 +370,7 @@ def load_cues() -> Cues:
         expect_strings(choice.get("comparatives", []), "intents.json: choice: comparatives"),
         expect_strings(combined.get("cues", []), "intents.json: combination: cues"),
         expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
+        expect_strings(choice.get("types", []), "intents.json: choice: types"),
     )
 
 

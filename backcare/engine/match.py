@@ -120,6 +120,9 @@ class Signals(NamedTuple):
     # beyond it ("tight": "What helps tight back muscles?" says back, "How do you get rid of tight
     # muscles?" no more than muscles): decided, but no more than the confident mark itself
     close: tuple[str, ...] = ()
+    # the question is made of state words only ("tight", "weakness"): it names no subject, so
+    # entries it does not tell apart are not even a coin toss between subjects (no answer)
+    states_only: bool = False
 
 
 class Match(NamedTuple):
@@ -297,6 +300,14 @@ class Matcher(CandidateStage):
         choice = _choice(analysis.choice, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
+        choosing = self.sense.cues.choosing
+        # the terms each word reaches only through a one-way broader link (none: an empty list)
+        broad_links = [
+            self.analyzer.broader_only(c.alternatives[0][0]) if c.alternatives else frozenset()
+            for c in concepts
+        ]
+        if not any(broad_links):
+            broad_links = []
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -304,7 +315,26 @@ class Matcher(CandidateStage):
             if w or c:
                 cov = coverage.get(doc, 0.0) / total_importance
                 types, subject, entry_regions = self._sense_of(doc)
+                # a broader word ("legs", "shoulders" -> muscle) covers an entry about muscles in
+                # general, not one about muscles of its own ("How do I loosen my erector spinae?"):
+                # there it ranks for nothing (its score still counts it, as before)
+                rank_cov = cov
+                if broad_links and self._distinct(doc).distinct:
+                    rank_cov -= (
+                        sum(
+                            importance[i] * found[doc][0]
+                            for i, found in enumerate(covered)
+                            if doc in found and found[doc][1] in broad_links[i]
+                        )
+                        / total_importance
+                    )
                 intent = _intent(asked, types)
+                if (
+                    intent < 0
+                    and asked.types <= choosing
+                    and self._options(concepts, covered, doc) >= 2
+                ):
+                    intent = 0  # it names the options the question chooses between
                 # a question about calves, not about an entry about the back
                 apart = bool(regions and entry_regions) and regions.isdisjoint(entry_regions)
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
@@ -312,7 +342,10 @@ class Matcher(CandidateStage):
                 # erectors never relax?") ranks halfway between a clash and no type
                 rank_intent = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
                 key = (
-                    w + CHAR_WEIGHT * c + COVERAGE_WEIGHT * cov + INTENT_WEIGHT * (rank_intent + 1)
+                    w
+                    + CHAR_WEIGHT * c
+                    + COVERAGE_WEIGHT * rank_cov
+                    + INTENT_WEIGHT * (rank_intent + 1)
                 )
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
@@ -360,7 +393,7 @@ class Matcher(CandidateStage):
                 guessed,
                 signals[0],
             )
-            signals[0] = signals[0]._replace(tied=tied[0], close=tied[1])
+            signals[0] = signals[0]._replace(tied=tied[0], close=tied[1], states_only=tied[2])
         top_key = scored[0][0]
         best_score = confidence(signals[0])
         matches = tuple(
@@ -402,6 +435,18 @@ class Matcher(CandidateStage):
         fused.sort(key=lambda item: (-item[0], item[1]))
         return fused, relative
 
+    def _options(self, concepts: list[Concept], covered: list[Covered], doc: int) -> int:
+        """How many different terms of an entry's tags a question's words name, generic words
+        ("pain", "relief") aside: the options it lists that the question chooses between ("ice
+        packs and a hot water bottle": ice, heat; "ibuprofen or paracetamol": medication only)."""
+        return len(
+            {
+                found[doc][1]
+                for concept, found in zip(concepts, covered, strict=True)
+                if doc in found and found[doc][2] == "tags" and not self.sense.generic(concept.word)
+            }
+        )
+
     def _tied(
         self,
         named: Named,
@@ -412,7 +457,7 @@ class Matcher(CandidateStage):
         aside: frozenset[str],
         guessed: frozenset[str],
         best: Signals,
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         """The close runners-up (key at least TIE_KEY of the best's, among the next TIE_RIVALS)
         that the question does not tell apart from the best entry: each holds every concept the
         best holds, at least as strongly, answers the question's type as well as the best does,
@@ -421,17 +466,26 @@ class Matcher(CandidateStage):
         a question with words that one entry holds more strongly, or a type one answers, is
         decided, however close the scores (the brief's near ties, right four times in five).
         Second: the runners-up told apart only by leaving more of their question's subject unsaid
-        (close, but decided)."""
+        (close, but decided), when the question leaves some of the best's unsaid too ("atrophy":
+        the general entry's muscles); when it says all of the best's ("tight muscles"), they are
+        decided outright. Third: whether the question is state words only ("tight", "stiffness"):
+        then nothing tells its entries apart, the runners-up are tied, and even two are no answer.
+        Counted in ideas, not words (`_ideas`: "lower back" is the one idea "back")."""
         top_key, best_doc, *_ = scored[0]
         best_intent = scored[0][5]
         mine = [(i, found[best_doc][0]) for i, found in enumerate(covered) if best_doc in found]
-        content = sum(1 for c in concepts if not c.filler and c.word not in self.analyzer.framing)
-        if not mine or top_key <= 0 or content > TIE_WORDS:
-            return (), ()
+        if not mine or top_key <= 0 or _ideas(concepts, self.analyzer.framing) > TIE_WORDS:
+            return (), (), False
         # a rival leaving more of its subject unsaid than the best is told apart: "tight muscles"
         # says all of "How do you get rid of tight muscles?", not the back of "What helps tight
         # back muscles?" (words typed only: "back" says "spinal" only through a synonym)
         unsaid = self._unsaid(named, best_doc)
+        # a question of state words only ("tight", "stiffness") names no subject: what the
+        # runners-up leave unsaid beyond it cannot tell them apart
+        states = all(
+            c.filler or c.word in self.analyzer.framing or self.sense.generic(c.word)
+            for c in concepts
+        )
         tied: list[str] = []
         close: list[str] = []
         for key, doc, _w, _c, _cov, intent in scored[1 : 1 + TIE_RIVALS]:
@@ -449,8 +503,10 @@ class Matcher(CandidateStage):
             ):
                 continue
             said_less = self._unsaid(named, doc) > unsaid
-            (close if said_less else tied).append(self.store.entry(doc).id)
-        return tuple(tied), tuple(close)
+            if said_less and not states and not unsaid:
+                continue  # the question says all the best's subject and less of theirs: decided
+            (close if said_less and not states else tied).append(self.store.entry(doc).id)
+        return tuple(tied), tuple(close), states
 
     def _unsaid(self, named: Named, doc: int) -> int:
         """How many subject words of an entry's question a question does not type (or fix from a
@@ -980,6 +1036,8 @@ def confidence(signals: Signals) -> float:
     # than 1/k likely to be the one meant ("back": five, 20; two: 50, the confident mark itself)
     if signals.close:  # close but decided: answered, with a score that says how close
         score = min(score, CONFIDENT)
+    if signals.tied and signals.states_only:  # "weakness": two entries' state, no subject
+        score = min(score, CONFIDENT - 1)
     return min(score, 100.0 / (1 + len(signals.tied)))
 
 
@@ -1010,6 +1068,20 @@ def _told_apart(concepts: list[Concept], covered: list[Covered], doc: int) -> bo
     question, aliases or tags: a question told in the user's own words, which only answers hold."""
     strong = sum(1 for found in covered if doc in found and found[doc][2] in STRONG_FIELDS)
     return strong < STRONG_SHARE * max(1, len(concepts))
+
+
+def _ideas(concepts: list[Concept], framing: frozenset[str]) -> int:
+    """How many ideas a question's content words hold: a word that another of them also searches
+    for is part of that one's idea ("lower back": "lower" searches "back", as the back group's
+    "lower back"; one idea, like "back" alone)."""
+    content = [c for c in concepts if not c.filler and c.word not in framing]
+    searched = [{term for term, _ in c.alternatives} for c in content]
+    return sum(
+        1
+        for i, c in enumerate(content)
+        if not c.alternatives
+        or not any(c.alternatives[0][0] in other for j, other in enumerate(searched) if j != i)
+    )
 
 
 def _intent(asked: Asked, offered: frozenset[str]) -> int:

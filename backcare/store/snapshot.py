@@ -157,6 +157,9 @@ ANALYZER: Spec = (
         "_source": STRS,
         "_ages": tp(fx(STEMS, BOOL)),
         "_age_topic": STEMS,
+        "_seen_on": fs(STEMS),
+        "_seen_before": tp(STEMS),
+        "_seen_unless": tp(STEMS),
     },
 )
 RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT)))
