@@ -148,17 +148,22 @@ def bounded_top_k(
     scale = ldexp(1.0, frexp(budget / total_factor)[1] - 1)
     weights = [ceil(f * scale) for f, _ in items]
     total, product = kept.total, kept.product
-    total.fill(0)
+    filled = False  # total holds a term's bounds yet
     for weight, (_, t) in zip(weights, items, strict=True):
         bounds = kept.bounds(t, k1)
         if bounds is None:
             return None
         docs, values = bounds
-        if docs is None:
+        if docs is None and not filled:
+            np.multiply(values, weight, out=total)
+        elif docs is None:
             np.multiply(values, weight, out=product)
             np.add(total, product, out=total)
         else:  # a term's entries are distinct: one add each
+            if not filled:
+                total.fill(0)
             total[docs] += values * weight
+        filled = True
     heads = np.sort(np.concatenate([_array(t.impact_docs)[:FIRST_DEPTH] for _, t in items]))
     if len(heads) > 1:  # distinct entries (numpy's `unique` took its slower hash path)
         heads = heads[np.concatenate(([True], heads[1:] != heads[:-1]))]
