@@ -265,3 +265,78 @@ def test_exact_scores_from_kept_tables_are_exact_score() -> None:
         expected = [(exact_score(d, concepts, K1), d) for d in docs]
         assert exact_scores(docs, concepts, K1, tables) == expected
         assert exact_scores(docs, concepts, K1) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    size=st.integers(60, 3_000),
+    shape=st.lists(st.integers(1, 3), min_size=1, max_size=4),
+    share=st.floats(0.001, 0.9),
+    k=st.integers(1, 60),
+    dense_share=st.floats(0.0, 1.0),
+)
+def test_top_k_in_numpy_is_the_exhaustive_top_k(
+    seed: int, size: int, shape: list[int], share: float, k: int, dense_share: float
+) -> None:
+    """A batch's top-k in numpy (backcare.engine.batchtopk), with stored bounds, scattered ones
+    or both: the exhaustive top k, bit for bit, wherever it gives an answer, and from top_k."""
+    from backcare.engine.batchtopk import NumpyBounds, bounded_top_k
+
+    rng = random.Random(seed)
+    concepts = [
+        [
+            with_dense(make_term(rng, size, share, rng.uniform(0.5, 6.0)), size)
+            if rng.random() < dense_share
+            else make_term(rng, size, share, rng.uniform(0.5, 6.0))
+            for _ in range(alternatives)
+        ]
+        for alternatives in shape
+    ]
+    if rng.random() < 0.3:
+        concepts.append([concepts[0][0]])
+    want = exhaustive(concepts, k, None)
+    every = all_scores(concepts, K1, None)
+    found = bounded_top_k(concepts, k, K1, NumpyBounds(size, 1 << 20))
+    if found is not None:
+        assert list(found) == want
+        assert all(found[d] == every[d] for d in found)
+        assert all(type(d) is int and type(s) is float for d, s in found.items())
+    batch = BoundsCache(size=size, numpy_after=0)
+    for _ in range(2):  # bounds scattered, then kept
+        found = top_k(concepts, k, K1, None, batch)
+        assert list(found) == want
+        assert all(found[d] == every[d] for d in found)
+
+
+def test_top_k_in_numpy_applies_without_stored_bounds() -> None:
+    """Rarer words (no stored bounds) in a batch: bounds scattered in numpy, the exhaustive top k."""
+    from backcare.engine.batchtopk import NumpyBounds, bounded_top_k
+
+    rng = random.Random(17)
+    size = 20_000
+    concepts = [[make_term(rng, size, 0.05, rng.uniform(0.5, 6.0))] for _ in range(3)]
+    found = bounded_top_k(concepts, 50, K1, NumpyBounds(size, 1 << 20))
+    assert found is not None
+    assert list(found) == exhaustive(concepts, 50, None)
+
+
+def test_top_k_in_numpy_refuses_crafted_bounds() -> None:
+    from backcare.engine.batchtopk import NumpyBounds, bounded_top_k
+
+    rng = random.Random(5)
+    size = 2_000
+    concepts = [[with_dense(make_term(rng, size, 0.5, 2.0), size)] for _ in range(2)]
+    crafted = array("I", [0xFFFFFFFF] * size).tobytes()
+    concepts[1][0] = concepts[1][0]._replace(dense=crafted)
+    assert bounded_top_k(concepts, 20, K1, NumpyBounds(size, 1 << 20)) is None
+    found = top_k(concepts, 20, K1, None, BoundsCache(size=size, numpy_after=0))
+    assert list(found) == exhaustive(concepts, 20, None)
+
+
+def test_a_single_question_does_not_import_numpy() -> None:
+    """The numpy path starts with a batch's NUMPY_AFTER-th question (a cold ask never pays for
+    numpy's import): the cache hands it out only then."""
+    cache = BoundsCache(size=100, numpy_after=3)
+    assert [cache.batch() is None for _ in range(4)] == [True, True, True, False]
+    assert BoundsCache().batch() is None  # the pack's size unknown: never

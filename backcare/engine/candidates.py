@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Collection
 from itertools import compress, repeat
-from operator import add, mul, or_, truediv
+from operator import add, methodcaller, mul, or_, truediv
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, words
 from backcare.engine.index import word_grams
@@ -67,6 +67,10 @@ class CandidateStage:
         own = 0.0
         if not candidates:
             return scores, own
+        # a large pack's candidates: each word's scores as a list in candidates' order (0.0 where
+        # the entry has none of its n-grams, which changes no sum: the same floats, added in the
+        # same word order), summed in C
+        totals: list[float] | None = None
         for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
             if whole_pack:
                 cached = self._word_chars.get(word)
@@ -74,11 +78,14 @@ class CandidateStage:
                     cached = self._word_char_scores(word, candidates)
                     if len(self._word_chars) < WORD_CACHE:
                         self._word_chars[word] = cached
+                for doc, value in cached.items():
+                    scores[doc] = scores.get(doc, 0.0) + value
             else:
-                cached = self._word_doc_scores(word, candidates)
-            for doc, value in cached.items():
-                scores[doc] = scores.get(doc, 0.0) + value
+                values = self._word_doc_scores(word, candidates)
+                totals = values if totals is None else list(map(add, totals, values))
             own += self._own_weight(word)
+        if totals is not None:
+            scores = dict(compress(zip(candidates, totals, strict=True), totals))
         return scores, own
 
     def _own_weight(self, word: str) -> float:
@@ -94,9 +101,9 @@ class CandidateStage:
             self._word_own[word] = found
         return found
 
-    def _word_doc_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
-        """A word's n-gram scores of some candidates (those with any of its n-grams), computed for
-        the entries not seen with this word before."""
+    def _word_doc_scores(self, word: str, candidates: list[int]) -> list[float]:
+        """A word's n-gram scores of some candidates (0.0 for those with none of its n-grams),
+        computed for the entries not seen with this word before."""
         done = self._word_docs.get(word)
         missing = candidates if done is None else [d for d in candidates if d not in done]
         if missing and self._word_doc_pairs + len(missing) > WORD_DOC_CACHE:
@@ -108,10 +115,9 @@ class CandidateStage:
             done = self._word_docs[word] = {}
         if missing:
             fresh = self._word_char_scores(word, missing)
-            for doc in missing:
-                done[doc] = fresh.get(doc, 0.0)
+            done.update(zip(missing, map(fresh.get, missing, repeat(0.0)), strict=True))
             self._word_doc_pairs += len(missing)
-        return {d: value for d in candidates if (value := done[d])}
+        return list(map(done.__getitem__, candidates))
 
     def _word_char_scores(self, word: str, candidates: list[int]) -> dict[int, float]:
         """A word's n-gram scores of the candidates having any of its n-grams; each entry's sum is
@@ -143,7 +149,7 @@ class CandidateStage:
         totals: list[float] = []
         held: list[int] = []
         for gram in grams:
-            counts = [have.get(gram, 0) for have in counted]
+            counts: list[int] = list(map(methodcaller("get", gram, 0), counted))
             if not any(counts):
                 continue
             weight = self._gram_idf[gram] * (GRAM_K1 + 1)

@@ -193,7 +193,7 @@ class Matcher(CandidateStage):
         self._concepts_seen: dict[
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
-        self._bounds = BoundsCache()  # common terms' dense bounds, read once a batch
+        self._bounds = BoundsCache(size=store.size)  # dense bounds, read once a batch
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}

@@ -40,23 +40,27 @@ from collections.abc import Sequence
 from itertools import compress, repeat
 from math import ceil, frexp, ldexp
 from operator import add, eq, itemgetter, le, mul, truediv
+from typing import TYPE_CHECKING
 
+# (the term, the bounds' unit and the cut are shared with the numpy path: engine/bound.py)
+from backcare.engine.bound import _FIELD_BITS, _TOP, _cut
+from backcare.engine.bound import FIRST_DEPTH as FIRST_DEPTH
+from backcare.engine.bound import QUANT as QUANT
+from backcare.engine.bound import Term as Term
 from backcare.engine.tuning import (
     ASKED_TERMS,
     BOUNDS_CACHE_BYTES,
+    NUMPY_AFTER,
     TF_TABLE_BYTES,
     WEIGHTED_BOUNDS_BYTES,
 )
-from backcare.namedtuple import NamedTuple
 
-FIRST_DEPTH = 256  # postings of each term read before the first check
+if TYPE_CHECKING:
+    from backcare.engine.batchtopk import NumpyBounds
+
 SLACK = 1e-9  # relative float slack: partial sums and exact sums add in different orders
 RESCORE_COST = 3  # postings read in the time one entry's score is looked up in one term
-QUANT = 4095  # a dense bound's unit: 1/QUANT of the term's factor (12 bits of a 32-bit field)
-_FIELD_BITS = 32  # one unsigned 32-bit field per entry; the sums stay below 2 ** 31
-_TOP = 1 << (_FIELD_BITS - 1)
 _ORDER = sys.byteorder  # dense bounds are arrays of "I" in the machine's order (as the index is)
-BOUND_SLACK = 1e-6  # relative: q, the weights and the scores are rounded in floats
 
 
 class BoundsCache:
@@ -69,9 +73,19 @@ class BoundsCache:
     while its key is here. Bounded by size: the least recently used integers are dropped first."""
 
     def __init__(
-        self, limit: int = BOUNDS_CACHE_BYTES, weighted_limit: int = WEIGHTED_BOUNDS_BYTES
+        self,
+        limit: int = BOUNDS_CACHE_BYTES,
+        weighted_limit: int = WEIGHTED_BOUNDS_BYTES,
+        size: int | None = None,
+        numpy_after: int = NUMPY_AFTER,
     ) -> None:
         self._limit = limit
+        # the pack's size, when known: from the batch's NUMPY_AFTER-th question on, top-k runs in
+        # numpy (backcare.engine.batchtopk), never for a single ask (numpy's import costs more)
+        self._size = size
+        self._numpy_after = numpy_after
+        self._asked = 0
+        self._numpy: NumpyBounds | None = None
         self._used = 0
         # key -> (sources, bounds, bytes)
         self._kept: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
@@ -81,6 +95,17 @@ class BoundsCache:
         self._weighted: dict[tuple[object, ...], tuple[tuple[object, ...], int, int]] = {}
         self._masks: dict[int, tuple[int, int]] = {}  # size -> (all ones, bits above QUANT)
         self.tables = TfTables()  # and terms' tfs by entry, for exact scores
+
+    def batch(self) -> NumpyBounds | None:
+        """The numpy path's state once this many questions were asked (a batch), else None."""
+        if self._numpy is None:
+            if self._size is None or self._asked < self._numpy_after:
+                self._asked += 1
+                return None
+            from backcare.engine.batchtopk import NumpyBounds
+
+            self._numpy = NumpyBounds(self._size, self._limit)
+        return self._numpy
 
     def masks(self, size: int) -> tuple[int, int]:
         """One in every field, and bits 12-31 of every field, for `size` entries."""
@@ -197,17 +222,6 @@ def _look_up(found: _Table, docs: list[int]) -> list[float]:
     return list(map(table.__getitem__, map(min, docs, repeat(sentinel))))
 
 
-class Term(NamedTuple):
-    """One alternative of one concept: its BM25F factor (idf x weight x (k1 + 1)) and postings."""
-
-    factor: float
-    docs: array[int]  # doc order
-    tfs: array[float]
-    impact_docs: array[int]  # impact order (tf descending)
-    impact_tfs: array[float]
-    dense: bytes | None = None  # `dense_bounds` of the postings (kept for common terms), or None
-
-
 def dense_bounds(docs: Sequence[int], tfs: Sequence[float], size: int, k1: float) -> bytes:
     """Each entry's ceil(QUANT x tf / (k1 + tf)) (an upper bound of its share of the term's factor,
     at most QUANT; the lower bound is one less), as an array of "I" of `size` fields (0: absent).
@@ -319,6 +333,13 @@ def top_k(
     """The k entries with the best scores (ties: lower doc number first), with their scores.
     `cache` keeps dense bounds across calls (a batch's questions)."""
     if allowed is None:
+        batch = cache.batch() if cache is not None else None
+        if batch is not None:
+            from backcare.engine.batchtopk import bounded_top_k
+
+            found = bounded_top_k(concepts, k, k1, batch)
+            if found is not None:
+                return found
         bounded = _bounded_top_k(concepts, k, k1, cache or BoundsCache())
         if bounded is not None:
             return bounded
@@ -488,11 +509,6 @@ def _weighted_bounds(
         product = weight * bounds
         cache.put_weighted(source, weight, product, 4 * size)
     return product
-
-
-def _cut(theta: int, slack: int) -> int:
-    """The least upper bound an entry needs to possibly reach the top k (floats' rounding allowed)."""
-    return theta - slack - ceil(theta * BOUND_SLACK) - 1
 
 
 def _at_least(total: int, cut: int, size: int, ones: int) -> list[int]:

@@ -217,6 +217,9 @@ WORD_DOC_CACHE = 100_000
 # dense bounds kept as integers across questions (topk.BoundsCache: a batch's words); 48 MB added
 # 60 MB to the 200k pack's batch peak for no measured time
 BOUNDS_CACHE_BYTES = 16 << 20
+# top-k of a large pack's questions in numpy (engine/batchtopk.py) from a batch's 16th question on
+# (numpy's 100 ms import is paid back after 60-80 questions, ~1.5 ms saved each); never one ask
+NUMPY_AFTER = 16
 # and each term's bounds times its integer weight (topk: one big-integer multiply a term and
 # question otherwise; a batch asks the same words with the same weights again and again)
 WEIGHTED_BOUNDS_BYTES = 32 << 20
