@@ -265,7 +265,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         console = make_console(env.color, width=env.width, file=env.stdout)
-        run_prompt(
+        emergency = run_prompt(
             open_engine(settings.faq, env),
             env.color,
             top=settings.top,
@@ -274,6 +274,6 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             console=console,
             region=settings.region,
         )
-        return Exit.OK
+        return Exit.EMERGENCY if emergency else Exit.OK
 
     return guarded(interactive)
