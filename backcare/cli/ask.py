@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from backcare.cli.context import (
     OutputOptions,
@@ -203,7 +203,7 @@ def stdin_lines() -> Iterator[str]:
         raise StreamError("cannot read questions (standard input is closed)")
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    stream = sys.stdin.buffer
+    stream = utf8_stream(sys.stdin.buffer)
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
     whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
     number = 0
@@ -219,6 +219,62 @@ def stdin_lines() -> Iterator[str]:
         line = line.strip()
         if line:
             yield line
+
+
+def utf8_stream(stream: BinaryIO) -> BinaryIO:
+    """Standard input as UTF-8 bytes: input in UTF-16 or UTF-32 (a byte-order mark, or UTF-16's NUL
+    in every other byte: Windows Notepad's "Unicode", PowerShell's pipes) is decoded and re-encoded
+    a line at a time, with a note when there was no mark to say so. Read as UTF-8 it was garbage:
+    every question unanswered, every emergency lost, exit 1."""
+    from backcare.packs.load import SNIFF_BYTES, text_encoding
+
+    head = _peek(stream, SNIFF_BYTES)
+    encoding, guessed = text_encoding(head)
+    if encoding in ("utf-8", "utf-8-sig"):
+        return stream
+    if guessed:
+        note(f"standard input has no byte-order mark but reads as {encoding.upper()}: read so")
+    return cast("BinaryIO", _Recoded(stream, encoding))
+
+
+def _peek(stream: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes from the start of `stream`, left unread (what one read returns: a pipe
+    may hold less)."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return bytes(peek(size)[:size])
+        return b""
+    with contextlib.suppress(OSError, ValueError):
+        if stream.seekable():
+            start = stream.tell()
+            head = stream.read(size)
+            stream.seek(start)
+            return head
+    return b""
+
+
+class _Recoded:
+    """`readline(n)` over a stream in another encoding, as UTF-8 bytes: lines end only at '\n' (a
+    CR, VT, FF, U+0085 or U+2028 inside a line keeps it whole, as for UTF-8 input), at most `n`
+    bytes a call, and memory bounded by `n` whatever the line's length."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
+        self.pending = b""
+
+    def readline(self, size: int) -> bytes:
+        while b"\n" not in self.pending and len(self.pending) < size:
+            chunk = self.text.readline(size)
+            if not chunk:
+                break
+            self.pending += chunk.encode("utf-8", "replace")
+        cut = self.pending.find(b"\n")
+        end = cut + 1 if 0 <= cut < size else min(size, len(self.pending))
+        line, self.pending = self.pending[:end], self.pending[end:]
+        return line
 
 
 def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:

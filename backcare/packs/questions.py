@@ -115,7 +115,12 @@ def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tupl
     else:
         name = str(path)
         raw = read_file_bytes(Path(path), name, what=what, regular=False)
-    return parse_questions(raw.decode("utf-8-sig", errors="replace"), name)
+    from backcare.packs.load import SNIFF_BYTES, text_encoding
+
+    # UTF-16 or UTF-32 (Windows Notepad's "Unicode") read as UTF-8 was NUL-riddled garbage: no
+    # question answered, no red flag raised
+    encoding, _ = text_encoding(raw[:SNIFF_BYTES])
+    return parse_questions(raw.decode(encoding, errors="replace"), name)
 
 
 def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) -> QuestionsReport:
