@@ -82,3 +82,36 @@ def test_utf8_text_with_nul_runs_is_not_taken_for_utf16() -> None:
     done = run("ask", "--json", "-", stdin=b"\x00" * 1000 + b"\nstiff back after sitting\n")
     found = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert found[-1]["query"] == "stiff back after sitting"
+
+
+def test_a_batch_cut_by_its_reader_still_reports_a_later_emergency(tmp_path: Path) -> None:
+    lines = "stiff back after sitting\n" * 3000 + "i cant pee\n"
+    (tmp_path / "b.txt").write_text(lines)
+    for json_flag in ("", "--json"):
+        done = shell(
+            f'$BACKCARE ask {json_flag} - < b.txt | head -n 1 > /dev/null; echo "${{PIPESTATUS[0]}}"',
+            tmp_path,
+        )
+        assert done.stdout.split() == ["3"], done
+        assert "EMERGENCY" in done.stderr.upper()
+
+
+def test_a_batch_cut_by_its_reader_with_no_emergency_still_exits_141(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("stiff back after sitting\n" * 3000)
+    done = shell(
+        '$BACKCARE ask - < b.txt | head -n 1 > /dev/null; echo "${PIPESTATUS[0]}"', tmp_path
+    )
+    assert done.stdout.split() == ["141"] and done.stderr == ""
+
+
+def test_terminal_output_into_a_short_reader_exits_as_plain_output_does(tmp_path: Path) -> None:
+    # Rich wrote a panel in several writes, so `head` could leave between them: 141 or 3 by chance
+    statuses = shell(
+        "for i in 1 2 3 4 5 6 7 8; do"
+        ' $BACKCARE ask --color always "my legs are numb and i cant pee" | head -c 10 >/dev/null;'
+        ' echo -n "${PIPESTATUS[0]} ";'
+        ' $BACKCARE ask --color always "stiff back after sitting" | head -n 1 >/dev/null;'
+        ' echo "${PIPESTATUS[0]}"; done',
+        tmp_path,
+    )
+    assert statuses.stdout.splitlines() == ["3 0"] * 8, statuses

@@ -145,18 +145,18 @@ def run_ask(options: AskOptions) -> int:
                     status = described[0] = ask_status(answer, status)
                     view.answer(answer)
                 view.finish()
-        except OSError as exc:
-            if not isinstance(exc, BrokenPipeError):
-                # stdout failed (a full disk, a closed stream): every notice, of the answers
-                # written (perhaps only into a buffer that was never delivered) and of the
-                # questions still to come, goes to stderr before the error line, and the exit
-                # code says whether any was an emergency
-                if batch:
-                    for _ in kept_notices(flagged(questions, described), lost, settings.region):
-                        pass
-                    write_lines(env.stderr, lost)
-                else:
-                    notices_to_stderr(env.stderr, asked, settings.region)
+        except OSError:
+            # stdout failed (a full disk, a closed stream, a reader that left the pipe: `| head`):
+            # every notice, of the answers written (perhaps only into a buffer that was never
+            # delivered, or never read) and of the questions still to come, goes to stderr
+            # before the error line, and the exit code says whether any was an emergency (3
+            # outranks 141 too: `... | head -n 1` lost an emergency further down the input)
+            if batch:
+                for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                    pass
+                write_lines(env.stderr, lost)
+            else:
+                notices_to_stderr(env.stderr, asked, settings.region)
             raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered

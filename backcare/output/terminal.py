@@ -7,6 +7,7 @@ and screen readers lose nothing. Width comes from the environment (capped at a r
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -443,12 +444,25 @@ class RichView:
         self.console = make_console(env.color, width=env.width, file=env.stdout)
         self.errors = make_console(env.color, width=env.width, file=env.stderr)
         self.disclaim = False
+        # one command's output is written at once, in finish(): Rich wrote each print as it came
+        # (three writes for an answer), so a reader that leaves early (`| head -n 1`) made the
+        # exit status 141 or 0 by chance, where plain output, written whole, gives 0. A batch's
+        # answers are written as each is ready.
+        self.held = contextlib.ExitStack()
+        if not env.options.batch:
+            self.held.enter_context(self.console)
+
+    def stderr(self) -> Console:
+        """The stderr console, once what stdout holds is written: a line on stderr never comes
+        before the output it follows (a notice above all)."""
+        self.held.close()
+        return self.errors
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
         self._print(answer, options.explain, options.show_answer)
         if tells_no_match(answer, options.show_answer):
-            print_no_match(self.errors, answer)
+            print_no_match(self.stderr(), answer)
 
     def notices(self, answer: Answer) -> None:
         """A question's red-flag notices alone (when the FAQ itself could not be searched): an
@@ -473,10 +487,10 @@ class RichView:
         self.disclaim = True
 
     def entry_missing(self, missing: EntryMissing) -> None:
-        self.errors.print(Text(entry_missing_line(missing)))
+        self.stderr().print(Text(entry_missing_line(missing)))
 
     def validation(self, report: ValidationReport) -> None:
-        print_validation(self.console, report, self.errors)
+        print_validation(self.console, report, self.stderr())
 
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
@@ -502,6 +516,7 @@ class RichView:
     def finish(self) -> None:
         if self.disclaim:
             print_disclaimer(self.console)
+        self.held.close()  # writes what was held
         self.console.file.flush()
 
 
