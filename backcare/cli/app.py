@@ -22,7 +22,7 @@ from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error
 from backcare.namedtuple import NamedTuple
-from backcare.output.text import one_line
+from backcare.output.text import command_line, one_line
 
 
 class QuestionFirstGroup(TyperGroup):
@@ -112,7 +112,8 @@ class QuestionFirstGroup(TyperGroup):
         if near is not None:
             ctx.fail(
                 f"No such command {args[0]!r}; did you mean {near!r}? "
-                f"(to ask a question starting with that word: backcare ask {args[0]} ...)"
+                "(to ask a question starting with that word: "
+                f"{command_line('ask', args[0], *args[1:])})"
             )
         return super().resolve_command(ctx, args)
 
@@ -396,11 +397,10 @@ def show(
     if len(entry_id) > 1:
         # several words are a question typed after `show`: a usage error saying how to ask it
         # (QuestionFirstGroup checks the words for red flags first)
-        asked = " ".join(entry_id)
         ctx.fail(
             one_line(
                 f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
-                f"backcare ask show {asked}"
+                f"{command_line('ask', 'show', *entry_id)}"
             )
         )
     raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq)))

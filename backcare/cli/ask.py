@@ -201,6 +201,7 @@ def stdin_lines() -> Iterator[str]:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
+    from backcare.engine.query import is_blank
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
     stream = utf8_stream(sys.stdin.buffer)
@@ -217,8 +218,8 @@ def stdin_lines() -> Iterator[str]:
                 tail, dropped = rest_of_line(stream, piece)
             line = line_ends(raw, tail, dropped, number)
         line = line.strip()
-        if line:
-            yield line
+        if line and not is_blank(line):  # a line of only invisible characters is blank too
+            yield line.removeprefix("\ufeff") if number == 1 else line
 
 
 def utf8_stream(stream: BinaryIO) -> BinaryIO:

@@ -204,7 +204,26 @@ def run_validate(
             view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
 
-    return guarded(validate)
+    # words that name no file may be a question typed after `validate` (`backcare validate i cant
+    # pee`): checked for red flags first, as every other command's stray words are; the missing
+    # files are still reported, and an emergency decides the exit status
+    strays = [str(path) for path in paths if _names_no_file(path)]
+    flagged = Exit.OK
+    if strays:
+        from backcare.cli.notices import run_question_notices
+
+        flagged = Exit(run_question_notices([" ".join(strays)], output))
+    code = guarded(validate)
+    return Exit.EMERGENCY if flagged is Exit.EMERGENCY else code
+
+
+def _names_no_file(path: str | Path) -> bool:
+    """Whether a PACK argument names nothing on disk (and is not `bundled`)."""
+    import os
+
+    from backcare.packs.multi import BUNDLED_NAME
+
+    return str(path) != BUNDLED_NAME and not os.path.lexists(path)
 
 
 def questions_stdin(questions: str | Path) -> BinaryIO | None:

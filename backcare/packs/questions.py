@@ -88,10 +88,13 @@ class QuestionsReport(NamedTuple):
 
 def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
     """(line number, question) for each non-blank line; QueryError past MAX_QUESTIONS_LINES."""
+    from backcare.engine.query import is_blank
+
+    # blank lines and lines of only invisible characters are skipped, as a batch skips them
     questions = [
         (number, line.strip())
         for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
+        if not is_blank(line)
     ]
     if len(questions) > limits.MAX_QUESTIONS_LINES:
         raise QueryError(
