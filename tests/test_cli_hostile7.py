@@ -83,3 +83,36 @@ def test_faq_dot_slash_bundled_is_the_file_not_the_bundled_pack(
     assert json.loads(done.stdout)["match"]["id"] == "parking", done
     bundled = run("--faq", "bundled", "ask", "--json", "parking", cwd=tmp_path)
     assert json.loads(bundled.stdout)["match"] is None
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_validate_questions_lists_a_page_s_import_notes_every_time_and_in_json(
+    tmp_path: Path, fast: bool
+) -> None:
+    (tmp_path / "w.md").write_text("# FAQ\n\nWelcome!\n\n## Can I park?\n\nYes.\n")
+    (tmp_path / "q.txt").write_text("can i park\n")
+    for _ in range(2):  # shown once per version of the file, as `ask` does, they were lost
+        done = run("validate", "w.md", "--questions", "q.txt", cwd=tmp_path, fast=fast)
+        assert "note: w.md: skipped text before the first question: 'Welcome!'" in done.stderr
+    done = run("validate", "w.md", "--questions", "q.txt", "--json", cwd=tmp_path, fast=fast)
+    assert json.loads(done.stdout)["notes"] == [
+        "w.md: skipped text before the first question: 'Welcome!'"
+    ]
+
+
+def test_validate_takes_the_pack_named_by_faq_before_it(tmp_path: Path) -> None:
+    (tmp_path / "q.txt").write_text("stiff back after sitting\n")
+    done = run("--faq", "bundled", "validate", "--questions", "q.txt", "--json", cwd=tmp_path)
+    assert done.returncode == 0, done
+    assert json.loads(done.stdout)["summary"]["answered"] == 1
+    missing = run("validate", "--questions", "q.txt", cwd=tmp_path)
+    assert missing.returncode == 2 and "--faq PACK before `validate`" in missing.stderr
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_validate_dot_slash_bundled_checks_the_file(tmp_path: Path, fast: bool) -> None:
+    (tmp_path / "bundled").write_text(
+        json.dumps({"title": "X", "entries": [{"id": "a", "question": "Q?", "answer": "A."}]})
+    )
+    done = run("validate", "./bundled", "--json", cwd=tmp_path, fast=fast)
+    assert json.loads(done.stdout)["entries"] == 1, done

@@ -440,12 +440,14 @@ def import_(
 def validate(
     ctx: typer.Context,
     pack_paths: Annotated[
-        list[Path],
+        Optional[list[str]],  # noqa: UP045  (names, read by packs.multi.pack_name)
         typer.Argument(
             metavar="PACK...",
-            help="The pack(s) to check; several are checked as searched together.",
+            help="The pack(s) to check; several are checked as searched together "
+            "(none: the packs of a --faq given before `validate`).",
+            show_default=False,
         ),
-    ],
+    ] = None,
     questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
@@ -464,7 +466,21 @@ def validate(
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
-    raise typer.Exit(run_validate(pack_paths, output, questions, stale_after))
+    if not pack_paths:
+        # `backcare --faq clinic.json validate --questions q.txt`: the pack was named, before the
+        # command; it was "missing argument 'PACK...'", with no hint of where validate takes it
+        named = _root(ctx).faq
+        if not named:
+            raise typer.BadParameter(
+                "name the pack(s) to check: backcare validate PACK... (or --faq PACK before "
+                "`validate`)",
+                param_hint="'PACK...'",
+            )
+        pack_paths = list(named)
+    from backcare.packs.multi import pack_name
+
+    packs = [pack_name(name) for name in pack_paths]
+    raise typer.Exit(run_validate(packs, output, questions, stale_after))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

@@ -48,6 +48,7 @@ class QuestionsReport(NamedTuple):
 
     pack: str
     results: tuple[QuestionResult, ...]
+    notes: tuple[str, ...] = ()  # what importing the pack's pages dropped or changed
 
     @property
     def answered(self) -> tuple[QuestionResult, ...]:
@@ -83,6 +84,7 @@ class QuestionsReport(NamedTuple):
             "pack": self.pack,
             "summary": self.summary(),
             "questions": [r.to_dict() for r in self.results],
+            "notes": list(self.notes),
         }
 
 
