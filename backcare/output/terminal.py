@@ -60,6 +60,8 @@ URGENCY_STYLES = {
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 # "╭─ " before a panel title and " ─╮" after it: a title fits when it is this much narrower
 TITLE_FRAME = 6
+PANEL_FRAME = 4  # a panel's borders and padding: its text is this much narrower than the panel
+FOOTER_GAP = "   "
 _LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
@@ -161,6 +163,20 @@ def entry_panel(entry: Entry, footer: RenderableType, width: int) -> Panel:
     return Panel(Group(question, Text(""), body), border_style="blue")
 
 
+def footer(parts: list[Text], width: int) -> Text:
+    """Labelled values ("id: back-get-stiff-sit") on as few lines as fit `width` columns, each kept
+    whole on one line while it fits: at 80 columns the line wrapped between "id:" and the id,
+    which stood alone below it."""
+    line = Text()
+    for part in parts:
+        if line.plain and line.cell_len + len(FOOTER_GAP) + part.cell_len > width:
+            line.append("\n")
+        elif line.plain:
+            line.append(FOOTER_GAP)
+        line.append_text(part)
+    return line
+
+
 def confidence_bar(score: float) -> Text:
     filled = round(score / 10)
     style = "green" if score >= 70 else "yellow" if score >= 45 else "red"
@@ -210,13 +226,13 @@ def print_answer(
         console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
-        meta = Text.assemble(
-            ("Topic: ", "dim"),
-            one_line(entry.topic) or "-",
-            ("   Confidence: ", "dim"),
-            confidence_bar(best.score),
-            ("   id: ", "dim"),
-            one_line(entry.id),
+        meta = footer(
+            [
+                Text.assemble(("Topic: ", "dim"), one_line(entry.topic) or "-"),
+                Text.assemble(("Confidence: ", "dim"), confidence_bar(best.score)),
+                Text.assemble(("id: ", "dim"), one_line(entry.id)),
+            ],
+            console.width - PANEL_FRAME,
         )
         console.print(entry_panel(entry, meta, console.width))
         related = answer.results[1:]
