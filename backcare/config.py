@@ -367,6 +367,14 @@ def _from_env(key: str, raw: str, var: str) -> object:
     return raw
 
 
+def _pack_path(root: Path, name: str) -> str:
+    """A pack file's path, relative to `root`: never the bare word `bundled`, which names the
+    bundled FAQ (`--faq ./bundled` was joined to 'bundled' and silently searched the bundled
+    FAQ instead of the file)."""
+    path = str(root / expand_home(name))
+    return os.path.join(os.curdir, path) if path == BUNDLED else path  # noqa: PTH118
+
+
 def _check(key: str, value: object, where: str, base: str, regions: Regions) -> Any:
     """`value` as the type `key` needs, or ConfigError naming `where`. Relative pack paths are
     relative to the folder of the config file `base` ("": the working directory)."""
@@ -386,7 +394,7 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
                 f"{where}: an empty list names no pack (leave the key out, or name "
                 f"{BUNDLED!r}, for the bundled FAQ)"
             )
-        paths = tuple(p if str(p) == BUNDLED else str(root / expand_home(str(p))) for p in items)
+        paths = tuple(p if str(p) == BUNDLED else _pack_path(root, str(p)) for p in items)
         from backcare.packs.multi import repeats  # loaded by every command that opens a pack
 
         repeated = repeats(paths)

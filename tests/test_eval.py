@@ -160,3 +160,29 @@ def test_a_reader_that_leaves_early_is_a_quiet_exit(tmp_path: Path) -> None:
         check=False,
     )
     assert done.stdout == "##" and done.stderr == "", done.stderr
+
+
+def test_a_label_that_names_no_entry_is_a_warning_naming_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # it scored as a matcher miss, silently: a typo in a label looked like a ranking problem
+    pack, queries = small_set(tmp_path)
+    with queries.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"q": "x", "expect": ["no-such-id"]}) + "\n")
+    assert main([str(pack), str(queries)]) == 0
+    err = capsys.readouterr().err
+    assert f"{queries}, line 6: expect 'no-such-id' is no entry" in err
+    assert err.count("warning") == 1
+
+
+def test_several_packs_are_measured_searched_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    pack, queries = small_set(tmp_path)
+    with queries.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"q": "stiff back after sitting", "expect": ["back-get-stiff-sit"]}))
+    assert main([f"bundled{os.pathsep}{pack}", str(queries)]) == 0
+    captured = capsys.readouterr()
+    assert "(6 questions)" in captured.out and "warning" not in captured.err

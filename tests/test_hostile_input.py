@@ -173,9 +173,32 @@ def test_engine_text_removes_format_characters_and_spaces_controls() -> None:
     assert engine_text("Rücken tut weh") == "Rücken tut weh"
 
 
-def test_a_question_of_invisible_characters_is_no_match_not_a_crash(tmp_path: Path) -> None:
-    done = sh("{bc} ask --json $'\\u200b\\u2060\\x08'", tmp_path)
-    assert done.returncode == 1 and json.loads(done.stdout)["query"] == "\u200b\u2060\x08"
+@pytest.mark.parametrize(
+    "question", ["$'\\u200b\\u2060\\x08'", "$'\\u200b'", "$'\\e[0m'", "$'\\ufeff'"]
+)
+@pytest.mark.parametrize("command", ["ask", "ask --json", "show", "ask --topic relief"])
+def test_a_question_of_invisible_characters_is_empty_a_usage_error(
+    tmp_path: Path, question: str, command: str
+) -> None:
+    # it was "no confident match for ''", exit 1, where `ask ""` and `show ""` exit 2 (hostile7 8)
+    done = sh(f"{{bc}} {command} {question}", tmp_path)
+    assert done.returncode == 2 and not done.stdout, done
+    assert b"is empty" in done.stderr
+
+
+def test_help_then_only_an_escape_is_an_empty_question(tmp_path: Path) -> None:
+    done = sh("{bc} help $'\\e]52;c;QUFB\\a'", tmp_path)
+    assert done.returncode == 2 and not done.stdout and b"is empty" in done.stderr
+
+
+def test_a_batch_line_of_invisible_characters_is_skipped_as_a_blank_line(tmp_path: Path) -> None:
+    done = sh(
+        "printf '\\xef\\xbb\\xbfstiff back after sitting\\n\\xe2\\x80\\x8b\\n\\xef\\xbb\\xbf\\n"
+        "\\e[0m\\nstiff back after sitting\\n' | {bc} ask --json -",
+        tmp_path,
+    )
+    queries = [json.loads(line)["query"] for line in done.stdout.decode().splitlines()]
+    assert queries == ["stiff back after sitting"] * 2 and done.returncode == 0, done
 
 
 # ---- 5. an emergency with stdout closed still exits 3 -------------------------------------------

@@ -520,3 +520,55 @@ def test_a_colon_quit_with_words_says_so_and_keeps_a_red_flag(term: Terminal) ->
     shown = term.line(":quit i cant pee")
     assert "':quit' takes no words" in shown and "EMERGENCY" in shown.upper()
     assert term.child.isalive()
+
+
+# ---- hostile7: every line reaches the red-flag check, the notice first, and the exit status ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ":2 i have lost control of my bladder",
+        ":foo i cant pee",
+        ":i cant pee",
+        ":topcis my legs are numb and i cant pee",
+        ":: i cant pee",
+    ],
+)
+def test_an_unknown_colon_command_with_red_flag_words_gets_the_notice_first(line: str) -> None:
+    s, out = session(line)
+    s.run()
+    text = out.getvalue()
+    assert "EMERGENCY" in text.upper(), text
+    assert text.upper().index("EMERGENCY") < text.index("Unknown command"), text
+    assert s.emergency
+
+
+def test_an_unknown_colon_command_without_red_flags_is_only_unknown() -> None:
+    s, out = session(":frobnicate my back")
+    s.run()
+    assert "Unknown command ':frobnicate'" in out.getvalue()
+    assert "EMERGENCY" not in out.getvalue().upper() and not s.emergency
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [(":help i cant pee", ":show ID"), (":quit i cant pee", "takes no words")],
+)
+def test_a_colon_command_s_notice_comes_before_its_own_output(line: str, message: str) -> None:
+    s, out = session(line)
+    s.run()
+    text = out.getvalue()
+    assert text.upper().index("EMERGENCY") < text.index(message), text
+
+
+def test_a_session_that_described_an_emergency_exits_3(term: Terminal) -> None:
+    term.line("i cant pee")
+    term.child.sendeof()
+    assert term.ends() == 3
+
+
+def test_a_session_without_an_emergency_exits_0(term: Terminal) -> None:
+    term.line("stiff back after sitting")
+    term.child.sendeof()
+    assert term.ends() == 0

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
+from backcare.engine.query import is_blank
 from backcare.errors import PackError
 from backcare.packs.load import load_pack
 from backcare.packs.schema import pack_from_data
@@ -23,9 +24,10 @@ ENGINE = Engine(load_pack())
 
 @settings(max_examples=150, deadline=None)
 @given(
-    # "-" alone is not a question: it is the documented "read questions from stdin" marker
+    # "-" alone is not a question: it is the documented "read questions from stdin" marker; nor
+    # is text blank as the engine reads it (only invisible characters): a usage error, exit 2
     st.text(min_size=1, max_size=300).filter(
-        lambda s: s.strip() and s != "-" and "\n" not in s and "\r" not in s
+        lambda s: not is_blank(s) and s != "-" and "\n" not in s and "\r" not in s
     )
 )
 def test_any_question_gives_valid_json_of_the_documented_shape(question: str) -> None:
@@ -101,3 +103,10 @@ def test_any_bytes_as_a_pack_exit_0_1_or_2_without_traceback(tmp_path: Path, raw
     assert result.exit_code in (0, 1, 2)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.stderr
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "Zl", "Zp"]), min_size=1))
+def test_a_question_blank_as_read_is_a_usage_error(question: str) -> None:
+    result = RUNNER.invoke(app, ["ask", "--json", "--", question])
+    assert result.exit_code == 2 and result.stdout == "", result.stdout

@@ -22,7 +22,7 @@ from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error
 from backcare.namedtuple import NamedTuple
-from backcare.output.text import one_line
+from backcare.output.text import command_line, one_line
 
 
 class QuestionFirstGroup(TyperGroup):
@@ -112,7 +112,8 @@ class QuestionFirstGroup(TyperGroup):
         if near is not None:
             ctx.fail(
                 f"No such command {args[0]!r}; did you mean {near!r}? "
-                f"(to ask a question starting with that word: backcare ask {args[0]} ...)"
+                "(to ask a question starting with that word: "
+                f"{command_line('ask', args[0], *args[1:])})"
             )
         return super().resolve_command(ctx, args)
 
@@ -396,11 +397,10 @@ def show(
     if len(entry_id) > 1:
         # several words are a question typed after `show`: a usage error saying how to ask it
         # (QuestionFirstGroup checks the words for red flags first)
-        asked = " ".join(entry_id)
         ctx.fail(
             one_line(
                 f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
-                f"backcare ask show {asked}"
+                f"{command_line('ask', 'show', *entry_id)}"
             )
         )
     raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq)))
@@ -440,12 +440,14 @@ def import_(
 def validate(
     ctx: typer.Context,
     pack_paths: Annotated[
-        list[Path],
+        Optional[list[str]],  # noqa: UP045  (names, read by packs.multi.pack_name)
         typer.Argument(
             metavar="PACK...",
-            help="The pack(s) to check; several are checked as searched together.",
+            help="The pack(s) to check; several are checked as searched together "
+            "(none: the packs of a --faq given before `validate`).",
+            show_default=False,
         ),
-    ],
+    ] = None,
     questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
@@ -464,7 +466,21 @@ def validate(
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
-    raise typer.Exit(run_validate(pack_paths, output, questions, stale_after))
+    if not pack_paths:
+        # `backcare --faq clinic.json validate --questions q.txt`: the pack was named, before the
+        # command; it was "missing argument 'PACK...'", with no hint of where validate takes it
+        named = _root(ctx).faq
+        if not named:
+            raise typer.BadParameter(
+                "name the pack(s) to check: backcare validate PACK... (or --faq PACK before "
+                "`validate`)",
+                param_hint="'PACK...'",
+            )
+        pack_paths = list(named)
+    from backcare.packs.multi import pack_name
+
+    packs = [pack_name(name) for name in pack_paths]
+    raise typer.Exit(run_validate(packs, output, questions, stale_after))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from backcare.cli.context import (
     OutputOptions,
@@ -145,18 +145,18 @@ def run_ask(options: AskOptions) -> int:
                     status = described[0] = ask_status(answer, status)
                     view.answer(answer)
                 view.finish()
-        except OSError as exc:
-            if not isinstance(exc, BrokenPipeError):
-                # stdout failed (a full disk, a closed stream): every notice, of the answers
-                # written (perhaps only into a buffer that was never delivered) and of the
-                # questions still to come, goes to stderr before the error line, and the exit
-                # code says whether any was an emergency
-                if batch:
-                    for _ in kept_notices(flagged(questions, described), lost, settings.region):
-                        pass
-                    write_lines(env.stderr, lost)
-                else:
-                    notices_to_stderr(env.stderr, asked, settings.region)
+        except OSError:
+            # stdout failed (a full disk, a closed stream, a reader that left the pipe: `| head`):
+            # every notice, of the answers written (perhaps only into a buffer that was never
+            # delivered, or never read) and of the questions still to come, goes to stderr
+            # before the error line, and the exit code says whether any was an emergency (3
+            # outranks 141 too: `... | head -n 1` lost an emergency further down the input)
+            if batch:
+                for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                    pass
+                write_lines(env.stderr, lost)
+            else:
+                notices_to_stderr(env.stderr, asked, settings.region)
             raise
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
@@ -201,9 +201,10 @@ def stdin_lines() -> Iterator[str]:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
+    from backcare.engine.query import is_blank
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    stream = sys.stdin.buffer
+    stream = utf8_stream(sys.stdin.buffer)
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
     whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
     number = 0
@@ -217,8 +218,64 @@ def stdin_lines() -> Iterator[str]:
                 tail, dropped = rest_of_line(stream, piece)
             line = line_ends(raw, tail, dropped, number)
         line = line.strip()
-        if line:
-            yield line
+        if line and not is_blank(line):  # a line of only invisible characters is blank too
+            yield line.removeprefix("\ufeff") if number == 1 else line
+
+
+def utf8_stream(stream: BinaryIO) -> BinaryIO:
+    """Standard input as UTF-8 bytes: input in UTF-16 or UTF-32 (a byte-order mark, or UTF-16's NUL
+    in every other byte: Windows Notepad's "Unicode", PowerShell's pipes) is decoded and re-encoded
+    a line at a time, with a note when there was no mark to say so. Read as UTF-8 it was garbage:
+    every question unanswered, every emergency lost, exit 1."""
+    from backcare.packs.load import SNIFF_BYTES, text_encoding
+
+    head = _peek(stream, SNIFF_BYTES)
+    encoding, guessed = text_encoding(head)
+    if encoding in ("utf-8", "utf-8-sig"):
+        return stream
+    if guessed:
+        note(f"standard input has no byte-order mark but reads as {encoding.upper()}: read so")
+    return cast("BinaryIO", _Recoded(stream, encoding))
+
+
+def _peek(stream: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes from the start of `stream`, left unread (what one read returns: a pipe
+    may hold less)."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return bytes(peek(size)[:size])
+        return b""
+    with contextlib.suppress(OSError, ValueError):
+        if stream.seekable():
+            start = stream.tell()
+            head = stream.read(size)
+            stream.seek(start)
+            return head
+    return b""
+
+
+class _Recoded:
+    """`readline(n)` over a stream in another encoding, as UTF-8 bytes: lines end only at '\n' (a
+    CR, VT, FF, U+0085 or U+2028 inside a line keeps it whole, as for UTF-8 input), at most `n`
+    bytes a call, and memory bounded by `n` whatever the line's length."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
+        self.pending = b""
+
+    def readline(self, size: int) -> bytes:
+        while b"\n" not in self.pending and len(self.pending) < size:
+            chunk = self.text.readline(size)
+            if not chunk:
+                break
+            self.pending += chunk.encode("utf-8", "replace")
+        cut = self.pending.find(b"\n")
+        end = cut + 1 if 0 <= cut < size else min(size, len(self.pending))
+        line, self.pending = self.pending[:end], self.pending[end:]
+        return line
 
 
 def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
@@ -265,7 +322,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         console = make_console(env.color, width=env.width, file=env.stdout)
-        run_prompt(
+        emergency = run_prompt(
             open_engine(settings.faq, env),
             env.color,
             top=settings.top,
@@ -274,6 +331,6 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             console=console,
             region=settings.region,
         )
-        return Exit.OK
+        return Exit.EMERGENCY if emergency else Exit.OK
 
     return guarded(interactive)

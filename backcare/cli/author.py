@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from backcare.cli.ask import say_no_questions
 from backcare.cli.context import OutputOptions, environment, load_settings, open_engine, paged
-from backcare.cli.status import Exit, guarded
+from backcare.cli.status import Exit, guarded, note
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
 from backcare.results import ImportedPack
@@ -182,8 +182,9 @@ def run_validate(
 
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
                 asked = read_questions(questions, questions_stdin(questions))
+                noticed: list[str] = []  # every time, as plain `validate` lists them
                 try:
-                    engine = open_engine([str(p) for p in paths], env)
+                    engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:
                     # every file's schema errors, as `validate` without --questions lists them
                     failed = validate_pack(paths, checks=False)
@@ -192,8 +193,10 @@ def run_validate(
                     view.validation(failed)
                     view.finish()
                     return Exit.ERROR
-                report = check_questions(engine, asked)
+                report = check_questions(engine, asked)._replace(notes=tuple(noticed))
                 view.questions(report)
+                for line in noticed:
+                    note(line)
                 view.finish()
                 if not report.results:  # as for `ask -`
                     say_no_questions(env, questions)
@@ -204,7 +207,26 @@ def run_validate(
             view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
 
-    return guarded(validate)
+    # words that name no file may be a question typed after `validate` (`backcare validate i cant
+    # pee`): checked for red flags first, as every other command's stray words are; the missing
+    # files are still reported, and an emergency decides the exit status
+    strays = [str(path) for path in paths if _names_no_file(path)]
+    flagged = Exit.OK
+    if strays:
+        from backcare.cli.notices import run_question_notices
+
+        flagged = Exit(run_question_notices([" ".join(strays)], output))
+    code = guarded(validate)
+    return Exit.EMERGENCY if flagged is Exit.EMERGENCY else code
+
+
+def _names_no_file(path: str | Path) -> bool:
+    """Whether a PACK argument names nothing on disk (and is not `bundled`)."""
+    import os
+
+    from backcare.packs.multi import BUNDLED_NAME
+
+    return str(path) != BUNDLED_NAME and not os.path.lexists(path)
 
 
 def questions_stdin(questions: str | Path) -> BinaryIO | None:

@@ -59,10 +59,11 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
     described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
 
     def show() -> int:
+        from backcare.engine.query import is_blank
         from backcare.errors import BackcareError, QueryError
         from backcare.output.views import make_view
 
-        if not entry_id.strip():  # as `ask ""`: a usage error (2), not an id that is missing (1)
+        if is_blank(entry_id):  # as `ask ""`: a usage error (2), not an id that is missing (1)
             raise QueryError("the id is empty")
         settings = load_settings(faq, output)
         env = environment(output, settings)

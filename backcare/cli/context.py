@@ -83,7 +83,12 @@ def paged(env: Environment, settings: Settings) -> Iterator[Environment]:
         yield env._replace(stdout=out)  # type: ignore[arg-type]
 
 
-def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
+def open_engine(
+    faq: Sequence[str], env: Environment | None = None, notes: list[str] | None = None
+) -> Engine:
+    """The engine over the packs `faq` names. A page's import notes are shown once per version
+    of the file (a note each time drowns stderr), or, given `notes`, added there every time
+    (`validate --questions` reports them, as `validate` does)."""
     from backcare.engine.answer import Engine
 
     if not faq:  # the bundled pack: with its index from the snapshot (backcare.store.snapshot)
@@ -92,14 +97,16 @@ def open_engine(faq: Sequence[str], env: Environment | None = None) -> Engine:
         found = tables()
         if found is not None:
             return Engine(*found.bundled())
-    return Engine(*_open(faq, env))
+    return Engine(*_open(faq, env, notes))
 
 
 def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:
     return _open(faq, env)[0]
 
 
-def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | None]:
+def _open(
+    faq: Sequence[str], env: Environment | None, every: list[str] | None = None
+) -> tuple[Pack, Store | None]:
     """The packs `faq` names (settings.faq: flags, BACKCARE_FAQ or the settings file; empty: the
     bundled pack). One pack file: from its persistent index when it has one. Several (or
     `bundled` by name): validated one by one and searched together in memory."""
@@ -118,7 +125,9 @@ def _open(faq: Sequence[str], env: Environment | None) -> tuple[Pack, Store | No
     notes: list[str] = []
     digests: dict[str, str] = {}
     pack = load_packs(names, notes, digests)
-    if env is not None:
+    if every is not None:
+        every.extend(notes)
+    elif env is not None:
         import shlex
 
         for name in names:

@@ -75,8 +75,9 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
         return lambda: run_show(words[0], output, faq)
     if command == "validate" and words:
         from backcare.packs.load import as_path
+        from backcare.packs.multi import pack_name
 
-        paths = [as_path(word) for word in words]  # what Typer's Path arguments print as
+        paths = [pack_name(word) for word in words]  # as the Typer route reads them
         asked = values.get("questions")
         questions = as_path(asked) if isinstance(asked, str) else None
         stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]

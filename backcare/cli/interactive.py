@@ -72,6 +72,9 @@ class Session:
         self.read = read
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         self.withheld: Answer | None = None  # the answer the last question's notice kept back
+        # whether any line described an emergency: the session then exits 3, as `ask` and a
+        # batch do, so a script driving the prompt can tell from the status alone
+        self.emergency = False
         self.asking_id = False  # the completer offers ids while `:show` asks for one
 
     # ---- the loop ------------------------------------------------------------------------------
@@ -83,7 +86,7 @@ class Session:
         while True:
             try:
                 line = self.read(PROMPT)
-            except EOFError:  # Ctrl-D: a normal end, exit 0
+            except EOFError:  # Ctrl-D: a normal end, exit 0 (3 if an emergency was described)
                 self.say("")
                 return
             except KeyboardInterrupt:  # Ctrl-C: interrupted, so the shell sees 130 as anywhere else
@@ -112,17 +115,20 @@ class Session:
             self.show(rest)
         elif command == ":topics":
             self.topics(rest)
-        elif command.startswith(":") and command in HELP | QUIT | ANSWER:
-            # a colon command with words after it (`:help topics`): the command was meant, so it
-            # is never "unknown"; `:quit` and `:answer` do not act on words they do not take
-            if command in HELP:
-                self.say(HELP_TEXT)
-            else:
-                self.say(f"{command!r} takes no words; type {command} alone.")
-            if _red_flags(rest):
-                self.ask(rest)  # words that describe a red flag get their notice all the same
         elif text.startswith(":"):
-            self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
+            # a colon command with words it does not take (`:help i cant pee`, `:quit ...`), or
+            # no command at all (`:2 my legs are numb`, a typo such as `:topcis i cant pee`): the
+            # words may still describe a red flag, so they are asked first, and the notice comes
+            # before the command's own message, as `backcare i cant pee --help` puts it
+            words = text.lstrip(":").strip() if command not in HELP | QUIT | ANSWER else rest
+            if _red_flags(words):
+                self.ask(words)
+            if command in HELP:
+                self.say(HELP_TEXT)  # `:help topics`: help was meant, never "unknown"
+            elif command in QUIT | ANSWER:
+                self.say(f"{command!r} takes no words; type {command} alone.")
+            else:
+                self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
         else:
             self.ask(text)
         return True
@@ -147,6 +153,7 @@ class Session:
             return
         self.print_answer(answer)
         if answer.emergency:
+            self.emergency = True
             # the notice stands alone: no related questions or suggestions, so no new list; the
             # numbers still open the last list shown, and :answer shows what was withheld
             self.withheld = answer if answer.match is not None else None
@@ -385,8 +392,9 @@ def run_prompt(
     pager: str | None = None,
     console: Console | None = None,
     region: str | None = None,
-) -> None:
-    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt).
+) -> bool:
+    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt);
+    whether any line described an emergency (the session's exit status is then 3).
 
     `console` (default: a new one for `color`) lets the caller choose its width and stream; `top`,
     `plain` and `pager` come from the settings (backcare.config)."""
@@ -397,6 +405,7 @@ def run_prompt(
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
     setup_readline(session.complete)
     session.run()
+    return session.emergency
 
 
 def setup_readline(completer: Callable[[str, int], str | None]) -> None:

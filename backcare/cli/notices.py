@@ -147,15 +147,15 @@ def write_lines(stream: TextIO | None, lines: Iterable[str]) -> None:
 def stderr_if_lost(
     stream: TextIO | None, raised: list[Answer], region: Callable[[], str | None]
 ) -> Iterator[None]:
-    """When writing to stdout fails (a full disk, a closed stream; not a reader that left the
-    pipe) the notices of `raised` (the answers shown so far, perhaps only into a buffer) go to
-    `stream` (stderr) before the error is reported: no notice is lost with the output. `region`
-    is asked then, as the settings may have been read only once the first notice was due."""
+    """When writing to stdout fails (a full disk, a closed stream, a reader that left the pipe)
+    the notices of `raised` (the answers shown so far, perhaps only into a buffer, or never
+    read) go to `stream` (stderr) before the error is reported: no notice is lost with the
+    output. `region` is asked then, as the settings may have been read only once the first
+    notice was due."""
     try:
         yield
-    except OSError as exc:
-        if not isinstance(exc, BrokenPipeError):
-            notices_to_stderr(stream, raised, region())
+    except OSError:
+        notices_to_stderr(stream, raised, region())
         raise
 
 
@@ -183,9 +183,11 @@ def checked_environment(
 
 
 def outranked(code: int, status: Exit) -> int:
-    """An error (2: output that cannot be written, a pack that fails in a batch) does not hide an
-    emergency already described: 3 outranks 2."""
-    return Exit.EMERGENCY if code == Exit.ERROR and status is Exit.EMERGENCY else code
+    """An error (2: output that cannot be written, a pack that fails in a batch) or a reader that
+    left the pipe (141) does not hide an emergency already described: 3 outranks both. Only
+    Ctrl-C (130) outranks it: the person at the keyboard stopped the run."""
+    cut = code in (Exit.ERROR, Exit.BROKEN_PIPE)
+    return Exit.EMERGENCY if cut and status is Exit.EMERGENCY else code
 
 
 def notices_without_pack(

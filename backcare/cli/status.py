@@ -2,7 +2,7 @@
 
 Codes, like grep's: 0 answered / done; 1 no confident match, unknown id, validation warnings;
 2 error (usage, bad pack, cannot write output, anything unexpected); 3 an emergency red flag was
-described (takes precedence over 0, 1 and 2, in single and batch mode: a script must not miss an
+described (takes precedence over 0, 1, 2 and 141, in single and batch mode: a script must not miss an
 emergency because the pack failed or stdout was full); 130 interrupted; 141 the reader closed the
 pipe. A message that cannot be written to stderr changes no code (backcare.output.streams).
 """

@@ -76,10 +76,20 @@ def top_from_text(text: str) -> int:
 
 
 def checked_text(text: str) -> str:
-    # blank as typed; a question of only invisible characters is still a question (no match)
-    if not text.strip():
-        raise QueryError("the question is empty")
+    """The question, or QueryError when it is empty as read (is_blank): a usage error, exit 2."""
+    if is_blank(text):
+        shown = " (only invisible characters or terminal escapes)" if text.strip() else ""
+        raise QueryError(f"the question is empty{shown}")
     return text
+
+
+def is_blank(text: str) -> bool:
+    """Whether a question is empty as the engine reads it: blank, or only invisible characters and
+    terminal escapes (a zero-width space, a byte-order mark, `ESC[0m`). Such a question was "no
+    confident match for ''" (exit 1, where `ask ""` exits 2), and in a batch a line no one could
+    see counted as a question. Every door (a question, a batch line, a questions file, an id)
+    asks this."""
+    return not engine_text(text).strip()
 
 
 # Terminal escape sequences, whole: CSI (ESC [ or the 8-bit CSI, parameters, a final byte) and OSC

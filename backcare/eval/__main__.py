@@ -4,7 +4,10 @@ For each (pack, labelled queries) pair: P@1, MRR@10, right-and-confident, the re
 other-domain and of near-domain questions separately, for backcare and the baselines side by side;
 then backcare's P@1 per kind of question. Queries are JSON Lines {"q": str, "expect": [id or
 question], "kind": str (optional)}; an empty "expect" means the pack has no answer ("kind": "ood"
-for another domain, "near" for a near one). With no pair it runs the sets a clone of the repo lists
+for another domain, "near" for a near one); a label that names no entry of the pack is a warning on
+stderr (it can only count as a miss). PACK is a pack as `--faq` names one (a JSON pack, a Markdown or
+HTML page, `bundled`), or several joined as in BACKCARE_FAQ (`bundled:clinic.json`), searched
+together as the CLI searches them. With no pair it runs the sets a clone of the repo lists
 in tests/eval/sets.json and, when present, ../shared/eval's.
 
 Every file is read and checked before any set is measured, and every problem (an odd number of
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import NoReturn
 
 PROG = "python -m backcare.eval"
+MAX_UNKNOWN_SHOWN = 10  # labels naming no entry: this many warned by line, the rest counted
 
 
 class Problem(Exception):
@@ -81,12 +85,13 @@ def _main(argv: Sequence[str] | None) -> int:
     from backcare.errors import BackcareError
     from backcare.eval.harness import Query, SetError, evaluate, load_queries, table
     from backcare.eval.sets import EvalSet, default_sets, find_clone
-    from backcare.packs.multi import load_packs
+    from backcare.packs.multi import faq_paths, load_packs
 
     args = parser().parse_args(argv)
     try:
-        sets = [  # a pack as the CLI names one: a JSON pack, a Markdown or HTML page, `bundled`
-            EvalSet(title, load_packs([str(pack)]), queries)
+        sets = [  # a pack as the CLI names one: a JSON pack, a Markdown or HTML page, `bundled`;
+            # several joined as BACKCARE_FAQ joins them (`bundled:clinic.json`), searched together
+            EvalSet(title, load_packs(faq_paths(str(pack))), queries)
             for title, queries, pack in chosen_sets(args.pairs)
             if pack is not None
         ]
@@ -101,7 +106,12 @@ def _main(argv: Sequence[str] | None) -> int:
         loaded: list[tuple[EvalSet, list[Query]]] = []
         for chosen in sets:  # every file read and checked before the slow part begins
             pack = chosen.pack._replace(builtin_lexicon=False) if args.no_lexicon else chosen.pack
-            loaded.append((chosen._replace(pack=pack), load_queries(chosen.queries, pack)))
+            unknown: list[str] = []
+            loaded.append((chosen._replace(pack=pack), load_queries(chosen.queries, pack, unknown)))
+            for line in unknown[:MAX_UNKNOWN_SHOWN]:
+                _warn(line)
+            if len(unknown) > MAX_UNKNOWN_SHOWN:
+                _warn(f"{chosen.queries}: {len(unknown) - MAX_UNKNOWN_SHOWN:,} more such labels")
     except (BackcareError, SetError) as exc:
         raise Problem(str(exc)) from None
     for chosen, queries in loaded:
@@ -113,6 +123,12 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.misses:
             print("\n".join(f"- {m}" for m in misses), end="\n\n", flush=True)
     return 0
+
+
+def _warn(message: str) -> None:
+    from backcare.output.text import escaped_line
+
+    sys.stderr.write(f"{PROG}: warning: {escaped_line(message)}\n")
 
 
 def _error(message: str) -> int:

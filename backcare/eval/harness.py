@@ -50,8 +50,11 @@ class SetError(Exception):
     """A queries file that cannot be read or is not the documented JSON Lines: one line to print."""
 
 
-def load_queries(path: Path, pack: Pack) -> list[Query]:
-    """The file's labelled questions; an "expect" given as an entry's question names that entry."""
+def load_queries(path: Path, pack: Pack, unknown: list[str] | None = None) -> list[Query]:
+    """The file's labelled questions; an "expect" given as an entry's question names that entry.
+    Each "expect" that names no entry of the pack (a typo in a label, an entry since renamed) is
+    added to `unknown` as a line to warn with: it can never be found, so it scored as a matcher
+    miss, silently."""
     from backcare.errors import os_reason
 
     try:
@@ -60,6 +63,7 @@ def load_queries(path: Path, pack: Pack) -> list[Query]:
         reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else os_reason(exc)
         raise SetError(f"{path}: cannot read the queries ({reason})") from None
     by_question = {e.question: e.id for e in pack.entries}
+    ids = {e.id for e in pack.entries}
     queries = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -75,6 +79,12 @@ def load_queries(path: Path, pack: Pack) -> list[Query]:
             raise SetError(f'{path}, line {number}: "expect" must be a list of ids or questions')
         names: list[str] = expected
         expect = frozenset(by_question.get(x, x) for x in names)
+        if unknown is not None:
+            unknown.extend(
+                f"{path}, line {number}: expect {x!r} is no entry id or question of the pack "
+                "(it counts as a miss)"
+                for x in sorted(expect - ids)
+            )
         queries.append(Query(item["q"], expect, str(item.get("kind", ""))))
     return queries
 

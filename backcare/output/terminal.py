@@ -7,6 +7,7 @@ and screen readers lose nothing. Width comes from the environment (capped at a r
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -59,6 +60,8 @@ URGENCY_STYLES = {
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 # "╭─ " before a panel title and " ─╮" after it: a title fits when it is this much narrower
 TITLE_FRAME = 6
+PANEL_FRAME = 4  # a panel's borders and padding: its text is this much narrower than the panel
+FOOTER_GAP = "   "
 _LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
@@ -160,6 +163,20 @@ def entry_panel(entry: Entry, footer: RenderableType, width: int) -> Panel:
     return Panel(Group(question, Text(""), body), border_style="blue")
 
 
+def footer(parts: list[Text], width: int) -> Text:
+    """Labelled values ("id: back-get-stiff-sit") on as few lines as fit `width` columns, each kept
+    whole on one line while it fits: at 80 columns the line wrapped between "id:" and the id,
+    which stood alone below it."""
+    line = Text()
+    for part in parts:
+        if line.plain and line.cell_len + len(FOOTER_GAP) + part.cell_len > width:
+            line.append("\n")
+        elif line.plain:
+            line.append(FOOTER_GAP)
+        line.append_text(part)
+    return line
+
+
 def confidence_bar(score: float) -> Text:
     filled = round(score / 10)
     style = "green" if score >= 70 else "yellow" if score >= 45 else "red"
@@ -209,13 +226,13 @@ def print_answer(
         console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
-        meta = Text.assemble(
-            ("Topic: ", "dim"),
-            one_line(entry.topic) or "-",
-            ("   Confidence: ", "dim"),
-            confidence_bar(best.score),
-            ("   id: ", "dim"),
-            one_line(entry.id),
+        meta = footer(
+            [
+                Text.assemble(("Topic: ", "dim"), one_line(entry.topic) or "-"),
+                Text.assemble(("Confidence: ", "dim"), confidence_bar(best.score)),
+                Text.assemble(("id: ", "dim"), one_line(entry.id)),
+            ],
+            console.width - PANEL_FRAME,
         )
         console.print(entry_panel(entry, meta, console.width))
         related = answer.results[1:]
@@ -443,12 +460,25 @@ class RichView:
         self.console = make_console(env.color, width=env.width, file=env.stdout)
         self.errors = make_console(env.color, width=env.width, file=env.stderr)
         self.disclaim = False
+        # one command's output is written at once, in finish(): Rich wrote each print as it came
+        # (three writes for an answer), so a reader that leaves early (`| head -n 1`) made the
+        # exit status 141 or 0 by chance, where plain output, written whole, gives 0. A batch's
+        # answers are written as each is ready.
+        self.held = contextlib.ExitStack()
+        if not env.options.batch:
+            self.held.enter_context(self.console)
+
+    def stderr(self) -> Console:
+        """The stderr console, once what stdout holds is written: a line on stderr never comes
+        before the output it follows (a notice above all)."""
+        self.held.close()
+        return self.errors
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
         self._print(answer, options.explain, options.show_answer)
         if tells_no_match(answer, options.show_answer):
-            print_no_match(self.errors, answer)
+            print_no_match(self.stderr(), answer)
 
     def notices(self, answer: Answer) -> None:
         """A question's red-flag notices alone (when the FAQ itself could not be searched): an
@@ -473,10 +503,10 @@ class RichView:
         self.disclaim = True
 
     def entry_missing(self, missing: EntryMissing) -> None:
-        self.errors.print(Text(entry_missing_line(missing)))
+        self.stderr().print(Text(entry_missing_line(missing)))
 
     def validation(self, report: ValidationReport) -> None:
-        print_validation(self.console, report, self.errors)
+        print_validation(self.console, report, self.stderr())
 
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
@@ -502,6 +532,7 @@ class RichView:
     def finish(self) -> None:
         if self.disclaim:
             print_disclaimer(self.console)
+        self.held.close()  # writes what was held
         self.console.file.flush()
 
 

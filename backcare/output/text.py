@@ -65,3 +65,13 @@ def escaped_line(text: str) -> str:
 # what a terminal does not show as itself: controls, format characters, line and paragraph
 # separators, surrogates, private use
 _HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+
+def command_line(*words: str) -> str:
+    """A `backcare` command for a person to paste, each word quoted for a POSIX shell: words a user
+    typed (`;`, `$( )`, a backquote) are shown as the one argument they were, never run. A
+    suggestion built from the words as they came (`backcare ask show is it ok; rm -rf ~`) ran
+    `rm -rf ~` when pasted."""
+    import shlex
+
+    return shlex.join(["backcare", *words])

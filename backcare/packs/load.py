@@ -119,6 +119,32 @@ _BOMS = (
 )
 
 
+# how many bytes the start of a text is judged on; text that is ASCII in UTF-16 without a mark
+# (a program's "Unicode" output) has a NUL in every other byte, which UTF-8 text never has
+SNIFF_BYTES = 512
+
+
+def text_encoding(head: bytes) -> tuple[str, bool]:
+    """The codec of text that starts with `head`, and whether it was guessed with no byte-order mark
+    to say so: a mark names it; UTF-16 without one (`utf-16-le`/`-be`) is told by the NUL in every
+    other byte of its ASCII characters (more than 3 in 4 of the odd bytes, or the even ones, are
+    NUL, and under 1 in 4 of the others: a run of NULs in UTF-8 text is NUL in both); else UTF-8."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding.lower(), False  # these codecs read the mark and drop it
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", False
+    pairs = len(head) // 2
+    if pairs >= 2:
+        even = head[0 : 2 * pairs : 2].count(0) / pairs
+        odd = head[1 : 2 * pairs : 2].count(0) / pairs
+        if odd > 0.75 and even < 0.25:
+            return "utf-16-le", True
+        if even > 0.75 and odd < 0.25:
+            return "utf-16-be", True
+    return "utf-8", False
+
+
 def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is allowed), or UTF-16 or UTF-32 text that starts with its
     byte-order mark, or a PackError saying where it is not."""

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 BUNDLED_NAME = "bundled"  # `--faq bundled`; a file of that name is `./bundled`
 
 
+def pack_name(name: str) -> str | Path:
+    """A PACK argument as the packs are opened by it: the bare word `bundled` is the bundled FAQ;
+    any other name is a file, even one that pathlib writes as `bundled` (`./bundled` was read as
+    the bundled FAQ, silently, since Path('./bundled') prints as 'bundled')."""
+    if name == BUNDLED_NAME:
+        return name
+    from backcare.packs.load import as_path
+
+    path = as_path(name)
+    return os.path.join(os.curdir, BUNDLED_NAME) if str(path) == BUNDLED_NAME else path  # noqa: PTH118
+
+
 def faq_paths(value: str | None) -> list[str]:
     """The pack names in a BACKCARE_FAQ value: separated by os.pathsep (':' on POSIX, ';' on
     Windows), surrounding blanks and empty parts dropped. [] means: the bundled FAQ."""

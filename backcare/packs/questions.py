@@ -48,6 +48,7 @@ class QuestionsReport(NamedTuple):
 
     pack: str
     results: tuple[QuestionResult, ...]
+    notes: tuple[str, ...] = ()  # what importing the pack's pages dropped or changed
 
     @property
     def answered(self) -> tuple[QuestionResult, ...]:
@@ -83,15 +84,19 @@ class QuestionsReport(NamedTuple):
             "pack": self.pack,
             "summary": self.summary(),
             "questions": [r.to_dict() for r in self.results],
+            "notes": list(self.notes),
         }
 
 
 def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
     """(line number, question) for each non-blank line; QueryError past MAX_QUESTIONS_LINES."""
+    from backcare.engine.query import is_blank
+
+    # blank lines and lines of only invisible characters are skipped, as a batch skips them
     questions = [
         (number, line.strip())
         for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
+        if not is_blank(line)
     ]
     if len(questions) > limits.MAX_QUESTIONS_LINES:
         raise QueryError(
@@ -115,7 +120,12 @@ def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tupl
     else:
         name = str(path)
         raw = read_file_bytes(Path(path), name, what=what, regular=False)
-    return parse_questions(raw.decode("utf-8-sig", errors="replace"), name)
+    from backcare.packs.load import SNIFF_BYTES, text_encoding
+
+    # UTF-16 or UTF-32 (Windows Notepad's "Unicode") read as UTF-8 was NUL-riddled garbage: no
+    # question answered, no red flag raised
+    encoding, _ = text_encoding(raw[:SNIFF_BYTES])
+    return parse_questions(raw.decode(encoding, errors="replace"), name)
 
 
 def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) -> QuestionsReport:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,7 +147,7 @@ def _refuse_a_pack(text: str, name: str | Path) -> None:
         problem = str(exc).removeprefix(f"{shown}: ")
         check = "save it to a file and run 'backcare validate FILE'"
         if not stdin:
-            check = f"'backcare validate {name}' lists every error"
+            check = f"`backcare validate {shlex.quote(str(name))}` lists every error"
         raise PackError(
             f"{shown} is a backcare pack (JSON) with errors, not a page to import: {problem} "
             f"({check})"
@@ -156,8 +157,9 @@ def _refuse_a_pack(text: str, name: str | Path) -> None:
             "standard input is already a backcare pack (JSON): save it to a file and use it with --faq"
         )
     raise PackError(
-        f"{name} is already a backcare pack (JSON): use it as it is (--faq {name}), "
-        f"or check it with 'backcare validate {name}'"
+        f"{name} is already a backcare pack (JSON): use it as it is "
+        f"(--faq {shlex.quote(str(name))}), or check it with "
+        f"`backcare validate {shlex.quote(str(name))}`"
     )
 
 

@@ -153,7 +153,10 @@ def link_target(href: str, base: str = "") -> str:
     """What a reader needs of a link: a URL (made absolute against `base`), an address or a
     number; '' for links that lead nowhere outside the page (anchors, scripts)."""
     lowered = href.lower()
-    if not href or href.startswith("#") or lowered.startswith(("javascript:", "data:")):
+    # a file: link names a file on the author's disk (`file:///etc/passwd`): it leads a reader
+    # nowhere, and shows the author's paths
+    dropped = ("javascript:", "vbscript:", "data:", "file:")
+    if not href or href.startswith("#") or lowered.startswith(dropped):
         return ""
     if lowered.startswith(("mailto:", "tel:")):
         return href.split(":", 1)[1].split("?", 1)[0].strip()

@@ -163,6 +163,7 @@ def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool =
     builder.own_lines = any(
         isinstance(i, Heading) and i.level >= PSEUDO_LEVEL and not i.opens for i in items
     )
+
     for item in items:
         builder.feed(item)
     builder.close()
@@ -176,7 +177,10 @@ def question_list(list_items: list[list[Item]]) -> list[Item] | None:
         first = _plain_question(items[0]) if len(items) > 1 else items[0] if items else None
         if not isinstance(first, Heading) or first.level < PSEUDO_LEVEL or len(items) < 2:
             return None
-        flow.extend([Heading(BOLD_LEVEL, first.text), *items[1:]])
+        # a question that is its item's whole first paragraph stands on a line of its own (it
+        # was taken for one opening a paragraph, and called bold in the note when it was not)
+        own_line = first.own_line or isinstance(items[0], Paragraph)
+        flow.extend([Heading(BOLD_LEVEL, first.text, own_line), *items[1:]])
     return flow or None
 
 
@@ -200,6 +204,11 @@ def _labelled_question(item: Item) -> list[Item]:
     if not (is_question_text(question) or (labelled and 0 < len(question) <= MAX_QUESTION)):
         return [item]
     tail: list[Item] = [Paragraph(answer, item.links)] if answer else []
+    if answer and hints().question_marker.match(answer):
+        # another labelled question right after it ("Q: Are you doctors? Q: Is the group run
+        # by doctors? A: No."): a question of its own (an alias when it asks the same thing,
+        # see _Builder._heading), never the first one's answer with its label kept
+        tail = _labelled_question(Paragraph(answer, item.links))
     return [Heading(PSEUDO_LEVEL, question, own_line=True), *tail]
 
 
@@ -260,6 +269,8 @@ class _Builder:
         # answer stays in it (see _placed_above); `rest_kept` drops the rest that follows it
         self.own_lines = False
         self.rest_kept = False
+        self.topics: list[tuple[int, str]] = []  # the open section headings: (level, text)
+        self.passed_over: set[str] = set()  # section headings noted as no topic of questions
 
     def feed(self, item: Item) -> None:
         if self.rest_kept:
@@ -303,8 +314,11 @@ class _Builder:
         if heading.opens and self._placed_above(heading, text):
             return
         if heading.level >= PSEUDO_LEVEL or is_heading_question(text):
+            if self._another_wording(heading, text):
+                return
             self.close()
             self.question = Heading(heading.level, text)
+            self.topic = self._topic_for(heading.level)
             return
         if self.question is not None and heading.level > self.question.level:
             self.body.append(Paragraph(heading.text))  # a sub-heading of the answer
@@ -315,12 +329,53 @@ class _Builder:
             self.result.title = self.result.title or heading.text
             return
         self.topic, self.topic_is_latest = heading.text, True
+        self.topics = [(at, text) for at, text in self.topics if at < heading.level]
+        self.topics.append((heading.level, heading.text))
         if len(heading.text) > limits.MAX_TOPIC_CHARS:
             self.result.notes.append(
                 f"heading {clip(heading.text)!r} is too long for a topic ({len(heading.text):,} "
                 f"characters; the limit is {limits.MAX_TOPIC_CHARS:,}): the questions under it "
                 "have no topic"
             )
+
+    def _another_wording(self, heading: Heading, text: str) -> bool:
+        """A question right after another of its kind, with no answer between them (two bold
+        or labelled questions on consecutive lines, two headings): an alias of the first when it
+        asks the same thing in other words (result.is_variant, as for <dt>s sharing a <dd>), with
+        a note; otherwise the first is skipped with its "no answer text" note (close)."""
+        if (
+            self.question is None
+            or heading.level != self.question.level
+            or any(block_text(b) for b in self.body)
+            or not is_variant(self.question.text, text)
+        ):
+            return False
+        self.aliases.append(text)
+        self.result.notes.append(
+            f"question {text!r} follows {self.question.text!r} with no answer between them and "
+            "asks the same thing: imported as its alias"
+        )
+        return True
+
+    def _topic_for(self, level: int) -> str:
+        """The topic of a question at heading `level`: the nearest heading above it at a higher
+        level (`## About the group` over `### Is it run by doctors?`). A heading at the
+        question's own level is its sibling, not its section: `### I can't make the evening
+        meetings.` among `###` questions named the topic of the questions after it, silently.
+        With no higher heading, the latest one (a page that puts `## Booking` beside its `##`
+        questions), as before."""
+        above = [text for at, text in self.topics if at < level]
+        if not above:
+            return self.topics[-1][1] if self.topics else ""
+        for at, text in self.topics:
+            if at >= level and text not in self.passed_over:
+                self.passed_over.add(text)
+                self.result.notes.append(
+                    f"heading {clip(text)!r} is no question (no '?') but stands at the level of "
+                    f"the questions after it: not their topic (they keep {above[-1]!r}); add '?' "
+                    "if it is a question"
+                )
+        return above[-1]
 
     def _placed_above(self, heading: Heading, text: str) -> bool:
         """A paragraph opening with a question and going on, as in the page format. Right after a

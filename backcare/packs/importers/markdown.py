@@ -36,6 +36,11 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 # "## How do I book? {#booking}": a heading's id or class (kramdown, Pandoc, Hugo)
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+# block elements opened or closed inside a line of Markdown: a line break, never glue
+_BLOCK_TAG = re.compile(
+    r"^</?(?:details|summary|p|div|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|blockquote|section)\b",
+    re.IGNORECASE,
+)
 # markdown-it stops reading at 20 levels of nesting and silently drops the rest of the file (a list
 # nested 10 deep is 20 levels: a list and its item each count). Blocks are read structured to
 # MAX_NESTING levels (16 levels of list, 31 of quotes); deeper ones are kept as plain text, with a
@@ -223,6 +228,7 @@ class _Reader:
     def __init__(self, tokens: list[Token], notes: list[str]) -> None:
         self.tokens = tokens
         self.notes = notes
+        self.summary_at: int | None = None  # where an inline <summary>'s text starts
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -264,9 +270,13 @@ class _Reader:
         return len(self.tokens) - 1
 
     def _paragraph(self, inline: Token) -> list[Item]:
-        """A paragraph; one that opens with a bold question is that question, then the rest."""
+        """A paragraph; one that opens with a bold question is that question, then the rest. Bold
+        questions on consecutive lines of one paragraph (`**Can I bring my dog?**` then
+        `**Can I bring a pet?**`) are each a question (the flow makes a variant an alias): the
+        second was the first one's answer, with no note."""
         children = [c for c in inline.children or [] if c.type != "text" or c.content]
-        if children and children[0].type == "strong_open":
+        items: list[Item] = []
+        while children and children[0].type == "strong_open":
             depth, end = 0, 0
             for j, child in enumerate(children):
                 depth += child.nesting if child.type in ("strong_open", "strong_close") else 0
@@ -275,13 +285,18 @@ class _Reader:
                     break
             question = question_text(self._render(children[1:end], urls=False)[0])
             rest = children[end + 1 :]
-            if end and is_question_text(question) and (not rest or _starts_with_break(rest)):
-                text, links = self._render(rest, urls=True)
-                tail: list[Item] = [Paragraph(text, links)] if text else []
-                own_line = not rest or _is_break(rest[0])
-                return [Heading(BOLD_LEVEL, question, own_line), *tail]
-        text, links = self._inline(inline, urls=True)
-        return [Paragraph(text, links)] if text else []
+            if not (end and is_question_text(question) and (not rest or _starts_with_break(rest))):
+                break
+            own_line = not rest or _is_break(rest[0])
+            items.append(Heading(BOLD_LEVEL, question, own_line))
+            if not own_line:
+                children = rest  # "**Why?** Because...": the rest of the paragraph is text
+                break
+            children = [c for c in rest[1:] if c.type != "text" or c.content.strip()]
+        if items and not children:
+            return items
+        text, links = self._render(children, urls=True)
+        return [*items, Paragraph(text, links)] if text else items
 
     def _list(self, start: int, end: int) -> list[Item]:
         """A list inside an answer, or, when each item is a question and its answer, those."""
@@ -341,6 +356,24 @@ class _Reader:
                 parts.append(" ")
             elif kind == "hardbreak" or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
                 parts.append("\n")
+            elif kind == "html_inline" and child.content[:9].lower() == "</summary":
+                if self.summary_at is not None:
+                    summary = " ".join("".join(parts[self.summary_at :]).split())
+                    self.notes.append(
+                        f"kept <details> {clip(summary)!r} as text of the answer it is in (it is "
+                        "written inside a line; a <details> block on lines of its own is a "
+                        "question and its answer)"
+                    )
+                    self.summary_at = None
+                parts.append("\n")
+            elif kind == "html_inline" and _BLOCK_TAG.match(child.content):
+                # a block element written inside a line (`- deeper <details><summary>Why?
+                # </summary>because</details>`): its parts were glued ("Why?because"); kept as
+                # lines of the answer, and a <summary> question is named in a note, since only a
+                # <details> block of its own is read as a question and its answer
+                parts.append("\n")
+                if child.content[1:8].lower() == "summary":
+                    self.summary_at = len(parts)
             elif kind == "link_open":
                 href = child.attrGet("href")
                 targets.append((href if isinstance(href, str) else "", len(parts)))
