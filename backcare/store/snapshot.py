@@ -47,9 +47,10 @@ from typing import TYPE_CHECKING, Any
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, build_analyzer
 from backcare.engine.index import IndexData, build_index
-from backcare.engine.safety.detect import Rule, Safety, load_safety
+from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex
+from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
