@@ -43,13 +43,26 @@ class Causes(Reader):
         # the asker's own concepts: a "!NAME" bar counts only these
         own = {m.concept for m in mentions if not m.negated and not m.other}
 
+        # scopes telling a 'goes_on' sign as going on ("but I keep losing weight", "still losing")
+        going_on = {t.scope for t in tokens if t.surface in self._goes_on_words}
+
+        def reaches(m: Mention, named: list[Mention]) -> bool:
+            """Whether a cause counted anywhere ("*NAME") explains m: always, except a 'goes_on'
+            sign told as going on in its scope, which only a cause in that scope explains ("went
+            on a diet, lost a stone, but I'm still losing weight": the diet explains the stone
+            it took, not a loss that goes on; "kept losing weight on my diet" is the diet's)."""
+            scope = tokens[m.first].scope
+            if m.concept not in self._goes_on or scope not in going_on:
+                return True
+            return any(tokens[cause.first].scope == scope for cause in named)
+
         def explained(m: Mention, anywhere_only: bool) -> bool:
             unless = self._unless.get(m.concept, ())
             if any(c[1:] in own for c in unless if c.startswith("!")):
                 return False
             kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
             return any(
-                c[1:] in causes
+                (c[1:] in causes and reaches(m, causes[c[1:]]))
                 if c.startswith("*")
                 else not anywhere_only
                 and any(

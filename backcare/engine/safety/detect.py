@@ -366,7 +366,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             if f.label in self._background
             and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
-        found = self._lay_past(tokens, found)
+        found = self._lay_past(tokens, self._not_over_before_back(found))
         negated = self._negated_positions(tokens, used)
         near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
@@ -455,7 +455,8 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
-        return shown, self._disowned(tokens, found, mentions), pets
+        mentions = self._narrowed(tokens, mentions)
+        return shown, self._disowned(tokens, found, mentions, self._fired), pets
 
 
 def _any_within(ordered: list[int], at: int, reach: int) -> bool:

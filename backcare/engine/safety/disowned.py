@@ -5,6 +5,9 @@ disclaimer limiting their own case ("mine is just the left calf"), and a reporte
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -20,7 +23,11 @@ class Disowning(Vocabulary):
     """The denials of `detect.Safety` (mixed in)."""
 
     def _disowned(
-        self, tokens: list[Token], found: list[Found], mentions: list[Mention]
+        self,
+        tokens: list[Token],
+        found: list[Found],
+        mentions: list[Mention],
+        raises: Callable[[list[Mention]], list[RedFlag]],
     ) -> list[Mention]:
         """ "What does saddle numbness mean? I don't have it": the asker's own denial after a
         question denies that question's symptoms. Three kinds of denial:
@@ -75,8 +82,10 @@ class Disowning(Vocabulary):
         for m in mentions:
             if m.concept in self._disclaimers and not m.negated:
                 words = {tokens[p].surface for p in range(m.first, m.last + 1)}
-                # the asker's own ("mine is just ...", not "they're fine"), and more than wellness
-                if words & self._self and not words & self._wellness_words:
+                # the asker's own ("mine is just ...", "mine's only", not "they're fine"), and more
+                # than wellness
+                own = words & (self._self | self._own_case)
+                if own and not words & self._wellness_words:
                     denials.append((m.first, m.last, None, True))
             elif m.concept in self._symptoms and m.negated and not m.other:
                 # "I don't have | a temperature"
@@ -118,6 +127,15 @@ class Disowning(Vocabulary):
             if t.stem in self._others_stems or t.surface in self._their_reflexives
         }
         told = others | {t.sentence for t in tokens if t.surface in self._self}
+        # of those, the ones whose person is not only reporting ("my GP mentioned it", "my sister
+        # says"): someone's case told after a denial
+        says = self._reporters | self._reported
+        having = {
+            t.sentence
+            for k, t in enumerate(tokens)
+            if (t.stem in self._others_stems or t.surface in self._their_reflexives)
+            and not (k + 1 < len(tokens) and tokens[k + 1].surface in says)
+        }
         surfaces = [t.surface for t in tokens]
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -140,12 +158,33 @@ class Disowning(Vocabulary):
             if (
                 not asked
                 or asked_at not in naming
-                or here in telling
+                or (
+                    here in telling
+                    # the asker's own case told ("mine's only a tight back after the gym"): it
+                    # keeps the notice only if it raises one with the signs asked about, read as
+                    # the asker's in that sentence (a disclaimer narrows; it never hides a case
+                    # that raises a notice)
+                    and not (
+                        strict
+                        and concept is None
+                        and not raises(
+                            _told_with(
+                                by_sentence.get(here, []),
+                                [
+                                    m
+                                    for m in by_sentence.get(asked_at, [])
+                                    if m.concept not in self._region_concepts
+                                ],
+                                first,
+                            )
+                        )
+                    )
+                )
                 or (concept is None and not strict and here in naming)
                 or asked_at in told
                 # anyone else named after the question: their case, told (a red-team finding:
                 # "I don't have it. My husband does.")
-                or any(s in others for s in range(here, tokens[-1].sentence + 1))
+                or any(s in having for s in range(here, tokens[-1].sentence + 1))
                 or (strict and concept is None and here in narrowing)
                 # a hedge after the denial takes it back ("I don't have either. Only a bit.",
                 # "mine is just a bit of leaking"): the denial must be the asker's last word
@@ -178,6 +217,63 @@ class Disowning(Vocabulary):
             else m
             for m in mentions
         ]
+
+    def _narrowed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """ "Is leg weakness an emergency? Only asking, mine is just in both legs": the asker's own
+        case ('own_case': "mine", "mine's") told in a sentence naming an alarm region
+        ('alarm_regions', not one side) is the sign just asked about, in that region. The signs of
+        the question (the nearest sentence before naming one, past at most REPORTS_BETWEEN report
+        sentences) are read again at the own-case word, the asker's and live, so the rules meet
+        them with the region ("mine is just in both legs" is weakness in both legs now) and no
+        denial, framing or pointer reading of the question silences them: a disclaimer narrows
+        the case, it never denies it (a red-team finding). "mine is only in my left shin" and
+        "mine's just a sore back" name no alarm region and carry nothing."""
+        if not any(t.surface in self._own_case for t in tokens):
+            return mentions
+        one_side = {t.sentence for t in tokens if t.surface in self._one_side}
+        regions = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._alarm_regions and not m.negated and not m.other
+        }
+        signs: dict[int, list[Mention]] = {}  # per sentence, its signs that carry (not regions)
+        for m in mentions:
+            if (
+                m.concept in self._symptoms
+                and m.concept not in self._region_concepts
+                and not m.negated
+                and not m.other
+            ):
+                signs.setdefault(m.sentence, []).append(m)
+        carried = []
+        done: set[int] = set()
+        for k, t in enumerate(tokens):
+            here = t.sentence
+            if t.surface not in self._own_case or here in done:
+                continue
+            if here not in regions or here in one_side:
+                continue
+            asked = next(
+                (s for s in range(here - 1, max(-1, here - 2 - REPORTS_BETWEEN), -1) if s in signs),
+                None,
+            )
+            if asked is None:
+                continue
+            done.add(here)
+            carried += [
+                m._replace(
+                    first=k,
+                    last=k,
+                    sentence=here,
+                    past=False,
+                    resolved=False,
+                    bound=frozenset(),
+                    general=False,
+                    asked=False,
+                )
+                for m in signs[asked]
+            ]
+        return mentions + carried
 
     def _hedged(self, surfaces: list[str], first: int) -> bool:
         """Whether a 'taken_back' hedge ("a bit", "sort of", "kind of") follows position
@@ -248,3 +344,27 @@ def _denied_before(
         m._replace(negated=True) if m.concept not in TROUBLES and m.first in denied else m
         for m in mentions
     ]
+
+
+def _told_with(told: list[Mention], asked: list[Mention], at: int) -> list[Mention]:
+    """A disclaimer's sentence read with the signs asked about before it as the asker's own, live,
+    at the disclaimer (position `at`): what the asker's narrowed case would raise."""
+    here = [m for m in told if not m.negated]
+    sentence = here[0].sentence if here else 0
+    carried = [
+        m._replace(
+            first=at,
+            last=at,
+            sentence=sentence,
+            negated=False,
+            other=False,
+            past=False,
+            resolved=False,
+            bound=frozenset(),
+            general=False,
+            asked=False,
+        )
+        for m in asked
+        if not m.negated and not m.other
+    ]
+    return here + carried

@@ -149,7 +149,18 @@ class Framing(Vocabulary):
         def beside(m: Mention) -> bool:  # "are steroids linked to back problems?"
             return m.sentence in topical
 
-        if any(m.concept in self._disclaimers for m in mentions):
+        disclaimed = [m.sentence for m in mentions if m.concept in self._disclaimers]
+        # someone else named in a disclaimer's sentence or after it ("... I don't have it. My
+        # husband does."): their case told, so the signs are someone's (a red-team finding); not
+        # a person who reports ("my flatmate says it does", "my physio mentioned it")
+        says = self._reporters | self._reported
+        told = any(
+            t.sentence >= min(disclaimed, default=len(tokens))
+            and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+            and not (k + 1 < len(tokens) and tokens[k + 1].surface in says)
+            for k, t in enumerate(tokens)
+        )
+        if disclaimed and not told:
             # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
             kept = [
                 m

@@ -11,11 +11,22 @@ from backcare.engine.safety.reading import (
     Token,
 )
 from backcare.engine.safety.senses import Reader
-from backcare.engine.safety.vocabulary import PAST, PAST_LAY, RESOLVED, SENSE
+from backcare.engine.safety.vocabulary import PAST, PAST_LAY, RESOLVED, SENSE, TROUBLES
 
 
 class Past(Reader):
     """The readings of time over of `detect.Safety` (mixed in)."""
+
+    def _not_over_before_back(self, found: list[Found]) -> list[Found]:
+        """ "had a bad back for years back pain much worse today": a "long ago" phrase ending in
+        the word that opens a longer back phrase ("years back" | "back pain", "back went", "back
+        is agony") is no "long ago" in unpunctuated text, where the back phrase reads on; it would
+        make the rest of the scope past (a red-team finding). "hurt it years back and it still
+        niggles" keeps it: no back phrase of more than "back" starts there."""
+        opens = {f.positions[0] for f in found if f.label in TROUBLES and len(f.positions) > 1}
+        if not opens:
+            return found
+        return [f for f in found if not (f.label in (PAST, PAST_LAY) and f.positions[-1] in opens)]
 
     def _lay_past(self, tokens: list[Token], found: list[Found]) -> list[Found]:
         """ "Had covid ages ago": a lay "long ago" ('PAST_LAY') is PAST, unless its sentence
