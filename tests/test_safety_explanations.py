@@ -378,3 +378,26 @@ def test_an_intended_loss_does_not_explain_a_loss_that_goes_on(question: str, ke
 )
 def test_years_back_before_a_back_phrase_is_not_long_ago(question: str, kept: bool) -> None:
     assert ("cauda-equina-bladder" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # "mine just/only" with no complement says yes (redteam7)
+        ("Is it an emergency if you can't wee with back pain? Mine just did.", True),
+        ("Is a numb bum with back pain bad? Mine only is.", True),
+        ("Is a numb bum with back pain bad? Just wondering, mine's only a tight neck.", False),
+        # a framing taken back in words
+        (
+            "Nursing student: is a numb bum with back pain cauda equina? Genuinely asking, for real.",
+            True,
+        ),
+        # a negated list ends at its "or"; a clause naming the asker is no item of it
+        ("I haven't had any numbness, trouble peeing or weak legs, back just stiff", False),
+        ("I haven't had a temperature, my bum is numb and my back hurts", True),
+    ],
+)
+def test_this_rounds_readings_keep_a_told_sign_and_deny_a_denied_list(
+    question: str, kept: bool
+) -> None:
+    assert bool(SAFETY.check_rules(question)) is kept, question

@@ -170,7 +170,10 @@ class Framing(Vocabulary):
             # and no symptom may be told outside the general words: "Can you get numb legs from
             # sciatica? Mine are numb, I feel fine" reports its own by ellipsis
             if not any(m.concept in self._symptoms and not m.negated for m in kept):
-                return kept
+                # the rest are disclaimed: judged (denied), so the learned check, which adds only
+                # what the rules did not judge, reads them as denied too
+                held = {id(m) for m in kept}
+                return [m if id(m) in held else m._replace(negated=True) for m in mentions]
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
         return [

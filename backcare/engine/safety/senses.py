@@ -17,6 +17,7 @@ from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
 class Reader(Vocabulary):
@@ -222,7 +223,35 @@ class Reader(Vocabulary):
                         break
                     negated.add(j)
                     j += 1
+                if reach is None and j < len(tokens) and tokens[j].sentence == token.sentence:
+                    negated |= self._listed_on(tokens, j)
         return negated
+
+    def _listed_on(self, tokens: list[Token], j: int) -> set[int]:
+        """ "I don't have any tingling, weakness or bladder trouble": the short clauses from j on
+        that continue a negated list, up to and with the one holding its last item ('list_ends':
+        "or", "nor"), each of at most LIST_ITEM_WORDS words, none naming the asker (I, my) nor
+        opening a new scope's breaker ("but", "just"). Nothing when no such end comes: "I don't
+        have a fever, my bum is numb" tells a sign."""
+        taken: list[int] = []
+        sentence = tokens[j].sentence
+        while j < len(tokens) and tokens[j].sentence == sentence:
+            clause = tokens[j].clause
+            words = []
+            while j < len(tokens) and tokens[j].clause == clause:
+                words.append(j)
+                j += 1
+            surfaces = [tokens[k].surface for k in words]
+            if (
+                len(words) > LIST_ITEM_WORDS
+                or surfaces[0] in self._breakers
+                or any(w in self._self for w in surfaces)
+            ):
+                return set()
+            taken += words
+            if any(w in self._list_ends for w in surfaces):
+                return set(taken)
+        return set()
 
     def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
         """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),
