@@ -301,3 +301,103 @@ def test_severe_pain_that_eases_over_days_is_not_sudden_severe(question: str, ke
 )
 def test_a_lump_a_clinician_named_harmless_is_explained(question: str, kept: bool) -> None:
     assert ("lump-shape" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # the asker's own case ("mine") told in an alarm region is the asked sign, there, now
+        (
+            "Is weakness in the legs bad? Just curious, mine's only in both legs since Friday",
+            "both-legs",
+        ),
+        (
+            "Is tingling a worry? Only wondering, mine is just around my back passage",
+            "cauda-equina-saddle",
+        ),
+        # one side named, or no alarm region, carries nothing
+        ("Is weakness in the legs bad? Just curious, mine's only in my right calf", None),
+        (
+            "Is a numb bottom an emergency? Only wondering, mine's just a stiff neck from my desk",
+            None,
+        ),
+    ],
+)
+def test_the_askers_own_case_in_an_alarm_region_carries_the_asked_sign(
+    question: str, rule: str | None
+) -> None:
+    ids = rule_ids(question)
+    assert (rule in ids) if rule else not SAFETY.check(question), (question, ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # someone else's case told after the asker's denial keeps the notice ...
+        (
+            "What happens if you can't empty your bladder with back pain? I don't have it. My mum does.",
+            True,
+        ),
+        # ... a person who only reports it does not
+        (
+            "What happens if you can't empty your bladder with back pain? I don't have it, my sister mentioned it.",
+            False,
+        ),
+    ],
+)
+def test_someone_elses_case_after_a_denial_keeps_the_notice(question: str, kept: bool) -> None:
+    assert ("cauda-equina-bladder" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # an intended cause explains the loss it took, not one told as going on in another scope
+        (
+            "Did the 5:2 diet over summer, lost a stone, but the weight keeps coming off now, back aches",
+            True,
+        ),
+        ("Was on Ozempic till June. Came off it and I'm still losing weight, my back hurts", True),
+        # a loss going on beside its cause, or "still" said of the back, is explained
+        ("Still losing weight nicely on Ozempic, back a bit sore", False),
+        ("Lost two stone on a diet and my back still twinges", False),
+    ],
+)
+def test_an_intended_loss_does_not_explain_a_loss_that_goes_on(question: str, kept: bool) -> None:
+    assert ("weight-loss" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # unpunctuated: "years back" before a back phrase is no "long ago" over what follows
+        ("dodgy disc for years back went again tonight and cant wee", True),
+        # "years back" as long ago still is
+        ("i had a slipped disc years back and my bladder was affected at the time", False),
+    ],
+)
+def test_years_back_before_a_back_phrase_is_not_long_ago(question: str, kept: bool) -> None:
+    assert ("cauda-equina-bladder" in rule_ids(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # "mine just/only" with no complement says yes (redteam7)
+        ("Is it an emergency if you can't wee with back pain? Mine just did.", True),
+        ("Is a numb bum with back pain bad? Mine only is.", True),
+        ("Is a numb bum with back pain bad? Just wondering, mine's only a tight neck.", False),
+        # a framing taken back in words
+        (
+            "Nursing student: is a numb bum with back pain cauda equina? Genuinely asking, for real.",
+            True,
+        ),
+        # a negated list ends at its "or"; a clause naming the asker is no item of it
+        ("I haven't had any numbness, trouble peeing or weak legs, back just stiff", False),
+        ("I haven't had a temperature, my bum is numb and my back hurts", True),
+    ],
+)
+def test_this_rounds_readings_keep_a_told_sign_and_deny_a_denied_list(
+    question: str, kept: bool
+) -> None:
+    assert bool(SAFETY.check_rules(question)) is kept, question

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine.safety import load_safety
-from backcare.engine.safety.detect import Mention, Safety, _may_meet
+from backcare.engine.safety.detect import Safety
+from backcare.engine.safety.rules import Mention, _may_meet
 
 # phrasings that each took one pass over the question per mention before (binding a symptom to a
 # body part, someone else's symptoms, "years ago", "fine", reported denials, disclaimers, senses)
@@ -122,9 +123,10 @@ def test_the_word_memos_stay_bounded_on_ever_new_words(monkeypatch: Any) -> None
     reading, its correction, the vocabulary by first letters) stays at its bound."""
     import random
 
-    from backcare.engine.safety import detect
+    from backcare.engine.safety import detect, typos
 
-    monkeypatch.setattr(detect, "WORD_MEMO_SIZE", 300)
+    for module in (detect, typos):  # the reading's memo and the corrections' memos
+        monkeypatch.setattr(module, "WORD_MEMO_SIZE", 300)
     safety = load_safety()
     letters = "bcdfghjklmnpqrstvwxz" + "аб" + "éñ"
     rnd = random.Random(7)

@@ -88,7 +88,7 @@ def test_random_mixes_of_vocabulary_words_get_the_full_readings_verdict(
 
 
 def test_the_quick_exits_copies_of_detects_constants_agree() -> None:
-    from backcare.engine.safety import detect, quiet, screen
+    from backcare.engine.safety import detect, quiet, screen, vocabulary
 
-    assert quiet.SENSE == screen.SENSE == detect.SENSE
+    assert quiet.SENSE == screen.SENSE == vocabulary.SENSE
     assert quiet.SENSE_WORD == detect.SENSE_WORD

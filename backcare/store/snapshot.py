@@ -47,9 +47,10 @@ from typing import TYPE_CHECKING, Any
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, build_analyzer
 from backcare.engine.index import IndexData, build_index
-from backcare.engine.safety.detect import Rule, Safety, load_safety
+from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex
+from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
@@ -234,6 +235,7 @@ SAFETY_WORD_SETS = (
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
+    " _own_case _own_case_yes _goes_on _goes_on_words _list_ends"
 ).split()
 SAFETY: Spec = (
     "object",

@@ -4,7 +4,7 @@
 region, contact)` gives the call to action for a tier in a region. See docs/safety.md.
 """
 
-from backcare.engine.safety.detect import Mention, Safety, load_safety
+from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import (
     URGENCIES,
     RedFlag,
@@ -13,6 +13,7 @@ from backcare.engine.safety.flags import (
     regions,
     resolve_region,
 )
+from backcare.engine.safety.rules import Mention
 
 __all__ = [
     "URGENCIES",

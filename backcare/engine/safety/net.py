@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -167,18 +167,7 @@ class Net:
     def present(self, names: Iterable[str]) -> set[int]:
         """The buckets of these features (the keys of `vector(names, self.bits)`)."""
         names = names if isinstance(names, (list, tuple)) else list(names)
-        memo = self._buckets
-        found = set(map(memo.get, names))
-        if None in found:
-            found.discard(None)
-            mask = (1 << self.bits) - 1
-            for name in names:
-                if name not in memo:
-                    if len(memo) >= NET_FEATURE_CACHE:
-                        memo.clear()  # buckets already found stay in `found`
-                    bucket = memo[name] = zlib.crc32(name.encode()) & mask
-                    found.add(bucket)
-        return found  # type: ignore[return-value]  # None was discarded
+        return self._memoised(self._buckets, names, None)
 
     def _sums_of(self, names: Sequence[str]) -> list[int]:
         """Each class's sum of weights over the buckets of these features (each bucket once),
@@ -186,29 +175,42 @@ class Net:
         its bucket in the low PACK_LOW bits and each class's weight plus 128 in a PACK_FIELD-bit
         field above, so the set of values holds each bucket once (a value names its bucket) and
         their one sum holds every class's sum (no field overflows: 255 x buckets < 2**32)."""
-        memo = self._packed
-        values = set(map(memo.get, names))
-        if None in values:
-            values.discard(None)
-            mask = (1 << self.bits) - 1
-            for name in names:
-                if name not in memo:
-                    if len(memo) >= NET_FEATURE_CACHE:
-                        memo.clear()  # values already found stay in `values`
-                    bucket = zlib.crc32(name.encode()) & mask
-                    value = bucket
-                    for c, row in enumerate(self._rows):
-                        value += (row[bucket] + 128) << (PACK_LOW + PACK_FIELD * c)
-                    memo[name] = value
-                    values.add(value)
+        values = self._memoised(self._packed, names, self._pack)
         if len(values) >= PACK_MAX:  # a field could overflow: row by row
-            return _sums(self._rows, {v & ((1 << PACK_LOW) - 1) for v in values})  # type: ignore[operator]
-        total = sum(values)  # type: ignore[arg-type]  # None was discarded
+            return _sums(self._rows, {v & ((1 << PACK_LOW) - 1) for v in values})
+        total = sum(values)
         bias = 128 * len(values)
         field = (1 << PACK_FIELD) - 1
         return [
             ((total >> (PACK_LOW + PACK_FIELD * c)) & field) - bias for c in range(len(self._rows))
         ]
+
+    def _memoised(
+        self, memo: dict[str, int], names: Sequence[str], value: Callable[[int], int] | None
+    ) -> set[int]:
+        """The set of these features' values in `memo` (`present`'s buckets, `_sums_of`'s packed
+        values): one lookup a feature in C, then, for the features the memo lacks, their bucket
+        (CRC-32 of the UTF-8, low `bits` bits) or `value(bucket)`, each kept. The memo is
+        bounded (NET_FEATURE_CACHE), cleared when full: values already found stay in the set."""
+        found = set(map(memo.get, names))
+        if None in found:
+            found.discard(None)
+            mask = (1 << self.bits) - 1
+            for name in names:
+                if name not in memo:
+                    if len(memo) >= NET_FEATURE_CACHE:
+                        memo.clear()
+                    bucket = zlib.crc32(name.encode()) & mask
+                    found.add(memo.setdefault(name, bucket if value is None else value(bucket)))
+        return found  # type: ignore[return-value]  # None was discarded
+
+    def _pack(self, bucket: int) -> int:
+        """A bucket with its weights packed above it (`_sums_of`): each class's weight plus 128
+        in its PACK_FIELD-bit field above the low PACK_LOW bits."""
+        value = bucket
+        for c, row in enumerate(self._rows):
+            value += (row[bucket] + 128) << (PACK_LOW + PACK_FIELD * c)
+        return value
 
     def spread(self, maybe: Iterable[str]) -> tuple[list[int], list[int]]:
         """Per class, the most and the least that any subset of these features adds to its sum:

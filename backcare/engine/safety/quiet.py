@@ -28,8 +28,9 @@ from backcare.engine.safety.net import Net, concept_features, features
 from backcare.engine.safety.reading import Alternative, Token, normal
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
-# detect's SENSE (the label of an everyday sense) and SENSE_WORD (what the check reads for a word
-# a sense took): not imported, detect imports this module (tests/test_safety_screen.py checks them)
+# vocabulary.SENSE (the label of an everyday sense) and detect.SENSE_WORD (what the check reads for
+# a word a sense took): not imported, detect imports this module (tests/test_safety_screen.py
+# checks them)
 SENSE = ""
 SENSE_WORD = "~sense~"
 

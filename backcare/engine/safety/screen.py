@@ -21,7 +21,7 @@ from typing import Any
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
 from backcare.namedtuple import NamedTuple
 
-# detect.SENSE, the label of an everyday sense (not imported: detect imports this module;
+# vocabulary.SENSE, the label of an everyday sense (a copy, as in quiet.py;
 # tests/test_safety_screen.py checks they agree)
 SENSE = ""
 

@@ -1,0 +1,105 @@
+"""Harmless causes that explain a sign ("shivering at the bus stop in this cold", "had a little
+accident - spilled coffee"), barred where the question is live or a loss stays unexplained.
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import (
+    Token,
+)
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.senses import Reader
+
+
+class Causes(Reader):
+    """The explanations by a cause of `detect.Safety` (mixed in)."""
+
+    def _without_harmless_causes(
+        self, tokens: list[Token], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Drop a concept's mentions beside a harmless cause it lists under "unless" ("shivering
+        at the bus stop in this cold"), unless that cause is itself denied or a bladder or bowel
+        loss ('unexplained') stays in the sentence. The cause explains
+        only a symptom in its own clause ("I work nights, the pain in my back wakes me every
+        night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
+        in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
+        Slipped on ice": a young person's slip; "spin class for the first time. My legs are
+        jelly"). One written "!NAME" is no cause but a bar: the asker's own NAME anywhere leaves
+        the concept unexplained ("had my spinal op last week, aching all over after my walk")."""
+        causes: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if not m.negated:
+                causes.setdefault(m.concept, []).append(m)
+
+        def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
+            if sentence:
+                return cause.sentence == m.sentence
+            return tokens[cause.first].clause == tokens[m.first].clause
+
+        # a plea, fear, care sought, "now" or a time course: 'kept_live' causes explain nothing
+        live = self._live_word(tokens) or any(
+            m.concept in self._kept_live_story and not m.negated for m in mentions
+        )
+        # the asker's own concepts: a "!NAME" bar counts only these
+        own = {m.concept for m in mentions if not m.negated and not m.other}
+
+        # scopes telling a 'goes_on' sign as going on ("but I keep losing weight", "still losing")
+        going_on = {t.scope for t in tokens if t.surface in self._goes_on_words}
+
+        def reaches(m: Mention, named: list[Mention]) -> bool:
+            """Whether a cause counted anywhere ("*NAME") explains m: always, except a 'goes_on'
+            sign told as going on in its scope, which only a cause in that scope explains ("went
+            on a diet, lost a stone, but I'm still losing weight": the diet explains the stone
+            it took, not a loss that goes on; "kept losing weight on my diet" is the diet's)."""
+            scope = tokens[m.first].scope
+            if m.concept not in self._goes_on or scope not in going_on:
+                return True
+            return any(tokens[cause.first].scope == scope for cause in named)
+
+        def explained(m: Mention, anywhere_only: bool) -> bool:
+            unless = self._unless.get(m.concept, ())
+            if any(c[1:] in own for c in unless if c.startswith("!")):
+                return False
+            kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
+            return any(
+                (c[1:] in causes and reaches(m, causes[c[1:]]))
+                if c.startswith("*")
+                else not anywhere_only
+                and any(
+                    governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
+                )
+                for c in unless
+                if not c.startswith("!") and c.lstrip("*~") not in kept
+            )
+
+        # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
+        # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs
+        losses = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._unexplained and not m.negated and not explained(m, False)
+        }
+        return [m for m in mentions if not explained(m, m.sentence in losses)]
+
+    def _accident_explained(self, tokens: list[Token], m: Mention) -> bool:
+        """An "accident" the next clause says was something else ("had a little accident -
+        spilled coffee on my keyboard", "little accident in the kitchen, dropped a pan"): a
+        bladder or bowel phrase with no bladder or bowel word, the clause after it in its sentence
+        starting with what happened. "had a little accident, didn't make it to the loo" and "had
+        a little accident" alone keep their notice."""
+        if m.concept not in self._accident_concepts or m.negated:
+            return False
+        if any(t.surface not in self._accident_words for t in tokens[m.first : m.last + 1]):
+            return False
+        clause = tokens[m.last].clause
+        nxt = next((k for k in range(m.last + 1, len(tokens)) if tokens[k].clause != clause), None)
+        if nxt is None or tokens[nxt].sentence != m.sentence:
+            return False
+        told = tokens[nxt : nxt + self._accident_reach + 1]
+        if any(t.stem in self._toilet_words for t in tokens if t.sentence == m.sentence):
+            return False  # "cut it too fine getting to the toilet", "ran but too late"
+        for k, t in enumerate(told):
+            if t.stem in self._accident_told and t.clause == tokens[nxt].clause:
+                pair = tuple(x.surface for x in told[k : k + 2])
+                return pair not in self._accident_not_told  # "cut it too close": timing
+        return False

@@ -1,0 +1,240 @@
+"""Questions about signs in general, by no one now: a topic ("does osteoporosis cause back
+pain?"), study or fiction framing ("revising for my nursing exam"), a general question that gets
+a pointer instead of a notice ("is numbness in the saddle area serious? asking for a course").
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import (
+    Token,
+)
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
+
+
+class Framing(Vocabulary):
+    """The general and framed readings of `detect.Safety` (mixed in)."""
+
+    def _told_live(self, tokens: list[Token]) -> bool:
+        """Whether the question is about a live situation, whatever cue frames it: a "now" word
+        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance")."""
+        return any(t.surface in self._happening or t.surface in self._live for t in tokens)
+
+    def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
+        """Whether a time course ("since Monday", "getting worse") is told outside the cue words
+        at `inside`: a story, so someone's symptoms, not a question about them."""
+        return any(
+            m.concept in self._story
+            and not m.negated
+            and not inside.issuperset(range(m.first, m.last + 1))
+            for m in mentions
+        )
+
+    def _asked(
+        self, tokens: list[Token], asking: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A general question about what a warning sign is, with no report of anyone's current
+        state ("In House MD a guy couldn't feel his legs, is that realistic?", "is numbness in the
+        saddle area serious? asking for a first aid course", "revising for my exam: does a fever
+        with back pain mean something serious?"): its symptoms are `asked`, which raises no
+        notice but a pointer. Every condition is needed, so any report keeps the notice:
+        - a cue of a general question (curiosity, a definition, fiction, study, a generic subject
+          or a topic), not denied, and among the question's cues one that sets the asker apart
+          from the symptom (fiction or study: "distancing"). A definition, a generic "you", a
+          topic or curiosity alone is how people ask about their own ("help me, what does it
+          mean when you can't pee", "is a numb bum a sign of something serious?", "wondering
+          whether to go to A&E - is it serious when you can't pee?": reviews found each
+          silenced); and no plea, fear, hurry or care sought ("please help", "ambulance");
+        - no "now" word and no time course ("since Monday", "getting worse");
+        - no I, me or my outside the cues' words (and the two words before each: "I'm writing a
+          story") and disclaimers ("I'm fine"): "out of curiosity, is it bad that I can't pee";
+        - no person ("he", "my husband") outside the cues, unless a story, a class or a generic
+          subject sets the scene ("in films when someone falls ... can't feel their legs");
+        - each symptom asked about: after a cue in its clause ("reading a novel where the hero goes
+          numb"), or in a clause that opens as a question ("is numbness ... serious?"), not
+          stated before one, after one ("whats happening, cant feel legs") or after a label
+          ("numb bum and can't pee, is that serious? just wondering", "trivia question: numb bum
+          and can't pee" report them)."""
+        cues = [m for m in mentions if m.concept in self._asking and not m.negated]
+        if not cues or self._told_live(tokens):
+            return mentions
+        if self._occurrence_told(tokens, asking):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
+        if not any(m.concept in self._distancing and not m.negated for m in mentions):
+            return mentions  # "what does it mean when you can't pee?": maybe the asker's own
+        inside = {p for positions in asking for p in positions}
+        inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
+        inside |= {
+            p
+            for m in mentions
+            if m.concept in self._disclaimers
+            for p in range(m.first, m.last + 1)
+        }
+        if self._story_outside(mentions, inside):
+            return mentions  # "what if my legs went numb since Monday": a story, someone's
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        # a pronoun after a generic person in its clause is that person ("when people say
+        # their legs gave way"), no one in particular
+        generic = {t.clause for t in tokens if t.surface in self._generic_people}
+        if not any(m.concept in self._settings for m in cues) and any(
+            (t.stem in self._others_stems or t.surface in self._pronouns)
+            and t.surface not in self._generic_people
+            and not (t.surface in self._pronouns and t.clause in generic)
+            and i not in inside
+            for i, t in enumerate(tokens)
+        ):
+            return mentions  # "he can't pee, is it true that's serious?": someone now
+        symptoms = [m for m in mentions if m.concept in self._symptoms and not m.negated]
+        if not symptoms:
+            return mentions
+        for m in symptoms:
+            clause_start = next(
+                k
+                for k in range(m.first, -1, -1)
+                if k == 0 or tokens[k - 1].clause != tokens[m.first].clause
+            )
+            # the clause itself opens as a question: "whats happening, cant feel legs" reports
+            opens = {tokens[clause_start].surface}
+            clause = tokens[m.first].clause
+            cued = any(
+                g.concept in self._leads and tokens[g.first].clause == clause and g.first <= m.first
+                for g in cues
+            )
+            if not cued and not opens & self._question_words:
+                return mentions
+        return [
+            m._replace(asked=True) if m.concept not in self._background else m for m in mentions
+        ]
+
+    def _in_general(
+        self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Symptoms a question names in general terms, after a generic cue in their sentence
+        ("can you get back pain from a kidney infection?", "hypothetically, if my legs went
+        numb", "why does sneezing hurt some people's backs?"), when it tells no time course and
+        no "now":
+        - with a disclaimer that the asker is well ("I feel fine", "they're fine", "mine's only a
+          stiff back", "I've never had it", each ending its clause: "I feel fine otherwise" and
+          "never had it before" are none) they are no one's, for every rule;
+        - with no disclaimer, a topic cue in their sentence ("does osteoporosis cause ...", "is
+          it true that ...", "... linked to back pain?") and no I, me or my outside the cue, they
+          are a topic:
+          urgent and soon rules skip them, emergency rules still count them ("why do doctors ask
+          about bladder problems?" may come from a person who has them).
+        """
+        cues = [m for m in mentions if m.concept in self._general_cues]
+        if not cues or self._told_live(tokens):
+            return mentions
+        inside = {p for positions in cued for p in positions}
+        if self._story_outside(mentions, inside):
+            return mentions  # "if my legs went numb last night": a story, someone's
+
+        # per kinds of cue, where each sentence's first such cue starts; the sentences with a
+        # topic cue: looked up per mention instead of a pass over the cues for each
+        earliest: dict[frozenset[str], dict[int, int]] = {}
+        topical = {g.sentence for g in cues if g.concept in self._topics}
+
+        def after(m: Mention, kinds: frozenset[str]) -> bool:
+            if kinds not in earliest:
+                earliest[kinds] = {}
+                for g in cues:
+                    if g.concept in kinds:
+                        first = earliest[kinds].get(g.sentence, g.first)
+                        earliest[kinds][g.sentence] = min(first, g.first)
+            return earliest[kinds].get(m.sentence, m.first + 1) <= m.first
+
+        def beside(m: Mention) -> bool:  # "are steroids linked to back problems?"
+            return m.sentence in topical
+
+        disclaimed = [m.sentence for m in mentions if m.concept in self._disclaimers]
+        # someone else named in a disclaimer's sentence or after it ("... I don't have it. My
+        # husband does."): their case told, so the signs are someone's (a red-team finding); not
+        # a person who reports ("my flatmate says it does", "my physio mentioned it")
+        says = self._reporters | self._reported
+        told = any(
+            t.sentence >= min(disclaimed, default=len(tokens))
+            and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+            and not (k + 1 < len(tokens) and tokens[k + 1].surface in says)
+            for k, t in enumerate(tokens)
+        )
+        if disclaimed and not told:
+            # a topic cue is not enough here: "why does my bum go numb? I feel fine" reports it
+            kept = [
+                m
+                for m in mentions
+                if m.concept in self._background or not after(m, self._general_cues - self._topics)
+            ]
+            # and no symptom may be told outside the general words: "Can you get numb legs from
+            # sciatica? Mine are numb, I feel fine" reports its own by ellipsis
+            if not any(m.concept in self._symptoms and not m.negated for m in kept):
+                # the rest are disclaimed: judged (denied), so the learned check, which adds only
+                # what the rules did not judge, reads them as denied too
+                held = {id(m) for m in kept}
+                return [m if id(m) in held else m._replace(negated=True) for m in mentions]
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        return [
+            m._replace(general=True) if m.concept not in self._background and beside(m) else m
+            for m in mentions
+        ]
+
+    def _abstract(
+        self, tokens: list[Token], framed: list[tuple[int, ...]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A question framed as study or teaching ("revising for my nursing exam", "writing a
+        first aid quiz") asks about symptoms in the abstract when it names no one in the first
+        person outside the framing's words and tells no time course ("since yesterday", "for
+        weeks") and no "now": then the symptoms a generic subject introduces in their sentence
+        ("if someone has ...", "signs of ...", "is a numb bum a sign of ...") are no one's. Every
+        cue is needed, so "is a numb bum serious?" (no framing), "revising for my exam, is a numb
+        bum a sign of something? I have one" (I), "revising for exams, can't pee since last
+        night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
+        generic subject) and "asking for a friend" still raise their notice."""
+        framing = [m for m in mentions if m.concept in self._framing and not m.negated]
+        if not framing or self._told_live(tokens):
+            return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
+        if self._occurrence_told(tokens, framed):
+            return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
+        # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
+        # The framing's matched words only, not the gaps of "studying ... for ... exam", which
+        # may hold the asker's own "my legs went numb"
+        inside = {p for positions in framed for p in positions}
+        inside |= {positions[0] - k for positions in framed for k in range(1, FRAMING_LEAD + 1)}
+        # and a clause that holds framing and no symptom is all framing ("a quiz for my class:")
+        told = {tokens[m.first].clause for m in mentions if m.concept not in self._background}
+        framing_clauses = {tokens[positions[0]].clause for positions in framed} - told
+        inside |= {i for i, t in enumerate(tokens) if t.clause in framing_clauses}
+        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+            return mentions
+        if self._story_outside(mentions, set()):
+            return mentions  # symptoms with a time course are someone's
+        # only symptoms a generic subject introduces ("if someone has ...", "signs of ...", "is a
+        # numb bum a sign of ...") are no one's: "numb bum and can't pee, is it serious? revising
+        # for exams" and "exam question: numb bum and can't pee" report them, and a person may
+        # phrase their own emergency so
+        cues = [m for m in mentions if m.concept in self._generic and not m.negated]
+        return [
+            m
+            for m in mentions
+            if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
+        ]
+
+    def _occurrence_told(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> bool:
+        """Whether a sentence outside the framing's words says something occurred or is
+        occurring ('occurring': "happened", "started", "going on", "having both"), with no pronoun
+        needed, and does not open as a question ("what happens if ..." asks): study framing makes
+        signs no one's only while everything else is asked, so such a sentence cancels it."""
+        inside = {p for positions in framed for p in positions}
+        surfaces = [t.surface for t in tokens]
+        opening: dict[int, str] = {}
+        for t in tokens:
+            opening.setdefault(t.sentence, t.surface)
+        for k, t in enumerate(tokens):
+            if k in inside or opening[t.sentence] in self._question_words:
+                continue
+            if any(" ".join(surfaces[k : k + size]) in self._occurring for size in (1, 2, 3)):
+                return True
+        return False

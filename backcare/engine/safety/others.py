@@ -1,0 +1,184 @@
+"""Someone else's signs: the words said of another person or an animal ("my mum had cancer",
+"the dog can't walk"), and the people that are no subject of what follows (an object lifted, a
+likeness, a denied person, the asker introducing themselves).
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import (
+    Token,
+)
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.typos import _is_common
+from backcare.engine.safety.vocabulary import Vocabulary
+
+COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
+
+
+class Others(Vocabulary):
+    """Whose signs they are, for `detect.Safety` (mixed in)."""
+
+    def _others_positions(
+        self, tokens: list[Token], in_phrases: set[int]
+    ) -> tuple[set[int], set[int]]:
+        """Positions said of another person, and those said of an animal: after "my mum", "he",
+        "the dog" until "I" or "my". A person named as an object ("lifting my toddler", "caring
+        for her") or inside a phrase of its own ("the cat food", "as a kid") is not the subject
+        of what follows; "he", "his" go on with whoever was named before."""
+        positions: set[int] = set()
+        animals: set[int] = set()
+        other = animal = False
+        for i, token in enumerate(tokens):
+            if (
+                (token.stem in self._others_stems and i not in in_phrases)
+                or self._is_aged_person(tokens, i)
+                or self._is_named_person(tokens, i)
+            ):
+                if (
+                    not self._is_object(tokens, i)
+                    and not self._introduces_asker(tokens, i)
+                    and not self._in_comparison(tokens, i)
+                    and not self._denied_person(tokens, i)
+                    and not (i + 1 < len(tokens) and tokens[i + 1].surface in self._reporters)
+                ):
+                    if not (other and token.surface in self._pronouns):
+                        animal = token.stem in self._animal_stems
+                    other = True
+            elif token.surface in self._self:
+                following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
+                if following not in self._others_stems:
+                    other = False
+            if other:
+                positions.add(i)
+                if animal:
+                    animals.add(i)
+        return positions, animals
+
+    def _is_named_person(self, tokens: list[Token], i: int) -> bool:
+        """A bare first name opening a sentence as its subject ("Sarah had cancer years ago and I
+        help lift her"): a word no English word list, phrase or person list knows, not a typo
+        read, followed by a 'subject_verbs' word. Names that are English words ("Bill", "Mark")
+        stay unread, which keeps any notice."""
+        token = tokens[i]
+        if i > 0 and tokens[i - 1].sentence == token.sentence:
+            return False
+        if i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
+            return False
+        word = token.surface
+        return (
+            word.isalpha()
+            and len(word) > 2
+            and not token.alt
+            and word not in self._self
+            and word not in self._surfaces
+            and word not in self._spellings
+            and not _is_common(word)
+        )
+
+    def _denied_person(self, tokens: list[Token], i: int) -> bool:
+        """ "asking about me, not a patient", "for me not my mum": a person denied just before
+        (a negation at most three words back in the clause) is no one the question is about."""
+        return any(
+            tokens[j].surface in self._negations and tokens[j].clause == tokens[i].clause
+            for j in range(max(0, i - 3), i)
+        )
+
+    def _in_comparison(self, tokens: list[Token], i: int) -> bool:
+        """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
+        named a few words after "like" / "as if" in the same clause is a likeness, not the one
+        the symptom belongs to."""
+        return any(
+            tokens[j].surface in self._comparisons and tokens[j].clause == tokens[i].clause
+            for j in range(max(0, i - COMPARISON_REACH), i)
+        )
+
+    def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i introduces the asker ("new mum here", "dad of two
+        here"): an 'introductions' word ends its clause within a few words."""
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[k].clause != tokens[i].clause:
+                return False
+            if tokens[k].surface in self._introductions:
+                return k + 1 == len(tokens) or tokens[k + 1].clause != tokens[k].clause
+        return False
+
+    def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
+        """ "my 8 year old", "our 15yo": a person named by their age."""
+        if tokens[i].surface not in ("old", "yo") or i < 2:
+            return False
+        j = i - 1
+        if tokens[j].surface in ("year", "years", "yr", "yrs"):
+            j -= 1
+        return (
+            j >= 1 and tokens[j].number is not None and tokens[j - 1].surface in self._determiners
+        )
+
+    def _is_object(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person word at i follows a verb of handling or a preposition ("lifting
+        my son", "for my mum"), skipping determiners ("my", "the", "our")."""
+        j = i - 1
+        while (
+            j >= 0
+            and tokens[j].surface in self._determiners
+            and tokens[j].clause == tokens[i].clause
+        ):
+            j -= 1
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._relatives:
+            return False  # "caring for my husband who has cancer": what follows is about him
+        if i + 1 < len(tokens) and tokens[i + 1].surface in self._subject_verbs:
+            return False  # "one of the residents is incontinent": the subject of its own verb
+        if self._is_described(tokens, i):
+            return False  # "I care for Mr D, 81, history of lung cancer": what follows is his
+        if j >= 1 and tokens[j].surface == "of" and tokens[j - 1].surface in self._partitives:
+            return False  # "one of my patients wet herself": what follows is about them
+        if j >= 1 and tokens[j - 1].surface in self._proxies:
+            return False  # "asking for my brother": the question is about him
+        return (
+            j >= 0
+            and tokens[j].clause == tokens[i].clause
+            and tokens[j].surface in self._object_cues
+        )
+
+    def _is_described(self, tokens: list[Token], i: int) -> bool:
+        """Whether a clause describing the person at i follows their name ("Mr D, 81, history
+        of lung cancer", "my dad, diagnosed with myeloma"): a clause starting with an
+        'apposition' word, after at most the name and an age."""
+        k = i + 1
+        while k < len(tokens) and k <= i + 2 and tokens[k].clause == tokens[i].clause:
+            k += 1  # the rest of the name ("Mr D")
+        if (
+            k < len(tokens)
+            and tokens[k].clause != tokens[i].clause
+            and tokens[k].number is not None
+        ):
+            age = tokens[k].clause
+            while k < len(tokens) and tokens[k].clause == age:
+                k += 1  # an age standing alone (", 81,")
+        return (
+            k < len(tokens)
+            and tokens[k].clause != tokens[i].clause
+            and tokens[k].sentence == tokens[i].sentence
+            and tokens[k].surface in self._apposition
+        )
+
+
+def _own_overlaps(
+    mentions: list[Mention], tokens: list[Token], self_words: frozenset[str]
+) -> list[Mention]:
+    """A mention overlapping a mention of the same concept that names the asker ("hurting" inside
+    "hurting my back" after "my toddler") is the asker's too."""
+    own = [
+        m
+        for m in mentions
+        if not m.other and any(t.surface in self_words for t in tokens[m.first : m.last + 1])
+    ]
+    if not own:
+        return mentions
+    # two spans overlap when they share a word: the words each concept's own mentions cover
+    covered = {(o.concept, p) for o in own for p in range(o.first, o.last + 1)}
+    return [
+        m._replace(other=False)
+        if m.other and any((m.concept, p) in covered for p in range(m.first, m.last + 1))
+        else m
+        for m in mentions
+    ]

@@ -1,0 +1,152 @@
+"""The rules compiled (data/red_flags.json): a rule's combinations of concepts, the causes that
+explain them and whose signs count (`Rule`), and the choices of mentions that may meet in one
+sentence (`_may_meet`, `_happening`: detect.Safety._fires decides with them).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import product
+from typing import Any
+
+from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.namedtuple import NamedTuple
+from backcare.resources import DataError, expect_dict
+
+
+class Rule(NamedTuple):
+    flag: RedFlag
+    when: tuple[tuple[str, ...], ...]  # combinations of concepts, any of which fires the rule
+    sets: tuple[frozenset[str], ...]  # the same combinations as sets
+    within: int  # the most words a combination may span
+    needs_pain: bool  # risk factors (cancer, steroids) count only with back pain described
+    history: bool  # mentions in the past count ("had breast cancer five years ago")
+    # concepts that may be named in any sentence, past or present: a history said once ("Had
+    # myeloma treatment last year. Now my right leg has gone numb."); the others meet as usual
+    anywhere: frozenset[str] = frozenset()
+    # per combination, causes that explain it when all their concepts are named in its sentence
+    # ("Leg day yesterday and both my legs are sore": EXERCISE + SORE, muscle soreness)
+    explained: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    # combinations that count as someone else's told as happening now without their back named,
+    # when the asker tells no back pain of their own ("my husband can't pee", "he can't feel his
+    # legs"): the losses of function, not leaking or numbness that may be long-standing or talk
+    others_now: frozenset[frozenset[str]] = frozenset()
+    # with needs_pain: only back pain itself counts, not other back trouble ("stiff", "tight")
+    pain_only: bool = False
+
+
+class Mention(NamedTuple):
+    concept: str
+    first: int
+    last: int
+    sentence: int
+    negated: bool
+    other: bool  # said of someone other than the person asking
+    past: bool
+    # the body parts a symptom names right after it ("cannot feel my bum"): it goes with those only
+    bound: frozenset[str] = frozenset()
+    # said to have passed lately ("fine now"): counts still for emergency rules, where a symptom
+    # that came and went ("both legs went numb for a few minutes") still needs checking
+    resolved: bool = False
+    near_back: bool = False  # the back, a disc or sciatica is named within OTHERS_BACK_REACH
+    # named as a topic, by no one ("does osteoporosis cause back pain?"): counts for emergency
+    # rules only, which a person may ask about in general terms when it is their own
+    general: bool = False
+    # named in a general question about what a warning sign is, with no report of anyone's
+    # current state ("is numbness in the saddle area serious? just curious"): no rule raises a
+    # notice on it; check() instead names the tier it would have, for a calm pointer (pointer())
+    asked: bool = False
+
+
+def _may_meet(
+    combo: tuple[str, ...], options: list[list[Mention]], anywhere: frozenset[str], within: int
+) -> Iterator[tuple[Mention, ...]]:
+    """The choices of one mention per concept of a combination (from `options`, in its order)
+    that may meet: those whose mentions that meet as usual (the concepts not in `anywhere`) all
+    start no earlier than one of them and at most `within` words after it. Every choice spanning
+    at most `within` words is among them, so _fires decides as it would over product(*options),
+    but in time linear in the question's length instead of a power of it ("my husband can't
+    feel his bum" 1,000 times: a million choices). Of the concepts counted anywhere only whose
+    mention it is and the body part it is bound to matter, so one mention of each kind is kept."""
+    if all(c in anywhere for c in combo):
+        return  # nothing meets in a sentence: no choice passes
+    lists = []
+    for c, ms in zip(combo, options, strict=True):
+        if c in anywhere:
+            lists.append(list({(m.other, m.bound): m for m in reversed(ms)}.values()))
+        else:
+            lists.append(sorted(ms, key=lambda m: m.first))
+    starts = [[m.first for m in ms] for ms in lists]
+    for a, c in enumerate(combo):
+        if c in anywhere:
+            continue
+        for x in lists[a]:
+            window = [
+                [x]
+                if i == a
+                else ms
+                if combo[i] in anywhere
+                else ms[bisect_left(starts[i], x.first) : bisect_right(starts[i], x.first + within)]
+                for i, ms in enumerate(lists)
+            ]
+            yield from product(*window)
+
+
+def _happening(
+    rule: Rule, combo: Iterable[str], chosen: Iterable[Mention], self_pain: bool
+) -> bool:
+    """Whether someone else's emergency counts with their back unnamed ('others_now' rules: not
+    peeing, no feeling in the legs or bottom, both legs weak): when it is told as happening now,
+    not over even lately ("he couldn't pee last week, fine now"), and the asker tells no back pain
+    of their own, so the question is about that person ("my husband can't feel his legs"). A
+    carer's own sore back beside a relative's long-standing incontinence is the carer's question."""
+    return (
+        frozenset(combo) in rule.others_now
+        and not self_pain
+        and not any(m.past or m.resolved for m in chosen)
+    )
+
+
+def _concepts(combo: str) -> frozenset[str]:
+    return frozenset(c.strip() for c in combo.split("+"))
+
+
+def _rule(raw: Mapping[str, Any], within: int) -> Rule:
+    urgency = raw["urgency"]
+    flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency))
+    when = tuple(tuple(c.strip() for c in combo.split("+")) for combo in raw["when"])
+    return Rule(
+        flag,
+        when,
+        tuple(frozenset(combo) for combo in when),
+        int(raw.get("within", within)),
+        bool(raw.get("needs_pain", False)),
+        bool(raw.get("history", False)),
+        frozenset(raw.get("anywhere", ())),
+        tuple(
+            (_concepts(combo), tuple(_concepts(cause) for cause in causes))
+            for combo, causes in raw.get("explained", {}).items()
+        ),
+        frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
+        bool(raw.get("pain_only", False)),
+    )
+
+
+def _learned(raw: object, sources: set[str]) -> Mapping[str, Any] | None:
+    """red_flags.json's 'learned' section, checked: the notice's id, model file, sources and a
+    message per tier."""
+    if raw is None:
+        return None
+    spec = expect_dict(raw, "red_flags.json: learned")
+    messages = spec.get("messages")
+    if not isinstance(spec.get("id"), str) or not isinstance(spec.get("model"), str):
+        raise DataError("red_flags.json: learned needs an 'id' and a 'model' file name")
+    if not isinstance(messages, dict) or any(
+        not isinstance(messages.get(tier), str) for tier in URGENCIES
+    ):
+        raise DataError(f"red_flags.json: learned needs a message for each of {URGENCIES}")
+    unknown = set(spec.get("sources", ())) - sources
+    if unknown:
+        raise DataError(f"red_flags.json: learned cites unknown sources {sorted(unknown)}")
+    return spec

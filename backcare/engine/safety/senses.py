@@ -1,0 +1,306 @@
+"""Which reading of a question's words holds: the phrases selected (a longer everyday sense wins
+over an alarm word, unless a live consequence vetoes it), the reach of a negation ("no numbness
+or tingling"), "fine"/"normal" after a body part, a symptom bound to the body part it names, and
+the live words ("please", "still") that keep a sign from being explained away.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from backcare.engine.safety.reading import (
+    Found,
+    Token,
+)
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
+
+NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
+BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
+
+
+class Reader(Vocabulary):
+    """The word-level readings of `detect.Safety` (mixed in)."""
+
+    def _live_senses(self, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+        """Drop a sense that hides an emergency sign ("both legs gave way on the last rep", "wet
+        myself during the film") when its sentence tells a live consequence outside it
+        ('sense_vetoes': "can't get up", "can't stand", "twice", "no warning"): the everyday
+        reading explains no present inability or repeat (a red-team finding; a missed emergency
+        costs more than a false alarm). A sense holding a 'bound_signs' sign ("on the sofa with
+        a lump") gives way when a back word follows it in its clause ("... with a lump on my
+        lower back"): the body part binds the lump to the person. Linear in the question: the
+        signs' words are gathered once and a veto is looked for in the sense's sentence only."""
+        senses = [f for f in candidates if f.label == SENSE]
+        if not senses:
+            return candidates
+        # a sign, not an event ("my wallet fell ... can't stand up straight" is no fall)
+        alarm = {
+            p
+            for g in candidates
+            if g.label in self._emergency_concepts and g.label not in self._events
+            for p in g.positions
+        }
+        bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        surfaces = [t.surface for t in tokens]
+        spans: dict[int, list[int]] = {}  # sentence -> [first, last]
+        for k, t in enumerate(tokens):
+            spans.setdefault(t.sentence, [k, k])[1] = k
+        vetoed: dict[int, set[int]] = {}  # sentence -> starts of a veto phrase, with its end
+        ends: dict[int, int] = {}
+        gone = set()
+        for n, f in enumerate(senses):
+            held = set(f.positions)
+            last = f.positions[-1]
+            if held & bound and any(
+                tokens[k].clause == tokens[last].clause and tokens[k].stem in self._back_stems
+                for k in range(last + 1, min(len(tokens), last + BIND_GAP + 3))
+            ):
+                gone.add(n)
+                continue
+            if not held & alarm:
+                continue
+            sentence = tokens[f.positions[0]].sentence
+            if sentence not in vetoed:
+                first, end = spans[sentence]
+                vetoed[sentence] = set()
+                for k in range(first, end + 1):
+                    for size in (1, 2, 3, 4):
+                        if k + size - 1 <= end and (
+                            " ".join(surfaces[k : k + size]) in self._sense_vetoes
+                        ):
+                            vetoed[sentence].add(k)
+                            ends[k] = max(ends.get(k, k), k + size - 1)
+            start, stop = f.positions[0], last
+            if any(ends[k] < start or k > stop for k in vetoed[sentence]):
+                gone.add(n)  # a veto wholly outside the sense
+        if not gone:
+            return candidates
+        dropped = [senses[n] for n in gone]
+        return [f for f in candidates if not any(f is g for g in dropped)]
+
+    def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
+        """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
+        'idioms' ("now and then" is no "now"); its 'timing' words only when `timing`."""
+        surfaces = [t.surface for t in tokens]
+        for i, word in enumerate(surfaces):
+            if not timing and word in self._kept_live_timing:
+                continue
+            if word in self._kept_live_words and not any(
+                " ".join(surfaces[start : start + size]) in self._kept_live_idioms
+                for start in range(max(0, i - 2), i + 1)
+                for size in (2, 3, 4)
+            ):
+                return True
+        return False
+
+    def _bind(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A symptom with a body part as its object ("cannot feel my bum": at most two words on,
+        no joiner between) goes with the body parts of its own scope and those named after it
+        in its clause, not with one named before in another scope: "my legs are not weak but I
+        cannot feel my bum" pairs "cannot feel" with the bum, not the legs."""
+        regions = [m for m in mentions if m.concept in self._region_concepts]
+        # per clause, its regions in order with the concepts named from each on; per scope, its
+        # regions' concepts: each symptom then costs a search, not a pass over every region (a
+        # 76k-character question spent 7 s here)
+        by_clause: dict[int, list[Mention]] = {}
+        in_scope: dict[int, set[str]] = {}
+        for r in sorted(regions, key=lambda r: r.first):
+            by_clause.setdefault(tokens[r.first].clause, []).append(r)
+            in_scope.setdefault(tokens[r.first].scope, set()).add(r.concept)
+        starts = {clause: [r.first for r in rs] for clause, rs in by_clause.items()}
+        from_here: dict[int, list[frozenset[str]]] = {}
+        for clause, rs in by_clause.items():
+            suffix = [frozenset[str]()] * (len(rs) + 1)
+            for k in range(len(rs) - 1, -1, -1):
+                suffix[k] = suffix[k + 1] | {rs[k].concept}
+            from_here[clause] = suffix
+        bound = []
+        for m in mentions:
+            if m.concept in self._binding:
+                clause, scope = tokens[m.last].clause, tokens[m.last].scope
+                firsts = starts.get(clause, [])
+                k = bisect_right(firsts, m.last)  # the regions after it in its clause
+                nearest = firsts[k] if k < len(firsts) else len(tokens)
+                if nearest - m.last <= BIND_GAP + 1 and not any(
+                    t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
+                ):
+                    around = in_scope.get(scope, set())
+                    after = from_here[clause][k] if clause in from_here else frozenset()
+                    m = m._replace(bound=frozenset(around | after))
+            bound.append(m)
+        return bound
+
+    def _denials_before_symptoms(
+        self, tokens: list[Token], found: list[Found], candidates: list[Found]
+    ) -> list[Found]:
+        """ "I don't feel weak or numb" denies weakness and numbness; it is not "don't feel". A
+        'yielding' phrase (a negated verb of feeling) followed by a symptom, with only filler
+        words between, gives way, so its negation reaches the symptoms."""
+        symptoms = {p for f in candidates if f.label in self._denied_symptoms for p in f.positions}
+        kept = []
+        for f in found:
+            # also a symptom phrase holding its own negation ("no feeling of pins and
+            # needles"): the negation is the following symptom's
+            negative = f.label in self._denied_symptoms and any(
+                tokens[p].surface in self._negations for p in f.positions
+            )
+            if f.label in self._yielding or negative:
+                j = f.positions[-1] + 1
+                while j < len(tokens) and tokens[j].surface in self._fillers and j not in symptoms:
+                    j += 1
+                if j in symptoms and (not negative or self._other_symptom_at(j, f, candidates)):
+                    continue
+            kept.append(f)
+        return kept
+
+    def _other_symptom_at(self, j: int, f: Found, candidates: list[Found]) -> bool:
+        """Whether a symptom phrase sharing no word with f starts at j ("no feeling | of pins
+        and needles"; not "like it's not my | skin", one symptom read two ways)."""
+        return any(
+            c.label in self._denied_symptoms
+            and c.positions[0] == j
+            and set(c.positions).isdisjoint(f.positions)
+            for c in candidates
+        )
+
+    @staticmethod
+    def _select(candidates: list[Found], ambiguous: set[int]) -> list[Found]:
+        """Non-overlapping phrases, longest first: "fell asleep" wins over "fell", "can't feel"
+        over "can't". Two concepts read in exactly the same words ("out of the blue": sudden and
+        new; "no injuries": a minor collision and no injury) are both kept, unless one is a sense.
+        A typo read several ways may serve two phrases that share nothing else ("i fel off a
+        ladder": "feel off" and "fell ... ladder")."""
+        ranked = sorted(
+            candidates,
+            key=lambda f: (
+                -len(f.positions),
+                f.positions[-1] - f.positions[0],
+                f.label != SENSE,  # on a tie the everyday sense wins ("temperature check")
+                f.positions[0],
+            ),
+        )
+        taken: set[int] = set()
+        chosen = []
+        spans: dict[tuple[int, ...], str] = {}
+        by_senses: set[int] = set()  # senses may share words ("weak and shaky after a hike")
+        for f in ranked:
+            # (a word at a time: a set difference per phrase made long questions quadratic)
+            if taken.isdisjoint(f.positions) or (
+                f.label == SENSE and all(p not in taken or p in by_senses for p in f.positions)
+            ):
+                taken.update(f.positions)
+                chosen.append(f)
+                spans[f.positions] = f.label
+                if f.label == SENSE:
+                    by_senses.update(f.positions)
+            elif (spans.get(f.positions, SENSE) != SENSE and f.label != SENSE) or (
+                f.label != SENSE
+                and not ambiguous.issuperset(f.positions)
+                and all(p not in taken or p in ambiguous for p in f.positions)
+            ):
+                taken.update(f.positions)
+                chosen.append(f)
+        return sorted(chosen, key=lambda f: f.positions[0])
+
+    def _negated_positions(
+        self, tokens: list[Token], used: set[int], reach: int | None = None
+    ) -> set[int]:
+        """Words in the scope of a negation: from "no", "not", "never"... to the end of its scope
+        (see reading.tokenize), at most a few words on. A negation that is part of a symptom's own
+        phrase ("can't feel", "no feeling") is no cue. With a `reach` (for back pain itself) the
+        negation is short and also stops at a joiner ("not trying and back aches")."""
+        negated: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.surface in self._negations and i not in used:
+                if self._not_a_denial(tokens, i) or token.surface in self._approximators:
+                    continue  # "nearly" denies events only: see _near_misses
+                j = i + 1
+                end = min(len(tokens), i + 1 + (reach or self._negation_reach))
+                while j < end and tokens[j].scope == token.scope:
+                    if reach is not None and tokens[j].surface in self._joiners:
+                        break
+                    negated.add(j)
+                    j += 1
+                if reach is None and j < len(tokens) and tokens[j].sentence == token.sentence:
+                    negated |= self._listed_on(tokens, j)
+        return negated
+
+    def _listed_on(self, tokens: list[Token], j: int) -> set[int]:
+        """ "I don't have any tingling, weakness or bladder trouble": the short clauses from j on
+        that continue a negated list, up to and with the one holding its last item ('list_ends':
+        "or", "nor"), each of at most LIST_ITEM_WORDS words, none naming the asker (I, my) nor
+        opening a new scope's breaker ("but", "just"). Nothing when no such end comes: "I don't
+        have a fever, my bum is numb" tells a sign."""
+        taken: list[int] = []
+        sentence = tokens[j].sentence
+        while j < len(tokens) and tokens[j].sentence == sentence:
+            clause = tokens[j].clause
+            words = []
+            while j < len(tokens) and tokens[j].clause == clause:
+                words.append(j)
+                j += 1
+            surfaces = [tokens[k].surface for k in words]
+            if (
+                len(words) > LIST_ITEM_WORDS
+                or surfaces[0] in self._breakers
+                or any(w in self._self for w in surfaces)
+            ):
+                return set()
+            taken += words
+            if any(w in self._list_ends for w in surfaces):
+                return set(taken)
+        return set()
+
+    def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
+        """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),
+        but a symptom nearly there is one to check ("almost wet myself", "legs nearly gave way":
+        can't hold it, legs giving way), so these deny only the 'events' concepts."""
+        near: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.surface in self._approximators and i not in used:
+                if self._not_a_denial(tokens, i):
+                    continue
+                end = min(len(tokens), i + 1 + self._negation_reach)
+                near.update(j for j in range(i + 1, end) if tokens[j].scope == token.scope)
+        return near
+
+    def _not_a_denial(self, tokens: list[Token], i: int) -> bool:
+        """A negation word that denies nothing: "lost nearly a stone", "almost 10 kilos" (an
+        amount follows) and "went from nothing to 9/10" (the start of a range)."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[i].surface in self._approximators and following is not None:
+            if following.number is not None or following.surface in self._number_words:
+                return True
+            if following.surface in self._amount_words:  # "nearly a stone", "almost half"
+                return True
+        return i > 0 and tokens[i - 1].surface in self._range_starts
+
+    def _after_normal(
+        self, tokens: list[Token], used: set[int], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A body part or function followed closely by "fine", "ok", "normal" is denied."""
+        cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
+        if not cues:
+            return mentions
+        # "back ache strong": after a pain word an 'intensity' word says how much it hurts
+        pains = sorted(m.first for m in mentions if m.concept == PAIN)
+        judged = []
+        for m in mentions:
+            # the cues 1 to NORMAL_REACH words after it (cues are in order): a search, not a pass
+            close = cues[bisect_right(cues, m.last) : bisect_right(cues, m.last + NORMAL_REACH)]
+            denied = m.concept in self._region_concepts and any(
+                0 < i - m.last <= NORMAL_REACH
+                and tokens[i].scope == tokens[m.last].scope
+                and not (tokens[i].surface in self._intensity and _any_between(pains, m.last, i))
+                for i in close
+            )
+            judged.append(m._replace(negated=True) if denied else m)
+        return judged
+
+
+def _any_between(ordered: list[int], low: int, high: int) -> bool:
+    """Whether a position of an ordered list is strictly between `low` and `high`."""
+    k = bisect_right(ordered, low)
+    return k < len(ordered) and ordered[k] < high

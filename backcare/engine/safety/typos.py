@@ -1,0 +1,186 @@
+"""Typo correction: a misspelt vocabulary word ("numbess", "cnat", "fel") read as the word meant,
+never a real English word or another form of a vocabulary word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from backcare.engine.analyze import common_words, stem
+from backcare.engine.safety.reading import (
+    Token,
+)
+from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.engine.spelling import closest_by_ratio
+from backcare.engine.tuning import SAFETY_WORD_MEMO
+
+TYPO_MIN_LENGTH = 5
+# Longer words are no typo of the vocabulary's (its longest has 16 letters; letters typed too often
+# are undone first): trying each swap of a 100,000-letter word held 10 GB.
+TYPO_MAX_LENGTH = 40
+TYPO_CUTOFF = 85
+TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
+MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
+SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
+_REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
+# words whose concepts, corrections and such check() remembers, each memo then starting afresh
+WORD_MEMO_SIZE = SAFETY_WORD_MEMO
+
+
+class Typos(Vocabulary):
+    """The corrections of `detect.Safety` (mixed in), memoised per word."""
+
+    def _correct(self, token: Token) -> Token:
+        """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
+        word; anything else is left alone."""
+        word = token.surface
+        respelt = self._spellings.get(word)
+        if respelt is not None:
+            return token._replace(surface=respelt, stem=stem(respelt))
+        value = self._number_words.get(word)
+        if value is not None:
+            return token._replace(number=value)
+        if (
+            token.number is not None
+            or word in self._surfaces
+            or word in self._others_words
+            or len(word) < SHORT_TYPO_MIN
+        ):
+            return token
+        fixed = self._corrections.get(word)
+        if fixed is None:
+            if len(self._corrections) >= WORD_MEMO_SIZE:
+                self._corrections.clear()  # a batch of ever new words (random text) is bounded
+            fixed = self._corrections[word] = self._respelt(token)
+        if fixed == (word,):
+            return token
+        alt = tuple(stem(other) for other in fixed[1:])
+        return token._replace(surface=fixed[0], stem=stem(fixed[0]), alt=alt)
+
+    def _respelt(self, token: Token) -> tuple[str, ...]:
+        """The vocabulary word a typo stands for (a few when it may be any: "fel" is "feel",
+        "fell" or "felt"), or the word itself. Letters typed too often ("peee", "bumm") and two letters
+        swapped ("cnat", "cancre") are tried first; a short word ("feal", "fel", "numm") may be
+        one other edit from a vocabulary word; a longer one is compared with rapidfuzz. A real
+        English word or another form of a vocabulary word is never corrected."""
+        word = token.surface
+        # a function, not the template r"\1\1": re compiles a template on first use (~2 ms)
+        doubled, single = _REPEATS.sub(_twice, word), _REPEATS.sub(_once, word)
+        if len(word) > TYPO_MAX_LENGTH:
+            repeated = [near for near in (doubled, single) if near in self._typo_targets]
+            return (repeated[0],) if repeated and not _is_common(word) else (word,)
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        for near in (doubled, single, *swaps):
+            if near != word and near in self._typo_targets and not _is_common(word):
+                return (near,)
+        if len(word) < TYPO_MIN_LENGTH:
+            nearest = self._one_edit(word)
+            return nearest if nearest and not _is_common(word) else (word,)
+        plausible = tuple(c for c in self._prefixed(word[:TYPO_PREFIX]) if _may_be_close(word, c))
+        if plausible and not self._is_word_form(token) and not _is_common(word):
+            return (_closest(word, plausible),)
+        return (word,)
+
+    def _one_edit(self, word: str) -> tuple[str, ...]:
+        """The vocabulary words a short word is a single edit from, keeping its first letter,
+        cheapest edit first: a vowel for a vowel ("feal"), a letter missing or extra ("fel"),
+        then, in a word of four letters, another consonant ("numm"). When two words tie, both
+        are kept (the vocabulary's more used first); more than MAX_READINGS is no correction."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        vowels = "aeiou"
+        found: dict[str, int] = {}
+
+        def consider(candidate: str, cost: int) -> None:
+            if (
+                len(candidate) >= SHORT_TYPO_MIN
+                and candidate[0] == word[0]
+                and candidate in self._typo_targets
+            ):
+                found[candidate] = min(cost, found.get(candidate, cost))
+
+        for i, old in enumerate(word):
+            for new in letters:
+                if new != old:
+                    if old in vowels and new in vowels:
+                        consider(word[:i] + new + word[i + 1 :], 1)
+                    elif len(word) >= 4:
+                        consider(word[:i] + new + word[i + 1 :], 3)
+            consider(word[:i] + word[i + 1 :], 2)
+        for i in range(len(word) + 1):
+            for new in letters:
+                consider(word[:i] + new + word[i:], 2)
+        if not found:
+            return ()
+        best = min(found.values())
+        winners = [c for c, cost in found.items() if cost == best]
+        if len(winners) > MAX_READINGS:
+            return ()
+        if len(winners) > 1:  # the vocabulary's more used reading first
+            winners.sort(key=lambda c: -self._uses(c))
+        return tuple(winners)
+
+    def _uses(self, word: str) -> int:
+        """How many times the phrases use a vocabulary word as one of a word's alternatives
+        ("=word" counted too). Counted for the few words of a tie, when one needs it, instead
+        of tabling all ~3,000 words (~5 ms on a cold start)."""
+        return len(re.findall(rf"(?:^|(?<=[ |]))=?{re.escape(word)}(?=$|[ |])", self._joined))
+
+    def _prefixed(self, prefix: str) -> tuple[str, ...]:
+        """Vocabulary words long enough to correct starting with these letters, in order,
+        listed when a typo with them first needs it."""
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            if len(self._by_prefix) >= WORD_MEMO_SIZE:
+                self._by_prefix.clear()  # two letters of any script: bounded like the words
+            found = self._by_prefix[prefix] = tuple(
+                sorted(
+                    w
+                    for w in self._typo_targets
+                    if w.startswith(prefix) and len(w) >= TYPO_MIN_LENGTH - 1
+                )
+            )
+        return found
+
+    def _is_word_form(self, token: Token) -> bool:
+        """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
+        # The English Snowball stemmer only cuts and rewrites endings, so a word and its forms
+        # share their first letter: stemming the vocabulary words with the token's first letter
+        # is enough (a question with a typo paid ~5 ms stemming all of them).
+        initial = token.stem[:1]
+        known = self._known_stems.get(initial)
+        if known is None:
+            if len(self._known_stems) >= WORD_MEMO_SIZE:
+                self._known_stems.clear()  # a first letter of any script, as _by_prefix
+            known = self._known_stems[initial] = frozenset(
+                stem(word) for word in self._surfaces if word[:1] == initial
+            )
+        return token.stem in known
+
+
+def _twice(found: re.Match[str]) -> str:
+    return found.group(1) * 2
+
+
+def _once(found: re.Match[str]) -> str:
+    return found.group(1)
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, candidates: tuple[str, ...]) -> str:
+    return closest_by_ratio(word, candidates, TYPO_CUTOFF) or word
+
+
+def _is_common(word: str) -> bool:
+    return word in common_words()  # loaded on first use only
+
+
+def _may_be_close(a: str, b: str) -> bool:
+    """A cheap lower bound on the Indel distance (letters one word has and the other lacks), so
+    only words that could pass TYPO_CUTOFF are compared."""
+    allowed = (100 - TYPO_CUTOFF) * (len(a) + len(b)) / 100
+    if abs(len(a) - len(b)) > allowed:
+        return False
+    missing = sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values())
+    return missing <= allowed

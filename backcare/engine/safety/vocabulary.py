@@ -1,0 +1,302 @@
+"""The red-flag vocabulary and rules compiled (data/safety_vocabulary.json, data/red_flags.json):
+the word sets, phrases and rules every step of the reading consults (`Vocabulary`, the base of
+`detect.Safety`), the concept labels the code itself names, and the types of a reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from backcare.engine.analyze import stem
+from backcare.engine.safety.flags import URGENCIES
+from backcare.engine.safety.net import Net
+from backcare.engine.safety.reading import (
+    PhraseIndex,
+    Requirements,
+    Token,
+    normal,
+)
+from backcare.engine.safety.rules import Mention, _learned, _rule
+from backcare.resources import DataError
+
+PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
+# back trouble in other words than pain ("stiff back", "back's gone tight"): no pain for a rule's
+# combination (a tight upper back is no thoracic pain), but back trouble wherever a rule needs some
+# (a fever with a stiff back is the fever with back pain of the guidance)
+BACK_TROUBLE = "BACK_TROUBLE"
+TROUBLES = (PAIN, BACK_TROUBLE)
+PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
+# "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
+# ('abstract.recent': "wet myself ages ago in the night") that says what was meant
+PAST_LAY = "PAST_LAY"
+RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
+BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
+SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
+# "..., I don't have any" (ending its clause): denies what the clause before it names
+DENIES_BEFORE = "DENIES_BEFORE"
+_WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
+
+
+# A word as the quick exits read it (Safety._read_word): what typo correction changed (surface,
+# stem, number, alternatives), its stems, and the phrases indexed by it with their concepts
+WordReading = tuple[
+    tuple[str, str, float | None, tuple[str, ...]] | None,
+    tuple[str, ...],
+    frozenset[str],
+    tuple[int, ...],
+]
+
+# A question's reading: its tokens (as the learned check reads them), the judged concept mentions,
+# and the mentions set aside as an animal's (the rules drop them; the learned check reads them as
+# someone else's)
+Reading = tuple[list[Token], list[Mention], list[Mention]]
+
+
+class Vocabulary:
+    """Compiled red-flag rules and vocabulary."""
+
+    def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
+        classes = {k: (float(v[0]), float(v[1])) for k, v in vocabulary["numbers"].items()}
+        self._fillers = _words(vocabulary["fillers"])
+        self._negations = _words(vocabulary["negations"])
+        # "nearly", "almost" before an amount say how much, not that it did not happen
+        self._approximators = _words(vocabulary["approximators"])
+        self._amount_words = _words(vocabulary["amount_words"])  # "a", "half": an amount follows
+        # "from nothing to 9": a negation after these starts a range, it denies nothing
+        self._range_starts = _words(vocabulary["range_starts"])
+        self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
+        # "feels like someone else's bum": a person named in a comparison is no one described
+        self._comparisons = _words(vocabulary["comparisons"])
+        # "one of my patients wet herself": after "one of" a person is the subject, no object
+        self._partitives = _words(vocabulary["partitives"])
+        self._breakers = _words(vocabulary["breakers"])
+        self._joiners = _words(vocabulary["joiners"])
+        self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
+        self._normal = _words(vocabulary["normal"])
+        self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
+        self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
+        self._self = _words(vocabulary["self"])
+        self._others_stems = _stems(vocabulary["others"])
+        # people's words are never typos of a symptom ("madre" is no "made")
+        self._others_words = _words(vocabulary["others"])
+        self._object_cues = _words(vocabulary["object_cues"])
+        self._determiners = _words(vocabulary["determiners"])
+        self._relatives = _words(vocabulary["relatives"])
+        self._proxies = _words(vocabulary["proxies"])
+        # "Partner noticed the sheets were wet": a person who reports, not the one described
+        self._reporters = _words(vocabulary["reporters"])
+        self._subject_verbs = _words(vocabulary["subject_verbs"])
+        self._apposition = _words(vocabulary["apposition"])
+        self._introductions = _words(vocabulary["introductions"])
+        self._intensity = _words(vocabulary["intensity"])
+        self._caused_by_others = frozenset(vocabulary["caused_by_others"])
+        self._pronouns = _words(vocabulary["pronouns"])
+        # "wet himself", "soiled herself": a symptom said with these is someone else's
+        self._their_reflexives = _words(vocabulary["their_reflexives"])
+        self._animal_stems = _stems(vocabulary["animals"])
+        self._back_stems = _stems(vocabulary["back_words"])
+        self._region_concepts = frozenset(vocabulary["regions"])
+        # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
+        self._alarm_regions = frozenset(vocabulary["alarm_regions"])
+        self._one_side = _words(vocabulary["one_side"])
+        # "Is leg weakness an emergency? Mine is just in both legs": the word that names the asker's
+        # own case of the sign just asked about (disowned.py, _narrowed)
+        # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
+        self._list_ends = _words(vocabulary["list_ends"])
+        self._own_case = _words(vocabulary["own_case"])
+        # "Mine just did.", "Mine is just." : after "mine just/only" these (or the sentence's end)
+        # say yes; only a complement ("just a sore back") narrows (disowned.py, _saying_yes)
+        self._own_case_yes = _words(vocabulary["own_case_yes"])
+        # "lost a stone dieting, but I keep losing weight": a sign told as going on, which a cause
+        # named elsewhere in the question no longer explains (causes.py)
+        goes_on = vocabulary["goes_on"]
+        self._goes_on = frozenset(goes_on["concepts"])
+        self._goes_on_words = _words(goes_on["words"])
+        # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
+        self._taken_back = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
+        )
+        self._binding = frozenset(vocabulary["binding"])
+        self._yielding = frozenset(vocabulary["yielding"])
+        self._denied_symptoms = frozenset(vocabulary["yielding_before"])
+        self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
+        self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
+        # "fine now after last week's spasm": what follows a "this is over" phrase is over too
+        self._over_after = _words(vocabulary["over_after"])
+        self._unexplained = frozenset(vocabulary["unexplained"])  # no cause beside these
+        # concepts whose harmless cause holds only while the question is not live ("can't walk
+        # far because my back is tight" is explained; "... so stiff, please help" is not)
+        kept_live = vocabulary["kept_live"]
+        self._kept_live = {n: frozenset(c) for n, c in kept_live["causes"].items()}
+        self._kept_live_words = _words(kept_live["words"])
+        # its time words ("now", "today"): live beside a cause, but beside a lay "ages ago" the
+        # contrast they mark says the rest is over ("had covid ages ago and was fine, now ...")
+        self._kept_live_timing = _words(kept_live["timing"])
+        # idioms holding a live word that say nothing is live ("my back aches now and then")
+        self._kept_live_idioms = frozenset(
+            " ".join(normal(w) for w in i.split()) for i in kept_live["idioms"]
+        )
+        self._kept_live_story = frozenset(kept_live["story"])
+        # safety's own stop words: the matcher's (data/stopwords.txt) change with its ranking
+        self._stopwords = _words(vocabulary["stopwords"])
+        abstract = vocabulary["abstract"]
+        self._items = frozenset(abstract["items"])
+        self._framing = frozenset(abstract["framing"]) | self._items
+        self._generic = frozenset(abstract["generic"])
+        # "Happened after a shift", "having both", "what's going on": an occurrence told
+        self._occurring = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in abstract["occurring"]
+        )
+        self._story = frozenset(abstract["story"])
+        self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
+        self._general_cues = frozenset(abstract["general"]) | frozenset(abstract["topics"])
+        self._topics = frozenset(abstract["topics"])  # "does X cause back pain?"
+        self._disclaimers = frozenset(abstract["disclaimers"])  # "I feel fine", "mine's only"
+        self._one_off = frozenset(abstract["one_off"])  # "nothing since", "just a one-off"
+        # cues of a general question about a sign ("just curious", "what does ... mean", "in a
+        # novel"), beside the general, generic, topic and study ones
+        self._asking = frozenset(abstract["asking"]) | self._general_cues | self._framing
+        # a general question about a sign becomes a pointer only with one of these: "is it
+        # serious if you can't pee?" or "what does it mean when ..." is how a frightened person
+        # asks about their own, and keeps the notice
+        self._distancing = frozenset(abstract["distancing"])
+        # a plea, fear, hurry or care being sought: the question is about a live situation
+        self._live = _words(abstract["live"])
+        self._asking |= self._generic
+        self._settings = frozenset(abstract["settings"])  # a story's or a class's people
+        # cues that introduce a symptom after them in their clause ("a novel where the hero goes
+        # numb"); study framing does not ("cramming for my exam and both legs went numb")
+        self._leads = frozenset(abstract["leads"])
+        self._question_words = _words(abstract["question_words"])  # "is", "why", "does"
+        # "What does saddle numbness mean? I don't have it": only a definition or curiosity cue
+        # lets the asker disown a question's signs, only by "I" with "have" or "got" ("I don't
+        # get it" is "I don't understand")
+        self._disowning = frozenset(abstract["disowning"])
+        self._disowning_verbs = _words(abstract["disowning_verbs"])
+        self._disowning_subjects = _words(abstract["disowning_subjects"])
+        # a denial naming the sign may say "get" too ("I don't get night sweats")
+        self._disowning_sign_verbs = _words(abstract["disowning_sign_verbs"])
+        # "I'm fine" is no denial of a sign (a red-team found curiosity words and wellness in
+        # frightened questions); "mine is just the left calf", "I've got nothing like that" are
+        self._wellness_words = _words(abstract["wellness_words"])
+        self._recent = frozenset(abstract["recent"])  # "this morning", "for hours", "3 am"
+        self._generic_people = _words(abstract["generic_people"])  # "someone", "people"
+        accidents = vocabulary["accidents"]  # "had a little accident - spilled coffee"
+        self._accident_concepts = frozenset(accidents["concepts"])
+        self._accident_words = _words(accidents["words"])
+        self._accident_told = _stems(accidents["told"])
+        self._accident_not_told = frozenset(tuple(_WORD.findall(p)) for p in accidents["not_told"])
+        self._toilet_words = _stems(accidents["toilet_words"])
+        self._accident_reach = int(accidents["reach"])
+        # back pain's own words are in most questions: a poor word to require of a phrase
+        self._background_words = frozenset(
+            normal(option)
+            for name in vocabulary["background"]
+            for text in vocabulary["concepts"][name]["phrases"]
+            for option in _WORD.findall(text)
+        )
+        # framing words are read beside the symptoms like back pain, so they never hide one
+        self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
+        self._background |= self._general_cues | self._disclaimers | self._asking
+        self._required: Requirements | None = None  # built when check() first needs it
+        self._checks = 0
+        self._negation_reach = int(vocabulary["negation_reach"])
+        self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
+        self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
+        texts += [(SENSE, text) for text in vocabulary["senses"]]
+        self._index = PhraseIndex(texts, classes)
+        # every word of the phrases (and, harmlessly, prefix stems like "tingl" and number class
+        # names): what a typo may be corrected to. One regex over the joined text is cheapest.
+        self._joined = " ".join(text for _, text in texts)
+        self._surfaces = frozenset(_WORD.findall(self._joined))
+        # what a typo may be read as: not initials ("tra" is no "rta", a road accident: an edit of
+        # two or three letters is as likely any other set of letters as these)
+        self._typo_targets = self._surfaces - frozenset(vocabulary.get("initials", ()))
+        # vocabulary words long enough to correct, per first letters, each when a typo needs it
+        self._by_prefix: dict[str, tuple[str, ...]] = {}
+        # per word as written: its stems and the phrases indexed by it (after typo correction).
+        # Bounded; lets check() skip a question no rule can fire on (most of a batch)
+        self._word_reading: dict[tuple[str, bool], WordReading] = {}
+        self._screen: Any = None  # the rules' quick exit (screen.Screen), made for a batch
+        # the surfaces' stems by first letter, each letter's when a word starting with it needs it
+        self._known_stems: dict[str, frozenset[str]] = {}
+        self._corrections: dict[str, tuple[str, ...]] = {}
+        order = {u: i for i, u in enumerate(URGENCIES)}
+        compiled = [_rule(raw, rules["within"]) for raw in rules["rules"]]
+        known = set(vocabulary["concepts"])
+        causes = {
+            c.lstrip("*~!")
+            for spec in vocabulary["concepts"].values()
+            for c in spec.get("unless", ())
+        }
+        if causes - known:
+            raise ValueError(f"'unless' names unknown concepts {sorted(causes - known)}")
+        kept = set(self._kept_live) | self._kept_live_story | set(vocabulary["context"])
+        kept |= self._goes_on
+        kept |= {c for causes in self._kept_live.values() for c in causes}
+        if kept - known:
+            raise ValueError(
+                f"'kept_live', 'context' or 'goes_on' names unknown concepts {sorted(kept - known)}"
+            )
+        if self._events - known:
+            raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
+        for rule in compiled:
+            missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
+            missing |= {
+                c for _, causes in rule.explained for cause in causes for c in cause
+            } - known
+            if any(combo not in rule.sets for combo, _ in rule.explained):
+                raise DataError(
+                    f"red_flags.json: rule {rule.flag.id} explains a combination it lacks"
+                )
+            if missing:
+                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
+            for combo in rule.sets:
+                if not combo - self._background:
+                    # the quick exit indexes a combination by a concept of its own (not back
+                    # pain or framing), and such a rule would fire on most questions
+                    raise DataError(
+                        f"red_flags.json: rule {rule.flag.id} has a combination of background"
+                        f" concepts only ({' + '.join(sorted(combo))})"
+                    )
+        self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
+        self._learned = _learned(rules.get("learned"), set(rules["sources"]))
+        self._net: Net | None = None  # the learned check's model, read when first needed
+        self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
+        self._last_read: tuple[str, Reading] | None = None
+        # the last question the rules checked, with the tier of the signs it names in general
+        self._last_pointer: tuple[str, str | None] = ("", None)
+        self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
+        # what the rules are made of, back pain aside: what a question can tell of a person
+        self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
+        # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
+        self._emergency_concepts = (
+            frozenset(
+                c
+                for r in self._rules
+                if r.flag.urgency == "emergency"
+                for combo in r.sets
+                for c in combo
+            )
+            - self._background
+        )
+        self._bound_signs = frozenset(vocabulary["bound_signs"])
+        self._sense_vetoes = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
+        )
+        # the combinations by one concept of theirs that is not back pain, for _any_combo
+        self._combos_by: dict[str, list[frozenset[str]]] = {}
+        for combo, _ in self._combos:
+            key = min(combo - self._background)
+            self._combos_by.setdefault(key, []).append(combo)
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(normal(w) for w in items)
+
+
+def _stems(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(stem(normal(w)) for w in items)
