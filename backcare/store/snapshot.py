@@ -160,7 +160,7 @@ ANALYZER: Spec = (
         "_age_topic": STEMS,
     },
 )
-RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT)))
+RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT), opt(STR)))
 RULE: Spec = (
     "record",
     Rule,
@@ -175,6 +175,7 @@ RULE: Spec = (
         tp(fx(STRS, tp(STRS))),
         fs(STRS),
         BOOL,
+        BOOL,  # anyone
     ),
 )
 PHRASE_INDEX: Spec = (
@@ -232,6 +233,7 @@ SAFETY_WORD_SETS = (
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
+    " _initials"
 ).split()
 SAFETY: Spec = (
     "object",
