@@ -579,3 +579,18 @@ def test_a_general_question_about_a_sign_exits_without_the_emergency_code() -> N
     assert batch.returncode == 3
     assert lines[0]["red_flags"] == [] and lines[0]["pointer"]["urgency"] == "emergency"
     assert lines[1]["red_flags"] and lines[1]["pointer"] is None
+
+
+def test_thoughts_of_suicide_stand_alone_with_the_crisis_lines(runner: CliRunner) -> None:
+    question = "I keep thinking about killing myself, my back pain never stops"
+    result = runner.invoke(app, ["ask", question], env={"BACKCARE_REGION": "UK"})
+    assert result.exit_code == 3
+    assert result.stdout.startswith(EMERGENCY)
+    assert "Samaritans on 116 123" in result.stdout and "call 999" in result.stdout
+    assert "Relieve" not in result.stdout  # no self-care answer under it
+    us = runner.invoke(app, ["ask", "--json", question], env={"BACKCARE_REGION": "US"})
+    assert us.exit_code == 3
+    flag = json.loads(us.stdout)["red_flags"][0]
+    assert flag["id"] == "crisis" and "988" in flag["action"] and "116 123" not in flag["action"]
+    rich = runner.invoke(app, ["ask", "--color", "always", question])
+    assert rich.exit_code == 3 and "116 123" in rich.stdout and "988" in rich.stdout

@@ -529,7 +529,8 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE"} | set(
+    # concepts the code names: HEREDITY makes back trouble asked about as inherited the asker's
+    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE", "HEREDITY"} | set(
         vocabulary["background"]
     )
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
@@ -1151,3 +1152,91 @@ def test_pregnancy_is_context_and_collisions_are_read_in_other_words(
     question: str, flagged: bool
 ) -> None:
     assert bool(SAFETY.check_rules(question)) is flagged, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I keep thinking about killing myself, my back pain never stops",
+        "I want to end it all because of this pain",
+        "dont wanna be here no more",
+        "everyone would be better off if I wasn't around, my back is wrecked",
+        "there's no point going on with this sciatica",
+        "I want to hurt myself, the pain is too much",
+        "thinking about taking all my painkillers at once",
+        "ive felt suicidal since the disc went",
+        "i wish i was dead, 10 years of back pain",
+        "my son says he wants to kill himself because of his back",
+    ],
+)
+def test_thoughts_of_suicide_or_self_harm_raise_the_crisis_notice_first(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags[0].id == "crisis" and flags[0].urgency == "emergency"
+    assert flags[0].call == "crisis" and "116 123" in flags[0].action
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "this back pain is killing me, what stretches help?",
+        "I could kill for a massage, back is so tight",
+        "I'd die for a day without back pain",
+        "I hurt myself lifting a box at work, lower back sore",
+        "how do I lift without hurting myself?",
+        "I'm not suicidal, just fed up with the back pain",
+        "my uncle took his own life years ago, does back pain run in families?",
+        "doing suicide sprints at football made my back sore",
+        "I'm killing myself at the gym but my back still aches",
+    ],
+)
+def test_idioms_injuries_denials_and_others_past_raise_no_crisis(question: str) -> None:
+    assert "crisis" not in ids(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "feeling down because of the pain",
+        "I've been feeling down since my back injury",
+        "feeling flat since my back injury",
+        "been feeling low lately with the sciatica",
+    ],
+)
+def test_low_mood_is_no_emergency(question: str) -> None:
+    assert all(f.urgency != "emergency" for f in SAFETY.check(question))
+
+
+def test_low_mood_stays_the_not_coping_sign_and_down_there_the_saddle() -> None:
+    assert ids("feeling really down because of the pain") == ["not-improving"]
+    assert ids("feeling down there is numb and my back hurts") == ["cauda-equina-saddle"]
+    assert ids("no feeling down there since my back went") == ["cauda-equina-saddle"]
+
+
+def test_a_relatives_cancer_asked_about_as_heredity_is_no_cancer_history() -> None:
+    assert ids("my mum had cancer, is back pain hereditary") == []
+    assert ids("my mum had breast cancer. is back pain genetic?") == []
+    assert ids("my dad had bowel cancer, does back pain run in families?") == []
+    assert ids("I had breast cancer like my mum did, is this back pain hereditary?") == [
+        "cancer-history"
+    ]
+    assert "cancer-history" in ids("my mum has cancer and her back pain is getting worse at night")
+
+
+@pytest.mark.parametrize("question", ["N Ed", "x rtc q", "RTAs cnmR", "gI aOra", "¤§rtc¶®©°"])
+def test_initials_or_corrections_in_random_letters_raise_nothing(question: str) -> None:
+    assert ids(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("rta", "trauma"),
+        ("rtc yesterday", "trauma"),
+        ("i had an rtc", "trauma"),
+        ("cant pee", "cauda-equina-bladder"),
+        ("cnt pee", "cauda-equina-bladder"),
+        ("ED and numb bum", "cauda-equina-saddle"),
+    ],
+)
+def test_short_real_emergencies_keep_their_notice(question: str, expected: str) -> None:
+    assert expected in ids(question)

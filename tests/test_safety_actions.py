@@ -74,3 +74,49 @@ def test_every_region_fills_every_template_and_cites_a_source() -> None:
         assert data["regions"][code]["source"].startswith("https://")
         for urgency in URGENCIES:
             assert "{" not in action_text(urgency, code)
+
+
+CRISIS_LINES = {
+    "UK": ("999", "116 123", "111"),
+    "IE": ("112 or 999", "116 123"),
+    "US": ("911", "988"),
+    "CA": ("911", "988"),
+    "EU": ("112",),
+    "AU": ("000", "13 11 14"),
+    "NZ": ("111", "1737"),
+    "IN": ("112", "14416"),
+}
+
+
+@pytest.mark.parametrize(("region", "numbers"), CRISIS_LINES.items())
+def test_the_crisis_call_gives_the_regions_emergency_number_and_crisis_line(
+    region: str, numbers: tuple[str, ...]
+) -> None:
+    text = action_text("emergency", region, call="crisis")
+    assert text.startswith(f"If your life is at risk now, call {numbers[0]} ")
+    for number in numbers:
+        assert number in text
+    others = {n for ns in CRISIS_LINES.values() for n in ns[1:]} - set(numbers)
+    assert not any(other in text for other in others - {"111"})
+
+
+def test_the_default_crisis_call_lists_every_regions_lines() -> None:
+    text = action_text("emergency", call="crisis")
+    for numbers in CRISIS_LINES.values():
+        for number in numbers:
+            assert number in text
+    assert text != action_text("emergency")
+    contact = "Riverside Clinic: 01234 567890."
+    assert action_text("emergency", "UK", contact, "crisis").endswith(contact)
+
+
+def test_an_unknown_call_is_an_error() -> None:
+    with pytest.raises(BackcareError, match="unknown call to action 'hotline'"):
+        action_text("emergency", call="hotline")
+
+
+def test_every_region_cites_its_crisis_line() -> None:
+    data = json.loads(data_path("emergency_numbers.json").read_text(encoding="utf-8"))
+    for code in regions():
+        assert data["regions"][code]["crisis_source"].startswith("https://")
+        assert "{" not in action_text("emergency", code, call="crisis")

@@ -45,7 +45,7 @@ def flag_text(flag: RedFlag, region: str | None, contact: str) -> str:
 def flag_action(flag: RedFlag, region: str | None, contact: str) -> str:
     from backcare.engine.safety import action_text
 
-    return action_text(flag.urgency, region, contact or None)
+    return action_text(flag.urgency, region, contact or None, flag.call)
 
 
 def flag_line(flag: RedFlag, region: str | None = None, contact: str = "") -> str:

@@ -163,7 +163,7 @@ ANALYZER: Spec = (
         "_seen_unless": tp(STEMS),
     },
 )
-RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT)))
+RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT), opt(STR)))
 RULE: Spec = (
     "record",
     Rule,
@@ -178,6 +178,7 @@ RULE: Spec = (
         tp(fx(STRS, tp(STRS))),
         fs(STRS),
         BOOL,
+        BOOL,  # anyone
     ),
 )
 PHRASE_INDEX: Spec = (
@@ -236,6 +237,7 @@ SAFETY_WORD_SETS = (
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
     " _own_case _own_case_yes _goes_on _goes_on_words _list_ends"
+    " _initials"
 ).split()
 SAFETY: Spec = (
     "object",

@@ -53,6 +53,10 @@ OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the ba
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
 # a single `ask` would not win back; a batch wins it back within a few hundred questions)
 QUICK_AFTER = 20
+# a sign read from a token this short by initials or a correction alone ("rtc", "rtas", "aora"),
+# with nothing around it, is no description (Safety._garbled)
+SHORT_READING = 4
+COMMON_LENGTH = 3  # a common word this long beside it ("rtc had", "rtc yesterday") is a description
 
 
 class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
@@ -293,7 +297,10 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                     for m in chosen
                 ):
                     continue  # a symptom bound to another body part than the combination's
-                mine = any(not m.other for m in chosen)
+                # someone else's counts as the asker's for an 'anyone' rule when none of it is over
+                mine = any(not m.other for m in chosen) or (
+                    rule.anyone and not any(m.past or m.resolved for m in chosen)
+                )
                 if not mine and not (
                     others_pain or rule.anywhere or _happening(rule, combo, chosen, self_pain)
                 ):
@@ -306,6 +313,21 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                     continue
                 return True
         return False
+
+    def _inherited(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Back trouble asked about as a heredity in a clause naming no one is the asker's, not
+        the relative's named before it: a relative's history is family history ("my mum had
+        breast cancer. is back pain genetic?" is no cancer history of someone with back pain)."""
+        if not any(m.concept == HEREDITY for m in mentions):
+            return mentions
+        people = self._others_stems | self._pronouns
+        clauses = _heredity_clauses(tokens, mentions, people)
+        return [
+            m._replace(other=False)
+            if m.other and m.concept in (*TROUBLES, BACK) and tokens[m.first].clause in clauses
+            else m
+            for m in mentions
+        ]
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
@@ -345,10 +367,8 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        tokens = [
-            self._correct(t)
-            for t in tokenize(question, self._breakers, self._joiners, self._openers)
-        ]
+        raw = tokenize(question, self._breakers, self._joiners, self._openers)
+        tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
         found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
@@ -435,6 +455,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        mentions = self._inherited(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
@@ -456,7 +477,68 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         mentions = self._in_general(tokens, cued, self._saying_yes(tokens, mentions))
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
-        return shown, self._disowned(tokens, found, mentions, self._fired), pets
+        garbled = self._garbled(question, raw, tokens, mentions)
+        return shown, self._disowned(tokens, found, garbled, self._fired), pets
+
+    def _garbled(
+        self, question: str, raw: list[Token], tokens: list[Token], mentions: list[Mention]
+    ) -> list[Mention]:
+        """No mentions when every sign is read from a token of at most SHORT_READING letters that
+        only initials or a correction make a sign ("rtc" a road crash, "N Ed" erectile
+        dysfunction, "aOra" an aorta), with no back trouble, no person and no common word of
+        COMMON_LENGTH letters or more around it: a line of random letters, not a description (a
+        garbage line in a batch raised an emergency). Initials alone keep theirs unless the line
+        is mostly symbols or control bytes. "cant pee", "ED and numb bum", "i had an rtc", "rtc
+        yesterday", "rta" keep theirs."""
+        if not mentions or any(m.concept in (*TROUBLES, BACK) for m in mentions):
+            return mentions
+        short = {
+            p
+            for p, (r, t) in enumerate(zip(raw, tokens, strict=True))
+            if len(r.surface) <= SHORT_READING
+            and (r.surface in self._initials or r.surface != t.surface)
+        }
+        if any(p not in short for m in mentions for p in range(m.first, m.last + 1)):
+            return mentions
+        if any(
+            t.surface in self._self or t.surface in self._pronouns or t.stem in self._others_stems
+            for t in tokens
+        ):
+            return mentions
+        said = {p for m in mentions for p in range(m.first, m.last + 1)}
+        words = [r.surface for p, r in enumerate(raw) if p not in said]
+        if len(raw) == 1:
+            # the initials alone ("rta" typed into a back-care tool is read as the event: a miss
+            # costs more), unless they stand in a line of symbols and control bytes
+            return [] if _mostly_symbols(question) else mentions
+        from backcare.engine.safety.typos import _is_common  # only for such lines
+
+        if any(len(w) >= COMMON_LENGTH and _is_common(w) for w in words):
+            return mentions
+        return []
+
+
+_TEXT_MARKS = frozenset(".,;:!?'\"-()/&")
+
+
+def _mostly_symbols(question: str) -> bool:
+    """Whether most of a line's visible characters are neither letters, digits nor ordinary
+    punctuation (random bytes, control characters): no one's words."""
+    visible = [c for c in question if not c.isspace()]
+    odd = sum(1 for c in visible if not c.isalnum() and c not in _TEXT_MARKS)
+    return odd * 2 > len(visible)
+
+
+HEREDITY = "HEREDITY"  # "is back pain hereditary", "does it run in families"
+
+
+def _heredity_clauses(
+    tokens: list[Token], mentions: list[Mention], people: frozenset[str]
+) -> set[int]:
+    """The clauses that ask whether something is inherited and name no one ("my mum had cancer,
+    is back pain hereditary?"): the back trouble asked about there is the asker's own."""
+    named = {t.clause for t in tokens if t.stem in people or t.surface in people}
+    return {tokens[m.first].clause for m in mentions if m.concept == HEREDITY} - named
 
 
 def _any_within(ordered: list[int], at: int, reach: int) -> bool:

@@ -24,6 +24,9 @@ class RedFlag(NamedTuple):
     action: str  # the tier's call to action with every region's numbers (see action_text)
     # set when the learned check (net.py) raised it, not a rule: its P(at least this tier)
     learned: float | None = None
+    # the rule's own call to action (a key of emergency_numbers.json's 'calls') instead of the
+    # tier's: thoughts of suicide need the crisis lines, not only "call 999"
+    call: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -66,18 +69,30 @@ def resolve_region(region: str) -> str | None:
 PACK_CONTACT_LABEL = "The pack's own contact:"
 
 
-def action_text(urgency: str, region: str | None = None, contact: str | None = None) -> str:
-    """The call to action for a tier: for one region (a code such as "UK", "us" or an alias such as
-    "GB", any case) or, by
-    default, with every region's numbers; then a pack's own contact line when given.
+def calls() -> list[str]:
+    """The rules' own calls to action that emergency_numbers.json defines ('crisis')."""
+    return list(emergency_numbers().get("calls", {}))
 
-    Raises BackcareError for an unknown region or tier, naming the known ones.
+
+def action_text(
+    urgency: str, region: str | None = None, contact: str | None = None, call: str | None = None
+) -> str:
+    """The call to action for a tier, or for a rule's own `call` when given (the crisis lines): for
+    one region (a code such as "UK", "us" or an alias such as "GB", any case) or, by default, with
+    every region's numbers; then a pack's own contact line when given.
+
+    Raises BackcareError for an unknown region, tier or call, naming the known ones.
     """
     data = emergency_numbers()
     if urgency not in URGENCIES:
         raise BackcareError(f"unknown urgency {urgency!r}: expected one of {', '.join(URGENCIES)}")
+    if call is not None and call not in data.get("calls", {}):
+        raise BackcareError(
+            f"unknown call to action {call!r}: expected one of {', '.join(calls())}"
+        )
+    own = data["calls"][call] if call is not None else None
     if region is None or not region.strip():
-        text = str(data["default"][urgency])
+        text = str(data["default"][urgency] if own is None else own["default"])
     else:
         code = resolve_region(region)
         known = data["regions"]
@@ -85,7 +100,8 @@ def action_text(urgency: str, region: str | None = None, contact: str | None = N
             names = ", ".join(known)
             raise BackcareError(f"unknown region {region.strip()!r}: known regions are {names}")
         numbers = known[code]
-        text = str(data["templates"][urgency]).format(**numbers)
+        template = data["templates"][urgency] if own is None else own["template"]
+        text = str(template).format(**numbers)
     if contact is not None and contact.strip():
         # labelled as the pack's words, not the tool's advice: a pack's line ("this is normal,
         # just rest") must not read as part of the emergency instruction

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import product
 from typing import Any
 
-from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, calls
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict
 
@@ -34,6 +34,10 @@ class Rule(NamedTuple):
     others_now: frozenset[frozenset[str]] = frozenset()
     # with needs_pain: only back pain itself counts, not other back trouble ("stiff", "tight")
     pain_only: bool = False
+    # someone else's mention counts as the asker's when it is not over: thoughts of suicide of
+    # someone with the person asking ("my son says he wants to kill himself") need help now,
+    # whoever's back is sore
+    anyone: bool = False
 
 
 class Mention(NamedTuple):
@@ -114,7 +118,10 @@ def _concepts(combo: str) -> frozenset[str]:
 
 def _rule(raw: Mapping[str, Any], within: int) -> Rule:
     urgency = raw["urgency"]
-    flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency))
+    call = raw.get("call")
+    if call is not None and call not in calls():
+        raise DataError(f"red_flags.json: rule {raw['id']!r} names an unknown call {call!r}")
+    flag = RedFlag(raw["id"], urgency, raw["message"], action_text(urgency, call=call), None, call)
     when = tuple(tuple(c.strip() for c in combo.split("+")) for combo in raw["when"])
     return Rule(
         flag,
@@ -130,6 +137,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         ),
         frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
         bool(raw.get("pain_only", False)),
+        bool(raw.get("anyone", False)),
     )
 
 

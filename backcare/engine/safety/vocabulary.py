@@ -215,6 +215,8 @@ class Vocabulary:
         # what a typo may be read as: not initials ("tra" is no "rta", a road accident: an edit of
         # two or three letters is as likely any other set of letters as these)
         self._typo_targets = self._surfaces - frozenset(vocabulary.get("initials", ()))
+        # initials read as a sign ("rtc", "ed"): alone on a line of random letters, no sign
+        self._initials = _words(vocabulary.get("initials", ()))
         # vocabulary words long enough to correct, per first letters, each when a typo needs it
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         # per word as written: its stems and the phrases indexed by it (after typo correction).
