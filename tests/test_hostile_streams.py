@@ -115,3 +115,15 @@ def test_terminal_output_into_a_short_reader_exits_as_plain_output_does(tmp_path
         tmp_path,
     )
     assert statuses.stdout.splitlines() == ["3 0"] * 8, statuses
+
+
+def test_an_endless_batch_whose_reader_left_still_ends(tmp_path: Path) -> None:
+    # the rest of a batch is checked for red flags once the reader has gone, but only so far:
+    # `yes ... | backcare ask - | head` ran until the endless input did (the timeout here)
+    done = shell(
+        'yes "stiff back after sitting" | $BACKCARE ask - | head -n 1 >/dev/null;'
+        ' echo "${PIPESTATUS[1]}"',
+        tmp_path,
+    )
+    assert done.stdout.strip() == "141"
+    assert "the rest were not" in done.stderr

@@ -4,6 +4,7 @@ each answered through the engine and handed to the view, inside the one error bo
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO, cast
@@ -152,8 +153,15 @@ def run_ask(options: AskOptions) -> int:
             # before the error line, and the exit code says whether any was an emergency (3
             # outranks 141 too: `... | head -n 1` lost an emergency further down the input)
             if batch:
-                for _ in kept_notices(flagged(questions, described), lost, settings.region):
+                seen = [0]
+                rest = _counted(itertools.islice(questions, UNREAD_CHECKED + 1), seen)
+                for _ in kept_notices(flagged(rest, described), lost, settings.region):
                     pass
+                if seen[0] > UNREAD_CHECKED:
+                    lost[
+                        f"backcare: the output's reader left; the next {UNREAD_CHECKED:,} lines "
+                        "of input were checked for red flags, the rest were not"
+                    ] = None
                 write_lines(env.stderr, lost)
             else:
                 notices_to_stderr(env.stderr, asked, settings.region)
@@ -167,6 +175,18 @@ def run_ask(options: AskOptions) -> int:
     with held():  # settings warnings and import notes come after the answers (and any notice)
         code = guarded(ask)
     return outranked(code, described[0])
+
+
+# Lines of a batch still checked for red flags once stdout has failed (a reader that left the pipe,
+# a full disk): the rest of a file is read (an emergency further down is not lost), but an endless
+# input (`yes ... | backcare ask - | head`) must not keep the command running: about 20 s at most
+UNREAD_CHECKED = 100_000
+
+
+def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
+    for text in texts:
+        seen[0] += 1
+        yield text
 
 
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
