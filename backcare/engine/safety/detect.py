@@ -36,6 +36,7 @@ from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
     BACK,
+    BACK_TROUBLE,
     DENIES_BEFORE,
     PAIN,
     PAST,
@@ -185,6 +186,20 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 any(not m.other for m in pain) and not self_fine,
                 any(m.other and m.near_back for m in pain),
             )
+        # someone else's current emergency (a rule with 'others_now': bladder, bowel, saddle, both
+        # legs) is theirs to be helped with beside back trouble of theirs of any kind: a diagnosis,
+        # an operation, an injury, over or eased or not ("Dad's back is much better but he has wet
+        # himself twice today", "my mum has spinal stenosis and her legs have gone numb")
+        others_spine = any(
+            m.other
+            and not m.negated
+            and (
+                m.concept in (BACK_TROUBLE, "SPINAL_OP")
+                or (m.concept == PAIN and m.near_back)
+                or (m.concept == BACK and (m.resolved or m.past))
+            )
+            for m in mentions
+        )
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
@@ -194,7 +209,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         fired = []
         for n in sorted(candidates):
             rule = self._rules[n]
-            if self._fires(rule, by_concept, *told[rule.pain_only]):
+            if self._fires(rule, by_concept, *told[rule.pain_only], others_spine):
                 fired.append(rule.flag)
         return fired
 
@@ -251,6 +266,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         by_concept: Mapping[str, list[Mention]],
         self_pain: bool,
         others_pain: bool,
+        others_spine: bool = False,
     ) -> bool:
         said_in: dict[str, set[int]] = {}
 
@@ -294,8 +310,12 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
+                now = not any(m.past or m.resolved for m in chosen)
                 if not mine and not (
-                    others_pain or rule.anywhere or _happening(rule, combo, chosen, self_pain)
+                    others_pain
+                    or rule.anywhere
+                    or _happening(rule, combo, chosen, self_pain)
+                    or (others_spine and bool(rule.others_now) and now)
                 ):
                     # someone else's symptom, and the back pain asked about is not theirs; a rule
                     # with a history said anywhere (their cancer, with their legs failing: "Mum
