@@ -461,6 +461,10 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         pets = [m for m in mentions if m.other and m.first in animals]
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
+        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing
+        mentions = [
+            m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
+        ]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
         mentions = self._abstract(tokens, framed, mentions)

@@ -101,6 +101,12 @@ class Vocabulary:
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
         self._alarm_regions = frozenset(vocabulary["alarm_regions"])
         self._one_side = _words(vocabulary["one_side"])
+        # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or
+        # with an onset verb, says yes; it disclaims only before what narrows ("the left calf")
+        affirming = vocabulary["affirming"]
+        self._affirming_skip = _words(affirming["skip"])
+        self._affirming_verbs = _words(affirming["verbs"])
+        self._affirming_onsets = _words(affirming["onsets"])
         # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
         self._taken_back = frozenset(
             " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
