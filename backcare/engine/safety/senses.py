@@ -42,6 +42,7 @@ class Reader(Vocabulary):
             for p in g.positions
         }
         bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
         surfaces = [t.surface for t in tokens]
         spans: dict[int, list[int]] = {}  # sentence -> [first, last]
         for k, t in enumerate(tokens):
@@ -74,10 +75,47 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
+            elif held & regions or {start - 1, start - 2} & regions:  # "legs | fell asleep"
+                # a limb's brief numbness ('lasting.signs'); the sign said again outside the
+                # sense ("still asleep") tells it lasts
+                signs = {g.label for g in candidates if held & alarm & set(g.positions)}
+                signs &= self._lasting_signs
+                again = {p for g in candidates if g.label in signs for p in g.positions}
+                if signs and self._lasting(tokens, again, start, stop, *spans[sentence]):
+                    gone.add(n)  # numbness that did not pass
         if not gone:
             return candidates
         dropped = [senses[n] for n in gone]
         return [f for f in candidates if not any(f is g for g in dropped)]
+
+    def _lasting(
+        self, tokens: list[Token], signs: set[int], start: int, stop: int, first: int, end: int
+    ) -> bool:
+        """Whether the sentence from `first` to `end` tells, outside a sense's words (`start` to
+        `stop`), that what the sense calls brief ("legs went to sleep", a sense naming a body
+        part and its sign) lasts: a recovery denied ("hasn't worn off", "haven't woken up",
+        "hasn't come back"), "still" before the sense's sign (at `signs`) or a denial ("still asleep", "still
+        hasn't gone"), or a span of hours or days ("all day", "for hours", "since lunch"). A
+        sense of a moment cannot explain numbness that outlasts it (a red-team finding); "wore
+        off after a minute" and "came back once I stood up" tell no such thing."""
+        for k in range(first, end + 1):
+            if start <= k <= stop:
+                continue
+            word = tokens[k].surface
+            after = range(k + 1, min(end, k + 3) + 1)
+            if word in self._negations and any(
+                tokens[j].surface in self._lasting_recovery for j in after
+            ):
+                return True
+            if word in self._lasting_persisting and any(
+                j in signs or tokens[j].surface in self._negations for j in after
+            ):
+                return True
+            if word in self._lasting_spans and any(
+                tokens[j].surface in self._lasting_units for j in after
+            ):
+                return True
+        return False
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its

@@ -101,6 +101,14 @@ class Vocabulary:
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
         self._alarm_regions = frozenset(vocabulary["alarm_regions"])
         self._one_side = _words(vocabulary["one_side"])
+        # "both legs went to sleep and it hasn't worn off all day": a limb's brief numbness told
+        # as lasting (a denied recovery, "still" with a sign or a denial, a span of hours or days)
+        lasting = vocabulary["lasting"]
+        self._lasting_signs = frozenset(lasting["signs"])
+        self._lasting_recovery = _words(lasting["recovery"])
+        self._lasting_persisting = _words(lasting["persisting"])
+        self._lasting_spans = _words(lasting["spans"])
+        self._lasting_units = _words(lasting["units"])
         # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or
         # with an onset verb, says yes; it disclaims only before what narrows ("the left calf")
         affirming = vocabulary["affirming"]
