@@ -232,7 +232,7 @@ SAFETY_WORD_SETS = (
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
-    " _affirming_skip _affirming_verbs _affirming_onsets"
+    " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
 ).split()
 SAFETY: Spec = (

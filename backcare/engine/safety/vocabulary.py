@@ -150,6 +150,10 @@ class Vocabulary:
         self._occurring = frozenset(
             " ".join(normal(w) for w in p.split()) for p in abstract["occurring"]
         )
+        # "Not hypothetical.", "Asking for real.": the asker takes a study framing back
+        self._real_claims = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in abstract["real_claims"]
+        )
         self._story = frozenset(abstract["story"])
         self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
         self._general_cues = frozenset(abstract["general"]) | frozenset(abstract["topics"])
