@@ -40,6 +40,7 @@ from backcare.engine.safety.vocabulary import (
     DENIES_BEFORE,
     PAIN,
     PAST,
+    RECOVERED,
     RESOLVED,
     SENSE,
     TROUBLES,
@@ -133,6 +134,15 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # costs more than a false alarm
         settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
         sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
+        # but not when every sign judged is an animal's or someone else's that is over ("My cat
+        # can't pee", "my son couldn't pee last week, he's fine") and the asker speaks of
+        # themselves only beside them: no sign of the asker's is left for the check to add
+        pets = [m for m in animals if m.concept not in self._background]
+        signs = [m for m in people if m.concept in self._symptoms and m.concept not in self._story]
+        theirs = all(m.other and (m.past or m.resolved) for m in signs)
+        beside = {m.sentence for m in judged}
+        if sure and theirs and all(t.sentence in beside for t in tokens if t.surface in self._self):
+            sure = not (pets or signs)
         if settled and not sure:
             return []
         message = str(self._learned["messages"][tier])
@@ -310,7 +320,15 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 mine = any(not m.other for m in chosen)
-                now = not any(m.past or m.resolved for m in chosen)
+                # someone else's sign over, even lately, is no emergency of theirs now ("my son
+                # couldn't pee last week, he's fine"); a history named anywhere may be past
+                now = not any(
+                    m.past or m.resolved
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c not in rule.anywhere
+                )
+                if not mine and not now and not rule.history:
+                    continue
                 if not mine and not (
                     others_pain
                     or rule.anywhere
@@ -405,17 +423,27 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
+        # "my son couldn't pee last week, he's fine": over for someone else's signs only
+        recovered = self._past_positions(tokens, found, RECOVERED, negated)
         once, once_past = self._one_off_positions(tokens, found, negated)
         resolved |= once
         past |= once_past
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE) or f.label in self._one_off:
+            if f.label in (SENSE, PAST, RESOLVED, RECOVERED, DENIES_BEFORE):
+                continue
+            if f.label in self._one_off:
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
             if said_of_self and first in owners and f.label in self._caused_by_others:
                 continue  # "my baby keeps me up at night": the baby does it, no pain does
+            # "laid up with his back": a phrase naming the other person is theirs
+            other = (
+                first in owners
+                or any(t.stem in self._others_stems for t in tokens[first:last])
+                or any(tokens[p].surface in self._their_reflexives for p in f.positions)
+            ) and not said_of_self
             mentions.append(
                 Mention(
                     f.label,
@@ -429,15 +457,9 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                         else any(p in negated for p in f.positions)
                         or (f.label in self._events and any(p in near_misses for p in f.positions))
                     ),
-                    # "laid up with his back": a phrase naming the other person is theirs
-                    (
-                        first in owners
-                        or any(t.stem in self._others_stems for t in tokens[first:last])
-                        or any(tokens[p].surface in self._their_reflexives for p in f.positions)
-                    )
-                    and not said_of_self,
+                    other,
                     first in past,
-                    resolved=first in resolved,
+                    resolved=first in resolved or (other and first in recovered),
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]

@@ -31,6 +31,8 @@ PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a 
 # "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
 # ('abstract.recent': "wet myself ages ago in the night") that says what was meant
 PAST_LAY = "PAST_LAY"
+# "she's fine", "he's right as rain": someone else's recovery, over for them only
+RECOVERED = "RECOVERED"
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
