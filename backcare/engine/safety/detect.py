@@ -405,7 +405,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
         found = self._lay_past(tokens, found)
-        negated = self._negated_positions(tokens, used)
+        negated = self._negated_positions(tokens, used) | self._excluded_positions(tokens)
         near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
         # one a few words back that belongs to something else ("not trying and back aches")

@@ -262,6 +262,40 @@ class Reader(Vocabulary):
                     j += 1
         return negated
 
+    def _excluded_positions(self, tokens: list[Token]) -> set[int]:
+        """Words a clinician's exclusion governs: after "ruled out", "excluded" ('exclusions.
+        verbs'), or after "checked for", "tested for" ('checks') when its sentence then says
+        nothing was found ('found_nothing': "and found nothing", "all clear"), to the end of
+        the scope (a comma, "but", "and I"), at most 'reach' words on. "My GP ruled out
+        numbness or bladder trouble" denies both; "ruled out a fracture but now I can't pee"
+        denies the fracture only."""
+        surfaces = [t.surface for t in tokens]
+        excluded: set[int] = set()
+        for i in range(len(tokens)):
+            for size in (1, 2, 3):
+                said = " ".join(surfaces[i : i + size])
+                checks = said in self._exclusion_checks
+                if said not in self._exclusion_verbs and not checks:
+                    continue
+                start = i + size
+                end = min(len(tokens), start + self._exclusion_reach)
+                span = [j for j in range(start, end) if tokens[j].scope == tokens[i].scope]
+                if checks:
+                    here = tokens[i].sentence
+                    found = [
+                        j
+                        for j in range(start, len(tokens))
+                        if tokens[j].sentence == here
+                        and any(
+                            " ".join(surfaces[j : j + n]) in self._found_nothing for n in (1, 2, 3)
+                        )
+                    ]
+                    if not found:
+                        continue
+                    span = [j for j in span if j < found[0]]
+                excluded.update(span)
+        return excluded
+
     def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
         """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),
         but a symptom nearly there is one to check ("almost wet myself", "legs nearly gave way":

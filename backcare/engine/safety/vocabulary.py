@@ -103,6 +103,12 @@ class Vocabulary:
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
         self._alarm_regions = frozenset(vocabulary["alarm_regions"])
         self._one_side = _words(vocabulary["one_side"])
+        # "my GP ruled out numbness or bladder trouble": a clinician's exclusion denies its list
+        exclusions = vocabulary["exclusions"]
+        self._exclusion_verbs = _phrases(exclusions["verbs"])
+        self._exclusion_checks = _phrases(exclusions["checks"])
+        self._found_nothing = _phrases(exclusions["found_nothing"])
+        self._exclusion_reach = int(exclusions["reach"])
         # "both legs went to sleep and it hasn't worn off all day": a limb's brief numbness told
         # as lasting (a denied recovery, "still" with a sign or a denial, a span of hours or days)
         lasting = vocabulary["lasting"]
@@ -298,6 +304,11 @@ class Vocabulary:
         for combo, _ in self._combos:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
+
+
+def _phrases(items: Iterable[str]) -> frozenset[str]:
+    """Phrases of normal words, joined by single spaces (looked up by a run of surfaces)."""
+    return frozenset(" ".join(normal(w) for w in p.split()) for p in items)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
