@@ -80,9 +80,10 @@ class Vocabulary:
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
-        self._others_stems = _stems(vocabulary["others"])
+        # any animal noun opens a scope of its own, as a person's does ("Our rabbit can't ...")
+        self._others_stems = _stems(vocabulary["others"]) | _stems(vocabulary["animals"])
         # people's words are never typos of a symptom ("madre" is no "made")
-        self._others_words = _words(vocabulary["others"])
+        self._others_words = _words(vocabulary["others"]) | _words(vocabulary["animals"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
