@@ -234,7 +234,7 @@ SAFETY_WORD_SETS = (
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
-    " _exclusion_verbs _exclusion_checks _found_nothing"
+    " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
 ).split()
 SAFETY: Spec = (

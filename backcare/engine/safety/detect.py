@@ -488,7 +488,8 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
         ]
         framed = [f.positions for f in found if f.label in self._framing]
-        mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
+        mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
+        mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
         asking = [f.positions for f in found if f.label in self._asking]

@@ -104,6 +104,11 @@ class Vocabulary:
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
         self._alarm_regions = frozenset(vocabulary["alarm_regions"])
         self._one_side = _words(vocabulary["one_side"])
+        # "Did a 10k, my legs are dead": a numbness word inside tired legs ('SPENT') after the
+        # asker's exercise is tiredness
+        spent_legs = vocabulary["spent_legs"]
+        self._spent_signs = frozenset(spent_legs["signs"])
+        self._spent_causes = frozenset(spent_legs["causes"])
         # "my GP ruled out numbness or bladder trouble": a clinician's exclusion denies its list
         exclusions = vocabulary["exclusions"]
         self._exclusion_verbs = _phrases(exclusions["verbs"])
