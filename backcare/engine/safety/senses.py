@@ -61,6 +61,17 @@ class Reader(Vocabulary):
                 continue
             if not held & alarm:
                 continue
+            if any(
+                k not in held
+                and tokens[k].surface in self._joiners
+                and tokens[k + 1].surface in self._self
+                and tokens[k + 2].stem not in self._others_stems  # "and my boyfriend"
+                for k in range(f.positions[0], last - 1)
+            ):
+                # its gap holds a new statement of the asker's ("legs have gone weak and my own
+                # back aches from lifting him": the lifting explains the back, not the legs)
+                gone.add(n)
+                continue
             sentence = tokens[f.positions[0]].sentence
             if sentence not in vetoed:
                 first, end = spans[sentence]
