@@ -529,7 +529,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for combo in rule["when"]
         for concept in combo.split("+")
     }
-    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE"} | set(
+    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "RECOVERED", "DENIES_BEFORE"} | set(
         vocabulary["background"]
     )
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
