@@ -93,20 +93,18 @@ class Causes(Reader):
 
     def _spent_legs(self, mentions: list[Mention]) -> list[Mention]:
         """ "Did a 10k, my legs are dead", "ran a half marathon yesterday, legs are dead today":
-        a numbness word ('spent_legs.signs') wholly inside tired legs ('SPENT': "legs ... dead",
-        "dead legs") is tiredness when the asker tells exercise anywhere ('spent_legs.causes',
+        a numbness word ('spent_legs.signs') that is the tired word of tired legs ('SPENT': "legs
+        ... dead") is tiredness when the asker tells exercise anywhere ('spent_legs.causes',
         not denied, not someone else's). Only that word: "legs dead and numb", "can't feel
         them" and a saddle or bladder sign beside it keep their notice."""
         if not any(
             m.concept in self._spent_causes and not m.negated and not m.other for m in mentions
         ):
             return mentions
-        spans = [(m.first, m.last) for m in mentions if m.concept == "SPENT" and not m.negated]
+        # the tired word itself, which ends the phrase: "legs are numb and dead" keeps "numb"
+        tired = {m.last for m in mentions if m.concept == "SPENT" and not m.negated}
         return [
             m
             for m in mentions
-            if not (
-                m.concept in self._spent_signs
-                and any(first <= m.first and m.last <= last for first, last in spans)
-            )
+            if not (m.concept in self._spent_signs and m.first == m.last and m.last in tired)
         ]
