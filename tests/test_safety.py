@@ -530,9 +530,15 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         for concept in combo.split("+")
     }
     # concepts the code names: HEREDITY makes back trouble asked about as inherited the asker's
-    used |= {"PAIN", "PAST", "PAST_LAY", "RESOLVED", "DENIES_BEFORE", "HEREDITY"} | set(
-        vocabulary["background"]
-    )
+    used |= {
+        "PAIN",
+        "PAST",
+        "PAST_LAY",
+        "RESOLVED",
+        "RECOVERED",
+        "DENIES_BEFORE",
+        "HEREDITY",
+    } | set(vocabulary["background"])
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
         concept.strip()
@@ -1097,7 +1103,8 @@ def test_accidents_falls_infections_and_lay_signs_near_those_still_raise(
 def test_exercise_never_explains_numb_or_weak_legs_away(question: str) -> None:
     # safety11 let a spent-legs phrase after exercise explain numb and weak legs too; the rules
     # then left "went for a run and now both my legs are numb" to the learned check alone. It
-    # explains only wobbly legs now (a marathoner's dead legs are an accepted false alarm)
+    # explains only wobbly legs, and since safety20 the tired word itself after the asker's
+    # exercise ("legs are dead" after a run), never a numbness word beside it
     assert any(flag.id == "both-legs" for flag in SAFETY.check_rules(question)), question
 
 

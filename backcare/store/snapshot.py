@@ -204,6 +204,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_checks": INT,
     "_negation_reach": INT,
     "_pain_negation_reach": INT,
+    "_exclusion_reach": INT,
     "_unless": dc(STR, tp(STR)),
     "_kept_live": dc(STR, STRS),
     "_index": PHRASE_INDEX,
@@ -238,6 +239,9 @@ SAFETY_WORD_SETS = (
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
     " _own_case _own_case_yes _goes_on _goes_on_words _list_ends"
     " _initials"
+    " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
+    " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
+    " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
 ).split()
 SAFETY: Spec = (
     "object",
@@ -514,7 +518,7 @@ def _check_bounds(safety: Safety) -> None:
         raise Damaged("phrase numbers out of range")
     if phrases._longest_prefix not in SMALL or safety._checks != 0:
         raise Damaged("phrase index counters out of range")
-    reaches = (safety._negation_reach, safety._pain_negation_reach)
+    reaches = (safety._negation_reach, safety._pain_negation_reach, safety._exclusion_reach)
     if any(r not in SMALL for r in reaches) or any(r.within not in SMALL for r in safety._rules):
         raise Damaged("reaches out of range")
     if not _within([n for _, n in safety._combos], len(safety._rules)):

@@ -103,3 +103,21 @@ class Causes(Reader):
                 pair = tuple(x.surface for x in told[k : k + 2])
                 return pair not in self._accident_not_told  # "cut it too close": timing
         return False
+
+    def _spent_legs(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Did a 10k, my legs are dead", "ran a half marathon yesterday, legs are dead today":
+        a numbness word ('spent_legs.signs') that is the tired word of tired legs ('SPENT': "legs
+        ... dead") is tiredness when the asker tells exercise anywhere ('spent_legs.causes',
+        not denied, not someone else's). Only that word: "legs dead and numb", "can't feel
+        them" and a saddle or bladder sign beside it keep their notice."""
+        if not any(
+            m.concept in self._spent_causes and not m.negated and not m.other for m in mentions
+        ):
+            return mentions
+        # the tired word itself, which ends the phrase: "legs are numb and dead" keeps "numb"
+        tired = {m.last for m in mentions if m.concept == "SPENT" and not m.negated}
+        return [
+            m
+            for m in mentions
+            if not (m.concept in self._spent_signs and m.first == m.last and m.last in tired)
+        ]

@@ -36,9 +36,11 @@ from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
     BACK,
+    BACK_TROUBLE,
     DENIES_BEFORE,
     PAIN,
     PAST,
+    RECOVERED,
     RESOLVED,
     SENSE,
     TROUBLES,
@@ -136,6 +138,15 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # costs more than a false alarm
         settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
         sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
+        # but not when every sign judged is an animal's or someone else's that is over ("My cat
+        # can't pee", "my son couldn't pee last week, he's fine") and the asker speaks of
+        # themselves only beside them: no sign of the asker's is left for the check to add
+        pets = [m for m in animals if m.concept not in self._background]
+        signs = [m for m in people if m.concept in self._symptoms and m.concept not in self._story]
+        theirs = all(m.other and (m.past or m.resolved) for m in signs)
+        beside = {m.sentence for m in judged}
+        if sure and theirs and all(t.sentence in beside for t in tokens if t.surface in self._self):
+            sure = not (pets or signs)
         if settled and not sure:
             return []
         message = str(self._learned["messages"][tier])
@@ -189,6 +200,20 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 any(not m.other for m in pain) and not self_fine,
                 any(m.other and m.near_back for m in pain),
             )
+        # someone else's current emergency (a rule with 'others_now': bladder, bowel, saddle, both
+        # legs) is theirs to be helped with beside back trouble of theirs of any kind: a diagnosis,
+        # an operation, an injury, over or eased or not ("Dad's back is much better but he has wet
+        # himself twice today", "my mum has spinal stenosis and her legs have gone numb")
+        others_spine = any(
+            m.other
+            and not m.negated
+            and (
+                m.concept in (BACK_TROUBLE, "SPINAL_OP")
+                or (m.concept == PAIN and m.near_back)
+                or (m.concept == BACK and (m.resolved or m.past))
+            )
+            for m in mentions
+        )
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
@@ -198,7 +223,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         fired = []
         for n in sorted(candidates):
             rule = self._rules[n]
-            if self._fires(rule, by_concept, *told[rule.pain_only]):
+            if self._fires(rule, by_concept, *told[rule.pain_only], others_spine):
                 fired.append(rule.flag)
         return fired
 
@@ -255,6 +280,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         by_concept: Mapping[str, list[Mention]],
         self_pain: bool,
         others_pain: bool,
+        others_spine: bool = False,
     ) -> bool:
         said_in: dict[str, set[int]] = {}
 
@@ -301,8 +327,20 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 mine = any(not m.other for m in chosen) or (
                     rule.anyone and not any(m.past or m.resolved for m in chosen)
                 )
+                # someone else's sign over, even lately, is no emergency of theirs now ("my son
+                # couldn't pee last week, he's fine"); a history named anywhere may be past
+                now = not any(
+                    m.past or m.resolved
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c not in rule.anywhere
+                )
+                if not mine and not now and not rule.history:
+                    continue
                 if not mine and not (
-                    others_pain or rule.anywhere or _happening(rule, combo, chosen, self_pain)
+                    others_pain
+                    or rule.anywhere
+                    or _happening(rule, combo, chosen, self_pain)
+                    or (others_spine and bool(rule.others_now) and now)
                 ):
                     # someone else's symptom, and the back pain asked about is not theirs; a rule
                     # with a history said anywhere (their cancer, with their legs failing: "Mum
@@ -387,7 +425,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
         ]
         found = self._lay_past(tokens, self._not_over_before_back(found))
-        negated = self._negated_positions(tokens, used)
+        negated = self._negated_positions(tokens, used) | self._excluded_positions(tokens)
         near_misses = self._near_misses(tokens, used)
         # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
         # one a few words back that belongs to something else ("not trying and back aches")
@@ -405,17 +443,27 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
+        # "my son couldn't pee last week, he's fine": over for someone else's signs only
+        recovered = self._past_positions(tokens, found, RECOVERED, negated)
         once, once_past = self._one_off_positions(tokens, found, negated)
         resolved |= once
         past |= once_past
         mentions = []
         for f in found:
-            if f.label in (SENSE, PAST, RESOLVED, DENIES_BEFORE) or f.label in self._one_off:
+            if f.label in (SENSE, PAST, RESOLVED, RECOVERED, DENIES_BEFORE):
+                continue
+            if f.label in self._one_off:
                 continue
             first, last = f.positions[0], f.positions[-1]
             said_of_self = any(tokens[p].surface in self._self for p in f.positions)
             if said_of_self and first in owners and f.label in self._caused_by_others:
                 continue  # "my baby keeps me up at night": the baby does it, no pain does
+            # "laid up with his back": a phrase naming the other person is theirs
+            other = (
+                first in owners
+                or any(t.stem in self._others_stems for t in tokens[first:last])
+                or any(tokens[p].surface in self._their_reflexives for p in f.positions)
+            ) and not said_of_self
             mentions.append(
                 Mention(
                     f.label,
@@ -429,15 +477,9 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
                         else any(p in negated for p in f.positions)
                         or (f.label in self._events and any(p in near_misses for p in f.positions))
                     ),
-                    # "laid up with his back": a phrase naming the other person is theirs
-                    (
-                        first in owners
-                        or any(t.stem in self._others_stems for t in tokens[first:last])
-                        or any(tokens[p].surface in self._their_reflexives for p in f.positions)
-                    )
-                    and not said_of_self,
+                    other,
                     first in past,
-                    resolved=first in resolved,
+                    resolved=first in resolved or (other and first in recovered),
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]
@@ -462,8 +504,13 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         pets = [m for m in mentions if m.other and m.first in animals]
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
+        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing
+        mentions = [
+            m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
+        ]
         framed = [f.positions for f in found if f.label in self._framing]
-        mentions = self._bind(tokens, self._without_harmless_causes(tokens, mentions))
+        mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
+        mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
         asking = [f.positions for f in found if f.label in self._asking]

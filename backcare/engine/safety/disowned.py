@@ -297,6 +297,28 @@ class Disowning(Vocabulary):
             ]
         return mentions + carried
 
+    def _affirms(self, tokens: list[Token], m: Mention) -> bool:
+        """Whether a disclaimer's "mine (is) just|only" says yes: nothing narrows it before its
+        clause ends ("Mine just did.", "Mine just is.", "Mine just have."), or an onset verb
+        follows ("Mine just started", "mine only just went numb"). Adverbs ('affirming.skip')
+        and one auxiliary or pro-verb may stand between; anything else is a complement that
+        narrows the asker's case ("mine is just the left calf", "mine only goes to the knee")."""
+        k = next((p + 1 for p in range(m.first, m.last + 1) if tokens[p].surface in self._self), 0)
+        if not k:
+            return False
+        clause = tokens[k - 1].clause
+        verb_seen = False
+        while k < len(tokens) and tokens[k].clause == clause:
+            word = tokens[k].surface
+            if word in self._affirming_onsets:
+                return True
+            if word in self._affirming_verbs and not verb_seen:
+                verb_seen = True
+            elif word not in self._affirming_skip:
+                return False
+            k += 1
+        return True
+
     def _hedged(self, surfaces: list[str], first: int) -> bool:
         """Whether a 'taken_back' hedge ("a bit", "sort of", "kind of") follows position
         `first`: a denial or disclaimer with one after it says yes, a little."""

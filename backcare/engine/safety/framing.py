@@ -60,7 +60,7 @@ class Framing(Vocabulary):
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
         if not cues or self._told_live(tokens):
             return mentions
-        if self._occurrence_told(tokens, asking):
+        if self._occurrence_told(tokens, asking) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         if not any(m.concept in self._distancing and not m.negated for m in mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
@@ -196,7 +196,7 @@ class Framing(Vocabulary):
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
         if not framing or self._told_live(tokens):
             return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
-        if self._occurrence_told(tokens, framed):
+        if self._occurrence_told(tokens, framed) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
         # "I'm revising for my exam" is framing; any other I, me or my is the asker's own story.
         # The framing's matched words only, not the gaps of "studying ... for ... exam", which
@@ -221,6 +221,21 @@ class Framing(Vocabulary):
             for m in mentions
             if not any(g.sentence == m.sentence and g.first <= m.first for g in cues)
         ]
+
+    def _framing_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the asker takes a distancing cue back: a framing, generic or curiosity cue
+        denied ("Not for the exam", "this isn't hypothetical", "not just curious") or a claim
+        that it is real ('real_claims': "Asking for real.", "This is real"). Such a question is
+        someone's now, whatever else frames it (a red-team finding)."""
+        cues = self._asking | self._generic | self._distancing
+        if any(m.negated and m.concept in cues for m in mentions):
+            return True
+        surfaces = [t.surface for t in tokens]
+        return any(
+            " ".join(surfaces[k : k + size]) in self._real_claims
+            for k in range(len(surfaces))
+            for size in (2, 3, 4)
+        )
 
     def _occurrence_told(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> bool:
         """Whether a sentence outside the framing's words says something occurred or is

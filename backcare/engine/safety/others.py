@@ -31,6 +31,9 @@ class Others(Vocabulary):
         for i, token in enumerate(tokens):
             if (
                 (token.stem in self._others_stems and i not in in_phrases)
+                # an animal the subject, even inside a phrase ("My horse has a sore back": a
+                # horse is a VEHICLE in "thrown from a horse")
+                or (token.stem in self._animal_stems and self._subject_follows(tokens, i))
                 or self._is_aged_person(tokens, i)
                 or self._is_named_person(tokens, i)
             ):
@@ -53,6 +56,10 @@ class Others(Vocabulary):
                 if animal:
                     animals.add(i)
         return positions, animals
+
+    def _subject_follows(self, tokens: list[Token], i: int) -> bool:
+        """Whether a 'subject_verbs' word ("has", "is", "can't") follows position i."""
+        return i + 1 < len(tokens) and tokens[i + 1].surface in self._subject_verbs
 
     def _is_named_person(self, tokens: list[Token], i: int) -> bool:
         """A bare first name opening a sentence as its subject ("Sarah had cancer years ago and I

@@ -11,7 +11,14 @@ from backcare.engine.safety.reading import (
     Token,
 )
 from backcare.engine.safety.senses import Reader
-from backcare.engine.safety.vocabulary import PAST, PAST_LAY, RESOLVED, SENSE, TROUBLES
+from backcare.engine.safety.vocabulary import (
+    PAST,
+    PAST_LAY,
+    RECOVERED,
+    RESOLVED,
+    SENSE,
+    TROUBLES,
+)
 
 
 class Past(Reader):
@@ -55,7 +62,7 @@ class Past(Reader):
         positions: set[int] = set()
         # what a scope names starts in it: "the same since my baby years ago" names nothing
         # of the scope "since my baby years ago"
-        named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, SENSE)]
+        named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, RECOVERED, SENSE)]
         # per scope: its words, its joiners, the first word a phrase names; then per scope what
         # its phrases cover (the scope before, and its words up to a joiner after a phrase):
         # one pass over the words, not one per phrase

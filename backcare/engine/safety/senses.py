@@ -43,6 +43,7 @@ class Reader(Vocabulary):
             for p in g.positions
         }
         bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
         surfaces = [t.surface for t in tokens]
         spans: dict[int, list[int]] = {}  # sentence -> [first, last]
         for k, t in enumerate(tokens):
@@ -61,6 +62,17 @@ class Reader(Vocabulary):
                 continue
             if not held & alarm:
                 continue
+            if any(
+                k not in held
+                and tokens[k].surface in self._joiners
+                and tokens[k + 1].surface in self._self
+                and tokens[k + 2].stem not in self._others_stems  # "and my boyfriend"
+                for k in range(f.positions[0], last - 1)
+            ):
+                # its gap holds a new statement of the asker's ("legs have gone weak and my own
+                # back aches from lifting him": the lifting explains the back, not the legs)
+                gone.add(n)
+                continue
             sentence = tokens[f.positions[0]].sentence
             if sentence not in vetoed:
                 first, end = spans[sentence]
@@ -75,10 +87,47 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
+            elif held & regions or {start - 1, start - 2} & regions:  # "legs | fell asleep"
+                # a limb's brief numbness ('lasting.signs'); the sign said again outside the
+                # sense ("still asleep") tells it lasts
+                signs = {g.label for g in candidates if held & alarm & set(g.positions)}
+                signs &= self._lasting_signs
+                again = {p for g in candidates if g.label in signs for p in g.positions}
+                if signs and self._lasting(tokens, again, start, stop, *spans[sentence]):
+                    gone.add(n)  # numbness that did not pass
         if not gone:
             return candidates
         dropped = [senses[n] for n in gone]
         return [f for f in candidates if not any(f is g for g in dropped)]
+
+    def _lasting(
+        self, tokens: list[Token], signs: set[int], start: int, stop: int, first: int, end: int
+    ) -> bool:
+        """Whether the sentence from `first` to `end` tells, outside a sense's words (`start` to
+        `stop`), that what the sense calls brief ("legs went to sleep", a sense naming a body
+        part and its sign) lasts: a recovery denied ("hasn't worn off", "haven't woken up",
+        "hasn't come back"), "still" before the sense's sign (at `signs`) or a denial ("still asleep", "still
+        hasn't gone"), or a span of hours or days ("all day", "for hours", "since lunch"). A
+        sense of a moment cannot explain numbness that outlasts it (a red-team finding); "wore
+        off after a minute" and "came back once I stood up" tell no such thing."""
+        for k in range(first, end + 1):
+            if start <= k <= stop:
+                continue
+            word = tokens[k].surface
+            after = range(k + 1, min(end, k + 3) + 1)
+            if word in self._negations and any(
+                tokens[j].surface in self._lasting_recovery for j in after
+            ):
+                return True
+            if word in self._lasting_persisting and any(
+                j in signs or tokens[j].surface in self._negations for j in after
+            ):
+                return True
+            if word in self._lasting_spans and any(
+                tokens[j].surface in self._lasting_units for j in after
+            ):
+                return True
+        return False
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
@@ -252,6 +301,40 @@ class Reader(Vocabulary):
             if any(w in self._list_ends for w in surfaces):
                 return set(taken)
         return set()
+
+    def _excluded_positions(self, tokens: list[Token]) -> set[int]:
+        """Words a clinician's exclusion governs: after "ruled out", "excluded" ('exclusions.
+        verbs'), or after "checked for", "tested for" ('checks') when its sentence then says
+        nothing was found ('found_nothing': "and found nothing", "all clear"), to the end of
+        the scope (a comma, "but", "and I"), at most 'reach' words on. "My GP ruled out
+        numbness or bladder trouble" denies both; "ruled out a fracture but now I can't pee"
+        denies the fracture only."""
+        surfaces = [t.surface for t in tokens]
+        excluded: set[int] = set()
+        for i in range(len(tokens)):
+            for size in (1, 2, 3):
+                said = " ".join(surfaces[i : i + size])
+                checks = said in self._exclusion_checks
+                if said not in self._exclusion_verbs and not checks:
+                    continue
+                start = i + size
+                end = min(len(tokens), start + self._exclusion_reach)
+                span = [j for j in range(start, end) if tokens[j].scope == tokens[i].scope]
+                if checks:
+                    here = tokens[i].sentence
+                    found = [
+                        j
+                        for j in range(start, len(tokens))
+                        if tokens[j].sentence == here
+                        and any(
+                            " ".join(surfaces[j : j + n]) in self._found_nothing for n in (1, 2, 3)
+                        )
+                    ]
+                    if not found:
+                        continue
+                    span = [j for j in span if j < found[0]]
+                excluded.update(span)
+        return excluded
 
     def _near_misses(self, tokens: list[Token], used: set[int]) -> set[int]:
         """Words after "nearly", "almost": an event that nearly happened did not ("nearly fell"),

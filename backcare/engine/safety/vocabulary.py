@@ -31,6 +31,8 @@ PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a 
 # "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
 # ('abstract.recent': "wet myself ages ago in the night") that says what was meant
 PAST_LAY = "PAST_LAY"
+# "she's fine", "he's right as rain": someone else's recovery, over for them only
+RECOVERED = "RECOVERED"
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
@@ -78,9 +80,10 @@ class Vocabulary:
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
-        self._others_stems = _stems(vocabulary["others"])
+        # any animal noun opens a scope of its own, as a person's does ("Our rabbit can't ...")
+        self._others_stems = _stems(vocabulary["others"]) | _stems(vocabulary["animals"])
         # people's words are never typos of a symptom ("madre" is no "made")
-        self._others_words = _words(vocabulary["others"])
+        self._others_words = _words(vocabulary["others"]) | _words(vocabulary["animals"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -114,6 +117,31 @@ class Vocabulary:
         goes_on = vocabulary["goes_on"]
         self._goes_on = frozenset(goes_on["concepts"])
         self._goes_on_words = _words(goes_on["words"])
+        # "Did a 10k, my legs are dead": a numbness word inside tired legs ('SPENT') after the
+        # asker's exercise is tiredness
+        spent_legs = vocabulary["spent_legs"]
+        self._spent_signs = frozenset(spent_legs["signs"])
+        self._spent_causes = frozenset(spent_legs["causes"])
+        # "my GP ruled out numbness or bladder trouble": a clinician's exclusion denies its list
+        exclusions = vocabulary["exclusions"]
+        self._exclusion_verbs = _phrases(exclusions["verbs"])
+        self._exclusion_checks = _phrases(exclusions["checks"])
+        self._found_nothing = _phrases(exclusions["found_nothing"])
+        self._exclusion_reach = int(exclusions["reach"])
+        # "both legs went to sleep and it hasn't worn off all day": a limb's brief numbness told
+        # as lasting (a denied recovery, "still" with a sign or a denial, a span of hours or days)
+        lasting = vocabulary["lasting"]
+        self._lasting_signs = frozenset(lasting["signs"])
+        self._lasting_recovery = _words(lasting["recovery"])
+        self._lasting_persisting = _words(lasting["persisting"])
+        self._lasting_spans = _words(lasting["spans"])
+        self._lasting_units = _words(lasting["units"])
+        # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or
+        # with an onset verb, says yes; it disclaims only before what narrows ("the left calf")
+        affirming = vocabulary["affirming"]
+        self._affirming_skip = _words(affirming["skip"])
+        self._affirming_verbs = _words(affirming["verbs"])
+        self._affirming_onsets = _words(affirming["onsets"])
         # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
         self._taken_back = frozenset(
             " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
@@ -148,6 +176,10 @@ class Vocabulary:
         # "Happened after a shift", "having both", "what's going on": an occurrence told
         self._occurring = frozenset(
             " ".join(normal(w) for w in p.split()) for p in abstract["occurring"]
+        )
+        # "Not hypothetical.", "Asking for real.": the asker takes a study framing back
+        self._real_claims = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in abstract["real_claims"]
         )
         self._story = frozenset(abstract["story"])
         self._happening = _words(abstract["happening"])  # "now": a symptom stated as happening
@@ -294,6 +326,11 @@ class Vocabulary:
         for combo, _ in self._combos:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
+
+
+def _phrases(items: Iterable[str]) -> frozenset[str]:
+    """Phrases of normal words, joined by single spaces (looked up by a run of surfaces)."""
+    return frozenset(" ".join(normal(w) for w in p.split()) for p in items)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
