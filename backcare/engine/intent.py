@@ -128,7 +128,9 @@ class Sense:
         for phrase in self._cue_kinds:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
-        cue_stems = {s for phrase in (*cues.strong, *cues.weak) for s in phrase}
+        # strong cues' words only say what is asked; a weak cue's may be what it is about too
+        # ("price", "address": the cost or the place of something), so they stay subject words
+        cue_stems = {s for phrase in cues.strong for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
         # words that only say what is asked ("how do I", "relax", "how long ... last")
         self.asking_stems = frozenset(cue_stems | framing | {stem(w) for w in analyzer.stopwords})
@@ -273,11 +275,13 @@ class Sense:
 
     def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
         """Every type an entry's question and aliases ask ("Why does the DNLC test fail?" is a
-        cause and a diagnosis question); a text's weak cue counts when it is its only one."""
+        cause and a diagnosis question); a text's weak cues count when it has no strong one
+        ("When and where do we meet?" is a place and a schedule question)."""
         found: set[str] = set()
         for text in texts:
             cues = self._cues(text)
-            found.update(kind for kind, strong, _ in cues if strong or len(cues) == 1)
+            weak_only = not any(strong for _, strong, _ in cues)
+            found.update(kind for kind, strong, _ in cues if strong or weak_only)
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
