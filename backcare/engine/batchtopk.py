@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from backcare.engine.bound import _TOP, FIRST_DEPTH, QUANT, Term, _cut
+from backcare.engine.bound import _TOP, FIRST_DEPTH, QUANT, Term, _cut, merged_terms
 
 _U32 = np.dtype(np.uint32)
 
@@ -130,12 +130,7 @@ def bounded_top_k(
 ) -> dict[int, float] | None:
     """`topk._bounded_top_k` (see there) with numpy; None where it returns None, and where no
     term has stored bounds but fewer than k entries clearly score above 0."""
-    merged: dict[int, tuple[float, Term]] = {}  # a term in two concepts counts with both factors
-    for terms in concepts:
-        for t in terms:
-            key = id(t.docs)
-            merged[key] = ((merged[key][0] if key in merged else 0.0) + t.factor, t)
-    items = list(merged.values())
+    items = merged_terms(concepts)
     size = kept.size
     if not items or any(t.dense is not None and len(t.dense) != 4 * size for _, t in items):
         return None

@@ -4,6 +4,7 @@ scoring term, the dense bounds' unit and field, and the cut. Pure: no I/O."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from math import ceil
 
 from backcare.namedtuple import NamedTuple
@@ -29,3 +30,14 @@ class Term(NamedTuple):
 def _cut(theta: int, slack: int) -> int:
     """The least upper bound an entry needs to possibly reach the top k (floats' rounding allowed)."""
     return theta - slack - ceil(theta * BOUND_SLACK) - 1
+
+
+def merged_terms(concepts: Sequence[Sequence[Term]]) -> list[tuple[float, Term]]:
+    """Each distinct term (by its postings) with its factors summed: a term in two concepts counts
+    with both."""
+    merged: dict[int, tuple[float, Term]] = {}
+    for terms in concepts:
+        for t in terms:
+            key = id(t.docs)
+            merged[key] = ((merged[key][0] if key in merged else 0.0) + t.factor, t)
+    return list(merged.values())

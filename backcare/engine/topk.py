@@ -43,7 +43,7 @@ from operator import add, eq, itemgetter, le, mul, truediv
 from typing import TYPE_CHECKING
 
 # (the term, the bounds' unit and the cut are shared with the numpy path: engine/bound.py)
-from backcare.engine.bound import _FIELD_BITS, _TOP, _cut
+from backcare.engine.bound import _FIELD_BITS, _TOP, _cut, merged_terms
 from backcare.engine.bound import FIRST_DEPTH as FIRST_DEPTH
 from backcare.engine.bound import QUANT as QUANT
 from backcare.engine.bound import Term as Term
@@ -412,12 +412,7 @@ def _bounded_top_k(
     `slack` = sum(W + QUANT) below its upper bound. The k-th best score is at least theta - slack
     (theta: the k-th best upper bound of any set of entries), and an entry whose upper bound is
     below that cannot be among the k best."""
-    merged: dict[int, tuple[float, Term]] = {}  # a term in two concepts counts with both factors
-    for terms in concepts:
-        for t in terms:
-            key = id(t.docs)
-            merged[key] = ((merged[key][0] if key in merged else 0.0) + t.factor, t)
-    items = list(merged.values())
+    items = merged_terms(concepts)
     sizes = {len(t.dense) for _, t in items if t.dense is not None}
     if len(sizes) != 1:
         return None

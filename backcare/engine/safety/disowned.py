@@ -282,19 +282,7 @@ class Disowning(Vocabulary):
             if asked is None:
                 continue
             done.add(here)
-            carried += [
-                m._replace(
-                    first=k,
-                    last=k,
-                    sentence=here,
-                    past=False,
-                    resolved=False,
-                    bound=frozenset(),
-                    general=False,
-                    asked=False,
-                )
-                for m in signs[asked]
-            ]
+            carried += [_carried(m, k, here) for m in signs[asked]]
         return mentions + carried
 
     def _affirms(self, tokens: list[Token], m: Mention) -> bool:
@@ -395,20 +383,21 @@ def _told_with(told: list[Mention], asked: list[Mention], at: int) -> list[Menti
     at the disclaimer (position `at`): what the asker's narrowed case would raise."""
     here = [m for m in told if not m.negated]
     sentence = here[0].sentence if here else 0
-    carried = [
-        m._replace(
-            first=at,
-            last=at,
-            sentence=sentence,
-            negated=False,
-            other=False,
-            past=False,
-            resolved=False,
-            bound=frozenset(),
-            general=False,
-            asked=False,
-        )
-        for m in asked
-        if not m.negated and not m.other
-    ]
+    carried = [_carried(m, at, sentence) for m in asked if not m.negated and not m.other]
     return here + carried
+
+
+def _carried(m: Mention, at: int, sentence: int) -> Mention:
+    """A sign asked about, read again at position `at` of `sentence` as the asker's own and live:
+    no past, no resolution, no body part bound, no general or asked reading (the asker's own
+    signs carried to a disclaimer's own-case word)."""
+    return m._replace(
+        first=at,
+        last=at,
+        sentence=sentence,
+        past=False,
+        resolved=False,
+        bound=frozenset(),
+        general=False,
+        asked=False,
+    )
