@@ -237,7 +237,7 @@ SAFETY_WORD_SETS = (
     "_distancing _toilet_words _live _over_after _kept_live_words _kept_live_story"
     " _disowning _disowning_verbs _disowning_subjects _disowning_sign_verbs _wellness_words _recent _kept_live_idioms"
     " _kept_live_timing _alarm_regions _taken_back _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
-    " _own_case _own_case_yes _goes_on _goes_on_words _list_ends"
+    " _own_case _goes_on _goes_on_words _list_ends"
     " _initials"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"

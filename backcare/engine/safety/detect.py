@@ -521,7 +521,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
             for i, t in enumerate(tokens)
         ]
-        mentions = self._in_general(tokens, cued, self._saying_yes(tokens, mentions))
+        mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)

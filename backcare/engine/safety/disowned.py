@@ -218,28 +218,6 @@ class Disowning(Vocabulary):
             for m in mentions
         ]
 
-    def _saying_yes(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """ "What does it mean when both legs go numb? Mine just did.": a disclaimer of the asker's
-        own case ('own_case': "mine just", "mine's only") with no complement, the sentence ending
-        after it or a verb following ('own_case_yes': "did", "is", "started"), says yes: it is no
-        disclaimer (a red-team finding). "Mine is just a stiff back" narrows, as before."""
-        dropped = set()
-        for n, m in enumerate(mentions):
-            if m.concept not in self._disclaimers or m.negated:
-                continue
-            if not any(tokens[p].surface in self._own_case for p in range(m.first, m.last + 1)):
-                continue
-            after = m.last + 1
-            if (
-                after >= len(tokens)
-                or tokens[after].sentence != m.sentence
-                or tokens[after].surface in self._own_case_yes
-            ):
-                dropped.add(n)
-        if not dropped:
-            return mentions
-        return [m for n, m in enumerate(mentions) if n not in dropped]
-
     def _narrowed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "Is leg weakness an emergency? Only asking, mine is just in both legs": the asker's own
         case ('own_case': "mine", "mine's") told in a sentence naming an alarm region

@@ -109,9 +109,6 @@ class Vocabulary:
         # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
         self._list_ends = _words(vocabulary["list_ends"])
         self._own_case = _words(vocabulary["own_case"])
-        # "Mine just did.", "Mine is just." : after "mine just/only" these (or the sentence's end)
-        # say yes; only a complement ("just a sore back") narrows (disowned.py, _saying_yes)
-        self._own_case_yes = _words(vocabulary["own_case_yes"])
         # "lost a stone dieting, but I keep losing weight": a sign told as going on, which a cause
         # named elsewhere in the question no longer explains (causes.py)
         goes_on = vocabulary["goes_on"]
