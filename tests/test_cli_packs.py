@@ -128,3 +128,26 @@ def test_import_notes_are_shown_every_time_when_the_cache_cannot_be_written(
     for _ in range(2):
         shown = runner.invoke(app, ["ask", "--faq", str(page), "stiff back"])
         assert "note: " in shown.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["ask", "stiff back"], ["topics", "visiting"], ["show", "parking"], ["show", "i cant pee"]],
+)
+def test_a_pack_that_fails_with_an_os_error_is_one_error_line_in_every_command(
+    runner: CliRunner, write_pack: PackWriter, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """An OSError while a pack (or its index cache) is opened is reported the same way by `ask`,
+    `topics` and `show` (context.pack_failure; each command wrote the conversion out), after any
+    notice the words raise."""
+    from backcare.cli import context
+
+    def fail(faq: object, env: object) -> None:
+        raise PermissionError(13, "Permission denied", "/cache/index.db")
+
+    monkeypatch.setattr(context, "_open", fail)
+    clinic = str(write_pack(CLINIC, "clinic.json"))
+    result = run(runner, *args, "--faq", clinic)
+    line = "backcare: /cache/index.db: cannot open the FAQ pack (Permission denied)\n"
+    assert result.stderr.endswith(line), result.stderr
+    assert result.exit_code == (3 if "pee" in args[-1] else 2)

@@ -14,7 +14,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_engine,
-    os_problem,
+    pack_failure,
     paged,
 )
 from backcare.cli.notices import (
@@ -123,7 +123,7 @@ def run_ask(options: AskOptions) -> int:
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
-            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            failure = pack_failure(exc)
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None

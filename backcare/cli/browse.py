@@ -12,7 +12,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_pack,
-    os_problem,
+    pack_failure,
     paged,
 )
 from backcare.cli.notices import notices_without_pack, outranked, show_red_flags
@@ -40,7 +40,7 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
         except (BackcareError, OSError) as exc:
             if topic is None:
                 raise
-            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            failure = pack_failure(exc)
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
@@ -71,7 +71,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             pack = open_pack(settings.faq, env)
         except (BackcareError, OSError) as exc:
             # the words given as an id may be a question: checked, whatever the pack does
-            failure = exc if isinstance(exc, BackcareError) else BackcareError(os_problem(exc))
+            failure = pack_failure(exc)
             env = environment(output, settings, ViewOptions(region=settings.region))
             return notices_without_pack(env, [entry_id], failure, described)
         found = find_entry(pack, entry_id)

@@ -16,6 +16,7 @@ from backcare.output.text import one_line
 if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Engine
+    from backcare.errors import BackcareError
     from backcare.packs.schema import Pack
     from backcare.store.protocol import Progress, Store
 
@@ -181,8 +182,12 @@ def _progress(env: Environment | None) -> Progress | None:
     return update
 
 
-def os_problem(exc: OSError) -> str:
-    from backcare.errors import os_reason
+def pack_failure(exc: BackcareError | OSError) -> BackcareError:
+    """What failed while a command opened its packs, as the error it reports: an OSError (from a
+    pack or the index cache) named as one. Decided here once for `ask`, `topics` and `show`."""
+    from backcare.errors import BackcareError, os_reason
 
+    if isinstance(exc, BackcareError):
+        return exc
     where = f"{exc.filename}: " if exc.filename else ""
-    return f"{where}cannot open the FAQ pack ({os_reason(exc)})"
+    return BackcareError(f"{where}cannot open the FAQ pack ({os_reason(exc)})")
