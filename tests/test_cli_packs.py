@@ -142,7 +142,7 @@ def test_a_pack_that_fails_with_an_os_error_is_one_error_line_in_every_command(
     notice the words raise."""
     from backcare.cli import context
 
-    def fail(faq: object, env: object) -> None:
+    def fail(*args: object) -> None:
         raise PermissionError(13, "Permission denied", "/cache/index.db")
 
     monkeypatch.setattr(context, "_open", fail)
