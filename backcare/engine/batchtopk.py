@@ -26,12 +26,18 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections.abc import Sequence
-from math import ceil, frexp, ldexp
 from typing import Any
 
 import numpy as np
 
-from backcare.engine.bound import _TOP, FIRST_DEPTH, QUANT, Term, _cut, merged_terms
+from backcare.engine.bound import (
+    FIRST_DEPTH,
+    QUANT,
+    Term,
+    _cut,
+    integer_weights,
+    merged_terms,
+)
 
 _U32 = np.dtype(np.uint32)
 
@@ -134,14 +140,9 @@ def bounded_top_k(
     size = kept.size
     if not items or any(t.dense is not None and len(t.dense) != 4 * size for _, t in items):
         return None
-    total_factor = sum(f for f, _ in items)
-    if size <= k or not 0 < total_factor < float("inf"):
+    weights = integer_weights(items, size, k)
+    if weights is None:
         return None
-    if any(t.docs and t.docs[-1] >= size for _, t in items):
-        return None
-    budget = (_TOP - 1) // QUANT - len(items)
-    scale = ldexp(1.0, frexp(budget / total_factor)[1] - 1)
-    weights = [ceil(f * scale) for f, _ in items]
     total, product = kept.total, kept.product
     filled = False  # total holds a term's bounds yet
     for weight, (_, t) in zip(weights, items, strict=True):

@@ -38,12 +38,12 @@ from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import compress, repeat
-from math import ceil, frexp, ldexp
+from math import ceil
 from operator import add, eq, itemgetter, le, mul, truediv
 from typing import TYPE_CHECKING
 
 # (the term, the bounds' unit and the cut are shared with the numpy path: engine/bound.py)
-from backcare.engine.bound import _FIELD_BITS, _TOP, _cut, merged_terms
+from backcare.engine.bound import _FIELD_BITS, _TOP, _cut, integer_weights, merged_terms
 from backcare.engine.bound import FIRST_DEPTH as FIRST_DEPTH
 from backcare.engine.bound import QUANT as QUANT
 from backcare.engine.bound import Term as Term
@@ -417,19 +417,9 @@ def _bounded_top_k(
     if len(sizes) != 1:
         return None
     size = sizes.pop() // 4
-    total_factor = sum(f for f, _ in items)
-    if size <= k or not 0 < total_factor < float("inf"):
+    weights = integer_weights(items, size, k)  # kept with their bounds: `_weighted_bounds`
+    if weights is None:
         return None
-    if any(t.docs and t.docs[-1] >= size for _, t in items):
-        return None
-    # the weights add up to at most budget + terms, so every sum of W x q stays below 2 ** 31
-    budget = (_TOP - 1) // QUANT - len(items)
-    # the scale rounded down to a power of two (at most 2x coarser weights): every question whose
-    # factors add up to the same band gets the same W for the same factor, so a term asked again
-    # with its weight (a batch's words) finds its bounds x W kept (`_weighted_bounds`). A fixed
-    # scale shared more but was up to 10x coarser: the synthetic pack's pools grew from 511 to 841
-    scale = ldexp(1.0, frexp(budget / total_factor)[1] - 1)  # (exact: never above the quotient)
-    weights = [ceil(f * scale) for f, _ in items]
     ones, high = cache.masks(size)
     total = 0
     for weight, (_, t) in zip(weights, items, strict=True):
