@@ -186,3 +186,19 @@ def test_several_packs_are_measured_searched_together(
     assert main([f"bundled{os.pathsep}{pack}", str(queries)]) == 0
     captured = capsys.readouterr()
     assert "(6 questions)" in captured.out and "warning" not in captured.err
+
+
+def test_a_label_beside_one_the_pack_knows_is_counted_not_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an alternative the writer gave that names no entry changes no figure: one note, no warnings
+    # (holdout 4's thirty such labels drowned the real warnings)
+    pack, queries = small_set(tmp_path)
+    known = json.loads(queries.read_text(encoding="utf-8").splitlines()[0])["expect"][0]
+    with queries.open("a", encoding="utf-8") as out:
+        for _ in range(3):
+            out.write(json.dumps({"q": "x", "expect": [known, "no-such-id"]}) + "\n")
+    assert main([str(pack), str(queries)]) == 0
+    err = capsys.readouterr().err
+    assert "warning" not in err
+    assert "3 labels name no entry of the pack, each on a line where another label names one" in err

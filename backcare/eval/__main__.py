@@ -107,11 +107,18 @@ def _main(argv: Sequence[str] | None) -> int:
         for chosen in sets:  # every file read and checked before the slow part begins
             pack = chosen.pack._replace(builtin_lexicon=False) if args.no_lexicon else chosen.pack
             unknown: list[str] = []
-            loaded.append((chosen._replace(pack=pack), load_queries(chosen.queries, pack, unknown)))
+            spare: list[str] = []
+            queries = load_queries(chosen.queries, pack, unknown, spare)
+            loaded.append((chosen._replace(pack=pack), queries))
             for line in unknown[:MAX_UNKNOWN_SHOWN]:
                 _warn(line)
             if len(unknown) > MAX_UNKNOWN_SHOWN:
                 _warn(f"{chosen.queries}: {len(unknown) - MAX_UNKNOWN_SHOWN:,} more such labels")
+            if spare:  # alternatives that name no entry beside one that does: no figure moves
+                _note(
+                    f"{chosen.queries}: {len(spare):,} labels name no entry of the pack, each on "
+                    "a line where another label names one (no figure changes)"
+                )
     except (BackcareError, SetError) as exc:
         raise Problem(str(exc)) from None
     for chosen, queries in loaded:
@@ -126,9 +133,13 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _warn(message: str) -> None:
+    _note(f"warning: {message}")
+
+
+def _note(message: str) -> None:
     from backcare.output.text import escaped_line
 
-    sys.stderr.write(f"{PROG}: warning: {escaped_line(message)}\n")
+    sys.stderr.write(f"{PROG}: {escaped_line(message)}\n")
 
 
 def _error(message: str) -> int:

@@ -50,11 +50,14 @@ class SetError(Exception):
     """A queries file that cannot be read or is not the documented JSON Lines: one line to print."""
 
 
-def load_queries(path: Path, pack: Pack, unknown: list[str] | None = None) -> list[Query]:
+def load_queries(
+    path: Path, pack: Pack, unknown: list[str] | None = None, spare: list[str] | None = None
+) -> list[Query]:
     """The file's labelled questions; an "expect" given as an entry's question names that entry.
     Each "expect" that names no entry of the pack (a typo in a label, an entry since renamed) is
-    added to `unknown` as a line to warn with: it can never be found, so it scored as a matcher
-    miss, silently."""
+    added to `unknown` as a line to warn with when no other label of its line names one: it can
+    never be found, so it scored as a matcher miss, silently. One beside a label that does (an
+    alternative the writer gave) is added to `spare`: it changes no figure."""
     from backcare.errors import os_reason
 
     try:
@@ -79,8 +82,11 @@ def load_queries(path: Path, pack: Pack, unknown: list[str] | None = None) -> li
             raise SetError(f'{path}, line {number}: "expect" must be a list of ids or questions')
         names: list[str] = expected
         expect = frozenset(by_question.get(x, x) for x in names)
-        if unknown is not None:
-            unknown.extend(
+        # only a line with no label the pack knows can only ever score as a miss; a line whose
+        # other labels name entries loses nothing (any of them is a hit): counted, not listed
+        named_none = unknown if not expect & ids else spare
+        if named_none is not None:
+            named_none.extend(
                 f"{path}, line {number}: expect {x!r} is no entry id or question of the pack "
                 "(it counts as a miss)"
                 for x in sorted(expect - ids)
