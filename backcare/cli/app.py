@@ -60,7 +60,7 @@ class QuestionFirstGroup(TyperGroup):
     def _notices_before_help(self, args: list[str]) -> None:
         """`backcare i cant pee --help`: help is asked for, but the words are a question too, and
         their red-flag notice comes first (it printed help alone, exit 0)."""
-        before = args[: args.index("--")] if "--" in args else args
+        before = options.before_dashes(args)
         if not any(flag in before for flag in ("-h", "--help")):
             return
         words = options.question_words(before)
@@ -95,7 +95,7 @@ class QuestionFirstGroup(TyperGroup):
         start = options.after_root_options(self.argv)
         command = self.argv[start] if start < len(self.argv) else None
         piped = not words and (command is None or command == "ask" or command.startswith("-"))
-        marked = "-" in self.argv[: len(self.argv) - options.words_after_dashes(self.argv)]
+        marked = "-" in options.before_dashes(self.argv)
         batch = (marked or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
         lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
@@ -126,10 +126,8 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     one named after them (`--show-completion zsh`); Typer's flags take no value, so a word after
     them was ignored and `--install-completion nosuchshell` installed bash completion. A named
     shell is acted for here; any other word is a usage error naming the shells."""
-    if (
-        "--" in args
-    ):  # after `--` every word is a question's (`backcare ask -- --install-completion`)
-        args = args[: args.index("--")]
+    # after `--` every word is a question's (`backcare ask -- --install-completion`)
+    args = options.before_dashes(args)
     given = [flag for flag in COMPLETION_FLAGS if flag in args]
     if not given:
         return
