@@ -102,3 +102,53 @@ def test_a_leading_double_dash_makes_the_rest_a_question() -> None:
 
     assert implicit_command(["--", "--json"]) == ["ask", "--", "--json"]
     assert implicit_command(["--faq", "--", "x"])[:1] != ["ask", "--"]
+
+
+# ---- an emergency outranks every other exit status but Ctrl-C's --------------------------------
+
+
+@pytest.mark.parametrize("code", [0, 1, 2, 3, 141])
+def test_an_emergency_outranks_every_status_but_an_interrupt(code: int) -> None:
+    from backcare.cli.status import Exit, outranked
+
+    assert outranked(code, Exit.EMERGENCY) == Exit.EMERGENCY
+    assert outranked(Exit.INTERRUPTED, Exit.EMERGENCY) == Exit.INTERRUPTED
+    for other in (Exit.OK, Exit.NOT_FOUND, Exit.ERROR):
+        assert outranked(code, other) == code
+
+
+FULL = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+
+# every door where words describing an emergency meet another status (a pack that fails, an id or
+# topic that is not there, a usage error, help, stray words, output that cannot be written): each
+# exits 3, whatever it would have said otherwise
+DOORS = [
+    pytest.param("{bc} ask --faq missing.json i cant pee", id="ask-pack-fails"),
+    pytest.param("{bc} ask --topic 'i cant pee' stiff back", id="ask-unknown-topic"),
+    pytest.param("{bc} topics 'i cant pee'", id="topics-unknown-topic"),
+    pytest.param("{bc} topics --faq missing.json 'i cant pee'", id="topics-pack-fails"),
+    pytest.param("{bc} show 'i cant pee'", id="show-unknown-id"),
+    pytest.param("{bc} show --faq missing.json 'i cant pee'", id="show-pack-fails"),
+    pytest.param("{bc} ask --top 0 i cant pee", id="usage-error"),
+    pytest.param("{bc} i cant pee --help", id="help"),
+    pytest.param("{bc} validate i cant pee", id="validate-stray-words"),
+    pytest.param("{bc} ask i cant pee > /dev/full", id="ask-output-fails", marks=FULL),
+    pytest.param("{bc} ask --json i cant pee > /dev/full", id="ask-json-output-fails", marks=FULL),
+]
+
+
+@pytest.mark.parametrize("command", DOORS)
+def test_every_door_exits_3_when_an_emergency_was_described(tmp_path: Path, command: str) -> None:
+    done = sh(command, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    shown = done.stdout.decode() + done.stderr.decode()
+    assert "trouble peeing" in shown
+
+
+@pytest.mark.parametrize("command", DOORS)
+def test_the_same_doors_without_an_emergency_keep_their_own_status(
+    tmp_path: Path, command: str
+) -> None:
+    """So the test above is about the emergency: each door's own status is not 3."""
+    done = sh(command.replace("i cant pee", "stiff back"), tmp_path)
+    assert done.returncode != 3, (done.stdout, done.stderr)

@@ -20,7 +20,7 @@ from backcare.cli.config import run_config
 from backcare.cli.context import OutputOptions
 from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
-from backcare.cli.status import Exit, error
+from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.text import command_line, one_line
 
@@ -33,7 +33,7 @@ class QuestionFirstGroup(TyperGroup):
     flags, any notice is shown first, and an emergency makes the exit status 3."""
 
     argv: tuple[str, ...] = ()
-    described = False  # an emergency in words shown with help: help then exits 3, not 0
+    described = Exit.OK  # EMERGENCY: an emergency in words shown with help (help then exits 3)
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
@@ -68,14 +68,12 @@ class QuestionFirstGroup(TyperGroup):
             return
         output = OutputOptions("--json" in before, "--plain" in before)
         faq = options.faq_values(args)
-        if run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
-            self.described = True
+        self.described = Exit(run_question_notices(words, output, faq=faq))
 
     def _after_help(self, exc: typer.Exit) -> typer.Exit:
         """Help's exit, as 3 when the words beside it described an emergency."""
-        if self.described and exc.exit_code == 0:
-            return typer.Exit(Exit.EMERGENCY)
-        return exc
+        code = outranked(exc.exit_code, self.described)
+        return exc if code == exc.exit_code else typer.Exit(code)
 
     def _report(self, exc: UsageError) -> NoReturn:
         """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask
@@ -102,8 +100,8 @@ class QuestionFirstGroup(TyperGroup):
             return
         output = OutputOptions("--json" in self.argv, "--plain" in self.argv)
         faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
-        if run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
-            exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
+        described = Exit(run_question_notices(words, output, lines, values, faq))
+        exc.exit_code = outranked(exc.exit_code, described)  # still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if options.is_bare_question(args):

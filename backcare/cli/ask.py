@@ -23,12 +23,11 @@ from backcare.cli.notices import (
     kept_notices,
     notices_to_stderr,
     notices_without_pack,
-    outranked,
     pack_contact,
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, guarded, held, note
+from backcare.cli.status import Exit, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, ViewOptions
 from backcare.output.text import escaped_line

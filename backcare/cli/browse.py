@@ -15,8 +15,8 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.notices import notices_without_pack, outranked, show_red_flags
-from backcare.cli.status import Exit, guarded
+from backcare.cli.notices import notices_without_pack, show_red_flags
+from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
 from backcare.results import EntryMissing
 
@@ -89,7 +89,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
                 lambda: pack.contact,
             )
             view.entry_missing(found)
-            return Exit.EMERGENCY if described[0] is Exit.EMERGENCY else Exit.NOT_FOUND
+            return outranked(Exit.NOT_FOUND, described[0])
         with paged(env, settings) as shown:
             view = make_view(shown)
             view.entry(found)
