@@ -1,6 +1,6 @@
 """Decisions the CLI makes in one place, checked at every door that relies on them: where `--` ends
 the options (options.end_of_options), an emergency outranking any other exit status but Ctrl-C's
-(status.outranked), and the output flags read from raw argv (options.output_flags). Each test is
+(status.outranked), and the output flags read from raw argv (context.output_in_argv). Each test is
 parametrised over the paths, so a path that decided for itself again fails here."""
 
 from __future__ import annotations
@@ -152,3 +152,45 @@ def test_the_same_doors_without_an_emergency_keep_their_own_status(
     """So the test above is about the emergency: each door's own status is not 3."""
     done = sh(command.replace("i cant pee", "stiff back"), tmp_path)
     assert done.returncode != 3, (done.stdout, done.stderr)
+
+
+# ---- the output flags a door reads from raw argv -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "json_output", "plain"),
+    [
+        (["ask", "--json", "--plain", "q"], True, True),
+        (["ask", "--topic", "--json", "q"], False, False),  # the topic's value
+        (["ask", "--faq", "--plain", "q"], False, False),  # the pack's name
+        (["ask", "--", "--json", "--plain"], False, False),  # a question's words
+        (["--json", "q", "--plain"], True, True),
+    ],
+)
+def test_output_flags_in_argv_are_options_not_values_or_words(
+    args: list[str], json_output: bool, plain: bool
+) -> None:
+    from backcare.cli.context import output_in_argv
+
+    found = output_in_argv(args)
+    assert (found.json_output, found.plain) == (json_output, plain)
+
+
+# the two doors that show a notice from argv Typer has not read or has refused: help beside a
+# question, and a usage error; each shows it as JSON exactly when --json is an option given
+OUTPUT_DOORS = ["{bc} ask {flags} i cant pee --help", "{bc} ask {flags} --top 0 i cant pee"]
+
+
+@pytest.mark.parametrize("door", OUTPUT_DOORS)
+@pytest.mark.parametrize(
+    ("flags", "as_json"),
+    [("--json", True), ("", False), ("--topic --json", False), ("--plain", False)],
+)
+def test_each_door_shows_its_notice_in_the_form_asked_for(
+    tmp_path: Path, door: str, flags: str, as_json: bool
+) -> None:
+    done = sh(door.format(bc="{bc}", flags=flags), tmp_path)
+    assert done.returncode == 3, done.stderr
+    first = done.stdout.decode().splitlines()[0]
+    assert first.startswith('{"query": ') is as_json, first
+    assert "trouble peeing" in first

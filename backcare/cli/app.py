@@ -17,7 +17,7 @@ from backcare.cli.ask import AskOptions, run_ask, run_interactive, stdin_lines
 from backcare.cli.author import run_import, run_validate
 from backcare.cli.browse import run_show, run_topics
 from backcare.cli.config import run_config
-from backcare.cli.context import OutputOptions
+from backcare.cli.context import OutputOptions, output_in_argv
 from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
@@ -66,7 +66,7 @@ class QuestionFirstGroup(TyperGroup):
         words = options.question_words(before)
         if not words:
             return
-        output = OutputOptions("--json" in before, "--plain" in before)
+        output = output_in_argv(before)
         faq = options.faq_values(args)
         self.described = Exit(run_question_notices(words, output, faq=faq))
 
@@ -98,7 +98,7 @@ class QuestionFirstGroup(TyperGroup):
         lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
-        output = OutputOptions("--json" in self.argv, "--plain" in self.argv)
+        output = output_in_argv(self.argv)
         faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
         described = Exit(run_question_notices(words, output, lines, values, faq))
         exc.exit_code = outranked(exc.exit_code, described)  # still reported, after the notice

@@ -30,6 +30,20 @@ class OutputOptions(NamedTuple):
     no_pager: bool = False
 
 
+def output_in_argv(args: Sequence[str]) -> OutputOptions:
+    """The output flags of raw argv, for the doors that show red-flag notices before Typer has read
+    it, or after it refused it (help beside a question, a usage error): --json and --plain as
+    options (options.given_options), so the notice comes in the form the command would have used.
+    The one place they are read from argv; every other path gets them from Typer or the fast path."""
+    from backcare.cli import options
+
+    given = options.given_options(args)
+    return OutputOptions(
+        json_output=not given.isdisjoint(options.ASK_JSON.names),
+        plain=not given.isdisjoint(options.PLAIN.names),
+    )
+
+
 def load_settings(
     faq: Sequence[str],
     output: OutputOptions,

@@ -209,6 +209,22 @@ def words_after_dashes(args: Sequence[str]) -> int:
     return max(len(args) - end_of_options(args) - 1, 0)
 
 
+def given_options(args: Sequence[str]) -> set[str]:
+    """The names of the options given in argv (`--json`, `--color` of `--color=never`): before the
+    `--` that ends them (end_of_options), and not an option's value (`--topic --json` gives no
+    --json). What a door that reads argv itself (help, a usage error) knows was asked for."""
+    takes_value = _takes_value()
+    before = before_dashes(args)
+    names: set[str] = set()
+    index = 0
+    while index < len(before):
+        token = before[index]
+        if token.startswith("-") and token != "-":
+            names.add(token.partition("=")[0])
+        index += 2 if token in takes_value else 1
+    return names
+
+
 def option_values(args: Sequence[str]) -> list[str]:
     """The values given to options that take words rather than a file (--top, --topic, --color,
     --format, --stale-after), each on its own: a question typed where a value was expected
