@@ -16,6 +16,7 @@ from backcare.cli.context import (
     load_settings,
     open_pack,
 )
+from backcare.cli.inputlines import numbered
 from backcare.cli.status import Exit, error, guarded, held, outranked
 from backcare.output.environment import Environment, ViewOptions
 
@@ -50,7 +51,7 @@ def flagged(
     id or topic, a pack that failed, stdout that is closed) reads them through here."""
     line: list[str] = []
     for text in texts:
-        answer = safety_answer(text)
+        answer = numbered(safety_answer(text), text)
         if answer.red_flags:
             if described is not None and answer.emergency:
                 described[0] = Exit.EMERGENCY
