@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
-from backcare.packs import multi
+from backcare.store import imports
 from backcare.store import open as store_open
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
@@ -152,7 +152,7 @@ def test_import_notes_are_remembered_without_reading_the_page_again(
     monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
     page = tmp_path / "faq.md"
     page.write_text(FAQ_MD, encoding="utf-8")
-    loaded = multi.load_packs
+    loaded = imports.open_page  # one page: imported through the cache (backcare.store.imports)
 
     def load_then_swap(*args: object, **kwargs: object) -> object:
         pack = loaded(*args, **kwargs)  # type: ignore[arg-type]
@@ -160,7 +160,7 @@ def test_import_notes_are_remembered_without_reading_the_page_again(
         os.mkfifo(page)  # the page replaced by a FIFO once it has been read
         return pack
 
-    monkeypatch.setattr(multi, "load_packs", load_then_swap)
+    monkeypatch.setattr(imports, "open_page", load_then_swap)
     with fifo_readers(page) as seen:
         result = CliRunner().invoke(app, ["--faq", str(page), "ask", "is rest good"])
     assert not seen

@@ -14,6 +14,8 @@ human to look at (timed tests are flaky on shared machines).
   1 MB), just under 1 MB and 50k;
   a real-text pack from this machine's manual pages. For each: the first use (index build: time and
   peak memory) and cold `ask --json` afterwards, against the bundled pack's cold `ask --json` (1.0);
+- a Markdown FAQ page of about 1.9 MB given as `--faq page.md`: its first ask (the import, cached
+  by content), its second, and its cold ask afterwards, against the bundled pack's cold ask;
 - a batch of questions through `ask --json -` on the 50k packs, with peak memory;
 - the same packs and questions through SQLite FTS5 and tantivy (tools/bench_engines.py; pip install
   tantivy): index build, cold single question, and the batch.
@@ -72,6 +74,7 @@ PACKS = [  # (label, kind, entries)
     ("man pages (real text)", "man", 20_000),
 ]
 BATCH_PACKS = ("common-word 50k", "synthetic 50k")
+IMPORTED_PAGE_ENTRIES = 5_000  # a Markdown page of about 1.9 MB
 ENGINES = ("fts5", "tantivy")
 
 Row = tuple[str, str, str, str]
@@ -284,6 +287,48 @@ class Bench:
                 verdict(ratio <= limit, f"<= {limit}x"),
             )
 
+    def imported_page(self) -> None:
+        """`--faq page.md`: a 1-2 MB Markdown FAQ page (tools/make_pack.py --markdown), its first
+        ask (imported, and the import cached), its second, and its cold ask afterwards, against
+        the bundled pack's cold ask (issue 17: the import cached by content)."""
+        bc = self.backcare
+        count = max(1, IMPORTED_PAGE_ENTRIES // self.shrink)
+        page = self.tmp / f"page-{count}.md"
+        subprocess.run(
+            [sys.executable, "-m", "tools.make_pack", "--markdown", str(count), str(page)],
+            check=True,
+            cwd=REPO,
+        )
+        env = {**self.env, "BACKCARE_CACHE_DIR": str(self.tmp / "page-cache")}
+        ask = [*bc, "ask", "--json", "--faq", str(page), QUESTION]
+        bundled = [*bc, "ask", "--json", QUESTION]
+        reference = medians({"bundled": bundled}, self.runs, env)["bundled"][0]
+        label = f"Markdown page ({count:,} questions, {page.stat().st_size / 1e6:.2f} MB)"
+        for which in ("first", "second"):
+            seconds, peak, status = run_status(ask, env=env)
+            if status not in (0, 1):
+                self.add(f"{label}: {which} ask --json", f"exit status {status}", "", "FAIL")
+                return
+            figure = f"{seconds * 1000:.1f} ms, {peak} MiB"
+            self.add(f"{label}: {which} ask --json", figure, f"{seconds / reference:.2f}x bundled")
+        # the same entries as a JSON pack (`backcare import`), what the page should cost now
+        pack = self.tmp / f"page-{count}.json"
+        subprocess.run([*bc, "import", str(page), "-o", str(pack)], check=True, env=env)
+        as_json = [*bc, "ask", "--json", "--faq", str(pack), QUESTION]
+        run_once(as_json, env=env)  # its index built
+        time.sleep(2.5)  # past the racy window of the files just written (backcare.store.open)
+        results = medians({"page": ask, "json": as_json, "bundled": bundled}, self.runs, env)
+        reference = results["bundled"][0]
+        self.add("bundled FAQ: cold ask --json", f"{reference * 1000:.1f} ms", "1.00x (reference)")
+        for key, name in (("json", "the same entries as a JSON pack"), ("page", label)):
+            seconds, peak = results[key]
+            self.add(
+                f"{name}: cold ask --json (median, after the first)",
+                f"{seconds * 1000:.1f} ms, {peak} MiB",
+                f"{seconds / reference:.2f}x bundled",
+                verdict(seconds / reference <= 2.0, "<= 2x") if key == "page" else "",
+            )
+
     # -- batch and the other engines ------------------------------------------------------------
 
     def bundled_batch(self) -> None:
@@ -425,7 +470,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="what time is")
     parser.add_argument(
-        "--only", choices=("cold", "packs"), help="just the cold starts, or just the packs"
+        "--only",
+        choices=("cold", "packs", "page"),
+        help="just the cold starts, just the packs, or just the imported Markdown page",
     )
     args = parser.parse_args(argv)
     CLOCK[0] = args.clock
@@ -438,10 +485,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(imported_package())], check=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         bench = Bench(Path(tmp_name), args.runs, args.batch, args.shrink)
-        if args.only != "packs":
+        if args.only in (None, "cold"):
             bench.cold_start()
             bench.bundled_batch()
-        if args.only != "cold":
+        if args.only in (None, "page"):
+            bench.imported_page()
+        if args.only in (None, "packs"):
             paths = bench.make_packs()
             bench.packs(paths)
             bench.batch(paths)

@@ -153,14 +153,31 @@ KINDS: dict[str, Callable[[int], dict[str, Any]]] = {
 }
 
 
+def markdown_page(pack: dict[str, Any]) -> str:
+    """A pack written as the Markdown FAQ page a clinic might publish: its title, a `##` heading
+    per topic, a `###` heading per question, the answer below it (what `--faq page.md` imports)."""
+    lines = [f"# {pack['title']}", ""]
+    topic = None
+    for entry in sorted(pack["entries"], key=lambda e: str(e.get("topic", ""))):
+        if entry.get("topic") != topic:
+            topic = entry.get("topic")
+            lines += [f"## {topic}", ""]
+        lines += [f"### {entry['question']}", "", entry["answer"], ""]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=sorted(KINDS), default="synthetic")
+    parser.add_argument(
+        "--markdown", action="store_true", help="write a Markdown FAQ page, not a pack"
+    )
     parser.add_argument("count", type=int, nargs="?", default=50_000)
     parser.add_argument("out", type=Path, nargs="?")
     args = parser.parse_args()
     out = args.out or Path(f"pack-{args.kind}-{args.count}.json")
-    out.write_text(json.dumps(KINDS[args.kind](args.count)), encoding="utf-8")
+    pack = KINDS[args.kind](args.count)
+    out.write_text(markdown_page(pack) if args.markdown else json.dumps(pack), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,10 +17,10 @@ from backcare.cli.ask import AskOptions, run_ask, run_interactive, stdin_lines
 from backcare.cli.author import run_import, run_validate
 from backcare.cli.browse import run_show, run_topics
 from backcare.cli.config import run_config
-from backcare.cli.context import OutputOptions
+from backcare.cli.context import OutputOptions, output_in_argv
 from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
-from backcare.cli.status import Exit, error
+from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.text import command_line, one_line
 
@@ -33,7 +33,7 @@ class QuestionFirstGroup(TyperGroup):
     flags, any notice is shown first, and an emergency makes the exit status 3."""
 
     argv: tuple[str, ...] = ()
-    described = False  # an emergency in words shown with help: help then exits 3, not 0
+    described = Exit.OK  # EMERGENCY: an emergency in words shown with help (help then exits 3)
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
@@ -60,22 +60,20 @@ class QuestionFirstGroup(TyperGroup):
     def _notices_before_help(self, args: list[str]) -> None:
         """`backcare i cant pee --help`: help is asked for, but the words are a question too, and
         their red-flag notice comes first (it printed help alone, exit 0)."""
-        before = args[: args.index("--")] if "--" in args else args
+        before = options.before_dashes(args)
         if not any(flag in before for flag in ("-h", "--help")):
             return
         words = options.question_words(before)
         if not words:
             return
-        output = OutputOptions("--json" in before, "--plain" in before)
+        output = output_in_argv(before)
         faq = options.faq_values(args)
-        if run_question_notices(words, output, faq=faq) == Exit.EMERGENCY:
-            self.described = True
+        self.described = Exit(run_question_notices(words, output, faq=faq))
 
     def _after_help(self, exc: typer.Exit) -> typer.Exit:
         """Help's exit, as 3 when the words beside it described an emergency."""
-        if self.described and exc.exit_code == 0:
-            return typer.Exit(Exit.EMERGENCY)
-        return exc
+        code = outranked(exc.exit_code, self.described)
+        return exc if code == exc.exit_code else typer.Exit(code)
 
     def _report(self, exc: UsageError) -> NoReturn:
         """A usage error as one line, like every other error (`backcare: ...; see 'backcare ask
@@ -95,15 +93,15 @@ class QuestionFirstGroup(TyperGroup):
         start = options.after_root_options(self.argv)
         command = self.argv[start] if start < len(self.argv) else None
         piped = not words and (command is None or command == "ask" or command.startswith("-"))
-        marked = "-" in self.argv[: len(self.argv) - options.words_after_dashes(self.argv)]
+        marked = "-" in options.before_dashes(self.argv)
         batch = (marked or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
         lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
-        output = OutputOptions("--json" in self.argv, "--plain" in self.argv)
+        output = output_in_argv(self.argv)
         faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
-        if run_question_notices(words, output, lines, values, faq) == Exit.EMERGENCY:
-            exc.exit_code = Exit.EMERGENCY  # the usage error is still reported, after the notice
+        described = Exit(run_question_notices(words, output, lines, values, faq))
+        exc.exit_code = outranked(exc.exit_code, described)  # still reported, after the notice
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if options.is_bare_question(args):
@@ -126,10 +124,8 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     one named after them (`--show-completion zsh`); Typer's flags take no value, so a word after
     them was ignored and `--install-completion nosuchshell` installed bash completion. A named
     shell is acted for here; any other word is a usage error naming the shells."""
-    if (
-        "--" in args
-    ):  # after `--` every word is a question's (`backcare ask -- --install-completion`)
-        args = args[: args.index("--")]
+    # after `--` every word is a question's (`backcare ask -- --install-completion`)
+    args = options.before_dashes(args)
     given = [flag for flag in COMPLETION_FLAGS if flag in args]
     if not given:
         return

@@ -17,18 +17,18 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
+from backcare.cli.inputlines import input_line, numbered
 from backcare.cli.notices import (
     checked_environment,
     flagged,
     kept_notices,
     notices_to_stderr,
     notices_without_pack,
-    outranked,
     pack_contact,
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, guarded, held, note
+from backcare.cli.status import Exit, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, ViewOptions
 from backcare.output.text import escaped_line
@@ -191,7 +191,7 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
 
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
     for text in questions:
-        yield engine.answer(template.with_text(text))
+        yield numbered(engine.answer(template.with_text(text)), text)
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -211,7 +211,8 @@ def say_no_questions(env: Environment, source: str | Path) -> None:
 
 
 def stdin_lines() -> Iterator[str]:
-    """Non-blank stdin lines; bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
+    """Non-blank stdin lines, each with its number in the input (InputLine: a batch's JSON objects
+    say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
 
     Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
     a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
@@ -239,7 +240,7 @@ def stdin_lines() -> Iterator[str]:
             line = line_ends(raw, tail, dropped, number)
         line = line.strip()
         if line and not is_blank(line):  # a line of only invisible characters is blank too
-            yield line.removeprefix("\ufeff") if number == 1 else line
+            yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
 
 
 def utf8_stream(stream: BinaryIO) -> BinaryIO:

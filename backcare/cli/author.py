@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from backcare.cli.ask import say_no_questions
 from backcare.cli.context import OutputOptions, environment, load_settings, open_engine, paged
-from backcare.cli.status import Exit, guarded, note
+from backcare.cli.status import Exit, guarded, note, outranked
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
 from backcare.results import ImportedPack
@@ -217,7 +217,7 @@ def run_validate(
 
         flagged = Exit(run_question_notices([" ".join(strays)], output))
     code = guarded(validate)
-    return Exit.EMERGENCY if flagged is Exit.EMERGENCY else code
+    return outranked(code, flagged)
 
 
 def _names_no_file(path: str | Path) -> bool:

@@ -3,7 +3,7 @@ question, so they are checked for red flags before the error."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
@@ -15,13 +15,28 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.notices import notices_without_pack, outranked, show_red_flags
-from backcare.cli.status import Exit, guarded
+from backcare.cli.notices import notices_without_pack, show_red_flags
+from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
 from backcare.results import EntryMissing
 
 if TYPE_CHECKING:
+    from backcare.config import Settings
+    from backcare.output.environment import Environment
+    from backcare.output.views import View
     from backcare.packs.schema import Pack
+
+
+def shown_paged(env: Environment, settings: Settings, show: Callable[[View], None]) -> int:
+    """What `show(view)` writes, through the pager when it is taller than the terminal (context.paged
+    decides), finished; OK. The tail `topics` and `show` share once they have found what to show."""
+    from backcare.output.views import make_view
+
+    with paged(env, settings) as shown:
+        view = make_view(shown)
+        show(view)
+        view.finish()
+    return Exit.OK
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
@@ -29,7 +44,6 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
 
     def topics() -> int:
         from backcare.errors import BackcareError
-        from backcare.output.views import make_view
 
         settings = load_settings(faq, output)
         env = environment(output, settings)
@@ -46,11 +60,7 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             env = environment(output, settings, ViewOptions(region=settings.region))
             contact = (lambda: pack.contact) if pack is not None else None
             return notices_without_pack(env, [topic], failure, described, contact)
-        with paged(env, settings) as shown:
-            view = make_view(shown)
-            view.topics(listing)
-            view.finish()
-        return Exit.OK
+        return shown_paged(env, settings, lambda view: view.topics(listing))
 
     return outranked(guarded(topics), described[0])
 
@@ -89,11 +99,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
                 lambda: pack.contact,
             )
             view.entry_missing(found)
-            return Exit.EMERGENCY if described[0] is Exit.EMERGENCY else Exit.NOT_FOUND
-        with paged(env, settings) as shown:
-            view = make_view(shown)
-            view.entry(found)
-            view.finish()
-        return Exit.OK
+            return outranked(Exit.NOT_FOUND, described[0])
+        return shown_paged(env, settings, lambda view: view.entry(found))
 
     return outranked(guarded(show), described[0])

@@ -30,6 +30,20 @@ class OutputOptions(NamedTuple):
     no_pager: bool = False
 
 
+def output_in_argv(args: Sequence[str]) -> OutputOptions:
+    """The output flags of raw argv, for the doors that show red-flag notices before Typer has read
+    it, or after it refused it (help beside a question, a usage error): --json and --plain as
+    options (options.given_options), so the notice comes in the form the command would have used.
+    The one place they are read from argv; every other path gets them from Typer or the fast path."""
+    from backcare.cli import options
+
+    given = options.given_options(args)
+    return OutputOptions(
+        json_output=not given.isdisjoint(options.ASK_JSON.names),
+        plain=not given.isdisjoint(options.PLAIN.names),
+    )
+
+
 def load_settings(
     faq: Sequence[str],
     output: OutputOptions,
@@ -109,23 +123,46 @@ def _open(
     faq: Sequence[str], env: Environment | None, every: list[str] | None = None
 ) -> tuple[Pack, Store | None]:
     """The packs `faq` names (settings.faq: flags, BACKCARE_FAQ or the settings file; empty: the
-    bundled pack). One pack file: from its persistent index when it has one. Several (or
-    `bundled` by name): validated one by one and searched together in memory."""
+    bundled pack). One pack file: from its persistent index when it has one; one page (Markdown,
+    HTML): its import from the cache, and the index of that. Several (or `bundled` by name):
+    validated one by one and searched together in memory."""
     from backcare.packs.formats import format_from_name
     from backcare.packs.multi import BUNDLED_NAME, load_packs
 
     names = list(faq)
-    if len(names) == 1 and names[0] != BUNDLED_NAME and format_from_name(names[0]) is None:
-        from backcare.store.open import open_store
-
-        cache_notes: list[str] = []
-        opened = open_store(names[0], _progress(env), cache_notes)
-        for line in cache_notes if env is not None else ():
-            note(line)
-        return opened
     notes: list[str] = []
     digests: dict[str, str] = {}
+    if len(names) == 1 and names[0] != BUNDLED_NAME:
+        cache_notes: list[str] = []
+        if format_from_name(names[0]) is None:
+            from backcare.store.open import open_store
+
+            opened = open_store(names[0], _progress(env), cache_notes)
+        else:
+            from backcare.store.imports import open_page
+
+            page = open_page(names[0], _progress(env), cache_notes)
+            notes = [f"{names[0]}: {line}" for line in page.notes]
+            digests[names[0]] = page.digest
+            opened = page.pack, page.store
+        for line in cache_notes if env is not None else ():
+            note(line)
+        _import_notes(names, notes, digests, env, every)
+        return opened
     pack = load_packs(names, notes, digests)
+    _import_notes(names, notes, digests, env, every)
+    return pack, None
+
+
+def _import_notes(
+    names: Sequence[str],
+    notes: list[str],
+    digests: dict[str, str],
+    env: Environment | None,
+    every: list[str] | None,
+) -> None:
+    """A page's import notes: added to `every` (validate --questions lists them each time), or shown
+    once per version of each file (notes_were_shown)."""
     if every is not None:
         every.extend(notes)
     elif env is not None:
@@ -140,7 +177,6 @@ def _open(
                     f"these import notes are shown once for this version of the file; "
                     f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again"
                 )
-    return pack, None
 
 
 def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:

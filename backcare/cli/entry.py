@@ -158,7 +158,7 @@ def implicit_command(argv: list[str]) -> list[str]:
         return ["ask", *argv[1:]]  # `help` there is a call for help, not a topic word
     if argv[:1] in (["help"], ["-?"]):
         return [*argv[1:2], "--help"] if argv[1:2] and argv[1] in options.COMMANDS else ["--help"]
-    if argv[:1] == ["--"] and argv[1:]:
+    if argv[1:] and options.end_of_options(argv) == 0:
         # `backcare -- WORDS`: everything after `--` is the question, never an option (`-- i cant
         # pee -h` printed help; `-- --install-completion` edited the shell's start-up files)
         return ["ask", *argv]

@@ -16,7 +16,8 @@ from backcare.cli.context import (
     load_settings,
     open_pack,
 )
-from backcare.cli.status import Exit, error, guarded, held
+from backcare.cli.inputlines import numbered
+from backcare.cli.status import Exit, error, guarded, held, outranked
 from backcare.output.environment import Environment, ViewOptions
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def flagged(
     id or topic, a pack that failed, stdout that is closed) reads them through here."""
     line: list[str] = []
     for text in texts:
-        answer = safety_answer(text)
+        answer = numbered(safety_answer(text), text)
         if answer.red_flags:
             if described is not None and answer.emergency:
                 described[0] = Exit.EMERGENCY
@@ -182,14 +183,6 @@ def checked_environment(
         raise
 
 
-def outranked(code: int, status: Exit) -> int:
-    """An error (2: output that cannot be written, a pack that fails in a batch) or a reader that
-    left the pipe (141) does not hide an emergency already described: 3 outranks both. Only
-    Ctrl-C (130) outranks it: the person at the keyboard stopped the run."""
-    cut = code in (Exit.ERROR, Exit.BROKEN_PIPE)
-    return Exit.EMERGENCY if cut and status is Exit.EMERGENCY else code
-
-
 def notices_without_pack(
     env: Environment,
     questions: Iterable[str],
@@ -213,7 +206,7 @@ def notices_without_pack(
         contact,
     )
     error(str(failure))
-    return described[0] if described[0] is Exit.EMERGENCY else Exit.ERROR
+    return outranked(Exit.ERROR, described[0])
 
 
 def run_question_notices(
@@ -261,5 +254,5 @@ def run_question_notices(
         return described[0]
 
     with held():
-        code = guarded(notices)
-    return Exit.EMERGENCY if Exit.EMERGENCY in (code, described[0]) else Exit.ERROR
+        guarded(notices)  # its code is described[0], or a failure's: the usage error decides
+    return outranked(Exit.ERROR, described[0])

@@ -182,20 +182,47 @@ def _takes_value() -> set[str]:
     } | {"--output", "-o"}
 
 
-def words_after_dashes(args: Sequence[str]) -> int:
-    """How many words of argv follow the `--` that ends its options (one taken as an option's
-    value, `--topic --`, ends nothing). Typer drops that `--`, so this is the one place that knows
-    the last words were given after it: each is a question's word whatever it looks like, `-`
-    too (`ask -- -` asks about '-'; it must not read standard input)."""
+def end_of_options(args: Sequence[str]) -> int:
+    """The position in argv of the `--` that ends its options, or len(args) when none does. A `--`
+    taken as an option's value (`--topic --`, `--faq --`: Click reads it so) ends nothing. The one
+    place that decides it: every reading of argv (question words, option values, file names, a
+    usage error's red-flag check, help, completion, the fast path) asks here."""
     takes_value = _takes_value()
-    rest = list(args)
-    while rest:
-        token = rest.pop(0)
-        if token == "--":
-            return len(rest)
-        if token in takes_value and rest:
-            rest.pop(0)  # the option's value, even `--`
-    return 0
+    index = 0
+    while index < len(args):
+        if args[index] == "--":
+            return index
+        index += 2 if args[index] in takes_value else 1  # an option's value, even `--`
+    return len(args)
+
+
+def before_dashes(args: Sequence[str]) -> list[str]:
+    """argv up to the `--` that ends its options (end_of_options): where options can be."""
+    return list(args[: end_of_options(args)])
+
+
+def words_after_dashes(args: Sequence[str]) -> int:
+    """How many words of argv follow the `--` that ends its options (end_of_options). Typer drops
+    that `--`, so this is how a command knows the last words were given after it: each is a
+    question's word whatever it looks like, `-` too (`ask -- -` asks about '-'; it must not read
+    standard input)."""
+    return max(len(args) - end_of_options(args) - 1, 0)
+
+
+def given_options(args: Sequence[str]) -> set[str]:
+    """The names of the options given in argv (`--json`, `--color` of `--color=never`): before the
+    `--` that ends them (end_of_options), and not an option's value (`--topic --json` gives no
+    --json). What a door that reads argv itself (help, a usage error) knows was asked for."""
+    takes_value = _takes_value()
+    before = before_dashes(args)
+    names: set[str] = set()
+    index = 0
+    while index < len(before):
+        token = before[index]
+        if token.startswith("-") and token != "-":
+            names.add(token.partition("=")[0])
+        index += 2 if token in takes_value else 1
+    return names
 
 
 def option_values(args: Sequence[str]) -> list[str]:
@@ -211,11 +238,9 @@ def option_values(args: Sequence[str]) -> list[str]:
     wordy = {name for name, option in by_name.items() if option.kind in ("top", "int", "choice")}
     wordy |= set(TOPIC.names)
     values: list[str] = []
-    rest = list(args)
+    rest = before_dashes(args)
     while rest:
         token = rest.pop(0)
-        if token == "--":
-            break
         name, has_value, value = token.partition("=")
         if name not in wordy:
             continue
@@ -244,17 +269,17 @@ def path_positions(args: Sequence[str]) -> set[int]:
     } | PATH_OPTIONS
     found: set[int] = set()
     command: str | None = None
-    only_words = False
+    end = end_of_options(args)
     index = 0
     while index < len(args):
         token = args[index]
-        if only_words or token == "-" or not token.startswith("-"):
+        if index > end or token == "-" or not token.startswith("-"):
             if command is None:
                 command = token  # a command, or the first word of a question
             elif command in PATH_COMMANDS:
                 found.add(index)
-        elif token == "--":
-            only_words = True
+        elif index == end:
+            pass  # the `--` itself
         elif token.partition("=")[0] in PATH_OPTIONS and "=" in token:
             found.add(index)
         elif token in takes_value:
@@ -268,15 +293,14 @@ def path_positions(args: Sequence[str]) -> set[int]:
 def faq_values(args: Sequence[str]) -> list[str]:
     """The packs `--faq` names in argv (before any `--`), for a usage error's notices."""
     found = []
-    for index, token in enumerate(args):
-        if token == "--":
-            break
+    before = before_dashes(args)
+    for index, token in enumerate(before):
         name, has_value, value = token.partition("=")
         if name in FAQ.names:
             if has_value:
                 found.append(value)
-            elif index + 1 < len(args):
-                found.append(args[index + 1])
+            elif index + 1 < len(before):
+                found.append(before[index + 1])
     return [name for name in found if name]
 
 
@@ -302,18 +326,16 @@ def stray_words(args: Sequence[str]) -> list[str]:
 def _arguments(args: Sequence[str], takes_value: set[str]) -> list[str]:
     """The words of argv that are no option and no option's value ("-" included; everything
     after "--")."""
-    rest = list(args)
+    end = end_of_options(args)
+    rest = list(args[:end])
     words: list[str] = []
     while rest:
         token = rest.pop(0)
-        if token == "--":
-            words.extend(rest)
-            break
         if token == "-" or not token.startswith("-"):
             words.append(token)
         elif token in takes_value and rest:
             rest.pop(0)  # the option's value, not a word
-    return words
+    return [*words, *args[end + 1 :]]
 
 
 def write_version() -> None:

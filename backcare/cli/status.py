@@ -29,6 +29,18 @@ class Exit(enum.IntEnum):
     BROKEN_PIPE = 141
 
 
+def outranked(code: int, described: Exit) -> int:
+    """The exit status once an emergency may have been described: EMERGENCY (3) outranks every
+    other status (an error, no match, a reader that left the pipe, help's 0), since a script must
+    not miss an emergency because the pack failed or stdout was full; only Ctrl-C (130) outranks
+    it, as the person at the keyboard stopped the run. `described`: EMERGENCY once one was described
+    (before its notice is written, so it holds when the writing fails). The one place that decides
+    it: every command and every door that checks words for red flags returns through here."""
+    if described is Exit.EMERGENCY and code != Exit.INTERRUPTED:
+        return Exit.EMERGENCY
+    return code
+
+
 _OUTPUT_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EBADF, errno.EDQUOT}
 
 

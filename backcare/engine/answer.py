@@ -32,6 +32,9 @@ class Answer(NamedTuple):
     # no notice; this is the tier of the sign it names, for one calm line ("If this is happening
     # to you now: ...") so a reader who does have it still sees what to do (docs/safety.md)
     pointer: str | None = None
+    # the 1-based number of the input line it answers, in a batch (blank lines counted); None for
+    # a question given on the command line. The CLI sets it: the engine never sees input lines
+    line: int | None = None
 
     @property
     def match(self) -> Match | None:
@@ -82,7 +85,9 @@ class Answer(NamedTuple):
             if explain:
                 item["explain"] = signals_dict(m.signals)
             results.append(item)
+        line = {} if self.line is None else {"line": self.line}
         return {
+            **line,
             "query": self.query,
             "match": match,
             "results": results,

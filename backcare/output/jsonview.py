@@ -162,8 +162,9 @@ class JsonView:
                 item += f', "explain": {encode(signals_dict(m.signals))}'
             results.append(item + "}")
         flags, pointer = self._warnings(answer)
+        line = "" if answer.line is None else f'"line": {answer.line:d}, '
         return _finished(  # character by character, so the parts may be joined first
-            f'{{"query": {encode(answer.query)}, "match": {match}, '
+            f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags)}, '
             f'"pointer": {encode(pointer)}}}',
             self.ascii_only,

@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 FORMATS = ("page", "markdown", "html")
+# Bump when an importer turns the same page into other entries or notes: an imported page's cache
+# (backcare.store.imports) is keyed by it, as well as by backcare's version.
+IMPORT_VERSION = 1
 SUFFIXES = {
     ".html": "html",
     ".htm": "html",

@@ -80,11 +80,31 @@ def cache_dir() -> Path:
     return Path(cache_dir_name())
 
 
+def path_record(file: Path, kind: str) -> Path:
+    """Where the content hash of the file at this path is remembered (records of `kind`: 'packs',
+    or 'pages' for imported pages, backcare.store.imports). The name only spreads paths over
+    files (hashlib costs 2.7 ms to import); two paths sharing a name would just take turns, as the
+    record holds the file's identity."""
+    import zlib
+
+    key = str(file.resolve()).encode("utf-8", "surrogateescape")
+    return cache_dir() / kind / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json"
+
+
+def remembered_digest(record: Path, signature: list[int]) -> str | None:
+    """The content hash `record` remembers for a file of this identity (device, inode, size,
+    mtime, ctime), unless the record is racy or not ours."""
+    return _remembered_digest(record, signature, signature[-1])
+
+
+def remember_digest(record: Path, signature: list[int], digest: str) -> None:
+    """Remember a file's content hash for its identity; a cache that cannot be written is skipped."""
+    _remember(record, signature, digest)
+
+
 def _indexed(
     file: Path, name: str, progress: Progress | None, problems: list[str]
 ) -> tuple[Pack, Store | None]:
-    import zlib
-
     from backcare.store.sqlite import build_index_file
 
     try:
@@ -92,10 +112,7 @@ def _indexed(
     except OSError:  # gone (or unreadable) since it was found: the loader says which, in one line
         return load_pack(file), None
     signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
-    # the record's name only spreads paths over files (hashlib costs 2.7 ms to import); two paths
-    # sharing a name would just take turns, as the record holds the file's identity
-    key = str(file.resolve()).encode("utf-8", "surrogateescape")
-    record = cache_dir() / "packs" / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json"
+    record = path_record(file, "packs")
     digest = _remembered_digest(record, signature, stat.st_ctime_ns)
     raw: bytes | None = None
     if digest is None:

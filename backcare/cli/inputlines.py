@@ -1,0 +1,29 @@
+"""A batch's input lines with their numbers: each JSON object of a batch says which line of the
+input it answers ("line", 1-based, blank lines counted), whichever path answers it (backcare.cli.ask
+through the engine, backcare.cli.notices through the red-flag check alone)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Answer
+
+
+class InputLine(str):
+    """A line of a batch's input (its text, stripped), with its 1-based number in the input: it
+    goes wherever the text goes (a str), so no path needs to carry the number beside it."""
+
+    number: int
+
+
+def input_line(text: str, number: int) -> InputLine:
+    line = InputLine(text)
+    line.number = number
+    return line
+
+
+def numbered(answer: Answer, text: str) -> Answer:
+    """The answer, with the number of the input line it answers when `text` is one (InputLine)."""
+    number = getattr(text, "number", None)
+    return answer if number is None else answer._replace(line=number)
