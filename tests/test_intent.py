@@ -39,12 +39,24 @@ def engine() -> Engine:
         ("My back hurts after deadlifts. Foam rolling helps. Why??", "cause"),
         # the first cue asks; "relax" is what the question is about
         ("Reason my spinal erector muscles never seem to relax?", "cause"),
+        # a guess asked first, then the question typed without its question mark
+        ("is it my kidneys or a muscle? my back's tight, how do i loosen it", "remedy"),
+        ("Could it be a disc? Why does it hurt when I sit? I drive a lot", "cause"),
+        # the type said of someone else ("what can she do") and a stop as a duration
+        ("my wife's back is stiff, what can she do", "remedy"),
+        ("stiff for weeks now, when is it meant to stop", "duration"),
     ],
 )
 def test_question_type_is_read_from_its_asking_cue(sense: Sense, question: str, kind: str) -> None:
     asked = sense.types(question)
     assert asked.types == {kind}
     assert asked.firm
+
+
+def test_without_a_question_mark_the_last_sentence_with_a_cue_asks(sense: Sense) -> None:
+    # no question mark anywhere: the old rule (a leading cue does not outrank a later cue)
+    text = "Why is there no option to undo it. I made a mistake and now I can't fix it."
+    assert sense.asking_text(text) == " I made a mistake and now I can't fix it."
 
 
 def test_weak_cues_never_make_a_firm_type(sense: Sense) -> None:

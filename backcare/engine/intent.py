@@ -190,14 +190,26 @@ class Sense:
 
     def _asking_sentence(self, text: str) -> str | None:
         """The sentence that asks, in a text of several sentences (None for one): the last with a
-        question mark, else the last with a question-type cue, else the last. The last text's
-        answer is kept: ranking asks three times."""
+        question mark, or a later one with a strong cue that starts with a question word; else the
+        last with a question-type cue, else the last. A guess asked first is not what is asked:
+        "is it my kidneys or just a muscle? my lower back's tight, how do i loosen it" asks how to
+        loosen it (typed quickly, with no second question mark). The last text's answer is kept:
+        ranking asks three times."""
         if self._asked[0] == text:
             return self._asked[1]
         sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
         asking = None
         if len(sentences) >= 2:
-            asking = next((s for s in reversed(sentences) if "?" in s), None)
+            marked = next((i for i in reversed(range(len(sentences))) if "?" in sentences[i]), None)
+            if marked is not None:
+                asking = next(
+                    (
+                        s
+                        for s in reversed(sentences[marked + 1 :])
+                        if any(firm and lead for _, firm, lead in self._cues(s))
+                    ),
+                    sentences[marked],
+                )
             if asking is None:
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         self._asked = (text, asking)
