@@ -511,6 +511,7 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
             m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
         ]
         framed = [f.positions for f in found if f.label in self._framing]
+        mentions = self._said_of_self(tokens, mentions)
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)

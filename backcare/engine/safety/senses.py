@@ -295,6 +295,9 @@ class Reader(Vocabulary):
                 len(words) > LIST_ITEM_WORDS
                 or surfaces[0] in self._breakers
                 or any(w in self._self for w in surfaces)
+                # a time anchor tells the item as one's own sign ("no fever, numb groin or
+                # saddle since this morning": red-team 8's A4)
+                or any(w in self._list_breaks for w in surfaces)
             ):
                 return set()
             taken += words

@@ -199,6 +199,11 @@ class Vocabulary:
         self._covering_breaks = _words(abstract["covering_breaks"])
         self._general_markers = _words(abstract["general_markers"])
         self._covering_people = _words(abstract["covering_people"])  # "he does": his case
+        # "no fever, numb groin since this morning": a negated list ends before a time anchor
+        self._list_breaks = _words(vocabulary["list_breaks"])
+        # "no damage to the bike": a lessening said of something else (causes._said_of_self)
+        self._minor_concepts = frozenset(vocabulary["minor_of"]["concepts"])
+        self._minor_prepositions = _words(vocabulary["minor_of"]["prepositions"])
         # "The nurse asked whether I'd wet myself. I haven't.": a reported question, answered
         inquiries = vocabulary["inquiries"]
         self._inquiry_verbs = frozenset(
