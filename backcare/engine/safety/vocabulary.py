@@ -199,6 +199,12 @@ class Vocabulary:
         self._covering_breaks = _words(abstract["covering_breaks"])
         self._general_markers = _words(abstract["general_markers"])
         self._covering_people = _words(abstract["covering_people"])  # "he does": his case
+        # "accident with a lorry": a sense holding an event gives way to a vehicle after it
+        self._sense_events = frozenset(vocabulary["sense_vehicles"]["events"])
+        self._sense_vehicles = frozenset(vocabulary["sense_vehicles"]["vehicles"])
+        # "can't cough without wetting myself": a second negation affirms (senses.py)
+        self._double_negations = _words(vocabulary["double_negations"]["words"])
+        self._double_leads = _words(vocabulary["double_negations"]["leads"])
         # "no fever, numb groin since this morning": a negated list ends before a time anchor
         self._list_breaks = _words(vocabulary["list_breaks"])
         # "no damage to the bike": a lessening said of something else (causes._said_of_self)
