@@ -1001,7 +1001,9 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         # curiosity alone ("just curious", "wondering", "asking generally", "heard that") is no
         # longer a cue for the pointer: a red-team found frightened people write exactly so
         # ("wondering whether to go to A&E - is it serious when you can't pee?")
-        ("What does 'saddle anaesthesia' mean? I saw it on a poster at the physio.", "emergency"),
+        # (a definition of a term with no one's sign, "What does 'saddle anaesthesia' mean? I saw
+        # it on a poster", gets the pointer since safety21: tests/test_safety_general.py; bank A
+        # labels it ordinary)
         ("Does a fever with back pain mean something serious? just curious, I'm fine", "urgent"),
         ("Out of curiosity, why is losing bowel control with back pain an emergency?", "emergency"),
         (

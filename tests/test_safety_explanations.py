@@ -29,8 +29,8 @@ def flagged(question: str) -> bool:
         # a duration, a recent time or a clock time keeps the notice
         "What does urinary retention mean? I don't have it. Not been able to wee for hours",
         "What is saddle anaesthesia? I haven't got it. Numb down there since 4am",
-        # a denial by nobody in particular
-        "What does bladder retention mean? Don't have it.",
+        # (a denial by nobody in particular after a bare definition: the definition alone gets
+        # the pointer since safety21, tests/test_safety_general.py)
     ],
 )
 def test_a_denial_disowns_only_the_askers_definition_question(question: str) -> None:

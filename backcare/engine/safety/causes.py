@@ -81,6 +81,26 @@ class Causes(Reader):
         }
         return [m for m in mentions if not explained(m, m.sentence in losses)]
 
+    def _said_of_self(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Drop a lessening said of something else ('minor_of': "no damage TO THE BIKE", "no
+        injuries to the horse", "no injuries to the other driver"): it says nothing of the
+        asker's accident, so it explains nothing ("Hit by a car on my bike, no damage to the
+        bike but my back is agony" is a road crash; red-team 8's A2). "no damage to me", "no
+        injuries, back a bit stiff" and "at 5 mph" still lessen."""
+        out = []
+        for m in mentions:
+            after = m.last + 1
+            if (
+                m.concept in self._minor_concepts
+                and after + 1 < len(tokens)
+                and tokens[after].clause == tokens[m.last].clause
+                and tokens[after].surface in self._minor_prepositions
+                and tokens[after + 1].surface not in self._self
+            ):
+                continue
+            out.append(m)
+        return out
+
     def _accident_explained(self, tokens: list[Token], m: Mention) -> bool:
         """An "accident" the next clause says was something else ("had a little accident -
         spilled coffee on my keyboard", "little accident in the kitchen, dropped a pan"): a

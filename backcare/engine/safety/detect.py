@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
@@ -61,7 +62,7 @@ SHORT_READING = 4
 COMMON_LENGTH = 3  # a common word this long beside it ("rtc had", "rtc yesterday") is a description
 
 
-class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
+class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
 
@@ -498,6 +499,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         mentions = self._inherited(tokens, mentions)
+        mentions = self._answered_no(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
@@ -509,6 +511,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
             m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
         ]
         framed = [f.positions for f in found if f.label in self._framing]
+        mentions = self._said_of_self(tokens, mentions)
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
@@ -524,6 +527,7 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
+        mentions = self._covered(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -62,7 +62,9 @@ class Framing(Vocabulary):
             return mentions
         if self._occurrence_told(tokens, asking) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
-        if not any(m.concept in self._distancing and not m.negated for m in mentions):
+        if not any(
+            m.concept in self._distancing and not m.negated for m in mentions
+        ) and not self._defines_terms(tokens, cues, mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
         inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
@@ -108,6 +110,107 @@ class Framing(Vocabulary):
         return [
             m._replace(asked=True) if m.concept not in self._background else m for m in mentions
         ]
+
+    def _defines_terms(
+        self, tokens: list[Token], cues: list[Mention], mentions: list[Mention]
+    ) -> bool:
+        """Whether the question asks what a term means and names every sign only as that term
+        ("What is saddle anaesthesia?", "what does bowel incontinence mean", "definition of foot
+        drop"): a definition cue that opens a term ('term_starts': what, define, definition,
+        meaning) before each sign in its clause, with no word between them that tells a case
+        ('term_breaks': "what does it mean WHEN you can't pee", "what is THIS numbness", "your"
+        bum). Such a question sets the asker apart from the sign as study framing does; the rest
+        of `_asked` still needs no I, no one, no time course and no "now", so "What is saddle
+        anaesthesia? I think I have it" keeps its notice (red-team 7's C, held-out 16)."""
+        starts: dict[int, list[int]] = {}  # per clause, where its definition cues start
+        for g in cues:
+            if g.concept in self._defining and tokens[g.first].surface in self._term_starts:
+                starts.setdefault(tokens[g.first].clause, []).append(g.first)
+        symptoms = [m for m in mentions if m.concept in self._symptoms and not m.negated]
+        if not starts or not symptoms:
+            return False
+        breaks = [0]  # breaks[k]: the break words before position k (one pass, no rescans)
+        for t in tokens:
+            breaks.append(breaks[-1] + (t.surface in self._term_breaks))
+        for m in symptoms:
+            # the nearest cue before the sign in its clause: if any cue opens a term for it, the
+            # nearest does (its words are a part of the others')
+            before = [p for p in starts.get(tokens[m.first].clause, ()) if p <= m.first]
+            if not before or breaks[m.first] - breaks[max(before)] > 0:
+                return False
+        return True
+
+    def _covered(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Signs named in general or reported sentences ("The leaflet lists a numb bum, trouble
+        peeing and weak legs.", "Apparently back pain with incontinence is an emergency.", "if
+        you can't feel your bottom") are denied by a clause of the asker's that denies them all
+        by a pro-form ('covering': "I have none of them", "That's not me at all", "I don't have
+        any of that", "I have neither", "Not my situation"), when every live sign of the question
+        is in such a sentence: one with a reporting word, a general cue or a generic person, no
+        time course and no I, me or my that tells (a self word before a reporting word, "I read
+        that", reports). One's own current sign told anywhere keeps them all ("I have none of the
+        others but my bum is numb now"); someone else's signs stay theirs (held-out 16, red-team
+        7's B)."""
+        if self._told_live(tokens) or self._framing_taken_back(tokens, mentions):
+            return mentions  # "this isn't hypothetical" denies the framing, not the signs
+        told = {tokens[m.first].clause for m in mentions if m.concept in self._symptoms}
+        negating: set[int] = set()  # clauses with a negation, and with a word that breaks cover
+        breaking: set[int] = set()
+        cover: set[int] = set()
+        for t in tokens:
+            if t.surface in self._negations:
+                negating.add(t.clause)
+            if t.surface in self._covering_breaks:
+                breaking.add(t.clause)
+            if t.surface in self._covering and t.clause not in told:
+                cover.add(t.clause)
+        cover = (cover & negating) - breaking
+        if not cover:
+            return mentions
+        reporting = self._reported | self._reporters
+        # sentences that tell signs in general or as reported, and clauses where the asker tells
+        # (a self word not before a reporting word: "I read that" reports)
+        general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
+        denying: set[int] = set()  # the denials' sentences
+        telling: set[int] = set()
+        for k, t in enumerate(tokens):
+            if (
+                t.surface in reporting
+                or t.surface in self._generic_people
+                or t.surface in self._general_markers
+            ):
+                general.add(t.sentence)
+            if t.clause in cover:
+                denying.add(t.sentence)
+            if t.surface in self._self and not (
+                k + 1 < len(tokens) and tokens[k + 1].surface in reporting
+            ):
+                telling.add(t.clause)
+        general -= denying
+        if any(
+            (
+                t.stem in self._others_stems
+                or t.surface in self._their_reflexives
+                or t.surface in self._covering_people
+            )
+            and t.sentence not in general
+            for t in tokens
+        ):
+            return mentions  # "I don't have that, my husband does": someone's case told
+        live = [
+            k
+            for k, m in enumerate(mentions)
+            if m.concept in self._symptoms and not m.negated and not m.other
+        ]
+        if not live or any(
+            mentions[k].sentence not in general or tokens[mentions[k].first].clause in telling
+            for k in live
+        ):
+            return mentions
+        if any(m.concept in self._story and not m.negated for m in mentions):
+            return mentions  # "since Monday": someone's now
+        held = set(live)
+        return [m._replace(negated=True) if k in held else m for k, m in enumerate(mentions)]
 
     def _in_general(
         self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]

@@ -17,6 +17,7 @@ from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
+SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
@@ -43,6 +44,9 @@ class Reader(Vocabulary):
             for p in g.positions
         }
         bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        # an event word a sense holds ("accident with a ...") and the vehicles named after it
+        crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
+        vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
         regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
         surfaces = [t.surface for t in tokens]
         spans: dict[int, list[int]] = {}  # sentence -> [first, last]
@@ -58,6 +62,14 @@ class Reader(Vocabulary):
                 tokens[k].clause == tokens[last].clause and tokens[k].stem in self._back_stems
                 for k in range(last + 1, min(len(tokens), last + BIND_GAP + 3))
             ):
+                gone.add(n)
+                continue
+            if held & crashes and any(
+                k in vehicles and tokens[k].clause == tokens[last].clause
+                for k in range(last + 1, min(len(tokens), last + SENSE_VEHICLE_GAP + 1))
+            ):
+                # "accident with a lorry", "accident involving a bus": a road crash, not a
+                # household mishap (red-team 8's A3)
                 gone.add(n)
                 continue
             if not held & alarm:
@@ -265,16 +277,33 @@ class Reader(Vocabulary):
             if token.surface in self._negations and i not in used:
                 if self._not_a_denial(tokens, i) or token.surface in self._approximators:
                     continue  # "nearly" denies events only: see _near_misses
+                if token.surface in self._double_negations and self._after_negation(tokens, i):
+                    continue  # "can't laugh without wetting myself": the sign is affirmed
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 while j < end and tokens[j].scope == token.scope:
                     if reach is not None and tokens[j].surface in self._joiners:
                         break
+                    if tokens[j].surface in self._double_negations:
+                        break  # "can't stand up without my legs buckling" (red-team 8's A7)
                     negated.add(j)
                     j += 1
                 if reach is None and j < len(tokens) and tokens[j].sentence == token.sentence:
                     negated |= self._listed_on(tokens, j)
         return negated
+
+    def _after_negation(self, tokens: list[Token], i: int) -> bool:
+        """Whether a negation or a negated ability ('double_negations.leads': "can't", "unable",
+        "don't") comes before the word at i in its scope ("can't cough WITHOUT ..."): two
+        negations affirm what follows the second."""
+        # twice a negation's reach: "can't climb the stairs without ..." puts a verb phrase
+        # between them
+        for k in range(i - 1, max(-1, i - 1 - 2 * self._negation_reach), -1):
+            if tokens[k].scope != tokens[i].scope:
+                return False
+            if tokens[k].surface in self._double_leads:
+                return True
+        return False
 
     def _listed_on(self, tokens: list[Token], j: int) -> set[int]:
         """ "I don't have any tingling, weakness or bladder trouble": the short clauses from j on
@@ -295,6 +324,9 @@ class Reader(Vocabulary):
                 len(words) > LIST_ITEM_WORDS
                 or surfaces[0] in self._breakers
                 or any(w in self._self for w in surfaces)
+                # a time anchor tells the item as one's own sign ("no fever, numb groin or
+                # saddle since this morning": red-team 8's A4)
+                or any(w in self._list_breaks for w in surfaces)
             ):
                 return set()
             taken += words

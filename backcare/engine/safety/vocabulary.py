@@ -191,6 +191,36 @@ class Vocabulary:
         # serious if you can't pee?" or "what does it mean when ..." is how a frightened person
         # asks about their own, and keeps the notice
         self._distancing = frozenset(abstract["distancing"])
+        # "What is saddle anaesthesia?": a definition of a term distances as framing does
+        # (framing._defines_terms); its cue's first word, and the words that tell a case instead
+        self._defining = frozenset(abstract["defining"])
+        # "I have none of them": a denial of every sign named around it (framing._covered)
+        self._covering = _words(abstract["covering"])
+        self._covering_breaks = _words(abstract["covering_breaks"])
+        self._general_markers = _words(abstract["general_markers"])
+        self._covering_people = _words(abstract["covering_people"])  # "he does": his case
+        # "accident with a lorry": a sense holding an event gives way to a vehicle after it
+        self._sense_events = frozenset(vocabulary["sense_vehicles"]["events"])
+        self._sense_vehicles = frozenset(vocabulary["sense_vehicles"]["vehicles"])
+        # "can't cough without wetting myself": a second negation affirms (senses.py)
+        self._double_negations = _words(vocabulary["double_negations"]["words"])
+        self._double_leads = _words(vocabulary["double_negations"]["leads"])
+        # "no fever, numb groin since this morning": a negated list ends before a time anchor
+        self._list_breaks = _words(vocabulary["list_breaks"])
+        # "no damage to the bike": a lessening said of something else (causes._said_of_self)
+        self._minor_concepts = frozenset(vocabulary["minor_of"]["concepts"])
+        self._minor_prepositions = _words(vocabulary["minor_of"]["prepositions"])
+        # "The nurse asked whether I'd wet myself. I haven't.": a reported question, answered
+        inquiries = vocabulary["inquiries"]
+        self._inquiry_verbs = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in inquiries["verbs"]
+        )
+        self._inquiry_objects = _words(inquiries["objects"])
+        self._inquiry_openers = _words(inquiries["openers"])
+        self._inquiry_abilities = _words(inquiries["abilities"])
+        self._answers_no = _words(inquiries["no"])
+        self._term_starts = _words(abstract["term_starts"])
+        self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
         self._live = _words(abstract["live"])
         self._asking |= self._generic

@@ -1,0 +1,84 @@
+"""A question someone else asked, reported, then answered: "The nurse asked whether I'd wet myself.
+I haven't." The signs inside the reported question are asked of the asker, not told; the short
+answer that follows says whether they are the asker's."""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+ANSWER_WORDS = 6  # "I said no, I haven't": an answer is short; a longer clause tells more
+
+
+class Answered(Vocabulary):
+    """The reading of a reported question and its answer in `detect.Safety` (mixed in)."""
+
+    def _answered_no(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Deny the signs of a reported question ('inquiries': "asked (me) if", "checked
+        whether", "wanted to know if", "asked about") that the next clause answers no: a short
+        clause with a negation and no sign of its own ("I haven't.", "Nope.", "They aren't.", "I
+        said no", "Neither.", "All no."). The question's words run to its sentence's end.
+        Nothing is denied when the reported question asks about an ability ('inquiry_abilities':
+        "asked if I could feel my bum. I can't." answers yes to a loss), when the question holds
+        no sign of its own, or when the answer is anything else ("I do, since yesterday"). A sign
+        told after the answer stays live ("I haven't, but my bum has gone numb"): red-team 7's A."""
+        surfaces = [t.surface for t in tokens]
+        ends: dict[int, int] = {}  # a sentence's end, a clause's words: one pass
+        clauses: dict[int, list[int]] = {}
+        for k, t in enumerate(tokens):
+            ends[t.sentence] = k + 1
+            clauses.setdefault(t.clause, []).append(k)
+        spans: list[range] = []
+        asked: set[int] = set()  # one reported question a sentence: its first
+        for k in range(len(tokens)):
+            if tokens[k].sentence in asked:
+                continue
+            for size in (1, 2, 3):
+                if " ".join(surfaces[k : k + size]) not in self._inquiry_verbs:
+                    continue
+                after = k + size
+                if after < len(tokens) and surfaces[after] in self._inquiry_objects:
+                    after += 1  # "asked me if"
+                if after < len(tokens) and surfaces[after] in self._inquiry_openers:
+                    spans.append(range(after, ends[tokens[after].sentence]))
+                    asked.add(tokens[k].sentence)
+                    break
+        if not spans:
+            return mentions
+        by_sentence: dict[int, list[Mention]] = {}
+        by_clause: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+            by_clause.setdefault(tokens[m.first].clause, []).append(m)
+        denied: set[int] = set()
+        for span in spans:
+            if any(surfaces[p] in self._inquiry_abilities for p in span):
+                continue
+            signs = [
+                m
+                for m in by_sentence.get(tokens[span.start].sentence, ())
+                if m.first in span and m.concept in self._symptoms and not m.negated
+            ]
+            if not signs or span.stop >= len(tokens):
+                continue
+            clause = tokens[span.stop].clause
+            answer = clauses[clause]
+            told = any(m.concept in self._symptoms for m in by_clause.get(clause, ()))
+            if (
+                len(answer) <= ANSWER_WORDS
+                and not told
+                and any(
+                    surfaces[p] in self._negations or surfaces[p] in self._answers_no
+                    for p in answer
+                )
+            ):
+                denied.update(span)
+        if not denied:
+            return mentions
+        return [
+            m._replace(negated=True)
+            if m.first in denied and m.concept not in self._background
+            else m
+            for m in mentions
+        ]
