@@ -30,7 +30,11 @@ def test_within_edits_is_rapidfuzz_extract(
     word: str, choices: list[str], allowed: int, limit: int
 ) -> None:
     want = process.extract(word, choices, scorer=OSA.distance, score_cutoff=allowed, limit=limit)
+    spelling._CALLS[0] = 0  # the Python path (a process's first calls)
     assert spelling.within_edits(word, choices, allowed, limit) == [(c, d) for c, d, _ in want]
+    spelling._CALLS[0] = spelling.PYTHON_MAX_CALLS  # a batch's later calls: rapidfuzz
+    assert spelling.within_edits(word, choices, allowed, limit) == [(c, d) for c, d, _ in want]
+    spelling._CALLS[0] = 0
 
 
 def test_long_lists_go_to_rapidfuzz_with_the_same_result() -> None:

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.packs.questions import QuestionsReport
@@ -98,6 +100,14 @@ def topics_json(listing: TopicList) -> list[dict[str, str]]:
 ENTRY_MEMO = 4096
 
 
+def _score(value: object, encode: Callable[[object], str]) -> str:
+    """A score as json encodes it: a finite float is its repr (json's own float format), without
+    a call through the encoder (11 scores a line with -n 10)."""
+    if type(value) is float and value - value == 0.0:  # finite: inf - inf and nan are nan
+        return repr(value)
+    return encode(value)
+
+
 class JsonView:
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -151,13 +161,13 @@ class JsonView:
         best = answer.match
         match = "null"
         if best is not None:
-            match = f'{self._opening(best.entry)[0]}, "score": {encode(best.score)}'
+            match = f'{self._opening(best.entry)[0]}, "score": {_score(best.score, encode)}'
             if explain:
                 match += f', "explain": {encode(signals_dict(best.signals))}'
             match += "}"
         results = []
         for m in answer.results:
-            item = f'{self._opening(m.entry)[1]}, "score": {encode(m.score)}'
+            item = f'{self._opening(m.entry)[1]}, "score": {_score(m.score, encode)}'
             if explain:
                 item += f', "explain": {encode(signals_dict(m.signals))}'
             results.append(item + "}")
@@ -165,8 +175,9 @@ class JsonView:
         line = "" if answer.line is None else f'"line": {answer.line:d}, '
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
-            f'"results": [{", ".join(results)}], "red_flags": {encode(flags)}, '
-            f'"pointer": {encode(pointer)}}}',
+            # most questions raise nothing: the empty list and null need no encoder
+            f'"results": [{", ".join(results)}], "red_flags": {encode(flags) if flags else "[]"}, '
+            f'"pointer": {"null" if pointer is None else encode(pointer)}}}',
             self.ascii_only,
         )
 

@@ -78,7 +78,10 @@ class Typos(Vocabulary):
         if len(word) < TYPO_MIN_LENGTH:
             nearest = self._one_edit(word)
             return nearest if nearest and not _is_common(word) else (word,)
-        plausible = tuple(c for c in self._prefixed(word[:TYPO_PREFIX]) if _may_be_close(word, c))
+        counts = Counter(word)
+        plausible = tuple(
+            c for c in self._prefixed(word[:TYPO_PREFIX]) if _may_be_close(word, counts, c)
+        )
         if plausible and not self._is_word_form(token) and not _is_common(word):
             return (_closest(word, plausible),)
         return (word,)
@@ -123,25 +126,28 @@ class Typos(Vocabulary):
 
     def _uses(self, word: str) -> int:
         """How many times the phrases use a vocabulary word as one of a word's alternatives
-        ("=word" counted too). Counted for the few words of a tie, when one needs it, instead
-        of tabling all ~3,000 words (~5 ms on a cold start)."""
-        return len(re.findall(rf"(?:^|(?<=[ |]))=?{re.escape(word)}(?=$|[ |])", self._joined))
+        ("=word" counted too). The first tie's few words are searched for (a single ask: tabling
+        all ~3,000 words costs more than a tie's searches); from then on, in a batch, a table of
+        every word's count is made once (a batch of new words met 191 ties, ~2-4 ms a search)."""
+        if _TIES[0] < MAX_READINGS:
+            _TIES[0] += 1
+            return len(re.findall(rf"(?:^|(?<=[ |]))=?{re.escape(word)}(?=$|[ |])", self._joined))
+        # a batch's ties, each of which searched the whole text: every word's count at once
+        return _use_counts(self._joined)[word]
 
     def _prefixed(self, prefix: str) -> tuple[str, ...]:
-        """Vocabulary words long enough to correct starting with these letters, in order,
-        listed when a typo with them first needs it."""
-        found = self._by_prefix.get(prefix)
-        if found is None:
-            if len(self._by_prefix) >= WORD_MEMO_SIZE:
-                self._by_prefix.clear()  # two letters of any script: bounded like the words
-            found = self._by_prefix[prefix] = tuple(
-                sorted(
-                    w
-                    for w in self._typo_targets
-                    if w.startswith(prefix) and len(w) >= TYPO_MIN_LENGTH - 1
-                )
-            )
-        return found
+        """Vocabulary words long enough to correct starting with these letters, in order. The
+        table of every prefix is made in one pass over the vocabulary when a typo first needs it
+        (one pass per new prefix cost ~0.5 ms each, paid again in every batch of new words); it
+        holds the vocabulary's prefixes only (~200), so ever new words never grow it."""
+        if not self._by_prefix:
+            table: dict[str, list[str]] = {}
+            for w in sorted(self._typo_targets):
+                if len(w) >= TYPO_MIN_LENGTH - 1:
+                    table.setdefault(w[:TYPO_PREFIX], []).append(w)
+            self._by_prefix.update((p, tuple(words)) for p, words in table.items())
+        # (a prefix of TYPO_PREFIX letters: _respelt asks it of words of TYPO_MIN_LENGTH or more)
+        return self._by_prefix.get(prefix, ())
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""
@@ -157,6 +163,16 @@ class Typos(Vocabulary):
                 stem(word) for word in self._surfaces if word[:1] == initial
             )
         return token.stem in known
+
+
+_TIES = [0]  # words of ties counted by search so far (the first tie's, at most MAX_READINGS)
+
+
+@lru_cache(maxsize=2)
+def _use_counts(joined: str) -> Counter[str]:
+    """Each word's uses as one of a phrase word's alternatives ("=word" too): the phrases' words
+    split at spaces and "|" (what _uses' search reads as a word's bounds)."""
+    return Counter(w.removeprefix("=") for w in re.split(r"[ |]", joined))
 
 
 def _twice(found: re.Match[str]) -> str:
@@ -176,11 +192,19 @@ def _is_common(word: str) -> bool:
     return word in common_words()  # loaded on first use only
 
 
-def _may_be_close(a: str, b: str) -> bool:
+def _may_be_close(a: str, counts: Counter[str], b: str) -> bool:
     """A cheap lower bound on the Indel distance (letters one word has and the other lacks), so
-    only words that could pass TYPO_CUTOFF are compared."""
+    only words that could pass TYPO_CUTOFF are compared. `counts`: Counter(a), made once a word;
+    b's letter counts are kept per vocabulary word (_letters)."""
     allowed = (100 - TYPO_CUTOFF) * (len(a) + len(b)) / 100
     if abs(len(a) - len(b)) > allowed:
         return False
-    missing = sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values())
-    return missing <= allowed
+    # letters in a or b but not matched in the other: |a| + |b| - 2 * (letters in common)
+    shared = sum(min(n, counts[letter]) for letter, n in _letters(b))
+    return len(a) + len(b) - 2 * shared <= allowed
+
+
+@lru_cache(maxsize=8192)
+def _letters(word: str) -> tuple[tuple[str, int], ...]:
+    """A vocabulary word's letters with their counts (the typo targets: ~4,000 words)."""
+    return tuple(Counter(word).items())
