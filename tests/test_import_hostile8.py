@@ -60,3 +60,39 @@ def test_markdown_keeps_ordinary_links() -> None:
     [entry] = result.entries
     assert entry["answer"] == "See the map (https://example.org/map) or mail (a@b.c)."
     assert not any("dropped a link" in n for n in result.notes)
+
+
+def test_a_labelled_question_after_a_statement_heading_keeps_the_higher_topic() -> None:
+    result = md(
+        "# G\n\n## About the group\n\n### I cant make the evening meetings.\n\n"
+        "### When do we meet?\n\nTuesdays.\n\n**Is there parking?**\n\nYes.\n\n"
+        "Q: Do you take cards?\nA: Yes.\n\n### Where is it?\n\nThe hall.\n\n"
+        "Q: Is it step free?\nA: Yes.\n"
+    )
+    topics = {e["question"]: e.get("topic") for e in result.entries}
+    assert set(topics.values()) == {"About the group"}, topics
+    assert any("they keep 'About the group'" in n for n in result.notes)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_every_bold_question_kept_inside_a_paragraph_is_named(fmt: str) -> None:
+    if fmt == "markdown":
+        text = (
+            "# G\n\n## Can I bring a friend?\n\nYes. **Is there a fee?** No, it is free.\n\n"
+            "**Do I need to book?** No. **Can I bring my dog?** Only guide dogs.\n"
+        )
+    else:
+        text = (
+            "<h1>G</h1><h2>Can I bring a friend?</h2><p>Yes. <b>Is there a fee?</b> No, it is "
+            "free.</p><p><b>Do I need to book?</b> No. <strong>Can I bring my dog?</strong> Only "
+            "guide dogs.</p>"
+        )
+    result = import_text(text, fmt, "faq")
+    kept = " ".join(e["answer"] for e in result.entries)
+    for question in ("Is there a fee?", "Do I need to book?", "Can I bring my dog?"):
+        named = any(question in n for n in result.notes)
+        assert named or any(e["question"] == question for e in result.entries), (
+            question,
+            result.notes,
+        )
+        assert question in kept or not named

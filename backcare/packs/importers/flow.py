@@ -364,7 +364,7 @@ class _Builder:
         meetings.` among `###` questions named the topic of the questions after it, silently.
         With no higher heading, the latest one (a page that puts `## Booking` beside its `##`
         questions), as before."""
-        above = [text for at, text in self.topics if at < level]
+        above = [text for at, text in self.topics if at < level and text not in self.passed_over]
         if not above:
             return self.topics[-1][1] if self.topics else ""
         for at, text in self.topics:
@@ -438,7 +438,12 @@ class _Builder:
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())
             blocks = [Paragraph(first, blocks[0].links), *blocks[1:]]
-        topic = self.topic if len(self.topic) <= limits.MAX_TOPIC_CHARS else ""
+        topic = self.topic
+        if topic in self.passed_over:
+            # a statement heading noted as no topic (_topic_for) is none for a question that
+            # comes without a level of its own either (`Q:`, a <dt>): the section above it is
+            topic = next((t for _, t in reversed(self.topics) if t not in self.passed_over), "")
+        topic = topic if len(topic) <= limits.MAX_TOPIC_CHARS else ""
         aliases = [question_text(a) for a in aliases or []]
         add_entry(self.result, question, render(blocks), topic, aliases=aliases)
         self.last_question, self.topic_is_latest = question, False

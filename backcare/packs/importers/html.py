@@ -28,6 +28,7 @@ from backcare.packs.importers.answer import (
 )
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
+    ENTRY_QUESTION_WORDS,
     PSEUDO_LEVEL,
     QA,
     DefList,
@@ -539,6 +540,16 @@ class _Walker:
                 self._link(item, inline)
             elif item.tag in _CODE or item.tag in _EMBEDS or item.tag in _HEAD:
                 continue
+            elif item.tag in ("strong", "b") and urls:
+                # a bold question inside a paragraph ("Yes. <b>Is there a fee?</b> No."): kept
+                # as text of the answer, and named (import never guesses silently)
+                question = question_text(item.text())
+                if is_question_text(question) and len(question.split()) >= ENTRY_QUESTION_WORDS:
+                    self.notes.append(
+                        f"kept the bold question {clip(question)!r} inside the paragraph it is "
+                        "written in (a question of its own is a line or heading of its own)"
+                    )
+                stack.extend(reversed(item.children))
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:

@@ -23,6 +23,7 @@ from backcare.packs.importers.answer import (
 )
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
+    ENTRY_QUESTION_WORDS,
     Heading,
     Item,
     as_blocks,
@@ -354,13 +355,29 @@ class _Reader:
     def _inline(self, token: Token, urls: bool) -> tuple[str, tuple[str, ...]]:
         return self._render(token.children or [], urls)
 
+    def _bold_inside(self, text: str, urls: bool) -> None:
+        """A bold question written inside a paragraph ("Yes. **Is there a fee?** No, it is
+        free."): kept as text of the answer, and named in a note (import never guesses
+        silently). Only paragraph text is rendered with `urls`; a question's own words are not."""
+        question = question_text(text)
+        if urls and is_question_text(question) and len(question.split()) >= ENTRY_QUESTION_WORDS:
+            self.notes.append(
+                f"kept the bold question {clip(question)!r} inside the paragraph it is written "
+                "in (a question of its own is a line or heading of its own)"
+            )
+
     def _render(self, children: list[Token], urls: bool) -> tuple[str, tuple[str, ...]]:
         """Inline tokens as text: links as 'text (URL)', images dropped with a note."""
         parts: list[str] = []
         links: list[str] = []
         targets: list[tuple[str, int]] = []
+        bold: list[int] = []
         for child in children:
             kind = child.type
+            if kind == "strong_open":
+                bold.append(len(parts))
+            elif kind == "strong_close" and bold:
+                self._bold_inside("".join(parts[bold.pop() :]), urls)
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
             elif kind == "softbreak":
