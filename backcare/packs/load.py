@@ -289,11 +289,13 @@ def markup_kind(raw: bytes, name: str) -> str | None:
     from pathlib import Path  # only on this error path
 
     suffix = Path(name).suffix.lower()
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
+    # what the content says first, unless the name says Markdown or HTML: a page saved as
+    # `faq.txt` looked like "text"
+    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and _HTML_START.match(head):
+        return "HTML"
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]
-    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
-    if _HTML_START.match(head):
-        return "HTML"
     if _MARKDOWN_START.match(head):
         return "Markdown"
     return None
