@@ -96,3 +96,33 @@ def test_every_bold_question_kept_inside_a_paragraph_is_named(fmt: str) -> None:
             result.notes,
         )
         assert question in kept or not named
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_question_answer_table_becomes_entries(fmt: str) -> None:
+    if fmt == "markdown":
+        text = (
+            "# G\n\n## Costs\n\n| Question | Answer |\n|---|---|\n| How much is it? | Free |\n"
+            "| Is there tea? | Yes, and biscuits. |\n"
+        )
+    else:
+        text = (
+            "<h1>G</h1><h2>Costs</h2><table><tr><th>Question</th><th>Answer</th></tr>"
+            "<tr><td>How much is it?</td><td>Free</td></tr>"
+            "<tr><td>Is there tea?</td><td>Yes, and biscuits.</td></tr></table>"
+        )
+    result = import_text(text, fmt, "faq")
+    found = by_question(result)
+    assert found["How much is it?"]["answer"] == "Free"
+    assert found["Is there tea?"]["answer"] == "Yes, and biscuits."
+    assert found["Is there tea?"]["topic"] == "Costs"
+    assert any("a table of 2 rows with a question" in n for n in result.notes), result.notes
+
+
+def test_a_table_inside_an_answer_stays_part_of_it() -> None:
+    result = md(
+        "# G\n\n## What does it cost?\n\n| Session | Price |\n|---|---|\n| First | £60 |\n"
+        "| Follow-up | £45 |\n"
+    )
+    [entry] = result.entries
+    assert "Price: £60" in entry["answer"]

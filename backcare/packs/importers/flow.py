@@ -132,6 +132,22 @@ def opening_question(line: str) -> str:
     return line[: match.end()]
 
 
+def question_table(header: list[str], rows: list[list[str]], notes: list[str]) -> list[Item] | None:
+    """A two-column table whose first column holds a question in every row (`| Question | Answer
+    |`, a common FAQ layout): each row a question and its answer, with a note; None for any
+    other table (prices, hours: part of an answer), which stays a list of its rows."""
+    if not rows or len(header) > 2 or any(len(row) != 2 for row in rows):
+        return None
+    pairs = [(question_text(q), a.strip()) for q, a in rows]
+    if not all(is_question_text(q) and a for q, a in pairs):
+        return None
+    notes.append(
+        f"a table of {len(pairs)} row{'s' * (len(pairs) != 1)} with a question in its first "
+        "column: each row imported as a question and its answer"
+    )
+    return [QA(q, [Paragraph(a)]) for q, a in pairs]
+
+
 def question_text(text: str) -> str:
     """A question without a leading 'Q:' label, on one line."""
     return hints().question_marker.sub("", " ".join(text.split()))

@@ -38,6 +38,7 @@ from backcare.packs.importers.flow import (
     build_entries,
     hints,
     is_question_text,
+    question_table,
     question_text,
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
@@ -253,7 +254,7 @@ class _Walker:
         if tag in ("ul", "ol", "menu"):
             return [self._list(node, in_content)]
         if tag == "table":
-            return [self._table(node)]
+            return self._table(node)
         if tag == "p" and _only_anchors(node):
             self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
             return []
@@ -446,12 +447,13 @@ class _Walker:
             self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
         return block
 
-    def _table(self, node: Node) -> ListBlock:
+    def _table(self, node: Node) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
         texts = [[self._cell(c) for c in row] for row in rows]
-        return table_block(texts[0] if heads else [], texts[heads:], self.notes)
+        header, body = texts[0] if heads else [], texts[heads:]
+        return question_table(header, body, self.notes) or [table_block(header, body, self.notes)]
 
     def _rows(self, table: Node) -> list[Node]:
         """The rows of a table and of tables nested in it, in document order, down to

@@ -30,6 +30,7 @@ from backcare.packs.importers.flow import (
     build_entries,
     is_question_text,
     question_list,
+    question_table,
     question_text,
 )
 from backcare.packs.importers.result import Imported, clip
@@ -264,7 +265,7 @@ class _Reader:
             elif kind == "html_block":
                 items.extend(self._html(token.content))
             elif kind == "table_open":
-                items.append(self._table(i, close))
+                items.extend(self._table(i, close))
             elif kind == "blockquote_open":
                 items.extend(self.items(i + 1, close))
             i = close + 1
@@ -328,8 +329,9 @@ class _Reader:
         ordered = token.type == "ordered_list_open"
         return [ListBlock(ordered, number, [as_blocks(items) for items in list_items])]
 
-    def _table(self, start: int, end: int) -> ListBlock:
-        """A table (its first row is always its heading row in Markdown) as a list of its rows."""
+    def _table(self, start: int, end: int) -> list[Item]:
+        """A table (its first row is always its heading row in Markdown) as a list of its rows,
+        or, with a question in each row's first column, as questions and answers."""
         header: list[str] = []
         rows: list[list[str]] = []
         cells: list[str] = []
@@ -345,7 +347,7 @@ class _Reader:
                 else:
                     rows.append(cells)
                 cells = []
-        return table_block(header, rows, self.notes)
+        return question_table(header, rows, self.notes) or [table_block(header, rows, self.notes)]
 
     def _html(self, markup: str) -> list[Item]:
         from backcare.packs.importers.html import html_fragment
