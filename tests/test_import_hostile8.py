@@ -126,3 +126,36 @@ def test_a_table_inside_an_answer_stays_part_of_it() -> None:
     )
     [entry] = result.entries
     assert "Price: £60" in entry["answer"]
+
+
+ACCORDION = """<h1>Clinic</h1><h2>Booking</h2><div class="accordion">{items}</div>"""
+ITEM = (
+    '<div class="accordion-item"><h3 class="accordion-header"><button class="accordion-button" '
+    'type="button">{title}</button></h3><div class="accordion-collapse collapse">'
+    '<div class="accordion-body"><p>{body}</p></div></div></div>'
+)
+
+
+def test_an_accordion_item_titled_with_a_statement_is_an_entry_with_a_note() -> None:
+    items = [
+        ("How long is an appointment?", "45 minutes."),
+        ("Cancellation policy", "Give us 24 hours' notice."),
+        ("What to bring", "A list of your medicines."),
+    ]
+    page = ACCORDION.format(items="".join(ITEM.format(title=t, body=b) for t, b in items))
+    result = html(page)
+    found = by_question(result)
+    for title, body in items:
+        assert found[title]["answer"] == body
+        assert found[title]["topic"] == "Booking"
+    for title in ("Cancellation policy", "What to bring"):
+        assert any(title in n and "accordion" in n for n in result.notes), result.notes
+    assert not any("skipped text" in n for n in result.notes), result.notes
+
+
+def test_a_summary_statement_in_a_page_of_details_is_still_an_entry() -> None:
+    result = html(
+        "<h1>Clinic</h1><details><summary>Parking at the clinic</summary><p>Four spaces.</p>"
+        "</details><details><summary>Do you open on Sundays?</summary><p>No.</p></details>"
+    )
+    assert by_question(result)["Parking at the clinic"]["answer"] == "Four spaces."

@@ -19,6 +19,7 @@ from backcare.packs.importers.answer import (
     Block,
     ListBlock,
     Paragraph,
+    block_text,
     dropped_note,
     dropped_scheme,
     is_absolute_url,
@@ -29,6 +30,7 @@ from backcare.packs.importers.answer import (
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
     ENTRY_QUESTION_WORDS,
+    MAX_QUESTION,
     PSEUDO_LEVEL,
     QA,
     DefList,
@@ -249,6 +251,9 @@ class _Walker:
             return self._microdata(node)
         if tag == "details":
             return self._details(node, in_content)
+        accordion = self._accordion_item(node, in_content)
+        if accordion is not None:
+            return accordion
         if tag == "dl":
             return [self._deflist(node, in_content)]
         if tag in ("ul", "ol", "menu"):
@@ -363,6 +368,32 @@ class _Walker:
             # a <details> opened in a Markdown HTML block: its answer follows as Markdown
             return [Heading(PSEUDO_LEVEL, question)]
         return [QA(question, blocks), *nested]
+
+    def _accordion_item(self, node: Node, in_content: bool) -> list[Item] | None:
+        """An accordion item whose title is a statement ("Cancellation policy", "What to
+        bring"): a toggle (a button, or an element classed as a question), alone or in a heading,
+        followed by the panel it opens. The structure says they are a question and its answer,
+        so they are one, with a note; dropped as a statement heading, the answer was lost. A
+        title that is a question is read as before (a toggle's Heading)."""
+        parts = [c for c in node.children if isinstance(c, Node)]
+        if len(parts) != 2 or any(isinstance(c, str) and c.strip() for c in node.children):
+            return None
+        head, panel = parts
+        if not panel.has_block and panel.tag not in ("div", "section"):
+            return None
+        if not (self._toggle(head) or any(self._toggle(e) for e in head.elements())):
+            return None
+        title = self.heading_text(head)
+        if not title or is_question_text(question_text(title)) or len(title) > MAX_QUESTION:
+            return None
+        blocks = as_blocks(self.flow(panel, in_content))
+        if not any(block_text(b) for b in blocks):
+            return None
+        self.notes.append(
+            f"imported the accordion item {clip(title)!r} as a question and its answer (its "
+            "title is no question, but the page pairs it with the panel it opens)"
+        )
+        return [QA(title, blocks)]
 
     def _nested_questions(self, items: list[Item], question: str) -> tuple[list[Item], list[QA]]:
         """A <details> answer's items, and the questions paired inside it (a <details> or a
