@@ -205,8 +205,8 @@ def test_every_schema_error_is_reported_in_file_order() -> None:
         "p.json: entries[2] (id 'y'): missing field 'question'",
         "p.json: entries[2] (id 'y'): field 'source_url' must be an http:// or https:// URL, "
         "not 'ftp://x.org/'",
-        "p.json: entries[2] (id 'y'): field 'reviewed' must be a date written YYYY-MM-DD, "
-        "not '2024-02-30'",
+        "p.json: entries[2] (id 'y'): field 'reviewed': '2024-02-30' is no date (that day does "
+        "not exist)",
         "p.json: entries[3] (id 'ok'): duplicate id, already used by entries[0]",
     ]
 

@@ -22,7 +22,7 @@ from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
-from backcare.output.text import command_line, one_line
+from backcare.output.text import ask_command, command_line, one_line
 
 
 class QuestionFirstGroup(TyperGroup):
@@ -396,7 +396,7 @@ def show(
         ctx.fail(
             one_line(
                 f"'show' takes one entry ID, not {len(entry_id)} words; to ask a question: "
-                f"{command_line('ask', 'show', *entry_id)}"
+                f"{ask_command('show', *entry_id)}"
             )
         )
     raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq)))

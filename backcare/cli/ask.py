@@ -251,7 +251,7 @@ def utf8_stream(stream: BinaryIO) -> BinaryIO:
     from backcare.packs.load import SNIFF_BYTES, text_encoding
 
     head = _peek(stream, SNIFF_BYTES)
-    encoding, guessed = text_encoding(head)
+    encoding, guessed = text_encoding(head, "standard input")
     if encoding in ("utf-8", "utf-8-sig"):
         return stream
     if guessed:

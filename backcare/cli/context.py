@@ -106,13 +106,14 @@ def open_engine(
     (`validate --questions` reports them, as `validate` does)."""
     from backcare.engine.answer import Engine
 
+    told = note if notes is None else notes.append  # the semantic extra's note, if it fails
     if not faq:  # the bundled pack: with its index from the snapshot (backcare.store.snapshot)
         from backcare.store.snapshot import tables
 
         found = tables()
         if found is not None:
-            return Engine(*found.bundled())
-    return Engine(*_open(faq, env, notes))
+            return Engine(*found.bundled(), notify=told)
+    return Engine(*_open(faq, env, notes), notify=told)
 
 
 def open_pack(faq: Sequence[str], env: Environment | None = None) -> Pack:

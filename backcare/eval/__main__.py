@@ -61,6 +61,13 @@ def chosen_sets(pairs: Sequence[str]) -> list[tuple[str, Path, Path | None]]:
         )
     if "" in pairs:
         raise Problem(f"argument {list(pairs).index('') + 1} is an empty file name")
+    from backcare.packs.multi import faq_paths
+
+    for pack in pairs[::2]:
+        if not faq_paths(pack):  # ":" ran on the bundled pack; BACKCARE_FAQ=: is a bad value
+            raise Problem(
+                f"PACK {pack!r}: an empty list names no pack (name 'bundled' for the bundled FAQ)"
+            )
     return [(f"{p} + {q}", Path(q), Path(p)) for p, q in zip(pairs[::2], pairs[1::2], strict=True)]
 
 

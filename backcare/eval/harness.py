@@ -91,8 +91,19 @@ def load_queries(
                 "(it counts as a miss)"
                 for x in sorted(expect - ids)
             )
-        queries.append(Query(item["q"], expect, str(item.get("kind", ""))))
+        kind = item.get("kind", "")
+        if not isinstance(kind, str):  # 7 or ["x"] was a kind of its own, silently
+            raise SetError(
+                f'{path}, line {number}: "kind" must be a string, not {json.dumps(kind)}'
+            )
+        queries.append(Query(item["q"], expect, kind))
     return queries
+
+
+def shown(label: str) -> str:
+    """A label as printed: escape sequences, bidi controls and other unprintable characters
+    escaped as the queries and expects are (a set file is input like any other)."""
+    return label if label.isprintable() else repr(label)[1:-1]
 
 
 def rank_scores(name: str, ranker: Ranker, queries: Sequence[Query]) -> Scores:
@@ -134,7 +145,7 @@ def engine_scores(engine: Engine, queries: Sequence[Query]) -> tuple[Scores, lis
             (ood if q.other_domain else near).append(right)
         if not right:
             got = f"{match.entry.id} at {match.score}" if match else "no match"
-            label = f"[{q.kind}] " if q.kind else ""
+            label = f"[{shown(q.kind)}] " if q.kind else ""
             misses.append(f"{label}{q.text!r}: got {got}, expected {sorted(q.expect) or 'none'}")
     return (
         replace(
@@ -244,6 +255,6 @@ def table(title: str, rows: list[Scores], count: int) -> str:
     if ours.rejected is not None:
         lines.append(f"no-answer rejected, all kinds: {_pct(ours.rejected).strip()}")
     if ours.by_kind:
-        kinds = ", ".join(f"{k} {_pct(p).strip()} ({n})" for k, p, n in ours.by_kind)
+        kinds = ", ".join(f"{shown(k)} {_pct(p).strip()} ({n})" for k, p, n in ours.by_kind)
         lines.append(f"backcare P@1 by kind: {kinds}")
     return "\n".join(lines)

@@ -114,9 +114,7 @@ def question_header(answer: Answer, *, withheld: bool = False) -> str:
 
 
 def plain_explanation(answer: Answer) -> str:
-    lines = []
-    for word, fixed in answer.ranking.corrections:
-        lines.append(f"corrected: {one_line(word)} -> {fixed}")
+    lines = [f"corrected: {one_line(word)} -> {fixed}" for word, fixed in corrections(answer)]
     for rank, m in enumerate(answer.results, 1):
         s = m.signals
         lines.append(
@@ -124,10 +122,63 @@ def plain_explanation(answer: Answer) -> str:
             f"characters {s.chars:.2f}, coverage {s.coverage:.2f}" + answer_text(s, ", ")
         )
         if s.matched:
-            lines.append(f"   matched: {matched_text(s)}")
+            lines.append(f"   matched: {matched_text(s, answer)}")
         if s.missing:
             lines.append(f"   not found: {missing_text(s)}")
+    lines.extend(refusal_reasons(answer))
     return "\n".join(lines)
+
+
+def corrections(answer: Answer) -> list[tuple[str, str]]:
+    """The spelling corrections that changed a word ("tight -> tight" said nothing)."""
+    return [(w, f) for w, f in answer.ranking.corrections if w.casefold() != f.casefold()]
+
+
+def refusal_reasons(answer: Answer) -> list[str]:
+    """Why no answer was given, in a patient's words: what JSON says as `tied_with`, `close_to`,
+    `names_subject`, `outside_topics` and `question_type` (the score alone did not say it)."""
+    if answer.match is not None or not answer.results:
+        return []
+    best = answer.results[0]
+    s = best.signals
+    questions = {m.entry.id: m.entry.question for m in answer.ranking.matches}
+
+    def named(ids: Iterable[str]) -> str:
+        return "; ".join(repr(one_line(questions.get(i, i))) for i in ids)
+
+    reasons = []
+    if s.tied:
+        reasons.append(
+            f"your question fits {len(s.tied) + 1} entries equally well "
+            f"({named((best.entry.id, *s.tied))}): add a word that says which one you mean"
+        )
+    if s.close:
+        reasons.append(
+            f"other entries come close to {one_line(best.entry.question)!r} ({named(s.close)}): "
+            "your question does not say which one you mean"
+        )
+    if s.states_only and s.subject:
+        reasons.append(
+            "your question says how something feels but not which part of the body or what "
+            "subject it is about"
+        )
+    elif not s.subject:
+        reasons.append(
+            f"your question does not name what {one_line(best.entry.question)!r} is about "
+            "beyond words many entries share: say what you want to know about it"
+        )
+    if s.outside:
+        reasons.append(
+            f"your question asks about {', '.join(map(one_line, s.outside))}, which the closest "
+            "entry never mentions"
+        )
+    if s.intent < 0:
+        reasons.append("the closest entry answers a different kind of question")
+    if not reasons:
+        reasons.append(
+            f"the closest entry scores {best.score:.1f}, below the 50 a confident answer needs"
+        )
+    return [f"Not answered: {r}." for r in reasons]
 
 
 def answer_text(signals: Signals, separator: str) -> str:
@@ -137,9 +188,22 @@ def answer_text(signals: Signals, separator: str) -> str:
     return f"{separator}answer text {signals.answer_text:.2f}"
 
 
-def matched_text(signals: Signals) -> str:
-    """'word->term (field), ...': what each question word matched."""
-    return ", ".join(f"{one_line(w)}->{t} ({f})" for w, t, f in signals.matched)
+def matched_text(signals: Signals, answer: Answer | None = None) -> str:
+    """'word (field), ...': what each question word matched, as the person typed it (a stem such
+    as "muscl" reads as a typo); '(as term)' only when it matched another word than its own or
+    its correction's (a synonym)."""
+    fixed = dict(answer.ranking.corrections) if answer is not None else {}
+
+    def shown(word: str, term: str) -> str:
+        own = fixed.get(word, word).casefold()
+        same = next(
+            (n for n, (a, b) in enumerate(zip(own, term, strict=False)) if a != b),
+            min(len(own), len(term)),
+        )
+        typed = one_line(word)
+        return typed if same >= min(len(term), len(own)) - 1 else f"{typed} (as {one_line(term)})"
+
+    return ", ".join(f"{shown(w, t)} ({f})" for w, t, f in signals.matched)
 
 
 def missing_text(signals: Signals) -> str:

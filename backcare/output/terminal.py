@@ -31,12 +31,14 @@ from backcare.output.messages import (
 )
 from backcare.output.plain import (
     answer_text,
+    corrections,
     entries_count,
     grouped,
     matched_text,
     missing_text,
     pack_summary_lines,
     plural,
+    refusal_reasons,
     validation_summary,
 )
 from backcare.output.text import escaped_line, one_line, sanitize
@@ -297,13 +299,13 @@ def explanation(answer: Answer) -> RenderableType:
             )
         )
         if s.matched:
-            rows.append(Text(f"   matched: {matched_text(s)}"))
+            rows.append(Text(f"   matched: {matched_text(s, answer)}"))
         if s.missing:
             rows.append(Text(f"   not found: {missing_text(s)}", style="dim"))
     rows.extend(
-        Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim")
-        for w, f in answer.ranking.corrections
+        Text(f"corrected {one_line(w)!r} -> {f!r}", style="dim") for w, f in corrections(answer)
     )
+    rows.extend(Text(line) for line in refusal_reasons(answer))
     return Group(*rows)
 
 

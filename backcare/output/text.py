@@ -72,6 +72,38 @@ def command_line(*words: str) -> str:
     typed (`;`, `$( )`, a backquote) are shown as the one argument they were, never run. A
     suggestion built from the words as they came (`backcare ask show is it ok; rm -rf ~`) ran
     `rm -rf ~` when pasted."""
+    return " ".join(shell_word(w) for w in ("backcare", *words))
+
+
+def ask_command(*words: str) -> str:
+    """`backcare ask WORDS` to paste: with `--` before the words when one of them would be read as
+    an option (`show -- -x y` suggested `backcare ask show -x y`, a usage error when pasted)."""
+    dashes = ("--",) if any(w.startswith("-") for w in words) else ()
+    return command_line("ask", *dashes, *words)
+
+
+def shell_word(word: str) -> str:
+    """One word quoted for a POSIX shell; a word holding control or other unprintable characters
+    in ANSI-C quoting (`$'\\x1b[2J'`, bash, zsh, ksh), so that the shell gives back the same bytes:
+    plain quoting put the character itself in the line, which is then shown escaped and, pasted,
+    was another literal."""
     import shlex
 
-    return shlex.join(["backcare", *words])
+    if word.isprintable():
+        return shlex.quote(word)
+    escaped = []
+    for c in word:
+        if c in "\\'":
+            escaped.append(f"\\{c}")
+        elif c.isprintable():
+            escaped.append(c)
+        else:
+            code = ord(c)
+            escaped.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
+    return "$'" + "".join(escaped) + "'"

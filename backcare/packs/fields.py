@@ -227,10 +227,14 @@ def iso_date(obj: dict[str, Any], key: str, where: str, problems: Problems) -> s
         return ""
     import datetime
 
+    written = bool(DATE.fullmatch(value))
     try:
-        valid = bool(DATE.fullmatch(value)) and bool(datetime.date.fromisoformat(value))
+        valid = written and bool(datetime.date.fromisoformat(value))
     except ValueError:
         valid = False
+    if written and not valid:  # "2023-02-30" is written so: the day is what is wrong
+        problems.add(where, f"field '{key}': {shown(value)} is no date (that day does not exist)")
+        return ""
     if not valid:
         problems.add(where, f"field '{key}' must be a date written YYYY-MM-DD, not {shown(value)}")
         return ""

@@ -119,30 +119,88 @@ _BOMS = (
 )
 
 
-# how many bytes the start of a text is judged on; text that is ASCII in UTF-16 without a mark
-# (a program's "Unicode" output) has a NUL in every other byte, which UTF-8 text never has
-SNIFF_BYTES = 512
+# how many bytes the start of a text is judged on: enough to hold a header line (a row of box
+# drawing, a title in another script) and the line after it
+SNIFF_BYTES = 4096
+
+# what UTF-16 text read in the right byte order shows and the wrong order does not: ASCII
+# whitespace, letters and digits (in the wrong order they are U+0A00, U+2000, U+7300...)
+_EVIDENCE = frozenset("\t\n\r 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# how long a head must be for one byte order reading as text to be enough without that evidence
+_LONG_TEXT_BYTES = 128
+# control characters text may hold (an escape sequence in a question is shown escaped, not lost)
+_TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1b")
 
 
-def text_encoding(head: bytes) -> tuple[str, bool]:
+def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
     """The codec of text that starts with `head`, and whether it was guessed with no byte-order mark
-    to say so: a mark names it; UTF-16 without one (`utf-16-le`/`-be`) is told by the NUL in every
-    other byte of its ASCII characters (more than 3 in 4 of the odd bytes, or the even ones, are
-    NUL, and under 1 in 4 of the others: a run of NULs in UTF-8 text is NUL in both); else UTF-8."""
+    to say so: a mark names it; else UTF-8 when `head` is UTF-8 text (no NUL, no stray control);
+    else UTF-16 in the byte order that decodes to text (no NUL, control, unassigned, private or
+    lone surrogate character) and shows ASCII whitespace, letters or digits where the other order
+    shows none or half as many. That holds whatever the script of the rest (a header of box
+    drawing or Cyrillic has the NULs of its own characters in either byte, so the old "3 in 4 odd
+    bytes NUL" rule read it as UTF-8 garbage and lost a later emergency). A head with NULs that
+    reads as text in both orders alike is refused (PackError: "not UTF-8 text ...") rather than
+    answered as garbage; anything else is UTF-8, its bad bytes replaced."""
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding.lower(), False  # these codecs read the mark and drop it
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", False
-    pairs = len(head) // 2
-    if pairs >= 2:
-        even = head[0 : 2 * pairs : 2].count(0) / pairs
-        odd = head[1 : 2 * pairs : 2].count(0) / pairs
-        if odd > 0.75 and even < 0.25:
+    if b"\0" not in head and _reads_as_text(head, "utf-8"):
+        return "utf-8", False
+    readings = {order: _evidence(head, order) for order in ("utf-16-le", "utf-16-be")}
+    texts = {order: found for order, found in readings.items() if found is not None}
+    if len(texts) == 1:
+        ((order, found),) = texts.items()
+        # a long text in a script with no ASCII at all shows no evidence, but only one order
+        # reads as text (a short Latin-1 line may too, by chance: it stays UTF-8)
+        if found > 0 or len(head) >= _LONG_TEXT_BYTES:
+            return order, True
+    elif len(texts) == 2:
+        le, be = texts["utf-16-le"], texts["utf-16-be"]
+        if le > 2 * be:
             return "utf-16-le", True
-        if even > 0.75 and odd < 0.25:
+        if be > 2 * le:
             return "utf-16-be", True
+        if b"\0" in head:
+            raise PackError(
+                f"{name}: not UTF-8 text: it reads as UTF-16 text in either byte order, and has "
+                "no byte-order mark to say which; save it as UTF-8"
+            )
     return "utf-8", False
+
+
+def _decoded(head: bytes, encoding: str) -> str | None:
+    """`head` decoded strictly, a character cut at its end allowed; None if it does not decode."""
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _reads_as_text(head: bytes, encoding: str) -> bool:
+    text = _decoded(head, encoding)
+    return text is not None and not any(
+        (c < " " and c not in _TEXT_CONTROLS) or c == "\x7f" for c in text
+    )
+
+
+def _evidence(head: bytes, encoding: str) -> int | None:
+    """How many ASCII whitespace, letter and digit characters `head` shows in `encoding`, or None
+    when it does not read as text there (a NUL, a control, an unassigned, private-use or lone
+    surrogate character: what the wrong byte order of UTF-16 text nearly always gives)."""
+    import unicodedata
+
+    text = _decoded(head, encoding)
+    if text is None or not text:
+        return None
+    for c in set(text):
+        if (c < " " and c not in _TEXT_CONTROLS) or c == "\x7f":
+            return None
+        if c > "\x7f" and unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"):
+            return None
+    return sum(1 for c in text if c in _EVIDENCE)
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -231,11 +289,13 @@ def markup_kind(raw: bytes, name: str) -> str | None:
     from pathlib import Path  # only on this error path
 
     suffix = Path(name).suffix.lower()
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
+    # what the content says first, unless the name says Markdown or HTML: a page saved as
+    # `faq.txt` looked like "text"
+    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and _HTML_START.match(head):
+        return "HTML"
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]
-    head = raw[:4096].lstrip(b"\xef\xbb\xbf")
-    if _HTML_START.match(head):
-        return "HTML"
     if _MARKDOWN_START.match(head):
         return "Markdown"
     return None

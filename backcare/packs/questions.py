@@ -124,7 +124,7 @@ def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tupl
 
     # UTF-16 or UTF-32 (Windows Notepad's "Unicode") read as UTF-8 was NUL-riddled garbage: no
     # question answered, no red flag raised
-    encoding, _ = text_encoding(raw[:SNIFF_BYTES])
+    encoding, _ = text_encoding(raw[:SNIFF_BYTES], name)
     return parse_questions(raw.decode(encoding, errors="replace"), name)
 
 

@@ -148,7 +148,12 @@ def validate_pack(
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
     imported = len(notes)
     warnings = (
-        check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
+        check(
+            Engine(pack, notify=notes.append),
+            stale_after_days=stale_after_days,
+            today=today,
+            notes=notes,
+        )
         if checks
         else []
     )
@@ -206,7 +211,12 @@ def _validate_several(
     warnings: tuple[PackWarning, ...] = ()
     if passed and checks:
         pack = passed[0] if len(passed) == 1 else merge(passed)
-        found = check(Engine(pack), stale_after_days=stale_after_days, today=today, notes=notes)
+        found = check(
+            Engine(pack, notify=notes.append),
+            stale_after_days=stale_after_days,
+            today=today,
+            notes=notes,
+        )
         if len(passed) > 1:
             found = _judged_by_their_files(pack, found, passed, stale_after_days, today, notes)
         whole = ", ".join(p.path for p in passed)
@@ -259,7 +269,12 @@ def _judged_by_their_files(
     own = [
         w
         for part in packs
-        for w in check(Engine(part), stale_after_days=stale_after_days, today=today, notes=notes)
+        for w in check(
+            Engine(part, notify=notes.append),
+            stale_after_days=stale_after_days,
+            today=today,
+            notes=notes,
+        )
         if w.kind in RANKED_KINDS
     ]
     position = {e.id: i for i, e in enumerate(merged.entries)}

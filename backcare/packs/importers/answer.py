@@ -144,19 +144,40 @@ def show_link(text: str, href: str, base: str = "") -> tuple[str, bool]:
     url = link_target(href.strip(), base)
     if href.strip().lower().startswith("tel:") and any(c.isdigit() for c in text):
         url = ""  # the number as the page prints it is the useful form
+    if dropped_scheme(href) is not None and dropped_scheme(text) is not None:
+        return "", False  # `<javascript:alert(1)>`: its text is the address dropped
     if not url or url in text:
         return text, False
     return (f"{text} ({url})" if text else url), True
+
+
+# a file: link names a file on the author's disk (`file:///etc/passwd`): it leads a reader
+# nowhere, and shows the author's paths; the others run code or carry a page of their own
+_DROPPED_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
+
+
+def dropped_scheme(href: str) -> str | None:
+    """The scheme of a link that is dropped (`javascript:`, `vbscript:`, `data:`, `file:`), read
+    as a browser reads it: tabs and newlines anywhere and leading spaces or controls ignored
+    (`java&#9;script:` runs as `javascript:`); None for any other link."""
+    squeezed = "".join(c for c in href if c not in "\t\n\r").lstrip(
+        "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "
+    )
+    lowered = squeezed.lower()
+    return next((s for s in _DROPPED_SCHEMES if lowered.startswith(s)), None)
+
+
+def dropped_note(scheme: str, shown: str) -> str:
+    """The note for a link dropped for its scheme (its text, if any, is kept)."""
+    kept = f" (its text kept): {shown[:60]!r}" if shown else ""
+    return f"dropped a link to a {scheme} address{kept}"
 
 
 def link_target(href: str, base: str = "") -> str:
     """What a reader needs of a link: a URL (made absolute against `base`), an address or a
     number; '' for links that lead nowhere outside the page (anchors, scripts)."""
     lowered = href.lower()
-    # a file: link names a file on the author's disk (`file:///etc/passwd`): it leads a reader
-    # nowhere, and shows the author's paths
-    dropped = ("javascript:", "vbscript:", "data:", "file:")
-    if not href or href.startswith("#") or lowered.startswith(dropped):
+    if not href or href.startswith("#") or dropped_scheme(href) is not None:
         return ""
     if lowered.startswith(("mailto:", "tel:")):
         return href.split(":", 1)[1].split("?", 1)[0].strip()

@@ -132,6 +132,22 @@ def opening_question(line: str) -> str:
     return line[: match.end()]
 
 
+def question_table(header: list[str], rows: list[list[str]], notes: list[str]) -> list[Item] | None:
+    """A two-column table whose first column holds a question in every row (`| Question | Answer
+    |`, a common FAQ layout): each row a question and its answer, with a note; None for any
+    other table (prices, hours: part of an answer), which stays a list of its rows."""
+    if not rows or len(header) > 2 or any(len(row) != 2 for row in rows):
+        return None
+    pairs = [(question_text(q), a.strip()) for q, a in rows]
+    if not all(is_question_text(q) and a for q, a in pairs):
+        return None
+    notes.append(
+        f"a table of {len(pairs)} row{'s' * (len(pairs) != 1)} with a question in its first "
+        "column: each row imported as a question and its answer"
+    )
+    return [QA(q, [Paragraph(a)]) for q, a in pairs]
+
+
 def question_text(text: str) -> str:
     """A question without a leading 'Q:' label, on one line."""
     return hints().question_marker.sub("", " ".join(text.split()))
@@ -364,7 +380,7 @@ class _Builder:
         meetings.` among `###` questions named the topic of the questions after it, silently.
         With no higher heading, the latest one (a page that puts `## Booking` beside its `##`
         questions), as before."""
-        above = [text for at, text in self.topics if at < level]
+        above = [text for at, text in self.topics if at < level and text not in self.passed_over]
         if not above:
             return self.topics[-1][1] if self.topics else ""
         for at, text in self.topics:
@@ -438,7 +454,12 @@ class _Builder:
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())
             blocks = [Paragraph(first, blocks[0].links), *blocks[1:]]
-        topic = self.topic if len(self.topic) <= limits.MAX_TOPIC_CHARS else ""
+        topic = self.topic
+        if topic in self.passed_over:
+            # a statement heading noted as no topic (_topic_for) is none for a question that
+            # comes without a level of its own either (`Q:`, a <dt>): the section above it is
+            topic = next((t for _, t in reversed(self.topics) if t not in self.passed_over), "")
+        topic = topic if len(topic) <= limits.MAX_TOPIC_CHARS else ""
         aliases = [question_text(a) for a in aliases or []]
         add_entry(self.result, question, render(blocks), topic, aliases=aliases)
         self.last_question, self.topic_is_latest = question, False

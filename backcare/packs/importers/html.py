@@ -19,6 +19,9 @@ from backcare.packs.importers.answer import (
     Block,
     ListBlock,
     Paragraph,
+    block_text,
+    dropped_note,
+    dropped_scheme,
     is_absolute_url,
     join_url,
     show_link,
@@ -26,6 +29,8 @@ from backcare.packs.importers.answer import (
 )
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
+    ENTRY_QUESTION_WORDS,
+    MAX_QUESTION,
     PSEUDO_LEVEL,
     QA,
     DefList,
@@ -35,6 +40,7 @@ from backcare.packs.importers.flow import (
     build_entries,
     hints,
     is_question_text,
+    question_table,
     question_text,
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
@@ -245,12 +251,15 @@ class _Walker:
             return self._microdata(node)
         if tag == "details":
             return self._details(node, in_content)
+        accordion = self._accordion_item(node, in_content)
+        if accordion is not None:
+            return accordion
         if tag == "dl":
             return [self._deflist(node, in_content)]
         if tag in ("ul", "ol", "menu"):
             return [self._list(node, in_content)]
         if tag == "table":
-            return [self._table(node)]
+            return self._table(node)
         if tag == "p" and _only_anchors(node):
             self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
             return []
@@ -360,6 +369,32 @@ class _Walker:
             return [Heading(PSEUDO_LEVEL, question)]
         return [QA(question, blocks), *nested]
 
+    def _accordion_item(self, node: Node, in_content: bool) -> list[Item] | None:
+        """An accordion item whose title is a statement ("Cancellation policy", "What to
+        bring"): a toggle (a button, or an element classed as a question), alone or in a heading,
+        followed by the panel it opens. The structure says they are a question and its answer,
+        so they are one, with a note; dropped as a statement heading, the answer was lost. A
+        title that is a question is read as before (a toggle's Heading)."""
+        parts = [c for c in node.children if isinstance(c, Node)]
+        if len(parts) != 2 or any(isinstance(c, str) and c.strip() for c in node.children):
+            return None
+        head, panel = parts
+        if not panel.has_block and panel.tag not in ("div", "section"):
+            return None
+        if not (self._toggle(head) or any(self._toggle(e) for e in head.elements())):
+            return None
+        title = self.heading_text(head)
+        if not title or is_question_text(question_text(title)) or len(title) > MAX_QUESTION:
+            return None
+        blocks = as_blocks(self.flow(panel, in_content))
+        if not any(block_text(b) for b in blocks):
+            return None
+        self.notes.append(
+            f"imported the accordion item {clip(title)!r} as a question and its answer (its "
+            "title is no question, but the page pairs it with the panel it opens)"
+        )
+        return [QA(title, blocks)]
+
     def _nested_questions(self, items: list[Item], question: str) -> tuple[list[Item], list[QA]]:
         """A <details> answer's items, and the questions paired inside it (a <details> or a
         schema.org Question within it) taken out as entries of their own, each with a note: they
@@ -443,12 +478,13 @@ class _Walker:
             self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
         return block
 
-    def _table(self, node: Node) -> ListBlock:
+    def _table(self, node: Node) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
         texts = [[self._cell(c) for c in row] for row in rows]
-        return table_block(texts[0] if heads else [], texts[heads:], self.notes)
+        header, body = texts[0] if heads else [], texts[heads:]
+        return question_table(header, body, self.notes) or [table_block(header, body, self.notes)]
 
     def _rows(self, table: Node) -> list[Node]:
         """The rows of a table and of tables nested in it, in document order, down to
@@ -537,6 +573,16 @@ class _Walker:
                 self._link(item, inline)
             elif item.tag in _CODE or item.tag in _EMBEDS or item.tag in _HEAD:
                 continue
+            elif item.tag in ("strong", "b") and urls:
+                # a bold question inside a paragraph ("Yes. <b>Is there a fee?</b> No."): kept
+                # as text of the answer, and named (import never guesses silently)
+                question = question_text(item.text())
+                if is_question_text(question) and len(question.split()) >= ENTRY_QUESTION_WORDS:
+                    self.notes.append(
+                        f"kept the bold question {clip(question)!r} inside the paragraph it is "
+                        "written in (a question of its own is a line or heading of its own)"
+                    )
+                stack.extend(reversed(item.children))
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:
@@ -547,7 +593,11 @@ class _Walker:
     def _link(self, node: Node, inline: _Inline) -> None:
         words = _Inline()
         self._inline(node, words, urls=False)
-        shown, has_url = show_link(words.text(), node.attr("href"), self.page.base)
+        href = node.attr("href")
+        shown, has_url = show_link(words.text(), href, self.page.base)
+        scheme = dropped_scheme(href)
+        if scheme is not None:
+            self.notes.append(dropped_note(scheme, shown))
         if has_url:
             inline.links.append(shown)
         inline.parts.append(shown)

@@ -13,15 +13,24 @@ import re
 from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
-from backcare.packs.importers.answer import ListBlock, Paragraph, show_link, table_block
+from backcare.packs.importers.answer import (
+    ListBlock,
+    Paragraph,
+    dropped_note,
+    dropped_scheme,
+    show_link,
+    table_block,
+)
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
+    ENTRY_QUESTION_WORDS,
     Heading,
     Item,
     as_blocks,
     build_entries,
     is_question_text,
     question_list,
+    question_table,
     question_text,
 )
 from backcare.packs.importers.result import Imported, clip
@@ -71,6 +80,10 @@ def parse_markdown(text: str) -> Imported:
     front_lines = whole.count("\n", 0, len(whole) - len(text))
     text = _bounded_inline(text, result.notes, front_lines + 1)
     parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable("table")
+    # markdown-it refuses `javascript:`, `file:` and `data:` links by leaving their raw syntax as
+    # text, so the address stayed in the answer (entities decoded): every link is parsed as a
+    # link here, and _render drops those addresses with a note, as the HTML importer does
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
     parser.block.ruler.before("table", "backcare_too_deep", _too_deep)
     env: dict[str, int] = {}
     tokens = parser.parse(text, env)
@@ -252,7 +265,7 @@ class _Reader:
             elif kind == "html_block":
                 items.extend(self._html(token.content))
             elif kind == "table_open":
-                items.append(self._table(i, close))
+                items.extend(self._table(i, close))
             elif kind == "blockquote_open":
                 items.extend(self.items(i + 1, close))
             i = close + 1
@@ -316,8 +329,9 @@ class _Reader:
         ordered = token.type == "ordered_list_open"
         return [ListBlock(ordered, number, [as_blocks(items) for items in list_items])]
 
-    def _table(self, start: int, end: int) -> ListBlock:
-        """A table (its first row is always its heading row in Markdown) as a list of its rows."""
+    def _table(self, start: int, end: int) -> list[Item]:
+        """A table (its first row is always its heading row in Markdown) as a list of its rows,
+        or, with a question in each row's first column, as questions and answers."""
         header: list[str] = []
         rows: list[list[str]] = []
         cells: list[str] = []
@@ -333,7 +347,7 @@ class _Reader:
                 else:
                     rows.append(cells)
                 cells = []
-        return table_block(header, rows, self.notes)
+        return question_table(header, rows, self.notes) or [table_block(header, rows, self.notes)]
 
     def _html(self, markup: str) -> list[Item]:
         from backcare.packs.importers.html import html_fragment
@@ -343,13 +357,29 @@ class _Reader:
     def _inline(self, token: Token, urls: bool) -> tuple[str, tuple[str, ...]]:
         return self._render(token.children or [], urls)
 
+    def _bold_inside(self, text: str, urls: bool) -> None:
+        """A bold question written inside a paragraph ("Yes. **Is there a fee?** No, it is
+        free."): kept as text of the answer, and named in a note (import never guesses
+        silently). Only paragraph text is rendered with `urls`; a question's own words are not."""
+        question = question_text(text)
+        if urls and is_question_text(question) and len(question.split()) >= ENTRY_QUESTION_WORDS:
+            self.notes.append(
+                f"kept the bold question {clip(question)!r} inside the paragraph it is written "
+                "in (a question of its own is a line or heading of its own)"
+            )
+
     def _render(self, children: list[Token], urls: bool) -> tuple[str, tuple[str, ...]]:
         """Inline tokens as text: links as 'text (URL)', images dropped with a note."""
         parts: list[str] = []
         links: list[str] = []
         targets: list[tuple[str, int]] = []
+        bold: list[int] = []
         for child in children:
             kind = child.type
+            if kind == "strong_open":
+                bold.append(len(parts))
+            elif kind == "strong_close" and bold:
+                self._bold_inside("".join(parts[bold.pop() :]), urls)
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
             elif kind == "softbreak":
@@ -380,6 +410,11 @@ class _Reader:
             elif kind == "link_close" and targets:
                 href, at = targets.pop()
                 shown, has_url = show_link("".join(parts[at:]), href)
+                scheme = dropped_scheme(href)
+                if scheme is not None:
+                    del parts[at:]
+                    parts.append(shown)
+                    self.notes.append(dropped_note(scheme, shown))
                 if urls and has_url:
                     del parts[at:]
                     parts.append(shown)
