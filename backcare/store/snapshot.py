@@ -242,6 +242,7 @@ SAFETY_WORD_SETS = (
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
+    " _part_modifiers _parts _title_cues _title_joining _titled"
 ).split()
 SAFETY: Spec = (
     "object",
