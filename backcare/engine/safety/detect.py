@@ -93,7 +93,8 @@ class Safety(Disowning, Framing, Causes, Past, Others, Reader, Typos):
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first: the rules' and, only when they
         raise none, the learned check's one notice (net.py), which so never removes or lowers
-        a rule's notice."""
+        a rule's notice; beside it, first, the crisis notice when a crisis sign is live
+        (_beside_learned)."""
         fired = self.check_rules(question)
         if fired or self._learned is None:
             return fired
