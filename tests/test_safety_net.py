@@ -201,7 +201,8 @@ def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:
         if rules:
             assert flags == rules, question
         else:
-            assert [f.id for f in flags] in ([], [LEARNED]), question
+            # or, on a live crisis sign, the crisis notice first (red_flags.json learned.beside)
+            assert [f.id for f in flags] in ([], [LEARNED], ["crisis", LEARNED]), question
 
 
 @settings(max_examples=200, deadline=None)
@@ -209,7 +210,10 @@ def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:
 def test_any_text_gets_the_rules_notices_or_at_most_one_learned_one(text: str) -> None:
     rules = SAFETY.check_rules(text)
     flags = SAFETY.check(text)
-    assert flags == rules if rules else len(flags) <= 1
+    if rules:
+        assert flags == rules
+    else:
+        assert [f.id for f in flags] in ([], [LEARNED], ["crisis", LEARNED])
 
 
 def test_a_learned_emergency_exits_3_and_stands_alone() -> None:

@@ -245,6 +245,7 @@ SAFETY_WORD_SETS = (
     " _defining _term_starts _term_breaks _covering _covering_breaks _general_markers _covering_people"
     " _inquiry_verbs _inquiry_objects _inquiry_openers _inquiry_abilities _answers_no"
     " _minor_concepts _minor_prepositions _list_breaks _double_negations _double_leads _sense_events _sense_vehicles"
+    " _part_modifiers _parts _title_cues _title_joining _titled"
 ).split()
 SAFETY: Spec = (
     "object",

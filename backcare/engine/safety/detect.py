@@ -28,12 +28,14 @@ from backcare.engine.safety.net import Concept, Net, features, load_net
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import (
+    Found,
     Requirements,
     Token,
     tokenize,
 )
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
 from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
     BACK,
@@ -92,11 +94,30 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first: the rules' and, only when they
         raise none, the learned check's one notice (net.py), which so never removes or lowers
-        a rule's notice."""
+        a rule's notice; beside it, first, the crisis notice when a crisis sign is live
+        (_beside_learned)."""
         fired = self.check_rules(question)
         if fired or self._learned is None:
             return fired
-        return self.check_learned(question)
+        learned = self.check_learned(question)
+        beside = self._beside_learned(question) if learned else None
+        return learned if beside is None else [beside, *learned]
+
+    def _beside_learned(self, question: str) -> RedFlag | None:
+        """The rule's notice that comes first beside a learned notice ('learned.beside': the
+        crisis, with the crisis lines) when the question says one of its concepts live ("some
+        days hanging myself seems the only way out"): the learned messages speak of the spine."""
+        assert self._learned is not None
+        spec = self._learned.get("beside")
+        if not spec:
+            return None
+        concepts = frozenset(spec["concepts"])
+        live = any(
+            m.concept in concepts and not (m.negated or m.past or m.asked or m.general)
+            for m in self.mentions(question)
+        )
+        rule = next((r for r in self._rules if r.flag.id == spec["rule"]), None)
+        return rule.flag if live and rule is not None else None
 
     def check_learned(self, question: str) -> list[RedFlag]:
         """The learned check's notice for a question, whatever notices the rules raise: [] or one
@@ -118,6 +139,7 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         tokens, mentions, animals = self._reading(question)
         if len(tokens) > NET_MAX_WORDS:
             return []  # a pasted page, not a description: its sum of features means nothing
+        mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
         verdict = self._learned_net().judge(self.learned_features(question))
         if verdict is None:
             return []
@@ -385,8 +407,10 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
                 if m.general or m.asked
                 else "",
             )
-            # an animal's symptoms, which the rules set aside, are read as someone else's
+            # an animal's symptoms, which the rules set aside, are read as someone else's; the
+            # crisis's parts are no features: the model was trained before them
             for m in [*mentions, *animals]
+            if m.concept not in self._parts
         ]
         return features(tokens, concepts, self._negations, self._negation_reach)
 
@@ -409,8 +433,24 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         raw = tokenize(question, self._breakers, self._joiners, self._openers)
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
+        if any(f.label in self._titled for f in candidates):
+            candidates = self._untitled(question, candidates)
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
-        found = self._select([f for f in candidates if f.label not in self._background], ambiguous)
+        parts = self._parts
+        found = self._select(
+            [f for f in candidates if f.label not in self._background and f.label not in parts],
+            ambiguous,
+        )
+        # the crisis's parts compete among themselves and with senses only ("feel like" takes no
+        # word of "like death warmed up"; "cut myself shaving" hides "cut myself")
+        found += [
+            f
+            for f in self._select(
+                [f for f in candidates if f.label in parts or not f.label], ambiguous
+            )
+            if f.label
+        ]
+        found.sort(key=lambda f: f.positions[0])
         found = self._denials_before_symptoms(tokens, found, candidates)
         used = {p for f in found for p in f.positions}
         senses: dict[int, list[frozenset[int]]] = {}  # by word: the senses holding it
@@ -530,6 +570,19 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         mentions = self._covered(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
+
+    def _untitled(self, question: str, candidates: list[Found]) -> list[Found]:
+        """The phrases found, but those of a crisis wholly inside a song's, film's or book's title
+        named after a cue ("We watched The Virgin Suicides", "covers Suicide Is Painless"): a
+        name, not the asker's state (titles.py). The words stay as written for the learned
+        check, whose quick exit (quiet.py) reads the tokens alone."""
+        spans = title_spans(question, self._title_cues, self._title_joining, self._self)
+        return [
+            f
+            for f in candidates
+            if f.label not in self._titled
+            or not any(a <= f.positions[0] and f.positions[-1] <= b for a, b in spans)
+        ]
 
     def _garbled(
         self, question: str, raw: list[Token], tokens: list[Token], mentions: list[Mention]

@@ -107,8 +107,14 @@ class Framing(Vocabulary):
             )
             if not cued and not opens & self._question_words:
                 return mentions
+        # the crisis's parts are never a general question: asking what a lethal amount of a
+        # medicine is, is itself the sign ("whats a lethal amount of amitriptyline"), whatever
+        # a definition's framing says of the other signs named beside it
         return [
-            m._replace(asked=True) if m.concept not in self._background else m for m in mentions
+            m._replace(asked=True)
+            if m.concept not in self._background and m.concept not in self._parts
+            else m
+            for m in mentions
         ]
 
     def _defines_terms(

@@ -259,6 +259,19 @@ class Vocabulary:
         # framing words are read beside the symptoms like back pain, so they never hide one
         self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
         self._background |= self._general_cues | self._disclaimers | self._asking
+        # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
+        # wake up'): they compete for words only among themselves and with senses, so a part
+        # ("feel like", "would") never takes a word from another concept, and the learned check,
+        # trained before them, never reads them; a modifier alone is no sign of anything
+        parts = vocabulary.get("parts", {})
+        self._part_modifiers = frozenset(parts.get("modifiers", ()))
+        self._parts = frozenset(parts.get("signs", ())) | self._part_modifiers
+        # a song's, film's or book's title ("watched The Virgin Suicides"): its crisis words are
+        # a name (titles.py)
+        titles = vocabulary.get("titles", {})
+        self._title_cues = _words(titles.get("cues", ()))
+        self._title_joining = _words(titles.get("joining", ()))
+        self._titled = frozenset(titles.get("concepts", ()))
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
         self._negation_reach = int(vocabulary["negation_reach"])
@@ -302,6 +315,9 @@ class Vocabulary:
             raise ValueError(
                 f"'kept_live', 'context' or 'goes_on' names unknown concepts {sorted(kept - known)}"
             )
+        if (self._parts | self._titled) - known:
+            unknown = sorted((self._parts | self._titled) - known)
+            raise ValueError(f"'parts' or 'titles' names unknown concepts {unknown}")
         if self._events - known:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
@@ -333,6 +349,7 @@ class Vocabulary:
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
+        self._symptoms -= self._part_modifiers
         # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
         self._emergency_concepts = (
             frozenset(

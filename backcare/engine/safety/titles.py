@@ -1,0 +1,87 @@
+"""Titles of songs, films and books named in a question ("We watched The Virgin Suicides", "my band
+covers Suicide Is Painless"): words of a crisis read inside one are a name, not a person's state.
+
+A title is a run of capitalised words (lower-case short words such as "is", "of", "the" may stand
+between two of them) right after a word that names what is watched, read, heard or played
+('titles.cues': "watched", "listening to", "covers", "reading"), with at least two capitalised
+words, none of them the first word of a sentence, and no word of the asker ("I", "my", "myself"):
+"and I Want To Die" follows no cue and names the asker, so it stays what it says. Case is read from
+the question as written (the tokens are folded), with the tokenizer's own pattern, so the words
+line up with the tokens one for one.
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import _TOKEN, normal, normalize_text
+from backcare.namedtuple import NamedTuple
+
+# a lower-case word of the cue's phrase between the cue and the title ("listening to", "the")
+CUE_GAP = 2
+MOSTLY_CAPITALISED = 0.5  # a question in title case throughout has no titles: only its words
+
+
+class Word(NamedTuple):
+    surface: str  # folded as the tokens' surfaces
+    capital: bool  # written with a capital first letter, the rest not all capitals
+    first: bool  # the first word of a sentence
+    clause: int
+
+
+def _words(question: str) -> list[Word]:
+    """The question's words and numbers in token order, with how each was written."""
+    words = []
+    clause = 0
+    first = True
+    for found in _TOKEN.finditer(normalize_text(question)):
+        kind = found.lastgroup
+        value = found.group()
+        if kind in ("stop", "pause", "pause2"):
+            clause += 1
+            first = first or kind == "stop"
+            continue
+        capital = value[:1].isupper() and (len(value) == 1 or not value.isupper())
+        words.append(Word(normal(value), capital and kind == "word", first, clause))
+        first = False
+    return words
+
+
+def title_spans(
+    question: str,
+    cues: frozenset[str],
+    joining: frozenset[str],
+    self_words: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The (first, last) token positions of the titles named in a question (see the module)."""
+    words = _words(question)
+    named = [w for w in words if not w.first and w.surface not in self_words]
+    capitals = sum(w.capital for w in named)
+    if not named or capitals > MOSTLY_CAPITALISED * len(named):
+        return []
+    spans = []
+    for i, word in enumerate(words):
+        if word.surface not in cues:
+            continue
+        k = i + 1
+        while (
+            k < len(words)
+            and k - i <= CUE_GAP
+            and not words[k].capital
+            and words[k].surface in joining
+            and words[k].clause == word.clause
+        ):
+            k += 1
+        end = k
+        last = None
+        while end < len(words) and words[end].clause == word.clause and not words[end].first:
+            w = words[end]
+            if w.surface in self_words or not (w.capital or w.surface in joining):
+                break
+            if w.capital:
+                last = end
+            end += 1
+        if last is None:
+            continue
+        run = words[k : last + 1]
+        if sum(w.capital for w in run) >= 2 and run[0].capital:
+            spans.append((k, last))
+    return spans
