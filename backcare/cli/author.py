@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     import os
     from pathlib import Path
 
+    from backcare.config import Settings
+
 
 def run_import(source: str, output: str | Path | None, fmt: str, force: bool) -> int:
     def import_() -> int:
@@ -166,14 +168,18 @@ def run_validate(
     stale_after: int | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
-    them instead of the authoring checks."""
+    them instead of the authoring checks. No `paths`: the packs BACKCARE_FAQ or the settings file
+    name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
         from backcare.errors import PackError
         from backcare.output.views import make_view
         from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
 
+        nonlocal paths
         settings = load_settings((), output)
+        if not paths:
+            paths = configured_packs(settings)
         env = environment(output, settings)
         with paged(env, settings) as shown:
             view = make_view(shown)
@@ -218,6 +224,28 @@ def run_validate(
         flagged = Exit(run_question_notices([" ".join(strays)], output))
     code = guarded(validate)
     return outranked(code, flagged)
+
+
+def configured_packs(settings: Settings) -> list[str | Path]:
+    """The packs `validate` with no PACK checks: those the settings name (BACKCARE_FAQ, else the
+    settings file), announced in a first line, since a manager who has just set `faq =` expects
+    them checked and must see which file was; none named is a usage error giving every way to
+    name one (a bare `validate` checking the bundled pack would pass for a check of theirs)."""
+    from backcare.errors import BackcareError
+    from backcare.packs.multi import pack_name
+
+    if not settings.faq:  # exit 2, as a usage error
+        raise BackcareError(
+            "no pack to check: name it (backcare validate PACK...), or give --faq PACK before "
+            f'`validate`, or set faq = "PACK" in the settings file ({settings.path}) '
+            "or BACKCARE_FAQ; see 'backcare validate --help'"
+        )
+    source = settings.sources["faq"]
+    where = "BACKCARE_FAQ" if source == "BACKCARE_FAQ" else f"the settings file ({source})"
+    shown = ", ".join(one_line(str(name)) for name in settings.faq)
+    packs = "the packs" if len(settings.faq) > 1 else "the pack"
+    note(f"no PACK given: checking {shown}, {packs} {where} names")
+    return [pack_name(str(name)) for name in settings.faq]
 
 
 def _names_no_file(path: str | Path) -> bool:
