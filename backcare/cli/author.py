@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from backcare.cli.ask import say_no_questions
-from backcare.cli.context import OutputOptions, environment, load_settings, open_engine, paged
+from backcare.cli.context import (
+    OutputOptions,
+    environment,
+    load_settings,
+    open_engine,
+    page_opener,
+    paged,
+    show_cache_notes,
+)
 from backcare.cli.status import Exit, guarded, note, outranked
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
@@ -193,7 +201,7 @@ def run_validate(
                     engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:
                     # every file's schema errors, as `validate` without --questions lists them
-                    failed = validate_pack(paths, checks=False)
+                    failed = validate_pack(paths, checks=False, open_page=page_opener([]))
                     if not failed.error_count:
                         raise
                     view.validation(failed)
@@ -208,7 +216,12 @@ def run_validate(
                     say_no_questions(env, questions)
                 return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
-            checked = validate_pack(paths, stale_after_days=days)
+            # a page (.md, .html) through the import cache, as `--faq page.md` opens it
+            cache_notes: list[str] = []
+            checked = validate_pack(
+                paths, stale_after_days=days, open_page=page_opener(cache_notes)
+            )
+            show_cache_notes(cache_notes, env)
             view.validation(checked)
             view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
