@@ -193,3 +193,55 @@ def test_a_full_width_region_still_unknown_says_what_was_read(
     assert "unknown region 'ＺＺ' (read as 'ZZ'; known:" in result.stderr
     shaped = run(runner, "config", env={"BACKCARE_REGION": "Ｕ.Ｋ"})
     assert "not 'Ｕ.Ｋ' (read as 'U.K')" in shaped.stderr
+
+
+def test_validate_with_no_pack_checks_the_pack_the_settings_name_and_says_which_first(
+    runner: CliRunner, config_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BACKCARE_FAQ", raising=False)
+    # a practice manager who has just set `faq =` expects `backcare validate` to check that pack
+    clinic = tmp_path / "clinic.json"
+    entries = [
+        {"id": "parking", "question": "Can I park at the clinic?", "answer": "Yes, behind it."},
+        {"id": "parking-2", "question": "Can I park at the clinic?", "answer": "Yes."},
+    ]
+    clinic.write_text(json.dumps({"title": "Clinic", "entries": entries}), encoding="utf-8")
+    config_file.write_text('faq = "clinic.json"\n', encoding="utf-8")
+    named = run(runner, "validate")
+    assert named.exit_code == 1, named.output  # the clinic's duplicate question: a warning
+    first = named.stderr.splitlines()[0]
+    assert (
+        first
+        == f"note: no PACK given: checking {clinic}, the pack the settings file ({config_file}) names"
+    )
+    assert "duplicate-question" in named.stdout
+    as_json = run(runner, "validate", "--json")
+    assert json.loads(as_json.stdout)["pack"] == str(clinic)
+    asked = tmp_path / "q.txt"
+    asked.write_text("can I park at the clinic\n", encoding="utf-8")
+    questions = run(runner, "validate", "--questions", str(asked), "--json")
+    assert json.loads(questions.stdout)["pack"] == str(clinic)
+    # BACKCARE_FAQ wins over the file, as everywhere; the line says so
+    bundled = run(runner, "validate", env={"BACKCARE_FAQ": "bundled"})
+    assert bundled.stderr.splitlines()[0] == (
+        "note: no PACK given: checking bundled, the pack BACKCARE_FAQ names"
+    )
+    assert "duplicate-question" not in bundled.stdout
+    # a PACK given, or --faq before the command, is checked without the line
+    given = run(runner, "validate", "bundled")
+    assert "no PACK given" not in given.stderr
+    before = run(runner, "--faq", "bundled", "validate")
+    assert "no PACK given" not in before.stderr and before.exit_code == given.exit_code
+
+
+def test_validate_with_no_pack_and_none_configured_says_how_to_name_one(
+    runner: CliRunner, config_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BACKCARE_FAQ", raising=False)
+    config_file.write_text('region = "UK"\n', encoding="utf-8")  # a file, naming no pack
+    done = run(runner, "validate")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1, done.stderr
+    for way in ("backcare validate PACK", "--faq PACK before `validate`", "faq = ", "BACKCARE_FAQ"):
+        assert way in done.stderr, (way, done.stderr)
+    assert str(config_file) in done.stderr  # where the settings file is looked for

@@ -6,6 +6,7 @@ page is imported again (and the cache repaired), never an error and never anothe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -266,3 +267,93 @@ def test_the_cache_is_named_for_the_pages_content_and_the_importers_version(
     names = sorted(p.name for p in (cache / "imports").glob("*.meta"))
     assert len(names) == 2 and all("-markdown-i" in name for name in names)
     assert names[0].split("-i")[0] == names[1].split("-i")[0]  # the same page, another importer
+
+
+# ---- every other route that opens a page: with other packs, and `validate` ---------------------
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Path:
+    """A JSON pack searched together with the page."""
+    path = tmp_path / "clinic.json"
+    entry = {"id": "zz-parking", "question": "Can I park at the clinic?", "answer": "Yes."}
+    path.write_text(json.dumps({"title": "Clinic", "entries": [entry]}), encoding="utf-8")
+    return path
+
+
+def several(page: Path, other: Path, *command: str) -> Any:
+    return CliRunner().invoke(app, ["--faq", str(page), "--faq", str(other), *command])
+
+
+ROUTES: dict[str, Callable[[Path, Path], Any]] = {
+    "ask with other packs": lambda page, other: several(
+        page, other, "ask", "--json", *QUESTIONS[:1]
+    ),
+    "topics with other packs": lambda page, other: several(page, other, "topics"),
+    "validate the page": lambda page, other: CliRunner().invoke(
+        app, ["validate", "--json", str(page)]
+    ),
+    "validate with other packs": lambda page, other: CliRunner().invoke(
+        app, ["validate", "--json", str(page), str(other)]
+    ),
+}
+
+
+def _in_memory(route: str, page: Path, other: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """What the route gives with the page imported in memory, as before the cache."""
+    with monkeypatch.context() as patched:
+        patched.setenv("BACKCARE_CACHE_DIR", str(page.parent / "no-cache-here"))
+        patched.setattr(imports, "_cached", lambda *args: None)
+        patched.setattr(imports, "_store", lambda *args: 0)
+        return ROUTES[route](page, other)
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_every_route_that_opens_a_page_imports_it_once(
+    cache: Path,
+    page: Path,
+    other: Path,
+    imports_counted: list[str],
+    route: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected_run = _in_memory(route, page, other, monkeypatch)
+    imports_counted.clear()
+    first, second = ROUTES[route](page, other), ROUTES[route](page, other)
+    assert imports_counted == [str(page)], route  # the second run parsed nothing
+    for done in (first, second):
+        assert done.exit_code == expected_run.exit_code, done.stderr
+        assert done.stdout == expected_run.stdout  # the same entries, notes and answers
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_a_damaged_cache_on_the_multi_pack_route_means_the_page_is_imported_again(
+    cache: Path,
+    page: Path,
+    other: Path,
+    tmp_path: Path,
+    imports_counted: list[str],
+    kind: str,
+) -> None:
+    question = ["ask", "--json", "--top", "5"]
+    first = several(page, other, *question, QUESTIONS[0])
+    assert first.exit_code == 0, first.stderr
+    [meta] = [m for m in (cache / "imports").glob("*.meta") if m.is_file()]
+    _damage(kind, meta.with_suffix(".json"), meta, cache, tmp_path)
+    count = len(imports_counted)
+    for validate in (False, True):
+        done = (
+            CliRunner().invoke(app, ["validate", "--json", str(page), str(other)])
+            if validate
+            else several(page, other, *question, QUESTIONS[0])
+        )
+        assert done.exception is None or isinstance(done.exception, SystemExit), done.exception
+        assert "Traceback" not in done.stderr and "unexpected error" not in done.stderr
+        if not validate:
+            assert done.exit_code == 0, done.stderr
+            assert done.stdout == first.stdout  # never the damage's answer, nor another page's
+            assert len(imports_counted) == count + 1  # imported again
+        else:
+            assert json.loads(done.stdout)["entries"] == 61
+    if kind != "meta a directory":  # repaired: served from the cache again
+        assert len(imports_counted) == count + 1

@@ -169,14 +169,46 @@ def test_an_emergency_notice_stands_alone(term: Terminal) -> None:
     shown = term.line("back pain and I cannot control my bladder")
     assert "EMERGENCY" in shown
     assert "Related questions" not in shown and "This FAQ covers" not in shown
-    assert "none yet" in term.line("2")  # no list was ever shown
+    assert "since the emergency notice" in term.line("2")  # no list: the notice stands there
 
 
-def test_after_an_emergency_numbers_open_the_last_list_shown(term: Terminal) -> None:
+def test_after_an_emergency_numbers_refer_to_nothing_until_a_new_list(term: Terminal) -> None:
+    # a person who just read "get help now" and types 3 must not get a self-care entry from the
+    # list shown before the notice: one line says the numbers refer to nothing now
     listed = term.line("stiff back after sitting")
-    assert "2. How long does a stiff back last?" in listed
+    assert "3. What helps tight back muscles?" in listed
     assert "EMERGENCY" in term.line("back pain and I cannot control my bladder")
-    assert "How long does a stiff back last?" in term.line("2")  # the list shown last
+    for typed in ("3", ":2", "1"):
+        shown = term.line(typed)
+        assert "What helps tight back muscles?" not in shown and "Also asked as" not in shown
+        said = [line for line in shown.splitlines()[1:] if line.strip()]
+        assert said == [
+            "Numbers open nothing since the emergency notice; ask a question or type :topics "
+            "for a new list."
+        ], said
+    assert "EMERGENCY" in term.line(":show my legs went numb and I cannot pee")  # the same
+    assert "since the emergency notice" in term.line("2")
+    assert "2. How long does a stiff back last?" in term.line("stiff back after sitting")
+    assert "How long does a stiff back last?" in term.line("2")  # a new list: numbers again
+
+
+def test_after_an_emergency_topics_is_a_new_list_and_answer_is_none() -> None:
+    for plain in (False, True):
+        s, out = session(
+            "stiff back after sitting",
+            "stiff back and both legs weak",
+            ":answer",  # the withheld answer, shown in full: no list
+            "2",
+            ":topics stretches",
+            "1",
+            plain=plain,
+        )
+        s.run()
+        text = out.getvalue()
+        assert text.count("since the emergency notice") == 1
+        after = text[text.index("since the emergency notice") :]
+        assert "How long does a stiff back last?" not in after
+        assert s.numbered and s.pack.get(s.numbered[0]) is not None
 
 
 def test_the_withheld_answer_is_one_command_away_and_the_notice_says_which(

@@ -440,7 +440,8 @@ def validate(
         typer.Argument(
             metavar="PACK...",
             help="The pack(s) to check; several are checked as searched together "
-            "(none: the packs of a --faq given before `validate`).",
+            "(none: the packs of a --faq given before `validate`, else those BACKCARE_FAQ or "
+            "the settings file name).",
             show_default=False,
         ),
     ] = None,
@@ -462,20 +463,13 @@ def validate(
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
-    if not pack_paths:
-        # `backcare --faq clinic.json validate --questions q.txt`: the pack was named, before the
-        # command; it was "missing argument 'PACK...'", with no hint of where validate takes it
-        named = _root(ctx).faq
-        if not named:
-            raise typer.BadParameter(
-                "name the pack(s) to check: backcare validate PACK... (or --faq PACK before "
-                "`validate`)",
-                param_hint="'PACK...'",
-            )
-        pack_paths = list(named)
+    # no PACK: a --faq given before the command names them (`backcare --faq clinic.json validate
+    # --questions q.txt`); else run_validate takes those of BACKCARE_FAQ or the settings file,
+    # saying so first, or says every way to name one
+    named = pack_paths or _root(ctx).faq
     from backcare.packs.multi import pack_name
 
-    packs = [pack_name(name) for name in pack_paths]
+    packs = [pack_name(name) for name in named]
     raise typer.Exit(run_validate(packs, output, questions, stale_after))
 
 

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from backcare.cli.ask import say_no_questions
-from backcare.cli.context import OutputOptions, environment, load_settings, open_engine, paged
+from backcare.cli.context import (
+    OutputOptions,
+    environment,
+    load_settings,
+    open_engine,
+    page_opener,
+    paged,
+    show_cache_notes,
+)
 from backcare.cli.status import Exit, guarded, note, outranked
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
@@ -17,6 +25,8 @@ from backcare.results import ImportedPack
 if TYPE_CHECKING:
     import os
     from pathlib import Path
+
+    from backcare.config import Settings
 
 
 def run_import(source: str, output: str | Path | None, fmt: str, force: bool) -> int:
@@ -166,14 +176,18 @@ def run_validate(
     stale_after: int | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
-    them instead of the authoring checks."""
+    them instead of the authoring checks. No `paths`: the packs BACKCARE_FAQ or the settings file
+    name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
         from backcare.errors import PackError
         from backcare.output.views import make_view
         from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
 
+        nonlocal paths
         settings = load_settings((), output)
+        if not paths:
+            paths = configured_packs(settings)
         env = environment(output, settings)
         with paged(env, settings) as shown:
             view = make_view(shown)
@@ -187,7 +201,7 @@ def run_validate(
                     engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:
                     # every file's schema errors, as `validate` without --questions lists them
-                    failed = validate_pack(paths, checks=False)
+                    failed = validate_pack(paths, checks=False, open_page=page_opener([]))
                     if not failed.error_count:
                         raise
                     view.validation(failed)
@@ -202,7 +216,12 @@ def run_validate(
                     say_no_questions(env, questions)
                 return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
-            checked = validate_pack(paths, stale_after_days=days)
+            # a page (.md, .html) through the import cache, as `--faq page.md` opens it
+            cache_notes: list[str] = []
+            checked = validate_pack(
+                paths, stale_after_days=days, open_page=page_opener(cache_notes)
+            )
+            show_cache_notes(cache_notes, env)
             view.validation(checked)
             view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
@@ -218,6 +237,28 @@ def run_validate(
         flagged = Exit(run_question_notices([" ".join(strays)], output))
     code = guarded(validate)
     return outranked(code, flagged)
+
+
+def configured_packs(settings: Settings) -> list[str | Path]:
+    """The packs `validate` with no PACK checks: those the settings name (BACKCARE_FAQ, else the
+    settings file), announced in a first line, since a manager who has just set `faq =` expects
+    them checked and must see which file was; none named is a usage error giving every way to
+    name one (a bare `validate` checking the bundled pack would pass for a check of theirs)."""
+    from backcare.errors import BackcareError
+    from backcare.packs.multi import pack_name
+
+    if not settings.faq:  # exit 2, as a usage error
+        raise BackcareError(
+            "no pack to check: name it (backcare validate PACK...), or give --faq PACK before "
+            f'`validate`, or set faq = "PACK" in the settings file ({settings.path}) '
+            "or BACKCARE_FAQ; see 'backcare validate --help'"
+        )
+    source = settings.sources["faq"]
+    where = "BACKCARE_FAQ" if source == "BACKCARE_FAQ" else f"the settings file ({source})"
+    shown = ", ".join(one_line(str(name)) for name in settings.faq)
+    packs = "the packs" if len(settings.faq) > 1 else "the pack"
+    note(f"no PACK given: checking {shown}, {packs} {where} names")
+    return [pack_name(str(name)) for name in settings.faq]
 
 
 def _names_no_file(path: str | Path) -> bool:

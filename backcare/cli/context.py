@@ -14,9 +14,12 @@ from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from backcare.config import Settings
     from backcare.engine.answer import Engine
     from backcare.errors import BackcareError
+    from backcare.packs.multi import PageOpener
     from backcare.packs.schema import Pack
     from backcare.store.protocol import Progress, Store
 
@@ -133,8 +136,8 @@ def _open(
     names = list(faq)
     notes: list[str] = []
     digests: dict[str, str] = {}
+    cache_notes: list[str] = []
     if len(names) == 1 and names[0] != BUNDLED_NAME:
-        cache_notes: list[str] = []
         if format_from_name(names[0]) is None:
             from backcare.store.open import open_store
 
@@ -150,9 +153,32 @@ def _open(
             note(line)
         _import_notes(names, notes, digests, env, every)
         return opened
-    pack = load_packs(names, notes, digests)
+    pack = load_packs(names, notes, digests, page_opener(cache_notes))
+    show_cache_notes(cache_notes, env)
     _import_notes(names, notes, digests, env, every)
     return pack, None
+
+
+def page_opener(cache_notes: list[str]) -> PageOpener:
+    """How packs/ opens a Markdown or HTML page searched with other packs, or validated: through
+    the cache of imported pages (store.imports; packs/ cannot import store/), as `--faq page.md`
+    alone is, so the page is parsed once per content, not on every run. It is read whole (merged
+    in memory: no index built of it). The cache trusts nothing it reads: anything damaged means the
+    page is imported again. A cache that cannot be used adds one line to `cache_notes`."""
+
+    def open_cached(name: str | Path) -> tuple[Pack, tuple[str, ...]]:
+        from backcare.store.imports import open_page
+
+        page = open_page(name, None, cache_notes, indexed=False)
+        return page.pack, page.notes
+
+    return open_cached
+
+
+def show_cache_notes(cache_notes: Sequence[str], env: Environment | None) -> None:
+    """What made the import cache unusable, each distinct line once (one per page otherwise)."""
+    for line in dict.fromkeys(cache_notes) if env is not None else ():
+        note(line)
 
 
 def _import_notes(

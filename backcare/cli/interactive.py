@@ -3,8 +3,10 @@
 A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
 `:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice),
 or a number, which opens that question of the last list shown (the answer is 1, related questions
-2, 3...; a `:topics` listing and a "did you mean" list are numbered from 1; a notice, a message or
-an entry shown in full is no list, so the numbers keep their meaning). Tab completes commands, ids and topics; history lasts for
+2, 3...; a `:topics` listing and a "did you mean" list are numbered from 1; a message or an entry
+shown in full is no list, so the numbers keep their meaning). An emergency notice clears the list:
+a person who has just read "get help now" and types a number must not get a self-care entry from
+a list shown before it, so numbers open nothing until a new list is shown, and say so. Tab completes commands, ids and topics; history lasts for
 the session and is never written to disk. Answers, entries and topics are printed by the same
 functions as the commands use, so scores and wording mean the same everywhere.
 """
@@ -71,6 +73,8 @@ class Session:
         self.region = region
         self.read = read
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
+        # an emergency notice cleared the list: numbers open nothing until a new one is shown
+        self.cleared = False
         self.withheld: Answer | None = None  # the answer the last question's notice kept back
         # whether any line described an emergency: the session then exits 3, as `ask` and a
         # batch do, so a script driving the prompt can tell from the status alone
@@ -154,9 +158,11 @@ class Session:
         self.print_answer(answer)
         if answer.emergency:
             self.emergency = True
-            # the notice stands alone: no related questions or suggestions, so no new list; the
-            # numbers still open the last list shown, and :answer shows what was withheld
+            # the notice stands alone: no related questions or suggestions. The list shown before
+            # it is cleared: after "get help now", `3` must not open a self-care entry from it.
+            # :answer shows what was withheld
             self.withheld = answer if answer.match is not None else None
+            self.remember([], cleared=True)
             return
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
@@ -190,7 +196,7 @@ class Session:
             self.say(f"No entry with id {shown_id(wanted)}. Type :topics to see them all.")
             return
         self.say(f"No entry with id {shown_id(wanted)}. Did you mean:")
-        self.numbered = close
+        self.remember(close)
         for n, entry_id in enumerate(close, 1):
             known = self.pack.get(entry_id)
             question = one_line(known.question) if known is not None else ""
@@ -231,9 +237,20 @@ class Session:
             return
         self.print_answer(self.withheld, show_answer=True)
 
+    def remember(self, ids: Sequence[str], *, cleared: bool = False) -> None:
+        """The entries of the list now on screen, for `2` / `:2` (none, `cleared`: an emergency
+        notice stands where the list was)."""
+        self.numbered = list(ids)
+        self.cleared = cleared
+
     def open_number(self, number: int) -> None:
         if not 1 <= number <= len(self.numbered):
-            if self.numbered:
+            if self.cleared:
+                self.say(
+                    "Numbers open nothing since the emergency notice; ask a question or type "
+                    ":topics for a new list."
+                )
+            elif self.numbered:
                 self.say(
                     f"No question {number}: the last list runs from 1 to {len(self.numbered)}."
                 )
@@ -260,7 +277,7 @@ class Session:
         self, matches: Sequence[Match], title: str, start: int = 1, skip_first: bool = False
     ) -> None:
         """List matches numbered from `start`, remembering them for `2` / `:2`."""
-        self.numbered = [m.entry.id for m in matches]
+        self.remember([m.entry.id for m in matches])
         shown = list(enumerate(matches, start))[1 if skip_first else 0 :]
         if not shown:
             return
@@ -323,7 +340,7 @@ class Session:
         if self.plain:
             from backcare.output.plain import aligned_topics, listing_order
 
-            self.numbered = [e.id for e in listing_order(entries)]
+            self.remember([e.id for e in listing_order(entries)])
             self.paged(lambda: self.say(aligned_topics(entries, numbered=True)))
         else:
             from backcare.output.terminal import print_topics
@@ -332,7 +349,7 @@ class Session:
             self.paged(
                 lambda: listed.extend(print_topics(self.console, self.pack, entries, numbered=True))
             )
-            self.numbered = [e.id for e in listed]  # the entries with a number on screen
+            self.remember([e.id for e in listed])  # the entries with a number on screen
 
     def paged(self, show: Callable[[], None]) -> None:
         """Run `show`, through the pager when its output is taller than the terminal."""

@@ -18,7 +18,15 @@ from backcare.packs.load import load_pack
 from backcare.packs.schema import Pack, PackErrors, PackPart
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+
+    # Opens a Markdown or HTML page as a pack: the pack (its `digest` the content hash of the
+    # page's bytes) and the import's notes. The CLI passes the cache of imported pages
+    # (store.imports), so a page searched with other packs, or validated, is not parsed again on
+    # every run; packs/ cannot import store/, and without one the page is imported in memory
+    # (importers.pack_from_file).
+    PageOpener = Callable[[str | Path], tuple[Pack, Sequence[str]]]
 
 BUNDLED_NAME = "bundled"  # `--faq bundled`; a file of that name is `./bundled`
 
@@ -47,29 +55,36 @@ def load_packs(
     names: Sequence[str | Path],
     notes: list[str] | None = None,
     digests: dict[str, str] | None = None,
+    open_page: PageOpener | None = None,
 ) -> Pack:
     """One pack searched as one, from any number of pack files (and `bundled`); none: bundled.
-    A Markdown or HTML file is imported in memory; what its import noticed is added to `notes`,
-    and the content hash of the bytes it was imported from to `digests` (by name)."""
+    A Markdown or HTML file is opened by `open_page` (default: imported in memory); what its
+    import noticed is added to `notes`, and the content hash of the bytes it was imported from to
+    `digests` (by name)."""
     if not names:
         return load_pack()
     _refuse_repeats(names)
-    packs = [load_one(name, notes) for name in names]
+    packs = [load_one(name, notes, open_page) for name in names]
     if digests is not None:
         digests.update((str(n), p.digest) for n, p in zip(names, packs, strict=True) if p.digest)
     return packs[0] if len(packs) == 1 else merge(packs)
 
 
-def load_one(name: str | Path, notes: list[str] | None = None) -> Pack:
-    """A pack file, `bundled`, or a Markdown/HTML FAQ (by its name's extension) imported in memory."""
+def load_one(
+    name: str | Path, notes: list[str] | None = None, open_page: PageOpener | None = None
+) -> Pack:
+    """A pack file, `bundled`, or a Markdown/HTML FAQ (by its name's extension) opened by
+    `open_page` (default: imported in memory)."""
     if str(name) == BUNDLED_NAME:
         return load_pack()._replace(path=BUNDLED_NAME)
     from backcare.packs.formats import format_from_name
 
     if format_from_name(name) in ("markdown", "html"):
-        from backcare.packs.importers import pack_from_file
+        if open_page is None:
+            from backcare.packs.importers import pack_from_file
 
-        pack, noticed = pack_from_file(name)
+            open_page = pack_from_file
+        pack, noticed = open_page(name)
         if notes is not None:
             notes.extend(f"{name}: {note}" for note in noticed)
         return pack

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from backcare.packs.multi import PageOpener
+
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
 COMPETING_TOP = 5  # how many of an entry's matches may compete with it
@@ -130,18 +132,20 @@ def validate_pack(
     stale_after_days: int = STALE_AFTER_DAYS,
     today: datetime.date | None = None,
     checks: bool = True,
+    open_page: PageOpener | None = None,
 ) -> ValidationReport:
     """Validate a pack file (or several searched together): every schema error, else warnings
-    (none when `checks` is False: the schema alone)."""
+    (none when `checks` is False: the schema alone). `open_page` opens a Markdown or HTML page
+    (packs.multi.PageOpener: the CLI's cache of imported pages; default: imported in memory)."""
     names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     if len(names) > 1:
-        return _validate_several(names, stale_after_days, today, checks)
+        return _validate_several(names, stale_after_days, today, checks, open_page)
     from backcare.packs.multi import load_packs
 
     shown = ", ".join(str(n) for n in names)
     notes: list[str] = []
     try:
-        pack = load_packs(names, notes)
+        pack = load_packs(names, notes, open_page=open_page)
     except PackErrors as exc:
         return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
@@ -174,6 +178,7 @@ def _validate_several(
     stale_after_days: int,
     today: datetime.date | None,
     checks: bool = True,
+    open_page: PageOpener | None = None,
 ) -> ValidationReport:
     """Every file checked on its own (a failing one does not hide the others' errors), then ids
     across the files; the files that pass are searched together for the warnings."""
@@ -189,7 +194,7 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (repeated[position],), 1))
             continue
         try:
-            loaded[position] = load_one(name, notes)
+            loaded[position] = load_one(name, notes, open_page)
         except PackErrors as exc:
             parts.append(PackCheck(str(name), exc.entries, exc.errors, exc.total))
             continue

@@ -61,11 +61,17 @@ class OpenedPage(NamedTuple):
 
 
 def open_page(
-    path: str | Path, progress: Progress | None = None, notes: list[str] | None = None
+    path: str | Path,
+    progress: Progress | None = None,
+    notes: list[str] | None = None,
+    *,
+    indexed: bool = True,
 ) -> OpenedPage:
     """The page at `path` (a Markdown or HTML FAQ, by its name), imported once per content: from
     the cache when it holds this page's import, else imported (PackError as `import` reports it)
-    and cached. `notes` gets one line when the cache cannot be used."""
+    and cached. `notes` gets one line when the cache cannot be used. Without `indexed` (the page
+    searched with other packs, or validated: merged in memory) the cached pack is read whole,
+    whatever its size, and no index is built of it (`store` is None)."""
     file, name = Path(path), str(path)
     fmt = format_from_name(path) or "auto"
     record, signature = _record(file)
@@ -76,7 +82,7 @@ def open_page(
         digest = content_digest(raw)
     key = f"{digest}-{fmt}-i{IMPORT_VERSION}-v{__version__}"
     problems: list[str] = []
-    cached = _cached(key, digest, fmt, name, progress, problems)
+    cached = _cached(key, digest, fmt, name, progress, problems, indexed)
     if cached is not None:
         if raw is not None and record is not None:
             remember_digest(record, signature, digest)
@@ -95,7 +101,7 @@ def open_page(
         if record is not None:
             remember_digest(record, signature, digest)
         if (
-            size >= store_open.INDEXED_PACK_BYTES
+            indexed and size >= store_open.INDEXED_PACK_BYTES
         ):  # indexed now, so the next ask is a JSON pack's warm ask
             opened = _cached(key, digest, fmt, name, progress, problems) or opened
     if problems and notes is not None:
@@ -143,8 +149,10 @@ def _cached(
     name: str,
     progress: Progress | None,
     problems: list[str],
+    indexed: bool = True,
 ) -> OpenedPage | None:
-    """The page's import from the cache, or None when it holds no usable one."""
+    """The page's import from the cache, or None when it holds no usable one (read whole, without
+    an index, when not `indexed`)."""
     from backcare.userfiles import FileProblem, read_bounded
 
     pack_file, meta_file = _paths(key)
@@ -159,7 +167,7 @@ def _cached(
         if not isinstance(meta["pack"], str):
             return None
         size = pack_file.stat().st_size
-        if size < store_open.INDEXED_PACK_BYTES:
+        if size < store_open.INDEXED_PACK_BYTES or not indexed:
             raw = read_file_bytes(pack_file, name)
             if content_digest(raw) != meta["pack"]:
                 return None
