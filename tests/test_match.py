@@ -446,3 +446,21 @@ def test_a_broader_word_ranks_for_the_general_entry_only(engine: Engine, questio
     # muscles too, and its question says "loosen": the limbs rank for the general entry alone
     answer = engine.ask(question)
     assert answer.results[0].entry.id == "get-rid-tight-muscles"
+
+
+@pytest.mark.parametrize("question", ["Where is the clinic?", "where is the clinic"])
+def test_a_word_of_a_cue_outside_it_names_what_is_asked_about(
+    write_pack: PackWriter, question: str
+) -> None:
+    # "clinical features" is a cue of symptoms questions; its "clinic" alone is a clinic pack's
+    # subject, not an asking word: the pack's own question was refused as asking about nothing
+    clinic = {
+        "entries": [
+            {"id": "where", "question": "Where is the clinic?", "answer": "14 Meadowbank Road."},
+            {"id": "parking", "question": "Is there parking at the clinic?", "answer": "Yes."},
+            {"id": "access", "question": "Is the clinic wheelchair accessible?", "answer": "Yes."},
+            {"id": "cost", "question": "How much does a session cost?", "answer": "45 pounds."},
+        ]
+    }
+    answer = Engine(load_pack(write_pack(clinic))).ask(question)
+    assert answer.match is not None and answer.match.entry.id == "where"

@@ -132,8 +132,9 @@ class Sense:
         # ("price", "address": the cost or the place of something), so they stay subject words
         cue_stems = {s for phrase in cues.strong for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
-        # words that only say what is asked ("how do I", "relax", "how long ... last")
-        self.asking_stems = frozenset(cue_stems | framing | {stem(w) for w in analyzer.stopwords})
+        # words that say only what is asked wherever they stand ("how", "do", "I", "last");
+        # a strong cue's words only inside the cue (only_asks)
+        self._plain_asking = frozenset(framing | {stem(w) for w in analyzer.stopwords})
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
@@ -168,6 +169,28 @@ class Sense:
                 story = part is text and sentence is not None
                 return Asked(frozenset({kind}), not loose and not story, others)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
+
+    def only_asks(self, text: str) -> bool:
+        """Whether every word of a text only says what is asked ("how do I relax", "how long does
+        it last"): a stop or framing word, or a word inside a strong cue found in the text. A
+        cue's word elsewhere says what the text is about: the "clinic" of "where is the clinic"
+        is no asking word because "clinical features" is a cue of symptoms (a clinic pack's own
+        question was refused as asking about nothing)."""
+        stems = text_stems(text)
+        inside: set[int] = set()
+        i = 0
+        while i < len(stems):
+            length = 1
+            for cue in self._cue_lengths.get(stems[i], ()):
+                hit = self._cue_kinds.get(stems[i : i + cue]) if cue <= len(stems) - i else None
+                if hit is not None:
+                    if hit[1]:  # a weak cue's words may be what it is about ("address")
+                        inside.update(range(i, i + cue))
+                    length = cue
+                    break
+            i += length
+        plain = self._plain_asking
+        return bool(stems) and all(k in inside or s in plain for k, s in enumerate(stems))
 
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each

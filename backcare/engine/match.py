@@ -38,7 +38,6 @@ from backcare.engine.analyze import (
     Concept,
     common_words,
     stem,
-    text_stems,
     words,
 )
 from backcare.engine.candidates import CandidateStage, idf
@@ -682,8 +681,7 @@ class Matcher(CandidateStage):
     def _only_asks(self, question: str) -> bool:
         """Whether every word of a question only says what is asked ("how do I relax", "how long
         does it last"): such a question names no entry's subject."""
-        stems = [s for s in text_stems(question) if s not in self.sense.asking_stems]
-        return not stems and bool(text_stems(question))
+        return self.sense.only_asks(question)
 
     def _outside(
         self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
