@@ -162,3 +162,31 @@ def test_a_method_told_with_a_wish_shows_the_crisis_lines_in_text_rich_and_json(
     assert data.exit_code == 3
     flag = json.loads(data.stdout)["red_flags"][0]
     assert flag["id"] == "crisis" and "988" in flag["action"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # despair said without a method or the word suicide (newcomer8: "had enough of everything"
+        # got only the not-improving notice)
+        "honestly I've had enough of life, the sciatica never lets up",
+        "there is no point in anything now my back has gone",
+        "whats the point anymore, nothing helps my back",
+        "I cannot carry on like this, my back pain is constant",
+    ],
+)
+def test_despair_without_a_method_is_a_crisis(question: str) -> None:
+    assert ids(question)[:1] == ["crisis"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the point of stretching if the stiffness comes back?",
+        "no point in doing the exercises twice a day?",
+        "I've had enough of sitting at this desk, my back is stiff",
+        "can I carry on like this with gardening or should I rest my back?",
+    ],
+)
+def test_a_pointless_exercise_or_enough_of_sitting_is_no_crisis(question: str) -> None:
+    assert "crisis" not in ids(question)
