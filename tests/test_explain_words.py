@@ -88,3 +88,11 @@ def test_a_subject_not_named_is_explained(view: object) -> None:
         pytest.skip("this pack's question names its subject here")
     text = view(answer)  # type: ignore[operator]
     assert "Not answered" in text and "does not name" in text
+
+
+@pytest.mark.parametrize("view", [plain_explanation, _rich])
+def test_no_reason_to_reword_follows_an_emergency(engine: Engine, view: object) -> None:
+    # a review found "Not answered: ... say what you want to know about it" after the notice
+    answer = engine.ask("i cant pee and my groin is numb")
+    assert answer.emergency and answer.match is None
+    assert "Not answered" not in view(answer)  # type: ignore[operator]

@@ -143,8 +143,8 @@ def test_the_askers_own_long_past_self_harm_told_fine_now_keeps_the_notice() -> 
 
 
 def test_a_learned_notice_on_a_crisis_message_comes_with_the_crisis_notice_first() -> None:
+    # the rules read this one now ("the only way out" is a wish: a review), the order holds
     question = "Some days hanging myself seems like the only way out of this back pain"
-    assert SAFETY.check_rules(question) == []
     flags = SAFETY.check(question)
     assert [f.id for f in flags][:1] == ["crisis"] and flags[0].call == "crisis"
     # a learned notice on a question naming no crisis concept comes alone
@@ -190,3 +190,16 @@ def test_despair_without_a_method_is_a_crisis(question: str) -> None:
 )
 def test_a_pointless_exercise_or_enough_of_sitting_is_no_crisis(question: str) -> None:
     assert "crisis" not in ids(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hanging myself seems the only way out",
+        "an overdose is the best way out of this pain",
+        "overdosing looks like the only answer now",
+    ],
+)
+def test_a_method_as_the_only_way_out_is_a_crisis(question: str) -> None:
+    # a method said with "the only way out" and no back words got nothing (a review)
+    assert ids(question)[:1] == ["crisis"]

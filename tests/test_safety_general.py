@@ -109,3 +109,23 @@ def test_a_denial_covers_the_signs_named_in_general_around_it(question: str) -> 
 )
 def test_a_denial_beside_a_told_sign_keeps_the_notice(question: str) -> None:
     assert rules(question)[:1] == ["emergency"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an answer that says more than "no", or a denial taken back (a review found each
+        # silenced by the answered and covering readings)
+        "The nurse asked if I'd wet myself. I haven't stopped.",
+        "The doctor asked me if I had lost control of my bladder. I said no but I lied.",
+        "The physio asked whether my legs are weak. Nothing else matters.",
+        "The GP asked if I'd lost control of my bowels. I wish I hadn't.",
+        "My GP checked whether I could feel my bum. Nope. Actually, yes, it's numb.",
+        "The leaflet lists a numb bum, trouble peeing and weak legs. That's not me at all. "
+        "Sorry, yes it is.",
+        "The leaflet lists a numb bum, trouble peeing and weak legs. None of that is me. "
+        "Actually I lied, it is.",
+    ],
+)
+def test_an_answer_that_says_more_or_a_denial_taken_back_keeps_the_notice(question: str) -> None:
+    assert "emergency" in [f.urgency for f in SAFETY.check(question)]

@@ -136,8 +136,9 @@ def corrections(answer: Answer) -> list[tuple[str, str]]:
 
 def refusal_reasons(answer: Answer) -> list[str]:
     """Why no answer was given, in a patient's words: what JSON says as `tied_with`, `close_to`,
-    `names_subject`, `outside_topics` and `question_type` (the score alone did not say it)."""
-    if answer.match is not None or not answer.results:
+    `names_subject`, `outside_topics` and `question_type` (the score alone did not say it).
+    None after an emergency notice: a person told to get help now is not asked to reword."""
+    if answer.match is not None or not answer.results or answer.emergency:
         return []
     best = answer.results[0]
     s = best.signals

@@ -128,6 +128,10 @@ SNIFF_BYTES = 4096
 _EVIDENCE = frozenset("\t\n\r 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # how long a head must be for one byte order reading as text to be enough without that evidence
 _LONG_TEXT_BYTES = 128
+# the fewest NULs a head must hold to be read as UTF-16 without a mark: two, and one in every
+# 256 bytes (a line of 60 CJK characters and its newline is one NUL in 122 bytes)
+_MIN_NULS = 2
+_BYTES_PER_NUL = 256
 # control characters text may hold (an escape sequence in a question is shown escaped, not lost)
 _TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1b")
 
@@ -148,6 +152,11 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", False
     if b"\0" not in head and _reads_as_text(head, "utf-8"):
+        return "utf-8", False
+    # UTF-16 text has a NUL beside every ASCII character it holds (each newline, space, digit):
+    # a head with almost none is UTF-8 with a bad byte or a stray NUL (a review found one changed
+    # byte in a batch of questions read as UTF-16, and its emergencies lost), never UTF-16
+    if head.count(0) < max(_MIN_NULS, len(head) // _BYTES_PER_NUL):
         return "utf-8", False
     readings = {order: _evidence(head, order) for order in ("utf-16-le", "utf-16-be")}
     texts = {order: found for order, found in readings.items() if found is not None}

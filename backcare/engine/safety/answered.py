@@ -65,13 +65,20 @@ class Answered(Vocabulary):
             clause = tokens[span.stop].clause
             answer = clauses[clause]
             told = any(m.concept in self._symptoms for m in by_clause.get(clause, ()))
+            no = [
+                p
+                for p in answer
+                if surfaces[p] in self._negations or surfaces[p] in self._answers_no
+            ]
             if (
                 len(answer) <= ANSWER_WORDS
                 and not told
-                and any(
-                    surfaces[p] in self._negations or surfaces[p] in self._answers_no
-                    for p in answer
-                )
+                and no
+                # a bare answer: every other word one an answer holds; "I haven't stopped", "I
+                # said no but I lied", "Nothing else matters", "I wish I hadn't" say more (a
+                # review found each silenced)
+                and all(p in no or surfaces[p] in self._answer_words for p in answer)
+                and not self._answer_taken_back(tokens, clause)
             ):
                 denied.update(span)
         if not denied:
@@ -82,3 +89,8 @@ class Answered(Vocabulary):
             else m
             for m in mentions
         ]
+
+    def _answer_taken_back(self, tokens: list[Token], clause: int) -> bool:
+        """Whether a later clause takes an answer back ("I haven't. Actually I have.", "No.
+        Sorry, yes."): a 'yes' word after it."""
+        return any(t.clause > clause and t.surface in self._taking_back for t in tokens)

@@ -173,6 +173,8 @@ class Framing(Vocabulary):
         cover = (cover & negating) - breaking
         if not cover:
             return mentions
+        if any(t.clause > min(cover) and t.surface in self._taking_back for t in tokens):
+            return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
         reporting = self._reported | self._reporters
         # sentences that tell signs in general or as reported, and clauses where the asker tells
         # (a self word not before a reporting word: "I read that" reports)

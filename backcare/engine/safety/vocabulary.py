@@ -219,6 +219,12 @@ class Vocabulary:
         self._inquiry_openers = _words(inquiries["openers"])
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
+        # the words a bare answer holds besides its "no" ("I said no", "I haven't at all"): an
+        # answer with any other word says more ("I haven't stopped", "I said no but I lied")
+        self._answer_words = _words(inquiries.get("answer_words", ()))
+        # a denial or an answer taken back after it ("That's not me. Sorry, yes it is.", "I
+        # haven't. Actually I lied."): the words that say so
+        self._taking_back = _words(inquiries.get("taking_back", ()))
         self._term_starts = _words(abstract["term_starts"])
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
