@@ -132,9 +132,13 @@ class Sense:
         # ("price", "address": the cost or the place of something), so they stay subject words
         cue_stems = {s for phrase in cues.strong for s in phrase}
         framing = {stem(w) for w in analyzer.framing}
-        # words that say only what is asked wherever they stand ("how", "do", "I", "last");
-        # a strong cue's words only inside the cue (only_asks)
-        self._plain_asking = frozenset(framing | {stem(w) for w in analyzer.stopwords})
+        # words that say only what is asked wherever they stand ("how", "do", "I", "last", and
+        # a strong cue's words that name no subject anyway: the "weeks" of "how many weeks");
+        # a cue's other words only inside the cue (only_asks: the "clinic" of "clinical features")
+        generic_stems = {stem(w) for w in generic}
+        self._plain_asking = frozenset(
+            framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
+        )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
