@@ -181,18 +181,12 @@ class Sense:
         is no asking word because "clinical features" is a cue of symptoms (a clinic pack's own
         question was refused as asking about nothing)."""
         stems = text_stems(text)
-        inside: set[int] = set()
-        i = 0
-        while i < len(stems):
-            length = 1
-            for cue in self._cue_lengths.get(stems[i], ()):
-                hit = self._cue_kinds.get(stems[i : i + cue]) if cue <= len(stems) - i else None
-                if hit is not None:
-                    if hit[1]:  # a weak cue's words may be what it is about ("address")
-                        inside.update(range(i, i + cue))
-                    length = cue
-                    break
-            i += length
+        inside = {
+            k
+            for first, size, (_, strong) in self._cue_spans(stems)
+            if strong  # a weak cue's words may be what it is about ("address")
+            for k in range(first, first + size)
+        }
         plain = self._plain_asking
         return bool(stems) and all(k in inside or s in plain for k, s in enumerate(stems))
 
@@ -200,7 +194,15 @@ class Sense:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
         position; leading when it starts with a question word."""
         stems = text_stems(text)
-        found: list[tuple[str, bool, bool]] = []
+        return [
+            (kind, strong, stems[first] in self.cues.leading)
+            for first, _, (kind, strong) in self._cue_spans(stems)
+        ]
+
+    def _cue_spans(self, stems: tuple[str, ...]) -> list[tuple[int, int, tuple[str, bool]]]:
+        """Each cue in a run of stems, in order: its first stem's place, its length, its (type,
+        strong); the longest cue at each place, and the next searched after it."""
+        found: list[tuple[int, int, tuple[str, bool]]] = []
         lengths = self._cue_lengths
         kinds = self._cue_kinds
         size = len(stems)
@@ -209,7 +211,7 @@ class Sense:
             length = 1
             for cue in lengths.get(stems[i], ()):
                 if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
-                    found.append((hit[0], hit[1], stems[i] in self.cues.leading))
+                    found.append((i, cue, hit))
                     length = cue
                     break
             i += length
