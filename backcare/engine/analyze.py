@@ -484,7 +484,9 @@ def _base(word: str) -> str:
 
 
 def _close(typed: str, written: str) -> bool:
-    """Two inflections of one word (mattress / mattresses, injury / injuring, run / running)."""
+    """Two inflections of one word (mattress / mattresses, injury / injuring, run / running), or
+    a word and its possessive ("my dog's back" names my dog)."""
+    typed = typed.removesuffix("'s")
     return typed == written or _base(typed) == _base(written)
 
 
