@@ -427,3 +427,17 @@ def test_ages_and_combinations_are_read_from_the_question() -> None:
     assert not sense.combined("is ibuprofen or naproxen better", about)
     about = analyzer.topics("naproxen and paracetamol at the same time")
     assert sense.combined("naproxen and paracetamol at the same time", about)
+
+
+def test_generic_words_of_a_multi_word_cue_say_what_is_asked_not_the_topic(
+    sense: Sense, engine: Engine
+) -> None:
+    assert sense.cue_words("does a language atrophy, and how fast?") == {"how", "fast"}
+    # a cue's words that may name a topic stay ("leads" of "leads to"), and one-word cues too
+    assert "leads" not in sense.cue_words("what leads to paraspinal wasting")
+    assert sense.cue_words("how do I loosen my erector spinae") >= {"how", "do", "i"}
+    assert "loosen" not in sense.cue_words("how do I loosen my erector spinae")
+    # "fast" shared with "How fast can I regain muscle I have lost?" is the type, not a topic
+    answer = engine.ask("Does a foreign language atrophy if you don't use it, and how fast?")
+    assert answer.match is None
+    assert engine.ask("how fast can I rebuild muscle after atrophy").match is not None

@@ -190,6 +190,23 @@ class Sense:
         plain = self._plain_asking
         return bool(stems) and all(k in inside or s in plain for k, s in enumerate(stems))
 
+    def cue_words(self, text: str) -> frozenset[str]:
+        """The generic words of a text inside its strong cues of two words or more ("fast" of
+        "how fast", "helps" of "what helps"): there they say only what is asked, so an entry
+        holding them shares the question's type (the intent bonus), not its topic ("does a
+        language atrophy, and how fast": "How fast can I regain muscle I have lost?" shares
+        only "atrophy"). A cue's other words may still name a topic ("leads" of "leads to")."""
+        tokens = words(text)
+        stems = text_stems(text)
+        plain = self._plain_asking
+        return frozenset(
+            tokens[k]
+            for first, size, (_, strong) in self._cue_spans(stems)
+            if strong and size >= 2
+            for k in range(first, first + size)
+            if stems[k] in plain
+        )
+
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
         position; leading when it starts with a question word."""

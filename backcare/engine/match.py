@@ -159,6 +159,7 @@ class Analysis(NamedTuple):
     aside: frozenset[str]  # its setting and similes' words: no subject to name
     terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
     combined: bool = False  # it asks about two of its topics taken together
+    cued: frozenset[str] = frozenset()  # words inside its multi-word cues ("how fast"): no topic
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
@@ -271,6 +272,7 @@ class Matcher(CandidateStage):
             setting | self.analyzer.figurative(question),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
             self.sense.combined(asking_text, about),
+            self.sense.cue_words(question),
         )
 
     def _ranked(
@@ -373,7 +375,7 @@ class Matcher(CandidateStage):
                 w,
                 c,
                 cov,
-                *_matched(concepts, covered, doc, self.analyzer.framing),
+                *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
                 self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
