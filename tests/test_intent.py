@@ -441,3 +441,23 @@ def test_generic_words_of_a_multi_word_cue_say_what_is_asked_not_the_topic(
     answer = engine.ask("Does a foreign language atrophy if you don't use it, and how fast?")
     assert answer.match is None
     assert engine.ask("how fast can I rebuild muscle after atrophy").match is not None
+
+
+def test_a_question_word_run_together_with_is_reads_as_both(sense: Sense) -> None:
+    # "where's the clinic" asks where, as "where is the clinic" does (typed with or without the
+    # apostrophe); the contraction hid the place cue
+    assert sense.types("where's the clinic").types == {"place"}
+    assert sense.types("wheres the clinic").types == {"place"}
+    assert sense.types("where is the clinic") == sense.types("where's the clinic")
+    # not "what's": "what is" is a weak definition cue, and "What's happening?" is no definition
+    assert sense.entry_types(["What's happening?"]) == frozenset()
+    # a possessive is no contraction
+    assert sense.types("its address").types == frozenset()
+
+
+def test_wheres_the_clinic_is_answered_on_a_clinic_page() -> None:
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
+    answer = engine.ask("where's the clinic")
+    assert answer.match is not None and answer.match.entry.id == "where-clinic"
