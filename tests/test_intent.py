@@ -461,3 +461,19 @@ def test_wheres_the_clinic_is_answered_on_a_clinic_page() -> None:
     engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
     answer = engine.ask("where's the clinic")
     assert answer.match is not None and answer.match.entry.id == "where-clinic"
+
+
+def test_a_thing_to_bring_is_not_a_person_to_bring(sense: Sense) -> None:
+    from tests.conftest import EVAL
+
+    assert sense.types("what do I need to bring with me").types == {"things"}
+    assert sense.entry_types(["Can I bring someone with me?"]) == {"company"}
+    assert sense.entry_types(["What should I bring to my first appointment?"]) == {"things"}
+    # two different practical types clash; a practical type and no type do not
+    assert {"things", "company", "place", "cost"} <= sense.cues.practical
+    engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
+    for question in ("what do I need to bring with me", "do I need to bring anything"):
+        answer = engine.ask(question)
+        assert answer.match is not None and answer.match.entry.id == "what-to-bring", question
+    answer = engine.ask("can my husband come in with me")
+    assert answer.results[0].entry.id == "bring-someone"

@@ -53,6 +53,9 @@ class Cues(NamedTuple):
     # are looked for ("where's the clinic" asks where, as "where is the clinic" does); word ->
     # the stems it stands for
     contracted: Mapping[str, tuple[str, ...]] = {}
+    # the practical types: those with weak cues only ("place", "cost", "things" to bring), each
+    # a question of its own; two different ones clash (match._intent)
+    practical: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -104,6 +107,9 @@ def cues_from(
         frozenset(w.casefold() for w in joiners),
         frozenset(choosing),
         contracted,
+        frozenset(
+            name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
+        ),
     )
 
 

@@ -329,7 +329,7 @@ class Matcher(CandidateStage):
                         )
                         / total_importance
                     )
-                intent = _intent(asked, types)
+                intent = _intent(asked, types, self.sense.cues.practical)
                 if (
                     intent < 0
                     and asked.types <= choosing
@@ -1084,13 +1084,17 @@ def _ideas(concepts: list[Concept], framing: frozenset[str]) -> int:
     )
 
 
-def _intent(asked: Asked, offered: frozenset[str]) -> int:
+def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:
     """1 when the entry answers what the question asks; -1 when the question's type is firm, the
-    entry has types, and none of the question's cues is among them; else 0."""
+    entry has types, and none of the question's cues is among them, or when both ask practical
+    types only (weak cues: place, cost, things to bring ...) and different ones ("what should I
+    bring" is not answered by "Can I bring someone with me?"); else 0."""
     if not asked.types or not offered:
         return 0
     if asked.types & offered:
         return 1
+    if not asked.firm and asked.types <= practical and offered <= practical:
+        return -1
     return -1 if asked.firm and offered.isdisjoint(asked.also) else 0
 
 
