@@ -167,6 +167,15 @@ class Sense:
             framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
         )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
+        # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
+        stops = {stem(w) for w in analyzer.stopwords}
+        self._practical_stems = frozenset(
+            s
+            for phrase, kind in cues.weak.items()
+            if kind in cues.practical
+            for s in phrase
+            if s not in stops
+        )
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -391,6 +400,21 @@ class Sense:
         stems = frozenset(s for text in texts for s in self._naming(text))
         phrases = {tuple(sorted(set(self._naming(tag)))) for tag in tags}
         return Subject(stems, tuple(sorted(p for p in phrases if len(p) >= 2)))
+
+    def asks_of(self, text: str) -> frozenset[str]:
+        """The stems of the words by which a question says what it asks about its subject (no
+        stop words, no subject words: "how many ... need" of "How many sessions will I need?",
+        "happen" of "What happens at my appointment?")."""
+        return frozenset(
+            s
+            for w in words(text)
+            if w not in self.analyzer.stopwords and (s := stem(w)) in self._not_subject
+        )
+
+    def asks_only(self, stems: Iterable[str]) -> bool:
+        """Whether stems are all words of the practical types' cues ("cost", "price", "address"):
+        subject words that say what is asked of a subject more than they name one."""
+        return self._practical_stems.issuperset(stems)
 
     def _naming(self, text: str) -> list[str]:
         return [
