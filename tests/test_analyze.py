@@ -91,3 +91,11 @@ def test_other_domains_whose_words_a_back_faq_shares_are_topics() -> None:
     assert analyzer.topics("my back is tight after lifting boxes all day, what helps") == ()
     # the back of a chair is no body part
     assert analyzer.idiomatic("the back of the chair is loose") == frozenset({1})
+
+
+def test_an_article_starts_no_word_run_together() -> None:
+    # "after a long walk" is no "along", "is there a way" no "away"; "back up" still "backup"
+    analyzer = Analyzer(["a", "an", "the", "is", "there", "to", "after", "up"])
+    known = {"along", "away", "backup"}.__contains__
+    concepts = analyzer.concepts("after a long walk is there a way to back up", known)
+    assert [c.word for c in concepts] == ["long", "walk", "way", "back up"]
