@@ -99,3 +99,10 @@ def test_an_article_starts_no_word_run_together() -> None:
     known = {"along", "away", "backup"}.__contains__
     concepts = analyzer.concepts("after a long walk is there a way to back up", known)
     assert [c.word for c in concepts] == ["long", "walk", "way", "back up"]
+
+
+def test_strength_coming_back_is_rebuilding() -> None:
+    analyzer = default_analyzer()
+    for question in ("how long to get the muscles strong again", "when will my strength return"):
+        terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
+        assert stem("rebuild") in terms, question
