@@ -106,3 +106,13 @@ def test_strength_coming_back_is_rebuilding() -> None:
     for question in ("how long to get the muscles strong again", "when will my strength return"):
         terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
         assert stem("rebuild") in terms, question
+
+
+def test_the_two_ropey_muscles_down_the_back_are_the_erectors() -> None:
+    analyzer = default_analyzer()
+    for question in (
+        "those two ropey muscles down my back are rock hard",
+        "why do the two strap muscles in my lower back feel like cables",
+    ):
+        terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
+        assert stem("erector") in terms, question
