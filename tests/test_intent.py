@@ -477,3 +477,10 @@ def test_a_thing_to_bring_is_not_a_person_to_bring(sense: Sense) -> None:
         assert answer.match is not None and answer.match.entry.id == "what-to-bring", question
     answer = engine.ask("can my husband come in with me")
     assert answer.results[0].entry.id == "bring-someone"
+
+
+def test_phone_typed_remedy_cues(sense: Sense) -> None:
+    # "wat" is a stop word (a typo of "what"), so "wat to do" said nothing of what was asked
+    assert sense.types("tight lowerback muscels after gym, wat to do").types == {"remedy"}
+    # "how do u know if" is no remedy cue: a symptoms question typed quickly keeps no type
+    assert "remedy" not in sense.types("how do u know if a kid has it").types
