@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backcare.engine.analyze import Analyzer, default_analyzer, fold, stem, words
+from backcare.engine.analyze import Analyzer, TopicWords, default_analyzer, fold, stem, words
 
 
 def test_words_fold_case_accents_and_apostrophes() -> None:
@@ -64,3 +64,55 @@ def test_imaging_is_only_where_something_was_seen_unless_the_question_asks_what_
     # asking what imaging shows, or about the imaging itself, still names the topic
     assert analyzer.topics("can muscle wasting be seen on an MRI")
     assert analyzer.topics("should I get a scan for my stiff back")
+
+
+def test_a_topic_typed_as_a_possessive_is_still_the_topic() -> None:
+    # "my dog's back legs" asks about my dog; a topic is written "my dog"
+    analyzer = Analyzer([], topics=TopicWords(names=["my dog", "brand"]))
+    assert [written for _, written in analyzer.topics("my dog's back legs are wobbly")] == [
+        "my dog's"
+    ]
+    assert [written for _, written in analyzer.topics("which brand's chair is best")] == ["brand's"]
+    # a word that only ends in s is not a possessive ("dogs" is the plural, as before)
+    assert analyzer.topics("my dogs") == ((("my", "dog"), "my dogs"),)
+
+
+def test_other_domains_whose_words_a_back_faq_shares_are_topics() -> None:
+    analyzer = default_analyzer()
+    # animals' backs, furniture's backs, products by brand, sleeping positions, lifting technique
+    for question, topic in [
+        ("my old cat is getting bony along her back", "cat"),
+        ("which office chair brand is best for a bad back", "brand"),
+        ("is it bad to sleep on my stomach with a sore back", "sleep on my stomach"),
+        ("how should I lift a heavy box so I don't hurt my back", "how should i lift"),
+    ]:
+        assert topic in [written.lower() for _, written in analyzer.topics(question)], question
+    # lifting as the story of a question is no topic ("after lifting", "lifting boxes all day")
+    assert analyzer.topics("my back is tight after lifting boxes all day, what helps") == ()
+    # the back of a chair is no body part
+    assert analyzer.idiomatic("the back of the chair is loose") == frozenset({1})
+
+
+def test_an_article_starts_no_word_run_together() -> None:
+    # "after a long walk" is no "along", "is there a way" no "away"; "back up" still "backup"
+    analyzer = Analyzer(["a", "an", "the", "is", "there", "to", "after", "up"])
+    known = {"along", "away", "backup"}.__contains__
+    concepts = analyzer.concepts("after a long walk is there a way to back up", known)
+    assert [c.word for c in concepts] == ["long", "walk", "way", "back up"]
+
+
+def test_strength_coming_back_is_rebuilding() -> None:
+    analyzer = default_analyzer()
+    for question in ("how long to get the muscles strong again", "when will my strength return"):
+        terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
+        assert stem("rebuild") in terms, question
+
+
+def test_the_two_ropey_muscles_down_the_back_are_the_erectors() -> None:
+    analyzer = default_analyzer()
+    for question in (
+        "those two ropey muscles down my back are rock hard",
+        "why do the two strap muscles in my lower back feel like cables",
+    ):
+        terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
+        assert stem("erector") in terms, question

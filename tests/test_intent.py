@@ -427,3 +427,60 @@ def test_ages_and_combinations_are_read_from_the_question() -> None:
     assert not sense.combined("is ibuprofen or naproxen better", about)
     about = analyzer.topics("naproxen and paracetamol at the same time")
     assert sense.combined("naproxen and paracetamol at the same time", about)
+
+
+def test_generic_words_of_a_multi_word_cue_say_what_is_asked_not_the_topic(
+    sense: Sense, engine: Engine
+) -> None:
+    assert sense.cue_words("does a language atrophy, and how fast?") == {"how", "fast"}
+    # a cue's words that may name a topic stay ("leads" of "leads to"), and one-word cues too
+    assert "leads" not in sense.cue_words("what leads to paraspinal wasting")
+    assert sense.cue_words("how do I loosen my erector spinae") >= {"how", "do", "i"}
+    assert "loosen" not in sense.cue_words("how do I loosen my erector spinae")
+    # "fast" shared with "How fast can I regain muscle I have lost?" is the type, not a topic
+    answer = engine.ask("Does a foreign language atrophy if you don't use it, and how fast?")
+    assert answer.match is None
+    assert engine.ask("how fast can I rebuild muscle after atrophy").match is not None
+
+
+def test_a_question_word_run_together_with_is_reads_as_both(sense: Sense) -> None:
+    # "where's the clinic" asks where, as "where is the clinic" does (typed with or without the
+    # apostrophe); the contraction hid the place cue
+    assert sense.types("where's the clinic").types == {"place"}
+    assert sense.types("wheres the clinic").types == {"place"}
+    assert sense.types("where is the clinic") == sense.types("where's the clinic")
+    # not "what's": "what is" is a weak definition cue, and "What's happening?" is no definition
+    assert sense.entry_types(["What's happening?"]) == frozenset()
+    # a possessive is no contraction
+    assert sense.types("its address").types == frozenset()
+
+
+def test_wheres_the_clinic_is_answered_on_a_clinic_page() -> None:
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
+    answer = engine.ask("where's the clinic")
+    assert answer.match is not None and answer.match.entry.id == "where-clinic"
+
+
+def test_a_thing_to_bring_is_not_a_person_to_bring(sense: Sense) -> None:
+    from tests.conftest import EVAL
+
+    assert sense.types("what do I need to bring with me").types == {"things"}
+    assert sense.entry_types(["Can I bring someone with me?"]) == {"company"}
+    assert sense.entry_types(["What should I bring to my first appointment?"]) == {"things"}
+    # two different practical types clash; a practical type and no type do not
+    assert {"things", "company", "place", "cost"} <= sense.cues.practical
+    engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
+    for question in ("what do I need to bring with me", "do I need to bring anything"):
+        answer = engine.ask(question)
+        assert answer.match is not None and answer.match.entry.id == "what-to-bring", question
+    answer = engine.ask("can my husband come in with me")
+    assert answer.results[0].entry.id == "bring-someone"
+
+
+def test_phone_typed_remedy_cues(sense: Sense) -> None:
+    # "wat" is a stop word (a typo of "what"), so "wat to do" said nothing of what was asked
+    assert sense.types("tight lowerback muscels after gym, wat to do").types == {"remedy"}
+    # "how do u know if" is no remedy cue: a symptoms question typed quickly keeps no type
+    assert "remedy" not in sense.types("how do u know if a kid has it").types

@@ -464,3 +464,30 @@ def test_a_word_of_a_cue_outside_it_names_what_is_asked_about(
     }
     answer = Engine(load_pack(write_pack(clinic))).ask(question)
     assert answer.match is not None and answer.match.entry.id == "where"
+
+
+def test_a_bare_word_several_entries_ask_different_things_of_is_no_answer() -> None:
+    # "session": "How many sessions will I need?" says all of the subject the question types,
+    # but so does "How much does a session cost?" once its "cost" (what it asks) is set aside:
+    # the question says nothing of what it asks, and the two are tied below the mark
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic3_faq.json"))
+    answer = engine.ask("session")
+    assert answer.match is None
+    assert answer.results[0].signals.unasked
+    assert set(answer.results[0].signals.tied) | {answer.results[0].entry.id} == {
+        "how-many-sessions",
+        "session-cost",
+    }
+    # saying what is asked decides it
+    for question, entry in [
+        ("session cost", "session-cost"),
+        ("how many sessions", "how-many-sessions"),
+    ]:
+        found = engine.ask(question).match
+        assert found is not None and found.entry.id == entry, question
+    # runners-up that say more of their subject are still told apart ("erector spinae": the
+    # "spinal" of "Why are my spinal erectors so tight?"): a blind set's right answer
+    bundled = Engine(load_pack())
+    assert bundled.ask("erector spinae").match is not None

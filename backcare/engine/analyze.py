@@ -39,6 +39,8 @@ GAP = "..."
 GAP_WORDS = 6
 
 _stemmer = Stemmer.Stemmer("english")
+# words that start no word run together with the next (analyzer joins)
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=65536)
@@ -347,6 +349,7 @@ class Analyzer:
             word = first + second
             if (
                 i - 1 not in joins
+                and first not in _ARTICLES  # "a long walk" is no "along", "a part" no "apart"
                 and word not in self.stopwords
                 and not (first in self.stopwords and second in self.stopwords)
                 and known(word)
@@ -484,7 +487,9 @@ def _base(word: str) -> str:
 
 
 def _close(typed: str, written: str) -> bool:
-    """Two inflections of one word (mattress / mattresses, injury / injuring, run / running)."""
+    """Two inflections of one word (mattress / mattresses, injury / injuring, run / running), or
+    a word and its possessive ("my dog's back" names my dog)."""
+    typed = typed.removesuffix("'s")
     return typed == written or _base(typed) == _base(written)
 
 

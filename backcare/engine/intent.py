@@ -49,6 +49,13 @@ class Cues(NamedTuple):
     # the question gives, by different words, answers them ("ice packs and a hot water bottle ...
     # which is better": the entry tagged heat and ice)
     choosing: frozenset[str] = frozenset()
+    # "where's", "what's", "hows": a question word and "is" run together, read as both when cues
+    # are looked for ("where's the clinic" asks where, as "where is the clinic" does); word ->
+    # the stems it stands for
+    contracted: Mapping[str, tuple[str, ...]] = {}
+    # the practical types: those with weak cues only ("place", "cost", "things" to bring), each
+    # a question of its own; two different ones clash (match._intent)
+    practical: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -57,6 +64,16 @@ class Cues(NamedTuple):
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text))
+
+
+def _contracted(forms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each contraction of "is" ("where's", "whats") -> the stems of its two words."""
+    found: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        typed = words(form)
+        if len(typed) == 1 and typed[0].endswith("s") and len(typed[0]) > 2:
+            found[typed[0]] = (stem(typed[0][:-1].rstrip("'")), "is")
+    return found
 
 
 def cues_from(
@@ -68,9 +85,15 @@ def cues_from(
     combining: Iterable[str] = (),
     joiners: Iterable[str] = (),
     choosing: Iterable[str] = (),
+    contractions: Iterable[str] = (),
 ) -> Cues:
-    strong = {_phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
-    weak = {_phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
+    contracted = _contracted(contractions)
+
+    def phrase(text: str) -> tuple[str, ...]:  # a cue written with a contraction reads as both
+        return tuple(s for w in words(text) for s in contracted.get(w, (stem(w),)))
+
+    strong = {phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
+    weak = {phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
     strong.pop((), None)
     weak.pop((), None)
     return Cues(
@@ -83,6 +106,10 @@ def cues_from(
         frozenset(filter(None, map(_phrase, combining))),
         frozenset(w.casefold() for w in joiners),
         frozenset(choosing),
+        contracted,
+        frozenset(
+            name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
+        ),
     )
 
 
@@ -140,6 +167,15 @@ class Sense:
             framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
         )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
+        # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
+        stops = {stem(w) for w in analyzer.stopwords}
+        self._practical_stems = frozenset(
+            s
+            for phrase, kind in cues.weak.items()
+            if kind in cues.practical
+            for s in phrase
+            if s not in stops
+        )
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -174,13 +210,28 @@ class Sense:
                 return Asked(frozenset({kind}), not loose and not story, others)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
+    def _reading(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A text's stems and words as cues read them: a contraction of "is" as its two words
+        ("where's" -> where, is)."""
+        tokens = words(text)
+        contracted = self.cues.contracted
+        if contracted.keys().isdisjoint(tokens):
+            return text_stems(text), tokens
+        stems: list[str] = []
+        typed: list[str] = []
+        for token, stemmed in zip(tokens, text_stems(text), strict=True):
+            parts = contracted.get(token, (stemmed,))
+            stems.extend(parts)
+            typed.extend((token,) * len(parts))
+        return tuple(stems), tuple(typed)
+
     def only_asks(self, text: str) -> bool:
         """Whether every word of a text only says what is asked ("how do I relax", "how long does
         it last"): a stop or framing word, or a word inside a strong cue found in the text. A
         cue's word elsewhere says what the text is about: the "clinic" of "where is the clinic"
         is no asking word because "clinical features" is a cue of symptoms (a clinic pack's own
         question was refused as asking about nothing)."""
-        stems = text_stems(text)
+        stems = self._reading(text)[0]
         inside = {
             k
             for first, size, (_, strong) in self._cue_spans(stems)
@@ -190,10 +241,26 @@ class Sense:
         plain = self._plain_asking
         return bool(stems) and all(k in inside or s in plain for k, s in enumerate(stems))
 
+    def cue_words(self, text: str) -> frozenset[str]:
+        """The generic words of a text inside its strong cues of two words or more ("fast" of
+        "how fast", "helps" of "what helps"): there they say only what is asked, so an entry
+        holding them shares the question's type (the intent bonus), not its topic ("does a
+        language atrophy, and how fast": "How fast can I regain muscle I have lost?" shares
+        only "atrophy"). A cue's other words may still name a topic ("leads" of "leads to")."""
+        stems, tokens = self._reading(text)
+        plain = self._plain_asking
+        return frozenset(
+            tokens[k]
+            for first, size, (_, strong) in self._cue_spans(stems)
+            if strong and size >= 2
+            for k in range(first, first + size)
+            if stems[k] in plain
+        )
+
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
         position; leading when it starts with a question word."""
-        stems = text_stems(text)
+        stems = self._reading(text)[0]
         return [
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
@@ -334,6 +401,21 @@ class Sense:
         phrases = {tuple(sorted(set(self._naming(tag)))) for tag in tags}
         return Subject(stems, tuple(sorted(p for p in phrases if len(p) >= 2)))
 
+    def asks_of(self, text: str) -> frozenset[str]:
+        """The stems of the words by which a question says what it asks about its subject (no
+        stop words, no subject words: "how many ... need" of "How many sessions will I need?",
+        "happen" of "What happens at my appointment?")."""
+        return frozenset(
+            s
+            for w in words(text)
+            if w not in self.analyzer.stopwords and (s := stem(w)) in self._not_subject
+        )
+
+    def asks_only(self, stems: Iterable[str]) -> bool:
+        """Whether stems are all words of the practical types' cues ("cost", "price", "address"):
+        subject words that say what is asked of a subject more than they name one."""
+        return self._practical_stems.issuperset(stems)
+
     def _naming(self, text: str) -> list[str]:
         return [
             s
@@ -416,6 +498,7 @@ def load_cues() -> Cues:
         expect_strings(combined.get("cues", []), "intents.json: combination: cues"),
         expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
         expect_strings(choice.get("types", []), "intents.json: choice: types"),
+        expect_strings(data.get("contractions", []), "intents.json: contractions"),
     )
 
 

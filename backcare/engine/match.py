@@ -122,6 +122,10 @@ class Signals(NamedTuple):
     # the question is made of state words only ("tight", "weakness"): it names no subject, so
     # entries it does not tell apart are not even a coin toss between subjects (no answer)
     states_only: bool = False
+    # the question names all of the best entry's subject and nothing of what it asks about it
+    # ("session": "How many sessions will I need?"), and runners-up ask other things of the same
+    # subject ("How much does a session cost?"): no more a choice than state words are (no answer)
+    unasked: bool = False
 
 
 class Match(NamedTuple):
@@ -159,6 +163,7 @@ class Analysis(NamedTuple):
     aside: frozenset[str]  # its setting and similes' words: no subject to name
     terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
     combined: bool = False  # it asks about two of its topics taken together
+    cued: frozenset[str] = frozenset()  # words inside its multi-word cues ("how fast"): no topic
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
@@ -271,6 +276,7 @@ class Matcher(CandidateStage):
             setting | self.analyzer.figurative(question),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
             self.sense.combined(asking_text, about),
+            self.sense.cue_words(question),
         )
 
     def _ranked(
@@ -327,7 +333,7 @@ class Matcher(CandidateStage):
                         )
                         / total_importance
                     )
-                intent = _intent(asked, types)
+                intent = _intent(asked, types, self.sense.cues.practical)
                 if (
                     intent < 0
                     and asked.types <= choosing
@@ -373,7 +379,7 @@ class Matcher(CandidateStage):
                 w,
                 c,
                 cov,
-                *_matched(concepts, covered, doc, self.analyzer.framing),
+                *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
                 self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
@@ -392,7 +398,9 @@ class Matcher(CandidateStage):
                 guessed,
                 signals[0],
             )
-            signals[0] = signals[0]._replace(tied=tied[0], close=tied[1], states_only=tied[2])
+            signals[0] = signals[0]._replace(
+                tied=tied[0], close=tied[1], states_only=tied[2], unasked=tied[3]
+            )
         top_key = scored[0][0]
         best_score = confidence(signals[0])
         matches = tuple(
@@ -456,7 +464,7 @@ class Matcher(CandidateStage):
         aside: frozenset[str],
         guessed: frozenset[str],
         best: Signals,
-    ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    ) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
         """The close runners-up (key at least TIE_KEY of the best's, among the next TIE_RIVALS)
         that the question does not tell apart from the best entry: each holds every concept the
         best holds, at least as strongly, answers the question's type as well as the best does,
@@ -474,7 +482,7 @@ class Matcher(CandidateStage):
         best_intent = scored[0][5]
         mine = [(i, found[best_doc][0]) for i, found in enumerate(covered) if best_doc in found]
         if not mine or top_key <= 0 or _ideas(concepts, self.analyzer.framing) > TIE_WORDS:
-            return (), (), False
+            return (), (), False, False
         # a rival leaving more of its subject unsaid than the best is told apart: "tight muscles"
         # says all of "How do you get rid of tight muscles?", not the back of "What helps tight
         # back muscles?" (words typed only: "back" says "spinal" only through a synonym)
@@ -485,6 +493,15 @@ class Matcher(CandidateStage):
             c.filler or c.word in self.analyzer.framing or self.sense.generic(c.word)
             for c in concepts
         )
+        # a question asking no type that types none of the words by which the best entry's
+        # question says what it asks ("how many ... need", "what happens"): saying all of the
+        # best's subject does not make it the one meant over runners-up that say more only by
+        # what they ask of it ("session": "How much does a session cost?", a practical type's
+        # word), unlike those that say more of their subject ("erector spinae": "spinal")
+        typed = {c.alternatives[0][0] for c in concepts if c.alternatives}
+        asks_of = self.sense.asks_of(self.store.entry(best_doc).question)
+        unasked = asks[1] and not unsaid and bool(asks_of) and asks_of.isdisjoint(typed)
+        unasked_ties = False
         tied: list[str] = []
         close: list[str] = []
         for key, doc, _w, _c, _cov, intent in scored[1 : 1 + TIE_RIVALS]:
@@ -503,20 +520,28 @@ class Matcher(CandidateStage):
                 continue
             said_less = self._unsaid(named, doc) > unsaid
             if said_less and not states and not unsaid:
-                continue  # the question says all the best's subject and less of theirs: decided
+                if not (unasked and self.sense.asks_only(self._unsaid_words(named, doc))):
+                    continue  # it says all the best's subject and less of theirs: decided
+                unasked_ties = True
+                tied.append(self.store.entry(doc).id)
+                continue
             (close if said_less and not states else tied).append(self.store.entry(doc).id)
-        return tuple(tied), tuple(close), states
+        return tuple(tied), tuple(close), states, unasked_ties
 
     def _unsaid(self, named: Named, doc: int) -> int:
         """How many subject words of an entry's question a question does not type (or fix from a
         typo). The question alone: aliases restate it in other words, which no one types all of."""
+        return len(self._unsaid_words(named, doc))
+
+    def _unsaid_words(self, named: Named, doc: int) -> frozenset[str]:
+        """The subject stems of an entry's question that a question does not type (_unsaid)."""
         stems = self._question_subject.get(doc)
         if stems is None:
             stems = self.sense.subject((self.store.entry(doc).question,)).stems
             if len(self._question_subject) >= CONCEPT_CACHE:
                 self._question_subject.clear()
             self._question_subject[doc] = stems
-        return len(stems - named.own)
+        return stems - named.own
 
     def _text(self, doc: int) -> Counter[str]:
         """An entry's question + answer terms, counted (kept: a batch meets the same entries)."""
@@ -1034,7 +1059,7 @@ def confidence(signals: Signals) -> float:
     # than 1/k likely to be the one meant ("back": five, 20; two: 50, the confident mark itself)
     if signals.close:  # close but decided: answered, with a score that says how close
         score = min(score, CONFIDENT)
-    if signals.tied and signals.states_only:  # "weakness": two entries' state, no subject
+    if signals.tied and (signals.states_only or signals.unasked):  # "weakness", "session"
         score = min(score, CONFIDENT - 1)
     return min(score, 100.0 / (1 + len(signals.tied)))
 
@@ -1082,13 +1107,17 @@ def _ideas(concepts: list[Concept], framing: frozenset[str]) -> int:
     )
 
 
-def _intent(asked: Asked, offered: frozenset[str]) -> int:
+def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:
     """1 when the entry answers what the question asks; -1 when the question's type is firm, the
-    entry has types, and none of the question's cues is among them; else 0."""
+    entry has types, and none of the question's cues is among them, or when both ask practical
+    types only (weak cues: place, cost, things to bring ...) and different ones ("what should I
+    bring" is not answered by "Can I bring someone with me?"); else 0."""
     if not asked.types or not offered:
         return 0
     if asked.types & offered:
         return 1
+    if not asked.firm and asked.types <= practical and offered <= practical:
+        return -1
     return -1 if asked.firm and offered.isdisjoint(asked.also) else 0
 
 
