@@ -423,13 +423,29 @@ def import_(
         ),
     ] = None,
     fmt: Annotated[str, typer_option(options.IMPORT_FORMAT)] = "auto",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite PACK if it exists.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Update PACK if it exists: the page's questions and answers replace its own; "
+            "its contact, lexicon, title and entries' ids, aliases and tags are kept.",
+        ),
+    ] = False,
+    contact: Annotated[
+        Optional[str],  # noqa: UP045 (typer reads Optional)
+        typer.Option(
+            "--contact",
+            metavar="TEXT",
+            help="The clinic's contact line, shown with emergency notices ('' removes it).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
     Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(run_import(source, output, fmt, force))
+    raise typer.Exit(run_import(source, output, fmt, force, contact))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
