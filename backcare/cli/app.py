@@ -470,7 +470,8 @@ def validate(
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
-    A page (.md, .html) whose import dropped or changed something exits 1 too (note: lines).
+    A page (.md, .html) whose import may have lost or misread content exits 1 too (note:
+    lines); routine notes (page furniture, scripts dropped) are information only.
 
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
 

@@ -261,7 +261,11 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
     """'PACK: N entries, M warnings' for the pack checked, or one such line per file when several
     were (with its errors when it has any)."""
     imported = report.import_notes
-    said = f", {imported} import {plural(imported, 'note')}" if imported else ""
+    said = (
+        f", {imported} import {plural(imported, 'note')}{import_warnings_said(report)}"
+        if imported
+        else ""
+    )
     if not report.packs:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
@@ -280,8 +284,19 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
             f"{escaped_line(part.path)}: {held} {plural(part.entries or 0, 'entry')}, {found}"
         )
     if imported:  # each note names its file
-        lines.append(f"and {imported} import {plural(imported, 'note')} (on stderr)")
+        lines.append(
+            f"and {imported} import {plural(imported, 'note')} (on stderr)"
+            f"{import_warnings_said(report)}"
+        )
     return lines
+
+
+def import_warnings_said(report: ValidationReport) -> str:
+    """How many import notes say content may be lost or misread (the others are routine)."""
+    count = len(report.import_warnings)
+    if not count:
+        return " (routine: nothing lost)"
+    return f" ({count} may have lost or misread content)"
 
 
 def plural(count: int, noun: str) -> str:

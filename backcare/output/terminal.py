@@ -409,16 +409,20 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
     console.print(summary)
     count = len(report.warnings)
     imported = report.import_notes
+    lossy = len(report.import_warnings)
+    notes = f"{imported} import {'note' if imported == 1 else 'notes'}"
     verdict = (
         Text(f"{report.error_count} {'error' if report.error_count == 1 else 'errors'}.", "red")
         if report.error_count
         else Text("No problems found.", style="green")
         if not count and not imported
+        else Text(f"No problems found; {notes}, routine (page furniture dropped).", "green")
+        if not count and not lossy
         else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
         if not imported
         else Text(
-            f"{count} {'warning' if count == 1 else 'warnings'}, {imported} import "
-            f"{'note' if imported == 1 else 'notes'} (what importing dropped or changed).",
+            f"{count} {'warning' if count == 1 else 'warnings'}, {notes} (what importing "
+            f"dropped or changed; {lossy} may have lost or misread content).",
             style="yellow",
         )
     )
