@@ -17,6 +17,7 @@ from backcare.output.messages import (
     entry_missing_line,
     flag_line,
     no_match_line,
+    notice_contact,
     pointer_line,
     shows_answer,
     tells_no_match,
@@ -48,7 +49,9 @@ def plain_answer(
     interactive prompt); '' when there is nothing for stdout."""
     parts = []
     if answer.red_flags:
-        parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+        lines = [flag_line(f, region) for f in answer.red_flags]
+        contact = notice_contact(answer)
+        parts.append("\n".join([*lines, contact] if contact else lines))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)

@@ -26,6 +26,7 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     flag_text,
+    notice_contact,
     shows_answer,
     tells_no_match,
 )
@@ -194,7 +195,7 @@ def flags_panels(answer: Answer, region: str | None = None, *, asked: bool = Fal
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
             Panel(
-                Text(flag_text(flag, region, answer.contact)),
+                Text(flag_text(flag, region)),
                 title=title,
                 title_align="left",
                 subtitle=subtitle,
@@ -219,6 +220,8 @@ def print_answer(
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
     for panel in flags_panels(answer, region, asked=asked):
         console.print(panel)
+    if answer.red_flags and notice_contact(answer):
+        console.print(Text(notice_contact(answer), style="bold"))  # once, after every notice
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
