@@ -114,6 +114,7 @@ def _two_columns(rows: list[list[str]]) -> bool:
     counts = [sum(1 for cell in row if cell) for row in rows]
     return bool(counts) and max(counts) == 2
 
+
 def _columns(labels: list[str], row: list[str]) -> list[tuple[str, str]]:
     """Each cell of a row with its column's heading ('' past the headings)."""
     return [(labels[i] if i < len(labels) else "", cell) for i, cell in enumerate(row)]
