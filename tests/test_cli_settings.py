@@ -112,9 +112,10 @@ def test_region_gives_its_numbers_and_the_pack_contact_follows(
     pack.write_text(json.dumps({"contact": "Clinic: 555 0100", "entries": [entry]}), "utf-8")
     result = run(runner, "ask", "--faq", str(pack), "stiff back and I can't control my bladder")
     assert result.exit_code == 3
-    notice = result.stdout.splitlines()[0]
+    notice, contact = result.stdout.splitlines()[:2]
     assert notice.startswith("EMERGENCY - get help now: ")
-    assert "911" in notice and "999" not in notice and notice.endswith("Clinic: 555 0100")
+    assert "911" in notice and "999" not in notice and "555 0100" not in notice
+    assert contact == "Clinic: 555 0100"  # once, after the notices (newcomer9 5)
     assert "Heat." not in result.stdout  # the notice stands alone
     data = json.loads(run(runner, "ask", "--json", "--faq", str(pack), "I wet myself").stdout)
     assert "911" in data["red_flags"][0]["action"] and data["match"] is None

@@ -77,7 +77,7 @@ def test_thousands_of_unclosed_rows_import_in_linear_size() -> None:
     answer = import_text(page, "html").entries[0]["answer"]
     assert answer.count("\n") == 2000  # one line a row, none nested in another
     assert len(answer) < 2001 * 20
-    assert answer.endswith("- 1999; Rest day\n- last")
+    assert answer.endswith("- 1999: Rest day\n- last")  # two columns: label: value
 
 
 def test_a_json_ld_key_given_twice_skips_that_block_with_a_note() -> None:

@@ -654,4 +654,22 @@ def test_an_html_table_reads_a_first_row_of_th_cells_as_its_heading_row() -> Non
         "- Option: Drop-in; Price: £15\n- Option: Block; Price: £80"
     )
     plain = "<h2>How much?</h2><table><tr><td>Drop-in</td><td>£15</td></tr></table>"
-    assert import_text(plain, "html").entries[0]["answer"] == "- Drop-in; £15"
+    assert import_text(plain, "html").entries[0]["answer"] == "- Drop-in: £15"
+
+
+def test_a_table_of_two_columns_without_headings_reads_as_labels_and_values() -> None:
+    """newcomer9 8: a price list or opening hours is 'label: value', not 'label; value'; three
+    columns keep '; ' (no cell is the others' label), and a row of one cell stays as it is."""
+    rows = [
+        ("Sports massage (30 min):", "£38"),
+        ("Chiropractic (first visit)", "£70"),
+        ("Note", ""),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    result = import_text(f"<h2>How much?</h2><table>{body}</table>", "html")
+    assert result.entries[0]["answer"] == (
+        "- Sports massage (30 min): £38\n- Chiropractic (first visit): £70\n- Note"
+    )
+    assert "'label: value' for its two columns" in result.notes[0]
+    three = "<h2>When?</h2><table><tr><td>Mon</td><td>9-5</td><td>Dr Lee</td></tr></table>"
+    assert import_text(three, "html").entries[0]["answer"] == "- Mon; 9-5; Dr Lee"

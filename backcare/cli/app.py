@@ -423,13 +423,29 @@ def import_(
         ),
     ] = None,
     fmt: Annotated[str, typer_option(options.IMPORT_FORMAT)] = "auto",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite PACK if it exists.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Update PACK if it exists: the page's questions and answers replace its own; "
+            "its contact, lexicon, title and entries' ids, aliases and tags are kept.",
+        ),
+    ] = False,
+    contact: Annotated[
+        Optional[str],  # noqa: UP045 (typer reads Optional)
+        typer.Option(
+            "--contact",
+            metavar="TEXT",
+            help="The clinic's contact line, shown with emergency notices ('' removes it).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
     Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(run_import(source, output, fmt, force))
+    raise typer.Exit(run_import(source, output, fmt, force, contact))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
@@ -454,7 +470,8 @@ def validate(
 ) -> None:
     """Check a pack: schema errors (exit 2), then authoring warnings (exit 1), else exit 0.
 
-    A page (.md, .html) whose import dropped or changed something exits 1 too (note: lines).
+    A page (.md, .html) whose import may have lost or misread content exits 1 too (note:
+    lines); routine notes (page furniture, scripts dropped) are information only.
 
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
 

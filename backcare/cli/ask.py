@@ -20,6 +20,7 @@ from backcare.cli.context import (
 from backcare.cli.inputlines import input_line, numbered
 from backcare.cli.notices import (
     checked_environment,
+    contact_of,
     flagged,
     kept_notices,
     notices_to_stderr,
@@ -126,7 +127,7 @@ def run_ask(options: AskOptions) -> int:
             failure = pack_failure(exc)
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
-            loaded = (lambda: engine.pack.contact) if engine is not None else None
+            loaded = (lambda: contact_of(engine.pack)) if engine is not None else None
             return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)
@@ -190,8 +191,10 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
 
 
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
+    """Each question's answer, its contact the pack's line as a patient reads it (labelled)."""
+    contact = contact_of(engine.pack)
     for text in questions:
-        yield numbered(engine.answer(template.with_text(text)), text)
+        yield numbered(engine.answer(template.with_text(text)), text)._replace(contact=contact)
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backcare.cli.ask import say_no_questions
 from backcare.cli.context import (
@@ -29,12 +29,14 @@ if TYPE_CHECKING:
     from backcare.config import Settings
 
 
-def run_import(source: str, output: str | Path | None, fmt: str, force: bool) -> int:
+def run_import(
+    source: str, output: str | Path | None, fmt: str, force: bool, contact: str | None = None
+) -> int:
     def import_() -> int:
         from backcare.output.views import make_view
 
         env = Environment.detect(plain=True)
-        result = import_pack(source, output, fmt, force)
+        result = import_pack(source, output, fmt, force, contact)
         view = make_view(env)
         view.imported(result)
         view.finish()
@@ -43,11 +45,18 @@ def run_import(source: str, output: str | Path | None, fmt: str, force: bool) ->
     return guarded(import_)
 
 
-def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -> ImportedPack:
+def import_pack(
+    source: str,
+    output: str | Path | None,
+    fmt: str,
+    force: bool,
+    contact: str | None = None,
+) -> ImportedPack:
 
     from backcare.output.jsonview import dumps_pretty
     from backcare.packs.importers import import_bytes
     from backcare.packs.schema import pack_from_data
+    from backcare.packs.update import in_pack_order
 
     if output is not None:
         # before the source is read: a wrong target is said at once, not after a slow import
@@ -58,14 +67,58 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     data = result.to_pack()
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
+    notes = list(result.notes)
+    if output is not None:
+        output = check_output(source, output, force)  # again: the import took time
+        data = _updated(data, output, notes)
+    if contact is not None:
+        data.pop("contact", None)
+        if contact.strip():
+            data["contact"] = contact
+    data = in_pack_order(data)
     pack_from_data(data, source)  # what import writes must load
     payload = dumps_pretty(data)
-    notes = tuple(result.notes)
+    entries = len(data["entries"])
     if output is None:
-        return ImportedPack(payload, len(result.entries), notes, None)
-    output = check_output(source, output, force)  # again: the import took time
+        return ImportedPack(payload, entries, tuple(notes), None)
     write_pack_file(output, payload)
-    return ImportedPack(payload, len(result.entries), notes, str(output))
+    return ImportedPack(payload, entries, tuple(notes), str(output))
+
+
+def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, Any]:
+    """The imported pack with what the user added to the pack at `output` (if there is one:
+    `import --force` over an earlier import) carried over (packs.update), the notes saying what
+    was kept and what could not be. A file that is no pack at all (not a JSON object with
+    `entries`) is replaced with a note; a pack with errors is refused: carrying only part of what
+    its user added would lose the rest silently."""
+    from backcare.errors import PackError
+    from backcare.packs.load import parse_json, read_file_bytes
+    from backcare.packs.schema import pack_from_data
+    from backcare.packs.update import carry_over
+
+    if not output.exists():
+        return data
+    shown = one_line(str(output))
+    try:
+        earlier = parse_json(read_file_bytes(output, shown), shown)
+    except PackError as exc:
+        notes.append(f"{shown} held no pack ({exc}): replaced, nothing carried over")
+        return data
+    if not isinstance(earlier, dict) or not isinstance(earlier.get("entries"), list):
+        what = "a JSON object with no 'entries' list" if isinstance(earlier, dict) else "no pack"
+        notes.append(f"{shown} held {what}: replaced, nothing carried over")
+        return data
+    try:
+        pack_from_data(earlier, shown)
+    except PackError as exc:
+        first = str(exc).splitlines()[0]
+        raise PackError(
+            f"{shown}: the pack being updated has errors ({first}); what its user added could "
+            f"not all be carried over: fix it (backcare validate {shown}) or remove it first"
+        ) from None
+    merged, carried = carry_over(data, earlier, shown)
+    notes.extend(carried)
+    return merged
 
 
 def title_from_name(source: str) -> str:

@@ -15,7 +15,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.notices import notices_without_pack, show_red_flags
+from backcare.cli.notices import contact_of, notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
 from backcare.results import EntryMissing
@@ -58,7 +58,7 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
-            contact = (lambda: pack.contact) if pack is not None else None
+            contact = (lambda: contact_of(pack)) if pack is not None else None
             return notices_without_pack(env, [topic], failure, described, contact)
         return shown_paged(env, settings, lambda view: view.topics(listing))
 
@@ -96,7 +96,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
                 described,
                 env.stderr,
                 lambda: settings.region,
-                lambda: pack.contact,
+                lambda: contact_of(pack),
             )
             view.entry_missing(found)
             return outranked(Exit.NOT_FOUND, described[0])

@@ -264,6 +264,9 @@ def _run() -> None:
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)
+    from backcare.cli.status import json_errors
+
+    json_errors(not options.given_options(argv).isdisjoint(options.ASK_JSON.names))
     try:
         fast = not os.environ.get("BACKCARE_NO_FAST_PATH")
         if fast and len(argv) == 1 and argv[0] in options.VERSION.names:

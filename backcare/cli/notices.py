@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.output.views import View
+    from backcare.packs.schema import Pack
 
 
 def safety_answer(question: str) -> Answer:
@@ -62,13 +63,20 @@ def flagged(
             yield answer
 
 
+def contact_of(pack: Pack) -> str:
+    """A pack's contact as notices give it, after the name of whoever it reaches (labelled)."""
+    from backcare.output.messages import pack_contact_line
+
+    return pack_contact_line(pack)
+
+
 def pack_contact(faq: Sequence[str]) -> Contact:
     """The contact line of the packs `faq` names, for notices shown when the question cannot be
     answered (a bad option value): "" when they cannot be opened (the error says why)."""
 
     def contact() -> str:
         try:
-            return open_pack(faq).contact
+            return contact_of(open_pack(faq))
         except Exception:  # the notice must be shown whatever the pack does
             return ""
 
@@ -118,10 +126,14 @@ def kept_notices(
     (an ordered set: a batch of a million alike questions keeps one line)."""
     for answer in answers:
         if answer.red_flags:
-            from backcare.output.messages import flag_line
+            from backcare.output.messages import flag_line, notice_contact
 
             for flag in answer.red_flags:
-                lines[flag_line(flag, region, answer.contact)] = None
+                lines[flag_line(flag, region)] = None
+            contact = notice_contact(answer)
+            if contact:  # once, after every notice so far
+                lines.pop(contact, None)
+                lines[contact] = None
         yield answer
 
 

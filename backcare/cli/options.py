@@ -179,7 +179,7 @@ def _takes_value() -> set[str]:
         for option in declared
         if option.kind != "flag"
         for name in option.names
-    } | {"--output", "-o"}
+    } | {"--output", "-o", "--contact"}
 
 
 def end_of_options(args: Sequence[str]) -> int:

@@ -74,10 +74,36 @@ def guarded(action: Callable[[], int]) -> int:
 
 
 def error(message: str) -> int:
-    """One line on stderr (if there is one), and the error code."""
+    """One line on stderr (if there is one), and the error code; under --json also a JSON object
+    on stdout (json_errors), so a program reading JSON lines reads the error too."""
     prefix = "" if message.startswith("backcare:") else "backcare: "
     _emit(f"{prefix}{escaped_line(message)}")
+    if _json_errors:
+        _emit_json_error(message.removeprefix("backcare: "))
     return Exit.ERROR
+
+
+# Whether --json was given (entry._run reads argv once): errors are then JSON on stdout as well
+_json_errors = False
+
+
+def json_errors(on: bool) -> None:
+    global _json_errors
+    _json_errors = on
+
+
+def _emit_json_error(message: str) -> None:
+    """`{"error": message}` as a line on stdout, if it can still be written (the exit status
+    is as without --json)."""
+    import json
+
+    stdout = sys.stdout
+    if stdout is None:
+        return
+    line = json.dumps({"error": message}, ensure_ascii=True)
+    with contextlib.suppress(OSError, ValueError, UnicodeError):
+        stdout.write(line + "\n")
+        stdout.flush()
 
 
 # While a question is answered, warnings and notes wait here and are written after its output:

@@ -5,6 +5,7 @@ Every piece of pack or user text goes through `one_line`/`sanitize` here or in t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from backcare.output.text import one_line, quoted
@@ -36,20 +37,29 @@ POINTER_LEAD = "If this is happening to you now:"
 BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
 
 
-def flag_text(flag: RedFlag, region: str | None, contact: str) -> str:
-    """What was noticed, then what to do: the numbers for the person's region (all when unset),
-    then the pack's own contact line."""
-    return f"{one_line(flag.message)} {one_line(flag_action(flag, region, contact))}"
+def flag_text(flag: RedFlag, region: str | None) -> str:
+    """What was noticed, then what to do: the numbers for the person's region (all when unset).
+    The pack's contact follows the notices once (notice_contact), not each notice."""
+    return f"{one_line(flag.message)} {one_line(flag_action(flag, region))}"
 
 
-def flag_action(flag: RedFlag, region: str | None, contact: str) -> str:
+def flag_action(flag: RedFlag, region: str | None, contact: str = "") -> str:
+    """A notice's call to action; with `contact` (a labelled line, labelled_contact), that line
+    after it: the form JSON gives each flag, an object of its own."""
     from backcare.engine.safety import action_text
 
-    return action_text(flag.urgency, region, contact or None, flag.call)
+    action = action_text(flag.urgency, region, None, flag.call)
+    return f"{action} {one_line(contact)}" if contact.strip() else action
 
 
-def flag_line(flag: RedFlag, region: str | None = None, contact: str = "") -> str:
-    return f"{URGENCY_LABELS[flag.urgency]}: {flag_text(flag, region, contact)}"
+def flag_line(flag: RedFlag, region: str | None = None) -> str:
+    return f"{URGENCY_LABELS[flag.urgency]}: {flag_text(flag, region)}"
+
+
+def notice_contact(answer: Answer) -> str:
+    """The line under an answer's notices (or pointer) that gives the pack's contact, once
+    however many notices there are: '' when the pack has none."""
+    return one_line(answer.contact) if answer.contact.strip() else ""
 
 
 def pointer_line(answer: Answer, region: str | None = None) -> str:
@@ -59,11 +69,61 @@ def pointer_line(answer: Answer, region: str | None = None) -> str:
 
 
 def pointer_action(answer: Answer, region: str | None) -> str:
-    """The pointer's call to action, as flag_action gives a notice's (region, pack contact)."""
+    """The pointer's call to action, then the pack's contact (as flag_action gives JSON's)."""
     from backcare.engine.safety import action_text
 
     assert answer.pointer is not None
-    return action_text(answer.pointer, region, answer.contact or None)
+    action = action_text(answer.pointer, region, None)
+    contact = notice_contact(answer)
+    return f"{action} {contact}" if contact else action
+
+
+# A pack's title names its FAQ ("FAQs - Northgate Clinic"); the contact's label names the clinic
+_FAQ_WORDS = r"(?:frequently asked questions|faqs?|questions(?: and|&) answers|q&a)"
+_FAQ_AFFIX = re.compile(
+    rf"^\s*{_FAQ_WORDS}\b[\s\-–—|:·•]*|[\s\-–—|:·•]*\b{_FAQ_WORDS}\s*$", re.IGNORECASE
+)
+UNNAMED_CONTACT_LABEL = "Your clinic"
+
+
+# a contact that opens with a label of its own ("Riverside reception: 01234 567890"): words, then
+# a colon, before any digit
+_OWN_LABEL = re.compile(r"^[^\d:]*[^\W\d][^\d:]*:\s")
+
+
+def labelled_contact(contact: str, title: str) -> str:
+    """A pack's contact line as a patient reads it under a notice: after the name of whoever it
+    reaches, the pack's title less its 'FAQ' words ('Northgate Clinic: 0161 496 0732'), or 'Your
+    clinic' when the title names nothing; as it is when it names itself ('Riverside reception:
+    01234 567890', 'Northgate Clinic on 0161 ...')."""
+    contact = contact.strip()
+    if not contact or _OWN_LABEL.match(contact):
+        return contact
+    label = _FAQ_AFFIX.sub("", one_line(title)).strip() or UNNAMED_CONTACT_LABEL
+    if contact.casefold().startswith(label.casefold()):
+        return contact
+    return f"{label}: {contact}"
+
+
+def pack_contact_line(pack: Pack) -> str:
+    """The labelled contact of a pack (labelled_contact), or of each pack searched together that
+    has one, each after its own title."""
+    if not pack.contact:
+        return ""
+    if pack.parts:
+        lines = (labelled_contact(p.contact, _named(p.title, p.path)) for p in pack.parts)
+        return "; ".join(dict.fromkeys(line for line in lines if line))
+    return labelled_contact(pack.contact, _named(pack.title, pack.path))
+
+
+def _named(title: str, path: str) -> str:
+    """A pack's title, or '' when it is only its file's name (what a pack with no title gets):
+    'clinic: 0161 ...' names no one."""
+    if not path or not title:
+        return title
+    from pathlib import Path  # only for a pack with a contact: start-up time
+
+    return "" if title == Path(path).stem else title
 
 
 def shows_answer(answer: Answer, show_answer: bool) -> bool:

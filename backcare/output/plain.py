@@ -17,6 +17,7 @@ from backcare.output.messages import (
     entry_missing_line,
     flag_line,
     no_match_line,
+    notice_contact,
     pointer_line,
     shows_answer,
     tells_no_match,
@@ -48,7 +49,9 @@ def plain_answer(
     interactive prompt); '' when there is nothing for stdout."""
     parts = []
     if answer.red_flags:
-        parts.append("\n".join(flag_line(f, region, answer.contact) for f in answer.red_flags))
+        lines = [flag_line(f, region) for f in answer.red_flags]
+        contact = notice_contact(answer)
+        parts.append("\n".join([*lines, contact] if contact else lines))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
@@ -261,7 +264,11 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
     """'PACK: N entries, M warnings' for the pack checked, or one such line per file when several
     were (with its errors when it has any)."""
     imported = report.import_notes
-    said = f", {imported} import {plural(imported, 'note')}" if imported else ""
+    said = (
+        f", {imported} import {plural(imported, 'note')}{import_warnings_said(report)}"
+        if imported
+        else ""
+    )
     if not report.packs:
         count = len(report.warnings)
         entries = len(report.pack.entries) if report.pack else report.entries
@@ -280,8 +287,19 @@ def pack_summary_lines(report: ValidationReport) -> list[str]:
             f"{escaped_line(part.path)}: {held} {plural(part.entries or 0, 'entry')}, {found}"
         )
     if imported:  # each note names its file
-        lines.append(f"and {imported} import {plural(imported, 'note')} (on stderr)")
+        lines.append(
+            f"and {imported} import {plural(imported, 'note')} (on stderr)"
+            f"{import_warnings_said(report)}"
+        )
     return lines
+
+
+def import_warnings_said(report: ValidationReport) -> str:
+    """How many import notes say content may be lost or misread (the others are routine)."""
+    count = len(report.import_warnings)
+    if not count:
+        return " (routine: nothing lost)"
+    return f" ({count} may have lost or misread content)"
 
 
 def plural(count: int, noun: str) -> str:

@@ -26,6 +26,7 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     flag_text,
+    notice_contact,
     shows_answer,
     tells_no_match,
 )
@@ -194,7 +195,7 @@ def flags_panels(answer: Answer, region: str | None = None, *, asked: bool = Fal
         title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
         panels.append(
             Panel(
-                Text(flag_text(flag, region, answer.contact)),
+                Text(flag_text(flag, region)),
                 title=title,
                 title_align="left",
                 subtitle=subtitle,
@@ -219,6 +220,8 @@ def print_answer(
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
     for panel in flags_panels(answer, region, asked=asked):
         console.print(panel)
+    if answer.red_flags and notice_contact(answer):
+        console.print(Text(notice_contact(answer), style="bold"))  # once, after every notice
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
@@ -409,16 +412,20 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
     console.print(summary)
     count = len(report.warnings)
     imported = report.import_notes
+    lossy = len(report.import_warnings)
+    notes = f"{imported} import {'note' if imported == 1 else 'notes'}"
     verdict = (
         Text(f"{report.error_count} {'error' if report.error_count == 1 else 'errors'}.", "red")
         if report.error_count
         else Text("No problems found.", style="green")
         if not count and not imported
+        else Text(f"No problems found; {notes}, routine (page furniture dropped).", "green")
+        if not count and not lossy
         else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
         if not imported
         else Text(
-            f"{count} {'warning' if count == 1 else 'warnings'}, {imported} import "
-            f"{'note' if imported == 1 else 'notes'} (what importing dropped or changed).",
+            f"{count} {'warning' if count == 1 else 'warnings'}, {notes} (what importing "
+            f"dropped or changed; {lossy} may have lost or misread content).",
             style="yellow",
         )
     )

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from backcare.engine.query import make_query
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
+from backcare.packs.importers.result import clip
 from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
@@ -31,6 +33,17 @@ if TYPE_CHECKING:
     from backcare.packs.multi import PageOpener
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
+# A question longer than this is far longer than questions are: the longest in every tests/eval
+# and shared pack is 282 characters (a valgrind question quoting an error message), a clinic's 64;
+# only the benchmark's machine-made man-page pack has longer (608: a table of contents glued on)
+LONG_QUESTION = 300
+# sentences after a question's '?' that say something (not questions): two or more are answer
+# text glued to it (an import that took a title with its panel: newcomer9 1); one is often a
+# question's context ("Is there a fee? I am a student.")
+STATEMENTS_IN_QUESTION = 2
+# where a sentence ends: '.', '!' or '?' (and closing quotes or brackets), then a space and a
+# capital, a digit or an opening quote ("e.g. libxz" and "foo.exe" end nothing)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z0-9\"“'‘(])")
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
 COMPETING_TOP = 5  # how many of an entry's matches may compete with it
 # the warnings that rank an entry's own question against the pack: their scores depend on the
@@ -42,6 +55,7 @@ KINDS = {
     "competing-entries": "entries compete for the same questions",
     "no-topic": "entries without a topic",
     "long-answer": f"answers longer than {LONG_ANSWER} characters",
+    "answer-in-question": "questions that seem to hold answer text",
     "duplicate-question": "the same question in several entries",
     "control-characters": "text with control characters or escape sequences",
     "stale-review": "answers not reviewed within the review limit",
@@ -103,14 +117,18 @@ class ValidationReport(NamedTuple):
     # how many of `notes` (the first ones) are the import's: the pack searched is not the page as
     # written, something a script must be able to see without parsing stderr
     import_notes: int = 0
+    # those of the import's notes that say content may be lost or misread (text skipped, a
+    # question skipped or kept in an answer); the others are routine (furniture, scripts dropped)
+    import_warnings: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
         """'errors', 'warnings' or 'clean' (the CLI maps these to exit codes 2, 1 and 0). A pack
-        that passes but whose import dropped or changed something (`import_notes`) is 'warnings'."""
+        that passes but whose import may have lost or misread content (`import_warnings`) is
+        'warnings'; routine notes (page furniture, scripts dropped) are information only."""
         if self.error_count:
             return "errors"
-        return "warnings" if self.warnings or self.import_notes else "clean"
+        return "warnings" if self.warnings or self.import_warnings else "clean"
 
     def to_dict(self) -> dict[str, Any]:
         """The documented `validate --json` object (with `packs` when several files are checked)."""
@@ -123,6 +141,8 @@ class ValidationReport(NamedTuple):
         }
         if self.notes:
             found["notes"] = list(self.notes)
+        if self.import_notes:
+            found["import_warnings"] = list(self.import_warnings)
         return {**found, "packs": [p.to_dict() for p in self.packs]} if self.packs else found
 
 
@@ -170,6 +190,7 @@ def validate_pack(
         pack,
         notes=tuple(notes),
         import_notes=imported,
+        import_warnings=_import_warnings(notes[:imported], names),
     )
 
 
@@ -243,7 +264,21 @@ def _validate_several(
         tuple(parts),
         tuple(notes),
         imported,
+        _import_warnings(notes[:imported], names),
     )
+
+
+def _import_warnings(notes: Sequence[str], names: Sequence[str | Path]) -> tuple[str, ...]:
+    """The import notes (each 'FILE: note') that say content may be lost or misread."""
+    from backcare.packs.importers.result import is_routine_note
+
+    prefixes = sorted((f"{name}: " for name in names), key=len, reverse=True)
+
+    def routine(line: str) -> bool:
+        prefix = next((p for p in prefixes if line.startswith(p)), "")
+        return is_routine_note(line[len(prefix) :])
+
+    return tuple(line for line in notes if not routine(line))
 
 
 def _judged_by_their_files(
@@ -360,6 +395,12 @@ def check(
         seen_questions.setdefault(key, entry.id)
         if has_topics and not entry.topic:
             warnings.append(PackWarning("no-topic", entry.id, "has no topic while others do"))
+        for text in (entry.question, *entry.aliases):
+            said = answer_in_question(text)
+            if said:
+                warnings.append(
+                    PackWarning("answer-in-question", entry.id, f"{clip(text)!r} {said}")
+                )
         if len(entry.answer) > LONG_ANSWER:
             warnings.append(
                 PackWarning(
@@ -378,6 +419,37 @@ def check(
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     return warnings
+
+
+def answer_in_question(question: str) -> str:
+    """Why a question (or alias) looks like it holds answer text, or '' when it does not: two
+    sentences or more that are not questions after its first '?', or a length far beyond any
+    real question's."""
+    if len(question) > LONG_QUESTION:
+        return (
+            f"is {len(question)} characters long (questions are rarely over {LONG_QUESTION}): "
+            "is its answer in it?"
+        )
+    statements = question_statements(question)
+    if statements >= STATEMENTS_IN_QUESTION:
+        return (
+            f"goes on for {statements} sentences after its question mark: is its answer "
+            "glued to it? (move that text to the answer)"
+        )
+    return ""
+
+
+def question_statements(question: str) -> int:
+    """How many sentences that are not questions follow a question's first '?' (a sentence of
+    three words or more: '[closed]' and 'e.g.' are none)."""
+    mark = question.find("?")
+    if mark < 0:
+        return 0
+    rest = question[mark + 1 :].strip()
+    sentences = _SENTENCE_END.split(rest) if rest else []
+    return sum(
+        1 for s in sentences if len(s.split()) >= 3 and not s.rstrip("\"'”’)] ").endswith("?")
+    )
 
 
 def _ranked(pack: Pack, most: int) -> frozenset[str]:

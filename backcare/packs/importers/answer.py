@@ -82,11 +82,16 @@ def table_block(header: list[str], rows: list[list[str]], notes: list[str]) -> L
     cells '; '-separated): a heading row is never an item of its own, as if it were data. A table
     with no heading row lists its cells alone; one with nothing but a heading row lists that row."""
     labels = [" ".join(h.split()).rstrip(":").rstrip() for h in header]
+    # a table of two columns and no heading row is labels and their values (a price list, opening
+    # hours): "Sports massage (30 min): £38", not "Sports massage (30 min); £38"
+    paired = not any(labels) and _two_columns(rows)
     items: list[list[Block]] = []
     for row in rows:
         cells = [
             f"{label}: {cell}" if label else cell for label, cell in _columns(labels, row) if cell
         ]
+        if paired and len(cells) == 2:
+            cells = [f"{cells[0].rstrip().rstrip(':')}: {cells[1]}"]
         if cells:
             items.append([Paragraph("; ".join(cells))])
     if not items and any(labels):
@@ -97,9 +102,17 @@ def table_block(header: list[str], rows: list[list[str]], notes: list[str]) -> L
             f"a table of {rows_count} became a list, one row an item, each cell after its "
             "column's heading ('heading: cell; ...')"
         )
+    elif items and paired:
+        notes.append(f"a table of {rows_count} became a list ('label: value' for its two columns)")
     elif items:
         notes.append(f"a table of {rows_count} became a list ('; ' between cells)")
     return ListBlock(ordered=False, items=items)
+
+
+def _two_columns(rows: list[list[str]]) -> bool:
+    """Whether every row has at most two cells with text, and some row two."""
+    counts = [sum(1 for cell in row if cell) for row in rows]
+    return bool(counts) and max(counts) == 2
 
 
 def _columns(labels: list[str], row: list[str]) -> list[tuple[str, str]]:

@@ -379,11 +379,22 @@ class _Walker:
         if len(parts) != 2 or any(isinstance(c, str) and c.strip() for c in node.children):
             return None
         head, panel = parts
-        if not panel.has_block and panel.tag not in ("div", "section"):
+        if _alike(head, panel):
+            return None  # two items of one accordion (same tag and class), not a title and panel
+        toggle = head if self._toggle(head) else next(filter(self._toggle, head.elements()), None)
+        if toggle is None:
             return None
-        if not (self._toggle(head) or any(self._toggle(e) for e in head.elements())):
+        # the panel is a box, or (under a toggle classed as the question, as Yoast's FAQ block
+        # writes '<strong class="schema-faq-question">' + '<p class="schema-faq-answer">') a
+        # paragraph; a plain button before a paragraph ("Read more") pairs with nothing
+        boxed = panel.has_block or panel.tag in ("div", "section")
+        if not (boxed or (panel.tag == "p" and self._classed_question(toggle))):
             return None
         title = self.heading_text(head)
+        if toggle is not head and self.heading_text(toggle) != title:
+            # the head holds more than its toggle: it is a whole item (title and panel) of an
+            # accordion of two, whose second item was taken for its panel (newcomer9 1)
+            return None
         if not title or is_question_text(question_text(title)) or len(title) > MAX_QUESTION:
             return None
         blocks = as_blocks(self.flow(panel, in_content))
@@ -551,8 +562,9 @@ class _Walker:
 
     def _toggle(self, node: Node) -> bool:
         """A button, or an element classed as a question: an accordion's question."""
-        if node.tag == "button" or node.attr("role") == "button":
-            return True
+        return node.tag == "button" or node.attr("role") == "button" or self._classed_question(node)
+
+    def _classed_question(self, node: Node) -> bool:
         names = f"{node.attr('class')} {node.attr('id')}".lower()
         return any(word in names for word in self.hints.question_class_words)
 
@@ -614,6 +626,15 @@ def _after_question(siblings: list[Node | str], start: int) -> str | None:
         if text.strip():
             return None if text.strip()[0].islower() else "sentence"
     return "line"
+
+
+def _alike(first: Node, second: Node) -> bool:
+    """Whether two sibling elements are made alike (same tag, same classes): items of one list,
+    as an accordion's items are, not a title and the panel it opens."""
+    classes = set(first.attr("class").split())
+    return (
+        first.tag == second.tag and bool(classes) and classes == set(second.attr("class").split())
+    )
 
 
 def _only_anchors(node: Node) -> bool:

@@ -1,0 +1,201 @@
+"""Updating a pack from its page: what a user added to a pack survives `import --force` over it.
+
+The page owns its questions, answers and topics; everything else in the pack is the user's: the
+pack's title, source, contact and lexicon, and each entry's id, aliases, tags, `reviewed` date and
+`source_url` (and a topic given where the page gives none). `carry_over` takes the freshly imported
+pack data and the pack it replaces and returns the new data with the user's part carried over,
+with a note for what was kept and for every earlier entry no longer on the page (its additions
+could not be carried).
+
+An earlier entry is the same entry as a new one when (first match wins, each entry used once):
+1. their questions are the same words (case, spacing and punctuation aside);
+2. one's question is among the other's aliases (the user added the page's new wording, or kept the
+   old one as an alias);
+3. their answers are the same words, and no other entry shares that answer (a reworded question);
+4. their questions give the same id slug (the same content words: "Do you treat children?" and
+   "Do you treat the children?"), again only when that slug is unique on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from backcare.packs.importers.result import clip, slugify
+
+# pack-level fields the user may have set or changed; `entries` is the page's
+_PACK_FIELDS = ("title", "source", "contact", "lexicon")
+_PAGE_FIELDS = ("title", "source")  # also given by the page: a change is named in a note
+_WORD = re.compile(r"\w+")
+
+Entry = dict[str, Any]
+
+
+def carry_over(
+    new: dict[str, Any], earlier: dict[str, Any], name: str
+) -> tuple[dict[str, Any], list[str]]:
+    """`new` (an import's pack data) with what the user added to `earlier` (a valid pack's data,
+    the file `name` being replaced) carried over, and the notes saying what was kept and lost."""
+    notes: list[str] = []
+    data = dict(new)
+    kept: list[str] = []
+    for key in _PACK_FIELDS:
+        if key not in earlier or data.get(key) == earlier[key]:
+            continue
+        if key in _PAGE_FIELDS and data.get(key):
+            notes.append(
+                f"kept the pack's {key} {clip(str(earlier[key]))!r} from {name} (the page's is "
+                f"{clip(str(data[key]))!r}; edit the pack to change it)"
+            )
+        else:
+            kept.append(key)
+        data[key] = earlier[key]
+    entries = [dict(e) for e in new["entries"]]
+    pairs = _pairs(entries, list(earlier.get("entries", [])))
+    carried = 0
+    for i, old in sorted(pairs.items()):
+        if _words(entries[i]["question"]) != _words(old.get("question", "")):
+            notes.append(
+                f"{old.get('id', '')!r}: the page words its question {clip(entries[i]['question'])!r}"
+                f" (it was {clip(str(old.get('question', '')))!r}); the same entry, kept as such"
+            )
+        carried += _carry_entry(entries[i], old, notes)
+    _keep_ids_unique(entries, set(pairs))
+    data["entries"] = entries
+    matched = {id(old) for old in pairs.values()}
+    gone = [old for old in earlier.get("entries", []) if id(old) not in matched]
+    for old in gone:
+        added = _additions(old)
+        lost = f"; its {added} could not be carried" if added else ""
+        notes.append(
+            f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} is no "
+            f"longer on the page: left out{lost}"
+        )
+    if kept or carried:
+        parts = ([", ".join(kept)] if kept else []) + (
+            [f"the ids, aliases, tags and review dates of {carried} entries"] if carried else []
+        )
+        notes.insert(0, f"kept from {name}: {'; '.join(parts)}")
+    return data, notes
+
+
+def in_pack_order(data: dict[str, Any]) -> dict[str, Any]:
+    """Pack fields in the order import writes them: the pack's own settings before its entries."""
+    order = (*_PACK_FIELDS, "entries")
+    return {
+        key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else 9)
+    }
+
+
+def _pairs(entries: list[Entry], earlier: list[Entry]) -> dict[int, Entry]:
+    """For each new entry (by index) the earlier entry that is the same one, if any."""
+    pairs: dict[int, Entry] = {}
+    free = list(earlier)
+
+    def match(same: Callable[[Entry, Entry], bool]) -> None:
+        for i, entry in enumerate(entries):
+            if i in pairs:
+                continue
+            found = next((old for old in free if same(entry, old)), None)
+            if found is not None:
+                pairs[i] = found
+                free.remove(found)
+
+    match(lambda e, o: _words(e["question"]) == _words(o.get("question", "")))
+    match(
+        lambda e, o: (
+            _words(e["question"]) in {_words(a) for a in o.get("aliases", [])}
+            or _words(o.get("question", "")) in {_words(a) for a in e.get("aliases", [])}
+        )
+    )
+    for key in (_answer_words, _slug):
+        match(
+            _unique_on_both_sides(key, [e for i, e in enumerate(entries) if i not in pairs], free)
+        )
+    return pairs
+
+
+def _answer_words(entry: Entry) -> str:
+    return _words(str(entry.get("answer", "")))
+
+
+def _slug(entry: Entry) -> str:
+    return slugify(str(entry.get("question", "")))
+
+
+def _unique_on_both_sides(
+    key: Callable[[Entry], str], mine: list[Entry], theirs: list[Entry]
+) -> Callable[[Entry, Entry], bool]:
+    """Entries are the same when they share a key that no other entry on either side has: a
+    shared answer (or slug) held by two entries says nothing about which is which."""
+    mine_count = Counter(key(e) for e in mine)
+    their_count = Counter(key(o) for o in theirs)
+
+    def same(entry: Entry, old: Entry) -> bool:
+        found = key(entry)
+        return found == key(old) and mine_count[found] == 1 and their_count[found] == 1
+
+    return same
+
+
+def _carry_entry(entry: Entry, old: Entry, notes: list[str]) -> bool:
+    """Carry an earlier entry's user fields onto its new version; True when anything was."""
+    before = dict(entry)
+    if old.get("id"):
+        entry["id"] = old["id"]
+    for key in ("aliases", "tags"):
+        own = list(entry.get(key, []))
+        seen = {_words(t) for t in own} | (
+            {_words(entry["question"])} if key == "aliases" else set()
+        )
+        for text in old.get(key, []):
+            if _words(text) not in seen:
+                own.append(text)
+                seen.add(_words(text))
+        if own:
+            entry[key] = own
+    for key in ("topic", "source_url"):
+        if old.get(key) and not entry.get(key):
+            entry[key] = old[key]
+    if old.get("reviewed"):
+        entry["reviewed"] = old["reviewed"]
+        if _words(old.get("answer", "")) != _words(entry["answer"]):
+            notes.append(
+                f"the answer of {entry['id']!r} changed on the page since it was reviewed "
+                f"({old['reviewed']}): review it again and update its date"
+            )
+    return entry != before
+
+
+def _keep_ids_unique(entries: list[Entry], carried: set[int]) -> None:
+    """A carried id wins; a new entry whose slug is taken by one is numbered on ('-2', '-3')."""
+    taken = {entries[i]["id"] for i in carried}
+    for i, entry in enumerate(entries):
+        if i in carried or entry["id"] not in taken:
+            taken.add(entry["id"])
+            continue
+        n = 2
+        while f"{entry['id']}-{n}" in taken:
+            n += 1
+        entry["id"] = f"{entry['id']}-{n}"
+        taken.add(entry["id"])
+
+
+def _additions(entry: Entry) -> str:
+    """What the user had added to an entry, for the note when it cannot be carried."""
+    found = []
+    for key in ("aliases", "tags"):
+        if entry.get(key):
+            shown = ", ".join(repr(clip(str(t), 30)) for t in entry[key][:3])
+            more = f" and {len(entry[key]) - 3} more" if len(entry[key]) > 3 else ""
+            found.append(f"{key} {shown}{more}")
+    return " and ".join(found)
+
+
+def _words(text: str) -> str:
+    """Text as its words alone, case and punctuation aside: the key questions are matched by."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("'", "")
+    return " ".join(_WORD.findall(folded))
