@@ -173,7 +173,7 @@ class Framing(Vocabulary):
         cover = (cover & negating) - breaking
         if not cover:
             return mentions
-        if any(t.clause > min(cover) and t.surface in self._taking_back for t in tokens):
+        if self._taken_back_after(tokens, min(cover)):
             return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
         reporting = self._reported | self._reporters
         # sentences that tell signs in general or as reported, and clauses where the asker tells

@@ -140,8 +140,8 @@ class Vocabulary:
         self._affirming_verbs = _words(affirming["verbs"])
         self._affirming_onsets = _words(affirming["onsets"])
         # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
-        self._taken_back = frozenset(
-            " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
+        self._hedges = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["hedges"]
         )
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
@@ -223,8 +223,8 @@ class Vocabulary:
         # answer with any other word says more ("I haven't stopped", "I said no but I lied")
         self._answer_words = _words(inquiries.get("answer_words", ()))
         # a denial or an answer taken back after it ("That's not me. Sorry, yes it is.", "I
-        # haven't. Actually I lied."): the words that say so
-        self._taking_back = _words(inquiries.get("taking_back", ()))
+        # haven't. Actually I lied."): the words that say so (_taken_back_after)
+        self._retractions = _words(vocabulary["retractions"]["words"])
         self._term_starts = _words(abstract["term_starts"])
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
@@ -376,6 +376,12 @@ class Vocabulary:
         for combo, _ in self._combos:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
+
+    def _taken_back_after(self, tokens: list[Token], clause: int) -> bool:
+        """Whether a clause after `clause` takes back what it said ('retractions': "That's not me
+        at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
+        followed denies nothing (framing._covered, answered.py)."""
+        return any(t.clause > clause and t.surface in self._retractions for t in tokens)
 
 
 def _phrases(items: Iterable[str]) -> frozenset[str]:
