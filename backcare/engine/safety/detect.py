@@ -567,7 +567,7 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
-        mentions = self._covered(tokens, mentions)
+        mentions = self._covered(tokens, mentions, self._fired)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -199,6 +199,9 @@ class Vocabulary:
         self._covering_breaks = _words(abstract["covering_breaks"])
         self._general_markers = _words(abstract["general_markers"])
         self._covering_people = _words(abstract["covering_people"])  # "he does": his case
+        # care named inside a report ("My GP said to go to hospital if ..."): the report's advice,
+        # not care the asker seeks (framing._covered)
+        self._reported_care = _words(abstract["reported_care"])
         # "accident with a lorry": a sense holding an event gives way to a vehicle after it
         self._sense_events = frozenset(vocabulary["sense_vehicles"]["events"])
         self._sense_vehicles = frozenset(vocabulary["sense_vehicles"]["vehicles"])

@@ -1,0 +1,84 @@
+"""safety22's readings (docs/safety.md, "Twenty-second round"), each class in wordings of its
+own, with the twins that must keep their notice: a sign named in a report or in general, then
+denied by the asker barely ("I haven't", "Mine haven't", "Not me") or by a denial of a sign of its
+kind ("I don't have any numbness"), is no one's; a score out of ten given to the back is pain; a
+fall from the top of something is from a height; a weight loss wished for is intended."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.safety import load_safety
+
+SAFETY = load_safety()
+
+
+def rules(question: str) -> list[str]:
+    return [f.id for f in SAFETY.check_rules(question)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The poster at the surgery says to call 999 if you lose feeling in your bottom. I haven't.",
+        "Our leaflet says both legs going weak is an emergency. Mine haven't, luckily.",
+        "My brother told me that not controlling your bladder is serious. Not me, thankfully.",
+        "Apparently numbness in your groin means A&E. I don't have any numbness at all.",
+        "I read that incontinence with back pain is an emergency. My bladder is fine.",
+        "The website says numb legs are serious. I don't have numb legs, just a sore hip.",
+    ],
+)
+def test_a_reported_sign_the_asker_denies_raises_nothing(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the asker's own sign told, now or with a course
+        "My GP said if I ever lose feeling in my groin I should go to A&E. I have now, it's numb.",
+        "The leaflet says call 999 if both legs go weak. I haven't been able to walk properly "
+        "since yesterday and my back is agony.",
+        "I read that losing bladder control is an emergency. I don't have a fever but I keep "
+        "wetting myself and my back hurts.",
+        "The leaflet says to call 999 if both your legs go weak. Mine haven't. My bum has gone "
+        "numb though and my back hurts.",
+        # a bare "no" after a sign said with a negation says yes; an ability is no denial
+        "They say you should go to hospital if you can't feel your bum. I can't. My back is sore.",
+        "Apparently you go to A&E if you can't pee with back pain. I don't, my back hurts.",
+        # a denial of another kind of sign denies nothing here
+        "Apparently a numb bum with back pain is an emergency. I don't have a fever.",
+        "I read that numbness and incontinence with back pain are serious. I don't have any "
+        "numbness, but I do leak.",
+        # taken back
+        "My GP said numb legs mean A&E. I haven't. Actually I have, both legs, my back hurts.",
+    ],
+)
+def test_the_asker_s_own_sign_keeps_the_notice(question: str) -> None:
+    assert SAFETY.check(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("Out of nowhere my back is a 10/10", "sudden-severe"),
+        ("Suddenly my back is 9 out of 10, I only bent down", "sudden-severe"),
+        ("He fell from the top of the bunk bed onto his back and it hurts", "trauma"),
+        ("I fell off the top of the wall and landed on my back, agony", "trauma"),
+    ],
+)
+def test_a_score_is_pain_and_a_fall_from_the_top_is_from_a_height(question: str, rule: str) -> None:
+    assert rule in rules(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Would losing weight help my sciatica? I want to lose two stone.", False),
+        ("I'm trying to drop a few pounds, will it help my back?", False),
+        ("I want to know why I've lost weight, my back hurts all the time", True),
+        ("Lost a stone without trying and my back aches at night", True),
+    ],
+)
+def test_a_weight_loss_wished_for_is_intended(question: str, kept: bool) -> None:
+    assert ("weight-loss" in rules(question)) is kept, question
