@@ -82,3 +82,33 @@ def test_a_score_is_pain_and_a_fall_from_the_top_is_from_a_height(question: str,
 )
 def test_a_weight_loss_wished_for_is_intended(question: str, kept: bool) -> None:
     assert ("weight-loss" in rules(question)) is kept, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does 'saddle anaesthesia' mean? I saw it on a poster at the hospital.",
+        "what is cauda equina? read about it on a leaflet at the doctor's",
+        "The leaflet lists a numb bum, trouble peeing and weak legs. I have none of them. Should I "
+        "keep doing his stretches?",
+    ],
+)
+def test_care_named_in_a_report_and_someone_s_thing_keep_nothing_live(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The leaflet said go to hospital if your bum is numb. Mine is numb, should I go?",
+        "What is saddle anaesthesia? The GP mentioned it and I'm scared.",
+        "What does saddle numbness mean? saw it on a poster at the hospital, numb bum since "
+        "yesterday",
+        "I read that a numb bum is an emergency. I don't have that, but her bum is numb and her "
+        "back hurts.",
+        "The leaflet lists numb bum and weak legs. None of them, but his legs are weak today and "
+        "his back is bad",
+    ],
+)
+def test_a_told_sign_beside_them_keeps_the_notice(question: str) -> None:
+    assert SAFETY.check(question), question

@@ -242,7 +242,7 @@ SAFETY_WORD_SETS = (
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
-    " _defining _term_starts _term_breaks _covering _covering_breaks _general_markers _covering_people _reported_care"
+    " _defining _term_starts _term_breaks _covering _covering_breaks _general_markers _covering_people _reported_care _covering_possessives"
     " _inquiry_verbs _inquiry_objects _inquiry_openers _inquiry_abilities _answers_no _answer_words _retractions"
     " _minor_concepts _minor_prepositions _list_breaks _double_negations _double_leads _sense_events _sense_vehicles"
     " _part_modifiers _parts _title_cues _title_joining _titled"

@@ -26,8 +26,18 @@ class Framing(Vocabulary):
 
     def _told_live(self, tokens: list[Token]) -> bool:
         """Whether the question is about a live situation, whatever cue frames it: a "now" word
-        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance")."""
-        return any(t.surface in self._happening or t.surface in self._live for t in tokens)
+        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance").
+        Care named in a sentence that reports ("I saw it on a leaflet at the GP", "the poster
+        says call 999") is where the report was or what it advises, not care sought."""
+        reporting = {t.sentence for t in tokens if t.surface in self._reported}
+        return any(
+            t.surface in self._happening
+            or (
+                t.surface in self._live
+                and not (t.sentence in reporting and t.surface in self._reported_care)
+            )
+            for t in tokens
+        )
 
     def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
         """Whether a time course ("since Monday", "getting worse") is told outside the cue words
@@ -261,9 +271,12 @@ class Framing(Vocabulary):
                 or t.surface in self._covering_people
             )
             and t.sentence not in general
+            and not (t.surface in self._covering_possessives and t.clause not in told)
             for t in tokens
         ):
-            return mentions  # "I don't have that, my husband does": someone's case told
+            # "I don't have that, my husband does": someone's case told; not "How often should I
+            # do her exercises?" (the physio's), a possessive in a clause with no sign
+            return mentions
         live = [
             k
             for k, m in enumerate(mentions)

@@ -202,6 +202,8 @@ class Vocabulary:
         # care named inside a report ("My GP said to go to hospital if ..."): the report's advice,
         # not care the asker seeks (framing._covered)
         self._reported_care = _words(abstract["reported_care"])
+        # "her exercises": someone's thing named in a clause with no sign tells no case of theirs
+        self._covering_possessives = _words(abstract["covering_possessives"])
         # "accident with a lorry": a sense holding an event gives way to a vehicle after it
         self._sense_events = frozenset(vocabulary["sense_vehicles"]["events"])
         self._sense_vehicles = frozenset(vocabulary["sense_vehicles"]["vehicles"])
