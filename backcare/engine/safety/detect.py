@@ -97,9 +97,17 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         a rule's notice; beside it, first, the crisis notice when a crisis sign is live
         (_beside_learned)."""
         fired = self.check_rules(question)
-        if fired or self._learned is None:
+        if self._learned is None or (fired and fired[0].urgency == "emergency"):
             return fired
         learned = self.check_learned(question)
+        if fired:
+            # a lower tier's rule must not hide an emergency only the learned check reads ("back
+            # pain for 2 months, now my legs won't lift properly": redteam9's A5): the learned
+            # emergency comes first, the rules' notices after it; a lower learned tier adds nothing
+            if learned and learned[0].urgency == "emergency":
+                beside = self._beside_learned(question)
+                return [*([] if beside is None else [beside]), *learned, *fired]
+            return fired
         beside = self._beside_learned(question) if learned else None
         return learned if beside is None else [beside, *learned]
 
