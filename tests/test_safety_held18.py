@@ -158,3 +158,32 @@ def test_a_lower_tier_rule_does_not_hide_the_learned_emergency() -> None:
     # an ordinary question with a soon rule's sign keeps its tier
     flags = SAFETY.check("my back has ached for 3 months, what stretches help?")
     assert all(f.urgency == "soon" for f in flags)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm booked in for a vasectomy next month; will the numbness down there affect my back?",
+        "I have an epidural booked for Friday; will my legs go numb for long?",
+        "Having a nerve root block next week, will it make my legs numb afterwards?",
+    ],
+)
+def test_a_procedure_still_to_come_and_its_effects_get_the_pointer(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+    assert SAFETY.pointer(question) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I had a steroid injection in my back yesterday and my legs are still numb today",
+        "will my legs go numb again? they went numb last night and my back hurts",
+        "my bum is numb and I have an op booked next week for my back",
+        "Will this numbness in my bum go away? I have physio booked next week",
+        "will my bum stay numb? physio is booked for tomorrow, back aches",
+        "my legs are numb, I have an MRI booked next week, will I be ok?",
+        "sometimes my legs will just give way and my back aches",
+    ],
+)
+def test_a_sign_now_beside_a_time_to_come_keeps_the_notice(question: str) -> None:
+    assert SAFETY.check(question), question

@@ -230,6 +230,12 @@ class Vocabulary:
         # a denial or an answer taken back after it ("That's not me. Sorry, yes it is.", "I
         # haven't. Actually I lied."): the words that say so (_taken_back_after)
         self._retractions = _words(vocabulary["retractions"]["words"])
+        future = vocabulary["future"]  # clauses that look ahead (future.py)
+        self._future_openers = _words(future["openers"])
+        self._future_times = _words(future["times"])
+        self._future_next = _words(future["next"])
+        self._future_units = _words(future["units"])
+        self._future_ongoing = _words(future["ongoing"])
         self._term_starts = _words(abstract["term_starts"])
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
