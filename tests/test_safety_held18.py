@@ -164,7 +164,7 @@ def test_a_lower_tier_rule_does_not_hide_the_learned_emergency() -> None:
     "question",
     [
         "I'm booked in for a vasectomy next month; will the numbness down there affect my back?",
-        "I have an epidural booked for Friday; will my legs go numb for long?",
+        "I have an epidural booked for Friday; will my legs go numb?",
         "Having a nerve root block next week, will it make my legs numb afterwards?",
     ],
 )
