@@ -187,3 +187,34 @@ def test_a_procedure_still_to_come_and_its_effects_get_the_pointer(question: str
 )
 def test_a_sign_now_beside_a_time_to_come_keeps_the_notice(question: str) -> None:
     assert SAFETY.check(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("is a numb bum normal after a bad back day? had it since Monday", True),
+        ("the osteopath says numbness down there is fine after treatment, is it?", True),
+        ("no numbness, bum fine, bladder normal, back just stiff", False),
+        ("zero numbness, legs fine, just sore from lifting yesterday", False),
+    ],
+)
+def test_ok_or_normal_after_a_sign_judges_the_sign(question: str, flagged: bool) -> None:
+    # redteam9's A4: "numb bum ok?" asks about a sign; "bum fine" alone denies a body part
+    assert bool(SAFETY.check(question)) is flagged, question
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("I can't fell my bum since yesterday and my back hurts", "cauda-equina-saddle"),
+        ("I'm on Herceptin and my upper back has started to really hurt", "cancer-history"),
+        ("on azathioprine for my liver and my lower back aches", "infection-risk"),
+        ("my pyjamas were soaked again last night and my back hurts", "infection-fever"),
+        ("back is agony and I keep throwing up", "infection-fever"),
+        ("I have to sleep sitting up in a chair because my back hurts so much", "night-pain"),
+        ("went off the road into a ditch at 40mph, back aching", "trauma"),
+        ("heavy feeling on my ribcage when I climb stairs, upper back aches", "chest-heart"),
+    ],
+)
+def test_redteam9_s_lay_words_raise_their_rule(question: str, rule: str) -> None:
+    assert rule in rules(question), question
