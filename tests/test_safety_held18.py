@@ -218,3 +218,21 @@ def test_ok_or_normal_after_a_sign_judges_the_sign(question: str, flagged: bool)
 )
 def test_redteam9_s_lay_words_raise_their_rule(question: str, rule: str) -> None:
     assert rule in rules(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("the sauna is 40 degrees, is it good for my stiff back?", False),
+        ("my scoliosis curve is 38 degrees and my back aches after work", False),
+        ("it's 39 degrees outside and my back aches from the deckchair", False),
+        ("my temperature is 39 degrees and my back aches", True),
+        ("thermometer says 38.9 and my back is killing me", True),
+        ("my keys keep falling out of my pocket when I bend and my back aches", False),
+        ("my jeans keep falling down, not dieting, and my back aches", True),
+        ("I keep falling over and my back hurts", True),
+    ],
+)
+def test_degrees_of_something_else_and_things_that_fall(question: str, flagged: bool) -> None:
+    # redteam9's B9 and B1
+    assert bool(SAFETY.check(question)) is flagged, question
