@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from backcare.cli.app import app
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import Safety
+from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.net import CLASSES, MAGIC, buckets, load_net
 from backcare.resources import DataError, data_path, read_bytes
 from tests.conftest import EVAL, read_jsonl
@@ -194,12 +195,27 @@ def labelled_questions() -> list[str]:
     ]
 
 
+def beside_the_rules(rules: list[RedFlag], flags: list[RedFlag]) -> bool:
+    """The net never removes or lowers a rule's notice: the rules' notices come as they are,
+    after at most one learned emergency (and the crisis notice before it on a crisis sign) when
+    no rule raised an emergency (redteam9's A5: a lower tier's rule must not hide it)."""
+    if flags == rules:
+        return True
+    added = flags[: len(flags) - len(rules)]
+    return (
+        flags[len(added) :] == rules
+        and rules[0].urgency != "emergency"
+        and [f.id for f in added] in ([LEARNED], ["crisis", LEARNED])
+        and added[-1].urgency == "emergency"
+    )
+
+
 def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:
     for question in labelled_questions():
         rules = SAFETY.check_rules(question)
         flags = SAFETY.check(question)
         if rules:
-            assert flags == rules, question
+            assert beside_the_rules(rules, flags), question
         else:
             # or, on a live crisis sign, the crisis notice first (red_flags.json learned.beside)
             assert [f.id for f in flags] in ([], [LEARNED], ["crisis", LEARNED]), question
@@ -211,7 +227,7 @@ def test_any_text_gets_the_rules_notices_or_at_most_one_learned_one(text: str) -
     rules = SAFETY.check_rules(text)
     flags = SAFETY.check(text)
     if rules:
-        assert flags == rules
+        assert beside_the_rules(rules, flags)
     else:
         assert [f.id for f in flags] in ([], [LEARNED], ["crisis", LEARNED])
 

@@ -78,7 +78,7 @@ class Answered(Vocabulary):
                 # said no but I lied", "Nothing else matters", "I wish I hadn't" say more (a
                 # review found each silenced)
                 and all(p in no or surfaces[p] in self._answer_words for p in answer)
-                and not self._answer_taken_back(tokens, clause)
+                and not self._taken_back_after(tokens, clause)
             ):
                 denied.update(span)
         if not denied:
@@ -89,8 +89,3 @@ class Answered(Vocabulary):
             else m
             for m in mentions
         ]
-
-    def _answer_taken_back(self, tokens: list[Token], clause: int) -> bool:
-        """Whether a later clause takes an answer back ("I haven't. Actually I have.", "No.
-        Sorry, yes."): a 'yes' word after it."""
-        return any(t.clause > clause and t.surface in self._taking_back for t in tokens)

@@ -24,6 +24,7 @@ from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
+from backcare.engine.safety.future import Future
 from backcare.engine.safety.net import Concept, Net, features, load_net
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
@@ -64,7 +65,7 @@ SHORT_READING = 4
 COMMON_LENGTH = 3  # a common word this long beside it ("rtc had", "rtc yesterday") is a description
 
 
-class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
+class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader, Typos):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
 
@@ -97,9 +98,25 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         a rule's notice; beside it, first, the crisis notice when a crisis sign is live
         (_beside_learned)."""
         fired = self.check_rules(question)
-        if fired or self._learned is None:
+        if self._learned is None or (fired and fired[0].urgency == "emergency"):
             return fired
         learned = self.check_learned(question)
+        if fired:
+            # a lower tier's rule must not hide an emergency only the learned check reads ("back
+            # pain for 2 months, now my legs won't lift properly": redteam9's A5): the learned
+            # emergency comes first, the rules' notices after it, when the check is as sure of it
+            # as it must be of any flag (P(emergency) passes the soon threshold, as `sure` in
+            # check_learned: at its own emergency threshold "I fell over in the garden" beside
+            # the fall rule read as one); a lower learned tier adds nothing
+            sure = self._learned_net().thresholds["soon"]
+            if (
+                learned
+                and learned[0].urgency == "emergency"
+                and (learned[0].learned or 0.0) >= sure
+            ):
+                beside = self._beside_learned(question)
+                return [*([] if beside is None else [beside]), *learned, *fired]
+            return fired
         beside = self._beside_learned(question) if learned else None
         return learned if beside is None else [beside, *learned]
 
@@ -567,7 +584,8 @@ class Safety(Answered, Disowning, Framing, Causes, Past, Others, Reader, Typos):
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
-        mentions = self._covered(tokens, mentions)
+        mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._ahead(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -286,10 +286,10 @@ class Disowning(Vocabulary):
         return True
 
     def _hedged(self, surfaces: list[str], first: int) -> bool:
-        """Whether a 'taken_back' hedge ("a bit", "sort of", "kind of") follows position
+        """Whether a hedge ('hedges': "a bit", "sort of", "kind of") follows position
         `first`: a denial or disclaimer with one after it says yes, a little."""
         return any(
-            " ".join(surfaces[k : k + size]) in self._taken_back
+            " ".join(surfaces[k : k + size]) in self._hedges
             for k in range(first, len(surfaces))
             for size in (1, 2, 3)
         )

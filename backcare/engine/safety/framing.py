@@ -5,6 +5,10 @@ a pointer instead of a notice ("is numbness in the saddle area serious? asking f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
+
+from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import (
     Token,
 )
@@ -12,6 +16,9 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
+BARE_DENIAL = 6  # "I haven't", "Mine haven't, thankfully": a bare denial is short (as an answer)
+REPORTER_REACH = 2  # "my GP said": a self word this near before a reporting word reports
+KIN_RULES = 2  # a sign in more rules than this is a feeling many share, of its own kind only
 
 
 class Framing(Vocabulary):
@@ -19,8 +26,18 @@ class Framing(Vocabulary):
 
     def _told_live(self, tokens: list[Token]) -> bool:
         """Whether the question is about a live situation, whatever cue frames it: a "now" word
-        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance")."""
-        return any(t.surface in self._happening or t.surface in self._live for t in tokens)
+        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance").
+        Care named in a sentence that reports ("I saw it on a leaflet at the GP", "the poster
+        says call 999") is where the report was or what it advises, not care sought."""
+        reporting = {t.sentence for t in tokens if t.surface in self._reported}
+        return any(
+            t.surface in self._happening
+            or (
+                t.surface in self._live
+                and not (t.sentence in reporting and t.surface in self._reported_care)
+            )
+            for t in tokens
+        )
 
     def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
         """Whether a time course ("since Monday", "getting worse") is told outside the cue words
@@ -146,7 +163,12 @@ class Framing(Vocabulary):
                 return False
         return True
 
-    def _covered(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _covered(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        fired: Callable[[list[Mention]], list[RedFlag]],
+    ) -> list[Mention]:
         """Signs named in general or reported sentences ("The leaflet lists a numb bum, trouble
         peeing and weak legs.", "Apparently back pain with incontinence is an emergency.", "if
         you can't feel your bottom") are denied by a clause of the asker's that denies them all
@@ -156,13 +178,22 @@ class Framing(Vocabulary):
         time course and no I, me or my that tells (a self word before a reporting word, "I read
         that", reports). One's own current sign told anywhere keeps them all ("I have none of the
         others but my bum is numb now"); someone else's signs stay theirs (held-out 16, red-team
-        7's B)."""
-        if self._told_live(tokens) or self._framing_taken_back(tokens, mentions):
+        7's B).
+
+        Two more denials of the asker's cover them (held-out 17 and 18): a bare one, every word
+        a negation, a "no" or a word a bare answer holds ("I haven't", "Mine haven't,
+        thankfully", "Not me", "I don't"), which covers them all as a pro-form does; and the
+        asker's own denial of a sign ("I don't have any numbness at all", "I pee fine"), which
+        covers the signs of its kind only (_kin_signs): "Read that numb legs are serious. I don't
+        have any numbness" denies the numbness, not a retention named beside it."""
+        if self._framing_taken_back(tokens, mentions):
             return mentions  # "this isn't hypothetical" denies the framing, not the signs
         told = {tokens[m.first].clause for m in mentions if m.concept in self._symptoms}
         negating: set[int] = set()  # clauses with a negation, and with a word that breaks cover
         breaking: set[int] = set()
         cover: set[int] = set()
+        owned: set[int] = set()  # clauses with a self word
+        words: dict[int, list[str]] = {}
         for t in tokens:
             if t.surface in self._negations:
                 negating.add(t.clause)
@@ -170,10 +201,34 @@ class Framing(Vocabulary):
                 breaking.add(t.clause)
             if t.surface in self._covering and t.clause not in told:
                 cover.add(t.clause)
-        cover = (cover & negating) - breaking
-        if not cover:
+            if t.surface in self._self:
+                owned.add(t.clause)
+            words.setdefault(t.clause, []).append(t.surface)
+        # an ability ("I can't", "I couldn't") is no bare denial: after "if you can't feel your
+        # bum" it says yes
+        bare_words = (
+            self._negations | self._answers_no | self._answer_words | self._self
+        ) - self._inquiry_abilities
+        bare = {
+            c
+            for c in negating - told - breaking
+            if c in owned or "me" in words[c]
+            if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
+        }
+        cover = ((cover & negating) - breaking) | bare
+        # the asker's own denials of a sign ("I don't have any numbness"), by clause
+        signs_denied = {
+            tokens[m.first].clause: m.concept
+            for m in mentions
+            if m.negated
+            and not m.other
+            and m.concept in self._symptoms
+            and tokens[m.first].clause in owned
+            and tokens[m.first].clause not in breaking
+        }
+        if not cover and not signs_denied:
             return mentions
-        if any(t.clause > min(cover) and t.surface in self._taking_back for t in tokens):
+        if self._taken_back_after(tokens, min(cover | signs_denied.keys())):
             return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
         reporting = self._reported | self._reporters
         # sentences that tell signs in general or as reported, and clauses where the asker tells
@@ -188,13 +243,27 @@ class Framing(Vocabulary):
                 or t.surface in self._general_markers
             ):
                 general.add(t.sentence)
-            if t.clause in cover:
+            if t.clause in cover or t.clause in signs_denied:
                 denying.add(t.sentence)
+            # a self word just before a reporting word ("I read that"), or before the reporter
+            # ("My GP said", "my sister told me"), or after one ("told me that") reports
             if t.surface in self._self and not (
-                k + 1 < len(tokens) and tokens[k + 1].surface in reporting
+                any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
+                or (k > 0 and tokens[k - 1].surface in reporting)
             ):
                 telling.add(t.clause)
         general -= denying
+        # a "now", a plea or care sought keeps them live; care named inside a report is the
+        # report's advice ("My GP said to go to hospital if ...", "The leaflet says call 999")
+        if any(
+            t.surface in self._happening
+            or (
+                t.surface in self._live
+                and not (t.sentence in general and t.surface in self._reported_care)
+            )
+            for t in tokens
+        ):
+            return mentions
         if any(
             (
                 t.stem in self._others_stems
@@ -202,23 +271,75 @@ class Framing(Vocabulary):
                 or t.surface in self._covering_people
             )
             and t.sentence not in general
+            and not (t.surface in self._covering_possessives and t.clause not in told)
             for t in tokens
         ):
-            return mentions  # "I don't have that, my husband does": someone's case told
+            # "I don't have that, my husband does": someone's case told; not "How often should I
+            # do her exercises?" (the physio's), a possessive in a clause with no sign
+            return mentions
         live = [
             k
             for k, m in enumerate(mentions)
             if m.concept in self._symptoms and not m.negated and not m.other
         ]
-        if not live or any(
-            mentions[k].sentence not in general or tokens[mentions[k].first].clause in telling
+        inside = {
+            k
             for k in live
+            if mentions[k].sentence in general and tokens[mentions[k].first].clause not in telling
+        }
+        if not inside:
+            return mentions
+        if len(inside) < len(live) and fired(
+            [m for k, m in enumerate(mentions) if k not in inside]
         ):
+            # a sign told outside the reports that raises a notice on its own is the asker's own
+            # case and keeps them all ("I have none of the others but my bum is numb"); one that
+            # raises nothing alone ("just an ache in one buttock") does not
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # "since Monday": someone's now
-        held = set(live)
+        # "Not me": a bare denial of the person, not of a verb, covers as a pro-form does
+        persons = {
+            c for c in bare if any(a == "not" and b in self._self for a, b in pairwise(words[c]))
+        }
+        if cover - bare or persons:
+            held = inside
+        elif bare:
+            # a bare denial of a verb after a sign said with a negation ("if you can't pee ... I
+            # don't") echoes it: yes
+            held = {
+                k
+                for k in inside
+                if not any(
+                    tokens[p].surface in self._negations
+                    for p in range(mentions[k].first, mentions[k].last + 1)
+                )
+            }
+            if signs_denied:
+                kin = self._kin_signs(set(signs_denied.values()))
+                held |= {k for k in inside if mentions[k].concept in kin}
+        else:
+            kin = self._kin_signs(set(signs_denied.values()))
+            held = {k for k in inside if mentions[k].concept in kin}
         return [m._replace(negated=True) if k in held else m for k, m in enumerate(mentions)]
+
+    def _kin_signs(self, concepts: set[str]) -> set[str]:
+        """The signs of the same kind as these: each itself and, for a sign that belongs to one
+        or two rules (a place or a function: RETENTION, INCONTINENCE, SADDLE), the other signs
+        of those rules ("I don't have any bladder trouble" denies "losing bladder control").
+        A sign that many rules share (a feeling: NUMB, NOT_FEEL) is of its own kind only: "I
+        don't have any numbness" says nothing of the bladder."""
+        rules: dict[str, list[frozenset[str]]] = {}
+        for rule in self._rules:
+            signs = frozenset(c for combo in rule.sets for c in combo) & self._symptoms
+            for c in signs:
+                rules.setdefault(c, []).append(signs)
+        kin = set(concepts)
+        for c in concepts:
+            if len(rules.get(c, ())) <= KIN_RULES:
+                for signs in rules.get(c, ()):
+                    kin |= signs
+        return kin
 
     def _in_general(
         self, tokens: list[Token], cued: list[tuple[int, ...]], mentions: list[Mention]

@@ -16,6 +16,9 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
+DESCRIBED_REACH = (
+    2  # a sign this near before a body part describes it ("numb bum", "numbness down there")
+)
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
@@ -401,8 +404,30 @@ class Reader(Vocabulary):
             return mentions
         # "back ache strong": after a pain word an 'intensity' word says how much it hurts
         pains = sorted(m.first for m in mentions if m.concept == PAIN)
+        # a body part a sign describes just before it ("is a numb bum ok?", "numbness down there
+        # is normal"): "ok" or "normal" judges the sign, which stays (redteam9's A4)
+        described = {
+            m.last
+            for m in mentions
+            if m.concept in self._binding
+            and not m.negated
+            and m.concept not in self._region_concepts
+        }
         judged = []
         for m in mentions:
+            if any(
+                m.first - k in described
+                and all(
+                    tokens[j].scope == tokens[m.first].scope
+                    and tokens[j].surface not in self._joiners
+                    and tokens[j].surface not in self._breakers
+                    for j in range(m.first - k + 1, m.first)
+                )
+                and tokens[m.first - k].scope == tokens[m.first].scope
+                for k in range(1, DESCRIBED_REACH + 1)
+            ):
+                judged.append(m)
+                continue
             # the cues 1 to NORMAL_REACH words after it (cues are in order): a search, not a pass
             close = cues[bisect_right(cues, m.last) : bisect_right(cues, m.last + NORMAL_REACH)]
             denied = m.concept in self._region_concepts and any(

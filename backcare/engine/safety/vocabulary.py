@@ -140,8 +140,8 @@ class Vocabulary:
         self._affirming_verbs = _words(affirming["verbs"])
         self._affirming_onsets = _words(affirming["onsets"])
         # "only a bit", "sort of": a hedge that takes a denial back (phrases of normal words)
-        self._taken_back = frozenset(
-            " ".join(normal(w) for w in p.split()) for p in vocabulary["taken_back"]
+        self._hedges = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in vocabulary["hedges"]
         )
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
@@ -199,6 +199,11 @@ class Vocabulary:
         self._covering_breaks = _words(abstract["covering_breaks"])
         self._general_markers = _words(abstract["general_markers"])
         self._covering_people = _words(abstract["covering_people"])  # "he does": his case
+        # care named inside a report ("My GP said to go to hospital if ..."): the report's advice,
+        # not care the asker seeks (framing._covered)
+        self._reported_care = _words(abstract["reported_care"])
+        # "her exercises": someone's thing named in a clause with no sign tells no case of theirs
+        self._covering_possessives = _words(abstract["covering_possessives"])
         # "accident with a lorry": a sense holding an event gives way to a vehicle after it
         self._sense_events = frozenset(vocabulary["sense_vehicles"]["events"])
         self._sense_vehicles = frozenset(vocabulary["sense_vehicles"]["vehicles"])
@@ -223,8 +228,14 @@ class Vocabulary:
         # answer with any other word says more ("I haven't stopped", "I said no but I lied")
         self._answer_words = _words(inquiries.get("answer_words", ()))
         # a denial or an answer taken back after it ("That's not me. Sorry, yes it is.", "I
-        # haven't. Actually I lied."): the words that say so
-        self._taking_back = _words(inquiries.get("taking_back", ()))
+        # haven't. Actually I lied."): the words that say so (_taken_back_after)
+        self._retractions = _words(vocabulary["retractions"]["words"])
+        future = vocabulary["future"]  # clauses that look ahead (future.py)
+        self._future_openers = _words(future["openers"])
+        self._future_times = _words(future["times"])
+        self._future_next = _words(future["next"])
+        self._future_units = _words(future["units"])
+        self._future_ongoing = _words(future["ongoing"])
         self._term_starts = _words(abstract["term_starts"])
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
@@ -376,6 +387,12 @@ class Vocabulary:
         for combo, _ in self._combos:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
+
+    def _taken_back_after(self, tokens: list[Token], clause: int) -> bool:
+        """Whether a clause after `clause` takes back what it said ('retractions': "That's not me
+        at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
+        followed denies nothing (framing._covered, answered.py)."""
+        return any(t.clause > clause and t.surface in self._retractions for t in tokens)
 
 
 def _phrases(items: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,81 @@
+"""Signs that have not happened: asked about a procedure still to come ("I'm booked for a
+vasectomy; will the numbness down there affect my back?", "a steroid injection next week; will my
+legs go numb?"), no one's state now (redteam9's B8).
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+
+class Future(Vocabulary):
+    """The reading of what is still to come in `detect.Safety` (mixed in)."""
+
+    def _ahead(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Signs named only in clauses that look ahead are asked about, not told (`asked`: no
+        notice, the pointer), when the question names a time to come ('future' 'times': "next
+        month", "tomorrow", "booked", "planned"): a clause that opens as a question of what will
+        happen ('openers': "will my legs go numb?", "will it make my bum numb afterwards?") and
+        does not ask whether a sign goes on ('ongoing': "will this numbness go away?"), or a
+        clause that names the sign and a time to come with no joiner between them ("fitting a
+        catheter during my hip op next month"; "my bum is numb and I have an op booked" tells the
+        numbness). Not when
+        the question tells a time course or a "now" anywhere ("will my legs go numb again? they
+        did yesterday" is a story), when a plea or fear is in it, or when any live sign of the
+        asker's stands outside such clauses (it is told, and the rest may be its course). An
+        operation already had ("I had a steroid injection yesterday and my legs are still numb")
+        names no time to come."""
+        surfaces = [t.surface for t in tokens]
+        willing: set[int] = set()  # clauses that open as a question of what will happen
+        timed: dict[int, list[int]] = {}  # clauses naming a time to come: where
+        lasting: set[int] = set()  # clauses asking whether a sign goes on ("will it go away")
+        for k, t in enumerate(tokens):
+            opens = k == 0 or tokens[k - 1].clause != t.clause
+            if opens and t.surface in self._future_openers:
+                willing.add(t.clause)
+            if t.surface in self._future_times or (
+                t.surface in self._future_next
+                and k + 1 < len(tokens)
+                and surfaces[k + 1] in self._future_units
+            ):
+                timed.setdefault(t.clause, []).append(k)
+            if t.surface in self._future_ongoing:
+                lasting.add(t.clause)
+        if not timed:
+            return mentions  # "will this numbness go away?" asks of a sign now
+        ahead = willing - lasting
+        if not ahead:
+            return mentions
+        signs = [
+            k
+            for k, m in enumerate(mentions)
+            if m.concept in self._symptoms
+            and m.concept not in self._parts
+            and not (m.negated or m.other or m.past or m.resolved)
+        ]
+        joined = [0]  # joined[k]: the joiners before position k ("and", "but": one pass)
+        for t in tokens:
+            joined.append(joined[-1] + (t.surface in self._joiners))
+
+        def timed_with(m: Mention) -> bool:  # no joiner between the sign and its time to come
+            return any(
+                joined[max(p, m.first)] == joined[min(p, m.first)]
+                for p in timed.get(tokens[m.first].clause, ())
+            )
+
+        if not signs or not all(
+            tokens[mentions[k].first].clause in ahead or timed_with(mentions[k]) for k in signs
+        ):
+            return mentions
+        if self._told_now(tokens, mentions):
+            return mentions
+        held = set(signs)
+        return [m._replace(asked=True) if k in held else m for k, m in enumerate(mentions)]
+
+    def _told_now(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """A time course, a "now" or a plea anywhere: something is happening."""
+        return any(m.concept in self._story and not m.negated for m in mentions) or any(
+            t.surface in self._happening or t.surface in self._live for t in tokens
+        )
