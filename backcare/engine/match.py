@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import (
@@ -79,6 +79,7 @@ from backcare.engine.tuning import (
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
+    WORD_DOC_CACHE,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
 )
@@ -193,6 +194,10 @@ class Matcher(CandidateStage):
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
         self._bounds = BoundsCache(size=store.size)  # dense bounds, read once a batch
+        # a large pack's (concept, entry) matches found so far (None: no match), kept like the
+        # n-gram scores: a batch's questions meet the same words in the same entries
+        self._covers: dict[Concept, dict[int, tuple[float, str, str] | None]] = {}
+        self._cover_pairs = 0
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
@@ -858,11 +863,32 @@ class Matcher(CandidateStage):
         matches = []
         for concept, (concept_found, weight) in zip(concepts, found, strict=True):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            covered = _covered(concept_found, scores)
+            covered = self._covered_of(concept, concept_found, scores)
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _covered_of(
+        self, concept: Concept, found: list[tuple[str, float, Postings]], docs: dict[int, float]
+    ) -> Covered:
+        """`_covered` of a large pack's candidates, each (concept, entry) pair worked out once a
+        batch (its binary searches): the matches depend on the two alone. Bounded as the n-gram
+        scores' pairs are (WORD_DOC_CACHE), cleared when full."""
+        known = self._covers.get(concept)
+        if known is None:
+            known = self._covers[concept] = {}
+        if not docs.keys() <= known.keys():  # (in C)
+            missing = [doc for doc in docs if doc not in known]
+            if self._cover_pairs + len(missing) > WORD_DOC_CACHE:
+                self._covers.clear()  # full: start afresh, with this concept's
+                self._covers[concept] = known
+                self._cover_pairs = len(known)
+            fresh = _covered(found, missing)
+            known.update(zip(missing, map(fresh.get, missing), strict=True))
+            self._cover_pairs += len(missing)
+        values = list(map(known.__getitem__, docs))  # a match, or None
+        return dict(compress(zip(docs, values, strict=True), values))
 
     def _whole_scores(
         self, concepts: list[Concept]
