@@ -35,7 +35,7 @@ from typing import Any
 # the user set stays (it must be set before numpy is first imported to count).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import numpy as np  # noqa: E402 (after the setting above)
+import numpy as np  # (after the setting above)
 
 from backcare.engine.bound import (
     FIRST_DEPTH,

@@ -69,6 +69,7 @@ from backcare.engine.tuning import (
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
+    STAGE_CACHE,
     STRONG_SHARE,
     SUBJECT_WEIGHT,
     TIE_KEY,
@@ -79,9 +80,9 @@ from backcare.engine.tuning import (
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
-    WORD_DOC_CACHE,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
+    WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.namedtuple import NamedTuple
@@ -164,6 +165,16 @@ class Analysis(NamedTuple):
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
+# word scores, coverage, importance, matches, candidates, n-gram scores, own n-gram weight
+Stage = tuple[
+    dict[int, float],
+    dict[int, float],
+    list[float],
+    list[Covered],
+    list[int],
+    dict[int, float],
+    float,
+]
 
 
 class Matcher(CandidateStage):
@@ -213,6 +224,10 @@ class Matcher(CandidateStage):
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
         self._ranked_size = 0  # rankings and matches kept there
+        # candidate stages by (concepts, n-gram words, topics): _stage
+        self._stages: dict[
+            tuple[tuple[Concept, ...], tuple[str, ...], frozenset[str] | None], Stage
+        ] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -283,10 +298,9 @@ class Matcher(CandidateStage):
     ) -> Ranking:
         concepts = list(analysis.concepts)
         corrections = analysis.corrections
-        allowed = None if topics is None else self.store.docs_with_topics(topics)
-        word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
-        candidates = self._candidates(word_scores, allowed)
-        char_scores, own_chars = self._char_scores(question, candidates)
+        word_scores, coverage, importance, covered, candidates, char_scores, own_chars = (
+            self._stage(question, analysis, topics)
+        )
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
         # question's own n-gram weight: then weak character matches of a question the pack's
@@ -408,6 +422,28 @@ class Matcher(CandidateStage):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _stage(self, question: str, analysis: Analysis, topics: frozenset[str] | None) -> Stage:
+        """The candidate stage of a ranking: word scores, coverage, importance and matches
+        (_word_scores), the candidates, their n-gram scores and the question's own n-gram weight
+        (_char_scores, which reads the question's `char_words`). It depends on the concepts, those
+        words and the topics alone, so analyses that differ elsewhere ("please tell me ..." asks
+        the same words in another sentence) share it: kept (bounded: STAGE_CACHE, cleared when
+        full). Read only, like the rankings memo's."""
+        key = (analysis.concepts, analysis.char_words, topics)
+        found = self._stages.get(key)
+        if found is None:
+            allowed = None if topics is None else self.store.docs_with_topics(topics)
+            word_scores, coverage, importance, covered = self._word_scores(
+                list(analysis.concepts), allowed
+            )
+            candidates = self._candidates(word_scores, allowed)
+            char_scores, own_chars = self._char_scores(question, candidates)
+            found = (word_scores, coverage, importance, covered, candidates, char_scores, own_chars)
+            if len(self._stages) >= STAGE_CACHE:
+                self._stages.clear()
+            self._stages[key] = found
+        return found
 
     def _with_answer_text(
         self, query: tuple[str, ...], scored: list[Scored]
