@@ -455,17 +455,22 @@ class Matcher(CandidateStage):
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
+        weights: dict[str, float] = {}  # a term's IDF, once a question (not once an entry)
         for _, doc, *_rest in scored:
             text = self._text(doc)
-            length = sum(text.values())
+            saturation = 0.0  # the entry's, when a term is found (the same float each time)
             value = 0.0
             for term in query:
                 tf = text.get(term, 0)
                 if tf:
-                    weight = idf(size, len(self._postings(term)[0]))
-                    saturation = ANSWER_TEXT_K1 * (
-                        1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
-                    )
+                    weight = weights.get(term)
+                    if weight is None:
+                        weight = weights[term] = idf(size, len(self._postings(term)[0]))
+                    if not saturation:
+                        length = sum(text.values())
+                        saturation = ANSWER_TEXT_K1 * (
+                            1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
+                        )
                     value += weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
             parts[doc] = value
         best = max(parts.values()) or 1.0
