@@ -922,9 +922,10 @@ class Matcher(CandidateStage):
         if not docs.keys() <= known.keys():  # (in C)
             missing = [doc for doc in docs if doc not in known]
             if self._cover_pairs + len(missing) > WORD_DOC_CACHE:
-                self._covers.clear()  # full: start afresh, with this concept's
-                self._covers[concept] = known
-                self._cover_pairs = len(known)
+                self._covers.clear()  # full: start afresh, this concept too
+                self._cover_pairs = 0
+                known = self._covers[concept] = {}
+                missing = list(docs)
             fresh = _covered(found, missing)
             known.update(zip(missing, map(fresh.get, missing), strict=True))
             self._cover_pairs += len(missing)
