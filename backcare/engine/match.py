@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import (
@@ -929,8 +929,8 @@ class Matcher(CandidateStage):
             fresh = _covered(found, missing)
             known.update(zip(missing, map(fresh.get, missing), strict=True))
             self._cover_pairs += len(missing)
-        values = list(map(known.__getitem__, docs))  # a match, or None
-        return dict(compress(zip(docs, values, strict=True), values))
+        get = known.__getitem__  # a match, or None
+        return {doc: value for doc in docs if (value := get(doc)) is not None}
 
     def _whole_scores(
         self, concepts: list[Concept]
