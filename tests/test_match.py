@@ -278,8 +278,46 @@ def test_a_batch_ranks_each_question_as_a_fresh_matcher_would() -> None:
     for top in (1, 3):
         for question in questions:
             alone._rankings.clear()  # nothing kept from the questions before
+            alone._stages.clear()
             assert batch.rank(question, top=top) == alone.rank(question, top=top), question
     assert len(batch._rankings) < 2 * len(questions)  # some were shared
+
+
+def test_a_large_packs_batch_ranks_as_fresh_matchers_would(
+    write_pack: PackWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a pack larger than CANDIDATES, a batch keeps candidate stages by (concepts, words,
+    topics) and each (concept, entry) match: questions that differ elsewhere ("please ...",
+    "...?") share a stage, and the answers are a fresh matcher's, also when the kept stages and
+    matches are cleared for room in the middle of the batch."""
+    import backcare.engine.match as match
+
+    monkeypatch.setattr(match, "STAGE_CACHE", 7)
+    monkeypatch.setattr(match, "WORD_DOC_CACHE", 300)
+    colours = ["red", "blue", "green", "amber", "violet", "silver", "golden", "black"]
+    things = ["chair", "desk", "lamp", "shelf", "stool", "bench", "sofa", "table", "crate"]
+    entries = [
+        {
+            "id": f"e{i}",
+            "question": f"How do I clean a {c} {t}?",
+            "answer": f"Wipe the {t} with a cloth, then dry the {c} paint.",
+            "topic": "Rooms" if i % 2 else "Care",
+        }
+        for i, (c, t) in enumerate((c, t) for c in colours for t in things)
+    ]
+    pack = load_pack(write_pack({"title": "Rooms", "entries": entries}))
+    base = [f"clean {c} {t}" for t in things[:4] for c in colours[:4]] + ["wipe the paint", "cloth"]
+    variants = ["{}", "how do I {}?", "please {} thanks", "{} at home", "why {}"]
+    questions = [v.format(q) for v in variants for q in base]
+    batch = Engine(pack).matcher
+    for question in questions:
+        for topics in (None, frozenset({"Rooms"})):
+            alone = Engine(pack).matcher
+            got = batch.rank(question, top=5, topics=topics)
+            assert got == alone.rank(question, top=5, topics=topics), question
+            assert len(batch._stages) <= 7 and batch._cover_pairs <= 300
+            assert sum(len(kept) for kept in batch._covers.values()) == batch._cover_pairs
+    assert batch._rankings and batch._stages and batch._covers  # kept, from the last clearing on
 
 
 def test_the_rankings_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

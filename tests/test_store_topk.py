@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from array import array
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -340,3 +341,28 @@ def test_a_single_question_does_not_import_numpy() -> None:
     cache = BoundsCache(size=100, numpy_after=3)
     assert [cache.batch() is None for _ in range(4)] == [True, True, True, False]
     assert BoundsCache().batch() is None  # the pack's size unknown: never
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "1 1"), ("3", "3 3")])
+def test_the_numpy_path_starts_no_blas_threads(preset: str | None, expected: str) -> None:
+    """numpy loads OpenBLAS, whose worker threads spin for a while after they start: the numpy
+    path asks for one thread (no worker) unless the user chose a number, which stays."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if preset is not None:
+        env["OPENBLAS_NUM_THREADS"] = preset
+    probe = (
+        "import os, backcare.engine.batchtopk\n"
+        "threads = len(os.listdir('/proc/self/task')) if os.path.isdir('/proc/self/task') else 0\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], threads if threads else '-')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    setting, threads = done.stdout.split()
+    assert setting == expected.split()[0]
+    if threads != "-" and preset is None:
+        assert threads == "1"  # the interpreter's own thread only

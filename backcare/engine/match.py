@@ -69,6 +69,7 @@ from backcare.engine.tuning import (
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     SENSE_FACTOR,
+    STAGE_CACHE,
     STRONG_SHARE,
     SUBJECT_WEIGHT,
     TIE_KEY,
@@ -81,6 +82,7 @@ from backcare.engine.tuning import (
     UNKNOWN_WEIGHT,
     UNNAMED_REGION_WEIGHT,
     WORD_CACHE,
+    WORD_DOC_CACHE,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.namedtuple import NamedTuple
@@ -168,6 +170,16 @@ class Analysis(NamedTuple):
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
+# word scores, coverage, importance, matches, candidates, n-gram scores, own n-gram weight
+Stage = tuple[
+    dict[int, float],
+    dict[int, float],
+    list[float],
+    list[Covered],
+    list[int],
+    dict[int, float],
+    float,
+]
 
 
 class Matcher(CandidateStage):
@@ -198,6 +210,10 @@ class Matcher(CandidateStage):
             Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
         ] = {}
         self._bounds = BoundsCache(size=store.size)  # dense bounds, read once a batch
+        # a large pack's (concept, entry) matches found so far (None: no match), kept like the
+        # n-gram scores: a batch's questions meet the same words in the same entries
+        self._covers: dict[Concept, dict[int, tuple[float, str, str] | None]] = {}
+        self._cover_pairs = 0
         # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
         # and its match in every entry it is in (they depend on the concept alone)
         self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
@@ -213,6 +229,10 @@ class Matcher(CandidateStage):
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
         self._ranked_size = 0  # rankings and matches kept there
+        # candidate stages by (concepts, n-gram words, topics): _stage
+        self._stages: dict[
+            tuple[tuple[Concept, ...], tuple[str, ...], frozenset[str] | None], Stage
+        ] = {}
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
@@ -284,10 +304,9 @@ class Matcher(CandidateStage):
     ) -> Ranking:
         concepts = list(analysis.concepts)
         corrections = analysis.corrections
-        allowed = None if topics is None else self.store.docs_with_topics(topics)
-        word_scores, coverage, importance, covered = self._word_scores(concepts, allowed)
-        candidates = self._candidates(word_scores, allowed)
-        char_scores, own_chars = self._char_scores(question, candidates)
+        word_scores, coverage, importance, covered, candidates, char_scores, own_chars = (
+            self._stage(question, analysis, topics)
+        )
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
         # question's own n-gram weight: then weak character matches of a question the pack's
@@ -412,6 +431,28 @@ class Matcher(CandidateStage):
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
 
+    def _stage(self, question: str, analysis: Analysis, topics: frozenset[str] | None) -> Stage:
+        """The candidate stage of a ranking: word scores, coverage, importance and matches
+        (_word_scores), the candidates, their n-gram scores and the question's own n-gram weight
+        (_char_scores, which reads the question's `char_words`). It depends on the concepts, those
+        words and the topics alone, so analyses that differ elsewhere ("please tell me ..." asks
+        the same words in another sentence) share it: kept (bounded: STAGE_CACHE, cleared when
+        full). Read only, like the rankings memo's."""
+        key = (analysis.concepts, analysis.char_words, topics)
+        found = self._stages.get(key)
+        if found is None:
+            allowed = None if topics is None else self.store.docs_with_topics(topics)
+            word_scores, coverage, importance, covered = self._word_scores(
+                list(analysis.concepts), allowed
+            )
+            candidates = self._candidates(word_scores, allowed)
+            char_scores, own_chars = self._char_scores(question, candidates)
+            found = (word_scores, coverage, importance, covered, candidates, char_scores, own_chars)
+            if len(self._stages) >= STAGE_CACHE:
+                self._stages.clear()
+            self._stages[key] = found
+        return found
+
     def _with_answer_text(
         self, query: tuple[str, ...], scored: list[Scored]
     ) -> tuple[list[Scored], dict[int, float]]:
@@ -422,17 +463,22 @@ class Matcher(CandidateStage):
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
+        weights: dict[str, float] = {}  # a term's IDF, once a question (not once an entry)
         for _, doc, *_rest in scored:
             text = self._text(doc)
-            length = sum(text.values())
+            saturation = 0.0  # the entry's, when a term is found (the same float each time)
             value = 0.0
             for term in query:
                 tf = text.get(term, 0)
                 if tf:
-                    weight = idf(size, len(self._postings(term)[0]))
-                    saturation = ANSWER_TEXT_K1 * (
-                        1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
-                    )
+                    weight = weights.get(term)
+                    if weight is None:
+                        weight = weights[term] = idf(size, len(self._postings(term)[0]))
+                    if not saturation:
+                        length = sum(text.values())
+                        saturation = ANSWER_TEXT_K1 * (
+                            1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
+                        )
                     value += weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
             parts[doc] = value
         best = max(parts.values()) or 1.0
@@ -883,11 +929,33 @@ class Matcher(CandidateStage):
         matches = []
         for concept, (concept_found, weight) in zip(concepts, found, strict=True):
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            covered = _covered(concept_found, scores)
+            covered = self._covered_of(concept, concept_found, scores)
             for doc, (value, _, _) in covered.items():
                 coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
             matches.append(covered)
         return scores, coverage, importance, matches
+
+    def _covered_of(
+        self, concept: Concept, found: list[tuple[str, float, Postings]], docs: dict[int, float]
+    ) -> Covered:
+        """`_covered` of a large pack's candidates, each (concept, entry) pair worked out once a
+        batch (its binary searches): the matches depend on the two alone. Bounded as the n-gram
+        scores' pairs are (WORD_DOC_CACHE), cleared when full."""
+        known = self._covers.get(concept)
+        if known is None:
+            known = self._covers[concept] = {}
+        if not docs.keys() <= known.keys():  # (in C)
+            missing = [doc for doc in docs if doc not in known]
+            if self._cover_pairs + len(missing) > WORD_DOC_CACHE:
+                self._covers.clear()  # full: start afresh, this concept too
+                self._cover_pairs = 0
+                known = self._covers[concept] = {}
+                missing = list(docs)
+            fresh = _covered(found, missing)
+            known.update(zip(missing, map(fresh.get, missing), strict=True))
+            self._cover_pairs += len(missing)
+        get = known.__getitem__  # a match, or None
+        return {doc: value for doc in docs if (value := get(doc)) is not None}
 
     def _whole_scores(
         self, concepts: list[Concept]

@@ -198,6 +198,11 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # 21 MB to the peak of the bench's batch of 10,000, 5,000 added 6 MB); a batch's repeated
 # analyses are ranked once
 RANKING_CACHE = 10_000
+# candidate stages (Matcher._stage: word scores, coverage, candidates, their n-gram scores) kept by
+# the question's concepts and words; analyses that differ elsewhere (its type, setting, the
+# sentence that asks) share one: a third of the bench's 50k batch's rankings. A stage holds about
+# 200 numbers (~20 KB): 2,000 of them ~40 MB at most
+STAGE_CACHE = 2_000
 # character n-grams whose IDF is kept (per-pack constants; ~100 bytes each: 20 MB at most, where a
 # batch of random text once grew the table to gigabytes)
 GRAM_CACHE = 200_000
