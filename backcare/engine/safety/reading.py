@@ -18,6 +18,7 @@ from itertools import pairwise
 import Stemmer
 
 from backcare.engine.analyze import fold, stem
+from backcare.engine.apostrophes import APOSTROPHES
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -32,7 +33,6 @@ _TOKEN = re.compile(
     r"|(?P<pause2>[,:+&]|\s[-–—]+\s|[–—])"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
 class Token(NamedTuple):
@@ -96,7 +96,7 @@ def tokenize(
 
 def normalize_text(text: str) -> str:
     """Unicode compatibility forms folded and every apostrophe made "'", before tokenizing."""
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return unicodedata.normalize("NFKC", text.translate(APOSTROPHES))  # fold first: see apostrophes
 
 
 def first_token(value: str) -> Token:

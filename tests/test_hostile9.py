@@ -1,0 +1,113 @@
+"""hostile9's findings (docs/hardening.md, ninth session): apostrophe look-alikes, input that is
+not UTF-8, emergencies in a pack's own questions, long questions, `python -m` start-up, pagers that
+fail, settings with a byte-order mark, and the smaller ones. Unit tests per layer first, then the
+command line in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from backcare.engine.analyze import words
+from backcare.engine.apostrophes import APOSTROPHES, fold_apostrophes
+from backcare.engine.answer import Engine, red_flags
+from backcare.store.open import open_store
+from tests.conftest import REPO, installed_command, isolated_env
+
+BACKCARE = installed_command()
+
+# emergencies and ordinary questions whose meaning hangs on an apostrophe
+APOSTROPHE_QUESTIONS = (
+    "I can'{}t pee since yesterday",
+    "I don'{}t want to live anymore",
+    "I can'{}t feel my bum or my privates",
+    "I can'{}t feel my legs and I can'{}t pee",
+    "my back hurts and I can'{}t sleep",
+    "what'{}s the best chair for a stiff back",
+    "I wouldn'{}t lift that, would you?",
+)
+
+
+def run(
+    *args: str, stdin: bytes = b"", home: Path, cwd: Path | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*BACKCARE, *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        cwd=cwd or REPO,
+        env=isolated_env(home, **env),
+        check=False,
+    )
+
+
+# 1. apostrophe look-alikes ---------------------------------------------------------------------
+
+
+def test_the_apostrophe_table_is_what_unicode_data_gives() -> None:
+    from tools.apostrophes import FILE, render
+
+    header = FILE.read_text(encoding="utf-8").splitlines()[1]
+    if unicodedata.unidata_version not in header:
+        pytest.skip(f"written for another Unicode version ({header})")
+    assert FILE.read_text(encoding="utf-8") == render()
+
+
+@pytest.mark.parametrize("look_alike", ["´", "′", "‵", "ˊ", "＇", "ʹ", "’", "‘", "ʼ", "`", "ˋ", "΄"])
+def test_the_reported_look_alikes_are_in_the_table(look_alike: str) -> None:
+    assert ord(look_alike) in APOSTROPHES
+
+
+def test_the_table_keeps_out_letters_marks_and_quotes_that_are_not_apostrophes() -> None:
+    for ch in ("\u0301", "\u0300", "é", "\u201a", "\u2039", "\u2033", '"', ",", "ʻ"):
+        assert ord(ch) not in APOSTROPHES, repr(ch)
+
+
+@pytest.mark.parametrize("template", APOSTROPHE_QUESTIONS)
+def test_every_look_alike_reads_as_the_apostrophe(template: str) -> None:
+    # words() and the red-flag reader must see exactly what "'" gives, for every table character
+    plain = template.replace("'{}", "'")
+    expected_words = words(plain)
+    expected_flags = [f.id for f in red_flags(plain)]
+    for code in APOSTROPHES:
+        text = template.replace("'{}", chr(code))
+        assert words(text) == expected_words, (hex(code), words(text))
+        assert [f.id for f in red_flags(text)] == expected_flags, hex(code)
+
+
+def test_every_look_alike_gives_the_same_answer_as_the_apostrophe() -> None:
+    engine = Engine(*open_store(None))
+    for template in APOSTROPHE_QUESTIONS:
+        plain = engine.ask(template.replace("'{}", "'")).to_dict()
+        for code in APOSTROPHES:
+            got = engine.ask(template.replace("'{}", chr(code))).to_dict()
+            for key in ("match", "red_flags"):
+                assert got[key] == plain[key], (template, hex(code), key)
+
+
+def test_the_acute_accent_is_folded_before_nfkc_splits_it() -> None:
+    assert unicodedata.normalize("NFKC", "´") == " \u0301"  # why the fold comes first
+    assert fold_apostrophes("can´t") == "can't"
+    assert words("I can´t pee") == words("I can't pee")
+
+
+def test_an_acute_accent_on_a_letter_is_still_an_accent() -> None:
+    assert words("café résumé") == ("cafe", "resume")
+
+
+@pytest.mark.parametrize("look_alike", ["´", "′", "ˊ", "‵"])
+def test_a_look_alike_apostrophe_gives_the_notice_at_the_command_line(
+    look_alike: str, tmp_path: Path
+) -> None:
+    done = run("ask", f"I can{look_alike}t pee since yesterday", home=tmp_path)
+    assert done.returncode == 3, done.stderr
+    done = run("ask", "--json", f"I don{look_alike}t want to live anymore", home=tmp_path)
+    assert done.returncode == 3
+    assert json.loads(done.stdout)["red_flags"]
