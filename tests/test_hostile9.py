@@ -111,3 +111,27 @@ def test_a_look_alike_apostrophe_gives_the_notice_at_the_command_line(
     done = run("ask", "--json", f"I don{look_alike}t want to live anymore", home=tmp_path)
     assert done.returncode == 3
     assert json.loads(done.stdout)["red_flags"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I can t pee since yesterday",
+        "I don t want to live anymore",
+        "I CAN T feel my legs and I CAN T pee",
+        "my bladder isn t emptying and my back hurts",
+    ],
+)
+def test_an_apostrophe_typed_as_a_space_in_a_negation_keeps_the_notice(question: str) -> None:
+    assert [f.id for f in red_flags(question)] == [
+        f.id for f in red_flags(question.replace("n t ", "n't ").replace("N T ", "N'T "))
+    ]
+    assert red_flags(question)
+
+
+def test_a_lone_t_elsewhere_is_left_alone() -> None:
+    from backcare.engine.apostrophes import join_spaced_nots
+
+    assert join_spaced_nots("a t-shirt in t4") == "a t-shirt in t4"
+    assert join_spaced_nots("mr t") == "mr t"
+    assert join_spaced_nots("nothing to join") == "nothing to join"

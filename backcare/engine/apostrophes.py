@@ -8,6 +8,8 @@ space and a combining mark, which would split "can´t" into "can" and "t".
 
 from __future__ import annotations
 
+import re
+
 from backcare.resources import DataError, read_text
 
 FILE = "apostrophes.txt"
@@ -34,3 +36,17 @@ APOSTROPHES = _table()
 def fold_apostrophes(text: str) -> str:
     """`text` with every apostrophe look-alike made "'" (before NFKC: see the module's note)."""
     return text.translate(APOSTROPHES)
+
+
+# "can t", "don t": an apostrophe typed as a space (a phone keyboard's missing key, text from a
+# font that dropped it). Only a "t" alone after a word ending in "n": the negations (can't, don't,
+# isn't, won't), where the lost apostrophe turns "I can't pee" into "I can" and a stray "t". No
+# other lone "t" follows such a word in any of the eval sets (measured in docs/hardening.md).
+_SPACED_NOT = re.compile(r"(?<=[^\W\d_][nN]) ([tT])(?![\w'-])")
+
+
+def join_spaced_nots(text: str) -> str:
+    """ "I can t pee" -> "I can't pee" (for the red-flag reading; see _SPACED_NOT)."""
+    if " t" not in text and " T" not in text:
+        return text
+    return _SPACED_NOT.sub(r"'\1", text)

@@ -18,7 +18,7 @@ from itertools import pairwise
 import Stemmer
 
 from backcare.engine.analyze import fold, stem
-from backcare.engine.apostrophes import APOSTROPHES
+from backcare.engine.apostrophes import APOSTROPHES, join_spaced_nots
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -95,8 +95,10 @@ def tokenize(
 
 
 def normalize_text(text: str) -> str:
-    """Unicode compatibility forms folded and every apostrophe made "'", before tokenizing."""
-    return unicodedata.normalize("NFKC", text.translate(APOSTROPHES))  # fold first: see apostrophes
+    """Unicode compatibility forms folded, every apostrophe made "'" and a "can t" read as "can't",
+    before tokenizing."""
+    # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
+    return join_spaced_nots(unicodedata.normalize("NFKC", text.translate(APOSTROPHES)))
 
 
 def first_token(value: str) -> Token:
