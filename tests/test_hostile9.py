@@ -135,3 +135,75 @@ def test_a_lone_t_elsewhere_is_left_alone() -> None:
     assert join_spaced_nots("a t-shirt in t4") == "a t-shirt in t4"
     assert join_spaced_nots("mr t") == "mr t"
     assert join_spaced_nots("nothing to join") == "nothing to join"
+
+
+# 2. input that is not UTF-8 --------------------------------------------------------------------
+
+CP1252_BATCH = b"I can\x92t pee\nI don\x92t want to live any more\n"
+
+
+def test_windows_1252_bytes_are_read_as_such() -> None:
+    from backcare.packs.decoding import decode
+
+    got = decode(b"I can\x92t pee")
+    assert got.text == "I can\u2019t pee"
+    assert "Windows-1252" in (got.note("x") or "")
+    mixed = decode("café ".encode() + b"can\x92t")
+    assert mixed.text == "café can\u2019t"  # UTF-8 stays UTF-8 beside it
+    undefined = decode(b"x\x81y")
+    assert undefined.text == "x\ufffdy"
+    assert "replaced" in (undefined.note("x") or "")
+    assert decode(b"plain").note("x") is None
+
+
+def test_utf32_without_a_mark_is_sniffed() -> None:
+    from backcare.packs.load import text_encoding
+
+    for codec in ("utf-32-be", "utf-32-le"):
+        assert text_encoding("i cant pee\n".encode(codec)) == (codec, True)
+
+
+def test_a_nul_is_a_gap_and_a_backspace_erases() -> None:
+    from backcare.engine.query import engine_text
+
+    assert engine_text("i can\0t pee") == "i can t pee"  # read as "can't" by the red flags
+    assert red_flags("i can\0t pee")
+    assert engine_text("i cant\0pee") == "i cant pee"
+    assert engine_text("i cant pex\be") == "i cant pee"
+    assert engine_text("a\tb") == "a b"  # other controls stay gaps between words
+
+
+def flagged_lines(stdout: bytes) -> list[bool]:
+    return [bool(json.loads(line)["red_flags"]) for line in stdout.splitlines()]
+
+
+def test_a_windows_1252_batch_keeps_its_emergencies(tmp_path: Path) -> None:
+    done = run("ask", "--json", "-", stdin=CP1252_BATCH, home=tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert flagged_lines(done.stdout) == [True, True]
+    assert b"Windows-1252" in done.stderr and done.stderr.count(b"note:") == 1
+
+
+def test_a_windows_1252_questions_file_keeps_its_emergencies(tmp_path: Path) -> None:
+    questions = tmp_path / "cp.txt"
+    questions.write_bytes(CP1252_BATCH)
+    done = run("validate", "bundled", "--questions", str(questions), home=tmp_path)
+    assert b"2 with red flags" in done.stdout, done.stdout
+    assert b"Windows-1252" in done.stderr
+
+
+def test_replaced_bytes_get_a_note(tmp_path: Path) -> None:
+    done = run("ask", "--json", "-", stdin=b"stiff back \x81\x8d\n", home=tmp_path)
+    assert b"replaced" in done.stderr
+
+
+@pytest.mark.parametrize("codec", ["utf-32-be", "utf-32-le"])
+def test_utf32_without_a_mark_keeps_the_emergency(codec: str, tmp_path: Path) -> None:
+    done = run("ask", "-", stdin="i cant pee\n".encode(codec), home=tmp_path)
+    assert done.returncode == 3, done.stderr
+
+
+@pytest.mark.parametrize("raw", [b"i can\x00t pee\n", b"i cant pex\x08e\n"])
+def test_a_nul_or_backspace_inside_a_word_keeps_the_emergency(raw: bytes, tmp_path: Path) -> None:
+    done = run("ask", "--json", "-", stdin=raw, home=tmp_path)
+    assert done.returncode == 3, done.stderr

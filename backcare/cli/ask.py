@@ -17,7 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.inputlines import input_line, numbered
+from backcare.cli.inputlines import decode_line, input_line, numbered
 from backcare.cli.notices import (
     checked_environment,
     flagged,
@@ -232,7 +232,7 @@ def stdin_lines() -> Iterator[str]:
     while raw := stream.readline(piece):
         number += 1
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
-            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            line = decode_line(raw, number).rstrip("\r\n")
         else:
             tail, dropped = b"", False
             if not raw.endswith(b"\n") and len(raw) == piece:
@@ -319,7 +319,7 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
     def decoded(raw: bytes) -> str:
-        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        return decode_line(raw, number).rstrip("\r\n")
 
     # a dropped middle is already a gap: the head and the tail are each longer than the window's
     # ends, so the window keeps the head's first and the tail's last characters

@@ -195,8 +195,8 @@ def run_validate(
                 from backcare.packs.questions import check_questions, read_questions
 
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
-                asked = read_questions(questions, questions_stdin(questions))
                 noticed: list[str] = []  # every time, as plain `validate` lists them
+                asked = read_questions(questions, questions_stdin(questions), noticed)
                 try:
                     engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:
