@@ -207,3 +207,26 @@ def test_utf32_without_a_mark_keeps_the_emergency(codec: str, tmp_path: Path) ->
 def test_a_nul_or_backspace_inside_a_word_keeps_the_emergency(raw: bytes, tmp_path: Path) -> None:
     done = run("ask", "--json", "-", stdin=raw, home=tmp_path)
     assert done.returncode == 3, done.stderr
+
+
+# 4. a question longer than the red-flag check reads -------------------------------------------
+
+
+def long_story() -> str:
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    filler = "My lower back has been stiff for a few weeks after long days at my desk. "
+    half = filler * (MAX_SAFETY_CHARS // len(filler) + 50)
+    return half + "Since yesterday I cant pee and my legs are numb. " + half
+
+
+def test_an_argument_too_long_to_check_whole_says_the_middle_was_not_checked(
+    tmp_path: Path,
+) -> None:
+    done = run("ask", "--json", long_story(), home=tmp_path)
+    assert b"NOT checked for emergencies" in done.stderr, done.stderr[-300:]
+
+
+def test_a_short_argument_gives_no_such_note(tmp_path: Path) -> None:
+    done = run("ask", "--json", "stiff back after sitting", home=tmp_path)
+    assert b"checked for emergencies" not in done.stderr

@@ -17,7 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.inputlines import decode_line, input_line, numbered
+from backcare.cli.inputlines import decode_line, input_line, note_if_cut, numbered
 from backcare.cli.notices import (
     checked_environment,
     flagged,
@@ -93,6 +93,8 @@ def run_ask(options: AskOptions) -> int:
             batch=batch,
         )
         questions = stdin_lines() if batch else [" ".join(options.question)]
+        if not batch:
+            note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)
         except BackcareError as exc:
@@ -316,7 +318,6 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     """A line as the red-flag check reads it (engine.answer.safety_window): whole when it is that
     short, else its first and last MAX_SAFETY_CHARS characters around SAFETY_GAP, with a note."""
     from backcare.engine.answer import SAFETY_GAP, safety_window
-    from backcare.engine.tuning import MAX_SAFETY_CHARS
 
     def decoded(raw: bytes) -> str:
         return decode_line(raw, number).rstrip("\r\n")
@@ -327,10 +328,7 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     window = safety_window(text)
     if window is text:  # short enough to be read whole
         return text
-    note(
-        f"standard input line {number:,} is longer than {2 * MAX_SAFETY_CHARS:,} characters; "
-        f"its first and last {MAX_SAFETY_CHARS:,} were read and the rest skipped"
-    )
+    note_if_cut(text, f"standard input line {number:,}")
     return window
 
 

@@ -49,3 +49,21 @@ def decode_line(raw: bytes, number: int) -> str:
         _Noted.done = True
         note(said + " (and any later line like it)")
     return decoded.text
+
+
+def note_if_cut(text: str, what: str) -> None:
+    """Say so when the red-flag check will not read all of `text` (engine.answer.safety_window
+    keeps a question's first and last MAX_SAFETY_CHARS characters: checking all of a 2 MB argument
+    would take half a minute). The note names what it means: the middle was not checked."""
+    from backcare.engine.answer import SAFETY_GAP
+    from backcare.engine.tuning import MAX_SAFETY_CHARS
+
+    if len(text) <= 2 * MAX_SAFETY_CHARS + len(SAFETY_GAP):
+        return
+    from backcare.cli.status import note
+
+    note(
+        f"{what} is longer than {2 * MAX_SAFETY_CHARS:,} characters: only its first and last "
+        f"{MAX_SAFETY_CHARS:,} were read, and the middle was NOT checked for emergencies; "
+        "ask about a symptom in a short question of its own"
+    )
