@@ -230,3 +230,85 @@ def test_an_argument_too_long_to_check_whole_says_the_middle_was_not_checked(
 def test_a_short_argument_gives_no_such_note(tmp_path: Path) -> None:
     done = run("ask", "--json", "stiff back after sitting", home=tmp_path)
     assert b"checked for emergencies" not in done.stderr
+
+
+# 5, 6. `python -m backcare`: a deleted working directory, modules lying in the current one ---
+
+
+def python_m(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[bytes]:
+    env = isolated_env(home)
+    env.pop("PYTHONSAFEPATH", None)
+    return subprocess.run(
+        [sys.executable, "-m", "backcare", *args],
+        capture_output=True,
+        timeout=120,
+        cwd=cwd,
+        env=env,
+        check=False,
+    )
+
+
+def test_python_m_in_a_deleted_directory_keeps_the_emergency(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    # a child started inside the directory, which is removed before it runs anything
+    done = subprocess.run(
+        [
+            "bash",
+            "-c",
+            'cd "$1" && rmdir "$1" && exec "$0" -m backcare ask i cant pee',
+            sys.executable,
+            str(gone),
+        ],
+        capture_output=True,
+        timeout=120,
+        env={**isolated_env(tmp_path), "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert b"EMERGENCY" in done.stdout
+
+
+def test_importing_backcare_imports_nothing_else() -> None:
+    code = "import sys; b = set(sys.modules); import backcare; print(sorted(set(sys.modules) - b))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip() == "['backcare']"
+
+
+def _modules_of_a_run(tmp_path: Path) -> set[str]:
+    """The top-level modules a whole `ask` loads that a bare `python -m` of an empty module does
+    not (those are Python's own start-up's: backcare cannot help them)."""
+    (tmp_path / "bare_module_h9.py").write_text("import sys; print(*sorted(sys.modules))\n")
+    bare = subprocess.run(
+        [sys.executable, "-m", "bare_module_h9"],
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+    ).stdout.split()
+    code = (
+        "import sys\nsys.argv = ['backcare', 'ask', '--json', 'stiff back']\n"
+        "from backcare.cli.entry import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(*sorted(sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+        env=isolated_env(tmp_path), check=False,
+    )
+    run_modules = done.stderr.split()
+    top = {name.split(".")[0] for name in run_modules}
+    return {n for n in top if n not in {m.split(".")[0] for m in bare} and n != "backcare"}
+
+
+def test_python_m_runs_no_module_lying_in_the_current_directory(tmp_path: Path) -> None:
+    names = _modules_of_a_run(tmp_path) | {"typing", "__future__"}
+    assert "typing" in names and len(names) > 20
+    cwd = tmp_path / "shadow"
+    cwd.mkdir()
+    for name in names:
+        if name.isidentifier():
+            (cwd / f"{name}.py").write_text(f"import sys; sys.stderr.write('RAN {name}\\n')\n")
+    done = python_m("ask", "--json", "stiff back", cwd=cwd, home=tmp_path)
+    assert b"RAN" not in done.stderr, done.stderr[:500]
+    assert done.returncode == 0, done.stderr[-500:]
