@@ -312,3 +312,16 @@ def test_python_m_runs_no_module_lying_in_the_current_directory(tmp_path: Path) 
     done = python_m("ask", "--json", "stiff back", cwd=cwd, home=tmp_path)
     assert b"RAN" not in done.stderr, done.stderr[:500]
     assert done.returncode == 0, done.stderr[-500:]
+
+
+# 8 (the report's 10). a settings file that starts with a byte-order mark -----------------------
+
+
+def test_a_settings_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / ".config" / "backcare"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_bytes(b'\xef\xbb\xbfcolor = "never"\nregion = "UK"\n')
+    done = run("config", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"not valid TOML" not in done.stderr
+    assert b"UK" in done.stdout
