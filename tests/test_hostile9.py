@@ -325,3 +325,60 @@ def test_a_settings_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert b"not valid TOML" not in done.stderr
     assert b"UK" in done.stdout
+
+
+# 7. a pager that starts and then fails ----------------------------------------------------------
+
+PAGED = "\n".join(f"line {n}" for n in range(200))
+
+
+@pytest.mark.parametrize(
+    ("pager", "said"),
+    [
+        ("false", "exited with status 1"),
+        ("sh -c 'exit 3'", "exited with status 3"),
+        ("sh -c 'kill -9 $$'", "killed by signal 9"),
+    ],
+)
+def test_a_pager_that_fails_before_reading_prints_directly(pager: str, said: str) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    code = f"from backcare.output.pager import page\npage({PAGED!r}, {pager!r})\n"
+    child = pexpect.spawn(
+        sys.executable, ["-c", code], encoding="utf-8", dimensions=(10, 80), timeout=20
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = str(child.before)
+    assert "line 199" in shown
+    assert said in shown
+    assert child.exitstatus == 0
+
+
+def test_a_pager_that_quits_with_status_0_says_nothing() -> None:
+    pexpect = pytest.importorskip("pexpect")
+    code = f"from backcare.output.pager import page\npage({PAGED!r}, 'true')\n"
+    child = pexpect.spawn(
+        sys.executable, ["-c", code], encoding="utf-8", dimensions=(10, 80), timeout=20
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "pager" not in str(child.before)
+
+
+def test_the_command_prints_directly_when_its_pager_fails(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {**isolated_env(tmp_path), "NO_COLOR": "1", "TERM": "xterm", "PAGER": "false"}
+    child = pexpect.spawn(
+        BACKCARE[0],
+        [*BACKCARE[1:], "topics"],
+        env=env,
+        encoding="utf-8",
+        dimensions=(5, 80),
+        timeout=60,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = str(child.before)
+    assert "exited with status 1; printed directly" in shown
+    assert len(shown.splitlines()) > 5
+    assert child.exitstatus == 0
