@@ -367,7 +367,7 @@ def test_a_pager_that_quits_with_status_0_says_nothing() -> None:
 
 def test_the_command_prints_directly_when_its_pager_fails(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
-    env = {**isolated_env(tmp_path), "NO_COLOR": "1", "TERM": "xterm", "PAGER": "false"}
+    env = {**isolated_env(tmp_path), "NO_COLOR": "1", "TERM": "xterm", "PAGER": "sh -c 'exit 3'"}
     child = pexpect.spawn(
         BACKCARE[0],
         [*BACKCARE[1:], "topics"],
@@ -379,6 +379,6 @@ def test_the_command_prints_directly_when_its_pager_fails(tmp_path: Path) -> Non
     child.expect(pexpect.EOF)
     child.close()
     shown = str(child.before)
-    assert "exited with status 1; printed directly" in shown
+    assert "exited with status 3; printed directly" in shown
     assert len(shown.splitlines()) > 5
     assert child.exitstatus == 0
