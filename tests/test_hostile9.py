@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from backcare.engine.analyze import words
-from backcare.engine.apostrophes import APOSTROPHES, fold_apostrophes
 from backcare.engine.answer import Engine, red_flags
+from backcare.engine.apostrophes import APOSTROPHES, fold_apostrophes
 from backcare.store.open import open_store
 from tests.conftest import REPO, installed_command, isolated_env
 
@@ -60,7 +60,9 @@ def test_the_apostrophe_table_is_what_unicode_data_gives() -> None:
     assert FILE.read_text(encoding="utf-8") == render()
 
 
-@pytest.mark.parametrize("look_alike", ["´", "′", "‵", "ˊ", "＇", "ʹ", "’", "‘", "ʼ", "`", "ˋ", "΄"])
+@pytest.mark.parametrize(
+    "look_alike", ["´", "′", "‵", "ˊ", "＇", "ʹ", "’", "‘", "ʼ", "`", "ˋ", "΄"]
+)
 def test_the_reported_look_alikes_are_in_the_table(look_alike: str) -> None:
     assert ord(look_alike) in APOSTROPHES
 
@@ -223,7 +225,9 @@ def long_story() -> str:
 def test_an_argument_too_long_to_check_whole_says_the_middle_was_not_checked(
     tmp_path: Path,
 ) -> None:
-    done = run("ask", "--json", *long_story().split(), home=tmp_path)  # one argument: 128 kB at most
+    done = run(
+        "ask", "--json", *long_story().split(), home=tmp_path
+    )  # one argument: 128 kB at most
     assert b"NOT checked for emergencies" in done.stderr, done.stderr[-300:]
 
 
@@ -284,7 +288,10 @@ def _modules_of_a_run(tmp_path: Path) -> set[str]:
     (tmp_path / "bare_module_h9.py").write_text("import sys; print(*sorted(sys.modules))\n")
     bare = subprocess.run(
         [sys.executable, "-m", "bare_module_h9"],
-        capture_output=True, text=True, check=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
     ).stdout.split()
     code = (
         "import sys\nsys.argv = ['backcare', 'ask', '--json', 'stiff back']\n"
@@ -293,8 +300,12 @@ def _modules_of_a_run(tmp_path: Path) -> set[str]:
         "print(*sorted(sys.modules), file=sys.stderr)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-        env=isolated_env(tmp_path), check=False,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=isolated_env(tmp_path),
+        check=False,
     )
     run_modules = done.stderr.split()
     top = {name.split(".")[0] for name in run_modules}
@@ -382,3 +393,140 @@ def test_the_command_prints_directly_when_its_pager_fails(tmp_path: Path) -> Non
     assert "exited with status 3; printed directly" in shown
     assert len(shown.splitlines()) > 5
     assert child.exitstatus == 0
+
+
+# 3. an entry whose own question describes an emergency ---------------------------------------
+
+EMERGENCY_ENTRY = {
+    "id": "numb-cant-pee",
+    "question": "My legs have gone numb and I can't pee since this morning. Should I rest?",
+    "answer": "Yes, rest in bed for a week and take ibuprofen. It will settle.",
+}
+EMERGENCY_PACK = {
+    "title": "Riverside back clinic",
+    "entries": [
+        {
+            "id": "rest",
+            "question": "Should I rest if my back hurts?",
+            "answer": "Keep moving gently; rest makes stiffness worse.",
+        },
+        EMERGENCY_ENTRY,
+        {"id": "parking", "question": "Is there parking?", "answer": "Yes, free parking."},
+    ],
+}
+
+
+@pytest.fixture
+def emergency_pack(tmp_path: Path) -> Path:
+    path = tmp_path / "emq.json"
+    path.write_text(json.dumps(EMERGENCY_PACK), encoding="utf-8")
+    return path
+
+
+def test_an_entry_whose_question_describes_an_emergency_is_found() -> None:
+    from backcare.engine.entryflags import emergency_text
+    from backcare.packs.schema import pack_from_data
+
+    pack = pack_from_data(EMERGENCY_PACK, "emq.json")
+    text, flags = emergency_text(pack.by_id["numb-cant-pee"], red_flags)
+    assert text == EMERGENCY_ENTRY["question"] and flags
+    assert all(f.urgency == "emergency" for f in flags)
+    assert emergency_text(pack.by_id["rest"], red_flags) == ("", ())
+    aliased = pack_from_data(
+        {"entries": [{"id": "x", "question": "Q?", "answer": "A.", "aliases": ["i cant pee"]}]},
+        "p.json",
+    )
+    assert emergency_text(aliased.entries[0], red_flags)[0] == "i cant pee"
+
+
+def test_no_bundled_entry_describes_an_emergency() -> None:
+    from backcare.engine.entryflags import emergency_text
+    from backcare.packs.load import load_pack
+
+    assert [e.id for e in load_pack().entries if emergency_text(e, red_flags)[1]] == []
+
+
+def test_an_answer_matching_such_an_entry_gives_the_notice_and_withholds_it() -> None:
+    from backcare.packs.schema import pack_from_data
+
+    engine = Engine(pack_from_data(EMERGENCY_PACK, "emq.json"))
+    answer = engine.ask("should i rest in bed")
+    if answer.match is not None and answer.match.entry.id == "numb-cant-pee":
+        assert answer.emergency
+    parking = engine.ask("is there parking")
+    assert parking.match is not None and not parking.red_flags
+    asked = engine.ask(EMERGENCY_ENTRY["question"])
+    assert asked.emergency
+
+
+def test_the_entry_matched_by_an_ordinary_question_raises_its_notice(
+    emergency_pack: Path, tmp_path: Path
+) -> None:
+    done = run(
+        "--faq", str(emergency_pack), "ask", "--json", "numb legs should i rest", home=tmp_path
+    )
+    answer = json.loads(done.stdout)
+    assert answer["match"]["id"] == "numb-cant-pee"
+    assert done.returncode == 3 and answer["red_flags"]
+    plain = run("--faq", str(emergency_pack), "ask", "numb legs should i rest", home=tmp_path)
+    assert b"rest in bed for a week" not in plain.stdout
+    assert plain.stdout.startswith(b"EMERGENCY")
+
+
+def test_show_gives_the_notice_and_withholds_the_entry(
+    emergency_pack: Path, tmp_path: Path
+) -> None:
+    done = run("--faq", str(emergency_pack), "show", "numb-cant-pee", home=tmp_path)
+    assert done.returncode == 3
+    assert done.stdout.startswith(b"EMERGENCY")
+    assert b"rest in bed" not in done.stdout
+    assert b"is not shown" in done.stderr
+    ordinary = run("--faq", str(emergency_pack), "show", "parking", home=tmp_path)
+    assert ordinary.returncode == 0 and b"free parking" in ordinary.stdout
+
+
+def test_validate_and_import_warn(emergency_pack: Path, tmp_path: Path) -> None:
+    done = run("validate", str(emergency_pack), home=tmp_path)
+    assert done.returncode == 1
+    assert b"emergency-question\tnumb-cant-pee" in done.stdout
+    page = tmp_path / "emq.md"
+    page.write_text(
+        "# Clinic\n## Should I rest if my back hurts?\nKeep moving.\n"
+        f"## {EMERGENCY_ENTRY['question']}\n{EMERGENCY_ENTRY['answer']}\n",
+        encoding="utf-8",
+    )
+    imported = run("import", str(page), "-o", str(tmp_path / "out.json"), home=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert b"describes an emergency" in imported.stderr
+
+
+def test_the_prompt_opens_such_an_entry_as_its_emergency(
+    emergency_pack: Path, tmp_path: Path
+) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {
+        **isolated_env(tmp_path),
+        "BACKCARE_FAQ": str(emergency_pack),
+        "BACKCARE_PLAIN": "1",
+        "INPUTRC": os.devnull,
+        "TERM": "xterm",
+        "NO_COLOR": "1",
+    }
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "backcare"],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 100),
+        cwd=str(REPO),
+    )
+    child.expect_exact("backcare> ")
+    child.send(":show numb-cant-pee\r")
+    child.expect_exact("backcare> ")
+    shown = str(child.before)
+    assert "EMERGENCY" in shown and "rest in bed for a week" not in shown
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 3

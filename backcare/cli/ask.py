@@ -92,8 +92,10 @@ def run_ask(options: AskOptions) -> int:
             show_answer=options.show_answer,
             batch=batch,
         )
-        questions = stdin_lines() if batch else [" ".join(options.question)]
-        if not batch:
+        if batch:
+            questions: Iterable[str] = stdin_lines()
+        else:
+            questions = [" ".join(options.question)]
             note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)

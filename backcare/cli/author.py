@@ -58,9 +58,11 @@ def import_pack(source: str, output: str | Path | None, fmt: str, force: bool) -
     data = result.to_pack()
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
-    pack_from_data(data, source)  # what import writes must load
+    pack = pack_from_data(data, source)  # what import writes must load
     payload = dumps_pretty(data)
-    notes = tuple(result.notes)
+    from backcare.packs.validate import emergency_questions
+
+    notes = (*result.notes, *(w.message_for_import() for w in emergency_questions(pack)))
     if output is None:
         return ImportedPack(payload, len(result.entries), notes, None)
     output = check_output(source, output, force)  # again: the import took time
