@@ -530,3 +530,30 @@ def test_the_prompt_opens_such_an_entry_as_its_emergency(
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 3
+
+
+# the report's 13: a completion request typed by hand ------------------------------------------
+
+
+@pytest.mark.parametrize("cword", ["abc", "", "1.5"])
+def test_a_completion_word_index_that_is_no_number_completes_nothing(
+    cword: str, tmp_path: Path
+) -> None:
+    done = run(
+        home=tmp_path,
+        _BACKCARE_COMPLETE="complete_bash",
+        COMP_WORDS="backcare show ",
+        COMP_CWORD=cword,
+    )
+    assert done.returncode == 1
+    assert done.stdout == b"" and done.stderr == b""
+
+
+def test_a_completion_request_still_completes(tmp_path: Path) -> None:
+    done = run(
+        home=tmp_path,
+        _BACKCARE_COMPLETE="complete_bash",
+        COMP_WORDS="backcare show stiff",
+        COMP_CWORD="2",
+    )
+    assert done.returncode == 0
