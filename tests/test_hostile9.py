@@ -6,6 +6,7 @@ command line in a subprocess."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -557,3 +558,20 @@ def test_a_completion_request_still_completes(tmp_path: Path) -> None:
         COMP_CWORD="2",
     )
     assert done.returncode == 0
+
+
+# the report's 14: the emergency panel's title on a very narrow terminal ----------------------
+
+
+@pytest.mark.parametrize("columns", ["1", "16", "20"])
+def test_a_narrow_terminal_keeps_the_whole_emergency_label(columns: str, tmp_path: Path) -> None:
+    done = run("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS=columns)
+    assert done.returncode == 3
+    shown = re.sub(rb"\x1b\[[0-9;]*m|[\s\xe2\x94\x82]+", b" ", done.stdout).decode(errors="replace")
+    assert "get help now" in re.sub(r"[\s│]+", " ", shown), shown[:300]
+
+
+def test_a_wide_terminal_keeps_the_label_on_the_border(tmp_path: Path) -> None:
+    done = run("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS="80")
+    first = done.stdout.decode().splitlines()[0]
+    assert "EMERGENCY - get help now" in first
