@@ -246,13 +246,15 @@ class Engine:
     def answer(self, query: Query) -> Answer:
         ranking = self.rank(query)
         flags, told = warnings(query.text, self.safety)
-        if not any(f.urgency == "emergency" for f in flags) and ranking.best is not None:
+        best = ranking.best
+        if best is not None and not any(f.urgency == "emergency" for f in flags):
             # an entry whose own question describes an emergency is that emergency: its notice
             # comes first and its self-care answer is withheld (engine/entryflags.py)
-            from backcare.engine.entryflags import emergency_text
+            from backcare.engine.entryflags import emergency_text, vetted
 
-            _, described = emergency_text(ranking.best.entry, self._check)
-            if described:
-                flags, told = described + flags, None
+            if not vetted(best.entry, self.pack.path):
+                _, described = emergency_text(best.entry, self._check)
+                if described:
+                    flags, told = described + flags, None
         topics = () if ranking.best is not None else self.pack_topics()
         return Answer(query.text, ranking, flags, topics, self.pack.contact, told)

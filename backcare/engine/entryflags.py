@@ -20,8 +20,18 @@ if TYPE_CHECKING:
     from backcare.engine.safety import RedFlag
     from backcare.packs.schema import Entry
 
+# packs.load's name for the bundled FAQ: a test keeps every entry of it free of emergencies, so
+# `ask` skips its entries (checking a matched entry's question costs a cold ask 10-20 ms: the
+# rules compile the phrases of its words on first use). Packs someone else wrote are checked.
+VETTED_PACK = "bundled FAQ"
+
 # a question's red flags (engine.answer.red_flags, given by the caller: this module sits below it)
 Check = Callable[[str], Sequence["RedFlag"]]
+
+
+def vetted(entry: Entry, pack_path: str) -> bool:
+    """Whether the entry comes from the bundled FAQ (alone or among other packs)."""
+    return (entry.pack or pack_path) == VETTED_PACK
 
 
 def emergency_text(entry: Entry, check: Check) -> tuple[str, tuple[RedFlag, ...]]:
