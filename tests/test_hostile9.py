@@ -6,8 +6,8 @@ command line in a subprocess."""
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 import unicodedata
