@@ -579,3 +579,22 @@ def test_a_wide_terminal_keeps_the_label_on_the_border(tmp_path: Path) -> None:
     done = run("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS="80")
     first = done.stdout.decode().splitlines()[0]
     assert "EMERGENCY - get help now" in first
+
+
+# the report's cosmetic list: CRLF inside an answer -------------------------------------------
+
+
+def test_a_crlf_line_end_in_pack_text_is_a_line_end() -> None:
+    from backcare.output.text import sanitize
+
+    assert sanitize("one\r\ntwo\r\n") == "one\ntwo\n"
+    assert sanitize("over\rwrite") == "over\ufffdwrite"  # a lone CR still cannot overwrite
+
+
+def test_an_answer_with_crlf_shows_no_replacement_characters(tmp_path: Path) -> None:
+    pack = tmp_path / "crlf.json"
+    entry = {"id": "a", "question": "Is there parking?", "answer": "Yes.\r\nBehind the clinic."}
+    pack.write_text(json.dumps({"title": "T", "entries": [entry]}), encoding="utf-8")
+    done = run("--faq", str(pack), "ask", "--plain", "is there parking", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "\ufffd" not in done.stdout.decode() and b"Behind the clinic." in done.stdout
