@@ -47,7 +47,7 @@ KINDS = {
     "control-characters": "text with control characters or escape sequences",
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
-    "emergency-question": "questions that describe an emergency (its notice replaces the answer)",
+    "emergency-question": "questions that describe an emergency",
 }
 
 
