@@ -8,10 +8,11 @@ The library is usable without the CLI::
 Names are imported on first use (PEP 562), so `backcare --version` loads none of the engine.
 """
 
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
+# Nothing is imported here at run time, not even `typing` or `__future__`: `python -m backcare`
+# runs this file before backcare/__main__.py drops the current directory from sys.path, so a
+# `typing.py` lying there would run as code (hostile9 #6). Annotations are strings; mypy reads
+# TYPE_CHECKING as true.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -28,6 +29,8 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.match import Match
     from backcare.errors import BackcareError, PackError, QueryError
@@ -35,8 +38,10 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Entry, Pack
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     if name in _EXPORTS:
+        import importlib  # on first use, long after __main__'s check
+
         return getattr(importlib.import_module(_EXPORTS[name]), name)
     raise AttributeError(f"module 'backcare' has no attribute {name!r}")
 

@@ -9,8 +9,16 @@ import sys
 # calls the same command, never does that. Drop the entry before anything else is imported.
 # (backcare itself is imported by now, from wherever it was found, so a source checkout still runs.
 # os, not pathlib: pathlib costs a cold start ~10 ms, and os is loaded already.)
-if not getattr(sys.flags, "safe_path", False) and sys.path and sys.path[0] in ("", os.getcwd()):  # noqa: PTH109 (start-up)
-    del sys.path[0]
+# In a working directory that was deleted, os.getcwd() raises: the entry is dropped all the same
+# (it names a directory that is gone), never a traceback before the red-flag check (hostile9 #5).
+# Nothing of backcare's imports before this line: backcare/__init__.py imports nothing.
+if not getattr(sys.flags, "safe_path", False) and sys.path:
+    try:
+        here = os.getcwd()  # noqa: PTH109 (start-up)
+    except OSError:
+        here = sys.path[0]
+    if sys.path[0] in ("", here):
+        del sys.path[0]
 
 from backcare.cli.entry import main
 

@@ -183,7 +183,9 @@ def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
             return None
         raise ConfigError(f"{path}: {_config_problem(problem)}") from None
     try:
-        return ConfigFile(str(path), data.decode("utf-8"))
+        # utf-8-sig: a leading byte-order mark (Notepad before 2019 saved UTF-8 with one) is
+        # dropped, as packs drop it; TOML itself refused it as "Invalid statement" at 1:1
+        return ConfigFile(str(path), data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not UTF-8 text") from None
 

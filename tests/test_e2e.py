@@ -66,7 +66,8 @@ def test_json_lines_for_a_batch_on_stdin() -> None:
 
 
 def test_invalid_utf8_and_control_characters_on_stdin_keep_the_batch() -> None:
-    done = run("ask", "--json", "-", stdin=b"stiff back\n\xff\xfe bad \x00bytes\nSMA\n")
+    # bytes that are neither UTF-8 nor Windows-1252 (which reads 0xff 0xfe as "ÿþ", hostile9)
+    done = run("ask", "--json", "-", stdin=b"stiff back\n\x81\x8d bad \x00bytes\nSMA\n")
     lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert len(lines) == 3 and "\ufffd" in lines[1]["query"]
     assert lines[2]["match"]["id"] == "signs-symptoms-spinal-muscular-atrophy"

@@ -88,7 +88,10 @@ def test_an_endless_stdin_line_is_cut_and_the_rest_skipped(tmp_path: Path) -> No
     ends = "\x00" * MAX_SAFETY_CHARS
     assert [a["query"] for a in answers] == [ends + SAFETY_GAP + ends, "i cant pee"]
     assert answers[0]["match"] is None and answers[1]["red_flags"]
-    assert "line 1 is longer than 200,000 characters; its first and last" in done.stderr.decode()
+    assert (
+        "line 1 is longer than 200,000 characters: only its first and last" in done.stderr.decode()
+    )
+    assert "NOT checked for emergencies" in done.stderr.decode()
 
 
 @pytest.mark.parametrize("where", ["start", "end"])

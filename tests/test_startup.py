@@ -124,7 +124,8 @@ def test_text_checks_without_compiled_patterns_agree_with_the_patterns(
     import unicodedata
 
     expected = control.sub(
-        lambda m: "" if m.group() >= "\u202a" else "\ufffd", escape.sub("", text)
+        lambda m: "" if m.group() >= "\u202a" else "\ufffd",
+        escape.sub("", text).replace("\r\n", "\n"),  # a CRLF is a line end (hostile9)
     )
     # and no other invisible format character (Cf), the zero-width joiners aside
     expected = "".join(

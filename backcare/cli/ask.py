@@ -17,7 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.inputlines import input_line, numbered
+from backcare.cli.inputlines import decode_line, input_line, note_if_cut, numbered
 from backcare.cli.notices import (
     checked_environment,
     contact_of,
@@ -93,7 +93,11 @@ def run_ask(options: AskOptions) -> int:
             show_answer=options.show_answer,
             batch=batch,
         )
-        questions = stdin_lines() if batch else [" ".join(options.question)]
+        if batch:
+            questions: Iterable[str] = stdin_lines()
+        else:
+            questions = [" ".join(options.question)]
+            note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)
         except BackcareError as exc:
@@ -235,7 +239,7 @@ def stdin_lines() -> Iterator[str]:
     while raw := stream.readline(piece):
         number += 1
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
-            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            line = decode_line(raw, number).rstrip("\r\n")
         else:
             tail, dropped = b"", False
             if not raw.endswith(b"\n") and len(raw) == piece:
@@ -319,10 +323,9 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     """A line as the red-flag check reads it (engine.answer.safety_window): whole when it is that
     short, else its first and last MAX_SAFETY_CHARS characters around SAFETY_GAP, with a note."""
     from backcare.engine.answer import SAFETY_GAP, safety_window
-    from backcare.engine.tuning import MAX_SAFETY_CHARS
 
     def decoded(raw: bytes) -> str:
-        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        return decode_line(raw, number).rstrip("\r\n")
 
     # a dropped middle is already a gap: the head and the tail are each longer than the window's
     # ends, so the window keeps the head's first and the tail's last characters
@@ -330,10 +333,7 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     window = safety_window(text)
     if window is text:  # short enough to be read whole
         return text
-    note(
-        f"standard input line {number:,} is longer than {2 * MAX_SAFETY_CHARS:,} characters; "
-        f"its first and last {MAX_SAFETY_CHARS:,} were read and the rest skipped"
-    )
+    note_if_cut(text, f"standard input line {number:,}")
     return window
 
 

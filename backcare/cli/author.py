@@ -76,7 +76,10 @@ def import_pack(
         if contact.strip():
             data["contact"] = contact
     data = in_pack_order(data)
-    pack_from_data(data, source)  # what import writes must load
+    pack = pack_from_data(data, source)  # what import writes must load
+    from backcare.packs.validate import emergency_questions
+
+    notes.extend(w.message_for_import() for w in emergency_questions(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
     if output is None:
@@ -248,8 +251,8 @@ def run_validate(
                 from backcare.packs.questions import check_questions, read_questions
 
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
-                asked = read_questions(questions, questions_stdin(questions))
                 noticed: list[str] = []  # every time, as plain `validate` lists them
+                asked = read_questions(questions, questions_stdin(questions), noticed)
                 try:
                     engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:

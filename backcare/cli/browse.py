@@ -18,6 +18,7 @@ from backcare.cli.context import (
 from backcare.cli.notices import contact_of, notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
+from backcare.output.text import escaped_line
 from backcare.results import EntryMissing
 
 if TYPE_CHECKING:
@@ -100,6 +101,28 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             )
             view.entry_missing(found)
             return outranked(Exit.NOT_FOUND, described[0])
+        from backcare.engine.answer import red_flags
+        from backcare.engine.entryflags import emergency_text
+
+        text, raised = emergency_text(found.entry, red_flags)
+        if raised:
+            # an entry whose question describes an emergency is that emergency: its notice, and
+            # the self-care answer withheld, as `ask` gives it (engine/entryflags.py)
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            view = make_view(env)
+            show_red_flags(
+                [text],
+                lambda: view,
+                described,
+                env.stderr,
+                lambda: settings.region,
+                lambda: pack.contact,
+            )
+            env.stderr.write(
+                f"backcare: entry {escaped_line(found.entry.id)!r} is not shown: its question "
+                "describes an emergency (the notice above); `backcare validate` says more\n"
+            )
+            return outranked(Exit.EMERGENCY, described[0])
         return shown_paged(env, settings, lambda view: view.entry(found))
 
     return outranked(guarded(show), described[0])

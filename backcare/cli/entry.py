@@ -254,6 +254,19 @@ def _snapshot_tables() -> Source | None:
     return tables()
 
 
+def _bad_completion_request() -> bool:
+    """A shell completion request whose word index is no number (COMP_CWORD=abc: typed by hand,
+    never by bash, which Typer read with int() and ended in "unexpected error ... please report
+    it"). Out-of-range numbers are Typer's to handle, and it does."""
+    if "_BACKCARE_COMPLETE" not in os.environ or "COMP_CWORD" not in os.environ:
+        return False
+    try:
+        int(os.environ["COMP_CWORD"])
+    except ValueError:
+        return True
+    return False
+
+
 def _run() -> None:
     from backcare.cli.status import guarded
     from backcare.engine import prebuilt
@@ -279,6 +292,9 @@ def _run() -> None:
         listing = fast_command(argv) if fast else None
         if listing is not None:
             sys.exit(listing())
+
+        if _bad_completion_request():
+            sys.exit(1)  # completion that cannot be read completes nothing, with no message
 
         def typer_app() -> int:
             from backcare.cli.app import app

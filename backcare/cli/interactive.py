@@ -185,7 +185,7 @@ class Session:
                 return
         found = find_entry(self.pack, wanted)  # what `backcare show` does
         if isinstance(found, EntryFound):
-            self.print_entry(found.entry)
+            self.open_entry(found.entry)
             return
         if prompted and wanted.casefold() in QUIT:
             return  # "exit" at the id prompt leaves the prompt (unless the pack has that id)
@@ -262,7 +262,20 @@ class Session:
             return
         entry = self.pack.get(self.numbered[number - 1])
         if entry is not None:
-            self.print_entry(entry)
+            self.open_entry(entry)
+
+    def open_entry(self, entry: Entry) -> None:
+        """An entry opened by id or number; one whose own question describes an emergency is
+        asked as that question, so its notice comes first and its answer waits for :answer, as
+        `backcare show` and `ask` give it (engine/entryflags.py)."""
+        from backcare.engine.answer import red_flags
+        from backcare.engine.entryflags import emergency_text
+
+        text, raised = emergency_text(entry, red_flags)
+        if raised:
+            self.ask(text)
+            return
+        self.print_entry(entry)
 
     # ---- output ----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import Stemmer
 
+from backcare.engine.apostrophes import APOSTROPHES
 from backcare.engine.tuning import CHILD_AGE, SYNONYM_WEIGHT, WORD_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import (
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Pack
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # Joins the stems of a multi-word lexicon member into one term meaning "all of these words".
 PHRASE_SEPARATOR = " "
 # In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
@@ -59,8 +59,8 @@ def stem(word: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Normalised surface tokens of a text, in order."""
     if text.isascii():  # NFKC and accent folding change nothing here: lower-casing is all
-        return tuple(_TOKEN.findall(text.translate(_APOSTROPHES).lower()))
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+        return tuple(_TOKEN.findall(text.translate(APOSTROPHES).lower()))
+    text = unicodedata.normalize("NFKC", text.translate(APOSTROPHES))  # fold first: see apostrophes
     return tuple(fold(t) for t in _TOKEN.findall(text))
 
 

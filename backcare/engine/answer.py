@@ -236,6 +236,9 @@ class Engine:
         if self._notify is not None:
             self._notify(message)
 
+    def _check(self, text: str) -> tuple[RedFlag, ...]:
+        return red_flags(text, self.safety)
+
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
         """Answer one question (the library's convenience: validates, then `answer`)."""
         return self.answer(make_query(question, self.pack, top=top, topic=topic))
@@ -243,5 +246,15 @@ class Engine:
     def answer(self, query: Query) -> Answer:
         ranking = self.rank(query)
         flags, told = warnings(query.text, self.safety)
+        best = ranking.best
+        if best is not None and not any(f.urgency == "emergency" for f in flags):
+            # an entry whose own question describes an emergency is that emergency: its notice
+            # comes first and its self-care answer is withheld (engine/entryflags.py)
+            from backcare.engine.entryflags import emergency_text, vetted
+
+            if not vetted(best.entry, self.pack.path):
+                _, described = emergency_text(best.entry, self._check)
+                if described:
+                    flags, told = described + flags, None
         topics = () if ranking.best is not None else self.pack_topics()
         return Answer(query.text, ranking, flags, topics, self.pack.contact, told)

@@ -100,11 +100,17 @@ _ESCAPE = re.compile(
 )
 
 
+_ERASERS = frozenset("\b\x7f")  # backspace and delete: what an erase key sends
+
+
 def engine_text(text: str) -> str:
     """The question as the engine reads it: escape sequences and Unicode format characters
     (category Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls)
-    removed, so `p<U+200B>ee` or `\\e[1mnumb` read as the word typed around them; other controls
-    (C0 and C1, a lone ESC, line and paragraph separators) become spaces, between words."""
+    removed, so `p<U+200B>ee` or `\\e[1mnumb` read as the word typed around them;
+    a backspace or DEL erases the character before it (`pex<BS>e` is "pee"); other controls
+    (C0 and C1 with NUL, a lone ESC, line and paragraph separators) become spaces, between words
+    (a NUL stands between words as often as inside one: "cant\\0pee"; "can\\0t" is "can t", which
+    the red-flag reading joins as "can't")."""
     if text.isprintable():
         return text  # the usual case: none of those is printable
     import unicodedata
@@ -114,6 +120,10 @@ def engine_text(text: str) -> str:
     for char in text:
         if char.isprintable() or char == " ":
             kept.append(char)
+            continue
+        if char in _ERASERS:  # a backspace typed into a pipe: it erased the character before
+            if kept and kept[-1] != " ":
+                kept.pop()
             continue
         category = unicodedata.category(char)
         if category == "Cf":

@@ -6,8 +6,9 @@ there is a pager (Settings.pager: BACKCARE_PAGER, the config file, PAGER, else `
 So a pipe never sees a pager, and a short answer never flashes one.
 
 As git does, LESS=FRX is set when LESS is unset (F: quit if one screen, R: keep colours, X: leave
-the text on screen), and LV=-c likewise. A pager that cannot start falls back to writing directly;
-a pager the person quits early (q) ends the output quietly. The command is split with shlex and run
+the text on screen), and LV=-c likewise. A pager that cannot start falls back to writing directly,
+and so does one that starts and then fails or is killed (a non-zero status), with one line on
+stderr; a pager the person quits early (q) ends the output quietly. The command is split with shlex and run
 without a shell, so a setting cannot inject shell syntax.
 """
 
@@ -154,7 +155,25 @@ def run_pager(
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
+    if process.returncode != 0:
+        # a pager that started and then failed, or was killed, showed nothing anyone can rely
+        # on (PAGER=false exits 1 unread): the text is written directly, with one line saying
+        # why, rather than lost behind exit 0. A person quitting less with q exits 0.
+        how = (
+            f"was killed by signal {-process.returncode}"
+            if process.returncode < 0
+            else f"exited with status {process.returncode}"
+        )
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"backcare: the pager ({_shown(argv[0])}) {how}; printed directly\n")
+            sys.stderr.flush()
+        return False
     return True
+
+
+def _shown(name: str) -> str:
+    """A pager's name on one line, its control characters escaped (it comes from a setting)."""
+    return name.encode("unicode_escape").decode("ascii") if not name.isprintable() else name
 
 
 def _ignore_interrupts() -> signal._HANDLER | None:

@@ -186,16 +186,26 @@ def confidence_bar(score: float) -> Text:
     return Text.assemble(("█" * filled, style), ("░" * (10 - filled), "dim"), f" {score:.1f}/100")
 
 
-def flags_panels(answer: Answer, region: str | None = None, *, asked: bool = False) -> list[Panel]:
+def flags_panels(
+    answer: Answer, region: str | None = None, *, asked: bool = False, width: int | None = None
+) -> list[Panel]:
     """A panel per red flag; with `asked`, the question on its lower border (batch mode, where
-    the notice, not a heading, must come first)."""
+    the notice, not a heading, must come first). A label too long for the top border of a
+    `width`-column panel ("EMERGENCY - get help now" at 16 columns was cut to "EMERGENCY") opens
+    the panel instead, wrapped, as an entry's long question does."""
     panels = []
     subtitle = Text(one_line(answer.query)[:60], style="dim") if asked else None
     for flag in answer.red_flags:
-        title = Text(f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency])
+        title: Text | None = Text(
+            f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency]
+        )
+        body: RenderableType = Text(flag_text(flag, region))
+        if width is not None and title is not None and title.cell_len + TITLE_FRAME > width:
+            label = Text(URGENCY_LABELS[flag.urgency], style=URGENCY_STYLES[flag.urgency])
+            body, title = Group(label, body), None
         panels.append(
             Panel(
-                Text(flag_text(flag, region)),
+                body,
                 title=title,
                 title_align="left",
                 subtitle=subtitle,
@@ -218,7 +228,7 @@ def print_answer(
 ) -> None:
     """Red-flag notices first, then the answer (or the line saying it is withheld), related
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
-    for panel in flags_panels(answer, region, asked=asked):
+    for panel in flags_panels(answer, region, asked=asked, width=console.width):
         console.print(panel)
     if answer.red_flags and notice_contact(answer):
         console.print(Text(notice_contact(answer), style="bold"))  # once, after every notice

@@ -15,7 +15,9 @@ def sanitize(text: str) -> str:
     """Text safe to show on a terminal: escape sequences dropped, other controls shown as U+FFFD."""
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # no escape or control character: both start with one str.isprintable refuses
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    # a CRLF line end (an answer pasted from Windows into JSON) is a line end, not a U+FFFD at
+    # the end of every line; a lone CR, which would return over the line, stays neutralised
+    text = _ESCAPE_SEQUENCE.sub("", text).replace("\r\n", "\n")
     text = CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text

@@ -160,6 +160,13 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
         return "utf-8", False
     readings = {order: _evidence(head, order) for order in ("utf-16-le", "utf-16-be")}
     texts = {order: found for order, found in readings.items() if found is not None}
+    if not texts:  # UTF-32 without a mark (iconv -t UTF-32BE): three NULs beside each ASCII letter
+        whole = head[: len(head) - len(head) % 4]
+        readings = {order: _evidence(whole, order) for order in ("utf-32-le", "utf-32-be")}
+        texts = {order: found for order, found in readings.items() if found}
+        if len(texts) == 1:
+            return next(iter(texts)), True
+        texts = {}
     if len(texts) == 1:
         ((order, found),) = texts.items()
         # a long text in a script with no ASCII at all shows no evidence, but only one order

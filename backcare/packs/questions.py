@@ -106,7 +106,9 @@ def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
     return questions
 
 
-def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tuple[int, str]]:
+def read_questions(
+    path: str | Path, stdin: BinaryIO | None = None, notes: list[str] | None = None
+) -> list[tuple[int, str]]:
     """A questions file (`-`: `stdin`, as `ask -` and `import -` read it), read within the pack
     size limit; invalid UTF-8 is replaced, not fatal (a line with a bad byte is still a question).
     Questions may come through a pipe, so any readable file is read (bounded), not only a regular
@@ -124,7 +126,18 @@ def read_questions(path: str | Path, stdin: BinaryIO | None = None) -> list[tupl
 
     # UTF-16 or UTF-32 (Windows Notepad's "Unicode") read as UTF-8 was NUL-riddled garbage: no
     # question answered, no red flag raised
-    encoding, _ = text_encoding(raw[:SNIFF_BYTES], name)
+    encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name)
+    if encoding in ("utf-8", "utf-8-sig"):
+        # Windows-1252 ("ANSI") bytes read as such, not replaced: "can\x92t" kept its apostrophe
+        from backcare.packs.decoding import decode
+
+        decoded = decode(raw.removeprefix(b"\xef\xbb\xbf"))
+        said = decoded.note(name)
+        if said and notes is not None:
+            notes.append(said)
+        return parse_questions(decoded.text, name)
+    if guessed and notes is not None:
+        notes.append(f"{name} has no byte-order mark but reads as {encoding.upper()}: read so")
     return parse_questions(raw.decode(encoding, errors="replace"), name)
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from backcare.engine.safety import RedFlag, Safety
     from backcare.packs.multi import PageOpener
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
@@ -60,6 +61,7 @@ KINDS = {
     "control-characters": "text with control characters or escape sequences",
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
+    "emergency-question": "questions that describe an emergency",
 }
 
 
@@ -71,6 +73,10 @@ class PackWarning(NamedTuple):
     # the other entry a ranking warning is about (the one found, the competitor): not shown, it
     # tells a pair within one file from a pair across files
     other: str | None = None
+
+    def message_for_import(self) -> str:
+        """The warning as an import note: the entry named, as validate's table names it."""
+        return f"entry {self.entry_id!r}: {self.message}"
 
     def to_dict(self) -> dict[str, str]:
         found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
@@ -418,6 +424,7 @@ def check(
             )
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
+    warnings.extend(emergency_questions(pack, engine.safety))
     return warnings
 
 
@@ -450,6 +457,33 @@ def question_statements(question: str) -> int:
     return sum(
         1 for s in sentences if len(s.split()) >= 3 and not s.rstrip("\"'”’)] ").endswith("?")
     )
+
+
+def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
+    """An entry whose question or alias describes an emergency (engine/entryflags.py): served, its
+    answer is withheld under that emergency's notice, so the author should know. Every entry is
+    read (the red-flag check of a short question: well under a millisecond, measured)."""
+    from backcare.engine.answer import red_flags
+    from backcare.engine.entryflags import emergency_text
+
+    def check(text: str) -> tuple[RedFlag, ...]:
+        return red_flags(text, safety)
+
+    found = []
+    for entry in pack.entries:
+        text, flags = emergency_text(entry, check)
+        if flags:
+            which = "question" if text == entry.question else f"alias {text!r}"
+            found.append(
+                PackWarning(
+                    "emergency-question",
+                    entry.id,
+                    f"its {which} describes an emergency ({flags[0].id}): backcare shows that "
+                    "emergency's notice instead of its answer; reword it as a question about "
+                    "the sign, or put the emergency advice in the answer",
+                )
+            )
+    return found
 
 
 def _ranked(pack: Pack, most: int) -> frozenset[str]:

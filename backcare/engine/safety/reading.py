@@ -18,6 +18,7 @@ from itertools import pairwise
 import Stemmer
 
 from backcare.engine.analyze import fold, stem
+from backcare.engine.apostrophes import APOSTROPHES, join_spaced_nots
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -32,7 +33,6 @@ _TOKEN = re.compile(
     r"|(?P<pause2>[,:+&]|\s[-–—]+\s|[–—])"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
 class Token(NamedTuple):
@@ -95,8 +95,10 @@ def tokenize(
 
 
 def normalize_text(text: str) -> str:
-    """Unicode compatibility forms folded and every apostrophe made "'", before tokenizing."""
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    """Unicode compatibility forms folded, every apostrophe made "'" and a "can t" read as "can't",
+    before tokenizing."""
+    # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
+    return join_spaced_nots(unicodedata.normalize("NFKC", text.translate(APOSTROPHES)))
 
 
 def first_token(value: str) -> Token:
