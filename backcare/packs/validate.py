@@ -23,7 +23,6 @@ from backcare.engine.query import make_query
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
-from backcare.packs.importers.result import clip
 from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
@@ -276,6 +275,8 @@ def _validate_several(
 
 def _import_warnings(notes: Sequence[str], names: Sequence[str | Path]) -> tuple[str, ...]:
     """The import notes (each 'FILE: note') that say content may be lost or misread."""
+    if not notes:
+        return ()  # a pack file: the importers are never loaded (start-up time)
     from backcare.packs.importers.result import is_routine_note
 
     prefixes = sorted((f"{name}: " for name in names), key=len, reverse=True)
@@ -404,9 +405,8 @@ def check(
         for text in (entry.question, *entry.aliases):
             said = answer_in_question(text)
             if said:
-                warnings.append(
-                    PackWarning("answer-in-question", entry.id, f"{clip(text)!r} {said}")
-                )
+                shown = text if len(text) <= 60 else text[:59] + "…"
+                warnings.append(PackWarning("answer-in-question", entry.id, f"{shown!r} {said}"))
         if len(entry.answer) > LONG_ANSWER:
             warnings.append(
                 PackWarning(
