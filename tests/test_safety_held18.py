@@ -236,3 +236,16 @@ def test_redteam9_s_lay_words_raise_their_rule(question: str, rule: str) -> None
 def test_degrees_of_something_else_and_things_that_fall(question: str, flagged: bool) -> None:
     # redteam9's B9 and B1
     assert bool(SAFETY.check(question)) is flagged, question
+
+
+def test_the_learned_check_does_not_overrule_the_asker_s_denial_of_a_report() -> None:
+    # probe 156: every sign a report's, denied by the asker; the learned check was sure of one
+    question = (
+        "My sister sent me a list of back pain danger signs: numbness in the groin, not being "
+        "able to wee, both legs going weak. Thankfully none apply to me, it's just a pulled muscle."
+    )
+    assert SAFETY.check(question) == []
+    assert SAFETY.check(
+        "My sister sent me a list of danger signs: numbness in the groin, not being able to wee. "
+        "None apply to me, but since this morning my bum has gone numb."
+    )

@@ -187,7 +187,12 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         beside = {m.sentence for m in judged}
         if sure and theirs and all(t.sentence in beside for t in tokens if t.surface in self._self):
             sure = not (pets or signs)
-        if settled and not sure:
+        # signs the asker denied as a report's ("The leaflet lists ... I have none of them")
+        # are theirs to deny: no certainty of the check's overrules that (probe 156)
+        disowned = any(m.disowned for m in people) and all(
+            m.disowned or m.concept not in self._symptoms for m in people
+        )
+        if settled and (not sure or disowned):
             return []
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]

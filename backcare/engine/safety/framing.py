@@ -215,7 +215,8 @@ class Framing(Vocabulary):
             if c in owned or "me" in words[c]
             if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
         }
-        cover = ((cover & negating) - breaking) | bare
+        proform = (cover & negating) - breaking  # "I have none of them"
+        cover = proform | bare
         # the asker's own denials of a sign ("I don't have any numbness"), by clause
         signs_denied = {
             tokens[m.first].clause: m.concept
@@ -302,7 +303,7 @@ class Framing(Vocabulary):
         persons = {
             c for c in bare if any(a == "not" and b in self._self for a, b in pairwise(words[c]))
         }
-        if cover - bare or persons:
+        if proform or persons:
             held = inside
         elif bare:
             # a bare denial of a verb after a sign said with a negation ("if you can't pee ... I
@@ -312,6 +313,7 @@ class Framing(Vocabulary):
                 for k in inside
                 if not any(
                     tokens[p].surface in self._negations
+                    or tokens[p].surface in self._inquiry_abilities  # "can't pee", "unable to"
                     for p in range(mentions[k].first, mentions[k].last + 1)
                 )
             }
@@ -321,7 +323,10 @@ class Framing(Vocabulary):
         else:
             kin = self._kin_signs(set(signs_denied.values()))
             held = {k for k in inside if mentions[k].concept in kin}
-        return [m._replace(negated=True) if k in held else m for k, m in enumerate(mentions)]
+        return [
+            m._replace(negated=True, disowned=True) if k in held else m
+            for k, m in enumerate(mentions)
+        ]
 
     def _kin_signs(self, concepts: set[str]) -> set[str]:
         """The signs of the same kind as these: each itself and, for a sign that belongs to one

@@ -61,6 +61,9 @@ class Mention(NamedTuple):
     # current state ("is numbness in the saddle area serious? just curious"): no rule raises a
     # notice on it; check() instead names the tier it would have, for a calm pointer (pointer())
     asked: bool = False
+    # denied by the asker's own denial of a report's signs (framing._covered: "I have none of
+    # them", "I haven't"): the learned check, however sure, does not overrule it
+    disowned: bool = False
 
 
 def _may_meet(
