@@ -7,11 +7,11 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from itertools import compress, repeat
 from operator import add, methodcaller, mul, or_, truediv
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer
 from backcare.engine.index import word_grams
 from backcare.engine.tuning import GRAM_B, GRAM_CACHE, GRAM_K1, WORD_CACHE, WORD_DOC_CACHE
 from backcare.store.protocol import Postings, Store
@@ -56,12 +56,15 @@ class CandidateStage:
             self._phrases[term] = found
         return found
 
-    def _char_scores(self, question: str, candidates: list[int]) -> tuple[dict[int, float], float]:
+    def _char_scores(
+        self, question_words: Iterable[str], candidates: list[int]
+    ) -> tuple[dict[int, float], float]:
         """Character n-gram BM25 over question and aliases, summed word by word (n-grams never
         span words), so each word's scores can be cached: over the whole pack for a small one,
         entry by entry for a large one (each question scores only its candidates); and the
         question's own n-gram weight (the sum of its known n-grams' IDF: what an entry of average
-        length holding each of its words once would score)."""
+        length holding each of its words once would score). `question_words`: the question's
+        words but stop words, once each (match.Analysis.char_words)."""
         whole_pack = len(candidates) == self.store.size
         scores: dict[int, float] = {}
         own = 0.0
@@ -71,7 +74,7 @@ class CandidateStage:
         # the entry has none of its n-grams, which changes no sum: the same floats, added in the
         # same word order), summed in C
         totals: list[float] | None = None
-        for word in dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords):
+        for word in question_words:
             if whole_pack:
                 cached = self._word_chars.get(word)
                 if cached is None:

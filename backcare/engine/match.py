@@ -305,7 +305,7 @@ class Matcher(CandidateStage):
         concepts = list(analysis.concepts)
         corrections = analysis.corrections
         word_scores, coverage, importance, covered, candidates, char_scores, own_chars = (
-            self._stage(question, analysis, topics)
+            self._stage(analysis, topics)
         )
         best_words = max((word_scores.get(d, 0.0) for d in candidates), default=0.0) or 1.0
         # relative to the best entry's, unless even the best holds less than CHAR_FLOOR of the
@@ -431,10 +431,10 @@ class Matcher(CandidateStage):
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
 
-    def _stage(self, question: str, analysis: Analysis, topics: frozenset[str] | None) -> Stage:
+    def _stage(self, analysis: Analysis, topics: frozenset[str] | None) -> Stage:
         """The candidate stage of a ranking: word scores, coverage, importance and matches
         (_word_scores), the candidates, their n-gram scores and the question's own n-gram weight
-        (_char_scores, which reads the question's `char_words`). It depends on the concepts, those
+        (_char_scores of the question's `char_words`). It depends on the concepts, those
         words and the topics alone, so analyses that differ elsewhere ("please tell me ..." asks
         the same words in another sentence) share it: kept (bounded: STAGE_CACHE, cleared when
         full). Read only, like the rankings memo's."""
@@ -446,7 +446,7 @@ class Matcher(CandidateStage):
                 list(analysis.concepts), allowed
             )
             candidates = self._candidates(word_scores, allowed)
-            char_scores, own_chars = self._char_scores(question, candidates)
+            char_scores, own_chars = self._char_scores(analysis.char_words, candidates)
             found = (word_scores, coverage, importance, covered, candidates, char_scores, own_chars)
             if len(self._stages) >= STAGE_CACHE:
                 self._stages.clear()
