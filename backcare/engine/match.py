@@ -400,7 +400,8 @@ class Matcher(CandidateStage):
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
-                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
+                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
+                or self._asks_its_subject(asked, intent, doc, only_asks),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
@@ -682,6 +683,16 @@ class Matcher(CandidateStage):
             or self.sense.generic(concept.word)
             for concept, found in zip(concepts, covered, strict=True)
         )
+
+    def _asks_its_subject(self, asked: Asked, intent: int, doc: int, only_asks: bool) -> bool:
+        """Whether a question asking a practical type ("how much is a sports massage": cost) asks
+        it of an entry whose subject is that type's own words ("How much does a treatment
+        cost?": its subject is "cost"): the question names the subject by asking it. Not a
+        question that says only what it asks ("how much is it"), which names nothing."""
+        if only_asks or intent <= 0 or not asked.types <= self.sense.cues.practical:
+            return False
+        stems = self._sense_of(doc)[1].stems
+        return bool(stems) and self.sense.asks_only(stems)
 
     def _lone_unknown(
         self,
