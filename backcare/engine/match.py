@@ -409,7 +409,12 @@ class Matcher(CandidateStage):
         ]
         if signals:
             signals[0] = self._lone_unknown(
-                signals[0], scored[0][1], concepts, covered, (importance, total_importance), analysis
+                signals[0],
+                scored[0][1],
+                concepts,
+                covered,
+                (importance, total_importance),
+                analysis,
             )
             tied = self._tied(
                 named,
