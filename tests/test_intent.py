@@ -484,3 +484,11 @@ def test_phone_typed_remedy_cues(sense: Sense) -> None:
     assert sense.types("tight lowerback muscels after gym, wat to do").types == {"remedy"}
     # "how do u know if" is no remedy cue: a symptoms question typed quickly keeps no type
     assert "remedy" not in sense.types("how do u know if a kid has it").types
+
+
+def test_a_practical_cue_types_an_entry_beside_a_strong_one(sense: Sense) -> None:
+    # "treatment" is a remedy cue, but a clinic's "How much does a treatment cost?" asks a cost
+    assert sense.entry_types(["How much does a treatment cost?"]) == {"remedy", "cost"}
+    assert sense.types("how much is a sports massage").types == {"cost"}
+    # practical types never make a question firm, so they clash with no other type
+    assert not sense.types("how much is a sports massage").firm

@@ -529,3 +529,70 @@ def test_a_bare_word_several_entries_ask_different_things_of_is_no_answer() -> N
     # "spinal" of "Why are my spinal erectors so tight?"): a blind set's right answer
     bundled = Engine(load_pack())
     assert bundled.ask("erector spinae").match is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("stiff back café", "back-get-stiff-sit"),  # one word the pack never saw
+        ("stiff back zorble", "back-get-stiff-sit"),
+    ],
+)
+def test_one_unknown_word_beside_a_fully_own_match_costs_little(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.match is not None and answer.match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fastest home remedy for hiccups",  # the entry's words fit any subject: no region named
+        "how do you relieve tension in a marriage",
+        "stiff back door hinge",  # two words the pack never saw
+        "how to fix a stiff door hinge",  # "stiff" alone is no specific match
+    ],
+)
+def test_unknown_words_still_cost_without_a_specific_match(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+CLINIC_PACK = {
+    "entries": [
+        {
+            "id": "cost",
+            "question": "How much does a treatment cost?",
+            "answer": "Chiropractic (60 min): £70. Sports massage (30 min): £38.",
+        },
+        {
+            "id": "hurt",
+            "question": "Does chiropractic treatment hurt?",
+            "answer": "Most people find it comfortable.",
+        },
+        {
+            "id": "hours",
+            "question": "What are your opening hours?",
+            "answer": "Monday to Friday 9am to 5pm, Saturday 9am to 1pm.",
+        },
+        {"id": "park", "question": "Is there parking?", "answer": "Four free spaces."},
+    ]
+}
+
+
+def test_a_practical_question_names_an_entry_whose_subject_it_asks(
+    write_pack: PackWriter,
+) -> None:
+    engine = Engine(load_pack(write_pack(CLINIC_PACK)))
+    match = engine.ask("how much is a sports massage").match
+    assert match is not None and match.entry.id == "cost"
+    assert engine.ask("how much is it").match is None  # says what it asks, of nothing
+
+
+def test_a_practitioner_names_the_practice_and_closing_the_hours(write_pack: PackWriter) -> None:
+    engine = Engine(load_pack(write_pack(CLINIC_PACK)))
+    match = engine.ask("does a chiropractor treatment hurt").match
+    assert match is not None and match.entry.id == "hurt"
+    assert not match.signals.outside  # "chiropractic" mentions the chiropractor
+    match = engine.ask("what time do you close on a saturday").match
+    assert match is not None and match.entry.id == "hours"

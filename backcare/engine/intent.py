@@ -384,12 +384,17 @@ class Sense:
     def entry_types(self, texts: Iterable[str]) -> frozenset[str]:
         """Every type an entry's question and aliases ask ("Why does the DNLC test fail?" is a
         cause and a diagnosis question); a text's weak cues count when it has no strong one
-        ("When and where do we meet?" is a place and a schedule question)."""
+        ("When and where do we meet?" is a place and a schedule question). A practical type's cue
+        counts beside a strong one: "How much does a treatment cost?" asks the cost of a treatment
+        (the clinic's service, a remedy cue), and practical types clash with no other type."""
         found: set[str] = set()
+        practical = self.cues.practical
         for text in texts:
             cues = self._cues(text)
             weak_only = not any(strong for _, strong, _ in cues)
-            found.update(kind for kind, strong, _ in cues if strong or weak_only)
+            found.update(
+                kind for kind, strong, _ in cues if strong or weak_only or kind in practical
+            )
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:

@@ -400,13 +400,22 @@ class Matcher(CandidateStage):
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
-                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare),
+                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
+                or self._asks_its_subject(asked, intent, doc, only_asks),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
         if signals:
+            signals[0] = self._lone_unknown(
+                signals[0],
+                scored[0][1],
+                concepts,
+                covered,
+                (importance, total_importance),
+                analysis,
+            )
             tied = self._tied(
                 named,
                 concepts,
@@ -679,6 +688,64 @@ class Matcher(CandidateStage):
             or self.sense.generic(concept.word)
             for concept, found in zip(concepts, covered, strict=True)
         )
+
+    def _asks_its_subject(self, asked: Asked, intent: int, doc: int, only_asks: bool) -> bool:
+        """Whether a question asking a practical type ("how much is a sports massage": cost) asks
+        it of an entry whose subject is that type's own words ("How much does a treatment
+        cost?": its subject is "cost"): the question names the subject by asking it. Not a
+        question that says only what it asks ("how much is it"), which names nothing."""
+        if only_asks or intent <= 0 or not asked.types <= self.sense.cues.practical:
+            return False
+        stems = self._sense_of(doc)[1].stems
+        return bool(stems) and self.sense.asks_only(stems)
+
+    def _lone_unknown(
+        self,
+        best: Signals,
+        doc: int,
+        concepts: list[Concept],
+        covered: list[Covered],
+        weights: tuple[list[float], float],
+        analysis: Analysis,
+    ) -> Signals:
+        """The best entry's signals when a question says one word the pack has never seen and
+        every other content word (two or more) is the entry's own, as typed, in its question or
+        aliases, naming a body region the entry names too ("stiff back café"): that word costs what a story
+        word does (UNKNOWN_CONTEXT) and no longer makes the question another subject's. A word
+        the pack lacks beside a partial or answer-only match still costs in full ("how to fix a
+        stiff door hinge": "stiff" alone is no specific match), and so do two or more of them."""
+        importance, total = weights
+        content = [i for i, c in enumerate(concepts) if not c.filler]
+        unknown = [i for i in content if not covered[i]]
+        if len(unknown) != 1 or len(content) < 3 or best.outside or best.intent < 0:
+            return best
+        # specific: the rest names a body region the entry names too ("back"); entry words alone
+        # ("greatest cause", "fastest home remedy", "relieve tension") fit any subject, and the
+        # unknown word is then the question's own ("inflation", "hiccups", "a relationship")
+        if not analysis.regions & self._sense_of(doc)[2]:
+            return best
+        lone = unknown[0]
+        if concepts[lone].word in self.analyzer.framing or self.sense.generic(concepts[lone].word):
+            return best  # already counted as framing: nothing to forgive
+        word = concepts[lone].word
+        asking = analysis.asking
+        if word in analysis.setting or (asking is not None and word.split(" ", 1)[0] not in asking):
+            return best  # a story word's cost is already cut
+        rest = [i for i in content if i != lone]
+        if not self._all_own(
+            [concepts[i] for i in rest], [covered[i] for i in rest], doc, False
+        ) or any(covered[i][doc][2] not in _OWN_FIELDS for i in rest):
+            return best
+        # the unknown word's share of the total, as _total_importance counted it, cut to a story
+        # word's (an unknown word of the story is already cut: it stays as it was)
+        lenient = importance.copy()
+        lenient[lone] *= UNKNOWN_CONTEXT
+        total_lenient = _total_importance(
+            analysis.asking, analysis.setting, concepts, lenient, covered
+        )
+        if total_lenient >= total:
+            return best
+        return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
 
     def _all_own(
         self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
