@@ -130,3 +130,33 @@ def test_different_questions_are_not_matched_by_similarity() -> None:
     new = {"title": "T", "entries": [{"id": "b", "question": "Price?", "answer": "£50."}]}
     data, _ = carry_over(new, earlier, "p.json")
     assert "tags" not in data["entries"][0]
+
+
+# ---- review9 3c: the page's new title follows when the user never changed it --------------------
+
+
+def test_a_title_the_user_did_not_change_follows_the_page(tmp_path: Path) -> None:
+    (tmp_path / "p1.md").write_text(P1, encoding="utf-8")
+    renamed = P1.replace("# Northgate Physio FAQ", "# Southgate Physio FAQ")
+    (tmp_path / "p3.md").write_text(renamed, encoding="utf-8")
+    out = tmp_path / "q.json"
+    assert run("import", str(tmp_path / "p1.md"), "-o", str(out)).exit_code == 0
+    result = run("import", str(tmp_path / "p3.md"), "-o", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    assert pack(out)["title"] == "Southgate Physio FAQ"
+    assert "kept the pack's title" not in result.stderr
+    assert run("validate", str(out)).exit_code == 0
+
+
+def test_a_title_the_user_changed_is_kept_when_the_page_renames_too(tmp_path: Path) -> None:
+    (tmp_path / "p1.md").write_text(P1, encoding="utf-8")
+    renamed = P1.replace("# Northgate Physio FAQ", "# Southgate Physio FAQ")
+    (tmp_path / "p3.md").write_text(renamed, encoding="utf-8")
+    out = tmp_path / "q.json"
+    run("import", str(tmp_path / "p1.md"), "-o", str(out))
+    data = pack(out)
+    data["title"] = "Northgate Clinic"
+    out.write_text(json.dumps(data), encoding="utf-8")
+    result = run("import", str(tmp_path / "p3.md"), "-o", str(out), "--force")
+    assert pack(out)["title"] == "Northgate Clinic"
+    assert "kept the pack's title 'Northgate Clinic'" in result.stderr

@@ -67,6 +67,7 @@ def import_pack(
     data = result.to_pack()
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
+    data["page_title"] = data["title"]  # what the page gave: a title edited later differs (update)
     notes = list(result.notes)
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time

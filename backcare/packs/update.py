@@ -59,6 +59,14 @@ def carry_over(
     for key in _PACK_FIELDS:
         if key not in earlier or data.get(key) == earlier[key]:
             continue
+        if key == "title" and data.get(key) and earlier[key] == earlier.get("page_title"):
+            # the title is the one the page gave last time: the user never changed it, so the
+            # page's new one follows (review9 3c: a clinic that renamed itself kept its old name)
+            notes.append(
+                f"took the page's new title {clip(str(data[key]))!r} (the pack's was the page's "
+                f"earlier one, {clip(str(earlier[key]))!r})"
+            )
+            continue
         if key in _PAGE_FIELDS and data.get(key):
             notes.append(
                 f"kept the pack's {key} {clip(str(earlier[key]))!r} from {name} (the page's is "
@@ -100,7 +108,7 @@ def carry_over(
 
 def in_pack_order(data: dict[str, Any]) -> dict[str, Any]:
     """Pack fields in the order import writes them: the pack's own settings before its entries."""
-    order = (*_PACK_FIELDS, "entries")
+    order = ("title", "page_title", *_PACK_FIELDS[1:], "entries")
     return {
         key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else 9)
     }
