@@ -53,3 +53,23 @@ def test_dropped_text_holding_a_question_or_care_words_is_not_routine(
     note: str, routine: bool
 ) -> None:
     assert is_routine_note(note) is routine
+
+
+# ---- review9 3f: the answer-in-question check is for questions, not aliases ---------------------
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Can I claim on insurance? I have Bupa. My policy covers physio.",
+        "Do you offer home visits? We are based in Leeds. Call us on 0113 555.",
+        "Where are you? 12 High St. Leeds LS1 4AB.",
+    ],
+)
+def test_a_patients_wording_in_an_alias_does_not_warn(tmp_path: Path, alias: str) -> None:
+    path = tmp_path / "p.json"
+    entry = {"id": "q", "question": "Do you take insurance?", "answer": "Yes.", "aliases": [alias]}
+    path.write_text(json.dumps({"title": "T", "entries": [entry]}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert "answer-in-question" not in result.output
+    assert result.exit_code == 0, result.output
