@@ -63,8 +63,8 @@ def test_no_title_labels_the_line_under_an_emergency(tmp_path: Path, title: str,
 def test_the_answer_keeps_the_raw_contact(tmp_path: Path) -> None:
     """One place labels it (output), not the CLI overwriting Answer.contact (review9 code 5)."""
     from backcare.cli.ask import answers
-    from backcare.engine.query import query_template
     from backcare.cli.context import open_engine
+    from backcare.engine.query import query_template
 
     engine = open_engine([clinic(tmp_path)])
     template = query_template(engine.pack, top=3, topic=None)

@@ -26,3 +26,18 @@ def test_import_options_are_declared_once() -> None:
 def test_a_contact_value_is_no_end_of_options() -> None:
     args = ["import", "page.md", "--contact", "--", "-o", "p.json"]
     assert options.end_of_options(args) == len(args)
+
+
+def test_json_errors_do_not_outlive_their_run(capsys: object) -> None:
+    """review9 code 6: --json's errors were module-global state, set by one run (or test) and
+    inherited by the next; now they hold for the run they were set for only."""
+    import pytest
+
+    from backcare.cli import status
+
+    assert isinstance(capsys, pytest.CaptureFixture)
+    with status.json_errors(True):
+        status.error("inside")
+    status.error("after")
+    out = capsys.readouterr().out
+    assert out.count('"error"') == 1 and "inside" in out and "after" not in out

@@ -151,11 +151,11 @@ def _match_similar(entries: list[Entry], free: list[Entry], pairs: dict[int, Ent
         return
     from rapidfuzz import fuzz
 
-    def score(entry: Entry, old: Entry) -> float:
+    def alike(entry: Entry, old: Entry) -> float:
         mine, theirs = str(entry["question"]), str(old.get("question", ""))
         return fuzz.WRatio(_words(mine), _words(theirs)) if is_variant(mine, theirs) else 0.0
 
-    scores = {(i, j): score(entries[i], old) for i in left for j, old in enumerate(free)}
+    scores = {(i, j): alike(entries[i], old) for i in left for j, old in enumerate(free)}
     best_new = {i: max(scores[i, j] for j in range(len(free))) for i in left}
     best_old = {j: max(scores[i, j] for i in left) for j in range(len(free))}
     taken: set[int] = set()
