@@ -127,10 +127,14 @@ def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, 
     if lost:
         backup = _backup(output, raw)
         notes.append(
-            f"what {len(lost)} earlier entries held could not all be carried: the pack as it was "
-            f"is kept in {one_line(str(backup))}"
+            f"what {_entries(len(lost))} held could not all be carried: the pack as it was is "
+            f"kept in {one_line(str(backup))}"
         )
     return merged
+
+
+def _entries(n: int) -> str:
+    return "1 earlier entry" if n == 1 else f"{n} earlier entries"
 
 
 def _backup(output: Path, raw: bytes) -> Path:
