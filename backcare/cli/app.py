@@ -414,13 +414,7 @@ def import_(
     ],
     output: Annotated[
         Optional[str],  # noqa: UP045 (a str: Path would turn '' into '.' and drop a trailing '/')
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="PACK",
-            help="Write the pack here (default: stdout); written whole or not at all.",
-            show_default=False,
-        ),
+        typer_option(options.IMPORT_OUTPUT),
     ] = None,
     fmt: Annotated[str, typer_option(options.IMPORT_FORMAT)] = "auto",
     force: Annotated[
@@ -433,12 +427,7 @@ def import_(
     ] = False,
     contact: Annotated[
         Optional[str],  # noqa: UP045 (typer reads Optional)
-        typer.Option(
-            "--contact",
-            metavar="TEXT",
-            help="The clinic's contact line, shown with emergency notices ('' removes it).",
-            show_default=False,
-        ),
+        typer_option(options.IMPORT_CONTACT),
     ] = None,
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.

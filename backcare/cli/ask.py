@@ -195,10 +195,9 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
 
 
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
-    """Each question's answer, its contact the pack's line as a patient reads it (labelled)."""
-    contact = contact_of(engine.pack)
+    """Each question's answer; its contact is the pack's raw one (output labels it)."""
     for text in questions:
-        yield numbered(engine.answer(template.with_text(text)), text)._replace(contact=contact)
+        yield numbered(engine.answer(template.with_text(text)), text)
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:

@@ -67,6 +67,7 @@ def import_pack(
     data = result.to_pack()
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
+    data["page_title"] = data["title"]  # what the page gave: a title edited later differs (update)
     notes = list(result.notes)
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
@@ -103,7 +104,8 @@ def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, 
         return data
     shown = one_line(str(output))
     try:
-        earlier = parse_json(read_file_bytes(output, shown), shown)
+        raw = read_file_bytes(output, shown)
+        earlier = parse_json(raw, shown)
     except PackError as exc:
         notes.append(f"{shown} held no pack ({exc}): replaced, nothing carried over")
         return data
@@ -119,9 +121,34 @@ def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, 
             f"{shown}: the pack being updated has errors ({first}); what its user added could "
             f"not all be carried over: fix it (backcare validate {shown}) or remove it first"
         ) from None
-    merged, carried = carry_over(data, earlier, shown)
+    lost: list[str] = []
+    merged, carried = carry_over(data, earlier, shown, lost)
     notes.extend(carried)
+    if lost:
+        backup = _backup(output, raw)
+        notes.append(
+            f"what {_entries(len(lost))} held could not all be carried: the pack as it was is "
+            f"kept in {one_line(str(backup))}"
+        )
     return merged
+
+
+def _entries(n: int) -> str:
+    return "1 earlier entry" if n == 1 else f"{n} earlier entries"
+
+
+def _backup(output: Path, raw: bytes) -> Path:
+    """The earlier pack written beside `output` as PACK.bak, or PACK.bak.2, .3... when that is
+    taken: an earlier backup is never overwritten (created exclusively)."""
+    n = 1
+    while True:
+        path = output.with_name(output.name + (".bak" if n == 1 else f".bak.{n}"))
+        try:
+            with path.open("xb") as file:
+                file.write(raw)
+            return path
+        except FileExistsError:
+            n += 1
 
 
 def title_from_name(source: str) -> str:

@@ -268,7 +268,6 @@ def _bad_completion_request() -> bool:
 
 
 def _run() -> None:
-    from backcare.cli.status import guarded
     from backcare.engine import prebuilt
 
     # the bundled tables from the user cache (backcare.store.snapshot), read only if a command
@@ -279,7 +278,14 @@ def _run() -> None:
     argv = implicit_command(argv)
     from backcare.cli.status import json_errors
 
-    json_errors(not options.given_options(argv).isdisjoint(options.ASK_JSON.names))
+    with json_errors(not options.given_options(argv).isdisjoint(options.ASK_JSON.names)):
+        _dispatch(argv)
+
+
+def _dispatch(argv: list[str]) -> None:
+    """Run the command argv names: the fast paths first, else the Typer app."""
+    from backcare.cli.status import guarded
+
     try:
         fast = not os.environ.get("BACKCARE_NO_FAST_PATH")
         if fast and len(argv) == 1 and argv[0] in options.VERSION.names:

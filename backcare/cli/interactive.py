@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.notices import contact_of
 from backcare.errors import QueryError
 from backcare.output.text import one_line
 from backcare.packs import lookup
@@ -67,7 +66,6 @@ class Session:
     ) -> None:
         self.engine = engine
         self.pack = engine.pack
-        self.contact = contact_of(engine.pack)  # labelled, as notices show it
         self.console = console
         self.top = top
         self.plain = plain
@@ -157,7 +155,6 @@ class Session:
         except QueryError as exc:
             self.say(str(exc))
             return
-        answer = answer._replace(contact=self.contact)
         self.print_answer(answer)
         if answer.emergency:
             self.emergency = True

@@ -64,10 +64,9 @@ def flagged(
 
 
 def contact_of(pack: Pack) -> str:
-    """A pack's contact as notices give it, after the name of whoever it reaches (labelled)."""
-    from backcare.output.messages import pack_contact_line
-
-    return pack_contact_line(pack)
+    """A pack's raw contact (packs searched together: each one's, joined): output labels it
+    (output.messages.labelled_contact), in one place for every door."""
+    return pack.contact
 
 
 def pack_contact(faq: Sequence[str]) -> Contact:

@@ -112,6 +112,24 @@ IMPORT_FORMAT = Option(
     choices=("auto", "html", "markdown", "page"),
 )
 
+IMPORT_OUTPUT = Option(
+    "output",
+    ("--output", "-o"),
+    "Write the pack here (default: stdout); written whole or not at all.",
+    kind="text",
+    metavar="PACK",
+)
+IMPORT_CONTACT = Option(
+    "contact",
+    ("--contact",),
+    "The clinic's contact line, shown with emergency notices ('' removes it).",
+    kind="text",
+    metavar="TEXT",
+)
+# `import`'s options that take a value (--force is a flag): declared here only, so argv's readers
+# (end_of_options) and Typer cannot spell them apart (review9 code 7)
+IMPORT = (IMPORT_OUTPUT, IMPORT_FORMAT, IMPORT_CONTACT)
+
 VERSION = Option("version", ("--version",), "Show the version.")
 
 # `ask`'s options in the order --help lists them.
@@ -175,11 +193,11 @@ def _takes_value() -> set[str]:
     """The names of every command's options that take a value."""
     return {
         name
-        for declared in (ASK, *LISTING.values(), (IMPORT_FORMAT,))
+        for declared in (ASK, *LISTING.values(), IMPORT)
         for option in declared
         if option.kind != "flag"
         for name in option.names
-    } | {"--output", "-o", "--contact"}
+    }
 
 
 def end_of_options(args: Sequence[str]) -> int:

@@ -15,6 +15,8 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from backcare.errors import BackcareError, os_reason
 from backcare.output.text import escaped_line
@@ -78,18 +80,25 @@ def error(message: str) -> int:
     on stdout (json_errors), so a program reading JSON lines reads the error too."""
     prefix = "" if message.startswith("backcare:") else "backcare: "
     _emit(f"{prefix}{escaped_line(message)}")
-    if _json_errors:
+    if _JSON_ERRORS.get():
         _emit_json_error(message.removeprefix("backcare: "))
     return Exit.ERROR
 
 
-# Whether --json was given (entry._run reads argv once): errors are then JSON on stdout as well
-_json_errors = False
+# Whether --json was given (entry._run reads argv once): errors are then JSON on stdout as well.
+# A context variable set for one run (json_errors), not a module global one run leaves set for
+# the next (a test calling error() after another set it inherited it: review9 code 6).
+_JSON_ERRORS: ContextVar[bool] = ContextVar("backcare_json_errors", default=False)
 
 
-def json_errors(on: bool) -> None:
-    global _json_errors
-    _json_errors = on
+@contextmanager
+def json_errors(on: bool) -> Iterator[None]:
+    """Errors under this block are JSON on stdout too when `on` (--json was given)."""
+    token = _JSON_ERRORS.set(on)
+    try:
+        yield
+    finally:
+        _JSON_ERRORS.reset(token)
 
 
 def _emit_json_error(message: str) -> None:

@@ -44,12 +44,13 @@ def flag_text(flag: RedFlag, region: str | None) -> str:
 
 
 def flag_action(flag: RedFlag, region: str | None, contact: str = "") -> str:
-    """A notice's call to action; with `contact` (a labelled line, labelled_contact), that line
-    after it: the form JSON gives each flag, an object of its own."""
+    """A notice's call to action; with the pack's raw `contact`, its labelled line
+    (labelled_contact) after it: the form JSON gives each flag, an object of its own."""
     from backcare.engine.safety import action_text
 
     action = action_text(flag.urgency, region, None, flag.call)
-    return f"{action} {one_line(contact)}" if contact.strip() else action
+    line = labelled_contact(contact)
+    return f"{action} {line}" if line else action
 
 
 def flag_line(flag: RedFlag, region: str | None = None) -> str:
@@ -58,8 +59,8 @@ def flag_line(flag: RedFlag, region: str | None = None) -> str:
 
 def notice_contact(answer: Answer) -> str:
     """The line under an answer's notices (or pointer) that gives the pack's contact, once
-    however many notices there are: '' when the pack has none."""
-    return one_line(answer.contact) if answer.contact.strip() else ""
+    however many notices there are, labelled (labelled_contact): '' when the pack has none."""
+    return labelled_contact(answer.contact)
 
 
 def pointer_line(answer: Answer, region: str | None = None) -> str:
@@ -78,12 +79,11 @@ def pointer_action(answer: Answer, region: str | None) -> str:
     return f"{action} {contact}" if contact else action
 
 
-# A pack's title names its FAQ ("FAQs - Northgate Clinic"); the contact's label names the clinic
-_FAQ_WORDS = r"(?:frequently asked questions|faqs?|questions(?: and|&) answers|q&a)"
-_FAQ_AFFIX = re.compile(
-    rf"^\s*{_FAQ_WORDS}\b[\s\-–—|:·•]*|[\s\-–—|:·•]*\b{_FAQ_WORDS}\s*$", re.IGNORECASE
-)
-UNNAMED_CONTACT_LABEL = "Your clinic"
+# The label is fixed, never built from the pack's title (review9 3e): this line sits right after
+# "call your local emergency number now", and a title such as "Call 999 FAQ" or "Urgent Care FAQ"
+# turned into "Call 999: 0161 ..." or "Urgent Care: 0161 ..." reads as an instruction or as the
+# number to ring instead.
+CONTACT_LABEL = "Your clinic's contact:"
 
 
 # a contact that opens with a label of its own ("Riverside reception: 01234 567890"): words, then
@@ -91,39 +91,15 @@ UNNAMED_CONTACT_LABEL = "Your clinic"
 _OWN_LABEL = re.compile(r"^[^\d:]*[^\W\d][^\d:]*:\s")
 
 
-def labelled_contact(contact: str, title: str) -> str:
-    """A pack's contact line as a patient reads it under a notice: after the name of whoever it
-    reaches, the pack's title less its 'FAQ' words ('Northgate Clinic: 0161 496 0732'), or 'Your
-    clinic' when the title names nothing; as it is when it names itself ('Riverside reception:
-    01234 567890', 'Northgate Clinic on 0161 ...')."""
-    contact = contact.strip()
+def labelled_contact(contact: str) -> str:
+    """A pack's contact line as a patient reads it under a notice: after the fixed label
+    ("Your clinic's contact: 0161 496 0732"), or as it is when it names itself ("Riverside
+    reception: 01234 567890"); '' for none. The one place the label is decided: Answer.contact
+    stays the pack's raw contact (packs searched together: each one's, joined by '; ')."""
+    contact = one_line(contact).strip()
     if not contact or _OWN_LABEL.match(contact):
         return contact
-    label = _FAQ_AFFIX.sub("", one_line(title)).strip() or UNNAMED_CONTACT_LABEL
-    if contact.casefold().startswith(label.casefold()):
-        return contact
-    return f"{label}: {contact}"
-
-
-def pack_contact_line(pack: Pack) -> str:
-    """The labelled contact of a pack (labelled_contact), or of each pack searched together that
-    has one, each after its own title."""
-    if not pack.contact:
-        return ""
-    if pack.parts:
-        lines = (labelled_contact(p.contact, _named(p.title, p.path)) for p in pack.parts)
-        return "; ".join(dict.fromkeys(line for line in lines if line))
-    return labelled_contact(pack.contact, _named(pack.title, pack.path))
-
-
-def _named(title: str, path: str) -> str:
-    """A pack's title, or '' when it is only its file's name (what a pack with no title gets):
-    'clinic: 0161 ...' names no one."""
-    if not path or not title:
-        return title
-    from pathlib import Path  # only for a pack with a contact: start-up time
-
-    return "" if title == Path(path).stem else title
+    return f"{CONTACT_LABEL} {contact}"
 
 
 def shows_answer(answer: Answer, show_answer: bool) -> bool:

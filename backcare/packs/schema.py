@@ -22,7 +22,9 @@ __all__ = ["CONTROL", "Entry", "Pack", "PackErrors", "PackPart", "pack_from_data
 ENTRY_KEYS = frozenset(
     {"id", "question", "answer", "topic", "aliases", "tags", "source_url", "reviewed"}
 )
-PACK_KEYS = frozenset({"title", "source", "contact", "entries", "lexicon"})
+# page_title: the title the page gave when it was imported (import writes it), so that
+# `import --force` can tell a title the user set from one the page gave (packs.update)
+PACK_KEYS = frozenset({"title", "page_title", "source", "contact", "entries", "lexicon"})
 
 
 class Entry(NamedTuple):
@@ -154,6 +156,7 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     fields.check_keys(data, name, problems)
     fields.check_unknown(data, PACK_KEYS, name, problems)
     title = fields.text(data, "title", name, problems, limits.MAX_TITLE_CHARS, one_line=True)
+    fields.text(data, "page_title", name, problems, limits.MAX_TITLE_CHARS, one_line=True)
     source = fields.text(data, "source", name, problems, limits.MAX_SOURCE_CHARS)
     contact = fields.text(data, "contact", name, problems, limits.MAX_CONTACT_CHARS, one_line=True)
     lexicon = data.get("lexicon")

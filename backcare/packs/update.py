@@ -13,7 +13,17 @@ An earlier entry is the same entry as a new one when (first match wins, each ent
    old one as an alias);
 3. their answers are the same words, and no other entry shares that answer (a reworded question);
 4. their questions give the same id slug (the same content words: "Do you treat children?" and
-   "Do you treat the children?"), again only when that slug is unique on both sides.
+   "Do you treat the children?"), again only when that slug is unique on both sides;
+5. of the entries still unmatched, their questions are alike: a rapidfuzz WRatio of their words of
+   at least SIMILAR (tests/test_import_update_harden13.py's rewordings score 84.6 to 95, the
+   unrelated questions there 33 to 47) and more than half of the shorter one's content words
+   shared (is_variant: "A new one?" and "A old?" score 85.5 on letters alone), each the other's
+   best (review9 3b: "How much does a session cost?" reworded "What does a session cost?" as its
+   price changed lost everything).
+
+An id held by an earlier entry that matched none is never given to another entry (a new entry
+whose slug it is is numbered on): `backcare show price` must not silently show another entry. What
+cannot be carried is named in `lost` for the caller, which keeps the earlier pack in a backup.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from backcare.packs.importers.result import clip, slugify
+from backcare.packs.importers.result import clip, is_variant, slugify
 
 # pack-level fields the user may have set or changed; `entries` is the page's
 _PACK_FIELDS = ("title", "source", "contact", "lexicon")
@@ -34,16 +44,28 @@ _WORD = re.compile(r"\w+")
 Entry = dict[str, Any]
 
 
+SIMILAR = 80  # rule 5's least WRatio (0-100) of two questions' words
+
+
 def carry_over(
-    new: dict[str, Any], earlier: dict[str, Any], name: str
+    new: dict[str, Any], earlier: dict[str, Any], name: str, lost: list[str] | None = None
 ) -> tuple[dict[str, Any], list[str]]:
     """`new` (an import's pack data) with what the user added to `earlier` (a valid pack's data,
-    the file `name` being replaced) carried over, and the notes saying what was kept and lost."""
+    the file `name` being replaced) carried over, and the notes saying what was kept and lost;
+    `lost` gets the id of each earlier entry whose additions could not be carried."""
     notes: list[str] = []
     data = dict(new)
     kept: list[str] = []
     for key in _PACK_FIELDS:
         if key not in earlier or data.get(key) == earlier[key]:
+            continue
+        if key == "title" and data.get(key) and earlier[key] == earlier.get("page_title"):
+            # the title is the one the page gave last time: the user never changed it, so the
+            # page's new one follows (review9 3c: a clinic that renamed itself kept its old name)
+            notes.append(
+                f"took the page's new title {clip(str(data[key]))!r} (the pack's was the page's "
+                f"earlier one, {clip(str(earlier[key]))!r})"
+            )
             continue
         if key in _PAGE_FIELDS and data.get(key):
             notes.append(
@@ -63,16 +85,18 @@ def carry_over(
                 f" (it was {clip(str(old.get('question', '')))!r}); the same entry, kept as such"
             )
         carried += _carry_entry(entries[i], old, notes)
-    _keep_ids_unique(entries, set(pairs))
-    data["entries"] = entries
     matched = {id(old) for old in pairs.values()}
     gone = [old for old in earlier.get("entries", []) if id(old) not in matched]
+    _keep_ids_unique(entries, set(pairs), {str(old.get("id", "")) for old in gone})
+    data["entries"] = entries
     for old in gone:
         added = _additions(old)
-        lost = f"; its {added} could not be carried" if added else ""
+        said = f"; its {added} could not be carried" if added else ""
+        if added and lost is not None:
+            lost.append(str(old.get("id", "")))
         notes.append(
             f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} is no "
-            f"longer on the page: left out{lost}"
+            f"longer on the page: left out{said}"
         )
     if kept or carried:
         parts = ([", ".join(kept)] if kept else []) + (
@@ -84,7 +108,7 @@ def carry_over(
 
 def in_pack_order(data: dict[str, Any]) -> dict[str, Any]:
     """Pack fields in the order import writes them: the pack's own settings before its entries."""
-    order = (*_PACK_FIELDS, "entries")
+    order = ("title", "page_title", *_PACK_FIELDS[1:], "entries")
     return {
         key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else 9)
     }
@@ -115,7 +139,41 @@ def _pairs(entries: list[Entry], earlier: list[Entry]) -> dict[int, Entry]:
         match(
             _unique_on_both_sides(key, [e for i, e in enumerate(entries) if i not in pairs], free)
         )
+    _match_similar(entries, free, pairs)
     return pairs
+
+
+def _match_similar(entries: list[Entry], free: list[Entry], pairs: dict[int, Entry]) -> None:
+    """Rule 5: unmatched entries whose questions are alike (WRatio >= SIMILAR), each the other's
+    best, best pairs first."""
+    left = [i for i in range(len(entries)) if i not in pairs]
+    if not left or not free:
+        return
+    from rapidfuzz import fuzz
+
+    def alike(entry: Entry, old: Entry) -> float:
+        mine, theirs = str(entry["question"]), str(old.get("question", ""))
+        return fuzz.WRatio(_words(mine), _words(theirs)) if is_variant(mine, theirs) else 0.0
+
+    scores = {(i, j): alike(entries[i], old) for i in left for j, old in enumerate(free)}
+    best_new = {i: max(scores[i, j] for j in range(len(free))) for i in left}
+    best_old = {j: max(scores[i, j] for i in left) for j in range(len(free))}
+    taken: set[int] = set()
+    for (i, j), score in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if score < SIMILAR or i in pairs or j in taken:
+            continue
+        if score == best_new[i] == best_old[j] and _only_best(scores, i, j, score):
+            pairs[i] = free[j]
+            taken.add(j)
+    for j in sorted(taken, reverse=True):
+        del free[j]
+
+
+def _only_best(scores: dict[tuple[int, int], float], i: int, j: int, score: float) -> bool:
+    """No other entry on either side ties (i, j)'s score: a tie says nothing about which is which."""
+    return not any(
+        s == score and (a == i) != (b == j) and (a == i or b == j) for (a, b), s in scores.items()
+    )
 
 
 def _answer_words(entry: Entry) -> str:
@@ -170,9 +228,10 @@ def _carry_entry(entry: Entry, old: Entry, notes: list[str]) -> bool:
     return entry != before
 
 
-def _keep_ids_unique(entries: list[Entry], carried: set[int]) -> None:
-    """A carried id wins; a new entry whose slug is taken by one is numbered on ('-2', '-3')."""
-    taken = {entries[i]["id"] for i in carried}
+def _keep_ids_unique(entries: list[Entry], carried: set[int], reserved: set[str]) -> None:
+    """A carried id wins; a new entry whose slug is taken by one, or by an earlier entry that is
+    gone (`reserved`), is numbered on ('-2', '-3')."""
+    taken = {entries[i]["id"] for i in carried} | (reserved - {""})
     for i, entry in enumerate(entries):
         if i in carried or entry["id"] not in taken:
             taken.add(entry["id"])

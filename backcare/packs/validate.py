@@ -402,11 +402,13 @@ def check(
         seen_questions.setdefault(key, entry.id)
         if has_topics and not entry.topic:
             warnings.append(PackWarning("no-topic", entry.id, "has no topic while others do"))
-        for text in (entry.question, *entry.aliases):
-            said = answer_in_question(text)
-            if said:
-                shown = text if len(text) <= 60 else text[:59] + "…"
-                warnings.append(PackWarning("answer-in-question", entry.id, f"{shown!r} {said}"))
+        # the question only: an alias is often a patient's pasted wording, sentences and all
+        # ("Can I claim? I have Bupa. My policy covers physio."), which matching wants (review9 3f)
+        said = answer_in_question(entry.question)
+        if said:
+            text = entry.question
+            shown = text if len(text) <= 60 else text[:59] + "…"
+            warnings.append(PackWarning("answer-in-question", entry.id, f"{shown!r} {said}"))
         if len(entry.answer) > LONG_ANSWER:
             warnings.append(
                 PackWarning(
@@ -429,7 +431,7 @@ def check(
 
 
 def answer_in_question(question: str) -> str:
-    """Why a question (or alias) looks like it holds answer text, or '' when it does not: two
+    """Why a question looks like it holds answer text, or '' when it does not: two
     sentences or more that are not questions after its first '?', or a length far beyond any
     real question's."""
     if len(question) > LONG_QUESTION:

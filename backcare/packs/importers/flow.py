@@ -78,6 +78,7 @@ class Hints:
     question_marker: re.Pattern[str]
     answer_marker: re.Pattern[str]
     question_marks: tuple[str, ...]
+    care_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def hints() -> Hints:
         question_marker=marker(words("question_markers")),
         answer_marker=marker(words("answer_markers")),
         question_marks=tuple(words("question_marks")),
+        care_words=frozenset(w.casefold() for w in words("care_words")),
     )
 
 

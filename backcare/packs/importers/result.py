@@ -140,16 +140,46 @@ def assign_ids(entries: list[dict[str, Any]]) -> None:
 # answer, a title read as a question, a <dd> with no <dt>...) says content may be lost or misread:
 # `validate` counts those as warnings (exit 1), the routine ones as information.
 _ROUTINE_NOTES = ("dropped ", "read as ", "skipped front matter:", "a table of ")
-_NOT_ROUTINE = ("dropped a <dd> with no <dt>",)  # its text is an answer with no question
+# dropped, but not furniture: a <dd>'s text is an answer with no question; text outside <main> is
+# found by a heuristic (review9 3a: a whole "call 999" entry sat in a <section> beside <main>)
+_NOT_ROUTINE = ("dropped a <dd> with no <dt>", "dropped text outside the page's <main>")
+# the text a 'dropped WHAT: 'TEXT'' note quotes
+_QUOTED = re.compile(r":\s*(['\"])(?P<text>.*)\1\s*$", re.DOTALL)
+_SENTENCE = re.compile(r"[^.!?;:]*\?")
+QUESTION_WORDS = 3  # "Accept?" under a cookie bar is a prompt, "Do I need a referral?" a question
 
 
 def is_routine_note(note: str) -> bool:
-    """Whether an import note is routine (information), not a sign of content lost or misread."""
+    """Whether an import note is routine (information), not a sign of content lost or misread:
+    furniture dropped is routine only while the text it quotes holds no question and no
+    red-flag or care words (review9 3a: a sidebar or footer may hold an FAQ entry or advice on
+    when to call 999, and a note saying 'nothing lost' then hid it)."""
     if note.startswith(_NOT_ROUTINE):
         return False
     if note.startswith("a table of ") and "with a question in" in note:
         return False  # rows read as questions and answers: a reading worth checking
-    return note.startswith(_ROUTINE_NOTES)
+    if not note.startswith(_ROUTINE_NOTES):
+        return False
+    quoted = _QUOTED.search(note) if note.startswith("dropped ") else None
+    return quoted is None or not holds_content(quoted.group("text"))
+
+
+def holds_content(text: str) -> bool:
+    """Whether dropped text holds what a reader of the FAQ would miss: a question of a few
+    words, care words (data/import_hints.json: care_words, e.g. '999', 'A&E', 'GP') or a red
+    flag the safety rules raise."""
+    from backcare.engine.analyze import words
+    from backcare.packs.importers.flow import hints
+
+    if any(len(words(q)) >= QUESTION_WORDS for q in _SENTENCE.findall(text)):
+        return True
+    care = hints().care_words
+    folded = text.casefold()
+    if any(w in care for w in re.findall(r"[\w&]+", folded)):
+        return True
+    from backcare.engine.answer import warnings
+
+    return bool(warnings(text)[0])
 
 
 def clip(text: str, width: int = 60) -> str:
