@@ -78,7 +78,6 @@ class Hints:
     question_marker: re.Pattern[str]
     answer_marker: re.Pattern[str]
     question_marks: tuple[str, ...]
-    care_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +100,6 @@ def hints() -> Hints:
         question_marker=marker(words("question_markers")),
         answer_marker=marker(words("answer_markers")),
         question_marks=tuple(words("question_marks")),
-        care_words=frozenset(w.casefold() for w in words("care_words")),
     )
 
 

@@ -169,17 +169,27 @@ def holds_content(text: str) -> bool:
     words, care words (data/import_hints.json: care_words, e.g. '999', 'A&E', 'GP') or a red
     flag the safety rules raise."""
     from backcare.engine.analyze import words
-    from backcare.packs.importers.flow import hints
 
     if any(len(words(q)) >= QUESTION_WORDS for q in _SENTENCE.findall(text)):
         return True
-    care = hints().care_words
+    care = _care_words()
     folded = text.casefold()
     if any(w in care for w in re.findall(r"[\w&]+", folded)):
         return True
     from backcare.engine.answer import warnings
 
     return bool(warnings(text)[0])
+
+
+@lru_cache(maxsize=1)
+def _care_words() -> frozenset[str]:
+    """data/import_hints.json's care_words, folded. Read here, not through flow.hints: flow
+    imports this module, and validate reads notes without loading the importers."""
+    from backcare.resources import expect_dict, expect_strings, read_json
+
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    found = expect_strings(data.get("care_words"), "import_hints.json: care_words")
+    return frozenset(w.casefold() for w in found)
 
 
 def clip(text: str, width: int = 60) -> str:
