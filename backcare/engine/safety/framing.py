@@ -341,7 +341,7 @@ class Framing(Vocabulary):
             for k, m in enumerate(mentions)
         ]
 
-    def _after_reporting(self, tokens: list[Token], k: int, reporting: set[str]) -> bool:
+    def _after_reporting(self, tokens: list[Token], k: int, reporting: frozenset[str]) -> bool:
         """Whether the word at `k` comes right after a reporting word ("told me"), or after
         one and a preposition ("said to me")."""
         before = [t.surface for t in tokens[max(0, k - 2) : k]]

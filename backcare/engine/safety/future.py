@@ -102,4 +102,3 @@ class Future(Vocabulary):
             ):
                 return True
         return any(t.surface in self._future_remedies for t in sentence)
-
