@@ -42,6 +42,10 @@ def rules(question: str) -> list[str]:
             "I'm seeing the surgeon next week; will my legs carry on giving way until then?",
             {"both-legs"},
         ),
+        (
+            "Will the numbness spread to my bum? I have a steroid injection next week.",
+            {"cauda-equina-saddle"},
+        ),
         # 1a: a remedy asked of a sign there
         (
             "my discectomy is booked for next week, will the numb bum and wetting myself be "
