@@ -245,6 +245,8 @@ SAFETY_WORD_SETS = (
     " _defining _term_starts _term_breaks _covering _covering_breaks _general_markers _covering_people _reported_care _covering_possessives"
     " _inquiry_verbs _inquiry_objects _inquiry_openers _inquiry_abilities _answers_no _answer_words _retractions"
     " _future_openers _future_times _future_next _future_units _future_ongoing"
+    " _future_embedders _future_subjects _future_keeping _future_remedies"
+    " _hearers _hearer_joins _advice_care _advice_conditions _doubts"
     " _minor_concepts _minor_prepositions _list_breaks _double_negations _double_leads _sense_events _sense_vehicles"
     " _part_modifiers _parts _title_cues _title_joining _titled"
 ).split()

@@ -247,10 +247,12 @@ class Framing(Vocabulary):
             if t.clause in cover or t.clause in signs_denied:
                 denying.add(t.sentence)
             # a self word just before a reporting word ("I read that"), or before the reporter
-            # ("My GP said", "my sister told me"), or after one ("told me that") reports
+            # ("My GP said", "my sister told me"), or the hearer after one ("told me that",
+            # "said to me") reports; a possessive after one owns the sign ("said my numb bum",
+            # "told me my legs ...": the asker's own body) and tells (review9 1b)
             if t.surface in self._self and not (
                 any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
-                or (k > 0 and tokens[k - 1].surface in reporting)
+                or (t.surface in self._hearers and self._after_reporting(tokens, k, reporting))
             ):
                 telling.add(t.clause)
         general -= denying
@@ -299,10 +301,21 @@ class Framing(Vocabulary):
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # "since Monday": someone's now
-        # "Not me": a bare denial of the person, not of a verb, covers as a pro-form does
+        if self._answers_advice(tokens, [mentions[k] for k in inside]):
+            # "... and to go to A&E. I haven't": the bare denial answers the advice, not the signs
+            bare = set()
+        # "Not me": a bare denial of the person, not of a verb, covers as a pro-form does; worry
+        # or disagreement after it in its sentence ("Not me, I'm worried") makes it no denial
         persons = {
             c for c in bare if any(a == "not" and b in self._self for a, b in pairwise(words[c]))
         }
+        doubted = {
+            c
+            for c in persons
+            if any(t.surface in self._doubts for t in self._after_clause(tokens, c))
+        }
+        persons -= doubted
+        bare -= doubted
         if proform or persons:
             held = inside
         elif bare:
@@ -327,6 +340,43 @@ class Framing(Vocabulary):
             m._replace(negated=True, disowned=True) if k in held else m
             for k, m in enumerate(mentions)
         ]
+
+    def _after_reporting(self, tokens: list[Token], k: int, reporting: frozenset[str]) -> bool:
+        """Whether the word at `k` comes right after a reporting word ("told me"), or after
+        one and a preposition ("said to me")."""
+        before = [t.surface for t in tokens[max(0, k - 2) : k]]
+        return bool(before) and (
+            before[-1] in reporting
+            or (len(before) == 2 and before[0] in reporting and before[1] in self._hearer_joins)
+        )
+
+    def _after_clause(self, tokens: list[Token], clause: int) -> list[Token]:
+        """The words after a clause in its sentence."""
+        at = [k for k, t in enumerate(tokens) if t.clause == clause]
+        return [t for t in tokens[at[-1] + 1 :] if t.sentence == tokens[at[-1]].sentence]
+
+    def _answers_advice(self, tokens: list[Token], signs: list[Mention]) -> bool:
+        """Whether a report tells signs as there and then advises care after them ("The GP said
+        it sounds like cauda equina, numb bum and can't pee, and to go to A&E."): a bare denial
+        after it ("I haven't", "Not me, I'm not going") answers the advice, not the signs
+        (review9 1c). Not when the signs are a condition of the advice ("if you ever lose feeling
+        in your groin, go straight to A&E. I haven't" denies the loss)."""
+        for m in signs:
+            sentence = [
+                (k, t) for k, t in enumerate(tokens) if t.sentence == tokens[m.first].sentence
+            ]
+            if any(t.surface in self._advice_conditions for _, t in sentence):
+                continue
+            if any(
+                k > m.last
+                and (
+                    t.surface in self._advice_care
+                    or (t.surface == "e" and k > 0 and tokens[k - 1].surface == "a")  # A&E
+                )
+                for k, t in sentence
+            ):
+                return True
+        return False
 
     def _kin_signs(self, concepts: set[str]) -> set[str]:
         """The signs of the same kind as these: each itself and, for a sign that belongs to one

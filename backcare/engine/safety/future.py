@@ -71,6 +71,8 @@ class Future(Vocabulary):
             return mentions
         if self._told_now(tokens, mentions):
             return mentions
+        if any(self._there_now(tokens, mentions[k]) for k in signs):
+            return mentions  # a sign already there is told, and the rest may be its course
         held = set(signs)
         return [m._replace(asked=True) if k in held else m for k, m in enumerate(mentions)]
 
@@ -79,3 +81,24 @@ class Future(Vocabulary):
         return any(m.concept in self._story and not m.negated for m in mentions) or any(
             t.surface in self._happening or t.surface in self._live for t in tokens
         )
+
+    def _there_now(self, tokens: list[Token], m: Mention) -> bool:
+        """Whether a sign named in a question of what is to come is already there (review9 1a):
+        under an embedder with a subject before it in its sentence ("will a scan show why I
+        can't feel my bum", "given that I've lost control"), after a "keep" ("will my legs keep
+        giving way"), or in a sentence that asks for a remedy ("will it fix the numbness", "will
+        the numb bum be sorted by it"). Only a sign that is its "will" verb's own complement
+        ("will my legs go numb?") is still to come."""
+        sentence = [t for t in tokens if t.sentence == tokens[m.first].sentence]
+        surfaces = [t.surface for t in tokens]
+        start = next(k for k, t in enumerate(tokens) if t.sentence == tokens[m.first].sentence)
+        if any(s in self._future_keeping for s in surfaces[start : m.last + 1]):
+            return True
+        for k in range(start, m.first):
+            if (
+                surfaces[k] in self._future_embedders
+                and k + 1 < len(tokens)
+                and surfaces[k + 1] in self._future_subjects
+            ):
+                return True
+        return any(t.surface in self._future_remedies for t in sentence)

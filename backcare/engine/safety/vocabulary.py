@@ -80,6 +80,8 @@ class Vocabulary:
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
+        self._hearers = _words(vocabulary["hearers"]["words"])  # "told me that": reports
+        self._hearer_joins = _words(vocabulary["hearers"]["joins"])  # "said to me"
         # any animal noun opens a scope of its own, as a person's does ("Our rabbit can't ...")
         self._others_stems = _stems(vocabulary["others"]) | _stems(vocabulary["animals"])
         # people's words are never typos of a symptom ("madre" is no "made")
@@ -202,6 +204,10 @@ class Vocabulary:
         # care named inside a report ("My GP said to go to hospital if ..."): the report's advice,
         # not care the asker seeks (framing._covered)
         self._reported_care = _words(abstract["reported_care"])
+        # the care a report advises ("and to go to A&E") and what makes the signs its condition
+        self._advice_care = self._reported_care | _words(abstract["advice_care"])
+        self._advice_conditions = _words(abstract["advice_conditions"])
+        self._doubts = _words(abstract["doubts"])  # "Not me, I'm worried": no denial
         # "her exercises": someone's thing named in a clause with no sign tells no case of theirs
         self._covering_possessives = _words(abstract["covering_possessives"])
         # "accident with a lorry": a sense holding an event gives way to a vehicle after it
@@ -236,6 +242,10 @@ class Vocabulary:
         self._future_next = _words(future["next"])
         self._future_units = _words(future["units"])
         self._future_ongoing = _words(future["ongoing"])
+        self._future_embedders = _words(future["embedders"])  # "why I can't feel": now
+        self._future_subjects = _words(future["embedded_subjects"])
+        self._future_keeping = _words(future["keeping"])  # "will my legs keep giving way"
+        self._future_remedies = _words(future["remedies"])  # "will it fix the numbness"
         self._term_starts = _words(abstract["term_starts"])
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
