@@ -20,7 +20,6 @@ from backcare.cli.context import (
 from backcare.cli.inputlines import decode_line, input_line, note_if_cut, numbered
 from backcare.cli.notices import (
     checked_environment,
-    contact_of,
     flagged,
     kept_notices,
     notices_to_stderr,
@@ -131,7 +130,7 @@ def run_ask(options: AskOptions) -> int:
             failure = pack_failure(exc)
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
-            loaded = (lambda: contact_of(engine.pack)) if engine is not None else None
+            loaded = (lambda: engine.pack.contact) if engine is not None else None
             return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, questions)

@@ -15,7 +15,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.notices import contact_of, notices_without_pack, show_red_flags
+from backcare.cli.notices import notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
 from backcare.output.text import escaped_line
@@ -59,7 +59,7 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
-            contact = (lambda: contact_of(pack)) if pack is not None else None
+            contact = (lambda: pack.contact) if pack is not None else None
             return notices_without_pack(env, [topic], failure, described, contact)
         return shown_paged(env, settings, lambda view: view.topics(listing))
 
@@ -85,29 +85,9 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             failure = pack_failure(exc)
             env = environment(output, settings, ViewOptions(region=settings.region))
             return notices_without_pack(env, [entry_id], failure, described)
-        found = find_entry(pack, entry_id)
-        if isinstance(found, EntryMissing):
-            # `show "i cant pee"`: words that are no id may be a question, and an emergency
-            # described in them is shown first, as for `topics` and `ask --topic`
-            env = environment(output, settings, ViewOptions(region=settings.region))
-            view = make_view(env)
-            show_red_flags(
-                [entry_id],
-                lambda: view,
-                described,
-                env.stderr,
-                lambda: settings.region,
-                lambda: contact_of(pack),
-            )
-            view.entry_missing(found)
-            return outranked(Exit.NOT_FOUND, described[0])
-        from backcare.engine.answer import red_flags
-        from backcare.engine.entryflags import emergency_text
 
-        text, raised = emergency_text(found.entry, red_flags)
-        if raised:
-            # an entry whose question describes an emergency is that emergency: its notice, and
-            # the self-care answer withheld, as `ask` gives it (engine/entryflags.py)
+        def notices_for(text: str) -> tuple[Environment, View]:
+            """The red-flag notices `text` raises, first; the view that printed them."""
             env = environment(output, settings, ViewOptions(region=settings.region))
             view = make_view(env)
             show_red_flags(
@@ -118,6 +98,23 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
                 lambda: settings.region,
                 lambda: pack.contact,
             )
+            return env, view
+
+        found = find_entry(pack, entry_id)
+        if isinstance(found, EntryMissing):
+            # `show "i cant pee"`: words that are no id may be a question, and an emergency
+            # described in them is shown first, as for `topics` and `ask --topic`
+            _, view = notices_for(entry_id)
+            view.entry_missing(found)
+            return outranked(Exit.NOT_FOUND, described[0])
+        from backcare.engine.answer import red_flags
+        from backcare.engine.entryflags import emergency_text
+
+        text, raised = emergency_text(found.entry, red_flags)
+        if raised:
+            # an entry whose question describes an emergency is that emergency: its notice, and
+            # the self-care answer withheld, as `ask` gives it (engine/entryflags.py)
+            env, _ = notices_for(text)
             env.stderr.write(
                 f"backcare: entry {escaped_line(found.entry.id)!r} is not shown: its question "
                 "describes an emergency (the notice above); `backcare validate` says more\n"

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer
     from backcare.output.views import View
-    from backcare.packs.schema import Pack
 
 
 def safety_answer(question: str) -> Answer:
@@ -63,19 +62,13 @@ def flagged(
             yield answer
 
 
-def contact_of(pack: Pack) -> str:
-    """A pack's raw contact (packs searched together: each one's, joined): output labels it
-    (output.messages.labelled_contact), in one place for every door."""
-    return pack.contact
-
-
 def pack_contact(faq: Sequence[str]) -> Contact:
     """The contact line of the packs `faq` names, for notices shown when the question cannot be
     answered (a bad option value): "" when they cannot be opened (the error says why)."""
 
     def contact() -> str:
         try:
-            return contact_of(open_pack(faq))
+            return open_pack(faq).contact
         except Exception:  # the notice must be shown whatever the pack does
             return ""
 
