@@ -56,12 +56,9 @@ from backcare.resources import expect_dict, read_bytes, read_json
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
-# check() reads the first questions in full and only then builds its quick exit (~15 ms quiet,
-# ~60 ms cold, which a single `ask` would not win back; a batch wins it back within a few hundred
-# questions). 64, not 20: `validate` reads every entry's question and aliases (a small pack's
-# few dozen texts) and paid the build for nothing (cold validate 190 -> 130 ms CPU); a batch
-# pays ~44 more full readings once (~20-40 ms of a 10,000-line batch's ~6 s)
-QUICK_AFTER = 64
+# check() reads the first questions in full and only then builds its quick exit (~15 ms, which
+# a single `ask` would not win back; a batch wins it back within a few hundred questions)
+QUICK_AFTER = 20
 # a sign read from a token this short by initials or a correction alone ("rtc", "rtas", "aora"),
 # with nothing around it, is no description (Safety._garbled)
 SHORT_READING = 4
