@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
@@ -382,7 +382,7 @@ class Matcher(CandidateStage):
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
         if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
-            scored, answer_text = self._with_answer_text(analysis.terms, scored)
+            scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         # the story around the sentence that asks, like its setting, says what the question is
@@ -463,32 +463,47 @@ class Matcher(CandidateStage):
         return found
 
     def _with_answer_text(
-        self, query: tuple[str, ...], scored: list[Scored]
+        self, query: tuple[str, ...], scored: list[Scored], concepts: Sequence[Concept] = ()
     ) -> tuple[list[Scored], dict[int, float]]:
         """The candidates re-ranked by their key relative to the best plus ANSWER_TEXT_WEIGHT x
         plain BM25 over question + answer relative to the best candidate's (the baseline a pack
         whose answers hold its users' words must not fall below), and those relative scores.
-        `query`: the question's terms (Analyzer.terms)."""
+        `query`: the question's terms (Analyzer.terms). A term an entry's text lacks counts by
+        the best of its lexicon synonyms that the text holds, at the synonym's weight, as the
+        ranking counts it: "price" is in "How much does a treatment cost?", a "chiropractor" in
+        a chiropractic price list (a pack without lexicon groups is scored as plain BM25)."""
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
         weights: dict[str, float] = {}  # a term's IDF, once a question (not once an entry)
+        synonyms = {
+            c.alternatives[0][0]: [(t, f) for t, f in c.alternatives[1:] if " " not in t]
+            for c in concepts
+            if len(c.alternatives) > 1
+        }
         for _, doc, *_rest in scored:
             text = self._text(doc)
             saturation = 0.0  # the entry's, when a term is found (the same float each time)
             value = 0.0
             for term in query:
+                found, factor = term, 1.0
                 tf = text.get(term, 0)
+                if not tf:
+                    for alternative, weight in synonyms.get(term, ()):
+                        if text.get(alternative, 0):
+                            found, factor = alternative, weight
+                            tf = text[alternative]
+                            break
                 if tf:
-                    weight = weights.get(term)
+                    weight = weights.get(found)
                     if weight is None:
-                        weight = weights[term] = idf(size, len(self._postings(term)[0]))
+                        weight = weights[found] = idf(size, len(self._postings(found)[0]))
                     if not saturation:
                         length = sum(text.values())
                         saturation = ANSWER_TEXT_K1 * (
                             1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
                         )
-                    value += weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
+                    value += factor * weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
             parts[doc] = value
         best = max(parts.values()) or 1.0
         relative = {doc: value / best for doc, value in parts.items()}
