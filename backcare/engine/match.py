@@ -401,7 +401,8 @@ class Matcher(CandidateStage):
                 *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
                 self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
-                or self._asks_its_subject(asked, intent, doc, only_asks),
+                or self._asks_its_subject(asked, intent, doc, only_asks)
+                or self._names_a_problem(intent, doc, regions),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
@@ -713,6 +714,14 @@ class Matcher(CandidateStage):
             return False
         stems = self._sense_of(doc)[1].stems
         return bool(stems) and self.sense.asks_only(stems)
+
+    def _names_a_problem(self, intent: int, doc: int, regions: frozenset[int]) -> bool:
+        """Whether a question of an entry's type that names a body region ("do you treat neck
+        pain") asks of an entry whose subject is body problems in general ("What conditions do
+        you treat?"): the region's problem is one of them, so the question names the subject."""
+        return (
+            intent > 0 and bool(regions) and self.sense.names_problems(self._sense_of(doc)[1].stems)
+        )
 
     def _lone_unknown(
         self,
