@@ -596,3 +596,38 @@ def test_a_practitioner_names_the_practice_and_closing_the_hours(write_pack: Pac
     assert not match.signals.outside  # "chiropractic" mentions the chiropractor
     match = engine.ask("what time do you close on a saturday").match
     assert match is not None and match.entry.id == "hours"
+
+
+def test_an_answer_holding_a_synonym_of_a_word_counts_it() -> None:
+    # the answer-text re-ranking counts a word an entry's text lacks by its lexicon synonym
+    # there: the chiropractic price list answers the price of a chiropractor appointment; the
+    # dry-needling entry ("chiropractors", "appointment", "no extra cost") no longer outranks it
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic4_faq.json"))
+    ranking = engine.ask("price of a chiropractor appointment")
+    assert ranking.results[0].entry.id == "much-treatment-cost"
+    match = engine.ask("do i need to see my doctor first").match  # a GP first: a referral
+    assert match is not None and match.entry.id == "need-referral-from-gp"
+
+
+PROBLEMS_PACK = {
+    "entries": [
+        {
+            "id": "conditions",
+            "question": "What conditions do you treat?",
+            "answer": "Back and neck pain, sciatica, shoulder problems and sports injuries.",
+        },
+        {"id": "children", "question": "Do you treat children?", "answer": "Yes, from age 5."},
+        {"id": "where", "question": "Where is the clinic?", "answer": "On the high street."},
+        {"id": "sessions", "question": "How many sessions will I need?", "answer": "Often 3."},
+    ]
+}
+
+
+def test_a_body_region_names_an_entry_about_conditions_in_general(write_pack: PackWriter) -> None:
+    engine = Engine(load_pack(write_pack(PROBLEMS_PACK)))
+    match = engine.ask("do you treat neck pain").match
+    assert match is not None and match.entry.id == "conditions"
+    assert engine.ask("do you treat horses").match is None  # no body region: another subject
+    assert engine.ask("where is my neck").match is None  # a region, but not the entry's type

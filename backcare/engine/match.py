@@ -490,9 +490,9 @@ class Matcher(CandidateStage):
                 found, factor = term, 1.0
                 tf = text.get(term, 0)
                 if not tf:
-                    for alternative, weight in synonyms.get(term, ()):
+                    for alternative, share in synonyms.get(term, ()):
                         if text.get(alternative, 0):
-                            found, factor = alternative, weight
+                            found, factor = alternative, share
                             tf = text[alternative]
                             break
                 if tf:
