@@ -631,3 +631,13 @@ def test_a_body_region_names_an_entry_about_conditions_in_general(write_pack: Pa
     assert match is not None and match.entry.id == "conditions"
     assert engine.ask("do you treat horses").match is None  # no body region: another subject
     assert engine.ask("where is my neck").match is None  # a region, but not the entry's type
+
+
+def test_a_poses_legs_are_no_region_of_its_entry() -> None:
+    # "legs up the wall" (a tag of the spinal-tension entry) is a pose's name: knots in the legs
+    # are tight muscles in general; the pose asked about still finds its entry
+    engine = Engine(load_pack())
+    match = engine.ask("how do i get the knots out of my legs").match
+    assert match is not None and match.entry.id == "get-rid-tight-muscles"
+    match = engine.ask("how long should I stay with my legs up the wall to relax my back").match
+    assert match is not None and match.entry.id == "relieve-spinal-tension"

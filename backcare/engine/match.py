@@ -648,8 +648,19 @@ class Matcher(CandidateStage):
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
             subject = self.sense.subject(texts, entry.tags)
+            # a tag's region word inside an idiom names no body part of the entry ("legs up the
+            # wall", a pose for the back: the entry is not about legs)
+            idiomatic = {
+                stem(w)
+                for tag in entry.tags
+                for i, w in enumerate(words(tag))
+                if i in self.analyzer.idiomatic(tag)
+            }
             regions = self.sense.regions(
-                {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
+                {
+                    *subject.stems,
+                    *(s for phrase in subject.phrases for s in phrase if s not in idiomatic),
+                }
             )
             found = (self.sense.entry_types(texts), subject, regions)
             self._entry_sense[doc] = found
