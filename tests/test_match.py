@@ -641,3 +641,19 @@ def test_a_poses_legs_are_no_region_of_its_entry() -> None:
     assert match is not None and match.entry.id == "get-rid-tight-muscles"
     match = engine.ask("how long should I stay with my legs up the wall to relax my back").match
     assert match is not None and match.entry.id == "relieve-spinal-tension"
+
+
+def test_a_clinics_lay_words() -> None:
+    # missing an appointment is cancelling it, a cracked back is chiropractic, getting undressed
+    # is what to wear, "come in with me" brings someone (data/lexicon.json)
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic4_faq.json"))
+    for question, expected in [
+        ("will i be charged if i miss my appointment", "cancellation-policy"),
+        ("does having my back cracked hurt", "chiropractic-treatment-hurt"),
+        ("do i have to get undressed for a massage", "wear-appointment"),
+        ("can my wife come in with me", "bring-someone-with"),
+    ]:
+        match = engine.ask(question).match
+        assert match is not None and match.entry.id == expected, question

@@ -240,7 +240,7 @@ def test_probe6_things_that_sit() -> None:
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_probe6.jsonl", pack))
     assert scores.p_at_1 >= 0.99
-    assert scores.answered is not None and scores.answered >= 0.66
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.8
 
 
@@ -290,13 +290,14 @@ def test_clinic_pack_quality() -> None:
 def test_imported_clinic_page_quality() -> None:
     # a physio practice's day-one FAQ page (Millbrook, imported from HTML: no aliases, no tags,
     # short answers holding the patients' words) and 44 patients' questions, a tuning set: first
-    # run 75.0 P@1 / 52.8 right & confident, below BM25 question + answer (80.6); now 86.1 / 58.3
+    # run 75.0 P@1 / 52.8 right & confident, below BM25 question + answer (80.6); now 86.1 / 58.3;
+    # 88.9 / 63.9 with missing an appointment as cancelling (quality15)
     pack = load_pack(EVAL / "clinic2_faq.json")
     queries = load_queries(EVAL / "clinic2_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.85
-    assert scores.answered is not None and scores.answered >= 0.55
+    assert scores.answered is not None and scores.answered >= 0.63
     assert scores.rejected == 1.0
 
 
@@ -319,7 +320,8 @@ def test_clinic3_shared_words_bring_and_contractions() -> None:
     # and 44 questions written before being run: first run P@1 78.8, right & confident 48.5,
     # no-answer rejected 72.7; with the practical types "things" and "company", "where's" read
     # as "where is", and ties of a bare word entries ask different things of: 87.9 / 63.6 / 81.8;
-    # with a body region naming the conditions entry (quality15): 87.9 / 66.7 / 81.8
+    # with a body region naming the conditions entry and the clinic words of quality15:
+    # 87.9 / 69.7 / 81.8
     pack = load_pack(EVAL / "clinic3_faq.json")
     queries = load_queries(EVAL / "clinic3_probe13.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
@@ -334,13 +336,14 @@ def test_clinic4_an_imported_page_and_its_patients_questions() -> None:
     # split by hand) and their 40 questions: first run 88.6 P@1, right & confident 60.0,
     # no-answer rejected 100; with chiropractor = chiropractic, close = open, practical cues
     # beside strong ones and practical questions naming their subject: 88.6 / 71.4 / 100; with
-    # synonyms counted in answer text and "see my doctor first" as a referral: 94.3 / 77.1 / 100
+    # synonyms counted in answer text, "see my doctor first" as a referral, missing as
+    # cancelling, a cracked back as chiropractic, undressing as wearing (quality15): 100 / 88.6 / 100
     pack = load_pack(EVAL / "clinic4_faq.json")
     queries = load_queries(EVAL / "clinic4_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.94
-    assert scores.answered is not None and scores.answered >= 0.77
+    assert scores.p_at_1 >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.88
     assert scores.rejected == 1.0
 
 
@@ -359,10 +362,11 @@ def test_probe_one_word_the_pack_never_saw() -> None:
 def test_group_probe14_people_who_may_come_along() -> None:
     # new members' place, cost, people and online-chat questions (branch quality11, written before
     # being run): 54.5 P@1, right & confident 18.2 -> 54.5 / 18.2 (place, cost types) -> 72.7 /
-    # 36.4 with the people and bringing groups ("can my mum come along with me": partner, carer)
+    # 36.4 with the people and bringing groups ("can my mum come along with me": partner, carer);
+    # 81.8 P@1 with synonyms counted in answer text (quality15)
     pack = load_pack(EVAL / "group_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "group_probe14.jsonl", pack))
-    assert scores.p_at_1 >= 0.72
+    assert scores.p_at_1 >= 0.81
     assert scores.answered is not None and scores.answered >= 0.36
     assert scores.rejected == 1.0
 
