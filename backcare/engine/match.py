@@ -62,6 +62,8 @@ from backcare.engine.tuning import (
     INTENT_WEIGHT,
     K1,
     MAX_QUERY_CHARS,
+    PACK_SETTING_MIN,
+    PACK_SETTING_SHARE,
     RANKING_CACHE,
     REAL_WORD_TYPO_WEIGHT,
     REGION_WEIGHT,
@@ -856,6 +858,16 @@ class Matcher(CandidateStage):
         does it last"): such a question names no entry's subject."""
         return self.sense.only_asks(question)
 
+    def _pack_setting(self, topic: str) -> bool:
+        """Whether many of the pack's entries mention a topic by one of its single words (a physio
+        clinic's page and "physio"): then it is where the whole pack stands, not something one
+        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN)."""
+        least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        return any(
+            len(form) == 1 and len(self._postings(form[0])[0]) >= least
+            for form in self.analyzer.topic_forms(topic)
+        )
+
     def _outside(
         self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
     ) -> tuple[str, ...]:
@@ -882,7 +894,8 @@ class Matcher(CandidateStage):
             return tuple(
                 written
                 for topic, written in topics
-                if not any(
+                if not self._pack_setting(topic)
+                and not any(
                     form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
                     for form in self.analyzer.topic_forms(topic)
                 )
