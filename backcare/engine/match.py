@@ -858,7 +858,7 @@ class Matcher(CandidateStage):
         does it last"): such a question names no entry's subject."""
         return self.sense.only_asks(question)
 
-    def _pack_setting(self, topic: str) -> bool:
+    def _pack_setting(self, topic: tuple[str, ...]) -> bool:
         """Whether many of the pack's entries mention a topic by one of its single words (a physio
         clinic's page and "physio"): then it is where the whole pack stands, not something one
         entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN)."""
