@@ -657,3 +657,39 @@ def test_a_clinics_lay_words() -> None:
     ]:
         match = engine.ask(question).match
         assert match is not None and match.entry.id == expected, question
+
+
+def test_a_topic_most_of_the_pack_mentions_is_its_setting(write_pack: PackWriter) -> None:
+    # "physio" is a topic a back-care FAQ may not answer; on a physio clinic's page, where many
+    # entries say it, it is where the pack stands, not something the wear entry leaves out
+    entries = [
+        {"id": f"e{i}", "question": q, "answer": a}
+        for i, (q, a) in enumerate(
+            [
+                ("What should I wear?", "Loose clothes you can move in."),
+                ("How much does physio cost?", "Physio sessions are £50."),
+                ("Do I need a referral for physio?", "No, book physio directly."),
+                ("How long is a physio session?", "Physio sessions last 45 minutes."),
+                ("Where are you?", "Above the gym on the high street."),
+            ]
+        )
+    ]
+    engine = Engine(load_pack(write_pack({"entries": entries})))
+    match = engine.ask("what do i wear to physio").match
+    assert match is not None and match.entry.id == "e0"
+    assert not match.signals.outside
+    bundled = Engine(load_pack())  # a few entries' word there: still outside
+    assert bundled.ask("what should I bring to my physio").match is None
+
+
+def test_insurers_acupuncture_and_video_calls_by_name() -> None:
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic5_faq.json"))
+    for question, expected in [
+        ("will my axa insurance cover it", "claim-health-insurance"),
+        ("do you do acupuncture", "sports-massage-dry-needling"),
+        ("can I do my appointment over zoom", "offer-video-appointments"),
+    ]:
+        match = engine.ask(question).match
+        assert match is not None and match.entry.id == expected, question

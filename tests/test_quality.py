@@ -278,12 +278,14 @@ def test_a_pack_unlike_back_care_beats_the_better_bm25() -> None:
 def test_clinic_pack_quality() -> None:
     # the newcomer's pregnancy/pelvic physio clinic pack (three files merged) and 39 patients'
     # questions, labelled here (a tuning set); first run 76.7 P@1 / 56.7 right & confident, below
-    # BM25 question + answer (80.0); now 83.3 / 73.3 / near-domain 87.5
+    # BM25 question + answer (80.0); now 83.3 / 73.3 / near-domain 87.5; 90.0 / 80.0 with answer
+    # text synonyms, the pack's own setting and insurers by name (quality15)
     pack = load_pack(EVAL / "clinic_faq.json")
     queries = load_queries(EVAL / "clinic_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.answered is not None and scores.answered >= 0.70
+    assert scores.p_at_1 >= 0.89
+    assert scores.answered is not None and scores.answered >= 0.79
     assert scores.rejected_near is not None and scores.rejected_near >= 0.85
 
 
@@ -291,13 +293,13 @@ def test_imported_clinic_page_quality() -> None:
     # a physio practice's day-one FAQ page (Millbrook, imported from HTML: no aliases, no tags,
     # short answers holding the patients' words) and 44 patients' questions, a tuning set: first
     # run 75.0 P@1 / 52.8 right & confident, below BM25 question + answer (80.6); now 86.1 / 58.3;
-    # 88.9 / 63.9 with missing an appointment as cancelling (quality15)
+    # 91.7 / 69.4 with missing an appointment as cancelling and insurers by name (quality15)
     pack = load_pack(EVAL / "clinic2_faq.json")
     queries = load_queries(EVAL / "clinic2_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.85
-    assert scores.answered is not None and scores.answered >= 0.63
+    assert scores.p_at_1 >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected == 1.0
 
 
@@ -337,13 +339,28 @@ def test_clinic4_an_imported_page_and_its_patients_questions() -> None:
     # no-answer rejected 100; with chiropractor = chiropractic, close = open, practical cues
     # beside strong ones and practical questions naming their subject: 88.6 / 71.4 / 100; with
     # synonyms counted in answer text, "see my doctor first" as a referral, missing as
-    # cancelling, a cracked back as chiropractic, undressing as wearing (quality15): 100 / 88.6 / 100
+    # cancelling, a cracked back as chiropractic, undressing as wearing, insurers by name
+    # (quality15): 100 / 91.4 / 100
     pack = load_pack(EVAL / "clinic4_faq.json")
     queries = load_queries(EVAL / "clinic4_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.88
+    assert scores.answered is not None and scores.answered >= 0.91
+    assert scores.rejected == 1.0
+
+
+def test_clinic5_a_gym_physio_page_and_its_patients_questions() -> None:
+    # newcomer10's gym physio page (Ironworks) and their 46 labelled questions: first run on main
+    # 88.9 P@1, right & confident 41.7, rejected 100; on quality15 before any change it prompted
+    # 88.9 / 52.8; with the pack's own setting ("physio") and insurers, acupuncture and video
+    # calls in the lexicon: 91.7 / 66.7 / 100
+    pack = load_pack(EVAL / "clinic5_faq.json")
+    queries = load_queries(EVAL / "clinic5_queries.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.66
     assert scores.rejected == 1.0
 
 
