@@ -116,3 +116,17 @@ def test_the_two_ropey_muscles_down_the_back_are_the_erectors() -> None:
     ):
         terms = {t for c in analyzer.concepts(question) for t, _ in c.alternatives}
         assert stem("erector") in terms, question
+
+
+def test_holdout19s_lay_words_and_other_backs() -> None:
+    # "get back on court" is no back; the body as a whole is a region; "go to nothing" wastes
+    analyzer = default_analyzer()
+    text = "how long will it take to build it back, I want to get back on court"
+    assert not any(
+        analyzer.regions.get(stem(w)) == 0
+        for i, w in enumerate(words(text))
+        if i not in analyzer.idiomatic(text)
+    )
+    assert analyzer.regions[stem("body")] != analyzer.regions[stem("back")]
+    concept = {c.word: c for c in analyzer.concepts("my muscles go to nothing")}
+    assert any(t == stem("atrophy") for t, _ in concept["nothing"].alternatives)

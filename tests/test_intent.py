@@ -492,3 +492,10 @@ def test_a_practical_cue_types_an_entry_beside_a_strong_one(sense: Sense) -> Non
     assert sense.types("how much is a sports massage").types == {"cost"}
     # practical types never make a question firm, so they clash with no other type
     assert not sense.types("how much is a sports massage").firm
+
+
+def test_problem_kinds_name_body_problems_in_general() -> None:
+    sense = default_sense(default_analyzer())
+    assert sense.names_problems(frozenset({stem("conditions")}))
+    assert not sense.names_problems(frozenset({stem("conditions"), stem("children")}))
+    assert not sense.names_problems(frozenset())

@@ -140,8 +140,16 @@ class Asked(NamedTuple):
 class Sense:
     """Reads question types and entry subjects, with one pack's analyzer."""
 
-    def __init__(self, analyzer: Analyzer, cues: Cues, generic: Iterable[str]) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        cues: Cues,
+        generic: Iterable[str],
+        problem_kinds: Iterable[str] = (),
+    ) -> None:
         self.analyzer = analyzer
+        # words naming body problems in general ("conditions"): names_problems
+        self._problem_kinds = frozenset(stem(w) for w in problem_kinds)
         self.cues = cues
         self._longest = cues.longest
         self._starts = frozenset(phrase[0] for phrase in (*cues.strong, *cues.weak))
@@ -416,6 +424,11 @@ class Sense:
             if w not in self.analyzer.stopwords and (s := stem(w)) in self._not_subject
         )
 
+    def names_problems(self, stems: frozenset[str]) -> bool:
+        """Whether an entry's subject stems are only words naming body problems in general
+        ("conditions" of "What conditions do you treat?"): a body region's problem is one."""
+        return bool(stems) and stems <= self._problem_kinds
+
     def asks_only(self, stems: Iterable[str]) -> bool:
         """Whether stems are all words of the practical types' cues ("cost", "price", "address"):
         subject words that say what is asked of a subject more than they name one."""
@@ -512,4 +525,9 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    return Sense(analyzer, load_cues(), load_generic_words())
+    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds())
+
+
+def load_problem_kinds() -> list[str]:
+    data = expect_dict(read_json("intents.json"), "intents.json")
+    return expect_strings(data.get("problem_kinds", []), "intents.json: problem_kinds")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
@@ -62,6 +62,8 @@ from backcare.engine.tuning import (
     INTENT_WEIGHT,
     K1,
     MAX_QUERY_CHARS,
+    PACK_SETTING_MIN,
+    PACK_SETTING_SHARE,
     RANKING_CACHE,
     REAL_WORD_TYPO_WEIGHT,
     REGION_WEIGHT,
@@ -382,7 +384,7 @@ class Matcher(CandidateStage):
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
         if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
-            scored, answer_text = self._with_answer_text(analysis.terms, scored)
+            scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         # the story around the sentence that asks, like its setting, says what the question is
@@ -401,7 +403,8 @@ class Matcher(CandidateStage):
                 *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
                 self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
-                or self._asks_its_subject(asked, intent, doc, only_asks),
+                or self._asks_its_subject(asked, intent, doc, only_asks)
+                or self._names_a_problem(intent, doc, regions),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )
@@ -463,32 +466,47 @@ class Matcher(CandidateStage):
         return found
 
     def _with_answer_text(
-        self, query: tuple[str, ...], scored: list[Scored]
+        self, query: tuple[str, ...], scored: list[Scored], concepts: Sequence[Concept] = ()
     ) -> tuple[list[Scored], dict[int, float]]:
         """The candidates re-ranked by their key relative to the best plus ANSWER_TEXT_WEIGHT x
         plain BM25 over question + answer relative to the best candidate's (the baseline a pack
         whose answers hold its users' words must not fall below), and those relative scores.
-        `query`: the question's terms (Analyzer.terms)."""
+        `query`: the question's terms (Analyzer.terms). A term an entry's text lacks counts by
+        the best of its lexicon synonyms that the text holds, at the synonym's weight, as the
+        ranking counts it: "price" is in "How much does a treatment cost?", a "chiropractor" in
+        a chiropractic price list (a pack without lexicon groups is scored as plain BM25)."""
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
         weights: dict[str, float] = {}  # a term's IDF, once a question (not once an entry)
+        synonyms = {
+            c.alternatives[0][0]: [(t, f) for t, f in c.alternatives[1:] if " " not in t]
+            for c in concepts
+            if len(c.alternatives) > 1
+        }
         for _, doc, *_rest in scored:
             text = self._text(doc)
             saturation = 0.0  # the entry's, when a term is found (the same float each time)
             value = 0.0
             for term in query:
+                found, factor = term, 1.0
                 tf = text.get(term, 0)
+                if not tf:
+                    for alternative, share in synonyms.get(term, ()):
+                        if text.get(alternative, 0):
+                            found, factor = alternative, share
+                            tf = text[alternative]
+                            break
                 if tf:
-                    weight = weights.get(term)
+                    weight = weights.get(found)
                     if weight is None:
-                        weight = weights[term] = idf(size, len(self._postings(term)[0]))
+                        weight = weights[found] = idf(size, len(self._postings(found)[0]))
                     if not saturation:
                         length = sum(text.values())
                         saturation = ANSWER_TEXT_K1 * (
                             1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
                         )
-                    value += weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
+                    value += factor * weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
             parts[doc] = value
         best = max(parts.values()) or 1.0
         relative = {doc: value / best for doc, value in parts.items()}
@@ -632,8 +650,19 @@ class Matcher(CandidateStage):
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
             subject = self.sense.subject(texts, entry.tags)
+            # a tag's region word inside an idiom names no body part of the entry ("legs up the
+            # wall", a pose for the back: the entry is not about legs)
+            idiomatic = {
+                stem(w)
+                for tag in entry.tags
+                for i, w in enumerate(words(tag))
+                if i in self.analyzer.idiomatic(tag)
+            }
             regions = self.sense.regions(
-                {*subject.stems, *(s for phrase in subject.phrases for s in phrase)}
+                {
+                    *subject.stems,
+                    *(s for phrase in subject.phrases for s in phrase if s not in idiomatic),
+                }
             )
             found = (self.sense.entry_types(texts), subject, regions)
             self._entry_sense[doc] = found
@@ -698,6 +727,14 @@ class Matcher(CandidateStage):
             return False
         stems = self._sense_of(doc)[1].stems
         return bool(stems) and self.sense.asks_only(stems)
+
+    def _names_a_problem(self, intent: int, doc: int, regions: frozenset[int]) -> bool:
+        """Whether a question of an entry's type that names a body region ("do you treat neck
+        pain") asks of an entry whose subject is body problems in general ("What conditions do
+        you treat?"): the region's problem is one of them, so the question names the subject."""
+        return (
+            intent > 0 and bool(regions) and self.sense.names_problems(self._sense_of(doc)[1].stems)
+        )
 
     def _lone_unknown(
         self,
@@ -821,6 +858,16 @@ class Matcher(CandidateStage):
         does it last"): such a question names no entry's subject."""
         return self.sense.only_asks(question)
 
+    def _pack_setting(self, topic: tuple[str, ...]) -> bool:
+        """Whether many of the pack's entries mention a topic by one of its single words (a physio
+        clinic's page and "physio"): then it is where the whole pack stands, not something one
+        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN)."""
+        least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        return any(
+            len(form) == 1 and len(self._postings(form[0])[0]) >= least
+            for form in self.analyzer.topic_forms(topic)
+        )
+
     def _outside(
         self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
     ) -> tuple[str, ...]:
@@ -847,7 +894,8 @@ class Matcher(CandidateStage):
             return tuple(
                 written
                 for topic, written in topics
-                if not any(
+                if not self._pack_setting(topic)
+                and not any(
                     form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
                     for form in self.analyzer.topic_forms(topic)
                 )

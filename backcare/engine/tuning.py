@@ -243,3 +243,9 @@ SAFETY_WORD_MEMO = 50_000
 # words everyday senses take, when at most this many may be (2**n readings of its word features);
 # a question with more is read in full
 QUIET_MAX_SENSED = 4
+
+# A topic that this share of a pack's entries (and at least PACK_SETTING_MIN of them) mention is the
+# pack's own setting, never a topic an entry leaves out: "what do I wear to physio" asks a physio
+# clinic's page what to wear, though its wear entry never says "physio" (newcomer10's page)
+PACK_SETTING_SHARE = 0.25
+PACK_SETTING_MIN = 3
