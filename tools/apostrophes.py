@@ -111,6 +111,48 @@ def look_alikes() -> list[tuple[str, str]]:
     return found
 
 
+VOCABULARY = FILE.parent / "safety_vocabulary.json"
+
+
+def kept_nots() -> list[str]:
+    """Words before which a written-out "not" stays as written: those a vocabulary phrase reads
+    right after a "not" that has no contraction beside it ("not able ... pee", "not going away",
+    "not|never be here $"): "I was not able to pee" must still read "not able", where "wasn't
+    able" would match nothing."""
+    vocabulary = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    kept: set[str] = set()
+    auxiliaries = {full.split()[0] for full, _ in WRITTEN_OUT if " " in full}
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words = node.split()
+            for before, word, after in zip(["", *words], words, words[1:]):
+                options = word.split("|")
+                # "do not have" spells the written-out form itself (its twin "dont have" reads
+                # the contraction): only a "not" after no auxiliary keeps its next word
+                spelt = not auxiliaries.isdisjoint(before.split("|"))
+                if (
+                    "not" in options
+                    and not spelt
+                    and not any(o.endswith("nt") for o in options if o != "not")
+                ):
+                    kept.update(
+                        o.lstrip("=").replace("'", "")
+                        for o in after.split("|")
+                        if o.lstrip("=").isalpha()
+                    )
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key != "about":
+                    walk(value)
+
+    walk(vocabulary)
+    return sorted(kept)
+
+
 def render() -> str:
     lines = [
         "# Characters read as an apostrophe (written by `python -m tools.apostrophes`; do not edit).",
@@ -125,6 +167,11 @@ def render() -> str:
         f"U+{ord(ch):04X} -> {json.dumps(to)}  # {unicodedata.name(ch)}" for ch, to in look_alikes()
     ]
     lines += [f"{full} -> {short}" for full, short in WRITTEN_OUT]
+    lines += [
+        "# A written-out negation stays as written before these words (from the vocabulary's",
+        '# phrases with "not" and no contraction: tools.apostrophes.kept_nots).',
+    ]
+    lines += [f"not {word}" for word in kept_nots()]
     return "\n".join(lines) + "\n"
 
 

@@ -81,6 +81,9 @@ def import_pack(
     from backcare.packs.validate import emergency_questions
 
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
+    from backcare.packs.undercut import undercutting_answers
+
+    notes.extend(w.message_for_import() for w in undercutting_answers(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
     if output is None:

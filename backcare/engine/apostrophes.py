@@ -21,13 +21,17 @@ from backcare.resources import DataError, read_text
 FILE = "apostrophes.txt"
 
 
-def _tables() -> tuple[dict[int, str], dict[int, str], dict[str, str]]:
+def _tables() -> tuple[dict[int, str], dict[int, str], dict[str, str], frozenset[str]]:
     apostrophes: dict[int, str] = {}
     others: dict[int, str] = {}
     written: dict[str, str] = {}
+    kept: set[str] = set()
     for line in read_text(FILE).splitlines():
         field = line.split("#", 1)[0].strip()
         if not field:
+            continue
+        if field.startswith("not "):
+            kept.add(field[4:])  # "not able": "was not able" stays as written
             continue
         what, arrow, to = field.partition(" -> ")
         if arrow and not what.startswith("U+"):
@@ -46,10 +50,10 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[str, str]]:
                 apostrophes[code] = "'"
         except ValueError:
             raise DataError(f"bundled data file {FILE}: {field!r} is not a code point") from None
-    return apostrophes, others, written
+    return apostrophes, others, written, frozenset(kept)
 
 
-APOSTROPHES, _OTHERS, _WRITTEN = _tables()
+APOSTROPHES, _OTHERS, _WRITTEN, _KEPT = _tables()
 # the red-flag reading's fold: apostrophes and the characters read as other text, in one pass
 READING = {**APOSTROPHES, **_OTHERS}
 
@@ -68,17 +72,21 @@ def fold_apostrophes(text: str) -> str:
 _SPACED_NOT = re.compile(r"(?<=[^\W\d_][nN])(?: | ?'{2,} ?| '+ ?|'+ )([tT])(?![\w'-])")
 # "ca n't", "do n't": the contraction split off as NLP tokenisers (Penn Treebank) write it
 _SPLIT_NT = re.compile(r"(?<=[^\W\d_]) (?=[nN]'[tT](?![\w'-]))")
-# "do not", "cannot" (data/apostrophes.txt), not "can not only ... but"
+# "do not", "cannot" (data/apostrophes.txt), with the word after it: "not" stays before a word
+# the vocabulary reads after "not" (_KEPT: "was not able", "is not going away")
 _WRITTEN_NOT = re.compile(
     r"\b(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_WRITTEN, key=len)[::-1])
-    + r")\b(?!\s+only\b)",
+    + r")\b(?=(\s+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
 
 
 def _contracted(found: re.Match[str]) -> str:
     written = found.group()
+    after = found.group(1)
+    if after is not None and written.lower().endswith("not") and after.strip().lower() in _KEPT:
+        return written
     short = _WRITTEN[" ".join(written.lower().split())]
     if written.isupper():
         return short.upper()

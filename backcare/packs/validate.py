@@ -61,6 +61,7 @@ KINDS = {
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
+    "emergency-answer": "answers that name an emergency sign and give no emergency help",
 }
 
 
@@ -427,6 +428,9 @@ def check(
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety))
+    from backcare.packs.undercut import undercutting_answers  # harden14
+
+    warnings.extend(undercutting_answers(pack, engine.safety))
     return warnings
 
 
