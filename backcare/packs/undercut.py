@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 # words that send a reader to emergency help whatever the region
 HELP_WORDS = ("emergency", "A&E", "ambulance", "Samaritans", "crisis line", "lifeline")
-_SECOND_PERSON = re.compile(r"\b(?:you(?:'re|'ve|'ll|'d|’re|’ve|’ll|’d)?|yours|yourself|your)\b", re.I)
+_SECOND_PERSON = re.compile(
+    r"\b(?:you(?:'re|'ve|'ll|'d|’re|’ve|’ll|’d)?|yours|yourself|your)\b", re.I
+)
 _FIRST_PERSON = {
     "you": "I",
     "your": "my",
@@ -67,9 +69,7 @@ def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[PackW
 
 def as_said_by_the_reader(answer: str) -> str:
     """An answer's "you" as "I" ("wanting to end your life" -> "wanting to end my life")."""
-    return _SECOND_PERSON.sub(
-        lambda m: _FIRST_PERSON[m.group().lower().replace("’", "'")], answer
-    )
+    return _SECOND_PERSON.sub(lambda m: _FIRST_PERSON[m.group().lower().replace("’", "'")], answer)
 
 
 @lru_cache(maxsize=1)
@@ -81,5 +81,7 @@ def _help() -> re.Pattern[str]:
     texts += [str(call["default"]) for call in numbers.get("calls", {}).values()]
     digits = {n for text in texts for n in re.findall(r"\d+(?:[ -]\d+)*", text)}
     words = [re.escape(w) for w in HELP_WORDS]
-    alternatives = [rf"(?<![\d.,]){re.escape(n)}(?![\d.,]\d)" for n in sorted(digits, key=len)[::-1]]
+    alternatives = [
+        rf"(?<![\d.,]){re.escape(n)}(?![\d.,]\d)" for n in sorted(digits, key=len)[::-1]
+    ]
     return re.compile("|".join([*alternatives, *(rf"\b{w}(?!\w)" for w in words)]), re.I)
