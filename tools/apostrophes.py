@@ -126,7 +126,7 @@ def kept_nots() -> list[str]:
     def walk(node: object) -> None:
         if isinstance(node, str):
             words = node.split()
-            for before, word, after in zip(["", *words], words, words[1:]):
+            for before, word, after in zip(["", *words], words, words[1:], strict=False):
                 options = word.split("|")
                 # "do not have" spells the written-out form itself (its twin "dont have" reads
                 # the contraction): only a "not" after no auxiliary keeps its next word
