@@ -222,6 +222,21 @@ def test_private_is_no_saddle_word() -> None:
     assert "cauda-equina-saddle" in ids("my privates are numb")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I hurt my back on the escalator",
+        "my back hurts after several days of gardening",
+        "my back hurts after rigorous exercise",
+        "my back hurts, I teach biology",
+        "back pain, ejection fraction is normal",
+        "my back hurts, we had to dissect a frog",
+    ],
+)
+def test_words_of_their_own_are_no_signs(question: str) -> None:
+    assert ids(question) == []
+
+
 def test_getting_number_still_reads_as_numb() -> None:
     assert "both-legs" in ids("Both legs are numb on the outsides and getting number by the hour")
 
@@ -241,25 +256,22 @@ def _bases(word: str) -> set[str]:
 
 
 # English words that reach a sign word by stem or correction and are another word, reviewed: each
-# either shares the sign's meaning or raises nothing alone (the word is one of several a rule
-# needs). A word that reaches a sign and is not listed fails the test below: look at it, and
+# shares the sign's meaning ("infected", "confusion", "intensity", "medical", "depressingly") or
+# raises nothing beside back pain (the word is one of several a rule needs). The review wrote
+# "=severe", "=rigors", "=biologic", "=dissection", "=ejected", "=escalating" and "=privates", which
+# "several", "rigorous", "biology", "dissect", "ejection", "escalator" and "private" reached. A word that reaches a sign and is not listed fails the test below: look at it, and
 # either write the sign word so it cannot reach it or list it here with its reason.
 REVIEWED = {
-    "biological", "biologically", "biologist", "biologists", "biology",
     "contemplation", "contemplative", "contemplatives", "deliberation",
-    "deliberations", "detachable", "detachment", "detachments", "escalation", "escalator",
-    "escalators", "footings", "habitable", "habitation", "habitations", "hopeful", "hopefully",
+    "deliberations", "detachable", "detachment", "detachments", "footings", "habitable", "habitation", "habitations", "hopeful", "hopefully",
     "hopefuls", "hurtful", "illnesses", "imaginable", "imagination", "imaginations",
     "imaginative", "intensities", "intensity", "intensive", "intensives", "intent", "intention",
     "intentions", "intents", "intimation", "intimations", "leggings", "medical", "medically",
     "medicals", "medicate", "medicated", "medicates", "medicating", "medicinal", "murderous",
-    "penetrate", "penetrated", "penetrates", "penetrating", "protestant", "rigorous",
-    "rigorously", "severance", "severances", "several", "severity", "sexuality", "skyed",
+    "penetrate", "penetrated", "penetrates", "penetrating", "protestant", "sexuality", "skyed",
     "skying", "stressful", "tatty", "tearful", "tenderize", "tenderized", "tenderizes",
     "tenderizing", "willful", "willfully",
-    "willingly", "wishful", "backings", "confusion", "dissect", "dissected", "dissecting",
-    "dissects", "infect", "infected", "infecting", "infects", "ejection", "ejections",
-    "depressingly", "frighteningly", "chilli", "taxying", "beginnings", "killings",
+    "willingly", "wishful", "backings", "confusion", "infect", "infected", "infecting", "infects", "depressingly", "frighteningly", "chilli", "taxying", "beginnings", "killings",
 }  # fmt: skip
 
 

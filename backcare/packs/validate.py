@@ -61,7 +61,7 @@ KINDS = {
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
-    "emergency-answer": "answers that name an emergency sign and give no emergency help",
+    "emergency-answer": "answers naming an emergency sign, no help",
 }
 
 
