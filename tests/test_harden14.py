@@ -421,6 +421,6 @@ def test_import_notes_an_answer_that_undercuts_an_emergency(tmp_path: Path) -> N
 
 def test_the_bundled_pack_has_no_undercutting_answer() -> None:
     from backcare.packs.load import load_pack
-    from backcare.packs.undercut import undercutting_answers
+    from backcare.packs.validate import emergency_answers
 
-    assert undercutting_answers(load_pack(None), SAFETY) == []
+    assert emergency_answers(load_pack(None), SAFETY) == []

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from backcare.engine.safety import Safety
     from backcare.packs.schema import Pack
-    from backcare.packs.validate import PackWarning
 
 # words that send a reader to emergency help whatever the region
 HELP_WORDS = ("emergency", "A&E", "ambulance", "Samaritans", "crisis line", "lifeline")
@@ -40,10 +39,10 @@ _FIRST_PERSON = {
 }
 
 
-def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
-    """`emergency-answer` warnings, one an entry (see the module)."""
+def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple[str, str]]:
+    """(entry id, message) of each entry whose answer undercuts an emergency (see the module):
+    validate.emergency_answers makes them `emergency-answer` warnings."""
     from backcare.engine.answer import warnings
-    from backcare.packs.validate import PackWarning
 
     help_given = _help()
     found = []
@@ -56,8 +55,7 @@ def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[PackW
             continue
         named = f" ({emergency})" if emergency else ""
         found.append(
-            PackWarning(
-                "emergency-answer",
+            (
                 entry.id,
                 f"its answer names an emergency sign{named} and gives no emergency help (no "
                 "emergency number, A&E or crisis line): a reader with that sign may wait; "
