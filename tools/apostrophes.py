@@ -19,6 +19,7 @@ after this table, before NFKC (which would turn the acute accent into a space an
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import unicodedata
@@ -52,12 +53,125 @@ def apostrophes() -> list[str]:
     return sorted(named | same)
 
 
+# Negations written out, read as their contractions by the red-flag reading (harden14): the
+# vocabulary's phrases are written with the contractions ("dont want to live", "cant|cannot pee"),
+# and formal writers, dictation and spell-checkers write "I do not want to live", "I can not pee".
+# A hand list: the auxiliaries English contracts with "not" (not "am", "may", "might", "dare":
+# no contraction people write, or none the vocabulary reads).
+WRITTEN_OUT = (
+    ("are not", "aren't"),
+    ("can not", "can't"),
+    ("cannot", "can't"),
+    ("could not", "couldn't"),
+    ("did not", "didn't"),
+    ("do not", "don't"),
+    ("does not", "doesn't"),
+    ("had not", "hadn't"),
+    ("has not", "hasn't"),
+    ("have not", "haven't"),
+    ("is not", "isn't"),
+    ("must not", "mustn't"),
+    ("need not", "needn't"),
+    ("shall not", "shan't"),
+    ("should not", "shouldn't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("will not", "won't"),
+    ("would not", "wouldn't"),
+)
+# Letters no compatibility form folds: small capitals from "font generator" sites ("ᴘᴇᴇ"), read
+# as the letter their Unicode name gives
+_SMALL_CAPITAL = re.compile(r"^LATIN LETTER SMALL CAPITAL ([A-Z])$")
+# Characters that draw nothing and stand inside a word: combining marks that are default-ignorable
+# (the combining grapheme joiner, variation selectors, Mongolian free variation selectors), which
+# the engine's removal of format characters (Cf) does not reach; and the Hangul fillers, letters
+# by category that draw a blank, used as spaces
+_FILLER = re.compile(r"^HANGUL (?:CHOSEONG |JUNGSEONG )?FILLER$|^HALFWIDTH HANGUL FILLER$")
+_IGNORABLE = re.compile(
+    r"^(?:COMBINING GRAPHEME JOINER|VARIATION SELECTOR-\d+|MONGOLIAN FREE VARIATION SELECTOR \w+)$"
+)
+
+
+def look_alikes() -> list[tuple[str, str]]:
+    """(character, its reading) for the red-flag reading: small capitals as their letter,
+    ignorable marks as nothing, fillers as a space, in code point order."""
+    found = []
+    for c in range(sys.maxunicode + 1):
+        name = unicodedata.name(chr(c), "")
+        if not name:
+            continue
+        if (letter := _SMALL_CAPITAL.match(name)) and unicodedata.normalize("NFKC", chr(c)) == chr(
+            c
+        ):
+            found.append((chr(c), letter.group(1).lower()))
+        elif _IGNORABLE.match(name) and unicodedata.category(chr(c)) == "Mn":
+            found.append((chr(c), ""))
+        elif _FILLER.match(name):
+            found.append((chr(c), " "))
+    return found
+
+
+VOCABULARY = FILE.parent / "safety_vocabulary.json"
+
+
+def kept_nots() -> list[str]:
+    """Words before which a written-out "not" stays as written: those a vocabulary phrase reads
+    right after a "not" that has no contraction beside it ("not able ... pee", "not going away",
+    "not|never be here $"): "I was not able to pee" must still read "not able", where "wasn't
+    able" would match nothing."""
+    vocabulary = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    kept: set[str] = set()
+    auxiliaries = {full.split()[0] for full, _ in WRITTEN_OUT if " " in full}
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words = node.split()
+            for before, word, after in zip(["", *words], words, words[1:], strict=False):
+                options = word.split("|")
+                # "do not have" spells the written-out form itself (its twin "dont have" reads
+                # the contraction): only a "not" after no auxiliary keeps its next word
+                spelt = not auxiliaries.isdisjoint(before.split("|"))
+                if (
+                    "not" in options
+                    and not spelt
+                    and not any(o.endswith("nt") for o in options if o != "not")
+                ):
+                    kept.update(
+                        o.lstrip("=").replace("'", "")
+                        for o in after.split("|")
+                        if o.lstrip("=").isalpha()
+                    )
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key != "about":
+                    walk(value)
+
+    walk(vocabulary)
+    return sorted(kept)
+
+
 def render() -> str:
     lines = [
         "# Characters read as an apostrophe (written by `python -m tools.apostrophes`; do not edit).",
         f"# Unicode {unicodedata.unidata_version}. One code point a line; the rest is a comment.",
     ]
     lines += [f"U+{ord(ch):04X}  # {unicodedata.name(ch)}" for ch in apostrophes()]
+    lines += [
+        "# For the red-flag reading only: a character read as other text (`U+XXXX -> text`,",
+        '# "" for nothing, " " for a space), then negations written out read as contractions.',
+    ]
+    lines += [
+        f"U+{ord(ch):04X} -> {json.dumps(to)}  # {unicodedata.name(ch)}" for ch, to in look_alikes()
+    ]
+    lines += [f"{full} -> {short}" for full, short in WRITTEN_OUT]
+    lines += [
+        "# A written-out negation stays as written before these words (from the vocabulary's",
+        '# phrases with "not" and no contraction: tools.apostrophes.kept_nots).',
+    ]
+    lines += [f"not {word}" for word in kept_nots()]
     return "\n".join(lines) + "\n"
 
 

@@ -78,9 +78,10 @@ def import_pack(
             data["contact"] = contact
     data = in_pack_order(data)
     pack = pack_from_data(data, source)  # what import writes must load
-    from backcare.packs.validate import emergency_questions
+    from backcare.packs.validate import emergency_answers, emergency_questions
 
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
+    notes.extend(w.message_for_import() for w in emergency_answers(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
     if output is None:

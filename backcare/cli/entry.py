@@ -149,6 +149,7 @@ def implicit_command(argv: list[str]) -> list[str]:
     followed by anything else is the question after it (`backcare help i cant pee` must reach
     the red-flag check, not print help), and `ask`'s own options before a bare question
     (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
+    argv = _text_after_dashes(argv)
     if (
         argv[:1] in (["help"], ["-?"])
         and len(argv) > 1
@@ -168,6 +169,25 @@ def implicit_command(argv: list[str]) -> list[str]:
         if _reads_stdin(argv[start:]):
             # right after `ask`: at the end it could follow a `--` and be a word (`--json --`)
             return [*argv[: start + 1], "-", *argv[start + 1 :]]
+    return argv
+
+
+def _text_after_dashes(argv: list[str]) -> list[str]:
+    """A question quoted as one word that starts with "-" (`ask "-1 degrees and i cant pee"`) is
+    read as if given after `--`: an option's name never holds a space (options.is_text). Only
+    when no option follows it (the usual tail of a command line); otherwise the usage error
+    reports the option, after the red-flag check has read the word (options.question_words)."""
+    end = options.end_of_options(argv)
+    takes_value = options._takes_value()
+    index = 0
+    while index < end:
+        word = argv[index]
+        if options.is_text(word):
+            later = argv[index + 1 :]
+            if any(w.startswith("-") and not options.is_text(w) for w in later):
+                return argv
+            return [*argv[:index], "--", *argv[index:]]
+        index += 2 if word in takes_value else 1
     return argv
 
 

@@ -349,11 +349,19 @@ def _arguments(args: Sequence[str], takes_value: set[str]) -> list[str]:
     words: list[str] = []
     while rest:
         token = rest.pop(0)
-        if token == "-" or not token.startswith("-"):
+        if token == "-" or not token.startswith("-") or is_text(token):
             words.append(token)
         elif token in takes_value and rest:
             rest.pop(0)  # the option's value, not a word
     return [*words, *args[end + 1 :]]
+
+
+def is_text(word: str) -> bool:
+    """Whether a word that starts with "-" is text, not an option: its name (before any "=")
+    holds a space, which no option's name does ("-1 degrees and i cant pee", quoted as one word;
+    `--topic=lower back` is an option). harden14: such a word was "no such option", exit 2, and
+    its red flags were never checked."""
+    return word.startswith("-") and any(c.isspace() for c in word.partition("=")[0])
 
 
 def write_version() -> None:

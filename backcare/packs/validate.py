@@ -61,6 +61,7 @@ KINDS = {
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
+    "emergency-answer": "answers naming an emergency sign, no help",
 }
 
 
@@ -427,6 +428,7 @@ def check(
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety))
+    warnings.extend(emergency_answers(pack, engine.safety))
     return warnings
 
 
@@ -486,6 +488,15 @@ def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWa
                 )
             )
     return found
+
+
+def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
+    """An entry whose answer names an emergency sign and gives no emergency help
+    (packs/undercut.py)."""
+    from backcare.packs.undercut import undercutting_answers
+
+    found = undercutting_answers(pack, safety)
+    return [PackWarning("emergency-answer", entry_id, message) for entry_id, message in found]
 
 
 def _ranked(pack: Pack, most: int) -> frozenset[str]:

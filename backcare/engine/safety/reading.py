@@ -18,7 +18,8 @@ from itertools import pairwise
 import Stemmer
 
 from backcare.engine.analyze import fold, stem
-from backcare.engine.apostrophes import APOSTROPHES, join_spaced_nots
+from backcare.engine.apostrophes import READING, join_contractions
+from backcare.engine.escapes import decode_escapes
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -95,10 +96,14 @@ def tokenize(
 
 
 def normalize_text(text: str) -> str:
-    """Unicode compatibility forms folded, every apostrophe made "'" and a "can t" read as "can't",
-    before tokenizing."""
+    """Escapes decoded ("&#39;", "%27", "\\u0027", "k1ll": engine/escapes.py), Unicode
+    compatibility forms folded, every apostrophe made "'", look-alikes read as what they stand for
+    (small capitals, invisible marks, fillers) and a negation read as the vocabulary writes it
+    ("can t", "ca n't", "can not": "can't"), before tokenizing. The red-flag reading's one
+    normalisation (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
-    return join_spaced_nots(unicodedata.normalize("NFKC", text.translate(APOSTROPHES)))
+    text = decode_escapes(text)
+    return join_contractions(unicodedata.normalize("NFKC", text.translate(READING)))
 
 
 def first_token(value: str) -> Token:

@@ -1,0 +1,76 @@
+"""Text escaped for another medium, read as the person wrote it: for the red-flag reading only.
+
+A web form, a CMS export or a bot that encodes twice hands backcare "I can&#39;t pee",
+"I%20can%27t%20pee" or "I can\\u0027t pee": the words are the person's, the escapes are the
+program's. Each class is decoded where it cannot be anything else a person typed:
+- HTML character references, named or numeric, ending in ";" ("&nbsp;", "&#8217;", "&amp;"): a
+  person writes "&" before a space or a word, almost never "&name;";
+- percent escapes ("%27", "%E2%80%99") only touching a letter or another escape ("50% better",
+  "100%" stay), and "+" as a space only in text with no spaces that holds one (a form's
+  application/x-www-form-urlencoded body: "I+can%27t+pee");
+- JSON/Python "\\uXXXX" escapes (surrogate pairs joined);
+- leetspeak: a digit standing for a letter between letters of a word of at least three letters
+  ("k1ll", "su1c1de"); words ending in a digit (spinal levels "L4", "T12", "s1") are not read so.
+The text shown, echoed or stored is never this one (answer.red_flags reads it; Answer keeps the
+question as typed).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_JSON = re.compile(r"\\u([0-9a-fA-F]{4})")
+# a word of letters with digits that stand for letters inside it, ending in a letter
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
+_LEET = str.maketrans("0134578@$", "oieastbas")
+
+
+def decode_escapes(text: str) -> str:
+    """`text` with the escapes above decoded (see the module); text without any is returned
+    as it is, after a few `in` tests."""
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_entity, text)
+    if "%" in text:
+        text = _decode_percent(text)
+    if "\\u" in text:
+        text = _JSON.sub(_json, text)
+        if any("\ud800" <= c <= "\udfff" for c in text):  # a pair, as JSON writes astral planes
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if any(c in text for c in "0134578@$"):
+        text = _LEET_WORD.sub(_leet, text)
+    return text
+
+
+def _entity(found: re.Match[str]) -> str:
+    import html  # only for text holding an entity
+
+    decoded = html.unescape(found.group())
+    return " " if decoded == "\xa0" else decoded
+
+
+def _decode_percent(text: str) -> str:
+    from urllib.parse import unquote
+
+    def one(found: re.Match[str]) -> str:
+        start, end = found.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalpha() or after.isalpha() or end - start > 3):
+            return found.group()  # "100%20" is more likely "100% 20" typed than an escape
+        return unquote(found.group(), errors="replace")
+
+    form = " " not in text and "+" in text and _PERCENT.search(text) is not None
+    decoded = _PERCENT.sub(one, text)
+    return decoded.replace("+", " ") if form else decoded
+
+
+def _json(found: re.Match[str]) -> str:
+    return chr(int(found.group(1), 16))
+
+
+def _leet(found: re.Match[str]) -> str:
+    word = found.group()
+    letters = sum(c.isalpha() for c in word)
+    return word.translate(_LEET) if letters >= 3 else word
