@@ -66,7 +66,7 @@ QUICK_AFTER = 20
 # ... or after this many when the index it is built from comes ready-made with the tables (the
 # snapshot: store/snapshot.py): building it is then a few ms, not ~60, which a few dozen texts
 # (validate reading every entry's question and aliases) already win back
-QUICK_AFTER_READY = 1
+QUICK_AFTER_READY = 4
 # a sign read from a token this short by initials or a correction alone ("rtc", "rtas", "aora"),
 # with nothing around it, is no description (Safety._garbled)
 SHORT_READING = 4
