@@ -49,7 +49,6 @@ from backcare.engine.analyze import Analyzer, build_analyzer
 from backcare.engine.index import IndexData, build_index
 from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import RedFlag
-from backcare.engine.safety.quiet import SenseGroups, sense_groups
 from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
@@ -60,6 +59,7 @@ from backcare.store.memory import MemoryStore
 from backcare.store.protocol import DocFeatures
 
 if TYPE_CHECKING:
+    from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
 
 FORMAT = 2  # 2: the quick exits' index (part "screen")
@@ -280,7 +280,7 @@ REQUIREMENTS: Spec = (
     (dc(STR, tp(INT)), dc(STR, tp(INT)), tp(INT), tp(fx(STR, tp(STRS)))),
 )
 # ... and the learned check's quick exit's senses (quiet.sense_groups)
-SENSE_GROUPS: Spec = ("record", SenseGroups, (ls(ls(STRS)), dc(STR, ls(INT)), ls(INT)))
+SENSE_GROUPS: Spec = fx(ls(ls(STRS)), dc(STR, ls(INT)), ls(INT))
 SCREEN: Spec = fx(REQUIREMENTS, SENSE_GROUPS)
 SPECS: dict[str, Spec] = {
     "analyzer": ANALYZER,
@@ -552,7 +552,7 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
     """One requirement per phrase of the safety's index that names a concept (the senses name
     none: screen.py pairs them up by position), with its concept; one group per sense, by its
     number in the index; every number within range."""
-    required, senses = tables
+    required, (senses, by, phrase) = tables
     texts = safety._index._texts
     labels = [label for label, _ in texts if label]
     if [label for label, _ in required.needs] != labels:
@@ -560,10 +560,10 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
     lists = [*required.by_stem.values(), *required.by_prefix.values(), required.numeric]
     if not _within(list(chain.from_iterable(lists)), len(labels)):
         raise Damaged("requirement numbers out of range")
-    if senses.phrase != [n for n, (label, _) in enumerate(texts) if not label]:
+    if phrase != [n for n, (label, _) in enumerate(texts) if not label]:
         raise Damaged("senses of other phrases")
-    if len(senses.senses) != len(senses.phrase) or not _within(
-        list(chain.from_iterable(senses.by.values())), len(senses.senses)
+    if len(senses) != len(phrase) or not _within(
+        list(chain.from_iterable(by.values())), len(senses)
     ):
         raise Damaged("sense numbers out of range")
 
@@ -831,6 +831,8 @@ class Tables:
         if key is None or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
             return  # a read-only cache: not worth encoding what cannot be written
         try:
+            from backcare.engine.safety.quiet import sense_groups  # not imported by a single ask
+
             screen = (safety.build_requirements(), sense_groups(safety._index._texts))
             encoded = {
                 "lexicon": lexicon,

@@ -26,7 +26,6 @@ from typing import Any
 from backcare.engine.safety.net import Net, concept_features, features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
-from backcare.namedtuple import NamedTuple
 
 # vocabulary.SENSE (the label of an everyday sense) and detect.SENSE_WORD (what the check reads for
 # a word a sense took): not imported, detect imports this module (tests/test_safety_screen.py
@@ -35,18 +34,15 @@ SENSE = ""
 SENSE_WORD = "~sense~"
 
 
-class SenseGroups(NamedTuple):
-    """Each sense as the stems each of its words may be (a prefix or number word: not checked),
-    indexed by the stems of one of its words: a question holding none of them holds no such
-    sense."""
-
-    senses: list[list[frozenset[str]]]
-    by: dict[str, list[int]]  # "" for a sense with no word to check it by
-    phrase: list[int]  # each sense's number in the phrase index
+# each sense as the stems each of its words may be (a prefix or number word: not checked); the
+# senses indexed by the stems of one of their words ("" for a sense with no word to check it by):
+# a question holding none of them holds no such sense; each sense's number in the phrase index.
+# A plain tuple: the snapshot keeps it (store/snapshot.py), without importing this module.
+SenseGroups = tuple[list[list[frozenset[str]]], dict[str, list[int]], list[int]]
 
 
 def sense_groups(texts: list[tuple[str, str]]) -> SenseGroups:
-    """The senses' groups of the phrase index's (label, text) pairs (the snapshot keeps them)."""
+    """The senses' groups of the phrase index's (label, text) pairs."""
     senses: list[list[frozenset[str]]] = []
     by: dict[str, list[int]] = {}
     phrase: list[int] = []
@@ -73,7 +69,7 @@ def sense_groups(texts: list[tuple[str, str]]) -> SenseGroups:
             for s in key:
                 by.setdefault(s, []).append(len(senses))
         senses.append(groups)
-    return SenseGroups(senses, by, phrase)
+    return senses, by, phrase
 
 
 class Quiet:
@@ -84,7 +80,7 @@ class Quiet:
         self._safety = safety
         self._net = net
         ready = safety._ready_tables()  # as the snapshot keeps them, or built
-        groups = ready[1] if ready is not None else sense_groups(safety._index._texts)
+        groups: SenseGroups = ready[1] if ready is not None else sense_groups(safety._index._texts)
         self._senses, self._senses_by, self._sense_phrase = groups
         # each sense's words (compiled when a question first may hold it): where it may stand
         self._sense_words: dict[int, list[Alternative]] = {}
