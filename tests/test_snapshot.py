@@ -20,6 +20,8 @@ from backcare.engine.answer import Engine
 from backcare.engine.index import build_index
 from backcare.engine.query import make_query
 from backcare.engine.safety import load_safety
+from backcare.engine.safety.detect import QUICK_AFTER_READY
+from backcare.engine.safety.quiet import sense_groups
 from backcare.packs.load import load_pack
 from backcare.store import snapshot
 from backcare.store.cachedir import cache_dir_name
@@ -108,6 +110,10 @@ def test_every_attribute_of_the_tables_is_described() -> None:
     snapshot.encode(snapshot.ANALYZER, analyzer)
     snapshot.encode(snapshot.SAFETY, load_safety())
     snapshot.encode(snapshot.INDEX, build_index(pack, analyzer))
+    safety = load_safety()
+    snapshot.encode(
+        snapshot.SCREEN, (safety.build_requirements(), sense_groups(safety._index._texts))
+    )
 
 
 def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> None:
@@ -445,3 +451,87 @@ def test_the_cache_directory_is_the_one_platformdirs_names(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert cache_dir_name() == user_cache_dir("backcare", appauthor=False)
+
+
+# ---- the quick exits' tables (a part read only by a run that screens) -----------------------
+
+
+def test_the_quick_exits_tables_read_are_those_built(cache: Path) -> None:
+    snapshot.Tables()._load()
+    read = loaded(cache).safety()
+    assert read is not None
+    built = load_safety()
+    assert read._ready_tables() == (
+        built.build_requirements(),
+        sense_groups(built._index._texts),
+    )
+
+
+def test_a_single_check_reads_no_quick_exit_table(cache: Path) -> None:
+    """A single ask checks its question (and a user pack's matched entry's few texts): the part
+    is decoded only once the check screens, after QUICK_AFTER_READY texts."""
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    safety = tables.safety()
+    assert safety is not None
+    for question in QUESTIONS[:QUICK_AFTER_READY]:
+        safety.check(question)
+    assert "screen" in tables._parts and safety._screen is None
+    for question in QUESTIONS[QUICK_AFTER_READY:]:
+        safety.check(question)
+    assert "screen" not in tables._parts and safety._screen is not None
+
+
+def _screen_needs(change: Callable[[list[Any]], None]) -> Callable[[dict[str, Any]], None]:
+    def apply(parts: dict[str, Any]) -> None:
+        required, senses = parts["screen"]
+        needs = list(required[3])
+        change(needs)
+        parts["screen"] = ((*required[:3], tuple(needs)), senses)
+
+    return apply
+
+
+def _screen_senses(index: int, value: Any) -> Callable[[dict[str, Any]], None]:
+    def apply(parts: dict[str, Any]) -> None:
+        required, senses = parts["screen"]
+        parts["screen"] = (
+            required,
+            tuple(value if i == index else s for i, s in enumerate(senses)),
+        )
+
+    return apply
+
+
+SCREEN_DAMAGE: dict[str, Callable[[Path], object]] = {
+    "a requirement dropped": lambda p: resign(p, _screen_needs(lambda needs: needs.pop())),
+    "a requirement's concept changed": lambda p: resign(
+        p, _screen_needs(lambda needs: needs.__setitem__(0, ("OTHER", needs[0][1])))
+    ),
+    "a phrase number past the end": lambda p: resign(
+        p,
+        lambda parts: parts.update(
+            {
+                "screen": (
+                    (*parts["screen"][0][:2], (10**6,), parts["screen"][0][3]),
+                    parts["screen"][1],
+                )
+            }
+        ),
+    ),
+    "a sense number past the end": lambda p: resign(p, _screen_senses(1, {"back": [10**6]})),
+    "senses of other phrases": lambda p: resign(p, _screen_senses(2, [0, 1])),
+    "wrong type": lambda p: resign(p, _screen_senses(0, [["back"]])),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(SCREEN_DAMAGE))
+def test_damaged_quick_exit_tables_are_built_instead(cache: Path, damage: str) -> None:
+    snapshot.Tables()._load()
+    SCREEN_DAMAGE[damage](snapshot_file(cache))
+    safety = loaded(cache).safety()
+    assert safety is not None  # the rest of the tables are read
+    assert safety._ready_tables() is None  # refused: built on first use, as without a snapshot
+    built = load_safety()
+    assert safety._requirements() == built.build_requirements()
+    assert [safety.check(q) for q in QUESTIONS * 2] == [built.check(q) for q in QUESTIONS * 2]

@@ -15,7 +15,7 @@ cache).
 
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
-lay out its parts (lexicon, analyzer, safety, index) with their lengths and BLAKE2 digests. A part
+lay out its parts (lexicon, analyzer, safety, index, screen) with their lengths and BLAKE2 digests. A part
 is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
@@ -49,7 +49,7 @@ from backcare.engine.analyze import Analyzer, build_analyzer
 from backcare.engine.index import IndexData, build_index
 from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import RedFlag
-from backcare.engine.safety.reading import PhraseIndex
+from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
@@ -59,9 +59,10 @@ from backcare.store.memory import MemoryStore
 from backcare.store.protocol import DocFeatures
 
 if TYPE_CHECKING:
+    from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
 
-FORMAT = 1
+FORMAT = 2  # 2: the quick exits' index (part "screen")
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -271,7 +272,22 @@ INDEX: Spec = (
         FLOAT,  # text_length
     ),
 )
-SPECS: dict[str, Spec] = {"analyzer": ANALYZER, "safety": SAFETY, "index": INDEX}
+# the red-flag check's quick exits' index (detect.Safety.build_requirements): a part of its own,
+# read only when a run screens (validate, a batch), so a single ask decodes nothing more
+REQUIREMENTS: Spec = (
+    "record",
+    Requirements,
+    (dc(STR, tp(INT)), dc(STR, tp(INT)), tp(INT), tp(fx(STR, tp(STRS)))),
+)
+# ... and the learned check's quick exit's senses (quiet.sense_groups)
+SENSE_GROUPS: Spec = fx(ls(ls(STRS)), dc(STR, ls(INT)), ls(INT))
+SCREEN: Spec = fx(REQUIREMENTS, SENSE_GROUPS)
+SPECS: dict[str, Spec] = {
+    "analyzer": ANALYZER,
+    "safety": SAFETY,
+    "index": INDEX,
+    "screen": SCREEN,
+}
 
 
 class Uncovered(Exception):
@@ -532,6 +548,26 @@ def _check_bounds(safety: Safety) -> None:
         raise Damaged("rule numbers out of range")
 
 
+def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> None:
+    """One requirement per phrase of the safety's index that names a concept (the senses name
+    none: screen.py pairs them up by position), with its concept; one group per sense, by its
+    number in the index; every number within range."""
+    required, (senses, by, phrase) = tables
+    texts = safety._index._texts
+    labels = [label for label, _ in texts if label]
+    if [label for label, _ in required.needs] != labels:
+        raise Damaged("requirements of other phrases")
+    lists = [*required.by_stem.values(), *required.by_prefix.values(), required.numeric]
+    if not _within(list(chain.from_iterable(lists)), len(labels)):
+        raise Damaged("requirement numbers out of range")
+    if phrase != [n for n, (label, _) in enumerate(texts) if not label]:
+        raise Damaged("senses of other phrases")
+    if len(senses) != len(phrase) or not _within(
+        list(chain.from_iterable(by.values())), len(senses)
+    ):
+        raise Damaged("sense numbers out of range")
+
+
 def check_index(index: IndexData, pack: Pack) -> None:
     size = index.size
     if size != len(pack.entries) or len(index.features) != size:
@@ -597,7 +633,7 @@ def snapshot_path(key: str) -> str:
     return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
-PARTS = ("lexicon", "analyzer", "safety", "index")
+PARTS = ("lexicon", "analyzer", "safety", "index", "screen")
 Part = tuple[bytes, bytes]  # a part's marshal data and its digest, as the file says
 
 
@@ -703,6 +739,7 @@ class Tables:
         self.read = False  # whether the tables come from the snapshot file (else built)
         self._built: dict[str, Any] = {}
         self._rules: Mapping[str, Any] | None = None  # red_flags.json as read for the key
+        self._kept: dict[str, Any] = {}  # parts asked for more than once, as first handed over
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
         self._load()
@@ -715,6 +752,16 @@ class Tables:
         self._load()
         declared = self._rules
         found: Safety | None = self._part("safety", SAFETY, lambda s: check_safety(s, declared))
+        if found is not None:
+            ready = found  # the quick exits' tables, read only if these tables screen
+            found._ready_screen = lambda: self._screen(ready)
+        return found
+
+    def _screen(self, safety: Safety) -> tuple[Requirements, SenseGroups] | None:
+        """The quick exits' tables (kept: the screen and the learned check's exit each ask)."""
+        if "screen" not in self._kept:
+            self._kept["screen"] = self._part("screen", SCREEN, lambda t: check_screen(t, safety))
+        found: tuple[Requirements, SenseGroups] | None = self._kept["screen"]
         return found
 
     def bundled(self) -> tuple[Pack, MemoryStore | None]:
@@ -784,12 +831,17 @@ class Tables:
         if key is None or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
             return  # a read-only cache: not worth encoding what cannot be written
         try:
+            from backcare.engine.safety.quiet import sense_groups  # not imported by a single ask
+
+            screen = (safety.build_requirements(), sense_groups(safety._index._texts))
             encoded = {
                 "lexicon": lexicon,
                 "analyzer": encode(ANALYZER, analyzer),
                 "safety": encode(SAFETY, safety),
                 "index": encode(INDEX, index),
+                "screen": encode(SCREEN, screen),
             }
+            safety._ready_screen = lambda: screen  # this run's check has them too
             write_snapshot(self._path, key, encoded)
         except (Uncovered, OSError, ValueError, TypeError, AttributeError):
             pass  # not kept (not described, or not writable): the next run builds again

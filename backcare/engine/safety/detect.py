@@ -16,7 +16,8 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.answered import Answered
@@ -54,11 +55,18 @@ from backcare.engine.safety.vocabulary import (
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.resources import expect_dict, read_bytes, read_json
 
+if TYPE_CHECKING:
+    from backcare.engine.safety.quiet import SenseGroups  # not imported by a single ask
+
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
 # a single `ask` would not win back; a batch wins it back within a few hundred questions)
 QUICK_AFTER = 20
+# ... or after this many when the index it is built from comes ready-made with the tables (the
+# snapshot: store/snapshot.py): building it is then a few ms, not ~60, which a few dozen texts
+# (validate reading every entry's question and aliases) already win back
+QUICK_AFTER_READY = 4
 # a sign read from a token this short by initials or a correction alone ("rtc", "rtas", "aora"),
 # with nothing around it, is no description (Safety._garbled)
 SHORT_READING = 4
@@ -68,6 +76,10 @@ COMMON_LENGTH = 3  # a common word this long beside it ("rtc had", "rtc yesterda
 class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader, Typos):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
+
+    # what gives the quick exits' tables ready-made (the snapshot that loaded these tables sets
+    # it; None: built on first use). A function, so that a run that never screens reads nothing.
+    _ready_screen: Callable[[], tuple[Requirements, SenseGroups] | None] | None = None
 
     def validate(self) -> None:
         """Check every phrase of the vocabulary (they are otherwise compiled on first use) and
@@ -146,7 +158,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             return []
         read = self._last_read is not None and self._last_read[0] == question
         # in a batch: skip what the check cannot flag (quiet.py), unless the rules just read it
-        if self._checks > QUICK_AFTER and not read:
+        if self._screening() and not read:
             if self._quiet is None:
                 from backcare.engine.safety.quiet import Quiet  # batches only
 
@@ -210,7 +222,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         """The red flags the rules raise, most urgent first."""
         self._last_pointer = (question, None)
         self._checks += 1
-        if self._checks > QUICK_AFTER and not self._may_fire(question):
+        if self._screening() and not self._may_fire(question):
             return []
         mentions = self.mentions(question)
         if not mentions:
@@ -272,6 +284,11 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
                 fired.append(rule.flag)
         return fired
 
+    def _screening(self) -> bool:
+        """Whether the quick exits are used (QUICK_AFTER, QUICK_AFTER_READY)."""
+        after = QUICK_AFTER if self._ready_screen is None else QUICK_AFTER_READY
+        return self._checks > after
+
     def _may_fire(self, question: str) -> bool:
         """Whether some rule could fire: every concept of one of its combinations has a phrase
         found in the question (screen.py). Reading a question costs ~0.1-1 ms; this costs a
@@ -295,13 +312,23 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         return within
 
     def _requirements(self) -> Requirements:
-        """What each phrase cannot be found without (the quick exits' index), built when first
-        needed."""
+        """What each phrase cannot be found without (the quick exits' index): as loaded with
+        these tables (`_ready_requirements`), or built when first needed."""
         if self._required is None:
-            weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
-            weak |= self._stopwords | self._background_words
-            self._required = self._index.requirements(frozenset(stem(w) for w in weak))
+            ready = self._ready_tables()
+            self._required = ready[0] if ready is not None else self.build_requirements()
         return self._required
+
+    def _ready_tables(self) -> tuple[Requirements, SenseGroups] | None:
+        """The quick exits' tables as loaded with these (_ready_screen), or None."""
+        return None if self._ready_screen is None else self._ready_screen()
+
+    def build_requirements(self) -> Requirements:
+        """What each phrase cannot be found without, read from the vocabulary (30-80 ms: the
+        snapshot keeps it, store/snapshot.py)."""
+        weak = self._self | self._fillers | self._negations | self._joiners | self._breakers
+        weak |= self._stopwords | self._background_words
+        return self._index.requirements(frozenset(stem(w) for w in weak))
 
     def _read_word(self, token: Token) -> WordReading:
         """A token read as check() reads it (typo-corrected, a number word's value): what

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.analyze import stem
 from backcare.engine.safety.net import Net, concept_features, features
-from backcare.engine.safety.reading import Alternative, Token, normal
+from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
 # vocabulary.SENSE (the label of an everyday sense) and detect.SENSE_WORD (what the check reads for
@@ -35,6 +34,44 @@ SENSE = ""
 SENSE_WORD = "~sense~"
 
 
+# each sense as the stems each of its words may be (a prefix or number word: not checked); the
+# senses indexed by the stems of one of their words ("" for a sense with no word to check it by):
+# a question holding none of them holds no such sense; each sense's number in the phrase index.
+# A plain tuple: the snapshot keeps it (store/snapshot.py), without importing this module.
+SenseGroups = tuple[list[list[frozenset[str]]], dict[str, list[int]], list[int]]
+
+
+def sense_groups(texts: list[tuple[str, str]]) -> SenseGroups:
+    """The senses' groups of the phrase index's (label, text) pairs."""
+    senses: list[list[frozenset[str]]] = []
+    by: dict[str, list[int]] = {}
+    phrase: list[int] = []
+    chosen = [(n, text) for n, (label, text) in enumerate(texts) if label == SENSE]
+    # each distinct word read once (the senses repeat long lists of options), its options
+    # stemmed in one call into the C stemmer
+    written = {word for _, text in chosen for word in text.split()}
+    checked = {
+        word: [normal(o.removeprefix("=")) for o in word.split("|")]
+        for word in written
+        if word not in ("...", "$")
+        and not any(o.startswith("<") or o.endswith("*") for o in word.split("|"))
+    }
+    ordered = sorted({o for options in checked.values() for o in options})
+    stems = dict(zip(ordered, stem_words(ordered), strict=True))
+    group = {word: frozenset(stems[o] for o in options) for word, options in checked.items()}
+    for number, text in chosen:
+        phrase.append(number)
+        groups = [group[word] for word in text.split() if word in group]
+        if not groups:  # nothing to check it by: every question may hold it
+            by.setdefault("", []).append(len(senses))
+        else:  # by its least common-looking word: fewest options, longest stems
+            key = max(groups, key=lambda g: (-len(g), min(map(len, g))))
+            for s in key:
+                by.setdefault(s, []).append(len(senses))
+        senses.append(groups)
+    return senses, by, phrase
+
+
 class Quiet:
     """What the quick exit needs of one Safety: its senses' words, and a memo per concept set."""
 
@@ -42,31 +79,9 @@ class Quiet:
         """`safety`: the detect.Safety it reads for (not imported: detect imports this module)."""
         self._safety = safety
         self._net = net
-        # each sense as the stems each of its words may be (a prefix or number word: not
-        # checked), indexed by the stems of one of its words: a question holding none of them
-        # holds no such sense
-        self._senses: list[list[frozenset[str]]] = []
-        self._senses_by: dict[str, list[int]] = {}
-        self._sense_phrase: list[int] = []  # each sense's number in the phrase index
-        for number, (label, text) in enumerate(safety._index._texts):
-            if label != SENSE:
-                continue
-            self._sense_phrase.append(number)
-            groups = []
-            for word in text.split():
-                options = word.split("|")
-                if word in ("...", "$") or any(
-                    o.startswith("<") or o.endswith("*") for o in options
-                ):
-                    continue
-                groups.append(frozenset(stem(normal(o.removeprefix("="))) for o in options))
-            if not groups:  # nothing to check it by: every question may hold it
-                self._senses_by.setdefault("", []).append(len(self._senses))
-            else:  # by its least common-looking word: fewest options, longest stems
-                key = max(groups, key=lambda g: (-len(g), min(map(len, g))))
-                for s in key:
-                    self._senses_by.setdefault(s, []).append(len(self._senses))
-            self._senses.append(groups)
+        ready = safety._ready_tables()  # as the snapshot keeps them, or built
+        groups: SenseGroups = ready[1] if ready is not None else sense_groups(safety._index._texts)
+        self._senses, self._senses_by, self._sense_phrase = groups
         # each sense's words (compiled when a question first may hold it): where it may stand
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)

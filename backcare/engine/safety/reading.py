@@ -36,6 +36,11 @@ _TOKEN = re.compile(
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """The stems of normalised words (as analyze.stem gives them) in one call into the stemmer."""
+    return list(_STEMMER.stemWords(words))
+
+
 class Token(NamedTuple):
     surface: str  # folded, apostrophes removed ("can't" -> "cant")
     stem: str
