@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from backcare.namedtuple import NamedTuple
+
 if TYPE_CHECKING:
     from backcare.engine.safety import RedFlag
     from backcare.packs.schema import Entry
@@ -29,15 +31,60 @@ VETTED_PACK = "bundled FAQ"
 Check = Callable[[str], Sequence["RedFlag"]]
 
 
+class EntryEmergency(NamedTuple):
+    """The one decision that an entry is served as the emergency its own text describes: the
+    entry, the text (its question or an alias) that describes it, and that text's emergency
+    flags. `ask`, `show` and the prompt's open all get it from `entry_emergency` and hand it to
+    the output layer, which withholds the answer under the notice (docs/safety.md)."""
+
+    entry: Entry
+    text: str
+    flags: tuple[RedFlag, ...]
+
+    @property
+    def which(self) -> str:
+        """Which of the entry's texts describes it: 'question', or 'alias' ."""
+        return "question" if self.text == self.entry.question else "alias"
+
+
+def entry_emergency(entry: Entry, pack_path: str, check: Check) -> EntryEmergency | None:
+    """Whether the entry's own question (or an alias) describes an emergency, so that it must not
+    be served as an ordinary answer: None for the bundled FAQ's entries (vetted by a test) and for
+    texts the pack's author reviewed (`not_an_emergency`). The only place this is decided: a
+    test keeps `vetted` and `emergency_text` out of every other module (tests/test_architecture.py)."""
+    if vetted(entry, pack_path):
+        return None
+    text, flags = emergency_text(entry, check)
+    return EntryEmergency(entry, text, flags) if flags else None
+
+
 def vetted(entry: Entry, pack_path: str) -> bool:
     """Whether the entry comes from the bundled FAQ (alone or among other packs)."""
     return (entry.pack or pack_path) == VETTED_PACK
 
 
 def emergency_text(entry: Entry, check: Check) -> tuple[str, tuple[RedFlag, ...]]:
-    """The entry's first text (its question, then its aliases) that describes an emergency, and
-    that text's emergency flags; ("", ()) when none does."""
-    return _first((entry.question, *entry.aliases), check)
+    """The entry's first text (its question, then its aliases) that describes an emergency and
+    that its author has not reviewed as none (`not_an_emergency`), and that text's emergency
+    flags; ("", ()) when none does."""
+    texts = (entry.question, *entry.aliases)
+    if entry.not_an_emergency:
+        texts = tuple(t for t in texts if t not in entry.not_an_emergency)
+    return _first(texts, check)
+
+
+def reviewed_readings(entry: Entry, check: Check) -> list[tuple[str, tuple[RedFlag, ...]]]:
+    """The entry's reviewed texts (`not_an_emergency`) that the rules read as an emergency, each
+    with those flags: what `validate` reports as reviewed (a reviewed text that reads as none, or
+    that is no longer the entry's question or alias, is reported by validate as stale)."""
+    own = (entry.question, *entry.aliases)
+    found = []
+    for text in entry.not_an_emergency:
+        if text in own:
+            _, flags = _first((text,), check)
+            if flags:
+                found.append((text, flags))
+    return found
 
 
 @lru_cache(maxsize=4096)  # a batch meets the same few entries again and again

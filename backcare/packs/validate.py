@@ -61,6 +61,7 @@ KINDS = {
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
+    "unmatched-review": "not_an_emergency texts that are no longer the entry's",
 }
 
 
@@ -426,7 +427,7 @@ def check(
             )
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
-    warnings.extend(emergency_questions(pack, engine.safety))
+    warnings.extend(emergency_questions(pack, engine.safety, notes))
     return warnings
 
 
@@ -461,12 +462,17 @@ def question_statements(question: str) -> int:
     )
 
 
-def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
+def emergency_questions(
+    pack: Pack, safety: Safety | None = None, notes: list[str] | None = None
+) -> list[PackWarning]:
     """An entry whose question or alias describes an emergency (engine/entryflags.py): served, its
-    answer is withheld under that emergency's notice, so the author should know. Every entry is
-    read (the red-flag check of a short question: well under a millisecond, measured)."""
+    answer is withheld with that emergency's call to action, so the author should know. A text
+    the author reviewed as no emergency (`not_an_emergency`) is not warned about: a line in
+    `notes` says it was reviewed; a reviewed text that is no longer the entry's question or
+    alias is warned about (the review was of other words). Every entry is read (the red-flag
+    check of a short question: well under a millisecond, measured)."""
     from backcare.engine.answer import red_flags
-    from backcare.engine.entryflags import emergency_text
+    from backcare.engine.entryflags import emergency_text, reviewed_readings
 
     def check(text: str) -> tuple[RedFlag, ...]:
         return red_flags(text, safety)
@@ -480,10 +486,29 @@ def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWa
                 PackWarning(
                     "emergency-question",
                     entry.id,
-                    f"its {which} describes an emergency ({flags[0].id}): backcare shows that "
-                    "emergency's notice instead of its answer; reword it as a question about "
-                    "the sign, or put the emergency advice in the answer",
+                    f"its {which} describes an emergency ({flags[0].id}): backcare withholds its "
+                    "answer and gives that emergency's call to action instead; reword it as a "
+                    "question about the sign, or put the emergency advice in the answer, or, if "
+                    f'it describes no emergency, list it in the entry\'s "not_an_emergency"',
                 )
+            )
+        own = (entry.question, *entry.aliases)
+        for stale in (t for t in entry.not_an_emergency if t not in own):
+            found.append(
+                PackWarning(
+                    "unmatched-review",
+                    entry.id,
+                    f'"not_an_emergency" lists {stale!r}, which is not its question or an alias '
+                    "(reworded since the review?): the review silences nothing; review the "
+                    "words it has now",
+                )
+            )
+        for text, flags in reviewed_readings(entry, check) if notes is not None else ():
+            which = "question" if text == entry.question else f"alias {text!r}"
+            notes.append(
+                f"{pack.path}: entry {entry.id!r}: its {which} reads as an emergency "
+                f'({flags[0].id}), and was reviewed as none ("not_an_emergency"): answered as '
+                "any other entry"
             )
     return found
 
