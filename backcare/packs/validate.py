@@ -61,7 +61,6 @@ KINDS = {
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
-    "unmatched-review": "not_an_emergency texts that are no longer the entry's",
 }
 
 
@@ -468,9 +467,9 @@ def emergency_questions(
     """An entry whose question or alias describes an emergency (engine/entryflags.py): served, its
     answer is withheld with that emergency's call to action, so the author should know. A text
     the author reviewed as no emergency (`not_an_emergency`) is not warned about: a line in
-    `notes` says it was reviewed; a reviewed text that is no longer the entry's question or
-    alias is warned about (the review was of other words). Every entry is read (the red-flag
-    check of a short question: well under a millisecond, measured)."""
+    `notes` says it was reviewed (information, exit 0); a reviewed text that is no longer the
+    entry's question or alias is noted too (the review was of other words: it silences nothing).
+    Every entry is read (the red-flag check of a short question: well under a millisecond)."""
     from backcare.engine.answer import red_flags
     from backcare.engine.entryflags import emergency_text, reviewed_readings
 
@@ -493,15 +492,11 @@ def emergency_questions(
                 )
             )
         own = (entry.question, *entry.aliases)
-        for stale in (t for t in entry.not_an_emergency if t not in own):
-            found.append(
-                PackWarning(
-                    "unmatched-review",
-                    entry.id,
-                    f'"not_an_emergency" lists {stale!r}, which is not its question or an alias '
-                    "(reworded since the review?): the review silences nothing; review the "
-                    "words it has now",
-                )
+        for stale in (t for t in entry.not_an_emergency if t not in own and notes is not None):
+            notes.append(
+                f'{pack.path}: entry {entry.id!r}: "not_an_emergency" lists {stale!r}, which '
+                "is not its question or an alias (reworded since the review?): it silences "
+                "nothing, and the words the entry has now are read as any entry's"
             )
         for text, flags in reviewed_readings(entry, check) if notes is not None else ():
             which = "question" if text == entry.question else f"alias {text!r}"
