@@ -491,14 +491,16 @@ def emergency_questions(
                     f'it describes no emergency, list it in the entry\'s "not_an_emergency"',
                 )
             )
+        if notes is None or not entry.not_an_emergency:
+            continue
         own = (entry.question, *entry.aliases)
-        for stale in (t for t in entry.not_an_emergency if t not in own and notes is not None):
+        for stale in (t for t in entry.not_an_emergency if t not in own):
             notes.append(
                 f'{pack.path}: entry {entry.id!r}: "not_an_emergency" lists {stale!r}, which '
                 "is not its question or an alias (reworded since the review?): it silences "
                 "nothing, and the words the entry has now are read as any entry's"
             )
-        for text, flags in reviewed_readings(entry, check) if notes is not None else ():
+        for text, flags in reviewed_readings(entry, check):
             which = "question" if text == entry.question else f"alias {text!r}"
             notes.append(
                 f"{pack.path}: entry {entry.id!r}: its {which} reads as an emergency "
