@@ -195,7 +195,7 @@ def validate_pack(
         pack,
         notes=tuple(notes),
         import_notes=imported,
-        import_warnings=_import_warnings(notes[:imported], names),
+        import_warnings=_import_warnings(notes[:imported]),
     )
 
 
@@ -269,23 +269,18 @@ def _validate_several(
         tuple(parts),
         tuple(notes),
         imported,
-        _import_warnings(notes[:imported], names),
+        _import_warnings(notes[:imported]),
     )
 
 
-def _import_warnings(notes: Sequence[str], names: Sequence[str | Path]) -> tuple[str, ...]:
-    """The import notes (each 'FILE: note') that say content may be lost or misread."""
+def _import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
+    """The import notes (each 'FILE: note', with its kind: packs/notes.py) that say content may be
+    lost or misread."""
     if not notes:
         return ()  # a pack file: the importers are never loaded (start-up time)
     from backcare.packs.importers.result import is_routine_note
 
-    prefixes = sorted((f"{name}: " for name in names), key=len, reverse=True)
-
-    def routine(line: str) -> bool:
-        prefix = next((p for p in prefixes if line.startswith(p)), "")
-        return is_routine_note(line[len(prefix) :])
-
-    return tuple(line for line in notes if not routine(line))
+    return tuple(line for line in notes if not is_routine_note(line))
 
 
 def _judged_by_their_files(

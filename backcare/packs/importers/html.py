@@ -46,6 +46,7 @@ from backcare.packs.importers.flow import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.result import Imported, clip, is_variant
+from backcare.packs.notes import Note, dropped, routine
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
@@ -203,7 +204,7 @@ class _Walker:
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
-            self.notes.append(f"dropped {counted} (code and graphics, not content)")
+            self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -261,7 +262,8 @@ class _Walker:
         if tag == "table":
             return self._table(node)
         if tag == "p" and _only_anchors(node):
-            self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
+            shown = clip(node.text())
+            self.notes.append(dropped(f"dropped a link within the page: {shown!r}", shown))
             return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
@@ -272,7 +274,7 @@ class _Walker:
                 return [Heading(PSEUDO_LEVEL, text)]
             if tag == "button":
                 if text:
-                    self.notes.append(f"dropped a button: {clip(text)!r}")
+                    self.notes.append(dropped(f"dropped a button: {clip(text)!r}", clip(text)))
                 return []
         return self.flow(node, in_content)
 
@@ -288,21 +290,24 @@ class _Walker:
         if tag in _EMBEDS:
             source = node.attr("src") or node.attr("data")
             label = f" ({clip(source, 80)})" if source else ""
-            self.notes.append(f"dropped an embedded <{tag}>{label}")
+            self.notes.append(routine(f"dropped an embedded <{tag}>{label}"))
             return True
         if tag == "img":
             alt = " ".join(node.attr("alt").split())
             if alt:
-                self.notes.append(f"dropped an image: {clip(alt)!r}")
+                self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
             return True
         what = self._furniture(node, in_content)
+        outside = False
         if what is None and self.page.main and not in_content and node not in self.page.main:
-            what = "text outside the page's <main>"
+            # found by a heuristic, never routine (review9 3a: a "call 999" entry sat beside <main>)
+            what, outside = "text outside the page's <main>", True
         if what is None:
             return False
         text = node.text()
         if text:
-            self.notes.append(f"dropped {what}: {clip(text)!r}")
+            said = f"dropped {what}: {clip(text)!r}"
+            self.notes.append(Note(said) if outside else dropped(said, clip(text)))
         return True
 
     def _furniture(self, node: Node, in_content: bool) -> str | None:
@@ -448,7 +453,10 @@ class _Walker:
                 deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
                 waiting = False
             elif child.tag == "dd":
-                self.notes.append(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                # an answer with no question: content, though it says "dropped"
+                self.notes.append(
+                    Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                )
         return deflist
 
     def _shares_the_dd(self, deflist: DefList, term: str) -> bool:
@@ -484,9 +492,13 @@ class _Walker:
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
         if anchors and not block.items:
-            self.notes.append(f"dropped a list of {len(anchors)} links within the page (contents)")
+            self.notes.append(
+                routine(f"dropped a list of {len(anchors)} links within the page (contents)")
+            )
         for anchor in anchors if block.items else []:
-            self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
+            self.notes.append(
+                dropped(f"dropped a link within the page: {clip(anchor)!r}", clip(anchor))
+            )
         return block
 
     def _table(self, node: Node) -> list[Item]:
@@ -598,7 +610,7 @@ class _Walker:
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:
-                    self.notes.append(f"dropped an image: {clip(alt)!r}")
+                    self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
             else:
                 stack.extend(reversed(item.children))
 
