@@ -191,7 +191,7 @@ def check_output(source: str, output: str | Path, force: bool) -> Path:
             f"{in_directory}"
         )
     if found is None:
-        if os.path.islink(given) and not force:
+        if Path(given).is_symlink() and not force:
             # a link to a missing file (hostile9 15): the write would replace the user's link
             # with a regular file, silently; a link to a file that exists is refused the same way
             raise PackError(
