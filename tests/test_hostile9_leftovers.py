@@ -81,3 +81,32 @@ def test_validate_questions_lists_an_emergency_line_without_exit_3(tmp_path: Pat
     report = json.loads(done.stdout)
     assert done.returncode == 1  # the second line has no answer; its emergency is listed
     assert report["questions"][1]["red_flags"][0]["urgency"] == "emergency"
+
+
+def test_html_escape_leftovers_are_repaired_with_routine_notes() -> None:
+    from backcare.packs.importers import import_text
+    from backcare.packs.importers.result import is_routine_note
+
+    page = (
+        "<html><head><title>T</title></head><body>"
+        "<h2>Is there &#27;[31mparking&#x1b;[0m?</h2>"
+        "<p>Yes, fish &amp;amp; chips&amp;nbsp;too, 9&nbsp;to&nbsp;5 &amp;#8217;til late.</p>"
+        "<h2>Do you write &amp;amp;c?</h2><p>&amp;amp;c is no reference; we write etc.</p>"
+        "</body></html>"
+    )
+    result = import_text(page, "html", "faq.html")
+    first, second = result.entries
+    assert first["question"] == "Is there parking?" and first["id"] == "there-parking"
+    assert first["answer"] == "Yes, fish & chips too, 9 to 5 \u2019til late."
+    assert second["question"] == "Do you write &c?"  # &c; is no reference: read once only
+    assert [n for n in result.notes if not is_routine_note(n)] == []
+    assert any("escape sequences" in n for n in result.notes)
+    assert any("escaped twice" in n for n in result.notes)
+
+
+def test_a_page_without_leftovers_gets_no_repair_note() -> None:
+    from backcare.packs.importers import import_text
+
+    page = "<h2>Fish &amp; chips?</h2><p>Yes &nbsp;always &#8217;til late.</p>"
+    result = import_text(page, "html", "faq.html")
+    assert result.entries[0]["question"] == "Fish & chips?" and result.notes == []

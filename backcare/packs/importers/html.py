@@ -71,8 +71,56 @@ _TAGGED = re.compile(r"<[a-zA-Z/!]")
 _SPACES = re.compile(r"\s+")
 
 
+# A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
+# (&#155;) and its parameters. html.parser drops the control character itself (an invalid code
+# point) and leaves the rest as text: "Is there [31mparking?", and ids such as there-31mparking
+_ESCAPE_REFERENCE = r"(?:&#0*27;|&#[xX]0*1[bB];)"
+_ESCAPE_SEQUENCE = re.compile(
+    rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
+)
+# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'): a
+# publishing tool's slip that a browser shows as the reference's own text
+_ESCAPED_TWICE = re.compile(
+    r"&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+
+
+def repaired_references(markup: str, notes: list[str]) -> str:
+    """`markup` without terminal escape sequences written as character references, and with each
+    reference escaped twice read once, a note for each kind of repair (hostile9: leftovers such
+    as '[31m' and '&amp;' in questions, answers and ids). Both are routine: nothing a reader of
+    the page should see is lost."""
+    if "&" not in markup:
+        return markup
+    markup, dropped = _ESCAPE_SEQUENCE.subn("", markup)
+    if dropped:
+        notes.append(
+            routine(
+                f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
+                "character references ('&#27;[31m')"
+            )
+        )
+
+    def once(match: re.Match[str]) -> str:
+        reference = "&" + match.group(1)
+        return reference if unescape(reference) != reference else match.group(0)
+
+    repaired = _ESCAPED_TWICE.sub(once, markup)
+    if repaired != markup:
+        count = len(_ESCAPED_TWICE.findall(markup)) - len(_ESCAPED_TWICE.findall(repaired))
+        notes.append(
+            routine(
+                f"read {count} character reference{'s' * (count != 1)} escaped twice as "
+                "escaped once ('&amp;amp;' as '&', '&amp;nbsp;' as a space)"
+            )
+        )
+    return repaired
+
+
 def parse_html(markup: str) -> Imported:
     notes: list[str] = []
+    markup = repaired_references(markup, notes)
     root = parse(markup, notes)
     page = _Page.read(root)
     result = Imported(title=page.title, source=page.url)
