@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -39,11 +40,14 @@ ASKED = "is it normal after giving birth"  # describes nothing; finds LEAK
 EMERGENCY = "i cant feel my bum and i cant pee"
 
 
-def pack_data(*entries: dict[str, object]) -> dict[str, object]:
-    return {"title": "Maple", "contact": "0161 555 0199", "entries": list(entries)}
+Item = Mapping[str, object]
 
 
-def write(tmp_path: Path, *entries: dict[str, object]) -> Path:
+def pack_data(*entries: Item) -> dict[str, object]:
+    return {"title": "Maple", "contact": "0161 555 0199", "entries": [dict(e) for e in entries]}
+
+
+def write(tmp_path: Path, *entries: Item) -> Path:
     path = tmp_path / "clinic.json"
     path.write_text(json.dumps(pack_data(*entries)), encoding="utf-8")
     return path

@@ -13,6 +13,7 @@ import pytest
 from backcare.packs.importers import import_text
 from backcare.packs.importers.result import is_routine_note
 from backcare.packs.notes import Note, NoteKind, dropped, prefixed, routine
+from backcare.packs.schema import Pack
 from backcare.packs.validate import validate_pack
 from backcare.store import imports
 
@@ -131,5 +132,5 @@ def test_a_cache_of_the_old_shape_is_imported_again(
     assert isinstance(json.loads(meta.read_text(encoding="utf-8"))["notes"][0], dict)
 
 
-def _pair(opened: imports.OpenedPage) -> tuple[object, tuple[str, ...]]:
+def _pair(opened: imports.OpenedPage) -> tuple[Pack, tuple[str, ...]]:
     return opened.pack, opened.notes
