@@ -4,6 +4,7 @@ included), and nothing below the CLI prints, exits or touches the standard strea
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,21 @@ def test_nothing_below_the_cli_prints_or_exits(module: str) -> None:
     source = MODULES[module].read_text(encoding="utf-8")
     for banned in ("print(", "sys.exit", "sys.stdout", "sys.stderr", "typer", "rich"):
         assert banned not in source, f"{module} uses {banned}"
+
+
+# the one place "is this entry served as an emergency?" is decided (arch10): ask, show and the
+# prompt's open each had their own `vetted` + `emergency_text` pair; they call
+# entryflags.entry_emergency (through Engine.entry_emergency or engine.answer.entry_emergency)
+ENTRY_DECISION = {"vetted": {"engine/entryflags.py"}, "emergency_text": {"engine/entryflags.py"}}
+# validate reads every entry's texts (bundled ones too) to warn about them, not to serve them
+ENTRY_DECISION["emergency_text"].add("packs/validate.py")
+
+
+@pytest.mark.parametrize("name", sorted(ENTRY_DECISION))
+def test_the_entry_emergency_decision_is_made_in_one_place(name: str) -> None:
+    used = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(rf"\b{name}\b", path.read_text(encoding="utf-8"))
+    }
+    assert used <= ENTRY_DECISION[name], f"{name} used outside the one decision: {used}"

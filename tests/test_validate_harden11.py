@@ -16,6 +16,7 @@ from backcare.cli.app import app
 from backcare.engine.answer import Engine
 from backcare.packs.importers.result import is_routine_note
 from backcare.packs.load import load_pack
+from backcare.packs.notes import Note, dropped, routine
 from backcare.packs.validate import LONG_QUESTION, answer_in_question, check
 from tests.conftest import PackWriter
 
@@ -93,18 +94,22 @@ def test_check_reports_a_glued_question_not_an_alias(
 @pytest.mark.parametrize(
     ("note", "routine"),
     [
-        ("dropped <div> marked 'cookie': 'We use cookies'", True),
-        ("dropped the page header: '0161 496 0732'", True),
-        ("dropped a footer: 'Northgate'", True),
-        ("dropped 1 <script> (code and graphics, not content)", True),
-        ("dropped an image: 'Our team'", True),
-        ("read as cp1252, the character set the page declares", True),
-        ("a table of 4 rows became a list ('; ' between cells)", True),
-        ("dropped a <dd> with no <dt> before it: 'Yes.'", False),
-        ("skipped text before the first question: 'Call us'", False),
+        # the kinds the importers give them where they are made (arch10: never read from wording)
+        (dropped("dropped <div> marked 'cookie': 'We use cookies'", "We use cookies"), True),
+        (dropped("dropped the page header: '0161 496 0732'", "0161 496 0732"), True),
+        (dropped("dropped a footer: 'Northgate'", "Northgate"), True),
+        (routine("dropped 1 <script> (code and graphics, not content)"), True),
+        (dropped("dropped an image: 'Our team'", "Our team"), True),
+        (routine("read as cp1252, the character set the page declares"), True),
+        (routine("a table of 4 rows became a list ('; ' between cells)"), True),
+        (Note("dropped a <dd> with no <dt> before it: 'Yes.'"), False),
+        (Note("skipped text before the first question: 'Call us'"), False),
         ("question 'How often?': no answer text, skipped", False),
         ("imported the accordion item 'What to wear' as a question and its answer (...)", False),
         ("a table of 3 rows with a question in its first column: each row imported (...)", False),
+        # a note made without a kind is content, whatever its words say
+        ("dropped 1 <script> (code and graphics, not content)", False),
+        ("read as cp1252, the character set the page declares", False),
     ],
 )
 def test_which_import_notes_are_routine(note: str, routine: bool) -> None:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.packs.importers.result import is_routine_note
+from backcare.packs.notes import Note, dropped
 
 PAGE = """<html><head><title>Clinic FAQ</title></head><body>
 <main><h2>Do you treat sciatica?</h2><p>Yes, we treat sciatica.</p>
@@ -35,18 +36,26 @@ def test_a_dropped_emergency_entry_is_not_routine(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("note", "routine"),
     [
-        ("dropped text outside the page's <main>: 'What if my legs go numb? call 999'", False),
-        ("dropped text outside the page's <main>: 'Opening hours 9-5'", False),
-        ("dropped a sidebar: 'Can I park? Yes, behind the clinic.'", False),
-        ("dropped a sidebar: 'If you cannot pee, go to A&E'", False),
-        ("dropped a footer: 'Out of hours ring 111'", False),
-        ("dropped an image: 'Numb legs: call 999'", False),
-        ("dropped a sidebar: 'Latest news'", True),
-        ("dropped a footer: '12 High St, Leeds'", True),
+        (
+            Note("dropped text outside the page's <main>: 'What if my legs go numb? call 999'"),
+            False,
+        ),
+        (Note("dropped text outside the page's <main>: 'Opening hours 9-5'"), False),
+        (dropped("dropped a sidebar: '...'", "Can I park? Yes, behind the clinic."), False),
+        (dropped("dropped a sidebar: '...'", "If you cannot pee, go to A&E"), False),
+        (dropped("dropped a footer: '...'", "Out of hours ring 111"), False),
+        (dropped("dropped an image: '...'", "Numb legs: call 999"), False),
+        (dropped("dropped a sidebar: '...'", "Latest news"), True),
+        (dropped("dropped a footer: '...'", "12 High St, Leeds"), True),
         # a one-word prompt is no question a patient asks
-        ("dropped <div> marked 'cookie': 'We use cookies. Accept?'", True),
-        ("dropped <div> marked 'cookie': 'We use cookies. Do you need a referral?'", False),
-        ("dropped <div> marked 'cookie': 'We use cookies'", True),
+        (dropped("dropped <div> marked 'cookie': '...'", "We use cookies. Accept?"), True),
+        (
+            dropped(
+                "dropped <div> marked 'cookie': '...'", "We use cookies. Do you need a referral?"
+            ),
+            False,
+        ),
+        (dropped("dropped <div> marked 'cookie': '...'", "We use cookies"), True),
     ],
 )
 def test_dropped_text_holding_a_question_or_care_words_is_not_routine(

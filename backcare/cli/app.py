@@ -81,7 +81,20 @@ class QuestionFirstGroup(TyperGroup):
         the words described an emergency)."""
         self._red_flags_first(exc)
         path = exc.ctx.command_path if exc.ctx is not None else "backcare"
+        start = options.after_root_options(self.argv)
+        named = self.argv[start] if start < len(self.argv) else None
+        if " " not in path and named in options.COMMANDS:
+            # a flag given a value (`ask --json=1`) is refused before the command's context
+            # exists: the help to read is still the command's (hostile9 12)
+            path = f"{path} {named}"
         message = exc.format_message().rstrip(".")
+        if _no_question_on_a_terminal(exc):
+            # `backcare --plain` on a terminal (hostile9 11): the prompt was meant; say how to
+            # get it as asked, rather than only that a question is missing
+            message += (
+                " (the interactive prompt is `backcare` alone; it takes --color before it, and "
+                "plain output from BACKCARE_PLAIN=1 or `plain = true` in the settings file)"
+            )
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 
@@ -290,6 +303,14 @@ def main_callback(
     if _is_tty(sys.stdout):
         raise typer.Exit(run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
+
+
+def _no_question_on_a_terminal(exc: UsageError) -> bool:
+    """Whether `exc` says `ask` got no question, on a terminal (stdin and stdout)."""
+    from typer._click.exceptions import MissingParameter
+
+    missing = isinstance(exc, MissingParameter) and getattr(exc.param, "name", "") == "question"
+    return missing and _is_tty(sys.stdin) and _is_tty(sys.stdout)
 
 
 def _is_tty(stream: Any) -> bool:

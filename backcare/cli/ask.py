@@ -200,10 +200,12 @@ def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterat
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
-    """The exit status so far: an emergency outranks no answer, which outranks answered."""
+    """The exit status so far: an emergency described outranks no answer, which outranks
+    answered. An answer withheld because its entry's own question describes an emergency the
+    asker did not is no answer (1), never 3: that status says what the words asked described."""
     if status is Exit.EMERGENCY or answer.emergency:
         return Exit.EMERGENCY
-    if status is Exit.NOT_FOUND or answer.match is None:
+    if status is Exit.NOT_FOUND or not answer.answered:
         return Exit.NOT_FOUND
     return Exit.OK
 

@@ -192,6 +192,13 @@ def check_output(source: str, output: str | Path, force: bool) -> Path:
             f"{in_directory}"
         )
     if found is None:
+        if Path(given).is_symlink() and not force:
+            # a link to a missing file (hostile9 15): the write would replace the user's link
+            # with a regular file, silently; a link to a file that exists is refused the same way
+            raise PackError(
+                f"{shown}: is a symbolic link to a file that does not exist; the pack would "
+                "replace the link (use --force to replace it)"
+            )
         return Path(given)
     if not stat.S_ISREG(found.st_mode):
         raise PackError(

@@ -18,7 +18,6 @@ from backcare.cli.context import (
 from backcare.cli.notices import notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
-from backcare.output.text import escaped_line
 from backcare.results import EntryMissing
 
 if TYPE_CHECKING:
@@ -107,22 +106,18 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             _, view = notices_for(entry_id)
             view.entry_missing(found)
             return outranked(Exit.NOT_FOUND, described[0])
-        from backcare.engine.answer import red_flags
-        from backcare.engine.entryflags import emergency_text, vetted
+        from backcare.engine.answer import entry_emergency
 
-        # the bundled FAQ's entries are vetted by a test, as `ask` skips them: its `show` stays
-        # as cheap as before (the red-flag check's first use costs a cold start ~40 ms)
-        vetted_entry = vetted(found.entry, pack.path)
-        text, raised = ("", ()) if vetted_entry else emergency_text(found.entry, red_flags)
-        if raised:
-            # an entry whose question describes an emergency is that emergency: its notice, and
-            # the self-care answer withheld, as `ask` gives it (engine/entryflags.py)
-            env, _ = notices_for(text)
-            env.stderr.write(
-                f"backcare: entry {escaped_line(found.entry.id)!r} is not shown: its question "
-                "describes an emergency (the notice above); `backcare validate` says more\n"
-            )
-            return outranked(Exit.EMERGENCY, described[0])
+        withheld = entry_emergency(found.entry, pack)
+        if withheld is not None:
+            # an entry whose own question describes an emergency is not shown (the engine
+            # decides, engine/entryflags.py): the view says why, with that emergency's call to
+            # action; no answer shown (1), not 3: the words typed were an id, not a description
+            env = environment(output, settings, ViewOptions(region=settings.region))
+            view = make_view(env)
+            view.withheld(withheld, pack.contact)
+            view.finish()
+            return outranked(Exit.NOT_FOUND, described[0])
         return shown_paged(env, settings, lambda view: view.entry(found))
 
     return outranked(guarded(show), described[0])

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
 
     from backcare.engine.answer import Answer, Engine
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
     from backcare.packs.schema import Entry
 
@@ -75,7 +76,9 @@ class Session:
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         # an emergency notice cleared the list: numbers open nothing until a new one is shown
         self.cleared = False
-        self.withheld: Answer | None = None  # the answer the last question's notice kept back
+        # what the last question's notice kept back, or the entry last opened whose own question
+        # describes an emergency: what :answer shows
+        self.withheld: Answer | EntryEmergency | None = None
         # whether any line described an emergency: the session then exits 3, as `ask` and a
         # batch do, so a script driving the prompt can tell from the status alone
         self.emergency = False
@@ -156,11 +159,11 @@ class Session:
             self.say(str(exc))
             return
         self.print_answer(answer)
-        if answer.emergency:
-            self.emergency = True
+        if answer.emergency or answer.withheld is not None:
             # the notice stands alone: no related questions or suggestions. The list shown before
             # it is cleared: after "get help now", `3` must not open a self-care entry from it.
-            # :answer shows what was withheld
+            # :answer shows what was withheld. Only the asker's words make the session exit 3
+            self.emergency = self.emergency or answer.emergency
             self.withheld = answer if answer.match is not None else None
             self.remember([], cleared=True)
             return
@@ -235,7 +238,13 @@ class Session:
                 "No answer is withheld: :answer shows the one kept back by an emergency notice."
             )
             return
-        self.print_answer(self.withheld, show_answer=True)
+        from backcare.engine.answer import Answer
+
+        if isinstance(self.withheld, Answer):
+            self.print_answer(self.withheld, show_answer=True)
+        else:  # an entry opened whose own question describes one: the lines again, above it
+            self.print_withheld(self.withheld, shown=True)
+            self.print_entry(self.withheld.entry)
 
     def remember(self, ids: Sequence[str], *, cleared: bool = False) -> None:
         """The entries of the list now on screen, for `2` / `:2` (none, `cleared`: an emergency
@@ -263,19 +272,27 @@ class Session:
 
     def open_entry(self, entry: Entry) -> None:
         """An entry opened by id or number; one whose own question describes an emergency is
-        asked as that question, so its notice comes first and its answer waits for :answer, as
-        `backcare show` and `ask` give it (engine/entryflags.py)."""
-        from backcare.engine.answer import red_flags
-        from backcare.engine.entryflags import emergency_text, vetted
-
-        if vetted(entry, self.engine.pack.path):  # the bundled FAQ's: vetted by a test, as in ask
+        withheld, as `backcare show` and `ask` withhold it (the engine decides:
+        engine/entryflags.py): why, that emergency's call to action, and :answer to see it."""
+        withheld = self.engine.entry_emergency(entry)
+        if withheld is None:
             self.print_entry(entry)
             return
-        text, raised = emergency_text(entry, red_flags)
-        if raised:
-            self.ask(text)
-            return
-        self.print_entry(entry)
+        self.print_withheld(withheld)
+        self.withheld = withheld
+        self.remember([], cleared=True)
+
+    def print_withheld(self, withheld: EntryEmergency, *, shown: bool = False) -> None:
+        from backcare.output.messages import PROMPT_ANSWER_HINT, entry_withheld_lines
+
+        contact, hint = self.pack.contact, PROMPT_ANSWER_HINT
+        if self.plain:
+            lines = entry_withheld_lines(withheld, self.region, contact, hint, shown=shown)
+            self.say("\n".join(lines))
+        else:
+            from backcare.output.terminal import print_withheld
+
+            print_withheld(self.console, withheld, self.region, contact, hint, shown=shown)
 
     # ---- output ----------------------------------------------------------------------------------
 
@@ -312,7 +329,7 @@ class Session:
                 self.console.print(related_line(m, n))
 
     def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
-        from backcare.output.messages import ANSWER_WITHHELD_PROMPT
+        from backcare.output.messages import ANSWER_WITHHELD_PROMPT, PROMPT_ANSWER_HINT
 
         if self.plain:
             from backcare.output.plain import plain_answer
@@ -324,6 +341,7 @@ class Session:
                 region=self.region,
                 withheld=ANSWER_WITHHELD_PROMPT,
                 heading=True,
+                hint=PROMPT_ANSWER_HINT,
             )
             if text:
                 self.say(text)
@@ -338,6 +356,7 @@ class Session:
             show_answer=show_answer,
             region=self.region,
             withheld=ANSWER_WITHHELD_PROMPT,
+            hint=PROMPT_ANSWER_HINT,
         )
 
     def print_entry(self, entry: Entry) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
@@ -14,8 +14,11 @@ from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
 from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
-from backcare.packs.schema import Pack
+from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import Store
+
+if TYPE_CHECKING:
+    from backcare.engine.entryflags import EntryEmergency
 
 # The lowest best score at which the closest questions are worth showing when none is confident
 # (50). Measured on the bundled pack over the dev, holdout and query sets (test and shared): at 25
@@ -37,6 +40,11 @@ class Answer(NamedTuple):
     # the 1-based number of the input line it answers, in a batch (blank lines counted); None for
     # a question given on the command line. The CLI sets it: the engine never sees input lines
     line: int | None = None
+    # the best match's own question (or alias) describes an emergency the asker's words did not
+    # (Engine.entry_emergency): its answer is not given (`answered` is False, exit 1, JSON's
+    # `match` is null) and the output says why, with that emergency's call to action; the asker's
+    # `red_flags` stay theirs, so exit 3 still means the words asked described an emergency
+    withheld: EntryEmergency | None = None
 
     @property
     def match(self) -> Match | None:
@@ -67,13 +75,20 @@ class Answer(NamedTuple):
 
     @property
     def emergency(self) -> bool:
+        """Whether the words asked described an emergency (exit 3)."""
         return any(flag.urgency == "emergency" for flag in self.red_flags)
+
+    @property
+    def answered(self) -> bool:
+        """Whether the question has an answer to give: a confident match not withheld because its
+        own question describes an emergency."""
+        return self.ranking.best is not None and self.withheld is None
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The documented JSON object (one per question in `ask --json`)."""
         best = self.match
         match: dict[str, Any] | None = None
-        if best is not None:
+        if best is not None and self.withheld is None:
             match = {**best.entry.to_dict(), "score": best.score}
             if explain:
                 match["explain"] = signals_dict(best.signals)
@@ -88,7 +103,7 @@ class Answer(NamedTuple):
                 item["explain"] = signals_dict(m.signals)
             results.append(item)
         line = {} if self.line is None else {"line": self.line}
-        return {
+        data = {
             **line,
             "query": self.query,
             "match": match,
@@ -98,6 +113,19 @@ class Answer(NamedTuple):
             if self.pointer is None
             else {"urgency": self.pointer, "action": action_text(self.pointer)},
         }
+        if self.withheld is not None:  # only when set: every other line stays as it was
+            data["withheld"] = withheld_dict(self.withheld)
+        return data
+
+
+def withheld_dict(found: EntryEmergency) -> dict[str, Any]:
+    """JSON's `withheld`: the entry not served, the text of it that describes an emergency, and
+    that emergency's flags (their actions for no region; the JSON view gives the reader's)."""
+    return {
+        "id": found.entry.id,
+        "text": found.text,
+        "red_flags": [f.to_dict() for f in found.flags],
+    }
 
 
 def signals_dict(signals: Signals) -> dict[str, Any]:
@@ -239,6 +267,13 @@ class Engine:
     def _check(self, text: str) -> tuple[RedFlag, ...]:
         return red_flags(text, self.safety)
 
+    def entry_emergency(self, entry: Entry) -> EntryEmergency | None:
+        """Whether `entry` must be withheld as the emergency its own text describes: what `ask`,
+        the prompt's open and (through `entry_emergency` below) `show` decide by."""
+        from backcare.engine import entryflags
+
+        return entryflags.entry_emergency(entry, self.pack.path, self._check)
+
     def ask(self, question: str, top: int = 3, topic: str | None = None) -> Answer:
         """Answer one question (the library's convenience: validates, then `answer`)."""
         return self.answer(make_query(question, self.pack, top=top, topic=topic))
@@ -247,14 +282,22 @@ class Engine:
         ranking = self.rank(query)
         flags, told = warnings(query.text, self.safety)
         best = ranking.best
+        withheld = None
         if best is not None and not any(f.urgency == "emergency" for f in flags):
-            # an entry whose own question describes an emergency is that emergency: its notice
-            # comes first and its self-care answer is withheld (engine/entryflags.py)
-            from backcare.engine.entryflags import emergency_text, vetted
-
-            if not vetted(best.entry, self.pack.path):
-                _, described = emergency_text(best.entry, self._check)
-                if described:
-                    flags, told = described + flags, None
+            # an entry whose own question describes an emergency is not served as an answer
+            # (engine/entryflags.py); under the asker's own emergency it is withheld anyway
+            withheld = self.entry_emergency(best.entry)
+            if withheld is not None:
+                told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
-        return Answer(query.text, ranking, flags, topics, self.pack.contact, told)
+        return Answer(
+            query.text, ranking, flags, topics, self.pack.contact, told, withheld=withheld
+        )
+
+
+def entry_emergency(entry: Entry, pack: Pack) -> EntryEmergency | None:
+    """Engine.entry_emergency for a command that opens a pack without an engine (`show`): the
+    same decision, with the process's default rules."""
+    from backcare.engine import entryflags
+
+    return entryflags.entry_emergency(entry, pack.path, red_flags)

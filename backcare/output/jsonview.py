@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from backcare.config import Settings
     from backcare.engine.answer import Answer
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry
     from backcare.packs.validate import ValidationReport
@@ -130,6 +131,19 @@ class JsonView:
         person's region and the pack's contact."""
         data = answer.to_dict(self.env.options.explain)
         data["red_flags"], data["pointer"] = self._warnings(answer)
+        if answer.withheld is not None:
+            data["withheld"] = self._withheld(answer.withheld, answer.contact)
+        return data
+
+    def _withheld(self, found: EntryEmergency, contact: str) -> dict[str, Any]:
+        """JSON's `withheld` (engine.answer.withheld_dict), each flag with the call to action
+        for the reader's region and the pack's contact, as `red_flags` gives them."""
+        from backcare.engine.answer import withheld_dict
+        from backcare.output.messages import flag_action
+
+        data = withheld_dict(found)
+        for flag, shown in zip(found.flags, data["red_flags"], strict=True):
+            shown["action"] = flag_action(flag, self.env.options.region, contact)
         return data
 
     def _warnings(self, answer: Answer) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
@@ -158,7 +172,7 @@ class JsonView:
 
         encode = self._encode
         explain = self.env.options.explain
-        best = answer.match
+        best = answer.match if answer.withheld is None else None  # a withheld entry: null
         match = "null"
         if best is not None:
             match = f'{self._opening(best.entry)[0]}, "score": {_score(best.score, encode)}'
@@ -173,11 +187,14 @@ class JsonView:
             results.append(item + "}")
         flags, pointer = self._warnings(answer)
         line = "" if answer.line is None else f'"line": {answer.line:d}, '
+        withheld = ""
+        if answer.withheld is not None:  # only when set: every other line stays as it was
+            withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags) if flags else "[]"}, '
-            f'"pointer": {"null" if pointer is None else encode(pointer)}}}',
+            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}}}',
             self.ascii_only,
         )
 
@@ -209,6 +226,11 @@ class JsonView:
         from backcare.output.messages import entry_missing_line
 
         self.env.stderr.write(entry_missing_line(missing) + "\n")
+
+    def withheld(self, found: EntryEmergency, contact: str) -> None:
+        """`show --json` of an entry whose own question describes an emergency: its id and the
+        `withheld` object `ask --json` gives, never its answer."""
+        self._write({"id": found.entry.id, "withheld": self._withheld(found, contact)})
 
     def validation(self, report: ValidationReport) -> None:
         self._write(report.to_dict())

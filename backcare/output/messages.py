@@ -12,6 +12,7 @@ from backcare.output.text import one_line, quoted
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.safety import RedFlag
     from backcare.packs.schema import Entry, Pack
     from backcare.results import EntryMissing
@@ -34,6 +35,11 @@ ANSWER_WITHHELD_PROMPT = (
     "(type :answer to see it anyway)."
 )
 POINTER_LEAD = "If this is happening to you now:"
+# how to see an answer withheld because its entry's own question describes an emergency, at each
+# door (entry_withheld_lines)
+SHOW_ANSWER_HINT = "use --show-answer to see it anyway"
+PROMPT_ANSWER_HINT = "type :answer to see it anyway"
+SHOW_ENTRY_HINT = "`backcare validate` says more"
 BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
 
 
@@ -102,9 +108,44 @@ def labelled_contact(contact: str) -> str:
     return f"{CONTACT_LABEL} {contact}"
 
 
+def entry_withheld_lines(
+    found: EntryEmergency,
+    region: str | None,
+    contact: str,
+    hint: str = SHOW_ANSWER_HINT,
+    *,
+    shown: bool = False,
+) -> list[str]:
+    """What is said in place of an entry withheld because its own question (or alias) describes an
+    emergency that the asker's words did not (engine/entryflags.py): which text of the entry does,
+    then that emergency's call to action for a reader it is happening to (the calm pointer's
+    lead: the asker reported nothing), then the pack's contact once. Never "what you describe"."""
+    text = repr(one_line(found.text))
+    own = (
+        f"the question it answers, {text},"
+        if found.which == "question"
+        else f"the entry's other wording {text}"
+    )
+    lines = [
+        f"The FAQ's answer is not shown: {own} describes an emergency, and its answer may not be "
+        f"safe for someone it is happening to ({hint})."
+        if not shown  # `--show-answer`, `:answer`: the answer follows
+        else f"Read this first: {own} describes an emergency, and the answer below may not be "
+        "safe for someone it is happening to."
+    ]
+    lines.extend(
+        f"{POINTER_LEAD} {one_line(flag.message)} {one_line(flag_action(flag, region))}"
+        for flag in found.flags
+    )
+    line = labelled_contact(contact)
+    return [*lines, line] if line else lines
+
+
 def shows_answer(answer: Answer, show_answer: bool) -> bool:
-    """Whether the FAQ answer is printed: never under an emergency notice unless asked for."""
-    return answer.match is not None and (show_answer or not answer.emergency)
+    """Whether the FAQ answer is printed: never under an emergency notice, nor when its entry's
+    own question describes one, unless asked for."""
+    hidden = answer.emergency or answer.withheld is not None
+    return answer.match is not None and (show_answer or not hidden)
 
 
 def tells_no_match(answer: Answer, show_answer: bool) -> bool:

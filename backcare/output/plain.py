@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    SHOW_ANSWER_HINT,
+    SHOW_ENTRY_HINT,
     entry_details,
     entry_missing_line,
+    entry_withheld_lines,
     flag_line,
     no_match_line,
     notice_contact,
@@ -27,6 +30,7 @@ from backcare.output.text import escaped_line, one_line, sanitize
 if TYPE_CHECKING:
     from backcare.config import Settings
     from backcare.engine.answer import Answer
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Signals
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry, Pack
@@ -43,10 +47,13 @@ def plain_answer(
     region: str | None = None,
     withheld: str = ANSWER_WITHHELD,
     heading: bool = False,
+    hint: str = SHOW_ANSWER_HINT,
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
-    down), then the answer text (with `heading`, under the entry's question and score: the
-    interactive prompt); '' when there is nothing for stdout."""
+    down), or the lines saying the entry is withheld because its own question describes an
+    emergency, then the answer text (with `heading`, under the entry's question and score: the
+    interactive prompt); '' when there is nothing for stdout. `withheld` is said under the asker's
+    emergency, `hint` (how to see it anyway) under the entry's."""
     parts = []
     if answer.red_flags:
         lines = [flag_line(f, region) for f in answer.red_flags]
@@ -55,13 +62,18 @@ def plain_answer(
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
+    if answer.withheld is not None:
+        lines = entry_withheld_lines(answer.withheld, region, answer.contact, hint, shown=shown)
+        parts.append("\n".join(lines))
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))
-    if answer.match is not None:
+    if answer.match is not None and shown:
         text = sanitize(answer.match.entry.answer)
         if heading:
             text = f"{matched_heading(answer)}\n{text}"
-        parts.append(text if shown else withheld)
+        parts.append(text)
+    elif answer.match is not None and answer.emergency:
+        parts.append(withheld)
     if explain:
         parts.append(plain_explanation(answer))
     return "\n\n".join(p for p in parts if p)
@@ -387,6 +399,12 @@ class PlainView:
 
     def entry_missing(self, missing: EntryMissing) -> None:
         self.env.stderr.write(entry_missing_line(missing) + "\n")
+
+    def withheld(self, found: EntryEmergency, contact: str) -> None:
+        """`show` of an entry whose own question describes an emergency: why it is not shown,
+        and that emergency's call to action."""
+        region = self.env.options.region
+        self._block("\n".join(entry_withheld_lines(found, region, contact, SHOW_ENTRY_HINT)))
 
     def validation(self, report: ValidationReport) -> None:
         self.env.stderr.write(error_lines(report))

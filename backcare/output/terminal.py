@@ -21,10 +21,13 @@ from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
     DISCLAIMER,
+    SHOW_ANSWER_HINT,
+    SHOW_ENTRY_HINT,
     URGENCY_LABELS,
     covers_line,
     entry_details,
     entry_missing_line,
+    entry_withheld_lines,
     flag_text,
     notice_contact,
     shows_answer,
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from backcare.config import Settings
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
@@ -225,8 +229,10 @@ def print_answer(
     *,
     asked: bool = False,
     withheld: str = ANSWER_WITHHELD,
+    hint: str = SHOW_ANSWER_HINT,
 ) -> None:
-    """Red-flag notices first, then the answer (or the line saying it is withheld), related
+    """Red-flag notices first (or the lines saying the entry is withheld because its own question
+    describes an emergency), then the answer (or the line saying it is withheld), related
     questions and the explanation. `asked`: name the question on the notices (batch mode)."""
     for panel in flags_panels(answer, region, asked=asked, width=console.width):
         console.print(panel)
@@ -236,9 +242,13 @@ def print_answer(
         from backcare.output.messages import pointer_line
 
         console.print(Text(pointer_line(answer, region), style="bold"))
+    shown = shows_answer(answer, show_answer)
+    if answer.withheld is not None:
+        print_withheld(console, answer.withheld, region, answer.contact, hint, shown=shown)
     best = answer.match
-    if best is not None and not shows_answer(answer, show_answer):
-        console.print(Text(withheld, style="bold"))
+    if best is not None and not shown:
+        if answer.emergency:
+            console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
         meta = footer(
@@ -257,6 +267,21 @@ def print_answer(
                 console.print(related_line(m))
     if explain:
         console.print(explanation(answer))
+
+
+def print_withheld(
+    console: Console,
+    found: EntryEmergency,
+    region: str | None,
+    contact: str,
+    hint: str,
+    *,
+    shown: bool = False,
+) -> None:
+    """The lines said in place of an entry whose own question describes an emergency (above
+    it, when `shown`)."""
+    for line in entry_withheld_lines(found, region, contact, hint, shown=shown):
+        console.print(Text(line, style="bold"))
 
 
 def related_line(m: Match, number: int | None = None) -> RenderableType:
@@ -523,6 +548,10 @@ class RichView:
 
     def entry_missing(self, missing: EntryMissing) -> None:
         self.stderr().print(Text(entry_missing_line(missing)))
+
+    def withheld(self, found: EntryEmergency, contact: str) -> None:
+        print_withheld(self.console, found, self.env.options.region, contact, SHOW_ENTRY_HINT)
+        self.disclaim = True
 
     def validation(self, report: ValidationReport) -> None:
         print_validation(self.console, report, self.stderr())

@@ -80,13 +80,16 @@ def load_one(
     from backcare.packs.formats import format_from_name
 
     if format_from_name(name) in ("markdown", "html"):
+        from backcare.packs.notes import prefixed
+
         if open_page is None:
             from backcare.packs.importers import pack_from_file
 
             open_page = pack_from_file
         pack, noticed = open_page(name)
         if notes is not None:
-            notes.extend(f"{name}: {note}" for note in noticed)
+            # each note keeps its kind (packs/notes.py): validate decides by it, not by wording
+            notes.extend(prefixed(f"{name}: ", note) for note in noticed)
         return pack
     return load_pack(name)
 

@@ -156,7 +156,8 @@ def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) 
             QuestionResult(
                 line=line,
                 question=question,
-                answered=answer.match is not None,
+                # an entry withheld because its own question describes an emergency is no answer
+                answered=answer.answered,
                 entry_id=best.entry.id if best else None,
                 entry_question=best.entry.question if best else None,
                 score=best.score if best else 0.0,

@@ -1,7 +1,8 @@
 """FAQ packs: the `Entry` and `Pack` types and the validation of parsed pack data.
 
 A pack is a JSON object: {"title"?, "source"?, "contact"?, "entries": [{"id", "question", "answer",
-"topic"?, "aliases"?, "tags"?, "source_url"?, "reviewed"?}, ...], "lexicon"?: {...}}; unknown keys are
+"topic"?, "aliases"?, "tags"?, "source_url"?, "reviewed"?, "not_an_emergency"?}, ...], "lexicon"?: {...}};
+unknown keys are
 ignored. docs/pack-format.md is the reference. Validation finds every problem in one pass and raises
 `PackErrors` listing them, each naming the file, the entry (index and id) and the field.
 """
@@ -21,9 +22,12 @@ __all__ = ["CONTROL", "Entry", "Pack", "PackErrors", "PackPart", "pack_from_data
 
 ENTRY_KEYS = frozenset(
     {"id", "question", "answer", "topic", "aliases", "tags", "source_url", "reviewed"}
+    | {"not_an_emergency"}
 )
 # page_title: the title the page gave when it was imported (import writes it), so that
 # `import --force` can tell a title the user set from one the page gave (packs.update)
+# at most the entry's question and every alias
+REVIEWED = limits.MAX_ALIASES + 1
 PACK_KEYS = frozenset({"title", "page_title", "source", "contact", "entries", "lexicon"})
 
 
@@ -42,6 +46,11 @@ class Entry(NamedTuple):
     source_url: str = ""
     reviewed: str = ""
     pack: str = ""
+    # the entry's own texts (its question, aliases) the pack's author reviewed and found not to
+    # describe an emergency, though the red-flag rules read one there (engine/entryflags.py): each
+    # silences the reading of that exact text only, never the asker's words; an edited text is
+    # read again
+    not_an_emergency: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The documented entry object; the optional keys appear only when set."""
@@ -56,6 +65,8 @@ class Entry(NamedTuple):
         for key in ("source_url", "reviewed", "pack"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
+        if self.not_an_emergency:
+            data["not_an_emergency"] = list(self.not_an_emergency)
         return data
 
     @classmethod
@@ -71,6 +82,7 @@ class Entry(NamedTuple):
             data.get("source_url", ""),
             data.get("reviewed", ""),
             data.get("pack", ""),
+            tuple(data.get("not_an_emergency", ())),
         )
 
 
@@ -241,6 +253,9 @@ def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | N
             fields.url(item, "source_url", where, problems) if "source_url" in item else "",
             fields.iso_date(item, "reviewed", where, problems) if "reviewed" in item else "",
             "",  # pack: set when several packs are merged
+            text_list(item, "not_an_emergency", where, problems, limits.MAX_ALIAS_CHARS, REVIEWED)
+            if "not_an_emergency" in item
+            else (),
         )
     )
     return entry if problems.total == before else None

@@ -1,7 +1,7 @@
 """Updating a pack from its page: what a user added to a pack survives `import --force` over it.
 
 The page owns its questions, answers and topics; everything else in the pack is the user's: the
-pack's title, source, contact and lexicon, and each entry's id, aliases, tags, `reviewed` date and
+pack's title, source, contact and lexicon, and each entry's id, aliases, tags, `reviewed` date, `not_an_emergency` and
 `source_url` (and a topic given where the page gives none). `carry_over` takes the freshly imported
 pack data and the pack it replaces and returns the new data with the user's part carried over,
 with a note for what was kept and for every earlier entry no longer on the page (its additions
@@ -218,6 +218,10 @@ def _carry_entry(entry: Entry, old: Entry, notes: list[str]) -> bool:
     for key in ("topic", "source_url"):
         if old.get(key) and not entry.get(key):
             entry[key] = old[key]
+    # a review that a text describes no emergency (engine/entryflags.py) is carried: it names
+    # the exact words reviewed, so a question the page rewords is read again, never silenced
+    if old.get("not_an_emergency"):
+        entry["not_an_emergency"] = list(old["not_an_emergency"])
     if old.get("reviewed"):
         entry["reviewed"] = old["reviewed"]
         if _words(old.get("answer", "")) != _words(entry["answer"]):

@@ -196,7 +196,7 @@ def validate_pack(
         pack,
         notes=tuple(notes),
         import_notes=imported,
-        import_warnings=_import_warnings(notes[:imported], names),
+        import_warnings=_import_warnings(notes[:imported]),
     )
 
 
@@ -270,23 +270,18 @@ def _validate_several(
         tuple(parts),
         tuple(notes),
         imported,
-        _import_warnings(notes[:imported], names),
+        _import_warnings(notes[:imported]),
     )
 
 
-def _import_warnings(notes: Sequence[str], names: Sequence[str | Path]) -> tuple[str, ...]:
-    """The import notes (each 'FILE: note') that say content may be lost or misread."""
+def _import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
+    """The import notes (each 'FILE: note', with its kind: packs/notes.py) that say content may be
+    lost or misread."""
     if not notes:
         return ()  # a pack file: the importers are never loaded (start-up time)
     from backcare.packs.importers.result import is_routine_note
 
-    prefixes = sorted((f"{name}: " for name in names), key=len, reverse=True)
-
-    def routine(line: str) -> bool:
-        prefix = next((p for p in prefixes if line.startswith(p)), "")
-        return is_routine_note(line[len(prefix) :])
-
-    return tuple(line for line in notes if not routine(line))
+    return tuple(line for line in notes if not is_routine_note(line))
 
 
 def _judged_by_their_files(
@@ -427,7 +422,7 @@ def check(
             )
     warnings.extend(_competing(engine, own, rivals_top))
     warnings.extend(review_warnings(pack, stale_after_days, today))
-    warnings.extend(emergency_questions(pack, engine.safety))
+    warnings.extend(emergency_questions(pack, engine.safety, notes))
     warnings.extend(emergency_answers(pack, engine.safety))
     return warnings
 
@@ -463,12 +458,17 @@ def question_statements(question: str) -> int:
     )
 
 
-def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
+def emergency_questions(
+    pack: Pack, safety: Safety | None = None, notes: list[str] | None = None
+) -> list[PackWarning]:
     """An entry whose question or alias describes an emergency (engine/entryflags.py): served, its
-    answer is withheld under that emergency's notice, so the author should know. Every entry is
-    read (the red-flag check of a short question: well under a millisecond, measured)."""
+    answer is withheld with that emergency's call to action, so the author should know. A text
+    the author reviewed as no emergency (`not_an_emergency`) is not warned about: a line in
+    `notes` says it was reviewed (information, exit 0); a reviewed text that is no longer the
+    entry's question or alias is noted too (the review was of other words: it silences nothing).
+    Every entry is read (the red-flag check of a short question: well under a millisecond)."""
     from backcare.engine.answer import red_flags
-    from backcare.engine.entryflags import emergency_text
+    from backcare.engine.entryflags import emergency_text, reviewed_readings
 
     def check(text: str) -> tuple[RedFlag, ...]:
         return red_flags(text, safety)
@@ -482,10 +482,27 @@ def emergency_questions(pack: Pack, safety: Safety | None = None) -> list[PackWa
                 PackWarning(
                     "emergency-question",
                     entry.id,
-                    f"its {which} describes an emergency ({flags[0].id}): backcare shows that "
-                    "emergency's notice instead of its answer; reword it as a question about "
-                    "the sign, or put the emergency advice in the answer",
+                    f"its {which} describes an emergency ({flags[0].id}): backcare withholds its "
+                    "answer and gives that emergency's call to action instead; reword it as a "
+                    "question about the sign, or put the emergency advice in the answer, or, if "
+                    f'it describes no emergency, list it in the entry\'s "not_an_emergency"',
                 )
+            )
+        if notes is None or not entry.not_an_emergency:
+            continue
+        own = (entry.question, *entry.aliases)
+        for stale in (t for t in entry.not_an_emergency if t not in own):
+            notes.append(
+                f'{pack.path}: entry {entry.id!r}: "not_an_emergency" lists {stale!r}, which '
+                "is not its question or an alias (reworded since the review?): it silences "
+                "nothing, and the words the entry has now are read as any entry's"
+            )
+        for text, flags in reviewed_readings(entry, check):
+            which = "question" if text == entry.question else f"alias {text!r}"
+            notes.append(
+                f"{pack.path}: entry {entry.id!r}: its {which} reads as an emergency "
+                f'({flags[0].id}), and was reviewed as none ("not_an_emergency"): answered as '
+                "any other entry"
             )
     return found
 

@@ -3,13 +3,15 @@ opened as the JSON pack the import made, with that pack's persistent index (back
 
 Parsing a page costs far more than reading JSON (a 1.9 MB Markdown page: about 1.3 s on every ask).
 So the import's result is kept in the user cache directory, under `imports/`, named by what decides
-it: the page's content hash, the format its name gives it, IMPORT_VERSION and backcare's version.
+it: the page's content hash, the format its name gives it, IMPORT_VERSION, CACHE_FORMAT and backcare's
+version.
 Two files per page:
 
 - `KEY.json`: the pack the import made, as `backcare import` writes it (the page's title kept), so
   it is opened like any user's JSON pack, and indexed like one when it is large enough;
-- `KEY.meta`: {"page", "format", "importer", "version": what the key says, "pack": the content hash
-  of KEY.json, "notes": the import's notes}, written after KEY.json: the commit of the pair.
+- `KEY.meta`: {"page", "format", "importer", "cache", "version": what the key says, "pack": the
+  content hash of KEY.json, "notes": the import's notes, each {"text", "kind"[, "dropped"]}
+  (packs/notes.py: `validate` decides by the kind)}, written after KEY.json: the commit of the pair.
 
 Nothing read from here is trusted. The meta must be a small regular file, valid JSON of the right
 shape, naming this page's hash, format and versions; the pack must have the hash the meta names
@@ -32,6 +34,7 @@ from backcare.errors import PackError, os_reason
 from backcare.namedtuple import NamedTuple
 from backcare.packs.formats import IMPORT_VERSION, format_from_name
 from backcare.packs.load import content_digest, parse_pack, read_file_bytes
+from backcare.packs.notes import Note, kinded
 from backcare.store import open as store_open
 from backcare.store.files import remove_stale_temps, write_atomic
 from backcare.store.open import (
@@ -48,6 +51,9 @@ if TYPE_CHECKING:
     from backcare.store.protocol import Progress, Store
 
 META_BYTES = 4 * 1024 * 1024  # the notes of a page; a meta file larger than this is not ours
+# the shape of a cache pair: 2 keeps each note's kind (arch10; 1 kept the notes' text alone, which
+# would be misread as kindless). In the key too, so a cache of another shape is never even opened
+CACHE_FORMAT = 2
 
 
 class OpenedPage(NamedTuple):
@@ -56,7 +62,7 @@ class OpenedPage(NamedTuple):
 
     pack: Pack
     store: Store | None
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
     digest: str
 
 
@@ -80,7 +86,7 @@ def open_page(
     if digest is None:
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    key = f"{digest}-{fmt}-i{IMPORT_VERSION}-v{__version__}"
+    key = _key(digest, fmt)
     problems: list[str] = []
     cached = _cached(key, digest, fmt, name, progress, problems, indexed)
     if cached is not None:
@@ -90,7 +96,7 @@ def open_page(
     if raw is None:  # remembered, but nothing usable cached: read again (the page may have changed)
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-        key = f"{digest}-{fmt}-i{IMPORT_VERSION}-v{__version__}"
+        key = _key(digest, fmt)
     pack, page_notes, data = _imported(raw, name)
     opened = OpenedPage(pack._replace(digest=digest), None, page_notes, digest)
     try:
@@ -112,6 +118,10 @@ def open_page(
     return opened
 
 
+def _key(digest: str, fmt: str) -> str:
+    return f"{digest}-{fmt}-i{IMPORT_VERSION}-c{CACHE_FORMAT}-v{__version__}"
+
+
 def _record(file: Path) -> tuple[Path | None, list[int]]:
     """The record of this page's content hash, and the file's identity it is valid for."""
     try:
@@ -123,7 +133,7 @@ def _record(file: Path) -> tuple[Path | None, list[int]]:
     return record, signature
 
 
-def _imported(raw: bytes, name: str) -> tuple[Pack, tuple[str, ...], dict[str, Any]]:
+def _imported(raw: bytes, name: str) -> tuple[Pack, tuple[Note, ...], dict[str, Any]]:
     """The page imported in memory, as packs.importers.pack_from_file does for several packs: the
     pack, the import's notes, and the pack data to cache, with the title the pack got (a page with
     no title is named after its file, not after the cache file it is read from next time)."""
@@ -134,7 +144,7 @@ def _imported(raw: bytes, name: str) -> tuple[Pack, tuple[str, ...], dict[str, A
     result.require_entries(name)
     data = result.to_pack()
     pack = pack_from_data(data, name)
-    return pack, tuple(result.notes), {**data, "title": pack.title}
+    return pack, tuple(kinded(n) for n in result.notes), {**data, "title": pack.title}
 
 
 def _paths(key: str) -> tuple[Path, Path]:
@@ -158,12 +168,18 @@ def _cached(
     pack_file, meta_file = _paths(key)
     try:
         meta = json.loads(read_bounded(meta_file, META_BYTES, regular=True).decode("utf-8"))
-        notes = meta["notes"]
-        wanted = {"page": digest, "format": fmt, "importer": IMPORT_VERSION, "version": __version__}
+        wanted = {
+            "page": digest,
+            "format": fmt,
+            "importer": IMPORT_VERSION,
+            "cache": CACHE_FORMAT,
+            "version": __version__,
+        }
         if any(meta[field] != value for field, value in wanted.items()):
-            return None  # another page's (a swapped file), or another importer's
-        if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+            return None  # another page's (a swapped file), another importer's or cache shape's
+        if not isinstance(meta["notes"], list):
             return None
+        notes = [Note.from_dict(n) for n in meta["notes"]]  # ValueError: not ours, a miss
         if not isinstance(meta["pack"], str):
             return None
         size = pack_file.stat().st_size
@@ -194,7 +210,7 @@ def _digest_of(pack_file: Path, name: str) -> str:
     return known or content_digest(read_file_bytes(pack_file, name))
 
 
-def _store(key: str, data: dict[str, Any], digest: str, fmt: str, notes: tuple[str, ...]) -> int:
+def _store(key: str, data: dict[str, Any], digest: str, fmt: str, notes: tuple[Note, ...]) -> int:
     """Write the page's import (the pack, then the meta naming its hash: the pair's commit);
     the pack's size in bytes. OSError when the cache cannot be written."""
     pack_file, meta_file = _paths(key)
@@ -206,9 +222,10 @@ def _store(key: str, data: dict[str, Any], digest: str, fmt: str, notes: tuple[s
         "page": digest,
         "format": fmt,
         "importer": IMPORT_VERSION,
+        "cache": CACHE_FORMAT,
         "version": __version__,
         "pack": content_digest(body),
-        "notes": list(notes),
+        "notes": [note.to_dict() for note in notes],
     }
     pack_file.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(pack_file.parent, STALE_TEMP_SECONDS)

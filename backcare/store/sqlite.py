@@ -56,8 +56,9 @@ if TYPE_CHECKING:
     from backcare.engine.index import IndexBuilder, Packed
     from backcare.store.protocol import Store
 
-# 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share
-INDEX_FORMAT = 8
+# 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share;
+# 9: an entry's not_an_emergency texts (engine/entryflags.py)
+INDEX_FORMAT = 9
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
@@ -238,6 +239,8 @@ def _entry_json(entry: Entry) -> bytes:
         text += f',"reviewed":{string(entry.reviewed)}'
     if entry.pack:
         text += f',"pack":{string(entry.pack)}'
+    if entry.not_an_emergency:
+        text += f',"not_an_emergency":[{",".join(map(string, entry.not_an_emergency))}]'
     return (text + "}").encode("ascii")
 
 
@@ -735,6 +738,7 @@ def _entry_from(data: object) -> Entry:
         all(isinstance(t, str) for t in [*texts, *optional])
         and _strings(aliases)
         and _strings(tags)
+        and _strings(data.get("not_an_emergency", []))
     ):
         raise IndexDamaged("entry fields")
     return Entry.from_dict(data)

@@ -19,6 +19,7 @@ from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.result import Imported, assign_ids, slugify
+from backcare.packs.notes import routine
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack
@@ -180,7 +181,9 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
             text = decode_text(raw, name)  # raises the usual one-line error
         else:
             result = import_text(text, fmt, name)
-            result.notes.insert(0, f"read as {declared}, the character set the page declares")
+            result.notes.insert(
+                0, routine(f"read as {declared}, the character set the page declares")
+            )
             return result
     return import_text(text, fmt, name)
 

@@ -14,6 +14,7 @@ from typing import TypeAlias
 from urllib.parse import urljoin
 
 from backcare.namedtuple import NamedTuple
+from backcare.packs.notes import Note, dropped, routine
 
 # what a renderer looks for: any block whose lines all match this is a list
 LIST_ITEM = re.compile(r"^(?P<indent>(?:  )*)(?:(?P<bullet>-)|(?P<number>\d{1,9})\.) (?P<text>.*)$")
@@ -99,13 +100,17 @@ def table_block(header: list[str], rows: list[list[str]], notes: list[str]) -> L
     rows_count = f"{len(items)} row{'s' * (len(items) != 1)}"
     if items and any(labels) and rows:
         notes.append(
-            f"a table of {rows_count} became a list, one row an item, each cell after its "
-            "column's heading ('heading: cell; ...')"
+            routine(
+                f"a table of {rows_count} became a list, one row an item, each cell after its "
+                "column's heading ('heading: cell; ...')"
+            )
         )
     elif items and paired:
-        notes.append(f"a table of {rows_count} became a list ('label: value' for its two columns)")
+        notes.append(
+            routine(f"a table of {rows_count} became a list ('label: value' for its two columns)")
+        )
     elif items:
-        notes.append(f"a table of {rows_count} became a list ('; ' between cells)")
+        notes.append(routine(f"a table of {rows_count} became a list ('; ' between cells)"))
     return ListBlock(ordered=False, items=items)
 
 
@@ -180,10 +185,10 @@ def dropped_scheme(href: str) -> str | None:
     return next((s for s in _DROPPED_SCHEMES if lowered.startswith(s)), None)
 
 
-def dropped_note(scheme: str, shown: str) -> str:
+def dropped_note(scheme: str, shown: str) -> Note:
     """The note for a link dropped for its scheme (its text, if any, is kept)."""
     kept = f" (its text kept): {shown[:60]!r}" if shown else ""
-    return f"dropped a link to a {scheme} address{kept}"
+    return dropped(f"dropped a link to a {scheme} address{kept}", shown[:60])
 
 
 def link_target(href: str, base: str = "") -> str:

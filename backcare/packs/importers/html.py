@@ -46,6 +46,7 @@ from backcare.packs.importers.flow import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.result import Imported, clip, is_variant
+from backcare.packs.notes import Note, dropped, routine
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
@@ -70,8 +71,56 @@ _TAGGED = re.compile(r"<[a-zA-Z/!]")
 _SPACES = re.compile(r"\s+")
 
 
+# A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
+# (&#155;) and its parameters. html.parser drops the control character itself (an invalid code
+# point) and leaves the rest as text: "Is there [31mparking?", and ids such as there-31mparking
+_ESCAPE_REFERENCE = r"(?:&#0*27;|&#[xX]0*1[bB];)"
+_ESCAPE_SEQUENCE = re.compile(
+    rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
+)
+# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'): a
+# publishing tool's slip that a browser shows as the reference's own text
+_ESCAPED_TWICE = re.compile(
+    r"&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+
+
+def repaired_references(markup: str, notes: list[str]) -> str:
+    """`markup` without terminal escape sequences written as character references, and with each
+    reference escaped twice read once, a note for each kind of repair (hostile9: leftovers such
+    as '[31m' and '&amp;' in questions, answers and ids). Both are routine: nothing a reader of
+    the page should see is lost."""
+    if "&" not in markup:
+        return markup
+    markup, dropped = _ESCAPE_SEQUENCE.subn("", markup)
+    if dropped:
+        notes.append(
+            routine(
+                f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
+                "character references ('&#27;[31m')"
+            )
+        )
+
+    def once(match: re.Match[str]) -> str:
+        reference = "&" + match.group(1)
+        return reference if unescape(reference) != reference else match.group(0)
+
+    repaired = _ESCAPED_TWICE.sub(once, markup)
+    if repaired != markup:
+        count = len(_ESCAPED_TWICE.findall(markup)) - len(_ESCAPED_TWICE.findall(repaired))
+        notes.append(
+            routine(
+                f"read {count} character reference{'s' * (count != 1)} escaped twice as "
+                "escaped once ('&amp;amp;' as '&', '&amp;nbsp;' as a space)"
+            )
+        )
+    return repaired
+
+
 def parse_html(markup: str) -> Imported:
     notes: list[str] = []
+    markup = repaired_references(markup, notes)
     root = parse(markup, notes)
     page = _Page.read(root)
     result = Imported(title=page.title, source=page.url)
@@ -203,7 +252,7 @@ class _Walker:
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
-            self.notes.append(f"dropped {counted} (code and graphics, not content)")
+            self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -261,7 +310,8 @@ class _Walker:
         if tag == "table":
             return self._table(node)
         if tag == "p" and _only_anchors(node):
-            self.notes.append(f"dropped a link within the page: {clip(node.text())!r}")
+            shown = clip(node.text())
+            self.notes.append(dropped(f"dropped a link within the page: {shown!r}", shown))
             return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
@@ -272,7 +322,7 @@ class _Walker:
                 return [Heading(PSEUDO_LEVEL, text)]
             if tag == "button":
                 if text:
-                    self.notes.append(f"dropped a button: {clip(text)!r}")
+                    self.notes.append(dropped(f"dropped a button: {clip(text)!r}", clip(text)))
                 return []
         return self.flow(node, in_content)
 
@@ -288,21 +338,24 @@ class _Walker:
         if tag in _EMBEDS:
             source = node.attr("src") or node.attr("data")
             label = f" ({clip(source, 80)})" if source else ""
-            self.notes.append(f"dropped an embedded <{tag}>{label}")
+            self.notes.append(routine(f"dropped an embedded <{tag}>{label}"))
             return True
         if tag == "img":
             alt = " ".join(node.attr("alt").split())
             if alt:
-                self.notes.append(f"dropped an image: {clip(alt)!r}")
+                self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
             return True
         what = self._furniture(node, in_content)
+        outside = False
         if what is None and self.page.main and not in_content and node not in self.page.main:
-            what = "text outside the page's <main>"
+            # found by a heuristic, never routine (review9 3a: a "call 999" entry sat beside <main>)
+            what, outside = "text outside the page's <main>", True
         if what is None:
             return False
         text = node.text()
         if text:
-            self.notes.append(f"dropped {what}: {clip(text)!r}")
+            said = f"dropped {what}: {clip(text)!r}"
+            self.notes.append(Note(said) if outside else dropped(said, clip(text)))
         return True
 
     def _furniture(self, node: Node, in_content: bool) -> str | None:
@@ -448,7 +501,10 @@ class _Walker:
                 deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
                 waiting = False
             elif child.tag == "dd":
-                self.notes.append(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                # an answer with no question: content, though it says "dropped"
+                self.notes.append(
+                    Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                )
         return deflist
 
     def _shares_the_dd(self, deflist: DefList, term: str) -> bool:
@@ -484,9 +540,13 @@ class _Walker:
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
         if anchors and not block.items:
-            self.notes.append(f"dropped a list of {len(anchors)} links within the page (contents)")
+            self.notes.append(
+                routine(f"dropped a list of {len(anchors)} links within the page (contents)")
+            )
         for anchor in anchors if block.items else []:
-            self.notes.append(f"dropped a link within the page: {clip(anchor)!r}")
+            self.notes.append(
+                dropped(f"dropped a link within the page: {clip(anchor)!r}", clip(anchor))
+            )
         return block
 
     def _table(self, node: Node) -> list[Item]:
@@ -598,7 +658,7 @@ class _Walker:
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:
-                    self.notes.append(f"dropped an image: {clip(alt)!r}")
+                    self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
             else:
                 stack.extend(reversed(item.children))
 

@@ -35,6 +35,7 @@ from backcare.packs.importers.flow import (
 )
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
+from backcare.packs.notes import dropped, routine
 
 if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
@@ -231,7 +232,7 @@ def _front_matter(text: str, result: Imported) -> str:
         elif key:
             unused.append(key.group(1))
     if unused:
-        result.notes.append(f"skipped front matter: {', '.join(unused)}")
+        result.notes.append(routine(f"skipped front matter: {', '.join(unused)}"))
     return text[match.end() :]
 
 
@@ -421,7 +422,11 @@ class _Reader:
                     links.append(shown)
             elif kind == "image":
                 alt = " ".join(child.content.split())
-                self.notes.append(f"dropped an image: {clip(alt)!r}" if alt else "dropped an image")
+                self.notes.append(
+                    dropped(f"dropped an image: {clip(alt)!r}", clip(alt))
+                    if alt
+                    else routine("dropped an image")
+                )
         lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
 

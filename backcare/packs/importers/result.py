@@ -134,34 +134,22 @@ def assign_ids(entries: list[dict[str, Any]]) -> None:
         entry["id"] = slug
 
 
-# Notes about what every real page has and no reader of the FAQ misses: page furniture, code,
-# media, controls and in-page links dropped, a page's declared character set, front matter, a
-# table laid out as a list. Every other note (text skipped, a question skipped or kept inside an
-# answer, a title read as a question, a <dd> with no <dt>...) says content may be lost or misread:
-# `validate` counts those as warnings (exit 1), the routine ones as information.
-_ROUTINE_NOTES = ("dropped ", "read as ", "skipped front matter:", "a table of ")
-# dropped, but not furniture: a <dd>'s text is an answer with no question; text outside <main> is
-# found by a heuristic (review9 3a: a whole "call 999" entry sat in a <section> beside <main>)
-_NOT_ROUTINE = ("dropped a <dd> with no <dt>", "dropped text outside the page's <main>")
-# the text a 'dropped WHAT: 'TEXT'' note quotes
-_QUOTED = re.compile(r":\s*(['\"])(?P<text>.*)\1\s*$", re.DOTALL)
+def is_routine_note(note: str) -> bool:
+    """Whether an import note is routine (information), not a sign of content lost or misread, by
+    the kind its importer gave it (packs/notes.py), never by its wording: a DROPPED note (page
+    furniture) is routine only while the text it dropped holds no question and no red-flag or
+    care words (review9 3a: a sidebar or footer may hold an FAQ entry or advice on when to call
+    999, and a note saying 'nothing lost' then hid it); a note without a kind is CONTENT."""
+    from backcare.packs.notes import NoteKind, kinded
+
+    found = kinded(note)
+    if found.kind is NoteKind.DROPPED:
+        return not holds_content(found.dropped)
+    return found.kind is NoteKind.ROUTINE
+
+
 _SENTENCE = re.compile(r"[^.!?;:]*\?")
 QUESTION_WORDS = 3  # "Accept?" under a cookie bar is a prompt, "Do I need a referral?" a question
-
-
-def is_routine_note(note: str) -> bool:
-    """Whether an import note is routine (information), not a sign of content lost or misread:
-    furniture dropped is routine only while the text it quotes holds no question and no
-    red-flag or care words (review9 3a: a sidebar or footer may hold an FAQ entry or advice on
-    when to call 999, and a note saying 'nothing lost' then hid it)."""
-    if note.startswith(_NOT_ROUTINE):
-        return False
-    if note.startswith("a table of ") and "with a question in" in note:
-        return False  # rows read as questions and answers: a reading worth checking
-    if not note.startswith(_ROUTINE_NOTES):
-        return False
-    quoted = _QUOTED.search(note) if note.startswith("dropped ") else None
-    return quoted is None or not holds_content(quoted.group("text"))
 
 
 def holds_content(text: str) -> bool:

@@ -1,0 +1,80 @@
+"""An import note and its kind, given where the note is made (arch10).
+
+`validate` counts an import's notes as warnings (exit 1) when they say content may be lost or
+misread, and as information when they are routine. That used to be read back from each note's
+English wording; now each note carries its kind from the importer that made it, through the import
+cache (store/imports.py) and the file-name prefix packs searched together get (packs/multi.py), so
+rewording a note never changes what it counts as.
+
+A `Note` is a `str` (its text: what every reader prints) with its kind: a note made as a plain
+string is `CONTENT`, the kind that is never taken for routine.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class NoteKind(enum.Enum):
+    # what every real page has and no reader of the FAQ misses: code, media and in-page link lists
+    # dropped, the character set a page declares, front matter, a table laid out as a list
+    ROUTINE = "routine"
+    # page furniture (navigation, a cookie bar, a footer, a button, an image's text) dropped,
+    # quoting its text: routine only while that text holds no question, care words or red flag
+    # (importers.result.holds_content: review9 3a)
+    DROPPED = "dropped"
+    # content may be lost or misread: text or a question skipped, a question kept in an answer, a
+    # statement read as a question, text outside <main> dropped, a <dd> with no <dt>...
+    CONTENT = "content"
+
+
+class Note(str):
+    """An import note's text, with its kind and, for a DROPPED note, the text it dropped."""
+
+    kind: NoteKind
+    dropped: str
+
+    def __new__(cls, text: str, kind: NoteKind = NoteKind.CONTENT, dropped: str = "") -> Note:
+        made = super().__new__(cls, text)
+        made.kind = kind
+        made.dropped = dropped
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # a copy or pickle keeps the kind
+        return (Note, (str(self), self.kind, self.dropped))
+
+    def to_dict(self) -> dict[str, str]:
+        """The form the import cache keeps (store/imports.py)."""
+        found = {"text": str(self), "kind": self.kind.value}
+        return {**found, "dropped": self.dropped} if self.dropped else found
+
+    @classmethod
+    def from_dict(cls, data: object) -> Note:
+        """The inverse of to_dict for a cache file: ValueError for anything else (a miss)."""
+        if not isinstance(data, dict) or not data.keys() <= {"text", "kind", "dropped"}:
+            raise ValueError("not a note")
+        text, kind, dropped = data.get("text"), data.get("kind"), data.get("dropped", "")
+        if not isinstance(text, str) or not isinstance(kind, str) or not isinstance(dropped, str):
+            raise ValueError("not a note")
+        return cls(text, NoteKind(kind), dropped)
+
+
+def routine(text: str) -> Note:
+    return Note(text, NoteKind.ROUTINE)
+
+
+def dropped(text: str, what: str) -> Note:
+    """A note that quotes the text it dropped (`what`): routine while that text holds nothing a
+    reader would miss."""
+    return Note(text, NoteKind.DROPPED, what)
+
+
+def kinded(note: str) -> Note:
+    """`note` as a Note: a plain string is CONTENT."""
+    return note if isinstance(note, Note) else Note(note)
+
+
+def prefixed(prefix: str, note: str) -> Note:
+    """`prefix` + the note, keeping its kind (packs searched together name each note's file)."""
+    found = kinded(note)
+    return Note(prefix + found, found.kind, found.dropped)
