@@ -16,9 +16,9 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
-DESCRIBED_REACH = (
-    2  # a sign this near before a body part describes it ("numb bum", "numbness down there")
-)
+# a sign this near before a body part describes it ("numb bum", "numbness down there", "numbness
+# in my groin": BIND_GAP words between, as _bind reads it)
+DESCRIBED_REACH = 3
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
@@ -413,8 +413,23 @@ class Reader(Vocabulary):
             and not m.negated
             and m.concept not in self._region_concepts
         }
+        # a sign just after a body part, before the cue ("my legs buckling is normal", "the nurse
+        # told me my legs buckling is normal"): the cue judges the sign, as above; a reassurance,
+        # the asker's or one reported, about a live sign is no denial of it
+        after_part = sorted(
+            m.first
+            for m in mentions
+            if m.concept in self._binding
+            and not m.negated
+            and m.concept not in self._region_concepts
+        )
         judged = []
         for m in mentions:
+            if m.concept in self._region_concepts and self._sign_judged(
+                tokens, m, after_part, cues
+            ):
+                judged.append(m)
+                continue
             if any(
                 m.first - k in described
                 and all(
@@ -438,6 +453,24 @@ class Reader(Vocabulary):
             )
             judged.append(m._replace(negated=True) if denied else m)
         return judged
+
+    def _sign_judged(
+        self, tokens: list[Token], part: Mention, signs: list[int], cues: list[int]
+    ) -> bool:
+        """Whether a sign follows the body part within BIND_GAP words and a "normal" cue follows
+        the sign within NORMAL_REACH, all in one scope with no joiner or breaker between: the
+        cue judges the sign ("my legs buckling is normal"), not the part."""
+        scope = tokens[part.last].scope
+        for p in signs[bisect_right(signs, part.last) : bisect_right(signs, part.last + BIND_GAP)]:
+            for i in cues[bisect_right(cues, p) : bisect_right(cues, p + NORMAL_REACH)]:
+                if all(
+                    tokens[j].scope == scope
+                    and tokens[j].surface not in self._joiners
+                    and tokens[j].surface not in self._breakers
+                    for j in range(part.last + 1, i)
+                ):
+                    return True
+        return False
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:
