@@ -19,6 +19,7 @@ from backcare.engine.safety.vocabulary import Vocabulary
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
 BARE_DENIAL = 6  # "I haven't", "Mine haven't, thankfully": a bare denial is short (as an answer)
 REPORTER_REACH = 2  # "my GP said": a self word this near before a reporting word reports
+IF_EVER = "IF_EVER"  # the general cue that supposes the asker's own case ("if I ever ...")
 KIN_RULES = 2  # a sign in more rules than this is a feeling many share, of its own kind only
 
 
@@ -43,7 +44,11 @@ class Framing(Vocabulary):
     def _told_live(self, tokens: list[Token]) -> bool:
         """Whether the question is about a live situation (`_live_now`), the sentences with a
         reporting word ("said", "leaflet") read as reports."""
-        return self._live_now(tokens, {t.sentence for t in tokens if t.surface in self._reported})
+        return self._live_now(tokens, self._reporting_sentences(tokens))
+
+    def _reporting_sentences(self, tokens: list[Token]) -> set[int]:
+        """The sentences with a reporting word ("said", "leaflet")."""
+        return {t.sentence for t in tokens if t.surface in self._reported}
 
     def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
         """Whether a time course ("since Monday", "getting worse") is told outside the cue words
@@ -433,7 +438,10 @@ class Framing(Vocabulary):
           about bladder problems?" may come from a person who has them).
         """
         cues = [m for m in mentions if m.concept in self._general_cues]
-        if not cues or self._told_live(tokens):
+        # care named in a sentence that supposes the asker's own case ("If I ever lost bladder
+        # control, would that be A&E or my GP?") is that case's care, not care sought now
+        supposing = {m.sentence for m in cues if m.concept == IF_EVER}
+        if not cues or self._live_now(tokens, self._reporting_sentences(tokens) | supposing):
             return mentions
         inside = {p for positions in cued for p in positions}
         if self._story_outside(mentions, inside):
