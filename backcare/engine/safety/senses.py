@@ -13,7 +13,7 @@ from backcare.engine.safety.reading import (
     Token,
 )
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
+from backcare.engine.safety.vocabulary import BACK, PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
 # a sign this near before a body part describes it ("numb bum", "numbness down there", "numbness
@@ -21,6 +21,7 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 DESCRIBED_REACH = 3
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
+LEG_REGIONS = frozenset({"LEGS", "BOTH_LEGS", "LEG"})  # the legs' body parts (_bind)
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
@@ -180,6 +181,14 @@ class Reader(Vocabulary):
             for k in range(len(rs) - 1, -1, -1):
                 suffix[k] = suffix[k + 1] | {rs[k].concept}
             from_here[clause] = suffix
+        # the back itself, right beside a pain word ("my back hurts", "a sore back", "back
+        # pain"): that pain is not the legs' named elsewhere in the sentence ("my back hurts
+        # when I sit with both legs crossed": redteam9 B11), unless a body part follows it as
+        # its object ("back pain going down both legs"); it may still go with the chest or the
+        # upper back ("chest pain, back pain"), so it is bound to every part but the legs
+        backs = {m.first for m in mentions if m.concept == BACK} | {
+            m.last for m in mentions if m.concept == BACK
+        }
         bound = []
         for m in mentions:
             if m.concept in self._binding:
@@ -187,7 +196,12 @@ class Reader(Vocabulary):
                 firsts = starts.get(clause, [])
                 k = bisect_right(firsts, m.last)  # the regions after it in its clause
                 nearest = firsts[k] if k < len(firsts) else len(tokens)
-                if nearest - m.last <= BIND_GAP + 1 and not any(
+                if m.concept == PAIN and (
+                    m.last + 1 in backs
+                    or (m.first - 1 in backs and nearest - m.last > BIND_GAP + 1)
+                ):
+                    m = m._replace(bound=self._region_concepts - LEG_REGIONS)
+                elif nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
                 ):
                     around = in_scope.get(scope, set())
