@@ -50,6 +50,15 @@ def rules(question: str) -> set[str]:
             "back pain after delivering my baby and now weakness in both legs when i stand",
             "both-legs",
         ),
+        # an exercise not felt in its muscle: the twins keep the notice
+        (
+            "I can't feel my bum doing anything when I sit on the toilet since my back went",
+            "cauda-equina-saddle",
+        ),
+        (
+            "I can't feel my bum at all since I did my back in, even when I wipe",
+            "cauda-equina-saddle",
+        ),
         # red flags 19's misses and twins
         (
             "Jelly legs all day, lower back agony, can hardly stand up. Probably just stress?",
@@ -92,6 +101,10 @@ def test_live_signs_keep_their_notice(question: str, expected: str) -> None:
         "my back hurts when I sit with both legs crossed, should I stop?",
         "is it OK to lift both legs together in leg raises with a sore back?",
         "my lower back aches so I'm doing balances on both legs, is that right?",
+        # an exercise not felt in its muscle (redteam9 B5)
+        "can't feel the stretch in my backside with the pigeon pose, should I push harder?",
+        "my glutes won't switch on; I can't feel my butt working during squats",
+        "I don't feel the bridges in my glutes at all, is my back doing the work?",
         # red flags 19's classes
         "Slipped off the wall bouldering and landed on the crash mat on my bum, bit bruised",
         "tripped at the barbecue and landed on the grass on my backside, a bit sore today",
