@@ -59,6 +59,16 @@ def rules(question: str) -> set[str]:
             "I can't feel my bum at all since I did my back in, even when I wipe",
             "cauda-equina-saddle",
         ),
+        # a job's objects: the asker's own crash or pads keep the notice
+        ("I was fixing my car when another car crashed into me, back hurts", "trauma"),
+        (
+            "I've had to start using pads for my leaking since yesterday, back pain",
+            "cauda-equina-bladder",
+        ),
+        (
+            "one of my residents has become incontinent overnight and can't feel her legs",
+            "both-legs",
+        ),
         # red flags 19's misses and twins
         (
             "Jelly legs all day, lower back agony, can hardly stand up. Probably just stress?",
@@ -105,6 +115,11 @@ def test_live_signs_keep_their_notice(question: str, expected: str) -> None:
         "can't feel the stretch in my backside with the pigeon pose, should I push harder?",
         "my glutes won't switch on; I can't feel my butt working during squats",
         "I don't feel the bridges in my glutes at all, is my back doing the work?",
+        # a job's objects (redteam9 B3, held-out 17)
+        "I'm a nursing assistant changing continence pads for patients all day; my back aches",
+        "I stock catheter bags in the hospital stores and my lower back aches from lifting",
+        "I work at a breaker's yard scrapping smashed cars and my back is stiff",
+        "panel beater here, repairing vans after collisions all week, my back is sore",
         # red flags 19's classes
         "Slipped off the wall bouldering and landed on the crash mat on my bum, bit bruised",
         "tripped at the barbecue and landed on the grass on my backside, a bit sore today",
