@@ -436,6 +436,7 @@ class Reader(Vocabulary):
             if m.concept in self._binding
             and not m.negated
             and m.concept not in self._region_concepts
+            and m.concept not in self._background  # "back pain is my normal": no sign judged
         )
         judged = []
         for m in mentions:
