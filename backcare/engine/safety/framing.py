@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import NamedTuple
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import (
@@ -18,26 +19,36 @@ from backcare.engine.safety.vocabulary import Vocabulary
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
 BARE_DENIAL = 6  # "I haven't", "Mine haven't, thankfully": a bare denial is short (as an answer)
 REPORTER_REACH = 2  # "my GP said": a self word this near before a reporting word reports
+IF_EVER = "IF_EVER"  # the general cue that supposes the asker's own case ("if I ever ...")
 KIN_RULES = 2  # a sign in more rules than this is a feeling many share, of its own kind only
+
+
+class Denials(NamedTuple):
+    """The asker's denials that may cover signs told in general or in reports (`_covered`)."""
+
+    proform: set[int]  # clauses: "I have none of them"
+    bare: set[int]  # clauses: "I haven't", "Not me"
+    signs: dict[int, str]  # clause -> the sign it denies: "I don't have any numbness"
+    told: set[int]  # clauses that name a sign
+    words: dict[int, list[str]]  # each clause's words
+
+    @property
+    def cover(self) -> set[int]:
+        """The clauses that deny by a pro-form or barely."""
+        return self.proform | self.bare
 
 
 class Framing(Vocabulary):
     """The general and framed readings of `detect.Safety` (mixed in)."""
 
     def _told_live(self, tokens: list[Token]) -> bool:
-        """Whether the question is about a live situation, whatever cue frames it: a "now" word
-        ("numb bum now") or a plea, fear, hurry or care being sought ("please help", "ambulance").
-        Care named in a sentence that reports ("I saw it on a leaflet at the GP", "the poster
-        says call 999") is where the report was or what it advises, not care sought."""
-        reporting = {t.sentence for t in tokens if t.surface in self._reported}
-        return any(
-            t.surface in self._happening
-            or (
-                t.surface in self._live
-                and not (t.sentence in reporting and t.surface in self._reported_care)
-            )
-            for t in tokens
-        )
+        """Whether the question is about a live situation (`_live_now`), the sentences with a
+        reporting word ("said", "leaflet") read as reports."""
+        return self._live_now(tokens, self._reporting_sentences(tokens))
+
+    def _reporting_sentences(self, tokens: list[Token]) -> set[int]:
+        """The sentences with a reporting word ("said", "leaflet")."""
+        return {t.sentence for t in tokens if t.surface in self._reported}
 
     def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
         """Whether a time course ("since Monday", "getting worse") is told outside the cue words
@@ -171,114 +182,22 @@ class Framing(Vocabulary):
     ) -> list[Mention]:
         """Signs named in general or reported sentences ("The leaflet lists a numb bum, trouble
         peeing and weak legs.", "Apparently back pain with incontinence is an emergency.", "if
-        you can't feel your bottom") are denied by a clause of the asker's that denies them all
-        by a pro-form ('covering': "I have none of them", "That's not me at all", "I don't have
-        any of that", "I have neither", "Not my situation"), when every live sign of the question
-        is in such a sentence: one with a reporting word, a general cue or a generic person, no
-        time course and no I, me or my that tells (a self word before a reporting word, "I read
-        that", reports). One's own current sign told anywhere keeps them all ("I have none of the
-        others but my bum is numb now"); someone else's signs stay theirs (held-out 16, red-team
-        7's B).
-
-        Two more denials of the asker's cover them (held-out 17 and 18): a bare one, every word
-        a negation, a "no" or a word a bare answer holds ("I haven't", "Mine haven't,
-        thankfully", "Not me", "I don't"), which covers them all as a pro-form does; and the
-        asker's own denial of a sign ("I don't have any numbness at all", "I pee fine"), which
-        covers the signs of its kind only (_kin_signs): "Read that numb legs are serious. I don't
-        have any numbness" denies the numbness, not a retention named beside it."""
+        you can't feel your bottom") are denied by a clause of the asker's that denies them
+        (`_asker_denials`), when every live sign of the question is in such a sentence (one with
+        a reporting word, a general cue or a generic person, no time course and no I, me or my
+        that tells: `_reports`) and nothing tells a case now (`_case_told`). One's own current
+        sign told anywhere keeps them all ("I have none of the others but my bum is numb now");
+        someone else's signs stay theirs (held-out 16, red-team 7's B). Which signs a denial
+        covers: `_held`."""
         if self._framing_taken_back(tokens, mentions):
             return mentions  # "this isn't hypothetical" denies the framing, not the signs
-        told = {tokens[m.first].clause for m in mentions if m.concept in self._symptoms}
-        negating: set[int] = set()  # clauses with a negation, and with a word that breaks cover
-        breaking: set[int] = set()
-        cover: set[int] = set()
-        owned: set[int] = set()  # clauses with a self word
-        words: dict[int, list[str]] = {}
-        for t in tokens:
-            if t.surface in self._negations:
-                negating.add(t.clause)
-            if t.surface in self._covering_breaks:
-                breaking.add(t.clause)
-            if t.surface in self._covering and t.clause not in told:
-                cover.add(t.clause)
-            if t.surface in self._self:
-                owned.add(t.clause)
-            words.setdefault(t.clause, []).append(t.surface)
-        # an ability ("I can't", "I couldn't") is no bare denial: after "if you can't feel your
-        # bum" it says yes
-        bare_words = (
-            self._negations | self._answers_no | self._answer_words | self._self
-        ) - self._inquiry_abilities
-        bare = {
-            c
-            for c in negating - told - breaking
-            if c in owned or "me" in words[c]
-            if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
-        }
-        proform = (cover & negating) - breaking  # "I have none of them"
-        cover = proform | bare
-        # the asker's own denials of a sign ("I don't have any numbness"), by clause
-        signs_denied = {
-            tokens[m.first].clause: m.concept
-            for m in mentions
-            if m.negated
-            and not m.other
-            and m.concept in self._symptoms
-            and tokens[m.first].clause in owned
-            and tokens[m.first].clause not in breaking
-        }
-        if not cover and not signs_denied:
+        denials = self._asker_denials(tokens, mentions)
+        if denials is None:
             return mentions
-        if self._taken_back_after(tokens, min(cover | signs_denied.keys())):
+        if self._taken_back_after(tokens, min(denials.cover | denials.signs.keys())):
             return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
-        reporting = self._reported | self._reporters
-        # sentences that tell signs in general or as reported, and clauses where the asker tells
-        # (a self word not before a reporting word: "I read that" reports)
-        general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
-        denying: set[int] = set()  # the denials' sentences
-        telling: set[int] = set()
-        for k, t in enumerate(tokens):
-            if (
-                t.surface in reporting
-                or t.surface in self._generic_people
-                or t.surface in self._general_markers
-            ):
-                general.add(t.sentence)
-            if t.clause in cover or t.clause in signs_denied:
-                denying.add(t.sentence)
-            # a self word just before a reporting word ("I read that"), or before the reporter
-            # ("My GP said", "my sister told me"), or the hearer after one ("told me that",
-            # "said to me") reports; a possessive after one owns the sign ("said my numb bum",
-            # "told me my legs ...": the asker's own body) and tells (review9 1b)
-            if t.surface in self._self and not (
-                any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
-                or (t.surface in self._hearers and self._after_reporting(tokens, k, reporting))
-            ):
-                telling.add(t.clause)
-        general -= denying
-        # a "now", a plea or care sought keeps them live; care named inside a report is the
-        # report's advice ("My GP said to go to hospital if ...", "The leaflet says call 999")
-        if any(
-            t.surface in self._happening
-            or (
-                t.surface in self._live
-                and not (t.sentence in general and t.surface in self._reported_care)
-            )
-            for t in tokens
-        ):
-            return mentions
-        if any(
-            (
-                t.stem in self._others_stems
-                or t.surface in self._their_reflexives
-                or t.surface in self._covering_people
-            )
-            and t.sentence not in general
-            and not (t.surface in self._covering_possessives and t.clause not in told)
-            for t in tokens
-        ):
-            # "I don't have that, my husband does": someone's case told; not "How often should I
-            # do her exercises?" (the physio's), a possessive in a clause with no sign
+        general, telling = self._reports(tokens, mentions, denials)
+        if self._case_told(tokens, general, denials.told):
             return mentions
         live = [
             k
@@ -301,13 +220,126 @@ class Framing(Vocabulary):
             return mentions
         if any(m.concept in self._story and not m.negated for m in mentions):
             return mentions  # "since Monday": someone's now
+        held = self._held(tokens, mentions, inside, denials)
+        return [
+            m._replace(negated=True, disowned=True) if k in held else m
+            for k, m in enumerate(mentions)
+        ]
+
+    def _asker_denials(self, tokens: list[Token], mentions: list[Mention]) -> Denials | None:
+        """The asker's clauses that may deny signs named in general or in reports, or None when
+        there is none. Three kinds (held-out 16 to 18):
+        - a pro-form ('covering': "I have none of them", "That's not me at all", "I don't have
+          any of that", "I have neither", "Not my situation") in a clause that names no sign;
+        - a bare denial, every word a negation, a "no" or a word a bare answer holds ("I
+          haven't", "Mine haven't, thankfully", "Not me", "I don't"); an ability ("I can't", "I
+          couldn't") is none: after "if you can't feel your bum" it says yes;
+        - the asker's own denial of a sign ("I don't have any numbness at all", "I pee fine"),
+          which covers the signs of its kind only (_kin_signs)."""
+        told = {tokens[m.first].clause for m in mentions if m.concept in self._symptoms}
+        negating: set[int] = set()  # clauses with a negation, and with a word that breaks cover
+        breaking: set[int] = set()
+        cover: set[int] = set()
+        owned: set[int] = set()  # clauses with a self word
+        words: dict[int, list[str]] = {}
+        for t in tokens:
+            if t.surface in self._negations:
+                negating.add(t.clause)
+            if t.surface in self._covering_breaks:
+                breaking.add(t.clause)
+            if t.surface in self._covering and t.clause not in told:
+                cover.add(t.clause)
+            if t.surface in self._self:
+                owned.add(t.clause)
+            words.setdefault(t.clause, []).append(t.surface)
+        bare_words = (
+            self._negations | self._answers_no | self._answer_words | self._self
+        ) - self._inquiry_abilities
+        bare = {
+            c
+            for c in negating - told - breaking
+            if c in owned or "me" in words[c]
+            if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
+        }
+        proform = (cover & negating) - breaking
+        signs = {
+            tokens[m.first].clause: m.concept
+            for m in mentions
+            if m.negated
+            and not m.other
+            and m.concept in self._symptoms
+            and tokens[m.first].clause in owned
+            and tokens[m.first].clause not in breaking
+        }
+        if not proform and not bare and not signs:
+            return None
+        return Denials(proform, bare, signs, told, words)
+
+    def _reports(
+        self, tokens: list[Token], mentions: list[Mention], denials: Denials
+    ) -> tuple[set[int], set[int]]:
+        """The sentences that tell signs in general or as reported (a reporting word, a general
+        cue, a generic person; not the denials' own sentences), and the clauses where the asker
+        tells: a self word, but not one just before a reporting word ("I read that"), before the
+        reporter ("My GP said", "my sister told me") or the hearer after one ("told me that",
+        "said to me"), which report; a possessive after one owns the sign ("said my numb bum",
+        "told me my legs ...": the asker's own body) and tells (review9 1b)."""
+        reporting = self._reported | self._reporters
+        general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
+        denying: set[int] = set()  # the denials' sentences
+        telling: set[int] = set()
+        for k, t in enumerate(tokens):
+            if (
+                t.surface in reporting
+                or t.surface in self._generic_people
+                or t.surface in self._general_markers
+            ):
+                general.add(t.sentence)
+            if t.clause in denials.cover or t.clause in denials.signs:
+                denying.add(t.sentence)
+            if t.surface in self._self and not (
+                any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
+                or (t.surface in self._hearers and self._after_reporting(tokens, k, reporting))
+            ):
+                telling.add(t.clause)
+        return general - denying, telling
+
+    def _case_told(self, tokens: list[Token], general: set[int], told: set[int]) -> bool:
+        """Whether the question tells a case now outside the reports: a "now", a plea or care
+        sought (`_live_now`; care named inside a report is the report's advice: "My GP said to
+        go to hospital if ...", "The leaflet says call 999"), or someone else named outside
+        them ("I don't have that, my husband does"); not a possessive in a clause with no sign
+        ("How often should I do her exercises?": the physio's)."""
+        if self._live_now(tokens, general):
+            return True
+        return any(
+            (
+                t.stem in self._others_stems
+                or t.surface in self._their_reflexives
+                or t.surface in self._covering_people
+            )
+            and t.sentence not in general
+            and not (t.surface in self._covering_possessives and t.clause not in told)
+            for t in tokens
+        )
+
+    def _held(
+        self, tokens: list[Token], mentions: list[Mention], inside: set[int], denials: Denials
+    ) -> set[int]:
+        """Which of the reported signs at `inside` the asker's denials cover: all of them for a
+        pro-form or a "Not me" (a bare denial of the person; worry or disagreement after it in
+        its sentence, "Not me, I'm worried", makes it no denial); for a bare denial of a verb,
+        those not said with a negation or an ability, which it would echo ("if you can't pee
+        ... I don't" says yes); for a denial of a sign, the signs of its kind (_kin_signs).
+        A bare denial after a report that advises care after its signs answers the advice, not
+        the signs ("... and to go to A&E. I haven't": review9 1c)."""
+        bare = denials.bare
         if self._answers_advice(tokens, [mentions[k] for k in inside]):
-            # "... and to go to A&E. I haven't": the bare denial answers the advice, not the signs
             bare = set()
-        # "Not me": a bare denial of the person, not of a verb, covers as a pro-form does; worry
-        # or disagreement after it in its sentence ("Not me, I'm worried") makes it no denial
         persons = {
-            c for c in bare if any(a == "not" and b in self._self for a, b in pairwise(words[c]))
+            c
+            for c in bare
+            if any(a == "not" and b in self._self for a, b in pairwise(denials.words[c]))
         }
         doubted = {
             c
@@ -315,12 +347,11 @@ class Framing(Vocabulary):
             if any(t.surface in self._doubts for t in self._after_clause(tokens, c))
         }
         persons -= doubted
-        bare -= doubted
-        if proform or persons:
-            held = inside
-        elif bare:
-            # a bare denial of a verb after a sign said with a negation ("if you can't pee ... I
-            # don't") echoes it: yes
+        bare = bare - doubted
+        kin = self._kin_signs(set(denials.signs.values()))
+        if denials.proform or persons:
+            return inside
+        if bare:
             held = {
                 k
                 for k in inside
@@ -330,16 +361,10 @@ class Framing(Vocabulary):
                     for p in range(mentions[k].first, mentions[k].last + 1)
                 )
             }
-            if signs_denied:
-                kin = self._kin_signs(set(signs_denied.values()))
+            if denials.signs:
                 held |= {k for k in inside if mentions[k].concept in kin}
-        else:
-            kin = self._kin_signs(set(signs_denied.values()))
-            held = {k for k in inside if mentions[k].concept in kin}
-        return [
-            m._replace(negated=True, disowned=True) if k in held else m
-            for k, m in enumerate(mentions)
-        ]
+            return held
+        return {k for k in inside if mentions[k].concept in kin}
 
     def _after_reporting(self, tokens: list[Token], k: int, reporting: frozenset[str]) -> bool:
         """Whether the word at `k` comes right after a reporting word ("told me"), or after
@@ -413,7 +438,10 @@ class Framing(Vocabulary):
           about bladder problems?" may come from a person who has them).
         """
         cues = [m for m in mentions if m.concept in self._general_cues]
-        if not cues or self._told_live(tokens):
+        # care named in a sentence that supposes the asker's own case ("If I ever lost bladder
+        # control, would that be A&E or my GP?") is that case's care, not care sought now
+        supposing = {m.sentence for m in cues if m.concept == IF_EVER}
+        if not cues or self._live_now(tokens, self._reporting_sentences(tokens) | supposing):
             return mentions
         inside = {p for positions in cued for p in positions}
         if self._story_outside(mentions, inside):

@@ -78,8 +78,8 @@ class Future(Vocabulary):
 
     def _told_now(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """A time course, a "now" or a plea anywhere: something is happening."""
-        return any(m.concept in self._story and not m.negated for m in mentions) or any(
-            t.surface in self._happening or t.surface in self._live for t in tokens
+        return any(m.concept in self._story and not m.negated for m in mentions) or self._live_now(
+            tokens
         )
 
     def _there_now(self, tokens: list[Token], m: Mention) -> bool:

@@ -13,14 +13,15 @@ from backcare.engine.safety.reading import (
     Token,
 )
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import PAIN, SENSE, Vocabulary
+from backcare.engine.safety.vocabulary import BACK, PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
-DESCRIBED_REACH = (
-    2  # a sign this near before a body part describes it ("numb bum", "numbness down there")
-)
+# a sign this near before a body part describes it ("numb bum", "numbness down there", "numbness
+# in my groin": BIND_GAP words between, as _bind reads it)
+DESCRIBED_REACH = 3
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
+LEG_REGIONS = frozenset({"LEGS", "BOTH_LEGS", "LEG"})  # the legs' body parts (_bind)
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
@@ -180,6 +181,14 @@ class Reader(Vocabulary):
             for k in range(len(rs) - 1, -1, -1):
                 suffix[k] = suffix[k + 1] | {rs[k].concept}
             from_here[clause] = suffix
+        # the back itself, right beside a pain word ("my back hurts", "a sore back", "back
+        # pain"): that pain is not the legs' named elsewhere in the sentence ("my back hurts
+        # when I sit with both legs crossed": redteam9 B11), unless a body part follows it as
+        # its object ("back pain going down both legs"); it may still go with the chest or the
+        # upper back ("chest pain, back pain"), so it is bound to every part but the legs
+        backs = {m.first for m in mentions if m.concept == BACK} | {
+            m.last for m in mentions if m.concept == BACK
+        }
         bound = []
         for m in mentions:
             if m.concept in self._binding:
@@ -187,7 +196,12 @@ class Reader(Vocabulary):
                 firsts = starts.get(clause, [])
                 k = bisect_right(firsts, m.last)  # the regions after it in its clause
                 nearest = firsts[k] if k < len(firsts) else len(tokens)
-                if nearest - m.last <= BIND_GAP + 1 and not any(
+                if m.concept == PAIN and (
+                    m.last + 1 in backs
+                    or (m.first - 1 in backs and nearest - m.last > BIND_GAP + 1)
+                ):
+                    m = m._replace(bound=self._region_concepts - LEG_REGIONS)
+                elif nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
                 ):
                     around = in_scope.get(scope, set())
@@ -413,8 +427,24 @@ class Reader(Vocabulary):
             and not m.negated
             and m.concept not in self._region_concepts
         }
+        # a sign just after a body part, before the cue ("my legs buckling is normal", "the nurse
+        # told me my legs buckling is normal"): the cue judges the sign, as above; a reassurance,
+        # the asker's or one reported, about a live sign is no denial of it
+        after_part = sorted(
+            m.first
+            for m in mentions
+            if m.concept in self._binding
+            and not m.negated
+            and m.concept not in self._region_concepts
+            and m.concept not in self._background  # "back pain is my normal": no sign judged
+        )
         judged = []
         for m in mentions:
+            if m.concept in self._region_concepts and self._sign_judged(
+                tokens, m, after_part, cues
+            ):
+                judged.append(m)
+                continue
             if any(
                 m.first - k in described
                 and all(
@@ -438,6 +468,24 @@ class Reader(Vocabulary):
             )
             judged.append(m._replace(negated=True) if denied else m)
         return judged
+
+    def _sign_judged(
+        self, tokens: list[Token], part: Mention, signs: list[int], cues: list[int]
+    ) -> bool:
+        """Whether a sign follows the body part within BIND_GAP words and a "normal" cue follows
+        the sign within NORMAL_REACH, all in one scope with no joiner or breaker between: the
+        cue judges the sign ("my legs buckling is normal"), not the part."""
+        scope = tokens[part.last].scope
+        for p in signs[bisect_right(signs, part.last) : bisect_right(signs, part.last + BIND_GAP)]:
+            for i in cues[bisect_right(cues, p) : bisect_right(cues, p + NORMAL_REACH)]:
+                if all(
+                    tokens[j].scope == scope
+                    and tokens[j].surface not in self._joiners
+                    and tokens[j].surface not in self._breakers
+                    for j in range(part.last + 1, i)
+                ):
+                    return True
+        return False
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:

@@ -398,6 +398,24 @@ class Vocabulary:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
 
+    def _live_now(self, tokens: list[Token], reporting: Iterable[int] = ()) -> bool:
+        """Whether the question tells something live now: a "now" word ('happening': "numb bum
+        now") or a plea, fear, hurry or care being sought ('live': "please help", "ambulance").
+        Care named in one of the `reporting` sentences ("I saw it on a leaflet at the GP", "the
+        poster says call 999", "My GP said to go to hospital if ...") is where the report was or
+        what it advises, not care sought ('reported_care'). The one test of "is something live
+        now" for every reading that sets signs aside (framing's general, asked, abstract and
+        covered readings; future's); each passes the sentences it reads as reports."""
+        reports = frozenset(reporting)
+        return any(
+            t.surface in self._happening
+            or (
+                t.surface in self._live
+                and not (t.sentence in reports and t.surface in self._reported_care)
+            )
+            for t in tokens
+        )
+
     def _taken_back_after(self, tokens: list[Token], clause: int) -> bool:
         """Whether a clause after `clause` takes back what it said ('retractions': "That's not me
         at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
