@@ -24,3 +24,16 @@ def os_reason(exc: BaseException) -> str:
     space left on device"), else the exception's own text, else its type's name. One wording for
     every door, so a full disk reads the same whether a pack, a cache or stdout met it."""
     return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__
+
+
+ECHO_CHARS = 80  # a word or path echoed in a message: enough to recognise it, never a screenful
+
+
+def cut(text: str, limit: int = ECHO_CHARS) -> str:
+    """`text` as an error message echoes it: whole up to `limit` characters, else its start and its
+    end around an ellipsis (a path's file name stays in view), so a 100,000-character word or a
+    5,000-character path is one readable line (hostile10 14)."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    return f"{text[:head]}…{text[len(text) - (limit - 1 - head) :]}"

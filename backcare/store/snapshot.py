@@ -54,7 +54,7 @@ from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
-from backcare.store.cachedir import cache_dir_name
+from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused, root_refused
 from backcare.store.memory import MemoryStore
 from backcare.store.protocol import DocFeatures
 
@@ -612,6 +612,9 @@ def read_snapshot(path: str, key: str) -> dict[str, Part]:
         status = os.fstat(file.fileno())
         if not stat.S_ISREG(status.st_mode):
             raise Damaged("not a regular file")
+        # the file as opened (no race with a rename): one only this user could have written
+        if refused(path, status):
+            raise Damaged("not the user's own file")
         if status.st_size > MAX_BYTES:
             raise Damaged("too large")
         content = file.read(MAX_BYTES + 1)
@@ -674,9 +677,12 @@ def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
     if len(content) > MAX_BYTES:
         return  # not kept: a snapshot this large is not what the bundled data makes
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_root()
+    target.parent.mkdir(MODE, exist_ok=True)
     remove_stale_temps(target.parent, STALE_TEMP_SECONDS)
-    write_atomic(target, content)
+    write_atomic(target, content, keep_mode=False)
+    # never writable by the group (a `umask 002` session): the next run would refuse it
+    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
     others = sorted(
         (p for p in target.parent.glob(f"{PREFIX}*.bin") if p != target),
         key=lambda p: p.stat().st_mtime,
@@ -746,6 +752,13 @@ class Tables:
             return None
         return made
 
+    @staticmethod
+    def _trusted(key: str) -> bool:
+        """Whether the cache and its snapshot directory are the user's own, so that its snapshot
+        may be read and written (hostile10 6: a planted one switched emergencies off); refused
+        (reported once) otherwise, and the tables built as with no cache."""
+        return not (root_refused() or refused(os.path.dirname(snapshot_path(key))))  # noqa: PTH120
+
     def _load(self) -> None:
         if self._loaded:
             return
@@ -766,7 +779,7 @@ class Tables:
             key: str | None = inputs_key(data)
         except OSError:
             key = None
-        if key is not None:
+        if key is not None and self._trusted(key):
             self._path = snapshot_path(key)
             try:
                 parts = read_snapshot(self._path, key)
@@ -781,8 +794,8 @@ class Tables:
         safety = load_safety()
         index = build_index(pack, analyzer)
         self._built = {"analyzer": analyzer, "safety": safety, "index": index}
-        if key is None or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
-            return  # a read-only cache: not worth encoding what cannot be written
+        if key is None or not self._path or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
+            return  # a read-only (or refused) cache: not worth encoding what cannot be written
         try:
             encoded = {
                 "lexicon": lexicon,
@@ -811,7 +824,8 @@ def _writable(directory: str) -> bool:
     """Whether the snapshot directory is there, or can be made, and takes files (a cheap look
     first: encoding the tables costs about two thirds of building them)."""
     try:
-        os.makedirs(directory, exist_ok=True)  # noqa: PTH103
+        make_root()
+        os.makedirs(directory, MODE, exist_ok=True)  # noqa: PTH103
     except OSError:
         return False
     return os.access(directory, os.W_OK)
