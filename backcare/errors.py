@@ -37,3 +37,18 @@ def cut(text: str, limit: int = ECHO_CHARS) -> str:
         return text
     head = (limit - 1) * 2 // 3
     return f"{text[:head]}…{text[len(text) - (limit - 1 - head) :]}"
+
+
+def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
+    """`message` with each of `words` it echoes (argv words, which may hold spaces: `"--top
+    --top ..."`) and each run without spaces (a path, a word) longer than ECHO_CHARS cut by `cut`:
+    the one place every error, warning and note line passes (hostile10 14: a 100,000-character
+    option echoed whole)."""
+    for word in words:
+        if len(word) > ECHO_CHARS and word in message:
+            message = message.replace(word, cut(word))
+    if len(message) <= ECHO_CHARS:
+        return message
+    import re
+
+    return re.sub(r"\S{%d,}" % (ECHO_CHARS + 1), lambda m: cut(m.group()), message)
