@@ -51,4 +51,4 @@ def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
         return message
     import re
 
-    return re.sub(r"\S{%d,}" % (ECHO_CHARS + 1), lambda m: cut(m.group()), message)
+    return re.sub(rf"\S{{{ECHO_CHARS + 1},}}", lambda m: cut(m.group()), message)

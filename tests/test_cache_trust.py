@@ -79,7 +79,7 @@ def test_an_own_directory_is_trusted_and_one_others_can_write_is_not(tmp_path: P
 def test_a_directory_of_another_user_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    owner = os.stat(tmp_path).st_uid
+    owner = tmp_path.stat().st_uid
     if owner == 0:
         pytest.skip("root's files are trusted as ssh trusts them; needs another uid")
     monkeypatch.setattr(os, "geteuid", lambda: owner + 1)
@@ -89,7 +89,7 @@ def test_a_directory_of_another_user_is_not_trusted(
 def test_root_owned_files_are_trusted_as_ssh_trusts_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    status = os.stat(tmp_path)
+    status = tmp_path.stat()
     fake = os.stat_result((0o40755, *status[1:4], 0, *status[5:]))  # uid 0, mode 0755
     monkeypatch.setattr(os, "geteuid", lambda: 4242)
     assert cachedir.distrusted(str(tmp_path), fake) is None

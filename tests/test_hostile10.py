@@ -54,7 +54,8 @@ def test_cr_only_line_ends_are_line_breaks_with_a_note(tmp_path: Path, encoding:
     lines = json_lines(done)
     assert [line["query"] for line in lines] == QUESTIONS
     assert [line["line"] for line in lines] == [1, 2, 3]
-    assert [f["id"] for f in lines[1]["red_flags"]] == ["cauda-equina-bladder"]  # type: ignore[index, union-attr]
+    flags = lines[1]["red_flags"]
+    assert isinstance(flags, list) and [f["id"] for f in flags] == ["cauda-equina-bladder"]
     assert done.returncode == 3
     assert done.stderr.count(b"old Mac line ends") == 1
 

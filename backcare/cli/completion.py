@@ -112,11 +112,11 @@ def _check_start_up_file(shell: str | None) -> None:
     from backcare.errors import BackcareError, cut, os_reason
 
     name, line, script = _RC_FILES[shell]
-    home = os.path.expanduser("~")
+    home = os.path.expanduser("~")  # noqa: PTH111
     rc = os.path.join(home, name)  # noqa: PTH118
     problem = None
     if os.path.islink(rc) and not os.path.exists(rc):  # noqa: PTH114, PTH110
-        problem = f"is a link to a missing file ({cut(os.readlink(rc))})"
+        problem = f"is a link to a missing file ({cut(os.readlink(rc))})"  # noqa: PTH115
     elif os.path.isdir(rc):  # noqa: PTH112
         problem = "is a directory"
     elif os.path.lexists(rc) and not os.path.isfile(rc):  # noqa: PTH113

@@ -98,7 +98,9 @@ class _CarriageReturns:
                 self.ended = True
                 break
             self.pending += chunk
-        at = min((i for i in (self.pending.find(b"\r"), self.pending.find(b"\n")) if i >= 0), default=-1)
+        at = min(
+            (i for i in (self.pending.find(b"\r"), self.pending.find(b"\n")) if i >= 0), default=-1
+        )
         if 0 <= at < size:
             end = at + (2 if self.pending[at : at + 2] == b"\r\n" else 1)
             line, self.pending = self.pending[:at] + b"\n", self.pending[end:]

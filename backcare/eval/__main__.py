@@ -9,7 +9,7 @@ if __name__ == "__main__":
 
     drop_current_directory()
 
-from backcare.eval.command import main  # noqa: E402
+from backcare.eval.command import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -62,7 +62,7 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
         return None
     if status is None:
         try:
-            status = os.stat(path)
+            status = os.stat(path)  # noqa: PTH116 (no pathlib at start-up)
         except OSError:
             return None  # absent (made with MODE), or an error the cache's own use reports
     user = os.geteuid()

@@ -143,7 +143,9 @@ def _drop_hidden_in_lines(root: Node, notes: list[str]) -> None:
     if hidden:
         shown = " ".join(hidden)
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
-        notes.append(f"dropped text the page hides inside a line (display: none, hidden): {shown!r}")
+        notes.append(
+            f"dropped text the page hides inside a line (display: none, hidden): {shown!r}"
+        )
 
 
 def bounded(markup: str, notes: list[str]) -> str:
