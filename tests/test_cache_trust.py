@@ -219,3 +219,20 @@ def test_an_index_cache_others_can_write_is_left_alone(tmp_path: Path) -> None:
     same = run("--faq", str(pack), "ask", "--json", "parking", home=tmp_path, **env)
     assert same.stdout == done.stdout
     assert list((own / "index").iterdir())
+
+
+def test_an_imported_page_is_not_cached_in_a_cache_others_can_write(tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text("# Clinic FAQ\n## Is there parking?\nYes, at the back.\n", encoding="utf-8")
+    cache = tmp_path / "shared"
+    cache.mkdir()
+    cache.chmod(0o777)
+    env = {"BACKCARE_CACHE_DIR": str(cache)}
+    done = run("--faq", str(page), "ask", "--json", "is there parking", home=tmp_path, **env)
+    assert done.returncode == 0, done.stderr
+    assert len(warnings(done)) == 1, done.stderr
+    assert list(cache.iterdir()) == []
+    env["BACKCARE_CACHE_DIR"] = str(tmp_path / "own")
+    same = run("--faq", str(page), "ask", "--json", "is there parking", home=tmp_path, **env)
+    assert same.stdout == done.stdout
+    assert list((tmp_path / "own" / "imports").iterdir())

@@ -217,7 +217,9 @@ def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
     from backcare.store.files import write_atomic
     from backcare.store.open import cache_dir
 
-    if not digest:
+    from backcare.store.cachedir import root_refused
+
+    if not digest or root_refused():  # a cache others can write: notes shown every time
         return False
     try:
         content = f"{digest}\n".encode() + "\n".join(notes).encode("utf-8", "replace")

@@ -10,8 +10,8 @@ digest), the size and modification time of every module of the building code's d
 and of every other file of the data directory (as Python keys its bytecode cache), the Python
 version and the stemmer's module, the backcare version and FORMAT. Any change gives another key, so
 another file (an edit keeping a code file's size and time is the one change it cannot see:
-docs/threat-model.md); old ones are removed (at most KEEP stay, for other installs sharing the
-cache).
+docs/threat-model.md); old ones are removed (at most KEEP stay, for the user's other installs:
+several virtual environments or checkouts).
 
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
@@ -24,6 +24,12 @@ red_flags.json declares. Only then are objects made from it. Anything else - tru
 bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
 as if there were no snapshot (and written again when the cache is writable). Writing is atomic
 (backcare.store.files).
+
+Those checks find damage, not forgery: a digest anyone can recompute vouches for nothing, and
+tables of the right shape may still read "i" and "my" as someone else's words (hostile10 6). So the
+cache directory, the snapshot directory and the file itself are read, and written, only when they
+are the user's own (or root's) and no one else can write them (backcare.store.cachedir, as ssh
+treats its files); else one warning, and the tables are built.
 
 An attribute the description does not cover (a builder that grew a new table) is not guessed at:
 the snapshot is then not written at all and every run builds, which is slower, never wrong;
@@ -65,7 +71,7 @@ FORMAT = 1
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
-KEEP = 4  # snapshots kept in the directory (other versions or checkouts sharing the cache)
+KEEP = 4  # snapshots kept in the directory (the user's other versions or checkouts)
 PREFIX = "bundled-"
 # every data file the builders read (tests/test_snapshot.py traces the builders to check the list)
 DATA_FILES = (
