@@ -26,7 +26,9 @@ def os_reason(exc: BaseException) -> str:
     return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__
 
 
-ECHO_CHARS = 80  # a word or path echoed in a message: enough to recognise it, never a screenful
+ECHO_CHARS = 80  # words echoed in a message: enough to recognise them, never a screenful
+PATH_CHARS = 160  # a run without spaces (a path): deep real paths pass 80, and the part to fix
+# may be in the middle (`~no-such-user/...` expanded under a long home): cut only past this
 
 
 def cut(text: str, limit: int = ECHO_CHARS) -> str:
@@ -40,15 +42,15 @@ def cut(text: str, limit: int = ECHO_CHARS) -> str:
 
 
 def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
-    """`message` with each of `words` it echoes (argv words, which may hold spaces: `"--top
-    --top ..."`) and each run without spaces (a path, a word) longer than ECHO_CHARS cut by `cut`:
-    the one place every error, warning and note line passes (hostile10 14: a 100,000-character
-    option echoed whole)."""
+    """`message` with each of `words` it echoes that holds a space (argv words: `"--top --top
+    ..."`, a question taken for an option) cut to ECHO_CHARS, and each run without spaces (a path,
+    an option, a word) to PATH_CHARS, by `cut`: where every error and warning line is written
+    (hostile10 14: a 100,000-character option echoed whole)."""
     for word in words:
-        if len(word) > ECHO_CHARS and word in message:
+        if len(word) > ECHO_CHARS and " " in word.strip() and word in message:
             message = message.replace(word, cut(word))
-    if len(message) <= ECHO_CHARS:
+    if len(message) <= PATH_CHARS:
         return message
     import re
 
-    return re.sub(rf"\S{{{ECHO_CHARS + 1},}}", lambda m: cut(m.group()), message)
+    return re.sub(rf"\S{{{PATH_CHARS + 1},}}", lambda m: cut(m.group(), PATH_CHARS), message)
