@@ -91,9 +91,9 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
 
 
 def shown(path: str) -> str:
-    from backcare.errors import cut
+    from backcare.errors import PATH_CHARS, cut
 
-    return cut(path)
+    return cut(path, PATH_CHARS)
 
 
 def root_refused() -> bool:
