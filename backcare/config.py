@@ -182,6 +182,18 @@ def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
         if problem.kind == userfiles.MISSING and not required:
             return None
         raise ConfigError(f"{path}: {_config_problem(problem)}") from None
+    from backcare.packs.load import marked_utf16_or_32
+
+    if marked_utf16_or_32(data):
+        # UTF-16 or UTF-32 with its byte-order mark (Windows PowerShell 5's `echo ... > FILE`
+        # writes UTF-16LE so): read as packs are read, by the one decoder (hostile10 13)
+        from backcare.errors import PackError
+        from backcare.packs.load import decode_text
+
+        try:
+            return ConfigFile(str(path), decode_text(data, str(path)))
+        except PackError as exc:
+            raise ConfigError(f"{exc} (a config file)") from None
     try:
         # utf-8-sig: a leading byte-order mark (Notepad before 2019 saved UTF-8 with one) is
         # dropped, as packs drop it; TOML itself refused it as "Invalid statement" at 1:1

@@ -24,3 +24,33 @@ def os_reason(exc: BaseException) -> str:
     space left on device"), else the exception's own text, else its type's name. One wording for
     every door, so a full disk reads the same whether a pack, a cache or stdout met it."""
     return str(getattr(exc, "strerror", None) or exc) or type(exc).__name__
+
+
+ECHO_CHARS = 80  # words echoed in a message: enough to recognise them, never a screenful
+PATH_CHARS = 160  # a run without spaces (a path): deep real paths pass 80, and the part to fix
+# may be in the middle (`~no-such-user/...` expanded under a long home): cut only past this
+
+
+def cut(text: str, limit: int = ECHO_CHARS) -> str:
+    """`text` as an error message echoes it: whole up to `limit` characters, else its start and its
+    end around an ellipsis (a path's file name stays in view), so a 100,000-character word or a
+    5,000-character path is one readable line (hostile10 14)."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    return f"{text[:head]}…{text[len(text) - (limit - 1 - head) :]}"
+
+
+def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
+    """`message` with each of `words` it echoes that holds a space (argv words: `"--top --top
+    ..."`, a question taken for an option) cut to ECHO_CHARS, and each run without spaces (a path,
+    an option, a word) to PATH_CHARS, by `cut`: where every error and warning line is written
+    (hostile10 14: a 100,000-character option echoed whole)."""
+    for word in words:
+        if len(word) > ECHO_CHARS and " " in word.strip() and word in message:
+            message = message.replace(word, cut(word))
+    if len(message) <= PATH_CHARS:
+        return message
+    import re
+
+    return re.sub(rf"\S{{{PATH_CHARS + 1},}}", lambda m: cut(m.group(), PATH_CHARS), message)

@@ -143,9 +143,11 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     if not given:
         return
     stray = options.stray_words([arg for arg in args if arg not in COMPLETION_FLAGS])
-    if not stray:
+    if not stray and given != ["--install-completion"]:
         return  # the flag alone: Typer's own callback, for the shell it runs in
-    from typer._completion_shared import Shells, get_completion_script, install
+    if not stray:  # installing for the shell it runs in: with backcare's errors (completion.py)
+        _installed(None)
+    from typer._completion_shared import Shells, get_completion_script
 
     shells = [shell.value for shell in Shells]
     if len(stray) > 1 or len(given) > 1 or stray[0] not in shells:
@@ -159,9 +161,16 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
             get_completion_script(prog_name="backcare", complete_var=variable, shell=stray[0])
         )
     else:
-        shell, path = install(shell=stray[0], prog_name="backcare", complete_var=variable)
-        typer.echo(f"{shell} completion installed in {path}")
-        typer.echo("Completion will take effect once you restart the terminal")
+        _installed(stray[0])
+    raise typer.Exit(0)
+
+
+def _installed(shell: str | None) -> NoReturn:
+    from backcare.cli.completion import install_completion
+
+    found, path = install_completion(shell)
+    typer.echo(f"{found} completion installed in {path}")
+    typer.echo("Completion will take effect once you restart the terminal")
     raise typer.Exit(0)
 
 

@@ -17,7 +17,13 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.inputlines import decode_line, input_line, note_if_cut, numbered
+from backcare.cli.inputlines import (
+    decode_line,
+    input_line,
+    note_if_cut,
+    numbered,
+    old_mac_lines,
+)
 from backcare.cli.notices import (
     checked_environment,
     flagged,
@@ -259,11 +265,12 @@ def utf8_stream(stream: BinaryIO) -> BinaryIO:
 
     head = _peek(stream, SNIFF_BYTES)
     encoding, guessed = text_encoding(head, "standard input")
+    text = head.decode(encoding, "replace")
     if encoding in ("utf-8", "utf-8-sig"):
-        return stream
+        return old_mac_lines(stream, text)
     if guessed:
         note(f"standard input has no byte-order mark but reads as {encoding.upper()}: read so")
-    return cast("BinaryIO", _Recoded(stream, encoding))
+    return old_mac_lines(cast("BinaryIO", _Recoded(stream, encoding)), text)
 
 
 def _peek(stream: BinaryIO, size: int) -> bytes:

@@ -7,7 +7,9 @@ is simply not completed. Nothing here may print or fail: completion errors compl
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from typing import Any
 
 SAFE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*\Z")
@@ -62,3 +64,76 @@ def _faq(ctx: Any) -> tuple[str, ...]:
     from backcare.cli.context import OutputOptions, load_settings
 
     return tuple(load_settings((), OutputOptions(), problems=[]).faq)  # quietly: no warnings
+
+
+PROG = "backcare"
+COMPLETE_VAR = "_BACKCARE_COMPLETE"
+# per shell: the start-up file Typer's installer reads and rewrites, the line it adds there, and
+# where it puts the script
+_RC_FILES = {
+    "bash": (".bashrc", "source '{script}'", ".bash_completions/backcare.sh"),
+    "zsh": (".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit; compinit", ".zfunc/_backcare"),
+}
+
+
+def install_completion(shell: str | None) -> tuple[str, str]:
+    """Install completion for `shell` (None: the shell this runs in) as Typer does, and return
+    (shell, where). BackcareError, one line naming the file and what to do, when a file Typer
+    would edit cannot be: a start-up file that is not UTF-8 text, a directory or a link to a
+    missing file, or PowerShell not installed (hostile10 12: "unexpected error ... please report
+    it", or "input/output error (Is a directory)" naming no file)."""
+    from typer._completion_shared import _get_shell_name, install
+
+    from backcare.errors import PATH_CHARS, BackcareError, cut, os_reason
+
+    if shell is None and not os.getenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"):
+        shell = _get_shell_name()
+    _check_start_up_file(shell)
+    if shell in ("powershell", "pwsh") and shutil.which(shell) is None:
+        raise BackcareError(
+            f"cannot install {shell} completion: {shell} is not installed here (`backcare "
+            f"--show-completion {shell}` prints the script to add to your PowerShell profile)"
+        )
+    try:
+        found, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETE_VAR)
+    except OSError as exc:
+        where = f"{cut(str(exc.filename), PATH_CHARS)}: " if exc.filename else ""
+        raise BackcareError(
+            f"{where}cannot install {shell} completion ({os_reason(exc)})"
+        ) from None
+    return found, str(path)
+
+
+def _check_start_up_file(shell: str | None) -> None:
+    """BackcareError when the shell's start-up file is there but is no UTF-8 text file that can be
+    read: Typer reads it whole and writes it back."""
+    if shell not in _RC_FILES:
+        return
+    from backcare.errors import PATH_CHARS, BackcareError, cut, os_reason
+
+    name, line, script = _RC_FILES[shell]
+    home = os.path.expanduser("~")  # noqa: PTH111
+    rc = os.path.join(home, name)  # noqa: PTH118
+    problem = None
+    if os.path.islink(rc) and not os.path.exists(rc):  # noqa: PTH114, PTH110
+        problem = f"is a link to a missing file ({cut(os.readlink(rc), PATH_CHARS)})"  # noqa: PTH115
+    elif os.path.isdir(rc):  # noqa: PTH112
+        problem = "is a directory"
+    elif os.path.lexists(rc) and not os.path.isfile(rc):  # noqa: PTH113
+        problem = "is not a regular file"
+    elif os.path.isfile(rc):  # noqa: PTH113
+        try:
+            with open(rc, "rb") as file:  # noqa: PTH123
+                file.read().decode("utf-8")
+        except UnicodeDecodeError:
+            problem = "is not UTF-8 text"
+        except OSError as exc:
+            problem = f"cannot be read ({os_reason(exc)})"
+    if problem is None:
+        return
+    target = os.path.join(home, script)  # noqa: PTH118
+    raise BackcareError(
+        f"{cut(rc, PATH_CHARS)} {problem}, so backcare does not edit it: write the script with `backcare "
+        f"--show-completion {shell} > {target}` and add this line to your start-up file "
+        f"yourself: {line.format(script=target)}"
+    )

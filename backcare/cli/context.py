@@ -214,10 +214,11 @@ def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
     used the notes are shown every time (docs/threat-model.md lists the markers)."""
     import zlib
 
+    from backcare.store.cachedir import root_refused
     from backcare.store.files import write_atomic
     from backcare.store.open import cache_dir
 
-    if not digest:
+    if not digest or root_refused():  # a cache others can write: notes shown every time
         return False
     try:
         content = f"{digest}\n".encode() + "\n".join(notes).encode("utf-8", "replace")

@@ -296,7 +296,10 @@ def _run() -> None:
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)
-    from backcare.cli.status import json_errors
+    from backcare.cli.status import json_errors, warning
+    from backcare.store import cachedir
+
+    cachedir.report_to(warning)  # a cache someone else can write is refused, in one line
 
     with json_errors(not options.given_options(argv).isdisjoint(options.ASK_JSON.names)):
         _dispatch(argv)

@@ -4,7 +4,7 @@ through the engine, backcare.cli.notices through the red-flag check alone)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -67,3 +67,49 @@ def note_if_cut(text: str, what: str) -> None:
         f"{MAX_SAFETY_CHARS:,} were read, and the middle was NOT checked for emergencies; "
         "ask about a symptom in a short question of its own"
     )
+
+
+def old_mac_lines(stream: BinaryIO, head: str) -> BinaryIO:
+    """`stream` with CR line ends read as line breaks when its start (`head`, decoded) holds a CR
+    and no LF: a classic Mac text file or a spreadsheet's "CSV (Macintosh)" export. Read by LF
+    alone, the whole file was one question (every other one lost into it, with no word on
+    stderr: hostile10 8). A CRLF stays one line end. One note says so."""
+    if "\r" not in head or "\n" in head:
+        return stream
+    from backcare.cli.status import note
+
+    note("standard input ends its lines with CR alone (old Mac line ends): read each as a line")
+    return cast("BinaryIO", _CarriageReturns(stream))
+
+
+class _CarriageReturns:
+    """`readline(n)` over a stream whose lines end in CR (or CRLF), as LF lines of at most `n`
+    bytes, memory bounded by `n` whatever the line's length."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.pending = b""
+        self.ended = False
+
+    def readline(self, size: int) -> bytes:
+        while not self.ended and len(self.pending) <= size and not _ends_line(self.pending):
+            chunk = self.stream.readline(size)
+            if not chunk:
+                self.ended = True
+                break
+            self.pending += chunk
+        at = min(
+            (i for i in (self.pending.find(b"\r"), self.pending.find(b"\n")) if i >= 0), default=-1
+        )
+        if 0 <= at < size:
+            end = at + (2 if self.pending[at : at + 2] == b"\r\n" else 1)
+            line, self.pending = self.pending[:at] + b"\n", self.pending[end:]
+            return line
+        line, self.pending = self.pending[:size], self.pending[size:]
+        return line
+
+
+def _ends_line(pending: bytes) -> bool:
+    """Whether `pending` holds a whole line: an LF, or a CR that is not its last byte (a CR at the
+    end may be the first half of a CRLF)."""
+    return b"\n" in pending or b"\r" in pending[:-1]

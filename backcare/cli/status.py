@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from backcare.errors import BackcareError, os_reason
+from backcare.errors import BackcareError, cut_words, os_reason
 from backcare.output.text import escaped_line
 
 
@@ -78,6 +78,7 @@ def guarded(action: Callable[[], int]) -> int:
 def error(message: str) -> int:
     """One line on stderr (if there is one), and the error code; under --json also a JSON object
     on stdout (json_errors), so a program reading JSON lines reads the error too."""
+    message = cut_words(message, sys.argv[1:])  # echoed words and paths: ~80 characters each
     prefix = "" if message.startswith("backcare:") else "backcare: "
     _emit(f"{prefix}{escaped_line(message)}")
     if _JSON_ERRORS.get():
@@ -135,7 +136,7 @@ def held() -> Iterator[None]:
 
 def warning(message: str) -> None:
     """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
-    _write(f"backcare: warning: {escaped_line(message)}")
+    _write(f"backcare: warning: {escaped_line(cut_words(message))}")
 
 
 def note(message: str) -> None:

@@ -608,11 +608,57 @@ def index_progress(done: int, total: int) -> None:
             console=make_console(stderr=True),
             transient=True,
         )
+        _restore_on_exit()
         _progress.start()
         _task = _progress.add_task("index", total=total)
     if _task is None:
         return
     _progress.update(_task, completed=done)
     if done >= total:
-        _progress.stop()
-        _progress = _task = None
+        stop_progress()
+
+
+def stop_progress() -> None:
+    """Take the progress bar away and show the cursor again (Rich hides it while the bar runs)."""
+    global _progress, _task
+    shown, _progress, _task = _progress, None, None
+    if shown is not None:
+        with contextlib.suppress(Exception):  # a terminal gone: nothing left to restore
+            shown.stop()
+    _restore_signal()
+
+
+_SIGTERM_BEFORE: list[Any] = []  # SIGTERM's handler while the bar runs, to put back
+
+
+def _restore_on_exit() -> None:
+    """Ctrl-C or SIGTERM during a first index build left the terminal with its cursor hidden
+    (hostile10 11): the bar is stopped when the process exits (Ctrl-C ends in sys.exit(130)) and
+    when SIGTERM arrives, which then ends the process as before (status 143)."""
+    import atexit
+    import signal
+
+    atexit.register(stop_progress)
+    with contextlib.suppress(ValueError, OSError):  # not the main thread: atexit still stops it
+        _SIGTERM_BEFORE[:] = [signal.signal(signal.SIGTERM, _terminated)]
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    import os
+    import signal
+
+    before = _SIGTERM_BEFORE[0] if _SIGTERM_BEFORE else signal.SIG_DFL
+    stop_progress()
+    if callable(before):
+        before(signum, frame)
+        return
+    signal.signal(signum, signal.SIG_DFL if before is None else before)
+    os.kill(os.getpid(), signum)
+
+
+def _restore_signal() -> None:
+    if _SIGTERM_BEFORE:
+        import signal
+
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            signal.signal(signal.SIGTERM, _SIGTERM_BEFORE.pop())

@@ -219,6 +219,11 @@ def _evidence(head: bytes, encoding: str) -> int | None:
     return sum(1 for c in text if c in _EVIDENCE)
 
 
+def marked_utf16_or_32(raw: bytes) -> bool:
+    """Whether `raw` starts with a UTF-16 or UTF-32 byte-order mark (decode_text reads it)."""
+    return any(raw.startswith(bom) for bom, _ in _BOMS)
+
+
 def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is allowed), or UTF-16 or UTF-32 text that starts with its
     byte-order mark, or a PackError saying where it is not."""

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 APP = "backcare"
 
@@ -30,3 +34,92 @@ def cache_dir_name() -> str:
     from platformdirs import user_cache_dir
 
     return user_cache_dir(APP, appauthor=False)
+
+
+# ---- whose cache it is ----------------------------------------------------------------------
+# Whoever can write the cache can plant a snapshot whose red-flag tables, digests recomputed, pass
+# every check of their shape yet miss an emergency (hostile10 6). So, as ssh treats its own files,
+# the cache directory, the snapshot's directory and the snapshot file are used only when they are
+# the user's (or root's) and nobody else can write them. A directory or file another user made is
+# theirs: they cannot make one owned by this user, so ownership is what vouches for the content.
+
+MODE = 0o755  # directories the cache makes: never writable by the group, whatever the umask
+_TOLD: list[str] = []  # the refusal already reported this run (one line a run)
+_REPORT: list[Callable[[str], None]] = []
+
+
+def report_to(warn: Callable[[str], None] | None) -> None:
+    """Where a refused cache is reported, once a run (the CLI: its warning line; the library: nowhere)."""
+    _REPORT[:] = [] if warn is None else [warn]
+    _TOLD.clear()
+
+
+def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
+    """Why the directory or file at `path` (or of `status`, an fstat) may hold what someone else
+    wrote, or None: owned by another user, or writable by others or by a group not the user's own.
+    A path that is not there is None (the cache makes it). Systems without uids are not checked."""
+    if not hasattr(os, "geteuid"):
+        return None
+    if status is None:
+        try:
+            status = os.stat(path)  # noqa: PTH116 (no pathlib at start-up)
+        except OSError:
+            return None  # absent (made with MODE), or an error the cache's own use reports
+    user = os.geteuid()
+    if status.st_uid not in (user, 0):
+        return f"it belongs to another user (uid {status.st_uid})"
+    if status.st_mode & 0o002:
+        return "anyone can write to it"
+    if status.st_mode & 0o020 and not _private_group(status.st_gid, user):
+        return "its group can write to it"
+    return None
+
+
+def refused(path: str, status: os.stat_result | None = None) -> bool:
+    """Whether the cache at `path` must be left alone (read nothing, write nothing); reports why
+    the first time in a run."""
+    why = distrusted(path, status)
+    if why is None:
+        return False
+    if not _TOLD and _REPORT:
+        _TOLD.append(path)
+        _REPORT[0](
+            f"the cache {shown(path)} is not used: {why} (use `chmod go-w` on it, or set "
+            "BACKCARE_CACHE_DIR to a directory of your own)"
+        )
+    return True
+
+
+def shown(path: str) -> str:
+    from backcare.errors import PATH_CHARS, cut
+
+    return cut(path, PATH_CHARS)
+
+
+def root_refused() -> bool:
+    """refused() for the cache directory itself."""
+    return refused(cache_dir_name())
+
+
+def make_root() -> str:
+    """The cache directory, made with MODE when missing (not the umask's 0775 of a `umask 002`
+    session, which its next run would refuse); OSError if it cannot be."""
+    root = cache_dir_name()
+    os.makedirs(root, MODE, exist_ok=True)  # noqa: PTH103
+    return root
+
+
+def _private_group(gid: int, user: int) -> bool:
+    """Whether group `gid` is the user's own (a "user private group", which `umask 002` sessions
+    rely on): the primary group of this user and of no one else, with no other member. Debian's
+    ssh accepts group-writable files on the same terms. Read only for a group-writable file."""
+    try:
+        import grp
+        import pwd
+
+        group = grp.getgrgid(gid)
+        name = pwd.getpwuid(user).pw_name
+        primary = [p.pw_uid for p in pwd.getpwall() if p.pw_gid == gid]
+    except (ImportError, KeyError, OSError):
+        return False
+    return primary == [user] and set(group.gr_mem) <= {name}

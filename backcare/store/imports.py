@@ -80,6 +80,13 @@ def open_page(
     whatever its size, and no index is built of it (`store` is None)."""
     file, name = Path(path), str(path)
     fmt = format_from_name(path) or "auto"
+    from backcare.store.cachedir import root_refused
+
+    if root_refused():  # another user's cache, or writable by others: imported in memory
+        page = read_file_bytes(file, name)
+        imported, page_notes, _ = _imported(page, name)
+        whole = content_digest(page)
+        return OpenedPage(imported._replace(digest=whole), None, page_notes, whole)
     record, signature = _record(file)
     digest = remembered_digest(record, signature) if record is not None else None
     raw: bytes | None = None

@@ -105,11 +105,14 @@ def remember_digest(record: Path, signature: list[int], digest: str) -> None:
 def _indexed(
     file: Path, name: str, progress: Progress | None, problems: list[str]
 ) -> tuple[Pack, Store | None]:
+    from backcare.store.cachedir import MODE, make_root, root_refused
     from backcare.store.sqlite import build_index_file
 
     try:
         stat = file.stat()
     except OSError:  # gone (or unreadable) since it was found: the loader says which, in one line
+        return load_pack(file), None
+    if root_refused():  # another user's, or writable by others: as with no cache (reported once)
         return load_pack(file), None
     signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
     record = path_record(file, "packs")
@@ -130,7 +133,8 @@ def _indexed(
     with _no_cycle_collection():
         pack = parse_pack(raw, name)._replace(digest=digest)
         try:
-            index.parent.mkdir(parents=True, exist_ok=True)
+            make_root()
+            index.parent.mkdir(MODE, exist_ok=True)
             remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
             build_index_file(pack, index, progress)
         except (OSError, _sqlite_error()) as exc:

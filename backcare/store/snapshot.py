@@ -10,8 +10,8 @@ digest), the size and modification time of every module of the building code's d
 and of every other file of the data directory (as Python keys its bytecode cache), the Python
 version and the stemmer's module, the backcare version and FORMAT. Any change gives another key, so
 another file (an edit keeping a code file's size and time is the one change it cannot see:
-docs/threat-model.md); old ones are removed (at most KEEP stay, for other installs sharing the
-cache).
+docs/threat-model.md); old ones are removed (at most KEEP stay, for the user's other installs:
+several virtual environments or checkouts).
 
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
@@ -24,6 +24,12 @@ red_flags.json declares. Only then are objects made from it. Anything else - tru
 bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
 as if there were no snapshot (and written again when the cache is writable). Writing is atomic
 (backcare.store.files).
+
+Those checks find damage, not forgery: a digest anyone can recompute vouches for nothing, and
+tables of the right shape may still read "i" and "my" as someone else's words (hostile10 6). So the
+cache directory, the snapshot directory and the file itself are read, and written, only when they
+are the user's own (or root's) and no one else can write them (backcare.store.cachedir, as ssh
+treats its files); else one warning, and the tables are built.
 
 An attribute the description does not cover (a builder that grew a new table) is not guessed at:
 the snapshot is then not written at all and every run builds, which is slower, never wrong;
@@ -54,7 +60,7 @@ from backcare.engine.safety.rules import Rule
 from backcare.errors import BackcareError
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
-from backcare.store.cachedir import cache_dir_name
+from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused, root_refused
 from backcare.store.memory import MemoryStore
 from backcare.store.protocol import DocFeatures
 
@@ -66,7 +72,7 @@ FORMAT = 2  # 2: the quick exits' index (part "screen")
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
-KEEP = 4  # snapshots kept in the directory (other versions or checkouts sharing the cache)
+KEEP = 4  # snapshots kept in the directory (the user's other versions or checkouts)
 PREFIX = "bundled-"
 # every data file the builders read (tests/test_snapshot.py traces the builders to check the list)
 DATA_FILES = (
@@ -648,6 +654,9 @@ def read_snapshot(path: str, key: str) -> dict[str, Part]:
         status = os.fstat(file.fileno())
         if not stat.S_ISREG(status.st_mode):
             raise Damaged("not a regular file")
+        # the file as opened (no race with a rename): one only this user could have written
+        if refused(path, status):
+            raise Damaged("not the user's own file")
         if status.st_size > MAX_BYTES:
             raise Damaged("too large")
         content = file.read(MAX_BYTES + 1)
@@ -710,9 +719,12 @@ def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
     if len(content) > MAX_BYTES:
         return  # not kept: a snapshot this large is not what the bundled data makes
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_root()
+    target.parent.mkdir(MODE, exist_ok=True)
     remove_stale_temps(target.parent, STALE_TEMP_SECONDS)
-    write_atomic(target, content)
+    write_atomic(target, content, keep_mode=False)
+    # never writable by the group (a `umask 002` session): the next run would refuse it
+    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
     others = sorted(
         (p for p in target.parent.glob(f"{PREFIX}*.bin") if p != target),
         key=lambda p: p.stat().st_mtime,
@@ -793,6 +805,13 @@ class Tables:
             return None
         return made
 
+    @staticmethod
+    def _trusted(key: str) -> bool:
+        """Whether the cache and its snapshot directory are the user's own, so that its snapshot
+        may be read and written (hostile10 6: a planted one switched emergencies off); refused
+        (reported once) otherwise, and the tables built as with no cache."""
+        return not (root_refused() or refused(os.path.dirname(snapshot_path(key))))  # noqa: PTH120
+
     def _load(self) -> None:
         if self._loaded:
             return
@@ -813,7 +832,7 @@ class Tables:
             key: str | None = inputs_key(data)
         except OSError:
             key = None
-        if key is not None:
+        if key is not None and self._trusted(key):
             self._path = snapshot_path(key)
             try:
                 parts = read_snapshot(self._path, key)
@@ -828,8 +847,8 @@ class Tables:
         safety = load_safety()
         index = build_index(pack, analyzer)
         self._built = {"analyzer": analyzer, "safety": safety, "index": index}
-        if key is None or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
-            return  # a read-only cache: not worth encoding what cannot be written
+        if key is None or not self._path or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
+            return  # a read-only (or refused) cache: not worth encoding what cannot be written
         try:
             from backcare.engine.safety.quiet import sense_groups  # not imported by a single ask
 
@@ -863,7 +882,8 @@ def _writable(directory: str) -> bool:
     """Whether the snapshot directory is there, or can be made, and takes files (a cheap look
     first: encoding the tables costs about two thirds of building them)."""
     try:
-        os.makedirs(directory, exist_ok=True)  # noqa: PTH103
+        make_root()
+        os.makedirs(directory, MODE, exist_ok=True)  # noqa: PTH103
     except OSError:
         return False
     return os.access(directory, os.W_OK)

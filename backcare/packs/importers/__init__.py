@@ -167,8 +167,15 @@ def _refuse_a_pack(text: str, name: str | Path) -> None:
 def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     """Decode and import a file's bytes. UTF-8 is expected; an HTML page that is not UTF-8 is read
     in the charset its <meta> declares. `name` is used for errors and for 'auto' detection."""
-    from backcare.packs.load import decode_text
+    from backcare.packs.load import SNIFF_BYTES, decode_text, text_encoding
 
+    # UTF-16 or UTF-32 with no byte-order mark, judged as `ask -` judges its input (one sniff):
+    # read as UTF-8 it was "no questions found" and a note of NUL-riddled text (hostile10 13)
+    encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name)
+    if guessed:
+        result = import_text(raw.decode(encoding, errors="replace"), fmt, name)
+        result.notes.insert(0, f"read as {encoding.upper()}: the file has no byte-order mark")
+        return result
     try:
         text = decode_text(raw, name)  # UTF-8, or UTF-16/32 with a byte-order mark
     except PackError:

@@ -110,7 +110,42 @@ def parse(markup: str, notes: list[str] | None = None) -> Node:
     builder = _TreeBuilder()
     builder.feed(bounded(markup, notes if notes is not None else []))
     builder.close()
+    _drop_hidden_in_lines(builder.root, notes if notes is not None else [])
     return builder.root
+
+
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def hides(node: Node) -> bool:
+    """Whether an element's own markup hides it from every reader: the `hidden` attribute (not
+    `hidden="until-found"`, which a find in the page reveals) or an inline `display: none` or
+    `visibility: hidden`. Text for screen readers only (`sr-only` classes) is read, so is kept."""
+    if "hidden" in node.attrs and node.attr("hidden").lower() != "until-found":
+        return True
+    return bool(_HIDING_STYLE.search(node.attr("style")))
+
+
+def _drop_hidden_in_lines(root: Node, notes: list[str]) -> None:
+    """Remove hidden elements that sit inside a line of text (no block element in or around them
+    as the line's own): `<h2>I ca<span style="display:none">xyz</span>n't pee?</h2>` read as
+    "I caxyzn't pee?", a question the emergency-question check could not read (hostile10 15). A
+    hidden block (an accordion's panel, which the page's script opens) is kept: it is content."""
+    hidden: list[str] = []
+    for node in list(root.elements()):
+        if node.tag in BLOCK or node.has_block or not hides(node) or node.parent is None:
+            continue
+        if node in node.parent.children:  # not already gone with a hidden ancestor
+            node.parent.children.remove(node)
+            text = node.text()
+            if text:
+                hidden.append(text)
+    if hidden:
+        shown = " ".join(hidden)
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        notes.append(
+            f"dropped text the page hides inside a line (display: none, hidden): {shown!r}"
+        )
 
 
 def bounded(markup: str, notes: list[str]) -> str:

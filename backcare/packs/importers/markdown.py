@@ -76,6 +76,7 @@ def parse_markdown(text: str) -> Imported:
     from markdown_it import MarkdownIt  # ~60 ms to import; only `import` needs it
 
     result = Imported(title="")
+    text = _line_start_marks(text, result.notes)
     whole = text
     text = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
@@ -98,6 +99,23 @@ def parse_markdown(text: str) -> Imported:
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     return result
+
+
+_LINE_START_MARKS = re.compile("^\ufeff+", re.M)
+
+
+def _line_start_marks(text: str, notes: list[str]) -> str:
+    """`text` without the byte-order marks (U+FEFF) that open a line: each is the mark of a file
+    joined after another (`cat a.md b.md`), never text (inside a word it is a zero-width no-break
+    space, and stays). Kept, `\ufeff## Question?` was no heading: the question and its answer were
+    glued into the previous answer, where the emergency-question check never looks (hostile10 9)."""
+    text, removed = _LINE_START_MARKS.subn("", text)
+    if removed:
+        notes.append(
+            f"dropped {removed:,} byte-order mark{'s' * (removed != 1)} (U+FEFF) opening a line "
+            "(files joined together?)"
+        )
+    return text
 
 
 def _bounded_inline(text: str, notes: list[str], first_line: int) -> str:
