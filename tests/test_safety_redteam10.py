@@ -56,6 +56,7 @@ def tier(question: str) -> str | None:
         ("my back aches just behind my heart", "soon"),
         ("a dull ache next to my right shoulder blade", "soon"),
         ("aching under my left shoulder blade", "soon"),
+        ("a sharp pain next to my left shoulder blade when I reach up", "soon"),
     ],
 )
 def test_a_sign_told_in_its_own_words_raises_its_tier(question: str, expected: str) -> None:
