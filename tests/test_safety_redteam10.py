@@ -34,7 +34,10 @@ def tier(question: str) -> str | None:
         ("started pred last month for my asthma, back now aching", "soon"),
         ("I have a bone injection every six months and my back hurts", "soon"),
         # A3: heartburn or indigestion on effort, with the back (emergency)
-        ("feels like indigestion when I hurry for the bus and it goes through to my back", "emergency"),
+        (
+            "feels like indigestion when I hurry for the bus and it goes through to my back",
+            "emergency",
+        ),
         ("heartburn when I climb the stairs, going into my back between my shoulders", "emergency"),
         # A4: stopping daily activities, or worry (soon)
         ("I've given up the gym because of my back", "soon"),

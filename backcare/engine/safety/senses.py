@@ -476,6 +476,7 @@ class Reader(Vocabulary):
 
         return [m._replace(negated=True) if closed(m) else m for m in mentions]
 
+
 def _any_between(ordered: list[int], low: int, high: int) -> bool:
     """Whether a position of an ordered list is strictly between `low` and `high`."""
     k = bisect_right(ordered, low)
