@@ -246,6 +246,7 @@ SAFETY_WORD_SETS = (
     " _kept_live_timing _alarm_regions _hedges _one_side _occurring _emergency_concepts _sense_vetoes _bound_signs"
     " _own_case _goes_on _goes_on_words _list_ends"
     " _initials"
+    " _shorthand"  # safety25: clinical shorthand negatives ("retention nil")
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"

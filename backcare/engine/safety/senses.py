@@ -412,7 +412,9 @@ class Reader(Vocabulary):
     def _after_normal(
         self, tokens: list[Token], used: set[int], mentions: list[Mention]
     ) -> list[Mention]:
-        """A body part or function followed closely by "fine", "ok", "normal" is denied."""
+        """A body part or function followed closely by "fine", "ok", "normal" is denied, and so
+        are the signs a clinical shorthand negative closes ("saddle numbness -ve")."""
+        mentions = self._shorthand_denied(tokens, used, mentions)
         cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
@@ -486,6 +488,41 @@ class Reader(Vocabulary):
                 ):
                     return True
         return False
+
+    def _shorthand_denied(
+        self, tokens: list[Token], used: set[int], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A shorthand negative ending its clause ("retention nil", "saddle numbness -ve") denies
+        the signs of that clause before it; alone in its clause ("saddle anaesthesia: neg"), the
+        signs of the clause just before it in its sentence (redteam10's B8: a pasted letter's
+        findings). Only at a clause's end: "negative" inside a clause ("feeling negative about
+        it") is a mood, and the signs after it are not its findings."""
+        closes: list[int] = []  # where a shorthand closes the signs just before it
+        before: set[int] = set()  # the clauses a shorthand alone in its clause closes
+        for i, t in enumerate(tokens):
+            if t.surface not in self._shorthand or i in used:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].clause == t.clause:
+                continue
+            if i > 0 and tokens[i - 1].clause == t.clause:
+                closes.append(i)
+            elif i > 0 and tokens[i - 1].sentence == t.sentence:
+                before.add(tokens[i - 1].clause)
+        if not closes and not before:
+            return mentions
+
+        def closed(m: Mention) -> bool:
+            if m.concept in self._background or tokens[m.last].surface in self._shorthand:
+                return False
+            if tokens[m.first].clause in before:
+                return True
+            # in its scope, within a few words ("my legs are numb and I feel negative" is a mood)
+            return any(
+                0 < i - m.last <= NORMAL_REACH and tokens[i].scope == tokens[m.last].scope
+                for i in closes
+            )
+
+        return [m._replace(negated=True) if closed(m) else m for m in mentions]
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:

@@ -77,6 +77,8 @@ class Vocabulary:
         self._joiners = _words(vocabulary["joiners"])
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
         self._normal = _words(vocabulary["normal"])
+        # clinical shorthand for a negative finding ("bladder retention nil", "saddle: neg")
+        self._shorthand = _words(vocabulary["shorthand"]["words"])
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
         self._number_words = {normal(k): float(v) for k, v in vocabulary["number_words"].items()}
         self._self = _words(vocabulary["self"])
