@@ -100,11 +100,11 @@ def _segments(tag: str) -> list[str]:
     best: list[list[str] | None] = [[], *([None] * len(tag))]
     for end in range(2, len(tag) + 1):
         for start in range(max(0, end - 20), end - 1):
-            before = best[start]
-            piece = tag[start:end]
-            if before is not None and piece in known:
-                if best[end] is None or len(before) + 1 < len(best[end] or ()):
-                    best[end] = [*before, piece]
+            before, now = best[start], best[end]
+            if before is None or tag[start:end] not in known:
+                continue
+            if now is None or len(before) + 1 < len(now):
+                best[end] = [*before, tag[start:end]]
     return best[len(tag)] or []
 
 
