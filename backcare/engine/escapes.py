@@ -11,6 +11,10 @@ program's. Each class is decoded where it cannot be anything else a person typed
 - JSON/Python "\\uXXXX" escapes (surrogate pairs joined);
 - leetspeak: a digit standing for a letter between letters of a word of at least three letters
   ("k1ll", "su1c1de"); words ending in a digit (spinal levels "L4", "T12", "s1") are not read so.
+- hashtags and CamelCase (safety26): "CantPee" and "#CantFeelMyLegs" as their words, split where a
+  lower-case letter meets a capital that starts a word; a lower-case hashtag ("#cantpee",
+  "#numbbum") as the fewest words of data/english_words.txt and the red-flag vocabulary that make
+  it up whole (one word when none do); the "#" goes.
 The text shown, echoed or stored is never this one (answer.red_flags reads it; Answer keeps the
 question as typed).
 """
@@ -18,6 +22,7 @@ question as typed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
@@ -25,6 +30,8 @@ _JSON = re.compile(r"\\u([0-9a-fA-F]{4})")
 # a word of letters with digits that stand for letters inside it, ending in a letter
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
 _LEET = str.maketrans("0134578@$", "oieastbas")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{2,40})(?!\w)")
 
 
 def decode_escapes(text: str) -> str:
@@ -40,6 +47,10 @@ def decode_escapes(text: str) -> str:
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if any(c in text for c in "0134578@$"):
         text = _LEET_WORD.sub(_leet, text)
+    if "#" in text:
+        text = _HASHTAG.sub(_hashtag, text)
+    if not text.islower() and not text.isupper():
+        text = _CAMEL.sub(" ", text)
     return text
 
 
@@ -74,3 +85,39 @@ def _leet(found: re.Match[str]) -> str:
     word = found.group()
     letters = sum(c.isalpha() for c in word)
     return word.translate(_LEET) if letters >= 3 else word
+
+
+def _hashtag(found: re.Match[str]) -> str:
+    tag = found.group(1)
+    if not tag.islower():
+        return tag  # CamelCase, split after
+    return " ".join(_segments(tag.lower())) or tag
+
+
+def _segments(tag: str) -> list[str]:
+    """The fewest known words (at least two letters each) that make up `tag` whole, or []."""
+    known = _known_words()
+    best: list[list[str] | None] = [[], *([None] * len(tag))]
+    for end in range(2, len(tag) + 1):
+        for start in range(max(0, end - 20), end - 1):
+            before, now = best[start], best[end]
+            if before is None or tag[start:end] not in known:
+                continue
+            if now is None or len(before) + 1 < len(now):
+                best[end] = [*before, tag[start:end]]
+    return best[len(tag)] or []
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Common English words and every plain word of the red-flag vocabulary's phrases."""
+    from backcare.resources import read_json, read_text
+
+    words = set(read_text("english_words.txt").split())
+    vocabulary = read_json("safety_vocabulary.json")
+    for concept in vocabulary["concepts"].values():
+        for phrase in concept.get("phrases", ()):
+            for word in re.split(r"[ |]", phrase):
+                if word.isalpha():
+                    words.add(word.lower())
+    return frozenset(w for w in words if len(w) >= 2)

@@ -10,6 +10,13 @@ words); when it raises an emergency notice, or names an emergency sign in genera
 tier), and holds no emergency help - no number from data/emergency_numbers.json's emergency and
 crisis texts (999, 911, 112, 988, 116 123 ...) and none of HELP_WORDS - the author is warned.
 A warning, not an error: the answer may be right for a reason the check cannot read.
+
+Help named only to be denied is no help (safety26): "this is not an emergency", "there is no need
+to call 999", "you don't need A&E", "rather than going to A&E", "the non-emergency line". A mention
+counts as denied when, going back from it through its sentence, only words that carry a call or a
+visit to it (BRIDGE_WORDS: "need to call", "go to the", "an") stand between it and a negation
+(NEGATIONS, any "n't", "instead of", "rather than"). "If you cannot pee call 999" still gives help:
+"pee" is no bridge, so the negation is the sign's, not the help's.
 """
 
 from __future__ import annotations
@@ -24,6 +31,23 @@ if TYPE_CHECKING:
 
 # words that send a reader to emergency help whatever the region
 HELP_WORDS = ("emergency", "A&E", "ambulance", "Samaritans", "crisis line", "lifeline")
+# words that deny what follows them; any word ending in "n't" does too
+NEGATIONS = frozenset(("not", "no", "never", "nor", "without", "cannot", "non", "hardly", "rarely"))
+# words that may stand between a negation and the help it denies: needing, calling or going to it
+BRIDGE_WORDS = frozenset(
+    (
+        "a an the any this that it it's its is be usually normally generally necessarily "
+        "really always at all straight immediately right away need needs needed to for "
+        "have has call calling ring ringing phone phoning dial dialling dialing contact "
+        "contacting go going goes head heading rush rushing visit visiting attend attending "
+        "get getting into down an as like treat treated considered count counts worry about "
+        "you i we they your my"
+    ).split()
+)
+_UNAPOSTROPHED = frozenset(("dont", "doesnt", "isnt", "wont", "neednt", "shouldnt", "arent"))
+_PAIRED_NEGATIONS = {"of": "instead", "than": "rather"}  # "instead of A&E", "rather than 999"
+_WORD = re.compile(r"[\w'’]+")
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SECOND_PERSON = re.compile(
     r"\b(?:you(?:'re|'ve|'ll|'d|’re|’ve|’ll|’d)?|yours|yourself|your)\b", re.I
 )
@@ -47,7 +71,7 @@ def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple
     help_given = _help()
     found = []
     for entry in pack.entries:
-        if help_given.search(entry.answer):
+        if gives_help(entry.answer, help_given):
             continue  # cheaper than reading it, and such an answer is fine whatever it names
         flags, tier = warnings(as_said_by_the_reader(entry.answer), safety)
         emergency = next((f.id for f in flags if f.urgency == "emergency"), None)
@@ -63,6 +87,30 @@ def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple
             )
         )
     return found
+
+
+def gives_help(answer: str, help_given: re.Pattern[str] | None = None) -> bool:
+    """Whether `answer` names emergency help that it does not deny (see the module)."""
+    pattern = help_given or _help()
+    return any(not _denied(answer[: found.start()]) for found in pattern.finditer(answer))
+
+
+def _denied(before: str) -> bool:
+    """Whether the help mentioned right after `before` is denied by a negation before it in its
+    sentence, with only BRIDGE_WORDS between."""
+    if before.lower().endswith(("non-", "non ")):
+        return True  # "the non-emergency line"
+    sentence = _SENTENCE_END.split(before)[-1]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence)]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word in NEGATIONS or word.endswith("n't") or word in _UNAPOSTROPHED:
+            return True
+        if at and _PAIRED_NEGATIONS.get(word) == words[at - 1]:
+            return True
+        if word not in BRIDGE_WORDS:
+            return False
+    return False
 
 
 def as_said_by_the_reader(answer: str) -> str:
