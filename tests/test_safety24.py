@@ -107,10 +107,9 @@ def test_live_signs_keep_their_notice(question: str, expected: str) -> None:
         "on 10-hour flights my backside goes numb and my lower back aches",
         "long lectures on those wooden benches make my bum numb and my back stiff",
         "at the opera my bottom goes numb by the interval and my back aches",
-        # both legs in an exercise or posture, beside the back's own pain
-        "my back hurts when I sit with both legs crossed, should I stop?",
+        # both legs in an exercise or posture, beside the back's own pain ("a sore back"); "my
+        # back hurts when I sit with both legs crossed" flags again since review10 (below)
         "is it OK to lift both legs together in leg raises with a sore back?",
-        "my lower back aches so I'm doing balances on both legs, is that right?",
         # an exercise not felt in its muscle (redteam9 B5)
         "can't feel the stretch in my backside with the pigeon pose, should I push harder?",
         "my glutes won't switch on; I can't feel my butt working during squats",
@@ -143,3 +142,35 @@ def test_live_now_excludes_care_named_in_the_given_sentences_only() -> None:
     assert SAFETY._live_now(said)
     pleading = tokenize("The leaflet says call 999. Please help.", breakers, joiners, openers)
     assert SAFETY._live_now(pleading, {pleading[0].sentence})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # review10's F1: back pain that has spread into both legs is the both-legs sign, read by
+        # the rules (the learned check does not read messages over NET_MAX_WORDS words), however
+        # far the legs are from the pain word
+        "back pain that has now spread down into both of my legs",
+        "back pain which started yesterday and is now in both legs",
+        "low back pain radiating all the way down into both legs since this morning",
+        "my back hurts and it has spread to both of my legs",
+        "should I use heat for back pain that has now spread to both legs",
+        "back pain, and for two days it has gone into both legs",
+        "my back pain seems to have moved into both of my legs today",
+    ],
+)
+def test_back_pain_spreading_into_both_legs_is_the_rule_s_sign(question: str) -> None:
+    assert "both-legs" in rules(question)
+
+
+def test_a_long_message_keeps_the_both_legs_sign() -> None:
+    padding = (
+        "I have had lower back trouble on and off for about six years, mostly after gardening or "
+        "long drives, and usually it settles in a week or two with heat and gentle walking. "
+    )
+    question = (
+        padding * 6
+        + "This time the back pain has now spread down into both of my legs. Is it okay to fly?"
+    )
+    assert len(question.split()) > 200
+    assert "both-legs" in rules(question)

@@ -181,11 +181,13 @@ class Reader(Vocabulary):
             for k in range(len(rs) - 1, -1, -1):
                 suffix[k] = suffix[k + 1] | {rs[k].concept}
             from_here[clause] = suffix
-        # the back itself, right beside a pain word ("my back hurts", "a sore back", "back
-        # pain"): that pain is not the legs' named elsewhere in the sentence ("my back hurts
-        # when I sit with both legs crossed": redteam9 B11), unless a body part follows it as
-        # its object ("back pain going down both legs"); it may still go with the chest or the
-        # upper back ("chest pain, back pain"), so it is bound to every part but the legs
+        # a pain word right before the back ("a sore back", "aching back"): that pain is the
+        # back's, not the legs' named elsewhere in the sentence; it may still go with the chest
+        # or the upper back, so it is bound to every part but the legs. A pain word AFTER the
+        # back ("back pain", "my back hurts") is not bound so: "back pain that has now spread
+        # into both of my legs" is the both-legs sign however far the legs are (review10: in a
+        # message over NET_MAX_WORDS words the rules are its only reader), at the cost of
+        # redteam9 B11's "my back hurts when I sit with both legs crossed" flagging again
         backs = {m.first for m in mentions if m.concept == BACK} | {
             m.last for m in mentions if m.concept == BACK
         }
@@ -196,10 +198,7 @@ class Reader(Vocabulary):
                 firsts = starts.get(clause, [])
                 k = bisect_right(firsts, m.last)  # the regions after it in its clause
                 nearest = firsts[k] if k < len(firsts) else len(tokens)
-                if m.concept == PAIN and (
-                    m.last + 1 in backs
-                    or (m.first - 1 in backs and nearest - m.last > BIND_GAP + 1)
-                ):
+                if m.concept == PAIN and m.last + 1 in backs:
                     m = m._replace(bound=self._region_concepts - LEG_REGIONS)
                 elif nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
