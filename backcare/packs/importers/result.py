@@ -39,6 +39,7 @@ class Imported:
     source: str = ""
     format: str = ""  # the format it was read as: 'page', 'markdown' or 'html'
     found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
+    question_lines: int = 0  # lines of the page that read as questions (coverage.py)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
