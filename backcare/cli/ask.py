@@ -17,7 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.inputlines import decode_line, input_line, note_if_cut, numbered
+from backcare.cli.inputlines import InputLine, decode_line, input_line, note_if_cut, numbered
 from backcare.cli.notices import (
     checked_environment,
     flagged,
@@ -93,7 +93,9 @@ def run_ask(options: AskOptions) -> int:
             batch=batch,
         )
         if batch:
-            questions: Iterable[str] = stdin_lines()
+            # under --json every input line gets its line (newcomer10 F2: a worker that writes one
+            # message and reads one line hung on an empty one); plain output skips blank lines
+            questions: Iterable[str] = stdin_lines(blanks=options.output.json_output)
         else:
             questions = [" ".join(options.question)]
             note_if_cut(questions[0], "the question")
@@ -133,7 +135,7 @@ def run_ask(options: AskOptions) -> int:
             loaded = (lambda: engine.pack.contact) if engine is not None else None
             return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
-        asked: Iterable[Answer] = answers(engine, template, questions)
+        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
             asked = kept_notices(asked, lost, settings.region)
         if not batch:
@@ -193,6 +195,22 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
         yield text
 
 
+def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
+    """The questions of a batch; a blank line of a --json batch (an empty InputLine) gets its
+    {"line", "error"} object at once, as single mode's error for an empty question: the answers
+    of the lines before it are written by then (answers are written as they are read), and a
+    worker waiting for this line's reply must not wait for the next question. A blank line is no
+    question: the exit status is the answers'."""
+    from backcare.output.jsonview import dumps
+
+    for text in questions:
+        if text or not isinstance(text, InputLine):
+            yield text
+            continue
+        env.stdout.write(dumps({"line": text.number, "error": "the question is empty"}) + "\n")
+        env.stdout.flush()
+
+
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
     """Each question's answer; its contact is the pack's raw one (output labels it)."""
     for text in questions:
@@ -215,9 +233,9 @@ def say_no_questions(env: Environment, source: str | Path) -> None:
     env.stderr.write(f"backcare: no questions read ({name} had no non-blank line)\n")
 
 
-def stdin_lines() -> Iterator[str]:
-    """Non-blank stdin lines, each with its number in the input (InputLine: a batch's JSON objects
-    say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
+def stdin_lines(*, blanks: bool = False) -> Iterator[str]:
+    """Non-blank stdin lines (with `blanks`, blank ones too, as empty InputLines), each with its
+    number in the input (InputLine: a batch's JSON objects say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
 
     Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
     a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
@@ -246,6 +264,8 @@ def stdin_lines() -> Iterator[str]:
         line = line.strip()
         if line and not is_blank(line):  # a line of only invisible characters is blank too
             yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
+        elif blanks:
+            yield input_line("", number)
 
 
 def utf8_stream(stream: BinaryIO) -> BinaryIO:
