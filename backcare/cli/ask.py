@@ -28,7 +28,7 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, guarded, held, note, outranked
+from backcare.cli.status import Exit, error, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, ViewOptions
 from backcare.output.text import escaped_line
@@ -130,6 +130,11 @@ def run_ask(options: AskOptions) -> int:
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = pack_failure(exc)
+            if batch:
+                # newcomer10 F3: said at once, before a line is read, and exit 2: a worker
+                # (`ask --json -`) whose pack is broken printed nothing until its stdin closed;
+                # now it exits at deploy, and no question waits on it (docs/hardening.md)
+                return error(str(failure))
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None
