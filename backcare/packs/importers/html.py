@@ -520,7 +520,9 @@ class _Walker:
             return None
         flow: list[Item] = []
         for child in _flattened(node, ()):
-            flow.extend(self._block(_undecorated(child) if child.tag == "li" else child, in_content))
+            flow.extend(
+                self._block(_undecorated(child) if child.tag == "li" else child, in_content)
+            )
         return flow
 
     def _opens_with_question(self, item: Node) -> bool:
@@ -694,8 +696,10 @@ def _undecorated(item: Node) -> Node:
 
 
 def _decoration(node: Node) -> bool:
-    return node.tag in ("div", "span", "i", "hr") and not node.text() and not any(
-        e.tag in ("img", "br") or e.tag in _EMBEDS for e in node.elements()
+    return (
+        node.tag in ("div", "span", "i", "hr")
+        and not node.text()
+        and not any(e.tag in ("img", "br") or e.tag in _EMBEDS for e in node.elements())
     )
 
 
