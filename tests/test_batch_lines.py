@@ -52,12 +52,16 @@ def test_a_batch_with_unix_line_ends_numbers_the_same() -> None:
     assert [o["line"] for o in batch(stdin=unix)[1] if "query" in o] == LINES
 
 
-def test_a_batch_whose_pack_fails_reads_no_line() -> None:
-    """newcomer10 F3: the pack cannot be opened: exit 2 before any question is read (no notice
-    object: the worker tests, tests/test_worker_lines.py, check the error line)."""
+def test_a_batch_whose_pack_fails_still_numbers_its_notices() -> None:
+    """The pack cannot be opened: the questions are checked for red flags alone, the notice's
+    object names its line too, and every other line gets an error object naming its line
+    (newcomer10 F3); the installed command closes with an {"error"} line (test_worker_lines)."""
     code, objects, _ = batch("--faq", "no-such-pack.json")
-    assert code == 2
-    assert objects == []
+    assert code == 3
+    assert [(o["line"], o["query"]) for o in objects if "query" in o] == [(6, "i cant pee")]
+    assert [o.get("line") for o in objects] == list(range(1, 9))
+    assert objects[1] == {"line": 2, "error": "the question is empty"}
+    assert "no-such-pack.json" in objects[0]["error"]
 
 
 def test_a_batch_in_utf16_numbers_its_lines_too() -> None:

@@ -81,20 +81,28 @@ def test_plain_batch_still_skips_blank_lines() -> None:
 
 
 @pytest.mark.parametrize("pack", ["missing.json", "broken.json"])
-def test_a_worker_with_a_bad_pack_says_so_before_any_question(tmp_path: Path, pack: str) -> None:
+def test_a_worker_with_a_bad_pack_says_so_at_once_and_answers_each_line(
+    tmp_path: Path, pack: str
+) -> None:
+    """The error is on stderr before any question is written; each message then gets one line
+    (the error naming its line, or an emergency's notice: still checked); exit 3 outranks 2."""
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     worker = _worker("--faq", str(tmp_path / pack))
+    assert worker.stderr is not None and worker.stdin is not None
     try:
-        started = time.monotonic()
-        reply = json.loads(_readline(worker))  # nothing written to it: stdin stays open
-        assert pack in reply["error"]
-        assert worker.wait(TIMEOUT) == 2
-        assert time.monotonic() - started < TIMEOUT
-        assert worker.stderr is not None
-        assert worker.stderr.read().startswith(f"backcare: {tmp_path / pack}")
+        ready, _, _ = select.select([worker.stderr], [], [], TIMEOUT)  # stdin still open, empty
+        assert ready, "no error line before the first question"
+        assert worker.stderr.readline().startswith(f"backcare: {tmp_path / pack}")
+        first = _ask(worker, "where can I park")
+        assert first["line"] == 1 and pack in first["error"]
+        assert _ask(worker, "") == {"line": 2, "error": "the question is empty"}
+        notice = _ask(worker, "my legs are numb and I cant pee")
+        assert notice["line"] == 3 and notice["red_flags"] and notice["match"] is None
+        worker.stdin.close()
+        assert worker.wait(TIMEOUT) == 3
     finally:
         if worker.poll() is None:
             worker.kill()
         for stream in (worker.stdin, worker.stdout, worker.stderr):
-            if stream is not None:
+            if stream is not None and not stream.closed:
                 stream.close()

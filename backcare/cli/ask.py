@@ -28,13 +28,16 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, error, guarded, held, note, outranked
+from backcare.cli.status import Exit, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
-from backcare.output.environment import Environment, ViewOptions
+from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from backcare.cli.notices import Contact
+    from backcare.output.views import View
 
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
@@ -130,14 +133,11 @@ def run_ask(options: AskOptions) -> int:
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = pack_failure(exc)
-            if batch:
-                # newcomer10 F3: said at once, before a line is read, and exit 2: a worker
-                # (`ask --json -`) whose pack is broken printed nothing until its stdin closed;
-                # now it exits at deploy, and no question waits on it (docs/hardening.md)
-                return error(str(failure))
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None
+            if batch:
+                checked = _failed_batch(checked, failure, env, described, loaded)
             return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
@@ -198,6 +198,45 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
     for text in texts:
         seen[0] += 1
         yield text
+
+
+def _failed_batch(
+    questions: Iterable[str],
+    failure: Exception,
+    env: Environment,
+    described: list[Exit],
+    contact: Contact | None,
+) -> Iterator[str]:
+    """newcomer10 F3: a batch whose pack will not load says so at once, on stderr, before a line
+    is read (a worker printed nothing until its stdin closed); it still reads every line for red
+    flags (an emergency outranks the error: exit 3), and under --json every line gets one line:
+    its notice object, or {"line", "error"} naming the failure, so a worker that writes one
+    message and reads one line never waits. The error ends the run as before (stderr, and the
+    {"error"} line under --json). Yields nothing: each line is handled here."""
+    from backcare.cli.notices import show_red_flags
+    from backcare.output.jsonview import dumps
+    from backcare.output.views import make_view
+
+    message = str(failure).removeprefix("backcare: ")
+    if env.stderr is not None:
+        env.stderr.write(f"backcare: {escaped_line(message)}\n")
+        env.stderr.flush()
+    for text in questions:
+        made: list[View] = []
+
+        def view() -> View:
+            made.append(make_view(env))
+            return made[-1]
+
+        show_red_flags([text], view, described, env.stderr, lambda: env.options.region, contact)
+        if not made and env.mode is Mode.JSON:
+            number = getattr(text, "number", None)
+            said = message if text else "the question is empty"  # a blank line, as answered
+            shown = {"line": number, "error": said} if number else {"error": said}
+            env.stdout.write(dumps(shown) + "\n")
+            env.stdout.flush()
+    return
+    yield  # a generator: the lines are read as notices_without_pack reads it
 
 
 def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
