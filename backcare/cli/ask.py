@@ -37,10 +37,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backcare.cli.notices import Contact
-    from backcare.output.views import View
-
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.output.views import View
 
 
 class AskOptions(NamedTuple):
@@ -221,13 +220,14 @@ def _failed_batch(
     if env.stderr is not None:
         env.stderr.write(f"backcare: {escaped_line(message)}\n")
         env.stderr.flush()
+    made: list[View] = []
+
+    def view() -> View:
+        made.append(make_view(env))
+        return made[-1]
+
     for text in questions:
-        made: list[View] = []
-
-        def view() -> View:
-            made.append(make_view(env))
-            return made[-1]
-
+        made.clear()  # a view is made for a line's first notice only: none made, no notice
         show_red_flags([text], view, described, env.stderr, lambda: env.options.region, contact)
         if not made and env.mode is Mode.JSON:
             number = getattr(text, "number", None)
