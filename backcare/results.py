@@ -42,3 +42,4 @@ class ImportedPack(NamedTuple):
     entries: int
     notes: tuple[str, ...]
     written_to: str | None
+    lost: str = ""  # the warning when most of the page's questions were not imported

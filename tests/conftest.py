@@ -21,6 +21,28 @@ os.environ["COLUMNS"] = "100"
 for var in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "BACKCARE_FAQ"):
     os.environ.pop(var, None)
 
+
+def _isolate_from_the_user() -> None:
+    """Every test, and every process a test starts (they inherit os.environ), runs without the
+    developer's settings, cache and preferences (newcomer10 F13: a ~/.config/backcare/config.toml
+    failed tests/test_startup.py): HOME and the XDG directories point into a fresh directory of
+    this session, and every BACKCARE_* variable and output preference is unset. A test that needs
+    one sets it itself (monkeypatch, or the env of the process it starts)."""
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="backcare-tests-"))
+    for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        (root / sub).mkdir()
+        os.environ[var] = str(root / sub)
+    for var in list(os.environ):
+        if var.startswith("BACKCARE_"):
+            del os.environ[var]
+    for var in ("NO_COLOR", "CLICOLOR_FORCE", "TTY_COMPATIBLE", "PAGER", "LESS", "XDG_CONFIG_DIRS"):
+        os.environ.pop(var, None)
+
+
+_isolate_from_the_user()
+
 # In CI the property tests replay a fixed set of examples, so a run cannot fail on a draw nobody saw
 # locally; on a developer's machine they keep searching at random.
 settings.register_profile("ci", derandomize=True)

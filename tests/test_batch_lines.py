@@ -20,6 +20,7 @@ BATCH = (
     "i cant pee\n\nhow do I make pancakes"
 ).encode()
 LINES = [1, 5, 6, 8]
+BLANK_LINES = [2, 3, 4, 7]  # each gets {"line", "error": "the question is empty"} (newcomer10 F2)
 QUERIES = [
     "stiff back after sitting",
     "heat or ice for a stiff back?",
@@ -36,27 +37,36 @@ def batch(*args: str, stdin: bytes = BATCH) -> tuple[int, list[dict[str, Any]], 
 def test_each_batch_object_names_the_input_line_it_answers() -> None:
     code, objects, _ = batch()
     assert code == 3  # the emergency on line 6
-    assert [o["line"] for o in objects] == LINES
-    assert [o["query"] for o in objects] == QUERIES
+    assert [o["line"] for o in objects] == list(range(1, 9))  # every line, in order
+    answered = [o for o in objects if "query" in o]
+    assert [o["line"] for o in answered] == LINES
+    assert [o["query"] for o in answered] == QUERIES
+    assert [o for o in objects if "query" not in o] == [
+        {"line": n, "error": "the question is empty"} for n in BLANK_LINES
+    ]
     assert all(next(iter(o)) == "line" for o in objects)  # first, the same in every object
 
 
 def test_a_batch_with_unix_line_ends_numbers_the_same() -> None:
     unix = BATCH.replace(b"\r\n", b"\n")
-    assert [o["line"] for o in batch(stdin=unix)[1]] == LINES
+    assert [o["line"] for o in batch(stdin=unix)[1] if "query" in o] == LINES
 
 
 def test_a_batch_whose_pack_fails_still_numbers_its_notices() -> None:
-    """The pack cannot be opened: the questions are checked for red flags alone, and the notice's
-    object names its line too."""
+    """The pack cannot be opened: the questions are checked for red flags alone, the notice's
+    object names its line too, and every other line gets an error object naming its line
+    (newcomer10 F3); the installed command closes with an {"error"} line (test_worker_lines)."""
     code, objects, _ = batch("--faq", "no-such-pack.json")
     assert code == 3
-    assert [(o["line"], o["query"]) for o in objects] == [(6, "i cant pee")]
+    assert [(o["line"], o["query"]) for o in objects if "query" in o] == [(6, "i cant pee")]
+    assert [o.get("line") for o in objects] == list(range(1, 9))
+    assert objects[1] == {"line": 2, "error": "the question is empty"}
+    assert "no-such-pack.json" in objects[0]["error"]
 
 
 def test_a_batch_in_utf16_numbers_its_lines_too() -> None:
     utf16 = BATCH.decode().removeprefix("\ufeff").encode("utf-16")
-    assert [o["line"] for o in batch(stdin=utf16)[1]] == LINES
+    assert [o["line"] for o in batch(stdin=utf16)[1] if "query" in o] == LINES
 
 
 @pytest.mark.parametrize("question", ["stiff back after sitting", "i cant pee"])

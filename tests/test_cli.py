@@ -49,11 +49,12 @@ def test_json_no_match_keeps_results(runner: CliRunner) -> None:
     assert result.exit_code == 1 and data["match"] is None and data["results"]
 
 
-def test_batch_answers_each_line_in_order_and_skips_blanks(runner: CliRunner) -> None:
+def test_batch_answers_each_line_in_order_and_a_blank_one_with_an_error(runner: CliRunner) -> None:
     stdin = "stiff back after sitting\n\n   \nhow do I make pancakes\nSMA\n"
     result = run(runner, "ask", "--json", "-", stdin=stdin)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [d["query"] for d in lines] == [
+    assert [d.get("error") for d in lines[1:3]] == ["the question is empty"] * 2
+    assert [d["query"] for d in lines if "query" in d] == [
         "stiff back after sitting",
         "how do I make pancakes",
         "SMA",

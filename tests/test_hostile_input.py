@@ -199,14 +199,20 @@ def test_help_then_only_an_escape_is_an_empty_question(tmp_path: Path) -> None:
     assert done.returncode == 2 and not done.stdout and b"is empty" in done.stderr
 
 
-def test_a_batch_line_of_invisible_characters_is_skipped_as_a_blank_line(tmp_path: Path) -> None:
+def test_a_batch_line_of_invisible_characters_is_answered_as_a_blank_line(tmp_path: Path) -> None:
+    """A blank line: no question (exit 0 still), and under --json its own error object
+    (newcomer10 F2: every input line gets one line)."""
     done = sh(
         "printf '\\xef\\xbb\\xbfstiff back after sitting\\n\\xe2\\x80\\x8b\\n\\xef\\xbb\\xbf\\n"
         "\\e[0m\\nstiff back after sitting\\n' | {bc} ask --json -",
         tmp_path,
     )
-    queries = [json.loads(line)["query"] for line in done.stdout.decode().splitlines()]
+    objects = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    queries = [o["query"] for o in objects if "query" in o]
     assert queries == ["stiff back after sitting"] * 2 and done.returncode == 0, done
+    assert [o for o in objects if "query" not in o] == [
+        {"line": n, "error": "the question is empty"} for n in (2, 3, 4)
+    ]
 
 
 # ---- 5. an emergency with stdout closed still exits 3 -------------------------------------------

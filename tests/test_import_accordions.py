@@ -58,6 +58,23 @@ QUESTION_ITEM = (  # the item's own class names a question (as 'faq-question-ite
     '<div class="faq-question-item"><div class="faq-title">{title}</div>'
     '<div class="faq-body"><p>{body}</p></div></div>'
 )
+# newcomer10 F1: list items (Squarespace 7.1's Accordion block, with its empty divider and icon;
+# Wix's FAQ list; a theme's plain <li> heading + paragraph)
+SQUARESPACE = (
+    '<li class="accordion-item"><div class="accordion-divider" aria-hidden="true"></div>'
+    '<h4 class="accordion-item__title-wrapper" role="heading" aria-level="3"><button '
+    'class="accordion-item__click-target" aria-expanded="false"><span class="accordion-item__title">'
+    '{title}</span><div class="accordion-icon-container" aria-hidden="true"><div class="plus">'
+    '</div></div></button></h4><div class="accordion-item__dropdown" role="region">'
+    '<div class="accordion-item__description"><p class="" style="white-space:pre-wrap;">{body}</p>'
+    "</div></div></li>"
+)
+WIX = (
+    '<li data-hook="faq-item"><div role="button" aria-expanded="false" data-hook="question">'
+    '<span>{title}</span></div><div role="region" data-hook="answer"><div><p>{body}</p></div>'
+    "</div></li>"
+)
+LIST_HEADINGS = "<li><h4>{title}</h4><p>{body}</p></li>"
 DETAILS = "<details><summary>{title}</summary><p>{body}</p></details>"
 HEADINGS = "<h3>{title}</h3><p>{body}</p>"
 DEFLIST_ITEM = "<dt>{title}</dt><dd><p>{body}</p></dd>"
@@ -72,6 +89,9 @@ WRAPPED = {
     "details": ('<div class="wp-block-group">', DETAILS, "</div>"),
     "headings": ("<section>", HEADINGS, "</section>"),
     "deflist": ("<dl>", DEFLIST_ITEM, "</dl>"),
+    "squarespace": ('<ul class="accordion-items-container">', SQUARESPACE, "</ul>"),
+    "wix": ('<ul data-hook="faq-list">', WIX, "</ul>"),
+    "list-headings": ("<ul>", LIST_HEADINGS, "</ul>"),
 }
 # the last section of the newcomer's page (faq-v1.html), as Elementor saves it: icons and all
 NEWCOMER_SECTION = (
@@ -141,7 +161,16 @@ def pairs(result: Imported) -> list[tuple[str, str]]:
 def statement_titles_read(shape: str) -> bool:
     """Shapes whose structure pairs a statement title with its panel (a toggle); headings and
     <dl> terms that are no question are topics and definitions, as documented."""
-    return shape in ("elementor", "bootstrap5", "yoast", "spectra", "question-items", "details")
+    return shape in (
+        "elementor",
+        "bootstrap5",
+        "yoast",
+        "spectra",
+        "question-items",
+        "details",
+        "squarespace",
+        "wix",
+    )
 
 
 @pytest.mark.parametrize("count", [1, 2, 3, 4, 5])
@@ -162,7 +191,9 @@ def test_every_item_of_an_accordion_of_statements_is_its_own_entry(shape: str, c
 
 
 @pytest.mark.parametrize("count", [2, 3, 4])
-@pytest.mark.parametrize("shape", ["elementor", "bootstrap5", "yoast", "spectra", "question-items"])
+@pytest.mark.parametrize(
+    "shape", ["elementor", "bootstrap5", "yoast", "spectra", "question-items", "squarespace", "wix"]
+)
 def test_questions_and_statements_mixed_each_keep_their_own_answer(shape: str, count: int) -> None:
     items = [QUESTIONS[0], STATEMENTS[0], QUESTIONS[1], STATEMENTS[1]][:count]
     result = imported(page(shape, items))
@@ -219,3 +250,13 @@ def test_a_title_and_its_panel_are_still_one_statement_entry() -> None:
     )
     assert pairs(result) == [("Cancellation policy", "24 hours.")]
     assert any("Cancellation policy" in n and "accordion" in n for n in result.notes)
+
+
+def test_a_list_of_points_with_a_question_in_it_stays_an_answers_list() -> None:
+    """Only a list whose items mostly open with a question title is a list of questions."""
+    result = imported(
+        "<main><h2>Is rest good?</h2><p>Not for long:</p><ul><li>walk daily</li>"
+        "<li><strong>Why?</strong> Movement helps.</li><li>keep working</li></ul></main>"
+    )
+    assert [e["question"] for e in result.entries] == ["Is rest good?"]
+    assert "walk daily" in result.entries[0]["answer"]

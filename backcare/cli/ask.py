@@ -18,6 +18,7 @@ from backcare.cli.context import (
     paged,
 )
 from backcare.cli.inputlines import (
+    InputLine,
     decode_line,
     input_line,
     note_if_cut,
@@ -36,14 +37,16 @@ from backcare.cli.notices import (
 )
 from backcare.cli.status import Exit, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
-from backcare.output.environment import Environment, ViewOptions
+from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from backcare.cli.notices import Contact
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.output.views import View
 
 
 class AskOptions(NamedTuple):
@@ -99,7 +102,9 @@ def run_ask(options: AskOptions) -> int:
             batch=batch,
         )
         if batch:
-            questions: Iterable[str] = stdin_lines()
+            # under --json every input line gets its line (newcomer10 F2: a worker that writes one
+            # message and reads one line hung on an empty one); plain output skips blank lines
+            questions: Iterable[str] = stdin_lines(blanks=options.output.json_output)
         else:
             questions = [" ".join(options.question)]
             note_if_cut(questions[0], "the question")
@@ -137,9 +142,11 @@ def run_ask(options: AskOptions) -> int:
             # an unknown --topic may be a question typed in its place: checked too
             checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None
+            if batch:
+                checked = _failed_batch(checked, failure, env, described, loaded)
             return notices_without_pack(env, checked, failure, described, loaded)
         status = Exit.OK
-        asked: Iterable[Answer] = answers(engine, template, questions)
+        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
             asked = kept_notices(asked, lost, settings.region)
         if not batch:
@@ -199,6 +206,62 @@ def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
         yield text
 
 
+def _failed_batch(
+    questions: Iterable[str],
+    failure: Exception,
+    env: Environment,
+    described: list[Exit],
+    contact: Contact | None,
+) -> Iterator[str]:
+    """newcomer10 F3: a batch whose pack will not load says so at once, on stderr, before a line
+    is read (a worker printed nothing until its stdin closed); it still reads every line for red
+    flags (an emergency outranks the error: exit 3), and under --json every line gets one line:
+    its notice object, or {"line", "error"} naming the failure, so a worker that writes one
+    message and reads one line never waits. The error ends the run as before (stderr, and the
+    {"error"} line under --json). Yields nothing: each line is handled here."""
+    from backcare.cli.notices import show_red_flags
+    from backcare.output.jsonview import dumps
+    from backcare.output.views import make_view
+
+    message = str(failure).removeprefix("backcare: ")
+    if env.stderr is not None:
+        env.stderr.write(f"backcare: {escaped_line(message)}\n")
+        env.stderr.flush()
+    made: list[View] = []
+
+    def view() -> View:
+        made.append(make_view(env))
+        return made[-1]
+
+    for text in questions:
+        made.clear()  # a view is made for a line's first notice only: none made, no notice
+        show_red_flags([text], view, described, env.stderr, lambda: env.options.region, contact)
+        if not made and env.mode is Mode.JSON:
+            number = getattr(text, "number", None)
+            said = message if text else "the question is empty"  # a blank line, as answered
+            shown = {"line": number, "error": said} if number else {"error": said}
+            env.stdout.write(dumps(shown) + "\n")
+            env.stdout.flush()
+    return
+    yield  # a generator: the lines are read as notices_without_pack reads it
+
+
+def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
+    """The questions of a batch; a blank line of a --json batch (an empty InputLine) gets its
+    {"line", "error"} object at once, as single mode's error for an empty question: the answers
+    of the lines before it are written by then (answers are written as they are read), and a
+    worker waiting for this line's reply must not wait for the next question. A blank line is no
+    question: the exit status is the answers'."""
+    from backcare.output.jsonview import dumps
+
+    for text in questions:
+        if text or not isinstance(text, InputLine):
+            yield text
+            continue
+        env.stdout.write(dumps({"line": text.number, "error": "the question is empty"}) + "\n")
+        env.stdout.flush()
+
+
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
     """Each question's answer; its contact is the pack's raw one (output labels it)."""
     for text in questions:
@@ -223,9 +286,9 @@ def say_no_questions(env: Environment, source: str | Path) -> None:
     env.stderr.write(f"backcare: no questions read ({name} had no non-blank line)\n")
 
 
-def stdin_lines() -> Iterator[str]:
-    """Non-blank stdin lines, each with its number in the input (InputLine: a batch's JSON objects
-    say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
+def stdin_lines(*, blanks: bool = False) -> Iterator[str]:
+    """Non-blank stdin lines (with `blanks`, blank ones too, as empty InputLines), each with its
+    number in the input (InputLine: a batch's JSON objects say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
 
     Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
     a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
@@ -254,6 +317,8 @@ def stdin_lines() -> Iterator[str]:
         line = line.strip()
         if line and not is_blank(line):  # a line of only invisible characters is blank too
             yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
+        elif blanks:
+            yield input_line("", number)
 
 
 def utf8_stream(stream: BinaryIO) -> BinaryIO:

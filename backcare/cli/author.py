@@ -17,7 +17,7 @@ from backcare.cli.context import (
     paged,
     show_cache_notes,
 )
-from backcare.cli.status import Exit, guarded, note, outranked
+from backcare.cli.status import Exit, guarded, note, outranked, warning
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
 from backcare.results import ImportedPack
@@ -40,6 +40,9 @@ def run_import(
         view = make_view(env)
         view.imported(result)
         view.finish()
+        if result.lost:
+            warning(result.lost)  # after the notes: the last line a person reads
+            return Exit.NOT_FOUND
         return Exit.OK
 
     return guarded(import_)
@@ -84,10 +87,13 @@ def import_pack(
     notes.extend(w.message_for_import() for w in emergency_answers(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
+    from backcare.packs.importers.coverage import lost_questions
+
+    lost = lost_questions(result.question_lines, len(result.entries))
     if output is None:
-        return ImportedPack(payload, entries, tuple(notes), None)
+        return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload)
-    return ImportedPack(payload, entries, tuple(notes), str(output))
+    return ImportedPack(payload, entries, tuple(notes), str(output), lost)
 
 
 def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, Any]:

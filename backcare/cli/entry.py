@@ -163,6 +163,7 @@ def implicit_command(argv: list[str]) -> list[str]:
         # `backcare -- WORDS`: everything after `--` is the question, never an option (`-- i cant
         # pee -h` printed help; `-- --install-completion` edited the shell's start-up files)
         return ["ask", *argv]
+    argv = options.command_first(argv) or argv  # `--json topics` is `topics --json`
     start = options.after_root_options(argv)  # `--faq X --json q`: --json is ask's, as first
     if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
         argv = [*argv[:start], "ask", *argv[start:]]

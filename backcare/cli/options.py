@@ -189,6 +189,26 @@ def question_words(args: Sequence[str]) -> list[str]:
     return [word for word in _arguments(rest, _takes_value()) if word != "-"]
 
 
+def command_first(args: Sequence[str]) -> list[str] | None:
+    """argv with a command's name moved before the command options given ahead of it, or None
+    when none was. Command options may come before or after the command's name, as --faq and
+    --color may (newcomer10 F8: `backcare --json ask -- hi` asked the question 'ask hi'):
+    `--json topics` is `topics --json`, `--json ask -- hi` is `ask --json -- hi`. Only a name
+    before any `--` and before the first word that is no option counts: `--json -- topics` and
+    `--json how topics work` are questions."""
+    takes_value = _takes_value()
+    start = index = after_root_options(args)  # --faq and --color stay where they are
+    while index < len(args):
+        word = args[index]
+        if word in COMMANDS:
+            moved = [*args[:start], word, *args[start:index], *args[index + 1 :]]
+            return moved if index > start else None
+        if word == "--" or not word.startswith("-") or word == "-":
+            return None
+        index += 2 if word in takes_value else 1
+    return None
+
+
 def _takes_value() -> set[str]:
     """The names of every command's options that take a value."""
     return {

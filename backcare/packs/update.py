@@ -100,7 +100,11 @@ def carry_over(
         )
     if kept or carried:
         parts = ([", ".join(kept)] if kept else []) + (
-            [f"the ids, aliases, tags and review dates of {carried} entries"] if carried else []
+            [
+                f"the ids, aliases, tags and review dates of {carried} entr{'y' if carried == 1 else 'ies'}"
+            ]
+            if carried
+            else []
         )
         notes.insert(0, f"kept from {name}: {'; '.join(parts)}")
     return data, notes

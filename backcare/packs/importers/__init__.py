@@ -91,6 +91,10 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
             raise
         raise PackError(f"{shown}: {exc}") from None
     result.format = fmt
+    if fmt != "html":  # html.py counts the text of the page's elements, not its markup
+        from backcare.packs.importers.coverage import question_lines
+
+        result.question_lines = question_lines([text])
     assign_ids(result.entries)
     _one_line_title(result)
     return result

@@ -27,6 +27,7 @@ from backcare.packs.importers.answer import (
     show_link,
     table_block,
 )
+from backcare.packs.importers.coverage import question_lines
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
     ENTRY_QUESTION_WORDS,
@@ -129,12 +130,26 @@ def parse_html(markup: str) -> Imported:
     items = walker.flow(root, in_content=False)
     walker.finish()
     build_entries(items, result)
+    result.question_lines = question_lines(_visible_strings(root))
     if page.json_ld:
         fragment = _Fragments(page.base)
         structured = structured_entries(page.json_ld, result, fragment.text, fragment.blocks)
         if structured is not None:
             prefer_structured(result, structured)
     return result
+
+
+def _visible_strings(root: Node) -> list[str]:
+    """The page's text nodes, but for code, styling and the document head."""
+    strings: list[str] = []
+    stack: list[Node | str] = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            strings.append(" ".join(item.split()))
+        elif item.tag not in _CODE and item.tag not in _HEAD:
+            stack.extend(item.children)
+    return strings
 
 
 class _Fragments:
@@ -306,7 +321,8 @@ class _Walker:
         if tag == "dl":
             return [self._deflist(node, in_content)]
         if tag in ("ul", "ol", "menu"):
-            return [self._list(node, in_content)]
+            questions = self._question_items(node, in_content)
+            return questions if questions is not None else [self._list(node, in_content)]
         if tag == "table":
             return self._table(node)
         if tag == "p" and _only_anchors(node):
@@ -549,6 +565,39 @@ class _Walker:
             )
         return block
 
+    def _question_items(self, node: Node, in_content: bool) -> list[Item] | None:
+        """A list whose items are FAQ items (newcomer10 F1: Squarespace's Accordion block, Wix and
+        theme accordions write '<li><h4><button>Q?</button></h4><div>A</div></li>'), as the flow
+        of questions it is; None for a list of other things. An item is a question when it opens
+        with a heading, a toggle or a <details> whose title is a question, or with a toggle
+        (alone or in a heading: an accordion's title, which may be a statement); at least half
+        of the items must be, so an answer's list of points with one heading in it stays a list."""
+        items = [_undecorated(c) for c in _flattened(node, ()) if c.tag == "li"]
+        if not items:
+            return None
+        opening = sum(self._opens_with_question(item) for item in items)
+        if opening == 0 or opening * 2 < len(items):
+            return None
+        flow: list[Item] = []
+        for child in _flattened(node, ()):
+            flow.extend(
+                self._block(_undecorated(child) if child.tag == "li" else child, in_content)
+            )
+        return flow
+
+    def _opens_with_question(self, item: Node) -> bool:
+        head = next((c for c in item.children if isinstance(c, Node) or c.strip()), None)
+        if not isinstance(head, Node):
+            return False
+        if head.tag == "details":
+            return True
+        toggled = self._toggle(head) or any(map(self._toggle, head.elements()))
+        titled = bool(_HEADING.match(head.tag)) or head.attr("role") == "heading" or toggled
+        if not titled:
+            return False
+        has_panel = sum(isinstance(c, Node) for c in item.children) > 1
+        return is_question_text(question_text(self.heading_text(head))) or (toggled and has_panel)
+
     def _table(self, node: Node) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
@@ -694,6 +743,23 @@ def _alike(first: Node, second: Node) -> bool:
     classes = set(first.attr("class").split())
     return (
         first.tag == second.tag and bool(classes) and classes == set(second.attr("class").split())
+    )
+
+
+def _undecorated(item: Node) -> Node:
+    """A list item without its empty decorations (Squarespace opens each accordion item with an
+    empty divider <div>): what is left is its title and its panel."""
+    kept = [c for c in item.children if not (isinstance(c, Node) and _decoration(c))]
+    if len(kept) == len(item.children):
+        return item
+    return Node(item.tag, item.attrs, item.parent, kept)
+
+
+def _decoration(node: Node) -> bool:
+    return (
+        node.tag in ("div", "span", "i", "hr")
+        and not node.text()
+        and not any(e.tag in ("img", "br") or e.tag in _EMBEDS for e in node.elements())
     )
 
 

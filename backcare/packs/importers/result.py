@@ -15,7 +15,9 @@ _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
     "so it its it's me and or be".split()
 )
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
+# an initialism joined by '&' ('A&E', 'R&D', 'B&B') is one word, kept whole as 'a-e': its letters
+# alone are stop words or noise ('When should I go to A&E instead?' was 'should-go-e-instead')
+_SLUG_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,3}&[a-z0-9]{1,3}(?![a-z0-9])|[a-z0-9]+")
 SLUG_WORDS = 6
 SLUG_LENGTH = 60
 _QUESTION_LOOKS = {
@@ -39,6 +41,7 @@ class Imported:
     source: str = ""
     format: str = ""  # the format it was read as: 'page', 'markdown' or 'html'
     found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
+    question_lines: int = 0  # lines of the page that read as questions (coverage.py)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -110,7 +113,7 @@ def slugify(question: str) -> str:
     folded = unicodedata.normalize("NFKD", question.lower().replace("'", "").replace("’", ""))
     words = _SLUG_WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
     kept = [w for w in words if w not in _SLUG_SKIP] or words or ["entry"]
-    slug = "-".join(kept[:SLUG_WORDS])
+    slug = "-".join(kept[:SLUG_WORDS]).replace("&", "-")
     if len(slug) > SLUG_LENGTH:
         cut = slug.rfind("-", 0, SLUG_LENGTH + 1)
         slug = slug[: cut if cut > 0 else SLUG_LENGTH]
