@@ -272,6 +272,7 @@ REVIEWED = {
     "skying", "stressful", "tatty", "tearful", "tenderize", "tenderized", "tenderizes",
     "tenderizing", "willful", "willfully",
     "willingly", "wishful", "backings", "confusion", "infect", "infected", "infecting", "infects", "depressingly", "frighteningly", "chilli", "taxying", "beginnings", "killings",
+    "indigestible",  # reaches safety25's heartburn-like pain, which alone raises nothing
 }  # fmt: skip
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import NamedTuple
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import (
@@ -15,6 +14,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.namedtuple import NamedTuple
 
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
 BARE_DENIAL = 6  # "I haven't", "Mine haven't, thankfully": a bare denial is short (as an answer)
