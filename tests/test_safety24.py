@@ -174,3 +174,18 @@ def test_a_long_message_keeps_the_both_legs_sign() -> None:
     )
     assert len(question.split()) > 200
     assert "both-legs" in rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # review10's F2: a negation in the main clause ("it is not normal", "it isn't right") does
+        # not reach into the clause "that I ..." opens: the sign there is the asker's, live
+        "It is not normal that I cannot pee",
+        "It's not normal that I can't pee, is it?",
+        "It is not right that I cannot pee since yesterday",
+        "surely it isn't OK that I can't feel my bum",
+    ],
+)
+def test_a_negation_does_not_reach_past_that_and_a_subject(question: str) -> None:
+    assert rules(question) & {"cauda-equina-bladder", "cauda-equina-saddle"}
