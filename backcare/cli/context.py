@@ -225,7 +225,10 @@ def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
         marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
         if marker.exists():
             return True
-        marker.parent.mkdir(parents=True, exist_ok=True)
+        from backcare.store.cachedir import MODE
+
+        # not the group's, whatever the umask
+        marker.parent.mkdir(MODE, parents=True, exist_ok=True)
         # written whole by a rename, never through a link or into a FIFO found at its name
         write_atomic(marker, b"", keep_mode=False)
     except OSError:

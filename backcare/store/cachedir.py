@@ -84,10 +84,17 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
     if not _TOLD and _REPORT:
         _TOLD.append(path)
         _REPORT[0](
-            f"the cache {shown(path)} is not used: {why} (use `chmod go-w` on it, or set "
+            f"the cache {shown(path)} is not used: {why} ({_remedy(why)}, or set "
             "BACKCARE_CACHE_DIR to a directory of your own)"
         )
     return True
+
+
+def _remedy(why: str) -> str:
+    """What the user can do about it: chmod cannot give them a directory another user owns."""
+    if why.startswith("it belongs to another user"):
+        return "remove it, or have it given to you with `chown`"
+    return "use `chmod go-w` on it"
 
 
 def shown(path: str) -> str:

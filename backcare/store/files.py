@@ -22,7 +22,9 @@ TEMP_PREFIX = ".tmp-backcare-"
 def replacing(target: Path, *, keep_mode: bool = True) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it if the block succeeds, else vanishes.
     With `keep_mode`, it keeps the mode of a regular file it replaces (a pack `import -o` writes
-    again); otherwise, and for a new file or one replacing a link, the umask's (0644 or 0600)."""
+    again), and a new file or one replacing a link gets the umask's (0644 or 0600). Without it (the
+    cache's files), the umask's with no group or other write, whatever the umask: a `umask 002`
+    session's 0664 would let the group change what the cache serves (review10)."""
     import tempfile  # 3 ms (random, shutil): only runs that write pay for it
 
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
@@ -51,7 +53,7 @@ def _mode_for(target: Path, keep_mode: bool) -> int:
                 return found.st_mode & 0o777
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return 0o666 & ~umask if keep_mode else 0o644 & ~umask
 
 
 def write_atomic(target: Path, data: bytes, *, keep_mode: bool = True) -> None:

@@ -234,7 +234,10 @@ def _store(key: str, data: dict[str, Any], digest: str, fmt: str, notes: tuple[N
         "pack": content_digest(body),
         "notes": [note.to_dict() for note in notes],
     }
-    pack_file.parent.mkdir(parents=True, exist_ok=True)
+    from backcare.store.cachedir import MODE
+
+    # not the group's, whatever the umask
+    pack_file.parent.mkdir(MODE, parents=True, exist_ok=True)
     remove_stale_temps(pack_file.parent, STALE_TEMP_SECONDS)
     write_atomic(pack_file, body, keep_mode=False)
     write_atomic(meta_file, json.dumps(meta).encode(), keep_mode=False)

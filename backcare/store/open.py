@@ -215,8 +215,11 @@ def _remembered_digest(record: Path, signature: list[int], ctime_ns: int) -> str
 
 def _remember(record: Path, signature: list[int], digest: str) -> None:
     data = {"signature": signature, "digest": digest, "made": time.time_ns()}
+    from backcare.store.cachedir import MODE
+
     with contextlib.suppress(OSError):
-        record.parent.mkdir(parents=True, exist_ok=True)
+        # not the group's, whatever the umask
+        record.parent.mkdir(MODE, parents=True, exist_ok=True)
         remove_stale_temps(record.parent, STALE_TEMP_SECONDS)
         write_atomic(record, json.dumps(data).encode(), keep_mode=False)
 

@@ -1,0 +1,58 @@
+"""review10's F6: under `umask 002` every directory and file the cache makes is still the user's
+alone (no group write), so the cache-trust checks (store/cachedir.py) hold for what it writes
+beside the snapshot too: the import cache, index records, notes markers. And the refusal's remedy
+fits its cause: chmod cannot give the user a directory another user owns."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backcare.store import cachedir
+from tests.conftest import REPO, isolated_env
+
+PAGE = "# Clinic FAQ\n\n## Is there parking?\n\nYes, behind the clinic.\n\n## Do you open on Sundays?\n\nNo.\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX modes")
+def test_the_cache_is_never_group_writable_under_umask_002(tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(PAGE, encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = isolated_env(tmp_path, BACKCARE_CACHE_DIR=str(cache))
+    for args in (["ask", "stiff back"], ["--faq", str(page), "ask", "parking"]):
+        done = subprocess.run(
+            [
+                "bash",
+                "-c",
+                'umask 002 && exec "$@"',
+                "bash",
+                sys.executable,
+                "-m",
+                "backcare",
+                *args,
+            ],
+            capture_output=True,
+            timeout=120,
+            cwd=REPO,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"is not used" not in done.stderr
+    made = [cache, *cache.rglob("*")]
+    assert any(p.is_file() for p in made)
+    writable = [p for p in made if stat.S_IMODE(p.lstat().st_mode) & 0o022]
+    assert writable == []
+
+
+def test_the_remedy_fits_the_cause() -> None:
+    assert "chown" in cachedir._remedy("it belongs to another user (uid 1001)")
+    assert "chmod go-w" not in cachedir._remedy("it belongs to another user (uid 1001)")
+    assert "chmod go-w" in cachedir._remedy("its group can write to it")
+    assert "chmod go-w" in cachedir._remedy("anyone can write to it")
