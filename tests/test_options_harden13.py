@@ -20,7 +20,7 @@ def test_import_options_are_declared_once() -> None:
     }
     declared = {n for option in options.IMPORT for n in option.names}
     assert valued == declared
-    assert declared <= options._takes_value()
+    assert declared <= options.takes_value_options()
 
 
 def test_a_contact_value_is_no_end_of_options() -> None:

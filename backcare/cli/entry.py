@@ -179,7 +179,7 @@ def _text_after_dashes(argv: list[str]) -> list[str]:
     when no option follows it (the usual tail of a command line); otherwise the usage error
     reports the option, after the red-flag check has read the word (options.question_words)."""
     end = options.end_of_options(argv)
-    takes_value = options._takes_value()
+    takes_value = options.takes_value_options()
     index = 0
     while index < end:
         word = argv[index]

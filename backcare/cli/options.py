@@ -186,7 +186,7 @@ def question_words(args: Sequence[str]) -> list[str]:
     values left out): what a usage error's red-flag check reads, so `backcare ask --top 0 i cant
     pee` or `backcare topics my legs are numb` still shows its notice before the error."""
     rest = args[1:] if args[:1] and args[0] in COMMANDS else args
-    return [word for word in _arguments(rest, _takes_value()) if word != "-"]
+    return [word for word in _arguments(rest, takes_value_options()) if word != "-"]
 
 
 def command_first(args: Sequence[str]) -> list[str] | None:
@@ -196,7 +196,7 @@ def command_first(args: Sequence[str]) -> list[str] | None:
     `--json topics` is `topics --json`, `--json ask -- hi` is `ask --json -- hi`. Only a name
     before any `--` and before the first word that is no option counts: `--json -- topics` and
     `--json how topics work` are questions."""
-    takes_value = _takes_value()
+    takes_value = takes_value_options()
     start = index = after_root_options(args)  # --faq and --color stay where they are
     while index < len(args):
         word = args[index]
@@ -209,7 +209,7 @@ def command_first(args: Sequence[str]) -> list[str] | None:
     return None
 
 
-def _takes_value() -> set[str]:
+def takes_value_options() -> set[str]:
     """The names of every command's options that take a value."""
     return {
         name
@@ -225,7 +225,7 @@ def end_of_options(args: Sequence[str]) -> int:
     taken as an option's value (`--topic --`, `--faq --`: Click reads it so) ends nothing. The one
     place that decides it: every reading of argv (question words, option values, file names, a
     usage error's red-flag check, help, completion, the fast path) asks here."""
-    takes_value = _takes_value()
+    takes_value = takes_value_options()
     index = 0
     while index < len(args):
         if args[index] == "--":
@@ -251,7 +251,7 @@ def given_options(args: Sequence[str]) -> set[str]:
     """The names of the options given in argv (`--json`, `--color` of `--color=never`): before the
     `--` that ends them (end_of_options), and not an option's value (`--topic --json` gives no
     --json). What a door that reads argv itself (help, a usage error) knows was asked for."""
-    takes_value = _takes_value()
+    takes_value = takes_value_options()
     before = before_dashes(args)
     names: set[str] = set()
     index = 0

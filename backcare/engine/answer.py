@@ -285,7 +285,9 @@ class Engine:
         withheld = None
         if best is not None and not any(f.urgency == "emergency" for f in flags):
             # an entry whose own question describes an emergency is not served as an answer
-            # (engine/entryflags.py); under the asker's own emergency it is withheld anyway
+            # (engine/entryflags.py). Not decided under the asker's own emergency: the terminal
+            # views then show the notice alone whatever the entry (JSON keeps `match` for
+            # scripts, as it does for every emergency), so `withheld` stays None
             withheld = self.entry_emergency(best.entry)
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
