@@ -80,15 +80,22 @@ def emergency_text(entry: Entry, check: Check) -> tuple[str, tuple[RedFlag, ...]
 def reviewed_readings(entry: Entry, check: Check) -> list[tuple[str, tuple[RedFlag, ...]]]:
     """The entry's reviewed texts (`not_an_emergency`) that the rules read as an emergency, each
     with those flags: what `validate` notes as reviewed. A listed text that is no longer the
-    entry's question or alias is not among them (validate notes it as silencing nothing)."""
-    own = (entry.question, *entry.aliases)
+    entry's question or alias is not among them (`stale_reviews`)."""
+    stale = stale_reviews(entry)
     found = []
     for text in entry.not_an_emergency:
-        if text in own:
+        if text not in stale:
             _, flags = _first((text,), check)
             if flags:
                 found.append((text, flags))
     return found
+
+
+def stale_reviews(entry: Entry) -> tuple[str, ...]:
+    """The texts `not_an_emergency` lists that are no longer the entry's question or an alias
+    (reworded since the review): they silence nothing, and validate notes them."""
+    own = (entry.question, *entry.aliases)
+    return tuple(t for t in entry.not_an_emergency if t not in own)
 
 
 @lru_cache(maxsize=4096)  # a batch meets the same few entries again and again

@@ -468,7 +468,7 @@ def emergency_questions(
     entry's question or alias is noted too (the review was of other words: it silences nothing).
     Every entry is read (the red-flag check of a short question: well under a millisecond)."""
     from backcare.engine.answer import red_flags
-    from backcare.engine.entryflags import emergency_text, reviewed_readings
+    from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
     def check(text: str) -> tuple[RedFlag, ...]:
         return red_flags(text, safety)
@@ -490,8 +490,7 @@ def emergency_questions(
             )
         if notes is None or not entry.not_an_emergency:
             continue
-        own = (entry.question, *entry.aliases)
-        for stale in (t for t in entry.not_an_emergency if t not in own):
+        for stale in stale_reviews(entry):
             notes.append(
                 f'{pack.path}: entry {entry.id!r}: "not_an_emergency" lists {stale!r}, which '
                 "is not its question or an alias (reworded since the review?): it silences "
