@@ -425,3 +425,26 @@ def test_the_bundled_pack_has_no_undercutting_answer() -> None:
     from backcare.packs.validate import emergency_answers
 
     assert emergency_answers(load_pack(None), SAFETY) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # newcomer10's clinic page: the learned check read this policy as a warning sign; an
+        # author's prose is read by the rules alone (packs/undercut.py)
+        "Please give us at least 24 hours' notice if you need to cancel or move an appointment — "
+        "you can do it yourself through the link in your confirmation email. Late cancellations "
+        "and missed appointments are charged in full, because we can't offer the slot to someone "
+        "else at short notice.",
+        "Wear loose, comfortable clothes you can move in. We may ask you to undress to your "
+        "underwear so we can see your back; a gown is always available.",
+    ],
+)
+def test_an_ordinary_clinic_answer_is_no_undercutting_answer(answer: str) -> None:
+    from backcare.packs.schema import Entry, Pack
+    from backcare.packs.validate import emergency_answers
+
+    entry = Entry(id="policy", question="What is your policy?", answer=answer, topic="Visits")
+    assert (
+        emergency_answers(Pack(title="Clinic", entries=(entry,), path="clinic.json"), SAFETY) == []
+    )

@@ -194,6 +194,18 @@ def warnings(text: str, safety: Safety | None = None) -> tuple[tuple[RedFlag, ..
     return flags, None if flags else checker.pointer(window)
 
 
+def rule_warnings(
+    text: str, safety: Safety | None = None
+) -> tuple[tuple[RedFlag, ...], str | None]:
+    """`warnings` read by the rules alone, without the learned check: for an author's text (a
+    pack's answer, packs/undercut.py), which the learned check, trained on people describing
+    themselves, misreads."""
+    checker = safety if safety is not None else _default_safety()
+    window = engine_text(safety_window(text))
+    flags = tuple(checker.check_rules(window))
+    return flags, None if flags else checker.pointer(window)
+
+
 class Engine:
     """Answers questions from one pack. Builds (or loads) the pack's index once."""
 

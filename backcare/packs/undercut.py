@@ -9,7 +9,10 @@ it of themselves ("your life" as "my life": answers speak to "you", the check re
 words); when it raises an emergency notice, or names an emergency sign in general (the pointer's
 tier), and holds no emergency help - no number from data/emergency_numbers.json's emergency and
 crisis texts (999, 911, 112, 988, 116 123 ...) and none of HELP_WORDS - the author is warned.
-A warning, not an error: the answer may be right for a reason the check cannot read.
+A warning, not an error: the answer may be right for a reason the check cannot read. Only the
+rules read an answer, never the learned check: it learned from people describing themselves, and
+an author's prose about something else reads to it as a sign (a clinic's cancellation policy did,
+"we can't offer the slot to someone else at short notice"); the rules also cost half as much.
 
 Help named only to be denied is no help (safety26): "this is not an emergency", "there is no need
 to call 999", "you don't need A&E", "rather than going to A&E", "the non-emergency line". A mention
@@ -66,14 +69,14 @@ _FIRST_PERSON = {
 def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple[str, str]]:
     """(entry id, message) of each entry whose answer undercuts an emergency (see the module):
     validate.emergency_answers makes them `emergency-answer` warnings."""
-    from backcare.engine.answer import warnings
+    from backcare.engine.answer import rule_warnings
 
     help_given = _help()
     found = []
     for entry in pack.entries:
         if gives_help(entry.answer, help_given):
             continue  # cheaper than reading it, and such an answer is fine whatever it names
-        flags, tier = warnings(as_said_by_the_reader(entry.answer), safety)
+        flags, tier = rule_warnings(as_said_by_the_reader(entry.answer), safety)
         emergency = next((f.id for f in flags if f.urgency == "emergency"), None)
         if emergency is None and tier != "emergency":
             continue
