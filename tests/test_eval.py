@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from backcare.eval import sets
-from backcare.eval.__main__ import main
+from backcare.eval.command import main
 from tests.conftest import EVAL, REPO, isolated_env
 
 COLUMNS = "| ranker | P@1 | MRR@10 | right & confident | rejected: other domain | rejected: near |"

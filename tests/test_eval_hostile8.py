@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare.eval.__main__ import main
+from backcare.eval.command import main
 
 
 def _set(tmp_path: Path, kind: object) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from backcare.eval.__main__ import main
+from backcare.eval.command import main
 from backcare.eval.harness import (
     Query,
     Scores,
