@@ -51,7 +51,7 @@ from backcare.packs.schema import Entry, Pack
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from backcare.config import Settings
+    from backcare.config import CacheDir, Settings
     from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
@@ -559,7 +559,7 @@ class RichView:
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
 
-    def settings(self, settings: Settings) -> None:
+    def settings(self, settings: Settings, cache: CacheDir) -> None:
         from rich.table import Table
 
         table = Table(
@@ -571,6 +571,7 @@ class RichView:
         for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
             table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
+        self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.jsonview import write_imported
