@@ -322,7 +322,7 @@ def plural(count: int, noun: str) -> str:
 
 def entries_count(entries: int | None) -> str:
     """'1 entry', '3 entries' ('? entries' when unknown)."""
-    return "? entries" if entries is None else f"{entries} {plural(entries, 'entry')}"
+    return "? entries" if entries is None else f"{entries:,} {plural(entries, 'entry')}"
 
 
 def note_lines(report: ValidationReport) -> str:

@@ -412,6 +412,11 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details, console.width))
 
 
+# warnings listed on a terminal (hostile11: 249,999 of them, a table Rich took minutes to lay
+# out); the summary still counts every one, and --plain/--json, for programs, list them all
+SHOWN_WARNINGS = 200
+
+
 def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
     """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
     on `console`."""
@@ -429,12 +434,17 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         listing = Table(title="Warnings", title_justify="left")
         for name in ("kind", "id", "message", *(("pack",) if several else ())):
             listing.add_column(name, overflow="fold")
-        for w in report.warnings:
+        for w in report.warnings[:SHOWN_WARNINGS]:
             where = (Text(escaped_line(w.pack or "")),) if several else ()
             listing.add_row(
                 w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)), *where
             )
         console.print(listing)
+        rest = len(report.warnings) - SHOWN_WARNINGS
+        if rest > 0:
+            console.print(
+                Text(f"... and {rest:,} more; `--plain` and `--json` list them all.", "yellow")
+            )
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
         title=Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}"),
