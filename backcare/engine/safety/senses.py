@@ -117,13 +117,22 @@ class Reader(Vocabulary):
         return [f for f in candidates if not any(f is g for g in dropped)]
 
     def _lasting(
-        self, tokens: list[Token], signs: set[int], start: int, stop: int, first: int, end: int
+        self,
+        tokens: list[Token],
+        signs: set[int],
+        start: int,
+        stop: int,
+        first: int,
+        end: int,
+        spans: bool = True,
+        skip: frozenset[int] | set[int] = frozenset(),
     ) -> bool:
         """Whether the sentence from `first` to `end` tells, outside a sense's words (`start` to
         `stop`), that what the sense calls brief ("legs went to sleep", a sense naming a body
         part and its sign) lasts: a recovery denied ("hasn't worn off", "haven't woken up",
         "hasn't come back"), "still" before the sense's sign (at `signs`) or a denial ("still asleep", "still
-        hasn't gone"), or a span of hours or days ("all day", "for hours", "since lunch"). A
+        hasn't gone"), or (with `spans`) a span of hours or days ("all day", "for hours", "since
+        lunch"). Words at `skip` are no recovery ("no back pain"). A
         sense of a moment cannot explain numbness that outlasts it (a red-team finding); "wore
         off after a minute" and "came back once I stood up" tell no such thing."""
         for k in range(first, end + 1):
@@ -132,14 +141,14 @@ class Reader(Vocabulary):
             word = tokens[k].surface
             after = range(k + 1, min(end, k + 3) + 1)
             if word in self._negations and any(
-                tokens[j].surface in self._lasting_recovery for j in after
+                tokens[j].surface in self._lasting_recovery and j not in skip for j in after
             ):
                 return True
             if word in self._lasting_persisting and any(
                 j in signs or tokens[j].surface in self._negations for j in after
             ):
                 return True
-            if word in self._lasting_spans and any(
+            if spans and word in self._lasting_spans and any(
                 tokens[j].surface in self._lasting_units for j in after
             ):
                 return True
@@ -297,6 +306,7 @@ class Reader(Vocabulary):
                     continue  # "can't laugh without wetting myself": the sign is affirmed
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
+                end = min(end, self._judged_end(tokens, i))
                 while j < end and tokens[j].scope == token.scope:
                     if reach is not None and tokens[j].surface in self._joiners:
                         break
@@ -307,6 +317,22 @@ class Reader(Vocabulary):
                 if reach is None and j < len(tokens) and tokens[j].sentence == token.sentence:
                     negated |= self._listed_on(tokens, j)
         return negated
+
+    def _judged_end(self, tokens: list[Token], i: int) -> int:
+        """Where the negation at i stops when it judges what a complement tells ("surely it's not
+        normal to have a numb bum", "it can't be right that ...", "isn't normal for my legs to
+        ..."): just after the judgement ('judged'), at most `gap` words after the negation and
+        followed by its complement in the same scope. A negated judgement says the thing told is
+        wrong, not that it is not there. len(tokens) when it judges nothing."""
+        for k in range(i + 1, min(len(tokens) - 1, i + 2 + self._judged_gap)):
+            if tokens[k].scope != tokens[i].scope:
+                break
+            if (
+                tokens[k].surface in self._judgements
+                and tokens[k + 1].surface in self._judged_complements
+            ):
+                return k + 1
+        return len(tokens)
 
     def _after_negation(self, tokens: list[Token], i: int) -> bool:
         """Whether a negation or a negated ability ('double_negations.leads': "can't", "unable",
