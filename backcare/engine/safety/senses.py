@@ -304,6 +304,8 @@ class Reader(Vocabulary):
                     continue  # "nearly" denies events only: see _near_misses
                 if token.surface in self._double_negations and self._after_negation(tokens, i):
                     continue  # "can't laugh without wetting myself": the sign is affirmed
+                if self._in_concord(tokens, i, used):
+                    continue  # "I can't feel nothing down below": the sign's own negation
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
                 end = min(end, self._judged_end(tokens, i))
@@ -333,6 +335,20 @@ class Reader(Vocabulary):
             ):
                 return k + 1
         return len(tokens)
+
+    def _in_concord(self, tokens: list[Token], i: int, used: set[int]) -> bool:
+        """Whether the negation at i repeats the negation of a sign phrase just before it
+        (negative concord: "I can't feel nothing when I wipe", "don't feel nothing in my
+        privates"): a 'concord' word right after a phrase's word, with a negation among the
+        three words before it in its scope that a phrase holds."""
+        if tokens[i].surface not in self._concord or i == 0 or i - 1 not in used:
+            return False
+        return any(
+            k in used
+            and (tokens[k].surface in self._negations or tokens[k].surface in self._double_leads)
+            and tokens[k].scope == tokens[i].scope
+            for k in range(max(0, i - 3), i)
+        )
 
     def _after_negation(self, tokens: list[Token], i: int) -> bool:
         """Whether a negation or a negated ability ('double_negations.leads': "can't", "unable",
@@ -439,7 +455,7 @@ class Reader(Vocabulary):
     ) -> list[Mention]:
         """A body part or function followed closely by "fine", "ok", "normal" is denied, and so
         are the signs a clinical shorthand negative closes ("saddle numbness -ve")."""
-        mentions = self._shorthand_denied(tokens, used, mentions)
+        mentions = self._fronted_denied(tokens, self._shorthand_denied(tokens, used, mentions))
         cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
@@ -548,6 +564,46 @@ class Reader(Vocabulary):
             )
 
         return [m._replace(negated=True) if closed(m) else m for m in mentions]
+
+
+    def _fronted_denied(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A sign denied after it, in learners' word order ("fever I don't have and numb I am
+        not", "numbness I have not", "fever also not", "fever not having"): right after the
+        sign's last word, optional 'skip' words ("also", "I"), then at most two 'auxiliaries'
+        or negations holding a negation, then the end of the clause, a joiner or a breaker.
+        "my legs are numb, I don't know why", "numb bum not going away" deny nothing."""
+        negations = self._negations | self._double_leads
+
+        def denied(m: Mention) -> bool:
+            if m.concept in self._background:
+                return False
+            k = m.last + 1
+            clause = tokens[m.last].clause
+            while k < len(tokens) and tokens[k].clause == clause:
+                if tokens[k].surface not in self._fronted_skip:
+                    break
+                k += 1
+            start = k
+            while (
+                k < len(tokens)
+                and k < start + 2
+                and tokens[k].clause == clause
+                and (
+                    tokens[k].surface in self._fronted_auxiliaries
+                    or tokens[k].surface in negations
+                )
+            ):
+                k += 1
+            if not any(tokens[j].surface in negations for j in range(start, k)):
+                return False
+            return (
+                k == len(tokens)
+                or tokens[k].clause != clause
+                or tokens[k].surface in self._joiners
+                or tokens[k].surface in self._breakers
+            )
+
+        return [m._replace(negated=True) if denied(m) else m for m in mentions]
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:

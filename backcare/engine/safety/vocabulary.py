@@ -223,6 +223,11 @@ class Vocabulary:
         long_standing = vocabulary["long_standing"]
         self._long_signs = frozenset(long_standing["signs"])
         self._long_bars = frozenset(long_standing["bars"])
+        # "fever I don't have": a denial after its sign (senses._fronted_denied)
+        self._fronted_skip = _words(vocabulary["fronted"]["skip"])
+        self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
+        # "I can't feel nothing": a negation repeated after a negated sign denies nothing
+        self._concord = _words(vocabulary["concord"]["words"])
         # "surely it's not normal to have a numb bum": a negation of a judgement before its
         # complement denies the judgement, not what the complement tells (senses.py)
         judged = vocabulary["judged"]
