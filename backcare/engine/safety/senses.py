@@ -52,6 +52,14 @@ class Reader(Vocabulary):
         crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
         vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
         regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
+        signs = {
+            p
+            for g in candidates
+            if g.label in self._emergency_concepts
+            and g.label not in self._region_concepts
+            and g.label not in self._background
+            for p in g.positions
+        }
         surfaces = [t.surface for t in tokens]
         spans: dict[int, list[int]] = {}  # sentence -> [first, last]
         for k, t in enumerate(tokens):
@@ -103,6 +111,13 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
+            elif held & regions and not held & signs and self._sign_outside(
+                candidates, held, spans[sentence]
+            ):
+                # a posture that only names the legs ("with both legs crossed") gives way to a
+                # sign of theirs told beside it ("can't sit with both legs crossed, they feel
+                # weak and numb")
+                gone.add(n)
             elif held & regions or {start - 1, start - 2} & regions:  # "legs | fell asleep"
                 # a limb's brief numbness ('lasting.signs'); the sign said again outside the
                 # sense ("still asleep") tells it lasts
@@ -115,6 +130,26 @@ class Reader(Vocabulary):
             return candidates
         dropped = [senses[n] for n in gone]
         return [f for f in candidates if not any(f is g for g in dropped)]
+
+    def _sign_outside(self, candidates: list[Found], held: set[int], span: list[int]) -> bool:
+        """Whether a sign that a rule's combination joins to a region the sense holds ("weak",
+        "numb" for the legs; not back pain) is read in the sentence `span` outside the sense's
+        words `held`."""
+        first, end = span
+        joined = {
+            c
+            for g in candidates
+            if g.label in self._region_concepts and held & set(g.positions)
+            for combo in self._combos_by.get(g.label, ())
+            for c in combo
+        }
+        joined -= self._region_concepts | self._background
+        return any(
+            g.label in joined
+            and not held & set(g.positions)
+            and first <= g.positions[0] <= end
+            for g in candidates
+        )
 
     def _lasting(
         self,
