@@ -59,11 +59,14 @@ def read_checklist(text: str) -> str:
 
 def _boxes(text: str) -> str:
     """Boxes before or after their items made clause marks, an empty one "no" before its item
-    or "nil" after it. Before, when nothing but a label or a bullet comes before the first box."""
+    or "nil" after it. Before, when nothing but a label or a bullet comes before the first box in
+    its sentence or line."""
     first = _BOX.search(text)
     if first is None:
         return text
-    before = _LABEL.match(text[: first.start()]) is not None
+    # what comes before the first box in its sentence or line
+    lead = re.split(r"[.!?\n]", text[: first.start()])[-1]
+    before = _LABEL.match(lead) is not None
     out = []
     last = 0
     for box in _BOX.finditer(text):
