@@ -52,6 +52,7 @@ class Reader(Vocabulary):
         crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
         vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
         regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
+        postures = {p for g in candidates if g.label in self._posture_regions for p in g.positions}
         signs = {
             p
             for g in candidates
@@ -111,7 +112,7 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
-            elif held & regions and not held & signs and self._sign_outside(
+            elif held & postures and not held & signs and self._sign_outside(
                 candidates, held, spans[sentence]
             ):
                 # a posture that only names the legs ("with both legs crossed") gives way to a
@@ -132,14 +133,14 @@ class Reader(Vocabulary):
         return [f for f in candidates if not any(f is g for g in dropped)]
 
     def _sign_outside(self, candidates: list[Found], held: set[int], span: list[int]) -> bool:
-        """Whether a sign that a rule's combination joins to a region the sense holds ("weak",
-        "numb" for the legs; not back pain) is read in the sentence `span` outside the sense's
+        """Whether a sign that a rule's combination joins to a posture region the sense holds
+        ("weak", "numb" for the legs; not back pain) is read in the sentence `span` outside the sense's
         words `held`."""
         first, end = span
         joined = {
             c
             for g in candidates
-            if g.label in self._region_concepts and held & set(g.positions)
+            if g.label in self._posture_regions and held & set(g.positions)
             for combo in self._combos_by.get(g.label, ())
             for c in combo
         }
