@@ -47,6 +47,9 @@ KEPT = [
     ("it's not okay to be wetting myself every day since the fall, is it", "cauda-equina-bladder"),
     ("it's not meant to be this hard to start a wee, is it? since Friday", "cauda-equina-bladder"),
     ("I doubt it's normal to not notice when I need the loo for a poo", "cauda-equina-bowel"),
+    # a judgement after the sign is no fronted denial
+    ("The physio said my numb bum is nothing. Not me, I think it's serious.",
+     "cauda-equina-saddle"),
     # negative concord and "ain't" (redteam11 A8)
     ("I can't feel nothing round my bum since the weekend", "cauda-equina-saddle"),
     ("ain't had a wee since yesterday lunchtime and my back is killing me", "cauda-equina-bladder"),

@@ -608,7 +608,7 @@ class Reader(Vocabulary):
         sign's last word, optional 'skip' words ("also", "I"), then at most two 'auxiliaries'
         or negations holding a negation, then the end of the clause, a joiner or a breaker.
         "my legs are numb, I don't know why", "numb bum not going away" deny nothing."""
-        negations = self._negations | self._double_leads
+        negations = self._fronted_negations
 
         def denied(m: Mention) -> bool:
             if m.concept in self._background:

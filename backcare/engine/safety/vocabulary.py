@@ -226,6 +226,7 @@ class Vocabulary:
         # "fever I don't have": a denial after its sign (senses._fronted_denied)
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
+        self._fronted_negations = _words(vocabulary["fronted"]["negations"])
         # "can't sit with both legs crossed, they feel weak": a posture gives way to a sign
         self._posture_regions = frozenset(vocabulary["posture_regions"]["regions"])
         # "I can't feel nothing": a negation repeated after a negated sign denies nothing
