@@ -252,7 +252,7 @@ SAFETY_WORD_SETS = (
     " _long_signs _long_bars"  # safety27: "both my legs weak for years"
     " _concord"  # safety27: "I can't feel nothing"
     " _fronted_skip _fronted_auxiliaries _fronted_negations"  # safety27: "fever I don't have"
-    " _posture_regions"  # safety27: "with both legs crossed"
+    " _posture_regions _posture_words"  # safety27: "with both legs crossed"
     " _supposing _supposing_subjects _supposed_events _precautions"  # safety27: "in case I crash"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"

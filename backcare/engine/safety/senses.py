@@ -53,7 +53,7 @@ class Reader(Vocabulary):
         vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
         regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
         postures = {p for g in candidates if g.label in self._posture_regions for p in g.positions}
-        signs = {
+        said = {  # the words of the signs read (not a region, not back pain)
             p
             for g in candidates
             if g.label in self._emergency_concepts
@@ -112,8 +112,11 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
-            elif held & postures and not held & signs and self._sign_outside(
-                candidates, held, spans[sentence]
+            elif (
+                held & postures
+                and not held & said
+                and any(surfaces[p] in self._posture_words for p in held)
+                and self._sign_outside(candidates, held, spans[sentence])
             ):
                 # a posture that only names the legs ("with both legs crossed") gives way to a
                 # sign of theirs told beside it ("can't sit with both legs crossed, they feel

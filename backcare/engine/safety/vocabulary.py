@@ -229,6 +229,7 @@ class Vocabulary:
         self._fronted_negations = _words(vocabulary["fronted"]["negations"])
         # "can't sit with both legs crossed, they feel weak": a posture gives way to a sign
         self._posture_regions = frozenset(vocabulary["posture_regions"]["regions"])
+        self._posture_words = _words(vocabulary["posture_regions"]["words"])
         # "I can't feel nothing": a negation repeated after a negated sign denies nothing
         self._concord = _words(vocabulary["concord"]["words"])
         # "surely it's not normal to have a numb bum": a negation of a judgement before its
