@@ -48,22 +48,32 @@ KEPT = [
     ("it's not meant to be this hard to start a wee, is it? since Friday", "cauda-equina-bladder"),
     ("I doubt it's normal to not notice when I need the loo for a poo", "cauda-equina-bowel"),
     # a judgement after the sign is no fronted denial
-    ("The physio said my numb bum is nothing. Not me, I think it's serious.",
-     "cauda-equina-saddle"),
+    (
+        "The physio said my numb bum is nothing. Not me, I think it's serious.",
+        "cauda-equina-saddle",
+    ),
     # negative concord and "ain't" (redteam11 A8)
     ("I can't feel nothing round my bum since the weekend", "cauda-equina-saddle"),
     ("ain't had a wee since yesterday lunchtime and my back is killing me", "cauda-equina-bladder"),
     # a numbness that outlasts the sitting that brought it on
-    ("my bum went numb on the train journey on Sunday and it still hasn't come back",
-     "cauda-equina-saddle"),
-    ("after hours of driving on Friday my backside went numb and it hasn't worn off",
-     "cauda-equina-saddle"),
+    (
+        "my bum went numb on the train journey on Sunday and it still hasn't come back",
+        "cauda-equina-saddle",
+    ),
+    (
+        "after hours of driving on Friday my backside went numb and it hasn't worn off",
+        "cauda-equina-saddle",
+    ),
     # a precaution beside an accident that happened
-    ("I came off my horse this morning and my back is agony, should I wear a protector in case?",
-     "trauma"),
+    (
+        "I came off my horse this morning and my back is agony, should I wear a protector in case?",
+        "trauma",
+    ),
     # long-standing conditions with a new change
-    ("I've had a weak bladder for ten years but since this morning I can't pee at all",
-     "cauda-equina-bladder"),
+    (
+        "I've had a weak bladder for ten years but since this morning I can't pee at all",
+        "cauda-equina-bladder",
+    ),
     ("I've had MS for years and now both my legs have gone numb", "both-legs"),
     ("my back has ached for years and I've wet myself twice this week", "cauda-equina-bladder"),
     # a ticked checklist and a checklist whose empty box is another item
@@ -71,8 +81,7 @@ KEPT = [
     ("numb bum ✓ back pain ✓ what now?", "cauda-equina-saddle"),
     ("saddle numbness: yes, fever: no, back pain: yes", "cauda-equina-saddle"),
     # posture lines whose legs also have a sign
-    ("since yesterday I can't kneel with both knees bent, my legs feel numb and weak",
-     "both-legs"),
+    ("since yesterday I can't kneel with both knees bent, my legs feel numb and weak", "both-legs"),
     ("I can't lift both legs off the bed since this morning and my back hurts", "both-legs"),
     ("my back pain has spread down into both of my legs", "both-legs"),
     # an arm or jaw ache with a cause beside the chest's pain, or with no cause

@@ -38,7 +38,12 @@ _ZERO = re.compile(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
 _X = re.compile(r"(?<=\w)\s+[xX](?=\s*(?:[,;.]|$))")
 _YES = re.compile(r"(?i)(?:\byes\b|[" + TICKS + TICKED_BOXES + r"])")
 _MARKS = re.compile(
-    r"(?i)[\[" + EMPTY_BOXES + TICKED_BOXES + CROSSES + TICKS + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b"
+    r"(?i)[\["
+    + EMPTY_BOXES
+    + TICKED_BOXES
+    + CROSSES
+    + TICKS
+    + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b"
 )
 
 

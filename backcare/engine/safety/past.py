@@ -171,9 +171,11 @@ class Past(Reader):
                 m is time or m.concept in self._background or tokens[m.first].clause != clause
                 for m in mentions
             )
-            if alone and clause > 0 and tokens[time.first].sentence == tokens[
-                time.first - 1
-            ].sentence:
+            if (
+                alone
+                and clause > 0
+                and tokens[time.first].sentence == tokens[time.first - 1].sentence
+            ):
                 clauses.add(tokens[time.first - 1].clause)
         return [
             m._replace(past=True)

@@ -128,7 +128,8 @@ class Reader(Vocabulary):
                 signs = {g.label for g in candidates if held & alarm & set(g.positions)}
                 signs &= self._lasting_signs
                 again = {p for g in candidates if g.label in signs for p in g.positions}
-                if signs and self._lasting(tokens, again, start, stop, *spans[sentence]):
+                first, end = spans[sentence]
+                if signs and self._lasting(tokens, again, start, stop, first, end):
                     gone.add(n)  # numbness that did not pass
         if not gone:
             return candidates
@@ -149,9 +150,7 @@ class Reader(Vocabulary):
         }
         joined -= self._region_concepts | self._background
         return any(
-            g.label in joined
-            and not held & set(g.positions)
-            and first <= g.positions[0] <= end
+            g.label in joined and not held & set(g.positions) and first <= g.positions[0] <= end
             for g in candidates
         )
 
@@ -187,8 +186,10 @@ class Reader(Vocabulary):
                 j in signs or tokens[j].surface in self._negations for j in after
             ):
                 return True
-            if spans and word in self._lasting_spans and any(
-                tokens[j].surface in self._lasting_units for j in after
+            if (
+                spans
+                and word in self._lasting_spans
+                and any(tokens[j].surface in self._lasting_units for j in after)
             ):
                 return True
         return False
@@ -604,7 +605,6 @@ class Reader(Vocabulary):
 
         return [m._replace(negated=True) if closed(m) else m for m in mentions]
 
-
     def _fronted_denied(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A sign denied after it, in learners' word order ("fever I don't have and numb I am
         not", "numbness I have not", "fever also not", "fever not having"): right after the
@@ -628,8 +628,7 @@ class Reader(Vocabulary):
                 and k < start + 2
                 and tokens[k].clause == clause
                 and (
-                    tokens[k].surface in self._fronted_auxiliaries
-                    or tokens[k].surface in negations
+                    tokens[k].surface in self._fronted_auxiliaries or tokens[k].surface in negations
                 )
             ):
                 k += 1
