@@ -51,14 +51,20 @@ CAUGHT = [
         "my back aches. My wife wants me to eat better. I've lost a stone and I eat the same as ever",
         "weight-loss",
     ),
-    ("I've had a niggly lower back for a month and lost a stone for no obvious reason", "weight-loss"),
+    (
+        "I've had a niggly lower back for a month and lost a stone for no obvious reason",
+        "weight-loss",
+    ),
     # a story named beside the asker's own emergency
     (
         "I was watching the cancer episode of my favourite show when my back went and now I"
         " can't feel my bum",
         "cauda-equina-saddle",
     ),
-    ("Went to a gig last night and since then I can't pee properly, back is agony", "cauda-equina-bladder"),
+    (
+        "Went to a gig last night and since then I can't pee properly, back is agony",
+        "cauda-equina-bladder",
+    ),
     # a job named beside the asker's own crash
     (
         "I'm a paramedic and I was in a car crash on the way to a job yesterday, now my back is agony",
@@ -66,7 +72,10 @@ CAUGHT = [
     ),
     ("my back hurts after a car accident yesterday", "trauma"),
     # a class the asker attends: their own history
-    ("I go to a support group for cancer survivors and my lower back aches at night", "cancer-history"),
+    (
+        "I go to a support group for cancer survivors and my lower back aches at night",
+        "cancer-history",
+    ),
     # a supposition taken back, the asker's own case
     (
         "It's for my first aid course, but I suddenly can't feel my legs since this morning",
@@ -75,7 +84,10 @@ CAUGHT = [
     # legs giving way, not at a price
     ("My legs gave way when I stood up this morning and my back is really bad", "both-legs"),
     # a fever in hot weather
-    ("It's hot here but I've had a fever of 39 and shivers since yesterday with bad back pain", "infection-fever"),
+    (
+        "It's hot here but I've had a fever of 39 and shivers since yesterday with bad back pain",
+        "infection-fever",
+    ),
     (
         "It's 40 degrees here and I've been shivering under the duvet with a high temperature and"
         " my back is killing me",
@@ -149,7 +161,9 @@ def test_the_everyday_reading_raises_nothing(question: str) -> None:
 
 
 def test_than_it_used_to_is_no_past() -> None:
-    marks = {(m.concept, m.past) for m in SAFETY.mentions("my spine looks more curved than it used to")}
+    marks = {
+        (m.concept, m.past) for m in SAFETY.mentions("my spine looks more curved than it used to")
+    }
     assert ("DEFORMITY", False) in marks
 
 
@@ -162,3 +176,59 @@ def test_the_supposed_words_end_with_the_clause_and_need_no_self_word() -> None:
     assert "call" not in surfaces
     tokens, mentions = SAFETY.read("if someone like me suddenly couldn't pee")
     assert SAFETY._supposed(tokens, mentions) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Two years ago I had cauda equina: numb bum, couldn't pee, both legs weak. I was operated"
+        " on the same night and made a full recovery. Which core exercises are safe now?",
+        "Back in 2021 I had a big disc prolapse: I couldn't feel my legs and lost bladder control,"
+        " and had emergency surgery. I recovered completely. How should I warm up for rowing?",
+        "Last year I had a proper scare: sciatica in both legs and my bum went numb, and I had"
+        " surgery the next morning. Twelve months on I've got all my feeling back. Deadlifts?",
+    ],
+)
+def test_a_past_emergency_told_up_to_a_full_recovery_is_over(question: str) -> None:
+    assert rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a sign told after the recovery, come back, or told in the present between
+        (
+            "Last year I had a disc op and recovered fully. Yesterday both legs went weak and I"
+            " can't pee.",
+            "cauda-equina-bladder",
+        ),
+        (
+            "Last year my legs went numb and I had surgery. I recovered, but since yesterday my"
+            " bum has gone numb again and I can't pee.",
+            "cauda-equina-saddle",
+        ),
+        (
+            "Two years ago I had surgery for cauda equina and my legs are numb and I can't pee, I"
+            " thought I'd made a full recovery",
+            "cauda-equina-bladder",
+        ),
+        (
+            "Two years ago I had cauda equina: numb bum, couldn't pee. This week my legs went"
+            " numb. I made a full recovery from the op.",
+            "both-legs",
+        ),
+        (
+            "A year ago I hurt my back and my legs went numb, since then they've stayed numb,"
+            " though I made a full recovery from the op",
+            "both-legs",
+        ),
+        (
+            "Two years ago my legs went weak and I had surgery, and my legs went weak again on"
+            " Monday, though I'd made a full recovery",
+            "both-legs",
+        ),
+    ],
+)
+def test_a_sign_now_beside_a_recovered_story_is_caught(question: str, expected: str) -> None:
+    assert expected in rules(question)
+    assert expected in rules(PADDING + question)

@@ -535,6 +535,9 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
         # "my son couldn't pee last week, he's fine": over for someone else's signs only
         recovered = self._past_positions(tokens, found, RECOVERED, negated)
+        # a past episode told at length up to the asker's full recovery ("Two years ago ... numb
+        # bum, couldn't pee ... made a full recovery")
+        past |= self._recovered_story(tokens, found, negated)
         once, once_past = self._one_off_positions(tokens, found, negated)
         resolved |= once
         past |= once_past
