@@ -22,7 +22,6 @@ from backcare.engine.safety.vocabulary import (
     TROUBLES,
 )
 
-
 # the words that tell a time from today ("this week", "last night"): a recovered story does not
 # reach over them
 RECENT_DEICTICS = frozenset({"this", "last", "lately", "recently"})
