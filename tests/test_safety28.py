@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.safety import load_safety
-from backcare.engine.safety.detect import NET_MAX_WORDS
+from backcare.engine.tuning import NET_MAX_WORDS
 
 SAFETY = load_safety()
 
