@@ -41,14 +41,32 @@ class Denials(NamedTuple):
 class Framing(Vocabulary):
     """The general and framed readings of `detect.Safety` (mixed in)."""
 
-    def _told_live(self, tokens: list[Token]) -> bool:
+    def _told_live(self, tokens: list[Token], supposed: set[int]) -> bool:
         """Whether the question is about a live situation (`_live_now`), the sentences with a
-        reporting word ("said", "leaflet") read as reports."""
-        return self._live_now(tokens, self._reporting_sentences(tokens))
+        reporting word ("said", "leaflet") read as reports, and those where a generic subject
+        supposes a case (`_supposed`: "if someone can't pee, should you call 999?") as that
+        case's: care named there is the supposed case's, not care sought."""
+        sentences = self._reporting_sentences(tokens) | {tokens[k].sentence for k in supposed}
+        return self._live_now(tokens, sentences)
 
     def _reporting_sentences(self, tokens: list[Token]) -> set[int]:
         """The sentences with a reporting word ("said", "leaflet")."""
         return {t.sentence for t in tokens if t.surface in self._reported}
+
+    def _supposed_words(self, tokens: list[Token], mentions: list[Mention]) -> set[int]:
+        """The words a generic subject supposes ("if someone suddenly couldn't pee", "if a
+        person's legs suddenly went weak"): from the cue to the end of its clause, when no I, me
+        or my stands there. A time course told there is the supposed person's, not a story."""
+        supposed: set[int] = set()
+        for g in mentions:
+            if g.concept not in self._generic or g.negated:
+                continue
+            clause = tokens[g.first].clause
+            span = range(g.first, len(tokens))
+            words = [k for k in span if tokens[k].clause == clause]
+            if not any(tokens[k].surface in self._self for k in words):
+                supposed.update(words)
+        return supposed
 
     def _story_outside(self, mentions: list[Mention], inside: set[int]) -> bool:
         """Whether a time course ("since Monday", "getting worse") is told outside the cue words
@@ -86,7 +104,7 @@ class Framing(Vocabulary):
           ("numb bum and can't pee, is that serious? just wondering", "trivia question: numb bum
           and can't pee" report them)."""
         cues = [m for m in mentions if m.concept in self._asking and not m.negated]
-        if not cues or self._told_live(tokens):
+        if not cues or self._told_live(tokens, self._supposed_words(tokens, mentions)):
             return mentions
         if self._occurrence_told(tokens, asking) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
@@ -102,7 +120,7 @@ class Framing(Vocabulary):
             if m.concept in self._disclaimers
             for p in range(m.first, m.last + 1)
         }
-        if self._story_outside(mentions, inside):
+        if self._story_outside(mentions, inside | self._supposed_words(tokens, mentions)):
             return mentions  # "what if my legs went numb since Monday": a story, someone's
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
@@ -520,7 +538,7 @@ class Framing(Vocabulary):
         night" (a time course), "numb bum and can't pee, is it serious? revising for exams" (no
         generic subject) and "asking for a friend" still raise their notice."""
         framing = [m for m in mentions if m.concept in self._framing and not m.negated]
-        if not framing or self._told_live(tokens):
+        if not framing or self._told_live(tokens, self._supposed_words(tokens, mentions)):
             return mentions  # stated as happening ("numb bum now"), or a plea ("please help")
         if self._occurrence_told(tokens, framed) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
@@ -535,7 +553,7 @@ class Framing(Vocabulary):
         inside |= {i for i, t in enumerate(tokens) if t.clause in framing_clauses}
         if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
             return mentions
-        if self._story_outside(mentions, set()):
+        if self._story_outside(mentions, self._supposed_words(tokens, mentions)):
             return mentions  # symptoms with a time course are someone's
         # only symptoms a generic subject introduces ("if someone has ...", "signs of ...", "is a
         # numb bum a sign of ...") are no one's: "numb bum and can't pee, is it serious? revising

@@ -13,13 +13,48 @@ from backcare.engine.safety.reading import (
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.vocabulary import (
+    FULL_RECOVERY,
     LONG_STANDING,
     PAST,
     PAST_LAY,
     RECOVERED,
     RESOLVED,
+    RETURNED,
     SENSE,
     TROUBLES,
+)
+
+# the words that tell a time from today ("this week", "last night"): a recovered story does not
+# reach over them
+RECENT_DEICTICS = frozenset({"this", "last", "lately", "recently"})
+# present-tense words: a sign told in the present ("my legs are numb", "I can't pee") between a
+# long-ago phrase and a recovery is live, whatever the story around it
+PRESENT_MARKERS = frozenset(
+    {
+        "is",
+        "are",
+        "am",
+        "im",
+        "isnt",
+        "arent",
+        "cant",
+        "cannot",
+        "keep",
+        "keeps",
+        "feel",
+        "feels",
+        "dont",
+        "doesnt",
+        "wont",
+        "getting",
+        "going",
+    }
+)
+
+
+# ... unless a past auxiliary comes before ("I couldn't feel my legs")
+PAST_AUXILIARIES = frozenset(
+    {"couldnt", "could", "didnt", "did", "wouldnt", "would", "was", "were"}
 )
 
 
@@ -114,6 +149,65 @@ class Past(Reader):
         for scope, end in until.items():
             positions.update(p for p in words[scope] if p < end)
         return positions
+
+    def _recovered_story(
+        self, tokens: list[Token], found: list[Found], negated: set[int]
+    ) -> set[int]:
+        """The words from a long-ago phrase to the asker's full recovery told after it ("Two
+        years ago I had cauda equina: numb bum, couldn't pee, both legs weak. I had surgery and
+        made a full recovery"): a past episode, told at length, whose signs are over (past), as
+        a long-ago phrase's own clause is. Not where a time told from today ("this week", "last
+        night", "since", "yesterday", "now", "still") or a sign come back ('RETURNED': "again")
+        stands between them: "Last year my legs went numb, since Monday they're numb again, I
+        made a full recovery" tells a sign now."""
+        recoveries = [
+            f.positions[0]
+            for f in found
+            if f.label == FULL_RECOVERY and not negated.intersection(f.positions)
+        ]
+        if not recoveries:
+            return set()
+        starts = [
+            f.positions[0] for f in found if f.label == PAST and not negated.issuperset(f.positions)
+        ]
+        if not starts:
+            return set()
+        stops = {
+            p
+            for p, token in enumerate(tokens)
+            if token.surface in self._list_breaks
+            or token.surface in self._kept_live_timing
+            or token.surface in self._lasting_persisting
+        }
+        # a sign come back, or a time told from today ("this week", "last night"), outside the
+        # long-ago phrases themselves ("last year"); a past narrative's own times ("that night",
+        # "twelve months later") stop nothing
+        stops.update(f.positions[0] for f in found if f.label == RETURNED)
+        dated = {p for f in found if f.label == PAST for p in f.positions}
+        stops.update(
+            p
+            for p, token in enumerate(tokens)
+            if (token.surface in RECENT_DEICTICS and p not in dated)
+            or (
+                token.surface in PRESENT_MARKERS
+                and (p == 0 or tokens[p - 1].surface not in PAST_AUXILIARIES)
+            )
+        )
+        covered: set[int] = set()
+        end = max(recoveries)
+        for start in starts:
+            if start >= end:
+                continue
+            # from the start of the long-ago phrase's sentence: "I had cauda equina two years
+            # ago" names its signs before the phrase
+            first = start
+            while first > 0 and tokens[first - 1].sentence == tokens[start].sentence:
+                first -= 1
+            last = max(r for r in recoveries if r > start)
+            if any(first <= p < last for p in stops):
+                continue
+            covered.update(range(first, last))
+        return covered
 
     def _one_off_positions(
         self, tokens: list[Token], found: list[Found], negated: set[int]

@@ -27,6 +27,8 @@ PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their
 # (a fever with a stiff back is the fever with back pain of the guidance)
 BACK_TROUBLE = "BACK_TROUBLE"
 TROUBLES = (PAIN, BACK_TROUBLE)
+FULL_RECOVERY = "FULL_RECOVERY"  # the asker's full recovery after a long-ago sign (past.py)
+RETURNED = "RETURNED"  # a sign come back ("again"): no recovered story reaches past it
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
 # "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
 # ('abstract.recent': "wet myself ages ago in the night") that says what was meant
