@@ -170,12 +170,12 @@ def test_than_it_used_to_is_no_past() -> None:
 def test_the_supposed_words_end_with_the_clause_and_need_no_self_word() -> None:
     question = "if someone suddenly couldn't pee, I would call 999"
     tokens, mentions = SAFETY.read(question)
-    supposed = SAFETY._supposed(tokens, mentions)
+    supposed = SAFETY._supposed_words(tokens, mentions)
     surfaces = {tokens[k].surface for k in supposed}
     assert "suddenly" in surfaces
     assert "call" not in surfaces
     tokens, mentions = SAFETY.read("if someone like me suddenly couldn't pee")
-    assert SAFETY._supposed(tokens, mentions) == set()
+    assert SAFETY._supposed_words(tokens, mentions) == set()
 
 
 @pytest.mark.parametrize(
