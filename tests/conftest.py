@@ -146,7 +146,7 @@ PYTHON_M = (sys.executable, "-m", "backcare")
 
 
 def run_backcare(
-    *args: str,
+    *args: str | bytes,  # bytes: arguments that are not UTF-8, as a shell may pass them
     home: Path,
     stdin: bytes | None = b"",
     cwd: Path | None = None,
