@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING
 
-from backcare.output.environment import is_terminal
+from backcare.output.environment import is_terminal as _is_terminal  # the one test
 
 if TYPE_CHECKING:
     import signal
@@ -34,7 +34,7 @@ PAGER_ENV = {"LESS": "FRX", "LV": "-c"}
 
 def should_page(text: str, stream: IO[str], pager: str | None) -> bool:
     """True when `text` needs a pager: a pager is set, `stream` is a terminal, text is too tall."""
-    if not pager or not is_terminal(stream):
+    if not pager or not _is_terminal(stream):
         return False
     try:
         size = os.get_terminal_size(stream.fileno())
@@ -103,7 +103,7 @@ def paging(pager: str | None, stream: IO[str] | None = None) -> Iterator[IO[str]
     still streams, as in a pipe. If the body raises, what was collected is written out directly.
     """
     out = sys.stdout if stream is None else stream
-    if not pager or not is_terminal(out):
+    if not pager or not _is_terminal(out):
         yield out
         return
     buffer = TerminalBuffer(out)
