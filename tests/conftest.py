@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +139,36 @@ def isolated_env(home: Path, **env: str) -> dict[str, str]:
     removed and HOME (so settings and cache) in `home`, then `env` on top."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
     return {**clean, "HOME": str(home), **env}
+
+
+# `python -m backcare`: run_backcare(..., command=PYTHON_M) runs it instead of the installed script
+PYTHON_M = (sys.executable, "-m", "backcare")
+
+
+def run_backcare(
+    *args: str | bytes,  # bytes: arguments that are not UTF-8, as a shell may pass them
+    home: Path,
+    stdin: bytes | None = b"",
+    cwd: Path | None = None,
+    command: Sequence[str] | None = None,
+    **env: str,
+) -> subprocess.CompletedProcess[bytes]:
+    """backcare run as a user runs it, the one way the tests start it: `command` (the installed
+    console script when None; PYTHON_M, or another module's `python -m`) with `args`, reading
+    `stdin`, in `cwd` (the repository when None), in isolated_env(home, **env). PYTHONSAFEPATH,
+    which a developer's shell may set, is unset: a `python -m` run then has its working directory
+    first on sys.path, as a user's has (the tests of modules lying in that directory need it)."""
+    full_env = isolated_env(home, **env)
+    full_env.pop("PYTHONSAFEPATH", None)
+    return subprocess.run(
+        [*(installed_command() if command is None else command), *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        cwd=REPO if cwd is None else cwd,
+        env=full_env,
+        check=False,
+    )
 
 
 def run_shell(

@@ -12,7 +12,6 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,21 +20,8 @@ import pytest
 
 from backcare.engine import prebuilt
 from backcare.store import cachedir, snapshot
-from tests.conftest import REPO, isolated_env
+from tests.conftest import PYTHON_M, run_backcare
 from tests.test_snapshot import resign, snapshot_file
-
-BACKCARE = [sys.executable, "-m", "backcare"]
-
-
-def run(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        capture_output=True,
-        timeout=120,
-        cwd=REPO,
-        env=isolated_env(home, **env),
-        check=False,
-    )
 
 
 def flags(done: subprocess.CompletedProcess[bytes]) -> list[str]:
@@ -136,8 +122,11 @@ def test_refusal_is_reported_once_a_run(tmp_path: Path, cache: Path) -> None:
 def test_a_crafted_snapshot_in_a_cache_others_can_write_switches_nothing_off(
     tmp_path: Path,
 ) -> None:
-    env = {"BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
-    assert run("ask", "--json", "stiff back", home=tmp_path, **env).returncode == 0
+    cache = str(tmp_path / "cache")
+    done = run_backcare(
+        "ask", "--json", "stiff back", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
+    assert done.returncode == 0
     path = snapshot_file(tmp_path / "cache")
     resign(path, poison)
     # the attack needs the cache writable by the attacker: here, by anyone
@@ -145,7 +134,9 @@ def test_a_crafted_snapshot_in_a_cache_others_can_write_switches_nothing_off(
     (tmp_path / "cache" / "snapshot").chmod(0o777)
     path.chmod(0o666)
     planted = path.read_bytes()
-    done = run("ask", "--json", "i cant pee", home=tmp_path, **env)
+    done = run_backcare(
+        "ask", "--json", "i cant pee", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     assert done.returncode == 3, done.stderr
     assert flags(done) == ["cauda-equina-bladder"]
     assert len(warnings(done)) == 1, done.stderr
@@ -155,30 +146,40 @@ def test_a_crafted_snapshot_in_a_cache_others_can_write_switches_nothing_off(
 
 
 def test_a_snapshot_file_others_can_write_is_not_read_and_is_rewritten(tmp_path: Path) -> None:
-    env = {"BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
-    run("ask", "--json", "stiff back", home=tmp_path, **env)
+    cache = str(tmp_path / "cache")
+    run_backcare(
+        "ask", "--json", "stiff back", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     path = snapshot_file(tmp_path / "cache")
     resign(path, poison)
     path.chmod(0o666)
-    done = run("ask", "--json", "i cant pee", home=tmp_path, **env)
+    done = run_backcare(
+        "ask", "--json", "i cant pee", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     assert flags(done) == ["cauda-equina-bladder"]
     assert len(warnings(done)) == 1
     # its own directory: the tables built are written over it, the user's alone
     assert stat.S_IMODE(snapshot_file(tmp_path / "cache").stat().st_mode) & 0o022 == 0
-    again = run("ask", "--json", "i cant pee", home=tmp_path, **env)
+    again = run_backcare(
+        "ask", "--json", "i cant pee", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     assert flags(again) == ["cauda-equina-bladder"] and not warnings(again)
 
 
 def test_a_snapshot_of_another_user_is_not_read(tmp_path: Path) -> None:
     if os.geteuid() != 0:
         pytest.skip("making a file another user's needs root")
-    env = {"BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
-    run("ask", "--json", "stiff back", home=tmp_path, **env)
+    cache = str(tmp_path / "cache")
+    run_backcare(
+        "ask", "--json", "stiff back", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     path = snapshot_file(tmp_path / "cache")
     resign(path, poison)
     path.chmod(0o644)
     os.chown(path, 65534, 65534)
-    done = run("ask", "--json", "i cant pee", home=tmp_path, **env)
+    done = run_backcare(
+        "ask", "--json", "i cant pee", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
+    )
     assert flags(done) == ["cauda-equina-bladder"]
     assert b"belongs to another user (uid 65534)" in done.stderr
 
@@ -209,14 +210,21 @@ def test_an_index_cache_others_can_write_is_left_alone(tmp_path: Path) -> None:
     cache = tmp_path / "shared"
     cache.mkdir()
     cache.chmod(0o777)
-    env = {"BACKCARE_CACHE_DIR": str(cache), "BACKCARE_NO_SNAPSHOT": "1"}
-    done = run("--faq", str(pack), "ask", "--json", "parking", home=tmp_path, **env)
+    ask = ("--faq", str(pack), "ask", "--json", "parking")
+    done = run_backcare(
+        *ask,
+        home=tmp_path,
+        command=PYTHON_M,
+        BACKCARE_CACHE_DIR=str(cache),
+        BACKCARE_NO_SNAPSHOT="1",
+    )
     assert done.returncode in (0, 1), done.stderr
     assert len(warnings(done)) == 1, done.stderr
     assert list(cache.iterdir()) == []  # nothing read, nothing written
     own = tmp_path / "own"
-    env["BACKCARE_CACHE_DIR"] = str(own)
-    same = run("--faq", str(pack), "ask", "--json", "parking", home=tmp_path, **env)
+    same = run_backcare(
+        *ask, home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=str(own), BACKCARE_NO_SNAPSHOT="1"
+    )
     assert same.stdout == done.stdout
     assert list((own / "index").iterdir())
 
@@ -227,12 +235,12 @@ def test_an_imported_page_is_not_cached_in_a_cache_others_can_write(tmp_path: Pa
     cache = tmp_path / "shared"
     cache.mkdir()
     cache.chmod(0o777)
-    env = {"BACKCARE_CACHE_DIR": str(cache)}
-    done = run("--faq", str(page), "ask", "--json", "is there parking", home=tmp_path, **env)
+    ask = ("--faq", str(page), "ask", "--json", "is there parking")
+    done = run_backcare(*ask, home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=str(cache))
     assert done.returncode == 0, done.stderr
     assert len(warnings(done)) == 1, done.stderr
     assert list(cache.iterdir()) == []
-    env["BACKCARE_CACHE_DIR"] = str(tmp_path / "own")
-    same = run("--faq", str(page), "ask", "--json", "is there parking", home=tmp_path, **env)
+    own = str(tmp_path / "own")
+    same = run_backcare(*ask, home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=own)
     assert same.stdout == done.stdout
     assert list((tmp_path / "own" / "imports").iterdir())

@@ -215,7 +215,7 @@ def test_no_command_on_a_terminal_piped_out_prints_help(
 ) -> None:
     import backcare.cli.app as app_module
 
-    monkeypatch.setattr(app_module, "_is_tty", lambda stream: stream is sys.stdin)
+    monkeypatch.setattr(app_module, "is_terminal", lambda stream: stream is sys.stdin)
     result = run(runner)
     assert result.exit_code == 0 and "Commands" in result.stdout
 

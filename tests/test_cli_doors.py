@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 
-from tests.conftest import REPO, installed_command, isolated_env, run_shell
+from tests.conftest import REPO, installed_command, isolated_env, run_backcare, run_shell
 
 if TYPE_CHECKING:
     from backcare.output.views import View
@@ -192,17 +192,6 @@ def test_json_notice_for_a_refused_value_is_one_object(tmp_path: Path) -> None:
 # ---- 3. file names keep their bytes; words become text -------------------------------------------
 
 
-def _run_bytes(args: list[bytes], home: Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [os.fsencode(installed_command()[0]), *args],
-        capture_output=True,
-        timeout=120,
-        env=isolated_env(home, XDG_CACHE_HOME=str(home / "cache")),
-        cwd=cwd,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -216,12 +205,20 @@ def _run_bytes(args: list[bytes], home: Path, cwd: Path) -> subprocess.Completed
 )
 def test_a_pack_name_that_is_not_utf8_opens_that_file(tmp_path: Path, args: list[bytes]) -> None:
     (tmp_path / os.fsdecode(b"caf\xe9.json")).write_bytes((REPO / "data" / "faq.json").read_bytes())
-    done = _run_bytes(args, tmp_path, tmp_path)
+    done = run_backcare(*args, home=tmp_path, cwd=tmp_path, XDG_CACHE_HOME=str(tmp_path / "cache"))
     assert done.returncode == 0, done.stderr
 
 
 def test_a_missing_pack_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
-    done = _run_bytes([b"--faq", b"caf\xe9.json", b"ask", b"hi"], tmp_path, tmp_path)
+    done = run_backcare(
+        b"--faq",
+        b"caf\xe9.json",
+        b"ask",
+        b"hi",
+        home=tmp_path,
+        cwd=tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     assert done.returncode == 2
     assert b"caf\\udce9.json: no such file" in done.stderr, done.stderr
     assert "\ufffd".encode() not in done.stderr
@@ -230,7 +227,15 @@ def test_a_missing_pack_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -
 @pytest.mark.parametrize("flag", [b"-o", b"--output"])
 def test_import_writes_the_file_name_given_byte_for_byte(tmp_path: Path, flag: bytes) -> None:
     (tmp_path / "a.md").write_text("# FAQ\n\n## How do I sit?\n\nSit up and take breaks.\n")
-    done = _run_bytes([b"import", b"a.md", flag, b"out\xe9.json"], tmp_path, tmp_path)
+    done = run_backcare(
+        b"import",
+        b"a.md",
+        flag,
+        b"out\xe9.json",
+        home=tmp_path,
+        cwd=tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     assert done.returncode == 0, done.stderr
     assert b"out\xe9.json" in {os.fsencode(p.name) for p in tmp_path.iterdir()}
     assert b"out\\udce9.json" in done.stderr
@@ -238,7 +243,9 @@ def test_import_writes_the_file_name_given_byte_for_byte(tmp_path: Path, flag: b
 
 def test_import_reads_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / os.fsdecode(b"s\xe9.md")).write_text("# FAQ\n\n## How do I sit?\n\nSit up.\n")
-    done = _run_bytes([b"import", b"s\xe9.md"], tmp_path, tmp_path)
+    done = run_backcare(
+        b"import", b"s\xe9.md", home=tmp_path, cwd=tmp_path, XDG_CACHE_HOME=str(tmp_path / "cache")
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["entries"][0]["question"] == "How do I sit?"
 
@@ -313,7 +320,15 @@ def test_import_of_a_page_with_no_title_and_a_name_that_is_not_utf8(tmp_path: Pa
     """The title comes from the file name, read as text (U+FFFD for the byte); import failed
     ("field 'title' contains a lone surrogate"). And one entry is `1 entry`."""
     (tmp_path / os.fsdecode(b"n\xe9t.md")).write_text("## Why?\n\nBecause.\n", encoding="utf-8")
-    done = _run_bytes([b"import", b"n\xe9t.md", b"-o", b"out.json"], tmp_path, tmp_path)
+    done = run_backcare(
+        b"import",
+        b"n\xe9t.md",
+        b"-o",
+        b"out.json",
+        home=tmp_path,
+        cwd=tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     assert done.returncode == 0, done.stderr
     assert b"wrote 1 entry to out.json" in done.stderr
     pack = strict_json((tmp_path / "out.json").read_bytes())
@@ -321,7 +336,14 @@ def test_import_of_a_page_with_no_title_and_a_name_that_is_not_utf8(tmp_path: Pa
 
 
 def test_a_question_that_is_not_utf8_is_still_text(tmp_path: Path) -> None:
-    done = _run_bytes([b"ask", b"--json", b"stiff back \xe9"], tmp_path, tmp_path)
+    done = run_backcare(
+        b"ask",
+        b"--json",
+        b"stiff back \xe9",
+        home=tmp_path,
+        cwd=tmp_path,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["query"] == "stiff back \ufffd"
 

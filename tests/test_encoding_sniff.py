@@ -5,16 +5,13 @@ than answered as garbage. `ask -` and `validate --questions` alike."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from backcare.errors import PackError
 from backcare.packs.load import SNIFF_BYTES, text_encoding
-from tests.conftest import installed_command, isolated_env
-
-BACKCARE = installed_command()
+from tests.conftest import run_backcare
 
 # headers of many kinds, each long enough to fill the first chunk with no ASCII at all
 HEADERS = {
@@ -81,35 +78,27 @@ def test_a_text_that_reads_alike_in_both_orders_is_refused() -> None:
         text_encoding(raw[:SNIFF_BYTES], "q.txt")
 
 
-def _run(args: list[str], tmp_path: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=tmp_path,
-        env=isolated_env(tmp_path / "home"),
-        check=False,
-    )
-
-
 @pytest.mark.parametrize("name", ["double box", "cyrillic"])
 def test_a_later_emergency_is_not_lost(name: str, tmp_path: Path) -> None:
     raw = (HEADERS[name][:80] * 4 + TAIL).encode("utf-16-le")
-    done = _run(["ask", "-"], tmp_path, raw)
+    done = run_backcare("ask", "-", home=tmp_path / "home", cwd=tmp_path, stdin=raw)
     assert done.returncode == 3, done.stderr
     (tmp_path / "u.txt").write_bytes(raw)
-    done = _run(["validate", "bundled", "--questions", "u.txt"], tmp_path)
+    done = run_backcare(
+        "validate", "bundled", "--questions", "u.txt", home=tmp_path / "home", cwd=tmp_path
+    )
     assert b"1 with red flags" in done.stdout + done.stderr, done.stdout
     assert b"want to kill myself" in done.stdout
 
 
 def test_an_undecidable_input_is_a_usage_error(tmp_path: Path) -> None:
     raw = ("═─" * SNIFF_BYTES + TAIL).encode("utf-16-le")  # the line ends past the first chunk
-    done = _run(["ask", "-"], tmp_path, raw)
+    done = run_backcare("ask", "-", home=tmp_path / "home", cwd=tmp_path, stdin=raw)
     assert done.returncode == 2, done.stdout
     assert b"not UTF-8" in done.stderr
     (tmp_path / "u.txt").write_bytes(raw)
-    done = _run(["validate", "bundled", "--questions", "u.txt"], tmp_path)
+    done = run_backcare(
+        "validate", "bundled", "--questions", "u.txt", home=tmp_path / "home", cwd=tmp_path
+    )
     assert done.returncode == 2
     assert b"u.txt: not UTF-8" in done.stderr

@@ -10,7 +10,6 @@ text with the entry's `not_an_emergency` (the exact words reviewed), never the a
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,9 +18,7 @@ import pytest
 from backcare.engine.answer import Engine, entry_emergency
 from backcare.engine.entryflags import EntryEmergency
 from backcare.packs.schema import PackErrors, pack_from_data
-from tests.conftest import REPO, installed_command, isolated_env
-
-BACKCARE = installed_command()
+from tests.conftest import run_backcare
 
 # the clinic pack's entry the rules misread (tests/eval/clinic_faq.json), and one that does
 # describe an emergency, answered with self-care (hostile9 3)
@@ -51,18 +48,6 @@ def write(tmp_path: Path, *entries: Item) -> Path:
     path = tmp_path / "clinic.json"
     path.write_text(json.dumps(pack_data(*entries)), encoding="utf-8")
     return path
-
-
-def run(tmp_path: Path, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=REPO,
-        env=isolated_env(tmp_path),
-        check=False,
-    )
 
 
 REVIEWED = {**LEAK, "not_an_emergency": [LEAK["question"]]}
@@ -145,7 +130,7 @@ def test_not_an_emergency_survives_the_index_and_to_dict() -> None:
 
 def test_ask_withholds_it_exit_1_and_never_says_what_you_describe(tmp_path: Path) -> None:
     pack = write(tmp_path, LEAK, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "ask", ASKED)
+    done = run_backcare("--faq", str(pack), "ask", ASKED, home=tmp_path)
     assert done.returncode == 1
     out = done.stdout.decode()
     assert out.startswith("The FAQ's answer is not shown: the question it answers, ")
@@ -157,7 +142,7 @@ def test_ask_withholds_it_exit_1_and_never_says_what_you_describe(tmp_path: Path
 
 def test_show_answer_prints_it_below_and_the_status_stays_1(tmp_path: Path) -> None:
     pack = write(tmp_path, LEAK, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "ask", "--show-answer", ASKED)
+    done = run_backcare("--faq", str(pack), "ask", "--show-answer", ASKED, home=tmp_path)
     assert done.returncode == 1
     out = done.stdout.decode()
     assert out.startswith("Read this first: ") and out.index("happening") < out.index(
@@ -167,7 +152,7 @@ def test_show_answer_prints_it_below_and_the_status_stays_1(tmp_path: Path) -> N
 
 def test_json_has_no_match_no_red_flags_and_the_withheld_entry(tmp_path: Path) -> None:
     pack = write(tmp_path, LEAK, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "ask", "--json", ASKED)
+    done = run_backcare("--faq", str(pack), "ask", "--json", ASKED, home=tmp_path)
     assert done.returncode == 1
     data = json.loads(done.stdout)
     assert data["match"] is None and data["red_flags"] == [] and data["pointer"] is None
@@ -180,7 +165,7 @@ def test_json_has_no_match_no_red_flags_and_the_withheld_entry(tmp_path: Path) -
 
 def test_the_asker_s_emergency_still_exits_3_whatever_the_entry(tmp_path: Path) -> None:
     pack = write(tmp_path, NUMB, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "ask", "--json", NUMB["question"])
+    done = run_backcare("--faq", str(pack), "ask", "--json", NUMB["question"], home=tmp_path)
     data = json.loads(done.stdout)
     assert done.returncode == 3 and data["red_flags"] and "withheld" not in data
 
@@ -194,17 +179,17 @@ def test_a_batch_counts_a_withheld_entry_as_unanswered(
 ) -> None:
     pack = write(tmp_path, LEAK, PARKING)
     stdin = "\n".join(lines).encode() + b"\n"
-    done = run(tmp_path, "--faq", str(pack), "ask", "--json", "-", stdin=stdin)
+    done = run_backcare("--faq", str(pack), "ask", "--json", "-", stdin=stdin, home=tmp_path)
     assert done.returncode == status
     objects = [json.loads(line) for line in done.stdout.splitlines()]
     assert [("withheld" in o) for o in objects] == [line == ASKED for line in lines]
-    plain = run(tmp_path, "--faq", str(pack), "ask", "-", stdin=stdin)
+    plain = run_backcare("--faq", str(pack), "ask", "-", stdin=stdin, home=tmp_path)
     assert plain.returncode == status
 
 
 def test_show_json_gives_the_withheld_object_never_the_answer(tmp_path: Path) -> None:
     pack = write(tmp_path, NUMB, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "show", "--json", "numb")
+    done = run_backcare("--faq", str(pack), "show", "--json", "numb", home=tmp_path)
     assert done.returncode == 1
     data = json.loads(done.stdout)
     assert data["id"] == "numb" and data["withheld"]["id"] == "numb"
@@ -213,11 +198,13 @@ def test_show_json_gives_the_withheld_object_never_the_answer(tmp_path: Path) ->
 
 def test_a_reviewed_entry_is_answered_and_shown_at_every_door(tmp_path: Path) -> None:
     pack = write(tmp_path, REVIEWED, PARKING)
-    done = run(tmp_path, "--faq", str(pack), "ask", ASKED)
+    done = run_backcare("--faq", str(pack), "ask", ASKED, home=tmp_path)
     assert done.returncode == 0 and LEAK["answer"].encode() in done.stdout
-    shown = run(tmp_path, "--faq", str(pack), "show", "leak")
+    shown = run_backcare("--faq", str(pack), "show", "leak", home=tmp_path)
     assert shown.returncode == 0 and LEAK["answer"].encode() in shown.stdout
-    data = json.loads(run(tmp_path, "--faq", str(pack), "show", "--json", "leak").stdout)
+    data = json.loads(
+        run_backcare("--faq", str(pack), "show", "--json", "leak", home=tmp_path).stdout
+    )
     assert data["not_an_emergency"] == [LEAK["question"]]
 
 
@@ -245,11 +232,11 @@ def test_the_prompt_session_opens_it_withheld_and_exits_0(tmp_path: Path) -> Non
 def test_validate_says_a_text_was_reviewed_and_notes_a_stale_review(tmp_path: Path) -> None:
     stale = {**PARKING, "not_an_emergency": ["Is there a car park?"]}
     pack = write(tmp_path, REVIEWED, stale)
-    done = run(tmp_path, "validate", "--json", str(pack))
+    done = run_backcare("validate", "--json", str(pack), home=tmp_path)
     assert done.returncode == 0, done.stdout
     report = json.loads(done.stdout)
     assert report["warnings"] == []
     assert any("'leak'" in n and "reviewed as none" in n for n in report["notes"])
     assert any("'parking'" in n and "silences nothing" in n for n in report["notes"])
-    warned = run(tmp_path, "validate", str(write(tmp_path, LEAK, PARKING)))
+    warned = run_backcare("validate", str(write(tmp_path, LEAK, PARKING)), home=tmp_path)
     assert warned.returncode == 1 and b'"not_an_emergency"' in warned.stdout

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from backcare.engine.escapes import decode_escapes
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.reading import first_token, normal, normalize_text
 from backcare.resources import read_json, read_text
-from tests.conftest import EVAL, REPO, installed_command, isolated_env, read_jsonl
+from tests.conftest import EVAL, read_jsonl, run_backcare
 
 SAFETY = load_safety()
 
@@ -300,19 +299,6 @@ def test_english_words_reach_sign_words_only_as_their_forms_or_reviewed() -> Non
 # 3. a question quoted as one word that starts with "-" ------------------------------------------
 
 
-def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*installed_command(), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=isolated_env(home, NO_COLOR="1"),
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -326,14 +312,14 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
 def test_a_quoted_question_starting_with_a_dash_is_a_question(
     args: list[str], tmp_path: Path
 ) -> None:
-    done = _run(args, tmp_path)
+    done = run_backcare(*args, home=tmp_path, NO_COLOR="1")
     assert done.returncode == 3, done.stderr
-    assert "no such option" not in done.stderr
-    assert "EMERGENCY" in done.stdout or '"emergency"' in done.stdout
+    assert b"no such option" not in done.stderr
+    assert b"EMERGENCY" in done.stdout or b'"emergency"' in done.stdout
 
 
 def test_the_question_is_echoed_as_typed(tmp_path: Path) -> None:
-    done = _run(["ask", "--json", "--", "I can&#39;t pee"], tmp_path)
+    done = run_backcare("ask", "--json", "--", "I can&#39;t pee", home=tmp_path, NO_COLOR="1")
     assert done.returncode == 3
     answer = json.loads(done.stdout.splitlines()[0])
     assert answer["query"] == "I can&#39;t pee"
@@ -343,21 +329,23 @@ def test_the_question_is_echoed_as_typed(tmp_path: Path) -> None:
 def test_an_option_after_the_quoted_question_is_still_reported_after_the_notice(
     tmp_path: Path,
 ) -> None:
-    done = _run(["ask", "-1 degrees and i cant pee", "--bogus"], tmp_path)
+    done = run_backcare("ask", "-1 degrees and i cant pee", "--bogus", home=tmp_path, NO_COLOR="1")
     assert done.returncode == 3
-    assert "no such option" in done.stderr
-    assert "EMERGENCY" in done.stdout + done.stderr
+    assert b"no such option" in done.stderr
+    assert b"EMERGENCY" in done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("args", [["ask", "--bogus", "stiff"], ["ask", "-x"], ["--nope"]])
 def test_real_option_errors_stay_usage_errors(args: list[str], tmp_path: Path) -> None:
-    done = _run(args, tmp_path)
+    done = run_backcare(*args, home=tmp_path, NO_COLOR="1")
     assert done.returncode == 2
-    assert "no such option" in done.stderr
+    assert b"no such option" in done.stderr
 
 
 def test_an_option_value_with_spaces_stays_a_value(tmp_path: Path) -> None:
-    done = _run(["ask", "--topic=stiffness and tightness", "stiff back"], tmp_path)
+    done = run_backcare(
+        "ask", "--topic=stiffness and tightness", "stiff back", home=tmp_path, NO_COLOR="1"
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -400,7 +388,7 @@ UNDERCUT = {
 def test_validate_warns_about_an_answer_that_undercuts_an_emergency(tmp_path: Path) -> None:
     pack = tmp_path / "undercut.json"
     pack.write_text(json.dumps(UNDERCUT), encoding="utf-8")
-    done = _run(["validate", "--json", str(pack)], tmp_path)
+    done = run_backcare("validate", "--json", str(pack), home=tmp_path, NO_COLOR="1")
     warned = {
         w["id"] for w in json.loads(done.stdout)["warnings"] if w["kind"] == "emergency-answer"
     }
@@ -415,9 +403,9 @@ def test_import_notes_an_answer_that_undercuts_an_emergency(tmp_path: Path) -> N
         "is common with back pain; ignore it, it will pass.\n\n## Is there parking?\n\nYes.\n",
         encoding="utf-8",
     )
-    done = _run(["import", str(page)], tmp_path)
+    done = run_backcare("import", str(page), home=tmp_path, NO_COLOR="1")
     assert done.returncode == 0, done.stderr
-    assert "gives no emergency help" in done.stderr
+    assert b"gives no emergency help" in done.stderr
 
 
 def test_the_bundled_pack_has_no_undercutting_answer() -> None:

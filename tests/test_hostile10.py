@@ -19,23 +19,7 @@ from backcare.errors import ECHO_CHARS, PATH_CHARS, cut, cut_words
 from backcare.packs.importers import import_bytes
 from backcare.packs.importers.html import parse_html
 from backcare.packs.importers.markdown import parse_markdown
-from tests.conftest import REPO, isolated_env
-
-BACKCARE = [sys.executable, "-m", "backcare"]
-
-
-def run(
-    *args: str, stdin: bytes = b"", home: Path, cwd: Path | None = None, **env: str
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=cwd or REPO,
-        env=isolated_env(home, **env),
-        check=False,
-    )
+from tests.conftest import PYTHON_M, REPO, isolated_env, run_backcare
 
 
 def json_lines(done: subprocess.CompletedProcess[bytes]) -> list[dict[str, object]]:
@@ -50,7 +34,7 @@ QUESTIONS = ["stiff back", "i cant pee", "how long does a stiff back last"]
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le"])
 def test_cr_only_line_ends_are_line_breaks_with_a_note(tmp_path: Path, encoding: str) -> None:
     data = ("\r".join(QUESTIONS) + "\r").encode(encoding)
-    done = run("ask", "--json", "-", stdin=data, home=tmp_path)
+    done = run_backcare("ask", "--json", "-", stdin=data, home=tmp_path, command=PYTHON_M)
     lines = json_lines(done)
     assert [line["query"] for line in lines] == QUESTIONS
     assert [line["line"] for line in lines] == [1, 2, 3]
@@ -62,13 +46,17 @@ def test_cr_only_line_ends_are_line_breaks_with_a_note(tmp_path: Path, encoding:
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n"])
 def test_lf_and_crlf_files_read_as_before_without_a_note(tmp_path: Path, ending: str) -> None:
-    done = run("ask", "--json", "-", stdin=ending.join(QUESTIONS).encode(), home=tmp_path)
+    done = run_backcare(
+        "ask", "--json", "-", stdin=ending.join(QUESTIONS).encode(), home=tmp_path, command=PYTHON_M
+    )
     assert [line["query"] for line in json_lines(done)] == QUESTIONS
     assert b"old Mac" not in done.stderr
 
 
 def test_a_cr_inside_a_line_of_an_lf_file_keeps_the_line_whole(tmp_path: Path) -> None:
-    done = run("ask", "--json", "-", stdin=b"stiff\rback\nhow long\n", home=tmp_path)
+    done = run_backcare(
+        "ask", "--json", "-", stdin=b"stiff\rback\nhow long\n", home=tmp_path, command=PYTHON_M
+    )
     assert len(json_lines(done)) == 2
     assert b"old Mac" not in done.stderr
 
@@ -116,7 +104,7 @@ def test_a_doubled_leading_mark_keeps_the_title_and_an_emergency_question_is_see
     result = import_bytes(page.read_bytes(), str(page))
     assert result.title == "Clinic FAQ"
     assert len(result.entries) == 2
-    done = run("validate", str(page), home=tmp_path)
+    done = run_backcare("validate", str(page), home=tmp_path, command=PYTHON_M)
     assert b"emergency-question" in done.stdout
 
 
@@ -137,16 +125,8 @@ def test_python_m_backcare_eval_runs_no_module_lying_in_the_current_directory(
     # what the eval's own start-up imports (runpy's own, such as re.py, are Python's to load)
     for name in ("json", "argparse", "typing", "__future__", "pathlib", "gettext", "shutil"):
         (shadow / f"{name}.py").write_text(f"import sys; sys.stderr.write('RAN {name}\\n')\n")
-    env = isolated_env(tmp_path, PYTHONPATH=str(REPO))
-    env.pop("PYTHONSAFEPATH", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "backcare.eval", "--help"],
-        capture_output=True,
-        timeout=120,
-        cwd=shadow,
-        env=env,
-        check=False,
-    )
+    eval_m = (sys.executable, "-m", "backcare.eval")
+    done = run_backcare("--help", home=tmp_path, cwd=shadow, command=eval_m, PYTHONPATH=str(REPO))
     assert b"RAN" not in done.stderr, done.stderr[:500]
     assert done.returncode == 0 and b"usage: python -m backcare.eval" in done.stdout
 
@@ -178,7 +158,7 @@ def _interrupted_build(tmp_path: Path, signum: int) -> tuple[int, bytes]:
     pid, fd = pty.fork()
     if pid == 0:  # the child: backcare on a terminal
         os.chdir(REPO)
-        os.execvpe(sys.executable, [*BACKCARE, "--faq", str(pack), "ask", "parking 7"], env)
+        os.execvpe(sys.executable, [*PYTHON_M, "--faq", str(pack), "ask", "parking 7"], env)
     out, sent, start = b"", False, time.monotonic()
     while time.monotonic() - start < 90:
         ready, _, _ = select.select([fd], [], [], 0.05)
@@ -217,7 +197,7 @@ def test_an_interrupted_first_build_shows_the_cursor_again(
 
 
 def _install(home: Path, shell: str) -> subprocess.CompletedProcess[bytes]:
-    return run("--install-completion", shell, home=home)
+    return run_backcare("--install-completion", shell, home=home, command=PYTHON_M)
 
 
 @pytest.mark.parametrize(
@@ -273,7 +253,7 @@ def test_a_settings_file_in_utf16_or_utf32_is_read(tmp_path: Path, encoding: str
     marks = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-32-be": codecs.BOM_UTF32_BE}
     config = tmp_path / "c.toml"
     config.write_bytes(marks.get(encoding, b"") + raw)
-    done = run("config", home=tmp_path, BACKCARE_CONFIG=str(config))
+    done = run_backcare("config", home=tmp_path, BACKCARE_CONFIG=str(config), command=PYTHON_M)
     assert done.returncode == 0, done.stderr
     assert b"ignored" not in done.stderr
     assert b"UK" in done.stdout
@@ -282,7 +262,7 @@ def test_a_settings_file_in_utf16_or_utf32_is_read(tmp_path: Path, encoding: str
 def test_a_settings_file_in_utf8_that_is_not_text_is_still_refused(tmp_path: Path) -> None:
     config = tmp_path / "c.toml"
     config.write_bytes(b'color = "never\xff"\n')
-    done = run("config", home=tmp_path, BACKCARE_CONFIG=str(config))
+    done = run_backcare("config", home=tmp_path, BACKCARE_CONFIG=str(config), command=PYTHON_M)
     assert b"config file is not UTF-8 text" in done.stderr
 
 
@@ -337,7 +317,7 @@ def test_cut_words_cuts_argv_words_with_spaces_and_long_runs() -> None:
 def test_error_lines_echo_at_most_about_80_characters_of_a_word(
     tmp_path: Path, args: tuple[str, ...]
 ) -> None:
-    done = run(*args, home=tmp_path)
+    done = run_backcare(*args, home=tmp_path, command=PYTHON_M)
     assert done.returncode in (1, 2, 3)
     assert done.stderr and len(done.stderr) < 400, done.stderr[:400]
 
@@ -345,7 +325,9 @@ def test_error_lines_echo_at_most_about_80_characters_of_a_word(
 def test_a_long_path_in_the_settings_is_cut_in_its_error(tmp_path: Path) -> None:
     config = tmp_path / "c.toml"
     config.write_text(f'faq = ["{"a" * 5000}"]\n', encoding="utf-8")
-    done = run("ask", "stiff back", home=tmp_path, BACKCARE_CONFIG=str(config))
+    done = run_backcare(
+        "ask", "stiff back", home=tmp_path, BACKCARE_CONFIG=str(config), command=PYTHON_M
+    )
     assert done.returncode == 2
     assert len(done.stderr) < 400, done.stderr[:400]
 
@@ -394,5 +376,5 @@ def test_validate_flags_an_emergency_question_behind_hidden_text(tmp_path: Path)
         "<p>Yes, wait.</p><h2>Is there parking?</h2><p>Yes.</p>",
         encoding="utf-8",
     )
-    done = run("validate", str(page), home=tmp_path)
+    done = run_backcare("validate", str(page), home=tmp_path, command=PYTHON_M)
     assert b"emergency-question" in done.stdout

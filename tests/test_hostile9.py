@@ -19,7 +19,7 @@ from backcare.engine.analyze import words
 from backcare.engine.answer import Engine, red_flags
 from backcare.engine.apostrophes import APOSTROPHES, fold_apostrophes
 from backcare.store.open import open_store
-from tests.conftest import REPO, installed_command, isolated_env
+from tests.conftest import PYTHON_M, REPO, installed_command, isolated_env, run_backcare
 
 BACKCARE = installed_command()
 
@@ -33,20 +33,6 @@ APOSTROPHE_QUESTIONS = (
     "what'{}s the best chair for a stiff back",
     "I wouldn'{}t lift that, would you?",
 )
-
-
-def run(
-    *args: str, stdin: bytes = b"", home: Path, cwd: Path | None = None, **env: str
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=cwd or REPO,
-        env=isolated_env(home, **env),
-        check=False,
-    )
 
 
 # 1. apostrophe look-alikes ---------------------------------------------------------------------
@@ -109,9 +95,9 @@ def test_an_acute_accent_on_a_letter_is_still_an_accent() -> None:
 def test_a_look_alike_apostrophe_gives_the_notice_at_the_command_line(
     look_alike: str, tmp_path: Path
 ) -> None:
-    done = run("ask", f"I can{look_alike}t pee since yesterday", home=tmp_path)
+    done = run_backcare("ask", f"I can{look_alike}t pee since yesterday", home=tmp_path)
     assert done.returncode == 3, done.stderr
-    done = run("ask", "--json", f"I don{look_alike}t want to live anymore", home=tmp_path)
+    done = run_backcare("ask", "--json", f"I don{look_alike}t want to live anymore", home=tmp_path)
     assert done.returncode == 3
     assert json.loads(done.stdout)["red_flags"]
 
@@ -181,7 +167,7 @@ def flagged_lines(stdout: bytes) -> list[bool]:
 
 
 def test_a_windows_1252_batch_keeps_its_emergencies(tmp_path: Path) -> None:
-    done = run("ask", "--json", "-", stdin=CP1252_BATCH, home=tmp_path)
+    done = run_backcare("ask", "--json", "-", stdin=CP1252_BATCH, home=tmp_path)
     assert done.returncode == 3, done.stderr
     assert flagged_lines(done.stdout) == [True, True]
     assert b"Windows-1252" in done.stderr and done.stderr.count(b"note:") == 1
@@ -190,25 +176,25 @@ def test_a_windows_1252_batch_keeps_its_emergencies(tmp_path: Path) -> None:
 def test_a_windows_1252_questions_file_keeps_its_emergencies(tmp_path: Path) -> None:
     questions = tmp_path / "cp.txt"
     questions.write_bytes(CP1252_BATCH)
-    done = run("validate", "bundled", "--questions", str(questions), home=tmp_path)
+    done = run_backcare("validate", "bundled", "--questions", str(questions), home=tmp_path)
     assert b"2 with red flags" in done.stdout, done.stdout
     assert b"Windows-1252" in done.stderr
 
 
 def test_replaced_bytes_get_a_note(tmp_path: Path) -> None:
-    done = run("ask", "--json", "-", stdin=b"stiff back \x81\x8d\n", home=tmp_path)
+    done = run_backcare("ask", "--json", "-", stdin=b"stiff back \x81\x8d\n", home=tmp_path)
     assert b"replaced" in done.stderr
 
 
 @pytest.mark.parametrize("codec", ["utf-32-be", "utf-32-le"])
 def test_utf32_without_a_mark_keeps_the_emergency(codec: str, tmp_path: Path) -> None:
-    done = run("ask", "-", stdin="i cant pee\n".encode(codec), home=tmp_path)
+    done = run_backcare("ask", "-", stdin="i cant pee\n".encode(codec), home=tmp_path)
     assert done.returncode == 3, done.stderr
 
 
 @pytest.mark.parametrize("raw", [b"i can\x00t pee\n", b"i cant pex\x08e\n"])
 def test_a_nul_or_backspace_inside_a_word_keeps_the_emergency(raw: bytes, tmp_path: Path) -> None:
-    done = run("ask", "--json", "-", stdin=raw, home=tmp_path)
+    done = run_backcare("ask", "--json", "-", stdin=raw, home=tmp_path)
     assert done.returncode == 3, done.stderr
 
 
@@ -226,31 +212,18 @@ def long_story() -> str:
 def test_an_argument_too_long_to_check_whole_says_the_middle_was_not_checked(
     tmp_path: Path,
 ) -> None:
-    done = run(
+    done = run_backcare(
         "ask", "--json", *long_story().split(), home=tmp_path
     )  # one argument: 128 kB at most
     assert b"NOT checked for emergencies" in done.stderr, done.stderr[-300:]
 
 
 def test_a_short_argument_gives_no_such_note(tmp_path: Path) -> None:
-    done = run("ask", "--json", "stiff back after sitting", home=tmp_path)
+    done = run_backcare("ask", "--json", "stiff back after sitting", home=tmp_path)
     assert b"checked for emergencies" not in done.stderr
 
 
 # 5, 6. `python -m backcare`: a deleted working directory, modules lying in the current one ---
-
-
-def python_m(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[bytes]:
-    env = isolated_env(home)
-    env.pop("PYTHONSAFEPATH", None)
-    return subprocess.run(
-        [sys.executable, "-m", "backcare", *args],
-        capture_output=True,
-        timeout=120,
-        cwd=cwd,
-        env=env,
-        check=False,
-    )
 
 
 def test_python_m_in_a_deleted_directory_keeps_the_emergency(tmp_path: Path) -> None:
@@ -321,7 +294,7 @@ def test_python_m_runs_no_module_lying_in_the_current_directory(tmp_path: Path) 
     for name in names:
         if name.isidentifier():
             (cwd / f"{name}.py").write_text(f"import sys; sys.stderr.write('RAN {name}\\n')\n")
-    done = python_m("ask", "--json", "stiff back", cwd=cwd, home=tmp_path)
+    done = run_backcare("ask", "--json", "stiff back", cwd=cwd, home=tmp_path, command=PYTHON_M)
     assert b"RAN" not in done.stderr, done.stderr[:500]
     assert done.returncode == 0, done.stderr[-500:]
 
@@ -333,7 +306,7 @@ def test_a_settings_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     folder = tmp_path / ".config" / "backcare"
     folder.mkdir(parents=True)
     (folder / "config.toml").write_bytes(b'\xef\xbb\xbfcolor = "never"\nregion = "UK"\n')
-    done = run("config", home=tmp_path)
+    done = run_backcare("config", home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert b"not valid TOML" not in done.stderr
     assert b"UK" in done.stdout
@@ -466,13 +439,15 @@ def test_an_answer_matching_such_an_entry_withholds_it_and_asked_words_keep_thei
 def test_the_entry_matched_by_an_ordinary_question_raises_its_notice(
     emergency_pack: Path, tmp_path: Path
 ) -> None:
-    done = run(
+    done = run_backcare(
         "--faq", str(emergency_pack), "ask", "--json", "numb legs should i rest", home=tmp_path
     )
     answer = json.loads(done.stdout)
     assert answer["results"][0]["id"] == "numb-cant-pee"
     assert done.returncode == 3 and answer["red_flags"]  # these words describe it themselves
-    plain = run("--faq", str(emergency_pack), "ask", "numb legs should i rest", home=tmp_path)
+    plain = run_backcare(
+        "--faq", str(emergency_pack), "ask", "numb legs should i rest", home=tmp_path
+    )
     assert b"rest in bed for a week" not in plain.stdout
     assert plain.stdout.startswith(b"EMERGENCY")
 
@@ -480,17 +455,17 @@ def test_the_entry_matched_by_an_ordinary_question_raises_its_notice(
 def test_show_withholds_the_entry_with_the_call_to_action(
     emergency_pack: Path, tmp_path: Path
 ) -> None:
-    done = run("--faq", str(emergency_pack), "show", "numb-cant-pee", home=tmp_path)
+    done = run_backcare("--faq", str(emergency_pack), "show", "numb-cant-pee", home=tmp_path)
     assert done.returncode == 1  # not shown; the id typed described nothing (arch10)
     assert done.stdout.startswith(b"The FAQ's answer is not shown")
     assert b"If this is happening to you now: " in done.stdout
     assert b"rest in bed" not in done.stdout
-    ordinary = run("--faq", str(emergency_pack), "show", "parking", home=tmp_path)
+    ordinary = run_backcare("--faq", str(emergency_pack), "show", "parking", home=tmp_path)
     assert ordinary.returncode == 0 and b"free parking" in ordinary.stdout
 
 
 def test_validate_and_import_warn(emergency_pack: Path, tmp_path: Path) -> None:
-    done = run("validate", str(emergency_pack), home=tmp_path)
+    done = run_backcare("validate", str(emergency_pack), home=tmp_path)
     assert done.returncode == 1
     assert b"emergency-question\tnumb-cant-pee" in done.stdout
     page = tmp_path / "emq.md"
@@ -499,7 +474,7 @@ def test_validate_and_import_warn(emergency_pack: Path, tmp_path: Path) -> None:
         f"## {EMERGENCY_ENTRY['question']}\n{EMERGENCY_ENTRY['answer']}\n",
         encoding="utf-8",
     )
-    imported = run("import", str(page), "-o", str(tmp_path / "out.json"), home=tmp_path)
+    imported = run_backcare("import", str(page), "-o", str(tmp_path / "out.json"), home=tmp_path)
     assert imported.returncode == 0, imported.stderr
     assert b"describes an emergency" in imported.stderr
 
@@ -547,7 +522,7 @@ def test_the_prompt_withholds_such_an_entry_until_answer(
 def test_a_completion_word_index_that_is_no_number_completes_nothing(
     cword: str, tmp_path: Path
 ) -> None:
-    done = run(
+    done = run_backcare(
         home=tmp_path,
         _BACKCARE_COMPLETE="complete_bash",
         COMP_WORDS="backcare show ",
@@ -558,7 +533,7 @@ def test_a_completion_word_index_that_is_no_number_completes_nothing(
 
 
 def test_a_completion_request_still_completes(tmp_path: Path) -> None:
-    done = run(
+    done = run_backcare(
         home=tmp_path,
         _BACKCARE_COMPLETE="complete_bash",
         COMP_WORDS="backcare show stiff",
@@ -572,14 +547,14 @@ def test_a_completion_request_still_completes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("columns", ["1", "16", "20"])
 def test_a_narrow_terminal_keeps_the_whole_emergency_label(columns: str, tmp_path: Path) -> None:
-    done = run("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS=columns)
+    done = run_backcare("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS=columns)
     assert done.returncode == 3
     shown = re.sub(rb"\x1b\[[0-9;]*m|[\s\xe2\x94\x82]+", b" ", done.stdout).decode(errors="replace")
     assert "get help now" in re.sub(r"[\s│]+", " ", shown), shown[:300]
 
 
 def test_a_wide_terminal_keeps_the_label_on_the_border(tmp_path: Path) -> None:
-    done = run("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS="80")
+    done = run_backcare("--color", "always", "ask", "i cant pee", home=tmp_path, COLUMNS="80")
     first = done.stdout.decode().splitlines()[0]
     assert "EMERGENCY - get help now" in first
 
@@ -598,6 +573,6 @@ def test_an_answer_with_crlf_shows_no_replacement_characters(tmp_path: Path) -> 
     pack = tmp_path / "crlf.json"
     entry = {"id": "a", "question": "Is there parking?", "answer": "Yes.\r\nBehind the clinic."}
     pack.write_text(json.dumps({"title": "T", "entries": [entry]}), encoding="utf-8")
-    done = run("--faq", str(pack), "ask", "--plain", "is there parking", home=tmp_path)
+    done = run_backcare("--faq", str(pack), "ask", "--plain", "is there parking", home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "\ufffd" not in done.stdout.decode() and b"Behind the clinic." in done.stdout

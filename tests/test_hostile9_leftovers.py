@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, installed_command, isolated_env
-
-BACKCARE = installed_command()
-
-
-def run(tmp_path: Path, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*BACKCARE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=tmp_path,
-        env=isolated_env(tmp_path),
-        check=False,
-    )
+from tests.conftest import REPO, isolated_env, run_backcare
 
 
 def test_import_onto_a_dangling_link_needs_force(tmp_path: Path) -> None:
@@ -31,10 +16,12 @@ def test_import_onto_a_dangling_link_needs_force(tmp_path: Path) -> None:
     page.write_text("# Clinic\n## Is there parking?\nYes, behind the clinic.\n", encoding="utf-8")
     link = tmp_path / "pack.json"
     link.symlink_to(tmp_path / "missing" / "real.json")
-    refused = run(tmp_path, "import", str(page), "-o", str(link))
+    refused = run_backcare("import", str(page), "-o", str(link), home=tmp_path, cwd=tmp_path)
     assert refused.returncode == 2 and link.is_symlink()
     assert b"symbolic link to a file that does not exist" in refused.stderr
-    forced = run(tmp_path, "import", str(page), "-o", str(link), "--force")
+    forced = run_backcare(
+        "import", str(page), "-o", str(link), "--force", home=tmp_path, cwd=tmp_path
+    )
     assert forced.returncode == 0 and not link.is_symlink()
     assert json.loads(link.read_text(encoding="utf-8"))["entries"]
 
@@ -43,7 +30,7 @@ def test_import_onto_a_dangling_link_needs_force(tmp_path: Path) -> None:
     "args", [["ask", "--json=1", "stiff", "back"], ["ask", "--plain=yes", "x"]]
 )
 def test_a_flag_given_a_value_points_at_the_command_s_help(tmp_path: Path, args: list[str]) -> None:
-    done = run(tmp_path, *args)
+    done = run_backcare(*args, home=tmp_path, cwd=tmp_path)
     assert done.returncode == 2
     assert b"see 'backcare ask --help'" in done.stderr
 
@@ -68,7 +55,7 @@ def test_plain_with_no_question_on_a_terminal_names_the_prompt_s_way_in(tmp_path
 
 
 def test_plain_with_no_question_off_a_terminal_is_the_usual_error(tmp_path: Path) -> None:
-    done = run(tmp_path, "ask", "--plain")
+    done = run_backcare("ask", "--plain", home=tmp_path, cwd=tmp_path)
     assert done.returncode == 2 and b"interactive prompt" not in done.stderr
 
 
@@ -77,7 +64,16 @@ def test_validate_questions_lists_an_emergency_line_without_exit_3(tmp_path: Pat
     entries = [{"id": "parking", "question": "Is there parking?", "answer": "Yes."}]
     pack.write_text(json.dumps({"entries": entries}), encoding="utf-8")
     questions = b"is there parking\ni cant pee and my bum is numb\n"
-    done = run(tmp_path, "validate", str(pack), "--questions", "-", "--json", stdin=questions)
+    done = run_backcare(
+        "validate",
+        str(pack),
+        "--questions",
+        "-",
+        "--json",
+        stdin=questions,
+        home=tmp_path,
+        cwd=tmp_path,
+    )
     report = json.loads(done.stdout)
     assert done.returncode == 1  # the second line has no answer; its emergency is listed
     assert report["questions"][1]["red_flags"][0]["urgency"] == "emergency"

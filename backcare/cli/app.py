@@ -22,6 +22,7 @@ from backcare.cli.notices import run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
+from backcare.output.environment import is_terminal
 from backcare.output.text import ask_command, command_line, one_line
 
 
@@ -107,7 +108,7 @@ class QuestionFirstGroup(TyperGroup):
         command = self.argv[start] if start < len(self.argv) else None
         piped = not words and (command is None or command == "ask" or command.startswith("-"))
         marked = "-" in options.before_dashes(self.argv)
-        batch = (marked or piped) and self.argv[:1] != ("import",) and not _is_tty(sys.stdin)
+        batch = (marked or piped) and self.argv[:1] != ("import",) and not is_terminal(sys.stdin)
         lines = stdin_lines() if batch and sys.stdin is not None else ()
         if not words and not values and not batch:
             return
@@ -305,11 +306,11 @@ def main_callback(
     ctx.obj = RootOptions(tuple(faq or ()), color)
     if ctx.invoked_subcommand is not None:
         return
-    if not _is_tty(sys.stdin):
+    if not is_terminal(sys.stdin):
         # `echo q | backcare` means the questions are on standard input: printing help with exit
         # 0 there would read to a script as success. A closed stdin gets ask's own error.
         raise typer.Exit(run_ask(AskOptions(["-"], color=color, faq=ctx.obj.faq)))
-    if _is_tty(sys.stdout):
+    if is_terminal(sys.stdout):
         raise typer.Exit(run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
 
@@ -319,11 +320,7 @@ def _no_question_on_a_terminal(exc: UsageError) -> bool:
     from typer._click.exceptions import MissingParameter
 
     missing = isinstance(exc, MissingParameter) and getattr(exc.param, "name", "") == "question"
-    return missing and _is_tty(sys.stdin) and _is_tty(sys.stdout)
-
-
-def _is_tty(stream: Any) -> bool:
-    return stream is not None and stream.isatty()
+    return missing and is_terminal(sys.stdin) and is_terminal(sys.stdout)
 
 
 @app.command(short_help="Answer a question from the FAQ (the default command).")

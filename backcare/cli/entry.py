@@ -200,10 +200,9 @@ def _reads_stdin(ask: Sequence[str]) -> bool:
     script's empty `$q` must not read its loop's stdin), after the piped lines' notices."""
     if options.question_words(ask) or "-" in ask or "-h" in ask or "--help" in ask:
         return False
-    try:
-        return sys.stdin is not None and not sys.stdin.isatty()
-    except (ValueError, OSError):
-        return False
+    from backcare.output.environment import is_terminal
+
+    return sys.stdin is not None and not is_terminal(sys.stdin)
 
 
 def only_filler(words: Sequence[str]) -> bool:

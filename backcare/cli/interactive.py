@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
+from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
 from backcare.output.text import one_line
 from backcare.packs import lookup
@@ -39,7 +40,7 @@ QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
 ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
-HELP_TEXT = """\
+HELP_TEXT = f"""\
 Type a question in your own words, for example: stiff back after sitting
   2  or :2          open question 2 of the last list (the answer is 1, related questions follow;
                     :topics and "did you mean" lists are numbered too)
@@ -48,7 +49,8 @@ Type a question in your own words, for example: stiff back after sitting
   :answer           the FAQ's answer withheld under the last emergency notice
   help              this help
   quit  or exit     leave (Ctrl-D and Ctrl-C leave too)
-Tab completes commands, ids and topics. Scores run 0-100; 50 or more is a confident match."""
+Tab completes commands, ids and topics. Scores run 0-100; {CONFIDENT:g} or more is a confident \
+match."""  # the engine's mark, not a copy of it
 
 
 class Session:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from backcare.namedtuple import NamedTuple
 
@@ -73,14 +73,14 @@ class Environment(NamedTuple):
         from backcare.output.streams import quiet  # stderr never changes the exit code
 
         stdout, stderr = sys.stdout, quiet(usable(sys.stderr))
-        is_terminal = _isatty(stdout)
+        terminal = is_terminal(stdout)
         return cls(
             stdout=stdout,
             stderr=stderr,
-            stdout_is_terminal=is_terminal,
-            stderr_is_terminal=_isatty(stderr),
+            stdout_is_terminal=terminal,
+            stderr_is_terminal=is_terminal(stderr),
             mode=choose_mode(
-                json_output=json_output, plain=plain, color=color, is_terminal=is_terminal
+                json_output=json_output, plain=plain, color=color, is_terminal=terminal
             ),
             color=color,
             width=layout_width(),
@@ -116,8 +116,10 @@ def usable(stream: TextIO | None) -> TextIO:
     return stream
 
 
-def _isatty(stream: TextIO) -> bool:
+def is_terminal(stream: IO[Any] | None) -> bool:
+    """Whether a stream is a terminal: the one test every layer asks (the CLI of stdin, the
+    environment of stdout and stderr, the pager). A missing, closed or odd stream is not one."""
     try:
-        return stream.isatty()
-    except (OSError, ValueError):
+        return stream is not None and stream.isatty()
+    except (AttributeError, OSError, ValueError):
         return False

@@ -22,6 +22,8 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING
 
+from backcare.output.environment import is_terminal as _is_terminal  # the one test
+
 if TYPE_CHECKING:
     import signal
 
@@ -186,10 +188,3 @@ def _ignore_interrupts() -> signal._HANDLER | None:
     if threading.current_thread() is not threading.main_thread():
         return None
     return signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _is_terminal(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

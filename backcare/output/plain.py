@@ -191,8 +191,11 @@ def refusal_reasons(answer: Answer) -> list[str]:
     if s.intent < 0:
         reasons.append("the closest entry answers a different kind of question")
     if not reasons:
+        from backcare.engine.tuning import CONFIDENT  # the engine's mark, not a copy of it
+
         reasons.append(
-            f"the closest entry scores {best.score:.1f}, below the 50 a confident answer needs"
+            f"the closest entry scores {best.score:.1f}, below the {CONFIDENT:g} a confident "
+            "answer needs"
         )
     return [f"Not answered: {r}." for r in reasons]
 

@@ -138,13 +138,10 @@ class ValidationReport(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """The documented `validate --json` object (with `packs` when several files are checked)."""
-        found = {
-            "pack": self.path,
-            "entries": self.entries,
-            "errors": list(self.errors),
-            "error_count": self.error_count,
-            "warnings": [w.to_dict() for w in self.warnings],
-        }
+        # the fields every checked file has, written once (PackCheck: one file's part)
+        found = PackCheck(
+            self.path, self.entries, self.errors, self.error_count, self.warnings
+        ).to_dict()
         if self.notes:
             found["notes"] = list(self.notes)
         if self.import_notes:
