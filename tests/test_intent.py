@@ -59,6 +59,27 @@ def test_without_a_question_mark_the_last_sentence_with_a_cue_asks(sense: Sense)
     assert sense.asking_text(text) == " I made a mistake and now I can't fix it."
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "I'm writing a report. One section asks what the most common cause of muscle "
+            "atrophy is. Our textbook is vague, can you help?",
+            "cause",
+        ),
+        ("My back is tight every morning. How long will this last? Any ideas?", "duration"),
+        # a plea beside a cue of its own asks that cue's type
+        ("I sit all day. Why is my back stiff? What helps, any ideas?", "remedy"),
+        # no earlier sentence with a cue: the plea's sentence still asks (a remedy)
+        ("My back is knotted up after the gym. Can anyone help?", "remedy"),
+    ],
+)
+def test_a_closing_plea_asks_what_the_sentence_before_asks(
+    sense: Sense, text: str, kind: str
+) -> None:
+    assert sense.types(text).types == {kind}
+
+
 def test_weak_cues_never_make_a_firm_type(sense: Sense) -> None:
     asked = sense.types("what is sciatica")
     assert asked.types == {"definition"}

@@ -56,6 +56,10 @@ class Cues(NamedTuple):
     # the practical types: those with weak cues only ("place", "cost", "things" to bring), each
     # a question of its own; two different ones clash (match._intent)
     practical: frozenset[str] = frozenset()
+    # "can you help", "any ideas", "thanks": words that close a question by asking for help, of
+    # no type of their own; a last sentence ending with one and holding no other cue asks what an
+    # earlier sentence's cue asks ("... what the most common cause is. can you help?")
+    pleas: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -86,6 +90,7 @@ def cues_from(
     joiners: Iterable[str] = (),
     choosing: Iterable[str] = (),
     contractions: Iterable[str] = (),
+    pleas: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -110,6 +115,7 @@ def cues_from(
         frozenset(
             name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
         ),
+        frozenset(filter(None, map(phrase, pleas))),
     )
 
 
@@ -312,12 +318,34 @@ class Sense:
                         for s in reversed(sentences[marked + 1 :])
                         if any(firm and lead for _, firm, lead in self._cues(s))
                     ),
-                    sentences[marked],
+                    None,
                 )
+                if asking is None:
+                    asking = sentences[marked]
+                    if self._pleads(asking):
+                        asking = next(
+                            (
+                                s
+                                for s in reversed(sentences[:marked])
+                                if any(firm for _, firm, _ in self._cues(s))
+                            ),
+                            asking,
+                        )
             if asking is None:
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         self._asked = (text, asking)
         return asking
+
+    def _pleads(self, sentence: str) -> bool:
+        """Whether a sentence ends with a plea ("can you help", "any ideas") and holds no other
+        cue: it asks for help, not a type ("Our textbook is vague, can you help?")."""
+        pleas = self.cues.pleas
+        if not pleas:
+            return False
+        stems = self._reading(sentence)[0]
+        size = len(stems)
+        plea = next((p for p in pleas if len(p) <= size and stems[size - len(p) :] == p), None)
+        return plea is not None and not self._cue_spans(stems[: size - len(plea)])
 
     def choice(self, text: str) -> tuple[str, str] | None:
         """The two words a question asks to choose between: those either side of "or" (stop words
@@ -507,6 +535,7 @@ def load_cues() -> Cues:
     yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
     choice = expect_dict(data.get("choice", {}), "intents.json: choice")
     combined = expect_dict(data.get("combination", {}), "intents.json: combination")
+    pleas = expect_dict(data.get("pleas", {}), "intents.json: pleas")
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
@@ -517,6 +546,7 @@ def load_cues() -> Cues:
         expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
         expect_strings(choice.get("types", []), "intents.json: choice: types"),
         expect_strings(data.get("contractions", []), "intents.json: contractions"),
+        expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
     )
 
 
