@@ -60,6 +60,10 @@ class Cues(NamedTuple):
     # no type of their own; a last sentence ending with one and holding no other cue asks what an
     # earlier sentence's cue asks ("... what the most common cause is. can you help?")
     pleas: frozenset[tuple[str, ...]] = frozenset()
+    # "do you", "is there": a clause after a comma starting with one asks the pack (the clinic)
+    # something, and the clause before is the story ("this back pain is killing me, do you have
+    # any appointments today"): the clause is the sentence that asks
+    to_pack: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -91,6 +95,7 @@ def cues_from(
     choosing: Iterable[str] = (),
     contractions: Iterable[str] = (),
     pleas: Iterable[str] = (),
+    to_pack: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -116,6 +121,7 @@ def cues_from(
             name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
         ),
         frozenset(filter(None, map(phrase, pleas))),
+        frozenset(filter(None, map(phrase, to_pack))),
     )
 
 
@@ -333,8 +339,24 @@ class Sense:
                         )
             if asking is None:
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        elif sentences:
+            asking = self._clause_to_pack(sentences[0])
         self._asked = (text, asking)
         return asking
+
+    def _clause_to_pack(self, sentence: str) -> str | None:
+        """In a sentence of one question, its last clause after a comma when that clause asks the
+        pack something ("do you ...", "is there ...") and the words before hold no cue of their
+        own: "this back pain is killing me, do you have any appointments today" asks for an
+        appointment; the pain is its story. None otherwise."""
+        openers = self.cues.to_pack
+        if not openers or "," not in sentence:
+            return None
+        before, _, clause = sentence.rpartition(",")
+        stems = self._reading(clause)[0]
+        if not any(stems[: len(o)] == o for o in openers) or self._cues(before):
+            return None
+        return clause
 
     def _pleads(self, sentence: str) -> bool:
         """Whether a sentence ends with a plea ("can you help", "any ideas") and holds no other
@@ -536,6 +558,7 @@ def load_cues() -> Cues:
     choice = expect_dict(data.get("choice", {}), "intents.json: choice")
     combined = expect_dict(data.get("combination", {}), "intents.json: combination")
     pleas = expect_dict(data.get("pleas", {}), "intents.json: pleas")
+    to_pack = expect_dict(data.get("to_pack", {}), "intents.json: to_pack")
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
@@ -547,6 +570,7 @@ def load_cues() -> Cues:
         expect_strings(choice.get("types", []), "intents.json: choice: types"),
         expect_strings(data.get("contractions", []), "intents.json: contractions"),
         expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
+        expect_strings(to_pack.get("openers", []), "intents.json: to_pack: openers"),
     )
 
 
