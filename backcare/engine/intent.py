@@ -64,6 +64,8 @@ class Cues(NamedTuple):
     # something, and the clause before is the story ("this back pain is killing me, do you have
     # any appointments today"): the clause is the sentence that asks
     to_pack: frozenset[tuple[str, ...]] = frozenset()
+    # "it", "this": a clause holding one asks about the story before it, not apart from it
+    back_references: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -96,6 +98,7 @@ def cues_from(
     contractions: Iterable[str] = (),
     pleas: Iterable[str] = (),
     to_pack: Iterable[str] = (),
+    back_references: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -122,6 +125,7 @@ def cues_from(
         ),
         frozenset(filter(None, map(phrase, pleas))),
         frozenset(filter(None, map(phrase, to_pack))),
+        frozenset(w.casefold() for w in back_references),
     )
 
 
@@ -344,10 +348,16 @@ class Sense:
         self._asked = (text, asking)
         return asking
 
+    def asks_the_pack(self, text: str) -> bool:
+        """Whether a question of one sentence asks in a clause put to the pack after its story
+        (_clause_to_pack): an entry must then meet that clause, not the story alone."""
+        sentences = [s for s in _SENTENCE.findall(text) if words(s)]
+        return len(sentences) == 1 and self._clause_to_pack(sentences[0]) is not None
+
     def _clause_to_pack(self, sentence: str) -> str | None:
         """In a sentence of one question, its last clause after a comma when that clause asks the
-        pack something ("do you ...", "is there ...") and the words before hold no cue of their
-        own: "this back pain is killing me, do you have any appointments today" asks for an
+        pack's owner something ("do you ...", "can you ...") in words of its own (no "it", "this")
+        and the words before hold no cue of their own: "this back pain is killing me, do you have any appointments today" asks for an
         appointment; the pain is its story. None otherwise."""
         openers = self.cues.to_pack
         if not openers or "," not in sentence:
@@ -356,6 +366,8 @@ class Sense:
         stems = self._reading(clause)[0]
         if not any(stems[: len(o)] == o for o in openers) or self._cues(before):
             return None
+        if not self.cues.back_references.isdisjoint(words(clause)):
+            return None  # "..., can you tell me a good site for this": the story is its subject
         return clause
 
     def _pleads(self, sentence: str) -> bool:
@@ -571,6 +583,7 @@ def load_cues() -> Cues:
         expect_strings(data.get("contractions", []), "intents.json: contractions"),
         expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
         expect_strings(to_pack.get("openers", []), "intents.json: to_pack: openers"),
+        expect_strings(to_pack.get("back_references", []), "intents.json: to_pack: back_references"),
     )
 
 

@@ -179,6 +179,21 @@ class SubjectChecks(WordScores):
             return best
         return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
 
+    def _meets_clause(
+        self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
+    ) -> bool:
+        """Whether an entry holds a content word of the clause a question puts to the pack after
+        its story (intent `asks_the_pack`): "this back pain is killing me, do you have any
+        appointments today" is not answered by an entry about training with back pain, which
+        meets only the story."""
+        asking = analysis.asking or frozenset()
+        return any(
+            doc in found
+            and not concept.filler
+            and concept.word.split(" ", 1)[0] in asking
+            for concept, found in zip(concepts, covered, strict=True)
+        )
+
     def _all_own(
         self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
     ) -> bool:
