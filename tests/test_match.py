@@ -753,3 +753,14 @@ def test_booking_words_are_one_idea(write_pack: PackWriter) -> None:
     engine = Engine(load_pack(write_pack(pack)))
     match = engine.ask("do you have any availability").match
     assert match is not None and match.entry.id == "book"
+
+
+def test_a_practical_question_names_a_cost_entry_beside_the_packs_setting() -> None:
+    # "How much does physiotherapy cost?" on a physio studio's page is about its cost: physio is
+    # where the whole pack stands, so "how much for sports massage" asks that entry's subject
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic6_faq.json"))
+    match = engine.ask("how much for sports massage").match
+    assert match is not None and match.entry.id == "much-physiotherapy-cost"
+    assert engine.ask("how much is it").match is None  # says only what it asks

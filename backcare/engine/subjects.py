@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
-from backcare.engine.analyze import Analyzer, Concept, common_words, stem, words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.intent import Asked, Named, Sense, Subject
 from backcare.engine.ranked import _OWN_FIELDS, STRONG_FIELDS, Analysis, Covered, Signals
 from backcare.engine.scoring import WordScores, _total_importance
@@ -121,7 +121,20 @@ class SubjectChecks(WordScores):
         if only_asks or intent <= 0 or not asked.types <= self.sense.cues.practical:
             return False
         stems = self._sense_of(doc)[1].stems
-        return bool(stems) and self.sense.asks_only(stems)
+        # the pack's own setting ("How much does physiotherapy cost?" on a physio clinic's page)
+        # says where the whole pack stands, not what this entry is about apart from its cost
+        return bool(stems) and self.sense.asks_only(
+            s for s in stems if not self._setting_word(s)
+        )
+
+    def _setting_word(self, word_stem: str) -> bool:
+        """Whether many of the pack's entries hold a stem or one of its synonyms (_pack_setting's
+        share): "physiotherapi" on a physio clinic's page."""
+        least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        return any(
+            PHRASE_SEPARATOR not in term and len(self._postings(term)[0]) >= least
+            for term, _ in self.analyzer.concept(word_stem).alternatives
+        )
 
     def _names_a_problem(self, intent: int, doc: int, regions: frozenset[int]) -> bool:
         """Whether a question of an entry's type that names a body region ("do you treat neck
