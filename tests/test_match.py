@@ -738,7 +738,9 @@ def test_a_clause_put_to_the_clinic_after_a_story_must_be_met(write_pack: PackWr
     match = engine.ask("this back pain is killing me, can I keep training at the gym").match
     assert match is not None and match.entry.id == "training"
     # a clause that refers back to its story ("..., can you help with it") is not taken apart
-    match = engine.ask("I want to keep training at the gym with back pain, do you think it is ok").match
+    match = engine.ask(
+        "I want to keep training at the gym with back pain, do you think it is ok"
+    ).match
     assert match is not None and match.entry.id == "training"
 
 

@@ -583,7 +583,9 @@ def load_cues() -> Cues:
         expect_strings(data.get("contractions", []), "intents.json: contractions"),
         expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
         expect_strings(to_pack.get("openers", []), "intents.json: to_pack: openers"),
-        expect_strings(to_pack.get("back_references", []), "intents.json: to_pack: back_references"),
+        expect_strings(
+            to_pack.get("back_references", []), "intents.json: to_pack: back_references"
+        ),
     )
 
 

@@ -123,9 +123,7 @@ class SubjectChecks(WordScores):
         stems = self._sense_of(doc)[1].stems
         # the pack's own setting ("How much does physiotherapy cost?" on a physio clinic's page)
         # says where the whole pack stands, not what this entry is about apart from its cost
-        return bool(stems) and self.sense.asks_only(
-            s for s in stems if not self._setting_word(s)
-        )
+        return bool(stems) and self.sense.asks_only(s for s in stems if not self._setting_word(s))
 
     def _setting_word(self, word_stem: str) -> bool:
         """Whether many of the pack's entries hold a stem or one of its synonyms (_pack_setting's
@@ -201,9 +199,7 @@ class SubjectChecks(WordScores):
         meets only the story."""
         asking = analysis.asking or frozenset()
         return any(
-            doc in found
-            and not concept.filler
-            and concept.word.split(" ", 1)[0] in asking
+            doc in found and not concept.filler and concept.word.split(" ", 1)[0] in asking
             for concept, found in zip(concepts, covered, strict=True)
         )
 
