@@ -520,3 +520,28 @@ def test_problem_kinds_name_body_problems_in_general() -> None:
     assert sense.names_problems(frozenset({stem("conditions")}))
     assert not sense.names_problems(frozenset({stem("conditions"), stem("children")}))
     assert not sense.names_problems(frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "to_pack"),
+    [
+        ("this back pain is killing me, do you have any appointments today", True),
+        ("my lower back aches after squats, do you do sports massage", True),
+        # a clause that refers back to the story, or names nothing of its own, asks about it
+        ("I'd like to share my photos with my grandma, is there a way to do this?", False),
+        ("my lower back is really tight, can you suggest anything", False),
+        ("my laptop crashed, can you remind me how to do it", False),
+        # the words before hold a cue of their own: they ask
+        ("why is my back stiff, do you think", False),
+        ("do you have any appointments today", False),  # no story
+    ],
+)
+def test_a_clause_put_to_the_pack_after_a_story(sense: Sense, text: str, to_pack: bool) -> None:
+    assert sense.asks_the_pack(text) is to_pack
+    if to_pack:
+        assert sense.asking_text(text) == text.rpartition(",")[2]
+
+
+def test_a_clause_that_only_asks_leaves_the_story_its_subject(engine: Engine) -> None:
+    match = engine.ask("my lower back is really tight, can you suggest anything").match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"

@@ -356,9 +356,11 @@ class Sense:
 
     def _clause_to_pack(self, sentence: str) -> str | None:
         """In a sentence of one question, its last clause after a comma when that clause asks the
-        pack's owner something ("do you ...", "can you ...") in words of its own (no "it", "this")
-        and the words before hold no cue of their own: "this back pain is killing me, do you have any appointments today" asks for an
-        appointment; the pain is its story. None otherwise."""
+        pack's owner something ("do you ...", "can you ...") in words of its own and the words
+        before hold no cue of their own: "this back pain is killing me, do you have any
+        appointments today" asks for an appointment; the pain is its story. None otherwise: a
+        clause that refers back ("..., can you tell me a good site for this") or names nothing
+        ("..., can you suggest anything") asks about its story."""
         openers = self.cues.to_pack
         if not openers or "," not in sentence:
             return None
@@ -366,8 +368,12 @@ class Sense:
         stems = self._reading(clause)[0]
         if not any(stems[: len(o)] == o for o in openers) or self._cues(before):
             return None
-        if not self.cues.back_references.isdisjoint(words(clause)):
-            return None  # "..., can you tell me a good site for this": the story is its subject
+        typed = words(clause)
+        if not self.cues.back_references.isdisjoint(typed):
+            return None
+        stops = self.analyzer.stopwords
+        if all(w in stops or stem(w) in self._not_subject for w in typed):
+            return None
         return clause
 
     def _pleads(self, sentence: str) -> bool:
