@@ -545,3 +545,13 @@ def test_a_clause_put_to_the_pack_after_a_story(sense: Sense, text: str, to_pack
 def test_a_clause_that_only_asks_leaves_the_story_its_subject(engine: Engine) -> None:
     match = engine.ask("my lower back is really tight, can you suggest anything").match
     assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+def test_a_region_named_by_words_that_are_stop_words_alone(sense: Sense, engine: Engine) -> None:
+    # "all over" names the whole body though "all" and "over" are stop words: the general
+    # tight-muscles entry answers, not the back one
+    body = sense.regions([stem("body")])
+    assert sense.phrase_regions("my muscles feel stiff all over") == body
+    assert sense.phrase_regions("over it all") == frozenset()
+    match = engine.ask("my muscles feel stiff all over, how do i loosen them at home").match
+    assert match is not None and match.entry.id == "get-rid-tight-muscles"

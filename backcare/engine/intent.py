@@ -18,7 +18,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.engine.analyze import (
+    PHRASE_SEPARATOR,
+    Analyzer,
+    Concept,
+    load_regions,
+    stem,
+    text_stems,
+    words,
+)
 from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
@@ -162,6 +170,7 @@ class Sense:
         cues: Cues,
         generic: Iterable[str],
         problem_kinds: Iterable[str] = (),
+        regions: Sequence[Sequence[str]] = (),
     ) -> None:
         self.analyzer = analyzer
         # words naming body problems in general ("conditions"): names_problems
@@ -191,6 +200,13 @@ class Sense:
             framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
         )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
+        # regions named by phrases ("all over"), as stems: phrase_regions
+        self._region_phrases = {
+            phrase: region
+            for region, group in enumerate(regions if analyzer.regions else ())
+            for member in group
+            if len(phrase := tuple(stem(w) for w in words(member))) >= 2
+        }
         # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
         stops = {stem(w) for w in analyzer.stopwords}
         self._practical_stems = frozenset(
@@ -443,6 +459,19 @@ class Sense:
         """The body regions some stems name ("calves": limbs; "spine": back)."""
         return frozenset(r for s in stems if (r := self.analyzer.regions.get(s)) is not None)
 
+    def phrase_regions(self, text: str) -> frozenset[int]:
+        """The body regions a text names by a phrase of words that are stop words alone ("stiff
+        all over": the whole body), read on all its words."""
+        phrases = self._region_phrases
+        if not phrases:
+            return frozenset()
+        stems = text_stems(text)
+        return frozenset(
+            region
+            for phrase, region in phrases.items()
+            if any(stems[i : i + len(phrase)] == phrase for i in range(len(stems)))
+        )
+
     def generic(self, word: str) -> bool:
         """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
         return stem(word) in self._not_subject
@@ -600,7 +629,7 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds())
+    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds(), load_regions())
 
 
 def load_problem_kinds() -> list[str]:

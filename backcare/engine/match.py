@@ -146,7 +146,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.types(_corrected(question, corrections)),
             guessed,
             named,
-            self.sense.regions(typed),
+            self.sense.regions(typed) | self.sense.phrase_regions(question),
             about,
             self.sense.choice(asking_text),
             self._only_asks(question),
