@@ -119,11 +119,11 @@ def test_holdout11_quality_with_rejection_by_kind() -> None:
 def test_holdout15_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind; first run on main 773431b (before any change it prompted): P@1
     # 95.3, right & confident 92.6, other-domain rejected 100, near-domain 93.3, long P@1 88.6;
-    # tuned on since (branch quality8): 96.3 / 94.7 / 100 / 100, long 94.3
+    # tuned on since (branch quality8): 96.3 / 94.7 / 100 / 100, long 94.3; quality16: 97.4 / 96.8
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout15.jsonl", pack))
-    assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.94
+    assert scores.p_at_1 >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.96
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
     assert {k: p for k, p, _ in scores.by_kind}["long"] >= 0.94
@@ -146,11 +146,12 @@ def test_holdout17_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (voice-dictation style, carers, belt-line anatomy, guesses
     # inside questions; other senses of "back"); first run on main 619dab2 (before any change it
     # prompted): P@1 96.8, right & confident 94.7, other-domain rejected 94.0, near-domain 98.3,
-    # lay P@1 88.9; tuned on since (branch quality12): 97.9 / 97.4 / 100 / 100
+    # lay P@1 88.9; tuned on since (branch quality12): 97.9 / 97.4 / 100 / 100; quality16 ("all
+    # over" names the whole body): 98.9 / 98.9
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout17.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.98
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
