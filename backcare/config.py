@@ -65,6 +65,24 @@ class ConfigFile(NamedTuple):
     text: str
 
 
+class CacheDir(NamedTuple):
+    """Where the user cache is (`backcare config` shows it), whether BACKCARE_CACHE_DIR or the
+    default named it, and whether it is used (a relative path, or one someone else can write,
+    is not)."""
+
+    path: str
+    source: str  # "BACKCARE_CACHE_DIR" or "default"
+    used: bool
+
+    def shown(self) -> str:
+        said = [] if self.source == "default" else [self.source]
+        said += [] if self.used else ["not used"]
+        return f"{self.path} ({', '.join(said)})" if said else self.path
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
 class Settings(NamedTuple):
     """Effective settings. `pager` is a command line, or None for no pager; `region` None if unset.
 

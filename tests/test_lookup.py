@@ -25,6 +25,8 @@ PACK: Pack = load_pack(None)
         ("strech", ["stretches and release"]),  # a close spelling
         ("cooking", []),
         ("", []),
+        ("ＰＡＩＮ ＲＥＬＩＥＦ", ["pain relief"]),  # full-width forms folded (hostile11)
+        ("ｒｅｌｉｅｆ", ["pain relief"]),
     ],
 )
 def test_find_topics(wanted: str, found: list[str]) -> None:
@@ -39,6 +41,7 @@ def test_suggest_ids_puts_ids_it_starts_first_then_close_spellings() -> None:
     ]
     assert "back-get-stiff-sit" in suggest_ids(PACK, "bak-get-stif-sit")
     assert suggest_ids(PACK, "zzqx") == []
+    assert suggest_ids(PACK, "ｂａｃｋ-ｇｅｔ-ｓｔｉｆｆ-ｓｉｔ")[0] == "back-get-stiff-sit"
     assert suggest_ids(PACK, " ") == []
 
 

@@ -222,3 +222,25 @@ def test_pager_words_for_off_mean_no_pager(value: str) -> None:
 
     filed = resolve({}, {}, ConfigFile("c.toml", f'pager = "{value}"\n'))
     assert filed.pager is None
+
+
+@pytest.mark.parametrize(("term", "rows"), [("dumb", 24), ("xterm", 0)])
+def test_no_pager_on_a_dumb_terminal_or_one_of_unknown_height(
+    fake_pager: tuple[str, Path], term: str, rows: int
+) -> None:
+    """hostile11: TERM=dumb (Emacs's shell) made less warn "terminal is not fully functional" and
+    wait; a terminal reporting 0 rows paged every answer, however short."""
+    command, record = fake_pager
+    text = LONG if term == "dumb" else "one\ntwo"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-c", paging_code(text, command)],
+        encoding="utf-8",
+        dimensions=(rows, 80),
+        timeout=20,
+        env={**os.environ, "TERM": term},
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert not record.exists()
+    assert text.splitlines()[-1] in str(child.before)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from backcare.cli.context import OutputOptions, environment, load_settings
 from backcare.cli.status import Exit, error, guarded, warning
 
 if TYPE_CHECKING:
-    from backcare.config import Settings
+    from backcare.config import CacheDir, Settings
 
 
 def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
@@ -23,7 +24,7 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         settings = load_settings(faq, output, problems=bad)
         env = environment(output, settings)
         view = make_view(env)
-        view.settings(settings)
+        view.settings(settings, _cache_dir())
         view.finish()
         for problem in bad:
             error(problem)
@@ -36,6 +37,16 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         return Exit.NOT_FOUND if problems else Exit.OK
 
     return guarded(config)
+
+
+def _cache_dir() -> CacheDir:
+    """Where the cache is (hostile11: nothing said where it was), and whether it is used (a
+    relative BACKCARE_CACHE_DIR, another user's: the warning line says why it is not)."""
+    from backcare.config import CacheDir
+    from backcare.store.cachedir import cache_dir_name, root_refused
+
+    source = "BACKCARE_CACHE_DIR" if os.environ.get("BACKCARE_CACHE_DIR") else "default"
+    return CacheDir(cache_dir_name(), source, not root_refused())
 
 
 def pack_problems(settings: Settings) -> list[str]:

@@ -5,6 +5,7 @@ persistent index, and import notes shown once)."""
 from __future__ import annotations
 
 import contextlib
+import enum
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -189,7 +190,7 @@ def _import_notes(
     every: list[str] | None,
 ) -> None:
     """A page's import notes: added to `every` (validate --questions lists them each time), or shown
-    once per version of each file (notes_were_shown)."""
+    once per version of each file (notes_shown)."""
     if every is not None:
         every.extend(notes)
     elif env is not None:
@@ -197,16 +198,35 @@ def _import_notes(
 
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
-            if ours and not notes_were_shown(digests.get(name, ""), ours):
-                for line in ours:
-                    note(line)
+            shown = notes_shown(digests.get(name, ""), ours) if ours else NotesShown.BEFORE
+            if shown is NotesShown.BEFORE:
+                continue
+            for line in ours:
+                note(line)
+            quoted = shlex.quote(one_line(name))
+            if shown is NotesShown.NOW:
                 note(
                     f"these import notes are shown once for this version of the file; "
-                    f"`backcare import {shlex.quote(one_line(name))} > /dev/null` lists them again"
+                    f"`backcare import {quoted} > /dev/null` lists them again"
+                )
+            else:  # newcomer11: "shown once" was untrue, and cron mailed them every night
+                note(
+                    "these import notes are shown on every ask, as the cache cannot keep a "
+                    f"record of them; `backcare import {quoted} -o pack.json` makes a pack "
+                    "that is read with none"
                 )
 
 
-def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
+class NotesShown(enum.Enum):
+    """Whether a page's import notes were shown before (BEFORE), are shown now and recorded
+    (NOW), or are shown now with no record kept (EVERY_TIME: no usable cache)."""
+
+    BEFORE = "before"
+    NOW = "now"
+    EVERY_TIME = "every time"
+
+
+def notes_shown(digest: str, notes: Sequence[str]) -> NotesShown:
     """Whether these import notes for this content of the file (`digest`: the content hash of the
     bytes imported, never read again) were shown before: a marker in the cache directory, named
     for the digest and the notes; marks them as shown if not. Notes repeated on every question
@@ -219,12 +239,12 @@ def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
     from backcare.store.open import cache_dir
 
     if not digest or root_refused():  # a cache others can write: notes shown every time
-        return False
+        return NotesShown.EVERY_TIME
     try:
         content = f"{digest}\n".encode() + "\n".join(notes).encode("utf-8", "replace")
         marker = cache_dir() / "notes" / f"{zlib.crc32(content):08x}{zlib.adler32(content):08x}"
         if marker.exists():
-            return True
+            return NotesShown.BEFORE
         from backcare.store.cachedir import MODE
 
         # not the group's, whatever the umask
@@ -232,8 +252,8 @@ def notes_were_shown(digest: str, notes: Sequence[str]) -> bool:
         # written whole by a rename, never through a link or into a FIFO found at its name
         write_atomic(marker, b"", keep_mode=False)
     except OSError:
-        return False
-    return False
+        return NotesShown.EVERY_TIME
+    return NotesShown.NOW
 
 
 def _progress(env: Environment | None) -> Progress | None:

@@ -20,7 +20,7 @@ from backcare.output.environment import Environment
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from backcare.config import Settings
+    from backcare.config import CacheDir, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.questions import QuestionsReport
@@ -238,8 +238,10 @@ class JsonView:
     def questions(self, report: QuestionsReport) -> None:
         self._write(report.to_dict())
 
-    def settings(self, settings: Settings) -> None:
-        self._write({"file": settings.path, "settings": settings.to_dict()})
+    def settings(self, settings: Settings, cache: CacheDir) -> None:
+        self._write(
+            {"file": settings.path, "settings": settings.to_dict(), "cache": cache.to_dict()}
+        )
 
     def imported(self, result: ImportedPack) -> None:
         write_imported(self.env, result)

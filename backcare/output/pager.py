@@ -31,14 +31,17 @@ PAGER_ENV = {"LESS": "FRX", "LV": "-c"}
 
 
 def should_page(text: str, stream: IO[str], pager: str | None) -> bool:
-    """True when `text` needs a pager: a pager is set, `stream` is a terminal, text is too tall."""
-    if not pager or not _is_terminal(stream):
+    """True when `text` needs a pager: a pager is set, `stream` is a terminal that can run one,
+    text is too tall. A dumb terminal (TERM=dumb: Emacs's shell, some CI) cannot ("WARNING:
+    terminal is not fully functional"), and one that reports no height (0 rows: `script` with no
+    size, some CI ptys) would page every answer, however short (hostile11)."""
+    if not pager or not _is_terminal(stream) or os.environ.get("TERM") == "dumb":
         return False
     try:
         size = os.get_terminal_size(stream.fileno())
     except (OSError, ValueError):
         return False
-    return taller_than(text, size.lines, size.columns)
+    return size.lines > 0 and taller_than(text, size.lines, size.columns)
 
 
 def taller_than(text: str, lines: int, columns: int) -> bool:

@@ -28,7 +28,7 @@ from backcare.output.messages import (
 from backcare.output.text import escaped_line, one_line, sanitize
 
 if TYPE_CHECKING:
-    from backcare.config import Settings
+    from backcare.config import CacheDir, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Signals
@@ -322,7 +322,7 @@ def plural(count: int, noun: str) -> str:
 
 def entries_count(entries: int | None) -> str:
     """'1 entry', '3 entries' ('? entries' when unknown)."""
-    return "? entries" if entries is None else f"{entries} {plural(entries, 'entry')}"
+    return "? entries" if entries is None else f"{entries:,} {plural(entries, 'entry')}"
 
 
 def note_lines(report: ValidationReport) -> str:
@@ -414,11 +414,16 @@ class PlainView:
     def questions(self, report: QuestionsReport) -> None:
         self._block(plain_questions(report))
 
-    def settings(self, settings: Settings) -> None:
-        """'key<TAB>value<TAB>where it came from', then the settings file consulted."""
+    def settings(self, settings: Settings, cache: CacheDir) -> None:
+        """'key<TAB>value<TAB>where it came from', then the settings file consulted and the cache
+        directory."""
         # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
         rows = [f"{k}\t{escaped_line(v)}\t{escaped_line(src)}" for k, v, src in settings.rows()]
-        self._block("\n".join([*rows, f"settings file: {escaped_line(settings.file_shown())}"]))
+        files = [
+            f"settings file: {escaped_line(settings.file_shown())}",
+            f"cache directory: {escaped_line(cache.shown())}",
+        ]
+        self._block("\n".join([*rows, *files]))
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.jsonview import write_imported

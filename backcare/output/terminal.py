@@ -51,7 +51,7 @@ from backcare.packs.schema import Entry, Pack
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from backcare.config import Settings
+    from backcare.config import CacheDir, Settings
     from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
@@ -412,6 +412,11 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details, console.width))
 
 
+# warnings listed on a terminal (hostile11: 249,999 of them, a table Rich took minutes to lay
+# out); the summary still counts every one, and --plain/--json, for programs, list them all
+SHOWN_WARNINGS = 200
+
+
 def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
     """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
     on `console`."""
@@ -429,12 +434,17 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         listing = Table(title="Warnings", title_justify="left")
         for name in ("kind", "id", "message", *(("pack",) if several else ())):
             listing.add_column(name, overflow="fold")
-        for w in report.warnings:
+        for w in report.warnings[:SHOWN_WARNINGS]:
             where = (Text(escaped_line(w.pack or "")),) if several else ()
             listing.add_row(
                 w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)), *where
             )
         console.print(listing)
+        rest = len(report.warnings) - SHOWN_WARNINGS
+        if rest > 0:
+            console.print(
+                Text(f"... and {rest:,} more; `--plain` and `--json` list them all.", "yellow")
+            )
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
         title=Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}"),
@@ -559,7 +569,7 @@ class RichView:
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
 
-    def settings(self, settings: Settings) -> None:
+    def settings(self, settings: Settings, cache: CacheDir) -> None:
         from rich.table import Table
 
         table = Table(
@@ -571,6 +581,7 @@ class RichView:
         for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
             table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
+        self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.jsonview import write_imported

@@ -106,6 +106,12 @@ def _pack_error(problem: FileProblem, name: str, limit: int, what: str) -> PackE
         userfiles.PERMISSION: "permission denied",
         userfiles.BAD_NAME: "not a valid file name",
     }
+    if problem.kind == userfiles.MISSING and name == "-":
+        # `ask -` reads questions from stdin; a pack is a file (hostile11: "-: no such file")
+        return PackError(
+            f"'-': {what} is read from a file, not standard input; give its path "
+            "(or /dev/stdin, to pipe one in)"
+        )
     return PackError(f"{name}: {messages.get(problem.kind, f'cannot read ({problem.detail})')}")
 
 
@@ -266,6 +272,15 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return marked
 
 
+def _json_reason(message: str) -> str:
+    """The json module's reason, in words for a pack's author (hostile11): "Invalid control
+    character at" ends in "at" itself, and a second byte-order mark came with Python's advice
+    ("decode using utf-8-sig") where the author needs to hear what is in the file."""
+    if message.startswith("Unexpected UTF-8 BOM"):
+        return "a second byte-order mark (U+FEFF)"
+    return message.removesuffix(" at")
+
+
 def parse_json(raw: bytes, name: str) -> Any:
     """Pack JSON with keys given twice marked (schema validation reports them), or a PackError."""
     text = decode_text(raw, name)
@@ -280,7 +295,7 @@ def parse_json(raw: bytes, name: str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise PackError(
-            f"{name}: not valid JSON ({exc.msg} at {where}){_import_hint(raw, name)}"
+            f"{name}: not valid JSON ({_json_reason(exc.msg)} at {where}){_import_hint(raw, name)}"
         ) from None
     except _NumberTooLong as exc:
         raise PackError(

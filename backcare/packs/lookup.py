@@ -24,22 +24,30 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     starts, or one of whose words it starts ("relief" -> "pain relief"), else the close spellings
     of a topic or of one of its words ("relif" -> "pain relief", as "relief" is). Empty when
     nothing is close."""
-    key = " ".join(wanted.casefold().split())
+    key = " ".join(_folded(wanted).split())
     topics = [t for t in pack.topics() if t]
     if not key:
         return []
-    exact = [t for t in topics if t.casefold() == key]
+    exact = [t for t in topics if _folded(t) == key]
     if exact:
         return exact
     prefix = [
         t
         for t in topics
-        if t.casefold().startswith(key)
-        or any(" ".join(t.casefold().split()[i:]).startswith(key) for i in range(len(t.split())))
+        if _folded(t).startswith(key)
+        or any(" ".join(_folded(t).split()[i:]).startswith(key) for i in range(len(t.split())))
     ]
     if prefix:
         return prefix
     return _close_topics(key, topics, 3)
+
+
+def _folded(text: str) -> str:
+    """Case and compatibility forms folded (hostile11: a full-width "ＰＡＩＮ ＲＥＬＩＥＦ" named no
+    topic, while the region setting was folded the same way)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def _close_topics(key: str, topics: list[str], limit: int) -> list[str]:
@@ -65,8 +73,11 @@ def _close_topics(key: str, topics: list[str], limit: int) -> list[str]:
 
 
 def suggest_ids(pack: Pack, wanted: str, limit: int = 3) -> list[str]:
-    """Ids close to a mistyped or partial one, best first: ids it starts, then close spellings."""
-    key = wanted.strip()
+    """Ids close to a mistyped or partial one, best first: ids it starts, then close spellings
+    (compatibility forms folded: a full-width id is suggested its ASCII one)."""
+    import unicodedata
+
+    key = unicodedata.normalize("NFKC", wanted).strip()
     if not key:
         return []
     ids = list(pack.by_id)

@@ -20,10 +20,14 @@ APP = "backcare"
 
 
 def cache_dir_name() -> str:
-    """BACKCARE_CACHE_DIR if set, else platformdirs' user cache directory for backcare."""
+    """BACKCARE_CACHE_DIR if set (a leading ~ expanded, as the settings file's paths are: a
+    systemd unit or an env file passes it on literally), else platformdirs' user cache directory
+    for backcare. A relative result is refused by distrusted(), never used: it would make a cache
+    in every directory backcare runs from, and a directory named "~" that `rm -rf ~` would clean
+    up with the user's home (hostile11 F4)."""
     override = os.environ.get("BACKCARE_CACHE_DIR")
     if override:
-        return override
+        return os.path.expanduser(override)  # noqa: PTH111 (no pathlib at start-up)
     if sys.platform.startswith("linux"):
         xdg = os.environ.get("XDG_CACHE_HOME", "")
         if os.path.isabs(xdg):  # noqa: PTH117 (os.path: no pathlib at start-up)
@@ -58,6 +62,8 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
     """Why the directory or file at `path` (or of `status`, an fstat) may hold what someone else
     wrote, or None: owned by another user, or writable by others or by a group not the user's own.
     A path that is not there is None (the cache makes it). Systems without uids are not checked."""
+    if status is None and not os.path.isabs(path):  # noqa: PTH117
+        return _RELATIVE
     if not hasattr(os, "geteuid"):
         return None
     if status is None:
@@ -75,6 +81,9 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
     return None
 
 
+_RELATIVE = "it is not a full path"
+
+
 def refused(path: str, status: os.stat_result | None = None) -> bool:
     """Whether the cache at `path` must be left alone (read nothing, write nothing); reports why
     the first time in a run."""
@@ -83,10 +92,11 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
         return False
     if not _TOLD and _REPORT:
         _TOLD.append(path)
-        _REPORT[0](
-            f"the cache {shown(path)} is not used: {why} ({_remedy(why)}, or set "
-            "BACKCARE_CACHE_DIR to a directory of your own)"
-        )
+        if why == _RELATIVE:  # only BACKCARE_CACHE_DIR can name one
+            told = f"{why} (BACKCARE_CACHE_DIR must name one, like /home/me/.cache/backcare)"
+        else:
+            told = f"{why} ({_remedy(why)}, or set BACKCARE_CACHE_DIR to a directory of your own)"
+        _REPORT[0](f"the cache {shown(path)} is not used: {told}")
     return True
 
 

@@ -212,6 +212,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_negation_reach": INT,
     "_pain_negation_reach": INT,
     "_exclusion_reach": INT,
+    "_judged_gap": INT,
     "_unless": dc(STR, tp(STR)),
     "_kept_live": dc(STR, STRS),
     "_index": PHRASE_INDEX,
@@ -247,6 +248,12 @@ SAFETY_WORD_SETS = (
     " _own_case _goes_on _goes_on_words _list_ends"
     " _initials"
     " _shorthand"  # safety25: clinical shorthand negatives ("retention nil")
+    " _judgements _judged_complements"  # safety27: "not normal to have a numb bum"
+    " _long_signs _long_bars"  # safety27: "both my legs weak for years"
+    " _concord"  # safety27: "I can't feel nothing"
+    " _fronted_skip _fronted_auxiliaries _fronted_negations"  # safety27: "fever I don't have"
+    " _posture_regions _posture_words"  # safety27: "with both legs crossed"
+    " _supposing _supposing_subjects _supposed_events _precautions"  # safety27: "in case I crash"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"

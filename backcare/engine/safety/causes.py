@@ -9,6 +9,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.vocabulary import BACK
 
 
 class Causes(Reader):
@@ -56,6 +57,26 @@ class Causes(Reader):
                 return True
             return any(tokens[cause.first].scope == scope for cause in named)
 
+        def outlasts(m: Mention, cause: Mention) -> bool:
+            """Whether m's sentence tells, outside the cause's words, that a brief sign lasts
+            ("my bum went numb on a long drive yesterday and it still hasn't come back"): a
+            recovery denied or "still" before the sign or a denial (senses._lasting; not a span,
+            which long sitting itself names: "numb after sitting for hours")."""
+            if m.concept not in self._lasting_signs:
+                return False
+            here = [k for k, t in enumerate(tokens) if t.sentence == m.sentence]
+            signs = set(range(m.first, m.last + 1))
+            # "back" is a recovery word ("hasn't come back") but not in "no back pain"
+            backs = {
+                p
+                for b in mentions
+                if b.concept in (BACK, "HIGH_BACK")
+                for p in range(b.first, b.last + 1)
+            }
+            return self._lasting(
+                tokens, signs, cause.first, cause.last, here[0], here[-1], spans=False, skip=backs
+            )
+
         def explained(m: Mention, anywhere_only: bool) -> bool:
             unless = self._unless.get(m.concept, ())
             if any(c[1:] in own for c in unless if c.startswith("!")):
@@ -66,7 +87,8 @@ class Causes(Reader):
                 if c.startswith("*")
                 else not anywhere_only
                 and any(
-                    governs(cause, m, c.startswith("~")) for cause in causes.get(c.lstrip("~"), ())
+                    governs(cause, m, c.startswith("~")) and not outlasts(m, cause)
+                    for cause in causes.get(c.lstrip("~"), ())
                 )
                 for c in unless
                 if not c.startswith("!") and c.lstrip("*~") not in kept

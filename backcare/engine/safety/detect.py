@@ -602,6 +602,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
+        mentions = self._long_standing(tokens, mentions)
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
@@ -617,7 +618,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
-        mentions = self._ahead(tokens, mentions)
+        mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

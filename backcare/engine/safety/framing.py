@@ -489,7 +489,18 @@ class Framing(Vocabulary):
                 # what the rules did not judge, reads them as denied too
                 held = {id(m) for m in kept}
                 return [m if id(m) in held else m._replace(negated=True) for m in mentions]
-        if any(t.surface in self._self and i not in inside for i, t in enumerate(tokens)):
+        # the asker's own pro-form or bare denial ("Can a fever give you back ache? I don't have
+        # one", "I haven't") tells no case of theirs: its I is no story
+        denials = self._asker_denials(tokens, mentions)
+        denying = set() if denials is None else denials.proform | denials.bare
+        # nor does "my" naming someone else ("my flatmate's got flu")
+        if any(
+            t.surface in self._self
+            and i not in inside
+            and t.clause not in denying
+            and not (i + 1 < len(tokens) and tokens[i + 1].stem in self._others_stems)
+            for i, t in enumerate(tokens)
+        ):
             return mentions
         return [
             m._replace(general=True) if m.concept not in self._background and beside(m) else m

@@ -76,6 +76,56 @@ class Future(Vocabulary):
         held = set(signs)
         return [m._replace(asked=True) if k in held else m for k, m in enumerate(mentions)]
 
+    def _supposed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Accidents supposed in order to guard against them are asked about, not told (redteam9
+        B10): an event ('supposed_events') that starts at most two words after a 'supposing'
+        opener ("if", "in case") and its subject ("if I fall off my horse", "in case I crash"),
+        in a sentence that names a precaution ("protect", "wear", "insurance", "safest way to
+        land"). Not when the question tells a time course, a "now" or a plea, nor when a live
+        sign of the asker's other than such events is told ("I crashed yesterday and my legs are
+        numb, should I wear a brace in case I crash again?" keeps its notice)."""
+        surfaces = [t.surface for t in tokens]
+        guarded = {t.sentence for t in tokens if t.surface in self._precautions}
+        if not guarded:
+            return mentions
+        opened: set[int] = set()  # positions right after an opener and its subject
+        for k, word in enumerate(surfaces):
+            if word not in self._supposing or tokens[k].sentence not in guarded:
+                continue
+            if word == "case" and (k == 0 or surfaces[k - 1] != "in"):
+                continue
+            j = k + 1
+            while j < len(tokens) and j <= k + 2 and surfaces[j] in self._supposing_subjects:
+                j += 1
+            if j > k + 1:
+                opened.update(range(j, min(len(tokens), j + 2)))
+        if not opened:
+            return mentions
+        held = {
+            k
+            for k, m in enumerate(mentions)
+            if m.concept in self._supposed_events
+            and not (m.negated or m.other)
+            and (m.first in opened or m.concept == "VEHICLE")
+        }
+        if not any(mentions[k].first in opened for k in held):
+            return mentions
+        # a vehicle is held only beside a supposed collision in its clause ("ride my motorbike
+        # in case I crash")
+        clauses = {tokens[mentions[k].first].clause for k in held if mentions[k].first in opened}
+        held = {k for k in held if tokens[mentions[k].first].clause in clauses}
+        signs = [
+            m
+            for k, m in enumerate(mentions)
+            if k not in held
+            and m.concept in self._symptoms
+            and m.concept not in self._parts
+            and not (m.negated or m.other or m.past or m.resolved or m.asked)
+        ]
+        if signs or self._told_now(tokens, mentions):
+            return mentions
+        return [m._replace(asked=True) if k in held else m for k, m in enumerate(mentions)]
+
     def _told_now(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """A time course, a "now" or a plea anywhere: something is happening."""
         return any(m.concept in self._story and not m.negated for m in mentions) or self._live_now(

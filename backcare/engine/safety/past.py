@@ -10,8 +10,10 @@ from backcare.engine.safety.reading import (
     Found,
     Token,
 )
+from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.vocabulary import (
+    LONG_STANDING,
     PAST,
     PAST_LAY,
     RECOVERED,
@@ -62,7 +64,12 @@ class Past(Reader):
         positions: set[int] = set()
         # what a scope names starts in it: "the same since my baby years ago" names nothing
         # of the scope "since my baby years ago"
-        named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, RECOVERED, SENSE)]
+        # (nor does a time it has lasted: "since my baby" is LONG_STANDING)
+        named = [
+            f.positions[0]
+            for f in found
+            if f.label not in (PAST, RESOLVED, RECOVERED, SENSE, LONG_STANDING)
+        ]
         # per scope: its words, its joiners, the first word a phrase names; then per scope what
         # its phrases cover (the scope before, and its words up to a joiner after a phrase):
         # one pass over the words, not one per phrase
@@ -138,3 +145,44 @@ class Past(Reader):
                 if token.sentence in dated:
                     past.add(p)
         return resolved, past
+
+    def _long_standing(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Signs told as long-standing are over as news ('past'): a 'long_standing' sign of the
+        asker's in the scope of a LONG_STANDING time ("my MS has made both my legs weak for
+        years", "I've always leaked a bit when I sneeze", "a weak stream for years"), or in the
+        clause just before a clause that holds only such a time ("my prostate makes my stream
+        slow, has done for years"). The guidance's signs are new changes; one that has been
+        there for years is not what it warns of. Never in a sentence that tells a time course,
+        a recent time or a "now" ('bars', the timing words: "I've had a weak bladder for years
+        but since yesterday I can't pee at all")."""
+        times = [m for m in mentions if m.concept == LONG_STANDING and not m.negated]
+        if not times:
+            return mentions
+        barred = {m.sentence for m in mentions if m.concept in self._long_bars and not m.negated}
+        barred |= {t.sentence for t in tokens if t.surface in self._kept_live_timing}
+        scopes: set[int] = set()
+        clauses: set[int] = set()
+        for time in times:
+            if time.sentence in barred:
+                continue
+            scopes.add(tokens[time.first].scope)
+            clause = tokens[time.first].clause
+            alone = all(
+                m is time or m.concept in self._background or tokens[m.first].clause != clause
+                for m in mentions
+            )
+            if (
+                alone
+                and clause > 0
+                and tokens[time.first].sentence == tokens[time.first - 1].sentence
+            ):
+                clauses.add(tokens[time.first - 1].clause)
+        return [
+            m._replace(past=True)
+            if m.concept in self._long_signs
+            and not m.other
+            and not m.negated
+            and (tokens[m.first].scope in scopes or tokens[m.first].clause in clauses)
+            else m
+            for m in mentions
+        ]

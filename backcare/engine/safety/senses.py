@@ -52,6 +52,15 @@ class Reader(Vocabulary):
         crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
         vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
         regions = {p for g in candidates if g.label in self._region_concepts for p in g.positions}
+        postures = {p for g in candidates if g.label in self._posture_regions for p in g.positions}
+        said = {  # the words of the signs read (not a region, not back pain)
+            p
+            for g in candidates
+            if g.label in self._emergency_concepts
+            and g.label not in self._region_concepts
+            and g.label not in self._background
+            for p in g.positions
+        }
         surfaces = [t.surface for t in tokens]
         spans: dict[int, list[int]] = {}  # sentence -> [first, last]
         for k, t in enumerate(tokens):
@@ -103,27 +112,65 @@ class Reader(Vocabulary):
             start, stop = f.positions[0], last
             if any(ends[k] < start or k > stop for k in vetoed[sentence]):
                 gone.add(n)  # a veto wholly outside the sense
+            elif (
+                held & postures
+                and not held & said
+                and any(surfaces[p] in self._posture_words for p in held)
+                and self._sign_outside(candidates, held, spans[sentence])
+            ):
+                # a posture that only names the legs ("with both legs crossed") gives way to a
+                # sign of theirs told beside it ("can't sit with both legs crossed, they feel
+                # weak and numb")
+                gone.add(n)
             elif held & regions or {start - 1, start - 2} & regions:  # "legs | fell asleep"
                 # a limb's brief numbness ('lasting.signs'); the sign said again outside the
                 # sense ("still asleep") tells it lasts
                 signs = {g.label for g in candidates if held & alarm & set(g.positions)}
                 signs &= self._lasting_signs
                 again = {p for g in candidates if g.label in signs for p in g.positions}
-                if signs and self._lasting(tokens, again, start, stop, *spans[sentence]):
+                first, end = spans[sentence]
+                if signs and self._lasting(tokens, again, start, stop, first, end):
                     gone.add(n)  # numbness that did not pass
         if not gone:
             return candidates
         dropped = [senses[n] for n in gone]
         return [f for f in candidates if not any(f is g for g in dropped)]
 
+    def _sign_outside(self, candidates: list[Found], held: set[int], span: list[int]) -> bool:
+        """Whether a sign that a rule's combination joins to a posture region the sense holds
+        ("weak", "numb" for the legs; not back pain) is read in the sentence `span` outside the sense's
+        words `held`."""
+        first, end = span
+        joined = {
+            c
+            for g in candidates
+            if g.label in self._posture_regions and held & set(g.positions)
+            for combo in self._combos_by.get(g.label, ())
+            for c in combo
+        }
+        joined -= self._region_concepts | self._background
+        return any(
+            g.label in joined and not held & set(g.positions) and first <= g.positions[0] <= end
+            for g in candidates
+        )
+
     def _lasting(
-        self, tokens: list[Token], signs: set[int], start: int, stop: int, first: int, end: int
+        self,
+        tokens: list[Token],
+        signs: set[int],
+        start: int,
+        stop: int,
+        first: int,
+        end: int,
+        spans: bool = True,
+        skip: frozenset[int] | set[int] = frozenset(),
     ) -> bool:
         """Whether the sentence from `first` to `end` tells, outside a sense's words (`start` to
         `stop`), that what the sense calls brief ("legs went to sleep", a sense naming a body
         part and its sign) lasts: a recovery denied ("hasn't worn off", "haven't woken up",
         "hasn't come back"), "still" before the sense's sign (at `signs`) or a denial ("still asleep", "still
-        hasn't gone"), or a span of hours or days ("all day", "for hours", "since lunch"). A
+        hasn't gone"), or (with `spans`) a span of hours or days ("all day", "for hours", "since
+        lunch"). Words at `skip` are no recovery ("no back pain"). A
         sense of a moment cannot explain numbness that outlasts it (a red-team finding); "wore
         off after a minute" and "came back once I stood up" tell no such thing."""
         for k in range(first, end + 1):
@@ -132,15 +179,17 @@ class Reader(Vocabulary):
             word = tokens[k].surface
             after = range(k + 1, min(end, k + 3) + 1)
             if word in self._negations and any(
-                tokens[j].surface in self._lasting_recovery for j in after
+                tokens[j].surface in self._lasting_recovery and j not in skip for j in after
             ):
                 return True
             if word in self._lasting_persisting and any(
                 j in signs or tokens[j].surface in self._negations for j in after
             ):
                 return True
-            if word in self._lasting_spans and any(
-                tokens[j].surface in self._lasting_units for j in after
+            if (
+                spans
+                and word in self._lasting_spans
+                and any(tokens[j].surface in self._lasting_units for j in after)
             ):
                 return True
         return False
@@ -295,8 +344,11 @@ class Reader(Vocabulary):
                     continue  # "nearly" denies events only: see _near_misses
                 if token.surface in self._double_negations and self._after_negation(tokens, i):
                     continue  # "can't laugh without wetting myself": the sign is affirmed
+                if self._in_concord(tokens, i, used):
+                    continue  # "I can't feel nothing down below": the sign's own negation
                 j = i + 1
                 end = min(len(tokens), i + 1 + (reach or self._negation_reach))
+                end = min(end, self._judged_end(tokens, i))
                 while j < end and tokens[j].scope == token.scope:
                     if reach is not None and tokens[j].surface in self._joiners:
                         break
@@ -307,6 +359,36 @@ class Reader(Vocabulary):
                 if reach is None and j < len(tokens) and tokens[j].sentence == token.sentence:
                     negated |= self._listed_on(tokens, j)
         return negated
+
+    def _judged_end(self, tokens: list[Token], i: int) -> int:
+        """Where the negation at i stops when it judges what a complement tells ("surely it's not
+        normal to have a numb bum", "it can't be right that ...", "isn't normal for my legs to
+        ..."): just after the judgement ('judged'), at most `gap` words after the negation and
+        followed by its complement in the same scope. A negated judgement says the thing told is
+        wrong, not that it is not there. len(tokens) when it judges nothing."""
+        for k in range(i + 1, min(len(tokens) - 1, i + 2 + self._judged_gap)):
+            if tokens[k].scope != tokens[i].scope:
+                break
+            if (
+                tokens[k].surface in self._judgements
+                and tokens[k + 1].surface in self._judged_complements
+            ):
+                return k + 1
+        return len(tokens)
+
+    def _in_concord(self, tokens: list[Token], i: int, used: set[int]) -> bool:
+        """Whether the negation at i repeats the negation of a sign phrase just before it
+        (negative concord: "I can't feel nothing when I wipe", "don't feel nothing in my
+        privates"): a 'concord' word right after a phrase's word, with a negation among the
+        three words before it in its scope that a phrase holds."""
+        if tokens[i].surface not in self._concord or i == 0 or i - 1 not in used:
+            return False
+        return any(
+            k in used
+            and (tokens[k].surface in self._negations or tokens[k].surface in self._double_leads)
+            and tokens[k].scope == tokens[i].scope
+            for k in range(max(0, i - 3), i)
+        )
 
     def _after_negation(self, tokens: list[Token], i: int) -> bool:
         """Whether a negation or a negated ability ('double_negations.leads': "can't", "unable",
@@ -413,7 +495,7 @@ class Reader(Vocabulary):
     ) -> list[Mention]:
         """A body part or function followed closely by "fine", "ok", "normal" is denied, and so
         are the signs a clinical shorthand negative closes ("saddle numbness -ve")."""
-        mentions = self._shorthand_denied(tokens, used, mentions)
+        mentions = self._fronted_denied(tokens, self._shorthand_denied(tokens, used, mentions))
         cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
@@ -522,6 +604,44 @@ class Reader(Vocabulary):
             )
 
         return [m._replace(negated=True) if closed(m) else m for m in mentions]
+
+    def _fronted_denied(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A sign denied after it, in learners' word order ("fever I don't have and numb I am
+        not", "numbness I have not", "fever also not", "fever not having"): right after the
+        sign's last word, optional 'skip' words ("also", "I"), then at most two 'auxiliaries'
+        or negations holding a negation, then the end of the clause, a joiner or a breaker.
+        "my legs are numb, I don't know why", "numb bum not going away" deny nothing."""
+        negations = self._fronted_negations
+
+        def denied(m: Mention) -> bool:
+            if m.concept in self._background:
+                return False
+            k = m.last + 1
+            clause = tokens[m.last].clause
+            while k < len(tokens) and tokens[k].clause == clause:
+                if tokens[k].surface not in self._fronted_skip:
+                    break
+                k += 1
+            start = k
+            while (
+                k < len(tokens)
+                and k < start + 2
+                and tokens[k].clause == clause
+                and (
+                    tokens[k].surface in self._fronted_auxiliaries or tokens[k].surface in negations
+                )
+            ):
+                k += 1
+            if not any(tokens[j].surface in negations for j in range(start, k)):
+                return False
+            return (
+                k == len(tokens)
+                or tokens[k].clause != clause
+                or tokens[k].surface in self._joiners
+                or tokens[k].surface in self._breakers
+            )
+
+        return [m._replace(negated=True) if denied(m) else m for m in mentions]
 
 
 def _any_between(ordered: list[int], low: int, high: int) -> bool:

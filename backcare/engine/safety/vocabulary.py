@@ -33,6 +33,7 @@ PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a 
 PAST_LAY = "PAST_LAY"
 # "she's fine", "he's right as rain": someone else's recovery, over for them only
 RECOVERED = "RECOVERED"
+LONG_STANDING = "LONG_STANDING"  # "for years", "always", "since having kids" (past._long_standing)
 RESOLVED = "RESOLVED"  # "this has just passed" ("all better now"): no emergency symptom lapses
 BACK = "BACK"  # the back itself: "my back is fine" says the person asking is not the patient
 SENSE = ""  # the label of a phrase that is an everyday sense of an alarm word
@@ -218,6 +219,25 @@ class Vocabulary:
         # "can't cough without wetting myself": a second negation affirms (senses.py)
         self._double_negations = _words(vocabulary["double_negations"]["words"])
         self._double_leads = _words(vocabulary["double_negations"]["leads"])
+        # "my MS has made both my legs weak for years": a sign told as long-standing (past.py)
+        long_standing = vocabulary["long_standing"]
+        self._long_signs = frozenset(long_standing["signs"])
+        self._long_bars = frozenset(long_standing["bars"])
+        # "fever I don't have": a denial after its sign (senses._fronted_denied)
+        self._fronted_skip = _words(vocabulary["fronted"]["skip"])
+        self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
+        self._fronted_negations = _words(vocabulary["fronted"]["negations"])
+        # "can't sit with both legs crossed, they feel weak": a posture gives way to a sign
+        self._posture_regions = frozenset(vocabulary["posture_regions"]["regions"])
+        self._posture_words = _words(vocabulary["posture_regions"]["words"])
+        # "I can't feel nothing": a negation repeated after a negated sign denies nothing
+        self._concord = _words(vocabulary["concord"]["words"])
+        # "surely it's not normal to have a numb bum": a negation of a judgement before its
+        # complement denies the judgement, not what the complement tells (senses.py)
+        judged = vocabulary["judged"]
+        self._judgements = _words(judged["judgements"])
+        self._judged_complements = _words(judged["complements"])
+        self._judged_gap = int(judged["gap"])
         # "no fever, numb groin since this morning": a negated list ends before a time anchor
         self._list_breaks = _words(vocabulary["list_breaks"])
         # "no damage to the bike": a lessening said of something else (causes._said_of_self)
@@ -240,6 +260,11 @@ class Vocabulary:
         self._retractions = _words(vocabulary["retractions"]["words"])
         future = vocabulary["future"]  # clauses that look ahead (future.py)
         self._future_openers = _words(future["openers"])
+        # "in case I crash", "if I fall off my horse" beside a precaution: an accident supposed
+        self._supposing = _words(future["supposing"])
+        self._supposing_subjects = _words(future["supposing_subjects"])
+        self._supposed_events = frozenset(future["supposed_events"])
+        self._precautions = _words(future["precautions"])
         self._future_times = _words(future["times"])
         self._future_next = _words(future["next"])
         self._future_units = _words(future["units"])

@@ -1,0 +1,86 @@
+"""A pasted symptom checklist read as words (safety27; redteam11 B1, B2): its empty boxes and its
+crosses say "no", its ticks say nothing more than the item itself.
+
+- A box before each item ("[ ] numb bum [x] back pain", "- [ ] can't pee", "☐ fever ☑ stiffness")
+  becomes a clause mark, and an empty one "no" before its item: "no numb bum, back pain".
+- A box after each item ("fever ☐ numbness ☐ stiffness ☑") becomes a clause mark, and an empty one
+  the shorthand negative "nil" after its item, which senses._shorthand_denied reads.
+- A cross, "N/A", a lone "0" or ": no" answering an item ("fever ✗", "fever N/A", "fever - 0") is "nil";
+  so is a tick-list "x" ("numb bum x, cant pee x, back pain yes"), but only where another item of
+  the same text is answered "yes" or ticked: alone, "x" may be a tick, "times" or a kiss, and a
+  miss costs more than a false alarm.
+
+Pure text in, text out; a text holding none of these marks is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMPTY_BOXES = "☐□◻⬜"
+TICKED_BOXES = "☑☒✅"
+CROSSES = "✗✘❌✕✖"
+TICKS = "✓✔"
+
+_EMPTY = r"(?:\[\s*\]|[" + EMPTY_BOXES + r"])"
+_TICKED = r"(?:\[\s*[xX✓✔]\s*\]|[" + TICKED_BOXES + r"])"
+_BOX = re.compile(r"(?:^|(?<=\s)|(?<=:))-?\s*(?:" + _EMPTY + "|" + _TICKED + r")")
+_EMPTY_BOX = re.compile(_EMPTY)
+# a label before the list ("checklist:", "symptoms -") and the list's own bullets
+_LABEL = re.compile(r"^\s*(?:[\w ]{0,30}[:\-]\s*)?-?\s*$")
+_CROSS = re.compile(r"\s*[" + CROSSES + r"]")
+_NOT_APPLICABLE = re.compile(r"(?i)(?<![\w/])n/a(?![\w/])")
+# "numb bum: no," (not "bladder: no problems")
+_COLON_NO = re.compile(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
+# "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
+_ZERO = re.compile(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
+# a tick-list "x" ending an item, and the answers that make it one
+_X = re.compile(r"(?<=\w)\s+[xX](?=\s*(?:[,;.]|$))")
+_YES = re.compile(r"(?i)(?:\byes\b|[" + TICKS + TICKED_BOXES + r"])")
+_MARKS = re.compile(
+    r"(?i)[\["
+    + EMPTY_BOXES
+    + TICKED_BOXES
+    + CROSSES
+    + TICKS
+    + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b"
+)
+
+
+def read_checklist(text: str) -> str:
+    """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    if _MARKS.search(text) is None:
+        return text
+    text = _boxes(text)
+    text = _CROSS.sub(" nil, ", text)
+    text = _NOT_APPLICABLE.sub(" nil, ", text)
+    text = _ZERO.sub(" nil", text)
+    text = _COLON_NO.sub(" nil", text)
+    text = text.replace("✓", ",").replace("✔", ",")
+    if _YES.search(text) is not None:
+        text = _X.sub(" nil", text)
+    return text
+
+
+def _boxes(text: str) -> str:
+    """Boxes before or after their items made clause marks, an empty one "no" before its item
+    or "nil" after it. Before, when nothing but a label or a bullet comes before the first box in
+    its sentence or line."""
+    first = _BOX.search(text)
+    if first is None:
+        return text
+    # what comes before the first box in its sentence or line
+    lead = re.split(r"[.!?\n]", text[: first.start()])[-1]
+    before = _LABEL.match(lead) is not None
+    out = []
+    last = 0
+    for box in _BOX.finditer(text):
+        out.append(text[last : box.start()])
+        empty = _EMPTY_BOX.search(box.group()) is not None
+        if before:
+            out.append(", no " if empty else ", ")
+        else:
+            out.append(" nil, " if empty else ", ")
+        last = box.end()
+    out.append(text[last:])
+    return "".join(out)
