@@ -59,6 +59,27 @@ def test_without_a_question_mark_the_last_sentence_with_a_cue_asks(sense: Sense)
     assert sense.asking_text(text) == " I made a mistake and now I can't fix it."
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "I'm writing a report. One section asks what the most common cause of muscle "
+            "atrophy is. Our textbook is vague, can you help?",
+            "cause",
+        ),
+        ("My back is tight every morning. How long will this last? Any ideas?", "duration"),
+        # a plea beside a cue of its own asks that cue's type
+        ("I sit all day. Why is my back stiff? What helps, any ideas?", "remedy"),
+        # no earlier sentence with a cue: the plea's sentence still asks (a remedy)
+        ("My back is knotted up after the gym. Can anyone help?", "remedy"),
+    ],
+)
+def test_a_closing_plea_asks_what_the_sentence_before_asks(
+    sense: Sense, text: str, kind: str
+) -> None:
+    assert sense.types(text).types == {kind}
+
+
 def test_weak_cues_never_make_a_firm_type(sense: Sense) -> None:
     asked = sense.types("what is sciatica")
     assert asked.types == {"definition"}
@@ -499,3 +520,38 @@ def test_problem_kinds_name_body_problems_in_general() -> None:
     assert sense.names_problems(frozenset({stem("conditions")}))
     assert not sense.names_problems(frozenset({stem("conditions"), stem("children")}))
     assert not sense.names_problems(frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "to_pack"),
+    [
+        ("this back pain is killing me, do you have any appointments today", True),
+        ("my lower back aches after squats, do you do sports massage", True),
+        # a clause that refers back to the story, or names nothing of its own, asks about it
+        ("I'd like to share my photos with my grandma, is there a way to do this?", False),
+        ("my lower back is really tight, can you suggest anything", False),
+        ("my laptop crashed, can you remind me how to do it", False),
+        # the words before hold a cue of their own: they ask
+        ("why is my back stiff, do you think", False),
+        ("do you have any appointments today", False),  # no story
+    ],
+)
+def test_a_clause_put_to_the_pack_after_a_story(sense: Sense, text: str, to_pack: bool) -> None:
+    assert sense.asks_the_pack(text) is to_pack
+    if to_pack:
+        assert sense.asking_text(text) == text.rpartition(",")[2]
+
+
+def test_a_clause_that_only_asks_leaves_the_story_its_subject(engine: Engine) -> None:
+    match = engine.ask("my lower back is really tight, can you suggest anything").match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+def test_a_region_named_by_words_that_are_stop_words_alone(sense: Sense, engine: Engine) -> None:
+    # "all over" names the whole body though "all" and "over" are stop words: the general
+    # tight-muscles entry answers, not the back one
+    body = sense.regions([stem("body")])
+    assert sense.phrase_regions("my muscles feel stiff all over") == body
+    assert sense.phrase_regions("over it all") == frozenset()
+    match = engine.ask("my muscles feel stiff all over, how do i loosen them at home").match
+    assert match is not None and match.entry.id == "get-rid-tight-muscles"

@@ -119,11 +119,11 @@ def test_holdout11_quality_with_rejection_by_kind() -> None:
 def test_holdout15_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind; first run on main 773431b (before any change it prompted): P@1
     # 95.3, right & confident 92.6, other-domain rejected 100, near-domain 93.3, long P@1 88.6;
-    # tuned on since (branch quality8): 96.3 / 94.7 / 100 / 100, long 94.3
+    # tuned on since (branch quality8): 96.3 / 94.7 / 100 / 100, long 94.3; quality16: 97.4 / 96.8
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout15.jsonl", pack))
-    assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.94
+    assert scores.p_at_1 >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.96
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
     assert {k: p for k, p, _ in scores.by_kind}["long"] >= 0.94
@@ -132,11 +132,12 @@ def test_holdout15_quality_with_rejection_by_kind() -> None:
 def test_holdout16_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind; first run on main 7b0bb80 (before any change it prompted): P@1
     # 96.3, right & confident 94.2, other-domain rejected 100, near-domain 95.0, lay P@1 88.9;
-    # tuned on since (branch quality10): 97.4 / 96.8 / 100 / 100
+    # tuned on since (branch quality10): 97.4 / 96.8 / 100 / 100; quality16 (synonyms of a word
+    # the pack never has weigh alike): 98.4 / 97.9 / 100 / 100
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout16.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.975
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
@@ -145,11 +146,12 @@ def test_holdout17_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (voice-dictation style, carers, belt-line anatomy, guesses
     # inside questions; other senses of "back"); first run on main 619dab2 (before any change it
     # prompted): P@1 96.8, right & confident 94.7, other-domain rejected 94.0, near-domain 98.3,
-    # lay P@1 88.9; tuned on since (branch quality12): 97.9 / 97.4 / 100 / 100
+    # lay P@1 88.9; tuned on since (branch quality12): 97.9 / 97.4 / 100 / 100; quality16 ("all
+    # over" names the whole body): 98.9 / 98.9
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout17.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.98
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
@@ -175,6 +177,19 @@ def test_holdout19_quality_with_rejection_by_kind() -> None:
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout19.jsonl", pack))
     assert scores.p_at_1 >= 0.98
     assert scores.answered is not None and scores.answered >= 0.98
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.99
+
+
+def test_holdout20_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind (the kinds and counts of holdout 19); first run on a6eebec
+    # (before any change it prompted): P@1 97.4, right & confident 95.3, other-domain rejected
+    # 100, near-domain 98.3, lay P@1 91.1; tuned on since (branch quality16): 98.4 / 97.4 / 100 /
+    # 100, lay 93.3
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout20.jsonl", pack))
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
     assert scores.rejected_near is not None and scores.rejected_near >= 0.99
 
@@ -354,14 +369,48 @@ def test_clinic5_a_gym_physio_page_and_its_patients_questions() -> None:
     # newcomer10's gym physio page (Ironworks) and their 46 labelled questions: first run on main
     # 88.9 P@1, right & confident 41.7, rejected 100; on quality15 before any change it prompted
     # 88.9 / 52.8; with the pack's own setting ("physio") and insurers, acupuncture and video
-    # calls in the lexicon: 91.7 / 66.7 / 100
+    # calls in the lexicon: 91.7 / 66.7 / 100; quality16 (the pack's setting beside a cost
+    # entry's subject): 91.7 / 69.4 / 100
     pack = load_pack(EVAL / "clinic5_faq.json")
     queries = load_queries(EVAL / "clinic5_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.91
-    assert scores.answered is not None and scores.answered >= 0.66
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected == 1.0
+
+
+def test_clinic6_a_pilates_and_physio_studio_and_its_clients_questions() -> None:
+    # newcomer11's studio page (imported as is) and their 38 labelled questions: first run on
+    # main 87.1 P@1, right & confident 48.4, near rejected 100; quality16 (insurance claims, car
+    # parks, gift cards, homework, the pack's setting beside a cost entry): 87.1 / 67.7 / 100
+    pack = load_pack(EVAL / "clinic6_faq.json")
+    queries = load_queries(EVAL / "clinic6_queries.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.87
+    assert scores.answered is not None and scores.answered >= 0.67
+    assert scores.rejected == 1.0
+
+
+@pytest.mark.parametrize(
+    ("pack_name", "name", "answered", "rejected"),
+    [
+        # quality16's clinic questions after a story (main: 60.0 / 60.0): the clinic page 5 has
+        # no booking entry, so "..., do you have any appointments today" is an honest don't-know
+        ("clinic5_faq.json", "clinic5_probe16.jsonl", 0.79, 0.79),
+        # booking in other words (main: 33.3): "do you have any availability"
+        ("clinic2_faq.json", "clinic2_probe16.jsonl", 0.49, None),
+    ],
+)
+def test_clinic_probes16(
+    pack_name: str, name: str, answered: float, rejected: float | None
+) -> None:
+    pack = load_pack(EVAL / pack_name)
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / name, pack))
+    assert scores.answered is not None and scores.answered >= answered
+    if rejected is not None:
+        assert scores.rejected is not None and scores.rejected >= rejected
 
 
 def test_probe_one_word_the_pack_never_saw() -> None:
@@ -404,7 +453,8 @@ def test_group_probe14_people_who_may_come_along() -> None:
         ("clinic2_faq.json", "clinic2_probe9.jsonl", 0.80, 0.70),
         # quality10's short questions, written before any change: first run 100 / 44.4, now 100 /
         # 77.8 ("the spine", "tense": one entry holds the word, typed or as a synonym)
-        (None, "backcare_probe12.jsonl", 0.99, 0.75),
+        # (quality16, synonyms of a word the pack never has weigh alike: 88.9, "the spine")
+        (None, "backcare_probe12.jsonl", 0.99, 0.85),
     ],
 )
 def test_short_question_probes(

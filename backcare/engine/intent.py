@@ -18,7 +18,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, stem, text_stems, words
+from backcare.engine.analyze import (
+    PHRASE_SEPARATOR,
+    Analyzer,
+    Concept,
+    load_regions,
+    stem,
+    text_stems,
+    words,
+)
 from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
@@ -56,6 +64,16 @@ class Cues(NamedTuple):
     # the practical types: those with weak cues only ("place", "cost", "things" to bring), each
     # a question of its own; two different ones clash (match._intent)
     practical: frozenset[str] = frozenset()
+    # "can you help", "any ideas", "thanks": words that close a question by asking for help, of
+    # no type of their own; a last sentence ending with one and holding no other cue asks what an
+    # earlier sentence's cue asks ("... what the most common cause is. can you help?")
+    pleas: frozenset[tuple[str, ...]] = frozenset()
+    # "do you", "is there": a clause after a comma starting with one asks the pack (the clinic)
+    # something, and the clause before is the story ("this back pain is killing me, do you have
+    # any appointments today"): the clause is the sentence that asks
+    to_pack: frozenset[tuple[str, ...]] = frozenset()
+    # "it", "this": a clause holding one asks about the story before it, not apart from it
+    back_references: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -86,6 +104,9 @@ def cues_from(
     joiners: Iterable[str] = (),
     choosing: Iterable[str] = (),
     contractions: Iterable[str] = (),
+    pleas: Iterable[str] = (),
+    to_pack: Iterable[str] = (),
+    back_references: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -110,6 +131,9 @@ def cues_from(
         frozenset(
             name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
         ),
+        frozenset(filter(None, map(phrase, pleas))),
+        frozenset(filter(None, map(phrase, to_pack))),
+        frozenset(w.casefold() for w in back_references),
     )
 
 
@@ -146,6 +170,7 @@ class Sense:
         cues: Cues,
         generic: Iterable[str],
         problem_kinds: Iterable[str] = (),
+        regions: Sequence[Sequence[str]] = (),
     ) -> None:
         self.analyzer = analyzer
         # words naming body problems in general ("conditions"): names_problems
@@ -175,6 +200,13 @@ class Sense:
             framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
         )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
+        # regions named by phrases ("all over"), as stems: phrase_regions
+        self._region_phrases = {
+            phrase: region
+            for region, group in enumerate(regions if analyzer.regions else ())
+            for member in group
+            if len(phrase := tuple(stem(w) for w in words(member))) >= 2
+        }
         # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
         stops = {stem(w) for w in analyzer.stopwords}
         self._practical_stems = frozenset(
@@ -312,12 +344,64 @@ class Sense:
                         for s in reversed(sentences[marked + 1 :])
                         if any(firm and lead for _, firm, lead in self._cues(s))
                     ),
-                    sentences[marked],
+                    None,
                 )
+                if asking is None:
+                    asking = sentences[marked]
+                    if self._pleads(asking):
+                        asking = next(
+                            (
+                                s
+                                for s in reversed(sentences[:marked])
+                                if any(firm for _, firm, _ in self._cues(s))
+                            ),
+                            asking,
+                        )
             if asking is None:
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
+        elif sentences:
+            asking = self._clause_to_pack(sentences[0])
         self._asked = (text, asking)
         return asking
+
+    def asks_the_pack(self, text: str) -> bool:
+        """Whether a question of one sentence asks in a clause put to the pack after its story
+        (_clause_to_pack): an entry must then meet that clause, not the story alone."""
+        sentences = [s for s in _SENTENCE.findall(text) if words(s)]
+        return len(sentences) == 1 and self._clause_to_pack(sentences[0]) is not None
+
+    def _clause_to_pack(self, sentence: str) -> str | None:
+        """In a sentence of one question, its last clause after a comma when that clause asks the
+        pack's owner something ("do you ...", "can you ...") in words of its own and the words
+        before hold no cue of their own: "this back pain is killing me, do you have any
+        appointments today" asks for an appointment; the pain is its story. None otherwise: a
+        clause that refers back ("..., can you tell me a good site for this") or names nothing
+        ("..., can you suggest anything") asks about its story."""
+        openers = self.cues.to_pack
+        if not openers or "," not in sentence:
+            return None
+        before, _, clause = sentence.rpartition(",")
+        stems = self._reading(clause)[0]
+        if not any(stems[: len(o)] == o for o in openers) or self._cues(before):
+            return None
+        typed = words(clause)
+        if not self.cues.back_references.isdisjoint(typed):
+            return None
+        stops = self.analyzer.stopwords
+        if all(w in stops or stem(w) in self._not_subject for w in typed):
+            return None
+        return clause
+
+    def _pleads(self, sentence: str) -> bool:
+        """Whether a sentence ends with a plea ("can you help", "any ideas") and holds no other
+        cue: it asks for help, not a type ("Our textbook is vague, can you help?")."""
+        pleas = self.cues.pleas
+        if not pleas:
+            return False
+        stems = self._reading(sentence)[0]
+        size = len(stems)
+        plea = next((p for p in pleas if len(p) <= size and stems[size - len(p) :] == p), None)
+        return plea is not None and not self._cue_spans(stems[: size - len(plea)])
 
     def choice(self, text: str) -> tuple[str, str] | None:
         """The two words a question asks to choose between: those either side of "or" (stop words
@@ -374,6 +458,19 @@ class Sense:
     def regions(self, stems: Iterable[str]) -> frozenset[int]:
         """The body regions some stems name ("calves": limbs; "spine": back)."""
         return frozenset(r for s in stems if (r := self.analyzer.regions.get(s)) is not None)
+
+    def phrase_regions(self, text: str) -> frozenset[int]:
+        """The body regions a text names by a phrase of words that are stop words alone ("stiff
+        all over": the whole body), read on all its words."""
+        phrases = self._region_phrases
+        if not phrases:
+            return frozenset()
+        stems = text_stems(text)
+        return frozenset(
+            region
+            for phrase, region in phrases.items()
+            if any(stems[i : i + len(phrase)] == phrase for i in range(len(stems)))
+        )
 
     def generic(self, word: str) -> bool:
         """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
@@ -507,6 +604,8 @@ def load_cues() -> Cues:
     yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
     choice = expect_dict(data.get("choice", {}), "intents.json: choice")
     combined = expect_dict(data.get("combination", {}), "intents.json: combination")
+    pleas = expect_dict(data.get("pleas", {}), "intents.json: pleas")
+    to_pack = expect_dict(data.get("to_pack", {}), "intents.json: to_pack")
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
@@ -517,6 +616,11 @@ def load_cues() -> Cues:
         expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
         expect_strings(choice.get("types", []), "intents.json: choice: types"),
         expect_strings(data.get("contractions", []), "intents.json: contractions"),
+        expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
+        expect_strings(to_pack.get("openers", []), "intents.json: to_pack: openers"),
+        expect_strings(
+            to_pack.get("back_references", []), "intents.json: to_pack: back_references"
+        ),
     )
 
 
@@ -525,7 +629,7 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds())
+    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds(), load_regions())
 
 
 def load_problem_kinds() -> list[str]:

@@ -146,7 +146,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.types(_corrected(question, corrections)),
             guessed,
             named,
-            self.sense.regions(typed),
+            self.sense.regions(typed) | self.sense.phrase_regions(question),
             about,
             self.sense.choice(asking_text),
             self._only_asks(question),
@@ -154,6 +154,7 @@ class Matcher(Ties, Reranking, WordResolution):
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),
+            self.sense.asks_the_pack(question),
         )
 
     def _ranked(
@@ -257,9 +258,12 @@ class Matcher(Ties, Reranking, WordResolution):
                 cov,
                 *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
                 intent,
-                self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
-                or self._asks_its_subject(asked, intent, doc, only_asks)
-                or self._names_a_problem(intent, doc, regions),
+                (
+                    self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
+                    or self._asks_its_subject(asked, intent, doc, only_asks)
+                    or self._names_a_problem(intent, doc, regions)
+                )
+                and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
                 self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
                 answer_text.get(doc),
             )

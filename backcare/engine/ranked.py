@@ -82,6 +82,9 @@ class Analysis(NamedTuple):
     terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
     combined: bool = False  # it asks about two of its topics taken together
     cued: frozenset[str] = frozenset()  # words inside its multi-word cues ("how fast"): no topic
+    # it asks in a clause put to the pack after its story ("..., do you have any appointments
+    # today"): an entry that meets none of the clause's words does not answer it
+    to_pack: bool = False
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

@@ -180,13 +180,23 @@ class WordScores(CandidateStage):
         terms = []
         found = []
         best_idf = 0.0
-        for term, weight in concept.alternatives:
-            postings = self._postings(term)
-            if not postings[0]:
-                continue
+        present = [(t, w, p) for t, w in concept.alternatives if (p := self._postings(t))[0]]
+        # a word the pack never has, found only through its synonyms ("knotted": tight, tension),
+        # weighs each at the synonyms' commonest IDF (as one term, like Lucene's SynonymQuery):
+        # which synonym an entry says is no evidence the word meant the rarer one
+        shared_idf = None
+        alternatives = concept.alternatives
+        if (
+            len(present) >= 2
+            and alternatives
+            and present[0][0] != alternatives[0][0]
+            and not any(PHRASE_SEPARATOR in term for term, _, _ in present)
+        ):
+            shared_idf = min(idf(self.store.size, len(p[0])) for _, _, p in present)
+        for term, weight, postings in present:
             term_idf = idf(self.store.size, len(postings[0]))
             best_idf = max(best_idf, term_idf)
-            factor = term_idf * weight * (K1 + 1)
+            factor = (term_idf if shared_idf is None else shared_idf) * weight * (K1 + 1)
             terms.append(Term(factor, postings[0], postings[1], *self._impact(term, postings)))
             found.append((term, weight, postings))
         return terms, found, best_idf

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
-from backcare.engine.analyze import Analyzer, Concept, common_words, stem, words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.intent import Asked, Named, Sense, Subject
 from backcare.engine.ranked import _OWN_FIELDS, STRONG_FIELDS, Analysis, Covered, Signals
 from backcare.engine.scoring import WordScores, _total_importance
@@ -121,7 +121,18 @@ class SubjectChecks(WordScores):
         if only_asks or intent <= 0 or not asked.types <= self.sense.cues.practical:
             return False
         stems = self._sense_of(doc)[1].stems
-        return bool(stems) and self.sense.asks_only(stems)
+        # the pack's own setting ("How much does physiotherapy cost?" on a physio clinic's page)
+        # says where the whole pack stands, not what this entry is about apart from its cost
+        return bool(stems) and self.sense.asks_only(s for s in stems if not self._setting_word(s))
+
+    def _setting_word(self, word_stem: str) -> bool:
+        """Whether many of the pack's entries hold a stem or one of its synonyms (_pack_setting's
+        share): "physiotherapi" on a physio clinic's page."""
+        least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        return any(
+            PHRASE_SEPARATOR not in term and len(self._postings(term)[0]) >= least
+            for term, _ in self.analyzer.concept(word_stem).alternatives
+        )
 
     def _names_a_problem(self, intent: int, doc: int, regions: frozenset[int]) -> bool:
         """Whether a question of an entry's type that names a body region ("do you treat neck
@@ -178,6 +189,19 @@ class SubjectChecks(WordScores):
         if total_lenient >= total:
             return best
         return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
+
+    def _meets_clause(
+        self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
+    ) -> bool:
+        """Whether an entry holds a content word of the clause a question puts to the pack after
+        its story (intent `asks_the_pack`): "this back pain is killing me, do you have any
+        appointments today" is not answered by an entry about training with back pain, which
+        meets only the story."""
+        asking = analysis.asking or frozenset()
+        return any(
+            doc in found and not concept.filler and concept.word.split(" ", 1)[0] in asking
+            for concept, found in zip(concepts, covered, strict=True)
+        )
 
     def _all_own(
         self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
