@@ -30,8 +30,10 @@ FILE = Path(__file__).resolve().parent.parent / "data" / "lookalikes.txt"
 
 def lookalikes() -> tuple[str, list[tuple[str, str]]]:
     """The package's version and (letter, Latin letter) pairs in code point order."""
-    import confusable_homoglyphs
-    from confusable_homoglyphs import __version__
+    import confusable_homoglyphs  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from confusable_homoglyphs import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        __version__,
+    )
 
     source = Path(confusable_homoglyphs.__file__).parent / "confusables.json"
     table: dict[str, list[dict[str, str]]] = json.loads(source.read_text(encoding="utf-8"))
