@@ -46,6 +46,7 @@ from backcare.packs.importers.flow import (
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
+from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -69,7 +70,8 @@ _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
-_SPACES = re.compile(r"\s+")
+# white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 # A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
@@ -242,7 +244,7 @@ class _Inline:
         self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
 
     def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        lines = (one_line(line) for line in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
 
     def take(self) -> Paragraph | None:
@@ -680,7 +682,7 @@ class _Walker:
     def heading_text(self, node: Node) -> str:
         inline = _Inline()
         self._inline(node, inline, urls=False)
-        return _HEADING_TAIL.sub("", " ".join(inline.text().split()))
+        return _HEADING_TAIL.sub("", one_line(inline.text()))
 
     def _inline(self, node: Node, inline: _Inline, urls: bool = True) -> None:
         stack: list[Node | str] = [node]

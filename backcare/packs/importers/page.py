@@ -17,7 +17,15 @@ import re
 
 from backcare.namedtuple import NamedTuple
 from backcare.packs.importers.flow import hints, opening_question, question_text
-from backcare.packs.importers.result import Imported, add_entry, clip, is_variant
+from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.result import (
+    Imported,
+    add_entry,
+    call_to_action,
+    call_to_action_note,
+    clip,
+    is_variant,
+)
 
 _DATE_STAMP = re.compile(
     r"(?<!\s)\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*$"
@@ -79,7 +87,9 @@ def parse_page(text: str) -> Imported:
             glued = paragraph.text
             continue
         if question is None:
-            if body:
+            if body and (contact := call_to_action(body[0])):
+                result.notes.append(call_to_action_note(body[0], contact))
+            elif body:
                 result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases)
@@ -178,7 +188,7 @@ def _question_lines(block: str) -> list[_Paragraph]:
     '?'; it may be wrapped over a few lines, which end no sentence and hold no other. A line that
     starts a sentence with a question and goes on ("What are your hours? We open 9 to 5.") holds
     that question and its answer's first line."""
-    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    lines = [one_line(line) for line in block.split("\n") if trim(line)]
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
 
@@ -223,6 +233,7 @@ def _question_end(lines: list[str], start: int) -> int:
 
 
 def _is_question(paragraph: str) -> bool:
+    paragraph = trim(paragraph)
     return paragraph.endswith("?") and len(paragraph) <= 200 and "?" not in paragraph[:-1]
 
 
