@@ -40,8 +40,11 @@ _GLUED_PERIOD = re.compile(r"(?<=[a-z)])\.(?=[A-Za-z])")
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Za-z])")
 # a match starts only where a run of name characters does (the leftmost word boundary in a run
 # matches whenever a later one would), so "a-a-a-...-a" is scanned once, not once from each "-"
+# An email address is one too ("hello@clinic.example." became "hello@clinic. example.": harden17)
 _WEB_NAME = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![\w-])-*(\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b)", re.I
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w-])-*(\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b)",
+    re.I,
 )
 _TOKEN = re.compile("\0\\d+\0")  # a protected web name's stand-in (`_segments`)
 # "Organ FunctionPlace two balls": a heading glued to the first item
