@@ -146,3 +146,15 @@ def test_validate_warns_ids_that_read_alike(tmp_path: Path) -> None:
     found = [w for w in json.loads(done.stdout)["warnings"] if w["kind"] == "look-alike-id"]
     assert sorted(w["id"] for w in found) == sorted(ids[1:4])
     assert "CYRILLIC SMALL LETTER IE" in next(w for w in found if w["id"] == ids[1])["message"]
+
+
+def test_a_decomposed_id_is_refused_naming_the_accent_and_the_composed_form() -> None:
+    from backcare.errors import PackError
+    from backcare.packs.load import parse_pack
+
+    entry = {"id": "cafe\u0301", "question": "Why is my back stiff?", "answer": "x"}
+    with pytest.raises(
+        PackError,
+        match=r"COMBINING ACUTE ACCENT \(U\+0301\): write the id in composed form, 'café'",
+    ):
+        parse_pack(json.dumps({"entries": [entry]}).encode(), "nfd.json")
