@@ -220,3 +220,74 @@ def test_import_bytes_of_an_unmarked_utf16_page_still_notes_it() -> None:
     raw = "# FAQ\n\n## Is there wifi?\n\nYes.\n".encode("utf-16-le")
     result = import_bytes(raw, "u16.md")
     assert result.notes[0].startswith("read as UTF-16-LE")
+
+
+# harden16's leftovers: a text page's section headings and title line, <li><p>Q?</p> shapes
+
+SECTIONED = """Harbourside Clinic FAQ
+
+Booking
+How do I book an appointment?
+Online or by phone.
+
+Do I need a referral?
+No.
+
+Payments
+How much does a session cost?
+45 pounds.
+
+Can I do Pilates
+With sciatica and a bad knee?
+Yes, gently.
+"""
+
+
+def test_a_text_page_section_heading_is_a_topic_not_part_of_the_question() -> None:
+    result = import_text(SECTIONED, "page")
+    assert [(e["question"], e.get("topic", "")) for e in result.entries] == [
+        ("How do I book an appointment?", "Booking"),
+        ("Do I need a referral?", "Booking"),
+        ("How much does a session cost?", "Payments"),
+        # a short line opening with a question word is the question's first line
+        ("Can I do Pilates With sciatica and a bad knee?", "Payments"),
+    ]
+
+
+def test_a_text_page_title_line_is_its_title_with_a_routine_note() -> None:
+    result = import_text(SECTIONED, "page")
+    assert result.title == "Harbourside Clinic FAQ"
+    assert [is_routine_note(n) for n in result.notes] == [True]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Welcome to our clinic. Read on.", "Call 0117 496 0123", "Is parking free?"],
+)
+def test_a_first_line_that_is_no_title_is_not_taken_as_one(first: str) -> None:
+    result = import_text(f"{first}\n\nHow do I book an appointment?\nOnline.\n", "page")
+    assert result.title == ""
+
+
+def test_list_items_opening_with_a_question_paragraph_are_questions() -> None:
+    page = (
+        "<h1>FAQ</h1><ul><li><p>How do I book an appointment?</p><p>Online or by phone.</p></li>"
+        "<li><p>Do I need a referral?</p><p>No.</p></li>"
+        "<li><p><strong>How much does a session cost?</strong></p>45 pounds.</li></ul>"
+    )
+    result = import_text(page, "html")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        ("How do I book an appointment?", "Online or by phone."),
+        ("Do I need a referral?", "No."),
+        ("How much does a session cost?", "45 pounds."),
+    ]
+    assert result.notes == []
+
+
+def test_an_answer_list_with_one_question_item_stays_a_list() -> None:
+    page = (
+        "<h2>What helps?</h2><ul><li><p>Is heat good for pain?</p><p>Often.</p></li>"
+        "<li>Keep moving.</li><li>Sleep well.</li></ul>"
+    )
+    [entry] = import_text(page, "html").entries
+    assert entry["answer"] == "- Is heat good for pain? Often.\n- Keep moving.\n- Sleep well."

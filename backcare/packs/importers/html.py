@@ -582,10 +582,28 @@ class _Walker:
             return None
         flow: list[Item] = []
         for child in _flattened(node, ()):
-            flow.extend(
-                self._block(_undecorated(child) if child.tag == "li" else child, in_content)
-            )
+            child = _undecorated(child) if child.tag == "li" else child
+            question = self._paragraph_question(child) if child.tag == "li" else ""
+            if question:  # '<li><p>Q?</p><p>A</p></li>': the first paragraph is the title
+                parts = [c for c in child.children if isinstance(c, Node) or c.strip()]
+                flow.append(Heading(PSEUDO_LEVEL, question))
+                flow.extend(self._block(Node("div", {}, child, parts[1:]), in_content))
+            else:
+                flow.extend(self._block(child, in_content))
         return flow
+
+    def _paragraph_question(self, item: Node) -> str:
+        """The question a list item's first paragraph (or bold line) is, alone and with more of
+        the item after it ('<li><p>How do I book?</p><p>Online.</p></li>', harden16's leftover),
+        or ''. Three words or more, as for a bold question inside an answer."""
+        parts = [c for c in item.children if isinstance(c, Node) or c.strip()]
+        head = parts[0] if len(parts) > 1 else None
+        if not isinstance(head, Node) or head.tag not in ("p", "strong", "b"):
+            return ""
+        text = question_text(self.heading_text(head))
+        if not is_question_text(text) or len(text.split()) < ENTRY_QUESTION_WORDS:
+            return ""
+        return text
 
     def _opens_with_question(self, item: Node) -> bool:
         head = next((c for c in item.children if isinstance(c, Node) or c.strip()), None)
@@ -593,6 +611,8 @@ class _Walker:
             return False
         if head.tag == "details":
             return True
+        if head.tag in ("p", "strong", "b"):
+            return bool(self._paragraph_question(item))
         toggled = self._toggle(head) or any(map(self._toggle, head.elements()))
         titled = bool(_HEADING.match(head.tag)) or head.attr("role") == "heading" or toggled
         if not titled:
