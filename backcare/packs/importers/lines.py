@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def trim(text: str) -> str:
@@ -52,7 +53,11 @@ def _space(found: re.Match[str]) -> str:
     return " "
 
 
+@lru_cache(maxsize=1)
 def _question_marks() -> tuple[str, ...]:
-    from backcare.packs.importers.flow import hints  # flow imports this module
+    """data/import_hints.json's question_marks. Read here, not through flow.hints: flow imports
+    this module."""
+    from backcare.resources import expect_dict, expect_strings, read_json
 
-    return hints().question_marks
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    return tuple(expect_strings(data.get("question_marks"), "import_hints.json: question_marks"))
