@@ -45,6 +45,7 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
         "stopwords.txt",
         "english_words.txt",
         "apostrophes.txt",
+        "lookalikes.txt",
     ):
         assert f"backcare/data/{data}" in names
     site = tmp_path / "site"

@@ -136,7 +136,10 @@ def test_a_page_with_only_routine_notes_validates_clean(tmp_path: Path) -> None:
 
 def test_a_page_whose_import_skipped_text_still_warns(tmp_path: Path) -> None:
     page = tmp_path / "faq.html"
-    page.write_text(FURNISHED.replace("<main>", "<main><p>Call 0161 496 0732.</p>"), "utf-8")
+    # a call to action ("Call 0161 496 0732.") is a routine note offering --contact (harden17):
+    # text that says something of its own is what may be lost
+    skipped = "<main><p>Our physios see 400 patients a month.</p>"
+    page.write_text(FURNISHED.replace("<main>", skipped), "utf-8")
     runner = CliRunner()
     plain = runner.invoke(app, ["validate", str(page)])
     assert plain.exit_code == 1
@@ -144,3 +147,11 @@ def test_a_page_whose_import_skipped_text_still_warns(tmp_path: Path) -> None:
     data = json.loads(runner.invoke(app, ["validate", str(page), "--json"]).stdout)
     [warned] = data["import_warnings"]
     assert "skipped text before the first question" in warned
+
+
+def test_a_page_whose_intro_is_a_call_to_action_validates_clean(tmp_path: Path) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(FURNISHED.replace("<main>", "<main><p>Call 0161 496 0732.</p>"), "utf-8")
+    plain = CliRunner().invoke(app, ["validate", str(page)])
+    assert plain.exit_code == 0, plain.output
+    assert "--contact 'Call 0161 496 0732.'" in plain.stderr

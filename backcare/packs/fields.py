@@ -195,6 +195,20 @@ def identifier(obj: dict[str, Any], where: str, problems: Problems) -> str:
     if value and not ID.fullmatch(value):
         at = next(i for i in range(len(value)) if not ID.fullmatch(value[: i + 1]))
         bad = value[at]
+        import unicodedata
+
+        composed = unicodedata.normalize("NFC", value)
+        if unicodedata.combining(bad) and ID.fullmatch(composed):
+            # an id an editor saved decomposed (macOS: "cafe" + U+0301): quoted, it looks exactly
+            # like the valid composed id, so say what the character is and what to write
+            # (hostile11 F7); never composed silently, an id is matched as written
+            mark = unicodedata.name(bad, "a combining mark")
+            problems.add(
+                where,
+                f"field 'id' holds a separate accent, {mark} (U+{ord(bad):04X}): write the id "
+                f"in composed form, {shown(composed)}",
+            )
+            return ""
         name = "whitespace" if bad.isspace() else repr(bad)
         verb = "starts with" if at == 0 else "contains"
         problems.add(where, f"field 'id' {verb} {name} (U+{ord(bad):04X}); {ID_RULE}")

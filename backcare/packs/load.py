@@ -282,8 +282,23 @@ def _json_reason(message: str) -> str:
 
 
 def parse_json(raw: bytes, name: str) -> Any:
-    """Pack JSON with keys given twice marked (schema validation reports them), or a PackError."""
-    text = decode_text(raw, name)
+    """Pack JSON with keys given twice marked (schema validation reports them), or a PackError.
+    UTF-16 or UTF-32 with no byte-order mark is read as `import` and `ask -` read it (one sniff,
+    text_encoding): read as UTF-8 it was "not valid JSON (Expecting value at line 1, column 1)"
+    (hostile11 F5). A wrong guess cannot pass unseen: the text must still parse as a pack."""
+    read_as = ""
+    encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name) if b"\0" in raw[:4] else ("", False)
+    if guessed:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise PackError(
+                f"{name}: not {encoding.upper()} text, as its start reads, and it has no "
+                f"byte-order mark (bad byte at offset {exc.start}); save it as UTF-8"
+            ) from None
+        read_as = f"; read as {encoding.upper()}: the file has no byte-order mark"
+    else:
+        text = decode_text(raw, name)
     try:
         return json.loads(
             text,
@@ -295,7 +310,8 @@ def parse_json(raw: bytes, name: str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise PackError(
-            f"{name}: not valid JSON ({_json_reason(exc.msg)} at {where}){_import_hint(raw, name)}"
+            f"{name}: not valid JSON ({_json_reason(exc.msg)} at {where}{read_as})"
+            f"{_import_hint(raw, name)}"
         ) from None
     except _NumberTooLong as exc:
         raise PackError(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,7 @@ KINDS = {
     "long-answer": f"answers longer than {LONG_ANSWER} characters",
     "answer-in-question": "questions that seem to hold answer text",
     "duplicate-question": "the same question in several entries",
+    "look-alike-id": "ids that look like another entry's id",
     "control-characters": "text with control characters or escape sequences",
     "stale-review": "answers not reviewed within the review limit",
     "future-review": "review dates in the future",
@@ -418,10 +420,37 @@ def check(
                 )
             )
     warnings.extend(_competing(engine, own, rivals_top))
+    warnings.extend(look_alike_ids(pack))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
     warnings.extend(emergency_answers(pack, engine.safety))
     return warnings
+
+
+def look_alike_ids(pack: Pack) -> list[PackWarning]:
+    """Ids that differ only in case, compatibility forms or letters of other scripts that look
+    Latin ("rest", "Rest", "ｒｅｓｔ", "rеst" with a Cyrillic "е"): distinct to the pack, one id
+    to a person or script copying it from `topics` or a completion (hostile11 F7)."""
+    from backcare.engine.lookalikes import skeleton
+
+    first: dict[str, str] = {}
+    found = []
+    for entry in pack.entries:
+        key = skeleton(entry.id)
+        other = first.setdefault(key, entry.id)
+        if other != entry.id:
+            odd = sorted({c for c in entry.id + other if not c.isascii()})
+            named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in odd[:3])
+            why = f" ({named})" if named else " (letter case)"
+            found.append(
+                PackWarning(
+                    "look-alike-id",
+                    entry.id,
+                    f"reads as the id {other!r}{why}: give one of them another id",
+                    other=other,
+                )
+            )
+    return found
 
 
 def answer_in_question(question: str) -> str:

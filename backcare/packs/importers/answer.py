@@ -14,6 +14,7 @@ from typing import TypeAlias
 from urllib.parse import urljoin
 
 from backcare.namedtuple import NamedTuple
+from backcare.packs.importers.lines import one_line
 from backcare.packs.notes import Note, dropped, routine
 
 # what a renderer looks for: any block whose lines all match this is a list
@@ -133,7 +134,7 @@ def block_text(block: Block) -> str:
 
 
 def _paragraph(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.split("\n"))
+    lines = (one_line(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 

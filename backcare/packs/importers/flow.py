@@ -21,7 +21,15 @@ from typing import Any, TypeAlias
 
 from backcare.packs import limits
 from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
-from backcare.packs.importers.result import Imported, add_entry, clip, is_variant
+from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.result import (
+    Imported,
+    add_entry,
+    call_to_action,
+    call_to_action_note,
+    clip,
+    is_variant,
+)
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -104,6 +112,7 @@ def hints() -> Hints:
 
 
 def is_question_text(text: str) -> bool:
+    text = trim(text)
     return text.endswith(hints().question_marks) and 0 < len(text) <= MAX_QUESTION
 
 
@@ -113,7 +122,7 @@ def is_heading_question(text: str) -> bool:
     one over the pack's limit for a question is refused with a note (add_entry), never read as
     a topic: its answer was dropped as text under a heading that is not a question, or the import
     failed blaming the next entry for the topic's length."""
-    return text.endswith(hints().question_marks)
+    return trim(text).endswith(hints().question_marks)
 
 
 def opening_question(line: str) -> str:
@@ -150,7 +159,7 @@ def question_table(header: list[str], rows: list[list[str]], notes: list[str]) -
 
 def question_text(text: str) -> str:
     """A question without a leading 'Q:' label, on one line."""
-    return hints().question_marker.sub("", " ".join(text.split()))
+    return hints().question_marker.sub("", one_line(text))
 
 
 def as_blocks(items: list[Item]) -> list[Block]:
@@ -215,7 +224,7 @@ def _labelled_question(item: Item) -> list[Item]:
     question, answer = (
         (line[: mark + 1], f"{line[mark + 1 :]}\n{after}") if mark >= 0 else (line, after)
     )
-    question, answer = " ".join(question.split()), answer.strip()
+    question, answer = one_line(question), answer.strip()
     labelled = hints().answer_marker.match(answer) is not None
     if not (is_question_text(question) or (labelled and 0 < len(question) <= MAX_QUESTION)):
         return [item]
@@ -474,7 +483,11 @@ class _Builder:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
             where = f"after question {self.last_question!r}, outside its answer"
-        self.result.notes.append(f"skipped text {where}: {clip(text)!r}")
+        contact = call_to_action(text) if not self.last_question else ""
+        if contact and not self.topic_is_latest:
+            self.result.notes.append(call_to_action_note(text, contact))
+        else:
+            self.result.notes.append(f"skipped text {where}: {clip(text)!r}")
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")
 

@@ -46,6 +46,7 @@ from backcare.packs.importers.flow import (
 )
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
+from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -69,7 +70,8 @@ _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
-_SPACES = re.compile(r"\s+")
+# white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 # A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
@@ -242,7 +244,7 @@ class _Inline:
         self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
 
     def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        lines = (one_line(line) for line in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
 
     def take(self) -> Paragraph | None:
@@ -580,10 +582,28 @@ class _Walker:
             return None
         flow: list[Item] = []
         for child in _flattened(node, ()):
-            flow.extend(
-                self._block(_undecorated(child) if child.tag == "li" else child, in_content)
-            )
+            child = _undecorated(child) if child.tag == "li" else child
+            question = self._paragraph_question(child) if child.tag == "li" else ""
+            if question:  # '<li><p>Q?</p><p>A</p></li>': the first paragraph is the title
+                parts = [c for c in child.children if isinstance(c, Node) or c.strip()]
+                flow.append(Heading(PSEUDO_LEVEL, question))
+                flow.extend(self._block(Node("div", {}, child, parts[1:]), in_content))
+            else:
+                flow.extend(self._block(child, in_content))
         return flow
+
+    def _paragraph_question(self, item: Node) -> str:
+        """The question a list item's first paragraph (or bold line) is, alone and with more of
+        the item after it ('<li><p>How do I book?</p><p>Online.</p></li>', harden16's leftover),
+        or ''. Three words or more, as for a bold question inside an answer."""
+        parts = [c for c in item.children if isinstance(c, Node) or c.strip()]
+        head = parts[0] if len(parts) > 1 else None
+        if not isinstance(head, Node) or head.tag not in ("p", "strong", "b"):
+            return ""
+        text = question_text(self.heading_text(head))
+        if not is_question_text(text) or len(text.split()) < ENTRY_QUESTION_WORDS:
+            return ""
+        return text
 
     def _opens_with_question(self, item: Node) -> bool:
         head = next((c for c in item.children if isinstance(c, Node) or c.strip()), None)
@@ -591,6 +611,8 @@ class _Walker:
             return False
         if head.tag == "details":
             return True
+        if head.tag in ("p", "strong", "b"):
+            return bool(self._paragraph_question(item))
         toggled = self._toggle(head) or any(map(self._toggle, head.elements()))
         titled = bool(_HEADING.match(head.tag)) or head.attr("role") == "heading" or toggled
         if not titled:
@@ -680,7 +702,7 @@ class _Walker:
     def heading_text(self, node: Node) -> str:
         inline = _Inline()
         self._inline(node, inline, urls=False)
-        return _HEADING_TAIL.sub("", " ".join(inline.text().split()))
+        return _HEADING_TAIL.sub("", one_line(inline.text()))
 
     def _inline(self, node: Node, inline: _Inline, urls: bool = True) -> None:
         stack: list[Node | str] = [node]

@@ -50,6 +50,13 @@ _IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] =
     )
 }
 _NOT_INSIDE_P = BLOCK - {"button", "iframe", "video", "audio", "object", "svg", "canvas"}
+# HTML start tags that end SVG or MathML content left open (the HTML spec's "in foreign content"
+# breakout list)
+_BREAKOUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img "
+    "li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul "
+    "var".split()
+)
 # elements that an implied end tag never reaches past (the HTML spec's "scope" boundaries)
 _SCOPE = frozenset("html table td th caption template object button".split())
 
@@ -262,6 +269,19 @@ class _TreeBuilder(HTMLParser):
             self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
 
     def _close_implied(self, tag: str) -> None:
+        if self.open_tags.get("svg") or self.open_tags.get("math"):
+            # inside SVG or MathML (foreign content) a start tag is that language's element and
+            # closes nothing: a <script> or <style> in an <svg> in a <p> closed the <p>, the
+            # <svg> with it, and the SVG's <text> after it leaked into the answer while a note
+            # said the <svg> was dropped (hostile11 F6). An HTML tag that breaks out of foreign
+            # content (the spec's list: <p>, <div>, <li>, a heading...) closes the <svg> or
+            # <math> left open, as browsers do, and is then read as usual.
+            if tag not in _BREAKOUT:
+                return
+            for depth in range(1, len(self.stack)):
+                if self.stack[depth].tag in ("svg", "math"):
+                    self._pop_to(depth)
+                    break
         if tag in _NOT_INSIDE_P:
             self._close_open(tag, frozenset({"p"}), frozenset(), frozenset())
         if tag in _IMPLIED_END:

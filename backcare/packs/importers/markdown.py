@@ -33,6 +33,7 @@ from backcare.packs.importers.flow import (
     question_table,
     question_text,
 )
+from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
 from backcare.packs.notes import dropped, routine
@@ -445,7 +446,7 @@ class _Reader:
                     if alt
                     else routine("dropped an image")
                 )
-        lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+        lines = (one_line(line) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
 
 

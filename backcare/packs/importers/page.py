@@ -14,10 +14,25 @@ unplaceable is reported in `notes`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from backcare.namedtuple import NamedTuple
-from backcare.packs.importers.flow import hints, opening_question, question_text
-from backcare.packs.importers.result import Imported, add_entry, clip, is_variant
+from backcare.packs.importers.flow import (
+    ENTRY_QUESTION_WORDS,
+    hints,
+    opening_question,
+    question_text,
+)
+from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.result import (
+    Imported,
+    add_entry,
+    call_to_action,
+    call_to_action_note,
+    clip,
+    is_variant,
+)
+from backcare.packs.notes import routine
 
 _DATE_STAMP = re.compile(
     r"(?<!\s)\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*$"
@@ -32,14 +47,20 @@ _GLUED_PERIOD = re.compile(r"(?<=[a-z)])\.(?=[A-Za-z])")
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Za-z])")
 # a match starts only where a run of name characters does (the leftmost word boundary in a run
 # matches whenever a later one would), so "a-a-a-...-a" is scanned once, not once from each "-"
+# An email address is one too ("hello@clinic.example." became "hello@clinic. example.": harden17)
 _WEB_NAME = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![\w-])-*(\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b)", re.I
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w-])-*(\b[\w-]+\.(?:com|org|net|io|gov|edu|co|uk)\b)",
+    re.I,
 )
 _TOKEN = re.compile("\0\\d+\0")  # a protected web name's stand-in (`_segments`)
 # "Organ FunctionPlace two balls": a heading glued to the first item
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?:;…)\"'”’]$")
 _INNER_SENTENCE_END = re.compile(r"[.!:;…] ")
+TITLE_WORDS = 10  # a page's title line ("Harbourside Pilates & Physio: frequently asked questions")
+_CONTACT_LIKE = re.compile(r"\d{3}|@")  # a phone number or an address: an intro, not a title
+HEADING_WORDS = 4  # a section heading's most words ("Payments and insurance", "Your first visit")
 _WRAPPED_QUESTION_LINES = 3  # a question wrapped over more lines than this is prose
 _SHORT_TITLE = re.compile(r"^(?:[\w'’-]+ ){0,2}[\w'’-]+\.(?:\s|$)")
 
@@ -57,6 +78,11 @@ def parse_page(text: str) -> Imported:
         title, _, rest = blocks.pop(0).partition("\n")
         result.title = " ".join(title.split(":", 1)[1].split())
         blocks[:0] = [rest] if rest.strip() else []
+    if not result.title and len(blocks) > 1 and _title_line(blocks[0]):
+        # "Harbourside Clinic FAQ" alone on the first line: the page's title, not text skipped
+        # before the first question (harden16's leftover: it was a content note, validate exit 1)
+        result.title = one_line(blocks.pop(0))
+        result.notes.append(routine(f"took the page's first line as its title: {result.title!r}"))
     paragraphs = [p for block in blocks for p in _question_lines(block)]
     # a page that puts its questions on lines of their own: a line inside an answer that opens
     # with a question and goes on ("Still in pain after 6 weeks? See your GP.") is more of that
@@ -65,8 +91,16 @@ def parse_page(text: str) -> Imported:
     question: str | None = None
     body: list[str] = []
     aliases: list[str] = []
+    topic = ""  # the section heading above (a short line right above a question line)
     glued = ""  # an opening question kept in the answer: joined to the text after it
     for paragraph in [*paragraphs, _Paragraph("", "end")]:
+        if paragraph.kind == "heading":
+            if question is not None:
+                _add_entry(result, question, body, aliases, topic)
+            elif body:
+                result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
+            question, body, aliases, topic = None, [], [], paragraph.text
+            continue
         if paragraph.kind == "text":
             body.append(f"{glued} {paragraph.text}" if glued else paragraph.text)
             glued = ""
@@ -79,10 +113,12 @@ def parse_page(text: str) -> Imported:
             glued = paragraph.text
             continue
         if question is None:
-            if body:
+            if body and (contact := call_to_action(body[0])):
+                result.notes.append(call_to_action_note(body[0], contact))
+            elif body:
                 result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
         elif body or paragraph.kind != "opening":
-            _add_entry(result, question, body, aliases)
+            _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):
             # the answer opens by asking the question again in other words: an alias
             aliases.append(question_text(paragraph.text) or paragraph.text)
@@ -178,7 +214,7 @@ def _question_lines(block: str) -> list[_Paragraph]:
     '?'; it may be wrapped over a few lines, which end no sentence and hold no other. A line that
     starts a sentence with a question and goes on ("What are your hours? We open 9 to 5.") holds
     that question and its answer's first line."""
-    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    lines = [one_line(line) for line in block.split("\n") if trim(line)]
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
 
@@ -190,6 +226,11 @@ def _question_lines(block: str) -> list[_Paragraph]:
     i = 0
     while i < len(lines):
         starts = not current or _SENTENCE_END.search(current[-1]) is not None
+        if starts and _section_heading(lines, i):
+            flush()
+            paragraphs.append(_Paragraph(lines[i], "heading"))
+            i += 1
+            continue
         end = _question_end(lines, i) if starts else 0
         opening = opening_question(lines[i]) if starts and not end else ""
         if end and end - i < len(lines):
@@ -211,6 +252,47 @@ def _question_lines(block: str) -> list[_Paragraph]:
     return paragraphs
 
 
+def _title_line(block: str) -> bool:
+    """A first block that is a title: one line of up to TITLE_WORDS words that ends no sentence
+    (a question, a sentence or a call to action is not one)."""
+    return (
+        "\n" not in block
+        and len(block.split()) <= TITLE_WORDS
+        and not _SENTENCE_END.search(block)
+        and not _CONTACT_LIKE.search(block)
+    )
+
+
+def _section_heading(lines: list[str], at: int) -> bool:
+    """Whether `lines[at]` is a section heading standing right above a question line ("Booking"
+    then "How do I book an appointment?"): read as the question's first line, the heading was
+    glued onto it ("Booking How do I book an appointment?": harden16's leftover). A short line
+    (up to HEADING_WORDS words) ending no sentence and opening with no question word, followed by
+    a line that starts with a capital and is (or starts wrapping) a question of three words or
+    more."""
+    line = lines[at]
+    words = line.split()
+    if at + 1 >= len(lines) or len(words) > HEADING_WORDS or _SENTENCE_END.search(line):
+        return False
+    if words[0].casefold().strip("'’") in _question_openers():
+        return False
+    after = lines[at + 1]
+    if not after[:1].isupper():
+        return False
+    end = _question_end(lines, at + 1)
+    return bool(end) and len(" ".join(lines[at + 1 : end]).split()) >= ENTRY_QUESTION_WORDS
+
+
+@lru_cache(maxsize=1)
+def _question_openers() -> frozenset[str]:
+    from backcare.resources import expect_dict, expect_strings, read_json
+
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    return frozenset(
+        expect_strings(data.get("question_openers"), "import_hints.json: question_openers")
+    )
+
+
 def _question_end(lines: list[str], start: int) -> int:
     """The index after a question starting at `lines[start]`, or 0 when none starts there."""
     for end in range(start + 1, min(start + _WRAPPED_QUESTION_LINES, len(lines)) + 1):
@@ -223,13 +305,16 @@ def _question_end(lines: list[str], start: int) -> int:
 
 
 def _is_question(paragraph: str) -> bool:
+    paragraph = trim(paragraph)
     return paragraph.endswith("?") and len(paragraph) <= 200 and "?" not in paragraph[:-1]
 
 
-def _add_entry(result: Imported, question: str, body: list[str], aliases: list[str]) -> None:
+def _add_entry(
+    result: Imported, question: str, body: list[str], aliases: list[str], topic: str = ""
+) -> None:
     # 'Q:' / 'A:' labels, as in HTML and Markdown ("Q: Where can I park?" then "A: Behind...")
     question = question_text(question) or question
     if body:
         body = [hints().answer_marker.sub("", body[0]), *body[1:]]
     answer = clean_answer(body, result.notes, f"question {question!r}")
-    add_entry(result, question, answer, aliases=aliases)
+    add_entry(result, question, answer, topic, aliases=aliases)

@@ -6,10 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
+
+if TYPE_CHECKING:
+    from backcare.packs.notes import Note
 
 _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
@@ -163,6 +166,10 @@ def holds_content(text: str) -> bool:
 
     if any(len(words(q)) >= QUESTION_WORDS for q in _SENTENCE.findall(text)):
         return True
+    return _care_or_red_flag(text)
+
+
+def _care_or_red_flag(text: str) -> bool:
     care = _care_words()
     folded = text.casefold()
     if any(w in care for w in re.findall(r"[\w&]+", folded)):
@@ -170,6 +177,67 @@ def holds_content(text: str) -> bool:
     from backcare.engine.answer import warnings
 
     return bool(warnings(text)[0])
+
+
+# a phone number as pages write it (seven digits or more, spaced, dotted or dashed) or an email
+_CONTACT = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_CALL_TO_ACTION = 300  # characters: a line or two of intro, not a section of the page
+
+
+def call_to_action(text: str) -> str:
+    """The contact details of text before a page's first question that sends its reader to a
+    person ("Can't find your answer here? Call us on 0117 496 0123 or email hello@..."), or ''.
+    Nearly every FAQ page opens so; counted as a question the import lost, it made `validate`
+    of such a page exit 1 for ever (newcomer11 5). It is such a line when it is short, asks at
+    most one question, gives a phone number or an email address, and holds no care word or red
+    flag ("If you cannot pee, call 999": that is advice a reader must not lose), and what follows
+    its question opens as a call does ("Call us", "Get in touch": data/import_hints.json
+    call_to_action_words; "No, ring us to book" answers its question). Those details are what the
+    note offers as the pack's `contact`."""
+    from backcare.engine.analyze import words
+
+    if len(text) > MAX_CALL_TO_ACTION:
+        return ""
+    found = [m.group() for m in _CONTACT.finditer(text)]
+    if not any("@" in f or sum(c.isdigit() for c in f) >= 7 for f in found):
+        return ""
+    if sum(len(words(q)) >= QUESTION_WORDS for q in _SENTENCE.findall(text)) > 1:
+        return ""
+    if _care_or_red_flag(text):
+        return ""
+    details = " ".join(text.rpartition("?")[2].split())
+    opening = details.casefold()
+    if not _CONTACT.search(details) or not any(
+        opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for w in _call_words()
+    ):
+        return ""  # "Do I need a referral? No, ring 0117...": an answer, not a call to action
+    return details
+
+
+@lru_cache(maxsize=1)
+def _call_words() -> tuple[str, ...]:
+    """data/import_hints.json's call_to_action_words, folded."""
+    from backcare.resources import expect_dict, expect_strings, read_json
+
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    found = expect_strings(
+        data.get("call_to_action_words"), "import_hints.json: call_to_action_words"
+    )
+    return tuple(w.casefold() for w in found)
+
+
+def call_to_action_note(text: str, contact: str) -> Note:
+    """A routine note for a call to action skipped before the first question: what it said, and
+    how to keep its details (never dropped silently)."""
+    import shlex
+
+    from backcare.packs.notes import routine
+
+    return routine(
+        f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
+        f"of the FAQ; to give its details with answers, import with --contact "
+        f"{shlex.quote(clip(contact, 200))})"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,63 @@
+"""A line of imported text: white space and invisible marks at its ends, spaces inside it (harden17).
+
+Shared by every importer (Markdown, HTML, text) for questions, headings and answer lines alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def trim(text: str) -> str:
+    """`text` without white space or invisible format characters (Unicode Cf: zero-width space,
+    soft hyphen, word joiner, a byte-order mark, direction marks) at either end. A CMS or a copy
+    and paste leaves them after a heading's '?' ("Is there wifi?\u200b"): judged as it stood, the
+    heading was no question, its answer was dropped and it named the topic of the questions below
+    it, an emergency question among them unwarned (hostile11 F3). They draw nothing, so a
+    question or topic never keeps them at its ends."""
+    if not text or not (_edge(text[0]) or _edge(text[-1])):
+        return text
+    start, end = 0, len(text)
+    while start < end and _edge(text[start]):
+        start += 1
+    while end > start and _edge(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _edge(char: str) -> bool:
+    return char.isspace() or (not char.isascii() and unicodedata.category(char) == "Cf")
+
+
+# runs of white space, and a run of no-break spaces before a closing question mark
+_SPACE_RUN = re.compile(r"\s+")
+_NO_BREAK = frozenset("\u00a0\u202f")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, trimmed (see `trim`): each run of white space one space, except the
+    no-break space French typography puts before a question mark ("Ouvrez-vous tard\u00a0?"),
+    which is kept as written (hostile11 F8: it became a plain space)."""
+    text = trim(text)
+    if "\u00a0" not in text and "\u202f" not in text:
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(_space, text)
+
+
+def _space(found: re.Match[str]) -> str:
+    run = found.group()
+    if _NO_BREAK.issuperset(run) and found.string.startswith(_question_marks(), found.end()):
+        return run
+    return " "
+
+
+@lru_cache(maxsize=1)
+def _question_marks() -> tuple[str, ...]:
+    """data/import_hints.json's question_marks. Read here, not through flow.hints: flow imports
+    this module."""
+    from backcare.resources import expect_dict, expect_strings, read_json
+
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    return tuple(expect_strings(data.get("question_marks"), "import_hints.json: question_marks"))
