@@ -5,6 +5,7 @@ a pointer instead of a notice ("is numbness in the saddle area serious? asking f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -58,12 +59,17 @@ class Framing(Vocabulary):
         person's legs suddenly went weak"): from the cue to the end of its clause, when no I, me
         or my stands there. A time course told there is the supposed person's, not a story."""
         supposed: set[int] = set()
-        for g in mentions:
-            if g.concept not in self._generic or g.negated:
-                continue
-            clause = tokens[g.first].clause
-            span = range(g.first, len(tokens))
-            words = [k for k in span if tokens[k].clause == clause]
+        cues = [g for g in mentions if g.concept in self._generic and not g.negated]
+        if not cues:
+            return supposed
+        # per clause, its words in order (one pass, not one per cue: a long question may hold
+        # many cues)
+        clauses: dict[int, list[int]] = {}
+        for k, token in enumerate(tokens):
+            clauses.setdefault(token.clause, []).append(k)
+        for g in cues:
+            words = clauses[tokens[g.first].clause]
+            words = words[bisect_left(words, g.first) :]
             if not any(tokens[k].surface in self._self for k in words):
                 supposed.update(words)
         return supposed
