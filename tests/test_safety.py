@@ -538,8 +538,8 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         "RECOVERED",
         "DENIES_BEFORE",
         "HEREDITY",
-        "FULL_RECOVERY",  # past.py: a long-ago episode told up to the asker's full recovery
-        "RETURNED",  # past.py: a sign come back stops that reading
+        "FULL_RECOVERY",  # past.py: a past episode told up to the asker's full recovery
+        "RETURNED",  # ... that a sign come back ("again") interrupts
     } | set(vocabulary["background"])
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")

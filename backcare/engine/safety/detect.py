@@ -26,7 +26,7 @@ from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
-from backcare.engine.safety.net import Concept, Net, features, load_net
+from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import (
@@ -71,18 +71,6 @@ QUICK_AFTER_READY = 4
 # with nothing around it, is no description (Safety._garbled)
 SHORT_READING = 4
 COMMON_LENGTH = 3  # a common word this long beside it ("rtc had", "rtc yesterday") is a description
-
-
-# concepts added after the learned check was trained (safety28), as the model knows them: feeling
-# hot was read as FEVER; the others were no concept (a sense, or nothing) and stay no feature, so
-# the model's inputs are those it was trained on until it is retrained with them
-UNTRAINED: dict[str, str] = {
-    "FEEL_HOT": "FEVER",
-    "HOT_WEATHER": "",
-    "RACE_CAUSE": "",
-    "FULL_RECOVERY": "",
-    "RETURNED": "",
-}
 
 
 class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader, Typos):

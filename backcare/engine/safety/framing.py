@@ -5,6 +5,7 @@ a pointer instead of a notice ("is numbness in the saddle area serious? asking f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -44,7 +45,7 @@ class Framing(Vocabulary):
     def _told_live(self, tokens: list[Token], supposed: set[int]) -> bool:
         """Whether the question is about a live situation (`_live_now`), the sentences with a
         reporting word ("said", "leaflet") read as reports, and those where a generic subject
-        supposes a case (`_supposed`: "if someone can't pee, should you call 999?") as that
+        supposes a case (`_supposed_words`: "if someone can't pee, should you call 999?") as that
         case's: care named there is the supposed case's, not care sought."""
         sentences = self._reporting_sentences(tokens) | {tokens[k].sentence for k in supposed}
         return self._live_now(tokens, sentences)
@@ -58,12 +59,17 @@ class Framing(Vocabulary):
         person's legs suddenly went weak"): from the cue to the end of its clause, when no I, me
         or my stands there. A time course told there is the supposed person's, not a story."""
         supposed: set[int] = set()
-        for g in mentions:
-            if g.concept not in self._generic or g.negated:
-                continue
-            clause = tokens[g.first].clause
-            span = range(g.first, len(tokens))
-            words = [k for k in span if tokens[k].clause == clause]
+        cues = [g for g in mentions if g.concept in self._generic and not g.negated]
+        if not cues:
+            return supposed
+        # per clause, its words in order (one pass, not one per cue: a long question may hold
+        # many cues)
+        clauses: dict[int, list[int]] = {}
+        for k, token in enumerate(tokens):
+            clauses.setdefault(token.clause, []).append(k)
+        for g in cues:
+            words = clauses[tokens[g.first].clause]
+            words = words[bisect_left(words, g.first) :]
             if not any(tokens[k].surface in self._self for k in words):
                 supposed.update(words)
         return supposed

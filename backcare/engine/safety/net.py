@@ -134,6 +134,18 @@ _POSITIVE = bytes(b if b < 128 else 0 for b in range(256))
 _NEGATIVE = bytes(b if b >= 128 else 0 for b in range(256))
 
 
+# concepts added after the learned check was trained (safety28), as the model knows them: feeling
+# hot was read as FEVER; the others were no concept (a sense, or nothing) and stay no feature, so
+# the model's inputs are those it was trained on until it is retrained with them
+UNTRAINED: dict[str, str] = {
+    "FEEL_HOT": "FEVER",
+    "HOT_WEATHER": "",
+    "RACE_CAUSE": "",
+    "FULL_RECOVERY": "",
+    "RETURNED": "",
+}
+
+
 def concept_features(concepts: Iterable[str]) -> list[str]:
     """Every concept feature (`features`) of a question whose mentions name some of these
     concepts, in any state, and any two of them live in one sentence."""

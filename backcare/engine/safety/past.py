@@ -4,7 +4,7 @@ now"), or a one-off ("nothing since").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from backcare.engine.safety.reading import (
     Found,
@@ -195,18 +195,21 @@ class Past(Reader):
         )
         covered: set[int] = set()
         end = max(recoveries)
-        for start in starts:
+        ordered = sorted(stops)
+        opening: dict[int, int] = {}  # each sentence's first word
+        for p, token in enumerate(tokens):
+            opening.setdefault(token.sentence, p)
+        for start in sorted(set(starts)):
             if start >= end:
                 continue
             # from the start of the long-ago phrase's sentence: "I had cauda equina two years
-            # ago" names its signs before the phrase
-            first = start
-            while first > 0 and tokens[first - 1].sentence == tokens[start].sentence:
-                first -= 1
-            last = max(r for r in recoveries if r > start)
-            if any(first <= p < last for p in stops):
-                continue
-            covered.update(range(first, last))
+            # ago" names its signs before the phrase; up to the last recovery told after it
+            first = opening[tokens[start].sentence]
+            k = bisect_left(ordered, first)
+            if k < len(ordered) and ordered[k] < end:
+                continue  # a stop between: nothing from here on is covered
+            covered.update(range(first, end))
+            break  # the earliest start covers every later one
         return covered
 
     def _one_off_positions(

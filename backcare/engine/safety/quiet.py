@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety.net import Net, concept_features, features
+from backcare.engine.safety.net import UNTRAINED, Net, concept_features, features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
@@ -176,4 +176,6 @@ class Quiet:
                 sensed.update(i for i, t in enumerate(tokens) if any(w.accepts(t) for w in words))
         if len(sensed) > QUIET_MAX_SENSED:
             return None
-        return tokens, frozenset(screen.named(question)), tuple(sorted(sensed))
+        # the concepts as the learned check's features name them (net.UNTRAINED)
+        named = {UNTRAINED.get(c, c) for c in screen.named(question)} - {""}
+        return tokens, frozenset(named), tuple(sorted(sensed))
