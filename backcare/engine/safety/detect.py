@@ -43,6 +43,7 @@ from backcare.engine.safety.vocabulary import (
     BACK,
     BACK_TROUBLE,
     DENIES_BEFORE,
+    LONG_STANDING,
     PAIN,
     PAST,
     RECOVERED,
@@ -58,6 +59,8 @@ from backcare.resources import expect_dict, read_bytes, read_json
 if TYPE_CHECKING:
     from backcare.engine.safety.quiet import SenseGroups  # not imported by a single ask
 
+# concepts the learned check does not read (see learned_features)
+UNLEARNED = frozenset({LONG_STANDING, "ACHE_CAUSE"})
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
 OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
 # check() reads the first questions in full and only then builds its quick exit (~15 ms, which
@@ -457,9 +460,11 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
                 else "",
             )
             # an animal's symptoms, which the rules set aside, are read as someone else's; the
-            # crisis's parts are no features: the model was trained before them
+            # crisis's parts are no features: the model was trained before them; nor are
+            # safety27's background times and causes (LONG_STANDING, ACHE_CAUSE): the shipped
+            # model never saw them, and a retrain with them lost a catch in held-out 17's fold
             for m in [*mentions, *animals]
-            if m.concept not in self._parts
+            if m.concept not in self._parts and m.concept not in UNLEARNED
         ]
         return features(tokens, concepts, self._negations, self._negation_reach)
 
