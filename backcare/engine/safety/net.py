@@ -143,6 +143,8 @@ UNTRAINED: dict[str, str] = {
     "RACE_CAUSE": "",
     "FULL_RECOVERY": "",
     "RETURNED": "",
+    "LONG_STANDING": "",  # safety27: background times and causes
+    "ACHE_CAUSE": "",
 }
 
 
