@@ -61,8 +61,13 @@ class Past(Reader):
         denied one ("nothing makes it better") says nothing is over."""
         positions: set[int] = set()
         # what a scope names starts in it: "the same since my baby years ago" names nothing
-        # of the scope "since my baby years ago"
-        named = [f.positions[0] for f in found if f.label not in (PAST, RESOLVED, RECOVERED, SENSE)]
+        # of the scope "since my baby years ago"; nor does a cause read beside ('since my baby')
+        named = [
+            f.positions[0]
+            for f in found
+            if f.label not in (PAST, RESOLVED, RECOVERED, SENSE)
+            and f.label not in self._beside_causes
+        ]
         # per scope: its words, its joiners, the first word a phrase names; then per scope what
         # its phrases cover (the scope before, and its words up to a joiner after a phrase):
         # one pass over the words, not one per phrase
