@@ -247,6 +247,7 @@ SAFETY_WORD_SETS = (
     " _own_case _goes_on _goes_on_words _list_ends"
     " _initials"
     " _shorthand"  # safety25: clinical shorthand negatives ("retention nil")
+    " _beside_causes"  # safety30: causes read beside, which name nothing for a "long ago"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"
