@@ -20,11 +20,11 @@ from backcare.engine.entryflags import EntryEmergency
 from backcare.packs.schema import PackErrors, pack_from_data
 from tests.conftest import run_backcare
 
-# the clinic pack's entry the rules misread (tests/eval/clinic_faq.json), and one that does
+# an entry the rules misread (a leak on running, its everyday cause not told), and one that does
 # describe an emergency, answered with self-care (hostile9 3)
 LEAK = {
     "id": "leak",
-    "question": "Is it normal to leak when I sneeze after giving birth?",
+    "question": "Is it normal to leak a little when I run?",
     "answer": "It is common but not something you have to live with: book our pelvic physio.",
 }
 NUMB = {
@@ -33,7 +33,7 @@ NUMB = {
     "answer": "Yes, rest in bed for a week and take ibuprofen.",
 }
 PARKING = {"id": "parking", "question": "Is there parking?", "answer": "Yes, free parking."}
-ASKED = "is it normal after giving birth"  # describes nothing; finds LEAK
+ASKED = "is it normal when i run"  # describes nothing; finds LEAK
 EMERGENCY = "i cant feel my bum and i cant pee"
 
 

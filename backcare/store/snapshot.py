@@ -254,6 +254,7 @@ SAFETY_WORD_SETS = (
     " _fronted_skip _fronted_auxiliaries _fronted_negations"  # safety27: "fever I don't have"
     " _posture_regions _posture_words"  # safety27: "with both legs crossed"
     " _supposing _supposing_subjects _supposed_events _precautions"  # safety27: "in case I crash"
+    " _beside_causes"  # safety30: causes read beside, which name nothing for a "long ago"
     " _affirming_skip _affirming_verbs _affirming_onsets _real_claims"
     " _exclusion_verbs _exclusion_checks _found_nothing _spent_signs _spent_causes"
     " _lasting_signs _lasting_recovery _lasting_persisting _lasting_spans _lasting_units"

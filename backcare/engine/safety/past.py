@@ -98,12 +98,13 @@ class Past(Reader):
         denied one ("nothing makes it better") says nothing is over."""
         positions: set[int] = set()
         # what a scope names starts in it: "the same since my baby years ago" names nothing
-        # of the scope "since my baby years ago"
-        # (nor does a time it has lasted: "since my baby" is LONG_STANDING)
+        # of the scope "since my baby years ago" (nor does a time it has lasted: "since my baby"
+        # is LONG_STANDING; nor a cause read beside)
         named = [
             f.positions[0]
             for f in found
             if f.label not in (PAST, RESOLVED, RECOVERED, SENSE, LONG_STANDING)
+            and f.label not in self._beside_causes
         ]
         # per scope: its words, its joiners, the first word a phrase names; then per scope what
         # its phrases cover (the scope before, and its words up to a joiner after a phrase):

@@ -405,6 +405,16 @@ class Vocabulary:
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
+        # causes read beside the others that no rule uses ('since my third baby' for a stress
+        # leak): they tell why, not what, so they name nothing a "long ago" must leave alone
+        self._beside_causes = (
+            frozenset(vocabulary["background"])
+            & {
+                c.lstrip("*~!")
+                for spec in vocabulary["concepts"].values()
+                for c in spec.get("unless", ())
+            }
+        ) - {c for combo, _ in self._combos for c in combo}
         self._symptoms -= self._part_modifiers
         # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
         self._emergency_concepts = (
