@@ -107,7 +107,9 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             written._screen = written._quiet = None
             written._last_read = None
             written._last_pointer = ("", None)
-            written._checks = 0
+            # it reads many texts (every entry's): it screens from the first when the quick
+            # exits' tables come ready-made (QUICK_AFTER_READY)
+            written._checks = QUICK_AFTER_READY if self._ready_screen is not None else 0
             self._written = written
         return self._written
 

@@ -204,8 +204,24 @@ def check_syntax(text: str) -> list[str]:
     return words
 
 
-def compile_phrase(label: str, text: str, classes: Mapping[str, tuple[float, float]]) -> Phrase:
-    elements = [None if w == "..." else _alternative(w, classes) for w in check_syntax(text)]
+def compile_phrase(
+    label: str,
+    text: str,
+    classes: Mapping[str, tuple[float, float]],
+    alternatives: dict[str, Alternative] | None = None,
+) -> Phrase:
+    """A phrase compiled; `alternatives`: each word as written compiled once (the phrases share
+    many words: 3,299 distinct of 6,195), kept by the caller."""
+    known = {} if alternatives is None else alternatives
+    elements: list[Element] = []
+    for w in check_syntax(text):
+        if w == "...":
+            elements.append(None)
+            continue
+        compiled = known.get(w)
+        if compiled is None:
+            compiled = known[w] = _alternative(w, classes)
+        elements.append(compiled)
     at_end = text.split()[-1] == "$"
     first = elements[0]
     assert first is not None  # check_syntax
@@ -266,6 +282,7 @@ class PhraseIndex:
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
         self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
+        self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
         groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
             self._texts.append((label, text))
@@ -355,7 +372,10 @@ class PhraseIndex:
     def phrase(self, n: int) -> Phrase:
         found = self._compiled.get(n)
         if found is None:
-            found = self._compiled[n] = compile_phrase(*self._texts[n], self._classes)
+            label, text = self._texts[n]
+            found = self._compiled[n] = compile_phrase(
+                label, text, self._classes, self._alternatives
+            )
         return found
 
     def starting_with(self, token: Token) -> Sequence[Phrase]:
