@@ -291,9 +291,10 @@ def test_a_large_packs_batch_ranks_as_fresh_matchers_would(
     "...?") share a stage, and the answers are a fresh matcher's, also when the kept stages and
     matches are cleared for room in the middle of the batch."""
     import backcare.engine.match as match
+    import backcare.engine.scoring as scoring
 
     monkeypatch.setattr(match, "STAGE_CACHE", 7)
-    monkeypatch.setattr(match, "WORD_DOC_CACHE", 300)
+    monkeypatch.setattr(scoring, "WORD_DOC_CACHE", 300)
     colours = ["red", "blue", "green", "amber", "violet", "silver", "golden", "black"]
     things = ["chair", "desk", "lamp", "shelf", "stool", "bench", "sofa", "table", "crate"]
     entries = [

@@ -99,6 +99,8 @@ def test_a_worker_with_a_bad_pack_says_so_at_once_and_answers_each_line(
         assert notice["line"] == 3 and notice["red_flags"] and notice["match"] is None
         worker.stdin.close()
         assert worker.wait(TIMEOUT) == 3
+        # newcomer11: said once, at the start; the end does not repeat it on stderr
+        assert str(tmp_path / pack) not in worker.stderr.read()
     finally:
         if worker.poll() is None:
             worker.kill()

@@ -144,7 +144,8 @@ def run_ask(options: AskOptions) -> int:
             loaded = (lambda: engine.pack.contact) if engine is not None else None
             if batch:
                 checked = _failed_batch(checked, failure, env, described, loaded)
-            return notices_without_pack(env, checked, failure, described, loaded)
+            said = batch and env.stderr is not None  # _failed_batch said it before the first line
+            return notices_without_pack(env, checked, failure, described, loaded, said=said)
         status = Exit.OK
         asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
@@ -217,8 +218,9 @@ def _failed_batch(
     is read (a worker printed nothing until its stdin closed); it still reads every line for red
     flags (an emergency outranks the error: exit 3), and under --json every line gets one line:
     its notice object, or {"line", "error"} naming the failure, so a worker that writes one
-    message and reads one line never waits. The error ends the run as before (stderr, and the
-    {"error"} line under --json). Yields nothing: each line is handled here."""
+    message and reads one line never waits. The run ends with the error's {"error"} line under
+    --json; its stderr line is not repeated (newcomer11). Yields nothing: each line is handled
+    here."""
     from backcare.cli.notices import show_red_flags
     from backcare.output.jsonview import dumps
     from backcare.output.views import make_view

@@ -193,12 +193,14 @@ def notices_without_pack(
     failure: Exception,
     described: list[Exit],
     contact: Contact | None = None,
+    *,
+    said: bool = False,
 ) -> int:
     """The FAQ could not be searched (a pack that will not load, an unknown --topic, a usage error
     found once the words were read): the questions are still checked for red flags and any notice
     is shown, before the error. EMERGENCY if one
     was described (it outranks the error; `described[0]` says so even if output then fails), else
-    ERROR."""
+    ERROR. `said`: the error's line is on stderr already (not repeated)."""
     from backcare.output.views import make_view
 
     show_red_flags(
@@ -209,7 +211,7 @@ def notices_without_pack(
         lambda: env.options.region,
         contact,
     )
-    error(str(failure))
+    error(str(failure), said=said)
     return outranked(Exit.ERROR, described[0])
 
 

@@ -75,12 +75,15 @@ def guarded(action: Callable[[], int]) -> int:
         return error(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
 
 
-def error(message: str) -> int:
+def error(message: str, *, said: bool = False) -> int:
     """One line on stderr (if there is one), and the error code; under --json also a JSON object
-    on stdout (json_errors), so a program reading JSON lines reads the error too."""
+    on stdout (json_errors), so a program reading JSON lines reads the error too. `said`: the
+    line is on stderr already (a batch whose pack will not load says so before reading a line):
+    it is not repeated, and only the JSON object is written."""
     message = cut_words(message, sys.argv[1:])  # echoed words and paths: ~80 characters each
     prefix = "" if message.startswith("backcare:") else "backcare: "
-    _emit(f"{prefix}{escaped_line(message)}")
+    if not said:
+        _emit(f"{prefix}{escaped_line(message)}")
     if _JSON_ERRORS.get():
         _emit_json_error(message.removeprefix("backcare: "))
     return Exit.ERROR

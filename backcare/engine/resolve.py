@@ -1,0 +1,140 @@
+"""What a question's words are ranked as (a `Matcher` mixin): the pack's own word, the word a typo
+meant (spelling.within_edits over the pack's and the lexicon's words of the same first letter), or
+the two pack words an unknown word runs together; and the question with its typos fixed. Pure: no
+I/O, no printing; it reads a `Store`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from backcare.engine.analyze import Analyzer, Concept, common_words
+from backcare.engine.candidates import CandidateStage
+from backcare.engine.tuning import CONCEPT_CACHE, REAL_WORD_TYPO_WEIGHT, TYPO_WEIGHT, WORD_CACHE
+from backcare.store.protocol import Store
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+class WordResolution(CandidateStage):
+    """A question's concepts as ranked, and the corrections made, with the caches they keep."""
+
+    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+        super().__init__(store, analyzer)
+        self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._real_words: dict[str, bool] = {}  # word -> common English (_real)
+        self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
+        # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
+        self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
+
+    def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
+        concepts: list[Concept] = []
+        corrections: list[tuple[str, str]] = []
+        for concept in self.analyzer.concepts(question, self.store.has_word):
+            found = self._resolved.get(concept)
+            if found is None:
+                found = self._resolve(concept)
+                if len(self._resolved) >= CONCEPT_CACHE:
+                    self._resolved.clear()
+                self._resolved[concept] = found
+            concepts.extend(found[0])
+            corrections.extend(found[1])
+        return concepts, tuple(corrections)
+
+    def _resolve(self, concept: Concept) -> tuple[list[Concept], list[tuple[str, str]]]:
+        """A question's concept as ranked (the same concept when the pack knows it; else its
+        typo's correction, or the two pack words it runs together), and the correction made."""
+        if any(self._postings(t)[0] for t, _ in concept.alternatives) or self.store.has_word(
+            concept.word
+        ):
+            return [concept], []
+        fix = self._correct(concept.word)
+        if fix is not None:
+            corrected, weight = fix
+            # keep the word as typed, so explanations show what the person wrote
+            alternatives = self.analyzer.concept(corrected, weight).alternatives
+            return [Concept(concept.word, alternatives, concept.filler)], [
+                (concept.word, corrected)
+            ]
+        parts = self._split(concept.word)
+        if parts is not None:  # "backmuscles": two pack words run together
+            return (
+                [self.analyzer.concept(part, TYPO_WEIGHT) for part in parts],
+                [(concept.word, " ".join(parts))],
+            )
+        return [concept], []
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """Two words of the pack that a word unknown to it runs together ("backmuscles",
+        "spinaltension"), each of three letters or more; the most even split wins."""
+        if len(word) < 6 or not word.isalpha() or self._real(word):
+            return None  # a real word ("profit", "sideways") is not two run together
+        found = [
+            (word[:i], word[i:])
+            for i in range(3, len(word) - 2)
+            if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
+        ]
+        return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
+
+    def _real(self, word: str) -> bool:
+        """Whether a word is common English (a search of a 400 kB text: kept, asked again often)."""
+        found = self._real_words.get(word)
+        if found is None:
+            if len(self._real_words) >= WORD_CACHE:
+                self._real_words.clear()
+            found = self._real_words[word] = word in common_words()
+        return found
+
+    def _starting_with(self, letter: str) -> list[str]:
+        """The pack's words, then the lexicon's, that start with this letter, each part sorted: a
+        typo keeps its first letter, so only these are compared (a twentieth of the vocabulary)."""
+        found = self._by_letter.get(letter)
+        if found is None:
+            words = self.store.words()  # sorted
+            # every word starting with `letter` sorts from `letter` up to the next code point
+            start = bisect_left(words, letter)
+            end = bisect_left(words, chr(min(ord(letter) + 1, 0x10FFFF)), start)
+            lexicon = sorted(w for w in self.analyzer.vocabulary if w.startswith(letter))
+            found = self._by_letter[letter] = [*words[start:end], *lexicon]
+        return found
+
+    def _correct(self, word: str) -> tuple[str, float] | None:
+        """The pack (or lexicon) word a misspelt word most likely meant, and how sure we are.
+
+        Edits allowed grow with length (1 up to 5 letters, 2 beyond); a transposition is one edit
+        ("pian" -> "pain"). A typo rarely changes the first letter, so candidates must keep it.
+        A common English word is a typo only reluctantly: never when short ("bad" is not "bed"),
+        and at a low weight when longer ("black" may be "back", "siting" "sitting").
+        """
+        if word in self._corrections:
+            return self._corrections[word]
+        result = None
+        real = word in common_words()
+        if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
+            from backcare.engine.spelling import within_edits
+
+            # two English words run together ("backspin": back + spin) are a compound more
+            # likely than a word two edits off ("backpain"): one edit only
+            allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
+            found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
+            if found:
+                candidate, distance = found[0]
+                weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance
+                result = (candidate, weight)
+        self._corrections[word] = result
+        return result
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two common English words of four letters or more run together ("ten" +
+    "shun" is how "tension" may be misspelt)."""
+    english = common_words()
+    return any(word[:i] in english and word[i:] in english for i in range(4, len(word) - 3))
+
+
+def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
+    """The question with its typos fixed, for reading its type ("relase" is a "release")."""
+    if not corrections:
+        return question
+    fixed = dict(corrections)
+    return _WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept

@@ -1,0 +1,247 @@
+"""The word stage of ranking (a `Matcher` mixin): each question concept's BM25F scoring terms and
+coverage postings, the candidates' word scores, coverage and matches (over a whole small pack, or
+the CANDIDATES best of a large one, found by topk without scoring every posting), with the caches
+a batch shares, and what coverage is a share of. Pure: no I/O, no printing; it reads a `Store`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept
+from backcare.engine.candidates import CandidateStage, idf
+from backcare.engine.index import FIELDS
+from backcare.engine.intent import Sense
+from backcare.engine.ranked import Covered
+from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
+from backcare.engine.tuning import (
+    CANDIDATES,
+    CONCEPT_CACHE,
+    FIELD_COVER,
+    FRAMING_SHARE,
+    K1,
+    UNKNOWN_ASKING,
+    UNKNOWN_CONTEXT,
+    UNKNOWN_WEIGHT,
+    WORD_DOC_CACHE,
+)
+from backcare.store.protocol import Impact, Postings, Store, impact_order
+
+_COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
+
+
+class WordScores(CandidateStage):
+    """Word scores, coverage and matches of a question's concepts, with the caches they keep."""
+
+    sense: Sense  # the Matcher's (generic words count as framing)
+
+    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+        super().__init__(store, analyzer)
+        self._rarest = idf(store.size, 1)
+        self._phrase_impacts: dict[str, Impact] = {}
+        # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
+        # the same words again and again); bounded: cleared when full
+        self._concepts_seen: dict[
+            Concept, tuple[list[Term], list[tuple[str, float, Postings]], float]
+        ] = {}
+        self._bounds = BoundsCache(size=store.size)  # dense bounds, read once a batch
+        # a large pack's (concept, entry) matches found so far (None: no match), kept like the
+        # n-gram scores: a batch's questions meet the same words in the same entries
+        self._covers: dict[Concept, dict[int, tuple[float, str, str] | None]] = {}
+        self._cover_pairs = 0
+        # on a pack of at most CANDIDATES entries, each concept's part of every entry's word score
+        # and its match in every entry it is in (they depend on the concept alone)
+        self._whole: dict[Concept, tuple[dict[int, float], Covered]] = {}
+        self._whole_concepts: dict[
+            Concept, tuple[dict[int, float], Covered, float, list[tuple[int, float]]]
+        ] = {}
+
+    def _word_scores(
+        self, concepts: list[Concept], allowed: frozenset[int] | None
+    ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
+        """BM25F score and (unnormalised) coverage of the candidates (the CANDIDATES best entries
+        by word score, found by backcare.engine.topk without scoring every posting; every entry
+        sharing a term when the pack is that small), each concept's importance (its best IDF, or
+        UNKNOWN_WEIGHT x the rarest if unknown; a share of it for framing words), and what each
+        concept matched in each candidate."""
+        if self.store.size <= CANDIDATES and allowed is None:
+            return self._whole_scores(concepts)
+        terms = []
+        found = []
+        importance = []
+        for concept in concepts:
+            concept_terms, concept_found, weight = self._concept_scores(concept)
+            terms.append(concept_terms)
+            found.append((concept_found, weight))
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            if not weight and self.sense.generic(concept.word):
+                share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
+            importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
+        if self.store.size <= CANDIDATES:
+            scores = all_scores(terms, K1, allowed)
+        else:
+            scores = top_k(terms, CANDIDATES, K1, allowed, self._bounds)
+        coverage: dict[int, float] = {}
+        matches = []
+        for concept, (concept_found, weight) in zip(concepts, found, strict=True):
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            covered = self._covered_of(concept, concept_found, scores)
+            for doc, (value, _, _) in covered.items():
+                coverage[doc] = coverage.get(doc, 0.0) + share * weight * value
+            matches.append(covered)
+        return scores, coverage, importance, matches
+
+    def _covered_of(
+        self, concept: Concept, found: list[tuple[str, float, Postings]], docs: dict[int, float]
+    ) -> Covered:
+        """`_covered` of a large pack's candidates, each (concept, entry) pair worked out once a
+        batch (its binary searches): the matches depend on the two alone. Bounded as the n-gram
+        scores' pairs are (WORD_DOC_CACHE), cleared when full."""
+        known = self._covers.get(concept)
+        if known is None:
+            known = self._covers[concept] = {}
+        if not docs.keys() <= known.keys():  # (in C)
+            missing = [doc for doc in docs if doc not in known]
+            if self._cover_pairs + len(missing) > WORD_DOC_CACHE:
+                self._covers.clear()  # full: start afresh, this concept too
+                self._cover_pairs = 0
+                known = self._covers[concept] = {}
+                missing = list(docs)
+            fresh = _covered(found, missing)
+            known.update(zip(missing, map(fresh.get, missing), strict=True))
+            self._cover_pairs += len(missing)
+        get = known.__getitem__  # a match, or None
+        return {doc: value for doc in docs if (value := get(doc)) is not None}
+
+    def _whole_scores(
+        self, concepts: list[Concept]
+    ) -> tuple[dict[int, float], dict[int, float], list[float], list[Covered]]:
+        """_word_scores over a whole (small) pack, from each concept's parts (kept)."""
+        parts = [self._whole_concept(concept) for concept in concepts]
+        coverage: dict[int, float] = {}
+        for part in parts:
+            for doc, value in part[3]:
+                coverage[doc] = coverage.get(doc, 0.0) + value
+        scores = add_parts([part[0] for part in parts])
+        return scores, coverage, [part[2] for part in parts], [part[1] for part in parts]
+
+    def _whole_concept(
+        self, concept: Concept
+    ) -> tuple[dict[int, float], Covered, float, list[tuple[int, float]]]:
+        """A concept's word score part and matches over a whole (small) pack, its importance,
+        and its share of each entry's coverage: what _word_scores computes for it, kept."""
+        known = self._whole_concepts.get(concept)
+        if known is None:
+            terms, found, weight = self._concept_scores(concept)
+            share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
+            importance = share
+            if not weight and self.sense.generic(concept.word):
+                importance = FRAMING_SHARE  # "went", "normal", "permanently": unknown, no topic
+            part, covered = self._whole_pack(concept, terms, found)
+            known = (
+                part,
+                covered,
+                importance * (weight or UNKNOWN_WEIGHT * self._rarest),
+                [(doc, share * weight * value) for doc, (value, _, _) in covered.items()],
+            )
+            if len(self._whole_concepts) >= CONCEPT_CACHE:
+                self._whole_concepts.clear()
+            self._whole_concepts[concept] = known
+        return known
+
+    def _whole_pack(
+        self, concept: Concept, terms: list[Term], found: list[tuple[str, float, Postings]]
+    ) -> tuple[dict[int, float], Covered]:
+        """A concept's word score part and matches over a whole (small) pack, cached."""
+        known = self._whole.get(concept)
+        if known is None:
+            if len(self._whole) >= CONCEPT_CACHE:
+                self._whole.clear()
+            docs = dict.fromkeys(d for _, _, (term_docs, _, _) in found for d in term_docs)
+            known = self._whole[concept] = (concept_scores(terms, K1, None), _covered(found, docs))
+        return known
+
+    def _concept_scores(
+        self, concept: Concept
+    ) -> tuple[list[Term], list[tuple[str, float, Postings]], float]:
+        """One concept's alternatives that the pack has: as scoring terms (BM25F factor, postings
+        in doc and impact order), as (term, weight, postings) for coverage; and its best IDF."""
+        known = self._concepts_seen.get(concept)
+        if known is not None:
+            return known
+        if len(self._concepts_seen) >= CONCEPT_CACHE:
+            self._concepts_seen.clear()
+        known = self._concepts_seen[concept] = self._concept_terms(concept)
+        return known
+
+    def _concept_terms(
+        self, concept: Concept
+    ) -> tuple[list[Term], list[tuple[str, float, Postings]], float]:
+        terms = []
+        found = []
+        best_idf = 0.0
+        for term, weight in concept.alternatives:
+            postings = self._postings(term)
+            if not postings[0]:
+                continue
+            term_idf = idf(self.store.size, len(postings[0]))
+            best_idf = max(best_idf, term_idf)
+            factor = term_idf * weight * (K1 + 1)
+            terms.append(Term(factor, postings[0], postings[1], *self._impact(term, postings)))
+            found.append((term, weight, postings))
+        return terms, found, best_idf
+
+    def _impact(self, term: str, postings: Postings) -> Impact:
+        """A term's postings in impact order (the store keeps them; phrases are sorted here)."""
+        if PHRASE_SEPARATOR not in term:
+            return self.store.impact(term)
+        found = self._phrase_impacts.get(term)
+        if found is None:
+            found = self._phrase_impacts[term] = impact_order(postings)
+        return found
+
+    def _candidates(
+        self, word_scores: dict[int, float], allowed: frozenset[int] | None
+    ) -> list[int]:
+        if self.store.size <= CANDIDATES:
+            pool = range(self.store.size) if allowed is None else sorted(allowed)
+            return list(pool)
+        ranked = sorted(word_scores, key=lambda d: (-word_scores[d], d))
+        return ranked[:CANDIDATES]
+
+
+def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:
+    """Each doc's best match for one concept: (cover value, term, field); first alternative wins
+    ties."""
+    covered: Covered = {}
+    for term, weight, (term_docs, _, fields) in found:
+        size = len(term_docs)
+        for doc in docs:
+            i = bisect_left(term_docs, doc)
+            if i < size and term_docs[i] == doc:
+                value = weight * _COVER_BY_INDEX[fields[i]]
+                if doc not in covered or value > covered[doc][0]:
+                    covered[doc] = (value, term, FIELDS[fields[i]])
+    return covered
+
+
+def _total_importance(
+    asking: frozenset[str] | None,
+    setting: frozenset[str],
+    concepts: list[Concept],
+    importance: list[float],
+    covered: list[Covered],
+) -> float:
+    """What coverage is a share of. A word no entry has counts against every entry; more when it
+    is in the sentence that asks (the subject of "do inversion tables help with back pain" is
+    not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
+    of a long question, the football of "tight after football")."""
+    total = 0.0
+    for concept, weight, found in zip(concepts, importance, covered, strict=True):
+        if not found and asking is not None:
+            inside = concept.word.split(" ", 1)[0] in asking
+            weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
+        if not found and concept.word in setting:
+            weight *= UNKNOWN_CONTEXT
+        total += weight
+    return total or 1.0

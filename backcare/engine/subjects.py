@@ -1,0 +1,367 @@
+"""Whether a question names an entry's subject, and what else it asks that the entry cannot answer
+(a `Matcher` mixin): each entry's question types, subject and body regions; whether a question names
+the entry's subject (its own words, a practical type asked of its subject, a region's problem); a
+lone unknown word beside an entry's own words; the words that qualify a broader term; the topics
+and the choice a question asks about that an entry never mentions; whether the question's type is
+the entry's. Pure: no I/O, no printing; it reads a `Store` and the pack's `Sense`."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from backcare.engine.adapt import reads_answers
+from backcare.engine.analyze import Analyzer, Concept, common_words, stem, words
+from backcare.engine.intent import Asked, Named, Sense, Subject
+from backcare.engine.ranked import _OWN_FIELDS, STRONG_FIELDS, Analysis, Covered, Signals
+from backcare.engine.scoring import WordScores, _total_importance
+from backcare.engine.tuning import (
+    CONCEPT_CACHE,
+    DISTINCT_SHARE,
+    PACK_SETTING_MIN,
+    PACK_SETTING_SHARE,
+    UNKNOWN_CONTEXT,
+)
+from backcare.store.protocol import Store
+
+
+class SubjectChecks(WordScores):
+    """What a question names of an entry and asks that it lacks, with the caches they keep."""
+
+    sense: Sense  # the Matcher's
+
+    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+        super().__init__(store, analyzer)
+        self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
+        self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
+        self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
+        # the pack's choice (adapt.reads_answers)
+        self._reads_answers = reads_answers(store.answer_share)
+
+    def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject, frozenset[int]]:
+        """An entry's question types, subject and body regions (from its question and aliases,
+        and multi-word tags for the regions), cached."""
+        found = self._entry_sense.get(doc)
+        if found is None:
+            entry = self.store.entry(doc)
+            texts = (entry.question, *entry.aliases)
+            subject = self.sense.subject(texts, entry.tags)
+            # a tag's region word inside an idiom names no body part of the entry ("legs up the
+            # wall", a pose for the back: the entry is not about legs)
+            idiomatic = {
+                stem(w)
+                for tag in entry.tags
+                for i, w in enumerate(words(tag))
+                if i in self.analyzer.idiomatic(tag)
+            }
+            regions = self.sense.regions(
+                {
+                    *subject.stems,
+                    *(s for phrase in subject.phrases for s in phrase if s not in idiomatic),
+                }
+            )
+            found = (self.sense.entry_types(texts), subject, regions)
+            self._entry_sense[doc] = found
+        return found
+
+    def _names(
+        self,
+        named: Named,
+        concepts: list[Concept],
+        covered: list[Covered],
+        doc: int,
+        only_asks: bool,
+        aside: frozenset[str],
+        guessed: frozenset[str] = frozenset(),
+        bare: bool = False,
+    ) -> bool:
+        """Whether the question names the entry's subject. Naming only what many entries share
+        ("back") is enough unless the question has a content word the entry lacks, outside its
+        setting and its figures of speech: "why is my back stiff in the morning" is not about the
+        sitting of "Why does my back get stiff when I sit?"; "why is my back tight as a drum" may
+        be about the erectors of "Why are my spinal erectors so tight?". A correctly spelt word
+        taken as a typo counts as found only in the entry's question, aliases or tags: "siting"
+        may be the "sit" of that question, but "paint" is not the "pain" of its answer."""
+        if only_asks:
+            return False  # "how do I relax": it says what it asks, about nothing
+        if self._all_own(concepts, covered, doc, bare):
+            return True  # "posture", "how do I do kegels", "do I need an MRI"
+        # common words only its answer holds do not name what an entry is about ("numb": the ice
+        # of "What helps tight back muscles?" can "numb pain"), unless the pack reads answers
+        if not self._reads_answers and not any(
+            doc in found and found[doc][2] in STRONG_FIELDS for found in covered
+        ):
+            return False
+        subject = self._distinct(doc)
+        names = self.sense.names_subject(named, subject)
+        # the entry's common words name a body part and the question names none: "why does my
+        # office chair squeak when I sit down" names the sitting of "Why does my back get stiff
+        # when I sit?" but no body, so it is judged by its other words, as below
+        if (
+            names
+            and subject.distinct
+            and not self.sense.regions(named.wide)
+            and self.sense.regions(subject.stems - subject.distinct)
+        ):
+            names = None
+        if names is not None:
+            return names
+        return all(
+            (doc in found and (concept.word not in guessed or found[doc][2] in STRONG_FIELDS))
+            or concept.filler
+            or concept.word in aside
+            or self.sense.generic(concept.word)
+            for concept, found in zip(concepts, covered, strict=True)
+        )
+
+    def _asks_its_subject(self, asked: Asked, intent: int, doc: int, only_asks: bool) -> bool:
+        """Whether a question asking a practical type ("how much is a sports massage": cost) asks
+        it of an entry whose subject is that type's own words ("How much does a treatment
+        cost?": its subject is "cost"): the question names the subject by asking it. Not a
+        question that says only what it asks ("how much is it"), which names nothing."""
+        if only_asks or intent <= 0 or not asked.types <= self.sense.cues.practical:
+            return False
+        stems = self._sense_of(doc)[1].stems
+        return bool(stems) and self.sense.asks_only(stems)
+
+    def _names_a_problem(self, intent: int, doc: int, regions: frozenset[int]) -> bool:
+        """Whether a question of an entry's type that names a body region ("do you treat neck
+        pain") asks of an entry whose subject is body problems in general ("What conditions do
+        you treat?"): the region's problem is one of them, so the question names the subject."""
+        return (
+            intent > 0 and bool(regions) and self.sense.names_problems(self._sense_of(doc)[1].stems)
+        )
+
+    def _lone_unknown(
+        self,
+        best: Signals,
+        doc: int,
+        concepts: list[Concept],
+        covered: list[Covered],
+        weights: tuple[list[float], float],
+        analysis: Analysis,
+    ) -> Signals:
+        """The best entry's signals when a question says one word the pack has never seen and
+        every other content word (two or more) is the entry's own, as typed, in its question or
+        aliases, naming a body region the entry names too ("stiff back café"): that word costs what a story
+        word does (UNKNOWN_CONTEXT) and no longer makes the question another subject's. A word
+        the pack lacks beside a partial or answer-only match still costs in full ("how to fix a
+        stiff door hinge": "stiff" alone is no specific match), and so do two or more of them."""
+        importance, total = weights
+        content = [i for i, c in enumerate(concepts) if not c.filler]
+        unknown = [i for i in content if not covered[i]]
+        if len(unknown) != 1 or len(content) < 3 or best.outside or best.intent < 0:
+            return best
+        # specific: the rest names a body region the entry names too ("back"); entry words alone
+        # ("greatest cause", "fastest home remedy", "relieve tension") fit any subject, and the
+        # unknown word is then the question's own ("inflation", "hiccups", "a relationship")
+        if not analysis.regions & self._sense_of(doc)[2]:
+            return best
+        lone = unknown[0]
+        if concepts[lone].word in self.analyzer.framing or self.sense.generic(concepts[lone].word):
+            return best  # already counted as framing: nothing to forgive
+        word = concepts[lone].word
+        asking = analysis.asking
+        if word in analysis.setting or (asking is not None and word.split(" ", 1)[0] not in asking):
+            return best  # a story word's cost is already cut
+        rest = [i for i in content if i != lone]
+        if not self._all_own(
+            [concepts[i] for i in rest], [covered[i] for i in rest], doc, False
+        ) or any(covered[i][doc][2] not in _OWN_FIELDS for i in rest):
+            return best
+        # the unknown word's share of the total, as _total_importance counted it, cut to a story
+        # word's (an unknown word of the story is already cut: it stays as it was)
+        lenient = importance.copy()
+        lenient[lone] *= UNKNOWN_CONTEXT
+        total_lenient = _total_importance(
+            analysis.asking, analysis.setting, concepts, lenient, covered
+        )
+        if total_lenient >= total:
+            return best
+        return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
+
+    def _all_own(
+        self, concepts: list[Concept], covered: list[Covered], doc: int, bare: bool
+    ) -> bool:
+        """Whether every content word of a question is, as typed (its own stem or typo fix, not a
+        synonym), the entry's own: in its question or aliases, or in its tags when the question
+        asks no type ("posture") or the word is no common English word ("how do I do kegels"),
+        or anywhere in it when no other entry has it and it is no common English word ("do I
+        need an MRI", said only by one answer). Such a question names what the entry is about,
+        even through a single-word tag, which alone in a longer question is too loose to stand
+        for its subject: "what helps a cold" is not about the "cold" packs of a tag."""
+        content = [(c, found) for c, found in zip(concepts, covered, strict=True) if not c.filler]
+        if not content:
+            return False
+        english = common_words()
+        for concept, found in content:
+            if not concept.alternatives or doc not in found:
+                return False
+            _, term, field = found[doc]
+            if term != concept.alternatives[0][0]:
+                return False
+            if field in _OWN_FIELDS:
+                continue
+            special = concept.word not in english
+            if field == "tags" and (bare or special):
+                continue
+            if not (special and len(self._postings(term)[0]) == 1):
+                return False
+        return True
+
+    def _distinct(self, doc: int) -> Subject:
+        """An entry's subject with its distinct words: those fewer than DISTINCT_SHARE of the
+        pack's entries have. Read for the entries shown only (their postings are looked up)."""
+        found = self._distinct_subject.get(doc)
+        if found is None:
+            subject = self._sense_of(doc)[1]
+            common = DISTINCT_SHARE * self.store.size
+            distinct = (s for s in subject.stems if len(self._postings(s)[0]) < common)
+            found = subject._replace(distinct=frozenset(distinct))
+            if len(self._distinct_subject) >= CONCEPT_CACHE:
+                self._distinct_subject.clear()
+            self._distinct_subject[doc] = found
+        return found
+
+    def _qualified(self, question: str, concepts: list[Concept]) -> frozenset[str]:
+        """The words reaching a broader term ("shoulder" -> muscle) right after an English word
+        the pack has never seen and that is not generic: "frozen shoulder", "dislocated shoulder" name a
+        condition of their own, not the muscles of an entry about muscles in general ("tight
+        calves", "sore shoulders" still do). Such a word searches the broader term but names no
+        subject through it."""
+        tokens = words(question)
+        found = {c.word: c for c in concepts}
+        qualified = set()
+        for before, word in pairwise(tokens):
+            concept = found.get(word)
+            if concept is None or not concept.alternatives:
+                continue
+            if not self.analyzer.broader_only(concept.alternatives[0][0]):
+                continue
+            prior = found.get(before)
+            if (
+                prior is not None
+                and not prior.filler
+                and not self.sense.generic(before)
+                and not self._concept_scores(prior)[2]
+                and before in common_words()  # a misspelling ("atrofied thigh") qualifies nothing
+            ):
+                qualified.add(word)
+        return frozenset(qualified)
+
+    def _only_asks(self, question: str) -> bool:
+        """Whether every word of a question only says what is asked ("how do I relax", "how long
+        does it last"): such a question names no entry's subject."""
+        return self.sense.only_asks(question)
+
+    def _pack_setting(self, topic: tuple[str, ...]) -> bool:
+        """Whether many of the pack's entries mention a topic by one of its single words (a physio
+        clinic's page and "physio"): then it is where the whole pack stands, not something one
+        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN)."""
+        least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        return any(
+            len(form) == 1 and len(self._postings(form[0])[0]) >= least
+            for form in self.analyzer.topic_forms(topic)
+        )
+
+    def _outside(
+        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
+    ) -> tuple[str, ...]:
+        """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
+        when it asks about them taken together ("paracetamol and ibuprofen together"), those the
+        entry mentions only by the one word it uses for another of them ("medication")."""
+        if not topics:
+            return ()
+        known = self._entry_stems.get(doc)
+        if known is None:
+            entry = self.store.entry(doc)
+            texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
+            runs = [self.analyzer.terms(text) for text in texts]
+            # each text's stems, space-separated and space-ended, so a phrase is a substring
+            known = (
+                frozenset(s for run in runs for s in run),
+                "".join(f" {' '.join(r)} \n" for r in runs),
+            )
+            if len(self._entry_stems) >= CONCEPT_CACHE:
+                self._entry_stems.clear()
+            self._entry_stems[doc] = known
+        said, text = known
+        if not combined:
+            return tuple(
+                written
+                for topic, written in topics
+                if not self._pack_setting(topic)
+                and not any(
+                    form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+                    for form in self.analyzer.topic_forms(topic)
+                )
+            )
+        mentions = [
+            frozenset(
+                form
+                for form in self.analyzer.topic_forms(topic)
+                if (form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text)
+            )
+            for topic, _ in topics
+        ]
+        outside = []
+        for i, (_, written) in enumerate(topics):
+            told_apart = mentions[i] and all(
+                j == i or not mentions[j] or len(mentions[i] | mentions[j]) > 1
+                for j in range(len(topics))
+            )
+            if not told_apart:
+                outside.append(written)
+        return tuple(outside)
+
+    def _options(self, concepts: list[Concept], covered: list[Covered], doc: int) -> int:
+        """How many different terms of an entry's tags a question's words name, generic words
+        ("pain", "relief") aside: the options it lists that the question chooses between ("ice
+        packs and a hot water bottle": ice, heat; "ibuprofen or paracetamol": medication only)."""
+        return len(
+            {
+                found[doc][1]
+                for concept, found in zip(concepts, covered, strict=True)
+                if doc in found and found[doc][2] == "tags" and not self.sense.generic(concept.word)
+            }
+        )
+
+
+Choice = tuple[str, Covered, Covered] | None  # "A or B", and where each of them was found
+
+
+def _choice(
+    pair: tuple[str, str] | None, concepts: list[Concept], covered: list[Covered]
+) -> Choice:
+    """A question's choice between two words ("ibuprofen or naproxen ... better"), with the
+    matches of each in every entry."""
+    if pair is None:
+        return None
+    found = {c.word: f for c, f in zip(concepts, covered, strict=True)}
+    first, second = found.get(pair[0]), found.get(pair[1])
+    if first is None or second is None:
+        return None
+    return f"{pair[0]} or {pair[1]}", first, second
+
+
+def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
+    """The choice an entry cannot answer, as an outside topic: it must mention both things, by
+    different words ("heat" and "cold"; not "medication" for both ibuprofen and naproxen)."""
+    if choice is None:
+        return ()
+    written, first, second = choice
+    a, b = first.get(doc), second.get(doc)
+    return () if a is not None and b is not None and a[1] != b[1] else (written,)
+
+
+def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:
+    """1 when the entry answers what the question asks; -1 when the question's type is firm, the
+    entry has types, and none of the question's cues is among them, or when both ask practical
+    types only (weak cues: place, cost, things to bring ...) and different ones ("what should I
+    bring" is not answered by "Can I bring someone with me?"); else 0."""
+    if not asked.types or not offered:
+        return 0
+    if asked.types & offered:
+        return 1
+    if not asked.firm and asked.types <= practical and offered <= practical:
+        return -1
+    return -1 if asked.firm and offered.isdisjoint(asked.also) else 0
