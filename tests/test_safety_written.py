@@ -61,3 +61,16 @@ def test_without_a_typo_the_readers_agree() -> None:
             assert rule_warnings(text, safety) == rule_warnings(text, written), text
             compared += 1
     assert compared > 500
+
+
+def test_a_technical_word_is_no_typo_of_a_sign_in_an_authors_answer() -> None:
+    """The sed FAQ's limits answer ("sed", "ssed") was read with typo correction as "sled" (an
+    accident): an emergency-answer warning about a page on a text editor. Read as written: none."""
+    from backcare.packs.load import load_pack
+    from backcare.packs.undercut import as_said_by_the_reader, undercutting_answers
+
+    pack = load_pack(str(EVAL / "sed_faq.json"))
+    entry = pack.by_id["sed-6-6"]
+    text = as_said_by_the_reader(entry.answer)
+    assert any(f.urgency == "emergency" for f in rule_warnings(text)[0])  # as the check reads it
+    assert "sed-6-6" not in {entry_id for entry_id, _ in undercutting_answers(pack)}

@@ -214,6 +214,7 @@ def compile_phrase(
     many words: 3,299 distinct of 6,195), kept by the caller."""
     known = {} if alternatives is None else alternatives
     elements: list[Element] = []
+    needs: list[frozenset[str]] = []
     for w in check_syntax(text):
         if w == "...":
             elements.append(None)
@@ -221,16 +222,15 @@ def compile_phrase(
         compiled = known.get(w)
         if compiled is None:
             compiled = known[w] = _alternative(w, classes)
+        if elements and not compiled.prefixes and not compiled.ranges:
+            # what a later word can only be: its stems, and those of its exact words
+            exact = compiled.exact
+            needs.append(compiled.stems | {stem(x) for x in exact} if exact else compiled.stems)
         elements.append(compiled)
     at_end = text.split()[-1] == "$"
     first = elements[0]
     assert first is not None  # check_syntax
-    needs = tuple(
-        e.stems | {stem(x) for x in e.exact}
-        for e in elements[1:]
-        if e is not None and not e.prefixes and not e.ranges
-    )
-    return Phrase(label, first, tuple(elements), needs, at_end)
+    return Phrase(label, first, tuple(elements), tuple(needs), at_end)
 
 
 class Requirements(NamedTuple):
