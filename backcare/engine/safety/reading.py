@@ -175,7 +175,8 @@ class Found(NamedTuple):
 
 
 def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alternative:
-    stems, exact, prefixes, ranges = set(), set(), [], []
+    plain: list[str] = []
+    exact, prefixes, ranges = set(), [], []
     for option in word.split("|"):
         if option.startswith("<") and option.endswith(">"):
             ranges.append(classes[option[1:-1]])
@@ -184,8 +185,10 @@ def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alter
         elif option.startswith("="):
             exact.add(normal(option[1:]))
         else:
-            stems.add(stem(normal(option)))
-    return Alternative(frozenset(stems), frozenset(exact), tuple(prefixes), tuple(ranges))
+            plain.append(normal(option))
+    # a word lists up to dozens of options: their stems in one call into the C stemmer
+    stems = frozenset(_STEMMER.stemWords(plain)) if plain else frozenset()
+    return Alternative(stems, frozenset(exact), tuple(prefixes), tuple(ranges))
 
 
 def check_syntax(text: str) -> list[str]:
