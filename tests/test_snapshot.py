@@ -131,6 +131,25 @@ def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> No
     assert count > 5000
 
 
+def test_the_authors_reader_from_the_snapshot_gives_the_built_ones_verdicts(cache: Path) -> None:
+    """The reader of an author's text (Safety.as_written) screens from its first text with the
+    snapshot's tables, and after QUICK_AFTER without them: the same flags and pointers."""
+    snapshot.Tables()._load()
+    read = loaded(cache).safety()
+    assert read is not None
+    written, built = read.as_written(), load_safety().as_written()
+    count = 0
+    for path in sorted(EVAL.glob("red_flags*.jsonl")):  # not untuned/
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line).get("q") if line.strip() else None
+            if isinstance(question, str):
+                count += 1
+                assert written.check(question) == built.check(question), (path.name, question)
+                rules = written.check_rules(question), written.pointer(question)
+                assert rules == (built.check_rules(question), built.pointer(question)), question
+    assert count > 3000
+
+
 def test_the_data_files_listed_are_those_the_builders_read(monkeypatch: pytest.MonkeyPatch) -> None:
     import backcare.resources as resources
 

@@ -175,12 +175,17 @@ def safety_window(text: str) -> str:
     return text[:MAX_SAFETY_CHARS] + SAFETY_GAP + text[-MAX_SAFETY_CHARS:]
 
 
-def red_flags(text: str, safety: Safety | None = None) -> tuple[RedFlag, ...]:
+def red_flags(
+    text: str, safety: Safety | None = None, *, typos: bool = True
+) -> tuple[RedFlag, ...]:
     """The question's red flags, most urgent first: the whole question (its safety_window), not
     the matcher's shortened copy, since a flag may come last in a long story. Needs no pack,
     so a notice can be shown when the pack fails to load. The text is read as the matcher reads
-    it (query.engine_text): an invisible character inside a word must not hide a red flag."""
+    it (query.engine_text): an invisible character inside a word must not hide a red flag.
+    `typos=False`: an author's text, read as written (Safety.as_written)."""
     checker = safety if safety is not None else _default_safety()
+    if not typos:
+        checker = checker.as_written()
     return tuple(checker.check(engine_text(safety_window(text))))
 
 
@@ -195,12 +200,14 @@ def warnings(text: str, safety: Safety | None = None) -> tuple[tuple[RedFlag, ..
 
 
 def rule_warnings(
-    text: str, safety: Safety | None = None
+    text: str, safety: Safety | None = None, *, typos: bool = True
 ) -> tuple[tuple[RedFlag, ...], str | None]:
     """`warnings` read by the rules alone, without the learned check: for an author's text (a
     pack's answer, packs/undercut.py), which the learned check, trained on people describing
-    themselves, misreads."""
+    themselves, misreads. `typos=False`: read as written (Safety.as_written)."""
     checker = safety if safety is not None else _default_safety()
+    if not typos:
+        checker = checker.as_written()
     window = engine_text(safety_window(text))
     flags = tuple(checker.check_rules(window))
     return flags, None if flags else checker.pointer(window)

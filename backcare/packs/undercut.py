@@ -76,7 +76,8 @@ def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple
     for entry in pack.entries:
         if gives_help(entry.answer, help_given):
             continue  # cheaper than reading it, and such an answer is fine whatever it names
-        flags, tier = rule_warnings(as_said_by_the_reader(entry.answer), safety)
+        # the author's words: read as written (Safety.as_written), no typo correction
+        flags, tier = rule_warnings(as_said_by_the_reader(entry.answer), safety, typos=False)
         emergency = next((f.id for f in flags if f.urgency == "emergency"), None)
         if emergency is None and tier != "emergency":
             continue

@@ -497,7 +497,7 @@ def emergency_questions(
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
     def check(text: str) -> tuple[RedFlag, ...]:
-        return red_flags(text, safety)
+        return red_flags(text, safety, typos=False)  # the author's words, read as written
 
     found = []
     for entry in pack.entries:

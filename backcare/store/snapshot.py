@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
 
-FORMAT = 2  # 2: the quick exits' index (part "screen")
+FORMAT = 3  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -199,6 +199,7 @@ PHRASE_INDEX: Spec = (
         "_by_prefix": dc(STR, ls(INT)),
         "_numeric": ls(INT),
         "_starts": EMPTY,
+        "_alternatives": EMPTY,
         "_longest_prefix": INT,
     },
 )

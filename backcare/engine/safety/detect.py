@@ -15,6 +15,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
@@ -80,6 +81,8 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
     # what gives the quick exits' tables ready-made (the snapshot that loaded these tables sets
     # it; None: built on first use). A function, so that a run that never screens reads nothing.
     _ready_screen: Callable[[], tuple[Requirements, SenseGroups] | None] | None = None
+    # the reader of an author's text (as_written), made when first asked for
+    _written: Safety | None = None
 
     def validate(self) -> None:
         """Check every phrase of the vocabulary (they are otherwise compiled on first use) and
@@ -87,6 +90,28 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         self._index.validate()
         if self._learned is not None:
             self._learned_net()
+
+    def as_written(self) -> Safety:
+        """This check reading text as written, without typo correction (Typos._typos): for an
+        author's text, which validate and import read whole (every entry's question, aliases and
+        answer), where a misspelt alarm word is the author's to fix, not a reader's to be read
+        through; the first corrections of a process cost a cold validate ~10-80 ms (the prefix
+        and stem tables, rapidfuzz). The same compiled tables (shared, read only); memos of its
+        own, since they hold corrected readings: the words' (screen.py), the last question's,
+        the quick exits'. Made once per Safety."""
+        if self._written is None:
+            written = copy.copy(self)
+            written._typos = False
+            written._written = written
+            written._word_reading = {}
+            written._screen = written._quiet = None
+            written._last_read = None
+            written._last_pointer = ("", None)
+            # it reads many texts (every entry's): it screens from the first when the quick
+            # exits' tables come ready-made (QUICK_AFTER_READY)
+            written._checks = QUICK_AFTER_READY if self._ready_screen is not None else 0
+            self._written = written
+        return self._written
 
     def _learned_net(self) -> Net:
         if self._net is None:

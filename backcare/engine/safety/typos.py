@@ -33,6 +33,11 @@ WORD_MEMO_SIZE = SAFETY_WORD_MEMO
 class Typos(Vocabulary):
     """The corrections of `detect.Safety` (mixed in), memoised per word."""
 
+    # False for the reader of an author's text (detect.Safety.as_written): no search for the
+    # vocabulary word a misspelt word stands for (_respelt); the spellings and number words
+    # tables still apply
+    _typos = True
+
     def _correct(self, token: Token) -> Token:
         """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
         word; anything else is left alone."""
@@ -48,6 +53,7 @@ class Typos(Vocabulary):
             or word in self._surfaces
             or word in self._others_words
             or len(word) < SHORT_TYPO_MIN
+            or not self._typos
         ):
             return token
         fixed = self._corrections.get(word)
