@@ -55,3 +55,20 @@ def test_a_pack_named_dash_is_no_file_and_is_told_so() -> None:
     said = CliRunner().invoke(app, ["--faq", "-", "ask", "x"])
     assert said.exit_code == 2
     assert "read from a file, not standard input" in said.stderr
+
+
+def test_a_misspelled_emergency_question_is_warned_about_as_ask_withholds_it(
+    tmp_path: Path,
+) -> None:
+    """validate's emergency-question warning reads an entry's question as `ask` does before
+    serving it (typos corrected): it says what ask will withhold. Answers are read as written."""
+    path = tmp_path / "forum.json"
+    entry = {"id": "a", "question": "i fel off a ladder and hit my back", "answer": "Rest."}
+    path.write_text(json.dumps({"title": "Forum", "entries": [entry]}), encoding="utf-8")
+    runner = CliRunner()
+    shown = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
+    assert [w["kind"] for w in shown["warnings"]] == ["emergency-question"]
+    asked = json.loads(
+        runner.invoke(app, ["--faq", str(path), "ask", "--json", "ladder back"]).stdout
+    )
+    assert asked["match"] is None and "withheld" in asked

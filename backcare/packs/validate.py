@@ -497,7 +497,9 @@ def emergency_questions(
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
     def check(text: str) -> tuple[RedFlag, ...]:
-        return red_flags(text, safety, typos=False)  # the author's words, read as written
+        # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
+        # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
+        return red_flags(text, safety)
 
     found = []
     for entry in pack.entries:
