@@ -211,11 +211,16 @@ GRAM_CACHE = 200_000
 NET_WORD_CACHE = 50_000
 NET_FEATURE_CACHE = 200_000
 # the learned check reads letter n-grams of words up to this length (no word people type is longer;
-# a 5,000-letter token made 15,000 features and filled the word cache), and abstains on questions
-# longer than NET_MAX_WORDS tokens: its features are summed unscaled, so a pasted page of random
-# words added up to an "emergency" (the longest labelled line has 104 tokens)
+# a 5,000-letter token made 15,000 features and filled the word cache), and reads a question whole
+# up to NET_MAX_WORDS tokens. A longer one it reads a window at a time (net.windows: a sentence or
+# a few, up to NET_WINDOW_WORDS tokens, as the lines it was trained on; the longest labelled line
+# has 104 tokens): its features are summed unscaled, so read whole a pasted page of random words
+# added up to an "emergency", and before safety29 it read nothing of a long story at all. At most
+# NET_MAX_WINDOWS windows (a 10,000-word message: ~NN ms)
 NET_MAX_GRAM_WORD = 40
 NET_MAX_WORDS = 200
+NET_WINDOW_WORDS = 25
+NET_MAX_WINDOWS = 256
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000

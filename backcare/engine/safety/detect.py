@@ -26,7 +26,7 @@ from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
-from backcare.engine.safety.net import Concept, Net, features, load_net
+from backcare.engine.safety.net import Concept, Net, features, load_net, windows
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import (
@@ -166,10 +166,15 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             if self._quiet.silent(question):
                 return []
         tokens, mentions, animals = self._reading(question)
-        if len(tokens) > NET_MAX_WORDS:
-            return []  # a pasted page, not a description: its sum of features means nothing
         mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
-        verdict = self._learned_net().judge(self.learned_features(question))
+        if len(tokens) > NET_MAX_WORDS:
+            # a long story: what one of its passages raises, read as the check was trained (a
+            # sentence or a few; summed whole, a pasted page added up to an emergency). The gates
+            # below read the WHOLE message: a general question, a denial or "he's fine now"
+            # anywhere in it judges the signs as in a short one
+            verdict = self._learned_net().judge_windows(self.learned_windows(question))
+        else:
+            verdict = self._learned_net().judge(self.learned_features(question))
         if verdict is None:
             return []
         tier, probability = verdict
@@ -441,27 +446,49 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
-        tokens, mentions, animals = self._reading(question)
-        concepts = [
-            Concept(
-                m.concept,
-                m.sentence,
-                "!"
-                if m.negated
-                else "@"
-                if m.other
-                else "^"
-                if m.past or m.resolved
-                else "?"  # named as a topic ("is it true that a fever can come with...")
-                if m.general or m.asked
-                else "",
+        tokens, _, _ = self._reading(question)
+        concepts = [c for _, c in self._learned_concepts(question)]
+        return features(tokens, concepts, self._negations, self._negation_reach)
+
+    def learned_windows(self, question: str) -> list[list[str]]:
+        """The features of each window of a long question (net.windows), each read by the rules'
+        reader of the WHOLE question: a mention's state (denied, someone else's, over) is judged
+        there, so "he's fine now" after the window still marks his signs over."""
+        tokens, _, _ = self._reading(question)
+        concepts = self._learned_concepts(question)
+        negations, reach = self._negations, self._negation_reach
+        out = []
+        for start, end in windows(tokens):
+            inside = [c for at, c in concepts if start <= at < end]
+            out.append(features(tokens[start:end], inside, negations, reach))
+        return out
+
+    def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]:
+        """The question's mentions as the learned check's concept features read them, each with
+        its first token's position."""
+        _, mentions, animals = self._reading(question)
+        return [
+            (
+                m.first,
+                Concept(
+                    m.concept,
+                    m.sentence,
+                    "!"
+                    if m.negated
+                    else "@"
+                    if m.other
+                    else "^"
+                    if m.past or m.resolved
+                    else "?"  # named as a topic ("is it true that a fever can come with...")
+                    if m.general or m.asked
+                    else "",
+                ),
             )
             # an animal's symptoms, which the rules set aside, are read as someone else's; the
             # crisis's parts are no features: the model was trained before them
             for m in [*mentions, *animals]
             if m.concept not in self._parts
         ]
-        return features(tokens, concepts, self._negations, self._negation_reach)
 
     def mentions(self, question: str) -> list[Mention]:
         """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""

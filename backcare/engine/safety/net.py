@@ -29,7 +29,13 @@ from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
-from backcare.engine.tuning import NET_FEATURE_CACHE, NET_MAX_GRAM_WORD, NET_WORD_CACHE
+from backcare.engine.tuning import (
+    NET_FEATURE_CACHE,
+    NET_MAX_GRAM_WORD,
+    NET_MAX_WINDOWS,
+    NET_WINDOW_WORDS,
+    NET_WORD_CACHE,
+)
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
@@ -81,6 +87,45 @@ def features(
         ordered = sorted(names)
         out.extend(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     return out
+
+
+def windows(
+    tokens: Sequence[Token], size: int = NET_WINDOW_WORDS, most: int = NET_MAX_WINDOWS
+) -> list[tuple[int, int]]:
+    """The spans (start, end) of a long message's tokens that the check scores one at a time:
+    from each sentence's start, that sentence and the whole sentences after it that fit in `size`
+    tokens - a sentence or a few, as the lines it was trained on. A sentence longer than `size`
+    (a run-on without stops) is cut into pieces of half of it, so consecutive windows overlap by
+    half. More than `most` windows (a pasted book): windows that do not overlap, the first `most`
+    of them, so the cost stays bounded and every word up to there is read."""
+    units: list[tuple[int, int]] = []  # sentences, or pieces of a long one
+    half = max(1, size // 2)
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i].sentence != tokens[start].sentence:
+            if i - start > size:
+                units.extend((k, min(k + half, i)) for k in range(start, i, half))
+            else:
+                units.append((start, i))
+            start = i
+    spans: list[tuple[int, int]] = []
+    end_unit = 0
+    for k, (first, _) in enumerate(units):
+        end_unit = max(end_unit, k + 1)
+        while end_unit < len(units) and units[end_unit][1] - first <= size:
+            end_unit += 1
+        spans.append((first, units[end_unit - 1][1]))
+    if len(spans) <= most:
+        return spans
+    packed: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units) and len(packed) < most:
+        first, end_unit = units[k][0], k + 1
+        while end_unit < len(units) and units[end_unit][1] - first <= size:
+            end_unit += 1
+        packed.append((first, units[end_unit - 1][1]))
+        k = end_unit
+    return packed
 
 
 @lru_cache(maxsize=NET_WORD_CACHE)
@@ -286,6 +331,18 @@ class Net:
             if cumulative[tier] >= self.thresholds[tier]:
                 return tier, cumulative[tier]
         return None
+
+    def judge_windows(self, windows: Iterable[Sequence[str]]) -> tuple[str, float] | None:
+        """The most urgent verdict (`judge`) of any window's features, the surest of that tier:
+        a long message raises what one of its passages, read as the check was trained, raises."""
+        best: tuple[int, float] | None = None
+        for names in windows:
+            verdict = self.judge(names)
+            if verdict is not None:
+                rank = (-URGENCIES.index(verdict[0]), verdict[1])
+                if best is None or rank > best:
+                    best = rank
+        return None if best is None else (URGENCIES[-best[0]], best[1])
 
 
 def _sums(rows: Sequence[memoryview], buckets: set[int]) -> list[int]:
