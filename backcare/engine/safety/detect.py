@@ -16,7 +16,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
@@ -167,14 +167,83 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
                 return []
         tokens, mentions, animals = self._reading(question)
         mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
-        if len(tokens) > NET_MAX_WORDS:
-            # a long story: what one of its passages raises, read as the check was trained (a
-            # sentence or a few; summed whole, a pasted page added up to an emergency). The gates
-            # below read the WHOLE message: a general question, a denial or "he's fine now"
-            # anywhere in it judges the signs as in a short one
-            verdict = self._learned_net().judge_windows(self.learned_windows(question))
-        else:
-            verdict = self._learned_net().judge(self.learned_features(question))
+        net = self._learned_net()
+        if len(tokens) <= NET_MAX_WORDS:
+            verdict = net.judge(self.learned_features(question))
+            return self._learned_notice(question, tokens, mentions, animals, verdict)
+        # a long story: what one of its passages raises, read as the check was trained (a sentence
+        # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
+        # short question would be by the mentions in it, as the rules judged them reading the
+        # WHOLE message ("he's fine now" after it, a denial before it). The most urgent notice,
+        # the surest of its tier
+        concepts = self._learned_concepts(question)
+        notices: list[RedFlag] = []
+        for start, end in windows(tokens):
+            notices += self._window_notice(
+                question, tokens, mentions, animals, concepts, range(start, end)
+            )
+        if not notices:
+            return []
+        return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
+
+    def _window_notice(
+        self,
+        question: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        animals: list[Mention],
+        concepts: list[tuple[int, Concept]],
+        span: Sequence[int],
+    ) -> list[RedFlag]:
+        """The learned check's notice for the tokens at these positions of a long question, gated
+        by the mentions there. Where every sign the rules recognised there is judged (someone
+        else's that is over, an animal's, denied) and the check's certainty of an emergency
+        raises it even so (the short path's `sure`: the sign it reacts to may be one the rules
+        did not know), the sentences there that hold none of those signs must raise it on their
+        own: the asker always speaks of themselves somewhere in a long story ("... I have ever
+        eaten. My dog can't pee")."""
+        inside = set(span)
+        shown = [tokens[p] for p in span]
+        names = features(
+            shown,
+            [c for at, c in concepts if at in inside],
+            self._negations,
+            self._negation_reach,
+        )
+        here = [m for m in mentions if m.first in inside]
+        pets = [m for m in animals if m.first in inside]
+        verdict = self._learned_net().judge(names)
+        notice = self._learned_notice(question, shown, here, pets, verdict)
+        judged = self._judged(here, pets)
+        if not notice or not self._settled(here, judged):
+            return notice
+        beside = {m.sentence for m in judged}
+        rest = [p for p in span if tokens[p].sentence not in beside]
+        if not rest:
+            return notice
+        return self._window_notice(question, tokens, mentions, animals, concepts, rest)
+
+    def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
+        """The signs the rules' reading judged: the people's and the animals' mentions."""
+        background = self._background
+        return [*(m for m in (*mentions, *animals) if m.concept not in background)]
+
+    def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool:
+        """Whether the rules judged every sign they recognised: denied, over or a topic, or an
+        animal's (`judged` holds them all)."""
+        people = [m for m in mentions if m.concept not in self._background]
+        return bool(judged) and all(m.negated or m.past or m.resolved or m.general for m in people)
+
+    def _learned_notice(
+        self,
+        question: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        animals: list[Mention],
+        verdict: tuple[str, float] | None,
+    ) -> list[RedFlag]:
+        """The learned check's verdict on a question (or a window of a long one: its tokens and
+        mentions), gated by the rules' judgement of the mentions there."""
         if verdict is None:
             return []
         tier, probability = verdict
@@ -186,14 +255,14 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             if known is None or URGENCIES.index(tier) < URGENCIES.index(known):
                 self._last_pointer = (question, tier)
             return []
-        judged = [*people, *(m for m in animals if m.concept not in self._background)]
+        judged = self._judged(mentions, animals)
         # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
         # below an emergency that judgement stands. An emergency is raised even so when the check
         # is as sure of it as it must be of any flag (P(emergency) passes the soon threshold, not
         # only the lower emergency one, which moves tiers): the symptom it reacts to may be one
         # the rules did not know ("My dog can't walk. Squeezing behind my breastbone"), and a miss
         # costs more than a false alarm
-        settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
+        settled = self._settled(mentions, judged)
         sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
         # but not when every sign judged is an animal's or someone else's that is over ("My cat
         # can't pee", "my son couldn't pee last week, he's fine") and the asker speaks of
@@ -211,6 +280,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         )
         if settled and (not sure or disowned):
             return []
+        assert self._learned is not None  # check_learned reads only with a learned check
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 
@@ -449,19 +519,6 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         tokens, _, _ = self._reading(question)
         concepts = [c for _, c in self._learned_concepts(question)]
         return features(tokens, concepts, self._negations, self._negation_reach)
-
-    def learned_windows(self, question: str) -> list[list[str]]:
-        """The features of each window of a long question (net.windows), each read by the rules'
-        reader of the WHOLE question: a mention's state (denied, someone else's, over) is judged
-        there, so "he's fine now" after the window still marks his signs over."""
-        tokens, _, _ = self._reading(question)
-        concepts = self._learned_concepts(question)
-        negations, reach = self._negations, self._negation_reach
-        out = []
-        for start, end in windows(tokens):
-            inside = [c for at, c in concepts if start <= at < end]
-            out.append(features(tokens[start:end], inside, negations, reach))
-        return out
 
     def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]:
         """The question's mentions as the learned check's concept features read them, each with

@@ -332,18 +332,6 @@ class Net:
                 return tier, cumulative[tier]
         return None
 
-    def judge_windows(self, windows: Iterable[Sequence[str]]) -> tuple[str, float] | None:
-        """The most urgent verdict (`judge`) of any window's features, the surest of that tier:
-        a long message raises what one of its passages, read as the check was trained, raises."""
-        best: tuple[int, float] | None = None
-        for names in windows:
-            verdict = self.judge(names)
-            if verdict is not None:
-                rank = (-URGENCIES.index(verdict[0]), verdict[1])
-                if best is None or rank > best:
-                    best = rank
-        return None if best is None else (URGENCIES[-best[0]], best[1])
-
 
 def _sums(rows: Sequence[memoryview], buckets: set[int]) -> list[int]:
     """Each row's sum over these buckets. One itemgetter reads a row's weights in one C call

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety.net import Net, concept_features, features
+from backcare.engine.safety.net import Net, concept_features, features, windows
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
@@ -95,8 +95,23 @@ class Quiet:
         if found is None:
             return False
         tokens, concepts, sensed = found
-        if len(tokens) > NET_MAX_WORDS:
-            return True  # check_learned abstains on a pasted page
+        if len(tokens) <= NET_MAX_WORDS:
+            return self._silent(question, tokens, concepts, sensed)
+        # a long message is read a window at a time (net.windows): silent when every window is,
+        # each bounded as a question of its own (its concepts among those with a phrase found
+        # in the whole message)
+        concepts = frozenset(self._safety._screen.matched(question, concepts))
+        for start, end in windows(tokens):
+            inside = tuple(i - start for i in sensed if start <= i < end)
+            if not self._silent(question, tokens[start:end], concepts, inside):
+                return False
+        return True
+
+    def _silent(
+        self, question: str, tokens: list[Token], concepts: frozenset[str], sensed: tuple[int, ...]
+    ) -> bool:
+        """True only when the check raises nothing for these tokens (the question or a window of
+        it) whose concepts are among `concepts`."""
         known, maybe = self.word_features(tokens, sensed)
         words = None
         if maybe:  # a batch asks the same senses beside the same words again and again

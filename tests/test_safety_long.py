@@ -1,0 +1,173 @@
+"""The learned check on long messages (safety29; docs/safety.md): a message over NET_MAX_WORDS
+tokens is read a window at a time (net.windows: a sentence or a few, as the lines the check was
+trained on), with the short path's gates read over the whole message. Before, it read nothing of
+a long message: any sign the rules did not know was lost in a long story (redteam11: 39 of 39)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import string
+import time
+
+import pytest
+
+from backcare.engine.safety import load_safety
+from backcare.engine.safety import quiet as quiet_module
+from backcare.engine.safety.detect import QUICK_AFTER, Safety
+from backcare.engine.safety.net import windows
+from backcare.engine.safety.reading import Token
+from backcare.engine.tuning import NET_MAX_WINDOWS, NET_MAX_WORDS, NET_WINDOW_WORDS
+from tests.conftest import EVAL
+from tools.redflag_eval import read_set
+from tools.redflag_long import PADDINGS, Padding, evaluate
+
+SAFETY = load_safety()
+LEARNED = "described-warning-sign"
+
+# signs only the learned check reads (the rules raise nothing for them, short or long): from
+# redteam11's probe (/work/wt/s11/redteam11_probe.jsonl, A1-A5) and rewordings of its classes
+LEARNED_ONLY = [
+    "I don't think it's normal to not feel the toilet paper when I wipe",
+    "the physio asked if I could feel her touching my bottom and I couldn't, back pain since monday",
+    'the nurse asked "are you able to pee?" - not since last night',
+    "my legs both are weak and the back is paining from three days",
+    "both legs became without force since yesterday, pain in back",
+    "scales say I'm 6 kilos lighter than in June and I'm eating normally, back pain",
+]
+
+
+def long_form(padding: Padding, line: str) -> str:
+    text = padding.around(line)
+    assert len(SAFETY.read(text)[0]) > NET_MAX_WORDS
+    return text
+
+
+@pytest.mark.parametrize("padding", PADDINGS, ids=[p.name for p in PADDINGS])
+def test_each_padding_alone_is_long_and_raises_nothing(padding: Padding) -> None:
+    text = padding.alone()
+    assert len(SAFETY.read(text)[0]) > NET_MAX_WORDS
+    assert SAFETY.check(text) == []
+    assert SAFETY.check_learned(text) == []
+
+
+@pytest.mark.parametrize("line", LEARNED_ONLY)
+def test_a_sign_only_the_learned_check_reads_is_raised_inside_a_long_story(line: str) -> None:
+    assert [f.id for f in SAFETY.check(line)] == [LEARNED]
+    for padding in PADDINGS:
+        text = long_form(padding, line)
+        assert SAFETY.check_rules(text) == [], padding.name  # the rules alone: lost
+        assert [f.id for f in SAFETY.check(text)] == [LEARNED], padding.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the gates read the whole message, as in a short one: the sign is over, denied, asked
+        # about in general, or someone else's that is over
+        "My son couldn't feel his bottom last week after a fall at football. He's fine now.",
+        "No numbness anywhere, no trouble peeing or pooing, just a stiff lower back.",
+        "Is it serious to lose feeling in the saddle area? Just curious, I read about it.",
+        "My dog can't pee and keeps dragging his back legs, the vet is seeing him today.",
+    ],
+)
+def test_what_the_whole_message_settles_stays_settled(line: str) -> None:
+    assert SAFETY.check(line) == []
+    for padding in PADDINGS:
+        assert SAFETY.check(long_form(padding, line)) == [], padding.name
+
+
+def test_a_pasted_page_of_random_words_raises_nothing() -> None:
+    """Summed whole, hundreds of words of anything once added up to an 'emergency'; a window
+    is as short as the lines the check was trained on."""
+    rng = random.Random(29)
+    for _ in range(5):
+        words = [
+            "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 10)))
+            for _ in range(NET_MAX_WORDS * 3)
+        ]
+        assert SAFETY.check_learned(" ".join(words)) == []
+        # in sentences, as a page of prose comes
+        sentences = []
+        while words:
+            cut = rng.randint(3, 20)
+            sentences.append(" ".join(words[:cut]))
+            words = words[cut:]
+        assert SAFETY.check_learned(". ".join(sentences)) == []
+
+
+def tokens_of(sentences: list[int]) -> list[Token]:
+    """Tokens in sentences of these lengths."""
+    return [
+        Token("word", "word", n, n, n, None)
+        for n, length in enumerate(sentences)
+        for _ in range(length)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [[5] * 80, [30, 4, 4, 200, 3], [1] * 300, [NET_WINDOW_WORDS] * 20, [NET_WINDOW_WORDS + 1] * 9],
+)
+def test_windows_are_short_overlap_and_cover_every_token(sentences: list[int]) -> None:
+    tokens = tokens_of(sentences)
+    spans = windows(tokens)
+    assert 0 < len(spans) <= NET_MAX_WINDOWS
+    covered = set()
+    for start, end in spans:
+        assert 0 <= start < end <= len(tokens)
+        assert end - start <= NET_WINDOW_WORDS
+        covered.update(range(start, end))
+    if len(spans) < NET_MAX_WINDOWS:
+        assert covered == set(range(len(tokens)))
+    # each sentence starts a window (or, longer than a window, each half-window piece of it)
+    starts = {s for s, _ in spans}
+    first = 0
+    for length in sentences:
+        if length <= NET_WINDOW_WORDS and len(spans) < NET_MAX_WINDOWS:
+            assert first in starts
+        first += length
+
+
+def test_a_very_long_message_is_read_in_at_most_the_cap_and_bounded_time() -> None:
+    spans = windows(tokens_of([12] * 2000))
+    assert len(spans) == NET_MAX_WINDOWS
+    assert all(b == c for (_, b), (c, _) in itertools.pairwise(spans))  # no overlap
+    text = " ".join([p.alone() for p in PADDINGS] * 10)  # ~10,500 words
+    safety = load_safety()
+    safety.check_rules(text)  # the rules' reading, which the learned check reuses
+    start = time.perf_counter()
+    assert safety.check_learned(text) == []
+    assert time.perf_counter() - start < 2.0  # ~0.15 s on a quiet machine; seconds were the bug
+
+
+def test_long_form_guard_on_the_projects_own_set() -> None:
+    """tools/redflag_long on tests/eval/red_flags.jsonl, each line in one padding in turn:
+    the learned check's windows add catches and no false alarm (measured 51 -> 54 of 58)."""
+    report = evaluate("red_flags", read_set(EVAL / "red_flags.jsonl"), SAFETY)
+    assert report.short.caught == report.short.urgent
+    assert report.after.caught >= 54
+    assert report.after.caught >= report.before.caught
+    assert report.after.alarms <= report.short.alarms
+
+
+def warmed(safety: Safety) -> Safety:
+    for _ in range(QUICK_AFTER + 1):
+        safety.check("warming up")
+    return safety
+
+
+def test_the_quick_exit_is_exact_on_long_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        *LEARNED_ONLY,
+        *(item.question for item in read_set(EVAL / "red_flags.jsonl")[::4]),
+    ]
+    messages = [padding.around(line) for line in lines for padding in PADDINGS[:2]]
+    messages += [padding.alone() for padding in PADDINGS]
+    quick = warmed(load_safety())
+    with_exit = [quick.check(m) for m in messages]
+    skipped = sum(quick._quiet.silent(p.alone()) for p in PADDINGS) if quick._quiet else 0
+    monkeypatch.setattr(quiet_module.Quiet, "silent", lambda self, question: False)
+    full = warmed(load_safety())
+    assert with_exit == [full.check(m) for m in messages]
+    assert skipped  # the paddings alone are skipped without a full reading
