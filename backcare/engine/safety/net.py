@@ -92,12 +92,13 @@ def features(
 def windows(
     tokens: Sequence[Token], size: int = NET_WINDOW_WORDS, most: int = NET_MAX_WINDOWS
 ) -> list[tuple[int, int]]:
-    """The spans (start, end) of a long message's tokens that the check scores one at a time:
-    from each sentence's start, that sentence and the whole sentences after it that fit in `size`
-    tokens - a sentence or a few, as the lines it was trained on. A sentence longer than `size`
-    (a run-on without stops) is cut into pieces of half of it, so consecutive windows overlap by
-    half. More than `most` windows (a pasted book): windows that do not overlap, the first `most`
-    of them, so the cost stays bounded and every word up to there is read."""
+    """The spans (start, end) of a long message's tokens that the check scores one at a time,
+    a sentence or a few as the lines it was trained on: each sentence alone, and with the whole
+    sentences after it that fit in `size` tokens (a sign may need the sentence before it, "my
+    back went on monday. now I can't feel my bum"; a question about chairs after it must not
+    drown it). A sentence longer than `size` (a run-on without stops) is cut into pieces of half
+    of it, so windows overlap by half. More than `most` windows (a pasted book): windows that do
+    not overlap, the first `most` of them: the cost stays bounded, every word up to there read."""
     units: list[tuple[int, int]] = []  # sentences, or pieces of a long one
     half = max(1, size // 2)
     start = 0
@@ -110,11 +111,13 @@ def windows(
             start = i
     spans: list[tuple[int, int]] = []
     end_unit = 0
-    for k, (first, _) in enumerate(units):
+    for k, (first, end) in enumerate(units):
+        spans.append((first, end))
         end_unit = max(end_unit, k + 1)
         while end_unit < len(units) and units[end_unit][1] - first <= size:
             end_unit += 1
-        spans.append((first, units[end_unit - 1][1]))
+        if end_unit > k + 1:
+            spans.append((first, units[end_unit - 1][1]))
     if len(spans) <= most:
         return spans
     packed: list[tuple[int, int]] = []
