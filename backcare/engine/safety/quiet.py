@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety.net import Net, concept_features, features, windows
+from backcare.engine.safety.net import Net, concept_features, features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
@@ -95,23 +95,11 @@ class Quiet:
         if found is None:
             return False
         tokens, concepts, sensed = found
-        if len(tokens) <= NET_MAX_WORDS:
-            return self._silent(question, tokens, concepts, sensed)
-        # a long message is read a window at a time (net.windows): silent when every window is,
-        # each bounded as a question of its own (its concepts among those with a phrase found
-        # in the whole message)
-        concepts = frozenset(self._safety._screen.matched(question, concepts))
-        for start, end in windows(tokens):
-            inside = tuple(i - start for i in sensed if start <= i < end)
-            if not self._silent(question, tokens[start:end], concepts, inside):
-                return False
-        return True
-
-    def _silent(
-        self, question: str, tokens: list[Token], concepts: frozenset[str], sensed: tuple[int, ...]
-    ) -> bool:
-        """True only when the check raises nothing for these tokens (the question or a window of
-        it) whose concepts are among `concepts`."""
+        if len(tokens) > NET_MAX_WORDS:
+            # a long message is read a window at a time (net.windows), each with its own gates:
+            # read in full. Bounding each window over every concept the whole message may name
+            # was seldom conclusive and cost more than the reading (~200 ms for 220 words)
+            return False
         known, maybe = self.word_features(tokens, sensed)
         words = None
         if maybe:  # a batch asks the same senses beside the same words again and again
