@@ -141,7 +141,7 @@ def test_windows_are_short_and_cover_every_token(sentences: list[int], packed: b
     tokens = tokens_of(sentences)
     spans = windows(tokens)
     assert 0 < len(spans) <= NET_MAX_WINDOWS
-    covered = set()
+    covered: set[int] = set()
     for start, end in spans:
         assert 0 <= start < end <= len(tokens)
         assert end - start <= NET_WINDOW_WORDS
