@@ -1,7 +1,8 @@
 """The learned check on long messages (safety29; docs/safety.md): a message over NET_MAX_WORDS
 tokens is read a window at a time (net.windows: a sentence or a few, as the lines the check was
-trained on), with the short path's gates read over the whole message. Before, it read nothing of
-a long message: any sign the rules did not know was lost in a long story (redteam11: 39 of 39)."""
+trained on), each window gated as a short question is, by the mentions in it as the rules judged
+them reading the whole message. Before, it read nothing of a long message: any sign the rules did
+not know was lost in a long story (redteam11: 39 of 39)."""
 
 from __future__ import annotations
 
@@ -169,16 +170,23 @@ def test_a_very_long_message_is_read_in_at_most_the_cap_and_bounded_time() -> No
     safety.check_rules(text)  # the rules' reading, which the learned check reuses
     start = time.perf_counter()
     assert safety.check_learned(text) == []
-    assert time.perf_counter() - start < 2.0  # ~0.15 s on a quiet machine; seconds were the bug
+    # 0.65 s measured on a 2-core machine at load 22 (the rules' reading of it: 2.5 s)
+    assert time.perf_counter() - start < 5.0
 
 
-def test_long_form_guard_on_the_projects_own_set() -> None:
-    """tools/redflag_long on tests/eval/red_flags.jsonl, each line in one padding in turn:
-    the learned check's windows add catches and no false alarm (measured 51 -> 52 of 58: the misses are the
-    "puppy" padding's, read by the rules as the dog's)."""
-    report = evaluate("red_flags", read_set(EVAL / "red_flags.jsonl"), SAFETY)
+@pytest.mark.parametrize(
+    ("name", "caught"),
+    [
+        ("red_flags.jsonl", 52),  # of 58 (51 before): the misses are "puppy"'s, read as the dog's
+        ("red_flags_dev.jsonl", 76),  # of 80 (73 before)
+    ],
+)
+def test_long_form_guard(name: str, caught: int) -> None:
+    """tools/redflag_long on a set, each line in one padding in turn: the windows add catches,
+    and no false alarm beyond the line's own."""
+    report = evaluate(name, read_set(EVAL / name), SAFETY)
     assert report.short.caught == report.short.urgent
-    assert report.after.caught >= 52
+    assert report.after.caught >= caught
     assert report.after.caught >= report.before.caught
     assert report.after.alarms <= report.short.alarms
 
@@ -192,7 +200,6 @@ def warmed(safety: Safety) -> Safety:
 def test_the_quick_exit_is_exact_on_long_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     """A batch's quick exit (quiet.py) reads a long message in full (it skipped every one while
     the check abstained on them): the same verdicts as without it."""
-    """A batch's quick exit (quiet.py) reads a long message in full: the same verdicts."""
     lines = [
         *LEARNED_ONLY,
         *(item.question for item in read_set(EVAL / "red_flags.jsonl")[::4]),
