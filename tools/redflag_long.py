@@ -265,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     safety = load_safety()
     paddings = tuple(p for p in PADDINGS if not args.padding or p.name in args.padding)
     total = SetReport("TOTAL")
+    by_padding: dict[str, list[int]] = {p.name: [0, 0] for p in paddings}  # long misses, alarms
     for path in args.sets or default_sets():
         report = evaluate(
             path.name, read_set(path), safety, paddings, args.all, args.offset, args.stories
@@ -272,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         print(summary(report), flush=True)
         for name in ("short", "before", "after", "stories_before", "stories_after"):
             getattr(total, name).merge(getattr(report, name))
+        for k, labels in enumerate((report.after.missed, [q for q, _ in report.after.flagged])):
+            for label in labels:
+                by_padding[label.rsplit("[", 1)[1].rstrip("]")][k] += 1
         if args.list:
             for q in report.after.missed:
                 print(f"  missed long: {q}")
@@ -280,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
             for q, ids in report.stories_after.flagged:
                 print(f"  false alarm story ({','.join(ids)}): {q[:100]}...")
     print(summary(total))
+    print(
+        "long form by padding (misses, false alarms): "
+        + ", ".join(f"{name} {m}, {a}" for name, (m, a) in by_padding.items())
+    )
     return 0
 
 
