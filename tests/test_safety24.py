@@ -148,7 +148,8 @@ def test_live_now_excludes_care_named_in_the_given_sentences_only() -> None:
     "question",
     [
         # review10's F1: back pain that has spread into both legs is the both-legs sign, read by
-        # the rules (the learned check does not read messages over NET_MAX_WORDS words), however
+        # the rules (the learned check read no message over NET_MAX_WORDS words before safety29,
+        # and reads one by windows now: the rule's id is asserted below), however
         # far the legs are from the pain word
         "back pain that has now spread down into both of my legs",
         "back pain which started yesterday and is now in both legs",

@@ -246,7 +246,8 @@ def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
 
 def test_a_pasted_page_is_not_read_by_the_learned_check() -> None:
     """Its features are summed unscaled: hundreds of words of anything once added up to an
-    'emergency'. Beyond NET_MAX_WORDS tokens it abstains (the rules still read the whole text)."""
+    'emergency'. Beyond NET_MAX_WORDS tokens it reads a window at a time, each as short as the
+    lines it was trained on (safety29; more pages: tests/test_safety_long.py)."""
     import random
     import string
 

@@ -211,11 +211,18 @@ GRAM_CACHE = 200_000
 NET_WORD_CACHE = 50_000
 NET_FEATURE_CACHE = 200_000
 # the learned check reads letter n-grams of words up to this length (no word people type is longer;
-# a 5,000-letter token made 15,000 features and filled the word cache), and abstains on questions
-# longer than NET_MAX_WORDS tokens: its features are summed unscaled, so a pasted page of random
-# words added up to an "emergency" (the longest labelled line has 104 tokens)
+# a 5,000-letter token made 15,000 features and filled the word cache), and reads a question whole
+# up to NET_MAX_WORDS tokens (read by windows, 111-200-token messages lost catches: 505 vs 513 of
+# 527). A longer one it reads a window at a time (net.windows: a sentence, and a few up to
+# NET_WINDOW_WORDS tokens, as the lines it was trained on): its features are summed unscaled, so
+# read whole a pasted page of random words added up to an "emergency", and before safety29 it read
+# nothing of a long story. 25 of 15/25/40/60 (docs/safety.md, safety29: 60 flagged 4x as many
+# padded ordinary lines). At most NET_MAX_WINDOWS windows: a 10,000-word message's ~0.65 s on a
+# loaded machine, beside the rules' 2.5 s
 NET_MAX_GRAM_WORD = 40
 NET_MAX_WORDS = 200
+NET_WINDOW_WORDS = 25
+NET_MAX_WINDOWS = 256
 # (word, entry) n-gram scores kept across questions on packs larger than CANDIDATES, where each
 # question scores only its candidates (about 100 bytes a pair: 10 MB at most)
 WORD_DOC_CACHE = 100_000

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
@@ -27,7 +27,7 @@ from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
-from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
+from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import (
@@ -191,10 +191,84 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             if self._quiet.silent(question):
                 return []
         tokens, mentions, animals = self._reading(question)
-        if len(tokens) > NET_MAX_WORDS:
-            return []  # a pasted page, not a description: its sum of features means nothing
         mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
-        verdict = self._learned_net().judge(self.learned_features(question))
+        net = self._learned_net()
+        if len(tokens) <= NET_MAX_WORDS:
+            verdict = net.judge(self.learned_features(question))
+            return self._learned_notice(question, tokens, mentions, animals, verdict)
+        # a long story: what one of its passages raises, read as the check was trained (a sentence
+        # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
+        # short question would be by the mentions in it, as the rules judged them reading the
+        # WHOLE message ("he's fine now" after it, a denial before it). The most urgent notice,
+        # the surest of its tier
+        concepts = self._learned_concepts(question)
+        notices: list[RedFlag] = []
+        for start, end in windows(tokens):
+            notices += self._window_notice(
+                question, tokens, mentions, animals, concepts, range(start, end)
+            )
+        if not notices:
+            return []
+        return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
+
+    def _window_notice(
+        self,
+        question: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        animals: list[Mention],
+        concepts: list[tuple[int, Concept]],
+        span: Sequence[int],
+    ) -> list[RedFlag]:
+        """The learned check's notice for the tokens at these positions of a long question, gated
+        by the mentions there. Where every sign the rules recognised there is judged (someone
+        else's that is over, an animal's, denied) and the check's certainty of an emergency
+        raises it even so (the short path's `sure`: the sign it reacts to may be one the rules
+        did not know), the sentences there that hold none of those signs must raise it on their
+        own: the asker always speaks of themselves somewhere in a long story ("... I have ever
+        eaten. My dog can't pee")."""
+        inside = set(span)
+        shown = [tokens[p] for p in span]
+        names = features(
+            shown,
+            [c for at, c in concepts if at in inside],
+            self._negations,
+            self._negation_reach,
+        )
+        here = [m for m in mentions if m.first in inside]
+        pets = [m for m in animals if m.first in inside]
+        verdict = self._learned_net().judge(names)
+        notice = self._learned_notice(question, shown, here, pets, verdict)
+        judged = self._judged(here, pets)
+        if not notice or not self._settled(here, judged):
+            return notice
+        beside = {m.sentence for m in judged}
+        rest = [p for p in span if tokens[p].sentence not in beside]
+        if not rest:
+            return notice
+        return self._window_notice(question, tokens, mentions, animals, concepts, rest)
+
+    def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
+        """The signs the rules' reading judged: the people's and the animals' mentions."""
+        background = self._background
+        return [*(m for m in (*mentions, *animals) if m.concept not in background)]
+
+    def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool:
+        """Whether the rules judged every sign they recognised: denied, over or a topic, or an
+        animal's (`judged` holds them all)."""
+        people = [m for m in mentions if m.concept not in self._background]
+        return bool(judged) and all(m.negated or m.past or m.resolved or m.general for m in people)
+
+    def _learned_notice(
+        self,
+        question: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        animals: list[Mention],
+        verdict: tuple[str, float] | None,
+    ) -> list[RedFlag]:
+        """The learned check's verdict on a question (or a window of a long one: its tokens and
+        mentions), gated by the rules' judgement of the mentions there."""
         if verdict is None:
             return []
         tier, probability = verdict
@@ -206,14 +280,14 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             if known is None or URGENCIES.index(tier) < URGENCIES.index(known):
                 self._last_pointer = (question, tier)
             return []
-        judged = [*people, *(m for m in animals if m.concept not in self._background)]
+        judged = self._judged(mentions, animals)
         # every symptom the rules recognised is judged (an animal's, denied, over, a topic):
         # below an emergency that judgement stands. An emergency is raised even so when the check
         # is as sure of it as it must be of any flag (P(emergency) passes the soon threshold, not
         # only the lower emergency one, which moves tiers): the symptom it reacts to may be one
         # the rules did not know ("My dog can't walk. Squeezing behind my breastbone"), and a miss
         # costs more than a false alarm
-        settled = judged and all(m.negated or m.past or m.resolved or m.general for m in people)
+        settled = self._settled(mentions, judged)
         sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
         # but not when every sign judged is an animal's or someone else's that is over ("My cat
         # can't pee", "my son couldn't pee last week, he's fine") and the asker speaks of
@@ -231,6 +305,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
         )
         if settled and (not sure or disowned):
             return []
+        assert self._learned is not None  # check_learned reads only with a learned check
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 
@@ -466,20 +541,30 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
-        tokens, mentions, animals = self._reading(question)
-        concepts = [
-            Concept(
-                UNTRAINED.get(m.concept, m.concept),
-                m.sentence,
-                "!"
-                if m.negated
-                else "@"
-                if m.other
-                else "^"
-                if m.past or m.resolved
-                else "?"  # named as a topic ("is it true that a fever can come with...")
-                if m.general or m.asked
-                else "",
+        tokens, _, _ = self._reading(question)
+        concepts = [c for _, c in self._learned_concepts(question)]
+        return features(tokens, concepts, self._negations, self._negation_reach)
+
+    def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]:
+        """The question's mentions as the learned check's concept features read them, each with
+        its first token's position."""
+        _, mentions, animals = self._reading(question)
+        return [
+            (
+                m.first,
+                Concept(
+                    UNTRAINED.get(m.concept, m.concept),
+                    m.sentence,
+                    "!"
+                    if m.negated
+                    else "@"
+                    if m.other
+                    else "^"
+                    if m.past or m.resolved
+                    else "?"  # named as a topic ("is it true that a fever can come with...")
+                    if m.general or m.asked
+                    else "",
+                ),
             )
             # an animal's symptoms, which the rules set aside, are read as someone else's; the
             # crisis's parts are no features: the model was trained before them; nor are the
@@ -488,7 +573,6 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Reader,
             for m in [*mentions, *animals]
             if m.concept not in self._parts and UNTRAINED.get(m.concept, m.concept)
         ]
-        return features(tokens, concepts, self._negations, self._negation_reach)
 
     def mentions(self, question: str) -> list[Mention]:
         """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""

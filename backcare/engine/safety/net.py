@@ -29,7 +29,13 @@ from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
-from backcare.engine.tuning import NET_FEATURE_CACHE, NET_MAX_GRAM_WORD, NET_WORD_CACHE
+from backcare.engine.tuning import (
+    NET_FEATURE_CACHE,
+    NET_MAX_GRAM_WORD,
+    NET_MAX_WINDOWS,
+    NET_WINDOW_WORDS,
+    NET_WORD_CACHE,
+)
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
@@ -81,6 +87,48 @@ def features(
         ordered = sorted(names)
         out.extend(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     return out
+
+
+def windows(
+    tokens: Sequence[Token], size: int = NET_WINDOW_WORDS, most: int = NET_MAX_WINDOWS
+) -> list[tuple[int, int]]:
+    """The spans (start, end) of a long message's tokens that the check scores one at a time,
+    a sentence or a few as the lines it was trained on: each sentence alone, and with the whole
+    sentences after it that fit in `size` tokens (a sign may need the sentence before it, "my
+    back went on monday. now I can't feel my bum"; a question about chairs after it must not
+    drown it). A sentence longer than `size` (a run-on without stops) is cut into pieces of half
+    of it, so windows overlap by half. More than `most` windows (a pasted book): windows that do
+    not overlap, the first `most` of them: the cost stays bounded, every word up to there read."""
+    units: list[tuple[int, int]] = []  # sentences, or pieces of a long one
+    half = max(1, size // 2)
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i].sentence != tokens[start].sentence:
+            if i - start > size:
+                units.extend((k, min(k + half, i)) for k in range(start, i, half))
+            else:
+                units.append((start, i))
+            start = i
+    spans: list[tuple[int, int]] = []
+    end_unit = 0
+    for k, (first, end) in enumerate(units):
+        spans.append((first, end))
+        end_unit = max(end_unit, k + 1)
+        while end_unit < len(units) and units[end_unit][1] - first <= size:
+            end_unit += 1
+        if end_unit > k + 1:
+            spans.append((first, units[end_unit - 1][1]))
+    if len(spans) <= most:
+        return spans
+    packed: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units) and len(packed) < most:
+        first, end_unit = units[k][0], k + 1
+        while end_unit < len(units) and units[end_unit][1] - first <= size:
+            end_unit += 1
+        packed.append((first, units[end_unit - 1][1]))
+        k = end_unit
+    return packed
 
 
 @lru_cache(maxsize=NET_WORD_CACHE)

@@ -96,7 +96,10 @@ class Quiet:
             return False
         tokens, concepts, sensed = found
         if len(tokens) > NET_MAX_WORDS:
-            return True  # check_learned abstains on a pasted page
+            # a long message is read a window at a time (net.windows), each with its own gates:
+            # read in full. Bounding each window over every concept the whole message may name
+            # was seldom conclusive and cost more than the reading (~200 ms for 220 words)
+            return False
         known, maybe = self.word_features(tokens, sensed)
         words = None
         if maybe:  # a batch asks the same senses beside the same words again and again
