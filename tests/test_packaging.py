@@ -46,6 +46,7 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
         "english_words.txt",
         "apostrophes.txt",
         "lookalikes.txt",
+        "checklist_functions.txt",
     ):
         assert f"backcare/data/{data}" in names
     site = tmp_path / "site"

@@ -29,12 +29,10 @@ LEARNED = "described-warning-sign"
 # signs only the learned check reads (the rules raise nothing for them, short or long): from
 # redteam11's probe (/work/wt/s11/redteam11_probe.jsonl, A1-A5) and rewordings of its classes
 LEARNED_ONLY = [
-    "I don't think it's normal to not feel the toilet paper when I wipe",
     "the physio asked if I could feel her touching my bottom and I couldn't, back pain since monday",
     'the nurse asked "are you able to pee?" - not since last night',
-    "my legs both are weak and the back is paining from three days",
-    "both legs became without force since yesterday, pain in back",
-    "scales say I'm 6 kilos lighter than in June and I'm eating normally, back pain",
+    # (four more lines left the list when safety27's and safety28's rules learned them: a negation
+    # before an infinitive, "legs both", "without force", weight told before and after)
 ]
 
 

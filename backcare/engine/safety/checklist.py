@@ -6,15 +6,20 @@ crosses say "no", its ticks say nothing more than the item itself.
 - A box after each item ("fever ☐ numbness ☐ stiffness ☑") becomes a clause mark, and an empty one
   the shorthand negative "nil" after its item, which senses._shorthand_denied reads.
 - A cross, "N/A", a lone "0" or ": no" answering an item ("fever ✗", "fever N/A", "fever - 0") is "nil";
-  so is a tick-list "x" ("numb bum x, cant pee x, back pain yes"), but only where another item of
-  the same text is answered "yes" or ticked: alone, "x" may be a tick, "times" or a kiss, and a
-  miss costs more than a false alarm.
+  so is a tick-list "x" ("numb bum x, cant pee x, back pain yes"), but only in a list where
+  another item is answered "yes" or ticked at its own end: elsewhere "x" may be a tick, "times"
+  or a kiss ("Yes I've tried drinking loads but I still can't pee x": review11), and a miss
+  costs more than a false alarm.
+- An item that is a function or an ability (data/checklist_functions.txt: "Able to pee: no",
+  "Bladder control: no", "Sensation down below: N/A") answered so is the sign itself: read as
+  "no ITEM" (review11: "nil" denied it).
 
 Pure text in, text out; a text holding none of these marks is returned as it is.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 EMPTY_BOXES = "☐□◻⬜"
@@ -47,19 +52,51 @@ _MARKS = re.compile(
 )
 
 
+# an item and its "no" answer (a colon's no, a dash's 0, N/A, a cross), for function items
+_ANSWERED_NO = re.compile(
+    r"(?P<item>[^,;.!?\n:\-–]+?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
+    + CROSSES
+    + r"]))(?=\s*(?:[,;.\n]|$))",
+    re.IGNORECASE,
+)
+# an item that ends with its own "yes" or tick: the text is a list answered item by item
+_ITEM_YES = re.compile(r"(?i)(?:\byes|[" + TICKS + TICKED_BOXES + r"])\s*$")
+_ITEMS = re.compile(r"[,;\n]")
+
+
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     if _MARKS.search(text) is None:
         return text
     text = _boxes(text)
+    text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
     text = _ZERO.sub(" nil", text)
     text = _COLON_NO.sub(" nil", text)
-    text = text.replace("✓", ",").replace("✔", ",")
-    if _YES.search(text) is not None:
+    if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
-    return text
+    return text.replace("✓", ",").replace("✔", ",")
+
+
+def _function_answered(found: re.Match[str]) -> str:
+    """A function or ability item answered "no" as "no ITEM" (the sign); any other as it was."""
+    item = found.group("item")
+    if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
+        return found.group()
+    item = item.strip()
+    # "able to pee", "passing urine" take "not" ("not able to pee"); a noun takes "no" ("no
+    # bladder control")
+    first = item.split()[0].lower() if item.split() else ""
+    return f" {'not' if first == 'able' or first.endswith('ing') else 'no'} {item}"
+
+
+@functools.cache
+def _functions() -> frozenset[str]:
+    from backcare.resources import read_text
+
+    lines = (line.strip() for line in read_text("checklist_functions.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _boxes(text: str) -> str:

@@ -22,13 +22,18 @@ class Others(Vocabulary):
         self, tokens: list[Token], in_phrases: set[int]
     ) -> tuple[set[int], set[int]]:
         """Positions said of another person, and those said of an animal: after "my mum", "he",
-        "the dog" until "I" or "my". A person named as an object ("lifting my toddler", "caring
+        "the dog" until "I" or "my" or a blank line. A person named as an object ("lifting my toddler", "caring
         for her") or inside a phrase of its own ("the cat food", "as a kid") is not the subject
         of what follows; "he", "his" go on with whoever was named before."""
         positions: set[int] = set()
         animals: set[int] = set()
         other = animal = False
         for i, token in enumerate(tokens):
+            if i and token.paragraph != tokens[i - 1].paragraph:
+                # a blank line parts what is said: a long message's paragraph about the dog or
+                # a relative does not make the next paragraph's signs theirs (safety29: "The vet
+                # says the puppy is healthy.\n\nFever with back pain." raised nothing)
+                other = animal = False
             if (
                 (token.stem in self._others_stems and i not in in_phrases)
                 # an animal the subject, even inside a phrase ("My horse has a sore back": a

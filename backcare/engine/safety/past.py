@@ -50,6 +50,13 @@ PRESENT_MARKERS = frozenset(
         "going",
     }
 )
+# the present perfect tells a state now too ("my bum has gone numb", "I've lost control of my
+# bladder": review11 F1 lost both between a long-ago phrase and a recovery), when a symptom
+# follows it in its clause and its sentence tells no recovery ("I've got all my feeling back",
+# "everything has been completely normal" stop nothing)
+PERFECT_MARKERS = frozenset(
+    {"has", "have", "hasnt", "havent", "ive", "weve", "youve", "hes", "shes"}
+)
 
 
 # ... unless a past auxiliary comes before ("I couldn't feel my legs")
@@ -193,6 +200,20 @@ class Past(Reader):
                 token.surface in PRESENT_MARKERS
                 and (p == 0 or tokens[p - 1].surface not in PAST_AUXILIARIES)
             )
+        )
+        recovered = {tokens[r].sentence for r in recoveries}
+        last_sign: dict[int, int] = {}  # each clause's last symptom (linear work, not pairs)
+        for f in found:
+            if f.label in self._symptoms:
+                q = f.positions[0]
+                clause = tokens[q].clause
+                last_sign[clause] = max(q, last_sign.get(clause, -1))
+        stops.update(
+            p
+            for p, token in enumerate(tokens)
+            if token.surface in PERFECT_MARKERS
+            and token.sentence not in recovered
+            and last_sign.get(token.clause, -1) > p
         )
         covered: set[int] = set()
         end = max(recoveries)

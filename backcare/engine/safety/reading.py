@@ -51,6 +51,7 @@ class Token(NamedTuple):
     scope: int  # a clause, also ended by a breaker word ("but", "just"): where a negation reaches
     number: float | None  # the value of a number ("38.5", "six")
     alt: tuple[str, ...] = ()  # stems of other readings of a typo ("fel": "feel", "fell", "felt")
+    paragraph: int = 0  # paragraphs are parted by a blank line
 
 
 @lru_cache(maxsize=16384)
@@ -73,24 +74,32 @@ def tokenize(
     ("and I", "so my"), which is where a negation stops reaching."""
     # findall's tuples (one string a group, "" for those that did not match) cost less than a
     # match object a token: the tokenizer runs on every question of a batch, twice in some
-    raw: list[tuple[str, str, int, int, float | None]] = []
-    sentence = clause = 0
+    raw: list[tuple[str, str, int, int, float | None, int]] = []
+    sentence = clause = paragraph = 0
+    lines = 0  # new lines since the last word: two or more part paragraphs
     word = _word
     for num, value, _pause, stop, _pause2 in _TOKEN.findall(normalize_text(text)):
-        if value:
-            raw.append((*word(value), sentence, clause, None))
-        elif num:
-            raw.append((num, num, sentence, clause, float(num.replace(",", "."))))
+        if value or num:
+            if lines > 1:
+                paragraph += 1
+            lines = 0
+            if value:
+                raw.append((*word(value), sentence, clause, None, paragraph))
+            else:
+                raw.append((num, num, sentence, clause, float(num.replace(",", ".")), paragraph))
         else:  # a stop, a pause or a clause mark
             if stop:
                 sentence += 1
+                lines += stop.count("\n")
             clause += 1
     tokens: list[Token] = []
     scope = 0
     last_clause = -1
     following = [r[0] for r in raw[1:]]
     following.append("")
-    for (surface, stemmed, sentence, clause, number), after in zip(raw, following, strict=False):
+    for (surface, stemmed, sentence, clause, number, part), after in zip(
+        raw, following, strict=False
+    ):
         if (
             (tokens and clause != last_clause)
             or surface in breakers
@@ -98,7 +107,7 @@ def tokenize(
         ):
             scope += 1
         last_clause = clause
-        tokens.append(Token(surface, stemmed, sentence, clause, scope, number))
+        tokens.append(Token(surface, stemmed, sentence, clause, scope, number, (), part))
     return _join_fragments(tokens)
 
 

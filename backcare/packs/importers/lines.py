@@ -12,7 +12,8 @@ from functools import lru_cache
 
 def trim(text: str) -> str:
     """`text` without white space or invisible format characters (Unicode Cf: zero-width space,
-    soft hyphen, word joiner, a byte-order mark, direction marks) at either end. A CMS or a copy
+    soft hyphen, word joiner, a byte-order mark, a direction mark; not the tags and paired
+    direction controls that mean something where they stand) at either end. A CMS or a copy
     and paste leaves them after a heading's '?' ("Is there wifi?\u200b"): judged as it stood, the
     heading was no question, its answer was dropped and it named the topic of the questions below
     it, an emergency question among them unwarned (hostile11 F3). They draw nothing, so a
@@ -28,7 +29,20 @@ def trim(text: str) -> str:
 
 
 def _edge(char: str) -> bool:
-    return char.isspace() or (not char.isascii() and unicodedata.category(char) == "Cf")
+    return char.isspace() or (
+        not char.isascii() and unicodedata.category(char) == "Cf" and char not in _MEANINGFUL
+    )
+
+
+# format characters that carry meaning where they stand, never trimmed (review11: an answer's
+# "go England 🏴󠁧󠁢󠁥󠁮󠁧󠁿" lost its flag's tag characters); direction embeddings and isolates come in
+# pairs and are kept. A lone direction mark is trimmed: after a heading's "?" it hid the question
+# (hostile11 F3), and at a line's end it only places neutral characters before it
+_MEANINGFUL = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e"  # direction embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # direction isolates
+    + "".join(chr(c) for c in range(0xE0000, 0xE0080))  # tags (subdivision flags)
+)
 
 
 # runs of white space, and a run of no-break spaces before a closing question mark
