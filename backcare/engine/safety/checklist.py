@@ -52,9 +52,11 @@ _MARKS = re.compile(
 )
 
 
-# an item and its "no" answer (a colon's no, a dash's 0, N/A, a cross), for function items
+# an item and its "no" answer (a colon's no, a dash's 0, N/A, a cross), for function items: from
+# the text's start or a separator, at most 80 characters (no item is longer), so a long line of
+# spaces costs linear work, not a scan to its end from every position
 _ANSWERED_NO = re.compile(
-    r"(?P<item>[^,;.!?\n:\-–]+?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
+    r"(?:^|(?<=[,;.!?\n]))(?P<item>[^,;.!?\n:\-–]{1,80}?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
     + CROSSES
     + r"]))(?=\s*(?:[,;.\n]|$))",
     re.IGNORECASE,
@@ -62,12 +64,17 @@ _ANSWERED_NO = re.compile(
 # an item that ends with its own "yes" or tick: the text is a list answered item by item
 _ITEM_YES = re.compile(r"(?i)(?:\byes|[" + TICKS + TICKED_BOXES + r"])\s*$")
 _ITEMS = re.compile(r"[,;\n]")
+_SPACES = re.compile(r"[^\S\n]{2,}")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     if _MARKS.search(text) is None:
         return text
+    # white space runs shortened first: the patterns below start at every space, and a run of
+    # 200,000 (a pasted page, a line of NULs read as spaces) made each scan to its end
+    text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     text = _boxes(text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
@@ -85,10 +92,13 @@ def _function_answered(found: re.Match[str]) -> str:
     if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     item = item.strip()
-    # "able to pee", "passing urine" take "not" ("not able to pee"); a noun takes "no" ("no
-    # bladder control")
+    # a verb-led item takes "not"; a noun takes "no" ("no bladder control", "no feeling in bum")
     first = item.split()[0].lower() if item.split() else ""
-    return f" {'not' if first == 'able' or first.endswith('ing') else 'no'} {item}"
+    return f" {'not' if first in _VERB_LEADS else 'no'} {item}"
+
+
+# an item led by these takes "not" ("not able to pee", "not passing urine normally")
+_VERB_LEADS = frozenset({"able", "passing", "peeing", "weeing", "urinating", "walking"})
 
 
 @functools.cache
