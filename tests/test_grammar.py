@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,10 @@ def run(argv: list[str], fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[i
         monkeypatch.delenv("BACKCARE_NO_FAST_PATH", raising=False)
     else:
         monkeypatch.setenv("BACKCARE_NO_FAST_PATH", "1")
-    with pytest.raises(SystemExit) as done:
+    # each route its own fresh cache: a page's import notes are shown once per cache, so with one
+    # cache the first route showed them and the second did not (`topics --faq README.md`)
+    with tempfile.TemporaryDirectory() as cache, pytest.raises(SystemExit) as done:
+        monkeypatch.setenv("BACKCARE_CACHE_DIR", cache)
         entry.main()
     code = done.value.code
     return (code if isinstance(code, int) else 1), out.getvalue(), err.getvalue()
