@@ -18,31 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.safety import load_safety
 from backcare.engine.safety.checklist import read_checklist
-from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.packs.importers.lines import trim
-
-SAFETY = load_safety()
-PADDING = (
-    "The allotment committee met on Thursday to talk about the new water butts and the shed, "
-    "and everyone agreed that the path by the gate needs new gravel before the winter comes. "
-)
-
-
-def flagged(question: str) -> set[str]:
-    return {f.id for f in SAFETY.check(question)}
-
-
-def rules(question: str) -> set[str]:
-    return {f.id for f in SAFETY.check_rules(question)}
-
-
-def long_message(line: str) -> str:
-    text = PADDING * 5 + line + " " + PADDING * 4
-    assert len(text.split()) > NET_MAX_WORDS
-    return text
-
+from tests.test_safety27 import long_message, rules
 
 LIVE = [
     (

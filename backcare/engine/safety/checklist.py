@@ -93,7 +93,8 @@ def _function_answered(found: re.Match[str]) -> str:
         return found.group()
     item = item.strip()
     # a verb-led item takes "not"; a noun takes "no" ("no bladder control", "no feeling in bum")
-    first = item.split()[0].lower() if item.split() else ""
+    words = item.split()
+    first = words[0].lower() if words else ""
     return f" {'not' if first in _VERB_LEADS else 'no'} {item}"
 
 
