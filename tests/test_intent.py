@@ -555,3 +555,27 @@ def test_a_region_named_by_words_that_are_stop_words_alone(sense: Sense, engine:
     assert sense.phrase_regions("over it all") == frozenset()
     match = engine.ask("my muscles feel stiff all over, how do i loosen them at home").match
     assert match is not None and match.entry.id == "get-rid-tight-muscles"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # who gets a condition, and when it starts: no entry on its signs or causes answers it
+        ("Can adults develop spinal muscular atrophy?", "onset"),
+        ("at what age does SMA show up", "onset"),
+        ("how common is paraspinal atrophy", "onset"),
+        # a question word's cue still leads ("why" of a developer's story)
+        ("I'm a software developer. Why does my back get stiff when I sit?", "cause"),
+        # a thing chosen as the best for something, options or none
+        ("which office chair is best for lower back pain", "comparison"),
+        ("Which mattresses are better for a bad back?", "comparison"),
+        # "what is best for" still asks for a remedy
+        ("what is best for a tight back", "remedy"),
+    ],
+)
+def test_onset_and_the_best_thing_for_are_types_of_their_own(
+    sense: Sense, text: str, kind: str
+) -> None:
+    asked = sense.types(text)
+    assert asked.types == {kind}
+    assert asked.firm

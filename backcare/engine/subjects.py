@@ -340,12 +340,21 @@ class SubjectChecks(WordScores):
     def _options(self, concepts: list[Concept], covered: list[Covered], doc: int) -> int:
         """How many different terms of an entry's tags a question's words name, generic words
         ("pain", "relief") aside: the options it lists that the question chooses between ("ice
-        packs and a hot water bottle": ice, heat; "ibuprofen or paracetamol": medication only)."""
+        packs and a hot water bottle": ice, heat; "ibuprofen or paracetamol": medication only).
+        Terms of one tag are one option: "office" and "chair" both name the tag "office chair",
+        so "which office chair is best" chooses no option of the sitting entry."""
+        terms = {
+            found[doc][1]
+            for concept, found in zip(concepts, covered, strict=True)
+            if doc in found and found[doc][2] == "tags" and not self.sense.generic(concept.word)
+        }
+        if len(terms) < 2:
+            return len(terms)
+        tags = [frozenset(map(stem, words(tag))) for tag in self.store.entry(doc).tags]
         return len(
             {
-                found[doc][1]
-                for concept, found in zip(concepts, covered, strict=True)
-                if doc in found and found[doc][2] == "tags" and not self.sense.generic(concept.word)
+                next((i for i, tag in enumerate(tags) if tag.issuperset(term.split())), term)
+                for term in terms
             }
         )
 
