@@ -579,3 +579,13 @@ def test_onset_and_the_best_thing_for_are_types_of_their_own(
     asked = sense.types(text)
     assert asked.types == {kind}
     assert asked.firm
+
+
+def test_a_need_is_a_practical_question_of_its_own(sense: Sense) -> None:
+    # "do I need ..." asks whether something is required (a referral, a scan, socks): a weak
+    # (practical) type, so it never clashes, but an entry that asks it ("Do I need a referral from
+    # my GP?") answers it
+    asked = sense.types("do I need to see my doctor first before booking physio")
+    assert asked.types == {"need"}
+    assert not asked.firm
+    assert sense.entry_types(["Do I need a referral from my GP?"]) == {"need"}

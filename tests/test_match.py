@@ -737,6 +737,14 @@ def test_the_words_of_one_tag_are_one_option(engine: Engine) -> None:
     assert found is not None and found.score >= CONFIDENT
 
 
+def test_a_need_is_answered_by_the_entry_that_asks_it() -> None:
+    # clinic page 6: "When should I see a doctor instead of booking with you?" holds "see",
+    # "doctor", "booking" as typed, but asks when; "Do I need a referral from my GP?" asks the need
+    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
+    match = engine.ask("do I need to see my doctor first before booking physio").match
+    assert match is not None and match.entry.id == "need-referral-from-gp"
+
+
 STORY_PACK = {
     "entries": [
         {
@@ -784,7 +792,7 @@ def test_a_practical_question_names_a_cost_entry_beside_the_packs_setting() -> N
     # where the whole pack stands, so "how much for sports massage" asks that entry's subject
     from tests.conftest import EVAL
 
-    engine = Engine(load_pack(EVAL / "clinic6_faq.json"))
+    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
     match = engine.ask("how much for sports massage").match
     assert match is not None and match.entry.id == "much-physiotherapy-cost"
     assert engine.ask("how much is it").match is None  # says only what it asks
