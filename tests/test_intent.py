@@ -589,3 +589,9 @@ def test_a_need_is_a_practical_question_of_its_own(sense: Sense) -> None:
     assert asked.types == {"need"}
     assert not asked.firm
     assert sense.entry_types(["Do I need a referral from my GP?"]) == {"need"}
+
+
+def test_a_numeral_never_names_a_subject(sense: Sense) -> None:
+    # an age, a count, a week of pregnancy: how much or how old, not what about
+    assert sense.generic("20") and sense.generic("14")
+    assert not sense.generic("reformer") and not sense.generic("x11")

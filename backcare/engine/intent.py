@@ -473,8 +473,10 @@ class Sense:
         )
 
     def generic(self, word: str) -> bool:
-        """Whether a word can never name a subject (generic, framing, question-type or stop word)."""
-        return stem(word) in self._not_subject
+        """Whether a word can never name a subject (generic, framing, question-type or stop word),
+        or is a numeral: an age, a count, a week of pregnancy ("im 20 weeks pregnant", "my 14
+        year old") says how much or how old, not what about."""
+        return word.isdecimal() or stem(word) in self._not_subject
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
