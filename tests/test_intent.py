@@ -595,3 +595,8 @@ def test_a_numeral_never_names_a_subject(sense: Sense) -> None:
     # an age, a count, a week of pregnancy: how much or how old, not what about
     assert sense.generic("20") and sense.generic("14")
     assert not sense.generic("reformer") and not sense.generic("x11")
+
+
+def test_practical_cue_words(sense: Sense) -> None:
+    assert sense.practical("price") and sense.practical("fees")
+    assert not sense.practical("back") and not sense.practical("how")

@@ -745,6 +745,14 @@ def test_a_need_is_answered_by_the_entry_that_asks_it() -> None:
     assert match is not None and match.entry.id == "need-referral-from-gp"
 
 
+def test_a_practical_cue_word_is_answered_by_the_entrys_type() -> None:
+    # "price" (a cost cue) is no word of "How much are Pilates classes?", which asks the cost
+    # itself: the word counts as found there, and the answer is confident (it was 46.6)
+    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
+    ranking = engine.ask("price of a 10 class pass").ranking
+    assert ranking.confident and ranking.matches[0].entry.id == "much-pilates-classes"
+
+
 STORY_PACK = {
     "entries": [
         {

@@ -478,6 +478,11 @@ class Sense:
         year old") says how much or how old, not what about."""
         return word.isdecimal() or stem(word) in self._not_subject
 
+    def practical(self, word: str) -> bool:
+        """Whether a word is one of a practical type's cue words ("price", "fee", "address"): one
+        the pack never has asks the type, which an entry answers by its type, not by the word."""
+        return stem(word) in self._practical_stems
+
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
         sentence = self._asking_sentence(text)

@@ -190,6 +190,11 @@ class Matcher(Ties, Reranking, WordResolution):
         ]
         if not any(broad_links):
             broad_links = []
+        # a practical type's cue words ("price", "fee"): an entry that asks that type ("How much are
+        # Pilates classes?") answers them by its type, whether or not it says the word
+        practical = [
+            i for i, c in enumerate(concepts) if asked.types and self.sense.practical(c.word)
+        ]
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -211,6 +216,11 @@ class Matcher(Ties, Reranking, WordResolution):
                         / total_importance
                     )
                 intent = _intent(asked, types, self.sense.cues.practical)
+                if intent > 0 and practical:
+                    cov += (
+                        sum(importance[i] for i in practical if doc not in covered[i])
+                        / total_importance
+                    )
                 if (
                     intent < 0
                     and asked.types <= choosing
