@@ -571,6 +571,9 @@ def test_a_region_named_by_words_that_are_stop_words_alone(sense: Sense, engine:
         ("Which mattresses are better for a bad back?", "comparison"),
         # "what is best for" still asks for a remedy
         ("what is best for a tight back", "remedy"),
+        # recognising a condition is telling its signs, not a how-to
+        ("How can you recognise spinal muscular atrophy?", "symptoms"),
+        ("how to spot SMA in a baby", "symptoms"),
     ],
 )
 def test_onset_and_the_best_thing_for_are_types_of_their_own(
