@@ -603,3 +603,15 @@ def test_a_numeral_never_names_a_subject(sense: Sense) -> None:
 def test_practical_cue_words(sense: Sense) -> None:
     assert sense.practical("price") and sense.practical("fees")
     assert not sense.practical("back") and not sense.practical("how")
+
+
+def test_a_yes_no_question_asks_whether_it_hurts_by_its_last_word(sense: Sense) -> None:
+    # no entry on the causes or signs of muscle atrophy says whether it hurts
+    asked = sense.types("Is muscle atrophy painful?")
+    assert asked.types == {"sensation"} and asked.firm
+    # the last word as typed: "... for my back pain?" is no tail ("painful" stems to "pain")
+    assert "sensation" not in sense.types("Do I need a scan for my back pain?").types
+    # a strong cue still leads ("does massage help when muscles are sore" asks a remedy)
+    assert sense.types("does massage help when my muscles are sore").types == {"remedy"}
+    # an entry asking it answers it, beside its other cues
+    assert sense.entry_types(["Does chiropractic treatment hurt?"]) == {"remedy", "sensation"}

@@ -74,6 +74,9 @@ class Cues(NamedTuple):
     to_pack: frozenset[tuple[str, ...]] = frozenset()
     # "it", "this": a clause holding one asks about the story before it, not apart from it
     back_references: frozenset[str] = frozenset()
+    # the last word (as typed) of a yes/no question with no strong cue -> the type it asks ("Is muscle
+    # atrophy painful?" asks whether it hurts: no entry on its causes or signs answers that)
+    tails: Mapping[str, str] = {}
 
     @property
     def longest(self) -> int:
@@ -107,6 +110,7 @@ def cues_from(
     pleas: Iterable[str] = (),
     to_pack: Iterable[str] = (),
     back_references: Iterable[str] = (),
+    tails: Mapping[str, Sequence[str]] | None = None,
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -134,6 +138,7 @@ def cues_from(
         frozenset(filter(None, map(phrase, pleas))),
         frozenset(filter(None, map(phrase, to_pack))),
         frozenset(w.casefold() for w in back_references),
+        {w.casefold(): kind for kind, members in (tails or {}).items() for w in members},
     )
 
 
@@ -248,7 +253,20 @@ class Sense:
                 # describes: it ranks, but clashes with nothing
                 story = part is text and sentence is not None
                 return Asked(frozenset({kind}), not loose and not story, others)
+        tail = self._tail(sentence if sentence is not None else text)
+        if tail is not None:
+            return Asked(frozenset({tail}), True)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
+
+    def _tail(self, text: str) -> str | None:
+        """The type a yes/no question asks by its last word ("Is muscle atrophy painful?",
+        "does having my back cracked hurt"), or None."""
+        if not self.cues.tails:
+            return None
+        typed = words(text)  # words, not stems: "painful" is stemmed "pain" ("... back pain?")
+        if len(typed) < 3 or stem(typed[0]) not in self.cues.yes_no:
+            return None
+        return self.cues.tails.get(typed[-1])
 
     def _reading(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A text's stems and words as cues read them: a contraction of "is" as its two words
@@ -507,6 +525,11 @@ class Sense:
             found.update(
                 kind for kind, strong, _ in cues if strong or weak_only or kind in practical
             )
+            # what its last word asks too ("Does chiropractic treatment hurt?": a remedy cue, and
+            # whether it hurts)
+            tail = self._tail(text)
+            if tail is not None:
+                found.add(tail)
         return frozenset(found)
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
@@ -628,6 +651,10 @@ def load_cues() -> Cues:
         expect_strings(
             to_pack.get("back_references", []), "intents.json: to_pack: back_references"
         ),
+        {
+            kind: expect_strings(words, f"intents.json: yes_no: tails: {kind}")
+            for kind, words in expect_dict(yes_no.get("tails", {}), "intents.json: yes_no: tails").items()
+        },
     )
 
 
