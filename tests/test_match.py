@@ -753,6 +753,13 @@ def test_a_practical_cue_word_is_answered_by_the_entrys_type() -> None:
     assert ranking.confident and ranking.matches[0].entry.id == "much-pilates-classes"
 
 
+def test_the_back_of_a_seat_is_no_body_part(engine: Engine) -> None:
+    # "seat back", "back of the chair": furniture, so no back-care entry answers fixing it
+    assert not engine.ask("my car seat back won't recline anymore, how to fix").answered
+    concepts, _ = engine.matcher._concepts("my back hurts from my car seat, how to fix")
+    assert "back" in {c.word for c in concepts}
+
+
 STORY_PACK = {
     "entries": [
         {
