@@ -160,23 +160,24 @@ def test_holdout18_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (paraphrase 50, lay 45, long 35, typo 35, keyword 25, other
     # domain 50, near domain 60); first run on main 794ce07 (before any change it prompted): P@1
     # 97.4, right & confident 95.8, other-domain rejected 92.0, near-domain 91.7; tuned on since
-    # (branch quality13): 98.9 / 98.4 / 100 / 96.7
+    # (branch quality13): 98.9 / 98.4 / 100 / 96.7; quality17: 99.5 / 98.9 / 100 / 98.3
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout18.jsonl", pack))
     assert scores.p_at_1 >= 0.98
-    assert scores.answered is not None and scores.answered >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.98
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
 
 def test_holdout19_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (the kinds and counts of holdout 18); first run on e85a482
     # (before any change it prompted): P@1 97.9, right & confident 96.8, other-domain rejected
-    # 96.0, near-domain 93.3; tuned on since (branch quality15): 98.9 / 98.9 / 100 / 100
+    # 96.0, near-domain 93.3; tuned on since (branch quality15): 98.9 / 98.9 / 100 / 100;
+    # quality17 (knots are tight muscles): 100 / 100 / 100 / 100
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout19.jsonl", pack))
-    assert scores.p_at_1 >= 0.98
-    assert scores.answered is not None and scores.answered >= 0.98
+    assert scores.p_at_1 >= 0.99
+    assert scores.answered is not None and scores.answered >= 0.99
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
     assert scores.rejected_near is not None and scores.rejected_near >= 0.99
 
@@ -192,6 +193,19 @@ def test_holdout20_quality_with_rejection_by_kind() -> None:
     assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
     assert scores.rejected_near is not None and scores.rejected_near >= 0.99
+
+
+def test_holdout21_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind (the kinds and counts of holdout 20); first run on 18121eb
+    # (before any change it prompted): P@1 97.4, right & confident 96.8, other-domain rejected
+    # 98.0, near-domain 93.3, lay P@1 93.3; tuned on since (branch quality17): 97.9 / 97.9 / 100
+    # / 98.3, lay 95.6
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout21.jsonl", pack))
+    assert scores.p_at_1 >= 0.97
+    assert scores.answered is not None and scores.answered >= 0.97
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
 
 def test_probe15_holdout17s_classes() -> None:
@@ -314,7 +328,7 @@ def test_imported_clinic_page_quality() -> None:
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.91
-    assert scores.answered is not None and scores.answered >= 0.69
+    assert scores.answered is not None and scores.answered >= 0.72
     assert scores.rejected == 1.0
 
 
@@ -344,7 +358,7 @@ def test_clinic3_shared_words_bring_and_contractions() -> None:
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.87
-    assert scores.answered is not None and scores.answered >= 0.66
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected is not None and scores.rejected >= 0.81
 
 
@@ -361,7 +375,7 @@ def test_clinic4_an_imported_page_and_its_patients_questions() -> None:
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.94
     assert scores.rejected == 1.0
 
 
@@ -376,20 +390,21 @@ def test_clinic5_a_gym_physio_page_and_its_patients_questions() -> None:
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.91
-    assert scores.answered is not None and scores.answered >= 0.69
+    assert scores.answered is not None and scores.answered >= 0.72
     assert scores.rejected == 1.0
 
 
 def test_clinic6_a_pilates_and_physio_studio_and_its_clients_questions() -> None:
     # newcomer11's studio page (imported as is) and their 38 labelled questions: first run on
     # main 87.1 P@1, right & confident 48.4, near rejected 100; quality16 (insurance claims, car
-    # parks, gift cards, homework, the pack's setting beside a cost entry): 87.1 / 67.7 / 100
+    # parks, gift cards, homework, the pack's setting beside a cost entry): 87.1 / 67.7 / 100;
+    # quality17 (a need, a practical cue word met by the entry's type): 90.3 / 74.2 / 100
     pack = load_pack(EVAL / "clinic6_faq.json")
     queries = load_queries(EVAL / "clinic6_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.87
-    assert scores.answered is not None and scores.answered >= 0.67
+    assert scores.p_at_1 >= 0.90
+    assert scores.answered is not None and scores.answered >= 0.74
     assert scores.rejected == 1.0
 
 

@@ -221,6 +221,11 @@ class Sense:
             for s in phrase
             if s not in stops
         )
+        self._practical_words = frozenset(
+            phrase[0]
+            for phrase, kind in cues.weak.items()
+            if kind in cues.practical and len(phrase) == 1
+        )
         self._not_subject = frozenset(
             {stem(w) for w in generic} | cue_stems | framing | {stem(w) for w in analyzer.stopwords}
         )
@@ -497,9 +502,11 @@ class Sense:
         return word.isdecimal() or stem(word) in self._not_subject
 
     def practical(self, word: str) -> bool:
-        """Whether a word is one of a practical type's cue words ("price", "fee", "address"): one
-        the pack never has asks the type, which an entry answers by its type, not by the word."""
-        return stem(word) in self._practical_stems
+        """Whether a word is a practical type's cue on its own ("price", "fee", "cost"): one the
+        pack never has asks the type, which an entry answers by its type, not by the word. Not
+        a word of a longer cue ("much" of "how much is"), which may frame a question whose
+        subject the entry lacks ("how much does a new sofa cost")."""
+        return stem(word) in self._practical_words
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
