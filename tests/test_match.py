@@ -9,7 +9,7 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT
 from backcare.packs.load import load_pack
-from tests.conftest import PackWriter
+from tests.conftest import EVAL, PackWriter
 
 
 @pytest.fixture(scope="module")
@@ -740,7 +740,7 @@ def test_the_words_of_one_tag_are_one_option(engine: Engine) -> None:
 def test_a_need_is_answered_by_the_entry_that_asks_it() -> None:
     # clinic page 6: "When should I see a doctor instead of booking with you?" holds "see",
     # "doctor", "booking" as typed, but asks when; "Do I need a referral from my GP?" asks the need
-    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
+    engine = Engine(load_pack(EVAL / "clinic6_faq.json"))
     match = engine.ask("do I need to see my doctor first before booking physio").match
     assert match is not None and match.entry.id == "need-referral-from-gp"
 
@@ -748,7 +748,7 @@ def test_a_need_is_answered_by_the_entry_that_asks_it() -> None:
 def test_a_practical_cue_word_is_answered_by_the_entrys_type() -> None:
     # "price" (a cost cue) is no word of "How much are Pilates classes?", which asks the cost
     # itself: the word counts as found there, and the answer is confident (it was 46.6)
-    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
+    engine = Engine(load_pack(EVAL / "clinic6_faq.json"))
     ranking = engine.ask("price of a 10 class pass").ranking
     assert ranking.confident and ranking.matches[0].entry.id == "much-pilates-classes"
 
@@ -807,7 +807,7 @@ def test_a_practical_question_names_a_cost_entry_beside_the_packs_setting() -> N
     # where the whole pack stands, so "how much for sports massage" asks that entry's subject
     from tests.conftest import EVAL
 
-    engine = Engine(load_pack("tests/eval/clinic6_faq.json"))
+    engine = Engine(load_pack(EVAL / "clinic6_faq.json"))
     match = engine.ask("how much for sports massage").match
     assert match is not None and match.entry.id == "much-physiotherapy-cost"
     assert engine.ask("how much is it").match is None  # says only what it asks

@@ -660,7 +660,9 @@ def load_cues() -> Cues:
         ),
         {
             kind: expect_strings(words, f"intents.json: yes_no: tails: {kind}")
-            for kind, words in expect_dict(yes_no.get("tails", {}), "intents.json: yes_no: tails").items()
+            for kind, words in expect_dict(
+                yes_no.get("tails", {}), "intents.json: yes_no: tails"
+            ).items()
         },
     )
 

@@ -74,7 +74,9 @@ class WordScores(CandidateStage):
             terms.append(concept_terms)
             found.append((concept_found, weight))
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
-            if not weight and (self.sense.generic(concept.word) or self.sense.practical(concept.word)):
+            if not weight and (
+                self.sense.generic(concept.word) or self.sense.practical(concept.word)
+            ):
                 share = FRAMING_SHARE  # "went", "normal", "permanently": unknown but no topic
             importance.append(share * (weight or UNKNOWN_WEIGHT * self._rarest))
         if self.store.size <= CANDIDATES:
@@ -135,7 +137,9 @@ class WordScores(CandidateStage):
             terms, found, weight = self._concept_scores(concept)
             share = FRAMING_SHARE if concept.word in self.analyzer.framing else 1.0
             importance = share
-            if not weight and (self.sense.generic(concept.word) or self.sense.practical(concept.word)):
+            if not weight and (
+                self.sense.generic(concept.word) or self.sense.practical(concept.word)
+            ):
                 importance = FRAMING_SHARE  # "went", "normal", "permanently": unknown, no topic
             part, covered = self._whole_pack(concept, terms, found)
             known = (
