@@ -760,6 +760,14 @@ def test_the_back_of_a_seat_is_no_body_part(engine: Engine) -> None:
     assert "back" in {c.word for c in concepts}
 
 
+def test_a_sick_note_is_a_fit_note() -> None:
+    # clinic page 7 (an occupational-health page): "sick note" is a topic a back-care FAQ may
+    # not answer, but the UK's fit note replaced it: the entry on fit notes mentions it
+    engine = Engine(load_pack(EVAL / "clinic7_faq.json"))
+    ranking = engine.ask("do i need a sick note for back pain").ranking
+    assert ranking.confident and ranking.matches[0].entry.id == "need-fit-note-if-im-off"
+
+
 STORY_PACK = {
     "entries": [
         {
