@@ -116,6 +116,53 @@ def test_every_attribute_of_the_tables_is_described() -> None:
     )
 
 
+def test_the_derived_word_sets_are_exactly_the_safetys_frozensets_of_words() -> None:
+    """SAFETY_WORD_SETS is read from the constructors' code, not kept by hand: it names every
+    frozenset of words a built Safety holds, in the order it was built, and nothing else."""
+    state = vars(load_safety())
+    words = [
+        name
+        for name, value in state.items()
+        if type(value) is frozenset
+        and all(type(word) is str for word in value)
+        and name not in snapshot._SAFETY_OTHERS
+    ]
+    assert words == snapshot.SAFETY_WORD_SETS
+    assert snapshot.SAFETY[2].keys() == state.keys()
+
+
+def test_a_word_set_the_derivation_misses_stops_the_snapshot() -> None:
+    """A set stored outside a constructor (so not derived) is not silently left out of the
+    snapshot: encoding the tables fails and names it (the snapshot is then not written)."""
+    safety = load_safety()
+    safety._made_later = frozenset({"word"})  # type: ignore[attr-defined]
+    with pytest.raises(snapshot.Uncovered, match="_made_later"):
+        snapshot.encode(snapshot.SAFETY, safety)
+
+
+class _Base:
+    def __init__(self) -> None:
+        self._first = frozenset({"a"})
+        self.public = 1
+
+
+class _Grown(_Base):
+    def __init__(self) -> None:
+        super().__init__()
+        self._second = frozenset({"b"})
+        self._third = self._helper(self._first)
+
+    def _helper(self, words: frozenset[str]) -> frozenset[str]:
+        return words | _EXTRA
+
+
+_EXTRA = frozenset({"c"})
+
+
+def test_constructed_names_what_every_constructor_stores_not_globals_or_methods() -> None:
+    assert snapshot.constructed(_Grown) == ["_first", "_second", "_third"]
+
+
 def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> None:
     snapshot.Tables()._load()
     read = loaded(cache).safety()
