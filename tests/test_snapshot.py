@@ -23,7 +23,7 @@ from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import QUICK_AFTER_READY
 from backcare.engine.safety.quiet import sense_groups
 from backcare.packs.load import load_pack
-from backcare.store import snapshot
+from backcare.store import snapfile, snapshot, tablespec
 from backcare.store.cachedir import cache_dir_name
 
 EVAL = Path(__file__).resolve().parent / "eval"
@@ -125,7 +125,7 @@ def test_the_derived_word_sets_are_exactly_the_safetys_frozensets_of_words() -> 
         for name, value in state.items()
         if type(value) is frozenset
         and all(type(word) is str for word in value)
-        and name not in snapshot._SAFETY_OTHERS
+        and name not in tablespec._SAFETY_OTHERS
     ]
     assert words == snapshot.SAFETY_WORD_SETS
     assert snapshot.SAFETY[2].keys() == state.keys()
@@ -160,7 +160,7 @@ _EXTRA = frozenset({"c"})
 
 
 def test_constructed_names_what_every_constructor_stores_not_globals_or_methods() -> None:
-    assert snapshot.constructed(_Grown) == ["_first", "_second", "_third"]
+    assert tablespec.constructed(_Grown) == ["_first", "_second", "_third"]
 
 
 def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> None:
@@ -269,7 +269,7 @@ def test_code_and_other_data_files_count_by_size_and_time(
     code = tmp_path / "code"
     code.mkdir()
     (code / "builder.py").write_text("x = 1\n")
-    monkeypatch.setattr(snapshot, "CODE", (*snapshot.CODE, str(code)))  # an absolute part
+    monkeypatch.setattr(snapfile, "CODE", (*snapfile.CODE, str(code)))  # an absolute part
     key = snapshot.inputs_key(data)
     assert snapshot.inputs_key(data) == key
     os.utime(code / "builder.py", ns=(1, 1))  # an edit, as far as times tell
@@ -279,7 +279,7 @@ def test_code_and_other_data_files_count_by_size_and_time(
     assert snapshot.inputs_key(data) == edited
     folder = tmp_path / "data"
     folder.mkdir()
-    monkeypatch.setattr(snapshot, "data_file", lambda name: str(folder / name))
+    monkeypatch.setattr(snapfile, "data_file", lambda name: str(folder / name))
     before = snapshot.inputs_key(data)
     (folder / "new_rules.json").write_text("{}")  # a data file the builders may start to read
     assert snapshot.inputs_key(data) != before
