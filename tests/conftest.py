@@ -153,6 +153,7 @@ def run_backcare(
     cwd: Path | None = None,
     command: Sequence[str] | None = None,
     text: Literal[False] = False,
+    unset: Sequence[str] = (),
     **env: str,
 ) -> subprocess.CompletedProcess[bytes]: ...
 
@@ -165,6 +166,7 @@ def run_backcare(
     cwd: Path | None = None,
     command: Sequence[str] | None = None,
     text: Literal[True],
+    unset: Sequence[str] = (),
     **env: str,
 ) -> subprocess.CompletedProcess[str]: ...
 
@@ -176,6 +178,7 @@ def run_backcare(
     cwd: Path | None = None,
     command: Sequence[str] | None = None,
     text: bool = False,
+    unset: Sequence[str] = (),
     **env: str,
 ) -> subprocess.CompletedProcess[Any]:
     """backcare run as a user runs it, the one way the tests start it: `command` (the installed
@@ -184,9 +187,10 @@ def run_backcare(
     which a developer's shell may set, is unset: a `python -m` run then has its working directory
     first on sys.path, as a user's has (the tests of modules lying in that directory need it).
     Output is bytes; with `text`, str as the locale decodes it (stdin is given as bytes either
-    way)."""
+    way). The variables named in `unset` are removed too (NO_COLOR, for a test of colours)."""
     full_env = isolated_env(home, **env)
-    full_env.pop("PYTHONSAFEPATH", None)
+    for name in ("PYTHONSAFEPATH", *unset):
+        full_env.pop(name, None)
     return subprocess.run(
         [*(installed_command() if command is None else command), *args],
         input=stdin.decode() if text and stdin is not None else stdin,
