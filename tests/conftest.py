@@ -10,7 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 import pytest
 from hypothesis import settings
@@ -145,25 +145,57 @@ def isolated_env(home: Path, **env: str) -> dict[str, str]:
 PYTHON_M = (sys.executable, "-m", "backcare")
 
 
+@overload
+def run_backcare(
+    *args: str | bytes,
+    home: Path,
+    stdin: bytes | None = b"",
+    cwd: Path | None = None,
+    command: Sequence[str] | None = None,
+    text: Literal[False] = False,
+    unset: Sequence[str] = (),
+    **env: str,
+) -> subprocess.CompletedProcess[bytes]: ...
+
+
+@overload
+def run_backcare(
+    *args: str | bytes,
+    home: Path,
+    stdin: bytes | None = b"",
+    cwd: Path | None = None,
+    command: Sequence[str] | None = None,
+    text: Literal[True],
+    unset: Sequence[str] = (),
+    **env: str,
+) -> subprocess.CompletedProcess[str]: ...
+
+
 def run_backcare(
     *args: str | bytes,  # bytes: arguments that are not UTF-8, as a shell may pass them
     home: Path,
     stdin: bytes | None = b"",
     cwd: Path | None = None,
     command: Sequence[str] | None = None,
+    text: bool = False,
+    unset: Sequence[str] = (),
     **env: str,
-) -> subprocess.CompletedProcess[bytes]:
+) -> subprocess.CompletedProcess[Any]:
     """backcare run as a user runs it, the one way the tests start it: `command` (the installed
     console script when None; PYTHON_M, or another module's `python -m`) with `args`, reading
     `stdin`, in `cwd` (the repository when None), in isolated_env(home, **env). PYTHONSAFEPATH,
     which a developer's shell may set, is unset: a `python -m` run then has its working directory
-    first on sys.path, as a user's has (the tests of modules lying in that directory need it)."""
+    first on sys.path, as a user's has (the tests of modules lying in that directory need it).
+    Output is bytes; with `text`, str as the locale decodes it (stdin is given as bytes either
+    way). The variables named in `unset` are removed too (NO_COLOR, for a test of colours)."""
     full_env = isolated_env(home, **env)
-    full_env.pop("PYTHONSAFEPATH", None)
+    for name in ("PYTHONSAFEPATH", *unset):
+        full_env.pop(name, None)
     return subprocess.run(
         [*(installed_command() if command is None else command), *args],
-        input=stdin,
+        input=stdin.decode() if text and stdin is not None else stdin,
         capture_output=True,
+        text=text,
         timeout=120,
         cwd=REPO if cwd is None else cwd,
         env=full_env,

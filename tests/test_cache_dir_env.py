@@ -8,25 +8,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import isolated_env
+from tests.conftest import PYTHON_M, run_backcare
 
 PAGE = "# Clinic FAQ\n\n## Is there parking?\n\nYes, behind the clinic.\n\n## Do you open on Sundays?\n\nNo.\n"
 
 
 def _run(home: Path, cwd: Path, cache: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "backcare", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=isolated_env(home, BACKCARE_CACHE_DIR=cache),
-        timeout=120,
-        check=False,
+    return run_backcare(
+        *args, home=home, cwd=cwd, command=PYTHON_M, stdin=None, text=True, BACKCARE_CACHE_DIR=cache
     )
 
 
@@ -63,14 +56,7 @@ def test_a_leading_tilde_is_the_home_directory(tmp_path: Path) -> None:
 
 def test_config_shows_the_default_cache(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    done = subprocess.run(
-        [sys.executable, "-m", "backcare", "config", "--json"],
-        capture_output=True,
-        text=True,
-        env=isolated_env(home),
-        timeout=120,
-        check=False,
-    )
+    done = run_backcare("config", "--json", home=home, command=PYTHON_M, stdin=None, text=True)
     cache = json.loads(done.stdout)["cache"]
     assert cache["source"] == "default" and cache["used"] is True
     assert Path(cache["path"]).is_absolute()

@@ -116,7 +116,8 @@ def test_not_an_emergency_must_be_a_short_list_of_texts(value: object) -> None:
 
 def test_not_an_emergency_survives_the_index_and_to_dict() -> None:
     from backcare.packs.schema import Entry
-    from backcare.store.sqlite import _entry_from, _entry_json
+    from backcare.store.sqlite import _entry_from
+    from backcare.store.sqlitebuild import _entry_json
 
     entry = pack_from_data(pack_data(REVIEWED), "clinic.json").entries[0]
     assert entry.not_an_emergency == (LEAK["question"],)

@@ -273,14 +273,7 @@ def _modules_of_a_run(tmp_path: Path) -> set[str]:
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(*sorted(sys.modules), file=sys.stderr)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=isolated_env(tmp_path),
-        check=False,
-    )
+    done = run_backcare(home=tmp_path, command=(sys.executable, "-c", code), stdin=None, text=True)
     run_modules = done.stderr.split()
     top = {name.split(".")[0] for name in run_modules}
     return {n for n in top if n not in {m.split(".")[0] for m in bare} and n != "backcare"}

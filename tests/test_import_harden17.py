@@ -15,7 +15,7 @@ from backcare.packs.importers.lines import one_line, trim
 from backcare.packs.importers.result import call_to_action, is_routine_note
 from backcare.packs.load import parse_pack
 from backcare.packs.validate import emergency_questions
-from tests.conftest import installed_command, isolated_env
+from tests.conftest import run_backcare
 
 INVISIBLE = ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200e", "\u200b \u00ad"]
 
@@ -166,15 +166,7 @@ def test_a_page_that_loses_its_questions_still_fails(tmp_path: Path) -> None:
 def _run(
     args: list[str], home: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*installed_command(), *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env=isolated_env(home),
-        cwd=home,
-        check=False,
-    )
+    return run_backcare(*args, home=home, stdin=stdin, cwd=home)
 
 
 def test_installed_validate_passes_a_page_with_a_call_to_action_intro(tmp_path: Path) -> None:

@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_command, isolated_env
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.conftest import PYTHON_M, run_backcare
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*installed_command(), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=isolated_env(tmp_path),
-        cwd=tmp_path,
-        check=False,
-    )
+    return run_backcare(*args, home=tmp_path, cwd=tmp_path, stdin=None, text=True)
 
 
 @pytest.mark.parametrize(
@@ -67,13 +56,7 @@ def test_an_emergency_comes_first_and_keeps_its_status(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_does_the_same(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "backcare", "ask", "--json", "--top", "0", "x"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=isolated_env(tmp_path),
-        cwd=REPO,
-        check=False,
+    done = run_backcare(
+        "ask", "--json", "--top", "0", "x", home=tmp_path, command=PYTHON_M, stdin=None, text=True
     )
     assert done.returncode == 2 and "error" in json.loads(done.stdout)

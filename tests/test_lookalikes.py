@@ -13,7 +13,7 @@ import pytest
 from backcare.engine.lookalikes import read_as_latin, skeleton, table
 from backcare.engine.safety.reading import normalize_text
 from backcare.resources import read_text
-from tests.conftest import installed_command, isolated_env
+from tests.conftest import run_backcare
 
 CY_A, CY_E, CY_O, CY_P, CY_C = "\u0430", "\u0435", "\u043e", "\u0440", "\u0441"
 GR_O, GR_IOTA_CAPITAL = "\u03bf", "\u0399"
@@ -84,15 +84,7 @@ def test_data_file_is_what_the_tool_writes() -> None:
 
 
 def _run(args: list[str], home: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*installed_command(), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=isolated_env(home),
-        cwd=cwd,
-        check=False,
-    )
+    return run_backcare(*args, home=home, cwd=cwd, stdin=None, text=True)
 
 
 @pytest.mark.parametrize(

@@ -5,25 +5,26 @@ the wrapped lines started at column 0, under the bullets)."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_command, isolated_env
+from tests.conftest import run_backcare
 
 ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def rich_output(home: Path, columns: int, *args: str, stream: str = "stdout") -> list[str]:
-    env = {**isolated_env(home), "COLUMNS": str(columns)}
-    env.pop("NO_COLOR", None)
-    done = subprocess.run(
-        [*installed_command(), "ask", "--color", "always", *args],
-        capture_output=True,
+    done = run_backcare(
+        "ask",
+        "--color",
+        "always",
+        *args,
+        home=home,
+        stdin=None,
         text=True,
-        env=env,
-        check=False,
+        unset=("NO_COLOR",),
+        COLUMNS=str(columns),
     )
     return ESCAPES.sub("", getattr(done, stream)).splitlines()
 

@@ -23,7 +23,7 @@ from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import QUICK_AFTER_READY
 from backcare.engine.safety.quiet import sense_groups
 from backcare.packs.load import load_pack
-from backcare.store import snapshot
+from backcare.store import snapfile, snapshot, tablespec
 from backcare.store.cachedir import cache_dir_name
 
 EVAL = Path(__file__).resolve().parent / "eval"
@@ -114,6 +114,53 @@ def test_every_attribute_of_the_tables_is_described() -> None:
     snapshot.encode(
         snapshot.SCREEN, (safety.build_requirements(), sense_groups(safety._index._texts))
     )
+
+
+def test_the_derived_word_sets_are_exactly_the_safetys_frozensets_of_words() -> None:
+    """SAFETY_WORD_SETS is read from the constructors' code, not kept by hand: it names every
+    frozenset of words a built Safety holds, in the order it was built, and nothing else."""
+    state = vars(load_safety())
+    words = [
+        name
+        for name, value in state.items()
+        if type(value) is frozenset
+        and all(type(word) is str for word in value)
+        and name not in tablespec._SAFETY_OTHERS
+    ]
+    assert words == snapshot.SAFETY_WORD_SETS
+    assert snapshot.SAFETY[2].keys() == state.keys()
+
+
+def test_a_word_set_the_derivation_misses_stops_the_snapshot() -> None:
+    """A set stored outside a constructor (so not derived) is not silently left out of the
+    snapshot: encoding the tables fails and names it (the snapshot is then not written)."""
+    safety = load_safety()
+    safety._made_later = frozenset({"word"})  # type: ignore[attr-defined]
+    with pytest.raises(snapshot.Uncovered, match="_made_later"):
+        snapshot.encode(snapshot.SAFETY, safety)
+
+
+class _Base:
+    def __init__(self) -> None:
+        self._first = frozenset({"a"})
+        self.public = 1
+
+
+class _Grown(_Base):
+    def __init__(self) -> None:
+        super().__init__()
+        self._second = frozenset({"b"})
+        self._third = self._helper(self._first)
+
+    def _helper(self, words: frozenset[str]) -> frozenset[str]:
+        return words | _EXTRA
+
+
+_EXTRA = frozenset({"c"})
+
+
+def test_constructed_names_what_every_constructor_stores_not_globals_or_methods() -> None:
+    assert tablespec.constructed(_Grown) == ["_first", "_second", "_third"]
 
 
 def test_red_flag_verdicts_are_the_same_on_every_labelled_set(cache: Path) -> None:
@@ -222,7 +269,7 @@ def test_code_and_other_data_files_count_by_size_and_time(
     code = tmp_path / "code"
     code.mkdir()
     (code / "builder.py").write_text("x = 1\n")
-    monkeypatch.setattr(snapshot, "CODE", (*snapshot.CODE, str(code)))  # an absolute part
+    monkeypatch.setattr(snapfile, "CODE", (*snapfile.CODE, str(code)))  # an absolute part
     key = snapshot.inputs_key(data)
     assert snapshot.inputs_key(data) == key
     os.utime(code / "builder.py", ns=(1, 1))  # an edit, as far as times tell
@@ -232,7 +279,7 @@ def test_code_and_other_data_files_count_by_size_and_time(
     assert snapshot.inputs_key(data) == edited
     folder = tmp_path / "data"
     folder.mkdir()
-    monkeypatch.setattr(snapshot, "data_file", lambda name: str(folder / name))
+    monkeypatch.setattr(snapfile, "data_file", lambda name: str(folder / name))
     before = snapshot.inputs_key(data)
     (folder / "new_rules.json").write_text("{}")  # a data file the builders may start to read
     assert snapshot.inputs_key(data) != before

@@ -16,7 +16,7 @@ from backcare.engine.index import analyse_pack
 from backcare.engine.topk import dense_bounds
 from backcare.engine.tuning import K1
 from backcare.packs.schema import Entry, Pack
-from backcare.store import sqlite as store_sqlite
+from backcare.store import sqlitebuild
 from backcare.store.protocol import impact_head, impact_order
 from tests.strategies import packs
 
@@ -84,9 +84,9 @@ def test_index_file_is_the_same_without_numpy(
         for n in range(300)
     )
     pack = Pack(title="t", entries=entries, path="t.json")
-    store_sqlite.build_index_file(pack, tmp_path / "bulk.db")
-    monkeypatch.setattr(store_sqlite, "_bulk_columns", lambda builder, analysed: None)
-    store_sqlite.build_index_file(pack, tmp_path / "plain.db")
+    sqlitebuild.build_index_file(pack, tmp_path / "bulk.db")
+    monkeypatch.setattr(sqlitebuild, "_bulk_columns", lambda builder, analysed: None)
+    sqlitebuild.build_index_file(pack, tmp_path / "plain.db")
     assert rows_of(tmp_path / "bulk.db") == rows_of(tmp_path / "plain.db")
 
 
@@ -109,4 +109,4 @@ def test_entry_rows_are_the_documented_object_as_json(
     """An entry's row, written directly, is `Entry.to_dict` through the JSON encoder: any text
     (quotes, control characters, non-ASCII, lone surrogates), optional keys only when set."""
     entry = Entry(*texts, tuple(aliases), tuple(tags), *optional)
-    assert store_sqlite._entry_json(entry) == store_sqlite._json(entry.to_dict())
+    assert sqlitebuild._entry_json(entry) == sqlitebuild._json(entry.to_dict())

@@ -18,12 +18,13 @@ after this table, before NFKC (which would turn the acute accent into a space an
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
+
+from tools import generated
 
 FILE = Path(__file__).resolve().parent.parent / "data" / "apostrophes.txt"
 _KINDS = frozenset({"Po", "Pi", "Pf", "Sk", "Lm"})  # standing alone: no letters, no marks
@@ -176,17 +177,14 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        same = FILE.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{FILE} differs from this Python's Unicode data")
-        return 0 if same else 1
-    FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {FILE} ({text.count('U+')} characters)")
-    return 0
+    return generated.main(
+        argv,
+        __doc__ or "",
+        FILE,
+        render,
+        stale="differs from this Python's Unicode data",
+        written=lambda text: f"{text.count('U+')} characters",
+    )
 
 
 if __name__ == "__main__":

@@ -18,12 +18,13 @@ I, GREEK CAPITAL LETTER IOTA, PALOCHKA) is read as "I", the capital it stands fo
 
 from __future__ import annotations
 
-import argparse
 import json
 import string
 import sys
 import unicodedata
 from pathlib import Path
+
+from tools import generated
 
 FILE = Path(__file__).resolve().parent.parent / "data" / "lookalikes.txt"
 
@@ -69,18 +70,14 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        if FILE.read_text(encoding="utf-8") != text:
-            print(f"{FILE} is out of date: run python -m tools.lookalikes", file=sys.stderr)
-            return 1
-        return 0
-    FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {FILE} ({text.count(' -> ')} letters)")
-    return 0
+    return generated.main(
+        argv,
+        __doc__ or "",
+        FILE,
+        render,
+        stale="is out of date: run python -m tools.lookalikes",
+        written=lambda text: f"{text.count(' -> ')} letters",
+    )
 
 
 if __name__ == "__main__":

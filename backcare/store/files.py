@@ -2,8 +2,10 @@
 fsynced and renamed into place (then the directory fsynced, so the rename itself survives a crash).
 Every file backcare writes goes through here: index files, cache records and `import -o`.
 
-A build killed by SIGKILL cannot remove its temporary file; `remove_stale_temps` lets a later run do
-it. Temporary names start with `TEMP_PREFIX`, so nothing else is ever removed.
+A write stopped by Ctrl-C, SIGTERM or SIGHUP (a first index build takes seconds) removes its
+temporary file, then ends as that signal ends the process. One killed by SIGKILL cannot;
+`remove_stale_temps` lets a later run do it. Temporary names start with `TEMP_PREFIX`, so nothing
+else is ever removed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 TEMP_PREFIX = ".tmp-backcare-"
 
@@ -27,20 +30,77 @@ def replacing(target: Path, *, keep_mode: bool = True) -> Iterator[Path]:
     session's 0664 would let the group change what the cache serves (review10)."""
     import tempfile  # 3 ms (random, shutil): only runs that write pay for it
 
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
-    temp = Path(name)
-    try:
+    with _ended_by_signals():
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
+        temp = Path(name)
         try:
-            os.fchmod(fd, _mode_for(target, keep_mode))  # mkstemp makes 0600
-        finally:
-            os.close(fd)
-        yield temp
-        _fsync(temp)
-        temp.replace(target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+            try:
+                os.fchmod(fd, _mode_for(target, keep_mode))  # mkstemp makes 0600
+            finally:
+                os.close(fd)
+            yield temp
+            _fsync(temp)
+            temp.replace(target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
     _fsync_directory(target.parent)
+
+
+class _Ended(BaseException):
+    """A signal that ends the process arrived during a write: unwinds it, removing its file."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# the signals whose default ends the process that a user or a system sends to stop a run (Ctrl-C
+# raises KeyboardInterrupt, which unwinds as it is)
+_ENDING = ("SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _ended_by_signals() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise `_Ended` where the code is, so the write's
+    temporary file is removed on the way out (a killed first index build left its half-written
+    file in the cache); then the signal is handled as it was before: the process ends by it
+    (SIGTERM's status 143), after the progress bar's handler has put the cursor back. A signal
+    ignored before is left ignored, and outside the main thread nothing changes."""
+    import signal
+
+    def ended(signum: int, frame: Any) -> None:
+        raise _Ended(signum)
+
+    before: dict[int, Any] = {}
+    try:
+        for name in _ENDING:
+            number = getattr(signal, name, None)
+            if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+                before[number] = signal.signal(number, ended)
+    except ValueError:  # not the main thread: signals are not this thread's to handle
+        pass
+    try:
+        yield
+    except _Ended as stop:
+        _restore(before)
+        handler = before.get(stop.signum)
+        if callable(handler):
+            handler(stop.signum, None)
+        else:
+            os.kill(os.getpid(), stop.signum)
+        # the handler before let the process go on: the write is abandoned all the same
+        raise InterruptedError(f"stopped by signal {stop.signum}") from None
+    finally:
+        _restore(before)
+
+
+def _restore(before: dict[int, Any]) -> None:
+    import signal
+
+    for number, handler in before.items():
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
 def _mode_for(target: Path, keep_mode: bool) -> int:

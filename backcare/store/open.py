@@ -106,7 +106,7 @@ def _indexed(
     file: Path, name: str, progress: Progress | None, problems: list[str]
 ) -> tuple[Pack, Store | None]:
     from backcare.store.cachedir import MODE, make_root, root_refused
-    from backcare.store.sqlite import build_index_file
+    from backcare.store.sqlitebuild import build_index_file
 
     try:
         stat = file.stat()

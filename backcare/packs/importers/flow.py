@@ -25,10 +25,11 @@ from backcare.packs.importers.lines import one_line, trim
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
-    call_to_action,
-    call_to_action_note,
     clip,
     is_variant,
+    kept_opening_note,
+    skipped_text,
+    unanswered_note,
 )
 from backcare.resources import expect_dict, expect_strings, read_json
 
@@ -414,9 +415,7 @@ class _Builder:
             if not self.own_lines:
                 return False
             self.result.notes.append(
-                f"kept {clip(heading.opens)!r} in the answer to {self.question.text!r} (a question "
-                "opening a paragraph inside an answer; this page puts its questions in paragraphs "
-                "of their own)"
+                kept_opening_note(heading.opens, self.question.text, "paragraph")
             )
             self.body.append(Paragraph(heading.opens))
             self.rest_kept = True
@@ -424,10 +423,7 @@ class _Builder:
         if is_variant(self.question.text, text):
             self.aliases.append(text)
             return True
-        self.result.notes.append(
-            f"question {self.question.text!r}: no answer text, skipped (the paragraph after it, "
-            f"{clip(heading.opens)!r}, holds another question and its answer)"
-        )
+        self.result.notes.append(unanswered_note(self.question.text, "paragraph", heading.opens))
         self.question, self.body, self.aliases = None, [], []
         return False
 
@@ -483,11 +479,8 @@ class _Builder:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
             where = f"after question {self.last_question!r}, outside its answer"
-        contact = call_to_action(text) if not self.last_question else ""
-        if contact and not self.topic_is_latest:
-            self.result.notes.append(call_to_action_note(text, contact))
-        else:
-            self.result.notes.append(f"skipped text {where}: {clip(text)!r}")
+        may_call = not self.last_question and not self.topic_is_latest
+        self.result.notes.append(skipped_text(text, where, may_call=may_call))
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")
 

@@ -27,10 +27,10 @@ from backcare.packs.importers.lines import one_line, trim
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
-    call_to_action,
-    call_to_action_note,
-    clip,
     is_variant,
+    kept_opening_note,
+    skipped_text,
+    unanswered_note,
 )
 from backcare.packs.notes import routine
 
@@ -58,6 +58,7 @@ _TOKEN = re.compile("\0\\d+\0")  # a protected web name's stand-in (`_segments`)
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?:;…)\"'”’]$")
 _INNER_SENTENCE_END = re.compile(r"[.!:;…] ")
+_BEFORE_FIRST = "before the first question"
 TITLE_WORDS = 10  # a page's title line ("Harbourside Pilates & Physio: frequently asked questions")
 _CONTACT_LIKE = re.compile(r"\d{3}|@")  # a phone number or an address: an intro, not a title
 HEADING_WORDS = 4  # a section heading's most words ("Payments and insurance", "Your first visit")
@@ -98,7 +99,7 @@ def parse_page(text: str) -> Imported:
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
             elif body:
-                result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
+                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=False))
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":
@@ -106,17 +107,12 @@ def parse_page(text: str) -> Imported:
             glued = ""
             continue
         if paragraph.kind == "opening" and own_lines and question is not None and body:
-            result.notes.append(
-                f"kept {clip(paragraph.line)!r} in the answer to {question!r} (a question "
-                "opening a line inside an answer; this page puts its questions on lines of their own)"
-            )
+            result.notes.append(kept_opening_note(paragraph.line, question, "line"))
             glued = paragraph.text
             continue
         if question is None:
-            if body and (contact := call_to_action(body[0])):
-                result.notes.append(call_to_action_note(body[0], contact))
-            elif body:
-                result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
+            if body:
+                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):
@@ -126,10 +122,7 @@ def parse_page(text: str) -> Imported:
         else:
             # "Do you take cards?" then "What are your hours? We open 9 to 5.": the line answers
             # the question it opens with; the one above has no answer of its own
-            result.notes.append(
-                f"question {question!r}: no answer text, skipped (the line after it, "
-                f"{clip(paragraph.line)!r}, holds another question and its answer)"
-            )
+            result.notes.append(unanswered_note(question, "line", paragraph.line))
         question, body, aliases = paragraph.text or None, [], []
     return result
 

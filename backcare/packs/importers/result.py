@@ -240,6 +240,35 @@ def call_to_action_note(text: str, contact: str) -> Note:
     )
 
 
+def skipped_text(text: str, where: str, *, may_call: bool) -> str | Note:
+    """The note for text that no question owns, the same from every importer (page, flow): a call
+    to action's, with its details offered, when the text is one and `may_call` (before the first
+    question and under no heading); else what was skipped and `where`."""
+    contact = call_to_action(text) if may_call else ""
+    if contact:
+        return call_to_action_note(text, contact)
+    return f"skipped text {where}: {clip(text)!r}"
+
+
+# A question opening a line (page) or a paragraph (flow) that goes on with its answer: the two
+# ways an importer places it, and their notes, the same wording in every format
+def unanswered_note(question: str, unit: str, opening: str) -> str:
+    """The question above such a `unit`, skipped: it has no answer of its own."""
+    return (
+        f"question {question!r}: no answer text, skipped (the {unit} after it, "
+        f"{clip(opening)!r}, holds another question and its answer)"
+    )
+
+
+def kept_opening_note(opening: str, question: str, unit: str) -> str:
+    """Such a `unit` inside an answer, on a page whose questions stand alone: more answer."""
+    where = "on lines" if unit == "line" else "in paragraphs"
+    return (
+        f"kept {clip(opening)!r} in the answer to {question!r} (a question opening a {unit} "
+        f"inside an answer; this page puts its questions {where} of their own)"
+    )
+
+
 @lru_cache(maxsize=1)
 def _care_words() -> frozenset[str]:
     """data/import_hints.json's care_words, folded. Read here, not through flow.hints: flow

@@ -1,0 +1,256 @@
+"""Values checked against a typed description (the snapshot's parts: backcare.store.snapshot).
+
+`encode` turns a built value into what marshal writes (built-in types only), checking it against
+its description (`Uncovered` if the value holds something the description does not cover);
+`decode` makes the described value from what marshal read, checking every type on the way
+(`Damaged` if it is anything else). Generic: the bundled tables' own descriptions are in
+backcare.store.tablespec.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from itertools import chain
+from typing import Any
+
+
+class Damaged(Exception):
+    """The snapshot is not what this code wrote for this key: build instead."""
+
+
+# ---- the typed description -------------------------------------------------------------------
+# A spec is a leaf type (str, int, float, bool), None (the value None), or a tuple naming a shape:
+# ("frozenset"|"set"|"list"|"tuple", item), ("fixed", (item, ...)), ("dict", key, value),
+# ("optional", spec), ("counter", key), ("array", typecode), ("record", NamedTupleClass, fields),
+# ("object", Class, {attribute: spec}), ("json",) (JSON data: str keys, lists, numbers, ...),
+# ("empty",) (a memo: an empty dict).
+Spec = Any
+
+STR, INT, FLOAT, BOOL = str, int, float, bool
+STRS = ("frozenset", STR)
+JSON = ("json",)
+EMPTY = ("empty",)  # a memo: empty when the tables are built
+
+
+def fs(item: Spec) -> Spec:
+    return ("frozenset", item)
+
+
+def ls(item: Spec) -> Spec:
+    return ("list", item)
+
+
+def tp(item: Spec) -> Spec:
+    return ("tuple", item)
+
+
+def fx(*items: Spec) -> Spec:
+    return ("fixed", items)
+
+
+def dc(key: Spec, value: Spec) -> Spec:
+    return ("dict", key, value)
+
+
+def opt(spec: Spec) -> Spec:
+    return ("optional", spec)
+
+
+class Uncovered(Exception):
+    """A built object has attributes the description does not cover (so it is not written)."""
+
+
+def encode(spec: Spec, value: Any) -> Any:
+    """The value as marshal writes it (built-in types only), checked against the spec."""
+    if spec is None:
+        if value is not None:
+            raise Uncovered(f"expected None, found {type(value).__name__}")
+        return value
+    if isinstance(spec, type):
+        if type(value) is not spec:
+            raise Uncovered(f"expected {spec.__name__}, found {type(value).__name__}")
+        return value
+    kind = spec[0]
+    if kind == "empty":
+        if type(value) is not dict or value:
+            raise Uncovered("expected an empty memo")
+        return {}
+    if kind in ("frozenset", "set", "list", "tuple"):
+        container = {"frozenset": frozenset, "set": set, "list": list, "tuple": tuple}[kind]
+        if type(value) is not container:
+            raise Uncovered(f"expected {kind}, found {type(value).__name__}")
+        return container(encode(spec[1], item) for item in value)
+    if kind == "fixed":
+        if type(value) is not tuple or len(value) != len(spec[1]):
+            raise Uncovered("expected a tuple of the described length")
+        return tuple(encode(s, v) for s, v in zip(spec[1], value, strict=True))
+    if kind == "dict":
+        if type(value) is not dict:
+            raise Uncovered(f"expected dict, found {type(value).__name__}")
+        return {encode(spec[1], k): encode(spec[2], v) for k, v in value.items()}
+    if kind == "optional":
+        return None if value is None else encode(spec[1], value)
+    if kind == "counter":
+        if type(value) is not Counter:
+            raise Uncovered(f"expected Counter, found {type(value).__name__}")
+        return {encode(spec[1], k): encode(INT, v) for k, v in value.items()}
+    if kind == "array":
+        if type(value) is not array or value.typecode != spec[1]:
+            raise Uncovered(f"expected array({spec[1]!r})")
+        return value.tobytes()
+    if kind == "record":
+        if type(value) is not spec[1] or len(value) != len(spec[2]):
+            raise Uncovered(f"expected {spec[1].__name__}")
+        return tuple(encode(s, v) for s, v in zip(spec[2], value, strict=True))
+    if kind == "object":
+        if type(value) is not spec[1]:
+            raise Uncovered(f"expected {spec[1].__name__}")
+        state = vars(value)
+        if state.keys() != spec[2].keys():
+            extra = sorted(state.keys() - spec[2].keys())
+            missing = sorted(spec[2].keys() - state.keys())
+            raise Uncovered(f"{spec[1].__name__}: not described {extra}, gone {missing}")
+        return {name: encode(spec[2][name], state[name]) for name in spec[2]}
+    if kind == "json":
+        decode(spec, value)  # JSON data is its own encoding
+        return value
+    raise AssertionError(f"unknown spec {kind}")
+
+
+_CONTAINERS: dict[str, Any] = {"frozenset": frozenset, "set": set, "list": list, "tuple": tuple}
+
+
+_PURE: dict[int, bool] = {}  # id of a spec (module constants, never freed) -> _pure(spec)
+
+
+def _pure(spec: Spec) -> bool:
+    """Whether marshal's value is already the described value (built-in types all the way down),
+    so it needs checking only, not rebuilding."""
+    found = _PURE.get(id(spec))
+    if found is None:
+        found = _PURE[id(spec)] = _is_pure(spec)
+    return found
+
+
+def _is_pure(spec: Spec) -> bool:
+    if spec is None or isinstance(spec, type):
+        return True
+    kind = spec[0]
+    if kind in _CONTAINERS or kind == "optional":
+        return _pure(spec[1])
+    if kind == "fixed":
+        return all(map(_pure, spec[1]))
+    if kind == "dict":
+        return _pure(spec[1]) and _pure(spec[2])
+    return False
+
+
+def _all(spec: Spec, values: list[Any]) -> bool:
+    """Whether every value matches a pure spec. Checked a level of the description at a time over
+    all the values together (their types collected in C: set(map(type, ...))), not value by value:
+    the bundled tables hold about 40,000 objects, and a call per object would cost about as much
+    as building them."""
+    if not values:
+        return True
+    if spec is None:
+        return set(map(type, values)) == {type(None)}
+    if isinstance(spec, type):
+        return set(map(type, values)) == {spec}
+    kind = spec[0]
+    if kind in _CONTAINERS:
+        return set(map(type, values)) == {_CONTAINERS[kind]} and _all(
+            spec[1], list(chain.from_iterable(values))
+        )
+    if kind == "optional":
+        return _all(spec[1], [v for v in values if v is not None])
+    if kind == "fixed":
+        size = len(spec[1])
+        if set(map(type, values)) != {tuple} or set(map(len, values)) != {size}:
+            return False
+        return all(
+            _all(s, list(column))
+            for s, column in zip(spec[1], zip(*values, strict=True), strict=True)
+        )
+    if kind == "dict":
+        return (
+            set(map(type, values)) == {dict}
+            and _all(spec[1], list(chain.from_iterable(values)))
+            and _all(spec[2], list(chain.from_iterable(map(dict.values, values))))
+        )
+    return False
+
+
+def decode(spec: Spec, raw: Any) -> Any:
+    """The value the spec describes, made from what marshal read; Damaged if it is anything else."""
+    if _pure(spec):
+        if not _all(spec, [raw]):
+            raise Damaged(f"not as described: {spec!r}"[:200])
+        return raw
+    kind = spec[0]
+    if kind == "empty":
+        if type(raw) is not dict or raw:
+            raise Damaged("expected an empty memo")
+        return {}
+    if kind in _CONTAINERS:
+        container = _CONTAINERS[kind]
+        if type(raw) is not container:
+            raise Damaged(f"expected {kind}")
+        return container(decode(spec[1], v) for v in raw)
+    if kind == "fixed":
+        if type(raw) is not tuple or len(raw) != len(spec[1]):
+            raise Damaged("expected a tuple of the described length")
+        return tuple(decode(s, v) for s, v in zip(spec[1], raw, strict=True))
+    if kind == "dict":
+        if type(raw) is not dict:
+            raise Damaged("expected dict")
+        key, value = spec[1], spec[2]
+        if _pure(key):
+            if not _all(key, list(raw)):
+                raise Damaged("keys not as described")
+            return {k: decode(value, v) for k, v in raw.items()}
+        return {decode(key, k): decode(value, v) for k, v in raw.items()}
+    if kind == "optional":
+        return None if raw is None else decode(spec[1], raw)
+    if kind == "counter":
+        if not _all(dc(spec[1], INT), [raw]):
+            raise Damaged("expected counts")
+        return Counter(raw)
+    if kind == "array":
+        if type(raw) is not bytes:
+            raise Damaged("expected an array's bytes")
+        values = array(spec[1])
+        if len(raw) % values.itemsize:
+            raise Damaged("array bytes of a partial item")
+        values.frombytes(raw)
+        return values
+    if kind == "record":
+        if type(raw) is not tuple or len(raw) != len(spec[2]):
+            raise Damaged(f"expected {spec[1].__name__}")
+        return spec[1]._make(decode(s, v) for s, v in zip(spec[2], raw, strict=True))
+    if kind == "object":
+        if type(raw) is not dict or raw.keys() != spec[2].keys():
+            raise Damaged(f"expected the attributes of {spec[1].__name__}")
+        made = spec[1].__new__(spec[1])
+        vars(made).update((name, decode(spec[2][name], raw[name])) for name in spec[2])
+        return made
+    if kind == "json":
+        _check_json(raw, 0)
+        return raw
+    raise Damaged(f"unknown spec {kind}")
+
+
+def _check_json(raw: Any, depth: int) -> None:
+    if depth > 20:
+        raise Damaged("JSON data nested too deeply")
+    if type(raw) in (str, int, float, bool) or raw is None:
+        return
+    if type(raw) is list:
+        for item in raw:
+            _check_json(item, depth + 1)
+        return
+    if type(raw) is dict and _all(STR, list(raw)):
+        for item in raw.values():
+            _check_json(item, depth + 1)
+        return
+    raise Damaged("expected JSON data")

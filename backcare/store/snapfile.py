@@ -1,0 +1,182 @@
+"""The snapshot's file (backcare.store.snapshot): its key (what the tables are built from: data
+files' bytes, the building code's sizes and times, Python's and the stemmer's versions), its path
+in the user cache, and its bytes (a header laying out the parts with their lengths and digests,
+then the parts as marshal data), read untrusted and written atomically.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import stat
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from backcare import __version__
+from backcare.packs.load import BUNDLED
+from backcare.resources import data_file
+from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
+from backcare.store.described import Damaged
+
+FORMAT = 3  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives
+MAGIC = b"BCSNAP1\n"
+MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
+STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
+KEEP = 4  # snapshots kept in the directory (the user's other versions or checkouts)
+PREFIX = "bundled-"
+# every data file the builders read (tests/test_snapshot.py traces the builders to check the list)
+DATA_FILES = (
+    BUNDLED,
+    "stopwords.txt",
+    "framing_words.txt",
+    "lexicon.json",
+    "red_flags.json",
+    "safety_vocabulary.json",
+    "emergency_numbers.json",
+)
+# the code that builds them: the package's directories whose modules' sizes and times are in the
+# key (the builders and everything they import; the CLI's and output's are not read by them)
+CODE = ("", "engine", "engine/safety", "packs", "store")
+
+
+# ---- the key ----------------------------------------------------------------------------------
+
+
+def _blake2b() -> Any:
+    try:
+        from _blake2 import blake2b  # hashlib would import OpenSSL's bindings: 3.6 ms
+    except ImportError:  # pragma: no cover (every CPython build has it)
+        from hashlib import blake2b
+    return blake2b(digest_size=16)
+
+
+def inputs_key(data: Mapping[str, bytes]) -> str:
+    """The key of the tables built from these data files' bytes by this code. Every other file
+    of the data directory counts too, by size and time: a builder that starts reading one
+    (which tests/test_snapshot.py would also notice) cannot be served stale tables."""
+    digest = _blake2b()
+    digest.update(f"format {FORMAT} version {__version__}\n".encode())
+    # the stemmer's stems are stored in every table (PyStemmer 2 and 3 stem 9 bundled words
+    # apart), and marshal's format follows Python's: both count, as the code files do
+    import Stemmer
+
+    stemmer = os.stat(Stemmer.__file__)  # noqa: PTH116 (no pathlib: start-up time)
+    digest.update(
+        f"{sys.version} {Stemmer.__file__} {stemmer.st_size} {stemmer.st_mtime_ns}\n".encode()
+    )
+    for name in DATA_FILES:
+        digest.update(f"{name} {len(data[name])}\n".encode())
+        digest.update(data[name])
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # noqa: PTH120
+    folders = [(os.path.join(package, part), ".py") for part in CODE]  # noqa: PTH118
+    folders.append((os.path.dirname(data_file(BUNDLED)), ""))  # noqa: PTH120
+    for folder, suffix in folders:
+        with os.scandir(folder) as found:
+            files = sorted((f.name, f) for f in found if f.name.endswith(suffix) and f.is_file())
+        for name, entry in files:
+            stat = entry.stat()
+            digest.update(f"{folder}/{name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return str(digest.hexdigest())
+
+
+# ---- the file ---------------------------------------------------------------------------------
+
+
+def snapshot_path(key: str) -> str:
+    return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
+
+
+PARTS = ("lexicon", "analyzer", "safety", "index", "screen")
+Part = tuple[bytes, bytes]  # a part's marshal data and its digest, as the file says
+
+
+def read_snapshot(path: str, key: str) -> dict[str, Part]:
+    """A snapshot file's parts, still encoded; Damaged (or OSError) unless its header is this
+    key's and lays out the parts exactly. Each part's digest is checked when it is read
+    (`unmarshal`): `validate` reads the analyzer alone."""
+    # without blocking, and a regular file only: a FIFO put at this (predictable) path hung
+    # every ask, emergencies included (a cold review)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as file:  # noqa: PTH123
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise Damaged("not a regular file")
+        # the file as opened (no race with a rename): one only this user could have written
+        if refused(path, status):
+            raise Damaged("not the user's own file")
+        if status.st_size > MAX_BYTES:
+            raise Damaged("too large")
+        content = file.read(MAX_BYTES + 1)
+    header = MAGIC + key.encode() + b"\n"
+    if not content.startswith(header):
+        raise Damaged("not a snapshot for this key")
+    at = len(header)
+    layout = []
+    for name in PARTS:
+        end = content.find(b"\n", at, at + 100)
+        fields = content[at:end].split(b" ") if end > 0 else []
+        if (
+            len(fields) != 3
+            or fields[0] != name.encode()
+            or not fields[1].isdigit()
+            or len(fields[2]) != 32
+        ):
+            raise Damaged("not the described parts")
+        layout.append((name, int(fields[1]), fields[2]))
+        at = end + 1
+    if at + sum(length for _, length, _ in layout) != len(content):
+        raise Damaged("truncated or extended")
+    parts = {}
+    for name, length, digest in layout:
+        parts[name] = (content[at : at + length], digest)
+        at += length
+    return parts
+
+
+def unmarshal(part: Part) -> Any:
+    """A part's data, once its digest is right; Damaged if not."""
+    payload, digest = part
+    check = _blake2b()
+    check.update(payload)
+    if check.hexdigest().encode() != digest:
+        raise Damaged("damaged")
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError) as exc:
+        raise Damaged(f"not marshal data ({exc})") from None
+
+
+def assemble(key: str, payloads: Mapping[str, bytes]) -> bytes:
+    """A snapshot file's bytes: the key, each part's length and digest, then the parts."""
+    lines = [MAGIC, key.encode(), b"\n"]
+    for name in PARTS:
+        check = _blake2b()
+        check.update(payloads[name])
+        lines.append(f"{name} {len(payloads[name])} {check.hexdigest()}\n".encode())
+    return b"".join(lines) + b"".join(payloads[name] for name in PARTS)
+
+
+def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
+    """Write atomically; remove older snapshots beyond KEEP. OSError if it cannot be written."""
+    from pathlib import Path
+
+    from backcare.store.files import remove_stale_temps, write_atomic
+
+    content = assemble(key, {name: marshal.dumps(parts[name]) for name in PARTS})
+    if len(content) > MAX_BYTES:
+        return  # not kept: a snapshot this large is not what the bundled data makes
+    target = Path(path)
+    make_root()
+    target.parent.mkdir(MODE, exist_ok=True)
+    remove_stale_temps(target.parent, STALE_TEMP_SECONDS)
+    write_atomic(target, content, keep_mode=False)
+    # never writable by the group (a `umask 002` session): the next run would refuse it
+    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
+    others = sorted(
+        (p for p in target.parent.glob(f"{PREFIX}*.bin") if p != target),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in others[KEEP - 1 :]:
+        old.unlink(missing_ok=True)

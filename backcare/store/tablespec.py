@@ -1,0 +1,309 @@
+"""What the snapshot's tables hold (backcare.store.snapshot): the typed description of every
+attribute of the analyzer, the red-flag tables, the bundled index and the quick exits' tables
+(SPECS, in the language of backcare.store.described), and the bounds of every number in them used
+as an index or a size, checked once they are decoded.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Mapping
+from itertools import chain
+from typing import TYPE_CHECKING, Any
+
+from backcare.engine.analyze import Analyzer
+from backcare.engine.index import IndexData
+from backcare.engine.safety.detect import Safety
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.reading import PhraseIndex, Requirements
+from backcare.engine.safety.rules import Rule
+from backcare.store.described import (
+    BOOL,
+    EMPTY,
+    FLOAT,
+    INT,
+    JSON,
+    STR,
+    STRS,
+    Damaged,
+    Spec,
+    dc,
+    fs,
+    fx,
+    ls,
+    opt,
+    tp,
+)
+from backcare.store.protocol import DocFeatures
+
+if TYPE_CHECKING:
+    from backcare.engine.safety.quiet import SenseGroups
+    from backcare.packs.schema import Pack
+
+
+STEMS = tp(STR)  # a phrase as stems
+
+ANALYZER: Spec = (
+    "object",
+    Analyzer,
+    {
+        "stopwords": STRS,
+        "_stop_stems": STRS,
+        "framing": STRS,
+        "_only_broader": dc(STR, STRS),
+        "_expansions": dc(STEMS, STEMS),
+        "_longest": INT,
+        "_phrase_starts": STRS,
+        "_phrase_heads": fs(STEMS),
+        "_gaps": ls(fx(STEMS, STEMS, STEMS)),
+        "_gap_starts": dc(STR, ls(INT)),
+        "_single": EMPTY,
+        "_merged": EMPTY,
+        "regions": dc(STR, INT),
+        "_idioms": dc(STR, ls(fx(STEMS, INT))),
+        "_idiom_groups": dc(STR, ls(fx(INT, INT, fs(STEMS)))),
+        "_idiomatic": fx(STR, fs(INT)),
+        "vocabulary": STRS,
+        "_topic_words": dc(STEMS, ls(STEMS)),
+        "_topics": fs(STEMS),
+        "_topic_longest": INT,
+        "_topic_starts": STRS,
+        "_topic_lengths": dc(STR, tp(INT)),
+        "_setting": STRS,
+        "_always_asked": fs(STEMS),
+        "_topic_forms": EMPTY,
+        "_source": STRS,
+        "_ages": tp(fx(STEMS, BOOL)),
+        "_age_topic": STEMS,
+        "_seen_on": fs(STEMS),
+        "_seen_before": tp(STEMS),
+        "_seen_unless": tp(STEMS),
+    },
+)
+RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT), opt(STR)))
+RULE: Spec = (
+    "record",
+    Rule,
+    (
+        RED_FLAG,
+        tp(tp(STR)),
+        tp(STRS),
+        INT,
+        BOOL,
+        BOOL,
+        STRS,
+        tp(fx(STRS, tp(STRS))),
+        fs(STRS),
+        BOOL,
+        BOOL,  # anyone
+    ),
+)
+PHRASE_INDEX: Spec = (
+    "object",
+    PhraseIndex,
+    {
+        "_texts": ls(fx(STR, STR)),
+        "_compiled": EMPTY,  # compiled on first use
+        "_classes": dc(STR, fx(FLOAT, FLOAT)),
+        "_by_stem": dc(STR, ls(INT)),
+        "_by_prefix": dc(STR, ls(INT)),
+        "_numeric": ls(INT),
+        "_starts": EMPTY,
+        "_alternatives": EMPTY,
+        "_longest_prefix": INT,
+    },
+)
+# Safety: most of its attributes are word sets; the others are listed
+_SAFETY_OTHERS: dict[str, Spec] = {
+    "_spellings": dc(STR, STR),
+    "_number_words": dc(STR, FLOAT),
+    "_symptoms": ("set", STR),
+    "_required": None,  # built on first use
+    "_checks": INT,
+    "_negation_reach": INT,
+    "_pain_negation_reach": INT,
+    "_exclusion_reach": INT,
+    "_judged_gap": INT,
+    "_unless": dc(STR, tp(STR)),
+    "_kept_live": dc(STR, STRS),
+    "_index": PHRASE_INDEX,
+    "_joined": STR,
+    "_by_prefix": EMPTY,  # memos
+    "_word_reading": EMPTY,
+    "_known_stems": EMPTY,
+    "_corrections": EMPTY,
+    "_rules": ls(RULE),
+    "_learned": opt(JSON),
+    "_net": None,
+    "_quiet": None,
+    "_screen": None,
+    "_last_read": None,
+    "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
+    "_accident_reach": INT,
+    "_accident_not_told": fs(tp(STR)),
+    "_combos": ls(fx(STRS, INT)),
+    "_combos_by": dc(STR, ls(STRS)),
+}
+
+
+def constructed(cls: type) -> list[str]:
+    """The attributes the constructors of `cls` and its bases store on `self`, in order of first
+    mention, read from their code's names (cheap: no constructor runs, no module is imported).
+    Those names are every `self._x` they name, besides globals and methods, so a name of another
+    object's private attribute read there would be counted as well: `encode` then finds it missing
+    from the built object and the snapshot is not written (tests/test_snapshot.py names it)."""
+    methods = set().union(*(vars(base) for base in cls.__mro__))
+    found: dict[str, None] = {}
+    for base in reversed(cls.__mro__):
+        code = getattr(vars(base).get("__init__"), "__code__", None)
+        if code is None:
+            continue
+        names = vars(sys.modules[base.__module__])
+        found.update(
+            (name, None)
+            for name in code.co_names
+            if name[0] == "_" and name[:2] != "__" and name not in names and name not in methods
+        )
+    return list(found)
+
+
+# Safety's word sets: every attribute its constructors store that is not described above (the
+# red-flag vocabulary's frozensets of words, ~160, one more with most safety changes). Derived,
+# so that a new set needs no edit here; tests/test_snapshot.py checks that the derived names are
+# exactly the frozensets of a built Safety.
+SAFETY_WORD_SETS = [name for name in constructed(Safety) if name not in _SAFETY_OTHERS]
+SAFETY: Spec = (
+    "object",
+    Safety,
+    {**dict.fromkeys(SAFETY_WORD_SETS, STRS), **_SAFETY_OTHERS},
+)
+POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
+INDEX: Spec = (
+    "record",
+    IndexData,
+    (
+        INT,
+        dc(STR, POSTINGS),
+        ("set", STR),
+        ("counter", STR),
+        FLOAT,
+        ls(("record", DocFeatures, (("counter", STR), INT))),
+        dc(STR, ls(fx(INT, INT))),
+        FLOAT,  # answer_share
+        FLOAT,  # text_length
+    ),
+)
+# the red-flag check's quick exits' index (detect.Safety.build_requirements): a part of its own,
+# read only when a run screens (validate, a batch), so a single ask decodes nothing more
+REQUIREMENTS: Spec = (
+    "record",
+    Requirements,
+    (dc(STR, tp(INT)), dc(STR, tp(INT)), tp(INT), tp(fx(STR, tp(STRS)))),
+)
+# ... and the learned check's quick exit's senses (quiet.sense_groups)
+SENSE_GROUPS: Spec = fx(ls(ls(STRS)), dc(STR, ls(INT)), ls(INT))
+SCREEN: Spec = fx(REQUIREMENTS, SENSE_GROUPS)
+SPECS: dict[str, Spec] = {
+    "analyzer": ANALYZER,
+    "safety": SAFETY,
+    "index": INDEX,
+    "screen": SCREEN,
+}
+
+
+# ---- bounds: numbers used as indexes or sizes ----------------------------------------------------
+
+
+def _within(values: Any, size: int) -> bool:
+    """Every number in 0..size-1 (an index), checked in C."""
+    return not values or (min(values) >= 0 and max(values) < size)
+
+
+# the numbers that index or size something must be in range, so nothing reads past a table (or,
+# with a negative number, from its other end)
+SMALL = range(0, 1000)  # a phrase's length in words, a region number, a rule's reach
+
+
+def check_analyzer(analyzer: Analyzer) -> None:
+    if analyzer._longest not in SMALL or analyzer._topic_longest not in SMALL:
+        raise Damaged("phrase lengths out of range")
+    if not _within(analyzer.regions.values(), len(SMALL)):
+        raise Damaged("region numbers out of range")
+    for places in analyzer._idioms.values():
+        if any(at not in SMALL or at >= len(idiom) for idiom, at in places):
+            raise Damaged("idiom positions out of range")
+    if not _within([n for ns in analyzer._gap_starts.values() for n in ns], len(analyzer._gaps)):
+        raise Damaged("gap numbers out of range")
+
+
+def check_safety(safety: Safety, rules: Mapping[str, Any] | None = None) -> None:
+    """Bounds, and the parts red_flags.json says outright (`rules`, already read for the key):
+    the rule ids in order and the learned check's settings. A crafted file with valid digests
+    (anyone who can write the cache can make one) once crashed every calm question (empty learned
+    settings) or silenced every emergency (no rules)."""
+    if rules is not None:
+        declared = rules.get("rules")
+        ids = (
+            [r.get("id") for r in declared if isinstance(r, dict)]
+            if isinstance(declared, list)
+            else []
+        )
+        if [rule.flag.id for rule in safety._rules] != ids:
+            raise Damaged("not the rules red_flags.json declares")
+        if safety._learned != rules.get("learned"):
+            raise Damaged("not the learned check red_flags.json declares")
+    _check_bounds(safety)
+
+
+def _check_bounds(safety: Safety) -> None:
+    phrases = safety._index
+    count = len(phrases._texts)
+    lists = [*phrases._by_stem.values(), *phrases._by_prefix.values(), phrases._numeric]
+    if not _within(list(chain.from_iterable(lists)), count):
+        raise Damaged("phrase numbers out of range")
+    if phrases._longest_prefix not in SMALL or safety._checks != 0:
+        raise Damaged("phrase index counters out of range")
+    reaches = (safety._negation_reach, safety._pain_negation_reach, safety._exclusion_reach)
+    if any(r not in SMALL for r in reaches) or any(r.within not in SMALL for r in safety._rules):
+        raise Damaged("reaches out of range")
+    if not _within([n for _, n in safety._combos], len(safety._rules)):
+        raise Damaged("rule numbers out of range")
+
+
+def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> None:
+    """One requirement per phrase of the safety's index that names a concept (the senses name
+    none: screen.py pairs them up by position), with its concept; one group per sense, by its
+    number in the index; every number within range."""
+    required, (senses, by, phrase) = tables
+    texts = safety._index._texts
+    labels = [label for label, _ in texts if label]
+    if [label for label, _ in required.needs] != labels:
+        raise Damaged("requirements of other phrases")
+    lists = [*required.by_stem.values(), *required.by_prefix.values(), required.numeric]
+    if not _within(list(chain.from_iterable(lists)), len(labels)):
+        raise Damaged("requirement numbers out of range")
+    if phrase != [n for n, (label, _) in enumerate(texts) if not label]:
+        raise Damaged("senses of other phrases")
+    if len(senses) != len(phrase) or not _within(
+        list(chain.from_iterable(by.values())), len(senses)
+    ):
+        raise Damaged("sense numbers out of range")
+
+
+def check_index(index: IndexData, pack: Pack) -> None:
+    size = index.size
+    if size != len(pack.entries) or len(index.features) != size:
+        raise Damaged("index of another pack")
+    averages = (index.gram_avg, index.text_length)  # lengths that scores are divided by
+    if not all(math.isfinite(x) and x > 0 for x in averages) or not 0 <= index.answer_share <= 1:
+        raise Damaged("averages out of range")
+    postings = list(index.postings.values())
+    if any(len(docs) != len(tfs) or len(docs) != len(fields) for docs, tfs, fields in postings):
+        raise Damaged("postings of unequal lengths")
+    docs = [docs for docs, _, _ in postings if docs]
+    if docs and (min(map(min, docs)) < 0 or max(map(max, docs)) >= size):
+        raise Damaged("postings out of range")
+    grams = list(chain.from_iterable(index.gram_postings.values()))
+    if not _within([doc for doc, _ in grams], size):
+        raise Damaged("n-gram postings out of range")
