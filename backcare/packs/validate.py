@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from backcare.engine.safety import RedFlag, Safety
     from backcare.packs.multi import PageOpener
+    from backcare.store.verdicts import Verdicts
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 # A question longer than this is far longer than questions are: the longest in every tests/eval
@@ -496,10 +497,19 @@ def emergency_questions(
     from backcare.engine.answer import red_flags
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
+    kept = _verdicts(safety)
+
     def check(text: str) -> tuple[RedFlag, ...]:
         # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
         # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
-        return red_flags(text, safety)
+        if kept is None:
+            return red_flags(text, safety)
+        key = kept.digest("question", text)
+        found = _flags(kept.get(key))
+        if found is None:
+            found = red_flags(text, safety)
+            kept.put(key, tuple(tuple(flag) for flag in found))
+        return found
 
     found = []
     for entry in pack.entries:
@@ -531,16 +541,67 @@ def emergency_questions(
                 f'({flags[0].id}), and was reviewed as none ("not_an_emergency"): answered as '
                 "any other entry"
             )
+    if kept is not None:
+        kept.save()
     return found
 
 
 def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
     """An entry whose answer names an emergency sign and gives no emergency help
     (packs/undercut.py)."""
-    from backcare.packs.undercut import undercutting_answers
+    from backcare.packs.undercut import Reading, emergency_reading, undercutting_answers
 
-    found = undercutting_answers(pack, safety)
+    kept = _verdicts(safety)
+
+    def read(answer: str) -> Reading:
+        assert kept is not None
+        key = kept.digest("answer", answer)
+        found = kept.get(key)
+        if (
+            found is not None
+            and len(found) == 2
+            and all(part is None or type(part) is str for part in found)
+        ):
+            return found[0], found[1]
+        reading = emergency_reading(answer, safety)
+        kept.put(key, reading)
+        return reading
+
+    found = undercutting_answers(pack, safety, None if kept is None else read)
+    if kept is not None:
+        kept.save()
     return [PackWarning("emergency-answer", entry_id, message) for entry_id, message in found]
+
+
+def _verdicts(safety: Safety | None) -> Verdicts | None:
+    """The check's verdicts kept across runs (store/verdicts.py) when the check is the default
+    one, loaded with the tables they are kept for; None for a check given by the caller."""
+    if safety is not None:
+        return None
+    from backcare.store.verdicts import verdicts
+
+    return verdicts()
+
+
+def _flags(kept: tuple[Any, ...] | None) -> tuple[RedFlag, ...] | None:
+    """A question's flags as kept (`tuple(flag)` each), or None when not kept or not of that
+    shape (then read afresh)."""
+    if kept is None:
+        return None
+    from backcare.engine.safety.flags import RedFlag
+
+    flags = []
+    for fields in kept:
+        if (
+            type(fields) is not tuple
+            or len(fields) != len(RedFlag._fields)
+            or not all(type(f) is str for f in fields[:4])
+            or not (fields[4] is None or type(fields[4]) is float)
+            or not (fields[5] is None or type(fields[5]) is str)
+        ):
+            return None
+        flags.append(RedFlag(*fields))
+    return tuple(flags)
 
 
 def _ranked(pack: Pack, most: int) -> frozenset[str]:

@@ -786,6 +786,12 @@ class Tables:
         found: tuple[Requirements, SenseGroups] | None = self._kept["screen"]
         return found
 
+    def snapshot_file(self) -> str:
+        """This key's snapshot path in a cache that is the user's own ("" when there is none:
+        no key, a refused cache): store/verdicts.py keeps its file beside it."""
+        self._load()
+        return self._path
+
     def bundled(self) -> tuple[Pack, MemoryStore | None]:
         """The bundled pack and a store over its index (None: the engine builds one)."""
         self._load()
