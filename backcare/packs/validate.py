@@ -371,8 +371,19 @@ def check(
     # whatever `top` is; aliases need only the best match.
     rivals_top = min(len(pack.entries), COMPETING_TOP)
     own: dict[str, Ranking] = {}
-    for entry in pack.entries:
-        for text in (entry.question, *entry.aliases) if entry.id in ranked else ():
+    # the ranking warnings as the last run on the same pack found them (store/verdicts.py)
+    kept, pack_key, found = _kept_rankings(engine)
+    not_found: list[tuple[tuple[str, str | None], ...]] = []
+    for at, entry in enumerate(pack.entries):
+        if found is not None:
+            warnings.extend(
+                PackWarning("not-found-by-own-question", entry.id, message, other=other)
+                for message, other in found[0][at]
+            )
+        start = len(warnings)
+        for text in (
+            (entry.question, *entry.aliases) if entry.id in ranked and found is None else ()
+        ):
             if text is entry.question:
                 ranking = own[entry.id] = _ranking(engine, text, max(3, rivals_top))
             else:
@@ -388,6 +399,8 @@ def check(
                         other=match.entry.id if match else None,
                     )
                 )
+        if kept is not None and found is None:
+            not_found.append(tuple((w.message, w.other) for w in warnings[start:]))
         key = " ".join(entry.question.casefold().split())
         if key in seen_questions:
             warnings.append(
@@ -420,7 +433,20 @@ def check(
                     "contains control characters (dropped, or shown as \ufffd, on terminals)",
                 )
             )
-    warnings.extend(_competing(engine, own, rivals_top))
+    if found is None:
+        competing = _competing(engine, own, rivals_top)
+        if kept is not None:
+            kept.put(
+                pack_key,
+                (tuple(not_found), tuple((w.entry_id, w.message, w.other) for w in competing)),
+            )
+            kept.save()
+    else:
+        competing = [
+            PackWarning("competing-entries", first, message, other=other)
+            for first, message, other in found[1]
+        ]
+    warnings.extend(competing)
     warnings.extend(look_alike_ids(pack))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
@@ -571,6 +597,75 @@ def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarn
     if kept is not None:
         kept.save()
     return [PackWarning("emergency-answer", entry_id, message) for entry_id, message in found]
+
+
+# the ranking warnings kept for a pack: (per entry, in order, its not-found warnings' message
+# and other entry), and the competing pairs' (first entry, message, other entry)
+KeptRankings = tuple[
+    tuple[tuple[tuple[str, str | None], ...], ...], tuple[tuple[str, str, str | None], ...]
+]
+
+
+def _kept_rankings(
+    engine: Engine,
+) -> tuple[Verdicts | None, bytes, KeptRankings | None]:
+    """The ranking warnings (own question, competing entries) the last validate of this very pack
+    found, kept across runs (store/verdicts.py) when the matcher is the lexical one: they depend
+    on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of them all)
+    and on the code and data the key covers, nothing else. (verdicts, the pack's key, the kept
+    warnings or None)."""
+    if engine.matcher.reranker is not None:
+        return None, b"", None  # a model outside the key's files re-ranks: read afresh
+    from backcare.store.verdicts import verdicts
+
+    kept = verdicts()
+    if kept is None:
+        return None, b"", None
+    pack = engine.pack
+    content = (
+        pack.title,
+        tuple(pack.entries),
+        pack.path,
+        pack.source,
+        pack.synonyms,
+        pack.builtin_lexicon,
+        pack.contact,
+        pack.parts,
+    )
+    key = kept.digest("rankings", repr(content))
+    found = kept.get(key)
+    if found is None or not _rankings_shape(found, len(pack.entries)):
+        return kept, key, None
+    return kept, key, found
+
+
+def _rankings_shape(found: tuple[Any, ...], entries: int) -> bool:
+    """Whether kept ranking warnings are what `check` keeps for a pack of this many entries."""
+    if len(found) != 2 or type(found[0]) is not tuple or type(found[1]) is not tuple:
+        return False
+    per_entry, pairs = found
+    return (
+        len(per_entry) == entries
+        and all(
+            type(one) is tuple
+            and all(
+                type(w) is tuple
+                and len(w) == 2
+                and type(w[0]) is str
+                and (w[1] is None or type(w[1]) is str)
+                for w in one
+            )
+            for one in per_entry
+        )
+        and all(
+            type(p) is tuple
+            and len(p) == 3
+            and type(p[0]) is str
+            and type(p[1]) is str
+            and (p[2] is None or type(p[2]) is str)
+            for p in pairs
+        )
+    )
 
 
 def _verdicts(safety: Safety | None) -> Verdicts | None:

@@ -23,7 +23,8 @@ import os
 import stat
 from typing import Any
 
-from backcare.store.snapshot import _TABLES, KEEP, MAX_BYTES, _blake2b, refused
+from backcare.store.cachedir import refused
+from backcare.store.snapshot import _TABLES, KEEP, MAX_BYTES, _blake2b
 
 PREFIX = "verdicts-"
 MAX_TEXTS = 50_000  # a 50,000-entry pack's questions and answers (~2 MB)
