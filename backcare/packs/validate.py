@@ -14,13 +14,14 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem, words
 from backcare.engine.answer import Engine
 from backcare.engine.match import CONFIDENT, Ranking, Signals, confidence
 from backcare.engine.query import make_query
+from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
@@ -179,7 +180,7 @@ def validate_pack(
     imported = len(notes)
     warnings = (
         check(
-            Engine(pack, notify=notes.append),
+            EngineFor(pack, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -244,7 +245,7 @@ def _validate_several(
     if passed and checks:
         pack = passed[0] if len(passed) == 1 else merge(passed)
         found = check(
-            Engine(pack, notify=notes.append),
+            EngineFor(pack, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -313,7 +314,7 @@ def _judged_by_their_files(
         w
         for part in packs
         for w in check(
-            Engine(part, notify=notes.append),
+            EngineFor(part, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -339,8 +340,32 @@ def _pack_of(pack: Pack, entry_id: str, whole: str) -> str:
     return whole if entry is None else entry.pack or pack.path
 
 
+class EngineFor:
+    """A pack's engine made when first needed: a repeated validate of the same pack ranks nothing
+    (its ranking warnings are kept: store/verdicts.py), so it need not index the pack. Made at
+    once when the semantic extra is installed, as before (its note, if any, comes first)."""
+
+    def __init__(self, pack: Pack, notify: Callable[[str], None] | None = None) -> None:
+        self.pack = pack
+        self.safety: Safety | None = None  # the default check, as Engine(pack)'s
+        self._notify = notify
+        self._made: Engine | None = None
+        if available():
+            self()
+
+    def __call__(self) -> Engine:
+        if self._made is None:
+            self._made = Engine(self.pack, notify=self._notify)
+        return self._made
+
+    @property
+    def lexical(self) -> bool:
+        """Whether the engine ranks by words alone (no re-ranking model)."""
+        return self._made is None or self._made.matcher.reranker is None
+
+
 def check(
-    engine: Engine,
+    engine: Engine | EngineFor,
     *,
     stale_after_days: int = STALE_AFTER_DAYS,
     today: datetime.date | None = None,
@@ -348,7 +373,7 @@ def check(
 ) -> list[PackWarning]:
     """Authoring warnings for a pack that passed the schema. On a pack too large to rank every
     entry's own question (`limits.RANKED_WORK`), a spread of them is ranked and a line
-    saying how many is added to `notes`."""
+    saying how many is added to `notes`. `engine`: the pack's, or one made when first needed."""
     from backcare.packs.limits import MIN_RANKED_ENTRIES, RANKED_WORK
 
     pack = engine.pack
@@ -372,7 +397,11 @@ def check(
     rivals_top = min(len(pack.entries), COMPETING_TOP)
     own: dict[str, Ranking] = {}
     # the ranking warnings as the last run on the same pack found them (store/verdicts.py)
-    kept, pack_key, found = _kept_rankings(engine)
+    lexical = engine.lexical if isinstance(engine, EngineFor) else engine.matcher.reranker is None
+    kept, pack_key, found = _kept_rankings(pack, lexical)
+    ranker: Engine | None = None  # None: the rankings' warnings are kept (`found`)
+    if found is None:
+        ranker = engine if isinstance(engine, Engine) else engine()
     not_found: list[tuple[tuple[str, str | None], ...]] = []
     for at, entry in enumerate(pack.entries):
         if found is not None:
@@ -381,13 +410,13 @@ def check(
                 for message, other in found[0][at]
             )
         start = len(warnings)
-        for text in (
-            (entry.question, *entry.aliases) if entry.id in ranked and found is None else ()
-        ):
+        own_texts = (entry.question, *entry.aliases) if entry.id in ranked else ()
+        for text in own_texts if ranker is not None else ():
+            assert ranker is not None
             if text is entry.question:
-                ranking = own[entry.id] = _ranking(engine, text, max(3, rivals_top))
+                ranking = own[entry.id] = _ranking(ranker, text, max(3, rivals_top))
             else:
-                ranking = _ranking(engine, text, 1)
+                ranking = _ranking(ranker, text, 1)
             match = ranking.best
             if match is None or match.entry.id != entry.id:
                 got = f"finds {match.entry.id!r}" if match else "finds no confident match"
@@ -434,7 +463,8 @@ def check(
                 )
             )
     if found is None:
-        competing = _competing(engine, own, rivals_top)
+        assert ranker is not None
+        competing = _competing(ranker, own, rivals_top)
         if kept is not None:
             kept.put(
                 pack_key,
@@ -606,22 +636,19 @@ KeptRankings = tuple[
 ]
 
 
-def _kept_rankings(
-    engine: Engine,
-) -> tuple[Verdicts | None, bytes, KeptRankings | None]:
+def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Verdicts | None, bytes, KeptRankings | None]:
     """The ranking warnings (own question, competing entries) the last validate of this very pack
     found, kept across runs (store/verdicts.py) when the matcher is the lexical one: they depend
     on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of them all)
     and on the code and data the key covers, nothing else. (verdicts, the pack's key, the kept
     warnings or None)."""
-    if engine.matcher.reranker is not None:
+    if not lexical:
         return None, b"", None  # a model outside the key's files re-ranks: read afresh
     from backcare.store.verdicts import verdicts
 
     kept = verdicts()
     if kept is None:
         return None, b"", None
-    pack = engine.pack
     content = (
         pack.title,
         tuple(pack.entries),
