@@ -40,6 +40,12 @@ def _source() -> Source | None:
     return _FACTORY[0]() if _FACTORY else None
 
 
+def source() -> Source | None:
+    """The registered source (None: none is), for a caller that keeps things by its tables
+    (store/verdicts.py: validate's verdicts, kept only with the snapshot's tables)."""
+    return _source()
+
+
 def analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
     source = _source()
     return None if source is None else source.analyzer(builtin, synonyms)

@@ -18,9 +18,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem, words
-from backcare.engine.answer import Engine
-from backcare.engine.match import CONFIDENT, Ranking, Signals, confidence
-from backcare.engine.query import make_query
 from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
@@ -31,6 +28,8 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from backcare.engine.answer import Engine
+    from backcare.engine.match import Ranking, Signals
     from backcare.engine.safety import RedFlag, Safety
     from backcare.packs.multi import PageOpener
     from backcare.store.verdicts import Verdicts
@@ -355,6 +354,10 @@ class EngineFor:
 
     def __call__(self) -> Engine:
         if self._made is None:
+            # imported here: a repeated validate, whose warnings are kept, neither ranks nor
+            # reads (the matcher's and the red-flag check's modules: ~15 ms)
+            from backcare.engine.answer import Engine
+
             self._made = Engine(self.pack, notify=self._notify)
         return self._made
 
@@ -401,7 +404,7 @@ def check(
     kept, pack_key, found = _kept_rankings(pack, lexical)
     ranker: Engine | None = None  # None: the rankings' warnings are kept (`found`)
     if found is None:
-        ranker = engine if isinstance(engine, Engine) else engine()
+        ranker = engine() if isinstance(engine, EngineFor) else engine
     not_found: list[tuple[tuple[str, str | None], ...]] = []
     for at, entry in enumerate(pack.entries):
         if found is not None:
@@ -740,6 +743,8 @@ def _ranked(pack: Pack, most: int) -> frozenset[str]:
 def _ranking(engine: Engine, text: str, top: int) -> Ranking:
     """What `engine.ask(text, top).ranking` is, without the red-flag check of every question (about
     40% of an ask; validate reads only the matches)."""
+    from backcare.engine.query import make_query
+
     return engine.rank(make_query(text, engine.pack, top=top))
 
 
@@ -787,6 +792,8 @@ def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWa
     does it take to rebuild muscle after atrophy?" share a question type, not a subject). Such a
     pair is one an author can act on: merge the two, or make their questions say what sets them
     apart. `own`: the ranking of each entry's question, at least `top` deep."""
+    from backcare.engine.match import CONFIDENT, confidence
+
     strong: dict[str, set[str]] = {}
     for entry in engine.pack.entries:
         if entry.id not in own:

@@ -24,7 +24,7 @@ import stat
 from typing import Any
 
 from backcare.store.cachedir import refused
-from backcare.store.snapshot import _TABLES, KEEP, MAX_BYTES, _blake2b
+from backcare.store.snapshot import KEEP, MAX_BYTES, Tables, _blake2b
 
 PREFIX = "verdicts-"
 MAX_TEXTS = 50_000  # a 50,000-entry pack's questions and answers (~2 MB)
@@ -83,9 +83,12 @@ def verdicts() -> Verdicts | None:
     """The verdicts of the process's tables (the snapshot's key, in a cache that is the user's
     own), or None: no tables (BACKCARE_NO_SNAPSHOT, none registered), a cache refused or
     without a key."""
-    # the tables a caller registered (the CLI: engine/prebuilt.py) and the check was loaded
-    # with; a library caller that registered none writes nothing to the user's cache
-    path = _TABLES[0].snapshot_file() if _TABLES else ""
+    from backcare.engine import prebuilt
+
+    # the tables a caller registered (the CLI: engine/prebuilt.py), which the default check is
+    # loaded with; a library caller that registered none writes nothing to the user's cache
+    found = prebuilt.source()
+    path = found.snapshot_file() if isinstance(found, Tables) else ""
     if not path:
         return None
     folder, name = os.path.split(path)
