@@ -53,8 +53,8 @@ class Verdicts:
         found = self._new.get(key)
         if found is None:
             found = self._kept.get(key)
-        if found is not None:
-            self._used.add(key)
+            if found is not None:
+                self._used.add(key)  # kept first when the file is full
         return found
 
     def put(self, key: bytes, verdict: Verdict) -> None:
