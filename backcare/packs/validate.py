@@ -642,27 +642,31 @@ KeptRankings = tuple[
 def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Verdicts | None, bytes, KeptRankings | None]:
     """The ranking warnings (own question, competing entries) the last validate of this very pack
     found, kept across runs (store/verdicts.py) when the matcher is the lexical one: they depend
-    on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of them all)
+    on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of each)
     and on the code and data the key covers, nothing else. (verdicts, the pack's key, the kept
     warnings or None)."""
     if not lexical:
         return None, b"", None  # a model outside the key's files re-ranks: read afresh
+    from itertools import chain
+
     from backcare.store.verdicts import verdicts
 
     kept = verdicts()
     if kept is None:
         return None, b"", None
-    content = (
+    # every field of the pack and of each entry, as repr writes them (an entry at a time: a
+    # 128 MB pack is never one string)
+    whole = (
         pack.title,
-        tuple(pack.entries),
         pack.path,
         pack.source,
         pack.synonyms,
         pack.builtin_lexicon,
         pack.contact,
         pack.parts,
+        len(pack.entries),
     )
-    key = kept.digest("rankings", repr(content))
+    key = kept.digest_all("rankings", chain((repr(whole),), map(repr, pack.entries)))
     found = kept.get(key)
     if found is None or not _rankings_shape(found, len(pack.entries)):
         return kept, key, None

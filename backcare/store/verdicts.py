@@ -21,6 +21,7 @@ import contextlib
 import marshal
 import os
 import stat
+from collections.abc import Iterable
 from typing import Any
 
 from backcare.store.cachedir import refused
@@ -43,10 +44,17 @@ class Verdicts:
 
     @staticmethod
     def digest(kind: str, text: str) -> bytes:
+        """A text's key."""
+        return Verdicts.digest_all(kind, (text,))
+
+    @staticmethod
+    def digest_all(kind: str, texts: Iterable[str]) -> bytes:
+        """Several texts' key, read in turn (a whole pack's: never joined in memory)."""
         found = _blake2b()
         found.update(kind.encode())
-        found.update(b"\0")
-        found.update(text.encode("utf-8", "surrogatepass"))
+        for text in texts:
+            found.update(b"\0")
+            found.update(text.encode("utf-8", "surrogatepass"))
         return bytes(found.digest())
 
     def get(self, key: bytes) -> Verdict | None:
