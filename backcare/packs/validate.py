@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
     from backcare.engine.answer import Engine
     from backcare.engine.match import Ranking, Signals
+    from backcare.engine.prebuilt import Kept
     from backcare.engine.safety import RedFlag, Safety
     from backcare.packs.multi import PageOpener
-    from backcare.store.verdicts import Verdicts
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
 # A question longer than this is far longer than questions are: the longest in every tests/eval
@@ -639,7 +639,7 @@ KeptRankings = tuple[
 ]
 
 
-def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Verdicts | None, bytes, KeptRankings | None]:
+def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Kept | None, bytes, KeptRankings | None]:
     """The ranking warnings (own question, competing entries) the last validate of this very pack
     found, kept across runs (store/verdicts.py) when the matcher is the lexical one: they depend
     on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of each)
@@ -649,9 +649,9 @@ def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Verdicts | None, bytes, K
         return None, b"", None  # a model outside the key's files re-ranks: read afresh
     from itertools import chain
 
-    from backcare.store.verdicts import verdicts
+    from backcare.engine.prebuilt import kept as kept_readings
 
-    kept = verdicts()
+    kept = kept_readings()
     if kept is None:
         return None, b"", None
     # every field of the pack and of each entry, as repr writes them (an entry at a time: a
@@ -702,14 +702,14 @@ def _rankings_shape(found: tuple[Any, ...], entries: int) -> bool:
     )
 
 
-def _verdicts(safety: Safety | None) -> Verdicts | None:
+def _verdicts(safety: Safety | None) -> Kept | None:
     """The check's verdicts kept across runs (store/verdicts.py) when the check is the default
     one, loaded with the tables they are kept for; None for a check given by the caller."""
     if safety is not None:
         return None
-    from backcare.store.verdicts import verdicts
+    from backcare.engine.prebuilt import kept
 
-    return verdicts()
+    return kept()
 
 
 def _flags(kept: tuple[Any, ...] | None) -> tuple[RedFlag, ...] | None:

@@ -67,6 +67,7 @@ from backcare.store.protocol import DocFeatures
 if TYPE_CHECKING:
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
+    from backcare.store.verdicts import Verdicts
 
 FORMAT = 3  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives
 MAGIC = b"BCSNAP1\n"
@@ -786,11 +787,15 @@ class Tables:
         found: tuple[Requirements, SenseGroups] | None = self._kept["screen"]
         return found
 
-    def snapshot_file(self) -> str:
-        """This key's snapshot path in a cache that is the user's own ("" when there is none:
-        no key, a refused cache): store/verdicts.py keeps its file beside it."""
+    def kept(self) -> Verdicts | None:
+        """validate's readings kept beside this key's snapshot (store/verdicts.py), or None
+        when there is no key or the cache is refused (engine/prebuilt.kept)."""
         self._load()
-        return self._path
+        if not self._path:
+            return None
+        from backcare.store.verdicts import verdicts_for
+
+        return verdicts_for(self._path)
 
     def bundled(self) -> tuple[Pack, MemoryStore | None]:
         """The bundled pack and a store over its index (None: the engine builds one)."""

@@ -25,9 +25,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from backcare.store.cachedir import refused
-from backcare.store.snapshot import KEEP, MAX_BYTES, Tables, _blake2b
 
 PREFIX = "verdicts-"
+KEEP = 4  # files kept, as snapshots are (store/snapshot.py: which imports this module)
+MAX_BYTES = 16_000_000  # as a snapshot
 MAX_TEXTS = 50_000  # a 50,000-entry pack's questions and answers (~2 MB)
 
 Verdict = tuple[Any, ...]  # marshal data: tuples of strings, floats and None
@@ -50,7 +51,11 @@ class Verdicts:
     @staticmethod
     def digest_all(kind: str, texts: Iterable[str]) -> bytes:
         """Several texts' key, read in turn (a whole pack's: never joined in memory)."""
-        found = _blake2b()
+        try:
+            from _blake2 import blake2b  # hashlib would import OpenSSL's bindings (snapshot.py)
+        except ImportError:  # pragma: no cover (every CPython build has it)
+            from hashlib import blake2b
+        found = blake2b(digest_size=16)
         found.update(kind.encode())
         for text in texts:
             found.update(b"\0")
@@ -87,21 +92,11 @@ class Verdicts:
             _write(self._path, content)
 
 
-def verdicts() -> Verdicts | None:
-    """The verdicts of the process's tables (the snapshot's key, in a cache that is the user's
-    own), or None: no tables (BACKCARE_NO_SNAPSHOT, none registered), a cache refused or
-    without a key."""
-    from backcare.engine import prebuilt
-
-    # the tables a caller registered (the CLI: engine/prebuilt.py), which the default check is
-    # loaded with; a library caller that registered none writes nothing to the user's cache
-    found = prebuilt.source()
-    path = found.snapshot_file() if isinstance(found, Tables) else ""
-    if not path:
-        return None
-    folder, name = os.path.split(path)
+def verdicts_for(snapshot: str) -> Verdicts:
+    """The verdicts kept beside this snapshot file (its key's), read once a process."""
+    folder, name = os.path.split(snapshot)
     path = os.path.join(folder, PREFIX + name.rpartition("-")[2])  # noqa: PTH118
-    if path not in _OPEN:  # read once a process (validate's two checks share it)
+    if path not in _OPEN:  # validate's checks share it
         _OPEN.clear()
         _OPEN[path] = Verdicts(path)
     return _OPEN[path]
