@@ -6,10 +6,12 @@ file, the same work for the same texts on every run. A verdict depends only on t
 tables that read it, and those are exactly what the snapshot's key covers (every data file's bytes,
 the code's files, the versions: store/snapshot.py). So the verdicts are kept in a file named by
 that key, next to the snapshot: any change of data or code gives another key, hence no verdicts,
-and an edited text is another text. A text is found by a BLAKE2 digest of its kind and its words.
+and an edited text is another text. A text is found by a BLAKE2 digest of its kind and its words;
+a pack's ranking warnings (own question, competing entries) by a digest of its whole content.
 
 Used only when the check is the default one loaded with those tables (the snapshot's, trusted:
-the cache directory is the user's own); never by `ask`, whose own check of a matched entry reads
+the cache directory is the user's own; validate reaches it through engine/prebuilt.kept and the
+snapshot's Tables.kept); never by `ask`, whose own check of a matched entry reads
 afresh. The file is read as the snapshot is (a regular file of the user's own, bounded, marshal
 data only) and every value is checked for its shape; anything else is ignored and the texts are
 read. At most MAX_TEXTS verdicts are kept (the last run's first).
