@@ -10,8 +10,8 @@ library's default) nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer
@@ -38,6 +38,32 @@ def use(factory: Callable[[], Source | None] | None) -> None:
 
 def _source() -> Source | None:
     return _FACTORY[0]() if _FACTORY else None
+
+
+class Kept(Protocol):
+    """Readings kept across runs by the tables' key (the CLI's: store/verdicts.py, beside the
+    snapshot): `validate`'s red-flag verdicts and ranking warnings, by a digest of what was read."""
+
+    def digest(self, kind: str, text: str) -> bytes: ...
+
+    def digest_all(self, kind: str, texts: Iterable[str]) -> bytes: ...
+
+    def get(self, key: bytes) -> tuple[Any, ...] | None: ...
+
+    def put(self, key: bytes, verdict: tuple[Any, ...]) -> None: ...
+
+    def save(self) -> None: ...
+
+
+def kept() -> Kept | None:
+    """Where the registered source keeps readings across runs (None: no source, or one that
+    keeps none). The default check is loaded from the same source, so its readings hold."""
+    source = _source()
+    found = getattr(source, "kept", None)
+    if found is None:
+        return None
+    made: Kept | None = found()
+    return made
 
 
 def analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:

@@ -29,6 +29,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from backcare.engine.safety import Safety
     from backcare.packs.schema import Pack
 
@@ -66,19 +68,35 @@ _FIRST_PERSON = {
 }
 
 
-def undercutting_answers(pack: Pack, safety: Safety | None = None) -> list[tuple[str, str]]:
-    """(entry id, message) of each entry whose answer undercuts an emergency (see the module):
-    validate.emergency_answers makes them `emergency-answer` warnings."""
+# an answer's emergency flag and the pointer's tier, as `emergency_reading` gives them
+Reading = tuple[str | None, str | None]
+
+
+def emergency_reading(answer: str, safety: Safety | None = None) -> Reading:
+    """The id of the first emergency flag the rules raise on an answer, read as its reader would
+    say it and as written (Safety.as_written: no typo correction, the author's words), and the
+    pointer's tier when they raise none."""
     from backcare.engine.answer import rule_warnings
 
+    flags, tier = rule_warnings(as_said_by_the_reader(answer), safety, typos=False)
+    return next((f.id for f in flags if f.urgency == "emergency"), None), tier
+
+
+def undercutting_answers(
+    pack: Pack, safety: Safety | None = None, read: Callable[[str], Reading] | None = None
+) -> list[tuple[str, str]]:
+    """(entry id, message) of each entry whose answer undercuts an emergency (see the module):
+    validate.emergency_answers makes them `emergency-answer` warnings. `read`: what
+    `emergency_reading` gives for an answer (validate's: the same, kept across runs)."""
     help_given = _help()
     found = []
     for entry in pack.entries:
         if gives_help(entry.answer, help_given):
             continue  # cheaper than reading it, and such an answer is fine whatever it names
-        # the author's words: read as written (Safety.as_written), no typo correction
-        flags, tier = rule_warnings(as_said_by_the_reader(entry.answer), safety, typos=False)
-        emergency = next((f.id for f in flags if f.urgency == "emergency"), None)
+        if read is None:
+            emergency, tier = emergency_reading(entry.answer, safety)
+        else:
+            emergency, tier = read(entry.answer)
         if emergency is None and tier != "emergency":
             continue
         named = f" ({emergency})" if emergency else ""

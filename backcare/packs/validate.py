@@ -14,13 +14,11 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem, words
-from backcare.engine.answer import Engine
-from backcare.engine.match import CONFIDENT, Ranking, Signals, confidence
-from backcare.engine.query import make_query
+from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
@@ -30,6 +28,9 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from backcare.engine.answer import Engine
+    from backcare.engine.match import Ranking, Signals
+    from backcare.engine.prebuilt import Kept
     from backcare.engine.safety import RedFlag, Safety
     from backcare.packs.multi import PageOpener
 
@@ -178,7 +179,7 @@ def validate_pack(
     imported = len(notes)
     warnings = (
         check(
-            Engine(pack, notify=notes.append),
+            EngineFor(pack, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -243,7 +244,7 @@ def _validate_several(
     if passed and checks:
         pack = passed[0] if len(passed) == 1 else merge(passed)
         found = check(
-            Engine(pack, notify=notes.append),
+            EngineFor(pack, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -312,7 +313,7 @@ def _judged_by_their_files(
         w
         for part in packs
         for w in check(
-            Engine(part, notify=notes.append),
+            EngineFor(part, notes.append),
             stale_after_days=stale_after_days,
             today=today,
             notes=notes,
@@ -338,8 +339,36 @@ def _pack_of(pack: Pack, entry_id: str, whole: str) -> str:
     return whole if entry is None else entry.pack or pack.path
 
 
+class EngineFor:
+    """A pack's engine made when first needed: a repeated validate of the same pack ranks nothing
+    (its ranking warnings are kept: store/verdicts.py), so it need not index the pack. Made at
+    once when the semantic extra is installed, as before (its note, if any, comes first)."""
+
+    def __init__(self, pack: Pack, notify: Callable[[str], None] | None = None) -> None:
+        self.pack = pack
+        self.safety: Safety | None = None  # the default check, as Engine(pack)'s
+        self._notify = notify
+        self._made: Engine | None = None
+        if available():
+            self()
+
+    def __call__(self) -> Engine:
+        if self._made is None:
+            # imported here: a repeated validate, whose warnings are kept, neither ranks nor
+            # reads (the matcher's and the red-flag check's modules: ~15 ms)
+            from backcare.engine.answer import Engine
+
+            self._made = Engine(self.pack, notify=self._notify)
+        return self._made
+
+    @property
+    def lexical(self) -> bool:
+        """Whether the engine ranks by words alone (no re-ranking model)."""
+        return self._made is None or self._made.matcher.reranker is None
+
+
 def check(
-    engine: Engine,
+    engine: Engine | EngineFor,
     *,
     stale_after_days: int = STALE_AFTER_DAYS,
     today: datetime.date | None = None,
@@ -347,7 +376,7 @@ def check(
 ) -> list[PackWarning]:
     """Authoring warnings for a pack that passed the schema. On a pack too large to rank every
     entry's own question (`limits.RANKED_WORK`), a spread of them is ranked and a line
-    saying how many is added to `notes`."""
+    saying how many is added to `notes`. `engine`: the pack's, or one made when first needed."""
     from backcare.packs.limits import MIN_RANKED_ENTRIES, RANKED_WORK
 
     pack = engine.pack
@@ -370,12 +399,27 @@ def check(
     # whatever `top` is; aliases need only the best match.
     rivals_top = min(len(pack.entries), COMPETING_TOP)
     own: dict[str, Ranking] = {}
-    for entry in pack.entries:
-        for text in (entry.question, *entry.aliases) if entry.id in ranked else ():
+    # the ranking warnings as the last run on the same pack found them (store/verdicts.py)
+    lexical = engine.lexical if isinstance(engine, EngineFor) else engine.matcher.reranker is None
+    kept, pack_key, found = _kept_rankings(pack, lexical)
+    ranker: Engine | None = None  # None: the rankings' warnings are kept (`found`)
+    if found is None:
+        ranker = engine() if isinstance(engine, EngineFor) else engine
+    not_found: list[tuple[tuple[str, str | None], ...]] = []
+    for at, entry in enumerate(pack.entries):
+        if found is not None:
+            warnings.extend(
+                PackWarning("not-found-by-own-question", entry.id, message, other=other)
+                for message, other in found[0][at]
+            )
+        start = len(warnings)
+        own_texts = (entry.question, *entry.aliases) if entry.id in ranked else ()
+        for text in own_texts if ranker is not None else ():
+            assert ranker is not None
             if text is entry.question:
-                ranking = own[entry.id] = _ranking(engine, text, max(3, rivals_top))
+                ranking = own[entry.id] = _ranking(ranker, text, max(3, rivals_top))
             else:
-                ranking = _ranking(engine, text, 1)
+                ranking = _ranking(ranker, text, 1)
             match = ranking.best
             if match is None or match.entry.id != entry.id:
                 got = f"finds {match.entry.id!r}" if match else "finds no confident match"
@@ -387,6 +431,8 @@ def check(
                         other=match.entry.id if match else None,
                     )
                 )
+        if kept is not None and found is None:
+            not_found.append(tuple((w.message, w.other) for w in warnings[start:]))
         key = " ".join(entry.question.casefold().split())
         if key in seen_questions:
             warnings.append(
@@ -419,7 +465,21 @@ def check(
                     "contains control characters (dropped, or shown as \ufffd, on terminals)",
                 )
             )
-    warnings.extend(_competing(engine, own, rivals_top))
+    if found is None:
+        assert ranker is not None
+        competing = _competing(ranker, own, rivals_top)
+        if kept is not None:
+            kept.put(
+                pack_key,
+                (tuple(not_found), tuple((w.entry_id, w.message, w.other) for w in competing)),
+            )
+            kept.save()
+    else:
+        competing = [
+            PackWarning("competing-entries", first, message, other=other)
+            for first, message, other in found[1]
+        ]
+    warnings.extend(competing)
     warnings.extend(look_alike_ids(pack))
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
@@ -496,10 +556,19 @@ def emergency_questions(
     from backcare.engine.answer import red_flags
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
+    kept = _verdicts(safety)
+
     def check(text: str) -> tuple[RedFlag, ...]:
         # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
         # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
-        return red_flags(text, safety)
+        if kept is None:
+            return red_flags(text, safety)
+        key = kept.digest("question", text)
+        found = _flags(kept.get(key))
+        if found is None:
+            found = red_flags(text, safety)
+            kept.put(key, tuple(tuple(flag) for flag in found))
+        return found
 
     found = []
     for entry in pack.entries:
@@ -531,16 +600,137 @@ def emergency_questions(
                 f'({flags[0].id}), and was reviewed as none ("not_an_emergency"): answered as '
                 "any other entry"
             )
+    if kept is not None:
+        kept.save()
     return found
 
 
 def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
     """An entry whose answer names an emergency sign and gives no emergency help
     (packs/undercut.py)."""
-    from backcare.packs.undercut import undercutting_answers
+    from backcare.packs.undercut import Reading, emergency_reading, undercutting_answers
 
-    found = undercutting_answers(pack, safety)
+    kept = _verdicts(safety)
+
+    def read(answer: str) -> Reading:
+        assert kept is not None
+        key = kept.digest("answer", answer)
+        found = kept.get(key)
+        if (
+            found is not None
+            and len(found) == 2
+            and all(part is None or type(part) is str for part in found)
+        ):
+            return found[0], found[1]
+        reading = emergency_reading(answer, safety)
+        kept.put(key, reading)
+        return reading
+
+    found = undercutting_answers(pack, safety, None if kept is None else read)
+    if kept is not None:
+        kept.save()
     return [PackWarning("emergency-answer", entry_id, message) for entry_id, message in found]
+
+
+# the ranking warnings kept for a pack: (per entry, in order, its not-found warnings' message
+# and other entry), and the competing pairs' (first entry, message, other entry)
+KeptRankings = tuple[
+    tuple[tuple[tuple[str, str | None], ...], ...], tuple[tuple[str, str, str | None], ...]
+]
+
+
+def _kept_rankings(pack: Pack, lexical: bool) -> tuple[Kept | None, bytes, KeptRankings | None]:
+    """The ranking warnings (own question, competing entries) the last validate of this very pack
+    found, kept across runs (store/verdicts.py) when the matcher is the lexical one: they depend
+    on the pack's whole content (every entry's fields, its lexicon, its path: `repr` of each)
+    and on the code and data the key covers, nothing else. (verdicts, the pack's key, the kept
+    warnings or None)."""
+    if not lexical:
+        return None, b"", None  # a model outside the key's files re-ranks: read afresh
+    from itertools import chain
+
+    from backcare.engine.prebuilt import kept as kept_readings
+
+    kept = kept_readings()
+    if kept is None:
+        return None, b"", None
+    # every field of the pack and of each entry, as repr writes them (an entry at a time: a
+    # 128 MB pack is never one string)
+    whole = (
+        pack.title,
+        pack.path,
+        pack.source,
+        pack.synonyms,
+        pack.builtin_lexicon,
+        pack.contact,
+        pack.parts,
+        len(pack.entries),
+    )
+    key = kept.digest_all("rankings", chain((repr(whole),), map(repr, pack.entries)))
+    found = kept.get(key)
+    if found is None or not _rankings_shape(found, len(pack.entries)):
+        return kept, key, None
+    return kept, key, found
+
+
+def _rankings_shape(found: tuple[Any, ...], entries: int) -> bool:
+    """Whether kept ranking warnings are what `check` keeps for a pack of this many entries."""
+    if len(found) != 2 or type(found[0]) is not tuple or type(found[1]) is not tuple:
+        return False
+    per_entry, pairs = found
+    return (
+        len(per_entry) == entries
+        and all(
+            type(one) is tuple
+            and all(
+                type(w) is tuple
+                and len(w) == 2
+                and type(w[0]) is str
+                and (w[1] is None or type(w[1]) is str)
+                for w in one
+            )
+            for one in per_entry
+        )
+        and all(
+            type(p) is tuple
+            and len(p) == 3
+            and type(p[0]) is str
+            and type(p[1]) is str
+            and (p[2] is None or type(p[2]) is str)
+            for p in pairs
+        )
+    )
+
+
+def _verdicts(safety: Safety | None) -> Kept | None:
+    """The check's verdicts kept across runs (store/verdicts.py) when the check is the default
+    one, loaded with the tables they are kept for; None for a check given by the caller."""
+    if safety is not None:
+        return None
+    from backcare.engine.prebuilt import kept
+
+    return kept()
+
+
+def _flags(kept: tuple[Any, ...] | None) -> tuple[RedFlag, ...] | None:
+    """A question's flags as kept (`tuple(flag)` each), or None when not kept or not of that
+    shape (then read afresh)."""
+    if kept is None:
+        return None
+    from backcare.engine.safety.flags import RedFlag
+
+    flags = []
+    for fields in kept:
+        if (
+            type(fields) is not tuple
+            or len(fields) != len(RedFlag._fields)
+            or not all(type(f) is str for f in fields[:4])
+            or not (fields[4] is None or type(fields[4]) is float)
+            or not (fields[5] is None or type(fields[5]) is str)
+        ):
+            return None
+        flags.append(RedFlag(*fields))
+    return tuple(flags)
 
 
 def _ranked(pack: Pack, most: int) -> frozenset[str]:
@@ -557,6 +747,8 @@ def _ranked(pack: Pack, most: int) -> frozenset[str]:
 def _ranking(engine: Engine, text: str, top: int) -> Ranking:
     """What `engine.ask(text, top).ranking` is, without the red-flag check of every question (about
     40% of an ask; validate reads only the matches)."""
+    from backcare.engine.query import make_query
+
     return engine.rank(make_query(text, engine.pack, top=top))
 
 
@@ -604,6 +796,8 @@ def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWa
     does it take to rebuild muscle after atrophy?" share a question type, not a subject). Such a
     pair is one an author can act on: merge the two, or make their questions say what sets them
     apart. `own`: the ranking of each entry's question, at least `top` deep."""
+    from backcare.engine.match import CONFIDENT, confidence
+
     strong: dict[str, set[str]] = {}
     for entry in engine.pack.entries:
         if entry.id not in own:

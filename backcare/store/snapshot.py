@@ -87,6 +87,7 @@ from backcare.store.tablespec import (
 if TYPE_CHECKING:
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
+    from backcare.store.verdicts import Verdicts
 
 # the snapshot's parts, which tests and tools name from here
 __all__ = [
@@ -156,6 +157,16 @@ class Tables:
             self._kept["screen"] = self._part("screen", SCREEN, lambda t: check_screen(t, safety))
         found: tuple[Requirements, SenseGroups] | None = self._kept["screen"]
         return found
+
+    def kept(self) -> Verdicts | None:
+        """validate's readings kept beside this key's snapshot (store/verdicts.py), or None
+        when there is no key or the cache is refused (engine/prebuilt.kept)."""
+        self._load()
+        if not self._path:
+            return None
+        from backcare.store.verdicts import verdicts_for
+
+        return verdicts_for(self._path)
 
     def bundled(self) -> tuple[Pack, MemoryStore | None]:
         """The bundled pack and a store over its index (None: the engine builds one)."""
