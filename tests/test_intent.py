@@ -584,6 +584,25 @@ def test_onset_and_the_best_thing_for_are_types_of_their_own(
     assert asked.firm
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the best sleeping position for back pain?",
+        "What are the best exercises for a stiff back?",
+        "Which is the best chair for sitting all day?",
+    ],
+)
+def test_what_is_the_best_x_asks_a_choice_not_a_definition(sense: Sense, text: str) -> None:
+    # an entry worded so answers "which sleeping position is best for a bad back" (a comparison
+    # question): read as a definition ("what is"), it clashed and validate missed a duplicate
+    assert sense.entry_types([text]) == {"comparison"}
+    assert sense.types(text).types == {"comparison"}
+
+
+def test_what_is_the_best_way_to_still_asks_a_remedy(sense: Sense) -> None:
+    assert sense.types("what is the best way to relieve back pain").types == {"remedy"}
+
+
 def test_a_need_is_a_practical_question_of_its_own(sense: Sense) -> None:
     # "do I need ..." asks whether something is required (a referral, a scan, socks): a weak
     # (practical) type, so it never clashes, but an entry that asks it ("Do I need a referral from
