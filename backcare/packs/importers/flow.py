@@ -483,8 +483,10 @@ class _Builder:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
             where = f"after question {self.last_question!r}, outside its answer"
+        # before the first question, under a heading or not: a Markdown page's intro stands under
+        # its `# Title` when front matter gave the title (newcomer12 F1)
         contact = call_to_action(text) if not self.last_question else ""
-        if contact and not self.topic_is_latest:
+        if contact:
             self.result.notes.append(call_to_action_note(text, contact))
         else:
             self.result.notes.append(f"skipped text {where}: {clip(text)!r}")

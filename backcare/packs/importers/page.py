@@ -98,7 +98,7 @@ def parse_page(text: str) -> Imported:
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
             elif body:
-                result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
+                result.notes.append(_intro_note(body[0]))
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":
@@ -113,10 +113,8 @@ def parse_page(text: str) -> Imported:
             glued = paragraph.text
             continue
         if question is None:
-            if body and (contact := call_to_action(body[0])):
-                result.notes.append(call_to_action_note(body[0], contact))
-            elif body:
-                result.notes.append(f"skipped text before the first question: {clip(body[0])!r}")
+            if body:
+                result.notes.append(_intro_note(body[0]))
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):
@@ -132,6 +130,16 @@ def parse_page(text: str) -> Imported:
             )
         question, body, aliases = paragraph.text or None, [], []
     return result
+
+
+def _intro_note(text: str) -> str:
+    """The note for a page's text before its first question: a call to action's routine note
+    offering its details as `--contact`, whether a section heading or the first question follows
+    it (a Markdown page's intro stands above a `## Topic` heading: newcomer12 F1), or a skip."""
+    contact = call_to_action(text)
+    if contact:
+        return call_to_action_note(text, contact)
+    return f"skipped text before the first question: {clip(text)!r}"
 
 
 def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> str:
