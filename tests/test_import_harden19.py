@@ -93,3 +93,31 @@ def test_installed_import_offers_the_contact_and_validate_passes(
     assert f"--contact '{DETAILS}'".encode() in done.stderr
     checked = run_backcare("validate", str(path), home=tmp_path)
     assert checked.returncode == 0, checked.stderr + checked.stdout
+
+
+def test_an_update_counts_every_entry_it_matched_and_those_reworded(tmp_path: Path) -> None:
+    # newcomer12: "the ids, aliases, tags and review dates of 1 entry" when all 19 were matched
+    # and one was reworded (only its id needed carrying) read as if 18 had been lost
+    import json
+
+    from backcare.cli.author import import_pack
+
+    page = tmp_path / "faq.md"
+    questions = ["Is there parking?", "How do I book a session?", "Do you take card payments?"]
+    page.write_text(
+        "# FAQ\n\n" + "".join(f"## {q}\n\nYes, answer {n}.\n\n" for n, q in enumerate(questions)),
+        encoding="utf-8",
+    )
+    pack = tmp_path / "faq.json"
+    import_pack(str(page), pack, "auto", False)
+    data = json.loads(pack.read_text(encoding="utf-8"))
+    data["contact"] = "Reception: 0117 496 0123"
+    pack.write_text(json.dumps(data), encoding="utf-8")
+    reworded = page.read_text(encoding="utf-8").replace("book a session", "book an appointment")
+    page.write_text(reworded + "## Is there wifi?\n\nYes.\n", encoding="utf-8")
+    result = import_pack(str(page), pack, "auto", True)
+    [note] = [n for n in result.notes if n.startswith("kept from")]
+    assert note.endswith(
+        "contact; the ids, aliases, tags and review dates of the 3 entries matched "
+        "(1 reworded; 1 new on the page)"
+    )
