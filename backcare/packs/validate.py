@@ -659,18 +659,19 @@ def _competing(engine: Engine, own: dict[str, Ranking], top: int) -> list[PackWa
     return warnings
 
 
-# A subject stem of at least this share of a pack's entries (and of more than COMMON_LEAST) is what
+# A subject stem of at least this share of a pack's entries (and of COMMON_LEAST or more) is what
 # the pack is about, not what sets two entries apart: "back" is the subject of 8 of newcomer12's 20
-# occupational-health entries, 8 of clinic's 28 and group's 23; "sed" of 22 of the sed FAQ's 54
+# occupational-health entries, 8 of clinic's 28 and group's 23; "sed" of 22 of the sed FAQ's 54.
+# Two entries alone sharing a stem are a pair, whatever the pack's size
 COMMON_SHARE = 0.25
-COMMON_LEAST = 2
+COMMON_LEAST = 3
 
 
 def _common_stems(subjects: list[frozenset[str]]) -> frozenset[str]:
     """The subject stems shared by so many of a pack's entries that two of them sharing one are
     not thereby on one subject."""
     counts = Counter(s for stems in subjects for s in stems)
-    least = max(COMMON_LEAST + 1, COMMON_SHARE * len(subjects))
+    least = max(COMMON_LEAST, COMMON_SHARE * len(subjects))
     return frozenset(s for s, n in counts.items() if n >= least)
 
 
