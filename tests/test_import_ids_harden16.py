@@ -36,5 +36,6 @@ def test_one_carried_entry_is_said_in_the_singular(tmp_path: Path) -> None:
     pack.write_text(json.dumps(data), encoding="utf-8")
     result = import_pack(str(page), pack, "auto", True)
     assert any(
-        n.endswith("the ids, aliases, tags and review dates of 1 entry") for n in result.notes
+        n.endswith("the ids, aliases, tags and review dates of the 1 entry matched")
+        for n in result.notes
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
 from backcare.packs.validate import LONG_ANSWER, check
-from tests.conftest import PackWriter
+from tests.conftest import PackWriter, run_backcare
 
 
 def kinds(pack_data: dict[str, Any], write_pack: PackWriter) -> dict[str, list[str]]:
@@ -80,6 +82,66 @@ def test_same_question_type_on_different_subjects_does_not_compete(
         entry("paraspinal", "What causes paraspinal muscle atrophy?", "A nerve root injury."),
     ]
     assert competing(entries, write_pack) == []
+
+
+def work_entry(entry_id: str, question: str) -> dict[str, str]:
+    return {"id": entry_id, "question": question, "answer": f"About {question}", "topic": "Work"}
+
+
+# an occupational-health pack in which "back" is the subject of 8 of 12 entries (newcomer12 F3)
+WORK_PACK = [
+    work_entry("come-to-work", "Can I come to work with back pain?"),
+    work_entry("hurt-at-work", "What should I do if I hurt my back at work?"),
+    work_entry("drive", "Can I drive for work if my back hurts?"),
+    work_entry("phased", "Can I have a phased return to work after back pain?"),
+    work_entry("desk", "How should I set up my desk?"),
+    work_entry("chair", "Can I get a special chair?"),
+    work_entry("physio", "How do I see a physio through work?"),
+    work_entry("fit-note", "Do I need a fit note?"),
+    work_entry("causes", "What causes back pain?"),
+    work_entry("why-hurt", "Why does my back hurt?"),
+    work_entry("sleep", "What is the best sleeping position for back pain?"),
+    work_entry("sleep-bad-back", "Which sleeping position is best for a bad back?"),
+]
+
+
+def test_questions_sharing_only_the_pack_s_own_subject_do_not_compete(
+    write_pack: PackWriter,
+) -> None:
+    # "Can I come to work with back pain?" finds "What should I do if I hurt my back at work?"
+    # confidently (66.9) and the other way round (72.2), each ranking its own entry first at 100:
+    # they share "back", which most of the pack is about, and the first asks of "coming" to work,
+    # which the second never says. The two real duplicates still compete: one shares a subject
+    # few entries have (sleeping position), the other says all the first asks but its framing
+    # ("What causes back pain?", "Why does my back hurt?")
+    assert competing(WORK_PACK, write_pack) == [
+        ("causes", "why-hurt"),
+        ("sleep", "sleep-bad-back"),
+    ]
+
+
+def test_the_pair_without_its_duplicates_validates_clean_through_the_command(
+    write_pack: PackWriter, tmp_path: Path
+) -> None:
+    path = write_pack({"title": "OH", "entries": WORK_PACK[:8]})
+    result = run_backcare("validate", "--json", str(path), home=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout)["warnings"] == []
+
+
+def test_a_question_that_cannot_find_its_own_entry_first_still_competes(
+    write_pack: PackWriter,
+) -> None:
+    # the sed FAQ's "When should I use sed?" and "When should I NOT use sed?" ("not" is a stop
+    # word): the first ranks the second first; they share only "sed", what that pack is about
+    entries = [
+        work_entry("use", "When should I use sed?"),
+        work_entry("not-use", "When should I NOT use sed?"),
+        work_entry("lines", "How do I delete lines with sed?"),
+        work_entry("version", "Which version of sed do I have?"),
+        work_entry("files", "How do I edit files in place?"),
+    ]
+    assert competing(entries, write_pack) == [("use", "not-use")]
 
 
 def test_the_bundled_pack_validates_clean() -> None:

@@ -96,6 +96,11 @@ class QuestionFirstGroup(TyperGroup):
                 " (the interactive prompt is `backcare` alone; it takes --color before it, and "
                 "plain output from BACKCARE_PLAIN=1 or `plain = true` in the settings file)"
             )
+        elif _no_question_from_a_pipe(exc):
+            # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
+            # (a script's empty "$q" must not eat its loop's input); say how to ask for it
+            # (newcomer12 F7)
+            message += " (to answer questions from standard input, one a line: `backcare ask -`)"
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 
@@ -321,6 +326,14 @@ def _no_question_on_a_terminal(exc: UsageError) -> bool:
 
     missing = isinstance(exc, MissingParameter) and getattr(exc.param, "name", "") == "question"
     return missing and is_terminal(sys.stdin) and is_terminal(sys.stdout)
+
+
+def _no_question_from_a_pipe(exc: UsageError) -> bool:
+    """Whether `exc` says `ask` got no question while standard input is a pipe or a file."""
+    from typer._click.exceptions import MissingParameter
+
+    missing = isinstance(exc, MissingParameter) and getattr(exc.param, "name", "") == "question"
+    return missing and sys.stdin is not None and not is_terminal(sys.stdin)
 
 
 @app.command(short_help="Answer a question from the FAQ (the default command).")

@@ -1,5 +1,6 @@
 """What a stream that cannot encode a character writes instead: an ASCII look-alike for typography
-and the glyphs backcare draws itself, '?' for anything else.
+and the glyphs backcare draws itself, a word for a symbol that stands for one ("GBP" for "£"), '?'
+for anything else.
 
 An ASCII or Latin-1 terminal (PYTHONIOENCODING=ascii, an old locale) would otherwise turn "more—and"
 into "more?and" and a confidence bar into "??????????". Only typographic characters are substituted,
@@ -51,20 +52,71 @@ TYPOGRAPHY = {
     "\u256e": "+",  # ╮
     "\u256f": "+",  # ╯
     "\u2570": "+",  # ╰
+    "\u00b5": "u",  # µ (the micro sign: "5µg" is "5ug"; Greek mu is a letter, left as '?')
+}
+
+# Signs written in several characters, in panels too (one cell of "1/2" would be "1")
+SIGNS = {
+    "\u00bd": "1/2",  # ½
+    "\u00bc": "1/4",  # ¼
+    "\u00be": "3/4",  # ¾
+    "\u00b1": "+/-",  # ±
+    "\u2264": "<=",  # ≤
+    "\u2265": ">=",  # ≥
+    "\u2248": "~",  # ≈
+    "\u00a9": "(c)",  # ©
+    "\u00ae": "(R)",  # ®
+}
+
+# Symbols that stand for a word: written as the word, spaced from a number or word beside it
+# ("£150" is "GBP 150", "37°C" "37 deg C"), never '?', which loses what an amount is in (newcomer12
+# F10: "claim up to ?150"). A currency by its ISO code; "¥" is left out: yen or yuan, the sign
+# does not say which.
+WORDS = {
+    "\u00a3": "GBP",  # £
+    "\u20ac": "EUR",  # €
+    "\u20b9": "INR",  # ₹
+    "\u20a9": "KRW",  # ₩
+    "\u20bd": "RUB",  # ₽
+    "\u20ba": "TRY",  # ₺
+    "\u20aa": "ILS",  # ₪
+    "\u20a6": "NGN",  # ₦
+    "\u20b1": "PHP",  # ₱
+    "\u00a2": "cents",  # ¢
+    "\u00b0": "deg",  # °
+    "\u2122": "TM",  # ™
+    "\u2116": "No.",  # №
 }
 
 
 # Text laid out in panels (Rich) was measured before it is encoded: there each character becomes one
 # cell ("more-and", not "more--and", which would push the panel's border a column out).
 CELL_ERRORS = "backcare.ascii-cells"
-ONE_CELL = {ch: {"\u2192": ">", "\u2026": "."}.get(ch, sub[0]) for ch, sub in TYPOGRAPHY.items()}
+ONE_CELL = {
+    **{ch: {"\u2192": ">", "\u2026": "."}.get(ch, sub[0]) for ch, sub in TYPOGRAPHY.items()},
+    **SIGNS,
+}
+FLOWING = {**TYPOGRAPHY, **SIGNS}
 
 
-def _substitute(exc: UnicodeError, table: dict[str, str] = TYPOGRAPHY) -> tuple[str, int]:
+def _substitute(exc: UnicodeError, table: dict[str, str] = FLOWING) -> tuple[str, int]:
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    shown = exc.object[exc.start : exc.end]
-    return "".join(table.get(ch, "?") for ch in shown), exc.end
+    text = exc.object
+    out = []
+    for at in range(exc.start, exc.end):
+        ch = text[at]
+        word = WORDS.get(ch)
+        if word is None:
+            out.append(table.get(ch, "?"))
+            continue
+        # spaced from a letter or digit beside it; the cell table keeps the whole word too: a
+        # panel's border a few columns out is better than an amount with no currency
+        previous = out[-1][-1:] if out else text[at - 1 : at]
+        before = " " if previous.isalnum() else ""
+        after = " " if at + 1 < len(text) and text[at + 1].isalnum() else ""
+        out.append(f"{before}{word}{after}")
+    return "".join(out), exc.end
 
 
 def _substitute_cells(exc: UnicodeError) -> tuple[str, int]:

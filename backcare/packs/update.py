@@ -77,9 +77,10 @@ def carry_over(
         data[key] = earlier[key]
     entries = [dict(e) for e in new["entries"]]
     pairs = _pairs(entries, list(earlier.get("entries", [])))
-    carried = 0
+    carried = reworded = 0
     for i, old in sorted(pairs.items()):
         if _words(entries[i]["question"]) != _words(old.get("question", "")):
+            reworded += 1
             notes.append(
                 f"{old.get('id', '')!r}: the page words its question {clip(entries[i]['question'])!r}"
                 f" (it was {clip(str(old.get('question', '')))!r}); the same entry, kept as such"
@@ -100,14 +101,21 @@ def carry_over(
         )
     if kept or carried:
         parts = ([", ".join(kept)] if kept else []) + (
-            [
-                f"the ids, aliases, tags and review dates of {carried} entr{'y' if carried == 1 else 'ies'}"
-            ]
-            if carried
-            else []
+            [_entries_kept(len(pairs), reworded, len(entries) - len(pairs))] if carried else []
         )
         notes.insert(0, f"kept from {name}: {'; '.join(parts)}")
     return data, notes
+
+
+def _entries_kept(matched: int, reworded: int, new: int) -> str:
+    """What the update kept of the earlier entries, counted over all the page's entries that are
+    earlier ones: "of 1 entry" when only the reworded one needed its id carried read as if 18
+    others had been lost (newcomer12)."""
+    said = [f"{reworded} reworded"] if reworded else []
+    said += [f"{new} new on the page"] if new else []
+    detail = f" ({'; '.join(said)})" if said else ""
+    plural = "entry" if matched == 1 else "entries"
+    return f"the ids, aliases, tags and review dates of the {matched} {plural} matched{detail}"
 
 
 def in_pack_order(data: dict[str, Any]) -> dict[str, Any]:

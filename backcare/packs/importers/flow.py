@@ -479,7 +479,9 @@ class _Builder:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
             where = f"after question {self.last_question!r}, outside its answer"
-        may_call = not self.last_question and not self.topic_is_latest
+        # before the first question, under a heading or not: a Markdown page's intro stands under
+        # its `# Title` when front matter gave the title (newcomer12 F1)
+        may_call = not self.last_question
         self.result.notes.append(skipped_text(text, where, may_call=may_call))
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")

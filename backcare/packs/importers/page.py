@@ -99,7 +99,7 @@ def parse_page(text: str) -> Imported:
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
             elif body:
-                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=False))
+                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":

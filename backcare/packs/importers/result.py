@@ -180,7 +180,11 @@ def _care_or_red_flag(text: str) -> bool:
 
 
 # a phone number as pages write it (seven digits or more, spaced, dotted or dashed) or an email
-_CONTACT = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (or an internal extension, as a workplace's page gives one: "call extension 4417", "ext. 4417")
+_CONTACT = re.compile(
+    r"\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:extension|ext\.?) ?\d{3,6}\b",
+    re.IGNORECASE,
+)
 MAX_CALL_TO_ACTION = 300  # characters: a line or two of intro, not a section of the page
 
 
@@ -199,19 +203,49 @@ def call_to_action(text: str) -> str:
     if len(text) > MAX_CALL_TO_ACTION:
         return ""
     found = [m.group() for m in _CONTACT.finditer(text)]
-    if not any("@" in f or sum(c.isdigit() for c in f) >= 7 for f in found):
+    if not any("@" in f or f[0].isalpha() or sum(c.isdigit() for c in f) >= 7 for f in found):
         return ""
     if sum(len(words(q)) >= QUESTION_WORDS for q in _SENTENCE.findall(text)) > 1:
         return ""
     if _care_or_red_flag(text):
         return ""
-    details = " ".join(text.rpartition("?")[2].split())
+    _, mark, rest = text.rpartition("?")
+    if mark:  # what follows its question must open as a call does
+        details = " ".join(rest.split())
+        # "Do I need a referral? No, ring 0117...": an answer, not a call to action
+        return details if _CONTACT.search(details) and _opens_a_call(details) else ""
+    # no question: the call may follow a line of welcome and open after a clause ("From the
+    # Occupational Health team. If you can't find your answer here, email oh@... or call extension
+    # 4417.": newcomer12 F1); its details run from the call to the end
+    for start in _call_starts(text):
+        details = " ".join(text[start:].split())
+        if _CONTACT.search(details) and _opens_a_call(details):
+            return details
+    return ""
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!])\s+)(?=\S)")
+
+
+def _call_starts(text: str) -> list[int]:
+    """Where a call may open in text with no question: at each sentence's start, and after a
+    sentence's opening clause ("If you can't find your answer here, email ...")."""
+    starts = []
+    for found in _SENTENCE_START.finditer(text):
+        start = found.end()
+        starts.append(start)
+        end = min((i for i in (text.find(c, start) for c in ".!") if i >= 0), default=len(text))
+        comma = text.find(", ", start, end)
+        if comma >= 0:
+            starts.append(comma + 2)
+    return starts
+
+
+def _opens_a_call(details: str) -> bool:
     opening = details.casefold()
-    if not _CONTACT.search(details) or not any(
+    return any(
         opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for w in _call_words()
-    ):
-        return ""  # "Do I need a referral? No, ring 0117...": an answer, not a call to action
-    return details
+    )
 
 
 @lru_cache(maxsize=1)
