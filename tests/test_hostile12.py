@@ -46,3 +46,75 @@ def test_a_batch_with_nuls_keeps_its_emergency(raw: bytes, tmp_path: Path) -> No
         "validate", "bundled", "--questions", "q.txt", home=tmp_path / "home", cwd=tmp_path
     )
     assert b"1 with red flags" in done.stdout + done.stderr, done.stdout
+
+
+# F2: the red-flag reading reads disguised spellings, only where they make vocabulary words
+READ = {
+    "i want to k*ll myself": "i want to kill myself",
+    "i want to k!ll myself": "i want to kill myself",
+    "i want to k i l l myself": "i want to kill myself",
+    "i can't p-e-e": "i can't pee",
+    "I want to d.i.e": "I want to die",
+    "i want to k_i_l_l myself": "i want to kill myself",
+    "i want to kiII myself": "i want to kill myself",
+    "i want to ki|| myself": "i want to kill myself",
+    "i c a n t p e e": "i cant pee",
+    "i want to k\u0336i\u0336l\u0336l\u0336 myself": "i want to kill myself",
+    "i want to ki\u0301\u0302\u0303ll myself": "i want to kill myself",
+}
+KEPT = [
+    "I'm at a 1 2 3 exercise class",
+    "the p.m. appointment",
+    "A-B-C of back care",
+    "my physio is J. K. L.",
+    "f*** my back hurts",
+    "x = a*b",
+    "ls -l | grep back",
+    "cant|pee",  # a pipe between words stays a gap: the tokenizer parts them
+    "the pillI bought",
+]
+
+
+@pytest.mark.parametrize("written", sorted(READ))
+def test_disguised_spellings_are_read(written: str) -> None:
+    from backcare.engine.safety.reading import normalize_text
+
+    assert normalize_text(written) == READ[written]
+
+
+@pytest.mark.parametrize("written", KEPT)
+def test_plain_text_like_a_disguise_is_kept(written: str) -> None:
+    from backcare.engine.safety.reading import normalize_text
+
+    assert normalize_text(written) == written.replace("`", "'")
+
+
+def test_a_starred_word_that_fits_several_words_is_kept() -> None:
+    from backcare.engine.obfuscations import _by_length, read_obfuscations
+
+    assert read_obfuscations("f***") == "f***"
+    fours = [w for w in _by_length()[4] if w.startswith("f")]
+    assert len(fours) > 1  # "f***" fits several: none is guessed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i want to k*ll myself", "i cant p-e-e", "i want to k\u0332i\u0332l\u0332l\u0332 myself"],
+)
+def test_a_disguised_emergency_gives_the_notice(question: str, tmp_path: Path) -> None:
+    done = run_backcare("ask", "--json", "--", question, home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 3, done.stdout + done.stderr
+    answer = json.loads(done.stdout.splitlines()[0])
+    assert answer["query"] == question  # echoed as typed
+    assert answer["red_flags"]
+
+
+def test_a_disguised_emergency_in_a_pack_is_warned(tmp_path: Path) -> None:
+    entries = [
+        {"id": "pee", "question": "I suddenly can't p-e-e, should I rest?", "answer": "Rest."},
+        {"id": "kill", "question": "I want to k*ll myself, what helps?", "answer": "Stretch."},
+        {"id": "x", "question": "Why is my back stiff?", "answer": "Sitting."},
+    ]
+    (tmp_path / "p.json").write_text(json.dumps({"entries": entries}), encoding="utf-8")
+    done = run_backcare("validate", "p.json", home=tmp_path / "home", cwd=tmp_path)
+    assert b"2  questions that describe an emergency" in done.stdout, done.stdout
