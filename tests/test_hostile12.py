@@ -118,3 +118,20 @@ def test_a_disguised_emergency_in_a_pack_is_warned(tmp_path: Path) -> None:
     (tmp_path / "p.json").write_text(json.dumps({"entries": entries}), encoding="utf-8")
     done = run_backcare("validate", "p.json", home=tmp_path / "home", cwd=tmp_path)
     assert b"2  questions that describe an emergency" in done.stdout, done.stdout
+
+
+# F4: an answer over the limit skips its entry with a note, not the whole import
+def test_an_answer_over_the_limit_skips_its_entry(tmp_path: Path) -> None:
+    long = " ".join(["Do the stretch slowly and breathe."] * 2000)
+    page = f"## How do I book?\n\nOnline.\n\n## What exercises help?\n\n{long}\n\n## Can I park?\n\nYes.\n"
+    (tmp_path / "long.md").write_text(page, encoding="utf-8")
+    home = tmp_path / "home"
+    done = run_backcare("import", "long.md", "-o", "long.json", home=home, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert b"'What exercises help?': its answer is 69,999 characters long" in done.stderr
+    assert b"entries[" not in done.stderr
+    questions = [e["question"] for e in json.loads((tmp_path / "long.json").read_text())["entries"]]
+    assert questions == ["How do I book?", "Can I park?"]
+    done = run_backcare("--faq", "long.md", "ask", "can I park", home=home, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"Yes." in done.stdout

@@ -89,7 +89,7 @@ def import_pack(
     entries = len(data["entries"])
     from backcare.packs.importers.coverage import lost_questions
 
-    lost = lost_questions(result.question_lines, len(result.entries))
+    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers)
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload)
