@@ -399,18 +399,12 @@ def _from_env(key: str, raw: str, var: str) -> object:
     return raw
 
 
-def looks_like_url(name: str) -> bool:
-    """Whether a pack's name is a URL ("https://...", "file://..."): a pack is a local file."""
-    scheme, sep, _ = name.partition("://")
-    return bool(sep) and scheme[:1].isascii() and scheme[:1].isalpha() and all(
-        c.isascii() and (c.isalnum() or c in "+.-") for c in scheme
-    )
-
-
 def _pack_path(root: Path, name: str) -> str:
     """A pack file's path, relative to `root`: never the bare word `bundled`, which names the
     bundled FAQ (`--faq ./bundled` was joined to 'bundled' and silently searched the bundled
     FAQ instead of the file)."""
+    from backcare.packs.load import looks_like_url
+
     if looks_like_url(name):
         return name  # echoed as given in its error (a Path made "https://" "https:/": hostile12 F7)
     path = str(root / expand_home(name))

@@ -220,7 +220,7 @@ def _refuse_stdin_pack(names: Sequence[str]) -> None:
         return
     for name in names:
         try:
-            found = os.stat(name)
+            found = os.stat(name)  # noqa: PTH116 (no pathlib: start-up time)
         except (OSError, ValueError):
             continue  # a missing pack is said by the pack's own error
         if (found.st_dev, found.st_ino) == (given.st_dev, given.st_ino):

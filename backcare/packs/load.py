@@ -60,6 +60,17 @@ def written_as_pathlib_writes_it(name: str) -> bool:
     )
 
 
+def looks_like_url(name: str) -> bool:
+    """Whether a pack's name is a URL ("https://...", "file://..."): a pack is a local file."""
+    scheme, sep, _ = name.partition("://")
+    return (
+        bool(sep)
+        and scheme[:1].isascii()
+        and scheme[:1].isalpha()
+        and all(c.isascii() and (c.isalnum() or c in "+.-") for c in scheme)
+    )
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
     file = data_file(BUNDLED) if path is None else as_path(path)

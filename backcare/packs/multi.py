@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
 from backcare.packs.fields import Problems, shown
-from backcare.packs.load import load_pack
+from backcare.packs.load import load_pack, looks_like_url
 from backcare.packs.schema import Pack, PackErrors, PackPart
 
 if TYPE_CHECKING:
@@ -98,8 +98,6 @@ def load_one(
 def refuse_url(name: str | Path) -> None:
     """A PackError for a pack named by a URL (`--faq https://...`) that is no local file: said so,
     the name echoed as given (hostile12 F7: "https:/example.com/faq.json: no such file")."""
-    from backcare.config import looks_like_url
-
     if isinstance(name, str) and looks_like_url(name) and not os.path.lexists(name):
         raise PackError(
             f"{name}: a pack is a local file, not a URL (download it, or "
