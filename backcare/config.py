@@ -103,7 +103,11 @@ class Settings(NamedTuple):
 
     def file_shown(self) -> str:
         """The settings file as `config` names it: its path, and whether there is one there."""
-        return self.path if self.found else f"{self.path} (no file there)"
+        if self.found:
+            return self.path
+        # a directory there is said so, as its warning says (hostile12 F8): not "no file there"
+        there = "a directory, ignored" if os.path.isdir(self.path) else "no file there"  # noqa: PTH112
+        return f"{self.path} ({there})"
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value as shown, source) per key, for `backcare config`."""

@@ -106,13 +106,18 @@ def repaired_references(markup: str, notes: list[str]) -> str:
             )
         )
 
+    read = [0]  # references read once: a chain escaped three times is still one (hostile12 F8)
+
     def once(match: re.Match[str]) -> str:
         reference = "&" + match.group(1)
-        return reference if unescape(reference) != reference else match.group(0)
+        if unescape(reference) == reference:
+            return match.group(0)
+        read[0] += 1
+        return reference
 
     repaired = _ESCAPED_TWICE.sub(once, markup)
-    if repaired != markup:
-        count = len(_ESCAPED_TWICE.findall(markup)) - len(_ESCAPED_TWICE.findall(repaired))
+    if read[0]:
+        count = read[0]
         notes.append(
             routine(
                 f"read {count} character reference{'s' * (count != 1)} escaped twice as "
