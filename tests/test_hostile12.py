@@ -135,3 +135,133 @@ def test_an_answer_over_the_limit_skips_its_entry(tmp_path: Path) -> None:
     done = run_backcare("--faq", "long.md", "ask", "can I park", home=home, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert b"Yes." in done.stdout
+
+
+# F3: an emergency hard-wrapped over several lines of a batch
+def _flags(stdout: bytes) -> list[tuple[int, list[str]]]:
+    found = [json.loads(line) for line in stdout.splitlines()]
+    return [(a["line"], [f["id"] for f in a.get("red_flags", [])]) for a in found]
+
+
+def test_a_wrapped_crisis_is_read_across_lines(tmp_path: Path) -> None:
+    raw = b"I want to\nkill\nmyself\n"
+    done = run_backcare("ask", "--json", "-", home=tmp_path / "home", cwd=tmp_path, stdin=raw)
+    assert done.returncode == 3, done.stderr
+    assert _flags(done.stdout) == [(1, []), (2, []), (3, ["crisis"])]
+
+
+def test_a_wrapped_cauda_equina_is_read_across_lines(tmp_path: Path) -> None:
+    raw = b"since this morning I suddenly cannot\npee at all and\nmy groin feels\nnumb\n"
+    done = run_backcare("ask", "-", home=tmp_path / "home", cwd=tmp_path, stdin=raw)
+    assert done.returncode == 3, done.stderr
+    assert done.stdout.startswith(b"EMERGENCY"), done.stdout  # the notice first
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"i had a fall\nmy legs are numb\n",  # two questions, each whole: read alone
+        b"I want to.\nkill\nmyself\n",  # a sentence end parts them
+        b"I want to\n\nkill\nmyself\n",  # so does a blank line
+    ],
+)
+def test_lines_that_do_not_go_on_are_read_alone(raw: bytes) -> None:
+    from backcare.cli.wrapped import continues, dangling
+
+    lines = raw.decode().split("\n")
+    assert not (continues(lines[0], lines[1]) and dangling(lines[0]) and lines[1])
+
+
+# F6: the pack and the questions both from standard input
+@pytest.mark.parametrize("name", ["/dev/stdin", "/proc/self/fd/0", "/dev/fd/0"])
+def test_a_pack_on_standard_input_is_refused_in_a_batch(name: str, tmp_path: Path) -> None:
+    entries = [{"id": "a", "question": "I can't pee, should I rest?", "answer": "Rest."}]
+    pack = json.dumps({"entries": entries}).encode()
+    done = run_backcare("--faq", name, "ask", "-", home=tmp_path / "home", cwd=tmp_path, stdin=pack)
+    assert done.returncode == 2, done.stdout
+    assert done.stdout == b""  # the pack's text was not read as questions
+    assert b"cannot both come from standard input" in done.stderr
+    assert done.stderr.count(b"\n") == 1
+
+
+# F7: a URL for a pack
+def test_a_pack_url_is_said_to_be_no_file(tmp_path: Path) -> None:
+    url = "https://example.com/faq.json"
+    done = run_backcare("--faq", url, "ask", "stiff", home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == f"backcare: {url}: a pack is a local file, not a URL (download it, or `backcare import` a saved copy of the page)\n".encode()
+    )
+
+
+# F5: a <noscript> FAQ fallback
+def test_a_noscript_question_is_read_and_an_empty_svg_is_not_named(tmp_path: Path) -> None:
+    page = (
+        "<h2>How do I book?</h2><p>Online.</p>\n"
+        "<noscript><h2>Do you open late?</h2><p>Until 8pm.</p></noscript>\n"
+        "<h2>Can I park?</h2><p>Yes. <svg><foreignObject><p>svgtext</p></foreignObject></svg>"
+        " Round the back.</p><noscript>Please enable JavaScript.</noscript>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    done = run_backcare("import", "p.html", "-o", "p.json", home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    entries = json.loads((tmp_path / "p.json").read_text())["entries"]
+    assert [e["question"] for e in entries] == [
+        "How do I book?",
+        "Do you open late?",
+        "Can I park?",
+    ]
+    assert "svgtext" in entries[2]["answer"]
+    assert b"<svg>" not in done.stderr
+    assert b"1 <noscript>" in done.stderr  # the one with no question, dropped as before
+
+
+# F8
+def test_config_names_a_settings_directory_so(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".config" / "backcare" / "config.toml").mkdir(parents=True)
+    done = run_backcare("config", home=home, cwd=tmp_path)
+    assert b"(a directory, ignored)" in done.stdout, done.stdout
+
+
+def test_a_temp_with_a_future_mtime_is_stale(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from backcare.store.files import TEMP_PREFIX, remove_stale_temps
+
+    temp = tmp_path / f"{TEMP_PREFIX}x.sqlite"
+    temp.write_bytes(b"x")
+    future = time.time() + 86_400
+    os.utime(temp, (future, future))
+    fresh = tmp_path / f"{TEMP_PREFIX}y.sqlite"
+    fresh.write_bytes(b"y")
+    assert remove_stale_temps(tmp_path, 600) == 1
+    assert not temp.exists() and fresh.exists()
+
+
+# F9: an endless line says so while it is read
+def test_an_endless_line_is_noted_while_read() -> None:
+    import io
+
+    from backcare.cli import ask
+
+    errors = io.StringIO()
+    old, ask.ENDLESS_LINE_BYTES = ask.ENDLESS_LINE_BYTES, 10
+    sys_err = ask.sys.stderr
+    ask.sys.stderr = errors
+    try:
+
+        class Ends(io.RawIOBase):
+            count = 0
+
+            def readline(self, size: int | None = -1) -> bytes:
+                self.count += 1
+                return b"x" * 8 if self.count < 5 else b"\n"
+
+        ask.rest_of_line(Ends(), 8)  # type: ignore[arg-type]
+    finally:
+        ask.ENDLESS_LINE_BYTES = old
+        ask.sys.stderr = sys_err
+    assert "no end after" in errors.getvalue()

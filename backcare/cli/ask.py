@@ -421,12 +421,30 @@ def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
     least MAX_SAFETY_CHARS characters in any encoding), and whether anything before them was
     dropped."""
     tail, dropped = b"", False
+    read, told = piece, False
     while rest := stream.readline(piece):
         dropped = dropped or len(tail) + len(rest) > 2 * piece
         tail = (tail + rest)[-2 * piece :]
         if rest.endswith(b"\n"):
             break
+        read += len(rest)
+        if not told and read >= ENDLESS_LINE_BYTES:
+            # `ask - < /dev/zero` read on with no word said (hostile12 F9): said once, as
+            # `validate --questions` refuses such a file; its ends are still checked if it ends
+            # now, not held for after the answers (status.held): the line may never end
+            told = True
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.write(
+                    f"note: a line of standard input has no end after "
+                    f"{ENDLESS_LINE_BYTES >> 20} MB; still reading (its middle is dropped; "
+                    "Ctrl-C to stop)\n"
+                )
+                sys.stderr.flush()
     return tail, dropped
+
+
+# bytes of one stdin line read before a note says it has no end yet
+ENDLESS_LINE_BYTES = 128 << 20
 
 
 def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
