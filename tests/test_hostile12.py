@@ -3,6 +3,7 @@ obfuscated spellings of an emergency (F2), and the smaller doors (F4-F9)."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -242,26 +243,21 @@ def test_a_temp_with_a_future_mtime_is_stale(tmp_path: Path) -> None:
 
 
 # F9: an endless line says so while it is read
-def test_an_endless_line_is_noted_while_read() -> None:
-    import io
+class _Ends(io.RawIOBase):
+    """A line of 8-byte pieces that ends after four of them."""
 
+    count = 0
+
+    def readline(self, size: int | None = -1) -> bytes:
+        self.count += 1
+        return b"x" * 8 if self.count < 5 else b"\n"
+
+
+def test_an_endless_line_is_noted_while_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from backcare.cli import ask
 
-    errors = io.StringIO()
-    old, ask.ENDLESS_LINE_BYTES = ask.ENDLESS_LINE_BYTES, 10
-    sys_err = ask.sys.stderr
-    ask.sys.stderr = errors
-    try:
-
-        class Ends(io.RawIOBase):
-            count = 0
-
-            def readline(self, size: int | None = -1) -> bytes:
-                self.count += 1
-                return b"x" * 8 if self.count < 5 else b"\n"
-
-        ask.rest_of_line(Ends(), 8)  # type: ignore[arg-type]
-    finally:
-        ask.ENDLESS_LINE_BYTES = old
-        ask.sys.stderr = sys_err
-    assert "no end after" in errors.getvalue()
+    monkeypatch.setattr(ask, "ENDLESS_LINE_BYTES", 10)
+    ask.rest_of_line(_Ends(), 8)  # type: ignore[arg-type]
+    assert "no end after" in capsys.readouterr().err
