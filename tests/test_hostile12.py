@@ -261,3 +261,12 @@ def test_an_endless_line_is_noted_while_read(
     monkeypatch.setattr(ask, "ENDLESS_LINE_BYTES", 10)
     ask.rest_of_line(_Ends(), 8)  # type: ignore[arg-type]
     assert "no end after" in capsys.readouterr().err
+
+
+def test_tel_and_mailto_targets_are_shown_decoded() -> None:
+    from backcare.packs.importers.answer import link_target
+
+    assert link_target("tel:+44%20117") == "+44 117"
+    assert link_target("mailto:a%40b.org?subject=x") == "a@b.org"
+    assert link_target("tel:%0a12") == "%0a12"  # a control stays encoded
+    assert link_target("tel:%ff12") == "%ff12"  # so does a byte that is no UTF-8
