@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 FORMATS = ("page", "markdown", "html")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
-IMPORT_VERSION = 3  # harden18: <noscript> questions read, over-long answers skipped (hostile12 F4, F5)
+IMPORT_VERSION = 3  # harden18: <noscript> questions, over-long answers skipped (hostile12)
 SUFFIXES = {
     ".html": "html",
     ".htm": "html",
