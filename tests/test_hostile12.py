@@ -270,3 +270,11 @@ def test_tel_and_mailto_targets_are_shown_decoded() -> None:
     assert link_target("mailto:a%40b.org?subject=x") == "a@b.org"
     assert link_target("tel:%0a12") == "%0a12"  # a control stays encoded
     assert link_target("tel:%ff12") == "%ff12"  # so does a byte that is no UTF-8
+
+
+def test_import_says_it_writes_a_direction_override(tmp_path: Path) -> None:
+    page = "<h2>Can I park?</h2><p>Yes &#x202e;evil</p><h2>Open late?</h2><p>No.</p>"
+    (tmp_path / "b.html").write_text(page, encoding="utf-8")
+    done = run_backcare("import", "b.html", "-o", "b.json", home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"entry 'park': its text holds control characters" in done.stderr
