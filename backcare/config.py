@@ -103,7 +103,11 @@ class Settings(NamedTuple):
 
     def file_shown(self) -> str:
         """The settings file as `config` names it: its path, and whether there is one there."""
-        return self.path if self.found else f"{self.path} (no file there)"
+        if self.found:
+            return self.path
+        # a directory there is said so, as its warning says (hostile12 F8): not "no file there"
+        there = "a directory, ignored" if os.path.isdir(self.path) else "no file there"  # noqa: PTH112
+        return f"{self.path} ({there})"
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value as shown, source) per key, for `backcare config`."""
@@ -403,6 +407,10 @@ def _pack_path(root: Path, name: str) -> str:
     """A pack file's path, relative to `root`: never the bare word `bundled`, which names the
     bundled FAQ (`--faq ./bundled` was joined to 'bundled' and silently searched the bundled
     FAQ instead of the file)."""
+    from backcare.packs.load import looks_like_url
+
+    if looks_like_url(name):
+        return name  # echoed as given in its error (a Path made "https://" "https:/": hostile12 F7)
     path = str(root / expand_home(name))
     return os.path.join(os.curdir, path) if path == BUNDLED else path  # noqa: PTH118
 

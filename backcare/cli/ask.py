@@ -120,6 +120,8 @@ def run_ask(options: AskOptions) -> int:
             contact = pack_contact(options.faq or settings.faq)
             return notices_without_pack(env, checked, exc, described, contact)
         view_options = view_options._replace(region=settings.region)
+        if batch:
+            _refuse_stdin_pack(settings.faq)
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
@@ -201,6 +203,33 @@ def run_ask(options: AskOptions) -> int:
 UNREAD_CHECKED = 100_000
 
 
+def _refuse_stdin_pack(names: Sequence[str]) -> None:
+    """A PackError when a pack of a batch is standard input itself (`--faq /dev/stdin`,
+    /proc/self/fd/0, /dev/fd/0, or a name of the file stdin was redirected from): the batch
+    would be read from what is left of the pack, and the pack's own text checked and answered
+    as questions (hostile12 F6). Before a line is read."""
+    import os
+
+    from backcare.errors import PackError
+
+    if sys.stdin is None:
+        return
+    try:
+        given = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError):
+        return
+    for name in names:
+        try:
+            found = os.stat(name)  # noqa: PTH116 (no pathlib: start-up time)
+        except (OSError, ValueError):
+            continue  # a missing pack is said by the pack's own error
+        if (found.st_dev, found.st_ino) == (given.st_dev, given.st_ino):
+            raise PackError(
+                f"{name}: is standard input, which `ask -` reads the questions from; the pack "
+                "and the questions cannot both come from standard input (save the pack to a file)"
+            )
+
+
 def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:
     for text in texts:
         seen[0] += 1
@@ -265,9 +294,16 @@ def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
 
 
 def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
-    """Each question's answer; its contact is the pack's raw one (output labels it)."""
+    """Each question's answer; its contact is the pack's raw one (output labels it). A batch's
+    line that goes on from the lines before it is read with them for an emergency (wrapped.py)."""
+    from backcare.cli.wrapped import Wrapped
+
+    wrapped = Wrapped(engine)
     for text in questions:
-        yield numbered(engine.answer(template.with_text(text)), text)
+        answer = numbered(engine.answer(template.with_text(text)), text)
+        if isinstance(text, InputLine):
+            answer = wrapped.read(answer, text, text.number)
+        yield answer
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -385,12 +421,30 @@ def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:
     least MAX_SAFETY_CHARS characters in any encoding), and whether anything before them was
     dropped."""
     tail, dropped = b"", False
+    read, told = piece, False
     while rest := stream.readline(piece):
         dropped = dropped or len(tail) + len(rest) > 2 * piece
         tail = (tail + rest)[-2 * piece :]
         if rest.endswith(b"\n"):
             break
+        read += len(rest)
+        if not told and read >= ENDLESS_LINE_BYTES:
+            # `ask - < /dev/zero` read on with no word said (hostile12 F9): said once, as
+            # `validate --questions` refuses such a file; its ends are still checked if it ends
+            # now, not held for after the answers (status.held): the line may never end
+            told = True
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.write(
+                    f"note: a line of standard input has no end after "
+                    f"{ENDLESS_LINE_BYTES >> 20} MB; still reading (its middle is dropped; "
+                    "Ctrl-C to stop)\n"
+                )
+                sys.stderr.flush()
     return tail, dropped
+
+
+# bytes of one stdin line read before a note says it has no end yet
+ENDLESS_LINE_BYTES = 128 << 20
 
 
 def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backcare.config import Settings
+    from backcare.packs.schema import Pack
 
 
 def run_import(
@@ -85,15 +86,30 @@ def import_pack(
 
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
     notes.extend(w.message_for_import() for w in emergency_answers(pack))
+    notes.extend(_control_notes(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
     from backcare.packs.importers.coverage import lost_questions
 
-    lost = lost_questions(result.question_lines, len(result.entries))
+    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers)
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload)
     return ImportedPack(payload, entries, tuple(notes), str(output), lost)
+
+
+def _control_notes(pack: Pack) -> list[str]:
+    """A note for each entry written with control characters or bidi overrides (`&#x202e;` in a
+    page): `validate` warns of them later; the import that writes them says so now (hostile12
+    F8)."""
+    from backcare.packs.fields import has_control
+
+    return [
+        f"entry {entry.id!r}: its text holds control characters or direction overrides "
+        "(written as found; `validate` warns of them)"
+        for entry in pack.entries
+        if any(has_control(t) for t in (entry.question, entry.answer, *entry.aliases))
+    ]
 
 
 def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, Any]:

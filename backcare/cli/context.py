@@ -132,9 +132,11 @@ def _open(
     HTML): its import from the cache, and the index of that. Several (or `bundled` by name):
     validated one by one and searched together in memory."""
     from backcare.packs.formats import format_from_name
-    from backcare.packs.multi import BUNDLED_NAME, load_packs
+    from backcare.packs.multi import BUNDLED_NAME, load_packs, refuse_url
 
     names = list(faq)
+    for name in names:
+        refuse_url(name)
     notes: list[str] = []
     digests: dict[str, str] = {}
     cache_notes: list[str] = []

@@ -60,6 +60,17 @@ def written_as_pathlib_writes_it(name: str) -> bool:
     )
 
 
+def looks_like_url(name: str) -> bool:
+    """Whether a pack's name is a URL ("https://...", "file://..."): a pack is a local file."""
+    scheme, sep, _ = name.partition("://")
+    return (
+        bool(sep)
+        and scheme[:1].isascii()
+        and scheme[:1].isalpha()
+        and all(c.isascii() and (c.isalnum() or c in "+.-") for c in scheme)
+    )
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
     file = data_file(BUNDLED) if path is None else as_path(path)
@@ -138,6 +149,7 @@ _LONG_TEXT_BYTES = 128
 # 256 bytes (a line of 60 CJK characters and its newline is one NUL in 122 bytes)
 _MIN_NULS = 2
 _BYTES_PER_NUL = 256
+_WHITESPACE_BYTES = b"\t\n\r "  # their UTF-16 code units are the byte and a NUL
 # control characters text may hold (an escape sequence in a question is shown escaped, not lost)
 _TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1b")
 
@@ -163,6 +175,12 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
     # a head with almost none is UTF-8 with a bad byte or a stray NUL (a review found one changed
     # byte in a batch of questions read as UTF-16, and its emergencies lost), never UTF-16
     if head.count(0) < max(_MIN_NULS, len(head) // _BYTES_PER_NUL):
+        return "utf-8", False
+    # and in one parity: every space and newline of UTF-16 (whatever its script) is a code unit
+    # with a NUL beside it. UTF-8 with NULs in it (C strings' "line\0\n", `find -print0`, a stray
+    # pair) has most of its spaces and newlines with no NUL beside them, however few bytes it has:
+    # the count alone read a two-NUL question as UTF-16-BE and lost its emergency (hostile12 F1)
+    if not _whitespace_beside_nuls(head):
         return "utf-8", False
     readings = {order: _evidence(head, order) for order in ("utf-16-le", "utf-16-be")}
     texts = {order: found for order, found in readings.items() if found is not None}
@@ -191,6 +209,22 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
                 "no byte-order mark to say which; save it as UTF-8"
             )
     return "utf-8", False
+
+
+def _whitespace_beside_nuls(head: bytes) -> bool:
+    """Whether most ASCII whitespace bytes of `head` are UTF-16 code units, a NUL beside each in
+    one byte order: the shape of UTF-16 (and UTF-32) text, never of UTF-8. A head with no such
+    byte at all (a row of box drawing) is left to the byte orders' evidence."""
+    even, odd = head[0::2], head[1::2]
+    little = big = 0
+    for first, second in zip(even, odd, strict=False):
+        if second == 0 and first in _WHITESPACE_BYTES:
+            little += 1
+        elif first == 0 and second in _WHITESPACE_BYTES:
+            big += 1
+    spaces = sum(head.count(byte) for byte in _WHITESPACE_BYTES)
+    best = max(little, big)
+    return 2 * best >= spaces
 
 
 def _decoded(head: bytes, encoding: str) -> str | None:

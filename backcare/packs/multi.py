@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
 from backcare.packs.fields import Problems, shown
-from backcare.packs.load import load_pack
+from backcare.packs.load import load_pack, looks_like_url
 from backcare.packs.schema import Pack, PackErrors, PackPart
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def load_one(
     `open_page` (default: imported in memory)."""
     if str(name) == BUNDLED_NAME:
         return load_pack()._replace(path=BUNDLED_NAME)
+    refuse_url(name)
     from backcare.packs.formats import format_from_name
 
     if format_from_name(name) in ("markdown", "html"):
@@ -92,6 +93,16 @@ def load_one(
             notes.extend(prefixed(f"{name}: ", note) for note in noticed)
         return pack
     return load_pack(name)
+
+
+def refuse_url(name: str | Path) -> None:
+    """A PackError for a pack named by a URL (`--faq https://...`) that is no local file: said so,
+    the name echoed as given (hostile12 F7: "https:/example.com/faq.json: no such file")."""
+    if isinstance(name, str) and looks_like_url(name) and not os.path.lexists(name):
+        raise PackError(
+            f"{name}: a pack is a local file, not a URL (download it, or "
+            "`backcare import` a saved copy of the page)"
+        )
 
 
 def _refuse_repeats(names: Sequence[str | Path]) -> None:

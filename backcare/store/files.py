@@ -127,13 +127,16 @@ def remove_stale_temps(directory: Path, older_than: float) -> int:
     """Remove this module's temporary files in `directory` not modified for `older_than` seconds
     (left by a process that was killed); returns how many. Never raises."""
     removed = 0
-    limit = time.time() - older_than
+    now = time.time()
+    limit = now - older_than
     try:
         with os.scandir(directory) as found:
             for item in found:
                 if item.name.startswith(TEMP_PREFIX) and item.is_file(follow_symlinks=False):
                     with contextlib.suppress(OSError):
-                        if item.stat(follow_symlinks=False).st_mtime < limit:
+                        changed = item.stat(follow_symlinks=False).st_mtime
+                        # a time in the future (a clock set back since): stale too (hostile12 F8)
+                        if changed < limit or changed > now + older_than:
                             Path(item.path).unlink()
                             removed += 1
     except OSError:

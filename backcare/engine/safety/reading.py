@@ -21,6 +21,7 @@ from backcare.engine.analyze import fold, stem
 from backcare.engine.apostrophes import READING, join_contractions
 from backcare.engine.escapes import decode_escapes
 from backcare.engine.lookalikes import read_as_latin
+from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.namedtuple import NamedTuple
 
@@ -115,14 +116,17 @@ def normalize_text(text: str) -> str:
     """Escapes decoded ("&#39;", "%27", "\\u0027", "k1ll": engine/escapes.py), Unicode
     compatibility forms folded, every apostrophe made "'", look-alikes read as what they stand for
     (small capitals, invisible marks, fillers; after NFKC, Cyrillic and Greek letters inside a
-    Latin word or among Latin words: engine/lookalikes.py, harden17) and a negation read as the
+    Latin word or among Latin words: engine/lookalikes.py, harden17), disguised spellings read
+    (combining marks dropped, "k*ll", "k i l l", "kiII": engine/obfuscations.py) and a negation read as the
     vocabulary writes it ("can t", "ca n't", "can not": "can't"), a checklist's boxes and crosses
     read as words (checklist.py), before tokenizing. The red-flag reading's one normalisation
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
     text = read_checklist(decode_escapes(text))
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
-    return join_contractions(text)
+    # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
+    # words: engine/obfuscations.py (harden18)
+    return join_contractions(read_obfuscations(text))
 
 
 def first_token(value: str) -> Token:

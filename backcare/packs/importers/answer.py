@@ -199,7 +199,16 @@ def link_target(href: str, base: str = "") -> str:
     if not href or href.startswith("#") or dropped_scheme(href) is not None:
         return ""
     if lowered.startswith(("mailto:", "tel:")):
-        return href.split(":", 1)[1].split("?", 1)[0].strip()
+        target = href.split(":", 1)[1].split("?", 1)[0].strip()
+        # shown as the author wrote it: Markdown's parser encodes `<tel:+44 117>` as
+        # "+44%20117" (hostile12 F8); a byte that decodes to no printable text stays encoded
+        from urllib.parse import unquote
+
+        try:
+            decoded = unquote(target, errors="strict")
+        except UnicodeDecodeError:  # "%ff": no UTF-8 text
+            return target
+        return decoded if decoded.isprintable() else target
     return join_url(base, href)
 
 

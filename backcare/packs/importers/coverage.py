@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from backcare.packs.importers.flow import is_question_text, question_text
+from backcare.packs.limits import MAX_ANSWER_CHARS
 
 MIN_QUESTION_LINES = 5  # fewer: a page of two or three questions, judged by its notes
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s|[>*+-]\s|\d{1,3}[.)]\s|[*_]{1,3})*|[*_#\s]+$")
@@ -29,8 +30,15 @@ def question_lines(texts: Iterable[str]) -> int:
     return len(seen)
 
 
-def lost_questions(question_count: int, entries: int) -> str:
-    """The warning for an import that kept fewer than half of the page's questions, or ''."""
+def lost_questions(question_count: int, entries: int, long_answers: int = 0) -> str:
+    """The warning for an import that kept fewer than half of the page's questions, or for one
+    that skipped questions whose answers were over the limit (hostile12 F4), or ''."""
+    if long_answers:
+        skipped = "1 question was" if long_answers == 1 else f"{long_answers} questions were"
+        return (
+            f"{skipped} skipped with {'its answer' if long_answers == 1 else 'their answers'}, "
+            f"over the {MAX_ANSWER_CHARS:,}-character limit for an answer (see the notes)"
+        )
     if question_count < MIN_QUESTION_LINES or entries * 2 >= question_count:
         return ""
     kept = "1 entry was" if entries == 1 else f"{entries} entries were"

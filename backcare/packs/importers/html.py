@@ -61,6 +61,7 @@ from backcare.packs.notes import Note, dropped, routine
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
+_GRAPHICS = frozenset(("svg", "canvas"))
 _CONTROLS = frozenset("input select textarea option label".split())
 _HEAD = frozenset("head title meta link base".split())
 _FURNITURE_TAGS = {
@@ -113,13 +114,18 @@ def repaired_references(markup: str, notes: list[str]) -> str:
             )
         )
 
+    read = [0]  # references read once: a chain escaped three times is still one (hostile12 F8)
+
     def once(match: re.Match[str]) -> str:
         reference = "&" + match.group(1)
-        return reference if unescape(reference) != reference else match.group(0)
+        if unescape(reference) == reference:
+            return match.group(0)
+        read[0] += 1
+        return reference
 
     repaired = _ESCAPED_TWICE.sub(once, markup)
-    if repaired != markup:
-        count = len(_ESCAPED_TWICE.findall(markup)) - len(_ESCAPED_TWICE.findall(repaired))
+    if read[0]:
+        count = read[0]
         notes.append(
             routine(
                 f"read {count} character reference{'s' * (count != 1)} escaped twice as "
@@ -150,16 +156,32 @@ def parse_html(markup: str) -> Imported:
 
 
 def _visible_strings(root: Node) -> list[str]:
-    """The page's text nodes, but for code, styling and the document head."""
+    """The page's text nodes, but for code, styling and the document head (a <noscript> that
+    holds a question is read: _Walker._dropped)."""
     strings: list[str] = []
     stack: list[Node | str] = [root]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             strings.append(" ".join(item.split()))
-        elif item.tag not in _CODE and item.tag not in _HEAD:
+        elif (item.tag not in _CODE and item.tag not in _HEAD) or (
+            item.tag == "noscript" and _holds_question(item)
+        ):
             stack.extend(item.children)
     return strings
+
+
+def _holds_question(node: Node) -> bool:
+    """Whether a text of `node` (one of its text nodes) reads as a question."""
+    stack: list[Node | str] = list(node.children)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if is_question_text(question_text(" ".join(item.split()))):
+                return True
+        elif item.tag not in _HEAD:
+            stack.extend(item.children)
+    return False
 
 
 class _Fragments:
@@ -355,8 +377,18 @@ class _Walker:
     def _dropped(self, node: Node, in_content: bool) -> bool:
         """Drop page furniture, code and media, noting what a reader would have seen."""
         tag = node.tag
+        if tag == "noscript" and _holds_question(node):
+            # a page's no-script fallback of its FAQ (an accordion's text for readers without
+            # scripts) is what such a reader sees: read as page text (hostile12 F5). One that
+            # holds no question ("enable JavaScript", a tracking pixel) is dropped as before
+            return False
         if tag in _CODE:
-            if "ld+json" not in node.attr("type").lower():  # JSON-LD is read, not dropped
+            if "ld+json" in node.attr("type").lower():  # JSON-LD is read, not dropped
+                return True
+            if tag not in _GRAPHICS or node.text():
+                # a graphic with no text of its own (an icon; an <svg> whose <foreignObject>
+                # text the parser set outside it, kept there) drops nothing a reader reads:
+                # the note named it dropped beside its kept text (hostile12 F5)
                 self.code[tag] = self.code.get(tag, 0) + 1
             return True
         if tag in _HEAD or tag in ("hr", "wbr"):

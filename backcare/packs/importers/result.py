@@ -45,6 +45,7 @@ class Imported:
     format: str = ""  # the format it was read as: 'page', 'markdown' or 'html'
     found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
     question_lines: int = 0  # lines of the page that read as questions (coverage.py)
+    long_answers: int = 0  # entries skipped for an answer over the limit: import exits 1
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -78,6 +79,15 @@ def add_entry(
         return
     if not answer.strip():
         result.notes.append(f"question {question!r}: no answer text, skipped")
+        return
+    if len(answer) > limits.MAX_ANSWER_CHARS:
+        # a pack refuses it: the whole import failed, citing `entries[1]` and `field 'answer'` of
+        # a page that has neither (hostile12 F4); the rest of the page is imported
+        result.notes.append(
+            f"question {clip(question)!r}: its answer is {len(answer):,} characters long (the "
+            f"limit for an answer is {limits.MAX_ANSWER_CHARS:,}): skipped, with its answer"
+        )
+        result.long_answers += 1
         return
     entry: dict[str, Any] = {"id": "", "question": question, "answer": answer}
     if topic:

@@ -1,0 +1,90 @@
+"""An emergency hard-wrapped over several lines of a batch (harden18, hostile12 F3).
+
+`backcare < message.txt` reads one question a line. A message wrapped by hand or by a tool ("I want
+to" / "kill" / "myself"; "since this morning I suddenly cannot" / "pee at all and" / "my groin
+feels" / "numb") has its emergency in no single line. A line continues the one before it when that
+line has no sentence end and either ends on a word no sentence ends on (data/wrap_words.txt: "to",
+"and", "my", "cannot") or this line is a lower-case fragment of one or two words ("myself",
+"numb"). Such a run of up to WINDOW lines, at least one of them ending on such a word, is read
+joined for the emergency tier only; an emergency the joined text names and none of its lines did
+is added to the later line's answer (its notice first, exit 3). Every other tier, and the answers,
+stay each line's own. A blank line ends a run. Every tests/eval set read as a batch of one
+question a line gives what it gave before (docs/hardening.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from backcare.resources import read_text
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Answer, Engine
+
+FILE = "wrap_words.txt"
+WINDOW = 4  # lines read together at most: the line and three before it
+FRAGMENT_WORDS = 2  # a lower-case line of at most this many words is a wrapped fragment
+_END = re.compile(r"[.!?;:)]['\"’”]*\s*$")
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)\W*$")
+EMERGENCY = "emergency"
+
+
+@lru_cache(maxsize=1)
+def wrap_words() -> frozenset[str]:
+    return frozenset(
+        line.split("#", 1)[0].strip().lower()
+        for line in read_text(FILE).splitlines()
+        if line.split("#", 1)[0].strip()
+    )
+
+
+def dangling(line: str) -> bool:
+    """Whether `line` ends on a word no sentence ends on, with no sentence end after it."""
+    if _END.search(line):
+        return False
+    found = _LAST_WORD.search(line)
+    return found is not None and found.group(1).lower() in wrap_words()
+
+
+def continues(before: str, line: str) -> bool:
+    """Whether `line` goes on from `before`, the line just before it."""
+    if _END.search(before):
+        return False
+    return dangling(before) or (line[:1].islower() and len(line.split()) <= FRAGMENT_WORDS)
+
+
+class Wrapped:
+    """The run of lines the last line continues, each with the emergencies said for it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._run: list[tuple[str, frozenset[str]]] = []
+        self._number = 0
+
+    def read(self, answer: Answer, line: str, number: int) -> Answer:
+        """`answer` (to `line`, input line `number`) with an emergency its run names added."""
+        from backcare.engine.answer import red_flags
+
+        run = self._run
+        if not (run and number == self._number + 1 and continues(run[-1][0], line)):
+            run.clear()
+        self._number = number
+        said = frozenset(f.id for f in answer.red_flags if f.urgency == EMERGENCY)
+        if run and any(dangling(text) for text, _ in run):
+            before = frozenset().union(*(ids for _, ids in run)) | said
+            joined = " ".join([*(text for text, _ in run), line])
+            added = tuple(
+                flag
+                for flag in red_flags(joined, self._engine.safety)
+                if flag.urgency == EMERGENCY and flag.id not in before
+            )
+            if added:
+                answer = answer._replace(
+                    red_flags=added + answer.red_flags, pointer=None, withheld=None
+                )
+                said |= frozenset(flag.id for flag in added)
+        run.append((line, said))
+        del run[: -(WINDOW - 1)]  # the lines a next line may read with it
+        return answer

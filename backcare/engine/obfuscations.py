@@ -1,0 +1,126 @@
+"""Spellings that hide a word from a reader's eye, read as the word by the red-flag reading (harden18).
+
+People who write of an emergency in a public or shared place often disguise it (hostile12 F2): a
+letter starred or banged out ("k*ll", "k!ll"), letters spelled out ("k i l l", "p-e-e", "d.i.e",
+"k_i_l_l"), a capital I or a pipe for an l ("kiII", "ki||"), a "strikethrough text generator"'s
+combining overlay after each letter (U+0336, U+0332, U+0338), or marks stacked on a letter.
+
+Each is read back only where the result is a word of the red-flag vocabulary (the words of
+data/safety_vocabulary.json's concept phrases), so "A-B-C of back care", "the p.m. appointment",
+"J. K. L." or "f*** my back" stay as written: a starred word is read only when one vocabulary
+word of its length fits it, spelled-out letters only when they split into vocabulary words (and
+"i" or "a"), an I or a pipe only when the word it makes is one. Combining marks are dropped
+outright: the vocabulary is English, and an accent never changes what an English word means.
+
+`read_obfuscations` is for the red-flag reading only: what is echoed, stored or matched is never
+altered.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+
+from backcare.resources import read_text
+
+FILE = "safety_vocabulary.json"
+_SHORTEST = 3  # a vocabulary word read from a disguise has at least this many letters
+_SHORT_WORDS = frozenset({"i", "a"})  # words of one letter a spelled-out run may hold
+_LONGEST_RUN = 40  # letters of a spelled-out run tried (the split is quadratic in them)
+
+_LETTER = r"[^\W\d_]"
+# a word with a star or a bang between its letters: "k*ll", "k!ll", "p**e"
+_STARRED = re.compile(rf"(?<!{_LETTER}){_LETTER}+(?:[*!]+{_LETTER}+)+(?!{_LETTER})")
+# a lower-case run with a capital I or a pipe in it or at its end: "kiII", "ki||", "heIp"
+_PIPED = re.compile(r"(?<![^\W\d_|])[a-z]+(?:[I|]+[a-z]*)+(?![^\W\d_|])")
+# single letters parted by one space, hyphen, dot or underscore, the same each time, three or more
+_SPELLED = re.compile(rf"(?<![^\W\d_.\-])({_LETTER})([ ._-]){_LETTER}(?:\2{_LETTER})+(?!{_LETTER})")
+_MARKS = frozenset(("Mn", "Me"))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The words of the concept phrases, lower case, apostrophes dropped, `_SHORTEST` letters or
+    more (a phrase's "pee|wee" gives both; "tingl*", "...", "<old>" and "$" give none)."""
+    concepts = json.loads(read_text(FILE))["concepts"]
+    words: set[str] = set()
+    for concept in concepts.values():
+        for phrase in concept["phrases"]:
+            for part in phrase.split():
+                for word in part.lstrip("=").split("|"):
+                    word = word.replace("'", "").lower()
+                    if len(word) >= _SHORTEST and word.isalpha() and word.isascii():
+                        words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for word in sorted(vocabulary()):
+        found.setdefault(len(word), []).append(word)
+    return {length: tuple(words) for length, words in found.items()}
+
+
+def strip_marks(text: str) -> str:
+    """`text` with every combining mark dropped (NFKD, then NFKC again): overlays, underlines,
+    stacked accents. Hangul and other precomposed letters come back whole from NFKC."""
+    if text.isascii() or not any(unicodedata.category(c) in _MARKS for c in text):
+        return text
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) not in _MARKS
+    )
+    return unicodedata.normalize("NFKC", bare)
+
+
+def _unstarred(found: re.Match[str]) -> str:
+    written = found.group()
+    pattern = re.compile("".join("." if c in "*!" else re.escape(c) for c in written.lower()))
+    fits = [w for w in _by_length().get(len(written), ()) if pattern.fullmatch(w)]
+    return fits[0] if len(fits) == 1 else written
+
+
+def _unpiped(found: re.Match[str]) -> str:
+    written = found.group()
+    word = written.replace("I", "l").replace("|", "l")
+    return word if word in vocabulary() else written
+
+
+def _split(letters: str) -> list[str] | None:
+    """`letters` split into the fewest vocabulary words (and one-letter words), or None."""
+    words = vocabulary()
+    best: list[list[str] | None] = [None] * (len(letters) + 1)
+    best[0] = []
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            before = best[start]
+            piece = letters[start:end]
+            if before is None or (piece not in words and piece not in _SHORT_WORDS):
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end] or ()):
+                best[end] = [*before, piece]
+    return best[-1]
+
+
+def _unspelled(found: re.Match[str]) -> str:
+    written = found.group()
+    letters = written[::2].lower()
+    if len(letters) > _LONGEST_RUN:
+        return written
+    words = _split(letters)
+    if words is None or all(len(word) < _SHORTEST for word in words):
+        return written
+    return " ".join(words)
+
+
+def read_obfuscations(text: str) -> str:
+    """`text` with disguised spellings read as the vocabulary words they stand for (the module's
+    note). Cheap when there is nothing to read: each step first looks for its characters."""
+    text = strip_marks(text)
+    if "*" in text or "!" in text:
+        text = _STARRED.sub(_unstarred, text)
+    if "I" in text or "|" in text:
+        text = _PIPED.sub(_unpiped, text)
+    return _SPELLED.sub(_unspelled, text)
