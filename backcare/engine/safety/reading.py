@@ -22,6 +22,7 @@ from backcare.engine.apostrophes import READING, join_contractions
 from backcare.engine.escapes import decode_escapes
 from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.safety.checklist import read_checklist
+from backcare.engine.safety.spoken import spoken_numbers
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -117,12 +118,12 @@ def normalize_text(text: str) -> str:
     (small capitals, invisible marks, fillers; after NFKC, Cyrillic and Greek letters inside a
     Latin word or among Latin words: engine/lookalikes.py, harden17) and a negation read as the
     vocabulary writes it ("can t", "ca n't", "can not": "can't"), a checklist's boxes and crosses
-    read as words (checklist.py), before tokenizing. The red-flag reading's one normalisation
+    read as words (checklist.py), spoken compound numbers as digits (spoken.py), before tokenizing. The red-flag reading's one normalisation
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
     text = read_checklist(decode_escapes(text))
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
-    return join_contractions(text)
+    return join_contractions(spoken_numbers(text))
 
 
 def first_token(value: str) -> Token:
