@@ -638,6 +638,9 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
         owners, animals = self._others_positions(tokens, used)
+        # the patients of the asker's health or care job: theirs, and no one's emergency now
+        work = self._work_positions(tokens)
+        owners |= work
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
@@ -680,7 +683,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
                     ),
                     other,
                     first in past,
-                    resolved=first in resolved or (other and first in recovered),
+                    resolved=first in resolved or (other and (first in recovered or first in work)),
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]

@@ -62,6 +62,85 @@ class Others(Vocabulary):
                     animals.add(i)
         return positions, animals
 
+    def _work_positions(self, tokens: list[Token]) -> set[int]:
+        """Positions naming the signs of the people the asker works with (safety31; red flags
+        21: "I'm a ward nurse, I do bladder scans and catheters all day", a paramedic who sees
+        "car crashes, ... people with cauda equina"). When the message names the asker's health
+        or care job, a sentence telling the work (a routine word, "all shift", "patients", or the
+        asker's "I" with a work verb) has clauses that are theirs: a clause holding no possessive
+        self word and no word of the asker's own time course ('work' 'live': "since", "now"),
+        telling no state ("both legs have gone weak"), whose every "I" works."""
+        if not any(self._names_job(tokens, i) for i in range(len(tokens))):
+            return set()
+        working = {
+            t.sentence
+            for i, t in enumerate(tokens)
+            if t.surface in self._work_routine
+            # "all day", "every shift", "all the time"
+            or (
+                t.surface in self._work_routine_after
+                and any(
+                    tokens[j].surface in self._work_routine_leads for j in range(max(0, i - 2), i)
+                )
+            )
+            or (t.surface in self._self and self._works(tokens, i))
+        }
+        clauses: dict[int, list[int]] = {}
+        for i, t in enumerate(tokens):
+            if t.sentence in working:
+                clauses.setdefault(t.clause, []).append(i)
+        positions: set[int] = set()
+        for members in clauses.values():
+            if any(
+                tokens[i].surface in self._work_live or self._tells_state(tokens, i)
+                for i in members
+            ):
+                continue
+            if all(self._works(tokens, i) for i in members if tokens[i].surface in self._self):
+                positions.update(members)
+        return positions
+
+    def _tells_state(self, tokens: list[Token], i: int) -> bool:
+        """A verb telling a state ("have gone", "can't", "is") not said of the people a relative
+        word introduces ("residents who can't walk")."""
+        return tokens[i].surface in self._work_telling and not any(
+            tokens[j].surface in self._relatives for j in range(max(0, i - 3), i)
+        )
+
+    def _names_job(self, tokens: list[Token], i: int) -> bool:
+        """ "I'm a ward nurse", "as a paramedic", "A&E doctor here", "Urology nurse, so ...", "I
+        work in a care home": the asker's job named at i."""
+        token = tokens[i]
+        near = range(max(0, i - 4), i)
+        if token.surface in self._work_jobs:
+            if any(
+                tokens[j].surface in self._work_introducers and tokens[j].clause == token.clause
+                for j in near
+            ):
+                return True
+            if i + 1 < len(tokens) and tokens[i + 1].surface in self._introductions:
+                return True
+            # a short opening clause naming the job ("Urology nurse, so I ...")
+            return token.clause == tokens[0].clause and sum(
+                t.clause == token.clause for t in tokens
+            ) <= 3
+        return token.surface in self._work_places and any(
+            tokens[j].surface in self._work_verbs
+            and tokens[j].clause == token.clause
+            and j > 0
+            and tokens[j - 1].surface in self._self
+            for j in near
+        )
+
+    def _works(self, tokens: list[Token], i: int) -> bool:
+        """Whether the asker's "I" at i works: a work verb or a job within two words after it."""
+        return any(
+            tokens[k].surface in self._work_verbs
+            or tokens[k].surface in self._work_jobs
+            or tokens[k].surface in self._work_introducers
+            for k in range(i + 1, min(len(tokens), i + 3))
+        )
+
     def _subject_follows(self, tokens: list[Token], i: int) -> bool:
         """Whether a 'subject_verbs' word ("has", "is", "can't") follows position i."""
         return i + 1 < len(tokens) and tokens[i + 1].surface in self._subject_verbs
