@@ -92,7 +92,9 @@ class Others(Vocabulary):
         positions: set[int] = set()
         for members in clauses.values():
             if any(
-                tokens[i].surface in self._work_live or self._tells_state(tokens, i)
+                tokens[i].surface in self._work_live
+                or self._tells_state(tokens, i)
+                or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
                 for i in members
             ):
                 continue
@@ -120,8 +122,9 @@ class Others(Vocabulary):
                 return True
             if i + 1 < len(tokens) and tokens[i + 1].surface in self._introductions:
                 return True
-            # a short opening clause naming the job ("Urology nurse, so I ...")
-            return token.clause == tokens[0].clause and sum(
+            # a short opening clause naming the job ("Urology nurse, so I ..."), not one word
+            # alone, which may be a vocative ("Doctor, I am 55 ...")
+            return token.clause == tokens[0].clause and 2 <= sum(
                 t.clause == token.clause for t in tokens
             ) <= 3
         return token.surface in self._work_places and any(
@@ -133,11 +136,10 @@ class Others(Vocabulary):
         )
 
     def _works(self, tokens: list[Token], i: int) -> bool:
-        """Whether the asker's "I" at i works: a work verb or a job within two words after it."""
+        """Whether the asker's "I" at i works: a work verb or a job within two words after it
+        ("I'm a nurse"; not "I am 55")."""
         return any(
-            tokens[k].surface in self._work_verbs
-            or tokens[k].surface in self._work_jobs
-            or tokens[k].surface in self._work_introducers
+            tokens[k].surface in self._work_verbs or tokens[k].surface in self._work_jobs
             for k in range(i + 1, min(len(tokens), i + 3))
         )
 
