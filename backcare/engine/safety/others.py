@@ -28,11 +28,24 @@ class Others(Vocabulary):
         positions: set[int] = set()
         animals: set[int] = set()
         other = animal = False
+        named = {  # the sentences naming someone: a person, a pronoun, "herself"
+            t.sentence
+            for t in tokens
+            if t.stem in self._others_stems
+            or t.surface in self._pronouns
+            or t.surface in self._their_reflexives
+        }
         for i, token in enumerate(tokens):
             if i and token.paragraph != tokens[i - 1].paragraph:
                 # a blank line parts what is said: a long message's paragraph about the dog or
                 # a relative does not make the next paragraph's signs theirs (safety29: "The vet
                 # says the puppy is healthy.\n\nFever with back pain." raised nothing)
+                other = animal = False
+            elif i and token.sentence != tokens[i - 1].sentence and token.sentence not in named:
+                # a sentence that names no one is the asker's again ("The vet says the puppy is
+                # healthy. Fever with back pain.": review11, safety31): when unsure, flag; one
+                # with "he", "his", "herself" or a person goes on with (or names) someone ("Our
+                # cat is 15. Keeps wetting herself")
                 other = animal = False
             if (
                 (token.stem in self._others_stems and i not in in_phrases)
