@@ -638,9 +638,9 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
         owners, animals = self._others_positions(tokens, used)
-        # the patients of the asker's health or care job: theirs, and no one's emergency now
+        # the patients of the asker's health or care job: their signs, no one's emergency now
+        # (the asker's back told beside them stays the asker's)
         work = self._work_positions(tokens)
-        owners |= work
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
@@ -663,8 +663,10 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
             if said_of_self and first in owners and f.label in self._caused_by_others:
                 continue  # "my baby keeps me up at night": the baby does it, no pain does
             # "laid up with his back": a phrase naming the other person is theirs
+            in_work = first in work and f.label not in TROUBLES and f.label != BACK
             other = (
                 first in owners
+                or in_work
                 or any(t.stem in self._others_stems for t in tokens[first:last])
                 or any(tokens[p].surface in self._their_reflexives for p in f.positions)
             ) and not said_of_self
@@ -683,7 +685,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
                     ),
                     other,
                     first in past,
-                    resolved=first in resolved or (other and (first in recovered or first in work)),
+                    resolved=first in resolved or (other and (first in recovered or in_work)),
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]

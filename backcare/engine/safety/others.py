@@ -105,21 +105,34 @@ class Others(Vocabulary):
         positions: set[int] = set()
         for members in clauses.values():
             if any(
-                tokens[i].surface in self._work_live
+                (tokens[i].surface in self._work_live and not self._own_back(tokens, i))
                 or self._tells_state(tokens, i)
                 or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
                 for i in members
             ):
                 continue
-            if all(self._works(tokens, i) for i in members if tokens[i].surface in self._self):
+            if all(
+                self._works(tokens, i) or self._own_back(tokens, i)
+                for i in members
+                if tokens[i].surface in self._self
+            ):
                 positions.update(members)
         return positions
 
+    def _own_back(self, tokens: list[Token], i: int) -> bool:
+        """ "my back", "my lower back", "my own back": the asker's back, whose ache a job
+        explains, is no sign of theirs that the clause tells."""
+        return tokens[i].surface in self._self and any(
+            tokens[k].stem in self._back_stems for k in range(i + 1, min(len(tokens), i + 4))
+        )
+
     def _tells_state(self, tokens: list[Token], i: int) -> bool:
-        """A verb telling a state ("have gone", "can't", "is") not said of the people a relative
-        word introduces ("residents who can't walk")."""
+        """A verb telling a state ("have gone", "can't", "is"), not said of the people a relative
+        word introduces nor of the back."""
         return tokens[i].surface in self._work_telling and not any(
-            tokens[j].surface in self._relatives for j in range(max(0, i - 3), i)
+            tokens[j].surface in self._relatives  # "residents who can't walk"
+            or tokens[j].stem in self._back_stems  # "my lower back is sore": the job's ache
+            for j in range(max(0, i - 3), i)
         )
 
     def _names_job(self, tokens: list[Token], i: int) -> bool:
