@@ -249,7 +249,7 @@ SAFETY_WORD_SETS = (
     " _own_case _goes_on _goes_on_words _list_ends"
     " _initials"
     " _work_jobs _work_introducers _work_places _work_verbs _work_routine _work_routine_after"
-    " _work_routine_leads _work_live _work_telling"  # safety31: the asker's health or care job
+    " _work_routine_leads _work_live _work_telling _work_objects _work_seeing _work_cases"  # safety31: the asker's health or care job
     " _shorthand"  # safety25: clinical shorthand negatives ("retention nil")
     " _judgements _judged_complements"  # safety27: "not normal to have a numb bum"
     " _long_signs _long_bars"  # safety27: "both my legs weak for years"

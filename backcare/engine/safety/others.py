@@ -80,9 +80,12 @@ class Others(Vocabulary):
         21: "I'm a ward nurse, I do bladder scans and catheters all day", a paramedic who sees
         "car crashes, ... people with cauda equina"). When the message names the asker's health
         or care job, a sentence telling the work (a routine word, "all shift", "patients", or the
-        asker's "I" with a work verb) has clauses that are theirs: a clause holding no possessive
-        self word and no word of the asker's own time course ('work' 'live': "since", "now"),
-        telling no state ("both legs have gone weak"), whose every "I" works."""
+        asker's "I" with a work verb) has clauses that are theirs: one with an object verb ("I do
+        bladder scans", "changing incontinence pads"), and the verbless ones listed after a
+        seeing verb's ("I see ..., car crashes, falls from ladders"). Never a clause with a
+        possessive self word but the asker's back, a word of the asker's own time course ('work'
+        'live': "since", "now"), a verb telling a state ("both legs have gone weak"), a number,
+        or an "I" that does not work: a miss costs more than a false alarm."""
         if not any(self._names_job(tokens, i) for i in range(len(tokens))):
             return set()
         working = {
@@ -98,24 +101,36 @@ class Others(Vocabulary):
             )
             or (t.surface in self._self and self._works(tokens, i))
         }
-        clauses: dict[int, list[int]] = {}
+        clauses: dict[int, list[int]] = {}  # in order, the working sentences' clauses
         for i, t in enumerate(tokens):
             if t.sentence in working:
                 clauses.setdefault(t.clause, []).append(i)
         positions: set[int] = set()
+        listing = False  # after a seeing verb's clause, in its sentence: a list of cases
+        sentence = -1
         for members in clauses.values():
+            if tokens[members[0]].sentence != sentence:
+                sentence, listing = tokens[members[0]].sentence, False
             if any(
                 (tokens[i].surface in self._work_live and not self._own_back(tokens, i))
                 or self._tells_state(tokens, i)
                 or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
+                or (
+                    tokens[i].surface in self._self
+                    and not self._works(tokens, i)
+                    and not self._own_back(tokens, i)
+                )
                 for i in members
             ):
+                listing = False
                 continue
-            if all(
-                self._works(tokens, i) or self._own_back(tokens, i)
-                for i in members
-                if tokens[i].surface in self._self
-            ):
+            verbs = [tokens[i].surface for i in members if tokens[i].surface in self._work_objects]
+            if verbs:
+                positions.update(members)
+                listing = any(v in self._work_seeing for v in verbs)
+            elif listing and any(tokens[i].surface in self._work_cases for i in members):
+                # a list of cases ("car crashes", "people with cauda equina"), not the asker's
+                # own telegraphic signs ("fever and shivering, back agony")
                 positions.update(members)
         return positions
 

@@ -106,6 +106,9 @@ class Vocabulary:
         self._work_introducers = _words(work["introducers"])
         self._work_places = _words(work["workplaces"])
         self._work_verbs = _words(work["work_verbs"])
+        self._work_objects = _words(work["object_verbs"])  # verbs whose object is the patients'
+        self._work_seeing = _words(work["seeing_verbs"])  # a list of cases may follow these
+        self._work_cases = _words(work["cases"])  # a list of cases names people or events
         self._work_routine = _words(work["routine"])
         self._work_routine_after = _words(work["routine_after"])
         self._work_routine_leads = _words(work["routine_leads"])
