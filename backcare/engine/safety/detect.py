@@ -343,7 +343,17 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
         # back trouble now: they are the one who needs help ("my husband did his back in and his
         # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
         # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
-        self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
+        # "Never had back pain in my life. Three weeks ago it started": a history, not a denial
+        # of the pain told after it (safety31: probe 21's line lost two rules once the subjectless
+        # sentence was read as the asker's)
+        never = [(m.first, m.last) for m in mentions if m.concept == "NEVER_HAD" and not m.other]
+        self_fine = any(
+            m.concept == BACK
+            and m.negated
+            and not m.other
+            and not any(a <= m.first and m.last <= b for a, b in never)
+            for m in mentions
+        )
         # their pain must be their back's ("he hurt his elbow" is not back trouble); "my tummy
         # hurts, back is fine": no back pain. Per rule: back trouble of any kind, or pain proper
         # for a rule whose sign is the pain itself (a stiff back in the morning is no night pain)
