@@ -165,9 +165,10 @@ class Others(Vocabulary):
                 return True
             # a short opening clause naming the job ("Urology nurse, so I ..."), not one word
             # alone, which may be a vocative ("Doctor, I am 55 ...")
-            return token.clause == tokens[0].clause and 2 <= sum(
-                t.clause == token.clause for t in tokens
-            ) <= 3
+            return (
+                token.clause == tokens[0].clause
+                and 2 <= sum(t.clause == token.clause for t in tokens) <= 3
+            )
         return token.surface in self._work_places and any(
             tokens[j].surface in self._work_verbs
             and tokens[j].clause == token.clause
