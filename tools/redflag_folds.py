@@ -1,4 +1,5 @@
-"""Leave-one-set-out over the released blind sets: `python -m tools.redflag_folds [--veto] [--list]`.
+"""Leave-one-set-out over the released blind sets: `python -m tools.redflag_folds [--veto] [--list]
+[--only SET...]`.
 
 The released blind sets (tests/eval/red_flags_holdout*.jsonl, red_flags_bankA/B, red_flags_dev) were
 written by people who never saw the rules; each was tuned on after its release. For each one this
@@ -90,7 +91,7 @@ class Fold:
     fired: list[tuple[str, bool, list[str], float, bool]] = field(default_factory=list)
 
 
-def run(listing: bool, veto: bool) -> int:
+def run(listing: bool, veto: bool, only: list[str] | None = None) -> int:
     safety = load_safety()
     rows = load_sets(safety, [])
     x = matrix(safety, [q for _, q, _ in rows])
@@ -98,6 +99,8 @@ def run(listing: bool, veto: bool) -> int:
     shipped = dict(safety._learned_net().thresholds)
     folds = []
     for path in blind_sets():
+        if only and path.stem not in only:
+            continue  # --only: these folds alone (each still trained without its own set)
         keep = [i for i, (name, _, _) in enumerate(rows) if name != path.stem]
         model = fit(x[keep], [y[i] for i in keep])
         with tempfile.TemporaryDirectory() as tmp:
@@ -192,8 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every false alarm and miss")
     parser.add_argument("--veto", action="store_true", help="measure the second opinion")
+    parser.add_argument(
+        "--only", nargs="+", metavar="SET", help="run these folds only (e.g. red_flags_holdout21)"
+    )
     args = parser.parse_args(argv)
-    return run(args.list, args.veto)
+    return run(args.list, args.veto, args.only)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ crosses say "no", its ticks say nothing more than the item itself.
   another item is answered "yes" or ticked at its own end: elsewhere "x" may be a tick, "times"
   or a kiss ("Yes I've tried drinking loads but I still can't pee x": review11), and a miss
   costs more than a false alarm.
+- A sign asked and answered no ("Heavy legs? No.", "Fever? Nope."; red flags 21) is the item's
+  ": no" (safety31).
 - An item that is a function or an ability (data/checklist_functions.txt: "Able to pee: no",
   "Bladder control: no", "Sensation down below: N/A") answered so is the sign itself: read as
   "no ITEM" (review11: "nil" denied it).
@@ -37,6 +39,19 @@ _CROSS = re.compile(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = re.compile(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
 _COLON_NO = re.compile(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
+# a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
+# the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
+# No." tells the sign; "Serious? No idea" is no answer: the answer ends its clause)
+_QUESTION_NO = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
+    r"[^\S\n]*\?[^\S\n]*"
+    r"(?:no|nope|nah|none|never|not at all|not really)(?=[^\S\n]*(?:[,;.!]|$))"
+)
+# words that make the part before "?" a sentence, not an item
+_ASKING = frozenset(
+    "i you he she we they can could do does did am is are was were will would should have has"
+    " had may might must".split()
+)
 # "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
 _ZERO = re.compile(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
 # a tick-list "x" ending an item, and the answers that make it one
@@ -48,7 +63,7 @@ _MARKS = re.compile(
     + TICKED_BOXES
     + CROSSES
     + TICKS
-    + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b"
+    + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b|\?\s*n[oa]"
 )
 
 
@@ -76,6 +91,7 @@ def read_checklist(text: str) -> str:
     # 200,000 (a pasted page, a line of NULs read as spaces) made each scan to its end
     text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     text = _boxes(text)
+    text = _QUESTION_NO.sub(_item_answered_no, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
@@ -84,6 +100,14 @@ def read_checklist(text: str) -> str:
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
+
+
+def _item_answered_no(found: re.Match[str]) -> str:
+    """ "Heavy legs? No." as "Heavy legs: no"; a question with a subject or an auxiliary as it was."""
+    item = found.group("item")
+    if _ASKING.intersection(re.findall(r"[a-z]+", item.lower())):
+        return found.group()
+    return f"{item}: no"
 
 
 def _function_answered(found: re.Match[str]) -> str:

@@ -343,7 +343,17 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
         # back trouble now: they are the one who needs help ("my husband did his back in and his
         # foot slaps the floor"), whether or not the asker's back hurts too. Their risk factors or
         # symptoms without back trouble of theirs ("my mum had cancer and I lift her") do not.
-        self_fine = any(m.concept == BACK and m.negated and not m.other for m in mentions)
+        # "Never had back pain in my life. Three weeks ago it started": a history, not a denial
+        # of the pain told after it (safety31: probe 21's line lost two rules once the subjectless
+        # sentence was read as the asker's)
+        never = [(m.first, m.last) for m in mentions if m.concept == "NEVER_HAD" and not m.other]
+        self_fine = any(
+            m.concept == BACK
+            and m.negated
+            and not m.other
+            and not any(a <= m.first and m.last <= b for a, b in never)
+            for m in mentions
+        )
         # their pain must be their back's ("he hurt his elbow" is not back trouble); "my tummy
         # hurts, back is fine": no back pain. Per rule: back trouble of any kind, or pain proper
         # for a rule whose sign is the pain itself (a stiff back in the morning is no night pain)
@@ -638,6 +648,9 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
         owners, animals = self._others_positions(tokens, used)
+        # the patients of the asker's health or care job: their signs, no one's emergency now
+        # (the asker's back told beside them stays the asker's)
+        work = self._work_positions(tokens)
         # "this is over" covers its own scope and the one before ("had a fever, all better now")
         past = self._past_positions(tokens, found, PAST, negated)
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
@@ -660,8 +673,10 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
             if said_of_self and first in owners and f.label in self._caused_by_others:
                 continue  # "my baby keeps me up at night": the baby does it, no pain does
             # "laid up with his back": a phrase naming the other person is theirs
+            in_work = first in work and f.label not in TROUBLES and f.label != BACK
             other = (
                 first in owners
+                or in_work
                 or any(t.stem in self._others_stems for t in tokens[first:last])
                 or any(tokens[p].surface in self._their_reflexives for p in f.positions)
             ) and not said_of_self
@@ -680,7 +695,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
                     ),
                     other,
                     first in past,
-                    resolved=first in resolved or (other and first in recovered),
+                    resolved=first in resolved or (other and (first in recovered or in_work)),
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]

@@ -468,8 +468,26 @@ class Framing(Vocabulary):
         if not cues or self._live_now(tokens, self._reporting_sentences(tokens) | supposing):
             return mentions
         inside = {p for positions in cued for p in positions}
-        if self._story_outside(mentions, inside):
+        # someone else's event told as the question's reason, in a sentence naming no sign ("Can
+        # sneezing put your back out? My mate did it last week": red flags 21) is their story,
+        # not the asker's
+        signed = {
+            m.sentence
+            for m in mentions
+            if m.concept in self._symptoms and m.concept not in self._story
+        }
+        if self._story_outside(
+            [m for m in mentions if not (m.other and m.sentence not in signed)], inside
+        ):
             return mentions  # "if my legs went numb last night": a story, someone's
+        # "I'm curious", "I was wondering": the asker's curiosity tells no case of theirs
+        inside |= {
+            m.first - k
+            for m in mentions
+            if m.concept in self._asking and not m.negated
+            for k in range(1, FRAMING_LEAD + 1)
+            if m.first - k >= 0 and tokens[m.first - k].sentence == m.sentence
+        }
 
         # per kinds of cue, where each sentence's first such cue starts; the sentences with a
         # topic cue: looked up per mention instead of a pass over the cues for each

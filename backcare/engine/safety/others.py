@@ -28,11 +28,24 @@ class Others(Vocabulary):
         positions: set[int] = set()
         animals: set[int] = set()
         other = animal = False
+        named = {  # the sentences naming someone: a person, a pronoun, "herself"
+            t.sentence
+            for t in tokens
+            if t.stem in self._others_stems
+            or t.surface in self._pronouns
+            or t.surface in self._their_reflexives
+        }
         for i, token in enumerate(tokens):
             if i and token.paragraph != tokens[i - 1].paragraph:
                 # a blank line parts what is said: a long message's paragraph about the dog or
                 # a relative does not make the next paragraph's signs theirs (safety29: "The vet
                 # says the puppy is healthy.\n\nFever with back pain." raised nothing)
+                other = animal = False
+            elif i and token.sentence != tokens[i - 1].sentence and token.sentence not in named:
+                # a sentence that names no one is the asker's again ("The vet says the puppy is
+                # healthy. Fever with back pain.": review11, safety31): when unsure, flag; one
+                # with "he", "his", "herself" or a person goes on with (or names) someone ("Our
+                # cat is 15. Keeps wetting herself")
                 other = animal = False
             if (
                 (token.stem in self._others_stems and i not in in_phrases)
@@ -61,6 +74,116 @@ class Others(Vocabulary):
                 if animal:
                     animals.add(i)
         return positions, animals
+
+    def _work_positions(self, tokens: list[Token]) -> set[int]:
+        """Positions naming the signs of the people the asker works with (safety31; red flags
+        21: "I'm a ward nurse, I do bladder scans and catheters all day", a paramedic who sees
+        "car crashes, ... people with cauda equina"). When the message names the asker's health
+        or care job, a sentence telling the work (a routine word, "all shift", "patients", or the
+        asker's "I" with a work verb) has clauses that are theirs: one with an object verb ("I do
+        bladder scans", "changing incontinence pads"), and the verbless ones listed after a
+        seeing verb's ("I see ..., car crashes, falls from ladders"). Never a clause with a
+        possessive self word but the asker's back, a word of the asker's own time course ('work'
+        'live': "since", "now"), a verb telling a state ("both legs have gone weak"), a number,
+        or an "I" that does not work: a miss costs more than a false alarm."""
+        if not any(self._names_job(tokens, i) for i in range(len(tokens))):
+            return set()
+        working = {
+            t.sentence
+            for i, t in enumerate(tokens)
+            if t.surface in self._work_routine
+            # "all day", "every shift", "all the time"
+            or (
+                t.surface in self._work_routine_after
+                and any(
+                    tokens[j].surface in self._work_routine_leads for j in range(max(0, i - 2), i)
+                )
+            )
+            or (t.surface in self._self and self._works(tokens, i))
+        }
+        clauses: dict[int, list[int]] = {}  # in order, the working sentences' clauses
+        for i, t in enumerate(tokens):
+            if t.sentence in working:
+                clauses.setdefault(t.clause, []).append(i)
+        positions: set[int] = set()
+        listing = False  # after a seeing verb's clause, in its sentence: a list of cases
+        sentence = -1
+        for members in clauses.values():
+            if tokens[members[0]].sentence != sentence:
+                sentence, listing = tokens[members[0]].sentence, False
+            if any(
+                (tokens[i].surface in self._work_live and not self._own_back(tokens, i))
+                or self._tells_state(tokens, i)
+                or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
+                or (
+                    tokens[i].surface in self._self
+                    and not self._works(tokens, i)
+                    and not self._own_back(tokens, i)
+                )
+                for i in members
+            ):
+                listing = False
+                continue
+            verbs = [tokens[i].surface for i in members if tokens[i].surface in self._work_objects]
+            if verbs:
+                positions.update(members)
+                listing = any(v in self._work_seeing for v in verbs)
+            elif listing and any(tokens[i].surface in self._work_cases for i in members):
+                # a list of cases ("car crashes", "people with cauda equina"), not the asker's
+                # own telegraphic signs ("fever and shivering, back agony")
+                positions.update(members)
+        return positions
+
+    def _own_back(self, tokens: list[Token], i: int) -> bool:
+        """ "my back", "my lower back", "my own back": the asker's back, whose ache a job
+        explains, is no sign of theirs that the clause tells."""
+        return tokens[i].surface in self._self and any(
+            tokens[k].stem in self._back_stems for k in range(i + 1, min(len(tokens), i + 4))
+        )
+
+    def _tells_state(self, tokens: list[Token], i: int) -> bool:
+        """A verb telling a state ("have gone", "can't", "is"), not said of the people a relative
+        word introduces nor of the back."""
+        return tokens[i].surface in self._work_telling and not any(
+            tokens[j].surface in self._relatives  # "residents who can't walk"
+            or tokens[j].stem in self._back_stems  # "my lower back is sore": the job's ache
+            for j in range(max(0, i - 3), i)
+        )
+
+    def _names_job(self, tokens: list[Token], i: int) -> bool:
+        """ "I'm a ward nurse", "as a paramedic", "A&E doctor here", "Urology nurse, so ...", "I
+        work in a care home": the asker's job named at i."""
+        token = tokens[i]
+        near = range(max(0, i - 4), i)
+        if token.surface in self._work_jobs:
+            if any(
+                tokens[j].surface in self._work_introducers and tokens[j].clause == token.clause
+                for j in near
+            ):
+                return True
+            if i + 1 < len(tokens) and tokens[i + 1].surface in self._introductions:
+                return True
+            # a short opening clause naming the job ("Urology nurse, so I ..."), not one word
+            # alone, which may be a vocative ("Doctor, I am 55 ...")
+            return (
+                token.clause == tokens[0].clause
+                and 2 <= sum(t.clause == token.clause for t in tokens) <= 3
+            )
+        return token.surface in self._work_places and any(
+            tokens[j].surface in self._work_verbs
+            and tokens[j].clause == token.clause
+            and j > 0
+            and tokens[j - 1].surface in self._self
+            for j in near
+        )
+
+    def _works(self, tokens: list[Token], i: int) -> bool:
+        """Whether the asker's "I" at i works: a work verb or a job within two words after it
+        ("I'm a nurse"; not "I am 55")."""
+        return any(
+            tokens[k].surface in self._work_verbs or tokens[k].surface in self._work_jobs
+            for k in range(i + 1, min(len(tokens), i + 3))
+        )
 
     def _subject_follows(self, tokens: list[Token], i: int) -> bool:
         """Whether a 'subject_verbs' word ("has", "is", "can't") follows position i."""

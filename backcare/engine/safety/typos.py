@@ -52,6 +52,7 @@ class Typos(Vocabulary):
             token.number is not None
             or word in self._surfaces
             or word in self._others_words
+            or word in self._work_jobs  # "carer" is no typo of "career" (safety31)
             or len(word) < SHORT_TYPO_MIN
             or not self._typos
         ):

@@ -100,6 +100,20 @@ class Vocabulary:
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._introductions = _words(vocabulary["introductions"])
+        # the asker's health or care job, whose clauses name their patients' signs (safety31)
+        work = vocabulary["work"]
+        self._work_jobs = _words(work["jobs"])
+        self._work_introducers = _words(work["introducers"])
+        self._work_places = _words(work["workplaces"])
+        self._work_verbs = _words(work["work_verbs"])
+        self._work_objects = _words(work["object_verbs"])  # verbs whose object is the patients'
+        self._work_seeing = _words(work["seeing_verbs"])  # a list of cases may follow these
+        self._work_cases = _words(work["cases"])  # a list of cases names people or events
+        self._work_routine = _words(work["routine"])
+        self._work_routine_after = _words(work["routine_after"])
+        self._work_routine_leads = _words(work["routine_leads"])
+        self._work_live = _words(work["live"])
+        self._work_telling = _words(work["telling"]) | self._subject_verbs
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
