@@ -1,0 +1,121 @@
+"""validate's `competing-entries` warning: pairs of a pack's entries the matcher cannot tell
+apart, found from the rankings of the entries' own questions (packs/validate.py ranks them)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from backcare.engine.analyze import stem, words
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Engine
+    from backcare.engine.match import Ranking, Signals
+
+
+# (first entry, message, other entry): a `competing-entries` warning, also as validate keeps it
+Rival = tuple[str, str, str]
+
+
+def competing_entries(engine: Engine, own: dict[str, Ranking], top: int) -> list[Rival]:
+    """Pairs of entries the matcher cannot tell apart: each one's question finds the other among
+    its best answers (ranked within the confident share of the best, as before), and would find it
+    as a confident answer on its own (`confidence` of its own signals: it names the entry's subject
+    and asks a question of its type), and the other entry's question and aliases name everything
+    the question is about (its subject words: "How long does a stiff back last?" and "How long
+    does it take to rebuild muscle after atrophy?" share a question type, not a subject). Such a
+    pair is one an author can act on: merge the two, or make their questions say what sets them
+    apart. `own`: the ranking of each entry's question, at least `top` deep.
+
+    A question that ranks its own entry first finds the other as a rival only when they share a
+    subject few of the pack's entries have, or when the other's question and aliases name every
+    word it says but its framing: "Can I come to work with back pain?" and "What should I do if I hurt my back at
+    work?" share only "back", the subject of 8 of an occupational-health pack's 20 entries, and
+    the first says "come", which the second never does (newcomer12 F3)."""
+    from backcare.engine.match import CONFIDENT, confidence
+
+    subjects = {e.id: _subject_stems(engine, e.question) for e in engine.pack.entries}
+    common = _common_stems(list(subjects.values()))
+    framing = engine.matcher.analyzer.framing
+    strong: dict[str, set[str]] = {}
+    for entry in engine.pack.entries:
+        if entry.id not in own:
+            strong[entry.id] = set()
+            continue
+        about = subjects[entry.id]
+        ranking = own[entry.id].matches
+        itself = next((m.score for m in ranking if m.entry.id == entry.id), None)
+        strong[entry.id] = {
+            m.entry.id
+            for m in ranking[:top]
+            if m.entry.id != entry.id
+            and m.score >= CONFIDENT
+            and confidence(m.signals) >= CONFIDENT
+            and about <= (named := _named_in_question_or_aliases(m.signals))
+            and (
+                itself is None
+                or m.score >= itself  # the question cannot find its own entry ahead of it
+                or bool((about - common) & named)  # a subject of few entries, shared
+                or _says_all(m.signals, framing)  # it asks all this question asks
+            )
+        }
+    position = {e.id: i for i, e in enumerate(engine.pack.entries)}
+    warnings = []
+    by_id = engine.pack.by_id
+    for entry in engine.pack.entries:  # each pair once, under its first entry in file order,
+        for other in sorted(strong[entry.id], key=position.__getitem__):
+            if position[entry.id] < position[other] and entry.id in strong[other]:
+                # or, across packs searched together, under the later file's entry: the file
+                # added to the others (a clinic's beside the bundled one) is the one to change
+                first, second = (entry.id, other)
+                if by_id[other].pack != entry.pack:
+                    first, second = second, first
+                message = (
+                    f"competes with {second!r}: each one's question, on the same subject, "
+                    "finds the other confidently (merge them, or make the questions differ)"
+                )
+                warnings.append((first, message, second))
+    return warnings
+
+
+# A subject stem of at least this share of a pack's entries (and of COMMON_LEAST or more) is what
+# the pack is about, not what sets two entries apart: "back" is the subject of 8 of newcomer12's 20
+# occupational-health entries, 8 of clinic's 28 and group's 23; "sed" of 22 of the sed FAQ's 54.
+# Two entries alone sharing a stem are a pair, whatever the pack's size
+COMMON_SHARE = 0.25
+COMMON_LEAST = 3
+
+
+def _common_stems(subjects: list[frozenset[str]]) -> frozenset[str]:
+    """The subject stems shared by so many of a pack's entries that two of them sharing one are
+    not thereby on one subject."""
+    counts = Counter(s for stems in subjects for s in stems)
+    least = max(COMMON_LEAST, COMMON_SHARE * len(subjects))
+    return frozenset(s for s, n in counts.items() if n >= least)
+
+
+def _says_all(signals: Signals, framing: frozenset[str]) -> bool:
+    """Whether every word of the asked question but its framing ("causes", "long": the question's
+    type, which the match's confidence weighs) is named by the entry's question or aliases (itself
+    or a synonym): nothing else it says is missing or found only in the answer or tags."""
+    return all(word in framing for word in signals.missing) and all(
+        found_in in ("question", "aliases") or typed in framing
+        for typed, _, found_in in signals.matched
+    )
+
+
+def _subject_stems(engine: Engine, question: str) -> frozenset[str]:
+    """The stems of what a question is about: its words less stop words, framing, question-type
+    cues and generic words ("stiff", "fix"), as the matcher reads an entry's subject."""
+    return engine.matcher.sense.subject((question,)).stems
+
+
+def _named_in_question_or_aliases(signals: Signals) -> frozenset[str]:
+    """The stems of the asked question's words (or their synonyms) that an entry's question or
+    aliases contain: the fields its subject comes from (tags and answers do not name it)."""
+    return frozenset(
+        stem(word)
+        for typed, _, found_in in signals.matched
+        if found_in in ("question", "aliases")
+        for word in words(typed)
+    )
