@@ -79,7 +79,16 @@ def emergency_reading(answer: str, safety: Safety | None = None) -> Reading:
     from backcare.engine.answer import rule_warnings
 
     flags, tier = rule_warnings(as_said_by_the_reader(answer), safety, typos=False)
-    return next((f.id for f in flags if f.urgency == "emergency"), None), tier
+    first_help = _first_help()
+    unhelped = (
+        f.id
+        for f in flags
+        if f.urgency == "emergency"
+        # a sign whose sources send a person elsewhere first (labour: the midwife or maternity
+        # unit), named by the answer, is helped as the guidance says (newcomer12 F2)
+        and not (f.id in first_help and gives_help(answer, first_help[f.id]))
+    )
+    return next(unhelped, None), tier
 
 
 def undercutting_answers(
@@ -138,6 +147,22 @@ def _denied(before: str) -> bool:
 def as_said_by_the_reader(answer: str) -> str:
     """An answer's "you" as "I" ("wanting to end your life" -> "wanting to end my life")."""
     return _SECOND_PERSON.sub(lambda m: _FIRST_PERSON[m.group().lower().replace("’", "'")], answer)
+
+
+@lru_cache(maxsize=1)
+def _first_help() -> dict[str, re.Pattern[str]]:
+    """Each rule's 'first_help' (data/red_flags.json) as a pattern: where its sources send a person
+    with that sign first, when that is not the emergency number."""
+    from backcare.resources import read_json
+
+    rules = read_json("red_flags.json")["rules"]
+    return {
+        rule["id"]: re.compile(
+            "|".join(rf"\b{re.escape(words)}(?!\w)" for words in rule["first_help"]), re.I
+        )
+        for rule in rules
+        if rule.get("first_help")
+    }
 
 
 @lru_cache(maxsize=1)
