@@ -4,8 +4,6 @@ help that sign needs: validate and import do not ask for the emergency number (n
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from backcare.packs.schema import Entry, Pack
@@ -23,7 +21,7 @@ def pack_of(*answers: str) -> Pack:
         Entry(id=f"e{i}", question=f"Question {i}?", answer=a, topic="t")
         for i, a in enumerate(answers)
     )
-    return Pack(title="T", entries=entries, path=Path("t.json"))
+    return Pack(title="T", entries=entries, path="t.json")
 
 
 def test_the_midwife_or_maternity_unit_is_the_help_for_signs_of_labour() -> None:
