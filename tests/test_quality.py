@@ -486,9 +486,11 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     # their 38 labelled questions: first run on main 66123aa 67.6 P@1, right & confident 38.2,
     # other-domain rejected 100, near 50.0 (one of two near questions has an entry of its own
     # words: "can I get a free eye test for screen work"); 0.96x its better BM25 (question +
-    # answer, 70.6); quality17: 67.6 / 44.1 / 100 / 50.0 (still 0.96x: docs/matching.md)
+    # answer, 70.6); quality17: 67.6 / 44.1 / 100 / 50.0 (still 0.96x: docs/matching.md). The
+    # eye-test question is labelled with its entry since (the newcomer added that entry in the
+    # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25)
     pack = load_pack(EVAL / "clinic7_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic7_queries.jsonl", pack))
-    assert scores.p_at_1 >= 0.67
-    assert scores.answered is not None and scores.answered >= 0.44
+    assert scores.p_at_1 >= 0.68
+    assert scores.answered is not None and scores.answered >= 0.45
     assert scores.rejected_ood == 1.0
