@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.answered import Answered
+from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
@@ -71,7 +72,7 @@ QUICK_AFTER = 20
 QUICK_AFTER_READY = 4
 
 
-class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled, Reader, Typos):
+class Safety(Answered, InlineAnswers, Disowning, Framing, Future, Causes, Past, Others, Garbled, Reader, Typos):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
 
@@ -700,6 +701,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         mentions = self._inherited(tokens, mentions)
         mentions = self._answered_no(tokens, mentions)
+        mentions = self._answered_in_sentence(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
