@@ -9,7 +9,9 @@ learned check reads those a window at a time, the rules in full) and inside a ba
 - A5 chest pain told by its medicine ("had to use my GTN spray");
 - A6 injected drug use in slang ("I shoot up", "injecting gear");
 - A7 a changed walk beside a cancer history ("my walking has gone wobbly");
-- B1 "confusing" advice, B3 a place's temperature in degrees, B8 a negative screening result.
+- B1 "confusing" advice, B3 a place's temperature in degrees, B8 a negative screening result;
+- B4 a clinician's screening question answered no in its own sentence ("..., no to both");
+- B5 safety-netting advice quoted ("told me to call 999 if I lose control of my bladder").
 """
 
 from __future__ import annotations
@@ -71,6 +73,37 @@ CALM = [
     "had my smear test for cervical cancer, nothing found, and my back aches from work",
 ]
 
+# a screening question answered no in its own sentence, and safety-netting advice quoted
+CALM += [
+    "the physio asked whether I had trouble peeing or a numb bum, no to both, how long now?",
+    "the GP asked if I had bladder or bowel problems and I said no, so what exercises?",
+    "111 asked if I had numbness down there or trouble peeing and I don't, so what stretches?",
+    "the doctor asked about numbness in my saddle area, none, what now?",
+    "111 told me to call 999 if I lose control of my bladder, what exercises are safe meanwhile?",
+    "the GP said to go to A&E if my bum goes numb or I can't pee, until then what painkillers?",
+    "my physio said if both legs go weak I should go straight to hospital, meanwhile what stretches?",
+    "the discharge sheet says go to A&E if you can't pass urine, but mine's just sciatica, tips?",
+]
+KEPT += [
+    (
+        "the physio asked if I had numbness down there and I said yes, it started yesterday",
+        "cauda-equina-saddle",
+    ),
+    (
+        "the physio asked whether I had a numb bum, no, but I can't pee since last night",
+        "cauda-equina-bladder",
+    ),
+    (
+        "the GP said to go to A&E if my bum goes numb, and now it has gone numb",
+        "cauda-equina-saddle",
+    ),
+    (
+        "111 told me to call 999 if I couldn't pee, and I haven't peed since last night",
+        "cauda-equina-bladder",
+    ),
+    ("my bum is numb and the GP said to call 999 if I can't pee", "cauda-equina-saddle"),
+]
+
 # the same words as a fever or confusion of the asker's keep the fever rule
 FEVER_KEPT = [
     "it's 30 degrees here but I've got a temperature of 39 and shivering, back aches",
@@ -113,3 +146,9 @@ def test_the_signs_raise_their_notice_inside_a_batch() -> None:
         assert not answers[2 * k]["red_flags"]
         assert rule in {f["id"] for f in answers[2 * k + 1]["red_flags"]}
     assert result.exit_code == 3  # an emergency among them
+
+
+def test_an_ability_asked_and_answered_no_is_the_loss() -> None:
+    # the rules read no sign in "can pee properly" (on main too); the learned check raises it
+    question = "the GP asked whether I can pee properly and I said no, not since this morning"
+    assert [f.urgency for f in SAFETY.check(question)][:1] == ["emergency"]

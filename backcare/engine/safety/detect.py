@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from backcare.engine.analyze import stem
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
@@ -72,7 +73,20 @@ QUICK_AFTER = 20
 QUICK_AFTER_READY = 4
 
 
-class Safety(Answered, InlineAnswers, Disowning, Framing, Future, Causes, Past, Others, Garbled, Reader, Typos):
+class Safety(
+    Answered,
+    InlineAnswers,
+    SafetyNetAdvice,
+    Disowning,
+    Framing,
+    Future,
+    Causes,
+    Past,
+    Others,
+    Garbled,
+    Reader,
+    Typos,
+):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
 
@@ -731,6 +745,7 @@ class Safety(Answered, InlineAnswers, Disowning, Framing, Future, Causes, Past, 
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets

@@ -53,9 +53,7 @@ class InlineAnswers(Vocabulary):
         if not denied:
             return mentions
         return [
-            m._replace(negated=True)
-            if m.first in denied and m.concept in self._symptoms
-            else m
+            m._replace(negated=True) if m.first in denied and m.concept in self._symptoms else m
             for m in mentions
         ]
 
