@@ -11,7 +11,8 @@ learned check reads those a window at a time, the rules in full) and inside a ba
 - A7 a changed walk beside a cancer history ("my walking has gone wobbly");
 - B1 "confusing" advice, B3 a place's temperature in degrees, B8 a negative screening result;
 - B4 a clinician's screening question answered no in its own sentence ("..., no to both");
-- B5 safety-netting advice quoted ("told me to call 999 if I lose control of my bladder").
+- B5 safety-netting advice quoted ("told me to call 999 if I lose control of my bladder");
+- B2 signs named as a list's members or a textbook case, B7 terms compared ("is X the same as Y").
 """
 
 from __future__ import annotations
@@ -102,6 +103,37 @@ KEPT += [
         "cauda-equina-bladder",
     ),
     ("my bum is numb and the GP said to call 999 if I can't pee", "cauda-equina-saddle"),
+]
+
+# a list, a textbook case, terms compared; the asker's own sign beside them keeps its notice
+CALM += [
+    "For my physio exam: what are the red flags for cauda equina, like saddle anaesthesia?",
+    "revision question: list the cauda equina red flags - saddle numbness, retention",
+    "a textbook cauda equina case has saddle anaesthesia and retention, how rare is it?",
+    "list the classic cauda equina symptoms: saddle numbness, urinary retention, incontinence",
+    "what red flags should a physio ask about, e.g. bowel incontinence or numbness in the groin?",
+    "is numbness down there the same as sciatica?",
+    "is saddle anaesthesia the same as a numb bum from sitting too long?",
+    "is loss of bowel control the same as IBS?",
+]
+KEPT += [
+    (
+        "studying for my exam on red flags and now I actually have saddle numbness myself",
+        "cauda-equina-saddle",
+    ),
+    (
+        "what are the red flags for cauda equina? I can't pee since last night",
+        "cauda-equina-bladder",
+    ),
+    (
+        "is numbness down there the same as sciatica? because I have it since yesterday",
+        "cauda-equina-saddle",
+    ),
+    (
+        "I can't pee since this morning, is that the same as a urine infection?",
+        "cauda-equina-bladder",
+    ),
+    ("is not being able to pee a sign of a slipped disc?", "cauda-equina-bladder"),
 ]
 
 # the same words as a fever or confusion of the asker's keep the fever rule

@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.answered import Answered
-from backcare.engine.safety.inline_answers import InlineAnswers
-from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
@@ -40,6 +40,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
+from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
@@ -77,6 +78,7 @@ class Safety(
     Answered,
     InlineAnswers,
     SafetyNetAdvice,
+    ListedSigns,
     Disowning,
     Framing,
     Future,
@@ -743,6 +745,7 @@ class Safety(
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
+        mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
