@@ -134,6 +134,11 @@ KEPT += [
         "cauda-equina-bladder",
     ),
     ("is not being able to pee a sign of a slipped disc?", "cauda-equina-bladder"),
+    # a list's words said of one's own signs, or no list at all
+    ("I have symptoms like a numb bum and can't pee", "cauda-equina-saddle"),
+    ("Symptoms of cauda equina: numb bum, can't pee", "cauda-equina-bladder"),
+    ("red flags: numb bum, can't pee, back pain", "cauda-equina-saddle"),
+    ("legs like jelly before my presentation, back pain, can't pee", "cauda-equina-bladder"),
 ]
 
 # the same words as a fever or confusion of the asker's keep the fever rule

@@ -11,11 +11,15 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
-# a list's head: the warning signs a list names ("red flags", "warning signs", "symptoms"), or a
-# case told as a textbook's ("textbook", "classic", "typical" case/presentation)
-LIST_HEADS = frozenset({"flag", "flags", "signs", "symptoms", "features", "presentation"})
+# a list's head: "red flags" (with an opener, a break or a list verb), or "signs" / "symptoms"
+# after a list verb ("list the classic cauda equina symptoms"); "symptoms like a numb bum" alone
+# may be the asker's own, so it is no head. A case told as a textbook's ("textbook", "classic",
+# "typical" case / presentation)
+RED_FLAGS = frozenset({"flag", "flags"})
+LIST_HEADS = frozenset({"signs", "symptoms", "features"})
+LIST_VERBS = frozenset({"list", "name", "what", "which", "whats"})
 CASE_WORDS = frozenset({"textbook", "classic", "classical", "typical"})
-# the words that open a list's members after its head ("red flags, like ...", "e.g.", ":")
+# the words that open a list's members after "red flags" ("red flags, like ...", "e.g.")
 LIST_OPENERS = frozenset({"like", "such", "eg", "e", "including", "include", "includes", "list"})
 # a comparison of terms: "is X the same (thing) as Y", "different from", "difference between"
 SAME = frozenset({"same"})
@@ -30,26 +34,25 @@ class ListedSigns(Vocabulary):
         """Mark `asked` the signs named after a list's head in its sentence ("red flags (for
         X)(,) like / e.g. / -", "list the ... symptoms:", "a textbook / classic ... case has")
         or in a question that compares them as terms ("is X the same as Y?", "is X different
-        from Y?"), when nothing in the message is the asker's own: no I, me or my after the
-        cue (those before it frame the question: "For my physio exam:"), no "now" word and no
-        time course outside the list's sentence, and no sign outside the sentences read so.
+        from Y?"), when nothing in the message is the asker's own: no I, me or my outside a
+        framing's words ("For my physio exam:", "just curious for my exams"), no "now" word, no
+        plea or care sought ('abstract.live'), no time course outside the list's sentence, and
+        no sign outside the sentences read so.
         "is X a sign of Y?" is not read so: a person asks so about their own (a review found
         "is a numb bum a sign of something serious?" silenced)."""
         cue = self._listing_cue(tokens)
         if cue is None:
             return mentions
-        at, sentences = cue
+        _, sentences = cue
         framing = {  # "just curious for my exams": the framing's words and the two before them
             p
             for m in mentions
             if m.concept in self._framing
             for p in range(max(0, m.first - 2), m.last + 1)
         }
-        if any(
-            t.surface in self._self and at + k not in framing for k, t in enumerate(tokens[at:])
-        ):
+        if any(t.surface in self._self and k not in framing for k, t in enumerate(tokens)):
             return mentions
-        if any(t.surface in self._happening for t in tokens):
+        if any(t.surface in self._happening or t.surface in self._live for t in tokens):
             return mentions
         listed = [
             m
@@ -94,15 +97,14 @@ class ListedSigns(Vocabulary):
                 w in ("case", "cases", "presentation", "patient") for w in surfaces[k + 1 : k + 4]
             ):
                 return k, {sentence}
-            if word in LIST_HEADS:
+            listed = any(w in LIST_VERBS for w in surfaces[max(0, k - 5) : k])
+            if word in RED_FLAGS and k > 0 and surfaces[k - 1] == "red":
                 ahead = surfaces[k + 1 : k + 8]
-                # "red flags for cauda equina, like", "symptoms: saddle numbness", "red flags -"
-                if any(w in LIST_OPENERS for w in ahead) or (
-                    k + 1 < len(tokens) and tokens[k + 1].clause != tokens[k].clause
-                ):
+                # "red flags for cauda equina, like", "red flags -", "list the red flags"
+                if listed or any(w in LIST_OPENERS for w in ahead):
                     return k, {sentence}
-                if "list" in surfaces[max(0, k - 5) : k] or "what" in surfaces[max(0, k - 4) : k]:
-                    return k, {sentence}
+            if word in LIST_HEADS and listed:
+                return k, {sentence}
             if word in SAME | DIFFERENT:
                 start = next(
                     p for p in range(k, -1, -1) if p == 0 or tokens[p - 1].sentence != sentence
