@@ -141,6 +141,29 @@ KEPT += [
     ("legs like jelly before my presentation, back pain, can't pee", "cauda-equina-bladder"),
 ]
 
+# the condition or the question answered no has come true since, told elliptically
+KEPT += [
+    ("my physio said to go to A&E if my legs go weak, they have gone weak", "both-legs"),
+    ("the GP said to call 999 if I can't pee and I can't", "cauda-equina-bladder"),
+    ("111 told me to go to A&E if I lost feeling in my bum, which I have", "cauda-equina-saddle"),
+    (
+        "the doctor said if my bum goes numb I should go to hospital. It has gone numb.",
+        "cauda-equina-saddle",
+    ),
+    (
+        "the physio asked if I had numbness down there, I said no, but now I have",
+        "cauda-equina-saddle",
+    ),
+    (
+        "GP asked whether I had numbness in my bum, no, it came on later that night",
+        "cauda-equina-saddle",
+    ),
+    (
+        "what are the red flags for cauda equina, like saddle numbness? got that since monday",
+        "cauda-equina-saddle",
+    ),
+]
+
 # the same words as a fever or confusion of the asker's keep the fever rule
 FEVER_KEPT = [
     "it's 30 degrees here but I've got a temperature of 39 and shivering, back aches",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from backcare.engine.safety.answered import ANSWER_WORDS
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.safety_net import TOLD_WORDS, affirmed
 from backcare.engine.safety.vocabulary import Vocabulary
 
 
@@ -23,7 +24,8 @@ class InlineAnswers(Vocabulary):
         The signs before the answer are denied; what follows it is read as ever ("..., no to
         both, but my bum has gone numb since" keeps the numbness). As in answered.py, an ability
         asked about ("asked if I could pee, I said no") answers yes to a loss, so it denies
-        nothing, and an answer taken back ("I said no. Actually I lied.") denies nothing."""
+        nothing, and an answer taken back ("I said no. Actually I lied.") denies nothing, nor one
+        after which the sign came ("I said no, but now I have", "no, it came on that night")."""
         surfaces = [t.surface for t in tokens]
         ends: dict[int, int] = {}  # a sentence's end, a clause's end: one pass
         clause_ends: dict[int, int] = {}
@@ -45,8 +47,13 @@ class InlineAnswers(Vocabulary):
                     asked.add(tokens[k].sentence)
                     span = range(after, ends[tokens[after].sentence])
                     answer = self._inline_no(tokens, span, clause_ends)
-                    if answer is not None and not any(
-                        surfaces[p] in self._inquiry_abilities for p in range(span.start, answer)
+                    if (
+                        answer is not None
+                        and not any(
+                            surfaces[p] in self._inquiry_abilities
+                            for p in range(span.start, answer)
+                        )
+                        and not self._since_answered(tokens, answer, clause_ends)
                     ):
                         denied.update(range(span.start, answer))
                     break
@@ -84,3 +91,22 @@ class InlineAnswers(Vocabulary):
             ):
                 return start
         return None
+
+    def _since_answered(
+        self, tokens: list[Token], answer: int, clause_ends: dict[int, int]
+    ) -> bool:
+        """Whether the words after an answer no tell that the sign came since: a "now", a time
+        course or onset word outside a question ("what now?" asks), or a statement of a subject's
+        ("but now I have", "it has")."""
+        after = range(clause_ends[tokens[answer].clause], len(tokens))
+        opening: dict[int, str] = {}  # a clause's first word: "what now?" asks, tells nothing
+        for t in tokens:
+            opening.setdefault(t.clause, t.surface)
+        if any(
+            (tokens[p].surface in self._happening or tokens[p].surface in TOLD_WORDS)
+            and opening[tokens[p].clause] not in self._question_words
+            for p in after
+        ):
+            return True
+        skip = set(range(len(tokens))) - set(after)
+        return affirmed(tokens, skip, self._self, self._negations)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.safety_net import TOLD_WORDS
 from backcare.engine.safety.vocabulary import Vocabulary
 
 # a list's head: "red flags" (with an opener, a break or a list verb), or "signs" / "symptoms"
@@ -23,6 +24,8 @@ CASE_WORDS = frozenset({"textbook", "classic", "classical", "typical"})
 LIST_OPENERS = frozenset({"like", "such", "eg", "e", "including", "include", "includes", "list"})
 # a comparison of terms: "is X the same (thing) as Y", "different from", "difference between"
 SAME = frozenset({"same"})
+# "got that since Monday", "having that": a sign owned with no I
+OWNING = frozenset({"got", "having", "getting", "mine", "mines"})
 DIFFERENT = frozenset({"different", "difference"})
 
 
@@ -52,7 +55,13 @@ class ListedSigns(Vocabulary):
         }
         if any(t.surface in self._self and k not in framing for k, t in enumerate(tokens)):
             return mentions
-        if any(t.surface in self._happening or t.surface in self._live for t in tokens):
+        if any(
+            t.surface in self._happening
+            or t.surface in self._live
+            or t.surface in TOLD_WORDS
+            or t.surface in OWNING
+            for t in tokens
+        ):
             return mentions
         listed = [
             m

@@ -18,10 +18,41 @@ from backcare.engine.safety.vocabulary import Vocabulary
 CARE_VERBS = frozenset({"call", "ring", "phone", "go", "come", "seek", "get", "contact", "attend"})
 # a condition's own time words that tell it has happened ("if I can't pee, and now I can't"):
 # with any of them, or a sign told outside a condition, the advice denies nothing
-TOLD_WORDS = frozenset({"since", "started", "began", "already", "again", "yesterday", "ago"})
+TOLD_WORDS = frozenset(
+    {"since", "started", "began", "already", "again", "yesterday", "ago", "came", "happened"}
+)
 # a time course's words that look ahead to care, not back to an onset ("until then", "till my
 # appointment"): they tell no story of the signs
 AHEAD_WORDS = frozenset({"until", "till", "til", "then"})
+# a statement outside the advice that its condition has come true, told elliptically: a subject
+# ("it", "they", "which", I) right before one of these ("It has gone numb.", "and I can't", "which
+# I have", "they have gone weak"); a wellness or a limit after it ("I'm fine", "mine is just a
+# stiff back") says the opposite
+SUBJECTS = frozenset({"it", "its", "they", "theyre", "which", "that", "thats", "this", "he", "she"})
+AFFIRMING = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "can",
+        "cant",
+        "cannot",
+        "couldnt",
+        "did",
+        "went",
+        "gone",
+        "got",
+        "keep",
+        "keeps",
+        "still",
+        "now",
+    }
+)
+SELF_VERBS = frozenset({"ive", "its", "thats"})  # a subject and its verb in one word
+NOT_AFFIRMING = frozenset({"fine", "ok", "okay", "alright", "good", "well", "just", "only", "not"})
+# the words after which a condition's own clause goes on with a statement ("if I can't pee and I
+# can't"): the condition ends there when a subject follows
+CONDITION_ENDS = frozenset({"and", "but", "so", "which", "though", "although"})
 
 
 class SafetyNetAdvice(Vocabulary):
@@ -60,7 +91,7 @@ class SafetyNetAdvice(Vocabulary):
                     surfaces[p] == "for" and surfaces[p - 1] in self._advice_care | {"help"}
                 )
                 if opens:
-                    inside.update(range(p, clause_ends[tokens[p].clause]))
+                    inside.update(self._condition_scope(tokens, p, clause_ends[tokens[p].clause]))
         if not inside:
             return mentions
         signs = [
@@ -74,6 +105,8 @@ class SafetyNetAdvice(Vocabulary):
             return mentions  # a sign told outside the advice: the asker's own
         if any(t.surface in self._happening or t.surface in TOLD_WORDS for t in tokens):
             return mentions
+        if affirmed(tokens, inside, self._self, self._negations):
+            return mentions  # "... if my legs go weak. They have gone weak."
         if any(
             m.concept in self._story
             and not m.negated
@@ -86,3 +119,38 @@ class SafetyNetAdvice(Vocabulary):
             m._replace(negated=True) if m.first in inside and m.concept in self._symptoms else m
             for m in mentions
         ]
+
+    def _condition_scope(self, tokens: list[Token], start: int, end: int) -> range:
+        """A condition's words: from its opening word to its clause's end, or to a joiner with a
+        subject after it ("if I can't pee AND I can't"), whichever comes first."""
+        for p in range(start + 1, end - 1):
+            if tokens[p].surface in CONDITION_ENDS and (
+                tokens[p + 1].surface in self._self or tokens[p + 1].surface in SUBJECTS
+            ):
+                return range(start, p)
+        return range(start, end)
+
+
+def affirmed(
+    tokens: list[Token], skip: set[int], self_words: frozenset[str], negations: frozenset[str]
+) -> bool:
+    """Whether the words not in `skip` state something of a subject's ("It has gone numb",
+    "which I have", "and I can't"), other than wellness or a limit ("I'm fine", "mine is just a
+    stiff back", "I have neither"): then a condition or a question answered no may have come
+    true since."""
+    surfaces = [t.surface for t in tokens]
+    for k, word in enumerate(surfaces):
+        if k in skip:
+            continue
+        if word in SELF_VERBS:
+            verb = k  # "ive", "its": the subject and its verb in one word
+        elif (word in self_words or word in SUBJECTS) and k + 1 < len(tokens):
+            verb = k + 1
+            if surfaces[verb] not in AFFIRMING or verb in skip:
+                continue
+        else:
+            continue
+        after = surfaces[verb + 1 : verb + 3]
+        if not any(w in NOT_AFFIRMING or w in negations for w in after):
+            return True
+    return False
