@@ -81,7 +81,12 @@ class SafetyNetAdvice(Vocabulary):
         inside: set[int] = set()
         for positions in by_sentence.values():
             words = [surfaces[p] for p in positions]
-            reported = [p for p in positions if surfaces[p] in self._reported]
+            # advice, not a question reported ("asked me if I had ...": answered.py's)
+            reported = [
+                p
+                for p in positions
+                if surfaces[p] in self._reported and surfaces[p] not in self._inquiry_verbs
+            ]
             if not reported or not (set(words) & (self._advice_care | CARE_VERBS)):
                 continue
             for p in positions:
