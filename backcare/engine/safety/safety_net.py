@@ -108,6 +108,9 @@ class SafetyNetAdvice(Vocabulary):
             return mentions
         if fired([m for m in mentions if m.first not in inside]):
             return mentions  # a sign told outside the advice: the asker's own
+        named = {m.concept for m in signs if m.first in inside}
+        if any(m.concept in named for m in signs if m.first not in inside):
+            return mentions  # the condition's sign told again outside it ("Mine is numb")
         if any(t.surface in self._happening or t.surface in TOLD_WORDS for t in tokens):
             return mentions
         if affirmed(tokens, inside, self._self, self._negations):
