@@ -28,6 +28,8 @@ from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
 from backcare.engine.safety.others import Others, _own_overlaps
 from backcare.engine.safety.past import Past
@@ -38,6 +40,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
+from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
@@ -71,7 +74,21 @@ QUICK_AFTER = 20
 QUICK_AFTER_READY = 4
 
 
-class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled, Reader, Typos):
+class Safety(
+    Answered,
+    InlineAnswers,
+    SafetyNetAdvice,
+    ListedSigns,
+    Disowning,
+    Framing,
+    Future,
+    Causes,
+    Past,
+    Others,
+    Garbled,
+    Reader,
+    Typos,
+):
     """Compiled red-flag rules and vocabulary: the check and the reading of a question, each step
     in a module of its own (mixed in)."""
 
@@ -715,6 +732,7 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         mentions = self._inherited(tokens, mentions)
         mentions = self._answered_no(tokens, mentions)
+        mentions = self._answered_in_sentence(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
@@ -742,8 +760,10 @@ class Safety(Answered, Disowning, Framing, Future, Causes, Past, Others, Garbled
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
+        mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets

@@ -193,6 +193,8 @@ UNTRAINED: dict[str, str] = {
     "RETURNED": "",
     "LONG_STANDING": "",  # safety27: background times and causes
     "ACHE_CAUSE": "",
+    "ANGINA_MED": "",  # safety32: chest pain told by its medicine
+    "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
 }
 
 

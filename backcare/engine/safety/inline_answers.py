@@ -1,0 +1,112 @@
+"""A reported question answered no inside its own sentence: "the physio asked whether I had trouble
+peeing or a numb bum, no to both, how long ...", "asked if I had numbness in my groin, I said no",
+"111 asked if I had numbness down there or trouble peeing and I don't" (redteam12 B4). answered.py
+reads the answer in the clause after the question's sentence; here the answer is a later clause
+of the same sentence, or an "and I ..." tail of the question's own clause."""
+
+from __future__ import annotations
+
+from backcare.engine.safety.answered import ANSWER_WORDS
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.safety_net import TOLD_WORDS, affirmed
+from backcare.engine.safety.vocabulary import Vocabulary
+
+
+class InlineAnswers(Vocabulary):
+    """The reading of a reported question answered in its own sentence (mixed into `Safety`)."""
+
+    def _answered_in_sentence(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Deny the signs of a reported question ('inquiries': "asked if", "checked whether",
+        "asked about") that a bare answer no later in the same sentence answers: a clause of its
+        own ("no to both", "I said neither", "none") or a tail "and/but I ..." of the question's
+        clause ("and I don't"), short, with a negation or a one-word no and only answer words.
+        The signs before the answer are denied; what follows it is read as ever ("..., no to
+        both, but my bum has gone numb since" keeps the numbness). As in answered.py, an ability
+        asked about ("asked if I could pee, I said no") answers yes to a loss, so it denies
+        nothing, and an answer taken back ("I said no. Actually I lied.") denies nothing, nor one
+        after which the sign came ("I said no, but now I have", "no, it came on that night")."""
+        surfaces = [t.surface for t in tokens]
+        ends: dict[int, int] = {}  # a sentence's end, a clause's end: one pass
+        clause_ends: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            ends[t.sentence] = k + 1
+            clause_ends[t.clause] = k + 1
+        denied: set[int] = set()
+        asked: set[int] = set()  # one reported question a sentence: its first
+        for k in range(len(tokens)):
+            if tokens[k].sentence in asked:
+                continue
+            for size in (1, 2, 3):
+                if " ".join(surfaces[k : k + size]) not in self._inquiry_verbs:
+                    continue
+                after = k + size
+                if after < len(tokens) and surfaces[after] in self._inquiry_objects:
+                    after += 1  # "asked me if"
+                if after < len(tokens) and surfaces[after] in self._inquiry_openers:
+                    asked.add(tokens[k].sentence)
+                    span = range(after, ends[tokens[after].sentence])
+                    answer = self._inline_no(tokens, span, clause_ends)
+                    if (
+                        answer is not None
+                        and not any(
+                            surfaces[p] in self._inquiry_abilities
+                            for p in range(span.start, answer)
+                        )
+                        and not self._since_answered(tokens, answer, clause_ends)
+                    ):
+                        denied.update(range(span.start, answer))
+                    break
+        if not denied:
+            return mentions
+        return [
+            m._replace(negated=True) if m.first in denied and m.concept in self._symptoms else m
+            for m in mentions
+        ]
+
+    def _inline_no(
+        self, tokens: list[Token], span: range, clause_ends: dict[int, int]
+    ) -> int | None:
+        """Where a bare answer no starts inside a reported question's sentence, if one does."""
+        surfaces = [t.surface for t in tokens]
+        first_clause = tokens[span.start].clause
+        for p in range(span.start + 1, span.stop):
+            if tokens[p].clause != tokens[p - 1].clause and tokens[p].clause != first_clause:
+                start = p  # a clause of its own: "no to both", "I said no"
+            elif (
+                surfaces[p - 1] in self._joiners | self._breakers
+                and surfaces[p] in self._self
+                and p - 1 > span.start
+            ):
+                start = p  # "... or trouble peeing and I don't"
+            else:
+                continue
+            words = range(start, clause_ends[tokens[start].clause])
+            no = [q for q in words if surfaces[q] in self._negations | self._answers_no]
+            if (
+                len(words) <= ANSWER_WORDS
+                and no
+                and all(q in no or surfaces[q] in self._answer_words for q in words)
+                and not self._taken_back_after(tokens, tokens[start].clause)
+            ):
+                return start
+        return None
+
+    def _since_answered(
+        self, tokens: list[Token], answer: int, clause_ends: dict[int, int]
+    ) -> bool:
+        """Whether the words after an answer no tell that the sign came since: a "now", a time
+        course or onset word outside a question ("what now?" asks), or a statement of a subject's
+        ("but now I have", "it has")."""
+        after = range(clause_ends[tokens[answer].clause], len(tokens))
+        opening: dict[int, str] = {}  # a clause's first word: "what now?" asks, tells nothing
+        for t in tokens:
+            opening.setdefault(t.clause, t.surface)
+        if any(
+            (tokens[p].surface in self._happening or tokens[p].surface in TOLD_WORDS)
+            and opening[tokens[p].clause] not in self._question_words
+            for p in after
+        ):
+            return True
+        skip = set(range(len(tokens))) - set(after)
+        return affirmed(tokens, skip, self._self, self._negations)
