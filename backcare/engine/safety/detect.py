@@ -16,7 +16,6 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 import copy
-from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,13 @@ from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
-from backcare.engine.safety.others import Others, _own_overlaps
+from backcare.engine.safety.others import (
+    HEREDITY,
+    Others,
+    _own_overlaps,
+    any_within,
+    heredity_clauses,
+)
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import (
     Found,
@@ -555,7 +560,7 @@ class Safety(
         if not any(m.concept == HEREDITY for m in mentions):
             return mentions
         people = self._others_stems | self._pronouns
-        clauses = _heredity_clauses(tokens, mentions, people)
+        clauses = heredity_clauses(tokens, mentions, people)
         return [
             m._replace(other=False)
             if m.other and m.concept in (*TROUBLES, BACK) and tokens[m.first].clause in clauses
@@ -724,7 +729,7 @@ class Safety(
         ]
         backs.sort()
         mentions = [
-            m._replace(near_back=_any_within(backs, m.first, OTHERS_BACK_REACH))
+            m._replace(near_back=any_within(backs, m.first, OTHERS_BACK_REACH))
             if m.concept in TROUBLES
             else m
             for m in mentions
@@ -780,24 +785,6 @@ class Safety(
             if f.label not in self._titled
             or not any(a <= f.positions[0] and f.positions[-1] <= b for a, b in spans)
         ]
-
-
-HEREDITY = "HEREDITY"  # "is back pain hereditary", "does it run in families"
-
-
-def _heredity_clauses(
-    tokens: list[Token], mentions: list[Mention], people: frozenset[str]
-) -> set[int]:
-    """The clauses that ask whether something is inherited and name no one ("my mum had cancer,
-    is back pain hereditary?"): the back trouble asked about there is the asker's own."""
-    named = {t.clause for t in tokens if t.stem in people or t.surface in people}
-    return {tokens[m.first].clause for m in mentions if m.concept == HEREDITY} - named
-
-
-def _any_within(ordered: list[int], at: int, reach: int) -> bool:
-    """Whether a position of an ordered list is at most `reach` from `at`."""
-    k = bisect_left(ordered, at - reach)
-    return k < len(ordered) and ordered[k] <= at + reach
 
 
 def load_safety() -> Safety:

@@ -5,6 +5,8 @@ likeness, a denied person, the asker introducing themselves).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from backcare.engine.safety.reading import (
     Token,
 )
@@ -317,3 +319,21 @@ def _own_overlaps(
         else m
         for m in mentions
     ]
+
+
+HEREDITY = "HEREDITY"  # "is back pain hereditary", "does it run in families"
+
+
+def heredity_clauses(
+    tokens: list[Token], mentions: list[Mention], people: frozenset[str]
+) -> set[int]:
+    """The clauses that ask whether something is inherited and name no one ("my mum had cancer,
+    is back pain hereditary?"): the back trouble asked about there is the asker's own."""
+    named = {t.clause for t in tokens if t.stem in people or t.surface in people}
+    return {tokens[m.first].clause for m in mentions if m.concept == HEREDITY} - named
+
+
+def any_within(ordered: list[int], at: int, reach: int) -> bool:
+    """Whether a position of an ordered list is at most `reach` from `at`."""
+    k = bisect_left(ordered, at - reach)
+    return k < len(ordered) and ordered[k] <= at + reach
