@@ -24,9 +24,17 @@ def pack_of(*answers: str) -> Pack:
     return Pack(title="T", entries=entries, path="t.json")
 
 
-def test_the_midwife_or_maternity_unit_is_the_help_for_signs_of_labour() -> None:
-    assert emergency_reading(MIDWIFE)[0] is None
-    assert undercutting_answers(pack_of(MIDWIFE)) == []
+@pytest.mark.parametrize(
+    "answer",
+    [
+        MIDWIFE,
+        "Bleeding in pregnancy needs checking: call your maternity unit today.",
+        "If your waters break, ring the labour ward right away.",
+    ],
+)
+def test_the_midwife_or_maternity_unit_now_is_the_help_for_signs_of_labour(answer: str) -> None:
+    assert emergency_reading(answer)[0] is None
+    assert undercutting_answers(pack_of(answer)) == []
 
 
 @pytest.mark.parametrize(
@@ -36,6 +44,14 @@ def test_the_midwife_or_maternity_unit_is_the_help_for_signs_of_labour() -> None
         "If you're pregnant, rest. Bleeding, your waters breaking or regular tightenings are normal.",
         "For any bleeding, your waters breaking or regular tightenings, there is no need to call "
         "your midwife; rest at home.",
+        # the midwife named, but not now: a reader with the sign is told to wait (review12)
+        "Bleeding in pregnancy is common and rarely serious. Just mention it to your midwife at "
+        "your next routine appointment.",
+        "If your waters break, there is usually no rush: wait until your midwife visit next week.",
+        "Spotting or bleeding in pregnancy with back pain? Rest with your feet up for a few days. "
+        "Your midwife can tell you more about back care.",
+        "Our midwife runs a back-care class. Regular tightenings and back pain in pregnancy are "
+        "normal; keep exercising.",
     ],
 )
 def test_signs_of_labour_without_that_help_still_warn(answer: str) -> None:

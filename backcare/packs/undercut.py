@@ -85,8 +85,8 @@ def emergency_reading(answer: str, safety: Safety | None = None) -> Reading:
         for f in flags
         if f.urgency == "emergency"
         # a sign whose sources send a person elsewhere first (labour: the midwife or maternity
-        # unit), named by the answer, is helped as the guidance says (newcomer12 F2)
-        and not (f.id in first_help and gives_help(answer, first_help[f.id]))
+        # unit now), sent there by the answer, is helped as the guidance says (newcomer12 F2)
+        and not (f.id in first_help and _sends_now(answer, *first_help[f.id]))
     )
     return next(unhelped, None), tier
 
@@ -150,19 +150,38 @@ def as_said_by_the_reader(answer: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _first_help() -> dict[str, re.Pattern[str]]:
-    """Each rule's 'first_help' (data/red_flags.json) as a pattern: where its sources send a person
-    with that sign first, when that is not the emergency number."""
+def _first_help() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each rule's 'first_help' (data/red_flags.json's 'first_helps'): where its sources send a
+    person with that sign first, when that is not the emergency number, and the words that say to
+    go at once, as patterns."""
     from backcare.resources import read_json
 
-    rules = read_json("red_flags.json")["rules"]
-    return {
-        rule["id"]: re.compile(
-            "|".join(rf"\b{re.escape(words)}(?!\w)" for words in rule["first_help"]), re.I
-        )
-        for rule in rules
-        if rule.get("first_help")
+    data = read_json("red_flags.json")
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(rf"\b{re.escape(p)}(?!\w)" for p in phrases), re.I)
+
+    helps = {
+        name: (pattern(help_["places"]), pattern(help_["now"]))
+        for name, help_ in data.get("first_helps", {}).items()
     }
+    return {
+        rule["id"]: helps[rule["first_help"]] for rule in data["rules"] if rule.get("first_help")
+    }
+
+
+def _sends_now(answer: str, places: re.Pattern[str], now: re.Pattern[str]) -> bool:
+    """Whether `answer` sends its reader to one of `places` at once: a place named, not denied,
+    in a sentence with a word of `now` ("call your midwife straight away"; not "mention it to your
+    midwife at your next appointment", nor "there is no need to call your midwife now")."""
+    for found in places.finditer(answer):
+        before, after = answer[: found.start()], answer[found.start() :]
+        if _denied(before):
+            continue
+        sentence = _SENTENCE_END.split(before)[-1] + _SENTENCE_END.split(after)[0]
+        if now.search(sentence):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

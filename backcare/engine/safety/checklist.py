@@ -41,11 +41,13 @@ _NOT_APPLICABLE = re.compile(r"(?i)(?<![\w/])n/a(?![\w/])")
 _COLON_NO = re.compile(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
-# No." tells the sign; "Serious? No idea" is no answer: the answer ends its clause)
+# No." tells the sign; "Serious? No idea" is no answer). The answer is the whole of its sentence:
+# "Weak legs? Not really, they just keep buckling under me" and "No, not weak, they won't hold me
+# up" hedge before telling the sign in other words (review12), and "not really" is a hedge
 _QUESTION_NO = re.compile(
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
     r"[^\S\n]*\?[^\S\n]*"
-    r"(?:no|nope|nah|none|never|not at all|not really)(?=[^\S\n]*(?:[,;.!]|$))"
+    r"(?:no|nope|nah|none|never|not at all)(?=[^\S\n]*(?:[.!;\n]|$))"
 )
 # words that make the part before "?" a sentence, not an item
 _ASKING = frozenset(

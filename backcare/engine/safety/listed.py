@@ -63,6 +63,14 @@ class ListedSigns(Vocabulary):
             for t in tokens
         ):
             return mentions
+        # a sentence of its own beside the list's that is no framing ("Asking because of both",
+        # "Have both.", "Tick, tick, tick.", "Whichever it is, it's been that way two days"): it
+        # may claim the signs in words no list of ours holds; when in doubt, the notice (review12)
+        if any(
+            t.sentence not in sentences and k not in framing and t.surface.isalpha()
+            for k, t in enumerate(tokens)
+        ):
+            return mentions
         listed = [
             m
             for m in mentions
