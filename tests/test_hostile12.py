@@ -138,6 +138,28 @@ def test_an_answer_over_the_limit_skips_its_entry(tmp_path: Path) -> None:
     assert b"Yes." in done.stdout
 
 
+def test_an_update_says_a_skipped_entry_is_still_on_the_page(tmp_path: Path) -> None:
+    # review12: `import --force` over a pack whose entry's answer has grown over the limit said
+    # the question "is no longer on the page", sending the author looking for a deleted question
+    short = "## How do I book?\n\nOnline.\n\n## What exercises help?\n\nStretch.\n"
+    (tmp_path / "page.md").write_text(short, encoding="utf-8")
+    home = tmp_path / "home"
+    done = run_backcare("import", "page.md", "-o", "pack.json", home=home, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pack = json.loads((tmp_path / "pack.json").read_text())
+    pack["entries"][1]["aliases"] = ["which exercises are good"]
+    (tmp_path / "pack.json").write_text(json.dumps(pack), encoding="utf-8")
+    long = " ".join(["Do the stretch slowly and breathe."] * 2000)
+    grown = f"## How do I book?\n\nOnline.\n\n## What exercises help?\n\n{long}\n"
+    (tmp_path / "page.md").write_text(grown, encoding="utf-8")
+    updated = run_backcare(
+        "import", "page.md", "-o", "pack.json", "--force", home=home, cwd=tmp_path, text=True
+    )
+    assert updated.returncode == 1, updated.stderr
+    assert "is on the page but skipped (its answer is over the limit)" in updated.stderr
+    assert "no longer on the page" not in updated.stderr
+
+
 # F3: an emergency hard-wrapped over several lines of a batch
 def _flags(stdout: bytes) -> list[tuple[int, list[str]]]:
     found = [json.loads(line) for line in stdout.splitlines()]

@@ -75,7 +75,7 @@ def import_pack(
     notes = list(result.notes)
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
-        data = _updated(data, output, notes)
+        data = _updated(data, output, notes, result.skipped_questions)
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():
@@ -112,12 +112,15 @@ def _control_notes(pack: Pack) -> list[str]:
     ]
 
 
-def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, Any]:
+def _updated(
+    data: dict[str, Any], output: Path, notes: list[str], skipped: Sequence[str] = ()
+) -> dict[str, Any]:
     """The imported pack with what the user added to the pack at `output` (if there is one:
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
     was kept and what could not be. A file that is no pack at all (not a JSON object with
     `entries`) is replaced with a note; a pack with errors is refused: carrying only part of what
-    its user added would lose the rest silently."""
+    its user added would lose the rest silently. `skipped`: the page's questions the import
+    skipped (an answer over the limit), which an earlier entry is told left out for."""
     from backcare.errors import PackError
     from backcare.packs.load import parse_json, read_file_bytes
     from backcare.packs.schema import pack_from_data
@@ -145,7 +148,7 @@ def _updated(data: dict[str, Any], output: Path, notes: list[str]) -> dict[str, 
             f"not all be carried over: fix it (backcare validate {shown}) or remove it first"
         ) from None
     lost: list[str] = []
-    merged, carried = carry_over(data, earlier, shown, lost)
+    merged, carried = carry_over(data, earlier, shown, lost, skipped)
     notes.extend(carried)
     if lost:
         backup = _backup(output, raw)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from backcare.packs.importers.result import clip, is_variant, slugify
@@ -48,11 +48,16 @@ SIMILAR = 80  # rule 5's least WRatio (0-100) of two questions' words
 
 
 def carry_over(
-    new: dict[str, Any], earlier: dict[str, Any], name: str, lost: list[str] | None = None
+    new: dict[str, Any],
+    earlier: dict[str, Any],
+    name: str,
+    lost: list[str] | None = None,
+    skipped: Sequence[str] = (),
 ) -> tuple[dict[str, Any], list[str]]:
     """`new` (an import's pack data) with what the user added to `earlier` (a valid pack's data,
     the file `name` being replaced) carried over, and the notes saying what was kept and lost;
-    `lost` gets the id of each earlier entry whose additions could not be carried."""
+    `lost` gets the id of each earlier entry whose additions could not be carried; `skipped`: the
+    page's questions the import skipped, whose earlier entries are told so, not gone."""
     notes: list[str] = []
     data = dict(new)
     kept: list[str] = []
@@ -90,14 +95,22 @@ def carry_over(
     gone = [old for old in earlier.get("entries", []) if id(old) not in matched]
     _keep_ids_unique(entries, set(pairs), {str(old.get("id", "")) for old in gone})
     data["entries"] = entries
+    skipped_words = {_words(question) for question in skipped}
     for old in gone:
         added = _additions(old)
         said = f"; its {added} could not be carried" if added else ""
         if added and lost is not None:
             lost.append(str(old.get("id", "")))
+        # a question the import skipped is on the page: say why its entry is left out, not that
+        # it is gone (review12: an author looked for a deleted question)
+        why = (
+            "is on the page but skipped (its answer is over the limit)"
+            if _words(str(old.get("question", ""))) in skipped_words
+            else "is no longer on the page"
+        )
         notes.append(
-            f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} is no "
-            f"longer on the page: left out{said}"
+            f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} {why}: "
+            f"left out{said}"
         )
     if kept or carried:
         parts = ([", ".join(kept)] if kept else []) + (

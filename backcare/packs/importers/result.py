@@ -46,6 +46,8 @@ class Imported:
     found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
     question_lines: int = 0  # lines of the page that read as questions (coverage.py)
     long_answers: int = 0  # entries skipped for an answer over the limit: import exits 1
+    # their questions: an update over an earlier import says why such an entry is left out
+    skipped_questions: list[str] = field(default_factory=list)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -88,6 +90,7 @@ def add_entry(
             f"limit for an answer is {limits.MAX_ANSWER_CHARS:,}): skipped, with its answer"
         )
         result.long_answers += 1
+        result.skipped_questions.append(question)
         return
     entry: dict[str, Any] = {"id": "", "question": question, "answer": answer}
     if topic:
