@@ -123,6 +123,21 @@ def write_atomic(target: Path, data: bytes, *, keep_mode: bool = True) -> None:
         out.flush()
 
 
+def write_one_of_kind(target: Path, data: bytes, prefix: str, keep: int) -> None:
+    """Write `target` atomically, never writable by the group (a `umask 002` session: the next
+    run would refuse it), and remove the older files of its kind beside it (named `prefix`*.bin)
+    beyond the `keep` newest: the snapshots and validate's verdicts, one file a key."""
+    write_atomic(target, data, keep_mode=False)
+    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
+    others = sorted(
+        (p for p in target.parent.glob(f"{prefix}*.bin") if p != target),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in others[keep - 1 :]:
+        old.unlink(missing_ok=True)
+
+
 def remove_stale_temps(directory: Path, older_than: float) -> int:
     """Remove this module's temporary files in `directory` not modified for `older_than` seconds
     (left by a process that was killed); returns how many. Never raises."""

@@ -161,7 +161,7 @@ def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
     """Write atomically; remove older snapshots beyond KEEP. OSError if it cannot be written."""
     from pathlib import Path
 
-    from backcare.store.files import remove_stale_temps, write_atomic
+    from backcare.store.files import remove_stale_temps, write_one_of_kind
 
     content = assemble(key, {name: marshal.dumps(parts[name]) for name in PARTS})
     if len(content) > MAX_BYTES:
@@ -170,13 +170,4 @@ def write_snapshot(path: str, key: str, parts: dict[str, Any]) -> None:
     make_root()
     target.parent.mkdir(MODE, exist_ok=True)
     remove_stale_temps(target.parent, STALE_TEMP_SECONDS)
-    write_atomic(target, content, keep_mode=False)
-    # never writable by the group (a `umask 002` session): the next run would refuse it
-    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
-    others = sorted(
-        (p for p in target.parent.glob(f"{PREFIX}*.bin") if p != target),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for old in others[KEEP - 1 :]:
-        old.unlink(missing_ok=True)
+    write_one_of_kind(target, content, PREFIX, KEEP)

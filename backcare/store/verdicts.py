@@ -132,15 +132,6 @@ def _read(path: str) -> dict[bytes, Verdict]:
 def _write(path: str, content: bytes) -> None:
     from pathlib import Path
 
-    from backcare.store.files import write_atomic
+    from backcare.store.files import write_one_of_kind
 
-    target = Path(path)
-    write_atomic(target, content, keep_mode=False)
-    os.chmod(target, stat.S_IMODE(target.stat().st_mode) & ~0o022)  # noqa: PTH101
-    others = sorted(
-        (p for p in target.parent.glob(f"{PREFIX}*.bin") if p != target),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for old in others[KEEP - 1 :]:
-        old.unlink(missing_ok=True)
+    write_one_of_kind(Path(path), content, PREFIX, KEEP)

@@ -24,26 +24,12 @@ class Answered(Vocabulary):
         no sign of its own, or when the answer is anything else ("I do, since yesterday"). A sign
         told after the answer stays live ("I haven't, but my bum has gone numb"): red-team 7's A."""
         surfaces = [t.surface for t in tokens]
-        ends: dict[int, int] = {}  # a sentence's end, a clause's words: one pass
-        clauses: dict[int, list[int]] = {}
+        clauses: dict[int, list[int]] = {}  # a clause's words
         for k, t in enumerate(tokens):
-            ends[t.sentence] = k + 1
             clauses.setdefault(t.clause, []).append(k)
-        spans: list[range] = []
-        asked: set[int] = set()  # one reported question a sentence: its first
-        for k in range(len(tokens)):
-            if tokens[k].sentence in asked:
-                continue
-            for size in (1, 2, 3):
-                if " ".join(surfaces[k : k + size]) not in self._inquiry_verbs:
-                    continue
-                after = k + size
-                if after < len(tokens) and surfaces[after] in self._inquiry_objects:
-                    after += 1  # "asked me if"
-                if after < len(tokens) and surfaces[after] in self._inquiry_openers:
-                    spans.append(range(after, ends[tokens[after].sentence]))
-                    asked.add(tokens[k].sentence)
-                    break
+        spans = reported_questions(
+            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
+        )
         if not spans:
             return mentions
         by_sentence: dict[int, list[Mention]] = {}
@@ -89,3 +75,32 @@ class Answered(Vocabulary):
             else m
             for m in mentions
         ]
+
+
+def reported_questions(
+    tokens: list[Token], verbs: frozenset[str], objects: frozenset[str], openers: frozenset[str]
+) -> list[range]:
+    """The words of each sentence's first reported question ("asked (me) if", "checked whether",
+    "wanted to know if": `verbs`, `objects` and `openers` are the vocabulary's 'inquiries'), from
+    after its opener to its sentence's end: read here, and by inline_answers.py when it is
+    answered inside the same sentence."""
+    surfaces = [t.surface for t in tokens]
+    ends: dict[int, int] = {}  # a sentence's end
+    for k, t in enumerate(tokens):
+        ends[t.sentence] = k + 1
+    spans: list[range] = []
+    asked: set[int] = set()  # one reported question a sentence: its first
+    for k in range(len(tokens)):
+        if tokens[k].sentence in asked:
+            continue
+        for size in (1, 2, 3):
+            if " ".join(surfaces[k : k + size]) not in verbs:
+                continue
+            after = k + size
+            if after < len(tokens) and surfaces[after] in objects:
+                after += 1  # "asked me if"
+            if after < len(tokens) and surfaces[after] in openers:
+                spans.append(range(after, ends[tokens[after].sentence]))
+                asked.add(tokens[k].sentence)
+                break
+    return spans

@@ -6,7 +6,7 @@ of the same sentence, or an "and I ..." tail of the question's own clause."""
 
 from __future__ import annotations
 
-from backcare.engine.safety.answered import ANSWER_WORDS
+from backcare.engine.safety.answered import ANSWER_WORDS, reported_questions
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.safety_net import TOLD_WORDS, affirmed
@@ -27,36 +27,22 @@ class InlineAnswers(Vocabulary):
         nothing, and an answer taken back ("I said no. Actually I lied.") denies nothing, nor one
         after which the sign came ("I said no, but now I have", "no, it came on that night")."""
         surfaces = [t.surface for t in tokens]
-        ends: dict[int, int] = {}  # a sentence's end, a clause's end: one pass
-        clause_ends: dict[int, int] = {}
+        clause_ends: dict[int, int] = {}  # a clause's end
         for k, t in enumerate(tokens):
-            ends[t.sentence] = k + 1
             clause_ends[t.clause] = k + 1
         denied: set[int] = set()
-        asked: set[int] = set()  # one reported question a sentence: its first
-        for k in range(len(tokens)):
-            if tokens[k].sentence in asked:
-                continue
-            for size in (1, 2, 3):
-                if " ".join(surfaces[k : k + size]) not in self._inquiry_verbs:
-                    continue
-                after = k + size
-                if after < len(tokens) and surfaces[after] in self._inquiry_objects:
-                    after += 1  # "asked me if"
-                if after < len(tokens) and surfaces[after] in self._inquiry_openers:
-                    asked.add(tokens[k].sentence)
-                    span = range(after, ends[tokens[after].sentence])
-                    answer = self._inline_no(tokens, span, clause_ends)
-                    if (
-                        answer is not None
-                        and not any(
-                            surfaces[p] in self._inquiry_abilities
-                            for p in range(span.start, answer)
-                        )
-                        and not self._since_answered(tokens, answer, clause_ends)
-                    ):
-                        denied.update(range(span.start, answer))
-                    break
+        for span in reported_questions(
+            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
+        ):
+            answer = self._inline_no(tokens, span, clause_ends)
+            if (
+                answer is not None
+                and not any(
+                    surfaces[p] in self._inquiry_abilities for p in range(span.start, answer)
+                )
+                and not self._since_answered(tokens, answer, clause_ends)
+            ):
+                denied.update(range(span.start, answer))
         if not denied:
             return mentions
         return [
