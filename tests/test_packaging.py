@@ -37,18 +37,16 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
     assert build.returncode == 0, build.stderr
     [wheel] = tmp_path.glob("backcare-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for data in (
-        "faq.json",
-        "lexicon.json",
-        "red_flags.json",
-        "redflag_net.bin",
-        "stopwords.txt",
-        "english_words.txt",
-        "apostrophes.txt",
-        "lookalikes.txt",
-        "checklist_functions.txt",
-    ):
-        assert f"backcare/data/{data}" in names
+    # every file of data/, found on disk rather than listed here: a list kept by hand is how
+    # wrap_words.txt once went missing from the wheel
+    shipped = sorted(
+        path.relative_to(REPO / "data").as_posix()
+        for path in (REPO / "data").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
+    assert "wrap_words.txt" in shipped and "faq.json" in shipped
+    missing = [data for data in shipped if f"backcare/data/{data}" not in names]
+    assert missing == []
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
@@ -68,6 +66,16 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     path, answer = done.stdout.splitlines()
     assert path.startswith(str(site)) and answer == "back-get-stiff-sit"
+    # batch mode reads every data file a line can need (wrapped lines read data/wrap_words.txt):
+    # a line with no sentence end, then an emergency, must give the notice and exit 3
+    batch = subprocess.run(
+        [sys.executable, "-m", "backcare", "ask", "--json", "-"],
+        input="gift aid\ni cant feel my legs and i wet myself\n",
+        **run,  # type: ignore[call-overload]
+    )
+    assert batch.returncode == 3, batch.stderr
+    assert batch.stderr == ""
+    assert len(batch.stdout.splitlines()) == 2 and '"emergency"' in batch.stdout
     # the evaluation harness ships with the package: it runs a pair of files from anywhere, and
     # with no sets given and no clone around it says so in one line
     pack, queries = tmp_path / "pack.json", tmp_path / "queries.jsonl"
