@@ -494,3 +494,16 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     assert scores.p_at_1 >= 0.68
     assert scores.answered is not None and scores.answered >= 0.45
     assert scores.rejected_ood == 1.0
+
+
+
+def test_clinic8_a_charitys_page_and_its_members_questions() -> None:
+    # newcomer13's back-pain charity page (WordPress with Yoast FAQ blocks, imported as is) and
+    # their 41 labelled questions: first run on main a6d89c6 66.7 P@1, right & confident 44.4,
+    # near-domain rejected 80.0; 0.92x its better BM25 (question + answer, stop words: 72.2).
+    # "back pain" is in most of this pack's questions, and alone it made two confident wrong
+    # answers ("universal credit back pain" -> the sleep entry).
+    pack = load_pack(EVAL / "clinic8_faq.json")
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic8_queries.jsonl", pack))
+    assert scores.p_at_1 >= 0.66
+    assert scores.answered is not None and scores.answered >= 0.44
