@@ -496,7 +496,6 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     assert scores.rejected_ood == 1.0
 
 
-
 def test_clinic8_a_charitys_page_and_its_members_questions() -> None:
     # newcomer13's back-pain charity page (WordPress with Yoast FAQ blocks, imported as is) and
     # their 41 labelled questions: first run on main a6d89c6 66.7 P@1, right & confident 44.4,
