@@ -203,3 +203,65 @@ def test_a_pointless_exercise_or_enough_of_sitting_is_no_crisis(question: str) -
 def test_a_method_as_the_only_way_out_is_a_crisis(question: str) -> None:
     # a method said with "the only way out" and no back words got nothing (a review)
     assert ids(question)[:1] == ["crisis"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the senses for someone's completed suicide ("my uncle committed suicide", "lost to
+        # suicide") were matched by stem, so "commit" and "die" read as "committed" and "died":
+        # the asker's own wish in the present raised nothing (hostile13)
+        "I want to commit suicide",
+        "the pain in my lower back makes me want to commit suicide",
+        "honestly might commit suicide if the sciatica doesn't stop",
+        "I'll die by suicide before I let this back pain win",
+        "planning to commit suicide this weekend",
+    ],
+)
+def test_a_wish_to_commit_suicide_is_not_read_as_someone_elses_death(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].id == "crisis", (question, [f.id for f in flags])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my grandad committed suicide when I was small, is back pain ever linked to grief?",
+        "a friend died by suicide last spring and my shoulders have been tight since",
+    ],
+)
+def test_someone_elses_past_suicide_still_raises_no_crisis(question: str) -> None:
+    assert "crisis" not in ids(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a crisis word written as a prefix in the vocabulary ("suicid*") read from its disguises
+        # as the other signs' words already were (hostile13 F5)
+        "honestly I am s-u-i-c-i-d-a-l tonight",
+        "been feeling s u i c i d a l since the back op",
+        "having s.u.i.c.i.d.a.l thoughts again",
+        "feel s*icidal with this pain",
+        # an overdose told as the act, without the word (hostile13 F12)
+        "I've just swallowed all of my co-codamol at once",
+        "took the whole box of pregabalin in one go about an hour ago",
+    ],
+)
+def test_disguised_crisis_words_and_an_overdose_told_as_the_act_raise_the_crisis(
+    question: str,
+) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].id == "crisis", (question, [f.id for f in flags])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I take all my tablets with breakfast, is that ok for my back?",
+        "finished the whole course of naproxen but my back still aches",
+        "the s-p-i-n-e diagram in the leaflet, what is the lumbar bit?",
+    ],
+)
+def test_taking_tablets_as_usual_and_spelled_anatomy_raise_no_crisis(question: str) -> None:
+    assert "crisis" not in ids(question)

@@ -9,7 +9,8 @@ Each is read back only where the result is a word of the red-flag vocabulary (th
 data/safety_vocabulary.json's concept phrases), so "A-B-C of back care", "the p.m. appointment",
 "J. K. L." or "f*** my back" stay as written: a starred word is read only when one vocabulary
 word of its length fits it, spelled-out letters only when they split into vocabulary words (and
-"i" or "a"), an I or a pipe only when the word it makes is one. Combining marks are dropped
+"i" or "a"), an I or a pipe only when the word it makes is one. A vocabulary word written as a
+prefix ("suicid*") takes any ending: "s-u-i-c-i-d-a-l" and "s*icidal" are read too (hostile13 F5). Combining marks are dropped
 outright: the vocabulary is English, and an accent never changes what an English word means.
 
 `read_obfuscations` is for the red-flag reading only: what is echoed, stored or matched is never
@@ -27,6 +28,9 @@ from backcare.resources import read_text
 
 FILE = "safety_vocabulary.json"
 _SHORTEST = 3  # a vocabulary word read from a disguise has at least this many letters
+# a prefix ("suicid*") is read with an ending only when it is this long: "tingl*" is, "ov*" never
+_SHORTEST_PREFIX = 5
+_LONGEST_ENDING = 4  # letters after a prefix: "suicid" + "al", "ality" is one too many
 _SHORT_WORDS = frozenset({"i", "a"})  # words of one letter a spelled-out run may hold
 _LONGEST_RUN = 40  # letters of a spelled-out run tried (the split is quadratic in them)
 
@@ -41,19 +45,41 @@ _MARKS = frozenset(("Mn", "Me"))
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
+def _concept_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of the concept phrases, lower case, apostrophes dropped, `_SHORTEST` letters or
-    more (a phrase's "pee|wee" gives both; "tingl*", "...", "<old>" and "$" give none)."""
+    more (a phrase's "pee|wee" gives both; "...", "<old>" and "$" give none), and the prefixes
+    of their "word*" options of `_SHORTEST_PREFIX` letters or more ("suicid*" gives "suicid")."""
     concepts = json.loads(read_text(FILE))["concepts"]
     words: set[str] = set()
+    prefixes: set[str] = set()
     for concept in concepts.values():
         for phrase in concept["phrases"]:
             for part in phrase.split():
                 for word in part.lstrip("=").split("|"):
                     word = word.replace("'", "").lower()
-                    if len(word) >= _SHORTEST and word.isalpha() and word.isascii():
+                    stem = word[:-1] if word.endswith("*") else ""
+                    if len(stem) >= _SHORTEST_PREFIX and stem.isalpha() and stem.isascii():
+                        prefixes.add(stem)
+                    elif len(word) >= _SHORTEST and word.isalpha() and word.isascii():
                         words.add(word)
-    return frozenset(words)
+    return frozenset(words), tuple(sorted(prefixes))
+
+
+def vocabulary() -> frozenset[str]:
+    return _concept_words()[0]
+
+
+def _prefixed(word: str) -> bool:
+    """Whether `word` is a vocabulary prefix's word: the prefix and at most `_LONGEST_ENDING`
+    more letters ("suicidal", "suicides")."""
+    return any(
+        word.startswith(prefix) and len(word) - len(prefix) <= _LONGEST_ENDING
+        for prefix in _concept_words()[1]
+    )
+
+
+def _known(word: str) -> bool:
+    return word in vocabulary() or _prefixed(word)
 
 
 @lru_cache(maxsize=1)
@@ -77,27 +103,36 @@ def strip_marks(text: str) -> str:
 
 def _unstarred(found: re.Match[str]) -> str:
     written = found.group()
-    pattern = re.compile("".join("." if c in "*!" else re.escape(c) for c in written.lower()))
-    fits = [w for w in _by_length().get(len(written), ()) if pattern.fullmatch(w)]
-    return fits[0] if len(fits) == 1 else written
+    lower = written.lower()
+
+    def fits(word: str) -> bool:  # `word` matches the written letters, a star or bang any letter
+        return all(
+            c in "*!" or c == w for c, w in zip(lower, word, strict=False)
+        )  # a prefix: its letters only
+
+    readings = {w for w in _by_length().get(len(written), ()) if fits(w)}
+    for prefix in _concept_words()[1]:  # a prefix's letters starred, its ending as written
+        ending = lower[len(prefix) :]
+        if 0 < len(ending) <= _LONGEST_ENDING and ending.isalpha() and fits(prefix):
+            readings.add(prefix + ending)
+    return readings.pop() if len(readings) == 1 else written
 
 
 def _unpiped(found: re.Match[str]) -> str:
     written = found.group()
     word = written.replace("I", "l").replace("|", "l")
-    return word if word in vocabulary() else written
+    return word if _known(word) else written
 
 
 def _split(letters: str) -> list[str] | None:
     """`letters` split into the fewest vocabulary words (and one-letter words), or None."""
-    words = vocabulary()
     best: list[list[str] | None] = [None] * (len(letters) + 1)
     best[0] = []
     for end in range(1, len(letters) + 1):
         for start in range(end):
             before = best[start]
             piece = letters[start:end]
-            if before is None or (piece not in words and piece not in _SHORT_WORDS):
+            if before is None or (not _known(piece) and piece not in _SHORT_WORDS):
                 continue
             if best[end] is None or len(before) + 1 < len(best[end] or ()):
                 best[end] = [*before, piece]
