@@ -243,6 +243,9 @@ def test_someone_elses_past_suicide_still_raises_no_crisis(question: str) -> Non
         "been feeling s u i c i d a l since the back op",
         "having s.u.i.c.i.d.a.l thoughts again",
         "feel s*icidal with this pain",
+        # misspelt: the typo reader corrects to whole words of the vocabulary, not to prefixes
+        "been feeling really sucidal lately",
+        "my back pain makes me suisidal",
         # an overdose told as the act, without the word (hostile13 F12)
         "I've just swallowed all of my co-codamol at once",
         "took the whole box of pregabalin in one go about an hour ago",
