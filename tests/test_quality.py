@@ -199,13 +199,13 @@ def test_holdout21_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (the kinds and counts of holdout 20); first run on 18121eb
     # (before any change it prompted): P@1 97.4, right & confident 96.8, other-domain rejected
     # 98.0, near-domain 93.3, lay P@1 93.3; tuned on since (branch quality17): 97.9 / 97.9 / 100
-    # / 98.3, lay 95.6
+    # / 98.3, lay 95.6; quality18 (sleeping on the floor is a topic): near 100
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout21.jsonl", pack))
     assert scores.p_at_1 >= 0.97
     assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.99
 
 
 def test_holdout22_quality_with_rejection_by_kind() -> None:
