@@ -199,13 +199,37 @@ def test_holdout21_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (the kinds and counts of holdout 20); first run on 18121eb
     # (before any change it prompted): P@1 97.4, right & confident 96.8, other-domain rejected
     # 98.0, near-domain 93.3, lay P@1 93.3; tuned on since (branch quality17): 97.9 / 97.9 / 100
-    # / 98.3, lay 95.6
+    # / 98.3, lay 95.6; quality18 (sleeping on the floor is a topic): near 100
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout21.jsonl", pack))
     assert scores.p_at_1 >= 0.97
     assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.99
+
+
+def test_holdout22_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind (the kinds and counts of holdout 21); first run on a6d89c6
+    # (before any change it prompted): P@1 99.5, right & confident 98.4, other-domain rejected
+    # 100, near-domain 98.3; tuned on since (branch quality18): 100 / 100 / 100 / 100
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout22.jsonl", pack))
+    assert scores.p_at_1 >= 0.99
+    assert scores.answered is not None and scores.answered >= 0.99
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.99
+
+
+def test_probe18_holdout22s_classes() -> None:
+    # holdout 22's classes in new wordings, written before being run (branch quality18): a
+    # cricked back, a return to an activity ("first day back at the gym") with another body part
+    # tight, an infant's condition, the muscles named after the spine. First run P@1 70.0, right
+    # & confident 50.0, near rejected 71.4; now 100 / 100 / 100
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_probe18.jsonl", pack))
+    assert scores.p_at_1 == 1.0
+    assert scores.answered is not None and scores.answered == 1.0
+    assert scores.rejected_near is not None and scores.rejected_near == 1.0
 
 
 def test_probe15_holdout17s_classes() -> None:
@@ -488,11 +512,12 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     # words: "can I get a free eye test for screen work"); 0.96x its better BM25 (question +
     # answer, 70.6); quality17: 67.6 / 44.1 / 100 / 50.0 (still 0.96x: docs/matching.md). The
     # eye-test question is labelled with its entry since (the newcomer added that entry in the
-    # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25)
+    # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25);
+    # quality18 (low mood in lay words): 71.4 / 48.6 / 100 / 100, 1.00x
     pack = load_pack(EVAL / "clinic7_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic7_queries.jsonl", pack))
-    assert scores.p_at_1 >= 0.68
-    assert scores.answered is not None and scores.answered >= 0.45
+    assert scores.p_at_1 >= 0.71
+    assert scores.answered is not None and scores.answered >= 0.48
     assert scores.rejected_ood == 1.0
 
 

@@ -117,6 +117,11 @@ class WordResolution(CandidateStage):
             # likely than a word two edits off ("backpain"): one edit only
             allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
             found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
+            # a common word mistyped lands on another common word ("black" for "back"); a
+            # lay or slang form the lexicon spells out ("cricked", "tite") is no likelier
+            # meant by a real word ("cricket") than the real word itself
+            if found and real and found[0][0] not in common_words():
+                found = []
             if found:
                 candidate, distance = found[0]
                 weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance
