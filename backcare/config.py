@@ -403,28 +403,45 @@ def _from_env(key: str, raw: str, var: str) -> object:
     return raw
 
 
-def _pack_path(root: Path, name: str) -> str:
-    """A pack file's path, relative to `root`: never the bare word `bundled`, which names the
-    bundled FAQ (`--faq ./bundled` was joined to 'bundled' and silently searched the bundled
-    FAQ instead of the file)."""
-    from backcare.packs.load import looks_like_url
+def _pack_path(base: str, name: str) -> str:
+    """A pack file's path, relative to the folder of the config file `base` ("": the working
+    directory), as pathlib writes it: never the bare word `bundled`, which names the bundled FAQ
+    (`--faq ./bundled` was joined to 'bundled' and silently searched the bundled FAQ instead of
+    the file)."""
+    from backcare.packs.load import looks_like_url, written_as_pathlib_writes_it
 
     if looks_like_url(name):
         return name  # echoed as given in its error (a Path made "https://" "https:/": hostile12 F7)
-    path = str(root / expand_home(name))
+    # str(Path(base).parent / expanded) without importing pathlib (~5 ms of a cold ask with
+    # --faq) when the joined text is already written as pathlib writes it (most paths)
+    expanded = expand_home(name)
+    path = os.path.join(os.path.dirname(base), expanded)  # noqa: PTH118, PTH120
+    if (base and not written_as_pathlib_writes_it(base)) or not written_as_pathlib_writes_it(path):
+        from pathlib import Path
+
+        path = str((Path(base).parent if base else Path()) / expanded)
     return os.path.join(os.curdir, path) if path == BUNDLED else path  # noqa: PTH118
+
+
+def _is_path(value: object) -> bool:
+    """Whether `value` is a str or a pathlib Path, importing pathlib only if it is imported already
+    (no Path can exist before): start-up time."""
+    if isinstance(value, str):
+        return True
+    if "pathlib" not in sys.modules:
+        return False
+    from pathlib import Path
+
+    return isinstance(value, Path)
 
 
 def _check(key: str, value: object, where: str, base: str, regions: Regions) -> Any:
     """`value` as the type `key` needs, or ConfigError naming `where`. Relative pack paths are
     relative to the folder of the config file `base` ("": the working directory)."""
     if key == "faq":
-        from pathlib import Path  # only when packs are named: start-up time
-
-        root = Path(base).parent if base else Path()
-        items = [value] if isinstance(value, (str, Path)) else value
+        items = [value] if _is_path(value) else value
         if not isinstance(items, (list, tuple)) or not all(
-            isinstance(p, (str, Path)) and str(p).strip() for p in items
+            _is_path(p) and str(p).strip() for p in items
         ):
             raise ConfigError(f"{where}: must be a pack path or a list of paths")
         if not items:
@@ -434,7 +451,7 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
                 f"{where}: an empty list names no pack (leave the key out, or name "
                 f"{BUNDLED!r}, for the bundled FAQ)"
             )
-        paths = tuple(p if str(p) == BUNDLED else _pack_path(root, str(p)) for p in items)
+        paths = tuple(p if str(p) == BUNDLED else _pack_path(base, str(p)) for p in items)
         from backcare.packs.multi import repeats  # loaded by every command that opens a pack
 
         repeated = repeats(paths)

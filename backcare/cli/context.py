@@ -196,13 +196,13 @@ def _import_notes(
     if every is not None:
         every.extend(notes)
     elif env is not None:
-        import shlex
-
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
             shown = notes_shown(digests.get(name, ""), ours) if ours else NotesShown.BEFORE
             if shown is NotesShown.BEFORE:
                 continue
+            import shlex  # only when there are notes to show: start-up time of every pack's ask
+
             for line in ours:
                 note(line)
             quoted = shlex.quote(one_line(name))

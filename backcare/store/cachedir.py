@@ -9,7 +9,9 @@ other system, asks platformdirs itself. tests/test_snapshot.py checks both agree
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from typing import TYPE_CHECKING
 
@@ -140,3 +142,16 @@ def _private_group(gid: int, user: int) -> bool:
     except (ImportError, KeyError, OSError):
         return False
     return primary == [user] and set(group.gr_mem) <= {name}
+
+
+def is_file(file: str | os.PathLike[str]) -> bool:
+    """Path(file).is_file(), without pathlib: False for a missing file (or a loop, or a part that
+    is not a directory) and for a name the system cannot take; other errors raise."""
+    try:
+        return stat.S_ISREG(os.stat(file).st_mode)  # noqa: PTH116
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return False
+    except ValueError:
+        return False

@@ -25,16 +25,24 @@ import os
 import time
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare import __version__
 from backcare.errors import os_reason
-from backcare.packs.load import content_digest, load_pack, parse_pack, read_file_bytes
+from backcare.packs.load import (
+    as_path,
+    content_digest,
+    load_pack,
+    parse_pack,
+    read_file_bytes,
+    written_as_pathlib_writes_it,
+)
 from backcare.packs.schema import Pack
-from backcare.store.files import remove_stale_temps, write_atomic
+from backcare.store.cachedir import is_file
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from backcare.store.protocol import Progress, Store
 
 # Below this, building the index in memory costs less than opening one (docs/benchmarks.md).
@@ -50,10 +58,12 @@ def open_store(
     """The pack at `path` (None: the bundled FAQ) and, for a large pack, its persistent store.
     None for the store means: build one in memory (the engine does). A cache that cannot be used
     is never fatal: the pack is answered from memory, and `notes` gets one line saying why."""
-    if path is None or not _is_large(Path(path)):
+    if path is None or not _is_large(path):
         return load_pack(path), None
     problems: list[str] = []
-    opened = _indexed(Path(path), str(path), progress, problems)
+    # the path as text where pathlib would write it the same way (most paths): an ask of a pack
+    # with an index imports neither pathlib nor urllib.parse (~5 ms of a cold ask)
+    opened = _indexed(as_path(path), str(path), progress, problems)
     if problems and notes is not None:
         notes.append(
             f"the index cache ({cache_dir()}) cannot be used ({problems[0]}); answered from "
@@ -67,17 +77,27 @@ def open_pack(path: str | Path | None, progress: Progress | None = None) -> Pack
     return open_store(path, progress)[0]
 
 
-def _is_large(file: Path) -> bool:
+def _is_large(file: str | os.PathLike[str]) -> bool:
     try:
-        return file.is_file() and file.stat().st_size >= INDEXED_PACK_BYTES
+        return is_file(file) and os.stat(file).st_size >= INDEXED_PACK_BYTES  # noqa: PTH116
     except OSError:
         return False  # let load_pack report the problem precisely
 
 
 def cache_dir() -> Path:
+    from pathlib import Path
+
     from backcare.store.cachedir import cache_dir_name
 
     return Path(cache_dir_name())
+
+
+def _in_cache(*parts: str) -> str | Path:
+    """cache_dir().joinpath(*parts), as text when pathlib would write it the same way."""
+    from backcare.store.cachedir import cache_dir_name
+
+    base = as_path(cache_dir_name())
+    return os.path.join(base, *parts) if isinstance(base, str) else base.joinpath(*parts)  # noqa: PTH118
 
 
 def path_record(file: Path, kind: str) -> Path:
@@ -85,13 +105,25 @@ def path_record(file: Path, kind: str) -> Path:
     or 'pages' for imported pages, backcare.store.imports). The name only spreads paths over
     files (hashlib costs 2.7 ms to import); two paths sharing a name would just take turns, as the
     record holds the file's identity."""
+    from pathlib import Path
+
+    return Path(_record_of(file, kind))
+
+
+def _record_of(file: str | Path, kind: str) -> str | Path:
+    """path_record, as text when pathlib would write it the same way."""
     import zlib
 
-    key = str(file.resolve()).encode("utf-8", "surrogateescape")
-    return cache_dir() / kind / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json"
+    resolved = os.path.realpath(file) if isinstance(file, str) else ""
+    if not written_as_pathlib_writes_it(resolved):
+        from pathlib import Path
+
+        resolved = str(Path(file).resolve())
+    key = resolved.encode("utf-8", "surrogateescape")
+    return _in_cache(kind, f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json")
 
 
-def remembered_digest(record: Path, signature: list[int]) -> str | None:
+def remembered_digest(record: str | Path, signature: list[int]) -> str | None:
     """The content hash `record` remembers for a file of this identity (device, inode, size,
     mtime, ctime), unless the record is racy or not ours."""
     return _remembered_digest(record, signature, signature[-1])
@@ -103,20 +135,19 @@ def remember_digest(record: Path, signature: list[int], digest: str) -> None:
 
 
 def _indexed(
-    file: Path, name: str, progress: Progress | None, problems: list[str]
+    file: str | Path, name: str, progress: Progress | None, problems: list[str]
 ) -> tuple[Pack, Store | None]:
-    from backcare.store.cachedir import MODE, make_root, root_refused
-    from backcare.store.sqlitebuild import build_index_file
+    from backcare.store.cachedir import root_refused
 
     try:
-        stat = file.stat()
+        found = os.stat(file)  # noqa: PTH116 (no pathlib on an ask)
     except OSError:  # gone (or unreadable) since it was found: the loader says which, in one line
         return load_pack(file), None
     if root_refused():  # another user's, or writable by others: as with no cache (reported once)
         return load_pack(file), None
-    signature = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
-    record = path_record(file, "packs")
-    digest = _remembered_digest(record, signature, stat.st_ctime_ns)
+    signature = [found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns]
+    record = _record_of(file, "packs")
+    digest = _remembered_digest(record, signature, found.st_ctime_ns)
     raw: bytes | None = None
     if digest is None:
         raw = read_file_bytes(file, name)
@@ -129,7 +160,13 @@ def _indexed(
     if raw is None:  # remembered, but no usable index: read again (the file may have changed)
         raw = read_file_bytes(file, name)
         digest = content_digest(raw)
-    index = _index_path(digest)
+    from pathlib import Path
+
+    from backcare.store.cachedir import MODE, make_root
+    from backcare.store.files import remove_stale_temps
+    from backcare.store.sqlitebuild import build_index_file
+
+    index = Path(_index_path(digest))
     with _no_cycle_collection():
         pack = parse_pack(raw, name)._replace(digest=digest)
         try:
@@ -159,7 +196,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _open_index(
-    index: Path, digest: str, name: str, file: Path, problems: list[str]
+    index: str | Path, digest: str, name: str, file: str | Path, problems: list[str]
 ) -> tuple[Pack, Store] | None:
     """open_index, with an OSError from the cache's path (a name too long, a directory that cannot
     be searched) taken as "no index": it is about the cache, never about the pack."""
@@ -173,29 +210,30 @@ def _open_index(
         return None
 
 
-def _remove_journal(index: Path) -> None:
+def _remove_journal(index: str | Path) -> None:
     """An index is written whole under a temporary name (journal off), renamed into place and only
     ever read, so a rollback journal beside it is never ours: junk, or another program's. SQLite
     takes one for a hot journal to roll back, which a read-only connection cannot do, so the index
     failed to open on every run and was rebuilt each time, silently. It is removed unread (never
     rolled back into the index); one that cannot be removed is a problem with the cache, noted."""
-    journal = index.with_name(f"{index.name}-journal")
+    journal = f"{index}-journal"  # index.with_name(f"{index.name}-journal")
     try:
-        journal.unlink()
+        os.unlink(journal)  # noqa: PTH108
     except OSError as exc:
         # none there (or a cache path the system refuses, which the index's own open reports)
         if os.path.lexists(journal):
-            raise OSError(exc.errno, f"{journal.name}: {exc.strerror}") from None
+            name = os.path.basename(journal)  # noqa: PTH119
+            raise OSError(exc.errno, f"{name}: {exc.strerror}") from None
 
 
-def _index_path(digest: str) -> Path:
+def _index_path(digest: str) -> str | Path:
     """Keyed by content, index format and backcare version: any change means a new index."""
     from backcare.store.sqlite import INDEX_FORMAT
 
-    return cache_dir() / "index" / f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite"
+    return _in_cache("index", f"{digest}-f{INDEX_FORMAT}-v{__version__}.sqlite")
 
 
-def _remembered_digest(record: Path, signature: list[int], ctime_ns: int) -> str | None:
+def _remembered_digest(record: str | Path, signature: list[int], ctime_ns: int) -> str | None:
     """The content hash remembered for this exact file, unless the record is racy or not ours."""
     from backcare.userfiles import FileProblem, read_bounded
 
@@ -213,10 +251,14 @@ def _remembered_digest(record: Path, signature: list[int], ctime_ns: int) -> str
     return None
 
 
-def _remember(record: Path, signature: list[int], digest: str) -> None:
+def _remember(record: str | Path, signature: list[int], digest: str) -> None:
     data = {"signature": signature, "digest": digest, "made": time.time_ns()}
-    from backcare.store.cachedir import MODE
+    from pathlib import Path
 
+    from backcare.store.cachedir import MODE
+    from backcare.store.files import remove_stale_temps, write_atomic
+
+    record = Path(record)
     with contextlib.suppress(OSError):
         # not the group's, whatever the umask
         record.parent.mkdir(MODE, parents=True, exist_ok=True)

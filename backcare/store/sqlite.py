@@ -22,14 +22,13 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import os
 import sys
 import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
-from urllib.parse import quote
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
@@ -38,6 +37,7 @@ from backcare.engine.topk import FIRST_DEPTH
 from backcare.engine.tuning import K1
 from backcare.errors import BackcareError
 from backcare.packs.schema import Entry, Pack
+from backcare.store.cachedir import is_file
 from backcare.store.protocol import (
     DocFeatures,
     Impact,
@@ -46,6 +46,7 @@ from backcare.store.protocol import (
 
 if TYPE_CHECKING:
     import sqlite3
+    from pathlib import Path
 
     from backcare.store.protocol import Store
 
@@ -105,18 +106,38 @@ def _itemsizes() -> list[int]:
 # ---- reading -------------------------------------------------------------------------------------
 
 
-def index_uri(index: Path) -> str:
+def index_uri(index: str | Path) -> str:
     """A read-only SQLite URI for a path: quoted, so '?', '#' or '%' in a directory name stay part
-    of the path instead of starting the query string or a fragment."""
-    return f"file:{quote(str(index.absolute()))}?mode=ro"
+    of the path instead of starting the query string or a fragment. `index` is a Path, or text as
+    pathlib writes it (store.open: no pathlib import on an ask)."""
+    text = str(index)
+    if not os.path.isabs(text):  # noqa: PTH117 (Path.absolute(), without pathlib)
+        text = str(index.absolute()) if not isinstance(index, str) else _absolute(text)
+    return f"file:{uri_quote(text)}?mode=ro"
+
+
+def _absolute(text: str) -> str:
+    from pathlib import Path
+
+    return str(Path(text).absolute())
+
+
+# urllib.parse.quote's safe bytes (its default `safe` is '/'); importing it costs ~3 ms of a cold ask
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def uri_quote(text: str) -> str:
+    """urllib.parse.quote(text): UTF-8 (strict: UnicodeEncodeError for a lone surrogate, as quote
+    raises), every byte outside _URI_SAFE as %XX."""
+    return "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in text.encode("utf-8"))
 
 
 def open_index(
-    index: Path, digest: str, name: str, source: Path | None = None
+    index: str | Path, digest: str, name: str, source: str | Path | None = None
 ) -> tuple[Pack, SqliteStore] | None:
     """The pack and a store over a usable index file, or None (missing, damaged, or not ours).
     `source` is the pack file, read if damage is found later (None: damage is an error)."""
-    if not index.is_file():
+    if not is_file(index):
         return None
     import sqlite3
 
@@ -150,10 +171,10 @@ def open_index(
         return None
 
 
-def discard(index: Path) -> None:
+def discard(index: str | Path) -> None:
     """Remove a damaged index so that the next run rebuilds it."""
     with contextlib.suppress(OSError):
-        index.unlink(missing_ok=True)
+        os.unlink(index)  # noqa: PTH108
 
 
 def _guard(db: sqlite3.Connection) -> list[float]:
@@ -259,8 +280,8 @@ class SqliteStore:
         db: sqlite3.Connection,
         meta: Mapping[str, Any],
         analyzer: Analyzer,
-        path: Path,
-        source: Path | None,
+        path: str | Path,
+        source: str | Path | None,
         deadline: list[float],
     ) -> None:
         self._db = db
