@@ -1,0 +1,225 @@
+"""newcomer13 (harden20): what site builders and Markdown flavours write that the importers read
+wrongly, as classes.
+
+1. Lists written with line breaks and bullet characters (`<br/>&#8226; item`, `<br>- item`,
+   `<br>· item`, `<p>• item</p>` paragraphs, Markdown lines opening with `•`) are list items, and
+   `<br><br>` a paragraph break, as the author meant them (the terminal joins a paragraph's lines).
+2. Text after the last question that is the page's, not the answer's (after the FAQ block's
+   container ends, after a rule, a review-date line) is left out of the answer with a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.packs.importers import import_text
+from backcare.packs.importers.answer import read_answer
+from backcare.packs.importers.result import is_routine_note
+
+
+def _answers(text: str, fmt: str = "html") -> list[str]:
+    return [e["answer"] for e in import_text(text, fmt, "page").to_pack()["entries"]]
+
+
+def _notes(text: str, fmt: str = "html") -> list[str]:
+    return list(import_text(text, fmt, "page").notes)
+
+
+def _yoast(answer: str, after: str = "") -> str:
+    """A WordPress page with a Yoast FAQ block of two questions, the second answered by `answer`."""
+    return (
+        "<html><body><main><article><h1>FAQ</h1>"
+        '<div class="schema-faq wp-block-yoast-faq-block">'
+        '<div class="schema-faq-section"><strong class="schema-faq-question">Is parking free?'
+        '</strong> <p class="schema-faq-answer">Yes, behind the building.</p></div>'
+        '<div class="schema-faq-section"><strong class="schema-faq-question">How do I plan ahead'
+        f' for flare-ups?</strong> <p class="schema-faq-answer">{answer}</p></div>'
+        f"</div>{after}</article></main></body></html>"
+    )
+
+
+# ---- 1. lists written with line breaks and bullet characters --------------------------------
+
+LISTED = "Write a plan. List:\n\n- what has helped before\n- who can help\n\nOur template helps."
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["&#8226; ", "&bull;", "- ", "&middot; ", "· ", "* ", "&#9679; ", "▪ ", "◦ ", "– ", "&#8259; "],
+)
+def test_html_line_break_bullets_are_list_items(bullet: str) -> None:
+    answer = (
+        f"Write a plan. List:<br/>{bullet}what has helped before<br/>{bullet}who can help<br/>"
+        "Our template helps."
+    )
+    assert _answers(_yoast(answer))[1] == LISTED
+
+
+def test_double_line_break_is_a_paragraph_break() -> None:
+    answer = "Pacing means a steady amount.<br/><br/>Start by timing it.<br>Then build up."
+    assert _answers(_yoast(answer))[1] == (
+        "Pacing means a steady amount.\n\nStart by timing it.\nThen build up."
+    )
+
+
+def test_bullet_paragraphs_make_one_list() -> None:
+    page = (
+        "<h2>What should I bring?</h2><p>Please bring:</p><p>&#8226; your letter</p>"
+        "<p>&#8226; a list of medicines</p><p>&bull; comfortable clothes</p><p>Thanks.</p>"
+        "<h2>Is parking free?</h2><p>Yes.</p>"
+    )
+    assert _answers(page)[0] == (
+        "Please bring:\n\n- your letter\n- a list of medicines\n- comfortable clothes\n\nThanks."
+    )
+
+
+def test_numbered_lines_are_a_numbered_list() -> None:
+    page = (
+        "<h2>How do I book?</h2><p>To book:<br>1. choose a time<br>2. fill in the form<br>"
+        "3) pay the deposit</p><h2>Is parking free?</h2><p>Yes.</p>"
+    )
+    assert _answers(page)[0] == "To book:\n\n1. choose a time\n2. fill in the form\n3. pay the deposit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was -5 degrees.<br>Wrap up warm.",  # a minus sign, not a bullet
+        "Prices: £20 • £30 • £40",  # a separator inside a line
+        "Open in 2026.<br>2. floor, room 4",  # one numbered line is no list
+        "Call us.<br>*Terms apply.",  # a footnote mark
+    ],
+)
+def test_text_that_is_no_list_stays_as_written(text: str) -> None:
+    answer = _answers(_yoast(text))[1]
+    assert all(isinstance(block, str) for block in read_answer(answer)), answer
+    assert "\n\n" not in answer
+
+
+def test_jsonld_answer_with_line_break_bullets() -> None:
+    page = (
+        '<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": ['
+        '{"@type": "Question", "name": "What should I bring?", "acceptedAnswer": {"@type": '
+        '"Answer", "text": "Bring:<br>&#8226; your letter<br>&#8226; your medicines"}}]}</script>'
+        "<p>FAQ</p>"
+    )
+    assert _answers(page) == ["Bring:\n\n- your letter\n- your medicines"]
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "▪", "–"])
+def test_markdown_lines_opening_with_a_bullet_character(bullet: str) -> None:
+    page = (
+        "## How do I plan ahead?\n\nList:\n"
+        f"{bullet} what has helped before\n{bullet} who can help\n\n## Is parking free?\n\nYes.\n"
+    )
+    assert _answers(page, "markdown")[0] == "List:\n\n- what has helped before\n- who can help"
+
+
+def test_markdown_bullet_paragraphs_make_one_list() -> None:
+    page = "## What should I bring?\n\n• your letter\n\n• your medicines\n\n## Is parking free?\n\nYes.\n"
+    assert _answers(page, "markdown")[0] == "- your letter\n- your medicines"
+
+
+def test_markdown_code_keeps_its_bullets() -> None:
+    page = "## How do I run it?\n\n```\n• one\n• two\n```\n\n## Is parking free?\n\nYes.\n"
+    assert _answers(page, "markdown")[0] == "• one\n• two"
+
+
+def test_markdown_soft_breaks_stay_spaces_without_bullets() -> None:
+    page = "## Is it safe?\n\nYes, it is safe\nfor most people.\n\n## Is parking free?\n\nYes.\n"
+    assert _answers(page, "markdown")[0] == "Yes, it is safe for most people."
+
+
+# ---- 2. the page's text after the last question ----------------------------------------------
+
+REVIEWED = "<p>Page last reviewed: October 2026. Next review: October 2027.</p>"
+
+
+def test_review_line_after_the_faq_block_is_left_out_with_a_routine_note() -> None:
+    answers = _answers(_yoast("Write a plan.", REVIEWED))
+    assert answers[1] == "Write a plan."
+    notes = [n for n in _notes(_yoast("Write a plan.", REVIEWED)) if "Page last reviewed" in n]
+    assert len(notes) == 1 and is_routine_note(notes[0]), notes
+
+
+def test_text_after_the_faq_block_is_left_out_with_a_content_note() -> None:
+    after = "<p>Thank you for reading. The Backbone team</p>"
+    assert _answers(_yoast("Write a plan.", after))[1] == "Write a plan."
+    notes = [n for n in _notes(_yoast("Write a plan.", after)) if "Thank you for reading" in n]
+    assert len(notes) == 1 and not is_routine_note(notes[0]), notes
+
+
+def test_text_after_a_rule_after_the_last_question_is_left_out() -> None:
+    page = (
+        "<h2>Is parking free?</h2><p>Yes.</p><h2>Do you see children?</h2><p>From 12.</p>"
+        "<hr><p>Thank you for reading. The team</p>"
+    )
+    assert _answers(page) == ["Yes.", "From 12."]
+    assert any("Thank you for reading" in n for n in _notes(page))
+
+
+def test_a_rule_inside_an_earlier_answer_keeps_the_answer_whole() -> None:
+    page = (
+        "<h2>Is parking free?</h2><p>Yes.</p><hr><p>Blue badge bays at the front.</p>"
+        "<h2>Do you see children?</h2><p>From 12.</p>"
+    )
+    assert _answers(page) == ["Yes.\n\nBlue badge bays at the front.", "From 12."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page last reviewed: October 2026. Next review: October 2027.",
+        "Last updated 3 May 2026",
+        "Last updated: 03/05/2026",
+        "This page was last reviewed on 14 October 2026.",
+        "Reviewed: 2026-10-14",
+        "Updated June 2025",
+    ],
+)
+def test_review_line_ending_the_last_answer_in_one_container(line: str) -> None:
+    page = (
+        f"<article><h2>Is parking free?</h2><p>Yes.</p><h2>Do you see children?</h2>"
+        f"<p>From 12.</p><p><em>{line}</em></p></article>"
+    )
+    assert _answers(page) == ["Yes.", "From 12."]
+    notes = [n for n in _notes(page) if line in n]
+    assert len(notes) == 1 and is_routine_note(notes[0]), notes
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "We review your plan every six weeks.",
+        "Last updated guidance from NICE says to keep moving.",
+        "Updated advice: keep moving.",
+    ],
+)
+def test_a_sentence_about_reviews_stays_in_the_answer(last: str) -> None:
+    page = f"<h2>Is parking free?</h2><p>Yes.</p><h2>What next?</h2><p>Rest.</p><p>{last}</p>"
+    assert _answers(page)[1] == f"Rest.\n\n{last}"
+
+
+def test_markdown_text_after_a_rule_and_review_line() -> None:
+    page = (
+        "## Is parking free?\n\nYes.\n\n## Do you share my data?\n\nNo, never.\n\n---\n\n"
+        "*Page last reviewed: October 2026.*\n"
+    )
+    assert _answers(page, "markdown") == ["Yes.", "No, never."]
+    notes = [n for n in _notes(page, "markdown") if "Page last reviewed" in n]
+    assert len(notes) == 1 and is_routine_note(notes[0]), notes
+
+
+def test_markdown_review_line_without_a_rule() -> None:
+    page = "## Is parking free?\n\nYes.\n\n## Do you share my data?\n\nNo.\n\nLast updated: 3 May 2026\n"
+    assert _answers(page, "markdown") == ["Yes.", "No."]
+
+
+def test_markdown_rule_between_answers_is_no_end() -> None:
+    page = "## Is parking free?\n\nYes.\n\n---\n\nBays at the front.\n\n## Do you share my data?\n\nNo.\n"
+    assert _answers(page, "markdown") == ["Yes.\n\nBays at the front.", "No."]
+
+
+def test_entries_get_no_review_date_from_the_page() -> None:
+    entries = import_text(_yoast("Write a plan.", REVIEWED), "html", "page").to_pack()["entries"]
+    assert all("reviewed" not in entry for entry in entries)
