@@ -78,7 +78,9 @@ def test_numbered_lines_are_a_numbered_list() -> None:
         "<h2>How do I book?</h2><p>To book:<br>1. choose a time<br>2. fill in the form<br>"
         "3) pay the deposit</p><h2>Is parking free?</h2><p>Yes.</p>"
     )
-    assert _answers(page)[0] == "To book:\n\n1. choose a time\n2. fill in the form\n3. pay the deposit"
+    assert (
+        _answers(page)[0] == "To book:\n\n1. choose a time\n2. fill in the form\n3. pay the deposit"
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from html import unescape
 from backcare.packs.importers.answer import (
     Block,
     ListBlock,
+    PageMark,
     Paragraph,
     block_text,
     dropped_note,
@@ -40,6 +41,7 @@ from backcare.packs.importers.flow import (
     build_entries,
     hints,
     is_question_text,
+    opens_entry,
     question_table,
     question_text,
 )
@@ -273,14 +275,19 @@ class _Inline:
     def add(self, text: str) -> None:
         self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
 
-    def text(self) -> str:
-        lines = (one_line(line) for line in "".join(self.parts).split("\n"))
-        return "\n".join(line for line in lines if line)
+    def text(self, breaks: bool = False) -> str:
+        """The text, a line per <br>; `breaks`: an empty line (`<br><br>`, the only paragraph
+        break some builders have) kept as one, for answers (answer.written_lists)."""
+        lines = [one_line(line) for line in "".join(self.parts).split("\n")]
+        if not breaks:
+            return "\n".join(line for line in lines if line)
+        kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+        return "\n".join(kept).strip("\n")
 
     def take(self) -> Paragraph | None:
         if not self.parts:
             return None
-        text = self.text()
+        text = self.text(breaks=True)
         paragraph = Paragraph(text, tuple(self.links)) if text else None
         self.parts, self.links = [], []
         return paragraph
@@ -317,6 +324,10 @@ class _Walker:
             if isinstance(child, str):
                 inline.add(child)
                 continue
+            if child.tag == "hr" and not self.fragment:
+                flush()
+                items.append(PageMark("", kind="rule"))
+                continue
             if self._dropped(child, in_content):
                 continue
             if not (child.tag in BLOCK or child.has_block) and child.tag != "br":
@@ -332,7 +343,11 @@ class _Walker:
                 continue
             flush()
             entering = child.tag in _CONTENT_TAGS or child.attr("role") == "main"
-            items.extend(self._block(child, in_content or entering))
+            found = self._block(child, in_content or entering)
+            items.extend(found)
+            if not self.fragment and sum(map(opens_entry, found)) >= 2:
+                # the FAQ block closed (Yoast's, an accordion's): text after it is the page's
+                items.append(PageMark("", kind="end"))
         flush()
         return items
 
@@ -363,7 +378,7 @@ class _Walker:
             return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
-            return [Paragraph(text)] if text.strip() else []
+            return [Paragraph(text, verbatim=True)] if text.strip() else []
         if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
             if is_question_text(question_text(text)):

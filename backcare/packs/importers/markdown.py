@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from backcare.errors import PackError
 from backcare.packs.importers.answer import (
     ListBlock,
+    PageMark,
     Paragraph,
+    bulleted,
     dropped_note,
     dropped_scheme,
     show_link,
@@ -281,7 +283,9 @@ class _Reader:
             elif kind in ("fence", "code_block"):
                 code = token.content.rstrip("\n")
                 if code.strip():
-                    items.append(Paragraph(code))
+                    items.append(Paragraph(code, verbatim=True))
+            elif kind == "hr":
+                items.append(PageMark("", kind="rule"))
             elif kind == "html_block":
                 items.extend(self._html(token.content))
             elif kind == "table_open":
@@ -394,7 +398,7 @@ class _Reader:
         links: list[str] = []
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
-        for child in children:
+        for number, child in enumerate(children):
             kind = child.type
             if kind == "strong_open":
                 bold.append(len(parts))
@@ -403,7 +407,11 @@ class _Reader:
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
             elif kind == "softbreak":
-                parts.append(" ")
+                # a line opening with a bullet mark CommonMark does not know ("• item"): the
+                # author's list item, kept on its line for answer.written_lists (harden20)
+                after = children[number + 1] if number + 1 < len(children) else None
+                bullet = after is not None and after.type == "text" and bulleted(after.content)
+                parts.append("\n" if bullet else " ")
             elif kind == "hardbreak" or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
                 parts.append("\n")
             elif kind == "html_inline" and child.content[:9].lower() == "</summary":
