@@ -10,6 +10,9 @@ wrongly, as classes.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from backcare.packs.importers import import_text
@@ -225,3 +228,73 @@ def test_markdown_rule_between_answers_is_no_end() -> None:
 def test_entries_get_no_review_date_from_the_page() -> None:
     entries = import_text(_yoast("Write a plan.", REVIEWED), "html", "page").to_pack()["entries"]
     assert all("reviewed" not in entry for entry in entries)
+
+
+# ---- 3. notes that mislead ----------------------------------------------------------------------
+
+CALL = "Call our helpline on 0808 157 0123 (Mon-Fri 10am-4pm, Tue 6-8pm)."
+MOVED = "Call our helpline on 0808 157 0123 (Mon-Fri 10am-4pm, Wed 6-8pm)."
+
+
+def _charity_page(call: str) -> str:
+    return (
+        f"<main><h1>FAQ</h1><p>Can't find your answer here? {call}</p>"
+        "<h2>Is there a group near me?</h2><p>We have 38 groups.</p>"
+        "<h2>How do I donate?</h2><p>On our donate page.</p></main>"
+    )
+
+
+def _import(
+    tmp_path: Path, call: str, output: Path | None, contact: str | None, force: bool = False
+) -> list[str]:
+    from backcare.cli.author import import_pack
+
+    page = tmp_path / "faq.html"
+    page.write_text(_charity_page(call), encoding="utf-8")
+    return list(import_pack(str(page), output, "auto", force, contact).notes)
+
+
+def test_no_contact_hint_when_contact_was_given(tmp_path: Path) -> None:
+    for contact in (CALL.removesuffix("."), "Helpline: 0808 157 0123"):
+        notes = _import(tmp_path, CALL, None, contact)
+        call = [n for n in notes if "call to action" in n]
+        assert len(call) == 1 and is_routine_note(call[0]), notes
+        assert "import with --contact" not in call[0] and "--contact gives" in call[0]
+    assert "'Helpline: 0808 157 0123'" in call[0]  # a contact of its own is named
+
+
+def test_force_says_when_the_kept_contact_no_longer_matches_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "pack.json"
+    _import(tmp_path, CALL, out, CALL)
+    same = _import(tmp_path, CALL, out, None, force=True)
+    assert not any("differs" in n for n in same), same
+    assert any("its details are the pack's contact, kept from" in n for n in same), same
+    moved = _import(tmp_path, MOVED, out, None, force=True)
+    differs = [n for n in moved if "differs from what the page's call to action now gives" in n]
+    assert len(differs) == 1 and "Tue 6-8pm" in differs[0] and "Wed 6-8pm" in differs[0], moved
+    assert json.loads(out.read_text(encoding="utf-8"))["contact"] == CALL  # kept, as before
+
+
+@pytest.mark.parametrize(
+    ("page", "fmt"),
+    [
+        ("## Where are the groups?\n\nSee the [group finder](groups.md).\n", "markdown"),
+        ('<h2>Where are the groups?</h2><p>See the <a href="groups/">group finder</a>.</p>', "html"),
+    ],
+)
+def test_relative_links_kept_as_written_are_named(page: str, fmt: str) -> None:
+    result = import_text(page, fmt, "page")
+    assert "group finder (groups" in result.entries[0]["answer"]  # kept, as written
+    kept = [n for n in result.notes if "relative address as written" in n]
+    assert len(kept) == 1 and "group finder (groups" in kept[0] and is_routine_note(kept[0])
+
+
+def test_links_resolved_or_absolute_get_no_note() -> None:
+    page = (
+        '<link rel="canonical" href="https://charity.example/faq/"><h2>Where are the groups?</h2>'
+        '<p>See the <a href="/groups/">group finder</a>, <a href="https://x.example/">x</a> or '
+        '<a href="mailto:a@b.example">mail</a>.</p>'
+    )
+    result = import_text(page, "html", "page")
+    assert "https://charity.example/groups/" in result.entries[0]["answer"]
+    assert not any("relative address" in n for n in result.notes)

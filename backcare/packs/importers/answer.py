@@ -340,6 +340,31 @@ def link_target(href: str, base: str = "") -> str:
     return join_url(base, href)
 
 
+def kept_as_written(href: str, base: str = "") -> bool:
+    """Whether a link's address stays relative ("groups.md", "/donate/"): no canonical URL,
+    `<base href>` or site address resolved it, so a reader of the answer cannot follow it."""
+    if href.strip().lower().startswith(("mailto:", "tel:")):
+        return False
+    url = link_target(href.strip(), base)
+    return bool(url) and not is_absolute_url(url)
+
+
+def relative_links_note(shown: list[str]) -> Note:
+    """The routine note naming the links kept with their relative address (harden20)."""
+    count = len(shown)
+    named = ", ".join(repr(clip_link(s)) for s in shown[:3]) + (", ..." if count > 3 else "")
+    return routine(
+        f"kept {count} link{'s' * (count != 1)} with {'its' if count == 1 else 'their'} relative "
+        f"address as written (the page gives no address of its own to resolve "
+        f"{'it' if count == 1 else 'them'} against; readers cannot follow "
+        f"{'it' if count == 1 else 'them'}: edit the pack or link in full): {named}"
+    )
+
+
+def clip_link(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def is_absolute_url(url: str) -> bool:
     return url.startswith(("http://", "https://"))
 

@@ -24,6 +24,8 @@ from backcare.packs.importers.answer import (
     dropped_scheme,
     is_absolute_url,
     join_url,
+    kept_as_written,
+    relative_links_note,
     show_link,
     table_block,
 )
@@ -302,11 +304,14 @@ class _Walker:
         self.fragment = fragment
         self.code: dict[str, int] = {}
         self.hints = hints()
+        self.relative: list[str] = []  # links kept with a relative address (no base to join)
 
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
+        if self.relative:
+            self.notes.append(relative_links_note(self.relative))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -798,4 +803,6 @@ class _Walker:
             self.notes.append(dropped_note(scheme, shown))
         if has_url:
             inline.links.append(shown)
+            if kept_as_written(href, self.page.base) and shown not in self.relative:
+                self.relative.append(shown)
         inline.parts.append(shown)

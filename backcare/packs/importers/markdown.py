@@ -20,6 +20,8 @@ from backcare.packs.importers.answer import (
     bulleted,
     dropped_note,
     dropped_scheme,
+    kept_as_written,
+    relative_links_note,
     show_link,
     table_block,
 )
@@ -101,6 +103,8 @@ def parse_markdown(text: str) -> Imported:
     reader = _Reader(tokens, result.notes)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
+    if reader.relative:
+        result.notes.append(relative_links_note(reader.relative))
     return result
 
 
@@ -264,6 +268,7 @@ class _Reader:
         self.tokens = tokens
         self.notes = notes
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
+        self.relative: list[str] = []  # links kept with a relative address ("groups.md")
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -447,6 +452,8 @@ class _Reader:
                     del parts[at:]
                     parts.append(shown)
                     links.append(shown)
+                    if kept_as_written(href) and shown not in self.relative:
+                        self.relative.append(shown)
             elif kind == "image":
                 alt = " ".join(child.content.split())
                 self.notes.append(
