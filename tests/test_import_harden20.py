@@ -279,7 +279,10 @@ def test_force_says_when_the_kept_contact_no_longer_matches_the_page(tmp_path: P
     ("page", "fmt"),
     [
         ("## Where are the groups?\n\nSee the [group finder](groups.md).\n", "markdown"),
-        ('<h2>Where are the groups?</h2><p>See the <a href="groups/">group finder</a>.</p>', "html"),
+        (
+            '<h2>Where are the groups?</h2><p>See the <a href="groups/">group finder</a>.</p>',
+            "html",
+        ),
     ],
 )
 def test_relative_links_kept_as_written_are_named(page: str, fmt: str) -> None:
