@@ -301,3 +301,29 @@ def test_links_resolved_or_absolute_get_no_note() -> None:
     result = import_text(page, "html", "page")
     assert "https://charity.example/groups/" in result.entries[0]["answer"]
     assert not any("relative address" in n for n in result.notes)
+
+
+# ---- the same classes in text pages ------------------------------------------------------------
+
+
+def test_text_page_bullet_lines_and_review_line() -> None:
+    page = (
+        "What should I bring?\nPlease bring:\n• your letter\n• your medicines\n\n• a towel\n\n"
+        "Thanks.\n\nIs parking free?\nYes, behind the building.\n\n"
+        "Page last reviewed: October 2026.\n"
+    )
+    result = import_text(page, "page", "page")
+    assert [e["answer"] for e in result.entries] == [
+        "Please bring:\n\n- your letter\n- your medicines\n- a towel\n\nThanks.",
+        "Yes, behind the building.",
+    ]
+    dated = [n for n in result.notes if "Page last reviewed" in n]
+    assert len(dated) == 1 and is_routine_note(dated[0])
+
+
+def test_text_page_wrapped_lines_are_still_joined() -> None:
+    page = "Is it safe?\nYes, it is safe\nfor most people.\n\nIs parking free?\nYes.\n"
+    assert [e["answer"] for e in import_text(page, "page", "page").entries] == [
+        "Yes, it is safe for most people.",
+        "Yes.",
+    ]

@@ -30,7 +30,7 @@ from backcare.packs.importers.answer import (
     written_lists,
 )
 from backcare.packs.importers.lines import one_line, trim
-from backcare.packs.importers.pagedates import is_page_date
+from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -40,7 +40,6 @@ from backcare.packs.importers.result import (
     skipped_text,
     unanswered_note,
 )
-from backcare.packs.notes import routine
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -544,12 +543,7 @@ class _Builder:
         else:
             where = f"after question {self.last_question!r}, outside its answer"
         if self.last_question and is_page_date(text):
-            self.result.notes.append(
-                routine(
-                    f"left out a line dating the page {where}: {clip(text)!r} (the page's date, "
-                    "not the answer's; an entry's `reviewed` date is yours to set)"
-                )
-            )
+            self.result.notes.append(page_date_note(text, where))
             return
         # before the first question, under a heading or not: a Markdown page's intro stands under
         # its `# Title` when front matter gave the title (newcomer12 F1)

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from backcare.packs.notes import Note, routine
 from backcare.resources import expect_dict, expect_strings, read_json
+
+
+def page_date_note(text: str, where: str) -> Note:
+    """The routine note for a line dating the page left out of the last answer (every format)."""
+    shown = text if len(text) <= 200 else text[:199] + "…"
+    return routine(
+        f"left out a line dating the page {where}: {shown!r} (the page's date, not the "
+        "answer's; an entry's `reviewed` date is yours to set)"
+    )
 
 
 def is_page_date(text: str) -> bool:
