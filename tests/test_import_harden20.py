@@ -327,3 +327,43 @@ def test_text_page_wrapped_lines_are_still_joined() -> None:
         "Yes, it is safe for most people.",
         "Yes.",
     ]
+
+
+# ---- hostile13 F8: a page whose declared character set lies ------------------------------------
+
+
+def test_bytes_not_of_the_declared_utf8_are_read_as_cp1252_with_a_content_note() -> None:
+    from backcare.packs.importers import import_bytes
+
+    raw = b'<meta charset="utf-8"><h2>I can\x92t pee, what now?</h2><p>Yes, caf\xe9 parking.</p>'
+    result = import_bytes(raw, "l2.html")
+    [entry] = result.entries
+    assert (
+        entry["question"] == "I can\u2019t pee, what now?"
+        and entry["answer"] == "Yes, café parking."
+    )
+    assert "\ufffd" not in json.dumps(result.to_pack(), ensure_ascii=False)
+    [note] = [n for n in result.notes if "declares" in n]
+    assert not is_routine_note(note) and "utf-8" in note and "2 byte(s)" in note, note
+    first = raw.index(b"\x92")
+    assert f"byte {first:,}" in note
+
+
+def test_bytes_not_of_another_declared_charset_are_named() -> None:
+    from backcare.packs.importers import import_bytes
+
+    raw = '<meta charset="shift_jis"><h2>駐車場はありますか?</h2><p>はい。</p>'.encode("shift_jis")
+    result = import_bytes(raw + b"<p>\x81\x20</p>", "sj.html")
+    [note] = [n for n in result.notes if "declares" in n]
+    assert not is_routine_note(note) and "replaced (U+FFFD)" in note, note
+    assert result.entries[0]["question"] == "駐車場はありますか?"
+
+
+def test_a_true_declaration_is_still_a_routine_note() -> None:
+    from backcare.packs.importers import import_bytes
+
+    raw = b'<meta charset="iso-8859-1"><h2>Can I park?</h2><p>Yes, caf\xe9 parking.</p>'
+    result = import_bytes(raw, "l1.html")
+    assert result.entries[0]["answer"] == "Yes, café parking."
+    [note] = [n for n in result.notes if "the character set the page declares" in n]
+    assert is_routine_note(note)

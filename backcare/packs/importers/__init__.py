@@ -19,7 +19,7 @@ from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.result import Imported, assign_ids, slugify
-from backcare.packs.notes import routine
+from backcare.packs.notes import Note, routine
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack
@@ -184,19 +184,48 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
         text = decode_text(raw, name)  # UTF-8, or UTF-16/32 with a byte-order mark
     except PackError:
         declared = _declared_charset(raw) if fmt in ("auto", "html") else None
+        bad: Note | None = None
         try:
-            text = raw.decode(declared or "utf-8", errors="replace" if declared else "strict")
-        except (LookupError, UnicodeDecodeError):  # rot13 and the like are codecs, not charsets
+            text, bad = _declared_text(raw, declared) if declared else ("", None)
+        except LookupError:  # rot13 and the like are codecs, not charsets
             declared = None
         if declared is None:
             text = decode_text(raw, name)  # raises the usual one-line error
         else:
             result = import_text(text, fmt, name)
-            result.notes.insert(
-                0, routine(f"read as {declared}, the character set the page declares")
-            )
+            said = routine(f"read as {declared}, the character set the page declares")
+            result.notes[:0] = [bad] if bad is not None else [said]
             return result
     return import_text(text, fmt, name)
+
+
+def _declared_text(raw: bytes, declared: str) -> tuple[str, Note | None]:
+    """The page's bytes in the character set it declares, and a content note when some bytes are
+    not of it (hostile13 F8: a `<meta charset="utf-8">` over Latin-1 bytes made "café" "caf\ufffd"
+    silently, and validate said "nothing lost"). A page that says UTF-8 and is not reads each bad
+    byte as its Windows-1252 character, as a file with no declaration is read (packs.decoding);
+    any other charset replaces them. LookupError for a name that is no charset."""
+    from backcare.packs.decoding import decode
+
+    try:
+        return raw.decode(declared), None
+    except UnicodeDecodeError as error:
+        first = error.start
+    if codecs.lookup(declared).name == "utf-8":
+        decoded = decode(raw)
+        read = f"{decoded.cp1252:,} byte(s) read as Windows-1252 (cp1252)"
+        lost = f", {decoded.replaced:,} replaced (U+FFFD)" if decoded.replaced else ""
+        return decoded.text, Note(
+            f"the page declares the character set {declared}, but its bytes are not all "
+            f"{declared} (the first bad one at byte {first:,}): {read}{lost}; check its "
+            "accented letters and quotes, and save it as UTF-8"
+        )
+    text = raw.decode(declared, errors="replace")
+    count = text.count("\ufffd") - raw.decode(declared, errors="ignore").count("\ufffd")
+    return text, Note(
+        f"the page declares the character set {declared}, but {count:,} of its byte sequences "
+        f"are not {declared} (the first at byte {first:,}): replaced (U+FFFD); save it as UTF-8"
+    )
 
 
 def import_file(path: str | Path, fmt: str = "auto") -> Imported:
