@@ -367,3 +367,22 @@ def test_a_true_declaration_is_still_a_routine_note() -> None:
     assert result.entries[0]["answer"] == "Yes, café parking."
     [note] = [n for n in result.notes if "the character set the page declares" in n]
     assert is_routine_note(note)
+
+
+# ---- hostile13 F14: a comment holding a question -----------------------------------------------
+
+
+def test_a_comment_holding_a_question_is_named() -> None:
+    page = (
+        "<h2>Can I park?</h2><p>Yes.</p><!-- <h2>Do you open Sundays?</h2> --><p>No.</p>"
+        "<!--[if IE]><p>Is this IE?</p><![endif]--><!-- layout: two columns -->"
+    )
+    result = import_text(page, "html", "page")
+    assert [e["answer"] for e in result.entries] == ["Yes.\n\nNo."]  # as a browser shows it
+    [note] = [n for n in result.notes if "comment" in n]
+    assert "'Do you open Sundays?'" in note and "IE" not in note and not is_routine_note(note)
+
+
+def test_comments_without_questions_give_no_note() -> None:
+    page = "<!-- wp:yoast/faq-block --><h2>Can I park?</h2><p>Yes.</p><!-- /wp:yoast/faq-block -->"
+    assert not any("comment" in n for n in import_text(page, "html", "page").notes)
