@@ -386,3 +386,64 @@ def test_a_comment_holding_a_question_is_named() -> None:
 def test_comments_without_questions_give_no_note() -> None:
     page = "<!-- wp:yoast/faq-block --><h2>Can I park?</h2><p>Yes.</p><!-- /wp:yoast/faq-block -->"
     assert not any("comment" in n for n in import_text(page, "html", "page").notes)
+
+
+# ---- hostile13 F9 and F13: MHTML, compressed pages, a web archive, a UTF-8 mark on UTF-16 ------
+
+MHT = b"""From: <Saved by Blink>
+Snapshot-Content-Location: https://example.com/faq
+Subject: FAQ
+MIME-Version: 1.0
+Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--abc----"
+
+------MultipartBoundary--abc----
+Content-Type: text/html
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://example.com/faq
+
+<html><body><h2>Can I park?</h2><p>Yes, caf=C3=A9 parking =3D free.</p><h2>What are your h=
+ours?</h2><p>9 to 5.</p></body></html>
+------MultipartBoundary--abc----
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+
+iVBORw0KGgo=
+------MultipartBoundary--abc------
+"""
+
+
+def test_mhtml_reads_the_page_inside() -> None:
+    from backcare.packs.importers import import_bytes
+
+    result = import_bytes(MHT, "p.mht")
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        ("Can I park?", "Yes, café parking = free."),
+        ("What are your hours?", "9 to 5."),
+    ]
+    assert result.source == "https://example.com/faq"
+    assert is_routine_note(result.notes[0]) and "MHTML" in result.notes[0]
+
+
+def test_mhtml_without_a_page_is_one_line_error() -> None:
+    from backcare.errors import PackError
+    from backcare.packs.importers import import_bytes
+
+    raw = MHT.replace(b"Content-Type: text/html\n", b"Content-Type: text/plain\n")
+    with pytest.raises(PackError, match="MHTML archive with no web page"):
+        import_bytes(raw, "p.mht")
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (__import__("gzip").compress(b"<h2>Can I park?</h2><p>Yes.</p>"), "gzip-compressed"),
+        (b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource", "webarchive"),
+        (b"\xef\xbb\xbf" + "<h2>Can I park?</h2>".encode("utf-16-le"), "looks like UTF-16"),
+    ],
+)
+def test_files_that_are_no_text_say_what_they_are(raw: bytes, said: str) -> None:
+    from backcare.errors import PackError
+    from backcare.packs.importers import import_bytes
+
+    with pytest.raises(PackError, match=said):
+        import_bytes(raw, "p.html")

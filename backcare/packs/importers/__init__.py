@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
+from backcare.packs.importers.answer import is_absolute_url
+from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.result import Imported, assign_ids, slugify
 from backcare.packs.notes import Note, routine
 
@@ -173,6 +175,8 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     in the charset its <meta> declares. `name` is used for errors and for 'auto' detection."""
     from backcare.packs.load import SNIFF_BYTES, decode_text, text_encoding
 
+    if fmt in ("auto", "html") and _is_mhtml(raw):
+        return _mhtml_page(raw, name)
     # UTF-16 or UTF-32 with no byte-order mark, judged as `ask -` judges its input (one sniff):
     # read as UTF-8 it was "no questions found" and a note of NUL-riddled text (hostile10 13)
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name)
@@ -197,6 +201,58 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
             result.notes[:0] = [bad] if bad is not None else [said]
             return result
     return import_text(text, fmt, name)
+
+
+_MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.MULTILINE)
+
+
+def _is_mhtml(raw: bytes) -> bool:
+    """A page saved as a single file (MHTML, .mht): a MIME message whose headers open the file,
+    naming a multipart/related body (hostile13 F9: read as text, its quoted-printable debris
+    `caf=C3=A9` and the MIME boundary became the answers)."""
+    head = raw[:4096].lower()
+    return (
+        _MIME_HEADER.match(raw[:200]) is not None
+        and b"mime-version:" in head
+        and b"multipart/related" in head
+    )
+
+
+def _mhtml_page(raw: bytes, name: str) -> Imported:
+    """The web page inside an MHTML archive (its first text/html part, decoded from its transfer
+    encoding and character set), imported as HTML with a routine note; a PackError if it holds
+    none."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        try:
+            result = import_text(payload.decode(charset or "utf-8"), "html", name)
+        except (LookupError, UnicodeDecodeError):
+            result = import_bytes(payload, name, "html")
+        where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or ""
+        shown = f" ({one_line(str(where))[:120]})" if where else ""
+        result.notes.insert(
+            0,
+            routine(
+                f"read the web page inside an MHTML archive (a page saved as a single file)"
+                f"{shown}; its images and other parts are not read"
+            ),
+        )
+        if not result.source and is_absolute_url(str(where)):
+            result.source = str(where)
+        return result
+    raise PackError(
+        f"{name}: an MHTML archive with no web page (text/html) in it: open it in a browser and "
+        "save it as a web page (HTML)"
+    )
 
 
 def _declared_text(raw: bytes, declared: str) -> tuple[str, Note | None]:
