@@ -53,6 +53,7 @@ from backcare.packs.importers.htmlnodes import (
     _alike,
     _aria_level,
     _flattened,
+    _Inline,
     _itemprop,
     _only_anchors,
     _undecorated,
@@ -84,7 +85,6 @@ _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 # white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
-_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 # A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
@@ -265,34 +265,6 @@ class _Page:
         if not is_absolute_url(page.url):
             page.url = ""
         return page
-
-
-@dataclass
-class _Inline:
-    """Inline text being gathered: whitespace collapsed, <br> kept as a line break."""
-
-    parts: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-
-    def add(self, text: str) -> None:
-        self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
-
-    def text(self, breaks: bool = False) -> str:
-        """The text, a line per <br>; `breaks`: an empty line (`<br><br>`, the only paragraph
-        break some builders have) kept as one, for answers (answer.written_lists)."""
-        lines = [one_line(line) for line in "".join(self.parts).split("\n")]
-        if not breaks:
-            return "\n".join(line for line in lines if line)
-        kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
-        return "\n".join(kept).strip("\n")
-
-    def take(self) -> Paragraph | None:
-        if not self.parts:
-            return None
-        text = self.text(breaks=True)
-        paragraph = Paragraph(text, tuple(self.links)) if text else None
-        self.parts, self.links = [], []
-        return paragraph
 
 
 class _Walker:
