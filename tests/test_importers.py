@@ -357,7 +357,8 @@ def test_faq_blocks_of_common_site_builders(page: str) -> None:
 
 def test_the_wheel_ships_the_importers_word_lists() -> None:
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"data/import_hints.json" = "backcare/data/import_hints.json"' in pyproject
+    # the whole of data/ since ab57801 (newcomer13: a hand-kept list left a file out)
+    assert '"data" = "backcare/data"' in pyproject
 
 
 def test_code_in_pre_keeps_its_lines_and_svg_titles_are_not_the_page_title() -> None:

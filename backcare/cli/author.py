@@ -76,6 +76,10 @@ def import_pack(
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
         data = _updated(data, output, notes, result.skipped_questions)
+    from backcare.packs.importers.result import contact_notes
+
+    kept = str(data.get("contact", "")) if output is not None else ""
+    notes = contact_notes(notes, contact, kept, one_line(str(output)))
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():

@@ -314,7 +314,21 @@ def import_warnings_said(report: ValidationReport) -> str:
     count = len(report.import_warnings)
     if not count:
         return " (routine: nothing lost)"
-    return f" ({count} may have lost or misread content)"
+    return f" ({count} may have lost or misread content: marked {CHECK_MARK.strip()})"
+
+
+# after each import note that may have lost or misread content, so a reader finds the ones the
+# summary counts (newcomer13: "4 may have lost or misread content" named none of them)
+CHECK_MARK = " [check]"
+
+
+def marked_notes(report: ValidationReport) -> list[str]:
+    """The report's notes, each import note that may have lost or misread content marked."""
+    lossy = set(report.import_warnings)
+    return [
+        f"{note}{CHECK_MARK}" if at < report.import_notes and note in lossy else note
+        for at, note in enumerate(report.notes)
+    ]
 
 
 def plural(count: int, noun: str) -> str:
@@ -330,7 +344,7 @@ def entries_count(entries: int | None) -> str:
 
 def note_lines(report: ValidationReport) -> str:
     """What importing a page dropped or changed, and checks that were bounded, for stderr."""
-    return "".join(f"note: {escaped_line(n)}\n" for n in report.notes)
+    return "".join(f"note: {escaped_line(n)}\n" for n in marked_notes(report))
 
 
 def plain_questions(report: QuestionsReport) -> str:

@@ -424,7 +424,9 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
 
     for error in report.errors:
         errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)))
-    for note in report.notes:
+    from backcare.output.plain import marked_notes
+
+    for note in marked_notes(report):
         errors.print(Text.assemble(("note: ", "yellow"), escaped_line(note)))
     pack = report.pack
     if pack is None:
@@ -470,7 +472,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         if not imported
         else Text(
             f"{count} {'warning' if count == 1 else 'warnings'}, {notes} (what importing "
-            f"dropped or changed; {lossy} may have lost or misread content).",
+            f"dropped or changed; {lossy} may have lost or misread content: marked [check]).",
             style="yellow",
         )
     )

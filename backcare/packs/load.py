@@ -269,13 +269,34 @@ def decode_text(raw: bytes, name: str) -> str:
     byte-order mark, or a PackError saying where it is not."""
     encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "UTF-8")
     codec = {"UTF-8": "utf-8-sig"}.get(encoding, encoding.lower())  # these drop the mark
+    if raw.startswith(b"\xef\xbb\xbf") and b"\x00" in raw[3:67]:
+        raise PackError(
+            f"{name}: NUL bytes after a UTF-8 byte-order mark: the file looks like UTF-16 saved "
+            "with the wrong mark; save it again as UTF-8"
+        )
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
+        what = _not_text(raw)
+        if what:  # hostile13 F13: "bad byte at offset 1" named no cause
+            raise PackError(f"{name}: {what}") from None
         said = ", as its byte-order mark says" if encoding != "UTF-8" else ""
         raise PackError(
             f"{name}: not {encoding} text{said} (bad byte at offset {exc.start})"
         ) from None
+
+
+def _not_text(raw: bytes) -> str:
+    """What a file that is no text is, when its first bytes say (a compressed page, a Safari web
+    archive), with what to do; '' otherwise."""
+    if raw.startswith(b"\x1f\x8b"):
+        return "is gzip-compressed: decompress it first (gunzip -k FILE)"
+    if raw.startswith(b"bplist00"):
+        return (
+            "is a binary property list (a Safari .webarchive?): open it in a browser and save it "
+            "as a web page (HTML) or as text"
+        )
+    return ""
 
 
 def parse_pack(raw: bytes, name: str) -> Pack:

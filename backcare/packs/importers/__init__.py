@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from backcare.errors import PackError
 from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
+from backcare.packs.importers.answer import is_absolute_url
+from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.result import Imported, assign_ids, slugify
-from backcare.packs.notes import routine
+from backcare.packs.notes import Note, routine
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack
@@ -173,6 +175,8 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     in the charset its <meta> declares. `name` is used for errors and for 'auto' detection."""
     from backcare.packs.load import SNIFF_BYTES, decode_text, text_encoding
 
+    if fmt in ("auto", "html") and _is_mhtml(raw):
+        return _mhtml_page(raw, name)
     # UTF-16 or UTF-32 with no byte-order mark, judged as `ask -` judges its input (one sniff):
     # read as UTF-8 it was "no questions found" and a note of NUL-riddled text (hostile10 13)
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name)
@@ -184,19 +188,100 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
         text = decode_text(raw, name)  # UTF-8, or UTF-16/32 with a byte-order mark
     except PackError:
         declared = _declared_charset(raw) if fmt in ("auto", "html") else None
+        bad: Note | None = None
         try:
-            text = raw.decode(declared or "utf-8", errors="replace" if declared else "strict")
-        except (LookupError, UnicodeDecodeError):  # rot13 and the like are codecs, not charsets
+            text, bad = _declared_text(raw, declared) if declared else ("", None)
+        except LookupError:  # rot13 and the like are codecs, not charsets
             declared = None
         if declared is None:
             text = decode_text(raw, name)  # raises the usual one-line error
         else:
             result = import_text(text, fmt, name)
-            result.notes.insert(
-                0, routine(f"read as {declared}, the character set the page declares")
-            )
+            said = routine(f"read as {declared}, the character set the page declares")
+            result.notes[:0] = [bad] if bad is not None else [said]
             return result
     return import_text(text, fmt, name)
+
+
+_MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.MULTILINE)
+
+
+def _is_mhtml(raw: bytes) -> bool:
+    """A page saved as a single file (MHTML, .mht): a MIME message whose headers open the file,
+    naming a multipart/related body (hostile13 F9: read as text, its quoted-printable debris
+    `caf=C3=A9` and the MIME boundary became the answers)."""
+    head = raw[:4096].lower()
+    return (
+        _MIME_HEADER.match(raw[:200]) is not None
+        and b"mime-version:" in head
+        and b"multipart/related" in head
+    )
+
+
+def _mhtml_page(raw: bytes, name: str) -> Imported:
+    """The web page inside an MHTML archive (its first text/html part, decoded from its transfer
+    encoding and character set), imported as HTML with a routine note; a PackError if it holds
+    none."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        try:
+            result = import_text(payload.decode(charset or "utf-8"), "html", name)
+        except (LookupError, UnicodeDecodeError):
+            result = import_bytes(payload, name, "html")
+        where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or ""
+        shown = f" ({one_line(str(where))[:120]})" if where else ""
+        result.notes.insert(
+            0,
+            routine(
+                f"read the web page inside an MHTML archive (a page saved as a single file)"
+                f"{shown}; its images and other parts are not read"
+            ),
+        )
+        if not result.source and is_absolute_url(str(where)):
+            result.source = str(where)
+        return result
+    raise PackError(
+        f"{name}: an MHTML archive with no web page (text/html) in it: open it in a browser and "
+        "save it as a web page (HTML)"
+    )
+
+
+def _declared_text(raw: bytes, declared: str) -> tuple[str, Note | None]:
+    """The page's bytes in the character set it declares, and a content note when some bytes are
+    not of it (hostile13 F8: a `<meta charset="utf-8">` over Latin-1 bytes made "café" "caf\ufffd"
+    silently, and validate said "nothing lost"). A page that says UTF-8 and is not reads each bad
+    byte as its Windows-1252 character, as a file with no declaration is read (packs.decoding);
+    any other charset replaces them. LookupError for a name that is no charset."""
+    from backcare.packs.decoding import decode
+
+    try:
+        return raw.decode(declared), None
+    except UnicodeDecodeError as error:
+        first = error.start
+    if codecs.lookup(declared).name == "utf-8":
+        decoded = decode(raw)
+        read = f"{decoded.cp1252:,} byte(s) read as Windows-1252 (cp1252)"
+        lost = f", {decoded.replaced:,} replaced (U+FFFD)" if decoded.replaced else ""
+        return decoded.text, Note(
+            f"the page declares the character set {declared}, but its bytes are not all "
+            f"{declared} (the first bad one at byte {first:,}): {read}{lost}; check its "
+            "accented letters and quotes, and save it as UTF-8"
+        )
+    text = raw.decode(declared, errors="replace")
+    count = text.count("\ufffd") - raw.decode(declared, errors="ignore").count("\ufffd")
+    return text, Note(
+        f"the page declares the character set {declared}, but {count:,} of its byte sequences "
+        f"are not {declared} (the first at byte {first:,}): replaced (U+FFFD); save it as UTF-8"
+    )
 
 
 def import_file(path: str | Path, fmt: str = "auto") -> Imported:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeAlias
 from urllib.parse import urljoin
 
@@ -24,19 +25,32 @@ INDENT = "  "
 
 @dataclass
 class Paragraph:
-    """Text; `links` are its links as 'text (URL)', kept for notes when the text is skipped."""
+    """Text; `links` are its links as 'text (URL)', kept for notes when the text is skipped.
+    `verbatim`: code (`<pre>`, a fenced block), whose lines are never read as list items."""
 
     text: str
     links: tuple[str, ...] = ()
+    verbatim: bool = False
+
+
+@dataclass
+class PageMark(Paragraph):
+    """No text: where the page's structure may end an answer (harden20). `end`: a container that
+    holds several questions (the FAQ block) closed, so what follows belongs to none of them;
+    `rule`: an `<hr>` or Markdown `---`, which ends the last answer (flow._Builder)."""
+
+    kind: str = "rule"
 
 
 @dataclass
 class ListBlock:
-    """A bullet or numbered list; each item is its own blocks (text and nested lists)."""
+    """A bullet or numbered list; each item is its own blocks (text and nested lists).
+    `written`: made of lines the author marked with bullet characters (see written_lists)."""
 
     ordered: bool
     start: int = 1
     items: list[list[Block]] = field(default_factory=list)
+    written: bool = False
 
 
 Block: TypeAlias = Paragraph | ListBlock
@@ -67,6 +81,120 @@ def read_answer(text: str) -> list[str | list[ListLine]]:
         elif block.strip():
             blocks.append(block)
     return blocks
+
+
+def written_lists(blocks: list[Block]) -> list[Block]:
+    """An answer's blocks with the lists and paragraphs the author wrote with line breaks (harden20,
+    newcomer13): a builder with no list block (Yoast's FAQ block, a pasted email) writes
+    `Bring:<br>&#8226; your letter<br>&#8226; your medicines<br><br>Thanks.`, or one bullet
+    paragraph an item. An empty line is a paragraph break; a run of lines opening with a bullet
+    mark (`bullet_marks` in data/import_hints.json) is a bullet list, and a run of two or more
+    lines numbered one after the other (`1.`, `2)`) a numbered list; adjacent written lists are
+    one. A terminal joins a paragraph's lines, so these ran together as one paragraph. Code keeps
+    its lines; any other line stays as written."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = [block] if not isinstance(block, Paragraph) or block.verbatim else _split(block)
+        for part in parts:
+            last = out[-1] if out else None
+            if (
+                isinstance(part, ListBlock)
+                and part.written
+                and isinstance(last, ListBlock)
+                and last.written
+                and last.ordered == part.ordered
+                and (not part.ordered or part.start == last.start + len(last.items))
+            ):
+                last.items.extend(part.items)
+            else:
+                out.append(part)
+    return out
+
+
+def _split(paragraph: Paragraph) -> list[Block]:
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", paragraph.text):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        text_lines: list[str] = []
+        i = 0
+        while i < len(lines):
+            run = _bullet_run(lines, i) or _numbered_run(lines, i)
+            if run is None:
+                text_lines.append(lines[i])
+                i += 1
+                continue
+            if text_lines:
+                blocks.append(Paragraph("\n".join(text_lines)))
+                text_lines = []
+            blocks.append(run[0])
+            i = run[1]
+        if text_lines:
+            blocks.append(Paragraph("\n".join(text_lines)))
+    if len(blocks) == 1 and isinstance(blocks[0], Paragraph):
+        return [paragraph]  # as it was, links and all
+    # the links stay with the paragraphs for notes; a list's are in its text
+    texts = [b for b in blocks if isinstance(b, Paragraph)]
+    for link in paragraph.links:
+        home = next((b for b in texts if link in b.text), texts[0] if texts else None)
+        if home is not None:
+            home.links = (*home.links, link)
+    return blocks
+
+
+def _bullet_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:
+    items: list[list[Block]] = []
+    end = start
+    while end < len(lines) and (text := bulleted(lines[end])):
+        items.append([Paragraph(text)])
+        end += 1
+    return (ListBlock(ordered=False, items=items, written=True), end) if items else None
+
+
+def _numbered_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:
+    first = _NUMBERED.match(lines[start].strip())
+    if first is None:
+        return None
+    number = int(first["number"])
+    items: list[list[Block]] = []
+    end = start
+    while end < len(lines) and (m := _NUMBERED.match(lines[end].strip())):
+        if int(m["number"]) != number + len(items):
+            break
+        items.append([Paragraph(m["text"])])
+        end += 1
+    if len(items) < 2:  # "Open from 2026.<br>2. floor": one numbered line is no list
+        return None
+    return ListBlock(ordered=True, start=number, items=items, written=True), end
+
+
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+
+
+def bulleted(line: str) -> str:
+    """A line's text after its bullet mark, or '' when it opens with none. A mark that is also
+    punctuation (`-`, `*`, a dash) needs a space after it: "-5 degrees", "*Terms apply"."""
+    line = line.strip()
+    marks, spaced = _bullet_marks()
+    for mark in marks:
+        if line.startswith(mark):
+            rest = line[len(mark) :]
+            if (mark in spaced and not rest[:1].isspace()) or not rest.strip():
+                return ""
+            return rest.strip()
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _bullet_marks() -> tuple[tuple[str, ...], frozenset[str]]:
+    """data/import_hints.json's bullet_marks, and those that need a space after them."""
+    from backcare.resources import expect_dict, expect_strings, read_json
+
+    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
+    marks = expect_strings(data.get("bullet_marks"), "import_hints.json: bullet_marks")
+    spaced = expect_strings(
+        data.get("bullet_marks_spaced"), "import_hints.json: bullet_marks_spaced"
+    )
+    return tuple(marks), frozenset(spaced)
 
 
 def render(blocks: list[Block]) -> str:
@@ -210,6 +338,31 @@ def link_target(href: str, base: str = "") -> str:
             return target
         return decoded if decoded.isprintable() else target
     return join_url(base, href)
+
+
+def kept_as_written(href: str, base: str = "") -> bool:
+    """Whether a link's address stays relative ("groups.md", "/donate/"): no canonical URL,
+    `<base href>` or site address resolved it, so a reader of the answer cannot follow it."""
+    if href.strip().lower().startswith(("mailto:", "tel:")):
+        return False
+    url = link_target(href.strip(), base)
+    return bool(url) and not is_absolute_url(url)
+
+
+def relative_links_note(shown: list[str]) -> Note:
+    """The routine note naming the links kept with their relative address (harden20)."""
+    count = len(shown)
+    named = ", ".join(repr(clip_link(s)) for s in shown[:3]) + (", ..." if count > 3 else "")
+    return routine(
+        f"kept {count} link{'s' * (count != 1)} with {'its' if count == 1 else 'their'} relative "
+        f"address as written (the page gives no address of its own to resolve "
+        f"{'it' if count == 1 else 'them'} against; readers cannot follow "
+        f"{'it' if count == 1 else 'them'}: edit the pack or link in full): {named}"
+    )
+
+
+def clip_link(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def is_absolute_url(url: str) -> bool:

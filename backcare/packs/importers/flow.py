@@ -15,13 +15,22 @@ in the page format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeAlias
 
 from backcare.packs import limits
-from backcare.packs.importers.answer import Block, ListBlock, Paragraph, block_text, render
+from backcare.packs.importers.answer import (
+    Block,
+    ListBlock,
+    PageMark,
+    Paragraph,
+    block_text,
+    render,
+    written_lists,
+)
 from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -163,6 +172,23 @@ def question_text(text: str) -> str:
     return hints().question_marker.sub("", one_line(text))
 
 
+def opens_entry(item: Item) -> int:
+    """How many questions of the FAQ an item opens (a QA, a question heading, a <dl>'s question
+    terms, a bold question on a line of its own of three words or more): a container holding two
+    or more is the FAQ block (html: text after it is the page's). A bold "Why?" inside an answer
+    opens none."""
+    if isinstance(item, QA):
+        return 1
+    if isinstance(item, DefList):
+        return sum(is_question_text(question_text(term)) for term, _ in item.pairs)
+    if not isinstance(item, Heading):
+        return 0
+    text = question_text(item.text)
+    if item.level == BOLD_LEVEL:
+        return int(item.own_line and len(text.split()) >= ENTRY_QUESTION_WORDS)
+    return int(is_question_text(text) and (item.level >= PSEUDO_LEVEL or is_heading_question(text)))
+
+
 def as_blocks(items: list[Item]) -> list[Block]:
     """Items inside an answer: headings and pairs become text, a <dl> a 'term: definition' list."""
     blocks: list[Block] = []
@@ -192,7 +218,7 @@ def build_entries(items: list[Item], result: Imported, first_h1_is_title: bool =
 
     for item in items:
         builder.feed(item)
-    builder.close()
+    builder.finish()
 
 
 def question_list(list_items: list[list[Item]]) -> list[Item] | None:
@@ -297,6 +323,9 @@ class _Builder:
         self.rest_kept = False
         self.topics: list[tuple[int, str]] = []  # the open section headings: (level, text)
         self.passed_over: set[str] = set()  # section headings noted as no topic of questions
+        # where a rule (`<hr>`, `---`) stands in the open answer: the last answer ends there
+        self.rule_at: int | None = None
+        self.block_ended = False  # the FAQ block holding the open question closed (_mark)
 
     def feed(self, item: Item) -> None:
         if self.rest_kept:
@@ -304,10 +333,15 @@ class _Builder:
             if isinstance(item, Paragraph):
                 return  # already in the answer, with the question that opened its paragraph
         glue, self.glue = self.glue, False
+        if self.block_ended and not isinstance(item, PageMark):
+            self.block_ended = False
+            self.close()
         self._feed(item, glue)
 
     def _feed(self, item: Item, glue: bool) -> None:
-        if isinstance(item, Heading):
+        if isinstance(item, PageMark):
+            self._mark(item)
+        elif isinstance(item, Heading):
             self._heading(item)
         elif isinstance(item, QA):
             self.close()
@@ -322,6 +356,35 @@ class _Builder:
             self.body.append(item)
         else:
             self._skipped(item)
+
+    def _mark(self, mark: PageMark) -> None:
+        """Where the page's structure ends an answer (harden20, newcomer13). The FAQ block that
+        holds the open question closed (`end`): what follows is no part of its answer (a page's
+        review date, a sign-off), skipped with a note. A rule: the last answer ends at it
+        (finish); one inside an earlier answer separates its paragraphs. Either counts only after
+        some answer text: a question's answer may stand outside the element of its question."""
+        if self.question is None or not any(block_text(b) for b in self.body):
+            return
+        if mark.kind == "end":
+            self.block_ended = True  # closed by what comes next, or by finish
+        elif self.rule_at is None:
+            self.rule_at = len(self.body)
+
+    def finish(self) -> None:
+        """Close the last question. Its answer ends at a rule, and before the lines dating the page
+        that close it ("Page last reviewed: October 2026."): the page's, not the answer's; each is
+        skipped with a note (a date line's routine), and the answer keeps its own text."""
+        if self.question is None:
+            self.close()
+            return
+        tail: list[Block] = []
+        if self.rule_at is not None:
+            self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
+        while len([b for b in self.body if block_text(b)]) > 1 and _dates_page(self.body[-1]):
+            tail.insert(0, self.body.pop())
+        self.close()
+        for block in tail:
+            self._skipped(block)
 
     def _heading(self, heading: Heading) -> None:
         text = question_text(heading.text)
@@ -458,7 +521,7 @@ class _Builder:
             return
         if blocks and isinstance(blocks[0], Paragraph):
             first = hints().answer_marker.sub("", blocks[0].text.lstrip())
-            blocks = [Paragraph(first, blocks[0].links), *blocks[1:]]
+            blocks = [replace(blocks[0], text=first), *blocks[1:]]
         topic = self.topic
         if topic in self.passed_over:
             # a statement heading noted as no topic (_topic_for) is none for a question that
@@ -466,7 +529,7 @@ class _Builder:
             topic = next((t for _, t in reversed(self.topics) if t not in self.passed_over), "")
         topic = topic if len(topic) <= limits.MAX_TOPIC_CHARS else ""
         aliases = [question_text(a) for a in aliases or []]
-        add_entry(self.result, question, render(blocks), topic, aliases=aliases)
+        add_entry(self.result, question, render(written_lists(blocks)), topic, aliases=aliases)
         self.last_question, self.topic_is_latest = question, False
 
     def _skipped(self, block: Block) -> None:
@@ -479,6 +542,9 @@ class _Builder:
             where = f"under the heading {self.topic!r}, which is not a question"
         else:
             where = f"after question {self.last_question!r}, outside its answer"
+        if self.last_question and is_page_date(text):
+            self.result.notes.append(page_date_note(text, where))
+            return
         # before the first question, under a heading or not: a Markdown page's intro stands under
         # its `# Title` when front matter gave the title (newcomer12 F1)
         may_call = not self.last_question
@@ -488,6 +554,7 @@ class _Builder:
 
     def close(self) -> None:
         parent, self.parent = self.parent, None
+        self.rule_at = None
         if self.question is None:
             return
         question, body, aliases = self.question.text, self.body, self.aliases
@@ -502,6 +569,10 @@ class _Builder:
             parent["answer"] += f"\n\n{question}"
             return
         self._entry(question, body, aliases)
+
+
+def _dates_page(block: Block) -> bool:
+    return isinstance(block, Paragraph) and not block.verbatim and is_page_date(block.text)
 
 
 def _links(block: Block) -> list[str]:

@@ -17,12 +17,15 @@ from html import unescape
 from backcare.packs.importers.answer import (
     Block,
     ListBlock,
+    PageMark,
     Paragraph,
     block_text,
     dropped_note,
     dropped_scheme,
     is_absolute_url,
     join_url,
+    kept_as_written,
+    relative_links_note,
     show_link,
     table_block,
 )
@@ -40,6 +43,7 @@ from backcare.packs.importers.flow import (
     build_entries,
     hints,
     is_question_text,
+    opens_entry,
     question_table,
     question_text,
 )
@@ -49,6 +53,7 @@ from backcare.packs.importers.htmlnodes import (
     _alike,
     _aria_level,
     _flattened,
+    _Inline,
     _itemprop,
     _only_anchors,
     _undecorated,
@@ -80,7 +85,6 @@ _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 # white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
-_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 # A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
@@ -263,29 +267,6 @@ class _Page:
         return page
 
 
-@dataclass
-class _Inline:
-    """Inline text being gathered: whitespace collapsed, <br> kept as a line break."""
-
-    parts: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-
-    def add(self, text: str) -> None:
-        self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
-
-    def text(self) -> str:
-        lines = (one_line(line) for line in "".join(self.parts).split("\n"))
-        return "\n".join(line for line in lines if line)
-
-    def take(self) -> Paragraph | None:
-        if not self.parts:
-            return None
-        text = self.text()
-        paragraph = Paragraph(text, tuple(self.links)) if text else None
-        self.parts, self.links = [], []
-        return paragraph
-
-
 class _Walker:
     def __init__(self, page: _Page, notes: list[str], *, fragment: bool = False) -> None:
         self.page = page
@@ -295,11 +276,14 @@ class _Walker:
         self.fragment = fragment
         self.code: dict[str, int] = {}
         self.hints = hints()
+        self.relative: list[str] = []  # links kept with a relative address (no base to join)
 
     def finish(self) -> None:
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
+        if self.relative:
+            self.notes.append(relative_links_note(self.relative))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -317,6 +301,10 @@ class _Walker:
             if isinstance(child, str):
                 inline.add(child)
                 continue
+            if child.tag == "hr" and not self.fragment:
+                flush()
+                items.append(PageMark("", kind="rule"))
+                continue
             if self._dropped(child, in_content):
                 continue
             if not (child.tag in BLOCK or child.has_block) and child.tag != "br":
@@ -332,7 +320,11 @@ class _Walker:
                 continue
             flush()
             entering = child.tag in _CONTENT_TAGS or child.attr("role") == "main"
-            items.extend(self._block(child, in_content or entering))
+            found = self._block(child, in_content or entering)
+            items.extend(found)
+            if not self.fragment and sum(map(opens_entry, found)) >= 2:
+                # the FAQ block closed (Yoast's, an accordion's): text after it is the page's
+                items.append(PageMark("", kind="end"))
         flush()
         return items
 
@@ -363,7 +355,7 @@ class _Walker:
             return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
-            return [Paragraph(text)] if text.strip() else []
+            return [Paragraph(text, verbatim=True)] if text.strip() else []
         if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
             if is_question_text(question_text(text)):
@@ -783,4 +775,6 @@ class _Walker:
             self.notes.append(dropped_note(scheme, shown))
         if has_url:
             inline.links.append(shown)
+            if kept_as_written(href, self.page.base) and shown not in self.relative:
+                self.relative.append(shown)
         inline.parts.append(shown)

@@ -1,14 +1,20 @@
 """What an HTML element is, read from its tag, classes, attributes and text, for the walker of
 backcare.packs.importers.html: a decoration, navigation (links within the page only), items made
 alike (an accordion's), a microdata property, an ARIA heading level, children through wrappers,
-and what follows a bold question in its block.
+and what follows a bold question in its block; and the inline text being gathered (_Inline).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import dataclass, field
 
+from backcare.packs.importers.answer import Paragraph
 from backcare.packs.importers.htmltree import Node
+from backcare.packs.importers.lines import one_line
+
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 _EMBEDS = frozenset("iframe video audio object embed map".split())
 
@@ -96,3 +102,31 @@ def _flattened(node: Node, wrappers: tuple[str, ...]) -> list[Node]:
             else:
                 out.append(child)
     return out
+
+
+@dataclass
+class _Inline:
+    """Inline text being gathered: whitespace collapsed, <br> kept as a line break."""
+
+    parts: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
+
+    def text(self, breaks: bool = False) -> str:
+        """The text, a line per <br>; `breaks`: an empty line (`<br><br>`, the only paragraph
+        break some builders have) kept as one, for answers (answer.written_lists)."""
+        lines = [one_line(line) for line in "".join(self.parts).split("\n")]
+        if not breaks:
+            return "\n".join(line for line in lines if line)
+        kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+        return "\n".join(kept).strip("\n")
+
+    def take(self) -> Paragraph | None:
+        if not self.parts:
+            return None
+        text = self.text(breaks=True)
+        paragraph = Paragraph(text, tuple(self.links)) if text else None
+        self.parts, self.links = [], []
+        return paragraph

@@ -117,8 +117,39 @@ def parse(markup: str, notes: list[str] | None = None) -> Node:
     builder = _TreeBuilder()
     builder.feed(bounded(markup, notes if notes is not None else []))
     builder.close()
+    if notes is not None:
+        notes.extend(_comment_notes(builder.commented))
     _drop_hidden_in_lines(builder.root, notes if notes is not None else [])
     return builder.root
+
+
+_COMMENTS_NAMED = 3
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_QUESTION_ENDS = ("?", "\uff1f", "\u061f")
+
+
+def _commented_questions(comment: str) -> list[str]:
+    """The questions a comment's text holds (a line or an element's text ending in '?', of two
+    words or more and at most 200 characters); conditional comments (`[if IE]`) hold code."""
+    if comment.lstrip().startswith("[") or len(comment) > 100_000:
+        return []
+    pieces = (" ".join(p.split()) for p in _TAG.sub("\n", comment).split("\n"))
+    return [
+        p for p in pieces if p.endswith(_QUESTION_ENDS) and len(p.split()) >= 2 and len(p) <= 200
+    ]
+
+
+def _comment_notes(questions: list[str]) -> list[str]:
+    """One content note naming the questions the page's comments hold, if any."""
+    if not questions:
+        return []
+    shown = ", ".join(repr(q) for q in questions[:_COMMENTS_NAMED])
+    more = " and more" if len(questions) > _COMMENTS_NAMED else ""
+    return [
+        f"a comment in the page's markup holds a question, not imported (a browser does not show "
+        f"it): {shown}{more}; what follows the comment is read as part of the answer above it: "
+        "check that answer"
+    ]
 
 
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
@@ -214,6 +245,7 @@ class _TreeBuilder(HTMLParser):
         self.stack: list[Node] = [self.root]
         self.elements = 0  # elements opened so far (bounded: time and memory)
         self.open_tags: dict[str, int] = {}  # how many of each tag are open: skips hopeless scans
+        self.commented: list[str] = []  # questions inside comments (handle_comment)
 
     def parse_html_declaration(self, i: int) -> int:
         """A malformed declaration or marked section ("<![i(", "<!DOCTYPE" cut short) makes
@@ -237,6 +269,12 @@ class _TreeBuilder(HTMLParser):
                 self._pop_to(depth)
                 return
         # an end tag with nothing open to close is ignored, as browsers do
+
+    def handle_comment(self, data: str) -> None:
+        # a browser shows no comment, so neither does the import; one holding a question (a
+        # question taken off the page by commenting it out) is named (hostile13 F14)
+        if len(self.commented) < _COMMENTS_NAMED + 1:
+            self.commented.extend(_commented_questions(data))
 
     def handle_data(self, data: str) -> None:
         children = self.stack[-1].children

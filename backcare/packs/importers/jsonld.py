@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from backcare.packs.importers.answer import Block, is_absolute_url, render
+from backcare.packs.importers.answer import Block, is_absolute_url, render, written_lists
 from backcare.packs.importers.flow import question_text
 from backcare.packs.importers.result import Imported, add_entry
 
@@ -230,4 +230,4 @@ def _entry(
             f"question {text!r}: imported its accepted answer, not its suggested answer"
         )
     blocks = [block for body in texts for block in blocks_of(body, structured.notes)]
-    add_entry(structured, text, render(blocks))
+    add_entry(structured, text, render(written_lists(blocks)))

@@ -15,9 +15,13 @@ from typing import TYPE_CHECKING
 from backcare.errors import PackError
 from backcare.packs.importers.answer import (
     ListBlock,
+    PageMark,
     Paragraph,
+    bulleted,
     dropped_note,
     dropped_scheme,
+    kept_as_written,
+    relative_links_note,
     show_link,
     table_block,
 )
@@ -99,6 +103,8 @@ def parse_markdown(text: str) -> Imported:
     reader = _Reader(tokens, result.notes)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
+    if reader.relative:
+        result.notes.append(relative_links_note(reader.relative))
     return result
 
 
@@ -262,6 +268,7 @@ class _Reader:
         self.tokens = tokens
         self.notes = notes
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
+        self.relative: list[str] = []  # links kept with a relative address ("groups.md")
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -281,7 +288,9 @@ class _Reader:
             elif kind in ("fence", "code_block"):
                 code = token.content.rstrip("\n")
                 if code.strip():
-                    items.append(Paragraph(code))
+                    items.append(Paragraph(code, verbatim=True))
+            elif kind == "hr":
+                items.append(PageMark("", kind="rule"))
             elif kind == "html_block":
                 items.extend(self._html(token.content))
             elif kind == "table_open":
@@ -394,7 +403,7 @@ class _Reader:
         links: list[str] = []
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
-        for child in children:
+        for number, child in enumerate(children):
             kind = child.type
             if kind == "strong_open":
                 bold.append(len(parts))
@@ -403,7 +412,11 @@ class _Reader:
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
             elif kind == "softbreak":
-                parts.append(" ")
+                # a line opening with a bullet mark CommonMark does not know ("• item"): the
+                # author's list item, kept on its line for answer.written_lists (harden20)
+                after = children[number + 1] if number + 1 < len(children) else None
+                bullet = after is not None and after.type == "text" and bulleted(after.content)
+                parts.append("\n" if bullet else " ")
             elif kind == "hardbreak" or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
                 parts.append("\n")
             elif kind == "html_inline" and child.content[:9].lower() == "</summary":
@@ -439,6 +452,8 @@ class _Reader:
                     del parts[at:]
                     parts.append(shown)
                     links.append(shown)
+                    if kept_as_written(href) and shown not in self.relative:
+                        self.relative.append(shown)
             elif kind == "image":
                 alt = " ".join(child.content.split())
                 self.notes.append(

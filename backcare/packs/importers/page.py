@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from backcare.namedtuple import NamedTuple
+from backcare.packs.importers.answer import Block, Paragraph, bulleted, render, written_lists
 from backcare.packs.importers.flow import (
     ENTRY_QUESTION_WORDS,
     hints,
@@ -24,6 +25,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -95,6 +97,12 @@ def parse_page(text: str) -> Imported:
     topic = ""  # the section heading above (a short line right above a question line)
     glued = ""  # an opening question kept in the answer: joined to the text after it
     for paragraph in [*paragraphs, _Paragraph("", "end")]:
+        if paragraph.kind == "end" and question is not None:
+            # the last answer ends before the lines dating the page ("Page last reviewed: ...")
+            while len(body) > 1 and is_page_date(body[-1]):
+                dated = body.pop()
+                where = f"after question {question!r}, outside its answer"
+                result.notes.append(page_date_note(dated, where))
         if paragraph.kind == "heading":
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
@@ -130,13 +138,20 @@ def parse_page(text: str) -> Imported:
 def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> str:
     """Clean an answer's paragraphs into the answer text."""
     blocks: list[str] = []
+    written: list[Block] = []  # paragraphs of bullet-marked lines, one list when adjacent
     for paragraph in paragraphs:
         stamp = _DATE_STAMP.search(paragraph)
         if stamp:
             notes.append(f"{where}: dropped a date stamp {stamp.group().strip()!r}")
             paragraph = paragraph[: stamp.start()]
         paragraph = _DOUBLE_PERIOD.sub(".", paragraph)
+        if bulleted(paragraph) or "\n" in paragraph:  # lines of bullet marks (_joined)
+            written.append(Paragraph(paragraph))
+            continue
+        blocks.append(render(written_lists(written)))
+        written.clear()
         blocks.extend(_paragraph_blocks(paragraph, notes, where))
+    blocks.append(render(written_lists(written)))
     return "\n\n".join(b for b in blocks if b)
 
 
@@ -213,7 +228,7 @@ def _question_lines(block: str) -> list[_Paragraph]:
 
     def flush() -> None:
         if current:
-            paragraphs.append(_Paragraph(" ".join(current), "text"))
+            paragraphs.append(_Paragraph(_joined(current), "text"))
             current.clear()
 
     i = 0
@@ -239,7 +254,7 @@ def _question_lines(block: str) -> list[_Paragraph]:
             current.append(lines[i])
             i += 1
     if current:
-        text = " ".join(current)
+        text = _joined(current)
         question = not paragraphs and _is_question(text)
         paragraphs.append(_Paragraph(text, "question" if question else "text"))
     return paragraphs
@@ -295,6 +310,15 @@ def _question_end(lines: list[str], start: int) -> int:
         if _SENTENCE_END.search(lines[end - 1]):
             return 0
     return 0
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines as one line, its wrapping undone, except before a line opening with a
+    bullet mark ("• your letter"): the author's list item, kept on its line (harden20)."""
+    text = lines[0]
+    for line in lines[1:]:
+        text += ("\n" if bulleted(line) else " ") + line
+    return text
 
 
 def _is_question(paragraph: str) -> bool:

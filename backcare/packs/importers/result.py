@@ -6,13 +6,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
-
-if TYPE_CHECKING:
-    from backcare.packs.notes import Note
+from backcare.packs.notes import Note, NoteKind
 
 _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
@@ -273,18 +271,74 @@ def _call_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in found)
 
 
+class CallToAction(Note):
+    """The routine note for a call to action skipped before the first question, with the contact
+    details it offers (`details`): `import` words it after what --contact and the pack give
+    (contact_notes)."""
+
+    details: str
+    text: str
+
+
 def call_to_action_note(text: str, contact: str) -> Note:
     """A routine note for a call to action skipped before the first question: what it said, and
     how to keep its details (never dropped silently)."""
     import shlex
 
-    from backcare.packs.notes import routine
-
-    return routine(
+    note = CallToAction(
         f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
         f"of the FAQ; to give its details with answers, import with --contact "
-        f"{shlex.quote(clip(contact, 200))})"
+        f"{shlex.quote(clip(contact, 200))})",
+        NoteKind.ROUTINE,
     )
+    note.details, note.text = contact, text
+    return note
+
+
+def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> list[str]:
+    """`notes` with the call to action's note worded after the contact the pack gets (harden20,
+    newcomer13): `given` by --contact (its hint to import with --contact was advice already
+    taken), or `kept` from the pack an `import --force` replaces (`name`), which a note says when
+    it no longer matches what the page's call to action now gives (a helpline's new hours)."""
+    import shlex
+
+    offered = next((n for n in notes if isinstance(n, CallToAction)), None)
+    if offered is None:
+        return notes
+    said = f"skipped a call to action before the first question: {clip(offered.text, 200)!r}"
+    out = list(notes)
+    at = out.index(offered)
+    if given is not None and given.strip():
+        same = _same_contact(given, offered.details)
+        whose = "the same details" if same else f"its own: {clip(given, 200)!r}"
+        out[at] = Note(
+            f"{said} (no question of the FAQ; the pack's contact is the one --contact gives, "
+            f"{whose})",
+            NoteKind.ROUTINE,
+        )
+    elif given is None and kept and _same_contact(kept, offered.details):
+        out[at] = Note(
+            f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
+            f"{name})",
+            NoteKind.ROUTINE,
+        )
+    elif given is None and kept:
+        out.append(
+            f"the pack's contact kept from {name}, {clip(kept, 200)!r}, differs from what the "
+            f"page's call to action now gives, {clip(offered.details, 200)!r}: check which is "
+            f"right (import with --contact {shlex.quote(clip(offered.details, 200))} to take "
+            "the page's)"
+        )
+    return out
+
+
+def _same_contact(one: str, other: str) -> bool:
+    """The same details, whatever the spaces, case and final full stop."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.casefold().split()).rstrip(". ")
+
+    return norm(one) == norm(other)
 
 
 def skipped_text(text: str, where: str, *, may_call: bool) -> str | Note:
