@@ -884,3 +884,49 @@ def test_low_mood_in_lay_words_is_one_idea() -> None:
     engine = Engine(load_pack(EVAL / "clinic7_faq.json"))
     match = engine.ask("feeling really low because of constant back pain").results[0]
     assert match.entry.id == "back-pain-getting-down-there-support"
+
+
+def test_agreeing_on_a_packs_common_words_alone_is_no_confident_answer() -> None:
+    # on a back-pain charity's page "back" and "pain" are in 7 and 12 of 24 entries: a question
+    # whose rarer words ("universal credit") are all in another entry (the benefits entry's
+    # answer) is not the sleep entry's because that entry's question says "back" and "hurts"
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic8_faq.json"))
+    answer = engine.ask("universal credit back pain", top=5)
+    assert answer.match is None
+    assert answer.results[0].signals.agreeing <= 1
+    # the same entry still answers a question of its own words beside the common ones
+    match = engine.ask("how can i sleep better with back pain").match
+    assert match is not None and match.entry.id == "sleep-better-back-hurts-night"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it ok to take co-codamol every day", "should-take-painkillers-every-day"),
+        ("am i addicted to my tramadol", "im-worried-im-becoming-dependent-pain"),
+        ("pain is making me depressed", "feel-low-hopeless-because-pain-where"),
+        ("so tired all the time from the pain", "normal-feel-exhausted-all-time"),
+        ("what is your telephone number", "helpline-open"),
+        ("can i give by direct debit", "donate-add-gift-aid"),
+        # first, not confident: "data" alone is no word of the pack
+        ("gdpr do you sell my data", "share-personal-information"),
+        ("boom and bust how do i stop overdoing it", "pacing-start"),
+    ],
+)
+def test_members_words_for_a_charitys_topics(question: str, expected: str) -> None:
+    # general lexicon groups (drug names are painkillers; dependence; low mood; tiredness;
+    # phone numbers; donations; personal data; pacing), not this pack's ids
+    from tests.conftest import EVAL
+
+    answer = Engine(load_pack(EVAL / "clinic8_faq.json")).ask(question)
+    assert answer.results[0].entry.id == expected
+    assert answer.match is not None or question.startswith("gdpr")
+
+
+def test_two_drugs_taken_together_are_not_told_apart_by_one_painkiller_word() -> None:
+    # tramadol and paracetamol both reach "painkillers": an entry saying "pain medication"
+    # names neither apart, so the question stays unanswered on the bundled pack
+    engine = Engine(load_pack())
+    assert engine.ask("can I mix tramadol and paracetamol for a bad back").match is None

@@ -288,6 +288,10 @@ class Matcher(Ties, Reranking, WordResolution):
                 (importance, total_importance),
                 analysis,
             )
+            if signals[0].agreeing >= 2 and self._agrees_elsewhere(
+                concepts, importance, covered, scored[0][1], self.analyzer.framing | analysis.cued
+            ):
+                signals[0] = signals[0]._replace(agreeing=1)
             tied = self._tied(
                 named,
                 concepts,

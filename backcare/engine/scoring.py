@@ -12,10 +12,12 @@ from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept
 from backcare.engine.candidates import CandidateStage, idf
 from backcare.engine.index import FIELDS
 from backcare.engine.intent import Sense
-from backcare.engine.ranked import Covered
+from backcare.engine.ranked import STRONG_FIELDS, Covered
 from backcare.engine.topk import BoundsCache, Term, add_parts, all_scores, concept_scores, top_k
 from backcare.engine.tuning import (
     CANDIDATES,
+    COMMON_MIN,
+    COMMON_SHARE,
     CONCEPT_CACHE,
     FIELD_COVER,
     FRAMING_SHARE,
@@ -213,6 +215,58 @@ class WordScores(CandidateStage):
         if found is None:
             found = self._phrase_impacts[term] = impact_order(postings)
         return found
+
+    def _agrees_elsewhere(
+        self,
+        concepts: list[Concept],
+        importance: list[float],
+        covered: list[Covered],
+        doc: int,
+        framing: frozenset[str],
+    ) -> bool:
+        """Whether the words a question shares with an entry's question, aliases or tags are all
+        words most of the pack holds (the pack's own, by its document frequencies: "back" and
+        "pain" on a back-pain charity's page) while the words it misses, weighing more, are all
+        found together in another entry ("universal credit back pain": universal, credit are in
+        the benefits entry's answer): then agreeing on the pack's common words is no agreement
+        on what is asked, and earns no bonus. Words the pack never has are not "elsewhere": the
+        coverage they cost already says how much of the question an entry misses."""
+        agreed: list[int] = []
+        missing: list[int] = []
+        for i, concept in enumerate(concepts):
+            if concept.filler or concept.word in framing:
+                continue
+            found = covered[i].get(doc)
+            if found is None:
+                missing.append(i)
+            elif found[2] in STRONG_FIELDS:
+                agreed.append(i)
+        if not agreed or len(missing) < 2 or not all(self._common(concepts[i]) for i in agreed):
+            return False
+        # distinctive: each missing word at most half as common as the rarest agreed one ("find",
+        # "many" beside perlfaq5's "file" and "lines" are ordinary words, not another subject)
+        rarest = min(self._held(concepts[i]) for i in agreed)
+        if any(2 * self._held(concepts[i]) > rarest for i in missing):
+            return False
+        others = set(covered[missing[0]])
+        for i in missing[1:]:
+            others.intersection_update(covered[i])
+        others.discard(doc)
+        return bool(others) and sum(importance[i] for i in missing) > sum(
+            importance[i] for i in agreed
+        )
+
+    def _common(self, concept: Concept) -> bool:
+        """Whether many of the pack's entries hold a concept's own (typed) stem: at least
+        COMMON_SHARE of them, and COMMON_MIN."""
+        return self._held(concept) >= max(COMMON_MIN, COMMON_SHARE * self.store.size)
+
+    def _held(self, concept: Concept) -> int:
+        """How many of the pack's entries hold a concept's own (typed) stem (0 for a phrase)."""
+        if not concept.alternatives:
+            return 0
+        term = concept.alternatives[0][0]
+        return 0 if PHRASE_SEPARATOR in term else len(self._postings(term)[0])
 
     def _candidates(
         self, word_scores: dict[int, float], allowed: frozenset[int] | None

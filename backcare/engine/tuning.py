@@ -256,3 +256,11 @@ QUIET_MAX_SENSED = 4
 # clinic's page what to wear, though its wear entry never says "physio" (newcomer10's page)
 PACK_SETTING_SHARE = 0.25
 PACK_SETTING_MIN = 3
+
+# A word at least this share of a pack's entries hold (and at least COMMON_MIN of them), in any
+# field, is common to the pack: agreeing with an entry on such words alone earns no agreement
+# bonus when the words the entry misses weigh more and another entry holds them all
+# (scoring.WordScores._agrees_elsewhere; "universal credit back pain" on a back-pain charity's
+# page, where "back" and "pain" are in 7 and 12 of 24 entries). The pack setting's share.
+COMMON_SHARE = 0.25
+COMMON_MIN = 3
