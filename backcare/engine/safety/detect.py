@@ -778,7 +778,9 @@ class Safety(
         named after a cue ("We watched The Virgin Suicides", "covers Suicide Is Painless"): a
         name, not the asker's state (titles.py). The words stay as written for the learned
         check, whose quick exit (quiet.py) reads the tokens alone."""
-        spans = title_spans(question, self._title_cues, self._title_joining, self._self)
+        spans = title_spans(
+            question, self._title_cues, self._title_joining, self._self, self._title_after
+        )
         return [
             f
             for f in candidates

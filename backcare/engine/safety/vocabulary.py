@@ -341,6 +341,7 @@ class Vocabulary:
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
+        self._title_after = _words(titles.get("after", ()))
         self._titled = frozenset(titles.get("concepts", ()))
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
