@@ -400,6 +400,14 @@ class Safety(
             )
             for m in mentions
         )
+        # back pain denied, and no back trouble of anyone's told ("He has no pain", "It doesn't
+        # hurt her"): a denial inside NEVER_HAD is a history, not this
+        pain_denied = not trouble and any(
+            m.concept in TROUBLES
+            and m.negated
+            and not any(a <= m.first and m.last <= b for a, b in never)
+            for m in mentions
+        )
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
@@ -409,6 +417,8 @@ class Safety(
         fired = []
         for n in sorted(candidates):
             rule = self._rules[n]
+            if rule.unless_pain_denied and pain_denied:
+                continue
             if self._fires(rule, by_concept, *told[rule.pain_only], others_spine):
                 fired.append(rule.flag)
         return fired
