@@ -113,6 +113,8 @@ class Vocabulary:
         self._work_routine_after = _words(work["routine_after"])
         self._work_routine_leads = _words(work["routine_leads"])
         self._work_live = _words(work["live"])
+        # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
+        self._work_own = _words(work.get("own_work", ()))
         self._work_telling = _words(work["telling"]) | self._subject_verbs
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
