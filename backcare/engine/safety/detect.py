@@ -38,6 +38,7 @@ from backcare.engine.safety.others import (
     heredity_clauses,
 )
 from backcare.engine.safety.past import Past
+from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
     Found,
     Requirements,
@@ -84,6 +85,7 @@ class Safety(
     InlineAnswers,
     SafetyNetAdvice,
     ListedSigns,
+    QuotedExamples,
     Disowning,
     Framing,
     Future,
@@ -776,6 +778,7 @@ class Safety(
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._listed_or_compared(tokens, mentions)
+        mentions = self._quoted_examples(tokens, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)

@@ -340,6 +340,12 @@ class Vocabulary:
         self._parts = frozenset(parts.get("signs", ())) | self._part_modifiers
         # a song's, film's or book's title ("watched The Virgin Suicides"): its crisis words are
         # a name (titles.py)
+        # lay phrases quoted as examples ("patients often say things like ...": quoted.py)
+        quoted = vocabulary.get("quoted", {})
+        self._quote_verbs = _words(quoted.get("verbs", ()))
+        self._quote_subjects = _words(quoted.get("subjects", ()))
+        self._quote_heads = _words(quoted.get("heads", ()))
+        self._quote_openers = _words(quoted.get("openers", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
