@@ -26,36 +26,84 @@ from tests.test_safety27 import SAFETY, long_message, rules
 
 KEPT = [
     # a job named, the asker's own emergency told
-    ("I'm a paramedic and I was in a car crash on the way to work this morning, back agony", "trauma"),
-    ("I'm a firefighter and fell off a ladder from 4 metres at a job yesterday, back is killing me", "trauma"),
-    ("I'm a paramedic, my shifts are long and I can't feel my bum since yesterday", "cauda-equina-saddle"),
+    (
+        "I'm a paramedic and I was in a car crash on the way to work this morning, back agony",
+        "trauma",
+    ),
+    (
+        "I'm a firefighter and fell off a ladder from 4 metres at a job yesterday, back is killing me",
+        "trauma",
+    ),
+    (
+        "I'm a paramedic, my shifts are long and I can't feel my bum since yesterday",
+        "cauda-equina-saddle",
+    ),
     ("I'm a carer, my job is hard, both my legs are weak today", "both-legs"),
     # a saddle numbness that lasts, or with no seat, workout or quick resolution
-    ("my bum went numb on the saddle on yesterday's ride and it still hasn't come back", "cauda-equina-saddle"),
-    ("Usually my bum goes numb on the saddle and it passes when I get off, but since Tuesday it's numb all the time, with back pain", "cauda-equina-saddle"),
-    ("my bum went numb on the spin bike and it hasn't gone away since yesterday, back aches", "cauda-equina-saddle"),
-    ("tingling right where I'd sit on a saddle, and my lower back is in bits", "cauda-equina-saddle"),
+    (
+        "my bum went numb on the saddle on yesterday's ride and it still hasn't come back",
+        "cauda-equina-saddle",
+    ),
+    (
+        "Usually my bum goes numb on the saddle and it passes when I get off, but since Tuesday it's numb all the time, with back pain",
+        "cauda-equina-saddle",
+    ),
+    (
+        "my bum went numb on the spin bike and it hasn't gone away since yesterday, back aches",
+        "cauda-equina-saddle",
+    ),
+    (
+        "tingling right where I'd sit on a saddle, and my lower back is in bits",
+        "cauda-equina-saddle",
+    ),
     ("numbness in the saddle area, back pain", "cauda-equina-saddle"),
     ("both legs numb, gone after I got up, back agony", "both-legs"),
     # a fever beside a title, told of the asker
-    ("Watched Saturday Night Fever last night with a temperature of 39.4, shivery and my back is killing me", "infection-fever"),
-    ("I have a fever since Monday and back pain, so no Saturday Night Fever karaoke for me", "infection-fever"),
+    (
+        "Watched Saturday Night Fever last night with a temperature of 39.4, shivery and my back is killing me",
+        "infection-fever",
+    ),
+    (
+        "I have a fever since Monday and back pain, so no Saturday Night Fever karaoke for me",
+        "infection-fever",
+    ),
     # a child's pain
-    ("My 14 year old has had back pain every day for six weeks and it wakes him at night", "age-onset"),
+    (
+        "My 14 year old has had back pain every day for six weeks and it wakes him at night",
+        "age-onset",
+    ),
     ("my son is 13 and keeps saying his back hurts, he doesnt even do sport", "age-onset"),
     ("I'm 67 and never had back pain in my life until this month", "age-onset"),
     # an information purpose with the asker's own sign
-    ("I'm a physio student revising red flags, but since this morning my own bum has gone numb and it feels weird when I wipe", "cauda-equina-saddle"),
-    ("Revision sheet for my exam: patients say things like my bum is numb and I can't pee. My bum is numb too.", "cauda-equina-saddle"),
-    ("Doing my flashcards - people describe it like their legs have gone numb. Honestly I can't feel my legs", "both-legs"),
+    (
+        "I'm a physio student revising red flags, but since this morning my own bum has gone numb and it feels weird when I wipe",
+        "cauda-equina-saddle",
+    ),
+    (
+        "Revision sheet for my exam: patients say things like my bum is numb and I can't pee. My bum is numb too.",
+        "cauda-equina-saddle",
+    ),
+    (
+        "Doing my flashcards - people describe it like their legs have gone numb. Honestly I can't feel my legs",
+        "both-legs",
+    ),
     # a horse, quad or motorbike on the rider
     ("Horse fell on me at a gallop this afternoon. Back's bruised and sore to breathe.", "trauma"),
-    ("Took a fall at full gallop yesterday and the horse landed on top of me. Lower back is very sore.", "trauma"),
+    (
+        "Took a fall at full gallop yesterday and the horse landed on top of me. Lower back is very sore.",
+        "trauma",
+    ),
     ("Came off at a fast canter and the horse fell on my back. Sore to move", "trauma"),
     ("My quad bike rolled on top of me on the farm, back agony", "trauma"),
     # soiling beside garden soil
-    ("Been shovelling soil all day, then this evening I soiled myself without realising, back is killing me", "cauda-equina-bowel"),
-    ("I've soiled my pants twice today and didn't feel it coming. Back pain too.", "cauda-equina-bowel"),
+    (
+        "Been shovelling soil all day, then this evening I soiled myself without realising, back is killing me",
+        "cauda-equina-bowel",
+    ),
+    (
+        "I've soiled my pants twice today and didn't feel it coming. Back pain too.",
+        "cauda-equina-bowel",
+    ),
     ("I soiled the bed twice, my back hurts", "cauda-equina-bowel"),
 ]
 

@@ -110,7 +110,9 @@ def _before_cues(
             continue
         start = i - 1
         k = i - 1
-        while k >= max(0, i - TITLE_WORDS) and words[k].clause == word.clause and not words[k].first:
+        while (
+            k >= max(0, i - TITLE_WORDS) and words[k].clause == word.clause and not words[k].first
+        ):
             w = words[k]
             if w.surface in self_words or not (w.capital or w.surface in joining):
                 break
