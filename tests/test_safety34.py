@@ -105,6 +105,13 @@ KEPT = [
         "cauda-equina-bowel",
     ),
     ("I soiled the bed twice, my back hurts", "cauda-equina-bowel"),
+    # redteam13 A6: a known aortic aneurysm by its everyday name
+    ("I have a triple A and my back hurts", "chest-heart"),
+    (
+        "I'm on AAA surveillance, sudden bad pain in my lower back and tummy this afternoon",
+        "chest-heart",
+    ),
+    ("my AAA is 5.5cm and my back has started aching today", "chest-heart"),
 ]
 
 CALM = [
@@ -127,6 +134,9 @@ CALM = [
     "Lifting bags of potting soil wrecked my back yesterday. Stretches?",
     "My gardening gloves were soiled after shovelling compost all day and my back aches.",
     "the horse fell on top of my friend, my back is fine",
+    "I need AAA batteries for my back massager",
+    "Is the AAA roadside cover worth it, my back hurts after changing tyres",
+    "can't pick up my wee lad, my back's sore, is it a disc?",
 ]
 
 
