@@ -97,6 +97,7 @@ RULE: Spec = (
         fs(STRS),
         BOOL,
         BOOL,  # anyone
+        BOOL,  # unless_pain_denied (safety34)
     ),
 )
 PHRASE_INDEX: Spec = (

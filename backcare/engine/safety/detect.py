@@ -38,6 +38,7 @@ from backcare.engine.safety.others import (
     heredity_clauses,
 )
 from backcare.engine.safety.past import Past
+from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
     Found,
     Requirements,
@@ -84,6 +85,7 @@ class Safety(
     InlineAnswers,
     SafetyNetAdvice,
     ListedSigns,
+    QuotedExamples,
     Disowning,
     Framing,
     Future,
@@ -400,6 +402,14 @@ class Safety(
             )
             for m in mentions
         )
+        # back pain denied, and no back trouble of anyone's told ("He has no pain", "It doesn't
+        # hurt her"): a denial inside NEVER_HAD is a history, not this
+        pain_denied = not trouble and any(
+            m.concept in TROUBLES
+            and m.negated
+            and not any(a <= m.first and m.last <= b for a, b in never)
+            for m in mentions
+        )
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
@@ -409,6 +419,8 @@ class Safety(
         fired = []
         for n in sorted(candidates):
             rule = self._rules[n]
+            if rule.unless_pain_denied and pain_denied:
+                continue
             if self._fires(rule, by_concept, *told[rule.pain_only], others_spine):
                 fired.append(rule.flag)
         return fired
@@ -766,6 +778,7 @@ class Safety(
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._listed_or_compared(tokens, mentions)
+        mentions = self._quoted_examples(tokens, mentions)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
@@ -778,7 +791,9 @@ class Safety(
         named after a cue ("We watched The Virgin Suicides", "covers Suicide Is Painless"): a
         name, not the asker's state (titles.py). The words stay as written for the learned
         check, whose quick exit (quiet.py) reads the tokens alone."""
-        spans = title_spans(question, self._title_cues, self._title_joining, self._self)
+        spans = title_spans(
+            question, self._title_cues, self._title_joining, self._self, self._title_after
+        )
         return [
             f
             for f in candidates

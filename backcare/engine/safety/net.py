@@ -195,6 +195,7 @@ UNTRAINED: dict[str, str] = {
     "ACHE_CAUSE": "",
     "ANGINA_MED": "",  # safety32: chest pain told by its medicine
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
+    "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
 }
 
 

@@ -114,13 +114,18 @@ class Others(Vocabulary):
             if tokens[members[0]].sentence != sentence:
                 sentence, listing = tokens[members[0]].sentence, False
             if any(
-                (tokens[i].surface in self._work_live and not self._own_back(tokens, i))
+                (
+                    tokens[i].surface in self._work_live
+                    and not self._own_back(tokens, i)
+                    and not self._own_work(tokens, i)
+                )
                 or self._tells_state(tokens, i)
                 or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
                 or (
                     tokens[i].surface in self._self
                     and not self._works(tokens, i)
                     and not self._own_back(tokens, i)
+                    and not self._own_work(tokens, i)
                 )
                 for i in members
             ):
@@ -143,12 +148,21 @@ class Others(Vocabulary):
             tokens[k].stem in self._back_stems for k in range(i + 1, min(len(tokens), i + 4))
         )
 
+    def _own_work(self, tokens: list[Token], i: int) -> bool:
+        """ "my shifts", "my job", "my patients": the asker's work, which a possessive self word
+        names without telling a sign of theirs ("I'm a paramedic and spend my shifts lifting
+        people out of car wrecks"; red flags 22)."""
+        return tokens[i].surface in self._self and any(
+            tokens[k].surface in self._work_own for k in range(i + 1, min(len(tokens), i + 3))
+        )
+
     def _tells_state(self, tokens: list[Token], i: int) -> bool:
         """A verb telling a state ("have gone", "can't", "is"), not said of the people a relative
-        word introduces nor of the back."""
+        word introduces, of the back nor of the asker's work ("my job is ...")."""
         return tokens[i].surface in self._work_telling and not any(
             tokens[j].surface in self._relatives  # "residents who can't walk"
             or tokens[j].stem in self._back_stems  # "my lower back is sore": the job's ache
+            or tokens[j].surface in self._work_own  # "my job is pulling people out of wrecks"
             for j in range(max(0, i - 3), i)
         )
 

@@ -38,6 +38,10 @@ class Rule(NamedTuple):
     # someone with the person asking ("my son says he wants to kill himself") need help now,
     # whoever's back is sore
     anyone: bool = False
+    # a risk factor told with a course ("my 16 year old slouches all the time") counts only
+    # while the back pain is not denied with no pain told: "He has no pain" makes the course the
+    # posture's, not a pain's (a denial inside "never had back pain until ..." is a history)
+    unless_pain_denied: bool = False
 
 
 class Mention(NamedTuple):
@@ -141,6 +145,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         frozenset(_concepts(combo) for combo in raw.get("others_now", ())),
         bool(raw.get("pain_only", False)),
         bool(raw.get("anyone", False)),
+        bool(raw.get("unless_pain_denied", False)),
     )
 
 

@@ -5,9 +5,12 @@ A title is a run of capitalised words (lower-case short words such as "is", "of"
 between two of them) right after a word that names what is watched, read, heard or played
 ('titles.cues': "watched", "listening to", "covers", "reading"), with at least two capitalised
 words, none of them the first word of a sentence, and no word of the asker ("I", "my", "myself"):
-"and I Want To Die" follows no cue and names the asker, so it stays what it says. Case is read from
-the question as written (the tokens are folded), with the tokenizer's own pattern, so the words
-line up with the tokens one for one.
+"and I Want To Die" follows no cue and names the asker, so it stays what it says. A title may also
+come right BEFORE a lower-case word that names what it is or what is done with it ('titles.after':
+"a night of Saturday Night Fever karaoke", "the Jungle Fever dance routine", "a Cabin Fever film
+marathon"); there a sentence's first word is left out of the run ("Saturday Night Fever karaoke
+wrecked my back" reads "Night Fever"). Case is read from the question as written (the tokens are
+folded), with the tokenizer's own pattern, so the words line up with the tokens one for one.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from backcare.namedtuple import NamedTuple
 
 # a lower-case word of the cue's phrase between the cue and the title ("listening to", "the")
 CUE_GAP = 2
+TITLE_WORDS = 8  # words walked back from an 'after' word: a title is short (and the walk linear)
 MOSTLY_CAPITALISED = 0.5  # a question in title case throughout has no titles: only its words
 
 
@@ -50,6 +54,7 @@ def title_spans(
     cues: frozenset[str],
     joining: frozenset[str],
     self_words: frozenset[str],
+    after: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The (first, last) token positions of the titles named in a question (see the module)."""
     words = _words(question)
@@ -84,4 +89,37 @@ def title_spans(
         run = words[k : last + 1]
         if sum(w.capital for w in run) >= 2 and run[0].capital:
             spans.append((k, last))
+    return spans + _before_cues(words, after, joining, self_words)
+
+
+def _before_cues(
+    words: list[Word],
+    after: frozenset[str],
+    joining: frozenset[str],
+    self_words: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The titles that end right before a lower-case 'after' word ("Saturday Night Fever
+    karaoke"): capitalised words back from it in its clause (joining words between two), no
+    sentence's first word and no word of the asker, at least two capitals, the first one a
+    capital. Each word is walked back over once per cue; a run stops at its first other word."""
+    spans = []
+    for i, word in enumerate(words):
+        if word.surface not in after or word.capital or i == 0:
+            continue
+        if not words[i - 1].capital or words[i - 1].clause != word.clause:
+            continue
+        start = i - 1
+        k = i - 1
+        while (
+            k >= max(0, i - TITLE_WORDS) and words[k].clause == word.clause and not words[k].first
+        ):
+            w = words[k]
+            if w.surface in self_words or not (w.capital or w.surface in joining):
+                break
+            if w.capital:
+                start = k
+            k -= 1
+        run = words[start:i]
+        if sum(w.capital for w in run) >= 2:
+            spans.append((start, i - 1))
     return spans

@@ -113,6 +113,8 @@ class Vocabulary:
         self._work_routine_after = _words(work["routine_after"])
         self._work_routine_leads = _words(work["routine_leads"])
         self._work_live = _words(work["live"])
+        # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
+        self._work_own = _words(work.get("own_work", ()))
         self._work_telling = _words(work["telling"]) | self._subject_verbs
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
@@ -338,9 +340,16 @@ class Vocabulary:
         self._parts = frozenset(parts.get("signs", ())) | self._part_modifiers
         # a song's, film's or book's title ("watched The Virgin Suicides"): its crisis words are
         # a name (titles.py)
+        # lay phrases quoted as examples ("patients often say things like ...": quoted.py)
+        quoted = vocabulary.get("quoted", {})
+        self._quote_verbs = _words(quoted.get("verbs", ()))
+        self._quote_subjects = _words(quoted.get("subjects", ()))
+        self._quote_heads = _words(quoted.get("heads", ()))
+        self._quote_openers = _words(quoted.get("openers", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
+        self._title_after = _words(titles.get("after", ()))
         self._titled = frozenset(titles.get("concepts", ()))
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
