@@ -100,6 +100,9 @@ class Vocabulary:
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._introductions = _words(vocabulary["introductions"])
+        # "my 8 year old", "our 15yo": a person named by their age (others.py)
+        self._age_words = _words(vocabulary["aged"]["ages"])
+        self._age_units = _words(vocabulary["aged"]["units"])
         # the asker's health or care job, whose clauses name their patients' signs (safety31)
         work = vocabulary["work"]
         self._work_jobs = _words(work["jobs"])
