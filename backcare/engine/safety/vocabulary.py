@@ -108,9 +108,8 @@ class Vocabulary:
         self._work_jobs = _words(work["jobs"])
         self._work_introducers = _words(work["introducers"])
         self._work_places = _words(work["workplaces"])
-        self._work_verbs = _words(work["work_verbs"])
-        self._work_objects = _words(work["object_verbs"])  # verbs whose object is the patients'
-        self._work_seeing = _words(work["seeing_verbs"])  # a list of cases may follow these
+        # every work verb; those whose object is the patients'; those a list of cases may follow
+        self._work_verbs, self._work_objects, self._work_seeing = _work_verbs(work["verbs"])
         self._work_cases = _words(work["cases"])  # a list of cases names people or events
         self._work_routine = _words(work["routine"])
         self._work_routine_after = _words(work["routine_after"])
@@ -511,6 +510,24 @@ class Vocabulary:
         at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
         followed denies nothing (framing._covered, answered.py)."""
         return any(t.clause > clause and t.surface in self._retractions for t in tokens)
+
+
+_WORK_ROLES = ("object", "seeing")  # the roles a work verb may have ('work.verbs')
+
+
+def _work_verbs(
+    verbs: Mapping[str, list[str]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The one list of work verbs ('work.verbs': each verb's forms, with its roles) read as the
+    three sets the reading consults: every work verb, the 'object' ones, the 'seeing' ones."""
+    unknown = {r for roles in verbs.values() for r in roles} - set(_WORK_ROLES)
+    if unknown:
+        raise DataError(f"safety_vocabulary.json: 'work.verbs' has unknown roles {sorted(unknown)}")
+    objects, seeing = (
+        _words(w for forms, roles in verbs.items() if role in roles for w in forms.split())
+        for role in _WORK_ROLES
+    )
+    return _words(w for forms in verbs for w in forms.split()), objects, seeing
 
 
 def _phrases(items: Iterable[str]) -> frozenset[str]:
