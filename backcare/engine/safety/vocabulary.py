@@ -109,7 +109,7 @@ class Vocabulary:
         self._work_introducers = _words(work["introducers"])
         self._work_places = _words(work["workplaces"])
         # every work verb; those whose object is the patients'; those a list of cases may follow
-        self._work_verbs, self._work_objects, self._work_seeing = _work_verbs(work["verbs"])
+        self._work_verbs, self._work_objects, self._work_seeing = _work_roles(work["verbs"])
         self._work_cases = _words(work["cases"])  # a list of cases names people or events
         self._work_routine = _words(work["routine"])
         self._work_routine_after = _words(work["routine_after"])
@@ -515,7 +515,7 @@ class Vocabulary:
 _WORK_ROLES = ("object", "seeing")  # the roles a work verb may have ('work.verbs')
 
 
-def _work_verbs(
+def _work_roles(
     verbs: Mapping[str, list[str]],
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The one list of work verbs ('work.verbs': each verb's forms, with its roles) read as the
