@@ -154,7 +154,7 @@ def word_literals(source: str) -> list[tuple[int, frozenset[str]]]:
         words: list[str] | None = None
         if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and node.elts:
             if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-                words = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+                words = [str(e.value) for e in node.elts if isinstance(e, ast.Constant)]
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -164,6 +164,7 @@ def word_literals(source: str) -> list[tuple[int, frozenset[str]]]:
         ):
             words = node.func.value.value.split()
         if words and len(words) >= 2 and all(_WORDLIKE.fullmatch(w) for w in words):
+            assert isinstance(node, ast.expr)
             found.append((node.lineno, frozenset(words)))
     return sorted(found, key=lambda f: f[0])
 
