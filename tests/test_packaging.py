@@ -47,7 +47,6 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
         "apostrophes.txt",
         "lookalikes.txt",
         "checklist_functions.txt",
-        "checklist_words.json",
     ):
         assert f"backcare/data/{data}" in names
     site = tmp_path / "site"
