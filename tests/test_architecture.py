@@ -125,3 +125,82 @@ def test_no_module_is_too_long_to_read_in_one_sitting(module: str) -> None:
     lines = len(MODULES[module].read_text(encoding="utf-8").splitlines())
     limit = MAX_LINES.get(layer(module).split(".")[0], MAX_LINES_ELSEWHERE)
     assert lines <= limit, f"{module}: {lines} lines (at most {limit}): split it by job"
+
+
+# ---- the red-flag reading's words are data (issue #12, arch13) --------------------------------
+
+# Word collections the safety code may keep: labels and grammar its logic depends on, not words a
+# person's message is read with. Everything else lives in data/safety_vocabulary.json (read by
+# vocabulary.Vocabulary, so the snapshot keeps it) or data/checklist_*.
+GRAMMAR = {
+    # the urgency tiers, in order: labels of flags and of the learned model's classes
+    ("flags", frozenset({"emergency", "urgent", "soon"})),
+    ("net", frozenset({"emergency", "urgent", "soon"})),
+    ("net", frozenset({"scale", "bias"})),  # the model file's field names
+    # the letters of "e.g." and "i.e." as tokens: an abbreviation splitting a sentence
+    ("listed", frozenset({"e", "i"})),
+    ("listed", frozenset({"g", "e"})),
+    ("spoken", frozenset({"a", "and"})),  # "a hundred and five": a spoken number's joints
+    ("vocabulary", frozenset({"object", "seeing"})),  # the roles of 'work.verbs' (a data schema)
+}
+_WORDLIKE = re.compile(r"[a-z][a-z']*")
+
+
+def word_literals(source: str) -> list[tuple[int, frozenset[str]]]:
+    """Every literal collection of two or more lower-case words (a set, frozenset, tuple or list
+    display, or a string of words split), with its line."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        words: list[str] | None = None
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and node.elts:
+            if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+                words = [str(e.value) for e in node.elts if isinstance(e, ast.Constant)]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "split"
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+        ):
+            words = node.func.value.value.split()
+        if words and len(words) >= 2 and all(_WORDLIKE.fullmatch(w) for w in words):
+            assert isinstance(node, ast.expr)
+            found.append((node.lineno, frozenset(words)))
+    return sorted(found, key=lambda f: f[0])
+
+
+SAFETY_MODULES = sorted(m for m in MODULES if m.startswith("backcare.engine.safety."))
+
+
+@pytest.mark.parametrize("module", SAFETY_MODULES)
+def test_the_safety_code_keeps_no_word_lists(module: str) -> None:
+    short = module.rsplit(".", 1)[-1]
+    source = MODULES[module].read_text(encoding="utf-8")
+    extra = [
+        (line, sorted(words))
+        for line, words in word_literals(source)
+        if (short, words) not in GRAMMAR
+    ]
+    assert not extra, (
+        f"{module}: word lists in code {extra}: vocabulary belongs in data/safety_vocabulary.json"
+        " (read by vocabulary.Vocabulary); a grammar constant the logic depends on goes in GRAMMAR"
+    )
+
+
+def test_the_word_list_scan_finds_each_form_of_literal() -> None:
+    source = (
+        'A = frozenset({"call", "ring"})\n'
+        'B = ("is", "are")\n'
+        'C = frozenset("may might must".split())\n'
+        "def f(w):\n"
+        '    return w in ["yr", "yrs"]\n'
+        'D = ("LEGS", "LEG")  # concept labels\n'
+        'E = ("a.b", "c")\n'
+        'F = {"one"}\n'
+    )
+    assert word_literals(source) == [
+        (1, frozenset({"call", "ring"})),
+        (2, frozenset({"is", "are"})),
+        (3, frozenset({"may", "might", "must"})),
+        (5, frozenset({"yr", "yrs"})),
+    ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 EMPTY_BOXES = "☐□◻⬜"
 TICKED_BOXES = "☑☒✅"
@@ -48,11 +49,6 @@ _QUESTION_NO = re.compile(
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
     r"[^\S\n]*\?[^\S\n]*"
     r"(?:no|nope|nah|none|never|not at all)(?=[^\S\n]*(?:[.!;\n]|$))"
-)
-# words that make the part before "?" a sentence, not an item
-_ASKING = frozenset(
-    "i you he she we they can could do does did am is are was were will would should have has"
-    " had may might must".split()
 )
 # "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
 _ZERO = re.compile(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
@@ -107,7 +103,7 @@ def read_checklist(text: str) -> str:
 def _item_answered_no(found: re.Match[str]) -> str:
     """ "Heavy legs? No." as "Heavy legs: no"; a question with a subject or an auxiliary as it was."""
     item = found.group("item")
-    if _ASKING.intersection(re.findall(r"[a-z]+", item.lower())):
+    if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     return f"{item}: no"
 
@@ -121,11 +117,24 @@ def _function_answered(found: re.Match[str]) -> str:
     # a verb-led item takes "not"; a noun takes "no" ("no bladder control", "no feeling in bum")
     words = item.split()
     first = words[0].lower() if words else ""
-    return f" {'not' if first in _VERB_LEADS else 'no'} {item}"
+    return f" {'not' if first in _words().verb_leads else 'no'} {item}"
 
 
-# an item led by these takes "not" ("not able to pee", "not passing urine normally")
-_VERB_LEADS = frozenset({"able", "passing", "peeing", "weeing", "urinating", "walking"})
+class Words(NamedTuple):
+    """data/checklist_words.json: the words that make the part before "?" a sentence, not an
+    item, and those that lead a verb-led item ("not able to pee")."""
+
+    asking: frozenset[str]
+    verb_leads: frozenset[str]
+
+
+@functools.cache
+def _words() -> Words:
+    """Read when a checklist item first needs them (a rare text), like _functions."""
+    from backcare.resources import read_json
+
+    data = read_json("checklist_words.json")
+    return Words(frozenset(data["asking"]), frozenset(data["verb_leads"]))
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 from backcare.engine.safety.answered import ANSWER_WORDS, reported_questions
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.safety_net import TOLD_WORDS, affirmed
+from backcare.engine.safety.safety_net import affirmed
 from backcare.engine.safety.vocabulary import Vocabulary
 
 
@@ -89,10 +89,10 @@ class InlineAnswers(Vocabulary):
         for t in tokens:
             opening.setdefault(t.clause, t.surface)
         if any(
-            (tokens[p].surface in self._happening or tokens[p].surface in TOLD_WORDS)
+            (tokens[p].surface in self._happening or tokens[p].surface in self._told_words)
             and opening[tokens[p].clause] not in self._question_words
             for p in after
         ):
             return True
         skip = set(range(len(tokens))) - set(after)
-        return affirmed(tokens, skip, self._self, self._negations)
+        return affirmed(self, tokens, skip)

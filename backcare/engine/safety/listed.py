@@ -9,24 +9,10 @@ from __future__ import annotations
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.safety_net import TOLD_WORDS
 from backcare.engine.safety.vocabulary import Vocabulary
 
-# a list's head: "red flags" (with an opener, a break or a list verb), or "signs" / "symptoms"
-# after a list verb ("list the classic cauda equina symptoms"); "symptoms like a numb bum" alone
-# may be the asker's own, so it is no head. A case told as a textbook's ("textbook", "classic",
-# "typical" case / presentation)
-RED_FLAGS = frozenset({"flag", "flags"})
-LIST_HEADS = frozenset({"signs", "symptoms", "features"})
-LIST_VERBS = frozenset({"list", "name", "what", "which", "whats"})
-CASE_WORDS = frozenset({"textbook", "classic", "classical", "typical"})
-# the words that open a list's members after "red flags" ("red flags, like ...", "e.g.")
-LIST_OPENERS = frozenset({"like", "such", "eg", "e", "including", "include", "includes", "list"})
-# a comparison of terms: "is X the same (thing) as Y", "different from", "difference between"
-SAME = frozenset({"same"})
-# "got that since Monday", "having that": a sign owned with no I
-OWNING = frozenset({"got", "having", "getting", "mine", "mines"})
-DIFFERENT = frozenset({"different", "difference"})
+# A list's heads and verbs, a textbook case's words, a comparison's and the words that own a sign
+# are data: safety_vocabulary.json 'listed', read by vocabulary.Vocabulary.
 
 
 class ListedSigns(Vocabulary):
@@ -58,8 +44,8 @@ class ListedSigns(Vocabulary):
         if any(
             t.surface in self._happening
             or t.surface in self._live
-            or t.surface in TOLD_WORDS
-            or t.surface in OWNING
+            or t.surface in self._told_words
+            or t.surface in self._owning
             for t in tokens
         ):
             return mentions
@@ -110,24 +96,25 @@ class ListedSigns(Vocabulary):
         surfaces = [t.surface for t in tokens]
         for k, word in enumerate(surfaces):
             sentence = tokens[k].sentence
-            if word in CASE_WORDS and any(
-                w in ("case", "cases", "presentation", "patient") for w in surfaces[k + 1 : k + 4]
+            if word in self._case_words and any(
+                w in self._case_nouns for w in surfaces[k + 1 : k + 4]
             ):
                 return k, {sentence}
-            listed = any(w in LIST_VERBS for w in surfaces[max(0, k - 5) : k])
-            if word in RED_FLAGS and k > 0 and surfaces[k - 1] == "red":
+            listed = any(w in self._list_verbs for w in surfaces[max(0, k - 5) : k])
+            if word in self._red_flag_heads and k > 0 and surfaces[k - 1] == "red":
                 ahead = surfaces[k + 1 : k + 8]
                 # "red flags for cauda equina, like", "red flags -", "list the red flags"
-                if listed or any(w in LIST_OPENERS for w in ahead):
+                if listed or any(w in self._list_openers for w in ahead):
                     return k, {sentence}
-            if word in LIST_HEADS and listed:
+            if word in self._list_heads and listed:
                 return k, {sentence}
-            if word in SAME | DIFFERENT:
+            if word in self._same_words or word in self._different_words:
                 start = next(
                     p for p in range(k, -1, -1) if p == 0 or tokens[p - 1].sentence != sentence
                 )
-                if surfaces[start] in ("is", "are", "isnt", "arent") and (
-                    word in DIFFERENT or any(w in ("as", "like") for w in surfaces[k + 1 : k + 3])
+                if surfaces[start] in self._copulas and (
+                    word in self._different_words
+                    or any(w in self._likeness for w in surfaces[k + 1 : k + 3])
                 ):
                     return start, {sentence}
         return None

@@ -255,10 +255,10 @@ class Others(Vocabulary):
 
     def _is_aged_person(self, tokens: list[Token], i: int) -> bool:
         """ "my 8 year old", "our 15yo": a person named by their age."""
-        if tokens[i].surface not in ("old", "yo") or i < 2:
+        if tokens[i].surface not in self._age_words or i < 2:
             return False
         j = i - 1
-        if tokens[j].surface in ("year", "years", "yr", "yrs"):
+        if tokens[j].surface in self._age_units:
             j -= 1
         return (
             j >= 1 and tokens[j].number is not None and tokens[j - 1].surface in self._determiners

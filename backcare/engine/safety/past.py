@@ -24,45 +24,9 @@ from backcare.engine.safety.vocabulary import (
     TROUBLES,
 )
 
-# the words that tell a time from today ("this week", "last night"): a recovered story does not
-# reach over them
-RECENT_DEICTICS = frozenset({"this", "last", "lately", "recently"})
-# present-tense words: a sign told in the present ("my legs are numb", "I can't pee") between a
-# long-ago phrase and a recovery is live, whatever the story around it
-PRESENT_MARKERS = frozenset(
-    {
-        "is",
-        "are",
-        "am",
-        "im",
-        "isnt",
-        "arent",
-        "cant",
-        "cannot",
-        "keep",
-        "keeps",
-        "feel",
-        "feels",
-        "dont",
-        "doesnt",
-        "wont",
-        "getting",
-        "going",
-    }
-)
-# the present perfect tells a state now too ("my bum has gone numb", "I've lost control of my
-# bladder": review11 F1 lost both between a long-ago phrase and a recovery), when a symptom
-# follows it in its clause and its sentence tells no recovery ("I've got all my feeling back",
-# "everything has been completely normal" stop nothing)
-PERFECT_MARKERS = frozenset(
-    {"has", "have", "hasnt", "havent", "ive", "weve", "youve", "hes", "shes"}
-)
-
-
-# ... unless a past auxiliary comes before ("I couldn't feel my legs")
-PAST_AUXILIARIES = frozenset(
-    {"couldnt", "could", "didnt", "did", "wouldnt", "would", "was", "were"}
-)
+# The words that stop a long-ago story from reaching a sign (a time from today, the present
+# tense, the present perfect, a past auxiliary) are data: safety_vocabulary.json 'tense', read by
+# vocabulary.Vocabulary.
 
 
 class Past(Reader):
@@ -195,10 +159,10 @@ class Past(Reader):
         stops.update(
             p
             for p, token in enumerate(tokens)
-            if (token.surface in RECENT_DEICTICS and p not in dated)
+            if (token.surface in self._recent_deictics and p not in dated)
             or (
-                token.surface in PRESENT_MARKERS
-                and (p == 0 or tokens[p - 1].surface not in PAST_AUXILIARIES)
+                token.surface in self._present_markers
+                and (p == 0 or tokens[p - 1].surface not in self._past_auxiliaries)
             )
         )
         recovered = {tokens[r].sentence for r in recoveries}
@@ -211,7 +175,7 @@ class Past(Reader):
         stops.update(
             p
             for p, token in enumerate(tokens)
-            if token.surface in PERFECT_MARKERS
+            if token.surface in self._perfect_markers
             and token.sentence not in recovered
             and last_sign.get(token.clause, -1) > p
         )

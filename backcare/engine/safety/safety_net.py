@@ -13,46 +13,9 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
-# care the advice names: the numbers and places of the reported-care words, and the verbs that
-# send the hearer there ("call 999", "go straight to hospital", "seek help", "ring back")
-CARE_VERBS = frozenset({"call", "ring", "phone", "go", "come", "seek", "get", "contact", "attend"})
-# a condition's own time words that tell it has happened ("if I can't pee, and now I can't"):
-# with any of them, or a sign told outside a condition, the advice denies nothing
-TOLD_WORDS = frozenset(
-    {"since", "started", "began", "already", "again", "yesterday", "ago", "came", "happened"}
-)
-# a time course's words that look ahead to care, not back to an onset ("until then", "till my
-# appointment"): they tell no story of the signs
-AHEAD_WORDS = frozenset({"until", "till", "til", "then"})
-# a statement outside the advice that its condition has come true, told elliptically: a subject
-# ("it", "they", "which", I) right before one of these ("It has gone numb.", "and I can't", "which
-# I have", "they have gone weak"); a wellness or a limit after it ("I'm fine", "mine is just a
-# stiff back") says the opposite
-SUBJECTS = frozenset({"it", "its", "they", "theyre", "which", "that", "thats", "this", "he", "she"})
-AFFIRMING = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "can",
-        "cant",
-        "cannot",
-        "couldnt",
-        "did",
-        "went",
-        "gone",
-        "got",
-        "keep",
-        "keeps",
-        "still",
-        "now",
-    }
-)
-SELF_VERBS = frozenset({"ive", "its", "thats"})  # a subject and its verb in one word
-NOT_AFFIRMING = frozenset({"fine", "ok", "okay", "alright", "good", "well", "just", "only", "not"})
-# the words after which a condition's own clause goes on with a statement ("if I can't pee and I
-# can't"): the condition ends there when a subject follows
-CONDITION_ENDS = frozenset({"and", "but", "so", "which", "though", "although"})
+# The advice's words (care verbs, the time words telling a condition came true, the subjects and
+# verbs of a statement that it did) are data: safety_vocabulary.json 'safety_net', read by
+# vocabulary.Vocabulary.
 
 
 class SafetyNetAdvice(Vocabulary):
@@ -87,7 +50,7 @@ class SafetyNetAdvice(Vocabulary):
                 for p in positions
                 if surfaces[p] in self._reported and surfaces[p] not in self._inquiry_verbs
             ]
-            if not reported or not (set(words) & (self._advice_care | CARE_VERBS)):
+            if not reported or not (set(words) & (self._advice_care | self._care_verbs)):
                 continue
             for p in positions:
                 if p <= reported[0]:
@@ -111,15 +74,15 @@ class SafetyNetAdvice(Vocabulary):
         named = {m.concept for m in signs if m.first in inside}
         if any(m.concept in named for m in signs if m.first not in inside):
             return mentions  # the condition's sign told again outside it ("Mine is numb")
-        if any(t.surface in self._happening or t.surface in TOLD_WORDS for t in tokens):
+        if any(t.surface in self._happening or t.surface in self._told_words for t in tokens):
             return mentions
-        if affirmed(tokens, inside, self._self, self._negations):
+        if affirmed(self, tokens, inside):
             return mentions  # "... if my legs go weak. They have gone weak."
         if any(
             m.concept in self._story
             and not m.negated
             and m.first not in inside
-            and not all(surfaces[p] in AHEAD_WORDS for p in range(m.first, m.last + 1))
+            and not all(surfaces[p] in self._ahead_words for p in range(m.first, m.last + 1))
             for m in mentions
         ):
             return mentions
@@ -132,33 +95,31 @@ class SafetyNetAdvice(Vocabulary):
         """A condition's words: from its opening word to its clause's end, or to a joiner with a
         subject after it ("if I can't pee AND I can't"), whichever comes first."""
         for p in range(start + 1, end - 1):
-            if tokens[p].surface in CONDITION_ENDS and (
-                tokens[p + 1].surface in self._self or tokens[p + 1].surface in SUBJECTS
+            if tokens[p].surface in self._condition_ends and (
+                tokens[p + 1].surface in self._self or tokens[p + 1].surface in self._net_subjects
             ):
                 return range(start, p)
         return range(start, end)
 
 
-def affirmed(
-    tokens: list[Token], skip: set[int], self_words: frozenset[str], negations: frozenset[str]
-) -> bool:
+def affirmed(words: Vocabulary, tokens: list[Token], skip: set[int]) -> bool:
     """Whether the words not in `skip` state something of a subject's ("It has gone numb",
     "which I have", "and I can't"), other than wellness or a limit ("I'm fine", "mine is just a
     stiff back", "I have neither"): then a condition or a question answered no may have come
-    true since."""
+    true since. `words` is the reading's vocabulary (a subject's words, its verbs, negations)."""
     surfaces = [t.surface for t in tokens]
     for k, word in enumerate(surfaces):
         if k in skip:
             continue
-        if word in SELF_VERBS:
+        if word in words._self_verbs:
             verb = k  # "ive", "its": the subject and its verb in one word
-        elif (word in self_words or word in SUBJECTS) and k + 1 < len(tokens):
+        elif (word in words._self or word in words._net_subjects) and k + 1 < len(tokens):
             verb = k + 1
-            if surfaces[verb] not in AFFIRMING or verb in skip:
+            if surfaces[verb] not in words._net_affirming or verb in skip:
                 continue
         else:
             continue
         after = surfaces[verb + 1 : verb + 3]
-        if not any(w in NOT_AFFIRMING or w in negations for w in after):
+        if not any(w in words._not_affirming or w in words._negations for w in after):
             return True
     return False

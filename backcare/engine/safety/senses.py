@@ -21,7 +21,6 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 DESCRIBED_REACH = 3
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
 SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
-LEG_REGIONS = frozenset({"LEGS", "BOTH_LEGS", "LEG"})  # the legs' body parts (_bind)
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
@@ -248,7 +247,7 @@ class Reader(Vocabulary):
                 k = bisect_right(firsts, m.last)  # the regions after it in its clause
                 nearest = firsts[k] if k < len(firsts) else len(tokens)
                 if m.concept == PAIN and m.last + 1 in backs:
-                    m = m._replace(bound=self._region_concepts - LEG_REGIONS)
+                    m = m._replace(bound=self._region_concepts - self._leg_regions)
                 elif nearest - m.last <= BIND_GAP + 1 and not any(
                     t.surface in self._joiners for t in tokens[m.last + 1 : nearest]
                 ):

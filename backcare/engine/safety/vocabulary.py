@@ -100,14 +100,16 @@ class Vocabulary:
         self._subject_verbs = _words(vocabulary["subject_verbs"])
         self._apposition = _words(vocabulary["apposition"])
         self._introductions = _words(vocabulary["introductions"])
+        # "my 8 year old", "our 15yo": a person named by their age (others.py)
+        self._age_words = _words(vocabulary["aged"]["ages"])
+        self._age_units = _words(vocabulary["aged"]["units"])
         # the asker's health or care job, whose clauses name their patients' signs (safety31)
         work = vocabulary["work"]
         self._work_jobs = _words(work["jobs"])
         self._work_introducers = _words(work["introducers"])
         self._work_places = _words(work["workplaces"])
-        self._work_verbs = _words(work["work_verbs"])
-        self._work_objects = _words(work["object_verbs"])  # verbs whose object is the patients'
-        self._work_seeing = _words(work["seeing_verbs"])  # a list of cases may follow these
+        # every work verb; those whose object is the patients'; those a list of cases may follow
+        self._work_verbs, self._work_objects, self._work_seeing = _work_roles(work["verbs"])
         self._work_cases = _words(work["cases"])  # a list of cases names people or events
         self._work_routine = _words(work["routine"])
         self._work_routine_after = _words(work["routine_after"])
@@ -127,6 +129,40 @@ class Vocabulary:
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
         self._alarm_regions = frozenset(vocabulary["alarm_regions"])
         self._one_side = _words(vocabulary["one_side"])
+        # the legs' body parts ("mine is only in both legs" binds a sign to no other: senses.py)
+        self._leg_regions = frozenset(vocabulary["leg_regions"])
+        if self._leg_regions - self._region_concepts:
+            unknown = sorted(self._leg_regions - self._region_concepts)
+            raise DataError(f"safety_vocabulary.json: 'leg_regions' names no region {unknown}")
+        # quoted safety-netting advice and what says its condition came true (safety_net.py)
+        net = vocabulary["safety_net"]
+        self._care_verbs = _words(net["care_verbs"])  # "call 999", "go to A&E", "seek help"
+        self._told_words = _words(net["told"])  # "since", "already": the condition has happened
+        self._ahead_words = _words(net["ahead"])  # "until then": a time course toward care
+        self._net_subjects = _words(net["subjects"])  # "it", "they", "which" before a verb
+        self._net_affirming = _words(net["affirming"])  # "has", "can't", "went" after a subject
+        self._self_verbs = _words(net["self_verbs"])  # "ive", "its": a subject and its verb
+        self._not_affirming = _words(net["not_affirming"])  # "I'm fine", "mine is just ..."
+        self._condition_ends = _words(net["condition_ends"])  # "and", "but" before a subject
+        # signs named in a list, a textbook case or a comparison of terms (listed.py)
+        listed = vocabulary["listed"]
+        self._red_flag_heads = _words(listed["red_flags"])  # after "red"
+        self._list_heads = _words(listed["heads"])  # "signs", "symptoms" after a list verb
+        self._list_verbs = _words(listed["list_verbs"])  # "list", "name", "what"
+        self._list_openers = _words(listed["openers"])  # "like", "e.g.", "including"
+        self._case_words = _words(listed["case_words"])  # "textbook", "classic"
+        self._case_nouns = _words(listed["case_nouns"])  # "case", "presentation"
+        self._copulas = _words(listed["copulas"])  # "is X the same as Y": the comparison's verb
+        self._same_words = _words(listed["same"])
+        self._likeness = _words(listed["likeness"])  # "the same as", "the same like"
+        self._different_words = _words(listed["different"])
+        self._owning = _words(listed["owning"])  # "got that since Monday": a sign owned, no I
+        # the words that stop a long-ago story from reaching a sign (past.py)
+        tense = vocabulary["tense"]
+        self._recent_deictics = _words(tense["recent_deictics"])  # "this week", "last night"
+        self._present_markers = _words(tense["present"])  # "my legs are numb", "I can't pee"
+        self._perfect_markers = _words(tense["perfect"])  # "has gone numb", "I've lost"
+        self._past_auxiliaries = _words(tense["past_auxiliaries"])  # "I couldn't feel"
         # "Is leg weakness an emergency? Mine is just in both legs": the word that names the asker's
         # own case of the sign just asked about (disowned.py, _narrowed)
         # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
@@ -483,6 +519,24 @@ class Vocabulary:
         at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
         followed denies nothing (framing._covered, answered.py)."""
         return any(t.clause > clause and t.surface in self._retractions for t in tokens)
+
+
+_WORK_ROLES = ("object", "seeing")  # the roles a work verb may have ('work.verbs')
+
+
+def _work_roles(
+    verbs: Mapping[str, list[str]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The one list of work verbs ('work.verbs': each verb's forms, with its roles) read as the
+    three sets the reading consults: every work verb, the 'object' ones, the 'seeing' ones."""
+    unknown = {r for roles in verbs.values() for r in roles} - set(_WORK_ROLES)
+    if unknown:
+        raise DataError(f"safety_vocabulary.json: 'work.verbs' has unknown roles {sorted(unknown)}")
+    objects, seeing = (
+        _words(w for forms, roles in verbs.items() if role in roles for w in forms.split())
+        for role in _WORK_ROLES
+    )
+    return _words(w for forms in verbs for w in forms.split()), objects, seeing
 
 
 def _phrases(items: Iterable[str]) -> frozenset[str]:
