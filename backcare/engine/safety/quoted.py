@@ -19,10 +19,8 @@ keeps its notice (a sign outside the quotation)."""
 
 from __future__ import annotations
 
-from backcare.engine.safety.listed import OWNING
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.safety_net import TOLD_WORDS
 from backcare.engine.safety.vocabulary import Vocabulary
 
 QUOTE_REACH = 3  # a generic subject this many words before a reporting verb ("patients often say")
@@ -37,7 +35,9 @@ class QuotedExamples(Vocabulary):
         if not any(m.concept in self._framing and not m.negated for m in mentions):
             return mentions
         if any(
-            t.surface in self._happening or t.surface in TOLD_WORDS or t.surface in OWNING
+            t.surface in self._happening
+            or t.surface in self._told_words
+            or t.surface in self._owning
             for t in tokens
         ):
             return mentions
