@@ -114,6 +114,14 @@ class Vocabulary:
         self._work_routine_leads = _words(work["routine_leads"])
         self._work_live = _words(work["live"])
         self._work_telling = _words(work["telling"]) | self._subject_verbs
+        # who has a sign and when, per sentence (holder.py, safety33)
+        holder = vocabulary["holder"]
+        self._holder_in_care = frozenset(
+            tuple(normal(w) for w in p.split()) for p in holder["in_care"]
+        )
+        self._holder_fresh = _words(holder["fresh"])
+        self._holder_told_past = _words(holder["told_past"])
+        self._holder_you = _words(holder["you"])
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])

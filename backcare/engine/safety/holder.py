@@ -1,0 +1,147 @@
+"""Who has a sign, and when, read once per sentence (safety33, issue #12).
+
+Most first-run false alarms of the blind sets are signs no one has now, or someone else has
+(safety31's replay: 92 of 133). The clause readings (others.py, past.py, framing.py, ...) each mark
+one state of a mention; this module reads what the sentence a sign sits in says of its holder,
+once, and lets every rule ask it through the mention's fields (`other`, `resolved`, `asked`):
+
+- `Holding` names the reading of one mention: who (the asker, someone else, no one: a general
+  question) and when (now, over, denied, a topic). `holding()` is the one place that turns a
+  mention's fields into it; `_fires` and the learned gate read the same fields.
+- someone else's signs in a sentence that places them in care ("My brother's in hospital after a
+  motorbike crash", "signed off", "seeing a physio") or says they are long-standing ("for years")
+  are being seen to: over for a rule, as "he's fine now" is, unless the sentence says something is
+  new or live ("... and now he can't feel his legs": `fresh`);
+- a general question whose subject is anyone ("How do people end up losing bladder control from a
+  disc?", "Why would a disc make you wet yourself?") followed only by someone else's past story
+  ("My neighbour had it happen") asks about that story, not about the asker: its signs are
+  `asked` (no notice, the calm pointer), unless the asker tells a sign of theirs, an "I", or
+  anything live anywhere in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from typing import NamedTuple
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+
+class Who(Enum):
+    ASKER = "asker"
+    OTHER = "other"  # a named person, an animal, a patient of the asker's job, a character
+    NOBODY = "nobody"  # a topic or a general question
+
+
+class When(Enum):
+    NOW = "now"
+    OVER = "over"  # past, resolved, or someone else's sign being seen to
+    DENIED = "denied"
+    TOPIC = "topic"  # asked about or named in general terms
+
+
+class Holding(NamedTuple):
+    who: Who
+    when: When
+
+
+def holding(m: Mention) -> Holding:
+    """The holder-and-time reading of a judged mention."""
+    who = Who.OTHER if m.other else Who.NOBODY if (m.asked or m.general) else Who.ASKER
+    if m.negated or m.disowned:
+        when = When.DENIED
+    elif m.asked or m.general:
+        when = When.TOPIC
+    elif m.past or m.resolved:
+        when = When.OVER
+    else:
+        when = When.NOW
+    return Holding(who, when)
+
+
+def _phrase_starts(tokens: Sequence[Token], phrases: frozenset[tuple[str, ...]]) -> list[int]:
+    """The sentences of the phrases found (each a tuple of surfaces), in token order."""
+    found = []
+    for i in range(len(tokens)):
+        for p in phrases:
+            if tuple(t.surface for t in tokens[i : i + len(p)]) == p:
+                if tokens[i + len(p) - 1].sentence == tokens[i].sentence:
+                    found.append(tokens[i].sentence)
+    return found
+
+
+class Holders(Vocabulary):
+    """The sentence's holder reading of `detect.Safety` (mixed in)."""
+
+    def _holders(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions with what their sentences say of their holder applied (module doc)."""
+        if not mentions:
+            return mentions
+        mentions = self._in_care(tokens, mentions)
+        return self._asked_of_story(tokens, mentions)
+
+    def _fresh_sentences(self, tokens: Sequence[Token]) -> set[int]:
+        return {t.sentence for t in tokens if t.surface in self._holder_fresh}
+
+    def _in_care(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Someone else's signs in a sentence that places them in care or says they are
+        long-standing, with nothing new or live said there and no I in it: over."""
+        if not any(m.other for m in mentions):
+            return mentions
+        cared = set(_phrase_starts(tokens, self._holder_in_care))
+        cared |= {m.sentence for m in mentions if m.concept == "LONG_STANDING" and m.other}
+        if not cared:
+            return mentions
+        cared -= self._fresh_sentences(tokens)
+        cared -= {t.sentence for t in tokens if t.surface in self._self and t.surface != "my"}
+        if not cared:
+            return mentions
+        return [
+            m._replace(resolved=True) if m.other and m.sentence in cared and not m.negated else m
+            for m in mentions
+        ]
+
+    def _asked_of_story(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A general question about anyone, followed by someone else's past story and nothing of
+        the asker's: its signs are asked about (module doc)."""
+        live = [m for m in mentions if not m.negated and not m.asked]
+        if not live or not tokens:
+            return mentions
+        first = {t.sentence for t in tokens if t.sentence == tokens[0].sentence}
+        question = tokens[0].sentence
+        if tokens[0].surface not in self._question_words:
+            return mentions
+        in_question = [t for t in tokens if t.sentence == question]
+        anyone = {t.surface for t in in_question} & (self._generic_people | self._holder_you)
+        if not anyone or any(t.surface in self._self for t in in_question):
+            return mentions
+        rest = [t for t in tokens if t.sentence != question]
+        if not rest or any(t.surface in self._self and t.surface != "my" for t in rest):
+            return mentions  # nothing told, or the asker speaks of themselves
+        if self._fresh_sentences(tokens) or self._live_now(tokens):
+            return mentions
+        # every later sentence names someone else and tells a past story
+        for s in sorted({t.sentence for t in rest}):
+            words = [t for t in rest if t.sentence == s]
+            if not any(
+                t.stem in self._others_stems or t.surface in self._pronouns for t in words
+            ) or not any(t.surface in self._holder_told_past for t in words):
+                return mentions
+        # no sign of the asker's outside the question ("My bum's gone numb too")
+        signs = self._symptoms
+        if any(m.sentence not in first and m.concept in signs and not m.other for m in live):
+            return mentions
+        # the story's own signs are someone else's, told as over
+        return [
+            m._replace(asked=True, other=False)
+            if m.sentence in first
+            and m.concept not in self._background
+            and m.concept not in self._parts
+            else m._replace(resolved=True)
+            if m.other and m.sentence not in first
+            else m
+            for m in mentions
+        ]
