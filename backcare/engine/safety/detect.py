@@ -90,9 +90,9 @@ class Safety(
     Future,
     Causes,
     Past,
+    Holders,
     Others,
     Garbled,
-    Holders,
     Reader,
     Typos,
 ):

@@ -16,7 +16,15 @@ once, and lets every rule ask it through the mention's fields (`other`, `resolve
   disc?", "Why would a disc make you wet yourself?") followed only by someone else's past story
   ("My neighbour had it happen") asks about that story, not about the asker: its signs are
   `asked` (no notice, the calm pointer), unless the asker tells a sign of theirs, an "I", or
-  anything live anywhere in the message.
+  anything live anywhere in the message;
+- the asker's own case supposed ("If I ever lost bladder control, would that be A&E or my GP?"):
+  the signs in the clause after "if I ever" have not happened, so they are asked about, unless
+  anything live or a time course is told (signs outside the clause raise what they raise);
+- the cases of the asker's health or care job listed without a verb in the sentence that names
+  the job or the one after it ("A&E doctor here. Car crashes, falls from roofs, broken backs, all
+  day"): the patients', over for a rule (others.py's job reading reads lists after a seeing verb;
+  this one the bare list), unless the list holds an I, my or me, a number, a word of a time
+  course or a state told.
 """
 
 from __future__ import annotations
@@ -26,8 +34,9 @@ from enum import Enum
 from typing import NamedTuple
 
 from backcare.engine.safety.reading import Token
+from backcare.engine.safety.others import Others
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.engine.safety.vocabulary import BACK, TROUBLES
 
 
 class Who(Enum):
@@ -73,7 +82,7 @@ def _phrase_starts(tokens: Sequence[Token], phrases: frozenset[tuple[str, ...]])
     return found
 
 
-class Holders(Vocabulary):
+class Holders(Others):
     """The sentence's holder reading of `detect.Safety` (mixed in)."""
 
     def _holders(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -81,6 +90,8 @@ class Holders(Vocabulary):
         if not mentions:
             return mentions
         mentions = self._in_care(tokens, mentions)
+        mentions = self._cases_listed(tokens, mentions)
+        mentions = self._if_ever(tokens, mentions)
         return self._asked_of_story(tokens, mentions)
 
     def _fresh_sentences(self, tokens: Sequence[Token]) -> set[int]:
@@ -142,6 +153,83 @@ class Holders(Vocabulary):
             and m.concept not in self._parts
             else m._replace(resolved=True)
             if m.other and m.sentence not in first
+            else m
+            for m in mentions
+        ]
+
+    def _if_ever(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The asker's own case supposed: signs in the clause of "if I ever" (module doc)."""
+        # "if I ever", not "should I ever be worried if I can't pee?", which asks of a case now
+        cues = [
+            m
+            for m in mentions
+            if m.concept == "IF_EVER" and not m.negated and tokens[m.first].surface == "if"
+        ]
+        if not cues:
+            return mentions
+        clauses = {tokens[m.first].clause for m in cues}
+        supposing = {m.sentence for m in cues}
+        # anything live, fresh ("again", "since", "started") or counted ("two days") anywhere
+        # tells a case; "just" alone is no more than a word ("Just moved here")
+        if (
+            self._live_now(tokens, supposing)
+            or any(t.surface in self._holder_fresh and t.surface != "just" for t in tokens)
+            or any(t.number is not None for t in tokens if t.surface not in self._reported_care)
+        ):
+            return mentions
+        if any(
+            m.concept in self._story and not m.negated and tokens[m.first].clause not in clauses
+            for m in mentions
+        ):
+            return mentions
+        # the signs outside the clause keep what they raise on their own ("If I ever can't pee,
+        # is it A&E? My bum is numb" keeps the saddle rule)
+        if not any(
+            m.concept in self._symptoms and tokens[m.first].clause in clauses and not m.negated
+            for m in mentions
+        ):
+            return mentions
+        return [
+            m._replace(asked=True)
+            if tokens[m.first].clause in clauses
+            and m.concept not in self._background
+            and m.concept not in self._parts
+            and not m.negated
+            else m
+            for m in mentions
+        ]
+
+    def _cases_listed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The job's cases listed without a verb (module doc): the patients', over."""
+        jobs = [i for i in range(len(tokens)) if self._names_job(tokens, i)]
+        if not jobs:
+            return mentions
+        # the clauses after the job's own, in its sentence and the next one
+        job = tokens[jobs[0]]
+        listed = [
+            i
+            for i, t in enumerate(tokens)
+            if (t.sentence == job.sentence and t.clause > job.clause)
+            or t.sentence == job.sentence + 1
+        ]
+        if not listed:
+            return mentions
+        if any(
+            tokens[i].surface in self._work_live
+            or tokens[i].surface in self._self
+            or tokens[i].number is not None
+            or self._tells_state(tokens, i)
+            for i in listed
+        ):
+            return mentions
+        clauses = {tokens[i].clause for i in listed}
+        cased = {tokens[i].clause for i in listed if tokens[i].surface in self._work_cases}
+        if len(clauses) < 2 or len(cased) < 2:
+            return mentions  # a list names cases in two clauses at least
+        inside = set(listed)
+        return [
+            m._replace(other=True, resolved=True)
+            if m.first in inside and m.concept not in TROUBLES and m.concept != BACK
             else m
             for m in mentions
         ]
