@@ -24,7 +24,12 @@ once, and lets every rule ask it through the mention's fields (`other`, `resolve
   the job or the one after it ("A&E doctor here. Car crashes, falls from roofs, broken backs, all
   day"): the patients', over for a rule (others.py's job reading reads lists after a seeing verb;
   this one the bare list), unless the list holds an I, my or me, a number, a word of a time
-  course or a state told.
+  course or a state told;
+- a character's signs: someone else's signs in a sentence that names a film, show, novel or story
+  ('FICTION_TALK': "In the film I watched last night a guy got shot in the spine and couldn't feel
+  his legs. Is that realistic?") with no "my" or "our" in it (not "in the middle of the film my
+  dad couldn't feel his legs") are asked about, when the asker tells no sign of theirs and nothing
+  live.
 """
 
 from __future__ import annotations
@@ -92,6 +97,7 @@ class Holders(Others):
         mentions = self._in_care(tokens, mentions)
         mentions = self._cases_listed(tokens, mentions)
         mentions = self._if_ever(tokens, mentions)
+        mentions = self._characters(tokens, mentions)
         return self._asked_of_story(tokens, mentions)
 
     def _fresh_sentences(self, tokens: Sequence[Token]) -> set[int]:
@@ -230,6 +236,29 @@ class Holders(Others):
         return [
             m._replace(other=True, resolved=True)
             if m.first in inside and m.concept not in TROUBLES and m.concept != BACK
+            else m
+            for m in mentions
+        ]
+
+    def _characters(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """A character's signs (module doc): asked about."""
+        told = {m.sentence for m in mentions if m.concept == "FICTION_TALK" and not m.negated}
+        if not told or self._live_now(tokens):
+            return mentions
+        told -= {t.sentence for t in tokens if t.surface in ("my", "our", "ours", "mine")}
+        signs = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms and not (m.negated or m.asked or m.past or m.resolved)
+        ]
+        if not told or any(not m.other for m in signs):
+            return mentions  # the asker's own sign is told
+        held = [m for m in signs if m.sentence in told]
+        if not held or any(m.sentence not in told for m in signs):
+            return mentions
+        return [
+            m._replace(asked=True)
+            if m.sentence in told and m.other and m.concept not in self._parts
             else m
             for m in mentions
         ]
