@@ -20,6 +20,12 @@ once, and lets every rule ask it through the mention's fields (`other`, `resolve
 - the asker's own case supposed ("If I ever lost bladder control, would that be A&E or my GP?"):
   the signs in the clause after "if I ever" have not happened, so they are asked about, unless
   anything live or a time course is told (signs outside the clause raise what they raise);
+- someone else's signs in a sentence that says that person is well again ("My brother had a
+  fever and back pain last month, turned out to be a kidney infection, he's fine after
+  antibiotics"): over, read over the sentence, not only the clause before (past.py's RECOVERED),
+  when the pronoun itself is the subject ("his back is fine" says nothing of his legs), the
+  sentence tells a past story ("had", "was", "ago") and nothing fresh ("today", "since"), and
+  no "but", "still", "otherwise" or "in himself" follows;
 - the cases of the asker's health or care job listed without a verb in the sentence that names
   the job or the one after it ("A&E doctor here. Car crashes, falls from roofs, broken backs, all
   day"): the patients', over for a rule (others.py's job reading reads lists after a seeing verb;
@@ -95,6 +101,7 @@ class Holders(Others):
         if not mentions:
             return mentions
         mentions = self._in_care(tokens, mentions)
+        mentions = self._well_again(tokens, mentions)
         mentions = self._cases_listed(tokens, mentions)
         mentions = self._if_ever(tokens, mentions)
         mentions = self._characters(tokens, mentions)
@@ -259,6 +266,48 @@ class Holders(Others):
         return [
             m._replace(asked=True)
             if m.sentence in told and m.other and m.concept not in self._parts
+            else m
+            for m in mentions
+        ]
+
+    def _well_again(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Someone else's signs before "he's fine" in its sentence (module doc): over."""
+        if not any(m.other for m in mentions):
+            return mentions
+        well: dict[int, int] = {}  # sentence: where its person is said to be well
+        for k, t in enumerate(tokens):
+            if t.surface not in self._pronouns or t.surface in ("his", "her", "their", "them"):
+                continue
+            j = k + 1
+            while j < len(tokens) and j <= k + 3 and tokens[j].surface in self._holder_being:
+                j += 1
+            if j < len(tokens) and tokens[j].surface in self._holder_well:
+                ends = j + 1 == len(tokens) or tokens[j + 1].clause != tokens[j].clause
+                if (
+                    tokens[j].clause == t.clause
+                    # "he's fine.", "he's fine after antibiotics"; not "he's ok to walk"
+                    and (ends or tokens[j + 1].surface in self._holder_well_after)
+                ):
+                    well.setdefault(t.sentence, j)
+        # a story told as past ("had", "was", "ago") with nothing fresh in it ("today", "now",
+        # "since"): "he can't feel his legs, he's fine otherwise" tells a sign now
+        fresh = self._fresh_sentences(tokens)
+        for s in list(well):
+            if s in fresh or not any(
+                t.surface in self._holder_told_past
+                for t in tokens[: well[s]]
+                if t.sentence == s
+            ):
+                del well[s]
+        if not well:
+            return mentions
+        # "he's fine but still can't feel his legs": nothing is over
+        for k, t in enumerate(tokens):
+            if t.sentence in well and k > well[t.sentence] and t.surface in self._holder_undone:
+                del well[t.sentence]
+        return [
+            m._replace(resolved=True)
+            if m.other and m.sentence in well and m.last < well[m.sentence] and not m.negated
             else m
             for m in mentions
         ]
