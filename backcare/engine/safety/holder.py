@@ -33,9 +33,11 @@ once, and lets every rule ask it through the mention's fields (`other`, `resolve
   course or a state told;
 - a character's signs: someone else's signs in a sentence that names a film, show, novel or story
   ('FICTION_TALK': "In the film I watched last night a guy got shot in the spine and couldn't feel
-  his legs. Is that realistic?") with no "my" or "our" in it (not "in the middle of the film my
-  dad couldn't feel his legs") are asked about, when the asker tells no sign of theirs and nothing
-  live.
+  his legs. Is that realistic?"), with no "my" or "our" in it (not "in the middle of the film my
+  dad couldn't feel his legs"), the asker only as its viewer ("I watched"), someone named in it
+  (a pronoun or a person word) and nothing fresh ("started"), are asked about (whoever the words
+  name: "a woman's back pain was a tumour and she ..."), when no sign is told outside that
+  sentence and nothing live.
 """
 
 from __future__ import annotations
@@ -186,7 +188,12 @@ class Holders(Others):
         # tells a case; "just" alone is no more than a word ("Just moved here")
         if (
             self._live_now(tokens, supposing)
-            or any(t.surface in self._holder_fresh and t.surface != "just" for t in tokens)
+            or any(
+                t.surface in self._holder_fresh
+                and t.surface != "just"
+                and not (t.sentence in supposing and t.surface in self._reported_care)
+                for t in tokens
+            )
             or any(t.number is not None for t in tokens if t.surface not in self._reported_care)
         ):
             return mentions
@@ -252,20 +259,32 @@ class Holders(Others):
         told = {m.sentence for m in mentions if m.concept == "FICTION_TALK" and not m.negated}
         if not told or self._live_now(tokens):
             return mentions
-        told -= {t.sentence for t in tokens if t.surface in ("my", "our", "ours", "mine")}
+        # the asker in the fiction's sentence only as its viewer or writer ("I watched", "I'm
+        # writing"); a possessive ("my dad") or any other I is someone real
+        for k, t in enumerate(tokens):
+            if t.sentence in told and t.surface in self._self:
+                after = [u.surface for u in tokens[k + 1 : k + 3]]
+                if t.surface not in ("i", "im", "ive") or not set(after) & self._holder_viewing:
+                    told.discard(t.sentence)
+        # someone in it ("a guy ... his legs", "she couldn't"), nothing fresh ("started")
+        people = {
+            t.sentence
+            for t in tokens
+            if t.surface in self._pronouns or t.stem in self._others_stems
+        }
+        told &= people
+        told -= self._fresh_sentences(tokens) if told else set()
         signs = [
             m
             for m in mentions
             if m.concept in self._symptoms and not (m.negated or m.asked or m.past or m.resolved)
         ]
-        if not told or any(not m.other for m in signs):
-            return mentions  # the asker's own sign is told
         held = [m for m in signs if m.sentence in told]
         if not held or any(m.sentence not in told for m in signs):
-            return mentions
+            return mentions  # a sign told outside the fiction's sentence
         return [
-            m._replace(asked=True)
-            if m.sentence in told and m.other and m.concept not in self._parts
+            m._replace(asked=True, other=False)
+            if m.sentence in told and m.concept not in self._parts and not m.negated
             else m
             for m in mentions
         ]
@@ -291,12 +310,16 @@ class Holders(Others):
                     well.setdefault(t.sentence, j)
         # a story told as past ("had", "was", "ago") with nothing fresh in it ("today", "now",
         # "since"): "he can't feel his legs, he's fine otherwise" tells a sign now
-        fresh = self._fresh_sentences(tokens)
+        # ("he's fine now": the word after the well word is its own)
+        fresh = {
+            t.sentence
+            for k, t in enumerate(tokens)
+            if t.surface in self._holder_fresh
+            and not (t.sentence in well and k == well[t.sentence] + 1)
+        }
         for s in list(well):
             if s in fresh or not any(
-                t.surface in self._holder_told_past
-                for t in tokens[: well[s]]
-                if t.sentence == s
+                t.surface in self._holder_told_past for t in tokens[: well[s]] if t.sentence == s
             ):
                 del well[s]
         if not well:
