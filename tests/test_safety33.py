@@ -133,8 +133,21 @@ def test_a_general_question_with_a_story_gives_the_pointer() -> None:
     ],
 )
 def test_holding_reads_a_mention(fields: dict[str, bool], expected: Holding) -> None:
-    base = {"negated": False, "other": False, "past": False}
-    mention = Mention("NUMB", 0, 0, 0, **{**base, **fields})
+    def field(name: str) -> bool:
+        return fields.get(name, False)
+
+    mention = Mention(
+        "NUMB",
+        0,
+        0,
+        0,
+        field("negated"),
+        field("other"),
+        field("past"),
+        resolved=field("resolved"),
+        general=field("general"),
+        asked=field("asked"),
+    )
     assert holding(mention) == expected
 
 

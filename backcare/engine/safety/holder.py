@@ -46,8 +46,8 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from backcare.engine.safety.reading import Token
 from backcare.engine.safety.others import Others
+from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, TROUBLES
 
@@ -85,13 +85,21 @@ def holding(m: Mention) -> Holding:
 
 
 def _phrase_starts(tokens: Sequence[Token], phrases: frozenset[tuple[str, ...]]) -> list[int]:
-    """The sentences of the phrases found (each a tuple of surfaces), in token order."""
+    """The sentences of the phrases found (each a tuple of surfaces), in token order: one look-up
+    per token by its first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
     found = []
-    for i in range(len(tokens)):
-        for p in phrases:
-            if tuple(t.surface for t in tokens[i : i + len(p)]) == p:
-                if tokens[i + len(p) - 1].sentence == tokens[i].sentence:
-                    found.append(tokens[i].sentence)
+    for i, t in enumerate(tokens):
+        for p in by_first.get(t.surface, ()):
+            end = i + len(p) - 1
+            if (
+                end < len(tokens)
+                and tokens[end].sentence == t.sentence
+                and tuple(u.surface for u in tokens[i : end + 1]) == p
+            ):
+                found.append(t.sentence)
     return found
 
 
@@ -136,7 +144,7 @@ class Holders(Others):
         live = [m for m in mentions if not m.negated and not m.asked]
         if not live or not tokens:
             return mentions
-        first = {t.sentence for t in tokens if t.sentence == tokens[0].sentence}
+        first = {tokens[0].sentence}
         question = tokens[0].sentence
         if tokens[0].surface not in self._question_words:
             return mentions
@@ -150,12 +158,12 @@ class Holders(Others):
         if self._fresh_sentences(tokens) or self._live_now(tokens):
             return mentions
         # every later sentence names someone else and tells a past story
-        for s in sorted({t.sentence for t in rest}):
-            words = [t for t in rest if t.sentence == s]
-            if not any(
-                t.stem in self._others_stems or t.surface in self._pronouns for t in words
-            ) or not any(t.surface in self._holder_told_past for t in words):
-                return mentions
+        sentences = {t.sentence for t in rest}
+        someone = {t.sentence for t in rest if t.stem in self._others_stems}
+        someone |= {t.sentence for t in rest if t.surface in self._pronouns}
+        told = {t.sentence for t in rest if t.surface in self._holder_told_past}
+        if not sentences <= someone & told:
+            return mentions
         # no sign of the asker's outside the question ("My bum's gone numb too")
         signs = self._symptoms
         if any(m.sentence not in first and m.concept in signs and not m.other for m in live):
