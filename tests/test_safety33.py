@@ -20,6 +20,8 @@ KEPT = [
         "My uncle is in hospital with a slipped disc and since this morning he can't feel his legs",
         "both-legs",
     ),
+    # managed outside hospital: settles their pain, not their numbness or weakness
+    ("My partner is off sick with his back and both his legs have gone weak", "both-legs"),
     # someone else's sign beside the asker's own
     (
         "My wife is off sick with sciatica. I've had numbness in both my legs since Saturday with "
@@ -93,6 +95,7 @@ CALM = [
     "My grandad is in intensive care after a fall from scaffolding, what does spinal rehab involve?",
     "My mum's been admitted after a car accident with a back injury, what can I take in for her?",
     "My neighbour has had sciatica in both legs for decades. Is swimming good for a sore back?",
+    "My boss has sciatica down both legs and is seeing a specialist. Tips for my stiff neck?",
     # someone else well again after a past story
     "My sister had a high fever and back ache in the spring, it was a kidney infection, she's "
     "fine now. What causes kidney infections?",

@@ -8,10 +8,12 @@ once, and lets every rule ask it through the mention's fields (`other`, `resolve
 - `Holding` names the reading of one mention: who (the asker, someone else, no one: a general
   question) and when (now, over, denied, a topic). `holding()` is the one place that turns a
   mention's fields into it; `_fires` and the learned gate read the same fields.
-- someone else's signs in a sentence that places them in care ("My brother's in hospital after a
-  motorbike crash", "signed off", "seeing a physio") or says they are long-standing ("for years")
-  are being seen to: over for a rule, as "he's fine now" is, unless the sentence says something is
-  new or live ("... and now he can't feel his legs": `fresh`);
+- someone else's signs in a sentence that places them in hospital care ("My brother's in hospital
+  after a motorbike crash", "admitted") or says they are long-standing ("for years") are being
+  seen to: over for a rule, as "he's fine now" is, unless the sentence says something is new or
+  live ("... and now he can't feel his legs": `fresh`); care outside hospital ("off sick",
+  "seeing a physio") settles only their pain in the back or legs ("sciatica in both legs"), not
+  "signed off with sciatica and both her legs are numb";
 - a general question whose subject is anyone ("How do people end up losing bladder control from a
   disc?", "Why would a disc make you wet yourself?") followed only by someone else's past story
   ("My neighbour had it happen") asks about that story, not about the asker: its signs are
@@ -84,11 +86,12 @@ def holding(m: Mention) -> Holding:
     return Holding(who, when)
 
 
-def _phrase_starts(tokens: Sequence[Token], phrases: frozenset[tuple[str, ...]]) -> list[int]:
-    """The sentences of the phrases found (each a tuple of surfaces), in token order: one look-up
-    per token by its first word."""
+def _phrase_starts(tokens: Sequence[Token], phrases: frozenset[str]) -> list[int]:
+    """The sentences of the phrases found (each its surfaces joined by a space), in token order:
+    one look-up per token by its first word."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
+    for phrase in phrases:
+        p = tuple(phrase.split())
         by_first.setdefault(p[0], []).append(p)
     found = []
     for i, t in enumerate(tokens):
@@ -127,6 +130,18 @@ class Holders(Others):
             return mentions
         cared = set(_phrase_starts(tokens, self._holder_in_care))
         cared |= {m.sentence for m in mentions if m.concept == "LONG_STANDING" and m.other}
+        # managed outside hospital ("off sick", "seeing a physio"): their pain only, not
+        # "signed off with sciatica and both her legs are numb"
+        managed = set(_phrase_starts(tokens, self._holder_managed)) - cared
+        cared |= {
+            s
+            for s in managed
+            if all(
+                m.concept in self._holder_managed_signs
+                for m in mentions
+                if m.sentence == s and m.other and m.concept in self._symptoms and not m.negated
+            )
+        }
         if not cared:
             return mentions
         cared -= self._fresh_sentences(tokens)

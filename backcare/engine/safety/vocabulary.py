@@ -116,9 +116,14 @@ class Vocabulary:
         self._work_telling = _words(work["telling"]) | self._subject_verbs
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
+        # phrases as words joined by a space (the snapshot stores sets of strings)
         self._holder_in_care = frozenset(
-            tuple(normal(w) for w in p.split()) for p in holder["in_care"]
+            " ".join(normal(w) for w in p.split()) for p in holder["in_care"]
         )
+        self._holder_managed = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in holder["managed"]
+        )
+        self._holder_managed_signs = frozenset(holder["managed_signs"])
         self._holder_fresh = _words(holder["fresh"])
         self._holder_told_past = _words(holder["told_past"])
         self._holder_you = _words(holder["you"])
