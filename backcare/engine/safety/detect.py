@@ -27,6 +27,7 @@ from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
@@ -91,6 +92,7 @@ class Safety(
     Future,
     Causes,
     Past,
+    Holders,
     Others,
     Garbled,
     Reader,
@@ -777,6 +779,7 @@ class Safety(
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
+        mentions = self._holders(tokens, mentions)
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quoted_examples(tokens, mentions)
         mentions = self._narrowed(tokens, mentions)

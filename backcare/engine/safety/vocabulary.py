@@ -118,6 +118,24 @@ class Vocabulary:
         # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
         self._work_own = _words(work.get("own_work", ()))
         self._work_telling = _words(work["telling"]) | self._subject_verbs
+        # who has a sign and when, per sentence (holder.py, safety33)
+        holder = vocabulary["holder"]
+        # phrases as words joined by a space (the snapshot stores sets of strings)
+        self._holder_in_care = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in holder["in_care"]
+        )
+        self._holder_managed = frozenset(
+            " ".join(normal(w) for w in p.split()) for p in holder["managed"]
+        )
+        self._holder_managed_signs = frozenset(holder["managed_signs"])
+        self._holder_fresh = _words(holder["fresh"])
+        self._holder_told_past = _words(holder["told_past"])
+        self._holder_you = _words(holder["you"])
+        self._holder_viewing = _words(holder["viewing"])
+        self._holder_well = _words(holder["well"])
+        self._holder_being = _words(holder["being"])
+        self._holder_undone = _words(holder["undone"])
+        self._holder_well_after = _words(holder["well_after"])
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
