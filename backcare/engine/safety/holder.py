@@ -46,12 +46,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
-from typing import NamedTuple
 
 from backcare.engine.safety.others import Others
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, TROUBLES
+from backcare.namedtuple import NamedTuple
 
 
 class Who(Enum):
