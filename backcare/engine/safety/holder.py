@@ -287,7 +287,7 @@ class Holders(Others):
         for k, t in enumerate(tokens):
             if t.sentence in told and t.surface in self._self:
                 after = [u.surface for u in tokens[k + 1 : k + 3]]
-                if t.surface not in ("i", "im", "ive") or not set(after) & self._holder_viewing:
+                if t.surface not in self._holder_viewers or not set(after) & self._holder_viewing:
                     told.discard(t.sentence)
         # someone in it ("a guy ... his legs", "she couldn't"), nothing fresh ("started")
         people = {
@@ -318,7 +318,7 @@ class Holders(Others):
             return mentions
         well: dict[int, int] = {}  # sentence: where its person is said to be well
         for k, t in enumerate(tokens):
-            if t.surface not in self._pronouns or t.surface in ("his", "her", "their", "them"):
+            if t.surface not in self._pronouns or t.surface in self._holder_not_subjects:
                 continue
             j = k + 1
             while j < len(tokens) and j <= k + 3 and tokens[j].surface in self._holder_being:

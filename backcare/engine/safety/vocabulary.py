@@ -132,6 +132,8 @@ class Vocabulary:
         self._holder_told_past = _words(holder["told_past"])
         self._holder_you = _words(holder["you"])
         self._holder_viewing = _words(holder["viewing"])
+        self._holder_viewers = _words(holder["viewers"])
+        self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
         self._holder_undone = _words(holder["undone"])
