@@ -35,7 +35,7 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, guarded, held, note, outranked
+from backcare.cli.status import Exit, error, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
@@ -149,7 +149,10 @@ def run_ask(options: AskOptions) -> int:
             said = batch and env.stderr is not None  # _failed_batch said it before the first line
             return notices_without_pack(env, checked, failure, described, loaded, said=said)
         status = Exit.OK
-        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
+        # a batch line that could not be answered (hostile13 F1: a data file missing from an
+        # install): its red flags are still read, and so are the lines after it
+        failed: list[tuple[Answer | None, str]] | None = [] if batch else None
+        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env), failed)
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
             asked = kept_notices(asked, lost, settings.region)
         if not batch:
@@ -164,6 +167,9 @@ def run_ask(options: AskOptions) -> int:
                 for answer in asked:
                     read += 1
                     status = described[0] = ask_status(answer, status)
+                    if failed and failed[-1][0] is answer:
+                        _failed_line(view, env, answer, failed[-1][1])
+                        continue
                     view.answer(answer)
                 view.finish()
         except OSError:
@@ -186,6 +192,11 @@ def run_ask(options: AskOptions) -> int:
             else:
                 notices_to_stderr(env.stderr, asked, settings.region)
             raise
+        if failed:
+            # said once after the answers, each distinct reason once: 2, or 3 for an emergency
+            for reason in dict.fromkeys(reason for _, reason in failed):
+                error(reason)
+            return Exit.ERROR
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
             say_no_questions(env, "-")
@@ -293,17 +304,77 @@ def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
         env.stdout.flush()
 
 
-def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
+def answers(
+    engine: Engine,
+    template: Query,
+    questions: Iterable[str],
+    failed: list[tuple[Answer | None, str]] | None = None,
+) -> Iterator[Answer]:
     """Each question's answer; its contact is the pack's raw one (output labels it). A batch's
-    line that goes on from the lines before it is read with them for an emergency (wrapped.py)."""
+    line that goes on from the lines before it is read with them for an emergency (wrapped.py).
+
+    With `failed` (a batch), a line whose answering fails (a data file missing from an install,
+    anything unexpected) does not end the batch (hostile13 F1: line 2's emergency and every later
+    line were lost): the line gets its red-flag check alone (notices.safety_answer), appended to
+    `failed` with the reason, and the next line is read. A failed reading of wrapped lines keeps
+    the line's own answer, and is a reason too."""
     from backcare.cli.wrapped import Wrapped
 
     wrapped = Wrapped(engine)
     for text in questions:
-        answer = numbered(engine.answer(template.with_text(text)), text)
+        try:
+            answer = numbered(engine.answer(template.with_text(text)), text)
+        except OSError:
+            raise  # the pack's store or the output: the error boundary says which
+        except Exception as exc:
+            if failed is None:
+                raise
+            answer = _checked_alone(text, engine)
+            failed.append((answer, _reason(exc)))
+            yield answer
+            continue
         if isinstance(text, InputLine):
-            answer = wrapped.read(answer, text, text.number)
+            try:
+                answer = wrapped.read(answer, text, text.number)
+            except OSError:
+                raise
+            except Exception as exc:
+                if failed is None:
+                    raise
+                failed.append((None, _reason(exc)))  # the line's own answer stands
         yield answer
+
+
+def _reason(exc: Exception) -> str:
+    """What the error boundary would say of `exc` (status.guarded), without its prefix."""
+    from backcare.errors import BackcareError
+
+    if isinstance(exc, BackcareError):
+        return str(exc).removeprefix("backcare: ")
+    return f"unexpected error ({type(exc).__name__}: {exc}); please report it"
+
+
+def _checked_alone(text: str, engine: Engine) -> Answer:
+    """A batch line that could not be answered, read for red flags alone, with the pack's
+    contact for its notices (notices.flagged); its number kept."""
+    from backcare.cli.notices import safety_answer
+
+    answer = numbered(safety_answer(text), text)
+    return answer._replace(contact=engine.pack.contact) if answer.red_flags else answer
+
+
+def _failed_line(view: View, env: Environment, answer: Answer, reason: str) -> None:
+    """A batch line that could not be answered: its red-flag notices when it raised any (a notice
+    object under --json), else under --json its `{"line", "error"}`, so every input line still
+    gets one line out (plain output says the reason once, on stderr, after the batch)."""
+    if answer.red_flags:
+        view.notices(answer)
+    elif env.mode is Mode.JSON:
+        from backcare.output.jsonview import dumps
+
+        shown = {"line": answer.line, "error": reason} if answer.line else {"error": reason}
+        env.stdout.write(dumps(shown) + "\n")
+        env.stdout.flush()
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
