@@ -71,3 +71,84 @@ def test_a_line_that_cannot_be_answered_gets_its_line_and_the_batch_goes_on(
     assert done.exit_code == 2
     assert "When you sit" in done.stdout
     assert done.stderr.count("x.json") == 1
+
+
+TOPIC_PACK = {
+    "contact": "Call reception on 01234 567890",
+    "entries": [
+        {
+            "id": "stiff",
+            "question": "Why is my back stiff?",
+            "answer": "Because you sat.",
+            "topic": "I want to kill myself",
+        },
+        {"id": "park", "question": "Can I park?", "answer": "Yes.", "topic": "parking and access"},
+    ],
+}
+
+
+@pytest.fixture
+def topic_pack(tmp_path: Any) -> str:
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps(TOPIC_PACK))
+    return str(path)
+
+
+def test_a_topic_value_that_names_a_topic_is_still_read_for_red_flags(topic_pack: str) -> None:
+    """F3: `--topic` and `topics` words that resolved to a topic were never checked."""
+    words = "I want to kill myself"
+    done = CliRunner().invoke(app, ["--faq", topic_pack, "ask", "--topic", words, "back stiff"])
+    assert done.exit_code == 3, done.stdout + done.stderr
+    assert done.stdout.startswith("EMERGENCY")
+    assert "Because you sat." not in done.stdout  # the emergency's notice stands alone
+    done = CliRunner().invoke(app, ["--faq", topic_pack, "ask", "--json", "--topic", words, "back"])
+    assert done.exit_code == 3
+    assert json.loads(done.stdout)["red_flags"][0]["id"] == "crisis"
+    done = CliRunner().invoke(app, ["--faq", topic_pack, "topics", words])
+    assert done.exit_code == 3
+    assert done.stdout.startswith("EMERGENCY") and "Why is my back stiff?" not in done.stdout
+    done = CliRunner().invoke(app, ["--faq", topic_pack, "topics", "parking"])
+    assert (done.exit_code, done.stdout) == (0, "parking and access\tpark\tCan I park?\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't pee and my groin is numb",
+        "I want to kill myself and end it",
+        "severe pain after a fall",
+        "and",
+    ],
+)
+def test_a_sentence_names_no_topic_by_one_of_its_words(sentence: str) -> None:
+    from backcare.packs.load import load_pack
+    from backcare.packs.lookup import find_topics
+
+    assert find_topics(load_pack(), sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("wanted", "topic"),
+    [
+        ("strech", "stretches and release"),
+        ("relief", "pain relief"),
+        ("relif", "pain relief"),
+        ("relief of pain", "pain relief"),
+        ("stretch release", "stretches and release"),
+        ("stiff", "stiffness and tightness"),
+    ],
+)
+def test_a_topic_is_still_found_by_a_word_or_a_close_spelling(wanted: str, topic: str) -> None:
+    from backcare.packs.load import load_pack
+    from backcare.packs.lookup import find_topics
+
+    assert find_topics(load_pack(), wanted) == [topic]
+
+
+@pytest.mark.parametrize("command", [[], ["topics"], ["ask", "stiff back"], ["show", "x"]])
+def test_a_faq_value_that_names_no_file_is_read_for_red_flags(command: list[str]) -> None:
+    """F11: `backcare --faq "$msg"`: the message was only "no such file", exit 2."""
+    done = CliRunner().invoke(app, ["--faq", "I want to kill myself", *command], input="")
+    assert done.exit_code == 3, done.stdout + done.stderr
+    assert "EMERGENCY" in done.stdout
+    assert "no such file" in done.stderr

@@ -27,6 +27,7 @@ from backcare.cli.inputlines import (
 )
 from backcare.cli.notices import (
     checked_environment,
+    faq_words,
     flagged,
     kept_notices,
     notices_to_stderr,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from backcare.cli.notices import Contact
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.engine.safety import RedFlag
     from backcare.output.views import View
 
 
@@ -141,8 +143,9 @@ def run_ask(options: AskOptions) -> int:
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = pack_failure(exc)
-            # an unknown --topic may be a question typed in its place: checked too
-            checked = with_topic(questions, options.topic)
+            # an unknown --topic may be a question typed in its place, and a --faq value that
+            # names no file too (hostile13 F11): checked too
+            checked = itertools.chain(with_topic(questions, options.topic), faq_words(options.faq))
             loaded = (lambda: engine.pack.contact) if engine is not None else None
             if batch:
                 checked = _failed_batch(checked, failure, env, described, loaded)
@@ -152,7 +155,9 @@ def run_ask(options: AskOptions) -> int:
         # a batch line that could not be answered (hostile13 F1: a data file missing from an
         # install): its red flags are still read, and so are the lines after it
         failed: list[tuple[Answer | None, str]] | None = [] if batch else None
-        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env), failed)
+        asked: Iterable[Answer] = answers(
+            engine, template, _set_aside(questions, env), failed, topic=options.topic
+        )
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
             asked = kept_notices(asked, lost, settings.region)
         if not batch:
@@ -309,6 +314,8 @@ def answers(
     template: Query,
     questions: Iterable[str],
     failed: list[tuple[Answer | None, str]] | None = None,
+    *,
+    topic: str | None = None,
 ) -> Iterator[Answer]:
     """Each question's answer; its contact is the pack's raw one (output labels it). A batch's
     line that goes on from the lines before it is read with them for an emergency (wrapped.py).
@@ -321,6 +328,10 @@ def answers(
     from backcare.cli.wrapped import Wrapped
 
     wrapped = Wrapped(engine)
+    # the words of --topic, read for red flags whether or not they name a topic (hostile13 F3:
+    # `--topic "I can't pee and my groin is numb" stiff back` answered, exit 0): their flags go
+    # with the first answer, as a question's own do
+    pending = _topic_flags(engine, topic)
     for text in questions:
         try:
             answer = numbered(engine.answer(template.with_text(text)), text)
@@ -342,7 +353,30 @@ def answers(
                 if failed is None:
                     raise
                 failed.append((None, _reason(exc)))  # the line's own answer stands
+        if pending:
+            answer, pending = with_flags(answer, pending, engine.pack.contact), ()
         yield answer
+
+
+def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:
+    if not topic:
+        return ()
+    from backcare.engine.answer import red_flags
+
+    return red_flags(topic, engine.safety)
+
+
+def with_flags(answer: Answer, flags: Sequence[RedFlag], contact: str) -> Answer:
+    """`answer` with the red flags of other words typed with it (an option's value) that it does
+    not raise itself, most urgent first; a pointer gives way to a notice, as in one reading."""
+    from backcare.engine.safety import URGENCIES
+
+    said = {flag.id for flag in answer.red_flags}
+    added = [flag for flag in flags if flag.id not in said]
+    if not added:
+        return answer
+    merged = sorted([*added, *answer.red_flags], key=lambda f: URGENCIES.index(f.urgency))
+    return answer._replace(red_flags=tuple(merged), pointer=None, contact=answer.contact or contact)
 
 
 def _reason(exc: Exception) -> str:
@@ -537,16 +571,27 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
 
 
 def run_interactive(faq: Sequence[str], color: str | None) -> int:
+    described = [Exit.OK]
+
     def interactive() -> int:
         from backcare.cli.interactive import run_prompt
+        from backcare.errors import BackcareError
         from backcare.output.terminal import make_console
 
         output = OutputOptions(color=color)
         settings = load_settings(faq, output)
         env = environment(output, settings)
+        try:
+            engine = open_engine(settings.faq, env)
+        except (BackcareError, OSError) as exc:
+            typed = faq_words(faq)  # `backcare --faq "$msg"` (hostile13 F11)
+            if not typed:
+                raise
+            shown = env._replace(options=ViewOptions(region=settings.region))
+            return notices_without_pack(shown, typed, pack_failure(exc), described)
         console = make_console(env.color, width=env.width, file=env.stdout)
         emergency = run_prompt(
-            open_engine(settings.faq, env),
+            engine,
             env.color,
             top=settings.top,
             plain=settings.plain,
@@ -556,4 +601,4 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         )
         return Exit.EMERGENCY if emergency else Exit.OK
 
-    return guarded(interactive)
+    return outranked(guarded(interactive), described[0])

@@ -87,6 +87,15 @@ def with_topic(questions: Iterable[str], topic: str | None) -> Iterator[str]:
         yield topic
 
 
+def faq_words(faq: Sequence[str]) -> list[str]:
+    """`--faq` values that name nothing on disk (hostile13 F11: `backcare --faq "$msg"`, a script's
+    mistake, put the message where a pack goes): words that may be a question, checked for red
+    flags when the pack they name fails to open, as `--topic`, `--top` and `--color` values are."""
+    import os
+
+    return [name for name in faq if name != "bundled" and not os.path.lexists(name)]
+
+
 def show_red_flags(
     texts: Iterable[str],
     view: Callable[[], View],
