@@ -145,10 +145,11 @@ def run_ask(options: AskOptions) -> int:
             failure = pack_failure(exc)
             # an unknown --topic may be a question typed in its place, and a --faq value that
             # names no file too (hostile13 F11): checked too
-            checked = itertools.chain(with_topic(questions, options.topic), faq_words(options.faq))
+            checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None
             if batch:
                 checked = _failed_batch(checked, failure, env, described, loaded)
+            checked = itertools.chain(checked, faq_words(options.faq))
             said = batch and env.stderr is not None  # _failed_batch said it before the first line
             return notices_without_pack(env, checked, failure, described, loaded, said=said)
         status = Exit.OK
@@ -391,9 +392,9 @@ def _reason(exc: Exception) -> str:
 def _checked_alone(text: str, engine: Engine) -> Answer:
     """A batch line that could not be answered, read for red flags alone, with the pack's
     contact for its notices (notices.flagged); its number kept."""
-    from backcare.cli.notices import safety_answer
+    from backcare.cli.notices import checked_alone
 
-    answer = numbered(safety_answer(text), text)
+    answer = checked_alone(text)
     return answer._replace(contact=engine.pack.contact) if answer.red_flags else answer
 
 

@@ -51,7 +51,7 @@ def flagged(
     id or topic, a pack that failed, stdout that is closed) reads them through here."""
     line: list[str] = []
     for text in texts:
-        answer = numbered(safety_answer(text), text)
+        answer = checked_alone(text)
         if answer.red_flags:
             if described is not None and answer.emergency:
                 described[0] = Exit.EMERGENCY
@@ -60,6 +60,13 @@ def flagged(
                     line.append(contact())
                 answer = answer._replace(contact=line[0])
             yield answer
+
+
+def checked_alone(text: str) -> Answer:
+    """`text`'s red-flag check alone (safety_answer), with its input line's number when it has
+    one: what `flagged` reads each text as, and what a batch line that could not be answered is
+    (cli.ask)."""
+    return numbered(safety_answer(text), text)
 
 
 def pack_contact(faq: Sequence[str]) -> Contact:
