@@ -176,3 +176,21 @@ def test_short_lines_and_ended_sentences_are_not_joined(before: str, line: str) 
     from backcare.cli.wrapped import continues, joins
 
     assert not (continues(before, line) and joins([before], line))
+
+
+@pytest.mark.parametrize(
+    "environ", [{"XDG_CONFIG_HOME": "relcfg", "HOME": "/home/u"}, {"HOME": "."}, {"HOME": "rel"}]
+)
+def test_a_relative_config_home_is_ignored(environ: dict[str, str]) -> None:
+    """F7: a relative XDG_CONFIG_HOME or HOME read the settings (the pack, the pager command)
+    from the current directory."""
+    import sys
+
+    from backcare.config import _config_file, default_path
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the XDG layout is Linux's")
+    for found in (str(default_path(environ)), _config_file(environ)[0]):
+        assert found.startswith("/"), found
+        assert found.endswith("/.config/backcare/config.toml")
+    assert _config_file({"XDG_CONFIG_HOME": "/x"})[0] == "/x/backcare/config.toml"
