@@ -194,3 +194,15 @@ def test_a_relative_config_home_is_ignored(environ: dict[str, str]) -> None:
         assert found.startswith("/"), found
         assert found.endswith("/.config/backcare/config.toml")
     assert _config_file({"XDG_CONFIG_HOME": "/x"})[0] == "/x/backcare/config.toml"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_digits_of_any_script_and_compatibility_forms_survive_a_narrow_stream(
+    encoding: str,
+) -> None:
+    """F10: a contact number in Arabic-Indic or full-width digits became '????'."""
+    from backcare.output.ascii import to_ascii
+
+    text = "Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 or \uff10\uff12\uff10, \ufb01ne"
+    assert to_ascii(text, encoding) == "Ring 020 7946 or 020, fine"
+    assert to_ascii("caf\u00e9 \u03bc", "ascii") == "caf? ?"  # letters are never rewritten
