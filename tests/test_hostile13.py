@@ -206,3 +206,18 @@ def test_digits_of_any_script_and_compatibility_forms_survive_a_narrow_stream(
     text = "Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 or \uff10\uff12\uff10, \ufb01ne"
     assert to_ascii(text, encoding) == "Ring 020 7946 or 020, fine"
     assert to_ascii("caf\u00e9 \u03bc", "ascii") == "caf? ?"  # letters are never rewritten
+
+
+def test_color_never_on_a_terminal_writes_no_escape_code() -> None:
+    """newcomer13: `--color never` on a pty still wrote bold and dim (ESC[1m, ESC[2m)."""
+    import io
+
+    from rich.text import Text
+
+    from backcare.output.terminal import make_console
+
+    out = io.StringIO()
+    console = make_console("never", file=out, width=40)
+    console._force_terminal = True  # as on a pty
+    console.print(Text("bold", style="bold"), Text("dim", style="dim"))
+    assert out.getvalue() == "bold dim\n"

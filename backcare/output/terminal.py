@@ -104,6 +104,10 @@ def make_console(
         force_terminal=True if color == "always" else None,
         # the settings already weighed NO_COLOR: `always` (a flag, or a file over NO_COLOR) wins
         no_color={"never": True, "always": False}.get(color),
+        # `never` writes no escape code at all: NO_COLOR's reading keeps bold and dim, which a
+        # reader asking for no colour on a terminal (a screen reader, a log) did not want either
+        # (newcomer13); the layout (panels, bullets) stays
+        color_system=None if color == "never" else "auto",
     )
 
 
