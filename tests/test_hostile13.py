@@ -221,3 +221,51 @@ def test_color_never_on_a_terminal_writes_no_escape_code() -> None:
     console._force_terminal = True  # as on a pty
     console.print(Text("bold", style="bold"), Text("dim", style="dim"))
     assert out.getvalue() == "bold dim\n"
+
+
+LABELLED = "\n".join(
+    [
+        '{"q": "stiff back after sitting", "expect": ["back-get-stiff-sit"]}',
+        '{"q": "heat or ice for a stiff back?", "expect": ["Why does my back get stiff when I sit?"]}',
+        '{"q": "how do I make pancakes", "expect": []}',
+        '{"q": "how do I make pancakes", "expect": ["back-get-stiff-sit"]}',
+        "how long does a stiff back last",
+        '{"q": "i cant pee and my groin is numb", "expect": []}',
+    ]
+)
+
+
+def test_validate_questions_reads_labelled_lines_and_fails_on_a_wrong_answer(
+    tmp_path: Any,
+) -> None:
+    """Goal 3 (newcomer13 6): a labelled file's questions are right, confidently wrong or an
+    honest don't-know, in plain and JSON; a wrong one exits 4, as CI needs."""
+    path = tmp_path / "labelled.jsonl"
+    path.write_text(LABELLED + "\n")
+    done = CliRunner().invoke(app, ["validate", "bundled", "--questions", str(path), "--json"])
+    assert done.exit_code == 4, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    verdicts = [q.get("verdict") for q in report["questions"]]
+    assert verdicts == ["right", "wrong", "right", "dont_know", None, "right"]
+    assert "verdict" not in report["questions"][4]  # a plain line's object as it was
+    summary = report["summary"]
+    assert (summary["labelled"], summary["right"], summary["wrong"], summary["dont_know"]) == (
+        5,
+        3,
+        1,
+        1,
+    )
+    done = CliRunner().invoke(app, ["validate", "bundled", "--questions", str(path)])
+    assert done.exit_code == 4
+    assert "\tWRONG" in done.stdout and "1 confidently wrong, 1 honest don't-know" in done.stdout
+    path.write_text("\n".join(LABELLED.splitlines()[:1] + LABELLED.splitlines()[2:3]) + "\n")
+    done = CliRunner().invoke(app, ["validate", "bundled", "--questions", str(path)])
+    assert done.exit_code == 0, done.stdout  # all right: 0, as for an unlabelled file
+
+
+def test_a_brace_line_that_is_no_labelled_question_is_an_error(tmp_path: Any) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"question": "stiff back"}\n')
+    done = CliRunner().invoke(app, ["validate", "bundled", "--questions", str(path)])
+    assert done.exit_code == 2
+    assert "line 1" in done.stderr and "labelled question" in done.stderr
