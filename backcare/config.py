@@ -423,6 +423,8 @@ def _from_env(key: str, raw: str, var: str) -> object:
             raise ConfigError(f"{var}: {exc}") from None
     if key == "faq":
         return [part for part in raw.split(os.pathsep) if part]
+    if key == "color":
+        return text  # spaces around allowed, as for BACKCARE_TOP (hostile13 F14)
     return raw
 
 

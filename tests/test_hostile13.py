@@ -269,3 +269,10 @@ def test_a_brace_line_that_is_no_labelled_question_is_an_error(tmp_path: Any) ->
     done = CliRunner().invoke(app, ["validate", "bundled", "--questions", str(path)])
     assert done.exit_code == 2
     assert "line 1" in done.stderr and "labelled question" in done.stderr
+
+
+def test_backcare_color_allows_spaces_around_as_backcare_top_does() -> None:
+    """F14: BACKCARE_COLOR=" always " was refused, BACKCARE_TOP=" 5 " accepted."""
+    from backcare.config import _from_env
+
+    assert _from_env("color", " always ", "BACKCARE_COLOR") == "always"
