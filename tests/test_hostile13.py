@@ -276,3 +276,12 @@ def test_backcare_color_allows_spaces_around_as_backcare_top_does() -> None:
     from backcare.config import _from_env
 
     assert _from_env("color", " always ", "BACKCARE_COLOR") == "always"
+
+
+def test_show_json_of_an_unknown_id_prints_an_object() -> None:
+    """F13: `show --json nope` printed nothing on stdout."""
+    done = CliRunner().invoke(app, ["show", "--json", "back-get-stif-sit"])
+    assert done.exit_code == 1
+    shown = json.loads(done.stdout)
+    assert shown["id"] == "back-get-stif-sit" and shown["found"] is False
+    assert "back-get-stiff-sit" in shown["suggestions"]
