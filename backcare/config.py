@@ -147,12 +147,37 @@ def default_path(environ: Mapping[str, str]) -> Path:
     from pathlib import Path
 
     if sys.platform.startswith("linux") and "ANDROID_DATA" not in environ:
-        base = environ.get("XDG_CONFIG_HOME", "").strip()
-        root = Path(base) if base else Path(environ.get("HOME") or Path.home()) / ".config"
-        return root / "backcare" / "config.toml"
+        return Path(_linux_config_dir(environ)) / "backcare" / "config.toml"
     import platformdirs
 
     return platformdirs.user_config_path("backcare", appauthor=False) / "config.toml"
+
+
+def _linux_config_dir(environ: Mapping[str, str]) -> str:
+    """$XDG_CONFIG_HOME when it is absolute, else ~/.config of an absolute home. A relative value
+    is ignored, as the XDG Base Directory spec says and the cache already did (hostile13 F7:
+    `XDG_CONFIG_HOME=relcfg` or `HOME=.` read the settings, and so the pack and the pager
+    command, from whatever directory backcare was run in; the current directory is not trusted:
+    docs/threat-model.md)."""
+    base = environ.get("XDG_CONFIG_HOME", "").strip()
+    if os.path.isabs(base):  # noqa: PTH117 (os.path: no pathlib at start-up)
+        return base
+    home = environ.get("HOME", "")
+    if not os.path.isabs(home):  # noqa: PTH117
+        home = _account_home()
+    return os.path.join(home, ".config")  # noqa: PTH118
+
+
+def _account_home() -> str:
+    """The home directory of the account (the password database), for an unset or relative $HOME;
+    the root directory when there is none (no settings file is found there)."""
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return os.sep
+    return home if os.path.isabs(home) else os.sep  # noqa: PTH117
 
 
 def expand_home(path: str) -> str:
@@ -180,10 +205,8 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
 
     if not environ.get("BACKCARE_CONFIG") and sys.platform.startswith("linux"):
         if "ANDROID_DATA" not in environ:
-            base = environ.get("XDG_CONFIG_HOME", "").strip()
             # os.path, not pathlib, on purpose (start-up time); the same path as default_path's
-            home = environ.get("HOME") or os.path.expanduser("~")  # noqa: PTH111
-            config = base or os.path.join(home, ".config")  # noqa: PTH118
+            config = _linux_config_dir(environ)
             path = os.path.join(config, "backcare", "config.toml")  # noqa: PTH118
             if written_as_pathlib_writes_it(path):
                 return path, False
@@ -400,6 +423,8 @@ def _from_env(key: str, raw: str, var: str) -> object:
             raise ConfigError(f"{var}: {exc}") from None
     if key == "faq":
         return [part for part in raw.split(os.pathsep) if part]
+    if key == "color":
+        return text  # spaces around allowed, as for BACKCARE_TOP (hostile13 F14)
     return raw
 
 

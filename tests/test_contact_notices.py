@@ -1,6 +1,6 @@
 """newcomer9 5: the pack's contact under emergency notices is said once, after the notices, never
 as "The pack's own contact:" (tool jargon); the same in plain, Rich and JSON (where each flag's
-action keeps it). review9 3e (harden13): its label is fixed ("Your clinic's contact:"), never the
+action keeps it). review9 3e (harden13): its label is fixed ("This FAQ's contact:", newcomer13: packs come from charities and employers too), never the
 pack's title: a title such as "Call 999 FAQ" or "Urgent Care FAQ" put an instruction or a service
 name right after "call your local emergency number now"."""
 
@@ -22,7 +22,7 @@ TWO_NOTICES = "i cant pee and my legs are numb"
 NUMBER = "0161 496 0732 (weekdays 8.30am-5pm)"
 
 
-LABEL = "Your clinic's contact:"
+LABEL = "This FAQ's contact:"
 
 
 @pytest.mark.parametrize(

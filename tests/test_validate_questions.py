@@ -83,8 +83,8 @@ def test_plain_strings_are_numbered_and_an_empty_file_reports_zero(engine: Engin
 def test_bad_bytes_are_replaced_and_limits_hold(tmp_path: Path) -> None:
     path = tmp_path / "q.txt"
     path.write_bytes(b"stiff back \x81 after sitting\n")  # no Windows-1252 character either
-    ((line, question),) = read_questions(path)
-    assert line == 1 and "\ufffd" in question
+    ((line, question, expect),) = read_questions(path)
+    assert line == 1 and expect is None and "\ufffd" in question
     with pytest.raises(QueryError, match="the limit is"):
         parse_questions("q?\n" * (limits.MAX_QUESTIONS_LINES + 1), "q.txt")
     with pytest.raises(PackError, match="no such file"):

@@ -27,6 +27,7 @@ from backcare.cli.inputlines import (
 )
 from backcare.cli.notices import (
     checked_environment,
+    faq_words,
     flagged,
     kept_notices,
     notices_to_stderr,
@@ -35,7 +36,7 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, guarded, held, note, outranked
+from backcare.cli.status import Exit, error, guarded, held, note, outranked
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from backcare.cli.notices import Contact
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.query import Query
+    from backcare.engine.safety import RedFlag
     from backcare.output.views import View
 
 
@@ -141,15 +143,22 @@ def run_ask(options: AskOptions) -> int:
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             failure = pack_failure(exc)
-            # an unknown --topic may be a question typed in its place: checked too
+            # an unknown --topic may be a question typed in its place, and a --faq value that
+            # names no file too (hostile13 F11): checked too
             checked = with_topic(questions, options.topic)
             loaded = (lambda: engine.pack.contact) if engine is not None else None
             if batch:
                 checked = _failed_batch(checked, failure, env, described, loaded)
+            checked = itertools.chain(checked, faq_words(options.faq))
             said = batch and env.stderr is not None  # _failed_batch said it before the first line
             return notices_without_pack(env, checked, failure, described, loaded, said=said)
         status = Exit.OK
-        asked: Iterable[Answer] = answers(engine, template, _set_aside(questions, env))
+        # a batch line that could not be answered (hostile13 F1: a data file missing from an
+        # install): its red flags are still read, and so are the lines after it
+        failed: list[tuple[Answer | None, str]] | None = [] if batch else None
+        asked: Iterable[Answer] = answers(
+            engine, template, _set_aside(questions, env), failed, topic=options.topic
+        )
         if batch:  # their notices, kept for stderr in case stdout then fails (buffered output)
             asked = kept_notices(asked, lost, settings.region)
         if not batch:
@@ -164,6 +173,9 @@ def run_ask(options: AskOptions) -> int:
                 for answer in asked:
                     read += 1
                     status = described[0] = ask_status(answer, status)
+                    if failed and failed[-1][0] is answer:
+                        _failed_line(view, env, answer, failed[-1][1])
+                        continue
                     view.answer(answer)
                 view.finish()
         except OSError:
@@ -186,6 +198,11 @@ def run_ask(options: AskOptions) -> int:
             else:
                 notices_to_stderr(env.stderr, asked, settings.region)
             raise
+        if failed:
+            # said once after the answers, each distinct reason once: 2, or 3 for an emergency
+            for reason in dict.fromkeys(reason for _, reason in failed):
+                error(reason)
+            return Exit.ERROR
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
             say_no_questions(env, "-")
@@ -293,17 +310,106 @@ def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
         env.stdout.flush()
 
 
-def answers(engine: Engine, template: Query, questions: Iterable[str]) -> Iterator[Answer]:
+def answers(
+    engine: Engine,
+    template: Query,
+    questions: Iterable[str],
+    failed: list[tuple[Answer | None, str]] | None = None,
+    *,
+    topic: str | None = None,
+) -> Iterator[Answer]:
     """Each question's answer; its contact is the pack's raw one (output labels it). A batch's
-    line that goes on from the lines before it is read with them for an emergency (wrapped.py)."""
+    line that goes on from the lines before it is read with them for an emergency (wrapped.py).
+
+    With `failed` (a batch), a line whose answering fails (a data file missing from an install,
+    anything unexpected) does not end the batch (hostile13 F1: line 2's emergency and every later
+    line were lost): the line gets its red-flag check alone (notices.safety_answer), appended to
+    `failed` with the reason, and the next line is read. A failed reading of wrapped lines keeps
+    the line's own answer, and is a reason too."""
     from backcare.cli.wrapped import Wrapped
 
     wrapped = Wrapped(engine)
+    # the words of --topic, read for red flags whether or not they name a topic (hostile13 F3:
+    # `--topic "I can't pee and my groin is numb" stiff back` answered, exit 0): their flags go
+    # with the first answer, as a question's own do
+    pending = _topic_flags(engine, topic)
     for text in questions:
-        answer = numbered(engine.answer(template.with_text(text)), text)
+        try:
+            answer = numbered(engine.answer(template.with_text(text)), text)
+        except OSError:
+            raise  # the pack's store or the output: the error boundary says which
+        except Exception as exc:
+            if failed is None:
+                raise
+            answer = _checked_alone(text, engine)
+            failed.append((answer, _reason(exc)))
+            yield answer
+            continue
         if isinstance(text, InputLine):
-            answer = wrapped.read(answer, text, text.number)
+            try:
+                answer = wrapped.read(answer, text, text.number)
+            except OSError:
+                raise
+            except Exception as exc:
+                if failed is None:
+                    raise
+                failed.append((None, _reason(exc)))  # the line's own answer stands
+        if pending:
+            answer, pending = with_flags(answer, pending, engine.pack.contact), ()
         yield answer
+
+
+def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:
+    if not topic:
+        return ()
+    from backcare.engine.answer import red_flags
+
+    return red_flags(topic, engine.safety)
+
+
+def with_flags(answer: Answer, flags: Sequence[RedFlag], contact: str) -> Answer:
+    """`answer` with the red flags of other words typed with it (an option's value) that it does
+    not raise itself, most urgent first; a pointer gives way to a notice, as in one reading."""
+    from backcare.engine.safety import URGENCIES
+
+    said = {flag.id for flag in answer.red_flags}
+    added = [flag for flag in flags if flag.id not in said]
+    if not added:
+        return answer
+    merged = sorted([*added, *answer.red_flags], key=lambda f: URGENCIES.index(f.urgency))
+    return answer._replace(red_flags=tuple(merged), pointer=None, contact=answer.contact or contact)
+
+
+def _reason(exc: Exception) -> str:
+    """What the error boundary would say of `exc` (status.guarded), without its prefix."""
+    from backcare.errors import BackcareError
+
+    if isinstance(exc, BackcareError):
+        return str(exc).removeprefix("backcare: ")
+    return f"unexpected error ({type(exc).__name__}: {exc}); please report it"
+
+
+def _checked_alone(text: str, engine: Engine) -> Answer:
+    """A batch line that could not be answered, read for red flags alone, with the pack's
+    contact for its notices (notices.flagged); its number kept."""
+    from backcare.cli.notices import checked_alone
+
+    answer = checked_alone(text)
+    return answer._replace(contact=engine.pack.contact) if answer.red_flags else answer
+
+
+def _failed_line(view: View, env: Environment, answer: Answer, reason: str) -> None:
+    """A batch line that could not be answered: its red-flag notices when it raised any (a notice
+    object under --json), else under --json its `{"line", "error"}`, so every input line still
+    gets one line out (plain output says the reason once, on stderr, after the batch)."""
+    if answer.red_flags:
+        view.notices(answer)
+    elif env.mode is Mode.JSON:
+        from backcare.output.jsonview import dumps
+
+        shown = {"line": answer.line, "error": reason} if answer.line else {"error": reason}
+        env.stdout.write(dumps(shown) + "\n")
+        env.stdout.flush()
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:
@@ -466,16 +572,27 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
 
 
 def run_interactive(faq: Sequence[str], color: str | None) -> int:
+    described = [Exit.OK]
+
     def interactive() -> int:
         from backcare.cli.interactive import run_prompt
+        from backcare.errors import BackcareError
         from backcare.output.terminal import make_console
 
         output = OutputOptions(color=color)
         settings = load_settings(faq, output)
         env = environment(output, settings)
+        try:
+            engine = open_engine(settings.faq, env)
+        except (BackcareError, OSError) as exc:
+            typed = faq_words(faq)  # `backcare --faq "$msg"` (hostile13 F11)
+            if not typed:
+                raise
+            shown = env._replace(options=ViewOptions(region=settings.region))
+            return notices_without_pack(shown, typed, pack_failure(exc), described)
         console = make_console(env.color, width=env.width, file=env.stdout)
         emergency = run_prompt(
-            open_engine(settings.faq, env),
+            engine,
             env.color,
             top=settings.top,
             plain=settings.plain,
@@ -485,4 +602,4 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         )
         return Exit.EMERGENCY if emergency else Exit.OK
 
-    return guarded(interactive)
+    return outranked(guarded(interactive), described[0])

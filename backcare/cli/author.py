@@ -334,7 +334,11 @@ def run_validate(
                 view.finish()
                 if not report.results:  # as for `ask -`
                     say_no_questions(env, questions)
-                return Exit.NOT_FOUND if report.unanswered or not report.results else Exit.OK
+                if report.wrong:  # a labelled question answered with the wrong entry
+                    return Exit.WRONG_ANSWER
+                # a labelled question with no answer, as labelled, is no miss
+                missed = [r for r in report.unanswered if r.verdict != "right"]
+                return Exit.NOT_FOUND if missed or not report.results else Exit.OK
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             # a page (.md, .html) through the import cache, as `--faq page.md` opens it
             cache_notes: list[str] = []

@@ -15,7 +15,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.notices import notices_without_pack, show_red_flags
+from backcare.cli.notices import faq_words, notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
 from backcare.results import EntryMissing
@@ -52,17 +52,44 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             pack = open_pack(settings.faq, env)
             listing = list_topics(pack, topic)
         except (BackcareError, OSError) as exc:
-            if topic is None:
+            typed = [*([topic] if topic is not None else []), *faq_words(faq)]
+            if not typed:
                 raise
             failure = pack_failure(exc)
             # `topics "i cant feel my bum"`: words that are no topic may be a question, and an
             # emergency described in them is shown before the error, as for `ask --topic`
             env = environment(output, settings, ViewOptions(region=settings.region))
             contact = (lambda: pack.contact) if pack is not None else None
-            return notices_without_pack(env, [topic], failure, described, contact)
+            return notices_without_pack(env, typed, failure, described, contact)
+        if topic is not None and _topic_notices(topic, output, settings, pack, described):
+            # the words named a topic and described something too (hostile13 F3: `topics "I want
+            # to kill myself and end it"` listed a topic, exit 0): the notice comes first, and an
+            # emergency's stands alone, as a question's does
+            if described[0] is Exit.EMERGENCY:
+                return Exit.EMERGENCY
+            return shown_paged(env, settings._replace(pager=None), lambda v: v.topics(listing))
         return shown_paged(env, settings, lambda view: view.topics(listing))
 
     return outranked(guarded(topics), described[0])
+
+
+def _topic_notices(
+    topic: str, output: OutputOptions, settings: Settings, pack: Pack, described: list[Exit]
+) -> bool:
+    """The red-flag notices the words of `topic` raise, shown; whether there were any."""
+    from backcare.output.views import make_view
+
+    env = environment(output, settings, ViewOptions(region=settings.region))
+    made: list[View] = []
+
+    def view() -> View:
+        made.append(make_view(env))
+        return made[-1]
+
+    show_red_flags(
+        [topic], view, described, env.stderr, lambda: settings.region, lambda: pack.contact
+    )
+    return bool(made)
 
 
 def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
@@ -83,7 +110,7 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             # the words given as an id may be a question: checked, whatever the pack does
             failure = pack_failure(exc)
             env = environment(output, settings, ViewOptions(region=settings.region))
-            return notices_without_pack(env, [entry_id], failure, described)
+            return notices_without_pack(env, [entry_id, *faq_words(faq)], failure, described)
 
         def notices_for(text: str) -> tuple[Environment, View]:
             """The red-flag notices `text` raises, first; the view that printed them."""

@@ -221,12 +221,14 @@ class Session:
             self.asking_id = False
 
     def topics(self, wanted: str) -> None:
+        if _red_flags(wanted):
+            # as for :show and `backcare topics WORDS`: the notice first, whether or not the
+            # words also name a topic (hostile13 F3: a sentence named one by a word, no notice)
+            self.ask(wanted)
+            return
         try:
             listing = list_topics(self.pack, wanted or None)  # what `backcare topics` does
         except QueryError:
-            if _red_flags(wanted):  # as for :show and `backcare topics WORDS`: the notice first
-                self.ask(wanted)
-                return
             self.say(f"No topic matches {shown_id(wanted)}.")
             self.covers()
             return

@@ -51,7 +51,7 @@ def flagged(
     id or topic, a pack that failed, stdout that is closed) reads them through here."""
     line: list[str] = []
     for text in texts:
-        answer = numbered(safety_answer(text), text)
+        answer = checked_alone(text)
         if answer.red_flags:
             if described is not None and answer.emergency:
                 described[0] = Exit.EMERGENCY
@@ -60,6 +60,13 @@ def flagged(
                     line.append(contact())
                 answer = answer._replace(contact=line[0])
             yield answer
+
+
+def checked_alone(text: str) -> Answer:
+    """`text`'s red-flag check alone (safety_answer), with its input line's number when it has
+    one: what `flagged` reads each text as, and what a batch line that could not be answered is
+    (cli.ask)."""
+    return numbered(safety_answer(text), text)
 
 
 def pack_contact(faq: Sequence[str]) -> Contact:
@@ -85,6 +92,15 @@ def with_topic(questions: Iterable[str], topic: str | None) -> Iterator[str]:
         yield question
     if topic and topic not in seen:
         yield topic
+
+
+def faq_words(faq: Sequence[str]) -> list[str]:
+    """`--faq` values that name nothing on disk (hostile13 F11: `backcare --faq "$msg"`, a script's
+    mistake, put the message where a pack goes): words that may be a question, checked for red
+    flags when the pack they name fails to open, as `--topic`, `--top` and `--color` values are."""
+    import os
+
+    return [name for name in faq if name != "bundled" and not os.path.lexists(name)]
 
 
 def show_red_flags(

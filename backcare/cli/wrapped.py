@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 FILE = "wrap_words.txt"
 WINDOW = 4  # lines read together at most: the line and three before it
 FRAGMENT_WORDS = 2  # a lower-case line of at most this many words is a wrapped fragment
+HEAD_WORDS = 2  # words at least of the line a fragment is read with (a sentence's head)
 _END = re.compile(r"[.!?;:)]['\"’”]*\s*$")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)\W*$")
 EMERGENCY = "emergency"
@@ -52,7 +53,23 @@ def continues(before: str, line: str) -> bool:
     """Whether `line` goes on from `before`, the line just before it."""
     if _END.search(before):
         return False
-    return dangling(before) or (line[:1].islower() and len(line.split()) <= FRAGMENT_WORDS)
+    return dangling(before) or fragment(line)
+
+
+def fragment(line: str) -> bool:
+    """Whether `line` is a lower-case fragment of at most FRAGMENT_WORDS words ("myself", "numb")."""
+    return line[:1].islower() and len(line.split()) <= FRAGMENT_WORDS
+
+
+def joins(run: list[str], line: str) -> bool:
+    """Whether `line` is read joined with the `run` of lines it continues: one of them ends on a
+    word no sentence ends on, or `line` is a fragment (hostile13 F4: "I want to kill" /
+    "myself" and "my legs are" / "numb" were read a line at a time) after a line of at least
+    HEAD_WORDS words (two one-word lines, "tb" / "ms", are two questions: measured on every eval
+    set read as a batch, docs/hardening.md)."""
+    return any(dangling(text) for text in run) or (
+        fragment(line) and len(run[-1].split()) >= HEAD_WORDS
+    )
 
 
 class Wrapped:
@@ -72,7 +89,7 @@ class Wrapped:
             run.clear()
         self._number = number
         said = frozenset(f.id for f in answer.red_flags if f.urgency == EMERGENCY)
-        if run and any(dangling(text) for text, _ in run):
+        if run and joins([text for text, _ in run], line):
             before = frozenset().union(*(ids for _, ids in run)) | said
             joined = " ".join([*(text for text, _ in run), line])
             added = tuple(

@@ -108,7 +108,7 @@ def _substitute(exc: UnicodeError, table: dict[str, str] = FLOWING) -> tuple[str
         ch = text[at]
         word = WORDS.get(ch)
         if word is None:
-            out.append(table.get(ch, "?"))
+            out.append(table.get(ch) or _compatible(ch, exc.encoding))
             continue
         # spaced from a letter or digit beside it; the cell table keeps the whole word too: a
         # panel's border a few columns out is better than an amount with no currency
@@ -117,6 +117,26 @@ def _substitute(exc: UnicodeError, table: dict[str, str] = FLOWING) -> tuple[str
         after = " " if at + 1 < len(text) and text[at + 1].isalnum() else ""
         out.append(f"{before}{word}{after}")
     return "".join(out), exc.end
+
+
+def _compatible(ch: str, encoding: str) -> str:
+    """A digit of any script as its ASCII digit ("٠٢٠" is "020"), else the character's
+    compatibility form when the stream can write it (full-width "０" is "0", the ligature "ﬁ"
+    "fi"), else '?' (hostile13 F10: a pack's contact number in a crisis notice came out "???").
+    A letter with no such form (an accented one on an ASCII stream) is still '?'."""
+    import unicodedata
+
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    form = unicodedata.normalize("NFKC", ch)
+    if form != ch:
+        try:
+            form.encode(encoding)
+        except (UnicodeError, LookupError):
+            return "?"
+        return form
+    return "?"
 
 
 def _substitute_cells(exc: UnicodeError) -> tuple[str, int]:

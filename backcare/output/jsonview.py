@@ -226,6 +226,10 @@ class JsonView:
         from backcare.output.messages import entry_missing_line
 
         self.env.stderr.write(entry_missing_line(missing) + "\n")
+        # a script parsing `show --json` read an empty string (hostile13 F13): an object too
+        self._write(
+            {"id": missing.entry_id, "found": False, "suggestions": list(missing.suggestions)}
+        )
 
     def withheld(self, found: EntryEmergency, contact: str) -> None:
         """`show --json` of an entry whose own question describes an emergency: its id and the

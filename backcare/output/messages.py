@@ -89,7 +89,8 @@ def pointer_action(answer: Answer, region: str | None) -> str:
 # "call your local emergency number now", and a title such as "Call 999 FAQ" or "Urgent Care FAQ"
 # turned into "Call 999: 0161 ..." or "Urgent Care: 0161 ..." reads as an instruction or as the
 # number to ring instead.
-CONTACT_LABEL = "Your clinic's contact:"
+# "This FAQ's", not "Your clinic's": packs come from charities, employers, studios (newcomer13)
+CONTACT_LABEL = "This FAQ's contact:"
 
 
 # a contact that opens with a label of its own ("Riverside reception: 01234 567890"): words, then
@@ -99,7 +100,7 @@ _OWN_LABEL = re.compile(r"^[^\d:]*[^\W\d][^\d:]*:\s")
 
 def labelled_contact(contact: str) -> str:
     """A pack's contact line as a patient reads it under a notice: after the fixed label
-    ("Your clinic's contact: 0161 496 0732"), or as it is when it names itself ("Riverside
+    ("This FAQ's contact: 0161 496 0732"), or as it is when it names itself ("Riverside
     reception: 01234 567890"); '' for none. The one place the label is decided: Answer.contact
     stays the pack's raw contact (packs searched together: each one's, joined by '; ')."""
     contact = one_line(contact).strip()

@@ -354,9 +354,10 @@ def plain_questions(report: QuestionsReport) -> str:
     for r in report.results:
         flags = ",".join(f"{urgency}:{rule}" for rule, urgency in r.red_flags) or "-"
         state = "answered" if r.answered else "unanswered"
+        verdict = "" if r.verdict is None else f"\t{VERDICTS[r.verdict]}"
         lines.append(
             f"{r.line}\t{state}\t{one_line(r.entry_id or '-')}\t{r.score:.1f}\t"
-            f"{one_line(r.question)}\t{flags}"
+            f"{one_line(r.question)}\t{flags}{verdict}"
         )
     summary = report.summary()
     lines.append(
@@ -365,7 +366,17 @@ def plain_questions(report: QuestionsReport) -> str:
         f"({summary['answered_share']:.0%}), {summary['unanswered']} unanswered, "
         f"{summary['red_flagged']} with red flags"
     )
+    if "labelled" in summary:
+        lines.append(
+            f"{summary['labelled']} labelled: {summary['right']} right "
+            f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+            f"{summary['dont_know']} honest don't-know"
+        )
     return "\n".join(lines)
+
+
+# a labelled question's verdict as the plain report's last column says it
+VERDICTS = {"right": "right", "wrong": "WRONG", "dont_know": "dont-know"}
 
 
 def error_lines(report: ValidationReport) -> str:

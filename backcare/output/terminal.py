@@ -104,6 +104,10 @@ def make_console(
         force_terminal=True if color == "always" else None,
         # the settings already weighed NO_COLOR: `always` (a flag, or a file over NO_COLOR) wins
         no_color={"never": True, "always": False}.get(color),
+        # `never` writes no escape code at all: NO_COLOR's reading keeps bold and dim, which a
+        # reader asking for no colour on a terminal (a screen reader, a log) did not want either
+        # (newcomer13); the layout (panels, bullets) stays
+        color_system=None if color == "never" else "auto",
     )
 
 
@@ -489,6 +493,10 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         entry = Text(one_line(r.entry_id or "-"), style="green" if r.answered else "yellow")
         if not r.answered:
             entry.append(" (no confident answer)", style="dim")
+        if r.verdict is not None:  # a labelled question: right, WRONG or dont-know
+            from backcare.output.plain import VERDICTS
+
+            entry.append(f" [{VERDICTS[r.verdict]}]", style="bold" if r.verdict == "wrong" else "")
         flags = ", ".join(f"{u}: {rule}" for rule, u in r.red_flags) or "-"
         table.add_row(str(r.line), Text(one_line(r.question)), entry, f"{r.score:.1f}", Text(flags))
     console.print(table)
@@ -501,6 +509,14 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
             f"answer, {summary['red_flagged']} with red flags."
         )
     )
+    if "labelled" in summary:
+        console.print(
+            Text(
+                f"{summary['labelled']} labelled: {summary['right']} right "
+                f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+                f"{summary['dont_know']} honest don't-know."
+            )
+        )
 
 
 class RichView:

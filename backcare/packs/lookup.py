@@ -5,6 +5,7 @@ prompt so all of them answer the same way.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,15 +32,41 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     exact = [t for t in topics if _folded(t) == key]
     if exact:
         return exact
+    # a word that names nothing ("and", "my") starts no word inside a topic's name: `--topic "...
+    # and ..."` resolved a whole sentence to "stretches and release" (hostile13 F3)
+    inside = key.split()[0] not in _stopwords()
     prefix = [
         t
         for t in topics
         if _folded(t).startswith(key)
-        or any(" ".join(_folded(t).split()[i:]).startswith(key) for i in range(len(t.split())))
+        or (
+            inside
+            and any(" ".join(_folded(t).split()[i:]).startswith(key) for i in range(len(t.split())))
+        )
     ]
     if prefix:
         return prefix
-    return _close_topics(key, topics, 3)
+    # a close spelling of a topic says no more than the topic: a sentence with more words (or
+    # more that carry meaning) than the topic has is no misspelt topic, however WRatio scores its
+    # parts (one more word is a spelling: "relief of pain")
+    words, meant = len(key.split()), _content(key)
+    if not meant:
+        return []
+    near = [t for t in topics if words <= len(t.split()) + 1 and meant <= _content(t)]
+    return _close_topics(key, near, 3)
+
+
+def _content(text: str) -> int:
+    """How many words of `text` carry meaning (not stop words)."""
+    stop = _stopwords()
+    return sum(1 for word in _folded(text).split() if word not in stop)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from backcare.resources import read_words
+
+    return frozenset(read_words("stopwords.txt"))
 
 
 def _folded(text: str) -> str:

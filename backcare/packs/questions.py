@@ -28,12 +28,29 @@ class QuestionResult(NamedTuple):
     entry_question: str | None
     score: float
     red_flags: tuple[tuple[str, str], ...]  # (rule id, urgency), most urgent first
+    # a labelled line's right entries (ids or questions); () the pack has no answer; None unlabelled
+    expect: tuple[str, ...] | None = None
+
+    @property
+    def verdict(self) -> str | None:
+        """A labelled question's outcome: "right" (an expected entry, or no answer where none was
+        expected, or an emergency's notice, which stands alone: the answer is never shown),
+        "wrong" (a confident answer that is not expected: worse than none, for a patient), or
+        "dont_know" (no confident answer where one was expected: honest); None unlabelled."""
+        if self.expect is None:
+            return None
+        if any(urgency == "emergency" for _, urgency in self.red_flags):
+            return "right"
+        if not self.answered:
+            return "dont_know" if self.expect else "right"
+        named = {self.entry_id, self.entry_question}
+        return "right" if named & set(self.expect) else "wrong"
 
     def to_dict(self) -> dict[str, Any]:
         best = None
         if self.entry_id is not None:
             best = {"id": self.entry_id, "question": self.entry_question, "score": self.score}
-        return {
+        data = {
             "line": self.line,
             "question": self.question,
             "answered": self.answered,
@@ -41,6 +58,10 @@ class QuestionResult(NamedTuple):
             "closest": None if self.answered else best,
             "red_flags": [{"id": i, "urgency": u} for i, u in self.red_flags],
         }
+        if self.expect is not None:  # only on labelled lines: every other object as it was
+            data["expect"] = list(self.expect)
+            data["verdict"] = self.verdict
+        return data
 
 
 class QuestionsReport(NamedTuple):
@@ -69,7 +90,7 @@ class QuestionsReport(NamedTuple):
             return round(count / total, 4) if total else 0.0
 
         answered, flagged = len(self.answered), len(self.flagged)
-        return {
+        counts: dict[str, Any] = {
             "questions": total,
             "answered": answered,
             "unanswered": total - answered,
@@ -78,6 +99,29 @@ class QuestionsReport(NamedTuple):
             "unanswered_share": share(total - answered),
             "red_flagged_share": share(flagged),
         }
+        labelled = [r.verdict for r in self.results if r.verdict is not None]
+        if labelled:  # only for a labelled file: an unlabelled one's summary as it was
+
+            def part(count: int) -> float:
+                return round(count / len(labelled), 4)
+
+            right, wrong = labelled.count("right"), labelled.count("wrong")
+            dont_know = labelled.count("dont_know")
+            counts.update(
+                labelled=len(labelled),
+                right=right,
+                wrong=wrong,
+                dont_know=dont_know,
+                right_share=part(right),
+                wrong_share=part(wrong),
+                dont_know_share=part(dont_know),
+            )
+        return counts
+
+    @property
+    def wrong(self) -> tuple[QuestionResult, ...]:
+        """Labelled questions answered confidently with an entry not expected."""
+        return tuple(r for r in self.results if r.verdict == "wrong")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,13 +132,20 @@ class QuestionsReport(NamedTuple):
         }
 
 
-def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
-    """(line number, question) for each non-blank line; QueryError past MAX_QUESTIONS_LINES."""
+Asked = tuple[int, str, "tuple[str, ...] | None"]  # (line, question, expected entries or None)
+
+
+def parse_questions(text: str, name: str) -> list[Asked]:
+    """(line number, question, expected) for each non-blank line; QueryError past
+    MAX_QUESTIONS_LINES. A line may be a plain question (expected None) or a labelled one in
+    the eval harness's JSON Lines form, `{"q": "...", "expect": ["id or question", ...]}` (an
+    empty `expect`: the pack has no answer); a line that starts with `{` and is not that form is
+    an error naming the line, never asked as a question of braces."""
     from backcare.engine.query import is_blank
 
     # blank lines and lines of only invisible characters are skipped, as a batch skips them
     questions = [
-        (number, line.strip())
+        _labelled(number, line.strip(), name)
         for number, line in enumerate(text.splitlines(), start=1)
         if not is_blank(line)
     ]
@@ -106,9 +157,32 @@ def parse_questions(text: str, name: str) -> list[tuple[int, str]]:
     return questions
 
 
+def _labelled(number: int, line: str, name: str) -> Asked:
+    if not line.startswith("{"):
+        return number, line, None
+    import json
+
+    try:
+        data = json.loads(line)
+    except ValueError:
+        data = None
+    expect = data.get("expect", []) if isinstance(data, dict) else None
+    question = data.get("q") if isinstance(data, dict) else None
+    if (
+        not isinstance(question, str)
+        or not isinstance(expect, list)
+        or not all(isinstance(e, str) for e in expect)
+    ):
+        raise QueryError(
+            f'{name}: line {number:,}: a line that starts with "{{" is a labelled question, '
+            '{"q": "question", "expect": ["entry id or question", ...]}; this one is not'
+        )
+    return number, question.strip(), tuple(expect)
+
+
 def read_questions(
     path: str | Path, stdin: BinaryIO | None = None, notes: list[str] | None = None
-) -> list[tuple[int, str]]:
+) -> list[Asked]:
     """A questions file (`-`: `stdin`, as `ask -` and `import -` read it), read within the pack
     size limit; invalid UTF-8 is replaced, not fatal (a line with a bad byte is still a question).
     Questions may come through a pipe, so any readable file is read (bounded), not only a regular
@@ -141,11 +215,14 @@ def read_questions(
     return parse_questions(raw.decode(encoding, errors="replace"), name)
 
 
-def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) -> QuestionsReport:
-    """Ask each question once; questions are (line, text) pairs or plain strings (numbered 1..)."""
+def check_questions(
+    engine: Engine, questions: Iterable[Asked | tuple[int, str] | str]
+) -> QuestionsReport:
+    """Ask each question once; questions are (line, text[, expected]) or plain strings (numbered
+    1..)."""
     results = []
     for position, item in enumerate(questions, start=1):
-        line, question = _numbered(item, position)
+        line, question, expect = _numbered(item, position)
         if not question.strip():
             continue
         answer = engine.ask(question, top=1)
@@ -162,10 +239,15 @@ def check_questions(engine: Engine, questions: Iterable[tuple[int, str] | str]) 
                 entry_question=best.entry.question if best else None,
                 score=best.score if best else 0.0,
                 red_flags=tuple((f.id, f.urgency) for f in answer.red_flags),
+                expect=expect,
             )
         )
     return QuestionsReport(engine.pack.path, tuple(results))
 
 
-def _numbered(item: tuple[int, str] | str, position: int) -> tuple[int, str]:
-    return (position, item) if isinstance(item, str) else item
+def _numbered(item: Asked | tuple[int, str] | str, position: int) -> Asked:
+    if isinstance(item, str):
+        return position, item, None
+    if len(item) == 2:
+        return item[0], item[1], None
+    return item
