@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+
+from backcare.namedtuple import NamedTuple
 
 EMPTY_BOXES = "☐□◻⬜"
 TICKED_BOXES = "☑☒✅"
