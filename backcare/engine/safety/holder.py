@@ -128,8 +128,9 @@ class Holders(Others):
         long-standing, with nothing new or live said there and no I in it: over."""
         if not any(m.other for m in mentions):
             return mentions
-        cared = set(_phrase_starts(tokens, self._holder_in_care))
-        cared |= {m.sentence for m in mentions if m.concept == "LONG_STANDING" and m.other}
+        hospital = set(_phrase_starts(tokens, self._holder_in_care))
+        cared = {m.sentence for m in mentions if m.concept == "LONG_STANDING" and m.other}
+        hospital -= cared
         # managed outside hospital ("off sick", "seeing a physio"): their pain only, not
         # "signed off with sciatica and both her legs are numb"
         managed = set(_phrase_starts(tokens, self._holder_managed)) - cared
@@ -142,14 +143,23 @@ class Holders(Others):
                 if m.sentence == s and m.other and m.concept in self._symptoms and not m.negated
             )
         }
-        if not cared:
+        if not cared and not hospital:
             return mentions
-        cared -= self._fresh_sentences(tokens)
-        cared -= {t.sentence for t in tokens if t.surface in self._self and t.surface != "my"}
-        if not cared:
-            return mentions
+        fresh = self._fresh_sentences(tokens)
+        mine = {t.sentence for t in tokens if t.surface in self._self and t.surface != "my"}
+        cared -= fresh | mine
+        hospital -= fresh | mine
+
+        def over(m: Mention) -> bool:
+            # in hospital, what brought them there is being seen to ("in hospital after a crash");
+            # a sign they have there now is not: "on the ward waiting for a scan, he can't feel
+            # his bum and can't pee" still needs saying (review13 F15)
+            if m.sentence in hospital:
+                return m.concept in self._events or m.concept not in self._symptoms
+            return m.sentence in cared
+
         return [
-            m._replace(resolved=True) if m.other and m.sentence in cared and not m.negated else m
+            m._replace(resolved=True) if m.other and not m.negated and over(m) else m
             for m in mentions
         ]
 
@@ -269,7 +279,9 @@ class Holders(Others):
         cased = {tokens[i].clause for i in listed if tokens[i].surface in self._work_cases}
         if len(clauses) < 2 or len(cased) < 2:
             return mentions  # a list names cases in two clauses at least
-        inside = set(listed)
+        # only the clauses that name cases: "Legs numb, bum numb, no bladder control" after the
+        # list names none, and is the asker's own (review13 F2)
+        inside = {i for i in listed if tokens[i].clause in cased}
         return [
             m._replace(other=True, resolved=True)
             if m.first in inside and m.concept not in TROUBLES and m.concept != BACK

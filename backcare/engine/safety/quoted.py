@@ -15,7 +15,10 @@ its sentence. The signs in quotations are asked when the message names an inform
 inside a quotation or denied, and nothing tells a case: no time course ('story' concepts) in a
 quotation's sentence, and no "now", "since", "started", "mine" or "got" anywhere (listed.py's
 words). "For my essay: patients describe it as a numb bum. Mine has been numb since yesterday"
-keeps its notice (a sign outside the quotation)."""
+keeps its notice (a sign outside the quotation), and so does a quotation the asker claims
+('quoted.claims_after' anywhere after it opens: "I can't feel it either", "I have that too";
+'quoted.claims_in_sentence' after it in its sentence: "happening to me"; 'quoted.claims_relative'
+there with an I right after: "which is what I have")."""
 
 from __future__ import annotations
 
@@ -48,6 +51,10 @@ class QuotedExamples(Vocabulary):
         opens: dict[int, int] = {}
         for k in starts:
             opens.setdefault(tokens[k].sentence, k)
+        # the asker claims what is quoted: "I can't feel it either", "I have that too", "which is
+        # what I have", "happening to me" (review13 F1): then nothing is read as quoted
+        if any(self._claims(tokens, k, opens) for k in range(starts[0] + 1, len(tokens))):
+            return mentions
 
         def quoted(m: Mention) -> bool:
             at = opens.get(m.sentence)
@@ -61,6 +68,21 @@ class QuotedExamples(Vocabulary):
         ):
             return mentions  # "patients say it feels odd - mine started yesterday"
         return [m._replace(asked=True) if m in signs else m for m in mentions]
+
+    def _claims(self, tokens: list[Token], k: int, opens: dict[int, int]) -> bool:
+        """Whether the word at k claims a quotation's signs as the asker's (module doc)."""
+        word = tokens[k].surface
+        if word in self._quote_claims_after:
+            return True
+        at = opens.get(tokens[k].sentence)
+        if at is None or k <= at:
+            return False
+        if word in self._quote_claims_in_sentence:
+            return True
+        return word in self._quote_claims_relative and any(
+            t.surface in self._self and t.sentence == tokens[k].sentence
+            for t in tokens[k + 1 : k + 4]
+        )
 
     def _quotation_starts(self, tokens: list[Token]) -> list[int]:
         """The positions where a quotation of lay phrases opens (see the module), in order."""

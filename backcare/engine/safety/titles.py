@@ -101,25 +101,34 @@ def _before_cues(
     """The titles that end right before a lower-case 'after' word ("Saturday Night Fever
     karaoke"): capitalised words back from it in its clause (joining words between two), no
     sentence's first word and no word of the asker, at least two capitals, the first one a
-    capital. Each word is walked back over once per cue; a run stops at its first other word."""
+    capital. Each word is walked back over once per cue; a run stops at its first other word, and
+    is no title when that word is the asker's ("I Want To Die show") or when the cue asks for
+    something ("show me", "video for me"): review13 F3."""
     spans = []
     for i, word in enumerate(words):
         if word.surface not in after or word.capital or i == 0:
             continue
         if not words[i - 1].capital or words[i - 1].clause != word.clause:
             continue
+        # "show me", "video for me": the word asks for something, it names no title (review13 F3)
+        if any(w.surface in self_words for w in words[i + 1 : i + 3]):
+            continue
         start = i - 1
         k = i - 1
+        told = False  # the run follows the asker's "I": "I Want To Die show" is said, no title
         while (
             k >= max(0, i - TITLE_WORDS) and words[k].clause == word.clause and not words[k].first
         ):
             w = words[k]
-            if w.surface in self_words or not (w.capital or w.surface in joining):
+            if w.surface in self_words:
+                told = True
+                break
+            if not (w.capital or w.surface in joining):
                 break
             if w.capital:
                 start = k
             k -= 1
         run = words[start:i]
-        if sum(w.capital for w in run) >= 2:
+        if not told and sum(w.capital for w in run) >= 2:
             spans.append((start, i - 1))
     return spans
