@@ -164,14 +164,17 @@ def test_a_faq_value_that_names_no_file_is_read_for_red_flags(command: list[str]
     ],
 )
 def test_an_emergency_wrapped_after_its_verb_is_read_joined(stdin: str) -> None:
-    """F4: a lower-case fragment of one or two words after a line with no sentence end."""
+    """F4: a lower-case fragment of one word after a line with no sentence end."""
     done = CliRunner().invoke(app, ["ask", "--json", "-"], input=stdin)
     assert done.exit_code == 3, done.stdout
     last = _json_lines(done.stdout)[-1]
     assert last["red_flags"] and last["red_flags"][0]["urgency"] == "emergency"
 
 
-@pytest.mark.parametrize(("before", "line"), [("tb", "ms"), ("I want to kill.", "myself")])
+@pytest.mark.parametrize(
+    ("before", "line"),
+    [("tb", "ms"), ("I want to kill.", "myself"), ("sciatica in my left leg", "right leg")],
+)
 def test_short_lines_and_ended_sentences_are_not_joined(before: str, line: str) -> None:
     from backcare.cli.wrapped import continues, joins
 

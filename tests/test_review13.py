@@ -5,9 +5,13 @@ area") and "nearly committed suicide". Each must raise its notice; their harmles
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from backcare.engine.safety import load_safety
+from tests.conftest import run_backcare
 
 SAFETY = load_safety()
 
@@ -53,3 +57,42 @@ def test_the_askers_own_emergency_beside_todays_harmless_frames_is_raised(questi
 )
 def test_their_harmless_twins_stay_quiet(question: str) -> None:
     assert not [f.id for f in SAFETY.check(question) if f.urgency == "emergency"], question
+
+
+PACK = {
+    "title": "T",
+    "entries": [
+        {
+            "id": "a",
+            "question": "What help is there for bladder problems after back surgery?",
+            "answer": "Ask your physio about pelvic floor exercises.",
+            "topic": "bladder problems",
+        },
+        {
+            "id": "b",
+            "question": "Why is my back stiff?",
+            "answer": "Sitting.",
+            "topic": "stiffness",
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("args", "emergency"),
+    [
+        # a topic of the pack, as written: a choice from its own list, no description (F11)
+        (["topics", "Bladder Problems"], False),
+        (["ask", "--topic", "bladder problems", "why is my back stiff"], False),
+        # words that are no topic name are still read (hostile13 F3)
+        (["topics", "bladder problems since yesterday, i cant pee"], True),
+        (["ask", "--topic", "I can't pee and my groin is numb", "stiff back"], True),
+    ],
+)
+def test_a_packs_own_topic_name_is_no_description(
+    tmp_path: Path, args: list[str], emergency: bool
+) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps(PACK), encoding="utf-8")
+    done = run_backcare("--faq", str(pack), *args, home=tmp_path, text=True)
+    assert (done.returncode == 3) is emergency, (done.stdout, done.stderr)

@@ -360,7 +360,9 @@ def answers(
 
 
 def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:
-    if not topic:
+    from backcare.packs.lookup import is_topic_name
+
+    if not topic or is_topic_name(engine.pack, topic):
         return ()
     from backcare.engine.answer import red_flags
 

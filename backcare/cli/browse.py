@@ -18,6 +18,7 @@ from backcare.cli.context import (
 from backcare.cli.notices import faq_words, notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
 from backcare.output.environment import ViewOptions
+from backcare.packs.lookup import is_topic_name
 from backcare.results import EntryMissing
 
 if TYPE_CHECKING:
@@ -61,7 +62,11 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
             env = environment(output, settings, ViewOptions(region=settings.region))
             contact = (lambda: pack.contact) if pack is not None else None
             return notices_without_pack(env, typed, failure, described, contact)
-        if topic is not None and _topic_notices(topic, output, settings, pack, described):
+        if (
+            topic is not None
+            and not is_topic_name(pack, topic)
+            and _topic_notices(topic, output, settings, pack, described)
+        ):
             # the words named a topic and described something too (hostile13 F3: `topics "I want
             # to kill myself and end it"` listed a topic, exit 0): the notice comes first, and an
             # emergency's stands alone, as a question's does

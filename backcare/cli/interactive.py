@@ -191,7 +191,7 @@ class Session:
             return
         if prompted and wanted.casefold() in QUIT:
             return  # "exit" at the id prompt leaves the prompt (unless the pack has that id)
-        if _red_flags(wanted):
+        if not lookup.is_topic_name(self.pack, wanted) and _red_flags(wanted):
             # words that are no id may describe a red flag (`:show my legs went numb`): asked as
             # the question they are, so the notice comes first, as `backcare show` gives it
             self.ask(wanted)
@@ -221,7 +221,7 @@ class Session:
             self.asking_id = False
 
     def topics(self, wanted: str) -> None:
-        if _red_flags(wanted):
+        if not lookup.is_topic_name(self.pack, wanted) and _red_flags(wanted):
             # as for :show and `backcare topics WORDS`: the notice first, whether or not the
             # words also name a topic (hostile13 F3: a sentence named one by a word, no notice)
             self.ask(wanted)

@@ -4,8 +4,7 @@
 to" / "kill" / "myself"; "since this morning I suddenly cannot" / "pee at all and" / "my groin
 feels" / "numb") has its emergency in no single line. A line continues the one before it when that
 line has no sentence end and either ends on a word no sentence ends on (data/wrap_words.txt: "to",
-"and", "my", "cannot") or this line is a lower-case fragment of one or two words ("myself",
-"numb"). Such a run of up to WINDOW lines, at least one of them ending on such a word, is read
+"and", "my", "cannot") or this line is a lower-case fragment of one word ("myself", "numb"). Such a run of up to WINDOW lines, at least one of them ending on such a word, is read
 joined for the emergency tier only; an emergency the joined text names and none of its lines did
 is added to the later line's answer (its notice first, exit 3). Every other tier, and the answers,
 stay each line's own. A blank line ends a run. Every tests/eval set read as a batch of one
@@ -25,7 +24,9 @@ if TYPE_CHECKING:
 
 FILE = "wrap_words.txt"
 WINDOW = 4  # lines read together at most: the line and three before it
-FRAGMENT_WORDS = 2  # a lower-case line of at most this many words is a wrapped fragment
+# a lower-case line of at most this many words is a wrapped fragment ("myself", "numb"): two took
+# "sciatica in my left leg" / "right leg" for one sentence, both legs (review13 F7)
+FRAGMENT_WORDS = 1
 HEAD_WORDS = 2  # words at least of the line a fragment is read with (a sentence's head)
 _END = re.compile(r"[.!?;:)]['\"’”]*\s*$")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)\W*$")
@@ -57,7 +58,7 @@ def continues(before: str, line: str) -> bool:
 
 
 def fragment(line: str) -> bool:
-    """Whether `line` is a lower-case fragment of at most FRAGMENT_WORDS words ("myself", "numb")."""
+    """Whether `line` is a lower-case fragment of at most FRAGMENT_WORDS words ("myself")."""
     return line[:1].islower() and len(line.split()) <= FRAGMENT_WORDS
 
 

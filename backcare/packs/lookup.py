@@ -5,6 +5,7 @@ prompt so all of them answer the same way.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,30 @@ FUZZY_TOPIC = 75  # rapidfuzz WRatio (0-100) for "strech" -> "stretches and rele
 FUZZY_TOPIC_WORD = 80
 SHORTEST_FUZZY_WORD = 4
 FUZZY_ID = 60
+
+
+def is_topic_name(pack: Pack, wanted: str) -> bool:
+    """Whether `wanted` is one of the pack's topic names as written (any case and spacing) with no
+    word of a person speaking of themselves in it: a label chosen from the pack's own list, whose
+    words are not read for red flags (review13 F11: a pack's "bladder problems" topic raised an
+    emergency and hid its answers). "I want to kill myself" is someone talking, whatever a pack
+    calls its topics (hostile13 F3)."""
+    key = " ".join(_folded(wanted).split())
+    if not key or not any(_folded(t) == key for t in pack.topics() if t):
+        return False
+    return (
+        not set(re.findall(r"[a-z]+", key.replace("'", "").replace("\u2019", ""))) & _self_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _self_words() -> frozenset[str]:
+    """The red-flag vocabulary's words of the asker ("i", "im", "my", "myself", ...)."""
+    from backcare.resources import expect_list, read_json
+
+    return frozenset(
+        str(w) for w in expect_list(read_json("safety_vocabulary.json")["self"], "self")
+    )
 
 
 def find_topics(pack: Pack, wanted: str) -> list[str]:
