@@ -1,5 +1,7 @@
-"""Whose back trouble a question tells, for the rules that need it (moved out of detect.py's
-_fired so that module stays readable in one sitting; the decisions are unchanged)."""
+"""Whose back trouble a question tells, for the rules that need it: the asker's, someone else's
+spine, and back pain denied with no one's back trouble told (safety34's `unless_pain_denied`
+rules). Moved out of detect.py's _fired, unchanged by the move, so that module stays readable in
+one sitting."""
 
 from __future__ import annotations
 
