@@ -1,0 +1,85 @@
+"""safety35 (issue #12, redteam13 A2 and B1 as one reading): a form's answers to its items.
+
+- an item asked and answered yes ("Any fever? Yes, 38.5"), a one-letter "Y" ("Night pain: Y") and a
+  form's question to "you" answered yes ("Does the pain wake you at night? Yes") tell the sign;
+- "N", and a finding of normal ("NAD", "normal", "intact", "stable"), deny it, and a function item
+  answered normal ("Saddle sensation: intact") is no loss of that function;
+- a question with no "you" answered yes ("Is it serious? Yes") stays as it was.
+
+Each reading short and inside a message of more than 200 words (the rules alone decide there).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.safety.checklist import read_checklist
+from tests.test_safety27 import long_message, rules
+
+TOLD = [
+    ("Night pain: Y. Lower back.", "night-pain"),
+    ("Lower back pain. Night pain - Y", "night-pain"),
+    ("Pain wakes you at night? Yes.", "night-pain"),
+    ("Does your back pain wake you at night? Yes, most nights.", "night-pain"),
+    ("Pain waking you up at night? Yes.", "night-pain"),
+    ("Lower back pain. Any fever? Yes", "infection-fever"),
+    ("Lower back pain. Night sweats? Yep.", "infection-fever"),
+    ("Sore lower back. Any weight loss? Yes, nearly a stone", "weight-loss"),
+    ("Back pain for a month. Weight loss: Y, about 6 kilos", "weight-loss"),
+    # a one-letter "no" for one item leaves the next item's yes
+    ("My back hurts. Night pain - Y. Weight loss - N.", "night-pain"),
+    # a function item answered no is still the loss of that function (safety27, kept)
+    ("Bladder control: no. Back pain since Monday", "cauda-equina-bladder"),
+]
+
+DENIED = [
+    "Fever: N. Back stiff after gardening, what stretches help?",
+    "Temperature: N. Night pain: N. Lower back stiff after digging, what stretches help?",
+    "Fever - N, weight loss - N. Sore back from the gym, is heat or ice better?",
+    "Bladder - N, numbness - N. Back sore after moving furniture",
+    "Night pain? N. Fever? N. Back stiff after a long drive",
+    "Night sweats: NAD. Temperature: NAD. Back twinge after lifting a box",
+    "Saddle sensation: normal. Power in legs: normal. Lower back ache for a week, what helps?",
+    "Perianal sensation: intact. Lower back pain after gardening, how long will it last?",
+    "Weight: stable. Temp: normal. Sore back from decorating, what helps?",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), TOLD)
+def test_an_item_answered_yes_is_told(question: str, rule: str) -> None:
+    assert rule in rules(question)
+
+
+@pytest.mark.parametrize(("question", "rule"), TOLD)
+def test_an_item_answered_yes_is_told_in_a_long_message(question: str, rule: str) -> None:
+    assert rule in rules(long_message(question))
+
+
+@pytest.mark.parametrize("question", DENIED)
+def test_an_item_answered_no_or_normal_is_denied(question: str) -> None:
+    assert not rules(question)
+
+
+@pytest.mark.parametrize("question", DENIED)
+def test_an_item_answered_no_or_normal_is_denied_in_a_long_message(question: str) -> None:
+    assert not rules(long_message(question))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Night pain: Y.", "Night pain: yes."),
+        ("Fever - N, numbness - N", "Fever nil, numbness nil"),
+        ("Bladder: NAD. Saddle sensation: intact", "Bladder nil. Saddle sensation nil"),
+        ("Any fever? Yes, 38.5", "Any fever: yes, 38.5"),
+        ("Does the pain wake you at night? Yes", "the pain wake me at night: yes"),
+        ("Do you have trouble peeing? Yes", "I have trouble peeing: yes"),
+        # no "you": a question of the asker's own, left as it was
+        ("Is it serious? Yes", "Is it serious? Yes"),
+        # an answer that is more than one word is no form's answer
+        ("Bladder: normal until last night", "Bladder: normal until last night"),
+        ("My plan - no idea", "My plan - no idea"),
+    ],
+)
+def test_read_checklist_reads_a_forms_answers(text: str, read: str) -> None:
+    assert read_checklist(text) == read
