@@ -83,3 +83,16 @@ def test_an_item_answered_no_or_normal_is_denied_in_a_long_message(question: str
 )
 def test_read_checklist_reads_a_forms_answers(text: str, read: str) -> None:
     assert read_checklist(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal asks what may happen, not the asker's case
+        "Can you get numb legs from sciatica? Yes, I read that.",
+        # someone else's question
+        "Does he have a fever? Yes.",
+    ],
+)
+def test_a_question_a_form_does_not_ask_stays_a_question(text: str) -> None:
+    assert read_checklist(text) == text

@@ -171,8 +171,13 @@ def _asked_yes(found: re.Match[str]) -> str:
         return found.group()
     item = found.group("item")
     tokens = _WORD.findall(item.lower())
-    if words.asking.intersection(tokens):
-        if not words.addressed.keys() & set(tokens):
+    asking = words.asking.intersection(tokens)
+    if asking:
+        # a form asks "do/does/have/are you ...?"; "Can you get numb legs from sciatica? Yes"
+        # asks what may happen, and "Can I still walk?" is the asker's own question
+        if not words.addressed.keys() & set(tokens) or asking - words.addressed.keys() - (
+            words.form_auxiliaries
+        ):
             return found.group()
         item = _addressed(item, words)
     return f"{item}: yes"
@@ -206,6 +211,7 @@ class Words(NamedTuple):
     normal: frozenset[str]
     addressed: dict[str, str]
     addressed_subject: dict[str, str]
+    form_auxiliaries: frozenset[str]
 
 
 @functools.cache
@@ -222,6 +228,7 @@ def _words() -> Words:
         frozenset(data["normal"]),
         dict(data["addressed"]),
         dict(data["addressed_subject"]),
+        frozenset(data["form_auxiliaries"]),
     )
 
 
