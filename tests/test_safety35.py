@@ -96,3 +96,41 @@ def test_read_checklist_reads_a_forms_answers(text: str, read: str) -> None:
 )
 def test_a_question_a_form_does_not_ask_stays_a_question(text: str) -> None:
     assert read_checklist(text) == text
+
+
+# ---- the asker's sign told by echoing the sentence before (echoed.py) ----------------------------
+
+ECHOED = [
+    ("My friend has a numb bum. Me too.", "cauda-equina-saddle"),
+    ("My mate says his bum's gone numb. Same here since Tuesday.", "cauda-equina-saddle"),
+    ("My husband says his legs are weak. Mine are too.", "both-legs"),
+    ("My wife says her legs feel weak. Mine do too.", "both-legs"),
+    ("patients describe it as a numb bum. I've had that since yesterday", "cauda-equina-saddle"),
+    (
+        "My sister can't feel the toilet paper when she wipes. I have that too.",
+        "cauda-equina-saddle",
+    ),
+]
+
+NOT_ECHOED = [
+    "My friend has a stiff back. Me too, any stretches?",
+    "My wife says her legs feel tired after the hike. Mine do too.",
+    # denied, or no echo: the sign stays someone else's
+    "My husband says his legs are weak. Mine aren't.",
+    "My friend has a numb bum. I have that book he lent me, is it any good for backs?",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), ECHOED)
+def test_an_echo_tells_the_sign_as_the_askers(question: str, rule: str) -> None:
+    assert rule in rules(question)
+
+
+@pytest.mark.parametrize(("question", "rule"), ECHOED)
+def test_an_echo_tells_the_sign_in_a_long_message(question: str, rule: str) -> None:
+    assert rule in rules(long_message(question))
+
+
+@pytest.mark.parametrize("question", NOT_ECHOED)
+def test_no_echo_no_sign(question: str) -> None:
+    assert not rules(question)
