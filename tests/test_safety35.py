@@ -134,3 +134,29 @@ def test_an_echo_tells_the_sign_in_a_long_message(question: str, rule: str) -> N
 @pytest.mark.parametrize("question", NOT_ECHOED)
 def test_no_echo_no_sign(question: str) -> None:
     assert not rules(question)
+
+
+# ---- pain on straining or sneezing told by the act's effect (redteam13 A5) -----------------------
+
+STRAIN = [
+    "pushing on the loo makes my back go into spasm",
+    "pushing when I'm on the toilet sets my back off",
+    "a sneeze nearly floors me, lower back",
+    "a sneeze knocks me sideways, lower back",
+]
+
+NOT_STRAIN = [
+    "the price of the new chair floored me, my back is stiff, which one helps?",
+    "I sneezed and my back twinged once last week, all fine now",
+]
+
+
+@pytest.mark.parametrize("question", STRAIN)
+def test_straining_told_by_its_effect(question: str) -> None:
+    assert "cough-strain" in rules(question)
+    assert "cough-strain" in rules(long_message(question))
+
+
+@pytest.mark.parametrize("question", NOT_STRAIN)
+def test_no_straining_no_flag(question: str) -> None:
+    assert not rules(question)
