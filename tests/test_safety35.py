@@ -160,3 +160,22 @@ def test_straining_told_by_its_effect(question: str) -> None:
 @pytest.mark.parametrize("question", NOT_STRAIN)
 def test_no_straining_no_flag(question: str) -> None:
     assert not rules(question)
+
+
+# ---- weeks told by a calendar event, with a treatment that failed (redteam13 A7) -----------------
+
+CALENDAR = [
+    "my back has been bad since Whitsun and the physio hasn't helped",
+    "my back has been bad since half term and the stretches aren't helping",
+    "my lower back has ached since we got back from holiday in September and painkillers do nothing",
+]
+
+
+@pytest.mark.parametrize("question", CALENDAR)
+def test_weeks_told_by_a_calendar_event(question: str) -> None:
+    assert "not-improving" in rules(question)
+    assert "not-improving" in rules(long_message(question))
+
+
+def test_a_calendar_event_with_no_pain_since_is_calm() -> None:
+    assert not rules("my back hurt a bit at Easter but it has been fine since, should I stretch?")
