@@ -154,7 +154,8 @@ def test_spoken_numbers(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Heavy legs? No. Heavy bag? Yes", "Heavy legs nil. Heavy bag? Yes"),
+        # the item answered yes is told as the item (safety35)
+        ("Heavy legs? No. Heavy bag? Yes", "Heavy legs nil. Heavy bag: yes"),
         ("Fever? Nope.", "Fever nil."),
         ("Serious? No idea.", "Serious? No idea."),  # no answer: "No" does not end its clause
         ("Can I still walk? No.", "Can I still walk? No."),  # a sentence, not an item

@@ -15,6 +15,13 @@ crosses say "no", its ticks say nothing more than the item itself.
 - An item that is a function or an ability (data/checklist_functions.txt: "Able to pee: no",
   "Bladder control: no", "Sensation down below: N/A") answered so is the sign itself: read as
   "no ITEM" (review11: "nil" denied it).
+- A form's one-word answers (safety35; redteam13 A2, B1): "Y" and "N" after ":", "?" or " - " are
+  "yes" and ": no" ("Night pain: Y", "Fever - N"); a finding of normal ("Bladder: NAD", "Saddle
+  sensation: intact", "Temp: normal") is the shorthand "nil", never ": no" (that would make a
+  function item the sign); an item asked and answered yes ("Any fever? Yes, 38.5") is the item
+  told, "ITEM: yes", and a form's question to "you" answered yes ("Does the pain wake you at
+  night? Yes") is the asker's own words ("the pain wake me at night: yes"). A question with no
+  "you" in it ("Is saddle numbness an emergency? Yes") is left a question.
 
 Pure text in, text out; a text holding none of these marks is returned as it is.
 """
@@ -82,8 +89,23 @@ _SPACES = re.compile(r"[^\S\n]{2,}")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
 
+# a form item's one-word answer after ":", " - " or "?", alone in its clause ("Night pain: Y.",
+# "Fever - N,", "Bladder: NAD", "Fever? N"): the separator and the word
+_ANSWER = re.compile(
+    r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
+)
+# an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
+# night? Yes"): a form's question is longer than a checklist item, at most 12 words
+_QUESTION_YES = re.compile(
+    r"(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"[^\S\n]*\?[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
+)
+_WORD = re.compile(r"[\w']+")
+
+
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    text = _answers(text)
     if _MARKS.search(text) is None:
         return text
     # white space runs shortened first: the patterns below start at every space, and a run of
@@ -121,12 +143,76 @@ def _function_answered(found: re.Match[str]) -> str:
     return f" {'not' if first in _words().verb_leads else 'no'} {item}"
 
 
+def _answers(text: str) -> str:
+    """A form's one-word answers read (see the module): an item asked and answered yes told,
+    then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
+    if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
+        return text
+    text = _QUESTION_YES.sub(_asked_yes, text)
+    return _ANSWER.sub(_one_word, text)
+
+
+def _one_word(found: re.Match[str]) -> str:
+    word = found.group("word").lower()
+    words = _words()
+    if word in words.normal:
+        return " nil"
+    if word in words.no:
+        return "? no" if found.group("sep") == "?" else ": no"
+    if word in words.yes and found.group("sep") != "?":
+        return ": yes"
+    return found.group()
+
+
+def _asked_yes(found: re.Match[str]) -> str:
+    """ "Any fever? Yes" as "Any fever: yes"; a question to "you" as the asker's words; any
+    other question as it was."""
+    words = _words()
+    if found.group("word").lower() not in words.yes:
+        return found.group()
+    item = found.group("item")
+    tokens = _WORD.findall(item.lower())
+    asking = words.asking.intersection(tokens)
+    if asking:
+        # a form asks "do/does/have/are you ...?"; "Can you get numb legs from sciatica? Yes"
+        # asks what may happen, and "Can I still walk?" is the asker's own question
+        if not words.addressed.keys() & set(tokens) or asking - words.addressed.keys() - (
+            words.form_auxiliaries
+        ):
+            return found.group()
+        item = _addressed(item, words)
+    return f"{item}: yes"
+
+
+def _addressed(item: str, words: Words) -> str:
+    """A form's question to "you" in the asker's words: its leading auxiliary dropped, "you"
+    after it the subject "I", any other "you"/"your" the asker's ("me", "my")."""
+    parts = item.split()
+    lead = item[: len(item) - len(item.lstrip())]
+    if (
+        len(parts) > 1
+        and parts[0].lower() in words.asking
+        and parts[0].lower() not in words.addressed
+    ):
+        parts = parts[1:]
+        if parts[0].lower() in words.addressed_subject:
+            parts[0] = words.addressed_subject[parts[0].lower()]
+    return lead + " ".join(words.addressed.get(p.lower(), p) for p in parts)
+
+
 class Words(NamedTuple):
     """data/checklist_words.json: the words that make the part before "?" a sentence, not an
-    item, and those that lead a verb-led item ("not able to pee")."""
+    item, those that lead a verb-led item ("not able to pee"), and a form's answers and its
+    second person (safety35)."""
 
     asking: frozenset[str]
     verb_leads: frozenset[str]
+    yes: frozenset[str]
+    no: frozenset[str]
+    normal: frozenset[str]
+    addressed: dict[str, str]
+    addressed_subject: dict[str, str]
+    form_auxiliaries: frozenset[str]
 
 
 @functools.cache
@@ -135,7 +221,16 @@ def _words() -> Words:
     from backcare.resources import read_json
 
     data = read_json("checklist_words.json")
-    return Words(frozenset(data["asking"]), frozenset(data["verb_leads"]))
+    return Words(
+        frozenset(data["asking"]),
+        frozenset(data["verb_leads"]),
+        frozenset(data["yes"]),
+        frozenset(data["no"]),
+        frozenset(data["normal"]),
+        dict(data["addressed"]),
+        dict(data["addressed_subject"]),
+        frozenset(data["form_auxiliaries"]),
+    )
 
 
 @functools.cache

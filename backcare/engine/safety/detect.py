@@ -24,6 +24,7 @@ from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
+from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
@@ -81,6 +82,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    Echoed,
     Answered,
     InlineAnswers,
     SafetyNetAdvice,
@@ -734,6 +736,7 @@ class Safety(
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
+        mentions = self._echoed(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -118,6 +118,11 @@ class Vocabulary:
         # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
         self._work_own = _words(work.get("own_work", ()))
         self._work_telling = _words(work["telling"]) | self._subject_verbs
+        # the asker's sign told by echoing the sentence before: "Me too." (echoed.py, safety35)
+        echo = vocabulary["echo"]
+        self._echo_markers = _words(echo["markers"])
+        self._echo_words = _words(echo["words"])
+        self._echo_then = _words(echo["then"])
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
         # phrases as words joined by a space (the snapshot stores sets of strings)
