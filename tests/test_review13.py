@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from backcare.engine.safety import load_safety
 from tests.conftest import run_backcare
-
-SAFETY = load_safety()
+from tests.test_safety27 import SAFETY
 
 
 @pytest.mark.parametrize(

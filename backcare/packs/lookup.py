@@ -28,11 +28,16 @@ def is_topic_name(pack: Pack, wanted: str) -> bool:
     emergency and hid its answers). "I want to kill myself" is someone talking, whatever a pack
     calls its topics (hostile13 F3)."""
     key = " ".join(_folded(wanted).split())
-    if not key or not any(_folded(t) == key for t in pack.topics() if t):
+    if not _exact_topics(pack, key):
         return False
     return (
         not set(re.findall(r"[a-z]+", key.replace("'", "").replace("\u2019", ""))) & _self_words()
     )
+
+
+def _exact_topics(pack: Pack, key: str) -> list[str]:
+    """The pack's topics whose folded name is `key` (a folded, space-normalised text)."""
+    return [t for t in pack.topics() if t and _folded(t) == key] if key else []
 
 
 @lru_cache(maxsize=1)
@@ -51,12 +56,10 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     of a topic or of one of its words ("relif" -> "pain relief", as "relief" is). Empty when
     nothing is close."""
     key = " ".join(_folded(wanted).split())
-    topics = [t for t in pack.topics() if t]
-    if not key:
-        return []
-    exact = [t for t in topics if _folded(t) == key]
-    if exact:
+    exact = _exact_topics(pack, key)
+    if exact or not key:
         return exact
+    topics = [t for t in pack.topics() if t]
     # a word that names nothing ("and", "my") starts no word inside a topic's name: `--topic "...
     # and ..."` resolved a whole sentence to "stretches and release" (hostile13 F3)
     inside = key.split()[0] not in _stopwords()
