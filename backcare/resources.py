@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from backcare.errors import BackcareError
@@ -71,6 +72,15 @@ def read_json(name: str) -> Any:
         return json.loads(read_text(name))
     except ValueError as exc:
         raise DataError(f"bundled data file {name}: not valid JSON ({exc})") from None
+
+
+@lru_cache(maxsize=4)
+def read_shared_json(name: str) -> Any:
+    """`read_json`, parsed once per process, for a file several readers share:
+    safety_vocabulary.json (262 KB, 3-6 ms a parse) is read by the red-flag check, the escape and
+    disguise readers and the topic lookup, and a batch or validate can need all of them. Every
+    reader takes what it needs from the value and never changes it."""
+    return read_json(name)
 
 
 def expect_dict(value: object, where: str) -> dict[str, Any]:

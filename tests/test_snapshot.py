@@ -220,6 +220,7 @@ def test_the_data_files_listed_are_those_the_builders_read(monkeypatch: pytest.M
 
     monkeypatch.setattr(analyze, "read_json", lambda n: resources.read_json(n))
     monkeypatch.setattr(detect, "read_json", lambda n: resources.read_json(n))
+    monkeypatch.setattr(detect, "read_shared_json", lambda n: resources.read_json(n))
     monkeypatch.setattr(load, "data_file", spy)
     pack = load_pack()
     analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)

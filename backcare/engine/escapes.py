@@ -111,10 +111,10 @@ def _segments(tag: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Common English words and every plain word of the red-flag vocabulary's phrases."""
-    from backcare.resources import read_json, read_text
+    from backcare.resources import read_shared_json, read_text
 
     words = set(read_text("english_words.txt").split())
-    vocabulary = read_json("safety_vocabulary.json")
+    vocabulary = read_shared_json("safety_vocabulary.json")
     for concept in vocabulary["concepts"].values():
         for phrase in concept.get("phrases", ()):
             for word in re.split(r"[ |]", phrase):

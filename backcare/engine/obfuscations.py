@@ -19,12 +19,11 @@ altered.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
 
-from backcare.resources import read_text
+from backcare.resources import read_shared_json
 
 FILE = "safety_vocabulary.json"
 _SHORTEST = 3  # a vocabulary word read from a disguise has at least this many letters
@@ -49,7 +48,7 @@ def _concept_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of the concept phrases, lower case, apostrophes dropped, `_SHORTEST` letters or
     more (a phrase's "pee|wee" gives both; "...", "<old>" and "$" give none), and the prefixes
     of their "word*" options of `_SHORTEST_PREFIX` letters or more ("suicid*" gives "suicid")."""
-    concepts = json.loads(read_text(FILE))["concepts"]
+    concepts = read_shared_json(FILE)["concepts"]
     words: set[str] = set()
     prefixes: set[str] = set()
     for concept in concepts.values():

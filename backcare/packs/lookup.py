@@ -43,10 +43,10 @@ def _exact_topics(pack: Pack, key: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _self_words() -> frozenset[str]:
     """The red-flag vocabulary's words of the asker ("i", "im", "my", "myself", ...)."""
-    from backcare.resources import expect_list, read_json
+    from backcare.resources import expect_list, read_shared_json
 
     return frozenset(
-        str(w) for w in expect_list(read_json("safety_vocabulary.json")["self"], "self")
+        str(w) for w in expect_list(read_shared_json("safety_vocabulary.json")["self"], "self")
     )
 
 

@@ -65,7 +65,7 @@ from backcare.engine.safety.vocabulary import (
     WordReading,
 )
 from backcare.engine.tuning import NET_MAX_WORDS
-from backcare.resources import expect_dict, read_bytes, read_json
+from backcare.resources import expect_dict, read_bytes, read_json, read_shared_json
 
 if TYPE_CHECKING:
     from backcare.engine.safety.quiet import SenseGroups  # not imported by a single ask
@@ -758,5 +758,5 @@ class Safety(
 
 def load_safety() -> Safety:
     rules = expect_dict(read_json("red_flags.json"), "red_flags.json")
-    vocabulary = expect_dict(read_json("safety_vocabulary.json"), "safety_vocabulary.json")
+    vocabulary = expect_dict(read_shared_json("safety_vocabulary.json"), "safety_vocabulary.json")
     return Safety(rules, vocabulary)
