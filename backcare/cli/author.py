@@ -62,6 +62,8 @@ def import_pack(
     from backcare.packs.schema import pack_from_data
     from backcare.packs.update import in_pack_order
 
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output, as `-` is everywhere else (hostile14 11)
     if output is not None:
         # before the source is read: a wrong target is said at once, not after a slow import
         output = check_output(source, output, force)
@@ -98,7 +100,7 @@ def import_pack(
     lost = lost_questions(result.question_lines, len(result.entries), result.long_answers)
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost)
-    write_pack_file(output, payload)
+    write_pack_file(output, payload, new=not force)
     return ImportedPack(payload, entries, tuple(notes), str(output), lost)
 
 
@@ -241,6 +243,10 @@ def check_output(source: str, output: str | Path, force: bool) -> Path:
         )
     if not force:
         raise PackError(f"{shown}: already exists (use --force to overwrite)")
+    if Path(given).is_symlink():
+        # the pack the link names is updated in place and the link kept (hostile14 10): the
+        # settings file names one of them, and the target's own mode stays
+        return Path(os.path.realpath(given))
     return Path(given)
 
 
@@ -261,13 +267,20 @@ def _same_file(source: str, target: os.stat_result) -> bool:
     return (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino)
 
 
-def write_pack_file(output: Path, payload: str) -> None:
-    """Write atomically: a full disk or a kill leaves the old file whole, never a truncated one."""
+def write_pack_file(output: Path, payload: str, *, new: bool = False) -> None:
+    """Write atomically: a full disk or a kill leaves the old file whole, never a truncated one.
+    With `new` (no --force), a file that appeared since `check_output` is never replaced: another
+    import or an editor made it in the meantime."""
     from backcare.errors import PackError, os_reason
     from backcare.store.files import write_atomic
 
     try:
-        write_atomic(output, payload.encode("utf-8"))
+        write_atomic(output, payload.encode("utf-8"), new=new)
+    except FileExistsError:
+        raise PackError(
+            f"{one_line(str(output))}: already exists (another process wrote it while this "
+            "import ran; use --force to overwrite)"
+        ) from None
     except OSError as exc:
         raise PackError(f"{output}: cannot write ({os_reason(exc)})") from None
 

@@ -22,12 +22,15 @@ TEMP_PREFIX = ".tmp-backcare-"
 
 
 @contextlib.contextmanager
-def replacing(target: Path, *, keep_mode: bool = True) -> Iterator[Path]:
+def replacing(target: Path, *, keep_mode: bool = True, new: bool = False) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it if the block succeeds, else vanishes.
     With `keep_mode`, it keeps the mode of a regular file it replaces (a pack `import -o` writes
     again), and a new file or one replacing a link gets the umask's (0644 or 0600). Without it (the
     cache's files), the umask's with no group or other write, whatever the umask: a `umask 002`
-    session's 0664 would let the group change what the cache serves (review10)."""
+    session's 0664 would let the group change what the cache serves (review10). With `new`, the
+    target must not exist when the file is put in place (FileExistsError otherwise): `import -o`
+    without --force, where a check before the write would let two runs both "write" and one pack
+    be lost (hostile14 7)."""
     import tempfile  # 3 ms (random, shutil): only runs that write pay for it
 
     with _ended_by_signals():
@@ -40,11 +43,31 @@ def replacing(target: Path, *, keep_mode: bool = True) -> Iterator[Path]:
                 os.close(fd)
             yield temp
             _fsync(temp)
-            temp.replace(target)
+            if new:
+                _link_new(temp, target)
+            else:
+                temp.replace(target)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
     _fsync_directory(target.parent)
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Put `temp` in place as `target` only if no `target` exists: a hard link is created
+    exclusively (EEXIST if another process or an editor made the file first), then the temporary
+    name goes. A file system without hard links reserves the name exclusively instead and then
+    renames over the (empty) reservation."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        with target.open("xb"):
+            pass
+        temp.replace(target)
+    else:
+        temp.unlink()
 
 
 class _Ended(BaseException):
@@ -116,9 +139,10 @@ def _mode_for(target: Path, keep_mode: bool) -> int:
     return 0o666 & ~umask if keep_mode else 0o644 & ~umask
 
 
-def write_atomic(target: Path, data: bytes, *, keep_mode: bool = True) -> None:
-    """Replace `target` with `data`, all or nothing (OSError if it could not be written)."""
-    with replacing(target, keep_mode=keep_mode) as temp, temp.open("wb") as out:
+def write_atomic(target: Path, data: bytes, *, keep_mode: bool = True, new: bool = False) -> None:
+    """Replace `target` with `data`, all or nothing (OSError if it could not be written; with
+    `new`, FileExistsError if `target` exists when the data is put in place)."""
+    with replacing(target, keep_mode=keep_mode, new=new) as temp, temp.open("wb") as out:
         out.write(data)
         out.flush()
 
