@@ -329,6 +329,40 @@ def test_a_choice_found_by_a_word_both_sides_stand_for_gets_no_answer(
     assert engine.ask(question).match is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a muscle of another region, offered as the cause, reaches the back's entries only
+        # through the broader "muscle" (quality20)
+        "Can tight hamstrings cause lower back pain?",
+        "Can tight calves cause back pain?",
+        "can weak glutes cause lower back pain",
+    ],
+)
+def test_another_regions_muscles_get_no_back_muscle_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the glutes are the story's, the erectors what is asked
+        (
+            "My mate says my back is always tight because I never train my glutes. Why are my"
+            " spinal erectors so tight all the time?",
+            "spinal-erectors-tight",
+        ),
+        # a trapped nerve is a condition, not the traps
+        ("can a trapped nerve make my back muscles go thin", "causes-paraspinal-muscle-atrophy"),
+    ],
+)
+def test_other_muscles_of_a_story_or_a_condition_keep_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == expected
+
+
 def test_a_choice_is_told_apart_only_by_words_of_one_side_alone() -> None:
     heat = {0: (1.0, "heat", "answer"), 1: (1.0, "massag", "tags")}
     cold = {0: (1.0, "cold", "answer"), 1: (1.0, "ball", "tags"), 2: (1.0, "cold", "tags")}

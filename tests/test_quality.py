@@ -223,26 +223,27 @@ def test_holdout22_quality_with_rejection_by_kind() -> None:
 def test_holdout23_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (the kinds and counts of holdout 22); first run on ba84cff
     # (before any change it prompted): P@1 99.5, right & confident 97.9, other-domain rejected
-    # 100, near-domain 95.0; tuned on since (branch quality20): near 96.7 (a choice between two
-    # things an entry mentions only by a word both stand for is no answer)
+    # 100, near-domain 95.0; tuned on since (branch quality20): near 98.3 (a choice between two
+    # things an entry mentions only by a word both stand for, a muscle of another region offered
+    # as a cause of back pain: no answer)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout23.jsonl", pack))
     assert scores.p_at_1 >= 0.99
     assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
 
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
-    # 66.7 / 55.6 / 66.7 (the choice class; the synonym sum and a cause in another region are
-    # left: docs/matching.md, quality20)
+    # 66.7 / 55.6 / 100 (the choice and other-region classes; the synonym sum is left:
+    # docs/matching.md, quality20)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_probe20.jsonl", pack))
     assert scores.p_at_1 >= 0.66
     assert scores.answered is not None and scores.answered >= 0.55
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.66
+    assert scores.rejected_near is not None and scores.rejected_near == 1.0
 
 
 def test_probe18_holdout22s_classes() -> None:
