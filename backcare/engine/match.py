@@ -46,6 +46,7 @@ from backcare.engine.subjects import _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
+    ANSWER_TEXT_WEIGHT,
     ASKED_WEIGHT,
     CHAR_FLOOR,
     CHAR_WEIGHT,
@@ -201,6 +202,7 @@ class Matcher(Ties, Reranking, WordResolution):
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)
         asked_words = self._asked_concepts(analysis, concepts, covered)
+        unasked: set[int] = set()  # the entries that hold none of them
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -255,6 +257,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     covered[i].get(doc, _NOWHERE)[2] in STRONG_FIELDS for i in asked_words
                 ):
                     key *= 1 - ASKED_WEIGHT
+                    unasked.add(doc)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -262,6 +265,19 @@ class Matcher(Ties, Reranking, WordResolution):
         answer_text: dict[int, float] = {}
         if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
             scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
+            if unasked:  # the story's words in an answer answer nothing asked either
+                scored = sorted(
+                    (
+                        (
+                            item[0] - ASKED_WEIGHT * ANSWER_TEXT_WEIGHT * answer_text[item[1]]
+                            if item[1] in unasked
+                            else item[0],
+                            *item[1:],
+                        )
+                        for item in scored
+                    ),
+                    key=lambda item: (-item[0], item[1]),
+                )
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         # the story around the sentence that asks, like its setting, says what the question is
