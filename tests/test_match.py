@@ -696,6 +696,25 @@ def test_insurers_acupuncture_and_video_calls_by_name() -> None:
         assert match is not None and match.entry.id == expected, question
 
 
+def test_a_clause_put_to_the_pack_after_a_story_decides_the_ranking() -> None:
+    # quality20: the story's "lower back aches" is what the pack's back entries hold; the
+    # clause put to the clinic asks for sports massage, which only one entry's question holds
+    from tests.conftest import EVAL
+
+    engine = Engine(load_pack(EVAL / "clinic5_faq.json"))
+    ranking = engine.ask("my lower back aches after squats, do you do sports massage").ranking
+    assert ranking.matches[0].entry.id == "sports-massage-dry-needling"
+    # nor does BM25 over question + answer (the fusion of a pack that reads its answers) put
+    # the story's entries back on top: their answers hold the story, not what is asked
+    clinic2 = Engine(load_pack(EVAL / "clinic2_faq.json"))
+    ranking = clinic2.ask("my back is killing me, can you book me in today").ranking
+    assert ranking.matches[0].entry.id == "book-appointment"
+    # a later sentence that asks about its story is no clause put to the pack: unchanged
+    bundled = Engine(load_pack())
+    match = bundled.ask("I sit at a desk all day. Why does my back get so stiff?").match
+    assert match is not None and match.entry.id == "back-get-stiff-sit"
+
+
 def test_a_word_the_pack_never_has_weighs_its_synonyms_alike(engine: Engine) -> None:
     # "taut" is no word of the bundled pack; its tightness group reaches "tight" (five
     # entries) and "tension" (one): both weigh the commoner one's IDF, so the rarer synonym no

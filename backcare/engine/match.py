@@ -46,6 +46,8 @@ from backcare.engine.subjects import _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
+    ANSWER_TEXT_WEIGHT,
+    ASKED_WEIGHT,
     CHAR_FLOOR,
     CHAR_WEIGHT,
     COVERAGE_WEIGHT,
@@ -62,6 +64,8 @@ from backcare.engine.tuning import (
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.store.protocol import Store
+
+_NOWHERE = (0.0, "", "")  # a concept's match in an entry that does not hold it
 
 __all__ = ["CONFIDENT", "Match", "Matcher", "Ranking", "Signals", "confidence"]
 
@@ -195,6 +199,10 @@ class Matcher(Ties, Reranking, WordResolution):
         practical = [
             i for i, c in enumerate(concepts) if asked.types and self.sense.practical(c.word)
         ]
+        # the asking sentence's own topic words that some candidate holds, when a story around
+        # it has words too ("my back is killing me, can you book me in today": book, today)
+        asked_words = self._asked_concepts(analysis, concepts, covered)
+        unasked: set[int] = set()  # the entries that hold none of them
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -244,6 +252,12 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
                 if self.sense.names_subject(named, subject) is False:
                     key *= 1 - SUBJECT_WEIGHT
+                # an entry holding only the story's words answers nothing that is asked
+                if asked_words and not any(
+                    covered[i].get(doc, _NOWHERE)[2] in STRONG_FIELDS for i in asked_words
+                ):
+                    key *= 1 - ASKED_WEIGHT
+                    unasked.add(doc)
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -251,6 +265,19 @@ class Matcher(Ties, Reranking, WordResolution):
         answer_text: dict[int, float] = {}
         if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
             scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
+            if unasked:  # the story's words in an answer answer nothing asked either
+                scored = sorted(
+                    (
+                        (
+                            item[0] - ASKED_WEIGHT * ANSWER_TEXT_WEIGHT * answer_text[item[1]]
+                            if item[1] in unasked
+                            else item[0],
+                            *item[1:],
+                        )
+                        for item in scored
+                    ),
+                    key=lambda item: (-item[0], item[1]),
+                )
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         # the story around the sentence that asks, like its setting, says what the question is
@@ -261,6 +288,8 @@ class Matcher(Ties, Reranking, WordResolution):
             story = story | {
                 c.word for c in concepts if c.word.split(" ", 1)[0] not in analysis.asking
             }
+        # the words of a condition the question names ("trapped nerve": not the traps muscle)
+        conditions = frozenset(w for _, name in about for w in name.split())
         signals = [
             Signals(
                 w,
@@ -274,7 +303,9 @@ class Matcher(Ties, Reranking, WordResolution):
                     or self._names_a_problem(intent, doc, regions)
                 )
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(about, doc, analysis.combined) + _unchosen(choice, doc),
+                self._outside(about, doc, analysis.combined)
+                + _unchosen(choice, doc)
+                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -315,6 +346,61 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _other_muscles(
+        self,
+        concepts: list[Concept],
+        covered: list[Covered],
+        broad_links: list[frozenset[str]],
+        doc: int,
+        story: frozenset[str],
+    ) -> tuple[str, ...]:
+        """The question's words that reach an entry only through a broader term ("hamstrings",
+        "calves" -> muscle) and name a body region the entry names none of: "Can tight hamstrings
+        cause lower back pain?" asks about leg muscles, which "Why are my spinal erectors so
+        tight?" (the back's) does not answer. Outside topics: never confident. Not the story's
+        words ("my mate says it is because I never train my glutes. Why are my erectors so
+        tight?"): those say why one asks; nor a word of a condition it names ("a trapped nerve":
+        no traps)."""
+        if not broad_links:
+            return ()
+        entry_regions = self._sense_of(doc)[2]
+        if not entry_regions:
+            return ()
+        found = []
+        for i, concept in enumerate(concepts):
+            match = covered[i].get(doc)
+            if match is None or match[1] not in broad_links[i] or concept.word in story:
+                continue
+            named = self.sense.regions([concept.alternatives[0][0]])
+            if named and named.isdisjoint(entry_regions):
+                found.append(concept.word)
+        return tuple(found)
+
+    def _asked_concepts(
+        self, analysis: Analysis, concepts: list[Concept], covered: list[Covered]
+    ) -> list[int]:
+        """The concepts of the sentence that asks which some entry holds in its question,
+        aliases or tags (not framing, not filler), when it is a clause put to the pack after a
+        story (Sense.asks_the_pack) that has such words too; else none. An answer mentions much in passing ("you can book online"): there a word is
+        no sign of what the entry is about."""
+        asking = analysis.asking
+        # only a clause put to the pack's owner after the story ("..., can you book me in
+        # today"): a later sentence may well ask about the story ("I'd like to split a gmail
+        # conversation ... is this possible?", an error message and its "No such file")
+        if asking is None or not analysis.to_pack:
+            return []
+        framing = self.analyzer.framing | analysis.cued
+        topical = [
+            i
+            for i, c in enumerate(concepts)
+            if not c.filler
+            and c.word not in framing
+            and any(found[2] in STRONG_FIELDS for found in covered[i].values())
+        ]
+        asked = [i for i in topical if concepts[i].word.split(" ", 1)[0] in asking]
+        story = [i for i in topical if concepts[i].word.split(" ", 1)[0] not in asking]
+        return asked if story else []
 
     def _stage(self, analysis: Analysis, topics: frozenset[str] | None) -> Stage:
         """The candidate stage of a ranking: word scores, coverage, importance and matches

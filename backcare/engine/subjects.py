@@ -359,31 +359,39 @@ class SubjectChecks(WordScores):
         )
 
 
-Choice = tuple[str, Covered, Covered] | None  # "A or B", and where each of them was found
+# "A or B", where each of them was found, and the terms each stands for
+Choice = tuple[str, Covered, Covered, frozenset[str], frozenset[str]] | None
 
 
 def _choice(
     pair: tuple[str, str] | None, concepts: list[Concept], covered: list[Covered]
 ) -> Choice:
     """A question's choice between two words ("ibuprofen or naproxen ... better"), with the
-    matches of each in every entry."""
+    matches of each in every entry, and the terms each word can stand for."""
     if pair is None:
         return None
     found = {c.word: f for c, f in zip(concepts, covered, strict=True)}
+    terms = {c.word: frozenset(t for t, _ in c.alternatives) for c in concepts}
     first, second = found.get(pair[0]), found.get(pair[1])
     if first is None or second is None:
         return None
-    return f"{pair[0]} or {pair[1]}", first, second
+    return f"{pair[0]} or {pair[1]}", first, second, terms[pair[0]], terms[pair[1]]
 
 
 def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
     """The choice an entry cannot answer, as an outside topic: it must mention both things, by
-    different words ("heat" and "cold"; not "medication" for both ibuprofen and naproxen)."""
+    different words ("heat" and "cold"; not "medication" for both ibuprofen and naproxen), and
+    neither by a word the other stands for as well ("tennis ball or lacrosse ball": an entry's
+    "massage" is found for both balls, so it tells neither from the other)."""
     if choice is None:
         return ()
-    written, first, second = choice
+    written, first, second, first_terms, second_terms = choice
     a, b = first.get(doc), second.get(doc)
-    return () if a is not None and b is not None and a[1] != b[1] else (written,)
+    if a is None or b is None or a[1] == b[1]:
+        return (written,)
+    if a[1] in second_terms or b[1] in first_terms:
+        return (written,)
+    return ()
 
 
 def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:
