@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.cli import wrapped
-from backcare.engine import apostrophes, escapes
+from backcare.engine import apostrophes, escapes, lookalikes, obfuscations, query
 from backcare.engine.safety import checklist, spoken
 from backcare.lazyregex import _BOUND, _Lazy, lazy
 
-MODULES = (checklist, spoken, apostrophes, escapes, wrapped)
+MODULES = (checklist, spoken, apostrophes, escapes, wrapped, query, obfuscations, lookalikes)
 
 
 def lazy_patterns(module: ModuleType) -> dict[str, _Lazy]:
