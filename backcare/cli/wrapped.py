@@ -13,10 +13,10 @@ question a line gives what it gave before (docs/hardening.md).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from backcare.lazyregex import lazy
 from backcare.resources import read_text
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ WINDOW = 4  # lines read together at most: the line and three before it
 # "sciatica in my left leg" / "right leg" for one sentence, both legs (review13 F7)
 FRAGMENT_WORDS = 1
 HEAD_WORDS = 2  # words at least of the line a fragment is read with (a sentence's head)
-_END = re.compile(r"[.!?;:)]['\"’”]*\s*$")
-_LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)\W*$")
+_END = lazy(r"[.!?;:)]['\"’”]*\s*$")
+_LAST_WORD = lazy(r"([^\W\d_]+(?:['’][^\W\d_]+)*)\W*$")
 EMERGENCY = "emergency"
 
 

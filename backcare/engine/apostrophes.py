@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 
+from backcare.lazyregex import lazy
 from backcare.resources import DataError, read_text
 
 FILE = "apostrophes.txt"
@@ -69,12 +70,12 @@ def fold_apostrophes(text: str) -> str:
 # other lone "t" follows such a word in any of the eval sets (measured in docs/hardening.md).
 # The same for an apostrophe with spaces around it ("can ' t", "can' t") or typed twice
 # ("can''t", from "can'’t").
-_SPACED_NOT = re.compile(r"(?<=[^\W\d_][nN])(?: | ?'{2,} ?| '+ ?|'+ )([tT])(?![\w'-])")
+_SPACED_NOT = lazy(r"(?<=[^\W\d_][nN])(?: | ?'{2,} ?| '+ ?|'+ )([tT])(?![\w'-])")
 # "ca n't", "do n't": the contraction split off as NLP tokenisers (Penn Treebank) write it
-_SPLIT_NT = re.compile(r"(?<=[^\W\d_]) (?=[nN]'[tT](?![\w'-]))")
+_SPLIT_NT = lazy(r"(?<=[^\W\d_]) (?=[nN]'[tT](?![\w'-]))")
 # "do not", "cannot" (data/apostrophes.txt), with the word after it: "not" stays before a word
 # the vocabulary reads after "not" (_KEPT: "was not able", "is not going away")
-_WRITTEN_NOT = re.compile(
+_WRITTEN_NOT = lazy(
     r"\b(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_WRITTEN, key=len)[::-1])
     + r")\b(?=(\s+[^\W\d_]+)?)",

@@ -24,14 +24,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_JSON = re.compile(r"\\u([0-9a-fA-F]{4})")
+from backcare.lazyregex import lazy
+
+_ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_PERCENT = lazy(r"(?:%[0-9A-Fa-f]{2})+")
+_JSON = lazy(r"\\u([0-9a-fA-F]{4})")
 # a word of letters with digits that stand for letters inside it, ending in a letter
-_LEET_WORD = re.compile(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
+_LEET_WORD = lazy(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
 _LEET = str.maketrans("0134578@$", "oieastbas")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{2,40})(?!\w)")
+_CAMEL = lazy(r"(?<=[a-z])(?=[A-Z][a-z])")
+_HASHTAG = lazy(r"(?<![\w#])#([^\W\d_]{2,40})(?!\w)")
 
 
 def decode_escapes(text: str) -> str:

@@ -19,14 +19,14 @@ altered. `skeleton` is the unconditional fold used to compare identifiers ("rest
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from backcare.lazyregex import lazy
 from backcare.resources import DataError, read_text
 
 FILE = "lookalikes.txt"
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)

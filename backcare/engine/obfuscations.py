@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from backcare.lazyregex import lazy
 from backcare.resources import read_shared_json
 
 FILE = "safety_vocabulary.json"
@@ -35,9 +36,9 @@ _LONGEST_RUN = 40  # letters of a spelled-out run tried (the split is quadratic 
 
 _LETTER = r"[^\W\d_]"
 # a word with a star or a bang between its letters: "k*ll", "k!ll", "p**e"
-_STARRED = re.compile(rf"(?<!{_LETTER}){_LETTER}+(?:[*!]+{_LETTER}+)+(?!{_LETTER})")
+_STARRED = lazy(rf"(?<!{_LETTER}){_LETTER}+(?:[*!]+{_LETTER}+)+(?!{_LETTER})")
 # a lower-case run with a capital I or a pipe in it or at its end: "kiII", "ki||", "heIp"
-_PIPED = re.compile(r"(?<![^\W\d_|])[a-z]+(?:[I|]+[a-z]*)+(?![^\W\d_|])")
+_PIPED = lazy(r"(?<![^\W\d_|])[a-z]+(?:[I|]+[a-z]*)+(?![^\W\d_|])")
 # single letters parted by one space, hyphen, dot or underscore, the same each time, three or more
 _SPELLED = re.compile(rf"(?<![^\W\d_.\-])({_LETTER})([ ._-]){_LETTER}(?:\2{_LETTER})+(?!{_LETTER})")
 _MARKS = frozenset(("Mn", "Me"))

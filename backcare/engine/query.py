@@ -8,9 +8,8 @@ engine: what the matcher ranks and what the red-flag check reads (Engine.rank, a
 
 from __future__ import annotations
 
-import re
-
 from backcare.errors import QueryError
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Pack
 
@@ -95,9 +94,7 @@ def is_blank(text: str) -> bool:
 # Terminal escape sequences, whole: CSI (ESC [ or the 8-bit CSI, parameters, a final byte) and OSC
 # (ESC ] ... BEL or ESC \\). An OSC with no terminator is not removed: it would take the rest of
 # the question with it, red flags included; its ESC alone becomes a space below.
-_ESCAPE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"
-)
+_ESCAPE = lazy(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 
 
 _ERASERS = frozenset("\b\x7f")  # backspace and delete: what an erase key sends

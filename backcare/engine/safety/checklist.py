@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
 EMPTY_BOXES = "☐□◻⬜"
@@ -40,30 +41,30 @@ TICKS = "✓✔"
 
 _EMPTY = r"(?:\[\s*\]|[" + EMPTY_BOXES + r"])"
 _TICKED = r"(?:\[\s*[xX✓✔]\s*\]|[" + TICKED_BOXES + r"])"
-_BOX = re.compile(r"(?:^|(?<=\s)|(?<=:))-?\s*(?:" + _EMPTY + "|" + _TICKED + r")")
-_EMPTY_BOX = re.compile(_EMPTY)
+_BOX = lazy(r"(?:^|(?<=\s)|(?<=:))-?\s*(?:" + _EMPTY + "|" + _TICKED + r")")
+_EMPTY_BOX = lazy(_EMPTY)
 # a label before the list ("checklist:", "symptoms -") and the list's own bullets
-_LABEL = re.compile(r"^\s*(?:[\w ]{0,30}[:\-]\s*)?-?\s*$")
-_CROSS = re.compile(r"\s*[" + CROSSES + r"]")
-_NOT_APPLICABLE = re.compile(r"(?i)(?<![\w/])n/a(?![\w/])")
+_LABEL = lazy(r"^\s*(?:[\w ]{0,30}[:\-]\s*)?-?\s*$")
+_CROSS = lazy(r"\s*[" + CROSSES + r"]")
+_NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
-_COLON_NO = re.compile(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
+_COLON_NO = lazy(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
 # No." tells the sign; "Serious? No idea" is no answer). The answer is the whole of its sentence:
 # "Weak legs? Not really, they just keep buckling under me" and "No, not weak, they won't hold me
 # up" hedge before telling the sign in other words (review12), and "not really" is a hedge
-_QUESTION_NO = re.compile(
+_QUESTION_NO = lazy(
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
     r"[^\S\n]*\?[^\S\n]*"
     r"(?:no|nope|nah|none|never|not at all)(?=[^\S\n]*(?:[.!;\n]|$))"
 )
 # "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
-_ZERO = re.compile(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
+_ZERO = lazy(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
 # a tick-list "x" ending an item, and the answers that make it one
-_X = re.compile(r"(?<=\w)\s+[xX](?=\s*(?:[,;.]|$))")
-_YES = re.compile(r"(?i)(?:\byes\b|[" + TICKS + TICKED_BOXES + r"])")
-_MARKS = re.compile(
+_X = lazy(r"(?<=\w)\s+[xX](?=\s*(?:[,;.]|$))")
+_YES = lazy(r"(?i)(?:\byes\b|[" + TICKS + TICKED_BOXES + r"])")
+_MARKS = lazy(
     r"(?i)[\["
     + EMPTY_BOXES
     + TICKED_BOXES
@@ -76,31 +77,29 @@ _MARKS = re.compile(
 # an item and its "no" answer (a colon's no, a dash's 0, N/A, a cross), for function items: from
 # the text's start or a separator, at most 80 characters (no item is longer), so a long line of
 # spaces costs linear work, not a scan to its end from every position
-_ANSWERED_NO = re.compile(
+_ANSWERED_NO = lazy(
     r"(?:^|(?<=[,;.!?\n]))(?P<item>[^,;.!?\n:\-–]{1,80}?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
     + CROSSES
     + r"]))(?=\s*(?:[,;.\n]|$))",
     re.IGNORECASE,
 )
 # an item that ends with its own "yes" or tick: the text is a list answered item by item
-_ITEM_YES = re.compile(r"(?i)(?:\byes|[" + TICKS + TICKED_BOXES + r"])\s*$")
-_ITEMS = re.compile(r"[,;\n]")
-_SPACES = re.compile(r"[^\S\n]{2,}")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+_ITEM_YES = lazy(r"(?i)(?:\byes|[" + TICKS + TICKED_BOXES + r"])\s*$")
+_ITEMS = lazy(r"[,;\n]")
+_SPACES = lazy(r"[^\S\n]{2,}")
+_BLANK_LINES = lazy(r"\n\s*\n\s*")
 
 
 # a form item's one-word answer after ":", " - " or "?", alone in its clause ("Night pain: Y.",
 # "Fever - N,", "Bladder: NAD", "Fever? N"): the separator and the word
-_ANSWER = re.compile(
-    r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
-)
+_ANSWER = lazy(r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))")
 # an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
 # night? Yes"): a form's question is longer than a checklist item, at most 12 words
-_QUESTION_YES = re.compile(
+_QUESTION_YES = lazy(
     r"(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
     r"[^\S\n]*\?[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
 )
-_WORD = re.compile(r"[\w']+")
+_WORD = lazy(r"[\w']+")
 
 
 def read_checklist(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from backcare.lazyregex import lazy
+
 UNITS = {
     "one": 1,
     "two": 2,
@@ -56,12 +58,12 @@ _HUNDRED = rf"(?:(?:a|one)(?:{_SEP})hundred(?:(?:{_SEP})(?:and(?:{_SEP}))?{_UNDE
 _WHOLE = rf"(?:{_HUNDRED}|{_UNDER_100}|\d+)"
 _POINT = rf"(?:{_SEP})point(?:(?:{_SEP})(?:{_DIGIT}))+"
 # a compound: a hundred ..., a tens word with a unit, or any whole number with "point" digits
-_SPOKEN = re.compile(
+_SPOKEN = lazy(
     rf"\b(?:{_HUNDRED}(?:{_POINT})?|(?:{_TENS})(?:{_SEP})(?:{'|'.join(UNITS)})(?:{_POINT})?"
     rf"|{_WHOLE}{_POINT})\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+_WORD = lazy(r"[a-z]+|\d+", re.IGNORECASE)
 
 
 def _value(words: list[str]) -> int:
