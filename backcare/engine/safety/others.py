@@ -239,9 +239,18 @@ class Others(Vocabulary):
         named a few words after "like" / "as if" in the same clause is a likeness, not the one
         the symptom belongs to."""
         return any(
-            tokens[j].surface in self._comparisons and tokens[j].clause == tokens[i].clause
+            tokens[j].surface in self._comparisons
+            and tokens[j].clause == tokens[i].clause
+            and self._compares(tokens, j)
             for j in range(max(0, i - COMPARISON_REACH), i)
         )
+
+    def _compares(self, tokens: list[Token], j: int) -> bool:
+        """Whether the comparison word at j makes a likeness: "like" always, "if" and "though"
+        only after their lead ('comparison_leads': "as if"); a bare "if" supposes about the
+        person after it ("if a client has a numb groin", safety37)."""
+        leads = self._comparison_leads.get(tokens[j].surface)
+        return leads is None or (j > 0 and tokens[j - 1].surface in leads)
 
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two

@@ -74,6 +74,8 @@ class Vocabulary:
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
+        leads = vocabulary["comparison_leads"]
+        self._comparison_leads = {w: _words(leads[w]) for w in leads if w != "about"}
         # "one of my patients wet herself": after "one of" a person is the subject, no object
         self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
