@@ -312,6 +312,8 @@ class Framing(Vocabulary):
         general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
         denying: set[int] = set()  # the denials' sentences
         telling: set[int] = set()
+        first_denial: dict[int, int] = {}  # per sentence, its first denying clause
+        reported_at: dict[int, int] = {}  # per sentence, its first reporting clause
         for k, t in enumerate(tokens):
             if (
                 t.surface in reporting
@@ -319,14 +321,30 @@ class Framing(Vocabulary):
                 or t.surface in self._general_markers
             ):
                 general.add(t.sentence)
+                reported_at.setdefault(t.sentence, t.clause)
             if t.clause in denials.cover or t.clause in denials.signs:
                 denying.add(t.sentence)
+                first_denial.setdefault(t.sentence, t.clause)
             if t.surface in self._self and not (
                 any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
                 or (t.surface in self._hearers and self._after_reporting(tokens, k, reporting))
             ):
                 telling.add(t.clause)
-        return general - denying, telling
+        # a report and the asker's denial of it in one sentence ("GP went through the red flag
+        # list - fever, weight loss - and I had none of them"): the report's clauses before the
+        # denial are a report still, when no one else is named from the denial on (safety37)
+        kept = {
+            s
+            for s in denying & general
+            if reported_at.get(s, first_denial[s]) < first_denial[s]
+            and not any(
+                t.sentence == s
+                and t.clause >= first_denial[s]
+                and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+                for t in tokens
+            )
+        }
+        return general - (denying - kept), telling
 
     def _case_told(self, tokens: list[Token], general: set[int], told: set[int]) -> bool:
         """Whether the question tells a case now outside the reports: a "now", a plea or care
