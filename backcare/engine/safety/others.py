@@ -63,6 +63,7 @@ class Others(Vocabulary):
                     and not self._in_comparison(tokens, i)
                     and not self._denied_person(tokens, i)
                     and not (i + 1 < len(tokens) and tokens[i + 1].surface in self._reporters)
+                    and not self._reports_advice(tokens, i)
                 ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
@@ -244,6 +245,22 @@ class Others(Vocabulary):
             and self._compares(tokens, j)
             for j in range(max(0, i - COMPARISON_REACH), i)
         )
+
+    def _reports_advice(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person at i reports advice in general terms ('reporting_advice':
+        "Someone at work said you should go to A&E if your back pain comes with a fever"): a
+        saying verb soon after them in their clause, then (past "me", "that") a generic word.
+        The signs in it are the advice's, not that person's (safety37)."""
+        clause = tokens[i].clause
+        for j in range(i + 1, min(len(tokens), i + 1 + self._advice_reach)):
+            if tokens[j].clause != clause:
+                return False
+            if tokens[j].surface in self._advice_verbs:
+                k = j + 1
+                while k < len(tokens) and tokens[k].surface in self._advice_skip:
+                    k += 1
+                return k < len(tokens) and tokens[k].surface in self._advice_generic
+        return False
 
     def _compares(self, tokens: list[Token], j: int) -> bool:
         """Whether the comparison word at j makes a likeness: "like" always, "if" and "though"

@@ -74,6 +74,11 @@ class Vocabulary:
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
+        advice = vocabulary["reporting_advice"]
+        self._advice_verbs = _words(advice["verbs"])
+        self._advice_skip = _words(advice["skip"])
+        self._advice_generic = _words(advice["generic"])
+        self._advice_reach = int(advice["reach"])
         leads = vocabulary["comparison_leads"]
         self._comparison_leads = {w: _words(leads[w]) for w in leads if w != "about"}
         # "one of my patients wet herself": after "one of" a person is the subject, no object
