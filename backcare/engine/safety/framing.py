@@ -286,6 +286,19 @@ class Framing(Vocabulary):
             if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
         }
         proform = (cover & negating) - breaking
+        # the asker's own case limited after a general statement ("people say a fever is
+        # serious; mine is just stiff", "the rule is numb legs means 999, but mine are fine"):
+        # a disclaimer of the asker's own ('own_case': "mine") in a clause that names no sign
+        # covers as a pro-form does (safety37); one that says yes ("Mine just did") does not
+        proform |= {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._disclaimers
+            and not m.negated
+            and tokens[m.first].clause not in told
+            and any(tokens[p].surface in self._own_case for p in range(m.first, m.last + 1))
+            and not self._affirms(tokens, m)
+        }
         signs = {
             tokens[m.first].clause: m.concept
             for m in mentions
