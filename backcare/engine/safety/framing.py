@@ -119,7 +119,15 @@ class Framing(Vocabulary):
         ) and not self._defines_terms(tokens, cues, mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
-        inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
+        # the words before a cue are its lead ("I'm writing a story"), but not before a generic
+        # subject: "I'm a person with a numb bum" is the asker (safety37)
+        subjects = {m.first for m in mentions if m.concept in self._generic}
+        inside |= {
+            positions[0] - k
+            for positions in asking
+            if positions[0] not in subjects
+            for k in range(1, FRAMING_LEAD + 1)
+        }
         inside |= {
             p
             for m in mentions
