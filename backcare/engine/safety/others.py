@@ -195,11 +195,11 @@ class Others(Vocabulary):
         )
 
     def _works(self, tokens: list[Token], i: int) -> bool:
-        """Whether the asker's "I" at i works: a work verb or a job within two words after it
-        ("I'm a nurse"; not "I am 55")."""
+        """Whether the asker's "I" at i works: a work verb or a job within three words after it
+        ("I'm a nurse", "I'm a support worker"; not "I am 55")."""
         return any(
             tokens[k].surface in self._work_verbs or tokens[k].surface in self._work_jobs
-            for k in range(i + 1, min(len(tokens), i + 3))
+            for k in range(i + 1, min(len(tokens), i + 4))
         )
 
     def _subject_follows(self, tokens: list[Token], i: int) -> bool:
