@@ -297,7 +297,8 @@ class Framing(Vocabulary):
         # the asker's own case limited after a general statement ("people say a fever is
         # serious; mine is just stiff", "the rule is numb legs means 999, but mine are fine"):
         # a disclaimer of the asker's own ('own_case': "mine") in a clause that names no sign
-        # covers as a pro-form does (safety37); one that says yes ("Mine just did") does not
+        # covers as a pro-form does (safety37); one that says yes ("Mine just did") is no
+        # disclaimer by now (detect drops it: Disowning._affirms)
         proform |= {
             tokens[m.first].clause
             for m in mentions
@@ -305,7 +306,6 @@ class Framing(Vocabulary):
             and not m.negated
             and tokens[m.first].clause not in told
             and any(tokens[p].surface in self._own_case for p in range(m.first, m.last + 1))
-            and not self._affirms(tokens, m)
         }
         signs = {
             tokens[m.first].clause: m.concept
