@@ -14,6 +14,8 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.typos import _is_common
 from backcare.engine.safety.vocabulary import Vocabulary
 
+# a saying verb this soon after a person reports advice ("Someone at work said you ...")
+ADVICE_REACH = 3
 COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
 
 
@@ -252,7 +254,7 @@ class Others(Vocabulary):
         saying verb soon after them in their clause, then (past "me", "that") a generic word.
         The signs in it are the advice's, not that person's (safety37)."""
         clause = tokens[i].clause
-        for j in range(i + 1, min(len(tokens), i + 1 + self._advice_reach)):
+        for j in range(i + 1, min(len(tokens), i + 1 + ADVICE_REACH)):
             if tokens[j].clause != clause:
                 return False
             if tokens[j].surface in self._advice_verbs:
@@ -266,8 +268,9 @@ class Others(Vocabulary):
         """Whether the comparison word at j makes a likeness: "like" always, "if" and "though"
         only after their lead ('comparison_leads': "as if"); a bare "if" supposes about the
         person after it ("if a client has a numb groin", safety37)."""
-        leads = self._comparison_leads.get(tokens[j].surface)
-        return leads is None or (j > 0 and tokens[j - 1].surface in leads)
+        if tokens[j].surface not in self._led_comparisons:
+            return True
+        return j > 0 and tokens[j - 1].surface in self._comparison_leads
 
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two

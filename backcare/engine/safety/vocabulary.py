@@ -78,9 +78,10 @@ class Vocabulary:
         self._advice_verbs = _words(advice["verbs"])
         self._advice_skip = _words(advice["skip"])
         self._advice_generic = _words(advice["generic"])
-        self._advice_reach = int(advice["reach"])
+        # "as if", "even though": these comparison words make a likeness only after a lead
         leads = vocabulary["comparison_leads"]
-        self._comparison_leads = {w: _words(leads[w]) for w in leads if w != "about"}
+        self._led_comparisons = _words(leads["words"])
+        self._comparison_leads = _words(leads["leads"])
         # "one of my patients wet herself": after "one of" a person is the subject, no object
         self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
