@@ -101,6 +101,11 @@ KEPT = [
         "but since this morning I can't pee",
         "cauda-equina-bladder",
     ),
+    # a sign told before the report in the denial's sentence stays the asker's
+    (
+        "numb bum, the doctor asked about pain in both legs, I don't have that",
+        "cauda-equina-saddle",
+    ),
     (
         "GP went through the red flag list - fever, weight loss - and I had none of them, but "
         "now I have a temperature of 39 and my back is agony",

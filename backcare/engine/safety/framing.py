@@ -353,15 +353,22 @@ class Framing(Vocabulary):
                 telling.add(t.clause)
         # a report and the asker's denial of it in one sentence ("GP went through the red flag
         # list - fever, weight loss - and I had none of them"): the report's clauses before the
-        # denial are a report still, when no one else is named from the denial on (safety37)
+        # denial are a report still, when the sentence names no sign before its report ("numb
+        # bum, the doctor asked about pain in both legs, I don't have that" tells the numb bum)
+        # and no one else from the denial on (safety37)
         kept = {
             s
             for s in denying & general
             if reported_at.get(s, first_denial[s]) < first_denial[s]
             and not any(
                 t.sentence == s
-                and t.clause >= first_denial[s]
-                and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+                and (
+                    (t.clause < reported_at[s] and t.clause in denials.told)
+                    or (
+                        t.clause >= first_denial[s]
+                        and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+                    )
+                )
                 for t in tokens
             )
         }
