@@ -8,7 +8,9 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
-ANSWER_WORDS = 6  # "I said no, I haven't": an answer is short; a longer clause tells more
+# "I said no to all of them": an answer is short (every word an answer word); a longer clause
+# tells more
+ANSWER_WORDS = 8
 
 
 class Answered(Vocabulary):

@@ -270,8 +270,8 @@ class Disowning(Vocabulary):
         and one auxiliary or pro-verb may stand between; anything else is a complement that
         narrows the asker's case ("mine is just the left calf", "mine only goes to the knee")."""
         k = next((p + 1 for p in range(m.first, m.last + 1) if tokens[p].surface in self._self), 0)
-        if not k:
-            return False
+        if not k or any(tokens[p].surface in self._negations for p in range(m.first, m.last + 1)):
+            return False  # "not for me" disclaims; it says no yes (safety37)
         clause = tokens[k - 1].clause
         verb_seen = False
         while k < len(tokens) and tokens[k].clause == clause:

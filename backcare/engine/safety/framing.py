@@ -119,7 +119,15 @@ class Framing(Vocabulary):
         ) and not self._defines_terms(tokens, cues, mentions):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
-        inside |= {positions[0] - k for positions in asking for k in range(1, FRAMING_LEAD + 1)}
+        # the words before a cue are its lead ("I'm writing a story"), but not before a generic
+        # subject: "I'm a person with a numb bum" is the asker (safety37)
+        subjects = {m.first for m in mentions if m.concept in self._generic}
+        inside |= {
+            positions[0] - k
+            for positions in asking
+            if positions[0] not in subjects
+            for k in range(1, FRAMING_LEAD + 1)
+        }
         inside |= {
             p
             for m in mentions
@@ -286,6 +294,19 @@ class Framing(Vocabulary):
             if len(words[c]) <= BARE_DENIAL and all(w in bare_words for w in words[c])
         }
         proform = (cover & negating) - breaking
+        # the asker's own case limited after a general statement ("people say a fever is
+        # serious; mine is just stiff", "the rule is numb legs means 999, but mine are fine"):
+        # a disclaimer of the asker's own ('own_case': "mine") in a clause that names no sign
+        # covers as a pro-form does (safety37); one that says yes ("Mine just did") is no
+        # disclaimer by now (detect drops it: Disowning._affirms)
+        proform |= {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._disclaimers
+            and not m.negated
+            and tokens[m.first].clause not in told
+            and any(tokens[p].surface in self._own_case for p in range(m.first, m.last + 1))
+        }
         signs = {
             tokens[m.first].clause: m.concept
             for m in mentions
@@ -312,6 +333,8 @@ class Framing(Vocabulary):
         general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
         denying: set[int] = set()  # the denials' sentences
         telling: set[int] = set()
+        first_denial: dict[int, int] = {}  # per sentence, its first denying clause
+        reported_at: dict[int, int] = {}  # per sentence, its first reporting clause
         for k, t in enumerate(tokens):
             if (
                 t.surface in reporting
@@ -319,14 +342,37 @@ class Framing(Vocabulary):
                 or t.surface in self._general_markers
             ):
                 general.add(t.sentence)
+                reported_at.setdefault(t.sentence, t.clause)
             if t.clause in denials.cover or t.clause in denials.signs:
                 denying.add(t.sentence)
+                first_denial.setdefault(t.sentence, t.clause)
             if t.surface in self._self and not (
                 any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
                 or (t.surface in self._hearers and self._after_reporting(tokens, k, reporting))
             ):
                 telling.add(t.clause)
-        return general - denying, telling
+        # a report and the asker's denial of it in one sentence ("GP went through the red flag
+        # list - fever, weight loss - and I had none of them"): the report's clauses before the
+        # denial are a report still, when the sentence names no sign before its report ("numb
+        # bum, the doctor asked about pain in both legs, I don't have that" tells the numb bum)
+        # and no one else from the denial on (safety37)
+        kept = {
+            s
+            for s in denying & general
+            if reported_at.get(s, first_denial[s]) < first_denial[s]
+            and not any(
+                t.sentence == s
+                and (
+                    (t.clause < reported_at[s] and t.clause in denials.told)
+                    or (
+                        t.clause >= first_denial[s]
+                        and (t.stem in self._others_stems or t.surface in self._their_reflexives)
+                    )
+                )
+                for t in tokens
+            )
+        }
+        return general - (denying - kept), telling
 
     def _case_told(self, tokens: list[Token], general: set[int], told: set[int]) -> bool:
         """Whether the question tells a case now outside the reports: a "now", a plea or care

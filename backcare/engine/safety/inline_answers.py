@@ -94,5 +94,21 @@ class InlineAnswers(Vocabulary):
             for p in after
         ):
             return True
-        skip = set(range(len(tokens))) - set(after)
+        skip = set(range(len(tokens))) - set(after) | self._reported_words(tokens, after)
         return affirmed(self, tokens, skip)
+
+    def _reported_words(self, tokens: list[Token], after: range) -> set[int]:
+        """The words someone else says after the answer, to the end of their clause ("She said
+        it's mechanical back pain": the doctor's verdict, no sign of the asker's come since;
+        safety37): after a person or pronoun and a reporting verb."""
+        people = self._others_stems | self._pronouns
+        says = self._reporters | self._reported
+        words: set[int] = set()
+        for p in after:
+            if p > 0 and tokens[p - 1].stem in people and tokens[p].surface in says:
+                clause = tokens[p].clause
+                q = p
+                while q < len(tokens) and tokens[q].clause == clause:
+                    words.add(q)
+                    q += 1
+        return words

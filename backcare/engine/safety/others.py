@@ -14,6 +14,8 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.typos import _is_common
 from backcare.engine.safety.vocabulary import Vocabulary
 
+# a saying verb this soon after a person reports advice ("Someone at work said you ...")
+ADVICE_REACH = 3
 COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
 
 
@@ -63,6 +65,7 @@ class Others(Vocabulary):
                     and not self._in_comparison(tokens, i)
                     and not self._denied_person(tokens, i)
                     and not (i + 1 < len(tokens) and tokens[i + 1].surface in self._reporters)
+                    and not self._reports_advice(tokens, i)
                 ):
                     if not (other and token.surface in self._pronouns):
                         animal = token.stem in self._animal_stems
@@ -194,11 +197,11 @@ class Others(Vocabulary):
         )
 
     def _works(self, tokens: list[Token], i: int) -> bool:
-        """Whether the asker's "I" at i works: a work verb or a job within two words after it
-        ("I'm a nurse"; not "I am 55")."""
+        """Whether the asker's "I" at i works: a work verb or a job within three words after it
+        ("I'm a nurse", "I'm a support worker"; not "I am 55")."""
         return any(
             tokens[k].surface in self._work_verbs or tokens[k].surface in self._work_jobs
-            for k in range(i + 1, min(len(tokens), i + 3))
+            for k in range(i + 1, min(len(tokens), i + 4))
         )
 
     def _subject_follows(self, tokens: list[Token], i: int) -> bool:
@@ -239,9 +242,35 @@ class Others(Vocabulary):
         named a few words after "like" / "as if" in the same clause is a likeness, not the one
         the symptom belongs to."""
         return any(
-            tokens[j].surface in self._comparisons and tokens[j].clause == tokens[i].clause
+            tokens[j].surface in self._comparisons
+            and tokens[j].clause == tokens[i].clause
+            and self._compares(tokens, j)
             for j in range(max(0, i - COMPARISON_REACH), i)
         )
+
+    def _reports_advice(self, tokens: list[Token], i: int) -> bool:
+        """Whether the person at i reports advice in general terms ('reporting_advice':
+        "Someone at work said you should go to A&E if your back pain comes with a fever"): a
+        saying verb soon after them in their clause, then (past "me", "that") a generic word.
+        The signs in it are the advice's, not that person's (safety37)."""
+        clause = tokens[i].clause
+        for j in range(i + 1, min(len(tokens), i + 1 + ADVICE_REACH)):
+            if tokens[j].clause != clause:
+                return False
+            if tokens[j].surface in self._advice_verbs:
+                k = j + 1
+                while k < len(tokens) and tokens[k].surface in self._advice_skip:
+                    k += 1
+                return k < len(tokens) and tokens[k].surface in self._advice_generic
+        return False
+
+    def _compares(self, tokens: list[Token], j: int) -> bool:
+        """Whether the comparison word at j makes a likeness: "like" always, "if" and "though"
+        only after their lead ('comparison_leads': "as if"); a bare "if" supposes about the
+        person after it ("if a client has a numb groin", safety37)."""
+        if tokens[j].surface not in self._led_comparisons:
+            return True
+        return j > 0 and tokens[j - 1].surface in self._comparison_leads
 
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two

@@ -74,6 +74,14 @@ class Vocabulary:
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
+        advice = vocabulary["reporting_advice"]
+        self._advice_verbs = _words(advice["verbs"])
+        self._advice_skip = _words(advice["skip"])
+        self._advice_generic = _words(advice["generic"])
+        # "as if", "even though": these comparison words make a likeness only after a lead
+        leads = vocabulary["comparison_leads"]
+        self._led_comparisons = _words(leads["words"])
+        self._comparison_leads = _words(leads["leads"])
         # "one of my patients wet herself": after "one of" a person is the subject, no object
         self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
@@ -356,6 +364,10 @@ class Vocabulary:
         self._term_breaks = _words(abstract["term_breaks"])
         # a plea, fear, hurry or care being sought: the question is about a live situation
         self._live = _words(abstract["live"])
+        asked_help = abstract["asked_help"]
+        self._help_words = _words(asked_help["words"])
+        self._helpers = _words(asked_help["helpers"])
+        self._helped = _words(asked_help["helped"])
         self._asking |= self._generic
         self._settings = frozenset(abstract["settings"])  # a story's or a class's people
         # cues that introduce a symptom after them in their clause ("a novel where the hero goes
@@ -538,8 +550,27 @@ class Vocabulary:
             or (
                 t.surface in self._live
                 and not (t.sentence in reports and t.surface in self._reported_care)
+                and not self._asked_help(tokens, k)
             )
-            for t in tokens
+            for k, t in enumerate(tokens)
+        )
+
+    def _asked_help(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at k is 'help' asked of a thing ('asked_help': "Which stretches
+        help?", "what would help"), no plea: its clause opens with a question word, no helper
+        stands right before it ("can you help") and no one helped right after ("help me")."""
+        if tokens[k].surface not in self._help_words:
+            return False
+        clause = tokens[k].clause
+        start = k
+        while start > 0 and tokens[start - 1].clause == clause:
+            start -= 1
+        before = tokens[k - 1].surface if k > start else ""
+        after = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+        return (
+            tokens[start].surface in self._question_words
+            and before not in self._helpers
+            and after not in self._helped
         )
 
     def _taken_back_after(self, tokens: list[Token], clause: int) -> bool:
