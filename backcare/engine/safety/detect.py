@@ -48,6 +48,7 @@ from backcare.engine.safety.reading import (
     Token,
     tokenize,
 )
+from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
@@ -82,6 +83,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    Returned,
     Echoed,
     Answered,
     InlineAnswers,
@@ -737,6 +739,7 @@ class Safety(
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
+        mentions = self._returned(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -1,0 +1,118 @@
+"""safety36 (issue #12): missed signs, each class read in general.
+
+- a sign that is back (redteam13 A1): an episode told as over, then its return told by a pronoun
+  or "the same again", naming no sign ("had numbness down there last year, checked, fine; since
+  yesterday it's back"): returned.py tells the episode's signs again, now, at the return.
+
+Each class short, inside a message of more than 200 words (the rules alone decide there) and as
+one line of a batch, with its ordinary look-alikes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.test_safety27 import SAFETY, rules
+from tests.test_safety27 import long_message as padded
+
+
+def long_message(line: str) -> str:
+    """The line as one sentence of a story of more than 200 words: ended by a full stop when it
+    has no end of its own (the story goes on after it)."""
+    return padded(line if line.rstrip()[-1] in ".?!" else line + ".")
+
+
+BACK_AGAIN = [
+    (
+        "had numbness down there last year, checked, fine; since yesterday it's back",
+        "cauda-equina-saddle",
+    ),
+    ("leg weakness both sides two years ago, physio fixed it. It returned last night", "both-legs"),
+    (
+        "last winter I couldn't feel the toilet paper for a while, it passed. Now it's the same again",
+        "cauda-equina-saddle",
+    ),
+    (
+        "my bladder stopped working properly after a fall in 2020, recovered fully. Today it's doing"
+        " it again",
+        "cauda-equina-bladder",
+    ),
+    ("the numb bum I had years ago is back as of this morning", "cauda-equina-saddle"),
+    (
+        "I was treated for a high fever with back pain in 2023. Here we go again since last night",
+        "infection-fever",
+    ),
+    (
+        "I wet myself a few times last year, it cleared up. Now it's happening again",
+        "cauda-equina-bladder",
+    ),
+    (
+        "Both my legs went weak in 2022 and physio sorted it out. It has come back since Tuesday",
+        "both-legs",
+    ),
+    # one sentence naming no sign between the episode and its return
+    (
+        "Years ago I couldn't feel my bum for a week. The GP said it was nothing. Since Monday it's back",
+        "cauda-equina-saddle",
+    ),
+]
+
+BACK_AGAIN_CALM = [
+    "my back seized up yesterday but it was back to normal by the evening",
+    "my back is back to normal after the physio, what exercises keep it that way?",
+    "I'm back at work after a week off with a sore back, any tips for the desk?",
+    "had numbness down below last year, the MRI came back clear and it went away, what helps my back?",
+    "my back seized up after I sneezed last week but it's nearly back to normal, how do I stop it"
+    " happening again?",
+    "I had weak legs years ago, I'm worried it might come back, what exercises help?",
+    # the function came back, told in the simple past with no time from today
+    "I couldn't pee after my op in 2020 but it came back on its own, is swimming OK for my back?",
+    # the clause names what is back: the back pain, not the sign of the sentence before
+    "I had cauda equina in 2018 and made a full recovery. The back pain is back, what exercises?",
+    # over again after coming back
+    "the numb bum came back in 2019 and went away again, is cycling OK for my back?",
+    "had sciatica in both legs in 2020, I'm back running again now, any stretches?",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), BACK_AGAIN)
+def test_a_sign_back_again_raises_its_rule(question: str, rule: str) -> None:
+    assert rule in rules(question)
+
+
+@pytest.mark.parametrize(("question", "rule"), BACK_AGAIN)
+def test_a_sign_back_again_raises_its_rule_in_a_long_message(question: str, rule: str) -> None:
+    text = long_message(question)
+    assert rule in rules(text)
+    assert rule in {f.id for f in SAFETY.check(text)}
+
+
+@pytest.mark.parametrize("question", BACK_AGAIN_CALM)
+def test_back_to_normal_and_other_returns_stay_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def batch(kept: list[tuple[str, str]], calm: list[str]) -> None:
+    """Each kept line, after an ordinary one, raises its rule inside a batch; the calm lines
+    raise nothing there."""
+    ordinary = "is heat or ice better for a stiff back?"
+    lines = []
+    for question, _ in kept:
+        lines += [ordinary, question]
+    lines += calm
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, (question, rule) in enumerate(kept):
+        assert not answers[2 * k]["red_flags"]
+        assert rule in {f["id"] for f in answers[2 * k + 1]["red_flags"]}, question
+    for question, answer in zip(calm, answers[2 * len(kept) :], strict=True):
+        assert not answer["red_flags"], question
+
+
+def test_a_sign_back_again_inside_a_batch() -> None:
+    batch(BACK_AGAIN, BACK_AGAIN_CALM)
