@@ -116,3 +116,67 @@ def batch(kept: list[tuple[str, str]], calm: list[str]) -> None:
 
 def test_a_sign_back_again_inside_a_batch() -> None:
     batch(BACK_AGAIN, BACK_AGAIN_CALM)
+
+
+# a child's emergency signs after "no pain" (review13 F9): the denial is of the pain only
+CHILD = [
+    (
+        "my toddler has a curved back, no pain, but a high fever and won't move his legs",
+        "both-legs",
+    ),
+    (
+        "My 8 year old has a hunched posture, no pain, but he's been wetting himself and his legs"
+        " are weak",
+        "cauda-equina-bladder",
+    ),
+    (
+        "My 8 year old has a hunched posture, no pain, but he's been wetting himself and his legs"
+        " are weak",
+        "both-legs",
+    ),
+    (
+        "toddler with a hunched back, not in pain, won't stand or put weight on her legs",
+        "both-legs",
+    ),
+    ("my little boy has no back pain but has a fever and refuses to walk", "both-legs"),
+    # saddle numbness eased on getting off the bike, beside other cauda equina signs (F8)
+    (
+        "numb bum on the bike saddle, wears off after I get off, and my legs are weak and I wet"
+        " myself on the ride",
+        "cauda-equina-saddle",
+    ),
+    (
+        "numb bottom on long rides that wears off after I get off, and since yesterday I can't pee",
+        "cauda-equina-saddle",
+    ),
+]
+
+CHILD_CALM = [
+    "my 14 year old slouches all day at his desk, no pain, should I worry about his posture?",
+    "my toddler has a curved back when he sits, no pain and he runs around fine, is that normal?",
+    "my daughter is 9, no back pain at all, but she hunches over her tablet, any exercises?",
+    "my bum goes numb on long bike rides but it wears off as soon as I get off, is the saddle wrong?",
+    # someone else's sign that is over stays theirs, pain denied or not
+    "my son had weak legs after a virus last year, no back pain, he's fine now. Stretches for me?",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), CHILD)
+def test_a_childs_signs_after_no_pain_raise_their_rule(question: str, rule: str) -> None:
+    assert rule in rules(question)
+
+
+@pytest.mark.parametrize(("question", "rule"), CHILD)
+def test_a_childs_signs_after_no_pain_in_a_long_message(question: str, rule: str) -> None:
+    text = long_message(question)
+    assert rule in rules(text)
+    assert rule in {f.id for f in SAFETY.check(text)}
+
+
+@pytest.mark.parametrize("question", CHILD_CALM)
+def test_a_childs_posture_with_no_pain_stays_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def test_a_childs_signs_inside_a_batch() -> None:
+    batch(CHILD, CHILD_CALM)
