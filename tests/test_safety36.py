@@ -180,3 +180,45 @@ def test_a_childs_posture_with_no_pain_stays_calm(question: str) -> None:
 
 def test_a_childs_signs_inside_a_batch() -> None:
     batch(CHILD, CHILD_CALM)
+
+
+# daily activities stopped, told by the help needed or the life changed (redteam13 A8)
+DAILY = [
+    "my husband has to dress me and wash my hair because of my back",
+    "I've had to hand in my notice because of my back",
+    "I've had to move my bed downstairs because of my back",
+    "my daughter has to help me in and out of the shower now because of my back",
+    "we've had a stairlift fitted because of my back",
+    "I've had to give up my allotment and my choir because of this back",
+    "my wife has to put my socks and shoes on for me because of my back",
+    "my son has to help me get dressed every morning now, my back is that bad",
+]
+
+DAILY_CALM = [
+    "I help my mum dress because of her dementia, and my back aches from bending, tips?",
+    "I handed in my notice to start a new job, will a standing desk help my back?",
+    "we had a stairlift fitted for my nan, and I hurt my back carrying the boxes",
+    "my husband has to help our daughter dress after her arm op, and lifting her hurts my back",
+    "I gave up smoking last year, could that help my back pain?",
+]
+
+
+@pytest.mark.parametrize("question", DAILY)
+def test_daily_life_changed_by_the_back_is_not_coping(question: str) -> None:
+    assert "not-improving" in rules(question)
+
+
+@pytest.mark.parametrize("question", DAILY)
+def test_daily_life_changed_in_a_long_message(question: str) -> None:
+    text = long_message(question)
+    assert "not-improving" in rules(text)
+    assert "not-improving" in {f.id for f in SAFETY.check(text)}
+
+
+@pytest.mark.parametrize("question", DAILY_CALM)
+def test_help_for_someone_else_or_a_change_for_another_reason_stays_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def test_daily_life_changed_inside_a_batch() -> None:
+    batch([(q, "not-improving") for q in DAILY], DAILY_CALM)
