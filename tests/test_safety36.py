@@ -222,3 +222,63 @@ def test_help_for_someone_else_or_a_change_for_another_reason_stays_calm(questio
 
 def test_daily_life_changed_inside_a_batch() -> None:
     batch([(q, "not-improving") for q in DAILY], DAILY_CALM)
+
+
+# a change in the back's shape or height, and osteoporosis told by its bone-density result
+# (redteam13 A3, A4)
+SHAPE = [
+    ("my back is bending forward more than it used to and I've shrunk an inch", "lump-shape"),
+    ("the nurse measured me and I'm 4 cm shorter than last year, back ache as well", "lump-shape"),
+    ("my ribs are nearly touching my hips now and my back is sore", "lump-shape"),
+    (
+        "I've gone round-shouldered over the last few months and can't straighten up, back aches",
+        "lump-shape",
+    ),
+    ("I've shrunk about two inches in the last few years and my back aches", "lump-shape"),
+    (
+        "my DEXA showed low bone density and my back hurts since I bent over",
+        "steroids-osteoporosis",
+    ),
+    (
+        "my bone density is low according to the scan, and my lower back hurts after gardening",
+        "steroids-osteoporosis",
+    ),
+    (
+        "the DEXA report said reduced bone mineral density, back has ached since Sunday",
+        "steroids-osteoporosis",
+    ),
+    ("my T-score is -3.1 and my lower back has been hurting for a week", "steroids-osteoporosis"),
+]
+
+SHAPE_CALM = [
+    "my son is getting taller so fast, is that why his back aches?",
+    "how tall should a desk be for my back?",
+    "is a DEXA scan safe? I have mild back pain",
+    "what does a T-score mean on a bone scan?",
+    "my DEXA scan was normal, what exercises help a stiff back?",
+    "my bone density is fine, but my back is stiff after gardening",
+    "my T-score was -0.5, is that good? my back is a bit stiff",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), SHAPE)
+def test_a_change_of_shape_or_a_low_bone_density_raises_its_rule(question: str, rule: str) -> None:
+    assert rule in rules(question)
+
+
+@pytest.mark.parametrize(("question", "rule"), SHAPE)
+def test_a_change_of_shape_or_a_low_bone_density_in_a_long_message(
+    question: str, rule: str
+) -> None:
+    text = long_message(question)
+    assert rule in rules(text)
+    assert rule in {f.id for f in SAFETY.check(text)}
+
+
+@pytest.mark.parametrize("question", SHAPE_CALM)
+def test_height_and_bone_scans_asked_about_stay_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def test_shape_and_bone_density_inside_a_batch() -> None:
+    batch(SHAPE, SHAPE_CALM)
