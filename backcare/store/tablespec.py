@@ -98,6 +98,7 @@ RULE: Spec = (
         BOOL,
         BOOL,  # anyone
         BOOL,  # unless_pain_denied (safety34)
+        STRS,  # explained_unless (safety36)
     ),
 )
 PHRASE_INDEX: Spec = (

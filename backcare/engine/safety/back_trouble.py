@@ -15,6 +15,9 @@ class BackTrouble(NamedTuple):
     told: dict[bool, tuple[bool, bool]]
     others_spine: bool  # someone else's spine told, so their current emergency is theirs
     pain_denied: bool  # back pain denied and no back trouble of anyone's told
+    # someone else's back pain denied ("my toddler has a curved back, no pain, but ..."): their
+    # back is what is asked about, so their emergency signs now are theirs to be helped with
+    others_denied: bool = False
 
 
 def back_trouble(mentions: list[Mention]) -> BackTrouble:
@@ -70,4 +73,14 @@ def back_trouble(mentions: list[Mention]) -> BackTrouble:
         and not any(a <= m.first and m.last <= b for a, b in never)
         for m in mentions
     )
-    return BackTrouble(told, others_spine, pain_denied)
+    # someone else's back pain denied: a parent telling a child's back ("no pain, but he's been
+    # wetting himself and his legs are weak", review13 F9); the denial is of the pain, never of
+    # their other signs (safety36)
+    others_denied = any(
+        m.other
+        and m.concept in TROUBLES
+        and m.negated
+        and not any(a <= m.first and m.last <= b for a, b in never)
+        for m in mentions
+    )
+    return BackTrouble(told, others_spine, pain_denied, others_denied)

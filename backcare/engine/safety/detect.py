@@ -48,6 +48,7 @@ from backcare.engine.safety.reading import (
     Token,
     tokenize,
 )
+from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
@@ -82,6 +83,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    Returned,
     Echoed,
     Answered,
     InlineAnswers,
@@ -361,21 +363,36 @@ class Safety(
 
     def _fired(self, mentions: list[Mention]) -> list[RedFlag]:
         """The rules' flags for a question's judged mentions, most urgent first."""
-        told, others_spine, pain_denied = back_trouble(mentions)
+        told, others_spine, pain_denied, others_denied = back_trouble(mentions)
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.negated and not m.asked:
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
         candidates = {n for combo, n in self._combos if combo <= present}
-        fired = []
+        fired: list[int] = []
         for n in sorted(candidates):
             rule = self._rules[n]
             if rule.unless_pain_denied and pain_denied:
                 continue
-            if self._fires(rule, by_concept, *told[rule.pain_only], others_spine):
-                fired.append(rule.flag)
-        return fired
+            if self._fires(rule, by_concept, *told[rule.pain_only], others_spine, others_denied):
+                fired.append(n)
+        # a cause explains a sign only with no sign of its family told beside it (review13 F8)
+        ids = {self._rules[n].flag.id for n in fired}
+        fired += [
+            n
+            for n in sorted(candidates - set(fired))
+            if self._rules[n].explained_unless & ids
+            and not (self._rules[n].unless_pain_denied and pain_denied)
+            and self._fires(
+                self._rules[n]._replace(explained=()),
+                by_concept,
+                *told[self._rules[n].pain_only],
+                others_spine,
+                others_denied,
+            )
+        ]
+        return [self._rules[n].flag for n in sorted(fired)]
 
     def _screening(self) -> bool:
         """Whether the quick exits are used (QUICK_AFTER, QUICK_AFTER_READY)."""
@@ -446,6 +463,7 @@ class Safety(
         self_pain: bool,
         others_pain: bool,
         others_spine: bool = False,
+        others_denied: bool = False,
     ) -> bool:
         said_in: dict[str, set[int]] = {}
 
@@ -506,6 +524,8 @@ class Safety(
                     or rule.anywhere
                     or _happening(rule, combo, chosen, self_pain)
                     or (others_spine and bool(rule.others_now) and now)
+                    # their pain denied, their emergency now is theirs (review13 F9)
+                    or (others_denied and rule.flag.urgency == "emergency" and now)
                 ):
                     # someone else's symptom, and the back pain asked about is not theirs; a rule
                     # with a history said anywhere (their cancer, with their legs failing: "Mum
@@ -737,6 +757,7 @@ class Safety(
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
+        mentions = self._returned(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -196,6 +196,7 @@ UNTRAINED: dict[str, str] = {
     "ANGINA_MED": "",  # safety32: chest pain told by its medicine
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
+    "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
 }
 
 

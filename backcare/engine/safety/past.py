@@ -18,6 +18,7 @@ from backcare.engine.safety.vocabulary import (
     PAST,
     PAST_LAY,
     RECOVERED,
+    RECURRED,
     RESOLVED,
     RETURNED,
     SENSE,
@@ -154,7 +155,7 @@ class Past(Reader):
         # a sign come back, or a time told from today ("this week", "last night"), outside the
         # long-ago phrases themselves ("last year"); a past narrative's own times ("that night",
         # "twelve months later") stop nothing
-        stops.update(f.positions[0] for f in found if f.label == RETURNED)
+        stops.update(f.positions[0] for f in found if f.label in (RETURNED, RECURRED))
         dated = {p for f in found if f.label == PAST for p in f.positions}
         stops.update(
             p

@@ -42,6 +42,9 @@ class Rule(NamedTuple):
     # while the back pain is not denied with no pain told: "He has no pain" makes the course the
     # posture's, not a pain's (a denial inside "never had back pain until ..." is a history)
     unless_pain_denied: bool = False
+    # rules whose notice, raised by the same question, makes `explained` stand down: a saddle
+    # numbness eased on getting off the bike beside wetting and weak legs (review13 F8)
+    explained_unless: frozenset[str] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -146,6 +149,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         bool(raw.get("pain_only", False)),
         bool(raw.get("anyone", False)),
         bool(raw.get("unless_pain_denied", False)),
+        frozenset(raw.get("explained_unless", ())),
     )
 
 

@@ -29,6 +29,8 @@ BACK_TROUBLE = "BACK_TROUBLE"
 TROUBLES = (PAIN, BACK_TROUBLE)
 FULL_RECOVERY = "FULL_RECOVERY"  # the asker's full recovery after a long-ago sign (past.py)
 RETURNED = "RETURNED"  # a sign come back ("again"): no recovered story reaches past it
+# a sign told as back now by a pronoun ("it's back", "here we go again"): returned.py
+RECURRED = "RECURRED"
 PAST = "PAST"  # the concept of "this is long over" ("years ago", "when I was a kid")
 # "ages ago", "a long time ago": long over in lay words, unless the sentence names a recent time
 # ('abstract.recent': "wet myself ages ago in the night") that says what was meant
@@ -131,6 +133,13 @@ class Vocabulary:
         self._echo_markers = _words(echo["markers"])
         self._echo_words = _words(echo["words"])
         self._echo_then = _words(echo["then"])
+        # a sign told as back by a pronoun: "it's back", "the same again" (returned.py, safety36)
+        returned = vocabulary["returned"]
+        self._returned_not_after = _words(returned["not_after"])
+        self._returned_not_subjects = _words(returned["not_subjects"])
+        self._returned_not_before = _words(returned["not_before"])
+        self._returned_past_forms = _words(returned["past_forms"])
+        self._returned_perfect = _words(returned["perfect"])
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
         # phrases as words joined by a space (the snapshot stores sets of strings)

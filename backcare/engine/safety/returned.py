@@ -1,0 +1,124 @@
+"""A sign that is back (safety36, issue #12): an episode told as over ("had numbness down there last
+year, checked, fine"), then its return told by a pronoun or "the same again" and no sign's name
+("since yesterday it's back", "It returned last night", "Here we go again"). The readings of time
+over (past.py) leave the episode's signs over; the return (RECURRED) tells them again, as now, at
+its own words, so the time course said there ("since yesterday") and the rules read them there.
+The over episode itself is left as it was read."""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import RECURRED, Vocabulary
+
+# how many sentences back a pronoun may point: "had numbness down there last year. Checked, all
+# fine. Since yesterday it's back" reaches over one sentence that names no sign
+RETURN_REACH = 2
+
+
+class Returned(Vocabulary):
+    """The reading of a sign come back ('returned' in data/safety_vocabulary.json; mixed into
+    `Safety`)."""
+
+    def _returned(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions, and for each return told now, the over signs of the episode it points
+        back to told again as the asker's, now, at the return's words. A return is told now when
+        it is the asker's, not denied, asked, over ("it came back in 2019") or supposed, dated
+        from today when told in the simple past (_simple_past), and its
+        words are no result or place ("the scan came back clear", "came back from holiday") and
+        no doing of the asker's ("I'm doing it again")."""
+        # a recent time told after a return is its time, whatever "years ago" before it made
+        # of its clause ("the numb bum I had years ago is back as of this morning")
+        times = self._recent | self._long_bars
+        dated = [m for m in mentions if m.concept in times and not m.negated]
+        returns = [
+            m
+            for m in mentions
+            if m.concept == RECURRED
+            and not (m.negated or m.other or m.asked or m.general)
+            and (
+                not (m.past or m.resolved)
+                or any(t.sentence == m.sentence and t.first > m.first for t in dated)
+            )
+            and (
+                not self._simple_past(tokens, m)
+                or any(t.sentence == m.sentence and not (t.past or t.resolved) for t in dated)
+            )
+            and self._a_return(tokens, m)
+        ]
+        if not returns:
+            return mentions
+        told: list[Mention] = []
+        for back in returns:
+            for m in self._episode(tokens, mentions, back):
+                if m.past or m.resolved:
+                    told.append(
+                        m._replace(
+                            first=back.first,
+                            last=back.last,
+                            sentence=back.sentence,
+                            past=False,
+                            resolved=False,
+                        )
+                    )
+        return mentions + told
+
+    def _simple_past(self, tokens: list[Token], back: Mention) -> bool:
+        """Whether a return is told in the simple past ("it came back", "It returned"): then it
+        is now only beside a time told from today ("It returned last night"); "but it came back
+        on its own" may be the function come back."""
+        words = {tokens[p].surface for p in range(back.first, back.last + 1)}
+        return bool(words & self._returned_past_forms) and not words & self._returned_perfect
+
+    def _a_return(self, tokens: list[Token], back: Mention) -> bool:
+        """Whether a return's words tell a sign come back: not followed in their clause by a
+        result or a place ('not_after'), not said by the asker or "we" ('not_subjects'), not
+        supposed or guarded against ('not_before' in its clause, a few words back)."""
+        after = back.last + 1
+        if (
+            after < len(tokens)
+            and tokens[after].clause == tokens[back.last].clause
+            and tokens[after].surface in self._returned_not_after
+        ):
+            return False
+        before = back.first - 1
+        clause = tokens[back.first].clause
+        if before >= 0 and tokens[before].clause == clause:
+            word = tokens[before].surface
+            if word in self._self or word in self._returned_not_subjects:
+                return False
+        # supposed or guarded against, not told: "how do I stop it happening again?"
+        return not any(
+            t.clause == clause and t.surface in self._returned_not_before
+            for t in tokens[max(0, back.first - 8) : back.first]
+        )
+
+    def _episode(
+        self, tokens: list[Token], mentions: list[Mention], back: Mention
+    ) -> list[Mention]:
+        """The asker's mentions (signs and back pain, not denied, not events) of the episode a
+        return points back to: those of its own sentence before it when one is a sign or back
+        pain ("the numb bum I had years ago is back"; "... The back pain is back" brings back
+        no sign of the sentence before), else those of the nearest sentence before it that
+        names a sign, at most RETURN_REACH sentences back."""
+        kinds = self._symptoms | self._background
+        # a time course ("since yesterday") or a recent time tells when, not what came back
+        times = self._story | self._long_bars | self._recent
+        signs = self._symptoms - times
+        named = signs | (self._background - times)
+        candidates = [
+            m
+            for m in mentions
+            if m.concept in kinds
+            and m.concept not in self._events
+            and m.first < back.first
+            and not (m.negated or m.other or m.asked or m.general)
+        ]
+        own = [m for m in candidates if m.sentence == back.sentence]
+        if any(m.concept in named for m in own):
+            return own  # it names what is back: "the back pain is back" is no numbness back
+        for sentence in range(back.sentence - 1, back.sentence - 1 - RETURN_REACH, -1):
+            here = [m for m in candidates if m.sentence == sentence]
+            if any(m.concept in signs for m in here):
+                return here
+        return []
