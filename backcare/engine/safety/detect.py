@@ -26,6 +26,7 @@ from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.engine.safety.follow_up import follow_up_starts
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
@@ -219,7 +220,9 @@ class Safety(
         net = self._learned_net()
         if len(tokens) <= NET_MAX_WORDS:
             verdict = net.judge(self.learned_features(question))
-            return self._learned_notice(question, tokens, mentions, animals, verdict)
+            notices = self._learned_notice(question, tokens, mentions, animals, verdict)
+            notices += self._before_follow_up(question, tokens, mentions, animals)
+            return _most_urgent(notices)
         # a long story: what one of its passages raises, read as the check was trained (a sentence
         # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
         # short question would be by the mentions in it, as the rules judged them reading the
@@ -231,9 +234,28 @@ class Safety(
             notices += self._window_notice(
                 question, tokens, mentions, animals, concepts, range(start, end)
             )
-        if not notices:
-            return []
-        return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
+        return _most_urgent(notices)
+
+    def _before_follow_up(
+        self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]
+    ) -> list[RedFlag]:
+        """The learned check's notice for a short message read without its trailing ordinary
+        questions about the back (follow_up.py: their benign words silenced a report before
+        them), gated as the message is, but never raised over signs the rules judged (a past
+        story then "Is there a sensible way to build my back up?" stays calm)."""
+        notices: list[RedFlag] = []
+        for end in follow_up_starts(
+            tokens, [*mentions, *animals], self._follow_up, self._follow_up_needs, self._self
+        ):
+            here = [m for m in mentions if m.first < end]
+            pets = [m for m in animals if m.first < end]
+            if self._settled(here, self._judged(here, pets)):
+                continue
+            concepts = [c for at, c in self._learned_concepts(question) if at < end]
+            names = features(tokens[:end], concepts, self._negations, self._negation_reach)
+            verdict = self._learned_net().judge(names)
+            notices += self._learned_notice(question, tokens[:end], here, pets, verdict)
+        return _most_urgent(notices)
 
     def _window_notice(
         self,
@@ -754,6 +776,13 @@ class Safety(
             if f.label not in self._titled
             or not any(a <= f.positions[0] and f.positions[-1] <= b for a, b in spans)
         ]
+
+
+def _most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
+    """The most urgent of the learned check's notices, the surest of its tier ([] for none)."""
+    if not notices:
+        return []
+    return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
 
 
 def load_safety() -> Safety:

@@ -1,0 +1,67 @@
+"""An ordinary question about the back asked after a report (redteam14 A1): where it starts.
+
+The learned check reads a short message whole, and its features are summed: a person who tells a
+sign and then asks the ordinary question they came with ("... Also, is a heat pad or an ice pack
+better for a stiff back?") adds that question's benign words to the sum, which pulled 42 of
+redteam14's caught lines below the threshold (the rules, which read mentions, were not affected;
+a long message's windows already read the report apart from it). So the check also reads the
+message without its trailing ordinary question: the last clauses, each naming nothing but what an
+ordinary back-care question names ('follow_up' in data/safety_vocabulary.json: the back, pain,
+stiffness, a remedy, a modal) or what the report before it already named (an echo: "Also, ..."
+repeats the sentence before), one of them naming the back. detect.Safety._before_follow_up
+scores that part as the message is scored, at the same thresholds, and never over signs the
+rules judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+
+
+def follow_up_starts(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    ordinary: frozenset[str],
+    needs: frozenset[str],
+    selves: frozenset[str],
+) -> list[int]:
+    """Where the message's trailing ordinary question about the back starts ([] when it ends
+    with none, or is nothing but one): its last clause that names the back, after which every
+    clause names nothing but ordinary concepts or concepts named before, with the clauses before
+    it that name no such concept of their own ("Also,"). The report's own last clause ("...,
+    back is just tight.") names the back: it stays; and a clause with the asker in it ("I", "my":
+    `selves`) is theirs to tell ("... my back aches from helping him", "Should I do stretches on
+    long flights?" after "... but it went"): it stays too, and nothing before it is set aside. Read by clauses: a
+    sentence of a few words joins the next one ("Couldn't go. Still can't. Also, which
+    stretches ..." is one sentence to the reader), and a clause ends at every sentence's end."""
+    named: dict[int, set[str]] = {}
+    for m in mentions:  # a mention across clauses belongs to each of them
+        for clause in {tokens[m.first].clause, tokens[m.last].clause}:
+            named.setdefault(clause, set()).add(m.concept)
+    starts: dict[int, int] = {}  # clause -> its first token's position, in order
+    told: set[int] = set()  # clauses with the asker in them
+    for i, token in enumerate(tokens):
+        starts.setdefault(token.clause, i)
+        if token.surface in selves:
+            told.add(token.clause)
+    order = list(starts)
+    kept = len(order)
+    found = False  # a clause naming the back is set aside
+    while kept > 1:
+        here = named.get(order[kept - 1], set())
+        before: set[str] = set()
+        for clause in order[: kept - 1]:
+            before |= named.get(clause, set())
+        own = here - before
+        if (
+            order[kept - 1] in told
+            or not here <= ordinary | before
+            or (found and not own.isdisjoint(ordinary))
+        ):
+            break
+        found = found or not here.isdisjoint(needs)
+        kept -= 1
+    return [starts[order[kept]]] if found and kept < len(order) else []
