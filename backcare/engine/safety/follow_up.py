@@ -28,11 +28,11 @@ def follow_up_starts(
     needs: frozenset[str],
     selves: frozenset[str],
 ) -> list[int]:
-    """Where the message's trailing ordinary question about the back starts ([] when it ends
-    with none, or is nothing but one): its last clause that names the back, after which every
-    clause names nothing but ordinary concepts or concepts named before, with the clauses before
-    it that name no such concept of their own ("Also,"). The report's own last clause ("...,
-    back is just tight.") names the back: it stays; and a clause with the asker in it ("I", "my":
+    """Where the message's trailing ordinary questions about the back start, the last first ([]
+    when it ends with none, or is nothing but them): each a clause that names the back, it and
+    every clause after it naming nothing but ordinary concepts or concepts named before (two
+    questions asked in turn: each is a place to cut). Only that much is set aside: the report's own last clause ("..., back is just tight.", "... Would a wider
+    saddle help?") stays, as a lone "Also," does; and a clause with the asker in it ("I", "my":
     `selves`) is theirs to tell ("... my back aches from helping him", "Should I do stretches on
     long flights?" after "... but it went"): it stays too, and nothing before it is set aside. Read by clauses: a
     sentence of a few words joins the next one ("Couldn't go. Still can't. Also, which
@@ -49,19 +49,15 @@ def follow_up_starts(
             told.add(token.clause)
     order = list(starts)
     kept = len(order)
-    found = False  # a clause naming the back is set aside
+    found: list[int] = []
     while kept > 1:
         here = named.get(order[kept - 1], set())
         before: set[str] = set()
         for clause in order[: kept - 1]:
             before |= named.get(clause, set())
-        own = here - before
-        if (
-            order[kept - 1] in told
-            or not here <= ordinary | before
-            or (found and not own.isdisjoint(ordinary))
-        ):
+        if order[kept - 1] in told or not here <= ordinary | before:
             break
-        found = found or not here.isdisjoint(needs)
         kept -= 1
-    return [starts[order[kept]]] if found and kept < len(order) else []
+        if not here.isdisjoint(needs):
+            found.append(starts[order[kept]])
+    return found
