@@ -7,6 +7,7 @@ calm twins in wordings of their own (not the probes')."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -146,3 +147,112 @@ def test_a_report_and_its_follow_up_inside_a_batch() -> None:
     for k, (_, urgency) in enumerate(REPORTED, 1):
         assert answers[k]["red_flags"][0]["urgency"] == urgency, lines[k]
     assert all(not a["red_flags"] for a in answers[1 + len(REPORTED) :])
+
+
+# the guard (redteam14 A1 and its mirror): a sample of every red-flag set's lines (one in
+# GUARD_STEP), each alone and with each of three ordinary follow-ups appended: a caught line stays
+# caught at its tier, a calm line stays calm. The few that change are listed in
+# tests/eval/follow_up_known.json (safety38: the rules' own readings of the appended back pain,
+# "N Ed" and a past glandular fever; a report of someone's list; and two red-flag lines missed
+# alone that the learned check catches once "Also," follows them). A new change fails, and so does
+# a listed one that no longer changes (take it off the list)
+GUARD_STEP = 40
+GUARD_FOLLOW_UPS = FOLLOW_UPS[:3]
+EVAL = Path(__file__).parent / "eval"
+
+
+def _guard_lines() -> list[str]:
+    lines = []
+    for path in sorted(EVAL.glob("red_flags*.jsonl")):
+        rows = [json.loads(row) for row in path.read_text(encoding="utf-8").splitlines() if row]
+        lines += [row["q"] for row in rows[::GUARD_STEP]]
+    return lines
+
+
+def _appended(line: str, follow_up: str) -> str:
+    line = line.rstrip()
+    return line + ("" if line[-1:] in ".?!" else ".") + follow_up
+
+
+def follow_up_changes() -> list[str]:
+    """Each sampled line whose tier changes with a follow-up appended, with that follow-up."""
+    changed = []
+    for line in _guard_lines():
+        alone = tier(line)
+        for follow_up in GUARD_FOLLOW_UPS:
+            if tier(_appended(line, follow_up)) != alone:
+                changed.append(_appended(line, follow_up))
+    return changed
+
+
+def test_a_follow_up_changes_no_tier_but_the_known() -> None:
+    known = set(json.loads((EVAL / "follow_up_known.json").read_text(encoding="utf-8")))
+    assert sorted(set(follow_up_changes()) ^ known) == []
+
+
+def test_a_lone_also_is_no_echo_but_me_too_is() -> None:
+    # "Also," opening an ordinary question made the sentence before it the asker's (safety35's
+    # echo): someone else's chemo became the asker's cancer history
+    assert rules("My wife is on chemo. Also, which stretches are good for a stiff back?") == set()
+    assert "cauda-equina-saddle" in rules("My friend has a numb bum. Me too.")
+    assert "cauda-equina-saddle" in rules("My friend has a numb bum. Same.")
+
+
+# redteam14 A5: weeks of pain that treatment has not helped, dated by more calendar events
+CALENDAR = [
+    "my lower back has ached since the clocks went forward and the physio exercises aren't helping",
+    "back pain since Chinese New Year, painkillers are doing nothing",
+    "sore back since the children went back to school, heat and stretches haven't helped",
+    "back ache since Hanukkah and the ibuprofen isn't touching it",
+]
+CALENDAR_CALM = [
+    "since the clocks went back I wake in the dark and my back is stiff for a few minutes",
+    "since the kids went back to school my back has been fine",
+]
+
+
+@pytest.mark.parametrize("question", CALENDAR)
+def test_weeks_told_by_a_calendar_event_with_a_failed_treatment(question: str) -> None:
+    assert "not-improving" in rules(question)
+    assert "not-improving" in rules(long_message(question))
+
+
+@pytest.mark.parametrize("question", CALENDAR_CALM)
+def test_a_calendar_event_alone_is_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+# redteam14 A7: a carer telling retention by a pad that stays dry for hours
+DRY_PADS = [
+    "Dad's pad has been completely dry since yesterday lunchtime and his back is hurting",
+    "Nan's back is bad and her pads have stayed dry for 14 hours",
+]
+DRY_CALM = [
+    "the paint on the knee pad was dry in two hours, my back aches from painting",
+    "My 3 year old stayed dry all night for the first time, lifting her hurts my back",
+]
+
+
+@pytest.mark.parametrize("question", DRY_PADS)
+def test_a_pad_dry_for_hours_is_retention(question: str) -> None:
+    assert "cauda-equina-bladder" in rules(question)
+    assert "cauda-equina-bladder" in rules(long_message(question))
+
+
+@pytest.mark.parametrize("question", DRY_CALM)
+def test_a_dry_pad_with_no_hours_or_no_wearer_is_calm(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+def test_the_new_signs_raise_their_notice_inside_a_batch() -> None:
+    ordinary = "is heat or ice better for a stiff back?"
+    told = [q for q, _ in STOPPED] + DRY_PADS + CALENDAR
+    lines = []
+    for question in told:
+        lines += [ordinary, question]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(told):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"], question

@@ -245,7 +245,12 @@ class Safety(
         story then "Is there a sensible way to build my back up?" stays calm)."""
         notices: list[RedFlag] = []
         for end in follow_up_starts(
-            tokens, [*mentions, *animals], self._follow_up, self._follow_up_needs, self._self
+            tokens,
+            [*mentions, *animals],
+            self._follow_up,
+            self._follow_up_needs,
+            self._self,
+            self._follow_up_openers,
         ):
             here = [m for m in mentions if m.first < end]
             pets = [m for m in animals if m.first < end]

@@ -27,12 +27,14 @@ def follow_up_starts(
     ordinary: frozenset[str],
     needs: frozenset[str],
     selves: frozenset[str],
+    openers: frozenset[str],
 ) -> list[int]:
     """Where the message's trailing ordinary questions about the back start, the last first ([]
     when it ends with none, or is nothing but them): each a clause that names the back, it and
     every clause after it naming nothing but ordinary concepts or concepts named before (two
-    questions asked in turn: each is a place to cut). Only that much is set aside: the report's own last clause ("..., back is just tight.", "... Would a wider
-    saddle help?") stays, as a lone "Also," does; and a clause with the asker in it ("I", "my":
+    questions asked in turn: each is a place to cut). Only that much is set aside, with a clause just before it made of `openers` only ("Also,", "Oh and,"):
+    the report's own last clause ("..., back is just tight.", "... Would a wider saddle help?")
+    stays; and a clause with the asker in it ("I", "my":
     `selves`) is theirs to tell ("... my back aches from helping him", "Should I do stretches on
     long flights?" after "... but it went"): it stays too, and nothing before it is set aside. Read by clauses: a
     sentence of a few words joins the next one ("Couldn't go. Still can't. Also, which
@@ -59,5 +61,10 @@ def follow_up_starts(
             break
         kept -= 1
         if not here.isdisjoint(needs):
-            found.append(starts[order[kept]])
+            start = starts[order[kept]]
+            if kept > 1 and all(
+                t.surface in openers for t in tokens[starts[order[kept - 1]] : start]
+            ):
+                start = starts[order[kept - 1]]  # "Also," goes with the question it opens
+            found.append(start)
     return found

@@ -397,6 +397,7 @@ class Vocabulary:
         follow_up = vocabulary["follow_up"]
         self._follow_up = frozenset(follow_up["concepts"])
         self._follow_up_needs = frozenset(follow_up["needs"])
+        self._follow_up_openers = _words(follow_up["openers"])  # "Also," before it
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,
