@@ -152,10 +152,9 @@ def test_a_report_and_its_follow_up_inside_a_batch() -> None:
 # the guard (redteam14 A1 and its mirror): a sample of every red-flag set's lines (one in
 # GUARD_STEP), each alone and with each of three ordinary follow-ups appended: a caught line stays
 # caught at its tier, a calm line stays calm. The few that change are listed in
-# tests/eval/follow_up_known.json (safety38: the rules' own readings of the appended back pain,
-# "N Ed" and a past glandular fever; a report of someone's list; and two red-flag lines missed
-# alone that the learned check catches once "Also," follows them). A new change fails, and so does
-# a listed one that no longer changes (take it off the list)
+# tests/eval/follow_up_known.json (safety38, 7: the rules' own readings of the appended back pain
+# beside "N Ed" and a past glandular fever, and the learned check on a sister's list of signs
+# denied). A new change fails, and so does a listed one that no longer changes (take it off)
 GUARD_STEP = 40
 GUARD_FOLLOW_UPS = FOLLOW_UPS[:3]
 EVAL = Path(__file__).parent / "eval"
