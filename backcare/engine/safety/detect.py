@@ -220,9 +220,8 @@ class Safety(
         net = self._learned_net()
         if len(tokens) <= NET_MAX_WORDS:
             verdict = net.judge(self.learned_features(question))
-            notices = self._learned_notice(question, tokens, mentions, animals, verdict)
-            notices += self._before_follow_up(question, tokens, mentions, animals)
-            return _most_urgent(notices)
+            whole = self._learned_notice(question, tokens, mentions, animals, verdict)
+            return _most_urgent(whole + self._before_follow_up(question, tokens, mentions, animals))
         # a long story: what one of its passages raises, read as the check was trained (a sentence
         # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
         # short question would be by the mentions in it, as the rules judged them reading the
