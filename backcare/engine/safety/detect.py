@@ -26,6 +26,7 @@ from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
+from backcare.engine.safety.follow_up import FollowUp, most_urgent
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
@@ -83,6 +84,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    FollowUp,
     Returned,
     Echoed,
     Answered,
@@ -221,7 +223,8 @@ class Safety(
         net = self._learned_net()
         if len(tokens) <= NET_MAX_WORDS:
             verdict = net.judge(self.learned_features(question))
-            return self._learned_notice(question, tokens, mentions, animals, verdict)
+            whole = self._learned_notice(question, tokens, mentions, animals, verdict)
+            return most_urgent(whole + self._before_follow_up(question, tokens, mentions, animals))
         # a long story: what one of its passages raises, read as the check was trained (a sentence
         # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
         # short question would be by the mentions in it, as the rules judged them reading the
@@ -233,9 +236,7 @@ class Safety(
             notices += self._window_notice(
                 question, tokens, mentions, animals, concepts, range(start, end)
             )
-        if not notices:
-            return []
-        return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
+        return most_urgent(notices)
 
     def _window_notice(
         self,

@@ -66,8 +66,11 @@ class Echoed(Vocabulary):
                 end += 1
             words = {tokens[p].surface for p in range(k, end)}
             ended = end == len(tokens) or tokens[end].clause != t.clause
+            # one word is an echo only if it says so alone ("Same."): "Also, is a heat pad
+            # better?" opens an ordinary question (redteam14 B6)
             if (
                 words & self._echo_markers
+                and (end - k > 1 or words <= self._echo_alone)
                 and not words & self._negations
                 and (ended or tokens[end].surface in self._echo_then)
             ):

@@ -100,23 +100,37 @@ class Quiet:
             # read in full. Bounding each window over every concept the whole message may name
             # was seldom conclusive and cost more than the reading (~200 ms for 220 words)
             return False
-        known, maybe = self.word_features(tokens, sensed)
-        words = None
-        if maybe:  # a batch asks the same senses beside the same words again and again
-            key = frozenset(maybe)
-            words = self._words.get(key)
-            if words is None:
-                if len(self._words) >= SAFETY_WORD_MEMO:
-                    self._words.clear()
-                words = self._words[key] = self._net.spread(maybe)
-        if not self._net.may_raise(known, self._spread(concepts, words)):
-            return True
-        # not conclusive: only the concepts with a phrase found in the question (screen.py),
-        # fewer than those whose words are all there, may be mentioned
-        named = frozenset(self._safety._screen.matched(question, concepts))
-        if named == concepts:
-            return False
-        return not self._net.may_raise(known, self._spread(named, words))
+        # the check also reads a message without its trailing ordinary questions (follow_up.py):
+        # the words before each clause after the first are bounded too, over the same concepts
+        # (those before are among them)
+        ends = [i for i in range(1, len(tokens)) if tokens[i].clause != tokens[i - 1].clause]
+        parts = [(tokens[:end], tuple(i for i in sensed if i < end)) for end in ends]
+        named: frozenset[str] | None = None
+        for shown, taken in [(tokens, sensed), *parts]:
+            known, maybe = self.word_features(shown, taken)
+            words = self._word_spread(maybe)
+            if not self._net.may_raise(known, self._spread(concepts, words)):
+                continue
+            # not conclusive: only the concepts with a phrase found in the question (screen.py),
+            # fewer than those whose words are all there, may be mentioned
+            if named is None:
+                named = frozenset(self._safety._screen.matched(question, concepts))
+            if named == concepts or self._net.may_raise(known, self._spread(named, words)):
+                return False
+        return True
+
+    def _word_spread(self, maybe: list[str]) -> tuple[list[int], list[int]] | None:
+        """The spread of the possible word features (None for none), memoised: a batch asks the
+        same senses beside the same words again and again."""
+        if not maybe:
+            return None
+        key = frozenset(maybe)
+        words = self._words.get(key)
+        if words is None:
+            if len(self._words) >= SAFETY_WORD_MEMO:
+                self._words.clear()
+            words = self._words[key] = self._net.spread(maybe)
+        return words
 
     def _spread(
         self, concepts: frozenset[str], words: tuple[list[int], list[int]] | None

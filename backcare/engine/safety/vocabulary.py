@@ -140,6 +140,7 @@ class Vocabulary:
         self._returned_not_before = _words(returned["not_before"])
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
+        self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
         # phrases as words joined by a space (the snapshot stores sets of strings)
@@ -413,6 +414,11 @@ class Vocabulary:
         # framing words are read beside the symptoms like back pain, so they never hide one
         self._background = frozenset(vocabulary["background"]) | self._framing | self._generic
         self._background |= self._general_cues | self._disclaimers | self._asking
+        # an ordinary question about the back after a report (follow_up.py): what it may name
+        follow_up = vocabulary["follow_up"]
+        self._follow_up = frozenset(follow_up["concepts"])
+        self._follow_up_needs = frozenset(follow_up["needs"])
+        self._follow_up_openers = _words(follow_up["openers"])  # "Also," before it
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,

@@ -1,0 +1,130 @@
+"""An ordinary question about the back asked after a report (redteam14 A1): where it starts.
+
+The learned check reads a short message whole, and its features are summed: a person who tells a
+sign and then asks the ordinary question they came with ("... Also, is a heat pad or an ice pack
+better for a stiff back?") adds that question's benign words to the sum, which pulled 42 of
+redteam14's caught lines below the threshold (the rules, which read mentions, were not affected;
+a long message's windows already read the report apart from it). So the check also reads the
+message without its trailing ordinary question: the last clauses, each naming nothing but what an
+ordinary back-care question names ('follow_up' in data/safety_vocabulary.json: the back, pain,
+stiffness, a remedy, a modal) or what the report before it already named (an echo: "Also, ..."
+repeats the sentence before), one of them naming the back. detect.Safety._before_follow_up
+scores that part as the message is scored, at the same thresholds, and never over signs the
+rules judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from backcare.engine.safety.flags import URGENCIES, RedFlag
+from backcare.engine.safety.net import features
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from backcare.engine.safety.net import Concept, Net
+
+
+class FollowUp(Vocabulary):
+    """The learned check's reading of a short message without its trailing ordinary questions
+    (mixed into `Safety`, whose learned check it serves)."""
+
+    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
+
+        def _learned_net(self) -> Net: ...
+        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
+        def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]: ...
+        def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool: ...
+        def _learned_notice(
+            self,
+            question: str,
+            tokens: list[Token],
+            mentions: list[Mention],
+            animals: list[Mention],
+            verdict: tuple[str, float] | None,
+        ) -> list[RedFlag]: ...
+
+    def _before_follow_up(
+        self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]
+    ) -> list[RedFlag]:
+        """The learned check's notice for a short message read without its trailing ordinary
+        questions about the back (follow_up.py: their benign words silenced a report before
+        them), gated as the message is, but never raised over signs the rules judged (a past
+        story then "Is there a sensible way to build my back up?" stays calm)."""
+        notices: list[RedFlag] = []
+        for end in follow_up_starts(
+            tokens,
+            [*mentions, *animals],
+            self._follow_up,
+            self._follow_up_needs,
+            self._self,
+            self._follow_up_openers,
+        ):
+            here = [m for m in mentions if m.first < end]
+            pets = [m for m in animals if m.first < end]
+            if self._settled(here, self._judged(here, pets)):
+                continue
+            concepts = [c for at, c in self._learned_concepts(question) if at < end]
+            names = features(tokens[:end], concepts, self._negations, self._negation_reach)
+            verdict = self._learned_net().judge(names)
+            notices += self._learned_notice(question, tokens[:end], here, pets, verdict)
+        return most_urgent(notices)
+
+
+def follow_up_starts(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    ordinary: frozenset[str],
+    needs: frozenset[str],
+    selves: frozenset[str],
+    openers: frozenset[str],
+) -> list[int]:
+    """Where the message's trailing ordinary questions about the back start, the last first ([]
+    when it ends with none, or is nothing but them): each a clause that names the back, it and
+    every clause after it naming nothing but ordinary concepts or concepts named before (two
+    questions asked in turn: each is a place to cut). Only that much is set aside, with a clause just before it made of `openers` only ("Also,", "Oh and,"):
+    the report's own last clause ("..., back is just tight.", "... Would a wider saddle help?")
+    stays; and a clause with the asker in it ("I", "my":
+    `selves`) is theirs to tell ("... my back aches from helping him", "Should I do stretches on
+    long flights?" after "... but it went"): it stays too, and nothing before it is set aside. Read by clauses: a
+    sentence of a few words joins the next one ("Couldn't go. Still can't. Also, which
+    stretches ..." is one sentence to the reader), and a clause ends at every sentence's end."""
+    named: dict[int, set[str]] = {}
+    for m in mentions:  # a mention across clauses belongs to each of them
+        for clause in {tokens[m.first].clause, tokens[m.last].clause}:
+            named.setdefault(clause, set()).add(m.concept)
+    starts: dict[int, int] = {}  # clause -> its first token's position, in order
+    told: set[int] = set()  # clauses with the asker in them
+    for i, token in enumerate(tokens):
+        starts.setdefault(token.clause, i)
+        if token.surface in selves:
+            told.add(token.clause)
+    order = list(starts)
+    kept = len(order)
+    found: list[int] = []
+    while kept > 1:
+        here = named.get(order[kept - 1], set())
+        before: set[str] = set()
+        for clause in order[: kept - 1]:
+            before |= named.get(clause, set())
+        if order[kept - 1] in told or not here <= ordinary | before:
+            break
+        kept -= 1
+        if not here.isdisjoint(needs):
+            start = starts[order[kept]]
+            if kept > 1 and all(
+                t.surface in openers for t in tokens[starts[order[kept - 1]] : start]
+            ):
+                start = starts[order[kept - 1]]  # "Also," goes with the question it opens
+            found.append(start)
+    return found
+
+
+def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
+    """The most urgent of the learned check's notices, the surest of its tier ([] for none)."""
+    if not notices:
+        return []
+    return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
