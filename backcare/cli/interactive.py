@@ -28,6 +28,8 @@ from backcare.results import EntryFound
 if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
 
+    from backcare.cli.wrapped import Wrapped
+
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
@@ -85,6 +87,12 @@ class Session:
         # batch do, so a script driving the prompt can tell from the status alone
         self.emergency = False
         self.asking_id = False  # the completer offers ids while `:show` asks for one
+        # the lines typed so far, every one counted (a blank line or a command ends a run of
+        # wrapped lines, as a blank line does in a batch), and the run the next question may
+        # continue: "I suddenly cannot" / "pee at all" typed as two questions get the notice the
+        # batch gives them, on the second (hostile13 F6)
+        self.typed = 0
+        self._wrapped: Wrapped | None = None
 
     # ---- the loop ------------------------------------------------------------------------------
 
@@ -106,6 +114,7 @@ class Session:
 
     def handle(self, line: str) -> bool:
         """Act on one line; False when the session should end."""
+        self.typed += 1
         text = line.strip()
         command, _, rest = text.partition(" ")
         command = command.casefold()
@@ -139,7 +148,7 @@ class Session:
             else:
                 self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
         else:
-            self.ask(text)
+            self.ask(text, typed=True)
         return True
 
     def banner(self) -> str:
@@ -153,13 +162,18 @@ class Session:
 
     # ---- commands ------------------------------------------------------------------------------
 
-    def ask(self, question: str) -> None:
+    def ask(self, question: str, *, typed: bool = False) -> None:
+        """Answer `question`; `typed`: it is a line typed as a question, which may go on from the
+        lines typed just before it (wrapped.py reads the run as the batch reads it). The answer
+        is never delayed: an emergency the run names comes with the line that completes it."""
         self.withheld = None  # :answer belongs to the question just asked
         try:
             answer = self.engine.ask(question, top=self.top)
         except QueryError as exc:
             self.say(str(exc))
             return
+        if typed:
+            answer = self.wrapped().read(answer, question, self.typed)
         self.print_answer(answer)
         if answer.emergency or answer.withheld is not None:
             # the notice stands alone: no related questions or suggestions. The list shown before
@@ -178,6 +192,13 @@ class Session:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:
             self.covers()  # no list shown: the numbers keep meaning the last one
+
+    def wrapped(self) -> Wrapped:
+        if self._wrapped is None:
+            from backcare.cli.wrapped import Wrapped
+
+            self._wrapped = Wrapped(self.engine)
+        return self._wrapped
 
     def show(self, wanted: str) -> None:
         prompted = not wanted
