@@ -113,3 +113,171 @@ def test_on_a_terminal_the_second_line_brings_the_notice(tmp_path: Path) -> None
     assert "EMERGENCY" in second
     term.child.sendeof()
     assert term.ends() == 3
+
+
+# ---- validate --questions: labelled lines (review13 F14) ------------------------------------------
+
+PELVIC = {
+    "title": "Pelvic",
+    "contact": "Reception: 01234 567890",
+    "entries": [
+        {
+            "id": "pads",
+            "question": "Do you sell incontinence pads?",
+            "answer": "Yes, at reception.",
+        },
+        {"id": "parking", "question": "Can I park at the clinic?", "answer": "Yes, behind it."},
+        {"id": "pf", "question": "Do you run pelvic floor classes?", "answer": "Yes, Tuesdays."},
+        {
+            "id": "numb-rest",
+            "question": "My legs are numb and I can't pee, should I rest?",
+            "answer": "Rest and stretch.",
+        },
+    ],
+}
+
+
+def labelled(*lines: dict[str, Any] | str) -> bytes:
+    return "".join((json.dumps(x) if isinstance(x, dict) else x) + "\n" for x in lines).encode()
+
+
+def validate_questions(
+    tmp_path: Path, questions: bytes, *args: str
+) -> subprocess.CompletedProcess[str]:
+    from tests.conftest import run_backcare
+
+    pack = tmp_path / "pelvic.json"
+    pack.write_text(json.dumps(PELVIC), encoding="utf-8")
+    return run_backcare(
+        "validate", str(pack), "--questions", "-", *args, home=tmp_path, stdin=questions, text=True
+    )
+
+
+def verdicts(result: subprocess.CompletedProcess[str]) -> list[str]:
+    return [q.get("verdict") for q in json.loads(result.stdout)["questions"]]
+
+
+def test_a_question_users_get_an_emergency_notice_for_is_not_scored_right(tmp_path: Path) -> None:
+    result = validate_questions(
+        tmp_path, labelled({"q": "do you sell incontinence pads", "expect": ["pads"]}), "--json"
+    )
+    assert verdicts(result) == ["withheld"]
+    report = json.loads(result.stdout)
+    assert report["summary"]["right"] == 0 and report["summary"]["withheld"] == 1
+    assert "emergency notice" in report["questions"][0]["hint"]
+    assert result.returncode == 1  # the expected answer is never seen: a miss, not wrong (4)
+    assert "line 1" in result.stderr and "emergency notice" in result.stderr
+
+
+def test_an_entry_withheld_for_its_own_question_points_at_not_an_emergency(
+    tmp_path: Path,
+) -> None:
+    result = validate_questions(
+        tmp_path, labelled({"q": "should I rest", "expect": ["numb-rest"]}), "--json"
+    )
+    assert verdicts(result) == ["withheld"]
+    assert "not_an_emergency" in json.loads(result.stdout)["questions"][0]["hint"]
+    assert result.returncode == 1
+
+
+def test_an_emergency_where_the_pack_has_no_answer_is_still_right(tmp_path: Path) -> None:
+    result = validate_questions(
+        tmp_path, labelled({"q": "i suddenly cannot pee at all", "expect": []}), "--json"
+    )
+    assert verdicts(result) == ["right"]
+    assert result.returncode == 0
+
+
+def test_a_label_naming_no_entry_is_reported_by_line_not_as_wrong(tmp_path: Path) -> None:
+    result = validate_questions(
+        tmp_path,
+        labelled(
+            {"q": "do you run pelvic floor classes", "expect": ["pf"]},
+            {"q": "can I park", "expect": ["parkng"]},
+        ),
+        "--json",
+    )
+    assert verdicts(result) == ["right", "unknown_label"]
+    assert result.returncode == 1  # not 4: nothing was answered wrong
+    assert "line 2" in result.stderr and "'parkng'" in result.stderr
+    assert json.loads(result.stdout)["questions"][1]["unknown_labels"] == ["parkng"]
+
+
+def test_a_spare_unknown_label_beside_a_known_one_is_said_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    result = validate_questions(
+        tmp_path, labelled({"q": "can I park at the clinic", "expect": ["parking", "car-park"]})
+    )
+    assert result.returncode == 0
+    assert "\tright" in result.stdout
+    assert "'car-park'" in result.stderr
+
+
+def test_the_plain_summary_counts_withheld_and_unknown_labels_apart(tmp_path: Path) -> None:
+    result = validate_questions(
+        tmp_path,
+        labelled(
+            {"q": "do you sell incontinence pads", "expect": ["pads"]},
+            {"q": "can I park", "expect": ["parkng"]},
+            {"q": "do you run pelvic floor classes", "expect": ["pf"]},
+        ),
+    )
+    assert "\twithheld" in result.stdout and "\tunknown-label" in result.stdout
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == (
+        "3 labelled: 1 right (33%), 0 confidently wrong, 0 honest don't-know, "
+        "1 withheld under an emergency notice, 1 with a label naming no entry"
+    )
+
+
+@pytest.mark.parametrize(("minimum", "status"), [("50", 1), ("51", 5), ("0", 1), ("100", 5)])
+def test_min_right_fails_below_the_share_of_right_answers(
+    tmp_path: Path, minimum: str, status: int
+) -> None:
+    questions = labelled(
+        {"q": "do you run pelvic floor classes", "expect": ["pf"]},
+        {"q": "how do I make pancakes", "expect": ["parking"]},  # an honest don't-know
+    )
+    result = validate_questions(tmp_path, questions, "--min-right", minimum)
+    # met, the don't-know still exits 1, as without the option: 5 only below the share
+    assert result.returncode == status, result.stderr
+
+
+def test_min_right_is_outranked_by_a_wrong_answer(tmp_path: Path) -> None:
+    questions = labelled({"q": "do you run pelvic floor classes", "expect": ["parking"]})
+    assert validate_questions(tmp_path, questions, "--min-right", "90").returncode == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (("--min-right", "101"), None),
+        (("--min-right", "-1"), None),
+        (("--min-right", "x"), None),
+        (("--min-right", "50"), b"can I park\n"),  # no labelled question to count
+    ],
+)
+def test_min_right_errors_are_one_line(
+    tmp_path: Path, args: tuple[str, ...], stdin: bytes | None
+) -> None:
+    questions = labelled({"q": "can I park", "expect": ["parking"]}) if stdin is None else stdin
+    result = validate_questions(tmp_path, questions, *args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "--min-right" in result.stderr
+
+
+def test_min_right_without_questions_is_a_usage_error(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    pack = tmp_path / "pelvic.json"
+    pack.write_text(json.dumps(PELVIC), encoding="utf-8")
+    result = run_backcare("validate", str(pack), "--min-right", "50", home=tmp_path, text=True)
+    assert result.returncode == 2 and "--questions" in result.stderr
+
+
+def test_min_right_error_under_json_is_a_json_line(tmp_path: Path) -> None:
+    result = validate_questions(tmp_path, b"can I park\n", "--min-right", "50", "--json")
+    assert result.returncode == 2
+    assert "error" in json.loads(result.stdout.strip().splitlines()[-1])

@@ -491,6 +491,7 @@ def validate(
         ),
     ] = None,
     questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
+    min_right: Annotated[Optional[int], typer_option(options.MIN_RIGHT)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
@@ -509,6 +510,10 @@ def validate(
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
+    if min_right is not None and not 0 <= min_right <= 100:
+        raise typer.BadParameter("must be a percentage, 0 to 100", param_hint="--min-right")
+    if min_right is not None and questions is None:
+        raise typer.BadParameter("needs --questions FILE (labelled)", param_hint="--min-right")
     # no PACK: a --faq given before the command names them (`backcare --faq clinic.json validate
     # --questions q.txt`); else run_validate takes those of BACKCARE_FAQ or the settings file,
     # saying so first, or says every way to name one
@@ -516,7 +521,7 @@ def validate(
     from backcare.packs.multi import pack_name
 
     packs = [pack_name(name) for name in named]
-    raise typer.Exit(run_validate(packs, output, questions, stale_after))
+    raise typer.Exit(run_validate(packs, output, questions, stale_after, min_right))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
 
     from backcare.cli.wrapped import Wrapped
-
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match

@@ -95,6 +95,14 @@ QUESTIONS_FILE = Option(
     kind="text",
     metavar="FILE",
 )
+MIN_RIGHT = Option(
+    "min_right",
+    ("--min-right",),
+    "With labelled --questions: exit 5 when fewer than this percentage (0-100) of them are "
+    "answered right.",
+    kind="int",
+    metavar="PERCENT",
+)
 STALE_AFTER = Option(
     "stale_after",
     ("--stale-after",),
@@ -139,7 +147,7 @@ ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGE
 LISTING = {
     "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
     "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
-    "validate": (QUESTIONS_FILE, STALE_AFTER, VALIDATE_JSON, PLAIN, NO_PAGER, COLOR),
+    "validate": (QUESTIONS_FILE, MIN_RIGHT, STALE_AFTER, VALIDATE_JSON, PLAIN, NO_PAGER, COLOR),
 }
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 # `ask`'s options that the root command does not have: given first, they can only mean `ask`

@@ -30,6 +30,9 @@ class Exit(enum.IntEnum):
     # `validate --questions` with labelled questions: one got a confident answer that is not
     # among its expected entries (CI fails on it; 1 stays "some questions had no answer")
     WRONG_ANSWER = 4
+    # `validate --questions --min-right PERCENT`: fewer labelled questions right than that share
+    # (outranked by 4, a wrong answer; outranks 1)
+    BELOW_MIN_RIGHT = 5
     INTERRUPTED = 130
     BROKEN_PIPE = 141
 

@@ -8,7 +8,7 @@ one item per line with tab-separated fields, for grep, cut and fzf.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.output.environment import Environment
 from backcare.output.messages import (
@@ -370,13 +370,30 @@ def plain_questions(report: QuestionsReport) -> str:
         lines.append(
             f"{summary['labelled']} labelled: {summary['right']} right "
             f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
-            f"{summary['dont_know']} honest don't-know"
+            f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}"
         )
     return "\n".join(lines)
 
 
+def labelled_apart(summary: dict[str, Any]) -> str:
+    """The labelled questions counted apart, when there are any: withheld under an emergency
+    notice, and labels that name no entry ('' when none, so the line reads as it did)."""
+    said = ""
+    if summary["withheld"]:
+        said += f", {summary['withheld']} withheld under an emergency notice"
+    if summary["unknown_label"]:
+        said += f", {summary['unknown_label']} with a label naming no entry"
+    return said
+
+
 # a labelled question's verdict as the plain report's last column says it
-VERDICTS = {"right": "right", "wrong": "WRONG", "dont_know": "dont-know"}
+VERDICTS = {
+    "right": "right",
+    "wrong": "WRONG",
+    "dont_know": "dont-know",
+    "withheld": "withheld",
+    "unknown_label": "unknown-label",
+}
 
 
 def error_lines(report: ValidationReport) -> str:

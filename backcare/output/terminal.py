@@ -510,11 +510,13 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         )
     )
     if "labelled" in summary:
+        from backcare.output.plain import labelled_apart
+
         console.print(
             Text(
                 f"{summary['labelled']} labelled: {summary['right']} right "
                 f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
-                f"{summary['dont_know']} honest don't-know."
+                f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}."
             )
         )
 
