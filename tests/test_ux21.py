@@ -281,3 +281,91 @@ def test_min_right_error_under_json_is_a_json_line(tmp_path: Path) -> None:
     result = validate_questions(tmp_path, b"can I park\n", "--min-right", "50", "--json")
     assert result.returncode == 2
     assert "error" in json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# ---- hostile13 F13, F14: a cache dir that is a file, a file: URL, the settings warning's place ----
+
+
+def test_a_cache_dir_that_is_a_file_is_said_so_and_every_question_answered(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import run_backcare
+
+    blocker = tmp_path / "cachefile"
+    blocker.write_text("", encoding="utf-8")
+    big = tmp_path / "big.json"
+    entries = [
+        {"id": f"e{i}", "question": f"How do I book visit number {i}?", "answer": "Call. " * 20}
+        for i in range(600)
+    ]
+    big.write_text(json.dumps({"entries": entries}), encoding="utf-8")
+    for cache in (blocker, blocker / "sub"):
+        result = run_backcare(
+            "--faq",
+            str(big),
+            "ask",
+            "book visit number 5",
+            home=tmp_path,
+            text=True,
+            BACKCARE_CACHE_DIR=str(cache),
+        )
+        assert result.returncode == 0, result.stderr
+        assert f"{blocker} is a file, not a directory" in result.stderr
+        assert "File exists" not in result.stderr and "Traceback" not in result.stderr
+    config = run_backcare(
+        "config", "--json", home=tmp_path, text=True, BACKCARE_CACHE_DIR=str(blocker)
+    )
+    assert config.returncode == 0
+    assert json.loads(config.stdout)["cache"]["used"] is False
+    assert "is a file, not a directory" in config.stderr
+
+
+@pytest.mark.parametrize("how", ["--faq", "validate", "BACKCARE_FAQ"])
+def test_a_file_url_names_the_path_to_give(tmp_path: Path, how: str) -> None:
+    from tests.conftest import run_backcare
+
+    pack = tmp_path / "my pack.json"
+    pack.write_text(json.dumps(PELVIC), encoding="utf-8")
+    url = "file://" + str(pack).replace(" ", "%20")
+    env = {}
+    if how == "--faq":
+        args: tuple[str, ...] = ("--faq", url, "ask", "can I park")
+    elif how == "validate":
+        args = ("validate", url)
+    else:
+        args, env = ("ask", "can I park"), {"BACKCARE_FAQ": f"bundled:{url}"}
+    result = run_backcare(*args, home=tmp_path, text=True, **env)
+    assert result.returncode == 2
+    assert f"give '{pack}'" in result.stderr  # the path, decoded and quoted for a shell
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_bare_batch_says_its_settings_warning_before_the_answers(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    settings = tmp_path / "bad.toml"
+    settings.write_text('colr = "never"\n', encoding="utf-8")
+    result = run_backcare(
+        home=tmp_path,
+        stdin=b"stiff back after sitting\nheat or ice\n",
+        text=True,
+        BACKCARE_CONFIG=str(settings),
+    )
+    lines = result.stderr.splitlines()
+    assert "unknown key 'colr'" in lines[0]  # before the second line's "no confident match"
+
+
+def test_a_batch_whose_first_line_is_an_emergency_keeps_its_notice_first(tmp_path: Path) -> None:
+    from tests.conftest import run_shell
+
+    settings = tmp_path / "bad.toml"
+    settings.write_text('colr = "never"\n', encoding="utf-8")
+    result = run_shell(
+        "{bc} 2>&1",
+        tmp_path,
+        stdin=b"i cant pee at all\nstiff back after sitting\n",
+        BACKCARE_CONFIG=str(settings),
+    )
+    out = result.stdout.decode()
+    assert out.startswith("EMERGENCY")
+    assert out.index("EMERGENCY") < out.index("unknown key") < out.index("When you sit")

@@ -36,7 +36,7 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, error, guarded, held, note, outranked
+from backcare.cli.status import Exit, error, guarded, held, note, outranked, release_held
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
@@ -172,6 +172,8 @@ def run_ask(options: AskOptions) -> int:
                 view = make_view(shown)
                 for answer in asked:
                     read += 1
+                    if batch and (read > 1 or not answer.red_flags):
+                        release_held()  # the warnings first, unless line 1's notice must be
                     status = described[0] = ask_status(answer, status)
                     if failed and failed[-1][0] is answer:
                         _failed_line(view, env, answer, failed[-1][1])
@@ -209,7 +211,9 @@ def run_ask(options: AskOptions) -> int:
             return Exit.NOT_FOUND
         return status
 
-    with held():  # settings warnings and import notes come after the answers (and any notice)
+    # settings warnings and import notes come after a question's answer (and any notice); in a
+    # batch, with its first answer (status.release_held)
+    with held():
         code = guarded(ask)
     return outranked(code, described[0])
 

@@ -143,6 +143,18 @@ def held() -> Iterator[None]:
             _write(line)
 
 
+def release_held() -> None:
+    """Write the lines held so far now, and go on holding later ones: a batch's settings warnings
+    and import notes come before its first answer (after it when that answer has a red-flag
+    notice, which comes first), not after the last line (hostile13 F14; a worker's batch may
+    never end)."""
+    if _held:
+        lines = _held[:]
+        _held.clear()
+        for line in lines:
+            _emit(line)
+
+
 def warning(message: str) -> None:
     """One 'backcare: warning: ...' line on stderr; nothing changes the exit code."""
     _write(f"backcare: warning: {escaped_line(cut_words(message))}")
