@@ -327,14 +327,14 @@ def test_a_file_url_names_the_path_to_give(tmp_path: Path, how: str) -> None:
     pack = tmp_path / "my pack.json"
     pack.write_text(json.dumps(PELVIC), encoding="utf-8")
     url = "file://" + str(pack).replace(" ", "%20")
-    env = {}
+    env: dict[str, str] = {}
     if how == "--faq":
         args: tuple[str, ...] = ("--faq", url, "ask", "can I park")
     elif how == "validate":
         args = ("validate", url)
     else:
         args, env = ("ask", "can I park"), {"BACKCARE_FAQ": f"bundled:{url}"}
-    result = run_backcare(*args, home=tmp_path, text=True, **env)
+    result = run_backcare(*args, home=tmp_path, text=True, **env)  # type: ignore[call-overload]
     assert result.returncode == 2
     assert f"give '{pack}'" in result.stderr  # the path, decoded and quoted for a shell
     assert len(result.stderr.strip().splitlines()) == 1
@@ -369,3 +369,118 @@ def test_a_batch_whose_first_line_is_an_emergency_keeps_its_notice_first(tmp_pat
     out = result.stdout.decode()
     assert out.startswith("EMERGENCY")
     assert out.index("EMERGENCY") < out.index("unknown key") < out.index("When you sit")
+
+
+# ---- importer leftovers: nothing a user gave is lost or altered (review13 F5, F6, F12) -----------
+
+
+def answers(page: str, fmt: str = "html") -> list[str]:
+    from backcare.packs.importers import import_text
+
+    return [e["answer"] for e in import_text(page, fmt, "page").entries]
+
+
+def import_notes(page: str, fmt: str = "html") -> list[str]:
+    from backcare.packs.importers import import_text
+
+    return list(import_text(page, fmt, "page").notes)
+
+
+def test_a_rule_inside_the_last_answer_keeps_the_rest_of_it() -> None:
+    page = (
+        "<h2>How do I book?</h2><p>Call us.</p><hr><p>Or book online any time.</p>"
+        "<h2>What should I bring?</h2><p>Your letter.</p><hr><p>Also bring your medicines list.</p>"
+        "<p>Page last reviewed: 3 May 2026</p>"
+    )
+    assert answers(page) == [
+        "Call us.\n\nOr book online any time.",
+        "Your letter.\n\nAlso bring your medicines list.",  # the page's date still left out
+    ]
+
+
+def test_a_rule_only_in_the_last_answer_keeps_its_text_and_asks_for_a_check() -> None:
+    from backcare.packs.importers.result import is_routine_note
+
+    page = (
+        "<h2>How do I book?</h2><p>Call us.</p>"
+        "<h2>What should I bring?</h2><p>Your letter.</p><hr><p>Also bring your medicines list.</p>"
+    )
+    assert answers(page)[1] == "Your letter.\n\nAlso bring your medicines list."
+    kept = [n for n in import_notes(page) if "after a rule" in n]
+    assert len(kept) == 1 and "medicines" in kept[0] and not is_routine_note(kept[0])
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        ("Thank you for reading. The team", False),  # the page's sign-off
+        ("With thanks to our volunteers.", False),
+        ("Take care not to twist when you lift.", True),  # answer text, however it opens
+        ("Thanks to the NHS, physio here is free.", True),
+    ],
+)
+def test_after_a_rule_in_the_last_answer_only_a_sign_off_is_left_out(
+    after: str, kept: bool
+) -> None:
+    page = f"<h2>How do I book?</h2><p>Call us.</p><hr><p>{after}</p>"
+    assert answers(page) == [f"Call us.\n\n{after}" if kept else "Call us."]
+    assert any(after in n for n in import_notes(page))  # said either way
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_a_rule_then_the_page_date_still_ends_the_last_answer(fmt: str) -> None:
+    page = (
+        "<h2>How do I book?</h2><p>Call us.</p><hr><p>Page last reviewed: 3 May 2026</p>"
+        "<p>Thanks for reading.</p>"
+        if fmt == "html"
+        else "## How do I book?\n\nCall us.\n\n---\n\nPage last reviewed: 3 May 2026\n\n"
+        "Thanks for reading.\n"
+    )
+    assert answers(page, fmt) == ["Call us."]
+    assert any("Thanks for reading" in n for n in import_notes(page, fmt))
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # review13 F6: a footnote line kept with its mark, not made a bullet of a list
+        (
+            "<p>1. Monday 9-5<br>2. Tuesday 9-5<br>4. Thursday closed<br>* Terms apply<br>"
+            "- 5 degrees outside</p>",
+            "1. Monday 9-5\n2. Tuesday 9-5\n\n4. Thursday closed\n* Terms apply\n"
+            "- 5 degrees outside",
+        ),
+        ("<p>Prices from £20*.</p><p>* Terms apply</p>", "Prices from £20*.\n\n* Terms apply"),
+        ("<p>Bring:<br>- a towel</p>", "Bring:\n- a towel"),
+        # lists still lists: two lines of one mark, a paragraph an item, a bullet character
+        (
+            "<p>Bring:<br>- a towel<br>- a drink<br>* Terms apply</p>",
+            "Bring:\n\n- a towel\n- a drink\n\n* Terms apply",
+        ),
+        ("<p>- a towel</p><p>- a drink</p>", "- a towel\n- a drink"),
+        ("<p>&bull; your letter</p>", "- your letter"),
+        (
+            "<p>Bring:<br>&#8226; your letter<br>&#8226; your medicines</p>",
+            "Bring:\n\n- your letter\n- your medicines",
+        ),
+    ],
+)
+def test_a_lone_line_marked_with_punctuation_keeps_its_mark(body: str, answer: str) -> None:
+    assert answers(f"<h2>When are you open?</h2>{body}") == [answer]
+
+
+def test_an_mhtml_archive_whose_faq_is_framed_reads_the_framed_page() -> None:
+    from backcare.packs.importers import import_bytes
+    from tests.test_import_harden20 import MHT
+
+    wrapper = (
+        b"------MultipartBoundary--abc----\n"
+        b"Content-Type: text/html\n"
+        b"Content-Location: https://example.com/\n\n"
+        b'<html><body><iframe src="cid:faq"></iframe></body></html>\n'
+    )
+    head, sep, rest = MHT.partition(b"------MultipartBoundary--abc----\n")
+    framed = head + wrapper + sep + rest
+    result = import_bytes(framed, "p.mht")
+    assert [e["question"] for e in result.entries] == ["Can I park?", "What are your hours?"]
+    assert "page 2 of 2" in result.notes[0]
