@@ -401,6 +401,49 @@ def _names_no_file(path: str | Path) -> bool:
     return str(path) != BUNDLED_NAME and not os.path.lexists(path)
 
 
+def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) -> int:
+    """`validate NEW --against OLD`: what changed from OLD to NEW (packdiff.py); exit 0 when
+    nothing did, 1 when something did (as `diff` and `git diff --exit-code`), 2 when either pack
+    cannot be read (every schema error listed, as `validate` lists them)."""
+
+    def compare() -> int:
+        from backcare.errors import PackError
+        from backcare.output.views import make_view
+        from backcare.packs.multi import load_one
+        from backcare.packs.packdiff import diff_packs
+        from backcare.packs.validate import validate_pack
+
+        settings = load_settings((), output)
+        env = environment(output, settings)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            cache_notes: list[str] = []
+            opener = page_opener(cache_notes)
+            try:
+                packs = [load_one(name, None, opener) for name in (path, against)]
+            except PackError:
+                # each version's every schema error, as `validate FILE` lists them (checked
+                # apart: the two versions share their ids)
+                reports = [
+                    validate_pack([name], checks=False, open_page=page_opener([]))
+                    for name in (path, against)
+                ]
+                failed = [checked for checked in reports if checked.error_count]
+                if not failed:
+                    raise
+                for checked in failed:
+                    view.validation(checked)
+                view.finish()
+                return Exit.ERROR
+            show_cache_notes(cache_notes, env)
+            report = diff_packs(packs[0], packs[1])
+            view.pack_diff(report)
+            view.finish()
+        return Exit.NOT_FOUND if report.changes else Exit.OK
+
+    return guarded(compare)
+
+
 def _questions_status(report: QuestionsReport, min_right: int | None) -> int:
     """4 a labelled question answered with the wrong entry, else 5 fewer right than
     `min_right` percent, else 1 a question without the answer it should have (a labelled one

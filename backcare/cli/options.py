@@ -103,6 +103,15 @@ MIN_RIGHT = Option(
     kind="int",
     metavar="PERCENT",
 )
+AGAINST = Option(
+    "against",
+    ("--against",),
+    "Instead of the checks, list what changed since this older version of the pack: entries "
+    "added, removed, renamed, reworded, answers, topics, aliases, tags, contact (exit 1 when "
+    "anything did).",
+    kind="text",
+    metavar="OLD",
+)
 STALE_AFTER = Option(
     "stale_after",
     ("--stale-after",),
@@ -147,7 +156,16 @@ ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGE
 LISTING = {
     "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
     "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
-    "validate": (QUESTIONS_FILE, MIN_RIGHT, STALE_AFTER, VALIDATE_JSON, PLAIN, NO_PAGER, COLOR),
+    "validate": (
+        QUESTIONS_FILE,
+        MIN_RIGHT,
+        AGAINST,
+        STALE_AFTER,
+        VALIDATE_JSON,
+        PLAIN,
+        NO_PAGER,
+        COLOR,
+    ),
 }
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 # `ask`'s options that the root command does not have: given first, they can only mean `ask`
@@ -298,7 +316,7 @@ def option_values(args: Sequence[str]) -> list[str]:
 
 
 # options whose value names a file; `import` and `validate` take file names as arguments too
-PATH_OPTIONS = frozenset({*FAQ.names, *QUESTIONS_FILE.names, "--output", "-o"})
+PATH_OPTIONS = frozenset({*FAQ.names, *QUESTIONS_FILE.names, *AGAINST.names, "--output", "-o"})
 PATH_COMMANDS = frozenset({"import", "validate"})
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from backcare.config import CacheDir, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
+    from backcare.packs.packdiff import PackDiff
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry
     from backcare.packs.validate import ValidationReport
@@ -240,6 +241,9 @@ class JsonView:
         self._write(report.to_dict())
 
     def questions(self, report: QuestionsReport) -> None:
+        self._write(report.to_dict())
+
+    def pack_diff(self, report: PackDiff) -> None:
         self._write(report.to_dict())
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:
