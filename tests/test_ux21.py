@@ -484,3 +484,124 @@ def test_an_mhtml_archive_whose_faq_is_framed_reads_the_framed_page() -> None:
     result = import_bytes(framed, "p.mht")
     assert [e["question"] for e in result.entries] == ["Can I park?", "What are your hours?"]
     assert "page 2 of 2" in result.notes[0]
+
+
+# ---- validate NEW --against OLD: a pack diff for maintainers ---------------------------------------
+
+
+def _versions(tmp_path: Path) -> tuple[Path, Path]:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(PELVIC), encoding="utf-8")
+    data = json.loads(json.dumps(PELVIC))
+    data["contact"] = "Reception: 01234 999999"
+    data["title"] = "Pelvic health"
+    entries = data["entries"]
+    entries[0]["answer"] = "Yes, at reception, and online from May."
+    entries[0]["tags"] = ["continence"]
+    entries[1]["id"] = "park"  # renamed: same question
+    entries[2]["aliases"] = ["pelvic floor class times"]
+    entries[2]["topic"] = "classes"
+    entries[3]["question"] = "My legs feel heavy, should I rest?"
+    entries.append({"id": "hours", "question": "When are you open?", "answer": "9 to 5."})
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(data), encoding="utf-8")
+    return new, old
+
+
+def test_the_diff_names_every_kind_of_change_in_json(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    new, old = _versions(tmp_path)
+    result = run_backcare(
+        "validate", str(new), "--against", str(old), "--json", home=tmp_path, text=True
+    )
+    assert result.returncode == 1, result.stderr  # something changed, as `diff` says it
+    report = json.loads(result.stdout)
+    assert report["pack"] == str(new) and report["against"] == str(old)
+    kinds = {(c["kind"], c["id"]) for c in report["changes"]}
+    assert kinds == {
+        ("added", "hours"),
+        ("renamed", "park"),
+        ("answer", "pads"),
+        ("tags", "pads"),
+        ("aliases", "pf"),
+        ("topic", "pf"),
+        ("question", "numb-rest"),
+        ("contact", None),
+        ("title", None),
+    }
+    renamed = next(c for c in report["changes"] if c["kind"] == "renamed")
+    assert renamed["from"] == "parking"
+    aliases = next(c for c in report["changes"] if c["kind"] == "aliases")
+    assert aliases["added"] == ["pelvic floor class times"] and aliases["removed"] == []
+    assert report["summary"]["added"] == 1 and report["summary"]["removed"] == 0
+
+
+def test_the_plain_diff_is_one_line_a_change_then_a_summary(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    new, old = _versions(tmp_path)
+    result = run_backcare("validate", str(new), "--against", str(old), home=tmp_path, text=True)
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "added\thours\tWhen are you open?"
+    assert "renamed\tpark\tfrom parking: Can I park at the clinic?" in lines
+    assert "contact\t-\t'Reception: 01234 567890' -> 'Reception: 01234 999999'" in lines
+    assert lines[-1].startswith("9 changes from ")
+
+
+def test_a_removed_entry_and_an_unchanged_pack(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    new, old = _versions(tmp_path)
+    back = run_backcare("validate", str(old), "--against", str(new), home=tmp_path, text=True)
+    assert "removed\thours\tWhen are you open?" in back.stdout
+    same = run_backcare("validate", str(old), "--against", str(old), home=tmp_path, text=True)
+    assert same.returncode == 0
+    assert same.stdout.strip() == f"no changes from {old} to {old}"
+
+
+def test_a_long_answer_is_shown_around_its_first_difference() -> None:
+    from backcare.output.plain import change_text
+    from backcare.packs.packdiff import Change
+
+    old = "Rest for a day. " * 20 + "Then walk a little."
+    new = "Rest for a day. " * 20 + "Then swim a little."
+    said = change_text(Change("answer", "x", old, new))
+    assert "walk" in said and "swim" in said and said.startswith("'…") and len(said) < 250
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "{new}", "--against", "{tmp}/nope.json"),
+        ("validate", "{new}", "{old}", "--against", "{old}"),
+        ("validate", "{new}", "--against", "{old}", "--questions", "{old}"),
+        ("validate", "--against", "{old}"),
+    ],
+)
+def test_diff_errors_are_one_line_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    from tests.conftest import run_backcare
+
+    new, old = _versions(tmp_path)
+    words = [a.format(new=new, old=old, tmp=tmp_path) for a in args]
+    result = run_backcare(*words, home=tmp_path, text=True)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_broken_version_lists_its_schema_errors(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    new, old = _versions(tmp_path)
+    new.write_text('{"entries": [{"id": "a", "question": "", "answer": ""}]}', encoding="utf-8")
+    result = run_backcare("validate", str(new), "--against", str(old), home=tmp_path, text=True)
+    assert result.returncode == 2
+    assert "'question' is empty" in result.stderr and "'answer' is empty" in result.stderr
+
+
+def test_the_fast_path_and_typer_read_against_alike(tmp_path: Path) -> None:
+    from backcare.cli.entry import fast_command
+
+    new, old = _versions(tmp_path)
+    assert fast_command(["validate", str(new), "--against", str(old)]) is not None
+    assert fast_command(["validate", str(new), str(old), "--against", str(old)]) is None
