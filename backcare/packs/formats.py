@@ -11,8 +11,7 @@ if TYPE_CHECKING:
 FORMATS = ("page", "markdown", "html")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
-# ux21: a rule in the last answer keeps its text, a lone "* footnote" its mark, MHTML's framed page
-IMPORT_VERSION = 6  # harden20: lists written with line breaks and bullet marks, <br><br>, the
+IMPORT_VERSION = 5  # harden20: lists written with line breaks and bullet marks, <br><br>, the
 # page's text after the last question left out, relative links named; harden19: calls to action
 # after a welcome or a clause, and under a title; harden18: <noscript> questions, over-long answers skipped (hostile12)
 SUFFIXES = {

@@ -219,37 +219,31 @@ def _is_mhtml(raw: bytes) -> bool:
 
 
 def _mhtml_page(raw: bytes, name: str) -> Imported:
-    """The web page inside an MHTML archive, imported as HTML with a routine note: its first
-    text/html part (decoded from its transfer encoding and character set) that holds questions,
-    else its first. A page whose FAQ is framed is saved as a wrapper page first and the framed
-    page after it (review13 F12: "no questions found" from the wrapper). A PackError if it holds
-    no page."""
+    """The web page inside an MHTML archive (its first text/html part, decoded from its transfer
+    encoding and character set), imported as HTML with a routine note; a PackError if it holds
+    none."""
     import email
-    import email.message
     import email.policy
 
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
-    pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
-    found: list[tuple[int, Imported, email.message.Message]] = []
-    for number, part in enumerate(pages, 1):
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
         payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes):
-            found.append((number, _mhtml_part(payload, part.get_content_charset(), name), part))
-            if found[-1][1].entries:
-                break  # a frame's wrapper page holds none: the framed page comes later
-    if found:
-        # the first page with questions, else the first page (whose import says what it lacks)
-        number, result, part = next((f for f in found if f[1].entries), found[0])
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        try:
+            result = import_text(payload.decode(charset or "utf-8"), "html", name)
+        except (LookupError, UnicodeDecodeError):
+            result = import_bytes(payload, name, "html")
         where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or ""
         shown = f" ({one_line(str(where))[:120]})" if where else ""
-        which = ""
-        if number > 1:
-            which = f", its page {number} of {len(pages)} (the pages before it hold no questions)"
         result.notes.insert(
             0,
             routine(
                 f"read the web page inside an MHTML archive (a page saved as a single file)"
-                f"{shown}{which}; its images and other parts are not read"
+                f"{shown}; its images and other parts are not read"
             ),
         )
         if not result.source and is_absolute_url(str(where)):
@@ -259,13 +253,6 @@ def _mhtml_page(raw: bytes, name: str) -> Imported:
         f"{name}: an MHTML archive with no web page (text/html) in it: open it in a browser and "
         "save it as a web page (HTML)"
     )
-
-
-def _mhtml_part(payload: bytes, charset: str | None, name: str) -> Imported:
-    try:
-        return import_text(payload.decode(charset or "utf-8"), "html", name)
-    except (LookupError, UnicodeDecodeError):
-        return import_bytes(payload, name, "html")
 
 
 def _declared_text(raw: bytes, declared: str) -> tuple[str, Note | None]:

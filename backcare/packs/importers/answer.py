@@ -51,10 +51,6 @@ class ListBlock:
     start: int = 1
     items: list[list[Block]] = field(default_factory=list)
     written: bool = False
-    # a written list of one line whose mark is also punctuation ("* Terms apply": a footnote):
-    # the paragraph as written, kept as it was unless an adjacent list has the same mark
-    lone: Paragraph | None = None
-    mark: str = ""
 
 
 Block: TypeAlias = Paragraph | ListBlock
@@ -108,14 +104,11 @@ def written_lists(blocks: list[Block]) -> list[Block]:
                 and last.written
                 and last.ordered == part.ordered
                 and (not part.ordered or part.start == last.start + len(last.items))
-                and (not (part.lone or last.lone) or part.mark == last.mark)
             ):
                 last.items.extend(part.items)
-                last.lone = None  # a list of its items: "- a" and "- b" a paragraph each
             else:
                 out.append(part)
-    # a lone "* Terms apply" stays the paragraph it was, mark and all (review13 F6)
-    return [b.lone if isinstance(b, ListBlock) and b.lone is not None else b for b in out]
+    return out
 
 
 def _split(paragraph: Paragraph) -> list[Block]:
@@ -126,8 +119,6 @@ def _split(paragraph: Paragraph) -> list[Block]:
         i = 0
         while i < len(lines):
             run = _bullet_run(lines, i) or _numbered_run(lines, i)
-            if run is not None and run[0].lone is not None and len(lines) > 1:
-                run = None  # "* Terms apply" among other lines: a footnote, kept as written
             if run is None:
                 text_lines.append(lines[i])
                 i += 1
@@ -141,8 +132,6 @@ def _split(paragraph: Paragraph) -> list[Block]:
             blocks.append(Paragraph("\n".join(text_lines)))
     if len(blocks) == 1 and isinstance(blocks[0], Paragraph):
         return [paragraph]  # as it was, links and all
-    if len(blocks) == 1 and isinstance(blocks[0], ListBlock) and blocks[0].lone is not None:
-        blocks[0].lone = paragraph  # kept as it was, links and all, unless it joins a list
     # the links stay with the paragraphs for notes; a list's are in its text
     texts = [b for b in blocks if isinstance(b, Paragraph)]
     for link in paragraph.links:
@@ -153,21 +142,12 @@ def _split(paragraph: Paragraph) -> list[Block]:
 
 
 def _bullet_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:
-    """The list of lines from `start` opening with one bullet mark, the same on every line (a
-    list is written with one: "* Terms apply" / "- 5 degrees outside" are no list of two)."""
-    first = marked(lines[start])
-    if first is None:
-        return None
-    mark = first[0]
     items: list[list[Block]] = []
     end = start
-    while end < len(lines) and (found := marked(lines[end])) is not None and found[0] == mark:
-        items.append([Paragraph(found[1])])
+    while end < len(lines) and (text := bulleted(lines[end])):
+        items.append([Paragraph(text)])
         end += 1
-    lone = None
-    if len(items) == 1 and mark in _bullet_marks()[1]:
-        lone = Paragraph(lines[start].strip())  # punctuation as a mark: a list only beside others
-    return ListBlock(ordered=False, items=items, written=True, lone=lone, mark=mark), end
+    return (ListBlock(ordered=False, items=items, written=True), end) if items else None
 
 
 def _numbered_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:
@@ -193,21 +173,15 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 def bulleted(line: str) -> str:
     """A line's text after its bullet mark, or '' when it opens with none. A mark that is also
     punctuation (`-`, `*`, a dash) needs a space after it: "-5 degrees", "*Terms apply"."""
-    found = marked(line)
-    return "" if found is None else found[1]
-
-
-def marked(line: str) -> tuple[str, str] | None:
-    """A line's bullet mark and its text after it (see bulleted), or None."""
     line = line.strip()
     marks, spaced = _bullet_marks()
     for mark in marks:
         if line.startswith(mark):
             rest = line[len(mark) :]
             if (mark in spaced and not rest[:1].isspace()) or not rest.strip():
-                return None
-            return mark, rest.strip()
-    return None
+                return ""
+            return rest.strip()
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from backcare.packs.importers.answer import (
     written_lists,
 )
 from backcare.packs.importers.lines import one_line, trim
-from backcare.packs.importers.pagedates import is_page_date, is_sign_off, page_date_note
+from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -325,7 +325,6 @@ class _Builder:
         self.passed_over: set[str] = set()  # section headings noted as no topic of questions
         # where a rule (`<hr>`, `---`) stands in the open answer: the last answer ends there
         self.rule_at: int | None = None
-        self.rules_inside = False  # an earlier answer went on after a rule: the page's style
         self.block_ended = False  # the FAQ block holding the open question closed (_mark)
 
     def feed(self, item: Item) -> None:
@@ -380,19 +379,7 @@ class _Builder:
             return
         tail: list[Block] = []
         if self.rule_at is not None:
-            after = [b for b in self.body[self.rule_at :] if block_text(b)]
-            if after and _foot(after[0]):
-                # the page's foot: its date or sign-off, and what follows, each noted
-                self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
-            elif after and not self.rules_inside:
-                # review13 F5: "<hr><p>Also bring your medicines list.</p>" was cut off the
-                # last answer. Kept, as the same rule in any earlier answer is a paragraph
-                # break; said, since no other answer has one: it may be the page's text
-                self.result.notes.append(
-                    f"kept the text after a rule in the last answer, to "
-                    f"{self.question.text!r}: {clip(block_text(after[0]))!r} (no other answer "
-                    "has a rule: check that it is the answer's, not the page's)"
-                )
+            self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
         while len([b for b in self.body if block_text(b)]) > 1 and _dates_page(self.body[-1]):
             tail.insert(0, self.body.pop())
         self.close()
@@ -567,8 +554,6 @@ class _Builder:
 
     def close(self) -> None:
         parent, self.parent = self.parent, None
-        if self.rule_at is not None and any(block_text(b) for b in self.body[self.rule_at :]):
-            self.rules_inside = True
         self.rule_at = None
         if self.question is None:
             return
@@ -584,13 +569,6 @@ class _Builder:
             parent["answer"] += f"\n\n{question}"
             return
         self._entry(question, body, aliases)
-
-
-def _foot(block: Block) -> bool:
-    """Whether `block` opens a page's foot after a rule: a line dating the page, a sign-off."""
-    return _dates_page(block) or (
-        isinstance(block, Paragraph) and not block.verbatim and is_sign_off(block.text)
-    )
 
 
 def _dates_page(block: Block) -> bool:

@@ -1,4 +1,4 @@
-"""A line that dates the page, or signs it off, not an answer: "Page last reviewed: October 2026. Next review:
+"""A line that dates the page, not an answer: "Page last reviewed: October 2026. Next review:
 October 2027.", "Last updated 3 May 2026", "Reviewed: 2026-10-14" (harden20, newcomer13).
 
 Pages end so, after their last question, and the line was glued to the last answer. It is read
@@ -27,24 +27,6 @@ def page_date_note(text: str, where: str) -> Note:
 def is_page_date(text: str) -> bool:
     """Whether `text` is, as a whole, a line dating the page (its review, its update)."""
     return len(text) <= 200 and _pattern().match(" ".join(text.split())) is not None
-
-
-SIGN_OFF_WORDS = 20  # "Thank you for reading. The Riverside team": a line, not a paragraph
-
-
-def is_sign_off(text: str) -> bool:
-    """Whether `text`, as a whole, is a page's sign-off: short, opening with a closing phrase
-    (`sign_off_openers`): "Thank you for reading.", "With thanks, the Riverside team"."""
-    words = text.split()
-    return len(words) <= SIGN_OFF_WORDS and _sign_off().match(" ".join(words)) is not None
-
-
-@lru_cache(maxsize=1)
-def _sign_off() -> re.Pattern[str]:
-    data = expect_dict(read_json("import_hints.json"), "import_hints.json")
-    openers = expect_strings(data.get("sign_off_openers"), "import_hints.json: sign_off_openers")
-    alternatives = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
