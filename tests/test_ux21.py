@@ -115,6 +115,79 @@ def test_on_a_terminal_the_second_line_brings_the_notice(tmp_path: Path) -> None
     assert term.ends() == 3
 
 
+# ---- hostile14 6: lines pasted after `exit` are read for red flags before leaving ----------------
+
+
+def test_lines_typed_after_quit_are_read_for_red_flags_before_leaving() -> None:
+    from backcare.output.terminal import make_console
+
+    out = io.StringIO()
+    console = make_console("never")
+    console.file = out
+    session = Session(
+        Engine(load_pack(None)),
+        console,
+        read=Lines("stiff back", "exit"),
+        pending=lambda: ["", "how do I stretch", "i cant pee"],
+        plain=True,
+    )
+    session.run()
+    assert session.emergency
+    shown = out.getvalue()
+    assert "Read after quit: 'i cant pee'" in shown and "EMERGENCY" in shown
+    assert "how do I stretch" not in shown.split("Read after quit")[-1]  # no answer: a notice only
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX only")
+def test_a_pasted_block_with_exit_in_it_still_gets_its_emergency(tmp_path: Path) -> None:
+    from tests.test_interactive import Terminal
+
+    term = Terminal(tmp_path)
+    term.child.send("stiff back\rexit\ri cant pee\r")
+    assert term.ends() == 3
+
+
+# ---- hostile14 1: a batch's wrapped lines after "can't", "cant", "can not", and "Myself" ---------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("i can't", "feel my bum"),
+        ("i cant", "feel my legs"),
+        ("i can not", "feel my legs"),
+        ("i can\u2019t", "feel my legs"),
+        ("I want to kill", "Myself"),
+    ],
+)
+def test_a_batch_joins_every_spelling_of_a_wrapped_negation(lines: tuple[str, ...]) -> None:
+    batch = subprocess.run(
+        [sys.executable, "-m", "backcare", "ask", "-"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BACKCARE_CONFIG": os.devnull},
+    )
+    assert batch.returncode == 3, batch.stdout
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "joined"),
+    [
+        ("numb bum", "\u00a4\u00a7rtc\u00b6\u00ae", False),  # symbols: no word
+        ("back pain and", "MS", False),  # capitals: an abbreviation, a question of its own
+        ("I want to kill", "Myself", True),
+        ("I want to kill", "myself", True),
+    ],
+)
+def test_a_fragment_is_a_word_in_lower_case_or_capitalised(
+    before: str, line: str, joined: bool
+) -> None:
+    from backcare.cli.wrapped import fragment
+
+    assert fragment(line) is joined
+
+
 # ---- validate --questions: labelled lines (review13 F14) ------------------------------------------
 
 PELVIC = {

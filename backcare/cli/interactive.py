@@ -67,6 +67,7 @@ class Session:
         pager: str | None = None,
         region: str | None = None,
         read: Callable[[str], str] = input,
+        pending: Callable[[], list[str]] | None = None,
     ) -> None:
         self.engine = engine
         self.pack = engine.pack
@@ -76,6 +77,8 @@ class Session:
         self.pager = pager
         self.region = region
         self.read = read
+        # the lines typed or pasted after a `quit`, still waiting unread (typed_ahead)
+        self.pending = pending if pending is not None else typed_ahead
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         # an emergency notice cleared the list: numbers open nothing until a new one is shown
         self.cleared = False
@@ -109,6 +112,7 @@ class Session:
                 self.say("")
                 raise
             if not self.handle(line):
+                self.read_ahead()
                 return
 
     def handle(self, line: str) -> bool:
@@ -149,6 +153,19 @@ class Session:
         else:
             self.ask(text, typed=True)
         return True
+
+    def read_ahead(self) -> None:
+        """Before leaving: the lines typed or pasted after `quit` ("stiff back" / "exit" / "i cant
+        pee" pasted as one block), read for red flags as typed questions are (hostile14 6: left
+        unread, the emergency was lost, and the lines went on to the shell). Only an emergency's
+        or another notice is shown; the session then exits 3 as for any emergency."""
+        for line in self.pending():
+            self.typed += 1
+            text = line.strip()
+            if not text or not _red_flags(text):
+                continue
+            self.say(f"Read after quit: {one_line(text)[:80]!r}")
+            self.ask(text, typed=True)
 
     def banner(self) -> str:
         """The pack's title with its size; reads well whatever punctuation the title ends with."""
@@ -496,6 +513,34 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+
+
+AHEAD_BYTES = 1 << 20  # what a paste can hold; more is left where it is
+
+
+def typed_ahead() -> list[str]:
+    """The lines waiting in the terminal's input, read without waiting for more: none when stdin
+    is no terminal or nothing waits."""
+    import os
+    import sys
+
+    if sys.platform == "win32" or sys.stdin is None:  # pragma: no cover - no select on a console
+        return []
+    import select
+
+    try:
+        fd = sys.stdin.fileno()
+        if not os.isatty(fd):
+            return []
+        chunks: list[bytes] = []
+        while sum(map(len, chunks)) < AHEAD_BYTES and select.select([fd], [], [], 0)[0]:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+    except (OSError, ValueError):
+        return []
+    return b"".join(chunks).decode("utf-8", "replace").splitlines()
 
 
 def shown_id(wanted: str) -> str:
