@@ -563,3 +563,17 @@ def test_the_fast_path_and_typer_read_against_alike(tmp_path: Path) -> None:
     new, old = _versions(tmp_path)
     assert fast_command(["validate", str(new), "--against", str(old)]) is not None
     assert fast_command(["validate", str(new), str(old), "--against", str(old)]) is None
+
+
+# ---- hostile14 5: `--faq /dev/stdin` with questions on stdin ---------------------------------------
+
+
+@pytest.mark.parametrize("args", [("--faq", "/dev/stdin", "ask", "-"), ("--faq", "/dev/stdin")])
+def test_a_pack_that_is_stdin_is_refused_after_the_lines_are_read_for_red_flags(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    from tests.conftest import run_backcare
+
+    result = run_backcare(*args, home=tmp_path, stdin=b"i cant pee\n", text=True)
+    assert result.returncode == 3
+    assert "EMERGENCY" in result.stdout and "is standard input" in result.stderr

@@ -122,8 +122,6 @@ def run_ask(options: AskOptions) -> int:
             contact = pack_contact(options.faq or settings.faq)
             return notices_without_pack(env, checked, exc, described, contact)
         view_options = view_options._replace(region=settings.region)
-        if batch:
-            _refuse_stdin_pack(settings.faq)
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
@@ -139,6 +137,10 @@ def run_ask(options: AskOptions) -> int:
             return notices_without_pack(env, typed, stray, described, pack_contact(settings.faq))
         engine: Engine | None = None
         try:
+            if batch:
+                # a pack that is standard input: refused as a pack fails to load, so the lines
+                # are still read for red flags (hostile14 5: refused before any was read)
+                _refuse_stdin_pack(settings.faq)
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
@@ -589,6 +591,10 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         try:
+            if batch:
+                # a pack that is standard input: refused as a pack fails to load, so the lines
+                # are still read for red flags (hostile14 5: refused before any was read)
+                _refuse_stdin_pack(settings.faq)
             engine = open_engine(settings.faq, env)
         except (BackcareError, OSError) as exc:
             typed = faq_words(faq)  # `backcare --faq "$msg"` (hostile13 F11)
