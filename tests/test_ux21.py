@@ -577,3 +577,53 @@ def test_a_pack_that_is_stdin_is_refused_after_the_lines_are_read_for_red_flags(
     result = run_backcare(*args, home=tmp_path, stdin=b"i cant pee\n", text=True)
     assert result.returncode == 3
     assert "EMERGENCY" in result.stdout and "is standard input" in result.stderr
+
+
+# ---- hostile14 4: a valued option given twice --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("ask", "--topic", "I want to kill myself", "--topic", "pain relief", "stiff back"),
+        ("ask", "-n", "i cant pee", "-n", "3", "stiff back"),
+        ("--color", "i cant pee", "--color", "never", "ask", "stiff back"),
+    ],
+)
+def test_a_replaced_option_value_is_read_for_red_flags(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    from tests.conftest import run_backcare
+
+    result = run_backcare(*args, home=tmp_path, text=True)
+    assert result.returncode == 3
+    assert "EMERGENCY" in result.stdout and "given twice" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("ask", "-n", "2", "--top", "3", "stiff back"),
+        ("topics", "--color", "never", "--color", "auto"),
+    ],
+)
+def test_a_valued_option_given_twice_is_a_usage_error(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    from tests.conftest import run_backcare
+
+    result = run_backcare(*args, home=tmp_path, text=True)
+    assert result.returncode == 2 and "given twice" in result.stderr
+
+
+def test_flags_and_faq_may_repeat(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    result = run_backcare(
+        "ask", "--json", "--json", "stiff back after sitting", home=tmp_path, text=True
+    )
+    assert result.returncode == 0
+    both = run_backcare(
+        "--faq", "bundled", "--faq", str(tmp_path / "x.json"), "ask", "x", home=tmp_path, text=True
+    )
+    assert "given twice" not in both.stderr

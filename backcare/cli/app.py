@@ -44,6 +44,9 @@ class QuestionFirstGroup(TyperGroup):
             if parent is None:
                 _completion_for_a_named_shell(args)
                 self._notices_before_help(args)
+                twice = options.repeated_option(args)
+                if twice is not None:  # every value is read for red flags first (_report)
+                    raise UsageError(f"{twice} is given twice: give it once")
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)

@@ -591,10 +591,6 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         try:
-            if batch:
-                # a pack that is standard input: refused as a pack fails to load, so the lines
-                # are still read for red flags (hostile14 5: refused before any was read)
-                _refuse_stdin_pack(settings.faq)
             engine = open_engine(settings.faq, env)
         except (BackcareError, OSError) as exc:
             typed = faq_words(faq)  # `backcare --faq "$msg"` (hostile13 F11)

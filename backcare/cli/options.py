@@ -289,6 +289,34 @@ def given_options(args: Sequence[str]) -> set[str]:
     return names
 
 
+def repeated_option(args: Sequence[str]) -> str | None:
+    """The first option taking one value given twice in argv (`--topic a --topic b`, `-n 2 --top
+    3`), as written the second time, or None. The last value won silently, and the one it
+    replaced was never read for red flags (hostile14 4): a usage error, after that check.
+    `--faq` (several packs) and flags (given twice, they ask once) may repeat."""
+    single = {
+        name: option.dest
+        for declared in (ASK, *LISTING.values(), IMPORT)
+        for option in declared
+        if option.kind not in ("flag", "packs")
+        for name in option.names
+    }
+    takes_value = takes_value_options()
+    before = before_dashes(args)
+    seen: set[str] = set()
+    index = 0
+    while index < len(before):
+        token = before[index]
+        name = token.partition("=")[0]
+        dest = single.get(name) if token.startswith("-") else None
+        if dest is not None:
+            if dest in seen:
+                return name
+            seen.add(dest)
+        index += 2 if token in takes_value else 1
+    return None
+
+
 def option_values(args: Sequence[str]) -> list[str]:
     """The values given to options that take words rather than a file (--top, --topic, --color,
     --format, --stale-after), each on its own: a question typed where a value was expected
