@@ -627,3 +627,32 @@ def test_flags_and_faq_may_repeat(tmp_path: Path) -> None:
         "--faq", "bundled", "--faq", str(tmp_path / "x.json"), "ask", "x", home=tmp_path, text=True
     )
     assert "given twice" not in both.stderr
+
+
+# ---- hostile14 13, 14: labelled lines' keys and `expect`; a cache dir that is a dangling link -------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ('{"q": "can I park", "expect": ["parking"], "expect": []}', "'expect' is given twice"),
+        ('{"q": "can I park", "q": "x", "expect": []}', "'q' is given twice"),
+        ('{"q": "can I park", "expect": "parking"}', '"expect" must be a list'),
+        ('{"q": "can I park", "expect": [3]}', '"expect" must be a list'),
+    ],
+)
+def test_a_labelled_line_is_refused_saying_why(tmp_path: Path, line: str, said: str) -> None:
+    result = validate_questions(tmp_path, (line + "\n").encode())
+    assert result.returncode == 2
+    assert said in result.stderr and "line 1" in result.stderr
+
+
+def test_a_cache_dir_that_is_a_link_loop_is_said_so(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    result = run_backcare(
+        "config", home=tmp_path, text=True, BACKCARE_CACHE_DIR=str(tmp_path / "a")
+    )
+    assert "symbolic link that leads nowhere" in result.stderr

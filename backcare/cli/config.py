@@ -55,14 +55,14 @@ def _cache_dir() -> CacheDir:
 def _cache_problem() -> str | None:
     """A file where the cache directory should be (hostile13 F13), said once here: large packs
     are then answered from memory and pages imported on every ask, with a note each time."""
-    from backcare.store.cachedir import blocked_by_file, cache_dir_name, shown
+    from backcare.store.cachedir import blocked_by_file, blocked_reason, cache_dir_name, shown
 
     found = blocked_by_file()
     if found is None:
         return None
     return (
-        f"the cache directory {shown(cache_dir_name())} cannot be used: {shown(found)} is a "
-        "file, not a directory (BACKCARE_CACHE_DIR sets another place)"
+        f"the cache directory {shown(cache_dir_name())} cannot be used: {blocked_reason(found)} "
+        "(BACKCARE_CACHE_DIR sets another place)"
     )
 
 

@@ -224,22 +224,39 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         return number, line, None
     import json
 
+    form = '{"q": "question", "expect": ["entry id or question", ...]}'
+    where = f"{name}: line {number:,}: "
+    twice: list[str] = []
     try:
-        data = json.loads(line)
+        data = json.loads(line, object_pairs_hook=lambda pairs: _once(pairs, twice))
     except ValueError:
         data = None
+    if twice:  # the first value was dropped silently, as a pack's would be (hostile14 13)
+        raise QueryError(f"{where}{twice[0]!r} is given twice in a labelled question, {form}")
     expect = data.get("expect", []) if isinstance(data, dict) else None
     question = data.get("q") if isinstance(data, dict) else None
-    if (
-        not isinstance(question, str)
-        or not isinstance(expect, list)
-        or not all(isinstance(e, str) for e in expect)
+    if isinstance(question, str) and not (
+        isinstance(expect, list) and all(isinstance(e, str) for e in expect)
     ):
         raise QueryError(
-            f'{name}: line {number:,}: a line that starts with "{{" is a labelled question, '
-            '{"q": "question", "expect": ["entry id or question", ...]}; this one is not'
+            f'{where}"expect" must be a list of entry ids or questions (["id"], or [] when '
+            f"the pack has no answer), not {json.dumps(expect)[:60]}"
+        )
+    if not isinstance(question, str) or not isinstance(expect, list):
+        raise QueryError(
+            f'{where}a line that starts with "{{" is a labelled question, {form}; this one is not'
         )
     return number, question.strip(), tuple(expect)
+
+
+def _once(pairs: list[tuple[str, Any]], twice: list[str]) -> dict[str, Any]:
+    """A JSON object's keys, noting in `twice` each given more than once."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            twice.append(key)
+        data[key] = value
+    return data
 
 
 def read_questions(

@@ -72,7 +72,15 @@ def cache_reason(problem: str) -> str:
     """Why the cache cannot be used, for its one-line note: a file standing where the directory
     should be is said so, else the system's words `problem`."""
     found = blocked_by_file()
-    return problem if found is None else f"{shown(found)} is a file, not a directory"
+    return problem if found is None else blocked_reason(found)
+
+
+def blocked_reason(found: str) -> str:
+    """What stands at `found` instead of a directory: a file, or a symbolic link that leads
+    nowhere (a loop, a missing target; hostile14 14: both were "File exists")."""
+    if os.path.islink(found) and not os.path.exists(found):  # noqa: PTH114 PTH110
+        return f"{shown(found)} is a symbolic link that leads nowhere (a loop or a missing target)"
+    return f"{shown(found)} is a file, not a directory"
 
 
 def report_to(warn: Callable[[str], None] | None) -> None:
