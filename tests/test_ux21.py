@@ -656,3 +656,26 @@ def test_a_cache_dir_that_is_a_link_loop_is_said_so(tmp_path: Path) -> None:
         "config", home=tmp_path, text=True, BACKCARE_CACHE_DIR=str(tmp_path / "a")
     )
     assert "symbolic link that leads nowhere" in result.stderr
+
+
+# ---- newcomer13, newcomer14 D4: the pack's contact once, beside the flags' actions ---------------
+
+
+def test_json_gives_the_contact_once_when_a_flag_carries_it(tmp_path: Path) -> None:
+    from tests.conftest import run_backcare
+
+    pack = tmp_path / "pelvic.json"
+    pack.write_text(json.dumps(PELVIC), encoding="utf-8")
+    for args, stdin in (
+        (("ask", "--json", "i cant pee"), b""),
+        (("ask", "--json", "-"), b"i cant pee\n"),
+    ):
+        result = run_backcare("--faq", str(pack), *args, home=tmp_path, stdin=stdin, text=True)
+        data = json.loads(result.stdout.splitlines()[0])
+        assert data["contact"] == "Reception: 01234 567890"
+        for flag in data["red_flags"]:  # `action` as documented: ending with the contact line
+            assert flag["action"].endswith(" " + data["contact"])
+    plain = run_backcare(
+        "--faq", str(pack), "ask", "--json", "can I park", home=tmp_path, text=True
+    )
+    assert "contact" not in json.loads(plain.stdout)  # no flag, no action carrying it

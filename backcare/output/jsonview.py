@@ -49,6 +49,18 @@ def for_stream(encoded: str, stream: object) -> str:
     return _finished(encoded, needs_ascii(stream))
 
 
+def _contact(answer: Answer, flags: list[dict[str, Any]]) -> str:
+    """The top-level `contact` (newcomer13, newcomer14 D4): the pack's labelled contact line,
+    once, when a red flag (or a withheld entry's) ends its `action` with it, so a program showing
+    every flag can show it once (`action` keeps its documented meaning, the line at its end).
+    '' when no action carries it."""
+    if not answer.contact or not (flags or answer.withheld is not None):
+        return ""
+    from backcare.output.messages import labelled_contact
+
+    return labelled_contact(answer.contact)
+
+
 def _finished(encoded: str, ascii_only: bool) -> str:
     """JSON text encoded with ensure_ascii=False, made safe to show (_escape_hidden) and, for a
     stdout that cannot take UTF-8, ASCII: every other character as its \\u escape (an astral one
@@ -134,6 +146,9 @@ class JsonView:
         data["red_flags"], data["pointer"] = self._warnings(answer)
         if answer.withheld is not None:
             data["withheld"] = self._withheld(answer.withheld, answer.contact)
+        contact = _contact(answer, data["red_flags"])
+        if contact:
+            data["contact"] = contact
         return data
 
     def _withheld(self, found: EntryEmergency, contact: str) -> dict[str, Any]:
@@ -191,11 +206,13 @@ class JsonView:
         withheld = ""
         if answer.withheld is not None:  # only when set: every other line stays as it was
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
+        contact = _contact(answer, flags)
+        said = f', "contact": {encode(contact)}' if contact else ""
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags) if flags else "[]"}, '
-            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}}}',
+            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}{said}}}',
             self.ascii_only,
         )
 
