@@ -50,6 +50,7 @@ def dangling(line: str) -> bool:
     return _last_word(line) in wrap_words()
 
 
+@lru_cache(maxsize=4 * WINDOW)  # a line is looked back at by the next WINDOW - 1 lines
 def _last_word(line: str) -> str:
     """The line's last word with its negation read as the red-flag reading reads it
     (apostrophes.join_contractions: "can't", "can’t", "can not" and "cannot" are one word;
