@@ -679,3 +679,17 @@ def test_json_gives_the_contact_once_when_a_flag_carries_it(tmp_path: Path) -> N
         "--faq", str(pack), "ask", "--json", "can I park", home=tmp_path, text=True
     )
     assert "contact" not in json.loads(plain.stdout)  # no flag, no action carrying it
+
+
+# ---- newcomer14 D5: every validate warning kind is listed in the README --------------------------
+
+
+def test_the_readme_lists_every_warning_kind_and_no_other() -> None:
+    import re
+
+    from backcare.packs.validate import KINDS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("Each warning in `--json` has a `kind`", 1)[1].split("\n\n", 2)[1]
+    listed = re.findall(r"^\| `([a-z-]+)` \|", table, re.MULTILINE)[1:]  # the header is `kind`
+    assert listed == list(KINDS)
