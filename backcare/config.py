@@ -422,7 +422,12 @@ def _from_env(key: str, raw: str, var: str) -> object:
         except ValueError as exc:
             raise ConfigError(f"{var}: {exc}") from None
     if key == "faq":
-        return [part for part in raw.split(os.pathsep) if part]
+        parts = raw.split(os.pathsep)
+        if os.pathsep == ":" and "://" in raw:  # a URL named: said as one, not as "file"
+            from backcare.packs.load import urls_whole
+
+            parts = urls_whole(parts)
+        return [part for part in parts if part]
     if key == "color":
         return text  # spaces around allowed, as for BACKCARE_TOP (hostile13 F14)
     return raw

@@ -44,6 +44,9 @@ class QuestionFirstGroup(TyperGroup):
             if parent is None:
                 _completion_for_a_named_shell(args)
                 self._notices_before_help(args)
+                twice = options.repeated_option(args)
+                if twice is not None:  # every value is read for red flags first (_report)
+                    raise UsageError(f"{twice} is given twice: give it once")
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)
@@ -491,6 +494,8 @@ def validate(
         ),
     ] = None,
     questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
+    min_right: Annotated[Optional[int], typer_option(options.MIN_RIGHT)] = None,  # noqa: UP045
+    against: Annotated[Optional[str], typer_option(options.AGAINST)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
@@ -505,10 +510,21 @@ def validate(
     Example: backcare validate clinic.json --json | jq '.warnings[].message'
 
     Example: backcare validate clinic.json --questions patients.txt
+
+    Example: backcare validate clinic.json --against clinic-old.json
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--stale-after")
+    if min_right is not None and not 0 <= min_right <= 100:
+        raise typer.BadParameter("must be a percentage, 0 to 100", param_hint="--min-right")
+    if min_right is not None and questions is None:
+        raise typer.BadParameter("needs --questions FILE (labelled)", param_hint="--min-right")
+    if against is not None and (questions is not None or min_right is not None):
+        raise typer.BadParameter(
+            "compares two packs; --questions runs questions against one: give one of them",
+            param_hint="--against",
+        )
     # no PACK: a --faq given before the command names them (`backcare --faq clinic.json validate
     # --questions q.txt`); else run_validate takes those of BACKCARE_FAQ or the settings file,
     # saying so first, or says every way to name one
@@ -516,7 +532,16 @@ def validate(
     from backcare.packs.multi import pack_name
 
     packs = [pack_name(name) for name in named]
-    raise typer.Exit(run_validate(packs, output, questions, stale_after))
+    if against is not None:
+        if len(packs) != 1:
+            raise typer.BadParameter(
+                "compares one pack with an older version of it: validate NEW --against OLD",
+                param_hint="--against",
+            )
+        from backcare.cli.author import run_pack_diff
+
+        raise typer.Exit(run_pack_diff(packs[0], pack_name(against), output))
+    raise typer.Exit(run_validate(packs, output, questions, stale_after, min_right))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

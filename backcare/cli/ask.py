@@ -36,7 +36,7 @@ from backcare.cli.notices import (
     with_topic,
     write_lines,
 )
-from backcare.cli.status import Exit, error, guarded, held, note, outranked
+from backcare.cli.status import Exit, error, guarded, held, note, outranked, release_held
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import escaped_line
@@ -93,7 +93,7 @@ def run_ask(options: AskOptions) -> int:
 
     def ask() -> int:
         from backcare.engine.query import query_template
-        from backcare.errors import BackcareError, QueryError
+        from backcare.errors import BackcareError, PackError, QueryError
         from backcare.output.views import make_view
 
         batch = options.batch
@@ -122,8 +122,6 @@ def run_ask(options: AskOptions) -> int:
             contact = pack_contact(options.faq or settings.faq)
             return notices_without_pack(env, checked, exc, described, contact)
         view_options = view_options._replace(region=settings.region)
-        if batch:
-            _refuse_stdin_pack(settings.faq)
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
@@ -138,10 +136,23 @@ def run_ask(options: AskOptions) -> int:
             typed = with_topic([words] if words else [], options.topic)
             return notices_without_pack(env, typed, stray, described, pack_contact(settings.faq))
         engine: Engine | None = None
+        stdin_pack = False
         try:
+            if batch:
+                # a pack that is standard input: refused as a pack fails to load, so question
+                # lines are still read for red flags (hostile14 5: refused before any was read);
+                # a pack's own text (JSON) never is (hostile12 F6: it was answered as questions)
+                try:
+                    _refuse_stdin_pack(settings.faq)
+                except PackError:
+                    if _stdin_holds_json():
+                        stdin_pack = True
+                    raise
             engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
+            if stdin_pack:
+                raise  # one line, exit 2: the pack's text is not read as questions
             failure = pack_failure(exc)
             # an unknown --topic may be a question typed in its place, and a --faq value that
             # names no file too (hostile13 F11): checked too
@@ -172,6 +183,8 @@ def run_ask(options: AskOptions) -> int:
                 view = make_view(shown)
                 for answer in asked:
                     read += 1
+                    if batch and (read > 1 or not answer.red_flags):
+                        release_held()  # the warnings first, unless line 1's notice must be
                     status = described[0] = ask_status(answer, status)
                     if failed and failed[-1][0] is answer:
                         _failed_line(view, env, answer, failed[-1][1])
@@ -209,7 +222,9 @@ def run_ask(options: AskOptions) -> int:
             return Exit.NOT_FOUND
         return status
 
-    with held():  # settings warnings and import notes come after the answers (and any notice)
+    # settings warnings and import notes come after a question's answer (and any notice); in a
+    # batch, with its first answer (status.release_held)
+    with held():
         code = guarded(ask)
     return outranked(code, described[0])
 
@@ -245,6 +260,20 @@ def _refuse_stdin_pack(names: Sequence[str]) -> None:
                 f"{name}: is standard input, which `ask -` reads the questions from; the pack "
                 "and the questions cannot both come from standard input (save the pack to a file)"
             )
+
+
+def _stdin_holds_json() -> bool:
+    """Whether standard input opens as JSON (a pack sent where the questions are read), looked
+    at without reading it away."""
+    stream = getattr(sys.stdin, "buffer", None)
+    peek = getattr(stream, "peek", None)
+    if peek is None:
+        return False
+    try:
+        head = bytes(peek(64)[:64])
+    except (OSError, ValueError):
+        return False
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
 
 
 def _counted(texts: Iterable[str], seen: list[int]) -> Iterator[str]:

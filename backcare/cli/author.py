@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backcare.config import Settings
+    from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Pack
 
 
@@ -307,6 +308,7 @@ def run_validate(
     output: OutputOptions,
     questions: str | Path | None = None,
     stale_after: int | None = None,
+    min_right: int | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
     them instead of the authoring checks. No `paths`: the packs BACKCARE_FAQ or the settings file
@@ -341,17 +343,22 @@ def run_validate(
                     view.finish()
                     return Exit.ERROR
                 report = check_questions(engine, asked)._replace(notes=tuple(noticed))
+                if min_right is not None and report.right_share() is None:
+                    from backcare.errors import QueryError
+
+                    raise QueryError(
+                        f"--min-right {min_right}: {one_line(str(questions))} has no labelled "
+                        'questions ({"q": ..., "expect": [...]} lines) to count right'
+                    )
                 view.questions(report)
                 for line in noticed:
                     note(line)
+                for line in report.hints():  # withheld answers, labels naming no entry
+                    warning(f"{one_line(str(questions))}: {line}")
                 view.finish()
                 if not report.results:  # as for `ask -`
                     say_no_questions(env, questions)
-                if report.wrong:  # a labelled question answered with the wrong entry
-                    return Exit.WRONG_ANSWER
-                # a labelled question with no answer, as labelled, is no miss
-                missed = [r for r in report.unanswered if r.verdict != "right"]
-                return Exit.NOT_FOUND if missed or not report.results else Exit.OK
+                return _questions_status(report, min_right)
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             # a page (.md, .html) through the import cache, as `--faq page.md` opens it
             cache_notes: list[str] = []
@@ -405,6 +412,64 @@ def _names_no_file(path: str | Path) -> bool:
     from backcare.packs.multi import BUNDLED_NAME
 
     return str(path) != BUNDLED_NAME and not os.path.lexists(path)
+
+
+def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) -> int:
+    """`validate NEW --against OLD`: what changed from OLD to NEW (packdiff.py); exit 0 when
+    nothing did, 1 when something did (as `diff` and `git diff --exit-code`), 2 when either pack
+    cannot be read (every schema error listed, as `validate` lists them)."""
+
+    def compare() -> int:
+        from backcare.errors import PackError
+        from backcare.output.views import make_view
+        from backcare.packs.multi import load_one
+        from backcare.packs.packdiff import diff_packs
+        from backcare.packs.validate import validate_pack
+
+        settings = load_settings((), output)
+        env = environment(output, settings)
+        with paged(env, settings) as shown:
+            view = make_view(shown)
+            cache_notes: list[str] = []
+            opener = page_opener(cache_notes)
+            try:
+                packs = [load_one(name, None, opener) for name in (path, against)]
+            except PackError:
+                # each version's every schema error, as `validate FILE` lists them (checked
+                # apart: the two versions share their ids)
+                reports = [
+                    validate_pack([name], checks=False, open_page=page_opener([]))
+                    for name in (path, against)
+                ]
+                failed = [checked for checked in reports if checked.error_count]
+                if not failed:
+                    raise
+                for checked in failed:
+                    view.validation(checked)
+                view.finish()
+                return Exit.ERROR
+            show_cache_notes(cache_notes, env)
+            report = diff_packs(packs[0], packs[1])
+            view.pack_diff(report)
+            view.finish()
+        return Exit.NOT_FOUND if report.changes else Exit.OK
+
+    return guarded(compare)
+
+
+def _questions_status(report: QuestionsReport, min_right: int | None) -> int:
+    """4 a labelled question answered with the wrong entry, else 5 fewer right than
+    `min_right` percent, else 1 a question without the answer it should have (a labelled one
+    right with no answer is no miss; one withheld under an emergency notice, or labelled with no
+    entry of the pack, is), else 0."""
+    if report.wrong:
+        return Exit.WRONG_ANSWER
+    verdicts = [r.verdict for r in report.results if r.verdict is not None]
+    if min_right is not None and verdicts.count("right") * 100 < min_right * len(verdicts):
+        return Exit.BELOW_MIN_RIGHT  # in whole numbers: 29 of 100 is 29%, never 28.999...
+    missed = [r for r in report.unanswered if r.verdict != "right"]
+    apart = [r for r in report.results if r.verdict in ("withheld", "unknown_label")]
+    return Exit.NOT_FOUND if missed or apart or not report.results else Exit.OK
 
 
 def questions_stdin(questions: str | Path) -> BinaryIO | None:

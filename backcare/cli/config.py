@@ -32,6 +32,9 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         problems = pack_problems(settings)
         for problem in problems:
             warning(problem)
+        cache_said = _cache_problem()
+        if cache_said:  # information: every question is still answered, from memory
+            warning(cache_said)
         if bad:
             return Exit.ERROR
         return Exit.NOT_FOUND if problems else Exit.OK
@@ -43,10 +46,24 @@ def _cache_dir() -> CacheDir:
     """Where the cache is (hostile11: nothing said where it was), and whether it is used (a
     relative BACKCARE_CACHE_DIR, another user's: the warning line says why it is not)."""
     from backcare.config import CacheDir
-    from backcare.store.cachedir import cache_dir_name, root_refused
+    from backcare.store.cachedir import blocked_by_file, cache_dir_name, root_refused
 
     source = "BACKCARE_CACHE_DIR" if os.environ.get("BACKCARE_CACHE_DIR") else "default"
-    return CacheDir(cache_dir_name(), source, not root_refused())
+    return CacheDir(cache_dir_name(), source, not root_refused() and blocked_by_file() is None)
+
+
+def _cache_problem() -> str | None:
+    """A file where the cache directory should be (hostile13 F13), said once here: large packs
+    are then answered from memory and pages imported on every ask, with a note each time."""
+    from backcare.store.cachedir import blocked_by_file, blocked_reason, cache_dir_name, shown
+
+    found = blocked_by_file()
+    if found is None:
+        return None
+    return (
+        f"the cache directory {shown(cache_dir_name())} cannot be used: {blocked_reason(found)} "
+        "(BACKCARE_CACHE_DIR sets another place)"
+    )
 
 
 def pack_problems(settings: Settings) -> list[str]:

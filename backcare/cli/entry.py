@@ -81,9 +81,20 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
         asked = values.get("questions")
         questions = as_path(asked) if isinstance(asked, str) else None
         stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]
+        min_right: int | None = values.get("min_right")  # type: ignore[assignment]
+        if min_right is not None and (min_right > 100 or questions is None):
+            return None  # Typer says what is wrong with it
+        against = values.get("against")
+        if isinstance(against, str):
+            if len(paths) != 1 or questions is not None or min_right is not None:
+                return None  # Typer says what is wrong with it
+            from backcare.cli.author import run_pack_diff
+
+            old = pack_name(against)
+            return lambda: run_pack_diff(paths[0], old, output)
         from backcare.cli.author import run_validate
 
-        return lambda: run_validate(paths, output, questions, stale_after)
+        return lambda: run_validate(paths, output, questions, stale_after, min_right)
     return None  # missing or extra arguments: Typer explains
 
 

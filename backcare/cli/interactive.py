@@ -28,6 +28,7 @@ from backcare.results import EntryFound
 if TYPE_CHECKING:
     from rich.console import Console  # noqa: TID251  (a type only: rich is not imported at run time)
 
+    from backcare.cli.wrapped import Wrapped
     from backcare.engine.answer import Answer, Engine
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
@@ -66,6 +67,7 @@ class Session:
         pager: str | None = None,
         region: str | None = None,
         read: Callable[[str], str] = input,
+        pending: Callable[[], list[str]] | None = None,
     ) -> None:
         self.engine = engine
         self.pack = engine.pack
@@ -75,6 +77,8 @@ class Session:
         self.pager = pager
         self.region = region
         self.read = read
+        # the lines typed or pasted after a `quit`, still waiting unread (typed_ahead)
+        self.pending = pending if pending is not None else typed_ahead
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         # an emergency notice cleared the list: numbers open nothing until a new one is shown
         self.cleared = False
@@ -85,6 +89,12 @@ class Session:
         # batch do, so a script driving the prompt can tell from the status alone
         self.emergency = False
         self.asking_id = False  # the completer offers ids while `:show` asks for one
+        # the lines typed so far, every one counted (a blank line or a command ends a run of
+        # wrapped lines, as a blank line does in a batch), and the run the next question may
+        # continue: "I suddenly cannot" / "pee at all" typed as two questions get the notice the
+        # batch gives them, on the second (hostile13 F6)
+        self.typed = 0
+        self._wrapped: Wrapped | None = None
 
     # ---- the loop ------------------------------------------------------------------------------
 
@@ -102,10 +112,12 @@ class Session:
                 self.say("")
                 raise
             if not self.handle(line):
+                self.read_ahead()
                 return
 
     def handle(self, line: str) -> bool:
         """Act on one line; False when the session should end."""
+        self.typed += 1
         text = line.strip()
         command, _, rest = text.partition(" ")
         command = command.casefold()
@@ -139,8 +151,21 @@ class Session:
             else:
                 self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
         else:
-            self.ask(text)
+            self.ask(text, typed=True)
         return True
+
+    def read_ahead(self) -> None:
+        """Before leaving: the lines typed or pasted after `quit` ("stiff back" / "exit" / "i cant
+        pee" pasted as one block), read for red flags as typed questions are (hostile14 6: left
+        unread, the emergency was lost, and the lines went on to the shell). Only an emergency's
+        or another notice is shown; the session then exits 3 as for any emergency."""
+        for line in self.pending():
+            self.typed += 1
+            text = line.strip()
+            if not text or not _red_flags(text):
+                continue
+            self.say(f"Read after quit: {one_line(text)[:80]!r}")
+            self.ask(text, typed=True)
 
     def banner(self) -> str:
         """The pack's title with its size; reads well whatever punctuation the title ends with."""
@@ -153,13 +178,18 @@ class Session:
 
     # ---- commands ------------------------------------------------------------------------------
 
-    def ask(self, question: str) -> None:
+    def ask(self, question: str, *, typed: bool = False) -> None:
+        """Answer `question`; `typed`: it is a line typed as a question, which may go on from the
+        lines typed just before it (wrapped.py reads the run as the batch reads it). The answer
+        is never delayed: an emergency the run names comes with the line that completes it."""
         self.withheld = None  # :answer belongs to the question just asked
         try:
             answer = self.engine.ask(question, top=self.top)
         except QueryError as exc:
             self.say(str(exc))
             return
+        if typed:
+            answer = self.wrapped().read(answer, question, self.typed)
         self.print_answer(answer)
         if answer.emergency or answer.withheld is not None:
             # the notice stands alone: no related questions or suggestions. The list shown before
@@ -178,6 +208,13 @@ class Session:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:
             self.covers()  # no list shown: the numbers keep meaning the last one
+
+    def wrapped(self) -> Wrapped:
+        if self._wrapped is None:
+            from backcare.cli.wrapped import Wrapped
+
+            self._wrapped = Wrapped(self.engine)
+        return self._wrapped
 
     def show(self, wanted: str) -> None:
         prompted = not wanted
@@ -476,6 +513,34 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+
+
+AHEAD_BYTES = 1 << 20  # what a paste can hold; more is left where it is
+
+
+def typed_ahead() -> list[str]:
+    """The lines waiting in the terminal's input, read without waiting for more: none when stdin
+    is no terminal or nothing waits."""
+    import os
+    import sys
+
+    if sys.platform == "win32" or sys.stdin is None:  # pragma: no cover - no select on a console
+        return []
+    import select
+
+    try:
+        fd = sys.stdin.fileno()
+        if not os.isatty(fd):
+            return []
+        chunks: list[bytes] = []
+        while sum(map(len, chunks)) < AHEAD_BYTES and select.select([fd], [], [], 0)[0]:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+    except (OSError, ValueError):
+        return []
+    return b"".join(chunks).decode("utf-8", "replace").splitlines()
 
 
 def shown_id(wanted: str) -> str:

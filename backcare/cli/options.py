@@ -95,6 +95,23 @@ QUESTIONS_FILE = Option(
     kind="text",
     metavar="FILE",
 )
+MIN_RIGHT = Option(
+    "min_right",
+    ("--min-right",),
+    "With labelled --questions: exit 5 when fewer than this percentage (0-100) of them are "
+    "answered right.",
+    kind="int",
+    metavar="PERCENT",
+)
+AGAINST = Option(
+    "against",
+    ("--against",),
+    "Instead of the checks, list what changed since this older version of the pack: entries "
+    "added, removed, renamed, reworded, answers, topics, aliases, tags, contact (exit 1 when "
+    "anything did).",
+    kind="text",
+    metavar="OLD",
+)
 STALE_AFTER = Option(
     "stale_after",
     ("--stale-after",),
@@ -139,7 +156,16 @@ ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGE
 LISTING = {
     "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
     "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
-    "validate": (QUESTIONS_FILE, STALE_AFTER, VALIDATE_JSON, PLAIN, NO_PAGER, COLOR),
+    "validate": (
+        QUESTIONS_FILE,
+        MIN_RIGHT,
+        AGAINST,
+        STALE_AFTER,
+        VALIDATE_JSON,
+        PLAIN,
+        NO_PAGER,
+        COLOR,
+    ),
 }
 COMMANDS = ("ask", "topics", "show", "import", "validate", "config")
 # `ask`'s options that the root command does not have: given first, they can only mean `ask`
@@ -263,6 +289,34 @@ def given_options(args: Sequence[str]) -> set[str]:
     return names
 
 
+def repeated_option(args: Sequence[str]) -> str | None:
+    """The first option taking one value given twice in argv (`--topic a --topic b`, `-n 2 --top
+    3`), as written the second time, or None. The last value won silently, and the one it
+    replaced was never read for red flags (hostile14 4): a usage error, after that check.
+    `--faq` (several packs) and flags (given twice, they ask once) may repeat."""
+    single = {
+        name: option.dest
+        for declared in (ASK, *LISTING.values(), IMPORT)
+        for option in declared
+        if option.kind not in ("flag", "packs")
+        for name in option.names
+    }
+    takes_value = takes_value_options()
+    before = before_dashes(args)
+    seen: set[str] = set()
+    index = 0
+    while index < len(before):
+        token = before[index]
+        name = token.partition("=")[0]
+        dest = single.get(name) if token.startswith("-") else None
+        if dest is not None:
+            if dest in seen:
+                return name
+            seen.add(dest)
+        index += 2 if token in takes_value else 1
+    return None
+
+
 def option_values(args: Sequence[str]) -> list[str]:
     """The values given to options that take words rather than a file (--top, --topic, --color,
     --format, --stale-after), each on its own: a question typed where a value was expected
@@ -290,7 +344,7 @@ def option_values(args: Sequence[str]) -> list[str]:
 
 
 # options whose value names a file; `import` and `validate` take file names as arguments too
-PATH_OPTIONS = frozenset({*FAQ.names, *QUESTIONS_FILE.names, "--output", "-o"})
+PATH_OPTIONS = frozenset({*FAQ.names, *QUESTIONS_FILE.names, *AGAINST.names, "--output", "-o"})
 PATH_COMMANDS = frozenset({"import", "validate"})
 
 

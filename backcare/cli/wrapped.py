@@ -35,8 +35,9 @@ EMERGENCY = "emergency"
 
 @lru_cache(maxsize=1)
 def wrap_words() -> frozenset[str]:
+    """The words of FILE as `_last_word` reads a line's: "cannot" is "cant" there."""
     return frozenset(
-        line.split("#", 1)[0].strip().lower()
+        _last_word(line.split("#", 1)[0].strip())
         for line in read_text(FILE).splitlines()
         if line.split("#", 1)[0].strip()
     )
@@ -46,8 +47,24 @@ def dangling(line: str) -> bool:
     """Whether `line` ends on a word no sentence ends on, with no sentence end after it."""
     if _END.search(line):
         return False
-    found = _LAST_WORD.search(line)
-    return found is not None and found.group(1).lower() in wrap_words()
+    return _last_word(line) in wrap_words()
+
+
+@lru_cache(maxsize=4 * WINDOW)  # a line is looked back at by the next WINDOW - 1 lines
+def _last_word(line: str) -> str:
+    """The line's last word with its negation read as the red-flag reading reads it
+    (apostrophes.join_contractions: "can't", "can’t", "can not" and "cannot" are one word;
+    hostile14 1: only "cannot" was a wrap word), lower case and without apostrophes ("cant");
+    '' when it ends on no word. Only the last two words are read ("can not" is two): a batch
+    reads every line."""
+    from backcare.engine.apostrophes import join_contractions
+
+    tail = " ".join(line.split()[-2:]).translate(_APOSTROPHES)
+    found = _LAST_WORD.search(join_contractions(tail))
+    return "" if found is None else found.group(1).lower().replace("'", "")
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
 
 
 def continues(before: str, line: str) -> bool:
@@ -58,8 +75,15 @@ def continues(before: str, line: str) -> bool:
 
 
 def fragment(line: str) -> bool:
-    """Whether `line` is a lower-case fragment of at most FRAGMENT_WORDS words ("myself")."""
-    return line[:1].islower() and len(line.split()) <= FRAGMENT_WORDS
+    """Whether `line` is a fragment of at most FRAGMENT_WORDS words in lower case or capitalised
+    ("myself", "Myself": a phone capitalises a line's first word; hostile14 1), not in capitals
+    ("TB", "MS")."""
+    words = line.split()
+    return (
+        len(words) <= FRAGMENT_WORDS
+        and line[:1].isalpha()  # a word: "¤§rtc¶®©°" (random bytes) is none
+        and (line.islower() or line.istitle())
+    )
 
 
 def joins(run: list[str], line: str) -> bool:

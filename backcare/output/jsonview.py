@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from backcare.config import CacheDir, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
+    from backcare.packs.packdiff import PackDiff
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry
     from backcare.packs.validate import ValidationReport
@@ -46,6 +47,18 @@ def needs_ascii(stream: object) -> bool:
 def for_stream(encoded: str, stream: object) -> str:
     """JSON text (already made by dumps or dumps_pretty) as `stream` can take it."""
     return _finished(encoded, needs_ascii(stream))
+
+
+def _contact(answer: Answer, flags: list[dict[str, Any]]) -> str:
+    """The top-level `contact` (newcomer13, newcomer14 D4): the pack's labelled contact line,
+    once, when a red flag (or a withheld entry's) ends its `action` with it, so a program showing
+    every flag can show it once (`action` keeps its documented meaning, the line at its end).
+    '' when no action carries it."""
+    if not answer.contact or not (flags or answer.withheld is not None):
+        return ""
+    from backcare.output.messages import labelled_contact
+
+    return labelled_contact(answer.contact)
 
 
 def _finished(encoded: str, ascii_only: bool) -> str:
@@ -133,6 +146,9 @@ class JsonView:
         data["red_flags"], data["pointer"] = self._warnings(answer)
         if answer.withheld is not None:
             data["withheld"] = self._withheld(answer.withheld, answer.contact)
+        contact = _contact(answer, data["red_flags"])
+        if contact:
+            data["contact"] = contact
         return data
 
     def _withheld(self, found: EntryEmergency, contact: str) -> dict[str, Any]:
@@ -190,11 +206,13 @@ class JsonView:
         withheld = ""
         if answer.withheld is not None:  # only when set: every other line stays as it was
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
+        contact = _contact(answer, flags)
+        said = f', "contact": {encode(contact)}' if contact else ""
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags) if flags else "[]"}, '
-            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}}}',
+            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}{said}}}',
             self.ascii_only,
         )
 
@@ -240,6 +258,9 @@ class JsonView:
         self._write(report.to_dict())
 
     def questions(self, report: QuestionsReport) -> None:
+        self._write(report.to_dict())
+
+    def pack_diff(self, report: PackDiff) -> None:
         self._write(report.to_dict())
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:

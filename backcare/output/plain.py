@@ -8,7 +8,7 @@ one item per line with tab-separated fields, for grep, cut and fzf.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.output.environment import Environment
 from backcare.output.messages import (
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Signals
+    from backcare.packs.packdiff import Change, PackDiff
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry, Pack
     from backcare.packs.validate import PackWarning, ValidationReport
@@ -370,13 +371,80 @@ def plain_questions(report: QuestionsReport) -> str:
         lines.append(
             f"{summary['labelled']} labelled: {summary['right']} right "
             f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
-            f"{summary['dont_know']} honest don't-know"
+            f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}"
         )
     return "\n".join(lines)
 
 
+def labelled_apart(summary: dict[str, Any]) -> str:
+    """The labelled questions counted apart, when there are any: withheld under an emergency
+    notice, and labels that name no entry ('' when none, so the line reads as it did)."""
+    said = ""
+    if summary["withheld"]:
+        said += f", {summary['withheld']} withheld under an emergency notice"
+    if summary["unknown_label"]:
+        said += f", {summary['unknown_label']} with a label naming no entry"
+    return said
+
+
+def plain_pack_diff(report: PackDiff) -> str:
+    """One line per change ('kind<TAB>id<TAB>what': `-` for the pack's own fields), then a
+    summary line: for grep and cut, as `topics` lists entries."""
+    lines = [
+        f"{c.kind}\t{one_line(c.id) if c.id is not None else '-'}\t{change_text(c)}"
+        for c in report.changes
+    ]
+    lines.append(diff_summary(report))
+    return "\n".join(lines)
+
+
+def diff_summary(report: PackDiff) -> str:
+    """'3 changes from OLD to NEW: 1 added, 2 answer', or 'no changes from OLD to NEW'."""
+    old, new = escaped_line(report.against), escaped_line(report.pack)
+    counted = [f"{n} {kind}" for kind, n in report.summary().items() if n]
+    if not counted:
+        return f"no changes from {old} to {new}"
+    total = len(report.changes)
+    return f"{total} {plural(total, 'change')} from {old} to {new}: {', '.join(counted)}"
+
+
+DIFF_CONTEXT = 30  # characters shown around the first difference of two long texts
+
+
+def change_text(change: Change) -> str:
+    """What one change says: the question added or removed, the old id renamed, the texts
+    removed (-) and added (+), or the old text and the new, each around their first difference
+    when long (an answer), escaped on one line."""
+    if change.kind in ("added", "removed"):
+        return one_line(change.question)
+    if change.kind == "renamed":
+        return f"from {one_line(str(change.old))}: {one_line(change.question)}"
+    if isinstance(change.old, tuple) or isinstance(change.new, tuple):
+        said = [f"+{escaped_line(repr(t))}" for t in change.new]
+        said += [f"-{escaped_line(repr(t))}" for t in change.old]
+        return " ".join(said)
+    old, new = str(change.old), str(change.new)
+    pairs = enumerate(zip(old, new, strict=False))
+    start = next((i for i, (a, b) in pairs if a != b), min(len(old), len(new)))
+    start = max(0, start - DIFF_CONTEXT)
+    was, now = _around(old, start), _around(new, start)
+    return f"{escaped_line(repr(was))} -> {escaped_line(repr(now))}"
+
+
+def _around(text: str, start: int) -> str:
+    """`text` from `start` on, cut after DIFF_CONTEXT * 3 characters, with '…' where cut."""
+    shown = text[start : start + DIFF_CONTEXT * 3]
+    return ("…" if start else "") + shown + ("…" if start + len(shown) < len(text) else "")
+
+
 # a labelled question's verdict as the plain report's last column says it
-VERDICTS = {"right": "right", "wrong": "WRONG", "dont_know": "dont-know"}
+VERDICTS = {
+    "right": "right",
+    "wrong": "WRONG",
+    "dont_know": "dont-know",
+    "withheld": "withheld",
+    "unknown_label": "unknown-label",
+}
 
 
 def error_lines(report: ValidationReport) -> str:
@@ -441,6 +509,9 @@ class PlainView:
 
     def questions(self, report: QuestionsReport) -> None:
         self._block(plain_questions(report))
+
+    def pack_diff(self, report: PackDiff) -> None:
+        self._block(plain_pack_diff(report))
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:
         """'key<TAB>value<TAB>where it came from', then the settings file consulted and the cache

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
     from backcare.config import CacheDir, Settings
     from backcare.engine.entryflags import EntryEmergency
+    from backcare.packs.packdiff import PackDiff
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.validate import ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
@@ -510,13 +511,32 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         )
     )
     if "labelled" in summary:
+        from backcare.output.plain import labelled_apart
+
         console.print(
             Text(
                 f"{summary['labelled']} labelled: {summary['right']} right "
                 f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
-                f"{summary['dont_know']} honest don't-know."
+                f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}."
             )
         )
+
+
+def print_pack_diff(console: Console, report: PackDiff) -> None:
+    """The changes as a table (kind, id, what), then the summary line."""
+    from rich.table import Table
+
+    from backcare.output.plain import change_text, diff_summary
+
+    if report.changes:
+        table = Table(title=Text("Changes"), title_justify="left")
+        for name in ("change", "id", "what"):
+            table.add_column(name, overflow="fold")
+        for c in report.changes:
+            shown = one_line(c.id) if c.id is not None else "(the pack)"
+            table.add_row(c.kind, Text(shown), Text(change_text(c)))
+        console.print(table)
+    console.print(Text(diff_summary(report) + "."))
 
 
 class RichView:
@@ -586,6 +606,9 @@ class RichView:
 
     def questions(self, report: QuestionsReport) -> None:
         print_questions(self.console, report)
+
+    def pack_diff(self, report: PackDiff) -> None:
+        print_pack_diff(self.console, report)
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:
         from rich.table import Table

@@ -71,6 +71,19 @@ def looks_like_url(name: str) -> bool:
     )
 
 
+def urls_whole(parts: list[str]) -> list[str]:
+    """A pack list split at ':' (BACKCARE_FAQ on POSIX) with each URL whole again: its scheme is
+    no pack of its own (`BACKCARE_FAQ=file:///srv/faq.json` was "file: no such file"), so the
+    loader can say what a URL names (packs.multi.refuse_url)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part.startswith("//") and looks_like_url(f"{joined[-1]}:{part}"):
+            joined[-1] += f":{part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a pack; None means the bundled FAQ."""
     file = data_file(BUNDLED) if path is None else as_path(path)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
 from backcare.packs.fields import Problems, shown
-from backcare.packs.load import load_pack, looks_like_url
+from backcare.packs.load import load_pack, looks_like_url, urls_whole
 from backcare.packs.schema import Pack, PackErrors, PackPart
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ def pack_name(name: str) -> str | Path:
         return name
     from backcare.packs.load import as_path
 
+    if looks_like_url(name) and not os.path.lexists(name):
+        return name  # as given: pathlib would make `file:///x` `file:/x`, no longer a URL
     path = as_path(name)
     return os.path.join(os.curdir, BUNDLED_NAME) if str(path) == BUNDLED_NAME else path  # noqa: PTH118
 
@@ -48,7 +50,8 @@ def faq_paths(value: str | None) -> list[str]:
     Windows), surrounding blanks and empty parts dropped. [] means: the bundled FAQ."""
     if not value:
         return []
-    return [part.strip() for part in value.split(os.pathsep) if part.strip()]
+    parts = urls_whole(value.split(os.pathsep))
+    return [part.strip() for part in parts if part.strip()]
 
 
 def load_packs(
@@ -99,10 +102,26 @@ def refuse_url(name: str | Path) -> None:
     """A PackError for a pack named by a URL (`--faq https://...`) that is no local file: said so,
     the name echoed as given (hostile12 F7: "https:/example.com/faq.json: no such file")."""
     if isinstance(name, str) and looks_like_url(name) and not os.path.lexists(name):
+        local = _file_url_path(name)
+        if local is not None:  # hostile13 F13: a file: URL is a local file, named the wrong way
+            raise PackError(f"{name}: a pack is named by its path, not a file: URL (give {local})")
         raise PackError(
             f"{name}: a pack is a local file, not a URL (download it, or "
             "`backcare import` a saved copy of the page)"
         )
+
+
+def _file_url_path(name: str) -> str | None:
+    """The local path a `file:` URL of this machine names (percent escapes decoded, quoted for a
+    shell when it needs it), or None for any other URL."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(name)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost") or not parts.path:
+        return None
+    import shlex
+
+    return shlex.quote(unquote(parts.path))
 
 
 def _refuse_repeats(names: Sequence[str | Path]) -> None:

@@ -30,21 +30,51 @@ class QuestionResult(NamedTuple):
     red_flags: tuple[tuple[str, str], ...]  # (rule id, urgency), most urgent first
     # a labelled line's right entries (ids or questions); () the pack has no answer; None unlabelled
     expect: tuple[str, ...] | None = None
+    # what users get instead of the answer: "emergency" (the words asked describe one: its notice
+    # stands alone), "entry" (the entry's own question or alias describes one: `not_an_emergency`
+    # after review), or None (the answer, or none, is shown as the report says)
+    withheld: str | None = None
+    # the labels that name no entry of the pack (a typo, an entry since renamed), as written
+    unknown: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> str | None:
         """A labelled question's outcome: "right" (an expected entry, or no answer where none was
-        expected, or an emergency's notice, which stands alone: the answer is never shown),
-        "wrong" (a confident answer that is not expected: worse than none, for a patient), or
-        "dont_know" (no confident answer where one was expected: honest); None unlabelled."""
+        expected), "wrong" (a confident answer that is not expected: worse than none, for a
+        patient), "dont_know" (no confident answer where one was expected: honest), "withheld"
+        (users get an emergency notice, not the expected answer: review13 F14 scored it right),
+        "unknown_label" (no label names an entry of the pack: it could never be right, and is
+        no wrong answer either); None unlabelled."""
         if self.expect is None:
             return None
-        if any(urgency == "emergency" for _, urgency in self.red_flags):
-            return "right"
+        if self.expect and len(self.unknown) == len(self.expect):
+            return "unknown_label"
+        named = {self.entry_id, self.entry_question}
+        if self.withheld == "emergency" or (self.withheld and named & set(self.expect)):
+            # the notice is what users get: right only where the pack has no answer to give; an
+            # entry withheld that is not expected is a don't-know, as any answer not given
+            return "withheld" if self.expect else "right"
         if not self.answered:
             return "dont_know" if self.expect else "right"
-        named = {self.entry_id, self.entry_question}
         return "right" if named & set(self.expect) else "wrong"
+
+    def hint(self) -> str | None:
+        """What an author can do about a withheld answer or an unknown label; None otherwise."""
+        verdict = self.verdict
+        if verdict == "unknown_label":
+            return f"line {self.line}: " + unknown_labels(self.unknown)
+        if verdict != "withheld":
+            return None
+        if self.withheld == "entry":
+            return (
+                f"line {self.line}: users get entry {self.entry_id!r} withheld: its own question "
+                "or an alias describes an emergency; reword it, or list those words in its "
+                "not_an_emergency after review"
+            )
+        return (
+            f"line {self.line}: users get the emergency notice alone, not the answer (the words "
+            "asked describe an emergency; an entry's not_an_emergency cannot change that)"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         best = None
@@ -61,7 +91,17 @@ class QuestionResult(NamedTuple):
         if self.expect is not None:  # only on labelled lines: every other object as it was
             data["expect"] = list(self.expect)
             data["verdict"] = self.verdict
+            if self.unknown:
+                data["unknown_labels"] = list(self.unknown)
+            hint = self.hint()
+            if hint is not None:
+                data["hint"] = hint
         return data
+
+
+def unknown_labels(labels: tuple[str, ...]) -> str:
+    named = ", ".join(repr(label) for label in labels)
+    return f"expect {named}: no entry id or question of the pack"
 
 
 class QuestionsReport(NamedTuple):
@@ -107,16 +147,38 @@ class QuestionsReport(NamedTuple):
 
             right, wrong = labelled.count("right"), labelled.count("wrong")
             dont_know = labelled.count("dont_know")
+            withheld, unknown = labelled.count("withheld"), labelled.count("unknown_label")
             counts.update(
                 labelled=len(labelled),
                 right=right,
                 wrong=wrong,
                 dont_know=dont_know,
+                withheld=withheld,
+                unknown_label=unknown,
                 right_share=part(right),
                 wrong_share=part(wrong),
                 dont_know_share=part(dont_know),
+                withheld_share=part(withheld),
+                unknown_label_share=part(unknown),
             )
         return counts
+
+    def hints(self) -> tuple[str, ...]:
+        """One line for each labelled question withheld or labelled with no entry of the pack,
+        and for each label naming no entry beside one that does (it changes no verdict)."""
+        said = []
+        for r in self.results:
+            hint = r.hint()
+            if hint is not None:
+                said.append(hint)
+            elif r.unknown:
+                said.append(f"line {r.line}: " + unknown_labels(r.unknown))
+        return tuple(said)
+
+    def right_share(self) -> float | None:
+        """The share of labelled questions answered right; None when no line is labelled."""
+        labelled = [r.verdict for r in self.results if r.verdict is not None]
+        return labelled.count("right") / len(labelled) if labelled else None
 
     @property
     def wrong(self) -> tuple[QuestionResult, ...]:
@@ -162,22 +224,39 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         return number, line, None
     import json
 
+    form = '{"q": "question", "expect": ["entry id or question", ...]}'
+    where = f"{name}: line {number:,}: "
+    twice: list[str] = []
     try:
-        data = json.loads(line)
+        data = json.loads(line, object_pairs_hook=lambda pairs: _once(pairs, twice))
     except ValueError:
         data = None
+    if twice:  # the first value was dropped silently, as a pack's would be (hostile14 13)
+        raise QueryError(f"{where}{twice[0]!r} is given twice in a labelled question, {form}")
     expect = data.get("expect", []) if isinstance(data, dict) else None
     question = data.get("q") if isinstance(data, dict) else None
-    if (
-        not isinstance(question, str)
-        or not isinstance(expect, list)
-        or not all(isinstance(e, str) for e in expect)
+    if isinstance(question, str) and not (
+        isinstance(expect, list) and all(isinstance(e, str) for e in expect)
     ):
         raise QueryError(
-            f'{name}: line {number:,}: a line that starts with "{{" is a labelled question, '
-            '{"q": "question", "expect": ["entry id or question", ...]}; this one is not'
+            f'{where}"expect" must be a list of entry ids or questions (["id"], or [] when '
+            f"the pack has no answer), not {json.dumps(expect)[:60]}"
+        )
+    if not isinstance(question, str) or not isinstance(expect, list):
+        raise QueryError(
+            f'{where}a line that starts with "{{" is a labelled question, {form}; this one is not'
         )
     return number, question.strip(), tuple(expect)
+
+
+def _once(pairs: list[tuple[str, Any]], twice: list[str]) -> dict[str, Any]:
+    """A JSON object's keys, noting in `twice` each given more than once."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            twice.append(key)
+        data[key] = value
+    return data
 
 
 def read_questions(
@@ -221,11 +300,17 @@ def check_questions(
     """Ask each question once; questions are (line, text[, expected]) or plain strings (numbered
     1..)."""
     results = []
+    known = {e.id for e in engine.pack.entries} | {e.question for e in engine.pack.entries}
     for position, item in enumerate(questions, start=1):
         line, question, expect = _numbered(item, position)
         if not question.strip():
             continue
         answer = engine.ask(question, top=1)
+        withheld = None
+        if answer.emergency:
+            withheld = "emergency"
+        elif answer.withheld is not None:
+            withheld = "entry"
         best = answer.results[0] if answer.results else None
         if best is not None and answer.match is None and best.score <= 0:
             best = None  # shares nothing that counts: no "closest" worth showing
@@ -240,6 +325,8 @@ def check_questions(
                 score=best.score if best else 0.0,
                 red_flags=tuple((f.id, f.urgency) for f in answer.red_flags),
                 expect=expect,
+                withheld=withheld,
+                unknown=tuple(label for label in expect or () if label not in known),
             )
         )
     return QuestionsReport(engine.pack.path, tuple(results))

@@ -54,6 +54,35 @@ _TOLD: list[str] = []  # the refusal already reported this run (one line a run)
 _REPORT: list[Callable[[str], None]] = []
 
 
+def blocked_by_file() -> str | None:
+    """The part of the cache directory's path that is a file, not a directory (hostile13 F13:
+    `BACKCARE_CACHE_DIR=/tmp/x`, a file, was said as "File exists"), or None."""
+    path = cache_dir_name()
+    while path:
+        if os.path.lexists(path):
+            return None if os.path.isdir(path) else path  # noqa: PTH112 (no pathlib: start-up)
+        parent = os.path.dirname(path)  # noqa: PTH120
+        if parent == path:
+            return None
+        path = parent
+    return None
+
+
+def cache_reason(problem: str) -> str:
+    """Why the cache cannot be used, for its one-line note: a file standing where the directory
+    should be is said so, else the system's words `problem`."""
+    found = blocked_by_file()
+    return problem if found is None else blocked_reason(found)
+
+
+def blocked_reason(found: str) -> str:
+    """What stands at `found` instead of a directory: a file, or a symbolic link that leads
+    nowhere (a loop, a missing target; hostile14 14: both were "File exists")."""
+    if os.path.islink(found) and not os.path.exists(found):  # noqa: PTH114 PTH110
+        return f"{shown(found)} is a symbolic link that leads nowhere (a loop or a missing target)"
+    return f"{shown(found)} is a file, not a directory"
+
+
 def report_to(warn: Callable[[str], None] | None) -> None:
     """Where a refused cache is reported, once a run (the CLI: its warning line; the library: nowhere)."""
     _REPORT[:] = [] if warn is None else [warn]
