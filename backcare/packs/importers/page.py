@@ -25,6 +25,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.pdftext import repaired
 from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
@@ -75,8 +76,10 @@ class _Paragraph(NamedTuple):
 
 
 def parse_page(text: str) -> Imported:
-    blocks = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    text, repairs = repaired(text)  # a PDF copy's ligatures, bullets, hyphens and page furniture
+    blocks = _headed([p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()])
     result = Imported(title="")
+    result.notes.extend(repairs)
     if blocks and blocks[0].lower().startswith("question:"):
         title, _, rest = blocks.pop(0).partition("\n")
         result.title = " ".join(title.split(":", 1)[1].split())
@@ -133,6 +136,22 @@ def parse_page(text: str) -> Imported:
             result.notes.append(unanswered_note(question, "line", paragraph.line))
         question, body, aliases = paragraph.text or None, [], []
     return result
+
+
+def _headed(blocks: list[str]) -> list[str]:
+    """The blocks, a section heading standing alone above a block that opens with a question
+    joined to it ("Getting help", a blank line, "18. When should I seek urgent help?": a PDF copy
+    and a typed page put a blank line there), so `_section_heading` reads it as the topic, not
+    as the end of the answer above (newcomer14 F1)."""
+    out: list[str] = []
+    for block in blocks:
+        if out and "\n" not in out[-1] and len(out) > 1:
+            lines = [one_line(line) for line in [out[-1], *block.split("\n")] if trim(line)]
+            if len(lines) > 1 and _section_heading(lines, 0):
+                out[-1] = f"{out[-1]}\n{block}"
+                continue
+        out.append(block)
+    return out
 
 
 def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> str:
@@ -284,7 +303,7 @@ def _section_heading(lines: list[str], at: int) -> bool:
         return False
     if words[0].casefold().strip("'’") in _question_openers():
         return False
-    after = lines[at + 1]
+    after = _LIST_NUMBER.sub("", lines[at + 1])  # "4. Should I rest?": numbered questions
     if not after[:1].isupper():
         return False
     end = _question_end(lines, at + 1)
@@ -314,11 +333,29 @@ def _question_end(lines: list[str], start: int) -> int:
 
 def _joined(lines: list[str]) -> str:
     """A paragraph's lines as one line, its wrapping undone, except before a line opening with a
-    bullet mark ("• your letter"): the author's list item, kept on its line (harden20)."""
+    bullet mark ("• your letter"): the author's list item, kept on its line (harden20); and
+    before the lines of numbered steps ("1. Knee rolls: ...", "2. Pelvic tilts: ..."), numbered
+    one after the other from the block's first such line (a PDF copy's steps: harden21)."""
+    steps = _numbered_steps(lines)
     text = lines[0]
-    for line in lines[1:]:
-        text += ("\n" if bulleted(line) else " ") + line
+    for i, line in enumerate(lines[1:], 1):
+        text += ("\n" if bulleted(line) or i in steps else " ") + line
     return text
+
+
+_LIST_NUMBER = re.compile(r"^(?:Q\s?)?\d{1,3}\s*[.):]\s+")
+_STEP = re.compile(r"^(\d{1,3})[.)]\s+\S")
+
+
+def _numbered_steps(lines: list[str]) -> set[int]:
+    """The indices of lines that open numbered steps: 1, 2, 3... (or n, n+1, ...) in order, two
+    or more of them ("Open from 2026. 2 floors up" wrapped is one such line, no list)."""
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        step = _STEP.match(line)
+        if step and (not found or int(step.group(1)) == found[-1][1] + 1):
+            found.append((i, int(step.group(1))))
+    return {i for i, _ in found} if len(found) >= 2 else set()
 
 
 def _is_question(paragraph: str) -> bool:

@@ -1,0 +1,115 @@
+"""newcomer14 (harden21): real leaflets, as a word processor saves them and as a PDF copies them.
+
+1. Page furniture (Word's MsoHeader/MsoFooter paragraphs and page-break <br>; in a PDF copy the
+   line giving the page number and the lines repeated beside it) and section headings are left
+   out of answers, with a note; a page break mid-answer joins the two halves.
+2. A PDF copy's private-use bullet glyphs are bullets.
+3. "1." / "1)" / "Q1." / "Q1:" before each question, numbered in sequence, is list numbering.
+5. Hyphenated line breaks joined only into a word, ligatures as letters, numbered steps as lists.
+"""
+
+from __future__ import annotations
+
+from backcare.packs.importers import import_text
+from backcare.packs.importers.result import is_routine_note
+
+
+def _entries(text: str, fmt: str = "page") -> list[dict[str, str]]:
+    return list(import_text(text, fmt, "page").to_pack()["entries"])
+
+
+def _notes(text: str, fmt: str = "page") -> list[str]:
+    return list(import_text(text, fmt, "page").notes)
+
+
+def _pdf(footer: str = "Leaflet ABC-1 Page {n} of 3", header: str = "Riverside Hospital NHS Trust") -> str:
+    """A leaflet of four questions as copied out of a PDF: a footer and the next page's header at
+    each page break, one break mid-sentence, one between a lead-in and its bullets."""
+    return (
+        f"{header}\n\nBack pain questions\n\n"
+        "Is parking free?\nYes, behind the building. The car park opens at 7am and closes at\n"
+        f"\n{footer.format(n=1)}\n{header}\n\n"
+        "10pm every day.\n\n"
+        "When should I call 999?\nCall 999 if you have any of these:\n"
+        f"\n{footer.format(n=2)}\n{header}\n\n"
+        "\uf0b7 numbness around your bottom\n\uf0b7 weakness in both legs, or being unsteady\n"
+        "  on your feet\nCall 111 if you have a fever.\n\n"
+        "Can I have an interpreter?\nYes, please ask when you book. Please always follow the instru-\n"
+        "ctions on the form. Our pain-\nfree waiting area is quiet.\n\n"
+        "What exercises help?\nTry these:\n1. Knee rolls: lie on your back and roll your\n"
+        "   knees.\n2. Pelvic tilts: flatten your back.\nStop if it hurts more.\n"
+        f"\n{footer.format(n=3)}\n"
+    )
+
+
+def test_running_footer_and_header_left_out_and_page_break_joined() -> None:
+    entries = _entries(_pdf())
+    assert [e["question"] for e in entries][:2] == ["Is parking free?", "When should I call 999?"]
+    parking = entries[0]["answer"]
+    assert parking == (
+        "Yes, behind the building. The car park opens at 7am and closes at 10pm every day."
+    )
+    for entry in entries:
+        assert "Page" not in entry["answer"] and "Riverside" not in entry["answer"]
+    notes = _notes(_pdf())
+    said = [n for n in notes if "running header and footer" in n]
+    assert len(said) == 1 and "'Riverside Hospital NHS Trust' (3 times)" in said[0]
+    assert is_routine_note(said[0])  # a trust's name repeated on every page loses nothing
+
+
+def test_repeated_footer_with_emergency_words_is_checked() -> None:
+    notes = _notes(_pdf(header="In an emergency call 999"))
+    said = [n for n in notes if "running header and footer" in n]
+    assert said and not is_routine_note(said[0])
+
+
+def test_no_page_numbers_no_furniture() -> None:
+    # two lines that repeat, but no line gives a page number: nothing is taken for furniture
+    text = (
+        "Is parking free?\nYes.\nAsk at the desk.\n\n"
+        "Do you open late?\nYes.\nAsk at the desk.\n"
+    )
+    assert [e["answer"] for e in _entries(text)] == ["Yes. Ask at the desk."] * 2
+
+
+def test_private_use_bullets_are_bullets_and_a_list_ends_at_the_margin() -> None:
+    urgent = _entries(_pdf())[1]["answer"]
+    assert "\uf0b7" not in urgent
+    assert urgent == (
+        "Call 999 if you have any of these:\n\n- numbness around your bottom\n"
+        "- weakness in both legs, or being unsteady on your feet\n\nCall 111 if you have a fever."
+    )
+
+
+def test_hyphenated_breaks_joined_only_into_words() -> None:
+    answer = _entries(_pdf())[2]["answer"]
+    assert "instructions on the form" in answer  # an English word
+    assert "pain-free waiting area" in answer  # 'painfree' is no word: the hyphen is kept
+    notes = " ".join(_notes(_pdf()))
+    assert "'instru-ctions'" in notes and "'pain-free'" in notes
+
+
+def test_numbered_steps_are_a_list() -> None:
+    answer = _entries(_pdf())[3]["answer"]
+    assert answer == (
+        "Try these:\n\n1. Knee rolls: lie on your back and roll your knees.\n"
+        "2. Pelvic tilts: flatten your back.\n\nStop if it hurts more."
+    )
+
+
+def test_ligatures_are_letters() -> None:
+    text = "What is non-speci\ufb01c pain?\nPain with no \ufb01xed cause, as the \ufb02ow chart says.\n"
+    entry = _entries(text)[0]
+    assert entry["question"] == "What is non-specific pain?"
+    assert entry["answer"] == "Pain with no fixed cause, as the flow chart says."
+    assert any("ligatures" in n for n in _notes(text))
+
+
+def test_section_heading_after_a_blank_line_is_a_topic() -> None:
+    text = (
+        "Is parking free?\nYes.\n\nYour appointment\n\n3. What should I wear?\nLoose clothes.\n\n"
+        "Getting help\n\n4. When should I call 111?\nIf you have a fever.\n"
+    )
+    entries = _entries(text)
+    assert entries[0]["answer"] == "Yes."
+    assert [e.get("topic") for e in entries[1:]] == ["Your appointment", "Getting help"]
