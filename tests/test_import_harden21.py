@@ -113,3 +113,56 @@ def test_section_heading_after_a_blank_line_is_a_topic() -> None:
     entries = _entries(text)
     assert entries[0]["answer"] == "Yes."
     assert [e.get("topic") for e in entries[1:]] == ["Your appointment", "Getting help"]
+
+
+def _word_page(after_footer: str = "") -> str:
+    """A Word "Web Page, Filtered" leaflet: numbered questions, a footer and the next page's
+    header at a page break between two answers."""
+    return (
+        "<html><head><meta name=Generator content='Microsoft Word 15 (filtered)'>"
+        "<title>Back pain FAQ</title></head><body><div class=WordSection1>"
+        "<h2>1. Is parking free?</h2><p class=MsoNormal>Yes, behind the building.</p>"
+        "<p class=MsoFooter>Leaflet ABC-1 Page 1 of 2</p>"
+        "<span><br clear=all style='page-break-before:always'></span>"
+        f"<p class=MsoHeader>{after_footer or 'Riverside Hospital NHS Trust'}</p>"
+        "<h2>2. Can I have an interpreter?</h2><p class=MsoNormal>Yes, ask when you book.</p>"
+        "</div></body></html>"
+    )
+
+
+def test_word_header_and_footer_are_furniture() -> None:
+    result = import_text(_word_page(), "html", "page.htm")
+    answers = [e["answer"] for e in result.entries]
+    assert answers == ["Yes, behind the building.", "Yes, ask when you book."]
+    said = [n for n in result.notes if "MsoHeader" in n]
+    assert len(said) == 1 and "Page 1 of 2" in said[0] and is_routine_note(said[0])
+    urgent = import_text(_word_page("In an emergency call 999"), "html", "page.htm")
+    assert not is_routine_note(next(n for n in urgent.notes if "MsoHeader" in n))
+
+
+def test_list_numbers_dropped_from_questions_and_ids() -> None:
+    for mark in ("{n}.", "{n})", "Q{n}.", "Q{n}:"):
+        text = "".join(
+            f"{mark.format(n=n)} {q}\nYes.\n\n"
+            for n, q in enumerate(["Is parking free?", "Do you open late?", "Can I self refer?"], 1)
+        )
+        entries = _entries(text)
+        assert [e["question"] for e in entries] == [
+            "Is parking free?",
+            "Do you open late?",
+            "Can I self refer?",
+        ], mark
+        assert entries[0]["id"] == "parking-free"
+        if mark != "Q{n}:":  # "Q1:" was read as a 'Q:' label already (question_markers)
+            assert any("dropped the list numbers" in n for n in _notes(text))
+
+
+def test_numbers_out_of_sequence_or_on_some_questions_are_kept() -> None:
+    jumbled = "3. Is parking free?\nYes.\n\n1. Do you open late?\nYes.\n"
+    assert _entries(jumbled)[0]["question"] == "3. Is parking free?"
+    some = "1. Is parking free?\nYes.\n\nDo you open late?\nYes.\n"
+    assert _entries(some)[0]["question"] == "1. Is parking free?"
+    # "1 in 10 people" is no list number
+    assert _entries("Is it common?\nYes.\n\nDo 2 in 3 get better?\nYes.\n")[1]["question"] == (
+        "Do 2 in 3 get better?"
+    )

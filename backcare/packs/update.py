@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from backcare.packs.importers.result import clip, is_variant, slugify
+from backcare.packs.importers.result import LIST_NUMBER, clip, is_variant, slugify
 
 # pack-level fields the user may have set or changed; `entries` is the page's
 _PACK_FIELDS = ("title", "source", "contact", "lexicon")
@@ -84,7 +84,7 @@ def carry_over(
     pairs = _pairs(entries, list(earlier.get("entries", [])))
     carried = reworded = 0
     for i, old in sorted(pairs.items()):
-        if _words(entries[i]["question"]) != _words(old.get("question", "")):
+        if _asked(entries[i]["question"]) != _asked(old.get("question", "")):
             reworded += 1
             notes.append(
                 f"{old.get('id', '')!r}: the page words its question {clip(entries[i]['question'])!r}"
@@ -153,11 +153,11 @@ def _pairs(entries: list[Entry], earlier: list[Entry]) -> dict[int, Entry]:
                 pairs[i] = found
                 free.remove(found)
 
-    match(lambda e, o: _words(e["question"]) == _words(o.get("question", "")))
+    match(lambda e, o: _asked(e["question"]) == _asked(o.get("question", "")))
     match(
         lambda e, o: (
-            _words(e["question"]) in {_words(a) for a in o.get("aliases", [])}
-            or _words(o.get("question", "")) in {_words(a) for a in e.get("aliases", [])}
+            _asked(e["question"]) in {_words(a) for a in o.get("aliases", [])}
+            or _asked(o.get("question", "")) in {_words(a) for a in e.get("aliases", [])}
         )
     )
     for key in (_answer_words, _slug):
@@ -177,7 +177,8 @@ def _match_similar(entries: list[Entry], free: list[Entry], pairs: dict[int, Ent
     from rapidfuzz import fuzz
 
     def alike(entry: Entry, old: Entry) -> float:
-        mine, theirs = str(entry["question"]), str(old.get("question", ""))
+        mine = LIST_NUMBER.sub("", str(entry["question"]))
+        theirs = LIST_NUMBER.sub("", str(old.get("question", "")))
         return fuzz.WRatio(_words(mine), _words(theirs)) if is_variant(mine, theirs) else 0.0
 
     scores = {(i, j): alike(entries[i], old) for i in left for j, old in enumerate(free)}
@@ -281,6 +282,12 @@ def _additions(entry: Entry) -> str:
             more = f" and {len(entry[key]) - 3} more" if len(entry[key]) > 3 else ""
             found.append(f"{key} {shown}{more}")
     return " and ".join(found)
+
+
+def _asked(question: str) -> str:
+    """A question's words without a list number ("12. Can stress ..."): a pack imported before
+    list numbers were dropped (harden21) still matches its page, renumbered or not."""
+    return _words(LIST_NUMBER.sub("", question))
 
 
 def _words(text: str) -> str:

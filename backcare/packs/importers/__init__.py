@@ -20,7 +20,12 @@ from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.answer import is_absolute_url
 from backcare.packs.importers.lines import one_line
-from backcare.packs.importers.result import Imported, assign_ids, slugify
+from backcare.packs.importers.result import (
+    Imported,
+    assign_ids,
+    slugify,
+    without_list_numbers,
+)
 from backcare.packs.notes import Note, routine
 
 if TYPE_CHECKING:
@@ -97,6 +102,7 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
         from backcare.packs.importers.coverage import question_lines
 
         result.question_lines = question_lines([text])
+    without_list_numbers(result.entries, result.notes)
     assign_ids(result.entries)
     _one_line_title(result)
     return result

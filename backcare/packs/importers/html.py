@@ -61,6 +61,7 @@ from backcare.packs.importers.htmlnodes import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
+from backcare.packs.importers.pdftext import word_furniture_note
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -79,6 +80,7 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
 )
 _CONTENT_TAGS = frozenset("main article".split())
+_WORD_FURNITURE = re.compile(r"\bMso(?:Header|Footer)\b", re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
@@ -277,6 +279,8 @@ class _Walker:
         self.code: dict[str, int] = {}
         self.hints = hints()
         self.relative: list[str] = []  # links kept with a relative address (no base to join)
+        # Word's page header and footer paragraphs, by their text (one note for them all)
+        self.word_furniture: dict[str, int] = {}
 
     def finish(self) -> None:
         if self.code:
@@ -284,6 +288,8 @@ class _Walker:
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
         if self.relative:
             self.notes.append(relative_links_note(self.relative))
+        if self.word_furniture:
+            self.notes.append(word_furniture_note(self.word_furniture))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -394,6 +400,13 @@ class _Walker:
             alt = " ".join(node.attr("alt").split())
             if alt:
                 self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+            return True
+        if _WORD_FURNITURE.search(node.attr("class")) and not self._holds_content(node):
+            # Word's running header and footer ("Leaflet number ... Page 1 of 4"), saved at each
+            # page break: furniture on every Word leaflet saved as a web page (newcomer14 F1)
+            text = " ".join(node.text().split())
+            if text:
+                self.word_furniture[text] = self.word_furniture.get(text, 0) + 1
             return True
         what = self._furniture(node, in_content)
         outside = False

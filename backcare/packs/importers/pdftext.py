@@ -158,16 +158,31 @@ def _running_lines(text: str, notes: list[Note]) -> str:
     kept = _joined_pages(lines, furniture)
     shown = Counter(lines[i].strip() for i in sorted(furniture))
     said = "; ".join(f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "") for line, n in shown.items())
-    found = " ".join(shown)
-    kind = NoteKind.CONTENT if _EMERGENCY.search(found) or "?" in found else NoteKind.ROUTINE
     notes.append(
         Note(
             f"left out {len(furniture)} lines of running header and footer (a line giving the page "
             f"number, and the lines repeated beside it at each page break): {said}",
-            kind,
+            running_kind(" ".join(shown)),
         )
     )
     return kept
+
+
+def running_kind(text: str) -> NoteKind:
+    """A running header or footer left out is routine (a trust's name and a leaflet number are
+    the same on every page: nothing a reader misses), unless it asks a question or sends its
+    reader to emergency care ("In an emergency call 999" on every page: that is advice)."""
+    return NoteKind.CONTENT if _EMERGENCY.search(text) or "?" in text else NoteKind.ROUTINE
+
+
+def word_furniture_note(found: dict[str, int]) -> Note:
+    """The note for Word's page header and footer paragraphs (class MsoHeader, MsoFooter)."""
+    said = "; ".join(f"{clip(t, 80)!r}" + (f" ({n} times)" if n > 1 else "") for t, n in found.items())
+    return Note(
+        f"left out {sum(found.values())} paragraphs of Word's page header and footer (class "
+        f"MsoHeader, MsoFooter): {said}",
+        running_kind(" ".join(found)),
+    )
 
 
 def _joined_pages(lines: list[str], furniture: set[int]) -> str:

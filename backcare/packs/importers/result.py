@@ -10,7 +10,7 @@ from typing import Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
-from backcare.packs.notes import Note, NoteKind
+from backcare.packs.notes import Note, NoteKind, routine
 
 _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
@@ -149,6 +149,39 @@ def assign_ids(entries: list[dict[str, Any]]) -> None:
         next_number[base] = n
         taken.add(slug)
         entry["id"] = slug
+
+
+# "1. ", "1) ", "Q1. ", "Q1: " before a question: a list's numbering when every question has it
+LIST_NUMBER = re.compile(r"^(?P<mark>(?:Q\s?)?(?P<n>\d{1,3})\s*(?P<sep>[.):]))\s+(?=\S)", re.I)
+
+
+def without_list_numbers(entries: list[dict[str, Any]], notes: list[str]) -> None:
+    """Drop "1." / "1)" / "Q1." / "Q1:" from the questions when every question (two or more) has
+    it, in one style, numbered in sequence (each higher than the one before, most of them by
+    one: a question skipped for want of an answer leaves a gap), with a note: the page's list
+    numbering, not words of the questions. Kept, it was in every question and id, a renumbered
+    revision reworded every question after the change, and labels written as the page's
+    questions matched none (newcomer14 F5, F6, F3)."""
+    if len(entries) < 2:
+        return
+    found = [LIST_NUMBER.match(str(e["question"])) for e in entries]
+    marks = [m for m in found if m is not None]
+    if len(marks) < len(entries):
+        return
+    styles = {(m.group("mark")[:1].isalpha(), m.group("sep")) for m in marks}
+    numbers = [int(m.group("n")) for m in marks]
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    if len(styles) > 1 or any(s < 1 for s in steps) or 2 * steps.count(1) < len(steps):
+        return
+    for entry, mark in zip(entries, marks, strict=True):
+        entry["question"] = str(entry["question"])[mark.end() :]
+    notes.append(
+        routine(
+            f"dropped the list numbers {marks[0].group('mark')!r} to {marks[-1].group('mark')!r} "
+            f"before the {len(entries)} questions (numbered in sequence: the page's list "
+            "numbering, not words of the questions)"
+        )
+    )
 
 
 def is_routine_note(note: str) -> bool:
