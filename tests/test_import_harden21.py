@@ -22,7 +22,9 @@ def _notes(text: str, fmt: str = "page") -> list[str]:
     return list(import_text(text, fmt, "page").notes)
 
 
-def _pdf(footer: str = "Leaflet ABC-1 Page {n} of 3", header: str = "Riverside Hospital NHS Trust") -> str:
+def _pdf(
+    footer: str = "Leaflet ABC-1 Page {n} of 3", header: str = "Riverside Hospital NHS Trust"
+) -> str:
     """A leaflet of four questions as copied out of a PDF: a footer and the next page's header at
     each page break, one break mid-sentence, one between a lead-in and its bullets."""
     return (
@@ -65,10 +67,7 @@ def test_repeated_footer_with_emergency_words_is_checked() -> None:
 
 def test_no_page_numbers_no_furniture() -> None:
     # two lines that repeat, but no line gives a page number: nothing is taken for furniture
-    text = (
-        "Is parking free?\nYes.\nAsk at the desk.\n\n"
-        "Do you open late?\nYes.\nAsk at the desk.\n"
-    )
+    text = "Is parking free?\nYes.\nAsk at the desk.\n\nDo you open late?\nYes.\nAsk at the desk.\n"
     assert [e["answer"] for e in _entries(text)] == ["Yes. Ask at the desk."] * 2
 
 
@@ -166,3 +165,22 @@ def test_numbers_out_of_sequence_or_on_some_questions_are_kept() -> None:
     assert _entries("Is it common?\nYes.\n\nDo 2 in 3 get better?\nYes.\n")[1]["question"] == (
         "Do 2 in 3 get better?"
     )
+
+
+def test_one_cell_table_of_paragraphs_is_a_box() -> None:
+    page = (
+        "<html><body><h2>When should I get help?</h2><table border=1><tr><td>"
+        "<p>Call 999 if you have any of these:</p><ul><li>numbness around your bottom</li>"
+        "<li>weakness in both legs</li></ul><p>Call 111 if you have a fever.</p>"
+        "</td></tr></table><h2>Is parking free?</h2><p>Yes.</p></body></html>"
+    )
+    answer = import_text(page, "html", "page.htm").entries[0]["answer"]
+    assert answer == (
+        "Call 999 if you have any of these:\n\n- numbness around your bottom\n"
+        "- weakness in both legs\n\nCall 111 if you have a fever."
+    )
+    # a one-cell table of plain text is still a table (a list of its cell)
+    plain = (
+        "<html><body><h2>Is parking free?</h2><table><tr><td>Yes</td></tr></table></body></html>"
+    )
+    assert import_text(plain, "html", "page.htm").entries[0]["answer"] == "- Yes"

@@ -354,7 +354,7 @@ class _Walker:
             questions = self._question_items(node, in_content)
             return questions if questions is not None else [self._list(node, in_content)]
         if tag == "table":
-            return self._table(node)
+            return self._table(node, in_content)
         if tag == "p" and _only_anchors(node):
             shown = clip(node.text())
             self.notes.append(dropped(f"dropped a link within the page: {shown!r}", shown))
@@ -665,8 +665,16 @@ class _Walker:
         has_panel = sum(isinstance(c, Node) for c in item.children) > 1
         return is_question_text(question_text(self.heading_text(head))) or (toggled and has_panel)
 
-    def _table(self, node: Node) -> list[Item]:
+    def _table(self, node: Node, in_content: bool = True) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
+        if len(rows) == 1 and len(rows[0]) == 1 and rows[0][0].has_block:
+            # a one-cell table holding paragraphs or lists is a box drawn round them (a leaflet's
+            # warning box), not a table: its blocks as they are (newcomer14 F2: the urgent-help
+            # box became one '; ' item with its bullets inline)
+            self.notes.append(
+                routine("read a table of one cell holding paragraphs as a box: its text as it is")
+            )
+            return self.flow(rows[0][0], in_content)
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
         texts = [[self._cell(c) for c in row] for row in rows]

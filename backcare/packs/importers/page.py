@@ -25,8 +25,8 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.lines import one_line, trim
-from backcare.packs.importers.pdftext import repaired
 from backcare.packs.importers.pagedates import is_page_date, page_date_note
+from backcare.packs.importers.pdftext import repaired
 from backcare.packs.importers.result import (
     Imported,
     add_entry,

@@ -96,7 +96,9 @@ def _ligatures(text: str, notes: list[Note]) -> str:
         return text
     shown = ", ".join(f"{c!r} -> {unicodedata.normalize('NFKC', c)!r}" for c in sorted(found))
     notes.append(
-        routine(f"wrote {sum(found.values())} ligatures out as letters ({shown}), as a PDF copy keeps them")
+        routine(
+            f"wrote {sum(found.values())} ligatures out as letters ({shown}), as a PDF copy keeps them"
+        )
     )
     return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
@@ -115,7 +117,9 @@ def _bullets(text: str, notes: list[Note]) -> str:
         lines.append(line)
     if count:
         notes.append(
-            routine(f"read {count} private-use bullet glyphs (a Symbol or Wingdings font's, as a PDF copies them) as bullets")
+            routine(
+                f"read {count} private-use bullet glyphs (a Symbol or Wingdings font's, as a PDF copies them) as bullets"
+            )
         )
     return "\n".join(lines)
 
@@ -131,7 +135,7 @@ def _running_lines(text: str, notes: list[Note]) -> str:
     # the lines beside a page number (or at the top of the text: page 1's header) that repeat there
     near: Counter[str] = Counter()
     beside: dict[int, str] = {}
-    for anchor in sorted(markers) + [-1]:
+    for anchor in [*sorted(markers), -1]:
         for step in (-1, 1):
             i, seen = anchor + step, 0
             while 0 <= i < len(lines) and seen < _NEAR:
@@ -145,7 +149,7 @@ def _running_lines(text: str, notes: list[Note]) -> str:
         near[line] = sum(1 for i, t in beside.items() if t == line)
     repeated = {line for line, n in near.items() if n >= 2}
     # a running line is a run next to the page number: stop at the first line that is not one
-    for anchor in sorted(markers) + [-1]:
+    for anchor in [*sorted(markers), -1]:
         for step in (-1, 1):
             i = anchor + step
             while 0 <= i < len(lines) and i not in markers:
@@ -157,7 +161,9 @@ def _running_lines(text: str, notes: list[Note]) -> str:
                 i += step
     kept = _joined_pages(lines, furniture)
     shown = Counter(lines[i].strip() for i in sorted(furniture))
-    said = "; ".join(f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "") for line, n in shown.items())
+    said = "; ".join(
+        f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "") for line, n in shown.items()
+    )
     notes.append(
         Note(
             f"left out {len(furniture)} lines of running header and footer (a line giving the page "
@@ -177,7 +183,9 @@ def running_kind(text: str) -> NoteKind:
 
 def word_furniture_note(found: dict[str, int]) -> Note:
     """The note for Word's page header and footer paragraphs (class MsoHeader, MsoFooter)."""
-    said = "; ".join(f"{clip(t, 80)!r}" + (f" ({n} times)" if n > 1 else "") for t, n in found.items())
+    said = "; ".join(
+        f"{clip(t, 80)!r}" + (f" ({n} times)" if n > 1 else "") for t, n in found.items()
+    )
     return Note(
         f"left out {sum(found.values())} paragraphs of Word's page header and footer (class "
         f"MsoHeader, MsoFooter): {said}",

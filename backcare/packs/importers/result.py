@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -170,7 +171,7 @@ def without_list_numbers(entries: list[dict[str, Any]], notes: list[str]) -> Non
         return
     styles = {(m.group("mark")[:1].isalpha(), m.group("sep")) for m in marks}
     numbers = [int(m.group("n")) for m in marks]
-    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
     if len(styles) > 1 or any(s < 1 for s in steps) or 2 * steps.count(1) < len(steps):
         return
     for entry, mark in zip(entries, marks, strict=True):
