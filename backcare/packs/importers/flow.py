@@ -548,7 +548,8 @@ class _Builder:
         # before the first question, under a heading or not: a Markdown page's intro stands under
         # its `# Title` when front matter gave the title (newcomer12 F1)
         may_call = not self.last_question
-        self.result.notes.append(skipped_text(text, where, may_call=may_call))
+        page = self.result if not self.last_question and not self.topic_is_latest else None
+        self.result.notes.append(skipped_text(text, where, may_call=may_call, page=page))
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")
 

@@ -80,6 +80,8 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
 )
 _CONTENT_TAGS = frozenset("main article".split())
+_LOGO = re.compile(r"\blogo\b", re.I)
+_LOGO_WORDS = 6  # "Northbrook Teaching Hospitals NHS logo"; longer alt text may say more
 _WORD_FURNITURE = re.compile(r"\bMso(?:Header|Footer)\b", re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
@@ -151,7 +153,12 @@ def parse_html(markup: str) -> Imported:
     walker = _Walker(page, result.notes)
     items = walker.flow(root, in_content=False)
     walker.finish()
-    build_entries(items, result)
+    result.furniture = set(walker.word_furniture)
+    # a page with a <title> whose <h1>s are several is a leaflet's sections under its title (a
+    # word processor's Heading 1): the first <h1> names a topic as the others do, it is no
+    # second title (newcomer14 F12: the questions under it had none, and `validate` said so)
+    sections = page.title and sum(isinstance(i, Heading) and i.level == 1 for i in items) >= 2
+    build_entries(items, result, first_h1_is_title=not sections)
     result.question_lines = question_lines(_visible_strings(root))
     if page.json_ld:
         fragment = _Fragments(page.base)
@@ -267,6 +274,15 @@ class _Page:
         if not is_absolute_url(page.url):
             page.url = ""
         return page
+
+
+def image_note(alt: str) -> Note:
+    """The note for an image dropped with its alt text: routine for a logo ("NHS logo": an
+    organisation's mark, never a reader's content: newcomer14 F11), else routine only while the
+    text holds nothing a reader would miss."""
+    if _LOGO.search(alt) and len(alt.split()) <= _LOGO_WORDS:
+        return routine(f"dropped an image: {clip(alt)!r}")
+    return dropped(f"dropped an image: {clip(alt)!r}", clip(alt))
 
 
 class _Walker:
@@ -399,7 +415,7 @@ class _Walker:
         if tag == "img":
             alt = " ".join(node.attr("alt").split())
             if alt:
-                self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+                self.notes.append(image_note(alt))
             return True
         if _WORD_FURNITURE.search(node.attr("class")) and not self._holds_content(node):
             # Word's running header and footer ("Leaflet number ... Page 1 of 4"), saved at each
@@ -782,7 +798,7 @@ class _Walker:
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:
-                    self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+                    self.notes.append(image_note(alt))
             else:
                 stack.extend(reversed(item.children))
 

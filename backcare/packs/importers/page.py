@@ -76,10 +76,13 @@ class _Paragraph(NamedTuple):
 
 
 def parse_page(text: str) -> Imported:
-    text, repairs = repaired(text)  # a PDF copy's ligatures, bullets, hyphens and page furniture
+    furniture: set[str] = set()
+    # a PDF copy's ligatures, bullets, hyphens and page furniture
+    text, repairs = repaired(text, furniture)
     blocks = _headed([p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()])
     result = Imported(title="")
     result.notes.extend(repairs)
+    result.furniture = furniture
     if blocks and blocks[0].lower().startswith("question:"):
         title, _, rest = blocks.pop(0).partition("\n")
         result.title = " ".join(title.split(":", 1)[1].split())
@@ -110,7 +113,9 @@ def parse_page(text: str) -> Imported:
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
             elif body:
-                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
+                result.notes.append(
+                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
+                )
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":
@@ -123,7 +128,9 @@ def parse_page(text: str) -> Imported:
             continue
         if question is None:
             if body:
-                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
+                result.notes.append(
+                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
+                )
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):

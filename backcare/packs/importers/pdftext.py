@@ -53,12 +53,13 @@ _NEAR = 3  # lines (not counting blank ones) a running header may stand from the
 _EMERGENCY = re.compile(r"\b(?:999|911|112|111|000|emergenc\w*|a&e|ambulance|urgent\w*)\b", re.I)
 
 
-def repaired(text: str) -> tuple[str, list[Note]]:
-    """`text` with the PDF-copy artefacts repaired, and a note for each kind of repair."""
+def repaired(text: str, furniture: set[str] | None = None) -> tuple[str, list[Note]]:
+    """`text` with the PDF-copy artefacts repaired, and a note for each kind of repair; the
+    running header and footer lines left out are added to `furniture`."""
     notes: list[Note] = []
     text = _ligatures(text, notes)
     text = _bullets(text, notes)
-    text = _running_lines(text, notes)
+    text = _running_lines(text, notes, set() if furniture is None else furniture)
     text = _hyphens(text, notes)
     text = _list_ends(text)
     return text, notes
@@ -124,7 +125,7 @@ def _bullets(text: str, notes: list[Note]) -> str:
     return "\n".join(lines)
 
 
-def _running_lines(text: str, notes: list[Note]) -> str:
+def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
     lines = text.split("\n")
     keyed = [_DIGITS.sub("#", line.strip()) for line in lines]
     numbered = Counter(k for line, k in zip(lines, keyed, strict=True) if _PAGE_NUMBER.search(line))
@@ -160,6 +161,7 @@ def _running_lines(text: str, notes: list[Note]) -> str:
                     furniture.add(i)
                 i += step
     kept = _joined_pages(lines, furniture)
+    left_out.update(lines[i].strip() for i in furniture)
     shown = Counter(lines[i].strip() for i in sorted(furniture))
     said = "; ".join(
         f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "") for line, n in shown.items()

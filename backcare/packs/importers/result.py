@@ -47,6 +47,9 @@ class Imported:
     long_answers: int = 0  # entries skipped for an answer over the limit: import exits 1
     # their questions: an update over an earlier import says why such an entry is left out
     skipped_questions: list[str] = field(default_factory=list)
+    # running headers and footers left out (pdftext, Word's MsoHeader/MsoFooter): the same text
+    # skipped before the first question is furniture too, not content lost (harden21)
+    furniture: set[str] = field(default_factory=set)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -375,14 +378,58 @@ def _same_contact(one: str, other: str) -> bool:
     return norm(one) == norm(other)
 
 
-def skipped_text(text: str, where: str, *, may_call: bool) -> str | Note:
+def skipped_text(
+    text: str, where: str, *, may_call: bool, page: Imported | None = None
+) -> str | Note:
     """The note for text that no question owns, the same from every importer (page, flow): a call
     to action's, with its details offered, when the text is one and `may_call` (before the first
-    question and under no heading); else what was skipped and `where`."""
+    question and under no heading); else what was skipped and `where`. Before the first question
+    (`page` given), a leaflet's masthead is routine: see `masthead`."""
     contact = call_to_action(text) if may_call else ""
     if contact:
         return call_to_action_note(text, contact)
-    return f"skipped text {where}: {clip(text)!r}"
+    said = f"skipped text {where}: {clip(text)!r}"
+    if page is not None and masthead(text, page):
+        return routine(said)
+    return said
+
+
+MASTHEAD_WORDS = (
+    10  # a subtitle's most words ("Information for patients - Physiotherapy Outpatients")
+)
+_NAME_WORDS = 3  # what is left of a masthead once its title and furniture are out ("NHS")
+
+
+def masthead(text: str, page: Imported) -> bool:
+    """Whether text before a page's first question is its masthead, which no reader of the FAQ
+    misses (newcomer14 F11: nine `[check]` notes for it hid the one that mattered): the page's
+    title or a part of it, a running header or footer left out elsewhere (the trust's name), what
+    is left of those once they are taken out when it is a name of a few words ("NHS"), or a
+    subtitle: one line of up to MASTHEAD_WORDS words ending no sentence. Never text that asks a
+    question, gives a phone number or holds care words or a red flag."""
+    folded = " ".join(text.split()).casefold()
+    if not folded or "?" in folded or _CONTACT.search(text):
+        return False
+    title = " ".join(page.title.split()).casefold()
+    if title and len(folded.split()) >= 2 and folded in title:
+        return True
+    rest = folded
+    for known in sorted(page.furniture, key=len, reverse=True):
+        rest = rest.replace(" ".join(known.split()).casefold(), " ")
+    rest = " ".join(rest.split())
+    if rest != folded and len(rest.split()) <= _NAME_WORDS and not re.search(r"\d", rest):
+        return not _red_flag(rest)
+    if "\n" in text.strip() or len(folded.split()) > MASTHEAD_WORDS:
+        return False
+    if re.search(r"[.!:;]$", folded) or re.search(r"\d{3}", folded):
+        return False
+    return not _care_or_red_flag(text)
+
+
+def _red_flag(text: str) -> bool:
+    from backcare.engine.answer import warnings
+
+    return bool(warnings(text)[0])
 
 
 # A question opening a line (page) or a paragraph (flow) that goes on with its answer: the two
