@@ -92,7 +92,9 @@ def parse_page(text: str) -> Imported:
         # before the first question (harden16's leftover: it was a content note, validate exit 1)
         result.title = one_line(blocks.pop(0))
         result.notes.append(routine(f"took the page's first line as its title: {result.title!r}"))
-    paragraphs = [p for block in blocks for p in _question_lines(block)]
+    per_block = [_question_lines(block) for block in blocks]
+    per_block = _without_closing_section(blocks, per_block, result)
+    paragraphs = [p for found in per_block for p in found]
     # a page that puts its questions on lines of their own: a line inside an answer that opens
     # with a question and goes on ("Still in pain after 6 weeks? See your GP.") is more of that
     # answer (with a note); on a page of one-line questions and answers it is the next question
@@ -143,6 +145,50 @@ def parse_page(text: str) -> Imported:
             result.notes.append(unanswered_note(question, "line", paragraph.line))
         question, body, aliases = paragraph.text or None, [], []
     return result
+
+
+def _without_closing_section(
+    blocks: list[str], per_block: list[list[_Paragraph]], result: Imported
+) -> list[list[_Paragraph]]:
+    """The paragraphs without a section after the last question that is no question ("Contact
+    us", then a table of phone numbers and the leaflet's imprint): on a page whose sections have
+    headings, a block after the last question opening with a heading-shaped line is the page's,
+    not the last answer's; skipped with a note, as the HTML importer skips text under a heading
+    that is not a question (newcomer14 F1: it was glued to the last answer and `validate` said
+    the page was clean)."""
+    if not any(p.kind == "heading" for found in per_block for p in found):
+        return per_block
+    last = max(
+        (i for i, found in enumerate(per_block) if any(p.kind == "question" for p in found)),
+        default=-1,
+    )
+    for i in range(last + 1, len(blocks)):
+        heading = one_line(blocks[i].split("\n", 1)[0])
+        if not _heading_shaped(heading):
+            continue
+        where = f"under the heading {heading!r}, which is not a question"
+        for block in blocks[i:]:
+            text = one_line(" ".join(block.split("\n")))
+            if text == heading:
+                continue
+            if text.startswith(heading + " ") and block is blocks[i]:
+                text = text[len(heading) + 1 :]
+            result.notes.append(skipped_text(text, where, may_call=False))
+        return per_block[:i]
+    return per_block
+
+
+def _heading_shaped(line: str) -> bool:
+    """A section heading's shape: up to HEADING_WORDS words, a capital first, ending no sentence,
+    opening with no question word and no list mark."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and line[:1].isupper()
+        and not _SENTENCE_END.search(line)
+        and not bulleted(line)
+        and words[0].casefold().strip("'’") not in _question_openers()
+    )
 
 
 def _headed(blocks: list[str]) -> list[str]:
