@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from backcare.packs.importers import import_text
 from backcare.packs.importers.result import is_routine_note
 
@@ -184,3 +186,60 @@ def test_one_cell_table_of_paragraphs_is_a_box() -> None:
         "<html><body><h2>Is parking free?</h2><table><tr><td>Yes</td></tr></table></body></html>"
     )
     assert import_text(plain, "html", "page.htm").entries[0]["answer"] == "- Yes"
+
+
+def test_masthead_before_the_first_question_is_routine() -> None:
+    page = (
+        "<html><head><title>Riverside Physio: Back pain questions</title></head><body>"
+        "<img src=logo.png alt='NHS logo'><p class=MsoHeader>Riverside Hospital NHS Trust</p>"
+        "<p>Riverside Hospital NHS Trust</p><p>Back pain questions</p>"
+        "<p>Information for patients - Physiotherapy</p>"
+        "<p>If your legs go numb, go to A&amp;E</p>"
+        "<h2>Is parking free?</h2><p>Yes.</p><h2>Do you open late?</h2><p>No.</p></body></html>"
+    )
+    notes = import_text(page, "html", "page.htm").notes
+    kinds = {n.split(": ", 1)[1]: is_routine_note(n) for n in notes if ": '" in n}
+    assert kinds["'NHS logo'"]
+    assert kinds["'Riverside Hospital NHS Trust'"]  # the running header left out elsewhere
+    assert kinds["'Back pain questions'"]  # a part of the title
+    assert kinds["'Information for patients - Physiotherapy'"]  # a subtitle line
+    assert not kinds["'If your legs go numb, go to A&E'"]  # care words: a reader's content
+
+
+def test_h1_sections_under_a_title_are_topics() -> None:
+    page = (
+        "<html><head><title>Back pain leaflet</title></head><body>"
+        "<h1>About back pain</h1><h2>Is it serious?</h2><p>Rarely.</p>"
+        "<h1>Your appointment</h1><h2>What should I wear?</h2><p>Loose clothes.</p></body></html>"
+    )
+    result = import_text(page, "html", "page.htm")
+    assert [e.get("topic") for e in result.entries] == ["About back pain", "Your appointment"]
+    assert result.title == "Back pain leaflet"
+    one = "<html><head><title>FAQ</title></head><body><h1>Clinic FAQ</h1><h2>Is it serious?</h2><p>Rarely.</p></body></html>"
+    assert "topic" not in import_text(one, "html", "page.htm").entries[0]
+
+
+def test_closing_section_of_a_text_page_is_skipped_with_a_check_note() -> None:
+    text = (
+        "Back pain FAQ\n\nIs it serious?\nRarely.\n\nGetting help\n\nWhen should I call 111?\n"
+        "If you have a fever.\n\nContact us\nPhysio 0115 496 0732 Monday to Friday\n"
+        "PALS 0115 496 0199\n"
+    )
+    result = import_text(text, "page", "page.txt")
+    assert result.entries[-1]["answer"] == "If you have a fever."
+    said = [n for n in result.notes if "under the heading 'Contact us'" in n]
+    assert said and not is_routine_note(said[0])
+    # a page with no section headings keeps such text in its last answer, as before
+    plain = text.replace("Getting help\n\n", "")
+    assert "Contact us" in import_text(plain, "page", "page.txt").entries[-1]["answer"]
+
+
+def test_validate_opens_a_text_page(tmp_path: Path) -> None:
+    from backcare.packs.formats import opens_as_page
+
+    page = tmp_path / "leaflet.txt"
+    page.write_text("Is parking free?\nYes.\n", encoding="utf-8")
+    pack = tmp_path / "pack.txt"
+    pack.write_text('{"title": "x", "entries": []}', encoding="utf-8")
+    assert opens_as_page(page) and not opens_as_page(pack)
+    assert opens_as_page(tmp_path / "faq.md") and not opens_as_page(tmp_path / "pack.json")
