@@ -243,3 +243,41 @@ def test_validate_opens_a_text_page(tmp_path: Path) -> None:
     pack.write_text('{"title": "x", "entries": []}', encoding="utf-8")
     assert opens_as_page(page) and not opens_as_page(pack)
     assert opens_as_page(tmp_path / "faq.md") and not opens_as_page(tmp_path / "pack.json")
+
+
+def _pack(phone: str, question: str = "1. How do I book?") -> dict[str, object]:
+    return {
+        "title": "Clinic",
+        "entries": [
+            {"id": "book", "question": question, "answer": f"Call {phone}."},
+            {"id": "park", "question": "2. Is parking free?", "answer": "Yes."},
+        ],
+    }
+
+
+def test_kept_contact_whose_number_the_page_dropped_is_noted() -> None:
+    from backcare.packs.update import carry_over
+
+    earlier = {**_pack("0115 496 0732"), "contact": "Physio: 0115 496 0732"}
+    _, notes = carry_over(_pack("0115 496 0850", "How do I book?"), earlier, "pack.json")
+    said = [n for n in notes if "the kept contact" in n]
+    assert len(said) == 1 and "'0115 496 0732'" in said[0]
+    # the page still gives it (written another way): no note
+    _, notes = carry_over(_pack("0115-496-0732"), earlier, "pack.json")
+    assert not [n for n in notes if "the kept contact" in n]
+
+
+def test_update_matches_questions_without_their_list_numbers() -> None:
+    from backcare.packs.update import carry_over
+
+    earlier = _pack("0115 496 0732")
+    new = {
+        "title": "Clinic",
+        "entries": [
+            {"id": "parking-free", "question": "Is parking free?", "answer": "Yes."},
+            {"id": "book", "question": "How do I book?", "answer": "Call 0115 496 0732."},
+        ],
+    }
+    data, notes = carry_over(new, earlier, "pack.json")
+    assert [e["id"] for e in data["entries"]] == ["park", "book"]
+    assert not [n for n in notes if "words its question" in n]  # renumbered, not reworded

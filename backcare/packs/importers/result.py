@@ -233,6 +233,7 @@ _CONTACT = re.compile(
     r"\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:extension|ext\.?) ?\d{3,6}\b",
     re.IGNORECASE,
 )
+CONTACT_DETAILS = _CONTACT  # packs/update.py: a kept contact's details the page no longer gives
 MAX_CALL_TO_ACTION = 300  # characters: a line or two of intro, not a section of the page
 
 
