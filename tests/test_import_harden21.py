@@ -281,3 +281,57 @@ def test_update_matches_questions_without_their_list_numbers() -> None:
     data, notes = carry_over(new, earlier, "pack.json")
     assert [e["id"] for e in data["entries"]] == ["park", "book"]
     assert not [n for n in notes if "words its question" in n]  # renumbered, not reworded
+
+
+def test_answer_text_after_a_rule_in_the_last_answer_is_kept_with_a_note() -> None:
+    page = (
+        "<h2>How do I book?</h2><p>Call us.</p><hr><p>Or book online any time.</p>"
+        "<h2>What should I bring?</h2><p>Your letter.</p><hr><p>Also bring your medicines list.</p>"
+        "<p>Page last reviewed: 3 May 2026</p>"
+    )
+    result = import_text(page, "html", "page.html")
+    assert [e["answer"] for e in result.entries] == [
+        "Call us.\n\nOr book online any time.",
+        "Your letter.\n\nAlso bring your medicines list.",
+    ]
+    said = [n for n in result.notes if "after a rule" in n]
+    assert len(said) == 1 and not is_routine_note(said[0])
+    # a sign-off after the rule is the page's, as before (harden20)
+    signed = page.replace("Also bring your medicines list.", "Thank you for reading. The team")
+    assert import_text(signed, "html", "page.html").entries[1]["answer"] == "Your letter."
+
+
+def test_one_footnote_line_keeps_its_mark() -> None:
+    page = (
+        "<h2>When are you open?</h2><p>1. Monday 9-5<br>2. Tuesday 9-5<br>4. Thursday closed"
+        "<br>* Terms apply<br>- 5 degrees outside</p>"
+        "<h2>What do I bring?</h2><p>Bring:<br>- your letter<br>- your medicines</p>"
+    )
+    answers = [e["answer"] for e in import_text(page, "html", "page.html").entries]
+    assert answers[0].endswith("4. Thursday closed\n* Terms apply\n- 5 degrees outside")
+    assert answers[1] == "Bring:\n\n- your letter\n- your medicines"
+
+
+def test_mhtml_faq_in_a_later_part() -> None:
+    import quopri
+
+    from backcare.packs.importers import import_bytes
+
+    wrapper = b'<html><body><iframe src="cid:faq"></iframe></body></html>'
+    faq = (
+        "<html><body><h2>Is there parking?</h2><p>Yes, at the caf\u00e9.</p>"
+        "<h2>Do you open late?</h2><p>No.</p></body></html>"
+    ).encode()
+    part = b"\r\n--B\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    archive = (
+        b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n'
+        + part
+        + quopri.encodestring(wrapper)
+        + part
+        + quopri.encodestring(faq)
+        + b"\r\n--B--\r\n"
+    )
+    result = import_bytes(archive, "frame.mhtml")
+    assert [e["answer"] for e in result.entries] == ["Yes, at the caf\u00e9.", "No."]
+    assert "web page number 2" in result.notes[0]
