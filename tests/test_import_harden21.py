@@ -335,3 +335,11 @@ def test_mhtml_faq_in_a_later_part() -> None:
     result = import_bytes(archive, "frame.mhtml")
     assert [e["answer"] for e in result.entries] == ["Yes, at the caf\u00e9.", "No."]
     assert "web page number 2" in result.notes[0]
+
+
+def test_a_thousand_page_numbers_make_a_short_note() -> None:
+    text = "Is parking free?\nYes.\n\n" + "".join(
+        f"More text {i}.\n\nLeaflet Page {i} of 999\nRiverside\n\n" for i in range(1, 1000)
+    )
+    said = [n for n in _notes(text) if "running header" in n]
+    assert said and len(said[0]) < 1000 and "and 994 more" in said[0]

@@ -146,8 +146,7 @@ def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
                     beside[i] = lines[i].strip()
                     seen += 1
                 i += step
-    for line in set(beside.values()):
-        near[line] = sum(1 for i, t in beside.items() if t == line)
+    near.update(beside.values())  # counted once each (a count per line was quadratic)
     repeated = {line for line, n in near.items() if n >= 2}
     # a running line is a run next to the page number: stop at the first line that is not one
     for anchor in [*sorted(markers), -1]:
@@ -163,9 +162,7 @@ def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
     kept = _joined_pages(lines, furniture)
     left_out.update(lines[i].strip() for i in furniture)
     shown = Counter(lines[i].strip() for i in sorted(furniture))
-    said = "; ".join(
-        f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "") for line, n in shown.items()
-    )
+    said = _quoted(shown)
     notes.append(
         Note(
             f"left out {len(furniture)} lines of running header and footer (a line giving the page "
@@ -185,9 +182,7 @@ def running_kind(text: str) -> NoteKind:
 
 def word_furniture_note(found: dict[str, int]) -> Note:
     """The note for Word's page header and footer paragraphs (class MsoHeader, MsoFooter)."""
-    said = "; ".join(
-        f"{clip(t, 80)!r}" + (f" ({n} times)" if n > 1 else "") for t, n in found.items()
-    )
+    said = _quoted(Counter(found))
     return Note(
         f"left out {sum(found.values())} paragraphs of Word's page header and footer (class "
         f"MsoHeader, MsoFooter): {said}",
@@ -269,3 +264,17 @@ def _english_words() -> frozenset[str]:
     from backcare.resources import read_text
 
     return frozenset(w for w in read_text("english_words.txt").split() if not w.startswith("#"))
+
+
+QUOTED_LINES = 6  # furniture lines a note quotes; the rest are counted
+
+
+def _quoted(found: Counter[str]) -> str:
+    """The furniture lines left out, quoted with their counts: the first QUOTED_LINES of them,
+    then how many more (a page of a thousand page numbers made a note of a megabyte)."""
+    said = "; ".join(
+        f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "")
+        for line, n in list(found.items())[:QUOTED_LINES]
+    )
+    more = len(found) - QUOTED_LINES
+    return said + (f"; and {more} more" if more > 0 else "")

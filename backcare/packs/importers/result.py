@@ -395,9 +395,9 @@ def skipped_text(
     return said
 
 
-MASTHEAD_WORDS = (
-    10  # a subtitle's most words ("Information for patients - Physiotherapy Outpatients")
-)
+# a subtitle's most words ("Information for patients - Physiotherapy Outpatients")
+MASTHEAD_WORDS = 10
+MAX_MASTHEAD = 300  # characters: a few lines of names and titles, never a section of the page
 _NAME_WORDS = 3  # what is left of a masthead once its title and furniture are out ("NHS")
 
 
@@ -408,6 +408,8 @@ def masthead(text: str, page: Imported) -> bool:
     is left of those once they are taken out when it is a name of a few words ("NHS"), or a
     subtitle: one line of up to MASTHEAD_WORDS words ending no sentence. Never text that asks a
     question, gives a phone number or holds care words or a red flag."""
+    if len(text) > MAX_MASTHEAD:
+        return False
     folded = " ".join(text.split()).casefold()
     if not folded or "?" in folded or _CONTACT.search(text):
         return False
