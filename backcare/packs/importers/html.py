@@ -47,6 +47,7 @@ from backcare.packs.importers.flow import (
     question_table,
     question_text,
 )
+from backcare.packs.importers.furniture import WORD_FURNITURE, image_note, word_furniture_note
 from backcare.packs.importers.htmlnodes import (
     _EMBEDS,
     _after_question,
@@ -61,7 +62,6 @@ from backcare.packs.importers.htmlnodes import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
-from backcare.packs.importers.pdftext import word_furniture_note
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -80,9 +80,6 @@ _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search dialog alertdialog menu menubar".split()
 )
 _CONTENT_TAGS = frozenset("main article".split())
-_LOGO = re.compile(r"\blogo\b", re.I)
-_LOGO_WORDS = 6  # "Northbrook Teaching Hospitals NHS logo"; longer alt text may say more
-_WORD_FURNITURE = re.compile(r"\bMso(?:Header|Footer)\b", re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 # permalink symbols that themes append to headings ("How do I book?¶", "... ? #")
 _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
@@ -154,9 +151,8 @@ def parse_html(markup: str) -> Imported:
     items = walker.flow(root, in_content=False)
     walker.finish()
     result.furniture = set(walker.word_furniture)
-    # a page with a <title> whose <h1>s are several is a leaflet's sections under its title (a
-    # word processor's Heading 1): the first <h1> names a topic as the others do, it is no
-    # second title (newcomer14 F12: the questions under it had none, and `validate` said so)
+    # a <title> and several <h1>s: a leaflet's sections (Word's Heading 1), the first <h1> one of
+    # them, no second title (newcomer14 F12: the questions under it had no topic)
     sections = page.title and sum(isinstance(i, Heading) and i.level == 1 for i in items) >= 2
     build_entries(items, result, first_h1_is_title=not sections)
     result.question_lines = question_lines(_visible_strings(root))
@@ -276,15 +272,6 @@ class _Page:
         return page
 
 
-def image_note(alt: str) -> Note:
-    """The note for an image dropped with its alt text: routine for a logo ("NHS logo": an
-    organisation's mark, never a reader's content: newcomer14 F11), else routine only while the
-    text holds nothing a reader would miss."""
-    if _LOGO.search(alt) and len(alt.split()) <= _LOGO_WORDS:
-        return routine(f"dropped an image: {clip(alt)!r}")
-    return dropped(f"dropped an image: {clip(alt)!r}", clip(alt))
-
-
 class _Walker:
     def __init__(self, page: _Page, notes: list[str], *, fragment: bool = False) -> None:
         self.page = page
@@ -295,8 +282,7 @@ class _Walker:
         self.code: dict[str, int] = {}
         self.hints = hints()
         self.relative: list[str] = []  # links kept with a relative address (no base to join)
-        # Word's page header and footer paragraphs, by their text (one note for them all)
-        self.word_furniture: dict[str, int] = {}
+        self.word_furniture: dict[str, int] = {}  # Word's page header/footer texts (one note)
 
     def finish(self) -> None:
         if self.code:
@@ -417,9 +403,8 @@ class _Walker:
             if alt:
                 self.notes.append(image_note(alt))
             return True
-        if _WORD_FURNITURE.search(node.attr("class")) and not self._holds_content(node):
-            # Word's running header and footer ("Leaflet number ... Page 1 of 4"), saved at each
-            # page break: furniture on every Word leaflet saved as a web page (newcomer14 F1)
+        if WORD_FURNITURE.search(node.attr("class")) and not self._holds_content(node):
+            # Word's running header/footer at each page break, on every Word leaflet (newcomer14 F1)
             text = " ".join(node.text().split())
             if text:
                 self.word_furniture[text] = self.word_furniture.get(text, 0) + 1
@@ -684,12 +669,9 @@ class _Walker:
     def _table(self, node: Node, in_content: bool = True) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
         if len(rows) == 1 and len(rows[0]) == 1 and rows[0][0].has_block:
-            # a one-cell table holding paragraphs or lists is a box drawn round them (a leaflet's
-            # warning box), not a table: its blocks as they are (newcomer14 F2: the urgent-help
-            # box became one '; ' item with its bullets inline)
-            self.notes.append(
-                routine("read a table of one cell holding paragraphs as a box: its text as it is")
-            )
+            # a one-cell table of paragraphs or lists is a box drawn round them (a leaflet's warning
+            # box: newcomer14 F2, it became one '; ' item with its bullets inline)
+            self.notes.append(routine("read a one-cell table of paragraphs as a box, as it is"))
             return self.flow(rows[0][0], in_content)
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))

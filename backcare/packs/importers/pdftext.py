@@ -28,8 +28,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from backcare.packs.importers.result import clip
-from backcare.packs.notes import Note, NoteKind, routine
+from backcare.packs.importers.furniture import quoted, running_kind
+from backcare.packs.notes import Note, routine
 
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 # the private-use code points a Symbol/Wingdings bullet copies as (Word's list bullets use Symbol
@@ -50,7 +50,6 @@ _WORD_START = re.compile(r"^([a-z]+)")
 _SENTENCE_END = re.compile(r"[.!?:;)\"'”’]$")
 _MOVED = "\0moved"  # a line moved up by a hyphen's join (identity, never page text)
 _NEAR = 3  # lines (not counting blank ones) a running header may stand from the page number
-_EMERGENCY = re.compile(r"\b(?:999|911|112|111|000|emergenc\w*|a&e|ambulance|urgent\w*)\b", re.I)
 
 
 def repaired(text: str, furniture: set[str] | None = None) -> tuple[str, list[Note]]:
@@ -162,7 +161,7 @@ def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
     kept = _joined_pages(lines, furniture)
     left_out.update(lines[i].strip() for i in furniture)
     shown = Counter(lines[i].strip() for i in sorted(furniture))
-    said = _quoted(shown)
+    said = quoted(shown)
     notes.append(
         Note(
             f"left out {len(furniture)} lines of running header and footer (a line giving the page "
@@ -171,23 +170,6 @@ def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
         )
     )
     return kept
-
-
-def running_kind(text: str) -> NoteKind:
-    """A running header or footer left out is routine (a trust's name and a leaflet number are
-    the same on every page: nothing a reader misses), unless it asks a question or sends its
-    reader to emergency care ("In an emergency call 999" on every page: that is advice)."""
-    return NoteKind.CONTENT if _EMERGENCY.search(text) or "?" in text else NoteKind.ROUTINE
-
-
-def word_furniture_note(found: dict[str, int]) -> Note:
-    """The note for Word's page header and footer paragraphs (class MsoHeader, MsoFooter)."""
-    said = _quoted(Counter(found))
-    return Note(
-        f"left out {sum(found.values())} paragraphs of Word's page header and footer (class "
-        f"MsoHeader, MsoFooter): {said}",
-        running_kind(" ".join(found)),
-    )
 
 
 def _joined_pages(lines: list[str], furniture: set[int]) -> str:
@@ -264,17 +246,3 @@ def _english_words() -> frozenset[str]:
     from backcare.resources import read_text
 
     return frozenset(w for w in read_text("english_words.txt").split() if not w.startswith("#"))
-
-
-QUOTED_LINES = 6  # furniture lines a note quotes; the rest are counted
-
-
-def _quoted(found: Counter[str]) -> str:
-    """The furniture lines left out, quoted with their counts: the first QUOTED_LINES of them,
-    then how many more (a page of a thousand page numbers made a note of a megabyte)."""
-    said = "; ".join(
-        f"{clip(line, 80)!r}" + (f" ({n} times)" if n > 1 else "")
-        for line, n in list(found.items())[:QUOTED_LINES]
-    )
-    more = len(found) - QUOTED_LINES
-    return said + (f"; and {more} more" if more > 0 else "")
