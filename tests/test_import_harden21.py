@@ -343,3 +343,14 @@ def test_a_thousand_page_numbers_make_a_short_note() -> None:
     )
     said = [n for n in _notes(text) if "running header" in n]
     assert said and len(said[0]) < 1000 and "and 994 more" in said[0]
+
+
+def test_one_line_answers_are_answers_not_headings() -> None:
+    # short answers between blank lines look like headings; they answer the question above them
+    for text in (
+        "Is parking free?\n\nYes\n\nDo you open late?\n\nNo\n",
+        "Intro line\n\nIs parking free?\nYes.\n\nGetting help\n\nDo you open late?\n\nNo\n",
+    ):
+        entries = _entries(text)
+        assert [e["answer"] for e in entries][-1] == "No", text
+        assert entries[0]["answer"] in ("Yes", "Yes.")

@@ -162,7 +162,13 @@ def _without_closing_section(
         (i for i, found in enumerate(per_block) if any(p.kind == "question" for p in found)),
         default=-1,
     )
+    found = per_block[last] if last >= 0 else []
+    asked = max((j for j, p in enumerate(found) if p.kind == "question"), default=0)
+    answered = any(p.kind == "text" for p in found[asked + 1 :])
     for i in range(last + 1, len(blocks)):
+        if not answered:  # the last question's answer comes first ("Do you open late?", "No")
+            answered = True
+            continue
         heading = one_line(blocks[i].split("\n", 1)[0])
         if not _heading_shaped(heading):
             continue
@@ -198,7 +204,8 @@ def _headed(blocks: list[str]) -> list[str]:
     as the end of the answer above (newcomer14 F1)."""
     out: list[str] = []
     for block in blocks:
-        if out and "\n" not in out[-1] and len(out) > 1:
+        # (not the one-line answer of a question just above: "Is parking free?", "Yes")
+        if len(out) > 1 and "\n" not in out[-1] and not trim(out[-2]).endswith("?"):
             lines = [one_line(line) for line in [out[-1], *block.split("\n")] if trim(line)]
             if len(lines) > 1 and _section_heading(lines, 0):
                 out[-1] = f"{out[-1]}\n{block}"
