@@ -26,7 +26,10 @@ def test_every_schema_error_is_in_the_report(write_pack: PackWriter) -> None:
 
 
 def test_an_unreadable_pack_is_one_error(write_pack: PackWriter) -> None:
+    # a .txt file is a page to import (harden21: a PDF's text is saved so), read as .md is
     report = validate_pack(write_pack("# FAQ\n\n## Why?\n", "faq.txt"))
+    assert report.error_count == 1 and "no questions found" in report.errors[0]
+    report = validate_pack(write_pack("# FAQ\n\n## Why?\n", "faq.json"))
     assert report.error_count == 1 and "backcare import" in report.errors[0]
 
 

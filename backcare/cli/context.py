@@ -131,7 +131,7 @@ def _open(
     bundled pack). One pack file: from its persistent index when it has one; one page (Markdown,
     HTML): its import from the cache, and the index of that. Several (or `bundled` by name):
     validated one by one and searched together in memory."""
-    from backcare.packs.formats import format_from_name
+    from backcare.packs.formats import opens_as_page
     from backcare.packs.multi import BUNDLED_NAME, load_packs, refuse_url
 
     names = list(faq)
@@ -141,7 +141,7 @@ def _open(
     digests: dict[str, str] = {}
     cache_notes: list[str] = []
     if len(names) == 1 and names[0] != BUNDLED_NAME:
-        if format_from_name(names[0]) is None:
+        if not opens_as_page(names[0]):
             from backcare.store.open import open_store
 
             opened = open_store(names[0], _progress(env), cache_notes)

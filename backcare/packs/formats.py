@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 FORMATS = ("page", "markdown", "html")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
-IMPORT_VERSION = 5  # harden20: lists written with line breaks and bullet marks, <br><br>, the
+IMPORT_VERSION = 6  # harden21: a PDF copy's furniture, bullets, hyphens and ligatures; Word's
+# MsoHeader/MsoFooter; list numbers out of questions; one-cell boxes; mastheads routine; harden20: harden20: lists written with line breaks and bullet marks, <br><br>, the
 # page's text after the last question left out, relative links named; harden19: calls to action
 # after a welcome or a clause, and under a title; harden18: <noscript> questions, over-long answers skipped (hostile12)
 SUFFIXES = {
@@ -32,6 +33,29 @@ def format_from_name(name: str | Path) -> str | None:
 
     path = as_path(name)  # a string when pathlib would write it so: no pathlib import (start-up)
     return SUFFIXES.get(_suffix(path) if isinstance(path, str) else path.suffix.lower())
+
+
+TEXT_SUFFIXES = frozenset((".txt", ".text"))
+_SNIFF = 64
+
+
+def opens_as_page(name: str | Path) -> bool:
+    """Whether `--faq` / `validate` open the file as a page to import rather than a pack: by its
+    name (Markdown, HTML), or a text file (`.txt`, as a PDF's text is saved: newcomer14 F13)
+    whose content does not open as JSON does (a pack saved as `.txt` stays a pack)."""
+    if format_from_name(name) is not None:
+        return True
+    from pathlib import Path as _Path
+
+    path = _Path(name)
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SNIFF)
+    except OSError:
+        return False  # the pack loader says what is wrong with it
+    return not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"["))
 
 
 def _suffix(name: str) -> str:

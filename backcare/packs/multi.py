@@ -81,9 +81,9 @@ def load_one(
     if str(name) == BUNDLED_NAME:
         return load_pack()._replace(path=BUNDLED_NAME)
     refuse_url(name)
-    from backcare.packs.formats import format_from_name
+    from backcare.packs.formats import opens_as_page
 
-    if format_from_name(name) in ("markdown", "html"):
+    if opens_as_page(name):
         from backcare.packs.notes import prefixed
 
         if open_page is None:

@@ -34,7 +34,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from backcare.packs.importers.result import clip, is_variant, slugify
+from backcare.packs.importers.result import (
+    CONTACT_DETAILS,
+    LIST_NUMBER,
+    clip,
+    is_variant,
+    slugify,
+)
 
 # pack-level fields the user may have set or changed; `entries` is the page's
 _PACK_FIELDS = ("title", "source", "contact", "lexicon")
@@ -84,7 +90,7 @@ def carry_over(
     pairs = _pairs(entries, list(earlier.get("entries", [])))
     carried = reworded = 0
     for i, old in sorted(pairs.items()):
-        if _words(entries[i]["question"]) != _words(old.get("question", "")):
+        if _asked(entries[i]["question"]) != _asked(old.get("question", "")):
             reworded += 1
             notes.append(
                 f"{old.get('id', '')!r}: the page words its question {clip(entries[i]['question'])!r}"
@@ -112,12 +118,56 @@ def carry_over(
             f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} {why}: "
             f"left out{said}"
         )
+    notes.extend(_stale_contact(data, new, earlier))
     if kept or carried:
         parts = ([", ".join(kept)] if kept else []) + (
             [_entries_kept(len(pairs), reworded, len(entries) - len(pairs))] if carried else []
         )
         notes.insert(0, f"kept from {name}: {'; '.join(parts)}")
     return data, notes
+
+
+def _stale_contact(data: dict[str, Any], new: dict[str, Any], earlier: dict[str, Any]) -> list[str]:
+    """A note for each phone number or email address of the contact kept from the earlier pack
+    that the new page no longer gives (in none of its questions, answers or aliases), when the
+    earlier page gave it: the page changed its number, and every emergency notice would go on
+    giving the old one (newcomer14 F7). Numbers are compared by their digits alone ("0115 496
+    0732" and "0115-496-0732" are one)."""
+    contact = str(data.get("contact", ""))
+    if not contact or new.get("contact") or data.get("contact") != earlier.get("contact"):
+        return []
+
+    def text_of(pack: dict[str, Any]) -> str:
+        parts = [str(pack.get("title", ""))]
+        for entry in pack.get("entries", []):
+            parts += [str(entry.get("question", "")), str(entry.get("answer", ""))]
+            parts += [str(a) for a in entry.get("aliases", [])]
+        return " ".join(parts)
+
+    now, before = text_of(new), text_of(earlier)
+    notes = []
+    for found in CONTACT_DETAILS.findall(contact):
+        if "@" not in found and sum(c.isdigit() for c in found) < _PHONE_DIGITS:
+            continue
+        if _gives(now, found) or not _gives(before, found):
+            continue
+        notes.append(
+            f"the kept contact {clip(contact)!r} gives {found!r}, which the page gave before and no "
+            "longer does: check that it is still right (edit the pack's contact, or import with "
+            "--contact)"
+        )
+    return notes
+
+
+_PHONE_DIGITS = 7
+_NOT_DIGITS = re.compile(r"\D")
+
+
+def _gives(text: str, detail: str) -> bool:
+    if "@" in detail:
+        return detail.casefold() in text.casefold()
+    digits = _NOT_DIGITS.sub("", detail)
+    return any(digits in _NOT_DIGITS.sub("", f) for f in CONTACT_DETAILS.findall(text))
 
 
 def _entries_kept(matched: int, reworded: int, new: int) -> str:
@@ -153,11 +203,11 @@ def _pairs(entries: list[Entry], earlier: list[Entry]) -> dict[int, Entry]:
                 pairs[i] = found
                 free.remove(found)
 
-    match(lambda e, o: _words(e["question"]) == _words(o.get("question", "")))
+    match(lambda e, o: _asked(e["question"]) == _asked(o.get("question", "")))
     match(
         lambda e, o: (
-            _words(e["question"]) in {_words(a) for a in o.get("aliases", [])}
-            or _words(o.get("question", "")) in {_words(a) for a in e.get("aliases", [])}
+            _asked(e["question"]) in {_words(a) for a in o.get("aliases", [])}
+            or _asked(o.get("question", "")) in {_words(a) for a in e.get("aliases", [])}
         )
     )
     for key in (_answer_words, _slug):
@@ -177,7 +227,8 @@ def _match_similar(entries: list[Entry], free: list[Entry], pairs: dict[int, Ent
     from rapidfuzz import fuzz
 
     def alike(entry: Entry, old: Entry) -> float:
-        mine, theirs = str(entry["question"]), str(old.get("question", ""))
+        mine = LIST_NUMBER.sub("", str(entry["question"]))
+        theirs = LIST_NUMBER.sub("", str(old.get("question", "")))
         return fuzz.WRatio(_words(mine), _words(theirs)) if is_variant(mine, theirs) else 0.0
 
     scores = {(i, j): alike(entries[i], old) for i in left for j, old in enumerate(free)}
@@ -281,6 +332,12 @@ def _additions(entry: Entry) -> str:
             more = f" and {len(entry[key]) - 3} more" if len(entry[key]) > 3 else ""
             found.append(f"{key} {shown}{more}")
     return " and ".join(found)
+
+
+def _asked(question: str) -> str:
+    """A question's words without a list number ("12. Can stress ..."): a pack imported before
+    list numbers were dropped (harden21) still matches its page, renumbered or not."""
+    return _words(LIST_NUMBER.sub("", question))
 
 
 def _words(text: str) -> str:

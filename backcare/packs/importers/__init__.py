@@ -20,7 +20,12 @@ from backcare.packs import limits
 from backcare.packs.formats import FORMATS, format_from_name
 from backcare.packs.importers.answer import is_absolute_url
 from backcare.packs.importers.lines import one_line
-from backcare.packs.importers.result import Imported, assign_ids, slugify
+from backcare.packs.importers.result import (
+    Imported,
+    assign_ids,
+    slugify,
+    without_list_numbers,
+)
 from backcare.packs.notes import Note, routine
 
 if TYPE_CHECKING:
@@ -97,6 +102,7 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
         from backcare.packs.importers.coverage import question_lines
 
         result.question_lines = question_lines([text])
+    without_list_numbers(result.entries, result.notes)
     assign_ids(result.entries)
     _one_line_title(result)
     return result
@@ -219,13 +225,15 @@ def _is_mhtml(raw: bytes) -> bool:
 
 
 def _mhtml_page(raw: bytes, name: str) -> Imported:
-    """The web page inside an MHTML archive (its first text/html part, decoded from its transfer
-    encoding and character set), imported as HTML with a routine note; a PackError if it holds
-    none."""
+    """The web page inside an MHTML archive (decoded from its transfer encoding and character
+    set), imported as HTML with a routine note: its first text/html part that holds questions (a
+    browser saves a framed page as a wrapper page first and the FAQ after it: review13 F12), else
+    the first; a PackError if it holds none."""
     import email
     import email.policy
 
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    pages: list[tuple[Imported, str]] = []
     for part in message.walk():
         if part.get_content_type() != "text/html":
             continue
@@ -238,21 +246,29 @@ def _mhtml_page(raw: bytes, name: str) -> Imported:
         except (LookupError, UnicodeDecodeError):
             result = import_bytes(payload, name, "html")
         where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or ""
-        shown = f" ({one_line(str(where))[:120]})" if where else ""
-        result.notes.insert(
-            0,
-            routine(
-                f"read the web page inside an MHTML archive (a page saved as a single file)"
-                f"{shown}; its images and other parts are not read"
-            ),
+        pages.append((result, one_line(str(where))))
+        if result.entries:
+            break
+    if not pages:
+        raise PackError(
+            f"{name}: an MHTML archive with no web page (text/html) in it: open it in a browser "
+            "and save it as a web page (HTML)"
         )
-        if not result.source and is_absolute_url(str(where)):
-            result.source = str(where)
-        return result
-    raise PackError(
-        f"{name}: an MHTML archive with no web page (text/html) in it: open it in a browser and "
-        "save it as a web page (HTML)"
+    result, where = pages[-1] if pages[-1][0].entries else pages[0]
+    shown = f" ({where[:120]})" if where else ""
+    which = ""
+    if result is not pages[0][0]:
+        which = f" (its web page number {len(pages)}: the ones before it hold no questions)"
+    result.notes.insert(
+        0,
+        routine(
+            f"read the web page inside an MHTML archive (a page saved as a single file)"
+            f"{shown}{which}; its images and other parts are not read"
+        ),
     )
+    if not result.source and is_absolute_url(where):
+        result.source = where
+    return result
 
 
 def _declared_text(raw: bytes, declared: str) -> tuple[str, Note | None]:

@@ -142,12 +142,29 @@ def _split(paragraph: Paragraph) -> list[Block]:
 
 
 def _bullet_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:
+    """A run of lines opening with a bullet mark. A mark that is also punctuation (`*`, `-`, a
+    dash) makes a list only of two or more lines with that same mark: one such line is a
+    footnote or an aside ("* Terms apply" under a starred price), kept as written with its mark
+    (review13 F6: it became "- Terms apply", joined to the next line's list, silently)."""
     items: list[list[Block]] = []
+    first = _mark(lines[start])
+    _, spaced = _bullet_marks()
     end = start
     while end < len(lines) and (text := bulleted(lines[end])):
+        mark = _mark(lines[end])
+        if mark != first and (mark in spaced or first in spaced):
+            break
         items.append([Paragraph(text)])
         end += 1
+    if len(items) == 1 and first in spaced:
+        return None
     return (ListBlock(ordered=False, items=items, written=True), end) if items else None
+
+
+def _mark(line: str) -> str:
+    """The bullet mark a line opens with ('' for none)."""
+    stripped = line.strip()
+    return next((m for m in _bullet_marks()[0] if stripped.startswith(m)), "")
 
 
 def _numbered_run(lines: list[str], start: int) -> tuple[ListBlock, int] | None:

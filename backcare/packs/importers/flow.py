@@ -379,7 +379,18 @@ class _Builder:
             return
         tail: list[Block] = []
         if self.rule_at is not None:
-            self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
+            after = [b for b in self.body[self.rule_at :] if block_text(b)]
+            if not after or _signs_off(block_text(after[0])) or _dates_page(after[0]):
+                self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
+            else:
+                # answer text after the rule ("Also bring your medicines list."): kept, the doubt
+                # named (review13 F5: it was cut off, though the same rule in an earlier answer
+                # is a paragraph break)
+                self.result.notes.append(
+                    f"kept the text after a rule (<hr>) in the last answer, to "
+                    f"{clip(self.question.text)!r}: {clip(block_text(after[0]))!r} (a rule may end "
+                    "the FAQ: edit the pack if that text is the page's)"
+                )
         while len([b for b in self.body if block_text(b)]) > 1 and _dates_page(self.body[-1]):
             tail.insert(0, self.body.pop())
         self.close()
@@ -548,7 +559,8 @@ class _Builder:
         # before the first question, under a heading or not: a Markdown page's intro stands under
         # its `# Title` when front matter gave the title (newcomer12 F1)
         may_call = not self.last_question
-        self.result.notes.append(skipped_text(text, where, may_call=may_call))
+        page = self.result if not self.last_question and not self.topic_is_latest else None
+        self.result.notes.append(skipped_text(text, where, may_call=may_call, page=page))
         for link in _links(block):
             self.result.notes.append(f"skipped a link {where}: {link}")
 
@@ -579,3 +591,17 @@ def _links(block: Block) -> list[str]:
     if isinstance(block, Paragraph):
         return list(block.links)
     return [link for item in block.items for b in item for link in _links(b)]
+
+
+_SIGN_OFF = re.compile(
+    r"^\W*(?:thank(?:s| you)\b|with thanks\b|©|\(c\)|copyright\b|all rights reserved\b|"
+    r"written by\b|produced by\b|published by\b|disclaimer\b|the .{1,40} team\W*$)",
+    re.I,
+)
+
+
+def _signs_off(text: str) -> bool:
+    """Whether text after a rule at a page's end opens as its sign-off or imprint ("Thank you for
+    reading", "With thanks to our volunteers", "© Clinic 2026", "Written by ..."): the page's,
+    not the last answer's."""
+    return bool(_SIGN_OFF.search(text.strip()))

@@ -47,6 +47,7 @@ from backcare.packs.importers.flow import (
     question_table,
     question_text,
 )
+from backcare.packs.importers.furniture import WORD_FURNITURE, image_note, word_furniture_note
 from backcare.packs.importers.htmlnodes import (
     _EMBEDS,
     _after_question,
@@ -149,7 +150,11 @@ def parse_html(markup: str) -> Imported:
     walker = _Walker(page, result.notes)
     items = walker.flow(root, in_content=False)
     walker.finish()
-    build_entries(items, result)
+    result.furniture = set(walker.word_furniture)
+    # a <title> and several <h1>s: a leaflet's sections (Word's Heading 1), the first <h1> one of
+    # them, no second title (newcomer14 F12: the questions under it had no topic)
+    sections = page.title and sum(isinstance(i, Heading) and i.level == 1 for i in items) >= 2
+    build_entries(items, result, first_h1_is_title=not sections)
     result.question_lines = question_lines(_visible_strings(root))
     if page.json_ld:
         fragment = _Fragments(page.base)
@@ -277,6 +282,7 @@ class _Walker:
         self.code: dict[str, int] = {}
         self.hints = hints()
         self.relative: list[str] = []  # links kept with a relative address (no base to join)
+        self.word_furniture: dict[str, int] = {}  # Word's page header/footer texts (one note)
 
     def finish(self) -> None:
         if self.code:
@@ -284,6 +290,8 @@ class _Walker:
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
         if self.relative:
             self.notes.append(relative_links_note(self.relative))
+        if self.word_furniture:
+            self.notes.append(word_furniture_note(self.word_furniture))
 
     # ---- block level ------------------------------------------------------------------------
 
@@ -348,7 +356,7 @@ class _Walker:
             questions = self._question_items(node, in_content)
             return questions if questions is not None else [self._list(node, in_content)]
         if tag == "table":
-            return self._table(node)
+            return self._table(node, in_content)
         if tag == "p" and _only_anchors(node):
             shown = clip(node.text())
             self.notes.append(dropped(f"dropped a link within the page: {shown!r}", shown))
@@ -393,7 +401,13 @@ class _Walker:
         if tag == "img":
             alt = " ".join(node.attr("alt").split())
             if alt:
-                self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+                self.notes.append(image_note(alt))
+            return True
+        if WORD_FURNITURE.search(node.attr("class")) and not self._holds_content(node):
+            # Word's running header/footer at each page break, on every Word leaflet (newcomer14 F1)
+            text = " ".join(node.text().split())
+            if text:
+                self.word_furniture[text] = self.word_furniture.get(text, 0) + 1
             return True
         what = self._furniture(node, in_content)
         outside = False
@@ -652,8 +666,13 @@ class _Walker:
         has_panel = sum(isinstance(c, Node) for c in item.children) > 1
         return is_question_text(question_text(self.heading_text(head))) or (toggled and has_panel)
 
-    def _table(self, node: Node) -> list[Item]:
+    def _table(self, node: Node, in_content: bool = True) -> list[Item]:
         rows = [[c for c in row.children if isinstance(c, Node)] for row in self._rows(node)]
+        if len(rows) == 1 and len(rows[0]) == 1 and rows[0][0].has_block:
+            # a one-cell table of paragraphs or lists is a box drawn round them (a leaflet's warning
+            # box: newcomer14 F2, it became one '; ' item with its bullets inline)
+            self.notes.append(routine("read a one-cell table of paragraphs as a box, as it is"))
+            return self.flow(rows[0][0], in_content)
         # a first row of <th> cells only is the heading row: it names the columns, it is no item
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
         texts = [[self._cell(c) for c in row] for row in rows]
@@ -761,7 +780,7 @@ class _Walker:
             elif item.tag == "img":
                 alt = " ".join(item.attr("alt").split())
                 if alt:
-                    self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+                    self.notes.append(image_note(alt))
             else:
                 stack.extend(reversed(item.children))
 

@@ -26,6 +26,7 @@ from backcare.packs.importers.flow import (
 )
 from backcare.packs.importers.lines import one_line, trim
 from backcare.packs.importers.pagedates import is_page_date, page_date_note
+from backcare.packs.importers.pdftext import repaired
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -75,8 +76,13 @@ class _Paragraph(NamedTuple):
 
 
 def parse_page(text: str) -> Imported:
-    blocks = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    furniture: set[str] = set()
+    # a PDF copy's ligatures, bullets, hyphens and page furniture
+    text, repairs = repaired(text, furniture)
+    blocks = _headed([p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()])
     result = Imported(title="")
+    result.notes.extend(repairs)
+    result.furniture = furniture
     if blocks and blocks[0].lower().startswith("question:"):
         title, _, rest = blocks.pop(0).partition("\n")
         result.title = " ".join(title.split(":", 1)[1].split())
@@ -86,7 +92,9 @@ def parse_page(text: str) -> Imported:
         # before the first question (harden16's leftover: it was a content note, validate exit 1)
         result.title = one_line(blocks.pop(0))
         result.notes.append(routine(f"took the page's first line as its title: {result.title!r}"))
-    paragraphs = [p for block in blocks for p in _question_lines(block)]
+    per_block = [_question_lines(block) for block in blocks]
+    per_block = _without_closing_section(blocks, per_block, result)
+    paragraphs = [p for found in per_block for p in found]
     # a page that puts its questions on lines of their own: a line inside an answer that opens
     # with a question and goes on ("Still in pain after 6 weeks? See your GP.") is more of that
     # answer (with a note); on a page of one-line questions and answers it is the next question
@@ -107,7 +115,9 @@ def parse_page(text: str) -> Imported:
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
             elif body:
-                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
+                result.notes.append(
+                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
+                )
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":
@@ -120,7 +130,9 @@ def parse_page(text: str) -> Imported:
             continue
         if question is None:
             if body:
-                result.notes.append(skipped_text(body[0], _BEFORE_FIRST, may_call=True))
+                result.notes.append(
+                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
+                )
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):
@@ -133,6 +145,73 @@ def parse_page(text: str) -> Imported:
             result.notes.append(unanswered_note(question, "line", paragraph.line))
         question, body, aliases = paragraph.text or None, [], []
     return result
+
+
+def _without_closing_section(
+    blocks: list[str], per_block: list[list[_Paragraph]], result: Imported
+) -> list[list[_Paragraph]]:
+    """The paragraphs without a section after the last question that is no question ("Contact
+    us", then a table of phone numbers and the leaflet's imprint): on a page whose sections have
+    headings, a block after the last question opening with a heading-shaped line is the page's,
+    not the last answer's; skipped with a note, as the HTML importer skips text under a heading
+    that is not a question (newcomer14 F1: it was glued to the last answer and `validate` said
+    the page was clean)."""
+    if not any(p.kind == "heading" for found in per_block for p in found):
+        return per_block
+    last = max(
+        (i for i, found in enumerate(per_block) if any(p.kind == "question" for p in found)),
+        default=-1,
+    )
+    found = per_block[last] if last >= 0 else []
+    asked = max((j for j, p in enumerate(found) if p.kind == "question"), default=0)
+    answered = any(p.kind == "text" for p in found[asked + 1 :])
+    for i in range(last + 1, len(blocks)):
+        if not answered:  # the last question's answer comes first ("Do you open late?", "No")
+            answered = True
+            continue
+        heading = one_line(blocks[i].split("\n", 1)[0])
+        if not _heading_shaped(heading):
+            continue
+        where = f"under the heading {heading!r}, which is not a question"
+        for block in blocks[i:]:
+            text = one_line(" ".join(block.split("\n")))
+            if text == heading:
+                continue
+            if text.startswith(heading + " ") and block is blocks[i]:
+                text = text[len(heading) + 1 :]
+            result.notes.append(skipped_text(text, where, may_call=False))
+        return per_block[:i]
+    return per_block
+
+
+def _heading_shaped(line: str) -> bool:
+    """A section heading's shape: up to HEADING_WORDS words, a capital first, ending no sentence,
+    opening with no question word and no list mark."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and line[:1].isupper()
+        and not _SENTENCE_END.search(line)
+        and not bulleted(line)
+        and words[0].casefold().strip("'’") not in _question_openers()
+    )
+
+
+def _headed(blocks: list[str]) -> list[str]:
+    """The blocks, a section heading standing alone above a block that opens with a question
+    joined to it ("Getting help", a blank line, "18. When should I seek urgent help?": a PDF copy
+    and a typed page put a blank line there), so `_section_heading` reads it as the topic, not
+    as the end of the answer above (newcomer14 F1)."""
+    out: list[str] = []
+    for block in blocks:
+        # (not the one-line answer of a question just above: "Is parking free?", "Yes")
+        if len(out) > 1 and "\n" not in out[-1] and not trim(out[-2]).endswith("?"):
+            lines = [one_line(line) for line in [out[-1], *block.split("\n")] if trim(line)]
+            if len(lines) > 1 and _section_heading(lines, 0):
+                out[-1] = f"{out[-1]}\n{block}"
+                continue
+        out.append(block)
+    return out
 
 
 def clean_answer(paragraphs: list[str], notes: list[str], where: str) -> str:
@@ -284,7 +363,7 @@ def _section_heading(lines: list[str], at: int) -> bool:
         return False
     if words[0].casefold().strip("'’") in _question_openers():
         return False
-    after = lines[at + 1]
+    after = _LIST_NUMBER.sub("", lines[at + 1])  # "4. Should I rest?": numbered questions
     if not after[:1].isupper():
         return False
     end = _question_end(lines, at + 1)
@@ -314,11 +393,29 @@ def _question_end(lines: list[str], start: int) -> int:
 
 def _joined(lines: list[str]) -> str:
     """A paragraph's lines as one line, its wrapping undone, except before a line opening with a
-    bullet mark ("• your letter"): the author's list item, kept on its line (harden20)."""
+    bullet mark ("• your letter"): the author's list item, kept on its line (harden20); and
+    before the lines of numbered steps ("1. Knee rolls: ...", "2. Pelvic tilts: ..."), numbered
+    one after the other from the block's first such line (a PDF copy's steps: harden21)."""
+    steps = _numbered_steps(lines)
     text = lines[0]
-    for line in lines[1:]:
-        text += ("\n" if bulleted(line) else " ") + line
+    for i, line in enumerate(lines[1:], 1):
+        text += ("\n" if bulleted(line) or i in steps else " ") + line
     return text
+
+
+_LIST_NUMBER = re.compile(r"^(?:Q\s?)?\d{1,3}\s*[.):]\s+")
+_STEP = re.compile(r"^(\d{1,3})[.)]\s+\S")
+
+
+def _numbered_steps(lines: list[str]) -> set[int]:
+    """The indices of lines that open numbered steps: 1, 2, 3... (or n, n+1, ...) in order, two
+    or more of them ("Open from 2026. 2 floors up" wrapped is one such line, no list)."""
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        step = _STEP.match(line)
+        if step and (not found or int(step.group(1)) == found[-1][1] + 1):
+            found.append((i, int(step.group(1))))
+    return {i for i, _ in found} if len(found) >= 2 else set()
 
 
 def _is_question(paragraph: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
-from backcare.packs.notes import Note, NoteKind
+from backcare.packs.notes import Note, NoteKind, routine
 
 _SLUG_SKIP = frozenset(
     "a an the is are do does did i you my your what why how when which who of to for in on at can "
@@ -46,6 +47,9 @@ class Imported:
     long_answers: int = 0  # entries skipped for an answer over the limit: import exits 1
     # their questions: an update over an earlier import says why such an entry is left out
     skipped_questions: list[str] = field(default_factory=list)
+    # running headers and footers left out (pdftext, Word's MsoHeader/MsoFooter): the same text
+    # skipped before the first question is furniture too, not content lost (harden21)
+    furniture: set[str] = field(default_factory=set)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
@@ -151,6 +155,39 @@ def assign_ids(entries: list[dict[str, Any]]) -> None:
         entry["id"] = slug
 
 
+# "1. ", "1) ", "Q1. ", "Q1: " before a question: a list's numbering when every question has it
+LIST_NUMBER = re.compile(r"^(?P<mark>(?:Q\s?)?(?P<n>\d{1,3})\s*(?P<sep>[.):]))\s+(?=\S)", re.I)
+
+
+def without_list_numbers(entries: list[dict[str, Any]], notes: list[str]) -> None:
+    """Drop "1." / "1)" / "Q1." / "Q1:" from the questions when every question (two or more) has
+    it, in one style, numbered in sequence (each higher than the one before, most of them by
+    one: a question skipped for want of an answer leaves a gap), with a note: the page's list
+    numbering, not words of the questions. Kept, it was in every question and id, a renumbered
+    revision reworded every question after the change, and labels written as the page's
+    questions matched none (newcomer14 F5, F6, F3)."""
+    if len(entries) < 2:
+        return
+    found = [LIST_NUMBER.match(str(e["question"])) for e in entries]
+    marks = [m for m in found if m is not None]
+    if len(marks) < len(entries):
+        return
+    styles = {(m.group("mark")[:1].isalpha(), m.group("sep")) for m in marks}
+    numbers = [int(m.group("n")) for m in marks]
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    if len(styles) > 1 or any(s < 1 for s in steps) or 2 * steps.count(1) < len(steps):
+        return
+    for entry, mark in zip(entries, marks, strict=True):
+        entry["question"] = str(entry["question"])[mark.end() :]
+    notes.append(
+        routine(
+            f"dropped the list numbers {marks[0].group('mark')!r} to {marks[-1].group('mark')!r} "
+            f"before the {len(entries)} questions (numbered in sequence: the page's list "
+            "numbering, not words of the questions)"
+        )
+    )
+
+
 def is_routine_note(note: str) -> bool:
     """Whether an import note is routine (information), not a sign of content lost or misread, by
     the kind its importer gave it (packs/notes.py), never by its wording: a DROPPED note (page
@@ -196,6 +233,7 @@ _CONTACT = re.compile(
     r"\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:extension|ext\.?) ?\d{3,6}\b",
     re.IGNORECASE,
 )
+CONTACT_DETAILS = _CONTACT  # packs/update.py: a kept contact's details the page no longer gives
 MAX_CALL_TO_ACTION = 300  # characters: a line or two of intro, not a section of the page
 
 
@@ -341,14 +379,60 @@ def _same_contact(one: str, other: str) -> bool:
     return norm(one) == norm(other)
 
 
-def skipped_text(text: str, where: str, *, may_call: bool) -> str | Note:
+def skipped_text(
+    text: str, where: str, *, may_call: bool, page: Imported | None = None
+) -> str | Note:
     """The note for text that no question owns, the same from every importer (page, flow): a call
     to action's, with its details offered, when the text is one and `may_call` (before the first
-    question and under no heading); else what was skipped and `where`."""
+    question and under no heading); else what was skipped and `where`. Before the first question
+    (`page` given), a leaflet's masthead is routine: see `masthead`."""
     contact = call_to_action(text) if may_call else ""
     if contact:
         return call_to_action_note(text, contact)
-    return f"skipped text {where}: {clip(text)!r}"
+    said = f"skipped text {where}: {clip(text)!r}"
+    if page is not None and masthead(text, page):
+        return routine(said)
+    return said
+
+
+# a subtitle's most words ("Information for patients - Physiotherapy Outpatients")
+MASTHEAD_WORDS = 10
+MAX_MASTHEAD = 300  # characters: a few lines of names and titles, never a section of the page
+_NAME_WORDS = 3  # what is left of a masthead once its title and furniture are out ("NHS")
+
+
+def masthead(text: str, page: Imported) -> bool:
+    """Whether text before a page's first question is its masthead, which no reader of the FAQ
+    misses (newcomer14 F11: nine `[check]` notes for it hid the one that mattered): the page's
+    title or a part of it, a running header or footer left out elsewhere (the trust's name), what
+    is left of those once they are taken out when it is a name of a few words ("NHS"), or a
+    subtitle: one line of up to MASTHEAD_WORDS words ending no sentence. Never text that asks a
+    question, gives a phone number or holds care words or a red flag."""
+    if len(text) > MAX_MASTHEAD:
+        return False
+    folded = " ".join(text.split()).casefold()
+    if not folded or "?" in folded or _CONTACT.search(text):
+        return False
+    title = " ".join(page.title.split()).casefold()
+    if title and len(folded.split()) >= 2 and folded in title:
+        return True
+    rest = folded
+    for known in sorted(page.furniture, key=len, reverse=True):
+        rest = rest.replace(" ".join(known.split()).casefold(), " ")
+    rest = " ".join(rest.split())
+    if rest != folded and len(rest.split()) <= _NAME_WORDS and not re.search(r"\d", rest):
+        return not _red_flag(rest)
+    if "\n" in text.strip() or len(folded.split()) > MASTHEAD_WORDS:
+        return False
+    if re.search(r"[.!:;]$", folded) or re.search(r"\d{3}", folded):
+        return False
+    return not _care_or_red_flag(text)
+
+
+def _red_flag(text: str) -> bool:
+    from backcare.engine.answer import warnings
+
+    return bool(warnings(text)[0])
 
 
 # A question opening a line (page) or a paragraph (flow) that goes on with its answer: the two
