@@ -61,6 +61,8 @@ from backcare.packs.importers.htmlnodes import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
+from backcare.packs.importers.marks import ScriptNotes, quoted, scripted
+from backcare.packs.importers.numbering import html_integer, item_numbers, markers
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -95,10 +97,10 @@ _ESCAPE_SEQUENCE = re.compile(
     rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
 )
-# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'): a
-# publishing tool's slip that a browser shows as the reference's own text
+# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'), or
+# more ('&amp;amp;lt;'): a publishing tool's slip that a browser shows as the reference's own text
 _ESCAPED_TWICE = re.compile(
-    r"&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+    r"&amp;(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
 )
 
 
@@ -118,7 +120,10 @@ def repaired_references(markup: str, notes: list[str]) -> str:
             )
         )
 
-    read = [0]  # references read once: a chain escaped three times is still one (hostile12 F8)
+    # each reference is decoded whole, however many times it was escaped: '&amp;amp;lt;' is '<'
+    # as '&amp;lt;' is, where reading one escape off the chain gave '&lt;' beside a '>' decoded in
+    # full (hostile14 F19: '&lt;script>'); a chain escaped three times is one (hostile12 F8)
+    read = [0]
 
     def once(match: re.Match[str]) -> str:
         reference = "&" + match.group(1)
@@ -132,8 +137,9 @@ def repaired_references(markup: str, notes: list[str]) -> str:
         count = read[0]
         notes.append(
             routine(
-                f"read {count} character reference{'s' * (count != 1)} escaped twice as "
-                "escaped once ('&amp;amp;' as '&', '&amp;nbsp;' as a space)"
+                f"read {count} character reference{'s' * (count != 1)} escaped twice or more "
+                "as the text they stand for, not as a browser shows them ('&amp;amp;' and "
+                "'&amp;amp;amp;' as '&', '&amp;nbsp;' as a space, '&amp;amp;lt;' as '<')"
             )
         )
     return repaired
@@ -157,6 +163,20 @@ def parse_html(markup: str) -> Imported:
         if structured is not None:
             prefer_structured(result, structured)
     return result
+
+
+def _item_markers(node: Node, items: list[Node], first: int) -> list[str]:
+    """An <ol>'s item markers as a browser numbers them (`reversed`, `<li value>`, `type`), or []
+    for the usual 1, 2, 3... from `start` (numbering.py; hostile14 F9)."""
+    if node.tag != "ol" or not items:
+        return []
+    reverse = "reversed" in node.attrs
+    values = [html_integer(item.attr("value")) if "value" in item.attrs else None for item in items]
+    if not reverse and not any(v is not None for v in values) and node.attr("type") in ("", "1"):
+        return []
+    start = html_integer(node.attr("start")) if "start" in node.attrs else None
+    numbers = item_numbers(len(items), start, values, reverse)
+    return markers(numbers, node.attr("type").strip(), first)
 
 
 def _visible_strings(root: Node) -> list[str]:
@@ -277,8 +297,12 @@ class _Walker:
         self.code: dict[str, int] = {}
         self.hints = hints()
         self.relative: list[str] = []  # links kept with a relative address (no base to join)
+        self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
 
     def finish(self) -> None:
+        scripts = self.scripts.note()
+        if scripts is not None:
+            self.notes.append(scripts)
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
@@ -581,12 +605,20 @@ class _Walker:
         block = ListBlock(
             ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
         )
+        children = _flattened(node, ())
+        # every <li> counts in a browser's numbering, a dropped one too (numbering.py)
+        labels = _item_markers(node, [c for c in children if c.tag == "li"], block.start)
         anchors: list[str] = []
-        for child in _flattened(node, ()):
+        items = 0
+        for child in children:
+            if child.tag == "li":
+                items += 1
             if child.tag == "li" and _only_anchors(child):
                 anchors.append(child.text())
             elif child.tag == "li":
                 block.items.append(as_blocks(self.flow(child, in_content)))
+                if labels:
+                    block.markers.append(labels[items - 1])
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
         if anchors and not block.items:
@@ -762,8 +794,26 @@ class _Walker:
                 alt = " ".join(item.attr("alt").split())
                 if alt:
                     self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
+            elif item.tag in ("sup", "sub", "q"):
+                self._marked(item, inline, urls)
             else:
                 stack.extend(reversed(item.children))
+
+    def _marked(self, node: Node, inline: _Inline, urls: bool) -> None:
+        """A superscript, subscript or inline quotation, written so that flattening keeps its
+        meaning ("10<sup>3</sup>" is 10³, not 103; `<q>` in the quotation marks a browser draws:
+        marks.py)."""
+        inner = _Inline()
+        self._inline(Node("span", {}, None, list(node.children)), inner, urls)
+        inline.links.extend(inner.links)
+        text = "".join(inner.parts)
+        if node.tag == "q":
+            inline.parts.append(quoted(text, int(node.inside("q"))) if text.strip() else text)
+            return
+        before = next((p for p in reversed(inline.parts) if p), "")
+        written = scripted(text, before, sup=node.tag == "sup")
+        self.scripts.wrote(text, written, sup=node.tag == "sup")
+        inline.parts.append(written)
 
     def _link(self, node: Node, inline: _Inline) -> None:
         words = _Inline()
