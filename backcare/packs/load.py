@@ -191,10 +191,17 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
         if len(texts) == 1:
             return next(iter(texts)), True
         texts = {}
+    from backcare.packs.decoding import read_despite_bad_units
+
+    # one bad code unit (a lone surrogate) fails the strict reading of the right byte order: it
+    # is still that order, and the error then names it, not "not UTF-8" (hostile14 F15)
+    rescued = read_despite_bad_units(head)
     if len(texts) == 1:
         ((order, found),) = texts.items()
         # a long text in a script with no ASCII at all shows no evidence, but only one order
         # reads as text (a short Latin-1 line may too, by chance: it stays UTF-8)
+        if found == 0 and rescued is not None:
+            return rescued, True
         if found > 0 or len(head) >= _LONG_TEXT_BYTES:
             return order, True
     elif len(texts) == 2:
@@ -208,6 +215,8 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
                 f"{name}: not UTF-8 text: it reads as UTF-16 text in either byte order, and has "
                 "no byte-order mark to say which; save it as UTF-8"
             )
+    if not texts and rescued is not None:
+        return rescued, True
     return "utf-8", False
 
 
@@ -267,6 +276,11 @@ def marked_utf16_or_32(raw: bytes) -> bool:
 def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is allowed), or UTF-16 or UTF-32 text that starts with its
     byte-order mark, or a PackError saying where it is not."""
+    from backcare.packs.decoding import binary_kind
+
+    kind = binary_kind(raw)
+    if kind:  # a .docx, a PDF, an image: said before its bytes are misread as text (hostile14 F16)
+        raise PackError(f"{name}: {kind}")
     encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "UTF-8")
     codec = {"UTF-8": "utf-8-sig"}.get(encoding, encoding.lower())  # these drop the mark
     if raw.startswith(b"\xef\xbb\xbf") and b"\x00" in raw[3:67]:
@@ -341,6 +355,10 @@ def parse_json(raw: bytes, name: str) -> Any:
     UTF-16 or UTF-32 with no byte-order mark is read as `import` and `ask -` read it (one sniff,
     text_encoding): read as UTF-8 it was "not valid JSON (Expecting value at line 1, column 1)"
     (hostile11 F5). A wrong guess cannot pass unseen: the text must still parse as a pack."""
+    from backcare.packs.decoding import binary_kind
+
+    if binary_kind(raw):
+        decode_text(raw, name)  # raises the one line naming what the file is
     read_as = ""
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name) if b"\0" in raw[:4] else ("", False)
     if guessed:
