@@ -163,16 +163,34 @@ def test_a_page_field_over_its_limit_is_cut_with_a_note(
     done = run_backcare("import", str(source), home=tmp_path, text=True)
     assert done.returncode == 0, done.stderr
     pack = json.loads(done.stdout)
-    assert field in pack and pack["entries"][0]["answer"] == "Yes."
-    assert f"note: {field}" in done.stderr or f"the page's {field}" in done.stderr
+    assert (field in pack) == (field == "title") and pack["entries"][0]["answer"] == "Yes."
+    assert f"note: {field}: the page's" in done.stderr
 
 
-def test_a_long_alias_is_left_out_with_a_note() -> None:
-    long = "Can I park my car at the clinic " + "and " * 300 + "stay?"
-    page = _page(f"<dl><dt>Can I park my car at the clinic?</dt><dt>{long}</dt><dd>Yes.</dd></dl>")
-    result = import_text(page, "html", "p")
-    assert "aliases" not in result.entries[0]
-    assert any("alias" in str(n) and "1,000" in str(n) for n in result.notes)
+def test_fit_to_limits_cuts_every_list_and_field_with_a_note() -> None:
+    from backcare.packs.importers.fitted import fit_to_limits
+    from backcare.packs.schema import pack_from_data
+
+    entry = {
+        "id": "park",
+        "question": "Can I park?",
+        "answer": "Yes.",
+        "aliases": ["Where do I park?", "x" * 1_001, "", *(f"park {i}?" for i in range(120))],
+        "tags": [f"t{i}" for i in range(101)] + ["y" * 201],
+    }
+    data = {
+        "title": "word " * 60,
+        "page_title": "word " * 60,
+        "source": "https://x.example/" + "a" * 1_000,
+        "entries": [entry],
+    }
+    notes: list[str] = []
+    fit_to_limits(data, notes)
+    pack = pack_from_data(data, "p")  # loads: nothing over a limit is left
+    assert len(pack.entries[0].aliases) == 100 and pack.entries[0].aliases[0] == "Where do I park?"
+    assert len(pack.entries[0].tags) == 100
+    assert len(pack.title) <= 200 and pack.title.endswith("…") and "source" not in data
+    assert len(notes) == 6 and not any(map(is_routine_note, notes)), notes
 
 
 # ---- 4. files of the wrong kind -----------------------------------------------------------------
@@ -242,3 +260,15 @@ def test_a_reference_escaped_twice_or_more_is_decoded_whole() -> None:
     assert _entry(page)["answer"] == "<script> & &c x"
     [note] = [n for n in _notes(page) if "escaped twice" in n]
     assert "not as a browser shows them" in note and "5 character references" in note
+
+
+def test_more_entries_than_a_pack_holds_keep_the_first_with_a_note() -> None:
+    from backcare.packs import limits
+    from backcare.packs.importers.fitted import fit_to_limits
+
+    entries = [{"question": f"q {i}?"} for i in range(limits.MAX_ENTRIES + 3)]
+    notes: list[str] = []
+    fit_to_limits({"title": "T", "entries": entries}, notes)
+    assert len(entries) == limits.MAX_ENTRIES
+    [note] = notes
+    assert "3 left out" in note and f"'q {limits.MAX_ENTRIES}?'" in note

@@ -84,6 +84,9 @@ def import_pack(
         data.pop("contact", None)
         if contact.strip():
             data["contact"] = contact
+    from backcare.packs.importers.fitted import fit_to_limits
+
+    fit_to_limits(data, notes)  # a title from the file name, aliases carried by an update
     data = in_pack_order(data)
     pack = pack_from_data(data, source)  # what import writes must load
     from backcare.packs.validate import emergency_answers, emergency_questions
@@ -95,7 +98,8 @@ def import_pack(
     entries = len(data["entries"])
     from backcare.packs.importers.coverage import lost_questions
 
-    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers)
+    aliases = sum(len(e.get("aliases") or ()) for e in result.entries)
+    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload)

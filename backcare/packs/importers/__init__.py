@@ -99,7 +99,18 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
         result.question_lines = question_lines([text])
     assign_ids(result.entries)
     _one_line_title(result)
+    _fitted(result)
     return result
+
+
+def _fitted(result: Imported) -> None:
+    """The import's title, source and entries within the pack's limits, a note for each value
+    cut (fitted.py: one value past a limit failed the whole import, hostile14 F12)."""
+    from backcare.packs.importers.fitted import fit_to_limits
+
+    data = {"title": result.title, "source": result.source, "entries": result.entries}
+    fit_to_limits(data, result.notes)
+    result.title, result.source = data["title"], data.get("source", "")
 
 
 def _parse(text: str, fmt: str) -> Imported:
