@@ -13,7 +13,7 @@ import json
 import re
 import shlex
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
@@ -108,9 +108,13 @@ def _fitted(result: Imported) -> None:
     cut (fitted.py: one value past a limit failed the whole import, hostile14 F12)."""
     from backcare.packs.importers.fitted import fit_to_limits
 
-    data = {"title": result.title, "source": result.source, "entries": result.entries}
+    data: dict[str, Any] = {
+        "title": result.title,
+        "source": result.source,
+        "entries": result.entries,
+    }
     fit_to_limits(data, result.notes)
-    result.title, result.source = data["title"], data.get("source", "")
+    result.title, result.source = str(data["title"]), str(data.get("source", ""))
 
 
 def _parse(text: str, fmt: str) -> Imported:
