@@ -105,6 +105,17 @@ def test_a_superscript_in_a_question_and_its_note() -> None:
     assert "2 superscripts" in str(note) and is_routine_note(note)
 
 
+def test_a_raised_style_is_a_superscript_and_soft_hyphens_go() -> None:
+    page = _page(
+        '<h2>Do you offer physio&shy;therapy?</h2><p>5<span style="vertical-align: super">2</span>'
+        ' and CO<span style="vertical-align:sub">2</span>, physio&shy;therapy.</p>'
+    )
+    entry = _entry(page)
+    assert entry["question"] == "Do you offer physiotherapy?"
+    assert entry["answer"] == "5² and CO₂, physiotherapy."
+    assert any("soft hyphen" in n for n in _notes(page))
+
+
 @pytest.mark.parametrize(
     ("lists", "answer"),
     [

@@ -97,6 +97,9 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
         from backcare.packs.importers.coverage import question_lines
 
         result.question_lines = question_lines([text])
+    from backcare.packs.importers.marks import without_soft_hyphens
+
+    without_soft_hyphens(result.entries, result.notes)
     assign_ids(result.entries)
     _one_line_title(result)
     _fitted(result)

@@ -61,7 +61,7 @@ from backcare.packs.importers.htmlnodes import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
-from backcare.packs.importers.marks import ScriptNotes, quoted, scripted
+from backcare.packs.importers.marks import ScriptNotes, quoted, script_kind, scripted
 from backcare.packs.importers.numbering import html_integer, item_numbers, markers
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
@@ -794,7 +794,7 @@ class _Walker:
                 alt = " ".join(item.attr("alt").split())
                 if alt:
                     self.notes.append(dropped(f"dropped an image: {clip(alt)!r}", clip(alt)))
-            elif item.tag in ("sup", "sub", "q"):
+            elif item.tag == "q" or script_kind(item.tag, item.attr("style")):
                 self._marked(item, inline, urls)
             else:
                 stack.extend(reversed(item.children))
@@ -811,8 +811,9 @@ class _Walker:
             inline.parts.append(quoted(text, int(node.inside("q"))) if text.strip() else text)
             return
         before = next((p for p in reversed(inline.parts) if p), "")
-        written = scripted(text, before, sup=node.tag == "sup")
-        self.scripts.wrote(text, written, sup=node.tag == "sup")
+        sup = script_kind(node.tag, node.attr("style")) == "sup"
+        written = scripted(text, before, sup=sup)
+        self.scripts.wrote(text, written, sup=sup)
         inline.parts.append(written)
 
     def _link(self, node: Node, inline: _Inline) -> None:

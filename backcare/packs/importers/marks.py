@@ -11,7 +11,11 @@ importers (harden22, hostile14 F8 and F9).
   (`scripted`), with one routine note (`ScriptNotes`). A mark that reads the same flattened stays
   as written: an ordinal's ending after a digit ("1<sup>st</sup>"), a footnote mark in brackets or
   of symbols alone ("[1]", "*", "†").
+  An inline `vertical-align: super|sub` style is read as `<sup>` / `<sub>`.
 - **Inline quotations** (`<q>`): a browser draws quotation marks around them; they are written.
+- **Soft hyphens** (U+00AD, `&shy;`) inside words: invisible on the page, they split a word in two
+  for matching ("physio&shy;therapy" was not found by "physiotherapy"); removed, with a routine
+  note (`without_soft_hyphens`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,18 @@ _SUBSCRIPT = dict(
 _SUPERSCRIPT_WORDS = {"TM": "™", "SM": "℠"}
 # an ordinal's ending after a digit reads the same flattened: 1st, 2nd, 3rd, 4th; 1er, 2e, 3ème
 _ORDINAL = frozenset("st nd rd th e er re ème eme".split())
+
+
+_RAISED_STYLE = re.compile(r"(?:^|;)\s*vertical-align\s*:\s*(super|sub)\b", re.I)
+
+
+def script_kind(tag: str, style: str) -> str:
+    """'sup' or 'sub' for an element that raises or lowers its text (by its tag, or an inline
+    `vertical-align: super|sub` style, as some editors write a superscript), else ''."""
+    if tag in ("sup", "sub"):
+        return tag
+    raised = _RAISED_STYLE.search(style) if "vertical-align" in style else None
+    return "sup" if raised and raised.group(1).lower() == "super" else "sub" if raised else ""
 
 
 def is_struck(tag: str, style: str) -> bool:
@@ -104,4 +120,28 @@ class ScriptNotes:
         return routine(
             f"wrote {self.count} superscript{plural} or subscript{plural} with their marks, so "
             f"that numbers keep their meaning ('10<sup>3</sup>' is 10³, not 103): {self.example}"
+        )
+
+
+def without_soft_hyphens(entries: list[dict[str, object]], notes: list[str]) -> None:
+    """Soft hyphens removed from the entries' questions, answers and aliases, with one routine
+    note: a page shows none (only a hyphen where a line wraps there), and each split its word
+    for matching."""
+    removed = 0
+    for entry in entries:
+        for key in ("question", "answer"):
+            value = entry.get(key)
+            if isinstance(value, str) and "\xad" in value:
+                removed += value.count("\xad")
+                entry[key] = value.replace("\xad", "")
+        aliases = entry.get("aliases")
+        if isinstance(aliases, list) and any("\xad" in str(a) for a in aliases):
+            removed += sum(str(a).count("\xad") for a in aliases)
+            entry["aliases"] = [str(a).replace("\xad", "") for a in aliases]
+    if removed:
+        notes.append(
+            routine(
+                f"removed {removed:,} soft hyphen{'s' * (removed != 1)} (U+00AD, '&shy;': "
+                "invisible on the page; inside a word they split it for matching)"
+            )
         )
