@@ -276,11 +276,6 @@ def marked_utf16_or_32(raw: bytes) -> bool:
 def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is allowed), or UTF-16 or UTF-32 text that starts with its
     byte-order mark, or a PackError saying where it is not."""
-    from backcare.packs.decoding import binary_kind
-
-    kind = binary_kind(raw)
-    if kind:  # a .docx, a PDF, an image: said before its bytes are misread as text (hostile14 F16)
-        raise PackError(f"{name}: {kind}")
     encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "UTF-8")
     codec = {"UTF-8": "utf-8-sig"}.get(encoding, encoding.lower())  # these drop the mark
     if raw.startswith(b"\xef\xbb\xbf") and b"\x00" in raw[3:67]:
@@ -357,8 +352,9 @@ def parse_json(raw: bytes, name: str) -> Any:
     (hostile11 F5). A wrong guess cannot pass unseen: the text must still parse as a pack."""
     from backcare.packs.decoding import binary_kind
 
-    if binary_kind(raw):
-        decode_text(raw, name)  # raises the one line naming what the file is
+    kind = binary_kind(raw)
+    if kind:  # a .docx, a PDF, an image: said before its bytes are misread as text (hostile14 F16)
+        raise PackError(f"{name}: {kind}")
     read_as = ""
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name) if b"\0" in raw[:4] else ("", False)
     if guessed:
