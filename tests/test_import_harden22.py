@@ -283,3 +283,14 @@ def test_more_entries_than_a_pack_holds_keep_the_first_with_a_note() -> None:
     assert len(entries) == limits.MAX_ENTRIES
     [note] = notes
     assert "3 left out" in note and f"'q {limits.MAX_ENTRIES}?'" in note
+
+
+@pytest.mark.parametrize(
+    ("contact", "said"), [("x" * 300, "300 characters long"), ("a\nb", "one line")]
+)
+def test_a_contact_past_the_limit_names_the_option(tmp_path: Path, contact: str, said: str) -> None:
+    source = tmp_path / "p.html"
+    source.write_text(_page("<h2>Can I park?</h2><p>Yes.</p>"), encoding="utf-8")
+    done = run_backcare("import", str(source), "--contact", contact, home=tmp_path, text=True)
+    assert done.returncode == 2
+    assert done.stderr.startswith("backcare: --contact ") and said in done.stderr, done.stderr

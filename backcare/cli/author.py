@@ -84,6 +84,7 @@ def import_pack(
         data.pop("contact", None)
         if contact.strip():
             data["contact"] = contact
+            _check_contact(contact)
     from backcare.packs.importers.fitted import fit_to_limits
 
     fit_to_limits(data, notes)  # a title from the file name, aliases carried by an update
@@ -104,6 +105,20 @@ def import_pack(
         return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload)
     return ImportedPack(payload, entries, tuple(notes), str(output), lost)
+
+
+def _check_contact(contact: str) -> None:
+    """A PackError naming `--contact` (what the user wrote), not the pack's field 'contact', when
+    the line given is past the pack's limit or is more than one line (harden22)."""
+    from backcare.errors import PackError
+    from backcare.packs import limits
+    from backcare.packs.fields import string_problem
+
+    problem = string_problem(contact.strip(), limits.MAX_CONTACT_CHARS, one_line=True)
+    if problem:
+        raise PackError(
+            f"--contact {problem.replace('the limit is', 'the limit for a contact line is')}"
+        )
 
 
 def _control_notes(pack: Pack) -> list[str]:
