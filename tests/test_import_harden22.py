@@ -294,3 +294,25 @@ def test_a_contact_past_the_limit_names_the_option(tmp_path: Path, contact: str,
     done = run_backcare("import", str(source), "--contact", contact, home=tmp_path, text=True)
     assert done.returncode == 2
     assert done.stderr.startswith("backcare: --contact ") and said in done.stderr, done.stderr
+
+
+def test_json_ld_answers_drop_struck_text_with_a_note_and_keep_superscripts() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": "Should I rest in bed?",
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": "<p><del>Yes.</del> No, 10<sup>3</sup> steps.</p>",
+                },
+            }
+        ],
+    }
+    page = _page(f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert _entry(page)["answer"] == "No, 10³ steps."
+    notes = _notes(page)
+    assert any("struck-through" in n and "'Yes.'" in n for n in notes), notes
+    assert any("superscript" in n for n in notes), notes

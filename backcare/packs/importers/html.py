@@ -226,7 +226,11 @@ class _Fragments:
         if not _TAGGED.search(markup):
             return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
         walker = _Walker(_Page(base=self.base), notes)
-        return as_blocks(walker.flow(parse(markup), in_content=True))
+        # the answer's struck-through text is dropped with its note (htmltree._drop_struck), as on
+        # the visible page: read without notes, it was dropped silently
+        blocks = as_blocks(walker.flow(parse(markup, notes), in_content=True))
+        walker.finish()
+        return blocks
 
 
 def _unescaped(markup: str) -> str:
