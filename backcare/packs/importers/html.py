@@ -62,7 +62,8 @@ from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.marks import ScriptNotes, quoted, script_kind, scripted
-from backcare.packs.importers.numbering import html_integer, item_numbers, markers
+from backcare.packs.importers.numbering import item_markers
+from backcare.packs.importers.references import repaired_references
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -89,62 +90,6 @@ _TAGGED = re.compile(r"<[a-zA-Z/!]")
 # white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
 
 
-# A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
-# (&#155;) and its parameters. html.parser drops the control character itself (an invalid code
-# point) and leaves the rest as text: "Is there [31mparking?", and ids such as there-31mparking
-_ESCAPE_REFERENCE = r"(?:&#0*27;|&#[xX]0*1[bB];)"
-_ESCAPE_SEQUENCE = re.compile(
-    rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
-)
-# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'), or
-# more ('&amp;amp;lt;'): a publishing tool's slip that a browser shows as the reference's own text
-_ESCAPED_TWICE = re.compile(
-    r"&amp;(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
-)
-
-
-def repaired_references(markup: str, notes: list[str]) -> str:
-    """`markup` without terminal escape sequences written as character references, and with each
-    reference escaped twice read once, a note for each kind of repair (hostile9: leftovers such
-    as '[31m' and '&amp;' in questions, answers and ids). Both are routine: nothing a reader of
-    the page should see is lost."""
-    if "&" not in markup:
-        return markup
-    markup, dropped = _ESCAPE_SEQUENCE.subn("", markup)
-    if dropped:
-        notes.append(
-            routine(
-                f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
-                "character references ('&#27;[31m')"
-            )
-        )
-
-    # each reference is decoded whole, however many times it was escaped: '&amp;amp;lt;' is '<'
-    # as '&amp;lt;' is, where reading one escape off the chain gave '&lt;' beside a '>' decoded in
-    # full (hostile14 F19: '&lt;script>'); a chain escaped three times is one (hostile12 F8)
-    read = [0]
-
-    def once(match: re.Match[str]) -> str:
-        reference = "&" + match.group(1)
-        if unescape(reference) == reference:
-            return match.group(0)
-        read[0] += 1
-        return reference
-
-    repaired = _ESCAPED_TWICE.sub(once, markup)
-    if read[0]:
-        count = read[0]
-        notes.append(
-            routine(
-                f"read {count} character reference{'s' * (count != 1)} escaped twice or more "
-                "as the text they stand for, not as a browser shows them ('&amp;amp;' and "
-                "'&amp;amp;amp;' as '&', '&amp;nbsp;' as a space, '&amp;amp;lt;' as '<')"
-            )
-        )
-    return repaired
-
-
 def parse_html(markup: str) -> Imported:
     notes: list[str] = []
     markup = repaired_references(markup, notes)
@@ -163,20 +108,6 @@ def parse_html(markup: str) -> Imported:
         if structured is not None:
             prefer_structured(result, structured)
     return result
-
-
-def _item_markers(node: Node, items: list[Node], first: int) -> list[str]:
-    """An <ol>'s item markers as a browser numbers them (`reversed`, `<li value>`, `type`), or []
-    for the usual 1, 2, 3... from `start` (numbering.py; hostile14 F9)."""
-    if node.tag != "ol" or not items:
-        return []
-    reverse = "reversed" in node.attrs
-    values = [html_integer(item.attr("value")) if "value" in item.attrs else None for item in items]
-    if not reverse and not any(v is not None for v in values) and node.attr("type") in ("", "1"):
-        return []
-    start = html_integer(node.attr("start")) if "start" in node.attrs else None
-    numbers = item_numbers(len(items), start, values, reverse)
-    return markers(numbers, node.attr("type").strip(), first)
 
 
 def _visible_strings(root: Node) -> list[str]:
@@ -611,7 +542,7 @@ class _Walker:
         )
         children = _flattened(node, ())
         # every <li> counts in a browser's numbering, a dropped one too (numbering.py)
-        labels = _item_markers(node, [c for c in children if c.tag == "li"], block.start)
+        labels = item_markers(node, [c for c in children if c.tag == "li"], block.start)
         anchors: list[str] = []
         items = 0
         for child in children:

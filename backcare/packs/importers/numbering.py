@@ -11,6 +11,10 @@ item that opens with that label ("- b. Lie down"): the label is kept, the list s
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare.packs.importers.htmltree import Node
 
 _INTEGER = re.compile(r"\s*([+-]?\d{1,9})(?!\d)")  # as browsers read `start` and `value`
 _ROMAN = (
@@ -80,3 +84,17 @@ def markers(numbers: list[int], kind: str, start: int) -> list[str]:
         range(start, start + len(numbers))
     )
     return [] if usual else [f"{lab}." for lab in labels]
+
+
+def item_markers(node: Node, items: list[Node], first: int) -> list[str]:
+    """An <ol>'s item markers as a browser numbers them (`reversed`, `<li value>`, `type`), or []
+    for the usual 1, 2, 3... from `start` (numbering.py; hostile14 F9)."""
+    if node.tag != "ol" or not items:
+        return []
+    reverse = "reversed" in node.attrs
+    values = [html_integer(item.attr("value")) if "value" in item.attrs else None for item in items]
+    if not reverse and not any(v is not None for v in values) and node.attr("type") in ("", "1"):
+        return []
+    start = html_integer(node.attr("start")) if "start" in node.attrs else None
+    numbers = item_numbers(len(items), start, values, reverse)
+    return markers(numbers, node.attr("type").strip(), first)
