@@ -316,3 +316,14 @@ def test_json_ld_answers_drop_struck_text_with_a_note_and_keep_superscripts() ->
     notes = _notes(page)
     assert any("struck-through" in n and "'Yes.'" in n for n in notes), notes
     assert any("superscript" in n for n in notes), notes
+
+
+def test_bomless_utf16_stdin_with_a_bad_unit_is_read_as_utf16(tmp_path: Path) -> None:
+    text = ("stiff back\n" * 15 + "i cant pee\n").encode("utf-16-le")
+    done = run_backcare(
+        "ask", "--json", "-", home=tmp_path, stdin=text[:40] + b"\x00\xd8" + text[40:], text=True
+    )
+    assert done.returncode == 3
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert replies[0]["query"] == "stiff back" and replies[-1]["red_flags"]
+    assert "reads as UTF-16-LE" in done.stderr
