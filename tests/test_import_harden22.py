@@ -321,9 +321,9 @@ def test_json_ld_answers_drop_struck_text_with_a_note_and_keep_superscripts() ->
 def test_bomless_utf16_stdin_with_a_bad_unit_is_read_as_utf16(tmp_path: Path) -> None:
     text = ("stiff back\n" * 15 + "i cant pee\n").encode("utf-16-le")
     done = run_backcare(
-        "ask", "--json", "-", home=tmp_path, stdin=text[:40] + b"\x00\xd8" + text[40:], text=True
+        "ask", "--json", "-", home=tmp_path, stdin=text[:40] + b"\x00\xd8" + text[40:]
     )
     assert done.returncode == 3
-    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    replies = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert replies[0]["query"] == "stiff back" and replies[-1]["red_flags"]
-    assert "reads as UTF-16-LE" in done.stderr
+    assert "reads as UTF-16-LE" in done.stderr.decode()
