@@ -126,7 +126,10 @@ def _md(body: str) -> str:
     ("body", "error"),
     [
         ("[" * 500_000, r"line 3: a paragraph of 500,000 characters, more than 100,000"),
-        ("".join("*a **b " * 5_000 + "\n\n" for _ in range(8)), r"120,000 '\*' and '_', more than"),
+        (
+            "".join("*a **b " * 5_000 + "\n\n" for _ in range(8)),
+            r"120,000 '\*', '_' and '~', more than",
+        ),
         ("".join("[" * 1_000 + "\n\n" for _ in range(60)), r"60,000 '\[' or '\]\(' that open"),
         ("".join(f"## Question {n}?\n\nAnswer {n}.\n\n" for n in range(70_000)), r"limit for a"),
     ],

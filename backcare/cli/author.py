@@ -87,6 +87,10 @@ def import_pack(
         data.pop("contact", None)
         if contact.strip():
             data["contact"] = contact
+            _check_contact(contact)
+    from backcare.packs.importers.fitted import fit_to_limits
+
+    fit_to_limits(data, notes)  # a title from the file name, aliases carried by an update
     data = in_pack_order(data)
     pack = pack_from_data(data, source)  # what import writes must load
     from backcare.packs.validate import emergency_answers, emergency_questions
@@ -98,11 +102,26 @@ def import_pack(
     entries = len(data["entries"])
     from backcare.packs.importers.coverage import lost_questions
 
-    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers)
+    aliases = sum(len(e.get("aliases") or ()) for e in result.entries)
+    lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost)
     write_pack_file(output, payload, new=not force)
     return ImportedPack(payload, entries, tuple(notes), str(output), lost)
+
+
+def _check_contact(contact: str) -> None:
+    """A PackError naming `--contact` (what the user wrote), not the pack's field 'contact', when
+    the line given is past the pack's limit or is more than one line (harden22)."""
+    from backcare.errors import PackError
+    from backcare.packs import limits
+    from backcare.packs.fields import string_problem
+
+    problem = string_problem(contact.strip(), limits.MAX_CONTACT_CHARS, one_line=True)
+    if problem:
+        raise PackError(
+            f"--contact {problem.replace('the limit is', 'the limit for a contact line is')}"
+        )
 
 
 def _control_notes(pack: Pack) -> list[str]:

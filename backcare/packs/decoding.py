@@ -70,3 +70,70 @@ def decode(raw: bytes) -> Decoded:
     _counts.cp1252 = _counts.replaced = 0
     text = raw.decode("utf-8", _HANDLER)
     return Decoded(text, _counts.cp1252, _counts.replaced)
+
+
+# Files that are no text at all, by their first bytes (hostile14 F16): read as text they were
+# "not UTF-8 text (bad byte at offset 10)", or a PDF's ASCII header "no questions found"
+_PAGE_ADVICE = (
+    "open it and save the page as a web page (HTML) or as Markdown or text, then import that"
+)
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (
+        b"PK\x03\x04",
+        "is a ZIP archive (a Word .docx, an OpenDocument .odt or a .zip?), not a page: "
+        + _PAGE_ADVICE,
+    ),
+    (
+        b"%PDF-",
+        "is a PDF document, not a page: copy its text into a .txt file (or save it as HTML) and "
+        "import that",
+    ),
+    (b"\x89PNG\r\n\x1a\n", "is a PNG image, not a page: " + _PAGE_ADVICE),
+    (b"\xff\xd8\xff", "is a JPEG image, not a page: " + _PAGE_ADVICE),
+    (b"GIF87a", "is a GIF image, not a page: " + _PAGE_ADVICE),
+    (b"GIF89a", "is a GIF image, not a page: " + _PAGE_ADVICE),
+)
+
+
+def binary_kind(raw: bytes) -> str:
+    """What a file that is no text is (a ZIP archive such as a .docx, a PDF, an image), with what
+    to do, when its first bytes say so; '' otherwise. A PDF may follow a few bytes of junk (the
+    format allows 1,024), and a byte-order mark may come first."""
+    head = raw.removeprefix(b"\xef\xbb\xbf")
+    for signature, what in _SIGNATURES:
+        if head.startswith(signature):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "is a WebP image, not a page: " + _PAGE_ADVICE
+    if b"%PDF-" in head[:1024] and not _looks_like_text(head[: head.find(b"%PDF-")]):
+        return _SIGNATURES[1][1]
+    return ""
+
+
+def _looks_like_text(prefix: bytes) -> bool:
+    """Whether the bytes before a '%PDF-' are text (a page that mentions '%PDF-'), not junk."""
+    if not prefix:
+        return False
+    return all(32 <= b < 127 or b in b"\t\n\r" for b in prefix)
+
+
+_SURROGATE_TEXT = "\ufffd"
+
+
+def read_despite_bad_units(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 byte order `head` reads as once a few bad code units are set aside (a
+    lone surrogate, a code point past U+10FFFF), or None. The strict reading of text_encoding
+    finds no order when a single unit is bad, and the file was then called "not UTF-8 text"
+    (hostile14 F15): this names the order its text shows (a quarter of its characters ASCII
+    letters, digits or white space, at most one bad unit in 64), so the error can say which."""
+    best: tuple[int, str] | None = None
+    for encoding, width in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4)):
+        whole = head[: len(head) - len(head) % width]
+        text = codecs.getincrementaldecoder(encoding)("replace").decode(whole, final=False)
+        bad = text.count(_SURROGATE_TEXT)
+        evidence = sum(1 for c in text if c.isascii() and (c.isalnum() or c in "\t\n\r "))
+        if not text or bad == 0 or bad * 64 > len(text) or evidence * 4 < len(text):
+            continue
+        if best is None or evidence > best[0]:
+            best = (evidence, encoding)
+    return best[1] if best is not None else None

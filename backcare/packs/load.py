@@ -204,10 +204,17 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
         if len(texts) == 1:
             return next(iter(texts)), True
         texts = {}
+    from backcare.packs.decoding import read_despite_bad_units
+
+    # one bad code unit (a lone surrogate) fails the strict reading of the right byte order: it
+    # is still that order, and the error then names it, not "not UTF-8" (hostile14 F15)
+    rescued = read_despite_bad_units(head)
     if len(texts) == 1:
         ((order, found),) = texts.items()
         # a long text in a script with no ASCII at all shows no evidence, but only one order
         # reads as text (a short Latin-1 line may too, by chance: it stays UTF-8)
+        if found == 0 and rescued is not None:
+            return rescued, True
         if found > 0 or len(head) >= _LONG_TEXT_BYTES:
             return order, True
     elif len(texts) == 2:
@@ -221,6 +228,8 @@ def text_encoding(head: bytes, name: str = "the input") -> tuple[str, bool]:
                 f"{name}: not UTF-8 text: it reads as UTF-16 text in either byte order, and has "
                 "no byte-order mark to say which; save it as UTF-8"
             )
+    if not texts and rescued is not None:
+        return rescued, True
     return "utf-8", False
 
 
@@ -354,6 +363,11 @@ def parse_json(raw: bytes, name: str) -> Any:
     UTF-16 or UTF-32 with no byte-order mark is read as `import` and `ask -` read it (one sniff,
     text_encoding): read as UTF-8 it was "not valid JSON (Expecting value at line 1, column 1)"
     (hostile11 F5). A wrong guess cannot pass unseen: the text must still parse as a pack."""
+    from backcare.packs.decoding import binary_kind
+
+    kind = binary_kind(raw)
+    if kind:  # a .docx, a PDF, an image: said before its bytes are misread as text (hostile14 F16)
+        raise PackError(f"{name}: {kind}")
     read_as = ""
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name) if b"\0" in raw[:4] else ("", False)
     if guessed:

@@ -13,7 +13,7 @@ import json
 import re
 import shlex
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.errors import PackError
 from backcare.packs import limits
@@ -103,9 +103,27 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
 
         result.question_lines = question_lines([text])
     without_list_numbers(result.entries, result.notes)
+    from backcare.packs.importers.marks import without_soft_hyphens
+
+    without_soft_hyphens(result.entries, result.notes)
     assign_ids(result.entries)
     _one_line_title(result)
+    _fitted(result)
     return result
+
+
+def _fitted(result: Imported) -> None:
+    """The import's title, source and entries within the pack's limits, a note for each value
+    cut (fitted.py: one value past a limit failed the whole import, hostile14 F12)."""
+    from backcare.packs.importers.fitted import fit_to_limits
+
+    data: dict[str, Any] = {
+        "title": result.title,
+        "source": result.source,
+        "entries": result.entries,
+    }
+    fit_to_limits(data, result.notes)
+    result.title, result.source = str(data["title"]), str(data.get("source", ""))
 
 
 def _parse(text: str, fmt: str) -> Imported:
@@ -179,8 +197,12 @@ def _refuse_a_pack(text: str, name: str | Path) -> None:
 def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     """Decode and import a file's bytes. UTF-8 is expected; an HTML page that is not UTF-8 is read
     in the charset its <meta> declares. `name` is used for errors and for 'auto' detection."""
+    from backcare.packs.decoding import binary_kind
     from backcare.packs.load import SNIFF_BYTES, decode_text, text_encoding
 
+    kind = binary_kind(raw)
+    if kind:  # a .docx, a PDF, an image: named, not misread as text (hostile14 F16)
+        raise PackError(f"{name}: {kind}")
     if fmt in ("auto", "html") and _is_mhtml(raw):
         return _mhtml_page(raw, name)
     # UTF-16 or UTF-32 with no byte-order mark, judged as `ask -` judges its input (one sniff):
@@ -188,7 +210,7 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     encoding, guessed = text_encoding(raw[:SNIFF_BYTES], name)
     if guessed:
         result = import_text(raw.decode(encoding, errors="replace"), fmt, name)
-        result.notes.insert(0, f"read as {encoding.upper()}: the file has no byte-order mark")
+        result.notes.insert(0, _guessed_note(raw, encoding))
         return result
     try:
         text = decode_text(raw, name)  # UTF-8, or UTF-16/32 with a byte-order mark
@@ -207,6 +229,28 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
             result.notes[:0] = [bad] if bad is not None else [said]
             return result
     return import_text(text, fmt, name)
+
+
+def _guessed_note(raw: bytes, encoding: str) -> str | Note:
+    """The note for text read in a byte order its start shows, with no byte-order mark: routine
+    when every code unit read, else a content note naming the units replaced (U+FFFD) and the
+    first one's offset (hostile14 F15: a lone surrogate was replaced with no word)."""
+    said = f"read as {encoding.upper()}: the file has no byte-order mark"
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        width = 4 if "32" in encoding else 2
+        whole = raw[: len(raw) - len(raw) % width]
+        replaced = whole.decode(encoding, errors="replace").count("\ufffd") - whole.decode(
+            encoding, errors="ignore"
+        ).count("\ufffd")
+        cut = " (and its last bytes, an incomplete code unit)" if len(raw) % width else ""
+        return Note(
+            f"{said}; {max(replaced, 1):,} code unit(s) are not {encoding.upper()} text (the "
+            f"first at byte {error.start:,}){cut}: replaced (U+FFFD); check the text there, and "
+            "save it as UTF-8"
+        )
+    return said
 
 
 _MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.MULTILINE)

@@ -51,6 +51,9 @@ class ListBlock:
     start: int = 1
     items: list[list[Block]] = field(default_factory=list)
     written: bool = False
+    # each item's marker as a browser shows it ('10.', 'b.', 'iv.'), when the list is not numbered
+    # 1, 2, 3... from `start` (numbering.markers); [] for the usual numbering
+    markers: list[str] = field(default_factory=list)
 
 
 Block: TypeAlias = Paragraph | ListBlock
@@ -286,10 +289,16 @@ def _paragraph(text: str) -> str:
 def _list_lines(block: ListBlock, depth: int) -> str:
     lines: list[str] = []
     number = block.start
-    for item in block.items:
+    for index, item in enumerate(block.items):
         words = " ".join(block_text(b) for b in item if isinstance(b, Paragraph)).strip()
         nested = [b for b in item if isinstance(b, ListBlock)]
-        if words:
+        if words and block.ordered and index < len(block.markers):
+            # a browser's own numbering (reversed, value=, type=a): a number the format holds is
+            # a numbered item, any other label opens a bullet item's text (numbering.py)
+            marker = block.markers[index]
+            numbered = marker[:-1].isdigit() and len(marker) <= 10
+            lines.append(f"{INDENT * depth}{marker if numbered else '- ' + marker} {words}")
+        elif words:
             marker = f"{number}." if block.ordered else "-"
             lines.append(f"{INDENT * depth}{marker} {words}")
             number += 1

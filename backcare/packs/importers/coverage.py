@@ -30,16 +30,20 @@ def question_lines(texts: Iterable[str]) -> int:
     return len(seen)
 
 
-def lost_questions(question_count: int, entries: int, long_answers: int = 0) -> str:
+def lost_questions(
+    question_count: int, entries: int, long_answers: int = 0, aliases: int = 0
+) -> str:
     """The warning for an import that kept fewer than half of the page's questions, or for one
-    that skipped questions whose answers were over the limit (hostile12 F4), or ''."""
+    that skipped questions whose answers were over the limit (hostile12 F4), or ''. A question
+    the page gives as another wording of one (`aliases`: `<dt>` wordings sharing a `<dd>`) was
+    kept too: 150 of them sharing one answer made "only 2 entries were imported" (harden22)."""
     if long_answers:
         skipped = "1 question was" if long_answers == 1 else f"{long_answers} questions were"
         return (
             f"{skipped} skipped with {'its answer' if long_answers == 1 else 'their answers'}, "
             f"over the {MAX_ANSWER_CHARS:,}-character limit for an answer (see the notes)"
         )
-    if question_count < MIN_QUESTION_LINES or entries * 2 >= question_count:
+    if question_count < MIN_QUESTION_LINES or (entries + aliases) * 2 >= question_count:
         return ""
     kept = "1 entry was" if entries == 1 else f"{entries} entries were"
     return (

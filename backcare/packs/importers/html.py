@@ -62,6 +62,9 @@ from backcare.packs.importers.htmlnodes import (
 from backcare.packs.importers.htmltree import BLOCK, Node, parse
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
+from backcare.packs.importers.marks import ScriptNotes, quoted, script_kind, scripted
+from backcare.packs.importers.numbering import item_markers
+from backcare.packs.importers.references import repaired_references
 from backcare.packs.importers.result import Imported, clip, is_variant
 from backcare.packs.notes import Note, dropped, routine
 
@@ -86,58 +89,6 @@ _HEADING_TAIL = re.compile(r"[\s#¶§🔗]+$")
 MAX_NESTED_TABLES = 4  # tables within a table whose rows become list items of their own
 _TAGGED = re.compile(r"<[a-zA-Z/!]")
 # white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
-
-
-# A terminal escape sequence written as character references: ESC (&#27;, &#x1b;) or the C1 CSI
-# (&#155;) and its parameters. html.parser drops the control character itself (an invalid code
-# point) and leaves the rest as text: "Is there [31mparking?", and ids such as there-31mparking
-_ESCAPE_REFERENCE = r"(?:&#0*27;|&#[xX]0*1[bB];)"
-_ESCAPE_SEQUENCE = re.compile(
-    rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
-)
-# a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'): a
-# publishing tool's slip that a browser shows as the reference's own text
-_ESCAPED_TWICE = re.compile(
-    r"&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
-)
-
-
-def repaired_references(markup: str, notes: list[str]) -> str:
-    """`markup` without terminal escape sequences written as character references, and with each
-    reference escaped twice read once, a note for each kind of repair (hostile9: leftovers such
-    as '[31m' and '&amp;' in questions, answers and ids). Both are routine: nothing a reader of
-    the page should see is lost."""
-    if "&" not in markup:
-        return markup
-    markup, dropped = _ESCAPE_SEQUENCE.subn("", markup)
-    if dropped:
-        notes.append(
-            routine(
-                f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
-                "character references ('&#27;[31m')"
-            )
-        )
-
-    read = [0]  # references read once: a chain escaped three times is still one (hostile12 F8)
-
-    def once(match: re.Match[str]) -> str:
-        reference = "&" + match.group(1)
-        if unescape(reference) == reference:
-            return match.group(0)
-        read[0] += 1
-        return reference
-
-    repaired = _ESCAPED_TWICE.sub(once, markup)
-    if read[0]:
-        count = read[0]
-        notes.append(
-            routine(
-                f"read {count} character reference{'s' * (count != 1)} escaped twice as "
-                "escaped once ('&amp;amp;' as '&', '&amp;nbsp;' as a space)"
-            )
-        )
-    return repaired
 
 
 def parse_html(markup: str) -> Imported:
@@ -211,7 +162,11 @@ class _Fragments:
         if not _TAGGED.search(markup):
             return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
         walker = _Walker(_Page(base=self.base), notes)
-        return as_blocks(walker.flow(parse(markup), in_content=True))
+        # the answer's struck-through text is dropped with its note (htmltree._drop_struck), as on
+        # the visible page: read without notes, it was dropped silently
+        blocks = as_blocks(walker.flow(parse(markup, notes), in_content=True))
+        walker.finish()
+        return blocks
 
 
 def _unescaped(markup: str) -> str:
@@ -283,8 +238,12 @@ class _Walker:
         self.hints = hints()
         self.relative: list[str] = []  # links kept with a relative address (no base to join)
         self.word_furniture: dict[str, int] = {}  # Word's page header/footer texts (one note)
+        self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
 
     def finish(self) -> None:
+        scripts = self.scripts.note()
+        if scripts is not None:
+            self.notes.append(scripts)
         if self.code:
             counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(self.code.items()))
             self.notes.append(routine(f"dropped {counted} (code and graphics, not content)"))
@@ -595,12 +554,20 @@ class _Walker:
         block = ListBlock(
             ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
         )
+        children = _flattened(node, ())
+        # every <li> counts in a browser's numbering, a dropped one too (numbering.py)
+        labels = item_markers(node, [c for c in children if c.tag == "li"], block.start)
         anchors: list[str] = []
-        for child in _flattened(node, ()):
+        items = 0
+        for child in children:
+            if child.tag == "li":
+                items += 1
             if child.tag == "li" and _only_anchors(child):
                 anchors.append(child.text())
             elif child.tag == "li":
                 block.items.append(as_blocks(self.flow(child, in_content)))
+                if labels:
+                    block.markers.append(labels[items - 1])
             elif child.tag in ("ul", "ol") and block.items:
                 block.items[-1].append(self._list(child, in_content))  # <ul> straight in <ul>
         if anchors and not block.items:
@@ -781,8 +748,27 @@ class _Walker:
                 alt = " ".join(item.attr("alt").split())
                 if alt:
                     self.notes.append(image_note(alt))
+            elif item.tag == "q" or script_kind(item.tag, item.attr("style")):
+                self._marked(item, inline, urls)
             else:
                 stack.extend(reversed(item.children))
+
+    def _marked(self, node: Node, inline: _Inline, urls: bool) -> None:
+        """A superscript, subscript or inline quotation, written so that flattening keeps its
+        meaning ("10<sup>3</sup>" is 10³, not 103; `<q>` in the quotation marks a browser draws:
+        marks.py)."""
+        inner = _Inline()
+        self._inline(Node("span", {}, None, list(node.children)), inner, urls)
+        inline.links.extend(inner.links)
+        text = "".join(inner.parts)
+        if node.tag == "q":
+            inline.parts.append(quoted(text, int(node.inside("q"))) if text.strip() else text)
+            return
+        before = next((p for p in reversed(inline.parts) if p), "")
+        sup = script_kind(node.tag, node.attr("style")) == "sup"
+        written = scripted(text, before, sup=sup)
+        self.scripts.wrote(text, written, sup=sup)
+        inline.parts.append(written)
 
     def _link(self, node: Node, inline: _Inline) -> None:
         words = _Inline()

@@ -120,7 +120,32 @@ def parse(markup: str, notes: list[str] | None = None) -> Node:
     if notes is not None:
         notes.extend(_comment_notes(builder.commented))
     _drop_hidden_in_lines(builder.root, notes if notes is not None else [])
+    _drop_struck(builder.root, notes if notes is not None else [])
     return builder.root
+
+
+def _drop_struck(root: Node, notes: list[str]) -> None:
+    """Remove struck-through elements (`<del>`, `<s>`, `<strike>`, an inline line-through style)
+    with a content note each quoting their text: a page shows them crossed out, as advice it
+    withdraws, and flattened they read as live advice (hostile14 F8; marks.py)."""
+    from backcare.packs.importers.marks import is_struck, struck_note
+
+    gone: set[int] = set()
+    parents: list[Node] = []
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        if node is not root and is_struck(node.tag, node.attr("style")):
+            gone.add(id(node))
+            if node.parent is not None and (not parents or parents[-1] is not node.parent):
+                parents.append(node.parent)
+            text = node.text()
+            if text:
+                notes.append(struck_note(text))
+            continue
+        stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
+    for parent in parents:
+        parent.children = [c for c in parent.children if id(c) not in gone]
 
 
 _COMMENTS_NAMED = 3

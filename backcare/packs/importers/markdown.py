@@ -38,6 +38,7 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.lines import one_line
+from backcare.packs.importers.marks import STRUCK_TAGS, ScriptNotes, quoted, scripted, struck_note
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
 from backcare.packs.notes import dropped, routine
@@ -65,7 +66,7 @@ MAX_NESTING = 32
 _PARSER_NESTING = MAX_NESTING + 8  # room for the paragraph and inline tokens of a flattened block
 # Inline marks past which a paragraph's are bounded (`_bounded_inline`)
 MAX_MARKS = 20  # '[' or '](' in one paragraph with code spans, past which they are bounded
-MAX_EMPHASIS_MARKS = 100_000  # '*' and '_' in a page (each about 700 bytes while parsed)
+MAX_EMPHASIS_MARKS = 100_000  # '*', '_' and '~' in a page (each about 700 bytes while parsed)
 MAX_ESCAPED_MARKS = 50_000  # '[' and '](' read as text (each an object while parsed)
 MAX_LABEL_CHARS = 1_000  # a link's text (CommonMark limits a reference label to 999)
 MAX_LABEL_DEPTH = 4  # brackets within a link's text
@@ -86,7 +87,10 @@ def parse_markdown(text: str) -> Imported:
     text = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
     text = _bounded_inline(text, result.notes, front_lines + 1)
-    parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable("table")
+    # GFM's ~~strikethrough~~: advice the page withdraws, dropped with a note (marks.py)
+    parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable(
+        ["table", "strikethrough"]
+    )
     # markdown-it refuses `javascript:`, `file:` and `data:` links by leaving their raw syntax as
     # text, so the address stayed in the answer (entities decoded): every link is parsed as a
     # link here, and _render drops those addresses with a note, as the HTML importer does
@@ -105,6 +109,9 @@ def parse_markdown(text: str) -> Imported:
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     if reader.relative:
         result.notes.append(relative_links_note(reader.relative))
+    scripts = reader.scripts.note()
+    if scripts is not None:
+        result.notes.append(scripts)
     return result
 
 
@@ -146,11 +153,11 @@ def _bounded_inline(text: str, notes: list[str], first_line: int) -> str:
                 f"answer holds at most {MAX_ANSWER_CHARS:,})"
             )
         offset += len(piece)
-    marks = text.count("*") + text.count("_")
+    marks = text.count("*") + text.count("_") + text.count("~")
     if marks > MAX_EMPHASIS_MARKS:
         raise PackError(
-            f"{marks:,} '*' and '_', more than {MAX_EMPHASIS_MARKS:,} (the limit for a page to "
-            "import: markdown-it keeps an object per emphasis mark)"
+            f"{marks:,} '*', '_' and '~', more than {MAX_EMPHASIS_MARKS:,} (the limit for a page "
+            "to import: markdown-it keeps an object per emphasis mark)"
         )
     if "[" not in text:
         return text
@@ -269,6 +276,7 @@ class _Reader:
         self.notes = notes
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
         self.relative: list[str] = []  # links kept with a relative address ("groups.md")
+        self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -397,14 +405,53 @@ class _Reader:
                 "in (a question of its own is a line or heading of its own)"
             )
 
+    def _close_mark(self, tag: str, marked: list[tuple[str, int]], parts: list[str]) -> None:
+        """The text since its opening mark, struck-through text dropped with a note, a superscript
+        or subscript written with its marks, a quotation in quotation marks (marks.py); a closing
+        mark with no opening one is ignored, as browsers ignore a stray end tag."""
+        struck = tag in STRUCK_TAGS
+        found = next(
+            (
+                i
+                for i in range(len(marked) - 1, -1, -1)
+                if (marked[i][0] in STRUCK_TAGS) == struck and (struck or marked[i][0] == tag)
+            ),
+            None,
+        )
+        if found is None:
+            return
+        at = marked[found][1]
+        del marked[found:]
+        text = "".join(parts[at:])
+        del parts[at:]
+        if struck:
+            if text.strip():
+                self.notes.append(struck_note(text))
+        elif tag == "q":
+            parts.append(quoted(text, sum(t == "q" for t, _ in marked)) if text.strip() else text)
+        else:
+            before = next((p for p in reversed(parts) if p), "")
+            written = scripted(text, before, sup=tag == "sup")
+            self.scripts.wrote(text, written, sup=tag == "sup")
+            parts.append(written)
+
     def _render(self, children: list[Token], urls: bool) -> tuple[str, tuple[str, ...]]:
         """Inline tokens as text: links as 'text (URL)', images dropped with a note."""
         parts: list[str] = []
         links: list[str] = []
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
+        marked: list[tuple[str, int]] = []  # struck-through, <sup>, <sub>, <q> open: where
         for number, child in enumerate(children):
             kind = child.type
+            mark = _MARK_TAG.match(child.content) if kind == "html_inline" else None
+            if kind == "s_open" or (mark and not mark["end"]):
+                marked.append((mark["tag"].lower() if mark else "s", len(parts)))
+                continue
+            if kind == "s_close" or (mark and mark["end"]):
+                tag = mark["tag"].lower() if mark else "s"
+                self._close_mark(tag, marked, parts)
+                continue
             if kind == "strong_open":
                 bold.append(len(parts))
             elif kind == "strong_close" and bold:
@@ -463,6 +510,9 @@ class _Reader:
                 )
         lines = (one_line(line) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
+
+
+_MARK_TAG = re.compile(r"^<(?P<end>/?)(?P<tag>del|s|strike|sup|sub|q)(?:\s[^>]*)?>$", re.I)
 
 
 def _is_break(token: Token) -> bool:
