@@ -196,7 +196,7 @@ def test_after_an_emergency_topics_is_a_new_list_and_answer_is_none() -> None:
     for plain in (False, True):
         s, out = session(
             "stiff back after sitting",
-            "stiff back and both legs weak",
+            "stiff back after sitting and both legs weak",
             ":answer",  # the withheld answer, shown in full: no list
             "2",
             ":topics stretches",
@@ -214,10 +214,10 @@ def test_after_an_emergency_topics_is_a_new_list_and_answer_is_none() -> None:
 def test_the_withheld_answer_is_one_command_away_and_the_notice_says_which(
     term: Terminal,
 ) -> None:
-    shown = " ".join(term.line("stiff back and both legs weak").split())
+    shown = " ".join(term.line("stiff back after sitting and both legs weak").split())
     assert "type :answer to see it anyway" in shown and "--show-answer" not in shown
     again = " ".join(term.line(":answer").split())
-    best = Engine(load_pack(None)).ask("stiff back and both legs weak").match
+    best = Engine(load_pack(None)).ask("stiff back after sitting and both legs weak").match
     assert best is not None
     opening = " ".join(best.entry.answer.split()[:3])
     assert again.index("EMERGENCY") < again.index(opening)  # notice first, then the answer
@@ -488,14 +488,14 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "I wet myself and my legs are numb",
         "2",
         ":answer",
-        "stiff back and both legs weak",
+        "stiff back after sitting and both legs weak",
         ":answer",
         "quit",
         "never read",
     )
     s.run()
     text = out.getvalue()
-    withheld = Engine(load_pack(None)).ask("stiff back and both legs weak").match
+    withheld = Engine(load_pack(None)).ask("stiff back after sitting and both legs weak").match
     assert withheld is not None
     withheld_opening = " ".join(withheld.entry.answer.split()[:6])
     for expected in (
@@ -513,7 +513,7 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "EMERGENCY - get help now",
         "type :answer to see it anyway",
         "No answer is withheld",
-        withheld_opening,  # ':answer' showed the answer withheld under "stiff back and both legs weak"
+        withheld_opening,  # ':answer' showed the answer withheld under "stiff back after sitting and both legs weak"
     ):
         assert expected in " ".join(text.split()), expected
     assert s.read("") == "never read"  # quit ended the session before it
