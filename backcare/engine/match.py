@@ -204,7 +204,14 @@ class Matcher(Ties, Reranking, WordResolution):
         asked_words = self._asked_concepts(analysis, concepts, covered)
         # a distinctive word only one entry's answer holds, when nothing else explains the
         # question ("should i stay in bed": "Bed rest for more than a day ..."): that entry's
-        sole = self._sole_answer(concepts, covered, importance, candidates, analysis.cued)
+        # a word alone ("towel", "email") is a keyword, not a question the answer that says it
+        # answers: the rule needs a question that says more ("can i go swimming")
+        words_said = sum(not c.filler and c.word not in self.analyzer.framing for c in concepts)
+        sole = (
+            self._sole_answer(concepts, covered, importance, candidates, analysis.cued)
+            if words_said >= 2
+            else {}
+        )
         unasked: set[int] = set()  # the entries that hold none of them
         scored: list[Scored] = []
         for doc in candidates:
