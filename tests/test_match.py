@@ -949,3 +949,72 @@ def test_two_drugs_taken_together_are_not_told_apart_by_one_painkiller_word() ->
     # names neither apart, so the question stays unanswered on the bundled pack
     engine = Engine(load_pack())
     assert engine.ask("can I mix tramadol and paracetamol for a bad back").match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("should i stay in bed", "4-should-rest-keep-active"),  # "Bed rest for more than ..."
+        ("how do i contact PALS", "19-give-feedback-make-complaint"),
+        ("can i go swimming", "5-exercises-should"),  # "go" is the work entry's question's
+    ],
+)
+def test_a_word_only_one_answer_holds_answers_when_nothing_else_explains(
+    question: str, expected: str
+) -> None:
+    engine = Engine(load_pack(EVAL / "clinic9_faq.json"))
+    answer = engine.ask(question)
+    assert answer.match is not None
+    assert answer.results[0].entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "swimming",  # a word alone is a keyword, not a question
+        "is there a cafe in the hospital",  # a typo's guess (care) is not the word
+        "do you do acupuncture",  # a synonym (pins and needles) is not the word
+    ],
+)
+def test_a_word_only_one_answer_holds_needs_a_question_of_it(question: str) -> None:
+    assert Engine(load_pack(EVAL / "clinic9_faq.json")).ask(question).match is None
+
+
+def test_a_word_in_two_answers_or_beside_another_entrys_question_word_is_no_sole_answer(
+    write_pack: PackWriter,
+) -> None:
+    pack = {
+        "entries": [
+            {"id": "walk", "question": "How far should I walk?", "answer": "Start with sailing."},
+            {"id": "rest", "question": "When should I rest?", "answer": "After sailing."},
+            {"id": "kayak", "question": "Can I kayak?", "answer": "Yes, and paddleboards."},
+            {"id": "boat", "question": "Can I row a boat?", "answer": "Gently."},
+        ]
+    }
+    engine = Engine(load_pack(write_pack(pack)))
+    assert engine.ask("can i go sailing").match is None  # two answers say it
+    # "boat" is another entry's question's word: that entry may explain the question
+    assert engine.ask("can i take paddleboards on a boat").match is None
+
+
+def test_an_idioms_words_as_an_entrys_own_question_writes_them() -> None:
+    engine = Engine(load_pack(EVAL / "clinic9_faq.json"))
+    answer = engine.ask("Will my back pain come back?")
+    assert answer.match is not None
+    assert answer.results[0].entry.id == "10-will-back-pain-come-back"
+    terms = {term for _, term, _ in answer.results[0].signals.matched}
+    assert "come back" in terms
+
+
+def test_an_idiom_is_not_literal_in_an_entry_holding_its_words_apart(
+    write_pack: PackWriter,
+) -> None:
+    pack = {
+        "entries": [
+            {"id": "work", "question": "Can I come to work with back pain?", "answer": "Yes."},
+            {"id": "return", "question": "How do I return after time off?", "answer": "Slowly."},
+        ]
+    }
+    engine = Engine(load_pack(write_pack(pack)))
+    for match in engine.ask("coming back after 6 weeks off").results:
+        assert "come back" not in {term for _, term, _ in match.signals.matched}

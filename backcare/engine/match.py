@@ -202,13 +202,23 @@ class Matcher(Ties, Reranking, WordResolution):
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)
         asked_words = self._asked_concepts(analysis, concepts, covered)
+        # a distinctive word only one entry's answer holds, when nothing else explains the
+        # question ("should i stay in bed": "Bed rest for more than a day ..."): that entry's
+        # a word alone ("towel", "email") is a keyword, not a question the answer that says it
+        # answers: the rule needs a question that says more ("can i go swimming")
+        words_said = sum(not c.filler and c.word not in self.analyzer.framing for c in concepts)
+        sole = (
+            self._sole_answer(concepts, covered, importance, candidates, analysis.cued)
+            if words_said >= 2
+            else {}
+        )
         unasked: set[int] = set()  # the entries that hold none of them
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
             c = char_scores.get(doc, 0.0) / best_chars
             if w or c:
-                cov = coverage.get(doc, 0.0) / total_importance
+                cov = (coverage.get(doc, 0.0) + sole.get(doc, 0.0)) / total_importance
                 types, subject, entry_regions = self._sense_of(doc)
                 # a broader word ("legs", "shoulders" -> muscle) covers an entry about muscles in
                 # general, not one about muscles of its own ("How do I loosen my erector spinae?"):
@@ -278,6 +288,11 @@ class Matcher(Ties, Reranking, WordResolution):
                     ),
                     key=lambda item: (-item[0], item[1]),
                 )
+        if sole:  # the one entry that explains the question ranks first
+            first = next((i for i, item in enumerate(scored) if item[1] in sole), 0)
+            if first:
+                item = scored.pop(first)
+                scored.insert(0, (scored[0][0], *item[1:]))
         if self.reranker is not None:
             scored = self._rerank(self.reranker, question, scored)
         # the story around the sentence that asks, like its setting, says what the question is
@@ -301,6 +316,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
                     or self._asks_its_subject(asked, intent, doc, only_asks)
                     or self._names_a_problem(intent, doc, regions)
+                    or doc in sole
                 )
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
                 self._outside(about, doc, analysis.combined)
@@ -376,6 +392,85 @@ class Matcher(Ties, Reranking, WordResolution):
             if named and named.isdisjoint(entry_regions):
                 found.append(concept.word)
         return tuple(found)
+
+    def _sole_answer(
+        self,
+        concepts: list[Concept],
+        covered: list[Covered],
+        importance: list[float],
+        candidates: list[int],
+        cued: frozenset[str],
+    ) -> dict[int, float]:
+        """The entry whose answer alone in the pack holds a topic word of the question, when no
+        other entry holds, in its question, aliases or tags, as much of the question as that word
+        weighs: {entry: the coverage the word adds} (it counts as fully as in the entry's own
+        question), else {}. "should i stay in bed": only "Bed rest for more than a day ..." says
+        "bed"; "how do i contact PALS": only the complaints entry names PALS. A word of two
+        entries says nothing of which; a word the pack's questions hold is their subject."""
+        if not self._reads_answers:
+            return {}  # a pack whose answers mention much in passing ("numb": the ice's)
+        framing = self.analyzer.framing | cued
+        sole: dict[int, float] = {}
+        words: list[int] = []  # the concepts found so
+        weight = 0.0
+        for i, concept in enumerate(concepts):
+            if (
+                concept.filler
+                or concept.word in framing
+                or not concept.alternatives
+                or self.sense.generic(concept.word)  # "come": any question's word
+            ):
+                continue
+            # the word itself, not a synonym of it ("acupuncture" is not the "pins and needles"
+            # of an urgent-help answer); its synonyms elsewhere weigh in below if they are in
+            # another entry's question
+            term = concept.alternatives[0][0]
+            if term != stem(concept.word):  # a typo's guess ("cafe" -> care) is not the word
+                continue
+            holders = self._postings(term)[0]
+            if len(holders) != 1:
+                continue
+            doc = holders[0]
+            value, found, field = covered[i].get(doc, _NOWHERE)
+            if field != "answer" or found != term:
+                continue
+            if sole and doc not in sole:
+                return {}  # two entries, each alone with a word: the question does not choose
+            sole[doc] = sole.get(doc, 0.0) + importance[i] * value
+            weight += importance[i]
+            words.append(i)
+        if not sole:
+            return {}
+        # nothing else explains the question: no topic word of it (beyond words any question
+        # may use: "go", "get") is in another entry's question, aliases or tags
+        (chosen,) = sole
+        rarest = max(importance[i] for i in words)
+        topic = 0.0
+        for i, concept in enumerate(concepts):
+            if concept.filler or concept.word in framing:
+                continue
+            # a word the pack never has is a subject it does not cover ("suddenly"), and a word
+            # of other entries as rare as the entry's own leaves the question undecided ("what
+            # are your opening hours": "open" in one answer, "hours" in another)
+            if not covered[i] or (
+                i not in words and chosen not in covered[i] and importance[i] >= rarest
+            ):
+                return {}
+            if self.sense.generic(concept.word):
+                continue
+            topic += importance[i]
+            if any(
+                doc != chosen and field in STRONG_FIELDS
+                for doc, (_, _, field) in covered[i].items()
+            ):
+                return {}
+            # and no topic word of it is another entry's alone ("my legs have gone numb and I
+            # cant pee": the legs and the numbness are other answers' words)
+            if covered[i] and chosen not in covered[i]:
+                return {}
+        # and the word is what the question is about, not one among a story's ("back pain and
+        # i suddenly cant control my bladder": a description, which the notices answer)
+        return sole if 2 * weight >= topic else {}
 
     def _asked_concepts(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered]

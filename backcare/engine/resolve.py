@@ -7,8 +7,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
-from backcare.engine.analyze import Analyzer, Concept, common_words
+from backcare.engine.analyze import (
+    PHRASE_SEPARATOR,
+    Analyzer,
+    Concept,
+    common_words,
+    stem,
+    text_stems,
+)
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.tuning import CONCEPT_CACHE, REAL_WORD_TYPO_WEIGHT, TYPO_WEIGHT, WORD_CACHE
 from backcare.store.protocol import Store
@@ -26,6 +34,7 @@ class WordResolution(CandidateStage):
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
+        self._literals: dict[tuple[str, str], bool] = {}  # _asks_literally
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
@@ -39,7 +48,54 @@ class WordResolution(CandidateStage):
                 self._resolved[concept] = found
             concepts.extend(found[0])
             corrections.extend(found[1])
-        return concepts, tuple(corrections)
+        return self._literal(concepts), tuple(corrections)
+
+    def _literal(self, concepts: list[Concept]) -> list[Concept]:
+        """A word read only as its idiom means ("back" of "come back": recovery, build) may also
+        be the words as written, and an entry whose own question holds them ("Will my back pain
+        come back?") holds the phrase itself: the phrase of it and the word before it is one
+        of its alternatives, at full weight, when some entry holds both. What the idiom means in
+        other entries' answers then no longer outweighs the question's own words."""
+        out = list(concepts)
+        for i in range(1, len(out)):
+            concept, before = out[i], out[i - 1]
+            own = stem(concept.word)
+            if (
+                concept.filler
+                or not concept.alternatives
+                or " " in concept.word
+                or " " in before.word
+                or any(term == own for term, _ in concept.alternatives)
+                or not self.store.has_term(own)
+            ):
+                continue
+            pair = (stem(before.word), own)
+            if self._asks_literally(pair):
+                phrase = PHRASE_SEPARATOR.join(pair)
+                out[i] = concept._replace(alternatives=((phrase, 1.0), *concept.alternatives))
+        return out
+
+    def _asks_literally(self, pair: tuple[str, str]) -> bool:
+        """Whether some entry's own question or alias holds two stems side by side ("come
+        back"): an entry holding both apart ("Can I come to work with back pain?") does not
+        make the idiom literal. Kept per pair (bounded: WORD_CACHE)."""
+        found = self._literals.get(pair)
+        if found is None:
+            first, second = pair
+            found = False
+            for doc in self._postings(f"{first}{PHRASE_SEPARATOR}{second}")[0]:
+                entry = self.store.entry(doc)
+                for text in (entry.question, *entry.aliases):
+                    stems = text_stems(text)
+                    if any(a == first and b == second for a, b in pairwise(stems)):
+                        found = True
+                        break
+                if found:
+                    break
+            if len(self._literals) >= WORD_CACHE:
+                self._literals.clear()
+            self._literals[pair] = found
+        return found
 
     def _resolve(self, concept: Concept) -> tuple[list[Concept], list[tuple[str, str]]]:
         """A question's concept as ranked (the same concept when the pack knows it; else its
