@@ -273,7 +273,9 @@ def test_lenient_settings_report_each_problem_and_use_the_default() -> None:
 
 
 def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["ask", "--with-question", "stiff back after sitting and both legs weak"])
+    result = runner.invoke(
+        app, ["ask", "--with-question", "stiff back after sitting and both legs weak"]
+    )
     assert result.exit_code == 3
     lines = result.stdout.splitlines()
     assert lines[0].startswith(EMERGENCY)
@@ -281,7 +283,8 @@ def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunn
     match = next(line for line in lines if line.startswith("match:"))
     assert "[" not in match  # the matched entry is not named under the notice
     shown = runner.invoke(
-        app, ["ask", "--with-question", "--show-answer", "stiff back after sitting and both legs weak"]
+        app,
+        ["ask", "--with-question", "--show-answer", "stiff back after sitting and both legs weak"],
     )
     best = json.loads(
         runner.invoke(app, ["ask", "--json", "stiff back after sitting and both legs weak"]).stdout

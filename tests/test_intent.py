@@ -374,8 +374,8 @@ def test_a_choice_is_told_apart_only_by_words_of_one_side_alone() -> None:
         "a or b",
         {0: (1.0, "medic", "answer")},
         {0: (1.0, "medic", "answer")},
-        frozenset(),
-        frozenset(),
+        frozenset[str](),
+        frozenset[str](),
     )
     assert _unchosen(same, 0) == ("a or b",)  # both by one word
     assert _unchosen(None, 0) == ()
