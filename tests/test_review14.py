@@ -43,3 +43,20 @@ def test_an_osteoporotic_t_score_still_raises_the_soon_notice(question: str) -> 
 def test_last_year_told_by_its_number_is_past(question: str) -> None:
     # 'in <year>' is the past, as 'in 2019' is; the year class ended at 2024 (review14)
     assert SAFETY.check(question) == []
+
+
+def test_an_answer_sentence_ending_two_pages_is_not_a_running_line() -> None:
+    from backcare.packs.importers import import_text
+
+    advice = "If your pain is not improving, contact the physiotherapy team on 01632 960000."
+    page = (
+        "Northbrook Teaching Hospitals\n\n"
+        "How long will it last?\nMost back pain gets better within six weeks.\n"
+        f"{advice}\n\nLeaflet PHY-12   Page 1 of 3\nNorthbrook Teaching Hospitals\n\n"
+        "Should I rest in bed?\nNo. Walk a little every hour.\n"
+        f"{advice}\n\nLeaflet PHY-12   Page 2 of 3\nNorthbrook Teaching Hospitals\n\n"
+        "Can I work?\nYes, most people can.\n\nLeaflet PHY-12   Page 3 of 3\n"
+    )
+    entries = import_text(page, "page", "leaflet.txt").to_pack()["entries"]
+    assert [advice in e["answer"] for e in entries] == [True, True, False]
+    assert not any("Northbrook" in e["answer"] or "Page" in e["answer"] for e in entries)

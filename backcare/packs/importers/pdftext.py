@@ -146,7 +146,9 @@ def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
                     seen += 1
                 i += step
     near.update(beside.values())  # counted once each (a count per line was quadratic)
-    repeated = {line for line, n in near.items() if n >= 2}
+    # ... and is no sentence: an answer may end two pages with the same advice ("If your pain is
+    # not improving, contact the physiotherapy team on ..."), which is the page's text (review14)
+    repeated = {line for line, n in near.items() if n >= 2 and not line.endswith((".", "!", "?"))}
     # a running line is a run next to the page number: stop at the first line that is not one
     for anchor in [*sorted(markers), -1]:
         for step in (-1, 1):
