@@ -60,3 +60,31 @@ def test_an_answer_sentence_ending_two_pages_is_not_a_running_line() -> None:
     entries = import_text(page, "page", "leaflet.txt").to_pack()["entries"]
     assert [advice in e["answer"] for e in entries] == [True, True, False]
     assert not any("Northbrook" in e["answer"] or "Page" in e["answer"] for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            "Medicines questions\n\nHow much amitriptyline should I take?\nWeek 1: take\n1/2\n"
+            "a tablet at night.\nWeek 2: take\n3/4\na tablet at night.\n\nCan I drink alcohol?\nNo.\n",
+            ["1/2", "3/4", "a tablet at night."],
+        ),
+        (
+            "Back care FAQ\n\nWhich exercises should I do?\nGentle stretches, twice a day.\n"
+            "See page 4 of your booklet.\n\nWhat about lifting?\nBend your knees.\n"
+            "See page 7 of your booklet.\n\nIs it safe to run?\nYes.\n",
+            ["See page 4 of your booklet.", "See page 7 of your booklet."],
+        ),
+    ],
+)
+def test_a_dose_or_a_page_reference_in_an_answer_is_no_page_number(
+    page: str, kept: list[str]
+) -> None:
+    from backcare.packs.importers import import_text
+
+    answers = " ".join(
+        e["answer"] for e in import_text(page, "page", "faq.txt").to_pack()["entries"]
+    )
+    for text in kept:
+        assert text in answers

@@ -44,6 +44,7 @@ _INNER_BULLET = re.compile(f"[ \\t]+[{_PUA_BULLETS}][ \\t]+")
 _PAGE_NUMBER = re.compile(
     r"\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\b|^\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$", re.I
 )
+_BARE_PAGE = re.compile(r"^\s*(\d{1,4})\s*(?:of|/)\s*(\d{1,4})\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"^([a-z]+)")
@@ -124,11 +125,33 @@ def _bullets(text: str, notes: list[Note]) -> str:
     return "\n".join(lines)
 
 
+def _page_lines(lines: list[str]) -> list[int]:
+    """The lines that may give a page number: never a sentence ("See page 4 of your booklet."
+    is the answer's), and lines that are only "N of M" / "N/M" only when they count pages: one M
+    for all, N rising down the text up to M. A dosing table's cells ("1/2", "3/4" on lines of
+    their own) are no page numbers (review14 F13)."""
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if _PAGE_NUMBER.search(line) and not line.rstrip().endswith((".", "!", "?"))
+    ]
+    bare = [(i, m) for i in found if (m := _BARE_PAGE.match(lines[i])) is not None]
+    numbers = [(int(m.group(1)), int(m.group(2))) for _, m in bare]
+    counting = len({total for _, total in numbers}) == 1 and all(
+        n <= total and (k == 0 or n > numbers[k - 1][0]) for k, (n, total) in enumerate(numbers)
+    )
+    if bare and not counting:
+        dropped = {i for i, _ in bare}
+        found = [i for i in found if i not in dropped]
+    return found
+
+
 def _running_lines(text: str, notes: list[Note], left_out: set[str]) -> str:
     lines = text.split("\n")
     keyed = [_DIGITS.sub("#", line.strip()) for line in lines]
-    numbered = Counter(k for line, k in zip(lines, keyed, strict=True) if _PAGE_NUMBER.search(line))
-    markers = {i for i, k in enumerate(keyed) if numbered.get(k, 0) >= 2}
+    pages = _page_lines(lines)
+    numbered = Counter(keyed[i] for i in pages)
+    markers = {i for i in pages if numbered[keyed[i]] >= 2}
     if not markers:
         return text
     furniture = set(markers)
