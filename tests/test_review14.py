@@ -88,3 +88,18 @@ def test_a_dose_or_a_page_reference_in_an_answer_is_no_page_number(
     )
     for text in kept:
         assert text in answers
+
+
+def test_a_hyphen_join_keeps_the_punctuation_and_a_prefix_that_makes_another_word() -> None:
+    from backcare.packs.importers import import_text
+
+    page = (
+        "Physiotherapy questions\n\nCan I take ibu-\nprofen?\nYes, if it is safe. Ask your pharma-\n"
+        "cist.\n\nWhat if it comes back?\nMost people make a full re-\ncovery. Use heat for self-\n"
+        "care, and walk. If your symptoms return, re-\npresent to the emergency department.\n"
+    )
+    entries = import_text(page, "page", "faq.txt").to_pack()["entries"]
+    assert entries[0]["question"] == "Can I take ibu-profen?"
+    assert entries[0]["answer"] == "Yes, if it is safe. Ask your pharmacist."
+    assert "a full recovery. Use heat for self-care, and walk." in entries[1]["answer"]
+    assert "re-present to the emergency department" in entries[1]["answer"]

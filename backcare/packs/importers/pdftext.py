@@ -48,8 +48,9 @@ _BARE_PAGE = re.compile(r"^\s*(\d{1,4})\s*(?:of|/)\s*(\d{1,4})\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"^([a-z]+)")
+_AFTER_WORD = ".,;:!?)]}\"'”’…"  # what may follow a word with no space before it
 _SENTENCE_END = re.compile(r"[.!?:;)\"'”’]$")
-_MOVED = "\0moved"  # a line moved up by a hyphen's join (identity, never page text)
+_MOVED = "\0moved"  # a line a hyphen's join emptied (identity, never page text)
 _NEAR = 3  # lines (not counting blank ones) a running header may stand from the page number
 
 
@@ -240,14 +241,23 @@ def _hyphens(text: str, notes: list[Note]) -> str:
             continue
         head, tail = end.group(1), start.group(1)
         word = head + tail
-        one_word = word.casefold() in whole or word.casefold() in _english_words()
-        lines[i] = lines[i].rstrip()[:-1] + (tail if one_word else "-" + tail)
-        rest = lines[i + 1].lstrip()[len(tail) :].lstrip()
+        # the page's own whole word decides; else a word of the word list whose second half is no
+        # word by itself: "re-" "present" may be "re-present to A&E" (review14 F12), kept hyphened
+        english = _english_words()
+        one_word = word.casefold() in whole or (
+            word.casefold() in english and tail.casefold() not in english
+        )
+        rest = lines[i + 1].lstrip()[len(tail) :]
+        # the punctuation after the word goes up with it: "ibu-" "profen?" (review14 F3)
+        mark = len(rest) - len(rest.lstrip(_AFTER_WORD))
+        lines[i] = lines[i].rstrip()[:-1] + (tail if one_word else "-" + tail) + rest[:mark]
+        rest = rest[mark:].lstrip()
         if not rest and i + 2 < len(lines) and lines[i + 2].strip():
-            # the word was the line's only one: the next line moves up (no blank line is made)
-            rest, lines[i + 2] = lines[i + 2], ""
-            lines[i + 2] = _MOVED
-        lines[i + 1] = rest
+            # the word was the line's only one: the line goes (no blank line is made), and the
+            # next line stays where the next hyphen's join looks for it
+            lines[i + 1] = _MOVED
+        else:
+            lines[i + 1] = rest
         (joined if one_word else kept).append(f"{head}-{tail}")
     if joined:
         notes.append(
