@@ -8,8 +8,8 @@ a long message's windows already read the report apart from it). So the check al
 message without its trailing ordinary question: the last clauses, each naming nothing but what an
 ordinary back-care question names ('follow_up' in data/safety_vocabulary.json: the back, pain,
 stiffness, a remedy, a modal) or what the report before it already named (an echo: "Also, ..."
-repeats the sentence before), one of them naming the back. detect.Safety._before_follow_up
-scores that part as the message is scored, at the same thresholds, and never over signs the
+repeats the sentence before), one of them naming the back. FollowUp._before_follow_up (mixed
+into detect.Safety) scores that part as the message is scored, at the same thresholds, and never over signs the
 rules judged.
 """
 
@@ -85,13 +85,14 @@ def follow_up_starts(
     """Where the message's trailing ordinary questions about the back start, the last first ([]
     when it ends with none, or is nothing but them): each a clause that names the back, it and
     every clause after it naming nothing but ordinary concepts or concepts named before (two
-    questions asked in turn: each is a place to cut). Only that much is set aside, with a clause just before it made of `openers` only ("Also,", "Oh and,"):
-    the report's own last clause ("..., back is just tight.", "... Would a wider saddle help?")
-    stays; and a clause with the asker in it ("I", "my":
-    `selves`) is theirs to tell ("... my back aches from helping him", "Should I do stretches on
-    long flights?" after "... but it went"): it stays too, and nothing before it is set aside. Read by clauses: a
-    sentence of a few words joins the next one ("Couldn't go. Still can't. Also, which
-    stretches ..." is one sentence to the reader), and a clause ends at every sentence's end."""
+    questions asked in turn: each is a place to cut). Only that much is set aside, with the clause
+    just before it when that is made of `openers` only ("Also,", "Oh and,"). The report's own
+    last clause ("..., back is just tight.", "... Would a wider saddle help?") stays; so does a
+    clause with the asker in it ("I", "my": `selves`), which is theirs to tell ("... my back aches
+    from helping him", "Should I do stretches on long flights?" after "... but it went"), and
+    nothing before it is set aside. Read by clauses: a sentence of a few words joins the next one
+    ("Couldn't go. Still can't. Also, which stretches ..." is one sentence to the reader), and a
+    clause ends at every sentence's end."""
     named: dict[int, set[str]] = {}
     for m in mentions:  # a mention across clauses belongs to each of them
         for clause in {tokens[m.first].clause, tokens[m.last].clause}:
