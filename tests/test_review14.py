@@ -103,3 +103,34 @@ def test_a_hyphen_join_keeps_the_punctuation_and_a_prefix_that_makes_another_wor
     assert entries[0]["answer"] == "Yes, if it is safe. Ask your pharmacist."
     assert "a full recovery. Use heat for self-care, and walk." in entries[1]["answer"]
     assert "re-present to the emergency department" in entries[1]["answer"]
+
+
+@pytest.mark.parametrize(
+    ("page", "fmt"),
+    [
+        (
+            "# Clinic FAQ\n\n## Can I drive after my injection?\nNot for 24 hours.\n\n"
+            "## ~~Should I go to A&E if my leg is numb?~~\nNo, call 111 first.\n\n"
+            "## Is parking free?\nYes.\n",
+            "markdown",
+        ),
+        (
+            "<html><head><title>T</title></head><body><h2>Can I drive after my injection?</h2>"
+            "<p>Not for 24 hours.</p><h2><del>Should I go to A&amp;E if my leg is numb?</del></h2>"
+            "<p>No, call 111 first.</p><h2>Is parking free?</h2><p>Yes.</p></body></html>",
+            "html",
+        ),
+    ],
+)
+def test_a_question_struck_through_whole_withdraws_its_answer_with_a_note(
+    page: str, fmt: str
+) -> None:
+    from backcare.packs.importers import import_text
+
+    result = import_text(page, fmt, "faq")
+    entries = result.to_pack()["entries"]
+    assert [(e["question"], e["answer"], e.get("topic")) for e in entries] == [
+        ("Can I drive after my injection?", "Not for 24 hours.", None),
+        ("Is parking free?", "Yes.", None),
+    ]
+    assert any("No, call 111 first." in str(note) for note in result.notes)

@@ -398,6 +398,13 @@ class _Builder:
             self._skipped(block)
 
     def _heading(self, heading: Heading) -> None:
+        if len(heading.text) > 4 and heading.text.startswith("~~") and heading.text.endswith("~~"):
+            # a heading struck through whole (kept so marked by the readers): its entry is
+            # withdrawn, so what follows is skipped with a note, and it is no topic (review14 F9)
+            self.close()
+            self.topic, self.topic_is_latest = heading.text, True
+            self.passed_over.add(heading.text)
+            return
         text = question_text(heading.text)
         if heading.level == BOLD_LEVEL and self.question and self.question.level < BOLD_LEVEL:
             if heading.own_line and len(text.split()) >= ENTRY_QUESTION_WORDS:

@@ -124,6 +124,9 @@ def parse(markup: str, notes: list[str] | None = None) -> Node:
     return builder.root
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"))
+
+
 def _drop_struck(root: Node, notes: list[str]) -> None:
     """Remove struck-through elements (`<del>`, `<s>`, `<strike>`, an inline line-through style)
     with a content note each quoting their text: a page shows them crossed out, as advice it
@@ -145,7 +148,17 @@ def _drop_struck(root: Node, notes: list[str]) -> None:
             continue
         stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
     for parent in parents:
-        parent.children = [c for c in parent.children if id(c) not in gone]
+        kept = [c for c in parent.children if id(c) not in gone]
+        if (
+            parent.tag in _HEADINGS
+            and parent.text().strip()
+            and not "".join(c if isinstance(c, str) else c.text() for c in kept).strip()
+        ):
+            # a heading struck through whole withdraws its entry: kept marked, it is no
+            # question, so its answer is skipped with a note, never glued to the entry above
+            # (review14 F9)
+            kept = [f"~~{' '.join(parent.text().split())}~~"]
+        parent.children = kept
 
 
 _COMMENTS_NAMED = 3

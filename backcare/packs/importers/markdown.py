@@ -287,6 +287,12 @@ class _Reader:
             kind = token.type
             if kind == "heading_open":
                 text = _ATTRIBUTES.sub("", self._inline(self.tokens[i + 1], urls=False)[0])
+                struck = self.tokens[i + 1].content.strip()
+                if not text and struck:
+                    # a heading struck through whole withdraws its entry: kept as written it is
+                    # no question, so its answer is skipped with a note, never glued to the
+                    # entry above (review14 F9)
+                    text = " ".join(struck.split())
                 if text:
                     items.append(Heading(int(token.tag[1]), text))
             elif kind == "paragraph_open":
