@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import run_backcare
 from tests.test_safety27 import SAFETY
 
 
@@ -134,3 +137,14 @@ def test_a_question_struck_through_whole_withdraws_its_answer_with_a_note(
         ("Is parking free?", "Yes.", None),
     ]
     assert any("No, call 111 first." in str(note) for note in result.notes)
+
+
+def test_a_device_as_the_cache_is_named_as_such_with_no_chmod_advice(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("# C\n## Is parking free?\nYes.\n", encoding="utf-8")
+    done = run_backcare(
+        "--faq", str(page), "ask", "parking", home=tmp_path, BACKCARE_CACHE_DIR="/dev/null"
+    )
+    assert done.returncode == 0 and done.stdout.strip() == b"Yes."
+    assert b"/dev/null is not used: it is a character device, not a directory" in done.stderr
+    assert b"chmod" not in done.stderr

@@ -45,13 +45,12 @@ def opens_as_page(name: str | Path) -> bool:
     whose content does not open as JSON does (a pack saved as `.txt` stays a pack)."""
     if format_from_name(name) is not None:
         return True
-    from pathlib import Path as _Path
-
-    path = _Path(name)
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    # the name as text (no pathlib import on a pack's ask: start-up, tests/test_store_paths_text)
+    suffix = _suffix(name) if isinstance(name, str) else name.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
         return False
     try:
-        with path.open("rb") as file:
+        with open(name, "rb") as file:  # noqa: PTH123
             head = file.read(_SNIFF)
     except OSError:
         return False  # the pack loader says what is wrong with it

@@ -102,6 +102,12 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
             status = os.stat(path)  # noqa: PTH116 (no pathlib at start-up)
         except OSError:
             return None  # absent (made with MODE), or an error the cache's own use reports
+    if not (stat.S_ISDIR(status.st_mode) or stat.S_ISREG(status.st_mode)):
+        # a device, FIFO or socket holds no cache whoever may write to it: say what it is, never
+        # "use chmod go-w on it" (/dev/null; review14 F11)
+        from backcare.userfiles import file_kind
+
+        return f"it is {file_kind(status.st_mode)}, not a directory"
     user = os.geteuid()
     if status.st_uid not in (user, 0):
         return f"it belongs to another user (uid {status.st_uid})"
@@ -125,6 +131,8 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
         _TOLD.append(path)
         if why == _RELATIVE:  # only BACKCARE_CACHE_DIR can name one
             told = f"{why} (BACKCARE_CACHE_DIR must name one, like /home/me/.cache/backcare)"
+        elif why.endswith("not a directory"):
+            told = f"{why} (set BACKCARE_CACHE_DIR to a directory of your own)"
         else:
             told = f"{why} ({_remedy(why)}, or set BACKCARE_CACHE_DIR to a directory of your own)"
         _REPORT[0](f"the cache {shown(path)} is not used: {told}")
