@@ -25,8 +25,8 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
-from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text
-from backcare.engine.safety.follow_up import FollowUp, most_urgent
+from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
+from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled

@@ -74,6 +74,13 @@ def calls() -> list[str]:
     return list(emergency_numbers().get("calls", {}))
 
 
+def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
+    """The most urgent of the learned check's notices, the surest of its tier ([] for none)."""
+    if not notices:
+        return []
+    return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
+
+
 def action_text(
     urgency: str, region: str | None = None, contact: str | None = None, call: str | None = None
 ) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from backcare.engine.safety.flags import URGENCIES, RedFlag
+from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -122,10 +122,3 @@ def follow_up_starts(
                 start = starts[order[kept - 1]]  # "Also," goes with the question it opens
             found.append(start)
     return found
-
-
-def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
-    """The most urgent of the learned check's notices, the surest of its tier ([] for none)."""
-    if not notices:
-        return []
-    return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]

@@ -30,6 +30,7 @@ from backcare.packs.importers.answer import (
     written_lists,
 )
 from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.marks import is_withdrawn
 from backcare.packs.importers.pagedates import is_page_date, page_date_note
 from backcare.packs.importers.result import (
     Imported,
@@ -398,9 +399,9 @@ class _Builder:
             self._skipped(block)
 
     def _heading(self, heading: Heading) -> None:
-        if len(heading.text) > 4 and heading.text.startswith("~~") and heading.text.endswith("~~"):
-            # a heading struck through whole (kept so marked by the readers): its entry is
-            # withdrawn, so what follows is skipped with a note, and it is no topic (review14 F9)
+        if is_withdrawn(heading.text):
+            # a heading struck through whole (marks.withdrawn): its entry is withdrawn, so what
+            # follows is skipped with a note, and it is no topic (review14 F9)
             self.close()
             self.topic, self.topic_is_latest = heading.text, True
             self.passed_over.add(heading.text)

@@ -131,7 +131,7 @@ def _drop_struck(root: Node, notes: list[str]) -> None:
     """Remove struck-through elements (`<del>`, `<s>`, `<strike>`, an inline line-through style)
     with a content note each quoting their text: a page shows them crossed out, as advice it
     withdraws, and flattened they read as live advice (hostile14 F8; marks.py)."""
-    from backcare.packs.importers.marks import is_struck, struck_note
+    from backcare.packs.importers.marks import is_struck, struck_note, withdrawn
 
     gone: set[int] = set()
     parents: list[Node] = []
@@ -157,7 +157,7 @@ def _drop_struck(root: Node, notes: list[str]) -> None:
             # a heading struck through whole withdraws its entry: kept marked, it is no
             # question, so its answer is skipped with a note, never glued to the entry above
             # (review14 F9)
-            kept = [f"~~{' '.join(parent.text().split())}~~"]
+            kept = [withdrawn(parent.text())]
         parent.children = kept
 
 

@@ -38,7 +38,14 @@ from backcare.packs.importers.flow import (
     question_text,
 )
 from backcare.packs.importers.lines import one_line
-from backcare.packs.importers.marks import STRUCK_TAGS, ScriptNotes, quoted, scripted, struck_note
+from backcare.packs.importers.marks import (
+    STRUCK_TAGS,
+    ScriptNotes,
+    quoted,
+    scripted,
+    struck_note,
+    withdrawn,
+)
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
 from backcare.packs.notes import dropped, routine
@@ -292,7 +299,7 @@ class _Reader:
                     # a heading struck through whole withdraws its entry: kept as written it is
                     # no question, so its answer is skipped with a note, never glued to the
                     # entry above (review14 F9)
-                    text = " ".join(struck.split())
+                    text = withdrawn(struck)
                 if text:
                     items.append(Heading(int(token.tag[1]), text))
             elif kind == "paragraph_open":

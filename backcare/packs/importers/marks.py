@@ -69,6 +69,16 @@ def struck_note(text: str) -> Note:
     )
 
 
+def withdrawn(heading: str) -> str:
+    """A heading struck through whole, kept marked (`~~...~~`): no question, so its entry's answer
+    is skipped with a note, and no topic (flow.py; review14 F9)."""
+    return f"~~{' '.join(heading.strip('~').split())}~~"
+
+
+def is_withdrawn(heading: str) -> bool:
+    return len(heading) > 4 and heading.startswith("~~") and heading.endswith("~~")
+
+
 def quoted(text: str, depth: int = 0) -> str:
     """An inline quotation as a browser draws it: in double quotes, single inside another."""
     return f"‘{text}’" if depth % 2 else f"“{text}”"
