@@ -21,7 +21,11 @@ TIMEOUT = 60.0  # seconds: a loaded machine is slow, a hang is forever
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "BACKCARE_CONFIG": os.devnull, "BACKCARE_REGION": "UK"}
+    # without PYTHONUNBUFFERED, as on a machine, a cron job or a service that does not set it
+    # (newcomer15 F1: this machine exports it, and every worker test passed while a README
+    # worker elsewhere waited forever for a reply sitting in backcare's stdout buffer)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return {**env, "BACKCARE_CONFIG": os.devnull, "BACKCARE_REGION": "UK"}
 
 
 def _readline(worker: subprocess.Popen[str]) -> str:
@@ -107,3 +111,41 @@ def test_a_worker_with_a_bad_pack_says_so_at_once_and_answers_each_line(
         for stream in (worker.stdin, worker.stdout, worker.stderr):
             if stream is not None and not stream.closed:
                 stream.close()
+
+
+def test_the_readmes_worker_snippet_gets_its_replies_without_pythonunbuffered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newcomer15 F1: the README's own worker, copied verbatim, waited forever for its first reply
+    # on any machine that does not export PYTHONUNBUFFERED (the reply sat in the block buffer)
+    import threading
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    snippet = next(
+        block.split("```", 1)[0]
+        for block in readme.split("```python\n")[1:]
+        if "worker = subprocess.Popen" in block
+    )
+    shutil.copy(
+        Path(__file__).resolve().parent.parent / "data" / "faq.json", tmp_path / "clinic.json"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    namespace: dict[str, Any] = {}
+    exec(compile(snippet, "README.md", "exec"), namespace)
+    replies: list[dict[str, Any]] = []
+    asking = threading.Thread(
+        target=lambda: replies.extend(
+            namespace["ask"](q)
+            for q in ("stiff back after sitting", "I can't pee\nand my bum is numb")
+        ),
+        daemon=True,
+    )
+    asking.start()
+    asking.join(TIMEOUT)
+    worker = namespace["worker"]
+    worker.stdin.close()
+    worker.wait(TIMEOUT)
+    assert len(replies) == 2, "the README's worker got no reply"
+    assert replies[0]["match"] is not None
+    assert [flag["urgency"] for flag in replies[1]["red_flags"]][:1] == ["emergency"]

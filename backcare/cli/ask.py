@@ -190,6 +190,11 @@ def run_ask(options: AskOptions) -> int:
                         _failed_line(view, env, answer, failed[-1][1])
                         continue
                     view.answer(answer)
+                    if batch:
+                        # each answer is delivered as it is written (newcomer15 F1): a worker
+                        # on a pipe that writes one question and reads one reply must not wait
+                        # for stdout's block buffer to fill or for its own stdin to close
+                        env.stdout.flush()
                 view.finish()
         except OSError:
             # stdout failed (a full disk, a closed stream, a reader that left the pipe: `| head`):
