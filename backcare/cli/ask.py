@@ -33,6 +33,7 @@ from backcare.cli.notices import (
     notices_to_stderr,
     notices_without_pack,
     pack_contact,
+    told_early,
     with_topic,
     write_lines,
 )
@@ -148,7 +149,12 @@ def run_ask(options: AskOptions) -> int:
                     if _stdin_holds_json():
                         stdin_pack = True
                     raise
-            engine = open_engine(settings.faq, env)
+            if batch or not settings.faq:
+                engine = open_engine(settings.faq, env)
+            else:  # a user's pack may need its first index build or import: seconds
+                asked_words = list(with_topic(questions, options.topic))
+                with told_early(asked_words, env.stderr, settings.region):
+                    engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
             if stdin_pack:

@@ -145,6 +145,43 @@ def kept_notices(
         yield answer
 
 
+# How long a question's words wait for their pack to open before their notices are told on stderr
+# ahead of the answer (hostile15 F2): a first index build or a page's import takes seconds, and a
+# `timeout`, SIGTERM or Ctrl-C in that time lost an emergency's notice with the whole output. An
+# opened index takes tens of milliseconds: the usual ask tells nothing early.
+EARLY_AFTER = 0.4  # seconds
+
+
+@contextlib.contextmanager
+def told_early(texts: Sequence[str], stream: TextIO | None, region: str | None) -> Iterator[None]:
+    """While the body runs (the pack opening), a timer: once EARLY_AFTER has passed, the red-flag
+    notices of `texts` (their check alone: no pack is needed) go to `stream` (stderr), one line
+    each, above a progress bar if one runs. The answer's own output, notice first, follows as
+    always; this is a copy that outlives a run killed while it waits."""
+    import threading
+
+    def tell() -> None:
+        try:
+            lines: dict[str, None] = {}
+            for _ in kept_notices(flagged(texts), lines, region):
+                pass
+            terminal = sys.modules.get("backcare.output.terminal")
+            above = getattr(terminal, "print_above_progress", None)
+            if lines and not (above is not None and above(lines)):
+                write_lines(stream, lines)
+        except Exception:  # a copy: the answer's own output says it, or the error boundary
+            return
+
+    timer = threading.Timer(EARLY_AFTER, tell)
+    timer.daemon = True  # a run that ends (or is killed) never waits for it
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        timer.join()  # a check already running finishes before the engine reads the same data
+
+
 def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
     """The red-flag notices of answers whose output failed, one line each (each distinct line
     once) on `stream` (stderr, if there is one and it can still be written)."""

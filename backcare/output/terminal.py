@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console, Group, RenderableType
@@ -668,6 +669,17 @@ def index_progress(done: int, total: int) -> None:
     _progress.update(_task, completed=done)
     if done >= total:
         stop_progress()
+
+
+def print_above_progress(lines: Iterable[str]) -> bool:
+    """`lines` printed above a running progress bar (a raw write to stderr would be overdrawn by
+    the bar's next refresh); False when no bar runs. Plain text: no markup is read in it."""
+    shown = _progress
+    if shown is None:
+        return False
+    for line in lines:
+        shown.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
+    return True
 
 
 def stop_progress() -> None:
