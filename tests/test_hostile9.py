@@ -162,6 +162,19 @@ def test_a_nul_is_a_gap_and_a_backspace_erases() -> None:
     assert engine_text("a\tb") == "a b"  # other controls stay gaps between words
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["my legs are n\x1bumb and i c\x1bant walk", "i c\x1bant pee and my bum is n\x1bumb"],
+)
+def test_a_lone_esc_inside_a_word_is_alt_before_a_letter(typed: str) -> None:
+    # hostile15 F10: Alt+letter sends ESC before the letter; read as a gap it hid an emergency
+    from backcare.engine.query import engine_text
+
+    assert "\x1b" not in engine_text(typed) and " umb" not in engine_text(typed)
+    assert red_flags(typed)
+    assert engine_text("end\x1b") == "end " and engine_text("a \x1b b") == "a   b"  # not in a word
+
+
 def flagged_lines(stdout: bytes) -> list[bool]:
     return [bool(json.loads(line)["red_flags"]) for line in stdout.splitlines()]
 
