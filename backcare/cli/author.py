@@ -47,7 +47,8 @@ def run_import(
             return Exit.NOT_FOUND
         return Exit.OK
 
-    return guarded(import_)
+    flagged = _stray_words_checked([], [source], OutputOptions(plain=True))
+    return outranked(guarded(import_), flagged)
 
 
 def import_pack(
@@ -389,17 +390,26 @@ def run_validate(
             view.finish()
         return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
 
-    # words that name no file may be a question typed after `validate` (`backcare validate i cant
-    # pee`): checked for red flags first, as every other command's stray words are; the missing
-    # files are still reported, and an emergency decides the exit status
-    strays = [str(path) for path in paths if _names_no_file(path)]
-    flagged = Exit.OK
-    if strays:
-        from backcare.cli.notices import run_question_notices
-
-        flagged = Exit(run_question_notices([" ".join(strays)], output))
+    flagged = _stray_words_checked(paths, [questions], output)
     code = guarded(validate)
     return outranked(code, flagged)
+
+
+def _stray_words_checked(
+    packs: Sequence[str | Path], values: Sequence[str | Path | None], output: OutputOptions
+) -> Exit:
+    """Words that name no file may be a question typed after `validate` or `import` (`backcare
+    validate i cant pee`), or put where a file goes (hostile15 F3: `import "i cant pee and my bum
+    is numb"`, `--questions "..."`, `--against "..."`): checked for red flags first, as every other
+    command's stray words are. The PACK words are read as one question, each option value as
+    its own. The missing files are still reported after; an emergency decides the exit status."""
+    strays = [str(path) for path in packs if _names_no_file(path)]
+    typed = [str(value) for value in values if value is not None and _names_no_file(value)]
+    if not strays and not typed:
+        return Exit.OK
+    from backcare.cli.notices import run_question_notices
+
+    return Exit(run_question_notices(strays, output, extra=typed))
 
 
 def configured_packs(settings: Settings) -> list[str | Path]:
@@ -430,7 +440,7 @@ def _names_no_file(path: str | Path) -> bool:
 
     from backcare.packs.multi import BUNDLED_NAME
 
-    return str(path) != BUNDLED_NAME and not os.path.lexists(path)
+    return str(path) not in (BUNDLED_NAME, "-") and not os.path.lexists(path)
 
 
 def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) -> int:
@@ -473,7 +483,8 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
             view.finish()
         return Exit.NOT_FOUND if report.changes else Exit.OK
 
-    return guarded(compare)
+    flagged = _stray_words_checked([path], [against], output)
+    return outranked(guarded(compare), flagged)
 
 
 def _questions_status(report: QuestionsReport, min_right: int | None) -> int:

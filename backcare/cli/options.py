@@ -223,15 +223,27 @@ def command_first(args: Sequence[str]) -> list[str] | None:
     before any `--` and before the first word that is no option counts: `--json -- topics` and
     `--json how topics work` are questions."""
     takes_value = takes_value_options()
+    root = {name for option in (FAQ, COLOR) for name in option.names}
     start = index = after_root_options(args)  # --faq and --color stay where they are
+    ahead: list[str] = []  # root options among the command's (`--json --faq X validate`)
+    own: list[str] = []
     while index < len(args):
         word = args[index]
         if word in COMMANDS:
-            moved = [*args[:start], word, *args[start:index], *args[index + 1 :]]
+            # root options stay before the command (hostile15 F5: `--json --faq X validate`
+            # made --faq validate's own option, which it has none of)
+            moved = [*args[:start], *ahead, word, *own, *args[index + 1 :]]
             return moved if index > start else None
         if word == "--" or not word.startswith("-") or word == "-":
             return None
-        index += 2 if word in takes_value else 1
+        step = 2 if word in takes_value else 1
+        name, has_value = word.partition("=")[:2]
+        if name in root:
+            step = 1 if has_value else 2
+            ahead.extend(args[index : index + step])
+        else:
+            own.extend(args[index : index + step])
+        index += step
     return None
 
 
