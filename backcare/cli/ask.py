@@ -17,6 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
+from backcare.cli.framed import Framed, Unread
 from backcare.cli.inputlines import (
     InputLine,
     decode_line,
@@ -68,6 +69,7 @@ class AskOptions(NamedTuple):
     # how many of the last question words came after `--` (options.words_after_dashes): words
     # whatever they look like, so a `-` among them is no stdin marker
     literal: int = 0
+    input_format: str = "lines"  # a batch's stdin: one question a line, or jsonl (cli/framed.py)
 
     @property
     def output(self) -> OutputOptions:
@@ -107,6 +109,8 @@ def run_ask(options: AskOptions) -> int:
             # under --json every input line gets its line (newcomer10 F2: a worker that writes one
             # message and reads one line hung on an empty one); plain output skips blank lines
             questions: Iterable[str] = stdin_lines(blanks=options.output.json_output)
+            if options.input_format == "jsonl":
+                questions = _framed(questions, blanks=options.output.json_output)
         else:
             questions = [" ".join(options.question)]
             note_if_cut(questions[0], "the question")
@@ -125,6 +129,15 @@ def run_ask(options: AskOptions) -> int:
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
+        if not batch and options.input_format == "jsonl":
+            # a question on the command line is one message already: `--input jsonl` says how
+            # standard input holds them, so it asks for a batch (checked for red flags first)
+            given = with_topic(questions, options.topic)
+            usage = QueryError(
+                "--input jsonl reads the questions from standard input, one JSON object "
+                '{"q": MESSAGE} a line: write `ask --input jsonl -`'
+            )
+            return notices_without_pack(env, given, usage, described, pack_contact(settings.faq))
         if not batch and options.markers:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
             # but words typed are still checked for red flags first.
@@ -323,6 +336,16 @@ def _failed_batch(
     yield  # a generator: the lines are read as notices_without_pack reads it
 
 
+def _framed(lines: Iterable[str], *, blanks: bool) -> Iterator[str]:
+    """`--input jsonl`: the messages of stdin's lines (cli/framed.py); an empty message or blank
+    line only under --json, where it gets its error line (a plain batch skips blank lines)."""
+    from backcare.cli.framed import messages
+
+    for message in messages(lines):
+        if message or blanks:
+            yield message
+
+
 def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
     """The questions of a batch; a blank line of a --json batch (an empty InputLine) gets its
     {"line", "error"} object at once, as single mode's error for an empty question: the answers
@@ -363,6 +386,13 @@ def answers(
     # with the first answer, as a question's own do
     pending = _topic_flags(engine, topic)
     for text in questions:
+        if isinstance(text, Unread) and failed is not None:
+            # a jsonl line that holds no message: its raw text read for red flags alone, and
+            # its reason said as a line that could not be answered
+            answer = _checked_alone(text, engine)
+            failed.append((answer, text.reason))
+            yield answer
+            continue
         try:
             answer = numbered(engine.answer(template.with_text(text)), text)
         except OSError:
@@ -374,7 +404,7 @@ def answers(
             failed.append((answer, _reason(exc)))
             yield answer
             continue
-        if isinstance(text, InputLine):
+        if isinstance(text, InputLine) and not isinstance(text, Framed):
             try:
                 answer = wrapped.read(answer, text, text.number)
             except OSError:

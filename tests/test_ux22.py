@@ -1,0 +1,125 @@
+"""ux22 (fifteenth session): the CLI and import leftovers of the fourteenth session's reviewers.
+
+- `ask --input jsonl -`: one JSON object `{"q": MESSAGE}` a line, so a message of several lines
+  is one question, its red-flag check over the whole message (newcomer14 D2);
+- the rest in the sections below, each finding as a class, tests written before the fix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.conftest import run_backcare
+
+# ---- newcomer14 D2: a multi-line message through the batch worker as one question --------------
+
+
+def jsonl(*messages: Any) -> str:
+    return "".join((m if isinstance(m, str) else json.dumps(m)) + "\n" for m in messages)
+
+
+def ask_jsonl(stdin: str, *args: str) -> tuple[int, list[dict[str, Any]], str]:
+    done = CliRunner().invoke(app, ["ask", "--json", "--input", "jsonl", *args, "-"], input=stdin)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    return done.exit_code, lines, done.stderr
+
+
+PATIENT = "Hi, my back has been bad for a week.\nWhere do I park?\nAlso since this morning I cant feel my bum"
+
+
+def test_a_message_of_several_lines_is_one_question_with_one_reply() -> None:
+    code, out, _ = ask_jsonl(jsonl({"q": PATIENT}, {"q": "heat or ice for a stiff back?"}))
+    assert [o["line"] for o in out] == [1, 2]
+    assert out[0]["query"] == PATIENT  # as given, newlines and all
+    assert [f["urgency"] for f in out[0]["red_flags"]][:1] == ["emergency"]
+    assert out[1]["match"]["id"]
+    assert code == 3
+
+
+def test_the_red_flag_check_reads_the_whole_message_across_its_lines() -> None:
+    # no line alone describes it, and no wrap word joins them: only the message whole does
+    # (as two plain lines of `ask -`, neither raises a notice)
+    code, out, _ = ask_jsonl(jsonl({"q": "both of my legs\nhave gone weak"}))
+    assert out[0]["red_flags"] and out[0]["red_flags"][0]["urgency"] == "emergency"
+    assert code == 3
+
+
+def test_framed_messages_are_never_joined_with_one_another() -> None:
+    # two messages, perhaps of two people: the wrapped-line reading of plain lines must not
+    # join them ("I want to kill" / "myself" as two plain lines raise the crisis notice)
+    code, out, _ = ask_jsonl(jsonl({"q": "I want to kill"}, {"q": "myself"}))
+    assert [o["red_flags"] for o in out] == [[], []]
+    assert code == 1
+
+
+def test_an_empty_message_or_blank_line_gets_its_error_line_as_in_a_plain_batch() -> None:
+    code, out, _ = ask_jsonl(jsonl({"q": "  "}, "", {"q": "heat or ice for a stiff back?"}))
+    assert out[0] == {"line": 1, "error": "the question is empty"}
+    assert out[1] == {"line": 2, "error": "the question is empty"}
+    assert out[2]["line"] == 3 and out[2]["match"]
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("stiff back after sitting", "not JSON"),
+        ('["stiff back"]', "not a JSON object"),
+        ('{"question": "stiff back"}', '"q"'),
+        ('{"q": 3}', '"q"'),
+        ('{"q": "stiff back", "q": "heat or ice"}', "twice"),
+    ],
+)
+def test_a_line_that_is_not_a_message_gets_an_error_line_and_exit_2(line: str, said: str) -> None:
+    code, out, err = ask_jsonl(jsonl(line, {"q": "heat or ice for a stiff back?"}))
+    assert out[0]["line"] == 1 and said in out[0]["error"]
+    assert out[1]["line"] == 2 and out[1]["match"]  # the lines after it are answered
+    assert code == 2
+    assert said in err
+
+
+def test_a_line_that_is_not_a_message_is_still_read_for_red_flags() -> None:
+    code, out, _ = ask_jsonl(jsonl("i cant pee and my bum is numb", '{"q": "i want to kill myself"'))
+    assert [bool(o.get("red_flags")) for o in out[:2]] == [True, True]
+    assert code == 3  # an emergency outranks the error
+
+
+def test_plain_output_reads_the_same_framing() -> None:
+    done = CliRunner().invoke(app, ["ask", "--input", "jsonl", "-"], input=jsonl({"q": PATIENT}))
+    assert done.stdout.startswith("EMERGENCY")
+    assert done.exit_code == 3
+
+
+def test_input_jsonl_is_for_a_batch_only() -> None:
+    done = CliRunner().invoke(app, ["ask", "--input", "jsonl", "i", "cant", "pee"])
+    assert done.exit_code == 3  # the words are still read for red flags first
+    assert "--input jsonl" in done.stderr
+    done = CliRunner().invoke(app, ["ask", "--input", "jsonl", "stiff", "back"])
+    assert done.exit_code == 2
+
+
+def test_the_default_input_is_one_question_a_line() -> None:
+    done = CliRunner().invoke(app, ["ask", "--json", "--input", "lines", "-"], input='{"q": "x"}\n')
+    assert json.loads(done.stdout)["query"] == '{"q": "x"}'
+
+
+def test_the_installed_command_takes_input_jsonl_given_first(tmp_path: Path) -> None:
+    # `backcare --json --input jsonl < messages.jsonl`: ask's options first mean a batch
+    done = run_backcare(
+        "--json", "--input", "jsonl", home=tmp_path, stdin=jsonl({"q": PATIENT}).encode(), text=True
+    )
+    assert json.loads(done.stdout.splitlines()[0])["red_flags"]
+    assert done.returncode == 3
+    # a line that holds no message: its error line, and the run ends with that error (exit 2)
+    stdin = jsonl('{"question": "stiff back"}', {"q": "heat or ice for a stiff back?"})
+    done = run_backcare("ask", "--json", "--input", "jsonl", "-", home=tmp_path, stdin=stdin.encode(), text=True)
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o.get("line") for o in out] == [1, 2, None]
+    assert out[-1] == {"error": out[0]["error"]}
+    assert done.returncode == 2
