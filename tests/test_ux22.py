@@ -123,3 +123,29 @@ def test_the_installed_command_takes_input_jsonl_given_first(tmp_path: Path) -> 
     assert [o.get("line") for o in out] == [1, 2, None]
     assert out[-1] == {"error": out[0]["error"]}
     assert done.returncode == 2
+
+
+def test_a_worker_answers_each_framed_message_before_the_next_is_written(tmp_path: Path) -> None:
+    # README's worker: one message written, one line read, newlines kept in the message
+    import subprocess
+
+    from tests.conftest import installed_command, isolated_env
+
+    worker = subprocess.Popen(
+        [*installed_command(), "ask", "--json", "--input", "jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null"),
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    replies = []
+    for message in (PATIENT, "heat or ice\nfor a stiff back?", ""):
+        worker.stdin.write(json.dumps({"q": message}) + "\n")
+        worker.stdin.flush()
+        replies.append(json.loads(worker.stdout.readline()))
+    worker.stdin.close()
+    assert worker.wait(timeout=60) == 3
+    assert [r["line"] for r in replies] == [1, 2, 3]
+    assert replies[0]["red_flags"] and replies[1]["match"]
+    assert replies[2]["error"] == "the question is empty"
