@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -149,3 +150,61 @@ def test_a_worker_answers_each_framed_message_before_the_next_is_written(tmp_pat
     assert [r["line"] for r in replies] == [1, 2, 3]
     assert replies[0]["red_flags"] and replies[1]["match"]
     assert replies[2]["error"] == "the question is empty"
+
+
+# ---- hostile14 21: a batch stopped by SIGTERM after an emergency ---------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("args", [("ask", "--json", "-"), ("ask", "-")])
+def test_sigterm_after_an_emergency_ends_as_the_signal_does_and_says_so(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    import signal
+    import subprocess
+
+    from tests.conftest import installed_command, isolated_env
+
+    worker = subprocess.Popen(
+        [*installed_command(), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null"),
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write("stiff back after sitting\ni cant pee\n")
+    worker.stdin.flush()
+    seen = ""
+    while "pee" not in seen and "EMERGENCY" not in seen:
+        seen += worker.stdout.readline()  # the notice is written (flushed) as it is answered
+    worker.send_signal(signal.SIGTERM)
+    _, err = worker.communicate(timeout=60)
+    assert worker.returncode == -signal.SIGTERM  # ended by the signal, as a supervisor expects
+    assert "SIGTERM" in err and "emergency" in err and "line 2" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_with_no_emergency_says_nothing(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+
+    from tests.conftest import installed_command, isolated_env
+
+    worker = subprocess.Popen(
+        [*installed_command(), "ask", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null"),
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write("stiff back after sitting\n")
+    worker.stdin.flush()
+    worker.stdout.readline()
+    worker.send_signal(signal.SIGTERM)
+    _, err = worker.communicate(timeout=60)
+    assert worker.returncode == -signal.SIGTERM
+    assert err == ""

@@ -91,6 +91,7 @@ def run_ask(options: AskOptions) -> int:
     answered); when the output fails after an emergency was described, still EMERGENCY (3), since
     a script must not miss one because stdout was full or closed."""
     described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+    first: list[int | None] = [None]  # the input line of a batch's first emergency
     lost: dict[str, None] = {}  # a batch's notice lines (in order, once each), for a failed stdout
 
     def ask() -> int:
@@ -199,6 +200,8 @@ def run_ask(options: AskOptions) -> int:
                     if batch and (read > 1 or not answer.red_flags):
                         release_held()  # the warnings first, unless line 1's notice must be
                     status = described[0] = ask_status(answer, status)
+                    if answer.emergency and first[0] is None:
+                        first[0] = answer.line
                     if failed and failed[-1][0] is answer:
                         _failed_line(view, env, answer, failed[-1][1])
                         continue
@@ -237,9 +240,65 @@ def run_ask(options: AskOptions) -> int:
 
     # settings warnings and import notes come after a question's answer (and any notice); in a
     # batch, with its first answer (status.release_held)
-    with held():
+    with held(), _said_when_stopped(described, first, options.batch):
         code = guarded(ask)
+        if code == Exit.INTERRUPTED:
+            _say_stopped("Ctrl-C", described, first)
     return outranked(code, described[0])
+
+
+@contextlib.contextmanager
+def _said_when_stopped(
+    described: list[Exit], first: list[int | None], batch: bool
+) -> Iterator[None]:
+    """A batch stopped by SIGTERM (a service's supervisor, `timeout`) ends as the signal ends it
+    (status 143; -15 to a Popen), as Ctrl-C's 130 outranks 3: the stop came from outside. An
+    emergency already described is not lost with the status (hostile14 21): every answer is
+    written and flushed as it is answered, so its notice is in the output, and a line on stderr
+    names the line that described it."""
+    import signal
+
+    term = getattr(signal, "SIGTERM", None)
+    if not batch or term is None or sys.platform == "win32":
+        yield
+        return
+    try:
+        before = signal.getsignal(term)
+    except ValueError:  # not the main thread: the signal is left as it is
+        yield
+        return
+    if before is not signal.SIG_DFL:
+        yield  # someone else handles it (a test harness, an embedding program)
+        return
+
+    def stopped(signum: int, frame: object) -> None:
+        _say_stopped("SIGTERM", described, first)
+        signal.signal(signum, signal.SIG_DFL)
+        import os
+
+        os.kill(os.getpid(), signum)
+
+    signal.signal(term, stopped)
+    try:
+        yield
+    finally:
+        signal.signal(term, before)
+
+
+def _say_stopped(how: str, described: list[Exit], first: list[int | None]) -> None:
+    """One line on stderr when a run is stopped after an emergency was described; written with
+    os.write, which a signal handler may call while another write is under way."""
+    if described[0] is not Exit.EMERGENCY:
+        return
+    import os
+
+    where = f" (line {first[0]:,} of the input)" if first[0] else ""
+    line = (
+        f"backcare: stopped by {how} after an emergency was described{where}: its notice is "
+        "in the output written before the stop\n"
+    )
+    with contextlib.suppress(OSError, ValueError):
+        os.write(2, line.encode("utf-8", "replace"))
 
 
 # Lines of a batch still checked for red flags once stdout has failed (a reader that left the pipe,
