@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -208,3 +209,53 @@ def test_sigterm_with_no_emergency_says_nothing(tmp_path: Path) -> None:
     _, err = worker.communicate(timeout=60)
     assert worker.returncode == -signal.SIGTERM
     assert err == ""
+
+
+# ---- hostile14 17: a pack and its questions both from standard input ------------------------------
+
+
+PACK = json.dumps({"entries": [{"id": "a", "question": "Stiff back?", "answer": "Move."}]})
+
+
+def validate_from_stdin(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`backcare ARGS < pack.json`: standard input redirected from a file, as hostile14 ran it."""
+    from tests.conftest import installed_command, isolated_env
+
+    pack = tmp_path / "pack.json"
+    pack.write_text(PACK, encoding="utf-8")
+    with pack.open("rb") as stdin:
+        return subprocess.run(
+            [*installed_command(), *args],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            env=isolated_env(tmp_path),
+            timeout=120,
+            check=False,
+        )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="/dev/stdin")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "/dev/stdin", "--questions", "/dev/stdin"),
+        ("validate", "/dev/stdin", "--questions", "-"),
+        ("validate", "/dev/stdin", "--questions", "-", "--json"),
+    ],
+)
+def test_validate_says_the_pack_and_the_questions_cannot_both_be_stdin(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    done = validate_from_stdin(tmp_path, *args)
+    assert done.returncode == 2
+    assert "standard input" in done.stderr and "labelled question" not in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="/dev/stdin")
+def test_validate_reads_a_pack_from_stdin_with_questions_from_a_file(tmp_path: Path) -> None:
+    asked = tmp_path / "q.txt"
+    asked.write_text("stiff back\n", encoding="utf-8")
+    done = validate_from_stdin(tmp_path, "validate", "/dev/stdin", "--questions", str(asked))
+    assert done.returncode == 0, done.stderr
