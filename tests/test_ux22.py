@@ -259,3 +259,29 @@ def test_validate_reads_a_pack_from_stdin_with_questions_from_a_file(tmp_path: P
     asked.write_text("stiff back\n", encoding="utf-8")
     done = validate_from_stdin(tmp_path, "validate", "/dev/stdin", "--questions", str(asked))
     assert done.returncode == 0, done.stderr
+
+
+# ---- hostile14 18: settings values shown as the settings file writes them (TOML) ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("color = true", "not true;"),
+        ("plain = 1.5", "not 1.5;"),
+        ("pager = [true, 'less']", "not [true, 'less'];"),
+        ("region = {code = 'UK'}", "not {code = 'UK'};"),
+        ("top = false", "not false;"),
+        ("top = 1e400", "not inf (a number too large"),
+        ("color = 2026-12-04", "not 2026-12-04;"),
+    ],
+)
+def test_a_bad_setting_is_shown_as_the_file_writes_it(
+    tmp_path: Path, line: str, shown: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(line + "\n", encoding="utf-8")
+    done = run_backcare("config", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
+    assert done.returncode == 2
+    assert shown in done.stderr, done.stderr
+    assert "True" not in done.stderr and "False" not in done.stderr
