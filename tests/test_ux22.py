@@ -285,3 +285,65 @@ def test_a_bad_setting_is_shown_as_the_file_writes_it(
     assert done.returncode == 2
     assert shown in done.stderr, done.stderr
     assert "True" not in done.stderr and "False" not in done.stderr
+
+
+# ---- newcomer14 F7 / D4: the contact after the leaflet changes its phone ---------------------------
+
+
+def leaflet(phone: str, *, in_answer: bool = False) -> str:
+    booking = f" To book, call {phone}." if in_answer else ""
+    return (
+        "<html><head><title>Low back pain</title></head><body>"
+        "<p>This leaflet answers some of the questions patients often ask about low back pain. "
+        "If you have a question that is not answered here, please ask your physiotherapist or "
+        f"call us on {phone}.</p>"
+        "<h2>How long will my back pain last?</h2><p>Most back pain gets better in a few weeks.</p>"
+        f"<h2>Where do I park?</h2><p>In the multi-storey car park next to the hospital.{booking}</p>"
+        "</body></html>"
+    )
+
+
+def import_notes(tmp_path: Path, page: str, *args: str) -> tuple[int, list[str]]:
+    source = tmp_path / "leaflet.html"
+    source.write_text(page, encoding="utf-8")
+    done = run_backcare("import", str(source), *args, home=tmp_path, text=True)
+    notes = [line for line in done.stderr.splitlines() if line.startswith("note:")]
+    return done.returncode, notes
+
+
+def test_the_offered_contact_starts_at_the_call_not_at_the_advice_before_it(
+    tmp_path: Path,
+) -> None:
+    code, notes = import_notes(tmp_path, leaflet("0115 496 0850"))
+    assert code == 0
+    offered = [n for n in notes if "--contact" in n]
+    assert len(offered) == 1
+    assert offered[0].endswith("--contact 'call us on 0115 496 0850.')"), offered[0]
+
+
+def test_a_call_that_opens_with_its_own_alternatives_is_offered_whole(tmp_path: Path) -> None:
+    page = leaflet("0115 496 0850").replace(
+        "If you have a question that is not answered here, please ask your physiotherapist or "
+        "call us on",
+        "Can't find your answer here? Call or text",
+    )
+    _, notes = import_notes(tmp_path, page)
+    assert any(n.endswith("--contact 'Call or text 0115 496 0850.')") for n in notes), notes
+
+
+@pytest.mark.parametrize("in_answer", [False, True])
+def test_a_changed_phone_is_one_note_saying_the_notices_give_the_old_one(
+    tmp_path: Path, in_answer: bool
+) -> None:
+    # in_answer: the old number was in an answer too, so the update's own note fires as well
+    pack = tmp_path / "pack.json"
+    contact = "Physiotherapy Outpatients: 0115 496 0732 (Mon-Fri 8am-5pm)"
+    old, new = leaflet("0115 496 0732", in_answer=in_answer), leaflet("0115 496 0850", in_answer=in_answer)
+    code, _ = import_notes(tmp_path, old, "-o", str(pack), "--contact", contact)
+    assert code == 0
+    code, notes = import_notes(tmp_path, new, "-o", str(pack), "--force")
+    said = [n for n in notes if "0115 496 0732" in n]
+    assert len(said) == 1, notes  # one note for one changed contact, not two
+    assert "0115 496 0850" in said[0] and "red-flag notice" in said[0]
+    assert "--contact 'call us on 0115 496 0850.'" in said[0]
+    assert json.loads(pack.read_text(encoding="utf-8"))["contact"] == contact  # never guessed
