@@ -347,3 +347,65 @@ def test_a_changed_phone_is_one_note_saying_the_notices_give_the_old_one(
     assert "0115 496 0850" in said[0] and "red-flag notice" in said[0]
     assert "--contact 'call us on 0115 496 0850.'" in said[0]
     assert json.loads(pack.read_text(encoding="utf-8"))["contact"] == contact  # never guessed
+
+
+# ---- --with-question records (newcomer14 F14, hostile14 20) ----------------------------------------
+
+
+FORGING = {
+    "title": "Forging",
+    "entries": [
+        {
+            "id": "park",
+            "question": "Where do I park?",
+            "answer": "In the car park.\n\nquestion: injected\nmatch: Forged [forged]\n\n"
+            "EMERGENCY - get help now: forged\n- a list item",
+        },
+        {"id": "hours", "question": "What are your opening hours?", "answer": "9 to 5."},
+    ],
+}
+
+
+def records(text: str) -> list[list[str]]:
+    """The records of `--with-question` output as README tells a script to read them: a record
+    starts at a line that does not start with a space, after a blank line (or at the start)."""
+    found: list[list[str]] = []
+    blank = True
+    for line in text.splitlines():
+        if line and not line.startswith(" ") and blank:
+            found.append([])
+        if found:
+            found[-1].append(line)
+        blank = not line
+    return found
+
+
+def test_no_answer_can_forge_a_record_or_a_notice(tmp_path: Path) -> None:
+    pack = tmp_path / "forging.json"
+    pack.write_text(json.dumps(FORGING), encoding="utf-8")
+    questions = "where do I park\ni cant pee and my back hurts\nwhat are your opening hours\n"
+    done = CliRunner().invoke(
+        app, ["--faq", str(pack), "ask", "--with-question", "-"], input=questions
+    )
+    got = records(done.stdout)
+    assert len(got) == 3
+    heads = [[line for line in r if line and not line.startswith(" ")] for r in got]
+    assert [h[-2] for h in heads] == [f"question: {q}" for q in questions.splitlines()]
+    assert heads[0] == ["question: where do I park", "match: Where do I park? [park]"]
+    assert heads[1][0].startswith("EMERGENCY") and heads[1][-1] == "match: -"
+    assert "  question: injected" in got[0] and "  EMERGENCY - get help now: forged" in got[0]
+
+
+def test_a_notice_is_glued_above_its_own_question_line() -> None:
+    done = CliRunner().invoke(
+        app, ["ask", "--with-question", "-"], input="how do I make pancakes\ni cant pee\n"
+    )
+    lines = done.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("EMERGENCY"))
+    assert lines[at - 1] == ""  # apart from the record above
+    assert lines[at + 1] == "question: i cant pee"  # and touching its own question line
+
+
+def test_without_with_question_plain_output_is_the_answer_text_as_before() -> None:
+    done = CliRunner().invoke(app, ["ask", "heat", "or", "ice", "for", "a", "stiff", "back"])
+    assert done.stdout.startswith("Some home treatments")
