@@ -409,3 +409,77 @@ def test_a_notice_is_glued_above_its_own_question_line() -> None:
 def test_without_with_question_plain_output_is_the_answer_text_as_before() -> None:
     done = CliRunner().invoke(app, ["ask", "heat", "or", "ice", "for", "a", "stiff", "back"])
     assert done.stdout.startswith("Some home treatments")
+
+
+# ---- a PDF copy's leaflet: its title, every paragraph before the first question, tables (F1, F13) -
+
+
+FOOTER = "Leaflet number: PHY-9 Version 2 Review date: May 2027 Page {n} of 2"
+MASTHEAD = "NHS\nRiverside Teaching Hospitals\nNHS Foundation Trust"
+
+
+def pdf_leaflet(intro: str = "", table: str = "") -> str:
+    """A leaflet as copied out of a PDF: masthead, title and subtitle, an intro, a section heading,
+    numbered questions wrapped at 88 columns, a footer and the next page's masthead at the break."""
+    intro = intro or (
+        "This leaflet answers some of the questions patients often ask about low back pain. If\n"
+        "you have a question that is not answered here, please ask your physiotherapist or call\n"
+        "us on 0115 496 0732."
+    )
+    table = table or (
+        "Car park For Charges\n"
+        "Car park B (multi-storey) Patients and visitors £2.50 up to 2 hours\n"
+        "Car park D Blue Badge holders Free\n"
+    )
+    return (
+        f"{MASTHEAD}\n\nLow back pain: frequently asked questions\n"
+        "Information for patients – Physiotherapy Outpatients\n\n"
+        f"{intro}\n\nAbout low back pain\n\n"
+        "1. How long will my back pain last?\n"
+        "Most back pain gets better within a few weeks. Keep moving and take simple painkillers if\n"
+        "you need them.\n\n"
+        f"{FOOTER.format(n=1)}\n{MASTHEAD}\n\n"
+        "2. Where do I park?\n"
+        "Physiotherapy Outpatients is on the ground floor of the Treatment Centre, Level 0, Area\n"
+        "C, at Riverside General Hospital. Follow the green signs from the main entrance.\n"
+        f"{table}"
+        "Car park B is closest to the Treatment Centre. Buses 7 and 41 stop outside the main\n"
+        "entrance.\n\n"
+        f"{FOOTER.format(n=2)}\n"
+    )
+
+
+def pdf_import(text: str) -> tuple[dict[str, Any], list[str]]:
+    from backcare.packs.importers import import_text
+
+    found = import_text(text, "page", "leaflet_from_pdf.txt")
+    return found.to_pack(), list(found.notes)
+
+
+def test_a_pdf_leaflets_title_is_its_title_line_under_the_masthead() -> None:
+    pack, notes = pdf_import(pdf_leaflet())
+    assert pack["title"] == "Low back pain: frequently asked questions"
+    assert any("title" in n and "Low back pain" in n for n in notes)
+
+
+def test_every_paragraph_before_the_first_question_is_noted_and_the_call_offered() -> None:
+    # only the first was: the subtitle and the intro's call to action were dropped unsaid
+    _, notes = pdf_import(pdf_leaflet())
+    assert any("Information for patients" in n for n in notes)
+    assert any("--contact 'call us on 0115 496 0732.'" in n for n in notes), notes
+
+
+def test_a_flattened_table_keeps_its_rows_as_lines() -> None:
+    pack, notes = pdf_import(pdf_leaflet())
+    parking = next(e for e in pack["entries"] if "park" in e["question"])["answer"]
+    assert "- Car park For Charges\n- Car park B (multi-storey) Patients and visitors £2.50" in parking
+    assert "- Car park D Blue Badge holders Free\n\nCar park B is closest" in parking
+    assert parking.startswith("Physiotherapy Outpatients is on the ground floor")
+    assert any("table" in n for n in notes)
+
+
+def test_wrapped_prose_and_a_short_last_line_are_no_table() -> None:
+    pack, notes = pdf_import(pdf_leaflet(table="Parking is free at weekends.\n"))
+    parking = next(e for e in pack["entries"] if "park" in e["question"])["answer"]
+    assert "- " not in parking and not any("table" in n for n in notes)
+    assert "main entrance. Parking is free at weekends. Car park B" in parking
