@@ -94,7 +94,11 @@ CASES = {
         Mode.PLAIN,
         lambda view: [
             view.answer(ENGINE.ask(q))
-            for q in ("how do I make pancakes", "i cant pee and my back hurts", "heat or ice for a stiff back")
+            for q in (
+                "how do I make pancakes",
+                "i cant pee and my back hurts",
+                "heat or ice for a stiff back",
+            )
         ],
         80,
         "never",

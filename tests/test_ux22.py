@@ -87,7 +87,9 @@ def test_a_line_that_is_not_a_message_gets_an_error_line_and_exit_2(line: str, s
 
 
 def test_a_line_that_is_not_a_message_is_still_read_for_red_flags() -> None:
-    code, out, _ = ask_jsonl(jsonl("i cant pee and my bum is numb", '{"q": "i want to kill myself"'))
+    code, out, _ = ask_jsonl(
+        jsonl("i cant pee and my bum is numb", '{"q": "i want to kill myself"')
+    )
     assert [bool(o.get("red_flags")) for o in out[:2]] == [True, True]
     assert code == 3  # an emergency outranks the error
 
@@ -120,7 +122,9 @@ def test_the_installed_command_takes_input_jsonl_given_first(tmp_path: Path) -> 
     assert done.returncode == 3
     # a line that holds no message: its error line, and the run ends with that error (exit 2)
     stdin = jsonl('{"question": "stiff back"}', {"q": "heat or ice for a stiff back?"})
-    done = run_backcare("ask", "--json", "--input", "jsonl", "-", home=tmp_path, stdin=stdin.encode(), text=True)
+    done = run_backcare(
+        "ask", "--json", "--input", "jsonl", "-", home=tmp_path, stdin=stdin.encode(), text=True
+    )
     out = [json.loads(line) for line in done.stdout.splitlines()]
     assert [o.get("line") for o in out] == [1, 2, None]
     assert out[-1] == {"error": out[0]["error"]}
@@ -338,7 +342,10 @@ def test_a_changed_phone_is_one_note_saying_the_notices_give_the_old_one(
     # in_answer: the old number was in an answer too, so the update's own note fires as well
     pack = tmp_path / "pack.json"
     contact = "Physiotherapy Outpatients: 0115 496 0732 (Mon-Fri 8am-5pm)"
-    old, new = leaflet("0115 496 0732", in_answer=in_answer), leaflet("0115 496 0850", in_answer=in_answer)
+    old, new = (
+        leaflet("0115 496 0732", in_answer=in_answer),
+        leaflet("0115 496 0850", in_answer=in_answer),
+    )
     code, _ = import_notes(tmp_path, old, "-o", str(pack), "--contact", contact)
     assert code == 0
     code, notes = import_notes(tmp_path, new, "-o", str(pack), "--force")
@@ -472,7 +479,9 @@ def test_every_paragraph_before_the_first_question_is_noted_and_the_call_offered
 def test_a_flattened_table_keeps_its_rows_as_lines() -> None:
     pack, notes = pdf_import(pdf_leaflet())
     parking = next(e for e in pack["entries"] if "park" in e["question"])["answer"]
-    assert "- Car park For Charges\n- Car park B (multi-storey) Patients and visitors £2.50" in parking
+    assert (
+        "- Car park For Charges\n- Car park B (multi-storey) Patients and visitors £2.50" in parking
+    )
     assert "- Car park D Blue Badge holders Free\n\nCar park B is closest" in parking
     assert parking.startswith("Physiotherapy Outpatients is on the ground floor")
     assert any("table" in n for n in notes)

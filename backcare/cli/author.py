@@ -503,7 +503,8 @@ def _refuse_one_stdin(paths: Sequence[str | Path], questions: str | Path) -> Non
 
     def identity(name: str | Path) -> tuple[int, int] | None:
         try:
-            found = os.fstat(sys.stdin.fileno()) if str(name) == "-" else os.stat(name)
+            # no pathlib: start-up time
+            found = os.fstat(sys.stdin.fileno()) if str(name) == "-" else os.stat(name)  # noqa: PTH116
         except (OSError, ValueError, AttributeError):
             return None
         return found.st_dev, found.st_ino

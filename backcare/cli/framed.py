@@ -71,9 +71,10 @@ def _message(line: str) -> str:
         raise ValueError("the line is not a JSON object")
     if KEY not in found:
         raise ValueError(f'the object has no "{KEY}"')
-    if not isinstance(found[KEY], str):
+    message = found[KEY]
+    if not isinstance(message, str):
         raise ValueError(f'"{KEY}" is not a string')
-    return found[KEY]
+    return message
 
 
 class _KeyTwice(ValueError):

@@ -36,8 +36,8 @@ from typing import Any
 
 from backcare.packs.importers.result import (
     CONTACT_DETAILS,
-    StaleContact,
     LIST_NUMBER,
+    StaleContact,
     clip,
     is_variant,
     slugify,

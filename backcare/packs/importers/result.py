@@ -262,7 +262,9 @@ def call_to_action(text: str) -> str:
     if mark:  # what follows its question must open as a call does
         details = " ".join(rest.split())
         # "Do I need a referral? No, ring 0117...": an answer, not a call to action
-        return _from_the_call(details) if _CONTACT.search(details) and _opens_a_call(details) else ""
+        return (
+            _from_the_call(details) if _CONTACT.search(details) and _opens_a_call(details) else ""
+        )
     # no question: the call may follow a line of welcome and open after a clause ("From the
     # Occupational Health team. If you can't find your answer here, email oh@... or call extension
     # 4417.": newcomer12 F1); its details run from the call to the end
