@@ -492,3 +492,30 @@ def test_wrapped_prose_and_a_short_last_line_are_no_table() -> None:
     parking = next(e for e in pack["entries"] if "park" in e["question"])["answer"]
     assert "- " not in parking and not any("table" in n for n in notes)
     assert "main entrance. Parking is free at weekends. Car park B" in parking
+
+
+# ---- newcomer14 F14: Word's numbered paragraphs are one list -------------------------------------
+
+
+def test_word_numbered_paragraphs_in_sequence_are_one_list() -> None:
+    from backcare.packs.importers import import_text
+
+    item = (
+        "<p class=MsoListParagraphCxSpMiddle style='margin-left:36.0pt;text-indent:-18.0pt'>"
+        "<span>{n}.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+        "<span>{text}</span></p>"
+    )
+    page = (
+        "<html><body><h2>What exercises should I do?</h2><p>Try these:</p>"
+        + item.format(n=1, text="Knee rolls: roll both knees.")
+        + item.format(n=2, text="Pelvic tilts: flatten your back.")
+        + item.format(n=3, text="Cat stretch: arch your back.")
+        + "<p>Stop if it hurts.</p><h2>Do you open late?</h2><p>No. We open 9 to 5.</p>"
+        "<p>1. floor, 2. door: ask at reception.</p></body></html>"
+    )
+    entries = import_text(page, "html", "page.htm").to_pack()["entries"]
+    assert entries[0]["answer"] == (
+        "Try these:\n\n1. Knee rolls: roll both knees.\n2. Pelvic tilts: flatten your back.\n"
+        "3. Cat stretch: arch your back.\n\nStop if it hurts."
+    )
+    assert entries[1]["answer"] == "No. We open 9 to 5.\n\n1. floor, 2. door: ask at reception."
