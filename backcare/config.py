@@ -493,11 +493,11 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         return paths
     if key == "color":
         if not isinstance(value, str) or value.lower() not in COLORS:
-            raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {value!r}")
+            raise ConfigError(f"{where}: must be one of {', '.join(COLORS)}, not {as_toml(value)}")
         return value.lower()
     if key == "plain":
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: must be true or false, not {value!r}")
+            raise ConfigError(f"{where}: must be true or false, not {as_toml(value)}")
         return value
     if key == "pager":
         if value is False or (isinstance(value, str) and value.strip().lower() in NO_PAGER):
@@ -507,11 +507,13 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
             # command named `true` or `yes`, which would swallow the output
             return None
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: must be a command or false, not {value!r}")
+            raise ConfigError(f"{where}: must be a command or false, not {as_toml(value)}")
         return value.strip()
     if key == "region":
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: must be a region code such as UK or US, not {value!r}")
+            raise ConfigError(
+                f"{where}: must be a region code such as UK or US, not {as_toml(value)}"
+            )
         import unicodedata  # only when a region is set: start-up time
 
         # read after NFKC: full-width letters ('ＵＫ', from an East Asian keyboard's input mode)
@@ -533,5 +535,29 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
         return known[code] if isinstance(known, Mapping) else code
     # top: bool is an int subclass in Python, and `top = true` is a mistake, not 1
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
-        raise ConfigError(f"{where}: {TOP_RULE}, not {value!r}")
+        raise ConfigError(f"{where}: {TOP_RULE}, not {as_toml(value)}")
     return value
+
+
+def as_toml(value: object) -> str:
+    """A value as the settings file writes it (hostile14 18: `color = true` was said to be "not
+    True", Python's spelling): true/false, strings quoted, lists and inline tables in TOML's form;
+    infinity, which a number too large to be a float reads as (`top = 1e400`), said so."""
+    import math
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and math.isinf(value):
+        sign = "-" if value < 0 else ""
+        return f"{sign}inf (a number too large to be read: infinity)"
+    if isinstance(value, float) and math.isnan(value):
+        return "nan"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(as_toml(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key} = {as_toml(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, str):
+        return repr(value)  # 'text': a TOML literal string when it holds no quote
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())  # a TOML date or time
+    return str(value)

@@ -88,6 +88,22 @@ CASES = {
         "never",
         ViewOptions(with_question=True),
     ),
+    # a batch's records (ux22): each one's notice glued above its question line, every line of
+    # pack text indented, so no answer can forge a record and no notice reads as the one above's
+    "ask_plain_with_question_batch.txt": (
+        Mode.PLAIN,
+        lambda view: [
+            view.answer(ENGINE.ask(q))
+            for q in (
+                "how do I make pancakes",
+                "i cant pee and my back hurts",
+                "heat or ice for a stiff back",
+            )
+        ],
+        80,
+        "never",
+        ViewOptions(with_question=True, batch=True, region="UK"),
+    ),
     "ask_json_explain.txt": (
         Mode.JSON,
         ask("stiff back after sitting"),

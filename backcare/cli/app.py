@@ -359,6 +359,7 @@ def ask(
     json_output: Annotated[bool, typer_option(options.ASK_JSON)] = False,
     plain: PlainOption = False,
     with_question: Annotated[bool, typer_option(options.WITH_QUESTION)] = False,
+    input_format: Annotated[Optional[str], typer_option(options.INPUT)] = None,  # noqa: UP045
     show_answer: Annotated[bool, typer_option(options.SHOW_ANSWER)] = False,
     no_pager: NoPagerOption = False,
     color: ColorOption = None,
@@ -385,6 +386,7 @@ def ask(
         show_answer,
         no_pager,
         literal=min(len(question), options.words_after_dashes(_root_argv(ctx))),
+        input_format=input_format or "lines",
     )
     raise typer.Exit(run_ask(chosen))
 

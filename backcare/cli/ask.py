@@ -17,6 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
+from backcare.cli.framed import Framed, Unread
 from backcare.cli.inputlines import (
     InputLine,
     decode_line,
@@ -69,6 +70,7 @@ class AskOptions(NamedTuple):
     # how many of the last question words came after `--` (options.words_after_dashes): words
     # whatever they look like, so a `-` among them is no stdin marker
     literal: int = 0
+    input_format: str = "lines"  # a batch's stdin: one question a line, or jsonl (cli/framed.py)
 
     @property
     def output(self) -> OutputOptions:
@@ -90,6 +92,7 @@ def run_ask(options: AskOptions) -> int:
     answered); when the output fails after an emergency was described, still EMERGENCY (3), since
     a script must not miss one because stdout was full or closed."""
     described = [Exit.OK]  # the status of the questions answered so far, for after a failure
+    first: list[int | None] = [None]  # the input line of a batch's first emergency
     lost: dict[str, None] = {}  # a batch's notice lines (in order, once each), for a failed stdout
 
     def ask() -> int:
@@ -108,6 +111,8 @@ def run_ask(options: AskOptions) -> int:
             # under --json every input line gets its line (newcomer10 F2: a worker that writes one
             # message and reads one line hung on an empty one); plain output skips blank lines
             questions: Iterable[str] = stdin_lines(blanks=options.output.json_output)
+            if options.input_format == "jsonl":
+                questions = _framed(questions, blanks=options.output.json_output)
         else:
             questions = [" ".join(options.question)]
             note_if_cut(questions[0], "the question")
@@ -126,6 +131,15 @@ def run_ask(options: AskOptions) -> int:
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )
+        if not batch and options.input_format == "jsonl":
+            # a question on the command line is one message already: `--input jsonl` says how
+            # standard input holds them, so it asks for a batch (checked for red flags first)
+            given = with_topic(questions, options.topic)
+            usage = QueryError(
+                "--input jsonl reads the questions from standard input, one JSON object "
+                '{"q": MESSAGE} a line: write `ask --input jsonl -`'
+            )
+            return notices_without_pack(env, given, usage, described, pack_contact(settings.faq))
         if not batch and options.markers:
             # `ask - extra words` or `ask - -`: neither a question nor a batch. A usage error,
             # but words typed are still checked for red flags first.
@@ -192,6 +206,8 @@ def run_ask(options: AskOptions) -> int:
                     if batch and (read > 1 or not answer.red_flags):
                         release_held()  # the warnings first, unless line 1's notice must be
                     status = described[0] = ask_status(answer, status)
+                    if answer.emergency and first[0] is None:
+                        first[0] = answer.line
                     if failed and failed[-1][0] is answer:
                         _failed_line(view, env, answer, failed[-1][1])
                         continue
@@ -235,9 +251,65 @@ def run_ask(options: AskOptions) -> int:
 
     # settings warnings and import notes come after a question's answer (and any notice); in a
     # batch, with its first answer (status.release_held)
-    with held():
+    with held(), _said_when_stopped(described, first, options.batch):
         code = guarded(ask)
+        if code == Exit.INTERRUPTED:
+            _say_stopped("Ctrl-C", described, first)
     return outranked(code, described[0])
+
+
+@contextlib.contextmanager
+def _said_when_stopped(
+    described: list[Exit], first: list[int | None], batch: bool
+) -> Iterator[None]:
+    """A batch stopped by SIGTERM (a service's supervisor, `timeout`) ends as the signal ends it
+    (status 143; -15 to a Popen), as Ctrl-C's 130 outranks 3: the stop came from outside. An
+    emergency already described is not lost with the status (hostile14 21): every answer is
+    written and flushed as it is answered, so its notice is in the output, and a line on stderr
+    names the line that described it."""
+    import signal
+
+    term = getattr(signal, "SIGTERM", None)
+    if not batch or term is None or sys.platform == "win32":
+        yield
+        return
+    try:
+        before = signal.getsignal(term)
+    except ValueError:  # not the main thread: the signal is left as it is
+        yield
+        return
+    if before is not signal.SIG_DFL:
+        yield  # someone else handles it (a test harness, an embedding program)
+        return
+
+    def stopped(signum: int, frame: object) -> None:
+        _say_stopped("SIGTERM", described, first)
+        signal.signal(signum, signal.SIG_DFL)
+        import os
+
+        os.kill(os.getpid(), signum)
+
+    signal.signal(term, stopped)
+    try:
+        yield
+    finally:
+        signal.signal(term, before)
+
+
+def _say_stopped(how: str, described: list[Exit], first: list[int | None]) -> None:
+    """One line on stderr when a run is stopped after an emergency was described; written with
+    os.write, which a signal handler may call while another write is under way."""
+    if described[0] is not Exit.EMERGENCY:
+        return
+    import os
+
+    where = f" (line {first[0]:,} of the input)" if first[0] else ""
+    line = (
+        f"backcare: stopped by {how} after an emergency was described{where}: its notice is "
+        "in the output written before the stop\n"
+    )
+    with contextlib.suppress(OSError, ValueError):
+        os.write(2, line.encode("utf-8", "replace"))
 
 
 # Lines of a batch still checked for red flags once stdout has failed (a reader that left the pipe,
@@ -334,6 +406,16 @@ def _failed_batch(
     yield  # a generator: the lines are read as notices_without_pack reads it
 
 
+def _framed(lines: Iterable[str], *, blanks: bool) -> Iterator[str]:
+    """`--input jsonl`: the messages of stdin's lines (cli/framed.py); an empty message or blank
+    line only under --json, where it gets its error line (a plain batch skips blank lines)."""
+    from backcare.cli.framed import messages
+
+    for message in messages(lines):
+        if message or blanks:
+            yield message
+
+
 def _set_aside(questions: Iterable[str], env: Environment) -> Iterator[str]:
     """The questions of a batch; a blank line of a --json batch (an empty InputLine) gets its
     {"line", "error"} object at once, as single mode's error for an empty question: the answers
@@ -374,6 +456,13 @@ def answers(
     # with the first answer, as a question's own do
     pending = _topic_flags(engine, topic)
     for text in questions:
+        if isinstance(text, Unread) and failed is not None:
+            # a jsonl line that holds no message: its raw text read for red flags alone, and
+            # its reason said as a line that could not be answered
+            answer = _checked_alone(text, engine)
+            failed.append((answer, text.reason))
+            yield answer
+            continue
         try:
             answer = numbered(engine.answer(template.with_text(text)), text)
         except OSError:
@@ -385,7 +474,7 @@ def answers(
             failed.append((answer, _reason(exc)))
             yield answer
             continue
-        if isinstance(text, InputLine):
+        if isinstance(text, InputLine) and not isinstance(text, Framed):
             try:
                 answer = wrapped.read(answer, text, text.number)
             except OSError:

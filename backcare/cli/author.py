@@ -351,6 +351,7 @@ def run_validate(
 
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
                 noticed: list[str] = []  # every time, as plain `validate` lists them
+                _refuse_one_stdin(paths, questions)
                 asked = read_questions(questions, questions_stdin(questions), noticed)
                 try:
                     engine = open_engine([str(p) for p in paths], env, noticed)
@@ -500,6 +501,35 @@ def _questions_status(report: QuestionsReport, min_right: int | None) -> int:
     missed = [r for r in report.unanswered if r.verdict != "right"]
     apart = [r for r in report.results if r.verdict in ("withheld", "unknown_label")]
     return Exit.NOT_FOUND if missed or apart or not report.results else Exit.OK
+
+
+def _refuse_one_stdin(paths: Sequence[str | Path], questions: str | Path) -> None:
+    """A usage error when a pack and the questions are both standard input (`validate /dev/stdin
+    --questions /dev/stdin < pack.json`, or `--questions -`): the questions were read first, the
+    pack's own JSON then refused as a labelled question gone wrong (hostile14 17). Said as `ask -`
+    says it of `--faq /dev/stdin`, before anything is read."""
+    import os
+
+    from backcare.errors import QueryError
+
+    def identity(name: str | Path) -> tuple[int, int] | None:
+        try:
+            # no pathlib: start-up time
+            found = os.fstat(sys.stdin.fileno()) if str(name) == "-" else os.stat(name)  # noqa: PTH116
+        except (OSError, ValueError, AttributeError):
+            return None
+        return found.st_dev, found.st_ino
+
+    asked = identity(questions)
+    if asked is None or asked != identity("-"):
+        return  # the questions are a file of their own: a pack may be one too
+    for path in paths:
+        if str(path) != "bundled" and identity(path) == asked:
+            raise QueryError(
+                f"{one_line(str(path))}: is the questions' file too ({one_line(str(questions))}: "
+                "standard input); the pack and the questions cannot both come from standard "
+                "input (save the pack to a file)"
+            )
 
 
 def questions_stdin(questions: str | Path) -> BinaryIO | None:

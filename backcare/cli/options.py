@@ -73,6 +73,15 @@ WITH_QUESTION = Option(
     ("--with-question",),
     "Plain output: start each answer with 'question:' and 'match:' lines (for logs and scripts).",
 )
+INPUT = Option(
+    "input_format",
+    ("--input",),
+    "With '-': how standard input holds the questions: lines (one a line, the default) or jsonl "
+    '(one JSON object {"q": MESSAGE} a line: a message of several lines is one question).',
+    kind="choice",
+    metavar="FORMAT",
+    choices=("lines", "jsonl"),
+)
 SHOW_ANSWER = Option(
     "show_answer",
     ("--show-answer",),
@@ -150,7 +159,19 @@ IMPORT = (IMPORT_OUTPUT, IMPORT_FORMAT, IMPORT_CONTACT)
 VERSION = Option("version", ("--version",), "Show the version.")
 
 # `ask`'s options in the order --help lists them.
-ASK = (TOP, TOPIC, EXPLAIN, ASK_JSON, PLAIN, WITH_QUESTION, SHOW_ANSWER, NO_PAGER, COLOR, FAQ)
+ASK = (
+    TOP,
+    TOPIC,
+    EXPLAIN,
+    ASK_JSON,
+    PLAIN,
+    WITH_QUESTION,
+    INPUT,
+    SHOW_ANSWER,
+    NO_PAGER,
+    COLOR,
+    FAQ,
+)
 
 # the other commands the start-up fast path reads too (backcare.cli.entry), with their options
 LISTING = {

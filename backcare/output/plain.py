@@ -54,8 +54,14 @@ def plain_answer(
     down), or the lines saying the entry is withheld because its own question describes an
     emergency, then the answer text (with `heading`, under the entry's question and score: the
     interactive prompt); '' when there is nothing for stdout. `withheld` is said under the asker's
-    emergency, `hint` (how to see it anyway) under the entry's."""
+    emergency, `hint` (how to see it anyway) under the entry's.
+
+    With `with_question` the answer is a record (ux22): a head of lines at the margin, with no
+    blank line between them (the notices, touching the `question:` and `match:` lines that end
+    it, so no notice reads as the record above's: newcomer14 F14), then a blank line and the body
+    (answer, withheld message, explanation) indented by two spaces."""
     parts = []
+    head = ""  # with_question: the record's lines at the margin
     if answer.red_flags:
         lines = [flag_line(f, region) for f in answer.red_flags]
         contact = notice_contact(answer)
@@ -68,6 +74,7 @@ def plain_answer(
         parts.append("\n".join(lines))
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))
+        head, parts = "\n".join(p for p in parts if p), []
     if answer.match is not None and shown:
         text = sanitize(answer.match.entry.answer)
         if heading:
@@ -77,7 +84,20 @@ def plain_answer(
         parts.append(withheld)
     if explain:
         parts.append(plain_explanation(answer))
-    return "\n\n".join(p for p in parts if p)
+    body = "\n\n".join(p for p in parts if p)
+    if not with_question:
+        return body
+    return f"{head}\n\n{indented(body)}" if body else head
+
+
+def indented(text: str) -> str:
+    """`--with-question`'s body: every line indented by two spaces (a blank line stays blank), so
+    a line that starts at the margin is always the record's own, never the pack's text (hostile14
+    20: an answer holding "question: ..." forged the next record)."""
+    return "\n".join(f"{RECORD_INDENT}{line}" if line else "" for line in text.split("\n"))
+
+
+RECORD_INDENT = "  "
 
 
 def matched_heading(answer: Answer) -> str:

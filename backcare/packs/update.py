@@ -37,6 +37,7 @@ from typing import Any
 from backcare.packs.importers.result import (
     CONTACT_DETAILS,
     LIST_NUMBER,
+    StaleContact,
     clip,
     is_variant,
     slugify,
@@ -127,7 +128,9 @@ def carry_over(
     return data, notes
 
 
-def _stale_contact(data: dict[str, Any], new: dict[str, Any], earlier: dict[str, Any]) -> list[str]:
+def _stale_contact(
+    data: dict[str, Any], new: dict[str, Any], earlier: dict[str, Any]
+) -> list[StaleContact]:
     """A note for each phone number or email address of the contact kept from the earlier pack
     that the new page no longer gives (in none of its questions, answers or aliases), when the
     earlier page gave it: the page changed its number, and every emergency notice would go on
@@ -152,9 +155,12 @@ def _stale_contact(data: dict[str, Any], new: dict[str, Any], earlier: dict[str,
         if _gives(now, found) or not _gives(before, found):
             continue
         notes.append(
-            f"the kept contact {clip(contact)!r} gives {found!r}, which the page gave before and no "
-            "longer does: check that it is still right (edit the pack's contact, or import with "
-            "--contact)"
+            StaleContact(
+                f"the kept contact {clip(contact)!r} gives {found!r}, which the page gave before "
+                "and no longer does, and every red-flag notice ends with it: check that it is "
+                "still right (edit the pack's contact, or import with --contact)",
+                found,
+            )
         )
     return notes
 

@@ -111,7 +111,42 @@ def written_lists(blocks: list[Block]) -> list[Block]:
                 last.items.extend(part.items)
             else:
                 out.append(part)
+    return _numbered_paragraphs(out)
+
+
+def _numbered_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Paragraphs of one numbered line each, numbered one after the other (`1. Knee rolls ...`,
+    `2. Pelvic tilts ...`: Word's numbered list saved as a web page, a paragraph an item), are one
+    numbered list: each was its own block, a blank line between steps (newcomer14 F14). Two at
+    least, as for a written list; a lone numbered line stays a paragraph."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run: list[tuple[Paragraph, re.Match[str]]] = []
+        while i + len(run) < len(blocks):
+            block = blocks[i + len(run)]
+            found = _numbered_line(block)
+            if found is None or (
+                run and int(found["number"]) != int(run[0][1]["number"]) + len(run)
+            ):
+                break
+            run.append((block, found))  # type: ignore[arg-type]
+        if len(run) < 2:
+            out.append(blocks[i])
+            i += 1
+            continue
+        items: list[list[Block]] = [[Paragraph(m["text"], links=p.links)] for p, m in run]
+        out.append(
+            ListBlock(ordered=True, start=int(run[0][1]["number"]), items=items, written=True)
+        )
+        i += len(run)
     return out
+
+
+def _numbered_line(block: Block) -> re.Match[str] | None:
+    if type(block) is not Paragraph or block.verbatim or "\n" in block.text.strip():
+        return None
+    return _NUMBERED.match(block.text.strip())
 
 
 def _split(paragraph: Paragraph) -> list[Block]:

@@ -92,6 +92,8 @@ def parse_page(text: str) -> Imported:
         # before the first question (harden16's leftover: it was a content note, validate exit 1)
         result.title = one_line(blocks.pop(0))
         result.notes.append(routine(f"took the page's first line as its title: {result.title!r}"))
+    if not result.title:
+        _title_under_masthead(blocks, result)
     per_block = [_question_lines(block) for block in blocks]
     per_block = _without_closing_section(blocks, per_block, result)
     paragraphs = [p for found in per_block for p in found]
@@ -114,10 +116,8 @@ def parse_page(text: str) -> Imported:
         if paragraph.kind == "heading":
             if question is not None:
                 _add_entry(result, question, body, aliases, topic)
-            elif body:
-                result.notes.append(
-                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
-                )
+            else:
+                _skipped_before_first(body, result)
             question, body, aliases, topic = None, [], [], paragraph.text
             continue
         if paragraph.kind == "text":
@@ -129,10 +129,7 @@ def parse_page(text: str) -> Imported:
             glued = paragraph.text
             continue
         if question is None:
-            if body:
-                result.notes.append(
-                    skipped_text(body[0], _BEFORE_FIRST, may_call=True, page=result)
-                )
+            _skipped_before_first(body, result)
         elif body or paragraph.kind != "opening":
             _add_entry(result, question, body, aliases, topic)
         elif is_variant(question, paragraph.text):
@@ -145,6 +142,14 @@ def parse_page(text: str) -> Imported:
             result.notes.append(unanswered_note(question, "line", paragraph.line))
         question, body, aliases = paragraph.text or None, [], []
     return result
+
+
+def _skipped_before_first(body: list[str], result: Imported) -> None:
+    """A note for each paragraph before the first question (ux22: only the first was noted, so a
+    PDF leaflet's subtitle and its intro's call to action, with the department's phone number,
+    were dropped unsaid)."""
+    for text in body:
+        result.notes.append(skipped_text(text, _BEFORE_FIRST, may_call=True, page=result))
 
 
 def _without_closing_section(
@@ -337,6 +342,32 @@ def _question_lines(block: str) -> list[_Paragraph]:
         question = not paragraphs and _is_question(text)
         paragraphs.append(_Paragraph(text, "question" if question else "text"))
     return paragraphs
+
+
+def _title_under_masthead(blocks: list[str], result: Imported) -> None:
+    """A leaflet's title under its masthead (newcomer14 F13: a PDF copy's pack was titled by its
+    file name): after up to MASTHEAD_BLOCKS blocks that are its masthead (the trust's name), a
+    block whose first line is a title line and whose other line, if any, is a subtitle
+    ("Low back pain: frequently asked questions" / "Information for patients - Physiotherapy").
+    The subtitle stays, as a block noted as the masthead is; nothing holding a question is a
+    title."""
+    from backcare.packs.importers.result import masthead
+
+    for at, block in enumerate(blocks[: MASTHEAD_BLOCKS + 1]):
+        lines = block.split("\n")
+        if "?" in block or at + 1 >= len(blocks):
+            return
+        title, subtitle = lines[0], lines[1:]
+        if len(lines) <= 2 and _title_line(title) and all(_title_line(x) for x in subtitle):
+            result.title = one_line(title)
+            blocks[at : at + 1] = subtitle
+            result.notes.append(routine(f"took the page's title line: {result.title!r}"))
+            return
+        if not masthead(block, result):
+            return
+
+
+MASTHEAD_BLOCKS = 2  # blocks of a trust's or clinic's name above a leaflet's title
 
 
 def _title_line(block: str) -> bool:

@@ -62,8 +62,90 @@ def repaired(text: str, furniture: set[str] | None = None) -> tuple[str, list[No
     text = _bullets(text, notes)
     text = _running_lines(text, notes, set() if furniture is None else furniture)
     text = _hyphens(text, notes)
+    text = _table_rows(text, notes)
     text = _list_ends(text)
     return text, notes
+
+
+TABLE_ROWS = 3  # short lines in a row, at least: a header and two rows
+_FULL_LINE = 0.9  # of the wrap width: a line the copy wrapped mid-sentence
+_WRAPPED_LINES = 3  # such lines, at least, before the page counts as hard-wrapped
+
+
+def _table_rows(text: str, notes: list[Note]) -> str:
+    """A table as a PDF copy flattens it (newcomer14 F1): each row one line, its cells run
+    together with single spaces ("Car park B (multi-storey) Patients and visitors £2.50 up to 2
+    hours"), so the columns cannot be told apart. Read as prose, the rows ran into one paragraph
+    with the sentences around them. On a hard-wrapped page (lines the copy wrapped mid-sentence
+    near one width), a run of TABLE_ROWS or more lines that ended early (the next line's first
+    word would have fit), ending no sentence, after a line that ends one (not a question) and before a blank line or a line that
+    starts a sentence, keeps each row as a list item ("• "), the text after it a paragraph of its
+    own; one routine note counts them (the HTML importer lays a table out as a list too)."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    runs: list[tuple[int, int]] = []
+    i = 1
+    while i < len(lines):
+        end = i
+        while end + 1 < len(lines) and _row_shaped(lines[end], lines[end + 1], width):
+            end += 1
+        before, after = lines[i - 1].strip(), lines[end].strip() if end < len(lines) else ""
+        if (
+            end - i >= TABLE_ROWS
+            and before
+            and _SENTENCE_END.search(before)
+            and not before.endswith("?")
+            and (not after or after[:1].isupper() or after[:1].isdigit())
+        ):
+            runs.append((i, end))
+            i = end
+        i += 1
+    if not runs:
+        return text
+    for start, end in reversed(runs):
+        rows = [f"• {line.strip()}" for line in lines[start:end]]
+        gap = [""] if end < len(lines) and lines[end].strip() else []
+        lines[start:end] = [*rows, *gap]
+    count = sum(end - start for start, end in runs)
+    notes.append(
+        routine(
+            f"kept {count} short lines of {len(runs)} table{'s' if len(runs) > 1 else ''} as "
+            "list items, a row each (a PDF copy runs a row's cells together: check that each "
+            "row reads right)"
+        )
+    )
+    return "\n".join(lines)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the copy wrapped its lines at, or None when the page is not hard-wrapped (a
+    typed page gives a paragraph a line: no line is short there, and none is a table row)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not lengths:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    wrapped = sum(
+        1
+        for line in lines
+        if len(line.rstrip()) >= _FULL_LINE * width and not _SENTENCE_END.search(line.rstrip())
+    )
+    return width if wrapped >= _WRAPPED_LINES else None
+
+
+def _row_shaped(line: str, following: str, width: int) -> bool:
+    """A line that ends no sentence and ended early: the next line's first word would have fit
+    on it, so the copy did not wrap it there (a row's end, not prose wrapped at the width)."""
+    stripped = line.strip()
+    word = following.split()[0] if following.split() else ""
+    return (
+        bool(stripped)
+        and len(line.rstrip()) + 1 + len(word) <= width
+        and not _SENTENCE_END.search(stripped)
+        and not _ITEM.match(stripped)
+        and not _PAGE_NUMBER.search(stripped)
+    )
 
 
 _ITEM = re.compile(r"^(?:•|\d{1,3}[.)])\s+\S")

@@ -262,15 +262,37 @@ def call_to_action(text: str) -> str:
     if mark:  # what follows its question must open as a call does
         details = " ".join(rest.split())
         # "Do I need a referral? No, ring 0117...": an answer, not a call to action
-        return details if _CONTACT.search(details) and _opens_a_call(details) else ""
+        return (
+            _from_the_call(details) if _CONTACT.search(details) and _opens_a_call(details) else ""
+        )
     # no question: the call may follow a line of welcome and open after a clause ("From the
     # Occupational Health team. If you can't find your answer here, email oh@... or call extension
     # 4417.": newcomer12 F1); its details run from the call to the end
     for start in _call_starts(text):
         details = " ".join(text[start:].split())
         if _CONTACT.search(details) and _opens_a_call(details):
-            return details
+            return _from_the_call(details)
     return ""
+
+
+_ALTERNATIVE = re.compile(r",?\s+or\s+|,\s+")
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+
+
+def _from_the_call(details: str) -> str:
+    """The details from the call that gives them: an alternative before it that sends the reader
+    to someone of their own ("please ask your physiotherapist or call us on 0115 496 0850.") is
+    advice, not the pack's contact, which every notice follows with a label ("This FAQ's contact:
+    please ask your physiotherapist or ...": newcomer14 F7). Alternatives of the call itself
+    ("Call or text 0117 ...", "Call us or email hello@...") are kept."""
+    first = _CONTACT.search(details)
+    if first is None:
+        return details
+    for found in _ALTERNATIVE.finditer(details, 0, first.start()):
+        rest = details[found.end() :]
+        if _opens_a_call(rest) and _YOUR.search(details[: found.start()]):
+            return rest
+    return details
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!])\s+)(?=\S)")
@@ -318,6 +340,19 @@ class CallToAction(Note):
     text: str
 
 
+class StaleContact(str):
+    """packs/update.py's note of a detail of the kept contact (`found`) that the page gave before
+    and no longer gives: when the page's call to action gives other details, contact_notes says
+    both in one note."""
+
+    found: str
+
+    def __new__(cls, text: str, found: str) -> StaleContact:
+        made = super().__new__(cls, text)
+        made.found = found
+        return made
+
+
 def call_to_action_note(text: str, contact: str) -> Note:
     """A routine note for a call to action skipped before the first question: what it said, and
     how to keep its details (never dropped silently)."""
@@ -361,11 +396,19 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
             NoteKind.ROUTINE,
         )
     elif given is None and kept:
+        # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
+        # page no longer gives, then this one, said the same thing twice)
+        stale = [n for n in out if isinstance(n, StaleContact)]
+        gone = "".join(
+            f" and gives {n.found!r}, which the page gave before and no longer does" for n in stale
+        )
+        out = [n for n in out if n not in stale]
         out.append(
             f"the pack's contact kept from {name}, {clip(kept, 200)!r}, differs from what the "
-            f"page's call to action now gives, {clip(offered.details, 200)!r}: check which is "
-            f"right (import with --contact {shlex.quote(clip(offered.details, 200))} to take "
-            "the page's)"
+            f"page's call to action now gives, {clip(offered.details, 200)!r}{gone}; every "
+            "red-flag notice ends with the kept contact: check which is right (import with "
+            f"--contact {shlex.quote(clip(offered.details, 200))} to take the page's, or edit "
+            "the pack's contact)"
         )
     return out
 
