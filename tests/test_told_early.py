@@ -51,7 +51,7 @@ def pack(tmp_path: Path) -> Path:
 def test_a_slow_pack_tells_an_emergency_on_stderr_while_it_opens(
     pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _slow_open(monkeypatch, 0.6)
+    _slow_open(monkeypatch, 1.5)
     done = _ask(pack, NUMB_AND_CANT_PEE)
     assert done.exit_code == 3
     assert done.stderr.startswith(EMERGENCY)  # told before the pack was open
@@ -62,7 +62,7 @@ def test_a_slow_pack_tells_an_emergency_on_stderr_while_it_opens(
 def test_a_slow_pack_tells_nothing_early_for_an_ordinary_question(
     pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _slow_open(monkeypatch, 0.6)
+    _slow_open(monkeypatch, 1.5)
     done = _ask(pack, "stiff back after sitting")
     assert done.exit_code == 0
     assert done.stderr == ""
