@@ -16,6 +16,21 @@ def test_stems_join_word_forms() -> None:
     assert stem("muscles") == stem("muscle")
 
 
+def test_a_word_stands_for_its_other_number_where_snowball_stems_them_apart() -> None:
+    analyzer = default_analyzer()
+    # Snowball: "bus" -> bus, "buses" -> buse; "lens" -> len, "lenses" -> lens
+    assert stem("buses") in dict(analyzer.concept("bus").alternatives)
+    assert stem("bus") in dict(analyzer.concept("buses").alternatives)
+    assert stem("lenses") in dict(analyzer.concept("lens").alternatives)
+    assert stem("gas") in dict(analyzer.concept("gases").alternatives)
+    # the plural of a "-se" word, or a plural already, gets nothing new: "uses" is not "us"
+    for word in ("uses", "noses", "causes", "muscles", "news", "series", "classes"):
+        full = {t for t, w in analyzer.concept(word).alternatives if w == 1.0}
+        assert full == {stem(word)}, word
+    assert stem("us") not in dict(analyzer.concept("uses").alternatives)
+    assert stem("nos") not in dict(analyzer.concept("noses").alternatives)
+
+
 def test_stop_words_dropped_unless_nothing_else_is_left() -> None:
     analyzer = Analyzer(["what", "is", "the"])
     assert analyzer.terms("what is the sciatica") == [stem("sciatica")]
