@@ -491,8 +491,12 @@ def _other_number(word: str) -> tuple[str, ...]:
             return (single,)
         return ()
     plural = word + "es"
-    if not word.endswith("es") and stem(plural) != stem(word) and word in common and word[:-1] not in common and (
-        word + "e" not in common
+    if (
+        not word.endswith("es")
+        and stem(plural) != stem(word)
+        and word in common
+        and word[:-1] not in common
+        and (word + "e" not in common)
     ):
         return (plural,)
     return ()
