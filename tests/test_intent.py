@@ -46,6 +46,9 @@ def engine() -> Engine:
         # the type said of someone else ("what can she do") and a stop as a duration
         ("my wife's back is stiff, what can she do", "remedy"),
         ("stiff for weeks now, when is it meant to stop", "duration"),
+        # a lay request for a remedy, with no question word
+        ("need something for my stiff back, it's like this every morning", "remedy"),
+        ("got anything for a stiff back?", "remedy"),
     ],
 )
 def test_question_type_is_read_from_its_asking_cue(sense: Sense, question: str, kind: str) -> None:
