@@ -16,6 +16,32 @@ def test_stems_join_word_forms() -> None:
     assert stem("muscles") == stem("muscle")
 
 
+def test_a_word_stands_for_its_other_number_where_snowball_stems_them_apart() -> None:
+    analyzer = default_analyzer()
+    # Snowball: "bus" -> bus, "buses" -> buse; "lens" -> len, "lenses" -> lens
+    assert stem("buses") in dict(analyzer.concept("bus").alternatives)
+    assert stem("bus") in dict(analyzer.concept("buses").alternatives)
+    assert stem("lenses") in dict(analyzer.concept("lens").alternatives)
+    assert stem("gas") in dict(analyzer.concept("gases").alternatives)
+    # the plural of a "-se" word, or a plural already, gets nothing new: "uses" is not "us"
+    for word in ("uses", "noses", "causes", "muscles", "news", "series", "classes"):
+        full = {t for t, w in analyzer.concept(word).alternatives if w == 1.0}
+        assert full == {stem(word)}, word
+    assert stem("us") not in dict(analyzer.concept("uses").alternatives)
+    assert stem("nos") not in dict(analyzer.concept("noses").alternatives)
+
+
+def test_too_long_says_a_posture_was_held_all_day_not_how_long() -> None:
+    analyzer = default_analyzer()
+    (long,) = [c for c in analyzer.concepts("stiff from sitting too long") if c.word == "long"]
+    assert stem("day") in dict(long.alternatives)  # "... after sitting all day?"
+    (plain,) = [c for c in analyzer.concepts("how long does it last") if c.word == "long"]
+    assert stem("day") not in dict(plain.alternatives)
+    # one way: "all day" does not search the "long" of "How long does a stiff back last?"
+    day = [c for c in analyzer.concepts("stuck sitting all day") if c.word == "day"]
+    assert all(stem("long") not in dict(c.alternatives) for c in day)
+
+
 def test_stop_words_dropped_unless_nothing_else_is_left() -> None:
     analyzer = Analyzer(["what", "is", "the"])
     assert analyzer.terms("what is the sciatica") == [stem("sciatica")]

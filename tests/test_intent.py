@@ -46,6 +46,9 @@ def engine() -> Engine:
         # the type said of someone else ("what can she do") and a stop as a duration
         ("my wife's back is stiff, what can she do", "remedy"),
         ("stiff for weeks now, when is it meant to stop", "duration"),
+        # a lay request for a remedy, with no question word
+        ("need something for my stiff back, it's like this every morning", "remedy"),
+        ("got anything for a stiff back?", "remedy"),
     ],
 )
 def test_question_type_is_read_from_its_asking_cue(sense: Sense, question: str, kind: str) -> None:
@@ -86,6 +89,44 @@ def test_weak_cues_never_make_a_firm_type(sense: Sense) -> None:
     assert asked.types == {"definition"}
     assert not asked.firm
     assert sense.types("back pain").types == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why don't my spinal erectors ever relax no matter how much I stretch?",
+        "why won't my back muscles loosen up",
+        "why can't my lower back muscles ever let go",
+        "what is the reason my erectors never relax?",
+    ],
+)
+def test_a_side_cue_after_a_negation_describes_a_state(sense: Sense, question: str) -> None:
+    asked = sense.types(question)
+    assert asked.types == {"cause"}
+    assert asked.firm
+    assert asked.also == frozenset()  # no longer a second, remedy request
+
+
+def test_a_negation_denies_only_the_cue_right_after_it(sense: Sense) -> None:
+    # a later cue, with the first cue between: still asked
+    assert "remedy" in sense.types("why can't I sit without pain and what helps?").also
+    assert "remedy" in sense.types("why are my erectors tight, how do I relax them?").also
+    # the asking cue itself is never denied
+    assert sense.types("how do I not hurt my back").types == {"remedy"}
+
+
+def test_negations_come_from_data() -> None:
+    cues = cues_from(
+        {"cause": {"cues": ["why"]}, "remedy": {"cues": ["relax"]}},
+        ["why"],
+        negations=["never"],
+        negation_reach=3,
+    )
+    sense = Sense(Analyzer([]), cues, [])
+    assert sense.types("why do they never relax").also == frozenset()
+    assert sense.types("why do they relax").also == {"remedy"}
+    far = "why do they never stay calm or quiet or relax"  # beyond the reach
+    assert sense.types(far).also == {"remedy"}
 
 
 def test_cues_come_from_data_and_apply_to_any_text() -> None:

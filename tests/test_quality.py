@@ -238,11 +238,13 @@ def test_holdout24_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (holdout 23's kinds and counts, plus statements, negatives,
     # carers and other-domain reuse of the page's phrases); first run on 16c119c, before any
     # change it prompted: P@1 96.8, right & confident 96.3, other-domain rejected 96.0,
-    # near-domain 96.7 (docs/heldout.md)
+    # near-domain 96.7 (docs/heldout.md); tuned on since (branch quality22): P@1 98.4, right &
+    # confident 97.9 (a relaxing verb negated, "something for" a stiff back, a posture held "too
+    # long"), rejection unchanged
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout24.jsonl", pack))
-    assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.95
     assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 
@@ -257,6 +259,19 @@ def test_probe20_holdout23s_classes() -> None:
     assert scores.p_at_1 >= 0.66
     assert scores.answered is not None and scores.answered >= 0.55
     assert scores.rejected_near is not None and scores.rejected_near == 1.0
+
+
+def test_probe22_negated_relaxing_verbs_and_requests_for_something() -> None:
+    # holdout 24's classes in new wordings, written before being run (branch quality22): a
+    # relaxing verb negated in a why-question ("why won't my erectors relax"), lay requests for
+    # "something for" a back, and their near and other-domain twins. First run P@1 60.0, right &
+    # confident 60.0, other rejected 100, near 50.0; now 90.0 / 90.0 / 100 / 50.0
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_probe22.jsonl", pack))
+    assert scores.p_at_1 >= 0.9
+    assert scores.answered is not None and scores.answered >= 0.9
+    assert scores.rejected_ood == 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.5
 
 
 def test_probe18_holdout22s_classes() -> None:
@@ -596,11 +611,13 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
     # better BM25 (question + answer, 81.8). quality21: a distinctive word only one entry's
     # answer holds ("should i stay in bed", "how do i contact PALS", "can i go swimming") and an
     # idiom's words as written in an entry's own question ("Will my back pain come back?"):
-    # 84.1 P@1, right & confident 68.2, 1.03x, rejection 100 / 100.
+    # 84.1 P@1, right & confident 68.2, 1.03x, rejection 100 / 100. quality22: a word stands for
+    # its other number where Snowball stems them apart ("which bus goes to the hospital": the
+    # parking entry says "buses"): 86.4 P@1, 1.06x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.84
+    assert scores.p_at_1 >= 0.86
     assert scores.answered is not None and scores.answered >= 0.68
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.rejected_ood == 1.0

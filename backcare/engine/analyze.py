@@ -464,12 +464,42 @@ class Analyzer:
         found = self._single.get((word, weight))
         if found is None:
             alternatives: dict[str, float] = {stem(word): weight}
+            for other in _other_number(word):  # "bus"/"buses": one word to Snowball's eye
+                alternatives.setdefault(stem(other), weight)
             for term in self._expansions.get((stem(word),), ()):
                 alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
             if len(self._single) >= WORD_CACHE:
                 self._single.clear()  # a long batch of ever new words: start afresh
             found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
         return found
+
+
+def _other_number(word: str) -> tuple[str, ...]:
+    """The singular or plural of a word whose two forms Snowball stems apart: it reads "buses" as
+    "buse" + s ("bus" stays "bus"), and strips "lens" to "len" but "lenses" to "lens" ("gas",
+    "iris", "canvas", "plus" alike). A "-ses" word is the plural of its "-s" form when that form is
+    a common English word and its "-se" form is not ("uses", "noses", "causes": "use", "nose",
+    "cause"); an "-s" word is a singular when it is a common word, without its "s" is not
+    ("muscles", "news": "muscle", "new") and it does not end in "es" ("series"). The red-flag reader keeps Snowball's stems: this is an
+    alternative term of the matcher's concept, not a change of `stem`."""
+    if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
+        return ()
+    common = common_words()
+    if word.endswith("ses") and len(word) >= 5:
+        single = word[:-2]
+        if stem(word) != stem(single) and word[:-1] not in common and single in common:
+            return (single,)
+        return ()
+    plural = word + "es"
+    if (
+        not word.endswith("es")
+        and stem(plural) != stem(word)
+        and word in common
+        and word[:-1] not in common
+        and (word + "e" not in common)
+    ):
+        return (plural,)
+    return ()
 
 
 # inflectional endings: a topic's word and the question's may differ by one of these, not by a

@@ -77,6 +77,11 @@ class Cues(NamedTuple):
     # the last word (as typed) of a yes/no question with no strong cue -> the type it asks ("Is muscle
     # atrophy painful?" asks whether it hurts: no entry on its causes or signs answers that)
     tails: Mapping[str, str] = {}
+    # "don't", "never": a side cue at most `negation_reach` stems after one, with no other cue
+    # between, describes a state ("why don't my erectors ever relax"), not a second request
+    negations: frozenset[str] = frozenset()
+    negation_reach: int = 0
+    clause_breaks: frozenset[str] = frozenset()  # "and", "but": a negation's reach ends there
 
     @property
     def longest(self) -> int:
@@ -111,6 +116,9 @@ def cues_from(
     to_pack: Iterable[str] = (),
     back_references: Iterable[str] = (),
     tails: Mapping[str, Sequence[str]] | None = None,
+    negations: Iterable[str] = (),
+    negation_reach: int = 0,
+    clause_breaks: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -139,6 +147,9 @@ def cues_from(
         frozenset(filter(None, map(phrase, to_pack))),
         frozenset(w.casefold() for w in back_references),
         {w.casefold(): kind for kind, members in (tails or {}).items() for w in members},
+        frozenset(stem(w) for w in negations),
+        negation_reach,
+        frozenset(stem(w) for w in clause_breaks),
     )
 
 
@@ -244,7 +255,10 @@ class Sense:
             strong = [(kind, lead) for kind, firm, lead in found if firm]
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
-                others = frozenset(kind for i, (kind, _) in enumerate(strong) if i != first)
+                denied = self._denied(part)
+                others = frozenset(
+                    kind for i, (kind, _) in enumerate(strong) if i != first and i not in denied
+                )
                 kind, lead = strong[first]
                 stems = text_stems(part)
                 loose = (
@@ -328,6 +342,35 @@ class Sense:
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
         ]
+
+    def _denied(self, text: str) -> frozenset[int]:
+        """The places, among a text's strong cues, of those a negation comes shortly before
+        with no other cue, and no conjunction, between ("why don't my spinal erectors ever
+        relax": "relax"); never one starting with a question word."""
+        negations = self.cues.negations
+        if not negations:
+            return frozenset()
+        stems = self._reading(text)[0]
+        if negations.isdisjoint(stems):
+            return frozenset()
+        denied = set()
+        end = 0  # where the cue before ends: a negation before it denies that one, not this
+        strong = 0
+        for first, size, (_, firm) in self._cue_spans(stems):
+            if firm:
+                reach = stems[max(end, first - self.cues.negation_reach) : first]
+                # a cue that starts with a question word asks ("... and what helps?"); a
+                # conjunction after the negation starts another clause ("can't sit and ...")
+                at = max((i for i, s in enumerate(reach) if s in negations), default=None)
+                if (
+                    at is not None
+                    and stems[first] not in self.cues.leading
+                    and self.cues.clause_breaks.isdisjoint(reach[at:])
+                ):
+                    denied.add(strong)
+                strong += 1
+            end = first + size
+        return frozenset(denied)
 
     def _cue_spans(self, stems: tuple[str, ...]) -> list[tuple[int, int, tuple[str, bool]]]:
         """Each cue in a run of stems, in order: its first stem's place, its length, its (type,
@@ -643,6 +686,10 @@ def load_cues() -> Cues:
     combined = expect_dict(data.get("combination", {}), "intents.json: combination")
     pleas = expect_dict(data.get("pleas", {}), "intents.json: pleas")
     to_pack = expect_dict(data.get("to_pack", {}), "intents.json: to_pack")
+    negations = expect_dict(data.get("negations", {}), "intents.json: negations")
+    reach = negations.get("reach", 0)
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        reach = 0
     return cues_from(
         expect_dict(data.get("types"), "intents.json: types"),
         leading,
@@ -664,6 +711,9 @@ def load_cues() -> Cues:
                 yes_no.get("tails", {}), "intents.json: yes_no: tails"
             ).items()
         },
+        expect_strings(negations.get("words", []), "intents.json: negations: words"),
+        reach,
+        expect_strings(negations.get("clause_breaks", []), "intents.json: negations: breaks"),
     )
 
 
