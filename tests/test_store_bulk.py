@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine import index
-from backcare.engine.analyze import default_analyzer
+from backcare.engine.analyze import default_analyzer, stem
 from backcare.engine.bulk import answer_terms, by_name, pack_columns, postings_rows
 from backcare.engine.index import analyse_pack
 from backcare.engine.topk import dense_bounds
@@ -153,8 +153,7 @@ def test_a_word_without_a_stem_reads_the_pack_again(monkeypatch: pytest.MonkeyPa
     words = ["back pain when sitting", "zzz stiff neck", "sore back after lifting"]
     entries = tuple(Entry(f"e{n}", w, w + " and more", "t", (), ()) for n, w in enumerate(words))
     pack = Pack(title="t", entries=entries, path="t.json")
-    real = index.stem
-    monkeypatch.setattr(index, "stem", lambda word: "" if word == "zzz" else real(word))
+    monkeypatch.setattr(index, "stem", lambda word: "" if word == "zzz" else stem(word))
     plain_builder, plain = analyse_pack(pack, ANALYZER)
     assert plain_builder.analysis.exact
     monkeypatch.setattr(index, "ANSWER_CHUNK", 1)
