@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine import index
+from backcare.engine import bulk, index
 from backcare.engine.analyze import default_analyzer, stem
 from backcare.engine.bulk import answer_terms, by_name, pack_columns, postings_rows
 from backcare.engine.index import analyse_pack
@@ -61,6 +61,34 @@ def test_bulk_rows_are_the_builders_to_the_byte(
             bounds = b""
         parts = [docs.tobytes(), tfs.tobytes(), impact_docs.tobytes(), impact_tfs.tobytes()]
         assert row == b"".join(parts) + fields.tobytes() + bounds, term
+
+
+@pytest.mark.parametrize("span", [1, 2, 1 << 16])
+def test_keys_ordered_by_term_alone_or_sorted_whole_are_the_same(
+    span: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stable 16-bit ordering by term number (a chunk's terms within RADIX_SPAN) and the
+    sort of whole keys (wider chunks) make the same columns."""
+    entries = tuple(
+        Entry(
+            f"e{n}",
+            f"{WORDS[n % 11]} {WORDS[n % 7]} {WORDS[n % 3]}",
+            " ".join(WORDS[(n * k) % 11] for k in range(1 + n % 9)),
+            WORDS[n % 4],
+            (),
+            (),
+        )
+        for n in range(200)
+    )
+    builder, packed = analyse_pack(Pack(title="t", entries=entries, path="t.json"), ANALYZER)
+    whole = pack_columns(builder, packed, 1 << 19)
+    monkeypatch.setattr(bulk, "RADIX_SPAN", span)
+    for chunk in (1, 7, 1 << 19):
+        found = pack_columns(builder, packed, chunk)
+        assert found is not None and whole is not None
+        assert found.terms == whole.terms and found.bounds == whole.bounds
+        for name in ("docs", "tfs", "fields"):
+            assert getattr(found, name).tobytes() == getattr(whole, name).tobytes()
 
 
 def rows_of(path: Path) -> list[tuple[int, bytes, int]]:

@@ -41,6 +41,7 @@ _MARKED_TABLE = bytes([0]) + _ASCII_TABLE[1:]
 _MARK = "\x00"
 _BREAK = (1 << (8 * array("I").itemsize)) - 1  # a mark's number among term numbers
 _STOP = _BREAK - 1  # a stop word's
+RADIX_SPAN = 1 << 16  # term numbers a stable sort orders as 16-bit numbers (see `_columns_of`)
 CHUNK = 1 << 19  # terms found per step of `columns`: bounds numpy's temporaries (~40 bytes each)
 _TERM_NUMBER = np.dtype(f"u{array('I').itemsize}")  # a packed record's items (array "I")
 
@@ -146,7 +147,13 @@ def _columns_of(
     key += docs_of
     key *= count
     key += fields_of
-    key.sort()
+    if len(numbers) and int(numbers.max()) - int(numbers.min()) < RADIX_SPAN:
+        # the terms found come in entry then field order, so ordering them by term number alone,
+        # keeping that order among equals, orders the keys: a stable sort of 16-bit numbers is a
+        # radix sort, 3-4x faster than sorting the keys (0.1 s of a 50,000-entry pack's build)
+        key = key[np.argsort((numbers - numbers.min()).astype(np.uint16), kind="stable")]
+    else:
+        key.sort()
     new = np.empty(len(key), bool)  # the first of each run of equal keys
     new[:1] = True
     np.not_equal(key[1:], key[:-1], out=new[1:])
