@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backcare.engine import bulk, index
-from backcare.engine.analyze import default_analyzer, stem
-from backcare.engine.bulk import answer_terms, by_name, pack_columns, postings_rows
+from backcare.engine import bulk
+from backcare.engine.analyze import default_analyzer
+from backcare.engine.bulk import by_name, pack_columns, postings_rows
 from backcare.engine.index import analyse_pack
 from backcare.engine.topk import dense_bounds
 from backcare.engine.tuning import K1
@@ -115,80 +115,8 @@ def test_index_file_is_the_same_without_numpy(
     pack = Pack(title="t", entries=entries, path="t.json")
     sqlitebuild.build_index_file(pack, tmp_path / "bulk.db")
     monkeypatch.setattr(sqlitebuild, "_bulk_columns", lambda builder, analysed: None)
-    monkeypatch.setattr(sqlitebuild, "_answer_terms", lambda: None)
     sqlitebuild.build_index_file(pack, tmp_path / "plain.db")
     assert rows_of(tmp_path / "bulk.db") == rows_of(tmp_path / "plain.db")
-
-
-# answers of every kind `answer_terms` reads or leaves to `TextAnalysis.packed`: plain words, stop
-# words only, apostrophes and backquotes, non-ASCII letters and spaces, punctuation, digits, the
-# mark it separates answers with (NUL), upper case, nothing at all
-ANSWER = st.lists(
-    st.sampled_from(
-        [
-            *WORDS,
-            "the",
-            "a",
-            "and",
-            "don't",
-            "`quoted`",
-            "caf\u00e9",
-            "\u00a0",
-            "BACK",
-            "x2",
-            "4mg",
-            "--",
-            "\x00",
-            "it's",
-            "'",
-            "\t",
-            "Sitting.",
-        ]
-    ),
-    max_size=10,
-).map(" ".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(packs(max_entries=10), st.lists(ANSWER, min_size=10, max_size=10), st.integers(1, 4))
-def test_answers_numbered_at_once_are_read_as_entry_by_entry(
-    pack: Pack, answers: list[str], chunk: int
-) -> None:
-    """`analyse_pack` with `answer_terms` (a few answers at a time) makes every entry's terms,
-    field by field, its n-gram words, the fields' average lengths, the answer's share and weight
-    and the vocabulary that it makes reading each entry whole."""
-    entries = tuple(e._replace(answer=a) for e, a in zip(pack.entries, answers, strict=False))
-    pack = pack._replace(entries=entries)
-    plain_builder, plain = analyse_pack(pack, ANALYZER)
-    old = index.ANSWER_CHUNK
-    index.ANSWER_CHUNK = chunk
-    try:
-        builder, packed = analyse_pack(pack, ANALYZER, None, answer_terms)
-    finally:
-        index.ANSWER_CHUNK = old
-    assert [builder.analysis.unpacked(r) for r in packed] == [
-        plain_builder.analysis.unpacked(r) for r in plain
-    ]
-    assert builder.averages == plain_builder.averages
-    assert builder.weights == plain_builder.weights
-    assert builder.answer_share == plain_builder.answer_share
-    assert builder.analysis.vocabulary() == plain_builder.analysis.vocabulary()
-
-
-def test_a_word_without_a_stem_reads_the_pack_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once a word whose stem is empty turns up, `TextAnalysis` reads every later text the
-    analyzer's way, so answers numbered ahead of it are read again, entry by entry."""
-    words = ["back pain when sitting", "zzz stiff neck", "sore back after lifting"]
-    entries = tuple(Entry(f"e{n}", w, w + " and more", "t", (), ()) for n, w in enumerate(words))
-    pack = Pack(title="t", entries=entries, path="t.json")
-    monkeypatch.setattr(index, "stem", lambda word: "" if word == "zzz" else stem(word))
-    plain_builder, plain = analyse_pack(pack, ANALYZER)
-    assert plain_builder.analysis.exact
-    monkeypatch.setattr(index, "ANSWER_CHUNK", 1)
-    builder, packed = analyse_pack(pack, ANALYZER, None, answer_terms)
-    assert [builder.analysis.unpacked(r) for r in packed] == [
-        plain_builder.analysis.unpacked(r) for r in plain
-    ]
 
 
 TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)

@@ -25,22 +25,15 @@ from itertools import chain, pairwise
 import numpy as np
 
 from backcare.engine.index import (
-    _ASCII_TABLE,
     _COVER_FALLS,
     FIELDS,
     IndexBuilder,
     Packed,
-    TextAnalysis,
 )
 from backcare.engine.topk import QUANT
 from backcare.engine.tuning import B
 from backcare.namedtuple import NamedTuple
 
-# `TextAnalysis.tokens`'s table, with byte 0 kept: the mark between answers read at once
-_MARKED_TABLE = bytes([0]) + _ASCII_TABLE[1:]
-_MARK = "\x00"
-_BREAK = (1 << (8 * array("I").itemsize)) - 1  # a mark's number among term numbers
-_STOP = _BREAK - 1  # a stop word's
 RADIX_SPAN = 1 << 16  # term numbers a stable sort orders as 16-bit numbers (see `_columns_of`)
 CHUNK = 1 << 19  # terms found per step of `columns`: bounds numpy's temporaries (~40 bytes each)
 _TERM_NUMBER = np.dtype(f"u{array('I').itemsize}")  # a packed record's items (array "I")
@@ -258,62 +251,3 @@ def _impact(tfs: np.ndarray, head: int) -> np.ndarray:
 def by_name(found: Columns, names: Sequence[str]) -> Mapping[str, int]:
     """Each term's group, by the term's name (`TextAnalysis.names`)."""
     return {names[number]: group for group, number in enumerate(found.terms)}
-
-
-def answer_terms(analysis: TextAnalysis, answers: Sequence[str]) -> list[array[int] | None]:
-    """Each answer's term numbers, as `analysis.packed` numbers them (`analysis.terms` of
-    `analysis.tokens(answer)`), made for many answers at once: their text lower-cased and split in
-    one call each, and every word numbered by one lookup in C. None for an answer left to
-    `packed` (a non-ASCII text or one with an apostrophe, which `tokens` reads word by word; one
-    of stop words only, whose stems are all kept; everything once a word without a stem turned
-    up, see `TextAnalysis.exact`). Per answer, `packed` split it, looked up every word's stem, then
-    every stem's number: 0.7-1.0 s of a 50,000-entry pack's 2.6 s build."""
-    found: list[array[int] | None] = [None] * len(answers)
-    if analysis.exact:
-        return found
-    chosen: Sequence[int] = range(len(answers))
-    joined = f" {_MARK} ".join(answers)
-    simple = "'" not in joined and "`" not in joined and joined.isascii()
-    if not simple or joined.count(_MARK) != len(answers) - 1:
-        chosen = [n for n, a in enumerate(answers) if _simple(a)]
-        joined = f" {_MARK} ".join([answers[n] for n in chosen])
-    if not chosen:
-        return found
-    tokens = joined.encode("ascii").translate(_MARKED_TABLE).decode("ascii").split()
-    del joined
-    code = analysis.codes
-    try:
-        coded = array("I", map(code.__getitem__, tokens))
-    except KeyError:  # words new to this pack: their stems, numbers and codes, then again
-        words = set(tokens).difference(code)
-        words.discard(_MARK)
-        stems = analysis.stems
-        analysis.learn(words)
-        if analysis.exact:
-            return found
-        analysis.number(filter(None, map(stems.__getitem__, words)))
-        ids = analysis.term_ids
-        code.update({w: ids[s] if (s := stems[w]) else _STOP for w in words})
-        code[_MARK] = _BREAK
-        coded = array("I", map(code.__getitem__, tokens))
-    del tokens
-    flat = np.frombuffer(coded, _TERM_NUMBER)
-    marks = np.flatnonzero(flat == _BREAK)
-    starts = np.concatenate(([0], marks + 1))
-    ends = np.append(marks, len(flat))
-    kept = flat < _STOP
-    before = np.zeros(len(flat) + 1, np.int64)  # terms kept before each position
-    np.cumsum(kept, out=before[1:])
-    numbers = array("I")
-    numbers.frombytes(flat[kept].tobytes())
-    low, high = before[starts].tolist(), before[ends].tolist()
-    empty = (ends == starts).tolist()
-    for n, a, b, none in zip(chosen, low, high, empty, strict=True):
-        if a < b or none:  # else stop words only: left to `packed`
-            found[n] = numbers[a:b]
-    return found
-
-
-def _simple(answer: str) -> bool:
-    """Whether `answer_terms` reads this answer (see there)."""
-    return answer.isascii() and "'" not in answer and "`" not in answer and _MARK not in answer

@@ -46,7 +46,6 @@ _ASCII_TABLE = bytes(
 )
 
 _LENGTHS = itemgetter(*range(len(FIELDS)))  # a packed record's field lengths, taken in C
-ANSWER_CHUNK = 256  # answers numbered at once by `analyse_pack`'s answer_terms (memory bound)
 SHORT_TEXTS = 100_000  # tags and topics whose terms are kept while a pack is analysed
 Analysed = Sequence[list[str]]  # an entry's terms, field by field in FIELDS order
 # An entry's analysis, packed: the number of terms in each field, then every term's number
@@ -95,9 +94,6 @@ class TextAnalysis:
         self.term_ids: dict[str, int] = {}  # for `packed`: every term seen, numbered
         self.names: list[str] = []
         self._exact = False  # a word whose stem is "" (never seen): fall back to the analyzer's way
-        # word -> its term's number (a stop word's and a mark's: see bulk.answer_terms), for
-        # backcare.engine.bulk
-        self.codes: dict[str, int] = {}
 
     def tokens(self, text: str) -> list[str]:
         """`list(analyze.words(text))`."""
@@ -124,10 +120,6 @@ class TextAnalysis:
             return kept
         return [stem(w) for w in tokens]  # stop words only: the analyzer keeps them all
 
-    def learn(self, tokens: Iterable[str]) -> None:
-        """Each of these words' stems, kept (those already known are found again)."""
-        self._learn(tokens)
-
     def _learn(self, tokens: Iterable[str]) -> None:
         stop = self.analyzer.stopwords
         for word in set(tokens).difference(self.stems):
@@ -136,19 +128,12 @@ class TextAnalysis:
                 self._exact = True
             self.stems[word] = found
 
-    @property
-    def exact(self) -> bool:
-        """Whether a word with no stem that is no stop word was seen (every text since then has
-        been read the analyzer's own way)."""
-        return self._exact
-
     def text_terms(self, text: str) -> list[str]:
         return self.terms(self.tokens(text))
 
-    def fields(self, entry: Entry, answer: bool = True) -> tuple[list[list[str]], list[str]]:
+    def fields(self, entry: Entry) -> tuple[list[list[str]], list[str]]:
         """The entry's terms field by field (FIELDS order), and the words of its question and
-        aliases that are not stop words (its character n-grams come from those); without
-        `answer`, the answer's terms are left out (the last field is then missing)."""
+        aliases that are not stop words (its character n-grams come from those)."""
         question = self.tokens(entry.question)
         terms = self.terms
         short = self._short
@@ -167,9 +152,8 @@ class TextAnalysis:
             [t for tokens in aliases for t in terms(tokens)],
             tags,
             topic,
+            terms(self.tokens(entry.answer)),
         ]
-        if answer:
-            analysed.append(terms(self.tokens(entry.answer)))
         return analysed, self._gram_words(entry, question, aliases)
 
     def _gram_words(
@@ -197,30 +181,20 @@ class TextAnalysis:
             self._short[text] = found
         return found
 
-    def packed(self, entry: Entry, answer: array[int] | None = None) -> Packed:
-        """`fields` in one compact record (a pack's analysis is held until every entry is done);
-        `answer`: the answer's term numbers, when already made (backcare.engine.bulk)."""
-        analysed, gram_words = self.fields(entry, answer is None)
-        numbers = array("I", map(len, analysed))
-        if answer is not None:
-            numbers.append(len(answer))
-        heads = len(numbers)
-        try:
-            numbers.extend(map(self.term_ids.__getitem__, chain.from_iterable(analysed)))
-        except KeyError:
-            self.number(chain.from_iterable(analysed))
-            del numbers[heads:]
-            numbers.extend(map(self.term_ids.__getitem__, chain.from_iterable(analysed)))
-        if answer is not None:
-            numbers.extend(answer)
-        return numbers, " ".join(gram_words)
-
-    def number(self, terms: Iterable[str]) -> None:
-        """Give each of these terms not yet numbered the next number."""
+    def packed(self, entry: Entry) -> Packed:
+        """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
+        analysed, gram_words = self.fields(entry)
         ids = self.term_ids
-        for term in set(terms).difference(ids):
-            ids[term] = len(self.names)
-            self.names.append(term)
+        numbers = array("I", map(len, analysed))
+        try:
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
+        except KeyError:
+            for term in set(chain.from_iterable(analysed)).difference(ids):
+                ids[term] = len(self.names)
+                self.names.append(term)
+            del numbers[len(analysed) :]
+            numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
+        return numbers, " ".join(gram_words)
 
     def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
         """The inverse of `packed`."""
@@ -491,39 +465,18 @@ def field_weights(
     return {**FIELD_WEIGHTS, "answer": answer_weight(pack.entries, analyzer, analysed, share)}
 
 
-AnswerTerms = Callable[[TextAnalysis, Sequence[str]], Sequence["array[int] | None"]]
-
-
 def analyse_pack(
-    pack: Pack,
-    analyzer: Analyzer,
-    progress: Progress | None = None,
-    answer_terms: AnswerTerms | None = None,
+    pack: Pack, analyzer: Analyzer, progress: Progress | None = None
 ) -> tuple[IndexBuilder, list[Packed]]:
     """Every entry analysed once (packed), and a builder with the pack's field lengths and weights.
-    `progress` hears (entries analysed, twice the entries): adding them is the other half.
-    `answer_terms` (backcare.engine.bulk.answer_terms) numbers many answers' terms at once, the
-    same numbers `TextAnalysis.packed` gives them (None for an answer it leaves to `packed`)."""
+    `progress` hears (entries analysed, twice the entries): adding them is the other half."""
     analysis = TextAnalysis(analyzer)
     total = len(pack.entries)
     packed: list[Packed] = []
-    entries = pack.entries
-    step = ANSWER_CHUNK if answer_terms is not None else total
-    for start in range(0, total, step):
-        chunk = entries[start : start + step]
-        answers = (
-            answer_terms(analysis, [e.answer for e in chunk])
-            if answer_terms is not None
-            else repeat(None)
-        )
-        for doc, entry, answer in zip(range(start, total), chunk, answers, strict=False):
-            packed.append(analysis.packed(entry, answer))
-            if progress is not None and doc % 1000 == 0:
-                progress(doc + 1, 2 * total)
-    if answer_terms is not None and analysis.exact:
-        # a word with no stem that is no stop word turned up: from it on, every text is read the
-        # analyzer's own way, so answers numbered ahead of it may differ: read every entry again
-        return analyse_pack(pack, analyzer, progress)
+    for doc, entry in enumerate(pack.entries):
+        packed.append(analysis.packed(entry))
+        if progress is not None and doc % 1000 == 0:
+            progress(doc + 1, 2 * total)
     average = average_lengths(map(_LENGTHS, (record[0] for record in packed)))
     share = _answer_share(packed)  # first: an alias-less pack's answer weight depends on it
     weights = field_weights(pack, analyzer, _AsMappings(analysis, packed), share)

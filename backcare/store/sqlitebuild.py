@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from backcare.engine.bulk import Columns
-    from backcare.engine.index import AnswerTerms, IndexBuilder, Packed
+    from backcare.engine.index import IndexBuilder, Packed
 from backcare.store.sqlite import (
     _ENDIAN,
     BUCKET_KEYS,
@@ -55,7 +55,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
 
     analyzer = analyzer_for(pack)
     total = len(pack.entries)
-    builder, analysed = analyse_pack(pack, analyzer, progress, _answer_terms())
+    builder, analysed = analyse_pack(pack, analyzer, progress)
     columns = _bulk_columns(builder, analysed)
     analysed.reverse()  # popped from the end as entries are added: memory is freed as it goes
     with replacing(target, keep_mode=False) as temp:
@@ -131,16 +131,6 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             db.commit()
         finally:
             db.close()
-
-
-def _answer_terms() -> AnswerTerms | None:
-    """backcare.engine.bulk's way of numbering many answers' terms at once, or None without numpy
-    (then each entry's answer is read with the rest of it)."""
-    try:
-        from backcare.engine.bulk import answer_terms
-    except ImportError:  # numpy missing
-        return None
-    return answer_terms
 
 
 def _bulk_columns(builder: IndexBuilder, analysed: list[Packed]) -> Columns | None:
