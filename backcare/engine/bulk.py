@@ -24,12 +24,7 @@ from itertools import chain, pairwise
 
 import numpy as np
 
-from backcare.engine.index import (
-    _COVER_FALLS,
-    FIELDS,
-    IndexBuilder,
-    Packed,
-)
+from backcare.engine.index import _COVER_FALLS, FIELDS, IndexBuilder, Packed
 from backcare.engine.topk import QUANT
 from backcare.engine.tuning import B
 from backcare.namedtuple import NamedTuple
