@@ -191,9 +191,16 @@ def add_gram_words(builder: IndexBuilder, packed: Sequence[Packed]) -> None:
     )
     del split
     size = len(packed)
+    # (word, entry) pairs in word then entry order; then each once. They come in entry order, so
+    # ordering them by word alone, keeping that order among equals, is enough (see `_columns_of`)
+    order = np.argsort(found.astype(np.uint16), kind="stable") if len(uses) <= RADIX_SPAN else None
     found *= size
     found += np.repeat(np.arange(size, dtype=np.int64), counts)
-    found.sort()  # (word, entry) pairs in word then entry order; then each once
+    if order is None:
+        found.sort()
+    else:
+        found = found[order]
+        del order
     keep = np.empty(len(found), bool)
     keep[:1] = True
     np.not_equal(found[1:], found[:-1], out=keep[1:])
