@@ -91,6 +91,27 @@ def test_keys_ordered_by_term_alone_or_sorted_whole_are_the_same(
             assert getattr(found, name).tobytes() == getattr(whole, name).tobytes()
 
 
+@pytest.mark.parametrize("span", [1, 1 << 16])
+def test_gram_words_ordered_by_word_alone_or_sorted_whole_are_the_same(
+    span: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`add_gram_words` with its stable 16-bit ordering (at most RADIX_SPAN words) and with the
+    sort of whole (word, entry) keys gives the entry-by-entry builder's n-gram statistics."""
+    entries = tuple(
+        Entry(f"e{n}", f"{WORDS[n % 11]} {WORDS[n % 7]} {WORDS[(n * 3) % 11]}", "a", "t", (), ())
+        for n in range(120)
+    )
+    pack = Pack(title="t", entries=entries, path="t.json")
+    plain, packed = analyse_pack(pack, ANALYZER)
+    for record in packed:
+        plain.add(record)
+    monkeypatch.setattr(bulk, "RADIX_SPAN", span)
+    builder, packed = analyse_pack(pack, ANALYZER)
+    bulk.add_gram_words(builder, packed)
+    assert builder.gram_df == plain.gram_df
+    assert builder.gram_avg == plain.gram_avg
+
+
 def rows_of(path: Path) -> list[tuple[int, bytes, int]]:
     with sqlite3.connect(path) as db:
         return list(db.execute("SELECT id, data, crc FROM blobs ORDER BY id"))
