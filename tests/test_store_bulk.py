@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backcare.engine import bulk
 from backcare.engine.analyze import default_analyzer
 from backcare.engine.bulk import by_name, pack_columns, postings_rows
 from backcare.engine.index import analyse_pack
@@ -18,7 +19,7 @@ from backcare.engine.tuning import K1
 from backcare.packs.schema import Entry, Pack
 from backcare.store import sqlitebuild
 from backcare.store.protocol import impact_head, impact_order
-from tests.strategies import packs
+from tests.strategies import WORDS, packs
 
 ANALYZER = default_analyzer()
 
@@ -60,6 +61,55 @@ def test_bulk_rows_are_the_builders_to_the_byte(
             bounds = b""
         parts = [docs.tobytes(), tfs.tobytes(), impact_docs.tobytes(), impact_tfs.tobytes()]
         assert row == b"".join(parts) + fields.tobytes() + bounds, term
+
+
+@pytest.mark.parametrize("span", [1, 2, 1 << 16])
+def test_keys_ordered_by_term_alone_or_sorted_whole_are_the_same(
+    span: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stable 16-bit ordering by term number (a chunk's terms within RADIX_SPAN) and the
+    sort of whole keys (wider chunks) make the same columns."""
+    entries = tuple(
+        Entry(
+            f"e{n}",
+            f"{WORDS[n % 11]} {WORDS[n % 7]} {WORDS[n % 3]}",
+            " ".join(WORDS[(n * k) % 11] for k in range(1 + n % 9)),
+            WORDS[n % 4],
+            (),
+            (),
+        )
+        for n in range(200)
+    )
+    builder, packed = analyse_pack(Pack(title="t", entries=entries, path="t.json"), ANALYZER)
+    whole = pack_columns(builder, packed, 1 << 19)
+    monkeypatch.setattr(bulk, "RADIX_SPAN", span)
+    for chunk in (1, 7, 1 << 19):
+        found = pack_columns(builder, packed, chunk)
+        assert found is not None and whole is not None
+        assert found.terms == whole.terms and found.bounds == whole.bounds
+        for name in ("docs", "tfs", "fields"):
+            assert getattr(found, name).tobytes() == getattr(whole, name).tobytes()
+
+
+@pytest.mark.parametrize("span", [1, 1 << 16])
+def test_gram_words_ordered_by_word_alone_or_sorted_whole_are_the_same(
+    span: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`add_gram_words` with its stable 16-bit ordering (at most RADIX_SPAN words) and with the
+    sort of whole (word, entry) keys gives the entry-by-entry builder's n-gram statistics."""
+    entries = tuple(
+        Entry(f"e{n}", f"{WORDS[n % 11]} {WORDS[n % 7]} {WORDS[(n * 3) % 11]}", "a", "t", (), ())
+        for n in range(120)
+    )
+    pack = Pack(title="t", entries=entries, path="t.json")
+    plain, packed = analyse_pack(pack, ANALYZER)
+    for record in packed:
+        plain.add(record)
+    monkeypatch.setattr(bulk, "RADIX_SPAN", span)
+    builder, packed = analyse_pack(pack, ANALYZER)
+    bulk.add_gram_words(builder, packed)
+    assert builder.gram_df == plain.gram_df
+    assert builder.gram_avg == plain.gram_avg
 
 
 def rows_of(path: Path) -> list[tuple[int, bytes, int]]:

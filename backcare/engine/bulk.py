@@ -29,6 +29,7 @@ from backcare.engine.topk import QUANT
 from backcare.engine.tuning import B
 from backcare.namedtuple import NamedTuple
 
+RADIX_SPAN = 1 << 16  # term numbers a stable sort orders as 16-bit numbers (see `_columns_of`)
 CHUNK = 1 << 19  # terms found per step of `columns`: bounds numpy's temporaries (~40 bytes each)
 _TERM_NUMBER = np.dtype(f"u{array('I').itemsize}")  # a packed record's items (array "I")
 
@@ -134,7 +135,13 @@ def _columns_of(
     key += docs_of
     key *= count
     key += fields_of
-    key.sort()
+    if len(numbers) and int(numbers.max()) - int(numbers.min()) < RADIX_SPAN:
+        # the terms found come in entry then field order, so ordering them by term number alone,
+        # keeping that order among equals, orders the keys: a stable sort of 16-bit numbers is a
+        # radix sort, 3-4x faster than sorting the keys (0.1 s of a 50,000-entry pack's build)
+        key = key[np.argsort((numbers - numbers.min()).astype(np.uint16), kind="stable")]
+    else:
+        key.sort()
     new = np.empty(len(key), bool)  # the first of each run of equal keys
     new[:1] = True
     np.not_equal(key[1:], key[:-1], out=new[1:])
@@ -184,9 +191,16 @@ def add_gram_words(builder: IndexBuilder, packed: Sequence[Packed]) -> None:
     )
     del split
     size = len(packed)
+    # (word, entry) pairs in word then entry order; then each once. They come in entry order, so
+    # ordering them by word alone, keeping that order among equals, is enough (see `_columns_of`)
+    order = np.argsort(found.astype(np.uint16), kind="stable") if len(uses) <= RADIX_SPAN else None
     found *= size
     found += np.repeat(np.arange(size, dtype=np.int64), counts)
-    found.sort()  # (word, entry) pairs in word then entry order; then each once
+    if order is None:
+        found.sort()
+    else:
+        found = found[order]
+        del order
     keep = np.empty(len(found), bool)
     keep[:1] = True
     np.not_equal(found[1:], found[:-1], out=keep[1:])

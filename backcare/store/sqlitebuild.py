@@ -168,9 +168,14 @@ def _postings_rows(
 
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
     """Insert rows with their checksums; a list given is emptied (the next batch reuses it)."""
-    db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
-    if isinstance(rows, list):
+    if isinstance(rows, list):  # numbers, rows and checksums zipped in C: no call per row
+        numbers, data = zip(*rows, strict=True) if rows else ((), ())
+        db.executemany(
+            "INSERT INTO blobs VALUES (?, ?, ?)", zip(numbers, data, map(_crc, data), strict=True)
+        )
         rows.clear()
+        return
+    db.executemany("INSERT INTO blobs VALUES (?, ?, ?)", ((i, d, _crc(d)) for i, d in rows))
 
 
 _ENCODE = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps makes one per call
