@@ -102,8 +102,14 @@ def labelled_contact(contact: str) -> str:
     """A pack's contact line as a patient reads it under a notice: after the fixed label
     ("This FAQ's contact: 0161 496 0732"), or as it is when it names itself ("Riverside
     reception: 01234 567890"); '' for none. The one place the label is decided: Answer.contact
-    stays the pack's raw contact (packs searched together: each one's, joined by '; ')."""
+    stays the pack's raw contact (packs searched together: each one's, joined by '; ').
+    A contact that denies or puts off emergency help ("never call 999, ring us first") is never
+    printed under a notice: '' (packs/undercut.py; `validate` warns `emergency-contact`)."""
+    from backcare.packs.undercut import undercutting_contact
+
     contact = one_line(contact).strip()
+    if contact and undercutting_contact(contact):
+        return ""
     if not contact or _OWN_LABEL.match(contact):
         return contact
     return f"{CONTACT_LABEL} {contact}"

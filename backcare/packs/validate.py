@@ -64,7 +64,11 @@ KINDS = {
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
     "emergency-answer": "answers naming an emergency sign, no help",
+    "urgent-answer": "answers denying the help a notice gives",
+    "emergency-contact": "contact lines that deny or put off emergency help",
 }
+# the entry id a warning about the pack's contact line names: no entry id has parentheses
+CONTACT_ID = "(contact)"
 
 
 class PackWarning(NamedTuple):
@@ -78,6 +82,8 @@ class PackWarning(NamedTuple):
 
     def message_for_import(self) -> str:
         """The warning as an import note: the entry named, as validate's table names it."""
+        if self.entry_id == CONTACT_ID:
+            return self.message
         return f"entry {self.entry_id!r}: {self.message}"
 
     def to_dict(self) -> dict[str, str]:
@@ -483,7 +489,33 @@ def check(
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
     warnings.extend(emergency_answers(pack, engine.safety))
+    warnings.extend(notice_undercuts(pack, engine.safety))
     return warnings
+
+
+def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
+    """The pack's contact line when it denies or puts off emergency help (`emergency-contact`),
+    and answers that deny the help their sign's notice gives (`urgent-answer`): packs/undercut.py
+    (hostile15 F1, F4). `import` notes them too."""
+    from backcare.packs.undercut import denying_answers, undercutting_contact
+
+    found = []
+    why = undercutting_contact(pack.contact) if pack.contact else ""
+    if why:
+        found.append(
+            PackWarning(
+                "emergency-contact",
+                CONTACT_ID,
+                f"the contact line is printed under every red-flag notice, and {why}: `ask` "
+                "leaves it out under notices; say what it is for without turning people away "
+                "from emergency help",
+            )
+        )
+    found.extend(
+        PackWarning("urgent-answer", entry_id, message)
+        for entry_id, message in denying_answers(pack, safety)
+    )
+    return found
 
 
 def look_alike_ids(pack: Pack) -> list[PackWarning]:
