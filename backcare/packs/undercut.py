@@ -147,22 +147,31 @@ def denies_care(answer: str) -> bool:
     return any(_denied(answer[: f.start()], LIST_BRIDGES) != (f.re is _IGNORE) for f in said)
 
 
-def denying_answers(pack: Pack, safety: Safety | None = None) -> list[tuple[str, str]]:
+def notice_tiers(text: str, safety: Safety | None = None) -> tuple[str, ...]:
+    """The tiers of the notices the rules raise on `text` (and the pointer's), as written."""
+    from backcare.engine.answer import rule_warnings
+
+    flags, tier = rule_warnings(text, safety, typos=False)
+    return tuple(sorted({f.urgency for f in flags} | ({tier} if tier else set())))
+
+
+def denying_answers(
+    pack: Pack,
+    safety: Safety | None = None,
+    read: Callable[[str], tuple[str, ...]] | None = None,
+) -> list[tuple[str, str]]:
     """(entry id, message) of each entry whose answer denies the help an urgent, soon or
     emergency notice gives, while its question (or an alias), or the answer itself, names such a
     sign: the notice a person asking it gets is followed by "no need to see a GP or call 111"
-    (hostile15 F4). Only answers that deny care are read by the rules: few do."""
-    from backcare.engine.answer import rule_warnings
-
+    (hostile15 F4). Only answers that deny care are read by the rules: few do. `read`: what
+    notice_tiers gives for a text (validate's: the same, kept across runs)."""
     found = []
     for entry in pack.entries:
         if not denies_care(entry.answer):
             continue
         tiers: set[str] = set()
         for text in (entry.question, *entry.aliases, as_said_by_the_reader(entry.answer)):
-            flags, tier = rule_warnings(text, safety, typos=False)
-            tiers.update(f.urgency for f in flags)
-            tiers.update((tier,) if tier else ())
+            tiers.update(read(text) if read is not None else notice_tiers(text, safety))
         named = [t for t in ("emergency", "urgent", "soon") if t in tiers]
         if named:
             found.append(

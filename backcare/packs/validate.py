@@ -65,7 +65,7 @@ KINDS = {
     "emergency-question": "questions that describe an emergency",
     "emergency-answer": "answers naming an emergency sign, no help",
     "urgent-answer": "answers denying the help a notice gives",
-    "emergency-contact": "contact lines that deny or put off emergency help",
+    "emergency-contact": "contact lines denying or delaying emergency help",
 }
 # the entry id a warning about the pack's contact line names: no entry id has parentheses
 CONTACT_ID = "(contact)"
@@ -497,7 +497,19 @@ def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarni
     """The pack's contact line when it denies or puts off emergency help (`emergency-contact`),
     and answers that deny the help their sign's notice gives (`urgent-answer`): packs/undercut.py
     (hostile15 F1, F4). `import` notes them too."""
-    from backcare.packs.undercut import denying_answers, undercutting_contact
+    from backcare.packs.undercut import denying_answers, notice_tiers, undercutting_contact
+
+    kept = _verdicts(safety)
+
+    def read(text: str) -> tuple[str, ...]:
+        assert kept is not None
+        key = kept.digest("tiers", text)
+        found = kept.get(key)
+        if isinstance(found, tuple) and all(type(part) is str for part in found):
+            return found
+        tiers = notice_tiers(text, safety)
+        kept.put(key, tiers)
+        return tiers
 
     found = []
     why = undercutting_contact(pack.contact) if pack.contact else ""
@@ -513,8 +525,10 @@ def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarni
         )
     found.extend(
         PackWarning("urgent-answer", entry_id, message)
-        for entry_id, message in denying_answers(pack, safety)
+        for entry_id, message in denying_answers(pack, safety, None if kept is None else read)
     )
+    if kept is not None:
+        kept.save()
     return found
 
 
