@@ -179,3 +179,128 @@ def test_a_denial_under_no_sign_is_not_warned(tmp_path: Path) -> None:
     done = run_backcare("validate", "--json", str(pack), home=tmp_path, text=True)
     kinds = [w["kind"] for w in json.loads(done.stdout)["warnings"]]
     assert "urgent-answer" not in kinds
+
+
+# newcomer15 F2, F3, F10-F12: a Google Docs "Web page (.html, zipped)" export -------------------
+
+GDOC = DATA / "gdocs_export.html"  # newcomer15's export, trimmed to 14 of its 22 questions
+GDOC_QUESTIONS = [
+    "What causes back pain?",
+    "Do I need an X-ray or MRI scan?",
+    "How long will my back pain take to get better?",
+    "What exercises can I do for back pain?",
+    "What happens at my first appointment?",
+    "What should I wear?",
+    "How much does physiotherapy cost?",
+    "Do you accept health insurance?",
+    "What is your cancellation policy?",
+    "Is there parking at the clinic?",
+    "Can I book online?",
+    "When should I go to A&E or call 999?",
+    "When should I call NHS 111 or my GP?",
+]
+
+
+@pytest.fixture(scope="module")
+def gdoc_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
+    home = tmp_path_factory.mktemp("gdoc")
+    done = run_backcare("import", str(GDOC), home=home, text=True)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout), done.stderr
+
+
+def _entries(pack: dict[str, object]) -> list[dict[str, str]]:
+    entries = pack["entries"]
+    assert isinstance(entries, list)
+    return entries
+
+
+def test_gdoc_bold_by_class_questions_are_read(gdoc_pack: tuple[dict[str, object], str]) -> None:
+    questions = [e["question"] for e in _entries(gdoc_pack[0])]
+    assert questions == GDOC_QUESTIONS
+
+
+def test_gdoc_comments_never_reach_an_answer(gdoc_pack: tuple[dict[str, object], str]) -> None:
+    pack, notes = gdoc_pack
+    for entry in _entries(pack):
+        assert "[a]" not in entry["answer"] and "Sarah" not in entry["answer"], entry
+    assert "comment" in notes
+
+
+def test_gdoc_redirect_links_are_unwrapped(gdoc_pack: tuple[dict[str, object], str]) -> None:
+    text = json.dumps(gdoc_pack[0])
+    assert "google.com/url" not in text
+    assert "https://www.nhs.uk/live-well/exercise/exercises-for-back-pain/" in text
+
+
+def test_gdoc_table_heading_row_is_no_item(gdoc_pack: tuple[dict[str, object], str]) -> None:
+    cost = next(e for e in _entries(gdoc_pack[0]) if e["question"].startswith("How much"))
+    assert "Appointment; Length; Price" not in cost["answer"]
+    assert "Appointment: Initial assessment" in cost["answer"]
+
+
+def test_gdoc_title_is_the_documents(gdoc_pack: tuple[dict[str, object], str]) -> None:
+    assert gdoc_pack[0]["title"] == "Back Pain FAQs"
+
+
+# newcomer15 F7, F8: an update that would drop most of the pack ---------------------------------
+
+SIX = [
+    ("When are you open?", "9 to 5."),
+    ("Where can I park?", "Behind the clinic."),
+    ("How much is an assessment?", "£65."),
+    ("Do you take Bupa?", "Yes."),
+    ("Can I book online?", "Yes, on the website."),
+    ("What should I wear?", "Loose clothes."),
+]
+
+
+def _page(path: Path, pairs: list[tuple[str, str]]) -> Path:
+    path.write_text("".join(f"## {q}\n\n{a}\n\n" for q, a in pairs), encoding="utf-8")
+    return path
+
+
+def _imported(tmp_path: Path) -> Path:
+    pack = tmp_path / "clinic.json"
+    page = _page(tmp_path / "faq.md", SIX)
+    done = run_backcare("import", str(page), "-o", str(pack), home=tmp_path, text=True)
+    assert done.returncode == 0, done.stderr
+    # what the user added, which an update carries over (and backs up when it cannot)
+    data = json.loads(pack.read_text(encoding="utf-8"))
+    for entry in data["entries"]:
+        entry["tags"] = ["added by hand"]
+    pack.write_text(json.dumps(data), encoding="utf-8")
+    return pack
+
+
+@pytest.mark.parametrize("kept", [SIX[:2], SIX[:1]])
+def test_an_update_losing_most_entries_is_refused(
+    tmp_path: Path, kept: list[tuple[str, str]]
+) -> None:
+    pack = _imported(tmp_path)
+    before = pack.read_bytes()
+    page = _page(tmp_path / "faq.md", kept)
+    done = run_backcare("import", str(page), "-o", str(pack), "--force", home=tmp_path, text=True)
+    assert done.returncode == 2, done.stderr
+    error = [line for line in done.stderr.splitlines() if line.startswith("backcare:")]
+    assert len(error) == 1 and "--allow-shrink" in error[0], done.stderr
+    assert pack.read_bytes() == before
+    assert not list(tmp_path.glob("clinic.json.bak*"))
+
+
+def test_allow_shrink_replaces_the_pack(tmp_path: Path) -> None:
+    pack = _imported(tmp_path)
+    page = _page(tmp_path / "faq.md", SIX[:2])
+    done = run_backcare(
+        "import", str(page), "-o", str(pack), "--force", "--allow-shrink", home=tmp_path, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(pack.read_text(encoding="utf-8"))["entries"]) == 2
+
+
+def test_an_update_losing_a_few_entries_goes_through(tmp_path: Path) -> None:
+    pack = _imported(tmp_path)
+    page = _page(tmp_path / "faq.md", SIX[:4])
+    done = run_backcare("import", str(page), "-o", str(pack), "--force", home=tmp_path, text=True)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(pack.read_text(encoding="utf-8"))["entries"]) == 4

@@ -472,12 +472,20 @@ def import_(
         Optional[str],  # noqa: UP045 (typer reads Optional)
         typer_option(options.IMPORT_CONTACT),
     ] = None,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            "--allow-shrink",
+            help="With --force: replace PACK even when most of its entries are no longer on "
+            "the page (refused without it).",
+        ),
+    ] = False,
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
     Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(run_import(source, output, fmt, force, contact))
+    raise typer.Exit(run_import(source, output, fmt, force, contact, allow_shrink))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
