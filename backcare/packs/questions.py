@@ -284,7 +284,10 @@ def read_questions(
         name = "standard input"
         raw = read_limited(stdin, name, what=what)
     else:
+        from backcare.packs.multi import refuse_url
+
         name = str(path)
+        refuse_url(name, "questions file")  # hostile15 F8
         raw = read_file_bytes(Path(path), name, what=what, regular=False)
     from backcare.packs.load import SNIFF_BYTES, text_encoding
 
