@@ -5,7 +5,6 @@ and exit codes live there)."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
@@ -501,7 +500,8 @@ def validate(
             show_default=False,
         ),
     ] = None,
-    questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
+    # a str: Path would turn 'file:///q.txt' into 'file:/q.txt' in the error (hostile15 F8)
+    questions: Annotated[Optional[str], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
     min_right: Annotated[Optional[int], typer_option(options.MIN_RIGHT)] = None,  # noqa: UP045
     against: Annotated[Optional[str], typer_option(options.AGAINST)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045

@@ -353,6 +353,9 @@ def read_source_bytes(source: str) -> bytes:
         return read_limited(sys.stdin.buffer, "standard input", what="a page to import")
     from pathlib import Path
 
+    from backcare.packs.multi import refuse_url
+
+    refuse_url(source, "page")  # a URL: said how to fetch it, not "no such file" (hostile15 F8)
     # a page may come through a pipe (`import <(curl ...)`), unlike a pack: read any file, bounded
     return read_file_bytes(Path(source), source, what="a page to import", regular=False)
 
