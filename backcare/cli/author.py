@@ -99,7 +99,8 @@ def import_pack(
     fit_to_limits(data, notes)  # a title from the file name, aliases carried by an update
     data = in_pack_order(data)
     pack = pack_from_data(data, source)  # what import writes must load
-    from backcare.packs.validate import emergency_answers, emergency_questions, notice_undercuts
+    from backcare.packs.noticecheck import notice_undercuts
+    from backcare.packs.validate import emergency_answers, emergency_questions
 
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
     notes.extend(w.message_for_import() for w in emergency_answers(pack))

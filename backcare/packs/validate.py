@@ -21,6 +21,7 @@ from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
+from backcare.packs.packwarning import PackWarning
 from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
@@ -67,28 +68,6 @@ KINDS = {
     "urgent-answer": "answers denying the help a notice gives",
     "emergency-contact": "contact lines denying or delaying emergency help",
 }
-# the entry id a warning about the pack's contact line names: no entry id has parentheses
-CONTACT_ID = "(contact)"
-
-
-class PackWarning(NamedTuple):
-    kind: str
-    entry_id: str
-    message: str
-    pack: str | None = None  # the file the entry is in, when several packs are checked
-    # the other entry a ranking warning is about (the one found, the competitor): not shown, it
-    # tells a pair within one file from a pair across files
-    other: str | None = None
-
-    def message_for_import(self) -> str:
-        """The warning as an import note: the entry named, as validate's table names it."""
-        if self.entry_id == CONTACT_ID:
-            return self.message
-        return f"entry {self.entry_id!r}: {self.message}"
-
-    def to_dict(self) -> dict[str, str]:
-        found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
-        return found if self.pack is None else {**found, "pack": self.pack}
 
 
 class PackCheck(NamedTuple):
@@ -489,47 +468,10 @@ def check(
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
     warnings.extend(emergency_answers(pack, engine.safety))
+    from backcare.packs.noticecheck import notice_undercuts
+
     warnings.extend(notice_undercuts(pack, engine.safety))
     return warnings
-
-
-def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
-    """The pack's contact line when it denies or puts off emergency help (`emergency-contact`),
-    and answers that deny the help their sign's notice gives (`urgent-answer`): packs/undercut.py
-    (hostile15 F1, F4). `import` notes them too."""
-    from backcare.packs.undercut import denying_answers, notice_tiers, undercutting_contact
-
-    kept = _verdicts(safety)
-
-    def read(text: str) -> tuple[str, ...]:
-        assert kept is not None
-        key = kept.digest("tiers", text)
-        found = kept.get(key)
-        if isinstance(found, tuple) and all(type(part) is str for part in found):
-            return found
-        tiers = notice_tiers(text, safety)
-        kept.put(key, tiers)
-        return tiers
-
-    found = []
-    why = undercutting_contact(pack.contact) if pack.contact else ""
-    if why:
-        found.append(
-            PackWarning(
-                "emergency-contact",
-                CONTACT_ID,
-                f"the contact line is printed under every red-flag notice, and {why}: `ask` "
-                "leaves it out under notices; say what it is for without turning people away "
-                "from emergency help",
-            )
-        )
-    found.extend(
-        PackWarning("urgent-answer", entry_id, message)
-        for entry_id, message in denying_answers(pack, safety, None if kept is None else read)
-    )
-    if kept is not None:
-        kept.save()
-    return found
 
 
 def look_alike_ids(pack: Pack) -> list[PackWarning]:

@@ -19,10 +19,9 @@ fetched), and only spans are made bold: a class on a block (a site's `.faq-title
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from backcare.packs.importers.htmltree import Node
+from backcare.packs.importers.htmltree import Node
+from backcare.packs.importers.htmltree import parse as parse_tree
 
 # a class rule of a <style> block: `.c6{...}` (Google writes one class a rule, no spaces)
 _CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
@@ -33,6 +32,13 @@ _BOLD = re.compile(
 # comment's own anchor at the end of the document (id `cmnt1`, `#cmnt_ref1`)
 _COMMENT_REF = re.compile(r"#cmnt\d+")
 _COMMENT_BODY = re.compile(r"#cmnt_ref\d+")
+
+
+def parse(markup: str, notes: list[str] | None = None) -> Node:
+    """htmltree.parse's tree, restyled (`restyle`): the tree every HTML importer reads."""
+    root = parse_tree(markup, notes)
+    restyle(root, notes if notes is not None else [])
+    return root
 
 
 def restyle(root: Node, notes: list[str]) -> None:

@@ -121,9 +121,6 @@ def parse(markup: str, notes: list[str] | None = None) -> Node:
         notes.extend(_comment_notes(builder.commented))
     _drop_hidden_in_lines(builder.root, notes if notes is not None else [])
     _drop_struck(builder.root, notes if notes is not None else [])
-    from backcare.packs.importers.docstyles import restyle
-
-    restyle(builder.root, notes if notes is not None else [])
     return builder.root
 
 
