@@ -304,3 +304,104 @@ def test_an_update_losing_a_few_entries_goes_through(tmp_path: Path) -> None:
     done = run_backcare("import", str(page), "-o", str(pack), "--force", home=tmp_path, text=True)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(pack.read_text(encoding="utf-8"))["entries"]) == 4
+
+
+# hostile15 F6: an undeclared Windows-1252 page is read as docs/importing.md says ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("w1252.html", b"<html><body><h2>Can\x92t I park \x93here\x94?</h2><p>No \x96 sorry.</p>"),
+        ("w.md", b"## Can\x92t I park?\n\nNo \x96 sorry.\n"),
+        ("w.txt", b"How do I book?\nOnline.\n\nCan\x92t I park?\nNo \x96 sorry.\n"),
+    ],
+)
+def test_an_undeclared_cp1252_page_is_read_as_cp1252(tmp_path: Path, name: str, raw: bytes) -> None:
+    page = tmp_path / name
+    page.write_bytes(raw)
+    done = run_backcare("import", str(page), home=tmp_path, text=True)
+    assert done.returncode == 0, done.stderr
+    questions = [e["question"] for e in json.loads(done.stdout)["entries"]]
+    assert any(q.startswith("Can\u2019t I park") for q in questions), questions
+    assert "Windows-1252" in done.stderr
+
+
+def test_an_undeclared_page_is_a_content_note_for_validate(tmp_path: Path) -> None:
+    page = tmp_path / "w.md"
+    page.write_bytes(b"## Can\x92t I park?\n\nNo \x96 sorry.\n")
+    done = run_backcare("validate", str(page), home=tmp_path, text=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+
+
+# hostile15 F7: a --questions file written as a JSON array -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['[{"q": "stiff back", "expect": ["back-get-stiff-sit"]}]', '[{"q": "stiff back"},'],
+)
+def test_a_questions_file_as_a_json_array_is_an_error(tmp_path: Path, line: str) -> None:
+    questions = tmp_path / "qa.txt"
+    questions.write_text(line + "\n", encoding="utf-8")
+    done = run_backcare(
+        "validate", "data/faq.json", "--questions", str(questions), home=tmp_path, text=True
+    )
+    assert done.returncode == 2, done.stdout
+    assert "line 1" in done.stderr and "JSON Lines" in done.stderr
+
+
+# hostile15 F8: import and --questions of a URL ------------------------------------------------
+
+
+def test_import_of_a_url_says_how(tmp_path: Path) -> None:
+    done = run_backcare("import", "https://example.com/faq.html", home=tmp_path, text=True)
+    assert done.returncode == 2
+    assert "no such file" not in done.stderr
+    assert "curl" in done.stderr and "https://example.com/faq.html" in done.stderr
+
+
+def test_import_of_a_file_url_names_the_path(tmp_path: Path) -> None:
+    page = _page(tmp_path / "p.md", SIX[:1])
+    done = run_backcare("import", f"file://{page}", home=tmp_path, text=True)
+    assert done.returncode == 2
+    assert "no such file" not in done.stderr and str(page) in done.stderr
+
+
+def test_questions_file_url_is_echoed_as_typed(tmp_path: Path) -> None:
+    given = f"file://{tmp_path}/q.txt"
+    done = run_backcare("validate", "data/faq.json", "--questions", given, home=tmp_path, text=True)
+    assert done.returncode == 2
+    assert given in done.stderr
+
+
+# hostile15 F12: --against with no title in either pack ----------------------------------------
+
+
+def test_against_reports_no_title_change_when_neither_sets_one(tmp_path: Path) -> None:
+    data = {"entries": [HOURS]}
+    old = tmp_path / "t_old.json"
+    new = tmp_path / "t_new.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    new.write_text(json.dumps(data), encoding="utf-8")
+    done = run_backcare("validate", str(new), "--against", str(old), home=tmp_path, text=True)
+    assert done.returncode == 0, done.stdout
+    assert not [line for line in done.stdout.splitlines() if line.startswith("title")]
+
+
+# newcomer15 F14: a kept contact with the page's own number is no mismatch ----------------------
+
+
+def test_a_kept_contact_with_the_pages_number_gives_no_warning(tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    intro = "Can't find your answer? Call us on 0117 496 0732 or email the team (hello@example.com).\n\n"
+    page.write_text(intro + "".join(f"## {q}\n\n{a}\n\n" for q, a in SIX), encoding="utf-8")
+    pack = tmp_path / "clinic.json"
+    contact = "Avonside reception: 0117 496 0732 (Mon-Thu 8am-8pm)"
+    first = run_backcare(
+        "import", str(page), "-o", str(pack), "--contact", contact, home=tmp_path, text=True
+    )
+    assert first.returncode == 0, first.stderr
+    again = run_backcare("import", str(page), "-o", str(pack), "--force", home=tmp_path, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "differs" not in again.stderr
