@@ -354,7 +354,7 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
             f"{whose})",
             NoteKind.ROUTINE,
         )
-    elif given is None and kept and _same_contact(kept, offered.details):
+    elif given is None and kept and _same_contact(kept, offered.details, details_only=True):
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name})",
@@ -370,13 +370,32 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
     return out
 
 
-def _same_contact(one: str, other: str) -> bool:
-    """The same details, whatever the spaces, case and final full stop."""
+def _same_contact(one: str, other: str, *, details_only: bool = False) -> bool:
+    """The same details, whatever the spaces, case and final full stop. `details_only`: `one`
+    (a contact kept from the pack) gives phone numbers or addresses, each of which `other` (the
+    page's call to action) gives too, whatever the words around them: a contact the author set
+    with --contact, in words of their own and the page's number, was "differs from what the
+    page's call to action now gives" on every update (newcomer15 F14)."""
 
     def norm(text: str) -> str:
         return " ".join(text.casefold().split()).rstrip(". ")
 
-    return norm(one) == norm(other)
+    if norm(one) == norm(other):
+        return True
+    if not details_only:
+        return False
+    kept, offered = _details(one), _details(other)
+    return bool(kept) and kept <= offered
+
+
+def _details(text: str) -> set[str]:
+    """The phone numbers (their digits) and addresses (folded) `text` gives."""
+    found = set()
+    for match in _CONTACT.finditer(text):
+        detail = match.group()
+        digits = "".join(c for c in detail if c.isdigit())
+        found.add(detail.casefold() if "@" in detail or not digits else digits)
+    return found
 
 
 def skipped_text(
