@@ -405,3 +405,61 @@ def test_a_kept_contact_with_the_pages_number_gives_no_warning(tmp_path: Path) -
     again = run_backcare("import", str(page), "-o", str(pack), "--force", home=tmp_path, text=True)
     assert again.returncode == 0, again.stderr
     assert "differs" not in again.stderr
+
+
+# newcomer15 F9: a booking widget's heading is no FAQ entry -------------------------------------
+
+_ACCORDION = "".join(
+    f'<details><summary>{q}</summary><p>{a}</p></details>'
+    for q, a in [
+        ("When are you open?", "9 to 5."),
+        ("Where can I park?", "Behind the clinic."),
+        ("Do I need a GP referral?", "No, you can book directly."),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        (
+            "Ready to book?",
+            '<p>Choose a time that suits you below.</p><iframe src="https://x.example/b">'
+            '</iframe><a href="/book-online">Book an appointment</a>',
+        ),
+        ("Still have questions?", "<p>Call us on 0117 496 0732 or email hello@example.com.</p>"),
+        ("Want to know more?", '<p><a href="/contact">Get in touch</a></p>'),
+    ],
+)
+def test_a_call_to_action_heading_after_the_faq_is_no_entry(
+    tmp_path: Path, heading: str, text: str
+) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(
+        f"<main><h1>FAQ</h1>{_ACCORDION}<section><h2>{heading}</h2>{text}</section></main>",
+        encoding="utf-8",
+    )
+    done = run_backcare("import", str(page), home=tmp_path, text=True)
+    assert done.returncode == 0, done.stderr
+    questions = [e["question"] for e in json.loads(done.stdout)["entries"]]
+    assert heading not in questions and len(questions) == 3
+    assert heading in done.stderr  # said, never dropped silently
+
+
+@pytest.mark.parametrize(
+    ("heading", "answer"),
+    [
+        ("Need a GP referral?", "No, you can book directly."),
+        ("Ready to return to sport?", "Most people can return gradually after 2 to 6 weeks."),
+        ("Still in pain after 6 weeks?", "See your GP."),
+    ],
+)
+def test_a_short_question_with_an_answer_stays(tmp_path: Path, heading: str, answer: str) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(
+        f"<main><h1>FAQ</h1>{_ACCORDION}<h2>{heading}</h2><p>{answer}</p></main>",
+        encoding="utf-8",
+    )
+    done = run_backcare("import", str(page), home=tmp_path, text=True)
+    questions = [e["question"] for e in json.loads(done.stdout)["entries"]]
+    assert heading in questions

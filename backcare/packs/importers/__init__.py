@@ -106,6 +106,9 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     from backcare.packs.importers.marks import without_soft_hyphens
 
     without_soft_hyphens(result.entries, result.notes)
+    from backcare.packs.importers.trailing import without_trailing_calls
+
+    without_trailing_calls(result)
     assign_ids(result.entries)
     _one_line_title(result)
     _fitted(result)
