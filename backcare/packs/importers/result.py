@@ -385,7 +385,10 @@ def _same_contact(one: str, other: str, *, details_only: bool = False) -> bool:
     if not details_only:
         return False
     kept, offered = _details(one), _details(other)
-    return bool(kept) and kept <= offered
+    kept_hours, offered_hours = _hours(one), _hours(other)
+    # hours given by both must agree: a helpline's evening moved from Tuesday (harden20)
+    same_hours = not (kept_hours and offered_hours) or kept_hours == offered_hours
+    return bool(kept) and kept <= offered and same_hours
 
 
 def _details(text: str) -> set[str]:
@@ -396,6 +399,24 @@ def _details(text: str) -> set[str]:
         digits = "".join(c for c in detail if c.isdigit())
         found.add(detail.casefold() if "@" in detail or not digits else digits)
     return found
+
+
+_HOURS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*-\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b",
+    re.IGNORECASE,
+)
+
+
+def _hours(text: str) -> set[str]:
+    """The days and times `text` gives ("Mon-Fri 10am-4pm, Tue 6-8pm"), folded, days by their
+    first three letters."""
+    return {
+        m.group()[:3].casefold()
+        if m.group()[:1].isalpha()
+        else "".join(m.group().split()).casefold()
+        for m in _HOURS.finditer(_CONTACT.sub(" ", text))
+    }
 
 
 def skipped_text(
