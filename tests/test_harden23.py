@@ -410,7 +410,7 @@ def test_a_kept_contact_with_the_pages_number_gives_no_warning(tmp_path: Path) -
 # newcomer15 F9: a booking widget's heading is no FAQ entry -------------------------------------
 
 _ACCORDION = "".join(
-    f'<details><summary>{q}</summary><p>{a}</p></details>'
+    f"<details><summary>{q}</summary><p>{a}</p></details>"
     for q, a in [
         ("When are you open?", "9 to 5."),
         ("Where can I park?", "Behind the clinic."),
