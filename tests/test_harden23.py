@@ -463,3 +463,10 @@ def test_a_short_question_with_an_answer_stays(tmp_path: Path, heading: str, ans
     done = run_backcare("import", str(page), home=tmp_path, text=True)
     questions = [e["question"] for e in json.loads(done.stdout)["entries"]]
     assert heading in questions
+
+
+def test_no_match_line_never_gives_an_undercutting_contact(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "p.json", [HOURS], title="Riverside", contact=UNDERCUT)
+    for question in ("I take steroids and my back hurts", "do you do pilates"):
+        done = run_backcare("--faq", str(pack), "ask", question, home=tmp_path, text=True)
+        assert "never call 999" not in done.stdout + done.stderr

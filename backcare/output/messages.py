@@ -169,14 +169,16 @@ def no_match_line(answer: Answer) -> str:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions
         )
-        ask_us = f" {contact_line(answer.contact)}" if answer.contact else ""
+        contact = labelled_contact(answer.contact) and answer.contact  # '' when it undercuts
+        ask_us = f" {contact_line(contact)}" if contact else ""
         return f"{head} Closest: {closest}.{ask_us}"
     return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
 
 
 def covers_line(topics: tuple[str, ...], contact: str = "") -> str:
     covers = f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. " if topics else ""
-    ask_us = f" {contact_line(contact)}" if contact else ""
+    # a contact that denies or puts off emergency help is never shown (labelled_contact)
+    ask_us = f" {contact_line(contact)}" if labelled_contact(contact) else ""
     return f"{covers}{BROWSE_HINT}{ask_us}"
 
 
