@@ -120,18 +120,22 @@ def test_unreadable_files_are_one_line_pack_errors(tmp_path: Path) -> None:
         import_file(tmp_path)
 
 
-def test_non_utf8_markdown_is_an_error_but_a_declared_html_charset_is_honoured() -> None:
-    with pytest.raises(PackError, match="not UTF-8"):
-        import_bytes("# Où?\n\nIci.".encode("latin-1"), "faq.md")
+def test_non_utf8_markdown_is_read_as_cp1252_and_a_declared_html_charset_is_honoured() -> None:
+    # harden23 (hostile15 F6): read as Windows-1252, with a content note, as docs/importing.md says
+    undeclared = import_bytes("# Où?\n\nIci.".encode("latin-1"), "faq.md")
+    assert undeclared.entries[0]["question"] == "Où?"
+    assert "read as Windows-1252" in undeclared.notes[0]
     page = '<meta charset="iso-8859-1"><h2>Où?</h2><p>Ici.</p>'.encode("latin-1")
     result = import_bytes(page, "faq.html")
     assert result.entries[0]["question"] == "Où?"
     assert result.notes[0].startswith("read as iso8859-1")
 
 
-def test_an_undecodable_page_with_a_bogus_charset_is_an_error() -> None:
-    with pytest.raises(PackError, match="not UTF-8"):
-        import_bytes(b'<meta charset="rot13"><h2>Q?</h2><p>\xff</p>', "faq.html")
+def test_an_undecodable_page_with_a_bogus_charset_is_read_as_an_undeclared_one() -> None:
+    # rot13 is a codec, not a character set: the page is read as if it declared none (harden23)
+    result = import_bytes(b'<meta charset="rot13"><h2>Q?</h2><p>\xff</p>', "faq.html")
+    assert result.entries[0]["answer"] == "\u00ff"
+    assert "read as Windows-1252" in result.notes[0]
 
 
 # ---- HTML ---------------------------------------------------------------------------------------

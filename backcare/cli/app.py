@@ -5,7 +5,6 @@ and exit codes live there)."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
@@ -474,12 +473,20 @@ def import_(
         Optional[str],  # noqa: UP045 (typer reads Optional)
         typer_option(options.IMPORT_CONTACT),
     ] = None,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            "--allow-shrink",
+            help="With --force: replace PACK even when most of its entries are no longer on "
+            "the page (refused without it).",
+        ),
+    ] = False,
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
     Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
     """
-    raise typer.Exit(run_import(source, output, fmt, force, contact))
+    raise typer.Exit(run_import(source, output, fmt, force, contact, allow_shrink))
 
 
 @app.command(short_help="Check a pack: errors exit 2, warnings exit 1.")
@@ -495,7 +502,8 @@ def validate(
             show_default=False,
         ),
     ] = None,
-    questions: Annotated[Optional[Path], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
+    # a str: Path would turn 'file:///q.txt' into 'file:/q.txt' in the error (hostile15 F8)
+    questions: Annotated[Optional[str], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
     min_right: Annotated[Optional[int], typer_option(options.MIN_RIGHT)] = None,  # noqa: UP045
     against: Annotated[Optional[str], typer_option(options.AGAINST)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045

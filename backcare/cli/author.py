@@ -32,13 +32,18 @@ if TYPE_CHECKING:
 
 
 def run_import(
-    source: str, output: str | Path | None, fmt: str, force: bool, contact: str | None = None
+    source: str,
+    output: str | Path | None,
+    fmt: str,
+    force: bool,
+    contact: str | None = None,
+    allow_shrink: bool = False,
 ) -> int:
     def import_() -> int:
         from backcare.output.views import make_view
 
         env = Environment.detect(plain=True)
-        result = import_pack(source, output, fmt, force, contact)
+        result = import_pack(source, output, fmt, force, contact, allow_shrink)
         view = make_view(env)
         view.imported(result)
         view.finish()
@@ -57,6 +62,7 @@ def import_pack(
     fmt: str,
     force: bool,
     contact: str | None = None,
+    allow_shrink: bool = False,
 ) -> ImportedPack:
 
     from backcare.output.jsonview import dumps_pretty
@@ -79,7 +85,7 @@ def import_pack(
     notes = list(result.notes)
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
-        data = _updated(data, output, notes, result.skipped_questions)
+        data = _updated(data, output, notes, result.skipped_questions, allow_shrink)
     from backcare.packs.importers.result import contact_notes
 
     kept = str(data.get("contact", "")) if output is not None else ""
@@ -94,10 +100,12 @@ def import_pack(
     fit_to_limits(data, notes)  # a title from the file name, aliases carried by an update
     data = in_pack_order(data)
     pack = pack_from_data(data, source)  # what import writes must load
+    from backcare.packs.noticecheck import notice_undercuts
     from backcare.packs.validate import emergency_answers, emergency_questions
 
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
     notes.extend(w.message_for_import() for w in emergency_answers(pack))
+    notes.extend(w.message_for_import() for w in notice_undercuts(pack))
     notes.extend(_control_notes(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])
@@ -140,14 +148,19 @@ def _control_notes(pack: Pack) -> list[str]:
 
 
 def _updated(
-    data: dict[str, Any], output: Path, notes: list[str], skipped: Sequence[str] = ()
+    data: dict[str, Any],
+    output: Path,
+    notes: list[str],
+    skipped: Sequence[str] = (),
+    allow_shrink: bool = False,
 ) -> dict[str, Any]:
     """The imported pack with what the user added to the pack at `output` (if there is one:
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
     was kept and what could not be. A file that is no pack at all (not a JSON object with
     `entries`) is replaced with a note; a pack with errors is refused: carrying only part of what
     its user added would lose the rest silently. `skipped`: the page's questions the import
-    skipped (an answer over the limit), which an earlier entry is told left out for."""
+    skipped (an answer over the limit), which an earlier entry is told left out for. An update
+    that would drop most of the pack's entries is refused unless `allow_shrink` (_shrunk)."""
     from backcare.errors import PackError
     from backcare.packs.load import parse_json, read_file_bytes
     from backcare.packs.schema import pack_from_data
@@ -175,7 +188,10 @@ def _updated(
             f"not all be carried over: fix it (backcare validate {shown}) or remove it first"
         ) from None
     lost: list[str] = []
-    merged, carried = carry_over(data, earlier, shown, lost, skipped)
+    removed: list[str] = []
+    merged, carried = carry_over(data, earlier, shown, lost, skipped, removed)
+    if not allow_shrink:
+        _refuse_shrinking(shown, len(earlier["entries"]), removed)
     notes.extend(carried)
     if lost:
         backup = _backup(output, raw)
@@ -184,6 +200,26 @@ def _updated(
             f"kept in {one_line(str(backup))}"
         )
     return merged
+
+
+# an update is refused when more than half of the pack's entries, and at least this many, are no
+# longer on the page: a page cut short by a download, or a redesign whose questions the importer
+# no longer reads (newcomer15 F7: 4 of 23 were left, exit 0, and a nightly job published them)
+MIN_REFUSED_LOSS = 3
+
+
+def _refuse_shrinking(shown: str, earlier: int, removed: list[str]) -> None:
+    """A PackError when an update would drop most of the pack (see MIN_REFUSED_LOSS): the pack is
+    kept as it is, and no backup is written."""
+    from backcare.errors import PackError
+
+    if len(removed) < MIN_REFUSED_LOSS or 2 * len(removed) <= earlier:
+        return
+    raise PackError(
+        f"{shown}: not updated: {len(removed)} of its {earlier} entries are no longer on the page "
+        "(a page cut short, or questions in a shape the importer does not read?); check the "
+        "page, or use --allow-shrink to replace the pack anyway"
+    )
 
 
 def _entries(n: int) -> str:
@@ -319,6 +355,9 @@ def read_source_bytes(source: str) -> bytes:
         return read_limited(sys.stdin.buffer, "standard input", what="a page to import")
     from pathlib import Path
 
+    from backcare.packs.multi import refuse_url
+
+    refuse_url(source, "page")  # a URL: said how to fetch it, not "no such file" (hostile15 F8)
     # a page may come through a pipe (`import <(curl ...)`), unlike a pack: read any file, bounded
     return read_file_bytes(Path(source), source, what="a page to import", regular=False)
 

@@ -74,12 +74,15 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
 
         return lambda: run_show(words[0], output, faq)
     if command == "validate" and words:
-        from backcare.packs.load import as_path
+        from backcare.packs.load import as_path, looks_like_url
         from backcare.packs.multi import pack_name
 
         paths = [pack_name(word) for word in words]  # as the Typer route reads them
         asked = values.get("questions")
-        questions = as_path(asked) if isinstance(asked, str) else None
+        # a URL kept as typed, for its error ('file:///q.txt', not 'file:/q.txt': hostile15 F8)
+        questions = (
+            (asked if looks_like_url(asked) else as_path(asked)) if isinstance(asked, str) else None
+        )
         stale_after: int | None = values.get("stale_after")  # type: ignore[assignment]
         min_right: int | None = values.get("min_right")  # type: ignore[assignment]
         if min_right is not None and (min_right > 100 or questions is None):

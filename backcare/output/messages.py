@@ -102,8 +102,14 @@ def labelled_contact(contact: str) -> str:
     """A pack's contact line as a patient reads it under a notice: after the fixed label
     ("This FAQ's contact: 0161 496 0732"), or as it is when it names itself ("Riverside
     reception: 01234 567890"); '' for none. The one place the label is decided: Answer.contact
-    stays the pack's raw contact (packs searched together: each one's, joined by '; ')."""
+    stays the pack's raw contact (packs searched together: each one's, joined by '; ').
+    A contact that denies or puts off emergency help ("never call 999, ring us first") is never
+    printed under a notice: '' (packs/undercut.py; `validate` warns `emergency-contact`)."""
+    from backcare.packs.undercut import undercutting_contact
+
     contact = one_line(contact).strip()
+    if contact and undercutting_contact(contact):
+        return ""
     if not contact or _OWN_LABEL.match(contact):
         return contact
     return f"{CONTACT_LABEL} {contact}"
@@ -163,14 +169,16 @@ def no_match_line(answer: Answer) -> str:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions
         )
-        ask_us = f" {contact_line(answer.contact)}" if answer.contact else ""
+        contact = labelled_contact(answer.contact) and answer.contact  # '' when it undercuts
+        ask_us = f" {contact_line(contact)}" if contact else ""
         return f"{head} Closest: {closest}.{ask_us}"
     return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
 
 
 def covers_line(topics: tuple[str, ...], contact: str = "") -> str:
     covers = f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. " if topics else ""
-    ask_us = f" {contact_line(contact)}" if contact else ""
+    # a contact that denies or puts off emergency help is never shown (labelled_contact)
+    ask_us = f" {contact_line(contact)}" if labelled_contact(contact) else ""
     return f"{covers}{BROWSE_HINT}{ask_us}"
 
 

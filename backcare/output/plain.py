@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Signals
     from backcare.packs.packdiff import Change, PackDiff
+    from backcare.packs.packwarning import PackWarning
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry, Pack
-    from backcare.packs.validate import PackWarning, ValidationReport
+    from backcare.packs.validate import ValidationReport
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 

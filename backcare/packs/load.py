@@ -299,7 +299,7 @@ def decode_text(raw: bytes, name: str) -> str:
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
-        what = _not_text(raw)
+        what = not_text(raw)
         if what:  # hostile13 F13: "bad byte at offset 1" named no cause
             raise PackError(f"{name}: {what}") from None
         said = ", as its byte-order mark says" if encoding != "UTF-8" else ""
@@ -308,7 +308,7 @@ def decode_text(raw: bytes, name: str) -> str:
         ) from None
 
 
-def _not_text(raw: bytes) -> str:
+def not_text(raw: bytes) -> str:
     """What a file that is no text is, when its first bytes say (a compressed page, a Safari web
     archive), with what to do; '' otherwise."""
     if raw.startswith(b"\x1f\x8b"):

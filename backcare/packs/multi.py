@@ -98,17 +98,26 @@ def load_one(
     return load_pack(name)
 
 
-def refuse_url(name: str | Path) -> None:
-    """A PackError for a pack named by a URL (`--faq https://...`) that is no local file: said so,
-    the name echoed as given (hostile12 F7: "https:/example.com/faq.json: no such file")."""
+def refuse_url(name: str | Path, what: str = "pack") -> None:
+    """A PackError for a pack (or a `page` to import, a `questions file`) named by a URL
+    (`--faq https://...`) that is no local file: said so, the name echoed as given (hostile12 F7:
+    "https:/example.com/faq.json: no such file"; hostile15 F8, import and --questions)."""
     if isinstance(name, str) and looks_like_url(name) and not os.path.lexists(name):
         local = _file_url_path(name)
+        article = "a page to import" if what == "page" else f"a {what}"
         if local is not None:  # hostile13 F13: a file: URL is a local file, named the wrong way
-            raise PackError(f"{name}: a pack is named by its path, not a file: URL (give {local})")
-        raise PackError(
-            f"{name}: a pack is a local file, not a URL (download it, or "
-            "`backcare import` a saved copy of the page)"
-        )
+            raise PackError(
+                f"{name}: {article} is named by its path, not a file: URL (give {local})"
+            )
+        if what == "page":
+            import shlex
+
+            raise PackError(
+                f"{name}: import reads a saved page, not a URL: save the page, or download it "
+                f"(curl -sL {shlex.quote(name)} | backcare import --format html -)"
+            )
+        how = "`backcare import` a saved copy of the page" if what == "pack" else "save a copy"
+        raise PackError(f"{name}: {article} is a local file, not a URL (download it, or {how})")
 
 
 def _file_url_path(name: str) -> str | None:

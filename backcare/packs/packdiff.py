@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.namedtuple import NamedTuple
-from backcare.packs.schema import Entry, Pack
+from backcare.packs.schema import Entry, Pack, title_from_path
 
 # the entry fields compared as text, in the order a report lists them (id and question aside)
 TEXT_FIELDS = ("question", "answer", "topic", "source_url", "reviewed")
@@ -71,6 +71,16 @@ class PackDiff(NamedTuple):
         }
 
 
+def _own(pack: Pack, field: str) -> str:
+    """A pack field as the pack sets it: a title that is its file's name is the one a pack without
+    a title is given (schema), not one it set: two untitled versions in files of different names
+    had a 'title' change (hostile15 F12)."""
+    value = str(getattr(pack, field))
+    if field == "title" and not pack.parts and value == title_from_path(pack.path):
+        return ""
+    return value
+
+
 def diff_packs(new: Pack, old: Pack) -> PackDiff:
     """What changed from `old` to `new`: entries by id (renamed when only the id changed), then
     the pack's own fields."""
@@ -93,9 +103,9 @@ def diff_packs(new: Pack, old: Pack) -> PackDiff:
         if entry.id in old_by_id:
             changes.extend(_entry_changes(old_by_id[entry.id], entry))
     for field in PACK_FIELDS:
-        was, now = getattr(old, field), getattr(new, field)
-        if was != now:
-            changes.append(Change(field, None, was, now))
+        set_before, set_now = _own(old, field), _own(new, field)
+        if set_before != set_now:
+            changes.append(Change(field, None, set_before, set_now))
     was, now = _lexicon(old), _lexicon(new)
     if was != now:  # synonym groups removed and added, as a set field's texts
         gone_groups = tuple(g for g in was if g not in now)

@@ -7,6 +7,7 @@ The report is plain data (`to_dict` is JSON-able), so CI can track a pack's cove
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -219,13 +220,23 @@ def parse_questions(text: str, name: str) -> list[Asked]:
     return questions
 
 
+# a line that opens a JSON array of labelled questions ("[", '[{"q": ...') or holds one whole:
+# read as one question it was "answered" and the file's labels ignored (hostile15 F7)
+_ARRAY = re.compile(r"\[\s*(?:[{\[\]]|$)")
+
+
 def _labelled(number: int, line: str, name: str) -> Asked:
+    form = '{"q": "question", "expect": ["entry id or question", ...]}'
+    where = f"{name}: line {number:,}: "
+    if _ARRAY.match(line):
+        raise QueryError(
+            f"{where}a JSON array: write one labelled question a line (JSON Lines), {form}, "
+            "not an array of them (jq -c '.[]' turns an array into lines)"
+        )
     if not line.startswith("{"):
         return number, line, None
     import json
 
-    form = '{"q": "question", "expect": ["entry id or question", ...]}'
-    where = f"{name}: line {number:,}: "
     twice: list[str] = []
     try:
         data = json.loads(line, object_pairs_hook=lambda pairs: _once(pairs, twice))
@@ -273,7 +284,10 @@ def read_questions(
         name = "standard input"
         raw = read_limited(stdin, name, what=what)
     else:
+        from backcare.packs.multi import refuse_url
+
         name = str(path)
+        refuse_url(name, "questions file")  # hostile15 F8
         raw = read_file_bytes(Path(path), name, what=what, regular=False)
     from backcare.packs.load import SNIFF_BYTES, text_encoding
 

@@ -178,7 +178,7 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     if entries is None:
         return None
     return Pack(
-        title=title or _stem(name),
+        title=title or title_from_path(name),
         entries=tuple(entries.values()),
         path=name,
         source=source,
@@ -261,7 +261,7 @@ def _entry(item: object, index: int, name: str, problems: Problems) -> Entry | N
     return entry if problems.total == before else None
 
 
-def _stem(name: str) -> str:
+def title_from_path(name: str) -> str:
     """A pack without a title is named after its file (pathlib only then: start-up time)."""
     from pathlib import Path
 

@@ -68,6 +68,128 @@ _FIRST_PERSON = {
 }
 
 
+# words of the help an urgent or soon notice gives, and of an emergency's: denied by a contact
+# line or an answer, they undercut the notice printed above it (harden23)
+CARE_WORDS = (
+    "A&E",
+    "accident and emergency",
+    "emergency department",
+    "ambulance",
+    "Samaritans",
+    "crisis line",
+    "GP",
+    "GPs",
+    "doctor",
+    "doctors",
+    "medical help",
+    "urgent care",
+    "walk-in centre",
+    "out-of-hours",
+)
+# a denial of seeing anyone at all ("no need to see anyone", "go anywhere"), never itself help
+_ANYONE = re.compile(r"\b(?:any(?:one|body|where)|a professional|a specialist)\b", re.I)
+# a denial carried along a list of help ("no need to see a GP, call 111 or go to A&E"): the
+# places themselves, "or", "and", and seeing, speaking to or bothering someone
+LIST_BRIDGES = BRIDGE_WORDS | frozenset(
+    (
+        "or and nor see seeing speak speaking talk talking bother bothering book booking "
+        "make appointment appointments with today tonight now urgently someone anyone "
+        "gp gps doctor doctors medical help advice e accident emergency department ambulance "
+        "urgent care walk in centre out of hours nhs"
+    ).split()
+)
+# a contact's deferral: the help after these words comes second ("ring us before calling 999")
+_DEFERRALS = NEGATIONS | frozenset(("before", "until", "instead"))
+# a contact line's clause ends at a comma too: "in an emergency don't ring us, call 999" gives help
+_CLAUSE_END = re.compile(r"[.,!?;:\n]")
+# a contact that puts itself first: "ring us first", "wait for us to call you back"
+_PUTS_ITSELF_FIRST = re.compile(
+    r"\b(?:call|ring|phone|contact|text|message|email|see)\s+us\s+first\b"
+    r"|\bwait\s+(?:for|until)\s+(?:us|our|a\s+call|we|the\s+clinic)\b"
+    r"|\b(?:always|only)\s+(?:call|ring|phone|contact)\s+us\b",
+    re.I,
+)
+# an answer's own "ignore it": no help, whatever sign it names
+_IGNORE = re.compile(r"\bignore\s+(?:it|them|this|these|the\s+\w+)\b", re.I)
+
+
+def undercutting_contact(contact: str) -> str:
+    """Why a pack's contact line, printed under every red-flag notice, undercuts the notice
+    above it: it denies or defers emergency help ("never call 999 or go to A&E for back pain,
+    ring us first"; "do not call 999 or 111; wait for us to call you back"), or puts itself
+    first with no emergency help beside it; '' when it does not (hostile15 F1). `validate` warns
+    `emergency-contact`; `ask` never prints such a line under a notice (output/messages.py)."""
+    help_given = _care_help()
+    for found in help_given.finditer(contact):
+        if _denied(contact[: found.start()], LIST_BRIDGES, _DEFERRALS, _CLAUSE_END):
+            return f"it tells people not to use, or to put off, {found.group()!r}"
+    if not _PUTS_ITSELF_FIRST.search(contact):
+        return ""
+    if any(not _denied(contact[: f.start()]) for f in _emergency_help().finditer(contact)):
+        return ""  # "in an emergency call 999; otherwise ring us first"
+    return "it asks people to contact the pack's own service first, and gives no emergency help"
+
+
+def denies_care(answer: str) -> bool:
+    """Whether `answer` denies every medical help it names, or tells its reader to ignore what
+    they have: "there is no need to see a GP, call 111 or go anywhere today", "ignore it"
+    (hostile15 F4). An answer that also sends its reader somewhere ("no need to call 999, but
+    see your GP today") does not."""
+    denied = False
+    for found in _care_help().finditer(answer):
+        if _denied(answer[: found.start()], LIST_BRIDGES):
+            denied = True
+        else:
+            return False
+    if denied:
+        return True
+    said = (*_ANYONE.finditer(answer), *_IGNORE.finditer(answer))
+    return any(_denied(answer[: f.start()], LIST_BRIDGES) != (f.re is _IGNORE) for f in said)
+
+
+def notice_tiers(text: str, safety: Safety | None = None) -> tuple[str, ...]:
+    """The tiers of the notices the rules raise on `text` (and the pointer's), as written."""
+    from backcare.engine.answer import rule_warnings
+
+    flags, tier = rule_warnings(text, safety, typos=False)
+    return tuple(sorted({f.urgency for f in flags} | ({tier} if tier else set())))
+
+
+def denying_answers(
+    pack: Pack,
+    safety: Safety | None = None,
+    read: Callable[[str], tuple[str, ...]] | None = None,
+) -> list[tuple[str, str]]:
+    """(entry id, message) of each entry whose answer denies the help an urgent, soon or
+    emergency notice gives, while its question (or an alias), or the answer itself, names such a
+    sign: the notice a person asking it gets is followed by "no need to see a GP or call 111"
+    (hostile15 F4). Only answers that deny care are read by the rules: few do. `read`: what
+    notice_tiers gives for a text (validate's: the same, kept across runs)."""
+    found = []
+    for entry in pack.entries:
+        if not denies_care(entry.answer):
+            continue
+        tiers: set[str] = set()
+        for text in (entry.question, *entry.aliases, as_said_by_the_reader(entry.answer)):
+            tiers.update(read(text) if read is not None else notice_tiers(text, safety))
+        named = [t for t in ("emergency", "urgent", "soon") if t in tiers]
+        if named:
+            found.append(
+                (
+                    entry.id,
+                    f"its question or answer names a sign that gets {_a(named[0])} notice, and "
+                    "the answer denies the help that notice gives (no need to see a doctor, call "
+                    "a number or go anywhere; ignore it): say when to get that help, or take "
+                    "the denial out",
+                )
+            )
+    return found
+
+
+def _a(urgency: str) -> str:
+    return {"emergency": "an emergency", "urgent": "an urgent"}.get(urgency, "a see-a-doctor-soon")
+
+
 # an answer's emergency flag and the pointer's tier, as `emergency_reading` gives them
 Reading = tuple[str | None, str | None]
 
@@ -126,20 +248,25 @@ def gives_help(answer: str, help_given: re.Pattern[str] | None = None) -> bool:
     return any(not _denied(answer[: found.start()]) for found in pattern.finditer(answer))
 
 
-def _denied(before: str) -> bool:
+def _denied(
+    before: str,
+    bridges: frozenset[str] = BRIDGE_WORDS,
+    negations: frozenset[str] = NEGATIONS,
+    ends: re.Pattern[str] = _SENTENCE_END,
+) -> bool:
     """Whether the help mentioned right after `before` is denied by a negation before it in its
-    sentence, with only BRIDGE_WORDS between."""
+    sentence (its clause: `ends`), with only `bridges` between."""
     if before.lower().endswith(("non-", "non ")):
         return True  # "the non-emergency line"
-    sentence = _SENTENCE_END.split(before)[-1]
+    sentence = ends.split(before)[-1]
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence)]
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
-        if word in NEGATIONS or word.endswith("n't") or word in _UNAPOSTROPHED:
+        if word in negations or word.endswith("n't") or word in _UNAPOSTROPHED:
             return True
         if at and _PAIRED_NEGATIONS.get(word) == words[at - 1]:
             return True
-        if word not in BRIDGE_WORDS:
+        if word not in bridges:
             return False
     return False
 
@@ -182,6 +309,35 @@ def _sends_now(answer: str, places: re.Pattern[str], now: re.Pattern[str]) -> bo
         if now.search(sentence):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _care_help() -> re.Pattern[str]:
+    """The help of every tier: the emergency and crisis numbers and CARE_WORDS ("emergency"
+    alone is not one: "this is not an emergency line" denies nothing)."""
+    words = [re.escape(w) for w in CARE_WORDS]
+    return re.compile("|".join([*_numbers(), *(rf"\b{w}(?!\w)" for w in words)]), re.I)
+
+
+@lru_cache(maxsize=1)
+def _emergency_help() -> re.Pattern[str]:
+    """_help's numbers as whole numbers ("0000" in a phone number holds no "000") and words."""
+    words = [re.escape(w) for w in HELP_WORDS]
+    return re.compile("|".join([*_numbers(), *(rf"\b{w}(?!\w)" for w in words)]), re.I)
+
+
+def _numbers() -> list[str]:
+    """Patterns of the emergency and crisis numbers, each a whole number."""
+    from backcare.resources import read_json
+
+    numbers = read_json("emergency_numbers.json")
+    texts = [str(numbers["default"]["emergency"])]
+    texts += [str(call["default"]) for call in numbers.get("calls", {}).values()]
+    digits = {n for text in texts for n in re.findall(r"\d+(?:[ -]\d+)*", text)}
+    return [
+        rf"(?<![\d.,])(?<!\d )(?<!\d-){re.escape(n)}(?![\d]|[.,]\d| \d|-\d)"
+        for n in sorted(digits, key=len)[::-1]
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -60,11 +60,13 @@ def carry_over(
     name: str,
     lost: list[str] | None = None,
     skipped: Sequence[str] = (),
+    removed: list[str] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """`new` (an import's pack data) with what the user added to `earlier` (a valid pack's data,
     the file `name` being replaced) carried over, and the notes saying what was kept and lost;
     `lost` gets the id of each earlier entry whose additions could not be carried; `skipped`: the
-    page's questions the import skipped, whose earlier entries are told so, not gone."""
+    page's questions the import skipped, whose earlier entries are told so, not gone; `removed`
+    gets the id of each earlier entry no longer on the page."""
     notes: list[str] = []
     data = dict(new)
     kept: list[str] = []
@@ -115,6 +117,8 @@ def carry_over(
             if _words(str(old.get("question", ""))) in skipped_words
             else "is no longer on the page"
         )
+        if removed is not None and why.startswith("is no"):
+            removed.append(str(old.get("id", "")))
         notes.append(
             f"{old.get('id', '')!r} ({clip(str(old.get('question', '')))!r}) from {name} {why}: "
             f"left out{said}"

@@ -21,6 +21,7 @@ from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
+from backcare.packs.packwarning import PackWarning
 from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
@@ -64,25 +65,9 @@ KINDS = {
     "future-review": "review dates in the future",
     "emergency-question": "questions that describe an emergency",
     "emergency-answer": "answers naming an emergency sign, no help",
+    "urgent-answer": "answers denying the help a notice gives",
+    "emergency-contact": "contact lines denying or delaying emergency help",
 }
-
-
-class PackWarning(NamedTuple):
-    kind: str
-    entry_id: str
-    message: str
-    pack: str | None = None  # the file the entry is in, when several packs are checked
-    # the other entry a ranking warning is about (the one found, the competitor): not shown, it
-    # tells a pair within one file from a pair across files
-    other: str | None = None
-
-    def message_for_import(self) -> str:
-        """The warning as an import note: the entry named, as validate's table names it."""
-        return f"entry {self.entry_id!r}: {self.message}"
-
-    def to_dict(self) -> dict[str, str]:
-        found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
-        return found if self.pack is None else {**found, "pack": self.pack}
 
 
 class PackCheck(NamedTuple):
@@ -483,6 +468,9 @@ def check(
     warnings.extend(review_warnings(pack, stale_after_days, today))
     warnings.extend(emergency_questions(pack, engine.safety, notes))
     warnings.extend(emergency_answers(pack, engine.safety))
+    from backcare.packs.noticecheck import notice_undercuts
+
+    warnings.extend(notice_undercuts(pack, engine.safety))
     return warnings
 
 

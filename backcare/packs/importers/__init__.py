@@ -106,6 +106,9 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     from backcare.packs.importers.marks import without_soft_hyphens
 
     without_soft_hyphens(result.entries, result.notes)
+    from backcare.packs.importers.trailing import without_trailing_calls
+
+    without_trailing_calls(result)
     assign_ids(result.entries)
     _one_line_title(result)
     _fitted(result)
@@ -222,13 +225,36 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
         except LookupError:  # rot13 and the like are codecs, not charsets
             declared = None
         if declared is None:
-            text = decode_text(raw, name)  # raises the usual one-line error
+            return _undeclared(raw, fmt, name)
         else:
             result = import_text(text, fmt, name)
             said = routine(f"read as {declared}, the character set the page declares")
             result.notes[:0] = [bad] if bad is not None else [said]
             return result
     return import_text(text, fmt, name)
+
+
+def _undeclared(raw: bytes, fmt: str, name: str) -> Imported:
+    """A page that is not UTF-8 and declares no character set: each byte that is not UTF-8 read
+    as its Windows-1252 character (what HTML itself assumes, and what old "Save as Web page" and
+    Notepad "ANSI" files are), with a content note: the set is a guess (hostile15 F6: refused,
+    while docs/importing.md said it was read so). A file that is no text, or whose byte-order
+    mark says UTF-16 or UTF-32, keeps its one-line error."""
+    from backcare.packs.decoding import decode
+    from backcare.packs.load import decode_text, marked_utf16_or_32, not_text
+
+    bom = b"\xef\xbb\xbf"
+    if marked_utf16_or_32(raw) or not_text(raw) or (raw.startswith(bom) and b"\0" in raw[3:67]):
+        decode_text(raw, name)  # raises the usual one-line error
+    decoded = decode(raw.removeprefix(bom))
+    result = import_text(decoded.text, fmt, name)
+    result.notes.insert(
+        0,
+        f"{name} is not UTF-8 and declares no known character set: read as Windows-1252 (cp1252)"
+        + (f", {decoded.replaced:,} byte(s) replaced (U+FFFD)" if decoded.replaced else "")
+        + "; check its accented letters and quotes, or save it as UTF-8",
+    )
+    return result
 
 
 def _guessed_note(raw: bytes, encoding: str) -> str | Note:

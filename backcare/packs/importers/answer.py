@@ -384,6 +384,7 @@ def dropped_note(scheme: str, shown: str) -> Note:
 def link_target(href: str, base: str = "") -> str:
     """What a reader needs of a link: a URL (made absolute against `base`), an address or a
     number; '' for links that lead nowhere outside the page (anchors, scripts)."""
+    href = unwrapped(href)
     lowered = href.lower()
     if not href or href.startswith("#") or dropped_scheme(href) is not None:
         return ""
@@ -428,6 +429,22 @@ def clip_link(text: str) -> str:
 
 def is_absolute_url(url: str) -> bool:
     return url.startswith(("http://", "https://"))
+
+
+# a search engine's or editor's redirect: Google Docs writes every link as
+# https://www.google.com/url?q=TARGET&sa=D&source=editors&... (newcomer15 F10)
+_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.I)
+
+
+def unwrapped(href: str) -> str:
+    """The link a redirect (`_REDIRECT`) leads to, when it names a web address; `href` else."""
+    if not _REDIRECT.match(href.strip()):
+        return href
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(href.strip()).query)
+    target = (query.get("q") or query.get("url") or [""])[0].strip()
+    return target if target.lower().startswith(("http://", "https://")) else href
 
 
 def join_url(base: str, href: str) -> str:

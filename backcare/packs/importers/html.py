@@ -30,6 +30,7 @@ from backcare.packs.importers.answer import (
     table_block,
 )
 from backcare.packs.importers.coverage import question_lines
+from backcare.packs.importers.docstyles import parse
 from backcare.packs.importers.flow import (
     BOLD_LEVEL,
     ENTRY_QUESTION_WORDS,
@@ -59,7 +60,7 @@ from backcare.packs.importers.htmlnodes import (
     _only_anchors,
     _undecorated,
 )
-from backcare.packs.importers.htmltree import BLOCK, Node, parse
+from backcare.packs.importers.htmltree import BLOCK, Node
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.marks import ScriptNotes, quoted, script_kind, scripted

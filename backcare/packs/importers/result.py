@@ -389,7 +389,7 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
             f"{whose})",
             NoteKind.ROUTINE,
         )
-    elif given is None and kept and _same_contact(kept, offered.details):
+    elif given is None and kept and _same_contact(kept, offered.details, details_only=True):
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name})",
@@ -413,13 +413,53 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
     return out
 
 
-def _same_contact(one: str, other: str) -> bool:
-    """The same details, whatever the spaces, case and final full stop."""
+def _same_contact(one: str, other: str, *, details_only: bool = False) -> bool:
+    """The same details, whatever the spaces, case and final full stop. `details_only`: `one`
+    (a contact kept from the pack) gives phone numbers or addresses, each of which `other` (the
+    page's call to action) gives too, whatever the words around them: a contact the author set
+    with --contact, in words of their own and the page's number, was "differs from what the
+    page's call to action now gives" on every update (newcomer15 F14)."""
 
     def norm(text: str) -> str:
         return " ".join(text.casefold().split()).rstrip(". ")
 
-    return norm(one) == norm(other)
+    if norm(one) == norm(other):
+        return True
+    if not details_only:
+        return False
+    kept, offered = _details(one), _details(other)
+    kept_hours, offered_hours = _hours(one), _hours(other)
+    # hours given by both must agree: a helpline's evening moved from Tuesday (harden20)
+    same_hours = not (kept_hours and offered_hours) or kept_hours == offered_hours
+    return bool(kept) and kept <= offered and same_hours
+
+
+def _details(text: str) -> set[str]:
+    """The phone numbers (their digits) and addresses (folded) `text` gives."""
+    found = set()
+    for match in _CONTACT.finditer(text):
+        detail = match.group()
+        digits = "".join(c for c in detail if c.isdigit())
+        found.add(detail.casefold() if "@" in detail or not digits else digits)
+    return found
+
+
+_HOURS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*-\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b",
+    re.IGNORECASE,
+)
+
+
+def _hours(text: str) -> set[str]:
+    """The days and times `text` gives ("Mon-Fri 10am-4pm, Tue 6-8pm"), folded, days by their
+    first three letters."""
+    return {
+        m.group()[:3].casefold()
+        if m.group()[:1].isalpha()
+        else "".join(m.group().split()).casefold()
+        for m in _HOURS.finditer(_CONTACT.sub(" ", text))
+    }
 
 
 def skipped_text(
