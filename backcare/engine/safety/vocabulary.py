@@ -140,6 +140,8 @@ class Vocabulary:
         self._returned_not_before = _words(returned["not_before"])
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
+        self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        self._returned_what = _words(returned["what"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]

@@ -1,0 +1,102 @@
+"""safety40 (issue #12): false alarms by class, most common first: "it's back" that is not a
+sign's return (review14 F4, F5); a child's ordinary development and behaviour (review14 F6,
+redteam14 B8); redteam14's B classes; red flags 24's false alarms.
+
+Each class has calm lines and urgent look-alikes in wordings of their own (not the probes' in
+tests/eval/red_flags_safety40.jsonl), each tested short, inside a message of more than 200 words,
+with an ordinary second question appended, and as one line of a batch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.test_safety27 import SAFETY, long_message
+
+SECOND = " Also, is a heat pad or an ice pack better for a stiff back?"
+
+
+def tier(question: str) -> str | None:
+    flags = SAFETY.check(question)
+    return flags[0].urgency if flags else None
+
+
+def batch(lines: list[str]) -> list[list[dict[str, object]]]:
+    """Each line's red flags when the lines are asked as one batch, between ordinary questions."""
+    ordinary = "is heat or ice better for a stiff back?"
+    asked: list[str] = []
+    for line in lines:
+        asked += [ordinary, line]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(asked) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(asked)
+    assert not any(answers[k]["red_flags"] for k in range(0, len(asked), 2))
+    return [answers[k]["red_flags"] for k in range(1, len(asked), 2)]
+
+
+# 1: "it's back" that is not a sign's return: a time to come, the body part, what is back named
+RETURN_CALM = [
+    "My legs went numb on a twelve hour coach trip in 2023. Here we go again, another coach trip next week. Cushion tips?",
+    "Both legs tingled after a long haul flight last spring, gone by the evening. Here we go again, flying to Perth tomorrow.",
+    "I had a numb bottom after a fall in 2020, all sorted. It's back and neck that are stiff now from the laptop.",
+    "Pins and needles down both legs years ago, fixed by physio. Its back and hips that ache these days, which stretches?",
+    "The numb legs I had last winter are gone, but my back is back with a vengeance after moving house.",
+    "I couldn't feel my bum for a day after a fall in 2019, it settled. It's back today but only the dull ache across my lower back.",
+    "Weak legs after covid last year, fully recovered. Its back, the tightness, since Monday morning. Heat or ice?",
+    "Numbness in both legs after surgery in 2021, long gone. It's back again, just the ache in my lower back, since the weekend.",
+]
+RETURN_KEPT = [
+    ("I couldn't feel my bum last year, checked, all fine. Since this morning it's back and my back is agony.", "emergency"),
+    ("Wet myself after a fall two years ago, it settled. It's back today, and my lower back aches.", "emergency"),
+    ("Last winter both my legs went numb and weak for a week. Here we go again, it started this morning.", "emergency"),
+    ("I had numbness down there in 2022, sorted. It's back since yesterday, the numbness, and my back hurts.", "emergency"),
+    ("Both legs gave way last spring, fine after a few days. Since lunchtime it's back and I can hardly stand.", "emergency"),
+]
+CLASSES_CALM = {"return": RETURN_CALM}
+CLASSES_KEPT = {"return": RETURN_KEPT}
+CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
+KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm(name: str, question: str) -> None:
+    assert SAFETY.check(question) == [], name
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm_inside_a_long_message(name: str, question: str) -> None:
+    # the rules: inside a long message the learned check's windows still read a settled episode
+    # alone ("I had a numb bottom after a fall in 2020, all sorted.") as a sign (not this round's)
+    assert SAFETY.check_rules(long_message(question)) == [], name
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm_with_a_second_question(name: str, question: str) -> None:
+    assert SAFETY.check(question + SECOND) == [], name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept(name: str, question: str, urgency: str) -> None:
+    assert tier(question) == urgency, name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
+    assert tier(long_message(question)) == urgency, name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
+    assert tier(question + SECOND) == urgency, name
+
+
+def test_as_lines_of_a_batch() -> None:
+    lines = [q for _, q in CALM] + [q for _, q, _ in KEPT]
+    flags = batch(lines)
+    for (_, question), raised in zip(CALM, flags, strict=False):
+        assert raised == [], question
+    for (_, question, urgency), raised in zip(KEPT, flags[len(CALM) :], strict=True):
+        assert raised and raised[0]["urgency"] == urgency, question
