@@ -49,19 +49,71 @@ RETURN_CALM = [
     "Numbness in both legs after surgery in 2021, long gone. It's back again, just the ache in my lower back, since the weekend.",
 ]
 RETURN_KEPT = [
-    ("I couldn't feel my bum last year, checked, all fine. Since this morning it's back and my back is agony.", "emergency"),
-    ("Wet myself after a fall two years ago, it settled. It's back today, and my lower back aches.", "emergency"),
-    ("Last winter both my legs went numb and weak for a week. Here we go again, it started this morning.", "emergency"),
-    ("I had numbness down there in 2022, sorted. It's back since yesterday, the numbness, and my back hurts.", "emergency"),
-    ("Both legs gave way last spring, fine after a few days. Since lunchtime it's back and I can hardly stand.", "emergency"),
+    (
+        "I couldn't feel my bum last year, checked, all fine. Since this morning it's back and my back is agony.",
+        "emergency",
+    ),
+    (
+        "Wet myself after a fall two years ago, it settled. It's back today, and my lower back aches.",
+        "emergency",
+    ),
+    (
+        "Last winter both my legs went numb and weak for a week. Here we go again, it started this morning.",
+        "emergency",
+    ),
+    (
+        "I had numbness down there in 2022, sorted. It's back since yesterday, the numbness, and my back hurts.",
+        "emergency",
+    ),
+    (
+        "Both legs gave way last spring, fine after a few days. Since lunchtime it's back and I can hardly stand.",
+        "emergency",
+    ),
 ]
-CLASSES_CALM = {"return": RETURN_CALM}
-CLASSES_KEPT = {"return": RETURN_KEPT}
+# 2: a child's continence still being learned; a child's refusal to walk somewhere everyday
+CHILD_CALM = [
+    "My 5 year old still wets the bed a few nights a week; is carrying him upstairs bad for my back?",
+    "My daughter is 4 and still in pull ups at night. Is it normal? My back is sore from bending to change her.",
+    "Potty training my 2 year old and she keeps wetting herself; all the bending is killing my back.",
+    "My 5 year old has a curved back, no pain. He still wets the bed at night, is that related?",
+]
+# a refusal of an errand gives way to a live question ('kept_live': "since", "now", a time
+# course anywhere in it), so inside the long message, whose padding tells "this month", the walk
+# sign stands: tested short and in a batch only
+ERRAND_CALM = [
+    "My son has a mild curve in his spine, no pain. He refuses to walk to nursery some mornings, is that the curve?",
+    "My 6 year old won't walk home from school without a fuss; she has a slightly rounded back but no pain.",
+]
+CHILD_KEPT = [
+    (
+        "My 6 year old was dry for years but since yesterday he's wetting himself and says his back hurts",
+        "emergency",
+    ),
+    (
+        "My son has scoliosis, no pain, but since this morning he refuses to walk and his legs look weak",
+        "emergency",
+    ),
+    (
+        "My daughter still wets the bed, and since yesterday she can't feel her legs and her back hurts",
+        "emergency",
+    ),
+    ("I keep wetting the bed since my fall on Monday and my back hurts", "emergency"),
+    ("My 7 year old has back pain and since last night he can't pee at all", "emergency"),
+    (
+        "My son has a curved back, no pain, but since his fall yesterday he refuses to walk to school or anywhere",
+        "emergency",
+    ),
+]
+
+CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM}
+SHORT_CALM = {"errand": ERRAND_CALM}
+CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT}
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
+ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
 
 
-@pytest.mark.parametrize(("name", "question"), CALM)
+@pytest.mark.parametrize(("name", "question"), ANY_CALM)
 def test_calm(name: str, question: str) -> None:
     assert SAFETY.check(question) == [], name
 
@@ -73,7 +125,7 @@ def test_calm_inside_a_long_message(name: str, question: str) -> None:
     assert SAFETY.check_rules(long_message(question)) == [], name
 
 
-@pytest.mark.parametrize(("name", "question"), CALM)
+@pytest.mark.parametrize(("name", "question"), ANY_CALM)
 def test_calm_with_a_second_question(name: str, question: str) -> None:
     assert SAFETY.check(question + SECOND) == [], name
 
@@ -94,9 +146,9 @@ def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> 
 
 
 def test_as_lines_of_a_batch() -> None:
-    lines = [q for _, q in CALM] + [q for _, q, _ in KEPT]
+    lines = [q for _, q in ANY_CALM] + [q for _, q, _ in KEPT]
     flags = batch(lines)
-    for (_, question), raised in zip(CALM, flags, strict=False):
+    for (_, question), raised in zip(ANY_CALM, flags, strict=False):
         assert raised == [], question
-    for (_, question, urgency), raised in zip(KEPT, flags[len(CALM) :], strict=True):
+    for (_, question, urgency), raised in zip(KEPT, flags[len(ANY_CALM) :], strict=True):
         assert raised and raised[0]["urgency"] == urgency, question

@@ -322,6 +322,10 @@ class Vocabulary:
         long_standing = vocabulary["long_standing"]
         self._long_signs = frozenset(long_standing["signs"])
         self._long_bars = frozenset(long_standing["bars"])
+        # a child's continence still being learned ("still wets the bed", "potty training"):
+        # anyone's wetting in its scope is no new change (safety40)
+        self._learning_times = frozenset(long_standing["learning"]["times"])
+        self._learning_signs = frozenset(long_standing["learning"]["signs"])
         # "fever I don't have": a denial after its sign (senses._fronted_denied)
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
