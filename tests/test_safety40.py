@@ -105,9 +105,29 @@ CHILD_KEPT = [
     ),
 ]
 
-CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM}
+# 4 (red flags 24, bank A, held-out 13): soreness in both legs after a leg workout (DOMS)
+DOMS_CALM = [
+    "Did a hard leg day on Saturday and both my legs are aching today, plus my lower back is tight. Is that normal?",
+    "Squats and lunges at bootcamp yesterday, both my thighs are so sore lol. Back a bit stiff too.",
+    "First time doing deadlifts, both legs sore and my lower back aches. DOMS or did I hurt it?",
+]
+DOMS_KEPT = [
+    (
+        "Leg day on Monday and since this morning both my legs are numb and I can't pee properly",
+        "emergency",
+    ),
+    ("Did squats yesterday, now both legs feel weak and keep giving way, back agony", "emergency"),
+    ("After deadlifts yesterday my back went and now both legs are tingling", "emergency"),
+    ("Leg day yesterday, both legs sore, and suddenly today I can't feel my bum", "emergency"),
+    (
+        "Leg day yesterday and now the pain in both legs is severe and getting worse by the hour, back too",
+        "emergency",
+    ),
+]
+
+CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM, "doms": DOMS_CALM}
 SHORT_CALM = {"errand": ERRAND_CALM}
-CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT}
+CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT, "doms": DOMS_KEPT}
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
 ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
