@@ -125,9 +125,32 @@ DOMS_KEPT = [
     ),
 ]
 
-CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM, "doms": DOMS_CALM}
+# 3 (redteam14 B1): a sign named as the aim or image of an exercise instruction
+CUE_CALM = [
+    "My spin instructor shouts pedal until your legs burn and turn to jelly. Is spinning ok for a bad back?",
+    "The physio video says breathe out and let your bottom go heavy and numb on the mat. Is that good for my back?",
+    "Pilates cue: imagine you are stopping the flow of urine, then lift. Does that help back pain?",
+    "My trainer says hold the squat until you can not feel your thighs. Is that bad for the lower back?",
+]
+CUE_KEPT = [
+    (
+        "I held the plank until I couldn't feel my legs and they are still numb since this morning, my back hurts",
+        "emergency",
+    ),
+    (
+        "Until you see me you won't believe it: both my legs are numb since yesterday and my back is agony",
+        "emergency",
+    ),
+    ("Let your GP know? I can't pee since last night and my back is killing me", "emergency"),
+    (
+        "The yoga teacher says let your legs relax, but since the class both my legs are numb and weak",
+        "emergency",
+    ),
+]
+
+CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM, "doms": DOMS_CALM, "cue": CUE_CALM}
 SHORT_CALM = {"errand": ERRAND_CALM}
-CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT, "doms": DOMS_KEPT}
+CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT, "doms": DOMS_KEPT, "cue": CUE_KEPT}
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
 ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]

@@ -141,6 +141,10 @@ class Vocabulary:
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
         self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
+        instructions = vocabulary["instructions"]
+        self._instruction_openers = _words(instructions["openers"])
+        self._instruction_hearers = _words(instructions["hearers"])
         self._returned_what = _words(returned["what"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
