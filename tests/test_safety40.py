@@ -148,9 +148,43 @@ CUE_KEPT = [
     ),
 ]
 
-CLASSES_CALM = {"return": RETURN_CALM, "child": CHILD_CALM, "doms": DOMS_CALM, "cue": CUE_CALM}
+# 3 (redteam14 B10): a common experience told to "you" with an everyday cause
+KNOW_CALM = [
+    "You know when you cough and leak a little? Can a bad back make that worse?",
+    "You know how your legs go numb sitting cross-legged on the floor? Is that bad for my back?",
+    "You know when you get out of a hot bath and feel faint and shivery? Is a hot bath good for back pain?",
+]
+KNOW_KEPT = [
+    # "That's me" echoes the sentence before as the asker's (echo 'thats', safety40)
+    (
+        "You know when you can't feel your legs at all? That's me since this morning, and my back is agony",
+        "emergency",
+    ),
+    (
+        "You know when you can't pee no matter how hard you try? That has been me since last night, with back pain",
+        "emergency",
+    ),
+    (
+        "You know what, I can't feel my bum since this morning and my back is killing me",
+        "emergency",
+    ),
+]
+
+CLASSES_CALM = {
+    "return": RETURN_CALM,
+    "child": CHILD_CALM,
+    "doms": DOMS_CALM,
+    "cue": CUE_CALM,
+    "know": KNOW_CALM,
+}
 SHORT_CALM = {"errand": ERRAND_CALM}
-CLASSES_KEPT = {"return": RETURN_KEPT, "child": CHILD_KEPT, "doms": DOMS_KEPT, "cue": CUE_KEPT}
+CLASSES_KEPT = {
+    "return": RETURN_KEPT,
+    "child": CHILD_KEPT,
+    "doms": DOMS_KEPT,
+    "cue": CUE_KEPT,
+    "know": KNOW_KEPT,
+}
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
 ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
@@ -195,3 +229,9 @@ def test_as_lines_of_a_batch() -> None:
         assert raised == [], question
     for (_, question, urgency), raised in zip(KEPT, flags[len(ANY_CALM) :], strict=True):
         assert raised and raised[0]["urgency"] == urgency, question
+
+
+def test_that_is_me_tells_the_common_experience_as_the_askers_by_a_rule() -> None:
+    question = KNOW_KEPT[0][0]
+    assert "both-legs" in {f.id for f in SAFETY.check_rules(question)}
+    assert "both-legs" in {f.id for f in SAFETY.check_rules(long_message(question))}

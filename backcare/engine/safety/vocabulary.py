@@ -145,6 +145,8 @@ class Vocabulary:
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
         self._instruction_hearers = _words(instructions["hearers"])
+        self._generic_after = _words(instructions["generic"]["after"])  # "you KNOW when you"
+        self._generic_openers = _words(instructions["generic"]["openers"])
         self._returned_what = _words(returned["what"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
