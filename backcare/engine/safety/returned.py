@@ -7,6 +7,8 @@ The over episode itself is left as it was read."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import PAIN, RECURRED, Vocabulary
@@ -157,7 +159,7 @@ class Returned(Vocabulary):
         return []
 
     def _named_after(
-        self, tokens: list[Token], mentions: list[Mention], back: Mention, signs: frozenset[str]
+        self, tokens: list[Token], mentions: list[Mention], back: Mention, signs: AbstractSet[str]
     ) -> bool:
         """Whether the words after a return name what is back as back trouble and no sign: a
         'naming' word ("the", "only", "just") opens, before any new subject, a phrase of back
