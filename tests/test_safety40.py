@@ -170,7 +170,22 @@ KNOW_KEPT = [
     ),
 ]
 
+# 3 (redteam14 B9): idioms of falling and burning (senses)
+IDIOM_CALM = [
+    "I've fallen head over heels for rock climbing, is it bad for a stiff back?",
+    "I'm burning with impatience to start running again, when is it safe for my back?",
+    "My heart dropped when the physio said no golf for a month. Which back stretches can I do?",
+]
+IDIOM_KEPT = [
+    (
+        "I fell head first down the stairs this morning and my back is agony, I can't feel my legs",
+        "emergency",
+    ),
+    ("I'm burning up with a fever of 39 and my back hurts", "urgent"),
+]
+
 CLASSES_CALM = {
+    "idiom": IDIOM_CALM,
     "return": RETURN_CALM,
     "child": CHILD_CALM,
     "doms": DOMS_CALM,
@@ -179,6 +194,7 @@ CLASSES_CALM = {
 }
 SHORT_CALM = {"errand": ERRAND_CALM}
 CLASSES_KEPT = {
+    "idiom": IDIOM_KEPT,
     "return": RETURN_KEPT,
     "child": CHILD_KEPT,
     "doms": DOMS_KEPT,
