@@ -32,6 +32,7 @@ from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
 from backcare.engine.safety.others import (
@@ -85,6 +86,7 @@ QUICK_AFTER_READY = 4
 
 class Safety(
     FollowUp,
+    Instructions,
     Returned,
     Echoed,
     Answered,
@@ -756,6 +758,7 @@ class Safety(
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
+        mentions = self._instructed(tokens, mentions)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._returned(tokens, mentions)

@@ -239,15 +239,24 @@ class Past(Reader):
         there for years is not what it warns of. Never in a sentence that tells a time course,
         a recent time or a "now" ('bars', the timing words: "I've had a weak bladder for years
         but since yesterday I can't pee at all")."""
-        times = [m for m in mentions if m.concept == LONG_STANDING and not m.negated]
+        learning = self._learning_times
+        times = [m for m in mentions if (m.concept == LONG_STANDING or m.concept in learning)]
+        times = [m for m in times if not m.negated]
         if not times:
             return mentions
         barred = {m.sentence for m in mentions if m.concept in self._long_bars and not m.negated}
         barred |= {t.sentence for t in tokens if t.surface in self._kept_live_timing}
         scopes: set[int] = set()
         clauses: set[int] = set()
+        # a child's continence being learned ("he still wets the bed", "potty training"): its
+        # wetting signs, anyone's, in its scope are no new change (safety40, review14 F6)
+        learnt = {
+            tokens[m.first].scope
+            for m in times
+            if m.concept in learning and m.sentence not in barred
+        }
         for time in times:
-            if time.sentence in barred:
+            if time.sentence in barred or time.concept in learning:
                 continue
             scopes.add(tokens[time.first].scope)
             clause = tokens[time.first].clause
@@ -263,10 +272,17 @@ class Past(Reader):
                 clauses.add(tokens[time.first - 1].clause)
         return [
             m._replace(past=True)
-            if m.concept in self._long_signs
-            and not m.other
-            and not m.negated
-            and (tokens[m.first].scope in scopes or tokens[m.first].clause in clauses)
+            if (
+                m.concept in self._long_signs
+                and not m.other
+                and not m.negated
+                and (tokens[m.first].scope in scopes or tokens[m.first].clause in clauses)
+            )
+            or (
+                m.concept in self._learning_signs
+                and not m.negated
+                and tokens[m.first].scope in learnt
+            )
             else m
             for m in mentions
         ]

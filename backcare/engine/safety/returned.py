@@ -7,9 +7,11 @@ The over episode itself is left as it was read."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import RECURRED, Vocabulary
+from backcare.engine.safety.vocabulary import PAIN, RECURRED, Vocabulary
 
 # how many sentences back a pronoun may point: "had numbness down there last year. Checked, all
 # fine. Since yesterday it's back" reaches over one sentence that names no sign
@@ -45,6 +47,7 @@ class Returned(Vocabulary):
                 or any(t.sentence == m.sentence and not (t.past or t.resolved) for t in dated)
             )
             and self._a_return(tokens, m)
+            and not self._looked_ahead(tokens, mentions, m)
         ]
         if not returns:
             return mentions
@@ -80,7 +83,7 @@ class Returned(Vocabulary):
             and tokens[after].clause == tokens[back.last].clause
             and tokens[after].surface in self._returned_not_after
         ):
-            return False
+            return False  # "came back clear"; "It's back and shoulders that hurt": the part
         before = back.first - 1
         clause = tokens[back.first].clause
         if before >= 0 and tokens[before].clause == clause:
@@ -91,6 +94,31 @@ class Returned(Vocabulary):
         return not any(
             t.clause == clause and t.surface in self._returned_not_before
             for t in tokens[max(0, back.first - 8) : back.first]
+        )
+
+    def _looked_ahead(self, tokens: list[Token], mentions: list[Mention], back: Mention) -> bool:
+        """Whether a return's sentence names a time to come after it ("Here we go again, another
+        long drive tomorrow"; 'future' 'times', or "next week") and no time course or recent
+        time: what is "again" is the coming event, not a sign now (safety40). "Here we go again
+        since this morning, and I drive tomorrow" tells the return."""
+        sentence = [k for k, t in enumerate(tokens) if t.sentence == back.sentence]
+        ahead = any(
+            tokens[k].surface in self._future_times
+            or (
+                tokens[k].surface in self._future_next
+                and k + 1 < len(tokens)
+                and tokens[k + 1].surface in self._future_units
+            )
+            for k in sentence
+            if k > back.last
+        )
+        if not ahead:
+            return False
+        told = self._story | self._recent
+        return not any(
+            m.sentence == back.sentence and m.concept in told and not m.negated
+            for m in mentions
+            if m.concept != RECURRED and not (back.first <= m.first <= back.last)
         )
 
     def _episode(
@@ -114,7 +142,14 @@ class Returned(Vocabulary):
             and m.first < back.first
             and not (m.negated or m.other or m.asked or m.general)
         ]
+        if self._named_after(tokens, mentions, back, signs):
+            return []  # "It's back today but only the ache in my lower back"
         own = [m for m in candidates if m.sentence == back.sentence]
+        # its clause names what is back: "..., but my back is back with a vengeance" brings back
+        # no numbness told gone earlier in the sentence (safety40)
+        clause = [m for m in own if tokens[m.first].clause == tokens[back.first].clause]
+        if any(m.concept in named for m in clause):
+            return clause
         if any(m.concept in named for m in own):
             return own  # it names what is back: "the back pain is back" is no numbness back
         for sentence in range(back.sentence - 1, back.sentence - 1 - RETURN_REACH, -1):
@@ -122,3 +157,34 @@ class Returned(Vocabulary):
             if any(m.concept in signs for m in here):
                 return here
         return []
+
+    def _named_after(
+        self, tokens: list[Token], mentions: list[Mention], back: Mention, signs: AbstractSet[str]
+    ) -> bool:
+        """Whether the words after a return name what is back as back trouble and no sign: a
+        'naming' word ("the", "only", "just") opens, before any new subject, a phrase of back
+        trouble (PAIN, or a 'what' word: "stiffness") with no sign in the rest of the sentence
+        ("It's back today but only the usual ache", "Its back, the stiffness, since this
+        morning"). A new subject ends the search ("it's back and my back is bad", "it's back and
+        I can hardly walk": a clause of its own), and so does a sign ("It's back, the numbness")."""
+        opened = False
+        trouble = False
+        starts: dict[int, list[str]] = {}
+        for m in mentions:
+            if m.sentence == back.sentence and m.first > back.last and not m.negated:
+                starts.setdefault(m.first, []).append(m.concept)
+        for k in range(back.last + 1, len(tokens)):
+            token = tokens[k]
+            if token.sentence != back.sentence:
+                break
+            concepts = starts.get(k, [])
+            if opened and (PAIN in concepts or token.surface in self._returned_what):
+                trouble = True  # "the tightness" is back trouble here, whatever else it reads
+                continue
+            if any(c in signs for c in concepts):
+                return False
+            if not opened:
+                if token.surface in self._self or token.surface in self._pronouns:
+                    return False
+                opened = token.surface in self._returned_naming
+        return trouble

@@ -140,6 +140,14 @@ class Vocabulary:
         self._returned_not_before = _words(returned["not_before"])
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
+        self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
+        instructions = vocabulary["instructions"]
+        self._instruction_openers = _words(instructions["openers"])
+        self._instruction_hearers = _words(instructions["hearers"])
+        self._generic_after = _words(instructions["generic"]["after"])  # "you KNOW when you"
+        self._generic_openers = _words(instructions["generic"]["openers"])
+        self._returned_what = _words(returned["what"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
@@ -320,6 +328,10 @@ class Vocabulary:
         long_standing = vocabulary["long_standing"]
         self._long_signs = frozenset(long_standing["signs"])
         self._long_bars = frozenset(long_standing["bars"])
+        # a child's continence still being learned ("still wets the bed", "potty training"):
+        # anyone's wetting in its scope is no new change (safety40)
+        self._learning_times = frozenset(long_standing["learning"]["times"])
+        self._learning_signs = frozenset(long_standing["learning"]["signs"])
         # "fever I don't have": a denial after its sign (senses._fronted_denied)
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
