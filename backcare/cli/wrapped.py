@@ -104,12 +104,15 @@ class Wrapped:
         self._engine = engine
         self._run: list[tuple[str, frozenset[str]]] = []
         self._number = 0
+        # the line just read, unless a crisis was said by it: the next line may finish its words
+        self._unsaid: str | None = None
 
     def read(self, answer: Answer, line: str, number: int) -> Answer:
         """`answer` (to `line`, input line `number`) with an emergency its run names added."""
         from backcare.engine.answer import red_flags
 
         run = self._run
+        unsaid = self._unsaid if number == self._number + 1 else None
         if not (run and number == self._number + 1 and continues(run[-1][0], line)):
             run.clear()
         self._number = number
@@ -127,6 +130,33 @@ class Wrapped:
                     red_flags=added + answer.red_flags, pointer=None, withheld=None
                 )
                 said |= frozenset(flag.id for flag in added)
+        elif unsaid is not None and not _END.search(unsaid):
+            answer = _crisis_across(answer, unsaid, line, self._engine)
+        self._unsaid = None if any(f.call for f in answer.red_flags) else line
         run.append((line, said))
         del run[: -(WINDOW - 1)]  # the lines a next line may read with it
         return answer
+
+
+def _crisis_across(answer: Answer, before: str, line: str, engine: Engine) -> Answer:
+    """`answer` with a crisis (a rule with its own call: the crisis lines) that a line and the
+    one before it, which ends in no sentence end and said no crisis, name read together
+    (hostile15 F11: "I want to end" / "my life"). Read when the line before ends on a word a
+    crisis phrase goes on after (Safety.goes_on_to_call: "end", "kill", "take"), not only a wrap
+    word: over every tests/eval set read as a batch (10,537 unended breaks) no two unrelated
+    questions made one (docs/safety.md, safety42). The crisis alone: other signs need a wrap
+    word or a fragment (joins)."""
+    from backcare.engine.answer import _default_safety, safety_window
+    from backcare.engine.query import engine_text
+
+    if any(f.call for f in answer.red_flags):
+        return answer
+    # the rules alone (the crisis is theirs; the learned check does not read it)
+    safety = engine.safety if engine.safety is not None else _default_safety()
+    if not safety.goes_on_to_call(_last_word(before)):
+        return answer
+    window = engine_text(safety_window(f"{before} {line}"))
+    added = tuple(flag for flag in safety.check_rules(window) if flag.call)
+    if not added:
+        return answer
+    return answer._replace(red_flags=added + answer.red_flags, pointer=None, withheld=None)

@@ -414,6 +414,12 @@ class Safety(
             self._screen = Screen(self)
         return bool(self._screen.may_fire(question))
 
+    def goes_on_to_call(self, word: str) -> bool:
+        """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
+        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
+        self._may_fire("")  # the screen, built once
+        return self._screen is not None and self._screen.goes_on_to_call(word)
+
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
         within: set[str] = set()

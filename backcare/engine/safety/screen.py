@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from backcare.engine.analyze import stem
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
 from backcare.namedtuple import NamedTuple
 
@@ -52,6 +53,28 @@ class Screen:
         self._compiled: dict[int, Phrase] = {}
         self._last: Screened | None = None
         self._named: tuple[str, set[str]] | None = None
+        self._call_words: tuple[frozenset[str], tuple[str, ...]] | None = None
+
+    def goes_on_to_call(self, word: str) -> bool:
+        """Whether a phrase of a rule with its own call (the crisis) may go on after `word`: a
+        word of one of its places but the last (its stem, or a prefix 'word*'), or a filler.
+        A break inside a '...' gap is not found this way (a wrap word joins most: "to", "my")."""
+        if self._call_words is None:
+            safety = self._safety
+            concepts = {c for r in safety._rules if r.flag.call for combo in r.sets for c in combo}
+            places = [
+                w
+                for label, text in safety._index._texts
+                if label in concepts
+                for words in [[w for w in text.split() if w not in ("...", "$")]]
+                for place in words[:-1]
+                for w in place.split("|")
+            ]
+            whole = {stem(w.lstrip("=")) for w in places if "*" not in w and "<" not in w}
+            starts = tuple(w.lstrip("=").rstrip("*") for w in places if w.endswith("*"))
+            self._call_words = (frozenset(whole) | safety._fillers, starts)
+        words, prefixes = self._call_words
+        return stem(word) in words or word.startswith(prefixes)
 
     def read(self, question: str) -> Screened:
         """The question's tokens, their stems and the phrases they may hold (kept for the last
