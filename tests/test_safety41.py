@@ -1,0 +1,88 @@
+"""safety41 (issue #12): signs told through a clinician's words (red flags 24's misses), and
+redteam15's missed classes.
+
+Each reading is tested short, inside a message of more than 200 words, as one line of a batch and
+with an ordinary second question appended, with calm twins in wordings of their own (not the
+probes')."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.test_safety27 import SAFETY, flagged, long_message, rules
+
+FOLLOW_UP = " Also, is a heat pad or an ice pack better for a stiff back?"
+
+# red flags 24: a clinician's instruction to get care now (emergency) or today (urgent) is the red
+# flag the clinician saw
+SENT = [
+    ("the locum examined me and said I must go to A&E straight away", "clinician-sent"),
+    ("my osteopath told me to get to hospital tonight, my back is bad", "clinician-sent"),
+    ("GP sent me to A&E this morning with my back, I'm sat in the waiting room", "clinician-sent"),
+    ("the 111 nurse said I should go to the emergency department now", "clinician-sent"),
+    ("the paramedic on the phone advised me to ring 999 for an ambulance", "clinician-sent"),
+    ("my chiropractor wants me to go to A and E, is she overreacting?", "clinician-sent"),
+    ("the pharmacist told me to ring 111 about my back this afternoon", "clinician-sent-today"),
+    ("physio said I need to be seen by a doctor today about my back", "clinician-sent-today"),
+]
+SENT_CALM = [
+    "my physio said to go to A&E if my legs ever go numb; for now which stretches help?",
+    "the doctor told me to ring 111 if the pain gets much worse, what can I take for it?",
+    "the GP said I don't need to go to hospital, it's a muscle strain",
+    "my GP sent my dad to A&E in 2019 for his back, he was fine",
+    "can I go to A&E for back pain or should I see my GP?",
+    "I'm a paramedic and we take people with back pain to A&E every shift",
+    "the leaflet says ring 999 if you cannot pass urine, what does it mean?",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), SENT)
+def test_a_clinicians_instruction_raises_its_tier(question: str, rule: str) -> None:
+    assert rule in rules(question), (question, rules(question))
+    tier = "emergency" if rule == "clinician-sent" else "urgent"
+    assert tier in {f.urgency for f in SAFETY.check(question)}
+
+
+@pytest.mark.parametrize(("question", "rule"), SENT)
+def test_a_clinicians_instruction_in_a_long_message(question: str, rule: str) -> None:
+    assert rule in rules(long_message(question))
+
+
+@pytest.mark.parametrize(("question", "rule"), SENT)
+def test_a_clinicians_instruction_with_a_second_question(question: str, rule: str) -> None:
+    assert rule in rules(question + "." + FOLLOW_UP)
+
+
+@pytest.mark.parametrize("question", SENT_CALM)
+def test_advice_under_a_condition_or_someone_elses_stays_calm(question: str) -> None:
+    found = rules(question)
+    assert not found & {"clinician-sent", "clinician-sent-today"}, (question, found)
+
+
+def test_a_name_with_an_ampersand_is_one_clause() -> None:
+    # "&" between letters joins them ("A&E", "B&Q"); elsewhere it still parts clauses
+    assert "clinician-sent" in rules("the doctor told me to go to A&E")
+    assert "both-legs" in rules("back pain & numb legs")
+
+
+def test_the_new_readings_inside_a_batch() -> None:
+    ordinary = "is heat or ice better for a stiff back?"
+    told = [q for q, _ in SENT]
+    lines = []
+    for question in told:
+        lines += [ordinary, question]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(told):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"], question
+
+
+def test_calm_twins_raise_nothing_of_the_new_rules_when_checked_whole() -> None:
+    for question in SENT_CALM:
+        assert not flagged(question) & {"clinician-sent", "clinician-sent-today"}, question
