@@ -86,3 +86,38 @@ def test_the_new_readings_inside_a_batch() -> None:
 def test_calm_twins_raise_nothing_of_the_new_rules_when_checked_whole() -> None:
     for question in SENT_CALM:
         assert not flagged(question) & {"clinician-sent", "clinician-sent-today"}, question
+
+
+# red flags 24: night pain that wakes the person and eases by day is no pain that has passed
+EASES_BY_DAY = [
+    "my back wakes me at 4am every night but it's loads better by the afternoon",
+    "the pain in my back wakes me every night, it settles by lunchtime",
+    "my back ache wakes me up nightly and is fine during the day",
+]
+PASSED = [
+    "my back was sore last week but it's much better now, any stretches to keep it that way?",
+    "pulled my back on Saturday, it's getting better by the day, when can I run?",
+]
+
+
+@pytest.mark.parametrize("question", EASES_BY_DAY)
+def test_night_pain_that_eases_by_day_raises_night_pain(question: str) -> None:
+    assert "night-pain" in rules(question)
+    # with its full stop: a run-on into the padding's "mild" is safety36's leftover, not this class
+    assert "night-pain" in rules(long_message(question + "."))
+    assert "night-pain" in rules(question + "." + FOLLOW_UP)
+
+
+@pytest.mark.parametrize("question", PASSED)
+def test_pain_that_has_passed_stays_calm(question: str) -> None:
+    assert not flagged(question), question
+
+
+def test_night_pain_easing_by_day_inside_a_batch() -> None:
+    lines = [x for q in EASES_BY_DAY for x in ("is heat or ice better for a stiff back?", q)]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(EASES_BY_DAY):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "soon", question
