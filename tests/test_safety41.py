@@ -121,3 +121,40 @@ def test_night_pain_easing_by_day_inside_a_batch() -> None:
     for k, question in enumerate(EASES_BY_DAY):
         assert not answers[2 * k]["red_flags"]
         assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "soon", question
+
+
+# redteam15 A5: a form's answer that says the item is not there: a function item so answered is
+# the loss, a symptom item is denied
+FORM_LOSS = [
+    ("Back: 6/10. Feeling between my legs: none.", "cauda-equina-saddle"),
+    ("Lumbar pain - bad. Saddle sensation - absent.", "cauda-equina-saddle"),
+    ("Back pain: yes. Bladder control: lost.", "cauda-equina-bladder"),
+    ("Back agony. Bowel control - gone.", "cauda-equina-bowel"),
+]
+FORM_DENIED = [
+    "Back pain: 3 weeks. Fever - no. Weight loss: none.",
+    "Lower back stiff - yes. Temperature: nil.",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), FORM_LOSS)
+def test_a_function_answered_absent_is_the_loss(question: str, rule: str) -> None:
+    assert rule in rules(question), (question, rules(question))
+    assert rule in rules(long_message(question))
+    assert rule in rules(question + FOLLOW_UP)
+
+
+@pytest.mark.parametrize("question", FORM_DENIED)
+def test_a_symptom_answered_none_is_denied(question: str) -> None:
+    assert not rules(question), (question, rules(question))
+
+
+def test_a_form_loss_inside_a_batch() -> None:
+    told = [q for q, _ in FORM_LOSS]
+    lines = [x for q in told for x in ("is heat or ice better for a stiff back?", q)]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(told):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
