@@ -158,3 +158,38 @@ def test_a_form_loss_inside_a_batch() -> None:
     for k, question in enumerate(told):
         assert not answers[2 * k]["red_flags"]
         assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
+
+
+# redteam15 A6: leg strength told only as a low score is weakness
+STRENGTH = [
+    "back pain all week and my legs are 2/10 strength today",
+    "both legs strength 1/10 since this morning, back agony",
+    "lower back bad, leg power about 3 out of 10 on both sides",
+]
+STRENGTH_CALM = [
+    "my leg strength is 9/10 again after physio, back feels good",
+    "strength training 3 times a week for 10 weeks helped my back",
+    "one leg strength 3/10 after my knee op, back a bit stiff",
+]
+
+
+@pytest.mark.parametrize("question", STRENGTH)
+def test_a_low_strength_score_in_the_legs_is_weakness(question: str) -> None:
+    assert "both-legs" in rules(question), (question, rules(question))
+    assert "both-legs" in rules(long_message(question + "."))
+    assert "both-legs" in rules(question + "." + FOLLOW_UP)
+
+
+@pytest.mark.parametrize("question", STRENGTH_CALM)
+def test_a_high_or_one_leg_score_raises_no_emergency(question: str) -> None:
+    assert "both-legs" not in rules(question), (question, rules(question))
+
+
+def test_a_strength_score_inside_a_batch() -> None:
+    lines = [x for q in STRENGTH for x in ("is heat or ice better for a stiff back?", q)]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(STRENGTH):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
