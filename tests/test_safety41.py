@@ -193,3 +193,37 @@ def test_a_strength_score_inside_a_batch() -> None:
     for k, question in enumerate(STRENGTH):
         assert not answers[2 * k]["red_flags"]
         assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
+
+
+# redteam15 A1: a temperature read off a thermometer named with a word between, or by its brand
+READINGS = [
+    "back pain and 38.9 on the forehead thermometer",
+    "my back is bad, 39.2 on my bedside thermometer",
+    "back aching and the Tempa reads 38.6",
+]
+READINGS_CALM = [
+    "38 on the greenhouse thermometer, is heat good for a stiff back?",
+    "the ear thermometer says 36.8, back just stiff",
+]
+
+
+@pytest.mark.parametrize("question", READINGS)
+def test_a_thermometers_fever_reading_raises_infection_fever(question: str) -> None:
+    assert "infection-fever" in rules(question), (question, rules(question))
+    assert "infection-fever" in rules(long_message(question + "."))
+    assert "infection-fever" in rules(question + "." + FOLLOW_UP)
+
+
+@pytest.mark.parametrize("question", READINGS_CALM)
+def test_a_place_or_a_normal_reading_stays_calm(question: str) -> None:
+    assert "infection-fever" not in rules(question), (question, rules(question))
+
+
+def test_a_thermometer_reading_inside_a_batch() -> None:
+    lines = [x for q in READINGS for x in ("is heat or ice better for a stiff back?", q)]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(READINGS):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"], question
