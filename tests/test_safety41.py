@@ -227,3 +227,33 @@ def test_a_thermometer_reading_inside_a_batch() -> None:
     for k, question in enumerate(READINGS):
         assert not answers[2 * k]["red_flags"]
         assert answers[2 * k + 1]["red_flags"], question
+
+
+# redteam15 A2: cancer history told by euphemism ("the big C", "a C survivor")
+EUPHEMISMS = [
+    "had the big C three years ago and my back aches every night now",
+    "big C survivor, my mid back has been sore for a month",
+    "I'm a C survivor and this back pain won't shift",
+]
+
+
+@pytest.mark.parametrize("question", EUPHEMISMS)
+def test_a_cancer_euphemism_is_cancer_history(question: str) -> None:
+    assert "cancer-history" in rules(question), (question, rules(question))
+    assert "cancer-history" in rules(long_message(question + "."))
+    assert "cancer-history" in rules(question + "." + FOLLOW_UP)
+
+
+def test_someone_elses_big_c_or_a_big_cup_stays_calm() -> None:
+    assert "cancer-history" not in rules("my dad beat the big C, how do I help him up the stairs?")
+    assert not rules("is a big cup of tea before bed bad for my back?")
+
+
+def test_a_cancer_euphemism_inside_a_batch() -> None:
+    lines = [x for q in EUPHEMISMS for x in ("is heat or ice better for a stiff back?", q)]
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    for k, question in enumerate(EUPHEMISMS):
+        assert not answers[2 * k]["red_flags"]
+        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "urgent", question
