@@ -158,6 +158,9 @@ def _one_word(found: re.Match[str]) -> str:
         return " nil"
     if word in words.no:
         return "? no" if found.group("sep") == "?" else ": no"
+    if word in words.lost and found.group("sep") != "?":
+        # "Fever: none" denies; "Saddle sensation: absent" is the loss (a function item's ": no")
+        return ": no"
     if word in words.yes and found.group("sep") != "?":
         return ": yes"
     return found.group()
@@ -212,6 +215,7 @@ class Words(NamedTuple):
     addressed: dict[str, str]
     addressed_subject: dict[str, str]
     form_auxiliaries: frozenset[str]
+    lost: frozenset[str]  # an answer that the item is not there ("none", "absent", "lost")
 
 
 @functools.cache
@@ -229,6 +233,7 @@ def _words() -> Words:
         dict(data["addressed"]),
         dict(data["addressed_subject"]),
         frozenset(data["form_auxiliaries"]),
+        frozenset(data["lost"]),
     )
 
 

@@ -197,6 +197,9 @@ UNTRAINED: dict[str, str] = {
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
     "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
+    "CLINICIAN": "",  # safety41: a clinician's instruction to get care now or today
+    "SENT_NOW": "",
+    "SENT_TODAY": "",
 }
 
 

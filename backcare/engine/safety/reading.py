@@ -35,7 +35,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<pause>\.{2,}|…)"  # an ellipsis is a pause, not the end of a thought ("hit by a car... in GTA")
     r"|(?P<stop>[.!?;\n]+)"
-    r"|(?P<pause2>[,:+&]|\s[-–—]+\s|[–—])"
+    # "&" between two letters joins them ("A&E", "B&Q"): no pause inside a name
+    r"|(?P<pause2>[,:+]|(?<![^\W\d_])&|&(?![^\W\d_])|\s[-–—]+\s|[–—])"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 
