@@ -140,6 +140,14 @@ class Vocabulary:
         self._returned_not_before = _words(returned["not_before"])
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
+        # an accident told again: "I fell off it again", "another crash" (returned.py, safety39)
+        repeated = returned["repeated"]
+        self._repeated_events = frozenset(repeated["events"])
+        self._repeated_carried = frozenset(repeated["carried"])
+        self._repeated_before = _words(repeated["before"])
+        self._repeated_after = _words(repeated["after"])
+        self._repeated_reach = int(repeated["reach"])
+        self._repeated_not_before = _words(repeated["not_before"]) | self._returned_not_before
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]

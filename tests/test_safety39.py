@@ -1,0 +1,84 @@
+"""safety39 (issue #12): missed signs by class. An accident told again (review14 F14), ...
+
+Each reading is tested short, inside a message of more than 200 words, with an ordinary second
+question appended and as one line of a batch, with calm twins in wordings of their own (not the
+probes')."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.test_safety27 import SAFETY, long_message, rules
+
+APPENDED = " Also, which stretches are good for a stiff back?"
+
+
+def tier(question: str) -> str | None:
+    flags = SAFETY.check(question)
+    return flags[0].urgency if flags else None
+
+
+def batch(lines: list[str]) -> list[dict[str, object]]:
+    """Each line's answer, asked as lines of one batch (`ask --json -`)."""
+    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    return answers
+
+
+def batch_tiers(lines: list[str]) -> list[str | None]:
+    """The most urgent tier each line of a batch raises, an ordinary question between them."""
+    ordinary = "is heat or ice better for a stiff back?"
+    asked = [line for question in lines for line in (ordinary, question)]
+    answers = batch(asked)
+    assert not any(answers[k]["red_flags"] for k in range(0, len(asked), 2))
+    tiers: list[str | None] = []
+    for answer in answers[1::2]:
+        flags = answer["red_flags"]
+        assert isinstance(flags, list)
+        tiers.append(flags[0]["urgency"] if flags else None)
+    return tiers
+
+
+# review14 F14: an accident told again after an old one dated as over; "it again" and "another
+# crash" name no mechanism of their own, the old episode's is told again now
+AGAIN = [
+    "four years on from falling off the loft hatch, I fell off it again last night onto my back",
+    "I came off my motorbike in 2021. Came off it again this afternoon and my back is in agony",
+    "I was knocked off my bike by a car last summer, and today I was in another crash, back hurts",
+    "five years since I fell from the scaffold; I fell again from it an hour ago, my back is agony",
+    "I fell down the stairs at work years ago. Fell down them again this morning, my back hurts",
+]
+AGAIN_CALM = [
+    "I fell off the loft ladder years ago and my back has been playing up again this week",
+    "I came off my motorbike in 2021 and I'm scared I'll have another crash, my back is stiff",
+    "a year on from my car crash, my back aches again in the cold",
+    "I was in a car crash years ago. How do I stop my back stiffening up again after driving?",
+    "I fell off my bike as a kid and fell off it again as a teenager, my back is fine now",
+]
+
+
+@pytest.mark.parametrize("question", AGAIN)
+def test_an_accident_told_again_is_trauma(question: str) -> None:
+    assert "trauma" in rules(question)
+    assert tier(question) == "emergency"
+
+
+@pytest.mark.parametrize("question", AGAIN)
+def test_an_accident_told_again_in_a_long_message_and_with_a_question(question: str) -> None:
+    assert "trauma" in rules(long_message(question))
+    assert "trauma" in rules(question + "." + APPENDED)
+
+
+def test_an_accident_told_again_in_a_batch() -> None:
+    assert batch_tiers(AGAIN) == ["emergency"] * len(AGAIN)
+
+
+@pytest.mark.parametrize("question", AGAIN_CALM)
+def test_an_old_accident_whose_pain_is_back_is_no_new_trauma(question: str) -> None:
+    assert "trauma" not in rules(question)
+    assert "trauma" not in rules(long_message(question))
