@@ -82,3 +82,34 @@ def test_an_accident_told_again_in_a_batch() -> None:
 def test_an_old_accident_whose_pain_is_back_is_no_new_trauma(question: str) -> None:
     assert "trauma" not in rules(question)
     assert "trauma" not in rules(long_message(question))
+
+
+# redteam14 A2: a second language's bladder grammar ("urine is stop", "no can make pee", "not
+# getting urine from yesterday"): retention, the guidance's "can't pee"
+SECOND_LANGUAGE = [
+    "from two days pee is stop and back paining very bad",
+    "I no can do wee since last evening, my lower back is hurting",
+    "my mother is not making urine from morning time, her back is paining",
+    "not coming urine since 8 hours and back pain too much",
+]
+SECOND_LANGUAGE_CALM = [
+    "I'm not getting urine infections any more since I drink more water, but my back aches",
+    "I am not coming for the urine test today because of my back pain",
+    "my urine is normal colour, only the back is paining since Monday",
+]
+
+
+@pytest.mark.parametrize("question", SECOND_LANGUAGE)
+def test_a_second_languages_retention_raises_the_bladder_rule(question: str) -> None:
+    assert "cauda-equina-bladder" in rules(question)
+    assert "cauda-equina-bladder" in rules(long_message(question))
+    assert "cauda-equina-bladder" in rules(question + "." + APPENDED)
+
+
+def test_a_second_languages_retention_in_a_batch() -> None:
+    assert batch_tiers(SECOND_LANGUAGE) == ["emergency"] * len(SECOND_LANGUAGE)
+
+
+@pytest.mark.parametrize("question", SECOND_LANGUAGE_CALM)
+def test_urine_named_in_other_words_is_no_retention(question: str) -> None:
+    assert "cauda-equina-bladder" not in rules(question)
