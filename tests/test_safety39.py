@@ -113,3 +113,36 @@ def test_a_second_languages_retention_in_a_batch() -> None:
 @pytest.mark.parametrize("question", SECOND_LANGUAGE_CALM)
 def test_urine_named_in_other_words_is_no_retention(question: str) -> None:
     assert "cauda-equina-bladder" not in rules(question)
+
+
+# redteam14 A6: a clinician's examination finding in clinical words, the reassurance after it
+# ("but not to worry", "probably sciatica") no denial of it: the guidance's saddle and sphincter
+# signs as an examiner finds them
+FINDINGS = [
+    "the A&E doctor did a rectal exam and said the anal tone was decreased, sent me home for my back",
+    "my physio noted reduced perineal sensation but said it's just my sciatica, back pain all week",
+    "on examination the GP said I had absent anal wink, then gave me codeine for my back",
+    "the registrar wrote sphincter tone poor but told me to rest my back at home",
+]
+FINDINGS_CALM = [
+    "the doctor did a neuro exam and said my perineal sensation and anal tone were normal, back strain",
+    "the physio checked my reflexes and sensation, all fine, just a stiff lower back",
+    "what does 'anal tone reduced' mean on a back pain leaflet? just curious",
+    "revising for my exam: what is the anal wink reflex and why test it in back pain?",
+]
+
+
+@pytest.mark.parametrize("question", FINDINGS)
+def test_a_clinicians_finding_is_suspected_cauda_equina(question: str) -> None:
+    assert "cauda-equina-suspected" in rules(question)
+    assert "cauda-equina-suspected" in rules(long_message(question))
+    assert "cauda-equina-suspected" in rules(question + "." + APPENDED)
+
+
+def test_a_clinicians_finding_in_a_batch() -> None:
+    assert batch_tiers(FINDINGS) == ["emergency"] * len(FINDINGS)
+
+
+@pytest.mark.parametrize("question", FINDINGS_CALM)
+def test_a_normal_finding_or_a_question_about_one_is_calm(question: str) -> None:
+    assert tier(question) != "emergency"
