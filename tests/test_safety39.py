@@ -146,3 +146,33 @@ def test_a_clinicians_finding_in_a_batch() -> None:
 @pytest.mark.parametrize("question", FINDINGS_CALM)
 def test_a_normal_finding_or_a_question_about_one_is_calm(question: str) -> None:
     assert tier(question) != "emergency"
+
+
+# redteam14 A8: a pulsating abdominal mass told by a beat or a pulse in the belly, with back pain:
+# chest-heart's aneurysm
+PULSING = [
+    "my stomach is thumping like a drum and my lower back pain is the worst ever",
+    "there's a swelling in my belly that pulses with my heartbeat, back agony",
+    "I can feel a heartbeat in my tummy when I lie flat and my back hurts like hell",
+]
+PULSING_CALM = [
+    "my heart was pounding at the top of the hill and my back aches from the rucksack",
+    "my tummy is gurgling and my back is stiff after the flight",
+    "I get a throbbing headache and an upset stomach with my period, and back ache",
+]
+
+
+@pytest.mark.parametrize("question", PULSING)
+def test_a_pulsing_belly_with_back_pain_is_chest_heart(question: str) -> None:
+    assert "chest-heart" in rules(question)
+    assert "chest-heart" in rules(long_message(question))
+    assert "chest-heart" in rules(question + "." + APPENDED)
+
+
+def test_a_pulsing_belly_in_a_batch() -> None:
+    assert batch_tiers(PULSING) == ["emergency"] * len(PULSING)
+
+
+@pytest.mark.parametrize("question", PULSING_CALM)
+def test_a_pounding_heart_or_a_rumbling_tummy_is_no_pulse_in_the_belly(question: str) -> None:
+    assert "chest-heart" not in rules(question)
