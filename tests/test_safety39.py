@@ -176,3 +176,39 @@ def test_a_pulsing_belly_in_a_batch() -> None:
 @pytest.mark.parametrize("question", PULSING_CALM)
 def test_a_pounding_heart_or_a_rumbling_tummy_is_no_pulse_in_the_belly(question: str) -> None:
     assert "chest-heart" not in rules(question)
+
+
+# redteam14 A3: a bladder's sign told by a pronoun over two sentences: retention or incontinence
+# when the bladder or its water is named just before, nothing when something else is
+PRONOUN = [
+    ("My bladder is playing up. It won't start at all. Lower back agony.", "cauda-equina-bladder"),
+    (
+        "Worried about my waterworks. It's stopped since this morning. Back is bad.",
+        "cauda-equina-bladder",
+    ),
+    (
+        "Back gone since Sunday. Then my bladder today. It let go in the shop.",
+        "cauda-equina-bladder",
+    ),
+]
+PRONOUN_CALM = [
+    "Worried about my boiler. It won't start at all. Lower back agony from kneeling at it.",
+    "My bladder is fine. It's the back that won't settle, stiff every morning.",
+    "My dog's bladder is weak. It let go on the rug, and cleaning it hurt my back.",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), PRONOUN)
+def test_a_bladders_sign_told_by_a_pronoun(question: str, rule: str) -> None:
+    assert rule in rules(question)
+    assert rule in rules(long_message(question))
+    assert rule in rules(question + APPENDED)
+
+
+def test_a_bladders_sign_told_by_a_pronoun_in_a_batch() -> None:
+    assert batch_tiers([q for q, _ in PRONOUN]) == ["emergency"] * len(PRONOUN)
+
+
+@pytest.mark.parametrize("question", PRONOUN_CALM)
+def test_a_pronoun_for_something_else_is_no_bladder_sign(question: str) -> None:
+    assert "cauda-equina-bladder" not in rules(question)

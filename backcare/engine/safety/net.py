@@ -197,6 +197,9 @@ UNTRAINED: dict[str, str] = {
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
     "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
+    "PULSING_BELLY": "",  # safety39: a pulse in the belly, read by chest-heart's rule only
+    "BLADDER_IT_STOPPED": "",  # safety39: a bladder told by a pronoun (returned.py)
+    "BLADDER_IT_LET_GO": "",
 }
 
 

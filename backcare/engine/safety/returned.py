@@ -14,6 +14,8 @@ from backcare.engine.safety.vocabulary import RECURRED, Vocabulary
 # how many sentences back a pronoun may point: "had numbness down there last year. Checked, all
 # fine. Since yesterday it's back" reaches over one sentence that names no sign
 RETURN_REACH = 2
+# how many words after an accident's words "again" may stand: "I fell off it again"
+REPEAT_REACH = 4
 
 
 class Returned(Vocabulary):
@@ -119,6 +121,25 @@ class Returned(Vocabulary):
             ]
         return mentions + told
 
+    def _pronoun_signs(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, and each sign told by a pronoun ("Something's wrong with my bladder. It
+        just won't go.": 'returned.pronoun_signs') read as its sign, in its words, when the
+        asker's bladder or water, not denied, is named before it in its sentence or the one
+        before; with nothing named there, "It won't start" is a car's."""
+
+        def judged(m: Mention) -> bool:
+            return m.negated or m.other or m.asked or m.general
+
+        named = [m for m in mentions if m.concept in self._pronoun_antecedents and not judged(m)]
+        told = [
+            m._replace(concept=self._pronoun_sign_of[m.concept])
+            for m in mentions
+            if m.concept in self._pronoun_sign_of
+            and not judged(m)
+            and any(a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named)
+        ]
+        return mentions + told
+
     def _a_repeat(self, tokens: list[Token], event: Mention) -> bool:
         """Whether an event's words are told as a repeat: a 'before' word just before them
         ("another crash") or an 'after' word a few words after them in their clause ("fell off it
@@ -135,7 +156,7 @@ class Returned(Vocabulary):
             return True
         return any(
             t.clause == tokens[event.last].clause and t.surface in self._repeated_after
-            for t in tokens[event.last + 1 : event.last + 1 + self._repeated_reach]
+            for t in tokens[event.last + 1 : event.last + 1 + REPEAT_REACH]
         )
 
     def _simple_past(self, tokens: list[Token], back: Mention) -> bool:
