@@ -119,6 +119,7 @@ PHRASE_INDEX: Spec = (
 # Safety: most of its attributes are word sets; the others are listed
 _SAFETY_OTHERS: dict[str, Spec] = {
     "_spellings": dc(STR, STR),
+    "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
     "_number_words": dc(STR, FLOAT),
     "_symptoms": ("set", STR),
     "_required": None,  # built on first use

@@ -767,7 +767,7 @@ class Safety(
         mentions = self._instructed(tokens, mentions)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
-        mentions = self._returned(tokens, mentions)
+        mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -200,6 +200,9 @@ UNTRAINED: dict[str, str] = {
     "CLINICIAN": "",  # safety41: a clinician's instruction to get care now or today
     "SENT_NOW": "",
     "SENT_TODAY": "",
+    "PULSING_BELLY": "",  # safety39: a pulse in the belly, read by chest-heart's rule only
+    "BLADDER_IT_STOPPED": "",  # safety39: a bladder told by a pronoun (returned.py)
+    "BLADDER_IT_LET_GO": "",
 }
 
 

@@ -114,7 +114,10 @@ class Quiet:
             # not conclusive: only the concepts with a phrase found in the question (screen.py),
             # fewer than those whose words are all there, may be mentioned
             if named is None:
-                named = frozenset(self._safety._screen.matched(question, concepts))
+                # a pronoun's sign is read as its sign (returned.py): its phrase names that sign
+                pronouns = frozenset(self._safety._pronoun_sign_of)
+                matched = self._told(self._safety._screen.matched(question, concepts | pronouns))
+                named = frozenset(matched) & concepts
             if named == concepts or self._net.may_raise(known, self._spread(named, words)):
                 return False
         return True
@@ -194,5 +197,11 @@ class Quiet:
         if len(sensed) > QUIET_MAX_SENSED:
             return None
         # the concepts as the learned check's features name them (net.UNTRAINED)
-        named = {UNTRAINED.get(c, c) for c in screen.named(question)} - {""}
+        named = {UNTRAINED.get(c, c) for c in self._told(screen.named(question))} - {""}
         return tokens, frozenset(named), tuple(sorted(sensed))
+
+    def _told(self, concepts: set[str]) -> set[str]:
+        """These concepts, and the sign each sign told by a pronoun is read as (returned.py
+        _pronoun_signs: "my bladder. It won't go." is RETENTION to the check)."""
+        told = self._safety._pronoun_sign_of
+        return concepts | {told[c] for c in concepts if c in told}

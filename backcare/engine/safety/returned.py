@@ -16,6 +16,8 @@ from backcare.engine.safety.vocabulary import PAIN, RECURRED, Vocabulary
 # how many sentences back a pronoun may point: "had numbness down there last year. Checked, all
 # fine. Since yesterday it's back" reaches over one sentence that names no sign
 RETURN_REACH = 2
+# how many words after an accident's words "again" may stand: "I fell off it again"
+REPEAT_REACH = 4
 
 
 class Returned(Vocabulary):
@@ -65,6 +67,100 @@ class Returned(Vocabulary):
                         )
                     )
         return mentions + told
+
+    def _repeated(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions, and for each accident told now as a repeat of an over one ("I fell off
+        the ladder two years ago. I fell off it again this morning", "a year on from my car
+        crash, I was in another crash an hour ago"), the old episode's mechanism (the ladder, the
+        car) told again as the asker's, now, at the repeat's words: "it again" and "another crash"
+        name none of their own, and the trauma rule needs one. The old episode stays over; "the
+        pain from my fall two years ago is back again" names no live event and tells nothing."""
+
+        def judged(m: Mention) -> bool:
+            return m.negated or m.other or m.asked or m.general
+
+        over = [
+            m
+            for m in mentions
+            if m.concept in self._repeated_carried and (m.past or m.resolved) and not judged(m)
+        ]
+        if not over:
+            return mentions
+        # a recent time told after a repeat in its clause is its time, whatever "two years on
+        # from" before it made of the clause ("two years on from my fall off the ladder I fell again today")
+        times = self._recent | self._long_bars
+        dated = [m for m in mentions if m.concept in times and not m.negated]
+        told: list[Mention] = []
+        for event in mentions:
+            if (
+                event.concept not in self._repeated_events
+                or (
+                    (event.past or event.resolved)
+                    and not any(
+                        t.first > event.first
+                        and tokens[t.first].clause == tokens[event.first].clause
+                        for t in dated
+                    )
+                )
+                or judged(event)
+                or not self._a_repeat(tokens, event)
+            ):
+                continue
+            episode = [
+                m
+                for m in over
+                if m.last < event.first and event.sentence - RETURN_REACH <= m.sentence
+            ]
+            told += [
+                m._replace(
+                    first=event.first,
+                    last=event.last,
+                    sentence=event.sentence,
+                    past=False,
+                    resolved=False,
+                )
+                for m in episode
+                if m.sentence == max(e.sentence for e in episode)
+            ]
+        return mentions + told
+
+    def _pronoun_signs(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, and each sign told by a pronoun ("Something's wrong with my bladder. It
+        just won't go.": 'returned.pronoun_signs') read as its sign, in its words, when the
+        asker's bladder or water, not denied, is named before it in its sentence or the one
+        before; with nothing named there, "It won't start" is a car's."""
+
+        def judged(m: Mention) -> bool:
+            return m.negated or m.other or m.asked or m.general
+
+        named = [m for m in mentions if m.concept in self._pronoun_antecedents and not judged(m)]
+        told = [
+            m._replace(concept=self._pronoun_sign_of[m.concept])
+            for m in mentions
+            if m.concept in self._pronoun_sign_of
+            and not judged(m)
+            and any(a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named)
+        ]
+        return mentions + told
+
+    def _a_repeat(self, tokens: list[Token], event: Mention) -> bool:
+        """Whether an event's words are told as a repeat: a 'before' word just before them
+        ("another crash") or an 'after' word a few words after them in their clause ("fell off it
+        again"), and no word before them in their clause that fears or supposes it ("I'm nervous
+        I'll have another crash", "how do I stop falling again")."""
+        clause = tokens[event.first].clause
+        if any(
+            t.clause == clause and t.surface in self._repeated_not_before
+            for t in tokens[max(0, event.first - 8) : event.first]
+        ):
+            return False
+        before = event.first - 1
+        if before >= 0 and tokens[before].surface in self._repeated_before:
+            return True
+        return any(
+            t.clause == tokens[event.last].clause and t.surface in self._repeated_after
+            for t in tokens[event.last + 1 : event.last + 1 + REPEAT_REACH]
+        )
 
     def _simple_past(self, tokens: list[Token], back: Mention) -> bool:
         """Whether a return is told in the simple past ("it came back", "It returned"): then it

@@ -148,6 +148,17 @@ class Vocabulary:
         self._generic_after = _words(instructions["generic"]["after"])  # "you KNOW when you"
         self._generic_openers = _words(instructions["generic"]["openers"])
         self._returned_what = _words(returned["what"])
+        # an accident told again: "I fell off it again", "another crash" (returned.py, safety39)
+        repeated = returned["repeated"]
+        self._repeated_events = frozenset(repeated["events"])
+        self._repeated_carried = frozenset(repeated["carried"])
+        self._repeated_before = _words(repeated["before"])
+        self._repeated_after = _words(repeated["after"])
+        self._repeated_not_before = _words(repeated["not_before"]) | self._returned_not_before
+        # a sign told by a pronoun: "my bladder. It just won't go." (returned.py, safety39)
+        pronoun_signs = returned["pronoun_signs"]
+        self._pronoun_sign_of: dict[str, str] = dict(pronoun_signs["concepts"])
+        self._pronoun_antecedents = frozenset(pronoun_signs["antecedents"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
@@ -559,7 +570,15 @@ class Vocabulary:
         )
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
-        for combo, _ in self._combos:
+        # a sign told by a pronoun is read as its sign (returned.py): the quick exits see the
+        # combinations it completes told in the pronoun's words as well
+        told = [
+            combo - {sign} | {pronoun}
+            for pronoun, sign in self._pronoun_sign_of.items()
+            for combo, _ in self._combos
+            if sign in combo
+        ]
+        for combo in [combo for combo, _ in self._combos] + told:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
 
