@@ -163,16 +163,13 @@ def test_a_nul_is_a_gap_and_a_backspace_erases() -> None:
 
 
 @pytest.mark.parametrize(
-    "typed",
-    ["my legs are n\x1bumb and i c\x1bant walk", "i c\x1bant pee and my bum is n\x1bumb"],
+    "typed", ["cant\x1bpee", "my\x1bbum\x1bis\x1bnumb", "i have\x1bnumbness\x1bin my\x1bgroin"]
 )
-def test_a_lone_esc_inside_a_word_is_alt_before_a_letter(typed: str) -> None:
-    # hostile15 F10: Alt+letter sends ESC before the letter; read as a gap it hid an emergency
-    from backcare.engine.query import engine_text
-
-    assert "\x1b" not in engine_text(typed) and " umb" not in engine_text(typed)
+def test_a_lone_esc_between_words_is_a_gap(typed: str) -> None:
+    # review15 F4: reading a lone ESC inside a word as nothing (Alt+letter, hostile15 F10) joined
+    # the words an ESC parts and lost these emergencies; the gap reading stays until both readings
+    # are checked (hostile15 F10's `c<ESC>ant pee` is left open: docs/hardening.md)
     assert red_flags(typed)
-    assert engine_text("end\x1b") == "end " and engine_text("a \x1b b") == "a   b"  # not in a word
 
 
 def flagged_lines(stdout: bytes) -> list[bool]:

@@ -483,9 +483,18 @@ def answers(
                 if failed is None:
                     raise
                 failed.append((None, _reason(exc)))  # the line's own answer stands
+        beside = getattr(text, "beside", "")
+        if beside:  # a framed message's other values (framed.py): their flags go with it
+            pending = (*pending, *_words_flags(engine, beside))
         if pending:
             answer, pending = with_flags(answer, pending, engine.pack.contact), ()
         yield answer
+
+
+def _words_flags(engine: Engine, words: str) -> tuple[RedFlag, ...]:
+    from backcare.engine.answer import red_flags
+
+    return red_flags(words, engine.safety)
 
 
 def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:

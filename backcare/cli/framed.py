@@ -22,7 +22,11 @@ WHAT = '{"q": MESSAGE}'
 
 
 class Framed(InputLine):
-    """A message read from one JSON line: whole, never joined with the lines before it."""
+    """A message read from one JSON line: whole, never joined with the lines before it. `beside`:
+    the text of the object's other values (a caller's context, a note), read for red flags as
+    `--topic`'s words are (review15 F1: an emergency told there was dropped unread)."""
+
+    beside: str = ""
 
 
 class Unread(InputLine):
@@ -43,7 +47,7 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             yield line
             continue
         try:
-            message = _message(line)
+            message, beside = _message(line)
         except ValueError as exc:
             unread = Unread(line)
             unread.number, unread.reason = number, f"{exc} (--input jsonl reads {WHAT} a line)"
@@ -54,11 +58,24 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             yield input_line("", number)
             continue
         framed = Framed(message)
-        framed.number = number
+        framed.number, framed.beside = number, beside
         yield framed
 
 
-def _message(line: str) -> str:
+def _texts(value: object) -> Iterator[str]:
+    """Every string inside a JSON value (nested objects and arrays included)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _message(line: str) -> tuple[str, str]:
+    """The line's message and the text of its other values, one sentence each."""
     import json
 
     try:
@@ -74,7 +91,8 @@ def _message(line: str) -> str:
     message = found[KEY]
     if not isinstance(message, str):
         raise ValueError(f'"{KEY}" is not a string')
-    return message
+    others = [text.strip() for key, value in found.items() if key != KEY for text in _texts(value)]
+    return message, ". ".join(text for text in others if text)
 
 
 class _KeyTwice(ValueError):

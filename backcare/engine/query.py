@@ -104,8 +104,7 @@ def engine_text(text: str) -> str:
     """The question as the engine reads it: escape sequences and Unicode format characters
     (category Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls)
     removed, so `p<U+200B>ee` or `\\e[1mnumb` read as the word typed around them;
-    a backspace or DEL erases the character before it (`pex<BS>e` is "pee"); a lone ESC inside a
-    word is nothing (Alt+letter sends it before the letter: `n<ESC>umb` is "numb"); other controls
+    a backspace or DEL erases the character before it (`pex<BS>e` is "pee"); other controls
     (C0 and C1 with NUL, a lone ESC, line and paragraph separators) become spaces, between words
     (a NUL stands between words as often as inside one: "cant\\0pee"; "can\\0t" is "can t", which
     the red-flag reading joins as "can't")."""
@@ -115,13 +114,9 @@ def engine_text(text: str) -> str:
 
     text = _ESCAPE.sub("", text)
     kept = []
-    for at, char in enumerate(text):
+    for char in text:
         if char.isprintable() or char == " ":
             kept.append(char)
-            continue
-        if char == "\x1b" and kept and kept[-1].isalnum() and text[at + 1 : at + 2].isalnum():
-            # a lone ESC inside a word is what Alt+letter sends before the letter (hostile15
-            # F10: `c<ESC>ant pee` read as "c ant pee" hid an emergency): the letter is typed
             continue
         if char in _ERASERS:  # a backspace typed into a pipe: it erased the character before
             if kept and kept[-1] != " ":

@@ -6,7 +6,8 @@ wet yourself?"). The words from such an opening to the end of its clause speak t
 about what an exercise aims at: no one's state now, so their signs are read as someone else's
 that is not happening (`other` and `past`: no rule's, and the learned check's gate counts them
 judged). "I squatted until I couldn't feel my legs" is
-the asker's and stays so."""
+the asker's and stays so, and the reach ends at the asker's own word ("let you know I can't pee"):
+a sign after it is theirs."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ class Instructions(Vocabulary):
             ):
                 clause = tokens[k].clause
                 end = k
-                while end + 1 < len(tokens) and tokens[end + 1].clause == clause:
+                while (
+                    end + 1 < len(tokens)
+                    and tokens[end + 1].clause == clause
+                    and not self._asker_speaks(tokens[end + 1])
+                ):
                     end += 1
                 aimed.update(range(k, end + 1))
         aimed |= self._everyones(tokens)
@@ -40,10 +45,17 @@ class Instructions(Vocabulary):
             return mentions
         return [
             m._replace(other=True, past=True)
-            if m.first in aimed and m.concept in self._symptoms and not m.other
+            if m.first in aimed and m.last in aimed and m.concept in self._symptoms and not m.other
             else m
             for m in mentions
         ]
+
+    def _asker_speaks(self, token: Token) -> bool:
+        """Whether `token` is the asker's own word ("i", "my", "mine"): an instruction's aim or a
+        common experience never reaches past it (review15 F14: "just to let you know i can't pee",
+        "please let your team know my legs have gone weak", "should i wait until you open as i
+        can't pee" are the asker's signs told to the clinic, not an exercise's aim)."""
+        return token.surface in self._self
 
     def _everyones(self, tokens: list[Token]) -> set[int]:
         """The words of a common experience told in the generic second person ("You know when you
@@ -60,7 +72,11 @@ class Instructions(Vocabulary):
                 and tokens[k - 1].sentence == tokens[k + 1].sentence
             ):
                 end = k
-                while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[k].sentence:
+                while (
+                    end + 1 < len(tokens)
+                    and tokens[end + 1].sentence == tokens[k].sentence
+                    and not self._asker_speaks(tokens[end + 1])
+                ):
                     end += 1
                 words.update(range(k, end + 1))
         return words
