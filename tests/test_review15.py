@@ -62,3 +62,21 @@ def test_a_framed_messages_other_values_are_read_for_red_flags() -> None:
     first, second = (json.loads(line) for line in done.stdout.splitlines())
     assert {flag["urgency"] for flag in first["red_flags"]} == {"emergency"}
     assert second["red_flags"] == [] and second["match"] is not None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "since yesterday i've lost control of my bowels. Two years ago I changed jobs.",
+        "since this morning i can't pee and my bum is numb. Last winter I joined a gym.",
+    ],
+)
+def test_a_later_sentences_time_dates_its_own_event(told: str) -> None:
+    # review15 F10: "Two years ago" opening a sentence with its own event made the sign before
+    # it history (no notice, exit 1)
+    assert any(flag.id.startswith("cauda-equina") for flag in red_flags(told))
+
+
+def test_a_time_told_of_the_episode_before_still_dates_it() -> None:
+    # "for it" points back: the surgery's time is the episode's (data: dated_back)
+    assert not red_flags("I had a numb bum and couldn't pee. Two years ago I had surgery for it.")

@@ -97,7 +97,9 @@ class Past(Reader):
             if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
-            if first_named.get(scope, len(tokens)) >= f.positions[0]:  # it names nothing before
+            if first_named.get(scope, len(tokens)) >= f.positions[0] and not self._dates_its_own(
+                tokens, f.positions[-1], words[scope]
+            ):  # it names nothing before, and tells no event of its own after
                 before.add(scope)
             spanned = {scope}
             # a phrase across a breaker ("fine | now after last week's spasm": "now" opens a
@@ -122,6 +124,22 @@ class Past(Reader):
         for scope, end in until.items():
             positions.update(p for p in words[scope] if p < end)
         return positions
+
+    def _dates_its_own(self, tokens: list[Token], last: int, scope_words: list[int]) -> bool:
+        """Whether a time phrase opening a new sentence dates the event told after it in its own
+        clause ("Two years ago I changed jobs.", "Last winter I joined a gym."), not the sentence
+        before (review15 F10: "since yesterday i've lost control of my bowels. Two years ago I
+        changed jobs." lost its emergency). Two words or more after it, not joiners, are such an
+        event, unless a word of it points back ('dated_back': "Two years ago I had surgery for it");
+        "That was two years ago." and "All better now." tell none and still cover the sentence
+        before."""
+        first = scope_words[0]
+        if first == 0 or tokens[first - 1].sentence == tokens[first].sentence:
+            return False  # a clause of the same sentence: "numb bum, two years ago, all sorted"
+        after = [p for p in scope_words if p > last and tokens[p].surface not in self._joiners]
+        if any(tokens[p].surface in self._dated_back for p in after):
+            return False  # "Two years ago I had surgery for it": the same episode, dated
+        return len(after) >= 2
 
     def _recovered_story(
         self, tokens: list[Token], found: list[Found], negated: set[int]

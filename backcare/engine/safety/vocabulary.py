@@ -183,6 +183,7 @@ class Vocabulary:
         self._intensity = _words(vocabulary["intensity"])
         self._caused_by_others = frozenset(vocabulary["caused_by_others"])
         self._pronouns = _words(vocabulary["pronouns"])
+        self._dated_back = _words(vocabulary["dated_back"]["words"])  # past.py, review15 F10
         # "wet himself", "soiled herself": a symptom said with these is someone else's
         self._their_reflexives = _words(vocabulary["their_reflexives"])
         self._animal_stems = _stems(vocabulary["animals"])
