@@ -272,6 +272,10 @@ REVIEWED = {
     "tenderizing", "willful", "willfully",
     "willingly", "wishful", "backings", "confusion", "infect", "infected", "infecting", "infects", "depressingly", "frighteningly", "chilli", "taxying", "beginnings", "killings",
     "indigestible",  # reaches safety25's heartburn-like pain, which alone raises nothing
+    # reach safety41's clinicians ("consultant", "doctor", "neurologist"), which raise nothing
+    # without an instruction to go to A&E or ring 111 about the asker's back
+    "consult", "consultancy", "consultation", "consultations", "consulted", "consulting",
+    "consults", "doctorate", "neurology",
 }  # fmt: skip
 
 
