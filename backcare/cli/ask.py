@@ -502,9 +502,7 @@ def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:
 
     if not topic or is_topic_name(engine.pack, topic):
         return ()
-    from backcare.engine.answer import red_flags
-
-    return red_flags(topic, engine.safety)
+    return _words_flags(engine, topic)
 
 
 def with_flags(answer: Answer, flags: Sequence[RedFlag], contact: str) -> Answer:

@@ -550,6 +550,7 @@ def _refuse_one_stdin(paths: Sequence[str | Path], questions: str | Path) -> Non
     import os
 
     from backcare.errors import QueryError
+    from backcare.packs.multi import BUNDLED_NAME
 
     def identity(name: str | Path) -> tuple[int, int] | None:
         try:
@@ -563,7 +564,7 @@ def _refuse_one_stdin(paths: Sequence[str | Path], questions: str | Path) -> Non
     if asked is None or asked != identity("-"):
         return  # the questions are a file of their own: a pack may be one too
     for path in paths:
-        if str(path) != "bundled" and identity(path) == asked:
+        if str(path) != BUNDLED_NAME and identity(path) == asked:
             raise QueryError(
                 f"{one_line(str(path))}: is the questions' file too ({one_line(str(questions))}: "
                 "standard input); the pack and the questions cannot both come from standard "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from backcare.namedtuple import NamedTuple
 
@@ -41,6 +42,8 @@ COLOR = Option(
     metavar="WHEN",
     choices=("auto", "always", "never"),
 )
+# The root options: they may stand before a command, and only they may stand before a question.
+ROOT_NAMES = frozenset(name for option in (FAQ, COLOR) for name in option.names)
 PLAIN = Option(
     "plain",
     ("--plain",),
@@ -244,7 +247,6 @@ def command_first(args: Sequence[str]) -> list[str] | None:
     before any `--` and before the first word that is no option counts: `--json -- topics` and
     `--json how topics work` are questions."""
     takes_value = takes_value_options()
-    root = {name for option in (FAQ, COLOR) for name in option.names}
     start = index = after_root_options(args)  # --faq and --color stay where they are
     ahead: list[str] = []  # root options among the command's (`--json --faq X validate`)
     own: list[str] = []
@@ -259,7 +261,7 @@ def command_first(args: Sequence[str]) -> list[str] | None:
             return None
         step = 2 if word in takes_value else 1
         name, has_value = word.partition("=")[:2]
-        if name in root:
+        if name in ROOT_NAMES:
             step = 1 if has_value else 2
             ahead.extend(args[index : index + step])
         else:
@@ -432,11 +434,10 @@ def faq_values(args: Sequence[str]) -> list[str]:
 def after_root_options(args: Sequence[str]) -> int:
     """The position of the first token after the root options given before a command (`--faq X`,
     `--faq=X`, `--color X`, repeated or mixed): where the command, or a question, starts."""
-    root = {name for option in (FAQ, COLOR) for name in option.names}
     index = 0
     while index < len(args):
         name, has_value = args[index].partition("=")[:2]
-        if name not in root:
+        if name not in ROOT_NAMES:
             break
         index += 1 if has_value else 2
     return min(index, len(args))
@@ -445,10 +446,10 @@ def after_root_options(args: Sequence[str]) -> int:
 def stray_words(args: Sequence[str]) -> list[str]:
     """The words in root-level argv that no option takes (`backcare --version extra`: 'extra'):
     --version takes no arguments, so any is a usage error, as a stray argument is elsewhere."""
-    return _arguments(args, {name for option in (FAQ, COLOR) for name in option.names})
+    return _arguments(args, ROOT_NAMES)
 
 
-def _arguments(args: Sequence[str], takes_value: set[str]) -> list[str]:
+def _arguments(args: Sequence[str], takes_value: AbstractSet[str]) -> list[str]:
     """The words of argv that are no option and no option's value ("-" included; everything
     after "--")."""
     end = end_of_options(args)
