@@ -26,15 +26,15 @@ def test_the_safety_vocabulary_is_parsed_once_for_all_its_readers(
 
     monkeypatch.setattr(resources, "read_json", counting)
     resources.read_shared_json.cache_clear()
-    for cached in (escapes._known_words, obfuscations._concept_words, lookup._self_words):
+    for cached in (escapes.known_words, obfuscations._concept_words, lookup._self_words):
         cached.cache_clear()
     try:
         detect.load_safety()
-        escapes._known_words()
+        escapes.known_words()
         obfuscations._concept_words()
         assert "i" in lookup._self_words()
     finally:
         resources.read_shared_json.cache_clear()
-        for cached in (escapes._known_words, obfuscations._concept_words, lookup._self_words):
+        for cached in (escapes.known_words, obfuscations._concept_words, lookup._self_words):
             cached.cache_clear()
     assert parsed.count("safety_vocabulary.json") == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO, cast
 
 from backcare.cli.context import (
@@ -27,6 +27,7 @@ from backcare.cli.inputlines import (
     old_mac_lines,
 )
 from backcare.cli.notices import (
+    FirstLine,
     checked_environment,
     faq_words,
     flagged,
@@ -94,6 +95,7 @@ def run_ask(options: AskOptions) -> int:
     described = [Exit.OK]  # the status of the questions answered so far, for after a failure
     first: list[int | None] = [None]  # the input line of a batch's first emergency
     lost: dict[str, None] = {}  # a batch's notice lines (in order, once each), for a failed stdout
+    told: dict[str, None] = {}  # notice lines told on stderr while the pack opened (told_early)
 
     def ask() -> int:
         from backcare.engine.query import query_template
@@ -163,11 +165,16 @@ def run_ask(options: AskOptions) -> int:
                     if _stdin_holds_json():
                         stdin_pack = True
                     raise
-            if batch or not settings.faq:
+            if not settings.faq:
                 engine = open_engine(settings.faq, env)
             else:  # a user's pack may need its first index build or import: seconds
-                asked_words = list(with_topic(questions, options.topic))
-                with told_early(asked_words, env.stderr, settings.region):
+                early: Sequence[str] | Callable[[], Sequence[str]]
+                if batch:  # the first line, read ahead while the pack opens (review15 F3)
+                    questions = first_line = FirstLine(questions, options.topic)
+                    early = first_line.ahead
+                else:
+                    early = list(with_topic(questions, options.topic))
+                with told_early(early, env.stderr, settings.region, told):
                     engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
@@ -234,9 +241,9 @@ def run_ask(options: AskOptions) -> int:
                         f"backcare: the output's reader left; the next {UNREAD_CHECKED:,} lines "
                         "of input were checked for red flags, the rest were not"
                     ] = None
-                write_lines(env.stderr, lost)
+                write_lines(env.stderr, [line for line in lost if line not in told])
             else:
-                notices_to_stderr(env.stderr, asked, settings.region)
+                notices_to_stderr(env.stderr, asked, settings.region, told)
             raise
         if failed:
             # said once after the answers, each distinct reason once: 2, or 3 for an emergency
@@ -537,17 +544,17 @@ def _checked_alone(text: str, engine: Engine) -> Answer:
 
 
 def _failed_line(view: View, env: Environment, answer: Answer, reason: str) -> None:
-    """A batch line that could not be answered: its red-flag notices when it raised any (a notice
-    object under --json), else under --json its `{"line", "error"}`, so every input line still
-    gets one line out (plain output says the reason once, on stderr, after the batch)."""
-    if answer.red_flags:
-        view.notices(answer)
-    elif env.mode is Mode.JSON:
-        from backcare.output.jsonview import dumps
+    """A batch line that could not be answered: its red-flag notices when it raised any, else
+    under --json its `{"line", "error"}`, so every input line still gets one line out (plain
+    output says the reason once, on stderr, after the batch). Under --json the notice object says
+    the error too (review15 F6: a line read for red flags only looked like a message answered)."""
+    if env.mode is Mode.JSON:
+        from backcare.output.jsonview import JsonView
 
-        shown = {"line": answer.line, "error": reason} if answer.line else {"error": reason}
-        env.stdout.write(dumps(shown) + "\n")
-        env.stdout.flush()
+        cast("JsonView", view).failed_line(answer, reason)
+    elif answer.red_flags:
+        view.notices(answer)
+    env.stdout.flush()
 
 
 def ask_status(answer: Answer, status: Exit = Exit.OK) -> Exit:

@@ -442,9 +442,14 @@ def _stray_words_checked(
     validate i cant pee`), or put where a file goes (hostile15 F3: `import "i cant pee and my bum
     is numb"`, `--questions "..."`, `--against "..."`): checked for red flags first, as every other
     command's stray words are. The PACK words are read as one question, each option value as
-    its own. The missing files are still reported after; an emergency decides the exit status."""
-    strays = [str(path) for path in packs if _names_no_file(path)]
-    typed = [str(value) for value in values if value is not None and _names_no_file(value)]
+    its own. A name shaped as a file's path is no message (review15 F2: a mistyped
+    `saddle_numbness_and_bladder.html`; cli/pathwords.py). The missing files are still reported
+    after; an emergency decides the exit status."""
+    from backcare.cli.pathwords import stray_words
+    from backcare.packs.multi import BUNDLED_NAME
+
+    strays = stray_words(packs, bundled=BUNDLED_NAME)
+    typed = stray_words([value for value in values if value is not None], bundled=BUNDLED_NAME)
     if not strays and not typed:
         return Exit.OK
     from backcare.cli.notices import run_question_notices
@@ -472,15 +477,6 @@ def configured_packs(settings: Settings) -> list[str | Path]:
     packs = "the packs" if len(settings.faq) > 1 else "the pack"
     note(f"no PACK given: checking {shown}, {packs} {where} names")
     return [pack_name(str(name)) for name in settings.faq]
-
-
-def _names_no_file(path: str | Path) -> bool:
-    """Whether a PACK argument names nothing on disk (and is not `bundled`)."""
-    import os
-
-    from backcare.packs.multi import BUNDLED_NAME
-
-    return str(path) not in (BUNDLED_NAME, "-") and not os.path.lexists(path)
 
 
 def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) -> int:

@@ -19,6 +19,7 @@ from backcare.cli.inputlines import InputLine, input_line
 
 KEY = "q"
 WHAT = '{"q": MESSAGE}'
+ESCAPED = "as \\n"  # a line break inside a JSON string
 
 
 class Framed(InputLine):
@@ -30,9 +31,19 @@ class Framed(InputLine):
 
 
 class Unread(InputLine):
-    """A line that holds no message (`reason` says why): read for red flags alone."""
+    """A line that holds no message (`reason` says why): read for red flags alone, or, when it
+    goes on from a string the lines before it left open, as `read_as` (those lines' text and its
+    own, joined: a message split by a raw line break, review15 F6)."""
 
     reason: str
+    read_as: str = ""
+
+
+# A message with a raw line break in it (a client that wrote the text, not its JSON escape) comes
+# as lines that are no JSON object each: the first leaves a string open, the next closes it. Their
+# words are read together for red flags across at most this many lines ("can" / "t pee": neither
+# half raises the notice the message does).
+MAX_OPEN_LINES = 50
 
 
 def messages(lines: Iterable[str]) -> Iterator[str]:
@@ -41,18 +52,19 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
     gets "the question is empty", as a blank line of a plain batch), or an Unread line."""
     from backcare.engine.query import is_blank
 
+    opened = _Open()
     for line in lines:
         number = getattr(line, "number", 0)
         if not line:
+            opened.close()
             yield line
             continue
         try:
             message, beside = _message(line)
         except ValueError as exc:
-            unread = Unread(line)
-            unread.number, unread.reason = number, f"{exc} (--input jsonl reads {WHAT} a line)"
-            yield unread
+            yield opened.unread(line, number, exc)
             continue
+        opened.close()
         message = message.strip()
         if not message or is_blank(message):
             yield input_line("", number)
@@ -60,6 +72,70 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
         framed = Framed(message)
         framed.number, framed.beside = number, beside
         yield framed
+
+
+class _Open:
+    """The lines of a JSON string left open at the end of a line (a raw line break inside a
+    message): each next line that is no JSON object goes on from them, until one closes it."""
+
+    def __init__(self) -> None:
+        self.text = ""  # the open lines' text, joined by "\n"
+        self.first = 0  # the number of the line that opened it
+        self.count = 0
+
+    def close(self) -> None:
+        self.text, self.first, self.count = "", 0, 0
+
+    def unread(self, line: str, number: int, exc: ValueError) -> Unread:
+        """The Unread line, its reason naming it, with what it is read as for red flags."""
+        unread = Unread(line)
+        unread.number = number
+        if self.text and self.count < MAX_OPEN_LINES and not line.lstrip().startswith("{"):
+            joined = f"{self.text}\n{line}"
+            unread.read_as = _read_as(joined)
+            unread.reason = (
+                f"line {number:,} goes on from line {self.first:,}'s open string (a raw line "
+                f"break in a message: write it {ESCAPED}); not answered, read for red flags with it"
+            )
+            self.text, self.count = joined, self.count + 1
+            if _left_open(joined) is None:
+                self.close()  # the message ends here
+            return unread
+        self.close()
+        unread.reason = f"{exc} (--input jsonl reads {WHAT} a line)"
+        if _left_open(line) is not None:
+            self.text, self.first, self.count = line, number, 1
+            unread.reason = (
+                f"line {number:,} ends inside a string (a raw line break in a message? write it "
+                f"{ESCAPED}); not answered, read for red flags with the lines that go on from it"
+            )
+        return unread
+
+
+def _left_open(text: str) -> str | None:
+    """The error of a JSON object whose string runs past the end of `text` (an object opened,
+    a string not closed), or None when `text` is not that."""
+    import json
+
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        json.loads(text.replace("\n", "\\n"))
+    except json.JSONDecodeError as exc:
+        return exc.msg if exc.msg.startswith("Unterminated string") else None
+    except ValueError:
+        return None
+    return None
+
+
+def _read_as(joined: str) -> str:
+    """What lines of a message broken by raw line breaks are read as for red flags: the message
+    and the object's other values when the lines close the object, else their raw text."""
+    try:
+        message, beside = _message(joined.replace("\n", "\\n"))
+    except ValueError:
+        return joined
+    return f"{message}\n{beside}" if beside else message
 
 
 def _texts(value: object) -> Iterator[str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TextIO, cast
 
 from backcare.cli.context import (
     OutputOptions,
@@ -65,8 +65,11 @@ def flagged(
 def checked_alone(text: str) -> Answer:
     """`text`'s red-flag check alone (safety_answer), with its input line's number when it has
     one: what `flagged` reads each text as, and what a batch line that could not be answered is
-    (cli.ask)."""
-    return numbered(safety_answer(text), text)
+    (cli.ask). A jsonl line that goes on from a message broken by a raw line break is read with
+    the lines before it (framed.Unread.read_as), its own text kept as the query."""
+    read = getattr(text, "read_as", "") or text
+    answer = safety_answer(read)
+    return numbered(answer if read is text else answer._replace(query=text), text)
 
 
 def pack_contact(faq: Sequence[str]) -> Contact:
@@ -97,10 +100,12 @@ def with_topic(questions: Iterable[str], topic: str | None) -> Iterator[str]:
 def faq_words(faq: Sequence[str]) -> list[str]:
     """`--faq` values that name nothing on disk (hostile13 F11: `backcare --faq "$msg"`, a script's
     mistake, put the message where a pack goes): words that may be a question, checked for red
-    flags when the pack they name fails to open, as `--topic`, `--top` and `--color` values are."""
-    import os
+    flags when the pack they name fails to open, as `--topic`, `--top` and `--color` values are.
+    A name shaped as a file's path is no message (review15 F2: a mistyped `saddle_numbness.json`;
+    cli/pathwords.py)."""
+    from backcare.cli.pathwords import stray_words
 
-    return [name for name in faq if name != "bundled" and not os.path.lexists(name)]
+    return stray_words(faq)
 
 
 def show_red_flags(
@@ -153,22 +158,39 @@ EARLY_AFTER = 0.4  # seconds
 
 
 @contextlib.contextmanager
-def told_early(texts: Sequence[str], stream: TextIO | None, region: str | None) -> Iterator[None]:
+def told_early(
+    texts: Sequence[str] | Callable[[], Sequence[str]],
+    stream: TextIO | None,
+    region: str | None,
+    told: dict[str, None] | None = None,
+) -> Iterator[None]:
     """While the body runs (the pack opening), a timer: once EARLY_AFTER has passed, the red-flag
     notices of `texts` (their check alone: no pack is needed) go to `stream` (stderr), one line
-    each, above a progress bar if one runs. The answer's own output, notice first, follows as
+    each, above a progress bar if one runs, and into `told` (so that no later copy on stderr
+    repeats them). `texts` may be a function, called then: a batch's first line (FirstLine.ahead,
+    review15 F3), which waits for that line as the batch would; its notices are told only if the
+    pack is still opening when it comes. The answer's own output, notice first, follows as
     always; this is a copy that outlives a run killed while it waits."""
     import threading
 
+    opened = threading.Event()
+    checking = threading.Lock()  # held while the check runs: the engine reads the same data
+
     def tell() -> None:
         try:
-            lines: dict[str, None] = {}
-            for _ in kept_notices(flagged(texts), lines, region):
-                pass
-            terminal = sys.modules.get("backcare.output.terminal")
-            above = getattr(terminal, "print_above_progress", None)
-            if lines and not (above is not None and above(lines)):
-                write_lines(stream, lines)
+            read = texts() if callable(texts) else texts
+            with checking:
+                if opened.is_set():
+                    return  # the answer comes now: no copy ahead of it
+                lines: dict[str, None] = {}
+                for _ in kept_notices(flagged(read), lines, region):
+                    pass
+                terminal = sys.modules.get("backcare.output.terminal")
+                above = getattr(terminal, "print_above_progress", None)
+                if lines and not (above is not None and above(lines)):
+                    write_lines(stream, lines)
+                if told is not None:
+                    told.update(lines)
         except Exception:  # a copy: the answer's own output says it, or the error boundary
             return
 
@@ -179,16 +201,77 @@ def told_early(texts: Sequence[str], stream: TextIO | None, region: str | None) 
         yield
     finally:
         timer.cancel()
-        timer.join()  # a check already running finishes before the engine reads the same data
+        opened.set()
+        with checking:  # a check already running finishes before the engine reads the same data
+            pass
 
 
-def notices_to_stderr(stream: TextIO | None, answers: Iterable[Answer], region: str | None) -> None:
+_END = object()
+
+
+class FirstLine:
+    """A batch's lines, the first of which may be read ahead by told_early's timer while the pack
+    opens (review15 F3: a batch on a pack that took seconds to open told nothing until it was
+    open, and a first line describing an emergency was lost to a `timeout` or SIGTERM). The batch
+    reads the same lines in the same order: the first as read ahead, then the rest."""
+
+    def __init__(self, lines: Iterable[str], topic: str | None = None) -> None:
+        import threading
+
+        self._lines = iter(lines)
+        self._topic = topic
+        self._lock = threading.Lock()
+        self._taken = False  # the first line is being read, ahead or by the batch
+        self._ahead: list[object] = []  # what reading it ahead gave: a line, _END, an exception
+        self._read = threading.Event()
+
+    def ahead(self) -> list[str]:
+        """The first line's texts to check (its words and a framed message's other values,
+        with --topic's words), read now, or [] when the batch has begun reading it."""
+        with self._lock:
+            if self._taken:
+                return []
+            self._taken = True
+        first: object = _END
+        try:
+            first = next(self._lines, _END)
+        except BaseException as exc:  # the batch raises it when it reads on
+            first = exc
+        finally:
+            self._ahead.append(first)
+            self._read.set()
+        if not isinstance(first, str) or not first:
+            return []
+        texts = [first, getattr(first, "beside", "")]
+        return list(with_topic([text for text in texts if text], self._topic))
+
+    def __iter__(self) -> Iterator[str]:
+        with self._lock:
+            ahead, self._taken = self._taken, True
+        if ahead:
+            self._read.wait()
+            first = self._ahead[0]
+            if isinstance(first, BaseException):
+                raise first
+            if first is _END:
+                return
+            yield cast("str", first)
+        yield from self._lines
+
+
+def notices_to_stderr(
+    stream: TextIO | None,
+    answers: Iterable[Answer],
+    region: str | None,
+    told: Container[str] = (),
+) -> None:
     """The red-flag notices of answers whose output failed, one line each (each distinct line
-    once) on `stream` (stderr, if there is one and it can still be written)."""
+    once) on `stream` (stderr, if there is one and it can still be written), but those `told`
+    there already (told_early)."""
     lines: dict[str, None] = {}
     for _ in kept_notices(answers, lines, region):
         pass
-    write_lines(stream, lines)
+    write_lines(stream, [line for line in lines if line not in told])
 
 
 def write_lines(stream: TextIO | None, lines: Iterable[str]) -> None:

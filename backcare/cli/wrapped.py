@@ -146,8 +146,7 @@ def _crisis_across(answer: Answer, before: str, line: str, engine: Engine) -> An
     word: over every tests/eval set read as a batch (10,537 unended breaks) no two unrelated
     questions made one (docs/safety.md, safety42). The crisis alone: other signs need a wrap
     word or a fragment (joins)."""
-    from backcare.engine.answer import _default_safety, safety_window
-    from backcare.engine.query import engine_text
+    from backcare.engine.answer import _default_safety, read_flags
 
     if any(f.call for f in answer.red_flags):
         return answer
@@ -155,8 +154,8 @@ def _crisis_across(answer: Answer, before: str, line: str, engine: Engine) -> An
     safety = engine.safety if engine.safety is not None else _default_safety()
     if not safety.goes_on_to_call(_last_word(before)):
         return answer
-    window = engine_text(safety_window(f"{before} {line}"))
-    added = tuple(flag for flag in safety.check_rules(window) if flag.call)
+    said, _ = read_flags(safety.check_rules, f"{before} {line}")
+    added = tuple(flag for flag in said if flag.call)
     if not added:
         return answer
     return answer._replace(red_flags=added + answer.red_flags, pointer=None, withheld=None)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
-from backcare.engine.query import Query, engine_text, make_query
+from backcare.engine.query import Query, engine_readings, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.tuning import MAX_SAFETY_CHARS
@@ -186,7 +186,7 @@ def red_flags(
     checker = safety if safety is not None else _default_safety()
     if not typos:
         checker = checker.as_written()
-    return tuple(checker.check(engine_text(safety_window(text))))
+    return read_flags(checker.check, text)[0]
 
 
 def warnings(text: str, safety: Safety | None = None) -> tuple[tuple[RedFlag, ...], str | None]:
@@ -194,8 +194,7 @@ def warnings(text: str, safety: Safety | None = None) -> tuple[tuple[RedFlag, ..
     general question names without reporting anyone's current state (for a calm pointer line):
     both from one reading of the same window, so a notice and a pointer never come together."""
     checker = safety if safety is not None else _default_safety()
-    window = engine_text(safety_window(text))
-    flags = tuple(checker.check(window))
+    flags, window = read_flags(checker.check, text)
     return flags, None if flags else checker.pointer(window)
 
 
@@ -208,9 +207,35 @@ def rule_warnings(
     checker = safety if safety is not None else _default_safety()
     if not typos:
         checker = checker.as_written()
-    window = engine_text(safety_window(text))
-    flags = tuple(checker.check_rules(window))
+    flags, window = read_flags(checker.check_rules, text)
     return flags, None if flags else checker.pointer(window)
+
+
+def read_flags(
+    check: Callable[[str], Sequence[RedFlag]], text: str
+) -> tuple[tuple[RedFlag, ...], str]:
+    """`check`'s red flags of the question's safety_window, as the engine reads it, most urgent
+    first, and that reading (for a pointer). When a lone ESC stands in it the window has two
+    readings (query.engine_readings: the ESC as a gap, and as nothing): the flags are their
+    union, each once, so neither reading can hide what the other raises. The one place the
+    red-flag check reads a question's text."""
+    readings = engine_readings(safety_window(text))
+    flags = tuple(check(readings[0]))
+    for other in readings[1:]:
+        flags = flag_union(flags, check(other))
+    return flags, readings[0]
+
+
+def flag_union(flags: Sequence[RedFlag], more: Sequence[RedFlag]) -> tuple[RedFlag, ...]:
+    """`flags` with those of `more` they do not hold (by id), most urgent first (a stable sort:
+    each tier keeps its order, `flags` before `more`)."""
+    from backcare.engine.safety import URGENCIES
+
+    said = {flag.id for flag in flags}
+    added = [flag for flag in more if flag.id not in said]
+    if not added:
+        return tuple(flags)
+    return tuple(sorted([*flags, *added], key=lambda flag: URGENCIES.index(flag.urgency)))
 
 
 class Engine:

@@ -98,7 +98,7 @@ def _hashtag(found: re.Match[str]) -> str:
 
 def _segments(tag: str) -> list[str]:
     """The fewest known words (at least two letters each) that make up `tag` whole, or []."""
-    known = _known_words()
+    known = known_words()
     best: list[list[str] | None] = [[], *([None] * len(tag))]
     for end in range(2, len(tag) + 1):
         for start in range(max(0, end - 20), end - 1):
@@ -111,7 +111,7 @@ def _segments(tag: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Common English words and every plain word of the red-flag vocabulary's phrases."""
     from backcare.resources import read_shared_json, read_text
 

@@ -129,6 +129,20 @@ def engine_text(text: str) -> str:
     return "".join(kept)
 
 
+def engine_readings(text: str) -> tuple[str, ...]:
+    """The question as the red-flag check reads it: engine_text, and, when a lone ESC stands in
+    it, a second reading with every lone ESC read as nothing. Alt+letter sends ESC before the
+    letter (hostile15 F10: `c<ESC>ant pee` read as "c ant pee" hid an emergency), but an ESC
+    also stands between words (`cant<ESC>pee`: read as nothing, review15 F4 lost its notice):
+    the check reads both and raises what either raises (answer.read_flags). The matcher reads
+    engine_text alone."""
+    first = engine_text(text)
+    if "\x1b" not in text:
+        return (first,)
+    joined = engine_text(_ESCAPE.sub("", text).replace("\x1b", ""))
+    return (first,) if joined == first else (first, joined)
+
+
 def resolve_topics(pack: Pack, name: str) -> frozenset[str]:
     """The pack's topics a name stands for (packs.lookup.find_topics: any case, a prefix of a topic
     or of one of its words, or a close spelling); unknown: a QueryError naming them all."""

@@ -234,6 +234,15 @@ class JsonView:
         """A question checked for red flags only: the same object, with no match or results."""
         self.answer(answer)
 
+    def failed_line(self, answer: Answer, reason: str) -> None:
+        """A batch line that could not be answered: its notice object with the `error` that says
+        why when it raised a red flag, else `{"line", "error"}`."""
+        if answer.red_flags:
+            self._write({**self.answer_data(answer), "error": reason})
+        else:
+            shown = {"line": answer.line, "error": reason} if answer.line else {"error": reason}
+            self._write(shown)
+
     def topics(self, listing: TopicList) -> None:
         self._write(topics_json(listing))
 
