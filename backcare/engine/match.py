@@ -456,7 +456,10 @@ class Matcher(Ties, Reranking, WordResolution):
                 i not in words and chosen not in covered[i] and importance[i] >= rarest
             ):
                 return {}
-            if self.sense.generic(concept.word):
+            # nor do the pack's own words, which many of its entries hold ("back" and "pain" on
+            # a back-pain charity's page: "personal independence payment back pain" asks the
+            # one answer that says the first three)
+            if self.sense.generic(concept.word) or (len(words) >= 2 and self._common(concept)):
                 continue
             topic += importance[i]
             if any(
