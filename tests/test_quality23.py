@@ -99,3 +99,31 @@ def test_weeks_as_the_story_and_as_the_question(
 ) -> None:
     found = bundled.ask(question, top=1)
     assert found.results and found.results[0].entry.id == expected, question
+
+
+# A word found only in an entry's answer ranks for RANK_ANSWER_COVER of what it gives towards
+# confidence (tuning.py): an answer mentions much in passing
+
+
+def test_a_word_an_answer_mentions_in_passing_ranks_for_less() -> None:
+    engine = Engine(load_pack(EVAL / "clinic_faq.json"))
+    found = engine.ask("what should I wear to physio", top=1)
+    # main: the pelvic-girdle-pain belt entry, confident (83.2), through its answer's "wear"
+    assert found.results[0].entry.id == "should-wear-appointment"
+    assert found.match is None or found.match.entry.id == "should-wear-appointment"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("do cactus spines grow back if they snap off", "cactus"),
+        ("will the porcupine's spines grow back", "porcupine"),
+    ],
+)
+def test_spines_of_plants_and_animals_are_outside_the_faq(
+    bundled: Engine, question: str, topic: str
+) -> None:
+    found = bundled.ask(question, top=1)
+    assert found.match is None, question
+    explained = found.to_dict(explain=True)["results"][0]["explain"]
+    assert any(t.startswith(topic) for t in explained["outside_topics"]), explained
