@@ -54,6 +54,7 @@ from backcare.engine.tuning import (
     INTENT_BONUS,
     INTENT_WEIGHT,
     MAX_QUERY_CHARS,
+    RANK_ANSWER_COVER,
     RANKING_CACHE,
     REGION_WEIGHT,
     SAME_REGION_WEIGHT,
@@ -224,6 +225,17 @@ class Matcher(Ties, Reranking, WordResolution):
                 # general, not one about muscles of its own ("How do I loosen my erector spinae?"):
                 # there it ranks for nothing (its score still counts it, as before)
                 rank_cov = cov
+                # a word found only in an entry's answer ranks for less than it counts towards
+                # confidence: an answer mentions much in passing ("remove" in the when-you-die
+                # entry's answer is no "how do I remove my account")
+                rank_cov -= (1.0 - RANK_ANSWER_COVER) * (
+                    sum(
+                        importance[i] * found[doc][0]
+                        for i, found in enumerate(covered)
+                        if found.get(doc, _NOWHERE)[2] == "answer"
+                    )
+                    / total_importance
+                )
                 if broad_links and self._distinct(doc).distinct:
                     rank_cov -= (
                         sum(
@@ -456,7 +468,10 @@ class Matcher(Ties, Reranking, WordResolution):
                 i not in words and chosen not in covered[i] and importance[i] >= rarest
             ):
                 return {}
-            if self.sense.generic(concept.word):
+            # nor do the pack's own words, which many of its entries hold ("back" and "pain" on
+            # a back-pain charity's page: "personal independence payment back pain" asks the
+            # one answer that says the first three)
+            if self.sense.generic(concept.word) or (len(words) >= 2 and self._common(concept)):
                 continue
             topic += importance[i]
             if any(

@@ -30,6 +30,16 @@ FIELD_COVER: Mapping[str, float] = {
     "answer": 0.5,
 }
 
+# ... and, for ranking only, a word found in an entry's answer alone counts this share of its
+# FIELD_COVER (the confidence it gives is unchanged): an answer mentions much in passing, and on
+# packs nobody tuned on the wrong winner was most often lifted by one such word (StackFAQ: 34 of
+# the 48 questions the better BM25 gets right and backcare not). P@1 at 0.7 (quality23): the
+# older clinic pack +3.3, valgrind +0.6, perlfaq5 +0.7, StackFAQ +0.1, no set lower (holdout
+# 18's "cactus spines grow back" needed plants as topics); 0.5: clinic 2 and 8 -2.8 each; 0.85:
+# perlfaq5 and StackFAQ only. Lowering FIELD_COVER's answer itself (0.35) cost right and
+# confident answers on every pack.
+RANK_ANSWER_COVER = 0.7
+
 B = 0.9  # BM25F length normalisation: short questions and aliases should not be drowned by answers
 
 # Answer-field weights tried when a pack's own weight is chosen, and how many entries to try them on
