@@ -51,6 +51,9 @@ TOLD = [
     ("my back pain has forced me to quit bowls and swimming", "not-improving"),
     # night pain as hours awake
     ("I'm up from 3am till 6am every night with my back", "night-pain"),
+    # a leg's sign scored low "in both"
+    ("my leg power is 2/10 in both since Sunday", "both-legs"),
+    ("my leg has gone numb in both, back killing me", "both-legs"),
     # a new onset dated lately, in an older person
     ("I'm 79, my back pain came on this week", "age-onset"),
 ]
@@ -66,6 +69,8 @@ CALM = [
     "I stopped running to protect my back, what else keeps me fit?",
     "up from 2am till 5am every night with the newborn, how do I protect my back feeding her?",
     "I'm 79 and my back has been stiff in the mornings for years, gentle exercises?",
+    "my wrists ache in both after typing all day, and my back is stiff too",
+    "arm strength 2 out of 10 in both after the flu, is gentle back stretching OK?",
 ]
 
 
