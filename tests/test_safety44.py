@@ -54,6 +54,16 @@ TOLD = [
     # a leg's sign scored low "in both"
     ("my leg power is 2/10 in both since Sunday", "both-legs"),
     ("my leg has gone numb in both, back killing me", "both-legs"),
+    # a clinician's examination of an ability, answered no by the asker
+    (
+        "the consultant asked if I could feel the pin on my bum cheeks and I couldn't",
+        "cauda-equina-saddle",
+    ),
+    (
+        "my GP checked whether I could feel her touching my inner thighs. I said no.",
+        "cauda-equina-saddle",
+    ),
+    ("the paramedic asked me if I could pass urine, I said I can't", "cauda-equina-bladder"),
     # a new onset dated lately, in an older person
     ("I'm 79, my back pain came on this week", "age-onset"),
 ]
@@ -71,6 +81,10 @@ CALM = [
     "I'm 79 and my back has been stiff in the mornings for years, gentle exercises?",
     "my wrists ache in both after typing all day, and my back is stiff too",
     "arm strength 2 out of 10 in both after the flu, is gentle back stretching OK?",
+    "the GP asked if I could feel her touch my bum and I could, all normal, back just stiff",
+    "the nurse asked whether I could pee and I said yes, no problem there; stretches for my back?",
+    "the physio asked if I could feel it when she pressed my lower back and I couldn't believe "
+    "how sore it was",
 ]
 
 
