@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.causes import Causes
@@ -86,6 +87,7 @@ QUICK_AFTER_READY = 4
 
 class Safety(
     FollowUp,
+    AbilityAnswers,
     Instructions,
     Returned,
     Echoed,
@@ -731,6 +733,7 @@ class Safety(
         mentions = self._inherited(tokens, mentions)
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
+        mentions = self._abilities_lost(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )

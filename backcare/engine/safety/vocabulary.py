@@ -373,6 +373,11 @@ class Vocabulary:
         self._inquiry_openers = _words(inquiries["openers"])
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
+        # an ability asked about ("asked if I could feel") and answered no is its loss
+        # (ability_answers.py, safety44); like a pronoun's sign, a sign told in other words
+        self._ability_sign_of: dict[str, str] = dict(inquiries["ability_losses"])
+        self._ability_noes = _words(inquiries["ability_noes"])
+        self._signs_told_by = {**self._pronoun_sign_of, **self._ability_sign_of}
         # the words a bare answer holds besides its "no" ("I said no", "I haven't at all"): an
         # answer with any other word says more ("I haven't stopped", "I said no but I lied")
         self._answer_words = _words(inquiries.get("answer_words", ()))
@@ -571,11 +576,12 @@ class Vocabulary:
         )
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
-        # a sign told by a pronoun is read as its sign (returned.py): the quick exits see the
-        # combinations it completes told in the pronoun's words as well
+        # a sign told by a pronoun (returned.py) or by an ability asked about and answered no
+        # (ability_answers.py) is read as its sign: the quick exits see the combinations it
+        # completes told in those words as well
         told = [
             combo - {sign} | {pronoun}
-            for pronoun, sign in self._pronoun_sign_of.items()
+            for pronoun, sign in self._signs_told_by.items()
             for combo, _ in self._combos
             if sign in combo
         ]
