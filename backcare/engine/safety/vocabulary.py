@@ -461,6 +461,9 @@ class Vocabulary:
         self._quote_claims_after = _words(quoted.get("claims_after", ()))
         self._quote_claims_in_sentence = _words(quoted.get("claims_in_sentence", ()))
         self._quote_claims_relative = _words(quoted.get("claims_relative", ()))
+        # words of others in quotation marks: a review's, a song's, a phrase to translate
+        # (quotations.py)
+        self._quotation_cues = _words(vocabulary.get("quotations", {}).get("cues", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
