@@ -109,16 +109,21 @@ class Quotations(Vocabulary):
             for t in outside
         ):
             return mentions
-        signs = [
+        # a sign's phrase may run on past the closing mark ("... feel my legs' all day"): its
+        # first word says whose words it is; a quoted "he" or "my dad" is the quotation's too
+        inside = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms and m.first in quoted and not (m.negated or m.asked)
+        ]
+        told = [
             m
             for m in mentions
             if m.concept in self._symptoms
+            and m.first not in quoted
             and not (m.negated or m.other or m.past or m.resolved or m.general or m.asked)
         ]
-        # a sign's phrase may run on past the closing mark ("... feel my legs' all day"): its
-        # first word says whose words it is
-        inside = [m for m in signs if m.first in quoted]
         # outside them, only the back's own state ("my tight lower back"): no sign to add up
-        if not inside or not all(m in inside or (m.bound and m.bound <= BACKS) for m in signs):
+        if not inside or not all(m.bound and m.bound <= BACKS for m in told):
             return mentions
         return [m._replace(asked=True) if m in inside else m for m in mentions]
