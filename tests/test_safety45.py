@@ -55,6 +55,15 @@ KEPT = [
         "cauda-equina-saddle",
     ),
     ("my legs went 'dead' singing at choir and I can't walk, back pain", "both-legs"),
+    # the asker's own review, or a phrase to translate with no exercise named: their own sign
+    ("My review of the sofa: 'my legs went numb and I can't walk'. Refund?", "both-legs"),
+    (
+        "I left a review saying 'I fell off it and broke my back'. Can they refuse a refund?",
+        "trauma",
+    ),
+    ("How do I say 'I can't pee' in Italian to the doctor at the hotel?", "cauda-equina-bladder"),
+    # the asker claims the quoted sign without naming it again
+    ("The song says 'my legs are numb' - that's me, literally, back agony", "both-legs"),
     # a clinician's quoted words name no cue: a report
     ("The 111 nurse said 'go to A&E now' because I can't pee", "cauda-equina-bladder"),
 ]

@@ -30,6 +30,7 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, Vocabulary
 
 BACKS = frozenset((BACK, "HIGH_BACK"))  # a sign bound to these alone tells the back's own state
+OWNER_REACH = 5  # a 'self' word this many words before a cue makes it the asker's
 QUOTE_WORDS = 30  # a quotation longer than this is no line of a review or a song
 # opening and closing marks of the two families; a straight mark opens or closes by what is
 # around it (an opening one before a word, a closing one after one)
@@ -76,21 +77,33 @@ class Quotations(Vocabulary):
         self, question: str, tokens: list[Token], mentions: list[Mention]
     ) -> list[Mention]:
         """Mark `asked` the signs inside quotations of others' words (see the module)."""
-        if not self._quotation_cues or MARKS.isdisjoint(question):
+        cues = self._quotation_cues | self._quotation_exercises
+        if not cues or MARKS.isdisjoint(question):
             return mentions
-        if not any(t.surface in self._quotation_cues for t in tokens):
+        if not any(t.surface in cues for t in tokens):
             return mentions
+        spans = [
+            (first, last)
+            for first, last, capital in quotation_spans(question)
+            if first < last or capital  # a scare quote around one word: "my bum went 'numb'"
+        ]
+        if any(last >= len(tokens) for _, last in spans):
+            return mentions  # the words do not line up with the tokens: read nothing
+        within = {k for first, last in spans for k in range(first, last + 1)}
+        # a phrase to translate is an exercise only with its purpose named outside it
+        exercise = any(
+            t.surface in self._quotation_purposes for k, t in enumerate(tokens) if k not in within
+        )
         quoted: set[int] = set()
-        for first, last, capital in quotation_spans(question):
-            if last >= len(tokens):
-                return mentions  # the words do not line up with the tokens: read nothing
-            if first == last and not capital:
-                continue  # a scare quote around one word: "my bum went 'numb'"
+        for first, last in spans:
             sentence = tokens[first].sentence
             cued = any(
-                t.surface in self._quotation_cues
-                and t.sentence == sentence
-                and not (first <= k <= last)
+                t.sentence == sentence
+                and k not in within
+                and (
+                    (t.surface in self._quotation_cues and not self._owned_cue(tokens, k, within))
+                    or (exercise and t.surface in self._quotation_exercises)
+                )
                 for k, t in enumerate(tokens)
             )
             # or it follows a cued quotation in the next sentence: "translate 'I have a fever'.
@@ -106,6 +119,7 @@ class Quotations(Vocabulary):
             or t.surface in self._told_words
             or t.surface in self._owning
             or t.surface in self._quote_claims_after
+            or t.surface in self._quotation_claims
             for t in outside
         ):
             return mentions
@@ -127,3 +141,19 @@ class Quotations(Vocabulary):
         if not inside or not all(m.bound and m.bound <= BACKS for m in told):
             return mentions
         return [m._replace(asked=True) if m in inside else m for m in mentions]
+
+    def _owned_cue(self, tokens: list[Token], k: int, within: set[int]) -> bool:
+        """Whether the cue at k is the asker's own ("my review", "I wrote a review", "I left a
+        1-star review saying"): a 'self' word up to OWNER_REACH words before it in its clause (the
+        quotations' words aside), no other person's word between ("my daughter keeps singing" is
+        the daughter's). A phrase to translate is the exercise's, whoever translates it."""
+        clause = tokens[k].clause
+        for j in range(k - 1, max(-1, k - OWNER_REACH - 1), -1):
+            t = tokens[j]
+            if j in within:
+                continue
+            if t.clause != clause or t.stem in self._others_stems:
+                return False
+            if t.surface in self._self:
+                return True
+        return False
