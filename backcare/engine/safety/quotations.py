@@ -46,7 +46,7 @@ def quotation_spans(question: str) -> list[tuple[int, int, bool]]:
     """The (first, last) token positions of the runs of words between quotation marks, each with
     whether its first word is written with a capital."""
     text = normalize_text(question)
-    words = [m for m in _TOKEN.finditer(text) if m.lastgroup in ("num", "word")]
+    words = [m for m in _TOKEN.finditer(text) if m.group("word") or m.group("num")]
     starts = [m.start() for m in words]
     spans: list[tuple[int, int, bool]] = []
     opened: tuple[int, str] | None = None  # where the open quotation starts, and its closers
