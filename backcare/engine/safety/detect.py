@@ -44,6 +44,7 @@ from backcare.engine.safety.others import (
     heredity_clauses,
 )
 from backcare.engine.safety.past import Past
+from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
     Found,
@@ -96,6 +97,7 @@ class Safety(
     SafetyNetAdvice,
     ListedSigns,
     QuotedExamples,
+    Quotations,
     Disowning,
     Framing,
     Future,
@@ -763,7 +765,7 @@ class Safety(
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._holders(tokens, mentions)
         mentions = self._listed_or_compared(tokens, mentions)
-        mentions = self._quoted_examples(tokens, mentions)
+        mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)

@@ -466,6 +466,13 @@ class Vocabulary:
         self._quote_claims_after = _words(quoted.get("claims_after", ()))
         self._quote_claims_in_sentence = _words(quoted.get("claims_in_sentence", ()))
         self._quote_claims_relative = _words(quoted.get("claims_relative", ()))
+        # words of others in quotation marks: a review's, a song's, a phrase to translate
+        # (quotations.py)
+        quotations = vocabulary.get("quotations", {})
+        self._quotation_cues = _words(quotations.get("cues", ()))
+        self._quotation_exercises = _words(quotations.get("exercise_cues", ()))
+        self._quotation_purposes = _words(quotations.get("purposes", ()))
+        self._quotation_claims = _words(quotations.get("claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
