@@ -99,8 +99,12 @@ class Past(Reader):
         # from today ("is", "can't", "now", "this", "yesterday"; the old story's own time course,
         # "for a few hours", is no such word)
         now_at = [p for p, token in enumerate(tokens) if token.surface in self._telling_now]
+        # and back over at the most to a word that says now ("now", "today", "this"): a present
+        # tense word before the phrase is often its own ("my back is sore after a fall last year")
+        now_words = [p for p in now_at if tokens[p].surface in self._now_words]
         before: set[int] = set()  # scopes whose scope before is covered
         until: dict[int, int] = {}  # per scope, the covered words are those before this one
+        since: dict[int, int] = {}  # per scope, and those from this one on (PAST)
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
@@ -132,6 +136,14 @@ class Past(Reader):
                     if n < len(now_at):
                         end = min(end, now_at[n])
                 until[spanned_scope] = max(end, until.get(spanned_scope, end))
+            if label == PAST:
+                # nor back over a word that tells now in its own scope ("now i cant hold my wee
+                # i keep leaking for years i played football until i hurt my knee in 2018")
+                n = bisect_left(now_words, f.positions[0])
+                start = 0
+                if n and tokens[now_words[n - 1]].scope == scope:
+                    start = self._clause_after(tokens, now_words[n - 1], f.positions[0])
+                since[scope] = min(start, since.get(scope, start))
         if label == PAST:
             for scope in sorted(until):
                 self._told_over(tokens, scope, words, joiners, live, until)
@@ -141,10 +153,24 @@ class Past(Reader):
             prev = scope - 1
             while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
                 prev -= 1
-            positions.update(words.get(prev, ()))
+            told = words.get(prev, [])
+            if label == PAST:  # "i cant pee, in 2019 i had surgery": what tells now is not dated
+                now = [p for p in told if tokens[p].surface in self._now_words]
+                if now:
+                    start = self._clause_after(tokens, now[-1], len(tokens))
+                    told = [p for p in told if p >= start]
+            positions.update(told)
         for scope, end in until.items():
-            positions.update(p for p in words[scope] if p < end)
+            start = since.get(scope, 0)
+            positions.update(p for p in words[scope] if start <= p < end)
         return positions
+
+    @staticmethod
+    def _clause_after(tokens: list[Token], now: int, limit: int) -> int:
+        """The first word after `now` in a later clause than its, or `limit` if none comes
+        before it: a clause told in the present is not dated by a long-ago phrase."""
+        clause = tokens[now].clause
+        return next((p for p in range(now + 1, limit) if tokens[p].clause != clause), limit)
 
     def _told_on(
         self, tokens: list[Token], stops: list[int], k: int, scope_words: list[int], live: set[int]

@@ -229,6 +229,7 @@ class Vocabulary:
         # "In 2012 I couldn't pee and both legs were numb": the story told on past a joiner
         self._narrative = _words(tense["narrative"])
         self._narrative_stops = _words(tense["narrative_stops"])  # "... and since then"
+        self._now_words = self._recent_deictics | _words(vocabulary["kept_live"]["timing"])
         self._time_clauses = _words(tense["time_clauses"])  # "when the kids were little ..."
         self._telling_now = (  # words that tell now: no long-ago story goes on over them
             self._present_markers
