@@ -192,9 +192,8 @@ def history(k: int, count: int = 3) -> list[str]:
 
 
 def split_line(line: str) -> str:
-    """The line's clause boundary nearest its middle (a comma, 'and', 'but', 'so') made a sentence
-    boundary,
-    so a sign and the words that date or place it can fall in two sentences."""
+    """The line's clause boundary nearest its middle (a comma, 'and', 'but', 'so') made a
+    sentence boundary, so a sign and the words that date or place it fall in two sentences."""
     line = line.strip()
     bounds = [m for m in re.finditer(r",\s+|\s+(?:and|but|so)\s+", line) if m.start() >= 8]
     match = min(bounds, key=lambda m: abs(m.start() - len(line) / 2), default=None)

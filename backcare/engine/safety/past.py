@@ -98,7 +98,7 @@ class Past(Reader):
         # where a long-ago phrase's reach ends at the latest: a word that tells now or a time
         # from today ("is", "can't", "now", "this", "yesterday"; the old story's own time course,
         # "for a few hours", is no such word)
-        now_at = [p for p, token in enumerate(tokens) if token.surface in self._telling_now]
+        now_at = [p for p in range(len(tokens)) if self._tells_now(tokens, p)]
         # and back over at the most to a word that says now ("now", "today", "this"): a present
         # tense word before the phrase is often its own ("my back is sore after a fall last year")
         now_words = [p for p in now_at if tokens[p].surface in self._now_words]
@@ -138,10 +138,14 @@ class Past(Reader):
                 until[spanned_scope] = max(end, until.get(spanned_scope, end))
             if label == PAST:
                 # nor back over a word that tells now in its own scope ("now i cant hold my wee
-                # i keep leaking for years i played football until i hurt my knee in 2018")
+                # i keep leaking for years i played football until i hurt my knee in 2018"),
+                # and not at all when it is a time clause that dates what follows it ("i cant
+                # tell when my bladder is full ... when the twins were babies my back hurt")
                 n = bisect_left(now_words, f.positions[0])
                 start = 0
-                if n and tokens[now_words[n - 1]].scope == scope:
+                if self._dates_after(tokens, f.positions, words[scope]):
+                    start = f.positions[0]
+                elif n and tokens[now_words[n - 1]].scope == scope:
                     start = self._clause_after(tokens, now_words[n - 1], f.positions[0])
                 since[scope] = min(start, since.get(scope, start))
         if label == PAST:
@@ -154,8 +158,10 @@ class Past(Reader):
             while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
                 prev -= 1
             told = words.get(prev, [])
-            if label == PAST:  # "i cant pee, in 2019 i had surgery": what tells now is not dated
-                now = [p for p in told if tokens[p].surface in self._now_words]
+            # "i cant pee, in 2019 i had surgery": what tells now is not dated; but a state since
+            # then is over as news ("has been the same since my third baby years ago")
+            if label == PAST and tokens[words[scope][0]].surface not in self._narrative_stops:
+                now = [p for p in told if self._tells_now(tokens, p)]
                 if now:
                     start = self._clause_after(tokens, now[-1], len(tokens))
                     told = [p for p in told if p >= start]
@@ -164,6 +170,18 @@ class Past(Reader):
             start = since.get(scope, 0)
             positions.update(p for p in words[scope] if start <= p < end)
         return positions
+
+    def _tells_now(self, tokens: list[Token], p: int) -> bool:
+        """Whether the word at `p` tells now (_told): a present tense word just after a past
+        auxiliary does not ("I couldn't feel my bum")."""
+        surface = tokens[p].surface
+        if surface not in self._telling_now:
+            return False
+        return not (
+            surface in self._present_markers
+            and p > 0
+            and tokens[p - 1].surface in self._past_auxiliaries
+        )
 
     @staticmethod
     def _clause_after(tokens: list[Token], now: int, limit: int) -> int:
@@ -198,7 +216,7 @@ class Past(Reader):
         surfaces = {tokens[p].surface for p in stretch}
         return bool(
             surfaces & self._narrative
-            and not surfaces & self._telling_now
+            and not any(self._tells_now(tokens, p) for p in stretch)
             and not live.intersection(stretch)
         )
 
