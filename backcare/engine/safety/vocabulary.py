@@ -226,6 +226,19 @@ class Vocabulary:
         self._present_markers = _words(tense["present"])  # "my legs are numb", "I can't pee"
         self._perfect_markers = _words(tense["perfect"])  # "has gone numb", "I've lost"
         self._past_auxiliaries = _words(tense["past_auxiliaries"])  # "I couldn't feel"
+        self._infinitive = _words(tense["infinitive"])  # "I used to have": no tense of its own
+        # "In 2012 I couldn't pee and both legs were numb": the story told on past a joiner
+        self._narrative = _words(tense["narrative"])
+        self._narrative_stops = _words(tense["narrative_stops"])  # "... and since then"
+        self._now_words = self._recent_deictics | _words(vocabulary["kept_live"]["timing"])
+        self._time_clauses = _words(tense["time_clauses"])  # "when the kids were little ..."
+        self._telling_now = (  # words that tell now: no long-ago story goes on over them
+            self._present_markers
+            | self._perfect_markers
+            | self._recent_deictics
+            | _words(vocabulary["kept_live"]["timing"])
+            | self._narrative_stops
+        )
         # "Is leg weakness an emergency? Mine is just in both legs": the word that names the asker's
         # own case of the sign just asked about (disowned.py, _narrowed)
         # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
