@@ -1,0 +1,47 @@
+"""quality24 (issue 11): holdout 25's near-domain classes and misses, each in other wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_pack())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a product's size: what the thing is for ("to loosen") is no second question
+        "what size of spiky ball works best to release my erector spinae",
+        "how big is the right peanut ball for loosening spinal erectors",
+        # a statistic
+        "what proportion of people get a stiff back from sitting at work",
+        "how many people worldwide have muscle atrophy",
+        # an anatomy fact
+        "which muscles make up the erector spinae group",
+        "what is the erector spinae consists of",
+        # whether something is safe
+        "is it safe to use a heat pack on my back all night",
+        "is it dangerous to fall asleep with a heating pad on my back",
+    ],
+)
+def test_a_question_of_a_type_no_entry_asks_gets_no_answer(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do paravertebral muscles get weaker",
+        "what causes the muscles next to the vertebrae to waste away",
+        "my paravertebrals have shrunk, what causes that",
+    ],
+)
+def test_paravertebral_muscles_are_the_paraspinal_ones(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "causes-paraspinal-muscle-atrophy"
