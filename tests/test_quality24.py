@@ -6,6 +6,7 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from tests.conftest import EVAL
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +46,18 @@ def test_a_question_of_a_type_no_entry_asks_gets_no_answer(engine: Engine, quest
 def test_paravertebral_muscles_are_the_paraspinal_ones(engine: Engine, question: str) -> None:
     match = engine.ask(question).match
     assert match is not None and match.entry.id == "causes-paraspinal-muscle-atrophy"
+
+
+@pytest.mark.parametrize(
+    ("pack", "question", "expected"),
+    [
+        ("clinic_faq.json", "is there parking now", "parking"),
+        ("clinic_faq.json", "where can I park basically", "parking"),
+        ("clinic5_faq.json", "is there parking now", "there-parking"),
+    ],
+)
+def test_conversational_filler_costs_no_answer(pack: str, question: str, expected: str) -> None:
+    # newcomer16 F7: "where do i park now" was 45.5 and no answer, "... please" 100; "now",
+    # "currently", "basically" frame a question (data/framing_words.txt), as "please" does
+    ranking = Engine(load_pack(EVAL / pack)).ask(question).ranking
+    assert ranking.confident and ranking.matches[0].entry.id == expected
