@@ -61,3 +61,24 @@ def test_conversational_filler_costs_no_answer(pack: str, question: str, expecte
     # "currently", "basically" frame a question (data/framing_words.txt), as "please" does
     ranking = Engine(load_pack(EVAL / pack)).ask(question).ranking
     assert ranking.confident and ranking.matches[0].entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i go to a and e for a stiff back",
+        "how long is the wait in a and e for back pain",
+        "is it worth going to a and e for back pain",
+    ],
+)
+def test_a_and_e_is_the_emergency_department(engine: Engine, question: str) -> None:
+    # newcomer16: "a and e" typed out is A&E, a topic no bundled entry answers ("should i go to
+    # a and e for a stiff back" was "How long does a stiff back last?" at 100); after "to", "at",
+    # "in" only, so "vitamins a and e" is no hospital
+    assert not engine.ask(question).answered
+    assert any("a and e" in written for _, written in engine.matcher.analyzer.topics(question))
+
+
+def test_vitamins_a_and_e_are_no_hospital(engine: Engine) -> None:
+    topics = engine.matcher.analyzer.topics("are vitamins a and e good for back pain")
+    assert [written for _, written in topics] == ["vitamins"]
