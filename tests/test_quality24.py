@@ -26,6 +26,11 @@ def engine() -> Engine:
         # an anatomy fact
         "which muscles make up the erector spinae group",
         "what is the erector spinae consists of",
+        # a wait after surgery before an activity (not how long a stiff back lasts)
+        "how long after a back operation can I drive",
+        "how long after a back operation can I go back to the gym",
+        # a statistic in working days
+        "how many working days does a stiff back cost a year",
         # whether something is safe
         "is it safe to use a heat pack on my back all night",
         "is it dangerous to fall asleep with a heating pad on my back",
