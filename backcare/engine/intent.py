@@ -213,7 +213,11 @@ class Sense:
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         # strong cues' words only say what is asked; a weak cue's may be what it is about too
         # ("price", "address": the cost or the place of something), so they stay subject words
-        cue_stems = {s for phrase in cues.strong for s in phrase}
+        # (and a type asked alone's: "safe", "size", "percentage" stay what an entry may be
+        # about, "Is this safe?")
+        cue_stems = {
+            s for phrase, kind in cues.strong.items() if kind not in cues.alone for s in phrase
+        }
         framing = {stem(w) for w in analyzer.framing}
         # words that say only what is asked wherever they stand ("how", "do", "I", "last", and
         # a strong cue's words that name no subject anyway: the "weeks" of "how many weeks");
