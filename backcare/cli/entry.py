@@ -259,6 +259,19 @@ def _read_word(word: str) -> str:
     return decode(word.encode("utf-8", "surrogateescape")).text
 
 
+def blocking_streams() -> None:
+    """Standard input, output and error made blocking (hostile16 F4). A parent that made its
+    pipes non-blocking (Node.js does) or a terminal another program left so: Python's buffered
+    writes past a full pipe failed with EAGAIN and the rest of the output, notices included, was
+    dropped with exit 0; stdin with nothing in it yet read as empty ("no questions read"), and the
+    emergency written after was never read. A blocking stream waits, as every pipe reader
+    expects. Closed or unusual streams are left as they are."""
+    for fd in (0, 1, 2):
+        with contextlib.suppress(OSError, ValueError):
+            if not os.get_blocking(fd):
+                os.set_blocking(fd, True)
+
+
 def _tolerant_streams() -> None:
     """An ASCII or Latin-1 terminal gets an ASCII look-alike for typography ('--' for an em dash,
     '*' for a bullet) and '?' for other characters it cannot show, not an encoding error."""
@@ -314,6 +327,7 @@ def _run() -> None:
     # the bundled tables from the user cache (backcare.store.snapshot), read only if a command
     # builds them: the engine stays pure, the CLI decides where its tables come from
     prebuilt.use(_snapshot_tables)
+    blocking_streams()
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)
