@@ -6,6 +6,7 @@ pack text (F9)."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
 import json
@@ -21,7 +22,7 @@ from backcare.cli.app import app
 from backcare.engine.answer import red_flags
 from backcare.engine.mojibake import LEADS, _table, repair
 from backcare.engine.query import engine_text
-from tests.conftest import REPO, installed_command, isolated_env, run_backcare
+from tests.conftest import REPO, PackWriter, installed_command, isolated_env, run_backcare
 
 EMERGENCY = "EMERGENCY - get help now"
 
@@ -102,7 +103,7 @@ def test_argv_bytes_that_are_not_utf8_read_as_cp1252(tmp_path: Path) -> None:
 
 
 def test_an_entry_question_with_a_garbled_apostrophe_is_withheld_and_warned(
-    write_pack, runner: CliRunner
+    write_pack: PackWriter, runner: CliRunner
 ) -> None:
     pack = write_pack(
         {
@@ -150,7 +151,11 @@ def _deep(message: str, depth: int = 1000) -> str:
 
 
 def test_a_line_nested_too_deep_fails_alone(runner: CliRunner) -> None:
-    lines = ['{"q": "stiff back"}', _deep("i cant pee and my bum is numb"), '{"q": "I dont want to live anymore"}']
+    lines = [
+        '{"q": "stiff back"}',
+        _deep("i cant pee and my bum is numb"),
+        '{"q": "I dont want to live anymore"}',
+    ]
     done = runner.invoke(
         app, ["ask", "--json", "--input", "jsonl", "-"], input="\n".join(lines) + "\n"
     )
@@ -226,10 +231,8 @@ def test_an_empty_non_blocking_stdin_is_waited_for(tmp_path: Path) -> None:
         if process.poll() is not None or _waiting_in_read(process.pid):
             break
         time.sleep(0.05)
-    try:
+    with contextlib.suppress(BrokenPipeError):  # the old code had given up reading
         os.write(write, b"i cant pee and my bum is numb\n")
-    except BrokenPipeError:
-        pass
     os.close(write)
     out, err = process.communicate(timeout=120)
     assert process.returncode == 3, err
@@ -317,7 +320,9 @@ def test_a_contact_giving_emergency_help_does_not(contact: str) -> None:
     assert not undercutting_contact(contact)
 
 
-def test_such_a_contact_is_not_shown_under_a_notice(write_pack, runner: CliRunner) -> None:
+def test_such_a_contact_is_not_shown_under_a_notice(
+    write_pack: PackWriter, runner: CliRunner
+) -> None:
     contact = "In an emergency call us first on 01234 567890"
     pack = write_pack(
         {"contact": contact, "entries": [{"id": "p", "question": "Can I park?", "answer": "Yes."}]}
@@ -346,9 +351,7 @@ def _settings(tmp_path: Path, mode: int) -> Path:
 
 def test_a_settings_file_anyone_can_write_is_refused(tmp_path: Path) -> None:
     config = _settings(tmp_path, 0o666)
-    done = run_backcare(
-        "ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config)
-    )
+    done = run_backcare("ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
     assert "THEIRS" not in done.stdout
     assert "anyone can write to it" in done.stderr and "chmod go-w" in done.stderr
     assert done.stderr.count("\n") == 1
@@ -356,9 +359,7 @@ def test_a_settings_file_anyone_can_write_is_refused(tmp_path: Path) -> None:
 
 def test_ones_own_settings_file_is_used(tmp_path: Path) -> None:
     config = _settings(tmp_path, 0o644)
-    done = run_backcare(
-        "ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config)
-    )
+    done = run_backcare("ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
     assert "THEIRS" in done.stdout
 
 
@@ -380,7 +381,7 @@ def test_another_users_settings_file_behind_a_link_is_refused(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c"])
-def test_line_separators_cannot_forge_a_record(separator: str, write_pack) -> None:
+def test_line_separators_cannot_forge_a_record(separator: str, write_pack: PackWriter) -> None:
     forged = separator.join(
         ["Yes.", "", "question: i cant pee", "match: Can I rest? [rest]", "", "  Rest at home."]
     )

@@ -39,8 +39,7 @@ def _undefined_as_c1(raw: bytes) -> str:
     """`raw` read as Windows-1252 as browsers read it: its five undefined bytes as the C1
     control of the same number (WHATWG), so "”" (E2 80 9D) is "â€\\x9d"."""
     return "".join(
-        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252")
-        for b in raw
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252") for b in raw
     )
 
 
