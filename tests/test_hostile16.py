@@ -399,3 +399,30 @@ def test_line_separators_cannot_forge_a_record(separator: str, write_pack: PackW
     lines = done.stdout.decode().splitlines()
     assert sum(line.startswith("question: ") for line in lines) == 1, lines
     assert not any(line.startswith("match: Can I rest") for line in lines)
+
+
+# ---- low: a message given to an option a usage error refuses -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["config", "--faq", "i dont want to live anymore"],
+        ["import", "--contact", "i dont want to live anymore"],
+    ],
+)
+def test_words_given_to_a_refused_option_get_their_notice(
+    args: list[str], runner: CliRunner
+) -> None:
+    done = runner.invoke(app, args)
+    assert done.exit_code == 3
+    assert done.stdout.startswith(EMERGENCY)
+
+
+def test_a_pack_name_given_to_a_refused_option_is_only_its_error(
+    write_pack: PackWriter, runner: CliRunner
+) -> None:
+    pack = write_pack({"entries": [{"id": "p", "question": "Can I park?", "answer": "Yes."}]})
+    done = runner.invoke(app, ["config", "--faq", str(pack)])
+    assert done.exit_code == 2
+    assert not done.stdout
