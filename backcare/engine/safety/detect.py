@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.ability_answers import AbilityAnswers
@@ -412,17 +412,20 @@ class Safety(
         few microseconds, and most questions of a batch stop here. It considers a superset of
         what the full reading finds (senses, negations and causes only remove), so it never
         hides a flag."""
+        return bool(self._built_screen().may_fire(question))
+
+    def _built_screen(self) -> Any:  # screen.Screen, made for a batch
         if self._screen is None:
             from backcare.engine.safety.screen import Screen  # batches only
 
             self._screen = Screen(self)
-        return bool(self._screen.may_fire(question))
+        return self._screen
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
-        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
-        self._may_fire("")  # the screen, built once
-        return self._screen is not None and self._screen.goes_on_to_call(word)
+        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py).
+        The screen is built, not asked about an empty text (its last reading stays)."""
+        return bool(self._built_screen().goes_on_to_call(word))
 
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
