@@ -130,3 +130,14 @@ def test_split_line_breaks_the_boundary_nearest_the_middle() -> None:
     )
     assert split_line("no boundary here at all") == "no boundary here at all"
     assert split_line("Hi, I wet myself") == "Hi, I wet myself"  # too near the start
+
+
+def test_a_habit_told_with_used_to_stays_in_the_past() -> None:
+    # at the merge of safety43 with holdout 25: "to have" read as a perfect "have" telling now,
+    # so a long-ago habit ("I used to have a constant ache") raised night-pain in a weight-loss
+    # story with no sign at all
+    assert rules("I used to have a constant ache.") == set()
+    assert rules("I used to have a constant ache and now it's mostly just stiffness.") == set()
+    # told now, the same words still raise it; the habit does not date what follows it
+    assert "night-pain" in rules("my back pain is constant and wakes me every night")
+    assert "both-legs" in rules("I used to have a constant ache but now my legs are numb and weak")
