@@ -54,6 +54,7 @@ from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
@@ -87,6 +88,7 @@ QUICK_AFTER_READY = 4
 class Safety(
     FollowUp,
     Instructions,
+    Syllabus,
     Returned,
     Echoed,
     Answered,
@@ -765,6 +767,9 @@ class Safety(
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._instructed(tokens, mentions)
+        mentions = self._studied(
+            tokens, found, mentions, self._framing_taken_back(tokens, mentions)
+        )
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))

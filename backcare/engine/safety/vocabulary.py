@@ -141,6 +141,11 @@ class Vocabulary:
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
         self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # a course's content: "they covered falls from height" (syllabus.py, safety46)
+        syllabus = vocabulary["syllabus"]
+        self._syllabus_framing = frozenset(syllabus["framing"])
+        self._syllabus_content = _words(syllabus["content"])
+        self._syllabus_courses = _words(syllabus["courses"])
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
@@ -371,6 +376,7 @@ class Vocabulary:
         )
         self._inquiry_objects = _words(inquiries["objects"])
         self._inquiry_openers = _words(inquiries["openers"])
+        self._inquiry_lists = _words(inquiries.get("lists", ()))  # "all the questions about"
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
         # the words a bare answer holds besides its "no" ("I said no", "I haven't at all"): an
