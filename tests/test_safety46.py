@@ -1,7 +1,8 @@
 """safety46 (issue #12): held-out 25's false alarms by class: shivering with a cold cause named
 (a broken boiler, a power cut, cold-water swimming), a red-flag term asked about and the asker's
 own case said to be the opposite ("Mine is better at night"), a twinge on a sneeze or cough that
-went within minutes, and signs named as what a course, exam or case study covers.
+went within minutes, signs named as what a course, exam or case study covers, and a story's
+character's signs.
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the probe's in
 tests/eval/red_flags_safety46.jsonl), each tested short, inside a message of more than 200 words,
@@ -79,12 +80,39 @@ COURSE_KEPT = [
         "emergency",
     ),
 ]
+# 5: a story's character ('fictional', read as an animal is: someone whose signs are no one's)
+FICTION_CALM = [
+    "In the show last night a character fell off a balcony and couldn't move her legs. Made me think about my slouching, tips?",
+    "In my story the main character wets herself after falling down the stairs. My lower back is stiff from typing, tips?",
+    "My novel's heroine gets thrown from a horse and can't feel her legs, is that realistic? My own back aches from writing.",
+]
+FICTION_KEPT = [
+    (
+        "I'm writing a novel and my character can't feel her legs. Also since yesterday I can't feel my legs.",
+        "emergency",
+    ),
+    (
+        "My character in the play falls down the stairs, and I actually fell down the stairs in rehearsal today, my back is agony.",
+        "emergency",
+    ),
+]
 
-CLASSES_CALM = {"cold": COLD_CALM, "twinge": TWINGE_CALM, "course": COURSE_CALM}
+CLASSES_CALM = {
+    "cold": COLD_CALM,
+    "twinge": TWINGE_CALM,
+    "course": COURSE_CALM,
+    "fiction": FICTION_CALM,
+}
 # a denial after a definition disowns nothing where a live time or a number stands anywhere
 # (disowned.py), as in the long message's padding ("this month"): short only
 SHORT_CALM = {"term": TERM_CALM}
-CLASSES_KEPT = {"cold": COLD_KEPT, "term": TERM_KEPT, "twinge": TWINGE_KEPT, "course": COURSE_KEPT}
+CLASSES_KEPT = {
+    "cold": COLD_KEPT,
+    "term": TERM_KEPT,
+    "twinge": TWINGE_KEPT,
+    "course": COURSE_KEPT,
+    "fiction": FICTION_KEPT,
+}
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
 ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
