@@ -1,8 +1,8 @@
 """safety46 (issue #12): held-out 25's false alarms by class: shivering with a cold cause named
 (a broken boiler, a power cut, cold-water swimming), a red-flag term asked about and the asker's
 own case said to be the opposite ("Mine is better at night"), a twinge on a sneeze or cough that
-went within minutes, signs named as what a course, exam or case study covers, and a story's
-character's signs.
+went within minutes, signs named as what a course, exam or case study covers, a story's
+character's signs, and a care job's routine told by "a lot of".
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the probe's in
 tests/eval/red_flags_safety46.jsonl), each tested short, inside a message of more than 200 words,
@@ -96,12 +96,29 @@ FICTION_KEPT = [
         "emergency",
     ),
 ]
+# 6: the asker's care job told by "a lot of" ('work.routine'): the patients' signs
+WORK_CALM = [
+    "I'm a hospice nurse on nights and my back aches. We do a lot of catheter care and continence pads.",
+    "As a carer in a nursing home, we do lots of catheter bag changes and my back is sore from bending.",
+    "I'm an ICU nurse. We do a lot of catheter care and my back aches, any tips?",
+]
+WORK_KEPT = [
+    (
+        "I'm a nurse and we do a lot of lifting. Since yesterday I can't pee and my back is agony.",
+        "emergency",
+    ),
+    (
+        "I'm a care worker and I do a lot of hoisting; my legs have gone numb and weak since this morning.",
+        "emergency",
+    ),
+]
 
 CLASSES_CALM = {
     "cold": COLD_CALM,
     "twinge": TWINGE_CALM,
     "course": COURSE_CALM,
     "fiction": FICTION_CALM,
+    "work": WORK_CALM,
 }
 # a denial after a definition disowns nothing where a live time or a number stands anywhere
 # (disowned.py), as in the long message's padding ("this month"): short only
@@ -112,6 +129,7 @@ CLASSES_KEPT = {
     "twinge": TWINGE_KEPT,
     "course": COURSE_KEPT,
     "fiction": FICTION_KEPT,
+    "work": WORK_KEPT,
 }
 CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
 KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
