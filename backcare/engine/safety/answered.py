@@ -11,6 +11,8 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # "I said no to all of them": an answer is short (every word an answer word); a longer clause
 # tells more
 ANSWER_WORDS = 8
+# "asked me all the usual questions about": the words a list of questions may take before its opener
+LIST_WORDS = 5
 
 
 class Answered(Vocabulary):
@@ -30,7 +32,11 @@ class Answered(Vocabulary):
         for k, t in enumerate(tokens):
             clauses.setdefault(t.clause, []).append(k)
         spans = reported_questions(
-            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
+            tokens,
+            self._inquiry_verbs,
+            self._inquiry_objects,
+            self._inquiry_openers,
+            self._inquiry_lists,
         )
         if not spans:
             return mentions
@@ -80,12 +86,17 @@ class Answered(Vocabulary):
 
 
 def reported_questions(
-    tokens: list[Token], verbs: frozenset[str], objects: frozenset[str], openers: frozenset[str]
+    tokens: list[Token],
+    verbs: frozenset[str],
+    objects: frozenset[str],
+    openers: frozenset[str],
+    lists: frozenset[str] = frozenset(),
 ) -> list[range]:
     """The words of each sentence's first reported question ("asked (me) if", "checked whether",
     "wanted to know if": `verbs`, `objects` and `openers` are the vocabulary's 'inquiries'), from
     after its opener to its sentence's end: read here, and by inline_answers.py when it is
-    answered inside the same sentence."""
+    answered inside the same sentence. A few words ending on a `lists` word may stand before the
+    opener ("asked me all the questions about", "went through the checklist about": safety46)."""
     surfaces = [t.surface for t in tokens]
     ends: dict[int, int] = {}  # a sentence's end
     for k, t in enumerate(tokens):
@@ -101,6 +112,13 @@ def reported_questions(
             after = k + size
             if after < len(tokens) and surfaces[after] in objects:
                 after += 1  # "asked me if"
+            listed = [
+                a
+                for a in range(after, min(after + LIST_WORDS, len(tokens)))
+                if surfaces[a] in lists and tokens[a].clause == tokens[k].clause
+            ]
+            if listed and listed[0] + 1 < len(tokens) and surfaces[listed[0] + 1] in openers:
+                after = listed[0] + 1  # "asked me all the questions about"
             if after < len(tokens) and surfaces[after] in openers:
                 spans.append(range(after, ends[tokens[after].sentence]))
                 asked.add(tokens[k].sentence)

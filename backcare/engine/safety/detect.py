@@ -56,6 +56,7 @@ from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
@@ -90,6 +91,7 @@ class Safety(
     FollowUp,
     AbilityAnswers,
     Instructions,
+    Syllabus,
     Returned,
     Echoed,
     Answered,
@@ -173,12 +175,10 @@ class Safety(
             return fired
         learned = self.check_learned(question)
         if fired:
-            # a lower tier's rule must not hide an emergency only the learned check reads ("back
-            # pain for 2 months, now my legs won't lift properly": redteam9's A5): the learned
-            # emergency comes first, the rules' notices after it, when the check is as sure of it
-            # as it must be of any flag (P(emergency) passes the soon threshold, as `sure` in
-            # check_learned: at its own emergency threshold "I fell over in the garden" beside
-            # the fall rule read as one); a lower learned tier adds nothing
+            # a lower tier's rule must not hide an emergency only the learned check reads (redteam9
+            # A5: "back pain for 2 months, now my legs won't lift properly"): it comes first when
+            # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
+            # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
             sure = self._learned_net().thresholds["soon"]
             if (
                 learned
@@ -280,17 +280,6 @@ class Safety(
         if not rest:
             return notice
         return self._window_notice(question, tokens, mentions, animals, concepts, rest)
-
-    def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
-        """The signs the rules' reading judged: the people's and the animals' mentions."""
-        background = self._background
-        return [*(m for m in (*mentions, *animals) if m.concept not in background)]
-
-    def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool:
-        """Whether the rules judged every sign they recognised: denied, over or a topic, or an
-        animal's (`judged` holds them all)."""
-        people = [m for m in mentions if m.concept not in self._background]
-        return bool(judged) and all(m.negated or m.past or m.resolved or m.general for m in people)
 
     def _learned_notice(
         self,
@@ -414,7 +403,7 @@ class Safety(
         hides a flag."""
         return bool(self._built_screen().may_fire(question))
 
-    def _built_screen(self) -> Any:  # screen.Screen, made for a batch
+    def _built_screen(self) -> Any:  # screen.Screen, built once (never asked about an empty text)
         if self._screen is None:
             from backcare.engine.safety.screen import Screen  # batches only
 
@@ -423,8 +412,7 @@ class Safety(
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
-        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py).
-        The screen is built, not asked about an empty text (its last reading stays)."""
+        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
         return bool(self._built_screen().goes_on_to_call(word))
 
     def _combos_within(self, concepts: set[str]) -> set[str]:
@@ -773,6 +761,8 @@ class Safety(
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._instructed(tokens, mentions)
+        taken_back = self._framing_taken_back(tokens, mentions)
+        mentions = self._studied(tokens, found, mentions, taken_back)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))

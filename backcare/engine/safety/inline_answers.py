@@ -32,7 +32,11 @@ class InlineAnswers(Vocabulary):
             clause_ends[t.clause] = k + 1
         denied: set[int] = set()
         for span in reported_questions(
-            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
+            tokens,
+            self._inquiry_verbs,
+            self._inquiry_objects,
+            self._inquiry_openers,
+            self._inquiry_lists,
         ):
             answer = self._inline_no(tokens, span, clause_ends)
             if (

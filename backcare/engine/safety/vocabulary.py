@@ -98,9 +98,12 @@ class Vocabulary:
         self._hearers = _words(vocabulary["hearers"]["words"])  # "told me that": reports
         self._hearer_joins = _words(vocabulary["hearers"]["joins"])  # "said to me"
         # any animal noun opens a scope of its own, as a person's does ("Our rabbit can't ...")
-        self._others_stems = _stems(vocabulary["others"]) | _stems(vocabulary["animals"])
+        # a story's people ('fictional': "a character couldn't feel her legs") are read as
+        # animals are: someone else whose signs are no one's (safety46)
+        animals = [*vocabulary["animals"], *vocabulary["fictional"]]
+        self._others_stems = _stems(vocabulary["others"]) | _stems(animals)
         # people's words are never typos of a symptom ("madre" is no "made")
-        self._others_words = _words(vocabulary["others"]) | _words(vocabulary["animals"])
+        self._others_words = _words(vocabulary["others"]) | _words(animals)
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -141,6 +144,11 @@ class Vocabulary:
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
         self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # a course's content: "they covered falls from height" (syllabus.py, safety46)
+        syllabus = vocabulary["syllabus"]
+        self._syllabus_framing = frozenset(syllabus["framing"])
+        self._syllabus_content = _words(syllabus["content"])
+        self._syllabus_courses = _words(syllabus["courses"])
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
@@ -186,7 +194,7 @@ class Vocabulary:
         self._dated_back = _words(vocabulary["dated_back"]["words"])  # past.py, review15 F10
         # "wet himself", "soiled herself": a symptom said with these is someone else's
         self._their_reflexives = _words(vocabulary["their_reflexives"])
-        self._animal_stems = _stems(vocabulary["animals"])
+        self._animal_stems = _stems(animals)
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
@@ -384,6 +392,7 @@ class Vocabulary:
         )
         self._inquiry_objects = _words(inquiries["objects"])
         self._inquiry_openers = _words(inquiries["openers"])
+        self._inquiry_lists = _words(inquiries.get("lists", ()))  # "all the questions about"
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
         # an ability asked about ("asked if I could feel") and answered no is its loss

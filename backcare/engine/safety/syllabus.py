@@ -1,0 +1,82 @@
+"""Signs named as what a course, a class, an exam or a case study covers (safety46, issue #12;
+held-out 25: "Just did a first aid course at work and they covered spinal injuries from falls from
+height", "my physio textbook case study: 45M, urinary retention, bilateral sciatica", "Revising for
+my nursing exam ... We've got a question on saddle anaesthesia and urinary retention"). In a
+sentence that names study (a 'framing' concept of 'syllabus.framing': a course, an exam, a
+textbook) or the sentence after it, the words from a 'content' word ("covered", "on", "case",
+"question") to the end of the sentence are the syllabus: their signs are no one's now (`other` and
+`past`, as an instruction's aim). A scope holding the asker's own word ("I", "my") or a word of a
+live time course ("since", "now", "yesterday") is never the syllabus, nor anything after it: "Did a
+first aid course on spinal injuries and now I can't feel my bum", "did a course on Monday and fell
+off a ladder on Tuesday" keep their notices."""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Found, Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+# the words before a study's own that may name its owner ("my physio textbook"), and after it
+# its time ("our lecture today")
+OWNER_REACH = 2
+
+
+class Syllabus(Vocabulary):
+    """The reading of a course's content ('syllabus' in data/safety_vocabulary.json; mixed into
+    `Safety`)."""
+
+    def _syllabus_words(self, tokens: list[Token], found: list[Found]) -> set[int]:
+        """The positions of the words a course, exam or case study covers (module docstring)."""
+        framed = [f.positions for f in found if f.label in self._syllabus_framing] + [
+            (k,) for k, t in enumerate(tokens) if t.surface in self._syllabus_courses
+        ]
+        studied = {tokens[p[0]].sentence for p in framed}
+        if not studied:
+            return set()
+        # a scope that holds the asker's own word or a live time: the asker's, never content;
+        # but the study's own possessive and time ("my textbook case study: 45M, urinary
+        # retention", "our lecture today covered ...")
+        owned = {q for p in framed for q in range(p[0] - OWNER_REACH, p[-1] + OWNER_REACH + 1)}
+        stops = {
+            t.scope
+            for k, t in enumerate(tokens)
+            if (t.surface in self._self or t.surface in self._work_live) and k not in owned
+        }
+        words: set[int] = set()
+        k = 0
+        while k < len(tokens):
+            sentence = tokens[k].sentence
+            if (
+                tokens[k].surface in self._syllabus_content
+                and (sentence in studied or sentence - 1 in studied)
+                and tokens[k].scope not in stops
+                # the study's own words come first ("on my course" names no content)
+                and not any(p[0] >= k for p in framed if tokens[p[0]].sentence == sentence)
+            ):
+                end = k
+                while (
+                    end + 1 < len(tokens)
+                    and tokens[end + 1].sentence == sentence
+                    and tokens[end + 1].scope not in stops
+                ):
+                    end += 1
+                words.update(range(k, end + 1))
+                k = end
+            k += 1
+        return words
+
+    def _studied(
+        self, tokens: list[Token], found: list[Found], mentions: list[Mention], real: bool
+    ) -> list[Mention]:
+        """The mentions, those inside a course's content marked as no one's now; none when the
+        asker says it is real (`real`: framing._framing_taken_back, "Med student question: what
+        does saddle numbness mean? This is real, not theoretical")."""
+        covered = set() if real else self._syllabus_words(tokens, found)
+        if not covered:
+            return mentions
+        return [
+            m._replace(other=True, past=True)
+            if m.first in covered and m.last in covered and m.concept in self._symptoms
+            else m
+            for m in mentions
+        ]
