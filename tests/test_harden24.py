@@ -93,3 +93,86 @@ def test_an_undecodable_line_is_read_as_its_escapes_say() -> None:
     assert "can\u2019t pee" in replies[0]["query"]
     assert "the line is not JSON" in stderr
     assert code == 3
+
+
+# F4: a Notion callout is the page's text -------------------------------------------------------
+
+
+def _import(tmp_path: Path, source: Path, *args: str) -> tuple[str, int]:
+    done = CliRunner().invoke(app, ["import", str(source), "-o", str(tmp_path / "out.json"), *args])
+    return done.stderr, done.exit_code
+
+
+def _marked(stderr: str) -> set[str]:
+    """The [check] notes of `import` or `validate`, without the file-name prefix validate gives."""
+    return {
+        line.removeprefix("note: ").split(".md: ", 1)[-1]
+        for line in stderr.splitlines()
+        if line.endswith(" [check]")
+    }
+
+
+def test_notion_callouts_offer_the_contact_and_keep_the_emergency_advice_noted(
+    tmp_path: Path,
+) -> None:
+    source = DATA / "notion_callouts.md"
+    stderr, code = _import(tmp_path, source)
+    assert code == 0
+    assert "dropped a sidebar" not in stderr
+    assert "--contact 'Call the MSK Physio line on 0161 496 0418 (Mon–Fri 8:00–17:00).'" in stderr
+    marked = _marked(stderr)
+    assert any("Go to A&E or call 999 straight away" in note for note in marked)
+    assert any("in an emergency call 999" in note for note in marked)
+    checked = CliRunner().invoke(app, ["validate", str(source)])
+    assert checked.exit_code == 1
+    assert _marked(checked.stderr + checked.stdout) == marked  # import and validate agree
+    pack = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert len(pack["entries"]) == 3
+
+
+def test_a_callout_inside_an_answer_stays_in_it(tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(
+        "# FAQ\n\n## Is back pain serious?\n\nUsually not.\n\n<aside>\n"
+        "⚠️ Call 999 if you cannot control your bladder.\n\n</aside>\n\n"
+        "## How do I book?\n\nRing reception.\n",
+        encoding="utf-8",
+    )
+    stderr, code = _import(tmp_path, page)
+    assert code == 0, stderr
+    pack = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert "Call 999 if you cannot control your bladder" in pack["entries"][0]["answer"]
+
+
+def test_an_html_sidebar_is_still_a_sidebar(tmp_path: Path) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(
+        "<h1>FAQ</h1><aside>Latest news: the car park is resurfaced.</aside>"
+        "<h2>How do I book?</h2><p>Ring reception.</p>",
+        encoding="utf-8",
+    )
+    stderr, _ = _import(tmp_path, page)
+    assert "dropped a sidebar" in stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "advice"),
+    [
+        (
+            "In an emergency call 999. Otherwise, can't find your answer? Call us on 0117 496 0123.",
+            "Call us on 0117 496 0123.",
+            "In an emergency call 999.",
+        ),
+        (
+            "Still have questions? Email physio@example.org. If you suddenly cannot pee, go "
+            "to A&E.",
+            "Email physio@example.org.",
+            "If you suddenly cannot pee, go to A&E.",
+        ),
+        ("If you cannot pee, call 999.", "", ""),  # advice alone: no call to action
+    ],
+)
+def test_a_call_to_action_said_with_care_advice(text: str, contact: str, advice: str) -> None:
+    from backcare.packs.importers.result import call_and_advice
+
+    assert call_and_advice(text) == (contact, advice)

@@ -95,8 +95,17 @@ def write_imported(env: Environment, result: ImportedPack) -> None:
     was written."""
     from backcare.output.text import escaped_line
 
+    from backcare.output.plain import CHECK_MARK
+
     for note in result.notes:
-        env.stderr.write(f"note: {escaped_line(note)}\n")
+        mark = CHECK_MARK if note in result.checks else ""
+        env.stderr.write(f"note: {escaped_line(note)}{mark}\n")
+    if result.checks:
+        count = len(result.checks)
+        env.stderr.write(
+            f"note: {count} {'note' if count == 1 else 'notes'} may have lost or misread content "
+            "(marked [check]: `backcare validate` counts them as warnings)\n"
+        )
     if result.written_to is None:
         # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
         env.stdout.write(for_stream(result.payload, env.stdout))
