@@ -176,3 +176,91 @@ def test_a_call_to_action_said_with_care_advice(text: str, contact: str, advice:
     from backcare.packs.importers.result import call_and_advice
 
     assert call_and_advice(text) == (contact, advice)
+
+
+# F5: a spreadsheet's FAQ, saved as CSV --------------------------------------------------------
+
+
+def _csv(tmp_path: Path, raw: bytes, *args: str, name: str = "faq.csv") -> tuple[Any, str, int]:
+    source = tmp_path / name
+    source.write_bytes(raw)
+    out = tmp_path / "out.json"
+    done = CliRunner().invoke(app, ["import", str(source), "-o", str(out), *args])
+    pack = json.loads(out.read_text(encoding="utf-8")) if out.exists() else None
+    return pack, done.stderr, done.exit_code
+
+
+def test_the_newcomers_spreadsheet_imports(tmp_path: Path) -> None:
+    pack, stderr, code = _csv(tmp_path, (DATA / "faq_spreadsheet.csv").read_bytes())
+    assert code == 0, stderr
+    assert [e["question"] for e in pack["entries"]][:2] == [
+        "How do I refer myself to MSK physio?",
+        "How long is the waiting list?",
+    ]
+    assert {e["topic"] for e in pack["entries"]} == {
+        "Referrals and appointments",
+        "Your appointment",
+    }
+    checked = CliRunner().invoke(app, ["validate", str(DATA / "faq_spreadsheet.csv")])
+    assert "5 entries" in checked.stdout + checked.stderr
+    asked = CliRunner().invoke(
+        app, ["--faq", str(DATA / "faq_spreadsheet.csv"), "ask", "--json", "what should i wear"]
+    )
+    assert json.loads(asked.stdout)["match"]["id"] == "should-wear-appointment"
+
+
+QUIRKS = (
+    "Category;ANSWER;Question;Aliases;ID\r\n"
+    'Visits;"Yes; bring it.\r\nAnd a towel, ""please"".";Can I bring water?;'
+    '"may I bring a drink|water bottle ok?";water\r\n'
+    ";;;;\r\n"
+    "Sums;=SUM(A1:A3);What is =1+1?;;\r\n"
+    "Cafés;-5 degrees is cold: wear layers.;@who runs the café?;;\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("utf-8-sig", "faq.csv"), ("cp1252", "faq.csv"), ("utf-8", "faq.tsv")],
+)
+def test_excel_quirks(tmp_path: Path, encoding: str, name: str) -> None:
+    text = QUIRKS.replace(";", "\t") if name.endswith(".tsv") else QUIRKS
+    pack, stderr, code = _csv(tmp_path, text.encode(encoding), name=name)
+    assert code == 0, stderr
+    water, sums, cafe = pack["entries"]
+    separator = "\t" if name.endswith(".tsv") else ";"
+    assert water["answer"] == f'Yes{separator} bring it.\nAnd a towel, "please".'
+    assert water["topic"] == "Visits"
+    assert water["aliases"] == ["may I bring a drink", "water bottle ok?"]
+    assert water["id"] == "water"
+    assert sums["answer"] == "=SUM(A1:A3)"  # a formula is text, never evaluated
+    assert sums["question"] == "What is =1+1?"
+    assert cafe["question"] == "@who runs the café?"
+    assert cafe["answer"] == "-5 degrees is cold: wear layers."
+    assert cafe["topic"] == "Cafés"
+
+
+def test_a_csv_with_no_question_header_says_what_it_found(tmp_path: Path) -> None:
+    pack, stderr, code = _csv(tmp_path, b"Title,Body,Owner\nParking?,Free,Sam\n")
+    assert pack is None
+    assert code == 2
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert "names no question column (found: 'Title', 'Body', 'Owner')" in lines[0]
+
+
+def test_format_csv_reads_any_file_name(tmp_path: Path) -> None:
+    raw = b"question,answer\nIs there parking?,Yes.\n"
+    pack, stderr, code = _csv(tmp_path, raw, "--format", "csv", name="export.txt")
+    assert code == 0, stderr
+    assert pack["entries"][0]["answer"] == "Yes."
+
+
+def test_rows_that_cannot_be_entries_are_noted(tmp_path: Path) -> None:
+    raw = b"question,answer,notes\n,An answer with no question,x\nNo answer?,,y\nOk?,Yes.,z\n"
+    pack, stderr, code = _csv(tmp_path, raw)
+    assert code == 0, stderr
+    assert [e["question"] for e in pack["entries"]] == ["Ok?"]
+    assert "row 2: no question, skipped" in stderr
+    assert "question 'No answer?': no answer text, skipped" in stderr
+    assert "columns not read" in stderr and "'notes'" in stderr

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-FORMATS = ("page", "markdown", "html")
+FORMATS = ("page", "markdown", "html", "csv")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
 IMPORT_VERSION = 8  # harden24: Notion callouts read as page text, a call to action said with
@@ -27,6 +27,8 @@ SUFFIXES = {
     ".markdown": "markdown",
     ".mdown": "markdown",
     ".mkd": "markdown",
+    ".csv": "csv",  # a spreadsheet's FAQ (importers/csvfile.py)
+    ".tsv": "csv",
 }
 
 

@@ -26,6 +26,7 @@ _QUESTION_LOOKS = {
     "page": "questions are lines ending in '?'",
     "markdown": "questions are headings or bold lines ending in '?'",
     "html": "questions are FAQPage data, <summary>, <dt>, or headings ending in '?'",
+    "csv": "each row after the header row is an entry",
 }
 
 
@@ -139,10 +140,13 @@ def slugify(question: str) -> str:
 
 
 def assign_ids(entries: list[dict[str, Any]]) -> None:
-    """Slug ids, numbered '-2', '-3'... when repeated; linear even for thousands of repeats."""
-    taken: set[str] = set()
+    """Slug ids, numbered '-2', '-3'... when repeated; linear even for thousands of repeats. An id
+    the source gave (a CSV's id column: csvfile.py) is kept."""
+    taken: set[str] = {str(entry["id"]) for entry in entries if entry.get("id")}
     next_number: dict[str, int] = {}
     for entry in entries:
+        if entry.get("id"):
+            continue
         base = slugify(entry["question"])
         slug, n = base, next_number.get(base, 2)
         if slug in taken:
