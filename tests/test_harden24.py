@@ -264,3 +264,46 @@ def test_rows_that_cannot_be_entries_are_noted(tmp_path: Path) -> None:
     assert "row 2: no question, skipped" in stderr
     assert "question 'No answer?': no answer text, skipped" in stderr
     assert "columns not read" in stderr and "'notes'" in stderr
+
+
+# F10: a question quoted for people, not as a Python repr --------------------------------------
+
+
+@pytest.mark.parametrize("mode", [[], ["--plain"]])
+def test_a_question_is_quoted_without_python_escapes(mode: list[str]) -> None:
+    question = 'he said "just rest" but it\'s been 2 weeks, how do I make pancakes'
+    done = CliRunner().invoke(app, ["ask", *mode, "--", question + "\x1b[2J\x07"])
+    assert done.exit_code == 1
+    assert f"'{question}\ufffd'." in done.stderr + done.stdout  # BEL shown as U+FFFD
+    assert "\\'" not in done.stderr + done.stdout
+    assert "\x1b" not in done.stderr + done.stdout and "\x07" not in done.stderr + done.stdout
+
+
+def test_a_long_question_is_cut_with_an_ellipsis() -> None:
+    from backcare.output.text import said
+
+    assert said("pancakes " * 20, 20) == "'pancakes pancakes pa…'"
+    assert said("a\nb\tc\x1b[31m") == "'a b c'"
+
+
+# F6: an emoji opening a heading ---------------------------------------------------------------
+
+
+def test_an_emoji_heading_keeps_its_text_and_matches(tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(
+        "# Clinic FAQ\n\n## 🕐 Opening hours\n\n### 🕐 What are your opening times?\n\n"
+        "Monday to Friday, 8 to 5.\n\n## 🅿️ Parking\n\n### Is there parking?\n\nYes, free.\n",
+        encoding="utf-8",
+    )
+    stderr, code = _import(tmp_path, page)
+    assert code == 0, stderr
+    pack = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    first = pack["entries"][0]
+    assert first["question"] == "🕐 What are your opening times?"  # the author's text, kept
+    assert first["topic"] == "🕐 Opening hours"
+    assert first["id"] == "opening-times"  # ids and matching read words only
+    asked = CliRunner().invoke(
+        app, ["--faq", str(tmp_path / "out.json"), "ask", "--json", "what are your opening times"]
+    )
+    assert json.loads(asked.stdout)["match"]["id"] == "opening-times"
