@@ -307,3 +307,14 @@ def test_an_emoji_heading_keeps_its_text_and_matches(tmp_path: Path) -> None:
         app, ["--faq", str(tmp_path / "out.json"), "ask", "--json", "what are your opening times"]
     )
     assert json.loads(asked.stdout)["match"]["id"] == "opening-times"
+
+
+def test_a_long_line_that_is_not_json_is_read_at_its_ends() -> None:
+    line = '{"q": "' + "my back aches. " * 20_000 + EMERGENCY + "my back aches. " * 20_000
+    replies, stderr, code = _worker(line + "\n")
+    # its middle, as a message's, is not read: a guard of this branch's whole-line reading (on
+    # main the line was cut when read), which would check a 16 MB line that is not JSON whole
+    assert replies == [{"line": 1, "error": replies[0]["error"]}]
+    assert "standard input line 1 is longer than 200,000 characters" in stderr
+    assert "the line is not JSON" in stderr
+    assert code == 2

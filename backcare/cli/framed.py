@@ -78,7 +78,8 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
         except ValueError as exc:
             # its words read for red flags as a JSON string holds them: a message escaped as
             # "\\u6211..." or "I can\\u2019t pee" is words only once unescaped
-            unread = Unread(readable(line))
+            # (windowed as a message is: a 10 MB line that is not JSON is read at its ends)
+            unread = Unread(_windowed(readable(line), f"standard input line {number:,}"))
             said = (
                 str(exc)
                 if isinstance(line, Overlong)
