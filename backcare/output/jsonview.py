@@ -93,7 +93,7 @@ def _escape_hidden(encoded: str) -> str:
 def write_imported(env: Environment, result: ImportedPack) -> None:
     """`import` (in every mode): notes on stderr; the pack on stdout, or a line saying where it
     was written."""
-    from backcare.output.plain import CHECK_MARK
+    from backcare.output.messages import CHECK_MARK
     from backcare.output.text import escaped_line
 
     for note in result.notes:
