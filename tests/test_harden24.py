@@ -86,7 +86,9 @@ def test_a_line_too_long_to_decode_is_never_called_not_json(
 
 
 def test_an_undecodable_line_is_read_as_its_escapes_say() -> None:
-    broken = json.dumps({"q": "my back hurts and I can\u2019t pee since this morning"})[:-2]
+    broken = (
+        json.dumps({"q": "my back hurts and I can\u2019t pee since this morning"})[:-1] + ' "x"}'
+    )
     assert "\\u2019" in broken
     replies, stderr, code = _worker(broken + "\n")
     assert _flags(replies[0]) == ["cauda-equina-bladder"]
