@@ -17,7 +17,7 @@ from backcare.cli.context import (
     pack_failure,
     paged,
 )
-from backcare.cli.framed import Framed, Unread
+from backcare.cli.framed import Framed, Unread, overlong
 from backcare.cli.inputlines import (
     InputLine,
     decode_line,
@@ -112,8 +112,9 @@ def run_ask(options: AskOptions) -> int:
         if batch:
             # under --json every input line gets its line (newcomer10 F2: a worker that writes one
             # message and reads one line hung on an empty one); plain output skips blank lines
-            questions: Iterable[str] = stdin_lines(blanks=options.output.json_output)
-            if options.input_format == "jsonl":
+            jsonl = options.input_format == "jsonl"
+            questions: Iterable[str] = stdin_lines(blanks=options.output.json_output, framed=jsonl)
+            if jsonl:
                 questions = _framed(questions, blanks=options.output.json_output)
         else:
             questions = [" ".join(options.question)]
@@ -575,14 +576,18 @@ def say_no_questions(env: Environment, source: str | Path) -> None:
     env.stderr.write(f"backcare: no questions read ({name} had no non-blank line)\n")
 
 
-def stdin_lines(*, blanks: bool = False) -> Iterator[str]:
+def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
     """Non-blank stdin lines (with `blanks`, blank ones too, as empty InputLines), each with its
     number in the input (InputLine: a batch's JSON objects say which line they answer); bytes that aren't UTF-8 become U+FFFD instead of failing the batch.
 
     Lines are read in bounded pieces, never held whole (`ask - < /dev/zero` must not fill memory):
     a line longer than the red-flag check reads (engine.answer.safety_window) keeps its first and
     its last MAX_SAFETY_CHARS characters around SAFETY_GAP, and its middle is read and dropped a
-    piece at a time, with one note."""
+    piece at a time, with one note. `framed` (`--input jsonl`): a line is read whole up to
+    framed.MAX_LINE_BYTES, since the limit is the decoded message's (framed.messages windows it):
+    cut as JSON text, a long message (or a short one sent as `\\uXXXX` escapes) was "not JSON",
+    unanswered and unchecked (newcomer16 F1, F2). A longer line is windowed as here and comes as
+    a framed.Overlong line."""
     if sys.stdin is None:
         from backcare.errors import StreamError
 
@@ -593,18 +598,27 @@ def stdin_lines(*, blanks: bool = False) -> Iterator[str]:
     stream = utf8_stream(sys.stdin.buffer)
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
     whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
+    first = piece
+    if framed:
+        from backcare.cli.framed import MAX_LINE_BYTES
+
+        whole, first = MAX_LINE_BYTES, MAX_LINE_BYTES + 1
     number = 0
-    while raw := stream.readline(piece):
+    while raw := stream.readline(first):
         number += 1
+        cut = False
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
             line = decode_line(raw, number).rstrip("\r\n")
         else:
             tail, dropped = b"", False
-            if not raw.endswith(b"\n") and len(raw) == piece:
+            if not raw.endswith(b"\n") and len(raw) == first:
                 tail, dropped = rest_of_line(stream, piece)
             line = line_ends(raw, tail, dropped, number)
+            cut = framed
         line = line.strip()
-        if line and not is_blank(line):  # a line of only invisible characters is blank too
+        if cut:
+            yield overlong(line, number)
+        elif line and not is_blank(line):  # a line of only invisible characters is blank too
             yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
         elif blanks:
             yield input_line("", number)

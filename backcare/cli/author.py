@@ -113,10 +113,25 @@ def import_pack(
 
     aliases = sum(len(e.get("aliases") or ()) for e in result.entries)
     lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
+    checks = _checks(notes, result.notes)
     if output is None:
-        return ImportedPack(payload, entries, tuple(notes), None, lost)
+        return ImportedPack(payload, entries, tuple(notes), None, lost, checks)
     write_pack_file(output, payload, new=not force)
-    return ImportedPack(payload, entries, tuple(notes), str(output), lost)
+    return ImportedPack(payload, entries, tuple(notes), str(output), lost, checks)
+
+
+def _checks(notes: list[str], importer: list[str]) -> frozenset[str]:
+    """The notes `validate` marks [check] (packs/validate._import_warnings): the importer's own
+    (as contact_notes words them: a Note) that are not routine."""
+    from backcare.packs.importers.result import is_routine_note
+    from backcare.packs.notes import Note
+
+    made = {str(note) for note in importer}
+    return frozenset(
+        note
+        for note in notes
+        if (note in made or isinstance(note, Note)) and not is_routine_note(note)
+    )
 
 
 def _check_contact(contact: str) -> None:

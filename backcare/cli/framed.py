@@ -8,10 +8,18 @@ A framed message is whole: it is never read with the messages before it as wrapp
 (cli/wrapped.py), which may be another person's. A line that is no such object is not dropped: its
 raw text is still read for red flags (a notice, exit 3 for an emergency) and it gets the
 `{"line", "error"}` of a line that could not be answered; the run ends with that error (exit 2).
+
+The 200,000-character limit of `ask -` is the decoded message's, as it is there: a longer message
+is answered from its first and last MAX_SAFETY_CHARS characters, with the same note. A line is
+read whole up to MAX_LINE_BYTES, since a message sent by `json.dumps` (ASCII escapes: 6 to 12
+characters a letter of Chinese or an emoji) is several times longer as a line than as a message;
+counted on the line and cut there, such a message was "not JSON", unanswered and its emergency lost
+(newcomer16 F1, F2). A longer line is Overlong: never called "not JSON", read for red flags.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -22,6 +30,9 @@ from backcare.packs.nesting import too_deep
 KEY = "q"
 WHAT = '{"q": MESSAGE}'
 ESCAPED = "as \\n"  # a line break inside a JSON string
+# bytes of a line read whole and decoded as JSON: a 200,000-character message of emoji escaped as
+# ASCII (12 characters each) with room for other keys; beyond it a line is windowed unread
+MAX_LINE_BYTES = 16 << 20
 
 
 class Framed(InputLine):
@@ -48,6 +59,17 @@ class Unread(InputLine):
 MAX_OPEN_LINES = 50
 
 
+class Overlong(InputLine):
+    """A line longer than MAX_LINE_BYTES, as stdin_lines read it (its first and last
+    MAX_SAFETY_CHARS characters): too long to decode as JSON, never called "not JSON"."""
+
+
+def overlong(text: str, number: int) -> Overlong:
+    line = Overlong(text)
+    line.number = number
+    return line
+
+
 def messages(lines: Iterable[str]) -> Iterator[str]:
     """The messages of standard input's lines (InputLines, blank ones included), each keeping its
     line number: a Framed message, an empty InputLine for a blank line or an empty message (which
@@ -61,13 +83,23 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             opened.close()
             yield line
             continue
+        if isinstance(line, Overlong):  # never called "not JSON": read at its ends for red flags
+            opened.close()
+            unread = Unread(_windowed(readable(line), f"standard input line {number:,}"))
+            unread.number = number
+            unread.reason = (
+                f"the line is longer than {MAX_LINE_BYTES / (1 << 20):g} MB, more than --input "
+                "jsonl decodes: read for red flags only"
+            )
+            yield unread
+            continue
         try:
             message, beside = _message(line)
         except ValueError as exc:
             yield opened.unread(line, number, exc)
             continue
         opened.close()
-        message = message.strip()
+        message = _windowed(message.strip(), f"the message on standard input line {number:,}")
         if (not message or is_blank(message)) and beside and not is_blank(beside):
             # an empty message with other values (an attachment's caption, a voice note's
             # transcript): they are read for red flags, as a `"q": null` line's are (hostile16 F2)
@@ -83,7 +115,7 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             yield input_line("", number)
             continue
         framed = Framed(message)
-        framed.number, framed.beside = number, beside
+        framed.number, framed.beside = number, _windowed(beside, f"line {number:,}'s other values")
         yield framed
 
 
@@ -101,7 +133,9 @@ class _Open:
 
     def unread(self, line: str, number: int, exc: ValueError) -> Unread:
         """The Unread line, its reason naming it, with what it is read as for red flags."""
-        unread = Unread(line)
+        # its words read for red flags as a JSON string holds them: a message escaped as
+        # "\\u6211..." or "I can\\u2019t pee" is words only once unescaped (windowed as a message is)
+        unread = Unread(_windowed(readable(line), f"standard input line {number:,}"))
         unread.number = number
         if self.text and self.count < MAX_OPEN_LINES and not line.lstrip().startswith("{"):
             joined = f"{self.text}\n{line}"
@@ -149,6 +183,37 @@ def _read_as(joined: str) -> str:
     except ValueError:
         return joined
     return f"{message}\n{beside}" if beside else message
+
+
+def _windowed(text: str, what: str) -> str:
+    """`text` as `ask -` reads a line: whole up to twice MAX_SAFETY_CHARS, else its first and last
+    MAX_SAFETY_CHARS characters, with the note that says its middle was not checked."""
+    from backcare.cli.inputlines import note_if_cut
+    from backcare.engine.answer import safety_window
+
+    window = safety_window(text)
+    if window is not text:
+        note_if_cut(text, what)
+    return window
+
+
+_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
+_UNESCAPED = {'"': '"', "\\": "\\", "/": "/", "b": " ", "f": " ", "n": "\n", "r": " ", "t": " "}
+
+
+def readable(line: str) -> str:
+    """A line that could not be decoded, with JSON's string escapes read as the characters they
+    stand for (a surrogate pair as its one character, a lone one as U+FFFD): the text its red-flag
+    check reads and its notice echoes."""
+    if "\\" not in line:
+        return line
+
+    def one(found: re.Match[str]) -> str:
+        code = found.group(1)
+        return chr(int(code, 16)) if code else _UNESCAPED[found.group(2)]
+
+    text = _ESCAPE.sub(one, line)
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _texts(value: object) -> Iterator[str]:

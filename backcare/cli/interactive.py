@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from backcare.cli.actions import find_entry, list_topics
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
-from backcare.output.text import one_line
+from backcare.output.text import one_line, said
 from backcare.packs import lookup
 from backcare.results import EntryFound
 
@@ -208,7 +208,7 @@ class Session:
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
-        self.say(f"No confident match for {one_line(answer.query)[:80]!r}.")
+        self.say(f"No confident match for {said(answer.query)}.")
         suggestions = answer.suggestions
         if suggestions:
             self.number(suggestions, "Closest questions (type a number to open one)")

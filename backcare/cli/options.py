@@ -135,10 +135,12 @@ STALE_AFTER = Option(
 IMPORT_FORMAT = Option(
     "fmt",
     ("--format", "-f"),
-    "Input format: auto (from the file name and content), html, markdown or page (default auto).",
+    "Input format: auto (from the file name and content), html, markdown, page or csv "
+    "(a spreadsheet saved as CSV, with a header row naming question and answer columns; "
+    "default auto).",
     kind="choice",
     metavar="FORMAT",
-    choices=("auto", "html", "markdown", "page"),
+    choices=("auto", "html", "markdown", "page", "csv"),
 )
 
 IMPORT_OUTPUT = Option(

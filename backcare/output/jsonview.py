@@ -93,10 +93,18 @@ def _escape_hidden(encoded: str) -> str:
 def write_imported(env: Environment, result: ImportedPack) -> None:
     """`import` (in every mode): notes on stderr; the pack on stdout, or a line saying where it
     was written."""
+    from backcare.output.messages import CHECK_MARK
     from backcare.output.text import escaped_line
 
     for note in result.notes:
-        env.stderr.write(f"note: {escaped_line(note)}\n")
+        mark = CHECK_MARK if note in result.checks else ""
+        env.stderr.write(f"note: {escaped_line(note)}{mark}\n")
+    if result.checks:
+        count = len(result.checks)
+        env.stderr.write(
+            f"note: {count} {'note' if count == 1 else 'notes'} may have lost or misread content "
+            "(marked [check], as `backcare validate` marks them)\n"
+        )
     if result.written_to is None:
         # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
         env.stdout.write(for_stream(result.payload, env.stdout))

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from backcare.output.text import one_line, quoted
+from backcare.output.text import one_line, quoted, said
+
+# after each import note that may have lost or misread content, so a reader finds the ones the
+# summary counts (newcomer13: "4 may have lost or misread content" named none of them); `import`
+# and `validate` mark the same notes (newcomer16 F4)
+CHECK_MARK = " [check]"
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -164,7 +169,7 @@ def tells_no_match(answer: Answer, show_answer: bool) -> bool:
 def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""
-    head = f"backcare: no confident match for {one_line(answer.query)[:80]!r}."
+    head = f"backcare: no confident match for {said(answer.query)}."
     if answer.suggestions:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    CHECK_MARK,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
     entry_details,
@@ -337,11 +338,6 @@ def import_warnings_said(report: ValidationReport) -> str:
     if not count:
         return " (routine: nothing lost)"
     return f" ({count} may have lost or misread content: marked {CHECK_MARK.strip()})"
-
-
-# after each import note that may have lost or misread content, so a reader finds the ones the
-# summary counts (newcomer13: "4 may have lost or misread content" named none of them)
-CHECK_MARK = " [check]"
 
 
 def marked_notes(report: ValidationReport) -> list[str]:

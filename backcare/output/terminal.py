@@ -46,7 +46,7 @@ from backcare.output.plain import (
     refusal_reasons,
     validation_summary,
 )
-from backcare.output.text import escaped_line, one_line, sanitize
+from backcare.output.text import escaped_line, one_line, said, sanitize
 from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
@@ -356,9 +356,7 @@ def explanation(answer: Answer) -> RenderableType:
 def print_no_match(console: Console, answer: Answer) -> None:
     """No confident match: plausible suggestions, or what the FAQ covers and how to browse it."""
     console.print(
-        Text.assemble(
-            ("No confident match", "bold yellow"), " for ", repr(one_line(answer.query)[:80]), "."
-        )
+        Text.assemble(("No confident match", "bold yellow"), " for ", said(answer.query), ".")
     )
     if answer.suggestions:
         console.print(Text("Did you mean:"))

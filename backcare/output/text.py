@@ -41,6 +41,14 @@ def one_line(text: str) -> str:
     return " ".join(sanitize(text).split())
 
 
+def said(text: str, limit: int = 80) -> str:
+    """What a person asked, quoted for people: one line, escape sequences and controls removed
+    (sanitize), cut to `limit` characters with '…', between single quotes, never escaped as repr
+    escapes it (newcomer16 F10: `'he said "just rest" but it\\'s been 2 weeks'`)."""
+    shown = one_line(text)
+    return f"'{shown[:limit]}…'" if len(shown) > limit else f"'{shown}'"
+
+
 def quoted(text: str, limit: int) -> str:
     """What a person typed, quoted and escaped as repr shows it, cut to `limit` characters with a
     note of its length outside the quotes (a 100 KB id must not fill the screen, and the note is

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-FORMATS = ("page", "markdown", "html")
+FORMATS = ("page", "markdown", "html", "csv")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
-IMPORT_VERSION = 7  # ux22: a text page's every paragraph before the first question noted, a
+IMPORT_VERSION = 8  # harden24: Notion callouts read as page text, a call to action said with
+# care advice, CSV files; ux22: a text page's every paragraph before the first question noted, a
 # leaflet's title under its masthead, a PDF copy's table rows as items, the offered contact from
 # its call; harden21: a PDF copy's furniture, bullets, hyphens and ligatures; Word's
 # MsoHeader/MsoFooter; list numbers out of questions; one-cell boxes; mastheads routine; harden20: harden20: lists written with line breaks and bullet marks, <br><br>, the
@@ -26,6 +27,8 @@ SUFFIXES = {
     ".markdown": "markdown",
     ".mdown": "markdown",
     ".mkd": "markdown",
+    ".csv": "csv",  # a spreadsheet's FAQ (importers/csvfile.py)
+    ".tsv": "csv",
 }
 
 

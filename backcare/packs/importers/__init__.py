@@ -2,7 +2,7 @@
 
 `import_file` / `import_bytes` / `import_text` return an `Imported`: pack data (`to_pack()`) and the
 notes the importer made about everything it dropped or could not place. Formats: 'html' (html.py),
-'markdown' (markdown.py), 'page' (a text scrape, page.py); 'auto' picks one by file name, then by
+'markdown' (markdown.py), 'page' (a text scrape, page.py), 'csv' (a spreadsheet, csvfile.py); 'auto' picks one by file name, then by
 content. Each format module is imported only when used (markdown-it-py costs ~60 ms).
 """
 
@@ -83,11 +83,11 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     if fmt == "auto":
         _refuse_a_pack(text, name)
         fmt = detect_format(text, name)
-    if fmt in ("markdown", "page") and len(text) > limits.MAX_IMPORT_TEXT_CHARS:
+    if fmt in ("markdown", "page", "csv") and len(text) > limits.MAX_IMPORT_TEXT_CHARS:
         shown = str(name) if str(name) not in ("", "-") else "standard input"
         raise PackError(
             f"{shown}: {len(text):,} characters, more than {limits.MAX_IMPORT_TEXT_CHARS:,} (the "
-            f"limit for a {'Markdown' if fmt == 'markdown' else 'text'} page to import; an FAQ "
+            f"limit for a {_KINDS.get(fmt, 'text')} page to import; an FAQ "
             "page is far smaller: split it, or write the pack's JSON)"
         )
     try:
@@ -98,6 +98,10 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
             raise
         raise PackError(f"{shown}: {exc}") from None
     result.format = fmt
+    if fmt == "csv":  # a spreadsheet's cells, as written: no page's numbering or trailing call
+        assign_ids(result.entries)
+        _fitted(result)
+        return result
     if fmt != "html":  # html.py counts the text of the page's elements, not its markup
         from backcare.packs.importers.coverage import question_lines
 
@@ -113,6 +117,9 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
     _one_line_title(result)
     _fitted(result)
     return result
+
+
+_KINDS = {"markdown": "Markdown", "csv": "CSV"}
 
 
 def _fitted(result: Imported) -> None:
@@ -142,6 +149,10 @@ def _parse(text: str, fmt: str) -> Imported:
         from backcare.packs.importers.page import parse_page
 
         return parse_page(text)
+    if fmt == "csv":
+        from backcare.packs.importers.csvfile import parse_csv
+
+        return parse_csv(text)
     raise PackError(f"unknown import format {fmt!r} (formats: auto, {', '.join(FORMATS)})")
 
 

@@ -90,6 +90,7 @@ def parse_markdown(text: str) -> Imported:
 
     result = Imported(title="")
     text = _line_start_marks(text, result.notes)
+    text = _callouts(text, result.notes)
     whole = text
     text = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
@@ -135,6 +136,41 @@ def _line_start_marks(text: str, notes: list[str]) -> str:
         notes.append(
             f"dropped {removed:,} byte-order mark{'s' * (removed != 1)} (U+FEFF) opening a line "
             "(files joined together?)"
+        )
+    return text
+
+
+# `<aside>` and `</aside>` on lines of their own around Markdown text: a Notion callout, exported
+_CALLOUT_TAG = re.compile(r"^[ \t]{0,3}</?aside>[ \t]*$", re.I | re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
+
+
+def _callouts(text: str, notes: list[str]) -> str:
+    """`text` with the `<aside>` lines of a Notion export's callouts blanked (line numbers kept):
+    a callout is the page's own text, boxed, not a sidebar. Read as HTML, it was dropped as one,
+    and with it the page's call to action (no `--contact` suggested: every notice of the pack
+    without the service's phone line) and its "Go to A&E or call 999 if ..." box (newcomer16
+    F4). Its text is read as any paragraph is: a call to action before the first question, advice
+    under a heading, or more of an answer. Not inside a fenced code block."""
+    if not _CALLOUT_TAG.search(text):
+        return text
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    found = 0
+
+    def blank(tag: re.Match[str]) -> str:
+        nonlocal found
+        if bisect.bisect(fences, tag.start()) % 2:  # inside a fence: code, kept as written
+            return tag.group()
+        found += tag.group().strip()[1] != "/"
+        return ""
+
+    text = _CALLOUT_TAG.sub(blank, text)
+    if found:
+        notes.append(
+            routine(
+                f"read {found} callout{'s' * (found != 1)} (<aside> on lines of its own, as "
+                "Notion exports one) as text of the page, not as a sidebar"
+            )
         )
     return text
 

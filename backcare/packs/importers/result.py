@@ -26,6 +26,7 @@ _QUESTION_LOOKS = {
     "page": "questions are lines ending in '?'",
     "markdown": "questions are headings or bold lines ending in '?'",
     "html": "questions are FAQPage data, <summary>, <dt>, or headings ending in '?'",
+    "csv": "each row after the header row is an entry",
 }
 
 
@@ -139,10 +140,13 @@ def slugify(question: str) -> str:
 
 
 def assign_ids(entries: list[dict[str, Any]]) -> None:
-    """Slug ids, numbered '-2', '-3'... when repeated; linear even for thousands of repeats."""
-    taken: set[str] = set()
+    """Slug ids, numbered '-2', '-3'... when repeated; linear even for thousands of repeats. An id
+    the source gave (a CSV's id column: csvfile.py) is kept."""
+    taken: set[str] = {str(entry["id"]) for entry in entries if entry.get("id")}
     next_number: dict[str, int] = {}
     for entry in entries:
+        if entry.get("id"):
+            continue
         base = slugify(entry["question"])
         slug, n = base, next_number.get(base, 2)
         if slug in taken:
@@ -275,6 +279,31 @@ def call_to_action(text: str) -> str:
     return ""
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def call_and_advice(text: str) -> tuple[str, str]:
+    """The details of a call to action (call_to_action) and the care advice said with it, when
+    its sentences part into the two: "Can't find your answer here? Call the MSK Physio line on
+    0161 496 0418. This is not an emergency line: in an emergency call 999." is a call to action
+    and a sentence of advice. Read whole, the advice's care word made it no call to action, and no
+    `--contact` was offered (newcomer16 F4: NHS pages say both, nearly always). The call is the
+    sentences before the advice or after it; ("", "") when there is no such parting."""
+    contact = call_to_action(text)
+    if contact or len(text) > MAX_CALL_TO_ACTION or not _care_or_red_flag(text):
+        return contact, ""
+    sentences = _SENTENCE_END.split(" ".join(text.split()))
+    for cut in range(1, len(sentences)):
+        for call, advice in (
+            (sentences[:cut], sentences[cut:]),
+            (sentences[cut:], sentences[:cut]),
+        ):
+            contact = call_to_action(" ".join(call))
+            if contact:
+                return contact, " ".join(advice)
+    return "", ""
+
+
 _ALTERNATIVE = re.compile(r",?\s+or\s+|,\s+")
 _YOUR = re.compile(r"\byour\b", re.IGNORECASE)
 
@@ -338,6 +367,7 @@ class CallToAction(Note):
 
     details: str
     text: str
+    advice: str  # care advice said with it (call_and_advice): the note is then never routine
 
 
 class StaleContact(str):
@@ -353,19 +383,29 @@ class StaleContact(str):
         return made
 
 
-def call_to_action_note(text: str, contact: str) -> Note:
+def call_to_action_note(text: str, contact: str, advice: str = "") -> Note:
     """A routine note for a call to action skipped before the first question: what it said, and
-    how to keep its details (never dropped silently)."""
+    how to keep its details (never dropped silently). With care `advice` said with it, the note
+    says it was skipped too, and is a content note (`validate` marks it [check])."""
     import shlex
 
     note = CallToAction(
         f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
         f"of the FAQ; to give its details with answers, import with --contact "
-        f"{shlex.quote(clip(contact, 200))})",
-        NoteKind.ROUTINE,
+        f"{shlex.quote(clip(contact, 200))}){_advice_said(advice)}",
+        NoteKind.CONTENT if advice else NoteKind.ROUTINE,
     )
-    note.details, note.text = contact, text
+    note.details, note.text, note.advice = contact, text, advice
     return note
+
+
+def _advice_said(advice: str) -> str:
+    if not advice:
+        return ""
+    return (
+        f"; its advice {clip(advice, 200)!r} is in no entry (keep it in an answer if the FAQ's "
+        "readers need it)"
+    )
 
 
 def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> list[str]:
@@ -379,6 +419,7 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
     if offered is None:
         return notes
     said = f"skipped a call to action before the first question: {clip(offered.text, 200)!r}"
+    advice = _advice_said(offered.advice)
     out = list(notes)
     at = out.index(offered)
     if given is not None and given.strip():
@@ -386,14 +427,14 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
         whose = "the same details" if same else f"its own: {clip(given, 200)!r}"
         out[at] = Note(
             f"{said} (no question of the FAQ; the pack's contact is the one --contact gives, "
-            f"{whose})",
-            NoteKind.ROUTINE,
+            f"{whose}){advice}",
+            offered.kind,
         )
     elif given is None and kept and _same_contact(kept, offered.details, details_only=True):
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
-            f"{name})",
-            NoteKind.ROUTINE,
+            f"{name}){advice}",
+            offered.kind,
         )
     elif given is None and kept:
         # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
@@ -469,9 +510,9 @@ def skipped_text(
     to action's, with its details offered, when the text is one and `may_call` (before the first
     question and under no heading); else what was skipped and `where`. Before the first question
     (`page` given), a leaflet's masthead is routine: see `masthead`."""
-    contact = call_to_action(text) if may_call else ""
+    contact, advice = call_and_advice(text) if may_call else ("", "")
     if contact:
-        return call_to_action_note(text, contact)
+        return call_to_action_note(text, contact, advice)
     said = f"skipped text {where}: {clip(text)!r}"
     if page is not None and masthead(text, page):
         return routine(said)
