@@ -57,6 +57,9 @@ class Unread(InputLine):
 # words are read together for red flags across at most this many lines ("can" / "t pee": neither
 # half raises the notice the message does).
 MAX_OPEN_LINES = 50
+# characters of a line that may open or go on with such a string: the lines `ask -` reads whole
+# (longer ones were cut when read before harden24; joined, 50 of them were parsed a line at a time)
+MAX_JOINED_LINE = 200_000
 
 
 class Overlong(InputLine):
@@ -137,6 +140,10 @@ class _Open:
         # "\\u6211..." or "I can\\u2019t pee" is words only once unescaped (windowed as a message is)
         unread = Unread(_windowed(readable(line), f"standard input line {number:,}"))
         unread.number = number
+        if len(line) > MAX_JOINED_LINE:  # one --input jsonl now reads whole (harden24)
+            self.close()
+            unread.reason = _why(exc)
+            return unread
         if self.text and self.count < MAX_OPEN_LINES and not line.lstrip().startswith("{"):
             joined = f"{self.text}\n{line}"
             unread.read_as = _read_as(joined)
@@ -149,7 +156,7 @@ class _Open:
                 self.close()  # the message ends here
             return unread
         self.close()
-        unread.reason = f"{exc} (--input jsonl reads {WHAT} a line)"
+        unread.reason = _why(exc)
         if _left_open(line) is not None:
             self.text, self.first, self.count = line, number, 1
             unread.reason = (
@@ -157,6 +164,10 @@ class _Open:
                 f"{ESCAPED}); not answered, read for red flags with the lines that go on from it"
             )
         return unread
+
+
+def _why(exc: ValueError) -> str:
+    return f"{exc} (--input jsonl reads {WHAT} a line)"
 
 
 def _left_open(text: str) -> str | None:
