@@ -227,6 +227,9 @@ def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
         if problem.kind == userfiles.MISSING and not required:
             return None
         raise ConfigError(f"{path}: {_config_problem(problem)}") from None
+    why = _distrusted(path)
+    if why is not None:
+        raise ConfigError(why)
     from backcare.packs.load import marked_utf16_or_32
 
     if marked_utf16_or_32(data):
@@ -245,6 +248,30 @@ def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
         return ConfigFile(str(path), data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not UTF-8 text") from None
+
+
+def _distrusted(path: str | Path) -> str | None:
+    """Why the settings file (the file a link names) may hold what someone else wrote, or None:
+    it names a command (`pager`) and the packs answers come from, so another user's file, or one
+    anyone can write, is refused as the cache is (store/cachedir.py; hostile16 F8: a `pager`
+    written by another user ran, a `faq` replaced the pack)."""
+    try:
+        status = os.stat(path)  # noqa: PTH116 (no pathlib at start-up); follows a link
+    except OSError:
+        return None
+    import stat
+
+    if not stat.S_ISREG(status.st_mode):
+        return None  # the null device reads as an empty file (read_config)
+    from backcare.store.cachedir import distrusted, remedy
+
+    why = distrusted(str(path), status)
+    if why is None:
+        return None
+    return (
+        f"{path}: config file not used: {why}, and a settings file names a command (pager) "
+        f"and packs; {remedy(why)}"
+    )
 
 
 def _config_problem(problem: userfiles.FileProblem) -> str:

@@ -52,7 +52,7 @@ def test_the_cache_is_never_group_writable_under_umask_002(tmp_path: Path) -> No
 
 
 def test_the_remedy_fits_the_cause() -> None:
-    assert "chown" in cachedir._remedy("it belongs to another user (uid 1001)")
-    assert "chmod go-w" not in cachedir._remedy("it belongs to another user (uid 1001)")
-    assert "chmod go-w" in cachedir._remedy("its group can write to it")
-    assert "chmod go-w" in cachedir._remedy("anyone can write to it")
+    assert "chown" in cachedir.remedy("it belongs to another user (uid 1001)")
+    assert "chmod go-w" not in cachedir.remedy("it belongs to another user (uid 1001)")
+    assert "chmod go-w" in cachedir.remedy("its group can write to it")
+    assert "chmod go-w" in cachedir.remedy("anyone can write to it")

@@ -742,3 +742,35 @@ def test_a_yes_no_question_asks_whether_it_hurts_by_its_last_word(sense: Sense) 
     assert sense.types("does massage help when my muscles are sore").types == {"remedy"}
     # an entry asking it answers it, beside its other cues
     assert sense.entry_types(["Does chiropractic treatment hurt?"]) == {"remedy", "sensation"}
+
+
+def test_a_type_asked_alone_keeps_no_side_cues() -> None:
+    # "what size ball should I buy to loosen my erectors" asks a size; "loosen" says what the
+    # ball is for, so an entry on loosening them is no side answer (issue 11, quality24)
+    types = {"size": {"cues": ["what size"]}, "remedy": {"cues": ["loosen"]}}
+    sense = Sense(Analyzer([]), cues_from(types, alone=["size"]), [])
+    asked = sense.types("what size ball should I buy to loosen my back")
+    assert asked.types == {"size"} and asked.firm
+    assert asked.also == frozenset()
+    # a type not marked alone keeps them, as before
+    plain = Sense(Analyzer([]), cues_from(types), [])
+    assert plain.types("what size ball should I buy to loosen my back").also == {"remedy"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What size massage ball should I buy to loosen my erector spinae?", "size"),
+        ("how big should a lacrosse ball be for loosening a tight back", "size"),
+        ("What percentage of adults get back pain at some point in their life?", "statistic"),
+        ("how many people in the UK have a stiff back", "statistic"),
+        ("What are the three muscles that make up the erector spinae?", "anatomy"),
+        ("which muscles is the erector spinae made up of", "anatomy"),
+        ("Is it safe to wear a heat patch on my back overnight?", "safety"),
+    ],
+)
+def test_questions_of_a_type_no_back_care_entry_asks(
+    sense: Sense, question: str, kind: str
+) -> None:
+    asked = sense.types(question)
+    assert asked.types == {kind} and asked.firm and asked.also == frozenset()

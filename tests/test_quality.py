@@ -253,13 +253,14 @@ def test_holdout25_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (holdout 24's kinds and counts; other-domain questions reusing
     # the page's words in another sense, near-domain ones sharing an entry's words); first run on
     # bf433b7, before any change it prompted: P@1 96.8, right & confident 96.3, other-domain
-    # rejected 100, near-domain 86.7 (docs/heldout.md)
+    # rejected 100, near-domain 86.7 (docs/heldout.md); near 96.7 after types asked alone (size,
+    # statistic, anatomy, safety) and a wait after surgery (quality24); P@1 97.9, R&C 97.4
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout25.jsonl", pack))
-    assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.p_at_1 >= 0.975
+    assert scores.answered is not None and scores.answered >= 0.97
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.86
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 
 
 def test_probe20_holdout23s_classes() -> None:
@@ -285,6 +286,18 @@ def test_probe22_negated_relaxing_verbs_and_requests_for_something() -> None:
     assert scores.answered is not None and scores.answered >= 0.9
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.5
+
+
+def test_probe25_questions_of_a_type_no_entry_asks() -> None:
+    # holdout 25's near-domain classes in new wordings, written before being run (branch
+    # quality24): a product's size, a statistic, an anatomy fact, whether something is safe, a
+    # price, a time after surgery, and answered twins (paravertebral atrophy, "spinal directors",
+    # whole-body stiffness). First run P@1 90.9, right & confident 72.7, near rejected 36.8
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_probe25.jsonl", pack))
+    assert scores.p_at_1 >= 0.9
+    assert scores.answered is not None and scores.answered >= 0.72
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.78
 
 
 def test_probe18_holdout22s_classes() -> None:

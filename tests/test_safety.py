@@ -545,6 +545,8 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     # signs told by a pronoun, read as their sign by returned.py (safety39)
     used |= set(vocabulary["returned"]["pronoun_signs"]["concepts"])
+    # abilities asked about, read as their loss when answered no by ability_answers.py (safety44)
+    used |= set(vocabulary["inquiries"]["ability_losses"])
     used |= {  # causes that explain a rule's combination ("EXERCISE + SORE")
         concept.strip()
         for rule in rules_data()["rules"]

@@ -125,7 +125,8 @@ def test_text_checks_without_compiled_patterns_agree_with_the_patterns(
 
     expected = control.sub(
         lambda m: "" if m.group() >= "\u202a" else "\ufffd",
-        escape.sub("", text).replace("\r\n", "\n"),  # a CRLF is a line end (hostile9)
+        # a CRLF is a line end (hostile9); so are the line and paragraph separators (hostile16)
+        escape.sub("", text).replace("\r\n", "\n").replace("\u2028", "\n").replace("\u2029", "\n"),
     )
     # and no other invisible format character (Cf), the zero-width joiners aside
     expected = "".join(

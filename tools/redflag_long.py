@@ -23,6 +23,7 @@ With no arguments it runs tools.redflag_eval's default sets (tests/eval/red_flag
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +135,100 @@ PADDINGS = (
 )
 
 
+# Ordinary history that long stories are full of: old episodes, dated events, things that settled.
+# None names a sign; each is 55-85 words, and any three are 150-250 words (tests/test_safety43.py).
+HISTORY = (
+    "Two years ago I changed jobs and moved into a role with a lot more driving, up and down the "
+    "motorway most weeks. Back in 2019 I had a similar flare after moving house and it settled in "
+    "about three weeks with some stretches a physio showed me. Last winter I had a bad cold and was "
+    "off the gym for a month. Since then I have been doing a plank routine most mornings and I walk "
+    "the dog every evening.",
+    "I'm in my forties and I have had a dodgy lower back on and off since my twenties, mostly after "
+    "gardening or long drives. In 2015 I saw a physio for six sessions and it got completely better. "
+    "My wife says I should get a new mattress because ours is twelve years old and has a dip on my "
+    "side. Last spring we repainted the living room and I spent a lot of time on a stepladder.",
+    "We have two children, both at primary school, so there is a lot of lifting, carrying bags and "
+    "bending to tie shoelaces. When the youngest was a baby my back ached for months from the cot "
+    "and the car seat, but it went once she could walk. Three years ago I started swimming twice a "
+    "week, which has helped more than anything else. I also try to walk to the shops rather than drive.",
+    "My job is in an office, eight hours a day at a desk with a laptop, and I know my posture is not "
+    "great. Last year the company gave us new chairs with lumbar support and a monitor arm. My "
+    "colleague uses a standing desk and swears by it. A few months ago I started a yoga class on "
+    "Sunday mornings, and the teacher says my hamstrings are very tight, which could explain a lot.",
+    "For years I played five-a-side football on Thursdays until I hurt my knee in 2018; it was "
+    "sorted with physiotherapy and I was back playing within two months. After that I took up "
+    "cycling instead. Last summer I rode a charity ride of sixty miles and my back was stiff for a "
+    "couple of days afterwards, then fine. I stretch most evenings and use a foam roller my daughter "
+    "lent me.",
+    "My dad had a bad back too and he swore by a copper bracelet, which I don't believe in. My mum's "
+    "doctor always said rest is the worst thing for a back and to keep moving. Six months ago I had "
+    "a course of massage which helped for a day or two each time. I have been taking ibuprofen with "
+    "food as the leaflet says and using a hot water bottle in the evenings, which takes the edge off.",
+    "In March we went to Spain for a week and the flight was delayed by four hours, so we sat in the "
+    "airport on hard chairs for most of the day. The hotel bed was very soft and my back was sore "
+    "every morning, but it loosened up by lunchtime. When we got home I booked a sports massage. "
+    "Last month I started a beginners' Pilates class at the leisure centre and I really enjoy it.",
+    "I'm self employed, a carpenter, so I'm on my knees fitting floors and staircases a lot of the "
+    "time. Ten years ago I slipped a disc lifting a sheet of plywood, had physio, and it got better "
+    "completely. Since then I have been careful to bend my knees and get help with heavy things. My "
+    "partner wants me to try acupuncture because her friend had it for a frozen shoulder.",
+)
+
+# Ordinary questions a story may end with.
+QUESTIONS = (
+    "Is there a particular chair you would recommend for working at a kitchen table?",
+    "Should I use heat or ice, and for how long each time?",
+    "What exercises are safe to start with, and how often should I do them?",
+    "Is it worth buying a new mattress, or is that a waste of money?",
+    "How long should I wait before I go back to the gym?",
+    "Does a back support belt help, or does it make the muscles lazy?",
+)
+
+FORMS = ("pad", "first", "middle", "question", "flat", "split")
+
+
+def history(k: int, count: int = 3) -> list[str]:
+    return [HISTORY[(k + 3 * i) % len(HISTORY)] for i in range(count)]
+
+
+def split_line(line: str) -> str:
+    """The line's clause boundary nearest its middle (a comma, 'and', 'but', 'so') made a
+    sentence boundary, so a sign and the words that date or place it fall in two sentences."""
+    line = line.strip()
+    bounds = [m for m in re.finditer(r",\s+|\s+(?:and|but|so)\s+", line) if m.start() >= 8]
+    match = min(bounds, key=lambda m: abs(m.start() - len(line) / 2), default=None)
+    if not match:
+        return line
+    head, tail = line[: match.start()].strip(), line[match.end() :].strip()
+    if not tail:
+        return line
+    return f"{head.rstrip('.!?')}. {tail[0].upper()}{tail[1:]}"
+
+
+def flatten(text: str) -> str:
+    """The text in one lower-case paragraph with no punctuation (apostrophes kept)."""
+    return " ".join(re.sub(r"[.,;:!?\"()\[\]]+", " ", text).lower().split())
+
+
+def shape(form: str, line: str, k: int) -> str:
+    """Line k told in a long form (see FORMS)."""
+    a, b, c = history(k)
+    ask = QUESTIONS[k % len(QUESTIONS)]
+    if form == "pad":
+        return PADDINGS[k % len(PADDINGS)].around(line)
+    if form == "first":  # the sign, then 150-250 words of ordinary history
+        return f"{line}\n\n{a}\n\n{b} {c}"
+    if form == "middle":  # the sign in the middle of a multi-paragraph story
+        return f"{a}\n\n{b} {line}\n\n{c}"
+    if form == "question":  # a long preamble, the sign, and an ordinary question to end
+        return f"{a} {b} {line} {ask}"
+    if form == "flat":  # one paragraph, no punctuation
+        return flatten(f"{a} {line} {b} {ask}")
+    if form == "split":  # the sign over two sentences, in the middle of a story
+        return f"{a}\n\n{split_line(line)} {b}\n\n{ask}"
+    raise ValueError(form)
+
+
 @dataclass
 class Tally:
     urgent: int = 0
@@ -231,6 +326,16 @@ def evaluate(
     return report
 
 
+def evaluate_forms(items: list[Item], safety: Safety, forms: tuple[str, ...]) -> dict[str, Tally]:
+    """Each line told in each long form (see FORMS), as the check reads it."""
+    tallies = {form: Tally() for form in forms}
+    for k, item in enumerate(items):
+        for form in forms:
+            text = shape(form, item.question, k)
+            tallies[form].add(item, [f.id for f in safety.check(text)], f"{text} [{form}]")
+    return tallies
+
+
 def share(part: int, whole: int) -> str:
     return f"{part}/{whole}" if whole else "-"
 
@@ -261,8 +366,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--offset", type=int, default=0, help="line k gets padding k + OFFSET")
     parser.add_argument("--stories", action="store_true", help="also long ordinary stories")
     parser.add_argument("--list", action="store_true", help="list long-form misses and alarms")
+    parser.add_argument(
+        "--forms",
+        action="append",
+        choices=FORMS,
+        help="tell each line in these long forms instead (sign first, in the middle, before a"
+        " question, unpunctuated, split over two sentences; 'pad' is the fixed padding)",
+    )
     args = parser.parse_args(argv)
     safety = load_safety()
+    if args.forms:
+        return main_forms(args.sets or default_sets(), safety, tuple(args.forms), args.list)
     paddings = tuple(p for p in PADDINGS if not args.padding or p.name in args.padding)
     total = SetReport("TOTAL")
     by_padding: dict[str, list[int]] = {p.name: [0, 0] for p in paddings}  # long misses, alarms
@@ -288,6 +402,27 @@ def main(argv: list[str] | None = None) -> int:
         "long form by padding (misses, false alarms): "
         + ", ".join(f"{name} {m}, {a}" for name, (m, a) in by_padding.items())
     )
+    return 0
+
+
+def main_forms(sets: list[Path], safety: Safety, forms: tuple[str, ...], listing: bool) -> int:
+    totals = {form: Tally() for form in forms}
+    for path in sets:
+        items = read_set(path)
+        short = Tally()
+        for item in items:
+            short.add(item, [f.id for f in safety.check(item.question)], item.question)
+        tallies = evaluate_forms(items, safety, forms)
+        cells = " | ".join(f"{form} {tally.figures()}" for form, tally in tallies.items())
+        print(f"{path.name}: short {short.figures()} | {cells}", flush=True)
+        for form, tally in tallies.items():
+            totals[form].merge(tally)
+            if listing:
+                for text in tally.missed:
+                    print(f"  missed {form}: {text}")
+                for text, ids in tally.flagged:
+                    print(f"  false alarm {form} ({','.join(ids)}): {text}")
+    print("TOTAL: " + " | ".join(f"{form} {tally.figures()}" for form, tally in totals.items()))
     return 0
 
 

@@ -17,7 +17,7 @@ from backcare.cli.author import run_import, run_validate
 from backcare.cli.browse import run_show, run_topics
 from backcare.cli.config import run_config
 from backcare.cli.context import OutputOptions, output_in_argv
-from backcare.cli.notices import run_question_notices
+from backcare.cli.notices import faq_words, run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
@@ -109,6 +109,9 @@ class QuestionFirstGroup(TyperGroup):
     def _red_flags_first(self, exc: UsageError) -> None:
         words = options.question_words(self.argv)
         values = options.option_values(self.argv)  # `ask -n "I can't pee"`: refused as a number
+        # `config --faq "i dont want to live anymore"`: refused as an option config does not
+        # take, a message where a pack goes (hostile16, low; not a path's shape: pathwords.py)
+        values += faq_words(options.faq_values(self.argv))
         # `ask --top 1e3 -`: the questions a batch would have read are checked too, and so are
         # those piped to `backcare --bogus < questions.txt` (no command, no question: a batch)
         start = options.after_root_options(self.argv)

@@ -727,10 +727,21 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         output = OutputOptions(color=color)
         settings = load_settings(faq, output)
         env = environment(output, settings)
+        from backcare.cli.typedearly import lines_typed_while
+
+        # a user's pack may take seconds to open: lines typed meanwhile are told early
+        # (cli/typedearly.py, hostile16 F5) and handled first once it is open
+        watched: contextlib.AbstractContextManager[list[str]] = (
+            lines_typed_while(env.stderr, settings.region, described)
+            if settings.faq
+            else contextlib.nullcontext([])
+        )
         try:
-            engine = open_engine(settings.faq, env)
+            with watched as typed_first:
+                engine = open_engine(settings.faq, env)
         except (BackcareError, OSError) as exc:
-            typed = faq_words(faq)  # `backcare --faq "$msg"` (hostile13 F11)
+            # `backcare --faq "$msg"` (hostile13 F11), and lines typed while it failed to open
+            typed = [*typed_first, *faq_words(faq)]
             if not typed:
                 raise
             shown = env._replace(options=ViewOptions(region=settings.region))
@@ -744,6 +755,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             pager=settings.pager,
             console=console,
             region=settings.region,
+            first=typed_first,
         )
         return Exit.EMERGENCY if emergency else Exit.OK
 

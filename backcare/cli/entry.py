@@ -243,13 +243,33 @@ def _version() -> int:
 def clean_argv(argv: Sequence[str]) -> list[str]:
     """Arguments that were not valid UTF-8 arrive as lone surrogates (os.fsdecode). A file name
     keeps them, so it opens and writes the very file given (`--faq $'caf\xe9.json'`), and is
-    shown escaped in messages; every other word (questions, ids, topics) becomes U+FFFD once,
-    here, so no later layer (JSON output above all) meets text it cannot encode."""
+    shown escaped in messages; every other word (questions, ids, topics) is read once, here, as
+    stdin's bytes are (packs/decoding.py: each byte that is not UTF-8 as Windows-1252, so
+    "can\x92t" is "can’t", hostile16 F1; a byte with no such character as U+FFFD), so no later
+    layer (JSON output above all) meets text it cannot encode."""
     paths = options.path_positions(argv)
-    return [
-        a if i in paths else a.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        for i, a in enumerate(argv)
-    ]
+    return [a if i in paths or a.isascii() else _read_word(a) for i, a in enumerate(argv)]
+
+
+def _read_word(word: str) -> str:
+    if not any("\udc80" <= c <= "\udcff" for c in word):
+        return word
+    from backcare.packs.decoding import decode
+
+    return decode(word.encode("utf-8", "surrogateescape")).text
+
+
+def blocking_streams() -> None:
+    """Standard input, output and error made blocking (hostile16 F4). A parent that made its
+    pipes non-blocking (Node.js does) or a terminal another program left so: Python's buffered
+    writes past a full pipe failed with EAGAIN and the rest of the output, notices included, was
+    dropped with exit 0; stdin with nothing in it yet read as empty ("no questions read"), and the
+    emergency written after was never read. A blocking stream waits, as every pipe reader
+    expects. Closed or unusual streams are left as they are."""
+    for fd in (0, 1, 2):
+        with contextlib.suppress(OSError, ValueError):
+            if not os.get_blocking(fd):
+                os.set_blocking(fd, True)
 
 
 def _tolerant_streams() -> None:
@@ -307,6 +327,7 @@ def _run() -> None:
     # the bundled tables from the user cache (backcare.store.snapshot), read only if a command
     # builds them: the engine stays pure, the CLI decides where its tables come from
     prebuilt.use(_snapshot_tables)
+    blocking_streams()
     _tolerant_streams()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from backcare.cli.inputlines import InputLine, input_line
+from backcare.packs.limits import MAX_DEPTH
+from backcare.packs.nesting import too_deep
 
 KEY = "q"
 WHAT = '{"q": MESSAGE}'
@@ -66,6 +68,17 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             continue
         opened.close()
         message = message.strip()
+        if (not message or is_blank(message)) and beside and not is_blank(beside):
+            # an empty message with other values (an attachment's caption, a voice note's
+            # transcript): they are read for red flags, as a `"q": null` line's are (hostile16 F2)
+            unread = Unread(line)
+            unread.number, unread.read_as = number, beside
+            unread.reason = (
+                f'the question is empty ("{KEY}" holds no text); not answered, its other values '
+                "read for red flags"
+            )
+            yield unread
+            continue
         if not message or is_blank(message):
             yield input_line("", number)
             continue
@@ -117,7 +130,7 @@ def _left_open(text: str) -> str | None:
     a string not closed), or None when `text` is not that."""
     import json
 
-    if not text.lstrip().startswith("{"):
+    if not text.lstrip().startswith("{") or too_deep(text):
         return None
     try:
         json.loads(text.replace("\n", "\\n"))
@@ -154,6 +167,8 @@ def _message(line: str) -> tuple[str, str]:
     """The line's message and the text of its other values, one sentence each."""
     import json
 
+    if too_deep(line):  # hostile16 F3: a RecursionError ended the run
+        raise ValueError(f"the line nests arrays or objects more than {MAX_DEPTH} levels deep")
     try:
         found = json.loads(line, object_pairs_hook=_no_key_twice)
     except ValueError as exc:

@@ -98,10 +98,16 @@ class Session:
 
     # ---- the loop ------------------------------------------------------------------------------
 
-    def run(self) -> None:
+    def run(self, first: Sequence[str] = ()) -> None:
+        """The session; `first`: lines typed before it began, handled as typed."""
         self.say(self.banner())
         self.say("Type a question, or help for the commands. Tab completes; Ctrl-D leaves.")
         self.disclaimer()
+        for line in first:
+            self.say(f"{PROMPT}{one_line(line)}")
+            if not self.handle(line):
+                self.read_ahead()
+                return
         while True:
             try:
                 line = self.read(PROMPT)
@@ -485,9 +491,11 @@ def run_prompt(
     pager: str | None = None,
     console: Console | None = None,
     region: str | None = None,
+    first: Sequence[str] = (),
 ) -> bool:
     """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt);
-    whether any line described an emergency (the session's exit status is then 3).
+    whether any line described an emergency (the session's exit status is then 3). `first`:
+    lines typed while the pack opened (cli/typedearly.py), handled before any other.
 
     `console` (default: a new one for `color`) lets the caller choose its width and stream; `top`,
     `plain` and `pager` come from the settings (backcare.config)."""
@@ -497,7 +505,7 @@ def run_prompt(
         console = make_console(color)
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
     setup_readline(session.complete)
-    session.run()
+    session.run(first)
     return session.emergency
 
 

@@ -354,7 +354,7 @@ def repeated_option(args: Sequence[str]) -> str | None:
 
 def option_values(args: Sequence[str]) -> list[str]:
     """The values given to options that take words rather than a file (--top, --topic, --color,
-    --format, --stale-after), each on its own: a question typed where a value was expected
+    --format, --stale-after, import's --contact), each on its own: a question typed where a value was expected
     (`ask -n "I can't pee"`) reaches a usage error, and must reach the red-flag check first."""
     by_name = {
         name: option
@@ -363,7 +363,8 @@ def option_values(args: Sequence[str]) -> list[str]:
         for name in option.names
     }
     wordy = {name for name, option in by_name.items() if option.kind in ("top", "int", "choice")}
-    wordy |= set(TOPIC.names)
+    # import's --contact is text too: `import --contact "i dont want to live"` (hostile16, low)
+    wordy |= set(TOPIC.names) | set(IMPORT_CONTACT.names)
     values: list[str] = []
     rest = before_dashes(args)
     while rest:

@@ -146,14 +146,19 @@ def _crisis_across(answer: Answer, before: str, line: str, engine: Engine) -> An
     word: over every tests/eval set read as a batch (10,537 unended breaks) no two unrelated
     questions made one (docs/safety.md, safety42). The crisis alone: other signs need a wrap
     word or a fragment (joins)."""
-    from backcare.engine.answer import _default_safety, read_flags
-
     if any(f.call for f in answer.red_flags):
         return answer
     # the rules alone (the crisis is theirs; the learned check does not read it)
-    safety = engine.safety if engine.safety is not None else _default_safety()
+    safety = engine.safety
+    if safety is None:
+        from backcare.engine.answer import _default_safety
+
+        safety = _default_safety()
     if not safety.goes_on_to_call(_last_word(before)):
         return answer
+    # imported here: most lines of a batch stop above (a batch reads every line)
+    from backcare.engine.answer import read_flags
+
     said, _ = read_flags(safety.check_rules, f"{before} {line}")
     added = tuple(flag for flag in said if flag.call)
     if not added:

@@ -4,10 +4,12 @@ A web form, a CMS export or a bot that encodes twice hands backcare "I can&#39;t
 "I%20can%27t%20pee" or "I can\\u0027t pee": the words are the person's, the escapes are the
 program's. Each class is decoded where it cannot be anything else a person typed:
 - HTML character references, named or numeric, ending in ";" ("&nbsp;", "&#8217;", "&amp;"): a
-  person writes "&" before a space or a word, almost never "&name;";
+  person writes "&" before a space or a word, almost never "&name;"; encoded twice ("&amp;#39;")
+  or three times, each layer;
 - percent escapes ("%27", "%E2%80%99") only touching a letter or another escape ("50% better",
   "100%" stay), and "+" as a space only in text with no spaces that holds one (a form's
-  application/x-www-form-urlencoded body: "I+can%27t+pee");
+  application/x-www-form-urlencoded body: "I+can%27t+pee"; with no escape, when two "+" or more
+  stand between letters: "i+cant+pee");
 - JSON/Python "\\uXXXX" escapes (surrogate pairs joined);
 - leetspeak: a digit standing for a letter between letters of a word of at least three letters
   ("k1ll", "su1c1de"); words ending in a digit (spinal levels "L4", "T12", "s1") are not read so.
@@ -28,6 +30,7 @@ from backcare.lazyregex import lazy
 
 _ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = lazy(r"(?:%[0-9A-Fa-f]{2})+")
+_FORM_PLUS = lazy(r"(?<=[^\W\d_])\+(?=[^\W\d_])")  # a "+" between letters
 _JSON = lazy(r"\\u([0-9a-fA-F]{4})")
 # a word of letters with digits that stand for letters inside it, ending in a letter
 _LEET_WORD = lazy(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
@@ -39,10 +42,17 @@ _HASHTAG = lazy(r"(?<![\w#])#([^\W\d_]{2,40})(?!\w)")
 def decode_escapes(text: str) -> str:
     """`text` with the escapes above decoded (see the module); text without any is returned
     as it is, after a few `in` tests."""
-    if "&" in text and ";" in text:
-        text = _ENTITY.sub(_entity, text)
+    for _ in range(3):  # encoded twice or more ("&amp;#39;"): each layer once (hostile16 F1)
+        if "&" not in text or ";" not in text:
+            break
+        decoded = _ENTITY.sub(_entity, text)
+        if decoded == text:
+            break
+        text = decoded
     if "%" in text:
         text = _decode_percent(text)
+    elif "+" in text and " " not in text and len(_FORM_PLUS.findall(text)) >= 2:
+        text = text.replace("+", " ")  # a form's body with no escape in it: "i+cant+pee"
     if "\\u" in text:
         text = _JSON.sub(_json, text)
         if any("\ud800" <= c <= "\udfff" for c in text):  # a pair, as JSON writes astral planes

@@ -82,6 +82,11 @@ class Cues(NamedTuple):
     negations: frozenset[str] = frozenset()
     negation_reach: int = 0
     clause_breaks: frozenset[str] = frozenset()  # "and", "but": a negation's reach ends there
+    # types asked alone ("alone": true in intents.json: a product's size, a statistic, an anatomy
+    # fact, whether something is safe): a question asking one is answered only by an entry of that
+    # type; its other cues say what the thing is for ("what size ball should I buy to loosen my
+    # erectors"), not a second question, so an entry answering them is a clash, not a side answer
+    alone: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -119,6 +124,7 @@ def cues_from(
     negations: Iterable[str] = (),
     negation_reach: int = 0,
     clause_breaks: Iterable[str] = (),
+    alone: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -150,6 +156,7 @@ def cues_from(
         frozenset(stem(w) for w in negations),
         negation_reach,
         frozenset(stem(w) for w in clause_breaks),
+        frozenset(alone),
     )
 
 
@@ -206,7 +213,11 @@ class Sense:
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         # strong cues' words only say what is asked; a weak cue's may be what it is about too
         # ("price", "address": the cost or the place of something), so they stay subject words
-        cue_stems = {s for phrase in cues.strong for s in phrase}
+        # (and a type asked alone's: "safe", "size", "percentage" stay what an entry may be
+        # about, "Is this safe?")
+        cue_stems = {
+            s for phrase, kind in cues.strong.items() if kind not in cues.alone for s in phrase
+        }
         framing = {stem(w) for w in analyzer.framing}
         # words that say only what is asked wherever they stand ("how", "do", "I", "last", and
         # a strong cue's words that name no subject anyway: the "weeks" of "how many weeks");
@@ -256,10 +267,12 @@ class Sense:
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
                 denied = self._denied(part)
-                others = frozenset(
-                    kind for i, (kind, _) in enumerate(strong) if i != first and i not in denied
-                )
                 kind, lead = strong[first]
+                others = frozenset(
+                    other
+                    for i, (other, _) in enumerate(strong)
+                    if i != first and i not in denied and kind not in self.cues.alone
+                )
                 stems = text_stems(part)
                 loose = (
                     not lead
@@ -690,8 +703,9 @@ def load_cues() -> Cues:
     reach = negations.get("reach", 0)
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         reach = 0
+    types = expect_dict(data.get("types"), "intents.json: types")
     return cues_from(
-        expect_dict(data.get("types"), "intents.json: types"),
+        types,
         leading,
         expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
         expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
@@ -714,6 +728,11 @@ def load_cues() -> Cues:
         expect_strings(negations.get("words", []), "intents.json: negations: words"),
         reach,
         expect_strings(negations.get("clause_breaks", []), "intents.json: negations: breaks"),
+        [
+            name
+            for name, spec in types.items()
+            if isinstance(spec, dict) and spec.get("alone") is True
+        ],
     )
 
 

@@ -18,6 +18,11 @@ def sanitize(text: str) -> str:
     # a CRLF line end (an answer pasted from Windows into JSON) is a line end, not a U+FFFD at
     # the end of every line; a lone CR, which would return over the line, stays neutralised
     text = _ESCAPE_SEQUENCE.sub("", text).replace("\r\n", "\n")
+    # the line and paragraph separators break a line for str.splitlines(), the way a script
+    # reads output: as a line break ("\n"), indented as the text's own breaks are, so pack text
+    # cannot start a line at the margin and forge a `--with-question` record (hostile16 F9);
+    # the other breaks splitlines() honours (VT, FF, \x1c-\x1e, NEL) are controls: U+FFFD below
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = CONTROL.sub(lambda m: "" if m.group() >= "\u202a" else "\ufffd", text)
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text

@@ -237,6 +237,12 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         return number, line, None
     import json
 
+    from backcare.packs.nesting import too_deep
+
+    if too_deep(line):  # a RecursionError in the parser ended the run (hostile16 F3)
+        raise QueryError(
+            f"{where}nested more than {limits.MAX_DEPTH} levels deep: a labelled question is {form}"
+        )
     twice: list[str] = []
     try:
         data = json.loads(line, object_pairs_hook=lambda pairs: _once(pairs, twice))

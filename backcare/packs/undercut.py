@@ -109,6 +109,18 @@ _PUTS_ITSELF_FIRST = re.compile(
     r"|\b(?:always|only)\s+(?:call|ring|phone|contact)\s+us\b",
     re.I,
 )
+# "emergency" naming the situation, not the help: "in an emergency", "for any emergency", "in
+# case of emergency", "out of hours emergencies", "if it's an emergency" (hostile16 F7: "In an
+# emergency call us first" passed, its "emergency" read as the help beside "call us first")
+_EMERGENCY_CONDITION = re.compile(
+    r"\b(?:in|for|during|with)\s+(?:an?\s+|any\s+|all\s+|case\s+of\s+(?:an?\s+)?)?"
+    r"(?:[\w-]+\s+)?emergenc(?:y|ies)\b"
+    r"|\bemergencies\b"
+    r"|\bif\s+(?:it\s+is|it['’]s|this\s+is|there\s+is|you\s+have)\s+an?\s+(?:[\w-]+\s+)?emergency\b",
+    re.I,
+)
+# a contact's deferral in words of avoiding the help: "please avoid A&E; book with us"
+_AVOIDING = frozenset(("avoid", "avoiding", "skip", "skipping", "bypass"))
 # an answer's own "ignore it": no help, whatever sign it names
 _IGNORE = re.compile(r"\bignore\s+(?:it|them|this|these|the\s+\w+)\b", re.I)
 
@@ -117,17 +129,28 @@ def undercutting_contact(contact: str) -> str:
     """Why a pack's contact line, printed under every red-flag notice, undercuts the notice
     above it: it denies or defers emergency help ("never call 999 or go to A&E for back pain,
     ring us first"; "do not call 999 or 111; wait for us to call you back"), or puts itself
-    first with no emergency help beside it; '' when it does not (hostile15 F1). `validate` warns
+    first, or offers itself for emergencies ("in an emergency text us"), with no emergency help
+    beside it ("emergency" naming the situation is none); '' when it does not (hostile15 F1,
+    hostile16 F7). `validate` warns
     `emergency-contact`; `ask` never prints such a line under a notice (output/messages.py)."""
     help_given = _care_help()
     for found in help_given.finditer(contact):
-        if _denied(contact[: found.start()], LIST_BRIDGES, _DEFERRALS, _CLAUSE_END):
+        if _denied(contact[: found.start()], LIST_BRIDGES, _DEFERRALS | _AVOIDING, _CLAUSE_END):
             return f"it tells people not to use, or to put off, {found.group()!r}"
-    if not _PUTS_ITSELF_FIRST.search(contact):
+    conditions = [found.span() for found in _EMERGENCY_CONDITION.finditer(contact)]
+    first = _PUTS_ITSELF_FIRST.search(contact) is not None
+    if not first and not conditions:
         return ""
-    if any(not _denied(contact[: f.start()]) for f in _emergency_help().finditer(contact)):
+    if any(
+        not _denied(contact[: f.start()])
+        and not any(start <= f.start() < end for start, end in conditions)
+        for f in _emergency_help().finditer(contact)
+    ):
         return ""  # "in an emergency call 999; otherwise ring us first"
-    return "it asks people to contact the pack's own service first, and gives no emergency help"
+    if first:
+        return "it asks people to contact the pack's own service first, and gives no emergency help"
+    # "In an emergency text 07700 900123", "Out of hours emergencies: we reply next morning"
+    return "it offers the pack's own service for emergencies, and gives no emergency help"
 
 
 def denies_care(answer: str) -> bool:

@@ -134,13 +134,14 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
         elif why.endswith("not a directory"):
             told = f"{why} (set BACKCARE_CACHE_DIR to a directory of your own)"
         else:
-            told = f"{why} ({_remedy(why)}, or set BACKCARE_CACHE_DIR to a directory of your own)"
+            told = f"{why} ({remedy(why)}, or set BACKCARE_CACHE_DIR to a directory of your own)"
         _REPORT[0](f"the cache {shown(path)} is not used: {told}")
     return True
 
 
-def _remedy(why: str) -> str:
-    """What the user can do about it: chmod cannot give them a directory another user owns."""
+def remedy(why: str) -> str:
+    """What the user can do about it: chmod cannot give them a directory another user owns
+    (the cache, and the settings file: config.py)."""
     if why.startswith("it belongs to another user"):
         return "remove it, or have it given to you with `chown`"
     return "use `chmod go-w` on it"

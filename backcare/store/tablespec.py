@@ -120,6 +120,8 @@ PHRASE_INDEX: Spec = (
 _SAFETY_OTHERS: dict[str, Spec] = {
     "_spellings": dc(STR, STR),
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
+    "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
+    "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits
     "_number_words": dc(STR, FLOAT),
     "_symptoms": ("set", STR),
     "_required": None,  # built on first use

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.causes import Causes
@@ -43,6 +44,7 @@ from backcare.engine.safety.others import (
     heredity_clauses,
 )
 from backcare.engine.safety.past import Past
+from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
     Found,
@@ -87,6 +89,7 @@ QUICK_AFTER_READY = 4
 
 class Safety(
     FollowUp,
+    AbilityAnswers,
     Instructions,
     Syllabus,
     Returned,
@@ -96,6 +99,7 @@ class Safety(
     SafetyNetAdvice,
     ListedSigns,
     QuotedExamples,
+    Quotations,
     Disowning,
     Framing,
     Future,
@@ -171,12 +175,10 @@ class Safety(
             return fired
         learned = self.check_learned(question)
         if fired:
-            # a lower tier's rule must not hide an emergency only the learned check reads ("back
-            # pain for 2 months, now my legs won't lift properly": redteam9's A5): the learned
-            # emergency comes first, the rules' notices after it, when the check is as sure of it
-            # as it must be of any flag (P(emergency) passes the soon threshold, as `sure` in
-            # check_learned: at its own emergency threshold "I fell over in the garden" beside
-            # the fall rule read as one); a lower learned tier adds nothing
+            # a lower tier's rule must not hide an emergency only the learned check reads (redteam9
+            # A5: "back pain for 2 months, now my legs won't lift properly"): it comes first when
+            # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
+            # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
             sure = self._learned_net().thresholds["soon"]
             if (
                 learned
@@ -278,17 +280,6 @@ class Safety(
         if not rest:
             return notice
         return self._window_notice(question, tokens, mentions, animals, concepts, rest)
-
-    def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
-        """The signs the rules' reading judged: the people's and the animals' mentions."""
-        background = self._background
-        return [*(m for m in (*mentions, *animals) if m.concept not in background)]
-
-    def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool:
-        """Whether the rules judged every sign they recognised: denied, over or a topic, or an
-        animal's (`judged` holds them all)."""
-        people = [m for m in mentions if m.concept not in self._background]
-        return bool(judged) and all(m.negated or m.past or m.resolved or m.general for m in people)
 
     def _learned_notice(
         self,
@@ -410,17 +401,19 @@ class Safety(
         few microseconds, and most questions of a batch stop here. It considers a superset of
         what the full reading finds (senses, negations and causes only remove), so it never
         hides a flag."""
+        return bool(self._built_screen().may_fire(question))
+
+    def _built_screen(self) -> Any:  # screen.Screen, built once (never asked about an empty text)
         if self._screen is None:
             from backcare.engine.safety.screen import Screen  # batches only
 
             self._screen = Screen(self)
-        return bool(self._screen.may_fire(question))
+        return self._screen
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
         (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
-        self._may_fire("")  # the screen, built once
-        return self._screen is not None and self._screen.goes_on_to_call(word)
+        return bool(self._built_screen().goes_on_to_call(word))
 
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
@@ -733,6 +726,7 @@ class Safety(
         mentions = self._inherited(tokens, mentions)
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
+        mentions = self._abilities_lost(tokens, mentions)
         mentions = _denied_before(
             tokens, found, mentions, (self._reported, self._wishes, self._self)
         )
@@ -762,14 +756,13 @@ class Safety(
         mentions = self._asked(tokens, asking, mentions)
         mentions = self._holders(tokens, mentions)
         mentions = self._listed_or_compared(tokens, mentions)
-        mentions = self._quoted_examples(tokens, mentions)
+        mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._instructed(tokens, mentions)
-        mentions = self._studied(
-            tokens, found, mentions, self._framing_taken_back(tokens, mentions)
-        )
+        taken_back = self._framing_taken_back(tokens, mentions)
+        mentions = self._studied(tokens, found, mentions, taken_back)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))

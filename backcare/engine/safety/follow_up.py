@@ -36,8 +36,6 @@ class FollowUp(Vocabulary):
 
         def _learned_net(self) -> Net: ...
         def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
-        def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]: ...
-        def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool: ...
         def _learned_notice(
             self,
             question: str,
@@ -46,6 +44,18 @@ class FollowUp(Vocabulary):
             animals: list[Mention],
             verdict: tuple[str, float] | None,
         ) -> list[RedFlag]: ...
+
+    def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
+        """The signs the rules' reading judged: the people's and the animals' mentions (here
+        beside their one other reader, Safety._window_notice)."""
+        background = self._background
+        return [*(m for m in (*mentions, *animals) if m.concept not in background)]
+
+    def _settled(self, mentions: list[Mention], judged: list[Mention]) -> bool:
+        """Whether the rules judged every sign they recognised: denied, over or a topic, or an
+        animal's (`judged` holds them all)."""
+        people = [m for m in mentions if m.concept not in self._background]
+        return bool(judged) and all(m.negated or m.past or m.resolved or m.general for m in people)
 
     def _before_follow_up(
         self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]

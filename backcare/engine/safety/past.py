@@ -91,14 +91,28 @@ class Past(Reader):
         for p in named:
             scope = tokens[p].scope
             first_named[scope] = min(p, first_named.get(scope, p))
+        # a time told from today or a time course ("yesterday", "suddenly"), a sign come back
+        # ("again"): no long-ago story goes on over them (_told_on)
+        telling = self._recent | self._long_bars | {RETURNED, RECURRED}
+        live = {p for f in found if f.label in telling for p in f.positions}
+        # where a long-ago phrase's reach ends at the latest: a word that tells now or a time
+        # from today ("is", "can't", "now", "this", "yesterday"; the old story's own time course,
+        # "for a few hours", is no such word)
+        now_at = [p for p in range(len(tokens)) if self._tells_now(tokens, p)]
+        # and back over at the most to a word that says now ("now", "today", "this"): a present
+        # tense word before the phrase is often its own ("my back is sore after a fall last year")
+        now_words = [p for p in now_at if tokens[p].surface in self._now_words]
         before: set[int] = set()  # scopes whose scope before is covered
         until: dict[int, int] = {}  # per scope, the covered words are those before this one
+        since: dict[int, int] = {}  # per scope, and those from this one on (PAST)
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
             scope = tokens[f.positions[0]].scope
-            if first_named.get(scope, len(tokens)) >= f.positions[0] and not self._dates_its_own(
-                tokens, f.positions[-1], words[scope]
+            if (
+                first_named.get(scope, len(tokens)) >= f.positions[0]
+                and not self._dates_its_own(tokens, f.positions[-1], words[scope])
+                and not self._dates_after(tokens, f.positions, words[scope])
             ):  # it names nothing before, and tells no event of its own after
                 before.add(scope)
             spanned = {scope}
@@ -113,17 +127,147 @@ class Past(Reader):
                 stops = joiners.get(spanned_scope, [])
                 k = bisect_right(stops, f.positions[-1])
                 end = stops[k] if k < len(stops) else len(tokens)
+                if label == PAST:
+                    if end < len(tokens):
+                        end = self._told_on(tokens, stops, k, words[spanned_scope], live)
+                    # nor past a word that tells now ("... ten years ago i slipped a disc had
+                    # physio i cant feel my bum since monday": a story without stops)
+                    n = bisect_right(now_at, f.positions[-1])
+                    if n < len(now_at):
+                        end = min(end, now_at[n])
                 until[spanned_scope] = max(end, until.get(spanned_scope, end))
+            if label == PAST:
+                # nor back over a word that tells now in its own scope ("now i cant hold my wee
+                # i keep leaking for years i played football until i hurt my knee in 2018"),
+                # and not at all when it is a time clause that dates what follows it ("i cant
+                # tell when my bladder is full ... when the twins were babies my back hurt")
+                n = bisect_left(now_words, f.positions[0])
+                start = 0
+                if self._dates_after(tokens, f.positions, words[scope]):
+                    start = f.positions[0]
+                elif n and tokens[now_words[n - 1]].scope == scope:
+                    start = self._clause_after(tokens, now_words[n - 1], f.positions[0])
+                since[scope] = min(start, since.get(scope, start))
+        if label == PAST:
+            for scope in sorted(until):
+                self._told_over(tokens, scope, words, joiners, live, until)
         for scope in before:
             # the scope before, past a scope of joiners alone ("had covid last month and now I'm
             # fine": "and" is a scope of its own)
             prev = scope - 1
             while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
                 prev -= 1
-            positions.update(words.get(prev, ()))
+            told = words.get(prev, [])
+            # "i cant pee, in 2019 i had surgery": what tells now is not dated; but a state since
+            # then is over as news ("has been the same since my third baby years ago")
+            if label == PAST and tokens[words[scope][0]].surface not in self._narrative_stops:
+                now = [p for p in told if self._tells_now(tokens, p)]
+                if now:
+                    start = self._clause_after(tokens, now[-1], len(tokens))
+                    told = [p for p in told if p >= start]
+            positions.update(told)
         for scope, end in until.items():
-            positions.update(p for p in words[scope] if p < end)
+            start = since.get(scope, 0)
+            positions.update(p for p in words[scope] if start <= p < end)
         return positions
+
+    def _tells_now(self, tokens: list[Token], p: int) -> bool:
+        """Whether the word at `p` tells now (_told): a present tense word just after a past
+        auxiliary does not ("I couldn't feel my bum"), nor a present or perfect word after an
+        infinitive's "to" ("I used to have a constant ache": the habit is the story's)."""
+        surface = tokens[p].surface
+        if surface not in self._telling_now:
+            return False
+        before = tokens[p - 1].surface if p > 0 else ""
+        if before in self._infinitive and (
+            surface in self._present_markers or surface in self._perfect_markers
+        ):
+            return False
+        return not (surface in self._present_markers and before in self._past_auxiliaries)
+
+    @staticmethod
+    def _clause_after(tokens: list[Token], now: int, limit: int) -> int:
+        """The first word after `now` in a later clause than its, or `limit` if none comes
+        before it: a clause told in the present is not dated by a long-ago phrase."""
+        clause = tokens[now].clause
+        return next((p for p in range(now + 1, limit) if tokens[p].clause != clause), limit)
+
+    def _told_on(
+        self, tokens: list[Token], stops: list[int], k: int, scope_words: list[int], live: set[int]
+    ) -> int:
+        """Where a long-ago phrase's reach ends in its scope, from the joiner `stops[k]` on: past
+        each stretch up to the next joiner that goes on telling the story in the past tense ("In
+        2012 I couldn't pee and both legs were numb", "years ago I had a disc that pressed on
+        the nerves": safety43, long stories full of old history; _told says which)."""
+        end = stops[k]
+        while tokens[end].surface not in self._narrative_stops:
+            after = stops[k + 1] if k + 1 < len(stops) else len(tokens)
+            if not self._told(tokens, [p for p in scope_words if end < p < after], live):
+                break
+            end, k = after, k + 1
+            if end == len(tokens):
+                break
+        return end
+
+    def _told(self, tokens: list[Token], stretch: list[int], live: set[int]) -> bool:
+        """Whether a stretch of words goes on telling a long-ago story: it holds a 'narrative'
+        word ("was", "had", "couldn't") and no word that tells now: the present or the perfect
+        ("and the ache is getting worse", "and I've lost feeling"), a time from today or a time
+        course ("and this week", "and now", "yesterday", "suddenly"), a sign come back ("again"),
+        or a 'narrative_stops' word ("and since then", "until Monday")."""
+        surfaces = {tokens[p].surface for p in stretch}
+        return bool(
+            surfaces & self._narrative
+            and not any(self._tells_now(tokens, p) for p in stretch)
+            and not live.intersection(stretch)
+        )
+
+    def _told_over(
+        self,
+        tokens: list[Token],
+        scope: int,
+        words: dict[int, list[int]],
+        joiners: dict[int, list[int]],
+        live: set[int],
+        until: dict[int, int],
+    ) -> None:
+        """A long-ago phrase's reach carried over the later scopes of its sentence while it
+        covers the whole of one and the next goes on telling the story in the past (_told): "In
+        2012 I had a disc that pressed on the nerves, I couldn't pee and both legs were numb, and
+        I had an operation the same night" is one episode, over. Fills `until`."""
+        sentence = tokens[words[scope][0]].sentence
+        while until.get(scope, 0) > words[scope][-1]:
+            scope += 1
+            here = words.get(scope)
+            if not here or tokens[here[0]].sentence != sentence:
+                return
+            if tokens[here[0]].surface in self._breakers:
+                return  # "In 2019 I had a fall but I couldn't pee": a contrast, no story told on
+            stops = joiners.get(scope, [])
+            if not stops or stops[0] != here[0]:  # opened by words, not a joiner ("and I ...")
+                head = [p for p in here if not stops or p < stops[0]]
+                if not self._told(tokens, head, live):
+                    return
+                if not stops:
+                    until[scope] = len(tokens)
+                    continue
+            end = self._told_on(tokens, stops, 0, here, live)
+            until[scope] = max(end, until.get(scope, end))
+
+    def _dates_after(
+        self, tokens: list[Token], positions: tuple[int, ...], scope_words: list[int]
+    ) -> bool:
+        """Whether a long-ago phrase is a time clause ('time_clauses': "when the youngest was a
+        baby", "when I was at school") with words of its own scope after it: it dates what it
+        goes on to tell ("... my back ached for months"), not the scope before it, which in a
+        story told without stops is all the text before (safety43: "back pain is worse when i
+        cough ... tie shoelaces when the youngest was a baby my back ached" lost its notice)."""
+        if tokens[positions[0]].surface not in self._time_clauses:
+            return False
+        after = [
+            p for p in scope_words if p > positions[-1] and tokens[p].surface not in self._joiners
+        ]
+        return len(after) >= 2
 
     def _dates_its_own(self, tokens: list[Token], last: int, scope_words: list[int]) -> bool:
         """Whether a time phrase opening a new sentence dates the event told after it in its own

@@ -114,8 +114,9 @@ class Quiet:
             # not conclusive: only the concepts with a phrase found in the question (screen.py),
             # fewer than those whose words are all there, may be mentioned
             if named is None:
-                # a pronoun's sign is read as its sign (returned.py): its phrase names that sign
-                pronouns = frozenset(self._safety._pronoun_sign_of)
+                # a pronoun's sign is read as its sign (returned.py), and so is an ability
+                # asked about (ability_answers.py): its phrase names that sign
+                pronouns = frozenset(self._safety._signs_told_by)
                 matched = self._told(self._safety._screen.matched(question, concepts | pronouns))
                 named = frozenset(matched) & concepts
             if named == concepts or self._net.may_raise(known, self._spread(named, words)):
@@ -203,5 +204,5 @@ class Quiet:
     def _told(self, concepts: set[str]) -> set[str]:
         """These concepts, and the sign each sign told by a pronoun is read as (returned.py
         _pronoun_signs: "my bladder. It won't go." is RETENTION to the check)."""
-        told = self._safety._pronoun_sign_of
+        told = self._safety._signs_told_by
         return concepts | {told[c] for c in concepts if c in told}

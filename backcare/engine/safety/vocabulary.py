@@ -231,6 +231,19 @@ class Vocabulary:
         self._present_markers = _words(tense["present"])  # "my legs are numb", "I can't pee"
         self._perfect_markers = _words(tense["perfect"])  # "has gone numb", "I've lost"
         self._past_auxiliaries = _words(tense["past_auxiliaries"])  # "I couldn't feel"
+        self._infinitive = _words(tense["infinitive"])  # "I used to have": no tense of its own
+        # "In 2012 I couldn't pee and both legs were numb": the story told on past a joiner
+        self._narrative = _words(tense["narrative"])
+        self._narrative_stops = _words(tense["narrative_stops"])  # "... and since then"
+        self._now_words = self._recent_deictics | _words(vocabulary["kept_live"]["timing"])
+        self._time_clauses = _words(tense["time_clauses"])  # "when the kids were little ..."
+        self._telling_now = (  # words that tell now: no long-ago story goes on over them
+            self._present_markers
+            | self._perfect_markers
+            | self._recent_deictics
+            | _words(vocabulary["kept_live"]["timing"])
+            | self._narrative_stops
+        )
         # "Is leg weakness an emergency? Mine is just in both legs": the word that names the asker's
         # own case of the sign just asked about (disowned.py, _narrowed)
         # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
@@ -379,6 +392,11 @@ class Vocabulary:
         self._inquiry_lists = _words(inquiries.get("lists", ()))  # "all the questions about"
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
+        # an ability asked about ("asked if I could feel") and answered no is its loss
+        # (ability_answers.py, safety44); like a pronoun's sign, a sign told in other words
+        self._ability_sign_of: dict[str, str] = dict(inquiries["ability_losses"])
+        self._ability_noes = _words(inquiries["ability_noes"])
+        self._signs_told_by = {**self._pronoun_sign_of, **self._ability_sign_of}
         # the words a bare answer holds besides its "no" ("I said no", "I haven't at all"): an
         # answer with any other word says more ("I haven't stopped", "I said no but I lied")
         self._answer_words = _words(inquiries.get("answer_words", ()))
@@ -467,6 +485,13 @@ class Vocabulary:
         self._quote_claims_after = _words(quoted.get("claims_after", ()))
         self._quote_claims_in_sentence = _words(quoted.get("claims_in_sentence", ()))
         self._quote_claims_relative = _words(quoted.get("claims_relative", ()))
+        # words of others in quotation marks: a review's, a song's, a phrase to translate
+        # (quotations.py)
+        quotations = vocabulary.get("quotations", {})
+        self._quotation_cues = _words(quotations.get("cues", ()))
+        self._quotation_exercises = _words(quotations.get("exercise_cues", ()))
+        self._quotation_purposes = _words(quotations.get("purposes", ()))
+        self._quotation_claims = _words(quotations.get("claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
@@ -577,11 +602,12 @@ class Vocabulary:
         )
         # the combinations by one concept of theirs that is not back pain, for _any_combo
         self._combos_by: dict[str, list[frozenset[str]]] = {}
-        # a sign told by a pronoun is read as its sign (returned.py): the quick exits see the
-        # combinations it completes told in the pronoun's words as well
+        # a sign told by a pronoun (returned.py) or by an ability asked about and answered no
+        # (ability_answers.py) is read as its sign: the quick exits see the combinations it
+        # completes told in those words as well
         told = [
             combo - {sign} | {pronoun}
-            for pronoun, sign in self._pronoun_sign_of.items()
+            for pronoun, sign in self._signs_told_by.items()
             for combo, _ in self._combos
             if sign in combo
         ]
