@@ -1,8 +1,8 @@
 """safety46 (issue #12): held-out 25's false alarms by class: shivering with a cold cause named
 (a broken boiler, a power cut, cold-water swimming), a red-flag term asked about and the asker's
 own case said to be the opposite ("Mine is better at night"), a twinge on a sneeze or cough that
-went within minutes, signs named as what a course, exam or case study covers, a story's
-character's signs, and a care job's routine told by "a lot of".
+went within minutes, signs named as what a course, exam or case study covers, and a care job's
+routine told by "a lot of"; the asker's own signs beside a story's keep their notices.
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the probe's in
 tests/eval/red_flags_safety46.jsonl), each tested short, inside a message of more than 200 words,
@@ -80,13 +80,11 @@ COURSE_KEPT = [
         "emergency",
     ),
 ]
-# 5: a story's character ('fictional', read as an animal is: someone whose signs are no one's)
-FICTION_CALM = [
-    "In the show last night a character fell off a balcony and couldn't move her legs. Made me think about my slouching, tips?",
-    "In my story the main character wets herself after falling down the stairs. My lower back is stiff from typing, tips?",
-    "My novel's heroine gets thrown from a horse and can't feel her legs, is that realistic? My own back aches from writing.",
-]
+# 5: a story's character: not fixed (safety46 tried reading "character" as an animal word and
+# withdrew it: "a character-building week at work, now both legs are numb" then raised nothing);
+# the asker's own signs beside a story must keep their notices
 FICTION_KEPT = [
+    ("a character-building week at work, now both legs are numb", "emergency"),
     (
         "I'm writing a novel and my character can't feel her legs. Also since yesterday I can't feel my legs.",
         "emergency",
@@ -117,7 +115,6 @@ CLASSES_CALM = {
     "cold": COLD_CALM,
     "twinge": TWINGE_CALM,
     "course": COURSE_CALM,
-    "fiction": FICTION_CALM,
     "work": WORK_CALM,
 }
 # a denial after a definition disowns nothing where a live time or a number stands anywhere

@@ -98,12 +98,9 @@ class Vocabulary:
         self._hearers = _words(vocabulary["hearers"]["words"])  # "told me that": reports
         self._hearer_joins = _words(vocabulary["hearers"]["joins"])  # "said to me"
         # any animal noun opens a scope of its own, as a person's does ("Our rabbit can't ...")
-        # a story's people ('fictional': "a character couldn't feel her legs") are read as
-        # animals are: someone else whose signs are no one's (safety46)
-        animals = [*vocabulary["animals"], *vocabulary["fictional"]]
-        self._others_stems = _stems(vocabulary["others"]) | _stems(animals)
+        self._others_stems = _stems(vocabulary["others"]) | _stems(vocabulary["animals"])
         # people's words are never typos of a symptom ("madre" is no "made")
-        self._others_words = _words(vocabulary["others"]) | _words(animals)
+        self._others_words = _words(vocabulary["others"]) | _words(vocabulary["animals"])
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
@@ -194,7 +191,7 @@ class Vocabulary:
         self._dated_back = _words(vocabulary["dated_back"]["words"])  # past.py, review15 F10
         # "wet himself", "soiled herself": a symptom said with these is someone else's
         self._their_reflexives = _words(vocabulary["their_reflexives"])
-        self._animal_stems = _stems(animals)
+        self._animal_stems = _stems(vocabulary["animals"])
         self._back_stems = _stems(vocabulary["back_words"])
         self._region_concepts = frozenset(vocabulary["regions"])
         # "mine is only in both legs": regions that, named in a disclaimer, are the asked alarm
