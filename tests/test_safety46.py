@@ -63,7 +63,8 @@ TWINGE_KEPT = [
 # 4: signs named as what a course, an exam or a case study covers
 COURSE_CALM = [
     "I'm on a first responder course and this week they taught us about falls from height and car crashes. My back is stiff from kneeling on the floor, any tips?",
-    "Revising for my paramedic exam, there's a case on cauda equina with urinary retention and numb legs. My neck and back ache from studying, best pillow?",
+    # "Revising for my paramedic exam, there's a case on cauda equina ..." was here: 'exam', 'case'
+    # and 'on' were withdrawn as a course's words after review16 (they silenced real reports)
     "Our nursing lecture today covered saddle anaesthesia and bladder retention. Sitting in lectures all day makes my lower back sore, cushion ideas?",
 ]
 COURSE_KEPT = [

@@ -216,11 +216,13 @@ class Past(Reader):
         course ("and this week", "and now", "yesterday", "suddenly"), a sign come back ("again"),
         or a 'narrative_stops' word ("and since then", "until Monday")."""
         surfaces = {tokens[p].surface for p in stretch}
-        return bool(
-            surfaces & self._narrative
-            and not any(self._tells_now(tokens, p) for p in stretch)
-            and not live.intersection(stretch)
-        )
+        if not surfaces & self._narrative or live.intersection(stretch):
+            return False
+        if any(self._tells_now(tokens, p) for p in stretch):
+            return False
+        # a sentence that asks for care now ("..., should I go to A&E?") tells no old story on
+        sentence = tokens[stretch[0]].sentence
+        return not any(t.sentence == sentence and t.surface in self._asks_now for t in tokens)
 
     def _told_over(
         self,

@@ -101,7 +101,11 @@ class Quotations(Vocabulary):
                 t.sentence == sentence
                 and k not in within
                 and (
-                    (t.surface in self._quotation_cues and not self._owned_cue(tokens, k, within))
+                    (
+                        t.surface in self._quotation_cues
+                        and not self._owned_cue(tokens, k, within)
+                        and not self._spoken_after(tokens, k, first, within)
+                    )
                     or (exercise and t.surface in self._quotation_exercises)
                 )
                 for k, t in enumerate(tokens)
@@ -141,6 +145,17 @@ class Quotations(Vocabulary):
         if not inside or not all(m.bound and m.bound <= BACKS for m in told):
             return mentions
         return [m._replace(asked=True) if m in inside else m for m in mentions]
+
+    def _spoken_after(self, tokens: list[Token], cue: int, first: int, within: set[int]) -> bool:
+        """Whether a person (an 'others' word or a pronoun) stands between a cue and the quotation
+        after it: the person's own words, not the song's or the review's (review16: "My husband was
+        singing in the shower and slipped, he keeps saying 'I can't feel my legs'", "My wife left a
+        review, then she fell and said 'I can't feel my bum'")."""
+        return any(
+            tokens[j].stem in self._others_stems or tokens[j].surface in self._pronouns
+            for j in range(cue + 1, first)
+            if j not in within
+        )
 
     def _owned_cue(self, tokens: list[Token], k: int, within: set[int]) -> bool:
         """Whether the cue at k is the asker's own ("my review", "I wrote a review", "I left a

@@ -50,8 +50,9 @@ class Syllabus(Vocabulary):
                 tokens[k].surface in self._syllabus_content
                 and (sentence in studied or sentence - 1 in studied)
                 and tokens[k].scope not in stops
-                # the study's own words come first ("on my course" names no content)
-                and not any(p[0] >= k for p in framed if tokens[p[0]].sentence == sentence)
+                # the study's own words come first ("on my course" names no content), and a word
+                # of theirs is none ("trivia question: numb bum and can't pee": review16)
+                and not any(p[-1] >= k for p in framed if tokens[p[0]].sentence == sentence)
             ):
                 end = k
                 while (
@@ -63,7 +64,26 @@ class Syllabus(Vocabulary):
                 words.update(range(k, end + 1))
                 k = end
             k += 1
+        if words and self._claimed_after(tokens, min(words), words):
+            return set()
         return words
+
+    def _claimed_after(self, tokens: list[Token], start: int, words: set[int]) -> bool:
+        """Whether the asker claims a sign after the content begins (review16: "Our lecture covered
+        cauda equina: saddle numbness, retention. That is exactly what I have"): a 'self' word with
+        a 'claims' word ("have", "got") after it in its clause, not "I have to write ...")."""
+        for k in range(start, len(tokens)):
+            if k in words or tokens[k].surface not in self._self:
+                continue
+            clause = tokens[k].clause
+            for j in range(k + 1, min(len(tokens), k + 4)):
+                if tokens[j].clause != clause:
+                    break
+                if tokens[j].surface in self._syllabus_claims:
+                    after = tokens[j + 1].surface if j + 1 < len(tokens) else ""
+                    if after != "to":
+                        return True
+        return False
 
     def _studied(
         self, tokens: list[Token], found: list[Found], mentions: list[Mention], real: bool

@@ -146,6 +146,7 @@ class Vocabulary:
         self._syllabus_framing = frozenset(syllabus["framing"])
         self._syllabus_content = _words(syllabus["content"])
         self._syllabus_courses = _words(syllabus["courses"])
+        self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
@@ -232,6 +233,7 @@ class Vocabulary:
         self._perfect_markers = _words(tense["perfect"])  # "has gone numb", "I've lost"
         self._past_auxiliaries = _words(tense["past_auxiliaries"])  # "I couldn't feel"
         self._infinitive = _words(tense["infinitive"])  # "I used to have": no tense of its own
+        self._asks_now = _words(tense["asks_now"])  # "..., should I go to A&E?": told now
         # "In 2012 I couldn't pee and both legs were numb": the story told on past a joiner
         self._narrative = _words(tense["narrative"])
         self._narrative_stops = _words(tense["narrative_stops"])  # "... and since then"
