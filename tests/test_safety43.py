@@ -40,6 +40,11 @@ TOLD_NOW = [
         "cauda-equina-saddle",
     ),
     ("When I was lifting the baby my legs went numb and I wet myself", "cauda-equina-bladder"),
+    # what the story told has lasted to now ("since then"): not dated
+    (
+        "In 2019 I hurt my back and my bum went numb, since then it has stayed numb",
+        "cauda-equina-saddle",
+    ),
     # a clause that says now is never dated by a long-ago phrase after it (old code: no notice)
     ("I cant pee, in 2019 I had surgery", "cauda-equina-bladder"),
     ("I can't feel my bum, years ago I had a disc operation", "cauda-equina-saddle"),

@@ -204,10 +204,18 @@ class Past(Reader):
             after = stops[k + 1] if k + 1 < len(stops) else len(tokens)
             if not self._told(tokens, [p for p in scope_words if end < p < after], live):
                 break
+            if self._lasts_since(tokens, after if after < len(tokens) else scope_words[-1] + 1):
+                break
             end, k = after, k + 1
             if end == len(tokens):
                 break
         return end
+
+    def _lasts_since(self, tokens: list[Token], p: int) -> bool:
+        """Whether the word at `p`, just after a stretch of a long-ago story, says that what the
+        stretch told has lasted to now ("my legs went numb, since then they've stayed numb"): a
+        'narrative_stops' joiner ("since", "until"). Such a stretch is not dated."""
+        return p < len(tokens) and tokens[p].surface in self._narrative_stops
 
     def _told(self, tokens: list[Token], stretch: list[int], live: set[int]) -> bool:
         """Whether a stretch of words goes on telling a long-ago story: it holds a 'narrative'
@@ -249,6 +257,8 @@ class Past(Reader):
             if not stops or stops[0] != here[0]:  # opened by words, not a joiner ("and I ...")
                 head = [p for p in here if not stops or p < stops[0]]
                 if not self._told(tokens, head, live):
+                    return
+                if self._lasts_since(tokens, stops[0] if stops else here[-1] + 1):
                     return
                 if not stops:
                     until[scope] = len(tokens)
