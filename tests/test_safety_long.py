@@ -29,10 +29,11 @@ LEARNED = "described-warning-sign"
 # signs only the learned check reads (the rules raise nothing for them, short or long): from
 # redteam11's probe (/work/wt/s11/redteam11_probe.jsonl, A1-A5) and rewordings of its classes
 LEARNED_ONLY = [
-    "the physio asked if I could feel her touching my bottom and I couldn't, back pain since monday",
     'the nurse asked "are you able to pee?" - not since last night',
-    # (four more lines left the list when safety27's and safety28's rules learned them: a negation
-    # before an infinitive, "legs both", "without force", weight told before and after)
+    # (five more lines left the list when safety27's, safety28's and safety44's rules learned them:
+    # a negation before an infinitive, "legs both", "without force", weight told before and after,
+    # "the physio asked if I could feel her touching my bottom and I couldn't": an ability asked
+    # about and answered no)
 ]
 
 
