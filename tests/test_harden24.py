@@ -258,6 +258,16 @@ def test_format_csv_reads_any_file_name(tmp_path: Path) -> None:
     assert pack["entries"][0]["answer"] == "Yes."
 
 
+def test_one_cell_over_the_csv_modules_field_limit_loses_only_its_entry(tmp_path: Path) -> None:
+    # review16: a cell over 131,072 characters (the csv module's default) refused the whole file
+    long = b"word " * 40_000
+    raw = b'question,answer\nIs there parking?,Yes.\nLong one?,"' + long + b'"\nSundays?,No.\n'
+    pack, stderr, code = _csv(tmp_path, raw)
+    assert code == 1, stderr  # written, with the warning a skipped question gets
+    assert [e["question"] for e in pack["entries"]] == ["Is there parking?", "Sundays?"]
+    assert "'Long one?': its answer is 199,999 characters long" in stderr
+
+
 def test_rows_that_cannot_be_entries_are_noted(tmp_path: Path) -> None:
     raw = b"question,answer,notes\n,An answer with no question,x\nNo answer?,,y\nOk?,Yes.,z\n"
     pack, stderr, code = _csv(tmp_path, raw)

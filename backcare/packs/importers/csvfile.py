@@ -96,6 +96,10 @@ def _rows(text: str) -> tuple[list[list[str]], str]:
         DELIMITERS,
         key=lambda d: (_needed_found(next(csv.reader([first], delimiter=d), [])), first.count(d)),
     )
+    # a cell may be as long as the file (the module's default, 131,072 characters, refused a whole
+    # file for one long answer: review16); an over-long entry is then cut or left out with a note
+    # as every importer's is
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter
     except csv.Error as exc:
