@@ -16,6 +16,20 @@ from backcare.engine.safety.vocabulary import PAIN, RECURRED, Vocabulary
 # how many sentences back a pronoun may point: "had numbness down there last year. Checked, all
 # fine. Since yesterday it's back" reaches over one sentence that names no sign
 RETURN_REACH = 2
+
+
+def _told_again(m: Mention, at: Mention) -> Mention:
+    """An over episode's mention told again now, at the words of `at` (a return or a repeat)."""
+    return m._replace(
+        first=at.first, last=at.last, sentence=at.sentence, past=False, resolved=False
+    )
+
+
+def _judged(m: Mention) -> bool:
+    """Whether the rules judged a mention as no current sign of the asker's."""
+    return m.negated or m.other or m.asked or m.general
+
+
 # how many words after an accident's words "again" may stand: "I fell off it again"
 REPEAT_REACH = 4
 
@@ -57,15 +71,7 @@ class Returned(Vocabulary):
         for back in returns:
             for m in self._episode(tokens, mentions, back):
                 if m.past or m.resolved:
-                    told.append(
-                        m._replace(
-                            first=back.first,
-                            last=back.last,
-                            sentence=back.sentence,
-                            past=False,
-                            resolved=False,
-                        )
-                    )
+                    told.append(_told_again(m, back))
         return mentions + told
 
     def _repeated(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -76,13 +82,10 @@ class Returned(Vocabulary):
         name none of their own, and the trauma rule needs one. The old episode stays over; "the
         pain from my fall two years ago is back again" names no live event and tells nothing."""
 
-        def judged(m: Mention) -> bool:
-            return m.negated or m.other or m.asked or m.general
-
         over = [
             m
             for m in mentions
-            if m.concept in self._repeated_carried and (m.past or m.resolved) and not judged(m)
+            if m.concept in self._repeated_carried and (m.past or m.resolved) and not _judged(m)
         ]
         if not over:
             return mentions
@@ -102,7 +105,7 @@ class Returned(Vocabulary):
                         for t in dated
                     )
                 )
-                or judged(event)
+                or _judged(event)
                 or not self._a_repeat(tokens, event)
             ):
                 continue
@@ -112,13 +115,7 @@ class Returned(Vocabulary):
                 if m.last < event.first and event.sentence - RETURN_REACH <= m.sentence
             ]
             told += [
-                m._replace(
-                    first=event.first,
-                    last=event.last,
-                    sentence=event.sentence,
-                    past=False,
-                    resolved=False,
-                )
+                _told_again(m, event)
                 for m in episode
                 if m.sentence == max(e.sentence for e in episode)
             ]
@@ -130,15 +127,12 @@ class Returned(Vocabulary):
         asker's bladder or water, not denied, is named before it in its sentence or the one
         before; with nothing named there, "It won't start" is a car's."""
 
-        def judged(m: Mention) -> bool:
-            return m.negated or m.other or m.asked or m.general
-
-        named = [m for m in mentions if m.concept in self._pronoun_antecedents and not judged(m)]
+        named = [m for m in mentions if m.concept in self._pronoun_antecedents and not _judged(m)]
         told = [
             m._replace(concept=self._pronoun_sign_of[m.concept])
             for m in mentions
             if m.concept in self._pronoun_sign_of
-            and not judged(m)
+            and not _judged(m)
             and any(a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named)
         ]
         return mentions + told
