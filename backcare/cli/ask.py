@@ -20,6 +20,8 @@ from backcare.cli.context import (
 from backcare.cli.framed import Framed, Unread, overlong
 from backcare.cli.inputlines import (
     InputLine,
+    Recoded,
+    SwitchAtMark,
     decode_line,
     input_line,
     note_if_cut,
@@ -629,16 +631,20 @@ def utf8_stream(stream: BinaryIO) -> BinaryIO:
     in every other byte: Windows Notepad's "Unicode", PowerShell's pipes) is decoded and re-encoded
     a line at a time, with a note when there was no mark to say so. Read as UTF-8 it was garbage:
     every question unanswered, every emergency lost, exit 1."""
+    from backcare.packs.decoding import marked_part
     from backcare.packs.load import SNIFF_BYTES, text_encoding
 
     head = _peek(stream, SNIFF_BYTES)
-    encoding, guessed = text_encoding(head, "standard input")
+    # UTF-8 lines with a UTF-16 file appended (`cat notes.txt notepad.txt |`) are judged by
+    # their UTF-8 part; the reader switches at the appended part's mark (hostile16 F6)
+    appended = marked_part(head)
+    encoding, guessed = text_encoding(head[:appended] if appended > 0 else head, "standard input")
     text = head.decode(encoding, "replace")
     if encoding in ("utf-8", "utf-8-sig"):
-        return old_mac_lines(stream, text)
+        return old_mac_lines(cast("BinaryIO", SwitchAtMark(stream)), text)
     if guessed:
         note(f"standard input has no byte-order mark but reads as {encoding.upper()}: read so")
-    return old_mac_lines(cast("BinaryIO", _Recoded(stream, encoding)), text)
+    return old_mac_lines(cast("BinaryIO", Recoded(stream, encoding)), text)
 
 
 def _peek(stream: BinaryIO, size: int) -> bytes:
@@ -656,29 +662,6 @@ def _peek(stream: BinaryIO, size: int) -> bytes:
             stream.seek(start)
             return head
     return b""
-
-
-class _Recoded:
-    """`readline(n)` over a stream in another encoding, as UTF-8 bytes: lines end only at '\n' (a
-    CR, VT, FF, U+0085 or U+2028 inside a line keeps it whole, as for UTF-8 input), at most `n`
-    bytes a call, and memory bounded by `n` whatever the line's length."""
-
-    def __init__(self, stream: BinaryIO, encoding: str) -> None:
-        import io
-
-        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
-        self.pending = b""
-
-    def readline(self, size: int) -> bytes:
-        while b"\n" not in self.pending and len(self.pending) < size:
-            chunk = self.text.readline(size)
-            if not chunk:
-                break
-            self.pending += chunk.encode("utf-8", "replace")
-        cut = self.pending.find(b"\n")
-        end = cut + 1 if 0 <= cut < size else min(size, len(self.pending))
-        line, self.pending = self.pending[:end], self.pending[end:]
-        return line
 
 
 def rest_of_line(stream: BinaryIO, piece: int) -> tuple[bytes, bool]:

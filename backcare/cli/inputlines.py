@@ -1,12 +1,16 @@
 """A batch's input lines with their numbers: each JSON object of a batch says which line of the
 input it answers ("line", 1-based, blank lines counted), whichever path answers it (backcare.cli.ask
-through the engine, backcare.cli.notices through the red-flag check alone)."""
+through the engine, backcare.cli.notices through the red-flag check alone); and the readers that
+hand standard input's lines over as UTF-8 whatever their encoding and line ends."""
 
 from __future__ import annotations
 
+from io import RawIOBase
 from typing import TYPE_CHECKING, BinaryIO, cast
 
 if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
     from backcare.engine.answer import Answer
 
 
@@ -113,3 +117,83 @@ def _ends_line(pending: bytes) -> bool:
     """Whether `pending` holds a whole line: an LF, or a CR that is not its last byte (a CR at the
     end may be the first half of a CRLF)."""
     return b"\n" in pending or b"\r" in pending[:-1]
+
+
+class Recoded:
+    """`readline(n)` over a stream in another encoding, as UTF-8 bytes: lines end only at '\n' (a
+    CR, VT, FF, U+0085 or U+2028 inside a line keeps it whole, as for UTF-8 input), at most `n`
+    bytes a call, and memory bounded by `n` whatever the line's length."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
+        self.pending = b""
+
+    def readline(self, size: int) -> bytes:
+        while b"\n" not in self.pending and len(self.pending) < size:
+            chunk = self.text.readline(size)
+            if not chunk:
+                break
+            self.pending += chunk.encode("utf-8", "replace")
+        cut = self.pending.find(b"\n")
+        end = cut + 1 if 0 <= cut < size else min(size, len(self.pending))
+        line, self.pending = self.pending[:end], self.pending[end:]
+        return line
+
+
+_MARK_STARTS = (b"\xff", b"\xfe", b"\x00")  # the first bytes of UTF-16's and UTF-32's marks
+
+
+class SwitchAtMark:
+    """`readline(n)` over UTF-8 lines that reads on in UTF-16 or UTF-32 from a line that starts
+    with that codec's byte-order mark (a Notepad "Unicode" file appended to UTF-8 ones: its NULs
+    made the whole input read as UTF-16 and the UTF-8 lines garbage, hostile16 F6), with one
+    note. Neither mark's bytes can occur in UTF-8, so no UTF-8 line is ever read otherwise."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.lines = 0
+        self.recoded: Recoded | None = None
+
+    def readline(self, size: int) -> bytes:
+        if self.recoded is not None:
+            return self.recoded.readline(size)
+        line = self.stream.readline(size)
+        from backcare.packs.decoding import wide_mark
+
+        codec = wide_mark(line) if line[:1] in _MARK_STARTS else None
+        if codec is None:
+            self.lines += line.endswith(b"\n")
+            return line
+        import io
+
+        from backcare.cli.status import note
+
+        note(
+            f"standard input changes to {codec.upper()} at line {self.lines + 1:,} (a byte-order "
+            "mark there): read so from there on"
+        )
+        rest = _Prefixed(line, self.stream)
+        self.recoded = Recoded(cast("BinaryIO", io.BufferedReader(rest)), codec)
+        return self.recoded.readline(size)
+
+
+class _Prefixed(RawIOBase):
+    """`stream` with `prefix` read first: the appended part's first line, already read."""
+
+    def __init__(self, prefix: bytes, stream: BinaryIO) -> None:
+        self.prefix = prefix
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        if not self.prefix:
+            read1 = getattr(self.stream, "read1", self.stream.read)
+            self.prefix = read1(len(view))
+        count = min(len(view), len(self.prefix))
+        view[:count], self.prefix = self.prefix[:count], self.prefix[count:]
+        return count

@@ -137,3 +137,38 @@ def read_despite_bad_units(head: bytes) -> str | None:
         if best is None or evidence > best[0]:
             best = (evidence, encoding)
     return best[1] if best is not None else None
+
+
+# the byte-order marks that name a codec wider than UTF-8, longest first (UTF-32-LE's mark
+# starts with UTF-16-LE's)
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_mark(line: bytes) -> str | None:
+    """The codec a line's leading UTF-16 or UTF-32 byte-order mark names ('utf-16', 'utf-32':
+    they read the mark and drop it), or None. The marks' bytes FF FE and FE FF can never occur in
+    UTF-8, so at a line's start in UTF-8 text a mark says a file in that codec was appended."""
+    for mark, codec in _WIDE_MARKS:
+        if line.startswith(mark):
+            return codec
+    return None
+
+
+def marked_part(raw: bytes) -> int:
+    """Where a UTF-16 or UTF-32 part starts (the offset of its byte-order mark) in text whose
+    lines before it are UTF-8, or -1: `cat notes.txt notepad_export.txt | backcare` appends a
+    Notepad "Unicode" file to UTF-8 lines. Judged whole, the NULs of the appended part made all
+    of it read as UTF-16, and the UTF-8 lines ("cant pee") became CJK garbage, their emergency
+    lost (hostile16 F6). The part before the mark has no NUL (UTF-16 text would have)."""
+    # UTF-32-LE's mark starts as UTF-16-LE's does
+    marks = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+    found = [raw.find(b"\n" + mark) for mark in marks]
+    at = min((i for i in found if i >= 0), default=-1)
+    if at < 0 or b"\0" in raw[:at]:
+        return -1
+    return at + 1

@@ -295,6 +295,26 @@ def read_questions(
         name = str(path)
         refuse_url(name, "questions file")  # hostile15 F8
         raw = read_file_bytes(Path(path), name, what=what, regular=False)
+    from backcare.packs.decoding import marked_part, wide_mark
+
+    # UTF-8 lines, then a UTF-16 file appended (`cat notes.txt notepad.txt > all.txt`): each part
+    # read in its own codec, as standard input is (hostile16 F6)
+    appended = marked_part(raw)
+    if appended > 0:
+        first = _decoded_questions(raw[:appended], name, notes)
+        codec = wide_mark(raw[appended:]) or "utf-16"
+        if notes is not None:
+            line = raw.count(b"\n", 0, appended) + 1
+            notes.append(
+                f"{name} changes to {codec.upper()} at line {line:,} (a byte-order mark there): "
+                "read so from there on"
+            )
+        return parse_questions(first + raw[appended:].decode(codec, errors="replace"), name)
+    return parse_questions(_decoded_questions(raw, name, notes), name)
+
+
+def _decoded_questions(raw: bytes, name: str, notes: list[str] | None) -> str:
+    """A questions file's text: UTF-8 (Windows-1252 bytes read as such), or UTF-16/UTF-32."""
     from backcare.packs.load import SNIFF_BYTES, text_encoding
 
     # UTF-16 or UTF-32 (Windows Notepad's "Unicode") read as UTF-8 was NUL-riddled garbage: no
@@ -308,10 +328,10 @@ def read_questions(
         said = decoded.note(name)
         if said and notes is not None:
             notes.append(said)
-        return parse_questions(decoded.text, name)
+        return decoded.text
     if guessed and notes is not None:
         notes.append(f"{name} has no byte-order mark but reads as {encoding.upper()}: read so")
-    return parse_questions(raw.decode(encoding, errors="replace"), name)
+    return raw.decode(encoding, errors="replace")
 
 
 def check_questions(
