@@ -267,11 +267,37 @@ def _distrusted(path: str | Path) -> str | None:
 
     why = distrusted(str(path), status)
     if why is None:
-        return None
+        folder = os.path.dirname(os.path.realpath(path))  # noqa: PTH120
+        why = _replaceable_in(folder)
+        if why is None:
+            return None
+        owned = why.startswith("it belongs")
+        why = f"its folder {folder} lets others replace it ({why})"
+        fix = "move it to a folder of your own" if owned else "use `chmod go-w` on the folder"
+    else:
+        fix = remedy(why)
     return (
         f"{path}: config file not used: {why}, and a settings file names a command (pager) "
-        f"and packs; {remedy(why)}"
+        f"and packs; {fix}"
     )
+
+
+def _replaceable_in(folder: str) -> str | None:
+    """Why another user could replace a file in `folder` (review of hostile16 F8: the file was
+    checked, not the folder a `mv` into it needs), or None. A sticky folder (/tmp) lets only a
+    file's owner rename or remove it, so writable is fine there unless another user owns it."""
+    import stat
+
+    from backcare.store.cachedir import distrusted
+
+    try:
+        status = os.stat(folder)  # noqa: PTH116
+    except OSError:
+        return None
+    why = distrusted(folder, status)
+    if why is None or (status.st_mode & stat.S_ISVTX and status.st_uid in (os.geteuid(), 0)):
+        return None
+    return why
 
 
 def _config_problem(problem: userfiles.FileProblem) -> str:

@@ -363,6 +363,24 @@ def test_ones_own_settings_file_is_used(tmp_path: Path) -> None:
     assert "THEIRS" in done.stdout
 
 
+def test_ones_own_settings_file_in_a_folder_anyone_can_write_is_refused(tmp_path: Path) -> None:
+    # the file was checked, not its folder: anyone could `mv` another file over it
+    config = _settings(tmp_path, 0o644)
+    tmp_path.chmod(0o777)
+    done = run_backcare("ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
+    assert "THEIRS" not in done.stdout
+    assert f"its folder {tmp_path} lets others replace it" in done.stderr
+    assert "chmod go-w` on the folder" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_sticky_folder_keeps_ones_own_settings_file(tmp_path: Path) -> None:
+    # /tmp's sticky bit lets only a file's owner rename or remove it
+    config = _settings(tmp_path, 0o644)
+    tmp_path.chmod(0o1777)
+    done = run_backcare("ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
+    assert "THEIRS" in done.stdout and "config file not used" not in done.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
 def test_another_users_settings_file_behind_a_link_is_refused(tmp_path: Path) -> None:
     config = _settings(tmp_path, 0o644)

@@ -56,7 +56,7 @@ def test_no_appended_part(raw: bytes) -> None:
 
 @pytest.mark.parametrize("codec", CODECS)
 def test_the_reader_switches_codec_at_the_mark(codec: str) -> None:
-    reader = SwitchAtMark(io.BufferedReader(io.BytesIO(mixed(codec))))  # type: ignore[arg-type]
+    reader = SwitchAtMark(io.BufferedReader(io.BytesIO(mixed(codec))))
     lines = []
     while line := reader.readline(4096):
         lines.append(line.decode("utf-8"))
@@ -66,7 +66,7 @@ def test_the_reader_switches_codec_at_the_mark(codec: str) -> None:
 def test_a_small_read_size_still_gives_whole_text() -> None:
     # lines longer than one read come in pieces, in both codecs
     first = "x" * 50 + " i cant pee\n"
-    reader = SwitchAtMark(io.BufferedReader(io.BytesIO(mixed("utf-16", first))))  # type: ignore[arg-type]
+    reader = SwitchAtMark(io.BufferedReader(io.BytesIO(mixed("utf-16", first))))
     pieces = []
     while piece := reader.readline(7):
         assert len(piece) <= 7
