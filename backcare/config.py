@@ -75,12 +75,14 @@ class CacheDir(NamedTuple):
     used: bool
 
     def shown(self) -> str:
+        if not self.path:  # store.cachedir.NO_HOME
+            return "none (no home directory to keep one in)"
         said = [] if self.source == "default" else [self.source]
         said += [] if self.used else ["not used"]
         return f"{self.path} ({', '.join(said)})" if said else self.path
 
     def to_dict(self) -> dict[str, Any]:
-        return self._asdict()
+        return {**self._asdict(), "path": self.path or None}
 
 
 class Settings(NamedTuple):
@@ -164,20 +166,11 @@ def _linux_config_dir(environ: Mapping[str, str]) -> str:
         return base
     home = environ.get("HOME", "")
     if not os.path.isabs(home):  # noqa: PTH117
-        home = _account_home()
+        from backcare.store.cachedir import account_home
+
+        # the account's home, or the root directory when there is none (no settings file there)
+        home = account_home() or os.sep
     return os.path.join(home, ".config")  # noqa: PTH118
-
-
-def _account_home() -> str:
-    """The home directory of the account (the password database), for an unset or relative $HOME;
-    the root directory when there is none (no settings file is found there)."""
-    try:
-        import pwd
-
-        home = pwd.getpwuid(os.getuid()).pw_dir
-    except (ImportError, KeyError, OSError):
-        return os.sep
-    return home if os.path.isabs(home) else os.sep  # noqa: PTH117
 
 
 def expand_home(path: str) -> str:

@@ -37,9 +37,34 @@ def cache_dir_name() -> str:
         home = os.environ.get("HOME", "")
         if os.path.isabs(home):  # noqa: PTH117
             return os.path.join(os.path.expanduser("~/.cache"), APP)  # noqa: PTH111, PTH118
+        # no usable $HOME (cron's or `env -i`'s): the account's home, as the settings file's
+        # path takes it (config.py); platformdirs raised RuntimeError here, an "unexpected
+        # error" before the red-flag check for a uid with no passwd entry (newcomer17 F1)
+        home = account_home()
+        return os.path.join(home, ".cache", APP) if home else NO_HOME  # noqa: PTH118
     from platformdirs import user_cache_dir
 
-    return user_cache_dir(APP, appauthor=False)
+    try:
+        return user_cache_dir(APP, appauthor=False)
+    except RuntimeError:  # no home directory to be found
+        return NO_HOME
+
+
+# what cache_dir_name() says when there is no home to keep a cache in (refused, never used)
+NO_HOME = ""
+
+
+def account_home() -> str:
+    """The home directory of the account in the password database, or "" when there is none (a
+    uid with no passwd entry: `docker run --user`, Kubernetes' runAsUser) or it is not a full
+    path. For an unset or relative $HOME (cron, `env -i`)."""
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return ""
+    return home if os.path.isabs(home) else ""  # noqa: PTH117
 
 
 # ---- whose cache it is ----------------------------------------------------------------------
@@ -129,6 +154,10 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
         return False
     if not _TOLD and _REPORT:
         _TOLD.append(path)
+        if path == NO_HOME:
+            told = "there is no home directory to keep it in (set BACKCARE_CACHE_DIR to one)"
+            _REPORT[0](f"no cache is used: {told}")
+            return True
         if why == _RELATIVE:  # only BACKCARE_CACHE_DIR can name one
             told = f"{why} (BACKCARE_CACHE_DIR must name one, like /home/me/.cache/backcare)"
         elif why.endswith("not a directory"):
