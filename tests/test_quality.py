@@ -612,23 +612,25 @@ def test_clinic8_a_charitys_page_and_its_members_questions() -> None:
     # answers ("universal credit back pain" -> the sleep entry).
     # quality19: members' words for the charity's topics (drug names, "boom and bust", "direct
     # debit", "GDPR", "phone number", "depressed", "tired") as lexicon groups: 88.9 P@1, right &
-    # confident 66.7, 1.23x its better BM25.
+    # confident 66.7, 1.23x its better BM25. quality25 (a sole answer beside "back", whose
+    # synonym "backbone" is rare): 91.7 P@1, right & confident 72.2, 1.27x.
     pack = load_pack(EVAL / "clinic8_faq.json")
     queries = load_queries(EVAL / "clinic8_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.88
-    assert scores.answered is not None and scores.answered >= 0.66
+    assert scores.p_at_1 >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.72
     assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries)
 
 
 def test_clinic8_probe19_common_words_and_members_words() -> None:
     # quality19's probe on the charity page, written before its fixes: first run on main
     # ed458b1 35.7 P@1, right & confident 7.1, near rejected 50.0 (0.45x its better BM25).
+    # quality25: 71.4 P@1, right & confident 50.0 (0.91x).
     pack = load_pack(EVAL / "clinic8_faq.json")
     queries = load_queries(EVAL / "clinic8_probe19.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.57
-    assert scores.answered is not None and scores.answered >= 0.35
+    assert scores.p_at_1 >= 0.71
+    assert scores.answered is not None and scores.answered >= 0.50
 
 
 def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:

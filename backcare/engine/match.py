@@ -463,9 +463,14 @@ class Matcher(Ties, Reranking, WordResolution):
                 continue
             # a word the pack never has is a subject it does not cover ("suddenly"), and a word
             # of other entries as rare as the entry's own leaves the question undecided ("what
-            # are your opening hours": "open" in one answer, "hours" in another)
+            # are your opening hours": "open" in one answer, "hours" in another). As rare by the
+            # entries holding the word itself: a concept's importance is its rarest alternative's
+            # IDF, and "back" on a charity called Backbone Network is as rare as "Backbone"
             if not covered[i] or (
-                i not in words and chosen not in covered[i] and importance[i] >= rarest
+                i not in words
+                and chosen not in covered[i]
+                and importance[i] >= rarest
+                and self._held(concept) <= 1
             ):
                 return {}
             # nor do the pack's own words, which many of its entries hold ("back" and "pain" on

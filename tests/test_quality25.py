@@ -1,0 +1,39 @@
+"""quality25 (issue 11): packs where backcare ranked below plain BM25.
+
+- A sole answer beside the pack's common words: whether another word of the question is "as rare"
+  as the words only one entry's answer holds is read from the entries holding that word itself,
+  not from its importance (the IDF of its rarest alternative). On the back-pain charity's page
+  (clinic page 8, "Backbone Network") "back" reaches "backbone", held by one entry, so "back", in
+  eight entries, counted as rare as "universal" or "welfare" and blocked the benefits entry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+from tests.conftest import EVAL
+
+
+@pytest.fixture(scope="module")
+def charity() -> Engine:
+    return Engine(load_pack(EVAL / "clinic8_faq.json"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # main: the sleep entry first, no answer (its "back" and "pain"), for each
+        ("universal credit appeal back pain", "help-claim-pip-other-benefits"),
+        ("citizens advice appeals for back pain", "help-claim-pip-other-benefits"),
+        ("welfare rights advice with my back pain", "help-claim-pip-other-benefits"),
+        # main: first, but not confident
+        ("step free community centre back pain", "find-support-group-near"),
+    ],
+)
+def test_words_one_answer_holds_beside_a_common_word_with_a_rare_synonym(
+    charity: Engine, question: str, expected: str
+) -> None:
+    found = charity.ask(question, top=1)
+    assert found.match is not None and found.match.entry.id == expected, (question, found.match)
