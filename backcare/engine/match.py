@@ -457,6 +457,16 @@ class Matcher(Ties, Reranking, WordResolution):
         # may use: "go", "get") is in another entry's question, aliases or tags
         (chosen,) = sole
         rarest = max(importance[i] for i in words)
+        # the entry also holds another of the question's words in its question, aliases or tags
+        # ("pacing workshops back pain": "What is pacing ...?" says pacing, its answer the
+        # workshops): with its answer's word, two words it explains
+        anchored = any(
+            i not in words
+            and not concept.filler
+            and concept.word not in framing
+            and covered[i].get(chosen, _NOWHERE)[2] in STRONG_FIELDS
+            for i, concept in enumerate(concepts)
+        )
         topic = 0.0
         for i, concept in enumerate(concepts):
             if concept.filler or concept.word in framing:
@@ -476,10 +486,14 @@ class Matcher(Ties, Reranking, WordResolution):
             # nor do the pack's own words, which many of its entries hold ("back" and "pain" on
             # a back-pain charity's page: "personal independence payment back pain" asks the
             # one answer that says the first three)
-            if self.sense.generic(concept.word) or (len(words) >= 2 and self._common(concept)):
+            if self.sense.generic(concept.word) or (
+                (len(words) >= 2 or anchored) and self._common(concept)
+            ):
                 continue
             topic += importance[i]
-            if any(
+            # (a word the entry's own question holds too explains no other entry better:
+            # "support group postcode": the support-group entry says "support", as others do)
+            if covered[i].get(chosen, _NOWHERE)[2] not in STRONG_FIELDS and any(
                 doc != chosen and field in STRONG_FIELDS
                 for doc, (_, _, field) in covered[i].items()
             ):
