@@ -9,6 +9,8 @@
   own question holds another of the question's words ("pacing workshops back pain": "What is
   pacing ...?"), and a word other entries' questions hold blocks it only when the entry's own
   question does not hold it too ("support group postcode back pain").
+- "get ... appointment" asks to book one, as "make ... appointment" does (data/lexicon.json): on
+  the Millbrook clinic page (clinic page 2) "can I get an appointment" got the video entry.
 """
 
 from __future__ import annotations
@@ -64,3 +66,18 @@ def test_a_word_the_entrys_own_question_shares_with_others_does_not_block_it(
     # main: the sleep entry, confident (74.5): "support" is also in two other entries' questions
     found = charity.ask("support group postcode back pain", top=1)
     assert found.match is not None and found.match.entry.id == "find-support-group-near"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get an appointment for my knee",  # main: the video entry first, no answer
+        "can my son get an appointment",  # main: the video entry, confident (59.4)
+        "is it easy to get an appointment",  # main: the same
+    ],
+)
+def test_getting_an_appointment_asks_to_book_one(question: str) -> None:
+    engine = Engine(load_pack(EVAL / "clinic2_faq.json"))
+    found = engine.ask(question, top=1)
+    assert found.results[0].entry.id == "book-appointment", question
+    assert found.match is None or found.match.entry.id == "book-appointment", question
