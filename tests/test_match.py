@@ -915,9 +915,12 @@ def test_agreeing_on_a_packs_common_words_alone_is_no_confident_answer() -> None
     engine = Engine(load_pack(EVAL / "clinic8_faq.json"))
     answer = engine.ask("universal credit back pain", top=5)
     assert answer.match is None or answer.match.entry.id == "help-claim-pip-other-benefits"
-    sleep = [m for m in answer.results if m.entry.id == "sleep-better-back-hurts-night"]
-    assert sleep and sleep[0].signals.agreeing <= 1
-    assert answer.results[0].entry.id != "sleep-better-back-hurts-night"
+    assert answer.results[0].entry.id == "help-claim-pip-other-benefits"
+    # rarer words of several answers (the low-mood, helpline and volunteer entries say "peer
+    # listeners"): the sleep entry still first, but its common words earn it no agreement
+    answer = engine.ask("samaritans peer listeners back pain", top=5)
+    assert answer.match is None
+    assert answer.results[0].signals.agreeing <= 1
     # the same entry still answers a question of its own words beside the common ones
     match = engine.ask("how can i sleep better with back pain").match
     assert match is not None and match.entry.id == "sleep-better-back-hurts-night"
