@@ -533,8 +533,9 @@ def test_clinic6_a_pilates_and_physio_studio_and_its_clients_questions() -> None
         # quality20: 100 right & confident (a clause put to the pack decides the ranking)
         ("clinic5_faq.json", "clinic5_probe16.jsonl", 0.99, 0.79, 0.99),
         # booking in other words (main: 33.3): "do you have any availability"; quality20: the
-        # booking entry first after a story too (P@1 50 -> 66.7)
-        ("clinic2_faq.json", "clinic2_probe16.jsonl", 0.49, None, 0.66),
+        # booking entry first after a story too (P@1 50 -> 66.7); quality25: "get ...
+        # appointment" asks to book (83.3, the better BM25's)
+        ("clinic2_faq.json", "clinic2_probe16.jsonl", 0.49, None, 0.83),
     ],
 )
 def test_clinic_probes16(
@@ -625,23 +626,26 @@ def test_clinic8_a_charitys_page_and_its_members_questions() -> None:
     # answers ("universal credit back pain" -> the sleep entry).
     # quality19: members' words for the charity's topics (drug names, "boom and bust", "direct
     # debit", "GDPR", "phone number", "depressed", "tired") as lexicon groups: 88.9 P@1, right &
-    # confident 66.7, 1.23x its better BM25.
+    # confident 66.7, 1.23x its better BM25. quality25 (a sole answer beside "back", whose
+    # synonym "backbone" is rare): 91.7 P@1, right & confident 72.2, 1.27x.
     pack = load_pack(EVAL / "clinic8_faq.json")
     queries = load_queries(EVAL / "clinic8_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.88
-    assert scores.answered is not None and scores.answered >= 0.66
+    assert scores.p_at_1 >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.72
     assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries)
 
 
 def test_clinic8_probe19_common_words_and_members_words() -> None:
     # quality19's probe on the charity page, written before its fixes: first run on main
     # ed458b1 35.7 P@1, right & confident 7.1, near rejected 50.0 (0.45x its better BM25).
+    # quality25: 78.6 P@1, right & confident 50.0 (1.00x).
     pack = load_pack(EVAL / "clinic8_faq.json")
     queries = load_queries(EVAL / "clinic8_probe19.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.57
-    assert scores.answered is not None and scores.answered >= 0.35
+    assert scores.p_at_1 >= 0.78
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.answered is not None and scores.answered >= 0.50
 
 
 def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:

@@ -457,24 +457,43 @@ class Matcher(Ties, Reranking, WordResolution):
         # may use: "go", "get") is in another entry's question, aliases or tags
         (chosen,) = sole
         rarest = max(importance[i] for i in words)
+        # the entry also holds another of the question's words in its question, aliases or tags
+        # ("pacing workshops back pain": "What is pacing ...?" says pacing, its answer the
+        # workshops): with its answer's word, two words it explains
+        anchored = any(
+            i not in words
+            and not concept.filler
+            and concept.word not in framing
+            and covered[i].get(chosen, _NOWHERE)[2] in STRONG_FIELDS
+            for i, concept in enumerate(concepts)
+        )
         topic = 0.0
         for i, concept in enumerate(concepts):
             if concept.filler or concept.word in framing:
                 continue
             # a word the pack never has is a subject it does not cover ("suddenly"), and a word
             # of other entries as rare as the entry's own leaves the question undecided ("what
-            # are your opening hours": "open" in one answer, "hours" in another)
+            # are your opening hours": "open" in one answer, "hours" in another). As rare by the
+            # entries holding the word itself: a concept's importance is its rarest alternative's
+            # IDF, and "back" on a charity called Backbone Network is as rare as "Backbone"
             if not covered[i] or (
-                i not in words and chosen not in covered[i] and importance[i] >= rarest
+                i not in words
+                and chosen not in covered[i]
+                and importance[i] >= rarest
+                and self._held(concept) <= 1
             ):
                 return {}
             # nor do the pack's own words, which many of its entries hold ("back" and "pain" on
             # a back-pain charity's page: "personal independence payment back pain" asks the
             # one answer that says the first three)
-            if self.sense.generic(concept.word) or (len(words) >= 2 and self._common(concept)):
+            if self.sense.generic(concept.word) or (
+                (len(words) >= 2 or anchored) and self._common(concept)
+            ):
                 continue
             topic += importance[i]
-            if any(
+            # (a word the entry's own question holds too explains no other entry better:
+            # "support group postcode": the support-group entry says "support", as others do)
+            if covered[i].get(chosen, _NOWHERE)[2] not in STRONG_FIELDS and any(
                 doc != chosen and field in STRONG_FIELDS
                 for doc, (_, _, field) in covered[i].items()
             ):
