@@ -1,0 +1,99 @@
+"""tidy17: one module per job. JSON string escapes are decoded in one place (engine/escapes.py) for
+the red-flag reading and for a jsonl line that is no object; PHP/shell quoting is an escape, not
+mojibake; told_early is handed the writer that prints above a progress bar."""
+
+from __future__ import annotations
+
+import io
+import threading
+from typing import Any, cast
+
+import pytest
+
+import backcare.cli.context as context
+import backcare.cli.notices as notices_module
+from backcare.cli.framed import readable
+from backcare.engine.escapes import decode_escapes, json_unescaped, unquoted
+from backcare.engine.mojibake import repair
+from backcare.engine.query import engine_text
+from backcare.output.environment import Environment
+
+EMERGENCY = "EMERGENCY - get help now:"
+
+
+@pytest.mark.parametrize(
+    ("escaped", "every", "read"),
+    [
+        ("I can\\u2019t pee", False, "I can\u2019t pee"),
+        ("\\ud83d\\ude00 ok", False, "\U0001f600 ok"),  # a surrogate pair: its one character
+        ("lone \\ud83d here", False, "lone \ufffd here"),
+        ("C:\\new\\temp", False, "C:\\new\\temp"),  # a question's one-letter escapes are typed
+        ("C:\\new", True, "C:\new"),  # a JSON line's are the program's
+        ('say \\"hi\\" \\/ \\t', True, 'say "hi" /  '),
+        ("\\\\u0041", True, "\\u0041"),  # an escaped backslash is read first
+        ("\\\\u0041", False, "\\A"),
+        ("no escape at all", True, "no escape at all"),
+    ],
+)
+def test_json_escapes_are_read_in_one_place(escaped: str, every: bool, read: str) -> None:
+    assert json_unescaped(escaped, every=every) == read
+
+
+def test_the_unread_jsonl_line_and_the_red_flag_reading_share_the_decoding() -> None:
+    line = '{"q": "I can\\u2019t feel my legs \\ud83d\\ude22'
+    assert readable(line) == '{"q": "I can\u2019t feel my legs \U0001f622'
+    assert decode_escapes("I can\\u2019t pee") == readable("I can\\u2019t pee")
+
+
+def test_shell_quoting_is_an_escape_read_at_every_door() -> None:
+    assert unquoted("I can\\'t feel my legs") == "I can't feel my legs"
+    assert unquoted("can\\\\\u2019t") == "can\u2019t"
+    assert unquoted("a\\'") == "a\\'"  # no letter after it
+    assert repair("can\\'t") == "can\\'t"  # mojibake.py repairs encoding damage only
+    assert engine_text("I can\\'t sit") == "I can't sit"
+    # after the repair: an escaped apostrophe garbled on the way
+    assert engine_text("I can\\\u00e2\u20ac\u2122t sit") == "I can\u2019t sit"
+
+
+def _told(above: Any) -> tuple[str, list[str]]:
+    """What told_early writes on its stream and through `above` for an emergency."""
+    printed: list[str] = []
+    done = threading.Event()
+
+    def writer(lines: Any) -> bool:
+        printed.extend(lines)
+        done.set()
+        return bool(above)
+
+    stream = io.StringIO()
+    told: dict[str, None] = {}
+    with notices_module.told_early(["i cant pee and my bum is numb"], stream, None, told, writer):
+        assert done.wait(60)  # the timer's check has run (EARLY_AFTER is 0)
+    return stream.getvalue(), printed
+
+
+def test_told_early_prints_through_the_writer_it_is_handed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(notices_module, "EARLY_AFTER", 0)
+    written, printed = _told(above=True)
+    assert printed and printed[0].startswith(EMERGENCY)
+    assert written == ""  # above the bar, not under it
+    written, printed = _told(above=False)  # no bar runs: the stream has it
+    assert written.startswith(EMERGENCY) and printed
+
+
+def test_print_above_progress_reaches_the_bar_only_once_one_is_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(context, "_bar_drawn", False)
+    assert context.print_above_progress(["a line"]) is False
+    terminal_env = cast(Environment, type("Env", (), {"stderr_is_terminal": True})())
+    update = context._progress(terminal_env)
+    assert update is not None
+    update(0, 10)
+    try:
+        assert context.print_above_progress(["a line"]) is True
+    finally:
+        update(10, 10)  # done: the bar goes away
+    assert context.print_above_progress(["a line"]) is False
