@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.safety.quotations import quotation_spans
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import SAFETY, long_message, rules
 
 FOLLOW_UP = " Also, is heat or ice better for a stiff back?"
 
