@@ -97,3 +97,32 @@ def test_print_above_progress_reaches_the_bar_only_once_one_is_drawn(
     finally:
         update(10, 10)  # done: the bar goes away
     assert context.print_above_progress(["a line"]) is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My GP said 'possible Cauda Equina?' - temp 38,5 since Mon... can't pee!",
+        'the song "I can\u2019t feel my legs" is on; k1ll me',
+        "\u201cnumb bum\u201d\n\nsince 2 days, A&E?",
+    ],
+)
+def test_a_token_knows_where_its_word_starts_in_the_reading(question: str) -> None:
+    from backcare.engine.safety.reading import _TOKEN, normal, normalize_text, tokenize
+
+    text = normalize_text(question)
+    tokens = tokenize(question, frozenset(), frozenset(), frozenset())
+    assert tokens
+    for token in tokens:
+        found = _TOKEN.match(text, token.at)
+        assert found is not None and normal(found.group()) == token.surface, token
+
+
+def test_quotations_read_the_readers_tokens() -> None:
+    from backcare.engine.safety.quotations import quotation_spans
+    from tests.safety_cases import SAFETY
+
+    question = "a review says 'my bum went numb' - ok?"
+    tokens = SAFETY.read(question)[0]
+    assert quotation_spans(question, tokens) == [(3, 6, False)]
+    assert [t.surface for t in tokens[3:7]] == ["my", "bum", "went", "numb"]
