@@ -10,7 +10,7 @@ the question's words (vocabulary `_signs_told_by`), as they do a pronoun's sign.
 
 from __future__ import annotations
 
-from backcare.engine.safety.answered import ANSWER_WORDS, reported_questions
+from backcare.engine.safety.answered import bare_no, reported_questions
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -61,14 +61,7 @@ class AbilityAnswers(Vocabulary):
         if span.stop < len(tokens):
             starts.append(span.stop)
         noes = self._negations | self._answers_no | self._ability_noes
-        for start in starts:
-            words = range(start, clause_ends[tokens[start].clause])
-            no = [q for q in words if surfaces[q] in noes]
-            if (
-                len(words) <= ANSWER_WORDS
-                and no
-                and all(q in no or surfaces[q] in self._answer_words for q in words)
-                and not self._taken_back_after(tokens, tokens[start].clause)
-            ):
-                return True
-        return False
+        return any(
+            bare_no(self, tokens, range(start, clause_ends[tokens[start].clause]), noes)
+            for start in starts
+        )
