@@ -126,3 +126,45 @@ def test_quotations_read_the_readers_tokens() -> None:
     tokens = SAFETY.read(question)[0]
     assert quotation_spans(question, tokens) == [(3, 6, False)]
     assert [t.surface for t in tokens[3:7]] == ["my", "bum", "went", "numb"]
+
+
+# ability_answers.py reads the reported questions as answered.py does, a clinician's list of
+# questions included (safety46's 'inquiries.lists'): an ability so asked and answered no is lost
+LIST_ABILITY_LOST = [
+    (
+        "The GP asked me all the usual questions about whether I could feel her touch my bottom "
+        "and I couldn't. Back is agony.",
+        "cauda-equina-saddle",
+    ),
+    (
+        "the physio went through the checklist about whether I could pee normally, I said no",
+        "cauda-equina-bladder",
+    ),
+    (
+        "A&E asked me the questions about whether I could feel the tissue when I wipe. I can't.",
+        "cauda-equina-saddle",
+    ),
+]
+LIST_ABILITY_CALM = [
+    "The GP asked me all the usual questions about whether I could feel her touch my bottom "
+    "and I could. Back is sore.",
+    "The physio went through the checklist about whether I could feel my saddle area, I couldn't "
+    "believe how long it took",
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), LIST_ABILITY_LOST)
+def test_an_ability_asked_in_a_list_of_questions_and_answered_no_is_lost(
+    question: str, rule: str
+) -> None:
+    from tests.safety_cases import long_message, rules
+
+    assert rule in rules(question)
+    assert rule in rules(long_message(question.rstrip(".") + "."))
+
+
+@pytest.mark.parametrize("question", LIST_ABILITY_CALM)
+def test_an_ability_asked_in_a_list_and_answered_yes_is_no_sign(question: str) -> None:
+    from tests.safety_cases import SAFETY
+
+    assert not any(f.urgency == "emergency" for f in SAFETY.check(question)), question

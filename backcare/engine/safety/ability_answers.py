@@ -1,6 +1,7 @@
 """A clinician's examination reported by the asker (safety44; redteam15 A7): a reported question
 of the asker's ability ("the GP asked whether I could feel her touch my bottom", "asked if I
-could pee": concepts ASKED_FEEL, ASKED_PEE) answered no ("and I couldn't", "I said no", "I
+could pee", "went through the checklist about whether I could pee": concepts ASKED_FEEL,
+ASKED_PEE) answered no ("and I couldn't", "I said no", "I
 can't") tells that ability lost, as the asker telling it: the question's words are read as the
 loss ('inquiries.ability_losses': NOT_FEEL, RETENTION), where the rules meet it with the body
 part the question names ("my bottom", "my inner thighs"). Asked and answered otherwise (yes, "I
@@ -25,8 +26,14 @@ class AbilityAnswers(Vocabulary):
         losses = self._ability_sign_of
         if not any(m.concept in losses for m in mentions):
             return mentions
+        # the reported questions as answered.py reads them, a clinician's list of questions too
+        # ("asked me all the usual questions about whether I could feel ...": safety46's lists)
         spans = reported_questions(
-            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
+            tokens,
+            self._inquiry_verbs,
+            self._inquiry_objects,
+            self._inquiry_openers,
+            self._inquiry_lists,
         )
         clause_ends: dict[int, int] = {}
         for k, t in enumerate(tokens):
