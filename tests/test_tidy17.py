@@ -168,3 +168,14 @@ def test_an_ability_asked_in_a_list_and_answered_yes_is_no_sign(question: str) -
     from tests.safety_cases import SAFETY
 
     assert not any(f.urgency == "emergency" for f in SAFETY.check(question)), question
+
+
+def test_argv_is_walked_by_option_in_one_place() -> None:
+    from backcare.cli.options import end_of_options, given_options, own_positions, repeated_option
+
+    args = ["--topic", "--json", "--plain", "--topic", "x", "--", "--json"]
+    assert list(own_positions(args)) == [0, 2, 3, 5, 6]  # a value is skipped, whatever it is
+    assert end_of_options(args) == 5
+    assert given_options(args) == {"--topic", "--plain"}
+    assert repeated_option(args) == "--topic"
+    assert end_of_options(["--topic", "--", "q"]) == 3  # a `--` that is a value ends nothing
