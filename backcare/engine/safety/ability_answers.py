@@ -28,13 +28,7 @@ class AbilityAnswers(Vocabulary):
             return mentions
         # the reported questions as answered.py reads them, a clinician's list of questions too
         # ("asked me all the usual questions about whether I could feel ...": safety46's lists)
-        spans = reported_questions(
-            tokens,
-            self._inquiry_verbs,
-            self._inquiry_objects,
-            self._inquiry_openers,
-            self._inquiry_lists,
-        )
+        spans = reported_questions(self, tokens)
         clause_ends: dict[int, int] = {}
         for k, t in enumerate(tokens):
             clause_ends[t.clause] = k + 1

@@ -33,13 +33,7 @@ class Answered(Vocabulary):
         clauses: dict[int, list[int]] = {}  # a clause's words
         for k, t in enumerate(tokens):
             clauses.setdefault(t.clause, []).append(k)
-        spans = reported_questions(
-            tokens,
-            self._inquiry_verbs,
-            self._inquiry_objects,
-            self._inquiry_openers,
-            self._inquiry_lists,
-        )
+        spans = reported_questions(self, tokens)
         if not spans:
             return mentions
         by_sentence: dict[int, list[Mention]] = {}
@@ -91,18 +85,15 @@ def bare_no(
     )
 
 
-def reported_questions(
-    tokens: list[Token],
-    verbs: frozenset[str],
-    objects: frozenset[str],
-    openers: frozenset[str],
-    lists: frozenset[str] = frozenset(),
-) -> list[range]:
+def reported_questions(words: Vocabulary, tokens: list[Token]) -> list[range]:
     """The words of each sentence's first reported question ("asked (me) if", "checked whether",
-    "wanted to know if": `verbs`, `objects` and `openers` are the vocabulary's 'inquiries'), from
-    after its opener to its sentence's end: read here, and by inline_answers.py when it is
-    answered inside the same sentence. A few words ending on a `lists` word may stand before the
-    opener ("asked me all the questions about", "went through the checklist about": safety46)."""
+    "wanted to know if": the verbs, objects and openers of the vocabulary's 'inquiries'), from
+    after its opener to its sentence's end: read here, by inline_answers.py when it is answered
+    inside the same sentence, and by ability_answers.py. A few words ending on a 'lists' word may
+    stand before the opener ("asked me all the questions about", "went through the checklist
+    about": safety46)."""
+    verbs, objects = words._inquiry_verbs, words._inquiry_objects
+    openers, lists = words._inquiry_openers, words._inquiry_lists
     surfaces = [t.surface for t in tokens]
     ends: dict[int, int] = {}  # a sentence's end
     for k, t in enumerate(tokens):

@@ -31,13 +31,7 @@ class InlineAnswers(Vocabulary):
         for k, t in enumerate(tokens):
             clause_ends[t.clause] = k + 1
         denied: set[int] = set()
-        for span in reported_questions(
-            tokens,
-            self._inquiry_verbs,
-            self._inquiry_objects,
-            self._inquiry_openers,
-            self._inquiry_lists,
-        ):
+        for span in reported_questions(self, tokens):
             answer = self._inline_no(tokens, span, clause_ends)
             if (
                 answer is not None
