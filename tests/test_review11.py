@@ -20,7 +20,7 @@ import pytest
 
 from backcare.engine.safety.checklist import read_checklist
 from backcare.packs.importers.lines import trim
-from tests.test_safety27 import long_message, rules
+from tests.safety_cases import long_message, rules
 
 LIVE = [
     (

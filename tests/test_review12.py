@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_backcare
-from tests.test_safety27 import flagged, long_message, rules
+from tests.safety_cases import flagged, long_message, rules
 
 KEPT = [
     ("Weak legs? Not really, they just keep buckling under me.", "both-legs"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_backcare
-from tests.test_safety27 import SAFETY
+from tests.safety_cases import SAFETY
 
 
 @pytest.mark.parametrize(

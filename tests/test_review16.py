@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_safety27 import rules
+from tests.safety_cases import rules
 
 LOST = [
     # syllabus.py: everyday course words ('class', 'training', 'exam', 'lecture') and content words

@@ -10,33 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.safety import load_safety
 from backcare.engine.safety.checklist import read_checklist
-from backcare.engine.tuning import NET_MAX_WORDS
 
-SAFETY = load_safety()
-
-# a neutral story around the line, with no sign, no I and no back: over NET_MAX_WORDS words, so
-# the learned check abstains and the rules alone decide
-PADDING = (
-    "The weather on the coast has been mild this month and the garden centre down the road "
-    "has started selling bulbs for the spring, with tulips and daffodils in every colour. "
-)
-
-
-def rules(question: str) -> set[str]:
-    return {f.id for f in SAFETY.check_rules(question)}
-
-
-def flagged(question: str) -> set[str]:
-    return {f.id for f in SAFETY.check(question)}
-
-
-def long_message(line: str) -> str:
-    text = PADDING * 5 + line + " " + PADDING * 4
-    assert len(text.split()) > NET_MAX_WORDS
-    return text
-
+# SAFETY, rules, flagged and long_message are tests/safety_cases.py's: re-exported for the
+# branches that still import them from here
+from tests.safety_cases import SAFETY as SAFETY
+from tests.safety_cases import flagged as flagged
+from tests.safety_cases import long_message as long_message
+from tests.safety_cases import rules as rules
 
 # signs that must raise their rule, short and inside a long message
 KEPT = [

@@ -15,7 +15,7 @@ import pytest
 
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.spoken import spoken_numbers
-from tests.test_safety27 import flagged, long_message, rules
+from tests.safety_cases import flagged, long_message, rules
 
 KEPT = [
     # a new urge leak, downplayed or not

@@ -23,7 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import SAFETY, long_message, rules
 
 KEPT = [
     ("born in 1949 and this back pain is brand new", "age-onset"),

@@ -12,7 +12,7 @@ import pytest
 
 from backcare.engine.safety.holder import Holding, When, Who, holding
 from backcare.engine.safety.rules import Mention
-from tests.test_safety27 import SAFETY, flagged, long_message, rules
+from tests.safety_cases import SAFETY, flagged, long_message, rules
 
 KEPT = [
     # someone else in care, but something new told

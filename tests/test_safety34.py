@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.safety.titles import title_spans
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import SAFETY, long_message, rules
 
 KEPT = [
     # a job named, the asker's own emergency told

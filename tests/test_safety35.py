@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.safety.checklist import read_checklist
-from tests.test_safety27 import long_message, rules
+from tests.safety_cases import long_message, rules
 
 TOLD = [
     ("Night pain: Y. Lower back.", "night-pain"),

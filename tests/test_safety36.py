@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
-from tests.test_safety27 import SAFETY, rules
-from tests.test_safety27 import long_message as padded
+from tests.safety_cases import SAFETY, rules
+from tests.safety_cases import long_message as padded
 
 
 def long_message(line: str) -> str:

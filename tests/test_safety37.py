@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.tuning import NET_MAX_WORDS
-from tests.test_safety27 import flagged, long_message, rules
+from tests.safety_cases import flagged, long_message, rules
 
 # a neutral story with no sign, no I, no back and no time course (test_safety27's padding tells
 # one, "has started ... this month", which by design keeps the notice of every reading that sets

@@ -10,13 +10,20 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from backcare.cli.app import app
 from backcare.engine.safety import URGENCIES
 from backcare.packs.load import parse_pack
 from backcare.packs.validate import emergency_questions
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import (
+    ORDINARY_LINE,
+    SAFETY,
+    SECOND,
+    batch_flags,
+    long_message,
+    raised_in_batch,
+    rules,
+    tier,
+)
 
 # hostile14 3: a sign told as what the pain stops or prevents
 STOPPED = [
@@ -69,7 +76,7 @@ def test_validate_warns_of_an_entry_asking_what_the_pain_stops_with_a_calming_an
 
 # redteam14 A1: a report the learned check reads, then the ordinary question the person came with
 FOLLOW_UPS = [
-    " Also, is a heat pad or an ice pack better for a stiff back?",
+    SECOND,
     " Also, which stretches are good for a stiff back?",
     " Also, what mattress is best for back pain?",
     " Is a memory foam mattress good for back pain?",
@@ -91,11 +98,6 @@ ORDINARY = [
     "I sit at a desk all day and my lower back aches by the evening.",
     "My numb bum after the cycle sportive went within the hour, back is just tight.",
 ]
-
-
-def tier(question: str) -> str | None:
-    flags = SAFETY.check(question)
-    return flags[0].urgency if flags else None
 
 
 @pytest.mark.parametrize(("report", "urgency"), REPORTED)
@@ -137,16 +139,14 @@ def test_judged_signs_before_a_follow_up_stay_calm(question: str, follow_up: str
 
 
 def test_a_report_and_its_follow_up_inside_a_batch() -> None:
-    lines = ["is heat or ice better for a stiff back?"]
+    lines = [ORDINARY_LINE]
     lines += [report + FOLLOW_UPS[0] for report, _ in REPORTED]
     lines += [line + FOLLOW_UPS[1] for line in ORDINARY]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    assert not answers[0]["red_flags"]
+    flags = batch_flags(lines)
+    assert not flags[0]
     for k, (_, urgency) in enumerate(REPORTED, 1):
-        assert answers[k]["red_flags"][0]["urgency"] == urgency, lines[k]
-    assert all(not a["red_flags"] for a in answers[1 + len(REPORTED) :])
+        assert flags[k][0]["urgency"] == urgency, lines[k]
+    assert all(not raised for raised in flags[1 + len(REPORTED) :])
 
 
 # the guard (redteam14 A1 and its mirror): a sample of every red-flag set's lines (one in
@@ -244,14 +244,4 @@ def test_a_dry_pad_with_no_hours_or_no_wearer_is_calm(question: str) -> None:
 
 
 def test_the_new_signs_raise_their_notice_inside_a_batch() -> None:
-    ordinary = "is heat or ice better for a stiff back?"
-    told = [q for q, _ in STOPPED] + DRY_PADS + CALENDAR
-    lines = []
-    for question in told:
-        lines += [ordinary, question]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(told):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"], question
+    raised_in_batch([q for q, _ in STOPPED] + DRY_PADS + CALENDAR)

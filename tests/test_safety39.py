@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import SAFETY, long_message, rules
 
 APPENDED = " Also, which stretches are good for a stiff back?"
 

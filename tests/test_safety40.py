@@ -8,34 +8,7 @@ with an ordinary second question appended, and as one line of a batch."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-from typer.testing import CliRunner
-
-from backcare.cli.app import app
-from tests.test_safety27 import SAFETY, long_message
-
-SECOND = " Also, is a heat pad or an ice pack better for a stiff back?"
-
-
-def tier(question: str) -> str | None:
-    flags = SAFETY.check(question)
-    return flags[0].urgency if flags else None
-
-
-def batch(lines: list[str]) -> list[list[dict[str, object]]]:
-    """Each line's red flags when the lines are asked as one batch, between ordinary questions."""
-    ordinary = "is heat or ice better for a stiff back?"
-    asked: list[str] = []
-    for line in lines:
-        asked += [ordinary, line]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(asked) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(asked)
-    assert not any(answers[k]["red_flags"] for k in range(0, len(asked), 2))
-    return [answers[k]["red_flags"] for k in range(1, len(asked), 2)]
-
+from tests.safety_cases import SAFETY, class_tests, long_message
 
 # 1: "it's back" that is not a sign's return: a time to come, the body part, what is back named
 RETURN_CALM = [
@@ -201,50 +174,15 @@ CLASSES_KEPT = {
     "cue": CUE_KEPT,
     "know": KNOW_KEPT,
 }
-CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
-KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
-ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
-
-
-@pytest.mark.parametrize(("name", "question"), ANY_CALM)
-def test_calm(name: str, question: str) -> None:
-    assert SAFETY.check(question) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), CALM)
-def test_calm_inside_a_long_message(name: str, question: str) -> None:
-    # the rules: inside a long message the learned check's windows still read a settled episode
-    # alone ("I had a numb bottom after a fall in 2020, all sorted.") as a sign (not this round's)
-    assert SAFETY.check_rules(long_message(question)) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), ANY_CALM)
-def test_calm_with_a_second_question(name: str, question: str) -> None:
-    assert SAFETY.check(question + SECOND) == [], name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept(name: str, question: str, urgency: str) -> None:
-    assert tier(question) == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
-    assert tier(long_message(question)) == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
-    assert tier(question + SECOND) == urgency, name
-
-
-def test_as_lines_of_a_batch() -> None:
-    lines = [q for _, q in ANY_CALM] + [q for _, q, _ in KEPT]
-    flags = batch(lines)
-    for (_, question), raised in zip(ANY_CALM, flags, strict=False):
-        assert raised == [], question
-    for (_, question, urgency), raised in zip(KEPT, flags[len(ANY_CALM) :], strict=True):
-        assert raised and raised[0]["urgency"] == urgency, question
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
 
 
 def test_that_is_me_tells_the_common_experience_as_the_askers_by_a_rule() -> None:

@@ -7,15 +7,11 @@ probes')."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from backcare.cli.app import app
-from tests.test_safety27 import SAFETY, flagged, long_message, rules
+from tests.safety_cases import SAFETY, SECOND, flagged, long_message, raised_in_batch, rules
 
-FOLLOW_UP = " Also, is a heat pad or an ice pack better for a stiff back?"
+FOLLOW_UP = SECOND
 
 # red flags 24: a clinician's instruction to get care now (emergency) or today (urgent) is the red
 # flag the clinician saw
@@ -70,17 +66,7 @@ def test_a_name_with_an_ampersand_is_one_clause() -> None:
 
 
 def test_the_new_readings_inside_a_batch() -> None:
-    ordinary = "is heat or ice better for a stiff back?"
-    told = [q for q, _ in SENT]
-    lines = []
-    for question in told:
-        lines += [ordinary, question]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(told):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"], question
+    raised_in_batch([q for q, _ in SENT])
 
 
 def test_calm_twins_raise_nothing_of_the_new_rules_when_checked_whole() -> None:
@@ -114,13 +100,7 @@ def test_pain_that_has_passed_stays_calm(question: str) -> None:
 
 
 def test_night_pain_easing_by_day_inside_a_batch() -> None:
-    lines = [x for q in EASES_BY_DAY for x in ("is heat or ice better for a stiff back?", q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(EASES_BY_DAY):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "soon", question
+    raised_in_batch(EASES_BY_DAY, "soon")
 
 
 # redteam15 A5: a form's answer that says the item is not there: a function item so answered is
@@ -150,14 +130,7 @@ def test_a_symptom_answered_none_is_denied(question: str) -> None:
 
 
 def test_a_form_loss_inside_a_batch() -> None:
-    told = [q for q, _ in FORM_LOSS]
-    lines = [x for q in told for x in ("is heat or ice better for a stiff back?", q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(told):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
+    raised_in_batch([q for q, _ in FORM_LOSS], "emergency")
 
 
 # redteam15 A6: leg strength told only as a low score is weakness
@@ -186,13 +159,7 @@ def test_a_high_or_one_leg_score_raises_no_emergency(question: str) -> None:
 
 
 def test_a_strength_score_inside_a_batch() -> None:
-    lines = [x for q in STRENGTH for x in ("is heat or ice better for a stiff back?", q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(STRENGTH):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "emergency", question
+    raised_in_batch(STRENGTH, "emergency")
 
 
 # redteam15 A1: a temperature read off a thermometer named with a word between, or by its brand
@@ -220,13 +187,7 @@ def test_a_place_or_a_normal_reading_stays_calm(question: str) -> None:
 
 
 def test_a_thermometer_reading_inside_a_batch() -> None:
-    lines = [x for q in READINGS for x in ("is heat or ice better for a stiff back?", q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(READINGS):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"], question
+    raised_in_batch(READINGS)
 
 
 # redteam15 A2: cancer history told by euphemism ("the big C", "a C survivor")
@@ -250,10 +211,4 @@ def test_someone_elses_big_c_or_a_big_cup_stays_calm() -> None:
 
 
 def test_a_cancer_euphemism_inside_a_batch() -> None:
-    lines = [x for q in EUPHEMISMS for x in ("is heat or ice better for a stiff back?", q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(EUPHEMISMS):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"][0]["urgency"] == "urgent", question
+    raised_in_batch(EUPHEMISMS, "urgent")

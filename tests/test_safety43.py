@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.tuning import NET_MAX_WORDS
-from tests.test_safety27 import long_message, rules
+from tests.safety_cases import long_message, rules
 from tools.redflag_long import FORMS, HISTORY, PADDINGS, flatten, history, shape, split_line
 
 # old episodes told in the past: over, no notice from the rules

@@ -9,16 +9,12 @@ redteam15's nor tests/eval/red_flags_safety44.jsonl's)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from backcare.cli.app import app
 from backcare.engine.safety.emoji import read_emoji
-from tests.test_safety27 import flagged, long_message, rules
+from tests.safety_cases import SECOND, flagged, long_message, raised_in_batch, rules
 
-FOLLOW_UP = " Also, is a heat pad or an ice pack better for a stiff back?"
+FOLLOW_UP = SECOND
 
 TOLD = [
     # a back scored 1-10 is back pain, for the rules that need it
@@ -110,15 +106,7 @@ def test_calm_twins_raise_nothing(question: str) -> None:
 
 
 def test_the_signs_inside_a_batch() -> None:
-    ordinary = "is heat or ice better for a stiff back?"
-    told = [q for q, _ in TOLD]
-    lines = [x for q in told for x in (ordinary, q)]
-    result = CliRunner().invoke(app, ["ask", "--json", "-"], input="\n".join(lines) + "\n")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(answers) == len(lines)
-    for k, question in enumerate(told):
-        assert not answers[2 * k]["red_flags"]
-        assert answers[2 * k + 1]["red_flags"], question
+    raised_in_batch([q for q, _ in TOLD])
 
 
 def test_a_cross_is_a_lost_function_only_after_a_bladder_or_bowel_word_with_a_time() -> None:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.safety.quotations import quotation_spans
-from tests.test_safety27 import SAFETY, long_message, rules
+from tests.safety_cases import SAFETY, long_message, rules
 
 FOLLOW_UP = " Also, is heat or ice better for a stiff back?"
 
@@ -88,11 +88,15 @@ def test_a_sign_told_beside_quoted_words_keeps_its_rule(question: str, rule: str
     assert rule in rules(long_message(question))
 
 
+def _spans(question: str) -> list[tuple[int, int, bool]]:
+    return quotation_spans(question, SAFETY.read(question)[0])
+
+
 def test_apostrophes_inside_words_open_no_quotation() -> None:
-    assert quotation_spans("I can't pee and the kids' toys are everywhere") == []
-    assert quotation_spans("a review says 'my bum went numb' - ok?") == [(3, 6, False)]
-    assert quotation_spans("'Fever' by Peggy Lee") == [(0, 0, True)]
-    assert quotation_spans('the song "I can\'t feel my legs" is on') == [(2, 6, True)]
+    assert _spans("I can't pee and the kids' toys are everywhere") == []
+    assert _spans("a review says 'my bum went numb' - ok?") == [(3, 6, False)]
+    assert _spans("'Fever' by Peggy Lee") == [(0, 0, True)]
+    assert _spans('the song "I can\'t feel my legs" is on') == [(2, 6, True)]
 
 
 def test_quoted_words_in_a_batch() -> None:

@@ -16,6 +16,7 @@ from backcare.cli.context import (
     open_engine,
     pack_failure,
     paged,
+    print_above_progress,
 )
 from backcare.cli.framed import Framed, Unread, overlong
 from backcare.cli.inputlines import (
@@ -177,7 +178,7 @@ def run_ask(options: AskOptions) -> int:
                     early = first_line.ahead
                 else:
                     early = list(with_topic(questions, options.topic))
-                with told_early(early, env.stderr, settings.region, told):
+                with told_early(early, env.stderr, settings.region, told, print_above_progress):
                     engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.status import note, warning
@@ -264,11 +264,26 @@ def _progress(env: Environment | None) -> Progress | None:
         return None
 
     def update(done: int, total: int) -> None:
+        global _bar_drawn
         from backcare.output.terminal import index_progress
 
+        _bar_drawn = True
         index_progress(done, total)
 
     return update
+
+
+_bar_drawn = False  # whether `_progress` has drawn a bar in this process (Rich imported)
+
+
+def print_above_progress(lines: Iterable[str]) -> bool:
+    """`lines` printed above the progress bar of a first index build (`_progress`) while one runs;
+    False when none does. Rich is imported only where a bar was drawn."""
+    if not _bar_drawn:
+        return False
+    from backcare.output.terminal import print_above_progress as above
+
+    return above(lines)
 
 
 def pack_failure(exc: BackcareError | OSError) -> BackcareError:

@@ -193,16 +193,12 @@ def _text_after_dashes(argv: list[str]) -> list[str]:
     when no option follows it (the usual tail of a command line); otherwise the usage error
     reports the option, after the red-flag check has read the word (options.question_words)."""
     end = options.end_of_options(argv)
-    takes_value = options.takes_value_options()
-    index = 0
-    while index < end:
-        word = argv[index]
-        if options.is_text(word):
+    for index in options.own_positions(argv[:end]):
+        if options.is_text(argv[index]):
             later = argv[index + 1 :]
             if any(w.startswith("-") and not options.is_text(w) for w in later):
                 return argv
             return [*argv[:index], "--", *argv[index:]]
-        index += 2 if word in takes_value else 1
     return argv
 
 

@@ -19,7 +19,6 @@ counted on the line and cut there, such a message was "not JSON", unanswered and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -208,23 +207,12 @@ def _windowed(text: str, what: str) -> str:
     return window
 
 
-_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
-_UNESCAPED = {'"': '"', "\\": "\\", "/": "/", "b": " ", "f": " ", "n": "\n", "r": " ", "t": " "}
-
-
 def readable(line: str) -> str:
     """A line that could not be decoded, with JSON's string escapes read as the characters they
-    stand for (a surrogate pair as its one character, a lone one as U+FFFD): the text its red-flag
-    check reads and its notice echoes."""
-    if "\\" not in line:
-        return line
+    stand for (engine/escapes.py): the text its red-flag check reads and its notice echoes."""
+    from backcare.engine.escapes import json_unescaped
 
-    def one(found: re.Match[str]) -> str:
-        code = found.group(1)
-        return chr(int(code, 16)) if code else _UNESCAPED[found.group(2)]
-
-    text = _ESCAPE.sub(one, line)
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return json_unescaped(line, every=True)
 
 
 def _texts(value: object) -> Iterator[str]:

@@ -163,10 +163,12 @@ def told_early(
     stream: TextIO | None,
     region: str | None,
     told: dict[str, None] | None = None,
+    above: Callable[[Iterable[str]], bool] | None = None,
 ) -> Iterator[None]:
     """While the body runs (the pack opening), a timer: once EARLY_AFTER has passed, the red-flag
     notices of `texts` (their check alone: no pack is needed) go to `stream` (stderr), one line
-    each, above a progress bar if one runs, and into `told` (so that no later copy on stderr
+    each, through `above` while it prints them above a progress bar (it returns False when no bar
+    runs: context.print_above_progress), and into `told` (so that no later copy on stderr
     repeats them). `texts` may be a function, called then: a batch's first line (FirstLine.ahead,
     review15 F3), which waits for that line as the batch would; its notices are told only if the
     pack is still opening when it comes. The answer's own output, notice first, follows as
@@ -185,8 +187,6 @@ def told_early(
                 lines: dict[str, None] = {}
                 for _ in kept_notices(flagged(read), lines, region):
                     pass
-                terminal = sys.modules.get("backcare.output.terminal")
-                above = getattr(terminal, "print_above_progress", None)
                 if lines and not (above is not None and above(lines)):
                     write_lines(stream, lines)
                 if told is not None:

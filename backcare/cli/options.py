@@ -8,7 +8,7 @@ imports nothing heavy: the fast path must stay cheaper than importing Typer.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from backcare.namedtuple import NamedTuple
@@ -288,13 +288,19 @@ def end_of_options(args: Sequence[str]) -> int:
     taken as an option's value (`--topic --`, `--faq --`: Click reads it so) ends nothing. The one
     place that decides it: every reading of argv (question words, option values, file names, a
     usage error's red-flag check, help, completion, the fast path) asks here."""
+    return next((index for index in own_positions(args) if args[index] == "--"), len(args))
+
+
+def own_positions(args: Sequence[str]) -> Iterator[int]:
+    """The positions in argv of its words that are no option's value (an option, a question's
+    word, a `--`): the word after an option that takes a value is that value, whatever it is
+    (`--topic --json`, `--topic --`). The one walk of argv by option for end_of_options,
+    given_options, repeated_option and entry's text after dashes."""
     takes_value = takes_value_options()
     index = 0
     while index < len(args):
-        if args[index] == "--":
-            return index
-        index += 2 if args[index] in takes_value else 1  # an option's value, even `--`
-    return len(args)
+        yield index
+        index += 2 if args[index] in takes_value else 1
 
 
 def before_dashes(args: Sequence[str]) -> list[str]:
@@ -314,16 +320,12 @@ def given_options(args: Sequence[str]) -> set[str]:
     """The names of the options given in argv (`--json`, `--color` of `--color=never`): before the
     `--` that ends them (end_of_options), and not an option's value (`--topic --json` gives no
     --json). What a door that reads argv itself (help, a usage error) knows was asked for."""
-    takes_value = takes_value_options()
     before = before_dashes(args)
-    names: set[str] = set()
-    index = 0
-    while index < len(before):
-        token = before[index]
-        if token.startswith("-") and token != "-":
-            names.add(token.partition("=")[0])
-        index += 2 if token in takes_value else 1
-    return names
+    return {
+        before[index].partition("=")[0]
+        for index in own_positions(before)
+        if before[index].startswith("-") and before[index] != "-"
+    }
 
 
 def repeated_option(args: Sequence[str]) -> str | None:
@@ -338,11 +340,9 @@ def repeated_option(args: Sequence[str]) -> str | None:
         if option.kind not in ("flag", "packs")
         for name in option.names
     }
-    takes_value = takes_value_options()
     before = before_dashes(args)
     seen: set[str] = set()
-    index = 0
-    while index < len(before):
+    for index in own_positions(before):
         token = before[index]
         name = token.partition("=")[0]
         dest = single.get(name) if token.startswith("-") else None
@@ -350,7 +350,6 @@ def repeated_option(args: Sequence[str]) -> str | None:
             if dest in seen:
                 return name
             seen.add(dest)
-        index += 2 if token in takes_value else 1
     return None
 
 

@@ -1,4 +1,6 @@
-"""Text escaped for another medium, read as the person wrote it: for the red-flag reading only.
+"""Text escaped for another medium, read as the person wrote it. `decode_escapes` is for the
+red-flag reading only; `json_unescaped` also serves cli/framed.py (a line that is no JSON object,
+read for red flags), and `unquoted` every door (query.engine_text).
 
 A web form, a CMS export or a bot that encodes twice hands backcare "I can&#39;t pee",
 "I%20can%27t%20pee" or "I can\\u0027t pee": the words are the person's, the escapes are the
@@ -10,7 +12,7 @@ program's. Each class is decoded where it cannot be anything else a person typed
   "100%" stay), and "+" as a space only in text with no spaces that holds one (a form's
   application/x-www-form-urlencoded body: "I+can%27t+pee"; with no escape, when two "+" or more
   stand between letters: "i+cant+pee");
-- JSON/Python "\\uXXXX" escapes (surrogate pairs joined);
+- JSON/Python "\\uXXXX" escapes (surrogate pairs joined): `json_unescaped`;
 - leetspeak: a digit standing for a letter between letters of a word of at least three letters
   ("k1ll", "su1c1de"); words ending in a digit (spinal levels "L4", "T12", "s1") are not read so.
 - hashtags and CamelCase (safety26): "CantPee" and "#CantFeelMyLegs" as their words, split where a
@@ -19,6 +21,9 @@ program's. Each class is decoded where it cannot be anything else a person typed
   it up whole (one word when none do); the "#" goes.
 The text shown, echoed or stored is never this one (answer.red_flags reads it; Answer keeps the
 question as typed).
+
+PHP or shell quoting ("can\\'t": backslashes before an apostrophe between letters) is dropped by
+`unquoted`, which query.engine_text calls after engine/mojibake.py's repair, for the matcher too.
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ _ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 _PERCENT = lazy(r"(?:%[0-9A-Fa-f]{2})+")
 _FORM_PLUS = lazy(r"(?<=[^\W\d_])\+(?=[^\W\d_])")  # a "+" between letters
 _JSON = lazy(r"\\u([0-9a-fA-F]{4})")
+_JSON_STRING = lazy(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')  # every escape of a JSON string
+# what JSON's one-letter escapes stand for: a control as a space, but a line break
+_JSON_LETTERS = {'"': '"', "\\": "\\", "/": "/", "b": " ", "f": " ", "n": "\n", "r": " ", "t": " "}
+_QUOTING = lazy(r"(?<=[^\W\d_])\\+(?=['\u2019][^\W\d_])")  # "can\\'t"
 # a word of letters with digits that stand for letters inside it, ending in a letter
 _LEET_WORD = lazy(r"(?<![\w@$])(?=\w*[0134578@$])[^\W\d_][\w@$]*[^\W\d_](?![\w@$])")
 _LEET = str.maketrans("0134578@$", "oieastbas")
@@ -53,10 +62,7 @@ def decode_escapes(text: str) -> str:
         text = _decode_percent(text)
     elif "+" in text and " " not in text and len(_FORM_PLUS.findall(text)) >= 2:
         text = text.replace("+", " ")  # a form's body with no escape in it: "i+cant+pee"
-    if "\\u" in text:
-        text = _JSON.sub(_json, text)
-        if any("\ud800" <= c <= "\udfff" for c in text):  # a pair, as JSON writes astral planes
-            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = json_unescaped(text)
     if any(c in text for c in "0134578@$"):
         text = _LEET_WORD.sub(_leet, text)
     if "#" in text:
@@ -89,8 +95,37 @@ def _decode_percent(text: str) -> str:
     return decoded.replace("+", " ") if form else decoded
 
 
+def json_unescaped(text: str, *, every: bool = False) -> str:
+    """`text` with JSON's "\\uXXXX" escapes read as the characters they stand for, a surrogate
+    pair (as JSON writes the astral planes) as its one character, a lone one as U+FFFD; with
+    `every`, the one-letter escapes too ("\\n", "\\"", "\\\\": a JSON line that could not be
+    decoded, cli/framed.py), a backslash escaping a backslash read first ("\\\\u0041" is "\\u0041")."""
+    if every:
+        if "\\" not in text:
+            return text
+        text = _JSON_STRING.sub(_json_string, text)
+    else:
+        if "\\u" not in text:
+            return text
+        text = _JSON.sub(_json, text)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def unquoted(text: str) -> str:
+    """`text` without the backslashes PHP or a shell puts before an apostrophe between letters
+    ("can\\'t", as PHP's addslashes writes it; doubled by a second pass)."""
+    return _QUOTING.sub("", text) if "\\" in text else text
+
+
 def _json(found: re.Match[str]) -> str:
     return chr(int(found.group(1), 16))
+
+
+def _json_string(found: re.Match[str]) -> str:
+    code = found.group(1)
+    return chr(int(code, 16)) if code else _JSON_LETTERS[found.group(2)]
 
 
 def _leet(found: re.Match[str]) -> str:

@@ -11,10 +11,11 @@ broken, and the sign it carries was read by no door ("I don?t" is "I don" and a 
 - cp1252 text that passed an ASCII or UTF-8 "replace" step: the apostrophe is "?" or U+FFFD.
   Either is read as "'" only between letters in a contraction's shape ("n?t", "I?m", "it?s",
   "you?re", "I?ve", "we?ll", "I?d"), never a question mark at a word's end ("Is it bad?I can't").
-- PHP or shell quoting ("can\\'t"): backslashes before an apostrophe between letters go.
 
 `repair` is called by query.engine_text, the one place a question is made fit for the engine: the
 red-flag check and the matcher read the same repair. The text shown or echoed is never this one.
+An apostrophe escaped on purpose (PHP or shell quoting, "can\\'t") is an escape, not damage:
+engine/escapes.py's `unquoted`, called there next.
 """
 
 from __future__ import annotations
@@ -25,14 +26,13 @@ from functools import lru_cache
 
 from backcare.lazyregex import lazy
 
-# "?" or U+FFFD (or backslashes before an apostrophe) between a word's letters and a contraction's
-# ending: "n" + "t" (don?t, can?t, wasn?t), "I" + "m", any letter + "s", "re", "ve", "ll", "d"
+# "?" or U+FFFD between a word's letters and a contraction's ending: "n" + "t" (don?t, can?t,
+# wasn?t), "I" + "m", any letter + "s", "re", "ve", "ll", "d"
 _CONTRACTION = lazy(
     r"(?:(?<=[nN])[?\ufffd](?=[tT](?![^\W_]))"
     r"|(?<=(?<![^\W\d_])[iI])[?\ufffd](?=[mM](?![^\W_]))"
     r"|(?<=[^\W\d_])[?\ufffd](?=(?:[sSdD]|[rR][eE]|[vV][eE]|[lL][lL])(?![^\W_])))"
 )
-_ESCAPED = lazy(r"(?<=[^\W\d_])\\+(?=['\u2019][^\W\d_])")
 
 
 def _undefined_as_c1(raw: bytes) -> str:
@@ -76,8 +76,6 @@ def repair(text: str) -> str:
     if not text.isascii() and any(c in text for c in LEADS):
         forms, pattern = _table()
         text = pattern.sub(lambda found: forms[found.group()], text)
-    if "\\" in text:
-        text = _ESCAPED.sub("", text)
     if "?" in text or "\ufffd" in text:
         text = _CONTRACTION.sub("'", text)
     return text

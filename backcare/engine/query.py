@@ -8,6 +8,7 @@ engine: what the matcher ranks and what the red-flag check reads (Engine.rank, a
 
 from __future__ import annotations
 
+from backcare.engine.escapes import unquoted
 from backcare.engine.mojibake import repair
 from backcare.errors import QueryError
 from backcare.lazyregex import lazy
@@ -109,8 +110,9 @@ def engine_text(text: str) -> str:
     (C0 and C1 with NUL, a lone ESC, line and paragraph separators) become spaces, between words
     (a NUL stands between words as often as inside one: "cant\\0pee"; "can\\0t" is "can t", which
     the red-flag reading joins as "can't"). First, punctuation garbled on the way (an apostrophe
-    sent as "?", U+FFFD, "â€™" or "\\'") is read as typed: engine/mojibake.py (hostile16 F1)."""
-    text = repair(text)
+    sent as "?", U+FFFD or "â€™": engine/mojibake.py; as "\\'": engine/escapes.py) is read as
+    typed (hostile16 F1)."""
+    text = unquoted(repair(text))
     if text.isprintable():
         return text  # the usual case: none of those is printable
     import unicodedata

@@ -1,6 +1,7 @@
 """A clinician's examination reported by the asker (safety44; redteam15 A7): a reported question
 of the asker's ability ("the GP asked whether I could feel her touch my bottom", "asked if I
-could pee": concepts ASKED_FEEL, ASKED_PEE) answered no ("and I couldn't", "I said no", "I
+could pee", "went through the checklist about whether I could pee": concepts ASKED_FEEL,
+ASKED_PEE) answered no ("and I couldn't", "I said no", "I
 can't") tells that ability lost, as the asker telling it: the question's words are read as the
 loss ('inquiries.ability_losses': NOT_FEEL, RETENTION), where the rules meet it with the body
 part the question names ("my bottom", "my inner thighs"). Asked and answered otherwise (yes, "I
@@ -10,7 +11,7 @@ the question's words (vocabulary `_signs_told_by`), as they do a pronoun's sign.
 
 from __future__ import annotations
 
-from backcare.engine.safety.answered import ANSWER_WORDS, reported_questions
+from backcare.engine.safety.answered import bare_no, reported_questions
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -25,9 +26,9 @@ class AbilityAnswers(Vocabulary):
         losses = self._ability_sign_of
         if not any(m.concept in losses for m in mentions):
             return mentions
-        spans = reported_questions(
-            tokens, self._inquiry_verbs, self._inquiry_objects, self._inquiry_openers
-        )
+        # the reported questions as answered.py reads them, a clinician's list of questions too
+        # ("asked me all the usual questions about whether I could feel ...": safety46's lists)
+        spans = reported_questions(self, tokens)
         clause_ends: dict[int, int] = {}
         for k, t in enumerate(tokens):
             clause_ends[t.clause] = k + 1
@@ -61,14 +62,7 @@ class AbilityAnswers(Vocabulary):
         if span.stop < len(tokens):
             starts.append(span.stop)
         noes = self._negations | self._answers_no | self._ability_noes
-        for start in starts:
-            words = range(start, clause_ends[tokens[start].clause])
-            no = [q for q in words if surfaces[q] in noes]
-            if (
-                len(words) <= ANSWER_WORDS
-                and no
-                and all(q in no or surfaces[q] in self._answer_words for q in words)
-                and not self._taken_back_after(tokens, tokens[start].clause)
-            ):
-                return True
-        return False
+        return any(
+            bare_no(self, tokens, range(start, clause_ends[tokens[start].clause]), noes)
+            for start in starts
+        )

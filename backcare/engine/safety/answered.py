@@ -4,6 +4,8 @@ answer that follows says whether they are the asker's."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -31,13 +33,7 @@ class Answered(Vocabulary):
         clauses: dict[int, list[int]] = {}  # a clause's words
         for k, t in enumerate(tokens):
             clauses.setdefault(t.clause, []).append(k)
-        spans = reported_questions(
-            tokens,
-            self._inquiry_verbs,
-            self._inquiry_objects,
-            self._inquiry_openers,
-            self._inquiry_lists,
-        )
+        spans = reported_questions(self, tokens)
         if not spans:
             return mentions
         by_sentence: dict[int, list[Mention]] = {}
@@ -59,21 +55,7 @@ class Answered(Vocabulary):
             clause = tokens[span.stop].clause
             answer = clauses[clause]
             told = any(m.concept in self._symptoms for m in by_clause.get(clause, ()))
-            no = [
-                p
-                for p in answer
-                if surfaces[p] in self._negations or surfaces[p] in self._answers_no
-            ]
-            if (
-                len(answer) <= ANSWER_WORDS
-                and not told
-                and no
-                # a bare answer: every other word one an answer holds; "I haven't stopped", "I
-                # said no but I lied", "Nothing else matters", "I wish I hadn't" say more (a
-                # review found each silenced)
-                and all(p in no or surfaces[p] in self._answer_words for p in answer)
-                and not self._taken_back_after(tokens, clause)
-            ):
+            if not told and bare_no(self, tokens, answer, self._negations | self._answers_no):
                 denied.update(span)
         if not denied:
             return mentions
@@ -85,18 +67,33 @@ class Answered(Vocabulary):
         ]
 
 
-def reported_questions(
-    tokens: list[Token],
-    verbs: frozenset[str],
-    objects: frozenset[str],
-    openers: frozenset[str],
-    lists: frozenset[str] = frozenset(),
-) -> list[range]:
+def bare_no(
+    words: Vocabulary, tokens: list[Token], answer: Sequence[int], noes: frozenset[str]
+) -> bool:
+    """Whether the positions `answer` (a clause, or its tail) are a bare answer no: at most
+    ANSWER_WORDS words, one of `noes` (a negation or "nope"; ability_answers.py adds "couldnt",
+    "unable") and every other word one an answer holds; "I haven't stopped", "I said no but I
+    lied", "Nothing else matters", "I wish I hadn't" say more (a review found each silenced). An
+    answer taken back in a later clause ("I said no. Actually I lied.") is none. Read here, by
+    inline_answers.py and by ability_answers.py. `words` is the reading's vocabulary."""
+    surfaces = [tokens[p].surface for p in answer]
+    return (
+        len(surfaces) <= ANSWER_WORDS
+        and any(s in noes for s in surfaces)
+        and all(s in noes or s in words._answer_words for s in surfaces)
+        and not words._taken_back_after(tokens, tokens[answer[0]].clause)
+    )
+
+
+def reported_questions(words: Vocabulary, tokens: list[Token]) -> list[range]:
     """The words of each sentence's first reported question ("asked (me) if", "checked whether",
-    "wanted to know if": `verbs`, `objects` and `openers` are the vocabulary's 'inquiries'), from
-    after its opener to its sentence's end: read here, and by inline_answers.py when it is
-    answered inside the same sentence. A few words ending on a `lists` word may stand before the
-    opener ("asked me all the questions about", "went through the checklist about": safety46)."""
+    "wanted to know if": the verbs, objects and openers of the vocabulary's 'inquiries'), from
+    after its opener to its sentence's end: read here, by inline_answers.py when it is answered
+    inside the same sentence, and by ability_answers.py. A few words ending on a 'lists' word may
+    stand before the opener ("asked me all the questions about", "went through the checklist
+    about": safety46)."""
+    verbs, objects = words._inquiry_verbs, words._inquiry_objects
+    openers, lists = words._inquiry_openers, words._inquiry_lists
     surfaces = [t.surface for t in tokens]
     ends: dict[int, int] = {}  # a sentence's end
     for k, t in enumerate(tokens):

@@ -6,7 +6,7 @@ of the same sentence, or an "and I ..." tail of the question's own clause."""
 
 from __future__ import annotations
 
-from backcare.engine.safety.answered import ANSWER_WORDS, reported_questions
+from backcare.engine.safety.answered import bare_no, reported_questions
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.safety_net import affirmed
@@ -31,13 +31,7 @@ class InlineAnswers(Vocabulary):
         for k, t in enumerate(tokens):
             clause_ends[t.clause] = k + 1
         denied: set[int] = set()
-        for span in reported_questions(
-            tokens,
-            self._inquiry_verbs,
-            self._inquiry_objects,
-            self._inquiry_openers,
-            self._inquiry_lists,
-        ):
+        for span in reported_questions(self, tokens):
             answer = self._inline_no(tokens, span, clause_ends)
             if (
                 answer is not None
@@ -72,13 +66,7 @@ class InlineAnswers(Vocabulary):
             else:
                 continue
             words = range(start, clause_ends[tokens[start].clause])
-            no = [q for q in words if surfaces[q] in self._negations | self._answers_no]
-            if (
-                len(words) <= ANSWER_WORDS
-                and no
-                and all(q in no or surfaces[q] in self._answer_words for q in words)
-                and not self._taken_back_after(tokens, tokens[start].clause)
-            ):
+            if bare_no(self, tokens, words, self._negations | self._answers_no):
                 return start
         return None
 

@@ -25,7 +25,9 @@ yesterday and I can't pee" keeps its notices (signs outside, and "mine", "since"
 
 from __future__ import annotations
 
-from backcare.engine.safety.reading import _TOKEN, Token, normalize_text
+from collections.abc import Sequence
+
+from backcare.engine.safety.reading import Token, normalize_text
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, Vocabulary
 
@@ -42,12 +44,12 @@ BEFORE_OPENING = "([{:/-–—"  # marks that may stand right before an opening 
 MARKS = frozenset(SINGLE[0] + DOUBLE[0] + DOUBLE[1])
 
 
-def quotation_spans(question: str) -> list[tuple[int, int, bool]]:
-    """The (first, last) token positions of the runs of words between quotation marks, each with
-    whether its first word is written with a capital."""
+def quotation_spans(question: str, tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
+    """The (first, last) positions of the runs of `tokens` (the question's, as the reader made
+    them) between quotation marks, each with whether its first word is written with a capital:
+    the marks are read in the normalised text around where the tokens' words start (Token.at)."""
     text = normalize_text(question)
-    words = [m for m in _TOKEN.finditer(text) if m.group("word") or m.group("num")]
-    starts = [m.start() for m in words]
+    starts = [t.at for t in tokens]
     spans: list[tuple[int, int, bool]] = []
     opened: tuple[int, str] | None = None  # where the open quotation starts, and its closers
     for i, ch in enumerate(text):
@@ -65,7 +67,7 @@ def quotation_spans(question: str) -> list[tuple[int, int, bool]]:
         elif ch in opened[1] and not before.isspace() and not after.isalnum():
             inside = [k for k, at in enumerate(starts) if opened[0] < at < i]
             if inside and len(inside) <= QUOTE_WORDS:
-                spans.append((inside[0], inside[-1], words[inside[0]].group()[:1].isupper()))
+                spans.append((inside[0], inside[-1], text[starts[inside[0]]].isupper()))
             opened = None
     return spans
 
@@ -84,11 +86,9 @@ class Quotations(Vocabulary):
             return mentions
         spans = [
             (first, last)
-            for first, last, capital in quotation_spans(question)
+            for first, last, capital in quotation_spans(question, tokens)
             if first < last or capital  # a scare quote around one word: "my bum went 'numb'"
         ]
-        if any(last >= len(tokens) for _, last in spans):
-            return mentions  # the words do not line up with the tokens: read nothing
         within = {k for first, last in spans for k in range(first, last + 1)}
         # a phrase to translate is an exercise only with its purpose named outside it
         exercise = any(
