@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.net import windows
 from backcare.engine.safety.reading import Token
@@ -87,12 +88,29 @@ class BesideRules(Vocabulary):
         reading the WHOLE message ("he's fine now" after it, a denial before it). Only the
         tokens at `kept` positions, when given."""
         concepts = self._learned_concepts(question)
+        mentions = self._others_judged(mentions)
         notices: list[RedFlag] = []
         for start, end in windows(tokens):
             span = [p for p in range(start, end) if kept is None or p in kept]
             if span:
                 notices += self._window_notice(question, tokens, mentions, animals, concepts, span)
         return notices
+
+    @staticmethod
+    def _others_judged(mentions: list[Mention]) -> list[Mention]:
+        """A story's mentions as its passages are judged: someone else's signs read as over when
+        the story tells no back trouble of theirs (back_trouble.py), as the rules read them
+        ("my sister had breast cancer last year", "my husband is in hospital with ..." beside the
+        asker's own sore back), so that a passage about them, read without the story around it,
+        raises nothing by them alone. With their back trouble told ("Nan slipped ... her back's
+        been sore since") their signs stay theirs to be helped with."""
+        trouble = back_trouble(mentions)
+        if trouble.others_spine or trouble.others_denied or trouble.told[False][1]:
+            return mentions
+        return [
+            m._replace(resolved=True) if m.other and not (m.negated or m.past) else m
+            for m in mentions
+        ]
 
     def _unexplained_emergency(self, question: str, fired: list[RedFlag]) -> bool:
         """Whether the message still reads as an emergency to the learned check without the
