@@ -23,6 +23,7 @@ from backcare.engine.analyze import stem
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.back_trouble import back_trouble
+from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
@@ -35,7 +36,7 @@ from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
-from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net, windows
+from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
 from backcare.engine.safety.others import (
     HEREDITY,
     Others,
@@ -88,6 +89,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    BesideRules,
     FollowUp,
     AbilityAnswers,
     Instructions,
@@ -179,11 +181,15 @@ class Safety(
             # A5: "back pain for 2 months, now my legs won't lift properly"): it comes first when
             # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
             # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
+            # or when the message without the sentences the rules fired on still reads as one
             sure = self._learned_net().thresholds["soon"]
             if (
                 learned
                 and learned[0].urgency == "emergency"
-                and (learned[0].learned or 0.0) >= sure
+                and (
+                    (learned[0].learned or 0.0) >= sure
+                    or self._unexplained_emergency(question, fired)
+                )
             ):
                 beside = self._beside_learned(question)
                 return [*([] if beside is None else [beside]), *learned, *fired]
@@ -226,22 +232,12 @@ class Safety(
                 return []
         tokens, mentions, animals = self._reading(question)
         mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
-        net = self._learned_net()
         if len(tokens) <= NET_MAX_WORDS:
-            verdict = net.judge(self.learned_features(question))
-            whole = self._learned_notice(question, tokens, mentions, animals, verdict)
-            return most_urgent(whole + self._before_follow_up(question, tokens, mentions, animals))
-        # a long story: what one of its passages raises, read as the check was trained (a sentence
-        # or a few; summed whole, a pasted page added up to an emergency), each passage gated as a
-        # short question would be by the mentions in it, as the rules judged them reading the
-        # WHOLE message ("he's fine now" after it, a denial before it). The most urgent notice,
-        # the surest of its tier
-        concepts = self._learned_concepts(question)
-        notices: list[RedFlag] = []
-        for start, end in windows(tokens):
-            notices += self._window_notice(
-                question, tokens, mentions, animals, concepts, range(start, end)
-            )
+            verdict = self._learned_net().judge(self.learned_features(question))
+            notices = self._learned_notice(question, tokens, mentions, animals, verdict)
+            notices += self._before_follow_up(question, tokens, mentions, animals)
+        else:  # a story: what one of its passages raises (beside_rules.py)
+            notices = self._passages_notices(question, tokens, mentions, animals)
         return most_urgent(notices)
 
     def _window_notice(
@@ -270,6 +266,8 @@ class Safety(
         )
         here = [m for m in mentions if m.first in inside]
         pets = [m for m in animals if m.first in inside]
+        if not self._names_a_sign([*here, *pets]):  # words of a story alone (beside_rules.py)
+            return []
         verdict = self._learned_net().judge(names)
         notice = self._learned_notice(question, shown, here, pets, verdict)
         judged = self._judged(here, pets)
