@@ -127,6 +127,8 @@ class Vocabulary:
         self._work_live = _words(work["live"])
         # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
         self._work_own = _words(work.get("own_work", ()))
+        self._work_counted = _words(work.get("counted", ()))  # cases counted in a work clause
+        self._work_holding = _words(work.get("holding", ()))  # "shifts of ...": the work's object
         self._work_telling = _words(work["telling"]) | self._subject_verbs
         # the asker's sign told by echoing the sentence before: "Me too." (echoed.py, safety35)
         echo = vocabulary["echo"]
@@ -147,6 +149,9 @@ class Vocabulary:
         self._syllabus_content = _words(syllabus["content"])
         self._syllabus_courses = _words(syllabus["courses"])
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
+        # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
+        self._syllabus_sexes = _words(syllabus.get("sexes", ()))
+        self._syllabus_topics = _words(syllabus.get("topics", ()))
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
