@@ -775,7 +775,12 @@ class Safety(
         name, not the asker's state (titles.py). The words stay as written for the learned
         check, whose quick exit (quiet.py) reads the tokens alone."""
         spans = title_spans(
-            question, self._title_cues, self._title_joining, self._self, self._title_after
+            question,
+            self._title_cues,
+            self._title_joining,
+            self._self,
+            self._title_after,
+            self._title_gap,
         )
         return [
             f

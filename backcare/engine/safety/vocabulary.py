@@ -498,11 +498,13 @@ class Vocabulary:
         self._quotation_cues = _words(quotations.get("cues", ()))
         self._quotation_exercises = _words(quotations.get("exercise_cues", ()))
         self._quotation_purposes = _words(quotations.get("purposes", ()))
+        self._quotation_games = _words(quotations.get("game_cues", ()))  # "a 'numb legs' debuff"
         self._quotation_claims = _words(quotations.get("claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
         self._title_after = _words(titles.get("after", ()))
+        self._title_gap = _words(titles.get("gap", ()))  # "set has Comfortably Numb"
         self._titled = frozenset(titles.get("concepts", ()))
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
