@@ -186,6 +186,7 @@ class Vocabulary:
         self._holder_you = _words(holder["you"])
         self._holder_viewing = _words(holder["viewing"])
         self._holder_viewers = _words(holder["viewers"])
+        self._holder_characters = _words(holder.get("characters", ()))  # "a character can't"
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
