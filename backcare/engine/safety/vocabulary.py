@@ -187,6 +187,10 @@ class Vocabulary:
         self._holder_viewing = _words(holder["viewing"])
         self._holder_viewers = _words(holder["viewers"])
         self._holder_characters = _words(holder.get("characters", ()))  # "a character can't"
+        # someone else dead ("my late uncle", "passed away"): their signs long over (bygone.py)
+        bygone = vocabulary.get("bygone", {})
+        self._bygone_late = _words(bygone.get("late", ()))
+        self._bygone_death = _phrases(bygone.get("death", ()))
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
