@@ -125,6 +125,8 @@ class Others(Vocabulary):
                     tokens[i].surface in self._work_live
                     and not self._own_back(tokens, i)
                     and not self._own_work(tokens, i)
+                    # the work's own time ("on my shift yesterday we had ...": safety49)
+                    and not (i > 0 and tokens[i - 1].surface in self._work_own)
                 )
                 or (self._tells_state(tokens, i) and not self._counts_work(tokens, i))
                 # the asker's age or time course ("55", "3 weeks"), not a count of cases or a

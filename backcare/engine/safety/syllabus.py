@@ -19,6 +19,8 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # the words before a study's own that may name its owner ("my physio textbook"), and after it
 # its time ("our lecture today")
 OWNER_REACH = 2
+# what after a claim word makes no claim of the content's signs
+NOT_CLAIMS = frozenset(("to", "a", "an"))
 # the ages a case's age and sex code may give ("58M"): below, a height ("fell 3 m")
 MIN_CODE_AGE, MAX_CODE_AGE = 16, 110
 
@@ -111,7 +113,10 @@ class Syllabus(Vocabulary):
                     break
                 if tokens[j].surface in self._syllabus_claims:
                     after = tokens[j + 1].surface if j + 1 < len(tokens) else ""
-                    if after != "to":
+                    # "I have to write ...", and "I have a desk job": a thing of its own, which
+                    # a sign named so is read as ever (safety49); a claim points back ("I have
+                    # that", "I've had both")
+                    if after not in NOT_CLAIMS:
                         return True
         return False
 
