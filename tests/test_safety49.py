@@ -171,6 +171,7 @@ EXERTION_CALM = [
     "Did a half marathon on Sunday, both legs felt like lead after, much better now. Back stiff, stretches?",
     "Long bike ride yesterday, my bum was numb for a while afterwards, gone now. Lower back a bit tight, stretches?",
     "Came down the stairs this morning and my back twinged, stretches?",
+    "The gale had me shivering under a blanket all evening and my lower back is stiff from curling up. Stretches?",
 ]
 EXERTION_KEPT = [
     ("Ran a marathon Sunday and now both legs feel like lead and I can't pee, back pain.", "emergency"),
@@ -190,6 +191,15 @@ EXERTION_KEPT = [
     ("I came down the ladder head first yesterday and my back is agony.", "emergency"),
     ("Coming down the ladder I slipped and fell 10 feet onto concrete, back pain.", "emergency"),
     ("I fell down the stairs last night and my back is killing me.", "emergency"),
+    (
+        "The storm knocked the power out but I'm shivering with a temperature of 39 and my back is agony.",
+        "urgent",
+    ),
+    (
+        "The storm had me up all night and now I'm shivering with a fever of 39 and my back hurts.",
+        "urgent",
+    ),
+    ("The storm had me shivering and I've got a fever of 39 and my back is agony.", "urgent"),
 ]
 
 CLASSES_CALM = {
