@@ -72,7 +72,10 @@ STUDY_KEPT = [
         "Our leaflet lists loss of bladder control as a red flag. That's what I have, I've wet myself twice today with back pain.",
         "emergency",
     ),
-    ("34M, saddle numbness and can't pee since yesterday, back pain, what's the diagnosis?", "emergency"),
+    (
+        "34M, saddle numbness and can't pee since yesterday, back pain, what's the diagnosis?",
+        "emergency",
+    ),
     (
         "Our lecture covered cauda equina: saddle numbness, retention. That is exactly what I have, back agony.",
         "emergency",
@@ -174,7 +177,10 @@ EXERTION_CALM = [
     "The gale had me shivering under a blanket all evening and my lower back is stiff from curling up. Stretches?",
 ]
 EXERTION_KEPT = [
-    ("Ran a marathon Sunday and now both legs feel like lead and I can't pee, back pain.", "emergency"),
+    (
+        "Ran a marathon Sunday and now both legs feel like lead and I can't pee, back pain.",
+        "emergency",
+    ),
     (
         "Went for a run and since then both legs feel like lead and keep giving way, back hurts.",
         "emergency",

@@ -37,9 +37,9 @@ class Bygone(Past):
         surfaces = [t.surface for t in tokens]
         dead: set[int] = set()
         for k, t in enumerate(tokens):
-            if t.surface in self._bygone_late and k + 1 < len(tokens):
-                if tokens[k + 1].stem in self._others_stems:
-                    dead.add(t.sentence)
+            late = t.surface in self._bygone_late and k + 1 < len(tokens)
+            if late and tokens[k + 1].stem in self._others_stems:
+                dead.add(t.sentence)
             for size in (1, 2):
                 if " ".join(surfaces[k : k + size]) in self._bygone_death:
                     dead.add(t.sentence)

@@ -316,8 +316,7 @@ class Holders(Others):
             for m in fiction
             if tokens[m.first].surface in self._holder_characters
             and any(
-                f.sentence == m.sentence
-                and tokens[f.first].surface not in self._holder_characters
+                f.sentence == m.sentence and tokens[f.first].surface not in self._holder_characters
                 for f in fiction
             )
         }

@@ -130,11 +130,12 @@ class Quotations(Vocabulary):
             for k, t in enumerate(tokens)
             if k > 0
             and (
-                t.surface in self._happening
-                and tokens[k - 1].surface in self._quotation_purposes | cues
+                (
+                    t.surface in self._happening
+                    and tokens[k - 1].surface in self._quotation_purposes | cues
+                )
                 # "my cleric got 'paralysed ...'": the character's, not the asker's
-                or t.surface in self._owning
-                and tokens[k - 1].surface in self._quotation_games
+                or (t.surface in self._owning and tokens[k - 1].surface in self._quotation_games)
             )
         }
         outside = [t for k, t in enumerate(tokens) if k not in quoted and k not in dated]
