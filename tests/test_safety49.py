@@ -40,7 +40,7 @@ WORK_KEPT = [
 # 2: incontinence products handled as goods
 GOODS_CALM = [
     "I work in a factory making incontinence products and my back aches from the line, lifting tips?",
-    "I pack continence pads at a distribution centre all day and my lower back is stiff. Stretches?",
+    "I spend my shifts sorting incontinence pads at the warehouse and my back is sore, tips?",
 ]
 GOODS_KEPT = [
     ("Since yesterday I need incontinence pads and my back is agony.", "emergency"),
@@ -150,7 +150,7 @@ ANSWERED_KEPT = [
 ]
 # 6: someone else's signs long over: dead, or a story long ago told in the past
 BYGONE_CALM = [
-    "My grandma passed away from a spinal tumour in 1998 and couldn't walk at the end. My back aches after gardening, tips?",
+    "My late mum had breast cancer and her back ached for months before they found it. My own back is just stiff from gardening, tips?",
     "My late dad had prostate cancer and always said his back ached before they found it. My own back is just stiff from the desk, stretches?",
     "Our family history says my great-grandmother had a spinal tumour in the 1930s and ended up bedbound, unable to walk or control her bladder. My back is fine, just stiff, is Pilates good?",
 ]
@@ -172,8 +172,8 @@ BYGONE_KEPT = [
 # 7: exertion and a bike's saddle, climbing down a ladder
 EXERTION_CALM = [
     "Did a half marathon on Sunday, both legs felt like lead after, much better now. Back stiff, stretches?",
-    "Long bike ride yesterday, my bum was numb for a while afterwards, gone now. Lower back a bit tight, stretches?",
-    "Came down the stairs this morning and my back twinged, stretches?",
+    "Did a spin class and my bum went numb from the saddle for about an hour after, fine now. Back a bit stiff, normal?",
+    "Coming down the ladder at the end of the day I felt absolutely cooked, my back is stiff. Stretches?",
     "The gale had me shivering under a blanket all evening and my lower back is stiff from curling up. Stretches?",
 ]
 EXERTION_KEPT = [
