@@ -8,7 +8,8 @@ on, nothing is told in the present (past.py's _tells_now: "is", "can't", "has", 
 word of now or of a time course stands ('holder.fresh', 'kept_live.timing': "now", "today",
 "since"), and either
 - that person is dead: 'bygone.late' right before a person word ("my late uncle") or a 'bygone.death'
-  phrase in the sentence ("died", "passed away"), or
+  phrase said of a person named up to DEATH_REACH words before it in its clause ("my grandma
+  passed away"), or
 - a sign of someone else's in it is already over by a long-ago phrase (past.py: "in the 1950s",
   "years ago" dates the clause it stands in; the rest of the story, told in the past, goes with it).
 
@@ -22,6 +23,10 @@ from __future__ import annotations
 from backcare.engine.safety.past import Past
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+
+# a person this many words before "died" / "passed away" is the one who died ("my grandma sadly
+# passed away")
+DEATH_REACH = 4
 
 
 class Bygone(Past):
@@ -40,8 +45,12 @@ class Bygone(Past):
             late = t.surface in self._bygone_late and k + 1 < len(tokens)
             if late and tokens[k + 1].stem in self._others_stems:
                 dead.add(t.sentence)
+            # "died", "passed away" said of a person named just before in its clause
             for size in (1, 2):
-                if " ".join(surfaces[k : k + size]) in self._bygone_death:
+                if " ".join(surfaces[k : k + size]) in self._bygone_death and any(
+                    tokens[j].stem in self._others_stems and tokens[j].clause == t.clause
+                    for j in range(max(0, k - DEATH_REACH), k)
+                ):
                     dead.add(t.sentence)
         sentences = {m.sentence for m in theirs} & (over | dead)
         told = {s for s in sentences if self._story_over(tokens, s)}
