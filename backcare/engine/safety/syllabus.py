@@ -19,8 +19,6 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # the words before a study's own that may name its owner ("my physio textbook"), and after it
 # its time ("our lecture today")
 OWNER_REACH = 2
-# what after a claim word makes no claim of the content's signs
-NOT_CLAIMS = frozenset(("to", "a", "an"))
 # the ages a case's age and sex code may give ("58M"): below, a height ("fell 3 m")
 MIN_CODE_AGE, MAX_CODE_AGE = 16, 110
 
@@ -116,7 +114,7 @@ class Syllabus(Vocabulary):
                     # "I have to write ...", and "I have a desk job": a thing of its own, which
                     # a sign named so is read as ever (safety49); a claim points back ("I have
                     # that", "I've had both")
-                    if after not in NOT_CLAIMS:
+                    if after not in self._syllabus_not_claims:
                         return True
         return False
 

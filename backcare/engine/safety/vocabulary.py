@@ -149,6 +149,8 @@ class Vocabulary:
         self._syllabus_content = _words(syllabus["content"])
         self._syllabus_courses = _words(syllabus["courses"])
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
+        # "I have to write", "I have a desk job": no claim (safety49)
+        self._syllabus_not_claims = _words(syllabus.get("not_claims", ("to",)))
         # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
         self._syllabus_sexes = _words(syllabus.get("sexes", ()))
         self._syllabus_topics = _words(syllabus.get("topics", ()))
