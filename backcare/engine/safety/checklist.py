@@ -48,16 +48,34 @@ _LABEL = lazy(r"^\s*(?:[\w ]{0,30}[:\-]\s*)?-?\s*$")
 _CROSS = lazy(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
-_COLON_NO = lazy(r"(?i):\s*no(?=\s*(?:[,;.]|$))")
+# and one ending its line ("- history of cancer: no" in a pasted list; safety49)
+_COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.\n]|$))")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
 # No." tells the sign; "Serious? No idea" is no answer). The answer is the whole of its sentence:
 # "Weak legs? Not really, they just keep buckling under me" and "No, not weak, they won't hold me
 # up" hedge before telling the sign in other words (review12), and "not really" is a hedge
+_ANSWER_NO = r"(?:no|nope|nah|none|never|not at all)"
+# what may follow the no in its line (safety49: a GP's list "any problems passing urine? no,
+# normal", "any weakness in your legs? no, I can walk on heels and tiptoes"): a finding of
+# normal, or an ability the asker has, with no negation, hedge or "but" in it (review12's "No,
+# not weak, they won't hold me up" tells the sign in other words: no answer)
+_ANSWER_REST = (
+    r"(?P<rest>,[^\S\n]*(?:normal|fine|ok|okay|none|nothing|i[^\S\n]+can"
+    r"(?:[^\S\n]+(?!(?:not|barely|hardly|only|just|but|no|never|cannot|cant|can't|without|too"
+    r"|still|anymore)\b)[a-z]+){1,8}))?"
+)
 _QUESTION_NO = lazy(
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
-    r"[^\S\n]*\?[^\S\n]*"
-    r"(?:no|nope|nah|none|never|not at all)(?=[^\S\n]*(?:[.!;\n]|$))"
+    r"[^\S\n]*\?[^\S\n]*" + _ANSWER_NO + _ANSWER_REST + r"(?=[^\S\n]*(?:[.!;\n]|$))"
+)
+# a clinician's list pasted a line an item ("- any numbness around your bottom or genitals? no",
+# "- fever, weight loss, night sweats? none"; safety49): after a bullet, a question of a few
+# words more than a bare item when it opens with "any", or a few items parted by commas
+_LISTED_NO = lazy(
+    r"(?im)^(?P<bullet>[^\S\n]*[-*•][^\S\n]+)"
+    r"(?P<item>(?:any[^\S\n]+)?[^\W\d_][\w'-]*(?:(?:[^\S\n]+|,[^\S\n]*)[^\W\d_][\w'-]*){0,6})"
+    r"[^\S\n]*\?[^\S\n]*" + _ANSWER_NO + _ANSWER_REST + r"(?=[^\S\n]*(?:[.!;\n]|$))"
 )
 # "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
 _ZERO = lazy(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
@@ -111,6 +129,7 @@ def read_checklist(text: str) -> str:
     # 200,000 (a pasted page, a line of NULs read as spaces) made each scan to its end
     text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     text = _boxes(text)
+    text = _LISTED_NO.sub(_listed_answered_no, text)
     text = _QUESTION_NO.sub(_item_answered_no, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
@@ -127,7 +146,17 @@ def _item_answered_no(found: re.Match[str]) -> str:
     item = found.group("item")
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
-    return f"{item}: no"
+    return f"{item}: no{found.group('rest') or ''}"
+
+
+def _listed_answered_no(found: re.Match[str]) -> str:
+    """ "- fever, weight loss, night sweats? none" as "- fever: no, weight loss: no, night sweats:
+    no"; a question with a subject or an auxiliary as it was."""
+    item = found.group("item")
+    if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
+        return found.group()
+    items = ", ".join(f"{part.strip()}: no" for part in item.split(","))
+    return f"{found.group('bullet')}{items}{found.group('rest') or ''}"
 
 
 def _function_answered(found: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.beside_rules import BesideRules
+from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
@@ -44,7 +45,6 @@ from backcare.engine.safety.others import (
     any_within,
     heredity_clauses,
 )
-from backcare.engine.safety.past import Past
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
@@ -106,7 +106,7 @@ class Safety(
     Framing,
     Future,
     Causes,
-    Past,
+    Bygone,
     Holders,
     Others,
     Garbled,
@@ -752,7 +752,7 @@ class Safety(
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)
-        mentions = self._holders(tokens, mentions)
+        mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
         mentions = self._narrowed(tokens, mentions)
@@ -773,7 +773,12 @@ class Safety(
         name, not the asker's state (titles.py). The words stay as written for the learned
         check, whose quick exit (quiet.py) reads the tokens alone."""
         spans = title_spans(
-            question, self._title_cues, self._title_joining, self._self, self._title_after
+            question,
+            self._title_cues,
+            self._title_joining,
+            self._self,
+            self._title_after,
+            self._title_gap,
         )
         return [
             f

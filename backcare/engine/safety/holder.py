@@ -291,21 +291,34 @@ class Holders(Others):
 
     def _characters(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """A character's signs (module doc): asked about."""
-        told = {m.sentence for m in mentions if m.concept == "FICTION_TALK" and not m.negated}
+        fiction = [m for m in mentions if m.concept == "FICTION_TALK" and not m.negated]
+        told = {m.sentence for m in fiction}
         if not told or self._live_now(tokens):
             return mentions
+        # the writer's own work ("in my script", "my novel": safety49), its words' first
+        works = {m.first for m in fiction}
         # the asker in the fiction's sentence only as its viewer or writer ("I watched", "I'm
-        # writing"); a possessive ("my dad") or any other I is someone real
+        # writing", "my script"); a possessive ("my dad") or any other I is someone real
         for k, t in enumerate(tokens):
-            if t.sentence in told and t.surface in self._self:
+            if t.sentence in told and t.surface in self._self and k + 1 not in works:
                 after = [u.surface for u in tokens[k + 1 : k + 3]]
                 if t.surface not in self._holder_viewers or not set(after) & self._holder_viewing:
                     told.discard(t.sentence)
-        # someone in it ("a guy ... his legs", "she couldn't"), nothing fresh ("started")
+        # someone in it ("a guy ... his legs", "she couldn't", a character in a sentence that
+        # names the work as well: "In my script a character can't pee"; not "a character-
+        # building week" alone), nothing fresh ("started")
         people = {
             t.sentence
             for t in tokens
             if t.surface in self._pronouns or t.stem in self._others_stems
+        } | {
+            m.sentence
+            for m in fiction
+            if tokens[m.first].surface in self._holder_characters
+            and any(
+                f.sentence == m.sentence and tokens[f.first].surface not in self._holder_characters
+                for f in fiction
+            )
         }
         told &= people
         told -= self._fresh_sentences(tokens) if told else set()

@@ -86,7 +86,12 @@ class InlineAnswers(Vocabulary):
             for p in after
         ):
             return True
-        skip = set(range(len(tokens))) - set(after) | self._reported_words(tokens, after)
+        # a statement of a subject's that may say the sign came ("but now I have", "it has")
+        # follows the answer closely: in its sentence or the next; later ones tell other things
+        # ("I strained it moving a bed on Friday, it's day five and it's easing": safety49), and a
+        # sign told in words of its own there is read as ever
+        near = {p for p in after if tokens[p].sentence <= tokens[answer].sentence + 1}
+        skip = set(range(len(tokens))) - near | self._reported_words(tokens, after)
         return affirmed(self, tokens, skip)
 
     def _reported_words(self, tokens: list[Token], after: range) -> set[int]:

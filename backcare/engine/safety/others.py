@@ -17,6 +17,10 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # a saying verb this soon after a person reports advice ("Someone at work said you ...")
 ADVICE_REACH = 3
 COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like someone else's")
+# a job this soon after the asker's "I" ("I'm an A&E nurse": "a", "e" are two words)
+WORKS_REACH = 5
+# a counted case word this soon after a number or verb ("we had two suspected cauda equina cases")
+COUNT_REACH = 5
 
 
 class Others(Vocabulary):
@@ -121,9 +125,13 @@ class Others(Vocabulary):
                     tokens[i].surface in self._work_live
                     and not self._own_back(tokens, i)
                     and not self._own_work(tokens, i)
+                    # the work's own time ("on my shift yesterday we had ...": safety49)
+                    and not (i > 0 and tokens[i - 1].surface in self._work_own)
                 )
-                or self._tells_state(tokens, i)
-                or tokens[i].number is not None  # the asker's age or time course ("55", "3 weeks")
+                or (self._tells_state(tokens, i) and not self._counts_work(tokens, i))
+                # the asker's age or time course ("55", "3 weeks"), not a count of cases or a
+                # shift's length ("two suspected cauda equina cases", "12-hour shifts")
+                or (tokens[i].number is not None and not self._counts_work(tokens, i))
                 or (
                     tokens[i].surface in self._self
                     and not self._works(tokens, i)
@@ -135,7 +143,7 @@ class Others(Vocabulary):
                 listing = False
                 continue
             verbs = [tokens[i].surface for i in members if tokens[i].surface in self._work_objects]
-            if verbs:
+            if verbs or any(self._holds_work(tokens, i) for i in members):
                 positions.update(members)
                 listing = any(v in self._work_seeing for v in verbs)
             elif listing and any(tokens[i].surface in self._work_cases for i in members):
@@ -143,6 +151,33 @@ class Others(Vocabulary):
                 # own telegraphic signs ("fever and shivering, back agony")
                 positions.update(members)
         return positions
+
+    def _counts_work(self, tokens: list[Token], i: int) -> bool:
+        """Whether the number or verb at i counts the work's cases or measures a shift ("we had
+        two suspected cauda equina cases", "12-hour shifts"; safety49): a 'counted' case word,
+        or a 'routine' or 'holding' word after a number, follows within COUNT_REACH words of its
+        clause, with no self word, joiner or negation between."""
+        ends = self._work_counted | (
+            self._work_routine | self._work_holding if tokens[i].number is not None else set()
+        )
+        for k in range(i + 1, min(len(tokens), i + 1 + COUNT_REACH)):
+            t = tokens[k]
+            if t.clause != tokens[i].clause or t.surface in self._self:
+                return False
+            if t.surface in self._joiners or t.surface in self._negations:
+                return False
+            if t.surface in ends:
+                return True
+        return False
+
+    def _holds_work(self, tokens: list[Token], i: int) -> bool:
+        """ "shifts of catheters and bladder scans": a 'holding' word followed by "of" names
+        what the work holds, as an object verb does (safety49)."""
+        return (
+            tokens[i].surface == "of" and i > 0 and tokens[i - 1].surface in self._work_holding
+        ) or (
+            tokens[i].surface in self._work_counted and tokens[i].surface not in self._work_routine
+        )
 
     def _own_back(self, tokens: list[Token], i: int) -> bool:
         """ "my back", "my lower back", "my own back": the asker's back, whose ache a job
@@ -198,10 +233,12 @@ class Others(Vocabulary):
 
     def _works(self, tokens: list[Token], i: int) -> bool:
         """Whether the asker's "I" at i works: a work verb or a job within three words after it
-        ("I'm a nurse", "I'm a support worker"; not "I am 55")."""
+        ("I'm a nurse", "I'm a support worker", "I'm an A&E nurse"; not "I am 55")."""
         return any(
             tokens[k].surface in self._work_verbs or tokens[k].surface in self._work_jobs
-            for k in range(i + 1, min(len(tokens), i + 4))
+            for k in range(i + 1, min(len(tokens), i + 1 + WORKS_REACH))
+            # past the old three words only in the "I"'s own clause (safety49)
+            if k < i + 4 or tokens[k].clause == tokens[i].clause
         )
 
     def _subject_follows(self, tokens: list[Token], i: int) -> bool:

@@ -79,7 +79,7 @@ class Quotations(Vocabulary):
         self, question: str, tokens: list[Token], mentions: list[Mention]
     ) -> list[Mention]:
         """Mark `asked` the signs inside quotations of others' words (see the module)."""
-        cues = self._quotation_cues | self._quotation_exercises
+        cues = self._quotation_cues | self._quotation_exercises | self._quotation_games
         if not cues or MARKS.isdisjoint(question):
             return mentions
         if not any(t.surface in cues for t in tokens):
@@ -107,6 +107,12 @@ class Quotations(Vocabulary):
                         and not self._spoken_after(tokens, k, first, within)
                     )
                     or (exercise and t.surface in self._quotation_exercises)
+                    # a game's: whoever plays it ("my cleric got 'paralysed from the waist
+                    # down' by a ghoul", "my character has a 'numb legs' debuff": safety49)
+                    or (
+                        t.surface in self._quotation_games
+                        and not self._spoken_after(tokens, k, first, within)
+                    )
                 )
                 for k, t in enumerate(tokens)
             )
@@ -117,7 +123,22 @@ class Quotations(Vocabulary):
                 quoted.update(range(first, last + 1))
         if not quoted:
             return mentions
-        outside = [t for k, t in enumerate(tokens) if k not in quoted]
+        # a time right after what gives the words dates that, not a sign ("my Duolingo lesson
+        # today was how to say 'I can't feel my legs'": safety49)
+        dated = {
+            k
+            for k, t in enumerate(tokens)
+            if k > 0
+            and (
+                (
+                    t.surface in self._happening
+                    and tokens[k - 1].surface in self._quotation_purposes | cues
+                )
+                # "my cleric got 'paralysed ...'": the character's, not the asker's
+                or (t.surface in self._owning and tokens[k - 1].surface in self._quotation_games)
+            )
+        }
+        outside = [t for k, t in enumerate(tokens) if k not in quoted and k not in dated]
         if any(
             t.surface in self._happening
             or t.surface in self._told_words
@@ -139,6 +160,7 @@ class Quotations(Vocabulary):
             for m in mentions
             if m.concept in self._symptoms
             and m.first not in quoted
+            and m.first not in dated
             and not (m.negated or m.other or m.past or m.resolved or m.general or m.asked)
         ]
         # outside them, only the back's own state ("my tight lower back"): no sign to add up

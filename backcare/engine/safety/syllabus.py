@@ -19,6 +19,8 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # the words before a study's own that may name its owner ("my physio textbook"), and after it
 # its time ("our lecture today")
 OWNER_REACH = 2
+# the ages a case's age and sex code may give ("58M"): below, a height ("fell 3 m")
+MIN_CODE_AGE, MAX_CODE_AGE = 16, 110
 
 
 class Syllabus(Vocabulary):
@@ -42,12 +44,13 @@ class Syllabus(Vocabulary):
             for k, t in enumerate(tokens)
             if (t.surface in self._self or t.surface in self._work_live) and k not in owned
         }
+        starts = self._content_starts(tokens, framed)
         words: set[int] = set()
         k = 0
         while k < len(tokens):
             sentence = tokens[k].sentence
             if (
-                tokens[k].surface in self._syllabus_content
+                (tokens[k].surface in self._syllabus_content or k in starts)
                 and (sentence in studied or sentence - 1 in studied)
                 and tokens[k].scope not in stops
                 # the study's own words come first ("on my course" names no content), and a word
@@ -68,6 +71,33 @@ class Syllabus(Vocabulary):
             return set()
         return words
 
+    def _content_starts(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> set[int]:
+        """Where content starts with no 'content' word (safety49, red flags 26): a case's age and
+        sex code ("Nursing exam question: 58M with saddle anaesthesia"; not "34F here", "I'm
+        34F", which introduce the asker), and the word after a study phrase naming what is
+        studied as its topics ("Revising red flags for my physio finals: cauda equina, ...")."""
+        starts = {
+            k + 1
+            for p in framed
+            for k in [p[-1]]
+            if any(tokens[q].surface in self._syllabus_topics for q in range(p[0], k + 1))
+            and k + 1 < len(tokens)
+            and tokens[k + 1].sentence == tokens[k].sentence
+        }
+        for k in range(len(tokens) - 1):
+            number = tokens[k].number
+            # an adult's age ("58M"), not a height fallen ("fell 3 m off the scaffold")
+            code = (
+                number is not None
+                and MIN_CODE_AGE <= number <= MAX_CODE_AGE
+                and tokens[k + 1].surface in self._syllabus_sexes
+            )
+            after = tokens[k + 2].surface if k + 2 < len(tokens) else ""
+            before = tokens[k - 1].surface if k > 0 else ""
+            if code and after not in self._introductions and before not in self._self:
+                starts.add(k)
+        return starts
+
     def _claimed_after(self, tokens: list[Token], start: int, words: set[int]) -> bool:
         """Whether the asker claims a sign after the content begins (review16: "Our lecture covered
         cauda equina: saddle numbness, retention. That is exactly what I have"): a 'self' word with
@@ -81,7 +111,10 @@ class Syllabus(Vocabulary):
                     break
                 if tokens[j].surface in self._syllabus_claims:
                     after = tokens[j + 1].surface if j + 1 < len(tokens) else ""
-                    if after != "to":
+                    # "I have to write ...", and "I have a desk job": a thing of its own, which
+                    # a sign named so is read as ever (safety49); a claim points back ("I have
+                    # that", "I've had both")
+                    if after not in self._syllabus_not_claims:
                         return True
         return False
 

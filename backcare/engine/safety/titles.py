@@ -55,6 +55,7 @@ def title_spans(
     joining: frozenset[str],
     self_words: frozenset[str],
     after: frozenset[str] = frozenset(),
+    gap: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The (first, last) token positions of the titles named in a question (see the module)."""
     words = _words(question)
@@ -71,7 +72,7 @@ def title_spans(
             k < len(words)
             and k - i <= CUE_GAP
             and not words[k].capital
-            and words[k].surface in joining
+            and (words[k].surface in joining or words[k].surface in gap)
             and words[k].clause == word.clause
         ):
             k += 1
@@ -89,7 +90,35 @@ def title_spans(
         run = words[k : last + 1]
         if sum(w.capital for w in run) >= 2 and run[0].capital:
             spans.append((k, last))
+            spans += _listed_after(words, last, joining, self_words)
     return spans + _before_cues(words, after, joining, self_words)
+
+
+def _listed_after(
+    words: list[Word], last: int, joining: frozenset[str], self_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The titles listed after one that ends its clause ("Our set has Comfortably Numb, Feel by
+    Robbie, Fever by Peggy Lee, and we finish with Shout": safety49): each next clause of the
+    sentence, past a leading "and", that is wholly a run of capitalised and joining words, at
+    least two capitals and the first a capital; the list ends at the first clause that is not."""
+    spans = []
+    k = last + 1
+    while k < len(words) and words[k].clause != words[last].clause and not words[k].first:
+        clause = words[k].clause
+        start = k + 1 if words[k].surface == "and" and not words[k].capital else k
+        end = start
+        while end < len(words) and words[end].clause == clause and not words[end].first:
+            w = words[end]
+            if w.surface in self_words or not (w.capital or w.surface in joining):
+                break
+            end += 1
+        whole = end >= len(words) or words[end].clause != clause or words[end].first
+        run = words[start:end]
+        if not (whole and run and run[0].capital and sum(w.capital for w in run) >= 2):
+            break
+        spans.append((start, end - 1))
+        last, k = end - 1, end
+    return spans
 
 
 def _before_cues(

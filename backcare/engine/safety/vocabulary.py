@@ -127,6 +127,8 @@ class Vocabulary:
         self._work_live = _words(work["live"])
         # "my shifts", "my job": the asker's work, no time course of theirs (safety34)
         self._work_own = _words(work.get("own_work", ()))
+        self._work_counted = _words(work.get("counted", ()))  # cases counted in a work clause
+        self._work_holding = _words(work.get("holding", ()))  # "shifts of ...": the work's object
         self._work_telling = _words(work["telling"]) | self._subject_verbs
         # the asker's sign told by echoing the sentence before: "Me too." (echoed.py, safety35)
         echo = vocabulary["echo"]
@@ -147,6 +149,11 @@ class Vocabulary:
         self._syllabus_content = _words(syllabus["content"])
         self._syllabus_courses = _words(syllabus["courses"])
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
+        # "I have to write", "I have a desk job": no claim (safety49)
+        self._syllabus_not_claims = _words(syllabus.get("not_claims", ("to",)))
+        # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
+        self._syllabus_sexes = _words(syllabus.get("sexes", ()))
+        self._syllabus_topics = _words(syllabus.get("topics", ()))
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
         instructions = vocabulary["instructions"]
         self._instruction_openers = _words(instructions["openers"])
@@ -181,6 +188,11 @@ class Vocabulary:
         self._holder_you = _words(holder["you"])
         self._holder_viewing = _words(holder["viewing"])
         self._holder_viewers = _words(holder["viewers"])
+        self._holder_characters = _words(holder.get("characters", ()))  # "a character can't"
+        # someone else dead ("my late uncle", "passed away"): their signs long over (bygone.py)
+        bygone = vocabulary.get("bygone", {})
+        self._bygone_late = _words(bygone.get("late", ()))
+        self._bygone_death = _phrases(bygone.get("death", ()))
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
@@ -493,11 +505,13 @@ class Vocabulary:
         self._quotation_cues = _words(quotations.get("cues", ()))
         self._quotation_exercises = _words(quotations.get("exercise_cues", ()))
         self._quotation_purposes = _words(quotations.get("purposes", ()))
+        self._quotation_games = _words(quotations.get("game_cues", ()))  # "a 'numb legs' debuff"
         self._quotation_claims = _words(quotations.get("claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
         self._title_after = _words(titles.get("after", ()))
+        self._title_gap = _words(titles.get("gap", ()))  # "set has Comfortably Numb"
         self._titled = frozenset(titles.get("concepts", ()))
         self._required: Requirements | None = None  # built when check() first needs it
         self._checks = 0
