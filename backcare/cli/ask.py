@@ -43,7 +43,7 @@ from backcare.cli.notices import (
 )
 from backcare.cli.status import Exit, error, guarded, held, note, outranked, release_held
 from backcare.namedtuple import NamedTuple
-from backcare.output.environment import Environment, Mode, ViewOptions
+from backcare.output.environment import Environment, Mode, ViewOptions, same_terminal
 from backcare.output.text import escaped_line
 
 if TYPE_CHECKING:
@@ -210,6 +210,10 @@ def run_ask(options: AskOptions) -> int:
         read = 0
         try:
             with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
+                if told and not batch and shown.mode is not Mode.JSON and same_terminal(shown):
+                    # the notices told early were read on this terminal: not said twice
+                    once = shown.options._replace(told=frozenset(told))
+                    shown = shown._replace(options=once)
                 view = make_view(shown)
                 for answer in asked:
                     read += 1
@@ -748,7 +752,8 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             engine,
             env.color,
             top=settings.top,
-            plain=settings.plain,
+            # a dumb terminal cannot draw: the prompt is plain there too (newcomer17 F3)
+            plain=env.mode is Mode.PLAIN,
             pager=settings.pager,
             console=console,
             region=settings.region,

@@ -420,10 +420,10 @@ class Session:
         """The listing, numbered: it replaces the last list on screen, so the numbers must now
         open its entries (unnumbered, `2` opened an entry of a list no longer in view)."""
         if self.plain:
-            from backcare.output.plain import aligned_topics, listing_order
+            from backcare.output.plain import listing_order, topic_lines
 
             self.remember([e.id for e in listing_order(entries)])
-            self.paged(lambda: self.say(aligned_topics(entries, numbered=True)))
+            self.paged(lambda: self.say(topic_lines(entries, numbered=True)))
         else:
             from backcare.output.terminal import print_topics
 
