@@ -366,7 +366,9 @@ def test_plain_session_has_no_box_borders_or_bars() -> None:
     assert "Id: long-stiff-back-last" in text
     # numbered, as every listing at the prompt is (the numbers open its entries)
     # under the topic's name, the question before its id (newcomer17 F7)
-    assert re.search(r"^pain relief:\n {2}\d+\. What helps tight back muscles\? \[helps-", text, re.M)
+    assert re.search(
+        r"^pain relief:\n {2}\d+\. What helps tight back muscles\? \[helps-", text, re.M
+    )
     assert not set("╭│█░└├") & set(text)
 
 
