@@ -366,6 +366,8 @@ def resolve(
     where = file.path if file is not None else ""
     base = file.path if file is not None else ""  # relative pack paths: from the file's folder
 
+    refused: list[tuple[str, str]] = []  # (key, problem): said once the next source is known
+
     def take(key: str, source: str, check: Callable[..., Any], *args: Any) -> None:
         """The key's value from `source` (`check(*args)`) unless a higher source gave one."""
         if key in values:
@@ -375,7 +377,7 @@ def resolve(
         except ConfigError as exc:
             if warn is None:
                 raise
-            warn(f"{exc}; using the default instead")
+            refused.append((key, str(exc)))
             return
         if checked is not None:
             values[key] = checked
@@ -410,6 +412,12 @@ def resolve(
         if key not in values:
             values[key] = getattr(defaults, key)
             sources[key] = DEFAULT
+    for key, problem in refused:
+        # what is used instead: the next source's value, which was said to be the default even
+        # when the settings file gave one (newcomer17 F10)
+        instead = "the default" if sources[key] == DEFAULT else f"the value from {sources[key]}"
+        if warn is not None:
+            warn(f"{problem}; using {instead} instead")
     return Settings(
         faq=values["faq"],
         color=values["color"],

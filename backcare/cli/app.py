@@ -222,18 +222,25 @@ def _choice(option: Option, value: str | None) -> str | None:
         raise typer.BadParameter(str(exc)) from None
 
 
-# "\b" keeps Click from re-wrapping the example block.
+# "\b" keeps Click from re-wrapping the example block. Each command on its own line and what it
+# does under it, so the block fits a 60-column screen or braille display (newcomer17 F7: two
+# columns made lines of 62 to 78 columns that wrapped mid-word).
 EPILOG = (
     "\b\nExamples:\n"
-    "  backcare stiff back after sitting    ask a question ('ask' is needed only\n"
-    "                                       when it starts with a command word:\n"
-    "                                       backcare ask show me a stretch)\n"
-    "  backcare ask --json 'heat or ice for a stiff back?' | jq .match.id\n"
-    "  backcare topics                      browse every question\n"
-    "  backcare                             an interactive prompt (on a terminal)\n"
-    "  backcare < questions.txt             one answer per line of a file or pipe\n\n"
+    "  backcare stiff back after sitting\n"
+    "      ask a question (write 'ask' first if it starts\n"
+    "      with a command: backcare ask show me a stretch)\n"
+    "  backcare ask --json 'stiff back?' | jq .match.id\n"
+    "      the id of the entry that answers, for a script\n"
+    "  backcare topics\n"
+    "      browse every question\n"
+    "  backcare\n"
+    "      an interactive prompt (on a terminal)\n"
+    "  backcare < questions.txt\n"
+    "      one answer per line of a file or pipe\n\n"
     "General information, not medical advice."
 )
+
 
 app = typer.Typer(
     name="backcare",
