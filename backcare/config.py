@@ -273,7 +273,7 @@ def _distrusted(path: str | Path) -> str | None:
             return None
         owned = why.startswith("it belongs")
         why = f"its folder {folder} lets others replace it ({why})"
-        fix = "move it to a folder of your own" if owned else "use `chmod go-w` on the folder"
+        fix = "move it to a folder of your own" if owned else "use 'chmod go-w' on the folder"
     else:
         fix = remedy(why)
     return (

@@ -83,13 +83,13 @@ def term(tmp_path: Path) -> Iterator[Terminal]:
 def test_banner_names_the_pack_without_mangling_its_punctuation(
     term: Terminal, write_pack: PackWriter
 ) -> None:
-    assert "backcare · Back care FAQ · 12 questions in 4 topics" in term.banner
+    assert "backcare: Back care FAQ (12 questions in 4 topics)" in term.banner
     assert "not medical advice" in term.banner
     # a title that ends in punctuation of its own (the bundled one once did) gets no "?."
     entry = {"id": "a", "question": "Q?", "answer": "A."}
     pack = load_pack(write_pack({"title": "How Do You Relax?", "entries": [entry]}))
     banner = Session(Engine(pack), term_console()).banner()
-    assert banner == "backcare · How Do You Relax? · 1 question"
+    assert banner == "backcare: How Do You Relax? (1 question)"
 
 
 @pytest.mark.parametrize("command", ["help", "HELP", ":help", "?"])
@@ -452,9 +452,9 @@ def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("title", "topics", "banner"),
     [
-        ("Garden FAQ", ("",), "backcare · Garden FAQ · 1 question"),
-        ("Why does it hurt?", ("a", "b"), "backcare · Why does it hurt? · 2 questions in 2 topics"),
-        ("Physio.", ("a", "a"), "backcare · Physio. · 2 questions in 1 topic"),
+        ("Garden FAQ", ("",), "backcare: Garden FAQ (1 question)"),
+        ("Why does it hurt?", ("a", "b"), "backcare: Why does it hurt? (2 questions in 2 topics)"),
+        ("Physio.", ("a", "a"), "backcare: Physio. (2 questions in 1 topic)"),
     ],
 )
 def test_banner_reads_well_with_any_title(title: str, topics: tuple[str, ...], banner: str) -> None:

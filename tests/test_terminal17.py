@@ -29,8 +29,8 @@ ENTRIES = 707  # newcomer17's clinic pack: 253 KB, over the 50 KB at which a pac
 EMERGENCY = "both my legs are numb and i cant pee"
 
 
-def in_pty(args: list[str], home: Path, columns: int = 60, **env: str) -> tuple[str, int]:
-    """backcare on a terminal `columns` wide: what the screen got (stdout and stderr) and the
+def in_pty(args: list[str], home: Path, **env: str) -> tuple[str, int]:
+    """backcare on a terminal 60 columns wide: what the screen got (stdout and stderr) and the
     exit status."""
     command = installed_command()
     child = pexpect.spawn(
@@ -38,7 +38,7 @@ def in_pty(args: list[str], home: Path, columns: int = 60, **env: str) -> tuple[
         [*command[1:], *args],
         env=isolated_env(home, BACKCARE_CONFIG="/dev/null", **env),
         encoding="utf-8",
-        dimensions=(40, columns),
+        dimensions=(40, 60),
         timeout=120,
     )
     child.expect(pexpect.EOF)
@@ -103,10 +103,12 @@ def test_a_first_build_without_colour_or_layout_is_one_line_with_no_escape_code(
 
 
 def test_the_bar_shows_a_share_not_two_steps_an_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
     from backcare.output import terminal
 
     screen = io.StringIO()
-    monkeypatch.setattr(terminal, "make_console", lambda *a, **k: terminal.Console(file=screen))
+    monkeypatch.setattr(terminal, "make_console", lambda *a, **k: Console(file=screen))
     terminal.index_progress(ENTRIES + 1, 2 * ENTRIES)  # half way: every entry analysed
     shown = terminal._progress
     terminal.stop_progress()
@@ -165,10 +167,10 @@ def test_the_colour_option_says_what_it_changes() -> None:
 # ---- F4: plain output read on a terminal carries what the boxed view shows ---------------------
 
 
-def render_linear(question: str, *, linear: bool, **options: object) -> str:
+def render_linear(question: str, *, linear: bool) -> str:
     out, err = io.StringIO(), io.StringIO()
     env = Environment(
-        out, err, linear, linear, Mode.PLAIN, "never", 60, ViewOptions(**options), linear=linear
+        out, err, linear, linear, Mode.PLAIN, "never", 60, ViewOptions(), linear=linear
     )
     view = make_view(env)
     view.answer(ENGINE.ask(question))
@@ -269,3 +271,81 @@ def test_stdout_elsewhere_keeps_every_notice(tmp_path: Path, clinic: Path) -> No
     written = out.read_text(encoding="utf-8")
     assert written.startswith("EMERGENCY - get help now: ")
     assert "base of the spine" in written and "both legs" in written
+
+
+# ---- F7-F9, F12: 60 columns, a dumb terminal's prompt, words read aloud, help that stands alone --
+
+
+@pytest.mark.parametrize("command", [[], ["ask"], ["topics"], ["show"], ["validate"], ["config"]])
+def test_help_fits_a_60_column_display(tmp_path: Path, command: list[str]) -> None:
+    done = subprocess.run(
+        [*installed_command(), *command, "--help"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp_path, COLUMNS="60"),
+        check=False,
+    )
+    assert done.returncode == 0
+    wide = [line for line in done.stdout.splitlines() if len(line) > 60]
+    assert not wide, wide
+
+
+def test_the_prompt_s_help_fits_60_columns() -> None:
+    from backcare.cli.interactive import HELP_TEXT
+
+    assert max(len(line) for line in HELP_TEXT.splitlines()) <= 60
+
+
+def test_config_help_says_what_it_would_point_to(tmp_path: Path) -> None:
+    # docs/config.md is not installed: the help says the file's place, keys and precedence itself
+    done = subprocess.run(
+        [*installed_command(), "config", "--help"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp_path, COLUMNS="200"),
+        check=False,
+    )
+    assert "docs/config.md" not in done.stdout
+    assert "~/.config/backcare/" in done.stdout and "region" in done.stdout
+    assert "BACKCARE_* variables, which win over the file" in done.stdout
+
+
+def test_a_long_line_at_the_prompt_on_a_dumb_terminal_is_echoed_whole(tmp_path: Path) -> None:
+    command = installed_command()
+    child = pexpect.spawn(
+        command[0],
+        command[1:],
+        env=isolated_env(tmp_path, TERM="dumb", BACKCARE_CONFIG="/dev/null"),
+        encoding="utf-8",
+        dimensions=(40, 60),
+        timeout=60,
+    )
+    child.expect("backcare> ")
+    line = "my back has been stiff every single morning for weeks and it eases when i walk"
+    child.send(line + "\r")
+    child.expect("backcare> ")
+    echoed = str(child.before)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    assert line in echoed and "<" not in echoed  # readline scrolled it sideways: "<...walk"
+    assert "(confidence" in echoed  # the plain layout on a dumb terminal
+    assert not BOX_GLYPHS & set(echoed)
+
+
+def test_words_read_aloud_have_no_grave_accents_or_middle_dots(tmp_path: Path) -> None:
+    from backcare.cli.interactive import Session
+    from backcare.output.terminal import make_console
+
+    banner = Session(ENGINE, make_console("never")).banner()
+    assert "·" not in banner and banner.startswith("backcare: ")
+    shown, _ = in_pty(["ask"], tmp_path, TERM="xterm")
+    assert "interactive prompt is 'backcare' alone" in shown and "`" not in shown
+    nothing = subprocess.run(
+        [*installed_command(), "ask", "how do i make pancakes"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null"),
+        check=False,
+    )
+    assert nothing.returncode == 1 and "'backcare topics' lists every question" in nothing.stderr
+    assert "`" not in nothing.stderr

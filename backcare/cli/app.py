@@ -95,14 +95,14 @@ class QuestionFirstGroup(TyperGroup):
             # `backcare --plain` on a terminal (hostile9 11): the prompt was meant; say how to
             # get it as asked, rather than only that a question is missing
             message += (
-                " (the interactive prompt is `backcare` alone; it takes --color before it, and "
-                "plain output from BACKCARE_PLAIN=1 or `plain = true` in the settings file)"
+                " (the interactive prompt is 'backcare' alone; it takes --color before it, and "
+                "plain output from BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
             )
         elif _no_question_from_a_pipe(exc):
             # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
             # (a script's empty "$q" must not eat its loop's input); say how to ask for it
             # (newcomer12 F7)
-            message += " (to answer questions from standard input, one a line: `backcare ask -`)"
+            message += " (to answer questions from standard input, one a line: 'backcare ask -')"
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 
@@ -507,7 +507,7 @@ def validate(
         typer.Argument(
             metavar="PACK...",
             help="The pack(s) to check; several are checked as searched together "
-            "(none: the packs of a --faq given before `validate`, else those BACKCARE_FAQ or "
+            "(none: the packs of a --faq given before 'validate', else those BACKCARE_FAQ or "
             "the settings file name).",
             show_default=False,
         ),
@@ -574,8 +574,13 @@ def config(
     """Show the effective settings (pack, colour, plain output, pager, region, top) and where each
     comes from: a flag, an environment variable, the settings file, or the default.
 
-    The settings file is config.toml in your config directory (BACKCARE_CONFIG names another);
-    see docs/config.md. Example: backcare config --json | jq .settings.region
+    The settings file is config.toml in your config directory (~/.config/backcare/ on Linux;
+    BACKCARE_CONFIG names another), TOML with the keys faq, color, plain, pager, region and top
+    (e.g. region = "UK"). A flag wins over BACKCARE_* variables, which win over the file, which
+    wins over NO_COLOR and PAGER. A bad value is a warning, and the next source decides.
+
+    \b
+    Example: backcare config --json | jq .settings.region
     """
     output = OutputOptions(json_output, plain, _color(ctx, color))
     raise typer.Exit(run_config(output, _root(ctx).faq))

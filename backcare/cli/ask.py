@@ -142,7 +142,7 @@ def run_ask(options: AskOptions) -> int:
             given = with_topic(questions, options.topic)
             usage = QueryError(
                 "--input jsonl reads the questions from standard input, one JSON object "
-                '{"q": MESSAGE} a line: write `ask --input jsonl -`'
+                '{"q": MESSAGE} a line: write "ask --input jsonl -"'
             )
             return notices_without_pack(env, given, usage, described, pack_contact(settings.faq))
         if not batch and options.markers:
@@ -354,7 +354,7 @@ def _refuse_stdin_pack(names: Sequence[str]) -> None:
             continue  # a missing pack is said by the pack's own error
         if (found.st_dev, found.st_ino) == (given.st_dev, given.st_ino):
             raise PackError(
-                f"{name}: is standard input, which `ask -` reads the questions from; the pack "
+                f"{name}: is standard input, which 'ask -' reads the questions from; the pack "
                 "and the questions cannot both come from standard input (save the pack to a file)"
             )
 

@@ -407,8 +407,8 @@ def print_topics(
     if len(entries) > MAX_TREE_ENTRIES:
         console.print(
             Text(
-                f"{len(entries):,} entries: `backcare topics TOPIC` lists one topic, "
-                "`--plain` lists all, one per line.",
+                f"{len(entries):,} entries: 'backcare topics TOPIC' lists one topic, "
+                "'--plain' lists all, one per line.",
                 style="dim",
             )
         )
@@ -459,7 +459,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         rest = len(report.warnings) - SHOWN_WARNINGS
         if rest > 0:
             console.print(
-                Text(f"... and {rest:,} more; `--plain` and `--json` list them all.", "yellow")
+                Text(f"... and {rest:,} more; '--plain' and '--json' list them all.", "yellow")
             )
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
