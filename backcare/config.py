@@ -100,6 +100,7 @@ class Settings(NamedTuple):
     sources: Mapping[str, str] = MappingProxyType(dict.fromkeys(KEYS, DEFAULT))
     path: str = ""  # the config file consulted
     found: bool = False  # whether that file exists (and so was read)
+    system: str = ""  # the system-wide file read (XDG_CONFIG_DIRS), when there is one
 
     def file_shown(self) -> str:
         """The settings file as `config` names it: its path, and whether there is one there."""
@@ -212,6 +213,26 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
                 return path, False
     found, named = config_path(environ)
     return str(found), named
+
+
+SYSTEM_DIRS = "/etc/xdg"  # XDG_CONFIG_DIRS when it is unset or empty (the XDG spec's default)
+
+
+def system_config(environ: Mapping[str, str]) -> str | None:
+    """The system-wide settings file, the one an administrator writes for every user of a machine
+    (newcomer17 F11: a clinic pack for all, where /etc/profile.d is not read by cron): the first
+    `backcare/config.toml` that exists in $XDG_CONFIG_DIRS (else /etc/xdg), on Linux, as the XDG
+    Base Directory spec orders them. Its relative entries are ignored, as a relative
+    XDG_CONFIG_HOME is. None when BACKCARE_CONFIG names the one file to read (BACKCARE_CONFIG=
+    /dev/null: no settings at all, the recipe for a service), or when there is none."""
+    if environ.get("BACKCARE_CONFIG") or not sys.platform.startswith("linux"):
+        return None
+    for folder in (environ.get("XDG_CONFIG_DIRS") or SYSTEM_DIRS).split(":"):
+        if os.path.isabs(folder):  # noqa: PTH117 (os.path: no pathlib at start-up)
+            path = os.path.join(folder, "backcare", "config.toml")  # noqa: PTH118
+            if os.path.lexists(path):  # a broken link or a directory is said when read
+                return path
+    return None
 
 
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
@@ -328,14 +349,18 @@ def load_settings(
     With `warn`, a file that cannot be read is reported to it and skipped."""
     environ = os.environ if environ is None else environ
     path, named = _config_file(environ)
-    try:
-        file = read_config(path, required=named)
-    except ConfigError as exc:
-        if warn is None:
-            raise
-        warn(f"{exc}; ignored")
-        file = None
-    return resolve(flags or {}, environ, file, regions=regions, path=path, warn=warn)
+    files: list[ConfigFile | None] = []
+    for name, required in ((path, named), (system_config(environ), False)):
+        try:
+            files.append(read_config(name, required=required) if name else None)
+        except ConfigError as exc:
+            if warn is None:
+                raise
+            warn(f"{exc}; ignored")
+            files.append(None)
+    return resolve(
+        flags or {}, environ, files[0], regions=regions, path=path, warn=warn, system=files[1]
+    )
 
 
 # ---- merging ---------------------------------------------------------------------------------
@@ -349,8 +374,12 @@ def resolve(
     regions: Regions = None,
     path: str = "",
     warn: Warn = None,
+    system: ConfigFile | None = None,
 ) -> Settings:
     """Effective settings from flags, environment and config file text. Pure.
+
+    `system` is the system-wide file's text (system_config), the lowest source but the defaults:
+    any choice of the user's, the general variables included, wins over the machine's.
 
     `flags` holds only the flags given on the command line, by key (`faq`: a path or a list of
     paths, `color`, `plain`, `pager`: a command or False for --no-pager, `region`, `top`); a None
@@ -407,6 +436,11 @@ def resolve(
     pager = environ.get("PAGER")
     if pager:
         take("pager", "PAGER", _check, "pager", pager, "PAGER", "", regions)
+    # 5. the system-wide file
+    if system is not None:
+        for key, setting in _parse_file(system, warn).items():
+            here = f"{system.path}: key {key!r}"
+            take(key, system.path, _check, key, setting, here, system.path, regions)
     defaults = Settings()
     for key in KEYS:
         if key not in values:
@@ -428,6 +462,7 @@ def resolve(
         sources=sources,
         path=path or where,
         found=file is not None,
+        system=system.path if system is not None else "",
     )
 
 

@@ -282,7 +282,12 @@ class JsonView:
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:
         self._write(
-            {"file": settings.path, "settings": settings.to_dict(), "cache": cache.to_dict()}
+            {
+                "file": settings.path,
+                "system_file": settings.system or None,
+                "settings": settings.to_dict(),
+                "cache": cache.to_dict(),
+            }
         )
 
     def imported(self, result: ImportedPack) -> None:

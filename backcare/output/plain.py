@@ -560,10 +560,10 @@ class PlainView:
         directory."""
         # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
         rows = [f"{k}\t{escaped_line(v)}\t{escaped_line(src)}" for k, v, src in settings.rows()]
-        files = [
-            f"settings file: {escaped_line(settings.file_shown())}",
-            f"cache directory: {escaped_line(cache.shown())}",
-        ]
+        files = [f"settings file: {escaped_line(settings.file_shown())}"]
+        if settings.system:  # the machine's, below every other source
+            files.append(f"system settings file: {escaped_line(settings.system)}")
+        files.append(f"cache directory: {escaped_line(cache.shown())}")
         self._block("\n".join([*rows, *files]))
 
     def imported(self, result: ImportedPack) -> None:

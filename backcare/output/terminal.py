@@ -639,6 +639,8 @@ class RichView:
         for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
             table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
+        if settings.system:  # the machine's, below every other source
+            self.console.print(Text(f"System settings file: {escaped_line(settings.system)}"))
         self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
 
     def imported(self, result: ImportedPack) -> None:
