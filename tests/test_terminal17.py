@@ -167,10 +167,18 @@ def test_the_colour_option_says_what_it_changes() -> None:
 # ---- F4: plain output read on a terminal carries what the boxed view shows ---------------------
 
 
-def render_linear(question: str, *, linear: bool) -> str:
+def render_linear(question: str, *, linear: bool, explain: bool = False) -> str:
     out, err = io.StringIO(), io.StringIO()
     env = Environment(
-        out, err, linear, linear, Mode.PLAIN, "never", 60, ViewOptions(), linear=linear
+        out,
+        err,
+        linear,
+        linear,
+        Mode.PLAIN,
+        "never",
+        60,
+        ViewOptions(explain=explain),
+        linear=linear,
     )
     view = make_view(env)
     view.answer(ENGINE.ask(question))
@@ -187,6 +195,12 @@ def test_plain_output_on_a_terminal_is_the_whole_answer_as_lines() -> None:
     assert text.endswith(
         "General information, not medical advice. If you are worried, talk to a health professional.\n"
     )
+
+
+def test_plain_explain_on_a_terminal_follows_the_related_questions_as_boxed() -> None:
+    text = render_linear("stiff back after sitting", linear=True, explain=True)
+    assert text.index("Related questions:") < text.index("1. back-get-stiff-sit score")
+    assert text.index("1. back-get-stiff-sit score") < text.index("General information")
 
 
 def test_plain_output_in_a_pipe_stays_the_answer_text_only() -> None:

@@ -502,7 +502,7 @@ class PlainView:
         linear = self.env.linear and not options.with_question
         text = plain_answer(
             answer,
-            options.explain,
+            options.explain and not linear,  # linear: below the related questions, as boxed
             with_question=options.with_question,
             show_answer=options.show_answer,
             region=options.region,
@@ -511,7 +511,8 @@ class PlainView:
         )
         if linear:
             related = related_lines(answer, options.show_answer)
-            text = "\n\n".join(part for part in (text, related) if part)
+            why = plain_explanation(answer) if options.explain else ""
+            text = "\n\n".join(part for part in (text, related, why) if part)
             self.disclaim = True
         self._block(text)
         if tells_no_match(answer, options.show_answer):
