@@ -102,6 +102,7 @@ class Settings(NamedTuple):
     sources: Mapping[str, str] = MappingProxyType(dict.fromkeys(KEYS, DEFAULT))
     path: str = ""  # the config file consulted
     found: bool = False  # whether that file exists (and so was read)
+    system: str = ""  # the system-wide file read (XDG_CONFIG_DIRS), when there is one
 
     def file_shown(self) -> str:
         """The settings file as `config` names it: its path, and whether there is one there."""
@@ -207,6 +208,26 @@ def _config_file(environ: Mapping[str, str]) -> tuple[str, bool]:
     return str(found), named
 
 
+SYSTEM_DIRS = "/etc/xdg"  # XDG_CONFIG_DIRS when it is unset or empty (the XDG spec's default)
+
+
+def system_config(environ: Mapping[str, str]) -> str | None:
+    """The system-wide settings file, the one an administrator writes for every user of a machine
+    (newcomer17 F11: a clinic pack for all, where /etc/profile.d is not read by cron): the first
+    `backcare/config.toml` that exists in $XDG_CONFIG_DIRS (else /etc/xdg), on Linux, as the XDG
+    Base Directory spec orders them. Its relative entries are ignored, as a relative
+    XDG_CONFIG_HOME is. None when BACKCARE_CONFIG names the one file to read (BACKCARE_CONFIG=
+    /dev/null: no settings at all, the recipe for a service), or when there is none."""
+    if environ.get("BACKCARE_CONFIG") or not sys.platform.startswith("linux"):
+        return None
+    for folder in (environ.get("XDG_CONFIG_DIRS") or SYSTEM_DIRS).split(":"):
+        if os.path.isabs(folder):  # noqa: PTH117 (os.path: no pathlib at start-up)
+            path = os.path.join(folder, "backcare", "config.toml")  # noqa: PTH118
+            if os.path.lexists(path):  # a broken link or a directory is said when read
+                return path
+    return None
+
+
 def read_config(path: str | Path, *, required: bool) -> ConfigFile | None:
     """The file's text, or None when it does not exist (an error if the user named it).
 
@@ -266,7 +287,7 @@ def _distrusted(path: str | Path) -> str | None:
             return None
         owned = why.startswith("it belongs")
         why = f"its folder {folder} lets others replace it ({why})"
-        fix = "move it to a folder of your own" if owned else "use `chmod go-w` on the folder"
+        fix = "move it to a folder of your own" if owned else "use 'chmod go-w' on the folder"
     else:
         fix = remedy(why)
     return (
@@ -321,14 +342,18 @@ def load_settings(
     With `warn`, a file that cannot be read is reported to it and skipped."""
     environ = os.environ if environ is None else environ
     path, named = _config_file(environ)
-    try:
-        file = read_config(path, required=named)
-    except ConfigError as exc:
-        if warn is None:
-            raise
-        warn(f"{exc}; ignored")
-        file = None
-    return resolve(flags or {}, environ, file, regions=regions, path=path, warn=warn)
+    files: list[ConfigFile | None] = []
+    for name, required in ((path, named), (system_config(environ), False)):
+        try:
+            files.append(read_config(name, required=required) if name else None)
+        except ConfigError as exc:
+            if warn is None:
+                raise
+            warn(f"{exc}; ignored")
+            files.append(None)
+    return resolve(
+        flags or {}, environ, files[0], regions=regions, path=path, warn=warn, system=files[1]
+    )
 
 
 # ---- merging ---------------------------------------------------------------------------------
@@ -342,8 +367,12 @@ def resolve(
     regions: Regions = None,
     path: str = "",
     warn: Warn = None,
+    system: ConfigFile | None = None,
 ) -> Settings:
     """Effective settings from flags, environment and config file text. Pure.
+
+    `system` is the system-wide file's text (system_config), the lowest source but the defaults:
+    any choice of the user's, the general variables included, wins over the machine's.
 
     `flags` holds only the flags given on the command line, by key (`faq`: a path or a list of
     paths, `color`, `plain`, `pager`: a command or False for --no-pager, `region`, `top`); a None
@@ -359,6 +388,8 @@ def resolve(
     where = file.path if file is not None else ""
     base = file.path if file is not None else ""  # relative pack paths: from the file's folder
 
+    refused: list[tuple[str, str]] = []  # (key, problem): said once the next source is known
+
     def take(key: str, source: str, check: Callable[..., Any], *args: Any) -> None:
         """The key's value from `source` (`check(*args)`) unless a higher source gave one."""
         if key in values:
@@ -368,7 +399,7 @@ def resolve(
         except ConfigError as exc:
             if warn is None:
                 raise
-            warn(f"{exc}; using the default instead")
+            refused.append((key, str(exc)))
             return
         if checked is not None:
             values[key] = checked
@@ -398,11 +429,22 @@ def resolve(
     pager = environ.get("PAGER")
     if pager:
         take("pager", "PAGER", _check, "pager", pager, "PAGER", "", regions)
+    # 5. the system-wide file
+    if system is not None:
+        for key, setting in _parse_file(system, warn).items():
+            here = f"{system.path}: key {key!r}"
+            take(key, system.path, _check, key, setting, here, system.path, regions)
     defaults = Settings()
     for key in KEYS:
         if key not in values:
             values[key] = getattr(defaults, key)
             sources[key] = DEFAULT
+    for key, problem in refused:
+        # what is used instead: the next source's value, which was said to be the default even
+        # when the settings file gave one (newcomer17 F10)
+        instead = "the default" if sources[key] == DEFAULT else f"the value from {sources[key]}"
+        if warn is not None:
+            warn(f"{problem}; using {instead} instead")
     return Settings(
         faq=values["faq"],
         color=values["color"],
@@ -413,6 +455,7 @@ def resolve(
         sources=sources,
         path=path or where,
         found=file is not None,
+        system=system.path if system is not None else "",
     )
 
 

@@ -497,13 +497,15 @@ def test_plain_interactive_heading_is_not_given_under_an_emergency_notice() -> N
     assert "EMERGENCY" in shown and "(confidence" not in shown
 
 
-def test_plain_interactive_topics_are_aligned_in_columns() -> None:
-    shown = _session(":topics", plain=True)
-    rows = [line for line in shown.splitlines() if "  " in line and "[" not in line]
-    rows = [line for line in rows if not line.startswith(("Type", "General"))]
+def test_plain_interactive_topics_read_question_first_under_each_topic() -> None:
+    # newcomer17 F7: aligned columns (number, topic, a 40-character id, then the question)
+    # wrapped on a 60-column braille display, and the question was read last
+    shown = re.sub(r" ?\n\[", " [", _session(":topics", plain=True))  # lines wrapped at 80
+    rows = re.findall(r"^ {2}(\d+)\. (.+) \[([^]]+)\]$", shown, re.M)
     assert len(rows) >= 10 and "\t" not in shown
-    starts = {line.index(line.split("  ")[-1].strip().split()[0]) for line in rows if line}
-    assert len(starts) == 1, rows  # every question starts in the same column
+    assert [int(n) for n, _, _ in rows] == list(range(1, len(rows) + 1))
+    assert re.search(r"^pain relief:$", shown, re.M)
+    assert not re.search(r"\S {3,}\S", shown)  # nothing padded into a column
 
 
 @pytest.mark.parametrize("columns", [16, 20, 29])

@@ -106,7 +106,7 @@ def test_validate_takes_the_pack_named_by_faq_before_it(tmp_path: Path) -> None:
     assert done.returncode == 0, done
     assert json.loads(done.stdout)["summary"]["answered"] == 1
     missing = run("validate", "--questions", "q.txt", cwd=tmp_path)
-    assert missing.returncode == 2 and "--faq PACK before `validate`" in missing.stderr
+    assert missing.returncode == 2 and "--faq PACK before 'validate'" in missing.stderr
 
 
 @pytest.mark.parametrize("fast", [True, False])

@@ -243,6 +243,6 @@ def test_validate_with_no_pack_and_none_configured_says_how_to_name_one(
     done = run(runner, "validate")
     assert done.exit_code == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1, done.stderr
-    for way in ("backcare validate PACK", "--faq PACK before `validate`", "faq = ", "BACKCARE_FAQ"):
+    for way in ("backcare validate PACK", "--faq PACK before 'validate'", "faq = ", "BACKCARE_FAQ"):
         assert way in done.stderr, (way, done.stderr)
     assert str(config_file) in done.stderr  # where the settings file is looked for

@@ -214,7 +214,7 @@ def test_a_pack_url_is_said_to_be_no_file(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert (
         done.stderr
-        == f"backcare: {url}: a pack is a local file, not a URL (download it, or `backcare import` a saved copy of the page)\n".encode()
+        == f"backcare: {url}: a pack is a local file, not a URL (download it, or 'backcare import' a saved copy of the page)\n".encode()
     )
 
 

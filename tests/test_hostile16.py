@@ -370,7 +370,7 @@ def test_ones_own_settings_file_in_a_folder_anyone_can_write_is_refused(tmp_path
     done = run_backcare("ask", "stiff back", home=tmp_path, text=True, BACKCARE_CONFIG=str(config))
     assert "THEIRS" not in done.stdout
     assert f"its folder {tmp_path} lets others replace it" in done.stderr
-    assert "chmod go-w` on the folder" in done.stderr and done.stderr.count("\n") == 1
+    assert "chmod go-w' on the folder" in done.stderr and done.stderr.count("\n") == 1
 
 
 def test_a_sticky_folder_keeps_ones_own_settings_file(tmp_path: Path) -> None:

@@ -83,13 +83,13 @@ def term(tmp_path: Path) -> Iterator[Terminal]:
 def test_banner_names_the_pack_without_mangling_its_punctuation(
     term: Terminal, write_pack: PackWriter
 ) -> None:
-    assert "backcare · Back care FAQ · 12 questions in 4 topics" in term.banner
+    assert "backcare: Back care FAQ (12 questions in 4 topics)" in term.banner
     assert "not medical advice" in term.banner
     # a title that ends in punctuation of its own (the bundled one once did) gets no "?."
     entry = {"id": "a", "question": "Q?", "answer": "A."}
     pack = load_pack(write_pack({"title": "How Do You Relax?", "entries": [entry]}))
     banner = Session(Engine(pack), term_console()).banner()
-    assert banner == "backcare · How Do You Relax? · 1 question"
+    assert banner == "backcare: How Do You Relax? (1 question)"
 
 
 @pytest.mark.parametrize("command", ["help", "HELP", ":help", "?"])
@@ -365,7 +365,10 @@ def test_plain_session_has_no_box_borders_or_bars() -> None:
     assert "When you sit on the edge of your chair" in text
     assert "Id: long-stiff-back-last" in text
     # numbered, as every listing at the prompt is (the numbers open its entries)
-    assert re.search(r"^ ?\d+\. pain relief\s+helps-tight-back-muscles\s+What helps", text, re.M)
+    # under the topic's name, the question before its id (newcomer17 F7)
+    assert re.search(
+        r"^pain relief:\n {2}\d+\. What helps tight back muscles\? \[helps-", text, re.M
+    )
     assert not set("╭│█░└├") & set(text)
 
 
@@ -449,9 +452,9 @@ def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("title", "topics", "banner"),
     [
-        ("Garden FAQ", ("",), "backcare · Garden FAQ · 1 question"),
-        ("Why does it hurt?", ("a", "b"), "backcare · Why does it hurt? · 2 questions in 2 topics"),
-        ("Physio.", ("a", "a"), "backcare · Physio. · 2 questions in 1 topic"),
+        ("Garden FAQ", ("",), "backcare: Garden FAQ (1 question)"),
+        ("Why does it hurt?", ("a", "b"), "backcare: Why does it hurt? (2 questions in 2 topics)"),
+        ("Physio.", ("a", "a"), "backcare: Physio. (2 questions in 1 topic)"),
     ],
 )
 def test_banner_reads_well_with_any_title(title: str, topics: tuple[str, ...], banner: str) -> None:

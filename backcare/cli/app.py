@@ -95,14 +95,14 @@ class QuestionFirstGroup(TyperGroup):
             # `backcare --plain` on a terminal (hostile9 11): the prompt was meant; say how to
             # get it as asked, rather than only that a question is missing
             message += (
-                " (the interactive prompt is `backcare` alone; it takes --color before it, and "
-                "plain output from BACKCARE_PLAIN=1 or `plain = true` in the settings file)"
+                " (the interactive prompt is 'backcare' alone; it takes --color before it, and "
+                "plain output from BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
             )
         elif _no_question_from_a_pipe(exc):
             # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
             # (a script's empty "$q" must not eat its loop's input); say how to ask for it
             # (newcomer12 F7)
-            message += " (to answer questions from standard input, one a line: `backcare ask -`)"
+            message += " (to answer questions from standard input, one a line: 'backcare ask -')"
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 
@@ -222,18 +222,25 @@ def _choice(option: Option, value: str | None) -> str | None:
         raise typer.BadParameter(str(exc)) from None
 
 
-# "\b" keeps Click from re-wrapping the example block.
+# "\b" keeps Click from re-wrapping the example block. Each command on its own line and what it
+# does under it, so the block fits a 60-column screen or braille display (newcomer17 F7: two
+# columns made lines of 62 to 78 columns that wrapped mid-word).
 EPILOG = (
     "\b\nExamples:\n"
-    "  backcare stiff back after sitting    ask a question ('ask' is needed only\n"
-    "                                       when it starts with a command word:\n"
-    "                                       backcare ask show me a stretch)\n"
-    "  backcare ask --json 'heat or ice for a stiff back?' | jq .match.id\n"
-    "  backcare topics                      browse every question\n"
-    "  backcare                             an interactive prompt (on a terminal)\n"
-    "  backcare < questions.txt             one answer per line of a file or pipe\n\n"
+    "  backcare stiff back after sitting\n"
+    "      ask a question (write 'ask' first if it starts\n"
+    "      with a command: backcare ask show me a stretch)\n"
+    "  backcare ask --json 'stiff back?' | jq .match.id\n"
+    "      the id of the entry that answers, for a script\n"
+    "  backcare topics\n"
+    "      browse every question\n"
+    "  backcare\n"
+    "      an interactive prompt (on a terminal)\n"
+    "  backcare < questions.txt\n"
+    "      one answer per line of a file or pipe\n\n"
     "General information, not medical advice."
 )
+
 
 app = typer.Typer(
     name="backcare",
@@ -500,7 +507,7 @@ def validate(
         typer.Argument(
             metavar="PACK...",
             help="The pack(s) to check; several are checked as searched together "
-            "(none: the packs of a --faq given before `validate`, else those BACKCARE_FAQ or "
+            "(none: the packs of a --faq given before 'validate', else those BACKCARE_FAQ or "
             "the settings file name).",
             show_default=False,
         ),
@@ -567,8 +574,13 @@ def config(
     """Show the effective settings (pack, colour, plain output, pager, region, top) and where each
     comes from: a flag, an environment variable, the settings file, or the default.
 
-    The settings file is config.toml in your config directory (BACKCARE_CONFIG names another);
-    see docs/config.md. Example: backcare config --json | jq .settings.region
+    The settings file is config.toml in your config directory (~/.config/backcare/ on Linux;
+    BACKCARE_CONFIG names another), TOML with the keys faq, color, plain, pager, region and top
+    (e.g. region = "UK"). A flag wins over BACKCARE_* variables, which win over the file, which
+    wins over NO_COLOR and PAGER. A bad value is a warning, and the next source decides.
+
+    \b
+    Example: backcare config --json | jq .settings.region
     """
     output = OutputOptions(json_output, plain, _color(ctx, color))
     raise typer.Exit(run_config(output, _root(ctx).faq))

@@ -44,7 +44,7 @@ from backcare.cli.notices import (
 )
 from backcare.cli.status import Exit, error, guarded, held, note, outranked, release_held
 from backcare.namedtuple import NamedTuple
-from backcare.output.environment import Environment, Mode, ViewOptions
+from backcare.output.environment import Environment, Mode, ViewOptions, same_terminal
 from backcare.output.text import escaped_line
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def run_ask(options: AskOptions) -> int:
             given = with_topic(questions, options.topic)
             usage = QueryError(
                 "--input jsonl reads the questions from standard input, one JSON object "
-                '{"q": MESSAGE} a line: write `ask --input jsonl -`'
+                '{"q": MESSAGE} a line: write "ask --input jsonl -"'
             )
             return notices_without_pack(env, given, usage, described, pack_contact(settings.faq))
         if not batch and options.markers:
@@ -211,6 +211,10 @@ def run_ask(options: AskOptions) -> int:
         read = 0
         try:
             with contextlib.nullcontext(env) if batch or notice else paged(env, settings) as shown:
+                if told and not batch and shown.mode is not Mode.JSON and same_terminal(shown):
+                    # the notices told early were read on this terminal: not said twice
+                    once = shown.options._replace(told=frozenset(told))
+                    shown = shown._replace(options=once)
                 view = make_view(shown)
                 for answer in asked:
                     read += 1
@@ -351,7 +355,7 @@ def _refuse_stdin_pack(names: Sequence[str]) -> None:
             continue  # a missing pack is said by the pack's own error
         if (found.st_dev, found.st_ino) == (given.st_dev, given.st_ino):
             raise PackError(
-                f"{name}: is standard input, which `ask -` reads the questions from; the pack "
+                f"{name}: is standard input, which 'ask -' reads the questions from; the pack "
                 "and the questions cannot both come from standard input (save the pack to a file)"
             )
 
@@ -749,7 +753,8 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
             engine,
             env.color,
             top=settings.top,
-            plain=settings.plain,
+            # a dumb terminal cannot draw: the prompt is plain there too (newcomer17 F3)
+            plain=env.mode is Mode.PLAIN,
             pager=settings.pager,
             console=console,
             region=settings.region,

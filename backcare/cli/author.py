@@ -156,7 +156,7 @@ def _control_notes(pack: Pack) -> list[str]:
 
     return [
         f"entry {entry.id!r}: its text holds control characters or direction overrides "
-        "(written as found; `validate` warns of them)"
+        "(written as found; 'validate' warns of them)"
         for entry in pack.entries
         if any(has_control(t) for t in (entry.question, entry.answer, *entry.aliases))
     ]
@@ -483,7 +483,7 @@ def configured_packs(settings: Settings) -> list[str | Path]:
     if not settings.faq:  # exit 2, as a usage error
         raise BackcareError(
             "no pack to check: name it (backcare validate PACK...), or give --faq PACK before "
-            f'`validate`, or set faq = "PACK" in the settings file ({settings.path}) '
+            f"'validate', or set faq = \"PACK\" in the settings file ({settings.path}) "
             "or BACKCARE_FAQ; see 'backcare validate --help'"
         )
     source = settings.sources["faq"]

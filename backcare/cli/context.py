@@ -259,9 +259,13 @@ def notes_shown(digest: str, notes: Sequence[str]) -> NotesShown:
 
 
 def _progress(env: Environment | None) -> Progress | None:
-    """A progress bar for a first index build, on a terminal only (Rich is imported only if used)."""
+    """How a first index build shows on a terminal: a bar where the layout may be drawn (Rich is
+    imported only then), else one line (newcomer17 F2: under --color never, NO_COLOR, --plain or
+    TERM=dumb the bar still wrote colour and cursor codes, and a screen reader read each redraw)."""
     if env is None or not env.stderr_is_terminal:
         return None
+    if not env.drawn:
+        return _told_once(env)
 
     def update(done: int, total: int) -> None:
         global _bar_drawn
@@ -284,6 +288,25 @@ def print_above_progress(lines: Iterable[str]) -> bool:
     from backcare.output.terminal import print_above_progress as above
 
     return above(lines)
+
+
+def _told_once(env: Environment) -> Progress:
+    """The build said in one line on stderr, when it starts: no escape code, nothing redrawn."""
+    said = [False]
+
+    def update(done: int, total: int) -> None:
+        if said[0]:
+            return
+        said[0] = True
+        from backcare.output.plain import entries_count
+
+        # two steps an entry (store.protocol.Progress): analysed, then added
+        entries = entries_count(total // 2)
+        with contextlib.suppress(OSError, ValueError):  # stderr gone: the build goes on
+            env.stderr.write(f"Indexing the FAQ pack ({entries}, first use only)...\n")
+            env.stderr.flush()
+
+    return update
 
 
 def pack_failure(exc: BackcareError | OSError) -> BackcareError:

@@ -41,17 +41,29 @@ QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
 ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
+# each command on its own line and what it does under it, every line within 60 columns: two
+# columns wrapped to column 0 on a 60-column braille display (newcomer17 F7)
 HELP_TEXT = f"""\
-Type a question in your own words, for example: stiff back after sitting
-  2  or :2          open question 2 of the last list (the answer is 1, related questions follow;
-                    :topics and "did you mean" lists are numbered too)
-  :show ID          show one entry in full (:show alone asks for the id)
-  :topics [TOPIC]   list the questions, or one topic's (the start of its name is enough)
-  :answer           the FAQ's answer withheld under the last emergency notice
-  help              this help
-  quit  or exit     leave (Ctrl-D and Ctrl-C leave too)
-Tab completes commands, ids and topics. Scores run 0-100; {CONFIDENT:g} or more is a confident \
-match."""  # the engine's mark, not a copy of it
+Type a question in your own words, for example:
+  stiff back after sitting
+Commands:
+  2 or :2
+    open question 2 of the last numbered list
+    (after an answer, 1 is that answer)
+  :show ID
+    show one entry in full (:show alone asks for the id)
+  :topics [TOPIC]
+    list the questions, or one topic's
+    (the start of its name is enough)
+  :answer
+    the FAQ's answer withheld under the last
+    emergency notice
+  help
+    this help
+  quit or exit
+    leave (Ctrl-D and Ctrl-C leave too)
+Tab completes commands, ids and topics.
+Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
 class Session:
@@ -174,13 +186,14 @@ class Session:
             self.ask(text, typed=True)
 
     def banner(self) -> str:
-        """The pack's title with its size; reads well whatever punctuation the title ends with."""
+        """The pack's title with its size; reads well whatever punctuation the title ends with,
+        aloud too (newcomer17 F9: a screen reader said "middle dot" for the separators)."""
         entries = len(self.pack.entries)
         topics = len([t for t in self.pack.topics() if t])
         size = f"{entries} question{'s' * (entries != 1)}"
         if topics:
             size += f" in {topics} topic{'s' * (topics != 1)}"
-        return f"backcare · {one_line(self.pack.title)} · {size}"
+        return f"backcare: {one_line(self.pack.title)} ({size})"
 
     # ---- commands ------------------------------------------------------------------------------
 
@@ -344,7 +357,10 @@ class Session:
     # ---- output ----------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        self.console.print(text, markup=False, highlight=False, emoji=False)
+        # plain text is never broken into lines here: the terminal wraps it at its own width
+        # (Rich takes a dumb terminal for 80 columns, and hard-wrapped at 80 on a 60-column
+        # screen: every line broken twice on a braille display, newcomer17 F3/F7)
+        self.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=self.plain)
 
     def covers(self) -> None:
         """What the FAQ covers, and how to browse it: the next step after no answer."""
@@ -420,10 +436,10 @@ class Session:
         """The listing, numbered: it replaces the last list on screen, so the numbers must now
         open its entries (unnumbered, `2` opened an entry of a list no longer in view)."""
         if self.plain:
-            from backcare.output.plain import aligned_topics, listing_order
+            from backcare.output.plain import listing_order, topic_lines
 
             self.remember([e.id for e in listing_order(entries)])
-            self.paged(lambda: self.say(aligned_topics(entries, numbered=True)))
+            self.paged(lambda: self.say(topic_lines(entries, numbered=True)))
         else:
             from backcare.output.terminal import print_topics
 
@@ -510,7 +526,14 @@ def run_prompt(
 
 
 def setup_readline(completer: Callable[[str, int], str | None]) -> None:
-    """Line editing, Tab completion with `completer`, and a history that starts empty."""
+    """Line editing, Tab completion with `completer`, and a history that starts empty. Not on a
+    dumb terminal, which cannot move the cursor: readline scrolled a long line sideways there
+    ("backcare> <ning i cant feel anything", newcomer17 F8), and a screen reader read the '<'
+    and half the line; the terminal's own echo shows the line as typed."""
+    from backcare.output.environment import dumb_terminal
+
+    if dumb_terminal():
+        return
     with contextlib.suppress(ImportError):  # not on every platform
         import readline
 

@@ -36,7 +36,8 @@ FAQ = Option(
 COLOR = Option(
     "color",
     ("--color",),
-    "Colour and layout: auto (terminal only), always (e.g. for less -R), never. "
+    "Colour: auto (on a terminal only), always (in a pipe too, with the boxed layout: e.g. for "
+    "less -R), never (no escape code at all). Boxes and bars stay: --plain drops them. "
     "Default: BACKCARE_COLOR, the settings file, NO_COLOR (never), auto.",
     kind="choice",
     metavar="WHEN",

@@ -27,13 +27,23 @@ class Mode(enum.Enum):
     JSON = "json"
 
 
-def choose_mode(*, json_output: bool, plain: bool, color: str, is_terminal: bool) -> Mode:
-    """JSON if asked; plain if asked or if stdout is not a terminal (unless --color always)."""
+def choose_mode(
+    *, json_output: bool, plain: bool, color: str, is_terminal: bool, dumb: bool = False
+) -> Mode:
+    """JSON if asked; plain if asked, or if stdout is not a terminal or is a dumb one (unless
+    --color always)."""
     if json_output:
         return Mode.JSON
-    if plain or (not is_terminal and color != "always"):
+    if plain or ((not is_terminal or dumb) and color != "always"):
         return Mode.PLAIN
     return Mode.RICH
+
+
+def dumb_terminal() -> bool:
+    """TERM=dumb: a terminal that cannot draw (Emacs's shell, a screen reader's console, some
+    CI). It gets the plain layout, as a pipe does (newcomer17 F3: boxes, bars and tree glyphs,
+    each wrapped line framed by a border a braille display showed), and no pager."""
+    return os.environ.get("TERM") == "dumb"
 
 
 class ViewOptions(NamedTuple):
@@ -44,6 +54,9 @@ class ViewOptions(NamedTuple):
     show_answer: bool = False  # print the FAQ answer even under an emergency notice
     batch: bool = False
     region: str | None = None  # whose emergency numbers a red-flag notice gives (None: all)
+    # notice lines already told on this same terminal (on stderr while the pack opened): not
+    # said again on stdout (newcomer17 F6: a screen reader heard each emergency twice)
+    told: frozenset[str] = frozenset()
 
 
 class Environment(NamedTuple):
@@ -55,6 +68,13 @@ class Environment(NamedTuple):
     color: str  # auto | always | never
     width: int
     options: ViewOptions = ViewOptions()
+    # plain output that a person reads on a terminal (--plain, BACKCARE_PLAIN, TERM=dumb): the
+    # whole of what the boxed view shows, as lines (newcomer17 F4); in a pipe plain output stays
+    # the answer text only, which scripts read
+    linear: bool = False
+    # the terminal layout may be drawn on stderr (a progress bar and its cursor moves): not under
+    # --plain, nor on a dumb terminal, nor with no colour (`never` writes no escape code at all)
+    drawn: bool = True
 
     @classmethod
     def detect(
@@ -73,18 +93,21 @@ class Environment(NamedTuple):
         from backcare.output.streams import quiet  # stderr never changes the exit code
 
         stdout, stderr = sys.stdout, quiet(usable(sys.stderr))
-        terminal = is_terminal(stdout)
+        terminal, dumb = is_terminal(stdout), dumb_terminal()
+        mode = choose_mode(
+            json_output=json_output, plain=plain, color=color, is_terminal=terminal, dumb=dumb
+        )
         return cls(
             stdout=stdout,
             stderr=stderr,
             stdout_is_terminal=terminal,
             stderr_is_terminal=is_terminal(stderr),
-            mode=choose_mode(
-                json_output=json_output, plain=plain, color=color, is_terminal=terminal
-            ),
+            mode=mode,
             color=color,
             width=layout_width(),
             options=options or ViewOptions(),
+            linear=mode is Mode.PLAIN and terminal,
+            drawn=not plain and color != "never" and (color == "always" or not dumb),
         )
 
 
@@ -123,3 +146,16 @@ def is_terminal(stream: IO[Any] | None) -> bool:
         return stream is not None and stream.isatty()
     except (AttributeError, OSError, ValueError):
         return False
+
+
+def same_terminal(env: Environment) -> bool:
+    """Whether stdout and stderr are one terminal, so a reader sees both streams as one: what one
+    tells, the other need not repeat. Any other pairing (a file, a pipe, two terminals) keeps
+    each stream whole."""
+    if not (env.stdout_is_terminal and env.stderr_is_terminal):
+        return False
+    try:
+        out, err = os.fstat(env.stdout.fileno()), os.fstat(env.stderr.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+    return (out.st_dev, out.st_ino, out.st_rdev) == (err.st_dev, err.st_ino, err.st_rdev)

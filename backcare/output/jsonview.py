@@ -103,7 +103,7 @@ def write_imported(env: Environment, result: ImportedPack) -> None:
         count = len(result.checks)
         env.stderr.write(
             f"note: {count} {'note' if count == 1 else 'notes'} may have lost or misread content "
-            "(marked [check], as `backcare validate` marks them)\n"
+            "(marked [check], as 'backcare validate' marks them)\n"
         )
     if result.written_to is None:
         # the pack is JSON: on a stdout that cannot take UTF-8, \u escapes, never '?' for a letter
@@ -282,7 +282,12 @@ class JsonView:
 
     def settings(self, settings: Settings, cache: CacheDir) -> None:
         self._write(
-            {"file": settings.path, "settings": settings.to_dict(), "cache": cache.to_dict()}
+            {
+                "file": settings.path,
+                "system_file": settings.system or None,
+                "settings": settings.to_dict(),
+                "cache": cache.to_dict(),
+            }
         )
 
     def imported(self, result: ImportedPack) -> None:

@@ -44,8 +44,8 @@ POINTER_LEAD = "If this is happening to you now:"
 # door (entry_withheld_lines)
 SHOW_ANSWER_HINT = "use --show-answer to see it anyway"
 PROMPT_ANSWER_HINT = "type :answer to see it anyway"
-SHOW_ENTRY_HINT = "`backcare validate` says more"
-BROWSE_HINT = "`backcare topics` lists every question; `backcare show ID` shows one."
+SHOW_ENTRY_HINT = "'backcare validate' says more"
+BROWSE_HINT = "'backcare topics' lists every question; 'backcare show ID' shows one."
 
 
 def flag_text(flag: RedFlag, region: str | None) -> str:
@@ -193,7 +193,7 @@ def contact_line(contact: str) -> str:
 
 def entry_missing_line(missing: EntryMissing) -> str:
     names = ", ".join(one_line(c) for c in missing.suggestions)
-    suffix = f" Did you mean: {names}?" if names else " `backcare topics` lists the ids."
+    suffix = f" Did you mean: {names}?" if names else " 'backcare topics' lists the ids."
     # the id as typed, escaped (repr), never with its controls dropped: a stripped id would look
     # like one that exists, beside a suggestion that reads the same
     shown = quoted(missing.entry_id, SHOWN_ID_CHARS)

@@ -1,7 +1,10 @@
 """Plain text output: for pipes, scripts and `--plain`. No escape codes, ever.
 
 `ask` prints any red-flag notice first, then the answer text (lists as '- ' and '1. ' lines);
-without a confident match nothing misleading goes to stdout and one line goes to stderr. Listings are
+without a confident match nothing misleading goes to stdout and one line goes to stderr. Read on a
+terminal (`--plain`, TERM=dumb: `Environment.linear`), an answer also opens with the question it
+answers and its confidence, and the related questions and the disclaimer follow, as in the boxed
+view; in a pipe it is the answer text only, which scripts read. Listings are
 one item per line with tab-separated fields, for grep, cut and fzf.
 """
 
@@ -14,6 +17,7 @@ from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
     CHECK_MARK,
+    DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
     entry_details,
@@ -51,11 +55,13 @@ def plain_answer(
     withheld: str = ANSWER_WITHHELD,
     heading: bool = False,
     hint: str = SHOW_ANSWER_HINT,
+    told: frozenset[str] = frozenset(),
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
     down), or the lines saying the entry is withheld because its own question describes an
     emergency, then the answer text (with `heading`, under the entry's question and score: the
-    interactive prompt); '' when there is nothing for stdout. `withheld` is said under the asker's
+    interactive prompt); '' when there is nothing for stdout. Notice lines in `told` were read
+    on this terminal already (ViewOptions.told) and are not repeated. `withheld` is said under the asker's
     emergency, `hint` (how to see it anyway) under the entry's.
 
     With `with_question` the answer is a record (ux22): a head of lines at the margin, with no
@@ -67,7 +73,8 @@ def plain_answer(
     if answer.red_flags:
         lines = [flag_line(f, region) for f in answer.red_flags]
         contact = notice_contact(answer)
-        parts.append("\n".join([*lines, contact] if contact else lines))
+        lines = [*lines, contact] if contact else lines
+        parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
@@ -92,6 +99,18 @@ def plain_answer(
     return f"{head}\n\n{indented(body)}" if body else head
 
 
+def related_lines(answer: Answer, show_answer: bool = False) -> str:
+    """The related questions under a shown answer, one a line with id and score, as the boxed
+    view lists them below its panel ('' when there are none)."""
+    if answer.match is None or not shows_answer(answer, show_answer):
+        return ""
+    lines = [
+        f"  - {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+        for m in answer.results[1:]
+    ]
+    return "\n".join(["Related questions:", *lines]) if lines else ""
+
+
 def indented(text: str) -> str:
     """`--with-question`'s body: every line indented by two spaces (a blank line stays blank), so
     a line that starts at the margin is always the record's own, never the pack's text (hostile14
@@ -113,25 +132,21 @@ def matched_heading(answer: Answer) -> str:
     return f"{one_line(entry.question)} [{one_line(entry.id)}] (confidence {best.score:.1f}/100)"
 
 
-def aligned_topics(entries: Iterable[Entry], *, numbered: bool = False) -> str:
-    """plain_topics laid out for reading, not for cut: columns padded with spaces (tabs stop at
-    every eighth column, so ids of different lengths left the questions ragged). With `numbered`,
-    each line starts with its number, from 1 in the order of `listing_order`."""
-    rows = [
-        (one_line(topic) or "(no topic)", one_line(e.id), one_line(e.question))
-        for topic, members in grouped(entries).items()
-        for e in members
-    ]
-    if not rows:
-        return ""
-    topic_width = max(len(row[0]) for row in rows)
-    id_width = max(len(row[1]) for row in rows)
-    number_width = len(f"{len(rows)}.")
-    return "\n".join(
-        (f"{f'{n}.':>{number_width}} " if numbered else "")
-        + f"{topic:<{topic_width}}  {entry_id:<{id_width}}  {question}"
-        for n, (topic, entry_id, question) in enumerate(rows, 1)
-    )
+def topic_lines(entries: Iterable[Entry], *, numbered: bool = False) -> str:
+    """The listing laid out for reading, as the terminal's tree shows it: each topic's name on a
+    line of its own, then its questions, each before its id (newcomer17 F7: aligned columns of
+    topic, a 40-character id and the question wrapped on a 60-column braille display, and the
+    question, the thing looked for, was read last). With `numbered`, each question has its
+    number, from 1 in the order of `listing_order`."""
+    lines: list[str] = []
+    n = 0
+    for topic, members in grouped(entries).items():
+        lines.append(f"{one_line(topic) or '(no topic)'}:")
+        for e in members:
+            n += 1
+            lead = f"{n}." if numbered else "-"
+            lines.append(f"  {lead} {one_line(e.question)} [{one_line(e.id)}]")
+    return "\n".join(lines)
 
 
 def listing_order(entries: Iterable[Entry]) -> list[Entry]:
@@ -473,6 +488,7 @@ class PlainView:
     def __init__(self, env: Environment) -> None:
         self.env = env
         self.printed = False
+        self.disclaim = False  # read on a terminal: the "not medical advice" line at the end
 
     def _block(self, text: str) -> None:
         """Write a block, with a blank line between blocks (batch answers)."""
@@ -482,15 +498,23 @@ class PlainView:
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
-        self._block(
-            plain_answer(
-                answer,
-                options.explain,
-                with_question=options.with_question,
-                show_answer=options.show_answer,
-                region=options.region,
-            )
+        # read on a terminal (not a record for a log): what the boxed view shows, as lines
+        linear = self.env.linear and not options.with_question
+        text = plain_answer(
+            answer,
+            options.explain and not linear,  # linear: below the related questions, as boxed
+            with_question=options.with_question,
+            show_answer=options.show_answer,
+            region=options.region,
+            heading=linear,
+            told=options.told,
         )
+        if linear:
+            related = related_lines(answer, options.show_answer)
+            why = plain_explanation(answer) if options.explain else ""
+            text = "\n\n".join(part for part in (text, related, why) if part)
+            self.disclaim = True
+        self._block(text)
         if tells_no_match(answer, options.show_answer):
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
             self.env.stderr.write(no_match_line(answer) + "\n")
@@ -505,10 +529,12 @@ class PlainView:
         )
 
     def topics(self, listing: TopicList) -> None:
-        self._block(plain_topics(listing.entries))
+        entries = listing.entries
+        self._block(topic_lines(entries) if self.env.linear else plain_topics(entries))
 
     def entry(self, found: EntryFound) -> None:
         self._block(plain_entry(found.entry, found.pack))
+        self.disclaim = self.env.linear
 
     def entry_missing(self, missing: EntryMissing) -> None:
         self.env.stderr.write(entry_missing_line(missing) + "\n")
@@ -535,10 +561,10 @@ class PlainView:
         directory."""
         # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
         rows = [f"{k}\t{escaped_line(v)}\t{escaped_line(src)}" for k, v, src in settings.rows()]
-        files = [
-            f"settings file: {escaped_line(settings.file_shown())}",
-            f"cache directory: {escaped_line(cache.shown())}",
-        ]
+        files = [f"settings file: {escaped_line(settings.file_shown())}"]
+        if settings.system:  # the machine's, below every other source
+            files.append(f"system settings file: {escaped_line(settings.system)}")
+        files.append(f"cache directory: {escaped_line(cache.shown())}")
         self._block("\n".join([*rows, *files]))
 
     def imported(self, result: ImportedPack) -> None:
@@ -547,4 +573,6 @@ class PlainView:
         write_imported(self.env, result)
 
     def finish(self) -> None:
+        if self.disclaim:
+            self._block(DISCLAIMER)
         self.env.stdout.flush()

@@ -29,6 +29,7 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
+    flag_line,
     flag_text,
     notice_contact,
     shows_answer,
@@ -197,7 +198,12 @@ def confidence_bar(score: float) -> Text:
 
 
 def flags_panels(
-    answer: Answer, region: str | None = None, *, asked: bool = False, width: int | None = None
+    answer: Answer,
+    region: str | None = None,
+    *,
+    asked: bool = False,
+    width: int | None = None,
+    told: frozenset[str] = frozenset(),
 ) -> list[Panel]:
     """A panel per red flag; with `asked`, the question on its lower border (batch mode, where
     the notice, not a heading, must come first). A label too long for the top border of a
@@ -206,6 +212,8 @@ def flags_panels(
     panels = []
     subtitle = Text(one_line(answer.query)[:60], style="dim") if asked else None
     for flag in answer.red_flags:
+        if told and flag_line(flag, region) in told:
+            continue
         title: Text | None = Text(
             f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency]
         )
@@ -236,13 +244,15 @@ def print_answer(
     asked: bool = False,
     withheld: str = ANSWER_WITHHELD,
     hint: str = SHOW_ANSWER_HINT,
+    told: frozenset[str] = frozenset(),
 ) -> None:
     """Red-flag notices first (or the lines saying the entry is withheld because its own question
     describes an emergency), then the answer (or the line saying it is withheld), related
-    questions and the explanation. `asked`: name the question on the notices (batch mode)."""
-    for panel in flags_panels(answer, region, asked=asked, width=console.width):
+    questions and the explanation. `asked`: name the question on the notices (batch mode);
+    `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
+    for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
         console.print(panel)
-    if answer.red_flags and notice_contact(answer):
+    if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
         console.print(Text(notice_contact(answer), style="bold"))  # once, after every notice
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
@@ -397,8 +407,8 @@ def print_topics(
     if len(entries) > MAX_TREE_ENTRIES:
         console.print(
             Text(
-                f"{len(entries):,} entries: `backcare topics TOPIC` lists one topic, "
-                "`--plain` lists all, one per line.",
+                f"{len(entries):,} entries: 'backcare topics TOPIC' lists one topic, "
+                "'--plain' lists all, one per line.",
                 style="dim",
             )
         )
@@ -449,7 +459,7 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
         rest = len(report.warnings) - SHOWN_WARNINGS
         if rest > 0:
             console.print(
-                Text(f"... and {rest:,} more; `--plain` and `--json` list them all.", "yellow")
+                Text(f"... and {rest:,} more; '--plain' and '--json' list them all.", "yellow")
             )
     title = "\n".join(pack_summary_lines(report)) if several else None
     summary = Table(
@@ -583,7 +593,15 @@ class RichView:
         asked = options.batch and bool(answer.red_flags)
         if options.batch:
             self.console.rule("" if asked else Text(one_line(answer.query)[:60]))
-        print_answer(self.console, answer, explain, show_answer, options.region, asked=asked)
+        print_answer(
+            self.console,
+            answer,
+            explain,
+            show_answer,
+            options.region,
+            asked=asked,
+            told=options.told,
+        )
         self.disclaim = True
 
     def topics(self, listing: TopicList) -> None:
@@ -621,6 +639,8 @@ class RichView:
         for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
             table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
+        if settings.system:  # the machine's, below every other source
+            self.console.print(Text(f"System settings file: {escaped_line(settings.system)}"))
         self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
 
     def imported(self, result: ImportedPack) -> None:
@@ -645,16 +665,18 @@ def index_progress(done: int, total: int) -> None:
     if _progress is None:
         from rich.progress import (
             BarColumn,
-            MofNCompleteColumn,
             Progress,
+            TaskProgressColumn,
             TextColumn,
             TimeRemainingColumn,
         )
 
+        # a share, not a count: the build reports two steps an entry (store.protocol.Progress),
+        # and "1414/..." for a 707-entry pack read as a wrong count (newcomer17 F2)
         _progress = Progress(
             TextColumn("Indexing the FAQ pack (first use only)"),
             BarColumn(),
-            MofNCompleteColumn(),
+            TaskProgressColumn(),
             TimeRemainingColumn(),
             console=make_console(stderr=True),
             transient=True,

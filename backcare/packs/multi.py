@@ -116,7 +116,7 @@ def refuse_url(name: str | Path, what: str = "pack") -> None:
                 f"{name}: import reads a saved page, not a URL: save the page, or download it "
                 f"(curl -sL {shlex.quote(name)} | backcare import --format html -)"
             )
-        how = "`backcare import` a saved copy of the page" if what == "pack" else "save a copy"
+        how = "'backcare import' a saved copy of the page" if what == "pack" else "save a copy"
         raise PackError(f"{name}: {article} is a local file, not a URL (download it, or {how})")
 
 

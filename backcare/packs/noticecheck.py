@@ -40,7 +40,7 @@ def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarni
             PackWarning(
                 "emergency-contact",
                 CONTACT_ID,
-                f"the contact line is printed under every red-flag notice, and {why}: `ask` "
+                f"the contact line is printed under every red-flag notice, and {why}: 'ask' "
                 "leaves it out under notices; say what it is for without turning people away "
                 "from emergency help",
             )

@@ -172,8 +172,8 @@ def remedy(why: str) -> str:
     """What the user can do about it: chmod cannot give them a directory another user owns
     (the cache, and the settings file: config.py)."""
     if why.startswith("it belongs to another user"):
-        return "remove it, or have it given to you with `chown`"
-    return "use `chmod go-w` on it"
+        return "remove it, or have it given to you with 'chown'"
+    return "use 'chmod go-w' on it"
 
 
 def shown(path: str) -> str:

@@ -16,7 +16,9 @@ from typing import Protocol
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry
 
-Progress = Callable[[int, int], None]  # (entries done, total) of an index build
+# (steps done, steps in all) of an index build: two steps an entry, analysed then added (so a
+# view that names a count says total // 2 entries, never the steps: newcomer17 F2's "1414/...")
+Progress = Callable[[int, int], None]
 
 # Parallel arrays: doc numbers, BM25F weighted tf, index in FIELDS of the term's best field there.
 Postings = tuple["array[int]", "array[float]", "array[int]"]

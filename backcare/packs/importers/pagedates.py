@@ -20,7 +20,7 @@ def page_date_note(text: str, where: str) -> Note:
     shown = text if len(text) <= 200 else text[:199] + "…"
     return routine(
         f"left out a line dating the page {where}: {shown!r} (the page's date, not the "
-        "answer's; an entry's `reviewed` date is yours to set)"
+        "answer's; an entry's 'reviewed' date is yours to set)"
     )
 
 
