@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_safety27 import SAFETY, long_message
-from tests.test_safety40 import SECOND, batch, tier
+from tests.safety_cases import SAFETY, SECOND, batch, long_message, tier
 
 # 1: a health job's routine: cases counted, a shift's contents
 WORK_CALM = [
