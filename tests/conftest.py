@@ -31,13 +31,20 @@ def _isolate_from_the_user() -> None:
     import tempfile
 
     root = Path(tempfile.mkdtemp(prefix="backcare-tests-"))
-    for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    # XDG_CONFIG_DIRS too: unset, the system-wide settings file is /etc/xdg's, which a machine
+    # with backcare installed for every user has (ux24: it would reach every test)
+    for var, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_CONFIG_DIRS", "system-config"),
+    ):
         (root / sub).mkdir()
         os.environ[var] = str(root / sub)
     for var in list(os.environ):
         if var.startswith("BACKCARE_"):
             del os.environ[var]
-    for var in ("NO_COLOR", "CLICOLOR_FORCE", "TTY_COMPATIBLE", "PAGER", "LESS", "XDG_CONFIG_DIRS"):
+    for var in ("NO_COLOR", "CLICOLOR_FORCE", "TTY_COMPATIBLE", "PAGER", "LESS"):
         os.environ.pop(var, None)
 
 
@@ -138,7 +145,8 @@ def isolated_env(home: Path, **env: str) -> dict[str, str]:
     """The environment of a backcare subprocess: the user's own BACKCARE_ and XDG_ settings
     removed and HOME (so settings and cache) in `home`, then `env` on top."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCARE_", "XDG_"))}
-    return {**clean, "HOME": str(home), **env}
+    system = {"XDG_CONFIG_DIRS": os.environ["XDG_CONFIG_DIRS"]}  # the session's empty one
+    return {**clean, "HOME": str(home), **system, **env}
 
 
 # `python -m backcare`: run_backcare(..., command=PYTHON_M) runs it instead of the installed script
