@@ -82,6 +82,20 @@ class Quiet:
         ready = safety._ready_tables()  # as the snapshot keeps them, or built
         groups: SenseGroups = ready[1] if ready is not None else sense_groups(safety._index._texts)
         self._senses, self._senses_by, self._sense_phrase = groups
+        # each sense's groups as a bit mask (a bit per distinct group), and each stem as the mask
+        # of the groups it is in: a sense's words may all be there when its mask lies within the
+        # question's (one test a sense instead of one a group)
+        number: dict[frozenset[str], int] = {}
+        self._sense_masks: list[int] = []
+        for sense in self._senses:
+            mask = 0
+            for g in sense:
+                mask |= 1 << number.setdefault(g, len(number))
+            self._sense_masks.append(mask)
+        self._stem_bits: dict[str, int] = {}
+        for g, n in number.items():
+            for s in g:
+                self._stem_bits[s] = self._stem_bits.get(s, 0) | 1 << n
         # each sense's words (compiled when a question first may hold it): where it may stand
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
@@ -106,10 +120,26 @@ class Quiet:
         ends = [i for i in range(1, len(tokens)) if tokens[i].clause != tokens[i - 1].clause]
         parts = [(tokens[:end], tuple(i for i in sensed if i < end)) for end in ends]
         named: frozenset[str] | None = None
+        net = self._net
+        # where no sense may take a word, the word features are known: their packed values by
+        # position (net.word_values), and a part's are its first positions' (made once)
+        by_position = (
+            None
+            if sensed
+            else net.word_values(tokens, self._safety._negations, self._safety._negation_reach)
+        )
+        words: tuple[list[int], list[int]] | None = None
         for shown, taken in [(tokens, sensed), *parts]:
-            known, maybe = self.word_features(shown, taken)
-            words = self._word_spread(maybe)
-            if not self._net.may_raise(known, self._spread(concepts, words)):
+            if by_position is None:
+                known, maybe = self.word_features(shown, taken)
+                words = self._word_spread(maybe)
+                sums = net._sums_of(known)
+            else:  # the first len(shown) tokens' features are those positions'
+                # (two entries a position: its word and pair, its letter n-grams)
+                values: set[int] = set()
+                values.update(*by_position[: 2 * len(shown)])
+                sums = net.sums_of_values(values)
+            if not net.sums_may_raise(sums, self._spread(concepts, words)):
                 continue
             # not conclusive: only the concepts with a phrase found in the question (screen.py),
             # fewer than those whose words are all there, may be mentioned
@@ -119,7 +149,7 @@ class Quiet:
                 pronouns = frozenset(self._safety._signs_told_by)
                 matched = self._told(self._safety._screen.matched(question, concepts | pronouns))
                 named = frozenset(matched) & concepts
-            if named == concepts or self._net.may_raise(known, self._spread(named, words)):
+            if named == concepts or net.sums_may_raise(sums, self._spread(named, words)):
                 return False
         return True
 
@@ -186,10 +216,13 @@ class Quiet:
         read = screen.read(question)  # the rules' quick exit just read it: kept
         tokens, stems = read.tokens, read.stems
         candidates = {n for s in (*stems, "") for n in self._senses_by.get(s, ())}
-        senses = self._senses
+        masks, bits = self._sense_masks, self._stem_bits
+        met = 0
+        for s in stems:
+            met |= bits.get(s, 0)
         sensed: set[int] = set()
         for n in candidates:
-            if all(not stems.isdisjoint(g) for g in senses[n]):
+            if masks[n] & met == masks[n]:  # each of its groups holds one of the stems
                 words = self._sense_words.get(n)
                 if words is None:
                     phrase = safety._index.phrase(self._sense_phrase[n])
