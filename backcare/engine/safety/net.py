@@ -293,13 +293,16 @@ class Net:
         up to it, so the union of the first k positions' values is the set `_sums_of` reads for
         the first k tokens' features (`sums_of_values`); tests/test_speed18.py checks it."""
         marked = _marked(tokens, negations, reach)
-        value, grams = self._value, self._grams
+        value, grams, get = self._value, self._grams, self._packed.get
         out: list[tuple[int, ...] | frozenset[int]] = []
         for i, word in enumerate(marked):
+            name = "w:" + word
+            single = get(name) or value(name)  # (a value of 0, if any, is only made again)
             if i and tokens[i - 1].clause == tokens[i].clause:
-                out.append((value(f"w:{word}"), value(f"b:{marked[i - 1]}_{word}")))
+                name = f"b:{marked[i - 1]}_{word}"
+                out.append((single, get(name) or value(name)))
             else:
-                out.append((value(f"w:{word}"),))
+                out.append((single,))
             token = tokens[i]
             if token.number is None and len(token.surface) <= NET_MAX_GRAM_WORD:
                 found = grams.get(token.surface)
@@ -349,6 +352,15 @@ class Net:
         if self._signed is None:
             self._signed = self._split()
         found = self.present(maybe)
+        positive, negative = self._signed
+        return _sums(positive, found), _sums(negative, found)
+
+    def spread_of_values(self, values: Iterable[int]) -> tuple[list[int], list[int]]:
+        """`spread` of the features whose packed values (`_pack`) these are."""
+        if self._signed is None:
+            self._signed = self._split()
+        low = (1 << PACK_LOW) - 1
+        found = {v & low for v in values}
         positive, negative = self._signed
         return _sums(positive, found), _sums(negative, found)
 

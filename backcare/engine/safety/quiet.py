@@ -14,16 +14,17 @@ A question where the bound is not conclusive is read in full as before.
 A sense may take a word only where one of its words may stand; it turns that word into SENSE_WORD
 for the check (detect.Safety._read), which changes the word's own features, its pairs and, for a
 negation, which words after it are marked denied. So where senses may be, the features are
-worked out for every choice of which of those words a sense takes (features() itself, each
-choice): those found in every choice are known, the others possible, and the bound covers any
-subset of the possible ones. Exact still; more words that may be taken only make it wider.
+worked out for every choice of which of those words a sense takes (net.word_values, as
+features() makes them, each choice): those found in every choice are known, the others
+possible, and the bound covers any subset of the possible ones. Exact still; more words that may
+be taken only make it wider.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety.net import UNTRAINED, Net, concept_features, features
+from backcare.engine.safety.net import UNTRAINED, Net, concept_features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
@@ -100,8 +101,8 @@ class Quiet:
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
         self._maybe: dict[frozenset[str], tuple[list[int], list[int]]] = {}
-        # possible word features (where senses may be) -> their spread
-        self._words: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+        # possible word features' packed values (where senses may be) -> their spread
+        self._words: dict[frozenset[int], tuple[list[int], list[int]]] = {}
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
@@ -118,27 +119,15 @@ class Quiet:
         # the words before each clause after the first are bounded too, over the same concepts
         # (those before are among them)
         ends = [i for i in range(1, len(tokens)) if tokens[i].clause != tokens[i - 1].clause]
-        parts = [(tokens[:end], tuple(i for i in sensed if i < end)) for end in ends]
         named: frozenset[str] | None = None
         net = self._net
-        # where no sense may take a word, the word features are known: their packed values by
-        # position (net.word_values), and a part's are its first positions' (made once)
-        by_position = (
-            None
-            if sensed
-            else net.word_values(tokens, self._safety._negations, self._safety._negation_reach)
-        )
-        words: tuple[list[int], list[int]] | None = None
-        for shown, taken in [(tokens, sensed), *parts]:
-            if by_position is None:
-                known, maybe = self.word_features(shown, taken)
-                words = self._word_spread(maybe)
-                sums = net._sums_of(known)
-            else:  # the first len(shown) tokens' features are those positions'
-                # (two entries a position: its word and pair, its letter n-grams)
-                values: set[int] = set()
-                values.update(*by_position[: 2 * len(shown)])
-                sums = net.sums_of_values(values)
+        # the word features' packed values by position for each choice of the words senses
+        # take (one choice where none may), made once: a part's are its first positions'
+        choices = self.value_choices(tokens, sensed)
+        for end in [len(tokens), *ends]:
+            known, maybe = self.known_values(choices, end)
+            words = self._word_spread(maybe)
+            sums = net.sums_of_values(known)
             if not net.sums_may_raise(sums, self._spread(concepts, words)):
                 continue
             # not conclusive: only the concepts with a phrase found in the question (screen.py),
@@ -153,9 +142,9 @@ class Quiet:
                 return False
         return True
 
-    def _word_spread(self, maybe: list[str]) -> tuple[list[int], list[int]] | None:
-        """The spread of the possible word features (None for none), memoised: a batch asks the
-        same senses beside the same words again and again."""
+    def _word_spread(self, maybe: set[int]) -> tuple[list[int], list[int]] | None:
+        """The spread of the possible word features' packed values (None for none), memoised:
+        a batch asks the same senses beside the same words again and again."""
         if not maybe:
             return None
         key = frozenset(maybe)
@@ -163,7 +152,7 @@ class Quiet:
         if words is None:
             if len(self._words) >= SAFETY_WORD_MEMO:
                 self._words.clear()
-            words = self._words[key] = self._net.spread(maybe)
+            words = self._words[key] = self._net.spread_of_values(key)
         return words
 
     def _spread(
@@ -183,24 +172,39 @@ class Quiet:
             [a + b for a, b in zip(spread[1], words[1], strict=True)],
         )
 
-    def word_features(
+    def value_choices(
         self, tokens: list[Token], sensed: tuple[int, ...]
-    ) -> tuple[list[str], list[str]]:
-        """The word features (net.features without concepts) that the check reads whichever of
-        the `sensed` tokens a sense takes, and those it may read for some choice of them."""
+    ) -> list[list[tuple[int, ...] | frozenset[int]]]:
+        """The packed values of the word features (net.word_values: two entries a position)
+        for each choice of which of the `sensed` tokens a sense takes."""
         safety = self._safety
         negations, reach = safety._negations, safety._negation_reach
-        if not sensed:
-            return features(tokens, (), negations, reach), []
         choices = []
         for mask in range(1 << len(sensed)):
             shown = list(tokens)
             for k, i in enumerate(sensed):
                 if mask >> k & 1:
                     shown[i] = shown[i]._replace(surface=SENSE_WORD, stem=SENSE_WORD)
-            choices.append(set(features(shown, (), negations, reach)))
-        known = set.intersection(*choices)
-        return list(known), list(set.union(*choices) - known)
+            choices.append(self._net.word_values(shown, negations, reach))
+        return choices
+
+    @staticmethod
+    def known_values(
+        choices: list[list[tuple[int, ...] | frozenset[int]]], end: int
+    ) -> tuple[set[int], set[int]]:
+        """The packed values of the first `end` tokens' word features read in every choice
+        (value_choices), and those read in some choice only. A feature's value names its
+        bucket, so whichever choice the check reads, its word features' values are the known
+        ones and a subset of the others: Net.spread_of_values bounds what that subset adds."""
+        found = []
+        for choice in choices:
+            values: set[int] = set()
+            values.update(*choice[: 2 * end])
+            found.append(values)
+        if len(found) == 1:
+            return found[0], set()
+        known = set.intersection(*found)
+        return known, set.union(*found) - known
 
     def reading(self, question: str) -> tuple[list[Token], frozenset[str], tuple[int, ...]] | None:
         """The question's tokens as the learned check reads them, the concepts its mentions can
