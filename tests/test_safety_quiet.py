@@ -64,7 +64,8 @@ def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
     features and the possible concepts' (a new kind of feature read from the full reading would
     break this, and the quick exit would no longer be exact)."""
     safety = warmed(load_safety())
-    quiet = quiet_module.Quiet(safety, safety._learned_net())
+    net = safety._learned_net()
+    quiet = quiet_module.Quiet(safety, net)
     read = with_senses = 0
     for question in labelled():
         found = quiet.reading(question)
@@ -73,13 +74,14 @@ def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
         read += 1
         tokens, concepts, sensed = found
         with_senses += bool(sensed)
-        known, maybe = quiet.word_features(tokens, sensed)
+        known, maybe = quiet.known_values(quiet.value_choices(tokens, sensed), len(tokens))
         if not sensed:
-            assert known == features(tokens, (), safety._negations, safety._negation_reach)
-            assert maybe == []
-        actual = set(safety.learned_features(question))
-        assert set(known) <= actual, question
-        assert actual <= set(known) | set(maybe) | set(concept_features(concepts)), question
+            plain = features(tokens, (), safety._negations, safety._negation_reach)
+            assert known == values(net, plain)
+            assert maybe == set()
+        actual = values(net, safety.learned_features(question))
+        assert known <= actual, question
+        assert actual <= known | maybe | values(net, concept_features(concepts)), question
     assert read > 5000
     assert with_senses > 500  # the labelled lines hold everyday senses of alarm words
 
@@ -87,6 +89,11 @@ def test_the_checks_features_are_among_those_the_bound_allows_for() -> None:
 @pytest.fixture(scope="module")
 def net() -> Net:
     return load_safety()._learned_net()
+
+
+def values(net: Net, names: list[str]) -> set[int]:
+    """The packed values of these features (a value names its bucket: the bound reads values)."""
+    return net._memoised(net._packed, names, net._pack)
 
 
 def exact(net: Net, names: list[str]) -> bool:

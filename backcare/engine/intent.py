@@ -32,6 +32,7 @@ from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 
 
@@ -227,6 +228,9 @@ class Sense:
             framing | {stem(w) for w in analyzer.stopwords} | (cue_stems & generic_stems)
         )
         self._asked: tuple[str, str | None] = ("", None)  # the last text's asking sentence
+        # the cues of the last few runs of stems (_cue_spans): ranking reads a question's
+        # cues three or four times, and a sentence of it again
+        self._spans: dict[tuple[str, ...], tuple[tuple[int, int, tuple[str, bool]], ...]] = {}
         # regions named by phrases ("all over"), as stems: phrase_regions
         self._region_phrases = {
             phrase: region
@@ -385,9 +389,18 @@ class Sense:
             end = first + size
         return frozenset(denied)
 
-    def _cue_spans(self, stems: tuple[str, ...]) -> list[tuple[int, int, tuple[str, bool]]]:
+    def _cue_spans(self, stems: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, bool]], ...]:
         """Each cue in a run of stems, in order: its first stem's place, its length, its (type,
-        strong); the longest cue at each place, and the next searched after it."""
+        strong); the longest cue at each place, and the next searched after it. Kept for the
+        last few runs read."""
+        spans = self._spans.get(stems)
+        if spans is None:
+            if len(self._spans) >= CUE_SPAN_MEMO:
+                self._spans.clear()
+            spans = self._spans[stems] = tuple(self._find_cue_spans(stems))
+        return spans
+
+    def _find_cue_spans(self, stems: tuple[str, ...]) -> list[tuple[int, int, tuple[str, bool]]]:
         found: list[tuple[int, int, tuple[str, bool]]] = []
         lengths = self._cue_lengths
         kinds = self._cue_kinds

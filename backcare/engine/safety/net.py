@@ -59,18 +59,7 @@ def features(
     """The features of a question read by the rules' reader. Words within `reach` after a
     negation in the same scope are marked '~' ("no numbness" is not "numbness")."""
     out: list[str] = []
-    marked: list[str] = []
-    denied_until = -1
-    scope = -1
-    for i, token in enumerate(tokens):
-        if token.scope != scope:
-            scope, denied_until = token.scope, -1
-        word = "#" if token.number is not None else token.stem
-        if token.surface in negations:
-            denied_until = i + reach
-            marked.append(word)
-            continue
-        marked.append(f"~{word}" if i <= denied_until else word)
+    marked = _marked(tokens, negations, reach)
     for i, word in enumerate(marked):
         out.append(f"w:{word}")
         if i and tokens[i - 1].clause == tokens[i].clause:
@@ -87,6 +76,28 @@ def features(
         ordered = sorted(names)
         out.extend(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     return out
+
+
+_NO_VALUES: frozenset[int] = frozenset()  # a position's letter n-grams when it has none
+
+
+def _marked(tokens: Sequence[Token], negations: frozenset[str], reach: int) -> list[str]:
+    """Each token's word as the features name it: its stem ("#" for a number), "~" before it
+    within `reach` after a negation in the same scope. A token's mark depends only on the tokens
+    before it, so a prefix of the tokens is marked as the whole's prefix."""
+    marked: list[str] = []
+    denied_until = -1
+    scope = -1
+    for i, token in enumerate(tokens):
+        if token.scope != scope:
+            scope, denied_until = token.scope, -1
+        word = "#" if token.number is not None else token.stem
+        if token.surface in negations:
+            denied_until = i + reach
+            marked.append(word)
+            continue
+        marked.append(f"~{word}" if i <= denied_until else word)
+    return marked
 
 
 def windows(
@@ -238,6 +249,8 @@ class Net:
         self._buckets: dict[str, int] = {}
         # feature -> its bucket and that bucket's weights packed in one integer (`_packed`)
         self._packed: dict[str, int] = {}
+        # a word -> its letter n-grams' packed values (`word_values`), bounded: NET_WORD_CACHE
+        self._grams: dict[str, frozenset[int]] = {}
 
     def present(self, names: Iterable[str]) -> set[int]:
         """The buckets of these features (the keys of `vector(names, self.bits)`)."""
@@ -250,15 +263,7 @@ class Net:
         its bucket in the low PACK_LOW bits and each class's weight plus 128 in a PACK_FIELD-bit
         field above, so the set of values holds each bucket once (a value names its bucket) and
         their one sum holds every class's sum (no field overflows: 255 x buckets < 2**32)."""
-        values = self._memoised(self._packed, names, self._pack)
-        if len(values) >= PACK_MAX:  # a field could overflow: row by row
-            return _sums(self._rows, {v & ((1 << PACK_LOW) - 1) for v in values})
-        total = sum(values)
-        bias = 128 * len(values)
-        field = (1 << PACK_FIELD) - 1
-        return [
-            ((total >> (PACK_LOW + PACK_FIELD * c)) & field) - bias for c in range(len(self._rows))
-        ]
+        return self.sums_of_values(self._memoised(self._packed, names, self._pack))
 
     def _memoised(
         self, memo: dict[str, int], names: Sequence[str], value: Callable[[int], int] | None
@@ -279,6 +284,60 @@ class Net:
                     found.add(memo.setdefault(name, bucket if value is None else value(bucket)))
         return found  # type: ignore[return-value]  # None was discarded
 
+    def word_values(
+        self, tokens: Sequence[Token], negations: frozenset[str], reach: int
+    ) -> list[tuple[int, ...] | frozenset[int]]:
+        """The packed values (`_sums_of`) of `features(tokens, (), negations, reach)`, two
+        entries a position: its word and its pair with the word before in its clause, then its
+        letter n-grams (kept per word; none for a number or an over-long word). Every feature of a position depends only on the tokens
+        up to it, so the union of the first k positions' values is the set `_sums_of` reads for
+        the first k tokens' features (`sums_of_values`); tests/test_speed18.py checks it."""
+        marked = _marked(tokens, negations, reach)
+        value, grams, get = self._value, self._grams, self._packed.get
+        out: list[tuple[int, ...] | frozenset[int]] = []
+        for i, word in enumerate(marked):
+            name = "w:" + word
+            single = get(name) or value(name)  # (a value of 0, if any, is only made again)
+            if i and tokens[i - 1].clause == tokens[i].clause:
+                name = f"b:{marked[i - 1]}_{word}"
+                out.append((single, get(name) or value(name)))
+            else:
+                out.append((single,))
+            token = tokens[i]
+            if token.number is None and len(token.surface) <= NET_MAX_GRAM_WORD:
+                found = grams.get(token.surface)
+                if found is None:
+                    if len(grams) >= NET_WORD_CACHE:
+                        grams.clear()
+                    found = grams[token.surface] = frozenset(
+                        self._memoised(self._packed, _letter_grams(token.surface), self._pack)
+                    )
+                out.append(found)
+            else:
+                out.append(_NO_VALUES)
+        return out
+
+    def sums_of_values(self, values: set[int]) -> list[int]:
+        """`_sums_of` for the set of the features' packed values (`word_values`)."""
+        if len(values) >= PACK_MAX:  # a field could overflow: row by row
+            return _sums(self._rows, {v & ((1 << PACK_LOW) - 1) for v in values})
+        total = sum(values)
+        bias = 128 * len(values)
+        field = (1 << PACK_FIELD) - 1
+        return [
+            ((total >> (PACK_LOW + PACK_FIELD * c)) & field) - bias for c in range(len(self._rows))
+        ]
+
+    def _value(self, name: str) -> int:
+        """One feature's packed value (`_pack`), kept in the same memo as `_memoised`'s."""
+        found = self._packed.get(name)
+        if found is None:
+            if len(self._packed) >= NET_FEATURE_CACHE:
+                self._packed.clear()
+            bucket = zlib.crc32(name.encode()) & ((1 << self.bits) - 1)
+            found = self._packed[name] = self._pack(bucket)
+        return found
+
     def _pack(self, bucket: int) -> int:
         """A bucket with its weights packed above it (`_sums_of`): each class's weight plus 128
         in its PACK_FIELD-bit field above the low PACK_LOW bits."""
@@ -296,6 +355,15 @@ class Net:
         positive, negative = self._signed
         return _sums(positive, found), _sums(negative, found)
 
+    def spread_of_values(self, values: Iterable[int]) -> tuple[list[int], list[int]]:
+        """`spread` of the features whose packed values (`_pack`) these are."""
+        if self._signed is None:
+            self._signed = self._split()
+        low = (1 << PACK_LOW) - 1
+        found = {v & low for v in values}
+        positive, negative = self._signed
+        return _sums(positive, found), _sums(negative, found)
+
     def may_raise(self, known: Iterable[str], spread: tuple[list[int], list[int]]) -> bool:
         """Whether `judge` could return a tier for a question whose features are `known` plus
         any subset of features whose `spread` is given. False is exact: each class's sum lies
@@ -304,10 +372,16 @@ class Net:
         tier's and the more urgent classes' logits and falls with the others', so it is at most
         what the bounds give, and none of those reaches its tier's threshold. A batch's
         questions mostly name no symptom: this skips reading them in full (quiet.py)."""
+        return self.sums_may_raise(
+            self._sums_of(known if isinstance(known, list) else list(known)), spread
+        )
+
+    def sums_may_raise(self, sums: list[int], spread: tuple[list[int], list[int]]) -> bool:
+        """`may_raise` for the known features' sums (`_sums_of`, `sums_of_values`)."""
         most, least = spread
         high: list[float] = []
         low: list[float] = []
-        for c, base in enumerate(self._sums_of(known if isinstance(known, list) else list(known))):
+        for c, base in enumerate(sums):
             up = self._bias[c] + self._scale[c] * (base + most[c])
             down = self._bias[c] + self._scale[c] * (base + least[c])
             high.append(max(up, down))

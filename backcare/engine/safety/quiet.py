@@ -14,16 +14,17 @@ A question where the bound is not conclusive is read in full as before.
 A sense may take a word only where one of its words may stand; it turns that word into SENSE_WORD
 for the check (detect.Safety._read), which changes the word's own features, its pairs and, for a
 negation, which words after it are marked denied. So where senses may be, the features are
-worked out for every choice of which of those words a sense takes (features() itself, each
-choice): those found in every choice are known, the others possible, and the bound covers any
-subset of the possible ones. Exact still; more words that may be taken only make it wider.
+worked out for every choice of which of those words a sense takes (net.word_values, as
+features() makes them, each choice): those found in every choice are known, the others
+possible, and the bound covers any subset of the possible ones. Exact still; more words that may
+be taken only make it wider.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from backcare.engine.safety.net import UNTRAINED, Net, concept_features, features
+from backcare.engine.safety.net import UNTRAINED, Net, concept_features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 
@@ -82,12 +83,26 @@ class Quiet:
         ready = safety._ready_tables()  # as the snapshot keeps them, or built
         groups: SenseGroups = ready[1] if ready is not None else sense_groups(safety._index._texts)
         self._senses, self._senses_by, self._sense_phrase = groups
+        # each sense's groups as a bit mask (a bit per distinct group), and each stem as the mask
+        # of the groups it is in: a sense's words may all be there when its mask lies within the
+        # question's (one test a sense instead of one a group)
+        number: dict[frozenset[str], int] = {}
+        self._sense_masks: list[int] = []
+        for sense in self._senses:
+            mask = 0
+            for g in sense:
+                mask |= 1 << number.setdefault(g, len(number))
+            self._sense_masks.append(mask)
+        self._stem_bits: dict[str, int] = {}
+        for g, n in number.items():
+            for s in g:
+                self._stem_bits[s] = self._stem_bits.get(s, 0) | 1 << n
         # each sense's words (compiled when a question first may hold it): where it may stand
         self._sense_words: dict[int, list[Alternative]] = {}
         # concepts -> the spread of their possible features (Net.spread)
         self._maybe: dict[frozenset[str], tuple[list[int], list[int]]] = {}
-        # possible word features (where senses may be) -> their spread
-        self._words: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+        # possible word features' packed values (where senses may be) -> their spread
+        self._words: dict[frozenset[int], tuple[list[int], list[int]]] = {}
 
     def silent(self, question: str) -> bool:
         """True only when the learned check would raise nothing for this question."""
@@ -104,12 +119,16 @@ class Quiet:
         # the words before each clause after the first are bounded too, over the same concepts
         # (those before are among them)
         ends = [i for i in range(1, len(tokens)) if tokens[i].clause != tokens[i - 1].clause]
-        parts = [(tokens[:end], tuple(i for i in sensed if i < end)) for end in ends]
         named: frozenset[str] | None = None
-        for shown, taken in [(tokens, sensed), *parts]:
-            known, maybe = self.word_features(shown, taken)
+        net = self._net
+        # the word features' packed values by position for each choice of the words senses
+        # take (one choice where none may), made once: a part's are its first positions'
+        choices = self.value_choices(tokens, sensed)
+        for end in [len(tokens), *ends]:
+            known, maybe = self.known_values(choices, end)
             words = self._word_spread(maybe)
-            if not self._net.may_raise(known, self._spread(concepts, words)):
+            sums = net.sums_of_values(known)
+            if not net.sums_may_raise(sums, self._spread(concepts, words)):
                 continue
             # not conclusive: only the concepts with a phrase found in the question (screen.py),
             # fewer than those whose words are all there, may be mentioned
@@ -119,13 +138,13 @@ class Quiet:
                 pronouns = frozenset(self._safety._signs_told_by)
                 matched = self._told(self._safety._screen.matched(question, concepts | pronouns))
                 named = frozenset(matched) & concepts
-            if named == concepts or self._net.may_raise(known, self._spread(named, words)):
+            if named == concepts or net.sums_may_raise(sums, self._spread(named, words)):
                 return False
         return True
 
-    def _word_spread(self, maybe: list[str]) -> tuple[list[int], list[int]] | None:
-        """The spread of the possible word features (None for none), memoised: a batch asks the
-        same senses beside the same words again and again."""
+    def _word_spread(self, maybe: set[int]) -> tuple[list[int], list[int]] | None:
+        """The spread of the possible word features' packed values (None for none), memoised:
+        a batch asks the same senses beside the same words again and again."""
         if not maybe:
             return None
         key = frozenset(maybe)
@@ -133,7 +152,7 @@ class Quiet:
         if words is None:
             if len(self._words) >= SAFETY_WORD_MEMO:
                 self._words.clear()
-            words = self._words[key] = self._net.spread(maybe)
+            words = self._words[key] = self._net.spread_of_values(key)
         return words
 
     def _spread(
@@ -153,24 +172,39 @@ class Quiet:
             [a + b for a, b in zip(spread[1], words[1], strict=True)],
         )
 
-    def word_features(
+    def value_choices(
         self, tokens: list[Token], sensed: tuple[int, ...]
-    ) -> tuple[list[str], list[str]]:
-        """The word features (net.features without concepts) that the check reads whichever of
-        the `sensed` tokens a sense takes, and those it may read for some choice of them."""
+    ) -> list[list[tuple[int, ...] | frozenset[int]]]:
+        """The packed values of the word features (net.word_values: two entries a position)
+        for each choice of which of the `sensed` tokens a sense takes."""
         safety = self._safety
         negations, reach = safety._negations, safety._negation_reach
-        if not sensed:
-            return features(tokens, (), negations, reach), []
         choices = []
         for mask in range(1 << len(sensed)):
             shown = list(tokens)
             for k, i in enumerate(sensed):
                 if mask >> k & 1:
                     shown[i] = shown[i]._replace(surface=SENSE_WORD, stem=SENSE_WORD)
-            choices.append(set(features(shown, (), negations, reach)))
-        known = set.intersection(*choices)
-        return list(known), list(set.union(*choices) - known)
+            choices.append(self._net.word_values(shown, negations, reach))
+        return choices
+
+    @staticmethod
+    def known_values(
+        choices: list[list[tuple[int, ...] | frozenset[int]]], end: int
+    ) -> tuple[set[int], set[int]]:
+        """The packed values of the first `end` tokens' word features read in every choice
+        (value_choices), and those read in some choice only. A feature's value names its
+        bucket, so whichever choice the check reads, its word features' values are the known
+        ones and a subset of the others: Net.spread_of_values bounds what that subset adds."""
+        found = []
+        for choice in choices:
+            values: set[int] = set()
+            values.update(*choice[: 2 * end])
+            found.append(values)
+        if len(found) == 1:
+            return found[0], set()
+        known = set.intersection(*found)
+        return known, set.union(*found) - known
 
     def reading(self, question: str) -> tuple[list[Token], frozenset[str], tuple[int, ...]] | None:
         """The question's tokens as the learned check reads them, the concepts its mentions can
@@ -186,10 +220,13 @@ class Quiet:
         read = screen.read(question)  # the rules' quick exit just read it: kept
         tokens, stems = read.tokens, read.stems
         candidates = {n for s in (*stems, "") for n in self._senses_by.get(s, ())}
-        senses = self._senses
+        masks, bits = self._sense_masks, self._stem_bits
+        met = 0
+        for s in stems:
+            met |= bits.get(s, 0)
         sensed: set[int] = set()
         for n in candidates:
-            if all(not stems.isdisjoint(g) for g in senses[n]):
+            if masks[n] & met == masks[n]:  # each of its groups holds one of the stems
                 words = self._sense_words.get(n)
                 if words is None:
                     phrase = safety._index.phrase(self._sense_phrase[n])

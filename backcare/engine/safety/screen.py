@@ -50,9 +50,13 @@ class Screen:
         if len(self._in_index) != len(self._required.needs):
             raise AssertionError("requirements and phrase index disagree")  # a broken invariant
         self._labels = {label for label, _ in self._required.needs}  # every concept named
+        # each requirement phrase as its concept and a bit mask of the stem groups its other
+        # words need, and each stem as the mask of the groups it is in (_masks, when first named)
+        self._masks: list[tuple[str, int]] | None = None
+        self._stem_bits: dict[str, int] = {}
         self._compiled: dict[int, Phrase] = {}
         self._last: Screened | None = None
-        self._named: tuple[str, set[str]] | None = None
+        self._named: tuple[str, set[str], int] | None = None  # question, concepts, groups met
         self._call_words: tuple[frozenset[str], tuple[str, ...]] | None = None
 
     def goes_on_to_call(self, word: str) -> bool:
@@ -119,29 +123,57 @@ class Screen:
 
     def named(self, question: str) -> set[str]:
         """The concepts of the phrases whose words may all be in the question (each phrase's
-        indexed word and the stems each other word may be: Requirements.concepts), kept for
-        the last question: both quick exits read them."""
+        indexed word and the stems each other word may be), kept for the last question: both
+        quick exits read them. As Requirements.concepts (over every concept) finds them, one
+        mask test a phrase: a phrase's groups are all met when its mask lies within the mask of
+        the groups the question's stems are in."""
         if self._named is not None and self._named[0] == question:
             return self._named[1]
         read = self.read(question)
-        found = self._required.concepts(read.phrases, read.stems, self._labels)
-        self._named = (question, found)
+        masks = self._masks if self._masks is not None else self._built_masks()
+        met = 0
+        bits = self._stem_bits
+        for s in read.stems:
+            met |= bits.get(s, 0)
+        found: set[str] = set()
+        for n in set(read.phrases):
+            label, mask = masks[n]
+            if mask & met == mask:
+                found.add(label)
+        self._named = (question, found, met)
         return found
+
+    def _built_masks(self) -> list[tuple[str, int]]:
+        """Each requirement phrase's concept and the mask of its groups (a bit per distinct
+        group), and each stem's mask in _stem_bits."""
+        number: dict[frozenset[str], int] = {}
+        masks: list[tuple[str, int]] = []
+        for label, groups in self._required.needs:
+            mask = 0
+            for g in groups:
+                mask |= 1 << number.setdefault(g, len(number))
+            masks.append((label, mask))
+        for g, n in number.items():
+            for s in g:
+                self._stem_bits[s] = self._stem_bits.get(s, 0) | 1 << n
+        self._masks = masks
+        return masks
 
     def matched(self, question: str, wanted: set[str] | frozenset[str]) -> set[str]:
         """The concepts, of those wanted, that have a phrase found in the question: those its
         full reading may mention (it mentions only phrases it finds)."""
         read = self.read(question)
-        needs = self._required.needs
+        self.named(question)  # the groups the question's stems meet (kept with the concepts)
+        assert self._named is not None and self._masks is not None
+        met, masks = self._named[2], self._masks
         found: set[str] = set()
         tokens, fillers = read.tokens, self._safety._fillers
-        stems = read.stems
         for n in sorted(set(read.phrases)):
-            label, groups = needs[n]
+            label, mask = masks[n]
             if (
                 label in wanted
                 and label not in found
-                and all(not stems.isdisjoint(g) for g in groups)  # cheaper than matching
+                and mask & met == mask  # every word's group met: cheaper than matching
                 and self._found(n, tokens, fillers)
             ):
                 found.add(label)
