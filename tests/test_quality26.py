@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
+from backcare.engine.tried import load_tried, tried_words
 from backcare.packs.load import load_pack
 
 
@@ -18,8 +19,27 @@ def engine() -> Engine:
     [
         # a rarer synonym ("tension", one entry) scores no more than the typed word ("tight")
         "back tight after work every day, what should I do",
+        # something already tried is not what is asked (the spinal-tension entry is a stretch)
+        "I've been trying stretches for weeks but my back is still tight, any other ideas",
+        "tried yoga and it didn't help, what else can i do for a tight back",
+        "what else helps a tight back apart from stretching",
     ],
 )
 def test_a_tight_back_is_the_tight_back_entry(engine: Engine, question: str) -> None:
     match = engine.ask(question).match
     assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+def test_what_was_tried_is_read_up_to_the_clause_end(engine: Engine) -> None:
+    cues = load_tried()
+    stop = engine.matcher.analyzer.stopwords
+    said = "I've tried a bit of stretching but my back is tight"
+    assert tried_words(said, stop, cues) == {"stretching"}
+    # a word said again outside what was tried is still asked about
+    assert tried_words("tried heat packs on my back, what helps my back", stop, cues) == {
+        "heat",
+        "packs",
+    }
+    # "try" asks about what it names; "beside" is no "besides"
+    assert not tried_words("should I try heat for my back", stop, cues)
+    assert not tried_words("why do the muscles beside the spine waste away", stop, cues)

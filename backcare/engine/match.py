@@ -44,6 +44,7 @@ from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
+from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     ANSWER_TEXT_WEIGHT,
@@ -119,11 +120,17 @@ class Matcher(Ties, Reranking, WordResolution):
     def _analysis(self, question: str) -> Analysis:
         """All that ranking reads of a question."""
         concepts, corrections = self._concepts(question)
+        # what it says was already tried is not what it asks ("I've tried stretching but ...")
+        tried = tried_words(question, self.analyzer.stopwords, load_tried())
+        if tried and any(not c.filler and c.word not in tried for c in concepts):
+            concepts = [c for c in concepts if c.word not in tried]
+        else:
+            tried = frozenset()
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
             for i, w in enumerate(words(question))
-            if w not in self.analyzer.stopwords and i not in idiomatic
+            if w not in self.analyzer.stopwords and i not in idiomatic and w not in tried
         ]
         # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
         # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
@@ -145,7 +152,11 @@ class Matcher(Ties, Reranking, WordResolution):
             tuple(concepts),
             corrections,
             # the words _char_scores reads
-            tuple(dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords)),
+            tuple(
+                dict.fromkeys(
+                    w for w in words(question) if w not in self.analyzer.stopwords | tried
+                )
+            ),
             self.sense.asking_words(question),
             setting,
             self.sense.types(_corrected(question, corrections)),
