@@ -7,6 +7,7 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.tried import load_tried, tried_words
 from backcare.packs.load import load_pack
+from tests.conftest import EVAL
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +44,47 @@ def test_what_was_tried_is_read_up_to_the_clause_end(engine: Engine) -> None:
     # "try" asks about what it names; "beside" is no "besides"
     assert not tried_words("should I try heat for my back", stop, cues)
     assert not tried_words("why do the muscles beside the spine waste away", stop, cues)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a price of a pack with no prices, whatever the thing priced is for
+        "what's the price of a massage for spinal tension",
+        "how much is a sports massage to loosen my erector spinae",
+        # the best product
+        "what's the best office chair for lower back stiffness",
+        "whats the best desk chair if my back gets stiff sitting",
+        # a measurement
+        "can paraspinal muscle atrophy be measured on a scan",
+    ],
+)
+def test_a_type_the_pack_never_answers_gets_no_answer(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the best stretch is a remedy's to name; "free up" is no price
+        ("what's the best stretch for a tight back", "relieve-spinal-tension"),
+        ("Is there a technique to free up my spinal erectors?", "loosen-erector-spinae"),
+    ],
+)
+def test_a_remedy_asked_as_the_best_or_to_free_up_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.match is not None and answer.match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("pack", "question", "expected"),
+    [
+        # a candidate naming a price in its answer ("Charges", "Free") answers a price
+        ("clinic9_faq.json", "how much does it cost to park", "15-where-park-find-department"),
+    ],
+)
+def test_a_price_named_in_an_answer_is_answered(pack: str, question: str, expected: str) -> None:
+    answer = Engine(load_pack(EVAL / pack)).ask(question)
+    assert answer.match is not None and answer.match.entry.id == expected

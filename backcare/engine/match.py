@@ -25,8 +25,10 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from backcare.engine.analyze import Analyzer, Concept, stem, words
-from backcare.engine.intent import Sense, default_sense
+from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -171,6 +173,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),
             self.sense.asks_the_pack(question),
+            self.sense.named_types(question),
         )
 
     def _ranked(
@@ -198,6 +201,10 @@ class Matcher(Ties, Reranking, WordResolution):
         choice = _choice(analysis.choice, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
+        unanswered = self._asked_of_none(analysis.named_types, candidates)
+        if unanswered:  # asked firmly, whatever else it asks: what the thing asked about is for
+            answering = self.sense.cues.named
+            asked = Asked(unanswered, True, frozenset(t for k in unanswered for t in answering[k]))
         choosing = self.sense.cues.choosing
         # the terms each word reaches only through a one-way broader link (none: an empty list)
         broad_links = [
@@ -385,6 +392,21 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _asked_of_none(self, kinds: frozenset[str], candidates: Iterable[int]) -> frozenset[str]:
+        """The types a pack must answer by name (a price, the best product: Cues.named) that a
+        question asks by a weak cue and that none of its candidates asks or names by one of the
+        type's one-word cues in any field (a parking entry saying "Charges", "Free" names a
+        price): the question asks what the pack does not answer. Empty when some candidate does."""
+        if not kinds:
+            return frozenset()
+        docs = list(candidates)
+        if any(kinds & self._sense_of(doc)[0] for doc in docs):
+            return frozenset()
+        holding: set[int] = set()
+        for cue in self.sense.word_cues(kinds):
+            holding.update(self._postings(cue)[0])
+        return kinds if holding.isdisjoint(docs) else frozenset()
 
     def _other_muscles(
         self,
