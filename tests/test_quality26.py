@@ -88,3 +88,14 @@ def test_a_remedy_asked_as_the_best_or_to_free_up_is_answered(
 def test_a_price_named_in_an_answer_is_answered(pack: str, question: str, expected: str) -> None:
     answer = Engine(load_pack(EVAL / pack)).ask(question)
     assert answer.match is not None and answer.match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do institutions atrophy over time",
+        "what is the biggest reason nonprofits atrophy",
+    ],
+)
+def test_the_atrophy_of_an_institution_is_no_muscles(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
