@@ -99,3 +99,33 @@ def test_a_price_named_in_an_answer_is_answered(pack: str, question: str, expect
 )
 def test_the_atrophy_of_an_institution_is_no_muscles(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "took a year off the weights and lost loads of size, how long to get it back",
+        "I've lost so much size since my op, how long to rebuild it",
+    ],
+)
+def test_lost_size_is_muscle_lost(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.match is not None
+    assert answer.match.entry.id == "long-take-rebuild-muscle-after-atrophy"
+
+
+def test_a_dress_size_lost_is_no_muscle(engine: Engine) -> None:
+    assert not engine.ask("I lost a dress size and now my back aches, is that normal").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what would we notice if he has it", "what might you notice first", "would you notice it"],
+)
+def test_what_one_would_notice_asks_the_signs(engine: Engine, question: str) -> None:
+    assert engine.matcher.sense.types(question).types == {"symptoms"}
+
+
+def test_relatives_and_mentions_name_no_subject(engine: Engine) -> None:
+    sense = engine.matcher.sense
+    assert all(sense.generic(w) for w in ("nephew", "nieces", "mentioned", "noticed"))
