@@ -267,13 +267,15 @@ def test_holdout26_quality_with_rejection_by_kind() -> None:
     # 300 questions written blind (holdout 25's kinds and counts, plus near-domain questions about
     # the page's own subjects, complaints and questions for someone else); first run on a82a645,
     # before any change it prompted: P@1 96.8, right & confident 95.8, other-domain rejected 98.0,
-    # near-domain 91.7 (docs/heldout.md)
+    # near-domain 91.7 (docs/heldout.md); quality26 (a synonym no stronger than the typed word,
+    # what was tried, types a pack must answer by name, institutions, lost size): 98.9 / 98.4 /
+    # 100 / 96.7
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout26.jsonl", pack))
-    assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.95
-    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.91
+    assert scores.p_at_1 >= 0.985
+    assert scores.answered is not None and scores.answered >= 0.98
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 
 
 def test_probe20_holdout23s_classes() -> None:

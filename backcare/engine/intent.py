@@ -88,6 +88,13 @@ class Cues(NamedTuple):
     # type; its other cues say what the thing is for ("what size ball should I buy to loosen my
     # erectors"), not a second question, so an entry answering them is a clash, not a side answer
     alone: frozenset[str] = frozenset()
+    # types a pack must answer by name ("named": true in intents.json: a price, the best product):
+    # asked by a weak cue of a pack none of whose candidate entries asks it or says one of its
+    # one-word cues ("How much does physical therapy for a stiff back cost?" of a pack with no
+    # prices), the question is asked firmly, so an entry of another type is a clash, but for the
+    # types each names beside it ("named_or": the best stretch is a remedy's to name); type ->
+    # those types
+    named: Mapping[str, frozenset[str]] = {}
 
     @property
     def longest(self) -> int:
@@ -126,6 +133,7 @@ def cues_from(
     negation_reach: int = 0,
     clause_breaks: Iterable[str] = (),
     alone: Iterable[str] = (),
+    named: Mapping[str, Iterable[str]] | None = None,
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -158,6 +166,7 @@ def cues_from(
         negation_reach,
         frozenset(stem(w) for w in clause_breaks),
         frozenset(alone),
+        {kind: frozenset(also) for kind, also in (named or {}).items()},
     )
 
 
@@ -570,6 +579,32 @@ class Sense:
         year old") says how much or how old, not what about."""
         return word.isdecimal() or stem(word) in self._not_subject
 
+    def named_types(self, text: str) -> frozenset[str]:
+        """The types a pack must answer by name (Cues.named) that the sentence that asks names by
+        a weak cue, whatever else it asks ("how much is a massage to loosen my erectors": a price,
+        the loosening being what the massage is for)."""
+        if not self.cues.named:
+            return frozenset()
+        sentence = self._asking_sentence(text)
+        spans = self._cue_spans(self._reading(text if sentence is None else sentence)[0])
+        # beside a strong cue, a weak cue of one word may be a verb ("free them off", "pay"):
+        # only a phrase ("how much is") says the question asks a price
+        firm = any(strong for _, _, (_, strong) in spans)
+        return frozenset(
+            kind
+            for _, size, (kind, strong) in spans
+            if not strong and kind in self.cues.named and (size > 1 or not firm)
+        )
+
+    def word_cues(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The stems of the one-word cues of some types ("cost", "fee", "free" of a price)."""
+        return frozenset(
+            phrase[0]
+            for table in (self.cues.strong, self.cues.weak)
+            for phrase, kind in table.items()
+            if kind in kinds and len(phrase) == 1
+        )
+
     def practical(self, word: str) -> bool:
         """Whether a word is a practical type's cue on its own ("price", "fee", "cost"): one the
         pack never has asks the type, which an entry answers by its type, not by the word. Not
@@ -746,6 +781,11 @@ def load_cues() -> Cues:
             for name, spec in types.items()
             if isinstance(spec, dict) and spec.get("alone") is True
         ],
+        {
+            name: expect_strings(spec.get("named_or", []), f"intents.json: {name}: named_or")
+            for name, spec in types.items()
+            if isinstance(spec, dict) and spec.get("named") is True
+        },
     )
 
 

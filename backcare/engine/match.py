@@ -25,8 +25,10 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from backcare.engine.analyze import Analyzer, Concept, stem, words
-from backcare.engine.intent import Sense, default_sense
+from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -44,6 +46,7 @@ from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
+from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     ANSWER_TEXT_WEIGHT,
@@ -119,11 +122,17 @@ class Matcher(Ties, Reranking, WordResolution):
     def _analysis(self, question: str) -> Analysis:
         """All that ranking reads of a question."""
         concepts, corrections = self._concepts(question)
+        # what it says was already tried is not what it asks ("I've tried stretching but ...")
+        tried = tried_words(question, self.analyzer.stopwords, load_tried())
+        if tried and any(not c.filler and c.word not in tried for c in concepts):
+            concepts = [c for c in concepts if c.word not in tried]
+        else:
+            tried = frozenset()
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
             for i, w in enumerate(words(question))
-            if w not in self.analyzer.stopwords and i not in idiomatic
+            if w not in self.analyzer.stopwords and i not in idiomatic and w not in tried
         ]
         # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
         # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
@@ -145,7 +154,11 @@ class Matcher(Ties, Reranking, WordResolution):
             tuple(concepts),
             corrections,
             # the words _char_scores reads
-            tuple(dict.fromkeys(w for w in words(question) if w not in self.analyzer.stopwords)),
+            tuple(
+                dict.fromkeys(
+                    w for w in words(question) if w not in self.analyzer.stopwords | tried
+                )
+            ),
             self.sense.asking_words(question),
             setting,
             self.sense.types(_corrected(question, corrections)),
@@ -160,6 +173,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),
             self.sense.asks_the_pack(question),
+            self.sense.named_types(question),
         )
 
     def _ranked(
@@ -187,6 +201,10 @@ class Matcher(Ties, Reranking, WordResolution):
         choice = _choice(analysis.choice, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
+        unanswered = self._asked_of_none(analysis.named_types, candidates)
+        if unanswered:  # asked firmly, whatever else it asks: what the thing asked about is for
+            answering = self.sense.cues.named
+            asked = Asked(unanswered, True, frozenset(t for k in unanswered for t in answering[k]))
         choosing = self.sense.cues.choosing
         # the terms each word reaches only through a one-way broader link (none: an empty list)
         broad_links = [
@@ -374,6 +392,21 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _asked_of_none(self, kinds: frozenset[str], candidates: Iterable[int]) -> frozenset[str]:
+        """The types a pack must answer by name (a price, the best product: Cues.named) that a
+        question asks by a weak cue and that none of its candidates asks or names by one of the
+        type's one-word cues in any field (a parking entry saying "Charges", "Free" names a
+        price): the question asks what the pack does not answer. Empty when some candidate does."""
+        if not kinds:
+            return frozenset()
+        docs = list(candidates)
+        if any(kinds & self._sense_of(doc)[0] for doc in docs):
+            return frozenset()
+        holding: set[int] = set()
+        for cue in self.sense.word_cues(kinds):
+            holding.update(self._postings(cue)[0])
+        return kinds if holding.isdisjoint(docs) else frozenset()
 
     def _other_muscles(
         self,

@@ -85,6 +85,9 @@ class Analysis(NamedTuple):
     # it asks in a clause put to the pack after its story ("..., do you have any appointments
     # today"): an entry that meets none of the clause's words does not answer it
     to_pack: bool = False
+    # the types a pack must answer by name (a price, the best product) that its weak cues ask,
+    # beside any strong cue's ("how much is a sports massage to loosen my erectors"): Cues.named
+    named_types: frozenset[str] = frozenset()
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

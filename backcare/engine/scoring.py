@@ -199,10 +199,27 @@ class WordScores(CandidateStage):
             and not any(PHRASE_SEPARATOR in term for term, _, _ in present)
         ):
             shared_idf = min(idf(self.store.size, len(p[0])) for _, _, p in present)
+        # a word two or more entries ask about (in their question, aliases or tags), found in at
+        # most half of them: a synonym the pack also asks about scores no more than the typed word
+        # would. The pack tells the two apart ("tight" is three entries' word, "tension" one's),
+        # and an entry saying the rarer one is no better evidence of what the word typed meant: "my
+        # husband's back is tight every evening" is the tight-back entry, not spinal tension
+        ceiling = None
+        if (
+            present
+            and alternatives
+            and present[0][0] == alternatives[0][0]
+            and 2 * len(present[0][2][0]) <= self.store.size
+            and _asked_about(present[0][2]) >= 2
+        ):
+            ceiling = idf(self.store.size, len(present[0][2][0])) * present[0][1]
         for term, weight, postings in present:
             term_idf = idf(self.store.size, len(postings[0]))
             best_idf = max(best_idf, term_idf)
-            factor = (term_idf if shared_idf is None else shared_idf) * weight * (K1 + 1)
+            factor = (term_idf if shared_idf is None else shared_idf) * weight
+            if ceiling is not None and _asked_about(postings):
+                factor = min(factor, ceiling)
+            factor *= K1 + 1
             terms.append(Term(factor, postings[0], postings[1], *self._impact(term, postings)))
             found.append((term, weight, postings))
         return terms, found, best_idf
@@ -276,6 +293,11 @@ class WordScores(CandidateStage):
             return list(pool)
         ranked = sorted(word_scores, key=lambda d: (-word_scores[d], d))
         return ranked[:CANDIDATES]
+
+
+def _asked_about(postings: Postings) -> int:
+    """How many entries hold a term in their question, aliases or tags (a postings' best field)."""
+    return sum(FIELDS[f] in STRONG_FIELDS for f in postings[2])
 
 
 def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:
