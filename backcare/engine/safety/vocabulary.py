@@ -141,6 +141,14 @@ class Vocabulary:
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
         self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # a thing's owner, an idiom's friend: no person told of (possessed.py, safety48)
+        possessed = vocabulary["possessed"]
+        self._possessed_things = _words(possessed["things"])
+        self._possessed_kinds = _words(possessed["kinds"])
+        self._possessed_means = _words(possessed["means"])
+        self._possessed_reach = int(possessed["reach"])
+        self._possessed_idioms = frozenset(tuple(p.split()) for p in _phrases(possessed["idioms"]))
+        self._possessed_returns = _words(possessed["returns"])
         # a course's content: "they covered falls from height" (syllabus.py, safety46)
         syllabus = vocabulary["syllabus"]
         self._syllabus_framing = frozenset(syllabus["framing"])
@@ -394,6 +402,8 @@ class Vocabulary:
         self._inquiry_lists = _words(inquiries.get("lists", ()))  # "all the questions about"
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
+        # a clinician's verdict after the answer: "She thinks it's a strain" (safety48)
+        self._inquiry_verdicts = _words(inquiries["verdicts"])
         # an ability asked about ("asked if I could feel") and answered no is its loss
         # (ability_answers.py, safety44); like a pronoun's sign, a sign told in other words
         self._ability_sign_of: dict[str, str] = dict(inquiries["ability_losses"])

@@ -1,0 +1,127 @@
+"""safety48 (issue #12): red-team 15's and held-out 25's left-overs by class.
+
+1. A person word that owns the asker's means is no subject (possessed.py): "38.6 on the baby's
+   thermometer I borrowed" is the asker's reading, as "on my thermometer" is; "the baby's
+   thermometer says 38.2" may be the baby's, and the baby's own fever stays theirs.
+2. An idiom for a sign come back: "Old friend is visiting again since last night" after a sign
+   that was over tells it back; a real friend's visit tells nothing.
+3. A checklist answered no, then the clinician's verdict by a pronoun ("She thinks it's a strain"):
+   the verdict's "it's" is no sign come since the answer; a sign told after it stays live.
+
+Each class has calm lines and urgent look-alikes in wordings of their own (not the sets'), each
+tested short, inside a message of more than 200 words, with an ordinary second question appended,
+and as one line of a batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.tuning import NET_MAX_WORDS
+from tests.test_safety27 import PADDING, SAFETY, long_message
+from tests.test_safety40 import SECOND, batch, tier
+
+# 1: a thing's owner, the asker's means
+OWNER_KEPT = [
+    ("back's really sore and 38.7 by the grandkids' digital thermometer", "urgent"),
+    ("my back hurts, 38.9 with the neighbour's thermometer", "urgent"),
+    ("sat on mum's sofa all evening and now both legs are numb and my back hurts", "emergency"),
+]
+OWNER_CALM = [
+    # the owner's own reading stays theirs: no back pain of theirs, none of the asker's
+    "my son has 38.9 on his ear thermometer, which stretches help my stiff back while I nurse him?",
+    "the baby's thermometer says 38.2, is it safe to carry her with my achy back?",
+]
+# 2: the sign come back as an old friend
+IDIOM_KEPT = [
+    (
+        "Numb down below for a week in March, it settled. My old friend is back since this morning.",
+        "emergency",
+    ),
+    (
+        "Wet myself a few times last spring, all sorted after physio. Old mate visiting again today.",
+        "emergency",
+    ),
+]
+IDIOM_CALM = [
+    "Had sciatica down one leg last year, all gone now. An old friend is visiting this week and "
+    "we want to go hiking, any tips to keep my back happy?",
+    "Back ached after gardening last month, fine now. My old friend from school came round for "
+    "tea, we talked about pilates. Is it good for backs?",
+]
+# 3: the clinician's verdict after a checklist answered no
+VERDICT_CALM = [
+    "The physio asked about numbness down below and peeing problems, I said no to both. He "
+    "thinks it's a pulled muscle. How long should I rest?",
+    "Doctor asked about leg weakness and bladder problems, I said no. He believes it's a "
+    "trapped nerve. Is swimming ok?",
+]
+VERDICT_KEPT = [
+    (
+        "The physio asked about numbness down below and peeing problems, I said no to both. He "
+        "reckons it's a pulled muscle, but since last night I can't pee.",
+        "emergency",
+    ),
+    (
+        "GP asked if I had any numbness in the saddle area and I said no. She thinks it's "
+        "sciatica. Now my bum has gone numb.",
+        "emergency",
+    ),
+]
+
+KEPT = [
+    *(("owner", q, u) for q, u in OWNER_KEPT),
+    *(("idiom", q, u) for q, u in IDIOM_KEPT),
+    *(("verdict", q, u) for q, u in VERDICT_KEPT),
+]
+CALM = [
+    *(("owner", q) for q in OWNER_CALM),
+    *(("idiom", q) for q in IDIOM_CALM),
+    *(("verdict", q) for q in VERDICT_CALM),
+]
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm(name: str, question: str) -> None:
+    assert SAFETY.check(question) == [], name
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm_inside_a_long_message(name: str, question: str) -> None:
+    # the padding after an answer no tells an onset ("has started selling bulbs"), which
+    # inline_answers reads as a sign come since: the verdict class is padded before only
+    text = PADDING * 9 + question if name == "verdict" else long_message(question)
+    assert len(text.split()) > NET_MAX_WORDS
+    assert SAFETY.check_rules(text) == [], name
+
+
+@pytest.mark.parametrize(("name", "question"), CALM)
+def test_calm_with_a_second_question(name: str, question: str) -> None:
+    assert SAFETY.check(question + SECOND) == [], name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept(name: str, question: str, urgency: str) -> None:
+    assert tier(question) == urgency, name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept_by_the_rules(name: str, question: str, urgency: str) -> None:
+    flags = SAFETY.check_rules(question)
+    assert flags and flags[0].urgency == urgency, name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
+    assert tier(long_message(question)) == urgency, name
+
+
+@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
+    assert tier(question + SECOND) == urgency, name
+
+
+def test_as_lines_of_a_batch() -> None:
+    lines = [q for _, q in CALM] + [q for _, q, _ in KEPT]
+    flags = batch(lines)
+    assert flags[: len(CALM)] == [[]] * len(CALM)
+    assert all(flags[len(CALM) :])
