@@ -514,6 +514,13 @@ class Vocabulary:
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        # a cause that explains a sign's weak words in the whole sentence, and the signs that
+        # a number measured makes no cause's ('cause_reach': causes.py, safety48)
+        reach = vocabulary["cause_reach"]
+        self._sentence_causes = {
+            n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["sentence"].items()
+        }
+        self._measured = frozenset(reach["measured"])
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
