@@ -12,6 +12,9 @@
    is in that sentence.
 5. A measured temperature beside a cold cause ("went wild swimming and now 39 and shivering"): no
    cold explains a number (causes.py's 'measured'); an age ("I'm 39 and shivering") is no reading.
+6. A course's teacher telling its content ("Did a first aid course. The instructor said that back
+   pain with chest pain can be a heart attack"): no one's now (syllabus.py's 'teachers'); the
+   asker's own signs after it, and a trainer with no course named, keep their notices.
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the sets'), each
 tested short, inside a message of more than 200 words, with an ordinary second question appended,
@@ -102,7 +105,33 @@ MEASURED_CALM = [
     "I'm 39 and shivering at the bus stop in this cold, my back aches. Warm-up stretches?",
 ]
 
+# 6: a course's teacher telling its content
+TEACHER_CALM = [
+    "Did a first aid course last week. The instructor said that back pain with chest pain can "
+    "be a heart attack. My back is stiff from lifting, stretches?",
+    "Went on a manual handling course at work. The tutor explained that numbness in both legs "
+    "with back pain is an emergency. My lower back just aches after shifts, what helps?",
+]
+TEACHER_KEPT = [
+    (
+        "Did a first aid course last week. The instructor said that back pain with chest pain "
+        "can be a heart attack. Today I have crushing chest pain going into my back.",
+        "emergency",
+    ),
+    (
+        "On my first aid course the tutor told us numb legs after a fall means a spinal injury. "
+        "My legs are numb since I fell off a ladder this morning.",
+        "emergency",
+    ),
+    # no course named: a trainer may be telling the asker's own case; when unsure, flag
+    (
+        "The trainer said that back pain with chest pain can be a heart attack. My back is stiff.",
+        "emergency",
+    ),
+]
+
 KEPT = [
+    *(("teacher", q, u) for q, u in TEACHER_KEPT),
     *(("owner", q, u) for q, u in OWNER_KEPT),
     *(("cold", q, u) for q, u in COLD_KEPT),
     *(("measured", q, u) for q, u in MEASURED_KEPT),
@@ -110,6 +139,7 @@ KEPT = [
     *(("verdict", q, u) for q, u in VERDICT_KEPT),
 ]
 CALM = [
+    *(("teacher", q) for q in TEACHER_CALM),
     *(("owner", q) for q in OWNER_CALM),
     *(("cold", q) for q in COLD_CALM),
     *(("measured", q) for q in MEASURED_CALM),

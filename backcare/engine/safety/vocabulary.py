@@ -153,6 +153,8 @@ class Vocabulary:
         syllabus = vocabulary["syllabus"]
         self._syllabus_framing = frozenset(syllabus["framing"])
         self._syllabus_content = _words(syllabus["content"])
+        self._syllabus_teachers = _words(syllabus["teachers"])  # "the trainer mentioned"
+        self._syllabus_says = _words(syllabus["says"])
         self._syllabus_courses = _words(syllabus["courses"])
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
         # an instruction's aim: "hold until your legs shake" (instructions.py, safety40)
