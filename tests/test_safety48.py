@@ -15,6 +15,9 @@
 6. A course's teacher telling its content ("Did a first aid course. The instructor said that back
    pain with chest pain can be a heart attack"): no one's now (syllabus.py's 'teachers'); the
    asker's own signs after it, and a trainer with no course named, keep their notices.
+7. A long-ago episode told up to a recovery in other words ("within a year I was back to normal",
+   "it cleared up fully", "I've been fine ever since"): past (FULL_RECOVERY); a sign since, or
+   back again, stays live.
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the sets'), each
 tested short, inside a message of more than 200 words, with an ordinary second question appended,
@@ -130,7 +133,33 @@ TEACHER_KEPT = [
     ),
 ]
 
+# 7: a long-ago episode up to a recovery
+RECOVERY_CALM = [
+    "A few years ago I had a slipped disc and numbness in both legs, and it cleared up fully with "
+    "physio. My back is a bit stiff after long drives now, seat tips?",
+    "About eight years ago I had an operation on my spine because I had weakness in both legs "
+    "and was wetting myself. The surgeon was brilliant and within six months I was back to "
+    "normal. What's the best mattress for my back?",
+    "Fifteen years ago I ended up in A&E with a numb bum and couldn't pee properly, and had "
+    "surgery that night. It all healed completely. These days I just want to keep my back "
+    "strong, any exercises?",
+]
+RECOVERY_KEPT = [
+    (
+        "About eight years ago I had an operation on my spine because I had weakness in both legs "
+        "and was wetting myself. Within six months I was back to normal, but since Monday my legs "
+        "are weak again.",
+        "emergency",
+    ),
+    (
+        "Five years ago I couldn't pee and my legs were numb, it cleared up completely. This "
+        "morning I couldn't pee at all and my back is agony.",
+        "emergency",
+    ),
+]
+
 KEPT = [
+    *(("recovery", q, u) for q, u in RECOVERY_KEPT),
     *(("teacher", q, u) for q, u in TEACHER_KEPT),
     *(("owner", q, u) for q, u in OWNER_KEPT),
     *(("cold", q, u) for q, u in COLD_KEPT),
@@ -139,6 +168,7 @@ KEPT = [
     *(("verdict", q, u) for q, u in VERDICT_KEPT),
 ]
 CALM = [
+    *(("recovery", q) for q in RECOVERY_CALM),
     *(("teacher", q) for q in TEACHER_CALM),
     *(("owner", q) for q in OWNER_CALM),
     *(("cold", q) for q in COLD_CALM),
