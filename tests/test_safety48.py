@@ -18,6 +18,10 @@
 7. A long-ago episode told up to a recovery in other words ("within a year I was back to normal",
    "it cleared up fully", "I've been fine ever since"): past (FULL_RECOVERY); a sign since, or
    back again, stays live.
+8. A back guarded, told by how someone moves (BACK_GUARDING: "won't bend", "won't sit up",
+   "walking bent over"): back trouble for the rules that need it beside a fever, someone else's
+   even with their back pain denied ("no back pain apparently, but my son has 39.5 and won't
+   bend"); a posture ("won't sit up straight"), sitting still, or a knee that won't bend is none.
 
 Each class has calm lines and urgent look-alikes in wordings of their own (not the sets'), each
 tested short, inside a message of more than 200 words, with an ordinary second question appended,
@@ -158,7 +162,25 @@ RECOVERY_KEPT = [
     ),
 ]
 
+# 8: a guarded back
+GUARDING_KEPT = [
+    (
+        "he says his back doesn't hurt, but his temperature is 39.2 and he refuses to bend down",
+        "urgent",
+    ),
+    ("my little girl has a fever of 38.9 since yesterday and can't sit up in bed", "urgent"),
+    ("no pain she says, but she's had a high temperature all week and walks bent over", "urgent"),
+]
+GUARDING_CALM = [
+    "my son has a temperature of 38.5 and a cold, he won't sit up straight at the table, any "
+    "posture tips?",
+    "my toddler has a temperature of 38.5 and won't sit up straight in her high chair, is that "
+    "normal posture?",
+    "my son has a high temperature and won't bend his knee after football, my back aches",
+]
+
 KEPT = [
+    *(("guarding", q, u) for q, u in GUARDING_KEPT),
     *(("recovery", q, u) for q, u in RECOVERY_KEPT),
     *(("teacher", q, u) for q, u in TEACHER_KEPT),
     *(("owner", q, u) for q, u in OWNER_KEPT),
@@ -168,6 +190,7 @@ KEPT = [
     *(("verdict", q, u) for q, u in VERDICT_KEPT),
 ]
 CALM = [
+    *(("guarding", q) for q in GUARDING_CALM),
     *(("recovery", q) for q in RECOVERY_CALM),
     *(("teacher", q) for q in TEACHER_CALM),
     *(("owner", q) for q in OWNER_CALM),

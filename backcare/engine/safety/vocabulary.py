@@ -26,7 +26,9 @@ PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their
 # combination (a tight upper back is no thoracic pain), but back trouble wherever a rule needs some
 # (a fever with a stiff back is the fever with back pain of the guidance)
 BACK_TROUBLE = "BACK_TROUBLE"
-TROUBLES = (PAIN, BACK_TROUBLE)
+# a back guarded: "won't bend", "walking bent over" (safety48): back trouble, told by how one moves
+GUARDING = "BACK_GUARDING"
+TROUBLES = (PAIN, BACK_TROUBLE, GUARDING)
 FULL_RECOVERY = "FULL_RECOVERY"  # the asker's full recovery after a long-ago sign (past.py)
 RETURNED = "RETURNED"  # a sign come back ("again"): no recovered story reaches past it
 # a sign told as back now by a pronoun ("it's back", "here we go again"): returned.py
