@@ -147,6 +147,9 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
     "_accident_reach": INT,
     "_accident_not_told": fs(tp(STR)),
+    "_possessed_reach": INT,  # safety48: a thing's owner (possessed.py)
+    "_possessed_idioms": fs(tp(STR)),
+    "_sentence_causes": dc(STR, fx(STRS, STRS)),  # safety48: a cause's sentence reach
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
 }

@@ -6,7 +6,7 @@ one sitting."""
 from __future__ import annotations
 
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import BACK, BACK_TROUBLE, PAIN, TROUBLES
+from backcare.engine.safety.vocabulary import BACK, BACK_TROUBLE, GUARDING, PAIN, TROUBLES
 from backcare.namedtuple import NamedTuple
 
 
@@ -49,7 +49,9 @@ def back_trouble(mentions: list[Mention]) -> BackTrouble:
         pain = [m for m in trouble if m.concept == PAIN or not pain_only]
         told[pain_only] = (
             any(not m.other for m in pain) and not self_fine,
-            any(m.other and m.near_back for m in pain),
+            # a guarded back names the back in how one moves ("my son is limping and won't
+            # bend", his back pain denied: safety48)
+            any(m.other and (m.near_back or m.concept == GUARDING) for m in pain),
         )
     # someone else's current emergency (a rule with 'others_now': bladder, bowel, saddle, both
     # legs) is theirs to be helped with beside back trouble of theirs of any kind: a diagnosis,

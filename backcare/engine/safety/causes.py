@@ -81,6 +81,13 @@ class Causes(Reader):
             unless = self._unless.get(m.concept, ())
             if any(c[1:] in own for c in unless if c.startswith("!")):
                 return False
+            # "went wild swimming, now 39 and shivering": cold water measures no 39
+            if m.concept in self._measured and any(
+                tokens[p].number is not None for p in range(m.first, m.last + 1)
+            ):
+                return False
+            if not anywhere_only and weakly_caused(m):
+                return True
             kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
             return any(
                 (c[1:] in causes and reaches(m, causes[c[1:]]))
@@ -93,6 +100,25 @@ class Causes(Reader):
                 for c in unless
                 if not c.startswith("!") and c.lstrip("*~") not in kept
             )
+
+        def weakly_caused(m: Mention) -> bool:
+            """Whether m is told by weak words only ("I shiver for half an hour") and a cause of
+            its 'cause_reach.sentence' stands anywhere in its sentence ("..., which is called the
+            afterdrop"), with no live word or time course ('kept_live') in that sentence ("We
+            swim in the river. Since yesterday I've been shivering" stays)."""
+            reach = self._sentence_causes.get(m.concept)
+            if reach is None:
+                return False
+            names, words = reach
+            if any(tokens[p].surface not in words for p in range(m.first, m.last + 1)):
+                return False
+            if self._live_word([t for t in tokens if t.sentence == m.sentence]) or any(
+                s.concept in self._kept_live_story and s.sentence == m.sentence
+                for s in mentions
+                if not s.negated
+            ):
+                return False
+            return any(cause.sentence == m.sentence for c in names for cause in causes.get(c, ()))
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
         # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs

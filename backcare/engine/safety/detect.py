@@ -45,6 +45,7 @@ from backcare.engine.safety.others import (
     any_within,
     heredity_clauses,
 )
+from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import (
@@ -108,6 +109,7 @@ class Safety(
     Causes,
     Bygone,
     Holders,
+    Possessions,
     Others,
     Garbled,
     Reader,
@@ -655,6 +657,8 @@ class Safety(
             and any(tokens[q].surface in self._negations for q in f.positions)
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
+        written = tokens  # the words as written, for the learned check; whose signs reads owners
+        tokens = self._unowned(tokens)  # of things as no one ("the baby's thermometer")
         owners, animals = self._others_positions(tokens, used)
         # the patients of the asker's health or care job: their signs, no one's emergency now
         # (the asker's back told beside them stays the asker's)
@@ -748,7 +752,7 @@ class Safety(
         sensed = set(senses)  # the words senses hold
         shown = [
             t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
-            for i, t in enumerate(tokens)
+            for i, t in enumerate(written)
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._asked(tokens, asking, mentions)

@@ -97,9 +97,10 @@ class InlineAnswers(Vocabulary):
     def _reported_words(self, tokens: list[Token], after: range) -> set[int]:
         """The words someone else says after the answer, to the end of their clause ("She said
         it's mechanical back pain": the doctor's verdict, no sign of the asker's come since;
-        safety37): after a person or pronoun and a reporting verb."""
+        safety37): after a person or pronoun and a reporting verb or a verdict's ('verdicts':
+        "She thinks it's a strain", "he reckons it's a pulled muscle": safety48)."""
         people = self._others_stems | self._pronouns
-        says = self._reporters | self._reported
+        says = self._reporters | self._reported | self._inquiry_verdicts
         words: set[int] = set()
         for p in after:
             if p > 0 and tokens[p - 1].stem in people and tokens[p].surface in says:

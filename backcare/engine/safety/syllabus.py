@@ -8,7 +8,9 @@ textbook) or the sentence after it, the words from a 'content' word ("covered", 
 `past`, as an instruction's aim). A scope holding the asker's own word ("I", "my") or a word of a
 live time course ("since", "now", "yesterday") is never the syllabus, nor anything after it: "Did a
 first aid course on spinal injuries and now I can't feel my bum", "did a course on Monday and fell
-off a ladder on Tuesday" keep their notices."""
+off a ladder on Tuesday" keep their notices. From the study's sentence on, what its teacher
+says ('teachers', then a 'says' word: "The trainer also mentioned that back pain with chest pain
+can be a heart attack") is its content too (safety48)."""
 
 from __future__ import annotations
 
@@ -45,13 +47,25 @@ class Syllabus(Vocabulary):
             if (t.surface in self._self or t.surface in self._work_live) and k not in owned
         }
         starts = self._content_starts(tokens, framed)
+        # the course's teacher telling it, from the study's sentence on ("The trainer also
+        # mentioned that back pain with chest pain can be a heart attack"): from a saying word
+        # after the teacher (safety48)
+        teachers: dict[int, int] = {}  # a sentence's first teacher word
+        for j, t in enumerate(tokens):
+            if t.surface in self._syllabus_teachers and t.sentence >= min(studied):
+                teachers.setdefault(t.sentence, j)
         words: set[int] = set()
         k = 0
         while k < len(tokens):
             sentence = tokens[k].sentence
             if (
-                (tokens[k].surface in self._syllabus_content or k in starts)
-                and (sentence in studied or sentence - 1 in studied)
+                (
+                    (
+                        (tokens[k].surface in self._syllabus_content or k in starts)
+                        and (sentence in studied or sentence - 1 in studied)
+                    )
+                    or (tokens[k].surface in self._syllabus_says and teachers.get(sentence, k) < k)
+                )
                 and tokens[k].scope not in stops
                 # the study's own words come first ("on my course" names no content), and a word
                 # of theirs is none ("trivia question: numb bum and can't pee": review16)

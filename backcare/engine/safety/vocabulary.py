@@ -26,7 +26,9 @@ PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their
 # combination (a tight upper back is no thoracic pain), but back trouble wherever a rule needs some
 # (a fever with a stiff back is the fever with back pain of the guidance)
 BACK_TROUBLE = "BACK_TROUBLE"
-TROUBLES = (PAIN, BACK_TROUBLE)
+# a back guarded: "won't bend", "walking bent over" (safety48): back trouble, told by how one moves
+GUARDING = "BACK_GUARDING"
+TROUBLES = (PAIN, BACK_TROUBLE, GUARDING)
 FULL_RECOVERY = "FULL_RECOVERY"  # the asker's full recovery after a long-ago sign (past.py)
 RETURNED = "RETURNED"  # a sign come back ("again"): no recovered story reaches past it
 # a sign told as back now by a pronoun ("it's back", "here we go again"): returned.py
@@ -143,10 +145,20 @@ class Vocabulary:
         self._returned_past_forms = _words(returned["past_forms"])
         self._returned_perfect = _words(returned["perfect"])
         self._returned_naming = _words(returned["naming"])  # "it's back, the stiffness"
+        # a thing's owner, an idiom's friend: no person told of (possessed.py, safety48)
+        possessed = vocabulary["possessed"]
+        self._possessed_things = _words(possessed["things"])
+        self._possessed_kinds = _words(possessed["kinds"])
+        self._possessed_means = _words(possessed["means"])
+        self._possessed_reach = int(possessed["reach"])
+        self._possessed_idioms = frozenset(tuple(p.split()) for p in _phrases(possessed["idioms"]))
+        self._possessed_returns = _words(possessed["returns"])
         # a course's content: "they covered falls from height" (syllabus.py, safety46)
         syllabus = vocabulary["syllabus"]
         self._syllabus_framing = frozenset(syllabus["framing"])
         self._syllabus_content = _words(syllabus["content"])
+        self._syllabus_teachers = _words(syllabus["teachers"])  # "the trainer mentioned"
+        self._syllabus_says = _words(syllabus["says"])
         self._syllabus_courses = _words(syllabus["courses"])
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
         # "I have to write", "I have a desk job": no claim (safety49)
@@ -406,6 +418,8 @@ class Vocabulary:
         self._inquiry_lists = _words(inquiries.get("lists", ()))  # "all the questions about"
         self._inquiry_abilities = _words(inquiries["abilities"])
         self._answers_no = _words(inquiries["no"])
+        # a clinician's verdict after the answer: "She thinks it's a strain" (safety48)
+        self._inquiry_verdicts = _words(inquiries["verdicts"])
         # an ability asked about ("asked if I could feel") and answered no is its loss
         # (ability_answers.py, safety44); like a pronoun's sign, a sign told in other words
         self._ability_sign_of: dict[str, str] = dict(inquiries["ability_losses"])
@@ -518,6 +532,13 @@ class Vocabulary:
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        # a cause that explains a sign's weak words in the whole sentence, and the signs that
+        # a number measured makes no cause's ('cause_reach': causes.py, safety48)
+        reach = vocabulary["cause_reach"]
+        self._sentence_causes = {
+            n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["sentence"].items()
+        }
+        self._measured = frozenset(reach["measured"])
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
