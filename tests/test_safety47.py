@@ -149,3 +149,18 @@ def test_a_sign_inside_the_story_still_raises(line: str, tier: str | None) -> No
 )
 def test_someone_elses_sign_without_their_back_trouble_raises_nothing(line: str) -> None:
     assert tiers(long_message(line)) == []
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Lower back pain. Then this morning, the loo. Couldn't go. Still can't.",
+        "Back's been bad since Friday. Then today, the toilet. Nothing came. Still nothing.",
+    ],
+)
+def test_a_report_before_its_follow_up_is_read_as_one_passage(report: str) -> None:
+    # the follow-up question is a sentence of its own to the passages, so the report's short
+    # sentences join in one (their emergency was raised before only by the story's own words)
+    question = report + " Also, is a heat pad or an ice pack better for a stiff back?"
+    assert tiers(question)[0][1] == "emergency"
+    assert tiers(long_message(question))[0][1] == "emergency"

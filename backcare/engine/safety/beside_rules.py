@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.flags import RedFlag, most_urgent
+from backcare.engine.safety.follow_up import follow_up_starts
 from backcare.engine.safety.net import windows
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -90,11 +91,48 @@ class BesideRules(Vocabulary):
         concepts = self._learned_concepts(question)
         mentions = self._others_judged(mentions)
         notices: list[RedFlag] = []
-        for start, end in windows(tokens):
+        for start, end in windows(self._questions_apart(tokens, [*mentions, *animals])):
             span = [p for p in range(start, end) if kept is None or p in kept]
             if span:
                 notices += self._window_notice(question, tokens, mentions, animals, concepts, span)
         return notices
+
+    def _questions_apart(self, tokens: list[Token], mentions: list[Mention]) -> list[Token]:
+        """The tokens with each sentence's trailing ordinary questions about the back numbered
+        as a sentence of their own, for net.windows only: "Couldn't go. Still can't. Also, is a
+        heat pad or an ice pack better for a stiff back?" is one sentence to the reader, too long
+        to join "Then this morning, the loo." before it in one passage, and its question drowned
+        the report as in a short message (follow_up.py)."""
+        bounds: dict[int, list[int]] = {}
+        for k, t in enumerate(tokens):
+            bounds.setdefault(t.sentence, [k, k])[1] = k + 1
+        ids = [2 * t.sentence for t in tokens]
+        for a, b in bounds.values():
+            cuts = self._follow_up_cuts(tokens, mentions, a, b)
+            for k in range(min(cuts), b) if cuts else ():
+                ids[k] += 1
+        return [t._replace(sentence=i) for t, i in zip(tokens, ids, strict=True)]
+
+    def _follow_up_cuts(
+        self, tokens: list[Token], mentions: list[Mention], start: int, end: int
+    ) -> list[int]:
+        """Where the passage start..end's trailing ordinary questions about the back start
+        (follow_up.py: "... Couldn't go. Still can't. Also, is a heat pad or an ice pack better
+        for a stiff back?" drowned the report before it in a passage as in a short message)."""
+        inside = [
+            m._replace(first=m.first - start, last=m.last - start)
+            for m in mentions
+            if start <= m.first and m.last < end
+        ]
+        cuts = follow_up_starts(
+            tokens[start:end],
+            inside,
+            self._follow_up,
+            self._follow_up_needs,
+            self._self,
+            self._follow_up_openers,
+        )
+        return [start + cut for cut in cuts]
 
     @staticmethod
     def _others_judged(mentions: list[Mention]) -> list[Mention]:
