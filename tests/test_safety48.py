@@ -32,8 +32,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.tuning import NET_MAX_WORDS
-from tests.test_safety27 import PADDING, SAFETY, long_message
-from tests.test_safety40 import SECOND, batch, tier
+from tests.safety_cases import PADDING, SAFETY, SECOND, batch, long_message, tier
 
 # 1: a thing's owner, the asker's means
 OWNER_KEPT = [
