@@ -106,3 +106,20 @@ def test_an_entry_about_medicines_answers_for_a_named_one(question: str, expecte
     match = Engine(load_pack(EVAL / "clinic8_faq.json")).ask(question).match
     assert match is not None
     assert match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("pack", "question", "expected"),
+    [
+        # a flare-up is what the entry is about: no recurrence cue may take its words
+        ("clinic8_faq.json", "what should i do when it flares up again", "should-during-flare-up"),
+        # a return to work is no problem coming back
+        ("clinic7_faq.json", "can i have a phased return", "phased-return-work-after-back-pain"),
+    ],
+)
+def test_words_of_coming_back_that_name_the_subject_keep_their_answers(
+    pack: str, question: str, expected: str
+) -> None:
+    match = Engine(load_pack(EVAL / pack)).ask(question).match
+    assert match is not None
+    assert match.entry.id == expected
