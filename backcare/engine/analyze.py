@@ -107,6 +107,10 @@ class TopicWords(NamedTuple):
     seen_on: Sequence[str] = ()
     seen_before: Sequence[str] = ()
     seen_unless: Sequence[str] = ()
+    # words that name a kind of thing, not one thing ("medication", "painkillers"): a topic they
+    # stand for as lexicon synonyms ("ibuprofen") is mentioned by them only where an entry is about
+    # the kind (its question or aliases say it) or answers what the question asks (Sense's type)
+    classes: Sequence[str] = ()
 
 
 class Analyzer:
@@ -210,6 +214,7 @@ class Analyzer:
         self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
+        self._classes = frozenset(filter(None, _phrases(topics.classes)))
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._ages = tuple((p, False) for p in _phrases(topics.ages) if p) + tuple(
             (p, True) for p in _phrases(topics.baby_ages) if p
@@ -454,6 +459,16 @@ class Analyzer:
             found = (content, *(tuple(t.split(PHRASE_SEPARATOR)) for t in synonyms))
             self._topic_forms[topic] = found
         return found
+
+    def names_a_kind(self, form: tuple[str, ...]) -> bool:
+        """Whether a topic form (topic_forms) is a word for a kind of thing ("medication"), not
+        the thing a question names ("ibuprofen")."""
+        return form in self._classes
+
+    def names_kinds(self, text: str) -> bool:
+        """Whether stems with a space either side of each phrase (Sense._outside's texts) hold a
+        word for a kind of thing ("medic": "Should I take pain medication every day?")."""
+        return any(f" {' '.join(kind)} " in text for kind in self._classes)
 
     def broader_only(self, term: str) -> frozenset[str]:
         """The terms a stem reaches only through a one-way broader link ("leg" -> "muscl")."""

@@ -349,7 +349,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     or doc in sole
                 )
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(about, doc, analysis.combined)
+                self._outside(about, doc, analysis.combined, intent > 0)
                 + _unchosen(choice, doc)
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
                 answer_text.get(doc),

@@ -32,7 +32,7 @@ class SubjectChecks(WordScores):
     def __init__(self, store: Store, analyzer: Analyzer) -> None:
         super().__init__(store, analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
-        self._entry_stems: dict[int, tuple[frozenset[str], str]] = {}
+        self._entry_stems: dict[int, tuple[frozenset[str], str, str]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         # the pack's choice (adapt.reads_answers)
         self._reads_answers = reads_answers(store.answer_share)
@@ -288,11 +288,22 @@ class SubjectChecks(WordScores):
         )
 
     def _outside(
-        self, topics: tuple[tuple[tuple[str, ...], str], ...], doc: int, combined: bool = False
+        self,
+        topics: tuple[tuple[tuple[str, ...], str], ...],
+        doc: int,
+        combined: bool = False,
+        answers: bool = True,
     ) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
         when it asks about them taken together ("paracetamol and ibuprofen together"), those the
-        entry mentions only by the one word it uses for another of them ("medication")."""
+        entry mentions only by the one word it uses for another of them ("medication").
+
+        A word for a kind of thing (lexicon topics "classes": "medication") mentions a thing of
+        that kind ("ibuprofen") only in an entry about such things (its question or aliases name
+        one of those kinds: "Should I take painkillers every day?") or one that `answers` what the question asks (a
+        shared type: "does ibuprofen help a stiff back" and "What helps tight back muscles?"); a
+        list that names "pain medication" in passing does not say whether ibuprofen is all right
+        to take."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -300,37 +311,46 @@ class SubjectChecks(WordScores):
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases, *entry.tags, entry.topic, entry.answer)
             runs = [self.analyzer.terms(text) for text in texts]
-            # each text's stems, space-separated and space-ended, so a phrase is a substring
+            # each text's stems, space-separated and space-ended, so a phrase is a substring;
+            # then its question's and aliases' alone
             known = (
                 frozenset(s for run in runs for s in run),
                 "".join(f" {' '.join(r)} \n" for r in runs),
+                "".join(f" {' '.join(r)} \n" for r in runs[: 1 + len(entry.aliases)]),
             )
             if len(self._entry_stems) >= CONCEPT_CACHE:
                 self._entry_stems.clear()
             self._entry_stems[doc] = known
-        said, text = known
+        said, text, subject = known
+
+        def mentions(form: tuple[str, ...], own: bool = True) -> bool:
+            if not (own or answers) and self.analyzer.names_a_kind(form):
+                # a synonym for its kind: only in an entry about medicines of any kind
+                return self.analyzer.names_kinds(subject)
+            return form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
+
         if not combined:
             return tuple(
                 written
                 for topic, written in topics
                 if not self._pack_setting(topic)
                 and not any(
-                    form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
-                    for form in self.analyzer.topic_forms(topic)
+                    mentions(form, i == 0)
+                    for i, form in enumerate(self.analyzer.topic_forms(topic))
                 )
             )
-        mentions = [
+        mentioned = [
             frozenset(
                 form
-                for form in self.analyzer.topic_forms(topic)
-                if (form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text)
+                for i, form in enumerate(self.analyzer.topic_forms(topic))
+                if mentions(form, i == 0)
             )
             for topic, _ in topics
         ]
         outside = []
         for i, (_, written) in enumerate(topics):
-            told_apart = mentions[i] and all(
-                j == i or not mentions[j] or len(mentions[i] | mentions[j]) > 1
+            told_apart = mentioned[i] and all(
+                j == i or not mentioned[j] or len(mentioned[i] | mentioned[j]) > 1
                 for j in range(len(topics))
             )
             if not told_apart:

@@ -72,6 +72,7 @@ ANALYZER: Spec = (
         "_topic_lengths": dc(STR, tp(INT)),
         "_setting": STRS,
         "_always_asked": fs(STEMS),
+        "_classes": fs(STEMS),
         "_topic_forms": EMPTY,
         "_source": STRS,
         "_ages": tp(fx(STEMS, BOOL)),
