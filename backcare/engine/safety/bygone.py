@@ -43,13 +43,22 @@ class Bygone(Past):
         dead: set[int] = set()
         for k, t in enumerate(tokens):
             late = t.surface in self._bygone_late and k + 1 < len(tokens)
-            if late and tokens[k + 1].stem in self._others_stems:
+            # a person named after the dead one is alive: their signs are told, not over
+            if (
+                late
+                and tokens[k + 1].stem in self._others_stems
+                and not self._someone_else_after(tokens, k + 2)
+            ):
                 dead.add(t.sentence)
             # "died", "passed away" said of a person named just before in its clause
             for size in (1, 2):
-                if " ".join(surfaces[k : k + size]) in self._bygone_death and any(
-                    tokens[j].stem in self._others_stems and tokens[j].clause == t.clause
-                    for j in range(max(0, k - DEATH_REACH), k)
+                if (
+                    " ".join(surfaces[k : k + size]) in self._bygone_death
+                    and any(
+                        tokens[j].stem in self._others_stems and tokens[j].clause == t.clause
+                        for j in range(max(0, k - DEATH_REACH), k)
+                    )
+                    and not self._someone_else_after(tokens, k + size)
                 ):
                     dead.add(t.sentence)
         sentences = {m.sentence for m in theirs} & (over | dead)
@@ -60,6 +69,20 @@ class Bygone(Past):
             m._replace(past=True) if m.other and not m.negated and m.sentence in told else m
             for m in mentions
         ]
+
+    def _someone_else_after(self, tokens: list[Token], start: int) -> bool:
+        """Whether the sentence names another person (a noun, not a pronoun, which points back)
+        from `start` on: the dead are not the only ones it tells of, and the others' signs are no
+        story over ("Since my dad passed away my mum fell down the stairs and couldn't feel her
+        legs": review17 F1, every such emergency lost)."""
+        if start >= len(tokens):
+            return False
+        sentence = tokens[start - 1].sentence
+        return any(
+            t.stem in self._others_stems and t.surface not in self._pronouns
+            for t in tokens[start:]
+            if t.sentence == sentence
+        )
 
     def _story_over(self, tokens: list[Token], sentence: int) -> bool:
         """Whether, from the sentence's first word naming another person on, nothing is told now

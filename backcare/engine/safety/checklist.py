@@ -59,11 +59,16 @@ _ANSWER_NO = r"(?:no|nope|nah|none|never|not at all)"
 # what may follow the no in its line (safety49: a GP's list "any problems passing urine? no,
 # normal", "any weakness in your legs? no, I can walk on heels and tiptoes"): a finding of
 # normal, or an ability the asker has, with no negation, hedge or "but" in it (review12's "No,
-# not weak, they won't hold me up" tells the sign in other words: no answer)
+# not weak, they won't hold me up" tells the sign in other words: no answer), and no word that
+# qualifies the ability into the sign: an effort, an aid, a part, a condition, a time course
+# ("no, I can pee after straining for ages", "no, I can walk slowly with a frame since the
+# fall", "no, I can feel some of it on one side": review17 F3, each an emergency lost)
 _ANSWER_REST = (
     r"(?P<rest>,[^\S\n]*(?:normal|fine|ok|okay|none|nothing|i[^\S\n]+can"
     r"(?:[^\S\n]+(?!(?:not|barely|hardly|only|just|but|no|never|cannot|cant|can't|without|too"
-    r"|still|anymore)\b)[a-z]+){1,8}))?"
+    r"|still|anymore|after|straining|strain|push|pushing|pressing|press|effort|with|frame"
+    r"|sticks?|crutches|walker|slowly|some|part|partly|half|one|side|if|when|since|for|ages"
+    r"|little|bit|sometimes|mostly)\b)[a-z]+){1,8}))?"
 )
 _QUESTION_NO = lazy(
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"

@@ -115,22 +115,41 @@ class Syllabus(Vocabulary):
     def _claimed_after(self, tokens: list[Token], start: int, words: set[int]) -> bool:
         """Whether the asker claims a sign after the content begins (review16: "Our lecture covered
         cauda equina: saddle numbness, retention. That is exactly what I have"): a 'self' word with
-        a 'claims' word ("have", "got") after it in its clause, not "I have to write ...")."""
+        a 'claims' word ("have", "got") after it in its clause, not "I have to write ..."; or a
+        'claims_back' word pointing the content at the asker ("which is exactly what happened to
+        me this morning", "same as what's going on with me": review17 F2)."""
         for k in range(start, len(tokens)):
-            if k in words or tokens[k].surface not in self._self:
+            if k in words:
+                continue
+            if tokens[k].surface in self._syllabus_claims_back and self._me_within(tokens, k):
+                return True
+            if tokens[k].surface not in self._self:
                 continue
             clause = tokens[k].clause
             for j in range(k + 1, min(len(tokens), k + 4)):
                 if tokens[j].clause != clause:
                     break
-                if tokens[j].surface in self._syllabus_claims:
-                    after = tokens[j + 1].surface if j + 1 < len(tokens) else ""
-                    # "I have to write ...", and "I have a desk job": a thing of its own, which
-                    # a sign named so is read as ever (safety49); a claim points back ("I have
-                    # that", "I've had both")
-                    if after not in self._syllabus_not_claims:
-                        return True
+                if tokens[j].surface in self._syllabus_claims and self._claims_a_sign(tokens, j):
+                    return True
         return False
+
+    def _claims_a_sign(self, tokens: list[Token], claim: int) -> bool:
+        """Whether the claim word at `claim` claims the content's signs: not "I have to write
+        ...", nor "I have a desk job", a thing of its own, which a sign named so is read as ever
+        (safety49); but "a few of those", "an awful lot of these" count a share of the signs
+        (review17 F2: 'amounts' after "a"/"an")."""
+        after = [t.surface for t in tokens[claim + 1 : claim + 4]]
+        if not after or after[0] not in self._syllabus_not_claims:
+            return True
+        return after[0] != "to" and any(w in self._syllabus_amounts for w in after[1:])
+
+    def _me_within(self, tokens: list[Token], k: int) -> bool:
+        """Whether "me" (or "mine") follows within a few words in the clause ("happened to me",
+        "going on with me", "applies to me")."""
+        clause = tokens[k].clause
+        return any(
+            t.surface in ("me", "mine") and t.clause == clause for t in tokens[k + 1 : k + 5]
+        )
 
     def _studied(
         self, tokens: list[Token], found: list[Found], mentions: list[Mention], real: bool

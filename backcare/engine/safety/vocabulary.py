@@ -163,6 +163,8 @@ class Vocabulary:
         self._syllabus_claims = _words(syllabus["claims"])  # "that is exactly what I have"
         # "I have to write", "I have a desk job": no claim (safety49)
         self._syllabus_not_claims = _words(syllabus.get("not_claims", ("to",)))
+        self._syllabus_amounts = _words(syllabus.get("amounts", ()))  # "a few of those"
+        self._syllabus_claims_back = _words(syllabus.get("claims_back", ()))  # "happened to me"
         # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
         self._syllabus_sexes = _words(syllabus.get("sexes", ()))
         self._syllabus_topics = _words(syllabus.get("topics", ()))
