@@ -7,7 +7,8 @@ import pytest
 from backcare.engine.adapt import answer_weight
 from backcare.engine.analyze import Analyzer, default_analyzer, load_stopwords, stem, words
 from backcare.engine.answer import Engine
-from backcare.engine.intent import Named, Sense, cues_from, default_sense
+from backcare.engine.cues import cues_from
+from backcare.engine.intent import Named, Sense, default_sense
 from backcare.engine.match import Matcher
 from backcare.engine.subjects import _unchosen
 from backcare.engine.tuning import ANSWER_WEIGHTS, CONFIDENT, FIELD_WEIGHTS, MIN_PROBES

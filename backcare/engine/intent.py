@@ -15,8 +15,7 @@ question to name part of the entry's subject (match.py); "how do I fix a stiff d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 
 from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
@@ -27,6 +26,7 @@ from backcare.engine.analyze import (
     text_stems,
     words,
 )
+from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
@@ -34,140 +34,6 @@ from backcare.resources import expect_dict, expect_strings, read_json, read_word
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
-
-
-class Cues(NamedTuple):
-    """Cue phrases (tuples of stems) -> question type; weak cues count only when no other does."""
-
-    strong: Mapping[tuple[str, ...], str]
-    weak: Mapping[tuple[str, ...], str]
-    # question words ("why", "how"): a cue starting with one asks, and outranks a cue met earlier
-    # that may only describe ("my back is permanently clenched, why?" asks why)
-    leading: frozenset[str] = frozenset()
-    # "does SMA cause breathing problems?" asks whether they go with SMA, not what causes them:
-    # a yes/no question (one of these first words) of these types asks it loosely (no clash)
-    yes_no: frozenset[str] = frozenset()
-    open_in_yes_no: frozenset[str] = frozenset()
-    # "better", "safest": after "A or B", the question asks to choose between A and B
-    comparatives: frozenset[tuple[str, ...]] = frozenset()
-    # "together", "at the same time": a question naming two topics asks about them combined
-    combining: frozenset[tuple[str, ...]] = frozenset()
-    # "with", "plus" between two topics joins them too ("codeine with ibuprofen")
-    joiners: frozenset[str] = frozenset()
-    # types that ask to choose ("which is better"): an entry whose tags name two of the options
-    # the question gives, by different words, answers them ("ice packs and a hot water bottle ...
-    # which is better": the entry tagged heat and ice)
-    choosing: frozenset[str] = frozenset()
-    # "where's", "what's", "hows": a question word and "is" run together, read as both when cues
-    # are looked for ("where's the clinic" asks where, as "where is the clinic" does); word ->
-    # the stems it stands for
-    contracted: Mapping[str, tuple[str, ...]] = {}
-    # the practical types: those with weak cues only ("place", "cost", "things" to bring), each
-    # a question of its own; two different ones clash (match._intent)
-    practical: frozenset[str] = frozenset()
-    # "can you help", "any ideas", "thanks": words that close a question by asking for help, of
-    # no type of their own; a last sentence ending with one and holding no other cue asks what an
-    # earlier sentence's cue asks ("... what the most common cause is. can you help?")
-    pleas: frozenset[tuple[str, ...]] = frozenset()
-    # "do you", "is there": a clause after a comma starting with one asks the pack (the clinic)
-    # something, and the clause before is the story ("this back pain is killing me, do you have
-    # any appointments today"): the clause is the sentence that asks
-    to_pack: frozenset[tuple[str, ...]] = frozenset()
-    # "it", "this": a clause holding one asks about the story before it, not apart from it
-    back_references: frozenset[str] = frozenset()
-    # the last word (as typed) of a yes/no question with no strong cue -> the type it asks ("Is muscle
-    # atrophy painful?" asks whether it hurts: no entry on its causes or signs answers that)
-    tails: Mapping[str, str] = {}
-    # "don't", "never": a side cue at most `negation_reach` stems after one, with no other cue
-    # between, describes a state ("why don't my erectors ever relax"), not a second request
-    negations: frozenset[str] = frozenset()
-    negation_reach: int = 0
-    clause_breaks: frozenset[str] = frozenset()  # "and", "but": a negation's reach ends there
-    # types asked alone ("alone": true in intents.json: a product's size, a statistic, an anatomy
-    # fact, whether something is safe): a question asking one is answered only by an entry of that
-    # type; its other cues say what the thing is for ("what size ball should I buy to loosen my
-    # erectors"), not a second question, so an entry answering them is a clash, not a side answer
-    alone: frozenset[str] = frozenset()
-    # types a pack must answer by name ("named": true in intents.json: a price, the best product):
-    # asked by a weak cue of a pack none of whose candidate entries asks it or says one of its
-    # one-word cues ("How much does physical therapy for a stiff back cost?" of a pack with no
-    # prices), the question is asked firmly, so an entry of another type is a clash, but for the
-    # types each names beside it ("named_or": the best stretch is a remedy's to name); type ->
-    # those types
-    named: Mapping[str, frozenset[str]] = {}
-
-    @property
-    def longest(self) -> int:
-        return max((len(c) for c in (*self.strong, *self.weak)), default=0)
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(text))
-
-
-def _contracted(forms: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Each contraction of "is" ("where's", "whats") -> the stems of its two words."""
-    found: dict[str, tuple[str, ...]] = {}
-    for form in forms:
-        typed = words(form)
-        if len(typed) == 1 and typed[0].endswith("s") and len(typed[0]) > 2:
-            found[typed[0]] = (stem(typed[0][:-1].rstrip("'")), "is")
-    return found
-
-
-def cues_from(
-    types: Mapping[str, Mapping[str, Sequence[str]]],
-    leading: Iterable[str] = (),
-    yes_no: Iterable[str] = (),
-    open_in_yes_no: Iterable[str] = (),
-    comparatives: Iterable[str] = (),
-    combining: Iterable[str] = (),
-    joiners: Iterable[str] = (),
-    choosing: Iterable[str] = (),
-    contractions: Iterable[str] = (),
-    pleas: Iterable[str] = (),
-    to_pack: Iterable[str] = (),
-    back_references: Iterable[str] = (),
-    tails: Mapping[str, Sequence[str]] | None = None,
-    negations: Iterable[str] = (),
-    negation_reach: int = 0,
-    clause_breaks: Iterable[str] = (),
-    alone: Iterable[str] = (),
-    named: Mapping[str, Iterable[str]] | None = None,
-) -> Cues:
-    contracted = _contracted(contractions)
-
-    def phrase(text: str) -> tuple[str, ...]:  # a cue written with a contraction reads as both
-        return tuple(s for w in words(text) for s in contracted.get(w, (stem(w),)))
-
-    strong = {phrase(c): name for name, spec in types.items() for c in spec.get("cues", ())}
-    weak = {phrase(c): name for name, spec in types.items() for c in spec.get("weak", ())}
-    strong.pop((), None)
-    weak.pop((), None)
-    return Cues(
-        strong,
-        weak,
-        frozenset(stem(w) for w in leading),
-        frozenset(stem(w) for w in yes_no),
-        frozenset(open_in_yes_no),
-        frozenset(filter(None, map(_phrase, comparatives))),
-        frozenset(filter(None, map(_phrase, combining))),
-        frozenset(w.casefold() for w in joiners),
-        frozenset(choosing),
-        contracted,
-        frozenset(
-            name for name, spec in types.items() if spec.get("weak") and not spec.get("cues")
-        ),
-        frozenset(filter(None, map(phrase, pleas))),
-        frozenset(filter(None, map(phrase, to_pack))),
-        frozenset(w.casefold() for w in back_references),
-        {w.casefold(): kind for kind, members in (tails or {}).items() for w in members},
-        frozenset(stem(w) for w in negations),
-        negation_reach,
-        frozenset(stem(w) for w in clause_breaks),
-        frozenset(alone),
-        {kind: frozenset(also) for kind, also in (named or {}).items()},
-    )
 
 
 class Named(NamedTuple):
@@ -736,57 +602,6 @@ class Sense:
         if not wide.isdisjoint(subject.distinct or subject.stems):
             return True
         return None if not wide.isdisjoint(subject.stems) else False
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    data = expect_dict(read_json("intents.json"), "intents.json")
-    leading = expect_strings(data.get("question_words", []), "intents.json: question_words")
-    yes_no = expect_dict(data.get("yes_no", {}), "intents.json: yes_no")
-    choice = expect_dict(data.get("choice", {}), "intents.json: choice")
-    combined = expect_dict(data.get("combination", {}), "intents.json: combination")
-    pleas = expect_dict(data.get("pleas", {}), "intents.json: pleas")
-    to_pack = expect_dict(data.get("to_pack", {}), "intents.json: to_pack")
-    negations = expect_dict(data.get("negations", {}), "intents.json: negations")
-    reach = negations.get("reach", 0)
-    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
-        reach = 0
-    types = expect_dict(data.get("types"), "intents.json: types")
-    return cues_from(
-        types,
-        leading,
-        expect_strings(yes_no.get("first_words", []), "intents.json: yes_no: first_words"),
-        expect_strings(yes_no.get("loose_types", []), "intents.json: yes_no: loose_types"),
-        expect_strings(choice.get("comparatives", []), "intents.json: choice: comparatives"),
-        expect_strings(combined.get("cues", []), "intents.json: combination: cues"),
-        expect_strings(combined.get("joiners", []), "intents.json: combination: joiners"),
-        expect_strings(choice.get("types", []), "intents.json: choice: types"),
-        expect_strings(data.get("contractions", []), "intents.json: contractions"),
-        expect_strings(pleas.get("phrases", []), "intents.json: pleas: phrases"),
-        expect_strings(to_pack.get("openers", []), "intents.json: to_pack: openers"),
-        expect_strings(
-            to_pack.get("back_references", []), "intents.json: to_pack: back_references"
-        ),
-        {
-            kind: expect_strings(words, f"intents.json: yes_no: tails: {kind}")
-            for kind, words in expect_dict(
-                yes_no.get("tails", {}), "intents.json: yes_no: tails"
-            ).items()
-        },
-        expect_strings(negations.get("words", []), "intents.json: negations: words"),
-        reach,
-        expect_strings(negations.get("clause_breaks", []), "intents.json: negations: breaks"),
-        [
-            name
-            for name, spec in types.items()
-            if isinstance(spec, dict) and spec.get("alone") is True
-        ],
-        {
-            name: expect_strings(spec.get("named_or", []), f"intents.json: {name}: named_or")
-            for name, spec in types.items()
-            if isinstance(spec, dict) and spec.get("named") is True
-        },
-    )
 
 
 def load_generic_words() -> list[str]:

@@ -148,7 +148,8 @@ class Syllabus(Vocabulary):
         "going on with me", "applies to me")."""
         clause = tokens[k].clause
         return any(
-            t.surface in ("me", "mine") and t.clause == clause for t in tokens[k + 1 : k + 5]
+            t.surface in self._syllabus_pointed_at and t.clause == clause
+            for t in tokens[k + 1 : k + 5]
         )
 
     def _studied(

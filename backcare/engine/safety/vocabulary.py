@@ -165,6 +165,7 @@ class Vocabulary:
         self._syllabus_not_claims = _words(syllabus.get("not_claims", ("to",)))
         self._syllabus_amounts = _words(syllabus.get("amounts", ()))  # "a few of those"
         self._syllabus_claims_back = _words(syllabus.get("claims_back", ()))  # "happened to me"
+        self._syllabus_pointed_at = _words(syllabus.get("pointed_at", ()))  # the "me" of it
         # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
         self._syllabus_sexes = _words(syllabus.get("sexes", ()))
         self._syllabus_topics = _words(syllabus.get("topics", ()))
