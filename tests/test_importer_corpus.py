@@ -77,6 +77,6 @@ def test_the_import_command_writes_the_golden_pack_and_prints_the_notes() -> Non
     printed_notes = [line.removesuffix(" [check]") for line in result.stderr.splitlines()]
     assert printed_notes[:-1] == [f"note: {n}" for n in notes]
     assert printed_notes[-1] == (
-        "note: 1 note may have lost or misread content (marked [check], as `backcare validate` "
+        "note: 1 note may have lost or misread content (marked [check], as 'backcare validate' "
         "marks them)"
     )

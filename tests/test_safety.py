@@ -541,6 +541,7 @@ def test_every_concept_is_used_by_a_rule_or_by_the_reading() -> None:
         "FULL_RECOVERY",  # past.py: a past episode told up to the asker's full recovery
         "RETURNED",  # ... that a sign come back ("again") interrupts
         "RECURRED",  # returned.py: a sign told as back by a pronoun ("it's back"), safety36
+        "BACK_GUARDING",  # back_trouble.py: a back held stiff ("won't bend"), safety48
     } | set(vocabulary["background"])
     used |= set(vocabulary["context"])  # read to hide words ("I'm 30 weeks") and by the net
     # signs told by a pronoun, read as their sign by returned.py (safety39)

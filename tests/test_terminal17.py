@@ -188,7 +188,7 @@ def render_linear(question: str, *, linear: bool, explain: bool = False) -> str:
 
 
 def test_plain_output_on_a_terminal_is_the_whole_answer_as_lines() -> None:
-    text = render_linear("will my back pain come back again after it gets better", linear=True)
+    text = render_linear("how long will my stiff back last", linear=True)
     check("ask_plain_terminal.txt", text)
     assert text.startswith("How long does a stiff back last? [long-stiff-back-last] (confidence")
     assert "\nRelated questions:\n  - " in text
@@ -204,7 +204,7 @@ def test_plain_explain_on_a_terminal_follows_the_related_questions_as_boxed() ->
 
 
 def test_plain_output_in_a_pipe_stays_the_answer_text_only() -> None:
-    question = "will my back pain come back again after it gets better"
+    question = "how long will my stiff back last"
     text = render_linear(question, linear=False)
     assert text.startswith("If the pain and stiffness lasts")
     assert "Related" not in text and "General information" not in text and "confidence" not in text
@@ -220,7 +220,7 @@ def test_an_emergency_on_a_terminal_in_plain_keeps_its_notice_first() -> None:
 
 
 def test_plain_on_a_terminal_and_in_a_pipe_through_the_command(tmp_path: Path) -> None:
-    question = "will my back pain come back again after it gets better"
+    question = "how long will my stiff back last"
     shown, _ = in_pty(["ask", question], tmp_path, TERM="xterm", BACKCARE_PLAIN="1")
     assert "[long-stiff-back-last] (confidence 100.0/100)" in shown
     assert "Related questions:" in shown and "not medical advice" in shown

@@ -88,7 +88,9 @@ def test_print_above_progress_reaches_the_bar_only_once_one_is_drawn(
 ) -> None:
     monkeypatch.setattr(context, "_bar_drawn", False)
     assert context.print_above_progress(["a line"]) is False
-    terminal_env = cast(Environment, type("Env", (), {"stderr_is_terminal": True})())
+    # a terminal where the layout may be drawn (ux24: else the build is one line, no bar)
+    fields = {"stderr_is_terminal": True, "drawn": True}
+    terminal_env = cast(Environment, type("Env", (), fields)())
     update = context._progress(terminal_env)
     assert update is not None
     update(0, 10)

@@ -210,6 +210,9 @@ PELVIC = {
 }
 
 
+WETTING = "since yesterday i keep wetting myself, do you sell incontinence pads"
+
+
 def labelled(*lines: dict[str, Any] | str) -> bytes:
     return "".join((json.dumps(x) if isinstance(x, dict) else x) + "\n" for x in lines).encode()
 
@@ -231,9 +234,8 @@ def verdicts(result: subprocess.CompletedProcess[str]) -> list[str]:
 
 
 def test_a_question_users_get_an_emergency_notice_for_is_not_scored_right(tmp_path: Path) -> None:
-    result = validate_questions(
-        tmp_path, labelled({"q": "do you sell incontinence pads", "expect": ["pads"]}), "--json"
-    )
+    # a new sign told beside the shop question (safety49: asking to buy pads alone tells none)
+    result = validate_questions(tmp_path, labelled({"q": WETTING, "expect": ["pads"]}), "--json")
     assert verdicts(result) == ["withheld"]
     report = json.loads(result.stdout)
     assert report["summary"]["right"] == 0 and report["summary"]["withheld"] == 1
@@ -291,7 +293,7 @@ def test_the_plain_summary_counts_withheld_and_unknown_labels_apart(tmp_path: Pa
     result = validate_questions(
         tmp_path,
         labelled(
-            {"q": "do you sell incontinence pads", "expect": ["pads"]},
+            {"q": WETTING, "expect": ["pads"]},
             {"q": "can I park", "expect": ["parkng"]},
             {"q": "do you run pelvic floor classes", "expect": ["pf"]},
         ),

@@ -106,9 +106,14 @@ class BesideRules(Vocabulary):
         bounds: dict[int, list[int]] = {}
         for k, t in enumerate(tokens):
             bounds.setdefault(t.sentence, [k, k])[1] = k + 1
+        # each sentence's mentions, grouped once: filtered per sentence, a long message's many
+        # sentences cost quadratic time (tests/test_safety_scaling.py)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(tokens[m.first].sentence, []).append(m)
         ids = [2 * t.sentence for t in tokens]
-        for a, b in bounds.values():
-            cuts = self._follow_up_cuts(tokens, mentions, a, b)
+        for sentence, (a, b) in bounds.items():
+            cuts = self._follow_up_cuts(tokens, by_sentence.get(sentence, []), a, b)
             for k in range(min(cuts), b) if cuts else ():
                 ids[k] += 1
         return [t._replace(sentence=i) for t, i in zip(tokens, ids, strict=True)]

@@ -62,7 +62,8 @@ class Bygone(Past):
                 ):
                     dead.add(t.sentence)
         sentences = {m.sentence for m in theirs} & (over | dead)
-        told = {s for s in sentences if self._story_over(tokens, s)}
+        spans = _sentence_spans(tokens)
+        told = {s for s in sentences if self._story_over(tokens, spans[s])}
         if not told:
             return mentions
         return [
@@ -75,19 +76,18 @@ class Bygone(Past):
         from `start` on: the dead are not the only ones it tells of, and the others' signs are no
         story over ("Since my dad passed away my mum fell down the stairs and couldn't feel her
         legs": review17 F1, every such emergency lost)."""
-        if start >= len(tokens):
-            return False
         sentence = tokens[start - 1].sentence
-        return any(
-            t.stem in self._others_stems and t.surface not in self._pronouns
-            for t in tokens[start:]
-            if t.sentence == sentence
-        )
+        for t in tokens[start:]:  # to the sentence's end only: linear in a long message
+            if t.sentence != sentence:
+                return False
+            if t.stem in self._others_stems and t.surface not in self._pronouns:
+                return True
+        return False
 
-    def _story_over(self, tokens: list[Token], sentence: int) -> bool:
+    def _story_over(self, tokens: list[Token], span: list[int]) -> bool:
         """Whether, from the sentence's first word naming another person on, nothing is told now
-        (module doc)."""
-        words = [k for k, t in enumerate(tokens) if t.sentence == sentence]
+        (module doc); `span`: the sentence's token positions."""
+        words = span
         person = next((k for k in words if tokens[k].stem in self._others_stems), None)
         if person is None:
             return False
@@ -98,3 +98,12 @@ class Bygone(Past):
             for k in words
             if k >= person
         )
+
+
+def _sentence_spans(tokens: list[Token]) -> dict[int, list[int]]:
+    """Each sentence's token positions, found in one pass: read per sentence from the whole token
+    list, a long message's many sentences cost quadratic time (tests/test_safety_scaling.py)."""
+    spans: dict[int, list[int]] = {}
+    for k, t in enumerate(tokens):
+        spans.setdefault(t.sentence, []).append(k)
+    return spans
