@@ -167,12 +167,11 @@ class BesideRules(Vocabulary):
         carries a rule (its sign told twice), nothing can be set aside: the rule explains the
         emergency, as before."""
         tokens, mentions, animals = self._reading(question)
-        every = [*mentions]
         ids = {f.id for f in fired}
         carrying = {
             s
-            for s in sorted({m.sentence for m in every})
-            if ids - {f.id for f in self._fired([m for m in every if m.sentence != s])}
+            for s in sorted({m.sentence for m in mentions})
+            if ids - {f.id for f in self._fired([m for m in mentions if m.sentence != s])}
         }
         if not carrying:
             return False

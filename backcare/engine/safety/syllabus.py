@@ -141,7 +141,9 @@ class Syllabus(Vocabulary):
         after = [t.surface for t in tokens[claim + 1 : claim + 4]]
         if not after or after[0] not in self._syllabus_not_claims:
             return True
-        return after[0] != "to" and any(w in self._syllabus_amounts for w in after[1:])
+        return after[0] in self._syllabus_counted and any(
+            w in self._syllabus_amounts for w in after[1:]
+        )
 
     def _me_within(self, tokens: list[Token], k: int) -> bool:
         """Whether "me" (or "mine") follows within a few words in the clause ("happened to me",

@@ -164,6 +164,7 @@ class Vocabulary:
         # "I have to write", "I have a desk job": no claim (safety49)
         self._syllabus_not_claims = _words(syllabus.get("not_claims", ("to",)))
         self._syllabus_amounts = _words(syllabus.get("amounts", ()))  # "a few of those"
+        self._syllabus_counted = _words(syllabus.get("amounts_after", ()))  # its "a", "an"
         self._syllabus_claims_back = _words(syllabus.get("claims_back", ()))  # "happened to me"
         self._syllabus_pointed_at = _words(syllabus.get("pointed_at", ()))  # the "me" of it
         # a case's age and sex code ("58M"), and a study phrase's topics ("revising red flags")
