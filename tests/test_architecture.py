@@ -224,7 +224,7 @@ def test_the_word_list_scan_finds_each_form_of_literal() -> None:
         'F = {"one"}\n'
         'G = r"(?i)[^\\S\\n]*(?:no|nope|not at all)\\b"\n'
         'H = r"(?:\\s|\\n)(?P<rest>,x)"\n'
-        'def g():\n'
+        "def g():\n"
         '    """Read "mine (is) just|only" so."""\n'
     )
     assert word_literals(source) == [
