@@ -277,7 +277,7 @@ def _distrusted(path: str | Path) -> str | None:
 
     if not stat.S_ISREG(status.st_mode):
         return None  # the null device reads as an empty file (read_config)
-    from backcare.store.cachedir import distrusted, remedy
+    from backcare.store.cachedir import another_users, distrusted, remedy
 
     why = distrusted(str(path), status)
     if why is None:
@@ -285,7 +285,7 @@ def _distrusted(path: str | Path) -> str | None:
         why = _replaceable_in(folder)
         if why is None:
             return None
-        owned = why.startswith("it belongs")
+        owned = another_users(why)
         why = f"its folder {folder} lets others replace it ({why})"
         fix = "move it to a folder of your own" if owned else "use 'chmod go-w' on the folder"
     else:

@@ -6,7 +6,7 @@ whose classes each have calm lines and urgent look-alikes (`class_tests`)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -42,8 +42,17 @@ def tier(question: str) -> str | None:
     return flags[0].urgency if flags else None
 
 
-def long_message(line: str) -> str:
-    text = PADDING * 5 + line + " " + PADDING * 4
+def rules_tier(question: str) -> str | None:
+    """The tier of the rules' first flag (the learned check left out)."""
+    flags = SAFETY.check_rules(question)
+    return flags[0].urgency if flags else None
+
+
+def long_message(line: str, *, before_only: bool = False) -> str:
+    """The line inside a neutral story of more than NET_MAX_WORDS words; with `before_only` the
+    story comes before it only (what follows a line may change its reading: an onset in the
+    padding, "has started selling bulbs", is a sign come since a checklist's answer no)."""
+    text = PADDING * 9 + line if before_only else PADDING * 5 + line + " " + PADDING * 4
     assert len(text.split()) > NET_MAX_WORDS
     return text
 
@@ -69,49 +78,70 @@ Calm = Mapping[str, Sequence[str]]  # a class's name -> its calm lines
 Kept = Mapping[str, Sequence[tuple[str, str]]]  # a class's name -> (line, the tier it keeps)
 
 
-def class_tests(calm: Calm, kept: Kept, short_calm: Calm) -> tuple[Callable[..., None], ...]:
+def calm_cases(calm: Calm) -> list[tuple[str, str]]:
+    """(class, line) for each calm line, class by class."""
+    return [(name, q) for name, lines in calm.items() for q in lines]
+
+
+def kept_cases(kept: Kept) -> list[tuple[str, str, str]]:
+    """(class, line, tier) for each look-alike, class by class."""
+    return [(name, q, t) for name, lines in kept.items() for q, t in lines]
+
+
+def class_tests(
+    calm: Calm,
+    kept: Kept,
+    short_calm: Calm,
+    *,
+    padded_before: Collection[str] = (),
+    long_tier: Callable[[str], str | None] = tier,
+) -> tuple[Callable[..., None], ...]:
     """The tests of a round of false alarms by class: every calm line raises nothing (short, with a
-    second question, and inside a long message but those of `short_calm`), every look-alike keeps
-    its tier (short, inside a long message, with a second question), and all of them as lines of
-    one batch. A module assigns them to its test names, which are the tests' ids:
-    test_calm, test_calm_inside_a_long_message, test_calm_with_a_second_question, test_kept,
+    second question, and inside a long message but those of `short_calm`; a class in
+    `padded_before` with the long message's story before it only), every look-alike keeps its tier
+    (short, inside a long message as `long_tier` reads it, with a second question), and all of
+    them as lines of one batch (but a line with a line break in it, which a batch reads as two).
+    A module assigns them to its test names, which are the tests' ids: test_calm,
+    test_calm_inside_a_long_message, test_calm_with_a_second_question, test_kept,
     test_kept_inside_a_long_message, test_kept_with_a_second_question, test_as_lines_of_a_batch."""
-    calm_cases = [(name, q) for name, lines in calm.items() for q in lines]
-    kept_cases = [(name, q, t) for name, lines in kept.items() for q, t in lines]
-    any_calm = calm_cases + [(name, q) for name, lines in short_calm.items() for q in lines]
+    calm_lines = calm_cases(calm)
+    kept_lines = kept_cases(kept)
+    any_calm = calm_lines + calm_cases(short_calm)
 
     @pytest.mark.parametrize(("name", "question"), any_calm)
     def test_calm(name: str, question: str) -> None:
         assert SAFETY.check(question) == [], name
 
-    @pytest.mark.parametrize(("name", "question"), calm_cases)
+    @pytest.mark.parametrize(("name", "question"), calm_lines)
     def test_calm_inside_a_long_message(name: str, question: str) -> None:
         # the rules: inside a long message the learned check's windows still read a settled
         # episode alone ("I had a numb bottom after a fall in 2020, all sorted.") as a sign
-        assert SAFETY.check_rules(long_message(question)) == [], name
+        text = long_message(question, before_only=name in padded_before)
+        assert SAFETY.check_rules(text) == [], name
 
     @pytest.mark.parametrize(("name", "question"), any_calm)
     def test_calm_with_a_second_question(name: str, question: str) -> None:
         assert SAFETY.check(question + SECOND) == [], name
 
-    @pytest.mark.parametrize(("name", "question", "urgency"), kept_cases)
+    @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
     def test_kept(name: str, question: str, urgency: str) -> None:
         assert tier(question) == urgency, name
 
-    @pytest.mark.parametrize(("name", "question", "urgency"), kept_cases)
+    @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
     def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
-        assert tier(long_message(question)) == urgency, name
+        assert long_tier(long_message(question)) == urgency, name
 
-    @pytest.mark.parametrize(("name", "question", "urgency"), kept_cases)
+    @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
     def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
         assert tier(question + SECOND) == urgency, name
 
     def test_as_lines_of_a_batch() -> None:
-        lines = [q for _, q in any_calm] + [q for _, q, _ in kept_cases]
-        flags = batch(lines)
-        for (_, question), raised in zip(any_calm, flags, strict=False):
+        calm_one = [q for _, q in any_calm if "\n" not in q]
+        kept_one = [(q, t) for _, q, t in kept_lines if "\n" not in q]
+        flags = batch(calm_one + [q for q, _ in kept_one])
+        for question, raised in zip(calm_one, flags, strict=False):
             assert raised == [], question
-        for (_, question, urgency), raised in zip(kept_cases, flags[len(any_calm) :], strict=True):
+        for (question, urgency), raised in zip(kept_one, flags[len(calm_one) :], strict=True):
             assert raised and raised[0]["urgency"] == urgency, question
 
     return (

@@ -141,16 +141,30 @@ GRAMMAR = {
     ("listed", frozenset({"e", "i"})),
     ("listed", frozenset({"g", "e"})),
     ("spoken", frozenset({"a", "and"})),  # "a hundred and five": a spoken number's joints
+    ("spoken", frozenset({"a", "one"})),  # "a hundred", "one hundred": the pattern's hundreds
     ("vocabulary", frozenset({"object", "seeing"})),  # the roles of 'work.verbs' (a data schema)
 }
 _WORDLIKE = re.compile(r"[a-z][a-z']*")
+# words or phrases as a regular expression's alternatives ("(?:no|nope|not at all)"), not after a
+# backslash or a group's "?" ("\n|", "(?i)")
+_ALTERNATIVES = re.compile(r"(?<![\\\w?'])[a-z][a-z' ]*(?:\|[a-z][a-z' ]*)+")
 
 
 def word_literals(source: str) -> list[tuple[int, frozenset[str]]]:
     """Every literal collection of two or more lower-case words (a set, frozenset, tuple or list
-    display, or a string of words split), with its line."""
+    display, a string of words split, or words as a pattern's alternatives in a string that is no
+    docstring), with its line."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
         words: list[str] | None = None
         if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and node.elts:
             if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
@@ -163,6 +177,17 @@ def word_literals(source: str) -> list[tuple[int, frozenset[str]]]:
             and isinstance(node.func.value.value, str)
         ):
             words = node.func.value.value.split()
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            for run in _ALTERNATIVES.finditer(node.value):
+                alternatives = [w for w in run.group().split("|") if w.strip()]
+                if len(alternatives) >= 2 and all(
+                    _WORDLIKE.fullmatch(w) for a in alternatives for w in a.split()
+                ):
+                    found.append((node.lineno, frozenset(a.strip() for a in alternatives)))
         if words and len(words) >= 2 and all(_WORDLIKE.fullmatch(w) for w in words):
             assert isinstance(node, ast.expr)
             found.append((node.lineno, frozenset(words)))
@@ -197,10 +222,15 @@ def test_the_word_list_scan_finds_each_form_of_literal() -> None:
         'D = ("LEGS", "LEG")  # concept labels\n'
         'E = ("a.b", "c")\n'
         'F = {"one"}\n'
+        'G = r"(?i)[^\\S\\n]*(?:no|nope|not at all)\\b"\n'
+        'H = r"(?:\\s|\\n)(?P<rest>,x)"\n'
+        "def g():\n"
+        '    """Read "mine (is) just|only" so."""\n'
     )
     assert word_literals(source) == [
         (1, frozenset({"call", "ring"})),
         (2, frozenset({"is", "are"})),
         (3, frozenset({"may", "might", "must"})),
         (5, frozenset({"yr", "yrs"})),
+        (9, frozenset({"no", "nope", "not at all"})),
     ]

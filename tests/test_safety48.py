@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.tuning import NET_MAX_WORDS
-from tests.safety_cases import PADDING, SAFETY, SECOND, batch, long_message, tier
+from tests.safety_cases import class_tests, kept_cases, rules_tier
 
 # 1: a thing's owner, the asker's means
 OWNER_KEPT = [
@@ -178,72 +177,42 @@ GUARDING_CALM = [
     "my son has a high temperature and won't bend his knee after football, my back aches",
 ]
 
-KEPT = [
-    *(("guarding", q, u) for q, u in GUARDING_KEPT),
-    *(("recovery", q, u) for q, u in RECOVERY_KEPT),
-    *(("teacher", q, u) for q, u in TEACHER_KEPT),
-    *(("owner", q, u) for q, u in OWNER_KEPT),
-    *(("cold", q, u) for q, u in COLD_KEPT),
-    *(("measured", q, u) for q, u in MEASURED_KEPT),
-    *(("idiom", q, u) for q, u in IDIOM_KEPT),
-    *(("verdict", q, u) for q, u in VERDICT_KEPT),
-]
-CALM = [
-    *(("guarding", q) for q in GUARDING_CALM),
-    *(("recovery", q) for q in RECOVERY_CALM),
-    *(("teacher", q) for q in TEACHER_CALM),
-    *(("owner", q) for q in OWNER_CALM),
-    *(("cold", q) for q in COLD_CALM),
-    *(("measured", q) for q in MEASURED_CALM),
-    *(("idiom", q) for q in IDIOM_CALM),
-    *(("verdict", q) for q in VERDICT_CALM),
-]
+CLASSES_CALM = {
+    "guarding": GUARDING_CALM,
+    "recovery": RECOVERY_CALM,
+    "teacher": TEACHER_CALM,
+    "owner": OWNER_CALM,
+    "cold": COLD_CALM,
+    "measured": MEASURED_CALM,
+    "idiom": IDIOM_CALM,
+    "verdict": VERDICT_CALM,
+}
+CLASSES_KEPT = {
+    "guarding": GUARDING_KEPT,
+    "recovery": RECOVERY_KEPT,
+    "teacher": TEACHER_KEPT,
+    "owner": OWNER_KEPT,
+    "cold": COLD_KEPT,
+    "measured": MEASURED_KEPT,
+    "idiom": IDIOM_KEPT,
+    "verdict": VERDICT_KEPT,
+}
+
+# inside a long message: the padding after an answer no tells an onset ("has started selling
+# bulbs"), which inline_answers reads as a sign come since, so the verdict class is padded before
+# only; and the look-alikes are read by the rules alone (the learned check reads the padding's
+# windows too)
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CLASSES_CALM, CLASSES_KEPT, {}, padded_before={"verdict"}, long_tier=rules_tier)
 
 
-@pytest.mark.parametrize(("name", "question"), CALM)
-def test_calm(name: str, question: str) -> None:
-    assert SAFETY.check(question) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), CALM)
-def test_calm_inside_a_long_message(name: str, question: str) -> None:
-    # the padding after an answer no tells an onset ("has started selling bulbs"), which
-    # inline_answers reads as a sign come since: the verdict class is padded before only
-    text = PADDING * 9 + question if name == "verdict" else long_message(question)
-    assert len(text.split()) > NET_MAX_WORDS
-    assert SAFETY.check_rules(text) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), CALM)
-def test_calm_with_a_second_question(name: str, question: str) -> None:
-    assert SAFETY.check(question + SECOND) == [], name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept(name: str, question: str, urgency: str) -> None:
-    assert tier(question) == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
+@pytest.mark.parametrize(("name", "question", "urgency"), kept_cases(CLASSES_KEPT))
 def test_kept_by_the_rules(name: str, question: str, urgency: str) -> None:
-    flags = SAFETY.check_rules(question)
-    assert flags and flags[0].urgency == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
-    # the rules alone: the learned check reads the padding's windows too
-    flags = SAFETY.check_rules(long_message(question))
-    assert flags and flags[0].urgency == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
-    assert tier(question + SECOND) == urgency, name
-
-
-def test_as_lines_of_a_batch() -> None:
-    lines = [q for _, q in CALM] + [q for _, q, _ in KEPT]
-    flags = batch(lines)
-    assert flags[: len(CALM)] == [[]] * len(CALM)
-    assert all(flags[len(CALM) :])
+    assert rules_tier(question) == urgency, name

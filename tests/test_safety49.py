@@ -11,9 +11,7 @@ question appended, and as one line of a batch (the shapes of tests/test_safety46
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_cases import SAFETY, SECOND, batch, long_message, tier
+from tests.safety_cases import class_tests
 
 # 1: a health job's routine: cases counted, a shift's contents
 WORK_CALM = [
@@ -227,47 +225,12 @@ CLASSES_KEPT = {
     "bygone": BYGONE_KEPT,
     "exertion": EXERTION_KEPT,
 }
-CALM = [(name, q) for name, lines in CLASSES_CALM.items() for q in lines]
-KEPT = [(name, q, t) for name, lines in CLASSES_KEPT.items() for q, t in lines]
-ANY_CALM = CALM + [(name, q) for name, lines in SHORT_CALM.items() for q in lines]
-
-
-@pytest.mark.parametrize(("name", "question"), ANY_CALM)
-def test_calm(name: str, question: str) -> None:
-    assert SAFETY.check(question) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), CALM)
-def test_calm_inside_a_long_message(name: str, question: str) -> None:
-    assert SAFETY.check_rules(long_message(question)) == [], name
-
-
-@pytest.mark.parametrize(("name", "question"), ANY_CALM)
-def test_calm_with_a_second_question(name: str, question: str) -> None:
-    assert SAFETY.check(question + SECOND) == [], name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept(name: str, question: str, urgency: str) -> None:
-    assert tier(question) == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
-    assert tier(long_message(question)) == urgency, name
-
-
-@pytest.mark.parametrize(("name", "question", "urgency"), KEPT)
-def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
-    assert tier(question + SECOND) == urgency, name
-
-
-def test_as_lines_of_a_batch() -> None:
-    lines = [q for _, q in ANY_CALM if "\n" not in q] + [q for _, q, _ in KEPT if "\n" not in q]
-    calm = [q for _, q in ANY_CALM if "\n" not in q]
-    flags = batch(lines)
-    for question, raised in zip(calm, flags, strict=False):
-        assert raised == [], question
-    kept = [(q, t) for _, q, t in KEPT if "\n" not in q]
-    for (question, urgency), raised in zip(kept, flags[len(calm) :], strict=True):
-        assert raised and raised[0]["urgency"] == urgency, question
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)

@@ -135,7 +135,7 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
         return f"it is {file_kind(status.st_mode)}, not a directory"
     user = os.geteuid()
     if status.st_uid not in (user, 0):
-        return f"it belongs to another user (uid {status.st_uid})"
+        return f"{_ANOTHER_USER} (uid {status.st_uid})"
     if status.st_mode & 0o002:
         return "anyone can write to it"
     if status.st_mode & 0o020 and not _private_group(status.st_gid, user):
@@ -144,6 +144,14 @@ def distrusted(path: str, status: os.stat_result | None = None) -> str | None:
 
 
 _RELATIVE = "it is not a full path"
+_ANOTHER_USER = "it belongs to another user"
+
+
+def another_users(why: str) -> bool:
+    """Whether distrusted()'s reason `why` is that another user owns the path, which chmod cannot
+    undo: the user can only remove it, have it given to them, or (a settings file's folder,
+    config.py) move away from it."""
+    return why.startswith(_ANOTHER_USER)
 
 
 def refused(path: str, status: os.stat_result | None = None) -> bool:
@@ -171,7 +179,7 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
 def remedy(why: str) -> str:
     """What the user can do about it: chmod cannot give them a directory another user owns
     (the cache, and the settings file: config.py)."""
-    if why.startswith("it belongs to another user"):
+    if another_users(why):
         return "remove it, or have it given to you with 'chown'"
     return "use 'chmod go-w' on it"
 

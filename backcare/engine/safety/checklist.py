@@ -52,36 +52,56 @@ _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 _COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.\n]|$))")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
-# No." tells the sign; "Serious? No idea" is no answer). The answer is the whole of its sentence:
-# "Weak legs? Not really, they just keep buckling under me" and "No, not weak, they won't hold me
-# up" hedge before telling the sign in other words (review12), and "not really" is a hedge
-_ANSWER_NO = r"(?:no|nope|nah|none|never|not at all)"
-# what may follow the no in its line (safety49: a GP's list "any problems passing urine? no,
-# normal", "any weakness in your legs? no, I can walk on heels and tiptoes"): a finding of
-# normal, or an ability the asker has, with no negation, hedge or "but" in it (review12's "No,
-# not weak, they won't hold me up" tells the sign in other words: no answer), and no word that
-# qualifies the ability into the sign: an effort, an aid, a part, a condition, a time course
-# ("no, I can pee after straining for ages", "no, I can walk slowly with a frame since the
-# fall", "no, I can feel some of it on one side": review17 F3, each an emergency lost)
-_ANSWER_REST = (
-    r"(?P<rest>,[^\S\n]*(?:normal|fine|ok|okay|none|nothing|i[^\S\n]+can"
-    r"(?:[^\S\n]+(?!(?:not|barely|hardly|only|just|but|no|never|cannot|cant|can't|without|too"
-    r"|still|anymore|after|straining|strain|push|pushing|pressing|press|effort|with|frame"
-    r"|sticks?|crutches|walker|slowly|some|part|partly|half|one|side|if|when|since|for|ages"
-    r"|little|bit|sometimes|mostly)\b)[a-z]+){1,8}))?"
-)
-_QUESTION_NO = lazy(
+# No." tells the sign; "Serious? No idea" is no answer). The answer (checklist_words.json
+# 'answered_no') is the whole of its sentence: "Weak legs? Not really, they just keep buckling
+# under me" and "No, not weak, they won't hold me up" hedge before telling the sign in other
+# words (review12), and "not really" is a hedge. What may follow the no in its line (safety49: a
+# GP's list "any problems passing urine? no, normal") is a finding of normal or an ability the
+# asker has, with none of 'answer_rest_qualifiers' in it (review17 F3): _answered_no.
+_QUESTION_ITEM = (
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
-    r"[^\S\n]*\?[^\S\n]*" + _ANSWER_NO + _ANSWER_REST + r"(?=[^\S\n]*(?:[.!;\n]|$))"
 )
 # a clinician's list pasted a line an item ("- any numbness around your bottom or genitals? no",
 # "- fever, weight loss, night sweats? none"; safety49): after a bullet, a question of a few
 # words more than a bare item when it opens with "any", or a few items parted by commas
-_LISTED_NO = lazy(
+_LISTED_ITEM = (
     r"(?im)^(?P<bullet>[^\S\n]*[-*•][^\S\n]+)"
     r"(?P<item>(?:any[^\S\n]+)?[^\W\d_][\w'-]*(?:(?:[^\S\n]+|,[^\S\n]*)[^\W\d_][\w'-]*){0,6})"
-    r"[^\S\n]*\?[^\S\n]*" + _ANSWER_NO + _ANSWER_REST + r"(?=[^\S\n]*(?:[.!;\n]|$))"
 )
+
+
+@functools.cache
+def _question_no() -> re.Pattern[str]:
+    """An item asked and answered no ("Heavy legs? No."), compiled when a checklist first needs it."""
+    return re.compile(_QUESTION_ITEM + _answered_no())
+
+
+@functools.cache
+def _listed_no() -> re.Pattern[str]:
+    """A bulleted item or question answered no ("- fever, weight loss? none")."""
+    return re.compile(_LISTED_ITEM + _answered_no())
+
+
+def _answered_no() -> str:
+    """The "?" and its answer no to the end of its sentence: the answer, then at most a comma and
+    a finding of normal or an ability with no qualifier (checklist_words.json)."""
+    words = _words()
+    ability = r"(?:[^\S\n]+(?!(?:" + _either(words.rest_qualifiers) + r")\b)[a-z]+){1,8}"
+    rest = _either(words.rest_normal) + "|(?:" + _either(words.rest_abilities) + ")" + ability
+    return (
+        r"[^\S\n]*\?[^\S\n]*(?:"
+        + _either(words.answered_no)
+        + r")(?P<rest>,[^\S\n]*(?:"
+        + rest
+        + r"))?(?=[^\S\n]*(?:[.!;\n]|$))"
+    )
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """The words as alternatives, in their order; a space in a phrase is any spaces in its line."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words)
+
+
 # "fever - 0," "numbness: 0" (not "0/10" nor "0.5")
 _ZERO = lazy(r"\s[-–:]\s*0(?=\s*(?:[,;.]|$))")
 # a tick-list "x" ending an item, and the answers that make it one
@@ -134,8 +154,8 @@ def read_checklist(text: str) -> str:
     # 200,000 (a pasted page, a line of NULs read as spaces) made each scan to its end
     text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     text = _boxes(text)
-    text = _LISTED_NO.sub(_listed_answered_no, text)
-    text = _QUESTION_NO.sub(_item_answered_no, text)
+    text = _listed_no().sub(_listed_answered_no, text)
+    text = _question_no().sub(_item_answered_no, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
@@ -250,6 +270,10 @@ class Words(NamedTuple):
     addressed_subject: dict[str, str]
     form_auxiliaries: frozenset[str]
     lost: frozenset[str]  # an answer that the item is not there ("none", "absent", "lost")
+    answered_no: tuple[str, ...]  # in their order: they are a pattern's alternatives
+    rest_normal: tuple[str, ...]
+    rest_abilities: tuple[str, ...]
+    rest_qualifiers: tuple[str, ...]
 
 
 @functools.cache
@@ -268,6 +292,10 @@ def _words() -> Words:
         dict(data["addressed_subject"]),
         frozenset(data["form_auxiliaries"]),
         frozenset(data["lost"]),
+        tuple(data["answered_no"]),
+        tuple(data["answer_rest_normal"]),
+        tuple(data["answer_rest_abilities"]),
+        tuple(data["answer_rest_qualifiers"]),
     )
 
 

@@ -16,7 +16,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem
@@ -238,48 +238,9 @@ class Safety(
             verdict = self._learned_net().judge(self.learned_features(question))
             notices = self._learned_notice(question, tokens, mentions, animals, verdict)
             notices += self._before_follow_up(question, tokens, mentions, animals)
-        else:  # a story: what one of its passages raises (beside_rules.py)
+        else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
         return most_urgent(notices)
-
-    def _window_notice(
-        self,
-        question: str,
-        tokens: list[Token],
-        mentions: list[Mention],
-        animals: list[Mention],
-        concepts: list[tuple[int, Concept]],
-        span: Sequence[int],
-    ) -> list[RedFlag]:
-        """The learned check's notice for the tokens at these positions of a long question, gated
-        by the mentions there. Where every sign the rules recognised there is judged (someone
-        else's that is over, an animal's, denied) and the check's certainty of an emergency
-        raises it even so (the short path's `sure`: the sign it reacts to may be one the rules
-        did not know), the sentences there that hold none of those signs must raise it on their
-        own: the asker always speaks of themselves somewhere in a long story ("... I have ever
-        eaten. My dog can't pee")."""
-        inside = set(span)
-        shown = [tokens[p] for p in span]
-        names = features(
-            shown,
-            [c for at, c in concepts if at in inside],
-            self._negations,
-            self._negation_reach,
-        )
-        here = [m for m in mentions if m.first in inside]
-        pets = [m for m in animals if m.first in inside]
-        if not self._names_a_sign([*here, *pets]):  # words of a story alone (beside_rules.py)
-            return []
-        verdict = self._learned_net().judge(names)
-        notice = self._learned_notice(question, shown, here, pets, verdict)
-        judged = self._judged(here, pets)
-        if not notice or not self._settled(here, judged):
-            return notice
-        beside = {m.sentence for m in judged}
-        rest = [p for p in span if tokens[p].sentence not in beside]
-        if not rest:
-            return notice
-        return self._window_notice(question, tokens, mentions, animals, concepts, rest)
 
     def _learned_notice(
         self,

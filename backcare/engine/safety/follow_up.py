@@ -15,7 +15,7 @@ rules judged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
@@ -47,7 +47,7 @@ class FollowUp(Vocabulary):
 
     def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
         """The signs the rules' reading judged: the people's and the animals' mentions (here
-        beside their one other reader, Safety._window_notice)."""
+        beside their one other reader, passages.Passages._window_notice)."""
         background = self._background
         return [*(m for m in (*mentions, *animals) if m.concept not in background)]
 
@@ -73,8 +73,7 @@ class FollowUp(Vocabulary):
             self._self,
             self._follow_up_openers,
         ):
-            here = [m for m in mentions if m.first < end]
-            pets = [m for m in animals if m.first < end]
+            here, pets = mentions_at(range(end), mentions, animals)
             if self._settled(here, self._judged(here, pets)):
                 continue
             concepts = [c for at, c in self._learned_concepts(question) if at < end]
@@ -82,6 +81,16 @@ class FollowUp(Vocabulary):
             verdict = self._learned_net().judge(names)
             notices += self._learned_notice(question, tokens[:end], here, pets, verdict)
         return most_urgent(notices)
+
+
+def mentions_at(
+    positions: Container[int], mentions: Sequence[Mention], animals: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The people's and the animals' mentions that start at these positions (a window's, or a
+    message's part before its trailing ordinary questions: follow_up.py)."""
+    return [m for m in mentions if m.first in positions], [
+        m for m in animals if m.first in positions
+    ]
 
 
 def follow_up_starts(
