@@ -14,6 +14,7 @@ from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.net import Net
 from backcare.engine.safety.reading import (
     PhraseIndex,
+    number_class,
     Requirements,
     Token,
     normal,
@@ -67,7 +68,7 @@ class Vocabulary:
     """Compiled red-flag rules and vocabulary."""
 
     def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
-        classes = {k: (float(v[0]), float(v[1])) for k, v in vocabulary["numbers"].items()}
+        classes = {k: number_class(v) for k, v in vocabulary["numbers"].items()}
         self._fillers = _words(vocabulary["fillers"])
         self._negations = _words(vocabulary["negations"])
         # "nearly", "almost" before an amount say how much, not that it did not happen
