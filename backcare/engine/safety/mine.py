@@ -16,12 +16,15 @@ from typing import NamedTuple
 
 _MINE = re.compile(r"\bmine\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?\n]+")
+_CLAUSE = re.compile(r"[.!?\n,;:]")
+_WORD = re.compile(r"[a-z']+")
 
 
 class _Words(NamedTuple):
     owned: re.Pattern[str]  # an owner and the part it owns; group "part"
     not_after: frozenset[str]
     people: frozenset[str]
+    echoes: frozenset[str]
     sentences_back: int
 
 
@@ -43,6 +46,7 @@ def _words() -> _Words:
         owned,
         frozenset(data["not_after"]),
         frozenset(data["people"]),
+        frozenset(data["echoes"]),
         int(data["sentences_back"]),
     )
 
@@ -63,6 +67,9 @@ def read_mine(text: str) -> str:
             return found.group()
         if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in words.people:
             return found.group()  # "a friend of mine"
+        rest = _CLAUSE.split(text[found.end() :], maxsplit=1)[0]
+        if rest.strip() and set(_WORD.findall(rest.lower())) <= words.echoes:
+            return found.group()  # "Mine do too.": an echo (echoed.py) reads it as it stands
         last = [o for o in owned if o.end() <= found.start()]
         if not last:
             return found.group()
