@@ -13,8 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
 from itertools import pairwise
+from typing import Any
 
 import Stemmer
 

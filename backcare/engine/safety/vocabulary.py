@@ -14,10 +14,10 @@ from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.net import Net
 from backcare.engine.safety.reading import (
     PhraseIndex,
-    number_class,
     Requirements,
     Token,
     normal,
+    number_class,
 )
 from backcare.engine.safety.rules import Mention, _learned, _rule
 from backcare.resources import DataError
