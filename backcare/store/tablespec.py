@@ -108,7 +108,7 @@ PHRASE_INDEX: Spec = (
     {
         "_texts": ls(fx(STR, STR)),
         "_compiled": EMPTY,  # compiled on first use
-        "_classes": dc(STR, fx(FLOAT, FLOAT)),
+        "_classes": dc(STR, fx(FLOAT, FLOAT, STR)),
         "_by_stem": dc(STR, ls(INT)),
         "_by_prefix": dc(STR, ls(INT)),
         "_numeric": ls(INT),

@@ -120,13 +120,17 @@ class Framing(Vocabulary):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
         # the words before a cue are its lead ("I'm writing a story"), but not before a generic
-        # subject: "I'm a person with a numb bum" is the asker (safety37)
+        # subject: "I'm a person with a numb bum" is the asker (safety37); and only in the cue's
+        # clause: "... as red flags. Sounds like me. Also, what mattress is best?" claims the
+        # signs before a definition's cue, whose lead it is not (safety50)
         subjects = {m.first for m in mentions if m.concept in self._generic}
         inside |= {
             positions[0] - k
             for positions in asking
             if positions[0] not in subjects
             for k in range(1, FRAMING_LEAD + 1)
+            if positions[0] - k >= 0
+            and tokens[positions[0] - k].clause == tokens[positions[0]].clause
         }
         inside |= {
             p

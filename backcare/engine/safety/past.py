@@ -25,6 +25,10 @@ from backcare.engine.safety.vocabulary import (
     TROUBLES,
 )
 
+# how far back a long-ago story's people are looked for (_someone_new): a story's sentence, not a
+# long message's whole run-on text (tests/test_safety_scaling.py)
+STORY_PEOPLE_REACH = 40
+
 # The words that stop a long-ago story from reaching a sign (a time from today, the present
 # tense, the present perfect, a past auxiliary) are data: safety_vocabulary.json 'tense', read by
 # vocabulary.Vocabulary.
@@ -202,7 +206,8 @@ class Past(Reader):
         end = stops[k]
         while tokens[end].surface not in self._narrative_stops:
             after = stops[k + 1] if k + 1 < len(stops) else len(tokens)
-            if not self._told(tokens, [p for p in scope_words if end < p < after], live):
+            stretch = [p for p in scope_words if end < p < after]
+            if not self._told(tokens, stretch, live) or self._someone_new(tokens, stretch):
                 break
             if self._lasts_since(tokens, after if after < len(tokens) else scope_words[-1] + 1):
                 break
@@ -210,6 +215,28 @@ class Past(Reader):
             if end == len(tokens):
                 break
         return end
+
+    def _someone_new(self, tokens: list[Token], stretch: list[int]) -> bool:
+        """Whether a stretch after a joiner names a person (a noun, not a pronoun, which points
+        back) not named in its sentence before it, within STORY_PEOPLE_REACH words: the story
+        goes on to another person, whose signs are told, not dated ("My brother passed away years
+        ago and my sister's legs went numb": safety50; "In 2012 I couldn't pee and my legs were
+        numb" and "years ago my dad had a fall and he couldn't walk" stay one story)."""
+        if not stretch:
+            return False
+        first = stretch[0]
+        sentence = tokens[first].sentence
+        named = {
+            tokens[p].stem
+            for p in range(max(0, first - STORY_PEOPLE_REACH), first)
+            if tokens[p].sentence == sentence and tokens[p].stem in self._others_stems
+        }
+        return any(
+            tokens[p].stem in self._others_stems
+            and tokens[p].surface not in self._pronouns
+            and tokens[p].stem not in named
+            for p in stretch
+        )
 
     def _lasts_since(self, tokens: list[Token], p: int) -> bool:
         """Whether the word at `p`, just after a stretch of a long-ago story, says that what the

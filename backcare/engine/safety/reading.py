@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import Stemmer
 
@@ -24,6 +25,7 @@ from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.emoji import read_emoji
+from backcare.engine.safety.mine import read_mine
 from backcare.engine.safety.spoken import spoken_numbers
 from backcare.namedtuple import NamedTuple
 
@@ -126,14 +128,16 @@ def normalize_text(text: str) -> str:
     Latin word or among Latin words: engine/lookalikes.py, harden17), disguised spellings read
     (combining marks dropped, "k*ll", "k i l l", "kiII": engine/obfuscations.py) and a negation read as the
     vocabulary writes it ("can t", "ca n't", "can not": "can't"), a checklist's boxes and crosses
-    read as words (checklist.py), emoji before them (emoji.py), spoken compound numbers as digits (spoken.py), before tokenizing. The red-flag reading's one normalisation
+    read as words (checklist.py), emoji before them (emoji.py), spoken compound numbers as digits (spoken.py), the asker's "mine" for a part just named as
+    someone else's (mine.py), before tokenizing. The red-flag reading's one normalisation
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
     text = read_checklist(read_emoji(decode_escapes(text)))
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
     # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
     # words: engine/obfuscations.py (harden18); spoken numbers as digits (spoken.py, safety31)
-    return join_contractions(spoken_numbers(read_obfuscations(text)))
+    # the asker's "mine" for a part just named as someone else's ("... of mine"): mine.py
+    return read_mine(join_contractions(spoken_numbers(read_obfuscations(text))))
 
 
 def first_token(value: str) -> Token:
@@ -162,16 +166,36 @@ def _join_fragments(tokens: list[Token]) -> list[Token]:
     return [t._replace(sentence=target[t.sentence]) for t in tokens]
 
 
+# a number class (data 'numbers'): (low, high, kind), kind "" for any number in the range,
+# "whole" for whole numbers only (an age: "I'm 39.2" is no age), "fraction" for numbers with a
+# fractional part only (a reading: "I'm 39.2" is a temperature, "I'm 39" an age)
+NumberClass = tuple[float, float, str]
+
+
+def number_class(spec: Sequence[Any]) -> NumberClass:
+    """A number class as the vocabulary writes it: [low, high] or [low, high, kind]."""
+    kind = str(spec[2]) if len(spec) > 2 else ""
+    if kind not in ("", "whole", "fraction"):
+        raise ValueError(f"unknown number kind {kind!r}")
+    return float(spec[0]), float(spec[1]), kind
+
+
+def in_class(number: float, cls: NumberClass) -> bool:
+    low, high, kind = cls
+    if not low <= number <= high:
+        return False
+    return kind == "" or number.is_integer() == (kind == "whole")
+
+
 class Alternative(NamedTuple):
     stems: frozenset[str]
     exact: frozenset[str]  # words that must stand as written ("=months": not "month")
     prefixes: tuple[str, ...]
-    ranges: tuple[tuple[float, float], ...]  # number classes as (low, high)
+    ranges: tuple[NumberClass, ...]  # number classes
 
     def accepts(self, token: Token) -> bool:
-        if token.number is not None and any(
-            low <= token.number <= high for low, high in self.ranges
-        ):
+        number = token.number
+        if number is not None and any(in_class(number, r) for r in self.ranges):
             return True
         return (
             token.stem in self.stems
@@ -199,7 +223,7 @@ class Found(NamedTuple):
     positions: tuple[int, ...]  # the tokens the phrase's words matched
 
 
-def _alternative(word: str, classes: Mapping[str, tuple[float, float]]) -> Alternative:
+def _alternative(word: str, classes: Mapping[str, NumberClass]) -> Alternative:
     plain: list[str] = []
     exact, prefixes, ranges = set(), [], []
     for option in word.split("|"):
@@ -235,7 +259,7 @@ def check_syntax(text: str) -> list[str]:
 def compile_phrase(
     label: str,
     text: str,
-    classes: Mapping[str, tuple[float, float]],
+    classes: Mapping[str, NumberClass],
     alternatives: dict[str, Alternative] | None = None,
 ) -> Phrase:
     """A phrase compiled; `alternatives`: each word as written compiled once (the phrases share
@@ -301,7 +325,7 @@ class PhraseIndex:
     phrase is compiled the first time a question holds its first word, so loading stays cheap."""
 
     def __init__(
-        self, phrases: Iterable[tuple[str, str]], classes: Mapping[str, tuple[float, float]]
+        self, phrases: Iterable[tuple[str, str]], classes: Mapping[str, NumberClass]
     ) -> None:
         self._texts: list[tuple[str, str]] = []
         self._compiled: dict[int, Phrase] = {}

@@ -17,6 +17,7 @@ from backcare.engine.safety.reading import (
     Requirements,
     Token,
     normal,
+    number_class,
 )
 from backcare.engine.safety.rules import Mention, _learned, _rule
 from backcare.resources import DataError
@@ -67,7 +68,7 @@ class Vocabulary:
     """Compiled red-flag rules and vocabulary."""
 
     def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
-        classes = {k: (float(v[0]), float(v[1])) for k, v in vocabulary["numbers"].items()}
+        classes = {k: number_class(v) for k, v in vocabulary["numbers"].items()}
         self._fillers = _words(vocabulary["fillers"])
         self._negations = _words(vocabulary["negations"])
         # "nearly", "almost" before an amount say how much, not that it did not happen
