@@ -101,3 +101,74 @@ def test_an_aim_under_way_is_asked_not_tried(question: str) -> None:
 )
 def test_what_was_tried_is_still_not_asked(question: str, tried: str) -> None:
     assert tried in _tried(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is muscle atrophy measured",
+        "how is back stiffness measured?",
+        "How are the paraspinal muscles measured",
+        "how can muscle wasting be measured",
+    ],
+)
+def test_how_is_it_measured_asks_a_measurement(sense: Sense, question: str) -> None:
+    assert sense.types(question).types == {"measurement"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how is muscle atrophy measured", "how are tight back muscles measured"],
+)
+def test_no_entry_of_the_bundled_pack_tells_how_it_is_measured(
+    engine: Engine, question: str
+) -> None:
+    # its causes, signs and recovery time are no measurement
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i stop my back pain from coming back again",
+        "how can I keep my back pain from coming back",
+        "how to stop a stiff back from returning",
+        "ways to stop back pain from coming back",
+        "what can I do to stop it happening again",
+    ],
+)
+def test_stopping_a_problem_coming_back_asks_prevention(sense: Sense, question: str) -> None:
+    assert sense.types(question).types == {"prevention"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i stop my back pain from coming back again",
+        "how can I keep my back pain from coming back",
+        "ways to stop back pain from coming back",
+    ],
+)
+def test_the_bundled_pack_has_no_prevention_entry_to_answer_it(
+    engine: Engine, question: str
+) -> None:
+    # what helps tight back muscles now is not how to keep the pain from returning
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how do i loosen my erector spinae", "loosen-erector-spinae"),
+        (
+            "how long till muscle comes back after it has atrophied",
+            "long-take-rebuild-muscle-after-atrophy",
+        ),
+        ("what causes muscle atrophy", "greatest-cause-muscle-atrophy"),
+    ],
+)
+def test_questions_the_pack_answers_keep_their_answers(
+    engine: Engine, question: str, expected: str
+) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == expected
