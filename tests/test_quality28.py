@@ -4,6 +4,9 @@ bundled pack cannot answer."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from backcare.engine.analyze import default_analyzer
@@ -172,3 +175,65 @@ def test_questions_the_pack_answers_keep_their_answers(
 ) -> None:
     match = engine.ask(question).match
     assert match is not None and match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what painkiller should i take for a sore back",
+        "which painkillers are ok for backache",
+        "what is the best medication for back pain",
+        "which tablets help a stiff back",
+        "what pills can i take for my back",
+        "which over the counter painkillers work for tight back muscles",
+    ],
+)
+def test_which_medicine_of_a_kind_is_not_answered_by_a_list_naming_the_kind(
+    engine: Engine, question: str
+) -> None:
+    # "Pain medication." in the list of what helps, or the how-long entry, does not say which
+    match = engine.ask(question).match
+    assert match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I take pain medication for tight back muscles",
+        "does ibuprofen help a stiff back",
+        "what should i do about my painkillers and my tight back muscles",
+    ],
+)
+def test_a_kind_not_asked_which_of_keeps_its_answer(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+def test_an_entry_about_the_kind_answers_which_one(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text(
+        json.dumps(
+            {
+                "entries": [
+                    {
+                        "id": "painkillers",
+                        "question": "Which painkillers can I take for back pain?",
+                        "answer": "Paracetamol or ibuprofen, as the leaflet says.",
+                    },
+                    {
+                        "id": "helps",
+                        "question": "What helps back pain?",
+                        "answer": "Heat, movement and pain medication.",
+                    },
+                    {
+                        "id": "sleep",
+                        "question": "How should I sleep with back pain?",
+                        "answer": "On your side with a pillow between your knees.",
+                    },
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    match = Engine(load_pack(pack)).ask("what painkillers are ok for back pain").match
+    assert match is not None and match.entry.id == "painkillers"

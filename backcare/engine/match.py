@@ -174,6 +174,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.cue_words(question),
             self.sense.asks_the_pack(question),
             self.sense.named_types(question),
+            self.analyzer.kinds_asked(asking_text),
         )
 
     def _ranked(
@@ -349,7 +350,13 @@ class Matcher(Ties, Reranking, WordResolution):
                     or doc in sole
                 )
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(about, doc, analysis.combined, intent > 0)
+                self._outside(
+                    about + analysis.kinds_asked,
+                    doc,
+                    analysis.combined,
+                    intent > 0,
+                    frozenset(kind for kind, _ in analysis.kinds_asked),
+                )
                 + _unchosen(choice, doc)
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
                 answer_text.get(doc),

@@ -293,6 +293,7 @@ class SubjectChecks(WordScores):
         doc: int,
         combined: bool = False,
         answers: bool = True,
+        which: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
         when it asks about them taken together ("paracetamol and ibuprofen together"), those the
@@ -303,7 +304,9 @@ class SubjectChecks(WordScores):
         one of those kinds: "Should I take painkillers every day?") or one that `answers` what the question asks (a
         shared type: "does ibuprofen help a stiff back" and "What helps tight back muscles?"); a
         list that names "pain medication" in passing does not say whether ibuprofen is all right
-        to take."""
+        to take. A kind asked which one of (`which`: "which painkillers are ok for backache") is
+        mentioned only by an entry about such things, in its question or aliases: a list naming
+        "pain medication" does not say which."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -329,13 +332,16 @@ class SubjectChecks(WordScores):
                 return self.analyzer.names_kinds(subject)
             return form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
 
+        def named_there(form: tuple[str, ...]) -> bool:  # in the entry's question or aliases
+            return f" {' '.join(form)} " in subject
+
         if not combined:
             return tuple(
                 written
                 for topic, written in topics
                 if not self._pack_setting(topic)
                 and not any(
-                    mentions(form, i == 0)
+                    named_there(form) if topic in which else mentions(form, i == 0)
                     for i, form in enumerate(self.analyzer.topic_forms(topic))
                 )
             )
