@@ -237,3 +237,44 @@ def test_an_entry_about_the_kind_answers_which_one(tmp_path: Path) -> None:
     )
     match = Engine(load_pack(pack)).ask("what painkillers are ok for back pain").match
     assert match is not None and match.entry.id == "painkillers"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can stress cause back pain",
+        "could anxiety cause tight back muscles",
+        "does worry cause a stiff back",
+        "can dehydration cause back pain?",
+    ],
+)
+def test_a_cause_the_pack_never_names_gets_no_confident_answer(
+    engine: Engine, question: str
+) -> None:
+    # the fastest home remedy for back pain does not say whether stress causes it
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does sitting at a desk cause a stiff back", "back-get-stiff-sit"),
+        ("does SMA cause breathing problems", "signs-symptoms-spinal-muscular-atrophy"),
+        ("can lack of exercise cause muscle atrophy", "greatest-cause-muscle-atrophy"),
+        (
+            "My physio mentioned my multifidus might be wasted. Can you explain what causes it?",
+            "causes-paraspinal-muscle-atrophy",
+        ),
+    ],
+)
+def test_a_cause_the_entry_names_keeps_its_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == expected
+
+
+def test_the_cause_asked_is_what_stands_before_the_cue(sense: Sense) -> None:
+    assert sense.cause_asked("can stress cause back pain") == {"stress"}
+    assert sense.cause_asked("can you explain what causes back pain") == frozenset()
+    assert sense.cause_asked("why does stress cause back pain") == frozenset()

@@ -494,6 +494,27 @@ class Sense:
         subject the entry lacks ("how much does a new sofa cost")."""
         return stem(word) in self._practical_words
 
+    def cause_asked(self, text: str) -> frozenset[str]:
+        """The words (as `words` gives them) a yes/no question of a loose type names as what it
+        asks about ("can stress cause back pain": stress; "does SMA cause breathing problems":
+        sma), stop, framing, generic and cue words aside: the words between its first word and
+        its first cue, when no question word comes before the cue ends. An entry naming none of
+        them does not say whether that is a cause."""
+        stems, typed = self._reading(self.asking_text(text))
+        if len(stems) < 3 or stems[0] not in self.cues.yes_no:
+            return frozenset()
+        spans = self._cue_spans(stems)
+        if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
+            return frozenset()
+        first = spans[0][0]
+        if self.cues.leading.intersection(stems[: first + 1]):
+            return frozenset()  # an open question inside ("can you explain what causes it")
+        return frozenset(
+            w
+            for s, w in zip(stems[1:first], typed[1:first], strict=True)
+            if s not in self._not_subject
+        )
+
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
         sentence = self._asking_sentence(text)

@@ -91,6 +91,9 @@ class Analysis(NamedTuple):
     # its topics that are words for a kind asked which one of ("which painkillers are ok"):
     # Analyzer.kinds_asked
     kinds_asked: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # the words a yes/no cause question names as the cause ("can stress cause back pain"):
+    # Sense.cause_asked
+    cause: frozenset[str] = frozenset()
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

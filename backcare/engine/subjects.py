@@ -7,6 +7,7 @@ the entry's. Pure: no I/O, no printing; it reads a `Store` and the pack's `Sense
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
@@ -402,6 +403,18 @@ def _choice(
     if first is None or second is None:
         return None
     return f"{pair[0]} or {pair[1]}", first, second, terms[pair[0]], terms[pair[1]]
+
+
+def _cause_unnamed(
+    cause: frozenset[str], concepts: Sequence[Concept], covered: Sequence[Covered], doc: int
+) -> tuple[str, ...]:
+    """The cause a yes/no question asks about ("can stress cause back pain": stress), when the
+    entry names none of its words: it does not say whether that is a cause (a home remedy for back
+    pain is no answer)."""
+    asked = [i for i, c in enumerate(concepts) if c.word in cause]
+    if not asked or any(doc in covered[i] for i in asked):
+        return ()
+    return (" ".join(concepts[i].word for i in asked),)
 
 
 def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
