@@ -278,3 +278,19 @@ def test_the_cause_asked_is_what_stands_before_the_cue(sense: Sense) -> None:
     assert sense.cause_asked("can stress cause back pain") == {"stress"}
     assert sense.cause_asked("can you explain what causes back pain") == frozenset()
     assert sense.cause_asked("why does stress cause back pain") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wat helps a tight lower bak",
+        "what helps a tight lower bakc",
+        "wat helps with a tight lower bck",
+    ],
+)
+def test_a_word_beside_a_typo_makes_its_phrase_with_the_word_meant(
+    engine: Engine, question: str
+) -> None:
+    # "lower" alone is only spinal tension's tag; "lower back" is the back, as when typed right
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
