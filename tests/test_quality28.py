@@ -294,3 +294,23 @@ def test_a_word_beside_a_typo_makes_its_phrase_with_the_word_meant(
     # "lower" alone is only spinal tension's tag; "lower back" is the back, as when typed right
     match = engine.ask(question).match
     assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+@pytest.mark.parametrize(
+    "text", ["Reverse image search engine [closed]", "How do I reverse the order of my photos?"]
+)
+def test_reverse_as_a_verb_or_adjective_asks_no_prognosis(sense: Sense, text: str) -> None:
+    assert "prognosis" not in sense.entry_types([text])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can muscle atrophy be reversed",
+        "is muscle atrophy reversible",
+        "is SMA reversible?",
+        "is paraspinal atrophy irreversible",
+    ],
+)
+def test_whether_it_can_be_reversed_still_asks_prognosis(sense: Sense, question: str) -> None:
+    assert sense.types(question).types == {"prognosis"}
