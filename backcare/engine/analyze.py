@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import Stemmer
 
 from backcare.engine.apostrophes import APOSTROPHES
-from backcare.engine.tuning import CHILD_AGE, SYNONYM_WEIGHT, WORD_CACHE
+from backcare.engine.tuning import CHILD_AGE, KIND_ASKED_REACH, SYNONYM_WEIGHT, WORD_CACHE
 from backcare.namedtuple import NamedTuple
 from backcare.resources import (
     expect_dict,
@@ -111,6 +111,10 @@ class TopicWords(NamedTuple):
     # stand for as lexicon synonyms ("ibuprofen") is mentioned by them only where an entry is about
     # the kind (its question or aliases say it) or answers what the question asks (Sense's type)
     classes: Sequence[str] = ()
+    # words that ask which one of a kind ("which painkillers are ok", "what painkiller should I
+    # take"): a kind asked so (KIND_ASKED_REACH words on at most) asks to name one, which only an
+    # entry about such things (its question or aliases) does, not a list that names the kind
+    which: Sequence[str] = ()
 
 
 class Analyzer:
@@ -215,6 +219,7 @@ class Analyzer:
         self._setting = frozenset(stem(w) for w in topics.setting_before)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._classes = frozenset(filter(None, _phrases(topics.classes)))
+        self._which = frozenset(fold(w) for w in topics.which)
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._ages = tuple((p, False) for p in _phrases(topics.ages) if p) + tuple(
             (p, True) for p in _phrases(topics.baby_ages) if p
@@ -464,6 +469,22 @@ class Analyzer:
         """Whether a topic form (topic_forms) is a word for a kind of thing ("medication"), not
         the thing a question names ("ibuprofen")."""
         return form in self._classes
+
+    def kinds_asked(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The words for a kind of thing (topics "classes") that a text asks which one of, as
+        stems and as written ("which painkillers are ok for backache", "what painkiller should I
+        take"): the question asks to name one of the kind, as it asks about a topic."""
+        if not self._which or not self._classes:
+            return ()
+        tokens = words(text)
+        stems = text_stems(text)
+        found = []
+        for i, stemmed in enumerate(stems):
+            if (stemmed,) in self._classes and self._which.intersection(
+                tokens[max(0, i - KIND_ASKED_REACH) : i]
+            ):
+                found.append(((stemmed,), tokens[i]))
+        return tuple(found)
 
     def names_kinds(self, text: str) -> bool:
         """Whether stems with a space either side of each phrase (Sense._outside's texts) hold a

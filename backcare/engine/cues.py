@@ -71,6 +71,12 @@ class Cues(NamedTuple):
     # types each names beside it ("named_or": the best stretch is a remedy's to name); type ->
     # those types
     named: Mapping[str, frozenset[str]] = {}
+    # "how": a question starting with one, then a yes/no first word ("how is muscle atrophy
+    # measured"), asks by its last word (`tails`) as the yes/no question does
+    how_first: frozenset[str] = frozenset()
+    # a cue of the first type beside one of the second asks the third ("how do I stop my back
+    # pain from coming back again": recurrence with remedy asks prevention); (type, type) -> type
+    joined: Mapping[tuple[str, str], str] = {}
 
     @property
     def longest(self) -> int:
@@ -110,6 +116,8 @@ def cues_from(
     clause_breaks: Iterable[str] = (),
     alone: Iterable[str] = (),
     named: Mapping[str, Iterable[str]] | None = None,
+    how_first: Iterable[str] = (),
+    joined: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -143,6 +151,12 @@ def cues_from(
         frozenset(stem(w) for w in clause_breaks),
         frozenset(alone),
         {kind: frozenset(also) for kind, also in (named or {}).items()},
+        frozenset(w.casefold() for w in how_first),
+        {
+            (kind, beside): asks
+            for kind, pairs in (joined or {}).items()
+            for beside, asks in pairs.items()
+        },
     )
 
 
@@ -194,4 +208,16 @@ def load_cues() -> Cues:
             for name, spec in types.items()
             if isinstance(spec, dict) and spec.get("named") is True
         },
+        expect_strings(yes_no.get("how_first", []), "intents.json: yes_no: how_first"),
+        {
+            name: _joined(spec.get("joined", {}), f"intents.json: {name}: joined")
+            for name, spec in types.items()
+            if isinstance(spec, dict) and spec.get("joined")
+        },
     )
+
+
+def _joined(value: object, where: str) -> dict[str, str]:
+    """A type's "joined": {beside type: the type asked} (each a string)."""
+    pairs = expect_dict(value, where)
+    return {k: v for k, v in pairs.items() if isinstance(v, str)}

@@ -143,6 +143,9 @@ class Sense:
         for part in (sentence, text) if sentence is not None else (text,):
             found = self._cues(part)
             strong = [(kind, lead) for kind, firm, lead in found if firm]
+            joined = self._joined(strong)
+            if joined is not None:
+                return Asked(frozenset({joined}), True)
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
                 denied = self._denied(part)
@@ -169,12 +172,25 @@ class Sense:
             return Asked(frozenset({tail}), True)
         return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
 
+    def _joined(self, strong: Sequence[tuple[str, bool]]) -> str | None:
+        """The type two of a sentence's strong cues ask together ("how do I stop it from coming
+        back again": remedy beside recurrence asks prevention), or None."""
+        if not self.cues.joined or len(strong) < 2:
+            return None
+        kinds = {kind for kind, _ in strong}
+        return next(
+            (asks for (kind, beside), asks in self.cues.joined.items() if {kind, beside} <= kinds),
+            None,
+        )
+
     def _tail(self, text: str) -> str | None:
         """The type a yes/no question asks by its last word ("Is muscle atrophy painful?",
         "does having my back cracked hurt"), or None."""
         if not self.cues.tails:
             return None
         typed = words(text)  # words, not stems: "painful" is stemmed "pain" ("... back pain?")
+        if typed and typed[0] in self.cues.how_first:
+            typed = typed[1:]  # "how is muscle atrophy measured" asks what "is it measured" asks
         if len(typed) < 3 or stem(typed[0]) not in self.cues.yes_no:
             return None
         return self.cues.tails.get(typed[-1])
@@ -477,6 +493,27 @@ class Sense:
         a word of a longer cue ("much" of "how much is"), which may frame a question whose
         subject the entry lacks ("how much does a new sofa cost")."""
         return stem(word) in self._practical_words
+
+    def cause_asked(self, text: str) -> frozenset[str]:
+        """The words (as `words` gives them) a yes/no question of a loose type names as what it
+        asks about ("can stress cause back pain": stress; "does SMA cause breathing problems":
+        sma), stop, framing, generic and cue words aside: the words between its first word and
+        its first cue, when no question word comes before the cue ends. An entry naming none of
+        them does not say whether that is a cause."""
+        stems, typed = self._reading(self.asking_text(text))
+        if len(stems) < 3 or stems[0] not in self.cues.yes_no:
+            return frozenset()
+        spans = self._cue_spans(stems)
+        if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
+            return frozenset()
+        first = spans[0][0]
+        if self.cues.leading.intersection(stems[: first + 1]):
+            return frozenset()  # an open question inside ("can you explain what causes it")
+        return frozenset(
+            w
+            for s, w in zip(stems[1:first], typed[1:first], strict=True)
+            if s not in self._not_subject
+        )
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""

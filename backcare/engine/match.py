@@ -44,7 +44,7 @@ from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
-from backcare.engine.subjects import _choice, _intent, _unchosen
+from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (
@@ -174,6 +174,8 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.cue_words(question),
             self.sense.asks_the_pack(question),
             self.sense.named_types(question),
+            self.analyzer.kinds_asked(asking_text),
+            self.sense.cause_asked(question),
         )
 
     def _ranked(
@@ -349,8 +351,19 @@ class Matcher(Ties, Reranking, WordResolution):
                     or doc in sole
                 )
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(about, doc, analysis.combined, intent > 0)
+                self._outside(
+                    about + analysis.kinds_asked,
+                    doc,
+                    analysis.combined,
+                    intent > 0,
+                    frozenset(kind for kind, _ in analysis.kinds_asked),
+                )
                 + _unchosen(choice, doc)
+                + tuple(
+                    cause
+                    for cause in _cause_unnamed(analysis.cause, concepts, covered, doc)
+                    if cause not in conditions  # a topic too: said once
+                )
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
                 answer_text.get(doc),
             )

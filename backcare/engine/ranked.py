@@ -88,6 +88,12 @@ class Analysis(NamedTuple):
     # the types a pack must answer by name (a price, the best product) that its weak cues ask,
     # beside any strong cue's ("how much is a sports massage to loosen my erectors"): Cues.named
     named_types: frozenset[str] = frozenset()
+    # its topics that are words for a kind asked which one of ("which painkillers are ok"):
+    # Analyzer.kinds_asked
+    kinds_asked: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # the words a yes/no cause question names as the cause ("can stress cause back pain"):
+    # Sense.cause_asked
+    cause: frozenset[str] = frozenset()
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

@@ -48,7 +48,35 @@ class WordResolution(CandidateStage):
                 self._resolved[concept] = found
             concepts.extend(found[0])
             corrections.extend(found[1])
+        if corrections:
+            concepts = self._beside_corrections(question, concepts, corrections)
         return self._literal(concepts), tuple(corrections)
+
+    def _beside_corrections(
+        self, question: str, concepts: list[Concept], corrections: list[tuple[str, str]]
+    ) -> list[Concept]:
+        """A word beside a typo may make a lexicon phrase with the word it was taken for ("lower"
+        of "a tight lower bak" is the lower back): each word typed right reads as it does in the
+        question with its typos fixed."""
+        typos = {typo for typo, _ in corrections}
+        fixed = {
+            c.word: c
+            for c in self.analyzer.concepts(
+                _corrected(question, tuple(corrections)), self.store.has_word
+            )
+        }
+        out = []
+        for concept in concepts:
+            again = fixed.get(concept.word)
+            if (
+                concept.word not in typos
+                and again is not None
+                and not concept.filler
+                and len(again.alternatives) > len(concept.alternatives)
+            ):
+                concept = concept._replace(alternatives=again.alternatives)
+            out.append(concept)
+        return out
 
     def _literal(self, concepts: list[Concept]) -> list[Concept]:
         """A word read only as its idiom means ("back" of "come back": recovery, build) may also

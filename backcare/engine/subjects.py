@@ -7,6 +7,7 @@ the entry's. Pure: no I/O, no printing; it reads a `Store` and the pack's `Sense
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
@@ -293,6 +294,7 @@ class SubjectChecks(WordScores):
         doc: int,
         combined: bool = False,
         answers: bool = True,
+        which: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
         when it asks about them taken together ("paracetamol and ibuprofen together"), those the
@@ -303,7 +305,9 @@ class SubjectChecks(WordScores):
         one of those kinds: "Should I take painkillers every day?") or one that `answers` what the question asks (a
         shared type: "does ibuprofen help a stiff back" and "What helps tight back muscles?"); a
         list that names "pain medication" in passing does not say whether ibuprofen is all right
-        to take."""
+        to take. A kind asked which one of (`which`: "which painkillers are ok for backache") is
+        mentioned only by an entry about such things, in its question or aliases: a list naming
+        "pain medication" does not say which."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -329,13 +333,16 @@ class SubjectChecks(WordScores):
                 return self.analyzer.names_kinds(subject)
             return form[0] in said if len(form) == 1 else f" {' '.join(form)} " in text
 
+        def named_there(form: tuple[str, ...]) -> bool:  # in the entry's question or aliases
+            return f" {' '.join(form)} " in subject
+
         if not combined:
             return tuple(
                 written
                 for topic, written in topics
                 if not self._pack_setting(topic)
                 and not any(
-                    mentions(form, i == 0)
+                    named_there(form) if topic in which else mentions(form, i == 0)
                     for i, form in enumerate(self.analyzer.topic_forms(topic))
                 )
             )
@@ -396,6 +403,18 @@ def _choice(
     if first is None or second is None:
         return None
     return f"{pair[0]} or {pair[1]}", first, second, terms[pair[0]], terms[pair[1]]
+
+
+def _cause_unnamed(
+    cause: frozenset[str], concepts: Sequence[Concept], covered: Sequence[Covered], doc: int
+) -> tuple[str, ...]:
+    """The cause a yes/no question asks about ("can stress cause back pain": stress), when the
+    entry names none of its words: it does not say whether that is a cause (a home remedy for back
+    pain is no answer)."""
+    asked = [i for i, c in enumerate(concepts) if c.word in cause]
+    if not asked or any(doc in covered[i] for i in asked):
+        return ()
+    return (" ".join(concepts[i].word for i in asked),)
 
 
 def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:

@@ -18,6 +18,9 @@ class TriedCues(NamedTuple):
     cues: frozenset[tuple[str, ...]]  # as words, not stems ("trying" and "try" share "tri")
     reach: int  # how many words that are not stop words a cue covers
     ends: frozenset[str]  # words that end what a cue covers ("but", "for", "my")
+    # phrases, as words, that start an aim under way ("trying to save my document"): what follows
+    # is what is asked, not something tried instead
+    aims: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +37,10 @@ def load_tried() -> TriedCues:
         - {()},
         reach,
         frozenset(expect_strings(tried.get("ends", []), "intents.json: tried: ends")),
+        frozenset(
+            words(a) for a in expect_strings(tried.get("aims", []), "intents.json: tried: aims")
+        )
+        - {()},
     )
 
 
@@ -53,6 +60,9 @@ def tried_words(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozen
             if not size:
                 outside.append(tokens[i])
                 i += 1
+                continue
+            if any(tuple(tokens[i : i + len(aim)]) == aim for aim in cues.aims):
+                i += size  # an aim under way ("trying to save it"): what follows is asked
                 continue
             i += size
             counted = 0

@@ -281,3 +281,9 @@ PACK_SETTING_MIN = 3
 # page, where "back" and "pain" are in 7 and 12 of 24 entries). The pack setting's share.
 COMMON_SHARE = 0.25
 COMMON_MIN = 3
+
+# How many words back from a word for a kind of thing "which" or "what" may stand for the question
+# to ask which one of the kind (analyze.Analyzer.kinds_asked): "what is the best medication",
+# "which over the counter painkillers" (four); further off "what" asks something else ("what should
+# I do about my painkillers").
+KIND_ASKED_REACH = 4
