@@ -45,6 +45,7 @@ from backcare.engine.safety.others import (
     any_within,
     heredity_clauses,
 )
+from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
@@ -255,6 +256,8 @@ class Safety(
         if verdict is None:
             return []
         tier, probability = verdict
+        if tier == "emergency" and plain_pain(tokens, [*mentions, *animals]):
+            return []  # plain pain told, no sign the guidance names (plain.py)
         people = [m for m in mentions if m.concept not in self._background]
         if any(m.asked for m in people):
             # a general question about a sign, no one's report (_asked): no notice, at any tier;
