@@ -441,6 +441,10 @@ class Safety(
                 said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
             return said_in[concept]
 
+        def barred(rule: Rule, combo: tuple[str, ...]) -> bool:
+            bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
+            return any(c in by_concept for c in bars)
+
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
@@ -490,7 +494,7 @@ class Safety(
                 if not mine and not (
                     others_pain
                     or rule.anywhere
-                    or _happening(rule, combo, chosen, self_pain)
+                    or (_happening(rule, combo, chosen, self_pain) and not barred(rule, combo))
                     or (others_spine and bool(rule.others_now) and now)
                     # their pain denied, their emergency now is theirs (review13 F9)
                     or (others_denied and rule.flag.urgency == "emergency" and now)
