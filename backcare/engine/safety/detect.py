@@ -45,6 +45,7 @@ from backcare.engine.safety.others import (
     any_within,
     heredity_clauses,
 )
+from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
@@ -255,6 +256,8 @@ class Safety(
         if verdict is None:
             return []
         tier, probability = verdict
+        if tier == "emergency" and plain_pain(tokens, [*mentions, *animals]):
+            return []  # plain pain told, no sign the guidance names (plain.py)
         people = [m for m in mentions if m.concept not in self._background]
         if any(m.asked for m in people):
             # a general question about a sign, no one's report (_asked): no notice, at any tier;
@@ -438,6 +441,10 @@ class Safety(
                 said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
             return said_in[concept]
 
+        def barred(rule: Rule, combo: tuple[str, ...]) -> bool:
+            bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
+            return any(c in by_concept for c in bars)
+
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
                 continue
@@ -487,7 +494,7 @@ class Safety(
                 if not mine and not (
                     others_pain
                     or rule.anywhere
-                    or _happening(rule, combo, chosen, self_pain)
+                    or (_happening(rule, combo, chosen, self_pain) and not barred(rule, combo))
                     or (others_spine and bool(rule.others_now) and now)
                     # their pain denied, their emergency now is theirs (review13 F9)
                     or (others_denied and rule.flag.urgency == "emergency" and now)

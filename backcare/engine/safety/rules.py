@@ -45,6 +45,10 @@ class Rule(NamedTuple):
     # rules whose notice, raised by the same question, makes `explained` stand down: a saddle
     # numbness eased on getting off the bike beside wetting and weak legs (review13 F8)
     explained_unless: frozenset[str] = frozenset()
+    # per 'others_now' combination, concepts that bar it for someone else when named anywhere
+    # (not denied): a definition asked, a document or a clinician talked about ("someone on a
+    # podcast mentioned saddle numbness, what does it mean?"), no one's numbness now (safety54)
+    others_barred: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 class Mention(NamedTuple):
@@ -150,6 +154,10 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         bool(raw.get("anyone", False)),
         bool(raw.get("unless_pain_denied", False)),
         frozenset(raw.get("explained_unless", ())),
+        tuple(
+            (_concepts(combo), frozenset(bars))
+            for combo, bars in raw.get("others_barred", {}).items()
+        ),
     )
 
 

@@ -1,0 +1,72 @@
+"""Plain pain: an emergency the learned check alone reads needs a sign the guidance names
+(safety54, issue #12, newcomer18 F2). The learned check was trained where ordinary pain told in
+broken English, sciatica to the foot and fragments were rare, and read "back pain very bad since 2
+days", "pain going down my leg to the foot" and "my husband he suddenly cannot" as emergencies
+("since", "foot", "cannot" weigh towards the emergency class). A message that tells only plain
+pain (how bad, where it goes, since when, whose) describes no emergency the rules missed, so the
+learned check's emergency is held back there. Whatever may name a sign in words no list holds
+keeps it: a concept outside the plain ones, a word of the body functions and events the emergency
+signs concern ("pads", "shuffle", "pills"), a word mixing letters and digits ("c4nt p33"), or a
+"can't" before anything but an ordinary inability ("I cant we since this morning"). The words are
+data: data/plain_pain.json, read the first time a learned emergency is judged."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+
+
+class _Words(NamedTuple):
+    concepts: frozenset[str]
+    cues: frozenset[str]
+    inabilities: tuple[tuple[str, ...], ...]  # longest first
+    cant: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """data/plain_pain.json, read once."""
+    from backcare.resources import read_json
+
+    data = read_json("plain_pain.json")
+    inabilities = sorted((tuple(p.split()) for p in data["ordinary_inabilities"]), key=len)
+    return _Words(
+        frozenset(data["concepts"]),
+        frozenset(data["cues"]),
+        tuple(reversed(inabilities)),
+        frozenset(data["cant"]),
+    )
+
+
+def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
+    """Whether a message (or a window of one) tells only plain pain: every mention the rules
+    read (any state, any person or animal) is of a plain concept, no word is a cue or mixes
+    letters and digits, and every "can't" ends its clause or precedes an ordinary inability."""
+    words = _words()
+    if any(m.concept not in words.concepts for m in mentions):
+        return False
+    surfaces = [t.surface for t in tokens]
+    exempt: set[int] = set()
+    for i, word in enumerate(surfaces):
+        if word not in words.cant:
+            continue
+        rest = [k for k in range(i + 1, len(tokens)) if tokens[k].clause == tokens[i].clause]
+        if not rest:
+            continue  # a fragment: "my husband he suddenly cannot"
+        said = tuple(surfaces[k] for k in rest)
+        phrase = next((p for p in words.inabilities if said[: len(p)] == p), None)
+        if phrase is None:
+            return False  # "I cant we": a sign may be told in words no list holds
+        exempt.update(rest[: len(phrase)])
+    return not any(
+        k not in exempt
+        and (
+            word in words.cues
+            or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+        )
+        for k, word in enumerate(surfaces)
+    )
