@@ -1,0 +1,76 @@
+"""safety52 (issue #12): red flags 27's false alarms by class, each with the red-flag twins of
+its frame, which keep their notices.
+
+1. A form's questions read aloud and each answered "No." (a 111 call, a GP's or a physio's
+   questions): "Any numbness between your legs or around your bottom? No. Have you lost control
+   of your bowels? No." Longer than a checklist's item (up to 12 words), opening with "any" or
+   put to "you" with a form's auxiliary; a no taken back after its stop ("No. Well, ...",
+   "No... a bit") or a question answered yes keeps the sign.
+
+Each line is tested short, inside a message of more than 200 words, with an ordinary second
+question appended, and as one line of a batch (tests/safety_cases.py's class_tests)."""
+
+from __future__ import annotations
+
+from tests.safety_cases import class_tests, long_message, rules
+
+# 1: a form's questions to "you", each answered a bare no in its own sentence
+ASKED_NO_CALM = [
+    "Any numbness between your legs or around your bottom? No. My back is stiff from gardening, stretches?",
+    "The GP went through her questions. Have you lost control of your bowels? No. Any weakness in your legs? No. Which mattress is best for a sore back?",
+    "Any problems passing urine? No. Any numbness around your bottom or genitals? No. Any weakness in both legs? No. I'm 30 with a desk job, how long should I sit?",
+    "The physio asked the usual. Did you have a bad fall or an accident? No. Do you have any numbness in your saddle area? No. Is walking good for a sore back?",
+]
+ASKED_NO_KEPT = [
+    (
+        "Any numbness between your legs or around your bottom? Yes, since this morning. My back is agony.",
+        "emergency",
+    ),
+    (
+        "Have you lost control of your bowels? No. Well, I soiled myself this morning and my back is agony.",
+        "emergency",
+    ),
+    (
+        "Any weakness in your legs? No. Any numbness around your bottom? Yes. Back pain since Monday.",
+        "emergency",
+    ),
+    (
+        "Any problems passing urine? No. But since last night I can't feel when my bladder is full.",
+        "emergency",
+    ),
+    (
+        "Any numbness around your bottom? No... well, a bit since yesterday, and my back hurts.",
+        "emergency",
+    ),
+    (
+        "Any numbness around your bottom? No. Actually a bit since yesterday, back agony.",
+        "emergency",
+    ),
+    # a function put to "you" and answered no is its loss
+    ("Is your bladder control normal? No. My back is agony.", "emergency"),
+]
+
+CLASSES_CALM = {"asked_no": ASKED_NO_CALM}
+CLASSES_KEPT = {"asked_no": ASKED_NO_KEPT}
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CLASSES_CALM, CLASSES_KEPT, {})
+
+
+def test_a_111_calls_questions_answered_no_raise_no_rule() -> None:
+    """Red flags 27's 111 call, its questions told as asked: the rules read each answered no
+    (the learned check still reads the long message as an emergency: left, docs/safety.md)."""
+    call = (
+        "The woman went through all her questions. Any numbness between your legs or around your "
+        "bottom? No. Any problems passing urine? No. Have you lost control of your bowels? No. Any "
+        "weakness in your legs? No. Any fever? No. Did you have a fall or accident? No. Should I "
+        "go into work tomorrow?"
+    )
+    assert rules(call) == set()
+    assert rules(long_message(call)) == set()
