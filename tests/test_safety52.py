@@ -6,6 +6,12 @@ its frame, which keep their notices.
    of your bowels? No." Longer than a checklist's item (up to 12 words), opening with "any" or
    put to "you" with a form's auxiliary; a no taken back after its stop ("No. Well, ...",
    "No... a bit") or a question answered yes keeps the sign.
+2. A relative's story long over told on in the next sentence by a pronoun alone ("My uncle had
+   cauda equina syndrome back in 1998. He was a builder, ... he'd lost control of his bladder"):
+   that sentence is the story's too, unless it tells something now or names someone new.
+3. The asker's sign told by echoing someone else's with "mine" ("... lost control of her bladder,
+   and I lost control of mine this morning": review17's miss, which 2 would otherwise have hidden
+   behind the relative's sign read as live).
 
 Each line is tested short, inside a message of more than 200 words, with an ordinary second
 question appended, and as one line of a batch (tests/safety_cases.py's class_tests)."""
@@ -50,8 +56,50 @@ ASKED_NO_KEPT = [
     ("Is your bladder control normal? No. My back is agony.", "emergency"),
 ]
 
-CLASSES_CALM = {"asked_no": ASKED_NO_CALM}
-CLASSES_KEPT = {"asked_no": ASKED_NO_KEPT}
+# 2: a relative's story long over, told on in the next sentence by "he", "his" alone
+LONG_AGO_CALM = [
+    "My uncle had cauda equina syndrome back in 1998. He was a builder, his disc went, and by the time they operated he'd lost control of his bladder and never fully got it back. My back aches after decorating, heat or cold?",
+    "My grandad had a spinal tumour in the 1970s. He ended up unable to walk or control his bladder. My lower back is sore from the garden, stretches?",
+]
+LONG_AGO_KEPT = [
+    (
+        "My uncle had cauda equina syndrome back in 1998. He lost control of his bladder. This morning I lost control of my bladder and my back is agony.",
+        "emergency",
+    ),
+    (
+        "My uncle had back surgery in 1998. Since yesterday he can't pee and his back is agony.",
+        "emergency",
+    ),
+    (
+        "My uncle had cauda equina syndrome back in 1998. He lost control of his bladder. Now he has wet himself again and his back is agony.",
+        "emergency",
+    ),
+    (
+        "My uncle had cauda equina syndrome in 1998. His wife can't pee since this morning and her back is agony.",
+        "emergency",
+    ),
+    (
+        "My grandad had a spinal tumour in the 1970s. He ended up unable to walk. Since Monday both my legs are numb and my back hurts.",
+        "emergency",
+    ),
+]
+# 3: the asker's sign told by echoing someone else's words with "mine" (review17's miss)
+MINE_KEPT = [
+    (
+        "My late mum had a spinal tumour and lost control of her bladder, and I lost control of mine this morning",
+        "emergency",
+    ),
+    (
+        "My uncle had cauda equina syndrome back in 1998. He lost control of his bladder. This morning I lost control of mine and my back is agony.",
+        "emergency",
+    ),
+]
+MINE_CALM = [
+    "My uncle had cauda equina syndrome back in 1998. He lost control of his bladder. I haven't lost control of mine, thankfully, just a sore back.",
+]
+
+CLASSES_CALM = {"asked_no": ASKED_NO_CALM, "long_ago": LONG_AGO_CALM, "mine": MINE_CALM}
+CLASSES_KEPT = {"asked_no": ASKED_NO_KEPT, "long_ago": LONG_AGO_KEPT, "mine": MINE_KEPT}
 (
     test_calm,
     test_calm_inside_a_long_message,
