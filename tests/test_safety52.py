@@ -12,6 +12,10 @@ its frame, which keep their notices.
 3. The asker's sign told by echoing someone else's with "mine" ("... lost control of her bladder,
    and I lost control of mine this morning": review17's miss, which 2 would otherwise have hidden
    behind the relative's sign read as live).
+4. A cared-for person's long-standing condition ("my husband who's had a spinal cord injury
+   since 2010 and uses a catheter"): "since <a year before 2023>" is a LONG_STANDING time, and a
+   long-standing sign is no new change whoever has it (past.py read only the asker's so); a
+   time course or "now" in its sentence keeps it live.
 
 Each line is tested short, inside a message of more than 200 words, with an ordinary second
 question appended, and as one line of a batch (tests/safety_cases.py's class_tests)."""
@@ -98,8 +102,45 @@ MINE_CALM = [
     "My uncle had cauda equina syndrome back in 1998. He lost control of his bladder. I haven't lost control of mine, thankfully, just a sore back.",
 ]
 
-CLASSES_CALM = {"asked_no": ASKED_NO_CALM, "long_ago": LONG_AGO_CALM, "mine": MINE_CALM}
-CLASSES_KEPT = {"asked_no": ASKED_NO_KEPT, "long_ago": LONG_AGO_KEPT, "mine": MINE_KEPT}
+# 4: a cared-for person's long-standing condition ("since 2010", "for years"), beside the carer's
+# own back
+STANDING_CALM = [
+    "I look after my husband who's had a spinal cord injury since 2010 and uses a catheter. My question is about my own back from the transfers, is a slide sheet worth it?",
+    "My husband has used a catheter for years since his spinal injury. My back aches from lifting him, tips?",
+    "I've had a spinal cord injury since 2010 and use a catheter. My back aches from the wheelchair, cushions?",
+]
+STANDING_KEPT = [
+    (
+        "My husband has had a catheter since 2010, and since this morning it won't drain and his back is agony.",
+        "emergency",
+    ),
+    (
+        "My husband has had a spinal injury since 2010. Since last night he's wet himself twice and his back is killing him.",
+        "emergency",
+    ),
+    (
+        "I look after my husband who's had a spinal cord injury since 2010 and uses a catheter. Since this morning I can't pee myself and my back is agony.",
+        "emergency",
+    ),
+    (
+        "My husband has had MS for years and since yesterday he can't pee, his back is sore.",
+        "emergency",
+    ),
+    ("My mum has been incontinent since 2026 and her back is sore.", "emergency"),
+]
+
+CLASSES_CALM = {
+    "asked_no": ASKED_NO_CALM,
+    "long_ago": LONG_AGO_CALM,
+    "mine": MINE_CALM,
+    "standing": STANDING_CALM,
+}
+CLASSES_KEPT = {
+    "asked_no": ASKED_NO_KEPT,
+    "long_ago": LONG_AGO_KEPT,
+    "mine": MINE_KEPT,
+    "standing": STANDING_KEPT,
+}
 (
     test_calm,
     test_calm_inside_a_long_message,
