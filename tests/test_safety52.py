@@ -16,6 +16,9 @@ its frame, which keep their notices.
    since 2010 and uses a catheter"): "since <a year before 2023>" is a LONG_STANDING time, and a
    long-standing sign is no new change whoever has it (past.py read only the asker's so); a
    time course or "now" in its sentence keeps it live.
+5. A player's own character named with its game ("my D&D character got a spinal injury and can't
+   walk lol"): the asker's possessive no real person's; "not in my character to moan" names no
+   game and keeps the signs after it.
 
 Each line is tested short, inside a message of more than 200 words, with an ordinary second
 question appended, and as one line of a batch (tests/safety_cases.py's class_tests)."""
@@ -129,17 +132,42 @@ STANDING_KEPT = [
     ("My mum has been incontinent since 2026 and her back is sore.", "emergency"),
 ]
 
+# 5: a player's own character, named with its game (short only: holder.py's characters read the
+# whole message, and the long message's padding, "has started selling", tells something live)
+CHARACTER_CALM = [
+    "my D&D character got a spinal injury and can't walk lol. in real life I just have a sore back from sitting 6 hours at the table. posture tips for long game nights?",
+    "My Skyrim character lost the use of both legs after a fall. My back aches from gaming, chair tips?",
+    "My wizard character got paralysed from the waist down by a curse. Sitting at the table all night made my back stiff, tips?",
+]
+CHARACTER_KEPT = [
+    (
+        "It's not in my character to moan but both my legs have gone numb since last night and my back is agony.",
+        "emergency",
+    ),
+    (
+        "It's not in my usual character to moan but both my legs have gone numb and my back is agony.",
+        "emergency",
+    ),
+    (
+        "my D&D character got a spinal injury and can't walk lol. in real life both my legs went numb this morning, help",
+        "emergency",
+    ),
+    ("my D&D character can't walk and neither can I since this morning, back agony", "emergency"),
+]
+
 CLASSES_CALM = {
     "asked_no": ASKED_NO_CALM,
     "long_ago": LONG_AGO_CALM,
     "mine": MINE_CALM,
     "standing": STANDING_CALM,
 }
+SHORT_CALM = {"character": CHARACTER_CALM}
 CLASSES_KEPT = {
     "asked_no": ASKED_NO_KEPT,
     "long_ago": LONG_AGO_KEPT,
     "mine": MINE_KEPT,
     "standing": STANDING_KEPT,
+    "character": CHARACTER_KEPT,
 }
 (
     test_calm,
@@ -149,7 +177,7 @@ CLASSES_KEPT = {
     test_kept_inside_a_long_message,
     test_kept_with_a_second_question,
     test_as_lines_of_a_batch,
-) = class_tests(CLASSES_CALM, CLASSES_KEPT, {})
+) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
 
 
 def test_a_111_calls_questions_answered_no_raise_no_rule() -> None:
