@@ -19,6 +19,10 @@ its frame, which keep their notices.
 5. A player's own character named with its game ("my D&D character got a spinal injury and can't
    walk lol"): the asker's possessive no real person's; "not in my character to moan" names no
    game and keeps the signs after it.
+6. A page's safety net quoted beside the asker already better ("see a GP if the pain hasn't
+   improved after a few weeks. mine's only been 3 days and it's already better"): "already" before
+   a word of getting better tells no condition come true, and "it's already better" affirms
+   nothing; "It already has" still does.
 
 Each line is tested short, inside a message of more than 200 words, with an ordinary second
 question appended, and as one line of a batch (tests/safety_cases.py's class_tests)."""
@@ -132,6 +136,30 @@ STANDING_KEPT = [
     ("My mum has been incontinent since 2026 and her back is sore.", "emergency"),
 ]
 
+# 6: a page's safety net ("see a GP if not improved after a few weeks") beside the asker already
+# better (short only: the long message's padding, "has started selling", is a 'told' word)
+NET_CALM = [
+    "the NHS website says see a GP if the pain hasn't improved after a few weeks. mine's only been 3 days and it's already better, so I'm fine to just keep going?",
+    "The leaflet says see a GP if the pain hasn't improved after a few weeks. Mine is already easing, can I go swimming?",
+]
+NET_KEPT = [
+    (
+        "The leaflet says go to A&E if your bum goes numb. It already has, and my back is agony.",
+        "emergency",
+    ),
+    (
+        "111 said to call 999 if I lose control of my bladder. I already have, twice, back agony.",
+        "emergency",
+    ),
+    (
+        "The GP said to call 999 if my legs go numb. They already feel better but went numb again this morning.",
+        "emergency",
+    ),
+    (
+        "The NHS website says see a GP if the pain hasn't improved after a few weeks. Mine is 5 weeks and no better, what now?",
+        "soon",
+    ),
+]
 # 5: a player's own character, named with its game (short only: holder.py's characters read the
 # whole message, and the long message's padding, "has started selling", tells something live)
 CHARACTER_CALM = [
@@ -161,13 +189,14 @@ CLASSES_CALM = {
     "mine": MINE_CALM,
     "standing": STANDING_CALM,
 }
-SHORT_CALM = {"character": CHARACTER_CALM}
+SHORT_CALM = {"character": CHARACTER_CALM, "net": NET_CALM}
 CLASSES_KEPT = {
     "asked_no": ASKED_NO_KEPT,
     "long_ago": LONG_AGO_KEPT,
     "mine": MINE_KEPT,
     "standing": STANDING_KEPT,
     "character": CHARACTER_KEPT,
+    "net": NET_KEPT,
 }
 (
     test_calm,
