@@ -61,8 +61,8 @@ class Bygone(Past):
                     and not self._someone_else_after(tokens, k + size)
                 ):
                     dead.add(t.sentence)
-        sentences = {m.sentence for m in theirs} & (over | dead)
         spans = _sentence_spans(tokens)
+        sentences = {m.sentence for m in theirs} & self._story_goes_on(tokens, spans, over | dead)
         told = {s for s in sentences if self._story_over(tokens, spans[s])}
         if not told:
             return mentions
@@ -70,6 +70,24 @@ class Bygone(Past):
             m._replace(past=True) if m.other and not m.negated and m.sentence in told else m
             for m in mentions
         ]
+
+    def _story_goes_on(
+        self, tokens: list[Token], spans: dict[int, list[int]], told: set[int]
+    ) -> set[int]:
+        """The sentences telling a story long over (`told`) and each one right after them that
+        goes on with its person by a pronoun alone, naming no one new (red flags 27: "My uncle
+        had cauda equina syndrome back in 1998. He was a builder, his disc went, and ... he'd
+        lost control of his bladder"): the next sentence's year is the first's. Whether such a
+        sentence tells anything now is _story_over's to judge ("He can't pee since yesterday")."""
+        story = set(told)
+        for sentence in sorted(spans):
+            if sentence in story or sentence - 1 not in story:
+                continue
+            words = spans[sentence]
+            people = [k for k in words if tokens[k].stem in self._others_stems]
+            if people and all(tokens[k].surface in self._pronouns for k in people):
+                story.add(sentence)
+        return story
 
     def _someone_else_after(self, tokens: list[Token], start: int) -> bool:
         """Whether the sentence names another person (a noun, not a pronoun, which points back)

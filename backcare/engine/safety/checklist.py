@@ -61,6 +61,15 @@ _COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.\n]|$))")
 _QUESTION_ITEM = (
     r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
 )
+# a form's question to "you" or an "any" question, read aloud and answered a bare no in its own
+# sentence ("Any numbness between your legs or around your bottom? No. Have you lost control of
+# your bowels? No.": red flags 27, a 111 call's questions): longer than an item, at most 12 words,
+# as a question answered yes is (_QUESTION_YES); read as the item's ": no" in the asker's words
+_ADDRESSED_ITEM = (
+    r"(?i)(?:^|(?<=[.!?\n]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+)
+# the first word after such an answer's stop, for its hedges ("No. Well, they give way")
+_NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")
 # a clinician's list pasted a line an item ("- any numbness around your bottom or genitals? no",
 # "- fever, weight loss, night sweats? none"; safety49): after a bullet, a question of a few
 # words more than a bare item when it opens with "any", or a few items parted by commas
@@ -74,6 +83,19 @@ _LISTED_ITEM = (
 def _question_no() -> re.Pattern[str]:
     """An item asked and answered no ("Heavy legs? No."), compiled when a checklist first needs it."""
     return re.compile(_QUESTION_ITEM + _answered_no())
+
+
+@functools.cache
+def _addressed_no() -> re.Pattern[str]:
+    """A form's question answered a bare no in its own sentence (_ADDRESSED_ITEM), compiled when a
+    checklist first needs it: no rest after the no, and a stop that is not an ellipsis."""
+    no = _either(_words().answered_no)
+    return re.compile(
+        _ADDRESSED_ITEM
+        + r"[^\S\n]*\?[^\S\n]*(?:"
+        + no
+        + r")(?P<rest>)(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
+    )
 
 
 @functools.cache
@@ -156,6 +178,7 @@ def read_checklist(text: str) -> str:
     text = _boxes(text)
     text = _listed_no().sub(_listed_answered_no, text)
     text = _question_no().sub(_item_answered_no, text)
+    text = _addressed_no().sub(_addressed_answered_no, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
@@ -172,6 +195,33 @@ def _item_answered_no(found: re.Match[str]) -> str:
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     return f"{item}: no{found.group('rest') or ''}"
+
+
+def _addressed_answered_no(found: re.Match[str]) -> str:
+    """ "Have you lost control of your bowels? No." as "I lost control of my bowels, nil", "Any
+    numbness around your bottom? No." as "Any numbness around my bottom, nil" (a function item
+    answered so, "Is your bladder control normal? No.", as its ": no"): a form's question
+    to "you" (its auxiliary one a form holds) or one opening with "any". Any other as it was:
+    "Can you get numb legs from sciatica? No" asks what may happen, "Can I still walk? No." is
+    the asker's own question, answered with the sign."""
+    words = _words()
+    after = _NEXT_WORD.match(found.string, found.end())
+    if after is not None and after.group("word").lower() in words.hedges_after:
+        return found.group()  # "No. Well, they give way on the stairs": the no taken back
+    item = found.group("item")
+    tokens = _WORD.findall(item.lower())
+    asking = words.asking.intersection(tokens)
+    addressed = bool(words.addressed.keys() & set(tokens))
+    if asking:
+        if not addressed or asking - words.addressed.keys() - words.form_auxiliaries:
+            return found.group()
+    elif not (tokens and tokens[0] in words.any_leads):
+        return found.group()
+    item = _addressed(item, words)
+    if _functions().intersection(tokens):
+        return f"{item}: no"  # a function answered no is its loss (_function_answered)
+    # the shorthand alone in its clause denies the whole item before it, however long
+    return f"{item}, nil"
 
 
 def _listed_answered_no(found: re.Match[str]) -> str:
@@ -274,6 +324,8 @@ class Words(NamedTuple):
     rest_normal: tuple[str, ...]
     rest_abilities: tuple[str, ...]
     rest_qualifiers: tuple[str, ...]
+    any_leads: frozenset[str]  # what opens a form's question with no verb ("Any fever ...?")
+    hedges_after: frozenset[str]  # what takes back a no after its stop ("No. Well, ...")
 
 
 @functools.cache
@@ -296,6 +348,8 @@ def _words() -> Words:
         tuple(data["answer_rest_normal"]),
         tuple(data["answer_rest_abilities"]),
         tuple(data["answer_rest_qualifiers"]),
+        frozenset(data["any_leads"]),
+        frozenset(data["hedges_after"]),
     )
 
 

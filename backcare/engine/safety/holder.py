@@ -53,6 +53,9 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, TROUBLES
 from backcare.namedtuple import NamedTuple
 
+# the words a game's name may take between "my" and "character" ("my D&D character": "d", "d")
+CHARACTER_GAME = 3
+
 
 class Who(Enum):
     ASKER = "asker"
@@ -297,6 +300,10 @@ class Holders(Others):
             return mentions
         # the writer's own work ("in my script", "my novel": safety49), its words' first
         works = {m.first for m in fiction}
+        # a player's own character, named with its game ("my D&D character", "my Skyrim
+        # character": safety52); "not in my character to moan" names no game
+        owned = self._owned_characters(tokens, works)
+        works |= {k + 1 for k in owned}
         # the asker in the fiction's sentence only as its viewer or writer ("I watched", "I'm
         # writing", "my script"); a possessive ("my dad") or any other I is someone real
         for k, t in enumerate(tokens):
@@ -320,7 +327,7 @@ class Holders(Others):
                 for f in fiction
             )
         }
-        told &= people
+        told &= people | {tokens[k].sentence for k in owned}
         told -= self._fresh_sentences(tokens) if told else set()
         signs = [
             m
@@ -336,6 +343,24 @@ class Holders(Others):
             else m
             for m in mentions
         ]
+
+    def _owned_characters(self, tokens: list[Token], works: set[int]) -> set[int]:
+        """The positions of the asker's possessives ("my", "our") followed by CHARACTER_GAME
+        words at most, none a person's, then a character word of FICTION_TALK's ("my D&D
+        character", "our wizard characters"): a game's character the asker plays."""
+        owned: set[int] = set()
+        for k, t in enumerate(tokens):
+            if t.surface not in self._self or t.surface in self._holder_viewers:
+                continue
+            for j in range(k + 2, min(len(tokens), k + 2 + CHARACTER_GAME)):
+                if j in works and tokens[j].surface in self._holder_characters:
+                    if not any(
+                        u.stem in self._others_stems or u.clause != t.clause
+                        for u in tokens[k + 1 : j]
+                    ):
+                        owned.add(k)
+                    break
+        return owned
 
     def _well_again(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """Someone else's signs before "he's fine" in its sentence (module doc): over."""

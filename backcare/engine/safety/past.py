@@ -432,8 +432,9 @@ class Past(Reader):
         return resolved, past
 
     def _long_standing(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """Signs told as long-standing are over as news ('past'): a 'long_standing' sign of the
-        asker's in the scope of a LONG_STANDING time ("my MS has made both my legs weak for
+        """Signs told as long-standing are over as news ('past'): a 'long_standing' sign, the
+        asker's or someone else's (safety52: "my husband who's had a spinal cord injury since
+        2010 and uses a catheter"), in the scope of a LONG_STANDING time ("my MS has made both my legs weak for
         years", "I've always leaked a bit when I sneeze", "a weak stream for years"), or in the
         clause just before a clause that holds only such a time ("my prostate makes my stream
         slow, has done for years"). The guidance's signs are new changes; one that has been
@@ -475,7 +476,6 @@ class Past(Reader):
             m._replace(past=True)
             if (
                 m.concept in self._long_signs
-                and not m.other
                 and not m.negated
                 and (tokens[m.first].scope in scopes or tokens[m.first].clause in clauses)
             )

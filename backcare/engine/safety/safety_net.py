@@ -18,6 +18,10 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # vocabulary.Vocabulary.
 
 
+# "already" this near before a word of feeling better ("already much better") tells no condition
+TOLD_BETTER_REACH = 2
+
+
 class SafetyNetAdvice(Vocabulary):
     """The reading of quoted safety-netting advice (mixed into `detect.Safety`)."""
 
@@ -74,7 +78,11 @@ class SafetyNetAdvice(Vocabulary):
         named = {m.concept for m in signs if m.first in inside}
         if any(m.concept in named for m in signs if m.first not in inside):
             return mentions  # the condition's sign told again outside it ("Mine is numb")
-        if any(t.surface in self._happening or t.surface in self._told_words for t in tokens):
+        if any(
+            t.surface in self._happening
+            or (t.surface in self._told_words and not self._told_better(tokens, k))
+            for k, t in enumerate(tokens)
+        ):
             return mentions
         if affirmed(self, tokens, inside):
             return mentions  # "... if my legs go weak. They have gone weak."
@@ -90,6 +98,16 @@ class SafetyNetAdvice(Vocabulary):
             m._replace(negated=True) if m.first in inside and m.concept in self._symptoms else m
             for m in mentions
         ]
+
+    def _told_better(self, tokens: list[Token], k: int) -> bool:
+        """Whether the told word at k says the asker is better, not that the condition came
+        true: a 'told_better' word follows within TOLD_BETTER_REACH words of its clause ("see a GP
+        if the pain hasn't improved after a few weeks. mine's only been 3 days and it's already
+        better": red flags 27)."""
+        return any(
+            u.surface in self._told_better_words and u.clause == tokens[k].clause
+            for u in tokens[k + 1 : k + 1 + TOLD_BETTER_REACH]
+        )
 
     def _condition_scope(self, tokens: list[Token], start: int, end: int) -> range:
         """A condition's words: from its opening word to its clause's end, or to a joiner with a

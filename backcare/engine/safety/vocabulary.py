@@ -138,6 +138,7 @@ class Vocabulary:
         self._echo_markers = _words(echo["markers"])
         self._echo_words = _words(echo["words"])
         self._echo_then = _words(echo["then"])
+        self._echo_mine = _words(echo["mine"])  # "and I lost control of mine" (safety52)
         # a sign told as back by a pronoun: "it's back", "the same again" (returned.py, safety36)
         returned = vocabulary["returned"]
         self._returned_not_after = _words(returned["not_after"])
@@ -236,6 +237,7 @@ class Vocabulary:
         net = vocabulary["safety_net"]
         self._care_verbs = _words(net["care_verbs"])  # "call 999", "go to A&E", "seek help"
         self._told_words = _words(net["told"])  # "since", "already": the condition has happened
+        self._told_better_words = _words(net["told_better"])  # "already better" (safety52)
         self._ahead_words = _words(net["ahead"])  # "until then": a time course toward care
         self._net_subjects = _words(net["subjects"])  # "it", "they", "which" before a verb
         self._net_affirming = _words(net["affirming"])  # "has", "can't", "went" after a subject
