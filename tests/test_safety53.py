@@ -12,6 +12,10 @@
    leak told, still raises the bladder emergency.
 5. Something that fell on a foot or toe is no fall of the asker's (a sense; furniture among the
    things that fall).
+6. "Totally over it" after a past fever tells it is over (RESOLVED); "I'm so over it" is being fed
+   up (a sense) and leaves a fever now urgent.
+7. "Over the last week" is no long duration ("weeks" is exact there, not its stem): the back's
+   ache after a class, now read as pain (1), raises nothing.
 
 Each class has calm look-alikes; the urgent lines are tested short, inside a message of more than
 200 words (the rules alone), with an ordinary second question, and as lines of a batch."""
@@ -43,6 +47,11 @@ KEPT = [
     ("I laughed so hard I wet myself and now my back hurts", "emergency"),
     ("I nearly wet myself, couldn't hold it, back pain", "emergency"),
     ("a chest of drawers fell on my back and it really hurts", "soon"),
+    # 6: fed up with a fever now
+    ("fever for 3 days and my back hurts, I'm totally over it", "urgent"),
+    ("had a fever and chills since Monday, my back aches, I am so over this", "urgent"),
+    # 7: weeks of pain
+    ("my back has been sore for the past weeks", "soon"),
 ]
 
 CALM = [
@@ -59,6 +68,13 @@ CALM = [
     "do I do for the back?",
     "a box fell on my toe and my back hurts from bending to pick it up",
     "the wardrobe fell on my foot when we moved it and my back is sore now, tips?",
+    # 6: a fever that is over
+    "Had a fever last month with flu, totally over it. My back is stiff after sitting, what "
+    "stretches help?",
+    "Had flu with a fever two weeks ago, got over it. Just want some core exercises for my back",
+    # 7: a week; a topic
+    "Over the last week my lower back has been aching after the class, especially the day after.",
+    "What's the difference between sciatica and a slipped disc?",
 ]
 
 

@@ -51,6 +51,7 @@ class Reader(Vocabulary):
         # the back's own pain word first in an everyday sense ("my back's been sore | for 10
         # days after a heavy shift"), with no leg named in the sentence (safety53)
         pains = {g.positions[0] for g in candidates if g.label == PAIN}
+        events = {p for g in candidates if g.label in self._events for p in g.positions}
         legs = {p for g in candidates if g.label in self._leg_regions for p in g.positions}
         # an event word a sense holds ("accident with a ...") and the vehicles named after it
         crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
@@ -89,7 +90,7 @@ class Reader(Vocabulary):
                 # household mishap (red-team 8's A3)
                 gone.add(n)
                 continue
-            if not held & alarm and self._backs_pain(tokens, f.positions[0], pains, legs):
+            if not held & (alarm | events) and self._backs_pain(tokens, f.positions[0], pains, legs):
                 gone.add(n)  # exertion explains no back pain: it is the pain told
                 continue
             if not held & alarm:
