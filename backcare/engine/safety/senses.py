@@ -90,7 +90,9 @@ class Reader(Vocabulary):
                 # household mishap (red-team 8's A3)
                 gone.add(n)
                 continue
-            if not held & (alarm | events) and self._backs_pain(tokens, f.positions[0], pains, legs):
+            if not held & (alarm | events) and self._backs_pain(
+                tokens, f.positions[0], pains, legs
+            ):
                 gone.add(n)  # exertion explains no back pain: it is the pain told
                 continue
             if not held & alarm:
