@@ -1,4 +1,4 @@
-"""safety53 (issue #12): red flags 27's two misses, a tier and three false alarms, fixed by class.
+"""safety53 (issue #12): red flags 27's two misses, a tier and four false alarms, fixed by class.
 
 1. An everyday sense of an ache after exertion ("sore ... after a heavy shift", "sore after the
    gym") no longer hides the back's own pain word when the back is its subject and no leg is named
@@ -16,6 +16,8 @@
    up (a sense) and leaves a fever now urgent.
 7. "Over the last week" is no long duration ("weeks" is exact there, not its stem): the back's
    ache after a class, now read as pain (1), raises nothing.
+8. Cycling: "hunched over the handlebars" is a posture (a sense), not going over them; a saddle's
+   numbness that "goes within ten minutes of getting off" eases on stopping (EASED_ON_STOPPING).
 
 Each class has calm look-alikes; the urgent lines are tested short, inside a message of more than
 200 words (the rules alone), with an ordinary second question, and as lines of a batch."""
@@ -52,6 +54,14 @@ KEPT = [
     ("had a fever and chills since Monday, my back aches, I am so over this", "urgent"),
     # 7: weeks of pain
     ("my back has been sore for the past weeks", "soon"),
+    # 8: a crash over the handlebars; a saddle's numbness that lasts or comes on getting off
+    ("went over the handlebars of my bike yesterday and my back really hurts", "emergency"),
+    (
+        "after cycling my bum is numb and it doesn't go away even hours after getting off, and I "
+        "can't feel the toilet paper",
+        "emergency",
+    ),
+    ("my bum goes numb when I get off the bike and my back hurts", "emergency"),
 ]
 
 CALM = [
@@ -75,6 +85,10 @@ CALM = [
     # 7: a week; a topic
     "Over the last week my lower back has been aching after the class, especially the day after.",
     "What's the difference between sciatica and a slipped disc?",
+    # 8: a rider's posture; a saddle's numbness gone minutes after getting off
+    "I was hunched over the handlebars on my road bike for 3 hours and my lower back aches",
+    "After a 45 minute spin class the bits that touch the saddle are a bit numb, which goes within "
+    "ten minutes of getting off. Lower back aches a little, tips?",
 ]
 
 
