@@ -153,8 +153,8 @@ def test_a_report_and_its_follow_up_inside_a_batch() -> None:
 # GUARD_STEP), each alone and with each of three ordinary follow-ups appended: a caught line stays
 # caught at its tier, a calm line stays calm. The few that change are listed in
 # tests/eval/follow_up_known.json (safety38, 7: the rules' own readings of the appended back pain
-# beside "N Ed" and a past glandular fever, and the learned check on a sister's list of signs
-# denied). A new change fails, and so does a listed one that no longer changes (take it off)
+# beside "N Ed", and the learned check on a sister's list of signs denied; safety53: a past
+# glandular fever "got over" is over, and left the list). A new change fails, and so does a listed one that no longer changes (take it off)
 GUARD_STEP = 40
 GUARD_FOLLOW_UPS = FOLLOW_UPS[:3]
 EVAL = Path(__file__).parent / "eval"

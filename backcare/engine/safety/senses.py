@@ -20,7 +20,8 @@ NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before i
 # in my groin": BIND_GAP words between, as _bind reads it)
 DESCRIBED_REACH = 3
 BIND_GAP = 2  # a body part at most this many words after a symptom is the one it names
-SENSE_VEHICLE_GAP = 3  # words after a sense where a vehicle makes it a crash ("with a big lorry")
+SENSE_VEHICLE_GAP = 3
+PAIN_SUBJECT_GAP = 3  # "back | has been | sore": words from the back to its pain word  # words after a sense where a vehicle makes it a crash ("with a big lorry")
 LIST_ITEM_WORDS = 7  # a clause of a negated list ("loss of bladder control or leg weakness")
 
 
@@ -47,6 +48,11 @@ class Reader(Vocabulary):
             for p in g.positions
         }
         bound = {p for g in candidates if g.label in self._bound_signs for p in g.positions}
+        # the back's own pain word first in an everyday sense ("my back's been sore | for 10
+        # days after a heavy shift"), with no leg named in the sentence (safety53)
+        pains = {g.positions[0] for g in candidates if g.label == PAIN}
+        events = {p for g in candidates if g.label in self._events for p in g.positions}
+        legs = {p for g in candidates if g.label in self._leg_regions for p in g.positions}
         # an event word a sense holds ("accident with a ...") and the vehicles named after it
         crashes = {p for g in candidates if g.label in self._sense_events for p in g.positions}
         vehicles = {g.positions[0] for g in candidates if g.label in self._sense_vehicles}
@@ -83,6 +89,11 @@ class Reader(Vocabulary):
                 # "accident with a lorry", "accident involving a bus": a road crash, not a
                 # household mishap (red-team 8's A3)
                 gone.add(n)
+                continue
+            if not held & (alarm | events) and self._backs_pain(
+                tokens, f.positions[0], pains, legs
+            ):
+                gone.add(n)  # exertion explains no back pain: it is the pain told
                 continue
             if not held & alarm:
                 continue
@@ -134,6 +145,23 @@ class Reader(Vocabulary):
             return candidates
         dropped = [senses[n] for n in gone]
         return [f for f in candidates if not any(f is g for g in dropped)]
+
+    def _backs_pain(self, tokens: list[Token], start: int, pains: set[int], legs: set[int]) -> bool:
+        """Whether the sense starting at `start` opens on a pain word whose subject is the back,
+        a back word at most PAIN_SUBJECT_GAP words before it in its clause ("my back's been
+        sore after a heavy shift", "back is achy after the gym"), and no leg is named in its
+        sentence (where the sense keeps "both legs sore after the gym" from reading as the legs'
+        pain): an everyday cause of an ache explains a leg's tiredness, not that the back hurts,
+        which the rules that need back pain (a risk factor's) must see."""
+        if start not in pains:
+            return False
+        sentence = tokens[start].sentence
+        if any(tokens[p].sentence == sentence for p in legs):
+            return False
+        return any(
+            tokens[k].clause == tokens[start].clause and tokens[k].stem in self._back_stems
+            for k in range(max(0, start - PAIN_SUBJECT_GAP), start)
+        )
 
     def _sign_outside(self, candidates: list[Found], held: set[int], span: list[int]) -> bool:
         """Whether a sign that a rule's combination joins to a posture region the sense holds
