@@ -42,3 +42,37 @@ def test_what_failed_is_read_back_to_the_first_stop_word(engine: Engine) -> None
     # a question about whether it helps names no failure
     assert not tried_words("why doesn't stretching help my back", stop, cues)
     assert not tried_words("does stretching help a tight back", stop, cues)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # sitting told by a posture or a seat, stiffness by a simile, the time by its setting
+        "hunched on the couch since lunch and now I creak like a rusty gate",
+        "crouching over my laptop since 8am and I creak like an old floorboard",
+        "gaming in my chair since dinner and now everything is creaky like an old house",
+        "been crouched at the computer since morning and I feel rusty",
+    ],
+)
+def test_sitting_then_creaking_is_the_sitting_entry(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "back-get-stiff-sit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does my door hinge creak",
+        "how do I fix a creaky door",
+        "my bike is rusty since winter, what helps",
+        "crouched down to garden since lunch, now my knees creak",
+    ],
+)
+def test_creaks_of_other_things_get_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+def test_a_setting_cue_is_no_word_the_entry_lacks(engine: Engine) -> None:
+    analyzer = engine.matcher.analyzer
+    assert analyzer.setting_cues("stiff since breakfast, after work") == {"since", "after"}
+    assert not analyzer.setting_cues("why is my back stiff")
