@@ -76,3 +76,42 @@ def test_a_setting_cue_is_no_word_the_entry_lacks(engine: Engine) -> None:
     analyzer = engine.matcher.analyzer
     assert analyzer.setting_cues("stiff since breakfast, after work") == {"since", "after"}
     assert not analyzer.setting_cues("why is my back stiff")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "from the waist up" and "from my shoulders to my hips" tell the back; "wks" is weeks
+        (
+            "stiff as a board from the waist up after a long drive, how long will this last",
+            "long-stiff-back-last",
+        ),
+        (
+            "I've been like a rusty gate from the waist up for 3 wks, when will it get better",
+            "long-stiff-back-last",
+        ),
+        (
+            "my whole body aches from my shoulders to my hips, what can I do at home quickly",
+            "fastest-home-remedy-back-pain",
+        ),
+        (
+            "sore from shoulders to hips after moving furniture, fastest thing to help tonight",
+            "fastest-home-remedy-back-pain",
+        ),
+    ],
+)
+def test_the_back_told_by_its_bounds(engine: Engine, question: str, expected: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I lose fat from the waist up",
+        "my dress is too tight from the waist up",
+        "how many wks until my cast comes off",
+    ],
+)
+def test_the_waist_of_clothes_and_weeks_alone_get_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
