@@ -115,3 +115,23 @@ def test_the_back_told_by_its_bounds(engine: Engine, question: str, expected: st
 )
 def test_the_waist_of_clothes_and_weeks_alone_get_no_answer(engine: Engine, question: str) -> None:
     assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a rub-on form of a medicine (a gel, a cream, an ointment, a spray) is no pain medication
+        # or home remedy the pack names: a product question
+        "Does Voltaren gel help tight back muscles?",
+        "does deep heat cream work on back pain",
+        "would a muscle rub ointment loosen my erector spinae",
+        "can a freeze spray ease my lower back tension",
+    ],
+)
+def test_a_rub_on_product_gets_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+def test_a_medicine_by_name_still_gets_the_list_of_what_helps(engine: Engine) -> None:
+    match = engine.ask("does ibuprofen help a stiff back").match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
