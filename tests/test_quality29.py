@@ -135,3 +135,23 @@ def test_a_rub_on_product_gets_no_answer(engine: Engine, question: str) -> None:
 def test_a_medicine_by_name_still_gets_the_list_of_what_helps(engine: Engine) -> None:
     match = engine.ask("does ibuprofen help a stiff back").match
     assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a device's back-up is no back, and the device no seat
+        "Why does my laptop back up take so long?",
+        "why is my phone back up so slow",
+        "how long should a computer backup take",
+    ],
+)
+def test_a_device_back_up_gets_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+def test_a_back_up_to_the_shoulders_is_still_a_back(engine: Engine) -> None:
+    match = engine.ask(
+        "from my lower back up to my shoulders is stiff, how long will it last"
+    ).match
+    assert match is not None and match.entry.id == "long-stiff-back-last"
