@@ -442,6 +442,15 @@ class Analyzer:
         starts = [i for i, s in enumerate(text_stems(text)) if s in self._setting]
         return frozenset(w for i in starts for w in tokens[i + 1 : i + 4])
 
+    def setting_cues(self, text: str) -> frozenset[str]:
+        """The words that open a text's setting ("since" of "stiff since breakfast"): they say
+        when or without what, not what the text is about."""
+        if not self._setting:
+            return frozenset()
+        return frozenset(
+            w for w, s in zip(words(text), text_stems(text), strict=True) if s in self._setting
+        )
+
     @staticmethod
     def figurative(text: str) -> frozenset[str]:
         """The words of a text's similes, which describe rather than name: the two words after

@@ -168,7 +168,7 @@ class Matcher(Ties, Reranking, WordResolution):
             about,
             self.sense.choice(asking_text),
             self._only_asks(question),
-            setting | self.analyzer.figurative(question),
+            setting | self.analyzer.setting_cues(question) | self.analyzer.figurative(question),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),

@@ -1,6 +1,7 @@
 """What a question says was already tried ("I've tried stretching but my back still feels tight,
-what else helps"; "what helps besides stretching"): not what it asks, so not matched on.
-data/intents.json "tried" holds the cues, how far one reaches and the words that end it. Pure."""
+what else helps"; "what helps besides stretching"; "stretching doesn't help my tight back"): not
+what it asks, so not matched on. data/intents.json "tried" holds the cues (before what was tried,
+or after it: "failed"), how far one reaches and the words that end it. Pure."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _CLAUSE = re.compile(r"[.,;:!?\n]+")
 
 class TriedCues(NamedTuple):
     cues: frozenset[tuple[str, ...]]  # as words, not stems ("trying" and "try" share "tri")
+    failed: frozenset[tuple[str, ...]]  # cues after what was tried ("doesn't help")
     reach: int  # how many words that are not stop words a cue covers
     ends: frozenset[str]  # words that end what a cue covers ("but", "for", "my")
     # phrases, as words, that start an aim under way ("trying to save my document"): what follows
@@ -35,6 +37,10 @@ def load_tried() -> TriedCues:
             words(c) for c in expect_strings(tried.get("cues", []), "intents.json: tried: cues")
         )
         - {()},
+        frozenset(
+            words(c) for c in expect_strings(tried.get("failed", []), "intents.json: tried: failed")
+        )
+        - {()},
         reach,
         frozenset(expect_strings(tried.get("ends", []), "intents.json: tried: ends")),
         frozenset(
@@ -46,29 +52,64 @@ def load_tried() -> TriedCues:
 
 def tried_words(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozenset[str]:
     """The words (as `words` gives them) a text says were already tried and does not say again
-    elsewhere: "stretching" of "I've tried stretching but my back still feels tight"."""
-    if not cues.cues or not cues.reach:
+    elsewhere: "stretching" of "I've tried stretching but my back still feels tight" and of
+    "stretching doesn't help my tight back"."""
+    if not (cues.cues or cues.failed) or not cues.reach:
         return frozenset()
     inside: set[str] = set()
     outside: list[str] = []
-    longest = max(len(c) for c in cues.cues)
+    every = cues.cues | cues.failed
+    longest = max(len(c) for c in every)
     for clause in _CLAUSE.split(text):
         tokens = words(clause)
+        tried: set[int] = set()  # the positions of what the clause says was tried
+        cue: set[int] = set()  # and of its cues
         i = 0
         while i < len(tokens):
-            size = next((n for n in range(longest, 0, -1) if tokens[i : i + n] in cues.cues), 0)
+            size, failed = next(
+                (
+                    (n, tokens[i : i + n] in cues.failed)
+                    for n in range(longest, 0, -1)
+                    if tokens[i : i + n] in every
+                ),
+                (0, False),
+            )
             if not size:
-                outside.append(tokens[i])
                 i += 1
                 continue
+            cue.update(range(i, i + size))
             if any(tuple(tokens[i : i + len(aim)]) == aim for aim in cues.aims):
                 i += size  # an aim under way ("trying to save it"): what follows is asked
                 continue
+            # a cue after what was tried reaches back over the words that name it, up to the
+            # first stop word ("my heat pack doesn't help"; "the stretches my physio gave me
+            # don't help" names no remedy there)
+            span = range(i - 1, -1, -1) if failed else range(i + size, len(tokens))
+            tried.update(_reached(tokens, span, stopwords, cues, failed) - cue)
             i += size
-            counted = 0
-            while i < len(tokens) and counted < cues.reach and tokens[i] not in cues.ends:
-                if tokens[i] not in stopwords:
-                    inside.add(tokens[i])
-                    counted += 1
-                i += 1
+        for j, token in enumerate(tokens):
+            if j in tried:
+                if token not in stopwords:
+                    inside.add(token)
+            elif j not in cue:
+                outside.append(token)
     return frozenset(inside.difference(outside))
+
+
+def _reached(
+    tokens: tuple[str, ...],
+    span: range,
+    stopwords: frozenset[str],
+    cues: TriedCues,
+    bare: bool = False,
+) -> set[int]:
+    """The positions a cue reaches along `span`: up to `reach` words that are not stop words,
+    stopping at one of `ends` (and, if `bare`, at any stop word)."""
+    reached: set[int] = set()
+    counted = 0
+    for j in span:
+        if counted >= cues.reach or tokens[j] in cues.ends or (bare and tokens[j] in stopwords):
+            break
+        reached.add(j)
+        counted += tokens[j] not in stopwords
+    return reached
