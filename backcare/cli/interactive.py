@@ -61,9 +61,16 @@ Commands:
   help
     this help
   quit or exit
-    leave (Ctrl-D and Ctrl-C leave too)
+    leave (Ctrl-D leaves too; Ctrl-C
+    cancels the line being typed)
 Tab completes commands, ids and topics.
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
+
+
+CANCELLED = "(line cancelled; to leave, type quit or press Ctrl-D)"
+LEAVING_AFTER_EMERGENCY = (
+    "You described an emergency in this session: please get help now (see its notice above)."
+)
 
 
 class Session:
@@ -119,18 +126,25 @@ class Session:
             self.say(f"{PROMPT}{one_line(line)}")
             if not self.handle(line):
                 self.read_ahead()
+                self.leaving()
                 return
         while True:
             try:
                 line = self.read(PROMPT)
             except EOFError:  # Ctrl-D: a normal end, exit 0 (3 if an emergency was described)
                 self.say("")
+                self.leaving()
                 return
-            except KeyboardInterrupt:  # Ctrl-C: interrupted, so the shell sees 130 as anywhere else
+            except KeyboardInterrupt:
+                # Ctrl-C cancels the line being typed and keeps the session, as a shell and
+                # Python's prompt do (newcomer18 F10: it ended the session, exit 130, and lost
+                # the line); Ctrl-D or quit leaves
                 self.say("")
-                raise
+                self.say(CANCELLED)
+                continue
             if not self.handle(line):
                 self.read_ahead()
+                self.leaving()
                 return
 
     def handle(self, line: str) -> bool:
@@ -184,6 +198,12 @@ class Session:
                 continue
             self.say(f"Read after quit: {one_line(text)[:80]!r}")
             self.ask(text, typed=True)
+
+    def leaving(self) -> None:
+        """On leaving after an emergency was described, say so, as a batch stopped after one does:
+        the notice may have scrolled away, and the exit status (3) is not read by a person."""
+        if self.emergency:
+            self.say(LEAVING_AFTER_EMERGENCY)
 
     def banner(self) -> str:
         """The pack's title with its size; reads well whatever punctuation the title ends with,
@@ -270,9 +290,9 @@ class Session:
         except EOFError:  # Ctrl-D leaves the id prompt, back to the question prompt
             self.say("")
             return ""
-        except KeyboardInterrupt:  # Ctrl-C leaves the session with 130, as at the main prompt
+        except KeyboardInterrupt:  # Ctrl-C cancels the :show, as Ctrl-D does; the session goes on
             self.say("")
-            raise
+            return ""
         finally:
             self.asking_id = False
 
@@ -509,7 +529,7 @@ def run_prompt(
     region: str | None = None,
     first: Sequence[str] = (),
 ) -> bool:
-    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt);
+    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C cancels the line being typed);
     whether any line described an emergency (the session's exit status is then 3). `first`:
     lines typed while the pack opened (cli/typedearly.py), handled before any other.
 
