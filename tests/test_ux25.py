@@ -88,3 +88,70 @@ def test_the_stdin_suggestion_keeps_the_options_given(
 ) -> None:
     done = run_backcare(*args, home=tmp_path, stdin=b'{"q": "stiff back"}\n')
     assert done.returncode == 2 and suggested in done.stderr.decode()
+
+
+def _readme_batch_jq_commands() -> list[str]:
+    """README's shell lines that pipe `ask --json -` output into jq, continuation lines joined."""
+    joined: list[str] = []
+    carry = ""
+    for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.rstrip().endswith("\\"):
+            carry += line.rstrip()[:-1] + " "
+            continue
+        line, carry = carry + line, ""
+        if "ask --json -" in line and "| jq" in line and "--input jsonl" not in line:
+            joined.append(line.split("   #")[0])
+    return joined
+
+
+def test_readme_jq_examples_hold_on_blank_lines_bad_lines_and_emergencies(tmp_path: Path) -> None:
+    """newcomer18 F4: `select(.red_flags != [])` ("only the urgent ones") also selected the error
+    objects of blank lines, which have no red_flags. Every README jq line over batch output is run
+    on a batch with blank and invisible-only lines and an emergency: jq succeeds, and the urgent
+    filter selects the emergency's object alone."""
+    if shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    commands = _readme_batch_jq_commands()
+    assert len(commands) >= 2 and any("only" in c or "red_flags" in c for c in commands)
+    (tmp_path / "questions.txt").write_text(
+        "stiff back after sitting\n\nheat or ice\ni cant pee and my bum is numb\n \u200b\n",
+        encoding="utf-8",
+    )
+    bindir = str(Path(installed_command()[0]).parent)
+    env = isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null")
+    env["PATH"] = f"{bindir}:{env['PATH']}"
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-c", command + '; echo "jq=${PIPESTATUS[-1]}" >&2'],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert "jq=0" in done.stderr, (command, done.stderr)
+        if "red_flags" in command:
+            picked = [json.loads(row) for row in done.stdout.splitlines()]
+            assert [p["line"] for p in picked] == [4], command
+            assert all(p["red_flags"] for p in picked)
+    iterate = subprocess.run(
+        ["bash", "-c", "backcare ask --json - < questions.txt | jq -c '.red_flags[]?'"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert iterate.stdout.count('"urgency":"emergency"') >= 1 and "Cannot" not in iterate.stderr
+
+
+def test_the_learned_notice_says_what_to_do_first_and_its_caveat_short() -> None:
+    """The learned check's wording (newcomer18): a non-native reader read four possible causes and
+    a long caveat before any action. Each tier's message opens with what to do; the caveat that
+    it is a guess is one short sentence."""
+    spec = json.loads((REPO / "data" / "red_flags.json").read_text(encoding="utf-8"))["learned"]
+    for tier, message in spec["messages"].items():
+        first = message.split(":")[0].casefold()
+        assert "do not wait" in first or "get it checked" in first, tier
+        caveat = message[message.rindex("(") :]
+        assert "may be wrong" in caveat and len(caveat.split()) <= 10, tier
