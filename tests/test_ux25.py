@@ -155,3 +155,52 @@ def test_the_learned_notice_says_what_to_do_first_and_its_caveat_short() -> None
         assert "do not wait" in first or "get it checked" in first, tier
         caveat = message[message.rindex("(") :]
         assert "may be wrong" in caveat and len(caveat.split()) <= 10, tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moj maz nie czuje nog i nie moze siusiac",
+        "Mój mąż nie czuje nóg i nie może siusiać",
+        "bardzo boli mnie kregoslup od wczoraj rano",
+        "mein Rücken tut weh seit gestern abend",
+        "ang likod ko ay masakit mula kahapon",
+        "me duele mucho la espalda desde ayer",
+    ],
+)
+def test_a_question_in_another_language_does_not_read_as_english(text: str) -> None:
+    from backcare.engine.language import reads_as_english
+
+    assert not reads_as_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plecy bolą bardzo, my back pain very strong since 2 days",  # a few words of Polish
+        "my husband he lift the heavy box yesterday now he cannot stand straight",
+        "my bak is stif wen i sit",  # typos
+        "lumbago spondylolisthesis laminectomy recovery",  # medical terms
+        "piriformis syndrome",  # too short to judge
+        "how do i make pancakes",
+        "whats the fastest home remedy 4 back pain lol",
+    ],
+)
+def test_english_however_written_reads_as_english(text: str) -> None:
+    from backcare.engine.language import reads_as_english
+
+    assert reads_as_english(text)
+
+
+def test_a_question_not_in_english_is_told_so_first_and_marked_in_json(tmp_path: Path) -> None:
+    polish = "moj maz nie czuje nog i nie moze siusiac"
+    done = run_backcare("ask", polish, home=tmp_path, text=True)
+    assert done.returncode == 1
+    assert done.stderr.startswith("backcare: this does not look like English")
+    assert "reads only English" in done.stderr.splitlines()[0]
+    as_json = run_backcare("ask", "--json", "-", home=tmp_path, stdin=f"{polish}\n".encode())
+    assert json.loads(as_json.stdout)["not_english"] is True
+    english = run_backcare("ask", "--json", "how do i make pancakes", home=tmp_path)
+    assert "not_english" not in json.loads(english.stdout)
+    plain = run_backcare("ask", "how do i make pancakes", home=tmp_path, text=True)
+    assert "English" not in plain.stderr

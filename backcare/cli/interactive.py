@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from backcare.cli.actions import find_entry, list_topics
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
+from backcare.output.messages import capitalized, not_english_line
 from backcare.output.text import one_line, said
 from backcare.packs import lookup
 from backcare.results import EntryFound
@@ -241,6 +242,8 @@ class Session:
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
+        if answer.not_english:  # newcomer18 F8: said first, in one line
+            self.say(capitalized(not_english_line(answer)))
         self.say(f"No confident match for {said(answer.query)}.")
         suggestions = answer.suggestions
         if suggestions:

@@ -25,12 +25,14 @@ from backcare.output.messages import (
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
     URGENCY_LABELS,
+    capitalized,
     covers_line,
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
     flag_line,
     flag_text,
+    not_english_line,
     notice_contact,
     shows_answer,
     tells_no_match,
@@ -364,7 +366,10 @@ def explanation(answer: Answer) -> RenderableType:
 
 
 def print_no_match(console: Console, answer: Answer) -> None:
-    """No confident match: plausible suggestions, or what the FAQ covers and how to browse it."""
+    """No confident match: plausible suggestions, or what the FAQ covers and how to browse it;
+    first, for a question that does not read as English, that only English is read."""
+    if answer.not_english:
+        console.print(Text(capitalized(not_english_line(answer)), style="bold"))
     console.print(
         Text.assemble(("No confident match", "bold yellow"), " for ", said(answer.query), ".")
     )
