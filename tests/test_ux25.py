@@ -204,3 +204,31 @@ def test_a_question_not_in_english_is_told_so_first_and_marked_in_json(tmp_path:
     assert "not_english" not in json.loads(english.stdout)
     plain = run_backcare("ask", "how do i make pancakes", home=tmp_path, text=True)
     assert "English" not in plain.stderr
+
+
+_ESCAPES = __import__("re").compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+def _screen(args: list[str], home: Path) -> str:
+    shown, _ = on_a_terminal(args, home, PAGER="cat")
+    return _ESCAPES.sub("", shown)
+
+
+def test_ids_are_never_broken_at_40_columns(tmp_path: Path) -> None:
+    """newcomer18 F6: "[long-take-rebuild-muscle-after-atro" / "phy, 45.3]" in the related list
+    and `topics`, and the answer's own id folded inside its panel: an id copied from the
+    screen must be the id. Every id of the bundled pack (some longer than a 40-column tree's
+    room) is shown whole by `topics`, and the answer's and related ids by `ask`."""
+    from backcare.packs.load import load_pack
+
+    ids = [e.id for e in load_pack(None).entries]
+    listing = _screen(["topics"], tmp_path)
+    assert all(f"[{i}]" in listing for i in ids), listing
+    answer = _screen(["ask", "how long to rebuild muscle after atrophy"], tmp_path)
+    assert "id: long-take-rebuild-muscle-after-atrophy" in answer
+    assert "[causes-paraspinal-muscle-atrophy," in answer
+    shown = _screen(["show", "long-take-rebuild-muscle-after-atrophy"], tmp_path)
+    assert "long-take-rebuild-muscle-after-atrophy" in shown
+    assert "data/source/faq_page.txt" in shown and "…" not in shown  # the path was cut
+    source = shown[shown.index("Source") : shown.index("faq_page.txt")]
+    assert "medical advice" not in source  # the disclaimer sat inside the Source field
