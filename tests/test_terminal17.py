@@ -304,10 +304,18 @@ def test_help_fits_a_60_column_display(tmp_path: Path, command: list[str]) -> No
     assert not wide, wide
 
 
-def test_the_prompt_s_help_fits_60_columns() -> None:
+@pytest.mark.parametrize("width", [40, 60])
+def test_the_prompt_s_help_fits_60_and_40_columns(width: int) -> None:
+    # as Session.say lays it out on a terminal (newcomer18 F5: broken between words, each
+    # description's lines under its own indentation, none at the margin)
     from backcare.cli.interactive import HELP_TEXT
+    from backcare.output.wrapping import wrapped
 
-    assert max(len(line) for line in HELP_TEXT.splitlines()) <= 60
+    lines = wrapped(HELP_TEXT, width, hang="").splitlines()
+    assert max(len(line) for line in lines) <= width
+    end = next(i for i, line in enumerate(lines) if line.startswith("Tab completes"))
+    described = lines[lines.index("Commands:") + 1 : end]
+    assert all(line.startswith("  ") for line in described), described
 
 
 def test_config_help_says_what_it_would_point_to(tmp_path: Path) -> None:

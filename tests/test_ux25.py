@@ -232,3 +232,27 @@ def test_ids_are_never_broken_at_40_columns(tmp_path: Path) -> None:
     assert "data/source/faq_page.txt" in shown and "…" not in shown  # the path was cut
     source = shown[shown.index("Source") : shown.index("faq_page.txt")]
     assert "medical advice" not in source  # the disclaimer sat inside the Source field
+
+
+def test_the_prompt_s_help_at_40_columns_keeps_each_description_indented(tmp_path: Path) -> None:
+    """newcomer18 F5: the prompt's help, laid out by hand for a wide screen, fell to the margin at
+    40 columns ("open question 2 of the last numbered" / "list")."""
+    pexpect = pytest.importorskip("pexpect")
+    command = installed_command()
+    child = pexpect.spawn(
+        command[0],
+        command[1:],
+        env={**isolated_env(tmp_path, TERM="xterm", NO_COLOR="1"), "COLUMNS": "40"},
+        encoding="utf-8",
+        dimensions=(60, 40),
+        timeout=60,
+    )
+    child.expect_exact("backcare> ")
+    child.send("help\r")
+    child.expect_exact("backcare> ")
+    shown = _ESCAPES.sub("", str(child.before)).replace("\r", "")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    rows = shown[shown.index("Commands:") :].splitlines()[1:]
+    described = rows[: next(i for i, r in enumerate(rows) if r.startswith("Tab completes"))]
+    assert described and all(r.startswith("  ") and len(r) <= 40 for r in described), described

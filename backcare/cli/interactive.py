@@ -42,28 +42,26 @@ QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
 ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
-# each command on its own line and what it does under it, every line within 60 columns: two
-# columns wrapped to column 0 on a 60-column braille display (newcomer17 F7)
+# each command on its own line and what it does under it (two columns wrapped to column 0 on a
+# 60-column braille display, newcomer17 F7); each description one line, broken between words at
+# the terminal's width by Session.say under its own indentation (newcomer18 F5: hand-broken for
+# 60 columns, its lines fell to the margin at 40)
 HELP_TEXT = f"""\
 Type a question in your own words, for example:
   stiff back after sitting
 Commands:
   2 or :2
-    open question 2 of the last numbered list
-    (after an answer, 1 is that answer)
+    open question 2 of the last numbered list (after an answer, 1 is that answer)
   :show ID
     show one entry in full (:show alone asks for the id)
   :topics [TOPIC]
-    list the questions, or one topic's
-    (the start of its name is enough)
+    list the questions, or one topic's (the start of its name is enough)
   :answer
-    the FAQ's answer withheld under the last
-    emergency notice
+    the FAQ's answer withheld under the last emergency notice
   help
     this help
   quit or exit
-    leave (Ctrl-D leaves too; Ctrl-C
-    cancels the line being typed)
+    leave (Ctrl-D leaves too; Ctrl-C cancels the line being typed)
 Tab completes commands, ids and topics.
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
@@ -380,10 +378,17 @@ class Session:
     # ---- output ----------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        # plain text is never broken into lines here: the terminal wraps it at its own width
-        # (Rich takes a dumb terminal for 80 columns, and hard-wrapped at 80 on a 60-column
-        # screen: every line broken twice on a braille display, newcomer17 F3/F7)
-        self.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=self.plain)
+        # broken between words at the terminal's own width (COLUMNS, else the terminal's size),
+        # each line's continuations under its own indentation: the terminal broke words ("...
+        # the last numbered" / "list" at the margin, newcomer18 F5), and Rich takes a dumb
+        # terminal for 80 columns (hard-wrapped at 80 on a 60-column screen: every line broken
+        # twice on a braille display, newcomer17 F3/F7). Not a terminal: never broken
+        from backcare.output.wrapping import stream_width, wrapped
+
+        width = stream_width(self.console.file)
+        if width is not None:
+            text = wrapped(text, width, hang="")
+        self.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
     def covers(self) -> None:
         """What the FAQ covers, and how to browse it: the next step after no answer."""
