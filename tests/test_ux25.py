@@ -5,6 +5,7 @@ stdin suggestion keeping the options given, README's jq examples on real batch o
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,8 @@ def on_a_terminal(args: list[str], home: Path, columns: int = 40, **env: str) ->
         command[0],
         [*command[1:], *args],
         env={
-            **isolated_env(home, BACKCARE_CONFIG="/dev/null", TERM="xterm", NO_COLOR="1", **env),
+            **isolated_env(home, **{"BACKCARE_CONFIG": "/dev/null", "TERM": "xterm", **env}),
+            "NO_COLOR": "1",
             "COLUMNS": str(columns),
         },
         encoding="utf-8",
@@ -206,7 +208,7 @@ def test_a_question_not_in_english_is_told_so_first_and_marked_in_json(tmp_path:
     assert "English" not in plain.stderr
 
 
-_ESCAPES = __import__("re").compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 
 
 def _screen(args: list[str], home: Path) -> str:
@@ -256,3 +258,18 @@ def test_the_prompt_s_help_at_40_columns_keeps_each_description_indented(tmp_pat
     rows = shown[shown.index("Commands:") :].splitlines()[1:]
     described = rows[: next(i for i, r in enumerate(rows) if r.startswith("Tab completes"))]
     assert described and all(r.startswith("  ") and len(r) <= 40 for r in described), described
+
+
+def test_plain_output_on_a_dumb_terminal_is_broken_between_words_and_a_pipe_never(
+    tmp_path: Path,
+) -> None:
+    """newcomer18 F5: plain output (TERM=dumb) at 40 columns was not wrapped at all, so the
+    terminal broke "confidence 100.0/10" / "0"; in a pipe, lines stay whole for scripts."""
+    shown, status = on_a_terminal(["ask", "stiff back after sitting"], tmp_path, TERM="dumb")
+    rows = [row for row in shown.split("\n") if row.strip()]
+    assert status == 0 and "(confidence" in shown  # the plain layout
+    assert all(len(row) <= 40 for row in rows), rows
+    assert "100.0/100" in shown
+    assert "  [long-stiff-back-last, " in shown or "[long-stiff-back-last," in shown
+    piped = run_backcare("ask", "stiff back after sitting", home=tmp_path, COLUMNS="40")
+    assert max(len(row) for row in piped.stdout.decode().splitlines()) > 100

@@ -9,12 +9,17 @@ of its own. Output to a pipe or a file is never wrapped: scripts read whole line
 
 from __future__ import annotations
 
+import re
 import textwrap
+
+# a list item's mark ("- ", "• ", "2. "): its wrapped lines go under the item's text
+_ITEM = re.compile(r"(?:[-•*]|[0-9]{1,4}\.) +")
 
 
 def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
     """Each line of `text` broken at spaces to `width` columns; a line's continuation lines keep
-    its own indentation, plus `hang` (a wrapped line then reads as one item). A blank line stays."""
+    its own indentation, plus `hang` (a wrapped line then reads as one item), or under the text
+    of a list item ("  - ..."). A blank line stays."""
     out: list[str] = []
     for line in text.split("\n"):
         body = line.lstrip(" ")
@@ -22,15 +27,18 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
         if len(line) <= width or not body:
             out.append(line)
             continue
+        item = _ITEM.match(body)
+        under = " " * item.end() if item else hang
         out.extend(
             textwrap.wrap(
                 body,
                 width=width,
                 initial_indent=indent,
-                subsequent_indent=indent + hang,
+                subsequent_indent=indent + under,
                 break_long_words=False,  # an id or a path stays whole, copyable
                 break_on_hyphens=False,  # ids are hyphenated words
                 drop_whitespace=True,
+                expand_tabs=False,
             )
             or [line]
         )
