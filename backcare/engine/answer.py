@@ -345,7 +345,9 @@ class Engine:
         if ranking.best is None:  # only an unanswered question is looked at (engine/language.py)
             from backcare.engine.language import reads_as_english
 
-            foreign = not reads_as_english(query.text)
+            # a word the engine corrected is a typo of the pack's own words, not another language
+            fixed = {word.casefold() for word, _ in ranking.corrections}
+            foreign = not reads_as_english(query.text, fixed)
         return Answer(
             query.text,
             ranking,

@@ -17,13 +17,14 @@ from collections.abc import Container
 from functools import lru_cache
 
 MIN_WORDS = 3
+_INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # format and combining marks (accents: see _plain)
 ENGLISH_SHARE = 0.5
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _plain(word: str) -> str:
     """A word casefolded, its accents dropped: "mąż" is looked up as "maz"."""
-    folded = unicodedata.normalize("NFKD", word.casefold())
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in folded if not unicodedata.combining(c)).replace("ł", "l")
 
 
@@ -48,19 +49,25 @@ def _medical_words() -> frozenset[str]:
 
 
 def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
-    """Whether `text` reads as English (or is too short to tell); `known`: more words to count as
-    English (a pack's own terms)."""
+    """Whether `text` reads as English (or is too short to tell); `known`: more words (casefolded)
+    to count as English (those the engine corrected to a pack's words: typos)."""
     from backcare.engine.analyze import common_words
 
     medical = _medical_words()
-    words = [_plain(w) for w in _WORD.findall(text)]
-    words = [w for w in words if len(w) > 1]  # "i", "a" and a stray letter tell nothing
+    from backcare.engine.lookalikes import read_as_latin
+
+    # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
+    # read as the Latin letters they look like, as the red-flag check reads them
+    # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
+    text = "".join(c for c in read_as_latin(text) if unicodedata.category(c) not in _INVISIBLE)
+    raw_words = [w.casefold() for w in _WORD.findall(text) if len(w) > 1]
+    words = [_plain(w) for w in raw_words]  # "i", "a" and a stray letter tell nothing
     if len(words) < MIN_WORDS:
         return True
     english = common_words()
     found = sum(
         1
-        for w in words
-        if w in english or w.replace("'", "") in english or w in medical or w in known
+        for raw, w in zip(raw_words, words, strict=True)
+        if w in english or w.replace("'", "") in english or w in medical or raw in known
     )
     return found >= ENGLISH_SHARE * len(words)
