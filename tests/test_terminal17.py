@@ -190,10 +190,13 @@ def render_linear(question: str, *, linear: bool, explain: bool = False) -> str:
 def test_plain_output_on_a_terminal_is_the_whole_answer_as_lines() -> None:
     text = render_linear("how long will my stiff back last", linear=True)
     check("ask_plain_terminal.txt", text)
-    assert text.startswith("How long does a stiff back last? [long-stiff-back-last] (confidence")
+    # broken between words at the terminal's 60 columns (newcomer18 F5)
+    assert all(len(line) <= 60 for line in text.splitlines())
+    said = " ".join(text.split())
+    assert said.startswith("How long does a stiff back last? [long-stiff-back-last] (confidence")
     assert "\nRelated questions:\n  - " in text
-    assert text.endswith(
-        "General information, not medical advice. If you are worried, talk to a health professional.\n"
+    assert said.endswith(
+        "General information, not medical advice. If you are worried, talk to a health professional."
     )
 
 
