@@ -165,21 +165,23 @@ def test_interactive_unknown_id_without_a_red_flag_still_says_so() -> None:
     assert "No entry with id" in _session(":show zzqx-nothing")
 
 
-def test_ctrl_c_at_the_id_prompt_leaves_interrupted() -> None:
+def test_ctrl_c_at_the_id_prompt_cancels_the_show_and_the_session_goes_on() -> None:
     from backcare.cli.interactive import Session
     from backcare.engine.answer import Engine
     from backcare.output.terminal import make_console
     from backcare.packs.load import load_pack
 
+    typed = iter([":show", "stiff back after sitting", "quit"])
+
     def read(prompt: str) -> str:
         if prompt == "id> ":
             raise KeyboardInterrupt
-        return ":show"
+        return next(typed)
 
     console = make_console("never")
     console.file = io.StringIO()
-    with pytest.raises(KeyboardInterrupt):
-        Session(Engine(load_pack(None)), console, read=read).run()
+    Session(Engine(load_pack(None)), console, read=read).run()  # newcomer18 F10: no 130
+    assert "Why does my back get stiff when I sit?" in console.file.getvalue()
 
 
 def test_json_notice_for_a_refused_value_is_one_object(tmp_path: Path) -> None:
@@ -513,8 +515,10 @@ def test_panels_fit_a_narrow_terminal(tmp_path: Path, columns: int) -> None:
     for command in ("{bc} ask --color always stiff back", "{bc} ask --color always 'i cant pee'"):
         done = sh(command, tmp_path, COLUMNS=str(columns))
         text = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
-        widest = max(len(line) for line in text.splitlines())
-        assert widest <= columns, (columns, text)
+        # a line wider than the screen is one word only, an id (newcomer18 F6: never broken,
+        # the terminal wraps it as one line and it is copied whole)
+        wide = [r.strip().removeprefix("id: ") for r in text.splitlines() if len(r) > columns]
+        assert all(" " not in line and "-" in line for line in wide), (columns, text)
 
 
 @pytest.mark.parametrize("columns", [1, 4, 9, 12])

@@ -28,7 +28,7 @@ def test_ask_with_questions_redirected_in_but_no_dash_says_how_to_read_them(
     assert "missing argument" in line and "'backcare ask -'" in line and "--help" in line
     as_json = run_backcare("ask", "--json", home=tmp_path, stdin=b"stiff back\n")
     assert as_json.returncode == 2
-    assert "'backcare ask -'" in json.loads(as_json.stdout)["error"]
+    assert "'backcare ask --json -'" in json.loads(as_json.stdout)["error"]  # options kept
     # with the dash, the questions are read as the message says
     read = run_backcare("ask", "--json", "-", home=tmp_path, stdin=b"stiff back\n")
     assert read.returncode in (0, 1) and len(read.stdout.splitlines()) == 1

@@ -106,13 +106,41 @@ def test_quit_and_exit_leave_with_or_without_the_colon(term: Terminal, command: 
     assert term.ends() == 0
 
 
-def test_ctrl_d_leaves_and_ctrl_c_leaves_interrupted(tmp_path: Path) -> None:
+def test_ctrl_d_leaves_and_ctrl_c_cancels_only_the_line_being_typed(tmp_path: Path) -> None:
     first = Terminal(tmp_path)
     first.child.sendeof()
     assert first.ends() == 0
+    # newcomer18 F10: Ctrl-C while typing ended the session (exit 130) and lost the line; as in
+    # a shell or Python's prompt it cancels the line, says how to leave, and the session goes on
     second = Terminal(tmp_path)
+    second.child.send("my back is sti")
     second.child.sendintr()
-    assert second.ends() == 130  # like any interrupted command, so `backcare && next` stops
+    second.child.expect_exact(PROMPT)
+    said = clean(str(second.child.before))
+    assert "line cancelled" in said and "Ctrl-D" in said and "Emergency" not in said
+    shown = second.line("stiff back after sitting")  # the cancelled words are not in this line
+    assert "Why does my back get stiff when I sit?" in shown
+    second.child.sendeof()
+    assert second.ends() == 0
+
+
+def test_leaving_after_an_emergency_says_so_and_exits_3(tmp_path: Path) -> None:
+    term = Terminal(tmp_path)
+    term.line("i cant pee and my bum is numb")
+    term.child.sendintr()  # a Ctrl-C after the notice keeps the session: it still exits 3
+    term.child.expect_exact(PROMPT)
+    term.child.sendeof()
+    term.child.expect(pexpect.EOF)
+    said = clean(str(term.child.before))
+    term.child.close()
+    assert "You described an emergency in this session" in said and "get help now" in said
+    assert term.child.exitstatus == 3
+    calm = Terminal(tmp_path)
+    calm.line("stiff back after sitting")
+    calm.child.send("quit\r")
+    calm.child.expect(pexpect.EOF)
+    calm.child.close()
+    assert "emergency" not in clean(str(calm.child.before)) and calm.child.exitstatus == 0
 
 
 def test_an_answer_numbers_its_related_questions_and_a_number_opens_one(term: Terminal) -> None:
@@ -535,14 +563,20 @@ def test_ctrl_d_at_the_id_prompt_cancels_only_the_show() -> None:
     assert "When you sit on the edge of your chair" in out.getvalue()
 
 
-def test_ctrl_c_at_the_prompt_is_an_interruption() -> None:
-    def interrupt(prompt: str) -> str:
-        raise KeyboardInterrupt
+def test_ctrl_c_at_the_prompt_cancels_the_line_and_the_session_goes_on() -> None:
+    typed = iter(["interrupt", "stiff back after sitting", "quit"])
 
-    s, _ = session()
-    s.read = interrupt
-    with pytest.raises(KeyboardInterrupt):
-        s.run()
+    def read(prompt: str) -> str:
+        line = next(typed)
+        if line == "interrupt":
+            raise KeyboardInterrupt
+        return line
+
+    s, out = session()
+    s.read = read
+    s.run()  # no KeyboardInterrupt escapes: the shell would see 130
+    shown = out.getvalue()
+    assert "line cancelled" in shown and "Why does my back get stiff when I sit?" in shown
 
 
 @pytest.mark.parametrize("line", [":help extra", ":HELP topics", ":h show"])

@@ -26,6 +26,7 @@ QUESTIONS = [
     "stiff bakc aftr siting",  # typo corrections
     'a "quoted" back\\slash question \u00e9\u2014ok',
     "\x9b31mred back pain a\u202egnp tag\U000e0041 line\u2028break",  # shown as escapes
+    "moj maz nie czuje nog i nie moze siusiac",  # not English: "not_english" (newcomer18 F8)
 ]
 
 

@@ -5,6 +5,7 @@ and exit codes live there)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
@@ -92,17 +93,26 @@ class QuestionFirstGroup(TyperGroup):
             path = f"{path} {named}"
         message = exc.format_message().rstrip(".")
         if _no_question_on_a_terminal(exc):
-            # `backcare --plain` on a terminal (hostile9 11): the prompt was meant; say how to
-            # get it as asked, rather than only that a question is missing
-            message += (
-                " (the interactive prompt is 'backcare' alone; it takes --color before it, and "
-                "plain output from BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
+            # a short plain sentence first (newcomer18 F5: a non-native reader got "missing
+            # argument 'QUESTION...'" and settings jargon); `backcare --plain` on a terminal
+            # (hostile9 11) meant the prompt: then also how to get it as asked
+            message = (
+                "no question. Type it after 'ask', like this: backcare ask why is my back stiff. "
+                "Or type backcare alone to ask one question after another"
             )
+            if any(w.startswith("-") for w in self.argv):  # `backcare --plain`: options given
+                message += (
+                    " (the prompt takes --color before it, and plain output from "
+                    "BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
+                )
         elif _no_question_from_a_pipe(exc):
             # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
-            # (a script's empty "$q" must not eat its loop's input); say how to ask for it
-            # (newcomer12 F7)
-            message += " (to answer questions from standard input, one a line: 'backcare ask -')"
+            # (a script's empty "$q" must not eat its loop's input); say how to ask for it, with
+            # the options as given (newcomer12 F7; newcomer18 F9: `--input jsonl` was dropped)
+            message += (
+                " (to answer questions from standard input, one a line: "
+                f"'{_with_stdin_marked(self.argv)}')"
+            )
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 
@@ -330,6 +340,16 @@ def main_callback(
     if is_terminal(sys.stdout):
         raise typer.Exit(run_interactive(ctx.obj.faq, color))
     typer.echo(ctx.get_help())
+
+
+def _with_stdin_marked(argv: Sequence[str]) -> str:
+    """The command as given, with `-` (read standard input) added before any `--`: `backcare ask
+    --json --input jsonl -`, never a bare `backcare ask -` that drops the options."""
+    words = list(argv)
+    if "ask" not in options.before_dashes(words):
+        words.insert(options.after_root_options(words), "ask")
+    at = words.index("--") if "--" in words else len(words)
+    return command_line(*words[:at], "-", *words[at:])
 
 
 def _no_question_on_a_terminal(exc: UsageError) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from backcare.cli.actions import find_entry, list_topics
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
+from backcare.output.messages import capitalized, not_english_line
 from backcare.output.text import one_line, said
 from backcare.packs import lookup
 from backcare.results import EntryFound
@@ -41,29 +42,34 @@ QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
 HELP = frozenset({"help", ":help", ":h", "?"})
 ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
-# each command on its own line and what it does under it, every line within 60 columns: two
-# columns wrapped to column 0 on a 60-column braille display (newcomer17 F7)
+# each command on its own line and what it does under it (two columns wrapped to column 0 on a
+# 60-column braille display, newcomer17 F7); each description one line, broken between words at
+# the terminal's width by Session.say under its own indentation (newcomer18 F5: hand-broken for
+# 60 columns, its lines fell to the margin at 40)
 HELP_TEXT = f"""\
 Type a question in your own words, for example:
   stiff back after sitting
 Commands:
   2 or :2
-    open question 2 of the last numbered list
-    (after an answer, 1 is that answer)
+    open question 2 of the last numbered list (after an answer, 1 is that answer)
   :show ID
     show one entry in full (:show alone asks for the id)
   :topics [TOPIC]
-    list the questions, or one topic's
-    (the start of its name is enough)
+    list the questions, or one topic's (the start of its name is enough)
   :answer
-    the FAQ's answer withheld under the last
-    emergency notice
+    the FAQ's answer withheld under the last emergency notice
   help
     this help
   quit or exit
-    leave (Ctrl-D and Ctrl-C leave too)
+    leave (Ctrl-D leaves too; Ctrl-C cancels the line being typed)
 Tab completes commands, ids and topics.
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
+
+
+CANCELLED = "(line cancelled; to leave, type quit or press Ctrl-D)"
+LEAVING_AFTER_EMERGENCY = (
+    "You described an emergency in this session: please get help now (see its notice above)."
+)
 
 
 class Session:
@@ -119,18 +125,25 @@ class Session:
             self.say(f"{PROMPT}{one_line(line)}")
             if not self.handle(line):
                 self.read_ahead()
+                self.leaving()
                 return
         while True:
             try:
                 line = self.read(PROMPT)
             except EOFError:  # Ctrl-D: a normal end, exit 0 (3 if an emergency was described)
                 self.say("")
+                self.leaving()
                 return
-            except KeyboardInterrupt:  # Ctrl-C: interrupted, so the shell sees 130 as anywhere else
+            except KeyboardInterrupt:
+                # Ctrl-C cancels the line being typed and keeps the session, as a shell and
+                # Python's prompt do (newcomer18 F10: it ended the session, exit 130, and lost
+                # the line); Ctrl-D or quit leaves
                 self.say("")
-                raise
+                self.say(CANCELLED)
+                continue
             if not self.handle(line):
                 self.read_ahead()
+                self.leaving()
                 return
 
     def handle(self, line: str) -> bool:
@@ -185,6 +198,12 @@ class Session:
             self.say(f"Read after quit: {one_line(text)[:80]!r}")
             self.ask(text, typed=True)
 
+    def leaving(self) -> None:
+        """On leaving after an emergency was described, say so, as a batch stopped after one does:
+        the notice may have scrolled away, and the exit status (3) is not read by a person."""
+        if self.emergency:
+            self.say(LEAVING_AFTER_EMERGENCY)
+
     def banner(self) -> str:
         """The pack's title with its size; reads well whatever punctuation the title ends with,
         aloud too (newcomer17 F9: a screen reader said "middle dot" for the separators)."""
@@ -221,6 +240,8 @@ class Session:
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
+        if answer.not_english:  # newcomer18 F8: said first, in one line
+            self.say(capitalized(not_english_line(answer)))
         self.say(f"No confident match for {said(answer.query)}.")
         suggestions = answer.suggestions
         if suggestions:
@@ -270,9 +291,9 @@ class Session:
         except EOFError:  # Ctrl-D leaves the id prompt, back to the question prompt
             self.say("")
             return ""
-        except KeyboardInterrupt:  # Ctrl-C leaves the session with 130, as at the main prompt
+        except KeyboardInterrupt:  # Ctrl-C cancels the :show, as Ctrl-D does; the session goes on
             self.say("")
-            raise
+            return ""
         finally:
             self.asking_id = False
 
@@ -357,10 +378,17 @@ class Session:
     # ---- output ----------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        # plain text is never broken into lines here: the terminal wraps it at its own width
-        # (Rich takes a dumb terminal for 80 columns, and hard-wrapped at 80 on a 60-column
-        # screen: every line broken twice on a braille display, newcomer17 F3/F7)
-        self.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=self.plain)
+        # broken between words at the terminal's own width (COLUMNS, else the terminal's size),
+        # each line's continuations under its own indentation: the terminal broke words ("...
+        # the last numbered" / "list" at the margin, newcomer18 F5), and Rich takes a dumb
+        # terminal for 80 columns (hard-wrapped at 80 on a 60-column screen: every line broken
+        # twice on a braille display, newcomer17 F3/F7). Not a terminal: never broken
+        from backcare.output.wrapping import stream_width, wrapped
+
+        width = stream_width(self.console.file)
+        if width is not None:
+            text = wrapped(text, width, hang="")
+        self.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
     def covers(self) -> None:
         """What the FAQ covers, and how to browse it: the next step after no answer."""
@@ -509,7 +537,7 @@ def run_prompt(
     region: str | None = None,
     first: Sequence[str] = (),
 ) -> bool:
-    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C raises KeyboardInterrupt);
+    """The prompt on this terminal, until quit or Ctrl-D (Ctrl-C cancels the line being typed);
     whether any line described an emergency (the session's exit status is then 3). `first`:
     lines typed while the pack opened (cli/typedearly.py), handled before any other.
 

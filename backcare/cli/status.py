@@ -176,6 +176,11 @@ def _emit(line: str) -> None:
     """One line on stderr, if there is one."""
     stderr = sys.stderr
     if stderr is not None:
+        from backcare.output.wrapping import stream_width, wrapped
+
+        width = stream_width(stderr)  # a terminal's: broken between words, never in a pipe
+        if width is not None:
+            line = wrapped(line, width)
         try:
             stderr.write(f"{line}\n")
             stderr.flush()

@@ -45,6 +45,9 @@ class Answer(NamedTuple):
     # `match` is null) and the output says why, with that emergency's call to action; the asker's
     # `red_flags` stay theirs, so exit 3 still means the words asked described an emergency
     withheld: EntryEmergency | None = None
+    # no confident match, and the question does not read as English (engine/language.py): the
+    # reader is told that backcare, its red-flag check too, reads only English (newcomer18 F8)
+    not_english: bool = False
 
     @property
     def match(self) -> Match | None:
@@ -115,6 +118,8 @@ class Answer(NamedTuple):
         }
         if self.withheld is not None:  # only when set: every other line stays as it was
             data["withheld"] = withheld_dict(self.withheld)
+        if self.not_english:  # only when set, as `withheld`
+            data["not_english"] = True
         return data
 
 
@@ -336,8 +341,22 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
+        foreign = False
+        if ranking.best is None:  # only an unanswered question is looked at (engine/language.py)
+            from backcare.engine.language import reads_as_english
+
+            # a word the engine corrected is a typo of the pack's own words, not another language
+            fixed = {word.casefold() for word, _ in ranking.corrections}
+            foreign = not reads_as_english(query.text, fixed)
         return Answer(
-            query.text, ranking, flags, topics, self.pack.contact, told, withheld=withheld
+            query.text,
+            ranking,
+            flags,
+            topics,
+            self.pack.contact,
+            told,
+            withheld=withheld,
+            not_english=foreign,
         )
 
 

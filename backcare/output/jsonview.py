@@ -214,6 +214,8 @@ class JsonView:
         withheld = ""
         if answer.withheld is not None:  # only when set: every other line stays as it was
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
+        if answer.not_english:  # only when set, after `withheld` (Answer.to_dict)
+            withheld += ', "not_english": true'
         contact = _contact(answer, flags)
         said = f', "contact": {encode(contact)}' if contact else ""
         return _finished(  # character by character, so the parts may be joined first

@@ -170,6 +170,8 @@ def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""
     head = f"backcare: no confident match for {said(answer.query)}."
+    if answer.not_english:
+        head = f"backcare: {not_english_line(answer)} No confident match for {said(answer.query)}."
     if answer.suggestions:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions
@@ -178,6 +180,21 @@ def no_match_line(answer: Answer) -> str:
         ask_us = f" {contact_line(contact)}" if contact else ""
         return f"{head} Closest: {closest}.{ask_us}"
     return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
+
+
+# newcomer18 F8: said first, in short words, to a reader whose question is not in English
+NOT_ENGLISH = "this does not look like English, and backcare reads only English"
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def not_english_line(answer: Answer) -> str:
+    """What a reader whose question is not in English is told first: that only English is read,
+    and, when nothing was raised, that the red-flag check could not read it either."""
+    unread = "" if answer.red_flags else ": it could not check it for an emergency"
+    return f"{NOT_ENGLISH}{unread}. Please ask in English."
 
 
 def covers_line(topics: tuple[str, ...], contact: str = "") -> str:

@@ -496,6 +496,16 @@ class PlainView:
             self.env.stdout.write(("\n" if self.printed else "") + text + "\n")
             self.printed = True
 
+    def _read(self, text: str) -> None:
+        """A block a person reads: on a terminal (Environment.linear) broken between words at
+        its width, each line's continuations under its own indentation (newcomer18 F5: at 40
+        columns the terminal broke "confidence 100.0/10" / "0"); in a pipe, as it is."""
+        if self.env.linear:
+            from backcare.output.wrapping import wrapped
+
+            text = wrapped(text, self.env.width, hang="")
+        self._block(text)
+
     def answer(self, answer: Answer) -> None:
         options = self.env.options
         # read on a terminal (not a record for a log): what the boxed view shows, as lines
@@ -514,26 +524,29 @@ class PlainView:
             why = plain_explanation(answer) if options.explain else ""
             text = "\n\n".join(part for part in (text, related, why) if part)
             self.disclaim = True
-        self._block(text)
+        self._read(text)
         if tells_no_match(answer, options.show_answer):
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
-            self.env.stderr.write(no_match_line(answer) + "\n")
+            said = no_match_line(answer)
+            if self.env.linear and self.env.stderr_is_terminal:
+                from backcare.output.wrapping import wrapped
+
+                said = wrapped(said, self.env.width)
+            self.env.stderr.write(said + "\n")
 
     def notices(self, answer: Answer) -> None:
         """A question's red-flag notices alone (when the FAQ itself could not be searched):
         rendered as an answer with no match, so order and the --with-question header follow the
         same rules; the error that follows replaces the no-match line."""
         options = self.env.options
-        self._block(
-            plain_answer(answer, with_question=options.with_question, region=options.region)
-        )
+        self._read(plain_answer(answer, with_question=options.with_question, region=options.region))
 
     def topics(self, listing: TopicList) -> None:
         entries = listing.entries
-        self._block(topic_lines(entries) if self.env.linear else plain_topics(entries))
+        self._read(topic_lines(entries) if self.env.linear else plain_topics(entries))
 
     def entry(self, found: EntryFound) -> None:
-        self._block(plain_entry(found.entry, found.pack))
+        self._read(plain_entry(found.entry, found.pack))
         self.disclaim = self.env.linear
 
     def entry_missing(self, missing: EntryMissing) -> None:
@@ -543,7 +556,7 @@ class PlainView:
         """`show` of an entry whose own question describes an emergency: why it is not shown,
         and that emergency's call to action."""
         region = self.env.options.region
-        self._block("\n".join(entry_withheld_lines(found, region, contact, SHOW_ENTRY_HINT)))
+        self._read("\n".join(entry_withheld_lines(found, region, contact, SHOW_ENTRY_HINT)))
 
     def validation(self, report: ValidationReport) -> None:
         self.env.stderr.write(error_lines(report))
@@ -574,5 +587,5 @@ class PlainView:
 
     def finish(self) -> None:
         if self.disclaim:
-            self._block(DISCLAIMER)
+            self._read(DISCLAIMER)
         self.env.stdout.flush()

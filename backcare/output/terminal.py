@@ -25,12 +25,14 @@ from backcare.output.messages import (
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
     URGENCY_LABELS,
+    capitalized,
     covers_line,
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
     flag_line,
     flag_text,
+    not_english_line,
     notice_contact,
     shows_answer,
     tells_no_match,
@@ -164,14 +166,14 @@ def _shown_part(text: str) -> tuple[str, int]:
     return text[:end], len(text) - end
 
 
-def entry_panel(entry: Entry, footer: RenderableType, width: int) -> Panel:
+def entry_panel(entry: Entry, footer: RenderableType | None, width: int) -> Panel:
     """An entry as a panel: its question as the title, the answer, then `footer`. A question too
     long for the top border of a `width`-column panel opens the panel instead, wrapped: a title
     would be cut, and the question is what the reader checks first."""
     from rich.cells import cell_len
 
     question = Text(one_line(entry.question), style="bold")
-    body = Group(answer_body(entry.answer), Text(""), footer)
+    body = Group(answer_body(entry.answer), *(() if footer is None else (Text(""), footer)))
     if cell_len(question.plain) + TITLE_FRAME <= width:
         return Panel(body, title=question, title_align="left", border_style="blue")
     return Panel(Group(question, Text(""), body), border_style="blue")
@@ -267,20 +269,25 @@ def print_answer(
             console.print(Text(withheld, style="bold"))
     elif best is not None:
         entry = best.entry
+        inner = console.width - PANEL_FRAME
+        ident = Text.assemble(("id: ", "dim"), one_line(entry.id))
+        outside = ident.cell_len > inner  # folded inside the border, the id could not be copied
         meta = footer(
             [
                 Text.assemble(("Topic: ", "dim"), one_line(entry.topic) or "-"),
                 Text.assemble(("Confidence: ", "dim"), confidence_bar(best.score)),
-                Text.assemble(("id: ", "dim"), one_line(entry.id)),
+                *(() if outside else (ident,)),
             ],
-            console.width - PANEL_FRAME,
+            inner,
         )
         console.print(entry_panel(entry, meta, console.width))
+        if outside:
+            console.print(ident, soft_wrap=True)  # whole: the terminal wraps it, as one line
         related = answer.results[1:]
         if related:
             console.print(Text("Related questions:", style="bold"))
             for m in related:
-                console.print(related_line(m))
+                console.print(related_line(m), soft_wrap=True)  # laid out by _Hanging
     if explain:
         console.print(explanation(answer))
 
@@ -324,7 +331,9 @@ class _Hanging:
 
     def __rich_console__(self, console: Console, options: Any) -> Any:
         width = max(1, options.max_width - len(self.lead))
-        lines = self.body.wrap(console, width)
+        # a word longer than the width (an id) is never folded: it stands whole on its own line,
+        # past the width, and the terminal wraps it there (copied, it is one id: newcomer18 F6)
+        lines = self.body.divide(_word_breaks(self.body.plain, width))
         out = Text()
         for i, line in enumerate(lines):
             out.append("\n" if i else self.lead)
@@ -333,6 +342,24 @@ class _Hanging:
             line.rstrip()
             out.append_text(line)
         yield out
+
+
+def _word_breaks(text: str, width: int) -> list[int]:
+    """Where `text` is broken to lines of at most `width` cells, only at spaces (each break at
+    the start of a word; the spaces before it stay at the end of the line, stripped): a word
+    longer than `width` is never folded (Rich's own wrap folds it, and an id's halves could
+    not be copied as one)."""
+    import re
+
+    from rich.cells import cell_len
+
+    breaks: list[int] = []
+    start = 0
+    for word in re.finditer(r"\S+", text):
+        if word.start() > start and cell_len(text[start : word.end()]) > width:
+            breaks.append(word.start())
+            start = word.start()
+    return breaks
 
 
 def explanation(answer: Answer) -> RenderableType:
@@ -364,14 +391,17 @@ def explanation(answer: Answer) -> RenderableType:
 
 
 def print_no_match(console: Console, answer: Answer) -> None:
-    """No confident match: plausible suggestions, or what the FAQ covers and how to browse it."""
+    """No confident match: plausible suggestions, or what the FAQ covers and how to browse it;
+    first, for a question that does not read as English, that only English is read."""
+    if answer.not_english:
+        console.print(Text(capitalized(not_english_line(answer)), style="bold"))
     console.print(
         Text.assemble(("No confident match", "bold yellow"), " for ", said(answer.query), ".")
     )
     if answer.suggestions:
         console.print(Text("Did you mean:"))
         for m in answer.suggestions:
-            console.print(related_line(m))
+            console.print(related_line(m), soft_wrap=True)  # laid out by _Hanging
     else:
         console.print(Text(covers_line(answer.pack_topics, answer.contact)))
 
@@ -388,7 +418,59 @@ def print_topics(
     listed, in that order: only they have a number on screen."""
     from rich.tree import Tree
 
-    tree = Tree(Text(one_line(pack.title), style="bold"))
+    shown = entries[:MAX_TREE_ENTRIES]
+    if any(len(one_line(e.id)) + 2 > console.width - TREE_INDENT for e in shown):
+        listed = _topics_flat(console, pack, entries, numbered=numbered)
+    else:
+        listed = _topics_tree(console, pack, entries, numbered=numbered, tree=Tree)
+    if len(entries) > MAX_TREE_ENTRIES:
+        console.print(
+            Text(
+                f"{len(entries):,} entries: 'backcare topics TOPIC' lists one topic, "
+                "'--plain' lists all, one per line.",
+                style="dim",
+            )
+        )
+    return listed
+
+
+# the columns a tree's guides take before an entry ("│   ├── "): an id longer than the rest of
+# the line was folded by the tree (newcomer18 F6), so such a listing is drawn without guides
+TREE_INDENT = 8
+
+
+def _topics_flat(
+    console: Console, pack: Pack, entries: list[Entry], *, numbered: bool
+) -> list[Entry]:
+    """print_topics on a terminal too narrow for an id in a tree: each topic's name, then each
+    question indented under it, broken between words, its id whole on the line after it."""
+    from backcare.output.wrapping import wrapped
+
+    console.print(Text(one_line(pack.title), style="bold"))
+    budget = MAX_TREE_ENTRIES
+    listed: list[Entry] = []
+    for topic, members in grouped(entries).items():
+        label = Text(one_line(topic) or "(no topic)", style="bold cyan")
+        if len(members) > budget:
+            label.append(f"  ({len(members) - budget:,} more not shown)", style="dim")
+        console.print(label)
+        for e in members[:budget]:
+            listed.append(e)
+            number = f"{len(listed)}. " if numbered else ""
+            console.print(
+                Text(wrapped(f"  {number}{one_line(e.question)}", console.width)),
+                soft_wrap=True,
+            )
+            console.print(Text(f"    [{one_line(e.id)}]", style="dim"), soft_wrap=True)
+        budget = max(0, budget - len(members))
+    return listed
+
+
+def _topics_tree(
+    console: Console, pack: Pack, entries: list[Entry], *, numbered: bool, tree: Any
+) -> list[Entry]:
+    """print_topics as a tree of topics, each entry's id after its question."""
+    tree = tree(Text(one_line(pack.title), style="bold"))
     budget = MAX_TREE_ENTRIES
     listed: list[Entry] = []
     for topic, members in grouped(entries).items():
@@ -404,24 +486,30 @@ def print_topics(
             label.append(f"  ({len(members) - budget:,} more not shown)", style="dim")
         budget = max(0, budget - len(members))
     console.print(tree)
-    if len(entries) > MAX_TREE_ENTRIES:
-        console.print(
-            Text(
-                f"{len(entries):,} entries: 'backcare topics TOPIC' lists one topic, "
-                "'--plain' lists all, one per line.",
-                style="dim",
-            )
-        )
     return listed
 
 
 def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     from rich.table import Table
 
+    rows = entry_details(entry, pack)
+    column = console.width - PANEL_FRAME - max(len(label) for label, _ in rows) - 2
+    if any(len(word) > column for _, value in rows for word in value.split()):
+        # a narrow terminal: a path or an id in the value column was cut ("data/source/faq_pa…",
+        # newcomer18 F6); the details go under the panel, each a line broken between words
+        # only, and a word longer than the screen stays whole for the terminal to wrap
+        from backcare.output.wrapping import wrapped
+
+        console.print(entry_panel(entry, None, console.width))
+        for label, value in rows:
+            line = Text(wrapped(f"{label}: {value}", console.width))
+            line.stylize("dim", 0, len(label) + 1)
+            console.print(line, soft_wrap=True)
+        return
     details = Table.grid(padding=(0, 2))
     details.add_column(style="dim")
     details.add_column()
-    for label, value in entry_details(entry, pack):
+    for label, value in rows:
         details.add_row(label, Text(value))
     console.print(entry_panel(entry, details, console.width))
 

@@ -1,0 +1,55 @@
+"""Text laid out at a known terminal's width, broken only between words.
+
+A terminal breaks a line that is too long at its last column, inside a word: at 40 columns "from
+1 to 100" / "0, not '0'" read as a limit of 100, and an id split over two lines could not be
+copied (newcomer18 F5, F6). Where a terminal's width is known, lines are broken here at spaces
+instead; a word (an id, a path) longer than the width is never broken, it is left whole on a line
+of its own. Output to a pipe or a file is never wrapped: scripts read whole lines.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+# a list item's mark ("- ", "• ", "2. "): its wrapped lines go under the item's text
+_ITEM = re.compile(r"(?:[-•*]|[0-9]{1,4}\.) +")
+
+
+def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
+    """Each line of `text` broken at spaces to `width` columns; a line's continuation lines keep
+    its own indentation, plus `hang` (a wrapped line then reads as one item), or under the text
+    of a list item ("  - ..."). A blank line stays."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.lstrip(" ")
+        indent = line[: len(line) - len(body)]
+        if len(line) <= width or not body:
+            out.append(line)
+            continue
+        item = _ITEM.match(body)
+        under = " " * item.end() if item else hang
+        out.extend(
+            textwrap.wrap(
+                body,
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent + under,
+                break_long_words=False,  # an id or a path stays whole, copyable
+                break_on_hyphens=False,  # ids are hyphenated words
+                drop_whitespace=True,
+                expand_tabs=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)
+
+
+def stream_width(stream: object) -> int | None:
+    """The width of the terminal `stream` writes to (COLUMNS wins when it is a positive number),
+    or None when it is no terminal: then nothing is wrapped."""
+    from backcare.output.environment import is_terminal, layout_width
+
+    if not is_terminal(stream):  # type: ignore[arg-type]
+        return None
+    return layout_width()
