@@ -181,6 +181,7 @@ CONCEPT_STATES = ("", "!", "@", "^", "?")
 # a bound must clear a threshold by this much before a question is skipped: the bound and
 # `probabilities` add the same integers but divide in another order
 BOUND_MARGIN = 1e-9
+_TIER_CLASS = tuple((tier, CLASSES.index(tier)) for tier in URGENCIES)  # most urgent first
 # a packed feature value (Net._sums_of): its bucket in the low bits (a sum of fewer than PACK_MAX
 # buckets of at most 24 bits fits), then one field per class (as does a sum of (weight + 128) <=
 # 255 a bucket); more buckets than that (never: a question's features are bounded) are summed
@@ -387,11 +388,15 @@ class Net:
             high.append(max(up, down))
             low.append(min(up, down))
         top = max(high)
-        for tier in URGENCIES:
-            at = CLASSES.index(tier)
-            above = sum(math.exp(x - top) for x in high[at:])
-            below = sum(math.exp(x - top) for x in low[:at])
-            if above / (above + below) >= self.thresholds[tier] - BOUND_MARGIN:
+        # each class's two exponentials once (the tiers share them), summed in the same order
+        # as before: the same floats, so the same answer to the bit
+        ups = [math.exp(x - top) for x in high]
+        downs = [math.exp(x - top) for x in low]
+        thresholds = self.thresholds
+        for tier, at in _TIER_CLASS:
+            above = sum(ups[at:])
+            below = sum(downs[:at])
+            if above / (above + below) >= thresholds[tier] - BOUND_MARGIN:
                 return True
         return False
 
