@@ -283,13 +283,13 @@ def test_holdout27_quality_with_rejection_by_kind() -> None:
     # three content words with an entry, subjects told only through a feeling or an activity, and
     # question types other than the entry's headline); first run on 1e997cf, before any change it
     # prompted: P@1 95.3, right & confident 87.9, other-domain rejected 98.0, near-domain 93.3
-    # (docs/heldout.md)
+    # (docs/heldout.md); after quality29: 96.3, 90.5, 100, 95.0
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout27.jsonl", pack))
-    assert scores.p_at_1 >= 0.95
-    assert scores.answered is not None and scores.answered >= 0.87
-    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.93
+    assert scores.p_at_1 >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.90
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
 
 
 def test_probe20_holdout23s_classes() -> None:
