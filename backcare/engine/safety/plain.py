@@ -4,11 +4,13 @@ broken English, sciatica to the foot and fragments were rare, and read "back pai
 days", "pain going down my leg to the foot" and "my husband he suddenly cannot" as emergencies
 ("since", "foot", "cannot" weigh towards the emergency class). A message that tells only plain
 pain (how bad, where it goes, since when, whose) describes no emergency the rules missed, so the
-learned check's emergency is held back there. Whatever may name a sign in words no list holds
-keeps it: a concept outside the plain ones, a word of the body functions and events the emergency
-signs concern ("pads", "shuffle", "pills"), a word mixing letters and digits ("c4nt p33"), or a
-"can't" before anything but an ordinary inability ("I cant we since this morning"). The words are
-data: data/plain_pain.json, read the first time a learned emergency is judged."""
+learned check's emergency is held back there. Plain is what the message's every word says, not
+what no word says: the words of plain pain are a closed list, and a word outside it may name a sign
+in words no list holds, so it keeps the notice ("he drop from scaffold", "I swallowed all my
+tablets", a word in another language: review18 found a closed list of sign words let those
+through). So does a concept outside the plain ones, a word mixing letters and digits ("c4nt p33"),
+or a "can't" before anything but an ordinary inability ("I cant we since this morning"). The words
+are data: data/plain_pain.json, read the first time a learned emergency is judged."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from backcare.engine.safety.rules import Mention
 
 class _Words(NamedTuple):
     concepts: frozenset[str]
-    cues: frozenset[str]
+    words: frozenset[str]  # every word a plain message may hold
     inabilities: tuple[tuple[str, ...], ...]  # longest first
     cant: frozenset[str]
 
@@ -36,7 +38,7 @@ def _words() -> _Words:
     inabilities = sorted((tuple(p.split()) for p in data["ordinary_inabilities"]), key=len)
     return _Words(
         frozenset(data["concepts"]),
-        frozenset(data["cues"]),
+        frozenset(data["words"]),
         tuple(reversed(inabilities)),
         frozenset(data["cant"]),
     )
@@ -44,8 +46,8 @@ def _words() -> _Words:
 
 def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
     """Whether a message (or a window of one) tells only plain pain: every mention the rules
-    read (any state, any person or animal) is of a plain concept, no word is a cue or mixes
-    letters and digits, and every "can't" ends its clause or precedes an ordinary inability."""
+    read (any state, any person or animal) is of a plain concept, every word is a plain word or a
+    number, and every "can't" ends its clause or precedes an ordinary inability."""
     words = _words()
     if any(m.concept not in words.concepts for m in mentions):
         return False
@@ -62,11 +64,6 @@ def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
         if phrase is None:
             return False  # "I cant we": a sign may be told in words no list holds
         exempt.update(rest[: len(phrase)])
-    return not any(
-        k not in exempt
-        and (
-            word in words.cues
-            or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
-        )
-        for k, word in enumerate(surfaces)
+    return all(
+        k in exempt or word in words.words or word.isdigit() for k, word in enumerate(surfaces)
     )

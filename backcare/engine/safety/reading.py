@@ -168,14 +168,18 @@ def _join_fragments(tokens: list[Token]) -> list[Token]:
 
 # a number class (data 'numbers'): (low, high, kind), kind "" for any number in the range,
 # "whole" for whole numbers only (an age: "I'm 39.2" is no age), "fraction" for numbers with a
-# fractional part only (a reading: "I'm 39.2" is a temperature, "I'm 39" an age)
+# fractional part only (a reading: "I'm 39.2" is a temperature, "I'm 39" an age), "year" for
+# whole numbers that cannot be a round time on a 24-hour clock: "hasn't had a wee since 2000" (or
+# 1930, 2015, 2045) is this evening, the safe reading, while "since 2010" or "since 1987" is a year
+# (review18: a year read for 20:00 made a husband's retention long-standing)
 NumberClass = tuple[float, float, str]
+_ROUND_MINUTES = (0, 15, 30, 45)  # the minutes a time of day is told at
 
 
 def number_class(spec: Sequence[Any]) -> NumberClass:
     """A number class as the vocabulary writes it: [low, high] or [low, high, kind]."""
     kind = str(spec[2]) if len(spec) > 2 else ""
-    if kind not in ("", "whole", "fraction"):
+    if kind not in ("", "whole", "fraction", "year"):
         raise ValueError(f"unknown number kind {kind!r}")
     return float(spec[0]), float(spec[1]), kind
 
@@ -184,6 +188,9 @@ def in_class(number: float, cls: NumberClass) -> bool:
     low, high, kind = cls
     if not low <= number <= high:
         return False
+    if kind == "year":
+        clock = number < 2400 and int(number) % 100 in _ROUND_MINUTES
+        return number.is_integer() and not clock
     return kind == "" or number.is_integer() == (kind == "whole")
 
 
