@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+
+from backcare.namedtuple import NamedTuple
 
 _MINE = re.compile(r"\bmine\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?\n]+")

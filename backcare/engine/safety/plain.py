@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.namedtuple import NamedTuple
 
 
 class _Words(NamedTuple):
