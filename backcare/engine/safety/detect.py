@@ -26,7 +26,6 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
-from backcare.engine.safety.denied_signs import denied_bar
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
@@ -293,8 +292,6 @@ class Safety(
         if settled and (not sure or disowned):
             return []
         assert self._learned is not None  # check_learned reads only with a learned check
-        if tier == "emergency" and probability < denied_bar(self._learned, people):
-            return []  # every sign it names denied: a checklist answered no (denied_signs.py)
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 
