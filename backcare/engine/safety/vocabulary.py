@@ -502,6 +502,9 @@ class Vocabulary:
         self._follow_up = frozenset(follow_up["concepts"])
         self._follow_up_needs = frozenset(follow_up["needs"])
         self._follow_up_openers = _words(follow_up["openers"])  # "Also," before it
+        # the asker in such a question ("which stretches are good for my back?": asked_after.py)
+        self._asking_owned = _words(follow_up["asking"]["owned"])
+        self._asking_reach = int(follow_up["asking"]["reach"])
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,

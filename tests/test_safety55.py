@@ -1,0 +1,80 @@
+"""safety55 (issue #12): a carer's report of someone else's emergency, then the asker's own
+ordinary question (asked_after.py).
+
+"his bum is numb now. Also, which stretches are good for a stiff back?" raised nothing: the back
+named in the trailing question counted as the asker's own back trouble, which turns off someone
+else's emergency told with their back unnamed (rules._happening), and "what mattress is best"
+read as a definition asked, which bars it (others_barred). Now the asker's back trouble and the
+bars count only before the trailing ordinary questions, which may name the asker when they open
+with a question word ("which stretches are good for my stiff back?"). The carer's own report of
+their back ("I'm his carer and my back aches from helping him") still turns it off."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import PADDING, SECOND, batch, rules, rules_tier, tier
+
+REPORTS = [
+    ("his bum is numb now.", "cauda-equina-saddle"),
+    ("my husband can't pee.", "cauda-equina-bladder"),
+    ("My wife can't feel her bottom since this morning.", "cauda-equina-saddle"),
+    ("Mum's legs have both gone weak and she can't stand since lunchtime.", "both-legs"),
+    ("dad can't wee and his bum is numb.", "cauda-equina-bladder"),
+    ("my partner can't feel his legs today.", "both-legs"),
+    (
+        "I look after my elderly father. This afternoon he suddenly couldn't pass urine at all "
+        "and he says his bottom feels numb. I've been lifting him a lot.",
+        "cauda-equina-bladder",
+    ),
+]
+QUESTIONS = [
+    " Also, which stretches are good for a stiff back?",
+    " Also, what mattress is best for back pain?",
+    " and is a heat pad or an ice pack better for a stiff back?",
+    " btw which stretches are good for my stiff back?",
+    "\nwhat can I do for my back pain?",
+    " Oh and, how should I sit with a sore back?",
+]
+CASES = [(report + question, rule) for report, rule in REPORTS for question in QUESTIONS]
+
+
+@pytest.mark.parametrize(("question", "rule"), CASES)
+def test_someone_elses_emergency_survives_the_askers_question(question: str, rule: str) -> None:
+    assert rule in rules(question)
+    assert tier(question) == "emergency"
+
+
+@pytest.mark.parametrize(("question", "rule"), CASES[::5])
+def test_inside_a_long_message_and_with_a_second_question(question: str, rule: str) -> None:
+    assert rule in rules(PADDING * 9 + question)
+    assert rules_tier(question + SECOND) == "emergency"
+
+
+def test_as_lines_of_a_batch() -> None:
+    lines = [q for q, _ in CASES if "\n" not in q]
+    for line, raised in zip(lines, batch(lines), strict=True):
+        assert raised and raised[0]["urgency"] == "emergency", line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the carer's own back told as a report, beside a long-standing or explained sign
+        "My grandad has prostate trouble and struggles to pee, I'm his carer and my back aches "
+        "from helping him on and off the commode. Any lifting techniques?",
+        "My grandad has prostate trouble and struggles to pee. How do I stop my back aching when "
+        "I help him?",
+        "My husband has had MS for years and is incontinent. Also, which stretches are good for "
+        "a stiff back?",
+        "my partner can't feel his feet after his diabetes got worse, unrelated to backs, but I "
+        "hurt mine lifting him",
+        # someone at work, told beside the asker's own report
+        "I'm a nurse, bladder scanned a patient earlier and she had 900ml retained, off to "
+        "theatre. My lower back is tight from the shift, best stretch?",
+        "My patient in ward 4 has bilateral leg weakness and we've called the on-call team. "
+        "Separately, I've got a niggly back from the shift. Stretch advice?",
+    ],
+)
+def test_the_askers_own_report_still_turns_it_off(question: str) -> None:
+    assert rules(question) == set()
