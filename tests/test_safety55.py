@@ -7,13 +7,19 @@ else's emergency told with their back unnamed (rules._happening), and "what matt
 read as a definition asked, which bars it (others_barred). Now the asker's back trouble and the
 bars count only before the trailing ordinary questions, which may name the asker when they open
 with a question word ("which stretches are good for my stiff back?"). The carer's own report of
-their back ("I'm his carer and my back aches from helping him") still turns it off."""
+their back ("I'm his carer and my back aches from helping him") still turns it off.
+
+Also a form's question to "you" whose no IS the sign (checklist.py _told_no, data
+checklist_words.json 'told_no'): "Can you feel your bottom when you wipe? No." is "I cannot feel
+my bottom when I wipe", "Have you been able to pee normally? No." is "I have not been able to pee
+normally"; a sign asked about ("Have you lost control of your bowels? No.", "Any numbness? No.")
+is denied by its no, as before."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.safety_cases import PADDING, SECOND, batch, rules, rules_tier, tier
+from tests.safety_cases import PADDING, SECOND, batch, class_tests, rules, rules_tier, tier
 
 REPORTS = [
     ("his bum is numb now.", "cauda-equina-saddle"),
@@ -78,3 +84,42 @@ def test_as_lines_of_a_batch() -> None:
 )
 def test_the_askers_own_report_still_turns_it_off(question: str) -> None:
     assert rules(question) == set()
+
+
+# a form's question whose no is the sign (safety52's list of misses), and their calm twins
+TOLD_NO_KEPT = [
+    ("Can you feel your bottom when you wipe? No.", "emergency"),
+    ("Have you been able to pee normally? No.", "emergency"),
+    ("Do you have normal feeling around your bottom? No.", "emergency"),
+    ("Is your bladder control normal? No, and my back is killing me.", "emergency"),
+    ("The nurse on 111 asked: are you able to pee? No.", "emergency"),
+    ("Can you pass urine? No. My back is agony.", "emergency"),
+    ("Could you feel your legs this morning? No.", "emergency"),
+    ("Are you able to walk normally? No, and my back is agony.", "emergency"),
+    ("Do you have normal control of your bladder? No.", "emergency"),
+    ("Are you able to control your bowels? No.", "emergency"),
+]
+TOLD_NO_CALM = [
+    "Any numbness? No. Which stretches help a stiff back?",
+    "Have you lost control of your bowels? No, and my back is just stiff.",
+    "Do you have any numbness around your bottom? No. Best mattress for back pain?",
+    "Do you have any loss of feeling around your bottom? No. Is walking good for a sore back?",
+    "Have you had any problems passing urine? No. Heat or ice for my back?",
+    "Do you have trouble peeing? No. My back is sore from gardening.",
+    "Can you feel your bottom when you wipe? Yes. My back aches after work.",
+    "Have you been able to pee normally? Yes. Any stretches for a stiff back?",
+]
+(
+    test_told_no_calm,
+    test_told_no_calm_inside_a_long_message,
+    test_told_no_calm_with_a_second_question,
+    test_told_no_kept,
+    test_told_no_kept_inside_a_long_message,
+    test_told_no_kept_with_a_second_question,
+    test_told_no_as_lines_of_a_batch,
+) = class_tests({"told no": TOLD_NO_CALM}, {"told no": TOLD_NO_KEPT}, {})
+
+
+@pytest.mark.parametrize(("question", "_tier"), TOLD_NO_KEPT)
+def test_told_no_raises_by_the_rules(question: str, _tier: str) -> None:
+    assert rules(question)
