@@ -123,3 +123,49 @@ TOLD_NO_CALM = [
 @pytest.mark.parametrize(("question", "_tier"), TOLD_NO_KEPT)
 def test_told_no_raises_by_the_rules(question: str, _tier: str) -> None:
     assert rules(question)
+
+
+# someone the asker does not care for (safety54's look-alikes): a patient, a customer (data
+# NOT_CARED_FOR, a bar in its sign's clause), a character in the asker's own book (holder.py)
+UNCARED_CALM = [
+    "a patient at work has a numb bum.",
+    "a patient at work can't pee.",
+    "my patient has numb legs.",
+    "a customer in the shop said his bum is numb.",
+]
+# a character's signs are asked about only with nothing live in the message: inside the long
+# message (its padding's "has started selling") they raise, as safety49's own "In my script a
+# character can't pee." does there (left: docs/safety.md), so these are read short only
+CHARACTER_CALM = [
+    "the character in my book has a numb bum.",
+    "the hero in my novel can't feel his legs.",
+    "the main character in my story loses control of his bladder, is that realistic?",
+]
+UNCARED_KEPT = [
+    ("my dad has a numb bum", "emergency"),
+    ("my husband can't pee, I'm trying to be patient", "emergency"),
+    ("in the book my dad couldn't feel his legs", "emergency"),
+    ("I can't feel my bum and a patient at work has the same", "emergency"),
+    (
+        "we had 2 falls patients today, numb saddle area and weak legs after lifting one of them",
+        "emergency",
+    ),
+]
+(
+    test_uncared_calm,
+    test_uncared_calm_inside_a_long_message,
+    test_uncared_calm_with_a_second_question,
+    test_uncared_kept,
+    test_uncared_kept_inside_a_long_message,
+    test_uncared_kept_with_a_second_question,
+    test_uncared_as_lines_of_a_batch,
+) = class_tests(
+    {"not cared for": UNCARED_CALM},
+    {"not cared for": UNCARED_KEPT},
+    {"character": CHARACTER_CALM},
+)
+
+
+@pytest.mark.parametrize(("question", "_tier"), UNCARED_KEPT)
+def test_cared_for_raises_by_the_rules(question: str, _tier: str) -> None:
+    assert rules(question)

@@ -32,48 +32,73 @@ from backcare.namedtuple import NamedTuple
 
 class Asked(NamedTuple):
     start: int  # where the trailing ordinary questions start (the message's length: none)
-    self_told: tuple[bool, bool]  # the asker's back trouble told before them (any, pain only)
+    # the asker's back trouble told before them (any, pain only); None with no such question
+    self_told: tuple[bool, bool] | None
+    clauses: tuple[int, ...]  # each token's clause, for the bars read in the sign's clause
 
 
 class AskedAfter(Vocabulary):
     """The asker's trailing ordinary questions, set apart from their report (mixed into
     `detect.Safety`, whose rules read someone else's emergency with it)."""
 
-    def _trailing_asked(self, tokens: list[Token], mentions: list[Mention]) -> Asked | None:
+    def _trailing_asked(self, tokens: list[Token], mentions: list[Mention]) -> Asked:
         """Where the trailing ordinary questions start and the asker's back trouble told before
-        them; None when the message ends with none."""
+        them (None when the message ends with none), and the tokens' clauses."""
         start = self._asked_start(tokens, mentions)
+        clauses = tuple(t.clause for t in tokens)
         if start >= len(tokens):
-            return None
+            return Asked(start, None, clauses)
         told = back_trouble([m for m in mentions if m.first < start]).told
-        return Asked(start, (told[False][0], told[True][0]))
+        return Asked(start, (told[False][0], told[True][0]), clauses)
+
+    def _barred(
+        self, said: Sequence[Mention], chosen: Sequence[Mention], asked: Asked | None
+    ) -> bool:
+        """Whether a bar on someone else's emergency (red_flags.json 'others_barred') is said:
+        before the trailing ordinary questions ("what mattress is best?" asks no definition),
+        and a 'clause_bars' one (NOT_CARED_FOR: "a patient at work has a numb bum") in a clause
+        of the sign's own ("we had 2 falls patients today, numb saddle area and weak legs after
+        lifting one of them" tells the asker's). Without the reading (`asked` None), anywhere."""
+        if asked is None:
+            return bool(said)
+        held = {asked.clauses[m.first] for m in chosen}
+        return any(
+            m.first < asked.start
+            and (m.concept not in self._clause_bars or asked.clauses[m.first] in held)
+            for m in said
+        )
 
     def _asked_start(self, tokens: list[Token], mentions: Sequence[Mention]) -> int:
-        """The first position of the trailing ordinary questions: follow_up.py's, or earlier when
-        the clauses with the asker in them are questions opened by a question word."""
-        args = (self._follow_up, self._follow_up_needs)
-        strict = follow_up_starts(tokens, mentions, *args, self._self, self._follow_up_openers)
-        start = min(strict, default=len(tokens))
-        loose = follow_up_starts(tokens, mentions, *args, frozenset(), self._follow_up_openers)
-        for at in sorted(loose):
-            if at < start and all(
-                self._asks(tokens, i)
-                for i in range(at, len(tokens))
-                if tokens[i].surface in self._self
-            ):
-                return at
-        return start
+        """The first position of the trailing ordinary questions: follow_up.py's, with the
+        asker's words that stand in a question (_asking_selves) read as no one's."""
+        asking = self._asking_selves(tokens)
+        read = [t._replace(surface="") if k in asking else t for k, t in enumerate(tokens)]
+        starts = follow_up_starts(
+            read,
+            mentions,
+            self._follow_up,
+            self._follow_up_needs,
+            self._self,
+            self._follow_up_openers,
+        )
+        return min(starts, default=len(tokens))
 
-    def _asks(self, tokens: list[Token], at: int) -> bool:
-        """Whether the asker's word at `at` stands in a question: its sentence opens, past the
-        follow-up openers, with a question word, and the word is an owned one ("my back") or
-        within the question's first words ("what can I do", not "... when I help him")."""
-        sentence = tokens[at].sentence
-        words = [
-            i
-            for i, t in enumerate(tokens)
-            if t.sentence == sentence and t.surface not in self._follow_up_openers
-        ]
-        if not words or tokens[words[0]].surface not in self._question_words:
-            return False
-        return tokens[at].surface in self._asking_owned or at in words[: self._asking_reach]
+    def _asking_selves(self, tokens: list[Token]) -> set[int]:
+        """The positions of the asker's words that stand in a question: their sentence opens,
+        past the follow-up openers, with a question word, and the word is an owned one ("my
+        back") or within the question's first words ("what can I do", not "... when I help
+        him"). One pass over the tokens."""
+        asking: set[int] = set()
+        sentence, seen, opens = -1, 0, False
+        for k, t in enumerate(tokens):
+            if t.sentence != sentence:
+                sentence, seen, opens = t.sentence, 0, False
+            if seen == 0 and t.surface in self._follow_up_openers:
+                continue
+            if seen == 0:
+                opens = t.surface in self._question_words
+            seen += 1
+            owned = t.surface in self._asking_owned or seen <= self._asking_reach
+            if opens and t.surface in self._self and owned:
+                asking.add(k)
+        return asking

@@ -441,7 +441,7 @@ class Safety(
     ) -> bool:
         said_in: dict[str, set[int]] = {}
         # the asker's back trouble told in their report, not in a trailing ordinary question
-        told = asked.self_told[rule.pain_only] if asked else self_pain
+        told = asked.self_told[rule.pain_only] if asked and asked.self_told else self_pain
 
         def sentences(concept: str) -> set[int]:
             """The sentences a concept is named in (once per concept, not per choice)."""
@@ -449,11 +449,9 @@ class Safety(
                 said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
             return said_in[concept]
 
-        def barred(rule: Rule, combo: tuple[str, ...]) -> bool:
+        def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
             bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
-            # a bar said in the trailing ordinary question ("what mattress is best?") is none
-            said = [m for c in bars for m in by_concept.get(c, ())]
-            return any(asked is None or m.first < asked.start for m in said)
+            return self._barred([m for c in bars for m in by_concept.get(c, ())], chosen, asked)
 
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
@@ -504,7 +502,7 @@ class Safety(
                 if not mine and not (
                     others_pain
                     or rule.anywhere
-                    or (_happening(rule, combo, chosen, told) and not barred(rule, combo))
+                    or (_happening(rule, combo, chosen, told) and not barred(rule, combo, chosen))
                     or (others_spine and bool(rule.others_now) and now)
                     # their pain denied, their emergency now is theirs (review13 F9)
                     or (others_denied and rule.flag.urgency == "emergency" and now)
