@@ -107,3 +107,17 @@ def test_a_call_about_the_back_tells_back_trouble_beside_a_fever(question: str) 
 )
 def test_a_call_about_the_back_with_no_fever_of_the_askers_stays_quiet(question: str) -> None:
     assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "111 asked: Have you lost control of your bladder? No. Correction, I have.",
+        "Any numbness around your bottom? No. Scratch that, it's numb since this morning.",
+    ],
+)
+def test_a_no_corrected_in_the_next_sentence_tells_the_sign(question: str) -> None:
+    # checklist_words.json 'hedges_after': "correction" and "scratch" take the no back, as "well"
+    # and "actually" do (the line was caught before safety55's answered-no reading, then lost)
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency"

@@ -117,7 +117,10 @@ NOT_ECHOED = [
     "My wife says her legs feel tired after the hike. Mine do too.",
     # denied, or no echo: the sign stays someone else's
     "My husband says his legs are weak. Mine aren't.",
-    "My friend has a numb bum. I have that book he lent me, is it any good for backs?",
+    # (safety55: was "My friend has a numb bum. ..., is it any good for backs?": a friend's numb
+    # bum now is their emergency since safety54, and the asker's trailing question no longer
+    # hides it; "I have that too, my back is killing me" is the echo twin, which raises)
+    "My friend has a fever. I have that book he lent me, my back is killing me.",
 ]
 
 

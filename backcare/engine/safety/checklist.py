@@ -63,10 +63,11 @@ _QUESTION_ITEM = (
 )
 # a form's question to "you" or an "any" question, read aloud and answered a bare no in its own
 # sentence ("Any numbness between your legs or around your bottom? No. Have you lost control of
-# your bowels? No.": red flags 27, a 111 call's questions): longer than an item, at most 12 words,
+# your bowels? No.": red flags 27, a 111 call's questions; after a colon too, "She asked: are you
+# able to pee? No.", safety55): longer than an item, at most 12 words,
 # as a question answered yes is (_QUESTION_YES); read as the item's ": no" in the asker's words
 _ADDRESSED_ITEM = (
-    r"(?i)(?:^|(?<=[.!?\n]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"(?i)(?:^|(?<=[.!?\n:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
 )
 # the first word after such an answer's stop, for its hedges ("No. Well, they give way")
 _NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")
@@ -88,13 +89,16 @@ def _question_no() -> re.Pattern[str]:
 @functools.cache
 def _addressed_no() -> re.Pattern[str]:
     """A form's question answered a bare no in its own sentence (_ADDRESSED_ITEM), compiled when a
-    checklist first needs it: no rest after the no, and a stop that is not an ellipsis."""
-    no = _either(_words().answered_no)
+    checklist first needs it: no rest after the no but one going on with a join ("No, and my
+    back is killing me": 'answer_rest_joins'), and a stop that is not an ellipsis."""
+    words = _words()
     return re.compile(
         _ADDRESSED_ITEM
         + r"[^\S\n]*\?[^\S\n]*(?:"
-        + no
-        + r")(?P<rest>)(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
+        + _either(words.answered_no)
+        + r")(?P<rest>,[^\S\n]*(?:"
+        + _either(words.rest_joins)
+        + r")\b[^.!?\n]*)?(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
     )
 
 
@@ -209,6 +213,10 @@ def _addressed_answered_no(found: re.Match[str]) -> str:
     if after is not None and after.group("word").lower() in words.hedges_after:
         return found.group()  # "No. Well, they give way on the stairs": the no taken back
     item = found.group("item")
+    rest = found.group("rest") or ""
+    told = _told_no(item, words)
+    if told is not None:
+        return told + rest  # "Can you feel your bottom? No." as "I cannot feel my bottom"
     tokens = _WORD.findall(item.lower())
     asking = words.asking.intersection(tokens)
     addressed = bool(words.addressed.keys() & set(tokens))
@@ -219,9 +227,39 @@ def _addressed_answered_no(found: re.Match[str]) -> str:
         return found.group()
     item = _addressed(item, words)
     if _functions().intersection(tokens):
-        return f"{item}: no"  # a function answered no is its loss (_function_answered)
+        return f"{item}: no{rest}"  # a function answered no is its loss (_function_answered)
     # the shorthand alone in its clause denies the whole item before it, however long
-    return f"{item}, nil"
+    return f"{item}, nil{rest}"
+
+
+def _told_no(item: str, words: Words) -> str | None:
+    """A form's question to "you" whose no is the sign, in the asker's words negated (safety55,
+    checklist_words.json 'told_no'): "Can you feel your bottom when you wipe? No." as "I cannot
+    feel my bottom when me wipe", "Have you been able to pee normally? No." as "I have not been
+    able to pee normally", "Do you have normal feeling around your bottom? No." as "I do not
+    have feeling around my bottom". None for any other question: a sign asked about ("Have you
+    lost control of your bowels?", "Do you have any numbness?") is denied by its no."""
+    lead_space = item[: len(item) - len(item.lstrip())]
+    parts = item.split()
+    if len(parts) < 3 or parts[1].lower() not in words.addressed_subject:
+        return None
+    lead, rest = parts[0].lower(), parts[2:]
+    tokens = set(_WORD.findall(item.lower()))
+    functions = _functions()
+    if lead in words.ability_no and rest[0].lower() in words.ability_verbs:
+        negated = words.ability_no[lead]
+    elif lead in words.form_auxiliaries and functions & tokens and not words.losses & tokens:
+        negated = f"{words.subject_auxiliaries.get(lead, lead)} not"
+    else:
+        return None
+    kept = [
+        w
+        for w, after in zip(rest, [*rest[1:], ""], strict=True)
+        if not (w.lower() in words.dropped_before_function and after.lower() in functions)
+    ]
+    subject = words.addressed_subject[parts[1].lower()]
+    body = " ".join(words.addressed.get(w.lower(), w) for w in kept)
+    return f"{lead_space}{subject} {negated} {body}"
 
 
 def _listed_answered_no(found: re.Match[str]) -> str:
@@ -326,6 +364,13 @@ class Words(NamedTuple):
     rest_qualifiers: tuple[str, ...]
     any_leads: frozenset[str]  # what opens a form's question with no verb ("Any fever ...?")
     hedges_after: frozenset[str]  # what takes back a no after its stop ("No. Well, ...")
+    # a form's question whose no is the sign (safety55, _told_no)
+    ability_no: dict[str, str]  # "can" -> "cannot"
+    ability_verbs: frozenset[str]
+    losses: frozenset[str]  # a sign asked about, which the no denies ("any loss of feeling")
+    subject_auxiliaries: dict[str, str]  # "are" -> "am"
+    dropped_before_function: frozenset[str]  # "normal feeling" -> "feeling"
+    rest_joins: tuple[str, ...]  # "No, and my back is killing me"
 
 
 @functools.cache
@@ -350,6 +395,12 @@ def _words() -> Words:
         tuple(data["answer_rest_qualifiers"]),
         frozenset(data["any_leads"]),
         frozenset(data["hedges_after"]),
+        dict(data["ability_no"]),
+        frozenset(data["ability_verbs"]),
+        frozenset(data["losses"]),
+        dict(data["subject_auxiliaries"]),
+        frozenset(data["dropped_before_function"]),
+        tuple(data["answer_rest_joins"]),
     )
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from backcare.engine.analyze import stem
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
+from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.bygone import Bygone
@@ -91,6 +92,7 @@ QUICK_AFTER_READY = 4
 
 
 class Safety(
+    AskedAfter,
     BesideRules,
     FollowUp,
     AbilityAnswers,
@@ -310,10 +312,10 @@ class Safety(
         self._checks += 1
         if self._screening() and not self._may_fire(question):
             return []
-        mentions = self.mentions(question)
+        tokens, mentions = self.read(question)
         if not mentions:
             return []
-        fired = self._fired(mentions)
+        fired = self._fired(mentions, self._trailing_asked(tokens, mentions))
         if not fired and any(m.asked for m in mentions):
             # what the signs asked about would raise, were they someone's now: the pointer's tier
             told = [m._replace(asked=False, general=False) for m in mentions]
@@ -321,7 +323,7 @@ class Safety(
             self._last_pointer = (question, named[0].urgency if named else None)
         return fired
 
-    def _fired(self, mentions: list[Mention]) -> list[RedFlag]:
+    def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]:
         """The rules' flags for a question's judged mentions, most urgent first."""
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)
         by_concept: dict[str, list[Mention]] = {}
@@ -335,7 +337,9 @@ class Safety(
             rule = self._rules[n]
             if rule.unless_pain_denied and pain_denied:
                 continue
-            if self._fires(rule, by_concept, *told[rule.pain_only], others_spine, others_denied):
+            if self._fires(
+                rule, by_concept, *told[rule.pain_only], others_spine, others_denied, asked
+            ):
                 fired.append(n)
         # a cause explains a sign only with no sign of its family told beside it (review13 F8)
         ids = {self._rules[n].flag.id for n in fired}
@@ -350,6 +354,7 @@ class Safety(
                 *told[self._rules[n].pain_only],
                 others_spine,
                 others_denied,
+                asked,
             )
         ]
         return [self._rules[n].flag for n in sorted(fired)]
@@ -432,8 +437,11 @@ class Safety(
         others_pain: bool,
         others_spine: bool = False,
         others_denied: bool = False,
+        asked: Asked | None = None,
     ) -> bool:
         said_in: dict[str, set[int]] = {}
+        # the asker's back trouble told in their report, not in a trailing ordinary question
+        told = asked.self_told[rule.pain_only] if asked and asked.self_told else self_pain
 
         def sentences(concept: str) -> set[int]:
             """The sentences a concept is named in (once per concept, not per choice)."""
@@ -441,9 +449,9 @@ class Safety(
                 said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
             return said_in[concept]
 
-        def barred(rule: Rule, combo: tuple[str, ...]) -> bool:
+        def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
             bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
-            return any(c in by_concept for c in bars)
+            return self._barred([m for c in bars for m in by_concept.get(c, ())], chosen, asked)
 
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
@@ -494,7 +502,7 @@ class Safety(
                 if not mine and not (
                     others_pain
                     or rule.anywhere
-                    or (_happening(rule, combo, chosen, self_pain) and not barred(rule, combo))
+                    or (_happening(rule, combo, chosen, told) and not barred(rule, combo, chosen))
                     or (others_spine and bool(rule.others_now) and now)
                     # their pain denied, their emergency now is theirs (review13 F9)
                     or (others_denied and rule.flag.urgency == "emergency" and now)

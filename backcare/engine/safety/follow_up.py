@@ -15,6 +15,7 @@ rules judged.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
@@ -125,12 +126,13 @@ def follow_up_starts(
     order = list(starts)
     kept = len(order)
     found: list[int] = []
+    # how many clauses name each concept, the walked ones taken off as the walk goes back: what
+    # the clauses before the current one name, in linear time over a long message (safety55)
+    before: Counter[str] = Counter(c for clause in order for c in named.get(clause, ()))
     while kept > 1:
         here = named.get(order[kept - 1], set())
-        before: set[str] = set()
-        for clause in order[: kept - 1]:
-            before |= named.get(clause, set())
-        if order[kept - 1] in told or not here <= ordinary | before:
+        before.subtract(here)
+        if order[kept - 1] in told or not all(c in ordinary or before[c] > 0 for c in here):
             break
         kept -= 1
         if not here.isdisjoint(needs):

@@ -298,8 +298,9 @@ class Holders(Others):
         told = {m.sentence for m in fiction}
         if not told or self._live_now(tokens):
             return mentions
-        # the writer's own work ("in my script", "my novel": safety49), its words' first
-        works = {m.first for m in fiction}
+        # the writer's own work ("in my script", "my novel": safety49), its words' first, and
+        # the work a phrase ends on ("the character in my book": safety55)
+        works = {m.first for m in fiction} | {m.last for m in fiction}
         # a player's own character, named with its game ("my D&D character", "my Skyrim
         # character": safety52); "not in my character to moan" names no game
         owned = self._owned_characters(tokens, works)

@@ -210,6 +210,7 @@ UNTRAINED: dict[str, str] = {
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
     "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
     "CLINICIAN": "",  # safety41: a clinician's instruction to get care now or today
+    "NOT_CARED_FOR": "",  # safety55: a patient, a client: a bar on others' emergencies
     "SENT_NOW": "",
     "SENT_TODAY": "",
     "PULSING_BELLY": "",  # safety39: a pulse in the belly, read by chest-heart's rule only

@@ -502,6 +502,11 @@ class Vocabulary:
         self._follow_up = frozenset(follow_up["concepts"])
         self._follow_up_needs = frozenset(follow_up["needs"])
         self._follow_up_openers = _words(follow_up["openers"])  # "Also," before it
+        # the asker in such a question ("which stretches are good for my back?": asked_after.py)
+        self._asking_owned = _words(follow_up["asking"]["owned"])
+        self._asking_reach = int(follow_up["asking"]["reach"])
+        # bars on someone else's emergency read in the sign's clause only (asked_after._barred)
+        self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,
