@@ -97,3 +97,41 @@ def test_only_unknown_long_words_near_a_topic_are_read_so() -> None:
     assert spelt.find("mri scan", english) == ()
     # a different word sharing only the first letters
     assert spelt.find("osteotomy", english) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "A or B" opening a question asks to choose: the entry naming heat alone is no answer
+        "hot or cold for lower back pain",
+        "hot compress or cold compress for back pain",
+        "walk or rest for back pain",
+        "swimming or yoga for back pain",
+    ],
+)
+def test_a_bare_choice_is_not_answered_by_one_side(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "warm or cold for my stiff back",
+        "heating pad or ice pack for back",
+        "i put the cold bag on my back or hot bag?",
+    ],
+)
+def test_a_bare_choice_the_entry_names_is_answered(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+def test_which_words_make_a_bare_choice(engine: Engine) -> None:
+    sense = engine.matcher.sense
+    assert sense.choice("hot or cold for lower back pain") == ("hot", "cold")
+    assert sense.choice("hot compress or cold compress for back pain") == ("hot", "cold")
+    # an error message, a yes/no question, a question word first, "or" at the end: no choice
+    assert sense.choice("Conditional jump or move depends on uninitialised value(s)") is None
+    assert sense.choice("does ibuprofen or paracetamol help stiff back muscles") is None
+    assert sense.choice("what signs or symptoms does SMA have") is None
+    assert sense.choice("should I use heat, ice, or something else") is None
