@@ -135,3 +135,34 @@ def test_which_words_make_a_bare_choice(engine: Engine) -> None:
     assert sense.choice("does ibuprofen or paracetamol help stiff back muscles") is None
     assert sense.choice("what signs or symptoms does SMA have") is None
     assert sense.choice("should I use heat, ice, or something else") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "which ... best, A or B": the comparative before the choice (holdout 27's heat patches)
+        "Which heat patch for back pain works best, ThermaCare or Salonpas?",
+        "which gel is better for a stiff back, Voltaren or Deep Heat?",
+        "which cream works best on back pain, Tiger Balm or Biofreeze",
+    ],
+)
+def test_which_is_best_then_the_choice(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+def test_which_is_best_then_a_choice_the_entry_names(engine: Engine) -> None:
+    match = engine.ask("which is best for a tight back, heat or ice").match
+    assert match is not None and match.entry.id == "helps-tight-back-muscles"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "whys" is "why is", as "hows" and "wheres" were
+        "after 8hrs at a desk job my hips n bum lock up, whys that",
+        "my back goes stiff every time i sit at my desk, whys that",
+    ],
+)
+def test_whys_asks_why(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "back-get-stiff-sit"

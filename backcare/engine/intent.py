@@ -412,6 +412,9 @@ class Sense:
             bare = _bare(tokens, at, stop) and (
                 ends or (before in known and tokens[after] in known)
             )
+            if "which" in tokens[:at]:
+                # "which works best, ThermaCare or Salonpas": the comparative may come first
+                window = [*stems[max(0, at - 1 - CHOICE_WORDS) : at - 1], *window]
             if bare or any(
                 tuple(window[i : i + len(c)]) == c
                 for c in self.cues.comparatives
