@@ -412,6 +412,11 @@ class Sense:
             bare = _bare(tokens, at, stop) and (
                 ends or (before in known and tokens[after] in known)
             )
+            if after + 2 < len(tokens) and tokens[after + 1] == "of":
+                # "or a bag of frozen peas": the thing is what the bag holds
+                after = next(
+                    (i for i in range(after + 2, len(tokens)) if tokens[i] not in stop), after
+                )
             if "which" in tokens[:at]:
                 # "which works best, ThermaCare or Salonpas": the comparative may come first
                 window = [*stems[max(0, at - 1 - CHOICE_WORDS) : at - 1], *window]
