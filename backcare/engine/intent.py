@@ -419,7 +419,7 @@ class Sense:
                 )
             if "which" in tokens[:at]:
                 # "which works best, ThermaCare or Salonpas": the comparative may come first
-                window = [*stems[max(0, at - 1 - CHOICE_WORDS) : at - 1], *window]
+                window = (*stems[max(0, at - 1 - CHOICE_WORDS) : at - 1], *window)
             if bare or any(
                 tuple(window[i : i + len(c)]) == c
                 for c in self.cues.comparatives
