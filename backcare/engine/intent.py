@@ -390,7 +390,9 @@ class Sense:
     def choice(self, text: str) -> tuple[str, str] | None:
         """The two words a question asks to choose between: those either side of "or" (stop words
         skipped), when a comparative follows within CHOICE_WORDS words ("is ibuprofen or naproxen
-        better for back pain": ibuprofen, naproxen)."""
+        better for back pain": ibuprofen, naproxen), comes before them after "which" ("which
+        works best, ThermaCare or Salonpas"), or when "A or B" opens the question (_bare: "hot or
+        cold for lower back pain"). A side "bag of X" is X."""
         tokens = words(text)
         if "or" not in tokens or not self.cues.comparatives:
             return None
