@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -405,6 +405,12 @@ class Analyzer:
                         break
             i += size
         return tuple(found)
+
+    def topic_names(self) -> Iterator[tuple[tuple[str, ...], str]]:
+        """Every topic, as stems and as written (each written form once)."""
+        for phrase, forms in self._topic_words.items():
+            for form in forms:
+                yield phrase, " ".join(form)
 
     def _seen_there(self, phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
         """Whether a topic starting at `at` is only where something was seen ("thin on the scan"),

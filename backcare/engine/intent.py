@@ -15,7 +15,7 @@ question to name part of the entry's subject (match.py); "how do I fix a stiff d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
@@ -34,6 +34,7 @@ from backcare.resources import expect_dict, expect_strings, read_json, read_word
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
+CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words
 
 
 class Named(NamedTuple):
@@ -389,7 +390,9 @@ class Sense:
     def choice(self, text: str) -> tuple[str, str] | None:
         """The two words a question asks to choose between: those either side of "or" (stop words
         skipped), when a comparative follows within CHOICE_WORDS words ("is ibuprofen or naproxen
-        better for back pain": ibuprofen, naproxen)."""
+        better for back pain": ibuprofen, naproxen), comes before them after "which" ("which
+        works best, ThermaCare or Salonpas"), or when "A or B" opens the question (_bare: "hot or
+        cold for lower back pain"). A side "bag of X" is X."""
         tokens = words(text)
         if "or" not in tokens or not self.cues.comparatives:
             return None
@@ -402,8 +405,24 @@ class Sense:
             after = next((i for i in range(at + 1, len(tokens)) if tokens[i] not in stop), None)
             if before is None or after is None:
                 continue
+            if before in tokens[after + 1 : after + 1 + CHOICE_LEAD]:
+                # "hot compress or cold compress": a word both sides share tells neither apart
+                before = next((w for w in reversed(tokens[: at - 1]) if w not in stop), before)
             window = stems[after + 1 : after + 1 + CHOICE_WORDS]
-            if any(
+            known = self.analyzer.vocabulary  # the lexicon's words: two things it knows
+            ends = after + 1 == len(tokens) or tokens[after + 1] in stop
+            bare = _bare(tokens, at, stop) and (
+                ends or (before in known and tokens[after] in known)
+            )
+            if after + 2 < len(tokens) and tokens[after + 1] == "of":
+                # "or a bag of frozen peas": the thing is what the bag holds
+                after = next(
+                    (i for i in range(after + 2, len(tokens)) if tokens[i] not in stop), after
+                )
+            if "which" in tokens[:at]:
+                # "which works best, ThermaCare or Salonpas": the comparative may come first
+                window = (*stems[max(0, at - 1 - CHOICE_WORDS) : at - 1], *window)
+            if bare or any(
                 tuple(window[i : i + len(c)]) == c
                 for c in self.cues.comparatives
                 for i in range(len(window))
@@ -652,3 +671,13 @@ def default_sense(analyzer: Analyzer) -> Sense:
 def load_problem_kinds() -> list[str]:
     data = expect_dict(read_json("intents.json"), "intents.json")
     return expect_strings(data.get("problem_kinds", []), "intents.json: problem_kinds")
+
+
+def _bare(tokens: Sequence[str], at: int, stop: Container[str]) -> bool:
+    """Whether a text starts with "A or B", A one to CHOICE_LEAD words none of which is a stop word
+    (the "or" at `at`): "hot or cold for lower back pain", "heating pad or ice?" (A and B words of
+    the lexicon: not valgrind's "Conditional jump or move depends on ..."). Such a question
+    asks to choose as a comparative would ("heat or ice, which is better"). Not a yes/no question
+    ("does ibuprofen or paracetamol help"), a question word first ("what signs or symptoms"), nor
+    "A or B" at the end ("heat, ice, or something else?", "in the car or at my desk")."""
+    return 0 < at <= CHOICE_LEAD and not any(w in stop for w in tokens[:at])

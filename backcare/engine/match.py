@@ -46,6 +46,7 @@ from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen
 from backcare.engine.ties import Ties
+from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
@@ -90,6 +91,7 @@ class Matcher(Ties, Reranking, WordResolution):
         super().__init__(store, analyzer)
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
+        self._spelt = SpeltTopics(analyzer.topic_names())
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -150,6 +152,12 @@ class Matcher(Ties, Reranking, WordResolution):
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
         about = self.analyzer.topics(asking_text)
+        # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
+        about += self._spelt.find(
+            asking_text,
+            lambda w: self.store.has_word(w) or self._real(w),
+            setting | {w for _, written in about for w in words(written)},
+        )
         return Analysis(
             tuple(concepts),
             corrections,

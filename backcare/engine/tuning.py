@@ -287,3 +287,14 @@ COMMON_MIN = 3
 # "which over the counter painkillers" (four); further off "what" asks something else ("what should
 # I do about my painkillers").
 KIND_ASKED_REACH = 4
+
+# A long word neither English nor the pack's, this close (rapidfuzz fuzz.ratio) to a one-word topic of
+# at least SPELT_MIN letters and sharing its first SPELT_PREFIX letters, names that topic
+# (topic_spelling.py): "osteoporose" (German, French; 87 to "osteoporosis"), "scolisis" (94). Shorter words are left to typo correction, and the pack's own words
+# and English words are never read so.
+SPELT_MIN = 8
+SPELT_PREFIX = 4
+SPELT_RATIO = 85.0
+# ... or, in another language's ending, all but the topic's last SPELT_ENDING letters: "osteoporoza"
+# keeps "osteoporo" of "osteoporosis" (its ratio, 78, is too low for the rule above)
+SPELT_ENDING = 3
