@@ -103,7 +103,9 @@ def load_sets(
     return rows
 
 
-def passage_rows(safety: Safety, extra: list[Path]) -> list[tuple[str, list[str], str]]:
+def passage_rows(
+    safety: Safety, extra: list[Path], parts: bool = True
+) -> list[tuple[str, list[str], str]]:
     """(set name, features, class) of the passages of long messages told from the red-flag sets'
     lines (tools/redflag_passages.py), sets in name order."""
     from tools.redflag_passages import ordinary_rows, red_rows
@@ -121,7 +123,8 @@ def passage_rows(safety: Safety, extra: list[Path]) -> list[tuple[str, list[str]
         )
     pool = [q.strip() for _, lines in sets for q, kind in lines if kind == "none"]
     rows = list(ordinary_rows(safety, sets, pool))
-    rows += red_rows(safety, sets, pool, lambda part: rule_tier(safety, part))
+    # parts=False (--no-parts): only passages holding a whole red-flag line are red-flag rows
+    rows += red_rows(safety, sets, pool, lambda part: rule_tier(safety, part) if parts else None)
     return rows
 
 
@@ -344,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", type=Path, action="append", default=[], help="sets to measure")
     parser.add_argument("--model", type=Path, default=MODEL, help="model file to write or read")
     parser.add_argument("--no-passages", action="store_true", help="train on whole lines only")
+    parser.add_argument(
+        "--no-parts", action="store_true", help="no passage holding only part of a red-flag line"
+    )
     parser.add_argument("--passage-weight", type=float, help=f"default {PASSAGE_WEIGHT}")
     parser.add_argument(
         "--thresholds",
@@ -359,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     from scipy.sparse import vstack
 
     rows = load_sets(safety, args.extra)
-    passages = [] if args.no_passages else passage_rows(safety, args.extra)
+    passages = [] if args.no_passages else passage_rows(safety, args.extra, not args.no_parts)
     x = vstack([matrix(safety, [q for _, q, _ in rows]), matrix_of([f for _, f, _ in passages])])
     x = x.tocsr()
     every: list[tuple[str, Any, str]] = [*rows, *passages]
