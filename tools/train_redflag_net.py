@@ -19,6 +19,8 @@ also learns from passages of long messages built from the red-flag sets' own lin
 (tools/redflag_passages.py: ordinary stories' passages naming a sign as 'none', a red-flag line's
 passages holding its sign as its class), each weighing PASSAGE_WEIGHT. They share their set's
 fold; thresholds are still chosen on whole lines only. --no-passages trains on lines alone.
+A passage holding only part of a red-flag line is labelled with the less urgent of the line's class
+and the rules' tier on that part (safety56); --no-parts leaves such passages out.
 
 Deterministic (lbfgs, fixed order, no randomness) and offline. Needs the `train` extra
 (scikit-learn); the runtime never imports it.
