@@ -237,7 +237,9 @@ def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
     assert emergencies
     result = CliRunner().invoke(app, ["ask", "--plain", emergencies[0]])
     assert result.exit_code == 3
-    assert result.stdout.startswith("EMERGENCY - get help now: What you describe")
+    # the learned notice's own wording (red_flags.json learned.messages; ux25 reworded it)
+    said = rules_data()["learned"]["messages"]["emergency"]
+    assert result.stdout.startswith(f"EMERGENCY - get help now: {said[:40]}")
     shown = CliRunner().invoke(app, ["ask", "--json", emergencies[0]])
     data = json.loads(shown.stdout)
     assert shown.exit_code == 3

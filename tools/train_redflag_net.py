@@ -14,6 +14,14 @@ alone catches and flags; thresholds are then chosen on the pooled out-of-fold pr
 --write: trains on everything and writes data/redflag_net.bin with those thresholds.
 --eval SET: rules alone against rules + the model file (data/redflag_net.bin or --model), per set.
 
+Passages (safety51): a message over NET_MAX_WORDS tokens is read a passage at a time, so the model
+also learns from passages of long messages built from the red-flag sets' own lines
+(tools/redflag_passages.py: ordinary stories' passages naming a sign as 'none', a red-flag line's
+passages holding its sign as its class), each weighing PASSAGE_WEIGHT. They share their set's
+fold; thresholds are still chosen on whole lines only. --no-passages trains on lines alone.
+A passage holding only part of a red-flag line is labelled with the less urgent of the line's class
+and the rules' tier on that part (safety56); --no-parts leaves such passages out.
+
 Deterministic (lbfgs, fixed order, no randomness) and offline. Needs the `train` extra
 (scikit-learn); the runtime never imports it.
 """
@@ -30,7 +38,7 @@ from typing import Any
 from backcare.engine.safety import Safety, load_safety
 from backcare.engine.safety.net import CLASSES, MAGIC, Net, load_net, vector
 
-VERSION = "1"
+VERSION = "2"
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
 MODEL = REPO / "data" / "redflag_net.bin"
@@ -51,6 +59,11 @@ TIER_FLOOR = 0.2
 UNDER_COST = 4
 TIER_GRID = [round(0.2 + 0.025 * k, 3) for k in range(33)]  # 0.2 .. 1.0
 RANK = {name: i for i, name in enumerate(CLASSES)}
+PASSAGE_WEIGHT = 1.0  # a passage row's weight beside a whole line's (1.0)
+# a whole red-flag line's weight (safety51): with passages and weight 1, five short catches of main's
+# model were lost (bankA, bankB, safety41); 2 kept three of them, 3 all but bankA's "Mine's been 7
+# weeks" (P 0.726, kept by the soon threshold 0.7255)
+RED_LINE_WEIGHT = 3.0
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
@@ -92,24 +105,59 @@ def load_sets(
     return rows
 
 
+def passage_rows(
+    safety: Safety, extra: list[Path], parts: bool = True
+) -> list[tuple[str, list[str], str]]:
+    """(set name, features, class) of the passages of long messages told from the red-flag sets'
+    lines (tools/redflag_passages.py), sets in name order."""
+    from tools.redflag_passages import ordinary_rows, red_rows
+
+    tiers = safety.rule_tiers
+    seen: set[bytes] = set()
+    sets: list[tuple[str, list[tuple[str, str]]]] = []
+    for path in sorted(EVAL.glob("red_flags*.jsonl")) + extra:
+        data = path.read_bytes()
+        if data in seen:
+            continue
+        seen.add(data)
+        sets.append(
+            (path.stem, [(raw["q"], label(raw, safety, tiers)) for raw in read_lines(path)])
+        )
+    pool = [q.strip() for _, lines in sets for q, kind in lines if kind == "none"]
+    rows = list(ordinary_rows(safety, sets, pool))
+    # parts=False (--no-parts): only passages holding a whole red-flag line are red-flag rows
+    rows += red_rows(safety, sets, pool, lambda part: rule_tier(safety, part) if parts else None)
+    return rows
+
+
+def rule_tier(safety: Safety, text: str) -> str | None:
+    """The most urgent tier the rules raise on a text, None when they raise none."""
+    fired = safety.check_rules(text)
+    return fired[0].urgency if fired else None
+
+
 def matrix(safety: Safety, questions: list[str]) -> Any:
+    return matrix_of([safety.learned_features(q) for q in questions])
+
+
+def matrix_of(feature_lists: list[list[str]]) -> Any:
     from scipy.sparse import csr_matrix
 
     indptr, indices, values = [0], [], []
-    for q in questions:
-        vec = vector(safety.learned_features(q), BITS)
+    for names in feature_lists:
+        vec = vector(names, BITS)
         for b in sorted(vec):
             indices.append(b)
             values.append(vec[b])
         indptr.append(len(indices))
-    return csr_matrix((values, indices, indptr), shape=(len(questions), 1 << BITS))
+    return csr_matrix((values, indices, indptr), shape=(len(feature_lists), 1 << BITS))
 
 
-def fit(x: Any, y: list[int]) -> Any:
+def fit(x: Any, y: list[int], weights: list[float] | None = None) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=C, max_iter=3000)
-    return model.fit(x, y)
+    return model.fit(x, y, sample_weight=weights)
 
 
 def at_least(prob: Any) -> list[tuple[float, float, float]]:
@@ -135,13 +183,20 @@ def fold_of(name: str) -> int:
     return zlib.crc32(name.encode()) % FOLDS
 
 
-def cross_validate(rows: list[tuple[str, str, str]], x: Any) -> list[tuple[float, float, float]]:
+def cross_validate(
+    rows: list[tuple[str, Any, str]], x: Any, weights: list[float] | None = None
+) -> list[tuple[float, float, float]]:
     y = [RANK[c] for _, _, c in rows]
     out: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(rows)
     for fold in range(FOLDS):
         test = [i for i, (name, _, _) in enumerate(rows) if fold_of(name) == fold]
-        train = [i for i in range(len(rows)) if i not in set(test)]
-        model = fit(x[train], [y[i] for i in train])
+        held = set(test)
+        train = [i for i in range(len(rows)) if i not in held]
+        model = fit(
+            x[train],
+            [y[i] for i in train],
+            None if weights is None else [weights[i] for i in train],
+        )
         for i, cum in zip(test, at_least(model.predict_proba(x[test])), strict=True):
             out[i] = cum
     return out
@@ -215,8 +270,29 @@ def report(
         )
 
 
+def report_passages(
+    rows: list[tuple[str, Any, str]], cum: list[tuple[float, float, float]], thr: dict[str, float]
+) -> None:
+    """Out of fold: the passages of ordinary stories flagged, red-flag passages caught."""
+    decided = [decide(c, thr) for c in cum]
+    ordinary = [d for (_, _, k), d in zip(rows, decided, strict=True) if k == "none"]
+    red = [(k, d) for (_, _, k), d in zip(rows, decided, strict=True) if k != "none"]
+    caught = [(k, d) for k, d in red if d != "none"]
+    print(
+        f"passages: red-flag caught {len(caught)}/{len(red)}, tier agrees "
+        f"{sum(k == d for k, d in caught)}/{len(caught)}; ordinary flagged "
+        f"{sum(d != 'none' for d in ordinary)}/{len(ordinary)} "
+        f"({sum(d == 'emergency' for d in ordinary)} as emergency)"
+    )
+
+
 def write(
-    model: Any, thresholds: dict[str, float], rows: list[tuple[str, str, str]], path: Path
+    model: Any,
+    thresholds: dict[str, float],
+    rows: list[tuple[str, str, str]],
+    path: Path,
+    passages: int = 0,
+    weight: float = PASSAGE_WEIGHT,
 ) -> None:
     import numpy as np
 
@@ -234,6 +310,9 @@ def write(
         "bias": [float(b) for b in model.intercept_],
         "thresholds": thresholds,
         "lines": len(rows),
+        "passages": passages,
+        "passage_weight": weight if passages else 0,
+        "red_line_weight": RED_LINE_WEIGHT if passages else 1.0,
         "sets": sets,
     }
     header = json.dumps(meta, separators=(",", ":"), sort_keys=True).encode()
@@ -269,24 +348,48 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", type=Path, action="append", default=[], help="more sets")
     parser.add_argument("--eval", type=Path, action="append", default=[], help="sets to measure")
     parser.add_argument("--model", type=Path, default=MODEL, help="model file to write or read")
+    parser.add_argument("--no-passages", action="store_true", help="train on whole lines only")
+    parser.add_argument(
+        "--no-parts", action="store_true", help="no passage holding only part of a red-flag line"
+    )
+    parser.add_argument("--passage-weight", type=float, help=f"default {PASSAGE_WEIGHT}")
+    parser.add_argument(
+        "--thresholds",
+        type=json.loads,
+        help='keep these thresholds, no cross-validation: \'{"soon": .., "urgent": .., "emergency": ..}\'',
+    )
     args = parser.parse_args(argv)
+    weight = PASSAGE_WEIGHT if args.passage_weight is None else args.passage_weight
     safety = load_safety()
     if args.eval:
         evaluate(safety, load_net(args.model.read_bytes(), args.model.name), args.eval)
         return 0
+    from scipy.sparse import vstack
+
     rows = load_sets(safety, args.extra)
-    x = matrix(safety, [q for _, q, _ in rows])
+    passages = [] if args.no_passages else passage_rows(safety, args.extra, not args.no_parts)
+    x = vstack([matrix(safety, [q for _, q, _ in rows]), matrix_of([f for _, f, _ in passages])])
+    x = x.tocsr()
+    every: list[tuple[str, Any, str]] = [*rows, *passages]
+    red = RED_LINE_WEIGHT if passages else 1.0  # --no-passages: as before safety51
+    weights = [red if k != "none" else 1.0 for _, _, k in rows]
+    weights += [weight] * len(passages)
+    print(f"{len(rows)} lines, {len(passages)} passages", flush=True)
     thresholds = {"soon": 0.5, "urgent": 0.5, "emergency": 0.5}
-    if args.cv or args.write:
-        cum = cross_validate(rows, x)
-        thresholds = choose(rows, cum)
-        report(rows, cum, thresholds)
+    if args.thresholds:
+        thresholds = {t: float(args.thresholds[t]) for t in ("soon", "urgent", "emergency")}
+    elif args.cv or args.write:
+        cum = cross_validate(every, x, weights)
+        thresholds = choose(rows, cum[: len(rows)])
+        report(rows, cum[: len(rows)], thresholds)
+        if passages:
+            report_passages(passages, cum[len(rows) :], thresholds)
         print("for comparison, every tier at the soon threshold (the policy before safety10):")
         same = dict.fromkeys(thresholds, thresholds["soon"])
-        report(rows, cum, same)
+        report(rows, cum[: len(rows)], same)
     if args.write:
-        model = fit(x, [RANK[c] for _, _, c in rows])
-        write(model, thresholds, rows, args.model)
+        model = fit(x, [RANK[c] for _, _, c in every], weights)
+        write(model, thresholds, rows, args.model, len(passages), weight)
         print(f"wrote {args.model} ({args.model.stat().st_size:,} bytes)")
     return 0
 

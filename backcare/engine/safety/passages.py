@@ -32,6 +32,10 @@ class Passages(FollowUp):
     """The learned check's notices for a long message's passages (mixed into `Safety`, through
     BesideRules, which reads the passages of a message without the sentences a rule fired on)."""
 
+    if TYPE_CHECKING:  # defined by `Safety` (detect.py)
+
+        def _reading(self, question: str) -> tuple[list[Token], list[Mention], list[Mention]]: ...
+
     _signs: frozenset[str] | None = None  # _window_signs, made when first needed
 
     def _window_signs(self) -> frozenset[str]:
@@ -51,6 +55,27 @@ class Passages(FollowUp):
         """Whether these mentions (a window's, people's and animals') name a sign at all."""
         signs = self._window_signs()
         return any(m.concept in signs for m in mentions)
+
+    def passages(self, question: str) -> list[tuple[range, list[str], bool]]:
+        """Every passage (net.windows) of a long message as `_passages_notices` reads it for
+        `Safety.check` (detect.py: the crisis's parts dropped): its token positions, the learned
+        check's features of it, and whether it names a sign (one that names none raises nothing).
+        For training on passages (tools/train_redflag_net.py, safety51), so training and runtime
+        read the same windows and features by construction."""
+        tokens, mentions, animals = self._reading(question)
+        kept = self._others_judged([m for m in mentions if m.concept not in self._parts])
+        concepts = self._learned_concepts(question)
+        out: list[tuple[range, list[str], bool]] = []
+        for start, end in windows(self._questions_apart(tokens, [*kept, *animals])):
+            names = features(
+                tokens[start:end],
+                [c for at, c in concepts if start <= at < end],
+                self._negations,
+                self._negation_reach,
+            )
+            here, pets = mentions_at(set(range(start, end)), kept, animals)
+            out.append((range(start, end), names, self._names_a_sign([*here, *pets])))
+        return out
 
     def _passages_notices(
         self,
