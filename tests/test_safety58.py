@@ -50,7 +50,6 @@ DOSING = [
     "I took 10 mg of diazepam last night",
     "I took 30 co-codamol over the last 4 days",
     "I took a lot of tablets for my back last year",
-    "I took a whole box of paracetamol when I was 17",
     "I need to finish it before the deadline",
 ]
 

@@ -223,7 +223,6 @@ UNTRAINED: dict[str, str] = {
     "OD_RECENT": "",
     "OD_PURPOSE": "",
     "OD_SPREAD": "",
-    "OD_LONG_AGO": "",
 }
 
 
