@@ -219,6 +219,11 @@ UNTRAINED: dict[str, str] = {
     "IN_BOTH": "",  # safety44: "in both" after a leg's sign, read by both-legs only
     "ASKED_FEEL": "",  # safety44: an ability asked about, its loss when answered no
     "ASKED_PEE": "",
+    "OD_TAKEN": "",  # safety58: an overdose told as taken, and its times and aims
+    "OD_MANY": "",
+    "OD_RECENT": "",
+    "OD_PURPOSE": "",
+    "OD_SPREAD": "",
 }
 
 
