@@ -114,6 +114,7 @@ def test_ctrl_d_leaves_and_ctrl_c_cancels_only_the_line_being_typed(tmp_path: Pa
     # a shell or Python's prompt it cancels the line, says how to leave, and the session goes on
     second = Terminal(tmp_path)
     second.child.send("my back is sti")
+    second.child.expect_exact("sti")  # echoed: the line reader has it (CI sent ^C before that)
     second.child.sendintr()
     second.child.expect_exact(PROMPT)
     said = clean(str(second.child.before))

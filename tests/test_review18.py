@@ -121,3 +121,22 @@ def test_a_no_corrected_in_the_next_sentence_tells_the_sign(question: str) -> No
     # and "actually" do (the line was caught before safety55's answered-no reading, then lost)
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("question", "raised"),
+    [
+        ("my patient now can't feel her legs", True),
+        ("my client can't feel his bum since this morning", True),
+        ("a patient at work has a numb bum", False),
+        ("my client can't feel his bum when he sits on the massage table too long", False),
+    ],
+)
+def test_a_patient_or_client_told_live_is_an_emergency_the_asker_is_with(
+    question: str, raised: bool
+) -> None:
+    # safety55's bar on patients and clients (NOT_CARED_FOR) holds only where the sign's clause
+    # tells no live time ('now', 'since this morning'): the CI's test_safety_others found "my
+    # patient now can't feel her legs" no longer raised the both-legs rule
+    flags = SAFETY.check(question)
+    assert bool(flags and flags[0].urgency == "emergency") is raised

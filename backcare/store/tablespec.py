@@ -80,6 +80,7 @@ ANALYZER: Spec = (
         "_seen_on": fs(STEMS),
         "_seen_before": tp(STEMS),
         "_seen_unless": tp(STEMS),
+        "_which": STRS,  # quality28: words before a kind asked to be named ("which painkiller")
     },
 )
 RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT), opt(STR)))
@@ -100,6 +101,7 @@ RULE: Spec = (
         BOOL,  # anyone
         BOOL,  # unless_pain_denied (safety34)
         STRS,  # explained_unless (safety36)
+        tp(fx(STRS, STRS)),  # others_barred (safety54)
     ),
 )
 PHRASE_INDEX: Spec = (
@@ -149,6 +151,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_accident_reach": INT,
     "_accident_not_told": fs(tp(STR)),
     "_possessed_reach": INT,  # safety48: a thing's owner (possessed.py)
+    "_asking_reach": INT,  # safety55: words a trailing question may take to name its asker
     "_possessed_idioms": fs(tp(STR)),
     "_sentence_causes": dc(STR, fx(STRS, STRS)),  # safety48: a cause's sentence reach
     "_combos": ls(fx(STRS, INT)),

@@ -52,16 +52,23 @@ class AskedAfter(Vocabulary):
         return Asked(start, (told[False][0], told[True][0]), clauses)
 
     def _barred(
-        self, said: Sequence[Mention], chosen: Sequence[Mention], asked: Asked | None
+        self,
+        said: Sequence[Mention],
+        chosen: Sequence[Mention],
+        asked: Asked | None,
+        live: Sequence[Mention] = (),
     ) -> bool:
         """Whether a bar on someone else's emergency (red_flags.json 'others_barred') is said:
         before the trailing ordinary questions ("what mattress is best?" asks no definition),
         and a 'clause_bars' one (NOT_CARED_FOR: "a patient at work has a numb bum") in a clause
         of the sign's own ("we had 2 falls patients today, numb saddle area and weak legs after
-        lifting one of them" tells the asker's). Without the reading (`asked` None), anywhere."""
+        lifting one of them" tells the asker's), unless that clause tells the sign live (`live`:
+        'now', 'since this morning': "my patient now can't feel her legs" is an emergency the
+        asker is with). Without the reading (`asked` None), anywhere."""
         if asked is None:
             return bool(said)
         held = {asked.clauses[m.first] for m in chosen}
+        held -= {asked.clauses[m.first] for m in live}
         return any(
             m.first < asked.start
             and (m.concept not in self._clause_bars or asked.clauses[m.first] in held)

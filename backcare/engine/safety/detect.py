@@ -451,7 +451,10 @@ class Safety(
 
         def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
             bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
-            return self._barred([m for c in bars for m in by_concept.get(c, ())], chosen, asked)
+            live = [m for c in self._kept_live_story for m in by_concept.get(c, ())]
+            return self._barred(
+                [m for c in bars for m in by_concept.get(c, ())], chosen, asked, live
+            )
 
         for combo in rule.when:
             if not all(c in by_concept for c in combo):
