@@ -38,19 +38,7 @@ class Echoed(Vocabulary):
             # the sentence just before (numbers may skip: a short sentence is joined to the next)
             for m in by_sentence.get(tokens[at - 1].sentence, ()):
                 if m.concept in self._symptoms and not m.negated:
-                    told.append(
-                        m._replace(
-                            first=at,
-                            last=at,
-                            sentence=sentence,
-                            other=False,
-                            past=False,
-                            resolved=False,
-                            general=False,
-                            asked=False,
-                            disowned=False,
-                        )
-                    )
+                    told.append(_askers(m, at, at, sentence))
         return mentions + told
 
     def _echoed_mine(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -91,19 +79,7 @@ class Echoed(Vocabulary):
                     tokens[k].surface in self._negations for k in [*before, *echo]
                 ):
                     continue
-                told.append(
-                    m._replace(
-                        first=echo.start,
-                        last=j,
-                        sentence=t.sentence,
-                        other=False,
-                        past=False,
-                        resolved=False,
-                        general=False,
-                        asked=False,
-                        disowned=False,
-                    )
-                )
+                told.append(_askers(m, echo.start, j, t.sentence))
         return mentions + told
 
     def _echoes(self, tokens: list[Token]) -> list[range]:
@@ -132,3 +108,19 @@ class Echoed(Vocabulary):
             ):
                 starts.append(range(k, end))
         return starts
+
+
+def _askers(m: Mention, first: int, last: int, sentence: int) -> Mention:
+    """Someone's sign told again as the asker's own, now, at `first`..`last` of `sentence`: none
+    of the readings that made it another's, past, over, general, asked or disowned carries over."""
+    return m._replace(
+        first=first,
+        last=last,
+        sentence=sentence,
+        other=False,
+        past=False,
+        resolved=False,
+        general=False,
+        asked=False,
+        disowned=False,
+    )
