@@ -27,6 +27,7 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
@@ -107,6 +108,7 @@ class Safety(
     QuotedExamples,
     Quotations,
     Disowning,
+    Contrasted,
     Framing,
     Future,
     Causes,
@@ -747,6 +749,7 @@ class Safety(
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed_mine(tokens, self._echoed(tokens, mentions))
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
+        mentions = self._contrasted(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 
