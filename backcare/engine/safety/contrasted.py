@@ -11,8 +11,9 @@ word ("that", "his", "the"): never "this", since "nothing like this before" tell
 no 'novelty' word ("before", "ever") after it in its clause. It is the asker's: a self word in its
 clause, or it opens its clause ("Nothing like the stuff in the course.").
 
-The signs it disowns are those told in a sentence before it that names someone else (a person word
-or someone else's sign), each someone else's or in a clause naming no self word: they are denied
+The signs it disowns are those told in a sentence before it, each someone else's or after a person
+word in its sentence ('others', or 'people': "the trainer", "a guy"; "Both legs went numb in the
+trainer's class" names no one before the sign), each someone else's or in a clause naming no self word: they are denied
 (and disowned, so the learned check does not overrule it). Nothing is disowned when the message
 pleads or fears anywhere ('keeps': "what do I do", "scared"); a sign in a sentence telling a time
 now ('live': "now", "still", "since") keeps its notice, and so does one in a sentence dated today
@@ -45,9 +46,11 @@ class Contrasted(Vocabulary):
             return mentions
         sentence = tokens[at].sentence
         job = any(m.concept in self._contrast_jobs for m in mentions)
-        naming = {m.sentence for m in mentions if m.other} | {
-            t.sentence for t in tokens if t.stem in self._others_stems
-        }
+        # per sentence, where it first names someone else (a person word)
+        named: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            if t.stem in self._others_stems or t.surface in self._contrast_people:
+                named.setdefault(t.sentence, k)
         own_clauses = {t.clause for t in tokens if t.surface in self._self}
         live = self._contrast_live | (frozenset() if job else self._contrast_dated)
         kept = {t.sentence for t in tokens if t.surface in live}
@@ -57,7 +60,7 @@ class Contrasted(Vocabulary):
                 not m.negated
                 and m.concept not in self._background
                 and m.sentence < sentence
-                and m.sentence in naming
+                and (m.other or named.get(m.sentence, m.first) < m.first)
                 and (m.other or tokens[m.first].clause not in own_clauses)
                 and m.sentence not in kept
             )

@@ -221,6 +221,7 @@ class Vocabulary:
         self._contrast_keeps = _phrases(contrast["keeps"])
         self._contrast_dated = _words(contrast["dated"])
         self._contrast_live = _words(contrast["live"])
+        self._contrast_people = _words(contrast["people"])
         self._contrast_jobs = frozenset(contrast["jobs"])
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
