@@ -211,6 +211,10 @@ class Vocabulary:
         bygone = vocabulary.get("bygone", {})
         self._bygone_late = _words(bygone.get("late", ()))
         self._bygone_death = _phrases(bygone.get("death", ()))
+        # signs of several kinds all denied, the case settling (denied.py, safety59)
+        throughout = vocabulary["denied_throughout"]
+        self._denied_calm = _words(throughout["calm"])
+        self._denied_yes = _words(throughout["yes_words"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
