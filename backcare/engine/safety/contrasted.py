@@ -81,9 +81,9 @@ class Contrasted(Vocabulary):
                 continue
             clause = clauses[t.clause]
             before = {tokens[q].surface for q in clause if q < k}
-            if t.surface in self._contrast_leads and after.surface in ("like", "of"):
+            if t.surface in self._contrast_leads and after.surface in self._contrast_links:
                 pass
-            elif t.surface in self._contrast_any and after.surface == "of":
+            elif t.surface in self._contrast_any and after.surface in self._contrast_any_links:
                 if not (before & self._negations and before & self._contrast_have):
                     continue
             else:

@@ -219,6 +219,8 @@ class Vocabulary:
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
         self._contrast_any = _words(contrast["any_leads"])
+        self._contrast_links = _words(contrast["links"])
+        self._contrast_any_links = _words(contrast["any_links"])
         self._contrast_have = _words(contrast["have"])
         self._contrast_referents = _words(contrast["referents"])
         self._contrast_novelty = _words(contrast["novelty"])
