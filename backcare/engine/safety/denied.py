@@ -9,7 +9,7 @@ words and barely their denials. The rules' reading already judged every one of t
 adds nothing there; yet its certainty raises an emergency over signs judged (detect.py
 _learned_notice's `sure`: a sign in words the rules do not know). Here that certainty is held back
 when the message, read whole ('denied_throughout' in data/safety_vocabulary.json):
-- denies, as the asker's own, signs of at least `min_concepts` kinds: the concepts of the
+- denies, as the asker's own, signs of at least MIN_CONCEPTS (3) kinds: the concepts of the
   emergency rules' combinations and the body regions ("bowels and bladder normal");
 - tells no sign of a kind it denies live as the asker's ("No. Numbness in both legs though");
   a body region told beside a sign of another kind stays ("sciatica in my right leg only");
