@@ -27,6 +27,8 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.contrasted import Contrasted
+from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
@@ -107,6 +109,8 @@ class Safety(
     QuotedExamples,
     Quotations,
     Disowning,
+    Contrasted,
+    DeniedThroughout,
     Framing,
     Future,
     Causes,
@@ -243,6 +247,10 @@ class Safety(
             notices += self._before_follow_up(question, tokens, mentions, animals)
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
+        if any(n.urgency == "emergency" for n in notices) and self._denied_throughout(
+            tokens, mentions
+        ):  # signs of several kinds all denied, the case settling (denied.py)
+            notices = [n for n in notices if n.urgency != "emergency"]
         return most_urgent(notices)
 
     def _learned_notice(
@@ -747,6 +755,7 @@ class Safety(
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed_mine(tokens, self._echoed(tokens, mentions))
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
+        mentions = self._contrasted(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

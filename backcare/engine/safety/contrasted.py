@@ -1,0 +1,105 @@
+"""Someone else's signs disowned by the asker's contrast with their own case (safety59, issue #12;
+red flags 27): "Tonight we had a guy come in after a motorbike crash with a spinal injury and a
+catheter ... For me it's nothing like that, I just ache", "the main character ... loses control of
+his bladder ... mine is nothing like his", "Half my residents are doubly incontinent ... I don't
+have any of the stuff my residents have", "the trainer spent ages on spinal injuries: ... loss of
+feeling, incontinence, tingling in both legs ... Nothing like the stuff in the course."
+
+A contrast ('contrast' in data/safety_vocabulary.json) is a 'leads' word ("nothing", "none") then
+"like" or "of", or a negation with have or got then "any of" / "anything of", then a 'referents'
+word ("that", "his", "the"): never "this", since "nothing like this before" tells a sign new, and
+no 'novelty' word ("before", "ever") after it in its clause. It is the asker's: a self word in its
+clause, or it opens its clause ("Nothing like the stuff in the course.").
+
+The signs it disowns are those told in a sentence before it, each someone else's or after a person
+word in its sentence ('others', or 'people': "the trainer", "a guy"; "Both legs went numb in the
+trainer's class" names no one before the sign), each someone else's or in a clause naming no self word: they are denied
+(and disowned, so the learned check does not overrule it). Nothing is disowned when the message
+pleads or fears anywhere ('keeps': "what do I do", "scared"); a sign in a sentence telling a time
+now ('live': "now", "still", "since") keeps its notice, and so does one in a sentence dated today
+or tonight unless the message tells the asker's care or health job ('jobs': a patient, a nurse): "Tonight my husband couldn't feel his
+legs. Mine is nothing like that" still raises. The asker's own signs are never touched: "I'm a
+nurse ... nothing like my patients, but my own legs are numb tonight" keeps its notice.
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+# the longest 'keeps' phrase, in words ("what should i do")
+KEEPS_WORDS = 4
+
+
+class Contrasted(Vocabulary):
+    """The reading of the asker's contrast with someone else's signs (mixed into `detect.Safety`)."""
+
+    def _contrasted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions, someone else's signs told before the asker's contrast denied (module doc)."""
+        if not any(
+            t.surface in self._contrast_leads or t.surface in self._contrast_any for t in tokens
+        ):
+            return mentions  # the quick exit: no contrast can be told
+        at = self._contrast_at(tokens)
+        if at is None or self._contrast_kept(tokens):
+            return mentions
+        sentence = tokens[at].sentence
+        job = any(m.concept in self._contrast_jobs for m in mentions)
+        # per sentence, where it first names someone else (a person word)
+        named: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            if t.stem in self._others_stems or t.surface in self._contrast_people:
+                named.setdefault(t.sentence, k)
+        own_clauses = {t.clause for t in tokens if t.surface in self._self}
+        live = self._contrast_live | (frozenset() if job else self._contrast_dated)
+        kept = {t.sentence for t in tokens if t.surface in live}
+
+        def disowned(m: Mention) -> bool:
+            return (
+                not m.negated
+                and m.concept not in self._background
+                and m.sentence < sentence
+                and (m.other or named.get(m.sentence, m.first) < m.first)
+                and (m.other or tokens[m.first].clause not in own_clauses)
+                and m.sentence not in kept
+            )
+
+        return [m._replace(negated=True, disowned=True) if disowned(m) else m for m in mentions]
+
+    def _contrast_at(self, tokens: list[Token]) -> int | None:
+        """Where the last contrast of the asker's stands (module doc), or None."""
+        clauses: dict[int, list[int]] = {}  # each clause's positions, read once (linear)
+        for k, t in enumerate(tokens):
+            clauses.setdefault(t.clause, []).append(k)
+        found = None
+        for k in range(len(tokens) - 2):
+            t, after, referent = tokens[k], tokens[k + 1], tokens[k + 2]
+            if not (t.clause == after.clause == referent.clause):
+                continue
+            if referent.surface not in self._contrast_referents:
+                continue
+            clause = clauses[t.clause]
+            before = {tokens[q].surface for q in clause if q < k}
+            if t.surface in self._contrast_leads and after.surface in self._contrast_links:
+                pass
+            elif t.surface in self._contrast_any and after.surface in self._contrast_any_links:
+                if not (before & self._negations and before & self._contrast_have):
+                    continue
+            else:
+                continue
+            if not (clause[0] == k or any(tokens[q].surface in self._self for q in clause)):
+                continue
+            if any(tokens[q].surface in self._contrast_novelty for q in clause if q > k):
+                continue
+            found = k
+        return found
+
+    def _contrast_kept(self, tokens: list[Token]) -> bool:
+        """Whether a 'keeps' phrase (a plea, fear) stands anywhere."""
+        surfaces = [t.surface for t in tokens]
+        return any(
+            " ".join(surfaces[k : k + size]) in self._contrast_keeps
+            for k in range(len(surfaces))
+            for size in range(1, KEEPS_WORDS + 1)
+        )

@@ -1,0 +1,50 @@
+"""Signs of several kinds all denied by the asker, the case settling (safety59, issue #12; red
+flags 27): "Any numbness between your legs or around your bottom? No. Any problems passing urine?
+No. ... Any weakness in your legs? No. ... She said it sounded like a simple back strain", "not
+numb anywhere, bowels and bladder normal, both legs fine. sciatica in my right leg only, 4 days,
+getting better".
+
+The learned check read such messages as emergencies (P 0.86-0.99): its features weigh the signs'
+words and barely their denials. The rules' reading already judged every one of them, so the check
+adds nothing there; yet its certainty raises an emergency over signs judged (detect.py
+_learned_notice's `sure`: a sign in words the rules do not know). Here that certainty is held back
+when the message, read whole ('denied_throughout' in data/safety_vocabulary.json):
+- denies, as the asker's own, signs of at least MIN_CONCEPTS (3) kinds: the concepts of the
+  emergency rules' combinations and the body regions ("bowels and bladder normal");
+- tells no sign of a kind it denies live as the asker's ("No. Numbness in both legs though");
+  a body region told beside a sign of another kind stays ("sciatica in my right leg only");
+- tells the case settling ('calm': "better", "reassuring", "phew", "simple");
+- and answers nothing yes ('yes_words': "No. Actually yes, this morning", "Ticking every box").
+Review18's calls whose no is the sign ("Do you know when your bladder is full? No. They said to
+wait for a GP call back.") tell no settling and keep their notice.
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+# the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
+MIN_CONCEPTS = 3
+
+
+class DeniedThroughout(Vocabulary):
+    """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
+
+    def _denied_throughout(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the message denies signs of several kinds and tells its case settling (module
+        doc): no learned emergency is raised over it."""
+        surfaces = {t.surface for t in tokens}
+        if not surfaces & self._denied_calm or surfaces & self._denied_yes:
+            return False
+        signs = self._emergency_concepts | self._region_concepts
+        own = [m for m in mentions if m.concept in signs and not m.other]
+        denied = {m.concept for m in own if m.negated}
+        live = {
+            m.concept
+            for m in own
+            if not (m.negated or m.past or m.general or m.asked)
+            and m.concept not in self._region_concepts
+        }
+        return len(denied) >= MIN_CONCEPTS and not live & denied
