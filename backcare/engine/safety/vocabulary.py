@@ -138,7 +138,6 @@ class Vocabulary:
         self._echo_markers = _words(echo["markers"])
         self._echo_words = _words(echo["words"])
         self._echo_then = _words(echo["then"])
-        self._echo_mine = _words(echo["mine"])  # "and I lost control of mine" (safety52)
         # a sign told as back by a pronoun: "it's back", "the same again" (returned.py, safety36)
         returned = vocabulary["returned"]
         self._returned_not_after = _words(returned["not_after"])
