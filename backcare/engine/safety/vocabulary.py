@@ -68,7 +68,8 @@ class Vocabulary:
     """Compiled red-flag rules and vocabulary."""
 
     def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
-        classes = {k: number_class(v) for k, v in vocabulary["numbers"].items()}
+        this_year = int(vocabulary["calendar"]["this_year"])
+        classes = {k: number_class(v, this_year) for k, v in vocabulary["numbers"].items()}
         self._fillers = _words(vocabulary["fillers"])
         self._negations = _words(vocabulary["negations"])
         # "nearly", "almost" before an amount say how much, not that it did not happen
