@@ -184,8 +184,7 @@ def number_class(spec: Sequence[Any], this_year: int) -> NumberClass:
     if kind not in ("", "whole", "fraction", "year"):
         raise ValueError(f"unknown number kind {kind!r}")
     low, high = (
-        this_year - int(b["years_before"]) if isinstance(b, Mapping) else float(b)
-        for b in spec[:2]
+        this_year - int(b["years_before"]) if isinstance(b, Mapping) else float(b) for b in spec[:2]
     )
     return float(low), float(high), kind
 
