@@ -16,117 +16,117 @@ Each class has calm look-alikes; the urgent lines are tested short, inside a mes
 
 from __future__ import annotations
 
-import pytest
+from tests.safety_cases import class_tests, rules, rules_tier
 
-from tests.safety_cases import SAFETY, SECOND, batch, long_message, rules, tier
-
-KEPT = [
+KEPT = {
     # 1: a temperature after "I'm", not an age
-    (
-        "Took my baby's temperature with my ear thermometer, it's fine, but I used it on me "
-        "after and I'm 39.2 with a bad back",
-        "urgent",
-    ),
-    ("Checked with the digital one, I'm 38.7 and my lower back is killing me", "urgent"),
-    ("I was 38.9 last night and my back aches", "urgent"),
-    ("back ache and shivery, I'm 101.5 on the old thermometer", "urgent"),
+    "1": [
+        (
+            "Took my baby's temperature with my ear thermometer, it's fine, but I used it on me "
+            "after and I'm 39.2 with a bad back",
+            "urgent",
+        ),
+        ("Checked with the digital one, I'm 38.7 and my lower back is killing me", "urgent"),
+        ("I was 38.9 last night and my back aches", "urgent"),
+        ("back ache and shivery, I'm 101.5 on the old thermometer", "urgent"),
+    ],
     # 2: the asker's "mine"
-    (
-        "My late mum had a spinal tumour and lost control of her bladder, and I lost control "
-        "of mine this morning",
-        "emergency",
-    ),
-    (
-        "My husband's legs went numb after his fall. Mine went numb today and my back is agony",
-        "emergency",
-    ),
+    "2": [
+        (
+            "My late mum had a spinal tumour and lost control of her bladder, and I lost control "
+            "of mine this morning",
+            "emergency",
+        ),
+        (
+            "My husband's legs went numb after his fall. Mine went numb today and my back is agony",
+            "emergency",
+        ),
+    ],
     # 3: the use of the legs lost; a long-ago story that goes on to someone else
-    (
-        "My brother passed away years ago and my sister, who had breast cancer, lost the use "
-        "of both her legs over the weekend",
-        "emergency",
-    ),
-    ("since this morning I've lost all use of my legs, back pain is terrible", "emergency"),
-    (
-        "My dad died years ago and my mum's legs went numb last night and her back is agony",
-        "emergency",
-    ),
+    "3": [
+        (
+            "My brother passed away years ago and my sister, who had breast cancer, lost the use "
+            "of both her legs over the weekend",
+            "emergency",
+        ),
+        ("since this morning I've lost all use of my legs, back pain is terrible", "emergency"),
+        (
+            "My dad died years ago and my mum's legs went numb last night and her back is agony",
+            "emergency",
+        ),
+    ],
     # 4: straining told after the pee
-    (
-        "- trouble with your bladder? no, I can pee with a lot of straining since Monday",
-        "emergency",
-    ),
-    ("back is bad and I can only wee after straining for ages", "emergency"),
+    "4": [
+        (
+            "- trouble with your bladder? no, I can pee with a lot of straining since Monday",
+            "emergency",
+        ),
+        ("back is bad and I can only wee after straining for ages", "emergency"),
+    ],
     # 5: a claim of a leaflet's signs, then an ordinary question
-    (
-        "The leaflet lists loss of bladder control and numbness in the saddle area as red "
-        "flags. Sounds like me. Also, what mattress is best for back pain?",
-        "emergency",
-    ),
-    (
-        "My physio handout lists a numb bum, not being able to pee and weak legs as "
-        "emergencies. That's me. What is the best chair for sciatica?",
-        "emergency",
-    ),
-]
+    "5": [
+        (
+            "The leaflet lists loss of bladder control and numbness in the saddle area as red "
+            "flags. Sounds like me. Also, what mattress is best for back pain?",
+            "emergency",
+        ),
+        (
+            "My physio handout lists a numb bum, not being able to pee and weak legs as "
+            "emergencies. That's me. What is the best chair for sciatica?",
+            "emergency",
+        ),
+    ],
+}
 
-CALM = [
+CALM = {
     # 1: an age, a weight, a pregnancy, a BMI
-    "I'm 39 with a bad back, which stretches help?",
-    "I'm 39.5 kg and my back hurts after the gym, is that normal?",
-    "I'm 38.5 weeks pregnant and my back aches, any tips?",
-    "my BMI is 39.2 and my back aches when I walk far, would losing weight help?",
+    "1": [
+        "I'm 39 with a bad back, which stretches help?",
+        "I'm 39.5 kg and my back hurts after the gym, is that normal?",
+        "I'm 38.5 weeks pregnant and my back aches, any tips?",
+        "my BMI is 39.2 and my back aches when I walk far, would losing weight help?",
+    ],
     # 2: "mine" denied, well, or no pronoun for a part
-    "My mum lost control of her bladder when she was ill, and I never lost control of mine. "
-    "How do I lift her safely?",
-    "a friend of mine lost control of her bladder after her baby, can pelvic floor exercises "
-    "help my back?",
-    "my son hurt his back at football and mine aches from carrying him, tips?",
+    "2": [
+        "My mum lost control of her bladder when she was ill, and I never lost control of mine. "
+        "How do I lift her safely?",
+        "a friend of mine lost control of her bladder after her baby, can pelvic floor exercises "
+        "help my back?",
+        "my son hurt his back at football and mine aches from carrying him, tips?",
+    ],
     # 3: no loss of use; someone's long-ago story
-    "I make good use of my legs when lifting boxes, is squatting better for my back?",
-    "my grandad lost the use of his legs years ago and I help lift him, my back is sore",
+    "3": [
+        "I make good use of my legs when lifting boxes, is squatting better for my back?",
+        "my grandad lost the use of his legs years ago and I help lift him, my back is sore",
+    ],
     # 4: no straining, or a strain of the back
-    "I can pee fine, no straining, but my back is stiff in the mornings",
+    "4": [
+        "I can pee fine, no straining, but my back is stiff in the mornings",
+    ],
+}
+
+# the rules alone read the leaflet's signs inside a long message as claimed (tidy19: never
+# tested there before; left)
+SHORT_CALM = {
     # 5: a leaflet's signs denied, or no claim
-    "The leaflet lists loss of bladder control and numbness in the saddle area as red flags. "
-    "None of that sounds like me. Also, what mattress is best for back pain?",
-    "The leaflet lists loss of bladder control and numbness in the saddle area as red flags. "
-    "What mattress is best for back pain?",
-]
+    "5": [
+        "The leaflet lists loss of bladder control and numbness in the saddle area as red flags. "
+        "None of that sounds like me. Also, what mattress is best for back pain?",
+        "The leaflet lists loss of bladder control and numbness in the saddle area as red flags. "
+        "What mattress is best for back pain?",
+    ],
+}
 
 
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept(question: str, expected: str) -> None:
-    assert tier(question) == expected
-
-
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept_inside_a_long_message(question: str, expected: str) -> None:
-    fired = SAFETY.check_rules(long_message(question))
-    assert fired and fired[0].urgency == expected
-
-
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept_with_a_second_question(question: str, expected: str) -> None:
-    assert tier(question + SECOND) == expected
-
-
-@pytest.mark.parametrize("question", CALM)
-def test_calm(question: str) -> None:
-    assert SAFETY.check(question) == []
-
-
-@pytest.mark.parametrize("question", CALM)
-def test_calm_with_a_second_question(question: str) -> None:
-    assert SAFETY.check(question + SECOND) == []
-
-
-def test_as_lines_of_a_batch() -> None:
-    lines = [q for q, _ in KEPT] + CALM
-    flags = batch(lines)
-    for (question, expected), raised in zip(KEPT, flags, strict=False):
-        assert raised and raised[0]["urgency"] == expected, question
-    assert flags[len(KEPT) :] == [[]] * len(CALM)
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CALM, KEPT, SHORT_CALM, long_tier=rules_tier)
 
 
 def test_an_age_is_a_whole_number() -> None:

@@ -24,106 +24,109 @@ Each class has calm look-alikes; the urgent lines are tested short, inside a mes
 
 from __future__ import annotations
 
-import pytest
+from tests.safety_cases import class_tests, rules_tier, tier
 
-from tests.safety_cases import SAFETY, SECOND, batch, long_message, tier
-
-KEPT = [
+KEPT = {
     # 1: the back's pain after exertion, beside a risk factor that needs back pain
-    ("I'm on methotrexate and my back's been sore for 10 days after a heavy shift", "soon"),
-    ("I take humira for crohns and my back is sore after the gym, it's been two weeks", "soon"),
-    (
-        "had breast cancer three years ago and my back has been aching after my shift all week",
-        "urgent",
-    ),
+    "1": [
+        ("I'm on methotrexate and my back's been sore for 10 days after a heavy shift", "soon"),
+        ("I take humira for crohns and my back is sore after the gym, it's been two weeks", "soon"),
+        (
+            "had breast cancer three years ago and my back has been aching after my shift all week",
+            "urgent",
+        ),
+    ],
     # 2: months of back pain under 20
-    ("My daughter is 15 and for the last couple of months her back has hurt", "soon"),
-    (
-        "I'm 16 and my lower back has hurt for the past couple of months, worse after football",
-        "soon",
-    ),
+    "2": [
+        ("My daughter is 15 and for the last couple of months her back has hurt", "soon"),
+        (
+            "I'm 16 and my lower back has hurt for the past couple of months, worse after football",
+            "soon",
+        ),
+    ],
     # 3: the worst pain, told by a comparison
-    ("out of nowhere this morning a pain in my back like nothing I've ever felt", "urgent"),
-    ("bent to pick up the kettle and got a back pain like nothing I had felt before", "urgent"),
+    "3": [
+        ("out of nowhere this morning a pain in my back like nothing I've ever felt", "urgent"),
+        ("bent to pick up the kettle and got a back pain like nothing I had felt before", "urgent"),
+    ],
     # 4, 5: the red-flag twins still raise
-    ("I laughed so hard I wet myself and now my back hurts", "emergency"),
-    ("I nearly wet myself, couldn't hold it, back pain", "emergency"),
-    ("a chest of drawers fell on my back and it really hurts", "soon"),
+    "4, 5": [
+        ("I laughed so hard I wet myself and now my back hurts", "emergency"),
+        ("I nearly wet myself, couldn't hold it, back pain", "emergency"),
+        ("a chest of drawers fell on my back and it really hurts", "soon"),
+    ],
     # 6: fed up with a fever now
-    ("fever for 3 days and my back hurts, I'm totally over it", "urgent"),
-    ("had a fever and chills since Monday, my back aches, I am so over this", "urgent"),
+    "6": [
+        ("fever for 3 days and my back hurts, I'm totally over it", "urgent"),
+        ("had a fever and chills since Monday, my back aches, I am so over this", "urgent"),
+    ],
     # 7: weeks of pain
-    ("my back has been sore for the past weeks", "soon"),
+    "7": [
+        ("my back has been sore for the past weeks", "soon"),
+    ],
     # 8: a crash over the handlebars; a saddle's numbness that lasts or comes on getting off
-    ("went over the handlebars of my bike yesterday and my back really hurts", "emergency"),
-    (
-        "after cycling my bum is numb and it doesn't go away even hours after getting off, and I "
-        "can't feel the toilet paper",
-        "emergency",
-    ),
-    ("my bum goes numb when I get off the bike and my back hurts", "emergency"),
-]
+    "8": [
+        ("went over the handlebars of my bike yesterday and my back really hurts", "emergency"),
+        (
+            "after cycling my bum is numb and it doesn't go away even hours after getting off, and I "
+            "can't feel the toilet paper",
+            "emergency",
+        ),
+        ("my bum goes numb when I get off the bike and my back hurts", "emergency"),
+    ],
+}
 
-CALM = [
+CALM = {
     # 1: a look-alike medicine or word, no risk factor
-    "I'm on metformin and my back's been sore for 10 days after a heavy shift",
-    "my biology teacher says my back is sore after the gym because of my posture",
+    "1": [
+        "I'm on metformin and my back's been sore for 10 days after a heavy shift",
+        "my biology teacher says my back is sore after the gym because of my posture",
+    ],
     # 3: a comparison of something good
-    "that deep tissue massage was like nothing I've ever had, my back feels amazing now",
+    "3": [
+        "that deep tissue massage was like nothing I've ever had, my back feels amazing now",
+    ],
     # 4: the idiom
-    "laughed so hard at my kids i nearly wet myself and then my back twinged, how do I ease it",
-    "my friend's joke had me laughing so much I almost peed myself, and now my back aches",
+    "4": [
+        "laughed so hard at my kids i nearly wet myself and then my back twinged, how do I ease it",
+        "my friend's joke had me laughing so much I almost peed myself, and now my back aches",
+    ],
     # 5: an object's fall
-    "a chest of drawers fell on my foot and then I hurt my back picking it up. foot's fine, what "
-    "do I do for the back?",
-    "a box fell on my toe and my back hurts from bending to pick it up",
-    "the wardrobe fell on my foot when we moved it and my back is sore now, tips?",
+    "5": [
+        "a chest of drawers fell on my foot and then I hurt my back picking it up. foot's fine, what "
+        "do I do for the back?",
+        "a box fell on my toe and my back hurts from bending to pick it up",
+        "the wardrobe fell on my foot when we moved it and my back is sore now, tips?",
+    ],
     # 6: a fever that is over
-    "Had a fever last month with flu, totally over it. My back is stiff after sitting, what "
-    "stretches help?",
-    "Had flu with a fever two weeks ago, got over it. Just want some core exercises for my back",
+    "6": [
+        "Had a fever last month with flu, totally over it. My back is stiff after sitting, what "
+        "stretches help?",
+        "Had flu with a fever two weeks ago, got over it. Just want some core exercises for my back",
+    ],
     # 7: a week; a topic
-    "Over the last week my lower back has been aching after the class, especially the day after.",
-    "What's the difference between sciatica and a slipped disc?",
+    "7": [
+        "Over the last week my lower back has been aching after the class, especially the day after.",
+        "What's the difference between sciatica and a slipped disc?",
+    ],
     # 8: a rider's posture; a saddle's numbness gone minutes after getting off
-    "I was hunched over the handlebars on my road bike for 3 hours and my lower back aches",
-    "After a 45 minute spin class the bits that touch the saddle are a bit numb, which goes within "
-    "ten minutes of getting off. Lower back aches a little, tips?",
-]
+    "8": [
+        "I was hunched over the handlebars on my road bike for 3 hours and my lower back aches",
+        "After a 45 minute spin class the bits that touch the saddle are a bit numb, which goes within "
+        "ten minutes of getting off. Lower back aches a little, tips?",
+    ],
+}
 
 
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept(question: str, expected: str) -> None:
-    assert tier(question) == expected
-
-
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept_inside_a_long_message(question: str, expected: str) -> None:
-    fired = SAFETY.check_rules(long_message(question))
-    assert fired and fired[0].urgency == expected
-
-
-@pytest.mark.parametrize(("question", "expected"), KEPT)
-def test_kept_with_a_second_question(question: str, expected: str) -> None:
-    assert tier(question + SECOND) == expected
-
-
-@pytest.mark.parametrize("question", CALM)
-def test_calm(question: str) -> None:
-    assert SAFETY.check(question) == []
-
-
-@pytest.mark.parametrize("question", CALM)
-def test_calm_with_a_second_question(question: str) -> None:
-    assert SAFETY.check(question + SECOND) == []
-
-
-def test_as_lines_of_a_batch() -> None:
-    lines = [q for q, _ in KEPT] + CALM
-    flags = batch(lines)
-    for (question, expected), raised in zip(KEPT, flags, strict=False):
-        assert raised and raised[0]["urgency"] == expected, question
-    assert flags[len(KEPT) :] == [[]] * len(CALM)
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CALM, KEPT, {}, long_tier=rules_tier)
 
 
 def test_breath_taken_by_a_sudden_severe_pain_stays_an_emergency() -> None:

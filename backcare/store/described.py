@@ -76,8 +76,8 @@ def encode(spec: Spec, value: Any) -> Any:
         if type(value) is not dict or value:
             raise Uncovered("expected an empty memo")
         return {}
-    if kind in ("frozenset", "set", "list", "tuple"):
-        container = {"frozenset": frozenset, "set": set, "list": list, "tuple": tuple}[kind]
+    if kind in _CONTAINERS:
+        container = _CONTAINERS[kind]
         if type(value) is not container:
             raise Uncovered(f"expected {kind}, found {type(value).__name__}")
         return container(encode(spec[1], item) for item in value)

@@ -753,7 +753,7 @@ class Safety(
         taken_back = self._framing_taken_back(tokens, mentions)
         mentions = self._studied(tokens, found, mentions, taken_back)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
-        mentions = self._echoed_mine(tokens, self._echoed(tokens, mentions))
+        mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._contrasted(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)

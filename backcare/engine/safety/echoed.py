@@ -10,9 +10,6 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
-# "mine" echoes someone else's sign told this many sentences before it, at most
-MINE_REACH = 2
-
 
 class Echoed(Vocabulary):
     """The reading of an echo ('echo' in data/safety_vocabulary.json; mixed into `Safety`)."""
@@ -39,47 +36,6 @@ class Echoed(Vocabulary):
             for m in by_sentence.get(tokens[at - 1].sentence, ()):
                 if m.concept in self._symptoms and not m.negated:
                     told.append(_askers(m, at, at, sentence))
-        return mentions + told
-
-    def _echoed_mine(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """The mentions, and the asker's sign told by echoing someone else's words with "mine"
-        for their body part ('echo.mine'; safety52, review17: "My late mum had a spinal tumour
-        and lost control of her bladder, and I lost control of mine this morning"): the words
-        right before "mine" are those of someone else's sign, in its sentence or up to
-        MINE_REACH sentences before, up to the possessive before its last word ("lost control
-        of her bladder"), compared by stem, with a self word and no negation before them in
-        their clause ("and I didn't lose control of mine" denies). The sign is the asker's,
-        told at those words, so their sentence's time course reads it."""
-        told: list[Mention] = []
-        theirs = [
-            m
-            for m in mentions
-            if m.other and not m.negated and m.concept in self._symptoms and m.last > m.first
-        ]
-        for j, t in enumerate(tokens):
-            if t.surface not in self._echo_mine or not theirs:
-                continue
-            clause = [k for k in range(max(0, j - 12), j) if tokens[k].clause == t.clause]
-            for m in theirs:
-                if not (m.last < j and t.sentence - MINE_REACH <= m.sentence <= t.sentence):
-                    continue
-                whose = m.last - 1
-                if tokens[whose].surface not in self._pronouns:
-                    continue
-                size = whose - m.first
-                echo = range(j - size, j)
-                if size < 1 or echo.start not in clause:
-                    continue
-                if [tokens[k].stem for k in echo] != [
-                    tokens[k].stem for k in range(m.first, whose)
-                ]:
-                    continue
-                before = [k for k in clause if k < echo.start]
-                if not any(tokens[k].surface in self._self for k in before) or any(
-                    tokens[k].surface in self._negations for k in [*before, *echo]
-                ):
-                    continue
-                told.append(_askers(m, echo.start, j, t.sentence))
         return mentions + told
 
     def _echoes(self, tokens: list[Token]) -> list[range]:

@@ -6,13 +6,16 @@ rules and the learned check) reads the asker's sign as if written out: "... and 
 control of mine" is denied, "her legs are numb but mine are fine" is well. The words are data
 (data/mine_words.json, read when a text first holds "mine"): a "mine" with no owned part named in
 its sentence or the one before, a mine in the ground ("a coal mine") and "a friend of mine" stay
-as they are."""
+as they are. A "mine" that echoes someone's words up to their possessive ("He lost control of his
+pee. It was awful. And I lost control of mine": safety52's echo, read here since tidy19) stands for
+the word the possessive owns, listed part or not, up to two sentences back."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from backcare.engine.analyze import stem
 from backcare.namedtuple import NamedTuple
 
 _MINE = re.compile(r"\bmine\b", re.IGNORECASE)
@@ -27,14 +30,21 @@ class _Words(NamedTuple):
     people: frozenset[str]
     echoes: frozenset[str]
     sentences_back: int
+    echoed: re.Pattern[str]  # a possessive and the word it owns; group "word"
+    self_words: frozenset[str]
+    negations: frozenset[str]
+    echo_sentences_back: int
+    echo_words: int
+    echo_least: int
 
 
 @functools.cache
 def _words() -> _Words:
     """data/mine_words.json compiled, read when a text first holds "mine"."""
-    from backcare.resources import read_json
+    from backcare.resources import read_json, read_shared_json
 
     data = read_json("mine_words.json")
+    vocabulary = read_shared_json("safety_vocabulary.json")
     parts = sorted(data["parts"], key=len, reverse=True)
     part = "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
     owners = "|".join(map(re.escape, data["owners"]))
@@ -43,12 +53,22 @@ def _words() -> _Words:
         rf"(?:\b(?:{owners})|\b(?:{before})\s+[a-z]+'s)\s+(?:own\s+)?(?P<part>{part})\b",
         re.IGNORECASE,
     )
+    echo = data["echo"]
+    echoed = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, echo['owners']))})\s+(?P<word>[a-z]+)\b", re.IGNORECASE
+    )
     return _Words(
         owned,
         frozenset(data["not_after"]),
         frozenset(data["people"]),
         frozenset(data["echoes"]),
         int(data["sentences_back"]),
+        echoed,
+        frozenset(vocabulary["self"]),
+        frozenset(vocabulary["negations"]),
+        int(echo["sentences_back"]),
+        int(echo["words"]),
+        int(echo["least"]),
     )
 
 
@@ -59,7 +79,7 @@ def read_mine(text: str) -> str:
         return text
     words = _words()
     owned = list(words.owned.finditer(text))
-    if not owned:
+    if not owned and words.echoed.search(text) is None:
         return text
 
     def stood_for(found: re.Match[str]) -> str:
@@ -68,16 +88,47 @@ def read_mine(text: str) -> str:
             return found.group()
         if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in words.people:
             return found.group()  # "a friend of mine"
+        my = "My" if found.group()[0] == "M" else "my"
+        part = _echoed(text, found, words)  # "... lost control of her pee. I lost control of mine"
+        if part is not None:
+            return f"{my} {part}"
         rest = _CLAUSE.split(text[found.end() :], maxsplit=1)[0]
         if rest.strip() and set(_WORD.findall(rest.lower())) <= words.echoes:
             return found.group()  # "Mine do too.": an echo (echoed.py) reads it as it stands
         last = [o for o in owned if o.end() <= found.start()]
-        if not last:
-            return found.group()
-        between = text[last[-1].end() : found.start()]
-        if len(_STOP.findall(between)) > words.sentences_back:
-            return found.group()
-        my = "My" if found.group()[0] == "M" else "my"
-        return f"{my} {last[-1].group('part').lower()}"
+        if (
+            last
+            and len(_STOP.findall(text[last[-1].end() : found.start()])) <= words.sentences_back
+        ):
+            return f"{my} {last[-1].group('part').lower()}"
+        return found.group()
 
     return _MINE.sub(stood_for, text)
+
+
+def _echoed(text: str, found: re.Match[str], words: _Words) -> str | None:
+    """The word that "mine" stands for when the words right before it echo those right before
+    someone's possessive ("... lost control of her pee. ... and I lost control of mine"),
+    compared by stem, at least `echo_least` of them ("proud of mine" echoes no "of her wee"), after a self word and with no negation in "mine"'s clause ("I never lost
+    control of mine" stays), with at most `echo_sentences_back` sentence ends between: the
+    possessed word, or None."""
+    clause = [
+        w.replace("'", "") for w in _WORD.findall(_CLAUSE.split(text[: found.start()])[-1].lower())
+    ]
+    clause = clause[-words.echo_words :]
+    said = [stem(w) for w in clause]
+    for owner in reversed(list(words.echoed.finditer(text, 0, found.start()))):
+        if len(_STOP.findall(text[owner.end() : found.start()])) > words.echo_sentences_back:
+            return None
+        theirs = _WORD.findall(_CLAUSE.split(text[: owner.start()])[-1].lower())
+        before = [stem(w.replace("'", "")) for w in theirs]
+        size = 0
+        while size < min(len(before), len(said)) and before[-1 - size] == said[-1 - size]:
+            size += 1
+        if (
+            size >= words.echo_least
+            and set(clause[:-size]) & words.self_words
+            and not set(clause) & words.negations
+        ):
+            return owner.group("word").lower()
+    return None

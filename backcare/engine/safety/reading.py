@@ -176,12 +176,17 @@ NumberClass = tuple[float, float, str]
 _ROUND_MINUTES = (0, 15, 30, 45)  # the minutes a time of day is told at
 
 
-def number_class(spec: Sequence[Any]) -> NumberClass:
-    """A number class as the vocabulary writes it: [low, high] or [low, high, kind]."""
+def number_class(spec: Sequence[Any], this_year: int) -> NumberClass:
+    """A number class as the vocabulary writes it: [low, high] or [low, high, kind]. A bound
+    written {"years_before": n} is the year n years before `this_year` (the engine has no clock:
+    the vocabulary's 'calendar' says which year it reads as this one)."""
     kind = str(spec[2]) if len(spec) > 2 else ""
     if kind not in ("", "whole", "fraction", "year"):
         raise ValueError(f"unknown number kind {kind!r}")
-    return float(spec[0]), float(spec[1]), kind
+    low, high = (
+        this_year - int(b["years_before"]) if isinstance(b, Mapping) else float(b) for b in spec[:2]
+    )
+    return float(low), float(high), kind
 
 
 def in_class(number: float, cls: NumberClass) -> bool:

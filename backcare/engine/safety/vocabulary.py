@@ -68,7 +68,8 @@ class Vocabulary:
     """Compiled red-flag rules and vocabulary."""
 
     def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
-        classes = {k: number_class(v) for k, v in vocabulary["numbers"].items()}
+        this_year = int(vocabulary["calendar"]["this_year"])
+        classes = {k: number_class(v, this_year) for k, v in vocabulary["numbers"].items()}
         self._fillers = _words(vocabulary["fillers"])
         self._negations = _words(vocabulary["negations"])
         # "nearly", "almost" before an amount say how much, not that it did not happen
@@ -138,7 +139,6 @@ class Vocabulary:
         self._echo_markers = _words(echo["markers"])
         self._echo_words = _words(echo["words"])
         self._echo_then = _words(echo["then"])
-        self._echo_mine = _words(echo["mine"])  # "and I lost control of mine" (safety52)
         # a sign told as back by a pronoun: "it's back", "the same again" (returned.py, safety36)
         returned = vocabulary["returned"]
         self._returned_not_after = _words(returned["not_after"])
