@@ -224,6 +224,8 @@ UNTRAINED: dict[str, str] = {
     "OD_RECENT": "",
     "OD_PURPOSE": "",
     "OD_SPREAD": "",
+    "OD_DOUBLE": "",  # safety61: more than a dose taken by mistake
+    "NEAR_WET": "INCONTINENCE",  # safety61: a near leak, read as the leak it was trained as
 }
 
 
