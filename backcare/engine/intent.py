@@ -116,6 +116,7 @@ class Sense:
         }
         # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
         stops = {stem(w) for w in analyzer.stopwords}
+        self._stop_stems = frozenset(stops)
         self._practical_stems = frozenset(
             s
             for phrase, kind in cues.weak.items()
@@ -241,6 +242,23 @@ class Sense:
             if strong and size >= 2
             for k in range(first, first + size)
             if stems[k] in plain
+        )
+
+    def type_words(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The (word, type) of each word of a text inside one of its strong cues, stop words
+        aside ("clinical", "features" of "which clinical features point towards SMA": symptoms;
+        "presentation"). They say what is asked: an entry that answers that type answers them
+        by its type, whether or not it says the words (Matcher._ranked)."""
+        stems, tokens = self._reading(text)
+        stops = self._stop_stems
+        return tuple(
+            dict.fromkeys(
+                (tokens[k], kind)
+                for first, size, (kind, strong) in self._cue_spans(stems)
+                if strong
+                for k in range(first, first + size)
+                if stems[k] not in stops
+            )
         )
 
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:

@@ -184,6 +184,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.named_types(question),
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
+            self.sense.type_words(_corrected(question, corrections)),
         )
 
     def _ranked(
@@ -227,6 +228,12 @@ class Matcher(Ties, Reranking, WordResolution):
         # Pilates classes?") answers them by its type, whether or not it says the word
         practical = [
             i for i, c in enumerate(concepts) if asked.types and self.sense.practical(c.word)
+        ]
+        # so, for confidence, do the words of a cue of the type asked ("clinical features",
+        # "presentation" of a symptoms question): the entry answers them by its type
+        asking_cues = {w for w, kind in analysis.type_words if kind in asked.types}
+        practical += [
+            i for i, c in enumerate(concepts) if c.word in asking_cues and i not in practical
         ]
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)

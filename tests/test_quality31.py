@@ -1,0 +1,46 @@
+"""quality31 (issue 11): holdout 27's rest and classes strangers' questions share, each class in
+other wordings than the set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_pack())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the words of a symptoms cue ("clinical features", "which features") say what is
+        # asked: the signs entry answers them by its type, though it never says them
+        "Which clinical features point towards SMA?",
+        "Which features point towards SMA?",
+        "which clinical features might point towards SMA in my baby?",
+        "What features point towards spinal muscular atrophy, in your view?",
+    ],
+)
+def test_the_words_of_a_type_cue_are_answered_by_the_type(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "signs-symptoms-spinal-muscular-atrophy"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the cue's words answered by the type do not name a subject the pack lacks
+        "what are the clinical features of sciatica",
+        "which clinical features point to a slipped disc",
+        "what is the clinical presentation of a herniated disc",
+        "which features point towards kidney stones",
+        # a product's features are no symptoms: the sitting entry does not answer them
+        "what features does a good office chair have for back pain",
+    ],
+)
+def test_a_type_cue_asked_of_another_subject_gets_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
