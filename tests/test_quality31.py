@@ -44,3 +44,34 @@ def test_the_words_of_a_type_cue_are_answered_by_the_type(engine: Engine, questi
 )
 def test_a_type_cue_asked_of_another_subject_gets_no_answer(engine: Engine, question: str) -> None:
     assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a choice between two things: the entry that names both (heat, ice) ranks above the
+        # one that names one side (the home remedy's heat patch), and so answers it
+        "hot or cold for lower back pain",
+        "hot compress or cold compress for back pain",
+        "warm compress or ice for back pain",
+        "hot or cold for my lower back pain?",
+    ],
+)
+def test_a_choice_ranks_the_entry_naming_both_sides_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.ranking.matches[0].entry.id == "helps-tight-back-muscles"
+    assert answer.match is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no entry names both sides, or the choice is for another body part: no answer
+        "walk or rest for back pain",
+        "ibuprofen or paracetamol for back pain",
+        "hot or cold for a sprained ankle",
+        "tennis ball or lacrosse ball for back massage",
+    ],
+)
+def test_a_choice_no_entry_answers_gets_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None

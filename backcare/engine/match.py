@@ -54,6 +54,7 @@ from backcare.engine.tuning import (
     ASKED_WEIGHT,
     CHAR_FLOOR,
     CHAR_WEIGHT,
+    CHOICE_WEIGHT,
     COVERAGE_WEIGHT,
     INTENT_BONUS,
     INTENT_WEIGHT,
@@ -309,6 +310,9 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
                 if self.sense.names_subject(named, subject) is False:
                     key *= 1 - SUBJECT_WEIGHT
+                # a choice it cannot answer: it does not name both sides
+                if choice is not None and _unchosen(choice, doc):
+                    key *= 1 - CHOICE_WEIGHT
                 # an entry holding only the story's words answers nothing that is asked
                 if asked_words and not any(
                     covered[i].get(doc, _NOWHERE)[2] in STRONG_FIELDS for i in asked_words
