@@ -75,3 +75,56 @@ def test_a_choice_ranks_the_entry_naming_both_sides_first(engine: Engine, questi
 )
 def test_a_choice_no_entry_answers_gets_no_answer(engine: Engine, question: str) -> None:
     assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # how to prevent something no entry says how to prevent: no answer (the home remedy
+        # relieves back pain, it does not say how to prevent it)
+        "how do I prevent back pain",
+        "how can i prevent lower back pain",
+        "how do you prevent muscle atrophy",
+        "how can i avoid sciatica",
+    ],
+)
+def test_prevention_no_entry_answers_gets_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).match is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sitting entry's answer says how to avoid back stiffness: it answers how to avoid
+        # it, asked beside why sitting stiffens the back or alone
+        "I drive for a living and my back locks up after long trips. Why does sitting do that "
+        "and how can I avoid it?",
+        "what is it about sitting at a desk that stiffens my back, and how do I prevent it",
+        "how can I avoid back stiffness when I sit at a desk all day",
+    ],
+)
+def test_prevention_an_answer_says_is_answered(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "back-get-stiff-sit"
+
+
+def test_prevention_is_asked_of_a_problem_not_of_an_action(engine: Engine) -> None:
+    sense = engine.matcher.sense
+    assert sense.types("how do I prevent back pain").types == {"prevention"}
+    assert sense.types("how can I avoid it").types == {"prevention"}
+    # an action after the cue: how to do something (StackFAQ's "prevent google from showing")
+    assert sense.types("How do I prevent google from showing some sites").types == {"remedy"}
+    assert sense.types("How to avoid downloading attachments").types == {"remedy"}
+
+
+def test_an_answer_says_what_it_prevents(engine: Engine) -> None:
+    sense = engine.matcher.sense
+    said = sense.answer_types("Sit up. To avoid back stiffness, use an upright posture.")
+    assert said.keys() == {"prevention"}
+    assert {"stiff", "back"} <= said["prevention"] and "sit" not in said["prevention"]
+    # an imperative "avoid" is advice, not an answer to how to prevent
+    assert sense.answer_types("Avoid prolonged static posture.") == {}
+    assert sense.cue_objects("how to avoid a stiff back at work", frozenset({"prevention"})) == {
+        "stiff",
+        "back",
+    }

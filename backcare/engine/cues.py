@@ -77,6 +77,13 @@ class Cues(NamedTuple):
     # a cue of the first type beside one of the second asks the third ("how do I stop my back
     # pain from coming back again": recurrence with remedy asks prevention); (type, type) -> type
     joined: Mapping[tuple[str, str], str] = {}
+    # phrases that make an entry answer a type when its answer says them ("in_answers": "To avoid
+    # back stiffness, use an upright sitting posture" answers how to avoid it); stems -> type
+    in_answers: Mapping[tuple[str, ...], str] = {}
+    # a type whose join (above) does not hold when an action follows its cue ("joined_unless":
+    # "how do I prevent google from showing ...", "how to avoid downloading ...": a how-to, not
+    # the prevention of a problem); type -> (words, word endings, how many words after the cue)
+    join_actions: Mapping[str, tuple[frozenset[str], tuple[str, ...], int]] = {}
 
     @property
     def longest(self) -> int:
@@ -157,6 +164,28 @@ def cues_from(
             for kind, pairs in (joined or {}).items()
             for beside, asks in pairs.items()
         },
+        {
+            found: name
+            for name, spec in types.items()
+            for c in spec.get("in_answers", ())
+            if (found := phrase(c))
+        },
+        {
+            name: _actions(spec["joined_unless"])
+            for name, spec in types.items()
+            if "joined_unless" in spec
+        },
+    )
+
+
+def _actions(value: object) -> tuple[frozenset[str], tuple[str, ...], int]:
+    """A type's "joined_unless": {"words": [...], "endings": [...], "reach": n}."""
+    spec = value if isinstance(value, dict) else {}
+    reach = spec.get("reach", 0)
+    return (
+        frozenset(w.casefold() for w in spec.get("words", ()) if isinstance(w, str)),
+        tuple(e.casefold() for e in spec.get("endings", ()) if isinstance(e, str)),
+        reach if isinstance(reach, int) and not isinstance(reach, bool) else 0,
     )
 
 

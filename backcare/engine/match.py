@@ -152,6 +152,7 @@ class Matcher(Ties, Reranking, WordResolution):
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
+        asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
         about += self._spelt.find(
@@ -170,7 +171,7 @@ class Matcher(Ties, Reranking, WordResolution):
             ),
             self.sense.asking_words(question),
             setting,
-            self.sense.types(_corrected(question, corrections)),
+            asked,
             guessed,
             named,
             self.sense.regions(typed) | self.sense.phrase_regions(question),
@@ -186,6 +187,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, corrections)),
+            self.sense.cue_objects(asking_text, asked.types),
         )
 
     def _ranked(
@@ -233,6 +235,9 @@ class Matcher(Ties, Reranking, WordResolution):
         # so, for confidence, do the words of a cue of the type asked ("clinical features",
         # "presentation" of a symptoms question): the entry answers them by its type
         asking_cues = {w for w, kind in analysis.type_words if kind in asked.types}
+        # what the question asks to prevent ("avoid backache": backache), for an entry that says
+        # how to prevent only in its answer, and maybe something else
+        content = analysis.objects if asked.firm else frozenset()
         practical += [
             i for i, c in enumerate(concepts) if c.word in asking_cues and i not in practical
         ]
@@ -282,6 +287,8 @@ class Matcher(Ties, Reranking, WordResolution):
                         / total_importance
                     )
                 intent = _intent(asked, types, self.sense.cues.practical)
+                if intent > 0 and self._answers_only_other(asked.types, doc, concepts, content):
+                    intent = -1  # it answers how to prevent something else
                 if intent > 0 and practical:
                     cov += (
                         sum(importance[i] for i in practical if doc not in covered[i])
