@@ -128,3 +128,31 @@ def test_an_answer_says_what_it_prevents(engine: Engine) -> None:
         "stiff",
         "back",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a cue among what is said to be absent ("no ... leg symptoms") is not what is asked:
+        # these ask whether (and so why) the paraspinal muscles waste
+        "Can the paraspinal muscles waste even if there's no sciatica or leg symptoms?",
+        "can the multifidus atrophy without any leg symptoms",
+        "can paraspinal atrophy happen without sciatica symptoms",
+    ],
+)
+def test_a_cue_said_to_be_absent_is_not_asked(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "causes-paraspinal-muscle-atrophy"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a cue that starts with a question word still asks, "no" before it or not
+        "my baby has no signs of SMA yet, what should we watch out for",
+        "no idea about SMA, what are the symptoms",
+    ],
+)
+def test_a_question_word_cue_asks_after_no(engine: Engine, question: str) -> None:
+    match = engine.ask(question).match
+    assert match is not None and match.entry.id == "signs-symptoms-spinal-muscular-atrophy"

@@ -84,6 +84,11 @@ class Cues(NamedTuple):
     # "how do I prevent google from showing ...", "how to avoid downloading ...": a how-to, not
     # the prevention of a problem); type -> (words, word endings, how many words after the cue)
     join_actions: Mapping[str, tuple[frozenset[str], tuple[str, ...], int]] = {}
+    # words that say a thing is absent ("no", "without"), and how many words after them: a cue
+    # among those words names what is absent, not what is asked ("can the paraspinal muscles
+    # waste even if there's no sciatica or leg symptoms" asks no symptoms question)
+    absent: frozenset[str] = frozenset()
+    absent_reach: int = 0
 
     @property
     def longest(self) -> int:
@@ -125,6 +130,8 @@ def cues_from(
     named: Mapping[str, Iterable[str]] | None = None,
     how_first: Iterable[str] = (),
     joined: Mapping[str, Mapping[str, str]] | None = None,
+    absent: Iterable[str] = (),
+    absent_reach: int = 0,
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -175,6 +182,8 @@ def cues_from(
             for name, spec in types.items()
             if "joined_unless" in spec
         },
+        frozenset(stem(w) for w in absent),
+        absent_reach,
     )
 
 
@@ -202,6 +211,10 @@ def load_cues() -> Cues:
     reach = negations.get("reach", 0)
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         reach = 0
+    absent = expect_dict(negations.get("absent", {}), "intents.json: negations: absent")
+    absent_reach = absent.get("reach", 0)
+    if not isinstance(absent_reach, int) or isinstance(absent_reach, bool) or absent_reach < 0:
+        absent_reach = 0
     types = expect_dict(data.get("types"), "intents.json: types")
     return cues_from(
         types,
@@ -243,6 +256,8 @@ def load_cues() -> Cues:
             for name, spec in types.items()
             if isinstance(spec, dict) and spec.get("joined")
         },
+        expect_strings(absent.get("words", []), "intents.json: negations: absent: words"),
+        absent_reach,
     )
 
 

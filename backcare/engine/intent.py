@@ -153,6 +153,9 @@ class Sense:
             joined = self._joined(strong)
             if joined is not None and not self._acts(part):
                 return Asked(frozenset({joined}), True)
+            absent = self._absent(part)
+            if absent:  # what is said to be absent is not asked ("no ... leg symptoms")
+                strong = [cue for i, cue in enumerate(strong) if i not in absent]
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
                 denied = self._denied(part)
@@ -316,6 +319,28 @@ class Sense:
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
         ]
+
+    def _absent(self, text: str) -> frozenset[int]:
+        """The places, among a text's strong cues, of those that start up to `absent_reach` words
+        after a word saying a thing is absent ("no sciatica or leg symptoms", "without any leg
+        symptoms"), with no other cue between; never one starting with a question word."""
+        absent = self.cues.absent
+        if not absent:
+            return frozenset()
+        stems = self._reading(text)[0]
+        if absent.isdisjoint(stems):
+            return frozenset()
+        found = set()
+        end = 0
+        strong = 0
+        for first, size, (_, firm) in self._cue_spans(stems):
+            if firm:
+                reach = stems[max(end, first - self.cues.absent_reach) : first]
+                if not absent.isdisjoint(reach) and stems[first] not in self.cues.leading:
+                    found.add(strong)
+                strong += 1
+            end = first + size
+        return frozenset(found)
 
     def _denied(self, text: str) -> frozenset[int]:
         """The places, among a text's strong cues, of those a negation comes shortly before
