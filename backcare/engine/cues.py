@@ -77,6 +77,18 @@ class Cues(NamedTuple):
     # a cue of the first type beside one of the second asks the third ("how do I stop my back
     # pain from coming back again": recurrence with remedy asks prevention); (type, type) -> type
     joined: Mapping[tuple[str, str], str] = {}
+    # phrases that make an entry answer a type when its answer says them ("in_answers": "To avoid
+    # back stiffness, use an upright sitting posture" answers how to avoid it); stems -> type
+    in_answers: Mapping[tuple[str, ...], str] = {}
+    # a type whose join (above) does not hold when an action follows its cue ("joined_unless":
+    # "how do I prevent google from showing ...", "how to avoid downloading ...": a how-to, not
+    # the prevention of a problem); type -> (words, word endings, how many words after the cue)
+    join_actions: Mapping[str, tuple[frozenset[str], tuple[str, ...], int]] = {}
+    # words that say a thing is absent ("no", "without"), and how many words after them: a cue
+    # among those words names what is absent, not what is asked ("can the paraspinal muscles
+    # waste even if there's no sciatica or leg symptoms" asks no symptoms question)
+    absent: frozenset[str] = frozenset()
+    absent_reach: int = 0
 
     @property
     def longest(self) -> int:
@@ -118,6 +130,8 @@ def cues_from(
     named: Mapping[str, Iterable[str]] | None = None,
     how_first: Iterable[str] = (),
     joined: Mapping[str, Mapping[str, str]] | None = None,
+    absent: Iterable[str] = (),
+    absent_reach: int = 0,
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -157,6 +171,30 @@ def cues_from(
             for kind, pairs in (joined or {}).items()
             for beside, asks in pairs.items()
         },
+        {
+            found: name
+            for name, spec in types.items()
+            for c in spec.get("in_answers", ())
+            if (found := phrase(c))
+        },
+        {
+            name: _actions(spec["joined_unless"])
+            for name, spec in types.items()
+            if "joined_unless" in spec
+        },
+        frozenset(stem(w) for w in absent),
+        absent_reach,
+    )
+
+
+def _actions(value: object) -> tuple[frozenset[str], tuple[str, ...], int]:
+    """A type's "joined_unless": {"words": [...], "endings": [...], "reach": n}."""
+    spec = value if isinstance(value, dict) else {}
+    reach = spec.get("reach", 0)
+    return (
+        frozenset(w.casefold() for w in spec.get("words", ()) if isinstance(w, str)),
+        tuple(e.casefold() for e in spec.get("endings", ()) if isinstance(e, str)),
+        reach if isinstance(reach, int) and not isinstance(reach, bool) else 0,
     )
 
 
@@ -173,6 +211,10 @@ def load_cues() -> Cues:
     reach = negations.get("reach", 0)
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         reach = 0
+    absent = expect_dict(negations.get("absent", {}), "intents.json: negations: absent")
+    absent_reach = absent.get("reach", 0)
+    if not isinstance(absent_reach, int) or isinstance(absent_reach, bool) or absent_reach < 0:
+        absent_reach = 0
     types = expect_dict(data.get("types"), "intents.json: types")
     return cues_from(
         types,
@@ -214,6 +256,8 @@ def load_cues() -> Cues:
             for name, spec in types.items()
             if isinstance(spec, dict) and spec.get("joined")
         },
+        expect_strings(absent.get("words", []), "intents.json: negations: absent: words"),
+        absent_reach,
     )
 
 

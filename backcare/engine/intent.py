@@ -27,7 +27,7 @@ from backcare.engine.analyze import (
     words,
 )
 from backcare.engine.cues import Cues, load_cues
-from backcare.engine.tuning import CONCEPT_CACHE
+from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_json, read_words
 
@@ -53,6 +53,10 @@ class Subject(NamedTuple):
     phrases: tuple[tuple[str, ...], ...]  # multi-word tags, as sorted naming stems
     # the subject words few entries of the pack have ("sit", not "back", in a back-care FAQ)
     distinct: frozenset[str] = frozenset()
+
+
+# where an answer's sentences end (answer_types): a full stop, ! or ? before a space, or a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class Asked(NamedTuple):
@@ -116,6 +120,8 @@ class Sense:
         }
         # the practical types' cue words but stop words ("cost", "price", "address"): asks_only
         stops = {stem(w) for w in analyzer.stopwords}
+        self._stop_stems = frozenset(stops)
+        self._stopwords = frozenset(analyzer.stopwords)
         self._practical_stems = frozenset(
             s
             for phrase, kind in cues.weak.items()
@@ -145,8 +151,11 @@ class Sense:
             found = self._cues(part)
             strong = [(kind, lead) for kind, firm, lead in found if firm]
             joined = self._joined(strong)
-            if joined is not None:
+            if joined is not None and not self._acts(part):
                 return Asked(frozenset({joined}), True)
+            absent = self._absent(part)
+            if absent:  # what is said to be absent is not asked ("no ... leg symptoms")
+                strong = [cue for i, cue in enumerate(strong) if i not in absent]
             if strong:
                 first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
                 denied = self._denied(part)
@@ -183,6 +192,26 @@ class Sense:
             (asks for (kind, beside), asks in self.cues.joined.items() if {kind, beside} <= kinds),
             None,
         )
+
+    def _acts(self, text: str) -> bool:
+        """Whether an action follows the cue of a type whose join it undoes (Cues.join_actions:
+        "how do I prevent google from showing some sites", "how to avoid downloading
+        attachments" ask how to do something, not how to prevent a problem)."""
+        actions = self.cues.join_actions
+        if not actions:
+            return False
+        stems, tokens = self._reading(text)
+        stops = self._stopwords  # "something", "nothing": no action
+        for first, size, (kind, strong) in self._cue_spans(stems):
+            if not strong or kind not in actions:
+                continue
+            marks, endings, reach = actions[kind]
+            if any(
+                t in marks or (t not in stops and len(t) > 4 and t.endswith(endings))
+                for t in tokens[first + size : first + size + reach]
+            ):
+                return True
+        return False
 
     def _tail(self, text: str) -> str | None:
         """The type a yes/no question asks by its last word ("Is muscle atrophy painful?",
@@ -243,6 +272,45 @@ class Sense:
             if stems[k] in plain
         )
 
+    def type_words(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The (word, type) of each word of a text inside one of its strong cues, stop words
+        aside ("clinical", "features" of "which clinical features point towards SMA": symptoms;
+        "presentation"). They say what is asked: an entry that answers that type answers them
+        by its type, whether or not it says the words (Matcher._ranked)."""
+        stems, tokens = self._reading(text)
+        stops = self._stop_stems
+        return tuple(
+            dict.fromkeys(
+                (tokens[k], kind)
+                for first, size, (kind, strong) in self._cue_spans(stems)
+                if strong
+                for k in range(first, first + size)
+                if stems[k] not in stops
+            )
+        )
+
+    def cue_objects(self, text: str, kinds: frozenset[str]) -> frozenset[str]:
+        """The words a strong cue of some types acts on: those right after it, from its first
+        word that is no stop word to the next stop word, at most OBJECT_REACH ("avoid a stiff
+        back at work": stiff, back; "avoid it": none)."""
+        stems, tokens = self._reading(text)
+        stops = self._stopwords
+        found: set[str] = set()
+        for first, size, (kind, strong) in self._cue_spans(stems):
+            if not strong or kind not in kinds:
+                continue
+            taken: list[str] = []
+            for token in tokens[first + size :]:
+                if token in stops:
+                    if taken:
+                        break
+                    continue
+                taken.append(token)
+                if len(taken) >= OBJECT_REACH:
+                    break
+            found.update(taken)
+        return frozenset(found)
+
     def _cues(self, text: str) -> list[tuple[str, bool, bool]]:
         """The (type, strong, leading) of each cue in a text, in order; the longest cue at each
         position; leading when it starts with a question word."""
@@ -251,6 +319,28 @@ class Sense:
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
         ]
+
+    def _absent(self, text: str) -> frozenset[int]:
+        """The places, among a text's strong cues, of those that start up to `absent_reach` words
+        after a word saying a thing is absent ("no sciatica or leg symptoms", "without any leg
+        symptoms"), with no other cue between; never one starting with a question word."""
+        absent = self.cues.absent
+        if not absent:
+            return frozenset()
+        stems = self._reading(text)[0]
+        if absent.isdisjoint(stems):
+            return frozenset()
+        found = set()
+        end = 0
+        strong = 0
+        for first, size, (_, firm) in self._cue_spans(stems):
+            if firm:
+                reach = stems[max(end, first - self.cues.absent_reach) : first]
+                if not absent.isdisjoint(reach) and stems[first] not in self.cues.leading:
+                    found.add(strong)
+                strong += 1
+            end = first + size
+        return frozenset(found)
 
     def _denied(self, text: str) -> frozenset[int]:
         """The places, among a text's strong cues, of those a negation comes shortly before
@@ -564,6 +654,26 @@ class Sense:
             if tail is not None:
                 found.add(tail)
         return frozenset(found)
+
+    def answer_types(self, answer: str) -> dict[str, frozenset[str]]:
+        """The types an entry's answer answers by saying one of their "in_answers" phrases, each
+        with the stems of the sentences that say it ("To avoid back stiffness, use an upright
+        sitting posture": prevention, of back stiffness), beside those its question and aliases
+        ask (entry_types). Whether a pack answers how to prevent something, and what, is read
+        from its own answers, not assumed."""
+        table = self.cues.in_answers
+        if not table or not answer:
+            return {}
+        longest = max(len(p) for p in table)
+        found: dict[str, set[str]] = {}
+        for sentence in _SENTENCE_END.split(answer):
+            stems = text_stems(sentence)
+            for size in range(1, longest + 1):
+                for k in range(len(stems) - size + 1):
+                    kind = table.get(stems[k : k + size])
+                    if kind is not None:
+                        found.setdefault(kind, set()).update(stems)
+        return {kind: frozenset(said) for kind, said in found.items()}
 
     def subject(self, texts: Iterable[str], tags: Iterable[str] = ()) -> Subject:
         """An entry's subject: the words of its question and aliases that name what it is about, and

@@ -54,6 +54,7 @@ from backcare.engine.tuning import (
     ASKED_WEIGHT,
     CHAR_FLOOR,
     CHAR_WEIGHT,
+    CHOICE_WEIGHT,
     COVERAGE_WEIGHT,
     INTENT_BONUS,
     INTENT_WEIGHT,
@@ -151,6 +152,7 @@ class Matcher(Ties, Reranking, WordResolution):
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
+        asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
         about += self._spelt.find(
@@ -169,7 +171,7 @@ class Matcher(Ties, Reranking, WordResolution):
             ),
             self.sense.asking_words(question),
             setting,
-            self.sense.types(_corrected(question, corrections)),
+            asked,
             guessed,
             named,
             self.sense.regions(typed) | self.sense.phrase_regions(question),
@@ -184,6 +186,8 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.named_types(question),
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
+            self.sense.type_words(_corrected(question, corrections)),
+            self.sense.cue_objects(asking_text, asked.types),
         )
 
     def _ranked(
@@ -227,6 +231,15 @@ class Matcher(Ties, Reranking, WordResolution):
         # Pilates classes?") answers them by its type, whether or not it says the word
         practical = [
             i for i, c in enumerate(concepts) if asked.types and self.sense.practical(c.word)
+        ]
+        # so, for confidence, do the words of a cue of the type asked ("clinical features",
+        # "presentation" of a symptoms question): the entry answers them by its type
+        asking_cues = {w for w, kind in analysis.type_words if kind in asked.types}
+        # what the question asks to prevent ("avoid backache": backache), for an entry that says
+        # how to prevent only in its answer, and maybe something else
+        content = analysis.objects if asked.firm else frozenset()
+        practical += [
+            i for i, c in enumerate(concepts) if c.word in asking_cues and i not in practical
         ]
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)
@@ -274,6 +287,8 @@ class Matcher(Ties, Reranking, WordResolution):
                         / total_importance
                     )
                 intent = _intent(asked, types, self.sense.cues.practical)
+                if intent > 0 and self._answers_only_other(asked.types, doc, concepts, content):
+                    intent = -1  # it answers how to prevent something else
                 if intent > 0 and practical:
                     cov += (
                         sum(importance[i] for i in practical if doc not in covered[i])
@@ -302,6 +317,9 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
                 if self.sense.names_subject(named, subject) is False:
                     key *= 1 - SUBJECT_WEIGHT
+                # a choice it cannot answer: it does not name both sides
+                if choice is not None and _unchosen(choice, doc):
+                    key *= 1 - CHOICE_WEIGHT
                 # an entry holding only the story's words answers nothing that is asked
                 if asked_words and not any(
                     covered[i].get(doc, _NOWHERE)[2] in STRONG_FIELDS for i in asked_words

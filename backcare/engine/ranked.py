@@ -94,6 +94,12 @@ class Analysis(NamedTuple):
     # the words a yes/no cause question names as the cause ("can stress cause back pain"):
     # Sense.cause_asked
     cause: frozenset[str] = frozenset()
+    # the words inside its strong cues, with the cue's type ("clinical features": symptoms):
+    # Sense.type_words
+    type_words: tuple[tuple[str, str], ...] = ()
+    # the words its cues of the type asked act on ("avoid a stiff back": stiff, back):
+    # Sense.cue_objects
+    objects: frozenset[str] = frozenset()
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

@@ -34,6 +34,9 @@ class SubjectChecks(WordScores):
         super().__init__(store, analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
         self._entry_stems: dict[int, tuple[frozenset[str], str, str]] = {}
+        # the types an entry answers only in its answer, with the stems of the sentences that
+        # say so (Sense.answer_types), filled by _sense_of
+        self._answered: dict[int, dict[str, frozenset[str]]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         # the pack's choice (adapt.reads_answers)
         self._reads_answers = reads_answers(store.answer_share)
@@ -60,9 +63,38 @@ class SubjectChecks(WordScores):
                     *(s for phrase in subject.phrases for s in phrase if s not in idiomatic),
                 }
             )
-            found = (self.sense.entry_types(texts), subject, regions)
+            types = self.sense.entry_types(texts)
+            # what its answer answers too ("To avoid back stiffness, ...": prevention), for an
+            # entry that asks something: one of no type clashes with nothing, and still does not
+            if types:
+                said = {
+                    kind: stems
+                    for kind, stems in self.sense.answer_types(entry.answer).items()
+                    if kind not in types
+                }
+                if said:
+                    self._answered[doc] = said
+                    types |= frozenset(said)
+            found = (types, subject, regions)
             self._entry_sense[doc] = found
         return found
+
+    def _answers_only_other(
+        self, asked: frozenset[str], doc: int, concepts: Sequence[Concept], asking: frozenset[str]
+    ) -> bool:
+        """Whether an entry answers the type asked only in its answer, and of something else: a
+        word the question asks about that the answer's sentences saying so lack ("how to avoid
+        backache" is not answered by "To avoid back stiffness, use an upright sitting
+        posture"; "how can I avoid a stiff back" is)."""
+        said = self._answered.get(doc)
+        if said is None or not asked or not asked <= said.keys():
+            return False
+        stems = frozenset().union(*(said[kind] for kind in asked))
+        return any(
+            not any(set(term.split()) <= stems for term, _ in c.alternatives)
+            for c in concepts
+            if c.word in asking
+        )
 
     def _names(
         self,

@@ -128,6 +128,13 @@ SAME_REGION_WEIGHT = 0.2
 # the related entries' relative scores do not rise. 0.1 / 0.15: holdout 2 +1.3, dev2 +0.5 / +1.0,
 # StackFAQ +0.1, no set lower; 0.2: holdout 4 near-domain rejection -2.9.
 SUBJECT_WEIGHT = 0.15
+# The re-ranking key of an entry that cannot answer the choice a question asks ("hot or cold for
+# lower back pain": it does not mention both, by different words; subjects._unchosen) is cut by
+# this share, so an entry that names both ranks above one that names one side.
+CHOICE_WEIGHT = 0.15
+# How many words after a cue say what it acts on (Sense.cue_objects: "avoid a stiff back at work":
+# stiff, back), for an entry that answers the type only in its answer, of something else.
+OBJECT_REACH = 4
 # An entry whose question, aliases and tags hold none of the asking sentence's topic words, when
 # another candidate's do and a story around that sentence has topic words of its own ("my back is
 # killing me, can you book me in today": the back-pain entries hold the story only), has its
