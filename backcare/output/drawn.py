@@ -116,6 +116,9 @@ def cell_len(text: str) -> int:
     return cells(text)
 
 
+Row = list[tuple[str, "Style | None"]]  # a line's segments: text and style (None: unstyled)
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -225,13 +228,6 @@ def wrap(text: Text, width: int, *, fold: bool = True, pad: bool = False) -> lis
     return lines
 
 
-def rows(lines: list[Text]) -> list[list[tuple[str, Style | None]]]:
-    return [line.segments() for line in lines]
-
-
-Row = list[tuple[str, "Style | None"]]
-
-
 def padded(lines: list[Row], width: int) -> list[Row]:
     """Lines filled with blanks to `width` cells (Console.render_lines with pad)."""
     out = []
@@ -251,7 +247,7 @@ def text_rows(text: Text, width: int) -> list[Row]:
     lines = wrap(text, width)
     if lines is None:
         raise Unsupported
-    return rows(lines)
+    return [line.segments() for line in lines]
 
 
 def item_rows(lead: Text, body: str, width: int) -> list[Row]:
@@ -276,11 +272,14 @@ def panel(body: list[Row], width: int, border: Style, title: Text | None, look: 
     if title is None:
         top = [("╭" + "─" * (width - 2) + "╮", border)]
     else:
+        # Panel pads the title by a blank each side; its style goes over the border's, which
+        # goes over it (stylize_before, then align_text's stylize): one span of the three
         heading = Text(" " + title.plain + " ")
-        heading.spans = [Span(0, len(heading.plain), t) for _, _, t in title.spans[:1]]
-        base = title.spans[0].style if title.spans else None
-        if base is None or len(title.spans) != 1 or cell_len(heading.plain) > width - 4:
+        if len(title.spans) != 1 or title.spans[0][:2] != (0, len(title.plain)):
+            raise Unsupported  # a title styled in parts: not one `ask` draws
+        if cell_len(heading.plain) > width - 4:
             raise Unsupported
+        base = title.spans[0].style
         heading.spans = [Span(0, len(heading.plain), combine([base, border, base]))]
         excess = width - 4 - cell_len(heading.plain)
         top = [("╭─", border), *heading.segments()]
