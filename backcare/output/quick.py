@@ -139,7 +139,7 @@ def _panel(rows: list[Row], width: int, border: Any, title: Text | None, paint: 
     from backcare.output.drawn import panel
 
     if title is not None and not title.plain:
-        raise Unsupported
+        title = None  # Panel draws an empty title as none: a plain top border
     return "".join(line + "\n" for line in panel(rows, width, border, title, paint))
 
 
