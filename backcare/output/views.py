@@ -1,7 +1,8 @@
 """The one place that picks how results look: a `View` per output mode, chosen from the environment.
 
 Every view has a method per result type; commands hand results over and never ask which mode is on.
-Rich is imported only when the terminal view is chosen.
+Rich is imported only when the terminal view is chosen (and rich.console only when quick.py
+hands over to terminal.RichView).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def make_view(env: Environment) -> View:
         from backcare.output.plain import PlainView
 
         return PlainView(env)
-    from backcare.output.terminal import RichView
+    # `ask`'s answer is drawn without importing rich.console where quick.py copies Rich's layout
+    # byte for byte (issue 17); everything else goes on to terminal.RichView
+    from backcare.output.quick import QuickView
 
-    return RichView(env)
+    return QuickView(env)

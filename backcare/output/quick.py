@@ -1,0 +1,327 @@
+"""`ask`'s terminal view without importing rich.console (issue 17: a Rich `ask` paid ~34 ms of
+imports for one panel). `QuickView` draws a single answer (its red-flag notices, the answer
+panel, related questions, the no-match lines, the disclaimer) with backcare/output/drawn.py, the
+same bytes as terminal.RichView; for anything else (a batch, --explain, a layout drawn.py does
+not copy) it hands the whole run to RichView. The mode was decided once, in views.make_view:
+this is the Rich mode's view, drawn two ways.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from backcare.output.drawn import Look, Row, Text, Unsupported, cell_len, look, style
+from backcare.output.environment import Environment
+from backcare.output.messages import (
+    ANSWER_WITHHELD,
+    DISCLAIMER,
+    SHOW_ANSWER_HINT,
+    URGENCY_LABELS,
+    capitalized,
+    covers_line,
+    entry_withheld_lines,
+    flag_line,
+    flag_text,
+    not_english_line,
+    notice_contact,
+    shows_answer,
+    tells_no_match,
+)
+from backcare.output.text import one_line, said, sanitize
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Answer
+    from backcare.engine.match import Match
+    from backcare.packs.schema import Entry
+
+# the same figures as terminal.py's (tests/test_drawn.py checks they agree)
+TITLE_FRAME = 6
+PANEL_FRAME = 4
+FOOTER_GAP = "   "
+MAX_SHOWN_CHARS = 20_000
+MAX_SHOWN_LINES = 300
+_LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
+URGENCY_STYLES = {
+    "emergency": style("bold white on red"),
+    "urgent": style("bold black on yellow"),
+    "soon": style("bold"),
+}
+BORDER = {"emergency": style("red"), "urgent": style("yellow"), "soon": style("cyan")}
+BOLD, DIM, CYAN = style("bold"), style("dim"), style("cyan")
+
+
+def draw_answer(
+    answer: Answer,
+    width: int,
+    paint: Look,
+    *,
+    show_answer: bool = False,
+    region: str | None = None,
+    told: frozenset[str] = frozenset(),
+) -> str:
+    """terminal.print_answer (not batch, no explanation) as the bytes Rich writes; raises
+    Unsupported for a layout it does not copy."""
+    out: list[str] = []
+    for flag in answer.red_flags:  # terminal.flags_panels
+        if told and flag_line(flag, region) in told:
+            continue
+        label = URGENCY_LABELS[flag.urgency]
+        body = Text(flag_text(flag, region))
+        if len(label) + 2 + TITLE_FRAME > width:
+            rows = _rows(Text(label, URGENCY_STYLES[flag.urgency]), width - PANEL_FRAME)
+            rows += _rows(body, width - PANEL_FRAME)
+            out.append(_panel(rows, width, BORDER[flag.urgency], None, paint))
+        else:
+            title = Text(f" {label} ", URGENCY_STYLES[flag.urgency])
+            rows = _rows(body, width - PANEL_FRAME)
+            out.append(_panel(rows, width, BORDER[flag.urgency], title, paint))
+    contact = notice_contact(answer)
+    if answer.red_flags and contact and contact not in told:
+        out.append(_printed(Text(contact, BOLD), width, paint))
+    if answer.pointer is not None:
+        from backcare.output.messages import pointer_line
+
+        out.append(_printed(Text(pointer_line(answer, region), BOLD), width, paint))
+    shown = shows_answer(answer, show_answer)
+    if answer.withheld is not None:
+        for line in entry_withheld_lines(
+            answer.withheld, region, answer.contact, SHOW_ANSWER_HINT, shown=shown
+        ):
+            out.append(_printed(Text(line, BOLD), width, paint))
+    best = answer.match
+    if best is not None and not shown:
+        if answer.emergency:
+            out.append(_printed(Text(ANSWER_WITHHELD, BOLD), width, paint))
+    elif best is not None:
+        out.append(_entry(best, answer, width, paint))
+    return "".join(out)
+
+
+def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
+    entry = best.entry
+    inner = width - PANEL_FRAME
+    ident = Text("id: ", DIM).append(one_line(entry.id))
+    outside = cell_len(ident.plain) > inner
+    parts = [
+        Text("Topic: ", DIM).append(one_line(entry.topic) or "-"),
+        Text("Confidence: ", DIM).append(_bar(best.score)),
+        *(() if outside else (ident,)),
+    ]
+    meta = Text()
+    for part in parts:
+        if meta.plain and cell_len(meta.plain) + len(FOOTER_GAP) + cell_len(part.plain) > inner:
+            meta.append("\n")
+        elif meta.plain:
+            meta.append(FOOTER_GAP)
+        meta.append(part)
+    out = _panel_text(entry, [*_body(entry.answer, inner), [], *_rows(meta, inner)], width, paint)
+    if outside:
+        out += _printed(ident, width, paint, soft=True)
+    related = answer.results[1:]
+    if related:
+        out += _printed(Text("Related questions:", BOLD), width, paint)
+        for m in related:
+            out += _printed(related_line(m, width), width, paint, soft=True)
+    return out
+
+
+def _panel_text(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
+    question = Text(one_line(entry.question), BOLD)
+    blue = style("blue")
+    if cell_len(question.plain) + TITLE_FRAME <= width:
+        return _panel(rows, width, blue, question, paint)
+    rows = [*_rows(question, width - PANEL_FRAME), [], *rows]
+    return _panel(rows, width, blue, None, paint)
+
+
+def _panel(rows: list[Row], width: int, border: Any, title: Text | None, paint: Look) -> str:
+    from backcare.output.drawn import panel
+
+    if title is not None and not title.plain:
+        title = None  # Panel draws an empty title as none: a plain top border
+    return "".join(line + "\n" for line in panel(rows, width, border, title, paint))
+
+
+def _rows(text: Text, width: int) -> list[Row]:
+    from backcare.output.drawn import text_rows
+
+    return text_rows(text, width)
+
+
+def _body(answer: str, width: int) -> list[Row]:
+    """terminal.answer_body's rows."""
+    from backcare.output.drawn import item_rows
+
+    rows: list[Row] = []
+    shown, cut = _shown_part(sanitize(answer))
+    for block in shown.split("\n\n"):
+        lines = block.split("\n")
+        items = [_LIST_ITEM.match(line) for line in lines]
+        if all(items):
+            for item in items:
+                if item is not None:
+                    indent, marker, body = item.groups()
+                    lead = "  " + indent + ("• " if marker == "- " else marker)
+                    rows += item_rows(Text(lead, CYAN), body, width)
+        else:
+            rows += _rows(Text(" ".join(lines)), width)
+        rows.append([])
+    if cut:
+        note = f"[{cut:,} more characters not shown here: --plain or --json prints all]"
+        rows += _rows(Text(note, style("dim italic")), width)
+    else:
+        rows.pop()
+    return rows
+
+
+def _shown_part(text: str) -> tuple[str, int]:
+    end = min(len(text), MAX_SHOWN_CHARS)
+    newline = -1
+    for _ in range(MAX_SHOWN_LINES):
+        newline = text.find("\n", newline + 1, end)
+        if newline < 0:
+            break
+    else:
+        end = newline
+    return text[:end], len(text) - end
+
+
+def _bar(score: float) -> Text:
+    filled = round(score / 10)
+    colour = style("green" if score >= 70 else "yellow" if score >= 45 else "red")
+    return Text("█" * filled, colour).append("░" * (10 - filled), DIM).append(f" {score:.1f}/100")
+
+
+def related_line(m: Match, width: int, number: int | None = None) -> Text:
+    """terminal.related_line laid out as its _Hanging lays it out."""
+    lead = "  • " if number is None else f"  {number}. "
+    body = Text(one_line(m.entry.question)).append(
+        f"  [{one_line(m.entry.id)}, {m.score:.1f}]", DIM
+    )
+    room = max(1, width - len(lead))
+    breaks: list[int] = []
+    start = 0
+    for word in re.finditer(r"\S+", body.plain):
+        if word.start() > start and cell_len(body.plain[start : word.end()]) > room:
+            breaks.append(word.start())
+            start = word.start()
+    out = Text()
+    for i, line in enumerate(body.divide(breaks)):
+        out.append("\n" if i else lead)
+        if i:
+            out.append(" " * len(lead))
+        line.crop(len(line.plain.rstrip()))
+        out.append(line)
+    return out
+
+
+def _printed(text: Text, width: int, paint: Look, *, soft: bool = False) -> str:
+    from backcare.output.drawn import printed
+
+    return printed(text, width, paint, soft=soft)
+
+
+def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
+    """terminal.print_no_match."""
+    out = []
+    if answer.not_english:
+        out.append(_printed(Text(capitalized(not_english_line(answer)), BOLD), width, paint))
+    line = Text("No confident match", style("bold yellow")).append(" for ")
+    out.append(_printed(line.append(said(answer.query)).append("."), width, paint))
+    if answer.suggestions:
+        out.append(_printed(Text("Did you mean:"), width, paint))
+        for m in answer.suggestions:
+            out.append(_printed(related_line(m, width), width, paint, soft=True))
+    else:
+        out.append(_printed(Text(covers_line(answer.pack_topics, answer.contact)), width, paint))
+    return "".join(out)
+
+
+def draw_disclaimer(width: int, paint: Look) -> str:
+    return _printed(Text(DISCLAIMER, style("dim italic")), width, paint)
+
+
+class QuickView:
+    """The Rich mode's view for `ask`: one answer drawn by drawn.py when it can; the first thing
+    it cannot draw (or any other result) goes to terminal.RichView, which then does the rest."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.rich: Any = None
+        self.held = ""  # stdout, written at finish() as RichView writes a held console
+        self.disclaim = False
+        self.look = None if env.options.batch or env.options.explain else look_of(env)
+
+    def _handover(self) -> Any:
+        if self.rich is None:
+            from backcare.output.terminal import RichView
+
+            self.rich = RichView(self.env)
+            self.rich.disclaim = self.disclaim
+            self.look = None
+            if self.held:
+                self.rich.console.file.write(self.held)  # before anything RichView writes
+                self.held = ""
+        return self.rich
+
+    def answer(self, answer: Answer) -> None:
+        paint, options = self.look, self.env.options
+        if paint is not None and self.rich is None:
+            try:
+                text = draw_answer(
+                    answer,
+                    self.env.width,
+                    paint,
+                    show_answer=options.show_answer,
+                    region=options.region,
+                    told=options.told,
+                )
+                missing = (
+                    draw_no_match(answer, self.env.width, self._stderr_look())
+                    if tells_no_match(answer, options.show_answer)
+                    else None
+                )
+            except Unsupported:
+                pass
+            else:
+                self.held += text
+                self.disclaim = True
+                if missing is not None:
+                    self._flush()
+                    self.env.stderr.write(missing)
+                    self.env.stderr.flush()
+                return
+        self._handover().answer(answer)
+
+    def _stderr_look(self) -> Look:
+        paint = look(self.env.color, self.env.stderr)
+        if paint is None:
+            raise Unsupported
+        return paint
+
+    def _flush(self) -> None:
+        if self.held:
+            self.env.stdout.write(self.held)
+            self.env.stdout.flush()
+            self.held = ""
+
+    def finish(self) -> None:
+        if self.rich is not None:
+            self.rich.finish()
+            return
+        if self.disclaim and self.look is not None:
+            self.held += draw_disclaimer(self.env.width, self.look)
+        self._flush()
+
+    def __getattr__(self, name: str) -> Any:
+        # every other result (notices alone, topics, show, ...) is RichView's
+        return getattr(self._handover(), name)
+
+
+def look_of(env: Environment) -> Look | None:
+    from backcare.output.ascii import for_layout
+
+    for stream in (env.stdout, env.stderr):
+        for_layout(stream)  # as RichView does
+    return look(env.color, env.stdout)
