@@ -215,6 +215,10 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # 21 MB to the peak of the bench's batch of 10,000, 5,000 added 6 MB); a batch's repeated
 # analyses are ranked once
 RANKING_CACHE = 10_000
+# a batch's answers kept by their query (cli/repeats.py: a line repeating an earlier line's exact
+# text is answered once), counted as RANKING_CACHE counts rankings; the rankings are mostly the
+# matcher's own objects, so this adds little beyond RANKING_CACHE's 10 MB
+REPEAT_CACHE = 10_000
 # candidate stages (Matcher._stage: word scores, coverage, candidates, their n-gram scores) kept by
 # the question's concepts and words; analyses that differ elsewhere (its type, setting, the
 # sentence that asks) share one: a third of the bench's 50k batch's rankings. A stage holds about
