@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from backcare.cli import repeats
@@ -15,8 +17,11 @@ from backcare.cli.app import app
 from backcare.cli.ask import answers
 from backcare.cli.context import open_engine
 from backcare.cli.inputlines import input_line
+from backcare.engine import tried
+from backcare.engine.analyze import words
 from backcare.engine.answer import Answer, Engine
 from backcare.engine.query import Query, query_template
+from backcare.engine.tried import TriedCues
 
 
 def counted(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -101,3 +106,68 @@ def test_a_repeated_line_still_ends_an_emergency_wrapped_over_lines() -> None:
     assert not first["red_flags"]
     assert [f["urgency"] for f in last["red_flags"]] == ["emergency"]
     assert (first["line"], last["line"]) == (1, 4)
+
+
+# ---- tried.py: a question none of whose words starts a cue is not walked word by word ------------
+
+
+def unguarded(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozenset[str]:
+    """tried_words as it was before the guard (every clause walked word by word)."""
+    inside: set[str] = set()
+    outside: list[str] = []
+    every = cues.cues | cues.failed
+    longest = max(len(c) for c in every)
+    for clause in tried._CLAUSE.split(text):
+        tokens = words(clause)
+        marked: set[int] = set()
+        cue: set[int] = set()
+        i = 0
+        while i < len(tokens):
+            size, failed = next(
+                (
+                    (n, tokens[i : i + n] in cues.failed)
+                    for n in range(longest, 0, -1)
+                    if tokens[i : i + n] in every
+                ),
+                (0, False),
+            )
+            if not size:
+                i += 1
+                continue
+            cue.update(range(i, i + size))
+            if any(tuple(tokens[i : i + len(aim)]) == aim for aim in cues.aims):
+                i += size
+                continue
+            span = range(i - 1, -1, -1) if failed else range(i + size, len(tokens))
+            marked.update(tried._reached(tokens, span, stopwords, cues, failed) - cue)
+            i += size
+        for j, token in enumerate(tokens):
+            if j in marked:
+                if token not in stopwords:
+                    inside.add(token)
+            elif j not in cue:
+                outside.append(token)
+    return frozenset(inside.difference(outside))
+
+
+CUES = tried.load_tried()
+PIECES = sorted(
+    {" ".join(c) for c in CUES.cues | CUES.failed | CUES.aims}
+    | {"stretching", "heat", "my", "back", "but", "still", "hurts", "what", "helps", "for"}
+    | {",", ".", "?", " and "}
+)
+STOP = frozenset({"my", "but", "what", "for", "the", "it", "i"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_tried_words_are_those_of_the_word_by_word_walk(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert tried.tried_words(text, STOP, CUES) == unguarded(text, STOP, CUES)
+
+
+def test_a_question_without_a_cue_word_says_nothing_was_tried() -> None:
+    assert tried.tried_words("what helps a stiff back after sitting", STOP, CUES) == frozenset()
+    assert tried.tried_words("I've tried stretching but it still hurts", STOP, CUES) == {
+        "stretching"
+    }
