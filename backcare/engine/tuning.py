@@ -216,9 +216,11 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # analyses are ranked once
 RANKING_CACHE = 10_000
 # a batch's answers kept by their query (cli/repeats.py: a line repeating an earlier line's exact
-# text is answered once), counted as RANKING_CACHE counts rankings; the rankings are mostly the
-# matcher's own objects, so this adds little beyond RANKING_CACHE's 10 MB
-REPEAT_CACHE = 10_000
+# text is answered once), counted as RANKING_CACHE counts rankings: ~10,000 answers of --top 3, so
+# a repeat thousands of lines later is still found (the bench's 10k batch repeats its first 580
+# lines 9,420 lines on). They share most of their objects with the matcher's rankings: +7 MB on
+# that batch's peak (78 -> 85 MB)
+REPEAT_CACHE = 40_000
 # candidate stages (Matcher._stage: word scores, coverage, candidates, their n-gram scores) kept by
 # the question's concepts and words; analyses that differ elsewhere (its type, setting, the
 # sentence that asks) share one: a third of the bench's 50k batch's rankings. A stage holds about
