@@ -463,9 +463,11 @@ def answers(
     line were lost): the line gets its red-flag check alone (notices.safety_answer), appended to
     `failed` with the reason, and the next line is read. A failed reading of wrapped lines keeps
     the line's own answer, and is a reason too."""
+    from backcare.cli.repeats import Repeats
     from backcare.cli.wrapped import Wrapped
 
     wrapped = Wrapped(engine)
+    repeats = Repeats(engine)  # a line repeating an earlier one's exact text: answered once
     # the words of --topic, read for red flags whether or not they name a topic (hostile13 F3:
     # `--topic "I can't pee and my groin is numb" stiff back` answered, exit 0): their flags go
     # with the first answer, as a question's own do
@@ -479,7 +481,7 @@ def answers(
             yield answer
             continue
         try:
-            answer = numbered(engine.answer(template.with_text(text)), text)
+            answer = numbered(repeats.answer(template.with_text(text)), text)
         except OSError:
             raise  # the pack's store or the output: the error boundary says which
         except Exception as exc:

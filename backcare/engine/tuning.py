@@ -222,6 +222,12 @@ WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the s
 # 21 MB to the peak of the bench's batch of 10,000, 5,000 added 6 MB); a batch's repeated
 # analyses are ranked once
 RANKING_CACHE = 10_000
+# a batch's answers kept by their query (cli/repeats.py: a line repeating an earlier line's exact
+# text is answered once), counted as RANKING_CACHE counts rankings: ~10,000 answers of --top 3, so
+# a repeat thousands of lines later is still found (the bench's 10k batch repeats its first 580
+# lines 9,420 lines on). They share most of their objects with the matcher's rankings: +7 MB on
+# that batch's peak (78 -> 85 MB)
+REPEAT_CACHE = 40_000
 # candidate stages (Matcher._stage: word scores, coverage, candidates, their n-gram scores) kept by
 # the question's concepts and words; analyses that differ elsewhere (its type, setting, the
 # sentence that asks) share one: a third of the bench's 50k batch's rankings. A stage holds about
