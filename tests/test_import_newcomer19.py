@@ -88,3 +88,102 @@ def test_force_still_replaces_a_pack(tmp_path: Path) -> None:
         "import", str(_page(tmp_path)), "-o", str(target), "--force", home=tmp_path, text=True
     )
     assert again.returncode == 0, again.stderr
+
+
+# ---- F2: FAQPage data (JSON-LD) that differs from the visible page ------------------------------
+
+LD = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [%s]}</script>"""
+
+
+def _ld(*pairs: tuple[str, str]) -> str:
+    items = [
+        json.dumps({"@type": "Question", "name": q, "acceptedAnswer": {"text": a}})
+        for q, a in pairs
+    ]
+    return LD % ", ".join(items)
+
+
+def _visible(*pairs: tuple[str, str]) -> str:
+    return "<main>" + "".join(f"<h2>{q}</h2>{a}" for q, a in pairs) + "</main>"
+
+
+def test_a_question_worded_otherwise_in_the_data_is_one_entry_with_the_visible_wording() -> None:
+    from backcare.packs.importers import import_text
+
+    answer = "No. You can book directly with us, without a letter from your doctor."
+    page = _ld(
+        ("Can I book a massage?", "Yes, online."),
+        ("Do I need a referral from my GP?", answer),
+    ) + _visible(
+        ("Can I book a massage?", "<p>Yes, online.</p>"),
+        ("Do I need a GP referral to see a physiotherapist?", f"<p>{answer}</p>"),
+    )
+    result = import_text(page, "html")
+    assert [e["question"] for e in result.entries] == [
+        "Can I book a massage?",
+        "Do I need a GP referral to see a physiotherapist?",
+    ]
+    assert result.entries[1]["aliases"] == ["Do I need a referral from my GP?"]
+    said = [n for n in result.notes if "Do I need a referral from my GP?" in n]
+    assert said and "visible question kept" in said[0]
+
+
+def test_the_visible_answer_keeps_its_list_steps_and_link_over_the_datas_flattened_one() -> None:
+    from backcare.packs.importers import import_text
+
+    page = _ld(
+        ("Do you take insurance?", "Yes: Bupa and AXA. Self-pay: assessment £60, follow-up £45."),
+        ("Which exercises help?", "Knee rolls and bridges, ten times a day."),
+    ) + _visible(
+        (
+            "Do you take insurance?",
+            "<p>Yes: Bupa and AXA.</p><p>Self-pay:</p><ul><li>Assessment: £60</li>"
+            "<li>Follow-up: £45</li><li>Massage (60 min): £55</li></ul>",
+        ),
+        (
+            "Which exercises help?",
+            "<ol><li>Knee rolls: lie on your back</li><li>Bridges</li></ol><p>Ten times a day. "
+            'See <a href="https://clinic.example/videos/">our videos</a>.</p>',
+        ),
+    )
+    result = import_text(page, "html")
+    answers = [e["answer"] for e in result.entries]
+    assert len(answers) == 2
+    assert "- Massage (60 min): £55" in answers[0]
+    assert answers[1].startswith("1. Knee rolls: lie on your back\n2. Bridges")
+    assert "https://clinic.example/videos/" in answers[1]
+    kept = [n for n in result.notes if "kept the visible answer" in n]
+    assert len(kept) == 2 and "Bupa" in kept[0] and "Knee rolls" in kept[1]
+
+
+def test_a_shared_answer_that_could_pair_two_questions_is_not_guessed() -> None:
+    from backcare.packs.importers import import_text
+
+    same = "Yes, tell reception when you book and we will help."
+    page = _ld(
+        ("Is there a lift?", "Yes."),
+        ("Is there parking?", "No."),
+        ("Are pets welcome?", same),
+        ("Is the building accessible?", same),
+    ) + _visible(
+        ("Is there a lift?", "<p>Yes.</p>"),
+        ("Is there parking?", "<p>No.</p>"),
+        ("Can I bring my dog?", f"<p>{same}</p>"),
+        ("Can I come in a wheelchair?", f"<p>{same}</p>"),
+    )
+    result = import_text(page, "html")
+    # the two reworded questions share their answer with each other: neither pairing is sure,
+    # so both wordings stay, each noted (as before), never one merged on a guess
+    assert len(result.entries) == 6
+    assert not any("visible question kept" in n for n in result.notes)
+
+
+def test_a_short_answer_alone_never_makes_two_different_questions_one() -> None:
+    from backcare.packs.importers import import_text
+
+    page = _ld(("Is there parking?", "No."), ("Is there a lift?", "Yes.")) + _visible(
+        ("Is there parking?", "<p>No.</p>"), ("Can I bring my dog?", "<p>Yes.</p>")
+    )
+    result = import_text(page, "html")
+    questions = [e["question"] for e in result.entries]
+    assert "Is there a lift?" in questions and "Can I bring my dog?" in questions
