@@ -187,3 +187,56 @@ def test_a_short_answer_alone_never_makes_two_different_questions_one() -> None:
     result = import_text(page, "html")
     questions = [e["question"] for e in result.entries]
     assert "Is there a lift?" in questions and "Can I bring my dog?" in questions
+
+
+# ---- F4: the contact reading keeps every number the intro gives for contact --------------------
+
+INTRO = (
+    "Can’t find your answer here? Call reception on 020 7946 0321 (Mon–Fri 8am–7pm, Sat "
+    "9am–1pm). Out of hours, for existing patients: 07700 900 123. This is not an emergency "
+    "line: in an emergency call 999."
+)
+
+
+def _clinic_page(intro: str = INTRO, extra: str = "") -> str:
+    return (
+        f"<main><h1>FAQ</h1><p>{intro}</p>"
+        "<h2>Is there parking?</h2><p>Two spaces behind the clinic.</p>"
+        f"<h2>How do I pay?</h2><p>By card or cash.</p>{extra}</main>"
+    )
+
+
+def _notes(tmp_path: Path, page: str, output: Path | None, contact: str | None) -> list[str]:
+    from backcare.cli.author import import_pack
+
+    source = tmp_path / "faq.html"
+    source.write_text(page, encoding="utf-8")
+    return list(import_pack(str(source), output, "auto", output is not None, contact).notes)
+
+
+def test_the_contact_offered_keeps_the_out_of_hours_number(tmp_path: Path) -> None:
+    notes = _notes(tmp_path, _clinic_page(), None, None)
+    offered = [n for n in notes if "import with --contact" in n]
+    assert len(offered) == 1
+    assert "020 7946 0321" in offered[0] and "07700 900 123" in offered[0].split("--contact")[1]
+    # the advice said with it is still named as advice, apart from the contact
+    assert "its advice 'This is not an emergency line: in an emergency call 999.'" in offered[0]
+
+
+def test_an_unchanged_page_gets_no_differs_note_for_a_contact_in_other_notation(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "clinic.json"
+    own = (
+        "Ribeiro Clinic reception: 020 7946 0321 (Mon-Fri 8-19, Sat 9-13); out of hours for "
+        "patients: 07700 900 123"
+    )
+    _notes(tmp_path, _clinic_page(), out, own)
+    again = _notes(tmp_path, _clinic_page(extra="<h2>Can I park?</h2><p>Yes.</p>"), out, None)
+    assert not any("differs" in n for n in again), again
+    assert any("its details are the pack's contact, kept from" in n for n in again)
+    assert json.loads(out.read_text(encoding="utf-8"))["contact"] == own
+    # hours that did change are still said: Saturday now closes at noon
+    moved = _clinic_page(INTRO.replace("Sat 9am–1pm", "Sat 9am–12pm"))
+    differs = [n for n in _notes(tmp_path, moved, out, None) if "differs" in n]
+    assert len(differs) == 1 and "07700 900 123" in differs[0]
