@@ -169,7 +169,9 @@ def test_a_file_that_is_no_pack_is_refused_and_kept(
     # newcomer19 F1: it was replaced with a note, and whatever it held was lost
     (tmp_path / "pack.json").write_text(content, encoding="utf-8")
     result = imported(runner, tmp_path, PAGE, "--force")
-    assert result.exit_code == 2 and said in result.stderr and "not a backcare pack" in result.stderr
+    assert (
+        result.exit_code == 2 and said in result.stderr and "not a backcare pack" in result.stderr
+    )
     assert (tmp_path / "pack.json").read_text(encoding="utf-8") == content
 
 

@@ -101,3 +101,28 @@ def test_no_topic_is_judged_by_each_file_when_packs_are_checked_together(
         "mixed.json",
     )
     assert _kinds(validate_pack([without, mixed])).get("no-topic") == ["scan"]
+
+
+def test_expect_may_be_one_question_or_null(write_pack: PackWriter) -> None:
+    # newcomer19 F9: `"expect": "Question?"` and `null` mean ["Question?"] and []
+    from backcare.packs.questions import read_questions
+
+    path = write_pack(
+        _pack(
+            {"id": "parking", "question": "Is there parking?", "answer": "Two spaces behind."},
+            {"id": "cards", "question": "Do you take cards?", "answer": "Yes, and cash too."},
+        )
+    )
+    lines = (
+        '{"q": "is there parking", "expect": "Is there parking?"}\n'
+        '{"q": "can i pay by card", "expect": "cards"}\n'
+        '{"q": "do you sell shoes", "expect": null}\n'
+    )
+    questions = path.with_name("labelled.jsonl")
+    questions.write_text(lines, encoding="utf-8")
+    asked = read_questions(questions, None, [])
+    assert [expect for _, _, expect in asked] == [("Is there parking?",), ("cards",), ()]
+    done = CliRunner().invoke(app, ["validate", str(path), "--questions", str(questions), "--json"])
+    assert done.exit_code in (0, 1), done.stderr
+    verdicts = [q["verdict"] for q in json.loads(done.stdout)["questions"]]
+    assert verdicts == ["right", "right", "right"]

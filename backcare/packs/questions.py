@@ -225,6 +225,20 @@ def parse_questions(text: str, name: str) -> list[Asked]:
 _ARRAY = re.compile(r"\[\s*(?:[{\[\]]|$)")
 
 
+def expected_labels(given: object) -> list[str] | None:
+    """A labelled question's `expect` as a list of entry ids or questions, None when it is none:
+    a list of strings as it is; one string (a question or id) as a list of it; null or no
+    `expect` as [] (the pack has no answer). newcomer19 F9: `"expect": "Question?"` and `null`
+    were refused, costing an author a rewrite for nothing."""
+    if given is None:
+        return []
+    if isinstance(given, str):
+        return [given] if given.strip() else None
+    if isinstance(given, list) and all(isinstance(e, str) for e in given):
+        return list(given)
+    return None
+
+
 def _labelled(number: int, line: str, name: str) -> Asked:
     form = '{"q": "question", "expect": ["entry id or question", ...]}'
     where = f"{name}: line {number:,}: "
@@ -250,16 +264,15 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         data = None
     if twice:  # the first value was dropped silently, as a pack's would be (hostile14 13)
         raise QueryError(f"{where}{twice[0]!r} is given twice in a labelled question, {form}")
-    expect = data.get("expect", []) if isinstance(data, dict) else None
+    given = data.get("expect") if isinstance(data, dict) else None
+    expect = expected_labels(given)
     question = data.get("q") if isinstance(data, dict) else None
-    if isinstance(question, str) and not (
-        isinstance(expect, list) and all(isinstance(e, str) for e in expect)
-    ):
+    if isinstance(question, str) and expect is None:
         raise QueryError(
             f'{where}"expect" must be a list of entry ids or questions (["id"], or [] when '
-            f"the pack has no answer), not {json.dumps(expect)[:60]}"
+            f"the pack has no answer), not {json.dumps(given)[:60]}"
         )
-    if not isinstance(question, str) or not isinstance(expect, list):
+    if not isinstance(question, str) or expect is None:
         raise QueryError(
             f'{where}a line that starts with "{{" is a labelled question, {form}; this one is not'
         )
