@@ -126,3 +126,43 @@ def test_expect_may_be_one_question_or_null(write_pack: PackWriter) -> None:
     assert done.exit_code in (0, 1), done.stderr
     verdicts = [q["verdict"] for q in json.loads(done.stdout)["questions"]]
     assert verdicts == ["right", "right", "right"]
+
+
+def test_an_unknown_label_names_the_renamed_entry_the_older_pack_shows(
+    write_pack: PackWriter,
+) -> None:
+    # newcomer19 F10: `there-parking-clinic` renamed `parking`, its question reworded
+    parking = "We have two patient spaces behind the building, and street parking nearby."
+    old = write_pack(
+        _pack(
+            {
+                "id": "there-parking-clinic",
+                "question": "Is there parking at the clinic?",
+                "answer": parking,
+            },
+            {"id": "cards", "question": "Do you take cards?", "answer": "Yes, and cash too."},
+        ),
+        "clinic-old.json",
+    )
+    new = write_pack(
+        _pack(
+            {"id": "parking", "question": "Where can I park?", "answer": parking},
+            {"id": "cards", "question": "Can I pay by card?", "answer": "Yes, and cash too."},
+        ),
+        "clinic.json",
+    )
+    questions = new.with_name("labelled.jsonl")
+    questions.write_text(
+        '{"q": "is there parking", "expect": ["there-parking-clinic"]}\n'
+        '{"q": "do you take visa", "expect": ["Do you take cards?"]}\n',
+        encoding="utf-8",
+    )
+    args = ["validate", str(new), "--questions", str(questions), "--json"]
+    plain = CliRunner().invoke(app, args)
+    hints = [q.get("hint", "") for q in json.loads(plain.stdout)["questions"]]
+    assert all("is now entry" not in hint for hint in hints)  # nothing tells it: as before
+    done = CliRunner().invoke(app, [*args, "--against", str(old)])
+    hints = [q.get("hint", "") for q in json.loads(done.stdout)["questions"]]
+    assert "'there-parking-clinic' is now entry 'parking'" in hints[0]
+    assert "'Do you take cards?' is now entry 'cards'" in hints[1]
+    assert "is now entry 'parking'" in done.stderr

@@ -420,9 +420,11 @@ def run_validate(
     questions: str | Path | None = None,
     stale_after: int | None = None,
     min_right: int | None = None,
+    older: str | Path | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
-    them instead of the authoring checks. No `paths`: the packs BACKCARE_FAQ or the settings file
+    them instead of the authoring checks (`older`: an earlier version of the pack, which an
+    unknown label's hint reads for the entry it became). No `paths`: the packs BACKCARE_FAQ or the settings file
     name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
@@ -454,7 +456,12 @@ def run_validate(
                     view.validation(failed)
                     view.finish()
                     return Exit.ERROR
-                report = check_questions(engine, asked)._replace(notes=tuple(noticed))
+                earlier = None
+                if older is not None:
+                    from backcare.packs.multi import load_one
+
+                    earlier = load_one(older, noticed, page_opener([]))
+                report = check_questions(engine, asked, earlier)._replace(notes=tuple(noticed))
                 if min_right is not None and report.right_share() is None:
                     from backcare.errors import QueryError
 
