@@ -56,3 +56,16 @@ def test_a_cache_directory_that_cannot_be_written_is_shown_unusable(
     monkeypatch.setattr(os, "access", real_access)
     fine = CliRunner().invoke(app, ["config", "--plain"], env=env)
     assert "not used" not in fine.stdout and "cannot be written" not in fine.stderr
+
+
+def test_the_readme_says_what_the_index_checksums_do_as_the_threat_model_does() -> None:
+    # newcomer19 F5: "a damaged or unexpected index is never trusted" read as forgery-proof; a
+    # forged index with valid checksums was served. The threat model says: damage, not forgery.
+    from tests.conftest import REPO
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    threats = " ".join((REPO / "docs" / "threat-model.md").read_text(encoding="utf-8").split())
+    assert "detects damage, not forgery" in threats
+    assert "The checksums detect damage, not forgery" in readme
+    assert "trust rests on the cache directory being yours alone" in readme
+    assert "index is never trusted" not in readme and "never trusted), writes" not in readme
