@@ -240,3 +240,20 @@ def test_an_unchanged_page_gets_no_differs_note_for_a_contact_in_other_notation(
     moved = _clinic_page(INTRO.replace("Sat 9am–1pm", "Sat 9am–12pm"))
     differs = [n for n in _notes(tmp_path, moved, out, None) if "differs" in n]
     assert len(differs) == 1 and "07700 900 123" in differs[0]
+
+
+def test_a_contact_of_the_authors_own_gets_no_differs_note_while_the_page_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "clinic.json"
+    own = "Reception: 020 7946 0321; email hello@ribeiro.example"  # an address the page lacks
+    _notes(tmp_path, _clinic_page(), out, own)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert "07700 900 123" in written["page_contact"] and written["contact"] == own
+    again = _notes(tmp_path, _clinic_page(extra="<h2>Can I park?</h2><p>Yes.</p>"), out, None)
+    assert not any("differs" in n for n in again), again
+    assert any("as at the last import" in n for n in again)
+    # the page's out-of-hours number changes: now it is said
+    moved = _clinic_page(INTRO.replace("07700 900 123", "07700 900 456"))
+    differs = [n for n in _notes(tmp_path, moved, out, None) if "differs" in n]
+    assert len(differs) == 1 and "07700 900 456" in differs[0]

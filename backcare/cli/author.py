@@ -83,16 +83,23 @@ def import_pack(
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
     data["page_title"] = data["title"]  # what the page gave: a title edited later differs (update)
+    from backcare.packs.importers.result import contact_notes, page_contact
+
+    offered = page_contact(result.notes)
+    if offered:
+        data["page_contact"] = offered  # what the page's call to action gave (newcomer19 F4)
     notes = list(result.notes)
+    before: list[str] = []  # the page_contact of the pack an update replaces, if it has one
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
         link = _link_note(given, output)
         notes.extend(link)
-        data = _updated(data, output, notes, result.skipped_questions, allow_shrink, bool(link))
-    from backcare.packs.importers.result import contact_notes
-
+        data = _updated(
+            data, output, notes, result.skipped_questions, allow_shrink, bool(link), before
+        )
     kept = str(data.get("contact", "")) if output is not None else ""
-    notes = contact_notes(notes, contact, kept, one_line(str(output)))
+    earlier = before[0] if before else None
+    notes = contact_notes(notes, contact, kept, one_line(str(output)), earlier)
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():
@@ -172,6 +179,7 @@ def _updated(
     skipped: Sequence[str] = (),
     allow_shrink: bool = False,
     linked: bool = False,
+    before: list[str] | None = None,
 ) -> dict[str, Any]:
     """The imported pack with what the user added to the pack at `output` (if there is one:
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
@@ -182,7 +190,8 @@ def _updated(
     would lose the rest silently. `skipped`: the page's questions the import skipped (an answer
     over the limit), which an earlier entry is told left out for. An update that would drop most
     of the pack's entries is refused unless `allow_shrink` (_shrunk). `linked`: `output` is what
-    a symbolic link given to -o names (its errors say so)."""
+    a symbolic link given to -o names (its errors say so). `before` gets the earlier pack's
+    `page_contact`, when it has one."""
     from backcare.errors import PackError
     from backcare.packs.load import parse_json, read_file_bytes
     from backcare.packs.schema import pack_from_data
@@ -201,6 +210,8 @@ def _updated(
         raise _not_a_pack(shown, raw, linked) from None
     if not isinstance(earlier, dict) or not isinstance(earlier.get("entries"), list):
         raise _not_a_pack(shown, raw, linked, "JSON with no 'entries' list")
+    if before is not None and isinstance(earlier.get("page_contact"), str):
+        before.append(earlier["page_contact"])
     try:
         pack_from_data(earlier, shown)
     except PackError as exc:

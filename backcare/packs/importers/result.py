@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -413,11 +414,24 @@ def _advice_said(advice: str) -> str:
     )
 
 
-def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> list[str]:
+def page_contact(notes: Sequence[str]) -> str:
+    """The contact details the page's call to action gives (its note's), '' when it has none or
+    they are past the limit of the pack's `page_contact`."""
+    offered = next((n for n in notes if isinstance(n, CallToAction)), None)
+    if offered is None or len(offered.details) > limits.MAX_PAGE_CONTACT_CHARS:
+        return ""
+    return " ".join(offered.details.split())
+
+
+def contact_notes(
+    notes: list[str], given: str | None, kept: str, name: str, before: str | None = None
+) -> list[str]:
     """`notes` with the call to action's note worded after the contact the pack gets (harden20,
     newcomer13): `given` by --contact (its hint to import with --contact was advice already
     taken), or `kept` from the pack an `import --force` replaces (`name`), which a note says when
-    it no longer matches what the page's call to action now gives (a helpline's new hours)."""
+    it no longer matches what the page's call to action now gives (a helpline's new hours), unless
+    the page's call to action gives what it gave at the last import (`before`, that pack's
+    `page_contact`): the author chose the kept contact knowing it (newcomer19 F4)."""
     import shlex
 
     offered = next((n for n in notes if isinstance(n, CallToAction)), None)
@@ -439,6 +453,12 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name}){advice}",
+            offered.kind,
+        )
+    elif given is None and kept and before is not None and _same_contact(before, offered.details):
+        out[at] = Note(
+            f"{said} (no question of the FAQ; the page's details are as at the last import, and "
+            f"the pack's contact is the one kept from {name}){advice}",
             offered.kind,
         )
     elif given is None and kept:
