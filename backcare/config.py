@@ -108,8 +108,15 @@ class Settings(NamedTuple):
         """The settings file as `config` names it: its path, and whether there is one there."""
         if self.found:
             return self.path
-        # a directory there is said so, as its warning says (hostile12 F8): not "no file there"
-        there = "a directory, ignored" if os.path.isdir(self.path) else "no file there"  # noqa: PTH112
+        # a directory there is said so, as its warning says (hostile12 F8): not "no file there";
+        # so is a file that is there but not read (another user's: newcomer19 F7), whose
+        # warning line says why
+        if os.path.isdir(self.path):  # noqa: PTH112
+            there = "a directory, ignored"
+        elif os.path.lexists(self.path):
+            there = "a file there, not used: see the warning"
+        else:
+            there = "no file there"
         return f"{self.path} ({there})"
 
     def rows(self) -> list[tuple[str, str, str]]:

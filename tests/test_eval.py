@@ -105,7 +105,7 @@ def test_bad_arguments_are_one_line_and_exit_2(
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"q": "fine", "expect": []}\n{"q": nope\n', encoding="utf-8")
     odd = tmp_path / "odd.jsonl"
-    odd.write_text('{"q": "fine", "expect": "stiff-sit"}\n', encoding="utf-8")
+    odd.write_text('{"q": "fine", "expect": 3}\n', encoding="utf-8")
     files = {"pack": pack, "queries": queries, "bad": bad, "odd": odd}
     assert main([arg.format(**files) for arg in args]) == 2
     out, err = capsys.readouterr()

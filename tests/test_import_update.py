@@ -162,13 +162,23 @@ def test_a_pack_with_errors_is_not_replaced(runner: CliRunner, tmp_path: Path) -
     assert (tmp_path / "pack.json").read_text(encoding="utf-8") == before
 
 
-@pytest.mark.parametrize(("content", "said"), [("{}", "no 'entries'"), ("hello", "held no pack")])
-def test_a_file_that_is_no_pack_is_replaced_with_a_note(
+@pytest.mark.parametrize(("content", "said"), [("{}", "no 'entries'"), ("hello", "not JSON")])
+def test_a_file_that_is_no_pack_is_refused_and_kept(
     runner: CliRunner, tmp_path: Path, content: str, said: str
 ) -> None:
+    # newcomer19 F1: it was replaced with a note, and whatever it held was lost
     (tmp_path / "pack.json").write_text(content, encoding="utf-8")
     result = imported(runner, tmp_path, PAGE, "--force")
-    assert result.exit_code == 0 and said in result.stderr
+    assert (
+        result.exit_code == 2 and said in result.stderr and "not a backcare pack" in result.stderr
+    )
+    assert (tmp_path / "pack.json").read_text(encoding="utf-8") == content
+
+
+def test_an_empty_file_is_replaced_with_a_note(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "pack.json").write_text("\n", encoding="utf-8")
+    result = imported(runner, tmp_path, PAGE, "--force")
+    assert result.exit_code == 0 and "was empty: replaced" in result.stderr
     assert pack(tmp_path)["title"] == "Northgate FAQ"
 
 

@@ -148,9 +148,11 @@ JSON_LD_ONE = """<script type="application/ld+json">{"@type": "FAQPage", "mainEn
 def test_json_ld_wins_over_a_stray_question_in_the_page_text() -> None:
     page = JSON_LD_ONE + "<h2>One?</h2><p>Yes!</p><h2>Any questions?</h2><p>Call us.</p>"
     result = import_text(page, "html")
-    assert [e["answer"] for e in result.entries] == ["Yes.", "Call us."]
+    # the visible answer, which patients read (newcomer19 F2); the same words, so no note
+    assert [e["answer"] for e in result.entries] == ["Yes!", "Call us."]
     assert result.notes == [
-        "imported the page's FAQPage data (JSON-LD, 1 question) and 1 question only in the page text",
+        "imported the page's FAQPage data (JSON-LD, 1 question), 1 of them matched with the "
+        "page's visible text and 1 question only in the page text",
         "question 'Any questions?' is on the page but not in its FAQPage data: added from the page text",
     ]
 

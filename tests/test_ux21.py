@@ -639,7 +639,8 @@ def test_flags_and_faq_may_repeat(tmp_path: Path) -> None:
     [
         ('{"q": "can I park", "expect": ["parking"], "expect": []}', "'expect' is given twice"),
         ('{"q": "can I park", "q": "x", "expect": []}', "'q' is given twice"),
-        ('{"q": "can I park", "expect": "parking"}', '"expect" must be a list'),
+        ('{"q": "can I park", "expect": ""}', '"expect" must be a list'),
+        ('{"q": "can I park", "expect": 3}', '"expect" must be a list'),
         ('{"q": "can I park", "expect": [3]}', '"expect" must be a list'),
     ],
 )

@@ -560,11 +560,6 @@ def validate(
         raise typer.BadParameter("must be a percentage, 0 to 100", param_hint="--min-right")
     if min_right is not None and questions is None:
         raise typer.BadParameter("needs --questions FILE (labelled)", param_hint="--min-right")
-    if against is not None and (questions is not None or min_right is not None):
-        raise typer.BadParameter(
-            "compares two packs; --questions runs questions against one: give one of them",
-            param_hint="--against",
-        )
     # no PACK: a --faq given before the command names them (`backcare --faq clinic.json validate
     # --questions q.txt`); else run_validate takes those of BACKCARE_FAQ or the settings file,
     # saying so first, or says every way to name one
@@ -572,7 +567,7 @@ def validate(
     from backcare.packs.multi import pack_name
 
     packs = [pack_name(name) for name in named]
-    if against is not None:
+    if against is not None and questions is None:
         if len(packs) != 1:
             raise typer.BadParameter(
                 "compares one pack with an older version of it: validate NEW --against OLD",
@@ -581,7 +576,9 @@ def validate(
         from backcare.cli.author import run_pack_diff
 
         raise typer.Exit(run_pack_diff(packs[0], pack_name(against), output))
-    raise typer.Exit(run_validate(packs, output, questions, stale_after, min_right))
+    # with --questions, --against OLD names what an unknown label became (a renamed entry)
+    older = pack_name(against) if against is not None else None
+    raise typer.Exit(run_validate(packs, output, questions, stale_after, min_right, older))
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

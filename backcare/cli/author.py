@@ -72,6 +72,7 @@ def import_pack(
 
     if output is not None and str(output) == "-":
         output = None  # `-o -`: standard output, as `-` is everywhere else (hostile14 11)
+    given = str(output)  # a link's own name: check_output returns what it names
     if output is not None:
         # before the source is read: a wrong target is said at once, not after a slow import
         output = check_output(source, output, force)
@@ -82,14 +83,23 @@ def import_pack(
     if not data["title"]:
         data["title"] = title_from_name(source) if source != "-" else "Imported FAQ"
     data["page_title"] = data["title"]  # what the page gave: a title edited later differs (update)
+    from backcare.packs.importers.result import contact_notes, page_contact
+
+    offered = page_contact(result.notes)
+    if offered:
+        data["page_contact"] = offered  # what the page's call to action gave (newcomer19 F4)
     notes = list(result.notes)
+    before: list[str] = []  # the page_contact of the pack an update replaces, if it has one
     if output is not None:
         output = check_output(source, output, force)  # again: the import took time
-        data = _updated(data, output, notes, result.skipped_questions, allow_shrink)
-    from backcare.packs.importers.result import contact_notes
-
+        link = _link_note(given, output)
+        notes.extend(link)
+        data = _updated(
+            data, output, notes, result.skipped_questions, allow_shrink, bool(link), before
+        )
     kept = str(data.get("contact", "")) if output is not None else ""
-    notes = contact_notes(notes, contact, kept, one_line(str(output)))
+    earlier = before[0] if before else None
+    notes = contact_notes(notes, contact, kept, one_line(str(output)), earlier)
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():
@@ -168,14 +178,20 @@ def _updated(
     notes: list[str],
     skipped: Sequence[str] = (),
     allow_shrink: bool = False,
+    linked: bool = False,
+    before: list[str] | None = None,
 ) -> dict[str, Any]:
     """The imported pack with what the user added to the pack at `output` (if there is one:
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
-    was kept and what could not be. A file that is no pack at all (not a JSON object with
-    `entries`) is replaced with a note; a pack with errors is refused: carrying only part of what
-    its user added would lose the rest silently. `skipped`: the page's questions the import
-    skipped (an answer over the limit), which an earlier entry is told left out for. An update
-    that would drop most of the pack's entries is refused unless `allow_shrink` (_shrunk)."""
+    was kept and what could not be. A file that is no pack at all (a page, Markdown, text, JSON
+    with no `entries`) is refused (_not_a_pack): --force replaces a pack, never another file
+    (newcomer19 F1: `import a.html -o b.html --force` destroyed the second page); an empty file is
+    replaced with a note. A pack with errors is refused: carrying only part of what its user added
+    would lose the rest silently. `skipped`: the page's questions the import skipped (an answer
+    over the limit), which an earlier entry is told left out for. An update that would drop most
+    of the pack's entries is refused unless `allow_shrink` (_shrunk). `linked`: `output` is what
+    a symbolic link given to -o names (its errors say so). `before` gets the earlier pack's
+    `page_contact`, when it has one."""
     from backcare.errors import PackError
     from backcare.packs.load import parse_json, read_file_bytes
     from backcare.packs.schema import pack_from_data
@@ -184,16 +200,18 @@ def _updated(
     if not output.exists():
         return data
     shown = one_line(str(output))
+    raw = read_file_bytes(output, shown)
+    if not raw.strip():
+        notes.append(f"{shown} was empty: replaced")
+        return data
     try:
-        raw = read_file_bytes(output, shown)
         earlier = parse_json(raw, shown)
-    except PackError as exc:
-        notes.append(f"{shown} held no pack ({exc}): replaced, nothing carried over")
-        return data
+    except PackError:
+        raise _not_a_pack(shown, raw, linked) from None
     if not isinstance(earlier, dict) or not isinstance(earlier.get("entries"), list):
-        what = "a JSON object with no 'entries' list" if isinstance(earlier, dict) else "no pack"
-        notes.append(f"{shown} held {what}: replaced, nothing carried over")
-        return data
+        raise _not_a_pack(shown, raw, linked, "JSON with no 'entries' list")
+    if before is not None and isinstance(earlier.get("page_contact"), str):
+        before.append(earlier["page_contact"])
     try:
         pack_from_data(earlier, shown)
     except PackError as exc:
@@ -215,6 +233,36 @@ def _updated(
             f"kept in {one_line(str(backup))}"
         )
     return merged
+
+
+def _link_note(given: str, output: Path) -> list[str]:
+    """A note when -o named a symbolic link to a file that exists: the pack is written to the file
+    it names, never through it silently (newcomer19 F1)."""
+    from pathlib import Path
+
+    if not Path(given).is_symlink() or not output.exists():
+        return []
+    return [
+        f"{one_line(given)} is a symbolic link: the file it names, {one_line(str(output))}, is "
+        "the one updated (the link is kept)"
+    ]
+
+
+def _not_a_pack(shown: str, raw: bytes, linked: bool, what: str = "") -> Exception:
+    """The PackError refusing to replace a file that is not a pack: what it looks like, and how to
+    go on. --force may replace a pack (its user's additions carried over, or kept in PACK.bak);
+    a page, Markdown or text file would be lost whole, so it is never replaced."""
+    from backcare.errors import PackError
+    from backcare.packs.load import markup_kind
+
+    kinds = {"HTML": "an HTML page", "Markdown": "Markdown", "text": "text"}
+    kind = what or kinds.get(markup_kind(raw, shown) or "", "something that is not JSON")
+    if linked:
+        shown += " (the file a symbolic link given to -o names)"
+    return PackError(
+        f"{shown}: holds {kind}, not a backcare pack; --force replaces only a pack, so it is left "
+        "as it is: give another -o file, or move this one away first"
+    )
 
 
 # an update is refused when more than half of the pack's entries, and at least this many, are no
@@ -383,9 +431,11 @@ def run_validate(
     questions: str | Path | None = None,
     stale_after: int | None = None,
     min_right: int | None = None,
+    older: str | Path | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
-    them instead of the authoring checks. No `paths`: the packs BACKCARE_FAQ or the settings file
+    them instead of the authoring checks (`older`: an earlier version of the pack, which an
+    unknown label's hint reads for the entry it became). No `paths`: the packs BACKCARE_FAQ or the settings file
     name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
@@ -417,7 +467,12 @@ def run_validate(
                     view.validation(failed)
                     view.finish()
                     return Exit.ERROR
-                report = check_questions(engine, asked)._replace(notes=tuple(noticed))
+                earlier = None
+                if older is not None:
+                    from backcare.packs.multi import load_one
+
+                    earlier = load_one(older, noticed, page_opener([]))
+                report = check_questions(engine, asked, earlier)._replace(notes=tuple(noticed))
                 if min_right is not None and report.right_share() is None:
                     from backcare.errors import QueryError
 

@@ -49,7 +49,25 @@ def _cache_dir() -> CacheDir:
     from backcare.store.cachedir import blocked_by_file, cache_dir_name, root_refused
 
     source = "BACKCARE_CACHE_DIR" if os.environ.get("BACKCARE_CACHE_DIR") else "default"
-    return CacheDir(cache_dir_name(), source, not root_refused() and blocked_by_file() is None)
+    usable = not root_refused() and blocked_by_file() is None and _unwritable() is None
+    return CacheDir(cache_dir_name(), source, usable)
+
+
+def _unwritable() -> str | None:
+    """The cache directory, or the nearest folder above it that exists (where it would be made),
+    when this user cannot write there (a read-only home: newcomer19 F7 saw it shown as usable);
+    None otherwise."""
+    from backcare.store.cachedir import cache_dir_name
+
+    path = cache_dir_name()
+    while path and not os.path.lexists(path):
+        parent = os.path.dirname(path)  # noqa: PTH120
+        if parent == path:
+            return None
+        path = parent
+    if not path or not os.path.isdir(path):  # noqa: PTH112 (a file there: blocked_by_file)
+        return None
+    return None if os.access(path, os.W_OK | os.X_OK) else path
 
 
 def _cache_problem() -> str | None:
@@ -59,7 +77,14 @@ def _cache_problem() -> str | None:
 
     found = blocked_by_file()
     if found is None:
-        return None
+        unwritable = _unwritable()
+        if unwritable is None:
+            return None
+        return (
+            f"the cache directory {shown(cache_dir_name())} cannot be used: {shown(unwritable)} "
+            "cannot be written (read-only?); large packs are answered from memory "
+            "(BACKCARE_CACHE_DIR sets another place)"
+        )
     return (
         f"the cache directory {shown(cache_dir_name())} cannot be used: {blocked_reason(found)} "
         "(BACKCARE_CACHE_DIR sets another place)"

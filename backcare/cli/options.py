@@ -121,7 +121,8 @@ AGAINST = Option(
     ("--against",),
     "Instead of the checks, list what changed since this older version of the pack: entries "
     "added, removed, renamed, reworded, answers, topics, aliases, tags, contact (exit 1 when "
-    "anything did).",
+    "anything did). With --questions: a label naming an entry of the older pack since renamed "
+    "is said with its new id.",
     kind="text",
     metavar="OLD",
 )

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from backcare.engine.analyze import load_stopwords, stem, words
 from backcare.engine.answer import Engine
+from backcare.packs.questions import expected_labels
 from backcare.packs.schema import Pack
 
 Ranker = Callable[[str], list[str]]  # question -> entry ids, best first
@@ -77,8 +78,8 @@ def load_queries(
             raise SetError(f"{path}, line {number}: not JSON ({exc})") from None
         if not isinstance(item, dict) or not isinstance(item.get("q"), str):
             raise SetError(f'{path}, line {number}: expected {{"q": "question", "expect": [...]}}')
-        expected = item.get("expect", [])
-        if not isinstance(expected, list) or not all(isinstance(x, str) for x in expected):
+        expected = expected_labels(item.get("expect"))
+        if expected is None:
             raise SetError(f'{path}, line {number}: "expect" must be a list of ids or questions')
         names: list[str] = expected
         expect = frozenset(by_question.get(x, x) for x in names)

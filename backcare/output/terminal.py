@@ -50,6 +50,7 @@ from backcare.output.plain import (
     validation_summary,
 )
 from backcare.output.text import escaped_line, one_line, said, sanitize
+from backcare.output.wrapping import numbers_whole
 from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
@@ -255,11 +256,14 @@ def print_answer(
     for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
         console.print(panel)
     if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
-        console.print(Text(notice_contact(answer), style="bold"))  # once, after every notice
+        # once, after every notice; its phone numbers never broken over two lines
+        contact = numbers_whole(notice_contact(answer), console.width)
+        console.print(Text(contact, style="bold"))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
-        console.print(Text(pointer_line(answer, region), style="bold"))
+        pointer = numbers_whole(pointer_line(answer, region), console.width)
+        console.print(Text(pointer, style="bold"))
     shown = shows_answer(answer, show_answer)
     if answer.withheld is not None:
         print_withheld(console, answer.withheld, region, answer.contact, hint, shown=shown)
@@ -403,7 +407,9 @@ def print_no_match(console: Console, answer: Answer) -> None:
         for m in answer.suggestions:
             console.print(related_line(m), soft_wrap=True)  # laid out by _Hanging
     else:
-        console.print(Text(covers_line(answer.pack_topics, answer.contact)))
+        console.print(
+            Text(numbers_whole(covers_line(answer.pack_topics, answer.contact), console.width))
+        )
 
 
 def print_disclaimer(console: Console) -> None:

@@ -45,6 +45,26 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
     return "\n".join(out)
 
 
+# a phone number's digit groups ("07700 900 123", "+44 (0)20 7946 0321", "0800-123-456"): a
+# number broken over two lines reads as two numbers to someone in a hurry (newcomer19 F12)
+_PHONE = re.compile(r"\+?\(?\d[\d()]*(?:[ -]\(?\d[\d()]*)+")
+_PHONE_DIGITS = 7
+_GLUE = "\u00a0"  # no break: textwrap parts words at ASCII whitespace only
+
+
+def numbers_whole(text: str, width: int) -> str:
+    """`text` broken at spaces to `width` columns (as `wrapped`, continuation lines flush), never
+    inside a phone number: a number that does not fit at the end of a line starts the next."""
+
+    def glue(found: re.Match[str]) -> str:
+        number = found.group()
+        if sum(c.isdigit() for c in number) < _PHONE_DIGITS:
+            return number
+        return number.replace(" ", _GLUE)
+
+    return wrapped(_PHONE.sub(glue, text.replace(_GLUE, " ")), width, hang="").replace(_GLUE, " ")
+
+
 def stream_width(stream: object) -> int | None:
     """The width of the terminal `stream` writes to (COLUMNS wins when it is a positive number),
     or None when it is no terminal: then nothing is wrapped."""

@@ -30,6 +30,7 @@ MAX_SOURCE_URL_CHARS = 2_000
 MAX_TITLE_CHARS = 200
 MAX_SOURCE_CHARS = 1_000
 MAX_CONTACT_CHARS = 200
+MAX_PAGE_CONTACT_CHARS = 300  # a page's call to action (importers.result.MAX_CALL_TO_ACTION)
 
 # The pack's lexicon: building it costs the square of each group's size, so groups stay small
 MAX_SYNONYM_GROUPS = 1_000

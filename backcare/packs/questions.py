@@ -16,6 +16,7 @@ from backcare.engine.answer import Engine
 from backcare.errors import QueryError
 from backcare.namedtuple import NamedTuple
 from backcare.packs import limits
+from backcare.packs.schema import Pack
 
 
 class QuestionResult(NamedTuple):
@@ -37,6 +38,9 @@ class QuestionResult(NamedTuple):
     withheld: str | None = None
     # the labels that name no entry of the pack (a typo, an entry since renamed), as written
     unknown: tuple[str, ...] = ()
+    # (label, entry id) for an unknown label that an older version of the pack (`validate
+    # --against OLD`) shows was renamed or reworded into an entry of this one (newcomer19 F10)
+    moved: tuple[tuple[str, str], ...] = ()
 
     @property
     def verdict(self) -> str | None:
@@ -63,7 +67,7 @@ class QuestionResult(NamedTuple):
         """What an author can do about a withheld answer or an unknown label; None otherwise."""
         verdict = self.verdict
         if verdict == "unknown_label":
-            return f"line {self.line}: " + unknown_labels(self.unknown)
+            return f"line {self.line}: " + unknown_labels(self.unknown, self.moved)
         if verdict != "withheld":
             return None
         if self.withheld == "entry":
@@ -100,9 +104,35 @@ class QuestionResult(NamedTuple):
         return data
 
 
-def unknown_labels(labels: tuple[str, ...]) -> str:
+def unknown_labels(labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] = ()) -> str:
     named = ", ".join(repr(label) for label in labels)
-    return f"expect {named}: no entry id or question of the pack"
+    said = f"expect {named}: no entry id or question of the pack"
+    now = [f"{label!r} is now entry {entry_id!r}" for label, entry_id in moved]
+    if now:
+        said += f" ({'; '.join(now)}, as the older pack shows: label it so)"
+    return said
+
+
+def moved_labels(pack: Pack, older: Pack) -> dict[str, str]:
+    """Each id and question of `older` (an earlier version of `pack`) that names no entry of
+    `pack`, mapped to the id of the entry it became: renamed (packdiff's reading: the same question
+    or answer under another id), or the same id with its question reworded."""
+    from backcare.packs.packdiff import diff_packs
+
+    ids = {e.id for e in pack.entries}
+    known = ids | {e.question for e in pack.entries}
+    became = {
+        str(c.old): c.id for c in diff_packs(pack, older).changes if c.kind == "renamed" and c.id
+    }
+    moved: dict[str, str] = {}
+    for entry in older.entries:
+        now = became.get(entry.id, entry.id if entry.id in ids else None)
+        if now is None:
+            continue
+        for label in (entry.id, entry.question):
+            if label not in known:
+                moved.setdefault(label, now)
+    return moved
 
 
 class QuestionsReport(NamedTuple):
@@ -173,7 +203,7 @@ class QuestionsReport(NamedTuple):
             if hint is not None:
                 said.append(hint)
             elif r.unknown:
-                said.append(f"line {r.line}: " + unknown_labels(r.unknown))
+                said.append(f"line {r.line}: " + unknown_labels(r.unknown, r.moved))
         return tuple(said)
 
     def right_share(self) -> float | None:
@@ -225,6 +255,20 @@ def parse_questions(text: str, name: str) -> list[Asked]:
 _ARRAY = re.compile(r"\[\s*(?:[{\[\]]|$)")
 
 
+def expected_labels(given: object) -> list[str] | None:
+    """A labelled question's `expect` as a list of entry ids or questions, None when it is none:
+    a list of strings as it is; one string (a question or id) as a list of it; null or no
+    `expect` as [] (the pack has no answer). newcomer19 F9: `"expect": "Question?"` and `null`
+    were refused, costing an author a rewrite for nothing."""
+    if given is None:
+        return []
+    if isinstance(given, str):
+        return [given] if given.strip() else None
+    if isinstance(given, list) and all(isinstance(e, str) for e in given):
+        return list(given)
+    return None
+
+
 def _labelled(number: int, line: str, name: str) -> Asked:
     form = '{"q": "question", "expect": ["entry id or question", ...]}'
     where = f"{name}: line {number:,}: "
@@ -250,16 +294,15 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         data = None
     if twice:  # the first value was dropped silently, as a pack's would be (hostile14 13)
         raise QueryError(f"{where}{twice[0]!r} is given twice in a labelled question, {form}")
-    expect = data.get("expect", []) if isinstance(data, dict) else None
+    given = data.get("expect") if isinstance(data, dict) else None
+    expect = expected_labels(given)
     question = data.get("q") if isinstance(data, dict) else None
-    if isinstance(question, str) and not (
-        isinstance(expect, list) and all(isinstance(e, str) for e in expect)
-    ):
+    if isinstance(question, str) and expect is None:
         raise QueryError(
             f'{where}"expect" must be a list of entry ids or questions (["id"], or [] when '
-            f"the pack has no answer), not {json.dumps(expect)[:60]}"
+            f"the pack has no answer), not {json.dumps(given)[:60]}"
         )
-    if not isinstance(question, str) or not isinstance(expect, list):
+    if not isinstance(question, str) or expect is None:
         raise QueryError(
             f'{where}a line that starts with "{{" is a labelled question, {form}; this one is not'
         )
@@ -335,12 +378,16 @@ def _decoded_questions(raw: bytes, name: str, notes: list[str] | None) -> str:
 
 
 def check_questions(
-    engine: Engine, questions: Iterable[Asked | tuple[int, str] | str]
+    engine: Engine,
+    questions: Iterable[Asked | tuple[int, str] | str],
+    older: Pack | None = None,
 ) -> QuestionsReport:
     """Ask each question once; questions are (line, text[, expected]) or plain strings (numbered
-    1..)."""
+    1..). `older`: an earlier version of the pack, whose renamed and reworded entries an unknown
+    label's hint names (moved_labels)."""
     results = []
     known = {e.id for e in engine.pack.entries} | {e.question for e in engine.pack.entries}
+    moved = moved_labels(engine.pack, older) if older is not None else {}
     for position, item in enumerate(questions, start=1):
         line, question, expect = _numbered(item, position)
         if not question.strip():
@@ -367,6 +414,7 @@ def check_questions(
                 expect=expect,
                 withheld=withheld,
                 unknown=tuple(label for label in expect or () if label not in known),
+                moved=tuple((x, moved[x]) for x in expect or () if x not in known and x in moved),
             )
         )
     return QuestionsReport(engine.pack.path, tuple(results))

@@ -28,7 +28,11 @@ ENTRY_KEYS = frozenset(
 # `import --force` can tell a title the user set from one the page gave (packs.update)
 # at most the entry's question and every alias
 REVIEWED = limits.MAX_ALIASES + 1
-PACK_KEYS = frozenset({"title", "page_title", "source", "contact", "entries", "lexicon"})
+# page_contact: the contact details the page's call to action gave when it was imported, so that
+# `import --force` says a kept contact differs only when the page's changed (newcomer19 F4)
+PACK_KEYS = frozenset(
+    {"title", "page_title", "page_contact", "source", "contact", "entries", "lexicon"}
+)
 
 
 class Entry(NamedTuple):
@@ -169,6 +173,7 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     fields.check_unknown(data, PACK_KEYS, name, problems)
     title = fields.text(data, "title", name, problems, limits.MAX_TITLE_CHARS, one_line=True)
     fields.text(data, "page_title", name, problems, limits.MAX_TITLE_CHARS, one_line=True)
+    fields.text(data, "page_contact", name, problems, limits.MAX_PAGE_CONTACT_CHARS, one_line=True)
     source = fields.text(data, "source", name, problems, limits.MAX_SOURCE_CHARS)
     contact = fields.text(data, "contact", name, problems, limits.MAX_CONTACT_CHARS, one_line=True)
     lexicon = data.get("lexicon")

@@ -193,7 +193,7 @@ def _entries_kept(matched: int, reworded: int, new: int) -> str:
 
 def in_pack_order(data: dict[str, Any]) -> dict[str, Any]:
     """Pack fields in the order import writes them: the pack's own settings before its entries."""
-    order = ("title", "page_title", *_PACK_FIELDS[1:], "entries")
+    order = ("title", "page_title", "page_contact", *_PACK_FIELDS[1:], "entries")
     return {
         key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else 9)
     }

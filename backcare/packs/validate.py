@@ -22,6 +22,7 @@ from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.fields import has_control
 from backcare.packs.packwarning import PackWarning
+from backcare.packs.sameanswer import same_answer
 from backcare.packs.schema import Pack, PackErrors
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ KINDS = {
     "long-answer": f"answers longer than {LONG_ANSWER} characters",
     "answer-in-question": "questions that seem to hold answer text",
     "duplicate-question": "the same question in several entries",
+    "same-answer": "the same answer in several entries",
     "look-alike-id": "ids that look like another entry's id",
     "control-characters": "text with control characters or escape sequences",
     "stale-review": "answers not reviewed within the review limit",
@@ -366,9 +368,12 @@ def check(
     pack = engine.pack
     warnings: list[PackWarning] = []
     seen_questions: dict[str, str] = {}
+    seen_answers: dict[str, str] = {}
     # README: "entries without a topic, when others have one"; a pack with no topic at all gets
-    # no warning (one group in `topics` is a fine choice for a small pack)
-    has_topics = any(e.topic for e in pack.entries)
+    # no warning (one group in `topics` is a fine choice for a small pack). Others of the same
+    # file: packs checked together are each judged as `validate FILE` judges it (newcomer19 F8:
+    # a file with no topics got 12 warnings beside a file with topics)
+    has_topics = {e.pack for e in pack.entries if e.topic}
     most = max(MIN_RANKED_ENTRIES, RANKED_WORK // len(pack.entries))
     ranked = _ranked(pack, most)
     if len(ranked) < len(pack.entries) and notes is not None:
@@ -418,14 +423,18 @@ def check(
         if kept is not None and found is None:
             not_found.append(tuple((w.message, w.other) for w in warnings[start:]))
         key = " ".join(entry.question.casefold().split())
-        if key in seen_questions:
+        repeated = key in seen_questions
+        if repeated:
             warnings.append(
                 PackWarning(
                     "duplicate-question", entry.id, f"same question as {seen_questions[key]!r}"
                 )
             )
         seen_questions.setdefault(key, entry.id)
-        if has_topics and not entry.topic:
+        said_before = same_answer(entry.answer, entry.id, seen_answers)
+        if said_before and not repeated:  # the same question too: duplicate-question says it
+            warnings.append(PackWarning("same-answer", entry.id, said_before))
+        if entry.pack in has_topics and not entry.topic:
             warnings.append(PackWarning("no-topic", entry.id, "has no topic while others do"))
         # the question only: an alias is often a patient's pasted wording, sentences and all
         # ("Can I claim? I have Bupa. My policy covers physio."), which matching wants (review9 3f)

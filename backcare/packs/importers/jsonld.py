@@ -3,8 +3,9 @@
 Pages often carry both, and they drift apart. The structured data is used when it holds at least
 half of the visible page's questions (or the page shows a single one, maybe a stray "Any
 questions?" call to action), and the page's questions it lacks are added from the page text;
-otherwise it is stale or another page's, and the visible text is used. The notes say which was imported and list the
-questions only one of them had. Topics come from the visible page's headings.
+otherwise it is stale or another page's, and the visible text is used. A question both give is
+imported as the page shows it (ldvisible). The notes say which was imported, list the questions only
+one of them had, and each way the two disagreed. Topics come from the visible page's headings.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from backcare.packs.importers.answer import Block, is_absolute_url, render, written_lists
 from backcare.packs.importers.flow import question_text
+from backcare.packs.importers.ldvisible import paired, take_visible
 from backcare.packs.importers.result import Imported, add_entry
 
 MAX_DEPTH = 40
@@ -89,9 +91,10 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
     """Choose between the visible page's entries (in `result`) and the structured ones.
 
     The structured data is imported when it holds at least half of the page's questions (or the
-    page shows one question only, maybe a stray "Any questions?" call to action); the
-    page's questions it lacks are added from the page text, in page order, each with a note, since
-    patients see them. Otherwise the page text is imported, and the questions only the
+    page shows one question only, maybe a stray "Any questions?" call to action); a question both
+    give takes the visible question and answer, which patients read, with a note for each
+    disagreement (ldvisible); the page's questions it lacks are added from the page text, in page
+    order, each with a note, since patients see them. Otherwise the page text is imported, and the questions only the
     structured data has (stale or partial data, not shown on the page) are noted as skipped."""
     visible = {_key(e["question"]): e for e in result.entries}
     data = {_key(e["question"]): e for e in structured.entries}
@@ -111,18 +114,22 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
                     f"question {entry['question']!r} is only in the page's FAQPage data, skipped"
                 )
         return
-    added = [e for key, e in visible.items() if key not in data]
+    pairs = paired(structured.entries, result.entries)
+    partner = {id(seen): entry for entry, seen in pairs}
+    added = [e for e in result.entries if id(e) not in partner]
     imported, found = len(structured.entries), structured.found
     counted = f"{imported} of its {_questions(found)}" if imported < found else _questions(found)
     summary = f"imported the page's FAQPage data (JSON-LD, {counted})"
+    if pairs:
+        summary += f", {len(pairs)} of them matched with the page's visible text"
     if added:
         summary += f" and {_questions(len(added))} only in the page text"
-    else:
+    elif not pairs:
         summary += ", not its visible text"
     notes = [summary, *structured.notes]
-    for entry in structured.entries:
-        seen = visible.get(_key(entry["question"]))
-        if seen is not None and seen.get("topic"):
+    for entry, seen in pairs:
+        take_visible(entry, seen, notes)
+        if seen.get("topic"):
             entry["topic"] = seen["topic"]
     for entry in added:
         notes.append(
@@ -130,25 +137,26 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
             "added from the page text"
         )
     # what was noted while reading the page text stays true of the questions taken from it
-    page_notes = result.notes if added else []
-    result.entries = _merged(structured.entries, result.entries, data)
+    page_notes = result.notes if added or pairs else []
+    result.entries = _merged(structured.entries, result.entries, partner)
     result.notes = [*notes, *page_notes]
     result.title = result.title or structured.title
     result.source = result.source or structured.source
 
 
 def _merged(
-    chosen: list[dict[str, Any]], page: list[dict[str, Any]], data: dict[str, dict[str, Any]]
+    chosen: list[dict[str, Any]], page: list[dict[str, Any]], partner: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """The structured entries with the page's own questions among them: each after the nearest
     question before it on the page that the structured data has too (before the first shared one
-    when none is), or after them all when the two share no question."""
-    if not any(_key(e["question"]) in data for e in page):
+    when none is), or after them all when the two share no question. `partner`: the structured
+    entry each shared visible one (by id) became (ldvisible.paired)."""
+    if not partner:
         return [*chosen, *page]
     merged = list(chosen)
     anchor: dict[str, Any] | None = None
     for entry in page:
-        shared = data.get(_key(entry["question"]))
+        shared = partner.get(id(entry))
         if shared is not None:
             anchor = shared
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -288,19 +289,24 @@ def call_and_advice(text: str) -> tuple[str, str]:
     0161 496 0418. This is not an emergency line: in an emergency call 999." is a call to action
     and a sentence of advice. Read whole, the advice's care word made it no call to action, and no
     `--contact` was offered (newcomer16 F4: NHS pages say both, nearly always). The call is the
-    sentences before the advice or after it; ("", "") when there is no such parting."""
+    sentences before the advice or after it, as many as still read as a call; ("", "") when there
+    is no such parting."""
     contact = call_to_action(text)
     if contact or len(text) > MAX_CALL_TO_ACTION or not _care_or_red_flag(text):
         return contact, ""
     sentences = _SENTENCE_END.split(" ".join(text.split()))
-    for cut in range(1, len(sentences)):
-        for call, advice in (
-            (sentences[:cut], sentences[cut:]),
-            (sentences[cut:], sentences[:cut]),
-        ):
-            contact = call_to_action(" ".join(call))
-            if contact:
-                return contact, " ".join(advice)
+    parts = [
+        part
+        for cut in range(1, len(sentences))
+        for part in ((sentences[:cut], sentences[cut:]), (sentences[cut:], sentences[:cut]))
+    ]
+    # the longest call first: a sentence giving another number ("Out of hours, for existing
+    # patients: 07700 900 123.") belongs to the call, not to the advice (newcomer19 F4: the
+    # `--contact` offered dropped the out-of-hours number)
+    for call, advice in sorted(parts, key=lambda part: -len(part[0])):
+        contact = call_to_action(" ".join(call))
+        if contact:
+            return contact, " ".join(advice)
     return "", ""
 
 
@@ -408,11 +414,24 @@ def _advice_said(advice: str) -> str:
     )
 
 
-def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> list[str]:
+def page_contact(notes: Sequence[str]) -> str:
+    """The contact details the page's call to action gives (its note's), '' when it has none or
+    they are past the limit of the pack's `page_contact`."""
+    offered = next((n for n in notes if isinstance(n, CallToAction)), None)
+    if offered is None or len(offered.details) > limits.MAX_PAGE_CONTACT_CHARS:
+        return ""
+    return " ".join(offered.details.split())
+
+
+def contact_notes(
+    notes: list[str], given: str | None, kept: str, name: str, before: str | None = None
+) -> list[str]:
     """`notes` with the call to action's note worded after the contact the pack gets (harden20,
     newcomer13): `given` by --contact (its hint to import with --contact was advice already
     taken), or `kept` from the pack an `import --force` replaces (`name`), which a note says when
-    it no longer matches what the page's call to action now gives (a helpline's new hours)."""
+    it no longer matches what the page's call to action now gives (a helpline's new hours), unless
+    the page's call to action gives what it gave at the last import (`before`, that pack's
+    `page_contact`): the author chose the kept contact knowing it (newcomer19 F4)."""
     import shlex
 
     offered = next((n for n in notes if isinstance(n, CallToAction)), None)
@@ -434,6 +453,12 @@ def contact_notes(notes: list[str], given: str | None, kept: str, name: str) -> 
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name}){advice}",
+            offered.kind,
+        )
+    elif given is None and kept and before is not None and _same_contact(before, offered.details):
+        out[at] = Note(
+            f"{said} (no question of the FAQ; the page's details are as at the last import, and "
+            f"the pack's contact is the one kept from {name}){advice}",
             offered.kind,
         )
     elif given is None and kept:
@@ -485,22 +510,12 @@ def _details(text: str) -> set[str]:
     return found
 
 
-_HOURS = re.compile(
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s*-\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b",
-    re.IGNORECASE,
-)
-
-
 def _hours(text: str) -> set[str]:
-    """The days and times `text` gives ("Mon-Fri 10am-4pm, Tue 6-8pm"), folded, days by their
-    first three letters."""
-    return {
-        m.group()[:3].casefold()
-        if m.group()[:1].isalpha()
-        else "".join(m.group().split()).casefold()
-        for m in _HOURS.finditer(_CONTACT.sub(" ", text))
-    }
+    """The days and times `text` gives ("Mon-Fri 10am-4pm, Tue 6-8pm"), in one notation (hours.py:
+    "8-19" and "8am-7pm" are the same hours), phone numbers left out."""
+    from backcare.packs.importers.hours import hours
+
+    return hours(_CONTACT.sub(" ", text))
 
 
 def skipped_text(
