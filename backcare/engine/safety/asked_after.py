@@ -67,6 +67,8 @@ class AskedAfter(Vocabulary):
         asker is with). Without the reading (`asked` None), anywhere."""
         if asked is None:
             return bool(said)
+        if self._told_apart(chosen, asked):
+            return True
         held = {asked.clauses[m.first] for m in chosen}
         held -= {asked.clauses[m.first] for m in live}
         return any(
@@ -74,6 +76,15 @@ class AskedAfter(Vocabulary):
             and (m.concept not in self._clause_bars or asked.clauses[m.first] in held)
             for m in said
         )
+
+    def _told_apart(self, chosen: Sequence[Mention], asked: Asked) -> bool:
+        """Whether someone else's sign is told live only by a time outside its own clause (a
+        'clause_bars' 'times' concept in the combination: "my son has lost control of his bladder
+        today" is live; "incontinent since admission last month, pads changed today" tells a
+        leak that is managed, and the day's news is the pads')."""
+        times = {asked.clauses[m.first] for m in chosen if m.concept in self._clause_times}
+        signs = {asked.clauses[m.first] for m in chosen if m.concept not in self._clause_times}
+        return bool(times) and bool(signs) and times.isdisjoint(signs)
 
     def _asked_start(self, tokens: list[Token], mentions: Sequence[Mention]) -> int:
         """The first position of the trailing ordinary questions: follow_up.py's, with the

@@ -224,6 +224,7 @@ UNTRAINED: dict[str, str] = {
     "OD_RECENT": "",
     "OD_PURPOSE": "",
     "OD_SPREAD": "",
+    "CONTROL_LOST": "",  # safety60: a loss of control told, read with a leak's time only
 }
 
 

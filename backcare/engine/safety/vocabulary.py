@@ -507,6 +507,8 @@ class Vocabulary:
         self._asking_reach = int(follow_up["asking"]["reach"])
         # bars on someone else's emergency read in the sign's clause only (asked_after._barred)
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
+        # the times that tell someone else's sign live only in the sign's own clause (safety60)
+        self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,
