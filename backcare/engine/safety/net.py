@@ -224,7 +224,8 @@ UNTRAINED: dict[str, str] = {
     "OD_RECENT": "",
     "OD_PURPOSE": "",
     "OD_SPREAD": "",
-    "CONTROL_LOST": "",  # safety60: a loss of control told, read with a leak's time only
+    "CONTROL_LOST": "",
+    "OD_ACCIDENT": "",  # safety60: an overdose taken by mistake  # safety60: a loss of control told, read with a leak's time only
 }
 
 
