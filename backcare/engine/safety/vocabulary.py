@@ -601,12 +601,12 @@ class Vocabulary:
             missing |= {
                 c for _, causes in rule.explained for cause in causes for c in cause
             } - known
+            if missing:
+                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             if any(combo not in rule.sets for combo, _ in rule.explained):
                 raise DataError(
                     f"red_flags.json: rule {rule.flag.id} explains a combination it lacks"
                 )
-            if missing:
-                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             for combo in rule.sets:
                 if not combo - self._background:
                     # the quick exit indexes a combination by a concept of its own (not back
