@@ -185,3 +185,67 @@ DOSES = [
 @pytest.mark.parametrize("question", DOSES)
 def test_a_dose_taken_by_mistake_stays_quiet(question: str) -> None:
     assert SAFETY.check_rules(question) == []
+
+
+FALLEN_STUCK = [
+    "My grandad had a fall in 2018. He fell again and he can't get up.",
+    "My mother had osteoporosis diagnosed in 2008. She slipped on the bathroom floor and can't "
+    "get up, her back is in agony.",
+    "my nan fell in the kitchen and can't get up off the floor",
+    "my husband slipped on the ice and can't get himself up",
+]
+
+
+@pytest.mark.parametrize("question", FALLEN_STUCK)
+def test_a_fall_that_leaves_someone_unable_to_get_up_is_an_emergency(question: str) -> None:
+    assert "trauma" in _rules(question)
+
+
+FALLEN_CALM = [
+    "I can't get up in the mornings without coffee",
+    "my son fell asleep and I can't get him up for school",
+    "my dad fell off his bike last week, he's fine and walking normally",
+    "my grandad fell last year and now walks with a stick",
+    "My wife is lying on the kitchen floor crying, sudden back pain, she can't get up",
+]
+
+
+@pytest.mark.parametrize("question", FALLEN_CALM)
+def test_no_fall_or_a_fall_over_is_no_trauma(question: str) -> None:
+    assert "trauma" not in _rules(question)
+
+
+ANSWERED_YES = [
+    ("Back pain. Any temperature? Yes, 38.9 since yesterday", "infection-fever"),
+    (
+        "111 asked about my back. Any problems peeing? No. Any history of cancer? Yes.",
+        "cancer-history",
+    ),
+    (
+        "111 asked about my back. Any numbness? No. Have you lost weight without trying? Yes, "
+        "about a stone.",
+        "weight-loss",
+    ),
+    ("The GP asked some questions about my back. Any temperature? Yes, 38.6.", "infection-fever"),
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), ANSWERED_YES)
+def test_a_calls_questions_about_my_back_answered_yes_raise_the_sign(
+    question: str, rule: str
+) -> None:
+    assert rule in _rules(question)
+
+
+ANSWERED_CALM = [
+    "Back pain. Any temperature? No.",
+    "Back pain. Any temperature? None.",
+    "111 asked about my back. Any history of cancer? No. Any numbness? No.",
+    "my friend asked about my back and I said it's fine",
+    "Does any temperature change affect back pain?",
+]
+
+
+@pytest.mark.parametrize("question", ANSWERED_CALM)
+def test_a_calls_questions_answered_no_stay_quiet(question: str) -> None:
+    assert SAFETY.check_rules(question) == []

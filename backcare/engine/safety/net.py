@@ -225,7 +225,8 @@ UNTRAINED: dict[str, str] = {
     "OD_PURPOSE": "",
     "OD_SPREAD": "",
     "CONTROL_LOST": "",
-    "OD_ACCIDENT": "",  # safety60: an overdose taken by mistake  # safety60: a loss of control told, read with a leak's time only
+    "OD_ACCIDENT": "",
+    "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only  # safety60: an overdose taken by mistake  # safety60: a loss of control told, read with a leak's time only
 }
 
 
