@@ -295,6 +295,8 @@ def _told_subject(parts: list[str], words: Words) -> tuple[str, list[str], bool]
     if second in words.addressed_subject:
         return words.addressed_subject[second], parts[2:], True
     if second in words.told_no_owners and len(parts) >= 4:
+        if parts[3].lower() in words.told_no_compounds:
+            return None  # "Is your bladder control normal? No.": a function item, as it was
         return f"{words.addressed.get(second, second)} {parts[2]}", parts[3:], False
     if second in words.told_no_subjects:
         return parts[1], parts[2:], False
@@ -414,6 +416,7 @@ class Words(NamedTuple):
     told_no_owners: frozenset[str] = frozenset()
     told_no_subjects: frozenset[str] = frozenset()
     told_no_words: frozenset[str] = frozenset()
+    told_no_compounds: frozenset[str] = frozenset()  # "your bladder control": no subject
 
 
 @functools.cache
@@ -447,6 +450,7 @@ def _words() -> Words:
         frozenset(data["told_no_owners"]),
         frozenset(data["told_no_subjects"]),
         frozenset(data["told_no_words"]),
+        frozenset(data["told_no_compounds"]),
     )
 
 
