@@ -102,6 +102,7 @@ RULE: Spec = (
         BOOL,  # unless_pain_denied (safety34)
         STRS,  # explained_unless (safety36)
         tp(fx(STRS, STRS)),  # others_barred (safety54)
+        BOOL,  # spine_apart (safety60)
     ),
 )
 PHRASE_INDEX: Spec = (

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.follow_up import follow_up_starts
 from backcare.engine.safety.reading import Token
-from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.rules import Mention, Rule
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.namedtuple import NamedTuple
 
@@ -67,13 +67,37 @@ class AskedAfter(Vocabulary):
         asker is with). Without the reading (`asked` None), anywhere."""
         if asked is None:
             return bool(said)
+        if self._told_apart(chosen, asked):
+            return True
         held = {asked.clauses[m.first] for m in chosen}
+        # the combination's own time ("my patient today lost bladder control") lifts no bar
+        own = [(m.first, m.last) for m in chosen if m.concept in self._clause_times]
+        live = [m for m in live if not any(a <= m.first and m.last <= b for a, b in own)]
         held -= {asked.clauses[m.first] for m in live}
         return any(
             m.first < asked.start
             and (m.concept not in self._clause_bars or asked.clauses[m.first] in held)
             for m in said
         )
+
+    def _whose(
+        self, rule: Rule, combo: Sequence[str], chosen: Sequence[Mention]
+    ) -> Sequence[Mention]:
+        """The mentions that say whose a combination is: in an 'others_now' one told with its
+        time, the sign's, not the time's ("The hospital drama last night had a guy lose control of
+        his bladder": the night is no one's, the guy's leak is his)."""
+        if frozenset(combo) not in rule.others_now:
+            return chosen
+        return [m for m in chosen if m.concept not in self._clause_times] or chosen
+
+    def _told_apart(self, chosen: Sequence[Mention], asked: Asked) -> bool:
+        """Whether someone else's sign is told live only by a time outside its own clause (a
+        'clause_bars' 'times' concept in the combination: "my son has lost control of his bladder
+        today" is live; "incontinent since admission last month, pads changed today" tells a
+        leak that is managed, and the day's news is the pads')."""
+        times = {asked.clauses[m.first] for m in chosen if m.concept in self._clause_times}
+        signs = {asked.clauses[m.first] for m in chosen if m.concept not in self._clause_times}
+        return bool(times) and bool(signs) and times.isdisjoint(signs)
 
     def _asked_start(self, tokens: list[Token], mentions: Sequence[Mention]) -> int:
         """The first position of the trailing ordinary questions: follow_up.py's, with the

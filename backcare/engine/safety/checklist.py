@@ -241,15 +241,25 @@ def _told_no(item: str, words: Words) -> str | None:
     lost control of your bowels?", "Do you have any numbness?") is denied by its no."""
     lead_space = item[: len(item) - len(item.lstrip())]
     parts = item.split()
-    if len(parts) < 3 or parts[1].lower() not in words.addressed_subject:
+    told = _told_subject(parts, words)
+    if told is None:
         return None
-    lead, rest = parts[0].lower(), parts[2:]
-    tokens = set(_WORD.findall(item.lower()))
+    subject, rest, addressed = told
+    lead = parts[0].lower()
     functions = _functions()
-    if lead in words.ability_no and rest[0].lower() in words.ability_verbs:
-        negated = words.ability_no[lead]
-    elif lead in words.form_auxiliaries and functions & tokens and not words.losses & tokens:
-        negated = f"{words.subject_auxiliaries.get(lead, lead)} not"
+    told_words = functions | words.told_no_words
+    said = [w.lower() for w in _WORD.findall(item)]
+    # "any" before a function asks the function ("any feeling when you wipe"), not a sign
+    asked = {
+        w
+        for w, after in zip(said, [*said[1:], ""], strict=True)
+        if not (w == "any" and after in told_words)
+    }
+    if lead in words.ability_no and words.ability_verbs & {w.lower() for w in rest[:2]}:
+        negated = words.ability_no[lead]  # "Can I still walk? No.": "I cannot still walk"
+    elif lead in words.form_auxiliaries and told_words & set(said) and not words.losses & asked:
+        auxiliary = words.subject_auxiliaries.get(lead, lead) if addressed else lead
+        negated = f"{auxiliary} not"
     else:
         return None
     kept = [
@@ -257,9 +267,40 @@ def _told_no(item: str, words: Words) -> str | None:
         for w, after in zip(rest, [*rest[1:], ""], strict=True)
         if not (w.lower() in words.dropped_before_function and after.lower() in functions)
     ]
-    subject = words.addressed_subject[parts[1].lower()]
+    said_kept = [w.lower() for w in kept]
+    if "able" in said_kept[1:] and negated.endswith(" not"):
+        # "Have you been able to walk today? No.": "I have been unable to walk today" (a "not"
+        # apart from "able" would deny the walking it tells lost; "I am not able to" tells it)
+        negated = negated.removesuffix(" not")
+        kept = [("unable" if w.lower() == "able" else w) for w in kept]
+    elif negated.endswith(" not") and any(
+        w == "any" and after in told_words
+        for w, after in zip(said_kept, [*said_kept[1:], ""], strict=True)
+    ):
+        # "Have you got any feeling in your bottom? No.": "I have got no feeling in my bottom"
+        negated = negated.removesuffix(" not")
+        kept = [("no" if w.lower() == "any" else w) for w in kept]
     body = " ".join(words.addressed.get(w.lower(), w) for w in kept)
     return f"{lead_space}{subject} {negated} {body}"
+
+
+def _told_subject(parts: list[str], words: Words) -> tuple[str, list[str], bool] | None:
+    """A question's subject told in the asker's words, what follows it, and whether it is the
+    asker addressed as "you" (whose auxiliary changes: "are you" -> "I am"): "you" -> "I",
+    "your legs" -> "my legs", "he", "sex" as they are (safety60: 'told_no_owners',
+    'told_no_subjects'). None for any other question."""
+    if len(parts) < 3:
+        return None
+    second = parts[1].lower()
+    if second in words.addressed_subject:
+        return words.addressed_subject[second], parts[2:], True
+    if second in words.told_no_owners and len(parts) >= 4:
+        if parts[3].lower() in words.told_no_compounds:
+            return None  # "Is your bladder control normal? No.": a function item, as it was
+        return f"{words.addressed.get(second, second)} {parts[2]}", parts[3:], False
+    if second in words.told_no_subjects:
+        return parts[1], parts[2:], False
+    return None
 
 
 def _listed_answered_no(found: re.Match[str]) -> str:
@@ -371,6 +412,11 @@ class Words(NamedTuple):
     subject_auxiliaries: dict[str, str]  # "are" -> "am"
     dropped_before_function: frozenset[str]  # "normal feeling" -> "feeling"
     rest_joins: tuple[str, ...]  # "No, and my back is killing me"
+    # more forms of it (safety60): "Do your legs feel strong? No.", "Can he walk? No."
+    told_no_owners: frozenset[str] = frozenset()
+    told_no_subjects: frozenset[str] = frozenset()
+    told_no_words: frozenset[str] = frozenset()
+    told_no_compounds: frozenset[str] = frozenset()  # "your bladder control": no subject
 
 
 @functools.cache
@@ -401,6 +447,10 @@ def _words() -> Words:
         dict(data["subject_auxiliaries"]),
         frozenset(data["dropped_before_function"]),
         tuple(data["answer_rest_joins"]),
+        frozenset(data["told_no_owners"]),
+        frozenset(data["told_no_subjects"]),
+        frozenset(data["told_no_words"]),
+        frozenset(data["told_no_compounds"]),
     )
 
 

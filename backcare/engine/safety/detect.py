@@ -59,7 +59,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.safety.returned import Returned
-from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet
+from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
@@ -490,7 +490,7 @@ class Safety(
                 here = near[0].sentence
                 if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
-                if rule.anywhere and len({m.other for m in chosen}) != 1:
+                if (rule.anywhere or rule.spine_apart) and len({m.other for m in chosen}) != 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
                 if any(
                     m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))
@@ -498,7 +498,7 @@ class Safety(
                 ):
                     continue  # a symptom bound to another body part than the combination's
                 # someone else's counts as the asker's for an 'anyone' rule when none of it is over
-                mine = any(not m.other for m in chosen) or (
+                mine = any(not m.other for m in self._whose(rule, combo, chosen)) or (
                     rule.anyone and not any(m.past or m.resolved for m in chosen)
                 )
                 # someone else's sign over, even lately, is no emergency of theirs now ("my son
@@ -514,7 +514,7 @@ class Safety(
                     others_pain
                     or rule.anywhere
                     or (_happening(rule, combo, chosen, told) and not barred(rule, combo, chosen))
-                    or (others_spine and bool(rule.others_now) and now)
+                    or (others_spine and _spine_reads(rule, combo) and now)
                     # their pain denied, their emergency now is theirs (review13 F9)
                     or (others_denied and rule.flag.urgency == "emergency" and now)
                 ):

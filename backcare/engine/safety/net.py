@@ -226,6 +226,9 @@ UNTRAINED: dict[str, str] = {
     "OD_SPREAD": "",
     "OD_DOUBLE": "",  # safety61: more than a dose taken by mistake
     "NEAR_WET": "INCONTINENCE",  # safety61: a near leak, read as the leak it was trained as
+    "CONTROL_LOST": "",  # safety60: a loss of control told, read with a leak's time only
+    "OD_ACCIDENT": "",  # safety60: an overdose taken by mistake
+    "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only
 }
 
 

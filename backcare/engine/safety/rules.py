@@ -49,6 +49,12 @@ class Rule(NamedTuple):
     # (not denied): a definition asked, a document or a clinician talked about ("someone on a
     # podcast mentioned saddle numbness, what does it mean?"), no one's numbness now (safety54)
     others_barred: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # someone else's story stays theirs (safety60): their spine told ("broke his back", "spinal
+    # injuries") makes only the 'others_now' combinations theirs, so "uncle came off a ladder
+    # years back and broke his back" and a paramedic's "spinal boards" are stories while "he drop
+    # from scaffold, and pain is very strong" is an emergency now; and a combination is one
+    # person's ("my husband was in a car crash ... and my back hurts" is no crash of mine)
+    spine_apart: bool = False
 
 
 class Mention(NamedTuple):
@@ -126,6 +132,14 @@ def _happening(
     )
 
 
+def _spine_reads(rule: Rule, combo: Iterable[str]) -> bool:
+    """Whether someone else's spine told makes this combination of theirs count: any of a rule
+    with 'others_now', or only those with 'spine_apart' (safety60)."""
+    if rule.spine_apart:
+        return frozenset(combo) in rule.others_now
+    return bool(rule.others_now)
+
+
 def _concepts(combo: str) -> frozenset[str]:
     return frozenset(c.strip() for c in combo.split("+"))
 
@@ -158,6 +172,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             (_concepts(combo), frozenset(bars))
             for combo, bars in raw.get("others_barred", {}).items()
         ),
+        bool(raw.get("spine_apart", False)),
     )
 
 

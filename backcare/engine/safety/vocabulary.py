@@ -525,6 +525,8 @@ class Vocabulary:
         self._asking_reach = int(follow_up["asking"]["reach"])
         # bars on someone else's emergency read in the sign's clause only (asked_after._barred)
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
+        # the times that tell someone else's sign live only in the sign's own clause (safety60)
+        self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,
@@ -617,12 +619,12 @@ class Vocabulary:
             missing |= {
                 c for _, causes in rule.explained for cause in causes for c in cause
             } - known
+            if missing:
+                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             if any(combo not in rule.sets for combo, _ in rule.explained):
                 raise DataError(
                     f"red_flags.json: rule {rule.flag.id} explains a combination it lacks"
                 )
-            if missing:
-                raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             for combo in rule.sets:
                 if not combo - self._background:
                     # the quick exit indexes a combination by a concept of its own (not back
