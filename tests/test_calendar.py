@@ -14,10 +14,13 @@ from backcare.engine.safety.reading import in_class, number_class
 from backcare.resources import read_json
 
 LONG_AGO = [1930, {"years_before": 4}, "year"]
+# a cared-for person's incontinence "since <year>": new in the year it began (the bladder rule
+# raises), long-standing four years on (it does not); the fever beside it raises either way
 CARER = (
-    "I look after my husband who's had a spinal cord injury since {year} and uses a catheter. "
-    "My question is about my own back from the transfers, is a slide sheet worth it?"
+    "My brother has been incontinent since {year} after a stroke. Today he has a high fever, "
+    "he's shivering and his back pain is severe."
 )
+BLADDER = "cauda-equina-bladder"
 
 
 def safety_in(this_year: int) -> Safety:
@@ -52,9 +55,12 @@ def test_long_ago_ends_four_years_before_this_year(
 def test_a_condition_since_2026_is_new_in_2026_and_long_standing_in_2030(
     this_year: int, raised: bool
 ) -> None:
-    assert bool(safety_in(this_year).check_rules(CARER.format(year=2026))) is raised
+    found = [flag.id for flag in safety_in(this_year).check_rules(CARER.format(year=2026))]
+    assert (BLADDER in found) is raised
+    assert "infection-fever" in found
 
 
 def test_a_condition_since_2010_is_long_standing_either_year() -> None:
     for this_year in (2026, 2030):
-        assert safety_in(this_year).check_rules(CARER.format(year=2010)) == []
+        found = [flag.id for flag in safety_in(this_year).check_rules(CARER.format(year=2010))]
+        assert BLADDER not in found and "infection-fever" in found

@@ -29,6 +29,7 @@ from backcare.output.messages import (
     tells_no_match,
 )
 from backcare.output.text import one_line, said, sanitize
+from backcare.output.wrapping import numbers_whole
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer
@@ -78,11 +79,13 @@ def draw_answer(
             out.append(_panel(rows, width, BORDER[flag.urgency], title, paint))
     contact = notice_contact(answer)
     if answer.red_flags and contact and contact not in told:
-        out.append(_printed(Text(contact, BOLD), width, paint))
+        out.append(_printed(Text(numbers_whole(contact, width), BOLD), width, paint))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
-        out.append(_printed(Text(pointer_line(answer, region), BOLD), width, paint))
+        out.append(
+            _printed(Text(numbers_whole(pointer_line(answer, region), width), BOLD), width, paint)
+        )
     shown = shows_answer(answer, show_answer)
     if answer.withheld is not None:
         for line in entry_withheld_lines(
@@ -234,7 +237,8 @@ def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
         for m in answer.suggestions:
             out.append(_printed(related_line(m, width), width, paint, soft=True))
     else:
-        out.append(_printed(Text(covers_line(answer.pack_topics, answer.contact)), width, paint))
+        covers = numbers_whole(covers_line(answer.pack_topics, answer.contact), width)
+        out.append(_printed(Text(covers), width, paint))
     return "".join(out)
 
 
