@@ -105,7 +105,7 @@ def _setup_replaced(cache: Path, tmp_path: Path) -> tuple[Path, Path, str, str]:
 def test_a_link_or_another_users_file_is_never_removed(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path, record, old, old_name = _setup_replaced(cache, tmp_path)
+    _, record, old, old_name = _setup_replaced(cache, tmp_path)
     index_dir = cache / "index"
     target = tmp_path / "elsewhere.txt"
     target.write_text("keep me", encoding="utf-8")
@@ -150,7 +150,7 @@ def test_files_that_vanish_or_cannot_be_removed_are_no_error(
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through a read-only directory")
 def test_an_unwritable_index_directory_still_answers(cache: Path, tmp_path: Path) -> None:
-    path, record, old, old_name = _setup_replaced(cache, tmp_path)
+    _, record, old, old_name = _setup_replaced(cache, tmp_path)
     index_dir = cache / "index"
     index_dir.chmod(0o555)
     try:
@@ -161,7 +161,7 @@ def test_an_unwritable_index_directory_still_answers(cache: Path, tmp_path: Path
 
 
 def test_an_unreadable_record_keeps_the_index(cache: Path, tmp_path: Path) -> None:
-    path, record, old, old_name = _setup_replaced(cache, tmp_path)
+    _, record, old, _name = _setup_replaced(cache, tmp_path)
     other = record.parent / "ffffffffffffffff.json"
     other.mkdir()  # a record that cannot be read: it might name the content
     assert prune.remove_replaced(cache / "index", record, old, "0" * 32) == 0
