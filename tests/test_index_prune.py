@@ -112,7 +112,7 @@ def test_a_link_or_another_users_file_is_never_removed(
     link = index_dir / f"{old}-f9-v9.sqlite"
     link.symlink_to(target)
     # another user's file: the owner seen is not this user
-    monkeypatch.setattr(prune.os, "geteuid", lambda: os.getuid() + 1)
+    monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
     assert prune.remove_replaced(index_dir, record, old, "0" * 32) == 0
     assert (index_dir / old_name).exists() and link.is_symlink() and target.exists()
     monkeypatch.undo()
@@ -132,7 +132,7 @@ def test_files_that_vanish_or_cannot_be_removed_are_no_error(
         real_unlink(name)  # another process removed it first
         raise FileNotFoundError(2, "No such file or directory", str(name))
 
-    monkeypatch.setattr(prune.os, "unlink", vanished)
+    monkeypatch.setattr(os, "unlink", vanished)
     assert prune.remove_replaced(index_dir, record, old, "0" * 32) == 0
 
     def refused(name: Any, *args: Any, **kwargs: Any) -> None:
@@ -140,7 +140,7 @@ def test_files_that_vanish_or_cannot_be_removed_are_no_error(
 
     _write(path, 1)
     _open(path)  # the old content's index again
-    monkeypatch.setattr(prune.os, "unlink", refused)
+    monkeypatch.setattr(os, "unlink", refused)
     assert prune.remove_replaced(index_dir, record, old, "0" * 32) == 0
     assert (index_dir / old_name).exists()
     monkeypatch.undo()
