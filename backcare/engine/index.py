@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import overload
 
 from backcare.engine.analyze import Analyzer, stem, words
-from backcare.engine.tuning import FIELD_COVER, FIELD_WEIGHTS, B
+from backcare.engine.tuning import BATCH_WORDS, FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings, Progress
@@ -74,7 +74,7 @@ def field_texts(entry: Entry) -> dict[str, list[str]]:
     }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=2 * BATCH_WORDS)  # ~1.2 KB a word: 40 MB at most (65,536 words: 80 MB)
 def word_grams(word: str) -> tuple[str, ...]:
     """Character 3-5-grams of one word, with its boundaries marked."""
     padded = f" {word} "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept
 from backcare.engine.candidates import CandidateStage, idf
@@ -327,11 +328,36 @@ def _total_importance(
     not the FAQ's), less when it is in the story around it (the nurse, the ward and the truck
     of a long question, the football of "tight after football")."""
     total = 0.0
+    implied = _implied(frozenset(c.word for c in concepts))
     for concept, weight, found in zip(concepts, importance, covered, strict=True):
-        if not found and asking is not None:
+        if not found and concept.word in implied:
+            weight *= UNKNOWN_CONTEXT  # "car" of "park my car": the verb asks it already
+        elif not found and asking is not None:
             inside = concept.word.split(" ", 1)[0] in asking
             weight *= UNKNOWN_ASKING if inside else UNKNOWN_CONTEXT
         if not found and concept.word in setting:
             weight *= UNKNOWN_CONTEXT
         total += weight
     return total or 1.0
+
+
+@lru_cache(maxsize=1)
+def _implied_objects() -> dict[str, frozenset[str]]:
+    """data/implied_objects.txt: each verb form -> the objects it implies."""
+    from backcare.resources import read_text
+
+    table: dict[str, frozenset[str]] = {}
+    for line in read_text("implied_objects.txt").splitlines():
+        line = line.split("#", 1)[0]
+        if ":" not in line:
+            continue
+        forms, objects = line.split(":", 1)
+        for form in forms.split():
+            table[form] = table.get(form, frozenset()) | frozenset(objects.split())
+    return table
+
+
+def _implied(words: frozenset[str]) -> frozenset[str]:
+    """The objects the question's verbs imply (data/implied_objects.txt)."""
+    table = _implied_objects()
+    return frozenset().union(*(table[w] for w in words if w in table))

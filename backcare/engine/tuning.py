@@ -214,9 +214,19 @@ MAX_QUERY_CHARS = 1000
 # seen (0.02 s for 16,000 characters, linear), while a pasted megabyte stays bounded.
 MAX_SAFETY_CHARS = 100_000
 
+# A batch worker's memory (newcomer19 F13: 82 MB after 5,000 distinct questions, 213 MB after
+# 60,000, still growing). Every per-word and per-question cache below is bounded by count and
+# starts afresh when full; the per-word ones (the matcher's words, the learned check's letter
+# n-grams, the red-flag check's word memos; index.word_grams twice as many) keep BATCH_WORDS
+# words, a third of the 50,000 they kept before. 60,000 distinct questions, three random words of
+# data/english_words.txt each (`backcare ask --json --input jsonl -`): peak RSS 485 MB before,
+# 341 MB after, 96 s and 99 s of CPU (a loaded 2-core machine); tests/test_batch_bounds.py.
+BATCH_WORDS = 16_384
 CONCEPT_CACHE = 20_000  # concepts whose scoring terms are kept across questions (they hold only
 # references to the store's postings, so the bound is on entries, not on bytes)
-WORD_CACHE = 50_000  # words whose n-gram scores are kept (batch mode sees the same words often)
+WORD_CACHE = (
+    BATCH_WORDS  # words whose n-gram scores are kept (batch mode sees the same words often)
+)
 # rankings kept by the question's analysis (Matcher.rank), counted as one plus their matches
 # (--top 1000 keeps 1,000 a question): about 1 KB each, 10 MB at most (measured: 20,000 added
 # 21 MB to the peak of the bench's batch of 10,000, 5,000 added 6 MB); a batch's repeated
@@ -238,7 +248,7 @@ STAGE_CACHE = 2_000
 GRAM_CACHE = 200_000
 # the learned red-flag check (safety/net.py): words whose letter n-gram features are kept, and
 # features whose CRC-32 is kept, across a batch's questions
-NET_WORD_CACHE = 50_000
+NET_WORD_CACHE = BATCH_WORDS
 NET_FEATURE_CACHE = 200_000
 # the learned check reads letter n-grams of words up to this length (no word people type is longer;
 # a 5,000-letter token made 15,000 features and filled the word cache), and reads a question whole
@@ -275,7 +285,7 @@ ASKED_TERMS = 100_000  # terms remembered as asked once (a second ask makes a ta
 # The corrections grew by ~4 entries a line for ever on random text (409,543 after 60,000 base64
 # lines, 117 MB traced; the newcomer's batch reached 2.3 GB with the matcher's tables); 50,000
 # words is more than a day of real questions uses, and a cleared memo only costs re-reading words.
-SAFETY_WORD_MEMO = 50_000
+SAFETY_WORD_MEMO = BATCH_WORDS
 # the learned check's quick exit (safety/quiet.py) tries every choice of which of a question's
 # words everyday senses take, when at most this many may be (2**n readings of its word features);
 # a question with more is read in full

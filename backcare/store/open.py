@@ -13,7 +13,7 @@ could share its timestamps (file times tick coarsely), so such a record is not t
 hashed again, at most once per run. Building writes a temporary file and renames it into place; a
 cache that is missing, damaged, unwritable or of another version is ignored (and rebuilt when
 possible), never trusted, never fatal. Temporary files left by a killed build are removed by the
-next build.
+next build, and the index of a path's previous content when its new index is built (prune.py).
 """
 
 from __future__ import annotations
@@ -179,7 +179,11 @@ def _indexed(
         except (OSError, _sqlite_error()) as exc:
             problems.append(os_reason(exc))
             return pack, None  # cache unwritable: answer from memory this time
+    from backcare.store.prune import previous_digest, remove_replaced
+
+    replaced = previous_digest(record)  # the content this path had before: its index goes
     _remember(record, signature, pack.digest)
+    remove_replaced(index.parent, Path(record), replaced, pack.digest)
     return _open_index(index, pack.digest, name, file, problems) or (pack, None)
 
 

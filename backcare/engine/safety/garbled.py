@@ -5,6 +5,7 @@ emergency)."""
 
 from __future__ import annotations
 
+from backcare.engine.safety.noise import from_noise
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
@@ -29,7 +30,7 @@ class Garbled(Reader):
         garbage line in a batch raised an emergency). Initials alone keep theirs unless the line
         is mostly symbols or control bytes. "cant pee", "ED and numb bum", "i had an rtc", "rtc
         yesterday", "rta" keep theirs."""
-        if not mentions or any(m.concept in (*TROUBLES, BACK) for m in mentions):
+        if not mentions:
             return mentions
         short = {
             p
@@ -37,6 +38,9 @@ class Garbled(Reader):
             if len(r.surface) <= SHORT_READING
             and (r.surface in self._initials or r.surface != t.surface)
         }
+        mentions = self._out_of_noise(raw, tokens, mentions, short)
+        if not mentions or any(m.concept in (*TROUBLES, BACK) for m in mentions):
+            return mentions
         if any(p not in short for m in mentions for p in range(m.first, m.last + 1)):
             return mentions
         if any(
@@ -55,6 +59,25 @@ class Garbled(Reader):
         if any(len(w) >= COMMON_LENGTH and _is_common(w) for w in words):
             return mentions
         return []
+
+    def _out_of_noise(
+        self, raw: list[Token], tokens: list[Token], mentions: list[Mention], short: set[int]
+    ) -> list[Mention]:
+        """The mentions, but each read from short tokens alone that stands in noise, with
+        hardly a readable word around it (noise.py: "74soi ka s" in random bytes), whatever else
+        the line holds: a sign told in a sentence amid noise keeps its notice."""
+        if not any(all(p in short for p in range(m.first, m.last + 1)) for m in mentions):
+            return mentions
+        from backcare.engine.safety.typos import _is_common  # only for such lines
+
+        return [
+            m
+            for m in mentions
+            if not (
+                all(p in short for p in range(m.first, m.last + 1))
+                and from_noise(m, raw, tokens, _is_common)
+            )
+        ]
 
 
 _TEXT_MARKS = frozenset(".,;:!?'\"-()/&")
