@@ -122,7 +122,8 @@ class Causes(Reader):
         def weakly_caused(m: Mention) -> bool:
             """Whether m is told by weak words only ("I shiver for half an hour") and a cause of
             its 'cause_reach.sentence' stands anywhere in its sentence ("..., which is called the
-            afterdrop"), with no live word or time course ('kept_live') in that sentence ("We
+            afterdrop"), or one of its 'anywhere' causes anywhere in the question (a race just
+            run: "shivering in the foil blanket afterwards"), with no live word or time course ('kept_live') in that sentence ("We
             swim in the river. Since yesterday I've been shivering" stays)."""
             reach = self._sentence_causes.get(m.concept)
             if reach is None:
@@ -136,7 +137,10 @@ class Causes(Reader):
                 if not s.negated
             ):
                 return False
-            return any(cause.sentence == m.sentence for c in names for cause in causes.get(c, ()))
+            anywhere = self._anywhere_weak_causes.get(m.concept, frozenset())
+            return any(c in causes for c in anywhere) or any(
+                cause.sentence == m.sentence for c in names for cause in causes.get(c, ())
+            )
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
         # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs

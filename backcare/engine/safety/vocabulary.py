@@ -573,6 +573,10 @@ class Vocabulary:
             n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["sentence"].items()
         }
         self._measured = frozenset(reach["measured"])
+        # causes that explain those weak words from anywhere in the question (safety63)
+        self._anywhere_weak_causes = {
+            n: frozenset(v.get("anywhere", ())) for n, v in reach["sentence"].items()
+        }
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
