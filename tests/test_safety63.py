@@ -3,7 +3,8 @@
 Calm: a form item answered wryly that it is not there ("Weight loss: I wish!", "- if only") and
 an item answered "no!"; legs shaky after a leg workout whose words a sense also reads ("after
 squats ... sore"), their workout explaining the shaky legs so the sore legs' soreness stands;
-digging as leg work told anywhere in the message; "run down" as tiredness; shivering after a
+digging as leg work told anywhere in the message; "run down" as tiredness, a back aching "across
+both sides"; shivering after a
 race run anywhere in the message; a symptom checker's "self care" settling a case whose signs of
 several kinds are all denied. Kept: a function item answered wryly (its loss), a sign the
 workout does not explain (numb, still weak the next day, a bladder), a real fever reading, a
@@ -35,6 +36,9 @@ CALM = {
         "Feeling a bit run down this week and my lower back aches from my desk chair, pillow "
         "tips?",
         "I've been really run down lately with a stiff back after work, do vitamins help?",
+        "Felt very run down yesterday and my back aches low down across both sides. Took my "
+        "temperature twice, 36.8 then 36.6, so no fever, phew. No tingling or numbness, toilet "
+        "fine. Pillow tips?",
     ],
     "race": [
         "Ran my first marathon on Sunday! I was shivering in the foil blanket at the finish. My "
@@ -47,6 +51,8 @@ CALM = {
         "legs: no. Fever: no. It said self care, which gel should I get?",
         "Filled in the 111 online form. Numbness between the legs: no. Bladder or bowel "
         "problems: no. Weakness in both legs: no. Result: selfcare. How long will it take?",
+        "Did the online back pain checker. Numbness around my bottom: no. Problems peeing or "
+        "pooing: no. Weakness in my legs: no. Fever: no. It says self care. Heat or ice?",
     ],
 }
 KEPT = {
@@ -70,6 +76,7 @@ KEPT = {
     ],
     "run down": [
         ("feeling run down and the pain runs down both legs since yesterday", "emergency"),
+        ("my back aches and the sciatica spreads across both sides of my legs", "emergency"),
         ("Feeling really run down with my back aching, borrowed a thermometer and it's 38.6", "urgent"),
     ],
     "race": [
