@@ -33,8 +33,7 @@ CALM = {
         "hike, no tingling, toilet normal. Any stretches?",
     ],
     "run down": [
-        "Feeling a bit run down this week and my lower back aches from my desk chair, pillow "
-        "tips?",
+        "Feeling a bit run down this week and my lower back aches from my desk chair, pillow tips?",
         "I've been really run down lately with a stiff back after work, do vitamins help?",
         "Felt very run down yesterday and my back aches low down across both sides. Took my "
         "temperature twice, 36.8 then 36.6, so no fever, phew. No tingling or numbness, toilet "
@@ -77,10 +76,16 @@ KEPT = {
     "run down": [
         ("feeling run down and the pain runs down both legs since yesterday", "emergency"),
         ("my back aches and the sciatica spreads across both sides of my legs", "emergency"),
-        ("Feeling really run down with my back aching, borrowed a thermometer and it's 38.6", "urgent"),
+        (
+            "Feeling really run down with my back aching, borrowed a thermometer and it's 38.6",
+            "urgent",
+        ),
     ],
     "race": [
-        ("Did a half marathon on Sunday. Since last night I've been shivery with back pain", "urgent"),
+        (
+            "Did a half marathon on Sunday. Since last night I've been shivery with back pain",
+            "urgent",
+        ),
         ("Ran a 10k race yesterday. Now shivering, 38.9 and my back is agony", "urgent"),
     ],
     "checker": [

@@ -154,9 +154,7 @@ class Causes(Reader):
         # legs, so the sore legs' workout soreness stands)
         dropped = [m for m in mentions if explained(m, m.sentence in losses)]
         spent = {m.concept for m in dropped if not m.other} - {
-            m.concept
-            for m in mentions
-            if not (m.negated or m.other) and m not in dropped
+            m.concept for m in mentions if not (m.negated or m.other) and m not in dropped
         }
         if spent & own:
             own -= spent

@@ -22,6 +22,8 @@ wait for a GP call back.") tell no settling and keep their notice.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -38,7 +40,7 @@ class DeniedThroughout(Vocabulary):
         doc): no learned emergency is raised over it."""
         surfaces = {t.surface for t in tokens}
         # a calm phrase may be two words ("self care": the checker's verdict)
-        pairs = {f"{a.surface} {b.surface}" for a, b in zip(tokens, tokens[1:], strict=False)}
+        pairs = {f"{a.surface} {b.surface}" for a, b in pairwise(tokens)}
         if not (surfaces | pairs) & self._denied_calm or surfaces & self._denied_yes:
             return False
         signs = self._emergency_concepts | self._region_concepts
