@@ -5,6 +5,7 @@ accident - spilled coffee"), barred where the question is live or a loss stays u
 from __future__ import annotations
 
 from backcare.engine.safety.reading import (
+    Found,
     Token,
 )
 from backcare.engine.safety.rules import Mention
@@ -15,8 +16,23 @@ from backcare.engine.safety.vocabulary import BACK
 class Causes(Reader):
     """The explanations by a cause of `detect.Safety` (mixed in)."""
 
+    def _sensed_causes(
+        self, candidates: list[Found], sensed: set[int], negated: set[int]
+    ) -> frozenset[str]:
+        """The causes counted anywhere ("*NAME") whose words a sense holds, not denied (safety63,
+        red flags 27): "after squats my lower back is sore and both legs are shaky" reads "after
+        squats ... sore" as a workout's soreness, a sense that takes "squats" from EXERCISE, yet
+        the workout told still explains the shaky legs."""
+        return frozenset(
+            f.label
+            for f in candidates
+            if f.label in self._anywhere_causes
+            and any(p in sensed for p in f.positions)
+            and not any(p in negated for p in f.positions)
+        )
+
     def _without_harmless_causes(
-        self, tokens: list[Token], mentions: list[Mention]
+        self, tokens: list[Token], mentions: list[Mention], sensed: frozenset[str] = frozenset()
     ) -> list[Mention]:
         """Drop a concept's mentions beside a harmless cause it lists under "unless" ("shivering
         at the bus stop in this cold"), unless that cause is itself denied or a bladder or bowel
@@ -25,7 +41,8 @@ class Causes(Reader):
         night" keeps its night pain); one written "~NAME" (what an event was: "hit by a car...
         in GTA") its whole sentence, and one written "*NAME" anywhere in the question ("I'm 28.
         Slipped on ice": a young person's slip; "spin class for the first time. My legs are
-        jelly"). One written "!NAME" is no cause but a bar: the asker's own NAME anywhere leaves
+        jelly"), and so does one whose words a sense holds ('sensed', _sensed_causes). One
+        written "!NAME" is no cause but a bar: the asker's own NAME anywhere leaves
         the concept unexplained ("had my spinal op last week, aching all over after my walk")."""
         causes: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -91,6 +108,7 @@ class Causes(Reader):
             kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
             return any(
                 (c[1:] in causes and reaches(m, causes[c[1:]]))
+                or (c[1:] in sensed and m.concept not in self._goes_on)
                 if c.startswith("*")
                 else not anywhere_only
                 and any(
@@ -104,7 +122,8 @@ class Causes(Reader):
         def weakly_caused(m: Mention) -> bool:
             """Whether m is told by weak words only ("I shiver for half an hour") and a cause of
             its 'cause_reach.sentence' stands anywhere in its sentence ("..., which is called the
-            afterdrop"), with no live word or time course ('kept_live') in that sentence ("We
+            afterdrop"), or one of its 'anywhere' causes anywhere in the question (a race just
+            run: "shivering in the foil blanket afterwards"), with no live word or time course ('kept_live') in that sentence ("We
             swim in the river. Since yesterday I've been shivering" stays)."""
             reach = self._sentence_causes.get(m.concept)
             if reach is None:
@@ -118,7 +137,10 @@ class Causes(Reader):
                 if not s.negated
             ):
                 return False
-            return any(cause.sentence == m.sentence for c in names for cause in causes.get(c, ()))
+            anywhere = self._anywhere_weak_causes.get(m.concept, frozenset())
+            return any(c in causes for c in anywhere) or any(
+                cause.sentence == m.sentence for c in names for cause in causes.get(c, ())
+            )
 
         # a cause explains one symptom, not a cluster: beside a bladder or bowel loss that stays
         # ('unexplained'), "legs like jelly before my presentation, can't pee" keeps its legs
@@ -127,7 +149,17 @@ class Causes(Reader):
             for m in mentions
             if m.concept in self._unexplained and not m.negated and not explained(m, False)
         }
-        return [m for m in mentions if not explained(m, m.sentence in losses)]
+        # a sign that bars a cause is no bar where a cause explains it too (safety63): "after
+        # deadlifts my back was sore and both my legs were shaky" (the workout explains the shaky
+        # legs, so the sore legs' workout soreness stands)
+        dropped = [m for m in mentions if explained(m, m.sentence in losses)]
+        spent = {m.concept for m in dropped if not m.other} - {
+            m.concept for m in mentions if not (m.negated or m.other) and m not in dropped
+        }
+        if spent & own:
+            own -= spent
+            dropped = [m for m in mentions if explained(m, m.sentence in losses)]
+        return [m for m in mentions if m not in dropped]
 
     def _said_of_self(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """Drop a lessening said of something else ('minor_of': "no damage TO THE BIKE", "no

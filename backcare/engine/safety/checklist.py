@@ -49,7 +49,7 @@ _CROSS = lazy(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
 # and one ending its line ("- history of cancer: no" in a pasted list; safety49)
-_COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.\n]|$))")
+_COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$))")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
 # No." tells the sign; "Serious? No idea" is no answer). The answer (checklist_words.json
@@ -331,7 +331,22 @@ def _answers(text: str) -> str:
     if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
         return text
     text = _QUESTION_YES.sub(_asked_yes, text)
+    text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
+
+
+@functools.cache
+def _wry_no() -> re.Pattern[str]:
+    """A form item's wry answer that the item is not there, alone in its clause, as its "no"
+    ("Unexplained weight loss: I wish!", "Weight loss - if only"); a function item so answered
+    is its loss, as "no" is ("Bladder control: I wish")."""
+    phrases = "|".join(
+        r"[^\S\n]+".join(map(re.escape, phrase.split())) for phrase in _words().wry_no
+    )
+    return re.compile(
+        r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?:" + phrases + r")(?=[^\S\n]*(?:[,;.!\n]|$))",
+        re.IGNORECASE,
+    )
 
 
 def _one_word(found: re.Match[str]) -> str:
@@ -412,6 +427,7 @@ class Words(NamedTuple):
     subject_auxiliaries: dict[str, str]  # "are" -> "am"
     dropped_before_function: frozenset[str]  # "normal feeling" -> "feeling"
     rest_joins: tuple[str, ...]  # "No, and my back is killing me"
+    wry_no: tuple[str, ...]  # a wry answer that the item is not there ("I wish", "if only")
     # more forms of it (safety60): "Do your legs feel strong? No.", "Can he walk? No."
     told_no_owners: frozenset[str] = frozenset()
     told_no_subjects: frozenset[str] = frozenset()
@@ -447,6 +463,7 @@ def _words() -> Words:
         dict(data["subject_auxiliaries"]),
         frozenset(data["dropped_before_function"]),
         tuple(data["answer_rest_joins"]),
+        tuple(data["wry_no"]),
         frozenset(data["told_no_owners"]),
         frozenset(data["told_no_subjects"]),
         frozenset(data["told_no_words"]),

@@ -13,13 +13,16 @@ when the message, read whole ('denied_throughout' in data/safety_vocabulary.json
   emergency rules' combinations and the body regions ("bowels and bladder normal");
 - tells no sign of a kind it denies live as the asker's ("No. Numbness in both legs though");
   a body region told beside a sign of another kind stays ("sciatica in my right leg only");
-- tells the case settling ('calm': "better", "reassuring", "phew", "simple");
+- tells the case settling ('calm': "better", "reassuring", "phew", "simple", a checker's "self
+  care");
 - and answers nothing yes ('yes_words': "No. Actually yes, this morning", "Ticking every box").
 Review18's calls whose no is the sign ("Do you know when your bladder is full? No. They said to
 wait for a GP call back.") tell no settling and keep their notice.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -36,7 +39,9 @@ class DeniedThroughout(Vocabulary):
         """Whether the message denies signs of several kinds and tells its case settling (module
         doc): no learned emergency is raised over it."""
         surfaces = {t.surface for t in tokens}
-        if not surfaces & self._denied_calm or surfaces & self._denied_yes:
+        # a calm phrase may be two words ("self care": the checker's verdict)
+        pairs = {f"{a.surface} {b.surface}" for a, b in pairwise(tokens)}
+        if not (surfaces | pairs) & self._denied_calm or surfaces & self._denied_yes:
             return False
         signs = self._emergency_concepts | self._region_concepts
         own = [m for m in mentions if m.concept in signs and not m.other]

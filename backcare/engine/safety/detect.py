@@ -728,7 +728,8 @@ class Safety(
         ]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
-        mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions))
+        hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
+        mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
         mentions = self._long_standing(tokens, mentions)
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)

@@ -564,6 +564,10 @@ class Vocabulary:
         self._negation_reach = int(vocabulary["negation_reach"])
         self._pain_negation_reach = int(vocabulary["pain_negation_reach"])
         self._unless = {n: tuple(c.get("unless", ())) for n, c in vocabulary["concepts"].items()}
+        # the causes counted anywhere in the question ("*NAME" in an 'unless')
+        self._anywhere_causes = frozenset(
+            c[1:] for u in self._unless.values() for c in u if c.startswith("*")
+        )
         # a cause that explains a sign's weak words in the whole sentence, and the signs that
         # a number measured makes no cause's ('cause_reach': causes.py, safety48)
         reach = vocabulary["cause_reach"]
@@ -571,6 +575,10 @@ class Vocabulary:
             n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["sentence"].items()
         }
         self._measured = frozenset(reach["measured"])
+        # causes that explain those weak words from anywhere in the question (safety63)
+        self._anywhere_weak_causes = {
+            n: frozenset(v.get("anywhere", ())) for n, v in reach["sentence"].items()
+        }
         texts = [(n, t) for n, c in vocabulary["concepts"].items() for t in c["phrases"]]
         texts += [(SENSE, text) for text in vocabulary["senses"]]
         self._index = PhraseIndex(texts, classes)
