@@ -33,6 +33,9 @@ def rule_ids(text: str) -> list[str]:
         ),
         ("Gran's pad has been dry all afternoon.", "cauda-equina-bladder"),
         ("My pad has been dry today and my back is agony.", "cauda-equina-bladder"),
+        ("His incontinence pad has been bone dry all day.", "cauda-equina-bladder"),
+        ("My wife has stopped moving her legs since lunchtime.", "both-legs"),
+        ("Dad's legs aren't moving since lunchtime.", "both-legs"),
     ],
 )
 def test_legs_not_moving_and_a_dry_pad_told_live_raise(text: str, rule: str) -> None:
@@ -59,6 +62,10 @@ def test_red_flags_28s_care_home_line_written_out_keeps_its_emergency() -> None:
         "the patient in my textbook case can't move his legs",
         "a dry nappy all night is a good sign of potty training",
         "the pad stayed dry on the long drive",
+        "I'm not moving my legs much, it's too sore.",
+        "stop moving your legs while I do your hair",
+        "my son won't stop moving his legs at night, restless legs",
+        "the nappy stayed dry all day during potty training",
     ],
 )
 def test_calm_twins_stay_quiet(text: str) -> None:
