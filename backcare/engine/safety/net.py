@@ -229,6 +229,8 @@ UNTRAINED: dict[str, str] = {
     "CONTROL_LOST": "",  # safety60: a loss of control told, read with a leak's time only
     "OD_ACCIDENT": "",  # safety60: an overdose taken by mistake
     "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only
+    "LEGS_STILL": "",  # safety65: both legs not moving, read by both-legs only
+    "MOVE_PAIN_CAUSE": "",  # safety65: legs kept still because moving hurts
 }
 
 
