@@ -45,3 +45,38 @@ CALM_CONTRAST = [
 @pytest.mark.parametrize("text", CALM_CONTRAST)
 def test_the_askers_own_contrast_still_disowns_another_case(text: str) -> None:
     assert tier(text) in (None, "soon")
+
+
+LOST_OTHERS = [
+    # squatting that is no exercise (the squat sense: only exercise squats)
+    "My legs gave way as I was squatting down to the loo and I ended up on the floor.",
+    "Both legs keep giving way when I squat to get things from the bottom cupboard.",
+    # a crisis plan told beside "social suicide"
+    "Asking for help would be social suicide, so I have the tablets lined up for tonight.",
+    "Telling work would be career suicide. I've written my letters and I'm ready to die.",
+    # one echoed bladder or bowel verb ("He wet his trousers. I wet mine.")
+    "My husband soiled his pyjamas last night. This morning I soiled mine as well.",
+    "Dad wet his trousers at the shops. I wet mine in the car park.",
+    # a form's "never" taken back
+    "Wetting myself: never, till last night",
+    "Saddle numbness: none, until this morning",
+]
+
+
+@pytest.mark.parametrize("text", LOST_OTHERS)
+def test_signs_the_quieter_readings_lost_raise(text: str) -> None:
+    assert tier(text) == "emergency"
+
+
+CALM_OTHERS = [
+    "My knees gave way on the last set of squats at the gym, all fine after a rest.",
+    "I'm so proud of my garden. My neighbour is proud of his and I'm proud of mine.",
+    "Saddle numbness: none, but my back hurts. Heat or ice?",
+    "Posting this is social suicide, anyway is yoga good for back pain?",
+    "I've counted out the pills for tonight, 2 paracetamol and 1 ibuprofen, is that safe?",
+]
+
+
+@pytest.mark.parametrize("text", CALM_OTHERS)
+def test_their_calm_twins_stay_quiet(text: str) -> None:
+    assert tier(text) in (None, "soon")

@@ -115,10 +115,28 @@ class Contrasted(Vocabulary):
 
     def _contrast_owned(self, tokens: list[Token], clause: list[int], k: int) -> bool:
         """Whether the contrast at k is the asker's case: a self word before it in its clause
-        ("mine is nothing like his") or a 'self_after' word after it ("... for me")."""
-        return any(tokens[q].surface in self._self for q in clause if q < k) or any(
+        ("mine is nothing like his"), a 'self_after' word after it ("... for me"), or a bare
+        'opening' one: "Nothing like the stuff in the course." ("the" before a 'the_nouns' word)
+        or "Nothing like that." ending its clause, naming no one after it ("Nothing like the
+        usual sciatica he gets", "Nothing like that should happen to anyone" are no contrast)."""
+        if any(tokens[q].surface in self._self for q in clause if q < k) or any(
             tokens[q].surface in self._contrast_self_after for q in clause if q > k + 2
-        )
+        ):
+            return True
+        lead, link, referent = tokens[k], tokens[k + 1], tokens[k + 2]
+        if not (
+            clause[0] == k
+            and lead.surface in self._contrast_opening
+            and link.surface in self._contrast_links
+        ):
+            return False
+        if any(
+            tokens[q].surface in self._pronouns or tokens[q].stem in self._others_stems
+            for q in clause
+            if q > k + 2
+        ):
+            return False
+        return referent.surface == "the" or clause[-1] == k + 2
 
     def _dated_sentences(self, tokens: list[Token]) -> set[int]:
         """The sentences telling a 'dated' time ("tonight", "this morning", "an hour ago")."""

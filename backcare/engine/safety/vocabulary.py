@@ -227,6 +227,7 @@ class Vocabulary:
         self._contrast_keeps = _phrases(contrast["keeps"])
         self._contrast_dated = _phrases(contrast["dated"])
         self._contrast_self_after = _words(contrast["self_after"])
+        self._contrast_opening = _words(contrast["opening"])
         self._contrast_the_nouns = _words(contrast["the_nouns"])
         self._contrast_speech = _words(contrast["speech"])
         self._contrast_family = _stems(contrast["family"])
