@@ -80,3 +80,42 @@ CALM_OTHERS = [
 @pytest.mark.parametrize("text", CALM_OTHERS)
 def test_their_calm_twins_stay_quiet(text: str) -> None:
     assert tier(text) in (None, "soon")
+
+
+QUIET_TWINS = [
+    # double-dose words outside a medicine taken
+    "It took me double the amount of time to tie my shoes because of my back.",
+    "I accidentally double dosed the cat's flea treatment, and now my back hurts from chasing her.",
+    "My GP said to double up on paracetamol and ibuprofen together for a few days, is that ok?",
+    "I had too much ibuprofen in the cupboard so I gave some to my sister, what else helps?",
+    # "took all" of a relative's something that is no supply of tablets
+    "I took all my dad's advice about painkillers and now I just walk more, anything else?",
+    "I took all the grandkids to my mum's and had a couple of paracetamol after, back is sore.",
+    "I took all of my nan's old tablets back to the chemist, what's good for back ache?",
+    # a leak that is no person's urine or bowel
+    "My kettle dribbles when I get up to pour it, and my back twinges when I lift it.",
+    "The shower leaks when I stand in it and bending to clean it hurts my back.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_TWINS)
+def test_everyday_doubles_alls_and_leaks_raise_nothing_urgent(text: str) -> None:
+    assert tier(text) in (None, "soon")
+
+
+def test_a_leaking_wound_after_a_back_operation_keeps_its_wound_notice() -> None:
+    assert tier("My scar leaks when I bend, it's been a week since the back op.") == "urgent"
+
+
+KEPT_OVERDOSE = [
+    "I took all my mum's co-codamol last night.",
+    "I doubled up on my paracetamol by mistake this morning.",
+    "I took double the amount of tablets I'm meant to, by accident.",
+    "I took too much paracetamol yesterday without thinking.",
+    "I leak when I bend over and when I get up from a chair.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_OVERDOSE)
+def test_the_real_ones_still_raise(text: str) -> None:
+    assert tier(text) == "emergency"
