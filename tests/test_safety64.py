@@ -119,3 +119,31 @@ KEPT_OVERDOSE = [
 @pytest.mark.parametrize("text", KEPT_OVERDOSE)
 def test_the_real_ones_still_raise(text: str) -> None:
     assert tier(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No pins and needles, no weakness, bladder's fine, and things are improving. My wife "
+        "noticed I didn't flinch when she touched the inside of my thighs, I couldn't feel her "
+        "fingers at all.",
+        "No tingling, no leg weakness, no bladder trouble, and the pain is better. My partner "
+        "noticed I didn't jump when he touched my inner thighs, I couldn't feel his hand at all.",
+    ],
+)
+def test_a_sign_the_rules_do_not_know_beside_denials_keeps_the_learned_emergency(
+    text: str,
+) -> None:
+    # denied.py holds back only when the sentences left over are no emergency on their own
+    assert tier(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs feel heavy and calm but they won't lift off the bed.",
+        "Legs are heavy and calm but won't lift off the floor.",
+    ],
+)
+def test_heavy_and_calm_legs_are_no_relaxed_legs(text: str) -> None:
+    assert tier(text) == "emergency"

@@ -21,6 +21,8 @@ wait for a GP call back.") tell no settling and keep their notice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -32,9 +34,14 @@ MIN_CONCEPTS = 3
 class DeniedThroughout(Vocabulary):
     """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
 
-    def _denied_throughout(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+    def _denied_throughout(
+        self, tokens: list[Token], mentions: list[Mention], urgent: Callable[[str], bool]
+    ) -> bool:
         """Whether the message denies signs of several kinds and tells its case settling (module
-        doc): no learned emergency is raised over it."""
+        doc): no learned emergency is raised over it. Not when the sentences holding no denied
+        sign, read alone, are still an emergency to `urgent` (the learned check): its reason is
+        then a sign the rules do not know, told beside the denials (safety64, review19 F6: "...
+        and the pain is better. My husband noticed I couldn't feel his hand at all")."""
         surfaces = {t.surface for t in tokens}
         if not surfaces & self._denied_calm or surfaces & self._denied_yes:
             return False
@@ -47,4 +54,14 @@ class DeniedThroughout(Vocabulary):
             if not (m.negated or m.past or m.general or m.asked)
             and m.concept not in self._region_concepts
         }
-        return len(denied) >= MIN_CONCEPTS and not live & denied
+        if len(denied) < MIN_CONCEPTS or live & denied:
+            return False
+        # a sentence is covered by its denials when it tells nothing else not denied
+        covered = {m.sentence for m in own if m.negated} - {
+            m.sentence for m in mentions if not m.negated and m.concept not in self._background
+        }
+        rest: dict[int, list[str]] = {}
+        for t in tokens:
+            if t.sentence not in covered:
+                rest.setdefault(t.sentence, []).append(t.surface)
+        return not (rest and urgent(". ".join(" ".join(words) for words in rest.values())))
