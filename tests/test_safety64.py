@@ -128,7 +128,8 @@ def test_the_real_ones_still_raise(text: str) -> None:
         "noticed I didn't flinch when she touched the inside of my thighs, I couldn't feel her "
         "fingers at all.",
         "No tingling, no leg weakness, no bladder trouble, and the pain is better. My partner "
-        "noticed I didn't jump when he touched my inner thighs, I couldn't feel his hand at all.",
+        "noticed I didn't flinch when he touched the inside of my thighs, I couldn't feel a "
+        "thing.",
     ],
 )
 def test_a_sign_the_rules_do_not_know_beside_denials_keeps_the_learned_emergency(

@@ -38,10 +38,10 @@ class DeniedThroughout(Vocabulary):
         self, tokens: list[Token], mentions: list[Mention], urgent: Callable[[str], bool]
     ) -> bool:
         """Whether the message denies signs of several kinds and tells its case settling (module
-        doc): no learned emergency is raised over it. Not when the sentences holding no denied
-        sign, read alone, are still an emergency to `urgent` (the learned check): its reason is
-        then a sign the rules do not know, told beside the denials (safety64, review19 F6: "...
-        and the pain is better. My husband noticed I couldn't feel his hand at all")."""
+        doc): no learned emergency is raised over it. Not when a sentence telling a sign live, of
+        a kind not denied, is an emergency alone to `urgent` (the learned check): its reason is
+        then a sign the rules do not combine, told beside the denials (safety64, review19 F6:
+        "... and the pain is better. My husband noticed I couldn't feel his hand at all")."""
         surfaces = {t.surface for t in tokens}
         if not surfaces & self._denied_calm or surfaces & self._denied_yes:
             return False
@@ -56,12 +56,17 @@ class DeniedThroughout(Vocabulary):
         }
         if len(denied) < MIN_CONCEPTS or live & denied:
             return False
-        # a sentence is covered by its denials when it tells nothing else not denied
-        covered = {m.sentence for m in own if m.negated} - {
-            m.sentence for m in mentions if not m.negated and m.concept not in self._background
+        # a sign told live, of a kind not denied, whose sentence alone the check finds an
+        # emergency: its reason is not covered by the denials (review19 F6)
+        told = {
+            m.sentence
+            for m in mentions
+            if not m.other
+            and m.concept in self._symptoms
+            and m.concept not in denied
+            and not (m.negated or m.past or m.general or m.asked)
         }
-        rest: dict[int, list[str]] = {}
-        for t in tokens:
-            if t.sentence not in covered:
-                rest.setdefault(t.sentence, []).append(t.surface)
-        return not (rest and urgent(". ".join(" ".join(words) for words in rest.values())))
+        return not any(
+            urgent(" ".join(t.surface for t in tokens if t.sentence == sentence))
+            for sentence in sorted(told)
+        )

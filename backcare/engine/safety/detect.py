@@ -254,9 +254,15 @@ class Safety(
         return most_urgent(notices)
 
     def _learned_emergency(self, text: str) -> bool:
-        """Whether the learned check alone judges a text an emergency (denied.py)."""
-        verdict = self._learned_net().judge(self.learned_features(text))
-        return verdict is not None and verdict[0] == "emergency"
+        """Whether the learned check alone is sure a text is an emergency, as sure as it must be
+        of a sign the rules do not know (_learned_notice's `sure`; denied.py)."""
+        net = self._learned_net()
+        verdict = net.judge(self.learned_features(text))
+        return (
+            verdict is not None
+            and verdict[0] == "emergency"
+            and verdict[1] >= net.thresholds["soon"]
+        )
 
     def _learned_notice(
         self,
