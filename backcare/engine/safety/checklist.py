@@ -354,6 +354,8 @@ def _one_word(found: re.Match[str]) -> str:
     words = _words()
     if word in words.normal:
         return " nil"
+    if _taken_back(found):
+        return found.group()  # "Incontinence: never, until yesterday": no no
     if word in words.no:
         return "? no" if found.group("sep") == "?" else ": no"
     if word in words.lost and found.group("sep") != "?":
@@ -362,6 +364,13 @@ def _one_word(found: re.Match[str]) -> str:
     if word in words.yes and found.group("sep") != "?":
         return ": yes"
     return found.group()
+
+
+def _taken_back(found: re.Match[str]) -> bool:
+    """Whether the word after a one-word answer's stop, on its line, takes the answer back
+    ("Incontinence: never, until yesterday", "never... till today"; checklist_words.json)."""
+    after = re.match(r"[^\S\n]*[,;.!]+[^\S\n]*([^\W\d_]+)", found.string[found.end() :])
+    return after is not None and after.group(1).lower() in _words().taken_back
 
 
 def _asked_yes(found: re.Match[str]) -> str:
@@ -433,6 +442,7 @@ class Words(NamedTuple):
     told_no_subjects: frozenset[str] = frozenset()
     told_no_words: frozenset[str] = frozenset()
     told_no_compounds: frozenset[str] = frozenset()  # "your bladder control": no subject
+    taken_back: frozenset[str] = frozenset()  # "Incontinence: never, until yesterday" (safety64)
 
 
 @functools.cache
@@ -468,6 +478,7 @@ def _words() -> Words:
         frozenset(data["told_no_subjects"]),
         frozenset(data["told_no_words"]),
         frozenset(data["told_no_compounds"]),
+        frozenset(data["taken_back"]),
     )
 
 

@@ -48,12 +48,17 @@ class Contrasted(Vocabulary):
         job = any(m.concept in self._contrast_jobs for m in mentions)
         # per sentence, where it first names someone else (a person word)
         named: dict[int, int] = {}
+        speech = {t.clause: k for k, t in enumerate(tokens) if t.surface in self._contrast_speech}
         for k, t in enumerate(tokens):
-            if t.stem in self._others_stems or t.surface in self._contrast_people:
+            person = t.stem in self._others_stems or t.surface in self._contrast_people
+            if person and speech.get(t.clause, -1) < k:  # "My husband says ..." names no holder
                 named.setdefault(t.sentence, k)
         own_clauses = {t.clause for t in tokens if t.surface in self._self}
-        live = self._contrast_live | (frozenset() if job else self._contrast_dated)
-        kept = {t.sentence for t in tokens if t.surface in live}
+        family = {t.sentence for t in tokens if t.stem in self._contrast_family}
+        kept = {t.sentence for t in tokens if t.surface in self._contrast_live}
+        kept |= {
+            s for s in self._dated_sentences(tokens) if not job or s in family
+        }  # a time told today keeps the sign unless a job's case ("Tonight a guy came in")
 
         def disowned(m: Mention) -> bool:
             return (
@@ -79,6 +84,10 @@ class Contrasted(Vocabulary):
                 continue
             if referent.surface not in self._contrast_referents:
                 continue
+            if referent.surface == "the" and (
+                k + 3 >= len(tokens) or tokens[k + 3].surface not in self._contrast_the_nouns
+            ):
+                continue  # "any of the numbers for out of hours" is no contrast
             clause = clauses[t.clause]
             before = {tokens[q].surface for q in clause if q < k}
             if t.surface in self._contrast_leads and after.surface in self._contrast_links:
@@ -88,7 +97,7 @@ class Contrasted(Vocabulary):
                     continue
             else:
                 continue
-            if not (clause[0] == k or any(tokens[q].surface in self._self for q in clause)):
+            if not self._contrast_owned(tokens, clause, k):
                 continue
             if any(tokens[q].surface in self._contrast_novelty for q in clause if q > k):
                 continue
@@ -103,3 +112,39 @@ class Contrasted(Vocabulary):
             for k in range(len(surfaces))
             for size in range(1, KEEPS_WORDS + 1)
         )
+
+    def _contrast_owned(self, tokens: list[Token], clause: list[int], k: int) -> bool:
+        """Whether the contrast at k is the asker's case: a self word before it in its clause
+        ("mine is nothing like his"), a 'self_after' word after it ("... for me"), or a bare
+        'opening' one: "Nothing like the stuff in the course." ("the" before a 'the_nouns' word)
+        or "Nothing like that." ending its clause, naming no one after it ("Nothing like the
+        usual sciatica he gets", "Nothing like that should happen to anyone" are no contrast)."""
+        if any(tokens[q].surface in self._self for q in clause if q < k) or any(
+            tokens[q].surface in self._contrast_self_after for q in clause if q > k + 2
+        ):
+            return True
+        lead, link, referent = tokens[k], tokens[k + 1], tokens[k + 2]
+        if not (
+            clause[0] == k
+            and lead.surface in self._contrast_opening
+            and link.surface in self._contrast_links
+        ):
+            return False
+        if any(
+            tokens[q].surface in self._pronouns or tokens[q].stem in self._others_stems
+            for q in clause
+            if q > k + 2
+        ):
+            return False
+        return referent.surface == "the" or clause[-1] == k + 2
+
+    def _dated_sentences(self, tokens: list[Token]) -> set[int]:
+        """The sentences telling a 'dated' time ("tonight", "this morning", "an hour ago")."""
+        found: set[int] = set()
+        for k in range(len(tokens)):
+            for size in (1, 2):
+                words = tokens[k : k + size]
+                phrase = " ".join(t.surface for t in words)
+                if len(words) == size and phrase in self._contrast_dated:
+                    found.add(words[0].sentence)
+        return found

@@ -22,6 +22,7 @@ wait for a GP call back.") tell no settling and keep their notice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from backcare.engine.safety.reading import Token
@@ -35,9 +36,14 @@ MIN_CONCEPTS = 3
 class DeniedThroughout(Vocabulary):
     """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
 
-    def _denied_throughout(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+    def _denied_throughout(
+        self, tokens: list[Token], mentions: list[Mention], urgent: Callable[[str], bool]
+    ) -> bool:
         """Whether the message denies signs of several kinds and tells its case settling (module
-        doc): no learned emergency is raised over it."""
+        doc): no learned emergency is raised over it. Not when a sentence telling a sign live, of
+        a kind not denied, is an emergency alone to `urgent` (the learned check): its reason is
+        then a sign the rules do not combine, told beside the denials (safety64, review19 F6:
+        "... and the pain is better. My husband noticed I couldn't feel his hand at all")."""
         surfaces = {t.surface for t in tokens}
         # a calm phrase may be two words ("self care": the checker's verdict)
         pairs = {f"{a.surface} {b.surface}" for a, b in pairwise(tokens)}
@@ -52,4 +58,19 @@ class DeniedThroughout(Vocabulary):
             if not (m.negated or m.past or m.general or m.asked)
             and m.concept not in self._region_concepts
         }
-        return len(denied) >= MIN_CONCEPTS and not live & denied
+        if len(denied) < MIN_CONCEPTS or live & denied:
+            return False
+        # a sign told live, of a kind not denied, whose sentence alone the check finds an
+        # emergency: its reason is not covered by the denials (review19 F6)
+        told = {
+            m.sentence
+            for m in mentions
+            if not m.other
+            and m.concept in self._symptoms
+            and m.concept not in denied
+            and not (m.negated or m.past or m.general or m.asked)
+        }
+        return not any(
+            urgent(" ".join(t.surface for t in tokens if t.sentence == sentence))
+            for sentence in sorted(told)
+        )

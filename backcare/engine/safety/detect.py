@@ -248,10 +248,21 @@ class Safety(
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
         if any(n.urgency == "emergency" for n in notices) and self._denied_throughout(
-            tokens, mentions
+            tokens, mentions, self._learned_emergency
         ):  # signs of several kinds all denied, the case settling (denied.py)
             notices = [n for n in notices if n.urgency != "emergency"]
         return most_urgent(notices)
+
+    def _learned_emergency(self, text: str) -> bool:
+        """Whether the learned check alone is sure a text is an emergency, as sure as it must be
+        of a sign the rules do not know (_learned_notice's `sure`; denied.py)."""
+        net = self._learned_net()
+        verdict = net.judge(self.learned_features(text))
+        return (
+            verdict is not None
+            and verdict[0] == "emergency"
+            and verdict[1] >= net.thresholds["soon"]
+        )
 
     def _learned_notice(
         self,

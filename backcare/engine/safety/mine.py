@@ -36,6 +36,7 @@ class _Words(NamedTuple):
     echo_sentences_back: int
     echo_words: int
     echo_least: int
+    echo_alone: frozenset[str]  # stems that echo alone ("He wet his trousers. I wet mine")
 
 
 @functools.cache
@@ -69,6 +70,7 @@ def _words() -> _Words:
         int(echo["sentences_back"]),
         int(echo["words"]),
         int(echo["least"]),
+        frozenset(stem(w) for w in echo["alone"]),
     )
 
 
@@ -109,7 +111,8 @@ def read_mine(text: str) -> str:
 def _echoed(text: str, found: re.Match[str], words: _Words) -> str | None:
     """The word that "mine" stands for when the words right before it echo those right before
     someone's possessive ("... lost control of her pee. ... and I lost control of mine"),
-    compared by stem, at least `echo_least` of them ("proud of mine" echoes no "of her wee"), after a self word and with no negation in "mine"'s clause ("I never lost
+    compared by stem, at least `echo_least` of them ("proud of mine" echoes no "of her wee") or one
+    of `echo_alone` ("He wet his trousers. I wet mine"), after a self word and with no negation in "mine"'s clause ("I never lost
     control of mine" stays), with at most `echo_sentences_back` sentence ends between: the
     possessed word, or None."""
     clause = [
@@ -126,7 +129,7 @@ def _echoed(text: str, found: re.Match[str], words: _Words) -> str | None:
         while size < min(len(before), len(said)) and before[-1 - size] == said[-1 - size]:
             size += 1
         if (
-            size >= words.echo_least
+            (size >= words.echo_least or (size == 1 and said[-1] in words.echo_alone))
             and set(clause[:-size]) & words.self_words
             and not set(clause) & words.negations
         ):
