@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from backcare.engine import prebuilt
 from backcare.engine import cues as cue_loader
+from backcare.engine import prebuilt
 from backcare.engine.analyze import build_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.index import build_index

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
 # the snapshot's parts, which tests and tools name from here
 __all__ = [
     "ANALYZER",
+    "CUES",
     "DATA_FILES",
     "INDEX",
     "KEEP",
