@@ -41,6 +41,15 @@ def test_plain_json_ask_loads_no_heavy_module() -> None:
     assert loaded(PROBE) == set()
 
 
+def test_an_ask_does_not_load_copy() -> None:
+    """copy (and weakref with it: ~0.5 ms) serves Safety.as_written, which validate and import
+    use, not an ask (issue 17)."""
+    for argv in ('"ask", "--json", "stiff back after sitting"', '"ask", "--plain", "stiff bakc"'):
+        probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
+        probe = probe.replace('"backcare.packs.importers", "numpy")', '"copy",)')
+        assert loaded(probe) == set(), argv
+
+
 def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
     """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
     import it, nor does a small pack built in memory."""

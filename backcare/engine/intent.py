@@ -775,7 +775,10 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds(), load_regions())
+    from backcare.engine import prebuilt  # the bundled cues, read from the snapshot if it has them
+
+    cues = prebuilt.cues() or load_cues()
+    return Sense(analyzer, cues, load_generic_words(), load_problem_kinds(), load_regions())
 
 
 def load_problem_kinds() -> list[str]:

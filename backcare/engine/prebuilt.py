@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer
+    from backcare.engine.cues import Cues
     from backcare.engine.safety import Safety
 
 
@@ -24,6 +25,9 @@ class Source(Protocol):
 
     def safety(self) -> Safety | None:
         """What `safety.load_safety()` would build, or None."""
+
+    def cues(self) -> Cues | None:
+        """What `cues.load_cues()` would build, or None."""
 
 
 # a function giving the source (None: none), called when a builder first asks, so registering one
@@ -74,3 +78,8 @@ def analyzer(builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer |
 def safety() -> Safety | None:
     source = _source()
     return None if source is None else source.safety()
+
+
+def cues() -> Cues | None:
+    source = _source()
+    return None if source is None else source.cues()

@@ -232,12 +232,30 @@ def decode(spec: Spec, raw: Any) -> Any:
         if type(raw) is not dict or raw.keys() != spec[2].keys():
             raise Damaged(f"expected the attributes of {spec[1].__name__}")
         made = spec[1].__new__(spec[1])
-        vars(made).update((name, decode(spec[2][name], raw[name])) for name in spec[2])
+        vars(made).update(_attributes(spec[2], raw))
         return made
     if kind == "json":
         _check_json(raw, 0)
         return raw
     raise Damaged(f"unknown spec {kind}")
+
+
+def _attributes(specs: dict[str, Spec], raw: dict[str, Any]) -> dict[str, Any]:
+    """An object's attributes, in the description's order. The attributes of one pure spec are
+    checked together (`_all` of all their values: a value matches alone exactly when it matches
+    among others), not one call of `decode` each: Safety holds ~340 attributes, ~160 of them word
+    sets of the one spec STRS, and the calls cost ~1 ms of every cold ask."""
+    together: dict[int, tuple[Spec, list[Any]]] = {}
+    for name, spec in specs.items():
+        if _pure(spec):
+            together.setdefault(id(spec), (spec, []))[1].append(raw[name])
+    for spec, values in together.values():
+        if not _all(spec, values):
+            raise Damaged(f"not as described: {spec!r}"[:200])
+    return {
+        name: raw[name] if id(spec) in together else decode(spec, raw[name])
+        for name, spec in specs.items()
+    }
 
 
 def _check_json(raw: Any, depth: int) -> None:

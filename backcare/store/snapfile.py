@@ -19,7 +19,7 @@ from backcare.resources import data_file
 from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
 from backcare.store.described import Damaged
 
-FORMAT = 3  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives
+FORMAT = 4  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues"
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -34,6 +34,7 @@ DATA_FILES = (
     "red_flags.json",
     "safety_vocabulary.json",
     "emergency_numbers.json",
+    "intents.json",
 )
 # the code that builds them: the package's directories whose modules' sizes and times are in the
 # key (the builders and everything they import; the CLI's and output's are not read by them)
@@ -87,7 +88,7 @@ def snapshot_path(key: str) -> str:
     return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
-PARTS = ("lexicon", "analyzer", "safety", "index", "screen")
+PARTS = ("lexicon", "analyzer", "safety", "index", "screen", "cues")
 Part = tuple[bytes, bytes]  # a part's marshal data and its digest, as the file says
 
 

@@ -2,7 +2,7 @@
 
 Every cold `ask` used to rebuild the same things from the same files: the analyzer (stop words,
 lexicon, topics: ~13 ms), the red-flag rules and phrase index (~12 ms) and the bundled pack's
-index with its chosen answer weight (~7 ms). The first run builds them as before and writes their
+index with its chosen answer weight (~7 ms), and the question types' cues (~2.4 ms). The first run builds them as before and writes their
 state here; later runs load it (a few ms) and hand it to the engine (backcare.engine.prebuilt).
 
 Keyed by what they are built from: the bytes of every data file read while building (content
@@ -15,7 +15,7 @@ several virtual environments or checkouts).
 
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
-lay out its parts (lexicon, analyzer, safety, index, screen) with their lengths and BLAKE2 digests. A part
+lay out its parts (lexicon, analyzer, safety, index, screen, cues) with their lengths and BLAKE2 digests. A part
 is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import Analyzer, build_analyzer
+from backcare.engine.cues import Cues, load_cues
 from backcare.engine.index import IndexData, build_index
 from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.reading import Requirements
@@ -73,12 +74,14 @@ from backcare.store.snapfile import (
 )
 from backcare.store.tablespec import (
     ANALYZER,
+    CUES,
     INDEX,
     SAFETY,
     SAFETY_WORD_SETS,
     SCREEN,
     SPECS,
     check_analyzer,
+    check_cues,
     check_index,
     check_safety,
     check_screen,
@@ -92,6 +95,7 @@ if TYPE_CHECKING:
 # the snapshot's parts, which tests and tools name from here
 __all__ = [
     "ANALYZER",
+    "CUES",
     "DATA_FILES",
     "INDEX",
     "KEEP",
@@ -149,6 +153,11 @@ class Tables:
         if found is not None:
             ready = found  # the quick exits' tables, read only if these tables screen
             found._ready_screen = lambda: self._screen(ready)
+        return found
+
+    def cues(self) -> Cues | None:
+        self._load()
+        found: Cues | None = self._part("cues", CUES, check_cues)
         return found
 
     def _screen(self, safety: Safety) -> tuple[Requirements, SenseGroups] | None:
@@ -238,7 +247,8 @@ class Tables:
         analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
         safety = load_safety()
         index = build_index(pack, analyzer)
-        self._built = {"analyzer": analyzer, "safety": safety, "index": index}
+        cues = load_cues()
+        self._built = {"analyzer": analyzer, "safety": safety, "index": index, "cues": cues}
         if key is None or not self._path or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
             return  # a read-only (or refused) cache: not worth encoding what cannot be written
         try:
@@ -251,6 +261,7 @@ class Tables:
                 "safety": encode(SAFETY, safety),
                 "index": encode(INDEX, index),
                 "screen": encode(SCREEN, screen),
+                "cues": encode(CUES, cues),
             }
             safety._ready_screen = lambda: screen  # this run's check has them too
             write_snapshot(self._path, key, encoded)

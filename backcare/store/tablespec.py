@@ -13,6 +13,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import Analyzer
+from backcare.engine.cues import Cues
 from backcare.engine.index import IndexData
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
@@ -191,6 +192,39 @@ SAFETY: Spec = (
     Safety,
     {**dict.fromkeys(SAFETY_WORD_SETS, STRS), **_SAFETY_OTHERS},
 )
+# the question types' cues (intents.json, engine/cues.py): ~2.4 ms to stem at every cold ask
+CUES: Spec = (
+    "record",
+    Cues,
+    (
+        dc(STEMS, STR),  # strong
+        dc(STEMS, STR),  # weak
+        STRS,  # leading
+        STRS,  # yes_no
+        STRS,  # open_in_yes_no
+        fs(STEMS),  # comparatives
+        fs(STEMS),  # combining
+        STRS,  # joiners
+        STRS,  # choosing
+        dc(STR, STEMS),  # contracted
+        STRS,  # practical
+        fs(STEMS),  # pleas
+        fs(STEMS),  # to_pack
+        STRS,  # back_references
+        dc(STR, STR),  # tails
+        STRS,  # negations
+        INT,  # negation_reach
+        STRS,  # clause_breaks
+        STRS,  # alone
+        dc(STR, STRS),  # named
+        STRS,  # how_first
+        dc(fx(STR, STR), STR),  # joined
+        dc(STEMS, STR),  # in_answers
+        dc(STR, fx(STRS, STEMS, INT)),  # join_actions
+        STRS,  # absent
+        INT,  # absent_reach
+    ),
+)
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
 INDEX: Spec = (
     "record",
@@ -222,6 +256,7 @@ SPECS: dict[str, Spec] = {
     "safety": SAFETY,
     "index": INDEX,
     "screen": SCREEN,
+    "cues": CUES,
 }
 
 
@@ -302,6 +337,14 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
         list(chain.from_iterable(by.values())), len(senses)
     ):
         raise Damaged("sense numbers out of range")
+
+
+def check_cues(cues: Cues) -> None:
+    """The reaches count words (a negation's, an absence's, a joined type's exception's)."""
+    reaches = [cues.negation_reach, cues.absent_reach]
+    reaches += [reach for _, _, reach in cues.join_actions.values()]
+    if any(reach not in SMALL for reach in reaches):
+        raise Damaged("cue reaches out of range")
 
 
 def check_index(index: IndexData, pack: Pack) -> None:

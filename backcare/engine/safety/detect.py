@@ -15,7 +15,6 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -147,6 +146,8 @@ class Safety(
         own, since they hold corrected readings: the words' (screen.py), the last question's,
         the quick exits'. Made once per Safety."""
         if self._written is None:
+            import copy  # validate and import only: not a cold ask's 0.5 ms (copy, weakref)
+
             written = copy.copy(self)
             written._typos = False
             written._written = written
