@@ -594,7 +594,7 @@ class Safety(
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        raw = tokenize(question, self._breakers, self._joiners, self._openers, self._run_on)
+        raw = tokenize(question, self._breakers, self._joiners, self._openers)
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         if any(f.label in self._titled for f in candidates):

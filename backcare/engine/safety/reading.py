@@ -26,6 +26,7 @@ from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.emoji import read_emoji
 from backcare.engine.safety.mine import read_mine
+from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.spoken import spoken_numbers
 from backcare.namedtuple import NamedTuple
 
@@ -74,34 +75,24 @@ def normal(word: str) -> str:
 
 
 def tokenize(
-    text: str,
-    breakers: frozenset[str],
-    joiners: frozenset[str],
-    subjects: frozenset[str],
-    run_on: frozenset[str] = frozenset(),
+    text: str, breakers: frozenset[str], joiners: frozenset[str], subjects: frozenset[str]
 ) -> list[Token]:
-    """Tokens in order. A sentence ends at . ! ? ; or a new line, and where a run-on sentence
-    starts (`run_on`: "I've taken a whole box of paracetamol The weather...", "i will finish myself
-    Also, is heat better?"); a clause also at a comma, colon or dash; a scope also at a breaker
-    word ("but", "just") and at a joiner followed by a subject ("and I", "so my"), which is where a
-    negation stops reaching."""
+    """Tokens in order. A sentence ends at . ! ? ; or a new line; a clause also at a comma, colon
+    or dash; a scope also at a breaker word ("but", "just") and at a joiner followed by a subject
+    ("and I", "so my"), which is where a negation stops reaching."""
     # a match a token (findall's tuples cost ~1% less) for where each word starts: quotations.py
     # reads the marks around the tokens' words by it, with no tokenizing of its own
     raw: list[tuple[str, str, int, int, float | None, int, int]] = []
     sentence = clause = paragraph = 0
     lines = 0  # new lines since the last word: two or more part paragraphs
     word = _word
-    found_all = list(_TOKEN.finditer(normalize_text(text)))
-    for k, found in enumerate(found_all):
+    for found in _TOKEN.finditer(normalize_text(text)):
         kind = found.lastgroup
         if kind == "word" or kind == "num":
             if lines > 1:
                 paragraph += 1
             lines = 0
             value = found.group()
-            if run_on and raw and _starts_run_on(found_all, k, run_on):
-                sentence += 1
-                clause += 1
             if kind == "word":
                 raw.append((*word(value), sentence, clause, None, paragraph, found.start()))
             else:
@@ -131,23 +122,6 @@ def tokenize(
     return _join_fragments(tokens)
 
 
-def _starts_run_on(found: list[re.Match[str]], k: int, run_on: frozenset[str]) -> bool:
-    """Whether the word found[k] starts a sentence that no mark ended before it: a `run_on` word
-    ("Also", "The", "Is") written with a capital, right after a word written in lower case with
-    nothing between, and followed by a mark or a lower-case word ("...paracetamol The weather has
-    been mild this month", "i will finish myself Also, is heat or ice better?"). A run of capitals
-    ("I watched The Fall", "Is This Love") is a name, not a sentence; "I" opens none (it is
-    always written so)."""
-    value = found[k].group()
-    if not (value[:1].isupper() and value[1:].islower()) or normal(value) not in run_on:
-        return False
-    before = found[k - 1]
-    if before.lastgroup != "word" or not before.group().islower():
-        return False
-    after = found[k + 1] if k + 1 < len(found) else None
-    return after is None or after.lastgroup != "word" or not after.group()[:1].isupper()
-
-
 def normalize_text(text: str) -> str:
     """Escapes decoded ("&#39;", "%27", "\\u0027", "k1ll": engine/escapes.py), Unicode
     compatibility forms folded, every apostrophe made "'", look-alikes read as what they stand for
@@ -155,11 +129,12 @@ def normalize_text(text: str) -> str:
     Latin word or among Latin words: engine/lookalikes.py, harden17), disguised spellings read
     (combining marks dropped, "k*ll", "k i l l", "kiII": engine/obfuscations.py) and a negation read as the
     vocabulary writes it ("can t", "ca n't", "can not": "can't"), a checklist's boxes and crosses
-    read as words (checklist.py), emoji before them (emoji.py), spoken compound numbers as digits (spoken.py), the asker's "mine" for a part just named as
+    read as words (checklist.py), emoji before them (emoji.py), a run-on sentence ended (run_on.py), spoken compound numbers as digits (spoken.py), the asker's "mine" for a part just named as
     someone else's (mine.py), before tokenizing. The red-flag reading's one normalisation
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
-    text = read_checklist(read_emoji(decode_escapes(text)))
+    # a sentence no mark ended ("...myself Also, is heat better?"): run_on.py (safety62)
+    text = read_checklist(read_emoji(read_run_on(decode_escapes(text))))
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
     # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
     # words: engine/obfuscations.py (harden18); spoken numbers as digits (spoken.py, safety31)

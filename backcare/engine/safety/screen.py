@@ -91,9 +91,7 @@ class Screen:
         stems: set[str] = set()
         labels: set[str] = set()
         phrases: list[int] = []
-        for raw in tokenize(
-            question, safety._breakers, safety._joiners, safety._openers, safety._run_on
-        ):
+        for raw in tokenize(question, safety._breakers, safety._joiners, safety._openers):
             reading = memo.get((raw.surface, raw.number is None))
             if reading is None:
                 reading = safety._read_word(raw)  # and kept in the memo

@@ -93,8 +93,6 @@ class Vocabulary:
         self._breakers = _words(vocabulary["breakers"])
         self._joiners = _words(vocabulary["joiners"])
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
-        # words starting a sentence no mark ended ("...myself Also, is heat better?"): tokenize
-        self._run_on = _words(vocabulary["run_on"]["words"])
         self._normal = _words(vocabulary["normal"])
         # clinical shorthand for a negative finding ("bladder retention nil", "saddle: neg")
         self._shorthand = _words(vocabulary["shorthand"]["words"])
