@@ -28,6 +28,14 @@ PADDING = (
 SECOND = " Also, is a heat pad or an ice pack better for a stiff back?"
 # the ways it is appended: with no full stop (SECOND), with one, and run on in lower case
 SECONDS = (SECOND, "." + SECOND, SECOND.lower())
+
+
+def appended(question: str, second: str) -> str:
+    """The question with a second question appended; a full stop only where none ends the line
+    ("No.." is an ellipsis, a pause)."""
+    if second.startswith(".") and question.rstrip().endswith((".", "!", "?")):
+        second = second[1:]
+    return question + second
 ORDINARY_LINE = "is heat or ice better for a stiff back?"
 
 
@@ -147,7 +155,7 @@ def class_tests(
     @pytest.mark.parametrize("second", SECONDS)
     @pytest.mark.parametrize(("name", "question"), any_calm)
     def test_calm_with_a_second_question(name: str, question: str, second: str) -> None:
-        assert SAFETY.check(question + second) == [], name
+        assert SAFETY.check(appended(question, second)) == [], name
 
     @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
     def test_kept(name: str, question: str, urgency: str) -> None:
@@ -162,7 +170,7 @@ def class_tests(
     def test_kept_with_a_second_question(
         name: str, question: str, urgency: str, second: str
     ) -> None:
-        assert keeps(name, SAFETY.check(question + second), urgency), name
+        assert keeps(name, SAFETY.check(appended(question, second)), urgency), name
 
     def test_as_lines_of_a_batch() -> None:
         calm_one = [q for _, q in any_calm if "\n" not in q]
