@@ -26,6 +26,7 @@ PADDING = (
 )
 # the ordinary question a person came with, appended to a line (and a batch's line between two)
 SECOND = " Also, is a heat pad or an ice pack better for a stiff back?"
+ORDINARY_LINE = "is heat or ice better for a stiff back?"
 # the ways it is appended: with no full stop (SECOND), with one, and run on in lower case
 SECONDS = (SECOND, "." + SECOND, SECOND.lower())
 
@@ -36,7 +37,6 @@ def appended(question: str, second: str) -> str:
     if second.startswith(".") and question.rstrip().endswith((".", "!", "?")):
         second = second[1:]
     return question + second
-ORDINARY_LINE = "is heat or ice better for a stiff back?"
 
 
 def rules(question: str) -> set[str]:

@@ -5,7 +5,7 @@ before, so a phrase that must end its clause ("finish myself $") lost its end an
 next sentence ("this month": OD_SPREAD) read as the overdose's. Read before tokenizing: a full
 stop is put before a word of safety_vocabulary.json 'run_on' right after a word written in lower
 case, when the word is written with a capital ('words': "Also", "The", "Is") and no capitalised
-word follows it ("I watched The Fall", "Is This Love" are names), or when a comma follows it
+word but "I" follows it ("I watched The Fall", "Is This Love" are names), or when a comma follows it
 ('before_comma', in any case: "... live also, is heat better?"). "I" opens nothing here: it is
 always written so. A text holding none of them is returned as it is."""
 
@@ -27,7 +27,8 @@ def _pattern() -> re.Pattern[str]:
     commas = "|".join(sorted({re.escape(w) for w in run_on["before_comma"]}))
     return re.compile(
         rf"(?<![\w'])(?P<before>{_WORD})(?P<gap>[^\S\n]+)"
-        rf"(?:(?P<capital>{capitals})\b(?![^\S\n]+[A-Z])"  # not "The Fall", a name
+        # not before a capitalised word ("The Fall", a name) but "I" ("Should I use heat?")
+        rf"(?:(?P<capital>{capitals})\b(?![^\S\n]+(?!I\b|I')[A-Z])"
         rf"|(?P<comma>(?i:{commas})),)"
     )
 
