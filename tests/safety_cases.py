@@ -27,6 +27,16 @@ PADDING = (
 # the ordinary question a person came with, appended to a line (and a batch's line between two)
 SECOND = " Also, is a heat pad or an ice pack better for a stiff back?"
 ORDINARY_LINE = "is heat or ice better for a stiff back?"
+# the ways it is appended: with no full stop (SECOND), with one, and run on in lower case
+SECONDS = (SECOND, "." + SECOND, SECOND.lower())
+
+
+def appended(question: str, second: str) -> str:
+    """The question with a second question appended; a full stop only where none ends the line
+    ("No.." is an ellipsis, a pause)."""
+    if second.startswith(".") and question.rstrip().endswith((".", "!", "?")):
+        second = second[1:]
+    return question + second
 
 
 def rules(question: str) -> set[str]:
@@ -95,18 +105,41 @@ def class_tests(
     *,
     padded_before: Collection[str] = (),
     long_tier: Callable[[str], str | None] = tier,
+    short_kept: Kept | None = None,
+    ids: Mapping[str, str] | None = None,
 ) -> tuple[Callable[..., None], ...]:
     """The tests of a round of false alarms by class: every calm line raises nothing (short, with a
-    second question, and inside a long message but those of `short_calm`; a class in
-    `padded_before` with the long message's story before it only), every look-alike keeps its tier
-    (short, inside a long message as `long_tier` reads it, with a second question), and all of
-    them as lines of one batch (but a line with a line break in it, which a batch reads as two).
-    A module assigns them to its test names, which are the tests' ids: test_calm,
+    second question appended each way of SECONDS, and inside a long message but those of
+    `short_calm`; a class in `padded_before` with the long message's story before it only), every
+    look-alike keeps its tier (short, inside a long message as `long_tier` reads it but those of
+    `short_kept`, which the learned check alone catches, with a second question each way), and
+    all of them as lines of one batch (but a line with a line break in it, which a batch reads as
+    two). A class named in `ids` keeps that rule as its first flag too, in every frame. A module
+    assigns them to its test names, which are the tests' ids: test_calm,
     test_calm_inside_a_long_message, test_calm_with_a_second_question, test_kept,
     test_kept_inside_a_long_message, test_kept_with_a_second_question, test_as_lines_of_a_batch."""
     calm_lines = calm_cases(calm)
-    kept_lines = kept_cases(kept)
+    long_kept = kept_cases(kept)
+    kept_lines = long_kept + kept_cases(short_kept or {})
     any_calm = calm_lines + calm_cases(short_calm)
+    rule_of = dict(ids or {})
+
+    def keeps(name: str, flags: Sequence[Any], urgency: str | None) -> bool:
+        """Whether the first flag (a Flag or a batch's dict) has the tier and the class's rule."""
+        if not flags:
+            return urgency is None
+        first = flags[0]
+        if isinstance(first, dict):  # a batch's JSON
+            told, rule = first["urgency"], first["id"]
+        else:
+            told, rule = first.urgency, first.id
+        return bool(told == urgency and rule == rule_of.get(name, rule))
+
+    def long_keeps(name: str, text: str, urgency: str) -> bool:
+        if name not in rule_of:
+            return long_tier(text) == urgency
+        read = SAFETY.check_rules if long_tier is rules_tier else SAFETY.check
+        return keeps(name, read(text), urgency)
 
     @pytest.mark.parametrize(("name", "question"), any_calm)
     def test_calm(name: str, question: str) -> None:
@@ -119,30 +152,34 @@ def class_tests(
         text = long_message(question, before_only=name in padded_before)
         assert SAFETY.check_rules(text) == [], name
 
+    @pytest.mark.parametrize("second", SECONDS)
     @pytest.mark.parametrize(("name", "question"), any_calm)
-    def test_calm_with_a_second_question(name: str, question: str) -> None:
-        assert SAFETY.check(question + SECOND) == [], name
+    def test_calm_with_a_second_question(name: str, question: str, second: str) -> None:
+        assert SAFETY.check(appended(question, second)) == [], name
 
     @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
     def test_kept(name: str, question: str, urgency: str) -> None:
-        assert tier(question) == urgency, name
+        assert keeps(name, SAFETY.check(question), urgency), name
 
-    @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
+    @pytest.mark.parametrize(("name", "question", "urgency"), long_kept)
     def test_kept_inside_a_long_message(name: str, question: str, urgency: str) -> None:
-        assert long_tier(long_message(question)) == urgency, name
+        assert long_keeps(name, long_message(question), urgency), name
 
+    @pytest.mark.parametrize("second", SECONDS)
     @pytest.mark.parametrize(("name", "question", "urgency"), kept_lines)
-    def test_kept_with_a_second_question(name: str, question: str, urgency: str) -> None:
-        assert tier(question + SECOND) == urgency, name
+    def test_kept_with_a_second_question(
+        name: str, question: str, urgency: str, second: str
+    ) -> None:
+        assert keeps(name, SAFETY.check(appended(question, second)), urgency), name
 
     def test_as_lines_of_a_batch() -> None:
         calm_one = [q for _, q in any_calm if "\n" not in q]
-        kept_one = [(q, t) for _, q, t in kept_lines if "\n" not in q]
-        flags = batch(calm_one + [q for q, _ in kept_one])
+        kept_one = [(n, q, t) for n, q, t in kept_lines if "\n" not in q]
+        flags = batch(calm_one + [q for _, q, _ in kept_one])
         for question, raised in zip(calm_one, flags, strict=False):
             assert raised == [], question
-        for (question, urgency), raised in zip(kept_one, flags[len(calm_one) :], strict=True):
-            assert raised and raised[0]["urgency"] == urgency, question
+        for (name, question, urgency), raised in zip(kept_one, flags[len(calm_one) :], strict=True):
+            assert raised and keeps(name, raised, urgency), question
 
     return (
         test_calm,

@@ -26,6 +26,7 @@ from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.emoji import read_emoji
 from backcare.engine.safety.mine import read_mine
+from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.spoken import spoken_numbers
 from backcare.namedtuple import NamedTuple
 
@@ -128,11 +129,12 @@ def normalize_text(text: str) -> str:
     Latin word or among Latin words: engine/lookalikes.py, harden17), disguised spellings read
     (combining marks dropped, "k*ll", "k i l l", "kiII": engine/obfuscations.py) and a negation read as the
     vocabulary writes it ("can t", "ca n't", "can not": "can't"), a checklist's boxes and crosses
-    read as words (checklist.py), emoji before them (emoji.py), spoken compound numbers as digits (spoken.py), the asker's "mine" for a part just named as
+    read as words (checklist.py), emoji before them (emoji.py), a run-on sentence ended (run_on.py), spoken compound numbers as digits (spoken.py), the asker's "mine" for a part just named as
     someone else's (mine.py), before tokenizing. The red-flag reading's one normalisation
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
-    text = read_checklist(read_emoji(decode_escapes(text)))
+    # a sentence no mark ended ("...myself Also, is heat better?"): run_on.py (safety62)
+    text = read_checklist(read_emoji(read_run_on(decode_escapes(text))))
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
     # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
     # words: engine/obfuscations.py (harden18); spoken numbers as digits (spoken.py, safety31)

@@ -1,0 +1,46 @@
+"""A sentence that no mark ended, read as ended (safety62, issue #12): a second question appended
+with no full stop ("i will finish myself Also, is heat or ice better?") or a story going on ("I've
+taken a whole box of paracetamol The weather has been mild this month") joined the sentence
+before, so a phrase that must end its clause ("finish myself $") lost its end and a time in the
+next sentence ("this month": OD_SPREAD) read as the overdose's. Read before tokenizing: a full
+stop is put before a word of safety_vocabulary.json 'run_on' right after a word written in lower
+case, when the word is written with a capital ('words': "Also", "The", "Is") and no capitalised
+word but "I" follows it ("I watched The Fall", "Is This Love" are names), or when a comma follows it
+('before_comma', in any case: "... live also, is heat better?"). "I" opens nothing here: it is
+always written so. A text holding none of them is returned as it is."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_WORD = r"[^\W\d_]+(?:'[^\W\d_]+)*"
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """The words before which a run-on sentence may start, each after a word and a space."""
+    from backcare.resources import read_shared_json
+
+    run_on = read_shared_json("safety_vocabulary.json")["run_on"]
+    capitals = "|".join(sorted({re.escape(w.capitalize()) for w in run_on["words"]}))
+    commas = "|".join(sorted({re.escape(w) for w in run_on["before_comma"]}))
+    return re.compile(
+        rf"(?<![\w'])(?P<before>{_WORD})(?P<gap>[^\S\n]+)"
+        # not before a capitalised word ("The Fall", a name) but "I" ("Should I use heat?")
+        rf"(?:(?P<capital>{capitals})\b(?![^\S\n]+(?!I\b|I')[A-Z])"
+        rf"|(?P<comma>(?i:{commas})),)"
+    )
+
+
+def read_run_on(text: str) -> str:
+    """The text with a full stop where a run-on sentence starts (see the module)."""
+    return _pattern().sub(_ended, text)
+
+
+def _ended(found: re.Match[str]) -> str:
+    before = found.group("before")
+    if not before.islower():  # "Tell Me Why", a name, an all-capitals shout
+        return found.group()
+    word = found.group("capital") or found.group("comma") + ","
+    return f"{before}.{found.group('gap')}{word}"
