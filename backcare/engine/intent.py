@@ -157,8 +157,14 @@ class Sense:
             if absent:  # what is said to be absent is not asked ("no ... leg symptoms")
                 strong = [cue for i, cue in enumerate(strong) if i not in absent]
             if strong:
-                first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
-                denied = self._denied(part)
+                # a question word's cue said to be known or set aside is not asked when a later
+                # one asks ("I understand why ..., but how do I loosen them")
+                mentioned = self._mentioned(part, absent)
+                first = next(
+                    (i for i, (_, lead) in enumerate(strong) if lead and i not in mentioned),
+                    next((i for i, (_, lead) in enumerate(strong) if lead), 0),
+                )
+                denied = self._denied(part) | mentioned
                 kind, lead = strong[first]
                 others = frozenset(
                     other
@@ -340,6 +346,38 @@ class Sense:
                     found.add(strong)
                 strong += 1
             end = first + size
+        return frozenset(found)
+
+    def _mentioned(self, text: str, absent: frozenset[int]) -> frozenset[int]:
+        """The places, among a text's strong cues less the `absent` ones, of those that start
+        with a question word up to `mentioned_reach` words after a word saying it is known or set
+        aside ("I understand why", "forget how to"), when a later strong cue starts with a
+        question word; not after "you" ("do you know why ..." asks why)."""
+        known = self.cues.mentioned
+        if not known:
+            return frozenset()
+        stems = self._reading(text)[0]
+        if known.isdisjoint(stems):
+            return frozenset()
+        leads: list[tuple[int, bool]] = []  # (place among the strong cues, said to be known)
+        end = 0
+        strong = 0
+        for first, size, (_, firm) in self._cue_spans(stems):
+            if firm:
+                if strong not in absent and stems[first] in self.cues.leading:
+                    reach = stems[max(end, first - self.cues.mentioned_reach) : first]
+                    at = max((i for i, s in enumerate(reach) if s in known), default=None)
+                    start = max(end, first - self.cues.mentioned_reach)
+                    said = at is not None and (
+                        start + at == 0 or stems[start + at - 1] not in self.cues.mentioned_unless
+                    )
+                    leads.append((strong - sum(1 for i in absent if i < strong), said))
+                strong += 1
+            end = first + size
+        found = set()
+        for k, (place, said) in enumerate(leads):
+            if said and any(not other for _, other in leads[k + 1 :]):
+                found.add(place)
         return frozenset(found)
 
     def _denied(self, text: str) -> frozenset[int]:
