@@ -154,6 +154,8 @@ class Matcher(Ties, Reranking, WordResolution):
         asking_text = self.sense.asking_text(question)
         asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
+        if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
+            about = tuple(t for t in about if not tried.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
         about += self._spelt.find(
             asking_text,
