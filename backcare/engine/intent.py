@@ -21,6 +21,7 @@ from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
     Analyzer,
     Concept,
+    load_region_borders,
     load_regions,
     stem,
     text_stems,
@@ -75,8 +76,12 @@ class Sense:
         generic: Iterable[str],
         problem_kinds: Iterable[str] = (),
         regions: Sequence[Sequence[str]] = (),
+        borders: Iterable[str] = (),
     ) -> None:
         self.analyzer = analyzer
+        # body parts that border the back ("hips"): a question naming one may be about the
+        # back (Matcher._other_region)
+        self.borders = frozenset(stem(w) for w in borders if analyzer.regions)
         # words naming body problems in general ("conditions"): names_problems
         self._problem_kinds = frozenset(stem(w) for w in problem_kinds)
         self.cues = cues
@@ -813,7 +818,14 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    return Sense(analyzer, load_cues(), load_generic_words(), load_problem_kinds(), load_regions())
+    return Sense(
+        analyzer,
+        load_cues(),
+        load_generic_words(),
+        load_problem_kinds(),
+        load_regions(),
+        load_region_borders(),
+    )
 
 
 def load_problem_kinds() -> list[str]:

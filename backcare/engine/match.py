@@ -392,7 +392,8 @@ class Matcher(Ties, Reranking, WordResolution):
                     for cause in _cause_unnamed(analysis.cause, concepts, covered, doc)
                     if cause not in conditions  # a topic too: said once
                 )
-                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
+                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
+                + self._other_region(concepts, covered, regions, doc, story | conditions),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -478,6 +479,31 @@ class Matcher(Ties, Reranking, WordResolution):
             if named and named.isdisjoint(entry_regions):
                 found.append(concept.word)
         return tuple(found)
+
+    def _other_region(
+        self,
+        concepts: list[Concept],
+        covered: list[Covered],
+        regions: frozenset[int],
+        doc: int,
+        story: frozenset[str],
+    ) -> tuple[str, ...]:
+        """The question's words that name a body region, when the question names only regions
+        the entry names none of and the entry has none of those words: "Why does my shoulder get
+        stiff when I sit at a computer?" asks about a shoulder, which "Why does my back get stiff
+        when I sit?" does not answer. Outside topics: never confident. Not the story's words, nor
+        a part bordering the back ("my hips n bum lock up at a desk": lexicon region_borders)."""
+        entry_regions = self._sense_of(doc)[2]
+        if not regions or not entry_regions or not regions.isdisjoint(entry_regions):
+            return ()
+        return tuple(
+            concept.word
+            for i, concept in enumerate(concepts)
+            if doc not in covered[i]
+            and concept.word not in story
+            and self.sense.regions([concept.alternatives[0][0]])
+            and concept.alternatives[0][0] not in self.sense.borders
+        )
 
     def _sole_answer(
         self,
