@@ -27,6 +27,7 @@ from backcare.engine.analyze import (
     text_stems,
     words,
 )
+from backcare.engine.cue_places import absent_places, denied_places, mentioned_places
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
@@ -158,18 +159,20 @@ class Sense:
             joined = self._joined(strong)
             if joined is not None and not self._acts(part):
                 return Asked(frozenset({joined}), True)
-            absent = self._absent(part)
+            read = self._reading(part)[0]
+            spans = self._cue_spans(read)
+            absent = absent_places(self.cues, read, spans)
             if absent:  # what is said to be absent is not asked ("no ... leg symptoms")
                 strong = [cue for i, cue in enumerate(strong) if i not in absent]
             if strong:
                 # a question word's cue said to be known or set aside is not asked when a later
                 # one asks ("I understand why ..., but how do I loosen them")
-                mentioned = self._mentioned(part, absent)
+                mentioned = mentioned_places(self.cues, read, spans, absent)
                 first = next(
                     (i for i, (_, lead) in enumerate(strong) if lead and i not in mentioned),
                     next((i for i, (_, lead) in enumerate(strong) if lead), 0),
                 )
-                denied = self._denied(part) | mentioned
+                denied = denied_places(self.cues, read, spans) | mentioned
                 kind, lead = strong[first]
                 others = frozenset(
                     other
@@ -330,89 +333,6 @@ class Sense:
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
         ]
-
-    def _absent(self, text: str) -> frozenset[int]:
-        """The places, among a text's strong cues, of those that start up to `absent_reach` words
-        after a word saying a thing is absent ("no sciatica or leg symptoms", "without any leg
-        symptoms"), with no other cue between; never one starting with a question word."""
-        absent = self.cues.absent
-        if not absent:
-            return frozenset()
-        stems = self._reading(text)[0]
-        if absent.isdisjoint(stems):
-            return frozenset()
-        found = set()
-        end = 0
-        strong = 0
-        for first, size, (_, firm) in self._cue_spans(stems):
-            if firm:
-                reach = stems[max(end, first - self.cues.absent_reach) : first]
-                if not absent.isdisjoint(reach) and stems[first] not in self.cues.leading:
-                    found.add(strong)
-                strong += 1
-            end = first + size
-        return frozenset(found)
-
-    def _mentioned(self, text: str, absent: frozenset[int]) -> frozenset[int]:
-        """The places, among a text's strong cues less the `absent` ones, of those that start
-        with a question word up to `mentioned_reach` words after a word saying it is known or set
-        aside ("I understand why", "forget how to"), when a later strong cue starts with a
-        question word; not after "you" ("do you know why ..." asks why)."""
-        known = self.cues.mentioned
-        if not known:
-            return frozenset()
-        stems = self._reading(text)[0]
-        if known.isdisjoint(stems):
-            return frozenset()
-        leads: list[tuple[int, bool]] = []  # (place among the strong cues, said to be known)
-        end = 0
-        strong = 0
-        for first, size, (_, firm) in self._cue_spans(stems):
-            if firm:
-                if strong not in absent and stems[first] in self.cues.leading:
-                    reach = stems[max(end, first - self.cues.mentioned_reach) : first]
-                    at = max((i for i, s in enumerate(reach) if s in known), default=None)
-                    start = max(end, first - self.cues.mentioned_reach)
-                    said = at is not None and (
-                        start + at == 0 or stems[start + at - 1] not in self.cues.mentioned_unless
-                    )
-                    leads.append((strong - sum(1 for i in absent if i < strong), said))
-                strong += 1
-            end = first + size
-        found = set()
-        for k, (place, said) in enumerate(leads):
-            if said and any(not other for _, other in leads[k + 1 :]):
-                found.add(place)
-        return frozenset(found)
-
-    def _denied(self, text: str) -> frozenset[int]:
-        """The places, among a text's strong cues, of those a negation comes shortly before
-        with no other cue, and no conjunction, between ("why don't my spinal erectors ever
-        relax": "relax"); never one starting with a question word."""
-        negations = self.cues.negations
-        if not negations:
-            return frozenset()
-        stems = self._reading(text)[0]
-        if negations.isdisjoint(stems):
-            return frozenset()
-        denied = set()
-        end = 0  # where the cue before ends: a negation before it denies that one, not this
-        strong = 0
-        for first, size, (_, firm) in self._cue_spans(stems):
-            if firm:
-                reach = stems[max(end, first - self.cues.negation_reach) : first]
-                # a cue that starts with a question word asks ("... and what helps?"); a
-                # conjunction after the negation starts another clause ("can't sit and ...")
-                at = max((i for i, s in enumerate(reach) if s in negations), default=None)
-                if (
-                    at is not None
-                    and stems[first] not in self.cues.leading
-                    and self.cues.clause_breaks.isdisjoint(reach[at:])
-                ):
-                    denied.add(strong)
-                strong += 1
-            end = first + size
-        return frozenset(denied)
 
     def _cue_spans(self, stems: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, bool]], ...]:
         """Each cue in a run of stems, in order: its first stem's place, its length, its (type,
