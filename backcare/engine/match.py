@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, stem, words
+from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
 from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
@@ -363,6 +363,9 @@ class Matcher(Ties, Reranking, WordResolution):
             story = story | {
                 c.word for c in concepts if c.word.split(" ", 1)[0] not in analysis.asking
             }
+        # the regions of every word, idioms too: "from my lower back up to my shoulders" names a
+        # back though "back up" is an idiom (_other_region)
+        said_regions = regions | self.sense.regions(text_stems(question))
         # the words of a condition the question names ("trapped nerve": not the traps muscle)
         conditions = frozenset(w for _, name in about for w in name.split())
         signals = [
@@ -393,7 +396,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     if cause not in conditions  # a topic too: said once
                 )
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
-                + self._other_region(concepts, covered, regions, doc, story | conditions),
+                + self._other_region(concepts, covered, said_regions, doc, story | conditions),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
