@@ -634,6 +634,11 @@ def load_idioms() -> list[str]:
     return expect_strings(_lexicon().get("idioms", []), "lexicon.json: idioms")
 
 
+def load_region_borders() -> list[str]:
+    """The lexicon's words of body parts that border the back ("hips", "glutes")."""
+    return expect_strings(_lexicon().get("region_borders", []), "lexicon.json: region_borders")
+
+
 def load_regions() -> list[list[str]]:
     """The lexicon's body regions, each a list of the words that name it."""
     groups = expect_list(_lexicon().get("regions", []), "lexicon.json: regions")

@@ -89,6 +89,14 @@ class Cues(NamedTuple):
     # waste even if there's no sciatica or leg symptoms" asks no symptoms question)
     absent: frozenset[str] = frozenset()
     absent_reach: int = 0
+    # words that say a question's type is already known or set aside ("I understand why ...,
+    # but how do I loosen them", "forget how to loosen them: why ..."): a cue starting with a
+    # question word up to `mentioned_reach` words after one is mentioned, not asked, when a later
+    # cue starting with a question word asks; not after one of `mentioned_unless` ("do you know
+    # why ...": asked)
+    mentioned: frozenset[str] = frozenset()
+    mentioned_reach: int = 0
+    mentioned_unless: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -132,6 +140,9 @@ def cues_from(
     joined: Mapping[str, Mapping[str, str]] | None = None,
     absent: Iterable[str] = (),
     absent_reach: int = 0,
+    mentioned: Iterable[str] = (),
+    mentioned_reach: int = 0,
+    mentioned_unless: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -184,6 +195,9 @@ def cues_from(
         },
         frozenset(stem(w) for w in absent),
         absent_reach,
+        frozenset(stem(w) for w in mentioned),
+        mentioned_reach,
+        frozenset(stem(w) for w in mentioned_unless),
     )
 
 
@@ -215,6 +229,7 @@ def load_cues() -> Cues:
     absent_reach = absent.get("reach", 0)
     if not isinstance(absent_reach, int) or isinstance(absent_reach, bool) or absent_reach < 0:
         absent_reach = 0
+    mentioned = expect_dict(data.get("mentioned", {}), "intents.json: mentioned")
     types = expect_dict(data.get("types"), "intents.json: types")
     return cues_from(
         types,
@@ -258,7 +273,15 @@ def load_cues() -> Cues:
         },
         expect_strings(absent.get("words", []), "intents.json: negations: absent: words"),
         absent_reach,
+        expect_strings(mentioned.get("words", []), "intents.json: mentioned: words"),
+        _reach(mentioned.get("reach", 0)),
+        expect_strings(mentioned.get("unless_after", []), "intents.json: mentioned: unless_after"),
     )
+
+
+def _reach(value: object) -> int:
+    """A reach read from intents.json: a non-negative int, else 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def _joined(value: object, where: str) -> dict[str, str]:

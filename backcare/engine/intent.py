@@ -21,11 +21,13 @@ from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
     Analyzer,
     Concept,
+    load_region_borders,
     load_regions,
     stem,
     text_stems,
     words,
 )
+from backcare.engine.cue_places import absent_places, denied_places, mentioned_places
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
@@ -75,8 +77,12 @@ class Sense:
         generic: Iterable[str],
         problem_kinds: Iterable[str] = (),
         regions: Sequence[Sequence[str]] = (),
+        borders: Iterable[str] = (),
     ) -> None:
         self.analyzer = analyzer
+        # body parts that border the back ("hips"): a question naming one may be about the
+        # back (Matcher._other_region)
+        self.borders = frozenset(stem(w) for w in borders if analyzer.regions)
         # words naming body problems in general ("conditions"): names_problems
         self._problem_kinds = frozenset(stem(w) for w in problem_kinds)
         self.cues = cues
@@ -153,12 +159,20 @@ class Sense:
             joined = self._joined(strong)
             if joined is not None and not self._acts(part):
                 return Asked(frozenset({joined}), True)
-            absent = self._absent(part)
+            read = self._reading(part)[0]
+            spans = self._cue_spans(read)
+            absent = absent_places(self.cues, read, spans)
             if absent:  # what is said to be absent is not asked ("no ... leg symptoms")
                 strong = [cue for i, cue in enumerate(strong) if i not in absent]
             if strong:
-                first = next((i for i, (_, lead) in enumerate(strong) if lead), 0)
-                denied = self._denied(part)
+                # a question word's cue said to be known or set aside is not asked when a later
+                # one asks ("I understand why ..., but how do I loosen them")
+                mentioned = mentioned_places(self.cues, read, spans, absent)
+                first = next(
+                    (i for i, (_, lead) in enumerate(strong) if lead and i not in mentioned),
+                    next((i for i, (_, lead) in enumerate(strong) if lead), 0),
+                )
+                denied = denied_places(self.cues, read, spans) | mentioned
                 kind, lead = strong[first]
                 others = frozenset(
                     other
@@ -319,57 +333,6 @@ class Sense:
             (kind, strong, stems[first] in self.cues.leading)
             for first, _, (kind, strong) in self._cue_spans(stems)
         ]
-
-    def _absent(self, text: str) -> frozenset[int]:
-        """The places, among a text's strong cues, of those that start up to `absent_reach` words
-        after a word saying a thing is absent ("no sciatica or leg symptoms", "without any leg
-        symptoms"), with no other cue between; never one starting with a question word."""
-        absent = self.cues.absent
-        if not absent:
-            return frozenset()
-        stems = self._reading(text)[0]
-        if absent.isdisjoint(stems):
-            return frozenset()
-        found = set()
-        end = 0
-        strong = 0
-        for first, size, (_, firm) in self._cue_spans(stems):
-            if firm:
-                reach = stems[max(end, first - self.cues.absent_reach) : first]
-                if not absent.isdisjoint(reach) and stems[first] not in self.cues.leading:
-                    found.add(strong)
-                strong += 1
-            end = first + size
-        return frozenset(found)
-
-    def _denied(self, text: str) -> frozenset[int]:
-        """The places, among a text's strong cues, of those a negation comes shortly before
-        with no other cue, and no conjunction, between ("why don't my spinal erectors ever
-        relax": "relax"); never one starting with a question word."""
-        negations = self.cues.negations
-        if not negations:
-            return frozenset()
-        stems = self._reading(text)[0]
-        if negations.isdisjoint(stems):
-            return frozenset()
-        denied = set()
-        end = 0  # where the cue before ends: a negation before it denies that one, not this
-        strong = 0
-        for first, size, (_, firm) in self._cue_spans(stems):
-            if firm:
-                reach = stems[max(end, first - self.cues.negation_reach) : first]
-                # a cue that starts with a question word asks ("... and what helps?"); a
-                # conjunction after the negation starts another clause ("can't sit and ...")
-                at = max((i for i, s in enumerate(reach) if s in negations), default=None)
-                if (
-                    at is not None
-                    and stems[first] not in self.cues.leading
-                    and self.cues.clause_breaks.isdisjoint(reach[at:])
-                ):
-                    denied.add(strong)
-                strong += 1
-            end = first + size
-        return frozenset(denied)
 
     def _cue_spans(self, stems: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, bool]], ...]:
         """Each cue in a run of stems, in order: its first stem's place, its length, its (type,
@@ -778,7 +741,14 @@ def default_sense(analyzer: Analyzer) -> Sense:
     from backcare.engine import prebuilt  # the bundled cues, read from the snapshot if it has them
 
     cues = prebuilt.cues() or load_cues()
-    return Sense(analyzer, cues, load_generic_words(), load_problem_kinds(), load_regions())
+    return Sense(
+        analyzer,
+        cues,
+        load_generic_words(),
+        load_problem_kinds(),
+        load_regions(),
+        load_region_borders(),
+    )
 
 
 def load_problem_kinds() -> list[str]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, stem, words
+from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
 from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
@@ -154,6 +154,8 @@ class Matcher(Ties, Reranking, WordResolution):
         asking_text = self.sense.asking_text(question)
         asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
+        if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
+            about = tuple(t for t in about if not tried.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
         about += self._spelt.find(
             asking_text,
@@ -361,6 +363,9 @@ class Matcher(Ties, Reranking, WordResolution):
             story = story | {
                 c.word for c in concepts if c.word.split(" ", 1)[0] not in analysis.asking
             }
+        # the regions of every word, idioms too: "from my lower back up to my shoulders" names a
+        # back though "back up" is an idiom (_other_region)
+        said_regions = regions | self.sense.regions(text_stems(question))
         # the words of a condition the question names ("trapped nerve": not the traps muscle)
         conditions = frozenset(w for _, name in about for w in name.split())
         signals = [
@@ -390,7 +395,8 @@ class Matcher(Ties, Reranking, WordResolution):
                     for cause in _cause_unnamed(analysis.cause, concepts, covered, doc)
                     if cause not in conditions  # a topic too: said once
                 )
-                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions),
+                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
+                + self._other_region(concepts, covered, said_regions, doc, story | conditions),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -476,6 +482,31 @@ class Matcher(Ties, Reranking, WordResolution):
             if named and named.isdisjoint(entry_regions):
                 found.append(concept.word)
         return tuple(found)
+
+    def _other_region(
+        self,
+        concepts: list[Concept],
+        covered: list[Covered],
+        regions: frozenset[int],
+        doc: int,
+        story: frozenset[str],
+    ) -> tuple[str, ...]:
+        """The question's words that name a body region, when the question names only regions
+        the entry names none of and the entry has none of those words: "Why does my shoulder get
+        stiff when I sit at a computer?" asks about a shoulder, which "Why does my back get stiff
+        when I sit?" does not answer. Outside topics: never confident. Not the story's words, nor
+        a part bordering the back ("my hips n bum lock up at a desk": lexicon region_borders)."""
+        entry_regions = self._sense_of(doc)[2]
+        if not regions or not entry_regions or not regions.isdisjoint(entry_regions):
+            return ()
+        return tuple(
+            concept.word
+            for i, concept in enumerate(concepts)
+            if doc not in covered[i]
+            and concept.word not in story
+            and self.sense.regions([concept.alternatives[0][0]])
+            and concept.alternatives[0][0] not in self.sense.borders
+        )
 
     def _sole_answer(
         self,

@@ -223,6 +223,9 @@ CUES: Spec = (
         dc(STR, fx(STRS, STEMS, INT)),  # join_actions
         STRS,  # absent
         INT,  # absent_reach
+        STRS,  # mentioned
+        INT,  # mentioned_reach
+        STRS,  # mentioned_unless
     ),
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
@@ -341,7 +344,7 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
 
 def check_cues(cues: Cues) -> None:
     """The reaches count words (a negation's, an absence's, a joined type's exception's)."""
-    reaches = [cues.negation_reach, cues.absent_reach]
+    reaches = [cues.negation_reach, cues.absent_reach, cues.mentioned_reach]
     reaches += [reach for _, _, reach in cues.join_actions.values()]
     if any(reach not in SMALL for reach in reaches):
         raise Damaged("cue reaches out of range")

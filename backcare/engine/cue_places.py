@@ -1,0 +1,88 @@
+"""Where a question's strong cues are not what it asks: said to be absent ("no sciatica or leg
+symptoms"), denied ("why don't my erectors ever relax"), or said to be known or set aside ("I
+understand why ..., but how do I loosen them"). Each reading gives the places of those cues among
+the strong ones, from the stems and cue spans intent.Sense has read (pure: no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backcare.engine.cues import Cues
+
+Spans = Sequence[tuple[int, int, tuple[str, bool]]]  # (first stem, length, (type, strong))
+
+
+def absent_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[int]:
+    """The places, among a text's strong cues, of those that start up to `absent_reach` words
+    after a word saying a thing is absent ("no sciatica or leg symptoms", "without any leg
+    symptoms"), with no other cue between; never one starting with a question word."""
+    absent = cues.absent
+    if not absent or absent.isdisjoint(stems):
+        return frozenset()
+    found = set()
+    end = 0
+    strong = 0
+    for first, size, (_, firm) in spans:
+        if firm:
+            reach = stems[max(end, first - cues.absent_reach) : first]
+            if not absent.isdisjoint(reach) and stems[first] not in cues.leading:
+                found.add(strong)
+            strong += 1
+        end = first + size
+    return frozenset(found)
+
+
+def mentioned_places(
+    cues: Cues, stems: Sequence[str], spans: Spans, absent: frozenset[int]
+) -> frozenset[int]:
+    """The places, among a text's strong cues less the `absent` ones, of those that start with a
+    question word up to `mentioned_reach` words after a word saying it is known or set aside ("I
+    understand why", "forget how to"), when a later strong cue starts with a question word; not
+    after "you" ("do you know why ..." asks why)."""
+    known = cues.mentioned
+    if not known or known.isdisjoint(stems):
+        return frozenset()
+    leads: list[tuple[int, bool]] = []  # (place among the strong cues kept, said to be known)
+    end = 0
+    strong = 0
+    for first, size, (_, firm) in spans:
+        if firm:
+            if strong not in absent and stems[first] in cues.leading:
+                start = max(end, first - cues.mentioned_reach)
+                at = max((i for i in range(start, first) if stems[i] in known), default=None)
+                said = at is not None and (at == 0 or stems[at - 1] not in cues.mentioned_unless)
+                leads.append((strong - sum(1 for i in absent if i < strong), said))
+            strong += 1
+        end = first + size
+    return frozenset(
+        place
+        for k, (place, said) in enumerate(leads)
+        if said and any(not later for _, later in leads[k + 1 :])
+    )
+
+
+def denied_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[int]:
+    """The places, among a text's strong cues, of those a negation comes shortly before with no
+    other cue, and no conjunction, between ("why don't my spinal erectors ever relax": "relax");
+    never one starting with a question word."""
+    negations = cues.negations
+    if not negations or negations.isdisjoint(stems):
+        return frozenset()
+    denied = set()
+    end = 0  # where the cue before ends: a negation before it denies that one, not this
+    strong = 0
+    for first, size, (_, firm) in spans:
+        if firm:
+            reach = stems[max(end, first - cues.negation_reach) : first]
+            # a cue that starts with a question word asks ("... and what helps?"); a conjunction
+            # after the negation starts another clause ("can't sit and ...")
+            at = max((i for i, s in enumerate(reach) if s in negations), default=None)
+            if (
+                at is not None
+                and stems[first] not in cues.leading
+                and cues.clause_breaks.isdisjoint(reach[at:])
+            ):
+                denied.add(strong)
+            strong += 1
+        end = first + size
+    return frozenset(denied)
