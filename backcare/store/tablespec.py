@@ -137,6 +137,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_judged_gap": INT,
     "_unless": dc(STR, tp(STR)),
     "_kept_live": dc(STR, STRS),
+    "_anywhere_weak_causes": dc(STR, STRS),  # safety63: causes that explain from anywhere
     "_index": PHRASE_INDEX,
     "_joined": STR,
     "_by_prefix": EMPTY,  # memos
