@@ -228,6 +228,7 @@ UNTRAINED: dict[str, str] = {
     "NEAR_WET": "INCONTINENCE",  # safety61: a near leak, read as the leak it was trained as
     "CONTROL_LOST": "",  # safety60: a loss of control told, read with a leak's time only
     "OD_ACCIDENT": "",  # safety60: an overdose taken by mistake
+    "PILLS_ALL_TAKEN": "",  # a whole supply told as taken, read with a purpose only
     "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only
     "LEGS_STILL": "",  # safety65: both legs not moving, read by both-legs only
     "MOVE_PAIN_CAUSE": "",  # safety65: legs kept still because moving hurts
