@@ -679,6 +679,8 @@ class Vocabulary:
             - self._background
         )
         self._bound_signs = frozenset(vocabulary["bound_signs"])
+        # concepts the learned check reads as senses (a leaflet's overdose section: OD_WARNED)
+        self._as_senses = frozenset(vocabulary["as_senses"])
         self._sense_vetoes = frozenset(
             " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
         )

@@ -1,0 +1,59 @@
+"""safety66 (issue #12, review19): an overdose told beside a leaflet's or packet's overdose
+warning. The warning's words (OD_WARNED, a sense until safety61's) name no overdose of the
+asker's, but an amount told as taken beside them (OD_INTAKE: 8 or more tablets, "the lot",
+"them all", "too many", "gone way past it") is one: rule overdose-accidental, or the crisis rule
+when told as meant ("taken the lot on purpose": PILLS_ALL + OD_PURPOSE). NHS 'Overdose': A&E at
+once after more than the recommended dose, even when well. Other wordings than review19's."""
+
+from __future__ import annotations
+
+from tests.safety_cases import SAFETY, class_tests
+
+CALM = {
+    "leaflet": [
+        "Just reading the overdose section of the co-codamol leaflet before I start, how many "
+        "is too many?",
+        "The overdose warning on the packet says no more than 8 tablets a day. I've had 2 today, "
+        "is that enough for my back?",
+        "The label's overdose bit scared me a little, I've only taken 3 ibuprofen since "
+        "yesterday for my back.",
+    ],
+}
+
+KEPT = {
+    "leaflet": [
+        (
+            "The overdose paragraph on the insert says to get help. I've had 9 co-codamol since "
+            "breakfast.",
+            "emergency",
+        ),
+        (
+            "There's an overdose warning on the box and I went well over it, 12 ibuprofen.",
+            "emergency",
+        ),
+        ("The packet says overdose can kill you. I swallowed the lot deliberately.", "emergency"),
+        ("The label warns about overdose. I've taken too many by mistake.", "emergency"),
+    ],
+}
+
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CALM, KEPT, {})
+
+
+def test_accidental_beside_a_leaflet_is_the_accidental_rule() -> None:
+    flags = SAFETY.check(
+        "The overdose part of the leaflet says go to A&E. I've had 10 paracetamol since noon."
+    )
+    assert [f.id for f in flags] == ["overdose-accidental"]
+
+
+def test_meant_beside_a_leaflet_is_a_crisis() -> None:
+    flags = SAFETY.check("The leaflet mentions overdose. I've taken the lot on purpose.")
+    assert "crisis" in [f.id for f in flags]
