@@ -7,6 +7,8 @@ once after more than the recommended dose, even when well. Other wordings than r
 
 from __future__ import annotations
 
+import pytest
+
 from tests.safety_cases import SAFETY, class_tests
 
 CALM = {
@@ -57,3 +59,32 @@ def test_accidental_beside_a_leaflet_is_the_accidental_rule() -> None:
 def test_meant_beside_a_leaflet_is_a_crisis() -> None:
     flags = SAFETY.check("The leaflet mentions overdose. I've taken the lot on purpose.")
     assert "crisis" in [f.id for f in flags]
+
+
+IDIOM_CALM = [
+    "Telling my boss would be social suicide, is it ok to ask for a standing desk at work?",
+    "Social suicide attempt number two: wore my back brace to the party. Is it helping?",
+    "the pills are lined up in my dosette box for the week, which one is for my back?",
+    "whether or not I can walk far, my back aches after sitting, any stretches?",
+]
+
+IDIOM_KEPT = [
+    # "or not" before the asker's own words closes an alternative: it denies nothing after it
+    "career suicide or not, I've got the tablets lined up for tonight",
+    "like it or not I have the pills lined up for tonight",
+    "ready or not I can't feel my bum or my legs since this morning",
+    # a tablet-taking told beside the idiom: the sense gives way
+    "Social suicide attempt, I'm in bed after taking pills",
+    "political suicide attempt no 3, on the sofa after taking the tablets",
+]
+
+
+@pytest.mark.parametrize("question", IDIOM_CALM)
+def test_an_idiom_alone_stays_quiet(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize("question", IDIOM_KEPT)
+def test_an_idiom_hides_no_plan_or_attempt_told_beside_it(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question

@@ -77,6 +77,7 @@ class Vocabulary:
         self._amount_words = _words(vocabulary["amount_words"])  # "a", "half": an amount follows
         # "from nothing to 9": a negation after these starts a range, it denies nothing
         self._range_starts = _words(vocabulary["range_starts"])
+        self._alternatives = _words(vocabulary["alternatives"])  # "or not I've ...": no denial
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
