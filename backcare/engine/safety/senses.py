@@ -516,9 +516,13 @@ class Reader(Vocabulary):
                 return True
             if following.surface in self._amount_words:  # "nearly a stone", "almost half"
                 return True
-        if i > 0 and following is not None and tokens[i - 1].surface in self._alternatives:
-            if following.surface in self._self:  # "ready or not I've got the pills lined up"
-                return True
+        if (  # "ready or not I've got the pills lined up"
+            i > 0
+            and following is not None
+            and tokens[i - 1].surface in self._alternatives
+            and following.surface in self._self
+        ):
+            return True
         return i > 0 and tokens[i - 1].surface in self._range_starts
 
     def _after_normal(
