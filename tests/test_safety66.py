@@ -88,3 +88,24 @@ def test_an_idiom_alone_stays_quiet(question: str) -> None:
 def test_an_idiom_hides_no_plan_or_attempt_told_beside_it(question: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Feel when my bladder is full - never",
+        "Feel when I need the toilet: never since Sunday",
+        "Feel when bowel is full: no",
+    ],
+)
+def test_a_feeling_item_answered_never_is_that_feeling_lost(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Feel numb down below: never", "Feel sick: no", "Feel when bladder is full: yes"],
+)
+def test_a_feeling_item_answered_no_denies_a_sign_only(question: str) -> None:
+    assert SAFETY.check(question) == []
