@@ -109,3 +109,28 @@ def test_a_feeling_item_answered_never_is_that_feeling_lost(question: str) -> No
 )
 def test_a_feeling_item_answered_no_denies_a_sign_only(question: str) -> None:
     assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bladder - never empties right any more.",
+        "Numb bum: no. Bladder: never empties fully since Tuesday.",
+        "bladder – never feels empty after I go",
+    ],
+)
+def test_an_organ_item_answered_never_and_more_tells_how_it_works(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bladder - never a problem. Back stiff in the mornings.",
+        "Bladder: never. Bowels: never had trouble.",
+        "Numbness - never had it. Bowel: never any trouble.",
+    ],
+)
+def test_a_never_that_is_a_no_stays_quiet(question: str) -> None:
+    assert SAFETY.check(question) == []
