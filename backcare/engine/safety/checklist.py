@@ -169,6 +169,12 @@ _QUESTION_YES = lazy(
     r"[^\S\n]*\?[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
 )
 _WORD = lazy(r"[\w']+")
+# a form item of one to three words and its answer "never ..." going on in its clause ("Bladder -
+# never empties properly"): a bare "Bladder: never" is a one-word answer (_ANSWER)
+_NEVER_TOLD = lazy(
+    r"(?:^|(?<=[,;.!?\n]))[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})[^\S\n]*"
+    r"(?::|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]+[^\W\d_])"
+)
 
 
 def read_checklist(text: str) -> str:
@@ -330,6 +336,7 @@ def _answers(text: str) -> str:
     then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
     if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
         return text
+    text = _NEVER_TOLD.sub(_never_told, text)
     text = _QUESTION_YES.sub(_asked_yes, text)
     text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
@@ -347,6 +354,17 @@ def _wry_no() -> re.Pattern[str]:
         r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?:" + phrases + r")(?=[^\S\n]*(?:[,;.!\n]|$))",
         re.IGNORECASE,
     )
+
+
+def _never_told(found: re.Match[str]) -> str:
+    """ "Bladder - never empties properly" as "Bladder never empties properly": an organ item
+    ('never_items') whose answer goes on after "never" tells how it works, not a no; any other
+    item as it was (a symptom item's "Numbness - never had it" denies it)."""
+    item, word = found.group("item"), found.group("word")
+    words = _words()
+    if item.split()[-1].lower() not in words.never_items or word.lower() not in words.never_words:
+        return found.group()
+    return f"{item} {word}"
 
 
 def _one_word(found: re.Match[str]) -> str:
@@ -443,6 +461,9 @@ class Words(NamedTuple):
     told_no_words: frozenset[str] = frozenset()
     told_no_compounds: frozenset[str] = frozenset()  # "your bladder control": no subject
     taken_back: frozenset[str] = frozenset()  # "Incontinence: never, until yesterday" (safety64)
+    # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
+    never_items: frozenset[str] = frozenset()
+    never_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -479,6 +500,8 @@ def _words() -> Words:
         frozenset(data["told_no_words"]),
         frozenset(data["told_no_compounds"]),
         frozenset(data["taken_back"]),
+        frozenset(data["never_items"]),
+        frozenset(data["never_words"]),
     )
 
 

@@ -749,7 +749,7 @@ class Safety(
         asking = [f.positions for f in found if f.label in self._asking]
         # the learned check reads the words as the rules understood them: a word a sense took
         # ("I'm a Cancer" the star sign, "Fever-Tree") is that sense, not the symptom's word
-        sensed = set(senses)  # the words senses hold
+        sensed = set(senses) | {p for f in found if f.label in self._as_senses for p in f.positions}
         shown = [
             t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
             for i, t in enumerate(written)

@@ -508,13 +508,21 @@ class Reader(Vocabulary):
 
     def _not_a_denial(self, tokens: list[Token], i: int) -> bool:
         """A negation word that denies nothing: "lost nearly a stone", "almost 10 kilos" (an
-        amount follows) and "went from nothing to 9/10" (the start of a range)."""
+        amount follows), "went from nothing to 9/10" (the start of a range) and "or not" before
+        the asker's own statement ("social suicide or not I've got the pills lined up")."""
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if tokens[i].surface in self._approximators and following is not None:
             if following.number is not None or following.surface in self._number_words:
                 return True
             if following.surface in self._amount_words:  # "nearly a stone", "almost half"
                 return True
+        if (  # "ready or not I've got the pills lined up"
+            i > 0
+            and following is not None
+            and tokens[i - 1].surface in self._alternatives
+            and following.surface in self._self
+        ):
+            return True
         return i > 0 and tokens[i - 1].surface in self._range_starts
 
     def _after_normal(

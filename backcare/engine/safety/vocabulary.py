@@ -77,6 +77,7 @@ class Vocabulary:
         self._amount_words = _words(vocabulary["amount_words"])  # "a", "half": an amount follows
         # "from nothing to 9": a negation after these starts a range, it denies nothing
         self._range_starts = _words(vocabulary["range_starts"])
+        self._alternatives = _words(vocabulary["alternatives"])  # "or not I've ...": no denial
         self._events = frozenset(vocabulary["events"])  # what "nearly" can deny ("nearly fell")
         # "feels like someone else's bum": a person named in a comparison is no one described
         self._comparisons = _words(vocabulary["comparisons"])
@@ -679,6 +680,8 @@ class Vocabulary:
             - self._background
         )
         self._bound_signs = frozenset(vocabulary["bound_signs"])
+        # concepts the learned check reads as senses (a leaflet's overdose section: OD_WARNED)
+        self._as_senses = frozenset(vocabulary["as_senses"])
         self._sense_vetoes = frozenset(
             " ".join(normal(w) for w in p.split()) for p in vocabulary["sense_vetoes"]
         )

@@ -1,0 +1,137 @@
+"""safety66 (issue #12, review19): an overdose told beside a leaflet's or packet's overdose
+warning. The warning's words (OD_WARNED, a sense until safety61's) name no overdose of the
+asker's, but an amount told as taken beside them (OD_INTAKE: 8 or more tablets, "the lot",
+"them all", "too many", "gone way past it") is one: rule overdose-accidental, or the crisis rule
+when told as meant ("taken the lot on purpose": PILLS_ALL + OD_PURPOSE). NHS 'Overdose': A&E at
+once after more than the recommended dose, even when well. Other wordings than review19's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY, class_tests
+
+CALM = {
+    "leaflet": [
+        "Just reading the overdose section of the co-codamol leaflet before I start, how many "
+        "is too many?",
+        "The overdose warning on the packet says no more than 8 tablets a day. I've had 2 today, "
+        "is that enough for my back?",
+        "The label's overdose bit scared me a little, I've only taken 3 ibuprofen since "
+        "yesterday for my back.",
+    ],
+}
+
+KEPT = {
+    "leaflet": [
+        (
+            "The overdose paragraph on the insert says to get help. I've had 9 co-codamol since "
+            "breakfast.",
+            "emergency",
+        ),
+        (
+            "There's an overdose warning on the box and I went well over it, 12 ibuprofen.",
+            "emergency",
+        ),
+        ("The packet says overdose can kill you. I swallowed the lot deliberately.", "emergency"),
+        ("The label warns about overdose. I've taken too many by mistake.", "emergency"),
+    ],
+}
+
+(
+    test_calm,
+    test_calm_inside_a_long_message,
+    test_calm_with_a_second_question,
+    test_kept,
+    test_kept_inside_a_long_message,
+    test_kept_with_a_second_question,
+    test_as_lines_of_a_batch,
+) = class_tests(CALM, KEPT, {})
+
+
+def test_accidental_beside_a_leaflet_is_the_accidental_rule() -> None:
+    flags = SAFETY.check(
+        "The overdose part of the leaflet says go to A&E. I've had 10 paracetamol since noon."
+    )
+    assert [f.id for f in flags] == ["overdose-accidental"]
+
+
+def test_meant_beside_a_leaflet_is_a_crisis() -> None:
+    flags = SAFETY.check("The leaflet mentions overdose. I've taken the lot on purpose.")
+    assert "crisis" in [f.id for f in flags]
+
+
+IDIOM_CALM = [
+    "Telling my boss would be social suicide, is it ok to ask for a standing desk at work?",
+    "Social suicide attempt number two: wore my back brace to the party. Is it helping?",
+    "the pills are lined up in my dosette box for the week, which one is for my back?",
+    "whether or not I can walk far, my back aches after sitting, any stretches?",
+]
+
+IDIOM_KEPT = [
+    # "or not" before the asker's own words closes an alternative: it denies nothing after it
+    "career suicide or not, I've got the tablets lined up for tonight",
+    "like it or not I have the pills lined up for tonight",
+    "ready or not I can't feel my bum or my legs since this morning",
+    # a tablet-taking told beside the idiom: the sense gives way
+    "Social suicide attempt, I'm in bed after taking pills",
+    "political suicide attempt no 3, on the sofa after taking the tablets",
+]
+
+
+@pytest.mark.parametrize("question", IDIOM_CALM)
+def test_an_idiom_alone_stays_quiet(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize("question", IDIOM_KEPT)
+def test_an_idiom_hides_no_plan_or_attempt_told_beside_it(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Feel when my bladder is full - never",
+        "Feel when I need the toilet: never since Sunday",
+        "Feel when bowel is full: no",
+    ],
+)
+def test_a_feeling_item_answered_never_is_that_feeling_lost(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Feel numb down below: never", "Feel sick: no", "Feel when bladder is full: yes"],
+)
+def test_a_feeling_item_answered_no_denies_a_sign_only(question: str) -> None:
+    assert SAFETY.check(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bladder - never empties right any more.",
+        "Numb bum: no. Bladder: never empties fully since Tuesday.",
+        "bladder – never feels empty after I go",
+    ],
+)
+def test_an_organ_item_answered_never_and_more_tells_how_it_works(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bladder - never a problem. Back stiff in the mornings.",
+        "Bladder: never. Bowels: never had trouble.",
+        "Bowel: never any trouble. My back is stiff after gardening.",
+        "Bowels - never had problems. Which stretches help a stiff back?",
+    ],
+)
+def test_a_never_that_is_a_no_stays_quiet(question: str) -> None:
+    assert SAFETY.check(question) == []
