@@ -158,7 +158,8 @@ def test_spoken_numbers(text: str, expected: str) -> None:
         ("Heavy legs? No. Heavy bag? Yes", "Heavy legs nil. Heavy bag: yes"),
         ("Fever? Nope.", "Fever nil."),
         ("Serious? No idea.", "Serious? No idea."),  # no answer: "No" does not end its clause
-        ("Can I still walk? No.", "Can I still walk? No."),  # a sentence, not an item
+        # a question whose no is the sign, told as the sign (safety60: "Can I still walk? No.")
+        ("Can I still walk? No.", "I cannot still walk."),
         ("Able to pee? No.", " not Able to pee."),  # a function answered no is the sign
     ],
 )

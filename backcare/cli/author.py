@@ -185,8 +185,8 @@ def _updated(
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
     was kept and what could not be. A file that is no pack at all (a page, Markdown, text, JSON
     with no `entries`) is refused (_not_a_pack): --force replaces a pack, never another file
-    (newcomer19 F1: `import a.html -o b.html --force` destroyed the second page); an empty file is
-    replaced with a note. A pack with errors is refused: carrying only part of what its user added
+    (newcomer19 F1: `import a.html -o b.html --force` destroyed the second page); an empty file or
+    an empty JSON value (`{}`, `[]`, `null`: nothing to lose) is replaced with a note. A pack with errors is refused: carrying only part of what its user added
     would lose the rest silently. `skipped`: the page's questions the import skipped (an answer
     over the limit), which an earlier entry is told left out for. An update that would drop most
     of the pack's entries is refused unless `allow_shrink` (_shrunk). `linked`: `output` is what
@@ -208,6 +208,9 @@ def _updated(
         earlier = parse_json(raw, shown)
     except PackError:
         raise _not_a_pack(shown, raw, linked) from None
+    if earlier in ({}, [], None, ""):  # an empty JSON value holds nothing to lose
+        notes.append(f"{shown} held an empty JSON value: replaced")
+        return data
     if not isinstance(earlier, dict) or not isinstance(earlier.get("entries"), list):
         raise _not_a_pack(shown, raw, linked, "JSON with no 'entries' list")
     if before is not None and isinstance(earlier.get("page_contact"), str):

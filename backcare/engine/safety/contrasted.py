@@ -19,7 +19,9 @@ pleads or fears anywhere ('keeps': "what do I do", "scared"); a sign in a senten
 now ('live': "now", "still", "since") keeps its notice, and so does one in a sentence dated today
 or tonight unless the message tells the asker's care or health job ('jobs': a patient, a nurse): "Tonight my husband couldn't feel his
 legs. Mine is nothing like that" still raises. The asker's own signs are never touched: "I'm a
-nurse ... nothing like my patients, but my own legs are numb tonight" keeps its notice.
+nurse ... nothing like my patients, but my own legs are numb tonight" keeps its notice. A contrast
+taken back in a later clause ('retractions': "None of that is me. Actually I lied, it is.") disowns
+nothing, as a denial so taken back denies nothing (framing._covered).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class Contrasted(Vocabulary):
         at = self._contrast_at(tokens)
         if at is None or self._contrast_kept(tokens):
             return mentions
+        if self._taken_back_after(tokens, tokens[at].clause):
+            return mentions  # "None of that is me. Actually I lied, it is." disowns nothing
         sentence = tokens[at].sentence
         job = any(m.concept in self._contrast_jobs for m in mentions)
         # per sentence, where it first names someone else (a person word)
