@@ -162,7 +162,10 @@ def test_a_pack_with_errors_is_not_replaced(runner: CliRunner, tmp_path: Path) -
     assert (tmp_path / "pack.json").read_text(encoding="utf-8") == before
 
 
-@pytest.mark.parametrize(("content", "said"), [("{}", "no 'entries'"), ("hello", "not JSON")])
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [('{"settings": {"theme": "dark"}}', "no 'entries'"), ("hello", "not JSON")],
+)
 def test_a_file_that_is_no_pack_is_refused_and_kept(
     runner: CliRunner, tmp_path: Path, content: str, said: str
 ) -> None:
@@ -179,6 +182,17 @@ def test_an_empty_file_is_replaced_with_a_note(runner: CliRunner, tmp_path: Path
     (tmp_path / "pack.json").write_text("\n", encoding="utf-8")
     result = imported(runner, tmp_path, PAGE, "--force")
     assert result.exit_code == 0 and "was empty: replaced" in result.stderr
+    assert pack(tmp_path)["title"] == "Northgate FAQ"
+
+
+@pytest.mark.parametrize("content", ["{}", "[]", "null"])
+def test_an_empty_json_value_is_replaced_with_a_note(
+    runner: CliRunner, tmp_path: Path, content: str
+) -> None:
+    # it holds nothing to lose (test_hostile_files: --force over "{}" still writes the pack)
+    (tmp_path / "pack.json").write_text(content, encoding="utf-8")
+    result = imported(runner, tmp_path, PAGE, "--force")
+    assert result.exit_code == 0 and "empty JSON value: replaced" in result.stderr
     assert pack(tmp_path)["title"] == "Northgate FAQ"
 
 
