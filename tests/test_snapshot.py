@@ -113,7 +113,8 @@ def test_every_attribute_of_the_tables_is_described() -> None:
     snapshot.encode(snapshot.INDEX, build_index(pack, analyzer))
     safety = load_safety()
     snapshot.encode(
-        snapshot.SCREEN, (safety.build_requirements(), sense_groups(safety._index._texts))
+        snapshot.SCREEN,
+        (safety.build_requirements(), sense_groups(safety._index._texts, safety._as_senses)),
     )
     snapshot.encode(snapshot.CUES, cue_loader.load_cues())
 
@@ -583,7 +584,7 @@ def test_the_quick_exits_tables_read_are_those_built(cache: Path) -> None:
     built = load_safety()
     assert read._ready_tables() == (
         built.build_requirements(),
-        sense_groups(built._index._texts),
+        sense_groups(built._index._texts, built._as_senses),
     )
 
 

@@ -254,7 +254,10 @@ class Tables:
         try:
             from backcare.engine.safety.quiet import sense_groups  # not imported by a single ask
 
-            screen = (safety.build_requirements(), sense_groups(safety._index._texts))
+            screen = (
+                safety.build_requirements(),
+                sense_groups(safety._index._texts, safety._as_senses),
+            )
             encoded = {
                 "lexicon": lexicon,
                 "analyzer": encode(ANALYZER, analyzer),

@@ -325,8 +325,8 @@ def _check_bounds(safety: Safety) -> None:
 
 def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> None:
     """One requirement per phrase of the safety's index that names a concept (the senses name
-    none: screen.py pairs them up by position), with its concept; one group per sense, by its
-    number in the index; every number within range."""
+    none: screen.py pairs them up by position), with its concept; one group per sense (and per phrase of
+    a concept read as a sense), by its number in the index; every number within range."""
     required, (senses, by, phrase) = tables
     texts = safety._index._texts
     labels = [label for label, _ in texts if label]
@@ -335,7 +335,8 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
     lists = [*required.by_stem.values(), *required.by_prefix.values(), required.numeric]
     if not _within(list(chain.from_iterable(lists)), len(labels)):
         raise Damaged("requirement numbers out of range")
-    if phrase != [n for n, (label, _) in enumerate(texts) if not label]:
+    as_senses = safety._as_senses  # concepts the learned check reads as senses (quiet.py)
+    if phrase != [n for n, (label, _) in enumerate(texts) if not label or label in as_senses]:
         raise Damaged("senses of other phrases")
     if len(senses) != len(phrase) or not _within(
         list(chain.from_iterable(by.values())), len(senses)

@@ -42,12 +42,18 @@ SENSE_WORD = "~sense~"
 SenseGroups = tuple[list[list[frozenset[str]]], dict[str, list[int]], list[int]]
 
 
-def sense_groups(texts: list[tuple[str, str]]) -> SenseGroups:
-    """The senses' groups of the phrase index's (label, text) pairs."""
+def sense_groups(
+    texts: list[tuple[str, str]], as_senses: frozenset[str] = frozenset()
+) -> SenseGroups:
+    """The senses' groups of the phrase index's (label, text) pairs, with the phrases of the
+    concepts the learned check reads as senses (`as_senses`, 'as_senses' in the vocabulary: a
+    leaflet's overdose section, OD_WARNED), whose words it takes as a sense's too."""
     senses: list[list[frozenset[str]]] = []
     by: dict[str, list[int]] = {}
     phrase: list[int] = []
-    chosen = [(n, text) for n, (label, text) in enumerate(texts) if label == SENSE]
+    chosen = [
+        (n, text) for n, (label, text) in enumerate(texts) if label == SENSE or label in as_senses
+    ]
     # each distinct word read once (the senses repeat long lists of options), its options
     # stemmed in one call into the C stemmer
     written = {word for _, text in chosen for word in text.split()}
@@ -81,7 +87,9 @@ class Quiet:
         self._safety = safety
         self._net = net
         ready = safety._ready_tables()  # as the snapshot keeps them, or built
-        groups: SenseGroups = ready[1] if ready is not None else sense_groups(safety._index._texts)
+        groups: SenseGroups = (
+            ready[1] if ready is not None else sense_groups(safety._index._texts, safety._as_senses)
+        )
         self._senses, self._senses_by, self._sense_phrase = groups
         # each sense's groups as a bit mask (a bit per distinct group), and each stem as the mask
         # of the groups it is in: a sense's words may all be there when its mask lies within the
