@@ -28,7 +28,18 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
-from backcare.output.text import one_line, said, sanitize
+from backcare.output.text import (
+    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
+)
+from backcare.output.text import (
+    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
+)
+from backcare.output.text import (
+    one_line,
+    said,
+    sanitize,
+    shown_part,
+)
 from backcare.output.wrapping import numbers_whole
 
 if TYPE_CHECKING:
@@ -40,8 +51,6 @@ if TYPE_CHECKING:
 TITLE_FRAME = 6
 PANEL_FRAME = 4
 FOOTER_GAP = "   "
-MAX_SHOWN_CHARS = 20_000
-MAX_SHOWN_LINES = 300
 _LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 URGENCY_STYLES = {
     "emergency": style("bold white on red"),
@@ -157,7 +166,7 @@ def _body(answer: str, width: int) -> list[Row]:
     from backcare.output.drawn import item_rows
 
     rows: list[Row] = []
-    shown, cut = _shown_part(sanitize(answer))
+    shown, cut = shown_part(sanitize(answer))
     for block in shown.split("\n\n"):
         lines = block.split("\n")
         items = [_LIST_ITEM.match(line) for line in lines]
@@ -176,18 +185,6 @@ def _body(answer: str, width: int) -> list[Row]:
     else:
         rows.pop()
     return rows
-
-
-def _shown_part(text: str) -> tuple[str, int]:
-    end = min(len(text), MAX_SHOWN_CHARS)
-    newline = -1
-    for _ in range(MAX_SHOWN_LINES):
-        newline = text.find("\n", newline + 1, end)
-        if newline < 0:
-            break
-    else:
-        end = newline
-    return text[:end], len(text) - end
 
 
 def _bar(score: float) -> Text:

@@ -49,7 +49,19 @@ from backcare.output.plain import (
     refusal_reasons,
     validation_summary,
 )
-from backcare.output.text import escaped_line, one_line, said, sanitize
+from backcare.output.text import (
+    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
+)
+from backcare.output.text import (
+    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
+)
+from backcare.output.text import (
+    escaped_line,
+    one_line,
+    said,
+    sanitize,
+    shown_part,
+)
 from backcare.output.wrapping import numbers_whole
 from backcare.packs.schema import Entry, Pack
 
@@ -78,8 +90,6 @@ FOOTER_GAP = "   "
 _LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
-MAX_SHOWN_CHARS = 20_000
-MAX_SHOWN_LINES = 300
 MAX_TREE_ENTRIES = 1_000
 
 
@@ -122,7 +132,7 @@ def answer_body(text: str) -> Group:
     indent per nesting level (docs/importing.md); a very long answer is cut with a note saying how
     to read all of it."""
     parts: list[RenderableType] = []
-    shown, cut = _shown_part(sanitize(text))
+    shown, cut = shown_part(sanitize(text))
     for block in shown.split("\n\n"):
         lines = block.split("\n")
         items = [_LIST_ITEM.match(line) for line in lines]
@@ -152,19 +162,6 @@ def _list_item(indent: str, marker: str, body: str) -> RenderableType:
     item.add_column()
     item.add_row(Text(lead, style="cyan"), Text(body))
     return item
-
-
-def _shown_part(text: str) -> tuple[str, int]:
-    """The part of a text shown on a terminal, and how many characters were left out."""
-    end = min(len(text), MAX_SHOWN_CHARS)
-    newline = -1
-    for _ in range(MAX_SHOWN_LINES):
-        newline = text.find("\n", newline + 1, end)
-        if newline < 0:
-            break
-    else:
-        end = newline
-    return text[:end], len(text) - end
 
 
 def entry_panel(entry: Entry, footer: RenderableType | None, width: int) -> Panel:

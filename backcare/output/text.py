@@ -122,3 +122,22 @@ def shell_word(word: str) -> str:
                 else f"\\U{code:08x}"
             )
     return "$'" + "".join(escaped) + "'"
+
+
+# how much of an answer a terminal shows (the Rich view and the quick renderer alike): the rest
+# is said in a note pointing to --plain or --json, which print all
+MAX_SHOWN_CHARS = 20_000
+MAX_SHOWN_LINES = 300
+
+
+def shown_part(text: str) -> tuple[str, int]:
+    """The part of a text shown on a terminal, and how many characters were left out."""
+    end = min(len(text), MAX_SHOWN_CHARS)
+    newline = -1
+    for _ in range(MAX_SHOWN_LINES):
+        newline = text.find("\n", newline + 1, end)
+        if newline < 0:
+            break
+    else:
+        end = newline
+    return text[:end], len(text) - end
