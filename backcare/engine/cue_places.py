@@ -86,3 +86,14 @@ def denied_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[i
             strong += 1
         end = first + size
     return frozenset(denied)
+
+
+def verdict_place(cues: Cues, stems: Sequence[str], spans: Spans) -> int | None:
+    """The place of the verdict word ("good", "effective") a yes/no question asks by, when it
+    comes before any strong cue and two or more words in ("is apple cider vinegar a good home
+    remedy": "good"; not "is it good", which names nothing); else None."""
+    verdicts = cues.verdicts
+    if not verdicts or verdicts.isdisjoint(stems):
+        return None
+    first_cue = next((first for first, _, (_, firm) in spans if firm), len(stems))
+    return next((i for i in range(2, first_cue) if stems[i] in verdicts), None)

@@ -97,6 +97,11 @@ class Cues(NamedTuple):
     mentioned: frozenset[str] = frozenset()
     mentioned_reach: int = 0
     mentioned_unless: frozenset[str] = frozenset()
+    # "good", "effective": a yes/no question that says one of these before its first strong cue
+    # asks a verdict on what it names between its first word and this word ("is apple cider
+    # vinegar a good home remedy for back pain": apple cider vinegar), as a loose cause question
+    # names its cause (Sense.cause_asked): an entry naming none of it gives no verdict on it
+    verdicts: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -143,6 +148,7 @@ def cues_from(
     mentioned: Iterable[str] = (),
     mentioned_reach: int = 0,
     mentioned_unless: Iterable[str] = (),
+    verdicts: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -198,6 +204,7 @@ def cues_from(
         frozenset(stem(w) for w in mentioned),
         mentioned_reach,
         frozenset(stem(w) for w in mentioned_unless),
+        frozenset(stem(w) for w in verdicts),
     )
 
 
@@ -276,6 +283,7 @@ def load_cues() -> Cues:
         expect_strings(mentioned.get("words", []), "intents.json: mentioned: words"),
         _reach(mentioned.get("reach", 0)),
         expect_strings(mentioned.get("unless_after", []), "intents.json: mentioned: unless_after"),
+        expect_strings(yes_no.get("verdicts", []), "intents.json: yes_no: verdicts"),
     )
 
 

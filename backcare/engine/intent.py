@@ -27,7 +27,12 @@ from backcare.engine.analyze import (
     text_stems,
     words,
 )
-from backcare.engine.cue_places import absent_places, denied_places, mentioned_places
+from backcare.engine.cue_places import (
+    absent_places,
+    denied_places,
+    mentioned_places,
+    verdict_place,
+)
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
@@ -571,14 +576,18 @@ class Sense:
         asks about ("can stress cause back pain": stress; "does SMA cause breathing problems":
         sma), stop, framing, generic and cue words aside: the words between its first word and
         its first cue, when no question word comes before the cue ends. An entry naming none of
-        them does not say whether that is a cause."""
+        them does not say whether that is a cause. Likewise the words a yes/no question asks a
+        verdict on, up to its verdict word (cue_places.verdict_place: "is apple cider vinegar a
+        good home remedy": apple, cider, vinegar): an entry naming none gives no verdict."""
         stems, typed = self._reading(self.asking_text(text))
         if len(stems) < 3 or stems[0] not in self.cues.yes_no:
             return frozenset()
         spans = self._cue_spans(stems)
-        if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
-            return frozenset()
-        first = spans[0][0]
+        first = verdict_place(self.cues, stems, spans)  # "is X a good home remedy": X
+        if first is None:
+            if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
+                return frozenset()
+            first = spans[0][0]
         if self.cues.leading.intersection(stems[: first + 1]):
             return frozenset()  # an open question inside ("can you explain what causes it")
         return frozenset(
