@@ -19,7 +19,7 @@ def engine() -> Engine:
 OUT_OF_REACH = [
     # a pet's back: a breed or a vet's condition names an animal no entry speaks of
     "my labrador's back seems stiff when she sits down",
-    "why is my corgi's back so stiff in the mornings",
+    "my corgi's back is stiff when he sits down",
     "is IVDD why my dog's back is stiff",
     # days off work: a count of days no entry gives
     "how many days off work should I take for a stiff back",
@@ -30,7 +30,7 @@ OUT_OF_REACH = [
     "how many cases of spinal muscular atrophy are there per year",
     # whether a named exercise is safe
     "are kettlebell swings safe for the lower back",
-    "is deadlifting dangerous for a tight back",
+    "are good mornings safe for my lower back",
 ]
 
 
@@ -49,12 +49,13 @@ ANSWERED = [
         "signs-symptoms-spinal-muscular-atrophy",
     ),
     (
-        "my uncle has adult-onset SMA. What other symptoms does it bring?",
-        "signs-symptoms-spinal-muscular-atrophy",
+        "My lower back goes stiff at my desk. Don't tell me to buy an ergonomic chair, why does "
+        "sitting cause it?",
+        "back-get-stiff-sit",
     ),
     (
-        "My lower back goes stiff after an afternoon on the sofa. Don't tell me to buy a new "
-        "sofa, I want to know why sitting does this.",
+        "My lower back is stiff after an hour in my chair. Please don't just tell me to buy a "
+        "lumbar cushion, I want to know why sitting causes this.",
         "back-get-stiff-sit",
     ),
 ]
