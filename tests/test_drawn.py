@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backcare.engine.answer import Answer, Engine
-from backcare.output import quick, terminal
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.quick import QuickView
 from backcare.output.terminal import RichView
@@ -150,16 +149,3 @@ def test_the_common_answer_is_drawn_without_rich_console() -> None:
     )
     loaded = done.stdout
     assert "rich.console" not in loaded and "rich.panel" not in loaded, loaded
-
-
-def test_figures_agree_with_terminal() -> None:
-    assert (quick.TITLE_FRAME, quick.PANEL_FRAME, quick.FOOTER_GAP) == (
-        terminal.TITLE_FRAME,
-        terminal.PANEL_FRAME,
-        terminal.FOOTER_GAP,
-    )
-    assert (quick.MAX_SHOWN_CHARS, quick.MAX_SHOWN_LINES) == (
-        terminal.MAX_SHOWN_CHARS,
-        terminal.MAX_SHOWN_LINES,
-    )
-    assert quick._LIST_ITEM.pattern == terminal._LIST_ITEM.pattern

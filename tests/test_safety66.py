@@ -3,13 +3,19 @@ warning. The warning's words (OD_WARNED, a sense until safety61's) name no overd
 asker's, but an amount told as taken beside them (OD_INTAKE: 8 or more tablets, "the lot",
 "them all", "too many", "gone way past it") is one: rule overdose-accidental, or the crisis rule
 when told as meant ("taken the lot on purpose": PILLS_ALL + OD_PURPOSE). NHS 'Overdose': A&E at
-once after more than the recommended dose, even when well. Other wordings than review19's."""
+once after more than the recommended dose, even when well. Other wordings than review19's.
+
+Also by class (review19): an idiom ("social suicide", "or not", pills "lined up" in a dosette box)
+hides no plan or attempt told beside it; a feeling item answered never is that feeling lost ("Feel
+when my bladder is full - never"), answered no a sign denied; an organ item answered never and
+more tells how it works ("Bladder - never empties right"), a never that is a no stays quiet. All on
+tests/safety_cases.class_tests: short, inside a long message, with a second question, in a batch."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.safety_cases import SAFETY, class_tests
+
+E = "emergency"
 
 CALM = {
     "leaflet": [
@@ -20,6 +26,26 @@ CALM = {
         "The label's overdose bit scared me a little, I've only taken 3 ibuprofen since "
         "yesterday for my back.",
     ],
+    # an idiom alone stays quiet
+    "idiom": [
+        "Telling my boss would be social suicide, is it ok to ask for a standing desk at work?",
+        "Social suicide attempt number two: wore my back brace to the party. Is it helping?",
+        "the pills are lined up in my dosette box for the week, which one is for my back?",
+        "whether or not I can walk far, my back aches after sitting, any stretches?",
+    ],
+    # a feeling item answered no denies a sign only
+    "feeling item": [
+        "Feel numb down below: never",
+        "Feel sick: no",
+        "Feel when bladder is full: yes",
+    ],
+    # an organ item's "never" that is a no
+    "organ item": [
+        "Bladder - never a problem. Back stiff in the mornings.",
+        "Bladder: never. Bowels: never had trouble.",
+        "Bowel: never any trouble. My back is stiff after gardening.",
+        "Bowels - never had problems. Which stretches help a stiff back?",
+    ],
 }
 
 KEPT = {
@@ -27,14 +53,43 @@ KEPT = {
         (
             "The overdose paragraph on the insert says to get help. I've had 9 co-codamol since "
             "breakfast.",
-            "emergency",
+            E,
         ),
-        (
-            "There's an overdose warning on the box and I went well over it, 12 ibuprofen.",
-            "emergency",
-        ),
-        ("The packet says overdose can kill you. I swallowed the lot deliberately.", "emergency"),
-        ("The label warns about overdose. I've taken too many by mistake.", "emergency"),
+        ("There's an overdose warning on the box and I went well over it, 12 ibuprofen.", E),
+        ("The packet says overdose can kill you. I swallowed the lot deliberately.", E),
+        ("The label warns about overdose. I've taken too many by mistake.", E),
+    ],
+    # an idiom hides no plan or attempt told beside it
+    "idiom": [
+        (q, E)
+        for q in [
+            # "or not" before the asker's own words closes an alternative: it denies nothing
+            # after it
+            "career suicide or not, I've got the tablets lined up for tonight",
+            "like it or not I have the pills lined up for tonight",
+            "ready or not I can't feel my bum or my legs since this morning",
+            # a tablet-taking told beside the idiom: the sense gives way
+            "Social suicide attempt, I'm in bed after taking pills",
+            "political suicide attempt no 3, on the sofa after taking the tablets",
+        ]
+    ],
+    # a feeling item answered never is that feeling lost
+    "feeling item": [
+        (q, E)
+        for q in [
+            "Feel when my bladder is full - never",
+            "Feel when I need the toilet: never since Sunday",
+            "Feel when bowel is full: no",
+        ]
+    ],
+    # an organ item answered never and more tells how it works
+    "organ item": [
+        (q, E)
+        for q in [
+            "Bladder - never empties right any more.",
+            "Numb bum: no. Bladder: never empties fully since Tuesday.",
+            "bladder – never feels empty after I go",
+        ]
     ],
 }
 
@@ -59,79 +114,3 @@ def test_accidental_beside_a_leaflet_is_the_accidental_rule() -> None:
 def test_meant_beside_a_leaflet_is_a_crisis() -> None:
     flags = SAFETY.check("The leaflet mentions overdose. I've taken the lot on purpose.")
     assert "crisis" in [f.id for f in flags]
-
-
-IDIOM_CALM = [
-    "Telling my boss would be social suicide, is it ok to ask for a standing desk at work?",
-    "Social suicide attempt number two: wore my back brace to the party. Is it helping?",
-    "the pills are lined up in my dosette box for the week, which one is for my back?",
-    "whether or not I can walk far, my back aches after sitting, any stretches?",
-]
-
-IDIOM_KEPT = [
-    # "or not" before the asker's own words closes an alternative: it denies nothing after it
-    "career suicide or not, I've got the tablets lined up for tonight",
-    "like it or not I have the pills lined up for tonight",
-    "ready or not I can't feel my bum or my legs since this morning",
-    # a tablet-taking told beside the idiom: the sense gives way
-    "Social suicide attempt, I'm in bed after taking pills",
-    "political suicide attempt no 3, on the sofa after taking the tablets",
-]
-
-
-@pytest.mark.parametrize("question", IDIOM_CALM)
-def test_an_idiom_alone_stays_quiet(question: str) -> None:
-    assert SAFETY.check(question) == []
-
-
-@pytest.mark.parametrize("question", IDIOM_KEPT)
-def test_an_idiom_hides_no_plan_or_attempt_told_beside_it(question: str) -> None:
-    flags = SAFETY.check(question)
-    assert flags and flags[0].urgency == "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Feel when my bladder is full - never",
-        "Feel when I need the toilet: never since Sunday",
-        "Feel when bowel is full: no",
-    ],
-)
-def test_a_feeling_item_answered_never_is_that_feeling_lost(question: str) -> None:
-    flags = SAFETY.check(question)
-    assert flags and flags[0].urgency == "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["Feel numb down below: never", "Feel sick: no", "Feel when bladder is full: yes"],
-)
-def test_a_feeling_item_answered_no_denies_a_sign_only(question: str) -> None:
-    assert SAFETY.check(question) == []
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Bladder - never empties right any more.",
-        "Numb bum: no. Bladder: never empties fully since Tuesday.",
-        "bladder – never feels empty after I go",
-    ],
-)
-def test_an_organ_item_answered_never_and_more_tells_how_it_works(question: str) -> None:
-    flags = SAFETY.check(question)
-    assert flags and flags[0].urgency == "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Bladder - never a problem. Back stiff in the mornings.",
-        "Bladder: never. Bowels: never had trouble.",
-        "Bowel: never any trouble. My back is stiff after gardening.",
-        "Bowels - never had problems. Which stretches help a stiff back?",
-    ],
-)
-def test_a_never_that_is_a_no_stays_quiet(question: str) -> None:
-    assert SAFETY.check(question) == []

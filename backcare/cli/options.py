@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from backcare.namedtuple import NamedTuple
+from backcare.packs.formats import FORMATS
 
 
 class Option(NamedTuple):
@@ -142,7 +143,7 @@ IMPORT_FORMAT = Option(
     "default auto).",
     kind="choice",
     metavar="FORMAT",
-    choices=("auto", "html", "markdown", "page", "csv"),
+    choices=("auto", *FORMATS),
 )
 
 IMPORT_OUTPUT = Option(

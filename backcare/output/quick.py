@@ -29,16 +29,20 @@ from backcare.output.messages import (
     tells_no_match,
 )
 from backcare.output.text import (
-    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
-)
-from backcare.output.text import (
-    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
-)
-from backcare.output.text import (
+    FOOTER_GAP,
+    LIST_ITEM,
+    PANEL_FRAME,
+    TITLE_FRAME,
     one_line,
     said,
     sanitize,
     shown_part,
+)
+from backcare.output.text import (
+    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
+)
+from backcare.output.text import (
+    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
 )
 from backcare.output.wrapping import numbers_whole
 
@@ -47,11 +51,6 @@ if TYPE_CHECKING:
     from backcare.engine.match import Match
     from backcare.packs.schema import Entry
 
-# the same figures as terminal.py's (tests/test_drawn.py checks they agree)
-TITLE_FRAME = 6
-PANEL_FRAME = 4
-FOOTER_GAP = "   "
-_LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 URGENCY_STYLES = {
     "emergency": style("bold white on red"),
     "urgent": style("bold black on yellow"),
@@ -169,7 +168,7 @@ def _body(answer: str, width: int) -> list[Row]:
     shown, cut = shown_part(sanitize(answer))
     for block in shown.split("\n\n"):
         lines = block.split("\n")
-        items = [_LIST_ITEM.match(line) for line in lines]
+        items = [LIST_ITEM.match(line) for line in lines]
         if all(items):
             for item in items:
                 if item is not None:

@@ -8,7 +8,6 @@ and screen readers lose nothing. Width comes from the environment (capped at a r
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -50,17 +49,21 @@ from backcare.output.plain import (
     validation_summary,
 )
 from backcare.output.text import (
-    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
-)
-from backcare.output.text import (
-    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
-)
-from backcare.output.text import (
+    FOOTER_GAP,
+    LIST_ITEM,
+    PANEL_FRAME,
+    TITLE_FRAME,
     escaped_line,
     one_line,
     said,
     sanitize,
     shown_part,
+)
+from backcare.output.text import (
+    MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
+)
+from backcare.output.text import (
+    MAX_SHOWN_LINES as MAX_SHOWN_LINES,
 )
 from backcare.output.wrapping import numbers_whole
 from backcare.packs.schema import Entry, Pack
@@ -83,11 +86,6 @@ URGENCY_STYLES = {
     "soon": "bold",
 }
 BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
-# "╭─ " before a panel title and " ─╮" after it: a title fits when it is this much narrower
-TITLE_FRAME = 6
-PANEL_FRAME = 4  # a panel's borders and padding: its text is this much narrower than the panel
-FOOTER_GAP = "   "
-_LIST_ITEM = re.compile(r"^( *)(- |\d{1,4}\. )(.*)$")
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
 MAX_TREE_ENTRIES = 1_000
@@ -135,7 +133,7 @@ def answer_body(text: str) -> Group:
     shown, cut = shown_part(sanitize(text))
     for block in shown.split("\n\n"):
         lines = block.split("\n")
-        items = [_LIST_ITEM.match(line) for line in lines]
+        items = [LIST_ITEM.match(line) for line in lines]
         if all(items):
             for item in items:
                 if item is not None:  # always, by the check above

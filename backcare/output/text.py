@@ -128,6 +128,14 @@ def shell_word(word: str) -> str:
 # is said in a note pointing to --plain or --json, which print all
 MAX_SHOWN_CHARS = 20_000
 MAX_SHOWN_LINES = 300
+# a panel's figures, the Rich view's and the quick renderer's alike: "╭─ " before a panel title and
+# " ─╮" after it, so a title fits when it is TITLE_FRAME narrower than the panel; its borders and
+# padding, so its text is PANEL_FRAME narrower; the gap between an entry footer's values
+TITLE_FRAME = 6
+PANEL_FRAME = 4
+FOOTER_GAP = "   "
+# a line of an answer that is a list item: its indent, its mark ("- ", "1. ") and its text
+LIST_ITEM = LazyPattern(r"^( *)(- |\d{1,4}\. )(.*)$")
 
 
 def shown_part(text: str) -> tuple[str, int]:

@@ -31,6 +31,9 @@ class LazyPattern:
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.compiled.sub(replacement, text)
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-FORMATS = ("page", "markdown", "html", "csv")
+# the import formats, as `import --format` offers them after "auto" (cli/options.py reads them here)
+FORMATS = ("html", "markdown", "page", "csv")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
 IMPORT_VERSION = 8  # harden24: Notion callouts read as page text, a call to action said with

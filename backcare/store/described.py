@@ -100,22 +100,36 @@ def encode(spec: Spec, value: Any) -> Any:
             raise Uncovered(f"expected array({spec[1]!r})")
         return value.tobytes()
     if kind == "record":
-        if type(value) is not spec[1] or len(value) != len(spec[2]):
-            raise Uncovered(f"expected {spec[1].__name__}")
-        return tuple(encode(s, v) for s, v in zip(spec[2], value, strict=True))
-    if kind == "object":
+        name = spec[1].__name__
         if type(value) is not spec[1]:
-            raise Uncovered(f"expected {spec[1].__name__}")
+            raise Uncovered(f"expected {name}, found {type(value).__name__}")
+        if len(value) != len(spec[2]):
+            raise Uncovered(f"{name}: {len(value)} fields, {len(spec[2])} described")
+        fields = zip(spec[1]._fields, spec[2], value, strict=True)
+        return tuple(_encode_part(f"{name}.{field}", s, v) for field, s, v in fields)
+    if kind == "object":
+        name = spec[1].__name__
+        if type(value) is not spec[1]:
+            raise Uncovered(f"expected {name}, found {type(value).__name__}")
         state = vars(value)
         if state.keys() != spec[2].keys():
             extra = sorted(state.keys() - spec[2].keys())
             missing = sorted(spec[2].keys() - state.keys())
-            raise Uncovered(f"{spec[1].__name__}: not described {extra}, gone {missing}")
-        return {name: encode(spec[2][name], state[name]) for name in spec[2]}
+            raise Uncovered(f"{name}: not described {extra}, gone {missing}")
+        return {a: _encode_part(f"{name}.{a}", spec[2][a], state[a]) for a in spec[2]}
     if kind == "json":
         decode(spec, value)  # JSON data is its own encoding
         return value
     raise AssertionError(f"unknown spec {kind}")
+
+
+def _encode_part(where: str, spec: Spec, value: Any) -> Any:
+    """A record's field or an object's attribute encoded, Uncovered naming it ("Safety._rules:
+    Rule.others_barred: expected tuple, found list"): the place to describe it."""
+    try:
+        return encode(spec, value)
+    except Uncovered as uncovered:
+        raise Uncovered(f"{where}: {uncovered}") from None
 
 
 _CONTAINERS: dict[str, Any] = {"frozenset": frozenset, "set": set, "list": list, "tuple": tuple}

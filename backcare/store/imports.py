@@ -161,6 +161,18 @@ def _paths(key: str) -> tuple[Path, Path]:
     return directory / f"{key}.json", directory / f"{key}.meta"
 
 
+def _made_of(digest: str, fmt: str) -> dict[str, Any]:
+    """What an import in the cache was made of, written in its meta and checked on reading it: the
+    page, the format, the importer, the cache's shape and backcare's version."""
+    return {
+        "page": digest,
+        "format": fmt,
+        "importer": IMPORT_VERSION,
+        "cache": CACHE_FORMAT,
+        "version": __version__,
+    }
+
+
 def _cached(
     key: str,
     digest: str,
@@ -177,14 +189,7 @@ def _cached(
     pack_file, meta_file = _paths(key)
     try:
         meta = json.loads(read_bounded(meta_file, META_BYTES, regular=True).decode("utf-8"))
-        wanted = {
-            "page": digest,
-            "format": fmt,
-            "importer": IMPORT_VERSION,
-            "cache": CACHE_FORMAT,
-            "version": __version__,
-        }
-        if any(meta[field] != value for field, value in wanted.items()):
+        if any(meta[field] != value for field, value in _made_of(digest, fmt).items()):
             return None  # another page's (a swapped file), another importer's or cache shape's
         if not isinstance(meta["notes"], list):
             return None
@@ -228,11 +233,7 @@ def _store(key: str, data: dict[str, Any], digest: str, fmt: str, notes: tuple[N
     except UnicodeError as exc:  # no pack text holds a lone surrogate, but never trust that here
         raise OSError(f"cannot encode the import ({exc})") from None
     meta = {
-        "page": digest,
-        "format": fmt,
-        "importer": IMPORT_VERSION,
-        "cache": CACHE_FORMAT,
-        "version": __version__,
+        **_made_of(digest, fmt),
         "pack": content_digest(body),
         "notes": [note.to_dict() for note in notes],
     }

@@ -45,6 +45,20 @@ if TYPE_CHECKING:
 
 STEMS = tp(STR)  # a phrase as stems
 
+# A record (a NamedTuple) is described field by field, by name: `record` lays the descriptions out
+# in the class's order and RECORD_FIELDS keeps the names described, so tests/test_tablespec.py can
+# name a field left out rather than the snapshot silently not being written.
+RECORD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def record(cls: Any, fields: Mapping[str, Spec]) -> Spec:
+    """The description of the NamedTuple `cls`, its fields described by name in `fields`. A field
+    of the class left out makes the description short: `encode` then finds every value Uncovered
+    and the snapshot is not written (not a crash: each run builds its tables instead)."""
+    RECORD_FIELDS[cls] = tuple(fields)
+    return ("record", cls, tuple(fields[name] for name in cls._fields if name in fields))
+
+
 ANALYZER: Spec = (
     "object",
     Analyzer,
@@ -84,27 +98,36 @@ ANALYZER: Spec = (
         "_which": STRS,  # quality28: words before a kind asked to be named ("which painkiller")
     },
 )
-RED_FLAG: Spec = ("record", RedFlag, (STR, STR, STR, STR, opt(FLOAT), opt(STR)))
-RULE: Spec = (
-    "record",
+RED_FLAG: Spec = record(
+    RedFlag,
+    {
+        "id": STR,
+        "urgency": STR,
+        "message": STR,
+        "action": STR,
+        "learned": opt(FLOAT),
+        "call": opt(STR),
+    },
+)
+RULE: Spec = record(
     Rule,
-    (
-        RED_FLAG,
-        tp(tp(STR)),
-        tp(STRS),
-        INT,
-        BOOL,
-        BOOL,
-        STRS,
-        tp(fx(STRS, tp(STRS))),
-        fs(STRS),
-        BOOL,
-        BOOL,  # anyone
-        BOOL,  # unless_pain_denied (safety34)
-        STRS,  # explained_unless (safety36)
-        tp(fx(STRS, STRS)),  # others_barred (safety54)
-        BOOL,  # spine_apart (safety60)
-    ),
+    {
+        "flag": RED_FLAG,
+        "when": tp(tp(STR)),
+        "sets": tp(STRS),
+        "within": INT,
+        "needs_pain": BOOL,
+        "history": BOOL,
+        "anywhere": STRS,
+        "explained": tp(fx(STRS, tp(STRS))),
+        "others_now": fs(STRS),
+        "pain_only": BOOL,
+        "anyone": BOOL,
+        "unless_pain_denied": BOOL,  # safety34
+        "explained_unless": STRS,  # safety36
+        "others_barred": tp(fx(STRS, STRS)),  # safety54
+        "spine_apart": BOOL,  # safety60
+    },
 )
 PHRASE_INDEX: Spec = (
     "object",
@@ -194,63 +217,65 @@ SAFETY: Spec = (
     {**dict.fromkeys(SAFETY_WORD_SETS, STRS), **_SAFETY_OTHERS},
 )
 # the question types' cues (intents.json, engine/cues.py): ~2.4 ms to stem at every cold ask
-CUES: Spec = (
-    "record",
+CUES: Spec = record(
     Cues,
-    (
-        dc(STEMS, STR),  # strong
-        dc(STEMS, STR),  # weak
-        STRS,  # leading
-        STRS,  # yes_no
-        STRS,  # open_in_yes_no
-        fs(STEMS),  # comparatives
-        fs(STEMS),  # combining
-        STRS,  # joiners
-        STRS,  # choosing
-        dc(STR, STEMS),  # contracted
-        STRS,  # practical
-        fs(STEMS),  # pleas
-        fs(STEMS),  # to_pack
-        STRS,  # back_references
-        dc(STR, STR),  # tails
-        STRS,  # negations
-        INT,  # negation_reach
-        STRS,  # clause_breaks
-        STRS,  # alone
-        dc(STR, STRS),  # named
-        STRS,  # how_first
-        dc(fx(STR, STR), STR),  # joined
-        dc(STEMS, STR),  # in_answers
-        dc(STR, fx(STRS, STEMS, INT)),  # join_actions
-        STRS,  # absent
-        INT,  # absent_reach
-        STRS,  # mentioned
-        INT,  # mentioned_reach
-        STRS,  # mentioned_unless
-    ),
+    {
+        "strong": dc(STEMS, STR),
+        "weak": dc(STEMS, STR),
+        "leading": STRS,
+        "yes_no": STRS,
+        "open_in_yes_no": STRS,
+        "comparatives": fs(STEMS),
+        "combining": fs(STEMS),
+        "joiners": STRS,
+        "choosing": STRS,
+        "contracted": dc(STR, STEMS),
+        "practical": STRS,
+        "pleas": fs(STEMS),
+        "to_pack": fs(STEMS),
+        "back_references": STRS,
+        "tails": dc(STR, STR),
+        "negations": STRS,
+        "negation_reach": INT,
+        "clause_breaks": STRS,
+        "alone": STRS,
+        "named": dc(STR, STRS),
+        "how_first": STRS,
+        "joined": dc(fx(STR, STR), STR),
+        "in_answers": dc(STEMS, STR),
+        "join_actions": dc(STR, fx(STRS, STEMS, INT)),
+        "absent": STRS,
+        "absent_reach": INT,
+        "mentioned": STRS,
+        "mentioned_reach": INT,
+        "mentioned_unless": STRS,
+    },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
-INDEX: Spec = (
-    "record",
+INDEX: Spec = record(
     IndexData,
-    (
-        INT,
-        dc(STR, POSTINGS),
-        ("set", STR),
-        ("counter", STR),
-        FLOAT,
-        ls(("record", DocFeatures, (("counter", STR), INT))),
-        dc(STR, ls(fx(INT, INT))),
-        FLOAT,  # answer_share
-        FLOAT,  # text_length
-    ),
+    {
+        "size": INT,
+        "postings": dc(STR, POSTINGS),
+        "vocabulary": ("set", STR),
+        "gram_df": ("counter", STR),
+        "gram_avg": FLOAT,
+        "features": ls(record(DocFeatures, {"grams": ("counter", STR), "gram_len": INT})),
+        "gram_postings": dc(STR, ls(fx(INT, INT))),
+        "answer_share": FLOAT,
+        "text_length": FLOAT,
+    },
 )
 # the red-flag check's quick exits' index (detect.Safety.build_requirements): a part of its own,
 # read only when a run screens (validate, a batch), so a single ask decodes nothing more
-REQUIREMENTS: Spec = (
-    "record",
+REQUIREMENTS: Spec = record(
     Requirements,
-    (dc(STR, tp(INT)), dc(STR, tp(INT)), tp(INT), tp(fx(STR, tp(STRS)))),
+    {
+        "by_stem": dc(STR, tp(INT)),
+        "by_prefix": dc(STR, tp(INT)),
+        "numeric": tp(INT),
+        "needs": tp(fx(STR, tp(STRS))),
+    },
 )
 # ... and the learned check's quick exit's senses (quiet.sense_groups)
 SENSE_GROUPS: Spec = fx(ls(ls(STRS)), dc(STR, ls(INT)), ls(INT))
