@@ -249,6 +249,7 @@ CUES: Spec = record(
         "mentioned": STRS,
         "mentioned_reach": INT,
         "mentioned_unless": STRS,
+        "verdicts": STRS,
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
