@@ -89,6 +89,5 @@ def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
     if exempt is None:
         return False
     return all(
-        k in exempt or t.surface in words.words or t.surface.isdigit()
-        for k, t in enumerate(tokens)
+        k in exempt or t.surface in words.words or t.surface.isdigit() for k, t in enumerate(tokens)
     )

@@ -22,8 +22,6 @@ check's at the lower tier the rest reads, and at least soon: the risk factor's o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.plain import odd_words, plain_concepts
@@ -34,10 +32,6 @@ class RiskOnly(BesideRules):
     """The learned check's emergency lowered where only a lower tier's risk factor carries it
     (mixed into `Safety`)."""
 
-    if TYPE_CHECKING:  # defined by `Safety` (detect.py)
-        _learned: dict[str, object] | None
-        _minor_concepts: frozenset[str]
-
     def _risk_spec(self) -> tuple[frozenset[str], frozenset[str]] | None:
         """'learned.risk_only' of data/red_flags.json: the risk concepts and the major ones."""
         assert self._learned is not None  # read only with a learned check
@@ -45,7 +39,7 @@ class RiskOnly(BesideRules):
         if not isinstance(spec, dict):
             return None
         risk, major = frozenset(spec["concepts"]), frozenset(spec["major"])
-        unknown = (risk | major) - self._symptoms - self._background - self._minor_concepts
+        unknown = (risk | major) - set(self._unless)  # every concept of the vocabulary
         if unknown:
             raise DataError(f"red_flags.json: learned.risk_only: {sorted(unknown)}")
         return risk, major
@@ -61,16 +55,16 @@ class RiskOnly(BesideRules):
             return notices
         risk, major = spec
         tokens, mentions, animals = self._reading(question)
+        named = [*mentions, *animals]
+        allowed = risk | plain_concepts() | self._background
         live = [m for m in mentions if not (m.negated or m.asked or m.general)]
-        if not any(m.concept in risk for m in live) or any(
-            m.concept in major for m in [*mentions, *animals]
+        if (
+            not any(m.concept in risk for m in live)
+            or any(m.concept in major for m in named)
+            or any(m.concept not in allowed for m in named)
         ):
-            return notices
+            return notices  # no risk factor, a serious accident, or a sign the rules know
         aside = {m.sentence for m in mentions if m.concept in risk}
-        allowed = risk | plain_concepts()
-        told = [m for m in [*mentions, *animals] if m.sentence in aside]
-        if any(m.concept not in allowed for m in told):
-            return notices  # a sign told with the fall ("slipped, and can't feel her legs")
         if odd_words([t for t in tokens if t.sentence in aside]):
             return notices
         rest = {p for p, t in enumerate(tokens) if t.sentence not in aside}
@@ -84,5 +78,5 @@ class RiskOnly(BesideRules):
                 tier = again[0].urgency
         first = notices[0]
         assert self._learned is not None
-        message = str(self._learned["messages"][tier])  # type: ignore[index]
+        message = str(self._learned["messages"][tier])
         return [RedFlag(first.id, tier, message, action_text(tier), first.learned)]
