@@ -23,7 +23,6 @@ from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.back_trouble import back_trouble
-from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.contrasted import Contrasted
@@ -58,6 +57,7 @@ from backcare.engine.safety.reading import (
     tokenize,
 )
 from backcare.engine.safety.returned import Returned
+from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
@@ -94,7 +94,7 @@ QUICK_AFTER_READY = 4
 
 class Safety(
     AskedAfter,
-    BesideRules,
+    RiskOnly,
     FollowUp,
     AbilityAnswers,
     Instructions,
@@ -252,7 +252,7 @@ class Safety(
             tokens, mentions, self._learned_emergency
         ):  # signs of several kinds all denied, the case settling (denied.py)
             notices = [n for n in notices if n.urgency != "emergency"]
-        return most_urgent(notices)
+        return self._risk_capped(question, most_urgent(notices))  # risk_only.py
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be

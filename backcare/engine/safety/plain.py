@@ -44,13 +44,24 @@ def _words() -> _Words:
     )
 
 
-def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
-    """Whether a message (or a window of one) tells only plain pain: every mention the rules
-    read (any state, any person or animal) is of a plain concept, every word is a plain word or a
-    number, and every "can't" ends its clause or precedes an ordinary inability."""
+def plain_concepts() -> frozenset[str]:
+    """The concepts of plain pain (data/plain_pain.json)."""
+    return _words().concepts
+
+
+def odd_words(tokens: list[Token]) -> bool:
+    """Whether these words may tell a sign in words no list holds: a word mixing letters and
+    digits ("c4nt p33"), or a "can't" before anything but an ordinary inability ("I cant we")."""
+    return _cant_exempt(tokens) is None or any(
+        not t.surface.isdigit() and not t.surface.isalpha() and any(c.isdigit() for c in t.surface)
+        for t in tokens
+    )
+
+
+def _cant_exempt(tokens: list[Token]) -> set[int] | None:
+    """The positions of the ordinary inabilities after each "can't" (none when one ends its
+    clause), or None when a "can't" precedes anything else."""
     words = _words()
-    if any(m.concept not in words.concepts for m in mentions):
-        return False
     surfaces = [t.surface for t in tokens]
     exempt: set[int] = set()
     for i, word in enumerate(surfaces):
@@ -62,8 +73,21 @@ def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
         said = tuple(surfaces[k] for k in rest)
         phrase = next((p for p in words.inabilities if said[: len(p)] == p), None)
         if phrase is None:
-            return False  # "I cant we": a sign may be told in words no list holds
+            return None  # "I cant we": a sign may be told in words no list holds
         exempt.update(rest[: len(phrase)])
+    return exempt
+
+
+def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
+    """Whether a message (or a window of one) tells only plain pain: every mention the rules
+    read (any state, any person or animal) is of a plain concept, every word is a plain word or a
+    number, and every "can't" ends its clause or precedes an ordinary inability."""
+    words = _words()
+    if any(m.concept not in words.concepts for m in mentions):
+        return False
+    exempt = _cant_exempt(tokens)
+    if exempt is None:
+        return False
     return all(
-        k in exempt or word in words.words or word.isdigit() for k, word in enumerate(surfaces)
+        k in exempt or t.surface in words.words or t.surface.isdigit() for k, t in enumerate(tokens)
     )
