@@ -232,6 +232,12 @@ UNTRAINED: dict[str, str] = {
     "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only
     "LEGS_STILL": "",  # safety65: both legs not moving, read by both-legs only
     "MOVE_PAIN_CAUSE": "",  # safety65: legs kept still because moving hurts
+    "OD_SUPPLY": "",  # safety70: a supply taken, a routine, a stated limit and a count past it
+    "OD_ROUTINE": "",
+    "OD_ROUTINE_TIME": "",
+    "OD_LIMIT": "",
+    "OD_OVER": "",
+    "OD_DAYS": "",
 }
 
 
