@@ -502,7 +502,7 @@ class Safety(
                 here = near[0].sentence
                 if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
-                if (rule.anywhere or rule.spine_apart) and len({m.other for m in chosen}) != 1:
+                if (rule.anywhere or rule.spine_apart) and len(self._persons(chosen)) > 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
                 if any(
                     m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))

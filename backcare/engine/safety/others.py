@@ -26,6 +26,12 @@ COUNT_REACH = 5
 class Others(Vocabulary):
     """Whose signs they are, for `detect.Safety` (mixed in)."""
 
+    def _persons(self, chosen: tuple[Mention, ...]) -> set[bool]:
+        """Whose a combination's mentions are (the asker's: False, someone else's: True), but
+        what a leaflet or box says (vocabulary 'nobodys': a dose's limit), which is no one's:
+        "the box says max 8 a day. Mum has had 12" is Mum's overdose (safety70)."""
+        return {m.other for m in chosen if m.concept not in self._nobodys}
+
     def _others_positions(
         self, tokens: list[Token], in_phrases: set[int]
     ) -> tuple[set[int], set[int]]:
