@@ -61,7 +61,12 @@ KEPT = {
     ],
 }
 
-IDS = {"supply": "crisis", "limit": "overdose-accidental", "accident": "overdose-accidental", "wish": "crisis"}
+IDS = {
+    "supply": "crisis",
+    "limit": "overdose-accidental",
+    "accident": "overdose-accidental",
+    "wish": "crisis",
+}
 
 (
     test_calm,
