@@ -5,8 +5,9 @@ than red_flags_safety70.jsonl's.
    sleeping pills", "all his oxycodone"), the rest of it, every tablet someone had, a whole strip,
    by the asker or by someone they care for, in any tense: the crisis rule's emergency (the NHS page
    'Overdose': A&E or 999 at once, even when well); by mistake, overdose-accidental. A routine told
-   beside it ("as prescribed", "this morning", "with breakfast": OD_ROUTINE, OD_ROUTINE_TIME) or a
-   supply over days keeps it quiet; "took all my tablets" with no medicine named stays a day's dose.
+   beside it ("as prescribed", "this morning", "with breakfast": OD_ROUTINE, OD_ROUTINE_TIME), a
+   supply over days, carried or returned, or a variety ("all kinds of painkillers": OD_NOT_SUPPLY)
+   keeps it quiet; "took all my tablets" with no medicine named stays a day's dose.
 2. A count past a limit the message states (OD_LIMIT + OD_OVER: "max 8 a day ... I took 10",
    "do not exceed 6 ... had 9", "more than you should ... had 14 of them"): overdose-accidental. A
    count at or under the limit, or over days, is dosing.
@@ -36,6 +37,12 @@ CALM = {
     "fed up": [
         "I want everything to stop aching, which mattress is best for my back?",
         "I took all my physio's advice about painkillers and stopped them, what next for my back?",
+    ],
+    "carried or tried": [
+        "We took all the tramadol out of the house when the grandchildren came, is heat ok?",
+        "I took all my old naproxen back to the chemist, what can I use for my back instead?",
+        "I've taken all kinds of painkillers for my back and none of them help.",
+        "Took all my codeine with me on holiday and my back was fine.",
     ],
 }
 

@@ -235,6 +235,7 @@ UNTRAINED: dict[str, str] = {
     "OD_SUPPLY": "",  # safety70: a supply taken, a routine, a stated limit and a count past it
     "OD_ROUTINE": "",
     "OD_ROUTINE_TIME": "",
+    "OD_NOT_SUPPLY": "",
     "OD_LIMIT": "",
     "OD_OVER": "",
     "OD_DAYS": "",
