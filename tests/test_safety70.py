@@ -27,6 +27,7 @@ CALM = {
         "I took all my naproxen with breakfast, back still stiff.",
         "My wife took all her morning meds, her back is a bit stiff.",
         "Took every tablet on my chart as prescribed, is a heat pad safe with them?",
+        "Mum swallowed her tablets whole, is that ok with her back being so stiff?",
     ],
     "limit": [
         "The leaflet says no more than 8 in 24 hours and I've had 6, can I take 2 at bedtime?",
@@ -43,6 +44,7 @@ CALM = {
         "I took all my old naproxen back to the chemist, what can I use for my back instead?",
         "I've taken all kinds of painkillers for my back and none of them help.",
         "Took all my codeine with me on holiday and my back was fine.",
+        "I've taken every painkiller under the sun for this back, what now?",
     ],
 }
 
@@ -53,6 +55,8 @@ KEPT = {
         ("Grandad took the rest of his morphine tablets after tea.", "emergency"),
         ("I've taken all the pills I had left for my back.", "emergency"),
         ("He downed the whole blister of tramadol.", "emergency"),
+        ("I had a full box of co-codamol and swallowed the lot.", "emergency"),
+        ("My son took what was left of my pregabalin.", "emergency"),
     ],
     "limit": [
         ("The label says never more than 8 a day. I've taken 11 since midnight.", "emergency"),
