@@ -126,7 +126,8 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_spellings": dc(STR, STR),
     "_frame_cues": dc(STR, STR),  # safety68: a topic frame's cue phrase -> its kind
     "_frame_reach": dc(STR, INT),
-    "_frame_owner_reach": INT,
+    "_frame_owner_before": INT,
+    "_frame_owner_after": INT,
     "_frame_live_reach": INT,
     "_frame_list_signs": INT,
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign

@@ -28,8 +28,17 @@ One reading, its words in data ('topic_frame' in data/safety_vocabulary.json):
   of sensation") is never framed unless its sign is denied: a function asked and answered no is
   the sign ("Can you feel your bottom? No.", checklist.py).
 
+- Claimed, nothing is framed: an 'echoes' phrase or a claim of the topic's signs after the
+  frame begins ("neither can I since Tuesday", "I've got a couple of those", "which is exactly
+  what happened to me"); a sentence opening with a 'dropped_subjects' word is the asker's own
+  ("Got numbness down below."). A cue's sentence is framed from the cue's clause on ("fever and
+  back pain, i have exams next week"); an event frames only its 'event_signs' (jelly, shaking,
+  shivering legs, not a dragged leg).
+
 A framed sign is no one's now: other, past and disowned, so the learned check, however sure,
-does not overrule the reading (as framing._covered's denials).
+does not overrule the reading (as framing._covered's denials); and where every sign is so judged,
+the learned emergency is held back unless the sentences outside the frames are one alone
+(`_learned_held`, beside denied.py's).
 """
 
 from __future__ import annotations
@@ -45,6 +54,8 @@ from backcare.engine.safety.rules import Mention
 LONGEST = 4
 EVENT = "event"
 FORM = "form"
+# how far after a self word its claim of the topic's signs may reach ("I have an awful lot of these")
+CLAIM_REACH = 6
 
 
 class TopicFrames(DeniedThroughout):
@@ -67,6 +78,8 @@ class TopicFrames(DeniedThroughout):
         if any(p in self._frame_keeps for _, p in phrases):
             return False
         framed = self._framed_positions(tokens, phrases, mentions)
+        if not framed or self._claimed(tokens, framed):
+            return False
         signs = [m for m in mentions if m.concept in self._symptoms]
         told = [m for m in signs if m.first in framed and m.disowned and m.other and m.past]
         if not told or not all(
@@ -86,19 +99,54 @@ class TopicFrames(DeniedThroughout):
         if any(p in self._frame_keeps for _, p in phrases):
             return mentions
         framed = self._framed_positions(tokens, phrases, mentions)
-        if not framed:
+        if not framed or self._claimed(tokens, framed):
             return mentions
         return [
             m._replace(other=True, past=True, disowned=True)
-            if m.first in framed and m.concept in self._symptoms
+            if m.first in framed
+            and m.concept in self._symptoms
+            and (framed[m.first] != EVENT or m.concept in self._frame_event_signs)
             else m
             for m in mentions
         ]
 
+    def _claimed(self, tokens: list[Token], framed: dict[int, str]) -> bool:
+        """Whether the asker claims the topic's signs outside its words, after it begins: an
+        'echoes' phrase ("neither can I", "that's basically me", "what happened to me"; not in a
+        clause with an 'echo_bars' word: "someone always jokes 'that's me'"), or a self word, a
+        syllabus 'claims' word within CLAIM_REACH and a 'claim_objects' word after it ("I've got
+        a couple of those", "I've had it"; not "I have to do it", "I've got both in the
+        freezer")."""
+        start = min(framed)
+        rest = [k for k in range(start, len(tokens)) if k not in framed]
+        told = [tokens[k] for k in rest]
+        barred = {t.clause for t in told if t.surface in self._frame_echo_bars}
+        if any(
+            p in self._frame_echoes and told[k].clause not in barred for k, p in _phrases_at(told)
+        ):
+            return True
+        for n, t in enumerate(told):
+            if t.surface not in self._self:
+                continue
+            after = [u for u in told[n + 1 : n + 1 + CLAIM_REACH] if u.clause == t.clause]
+            claim = next(
+                (j for j, u in enumerate(after) if u.surface in self._syllabus_claims), None
+            )
+            if claim is None:
+                continue
+            object_ = [u.surface for u in after[claim + 1 :]]
+            # "I have to ...", "I've got a stiff neck" claim nothing; "a few of those" does
+            led = bool(object_) and object_[0] in self._syllabus_not_claims
+            if (not led or object_[0] in self._syllabus_counted) and any(
+                w in self._frame_claim_objects for w in object_
+            ):
+                return True
+        return False
+
     def _framed_positions(
         self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
-    ) -> set[int]:
-        """The positions of the words inside a topic's frame."""
+    ) -> dict[int, str]:
+        """The positions of the words inside a topic's frame, each with its kind."""
         exertion = any(p in self._frame_exertions for _, p in phrases)
         cues: dict[int, list[tuple[int, int, str]]] = {}  # per sentence: (start, end, kind)
         for k, phrase in phrases:
@@ -110,13 +158,13 @@ class TopicFrames(DeniedThroughout):
                 continue
             cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
         if not cues:
-            return set()
+            return {}
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")
         for found in cues.values():
             for start, end, _ in found:
                 owned.update(
-                    range(start - self._frame_owner_reach, end + self._frame_owner_reach + 1)
+                    range(start - self._frame_owner_before, end + self._frame_owner_after + 1)
                 )
                 near.update(range(start, end + self._frame_live_reach + 1))
         live = {
@@ -126,10 +174,12 @@ class TopicFrames(DeniedThroughout):
         continuers = [tokens[k].sentence for k, p in phrases if p in self._frame_continuers]
         asked = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_items])
         lost = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_losses], 2)
-        functions = {
+        functions = {  # not the asker's "I didn't know what saddle area meant"
             t.clause
             for k, t in enumerate(tokens)
-            if t.surface in self._frame_abilities and k not in lost
+            if t.surface in self._frame_abilities
+            and k not in lost
+            and not (k and tokens[k - 1].surface in self._negations)
         }
         denied = {tokens[m.first].clause for m in mentions if m.negated}
         signs: dict[int, int] = {}
@@ -139,7 +189,7 @@ class TopicFrames(DeniedThroughout):
         by_sentence: dict[int, list[int]] = {}
         for k, t in enumerate(tokens):
             by_sentence.setdefault(t.sentence, []).append(k)
-        words: set[int] = set()
+        words: dict[int, str] = {}
         kind: str | None = None
         for sentence in sorted(by_sentence):
             positions = by_sentence[sentence]
@@ -158,6 +208,11 @@ class TopicFrames(DeniedThroughout):
                 and k not in owned
                 and not (kind == FORM and k in asked)
             }
+            if tokens[positions[0]].surface in self._frame_dropped_subjects:
+                own.add(tokens[positions[0]].clause)  # "Got numbness down below."
+            # a cue's sentence is framed from the cue's clause on ("fever and back pain, i have
+            # exams next week" tells the fever before the exams)
+            opens = min(tokens[start].clause for start, _, _ in here) if here else -1
             if not here and own and not listed:
                 kind = None  # the asker's own sentence: the frame is over
                 continue
@@ -171,9 +226,13 @@ class TopicFrames(DeniedThroughout):
             mine = set() if listed or kind == EVENT else own
             if kind == FORM:  # a function asked: its no may be the sign (checklist.py)
                 mine = mine | (functions - denied)
-            words.update(k for k in positions if tokens[k].clause not in now | mine)
+            words.update(
+                (k, kind)
+                for k in positions
+                if tokens[k].clause not in now | mine and tokens[k].clause >= opens
+            )
             # a cue's own words are no sign ("went through the questions" is no spreading pain)
-            words.update(k for start, end, _ in here or () for k in range(start, end + 1))
+            words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
             if now or not self._frame_reach[kind]:
                 kind = None
         return words

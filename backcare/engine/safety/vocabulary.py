@@ -245,7 +245,13 @@ class Vocabulary:
         }
         self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
         self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
-        self._frame_owner_reach = int(frame["owner_reach"])
+        self._frame_owner_before = int(frame["owner_reach"]["before"])
+        self._frame_owner_after = int(frame["owner_reach"]["after"])
+        self._frame_echoes = _phrases(frame["echoes"])
+        self._frame_echo_bars = _words(frame["echo_bars"])
+        self._frame_claim_objects = _words(frame["claim_objects"])
+        self._frame_dropped_subjects = _words(frame["dropped_subjects"])
+        self._frame_event_signs = frozenset(frame["event_signs"])
         self._frame_live_reach = int(frame["live_reach"])
         self._frame_list_signs = int(frame["list_signs"])
         self._frame_continuers = _phrases(frame["continuers"])
