@@ -103,6 +103,29 @@ KEPT = {
             "emergency",
         ),
     ],
+    "claimed": [
+        (
+            "Our lecture covered cauda equina: numb bum, urinary retention. Weirdly I've got "
+            "both of those.",
+            "emergency",
+        ),
+        (
+            "In the film a man couldn't feel his legs after a fall, and honestly same here since "
+            "this morning.",
+            "emergency",
+        ),
+        (
+            "The first aid trainer said chest pain going through to the back is a heart attack "
+            "sign. Got exactly that.",
+            "emergency",
+        ),
+        ("physio student here: both legs weak and numb, is it cauda equina?", "emergency"),
+        (
+            "numb bum and can't pee since Monday, I have exams next week, should I still sit "
+            "them?",
+            "emergency",
+        ),
+    ],
     "race": [
         (
             "Ran a marathon on Sunday and my legs were like jelly at the end, which I expected, "
@@ -130,6 +153,17 @@ def test_a_function_asked_on_a_form_and_answered_no_is_the_sign() -> None:
             "pain since Monday."
         )
         == "emergency"
+    )
+
+
+def test_a_joke_of_someone_elses_claims_nothing() -> None:
+    assert (
+        tier(
+            "Revising for my OSCE: saddle anaesthesia, urinary retention, bowel incontinence, "
+            "both legs weak. Someone in my study group always jokes 'that's me'. Any tips for "
+            "remembering them?"
+        )
+        is None
     )
 
 

@@ -126,9 +126,14 @@ class TopicFrames(DeniedThroughout):
         ):
             return True
         for n, t in enumerate(told):
-            if t.surface not in self._self:
+            # "Got exactly that.": a sentence's opening claim word with its subject dropped
+            dropped = t.surface in self._frame_dropped_subjects and (
+                n == 0 or told[n - 1].sentence != t.sentence
+            )
+            if t.surface not in self._self and not dropped:
                 continue
-            after = [u for u in told[n + 1 : n + 1 + CLAIM_REACH] if u.clause == t.clause]
+            first = n if dropped else n + 1
+            after = [u for u in told[first : n + 1 + CLAIM_REACH] if u.clause == t.clause]
             claim = next(
                 (j for j, u in enumerate(after) if u.surface in self._syllabus_claims), None
             )
