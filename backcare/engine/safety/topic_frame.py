@@ -54,6 +54,7 @@ from backcare.engine.safety.rules import Mention
 LONGEST = 4
 EVENT = "event"
 FORM = "form"
+STUDY = "study"
 # how far after a self word its claim of the topic's signs may reach ("I have an awful lot of these")
 CLAIM_REACH = 6
 
@@ -104,6 +105,7 @@ class TopicFrames(DeniedThroughout):
         return [
             m._replace(other=True, past=True, disowned=True)
             if m.first in framed
+            and not m.asked  # a general question keeps its pointer (pointer())
             and m.concept in self._symptoms
             and (framed[m.first] != EVENT or m.concept in self._frame_event_signs)
             else m
@@ -127,9 +129,11 @@ class TopicFrames(DeniedThroughout):
             return True
         for n, t in enumerate(told):
             # "Got exactly that.": a sentence's opening claim word with its subject dropped
-            dropped = t.surface in self._frame_dropped_subjects and (
-                n == 0 or told[n - 1].sentence != t.sentence
-            )
+            dropped = (
+                t.surface in self._frame_dropped_subjects
+                and (n == 0 or told[n - 1].sentence != t.sentence)
+                and not (n + 1 < len(told) and told[n + 1].surface in self._frame_inverted)
+            )  # not a question: "Have I missed one?"
             if t.surface not in self._self and not dropped:
                 continue
             first = n if dropped else n + 1
@@ -240,6 +244,13 @@ class TopicFrames(DeniedThroughout):
             words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
             if now or not self._frame_reach[kind]:
                 kind = None
+        # a study frame names what is studied ("list the red flags", "a 38-year-old man with"):
+        # "exam question: back pain, numb bum and can't pee" may be the asker's own
+        studied = {tokens[k].sentence for k, w in words.items() if w == STUDY}
+        if not any(
+            tokens[k].sentence in studied and p in self._frame_study_topics for k, p in phrases
+        ):
+            words = {k: w for k, w in words.items() if w != STUDY}
         return words
 
     def _frame_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:

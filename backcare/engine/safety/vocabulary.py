@@ -248,6 +248,8 @@ class Vocabulary:
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
         self._frame_echoes = _phrases(frame["echoes"])
+        self._frame_inverted = _words(frame["inverted"])
+        self._frame_study_topics = _phrases(frame["study_topics"])
         self._frame_echo_bars = _words(frame["echo_bars"])
         self._frame_claim_objects = _words(frame["claim_objects"])
         self._frame_dropped_subjects = _words(frame["dropped_subjects"])
