@@ -147,6 +147,12 @@ PHRASE_INDEX: Spec = (
 # Safety: most of its attributes are word sets; the others are listed
 _SAFETY_OTHERS: dict[str, Spec] = {
     "_spellings": dc(STR, STR),
+    "_frame_cues": dc(STR, STR),  # safety68: a topic frame's cue phrase -> its kind
+    "_frame_reach": dc(STR, INT),
+    "_frame_owner_before": INT,
+    "_frame_owner_after": INT,
+    "_frame_live_reach": INT,
+    "_frame_list_signs": INT,
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
     "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
     "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits

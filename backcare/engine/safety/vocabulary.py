@@ -235,6 +235,37 @@ class Vocabulary:
         self._contrast_live = _words(contrast["live"])
         self._contrast_people = _words(contrast["people"])
         self._contrast_jobs = frozenset(contrast["jobs"])
+        # signs named as a topic: a study list, a story, a course, a form, a handover, a race's
+        # end (topic_frame.py, safety68)
+        frame = vocabulary["topic_frame"]
+        self._frame_cues = {
+            " ".join(normal(w) for w in cue.split()): kind
+            for kind, spec in frame["kinds"].items()
+            for cue in spec["cues"]
+        }
+        self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
+        self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
+        self._frame_owner_before = int(frame["owner_reach"]["before"])
+        self._frame_owner_after = int(frame["owner_reach"]["after"])
+        self._frame_echoes = _phrases(frame["echoes"])
+        self._frame_inverted = _words(frame["inverted"])
+        self._frame_study_topics = _phrases(frame["study_topics"])
+        self._frame_echo_bars = _words(frame["echo_bars"])
+        self._frame_claim_objects = _words(frame["claim_objects"])
+        self._frame_dropped_subjects = _words(frame["dropped_subjects"])
+        self._frame_event_signs = frozenset(frame["event_signs"])
+        self._frame_live_reach = int(frame["live_reach"])
+        self._frame_list_signs = int(frame["list_signs"])
+        self._frame_continuers = _phrases(frame["continuers"])
+        self._frame_live = _phrases(frame["live"])
+        self._frame_takeback = _phrases(frame["takeback"])
+        self._frame_keeps = _phrases(frame["keeps"])
+        self._frame_exertions = _phrases(frame["exertions"])
+        self._frame_event_bars = _phrases(frame["event_bars"])
+        self._frame_items = _phrases(frame["items"])
+        self._frame_conditionals = _phrases(frame["conditionals"])
+        self._frame_abilities = _words(frame["abilities"])
+        self._frame_losses = _phrases(frame["losses"])
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
