@@ -248,11 +248,8 @@ class Safety(
             notices += self._before_follow_up(question, tokens, mentions, animals)
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
-        if any(n.urgency == "emergency" for n in notices) and self._denied_throughout(
-            tokens, mentions, self._learned_emergency
-        ):  # signs of several kinds all denied, the case settling (denied.py)
-            notices = [n for n in notices if n.urgency != "emergency"]
-        return most_urgent(notices)
+        # signs of several kinds all denied, the case settling; a sign told after them (denied.py)
+        return most_urgent(self._after_denials(question, tokens, mentions, animals, notices))
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be
@@ -699,7 +696,7 @@ class Safety(
                     tokens[first].sentence,
                     (
                         denied_inside.issuperset(f.positions)
-                        or any(p in negated_pain for p in f.positions)
+                        or self._denied_outside(tokens, used, f.positions, negated_pain)
                         if f.label in self._background
                         else any(p in negated for p in f.positions)
                         or (f.label in self._events and any(p in near_misses for p in f.positions))
