@@ -248,10 +248,11 @@ class Safety(
             notices += self._before_follow_up(question, tokens, mentions, animals)
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
-        if any(n.urgency == "emergency" for n in notices) and self._learned_held(
-            tokens, mentions, self._learned_emergency
-        ):  # signs all denied, the case settling (denied.py), or a topic's (topic_frame.py)
-            notices = [n for n in notices if n.urgency != "emergency"]
+        if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
+            if self._learned_held(tokens, mentions, self._learned_emergency):  # settling, a topic's
+                notices = [n for n in notices if n.urgency != "emergency"]
+        else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
+            notices = notices + self._turned(question, tokens, mentions, animals)
         return self._risk_capped(question, most_urgent(notices))  # risk_only.py
 
     def _learned_emergency(self, text: str) -> bool:
@@ -699,7 +700,7 @@ class Safety(
                     tokens[first].sentence,
                     (
                         denied_inside.issuperset(f.positions)
-                        or any(p in negated_pain for p in f.positions)
+                        or self._denied_outside(tokens, used, f.positions, negated_pain)
                         if f.label in self._background
                         else any(p in negated for p in f.positions)
                         or (f.label in self._events and any(p in near_misses for p in f.positions))

@@ -216,6 +216,7 @@ class Vocabulary:
         throughout = vocabulary["denied_throughout"]
         self._denied_calm = _words(throughout["calm"])
         self._denied_yes = _words(throughout["yes_words"])
+        self._denied_turns = _phrases(throughout["turns"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
@@ -266,6 +267,8 @@ class Vocabulary:
         self._frame_conditionals = _phrases(frame["conditionals"])
         self._frame_abilities = _words(frame["abilities"])
         self._frame_losses = _phrases(frame["losses"])
+        self._compare_leads = _phrases(contrast["compare_leads"])
+        self._compared_others = _words(contrast["compared_others"])
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
@@ -450,6 +453,8 @@ class Vocabulary:
         # anyone's wetting in its scope is no new change (safety40)
         self._learning_times = frozenset(long_standing["learning"]["times"])
         self._learning_signs = frozenset(long_standing["learning"]["signs"])
+        self._learning_told_signs = frozenset(long_standing["learning"]["told_signs"])
+        self._learning_told_objects = _words(long_standing["learning"]["told_objects"])
         # "fever I don't have": a denial after its sign (senses._fronted_denied)
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
@@ -564,6 +569,7 @@ class Vocabulary:
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
         # the times that tell someone else's sign live only in the sign's own clause (safety60)
         self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
+        self._asked_of_bars = frozenset(vocabulary["clause_bars"]["asked_of"])
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,
