@@ -1,0 +1,145 @@
+"""ux28 (twentieth session): newcomer20's findings, each as a class.
+
+- F1: lines that arrive together at the prompt (a paste) are one message: an emergency they tell
+  together comes first and alone, with no self-care answer to the first line above it; bracketed
+  paste is on where readline reads the lines; lines typed one at a time are answered at once."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from backcare.cli.interactive import Session, is_command
+from backcare.cli.pasted import parts
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+
+ENGINE = Engine(load_pack(None))
+# newcomer20 F1: a flatmate's bladder and legs, told across two lines of one message
+FIRST = "my flatmate hurt his back yesterday and now he"
+SECOND = "cant wee at all and his legs feel weak"
+SELF_CARE = ("Confidence", "Related questions", "confidence", "No confident match")
+
+
+class Lines:
+    def __init__(self, *lines: str) -> None:
+        self.lines = list(lines)
+
+    def __call__(self, prompt: str) -> str:
+        if not self.lines:
+            raise EOFError
+        return self.lines.pop(0)
+
+
+def session(*lines: str, arrived: list[list[str]] | None = None) -> tuple[Session, str]:
+    """A plain session reading `lines`; `arrived`: for each line read, the lines that came with it."""
+    from backcare.output.terminal import make_console
+
+    out = io.StringIO()
+    console = make_console("never")
+    console.file = out
+    waiting = list(arrived or [])
+    run = Session(
+        ENGINE,
+        console,
+        read=Lines(*lines),
+        pending=list,
+        arrived=lambda: waiting.pop(0) if waiting else [],
+        plain=True,
+    )
+    run.run()
+    return run, out.getvalue()
+
+
+# ---- F1: lines that arrive together --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "arrived"),
+    [
+        ((FIRST,), [[SECOND]]),  # a paste the terminal did not mark: the rest waits behind
+        ((f"{FIRST}\n{SECOND}\n",), []),  # a bracketed paste: readline hands it over whole
+        ((FIRST,), [["", SECOND]]),  # a blank line inside the message keeps it one
+        (("i have had back pain for a week.",), [["Last night I suddenly", "cannot pee"]]),
+    ],
+)
+def test_lines_that_arrive_together_are_one_message_its_emergency_alone(
+    lines: tuple[str, ...], arrived: list[list[str]]
+) -> None:
+    run, shown = session(*lines, arrived=arrived)
+    assert run.emergency
+    assert "EMERGENCY" in shown
+    assert not any(word in shown for word in SELF_CARE), shown  # no answer above it
+
+
+def test_lines_read_one_at_a_time_are_each_answered() -> None:
+    # typed: nothing arrived with either line, so each is its own question, answered at once
+    run, shown = session("stiff back after sitting", "how do I relax my back muscles")
+    assert not run.emergency
+    assert shown.count("confidence") == 2
+
+
+def test_commands_among_the_lines_keep_their_meaning_and_split_the_message() -> None:
+    found = parts(["stiff back", "after sitting", "2", "i cant", "pee", "quit", "x"], is_command)
+    assert found == [["stiff back", "after sitting"], ["2"], ["i cant", "pee"], ["quit"], ["x"]]
+    _, shown = session("stiff back after sitting", arrived=[["", "2", ":topics"]])
+    answered, opened = shown.split("How long does a stiff back last?", 1)  # related question 2
+    assert "Why does my back get stiff when I sit?" in answered
+    assert "3 to 4 week" in opened  # `2` opened it in full
+    assert "muscle atrophy" in opened.split("3 to 4 week", 1)[1]  # then :topics listed them
+
+
+def test_lines_after_quit_in_a_paste_are_read_for_red_flags() -> None:
+    run, shown = session("stiff back", arrived=[["exit", "my legs are numb and i cant pee"]])
+    assert run.emergency
+    assert "Read after quit: 'my legs are numb and i cant pee'" in shown
+
+
+pexpect = pytest.importorskip("pexpect")
+on_a_terminal = pytest.mark.skipif(
+    sys.platform == "win32", reason="pseudo-terminals are POSIX only"
+)
+
+
+@on_a_terminal
+def test_a_paste_on_a_terminal_gets_its_emergency_first_and_alone(tmp_path: Path) -> None:
+    from tests.test_interactive import Terminal
+
+    term = Terminal(tmp_path)
+    shown = term.type(f"{FIRST}\r{SECOND}\r")  # pasted: both lines at once, unmarked
+    assert "EMERGENCY" in shown
+    assert not any(word in shown for word in SELF_CARE), shown
+    assert SECOND in shown  # the second line is shown, though readline read only the first
+    term.child.sendeof()
+    assert term.ends() == 3
+
+
+@on_a_terminal
+def test_the_prompt_turns_bracketed_paste_on_and_reads_a_marked_paste_whole(
+    tmp_path: Path,
+) -> None:
+    from tests.test_interactive import Terminal
+
+    term = Terminal(tmp_path)
+    assert "\x1b[?2004h" in str(term.child.before) + str(term.child.after)
+    shown = term.type(f"\x1b[200~{FIRST}\r{SECOND}\r\x1b[201~\r")
+    assert "EMERGENCY" in shown
+    assert not any(word in shown for word in SELF_CARE), shown
+    term.child.sendeof()
+    assert term.ends() == 3
+
+
+@on_a_terminal
+def test_a_line_typed_alone_is_answered_at_once(tmp_path: Path) -> None:
+    from tests.test_interactive import Terminal
+
+    term = Terminal(tmp_path)
+    first = term.line(FIRST)  # the prompt comes back: answered without waiting for a next line
+    assert "EMERGENCY" not in first and FIRST in first
+    second = term.line(SECOND)
+    assert "EMERGENCY" in second
+    term.child.sendeof()
+    assert term.ends() == 3
