@@ -2,7 +2,9 @@
 
 - F1: lines that arrive together at the prompt (a paste) are one message: an emergency they tell
   together comes first and alone, with no self-care answer to the first line above it; bracketed
-  paste is on where readline reads the lines; lines typed one at a time are answered at once."""
+  paste is on where readline reads the lines; lines typed one at a time are answered at once;
+- F3: with a region set, every notice names that region's numbers, none "your emergency number"
+  and no other region's service ("NHS 111" outside the UK)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import pytest
 from backcare.cli.interactive import Session, is_command
 from backcare.cli.pasted import parts
 from backcare.engine.answer import Engine
+from backcare.engine.safety import RedFlag, action_text, message_text
+from backcare.engine.safety.flags import emergency_numbers, regions
 from backcare.packs.load import load_pack
 
 ENGINE = Engine(load_pack(None))
@@ -143,3 +147,57 @@ def test_a_line_typed_alone_is_answered_at_once(tmp_path: Path) -> None:
     assert "EMERGENCY" in second
     term.child.sendeof()
     assert term.ends() == 3
+
+
+# ---- F3: with a region set, no notice names a service generically or another region's --------
+
+GENERIC = ("your emergency number", "your local emergency number", "NHS")
+
+
+def every_rule_flag() -> list[RedFlag]:
+    from backcare.engine.safety import load_safety
+
+    return [rule.flag for rule in load_safety()._rules]
+
+
+@pytest.mark.parametrize("region", regions())
+def test_every_notice_for_a_region_names_its_own_numbers(region: str) -> None:
+    from backcare.output.messages import flag_text
+
+    numbers = emergency_numbers()["regions"][region]
+    for flag in every_rule_flag():
+        shown = flag_text(flag, region)
+        for phrase in GENERIC:
+            if phrase == "NHS" and region == "UK":
+                continue
+            assert phrase not in shown, (region, flag.id, shown)
+        if flag.urgency == "emergency" or "emergency number" in flag.message:
+            assert numbers["emergency"] in shown, (region, flag.id, shown)
+    for pointer in ("emergency", "urgent", "soon"):  # each tier's call to action too
+        assert not any(p in action_text(pointer, region) for p in GENERIC[:2])
+
+
+def test_no_region_keeps_the_message_as_written() -> None:
+    for flag in every_rule_flag():
+        assert message_text(flag.message, None) == flag.message
+        assert message_text(flag.message, "  ") == flag.message
+
+
+@pytest.mark.parametrize(("region", "number"), [("NZ", "111"), ("nz", "111"), ("GB", "999")])
+def test_the_cancer_history_notice_names_the_regions_number_in_every_view(
+    tmp_path: Path, region: str, number: str
+) -> None:
+    from tests.conftest import run_backcare
+
+    question = "had breast cancer a few years ago and now i have new back pain that keeps me awake at night"
+    plain = run_backcare("ask", question, home=tmp_path, text=True, BACKCARE_REGION=region)
+    assert "URGENT" in plain.stdout.upper() and plain.returncode == 1
+    assert "your emergency number" not in plain.stdout
+    assert f"call {number} instead" in plain.stdout
+    shown = run_backcare(
+        "ask", "--json", question, home=tmp_path, text=True, BACKCARE_REGION=region
+    )
+    import json
+
+    flags = {f["id"]: f for f in json.loads(shown.stdout)["red_flags"]}
+    assert f"call {number} instead" in flags["cancer-history"]["message"]
