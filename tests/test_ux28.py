@@ -4,11 +4,13 @@
   together comes first and alone, with no self-care answer to the first line above it; bracketed
   paste is on where readline reads the lines; lines typed one at a time are answered at once;
 - F3: with a region set, every notice names that region's numbers, none "your emergency number"
-  and no other region's service ("NHS 111" outside the UK)."""
+  and no other region's service ("NHS 111" outside the UK);
+- F5: `--show-completion` (and `--install-completion`) under /bin/sh: a one-line usage error, exit 2."""
 
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 from pathlib import Path
 
@@ -201,3 +203,43 @@ def test_the_cancer_history_notice_names_the_regions_number_in_every_view(
 
     flags = {f["id"]: f for f in json.loads(shown.stdout)["red_flags"]}
     assert f"call {number} instead" in flags["cancer-history"]["message"]
+
+
+# ---- F5: completion asked for under a shell it does not support ------------------------------
+
+
+@pytest.mark.parametrize("flag", ["--show-completion", "--install-completion"])
+def test_completion_under_an_unsupported_shell_is_the_documented_usage_error(
+    tmp_path: Path, flag: str
+) -> None:
+    import shutil
+
+    from tests.conftest import installed_command, isolated_env
+
+    sh = shutil.which("sh")
+    if sh is None:  # pragma: no cover
+        pytest.skip("no sh here")
+    # `; exit $?`: sh stays the parent (no exec), as in a Dockerfile's RUN, and is detected
+    done = subprocess.run(
+        [sh, "-c", f"{installed_command()[0]} {flag}; exit $?"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp_path, SHELL=sh),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"backcare: {flag} takes one shell name (bash, zsh, fish, powershell")
+    assert "'sh'" in line
+    assert list(tmp_path.iterdir()) == []  # nothing installed, no start-up file touched
+    unknown = subprocess.run(
+        [*installed_command(), flag, "tcsh"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp_path),
+        timeout=120,
+        check=False,
+    )
+    assert unknown.returncode == 2  # the same status as a shell name it does not know
