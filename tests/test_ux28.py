@@ -5,7 +5,8 @@
   paste is on where readline reads the lines; lines typed one at a time are answered at once;
 - F3: with a region set, every notice names that region's numbers, none "your emergency number"
   and no other region's service ("NHS 111" outside the UK);
-- F5: `--show-completion` (and `--install-completion`) under /bin/sh: a one-line usage error, exit 2."""
+- F5: `--show-completion` (and `--install-completion`) under /bin/sh: a one-line usage error, exit 2;
+- F7: `show` names the bundled page's text by a path true in a clone and an installed package."""
 
 from __future__ import annotations
 
@@ -243,3 +244,21 @@ def test_completion_under_an_unsupported_shell_is_the_documented_usage_error(
         check=False,
     )
     assert unknown.returncode == 2  # the same status as a shell name it does not know
+
+
+# ---- F7: `show` names the bundled page's text where an installed package has it ------------------
+
+
+def test_the_bundled_source_names_its_page_file_where_it_is_in_any_install(tmp_path: Path) -> None:
+    import re
+
+    from backcare.resources import data_path
+    from tests.conftest import run_backcare
+
+    shown = run_backcare("show", "back-get-stiff-sit", home=tmp_path, text=True).stdout
+    assert "data/source/faq_page.txt" not in shown  # a path only a clone has
+    named = re.search(
+        r"as (\S+/faq_page\.txt), in the same data folder as this pack's faq\.json", shown
+    )
+    assert named is not None, shown
+    assert (data_path("faq.json").parent / named.group(1)).is_file()
