@@ -98,7 +98,11 @@ class Session:
         self.region = region
         self.read = read
         # the lines typed or pasted after a `quit`, still waiting unread (typed_ahead)
-        self.pending = pending if pending is not None else typed_ahead
+        if pending is None:
+            from backcare.cli.pasted import typed_ahead
+
+            pending = typed_ahead
+        self.pending = pending
         # the lines that arrived with the one just read (a paste the terminal did not mark), read
         # with it as one message (pasted.py); `echo`: show them, as readline did not (it read
         # only the first), so what is answered is on the screen
@@ -619,34 +623,6 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> bool:
             readline.parse_and_bind("set enable-bracketed-paste on")
         return True
     return False
-
-
-AHEAD_BYTES = 1 << 20  # what a paste can hold; more is left where it is
-
-
-def typed_ahead(wait: float = 0) -> list[str]:
-    """The lines waiting in the terminal's input, read waiting at most `wait` seconds for each
-    next piece: none when stdin is no terminal or nothing waits."""
-    import os
-    import sys
-
-    if sys.platform == "win32" or sys.stdin is None:  # pragma: no cover - no select on a console
-        return []
-    import select
-
-    try:
-        fd = sys.stdin.fileno()
-        if not os.isatty(fd):
-            return []
-        chunks: list[bytes] = []
-        while sum(map(len, chunks)) < AHEAD_BYTES and select.select([fd], [], [], wait)[0]:
-            data = os.read(fd, 65536)
-            if not data:
-                break
-            chunks.append(data)
-    except (OSError, ValueError):
-        return []
-    return b"".join(chunks).decode("utf-8", "replace").splitlines()
 
 
 def is_command(line: str) -> bool:

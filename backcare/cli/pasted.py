@@ -23,8 +23,6 @@ MORE = "     ...> "  # the prompt's width: shown before each line read with the 
 def arrived_with() -> list[str]:
     """The lines that arrived with the line just read from the terminal: none when stdin is no
     terminal or nothing waits."""
-    from backcare.cli.interactive import typed_ahead
-
     return typed_ahead(wait=PASTE_GAP)
 
 
@@ -50,3 +48,31 @@ def message_text(lines: Sequence[str]) -> str:
     """A message of several lines as the one question it is: its lines' words, joined as the
     batch joins wrapped lines (wrapped.py), blank lines dropped."""
     return " ".join(line.strip() for line in lines if line.strip())
+
+
+AHEAD_BYTES = 1 << 20  # what a paste can hold; more is left where it is
+
+
+def typed_ahead(wait: float = 0) -> list[str]:
+    """The lines waiting in the terminal's input, read waiting at most `wait` seconds for each
+    next piece: none when stdin is no terminal or nothing waits."""
+    import os
+    import sys
+
+    if sys.platform == "win32" or sys.stdin is None:  # pragma: no cover - no select on a console
+        return []
+    import select
+
+    try:
+        fd = sys.stdin.fileno()
+        if not os.isatty(fd):
+            return []
+        chunks: list[bytes] = []
+        while sum(map(len, chunks)) < AHEAD_BYTES and select.select([fd], [], [], wait)[0]:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+    except (OSError, ValueError):
+        return []
+    return b"".join(chunks).decode("utf-8", "replace").splitlines()
