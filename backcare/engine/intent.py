@@ -103,6 +103,10 @@ class Sense:
         for phrase in self._cue_kinds:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
+        gaps: dict[str, set[int]] = {}
+        for phrase in cues.gapped:
+            gaps.setdefault(phrase[0], set()).add(len(phrase))
+        self._gap_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in gaps.items()}
         # strong cues' words only say what is asked; a weak cue's may be what it is about too
         # ("price", "address": the cost or the place of something), so they stay subject words
         # (and a type asked alone's: "safe", "size", "percentage" stay what an entry may be
@@ -355,9 +359,15 @@ class Sense:
         lengths = self._cue_lengths
         kinds = self._cue_kinds
         size = len(stems)
+        gapped = self.cues.gapped
         i = 0
         while i < size:
             length = 1
+            gap = self._gap_cue(stems, i) if gapped else None
+            if gap is not None:
+                found.append((i, gap[0], (gap[1], True)))
+                i += gap[0]
+                continue
             for cue in lengths.get(stems[i], ()):
                 if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
                     found.append((i, cue, hit))
@@ -365,6 +375,18 @@ class Sense:
                     break
             i += length
         return found
+
+    def _gap_cue(self, stems: tuple[str, ...], at: int) -> tuple[int, str] | None:
+        """The (length, type) of a gapped cue starting at a place (Cues.gapped: "when can i" with
+        "after" up to gap_reach words on), or None."""
+        for size in self._gap_lengths.get(stems[at], ()):
+            first = stems[at : at + size]
+            spec = self.cues.gapped.get(first)
+            if spec is not None and len(first) == size:
+                closing, kind = spec
+                if not closing.isdisjoint(stems[at + size : at + size + self.cues.gap_reach]):
+                    return size, kind
+        return None
 
     def _asking_sentence(self, text: str) -> str | None:
         """The sentence that asks, in a text of several sentences (None for one): the last with a
