@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from backcare.engine.cues import Cues
 
+METHOD_REACH = 2  # words before a method word that may name it ("the McKenzie method")
+
 Spans = Sequence[tuple[int, int, tuple[str, bool]]]  # (first stem, length, (type, strong))
 
 
@@ -97,3 +99,12 @@ def verdict_place(cues: Cues, stems: Sequence[str], spans: Spans) -> int | None:
         return None
     first_cue = next((first for first, _, (_, firm) in spans if firm), len(stems))
     return next((i for i in range(2, first_cue) if stems[i] in verdicts), None)
+
+
+def method_place(cues: Cues, stems: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the METHOD_REACH places right before each method word ("the mckenzie"
+    of "what is the McKenzie method"), where words naming it may stand."""
+    methods = cues.methods
+    if not methods or methods.isdisjoint(stems):
+        return []
+    return [(max(0, i - METHOD_REACH), i) for i, s in enumerate(stems) if s in methods and i]

@@ -107,6 +107,9 @@ class Cues(NamedTuple):
     # within `gap_reach` words; first phrase (stems) -> (closing stems, type)
     gapped: Mapping[tuple[str, ...], tuple[frozenset[str], str]] = {}
     gap_reach: int = 0
+    # "method", "technique": the words right before one name a method ("the McKenzie method",
+    # "the Alexander technique"), which an entry naming none of them does not explain
+    methods: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -155,6 +158,7 @@ def cues_from(
     mentioned_unless: Iterable[str] = (),
     verdicts: Iterable[str] = (),
     gap_reach: int = 0,
+    methods: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -218,6 +222,7 @@ def cues_from(
             if (found := phrase(first))
         },
         gap_reach,
+        frozenset(stem(w) for w in methods),
     )
 
 
@@ -308,6 +313,10 @@ def load_cues() -> Cues:
         expect_strings(mentioned.get("unless_after", []), "intents.json: mentioned: unless_after"),
         expect_strings(yes_no.get("verdicts", []), "intents.json: yes_no: verdicts"),
         _reach(data.get("gap_reach", 0)),
+        expect_strings(
+            expect_dict(data.get("methods", {}), "intents.json: methods").get("words", []),
+            "intents.json: methods: words",
+        ),
     )
 
 

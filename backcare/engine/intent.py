@@ -31,6 +31,7 @@ from backcare.engine.cue_places import (
     absent_places,
     denied_places,
     mentioned_places,
+    method_place,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
@@ -617,6 +618,19 @@ class Sense:
             for s, w in zip(stems[1:first], typed[1:first], strict=True)
             if s not in self._not_subject
         )
+
+    def method_named(self, text: str) -> frozenset[str]:
+        """The words (as `words` gives them) right before a method word of the sentence that asks,
+        back to the first that names no subject ("what is the McKenzie method": mckenzie; "what
+        method helps": none). An entry naming none of them does not explain that method."""
+        stems, typed = self._reading(self.asking_text(text))
+        found: set[str] = set()
+        for start, end in method_place(self.cues, stems):
+            for k in range(end - 1, start - 1, -1):
+                if stems[k] in self._not_subject or stems[k] in self.cues.methods:
+                    break
+                found.add(typed[k])
+        return frozenset(found)
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""

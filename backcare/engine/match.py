@@ -187,7 +187,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.asks_the_pack(question),
             self.sense.named_types(question),
             self.analyzer.kinds_asked(asking_text),
-            self.sense.cause_asked(question),
+            self.sense.cause_asked(question) | self.sense.method_named(question),
             self.sense.type_words(_corrected(question, corrections)),
             self.sense.cue_objects(asking_text, asked.types),
         )
