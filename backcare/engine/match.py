@@ -190,6 +190,7 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.cause_asked(question) | self.sense.method_named(question),
             self.sense.type_words(_corrected(question, corrections)),
             self.sense.cue_objects(asking_text, asked.types),
+            self.analyzer.best_asked(asking_text),
         )
 
     def _ranked(
@@ -388,6 +389,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     analysis.combined,
                     intent > 0,
                     frozenset(kind for kind, _ in analysis.kinds_asked),
+                    analysis.best_asked,
                 )
                 + _unchosen(choice, doc)
                 + tuple(
