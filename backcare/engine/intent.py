@@ -619,18 +619,38 @@ class Sense:
             if s not in self._not_subject
         )
 
-    def method_named(self, text: str) -> frozenset[str]:
-        """The words (as `words` gives them) right before a method word of the sentence that asks,
-        back to the first that names no subject ("what is the McKenzie method": mckenzie; "what
-        method helps": none). An entry naming none of them does not explain that method."""
+    def named_apart(self, text: str) -> tuple[frozenset[str], ...]:
+        """Groups of words (as `words` gives them) the sentence that asks names, each of which an
+        entry must name by one of its words to answer (else an outside topic, Matcher._ranked):
+        a method's name, the words right before a method word back to the first that names no
+        subject ("what is the McKenzie method": mckenzie; "what method helps": none); and what
+        a yes/no question's verdict judges joined by "with" or "plus" ("is a hot bath with
+        lavender oil good for back pain": lavender, oil; the bath alone is no answer)."""
         stems, typed = self._reading(self.asking_text(text))
-        found: set[str] = set()
+        groups: list[frozenset[str]] = []
+        method: set[str] = set()
         for start, end in method_place(self.cues, stems):
             for k in range(end - 1, start - 1, -1):
                 if stems[k] in self._not_subject or stems[k] in self.cues.methods:
                     break
-                found.add(typed[k])
-        return frozenset(found)
+                method.add(typed[k])
+        if method:
+            groups.append(frozenset(method))
+        verdict = (
+            verdict_place(self.cues, stems, self._cue_spans(stems))
+            if len(stems) >= 3 and stems[0] in self.cues.yes_no
+            else None
+        )
+        if verdict is not None:
+            joiner = next((i for i in range(1, verdict) if typed[i] in self.cues.joiners), None)
+            joined = frozenset(
+                typed[k]
+                for k in range(joiner + 1 if joiner is not None else verdict, verdict)
+                if stems[k] not in self._not_subject
+            )
+            if joined:
+                groups.append(joined)
+        return tuple(groups)
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
