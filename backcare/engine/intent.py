@@ -30,8 +30,9 @@ from backcare.engine.analyze import (
 from backcare.engine.cue_places import (
     absent_places,
     denied_places,
+    gap_cue,
     mentioned_places,
-    method_place,
+    named_apart,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
@@ -364,7 +365,7 @@ class Sense:
         i = 0
         while i < size:
             length = 1
-            gap = self._gap_cue(stems, i) if gapped else None
+            gap = gap_cue(self.cues, stems, i, self._gap_lengths) if gapped else None
             if gap is not None:
                 found.append((i, gap[0], (gap[1], True)))
                 i += gap[0]
@@ -376,18 +377,6 @@ class Sense:
                     break
             i += length
         return found
-
-    def _gap_cue(self, stems: tuple[str, ...], at: int) -> tuple[int, str] | None:
-        """The (length, type) of a gapped cue starting at a place (Cues.gapped: "when can i" with
-        "after" up to gap_reach words on), or None."""
-        for size in self._gap_lengths.get(stems[at], ()):
-            first = stems[at : at + size]
-            spec = self.cues.gapped.get(first)
-            if spec is not None and len(first) == size:
-                closing, kind = spec
-                if not closing.isdisjoint(stems[at + size : at + size + self.cues.gap_reach]):
-                    return size, kind
-        return None
 
     def _asking_sentence(self, text: str) -> str | None:
         """The sentence that asks, in a text of several sentences (None for one): the last with a
@@ -620,37 +609,12 @@ class Sense:
         )
 
     def named_apart(self, text: str) -> tuple[frozenset[str], ...]:
-        """Groups of words (as `words` gives them) the sentence that asks names, each of which an
-        entry must name by one of its words to answer (else an outside topic, Matcher._ranked):
-        a method's name, the words right before a method word back to the first that names no
-        subject ("what is the McKenzie method": mckenzie; "what method helps": none); and what
-        a yes/no question's verdict judges joined by "with" or "plus" ("is a hot bath with
-        lavender oil good for back pain": lavender, oil; the bath alone is no answer)."""
+        """Groups of words the sentence that asks names, each of which an entry must name by one
+        of its words to answer (else an outside topic, Matcher._ranked): a method's name ("what
+        is the McKenzie method"), what a verdict judges joined by "with" ("is a hot bath with
+        lavender oil good": lavender, oil). See cue_places.named_apart."""
         stems, typed = self._reading(self.asking_text(text))
-        groups: list[frozenset[str]] = []
-        method: set[str] = set()
-        for start, end in method_place(self.cues, stems):
-            for k in range(end - 1, start - 1, -1):
-                if stems[k] in self._not_subject or stems[k] in self.cues.methods:
-                    break
-                method.add(typed[k])
-        if method:
-            groups.append(frozenset(method))
-        verdict = (
-            verdict_place(self.cues, stems, self._cue_spans(stems))
-            if len(stems) >= 3 and stems[0] in self.cues.yes_no
-            else None
-        )
-        if verdict is not None:
-            joiner = next((i for i in range(1, verdict) if typed[i] in self.cues.joiners), None)
-            joined = frozenset(
-                typed[k]
-                for k in range(joiner + 1 if joiner is not None else verdict, verdict)
-                if stems[k] not in self._not_subject
-            )
-            if joined:
-                groups.append(joined)
-        return tuple(groups)
+        return named_apart(self.cues, stems, typed, self._not_subject, self._cue_spans(stems))
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
