@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 import Stemmer
 
 from backcare.engine.apostrophes import APOSTROPHES
-from backcare.engine.tuning import CHILD_AGE, KIND_ASKED_REACH, SYNONYM_WEIGHT, WORD_CACHE
+from backcare.engine.tuning import (
+    BEST_REACH,
+    CHILD_AGE,
+    KIND_ASKED_REACH,
+    SYNONYM_WEIGHT,
+    WORD_CACHE,
+)
 from backcare.namedtuple import NamedTuple
 from backcare.resources import (
     expect_dict,
@@ -115,6 +121,10 @@ class TopicWords(NamedTuple):
     # take"): a kind asked so (KIND_ASKED_REACH words on at most) asks to name one, which only an
     # entry about such things (its question or aliases) does, not a list that names the kind
     which: Sequence[str] = ()
+    # words that ask to name the best one of a thing ("best foam roller for erector spinae"): a
+    # topic up to BEST_REACH words after one is mentioned only by an entry that says it by its own
+    # words, not through a synonym ("massage" says how to use a roller, not which one to buy)
+    best: Sequence[str] = ()
 
 
 class Analyzer:
@@ -220,6 +230,7 @@ class Analyzer:
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._classes = frozenset(filter(None, _phrases(topics.classes)))
         self._which = frozenset(fold(w) for w in topics.which)
+        self._best = frozenset(stem(w) for w in topics.best)
         self._topic_forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._ages = tuple((p, False) for p in _phrases(topics.ages) if p) + tuple(
             (p, True) for p in _phrases(topics.baby_ages) if p
@@ -500,6 +511,23 @@ class Analyzer:
             ):
                 found.append(((stemmed,), tokens[i]))
         return tuple(found)
+
+    def best_asked(self, text: str) -> frozenset[tuple[str, ...]]:
+        """The topics a text asks to name the best one of (TopicWords.best: "best foam roller for
+        erector spinae": foam roller), as stems."""
+        if not self._best:
+            return frozenset()
+        stems = text_stems(text)
+        found = set()
+        for i, stemmed in enumerate(stems):
+            if stemmed not in self._best:
+                continue
+            for j in range(i + 1, min(len(stems), i + 1 + BEST_REACH)):
+                for length in self._topic_lengths.get(stems[j], ()):
+                    if tuple(stems[j : j + length]) in self._topics:
+                        found.add(tuple(stems[j : j + length]))
+                        break
+        return frozenset(found)
 
     def names_kinds(self, text: str) -> bool:
         """Whether stems with a space either side of each phrase (Sense._outside's texts) hold a

@@ -30,7 +30,9 @@ from backcare.engine.analyze import (
 from backcare.engine.cue_places import (
     absent_places,
     denied_places,
+    gap_cue,
     mentioned_places,
+    named_apart,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
@@ -103,6 +105,10 @@ class Sense:
         for phrase in self._cue_kinds:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
+        gaps: dict[str, set[int]] = {}
+        for phrase in cues.gapped:
+            gaps.setdefault(phrase[0], set()).add(len(phrase))
+        self._gap_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in gaps.items()}
         # strong cues' words only say what is asked; a weak cue's may be what it is about too
         # ("price", "address": the cost or the place of something), so they stay subject words
         # (and a type asked alone's: "safe", "size", "percentage" stay what an entry may be
@@ -355,9 +361,15 @@ class Sense:
         lengths = self._cue_lengths
         kinds = self._cue_kinds
         size = len(stems)
+        gapped = self.cues.gapped
         i = 0
         while i < size:
             length = 1
+            gap = gap_cue(self.cues, stems, i, self._gap_lengths) if gapped else None
+            if gap is not None:
+                found.append((i, gap[0], (gap[1], True)))
+                i += gap[0]
+                continue
             for cue in lengths.get(stems[i], ()):
                 if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
                     found.append((i, cue, hit))
@@ -595,6 +607,14 @@ class Sense:
             for s, w in zip(stems[1:first], typed[1:first], strict=True)
             if s not in self._not_subject
         )
+
+    def named_apart(self, text: str) -> tuple[frozenset[str], ...]:
+        """Groups of words the sentence that asks names, each of which an entry must name by one
+        of its words to answer (else an outside topic, Matcher._ranked): a method's name ("what
+        is the McKenzie method"), what a verdict judges joined by "with" ("is a hot bath with
+        lavender oil good": lavender, oil). See cue_places.named_apart."""
+        stems, typed = self._reading(self.asking_text(text))
+        return named_apart(self.cues, stems, typed, self._not_subject, self._cue_spans(stems))
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
