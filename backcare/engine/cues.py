@@ -102,6 +102,10 @@ class Cues(NamedTuple):
     # vinegar a good home remedy for back pain": apple cider vinegar), as a loose cause question
     # names its cause (Sense.cause_asked): an entry naming none of it gives no verdict on it
     verdicts: frozenset[str] = frozenset()
+    # "to": a verdict word right after "is it" and followed by one of these asks a verdict on what
+    # follows ("is it ok to exercise with a sore back": exercise), read as Sense.cause_asked reads
+    # a cause: an entry naming none of it does not say whether that is all right
+    verdict_links: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -149,6 +153,7 @@ def cues_from(
     mentioned_reach: int = 0,
     mentioned_unless: Iterable[str] = (),
     verdicts: Iterable[str] = (),
+    verdict_links: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -205,6 +210,7 @@ def cues_from(
         mentioned_reach,
         frozenset(stem(w) for w in mentioned_unless),
         frozenset(stem(w) for w in verdicts),
+        frozenset(stem(w) for w in verdict_links),
     )
 
 
@@ -284,6 +290,7 @@ def load_cues() -> Cues:
         _reach(mentioned.get("reach", 0)),
         expect_strings(mentioned.get("unless_after", []), "intents.json: mentioned: unless_after"),
         expect_strings(yes_no.get("verdicts", []), "intents.json: yes_no: verdicts"),
+        expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
     )
 
 
