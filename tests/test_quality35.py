@@ -59,6 +59,9 @@ def test_a_verdict_link_names_what_follows(engine: Engine) -> None:
     assert sense.cause_asked("is castor oil ok to use for back pain") == {"castor", "oil"}
     # no link after the verdict word: nothing named, as before
     assert sense.cause_asked("is it good for back pain") == frozenset()
+    # the verdict word last: nothing after it to read
+    assert sense.cause_asked("is it ok") == frozenset()
+    assert sense.cause_asked("is that okay") == frozenset()
 
 
 def test_verdict_links_are_data() -> None:

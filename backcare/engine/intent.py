@@ -597,7 +597,7 @@ class Sense:
             for s, w in zip(stems[1:first], typed[1:first], strict=True)
             if s not in self._not_subject
         )
-        if named or not verdict or stems[first + 1 : first + 2] == []:
+        if named or not verdict or first + 1 >= len(stems):
             return named
         if stems[first + 1] not in self.cues.verdict_links:
             return named
