@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backcare.engine.cues import Cues
+from backcare.engine.tuning import OBJECT_REACH
 
 Spans = Sequence[tuple[int, int, tuple[str, bool]]]  # (first stem, length, (type, strong))
 
@@ -97,3 +98,21 @@ def verdict_place(cues: Cues, stems: Sequence[str], spans: Spans) -> int | None:
         return None
     first_cue = next((first for first, _, (_, firm) in spans if firm), len(stems))
     return next((i for i in range(2, first_cue) if stems[i] in verdicts), None)
+
+
+def verdict_object(
+    stems: Sequence[str], typed: Sequence[str], stopwords: frozenset[str]
+) -> list[tuple[str, str]]:
+    """The (stem, word) pairs a verdict link leads to ("is it ok to exercise with a sore back":
+    exercise): from the first word that is no stop word to the next stop word, at most
+    OBJECT_REACH."""
+    taken: list[tuple[str, str]] = []
+    for s, w in zip(stems, typed, strict=True):
+        if w in stopwords:
+            if taken:
+                break
+            continue
+        taken.append((s, w))
+        if len(taken) >= OBJECT_REACH:
+            break
+    return taken

@@ -31,6 +31,7 @@ from backcare.engine.cue_places import (
     absent_places,
     denied_places,
     mentioned_places,
+    verdict_object,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
@@ -601,23 +602,7 @@ class Sense:
             return named
         if stems[first + 1] not in self.cues.verdict_links:
             return named
-        return self._verdict_object(stems, typed, first + 2)
-
-    def _verdict_object(
-        self, stems: Sequence[str], typed: Sequence[str], start: int
-    ) -> frozenset[str]:
-        """What "is it ok to ..." judges: the words from `start`, from the first that is no stop
-        word to the next stop word, at most OBJECT_REACH, framing and generic words aside ("is it
-        ok to exercise with a sore back": exercise; "is it ok to put ice on my back": ice)."""
-        taken: list[tuple[str, str]] = []
-        for s, w in zip(stems[start:], typed[start:], strict=True):
-            if w in self._stopwords:
-                if taken:
-                    break
-                continue
-            taken.append((s, w))
-            if len(taken) >= OBJECT_REACH:
-                break
+        taken = verdict_object(stems[first + 2 :], typed[first + 2 :], self._stopwords)
         return frozenset(w for s, w in taken if s not in self._not_subject)
 
     def asking_text(self, text: str) -> str:
