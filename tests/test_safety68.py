@@ -121,8 +121,7 @@ KEPT = {
         ),
         ("physio student here: both legs weak and numb, is it cauda equina?", "emergency"),
         (
-            "numb bum and can't pee since Monday, I have exams next week, should I still sit "
-            "them?",
+            "numb bum and can't pee since Monday, I have exams next week, should I still sit them?",
             "emergency",
         ),
     ],

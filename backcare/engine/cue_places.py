@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping, Sequence
 
 from backcare.engine.cues import Cues
+from backcare.engine.tuning import OBJECT_REACH
 
 METHOD_REACH = 2  # words before a method word that may name it ("the McKenzie method")
 
@@ -162,3 +163,21 @@ def _method_runs(cues: Cues, stems: Sequence[str]) -> list[tuple[int, int]]:
     if not methods or methods.isdisjoint(stems):
         return []
     return [(max(0, i - METHOD_REACH), i) for i, s in enumerate(stems) if s in methods and i]
+
+
+def verdict_object(
+    stems: Sequence[str], typed: Sequence[str], stopwords: frozenset[str]
+) -> list[tuple[str, str]]:
+    """The (stem, word) pairs a verdict link leads to ("is it ok to exercise with a sore back":
+    exercise): from the first word that is no stop word to the next stop word, at most
+    OBJECT_REACH."""
+    taken: list[tuple[str, str]] = []
+    for s, w in zip(stems, typed, strict=True):
+        if w in stopwords:
+            if taken:
+                break
+            continue
+        taken.append((s, w))
+        if len(taken) >= OBJECT_REACH:
+            break
+    return taken

@@ -110,6 +110,10 @@ class Cues(NamedTuple):
     # "method", "technique": the words right before one name a method ("the McKenzie method",
     # "the Alexander technique"), which an entry naming none of them does not explain
     methods: frozenset[str] = frozenset()
+    # "to": a verdict word right after "is it" and followed by one of these asks a verdict on what
+    # follows ("is it ok to exercise with a sore back": exercise), read as Sense.cause_asked reads
+    # a cause: an entry naming none of it does not say whether that is all right
+    verdict_links: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -159,6 +163,7 @@ def cues_from(
     verdicts: Iterable[str] = (),
     gap_reach: int = 0,
     methods: Iterable[str] = (),
+    verdict_links: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -223,6 +228,7 @@ def cues_from(
         },
         gap_reach,
         frozenset(stem(w) for w in methods),
+        frozenset(stem(w) for w in verdict_links),
     )
 
 
@@ -317,6 +323,7 @@ def load_cues() -> Cues:
             expect_dict(data.get("methods", {}), "intents.json: methods").get("words", []),
             "intents.json: methods: words",
         ),
+        expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
     )
 
 

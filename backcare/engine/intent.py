@@ -33,6 +33,7 @@ from backcare.engine.cue_places import (
     gap_cue,
     mentioned_places,
     named_apart,
+    verdict_object,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
@@ -590,23 +591,31 @@ class Sense:
         its first cue, when no question word comes before the cue ends. An entry naming none of
         them does not say whether that is a cause. Likewise the words a yes/no question asks a
         verdict on, up to its verdict word (cue_places.verdict_place: "is apple cider vinegar a
-        good home remedy": apple, cider, vinegar): an entry naming none gives no verdict."""
+        good home remedy": apple, cider, vinegar): an entry naming none gives no verdict; when
+        it names nothing there ("is it ok"), the words after a verdict link ("to") name it."""
         stems, typed = self._reading(self.asking_text(text))
         if len(stems) < 3 or stems[0] not in self.cues.yes_no:
             return frozenset()
         spans = self._cue_spans(stems)
         first = verdict_place(self.cues, stems, spans)  # "is X a good home remedy": X
+        verdict = first is not None
         if first is None:
             if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
                 return frozenset()
             first = spans[0][0]
         if self.cues.leading.intersection(stems[: first + 1]):
             return frozenset()  # an open question inside ("can you explain what causes it")
-        return frozenset(
+        named = frozenset(
             w
             for s, w in zip(stems[1:first], typed[1:first], strict=True)
             if s not in self._not_subject
         )
+        if named or not verdict or first + 1 >= len(stems):
+            return named
+        if stems[first + 1] not in self.cues.verdict_links:
+            return named
+        taken = verdict_object(stems[first + 2 :], typed[first + 2 :], self._stopwords)
+        return frozenset(w for s, w in taken if s not in self._not_subject)
 
     def named_apart(self, text: str) -> tuple[frozenset[str], ...]:
         """Groups of words the sentence that asks names, each of which an entry must name by one
@@ -758,6 +767,10 @@ class Sense:
                 return True
         wide = named.wide if subject.distinct else named.wide | named.broad
         if not wide.isdisjoint(subject.distinct or subject.stems):
+            return True
+        # a kind of the thing an entry is distinctly about ("yoga", "stretches" through the
+        # one-way link to "exercise": "What exercises should I do?") names it
+        if not named.broad.isdisjoint(subject.distinct):
             return True
         return None if not wide.isdisjoint(subject.stems) else False
 
