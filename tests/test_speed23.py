@@ -144,3 +144,52 @@ def test_a_single_typo_searches_and_a_batch_makes_the_table(
     for word in ("numbness", "tingling", "weakness", "bladder"):
         safety._prefixed(word[: typos.TYPO_PREFIX])
     assert safety._by_prefix == _table(safety._typo_targets)
+
+
+# -- common English words by bisection ---------------------------------------------------------
+
+
+def test_the_english_word_file_is_sorted_ascii_one_word_a_line() -> None:
+    """What SortedWords' bisection needs: '#' comment lines first, then ASCII words (no spaces,
+    no '#', no CR, none empty) in byte order, each once."""
+    data = (Path(__file__).parent.parent / "data" / "english_words.txt").read_bytes()
+    assert data.isascii()
+    lines = data.split(b"\n")
+    assert lines[-1] == b""  # ends with a line break
+    words = lines[lines.index(next(w for w in lines if not w.startswith(b"#"))) : -1]
+    assert len(words) > 30_000
+    assert all(re.fullmatch(rb"[^\s#]+", w) for w in words)
+    assert words == sorted(set(words))
+
+
+def _probes(words: list[str]) -> list[str]:
+    odd = ["", "#", "# Common English words", "a", "A", " a", "a ", "é", "caf\udcff", "\r"]
+    odd += ["back\nstiff", "sit\r", "zzzzz", "~", "!", words[0], words[-1], words[0][:-1]]
+    return [*words, *(w + "s" for w in words[::7]), *(w[:-1] for w in words[::5]), *odd]
+
+
+@pytest.mark.parametrize("searches", [10**9, 1])
+def test_common_words_answer_as_the_text_search_did(
+    monkeypatch: pytest.MonkeyPatch, searches: int
+) -> None:
+    from backcare.engine.analyze import SortedWords, WordList
+    from backcare.resources import read_bytes, read_text
+
+    text = read_text("english_words.txt")
+    monkeypatch.setattr(SortedWords, "SEARCHES", searches)  # bisection throughout; a set at once
+    monkeypatch.setattr(WordList, "SEARCHES", 10**9)
+    searched, bisected = WordList(text), SortedWords(read_bytes("english_words.txt"))
+    for word in _probes(text.split("\n")):
+        assert (word in bisected) == (word in searched), repr(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abcde", min_size=1, max_size=4), max_size=30), st.text("abcde#"))
+def test_any_sorted_word_list_bisects_as_searched(words: list[str], word: str) -> None:
+    from backcare.engine.analyze import SortedWords, WordList
+
+    text = "# a comment\n#\n" + "".join(w + "\n" for w in sorted(set(words)))
+    bisected = SortedWords(text.encode())
+    assert bisected._bisect(word.encode()) == (word in WordList(text))
+    for known in words:
+        assert bisected._bisect(known.encode())
