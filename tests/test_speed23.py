@@ -193,3 +193,48 @@ def test_any_sorted_word_list_bisects_as_searched(words: list[str], word: str) -
     assert bisected._bisect(word.encode()) == (word in WordList(text))
     for known in words:
         assert bisected._bisect(known.encode())
+
+
+# -- data files read once ----------------------------------------------------------------------
+
+
+def test_intents_json_is_parsed_once_for_the_matchers_readers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import backcare.resources as resources
+    from backcare.engine import intent, tried
+
+    parsed: list[str] = []
+    original = resources.read_json
+
+    def counting(name: str) -> object:
+        parsed.append(name)
+        return original(name)
+
+    monkeypatch.setattr(resources, "read_json", counting)
+    resources.read_shared_json.cache_clear()
+    try:
+        assert intent.load_problem_kinds()
+        assert tried.load_tried().cues
+    finally:
+        resources.read_shared_json.cache_clear()
+    assert parsed.count("intents.json") == 1
+
+
+def test_the_package_folder_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import backcare.resources as resources
+
+    resolved: list[str] = []
+    original = os.path.realpath
+
+    def counting(path: str) -> str:
+        resolved.append(path)
+        return original(path)
+
+    resources._package_folder.cache_clear()
+    monkeypatch.setattr(os.path, "realpath", counting)
+    names = ("faq.json", "intents.json", "english_words.txt", "stopwords.txt")
+    assert all(Path(resources.data_file(name)).is_file() for name in names)
+    assert len(resolved) == 1
