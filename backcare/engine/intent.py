@@ -39,7 +39,7 @@ from backcare.engine.cue_places import (
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
-from backcare.resources import expect_dict, expect_strings, read_json, read_words
+from backcare.resources import expect_dict, expect_strings, read_shared_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
@@ -794,7 +794,7 @@ def default_sense(analyzer: Analyzer) -> Sense:
 
 
 def load_problem_kinds() -> list[str]:
-    data = expect_dict(read_json("intents.json"), "intents.json")
+    data = expect_dict(read_shared_json("intents.json"), "intents.json")
     return expect_strings(data.get("problem_kinds", []), "intents.json: problem_kinds")
 
 
