@@ -38,11 +38,18 @@ def data_path(name: str) -> Path:
 def data_file(name: str) -> str:
     """data_path(name) as a string: os.path, not pathlib, on purpose (importing pathlib costs about
     5% of a cold run, and the bundled pack and data need nothing else from it)."""
-    here = os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
+    here = _package_folder()
     packaged = os.path.join(here, "data", name)  # noqa: PTH118
     if os.path.isfile(packaged):  # noqa: PTH113
         return packaged
     return os.path.join(os.path.dirname(here), "data", name)  # noqa: PTH118, PTH120
+
+
+@lru_cache(maxsize=1)
+def _package_folder() -> str:
+    """The package's folder, links resolved: once a process, not once a data file (a cold ask
+    reads ~16, each resolving the path component by component)."""
+    return os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
 
 
 def read_text(name: str) -> str:
@@ -77,7 +84,7 @@ def read_json(name: str) -> Any:
 @lru_cache(maxsize=4)
 def read_shared_json(name: str) -> Any:
     """`read_json`, parsed once per process, for a file several readers share:
-    safety_vocabulary.json (262 KB, 3-6 ms a parse) is read by the red-flag check, the escape and
+    intents.json (the matcher's problem kinds and tried-cues, speed23), safety_vocabulary.json (262 KB, 3-6 ms a parse) is read by the red-flag check, the escape and
     disguise readers and the topic lookup, and a batch or validate can need all of them. Every
     reader takes what it needs from the value and never changes it."""
     return read_json(name)

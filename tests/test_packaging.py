@@ -47,6 +47,14 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
     assert "wrap_words.txt" in shipped and "faq.json" in shipped
     missing = [data for data in shipped if f"backcare/data/{data}" not in names]
     assert missing == []
+    # the licence text with its copyright line, named in the metadata (newcomer20 F4: MIT requires
+    # the notice to ship with copies; a packager found none)
+    [licence] = [name for name in names if name.endswith(".dist-info/licenses/LICENSE")]
+    assert (
+        "Copyright (c) 2026 backcare contributors" in zipfile.ZipFile(wheel).read(licence).decode()
+    )
+    [metadata] = [name for name in names if name.endswith(".dist-info/METADATA")]
+    assert "License-File: LICENSE" in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
@@ -95,3 +103,26 @@ def test_wheel_contains_data_and_loads_it_outside_the_checkout(tmp_path: Path) -
     assert nothing.returncode == 2 and nothing.stdout == ""
     assert nothing.stderr.startswith("python -m backcare.eval: no evaluation sets given")
     assert nothing.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_the_sdist_ships_the_licence_and_names_it(tmp_path: Path) -> None:
+    import tarfile
+
+    pytest.importorskip("hatchling")
+    build = subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    [sdist] = tmp_path.glob("backcare-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+        info = archive.extractfile(next(n for n in names if n.endswith("/PKG-INFO")))
+        assert info is not None
+        metadata = info.read().decode().splitlines()
+    assert any(name.endswith("/LICENSE") for name in names)
+    assert "License-File: LICENSE" in metadata and "License-Expression: MIT" in metadata

@@ -164,13 +164,15 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     if not given:
         return
     stray = options.stray_words([arg for arg in args if arg not in COMPLETION_FLAGS])
+    from typer._completion_shared import Shells, get_completion_script
+
+    shells = [shell.value for shell in Shells]
+    if not stray:
+        _check_own_shell(given[0], shells)
     if not stray and given != ["--install-completion"]:
         return  # the flag alone: Typer's own callback, for the shell it runs in
     if not stray:  # installing for the shell it runs in: with backcare's errors (completion.py)
         _installed(None)
-    from typer._completion_shared import Shells, get_completion_script
-
-    shells = [shell.value for shell in Shells]
     if len(stray) > 1 or len(given) > 1 or stray[0] not in shells:
         raise UsageError(
             f"{given[0]} takes one shell name ({', '.join(shells)}) or none (the shell it runs "
@@ -184,6 +186,25 @@ def _completion_for_a_named_shell(args: list[str]) -> None:
     else:
         _installed(stray[0])
     raise typer.Exit(0)
+
+
+def _check_own_shell(flag: str, shells: list[str]) -> None:
+    """A usage error, as for a shell name it does not know, when the shell the flag runs in has
+    no completion: under /bin/sh (a Dockerfile's RUN) Typer said `Shell sh not supported.`, exit
+    1, with no `backcare:` and no shell named (newcomer20 F5)."""
+    import os
+
+    if os.getenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"):
+        return  # Typer's own switch for its tests: no detection
+    from typer._completion_shared import _get_shell_name
+
+    shell = _get_shell_name()
+    if shell is None or shell in shells:
+        return  # undetected: Typer's own message
+    raise UsageError(
+        f"{flag} takes one shell name ({', '.join(shells)}) or none (the shell it runs in), and "
+        f"the shell it runs in, {shell!r}, has no completion: name one ({flag} bash)"
+    )
 
 
 def _installed(shell: str | None) -> NoReturn:

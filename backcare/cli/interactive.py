@@ -86,6 +86,8 @@ class Session:
         region: str | None = None,
         read: Callable[[str], str] = input,
         pending: Callable[[], list[str]] | None = None,
+        arrived: Callable[[], list[str]] | None = None,
+        echo: bool = False,
     ) -> None:
         self.engine = engine
         self.pack = engine.pack
@@ -96,7 +98,21 @@ class Session:
         self.region = region
         self.read = read
         # the lines typed or pasted after a `quit`, still waiting unread (typed_ahead)
-        self.pending = pending if pending is not None else typed_ahead
+        if pending is None:
+            from backcare.cli.pasted import typed_ahead
+
+            pending = typed_ahead
+        self.pending = pending
+        # the lines that arrived with the one just read (a paste the terminal did not mark), read
+        # with it as one message (pasted.py); `echo`: show them, as readline did not (it read
+        # only the first), so what is answered is on the screen
+        if arrived is None:
+            from backcare.cli.pasted import arrived_with
+
+            arrived = arrived_with
+        self.arrived = arrived
+        self.echo = echo
+        self.leftover: list[str] = []  # lines that arrived with a `quit`, after it
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         # an emergency notice cleared the list: numbers open nothing until a new one is shown
         self.cleared = False
@@ -121,15 +137,17 @@ class Session:
         self.say(self.banner())
         self.say("Type a question, or help for the commands. Tab completes; Ctrl-D leaves.")
         self.disclaimer()
-        for line in first:
-            self.say(f"{PROMPT}{one_line(line)}")
-            if not self.handle(line):
+        if first:  # typed (or pasted) while the pack opened: together, as lines that arrive so
+            self.say(f"{PROMPT}{one_line(first[0])}")
+            self.show_more(first[1:])
+            if not self.take(first):
                 self.read_ahead()
                 self.leaving()
                 return
         while True:
             try:
                 line = self.read(PROMPT)
+                more = self.arrived()
             except EOFError:  # Ctrl-D: a normal end, exit 0 (3 if an emergency was described)
                 self.say("")
                 self.leaving()
@@ -141,10 +159,36 @@ class Session:
                 self.say("")
                 self.say(CANCELLED)
                 continue
-            if not self.handle(line):
+            if self.echo:
+                self.show_more(more)
+            # a bracketed paste comes as one string of lines; a paste the terminal did not mark,
+            # as its first line with the rest waiting behind it (pasted.py)
+            if not self.take([*(line.splitlines() or [line]), *more]):
                 self.read_ahead()
                 self.leaving()
                 return
+
+    def show_more(self, lines: Sequence[str]) -> None:
+        from backcare.cli.pasted import MORE
+
+        for line in lines:
+            self.say(f"{MORE}{one_line(line)}")
+
+    def take(self, lines: Sequence[str]) -> bool:
+        """Act on lines that arrived together (typed, they come one at a time): the lines between
+        commands are one message, asked as one question, so an emergency they tell together
+        comes first and alone, with no self-care answer to their first line above it
+        (newcomer20 F1); False when the session should end (the lines after it are then read
+        for red flags before leaving, as lines typed after `quit` are)."""
+        from backcare.cli.pasted import message_text, parts
+
+        found = parts(lines, is_command)
+        for at, part in enumerate(found):
+            text = message_text(part)
+            if not self.handle(text if len(part) > 1 else part[0]):
+                self.leftover = [line for rest in found[at + 1 :] for line in rest]
+                return False
+        return True
 
     def handle(self, line: str) -> bool:
         """Act on one line; False when the session should end."""
@@ -190,7 +234,8 @@ class Session:
         pee" pasted as one block), read for red flags as typed questions are (hostile14 6: left
         unread, the emergency was lost, and the lines went on to the shell). Only an emergency's
         or another notice is shown; the session then exits 3 as for any emergency."""
-        for line in self.pending():
+        waiting, self.leftover = [*self.leftover, *self.pending()], []
+        for line in waiting:
             self.typed += 1
             text = line.strip()
             if not text or not _red_flags(text):
@@ -548,20 +593,21 @@ def run_prompt(
 
         console = make_console(color)
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
-    setup_readline(session.complete)
+    session.echo = setup_readline(session.complete)
     session.run(first)
     return session.emergency
 
 
-def setup_readline(completer: Callable[[str, int], str | None]) -> None:
-    """Line editing, Tab completion with `completer`, and a history that starts empty. Not on a
-    dumb terminal, which cannot move the cursor: readline scrolled a long line sideways there
-    ("backcare> <ning i cant feel anything", newcomer17 F8), and a screen reader read the '<'
-    and half the line; the terminal's own echo shows the line as typed."""
+def setup_readline(completer: Callable[[str, int], str | None]) -> bool:
+    """Line editing, Tab completion with `completer`, a history that starts empty, and bracketed
+    paste; whether readline reads the lines. Not on a dumb terminal, which cannot move the
+    cursor: readline scrolled a long line sideways there ("backcare> <ning i cant feel
+    anything", newcomer17 F8), and a screen reader read the '<' and half the line; the
+    terminal's own echo shows the line as typed."""
     from backcare.output.environment import dumb_terminal
 
     if dumb_terminal():
-        return
+        return False
     with contextlib.suppress(ImportError):  # not on every platform
         import readline
 
@@ -572,34 +618,20 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> None:
             readline.parse_and_bind("bind ^I rl_complete")
         else:
             readline.parse_and_bind("tab: complete")
+            # a paste marked by the terminal comes whole, as one message (pasted.py): CPython
+            # turns readline's bracketed paste off (bpo-42819), so a paste came a line at a time
+            readline.parse_and_bind("set enable-bracketed-paste on")
+        return True
+    return False
 
 
-AHEAD_BYTES = 1 << 20  # what a paste can hold; more is left where it is
-
-
-def typed_ahead() -> list[str]:
-    """The lines waiting in the terminal's input, read without waiting for more: none when stdin
-    is no terminal or nothing waits."""
-    import os
-    import sys
-
-    if sys.platform == "win32" or sys.stdin is None:  # pragma: no cover - no select on a console
-        return []
-    import select
-
-    try:
-        fd = sys.stdin.fileno()
-        if not os.isatty(fd):
-            return []
-        chunks: list[bytes] = []
-        while sum(map(len, chunks)) < AHEAD_BYTES and select.select([fd], [], [], 0)[0]:
-            data = os.read(fd, 65536)
-            if not data:
-                break
-            chunks.append(data)
-    except (OSError, ValueError):
-        return []
-    return b"".join(chunks).decode("utf-8", "replace").splitlines()
+def is_command(line: str) -> bool:
+    """Whether `line` is a command (as Session.handle reads it), not words of a question."""
+    text = line.strip()
+    folded = text.casefold()
+    return bool(text) and (
+        folded in QUIT | HELP | ANSWER or bool(NUMBER.fullmatch(text)) or text.startswith(":")
+    )
 
 
 def shown_id(wanted: str) -> str:

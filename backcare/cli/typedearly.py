@@ -32,7 +32,7 @@ def lines_typed_while(
 ) -> Iterator[list[str]]:
     """While the body runs (the pack opening), the lines typed at the terminal, read and checked
     as they come (see the module); the list holds them, for the session to handle first.
-    `read`/`fd`: the terminal's typed lines (interactive.typed_ahead) and its descriptor."""
+    `read`/`fd`: the terminal's typed lines (pasted.typed_ahead) and its descriptor."""
     typed: list[str] = []
     if fd is None:
         fd = _terminal()
@@ -40,7 +40,7 @@ def lines_typed_while(
         yield typed
         return
     if read is None:
-        from backcare.cli.interactive import typed_ahead
+        from backcare.cli.pasted import typed_ahead
 
         read = typed_ahead
     wake, woken = os.pipe()

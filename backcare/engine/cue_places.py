@@ -1,13 +1,18 @@
 """Where a question's strong cues are not what it asks: said to be absent ("no sciatica or leg
 symptoms"), denied ("why don't my erectors ever relax"), or said to be known or set aside ("I
 understand why ..., but how do I loosen them"). Each reading gives the places of those cues among
-the strong ones, from the stems and cue spans intent.Sense has read (pure: no I/O)."""
+the strong ones, from the stems and cue spans intent.Sense has read (pure: no I/O). Also where a
+cue with a gap stands ("when can I ... after": gap_cue), and the words a question names that an
+entry must name apart from its subject (a method's name, a verdict's "with" part: named_apart)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from backcare.engine.cues import Cues
+from backcare.engine.tuning import OBJECT_REACH
+
+METHOD_REACH = 2  # words before a method word that may name it ("the McKenzie method")
 
 Spans = Sequence[tuple[int, int, tuple[str, bool]]]  # (first stem, length, (type, strong))
 
@@ -97,3 +102,82 @@ def verdict_place(cues: Cues, stems: Sequence[str], spans: Spans) -> int | None:
         return None
     first_cue = next((first for first, _, (_, firm) in spans if firm), len(stems))
     return next((i for i in range(2, first_cue) if stems[i] in verdicts), None)
+
+
+def gap_cue(
+    cues: Cues, stems: Sequence[str], at: int, lengths: Mapping[str, Sequence[int]]
+) -> tuple[int, str] | None:
+    """The (length, type) of a gapped cue starting at a place (Cues.gapped: "when can i" with
+    "after" up to gap_reach words on), or None; `lengths`: the lengths of the gapped cues
+    starting with each stem, longest first."""
+    for size in lengths.get(stems[at], ()):
+        first = tuple(stems[at : at + size])
+        spec = cues.gapped.get(first)
+        if spec is not None and len(first) == size:
+            closing, kind = spec
+            if not closing.isdisjoint(stems[at + size : at + size + cues.gap_reach]):
+                return size, kind
+    return None
+
+
+def named_apart(
+    cues: Cues,
+    stems: Sequence[str],
+    typed: Sequence[str],
+    not_subject: Container[str],
+    spans: Spans,
+) -> tuple[frozenset[str], ...]:
+    """Groups of words (as typed) that an entry must each name by one of its words: a method's
+    name, the words right before a method word back to the first that names no subject ("what
+    is the McKenzie method": mckenzie; "what method helps": none); and what a yes/no question's
+    verdict judges joined by "with" or "plus" ("is a hot bath with lavender oil good for back
+    pain": lavender, oil; the bath alone is no answer)."""
+    groups: list[frozenset[str]] = []
+    method: set[str] = set()
+    for start, end in _method_runs(cues, stems):
+        for k in range(end - 1, start - 1, -1):
+            if stems[k] in not_subject or stems[k] in cues.methods:
+                break
+            method.add(typed[k])
+    if method:
+        groups.append(frozenset(method))
+    verdict = (
+        verdict_place(cues, stems, spans) if len(stems) >= 3 and stems[0] in cues.yes_no else None
+    )
+    if verdict is not None:
+        joiner = next((i for i in range(1, verdict) if typed[i] in cues.joiners), None)
+        joined = frozenset(
+            typed[k]
+            for k in range(joiner + 1 if joiner is not None else verdict, verdict)
+            if stems[k] not in not_subject
+        )
+        if joined:
+            groups.append(joined)
+    return tuple(groups)
+
+
+def _method_runs(cues: Cues, stems: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the METHOD_REACH places right before each method word ("the mckenzie"
+    of "what is the McKenzie method"), where words naming it may stand."""
+    methods = cues.methods
+    if not methods or methods.isdisjoint(stems):
+        return []
+    return [(max(0, i - METHOD_REACH), i) for i, s in enumerate(stems) if s in methods and i]
+
+
+def verdict_object(
+    stems: Sequence[str], typed: Sequence[str], stopwords: frozenset[str]
+) -> list[tuple[str, str]]:
+    """The (stem, word) pairs a verdict link leads to ("is it ok to exercise with a sore back":
+    exercise): from the first word that is no stop word to the next stop word, at most
+    OBJECT_REACH."""
+    taken: list[tuple[str, str]] = []
+    for s, w in zip(stems, typed, strict=True):
+        if w in stopwords:
+            if taken:
+                break
+            continue
+        taken.append((s, w))
+        if len(taken) >= OBJECT_REACH:
+            break
+    return taken

@@ -102,6 +102,18 @@ class Cues(NamedTuple):
     # vinegar a good home remedy for back pain": apple cider vinegar), as a loose cause question
     # names its cause (Sense.cause_asked): an entry naming none of it gives no verdict on it
     verdicts: frozenset[str] = frozenset()
+    # a cue with a gap ("gapped": "when can I have a massage ... after a C-section" asks how long
+    # to wait): its first phrase is the cue, of its type, when one of its closing words follows
+    # within `gap_reach` words; first phrase (stems) -> (closing stems, type)
+    gapped: Mapping[tuple[str, ...], tuple[frozenset[str], str]] = {}
+    gap_reach: int = 0
+    # "method", "technique": the words right before one name a method ("the McKenzie method",
+    # "the Alexander technique"), which an entry naming none of them does not explain
+    methods: frozenset[str] = frozenset()
+    # "to": a verdict word right after "is it" and followed by one of these asks a verdict on what
+    # follows ("is it ok to exercise with a sore back": exercise), read as Sense.cause_asked reads
+    # a cause: an entry naming none of it does not say whether that is all right
+    verdict_links: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -149,6 +161,9 @@ def cues_from(
     mentioned_reach: int = 0,
     mentioned_unless: Iterable[str] = (),
     verdicts: Iterable[str] = (),
+    gap_reach: int = 0,
+    methods: Iterable[str] = (),
+    verdict_links: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -205,7 +220,26 @@ def cues_from(
         mentioned_reach,
         frozenset(stem(w) for w in mentioned_unless),
         frozenset(stem(w) for w in verdicts),
+        {
+            found: (frozenset(stem(w) for w in closing), name)
+            for name, spec in types.items()
+            for first, closing in _gapped(spec.get("gapped", {})).items()
+            if (found := phrase(first))
+        },
+        gap_reach,
+        frozenset(stem(w) for w in methods),
+        frozenset(stem(w) for w in verdict_links),
     )
+
+
+def _gapped(value: object) -> dict[str, list[str]]:
+    """A type's "gapped": {first phrase: [closing words]}."""
+    spec = value if isinstance(value, dict) else {}
+    return {
+        k: [w for w in v if isinstance(w, str)]
+        for k, v in spec.items()
+        if isinstance(k, str) and isinstance(v, list)
+    }
 
 
 def _actions(value: object) -> tuple[frozenset[str], tuple[str, ...], int]:
@@ -284,6 +318,12 @@ def load_cues() -> Cues:
         _reach(mentioned.get("reach", 0)),
         expect_strings(mentioned.get("unless_after", []), "intents.json: mentioned: unless_after"),
         expect_strings(yes_no.get("verdicts", []), "intents.json: yes_no: verdicts"),
+        _reach(data.get("gap_reach", 0)),
+        expect_strings(
+            expect_dict(data.get("methods", {}), "intents.json: methods").get("words", []),
+            "intents.json: methods: words",
+        ),
+        expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
     )
 
 

@@ -30,13 +30,16 @@ from backcare.engine.analyze import (
 from backcare.engine.cue_places import (
     absent_places,
     denied_places,
+    gap_cue,
     mentioned_places,
+    named_apart,
+    verdict_object,
     verdict_place,
 )
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
-from backcare.resources import expect_dict, expect_strings, read_json, read_words
+from backcare.resources import expect_dict, expect_strings, read_shared_json, read_words
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
@@ -103,6 +106,10 @@ class Sense:
         for phrase in self._cue_kinds:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
+        gaps: dict[str, set[int]] = {}
+        for phrase in cues.gapped:
+            gaps.setdefault(phrase[0], set()).add(len(phrase))
+        self._gap_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in gaps.items()}
         # strong cues' words only say what is asked; a weak cue's may be what it is about too
         # ("price", "address": the cost or the place of something), so they stay subject words
         # (and a type asked alone's: "safe", "size", "percentage" stay what an entry may be
@@ -355,9 +362,15 @@ class Sense:
         lengths = self._cue_lengths
         kinds = self._cue_kinds
         size = len(stems)
+        gapped = self.cues.gapped
         i = 0
         while i < size:
             length = 1
+            gap = gap_cue(self.cues, stems, i, self._gap_lengths) if gapped else None
+            if gap is not None:
+                found.append((i, gap[0], (gap[1], True)))
+                i += gap[0]
+                continue
             for cue in lengths.get(stems[i], ()):
                 if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
                     found.append((i, cue, hit))
@@ -578,23 +591,39 @@ class Sense:
         its first cue, when no question word comes before the cue ends. An entry naming none of
         them does not say whether that is a cause. Likewise the words a yes/no question asks a
         verdict on, up to its verdict word (cue_places.verdict_place: "is apple cider vinegar a
-        good home remedy": apple, cider, vinegar): an entry naming none gives no verdict."""
+        good home remedy": apple, cider, vinegar): an entry naming none gives no verdict; when
+        it names nothing there ("is it ok"), the words after a verdict link ("to") name it."""
         stems, typed = self._reading(self.asking_text(text))
         if len(stems) < 3 or stems[0] not in self.cues.yes_no:
             return frozenset()
         spans = self._cue_spans(stems)
         first = verdict_place(self.cues, stems, spans)  # "is X a good home remedy": X
+        verdict = first is not None
         if first is None:
             if not spans or spans[0][2][0] not in self.cues.open_in_yes_no or not spans[0][2][1]:
                 return frozenset()
             first = spans[0][0]
         if self.cues.leading.intersection(stems[: first + 1]):
             return frozenset()  # an open question inside ("can you explain what causes it")
-        return frozenset(
+        named = frozenset(
             w
             for s, w in zip(stems[1:first], typed[1:first], strict=True)
             if s not in self._not_subject
         )
+        if named or not verdict or first + 1 >= len(stems):
+            return named
+        if stems[first + 1] not in self.cues.verdict_links:
+            return named
+        taken = verdict_object(stems[first + 2 :], typed[first + 2 :], self._stopwords)
+        return frozenset(w for s, w in taken if s not in self._not_subject)
+
+    def named_apart(self, text: str) -> tuple[frozenset[str], ...]:
+        """Groups of words the sentence that asks names, each of which an entry must name by one
+        of its words to answer (else an outside topic, Matcher._ranked): a method's name ("what
+        is the McKenzie method"), what a verdict judges joined by "with" ("is a hot bath with
+        lavender oil good": lavender, oil). See cue_places.named_apart."""
+        stems, typed = self._reading(self.asking_text(text))
+        return named_apart(self.cues, stems, typed, self._not_subject, self._cue_spans(stems))
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""
@@ -739,6 +768,10 @@ class Sense:
         wide = named.wide if subject.distinct else named.wide | named.broad
         if not wide.isdisjoint(subject.distinct or subject.stems):
             return True
+        # a kind of the thing an entry is distinctly about ("yoga", "stretches" through the
+        # one-way link to "exercise": "What exercises should I do?") names it
+        if not named.broad.isdisjoint(subject.distinct):
+            return True
         return None if not wide.isdisjoint(subject.stems) else False
 
 
@@ -761,7 +794,7 @@ def default_sense(analyzer: Analyzer) -> Sense:
 
 
 def load_problem_kinds() -> list[str]:
-    data = expect_dict(read_json("intents.json"), "intents.json")
+    data = expect_dict(read_shared_json("intents.json"), "intents.json")
     return expect_strings(data.get("problem_kinds", []), "intents.json: problem_kinds")
 
 

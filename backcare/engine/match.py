@@ -190,6 +190,8 @@ class Matcher(Ties, Reranking, WordResolution):
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, corrections)),
             self.sense.cue_objects(asking_text, asked.types),
+            self.analyzer.best_asked(asking_text),
+            self.sense.named_apart(question),
         )
 
     def _ranked(
@@ -388,11 +390,13 @@ class Matcher(Ties, Reranking, WordResolution):
                     analysis.combined,
                     intent > 0,
                     frozenset(kind for kind, _ in analysis.kinds_asked),
+                    analysis.best_asked,
                 )
                 + _unchosen(choice, doc)
                 + tuple(
                     cause
-                    for cause in _cause_unnamed(analysis.cause, concepts, covered, doc)
+                    for group in (analysis.cause, *analysis.apart)
+                    for cause in _cause_unnamed(group, concepts, covered, doc)
                     if cause not in conditions  # a topic too: said once
                 )
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)

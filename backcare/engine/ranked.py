@@ -100,6 +100,12 @@ class Analysis(NamedTuple):
     # the words its cues of the type asked act on ("avoid a stiff back": stiff, back):
     # Sense.cue_objects
     objects: frozenset[str] = frozenset()
+    # its topics asked the best one of ("best foam roller"), mentioned only by their own words:
+    # Analyzer.best_asked
+    best_asked: frozenset[tuple[str, ...]] = frozenset()
+    # groups of words it names that an entry must each name to answer (a method's name, what a
+    # verdict judges joined by "with"): Sense.named_apart
+    apart: tuple[frozenset[str], ...] = ()
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

@@ -310,14 +310,16 @@ class SubjectChecks(WordScores):
         does it last"): such a question names no entry's subject."""
         return self.sense.only_asks(question)
 
-    def _pack_setting(self, topic: tuple[str, ...]) -> bool:
+    def _pack_setting(self, topic: tuple[str, ...], own: bool = False) -> bool:
         """Whether many of the pack's entries mention a topic by one of its single words (a physio
         clinic's page and "physio"): then it is where the whole pack stands, not something one
-        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN)."""
+        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN). By its `own` words only, not
+        its synonyms', when asked the best one of ("best foam roller": not "massage")."""
         least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+        forms = self.analyzer.topic_forms(topic)
         return any(
             len(form) == 1 and len(self._postings(form[0])[0]) >= least
-            for form in self.analyzer.topic_forms(topic)
+            for form in (forms[:1] if own else forms)
         )
 
     def _outside(
@@ -327,6 +329,7 @@ class SubjectChecks(WordScores):
         combined: bool = False,
         answers: bool = True,
         which: frozenset[tuple[str, ...]] = frozenset(),
+        best: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[str, ...]:
         """The topics a question asks about ("mattress", "MRI") that an entry never mentions; and,
         when it asks about them taken together ("paracetamol and ibuprofen together"), those the
@@ -339,7 +342,8 @@ class SubjectChecks(WordScores):
         list that names "pain medication" in passing does not say whether ibuprofen is all right
         to take. A kind asked which one of (`which`: "which painkillers are ok for backache") is
         mentioned only by an entry about such things, in its question or aliases: a list naming
-        "pain medication" does not say which."""
+        "pain medication" does not say which. A topic asked the `best` one of ("best foam roller")
+        is mentioned only by its own words: "massage" says how to use one, not which is best."""
         if not topics:
             return ()
         known = self._entry_stems.get(doc)
@@ -372,10 +376,11 @@ class SubjectChecks(WordScores):
             return tuple(
                 written
                 for topic, written in topics
-                if not self._pack_setting(topic)
+                if not self._pack_setting(topic, topic in best)
                 and not any(
                     named_there(form) if topic in which else mentions(form, i == 0)
                     for i, form in enumerate(self.analyzer.topic_forms(topic))
+                    if i == 0 or topic not in best  # the best one: by its own words
                 )
             )
         mentioned = [

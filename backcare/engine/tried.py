@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from backcare.engine.analyze import words
 from backcare.namedtuple import NamedTuple
-from backcare.resources import expect_dict, expect_strings, read_json
+from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 _CLAUSE = re.compile(r"[.,;:!?\n]+")
 
@@ -27,7 +27,7 @@ class TriedCues(NamedTuple):
 
 @lru_cache(maxsize=1)
 def load_tried() -> TriedCues:
-    data = expect_dict(read_json("intents.json"), "intents.json")
+    data = expect_dict(read_shared_json("intents.json"), "intents.json")
     tried = expect_dict(data.get("tried", {}), "intents.json: tried")
     reach = tried.get("reach", 0)
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:

@@ -321,3 +321,7 @@ SPELT_RATIO = 85.0
 # ... or, in another language's ending, all but the topic's last SPELT_ENDING letters: "osteoporoza"
 # keeps "osteoporo" of "osteoporosis" (its ratio, 78, is too low for the rule above)
 SPELT_ENDING = 3
+
+# How many words after "best", "top" a topic may stand for the question to ask which one is best
+# (analyze.Analyzer.best_asked: "best cheap foam roller for my back")
+BEST_REACH = 3

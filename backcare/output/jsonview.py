@@ -163,11 +163,13 @@ class JsonView:
         """JSON's `withheld` (engine.answer.withheld_dict), each flag with the call to action
         for the reader's region and the pack's contact, as `red_flags` gives them."""
         from backcare.engine.answer import withheld_dict
-        from backcare.output.messages import flag_action
+        from backcare.output.messages import flag_action, flag_message
 
         data = withheld_dict(found)
+        region = self.env.options.region
         for flag, shown in zip(found.flags, data["red_flags"], strict=True):
-            shown["action"] = flag_action(flag, self.env.options.region, contact)
+            shown["message"] = flag_message(flag, region)
+            shown["action"] = flag_action(flag, region, contact)
         return data
 
     def _warnings(self, answer: Answer) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
@@ -175,10 +177,12 @@ class JsonView:
         the person's region (and the pack's contact): one place for answer_data and answer_line."""
         flags = [f.to_dict() for f in answer.red_flags]
         if flags:
-            from backcare.output.messages import flag_action
+            from backcare.output.messages import flag_action, flag_message
 
+            region = self.env.options.region
             for flag, shown in zip(answer.red_flags, flags, strict=True):
-                shown["action"] = flag_action(flag, self.env.options.region, answer.contact)
+                shown["message"] = flag_message(flag, region)
+                shown["action"] = flag_action(flag, region, answer.contact)
         pointer = None
         if answer.pointer is not None:
             from backcare.output.messages import pointer_action

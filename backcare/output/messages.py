@@ -51,7 +51,14 @@ BROWSE_HINT = "'backcare topics' lists every question; 'backcare show ID' shows 
 def flag_text(flag: RedFlag, region: str | None) -> str:
     """What was noticed, then what to do: the numbers for the person's region (all when unset).
     The pack's contact follows the notices once (notice_contact), not each notice."""
-    return f"{one_line(flag.message)} {one_line(flag_action(flag, region))}"
+    return f"{one_line(flag_message(flag, region))} {one_line(flag_action(flag, region))}"
+
+
+def flag_message(flag: RedFlag, region: str | None) -> str:
+    """What a notice noticed, in the words of the person's region (engine.safety.message_text)."""
+    from backcare.engine.safety import message_text
+
+    return message_text(flag.message, region)
 
 
 def flag_action(flag: RedFlag, region: str | None, contact: str = "") -> str:
@@ -146,7 +153,7 @@ def entry_withheld_lines(
         "safe for someone it is happening to."
     ]
     lines.extend(
-        f"{POINTER_LEAD} {one_line(flag.message)} {one_line(flag_action(flag, region))}"
+        f"{POINTER_LEAD} {one_line(flag_message(flag, region))} {one_line(flag_action(flag, region))}"
         for flag in found.flags
     )
     line = labelled_contact(contact)

@@ -96,6 +96,7 @@ ANALYZER: Spec = (
         "_seen_before": tp(STEMS),
         "_seen_unless": tp(STEMS),
         "_which": STRS,  # quality28: words before a kind asked to be named ("which painkiller")
+        "_best": STRS,  # quality36: a topic asked the best one of, named only by its own words
     },
 )
 RED_FLAG: Spec = record(
@@ -147,6 +148,12 @@ PHRASE_INDEX: Spec = (
 # Safety: most of its attributes are word sets; the others are listed
 _SAFETY_OTHERS: dict[str, Spec] = {
     "_spellings": dc(STR, STR),
+    "_frame_cues": dc(STR, STR),  # safety68: a topic frame's cue phrase -> its kind
+    "_frame_reach": dc(STR, INT),
+    "_frame_owner_before": INT,
+    "_frame_owner_after": INT,
+    "_frame_live_reach": INT,
+    "_frame_list_signs": INT,
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
     "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
     "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits
@@ -250,6 +257,10 @@ CUES: Spec = record(
         "mentioned_reach": INT,
         "mentioned_unless": STRS,
         "verdicts": STRS,
+        "gapped": dc(STEMS, fx(STRS, STR)),
+        "gap_reach": INT,
+        "methods": STRS,
+        "verdict_links": STRS,
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
@@ -372,7 +383,7 @@ def check_screen(tables: tuple[Requirements, SenseGroups], safety: Safety) -> No
 
 def check_cues(cues: Cues) -> None:
     """The reaches count words (a negation's, an absence's, a joined type's exception's)."""
-    reaches = [cues.negation_reach, cues.absent_reach, cues.mentioned_reach]
+    reaches = [cues.negation_reach, cues.absent_reach, cues.mentioned_reach, cues.gap_reach]
     reaches += [reach for _, _, reach in cues.join_actions.values()]
     if any(reach not in SMALL for reach in reaches):
         raise Damaged("cue reaches out of range")

@@ -35,6 +35,8 @@ class Asked(NamedTuple):
     # the asker's back trouble told before them (any, pain only); None with no such question
     self_told: tuple[bool, bool] | None
     clauses: tuple[int, ...]  # each token's clause, for the bars read in the sign's clause
+    # where an 'asked_of' bar stands in the asker's own question (safety67): it bars nothing
+    asking: frozenset[int] = frozenset()
 
 
 class AskedAfter(Vocabulary):
@@ -46,10 +48,11 @@ class AskedAfter(Vocabulary):
         them (None when the message ends with none), and the tokens' clauses."""
         start = self._asked_start(tokens, mentions)
         clauses = tuple(t.clause for t in tokens)
+        asking = self._asker_asking(tokens, mentions)
         if start >= len(tokens):
-            return Asked(start, None, clauses)
+            return Asked(start, None, clauses, asking)
         told = back_trouble([m for m in mentions if m.first < start]).told
-        return Asked(start, (told[False][0], told[True][0]), clauses)
+        return Asked(start, (told[False][0], told[True][0]), clauses, asking)
 
     def _barred(
         self,
@@ -77,8 +80,24 @@ class AskedAfter(Vocabulary):
         return any(
             m.first < asked.start
             and (m.concept not in self._clause_bars or asked.clauses[m.first] in held)
+            and m.first not in asked.asking
             for m in said
         )
+
+    def _asker_asking(self, tokens: list[Token], mentions: Sequence[Mention]) -> frozenset[int]:
+        """Where an 'asked_of' bar stands in the asker's own question past a self word ("Is there
+        anything I should be pushing the doctors for?", "Should I ask the GP for a scan?"): whom
+        the asker will ask, no holder of the sign (safety67)."""
+        found: set[int] = set()
+        for m in mentions:
+            if m.concept not in self._asked_of_bars:
+                continue
+            sentence = [k for k, t in enumerate(tokens) if t.sentence == tokens[m.first].sentence]
+            words = [k for k in sentence if tokens[k].surface not in self._follow_up_openers]
+            opens = bool(words) and tokens[words[0]].surface in self._question_words
+            if opens and any(tokens[k].surface in self._self for k in words if k < m.first):
+                found.add(m.first)
+        return frozenset(found)
 
     def _whose(
         self, rule: Rule, combo: Sequence[str], chosen: Sequence[Mention]

@@ -176,6 +176,13 @@ _NEVER_TOLD = lazy(
     r"(?::|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]+[^\W\d_])"
 )
 
+# a form item of one to four words and its answer of a few words in its clause ("Bowel control:
+# never sure any more"), read by _qualified_no
+_ITEM_ANSWER = lazy(
+    r"(?:^|(?<=[,;.!?\n]))[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*"
+    r"(?::|[^\S\n][-–])[^\S\n]*(?P<answer>[^\W\d_][^,;.!?\n:]{0,79})"
+)
+
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
@@ -337,6 +344,7 @@ def _answers(text: str) -> str:
     if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
         return text
     text = _NEVER_TOLD.sub(_never_told, text)
+    text = _ITEM_ANSWER.sub(_qualified_no, text)
     text = _QUESTION_YES.sub(_asked_yes, text)
     text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
@@ -365,6 +373,30 @@ def _never_told(found: re.Match[str]) -> str:
     if item.split()[-1].lower() not in words.never_items or word.lower() not in words.never_words:
         return found.group()
     return f"{item} {word}"
+
+
+def _qualified_no(found: re.Match[str]) -> str:
+    """ "Bowel control: never sure any more" as "no Bowel control, never sure any more": a
+    function item (checklist_functions.txt) whose answer opens with a 'qualified_leads' word and,
+    within 'qualified_reach' words, says the function is not as it should be ('qualities': "never
+    sure", "not reliable", "no longer", "never the same") tells its loss, as "Bowel control: no"
+    does (safety67). An answer naming a problem denied ('qualified_denials': "never a problem",
+    "not sure what you mean", "no change") is left as it was; so is any other item ("Numbness: not
+    sure", "Fever: never below 38.5")."""
+    item, answer = found.group("item"), found.group("answer")
+    words = _words()
+    said = re.findall(r"[a-z0-9']+", answer.lower())
+    if not said or said[0] not in words.qualified_leads:
+        return found.group()
+    if not words.qualities.intersection(said[1 : 1 + words.qualified_reach]):
+        return found.group()
+    if words.qualified_denials.intersection(said) or len(said) <= 1:
+        return found.group()
+    if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
+        return found.group()
+    lead = "not" if item.split()[0].lower() in words.verb_leads else "no"
+    start = found.start("item") - found.start()
+    return f"{found.group()[:start]}{lead} {item}, {answer}"
 
 
 def _one_word(found: re.Match[str]) -> str:
@@ -464,6 +496,11 @@ class Words(NamedTuple):
     # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
     never_items: frozenset[str] = frozenset()
     never_words: frozenset[str] = frozenset()
+    # "Bowel control: never sure any more": a function item's qualified no (safety67)
+    qualified_leads: frozenset[str] = frozenset()
+    qualities: frozenset[str] = frozenset()
+    qualified_denials: frozenset[str] = frozenset()
+    qualified_reach: int = 0
 
 
 @functools.cache
@@ -502,6 +539,10 @@ def _words() -> Words:
         frozenset(data["taken_back"]),
         frozenset(data["never_items"]),
         frozenset(data["never_words"]),
+        frozenset(data["qualified"]["leads"]),
+        frozenset(data["qualified"]["qualities"]),
+        frozenset(data["qualified"]["denials"]),
+        int(data["qualified"]["reach"]),
     )
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.engine.safety.vocabulary import BACK, TROUBLES, Vocabulary
 
 # the longest 'keeps' phrase, in words ("what should i do")
 KEEPS_WORDS = 4
@@ -39,6 +39,7 @@ class Contrasted(Vocabulary):
 
     def _contrasted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, someone else's signs told before the asker's contrast denied (module doc)."""
+        mentions = self._compared_cases(tokens, mentions)
         if not any(
             t.surface in self._contrast_leads or t.surface in self._contrast_any for t in tokens
         ):
@@ -75,6 +76,39 @@ class Contrasted(Vocabulary):
             )
 
         return [m._replace(negated=True, disowned=True) if disowned(m) else m for m in mentions]
+
+    def _compared_cases(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions without the back trouble of others' cases the asker compares with
+        ('compare_leads', then a 'compared_others' word in its clause and no self word after the
+        lead: "Nothing like the usual back pain cases"): no one's told (safety67). "My own dad is
+        the patient tonight: numb saddle, retention ... Nothing like the usual back pain cases"
+        read that back pain as the asker's, and a relative's emergency beside the asker's own back
+        trouble is the asker's question (rules._happening)."""
+        surfaces = [t.surface for t in tokens]
+        spans: list[tuple[int, int]] = []
+        for k in range(len(tokens) - 1):
+            size = next(
+                (n for n in (2, 1) if " ".join(surfaces[k : k + n]) in self._compare_leads), 0
+            )
+            if not size:
+                continue
+            clause = tokens[k].clause
+            end = k
+            while end + 1 < len(tokens) and tokens[end + 1].clause == clause:
+                end += 1
+            after = surfaces[k + size : end + 1]
+            if set(after) & self._compared_others and not set(after) & self._self:
+                spans.append((k + size, end))
+        if not spans:
+            return mentions
+        return [
+            m
+            for m in mentions
+            if not (
+                m.concept in (*TROUBLES, BACK)
+                and any(a <= m.first and m.last <= b for a, b in spans)
+            )
+        ]
 
     def _contrast_at(self, tokens: list[Token]) -> int | None:
         """Where the last contrast of the asker's stands (module doc), or None."""

@@ -24,17 +24,102 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.follow_up import mentions_at
+from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    from backcare.engine.safety.net import Concept, Net
+
 # the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
 MIN_CONCEPTS = 3
+# the longest 'turns' phrase, in words ("the only other thing")
+TURN_WORDS = 4
 
 
 class DeniedThroughout(Vocabulary):
     """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
+
+    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
+
+        def _learned_net(self) -> Net: ...
+        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
+        def _learned_emergency(self, text: str) -> bool: ...
+        def _learned_notice(
+            self,
+            question: str,
+            tokens: list[Token],
+            mentions: list[Mention],
+            animals: list[Mention],
+            verdict: tuple[str, float] | None,
+        ) -> list[RedFlag]: ...
+
+    def _may_turn(self, tokens: list[Token]) -> bool:
+        """Whether a 'turns' phrase opens a clause after a negation word (quiet.py: where
+        _turned may read a part, the quick exit reads the message in full)."""
+        denied = False
+        surfaces = [t.surface for t in tokens]
+        for k, t in enumerate(tokens):
+            if (
+                denied
+                and (k == 0 or t.clause != tokens[k - 1].clause)
+                and self._turn_at(surfaces, k)
+            ):
+                return True
+            denied = denied or t.surface in self._negations
+        return False
+
+    def _turn_at(self, surfaces: list[str], k: int) -> bool:
+        """Whether a 'turns' phrase starts at k."""
+        return any(
+            " ".join(surfaces[k : k + n]) in self._denied_turns for n in range(1, TURN_WORDS + 1)
+        )
+
+    def _turned(
+        self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]
+    ) -> list[RedFlag]:
+        """The learned emergency of the part of a message from a 'turns' phrase opening a clause
+        after the asker's own denial of a sign ("No fever, no numbness ... My back has improved a
+        lot. The only new thing is my bum feels like rubber when I sit"; "..., simple strain says
+        the GP. But ..."), read with the whole message's reading, when the check is as sure of it
+        as it must be of a sign the rules do not know (P(emergency) past the soon threshold, as in
+        _denied_throughout): the denials' and the calm words' features outweighed a sign told after
+        them in words the rules do not know (safety67, review19)."""
+        denials = [
+            m.last
+            for m in mentions
+            if m.negated and not m.other and m.concept in self._symptoms and not m.disowned
+        ]
+        if not denials:
+            return []
+        surfaces = [t.surface for t in tokens]
+        net = self._learned_net()
+        sure = net.thresholds["soon"]
+        concepts = self._learned_concepts(question)
+        for k in range(min(denials) + 1, len(tokens)):
+            if tokens[k].clause == tokens[k - 1].clause:
+                continue  # a turn opens its clause
+            if not self._turn_at(surfaces, k):
+                continue
+            names = features(
+                tokens[k:],
+                [c for at, c in concepts if at >= k],
+                self._negations,
+                self._negation_reach,
+            )
+            verdict = net.judge(names)
+            if verdict is None or verdict[0] != "emergency" or verdict[1] < sure:
+                continue
+            here, pets = mentions_at(range(k, len(tokens)), mentions, animals)
+            found = self._learned_notice(question, tokens[k:], here, pets, verdict)
+            if found:
+                return found
+        return []
 
     def _denied_throughout(
         self, tokens: list[Token], mentions: list[Mention], urgent: Callable[[str], bool]

@@ -26,7 +26,6 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.contrasted import Contrasted
-from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
@@ -63,6 +62,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.titles import title_spans
+from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
     BACK,
@@ -109,7 +109,7 @@ class Safety(
     Quotations,
     Disowning,
     Contrasted,
-    DeniedThroughout,
+    TopicFrames,
     Framing,
     Future,
     Causes,
@@ -248,10 +248,11 @@ class Safety(
             notices += self._before_follow_up(question, tokens, mentions, animals)
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
-        if any(n.urgency == "emergency" for n in notices) and self._denied_throughout(
-            tokens, mentions, self._learned_emergency
-        ):  # signs of several kinds all denied, the case settling (denied.py)
-            notices = [n for n in notices if n.urgency != "emergency"]
+        if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
+            if self._learned_held(tokens, mentions, self._learned_emergency):  # settling, a topic's
+                notices = [n for n in notices if n.urgency != "emergency"]
+        else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
+            notices = notices + self._turned(question, tokens, mentions, animals)
         return self._risk_capped(question, most_urgent(notices))  # risk_only.py
 
     def _learned_emergency(self, text: str) -> bool:
@@ -699,7 +700,7 @@ class Safety(
                     tokens[first].sentence,
                     (
                         denied_inside.issuperset(f.positions)
-                        or any(p in negated_pain for p in f.positions)
+                        or self._denied_outside(tokens, used, f.positions, negated_pain)
                         if f.label in self._background
                         else any(p in negated for p in f.positions)
                         or (f.label in self._events and any(p in near_misses for p in f.positions))
@@ -768,7 +769,7 @@ class Safety(
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
-        mentions = self._contrasted(tokens, mentions)
+        mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -81,6 +81,24 @@ def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
     return [min(notices, key=lambda f: (URGENCIES.index(f.urgency), -(f.learned or 0.0)))]
 
 
+def message_text(message: str, region: str | None = None) -> str:
+    """A notice's `message` for one region: the phrases emergency_numbers.json's 'in_messages'
+    names ("your emergency number", "NHS 111 ...") in that region's words ("111"); as written
+    when no region (or an unknown one: action_text says so) is set (newcomer20 F3: a New
+    Zealander's cancer-history notice said "call your emergency number" where the others said 111)."""
+    if region is None or not region.strip():
+        return message
+    data = emergency_numbers()
+    code = resolve_region(region)
+    if code is None or code not in data["regions"]:
+        return message
+    numbers = data["regions"][code]
+    for phrase, template in data.get("in_messages", {}).items():
+        if phrase in message:
+            message = message.replace(phrase, str(template).format(**numbers))
+    return message
+
+
 def action_text(
     urgency: str, region: str | None = None, contact: str | None = None, call: str | None = None
 ) -> str:

@@ -648,12 +648,7 @@ class Framing(Vocabulary):
         cues = self._asking | self._generic | self._distancing
         if any(m.negated and m.concept in cues for m in mentions):
             return True
-        surfaces = [t.surface for t in tokens]
-        return any(
-            " ".join(surfaces[k : k + size]) in self._real_claims
-            for k in range(len(surfaces))
-            for size in (2, 3, 4)
-        )
+        return claimed_real(tokens, self._real_claims)
 
     def _occurrence_told(self, tokens: list[Token], framed: list[tuple[int, ...]]) -> bool:
         """Whether a sentence outside the framing's words says something occurred or is
@@ -671,3 +666,14 @@ class Framing(Vocabulary):
             if any(" ".join(surfaces[k : k + size]) in self._occurring for size in (1, 2, 3)):
                 return True
         return False
+
+
+def claimed_real(tokens: list[Token], claims: frozenset[str]) -> bool:
+    """Whether the message claims to be real ('real_claims': "Asking for real.", "This is real",
+    "asking about me not a patient"): its study or topic framing taken back."""
+    surfaces = [t.surface for t in tokens]
+    return any(
+        " ".join(surfaces[k : k + size]) in claims
+        for k in range(len(surfaces))
+        for size in (2, 3, 4)
+    )

@@ -457,6 +457,9 @@ class Past(Reader):
             for m in times
             if m.concept in learning and m.sentence not in barred
         }
+        # a nappy kept dry while the training is told anywhere: the training going well (safety67)
+        trained = any(m.concept in learning and m.sentence not in barred for m in times)
+        dry = {t.sentence for t in tokens if t.surface in self._learning_told_objects} - barred
         for time in times:
             if time.sentence in barred or time.concept in learning:
                 continue
@@ -483,6 +486,12 @@ class Past(Reader):
                 m.concept in self._learning_signs
                 and not m.negated
                 and tokens[m.first].scope in learnt
+            )
+            or (
+                m.concept in self._learning_told_signs
+                and not m.negated
+                and trained
+                and m.sentence in dry
             )
             else m
             for m in mentions

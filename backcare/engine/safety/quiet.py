@@ -118,6 +118,10 @@ class Quiet:
         if found is None:
             return False
         tokens, concepts, sensed = found
+        if self._safety._may_turn(tokens):
+            # the check also reads the part after a turn from the asker's denials (denied.py
+            # _turned): a part's features are not bounded here, so it is read in full
+            return False
         if len(tokens) > NET_MAX_WORDS:
             # a long message is read a window at a time (net.windows), each with its own gates:
             # read in full. Bounding each window over every concept the whole message may name

@@ -387,6 +387,21 @@ class Reader(Vocabulary):
                     negated |= self._listed_on(tokens, j)
         return negated
 
+    def _denied_outside(
+        self, tokens: list[Token], used: set[int], positions: tuple[int, ...], negated: set[int]
+    ) -> bool:
+        """Whether a background phrase (read beside the signs, so its words are not in `used`) is
+        denied by a negation outside its own words (safety67): "so i dont wake up" (OD_PURPOSE)
+        and "not dry at night" (CHILD_CONTINENCE) hold their negation, which tells what they
+        mean and denies nothing of them; "I didn't say it was on purpose" still denies."""
+        if not any(p in negated for p in positions):
+            return False
+        own = {p for p in positions if tokens[p].surface in self._negations}
+        if not own:
+            return True
+        again = self._negated_positions(tokens, used | own, self._pain_negation_reach)
+        return any(p in again for p in positions)
+
     def _judged_end(self, tokens: list[Token], i: int) -> int:
         """Where the negation at i stops when it judges what a complement tells ("surely it's not
         normal to have a numb bum", "it can't be right that ...", "isn't normal for my legs to

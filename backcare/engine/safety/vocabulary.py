@@ -216,6 +216,7 @@ class Vocabulary:
         throughout = vocabulary["denied_throughout"]
         self._denied_calm = _words(throughout["calm"])
         self._denied_yes = _words(throughout["yes_words"])
+        self._denied_turns = _phrases(throughout["turns"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
@@ -235,6 +236,39 @@ class Vocabulary:
         self._contrast_live = _words(contrast["live"])
         self._contrast_people = _words(contrast["people"])
         self._contrast_jobs = frozenset(contrast["jobs"])
+        # signs named as a topic: a study list, a story, a course, a form, a handover, a race's
+        # end (topic_frame.py, safety68)
+        frame = vocabulary["topic_frame"]
+        self._frame_cues = {
+            " ".join(normal(w) for w in cue.split()): kind
+            for kind, spec in frame["kinds"].items()
+            for cue in spec["cues"]
+        }
+        self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
+        self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
+        self._frame_owner_before = int(frame["owner_reach"]["before"])
+        self._frame_owner_after = int(frame["owner_reach"]["after"])
+        self._frame_echoes = _phrases(frame["echoes"])
+        self._frame_inverted = _words(frame["inverted"])
+        self._frame_study_topics = _phrases(frame["study_topics"])
+        self._frame_echo_bars = _words(frame["echo_bars"])
+        self._frame_claim_objects = _words(frame["claim_objects"])
+        self._frame_dropped_subjects = _words(frame["dropped_subjects"])
+        self._frame_event_signs = frozenset(frame["event_signs"])
+        self._frame_live_reach = int(frame["live_reach"])
+        self._frame_list_signs = int(frame["list_signs"])
+        self._frame_continuers = _phrases(frame["continuers"])
+        self._frame_live = _phrases(frame["live"])
+        self._frame_takeback = _phrases(frame["takeback"])
+        self._frame_keeps = _phrases(frame["keeps"])
+        self._frame_exertions = _phrases(frame["exertions"])
+        self._frame_event_bars = _phrases(frame["event_bars"])
+        self._frame_items = _phrases(frame["items"])
+        self._frame_conditionals = _phrases(frame["conditionals"])
+        self._frame_abilities = _words(frame["abilities"])
+        self._frame_losses = _phrases(frame["losses"])
+        self._compare_leads = _phrases(contrast["compare_leads"])
+        self._compared_others = _words(contrast["compared_others"])
         self._holder_not_subjects = _words(holder["not_subjects"])
         self._holder_well = _words(holder["well"])
         self._holder_being = _words(holder["being"])
@@ -422,6 +456,8 @@ class Vocabulary:
         # anyone's wetting in its scope is no new change (safety40)
         self._learning_times = frozenset(long_standing["learning"]["times"])
         self._learning_signs = frozenset(long_standing["learning"]["signs"])
+        self._learning_told_signs = frozenset(long_standing["learning"]["told_signs"])
+        self._learning_told_objects = _words(long_standing["learning"]["told_objects"])
         # "fever I don't have": a denial after its sign (senses._fronted_denied)
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
@@ -536,6 +572,7 @@ class Vocabulary:
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
         # the times that tell someone else's sign live only in the sign's own clause (safety60)
         self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
+        self._asked_of_bars = frozenset(vocabulary["clause_bars"]["asked_of"])
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,

@@ -1,0 +1,305 @@
+"""Signs named as a topic, not as the asker's present state (safety68, issue #12): the frame of
+the sentences that speak of a text, a list, a course, a form, a story or a past case rather than
+the asker's body now. "Textbook question for my physio exam: ... I've got saddle anaesthesia,
+bilateral sciatica ... - am I missing any?", "a novel where the main character ... can't feel his
+legs", "Did a first aid course at work today and they covered spinal injuries after falls from
+height", "they went through a load of questions - any numbness, any trouble weeing ... - and it
+was no to all of them", a care-home handover of a catheter "from 1998", "By the end my legs were
+like jelly" after a half marathon.
+
+One reading, its words in data ('topic_frame' in data/safety_vocabulary.json):
+- A sentence holding a 'cues' phrase of a kind opens that kind's frame; the sentences after it
+  continue it while they name no self word ("I", "my") outside the frame's own words (within
+  'owner_reach' of a cue: "my handover", "the thriller I'm reading"), or while a 'continuers'
+  phrase ("am I missing any", "so far") stands in that sentence or a later one and the sentence
+  lists at least 'list_signs' signs: a list's "I've got" is the list's. A kind whose 'reach' is 0
+  (an 'event': "by the end", "foil blanket", counted only with an 'exertions' word in the message
+  and not before an 'event_bars' phrase such as "of the day") frames its own sentence only.
+- Never framed, and closing the frame: a clause telling a 'live' time ("since yesterday",
+  "today", "actually"; not "since 1998", a number after it; not the cue's own time, within
+  'live_reach' after it: "a course at work today"), whoever's it is ("tonight she suddenly can't
+  move her legs", "... at the end, but it's Thursday and they're still giving way"); a clause
+  with a self word outside the frame's words in a sentence that lists nothing; a framed sentence
+  holding a 'takeback' word ("yes", "except", "apart from").
+- A 'keeps' phrase anywhere (a plea, a fear: "what do I do", "scared") frames nothing, nor a
+  framing the asker takes back ("asking about me not a patient": framing._framing_taken_back).
+- In a 'form' frame a self word after an 'items' phrase is the form's ("any problems with my
+  bladder"), and a clause naming an 'abilities' word (not right after a 'losses' phrase: "loss
+  of sensation") is never framed unless its sign is denied: a function asked and answered no is
+  the sign ("Can you feel your bottom? No.", checklist.py).
+
+- Claimed, nothing is framed: an 'echoes' phrase or a claim of the topic's signs after the
+  frame begins ("neither can I since Tuesday", "I've got a couple of those", "which is exactly
+  what happened to me"); a sentence opening with a 'dropped_subjects' word is the asker's own
+  ("Got numbness down below."). A cue's sentence is framed from the cue's clause on ("fever and
+  back pain, i have exams next week"); an event frames only its 'event_signs' (jelly, shaking,
+  shivering legs, not a dragged leg).
+
+A framed sign is no one's now: other, past and disowned, so the learned check, however sure,
+does not overrule the reading (as framing._covered's denials); and where every sign is so judged,
+the learned emergency is held back unless the sentences outside the frames are one alone
+(`_learned_held`, beside denied.py's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from backcare.engine.safety.denied import DeniedThroughout
+from backcare.engine.safety.framing import claimed_real
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+
+# the longest phrase of the frame's vocabulary, in words
+LONGEST = 4
+EVENT = "event"
+FORM = "form"
+STUDY = "study"
+# how far after a self word its claim of the topic's signs may reach ("I have an awful lot of these")
+CLAIM_REACH = 6
+
+
+class TopicFrames(DeniedThroughout):
+    """The reading of a message's topic frames (mixed into `detect.Safety`), and with it when
+    the learned check's emergency is held back: signs all denied (denied.py) or a topic's."""
+
+    def _learned_held(
+        self, tokens: list[Token], mentions: list[Mention], urgent: Callable[[str], bool]
+    ) -> bool:
+        """Whether no learned emergency is raised over the message: its signs of several kinds
+        all denied, the case settling (denied.py), or every sign it names judged by the rules
+        and some told inside a topic's frame, and the sentences outside the frames, read alone,
+        no emergency to `urgent` (the learned check): the check reads the whole message, a
+        mnemonic's words and all, where the rules read only the asker's sentences."""
+        if self._denied_throughout(tokens, mentions, urgent):
+            return True
+        if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
+            return False
+        phrases = _phrases_at(tokens)
+        if any(p in self._frame_keeps for _, p in phrases):
+            return False
+        framed = self._framed_positions(tokens, phrases, mentions)
+        if not framed or self._claimed(tokens, framed):
+            return False
+        signs = [m for m in mentions if m.concept in self._symptoms]
+        told = [m for m in signs if m.first in framed and m.disowned and m.other and m.past]
+        if not told or not all(
+            m.negated or m.past or m.resolved or m.general or m.asked for m in signs
+        ):
+            return False
+        rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in framed)
+        return not (rest and urgent(rest))
+
+    def _topic_framed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions, those told inside a topic's frame marked as no one's now (module doc)."""
+        if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
+            return mentions  # the quick exit: no cue's first word
+        if self._frame_taken_back(tokens, mentions):
+            return mentions
+        phrases = _phrases_at(tokens)
+        if any(p in self._frame_keeps for _, p in phrases):
+            return mentions
+        framed = self._framed_positions(tokens, phrases, mentions)
+        if not framed or self._claimed(tokens, framed):
+            return mentions
+        return [
+            m._replace(other=True, past=True, disowned=True)
+            if m.first in framed
+            and not m.asked  # a general question keeps its pointer (pointer())
+            and m.concept in self._symptoms
+            and (framed[m.first] != EVENT or m.concept in self._frame_event_signs)
+            else m
+            for m in mentions
+        ]
+
+    def _claimed(self, tokens: list[Token], framed: dict[int, str]) -> bool:
+        """Whether the asker claims the topic's signs outside its words, after it begins: an
+        'echoes' phrase ("neither can I", "that's basically me", "what happened to me"; not in a
+        clause with an 'echo_bars' word: "someone always jokes 'that's me'"), or a self word, a
+        syllabus 'claims' word within CLAIM_REACH and a 'claim_objects' word after it ("I've got
+        a couple of those", "I've had it"; not "I have to do it", "I've got both in the
+        freezer")."""
+        start = min(framed)
+        rest = [k for k in range(start, len(tokens)) if k not in framed]
+        told = [tokens[k] for k in rest]
+        barred = {t.clause for t in told if t.surface in self._frame_echo_bars}
+        if any(
+            p in self._frame_echoes and told[k].clause not in barred for k, p in _phrases_at(told)
+        ):
+            return True
+        for n, t in enumerate(told):
+            # "Got exactly that.": a sentence's opening claim word with its subject dropped
+            dropped = (
+                t.surface in self._frame_dropped_subjects
+                and (n == 0 or told[n - 1].sentence != t.sentence)
+                and not (n + 1 < len(told) and told[n + 1].surface in self._frame_inverted)
+            )  # not a question: "Have I missed one?"
+            if t.surface not in self._self and not dropped:
+                continue
+            first = n if dropped else n + 1
+            after = [u for u in told[first : n + 1 + CLAIM_REACH] if u.clause == t.clause]
+            claim = next(
+                (j for j, u in enumerate(after) if u.surface in self._syllabus_claims), None
+            )
+            if claim is None:
+                continue
+            object_ = [u.surface for u in after[claim + 1 :]]
+            # "I have to ...", "I've got a stiff neck" claim nothing; "a few of those" does
+            led = bool(object_) and object_[0] in self._syllabus_not_claims
+            if (not led or object_[0] in self._syllabus_counted) and any(
+                w in self._frame_claim_objects for w in object_
+            ):
+                return True
+        return False
+
+    def _framed_positions(
+        self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
+    ) -> dict[int, str]:
+        """The positions of the words inside a topic's frame, each with its kind."""
+        exertion = any(p in self._frame_exertions for _, p in phrases)
+        cues: dict[int, list[tuple[int, int, str]]] = {}  # per sentence: (start, end, kind)
+        for k, phrase in phrases:
+            cued = self._frame_cues.get(phrase)
+            if cued is None:
+                continue
+            end = k + len(phrase.split()) - 1
+            if cued == EVENT and (not exertion or self._event_barred(tokens, end)):
+                continue
+            cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
+        if not cues:
+            return {}
+        owned: set[int] = set()  # the frame's own words: its cue and the words around it
+        near: set[int] = set()  # the cue's own time ("a course at work today")
+        for found in cues.values():
+            for start, end, _ in found:
+                owned.update(
+                    range(start - self._frame_owner_before, end + self._frame_owner_after + 1)
+                )
+                near.update(range(start, end + self._frame_live_reach + 1))
+        live = {
+            k for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
+        }
+        takeback = {tokens[k].sentence for k, p in phrases if p in self._frame_takeback}
+        continuers = [tokens[k].sentence for k, p in phrases if p in self._frame_continuers]
+        asked = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_items])
+        lost = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_losses], 2)
+        functions = {  # not the asker's "I didn't know what saddle area meant"
+            t.clause
+            for k, t in enumerate(tokens)
+            if t.surface in self._frame_abilities
+            and k not in lost
+            and not (k and tokens[k - 1].surface in self._negations)
+        }
+        denied = {tokens[m.first].clause for m in mentions if m.negated}
+        signs: dict[int, int] = {}
+        for m in mentions:
+            if m.concept in self._symptoms:
+                signs[m.sentence] = signs.get(m.sentence, 0) + 1
+        by_sentence: dict[int, list[int]] = {}
+        for k, t in enumerate(tokens):
+            by_sentence.setdefault(t.sentence, []).append(k)
+        words: dict[int, str] = {}
+        kind: str | None = None
+        for sentence in sorted(by_sentence):
+            positions = by_sentence[sentence]
+            here = cues.get(sentence)
+            if here:
+                kind = here[0][2]
+            if kind is None:
+                continue
+            listed = signs.get(sentence, 0) >= self._frame_list_signs and any(
+                s >= sentence for s in continuers
+            )
+            own = {
+                tokens[k].clause
+                for k in positions
+                if tokens[k].surface in self._self
+                and k not in owned
+                and not (kind == FORM and k in asked)
+            }
+            if tokens[positions[0]].surface in self._frame_dropped_subjects:
+                own.add(tokens[positions[0]].clause)  # "Got numbness down below."
+            # a cue's sentence is framed from the cue's clause on ("fever and back pain, i have
+            # exams next week" tells the fever before the exams)
+            opens = min(tokens[start].clause for start, _, _ in here) if here else -1
+            if not here and own and not listed:
+                kind = None  # the asker's own sentence: the frame is over
+                continue
+            if sentence in takeback:
+                kind = None
+                continue
+            # a live time is someone's now, whoever's: the asker's, a resident's, a runner's
+            now = {tokens[k].clause for k in positions if k in live and k not in near}
+            # an event is the asker's own moment ("by the end I was shivering"): their words in
+            # its sentence are its own
+            mine = set() if listed or kind == EVENT else own
+            if kind == FORM:  # a function asked: its no may be the sign (checklist.py)
+                mine = mine | (functions - denied)
+            words.update(
+                (k, kind)
+                for k in positions
+                if tokens[k].clause not in now | mine and tokens[k].clause >= opens
+            )
+            # a cue's own words are no sign ("went through the questions" is no spreading pain)
+            words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
+            if now or not self._frame_reach[kind]:
+                kind = None
+        # a study frame names what is studied ("list the red flags", "a 38-year-old man with"):
+        # "exam question: back pain, numb bum and can't pee" may be the asker's own
+        studied = {tokens[k].sentence for k, w in words.items() if w == STUDY}
+        if not any(
+            tokens[k].sentence in studied and p in self._frame_study_topics for k, p in phrases
+        ):
+            words = {k: w for k, w in words.items() if w != STUDY}
+        return words
+
+    def _frame_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the asker takes a framing back (as framing._framing_taken_back, but for a
+        generic cue denied, which an instruction's "don't move the casualty" is): a framing or
+        curiosity cue denied ("not for the exam") or a claim that it is real ("this is real",
+        "not hypothetical") outside a clause a 'conditionals' word opens."""
+        cues = (self._asking | self._distancing) - self._generic
+        if any(m.negated and m.concept in cues for m in mentions):
+            return True
+        # "if I ever have to do it for real" claims nothing
+        phrases = _phrases_at(tokens)
+        conditional = {tokens[k].clause for k, p in phrases if p in self._frame_conditionals}
+        told = [t for t in tokens if t.clause not in conditional]
+        return claimed_real(told, self._real_claims)
+
+    def _event_barred(self, tokens: list[Token], end: int) -> bool:
+        """Whether an event cue ends before an 'event_bars' phrase ("by the end of the day")."""
+        after = " ".join(t.surface for t in tokens[end + 1 : end + 1 + LONGEST])
+        return any(after == bar or after.startswith(bar + " ") for bar in self._frame_event_bars)
+
+
+def _phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Every run of one to LONGEST words within a clause, with where it starts."""
+    found = []
+    for k in range(len(tokens)):
+        words: list[str] = []
+        for j in range(k, min(len(tokens), k + LONGEST)):
+            if tokens[j].clause != tokens[k].clause:
+                break
+            words.append(tokens[j].surface)
+            found.append((k, " ".join(words)))
+    return found
+
+
+def _dated_by_number(tokens: list[Token], k: int, phrase: str) -> bool:
+    """Whether a live word is followed by a number ("since 1998", "since 2015"): long-standing."""
+    after = k + len(phrase.split())
+    return after < len(tokens) and tokens[after].number is not None
+
+
+def _after_in_clause(tokens: list[Token], starts: list[int], reach: int = 0) -> set[int]:
+    """The positions after each start in its clause (up to `reach` words after it, when given)."""
+    found: set[int] = set()
+    for start in starts:
+        k = start + 1
+        while k < len(tokens) and tokens[k].clause == tokens[start].clause:
+            if reach and k - start > reach + 1:
+                break
+            found.add(k)
+            k += 1
+    return found
