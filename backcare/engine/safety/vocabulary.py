@@ -415,9 +415,7 @@ class Vocabulary:
         self._topics = frozenset(abstract["topics"])  # "does X cause back pain?"
         self._disclaimers = frozenset(abstract["disclaimers"])  # "I feel fine", "mine's only"
         self._one_off = frozenset(abstract["one_off"])  # "nothing since", "just a one-off"
-        # what a leaflet or box says (a dose's limit: safety70), no one's: "Mum's box says max 8"
-        # and "the box says max 8 ... Mum has had 12" tell one person's overdose alike
-        self._nobodys = frozenset(abstract["nobodys"])
+        self._nobodys = frozenset(abstract["nobodys"])  # what a box says: no one's (others.py)
         # cues of a general question about a sign ("just curious", "what does ... mean", "in a
         # novel"), beside the general, generic, topic and study ones
         self._asking = frozenset(abstract["asking"]) | self._general_cues | self._framing
