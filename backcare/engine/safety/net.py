@@ -232,6 +232,9 @@ UNTRAINED: dict[str, str] = {
     "STUCK_DOWN": "",  # safety60: unable to get up, read with a fall by trauma only
     "LEGS_STILL": "",  # safety65: both legs not moving, read by both-legs only
     "MOVE_PAIN_CAUSE": "",  # safety65: legs kept still because moving hurts
+    "COLD_DIP": "",  # safety72: a cold-water dip, a heat patch, a device a crash word meant
+    "HEAT_APPLIED": "",
+    "DEVICE_MEANT": "",
 }
 
 

@@ -1,0 +1,69 @@
+"""safety72 (issue #12, red flags 29): false alarms on past, resolved and managed signs, and on
+other senses of words, fixed by class; each class with twins that must still raise.
+
+Other senses (data/safety_vocabulary.json): a device named as what a crash word meant
+(DEVICE_MEANT), the sweat a heat patch makes (HEAT_APPLIED), the shiver after a cold-water dip
+told anywhere in the message (COLD_DIP, cause_reach 'anywhere'), "left me a bit jumpy" (no "me
+bits")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY
+
+SENSES = [
+    # a crash word taken back as a device's
+    "my car crashed, the computer i mean, lost my whole essay, and now my back's sore from "
+    "hunching over it all night",
+    "the car crashed, the game I mean, my character died lol, back is sore from gaming all weekend",
+    "ugh the car crashed, I mean the laptop, lost a day of work and my back aches from the chair",
+    "my car crashed again, the spreadsheet not the car, and my back is stiff from the desk",
+    # the sweat a heat patch or a hot water bottle makes
+    "Spent the weekend digging a pond, my lower back is aching. Would a heat patch help or do they "
+    "just make you sweaty?",
+    "Is it worth sleeping with a hot water bottle on my sore back or will it just make me sweaty?",
+    "My back aches after the gym. Do heat wraps work or do they only make you sweat?",
+    # the shiver after a cold-water dip, told in another sentence
+    "I've started open water swimming in the sea. My lower back is stiff from work. Is it ok to "
+    "stretch on the beach while I'm still shivering?",
+    "We do ice baths at the club. My back is sore from training. Can I stretch while shivering, "
+    "or should I wait until I'm warm?",
+    "Wild swimming in the lake every Sunday. Afterwards I shiver for ages. Back is stiff from "
+    "my desk job, does cold help?",
+    # "left me a bit", no "me bits"
+    "My dad couldn't pee years ago and had surgery. It's left me a bit jumpy. My back is sore "
+    "from painting, everything else normal.",
+    "The move has left me a bit stiff in my lower back. Tips?",
+]
+
+RAISED = [
+    ("my car crashed this morning on the motorway and now my back really hurts", "emergency"),
+    ("car crashed into a wall today, the car not the computer, my neck and back hurt", "emergency"),
+    ("I crashed my car, the laptop is fine, and my back is agony", "emergency"),
+    (
+        "Went cold water swimming but now I'm shivering with a fever of 38.9 and my back hurts",
+        "urgent",
+    ),
+    (
+        "We swim in the lake. Since yesterday I've been shivering and my back hurts on one side",
+        "urgent",
+    ),
+    ("I'm hot and sweaty with a fever and my back is very sore", "urgent"),
+    ("I use a heat patch but I have a temperature of 39 and my back is agony", "urgent"),
+    (
+        "It's left me a bit numb around my bottom and I can't pee since yesterday, back pain too",
+        "emergency",
+    ),
+]
+
+
+@pytest.mark.parametrize("question", SENSES)
+def test_an_other_sense_raises_nothing(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+
+
+@pytest.mark.parametrize(("question", "tier"), RAISED)
+def test_the_sign_itself_still_raises(question: str, tier: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == tier, (question, [(f.id, f.urgency) for f in flags])
