@@ -67,3 +67,39 @@ def test_an_other_sense_raises_nothing(question: str) -> None:
 def test_the_sign_itself_still_raises(question: str, tier: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == tier, (question, [(f.id, f.urgency) for f in flags])
+
+
+# a long-ago story's object named alone after a joiner, then the story told on ----------------
+
+OLD_STORY = [
+    "Back in my twenties I had a fever and back pain that turned out to be a kidney infection. "
+    "Now I'm 35 and just have a stiff back from the move, no temperature. Tips?",
+    "Years ago I had a temperature and back pain that ended up being pyelonephritis. This week "
+    "it's only a sore back from decorating.",
+    "In 2015 I had a high fever and back pain which proved to be a spinal infection. Fully "
+    "recovered. My back aches after football now, ice or heat?",
+]
+
+NEW_AFTER_OLD = [
+    (
+        "Years ago I had a kidney infection and now I have a fever and back pain since yesterday",
+        "urgent",
+    ),
+    (
+        "In my twenties I had a kidney infection. This week I've got a fever and back pain that "
+        "is getting worse",
+        "urgent",
+    ),
+    ("broke my back years ago and both legs numb", "emergency"),
+]
+
+
+@pytest.mark.parametrize("question", OLD_STORY)
+def test_signs_named_between_a_long_ago_story_and_its_ending_are_over(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+
+
+@pytest.mark.parametrize(("question", "tier"), NEW_AFTER_OLD)
+def test_signs_told_now_after_an_old_story_still_raise(question: str, tier: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == tier, (question, [(f.id, f.urgency) for f in flags])
