@@ -103,3 +103,32 @@ def test_signs_named_between_a_long_ago_story_and_its_ending_are_over(question: 
 def test_signs_told_now_after_an_old_story_still_raise(question: str, tier: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == tier, (question, [(f.id, f.urgency) for f in flags])
+
+
+# legs spent by a heavy carry, the exertion told anywhere (WOBBLY's '*EXERTION') ---------------
+
+CARRIED = [
+    "Legs went wobbly after carrying the kids' bunk beds up three flights, back's a bit sore. All "
+    "good again after a sit down and a brew.",
+    "Both legs felt wobbly after hauling the bags of compost up the garden steps, back is achy. "
+    "All back to normal after a sit down.",
+    "After lifting the fridge up the stairs my legs were shaky and my back hurts a bit.",
+]
+
+CARRIED_TWINS = [
+    "Both legs went wobbly after lifting boxes and now I can't feel them properly, back pain",
+    "Legs like jelly since carrying the wardrobe, now they keep giving way and my back is bad",
+    "legs wobbly after lifting the fridge and i cant pee now, back agony",
+    "My legs went wobbly after moving the sofa yesterday and they're still wobbly today, back hurts",
+]
+
+
+@pytest.mark.parametrize("question", CARRIED)
+def test_legs_spent_by_a_heavy_carry_raise_nothing(question: str) -> None:
+    assert SAFETY.check(question) == [], question
+
+
+@pytest.mark.parametrize("question", CARRIED_TWINS)
+def test_legs_failing_beyond_the_carry_still_raise_an_emergency(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
