@@ -132,3 +132,79 @@ def test_legs_spent_by_a_heavy_carry_raise_nothing(question: str) -> None:
 def test_legs_failing_beyond_the_carry_still_raise_an_emergency(question: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == "emergency", question
+
+
+# someone else's signs over, the asker's denied: the learned check's emergency must stand on
+# the rest of the message (others_over.py) -----------------------------------------------------
+
+OTHERS_OVER = [
+    "My mum had a prolapsed disc about fifteen years ago and she couldn't wee and couldn't feel "
+    "her bottom, she had surgery that night. She's fine now. My own back is sore after a day of "
+    "painting, no numbness, peeing fine, legs fine. Just rest?",
+    "Years ago my brother couldn't pee and couldn't feel his bum, he had an operation the same "
+    "night. He's fine now. Mine is just a stiff back from the gym, no numbness, bladder fine.",
+]
+
+OTHERS_NOW = [
+    "My mum had a prolapsed disc years ago. Today she couldn't wee at all and she can't feel her "
+    "bottom, her back is agony.",
+    "My uncle had cauda equina syndrome back in 1998. He wet himself in the car on the way here "
+    "and didn't feel it. What should we do?",
+    "My dad had a back operation in 2001. He fell off the ladder while clearing the gutters and "
+    "landed on his back. Should I take him to A&E?",
+    "My dad had a disc problem years ago and couldn't pee then. Now I've got the same: since "
+    "this morning I can't pee and my bum is numb.",
+]
+
+
+@pytest.mark.parametrize("question", OTHERS_OVER)
+def test_someone_elses_signs_over_beside_the_askers_denials_raise_no_emergency(
+    question: str,
+) -> None:
+    assert all(f.urgency != "emergency" for f in SAFETY.check(question)), question
+
+
+@pytest.mark.parametrize("question", OTHERS_NOW)
+def test_signs_now_or_care_asked_for_keep_the_emergency(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question
+
+
+# a cared-for person's long-standing signs told managed (past._managed_long) -------------------
+
+MANAGED = [
+    "I'm the main carer for my husband, who has advanced prostate cancer. The palliative care "
+    "team visit twice a week. He has problems with his bladder and wears pads, and he's got "
+    "weakness in his legs. His team know all about this, it's been the case for months and it's "
+    "managed. I'm writing about my own back, which aches after helping him move.",
+    "My dad has advanced bowel cancer and is under the hospice team at home. He's been weak in "
+    "his legs for months and uses a commode, it's all managed and nothing has changed. My back "
+    "is killing me from helping him. Is a hoist worth getting?",
+    "I care for my mum who has secondary breast cancer. She's had numbness in both legs for a "
+    "long time and the palliative team know all about it. My own lower back aches from the "
+    "transfers. What can I do?",
+]
+
+MANAGED_TWINS = [
+    "My husband has advanced prostate cancer and the palliative team visit. He wears pads already "
+    "but tonight he can't pee at all and his back is agony.",
+    "My dad has advanced bowel cancer and is under the hospice team at home. Since yesterday his "
+    "legs have gone weak and he can't stand, his back is very sore.",
+    "My mum has secondary breast cancer and the palliative team know her well. She's had back "
+    "pain for months but today both her legs went numb.",
+    "My husband has advanced prostate cancer, managed by his team. He has had new weakness in "
+    "his legs since yesterday and his back hurts.",
+]
+
+
+@pytest.mark.parametrize("question", MANAGED)
+def test_a_cared_for_persons_managed_long_standing_signs_raise_no_emergency(
+    question: str,
+) -> None:
+    assert all(f.urgency != "emergency" for f in SAFETY.check(question)), question
+
+
+@pytest.mark.parametrize("question", MANAGED_TWINS)
+def test_a_cared_for_persons_new_signs_keep_the_emergency(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", question

@@ -338,6 +338,29 @@ class Past(Reader):
             end = self._told_on(tokens, stops, 0, here, live)
             until[scope] = max(end, until.get(scope, end))
 
+    def _managed_long(
+        self, tokens: list[Token], mentions: list[Mention], barred: set[int]
+    ) -> list[Mention]:
+        """Someone else's long-standing signs told as lasting months while the message tells
+        them managed ('long_standing.managed': "He's been weak in his legs for months ... it's
+        all managed", "She's had numbness in both legs for a long time and the palliative team
+        know all about it"): in a time's sentence, or the sentence before one that names no
+        sign ("He wears pads ... It's been the case for months and it's managed"), not barred."""
+        text = f" {' '.join(t.surface for t in tokens)} "
+        if not any(cue in text for cue in self._managed_cues):
+            return []
+        signs = [m for m in mentions if m.concept in self._long_signs and m.other and not m.negated]
+        if not signs:
+            return []
+        told = {m.sentence for m in signs}
+        sentences: set[int] = set()
+        for m in mentions:
+            if m.concept in self._managed_times and not m.negated and m.sentence not in barred:
+                sentences.add(m.sentence)
+                if m.sentence not in told and m.sentence - 1 not in barred:
+                    sentences.add(m.sentence - 1)
+        return [m for m in signs if m.sentence in sentences]
+
     def _dates_after(
         self, tokens: list[Token], positions: tuple[int, ...], scope_words: list[int]
     ) -> bool:
@@ -489,10 +512,15 @@ class Past(Reader):
         learning = self._learning_times
         times = [m for m in mentions if (m.concept == LONG_STANDING or m.concept in learning)]
         times = [m for m in times if not m.negated]
-        if not times:
-            return mentions
         barred = {m.sentence for m in mentions if m.concept in self._long_bars and not m.negated}
         barred |= {t.sentence for t in tokens if t.surface in self._kept_live_timing}
+        managed = self._managed_long(tokens, mentions, barred)
+        if not times:
+            return (
+                mentions
+                if not managed
+                else [m._replace(past=True) if m in managed else m for m in mentions]
+            )
         scopes: set[int] = set()
         clauses: set[int] = set()
         # a child's continence being learned ("he still wets the bed", "potty training"): its
@@ -532,6 +560,7 @@ class Past(Reader):
                 and not m.negated
                 and tokens[m.first].scope in learnt
             )
+            or m in managed
             or (
                 m.concept in self._learning_told_signs
                 and not m.negated
