@@ -208,3 +208,19 @@ def test_a_cared_for_persons_managed_long_standing_signs_raise_no_emergency(
 def test_a_cared_for_persons_new_signs_keep_the_emergency(question: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == "emergency", question
+
+
+# an operation told as lasting ("since the op I've always ...") is no recent infection ---------
+
+
+def test_an_operation_long_ago_told_as_lasting_is_no_recent_infection() -> None:
+    question = (
+        "In 2016 I had emergency surgery on a disc. Eight years on I've tweaked my back clearing "
+        "the garage. Since the op I've always been a bit cautious about exercise. Are deadlifts ok?"
+    )
+    assert SAFETY.check(question) == []
+
+
+def test_a_recent_operation_with_signs_of_infection_still_raises() -> None:
+    flags = SAFETY.check("Since the op last week the wound is red and I feel hot, back sore")
+    assert flags and flags[0].urgency == "urgent"
