@@ -450,7 +450,7 @@ class Vocabulary:
         self._long_signs = frozenset(long_standing["signs"])
         self._long_bars = frozenset(long_standing["bars"])
         self._managed_times = frozenset(long_standing["managed"]["times"])  # safety72
-        self._managed_cues = tuple(  # matched as " words " in a message's surfaces
+        self._managed_cues = frozenset(  # matched as " words " in a message's surfaces
             f" {' '.join(map(normal, c.split()))} " for c in long_standing["managed"]["cues"]
         )
         # a child's continence still being learned ("still wets the bed", "potty training"):
