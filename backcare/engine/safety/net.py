@@ -239,6 +239,9 @@ UNTRAINED: dict[str, str] = {
     "OD_LIMIT": "",
     "OD_OVER": "",
     "OD_DAYS": "",
+    "COLD_DIP": "",  # safety72: a cold-water dip, a heat patch, a device a crash word meant
+    "HEAT_APPLIED": "",
+    "DEVICE_MEANT": "",
 }
 
 

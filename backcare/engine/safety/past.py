@@ -95,6 +95,14 @@ class Past(Reader):
         for p in named:
             scope = tokens[p].scope
             first_named[scope] = min(p, first_named.get(scope, p))
+        # the words of the signs and troubles named (_told_on: a stretch of them alone, "and
+        # back pain", is the old story's object when the story goes on after it)
+        sign_words = frozenset(
+            p
+            for f in found
+            if f.label not in (PAST, PAST_LAY, RESOLVED, RECOVERED, SENSE, LONG_STANDING)
+            for p in f.positions
+        )
         # a time told from today or a time course ("yesterday", "suddenly"), a sign come back
         # ("again"): no long-ago story goes on over them (_told_on)
         telling = self._recent | self._long_bars | {RETURNED, RECURRED}
@@ -133,7 +141,9 @@ class Past(Reader):
                 end = stops[k] if k < len(stops) else len(tokens)
                 if label == PAST:
                     if end < len(tokens):
-                        end = self._told_on(tokens, stops, k, words[spanned_scope], live)
+                        end = self._told_on(
+                            tokens, stops, k, words[spanned_scope], live, sign_words
+                        )
                     # nor past a word that tells now ("... ten years ago i slipped a disc had
                     # physio i cant feel my bum since monday": a story without stops)
                     n = bisect_right(now_at, f.positions[-1])
@@ -197,17 +207,31 @@ class Past(Reader):
         return next((p for p in range(now + 1, limit) if tokens[p].clause != clause), limit)
 
     def _told_on(
-        self, tokens: list[Token], stops: list[int], k: int, scope_words: list[int], live: set[int]
+        self,
+        tokens: list[Token],
+        stops: list[int],
+        k: int,
+        scope_words: list[int],
+        live: set[int],
+        sign_words: frozenset[int] = frozenset(),
     ) -> int:
         """Where a long-ago phrase's reach ends in its scope, from the joiner `stops[k]` on: past
         each stretch up to the next joiner that goes on telling the story in the past tense ("In
         2012 I couldn't pee and both legs were numb", "years ago I had a disc that pressed on
-        the nerves": safety43, long stories full of old history; _told says which)."""
+        the nerves": safety43, long stories full of old history; _told says which). A stretch
+        naming only signs (`sign_words`, fillers) is the story's object when the stretch after it
+        is told ("Back in my twenties I had a fever and back pain that turned out to be a kidney
+        infection": safety72); alone, unpunctuated, it may be news ("broke my back years ago
+        and both legs numb")."""
         end = stops[k]
         while tokens[end].surface not in self._narrative_stops:
             after = stops[k + 1] if k + 1 < len(stops) else len(tokens)
             stretch = [p for p in scope_words if end < p < after]
-            if not self._told(tokens, stretch, live) or self._someone_new(tokens, stretch):
+            if self._someone_new(tokens, stretch):
+                break
+            if not self._told(tokens, stretch, live) and not self._object_of_told(
+                tokens, stops, k + 1, scope_words, live, stretch, sign_words
+            ):
                 break
             if self._lasts_since(tokens, after if after < len(tokens) else scope_words[-1] + 1):
                 break
@@ -215,6 +239,27 @@ class Past(Reader):
             if end == len(tokens):
                 break
         return end
+
+    def _object_of_told(
+        self,
+        tokens: list[Token],
+        stops: list[int],
+        k: int,
+        scope_words: list[int],
+        live: set[int],
+        stretch: list[int],
+        sign_words: frozenset[int],
+    ) -> bool:
+        """Whether a stretch names only signs (their words and fillers: "and back pain"), tells
+        nothing live, and the stretch after it, from the joiner `stops[k]`, goes on telling the
+        story in the past ("that turned out to be a kidney infection")."""
+        if not stretch or live.intersection(stretch) or k >= len(stops):
+            return False
+        if any(p not in sign_words and tokens[p].surface not in self._fillers for p in stretch):
+            return False
+        after = stops[k + 1] if k + 1 < len(stops) else len(tokens)
+        following = [p for p in scope_words if stops[k] < p < after]
+        return bool(following) and self._told(tokens, following, live)
 
     def _someone_new(self, tokens: list[Token], stretch: list[int]) -> bool:
         """Whether a stretch after a joiner names a person (a noun, not a pronoun, which points
@@ -292,6 +337,29 @@ class Past(Reader):
                     continue
             end = self._told_on(tokens, stops, 0, here, live)
             until[scope] = max(end, until.get(scope, end))
+
+    def _managed_long(
+        self, tokens: list[Token], mentions: list[Mention], barred: set[int]
+    ) -> list[Mention]:
+        """Someone else's long-standing signs told as lasting months while the message tells
+        them managed ('long_standing.managed': "He's been weak in his legs for months ... it's
+        all managed", "She's had numbness in both legs for a long time and the palliative team
+        know all about it"): in a time's sentence, or the sentence before one that names no
+        sign ("He wears pads ... It's been the case for months and it's managed"), not barred."""
+        text = f" {' '.join(t.surface for t in tokens)} "
+        if not any(cue in text for cue in self._managed_cues):
+            return []
+        signs = [m for m in mentions if m.concept in self._long_signs and m.other and not m.negated]
+        if not signs:
+            return []
+        told = {m.sentence for m in signs}
+        sentences: set[int] = set()
+        for m in mentions:
+            if m.concept in self._managed_times and not m.negated and m.sentence not in barred:
+                sentences.add(m.sentence)
+                if m.sentence not in told and m.sentence - 1 not in barred:
+                    sentences.add(m.sentence - 1)
+        return [m for m in signs if m.sentence in sentences]
 
     def _dates_after(
         self, tokens: list[Token], positions: tuple[int, ...], scope_words: list[int]
@@ -444,10 +512,15 @@ class Past(Reader):
         learning = self._learning_times
         times = [m for m in mentions if (m.concept == LONG_STANDING or m.concept in learning)]
         times = [m for m in times if not m.negated]
-        if not times:
-            return mentions
         barred = {m.sentence for m in mentions if m.concept in self._long_bars and not m.negated}
         barred |= {t.sentence for t in tokens if t.surface in self._kept_live_timing}
+        managed = self._managed_long(tokens, mentions, barred)
+        if not times:
+            return (
+                mentions
+                if not managed
+                else [m._replace(past=True) if m in managed else m for m in mentions]
+            )
         scopes: set[int] = set()
         clauses: set[int] = set()
         # a child's continence being learned ("he still wets the bed", "potty training"): its
@@ -487,6 +560,7 @@ class Past(Reader):
                 and not m.negated
                 and tokens[m.first].scope in learnt
             )
+            or m in managed
             or (
                 m.concept in self._learning_told_signs
                 and not m.negated

@@ -22,13 +22,13 @@ check's at the lower tier the rest reads, and at least soon: the risk factor's o
 
 from __future__ import annotations
 
-from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
+from backcare.engine.safety.others_over import OthersOver
 from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.resources import DataError
 
 
-class RiskOnly(BesideRules):
+class RiskOnly(OthersOver):
     """The learned check's emergency lowered where only a lower tier's risk factor carries it
     (mixed into `Safety`)."""
 
@@ -48,6 +48,7 @@ class RiskOnly(BesideRules):
         """The learned check's notices (`notices`, most urgent first), its emergency lowered to
         the tier of the risk factor (or of the rest of the message) when only a minor fall, age
         or thin bones carried it."""
+        notices = self._others_over_held(question, notices)  # others_over.py
         if not notices or notices[0].urgency != "emergency" or notices[0].learned is None:
             return notices
         spec = self._risk_spec()

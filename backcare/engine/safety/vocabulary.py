@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from backcare.engine.analyze import stem
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.net import Net
 from backcare.engine.safety.reading import (
@@ -20,6 +19,7 @@ from backcare.engine.safety.reading import (
     number_class,
 )
 from backcare.engine.safety.rules import Mention, _learned, _rule
+from backcare.engine.safety.word_sets import _phrases, _stems, _words, _work_roles
 from backcare.resources import DataError
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
@@ -450,6 +450,10 @@ class Vocabulary:
         long_standing = vocabulary["long_standing"]
         self._long_signs = frozenset(long_standing["signs"])
         self._long_bars = frozenset(long_standing["bars"])
+        self._managed_times = frozenset(long_standing["managed"]["times"])  # safety72
+        self._managed_cues = frozenset(  # matched as " words " in a message's surfaces
+            f" {' '.join(map(normal, c.split()))} " for c in long_standing["managed"]["cues"]
+        )
         # a child's continence still being learned ("still wets the bed", "potty training"):
         # anyone's wetting in its scope is no new change (safety40)
         self._learning_times = frozenset(long_standing["learning"]["times"])
@@ -780,34 +784,3 @@ class Vocabulary:
         at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
         followed denies nothing (framing._covered, answered.py)."""
         return any(t.clause > clause and t.surface in self._retractions for t in tokens)
-
-
-_WORK_ROLES = ("object", "seeing")  # the roles a work verb may have ('work.verbs')
-
-
-def _work_roles(
-    verbs: Mapping[str, list[str]],
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The one list of work verbs ('work.verbs': each verb's forms, with its roles) read as the
-    three sets the reading consults: every work verb, the 'object' ones, the 'seeing' ones."""
-    unknown = {r for roles in verbs.values() for r in roles} - set(_WORK_ROLES)
-    if unknown:
-        raise DataError(f"safety_vocabulary.json: 'work.verbs' has unknown roles {sorted(unknown)}")
-    objects, seeing = (
-        _words(w for forms, roles in verbs.items() if role in roles for w in forms.split())
-        for role in _WORK_ROLES
-    )
-    return _words(w for forms in verbs for w in forms.split()), objects, seeing
-
-
-def _phrases(items: Iterable[str]) -> frozenset[str]:
-    """Phrases of normal words, joined by single spaces (looked up by a run of surfaces)."""
-    return frozenset(" ".join(normal(w) for w in p.split()) for p in items)
-
-
-def _words(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(normal(w) for w in items)
-
-
-def _stems(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(stem(normal(w)) for w in items)
