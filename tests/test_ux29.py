@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -164,3 +165,41 @@ def test_a_paste_on_a_terminal(tmp_path: Path, pasted: str, answers: int, emerge
         assert STIFF in shown.split("Not answered under this emergency notice", 1)[1]
     term.child.sendeof()
     assert term.ends() == (3 if emergency else 0)
+
+
+# ---- 7: a region's notices name its own services, no other region's ---------------------------
+
+NUMBERS = re.compile(r"\d+(?: \d+)*")  # "999", "0800 611 116", "13 11 14"
+SERVICES = re.compile(r"\b[A-Z][\w&'’-]*[\w&]")  # "NHS", "A&E", "Healthline", "Tele-MANAS", "GP's"
+NOT_SERVICES = ("name", "source", "crisis_source")  # the fields no notice shows
+
+
+def marks(region: str) -> set[str]:
+    """The numbers and named services of one region's fields in data/emergency_numbers.json."""
+    from backcare.engine.safety.flags import emergency_numbers
+
+    fields = emergency_numbers()["regions"][region]
+    text = " ".join(str(v) for k, v in fields.items() if k not in NOT_SERVICES)
+    text = re.sub(r"\S+\.\S+", " ", text)  # web addresses ("111.nhs.uk") are their own service's
+    return {*NUMBERS.findall(text), *(m.rstrip("'’s") for m in SERVICES.findall(text))}
+
+
+def others(region: str) -> set[str]:
+    from backcare.engine.safety.flags import regions
+
+    return set().union(*(marks(r) for r in regions() if r != region)) - marks(region)
+
+
+@pytest.mark.parametrize("region", ["UK", "IE", "US", "CA", "EU", "AU", "NZ", "IN"])
+def test_no_notice_for_a_region_names_another_regions_numbers_or_services(region: str) -> None:
+    from backcare.engine.safety import action_text
+    from backcare.output.messages import flag_text
+    from tests.test_ux28 import every_rule_flag
+
+    foreign = others(region)
+    assert foreign  # the check reads something: every region has services others lack
+    shown = [flag_text(flag, region) for flag in every_rule_flag()]
+    shown += [action_text(tier, region) for tier in ("emergency", "urgent", "soon")]
+    for text in shown:
+        found = [m for m in foreign if re.search(rf"(?<![\w]){re.escape(m)}(?![\w])", text)]
+        assert not found, (region, found, text)
