@@ -95,8 +95,10 @@ def paste_notice(answers: Sequence[Answer], engine: Engine) -> tuple[Answer, int
     none describes one: each message is then answered."""
     from backcare.engine.answer import red_flags
 
+    if not answers:
+        return None
     whole = red_flags("\n".join(a.query for a in answers), engine.safety)
-    if not answers or not (any(a.emergency for a in answers) or any(_emergency(whole))):
+    if not (any(a.emergency for a in answers) or any(_emergency(whole))):
         return None
     at = next((n for n, a in enumerate(answers) if a.emergency), len(answers) - 1)
     shown = answers[at]
