@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare.cli.interactive import Session, is_command
+from backcare.cli.interactive import Session
 from backcare.cli.pasted import parts
 from backcare.engine.answer import Engine
 from backcare.engine.safety import RedFlag, action_text, message_text
@@ -69,7 +69,7 @@ def session(*lines: str, arrived: list[list[str]] | None = None) -> tuple[Sessio
     [
         ((FIRST,), [[SECOND]]),  # a paste the terminal did not mark: the rest waits behind
         ((f"{FIRST}\n{SECOND}\n",), []),  # a bracketed paste: readline hands it over whole
-        ((FIRST,), [["", SECOND]]),  # a blank line inside the message keeps it one
+        ((FIRST,), [["", SECOND]]),  # two messages: the paste read whole tells the emergency
         (("i have had back pain for a week.",), [["Last night I suddenly", "cannot pee"]]),
     ],
 )
@@ -90,7 +90,7 @@ def test_lines_read_one_at_a_time_are_each_answered() -> None:
 
 
 def test_commands_among_the_lines_keep_their_meaning_and_split_the_message() -> None:
-    found = parts(["stiff back", "after sitting", "2", "i cant", "pee", "quit", "x"], is_command)
+    found = parts(["stiff back", "after sitting", "2", "i cant", "pee", "quit", "x"])
     assert found == [["stiff back", "after sitting"], ["2"], ["i cant", "pee"], ["quit"], ["x"]]
     _, shown = session("stiff back after sitting", arrived=[["", "2", ":topics"]])
     answered, opened = shown.split("How long does a stiff back last?", 1)  # related question 2

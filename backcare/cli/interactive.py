@@ -14,11 +14,11 @@ functions as the commands use, so scores and wording mean the same everywhere.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
+from backcare.cli.promptcommands import ANSWER, HELP, QUIT, command_of
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
 from backcare.output.messages import capitalized, not_english_line
@@ -36,11 +36,8 @@ if TYPE_CHECKING:
     from backcare.packs.schema import Entry
 
 PROMPT = "backcare> "
-NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isdigit, not to int()
+MORE = "...> ".rjust(len(PROMPT))  # before each line read with the one above it, under the prompt
 ID_PROMPT = "id> "
-QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
-HELP = frozenset({"help", ":help", ":h", "?"})
-ANSWER = frozenset({":answer", ":a"})
 COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit", "exit")
 # each command on its own line and what it does under it (two columns wrapped to column 0 on a
 # 60-column braille display, newcomer17 F7); each description one line, broken between words at
@@ -169,64 +166,92 @@ class Session:
                 return
 
     def show_more(self, lines: Sequence[str]) -> None:
-        from backcare.cli.pasted import MORE
-
         for line in lines:
             self.say(f"{MORE}{one_line(line)}")
 
     def take(self, lines: Sequence[str]) -> bool:
-        """Act on lines that arrived together (typed, they come one at a time): the lines between
-        commands are one message, asked as one question, so an emergency they tell together
-        comes first and alone, with no self-care answer to their first line above it
-        (newcomer20 F1); False when the session should end (the lines after it are then read
-        for red flags before leaving, as lines typed after `quit` are)."""
-        from backcare.cli.pasted import message_text, parts
+        """Act on lines that arrived together (typed, they come one at a time): each command on
+        its own, and the lines between commands as the messages they hold (pasted.py); False
+        when the session should end (the lines after it are then read for red flags before
+        leaving, as lines typed after `quit` are)."""
+        from backcare.cli.pasted import parts
 
-        found = parts(lines, is_command)
+        found = parts(lines)
         for at, part in enumerate(found):
-            text = message_text(part)
-            if not self.handle(text if len(part) > 1 else part[0]):
+            if command_of(part[0]) is None:
+                self.take_messages(part)
+            elif not self.handle(part[0]):
                 self.leftover = [line for rest in found[at + 1 :] for line in rest]
                 return False
         return True
 
+    def take_messages(self, run: Sequence[str]) -> None:
+        """The messages of a run of lines that arrived together, each answered in order; when any
+        of them, or the run read whole, describes an emergency, its notice comes first and alone
+        (no self-care answer to another message above it: newcomer20 F1), and the other messages
+        are named as kept back, none dropped silently (codereview20 2)."""
+        from backcare.cli.pasted import joined_lines, kept_back, messages, paste_notice
+
+        found = messages(run)
+        if sum(1 for lines in found if lines != [""]) <= 1:
+            for lines in found:
+                self.handle(joined_lines(lines))
+            return
+        answers: list[Answer] = []
+        for lines in found:
+            self.typed += 1  # a blank line too: it ends a run of wrapped lines, as in a batch
+            if lines != [""]:
+                answer = self.answered(joined_lines(lines), typed=True)
+                answers += [answer] if answer is not None else []
+        notice = paste_notice(answers, self.engine)
+        if notice is None:
+            for answer in answers:
+                self.withheld = None  # :answer belongs to the question just answered
+                self.reply(answer)
+            return
+        shown, at = notice
+        self.withheld = None
+        self.reply(shown)
+        self.say(kept_back([a.query for n, a in enumerate(answers) if n != at]))
+
     def handle(self, line: str) -> bool:
-        """Act on one line; False when the session should end."""
+        """Act on one line (a command: promptcommands.command_of); False when the session should
+        end."""
         self.typed += 1
         text = line.strip()
-        command, _, rest = text.partition(" ")
-        command = command.casefold()
-        rest = rest.strip()
         if not text:
             return True
-        if text.casefold() in QUIT:
+        command = command_of(text)
+        if command is None:
+            self.ask(text, typed=True)
+            return True
+        kind, word, rest = command
+        if kind == "quit":
             return False
-        if text.casefold() in HELP:
+        if kind == "help":
             self.say(HELP_TEXT)
-        elif NUMBER.fullmatch(text):
-            self.open_number(int(text.lstrip(":")))
-        elif text.casefold() in ANSWER:
+        elif kind == "number":
+            self.open_number(command.number)
+        elif kind == "answer":
             self.show_withheld()
-        elif command == ":show":
+        elif kind == "show":
             self.show(rest)
-        elif command == ":topics":
+        elif kind == "topics":
             self.topics(rest)
-        elif text.startswith(":"):
+        else:
             # a colon command with words it does not take (`:help i cant pee`, `:quit ...`), or
             # no command at all (`:2 my legs are numb`, a typo such as `:topcis i cant pee`): the
             # words may still describe a red flag, so they are asked first, and the notice comes
             # before the command's own message, as `backcare i cant pee --help` puts it
-            words = text.lstrip(":").strip() if command not in HELP | QUIT | ANSWER else rest
+            words = text.lstrip(":").strip() if word not in HELP | QUIT | ANSWER else rest
             if _red_flags(words):
                 self.ask(words)
-            if command in HELP:
+            if word in HELP:
                 self.say(HELP_TEXT)  # `:help topics`: help was meant, never "unknown"
-            elif command in QUIT | ANSWER:
-                self.say(f"{command!r} takes no words; type {command} alone.")
+            elif word in QUIT | ANSWER:
+                self.say(f"{word!r} takes no words; type {word} alone.")
             else:
-                self.say(f"Unknown command {one_line(command)!r}. Type help for the commands.")
-        else:
-            self.ask(text, typed=True)
+                self.say(f"Unknown command {one_line(word)!r}. Type help for the commands.")
         return True
 
     def read_ahead(self) -> None:
@@ -266,13 +291,22 @@ class Session:
         lines typed just before it (wrapped.py reads the run as the batch reads it). The answer
         is never delayed: an emergency the run names comes with the line that completes it."""
         self.withheld = None  # :answer belongs to the question just asked
+        answer = self.answered(question, typed=typed)
+        if answer is not None:
+            self.reply(answer)
+
+    def answered(self, question: str, *, typed: bool = False) -> Answer | None:
+        """The answer to `question` (read with the lines typed before it, `typed`), None when it
+        cannot be asked (the reason is said)."""
         try:
             answer = self.engine.ask(question, top=self.top)
         except QueryError as exc:
             self.say(str(exc))
-            return
-        if typed:
-            answer = self.wrapped().read(answer, question, self.typed)
+            return None
+        return self.wrapped().read(answer, question, self.typed) if typed else answer
+
+    def reply(self, answer: Answer) -> None:
+        """Show `answer`, and remember what a number or :answer opens after it."""
         self.print_answer(answer)
         if answer.emergency or answer.withheld is not None:
             # the notice stands alone: no related questions or suggestions. The list shown before
@@ -623,15 +657,6 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> bool:
             readline.parse_and_bind("set enable-bracketed-paste on")
         return True
     return False
-
-
-def is_command(line: str) -> bool:
-    """Whether `line` is a command (as Session.handle reads it), not words of a question."""
-    text = line.strip()
-    folded = text.casefold()
-    return bool(text) and (
-        folded in QUIT | HELP | ANSWER or bool(NUMBER.fullmatch(text)) or text.startswith(":")
-    )
 
 
 def shown_id(wanted: str) -> str:

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from backcare.config import CacheDir, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
+    from backcare.engine.safety import RedFlag
     from backcare.packs.packdiff import PackDiff
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Entry
@@ -59,6 +60,23 @@ def _contact(answer: Answer, flags: list[dict[str, Any]]) -> str:
     from backcare.output.messages import labelled_contact
 
     return labelled_contact(answer.contact)
+
+
+def shown_flags(flags: Sequence[RedFlag], region: str | None, contact: str) -> list[dict[str, Any]]:
+    """Red flags as JSON gives them: each flag's documented object with its message and call to
+    action for the reader's region and the pack's contact (one place for `red_flags` and
+    `withheld`'s, codereview20 13)."""
+    if not flags:
+        return []
+    from backcare.output.messages import flag_action, flag_message
+
+    shown = []
+    for flag in flags:
+        data = flag.to_dict()
+        data["message"] = flag_message(flag, region)
+        data["action"] = flag_action(flag, region, contact)
+        shown.append(data)
+    return shown
 
 
 def _finished(encoded: str, ascii_only: bool) -> str:
@@ -163,26 +181,15 @@ class JsonView:
         """JSON's `withheld` (engine.answer.withheld_dict), each flag with the call to action
         for the reader's region and the pack's contact, as `red_flags` gives them."""
         from backcare.engine.answer import withheld_dict
-        from backcare.output.messages import flag_action, flag_message
 
         data = withheld_dict(found)
-        region = self.env.options.region
-        for flag, shown in zip(found.flags, data["red_flags"], strict=True):
-            shown["message"] = flag_message(flag, region)
-            shown["action"] = flag_action(flag, region, contact)
+        data["red_flags"] = shown_flags(found.flags, self.env.options.region, contact)
         return data
 
     def _warnings(self, answer: Answer) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
         """The answer's red flags and pointer as documented, each with the call to action for
         the person's region (and the pack's contact): one place for answer_data and answer_line."""
-        flags = [f.to_dict() for f in answer.red_flags]
-        if flags:
-            from backcare.output.messages import flag_action, flag_message
-
-            region = self.env.options.region
-            for flag, shown in zip(answer.red_flags, flags, strict=True):
-                shown["message"] = flag_message(flag, region)
-                shown["action"] = flag_action(flag, region, answer.contact)
+        flags = shown_flags(answer.red_flags, self.env.options.region, answer.contact)
         pointer = None
         if answer.pointer is not None:
             from backcare.output.messages import pointer_action

@@ -152,10 +152,7 @@ def entry_withheld_lines(
         else f"Read this first: {own} describes an emergency, and the answer below may not be "
         "safe for someone it is happening to."
     ]
-    lines.extend(
-        f"{POINTER_LEAD} {one_line(flag_message(flag, region))} {one_line(flag_action(flag, region))}"
-        for flag in found.flags
-    )
+    lines.extend(f"{POINTER_LEAD} {flag_text(flag, region)}" for flag in found.flags)
     line = labelled_contact(contact)
     return [*lines, line] if line else lines
 

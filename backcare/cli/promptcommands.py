@@ -1,0 +1,59 @@
+"""What a line typed at the prompt is: one of its commands, or words of a question.
+
+Decided once, here (codereview20 3): Session.handle acts on what `command_of` finds, and a paste
+(pasted.py) splits its messages around the same commands, so a command added here is a command
+in both; a copy of the list in one of them swallowed a new command into a pasted message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isdigit, not to int()
+QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
+HELP = frozenset({"help", ":help", ":h", "?"})
+ANSWER = frozenset({":answer", ":a"})
+SHOW = ":show"
+TOPICS = ":topics"
+# the kinds of command: `other` is a line that starts with ':' and is none of the others (a typo,
+# `:help i cant pee`, `:2 my legs are numb`): its words may still describe a red flag
+KINDS = ("quit", "help", "number", "answer", "show", "topics", "other")
+
+
+class Command(NamedTuple):
+    """A command line: its `kind` (one of KINDS), its first `word` in lower case and the `rest`."""
+
+    kind: str
+    word: str
+    rest: str
+
+    @property
+    def number(self) -> int:
+        """The number a `number` command opens."""
+        return int(self.word.lstrip(":"))
+
+
+def command_of(line: str) -> Command | None:
+    """The command `line` is, or None when it is words of a question (or blank)."""
+    text = line.strip()
+    if not text:
+        return None
+    word, _, rest = text.partition(" ")
+    word, rest = word.casefold(), rest.strip()
+    folded = text.casefold()
+    if folded in QUIT:
+        return Command("quit", folded, "")
+    if folded in HELP:
+        return Command("help", folded, "")
+    if NUMBER.fullmatch(text):
+        return Command("number", text, "")
+    if folded in ANSWER:
+        return Command("answer", folded, "")
+    if word == SHOW:
+        return Command("show", word, rest)
+    if word == TOPICS:
+        return Command("topics", word, rest)
+    if text.startswith(":"):
+        return Command("other", word, rest)
+    return None
