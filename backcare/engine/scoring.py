@@ -5,6 +5,7 @@ a batch shares, and what coverage is a share of. Pure: no I/O, no printing; it r
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -223,6 +224,15 @@ class WordScores(CandidateStage):
             factor *= K1 + 1
             terms.append(Term(factor, postings[0], postings[1], *self._impact(term, postings)))
             found.append((term, weight, postings))
+        # a word most of the pack holds ("back" in a back-care pack), said through several of its
+        # synonyms ("spinal", "spine", "lower back"), is still one weak word: its alternatives
+        # score as one term, saturated once, at the typed word's IDF (the back-synonym sum)
+        if (
+            len(present) >= 2
+            and present[0][0] == alternatives[0][0]
+            and 2 * len(present[0][2][0]) > self.store.size
+        ):
+            terms = [_one_term(present, idf(self.store.size, len(present[0][2][0])))]
         return terms, found, best_idf
 
     def _impact(self, term: str, postings: Postings) -> Impact:
@@ -361,3 +371,15 @@ def _implied(words: frozenset[str]) -> frozenset[str]:
     """The objects the question's verbs imply (data/implied_objects.txt)."""
     table = _implied_objects()
     return frozenset().union(*(table[w] for w in words if w in table))
+
+
+def _one_term(present: list[tuple[str, float, Postings]], term_idf: float) -> Term:
+    """A concept's alternatives as one term (as Lucene's SynonymQuery): each entry's weighted term
+    frequencies added and saturated once, at one IDF."""
+    tfs: dict[int, float] = {}
+    for _, weight, (docs, freqs, _) in present:
+        for d, tf in zip(docs, freqs, strict=True):
+            tfs[d] = tfs.get(d, 0.0) + weight * tf
+    order = sorted(tfs)
+    merged = (array("I", order), array("f", [tfs[d] for d in order]), array("B"))
+    return Term(term_idf * (K1 + 1), merged[0], merged[1], *impact_order(merged))

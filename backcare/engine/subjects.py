@@ -259,7 +259,11 @@ class SubjectChecks(WordScores):
             if field in _OWN_FIELDS:
                 continue
             special = concept.word not in english
-            if field == "tags" and (bare or special):
+            # a word most of the pack holds names nothing of an entry through a label: "low
+            # back" is only part of the paraspinal entry's tag "chronic low back pain"
+            if field == "tags" and (
+                special or (bare and 2 * len(self._postings(term)[0]) <= self.store.size)
+            ):
                 continue
             if not (special and len(self._postings(term)[0]) == 1):
                 return False
