@@ -142,7 +142,7 @@ GRAMMAR = {
     ("listed", frozenset({"g", "e"})),
     ("spoken", frozenset({"a", "and"})),  # "a hundred and five": a spoken number's joints
     ("spoken", frozenset({"a", "one"})),  # "a hundred", "one hundred": the pattern's hundreds
-    ("vocabulary", frozenset({"object", "seeing"})),  # the roles of 'work.verbs' (a data schema)
+    ("word_sets", frozenset({"object", "seeing"})),  # the roles of 'work.verbs' (a data schema)
 }
 _WORDLIKE = re.compile(r"[a-z][a-z']*")
 # words or phrases as a regular expression's alternatives ("(?:no|nope|not at all)"), not after a

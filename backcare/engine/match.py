@@ -44,7 +44,7 @@ from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
-from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen
+from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import load_tried, tried_words
@@ -319,7 +319,7 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
-                if self.sense.names_subject(named, subject) is False:
+                if names_subject(named, subject) is False:
                     key *= 1 - SUBJECT_WEIGHT
                 # a choice it cannot answer: it does not name both sides
                 if choice is not None and _unchosen(choice, doc):

@@ -25,6 +25,29 @@ from backcare.engine.tuning import (
 from backcare.store.protocol import Store
 
 
+def names_subject(named: Named, subject: Subject) -> bool | None:
+    """Whether a question names part of an entry's subject: a subject word (synonyms count:
+    "spine" names "back"), or all the words of a multi-word tag, in its own words ("stretch"
+    does not stand for "yoga pose"). An entry with no subject words asks for nothing; a
+    question of generic words only is not judged. None: it names only subject words that
+    many entries of the pack have (the "back" of "Why does my back get stiff when I sit?")."""
+    if not named.own or (not subject.stems and not subject.phrases):
+        return True  # a question naming nothing ("is it safe?") is left to coverage
+    # what the entry is about beyond the pack's common subject: "why is my back stiff in the
+    # morning" names "back" but not the "sit" of "Why does my back get stiff when I sit?"
+    for phrase in subject.phrases:  # a loop, not any(): called for every entry ranked
+        if named.own.issuperset(phrase):
+            return True
+    wide = named.wide if subject.distinct else named.wide | named.broad
+    if not wide.isdisjoint(subject.distinct or subject.stems):
+        return True
+    # a kind of the thing an entry is distinctly about ("yoga", "stretches" through the
+    # one-way link to "exercise": "What exercises should I do?") names it
+    if not named.broad.isdisjoint(subject.distinct):
+        return True
+    return None if not wide.isdisjoint(subject.stems) else False
+
+
 class SubjectChecks(WordScores):
     """What a question names of an entry and asks that it lacks, with the caches they keep."""
 
@@ -125,7 +148,7 @@ class SubjectChecks(WordScores):
         ):
             return False
         subject = self._distinct(doc)
-        names = self.sense.names_subject(named, subject)
+        names = names_subject(named, subject)
         # the entry's common words name a body part and the question names none: "why does my
         # office chair squeak when I sit down" names the sitting of "Why does my back get stiff
         # when I sit?" but no body, so it is judged by its other words, as below
