@@ -89,10 +89,14 @@ class AskedAfter(Vocabulary):
         anything I should be pushing the doctors for?", "Should I ask the GP for a scan?"): whom
         the asker will ask, no holder of the sign (safety67)."""
         found: set[int] = set()
+        sentences: dict[int, list[int]] = {}  # each sentence's tokens, gathered once: linear work
         for m in mentions:
             if m.concept not in self._asked_of_bars:
                 continue
-            sentence = [k for k, t in enumerate(tokens) if t.sentence == tokens[m.first].sentence]
+            if not sentences:
+                for k, t in enumerate(tokens):
+                    sentences.setdefault(t.sentence, []).append(k)
+            sentence = sentences[tokens[m.first].sentence]
             words = [k for k in sentence if tokens[k].surface not in self._follow_up_openers]
             opens = bool(words) and tokens[words[0]].surface in self._question_words
             if opens and any(tokens[k].surface in self._self for k in words if k < m.first):
