@@ -209,7 +209,7 @@ class TopicFrames(DeniedThroughout):
         }
         denied = {tokens[m.first].clause for m in mentions if m.negated}
         theirs, new = self._signs_now(tokens, phrases, mentions)
-        people = any(t.surface in self._frame_people for t in tokens)
+        named = {t.sentence for t in tokens if t.surface in self._frame_people}
         signs: dict[int, int] = {}
         for m in mentions:
             if m.concept in self._symptoms:
@@ -225,12 +225,12 @@ class TopicFrames(DeniedThroughout):
         answered = {t.clause for t in tokens if rank[t.sentence] + 1 in timed} & functions
         words: dict[int, str] = {}
         kind: str | None = None
-        opened = 0
+        opened, cued = 0, -1
         for ordinal, sentence in enumerate(order):
             positions = by_sentence[sentence]
             here = cues.get(sentence)
             if here:
-                kind, opened = here[0][2], ordinal
+                kind, opened, cued = here[0][2], ordinal, sentence
             if kind is not None and ordinal - opened > self._frame_reach[kind]:
                 kind = None  # 'reach' sentences after the cue's: the frame is over
             if kind is None:
@@ -258,18 +258,21 @@ class TopicFrames(DeniedThroughout):
                 continue
             # a live time is someone's now, whoever's: the asker's, a resident's, a runner's
             now = {tokens[k].clause for k in positions if k in live and k not in near}
-            # another's sign told now, outside the cue's clause, is theirs ("Mum is on a course
-            # of steroids. She has back pain, can't pee"): in a story's or an exam's frame only
-            # where the message names the asker's people
+            # another's sign told now, outside the cue's clause, is theirs where the sentences
+            # from the cue's to this one name the asker's people ("Mum is on a course of
+            # steroids. She has back pain, can't pee"; not an exam's "a woman presents with");
+            # in a handover, see fresh
             clauses = {tokens[k].clause for k in positions}
-            if kind not in self._frame_character_kinds or people:
+            people = any(cued <= s <= sentence for s in named)
+            managed = kind in self._frame_managed_kinds
+            if people and not managed:
                 now |= {c for c in theirs & clauses if c > opens}
-            # what follows a live time in its sentence is told from that time on ("Not since
-            # Monday. Back pain 8/10.")
-            now |= {c for c in clauses if now and c > min(now)}
+            # a form's answer is told from its live time on ("Not since Monday. Back pain 8/10.")
+            if kind == FORM and now and min(now) > opens:
+                now |= {c for c in clauses if c > min(now)}
             # a handover's new sign is live ("Not passed urine for 12 hours"); its managed ones
             # framed ("long-term catheter since 2012")
-            fresh = new & clauses if kind in self._frame_managed_kinds else set()
+            fresh = new & clauses if managed else set()
             # an event is the asker's own moment ("by the end I was shivering"): their words in
             # its sentence are its own
             mine = set() if listed or kind == EVENT else own
@@ -315,11 +318,12 @@ class TopicFrames(DeniedThroughout):
     def _cue_barred(self, tokens: list[Token], start: int, end: int) -> bool:
         """Whether a cue is an everyday word: right after a 'cue_bars' 'before' word ("of
         course") or right before an 'after' word ("a course of steroids", "revision surgery")."""
+        cue = " ".join(t.surface for t in tokens[start : end + 1])
         before = start > 0 and tokens[start - 1].clause == tokens[start].clause
         after = end + 1 < len(tokens) and tokens[end + 1].clause == tokens[end].clause
-        return (before and tokens[start - 1].surface in self._frame_bars_before) or (
-            after and tokens[end + 1].surface in self._frame_bars_after
-        )
+        return (
+            before and tokens[start - 1].surface in self._frame_bars_before.get(cue, ())
+        ) or (after and tokens[end + 1].surface in self._frame_bars_after.get(cue, ()))
 
     def _frame_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Whether the asker takes a framing back (as framing._framing_taken_back, but for a

@@ -268,10 +268,10 @@ class Vocabulary:
         self._frame_abilities = _words(frame["abilities"])
         self._frame_losses = _phrases(frame["losses"])
         # safety73: everyday cues barred, the asker's people, a handover's managed signs, claims
-        self._frame_bars_before = _words(frame["cue_bars"]["before"])
-        self._frame_bars_after = _words(frame["cue_bars"]["after"])
+        bars = frame["cue_bars"]
+        self._frame_bars_before = {c: _words(w) for c, w in bars["before"].items()}
+        self._frame_bars_after = {c: _words(w) for c, w in bars["after"].items()}
         self._frame_people = _words(frame["people"]["words"])
-        self._frame_character_kinds = frozenset(frame["people"]["character_kinds"])
         self._frame_managed = _phrases(frame["managed"]["words"])
         self._frame_managed_kinds = frozenset(frame["managed"]["kinds"])
         self._frame_years = (int(frame["managed"]["years"][0]), int(frame["managed"]["years"][1]))
