@@ -321,9 +321,9 @@ class TopicFrames(DeniedThroughout):
         cue = " ".join(t.surface for t in tokens[start : end + 1])
         before = start > 0 and tokens[start - 1].clause == tokens[start].clause
         after = end + 1 < len(tokens) and tokens[end + 1].clause == tokens[end].clause
-        return (
-            before and tokens[start - 1].surface in self._frame_bars_before.get(cue, ())
-        ) or (after and tokens[end + 1].surface in self._frame_bars_after.get(cue, ()))
+        return (before and tokens[start - 1].surface in self._frame_bars_before.get(cue, ())) or (
+            after and tokens[end + 1].surface in self._frame_bars_after.get(cue, ())
+        )
 
     def _frame_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Whether the asker takes a framing back (as framing._framing_taken_back, but for a
