@@ -151,8 +151,20 @@ class TopicFrames(DeniedThroughout):
                 w in self._frame_claim_objects for w in object_
             ):
                 return True
-            if _counted(after[claim + 1 :], self._frame_claim_counts):  # "I have all three"
+            if self._counted(after[claim + 1 :]):  # "I have all three"
                 return True
+        return False
+
+    def _counted(self, words: list[Token]) -> bool:
+        """Whether a claim's object counts the topic's signs: a 'claim_counts' word before a
+        number, right after it or past its 'skip' words ("all three", "each of the four")."""
+        for n, u in enumerate(words):
+            if u.surface in self._frame_claim_counts:
+                after = [
+                    w for w in words[n + 1 : n + 4] if w.surface not in self._frame_count_skips
+                ]
+                if after and after[0].number is not None:
+                    return True
         return False
 
     def _resembled(self, told: list[Token], n: int) -> bool:
@@ -356,18 +368,6 @@ def _phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
             words.append(tokens[j].surface)
             found.append((k, " ".join(words)))
     return found
-
-
-def _counted(words: list[Token], counts: frozenset[str]) -> bool:
-    """Whether a claim's object counts the topic's signs: a 'claim_counts' word before a number,
-    right after it or after an "of" ("all three", "each of the four")."""
-    for n, u in enumerate(words):
-        if u.surface not in counts:
-            continue
-        after = [w for w in words[n + 1 : n + 4] if w.surface not in ("of", "the")]
-        if after and after[0].number is not None:
-            return True
-    return False
 
 
 def _dated_by_number(tokens: list[Token], k: int, phrase: str) -> bool:

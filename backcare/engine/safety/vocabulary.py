@@ -278,6 +278,7 @@ class Vocabulary:
         self._frame_resemblances = _words(frame["resemblances"]["words"])
         self._frame_resemblance_reach = int(frame["resemblances"]["reach"])
         self._frame_claim_counts = _words(frame["claim_counts"]["words"])
+        self._frame_count_skips = _words(frame["claim_counts"]["skip"])
         self._compare_leads = _phrases(contrast["compare_leads"])
         self._compared_others = _words(contrast["compared_others"])
         self._holder_not_subjects = _words(holder["not_subjects"])
