@@ -81,6 +81,9 @@ class Mention(NamedTuple):
     # denied by the asker's own denial of a report's signs (framing._covered: "I have none of
     # them", "I haven't"): the learned check, however sure, does not overrule it
     disowned: bool = False
+    # told inside a topic's frame: the positions of the message's framed words (topic_frame.py),
+    # read once and kept for when the learned emergency is held back (_learned_held)
+    frame: frozenset[int] = frozenset()
 
 
 def _may_meet(

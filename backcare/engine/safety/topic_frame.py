@@ -73,20 +73,14 @@ class TopicFrames(DeniedThroughout):
         mnemonic's words and all, where the rules read only the asker's sentences."""
         if self._denied_throughout(tokens, mentions, urgent):
             return True
-        if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
-            return False
-        phrases = _phrases_at(tokens)
-        if any(p in self._frame_keeps for _, p in phrases):
-            return False
-        framed = self._framed_positions(tokens, phrases, mentions)
-        if not framed or self._claimed(tokens, framed):
-            return False
         signs = [m for m in mentions if m.concept in self._symptoms]
-        told = [m for m in signs if m.first in framed and m.disowned and m.other and m.past]
+        # the frame as _topic_framed read it, once, with its gates (keeps, claims, taken back)
+        told = [m for m in signs if m.frame]
         if not told or not all(
             m.negated or m.past or m.resolved or m.general or m.asked for m in signs
         ):
             return False
+        framed = told[0].frame
         rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in framed)
         return not (rest and urgent(rest))
 
@@ -102,12 +96,14 @@ class TopicFrames(DeniedThroughout):
         framed = self._framed_positions(tokens, phrases, mentions)
         if not framed or self._claimed(tokens, framed):
             return mentions
+        frame = frozenset(framed)
         return [
-            m._replace(other=True, past=True, disowned=True)
+            m._replace(other=True, past=True, disowned=True, frame=frame)
             if m.first in framed
             and not m.asked  # a general question keeps its pointer (pointer())
             and m.concept in self._symptoms
-            and (framed[m.first] != EVENT or m.concept in self._frame_event_signs)
+            # an event is the asker's own moment: not a daughter's legs giving way at its end
+            and (framed[m.first] != EVENT or (m.concept in self._frame_event_signs and not m.other))
             else m
             for m in mentions
         ]
@@ -125,6 +121,11 @@ class TopicFrames(DeniedThroughout):
         barred = {t.clause for t in told if t.surface in self._frame_echo_bars}
         if any(
             p in self._frame_echoes and told[k].clause not in barred for k, p in _phrases_at(told)
+        ):
+            return True
+        if any(  # "that's literally me", "sounds a lot like me"
+            t.surface == "me" and t.clause not in barred and self._resembled(told, n)
+            for n, t in enumerate(told)
         ):
             return True
         for n, t in enumerate(told):
@@ -150,7 +151,29 @@ class TopicFrames(DeniedThroughout):
                 w in self._frame_claim_objects for w in object_
             ):
                 return True
+            if self._counted(after[claim + 1 :]):  # "I have all three"
+                return True
         return False
+
+    def _counted(self, words: list[Token]) -> bool:
+        """Whether a claim's object counts the topic's signs: a 'claim_counts' word before a
+        number, right after it or past its 'skip' words ("all three", "each of the four")."""
+        for n, u in enumerate(words):
+            if u.surface in self._frame_claim_counts:
+                after = [
+                    w for w in words[n + 1 : n + 4] if w.surface not in self._frame_count_skips
+                ]
+                if after and after[0].number is not None:
+                    return True
+        return False
+
+    def _resembled(self, told: list[Token], n: int) -> bool:
+        """Whether a 'me' is what a 'resemblances' word before it in its clause likens to the
+        topic ("that's literally me", "sounds a lot like me")."""
+        before = told[max(0, n - self._frame_resemblance_reach) : n]
+        return any(
+            u.surface in self._frame_resemblances and u.clause == told[n].clause for u in before
+        )
 
     def _framed_positions(
         self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
@@ -165,6 +188,8 @@ class TopicFrames(DeniedThroughout):
             end = k + len(phrase.split()) - 1
             if cued == EVENT and (not exertion or self._event_barred(tokens, end)):
                 continue
+            if self._cue_barred(tokens, k, end):  # "of course", "a course of steroids"
+                continue
             cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
         if not cues:
             return {}
@@ -175,7 +200,11 @@ class TopicFrames(DeniedThroughout):
                 owned.update(
                     range(start - self._frame_owner_before, end + self._frame_owner_after + 1)
                 )
-                near.update(range(start, end + self._frame_live_reach + 1))
+                near.update(  # inside the cue's sentence: "Handover. Tonight Ted ..." is live
+                    j
+                    for j in range(start, min(len(tokens), end + self._frame_live_reach + 1))
+                    if tokens[j].sentence == tokens[start].sentence
+                )
         live = {
             k for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
         }
@@ -191,6 +220,8 @@ class TopicFrames(DeniedThroughout):
             and not (k and tokens[k - 1].surface in self._negations)
         }
         denied = {tokens[m.first].clause for m in mentions if m.negated}
+        theirs, new = self._signs_now(tokens, phrases, mentions)
+        named = {t.sentence for t in tokens if t.surface in self._frame_people}
         signs: dict[int, int] = {}
         for m in mentions:
             if m.concept in self._symptoms:
@@ -198,13 +229,22 @@ class TopicFrames(DeniedThroughout):
         by_sentence: dict[int, list[int]] = {}
         for k, t in enumerate(tokens):
             by_sentence.setdefault(t.sentence, []).append(k)
+        order = sorted(by_sentence)
+        rank = {sentence: n for n, sentence in enumerate(order)}
+        # a function asked, answered with a live time, is lost now ("Can you pass urine
+        # normally? Not since Monday.")
+        timed = {rank[tokens[k].sentence] for k in live if k not in near}
+        answered = {t.clause for t in tokens if rank[t.sentence] + 1 in timed} & functions
         words: dict[int, str] = {}
         kind: str | None = None
-        for sentence in sorted(by_sentence):
+        opened, cued = 0, -1
+        for ordinal, sentence in enumerate(order):
             positions = by_sentence[sentence]
             here = cues.get(sentence)
             if here:
-                kind = here[0][2]
+                kind, opened, cued = here[0][2], ordinal, sentence
+            if kind is not None and ordinal - opened > self._frame_reach[kind]:
+                kind = None  # 'reach' sentences after the cue's: the frame is over
             if kind is None:
                 continue
             listed = signs.get(sentence, 0) >= self._frame_list_signs and any(
@@ -230,19 +270,34 @@ class TopicFrames(DeniedThroughout):
                 continue
             # a live time is someone's now, whoever's: the asker's, a resident's, a runner's
             now = {tokens[k].clause for k in positions if k in live and k not in near}
+            # another's sign told now, outside the cue's clause, is theirs where the sentences
+            # from the cue's to this one name the asker's people ("Mum is on a course of
+            # steroids. She has back pain, can't pee"; not an exam's "a woman presents with");
+            # in a handover, see fresh
+            clauses = {tokens[k].clause for k in positions}
+            people = any(cued <= s <= sentence for s in named)
+            managed = kind in self._frame_managed_kinds
+            if people and not managed:
+                now |= {c for c in theirs & clauses if c > opens}
+            # a form's answer is told from its live time on ("Not since Monday. Back pain 8/10.")
+            if kind == FORM and now and min(now) > opens:
+                now |= {c for c in clauses if c > min(now)}
+            # a handover's new sign is live ("Not passed urine for 12 hours"); its managed ones
+            # framed ("long-term catheter since 2012")
+            fresh = new & clauses if managed else set()
             # an event is the asker's own moment ("by the end I was shivering"): their words in
             # its sentence are its own
             mine = set() if listed or kind == EVENT else own
             if kind == FORM:  # a function asked: its no may be the sign (checklist.py)
-                mine = mine | (functions - denied)
+                mine = mine | (functions - denied) | answered
             words.update(
                 (k, kind)
                 for k in positions
-                if tokens[k].clause not in now | mine and tokens[k].clause >= opens
+                if tokens[k].clause not in now | mine | fresh and tokens[k].clause >= opens
             )
             # a cue's own words are no sign ("went through the questions" is no spreading pain)
             words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
-            if now or not self._frame_reach[kind]:
+            if now:
                 kind = None
         # a study frame names what is studied ("list the red flags", "a 38-year-old man with"):
         # "exam question: back pain, numb bum and can't pee" may be the asker's own
@@ -252,6 +307,35 @@ class TopicFrames(DeniedThroughout):
         ):
             words = {k: w for k, w in words.items() if w != STUDY}
         return words
+
+    def _signs_now(
+        self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
+    ) -> tuple[set[int], set[int]]:
+        """The clauses telling a sign now (not past, denied, settled, general or asked): those
+        of another's ("She has back pain, can't pee"), and those not told as managed, by a
+        'managed' word or a year in the clause ("long-term catheter since 2012")."""
+        low, high = self._frame_years
+        managed = {tokens[k].clause for k, p in phrases if p in self._frame_managed} | {
+            t.clause for t in tokens if t.number is not None and low <= t.number <= high
+        }
+        present = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms
+            and not (m.past or m.negated or m.resolved or m.general or m.asked)
+        ]
+        theirs = {tokens[m.first].clause for m in present if m.other}
+        return theirs, {tokens[m.first].clause for m in present} - managed
+
+    def _cue_barred(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether a cue is an everyday word: right after a 'cue_bars' 'before' word ("of
+        course") or right before an 'after' word ("a course of steroids", "revision surgery")."""
+        cue = " ".join(t.surface for t in tokens[start : end + 1])
+        before = start > 0 and tokens[start - 1].clause == tokens[start].clause
+        after = end + 1 < len(tokens) and tokens[end + 1].clause == tokens[end].clause
+        return (before and tokens[start - 1].surface in self._frame_bars_before.get(cue, ())) or (
+            after and tokens[end + 1].surface in self._frame_bars_after.get(cue, ())
+        )
 
     def _frame_taken_back(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Whether the asker takes a framing back (as framing._framing_taken_back, but for a

@@ -267,6 +267,18 @@ class Vocabulary:
         self._frame_conditionals = _phrases(frame["conditionals"])
         self._frame_abilities = _words(frame["abilities"])
         self._frame_losses = _phrases(frame["losses"])
+        # safety73: everyday cues barred, the asker's people, a handover's managed signs, claims
+        bars = frame["cue_bars"]
+        self._frame_bars_before = {c: _words(w) for c, w in bars["before"].items()}
+        self._frame_bars_after = {c: _words(w) for c, w in bars["after"].items()}
+        self._frame_people = _words(frame["people"]["words"])
+        self._frame_managed = _phrases(frame["managed"]["words"])
+        self._frame_managed_kinds = frozenset(frame["managed"]["kinds"])
+        self._frame_years = (int(frame["managed"]["years"][0]), int(frame["managed"]["years"][1]))
+        self._frame_resemblances = _words(frame["resemblances"]["words"])
+        self._frame_resemblance_reach = int(frame["resemblances"]["reach"])
+        self._frame_claim_counts = _words(frame["claim_counts"]["words"])
+        self._frame_count_skips = _words(frame["claim_counts"]["skip"])
         self._compare_leads = _phrases(contrast["compare_leads"])
         self._compared_others = _words(contrast["compared_others"])
         self._holder_not_subjects = _words(holder["not_subjects"])
