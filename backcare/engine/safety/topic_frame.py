@@ -171,11 +171,17 @@ class TopicFrames(DeniedThroughout):
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")
         for found in cues.values():
-            for start, end, _ in found:
+            for start, end, cued in found:
                 owned.update(
                     range(start - self._frame_owner_before, end + self._frame_owner_after + 1)
                 )
-                near.update(range(start, end + self._frame_live_reach + 1))
+                # a dream's night is its own time ("Last night I had a vivid dream that ...")
+                first = start
+                while cued in self._frame_first_person and first and (
+                    tokens[first - 1].sentence == tokens[start].sentence
+                ):
+                    first -= 1
+                near.update(range(first, end + self._frame_live_reach + 1))
         live = {
             k for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
         }
@@ -233,6 +239,10 @@ class TopicFrames(DeniedThroughout):
             # an event is the asker's own moment ("by the end I was shivering"): their words in
             # its sentence are its own
             mine = set() if listed or kind == EVENT else own
+            if here and kind in self._frame_first_person:
+                # a dream is told in the first person: the self words after its cue, in its
+                # sentence, are the dream's ("the weirdest dream I couldn't feel my legs")
+                mine = {c for c in mine if c < opens}
             if kind == FORM:  # a function asked: its no may be the sign (checklist.py)
                 mine = mine | (functions - denied)
             words.update(

@@ -245,6 +245,9 @@ class Vocabulary:
             for cue in spec["cues"]
         }
         self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
+        self._frame_first_person = frozenset(
+            kind for kind, spec in frame["kinds"].items() if spec.get("first_person")
+        )
         self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
