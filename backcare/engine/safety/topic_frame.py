@@ -47,6 +47,8 @@ from collections.abc import Callable
 
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.framing import claimed_real
+from backcare.engine.safety.hypothetical import Hypotheticals
+from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 
@@ -59,7 +61,7 @@ STUDY = "study"
 CLAIM_REACH = 6
 
 
-class TopicFrames(DeniedThroughout):
+class TopicFrames(DeniedThroughout, Hypotheticals):
     """The reading of a message's topic frames (mixed into `detect.Safety`), and with it when
     the learned check's emergency is held back: signs all denied (denied.py) or a topic's."""
 
@@ -91,7 +93,9 @@ class TopicFrames(DeniedThroughout):
         return not (rest and urgent(rest))
 
     def _topic_framed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """The mentions, those told inside a topic's frame marked as no one's now (module doc)."""
+        """The mentions, those told inside a topic's frame marked as no one's now (module doc),
+        a sign only supposed as asked about (hypothetical.py)."""
+        mentions = self._supposed_signs(tokens, mentions)
         if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
             return mentions  # the quick exit: no cue's first word
         if self._frame_taken_back(tokens, mentions):
@@ -177,8 +181,10 @@ class TopicFrames(DeniedThroughout):
                 )
                 # a dream's night is its own time ("Last night I had a vivid dream that ...")
                 first = start
-                while cued in self._frame_first_person and first and (
-                    tokens[first - 1].sentence == tokens[start].sentence
+                while (
+                    cued in self._frame_first_person
+                    and first
+                    and (tokens[first - 1].sentence == tokens[start].sentence)
                 ):
                     first -= 1
                 near.update(range(first, end + self._frame_live_reach + 1))
@@ -281,19 +287,6 @@ class TopicFrames(DeniedThroughout):
         """Whether an event cue ends before an 'event_bars' phrase ("by the end of the day")."""
         after = " ".join(t.surface for t in tokens[end + 1 : end + 1 + LONGEST])
         return any(after == bar or after.startswith(bar + " ") for bar in self._frame_event_bars)
-
-
-def _phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Every run of one to LONGEST words within a clause, with where it starts."""
-    found = []
-    for k in range(len(tokens)):
-        words: list[str] = []
-        for j in range(k, min(len(tokens), k + LONGEST)):
-            if tokens[j].clause != tokens[k].clause:
-                break
-            words.append(tokens[j].surface)
-            found.append((k, " ".join(words)))
-    return found
 
 
 def _dated_by_number(tokens: list[Token], k: int, phrase: str) -> bool:
