@@ -14,7 +14,8 @@ signs still to come.
 
 Never supposed: a sign whose stretch from the opener to its sentence's end tells a 'live' time
 (topic_frame's: "if I can't feel my legs now is that bad?"); any sign when a 'keeps' phrase stands
-anywhere ("it's happening now, what do I do", "scared"), or when a live sign of the asker's is told
+anywhere ("it's happening now, what do I do", "scared", "my brother has it"), an opener
+that is "whether" ("he can't tell if he needs a wee": after a 'whether_before' word), or a live sign of the asker's is told
 outside the supposed stretches ("what do I do if I can't pee? I haven't since last night" names
 no 'not_now' phrase and keeps its notice either way). Words in data ('hypothetical' in
 data/safety_vocabulary.json).
@@ -49,6 +50,8 @@ class Hypotheticals(Vocabulary):
         for k, phrase in phrases:
             if phrase not in words["openers"]:
                 continue
+            if k and tokens[k - 1].surface in words["whether_before"]:
+                continue  # "he can't tell if he needs a wee": whether, no supposing
             start = k + len(phrase.split())
             stretch = range(start, _sentence_end(tokens, k))
             if live.intersection(stretch):
