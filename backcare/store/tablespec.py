@@ -154,6 +154,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_frame_owner_after": INT,
     "_frame_live_reach": INT,
     "_frame_list_signs": INT,
+    "_hypothetical": dc(STR, fs(STR)),  # safety71: the words of signs only supposed, by role
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
     "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
     "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits
