@@ -12,12 +12,15 @@ REPORT_REACH words, a 'reporting' verb: "if they mention", "if a caller says"). 
 asked about: no notice, the pointer ("If this is happening to you now: ..."), as future.py's
 signs still to come.
 
-Never supposed: a sign whose stretch from the opener to its sentence's end tells a 'live' time
-(topic_frame's: "if I can't feel my legs now is that bad?"); any sign when a 'keeps' phrase stands
-anywhere ("it's happening now, what do I do", "scared", "my brother has it"), an opener
-that is "whether" ("he can't tell if he needs a wee": after a 'whether_before' word), or a live sign of the asker's is told
-outside the supposed stretches ("what do I do if I can't pee? I haven't since last night" names
-no 'not_now' phrase and keeps its notice either way). Words in data ('hypothetical' in
+Never supposed: any sign when a 'live' time (topic_frame's) stands outside a 'not_now' phrase's
+clause ("if I can't feel my legs now is that bad?"; "would that be an emergency? They're fine
+now": an episode over; "I'm fine at the moment, touch wood" is the phrase's own); when a 'keeps'
+phrase stands anywhere ("it's happening now, what do I do", "scared", "my brother has it"); an
+opener that is "whether" ("he can't tell if he needs a wee": after a 'whether_before' word); or
+when a live sign of the asker's is told outside the supposed stretches ("Hypothetically, if I
+couldn't pee? My bum is numb"). "I'm fine" and "never had" are no 'not_now' phrases: "If I walk
+50 metres both my legs go weak. I'm fine though" tells a habit, "I've never had it before" a
+first time. Words in data ('hypothetical' in
 data/safety_vocabulary.json).
 """
 
@@ -44,8 +47,19 @@ class Hypotheticals(Vocabulary):
         phrases = phrases_at(tokens)
         if any(p in words["keeps"] for _, p in phrases):
             return mentions
-        not_now = any(p in words["not_now"] for _, p in phrases)
+        calm = {tokens[k].clause for k, p in phrases if p in words["not_now"]}
         live = {k for k, p in phrases if p in self._frame_live}
+        # a live time of someone's: in a clause naming the asker, another or a sign (not a
+        # story's "the garden centre has started selling bulbs")
+        told_of = {t.clause for t in tokens if t.surface in self._self | words["others"]}
+        told_of |= {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._symptoms and m.concept not in self._story
+        }
+        if any(tokens[k].clause in told_of - calm for k in live):
+            return mentions  # "would that be an emergency? They're fine now": it happened
+        not_now = bool(calm)
         supposed: set[int] = set()  # the positions of the supposed stretches
         for k, phrase in phrases:
             if phrase not in words["openers"]:
@@ -54,8 +68,6 @@ class Hypotheticals(Vocabulary):
                 continue  # "he can't tell if he needs a wee": whether, no supposing
             start = k + len(phrase.split())
             stretch = range(start, _sentence_end(tokens, k))
-            if live.intersection(stretch):
-                continue  # "if I can't feel my legs now": the present supposed
             reported = any(
                 tokens[j].surface in words["others"]
                 and any(
