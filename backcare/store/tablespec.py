@@ -158,6 +158,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_frame_resemblance_reach": INT,
     "_frame_bars_before": dc(STR, fs(STR)),  # safety73: a cue -> the words that bar it
     "_frame_bars_after": dc(STR, fs(STR)),
+    "_hypothetical": dc(STR, fs(STR)),  # safety71: the words of signs only supposed, by role
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
     "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
     "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits

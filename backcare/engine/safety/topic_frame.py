@@ -47,6 +47,8 @@ from collections.abc import Callable
 
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.framing import claimed_real
+from backcare.engine.safety.hypothetical import Hypotheticals
+from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 
@@ -59,7 +61,7 @@ STUDY = "study"
 CLAIM_REACH = 6
 
 
-class TopicFrames(DeniedThroughout):
+class TopicFrames(DeniedThroughout, Hypotheticals):
     """The reading of a message's topic frames (mixed into `detect.Safety`), and with it when
     the learned check's emergency is held back: signs all denied (denied.py) or a topic's."""
 
@@ -85,7 +87,9 @@ class TopicFrames(DeniedThroughout):
         return not (rest and urgent(rest))
 
     def _topic_framed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """The mentions, those told inside a topic's frame marked as no one's now (module doc)."""
+        """The mentions, those told inside a topic's frame marked as no one's now (module doc),
+        a sign only supposed as asked about (hypothetical.py)."""
+        mentions = self._supposed_signs(tokens, mentions)
         if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
             return mentions  # the quick exit: no cue's first word
         if self._frame_taken_back(tokens, mentions):
@@ -196,13 +200,21 @@ class TopicFrames(DeniedThroughout):
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")
         for found in cues.values():
-            for start, end, _ in found:
+            for start, end, cued in found:
                 owned.update(
                     range(start - self._frame_owner_before, end + self._frame_owner_after + 1)
                 )
+                # a dream's night is its own time ("Last night I had a vivid dream that ...")
+                first = start
+                while (
+                    cued in self._frame_first_person
+                    and first
+                    and (tokens[first - 1].sentence == tokens[start].sentence)
+                ):
+                    first -= 1
                 near.update(  # inside the cue's sentence: "Handover. Tonight Ted ..." is live
                     j
-                    for j in range(start, min(len(tokens), end + self._frame_live_reach + 1))
+                    for j in range(first, min(len(tokens), end + self._frame_live_reach + 1))
                     if tokens[j].sentence == tokens[start].sentence
                 )
         live = {
@@ -288,6 +300,10 @@ class TopicFrames(DeniedThroughout):
             # an event is the asker's own moment ("by the end I was shivering"): their words in
             # its sentence are its own
             mine = set() if listed or kind == EVENT else own
+            if here and kind in self._frame_first_person:
+                # a dream is told in the first person: the self words after its cue, in its
+                # sentence, are the dream's ("the weirdest dream I couldn't feel my legs")
+                mine = {c for c in mine if c < opens}
             if kind == FORM:  # a function asked: its no may be the sign (checklist.py)
                 mine = mine | (functions - denied) | answered
             words.update(
@@ -355,19 +371,6 @@ class TopicFrames(DeniedThroughout):
         """Whether an event cue ends before an 'event_bars' phrase ("by the end of the day")."""
         after = " ".join(t.surface for t in tokens[end + 1 : end + 1 + LONGEST])
         return any(after == bar or after.startswith(bar + " ") for bar in self._frame_event_bars)
-
-
-def _phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Every run of one to LONGEST words within a clause, with where it starts."""
-    found = []
-    for k in range(len(tokens)):
-        words: list[str] = []
-        for j in range(k, min(len(tokens), k + LONGEST)):
-            if tokens[j].clause != tokens[k].clause:
-                break
-            words.append(tokens[j].surface)
-            found.append((k, " ".join(words)))
-    return found
 
 
 def _dated_by_number(tokens: list[Token], k: int, phrase: str) -> bool:

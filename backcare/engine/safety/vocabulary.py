@@ -236,8 +236,7 @@ class Vocabulary:
         self._contrast_live = _words(contrast["live"])
         self._contrast_people = _words(contrast["people"])
         self._contrast_jobs = frozenset(contrast["jobs"])
-        # signs named as a topic: a study list, a story, a course, a form, a handover, a race's
-        # end (topic_frame.py, safety68)
+        # signs named as a topic: a study list, a story, a form, a race's end (topic_frame.py)
         frame = vocabulary["topic_frame"]
         self._frame_cues = {
             " ".join(normal(w) for w in cue.split()): kind
@@ -245,6 +244,9 @@ class Vocabulary:
             for cue in spec["cues"]
         }
         self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
+        self._frame_first_person = _words(frame["first_person"])  # a dream's kinds (safety71)
+        hypothetical = vocabulary["hypothetical"]  # signs supposed, not told (hypothetical.py)
+        self._hypothetical = {k: _phrases(v) for k, v in hypothetical.items() if k != "about"}
         self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
@@ -347,8 +349,7 @@ class Vocabulary:
             | _words(vocabulary["kept_live"]["timing"])
             | self._narrative_stops
         )
-        # "Is leg weakness an emergency? Mine is just in both legs": the word that names the asker's
-        # own case of the sign just asked about (disowned.py, _narrowed)
+        # "Is leg weakness an emergency? Mine is just in both legs": the asker's own (_narrowed)
         # "no tingling, weakness or bladder trouble": the word ending a negated list (senses.py)
         self._list_ends = _words(vocabulary["list_ends"])
         self._own_case = _words(vocabulary["own_case"])
@@ -357,8 +358,7 @@ class Vocabulary:
         goes_on = vocabulary["goes_on"]
         self._goes_on = frozenset(goes_on["concepts"])
         self._goes_on_words = _words(goes_on["words"])
-        # "Did a 10k, my legs are dead": a numbness word inside tired legs ('SPENT') after the
-        # asker's exercise is tiredness
+        # "Did a 10k, my legs are dead": a numbness word in tired legs after exercise is tiredness
         spent_legs = vocabulary["spent_legs"]
         self._spent_signs = frozenset(spent_legs["signs"])
         self._spent_causes = frozenset(spent_legs["causes"])

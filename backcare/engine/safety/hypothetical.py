@@ -1,0 +1,125 @@
+"""Signs only supposed (safety71, issue #12, red flags 29): told as what may happen, not as
+anyone's state now. "What should I do IF I ever lose bladder control with my back? Not happening,
+just want to know for the future", "hypothetically if my legs went numb would i go to A&E or call
+111? mine are fine", a physio's sheet "that if I ever lose bladder control, or go numb around my
+bottom, I should go straight to A&E. I'm fine at the moment, touch wood", a receptionist's "Like
+if they mention numbness or can't pee?".
+
+A sign after an 'openers' word ("if", "in case") in its sentence is supposed when the message
+says nothing is happening (a 'not_now' phrase: "not happening", "hypothetically", "mine are
+fine", "touch wood") or when the clause is another person's report supposed ('others' and, within
+REPORT_REACH words, a 'reporting' verb: "if they mention", "if a caller says"). Such a sign is
+asked about: no notice, the pointer ("If this is happening to you now: ..."), as future.py's
+signs still to come.
+
+Never supposed: any sign when a 'live' time (topic_frame's) stands outside a 'not_now' phrase's
+clause ("if I can't feel my legs now is that bad?"; "would that be an emergency? They're fine
+now": an episode over; "I'm fine at the moment, touch wood" is the phrase's own); when a 'keeps'
+phrase stands anywhere ("it's happening now, what do I do", "scared", "my brother has it"); an
+opener that is "whether" ("he can't tell if he needs a wee": after a 'whether_before' word); or
+when a live sign of the asker's is told outside the supposed stretches ("Hypothetically, if I
+couldn't pee? My bum is numb"). "I'm fine" and "never had" are no 'not_now' phrases: "If I walk
+50 metres both my legs go weak. I'm fine though" tells a habit, "I've never had it before" a
+first time. Words in data ('hypothetical' in
+data/safety_vocabulary.json).
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+
+# the longest phrase of the vocabulary, in words
+LONGEST = 4
+# how far after an 'others' word its reporting verb may stand ("if a caller ever says")
+REPORT_REACH = 2
+
+
+class Hypotheticals(Vocabulary):
+    """The reading of signs only supposed (mixed into `detect.Safety` through topic_frame.py)."""
+
+    def _supposed_signs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions, a supposed sign's marked as asked about (module doc)."""
+        words = self._hypothetical
+        if not any(t.surface in words["openers"] or t.surface == "in" for t in tokens):
+            return mentions  # the quick exit: no opener's first word
+        phrases = phrases_at(tokens)
+        if any(p in words["keeps"] for _, p in phrases):
+            return mentions
+        calm = {tokens[k].clause for k, p in phrases if p in words["not_now"]}
+        live = {k for k, p in phrases if p in self._frame_live}
+        # a live time of someone's: in a clause naming the asker, another or a sign (not a
+        # story's "the garden centre has started selling bulbs")
+        told_of = {t.clause for t in tokens if t.surface in self._self | words["others"]}
+        told_of |= {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._symptoms and m.concept not in self._story
+        }
+        if any(tokens[k].clause in told_of - calm for k in live):
+            return mentions  # "would that be an emergency? They're fine now": it happened
+        not_now = bool(calm)
+        supposed: set[int] = set()  # the positions of the supposed stretches
+        for k, phrase in phrases:
+            if phrase not in words["openers"]:
+                continue
+            if k and tokens[k - 1].surface in words["whether_before"]:
+                continue  # "he can't tell if he needs a wee": whether, no supposing
+            start = k + len(phrase.split())
+            stretch = range(start, _sentence_end(tokens, k))
+            reported = any(
+                tokens[j].surface in words["others"]
+                and any(
+                    tokens[i].surface in words["reporting"]
+                    for i in range(j + 1, min(len(tokens), j + 1 + REPORT_REACH + 1))
+                )
+                for j in range(start, min(len(tokens), start + REPORT_REACH + 1))
+            )
+            if not_now or reported:
+                supposed.update(stretch)
+        if not supposed:
+            return mentions
+        signs = [
+            m for m in mentions if m.concept in self._symptoms and m.concept not in self._parts
+        ]
+        held = [m for m in signs if m.first in supposed and not m.negated]
+        # "touch wood" is no weakness: the words of a 'not_now' phrase name no sign
+        said = {
+            j for k, p in phrases if p in words["not_now"] for j in range(k, k + len(p.split()))
+        }
+        nowish = {tokens[k].sentence for k in live - said}
+        mine = {t.clause for t in tokens if t.surface in self._self}
+        told = [  # a live sign outside: told, and the supposed may be its course
+            m
+            for m in signs
+            if m.first not in supposed | said
+            and m.concept not in self._story
+            and not (m.negated or m.other or m.past or m.resolved or m.asked or m.general)
+            and (m.sentence in nowish or tokens[m.first].clause in mine)
+        ]
+        if not held or told:
+            return mentions
+        return [m._replace(asked=True) if m in held else m for m in mentions]
+
+
+def _sentence_end(tokens: list[Token], k: int) -> int:
+    """The position after the last word of the sentence holding position k."""
+    end = k
+    while end < len(tokens) and tokens[end].sentence == tokens[k].sentence:
+        end += 1
+    return end
+
+
+def phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Every run of one to LONGEST words within a clause, with where it starts (topic_frame's
+    reading too)."""
+    found = []
+    for k in range(len(tokens)):
+        words: list[str] = []
+        for j in range(k, min(len(tokens), k + LONGEST)):
+            if tokens[j].clause != tokens[k].clause:
+                break
+            words.append(tokens[j].surface)
+            found.append((k, " ".join(words)))
+    return found
