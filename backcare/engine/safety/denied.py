@@ -28,13 +28,14 @@ from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import mentions_at
+from backcare.engine.safety.learned_steps import LearnedSteps
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from backcare.engine.safety.net import Concept, Net
+    pass
 
 # the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
 MIN_CONCEPTS = 3
@@ -42,22 +43,8 @@ MIN_CONCEPTS = 3
 TURN_WORDS = 4
 
 
-class DeniedThroughout(Vocabulary):
+class DeniedThroughout(Vocabulary, LearnedSteps):
     """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
-
-    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
-
-        def _learned_net(self) -> Net: ...
-        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
-        def _learned_emergency(self, text: str) -> bool: ...
-        def _learned_notice(
-            self,
-            question: str,
-            tokens: list[Token],
-            mentions: list[Mention],
-            animals: list[Mention],
-            verdict: tuple[str, float] | None,
-        ) -> list[RedFlag]: ...
 
     def _may_turn(self, tokens: list[Token]) -> bool:
         """Whether a 'turns' phrase opens a clause after a negation word (quiet.py: where
@@ -99,7 +86,6 @@ class DeniedThroughout(Vocabulary):
             return []
         surfaces = [t.surface for t in tokens]
         net = self._learned_net()
-        sure = net.thresholds["soon"]
         concepts = self._learned_concepts(question)
         for k in range(min(denials) + 1, len(tokens)):
             if tokens[k].clause == tokens[k - 1].clause:
@@ -113,7 +99,7 @@ class DeniedThroughout(Vocabulary):
                 self._negation_reach,
             )
             verdict = net.judge(names)
-            if verdict is None or verdict[0] != "emergency" or verdict[1] < sure:
+            if not net.sure_emergency(verdict):
                 continue
             here, pets = mentions_at(range(k, len(tokens)), mentions, animals)
             found = self._learned_notice(question, tokens[k:], here, pets, verdict)

@@ -20,31 +20,19 @@ from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
+from backcare.engine.safety.learned_steps import LearnedSteps
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from backcare.engine.safety.net import Concept, Net
+    pass
 
 
-class FollowUp(Vocabulary):
+class FollowUp(Vocabulary, LearnedSteps):
     """The learned check's reading of a short message without its trailing ordinary questions
     (mixed into `Safety`, whose learned check it serves)."""
-
-    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
-
-        def _learned_net(self) -> Net: ...
-        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
-        def _learned_notice(
-            self,
-            question: str,
-            tokens: list[Token],
-            mentions: list[Mention],
-            animals: list[Mention],
-            verdict: tuple[str, float] | None,
-        ) -> list[RedFlag]: ...
 
     def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
         """The signs the rules' reading judged: the people's and the animals' mentions (here
