@@ -5,9 +5,14 @@ about the question and a reassurance leave it quiet. Wordings beyond the sets'
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
+from backcare.engine.safety import load_safety
+from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.qualified import tells_loss
+from backcare.resources import DataError, read_json, read_shared_json
 from tests.safety_cases import tier
 
 QUALIFIED_LOSS = [
@@ -55,3 +60,68 @@ def test_the_quality_is_the_word_the_lead_negates() -> None:
     assert not tells_loss("not great but fine".split(), [])
     assert tells_loss("not right".split(), ["bladder", "fine"])
     assert not tells_loss("not right".split(), ["it's", "fine"])
+
+
+# codereview20 findings 4, 10, 11: one test of "the learned check is sure", the risk section
+# checked once at load
+
+
+def _rules_with_risk(risk: object) -> tuple[dict[str, object], dict[str, object]]:
+    rules = copy.deepcopy(read_json("red_flags.json"))
+    rules["learned"]["risk_only"] = risk
+    return rules, read_shared_json("safety_vocabulary.json")
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        {"concepts": ["FALL"], "major": ["HEIGHT"]},  # no floor
+        {"concepts": ["FALL"], "major": ["HEIGHT"], "floor": "later"},
+        {"concepts": "FALL", "major": ["HEIGHT"], "floor": "soon"},
+        {"major": ["HEIGHT"], "floor": "soon"},
+        {"concepts": ["NO_SUCH_CONCEPT"], "major": ["HEIGHT"], "floor": "soon"},
+    ],
+)
+def test_a_broken_risk_only_section_fails_at_load_not_at_an_ask(risk: object) -> None:
+    with pytest.raises(DataError, match="risk_only"):
+        Safety(*_rules_with_risk(risk))
+
+
+def test_the_risk_only_floor_is_the_datas() -> None:
+    risk = dict(read_json("red_flags.json")["learned"]["risk_only"])
+    risk["floor"] = "urgent"
+    safety = Safety(*_rules_with_risk(risk))
+    text = "My husband is 87. He tripped on the path and landed on the lawn. Now his back aches."
+    assert load_safety().check(text)[0].urgency == "soon"
+    assert safety.check(text)[0].urgency == "urgent"
+
+
+def test_sure_emergency_is_past_the_soon_threshold() -> None:
+    net = load_safety()._learned_net()
+    soon, emergency = net.thresholds["soon"], net.thresholds["emergency"]
+    assert net.sure_emergency(("emergency", soon))
+    assert not net.sure_emergency(("urgent", 1.0))
+    assert not net.sure_emergency(None)
+    if emergency < soon:
+        assert not net.sure_emergency(("emergency", emergency))
+
+
+def _vocabulary_with(section: str, key: str, phrase: str) -> Safety:
+    vocabulary = copy.deepcopy(read_shared_json("safety_vocabulary.json"))
+    vocabulary[section][key] = [*vocabulary[section][key], phrase]
+    return Safety(read_json("red_flags.json"), vocabulary)
+
+
+def test_a_turn_longer_than_any_before_is_read() -> None:
+    # the lengths come from the data (codereview20 finding 14): a five-word turn is read
+    safety = _vocabulary_with("denied_throughout", "turns", "one more thing to mention")
+    surfaces = "no fever . one more thing to mention my bum is numb".split()
+    assert safety._turn_at(surfaces, 3)
+    assert not load_safety()._turn_at(surfaces, 3)
+
+
+def test_a_compare_lead_of_three_words_is_read() -> None:
+    question = "Not a bit like the usual back pain cases."
+    safety = _vocabulary_with("contrast", "compare_leads", "not a bit like")
+    assert any(m.concept == "PAIN" for m in load_safety().mentions(question))
+    assert not any(m.concept == "PAIN" for m in safety.mentions(question))

@@ -239,8 +239,8 @@ class Safety(
                 self._quiet = Quiet(self, self._learned_net())
             if self._quiet.silent(question):
                 return []
-        tokens, mentions, animals = self._reading(question)
-        mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
+        reading = tokens, everyone, animals = self._reading(question)
+        mentions = [m for m in everyone if m.concept not in self._parts]  # never trained on
         if len(tokens) <= NET_MAX_WORDS:
             verdict = self._learned_net().judge(self.learned_features(question))
             notices = self._learned_notice(question, tokens, mentions, animals, verdict)
@@ -252,7 +252,7 @@ class Safety(
                 notices = [n for n in notices if n.urgency != "emergency"]
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
-        return self._risk_capped(question, most_urgent(notices))  # risk_only.py
+        return self._risk_capped(question, most_urgent(notices), reading)  # risk_only.py
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be
