@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import mentions_at
-from backcare.engine.safety.learned_steps import LearnedSteps
 from backcare.engine.safety.net import features
 from backcare.engine.safety.phrase_lengths import lengths
 from backcare.engine.safety.reading import Token
@@ -36,7 +35,9 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    pass
+    from backcare.engine.safety.learned_steps import LearnedSteps
+else:  # a Protocol for mypy only: at run time it gives Safety typing's __init__ wrapper
+    LearnedSteps = object
 
 # the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
 MIN_CONCEPTS = 3

@@ -20,14 +20,15 @@ from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
-from backcare.engine.safety.learned_steps import LearnedSteps
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    pass
+    from backcare.engine.safety.learned_steps import LearnedSteps
+else:  # a Protocol for mypy only: at run time it gives Safety typing's __init__ wrapper
+    LearnedSteps = object
 
 
 class FollowUp(Vocabulary, LearnedSteps):
