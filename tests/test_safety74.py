@@ -26,6 +26,7 @@ QUALIFIED_LOSS = [
     "Bowel control: not right, bladder fine",  # the lone "fine" is the bladder's
     "Bladder control: never sure when I need to go now",  # a doubt about the function
     "Bladder control: not fine since Monday",  # the reassurance negated
+    "Bladder control: not right since Monday, no problems with my bowels",  # another item's
 ]
 
 
