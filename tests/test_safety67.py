@@ -59,6 +59,11 @@ FORM_DENIALS = [
     "Bladder control: no change",
     "Fever: never",
     "Numbness: none",
+    # a comparison denies change (codereview20 finding 1; safety74)
+    "Bladder control: no worse than normal",
+    "Bladder control: not any worse than usual",
+    "Bladder control: not much worse than before",
+    "Bladder control: not great but no worse than it has been for years",
 ]
 
 

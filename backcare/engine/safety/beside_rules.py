@@ -53,5 +53,4 @@ class BesideRules(Passages):
         kept = [m for m in mentions if m.concept not in self._parts]
         notices = self._passages_notices(question, tokens, kept, animals, set(rest))
         best = most_urgent(notices)  # the most urgent, the surest of its tier
-        sure = self._learned_net().thresholds["soon"]
-        return bool(best) and best[0].urgency == "emergency" and (best[0].learned or 0.0) >= sure
+        return bool(best) and self._learned_net().sure_emergency(best[0].verdict())

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.qualified import tells_loss
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
@@ -182,6 +183,8 @@ _ITEM_ANSWER = lazy(
     r"(?:^|(?<=[,;.!?\n]))[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*"
     r"(?::|[^\S\n][-–])[^\S\n]*(?P<answer>[^\W\d_][^,;.!?\n:]{0,79})"
 )
+# the rest of that answer's sentence, up to the next item's colon ("..., it's fine.")
+_SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
 
 def read_checklist(text: str) -> str:
@@ -377,26 +380,23 @@ def _never_told(found: re.Match[str]) -> str:
 
 def _qualified_no(found: re.Match[str]) -> str:
     """ "Bowel control: never sure any more" as "no Bowel control, never sure any more": a
-    function item (checklist_functions.txt) whose answer opens with a 'qualified_leads' word and,
-    within 'qualified_reach' words, says the function is not as it should be ('qualities': "never
-    sure", "not reliable", "no longer", "never the same") tells its loss, as "Bowel control: no"
-    does (safety67). An answer naming a problem denied ('qualified_denials': "never a problem",
-    "not sure what you mean", "no change") is left as it was; so is any other item ("Numbness: not
-    sure", "Fever: never below 38.5")."""
+    function item (checklist_functions.txt) whose answer's lead negates a quality of it tells its
+    loss, as "Bowel control: no" does (safety67; qualified.py reads the answer, and its denials:
+    "never a problem", "no worse than normal", "never sure why they ask"). Any other item is left
+    as it was ("Numbness: not sure", "Fever: never below 38.5")."""
     item, answer = found.group("item"), found.group("answer")
-    words = _words()
-    said = re.findall(r"[a-z0-9']+", answer.lower())
-    if not said or said[0] not in words.qualified_leads:
-        return found.group()
-    if not words.qualities.intersection(said[1 : 1 + words.qualified_reach]):
-        return found.group()
-    if words.qualified_denials.intersection(said) or len(said) <= 1:
-        return found.group()
     if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
-    lead = "not" if item.split()[0].lower() in words.verb_leads else "no"
+    rest = _SENTENCE_REST.match(found.string, found.end())
+    if not tells_loss(_said(answer), _said(rest.group() if rest else "")):
+        return found.group()
+    lead = "not" if item.split()[0].lower() in _words().verb_leads else "no"
     start = found.start("item") - found.start()
     return f"{found.group()[:start]}{lead} {item}, {answer}"
+
+
+def _said(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
 
 
 def _one_word(found: re.Match[str]) -> str:
@@ -496,11 +496,6 @@ class Words(NamedTuple):
     # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
     never_items: frozenset[str] = frozenset()
     never_words: frozenset[str] = frozenset()
-    # "Bowel control: never sure any more": a function item's qualified no (safety67)
-    qualified_leads: frozenset[str] = frozenset()
-    qualities: frozenset[str] = frozenset()
-    qualified_denials: frozenset[str] = frozenset()
-    qualified_reach: int = 0
 
 
 @functools.cache
@@ -539,10 +534,6 @@ def _words() -> Words:
         frozenset(data["taken_back"]),
         frozenset(data["never_items"]),
         frozenset(data["never_words"]),
-        frozenset(data["qualified"]["leads"]),
-        frozenset(data["qualified"]["qualities"]),
-        frozenset(data["qualified"]["denials"]),
-        int(data["qualified"]["reach"]),
     )
 
 

@@ -26,6 +26,7 @@ nothing, as a denial so taken back denies nothing (framing._covered).
 
 from __future__ import annotations
 
+from backcare.engine.safety.phrase_lengths import lengths
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, TROUBLES, Vocabulary
@@ -86,9 +87,10 @@ class Contrasted(Vocabulary):
         trouble is the asker's question (rules._happening)."""
         surfaces = [t.surface for t in tokens]
         spans: list[tuple[int, int]] = []
+        sizes = lengths(self._compare_leads)  # the data's, longest first
         for k in range(len(tokens) - 1):
             size = next(
-                (n for n in (2, 1) if " ".join(surfaces[k : k + n]) in self._compare_leads), 0
+                (n for n in sizes if " ".join(surfaces[k : k + n]) in self._compare_leads), 0
             )
             if not size:
                 continue

@@ -29,56 +29,39 @@ from typing import TYPE_CHECKING
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import mentions_at
 from backcare.engine.safety.net import features
+from backcare.engine.safety.phrase_lengths import lengths
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from backcare.engine.safety.net import Concept, Net
+    from backcare.engine.safety.learned_steps import LearnedSteps
+else:  # a Protocol for mypy only: at run time it gives Safety typing's __init__ wrapper
+    LearnedSteps = object
 
 # the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
 MIN_CONCEPTS = 3
-# the longest 'turns' phrase, in words ("the only other thing")
-TURN_WORDS = 4
 
 
-class DeniedThroughout(Vocabulary):
+class DeniedThroughout(Vocabulary, LearnedSteps):
     """The reading of a message denying signs of several kinds (mixed into `detect.Safety`)."""
 
-    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
-
-        def _learned_net(self) -> Net: ...
-        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
-        def _learned_emergency(self, text: str) -> bool: ...
-        def _learned_notice(
-            self,
-            question: str,
-            tokens: list[Token],
-            mentions: list[Mention],
-            animals: list[Mention],
-            verdict: tuple[str, float] | None,
-        ) -> list[RedFlag]: ...
-
-    def _may_turn(self, tokens: list[Token]) -> bool:
+    def may_turn_from_denials(self, tokens: list[Token]) -> bool:
         """Whether a 'turns' phrase opens a clause after a negation word (quiet.py: where
         _turned may read a part, the quick exit reads the message in full)."""
         denied = False
         surfaces = [t.surface for t in tokens]
         for k, t in enumerate(tokens):
-            if (
-                denied
-                and (k == 0 or t.clause != tokens[k - 1].clause)
-                and self._turn_at(surfaces, k)
-            ):
+            # denied only after a token, so k > 0 here
+            if denied and t.clause != tokens[k - 1].clause and self._turn_at(surfaces, k):
                 return True
             denied = denied or t.surface in self._negations
         return False
 
     def _turn_at(self, surfaces: list[str], k: int) -> bool:
         """Whether a 'turns' phrase starts at k."""
-        return any(
-            " ".join(surfaces[k : k + n]) in self._denied_turns for n in range(1, TURN_WORDS + 1)
-        )
+        turns = self._denied_turns
+        return any(" ".join(surfaces[k : k + n]) in turns for n in lengths(turns))
 
     def _turned(
         self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]
@@ -99,7 +82,6 @@ class DeniedThroughout(Vocabulary):
             return []
         surfaces = [t.surface for t in tokens]
         net = self._learned_net()
-        sure = net.thresholds["soon"]
         concepts = self._learned_concepts(question)
         for k in range(min(denials) + 1, len(tokens)):
             if tokens[k].clause == tokens[k - 1].clause:
@@ -113,7 +95,7 @@ class DeniedThroughout(Vocabulary):
                 self._negation_reach,
             )
             verdict = net.judge(names)
-            if verdict is None or verdict[0] != "emergency" or verdict[1] < sure:
+            if not net.sure_emergency(verdict):
                 continue
             here, pets = mentions_at(range(k, len(tokens)), mentions, animals)
             found = self._learned_notice(question, tokens[k:], here, pets, verdict)

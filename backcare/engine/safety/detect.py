@@ -192,12 +192,11 @@ class Safety(
             # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
             # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
             # or when the message without the sentences the rules fired on still reads as one
-            sure = self._learned_net().thresholds["soon"]
             if (
                 learned
                 and learned[0].urgency == "emergency"
                 and (
-                    (learned[0].learned or 0.0) >= sure
+                    self._learned_net().sure_emergency(learned[0].verdict())
                     or self._unexplained_emergency(question, fired)
                 )
             ):
@@ -240,8 +239,8 @@ class Safety(
                 self._quiet = Quiet(self, self._learned_net())
             if self._quiet.silent(question):
                 return []
-        tokens, mentions, animals = self._reading(question)
-        mentions = [m for m in mentions if m.concept not in self._parts]  # never trained on
+        reading = tokens, everyone, animals = self._reading(question)
+        mentions = [m for m in everyone if m.concept not in self._parts]  # never trained on
         if len(tokens) <= NET_MAX_WORDS:
             verdict = self._learned_net().judge(self.learned_features(question))
             notices = self._learned_notice(question, tokens, mentions, animals, verdict)
@@ -253,18 +252,13 @@ class Safety(
                 notices = [n for n in notices if n.urgency != "emergency"]
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
-        return self._risk_capped(question, most_urgent(notices))  # risk_only.py
+        return self._risk_capped(question, most_urgent(notices), reading)  # risk_only.py
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be
         of a sign the rules do not know (_learned_notice's `sure`; denied.py)."""
         net = self._learned_net()
-        verdict = net.judge(self.learned_features(text))
-        return (
-            verdict is not None
-            and verdict[0] == "emergency"
-            and verdict[1] >= net.thresholds["soon"]
-        )
+        return net.sure_emergency(net.judge(self.learned_features(text)))
 
     def _learned_notice(
         self,
@@ -297,7 +291,7 @@ class Safety(
         # the rules did not know ("My dog can't walk. Squeezing behind my breastbone"), and a miss
         # costs more than a false alarm
         settled = self._settled(mentions, judged)
-        sure = tier == "emergency" and probability >= self._learned_net().thresholds["soon"]
+        sure = self._learned_net().sure_emergency(verdict)
         # but not when every sign judged is an animal's or someone else's that is over ("My cat
         # can't pee", "my son couldn't pee last week, he's fine") and the asker speaks of
         # themselves only beside them: no sign of the asker's is left for the check to add

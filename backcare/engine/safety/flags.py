@@ -28,6 +28,10 @@ class RedFlag(NamedTuple):
     # tier's: thoughts of suicide need the crisis lines, not only "call 999"
     call: str | None = None
 
+    def verdict(self) -> tuple[str, float]:
+        """The tier and the learned check's probability this notice carries (0.0 for a rule's)."""
+        return self.urgency, self.learned or 0.0
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,

@@ -26,25 +26,14 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from backcare.engine.safety.net import Concept, Net
+    from backcare.engine.safety.learned_steps import LearnedSteps
+else:  # a Protocol for mypy only: at run time it gives Safety typing's __init__ wrapper
+    LearnedSteps = object
 
 
-class FollowUp(Vocabulary):
+class FollowUp(Vocabulary, LearnedSteps):
     """The learned check's reading of a short message without its trailing ordinary questions
     (mixed into `Safety`, whose learned check it serves)."""
-
-    if TYPE_CHECKING:  # the learned check's steps, defined by `Safety` (detect.py)
-
-        def _learned_net(self) -> Net: ...
-        def _learned_concepts(self, question: str) -> list[tuple[int, Concept]]: ...
-        def _learned_notice(
-            self,
-            question: str,
-            tokens: list[Token],
-            mentions: list[Mention],
-            animals: list[Mention],
-            verdict: tuple[str, float] | None,
-        ) -> list[RedFlag]: ...
 
     def _judged(self, mentions: list[Mention], animals: list[Mention]) -> list[Mention]:
         """The signs the rules' reading judged: the people's and the animals' mentions (here

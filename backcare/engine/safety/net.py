@@ -465,6 +465,16 @@ class Net:
                 return tier, cumulative[tier]
         return None
 
+    def sure_emergency(self, verdict: tuple[str, float] | None) -> bool:
+        """Whether a verdict is an emergency as sure as any notice must be read: P(emergency)
+        past the soon threshold, not only the lower emergency one, which moves tiers. The one
+        test of "the check is sure of an emergency" (detect.py, beside_rules.py, denied.py)."""
+        return (
+            verdict is not None
+            and verdict[0] == "emergency"
+            and verdict[1] >= self.thresholds["soon"]
+        )
+
 
 def _sums(rows: Sequence[memoryview], buckets: set[int]) -> list[int]:
     """Each row's sum over these buckets. One itemgetter reads a row's weights in one C call

@@ -118,7 +118,7 @@ class Quiet:
         if found is None:
             return False
         tokens, concepts, sensed = found
-        if self._safety._may_turn(tokens):
+        if self._safety.may_turn_from_denials(tokens):
             # the check also reads the part after a turn from the asker's denials (denied.py
             # _turned): a part's features are not bounded here, so it is read in full
             return False

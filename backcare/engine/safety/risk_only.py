@@ -17,7 +17,8 @@ a message beside a lower rule). The emergency stands when that rest still reads 
 emergency threshold, or when a sentence set aside names any concept outside the risk factors and
 plain pain (a sign the rules know, in any state, told with the fall), or holds words a sign may
 hide in (plain.odd_words: "c4nt p33", "she cant we"). Otherwise the notice is the learned
-check's at the lower tier the rest reads, and at least soon: the risk factor's own tier.
+check's at the lower tier the rest reads, and at least the risk factor's own tier ('floor': soon).
+The section is checked once, at load (rules._learned).
 """
 
 from __future__ import annotations
@@ -25,37 +26,41 @@ from __future__ import annotations
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.others_over import OthersOver
 from backcare.engine.safety.plain import odd_words, plain_concepts
-from backcare.resources import DataError
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
 
 
 class RiskOnly(OthersOver):
     """The learned check's emergency lowered where only a lower tier's risk factor carries it
     (mixed into `Safety`)."""
 
-    def _risk_spec(self) -> tuple[frozenset[str], frozenset[str]] | None:
-        """'learned.risk_only' of data/red_flags.json: the risk concepts and the major ones."""
+    def _risk_spec(self) -> tuple[frozenset[str], frozenset[str], str] | None:
+        """'learned.risk_only' of data/red_flags.json (checked at load): the risk concepts, the
+        major ones and the floor tier."""
         assert self._learned is not None  # read only with a learned check
         spec = self._learned.get("risk_only")
-        if not isinstance(spec, dict):
+        if spec is None:
             return None
-        risk, major = frozenset(spec["concepts"]), frozenset(spec["major"])
-        unknown = (risk | major) - set(self._unless)  # every concept of the vocabulary
-        if unknown:
-            raise DataError(f"red_flags.json: learned.risk_only: {sorted(unknown)}")
-        return risk, major
+        return frozenset(spec["concepts"]), frozenset(spec["major"]), str(spec["floor"])
 
-    def _risk_capped(self, question: str, notices: list[RedFlag]) -> list[RedFlag]:
+    def _risk_capped(
+        self,
+        question: str,
+        notices: list[RedFlag],
+        read: tuple[list[Token], list[Mention], list[Mention]],
+    ) -> list[RedFlag]:
         """The learned check's notices (`notices`, most urgent first), its emergency lowered to
         the tier of the risk factor (or of the rest of the message) when only a minor fall, age
-        or thin bones carried it."""
+        or thin bones carried it; `read`: the question's tokens, mentions and animals, as
+        check_learned read them."""
         notices = self._others_over_held(question, notices)  # others_over.py
         if not notices or notices[0].urgency != "emergency" or notices[0].learned is None:
             return notices
         spec = self._risk_spec()
         if spec is None:
             return notices
-        risk, major = spec
-        tokens, mentions, animals = self._reading(question)
+        risk, major, tier = spec
+        tokens, mentions, animals = read
         named = [*mentions, *animals]
         allowed = risk | plain_concepts() | self._background
         live = [m for m in mentions if not (m.negated or m.asked or m.general)]
@@ -69,7 +74,6 @@ class RiskOnly(OthersOver):
         if odd_words([t for t in tokens if t.sentence in aside]):
             return notices
         rest = {p for p, t in enumerate(tokens) if t.sentence not in aside}
-        tier = "soon"
         if rest:
             kept = [m for m in mentions if m.concept not in self._parts]
             again = most_urgent(self._passages_notices(question, tokens, kept, animals, rest))

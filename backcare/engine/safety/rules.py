@@ -179,9 +179,10 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
     )
 
 
-def _learned(raw: object, sources: set[str]) -> Mapping[str, Any] | None:
-    """red_flags.json's 'learned' section, checked: the notice's id, model file, sources and a
-    message per tier."""
+def _learned(raw: object, sources: set[str], concepts: set[str]) -> Mapping[str, Any] | None:
+    """red_flags.json's 'learned' section, checked: the notice's id, model file, sources, a
+    message per tier and its 'risk_only' (risk_only.py), whose concepts must be the vocabulary's
+    (`concepts`)."""
     if raw is None:
         return None
     spec = expect_dict(raw, "red_flags.json: learned")
@@ -195,4 +196,25 @@ def _learned(raw: object, sources: set[str]) -> Mapping[str, Any] | None:
     unknown = set(spec.get("sources", ())) - sources
     if unknown:
         raise DataError(f"red_flags.json: learned cites unknown sources {sorted(unknown)}")
+    if spec.get("risk_only") is not None:
+        _risk_only(spec["risk_only"], concepts)
     return spec
+
+
+def _risk_only(raw: object, concepts: set[str]) -> None:
+    """'learned.risk_only', checked once at load: lists of known concepts, a tier as its floor."""
+    spec = expect_dict(raw, "red_flags.json: learned.risk_only")
+    named = [spec.get("concepts"), spec.get("major")]
+    lists = [group for group in named if isinstance(group, list)]
+    if (
+        spec.get("floor") not in URGENCIES
+        or len(lists) < len(named)
+        or not all(isinstance(c, str) for group in lists for c in group)
+    ):
+        raise DataError(
+            "red_flags.json: learned.risk_only needs 'concepts' and 'major' lists and a 'floor'"
+            f" of {URGENCIES}"
+        )
+    unknown = {c for group in lists for c in group} - concepts
+    if unknown:
+        raise DataError(f"red_flags.json: learned.risk_only: {sorted(unknown)}")

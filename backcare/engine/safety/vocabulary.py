@@ -702,7 +702,7 @@ class Vocabulary:
                         f" concepts only ({' + '.join(sorted(combo))})"
                     )
         self._rules = sorted(compiled, key=lambda r: order[r.flag.urgency])  # stable: file order
-        self._learned = _learned(rules.get("learned"), set(rules["sources"]))
+        self._learned = _learned(rules.get("learned"), set(rules["sources"]), set(self._unless))
         self._net: Net | None = None  # the learned check's model, read when first needed
         self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
         self._last_read: tuple[str, Reading] | None = None
