@@ -156,14 +156,14 @@ def test_a_function_asked_on_a_form_and_answered_no_is_the_sign() -> None:
 
 
 def test_a_joke_of_someone_elses_claims_nothing() -> None:
-    assert (
-        tier(
-            "Revising for my OSCE: saddle anaesthesia, urinary retention, bowel incontinence, "
-            "both legs weak. Someone in my study group always jokes 'that's me'. Any tips for "
-            "remembering them?"
-        )
-        is None
+    # the study frame forms only where the list's topic is named ("the red flags"): a bare
+    # "Revising for my OSCE: <signs>" could be the student's own list and stays raised
+    framed = (
+        "Revising the red flags for my OSCE: saddle anaesthesia, urinary retention, bowel "
+        "incontinence, both legs weak."
     )
+    assert tier(f"{framed} Someone in my study group always jokes 'that's me'. Any tips?") is None
+    assert tier(f"{framed} That's me right now. What do I do?") == "emergency"
 
 
 def test_a_plea_frames_nothing() -> None:
