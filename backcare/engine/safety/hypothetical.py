@@ -61,13 +61,14 @@ class Hypotheticals(Vocabulary):
             return mentions  # "would that be an emergency? They're fine now": it happened
         not_now = bool(calm)
         supposed: set[int] = set()  # the positions of the supposed stretches
+        ends = _sentence_ends(tokens)  # once: an opener's stretch runs to its sentence's end
         for k, phrase in phrases:
             if phrase not in words["openers"]:
                 continue
             if k and tokens[k - 1].surface in words["whether_before"]:
                 continue  # "he can't tell if he needs a wee": whether, no supposing
             start = k + len(phrase.split())
-            stretch = range(start, _sentence_end(tokens, k))
+            stretch = range(start, ends[tokens[k].sentence])
             reported = any(
                 tokens[j].surface in words["others"]
                 and any(
@@ -103,12 +104,10 @@ class Hypotheticals(Vocabulary):
         return [m._replace(asked=True) if m in held else m for m in mentions]
 
 
-def _sentence_end(tokens: list[Token], k: int) -> int:
-    """The position after the last word of the sentence holding position k."""
-    end = k
-    while end < len(tokens) and tokens[end].sentence == tokens[k].sentence:
-        end += 1
-    return end
+def _sentence_ends(tokens: list[Token]) -> dict[int, int]:
+    """Each sentence's end: the position after its last word (one pass, so a message of many
+    openers and no stops costs linear work)."""
+    return {t.sentence: k + 1 for k, t in enumerate(tokens)}
 
 
 def phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
