@@ -67,10 +67,10 @@ def test_a_technical_word_is_no_typo_of_a_sign_in_an_authors_answer() -> None:
     """The sed FAQ's limits answer ("sed", "ssed") was read with typo correction as "sled" (an
     accident): an emergency-answer warning about a page on a text editor. Read as written: none."""
     from backcare.packs.load import load_pack
-    from backcare.packs.undercut import as_said_by_the_reader, undercutting_answers
+    from backcare.packs.undercut import undercutting_answers
 
     pack = load_pack(str(EVAL / "sed_faq.json"))
-    entry = pack.by_id["sed-6-6"]
-    text = as_said_by_the_reader(entry.answer)
-    assert any(f.urgency == "emergency" for f in rule_warnings(text)[0])  # as the check reads it
+    assert "sed-6-6" in pack.by_id  # the answer the old reading warned about
+    # (the check read as the author's typo-corrected words no longer raises an emergency here
+    # either since the twentieth session's red-flag changes; the answer must still not be listed)
     assert "sed-6-6" not in {entry_id for entry_id, _ in undercutting_answers(pack)}

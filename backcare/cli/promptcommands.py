@@ -8,7 +8,8 @@ in both; a copy of the list in one of them swallowed a new command into a pasted
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from backcare.namedtuple import NamedTuple
 
 NUMBER = re.compile(r":?[0-9]{1,4}")  # ASCII digits: "²" is a digit to str.isdigit, not to int()
 QUIT = frozenset({"quit", "exit", ":quit", ":exit", ":q"})
