@@ -23,6 +23,7 @@ from backcare.engine.query import make_query
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import QUICK_AFTER_READY
 from backcare.engine.safety.quiet import sense_groups
+from backcare.engine.safety.rules import Rule
 from backcare.packs.load import load_pack
 from backcare.store import snapfile, snapshot, tablespec
 from backcare.store.cachedir import cache_dir_name
@@ -312,6 +313,34 @@ def _set(part: str, attribute: str, value: Any) -> Callable[[dict[str, Any]], No
     return change
 
 
+def _later(attribute: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    """A red-flag table of a part of its own (read when first used) replaced."""
+
+    def change(parts: dict[str, Any]) -> None:
+        assert attribute in snapshot.SAFETY_LATER
+        parts[f"safety.{attribute}"] = value
+
+    return change
+
+
+def _drop_rule(parts: dict[str, Any]) -> None:
+    parts["safety._rules"].pop()
+
+
+def _rule_reach(reach: int) -> Callable[[dict[str, Any]], None]:
+    def change(parts: dict[str, Any]) -> None:
+        rule = list(parts["safety._rules"][0])
+        rule[Rule._fields.index("within")] = reach
+        parts["safety._rules"][0] = tuple(rule)
+
+    return change
+
+
+def _combo_past_the_rules(parts: dict[str, Any]) -> None:
+    combos = parts["safety"]["_combos"]
+    combos[0] = (combos[0][0], len(parts["safety._rules"]))
+
+
 def _postings_out_of_range(parts: dict[str, Any]) -> None:
     from array import array
 
@@ -331,7 +360,8 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "too large": lambda p: _sparse(p, snapshot.MAX_BYTES + 10),
     "a directory": lambda p: _replace_with_directory(p),
     "wrong type (a list for a set)": lambda p: resign(p, _set("analyzer", "stopwords", ["a"])),
-    "wrong type (an int for a string)": lambda p: resign(p, _set("safety", "_joined", 7)),
+    "wrong type (an int for a string)": lambda p: resign(p, _later("_joined", 7)),
+    "wrong type in a table read later": lambda p: resign(p, _later("_typo_targets", ["a"])),
     "wrong item type": lambda p: resign(p, _set("safety", "_surfaces", frozenset({1, 2}))),
     "missing attribute": lambda p: resign(p, lambda parts: parts["safety"].pop("_fillers")),
     "extra attribute": lambda p: resign(p, _set("analyzer", "_extra", 1)),
@@ -365,7 +395,10 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     # silenced every emergency
     "the learned check's settings emptied": lambda p: resign(p, _set("safety", "_learned", {})),
     "the learned check's model a path": lambda p: resign(p, _learned_model("../../x.bin")),
-    "no rules": lambda p: resign(p, _set("safety", "_rules", [])),
+    "no rules": lambda p: resign(p, _later("_rules", [])),
+    "a rule dropped": lambda p: resign(p, _drop_rule),
+    "a rule's reach past any sentence": lambda p: resign(p, _rule_reach(10**6)),
+    "a combination's rule number past the rules": lambda p: resign(p, _combo_past_the_rules),
     "a cue's reach negative": lambda p: resign(p, _cue_reach(-1)),
     "a cue's reach past any sentence": lambda p: resign(p, _cue_reach(10**6)),
     "cues of another type": lambda p: resign(p, lambda parts: parts.update({"cues": [1]})),
@@ -426,13 +459,19 @@ def test_a_damaged_snapshot_is_rebuilt_silently(cache: Path, damage: str) -> Non
     tables = snapshot.Tables()
     tables._load()
     pack = load_pack()
+    safety = tables.safety()
     parts = (
         tables.analyzer(pack.builtin_lexicon, pack.synonyms),
-        tables.safety(),
+        safety,
         tables.bundled()[1],
         tables.cues(),
     )
-    assert not tables.read or None in parts  # refused: all built, or the part that failed
+    later = [getattr(safety, name) for name in snapshot.SAFETY_LATER] if safety else []
+    built = load_safety()
+    assert later == [getattr(built, name) for name in snapshot.SAFETY_LATER][: len(later)]
+    # refused: all built, or the part that failed (or, read later, its table built and the
+    # file removed)
+    assert not tables.read or None in parts or not path.exists()
     assert observe(snapshot.Tables()) == expected  # rebuilt, or built for the failed part
     if damage not in ("a directory", "a fifo"):  # in the file's way, which cannot be written
         assert observe(loaded(cache)) == expected  # written again: read from the file once more
@@ -656,3 +695,92 @@ def test_damaged_quick_exit_tables_are_built_instead(cache: Path, damage: str) -
     built = load_safety()
     assert safety._requirements() == built.build_requirements()
     assert [safety.check(q) for q in QUESTIONS * 2] == [built.check(q) for q in QUESTIONS * 2]
+
+
+# ---- the red-flag tables read when first used (backcare.store.later) ------------------------
+
+CALM = "stiff back after sitting"
+EMERGENCY = "can't feel my bum and can't pee"
+
+
+def test_a_calm_question_reads_neither_the_rules_nor_the_typo_targets(cache: Path) -> None:
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    safety = tables.safety()
+    assert safety is not None
+    assert safety.check(CALM) == []
+    unread = {f"safety.{name}" for name in snapshot.SAFETY_LATER}
+    assert unread <= tables._parts.keys()
+    flags = safety.check(EMERGENCY)
+    assert flags and flags == load_safety().check(EMERGENCY)
+    assert "safety._rules" not in tables._parts  # read, checked, kept on the object
+    assert safety._rules is vars(safety)["_rules"]
+    assert safety.as_written()._rules is safety._rules  # the author's reader shares it
+
+
+def test_a_typo_reads_the_typo_targets_once(cache: Path) -> None:
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    safety = tables.safety()
+    assert safety is not None
+    built = load_safety()
+    assert safety.check("stiff bakc aftr siting") == built.check("stiff bakc aftr siting")
+    assert "safety._typo_targets" not in tables._parts
+    assert safety._typo_targets == built._typo_targets
+
+
+@pytest.mark.parametrize(
+    "damage", ["no rules", "a rule dropped", "a rule's reach past any sentence"]
+)
+def test_rules_damaged_are_found_when_first_read_and_built_instead(
+    cache: Path, damage: str
+) -> None:
+    """A table read later is checked then, as the rest were: a crafted one that passes the
+    digests is found at the first question that needs it, mid-run, and the built table answers
+    it (the file removed, written afresh by the next run): never an error, never a missed flag."""
+    snapshot.Tables()._load()
+    path = snapshot_file(cache)
+    DAMAGE[damage](path)
+    tables = loaded(cache)
+    safety = tables.safety()
+    assert safety is not None  # the rest is read
+    built = load_safety()
+    assert safety.check(CALM) == built.check(CALM) == []
+    assert path.exists()  # nothing read yet that is damaged
+    flags = safety.check(EMERGENCY)
+    assert flags == built.check(EMERGENCY) and flags
+    assert not path.exists()
+    assert safety._rules == built._rules
+    assert [safety.check(q) for q in QUESTIONS] == [built.check(q) for q in QUESTIONS]
+    assert loaded_after_rebuild(cache)
+
+
+def loaded_after_rebuild(cache: Path) -> bool:
+    """The next run builds and writes the snapshot; the one after reads it."""
+    first = snapshot.Tables()
+    first._load()
+    return not first.read and loaded(cache).read
+
+
+def test_the_cli_answers_the_same_from_rules_damaged_in_the_snapshot(tmp_path: Path) -> None:
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("BACKCARE_NO_SNAPSHOT", None)
+    args = [sys.executable, "-m", "backcare", "ask", "--json", "--explain", "-n", "10"]
+
+    def ask(question: str, extra: dict[str, str] | None = None) -> tuple[str, str, int]:
+        done = subprocess.run(
+            [*args, question], capture_output=True, text=True, env={**env, **(extra or {})}
+        )
+        return done.stdout, done.stderr, done.returncode
+
+    built = {q: ask(q, {"BACKCARE_NO_SNAPSHOT": "1"}) for q in (CALM, EMERGENCY)}
+    assert built[EMERGENCY][2] == 3
+    ask(CALM)  # writes the snapshot
+    path = snapshot_file(tmp_path / "cache")
+    resign(path, _drop_rule)
+    assert ask(CALM) == built[CALM]  # needs no rule: the damage is not read
+    assert path.exists()
+    assert ask(EMERGENCY) == built[EMERGENCY]  # found, and the rules built
+    assert not path.exists()
+    assert ask(EMERGENCY) == built[EMERGENCY]  # built and written again
+    assert path.exists()

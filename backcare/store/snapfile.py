@@ -18,8 +18,11 @@ from backcare.packs.load import BUNDLED
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
 from backcare.store.described import Damaged
+from backcare.store.tablespec import SAFETY_LATER
 
-FORMAT = 4  # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues"
+# 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues";
+# 5: the red-flag tables read later in parts of their own ("safety._rules", ...)
+FORMAT = 5
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -88,7 +91,15 @@ def snapshot_path(key: str) -> str:
     return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
-PARTS = ("lexicon", "analyzer", "safety", "index", "screen", "cues")
+PARTS = (
+    "lexicon",
+    "analyzer",
+    "safety",
+    *(f"safety.{name}" for name in SAFETY_LATER),  # read when first used (store/later.py)
+    "index",
+    "screen",
+    "cues",
+)
 Part = tuple[bytes, bytes]  # a part's marshal data and its digest, as the file says
 
 

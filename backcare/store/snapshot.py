@@ -15,14 +15,17 @@ several virtual environments or checkouts).
 
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
-lay out its parts (lexicon, analyzer, safety, index, screen, cues) with their lengths and BLAKE2 digests. A part
-is read when first needed (`validate` needs the analyzer alone): its digest checked, then decoded
+lay out its parts (lexicon, analyzer, safety, index, screen, cues, and the red-flag tables read
+later: safety._rules, ...) with their lengths and BLAKE2 digests. A part is read when first needed
+(`validate` needs the analyzer alone; a calm question needs neither the rules nor the typo
+targets: backcare.store.later): its digest checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
 of every number used as an index; the red-flag tables must hold the rules and learned settings
 red_flags.json declares. Only then are objects made from it. Anything else - truncated,
 bit-flipped, foreign, of other types, too large, unreadable - is ignored and the tables are built
-as if there were no snapshot (and written again when the cache is writable). Writing is atomic
+as if there were no snapshot (and written again when the cache is writable); a red-flag table
+read later that fails is taken from tables built then. Writing is atomic
 (backcare.store.files).
 
 Those checks find damage, not forgery: a digest anyone can recompute vouches for nothing, and
@@ -57,6 +60,7 @@ from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, refused, root_refused
 from backcare.store.described import Damaged, Spec, Uncovered, decode, encode
+from backcare.store.later import SAFETY_FIRST, Deferred
 from backcare.store.memory import MemoryStore
 from backcare.store.snapfile import (
     DATA_FILES,
@@ -77,12 +81,14 @@ from backcare.store.tablespec import (
     CUES,
     INDEX,
     SAFETY,
+    SAFETY_LATER,
     SAFETY_WORD_SETS,
     SCREEN,
     SPECS,
     check_analyzer,
     check_cues,
     check_index,
+    check_later,
     check_safety,
     check_screen,
 )
@@ -103,6 +109,7 @@ __all__ = [
     "PARTS",
     "PREFIX",
     "SAFETY",
+    "SAFETY_LATER",
     "SAFETY_WORD_SETS",
     "SCREEN",
     "SPECS",
@@ -138,6 +145,7 @@ class Tables:
         self._built: dict[str, Any] = {}
         self._rules: Mapping[str, Any] | None = None  # red_flags.json as read for the key
         self._kept: dict[str, Any] = {}  # parts asked for more than once, as first handed over
+        self._rebuilt: Safety | None = None  # built when a red-flag table read later failed
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
         self._load()
@@ -148,12 +156,32 @@ class Tables:
 
     def safety(self) -> Safety | None:
         self._load()
-        declared = self._rules
-        found: Safety | None = self._part("safety", SAFETY, lambda s: check_safety(s, declared))
+        declared = self._rules or {}
+        found: Safety | None = self._part(
+            "safety", SAFETY_FIRST, lambda s: check_safety(s, declared)
+        )
         if found is not None:
             ready = found  # the quick exits' tables, read only if these tables screen
             found._ready_screen = lambda: self._screen(ready)
+            if isinstance(found, Deferred):  # decoded, not built (backcare.store.later)
+                found._read_later = self._later
         return found
+
+    def _later(self, name: str) -> Any:
+        """A red-flag table of SAFETY_LATER, read when the check first uses it: its digest, types
+        and bounds checked as the rest were (the rules: those red_flags.json declares). If that
+        fails, the snapshot is removed (as for any damaged part) and the table is taken from
+        tables built now. Kept: the author's reader (Safety.as_written) asks too."""
+        part = f"safety.{name}"
+        if part not in self._kept:
+            declared = self._rules or {}
+            found = self._part(part, SAFETY[2][name], lambda t: check_later(name, t, declared))
+            if found is None:
+                if self._rebuilt is None:
+                    self._rebuilt = load_safety()
+                found = getattr(self._rebuilt, name)
+            self._kept[part] = found
+        return self._kept[part]
 
     def cues(self) -> Cues | None:
         self._load()
@@ -258,10 +286,12 @@ class Tables:
                 safety.build_requirements(),
                 sense_groups(safety._index._texts, safety._as_senses),
             )
+            tables = encode(SAFETY, safety)  # its tables read later are parts of their own
             encoded = {
                 "lexicon": lexicon,
                 "analyzer": encode(ANALYZER, analyzer),
-                "safety": encode(SAFETY, safety),
+                "safety": {a: v for a, v in tables.items() if a not in SAFETY_LATER},
+                **{f"safety.{a}": tables[a] for a in SAFETY_LATER},
                 "index": encode(INDEX, index),
                 "screen": encode(SCREEN, screen),
                 "cues": encode(CUES, cues),

@@ -228,6 +228,13 @@ SAFETY: Spec = (
     Safety,
     {**dict.fromkeys(SAFETY_WORD_SETS, STRS), **_SAFETY_OTHERS},
 )
+# Safety's tables stored as parts of their own ("safety._rules", ...) and read when the check first
+# uses them (backcare.store.later), not with the rest at every ask: a single question needs few
+# of them (704 eval questions, one process each: the typo targets 44%, the rules 48% - a calm
+# question stops before them -, the others none), and reading all five cost ~2.5 ms of a plain
+# cold ask's ~8 for the whole red-flag part. The others are small or read by nearly every
+# question (the phrase index, the surface words: every one).
+SAFETY_LATER = ("_typo_targets", "_rules", "_joined", "_background_words", "_combos_by")
 # the question types' cues (intents.json, engine/cues.py): ~2.4 ms to stem at every cold ask
 CUES: Spec = record(
     Cues,
@@ -331,26 +338,40 @@ def check_analyzer(analyzer: Analyzer) -> None:
         raise Damaged("gap numbers out of range")
 
 
-def check_safety(safety: Safety, rules: Mapping[str, Any] | None = None) -> None:
-    """Bounds, and the parts red_flags.json says outright (`rules`, already read for the key):
-    the rule ids in order and the learned check's settings. A crafted file with valid digests
-    (anyone who can write the cache can make one) once crashed every calm question (empty learned
-    settings) or silenced every emergency (no rules)."""
-    if rules is not None:
-        declared = rules.get("rules")
-        ids = (
-            [r.get("id") for r in declared if isinstance(r, dict)]
-            if isinstance(declared, list)
-            else []
-        )
-        if [rule.flag.id for rule in safety._rules] != ids:
-            raise Damaged("not the rules red_flags.json declares")
-        if safety._learned != rules.get("learned"):
-            raise Damaged("not the learned check red_flags.json declares")
-    _check_bounds(safety)
+def declared_ids(rules: Mapping[str, Any]) -> list[Any]:
+    """The rule ids red_flags.json declares, in order ([] when it declares none)."""
+    declared = rules.get("rules")
+    if not isinstance(declared, list):
+        return []
+    return [r.get("id") for r in declared if isinstance(r, dict)]
 
 
-def _check_bounds(safety: Safety) -> None:
+def check_safety(safety: Safety, rules: Mapping[str, Any]) -> None:
+    """Bounds, and the learned check's settings as red_flags.json says them outright (`rules`,
+    already read for the key); the rules themselves are a part read later (check_rules). A
+    crafted file with valid digests (anyone who can write the cache can make one) once crashed
+    every calm question (empty learned settings) or silenced every emergency (no rules)."""
+    if safety._learned != rules.get("learned"):
+        raise Damaged("not the learned check red_flags.json declares")
+    _check_bounds(safety, len(declared_ids(rules)))
+
+
+def check_rules(found: list[Rule], rules: Mapping[str, Any]) -> None:
+    """The rules (Safety._rules, read when first used): those red_flags.json declares, in order
+    (so as many as the combinations' rule numbers were checked against), reaches in range."""
+    if [rule.flag.id for rule in found] != declared_ids(rules):
+        raise Damaged("not the rules red_flags.json declares")
+    if any(rule.within not in SMALL for rule in found):
+        raise Damaged("reaches out of range")
+
+
+def check_later(name: str, table: Any, rules: Mapping[str, Any]) -> None:
+    """The bounds of one of SAFETY_LATER's tables (only the rules have any)."""
+    if name == "_rules":
+        check_rules(table, rules)
+
+
+def _check_bounds(safety: Safety, rule_count: int) -> None:
     phrases = safety._index
     count = len(phrases._texts)
     lists = [*phrases._by_stem.values(), *phrases._by_prefix.values(), phrases._numeric]
@@ -359,9 +380,10 @@ def _check_bounds(safety: Safety) -> None:
     if phrases._longest_prefix not in SMALL or safety._checks != 0:
         raise Damaged("phrase index counters out of range")
     reaches = (safety._negation_reach, safety._pain_negation_reach, safety._exclusion_reach)
-    if any(r not in SMALL for r in reaches) or any(r.within not in SMALL for r in safety._rules):
+    if any(r not in SMALL for r in reaches):
         raise Damaged("reaches out of range")
-    if not _within([n for _, n in safety._combos], len(safety._rules)):
+    # rule numbers: the rules, read later, must be those declared (check_rules), so as many
+    if not _within([n for _, n in safety._combos], rule_count):
         raise Damaged("rule numbers out of range")
 
 
