@@ -15,7 +15,6 @@ from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_
 from backcare.engine.intent import Asked, Named, Sense, Subject
 from backcare.engine.ranked import _OWN_FIELDS, STRONG_FIELDS, Analysis, Covered, Signals
 from backcare.engine.scoring import WordScores, _total_importance
-from backcare.engine.typeprior import sampled_shares, untyped_intent
 from backcare.engine.tuning import (
     CONCEPT_CACHE,
     DISTINCT_SHARE,
@@ -23,6 +22,7 @@ from backcare.engine.tuning import (
     PACK_SETTING_SHARE,
     UNKNOWN_CONTEXT,
 )
+from backcare.engine.typeprior import sampled_shares, untyped_intent
 from backcare.store.protocol import Store
 
 
