@@ -309,7 +309,9 @@ class Matcher(Ties, Reranking, WordResolution):
                 # shifted by one INTENT_WEIGHT so keys stay positive (scores are relative)
                 # an entry answering only a side cue of a firm question ("relax" in "reason my
                 # erectors never relax?") ranks halfway between a clash and no type
-                rank_intent = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
+                rank_intent: float = intent - 0.5 * (intent == 0 and asked.firm and bool(types))
+                if not types and asked.types:  # a title: what the pack's typed entries ask
+                    rank_intent = self._untyped_intent(asked.types)
                 key = (
                     w
                     + CHAR_WEIGHT * c

@@ -22,6 +22,7 @@ from backcare.engine.tuning import (
     PACK_SETTING_SHARE,
     UNKNOWN_CONTEXT,
 )
+from backcare.engine.typeprior import sampled_shares, untyped_intent
 from backcare.store.protocol import Store
 
 
@@ -61,6 +62,8 @@ class SubjectChecks(WordScores):
         # say so (Sense.answer_types), filled by _sense_of
         self._answered: dict[int, dict[str, frozenset[str]]] = {}
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
+        # the share of the pack's typed entries that ask each type (typeprior), when first needed
+        self._type_shares: dict[str, float] | None = None
         # the pack's choice (adapt.reads_answers)
         self._reads_answers = reads_answers(store.answer_share)
 
@@ -101,6 +104,17 @@ class SubjectChecks(WordScores):
             found = (types, subject, regions)
             self._entry_sense[doc] = found
         return found
+
+    def _untyped_intent(self, asked: frozenset[str]) -> float:
+        """The intent a type-less entry ranks with (typeprior), the pack's shares read once."""
+        shares = self._type_shares
+        if shares is None:
+            shares = self._type_shares = sampled_shares(self.store.size, self._own_types)
+        return untyped_intent(shares, asked)
+
+    def _own_types(self, doc: int) -> frozenset[str]:
+        entry = self.store.entry(doc)
+        return self.sense.entry_types((entry.question, *entry.aliases))
 
     def _answers_only_other(
         self, asked: frozenset[str], doc: int, concepts: Sequence[Concept], asking: frozenset[str]
