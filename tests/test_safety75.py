@@ -1,0 +1,96 @@
+"""safety75 (issue #12): three known losses held open on main, fixed by class.
+
+1. A denial the asker takes back (retracted.py): whatever frame the signs were told in (a leaflet,
+   a course, a form, a list, the asker's own earlier denial), "Sorry, yes it is", "Actually I
+   lied, it is", "Scratch that, I do", "Wait, that IS me", "I lied" tell them as the asker's own
+   now. Twins: a denial that stands, a "yes" that says something else, a taken-back denial of
+   what is no sign.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY
+
+LISTS = [
+    "The leaflet lists a numb bum, trouble peeing and weak legs.",
+    "Our first aid course covered a numb bum, trouble peeing and weak legs.",
+    "Red flags: numb bum. Can't pee. Weak legs.",
+    "My mum had a numb bum, trouble peeing and weak legs in 2015.",
+]
+DENIALS = ["That's not me at all.", "None of that is me.", "I don't have any of those."]
+TAKEN_BACK = [
+    "Sorry, yes it is.",
+    "Actually I lied, it is.",
+    "Scratch that, I do.",
+    "Wait, that IS me.",
+    "I lied.",
+    "Actually it is.",
+]
+STANDS = [
+    "Sorry, just checking.",
+    "Yes, I'm sure.",
+    "Actually, that is all.",
+    "Is that normal? Yes it is.",
+    "Yes, I know they matter.",
+]
+
+OWN_TAKEN_BACK = [
+    "I don't have a numb bum or trouble peeing. Actually I lied, I do.",
+    "I don't have a numb bum or trouble peeing. Wait, I DO.",
+    "No numb bum, no trouble peeing. Scratch that, I do.",
+    "No numb bum and I can pee fine. I lied.",
+    "Numb bum? No. Trouble peeing? No. Wait, that IS me.",
+    "Numb bum: no. Trouble peeing: no. Actually I lied, yes to both.",
+    "The form asks about a numb bum and trouble peeing. I said no to both. Actually I lied, it's "
+    "yes to both.",
+    "Numb bum and trouble peeing, that's not me - actually it is.",
+]
+OWN_STANDS = [
+    "I don't have a numb bum or trouble peeing. Sorry, just checking.",
+    "Numb bum? No. Trouble peeing? No. Pain? Yes it is.",
+    "Numb bum: no. Trouble peeing: no. Yes, I'm sure.",
+    "No numb bum, no trouble peeing. Yes, really.",
+    # no sign taken back: a sore back, a stiff neck
+    "My back is sore. That's not me at all. Sorry, yes it is sore.",
+    "I don't have a stiff neck. Actually I lied, I do.",
+    "The leaflet lists a sore back and stiffness. That's not me at all. Sorry, yes it is.",
+]
+
+
+def _emergency(question: str) -> bool:
+    return "emergency" in [f.urgency for f in SAFETY.check(question)]
+
+
+@pytest.mark.parametrize("listed", LISTS)
+@pytest.mark.parametrize("denial", DENIALS)
+@pytest.mark.parametrize("taken_back", TAKEN_BACK)
+def test_a_denial_of_listed_signs_taken_back_raises(
+    listed: str, denial: str, taken_back: str
+) -> None:
+    question = f"{listed} {denial} {taken_back}"
+    assert _emergency(question), question
+
+
+# left as on main: a bare list denied ("Red flags: numb bum. ... That's not me at all.") raises,
+# and "I don't have any of those" followed by any clause with a 'retractions' word ("Yes, I'm
+# sure") is read as taken back by framing._covered (vocabulary._taken_back_after)
+@pytest.mark.parametrize("listed", LISTS[:2])
+@pytest.mark.parametrize("denial", DENIALS[:2])
+@pytest.mark.parametrize("stands", STANDS)
+def test_a_denial_of_listed_signs_that_stands_raises_nothing(
+    listed: str, denial: str, stands: str
+) -> None:
+    question = f"{listed} {denial} {stands}"
+    assert not _emergency(question), question
+
+
+@pytest.mark.parametrize("question", OWN_TAKEN_BACK)
+def test_the_askers_own_denial_taken_back_raises(question: str) -> None:
+    assert _emergency(question), question
+
+
+@pytest.mark.parametrize("question", OWN_STANDS)
+def test_the_askers_own_denial_that_stands_raises_nothing(question: str) -> None:
+    assert not _emergency(question), question
