@@ -5,6 +5,11 @@
    lied, it is", "Scratch that, I do", "Wait, that IS me", "I lied" tell them as the asker's own
    now. Twins: a denial that stands, a "yes" that says something else, a taken-back denial of
    what is no sign.
+3. A supply told as a course of treatment (OD_COURSE, counted anywhere, in OD_SUPPLY's 'unless'):
+   "the whole course", "a course of", "finished my course", "should I stop now?", "a repeat
+   prescription" make "I've taken all the ibuprofen the GP gave me" a course finished. A supply
+   taken at once ("at once", "in one go", "all of them in one go": CRISIS), swallowed as a whole
+   box or with an aim stays an emergency.
 """
 
 from __future__ import annotations
@@ -94,3 +99,36 @@ def test_the_askers_own_denial_taken_back_raises(question: str) -> None:
 @pytest.mark.parametrize("question", OWN_STANDS)
 def test_the_askers_own_denial_that_stands_raises_nothing(question: str) -> None:
     assert not _emergency(question), question
+
+
+COURSES = [
+    "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
+    "I've taken all the naproxen the GP gave me. The back is much better. Should I stop now?",
+    "I've taken all my co-codamol over the fortnight, the back is better now",
+    "I've taken all the naproxen, the whole course, and my back is loads better",
+    "Mum has taken all her ibuprofen, it was a five day course. Can she carry on with something?",
+    "I've taken all the diclofenac from my course of tablets, do I need a repeat prescription?",
+    "I have taken all my codeine as prescribed and finished my course, back still a bit stiff",
+]
+AT_ONCE = [
+    "took all the tablets the GP gave me at once",
+    "I took all the naproxen the GP gave me in one go, should I stop the rest?",
+    "swallowed the whole box tonight",
+    "I had a box of co-codamol for my back and I took all of them in one go",
+    "I took them all at once, the whole course, should I stop now?",
+    "I've taken all the ibuprofen the GP gave me to end it, should I stop now?",
+    "I've taken all my co-codamol",
+    "I've taken all the diazepam the doctor gave me",
+    "swallowed the lot in one go",
+]
+
+
+@pytest.mark.parametrize("question", COURSES)
+def test_a_course_finished_is_no_overdose(question: str) -> None:
+    assert "crisis" not in [f.id for f in SAFETY.check(question)], question
+
+
+@pytest.mark.parametrize("question", AT_ONCE)
+def test_a_supply_taken_at_once_or_with_an_aim_stays_an_emergency(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == "emergency", (question, [f.id for f in flags])
