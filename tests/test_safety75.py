@@ -10,12 +10,19 @@
    prescription" make "I've taken all the ibuprofen the GP gave me" a course finished. A supply
    taken at once ("at once", "in one go", "all of them in one go": CRISIS), swallowed as a whole
    box or with an aim stays an emergency.
+2. A written-out negation reads as its contraction whatever follows it, where no phrase reads
+   the word after a bare "not" (data/apostrophes.txt): "cannot" holds no "not" of its own, and
+   the phrases reading "not working" read every contraction, so "working" is no kept word. Red
+   flags 29's paracetamol story ("when it wasn't working") kept its notices only contracted.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tests.conftest import EVAL, read_jsonl
 from tests.safety_cases import SAFETY
 
 LISTS = [
@@ -132,3 +139,68 @@ def test_a_course_finished_is_no_overdose(question: str) -> None:
 def test_a_supply_taken_at_once_or_with_an_aim_stays_an_emergency(question: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == "emergency", (question, [f.id for f in flags])
+
+
+# 2. the spelled-out and contracted forms of a negation read alike ---------------------------------
+
+_FULL = {"can't": "cannot", "won't": "will not", "shan't": "shall not", "ain't": "is not"}
+
+
+def _written_out(question: str) -> str:
+    """`question` with its contractions written out: "wasn't" -> "was not", "can't" ->
+    "cannot", "don't" -> "do not", "I've" -> "I have"."""
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group()
+        low = word.lower().replace("’", "'")
+        out = _FULL.get(low, low[:-3] + " not")
+        return out[0].upper() + out[1:] if word[0].isupper() else out
+
+    question = re.sub(r"\b[A-Za-z]+n['’]t\b", one, question)
+    return re.sub(r"\b([Ii])['’]ve\b", lambda found: found.group(1) + " have", question)
+
+
+# Lines whose verdict still moves when written out, each with its cause (safety75 report):
+# 'wake' stays a kept word (data/apostrophes.txt: ENDING's bare "not wake up $"), so "does not
+# wake me" reads otherwise than "doesn't wake me"; "I have" is two words where "I've" is one,
+# which moves the learned check's word features (and lump-shape's 12-word reach, counted from
+# the first mention's start, by one word).
+KNOWN_MOVED = (
+    "I've always had to get up for a wee in the night",
+    "Right, so, I'm 40, mum of two, work part time in a cafe.",
+    "The pain in my lower back doesn't wake me at night, doesn't go down my legs",
+    "I've been in bed for two days feeling awful with this back",
+    "I've shrunk about two inches in the last few years",
+    "I took my naproxen before bed so I don't wake up in agony",
+    "I've taken all my tablets today as prescribed but my back still hurts.",
+    "I've taken all my painkillers today as the GP said",
+)
+
+
+def _verdict(question: str) -> str | None:
+    flags = SAFETY.check(question)
+    return flags[0].urgency if flags else None
+
+
+def test_no_set_line_changes_verdict_when_its_contractions_are_written_out() -> None:
+    """Every red-flag set line with a contraction keeps its verdict (flagged or not, and the
+    tier) with its contractions written out; red flags 29's paracetamol story ("when it wasn't
+    working") lost both notices as "was not working" until safety75."""
+    moved = []
+    for path in sorted(EVAL.glob("red_flags*.jsonl")):
+        for item in read_jsonl(path):
+            written = _written_out(item["q"])
+            if written != item["q"] and _verdict(written) != _verdict(item["q"]):
+                moved.append(item["q"])
+    assert [q for q in moved if not q.startswith(KNOWN_MOVED)] == []
+    assert len(moved) == len(KNOWN_MOVED)  # a known line read alike again: drop it
+
+
+def test_red_flags_29s_paracetamol_story_reads_alike_written_out() -> None:
+    story = next(
+        item["q"]
+        for item in read_jsonl(EVAL / "red_flags_holdout29.jsonl")
+        if item["q"].startswith("My back's been absolutely brutal since I fell asleep on the sofa")
+    )
+    for text in (story, story.replace("wasn't", "was not")):
+        assert [f.urgency for f in SAFETY.check(text)][:1] == ["emergency"], text
