@@ -53,6 +53,9 @@ def ids(text: str) -> list[str]:
         ("I can t pee", "I can't pee"),
         # "not" stays before a word the vocabulary reads after it
         ("I was not able to pee", "I was not able to pee"),
+        # "cannot" holds no "not" a phrase reads: contracted before a kept word too (safety75)
+        ("Cannot even sit", "Can't even sit"),
+        ("the heating is not working", "the heating isn't working"),
         ("is not being able to wee serious", "is not being able to wee serious"),
         # not a negation of an auxiliary
         ("a t-shirt", "a t-shirt"),
@@ -87,11 +90,13 @@ def _expanded(question: str) -> str:
     return re.sub(r"\b[A-Za-z]+n['’]t\b", one, question)
 
 
-# Known and open (issue #12, twentieth session's note): red flags 29's long accidental paracetamol
-# overdose (14 tablets and a Lemsip over a day) loses both its notices when "wasn't working" is
-# written "was not working"; the cause (which reading the "not" reaches) is not yet found. Listed
-# by its opening so any other line that loses its emergency still fails this guard.
-KNOWN_LOST = ("My back's been absolutely brutal since I fell asleep on the sofa",)
+# Red flags 29's long accidental paracetamol overdose lost both its notices when "wasn't working"
+# was written "was not working" (twentieth session): "working" was a kept word (the phrases
+# reading "control not working" had no contraction), so "was not working" stayed as written and
+# read NOT_WORKING, which "wasn't working" did not, and the learned check's P(at least soon) fell
+# from 0.73 to 0.67, under the soon gate (0.73). safety75: those phrases read the contractions, so
+# both forms read "wasnt working" (P 0.76). Any line that loses its emergency fails this guard.
+KNOWN_LOST: tuple[str, ...] = ()
 
 
 def test_every_emergency_with_a_contraction_keeps_it_written_out() -> None:

@@ -24,12 +24,9 @@ CALM = [
     "took all my pills this morning, back still sore",
     "I took all my vitamins to end the day",
     "I took all my pills on time this week, what else can help my back?",
-    # a KNOWN false alarm since safety70 (a named medicine's whole supply reads as taken at once;
-    # issue #12's twentieth-session note): strict, so the fix must drop the mark
-    pytest.param(
-        "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
-        marks=pytest.mark.xfail(strict=True, reason="known false alarm: a course finished"),
-    ),
+    # a course finished, no overdose: a false alarm from safety70's whole-supply reading to
+    # safety75 (OD_COURSE, OD_SUPPLY's 'unless' counted anywhere)
+    "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
 ]
 
 

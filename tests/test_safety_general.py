@@ -121,22 +121,12 @@ def test_a_denial_beside_a_told_sign_keeps_the_notice(question: str) -> None:
         "The physio asked whether my legs are weak. Nothing else matters.",
         "The GP asked if I'd lost control of my bowels. I wish I hadn't.",
         "My GP checked whether I could feel my bum. Nope. Actually, yes, it's numb.",
-        # a KNOWN LOSS since safety67/68's merge (issue #12's twentieth-session note): a leaflet's
-        # list denied and the denial taken back raises nothing; strict, so the fix must drop these
-        pytest.param(
-            "The leaflet lists a numb bum, trouble peeing and weak legs. That's not me at all. "
-            "Sorry, yes it is.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known loss: a leaflet's denial taken back"
-            ),
-        ),
-        pytest.param(
-            "The leaflet lists a numb bum, trouble peeing and weak legs. None of that is me. "
-            "Actually I lied, it is.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known loss: a leaflet's denial taken back"
-            ),
-        ),
+        # a leaflet's list denied and the denial taken back: lost from safety72's merge (its
+        # others_over hold) to safety75 (retracted.py)
+        "The leaflet lists a numb bum, trouble peeing and weak legs. That's not me at all. "
+        "Sorry, yes it is.",
+        "The leaflet lists a numb bum, trouble peeing and weak legs. None of that is me. "
+        "Actually I lied, it is.",
     ],
 )
 def test_an_answer_that_says_more_or_a_denial_taken_back_keeps_the_notice(question: str) -> None:

@@ -86,7 +86,10 @@ _WRITTEN_NOT = lazy(
 def _contracted(found: re.Match[str]) -> str:
     written = found.group()
     after = found.group(1)
-    if after is not None and written.lower().endswith("not") and after.strip().lower() in _KEPT:
+    # only a "not" of its own is read by a phrase's "not": "cannot even" holds none (safety75:
+    # "Cannot even put my socks on" read "cannot" where "Can't even ..." read "cant")
+    spelt = written.lower().split()[-1] == "not"
+    if after is not None and spelt and after.strip().lower() in _KEPT:
         return written
     short = _WRITTEN[" ".join(written.lower().split())]
     if written.isupper():

@@ -55,6 +55,7 @@ from backcare.engine.safety.reading import (
     Token,
     tokenize,
 )
+from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
@@ -101,6 +102,7 @@ class Safety(
     Syllabus,
     Returned,
     Echoed,
+    Retracted,
     Answered,
     InlineAnswers,
     SafetyNetAdvice,
@@ -764,6 +766,7 @@ class Safety(
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions))
+        mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

@@ -239,6 +239,7 @@ UNTRAINED: dict[str, str] = {
     "OD_LIMIT": "",
     "OD_OVER": "",
     "OD_DAYS": "",
+    "OD_COURSE": "",  # safety75: a supply told as a course of treatment
     "COLD_DIP": "",  # safety72: a cold-water dip, a heat patch, a device a crash word meant
     "HEAT_APPLIED": "",
     "DEVICE_MEANT": "",
