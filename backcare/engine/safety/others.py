@@ -21,6 +21,7 @@ COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like som
 WORKS_REACH = 5
 # a counted case word this soon after a number or verb ("we had two suspected cauda equina cases")
 COUNT_REACH = 5
+LABEL_WORDS = 3  # a label before a colon opening a sentence ("Handover:", "Night report:")
 
 
 class Others(Vocabulary):
@@ -257,9 +258,11 @@ class Others(Vocabulary):
         read, followed by a 'subject_verbs' word. Names that are English words ("Bill", "Mark")
         stay unread, which keeps any notice."""
         token = tokens[i]
-        if i > 0 and tokens[i - 1].sentence == token.sentence:
+        if _aged_name(tokens, i):
+            pass  # "Handover: Arthur, 91, osteoporosis ...", "Edna (88) fell" (safety77)
+        elif i > 0 and tokens[i - 1].sentence == token.sentence:
             return False
-        if i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
+        elif i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
             return False
         word = token.surface
         return (
@@ -383,6 +386,28 @@ class Others(Vocabulary):
             and tokens[k].sentence == tokens[i].sentence
             and tokens[k].surface in self._apposition
         )
+
+
+def _aged_name(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is placed as a name with an age beside it (safety77): it opens its
+    sentence or follows a short label's colon ("Handover: Arthur, 91, ..."), and the next token
+    is a whole number alone in its clause ("Arthur, 91,", "Arthur (91)"), an age in apposition.
+    The caller still asks that the word be no English word."""
+    token = tokens[i]
+    if i > 0 and tokens[i - 1].sentence == token.sentence:
+        label = [t for t in tokens[:i] if t.sentence == token.sentence]
+        if len(label) > LABEL_WORDS or any(t.clause == token.clause for t in label):
+            return False
+    if i + 1 >= len(tokens):
+        return False
+    age = tokens[i + 1]
+    return (
+        age.number is not None
+        and age.number == int(age.number)
+        and age.sentence == token.sentence
+        and age.clause != token.clause
+        and (i + 2 >= len(tokens) or tokens[i + 2].clause != age.clause)
+    )
 
 
 def _own_overlaps(
