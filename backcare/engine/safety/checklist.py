@@ -104,6 +104,18 @@ def _addressed_no() -> re.Pattern[str]:
 
 
 @functools.cache
+def _degree_no() -> re.Pattern[str]:
+    """A form's question answered with a no of degree alone in its sentence ("Can you empty your
+    bladder? Hardly at all.", "... Only a dribble."; checklist_words.json 'degree_no')."""
+    return re.compile(
+        _ADDRESSED_ITEM
+        + r"[^\S\n]*\?[^\S\n]*(?:"
+        + _either(_words().degree_no)
+        + r")(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
+    )
+
+
+@functools.cache
 def _listed_no() -> re.Pattern[str]:
     """A bulleted item or question answered no ("- fever, weight loss? none")."""
     return re.compile(_LISTED_ITEM + _answered_no())
@@ -141,6 +153,8 @@ _MARKS = lazy(
     + CROSSES
     + TICKS
     + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b|\?\s*n[oa]"
+    # the first words of checklist_words.json 'degree_no' but its "not" ones (safety77)
+    + r"|\?\s*(?:hardly|barely|only|just|partly|a\s+(?:dribble|trickle))\b"
 )
 
 
@@ -199,6 +213,7 @@ def read_checklist(text: str) -> str:
     text = _listed_no().sub(_listed_answered_no, text)
     text = _question_no().sub(_item_answered_no, text)
     text = _addressed_no().sub(_addressed_answered_no, text)
+    text = _degree_no().sub(_degree_answered, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
@@ -246,6 +261,19 @@ def _addressed_answered_no(found: re.Match[str]) -> str:
         return f"{item}: no{rest}"  # a function answered no is its loss (_function_answered)
     # the shorthand alone in its clause denies the whole item before it, however long
     return f"{item}, nil{rest}"
+
+
+def _degree_answered(found: re.Match[str]) -> str:
+    """A no of degree to a question whose no is the sign (_told_no: "Can you empty your bladder?
+    Hardly at all." as "I cannot empty my bladder"): the ability barely there is the ability
+    lost, as the guidance's "difficulty" is. To any other question as it was: "Any numbness?
+    Not really." is a hedged no to a sign asked about. Taken back after its stop as a no is."""
+    words = _words()
+    after = _NEXT_WORD.match(found.string, found.end())
+    if after is not None and after.group("word").lower() in words.hedges_after:
+        return found.group()
+    told = _told_no(found.group("item"), words)
+    return found.group() if told is None else told
 
 
 def _told_no(item: str, words: Words) -> str | None:
@@ -496,6 +524,8 @@ class Words(NamedTuple):
     # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
     never_items: frozenset[str] = frozenset()
     never_words: frozenset[str] = frozenset()
+    # "Can you empty your bladder? Hardly at all.": a no of degree (safety77, _degree_answered)
+    degree_no: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -534,6 +564,7 @@ def _words() -> Words:
         frozenset(data["taken_back"]),
         frozenset(data["never_items"]),
         frozenset(data["never_words"]),
+        tuple(data["degree_no"]),
     )
 
 
