@@ -235,7 +235,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         }
         denied = {tokens[m.first].clause for m in mentions if m.negated}
         theirs, new = self._signs_now(tokens, phrases, mentions)
-        named = {t.sentence for t in tokens if t.surface in self._frame_people}
+        # "my husband's on a first aid refresher": a possessive's stem names them too (safety77)
+        kin = self._frame_people
+        named = {t.sentence for t in tokens if t.surface in kin or t.stem in kin}
         signs: dict[int, int] = {}
         for m in mentions:
             if m.concept in self._symptoms:
