@@ -111,7 +111,10 @@ def _degree_no() -> re.Pattern[str]:
         _ADDRESSED_ITEM
         + r"[^\S\n]*\?[^\S\n]*(?:"
         + _either(_words().degree_no)
-        + r")(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
+        # a second degree after a comma ("Not really, only a trickle.")
+        + r")(?:,[^\S\n]*(?:"
+        + _either(_words().degree_no)
+        + r"))?(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
     )
 
 
