@@ -256,13 +256,12 @@ class Others(Vocabulary):
         """A bare first name opening a sentence as its subject ("Sarah had cancer years ago and I
         help lift her"): a word no English word list, phrase or person list knows, not a typo
         read, followed by a 'subject_verbs' word. Names that are English words ("Bill", "Mark")
-        stay unread, which keeps any notice."""
+        stay unread, which keeps any notice. So is one with an age beside it, opening its
+        sentence or after a label ("Handover: Arthur, 91, ...", "Edna (88) fell": safety77)."""
         token = tokens[i]
-        if _aged_name(tokens, i):
-            pass  # "Handover: Arthur, 91, osteoporosis ...", "Edna (88) fell" (safety77)
-        elif i > 0 and tokens[i - 1].sentence == token.sentence:
-            return False
-        elif i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
+        opening = not (i > 0 and tokens[i - 1].sentence == token.sentence)
+        subject = opening and self._subject_follows(tokens, i)
+        if not (subject or _aged_name(tokens, i)):
             return False
         word = token.surface
         return (
