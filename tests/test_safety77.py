@@ -57,7 +57,7 @@ KEPT = {
     ],
     "named": [
         (
-            "Night notes: Ivy, 90, back pain on paracetamol. She slipped by her bed and can't "
+            "Night notes: Winifred, 90, back pain on paracetamol. She slipped by her bed and can't "
             "get up.",
             "emergency",
         ),

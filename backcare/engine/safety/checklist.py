@@ -156,8 +156,6 @@ _MARKS = lazy(
     + CROSSES
     + TICKS
     + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b|\?\s*n[oa]"
-    # the first words of checklist_words.json 'degree_no' but its "not" ones (safety77)
-    + r"|\?\s*(?:hardly|barely|only|just|partly|a\s+(?:dribble|trickle))\b"
 )
 
 
@@ -207,6 +205,8 @@ _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     text = _answers(text)
+    if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
+        text = _degree_no().sub(_degree_answered, text)
     if _MARKS.search(text) is None:
         return text
     # white space runs shortened first: the patterns below start at every space, and a run of
@@ -216,7 +216,6 @@ def read_checklist(text: str) -> str:
     text = _listed_no().sub(_listed_answered_no, text)
     text = _question_no().sub(_item_answered_no, text)
     text = _addressed_no().sub(_addressed_answered_no, text)
-    text = _degree_no().sub(_degree_answered, text)
     text = _ANSWERED_NO.sub(_function_answered, text)
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
