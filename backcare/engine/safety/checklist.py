@@ -104,6 +104,21 @@ def _addressed_no() -> re.Pattern[str]:
 
 
 @functools.cache
+def _degree_no() -> re.Pattern[str]:
+    """A form's question answered with a no of degree alone in its sentence ("Can you empty your
+    bladder? Hardly at all.", "... Only a dribble."; checklist_words.json 'degree_no')."""
+    return re.compile(
+        _ADDRESSED_ITEM
+        + r"[^\S\n]*\?[^\S\n]*(?:"
+        + _either(_words().degree_no)
+        # a second degree after a comma ("Not really, only a trickle.")
+        + r")(?:,[^\S\n]*(?:"
+        + _either(_words().degree_no)
+        + r"))?(?=[^\S\n]*(?:\.(?!\.)|!|\n|$))"
+    )
+
+
+@functools.cache
 def _listed_no() -> re.Pattern[str]:
     """A bulleted item or question answered no ("- fever, weight loss? none")."""
     return re.compile(_LISTED_ITEM + _answered_no())
@@ -190,6 +205,8 @@ _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     text = _answers(text)
+    if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
+        text = _degree_no().sub(_degree_answered, text)
     if _MARKS.search(text) is None:
         return text
     # white space runs shortened first: the patterns below start at every space, and a run of
@@ -246,6 +263,19 @@ def _addressed_answered_no(found: re.Match[str]) -> str:
         return f"{item}: no{rest}"  # a function answered no is its loss (_function_answered)
     # the shorthand alone in its clause denies the whole item before it, however long
     return f"{item}, nil{rest}"
+
+
+def _degree_answered(found: re.Match[str]) -> str:
+    """A no of degree to a question whose no is the sign (_told_no: "Can you empty your bladder?
+    Hardly at all." as "I cannot empty my bladder"): the ability barely there is the ability
+    lost, as the guidance's "difficulty" is. To any other question as it was: "Any numbness?
+    Not really." is a hedged no to a sign asked about. Taken back after its stop as a no is."""
+    words = _words()
+    after = _NEXT_WORD.match(found.string, found.end())
+    if after is not None and after.group("word").lower() in words.hedges_after:
+        return found.group()
+    told = _told_no(found.group("item"), words)
+    return found.group() if told is None else told
 
 
 def _told_no(item: str, words: Words) -> str | None:
@@ -496,6 +526,8 @@ class Words(NamedTuple):
     # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
     never_items: frozenset[str] = frozenset()
     never_words: frozenset[str] = frozenset()
+    # "Can you empty your bladder? Hardly at all.": a no of degree (safety77, _degree_answered)
+    degree_no: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -534,6 +566,7 @@ def _words() -> Words:
         frozenset(data["taken_back"]),
         frozenset(data["never_items"]),
         frozenset(data["never_words"]),
+        tuple(data["degree_no"]),
     )
 
 

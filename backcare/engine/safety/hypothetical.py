@@ -122,3 +122,13 @@ def phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
             words.append(tokens[j].surface)
             found.append((k, " ".join(words)))
     return found
+
+
+def alone_claim(tokens: list[Token], claims: frozenset[str]) -> bool:
+    """Whether a clause of these tokens is wholly one of `claims` (topic_frame 'echo_alone':
+    "Snap.", "Every single one.", "..., all of them."): a claim of a topic's or a syllabus'
+    signs said on its own (safety77; topic_frame.py and syllabus.py)."""
+    clauses: dict[int, list[str]] = {}
+    for t in tokens:
+        clauses.setdefault(t.clause, []).append(t.surface)
+    return any(" ".join(words) in claims for words in clauses.values())

@@ -21,6 +21,7 @@ COMPARISON_REACH = 4  # a person this soon after "like" is a likeness ("like som
 WORKS_REACH = 5
 # a counted case word this soon after a number or verb ("we had two suspected cauda equina cases")
 COUNT_REACH = 5
+LABEL_WORDS = 3  # a label before a colon opening a sentence ("Handover:", "Night report:")
 
 
 class Others(Vocabulary):
@@ -255,11 +256,12 @@ class Others(Vocabulary):
         """A bare first name opening a sentence as its subject ("Sarah had cancer years ago and I
         help lift her"): a word no English word list, phrase or person list knows, not a typo
         read, followed by a 'subject_verbs' word. Names that are English words ("Bill", "Mark")
-        stay unread, which keeps any notice."""
+        stay unread, which keeps any notice. So is one with an age beside it, opening its
+        sentence or after a label ("Handover: Arthur, 91, ...", "Edna (88) fell": safety77)."""
         token = tokens[i]
-        if i > 0 and tokens[i - 1].sentence == token.sentence:
-            return False
-        if i + 1 >= len(tokens) or tokens[i + 1].surface not in self._subject_verbs:
+        opening = not (i > 0 and tokens[i - 1].sentence == token.sentence)
+        subject = opening and self._subject_follows(tokens, i)
+        if not (subject or _aged_name(tokens, i)):
             return False
         word = token.surface
         return (
@@ -383,6 +385,28 @@ class Others(Vocabulary):
             and tokens[k].sentence == tokens[i].sentence
             and tokens[k].surface in self._apposition
         )
+
+
+def _aged_name(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is placed as a name with an age beside it (safety77): it opens its
+    sentence or follows a short label's colon ("Handover: Arthur, 91, ..."), and the next token
+    is a whole number alone in its clause ("Arthur, 91,", "Arthur (91)"), an age in apposition.
+    The caller still asks that the word be no English word."""
+    token = tokens[i]
+    if i > 0 and tokens[i - 1].sentence == token.sentence:
+        label = [t for t in tokens[:i] if t.sentence == token.sentence]
+        if len(label) > LABEL_WORDS or any(t.clause == token.clause for t in label):
+            return False
+    if i + 1 >= len(tokens):
+        return False
+    age = tokens[i + 1]
+    return (
+        age.number is not None
+        and age.number == int(age.number)
+        and age.sentence == token.sentence
+        and age.clause != token.clause
+        and (i + 2 >= len(tokens) or tokens[i + 2].clause != age.clause)
+    )
 
 
 def _own_overlaps(

@@ -41,6 +41,9 @@ _TOKEN = re.compile(
     r"|(?P<stop>[.!?;\n]+)"
     # "&" between two letters joins them ("A&E", "B&Q"): no pause inside a name
     r"|(?P<pause2>[,:+]|(?<![^\W\d_])&|&(?![^\W\d_])|\s[-–—]+\s|[–—])"
+    # a whole number in brackets of its own is an aside, as between commas: "Mum (86) fell" is
+    # "Mum, 86, fell", an age (safety77); "38.5" or "8/10" in brackets are not asides
+    r"|(?P<pause3>\((?=\s*\d{1,3}\s*\))|(?<=\d)\s*\))"
 )
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 

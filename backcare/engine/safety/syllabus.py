@@ -14,6 +14,7 @@ can be a heart attack") is its content too (safety48)."""
 
 from __future__ import annotations
 
+from backcare.engine.safety.hypothetical import alone_claim, phrases_at
 from backcare.engine.safety.reading import Found, Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -117,7 +118,15 @@ class Syllabus(Vocabulary):
         cauda equina: saddle numbness, retention. That is exactly what I have"): a 'self' word with
         a 'claims' word ("have", "got") after it in its clause, not "I have to write ..."; or a
         'claims_back' word pointing the content at the asker ("which is exactly what happened to
-        me this morning", "same as what's going on with me": review17 F2)."""
+        me this morning", "same as what's going on with me": review17 F2); or, as after a topic's
+        frame, an 'echoes' phrase outside the content ("that's me on all three", "I tick every
+        one of those boxes") or a clause of only an 'echo_alone' claim ("Snap."; safety77). A
+        claim denied before it in its clause ("none of which I have") claims nothing."""
+        told = [t for k, t in enumerate(tokens) if k >= start and k not in words]
+        if any(p in self._frame_echoes for _, p in phrases_at(told)) or alone_claim(
+            told, self._frame_echo_alone
+        ):
+            return True
         for k in range(start, len(tokens)):
             if k in words:
                 continue
@@ -126,6 +135,8 @@ class Syllabus(Vocabulary):
             if tokens[k].surface not in self._self:
                 continue
             clause = tokens[k].clause
+            if any(t.surface in self._negations and t.clause == clause for t in tokens[start:k]):
+                continue  # "none of which I have", "not that I have any of them"
             for j in range(k + 1, min(len(tokens), k + 4)):
                 if tokens[j].clause != clause:
                     break

@@ -47,7 +47,7 @@ from collections.abc import Callable
 
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.framing import claimed_real
-from backcare.engine.safety.hypothetical import Hypotheticals
+from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -120,6 +120,8 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         a couple of those", "I've had it"; not "I have to do it", "I've got both in the
         freezer")."""
         start = min(framed)
+        if alone_claim(tokens[start:], self._frame_echo_alone):
+            return True
         rest = [k for k in range(start, len(tokens)) if k not in framed]
         told = [tokens[k] for k in rest]
         barred = {t.clause for t in told if t.surface in self._frame_echo_bars}
@@ -233,7 +235,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         }
         denied = {tokens[m.first].clause for m in mentions if m.negated}
         theirs, new = self._signs_now(tokens, phrases, mentions)
-        named = {t.sentence for t in tokens if t.surface in self._frame_people}
+        # "my husband's on a first aid refresher": a possessive's stem names them too (safety77)
+        kin = self._frame_people
+        named = {t.sentence for t in tokens if t.surface in kin or t.stem in kin}
         signs: dict[int, int] = {}
         for m in mentions:
             if m.concept in self._symptoms:

@@ -251,6 +251,7 @@ class Vocabulary:
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
         self._frame_echoes = _phrases(frame["echoes"])
+        self._frame_echo_alone = _phrases(frame["echo_alone"])  # "Snap." (safety77)
         self._frame_inverted = _words(frame["inverted"])
         self._frame_study_topics = _phrases(frame["study_topics"])
         self._frame_echo_bars = _words(frame["echo_bars"])
