@@ -46,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from backcare.engine.safety.denied import DeniedThroughout
+from backcare.engine.safety.fine_items import without_fine_items
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
@@ -74,6 +75,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         no emergency to `urgent` (the learned check): the check reads the whole message, a
         mnemonic's words and all, where the rules read only the asker's sentences."""
         if self._denied_throughout(tokens, mentions, urgent):
+            return True
+        fine = without_fine_items(tokens)  # "Bowel control: never been better" (fine_items.py)
+        if fine is not None and not (fine and urgent(fine)):
             return True
         signs = [m for m in mentions if m.concept in self._symptoms]
         # the frame as _topic_framed read it, once, with its gates (keeps, claims, taken back)
