@@ -25,6 +25,12 @@ CALM = [
     "Back: tight from the new desk.",
     "Difficulty walking: only past the bakery. Back: twinge putting the bins out.",
     "Fever? Only during penalty shootouts. Back: sore from five-a-side.",
+    # a caller pushed up a list is no straining (senses); a plan's fine state (hypothetical.py)
+    "GP receptionist here. What phrases should make me push a caller up the list for back pain? "
+    "Like if they mention numbness or can't pee?",
+    "Triage nurse: which callers do we push to the top? Say if they mention they can't pee?",
+    "Planning ahead: my physio said if I ever lose bladder control or go numb around my bum I "
+    "should go to A&E. I'm fine at the moment, touch wood. What's the Spanish for it?",
 ]
 
 RAISED = [
@@ -40,6 +46,11 @@ RAISED = [
     "Bladder control: only when the football's on, I wet myself. Back pain.",
     "Fever: only at night, 38.9. Back pain.",
     "Numbness: only around my bum and inner thighs since the fall. Back pain.",
+    "GP receptionist here. My own mum has back pain and can't pee since this morning, should I "
+    "push her up the list?",
+    "Planning ahead: my physio said if I ever lose bladder control I should go to A&E. I'm fine "
+    "at the moment, touch wood, but since this morning I can't pee at all.",
+    "I have to push to start peeing and it pushes up the pain in my back",
 ]
 
 
