@@ -31,6 +31,12 @@ CALM = [
     "Triage nurse: which callers do we push to the top? Say if they mention they can't pee?",
     "Planning ahead: my physio said if I ever lose bladder control or go numb around my bum I "
     "should go to A&E. I'm fine at the moment, touch wood. What's the Spanish for it?",
+    # a letter's denied term asked about (defined_denied.py)
+    "Got my letter from the physio clinic today: 'No saddle anaesthesia. Bladder and bowel "
+    "function normal. No red flags identified.' What does 'saddle anaesthesia' mean? The pain is "
+    "about half what it was.",
+    "Discharge summary: no urinary retention, no saddle numbness. What is urinary retention? My "
+    "back is much better.",
 ]
 
 RAISED = [
@@ -51,6 +57,10 @@ RAISED = [
     "Planning ahead: my physio said if I ever lose bladder control I should go to A&E. I'm fine "
     "at the moment, touch wood, but since this morning I can't pee at all.",
     "I have to push to start peeing and it pushes up the pain in my back",
+    "Got my letter: 'No saddle anaesthesia. Bladder and bowel function normal.' What does saddle "
+    "anaesthesia mean? Because since yesterday my bum has gone numb.",
+    "Letter says no saddle anaesthesia. What does it mean when you can't pee? I can't pee since "
+    "this morning and my back is agony.",
 ]
 
 

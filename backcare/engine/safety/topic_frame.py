@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.fine_items import without_fine_items
 from backcare.engine.safety.framing import claimed_real
@@ -94,6 +95,8 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         """The mentions, those told inside a topic's frame marked as no one's now (module doc),
         a sign only supposed as asked about (hypothetical.py)."""
         mentions = self._supposed_signs(tokens, mentions)
+        # a letter's denied term asked about ("What does 'saddle anaesthesia' mean?")
+        mentions = defined_after_denial(tokens, mentions, self._symptoms, self._self)
         if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
             return mentions  # the quick exit: no cue's first word
         if self._frame_taken_back(tokens, mentions):
