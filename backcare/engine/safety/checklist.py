@@ -31,7 +31,8 @@ from __future__ import annotations
 import functools
 import re
 
-from backcare.engine.safety.qualified import tells_loss
+from backcare.engine.safety.form_jokes import jokes_read
+from backcare.engine.safety.qualified import tells_fine, tells_loss
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
@@ -379,6 +380,7 @@ def _answers(text: str) -> str:
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)
     text = _QUESTION_YES.sub(_asked_yes, text)
+    text = jokes_read(text, _functions())  # "Fever: only for the football" (form_jokes.py)
     text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
 
@@ -418,7 +420,10 @@ def _qualified_no(found: re.Match[str]) -> str:
     if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     rest = _SENTENCE_REST.match(found.string, found.end())
-    if not tells_loss(_said(answer), _said(rest.group() if rest else "")):
+    told, after = _said(answer), _said(rest.group() if rest else "")
+    if tells_fine(told, after):  # "Bladder control: never had a problem" (safety76)
+        return f"{found.group()[: found.start('answer') - found.start()]}fine"
+    if not tells_loss(told, after):
         return found.group()
     lead = "not" if item.split()[0].lower() in _words().verb_leads else "no"
     start = found.start("item") - found.start()
@@ -568,6 +573,11 @@ def _words() -> Words:
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
     )
+
+
+def function_words() -> frozenset[str]:
+    """The words that make a form's item a function or an ability (checklist_functions.txt)."""
+    return _functions()
 
 
 @functools.cache

@@ -20,7 +20,8 @@ opener that is "whether" ("he can't tell if he needs a wee": after a 'whether_be
 when a live sign of the asker's is told outside the supposed stretches ("Hypothetically, if I
 couldn't pee? My bum is numb"). "I'm fine" and "never had" are no 'not_now' phrases: "If I walk
 50 metres both my legs go weak. I'm fine though" tells a habit, "I've never had it before" a
-first time. Words in data ('hypothetical' in
+first time; but beside a 'not_now' phrase in its sentence the asker's fine state with its
+time ("I'm fine at the moment, touch wood", a 'fine_states' word) is calm (safety76). Words in data ('hypothetical' in
 data/safety_vocabulary.json).
 """
 
@@ -48,6 +49,15 @@ class Hypotheticals(Vocabulary):
         if any(p in words["keeps"] for _, p in phrases):
             return mentions
         calm = {tokens[k].clause for k, p in phrases if p in words["not_now"]}
+        # "I'm fine at the moment, touch wood": the asker's fine state beside a 'not_now'
+        # phrase in its sentence dates the fineness, not a sign (safety76)
+        unworried = {tokens[k].sentence for k, p in phrases if p in words["not_now"]}
+        fine = {t.clause for t in tokens if t.surface in words["fine_states"]}
+        calm |= {
+            t.clause
+            for t in tokens
+            if t.sentence in unworried and t.clause in fine and t.surface in self._self
+        }
         live = {k for k, p in phrases if p in self._frame_live}
         # a live time of someone's: in a clause naming the asker, another or a sign (not a
         # story's "the garden centre has started selling bulbs")

@@ -15,6 +15,11 @@ Read as a denial instead (codereview20 finding 1, review20 F6):
   its sentence ("..., it's fine", "..., but no accidents"; a lone "fine" there may be another
   item's: "not right, bladder fine"). None counts where a lead negates it ("not fine").
 
+Told fine instead (tells_fine, safety76): a problem denied or better than ever ("never had a
+problem", "not an issue", "never been better"), or change denied ("no worse than before"), with
+nothing taken back: read as "ITEM: fine", since the learned check read "never" after "control"
+as the control lost.
+
 Pure: words in (data/checklist_words.json 'qualified'), a verdict out.
 """
 
@@ -35,6 +40,10 @@ class Qualified(NamedTuple):
     comparative_between: frozenset[str]  # "not any worse", "not much worse"
     asked_about: frozenset[str]  # "never sure why ...": a doubt about the question
     reassurances: tuple[tuple[str, ...], ...]  # word runs ("it's fine", "no accidents")
+    fine_between: frozenset[str]  # "never [had a] problem", "never [been] better"
+    fine_problems: frozenset[str]
+    fine_comparatives: frozenset[str]
+    fine_takebacks: frozenset[str]  # "never a problem until yesterday": no denial
 
 
 @functools.cache
@@ -53,6 +62,10 @@ def qualified_words() -> Qualified:
             frozenset(data["comparative_between"]),
             frozenset(data["asked_about"]),
             tuple(tuple(phrase.split()) for phrase in data["reassurances"]),
+            frozenset(data["fine_between"]),
+            frozenset(data["fine_problems"]),
+            frozenset(data["fine_comparatives"]),
+            frozenset(data["fine_takebacks"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"checklist_words.json 'qualified': {error!r}") from None
@@ -79,6 +92,27 @@ def tells_loss(answer: list[str], rest: list[str]) -> bool:
     if words.denials.intersection(answer) or _denies_change(answer, words):
         return False
     return not _reassured(answer, words, 1) and not _reassured(rest, words, 2)
+
+
+def tells_fine(answer: list[str], rest: list[str]) -> bool:
+    """Whether a function item's answer denies any problem with it, as "fine" does (safety76):
+    a lead, then past 'fine_between' words a problem ("never had a problem", "not an issue",
+    "no longer an issue since my op") or a comparative ("never been better"), or a lead before
+    "worse" ("not really any worse than before my back went"); not when the answer or the rest of
+    its sentence takes it back ("never a problem until yesterday", "..., but now I leak")."""
+    words = qualified_words()
+    if not answer or answer[0] not in words.leads:
+        return False
+    if words.fine_takebacks.intersection(answer) or words.fine_takebacks.intersection(rest):
+        return False
+    if _denies_change(answer, words):
+        return True
+    at = 1
+    while at < len(answer) and answer[at] in words.fine_between:
+        at += 1
+    if at >= len(answer):
+        return False
+    return answer[at] in words.fine_problems or answer[at] in words.fine_comparatives
 
 
 def _denies_change(answer: list[str], words: Qualified) -> bool:

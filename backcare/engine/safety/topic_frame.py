@@ -45,7 +45,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
+from backcare.engine.safety.fine_items import without_fine_items
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
@@ -75,6 +77,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         mnemonic's words and all, where the rules read only the asker's sentences."""
         if self._denied_throughout(tokens, mentions, urgent):
             return True
+        fine = without_fine_items(tokens)  # "Bowel control: never been better" (fine_items.py)
+        if fine is not None and not (fine and urgent(fine)):
+            return True
         signs = [m for m in mentions if m.concept in self._symptoms]
         # the frame as _topic_framed read it, once, with its gates (keeps, claims, taken back)
         told = [m for m in signs if m.frame]
@@ -90,6 +95,8 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         """The mentions, those told inside a topic's frame marked as no one's now (module doc),
         a sign only supposed as asked about (hypothetical.py)."""
         mentions = self._supposed_signs(tokens, mentions)
+        # a letter's denied term asked about ("What does 'saddle anaesthesia' mean?")
+        mentions = defined_after_denial(tokens, mentions, self._symptoms, self._self)
         if not mentions or not any(t.surface in self._frame_first_words for t in tokens):
             return mentions  # the quick exit: no cue's first word
         if self._frame_taken_back(tokens, mentions):
