@@ -283,12 +283,27 @@ class Others(Vocabulary):
     def _in_comparison(self, tokens: list[Token], i: int) -> bool:
         """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
         named a few words after "like" / "as if" in the same clause is a likeness, not the one
-        the symptom belongs to."""
+        the symptom belongs to. An animal right after "as" (past "a") is a simile's ("sick as a
+        dog with my back and a fever", "crook as a dog": safety78), no owner of the signs."""
+        if self._simile(tokens, i):
+            return True
         return any(
             tokens[j].surface in self._comparisons
             and tokens[j].clause == tokens[i].clause
             and self._compares(tokens, j)
             for j in range(max(0, i - COMPARISON_REACH), i)
+        )
+
+    def _simile(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at i is an animal right after a 'similes' word ("as"), past "a" or
+        "an", in its clause: "sick as a dog", "crook as a dog", "sick as a parrot" (safety78)."""
+        if tokens[i].stem not in self._animal_stems:
+            return False
+        j = i - 1
+        if j > 0 and tokens[j].surface in ("a", "an"):
+            j -= 1
+        return (
+            j >= 0 and tokens[j].surface in self._similes and tokens[j].clause == tokens[i].clause
         )
 
     def _reports_advice(self, tokens: list[Token], i: int) -> bool:
