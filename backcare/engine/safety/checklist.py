@@ -183,12 +183,19 @@ _ITEM_ANSWER = lazy(
     r"(?:^|(?<=[,;.!?\n]))[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*"
     r"(?::|[^\S\n][-–])[^\S\n]*(?P<answer>[^\W\d_][^,;.!?\n:]{0,79})"
 )
+# a Q/A form's labels ("Q: Any numbness in your legs? A: No. Q: Bladder normal? A: Yes."): at a
+# line's or sentence's start, a "Q" or "A" (or "Question", "Answer") then ":" or "."; read away
+# when the text holds both kinds, so each answer stands after its "?" as the form's own (safety78)
+_QA_LABEL = lazy(
+    r"(?i)(?:^|(?<=[.!?\n]))(?P<space>[^\S\n]*)(?P<label>q|a|question|answer)[:.](?=[^\S\n])"
+)
 # the rest of that answer's sentence, up to the next item's colon ("..., it's fine.")
 _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    text = _without_qa_labels(text)
     text = _answers(text)
     if _MARKS.search(text) is None:
         return text
@@ -207,6 +214,16 @@ def read_checklist(text: str) -> str:
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
+
+
+def _without_qa_labels(text: str) -> str:
+    """The text without a Q/A form's labels, when it has both a question's and an answer's."""
+    if ":" not in text and "." not in text:
+        return text
+    labels = {f.group("label")[0].lower() for f in _QA_LABEL.finditer(text)}
+    if labels != {"q", "a"}:
+        return text
+    return _QA_LABEL.sub(r"\g<space>", text)
 
 
 def _item_answered_no(found: re.Match[str]) -> str:
