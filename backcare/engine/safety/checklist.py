@@ -183,12 +183,6 @@ _ITEM_ANSWER = lazy(
     r"(?:^|(?<=[,;.!?\n]))[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*"
     r"(?::|[^\S\n][-–])[^\S\n]*(?P<answer>[^\W\d_][^,;.!?\n:]{0,79})"
 )
-# a Q/A form's labels ("Q: Any numbness in your legs? A: No. Q: Bladder normal? A: Yes."): at a
-# line's or sentence's start, a "Q" or "A" (or "Question", "Answer") then ":" or "."; read away
-# when the text holds both kinds, so each answer stands after its "?" as the form's own (safety78)
-_QA_LABEL = lazy(
-    r"(?i)(?:^|(?<=[.!?\n]))(?P<space>[^\S\n]*)(?P<label>q|a|question|answer)[:.](?=[^\S\n])"
-)
 # the rest of that answer's sentence, up to the next item's colon ("..., it's fine.")
 _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
@@ -217,13 +211,35 @@ def read_checklist(text: str) -> str:
 
 
 def _without_qa_labels(text: str) -> str:
-    """The text without a Q/A form's labels, when it has both a question's and an answer's."""
+    """The text without a Q/A form's labels ("Q: Any numbness in your legs? A: No. Q: Bladder
+    normal? A: Yes."): at a line's or sentence's start, a 'qa_labels' word then ":" or ".", read
+    away when the text holds both a question's and an answer's, so each answer stands after its
+    "?" as the form's own (safety78)."""
     if ":" not in text and "." not in text:
         return text
-    labels = {f.group("label")[0].lower() for f in _QA_LABEL.finditer(text)}
-    if labels != {"q", "a"}:
+    pattern, questions, answers = _qa_labels()
+    labels = {f.group("label").lower() for f in pattern.finditer(text)}
+    if not (labels & questions and labels & answers):
         return text
-    return _QA_LABEL.sub(r"\g<space>", text)
+    return pattern.sub(r"\g<space>", text)
+
+
+@functools.cache
+def _qa_labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The labels' pattern (checklist_words.json 'qa_labels'), compiled when first needed."""
+    from backcare.resources import read_json
+
+    data = read_json("checklist_words.json")["qa_labels"]
+    questions, answers = frozenset(data["questions"]), frozenset(data["answers"])
+    return (
+        re.compile(
+            r"(?i)(?:^|(?<=[.!?\n]))(?P<space>[^\S\n]*)(?P<label>"
+            + _either(tuple(sorted(questions | answers, key=len, reverse=True)))
+            + r")[:.](?=[^\S\n])"
+        ),
+        questions,
+        answers,
+    )
 
 
 def _item_answered_no(found: re.Match[str]) -> str:

@@ -295,15 +295,15 @@ class Others(Vocabulary):
         )
 
     def _simile(self, tokens: list[Token], i: int) -> bool:
-        """Whether the word at i is an animal right after a 'similes' word ("as"), past "a" or
-        "an", in its clause: "sick as a dog", "crook as a dog", "sick as a parrot" (safety78)."""
+        """Whether the word at i is an animal right after a 'similes' phrase ("as", "like a") in
+        its clause: "sick as a dog", "crook as a dog", "sick like dog" (safety78)."""
         if tokens[i].stem not in self._animal_stems:
             return False
-        j = i - 1
-        if j > 0 and tokens[j].surface in ("a", "an"):
-            j -= 1
-        return (
-            j >= 0 and tokens[j].surface in self._similes and tokens[j].clause == tokens[i].clause
+        return any(
+            i >= n
+            and tokens[i - n].clause == tokens[i].clause
+            and " ".join(t.surface for t in tokens[i - n : i]) in self._similes
+            for n in (1, 2)
         )
 
     def _reports_advice(self, tokens: list[Token], i: int) -> bool:

@@ -89,7 +89,7 @@ class Vocabulary:
         leads = vocabulary["comparison_leads"]
         self._led_comparisons = _words(leads["words"])
         self._comparison_leads = _words(leads["leads"])
-        self._similes = _words(leads["similes"])  # "sick as a dog": an animal as a likeness
+        self._similes = _phrases(leads["similes"])  # "sick as a dog": an animal as a likeness
         # "one of my patients wet herself": after "one of" a person is the subject, no object
         self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
