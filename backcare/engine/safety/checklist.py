@@ -205,6 +205,7 @@ _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    text = _without_qa_labels(text)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
@@ -225,6 +226,38 @@ def read_checklist(text: str) -> str:
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
+
+
+def _without_qa_labels(text: str) -> str:
+    """The text without a Q/A form's labels ("Q: Any numbness in your legs? A: No. Q: Bladder
+    normal? A: Yes."): at a line's or sentence's start, a 'qa_labels' word then ":" or ".", read
+    away when the text holds both a question's and an answer's, so each answer stands after its
+    "?" as the form's own (safety78)."""
+    if ":" not in text and "." not in text:
+        return text
+    pattern, questions, answers = _qa_labels()
+    labels = {f.group("label").lower() for f in pattern.finditer(text)}
+    if not (labels & questions and labels & answers):
+        return text
+    return pattern.sub(r"\g<space>", text)
+
+
+@functools.cache
+def _qa_labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The labels' pattern (checklist_words.json 'qa_labels'), compiled when first needed."""
+    from backcare.resources import read_json
+
+    data = read_json("checklist_words.json")["qa_labels"]
+    questions, answers = frozenset(data["questions"]), frozenset(data["answers"])
+    return (
+        re.compile(
+            r"(?i)(?:^|(?<=[.!?\n]))(?P<space>[^\S\n]*)(?P<label>"
+            + _either(tuple(sorted(questions | answers, key=len, reverse=True)))
+            + r")[:.](?=[^\S\n])"
+        ),
+        questions,
+        answers,
+    )
 
 
 def _item_answered_no(found: re.Match[str]) -> str:

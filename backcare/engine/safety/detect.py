@@ -685,7 +685,10 @@ class Safety(
             other = (
                 first in owners
                 or in_work
-                or any(t.stem in self._others_stems for t in tokens[first:last])
+                or any(
+                    tokens[p].stem in self._others_stems and not self._simile(tokens, p)
+                    for p in range(first, last)
+                )
                 or any(tokens[p].surface in self._their_reflexives for p in f.positions)
             ) and not said_of_self
             mentions.append(

@@ -56,9 +56,16 @@ class Echoed(Vocabulary):
             ended = end == len(tokens) or tokens[end].clause != t.clause
             # one word is an echo only if it says so alone ("Same."): "Also, is a heat pad
             # better?" opens an ordinary question (redteam14 B6)
+            # "you know when you can't feel the loo seat? that.": a marker that is the whole
+            # sentence points back at it (safety78)
+            whole = end == len(tokens) or tokens[end].sentence != t.sentence
             if (
                 words & self._echo_markers
-                and (end - k > 1 or words <= self._echo_alone)
+                and (
+                    end - k > 1
+                    or words <= self._echo_alone
+                    or (whole and words <= self._echo_whole)
+                )
                 and not words & self._negations
                 and (ended or tokens[end].surface in self._echo_then)
             ):

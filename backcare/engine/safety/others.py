@@ -285,12 +285,27 @@ class Others(Vocabulary):
     def _in_comparison(self, tokens: list[Token], i: int) -> bool:
         """ "feels like I'm wiping someone else's bum", "as if it were somebody else's": a person
         named a few words after "like" / "as if" in the same clause is a likeness, not the one
-        the symptom belongs to."""
+        the symptom belongs to. An animal right after "as" (past "a") is a simile's ("sick as a
+        dog with my back and a fever", "crook as a dog": safety78), no owner of the signs."""
+        if self._simile(tokens, i):
+            return True
         return any(
             tokens[j].surface in self._comparisons
             and tokens[j].clause == tokens[i].clause
             and self._compares(tokens, j)
             for j in range(max(0, i - COMPARISON_REACH), i)
+        )
+
+    def _simile(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at i is an animal right after a 'similes' phrase ("as", "like a") in
+        its clause: "sick as a dog", "crook as a dog", "sick like dog" (safety78)."""
+        if tokens[i].stem not in self._animal_stems:
+            return False
+        return any(
+            i >= n
+            and tokens[i - n].clause == tokens[i].clause
+            and " ".join(t.surface for t in tokens[i - n : i]) in self._similes
+            for n in (1, 2)
         )
 
     def _reports_advice(self, tokens: list[Token], i: int) -> bool:

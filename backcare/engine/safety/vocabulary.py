@@ -89,6 +89,7 @@ class Vocabulary:
         leads = vocabulary["comparison_leads"]
         self._led_comparisons = _words(leads["words"])
         self._comparison_leads = _words(leads["leads"])
+        self._similes = _phrases(leads["similes"])  # "sick as a dog": an animal as a likeness
         # "one of my patients wet herself": after "one of" a person is the subject, no object
         self._partitives = _words(vocabulary["partitives"])
         self._breakers = _words(vocabulary["breakers"])
@@ -192,6 +193,7 @@ class Vocabulary:
         self._pronoun_sign_of: dict[str, str] = dict(pronoun_signs["concepts"])
         self._pronoun_antecedents = frozenset(pronoun_signs["antecedents"])
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
+        self._echo_whole = _words(echo["whole"])  # "...? That.": a sentence of one word
         # who has a sign and when, per sentence (holder.py, safety33)
         holder = vocabulary["holder"]
         # phrases as words joined by a space (the snapshot stores sets of strings)
