@@ -6,10 +6,11 @@ the word sets, phrases and rules every step of the reading consults (`Vocabulary
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
+from backcare.engine.safety.live import LiveReadings
 from backcare.engine.safety.net import Net
 from backcare.engine.safety.reading import (
     PhraseIndex,
@@ -64,7 +65,7 @@ WordReading = tuple[
 Reading = tuple[list[Token], list[Mention], list[Mention]]
 
 
-class Vocabulary:
+class Vocabulary(LiveReadings):
     """Compiled red-flag rules and vocabulary."""
 
     def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
@@ -756,46 +757,3 @@ class Vocabulary:
         for combo in [combo for combo, _ in self._combos] + told:
             key = min(combo - self._background)
             self._combos_by.setdefault(key, []).append(combo)
-
-    def _live_now(self, tokens: list[Token], reporting: Iterable[int] = ()) -> bool:
-        """Whether the question tells something live now: a "now" word ('happening': "numb bum
-        now") or a plea, fear, hurry or care being sought ('live': "please help", "ambulance").
-        Care named in one of the `reporting` sentences ("I saw it on a leaflet at the GP", "the
-        poster says call 999", "My GP said to go to hospital if ...") is where the report was or
-        what it advises, not care sought ('reported_care'). The one test of "is something live
-        now" for every reading that sets signs aside (framing's general, asked, abstract and
-        covered readings; future's); each passes the sentences it reads as reports."""
-        reports = frozenset(reporting)
-        return any(
-            t.surface in self._happening
-            or (
-                t.surface in self._live
-                and not (t.sentence in reports and t.surface in self._reported_care)
-                and not self._asked_help(tokens, k)
-            )
-            for k, t in enumerate(tokens)
-        )
-
-    def _asked_help(self, tokens: list[Token], k: int) -> bool:
-        """Whether the word at k is 'help' asked of a thing ('asked_help': "Which stretches
-        help?", "what would help"), no plea: its clause opens with a question word, no helper
-        stands right before it ("can you help") and no one helped right after ("help me")."""
-        if tokens[k].surface not in self._help_words:
-            return False
-        clause = tokens[k].clause
-        start = k
-        while start > 0 and tokens[start - 1].clause == clause:
-            start -= 1
-        before = tokens[k - 1].surface if k > start else ""
-        after = tokens[k + 1].surface if k + 1 < len(tokens) else ""
-        return (
-            tokens[start].surface in self._question_words
-            and before not in self._helpers
-            and after not in self._helped
-        )
-
-    def _taken_back_after(self, tokens: list[Token], clause: int) -> bool:
-        """Whether a clause after `clause` takes back what it said ('retractions': "That's not me
-        at all. Sorry, yes it is.", "I haven't. Actually I lied."): a denial or an answer no so
-        followed denies nothing (framing._covered, answered.py)."""
-        return any(t.clause > clause and t.surface in self._retractions for t in tokens)
