@@ -9,6 +9,7 @@ import collections
 import inspect
 import pickle
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,7 @@ def _described(record: Any) -> list[object]:
 
 
 def _errors(record: Any) -> list[str]:
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: record(),
         lambda: record(*range(len(record._fields) + 1)),
         lambda: record(1, unknown=2),
