@@ -50,6 +50,31 @@ def test_an_ask_does_not_load_copy() -> None:
         assert loaded(probe) == set(), argv
 
 
+def test_a_single_ask_loads_neither_signal_nor_the_bom_codec() -> None:
+    """signal serves a batch's SIGTERM handling and the utf-8-sig codec a pack that starts with a
+    byte-order mark: a single question needs neither (~0.5 ms of a cold start, issue 17)."""
+    for argv in ('"ask", "--json", "stiff back after sitting"', '"ask", "--plain", "stiff bakc"'):
+        probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
+        probe = probe.replace(
+            '"backcare.packs.importers", "numpy")', '"signal", "encodings.utf_8_sig")'
+        )
+        assert loaded(probe) == set(), argv
+
+
+def test_importing_the_entry_point_sets_off_no_collection() -> None:
+    """The collector's threshold is raised before the entry point's imports: at the default one
+    the standard library's modules they load set off eight collections (~1 ms, issue 17)."""
+    probe = """
+import gc, sys
+seen = []
+gc.callbacks.append(lambda phase, info: seen.append(phase))
+from backcare.cli.entry import GC_THRESHOLD
+assert gc.get_threshold()[0] == GC_THRESHOLD
+sys.stderr.write(",".join(seen))
+"""
+    assert loaded(probe) == set()
+
+
 def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
     """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
     import it, nor does a small pack built in memory."""

@@ -200,3 +200,29 @@ def test_every_described_attribute_has_the_shape_built(
         encode(spec, built[name])
     except Uncovered as uncovered:
         pytest.fail(f"{uncovered}: describe it as built in {SPEC_FILE}")
+
+
+def test_postings_are_decoded_in_one_call_a_term_and_checked_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An index's postings (a fixed tuple of arrays a term) are made without a call of `decode`
+    per array (~0.4 ms of a cold ask, issue 17), with the same checks."""
+    from array import array
+
+    from backcare.store import described
+
+    spec = described.dc(described.STR, described.fx(("array", "I"), ("array", "f"), ("array", "B")))
+    row = (array("I", [1, 2]), array("f", [0.5, 1.0]), array("B", [1, 2]))
+    calls: list[Any] = []
+    real = described.decode
+
+    def counted(spec: Any, raw: Any) -> Any:
+        calls.append(spec)
+        return real(spec, raw)
+
+    monkeypatch.setattr(described, "decode", counted)
+    assert described.decode(spec, {"back": tuple(a.tobytes() for a in row)}) == {"back": row}
+    assert len(calls) == 1
+    for bad in [(b"", b""), [b"", b"", b""], (b"\0\0\0", b"", b""), ("x", b"", b""), (b"", b"", 1)]:
+        with pytest.raises(described.Damaged):
+            described.decode(spec, {"back": bad})

@@ -282,10 +282,13 @@ def _said_when_stopped(
     emergency already described is not lost with the status (hostile14 21): every answer is
     written and flushed as it is answered, so its notice is in the output, and a line on stderr
     names the line that described it."""
+    if not batch or sys.platform == "win32":
+        yield  # a single question: signal (~0.4 ms to import) is not needed
+        return
     import signal
 
     term = getattr(signal, "SIGTERM", None)
-    if not batch or term is None or sys.platform == "win32":
+    if term is None:
         yield
         return
     try:

@@ -14,14 +14,36 @@ and exit identically. BACKCARE_NO_FAST_PATH=1 turns the fast path off.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import gc
-import os
-import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from backcare.cli import options
+# A run allocates tens of thousands of long-lived objects (modules, data, the index) and next to no
+# garbage cycles: at the default threshold (700) the collector walks them about 40 times for
+# nothing, and the interpreter's full collection at exit walks them all once more; together about
+# 7% of a cold `ask`. At this threshold a batch still collects, every 50,000 allocations; at exit
+# the objects are frozen (gc.freeze), so that last collection skips them and the OS takes the memory
+# back (stdout and stderr are still flushed by the interpreter; files are closed by `with` blocks).
+# Set before the imports below: the standard library's modules they load (typing, enum, re, ...)
+# set off eight collections at the default threshold, ~1 ms of every cold start (issue 17).
+GC_THRESHOLD = 50_000
+
+
+def tune_collector() -> None:
+    """The threshold above, and the freeze at exit, once per process (tests call main() many
+    times, and import this module once)."""
+    if gc.get_threshold()[0] < GC_THRESHOLD:
+        gc.set_threshold(GC_THRESHOLD)
+        atexit.register(gc.freeze)
+
+
+tune_collector()
+
+import contextlib  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+from backcare.cli import options  # noqa: E402
 
 if TYPE_CHECKING:
     from backcare.cli.ask import AskOptions
@@ -281,20 +303,9 @@ def _tolerant_streams() -> None:
                 reconfigure(errors=errors)
 
 
-# A run allocates tens of thousands of long-lived objects (modules, data, the index) and next to no
-# garbage cycles: at the default threshold (700) the collector walks them about 40 times for
-# nothing, and the interpreter's full collection at exit walks them all once more; together about
-# 7% of a cold `ask`. At this threshold a batch still collects, every 50,000 allocations; at exit
-# the objects are frozen (gc.freeze), so that last collection skips them and the OS takes the memory
-# back (stdout and stderr are still flushed by the interpreter; files are closed by `with` blocks).
-GC_THRESHOLD = 50_000
-
-
 def main() -> None:
     """`backcare`: the fast path for plain asks, topics and shows; the Typer app for the rest."""
-    if gc.get_threshold()[0] < GC_THRESHOLD:  # once per process (tests call main() many times)
-        gc.set_threshold(GC_THRESHOLD)
-        atexit.register(gc.freeze)
+    tune_collector()  # again: a test may have set the threshold back
     _run()
 
 

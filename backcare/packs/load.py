@@ -291,6 +291,8 @@ def decode_text(raw: bytes, name: str) -> str:
     byte-order mark, or a PackError saying where it is not."""
     encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "UTF-8")
     codec = {"UTF-8": "utf-8-sig"}.get(encoding, encoding.lower())  # these drop the mark
+    if codec == "utf-8-sig" and not raw.startswith(codecs.BOM_UTF8):
+        codec = "utf-8"  # the same text and errors, without importing the codec (~0.15 ms)
     if raw.startswith(b"\xef\xbb\xbf") and b"\x00" in raw[3:67]:
         raise PackError(
             f"{name}: NUL bytes after a UTF-8 byte-order mark: the file looks like UTF-16 saved "

@@ -222,6 +222,9 @@ def decode(spec: Spec, raw: Any) -> Any:
         if _pure(key):
             if not _all(key, list(raw)):
                 raise Damaged("keys not as described")
+            codes = _array_rows(value)
+            if codes is not None:  # an index's postings: one call a term, not four
+                return {k: _arrays(codes, v) for k, v in raw.items()}
             return {k: decode(value, v) for k, v in raw.items()}
         return {decode(key, k): decode(value, v) for k, v in raw.items()}
     if kind == "optional":
@@ -252,6 +255,38 @@ def decode(spec: Spec, raw: Any) -> Any:
         _check_json(raw, 0)
         return raw
     raise Damaged(f"unknown spec {kind}")
+
+
+# id of a spec -> the spec (kept, so that its id is never another's) and _array_rows(spec)
+_ROWS: dict[int, tuple[Spec, tuple[str, ...] | None]] = {}
+
+
+def _array_rows(spec: Spec) -> tuple[str, ...] | None:
+    """The typecodes of a spec that is a fixed tuple of arrays (an index's postings: ~260 a
+    pack, each four calls of `decode`, ~1 ms of a cold ask), else None."""
+    found = _ROWS.get(id(spec))
+    if found is None or found[0] is not spec:
+        rows = type(spec) is tuple and spec[0] == "fixed"
+        items = spec[1] if rows else ()
+        rows = rows and all(type(s) is tuple and s[0] == "array" for s in items)
+        found = _ROWS[id(spec)] = (spec, tuple(s[1] for s in items) if rows else None)
+    return found[1]
+
+
+def _arrays(codes: tuple[str, ...], raw: Any) -> tuple[array[Any], ...]:
+    """decode(fx(("array", code), ...), raw), checked alike."""
+    if type(raw) is not tuple or len(raw) != len(codes):
+        raise Damaged("expected a tuple of the described length")
+    made = []
+    for code, item in zip(codes, raw, strict=True):
+        if type(item) is not bytes:
+            raise Damaged("expected an array's bytes")
+        values = array(code)
+        if len(item) % values.itemsize:
+            raise Damaged("array bytes of a partial item")
+        values.frombytes(item)
+        made.append(values)
+    return tuple(made)
 
 
 def _attributes(specs: dict[str, Spec], raw: dict[str, Any]) -> dict[str, Any]:
