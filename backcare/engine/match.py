@@ -46,6 +46,7 @@ from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
+from backcare.engine.titles import untitled
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (
@@ -104,6 +105,10 @@ class Matcher(Ties, Reranking, WordResolution):
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
+        # a forum title's flair and age/sex tags ("[Help] ... - 28M") are not what it asks
+        text = untitled(question)
+        if text != question:
+            return self._ranked(text, self._analysis(text), top, topics)._replace(question=question)
         analysis = self._analysis(question)
         if self.reranker is not None:  # it reads the question's text itself
             return self._ranked(question, analysis, top, topics)
