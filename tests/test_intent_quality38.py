@@ -1,4 +1,4 @@
-"""quality38: a forum title's flair and age/sex tags (engine/titles.py), "not just my back", a
+"""quality38: a forum title's flair and age/sex tags (engine/forum_titles.py), "not just my back", a
 condition denied or a thing done anyway ("even when I'm not sitting", "even though I stretch"),
 "permanently" as a state, and a stop a comma follows."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.engine.titles import untitled
+from backcare.engine.forum_titles import untitled
 from backcare.packs.load import load_pack
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
+from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
@@ -46,7 +47,6 @@ from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
-from backcare.engine.titles import untitled
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.tuning import (

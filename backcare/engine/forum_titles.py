@@ -2,7 +2,7 @@
 "(Question)") labels the post, it asks nothing (read as a how-to cue, "[Help] erectors permanently
 tight" clashed with the entry on why erectors are tight), and an age and sex tag ("28M", "25F",
 "(32/f)", "M40") says who writes, not what is asked (an unknown word that lowered coverage).
-data/intents.json "titles" holds the flair words and the sex letters. Pure: the matcher reads
+data/intents.json "forum_titles" holds the flair words and the sex letters. Pure: the matcher reads
 the question through `untitled`; the red-flag check reads it as typed."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from backcare.resources import expect_dict, expect_strings, read_shared_json
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = expect_dict(read_shared_json("intents.json"), "intents.json")
-    titles = expect_dict(data.get("titles", {}), "intents.json: titles")
-    flairs = expect_strings(titles.get("flairs", []), "intents.json: titles: flairs")
-    sexes = expect_strings(titles.get("sexes", []), "intents.json: titles: sexes")
+    titles = expect_dict(data.get("forum_titles", {}), "intents.json: forum_titles")
+    flairs = expect_strings(titles.get("flairs", []), "intents.json: forum_titles: flairs")
+    sexes = expect_strings(titles.get("sexes", []), "intents.json: forum_titles: sexes")
     flair = None
     if flairs:
         names = "|".join(re.escape(f) for f in sorted(flairs, key=len, reverse=True))
