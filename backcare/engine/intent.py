@@ -41,7 +41,9 @@ from backcare.engine.tuning import CONCEPT_CACHE, OBJECT_REACH
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_shared_json, read_words
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
+# does not end it
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")
 CUE_SPAN_MEMO = 16  # runs of stems whose cues are kept (_cue_spans): a question and its sentences
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words

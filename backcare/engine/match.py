@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
+from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
@@ -104,6 +105,10 @@ class Matcher(Ties, Reranking, WordResolution):
 
     def rank(self, question: str, top: int = 3, topics: frozenset[str] | None = None) -> Ranking:
         question = question[:MAX_QUERY_CHARS]
+        # a forum title's flair and age/sex tags ("[Help] ... - 28M") are not what it asks
+        text = untitled(question)
+        if text != question:
+            return self._ranked(text, self._analysis(text), top, topics)._replace(question=question)
         analysis = self._analysis(question)
         if self.reranker is not None:  # it reads the question's text itself
             return self._ranked(question, analysis, top, topics)
