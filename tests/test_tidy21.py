@@ -1,0 +1,18 @@
+"""tidy21: limits kept equal to the data by hand, now read from the data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY
+
+
+def test_an_event_bar_of_any_length_bars_the_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    """topic_frame read an 'event_bars' phrase within the four words after the cue only (a LONGEST
+    kept equal to the data by hand): a longer bar never matched, and the sign stayed framed."""
+    question = "I cycle a lot, and by the end of the day both my legs are numb. Back aches."
+    bars = SAFETY._frame_event_bars - {"of the day"}
+    monkeypatch.setattr(SAFETY, "_frame_event_bars", bars)
+    assert not SAFETY.check_rules(question)  # an event's sign: framed
+    monkeypatch.setattr(SAFETY, "_frame_event_bars", bars | {"of the day both my legs"})
+    assert [f.urgency for f in SAFETY.check_rules(question + " ")] == ["emergency"]
