@@ -99,7 +99,8 @@ def test_verdict_words_are_data() -> None:
     from backcare.engine.cue_places import verdict_place
 
     stems = ("is", "tea", "fine", "for", "it")
-    assert verdict_place(cues_from({}, verdicts=["fine"]), stems, ()) == 2
-    assert verdict_place(cues_from({}), stems, ()) is None
+    fine = cues_from({}, verdicts=["fine"], yes_no=["is"])
+    assert verdict_place(fine, stems, ()) == 2
+    assert verdict_place(cues_from({}, yes_no=["is"]), stems, ()) is None
     # a verdict after the first strong cue is not the question's verdict
-    assert verdict_place(cues_from({}, verdicts=["fine"]), stems, ((1, 1, ("x", True)),)) is None
+    assert verdict_place(fine, stems, ((1, 1, ("x", True)),)) is None

@@ -16,3 +16,16 @@ def test_an_event_bar_of_any_length_bars_the_event(monkeypatch: pytest.MonkeyPat
     assert not SAFETY.check_rules(question)  # an event's sign: framed
     monkeypatch.setattr(SAFETY, "_frame_event_bars", bars | {"of the day both my legs"})
     assert [f.urgency for f in SAFETY.check_rules(question + " ")] == ["emergency"]
+
+
+def test_only_a_yes_no_question_asks_by_a_verdict() -> None:
+    """The yes/no reading of a verdict is verdict_place's alone (it was repeated by its callers,
+    intent.cause_asked and cue_places.named_apart): "what is tea fine for" asks by no verdict."""
+    from backcare.engine.cue_places import asks_yes_no, verdict_place
+    from backcare.engine.cues import cues_from
+
+    cues = cues_from({}, verdicts=["fine"], yes_no=["is"])
+    assert verdict_place(cues, ("is", "tea", "fine", "for", "it"), ()) == 2
+    assert verdict_place(cues, ("what", "tea", "fine", "for", "it"), ()) is None
+    assert verdict_place(cues, ("is", "tea", "fine"), ()) == 2
+    assert not asks_yes_no(cues, ("is", "fine")) and asks_yes_no(cues, ("is", "tea", "fine"))
