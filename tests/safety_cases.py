@@ -6,7 +6,7 @@ whose classes each have calm lines and urgent look-alikes (`class_tests`)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import pytest
@@ -99,25 +99,28 @@ def kept_cases(kept: Kept) -> list[tuple[str, str, str]]:
 
 
 def class_tests(
+    module: MutableMapping[str, Any],
     calm: Calm,
     kept: Kept,
     short_calm: Calm,
     *,
+    name: str = "",
     padded_before: Collection[str] = (),
     long_tier: Callable[[str], str | None] = tier,
     short_kept: Kept | None = None,
     ids: Mapping[str, str] | None = None,
-) -> tuple[Callable[..., None], ...]:
+) -> None:
     """The tests of a round of false alarms by class: every calm line raises nothing (short, with a
     second question appended each way of SECONDS, and inside a long message but those of
     `short_calm`; a class in `padded_before` with the long message's story before it only), every
     look-alike keeps its tier (short, inside a long message as `long_tier` reads it but those of
     `short_kept`, which the learned check alone catches, with a second question each way), and
     all of them as lines of one batch (but a line with a line break in it, which a batch reads as
-    two). A class named in `ids` keeps that rule as its first flag too, in every frame. A module
-    assigns them to its test names, which are the tests' ids: test_calm,
-    test_calm_inside_a_long_message, test_calm_with_a_second_question, test_kept,
-    test_kept_inside_a_long_message, test_kept_with_a_second_question, test_as_lines_of_a_batch."""
+    two). A class named in `ids` keeps that rule as its first flag too, in every frame. They are
+    put in `module` (a test module's globals()) under the names that are the tests' ids:
+    test_calm, test_calm_inside_a_long_message, test_calm_with_a_second_question, test_kept,
+    test_kept_inside_a_long_message, test_kept_with_a_second_question, test_as_lines_of_a_batch;
+    with a `name`, test_{name}_calm and so on (two rounds in one module)."""
     calm_lines = calm_cases(calm)
     long_kept = kept_cases(kept)
     kept_lines = long_kept + kept_cases(short_kept or {})
@@ -181,7 +184,7 @@ def class_tests(
         for (name, question, urgency), raised in zip(kept_one, flags[len(calm_one) :], strict=True):
             assert raised and keeps(name, raised, urgency), question
 
-    return (
+    tests = (
         test_calm,
         test_calm_inside_a_long_message,
         test_calm_with_a_second_question,
@@ -190,6 +193,8 @@ def class_tests(
         test_kept_with_a_second_question,
         test_as_lines_of_a_batch,
     )
+    named = f"test_{name}_" if name else "test_"
+    module.update((named + test.__name__.removeprefix("test_"), test) for test in tests)
 
 
 def raised_in_batch(lines: Sequence[str], urgency: str | None = None) -> None:

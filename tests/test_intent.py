@@ -333,28 +333,21 @@ def test_near_domain_choices_medicines_and_procedures_get_no_answer(
     assert engine.ask(question).match is None
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # the entry tells heat and cold apart, so it answers the choice
-        ("is heat or cold better for tight muscles", "get-rid-tight-muscles"),
-        # "muscles relax" is no medicine
-        ("how do I get my stiff muscles to relax", "get-rid-tight-muscles"),
-        # surgery is only the setting of a question about rebuilding muscle
-        (
-            "how long to rebuild thigh muscle after knee surgery",
-            "long-take-rebuild-muscle-after-atrophy",
-        ),
-        # a real-word typo that is the entry's own word still counts ("siting": sitting)
-        ("back stiff from siting all day", "back-get-stiff-sit"),
-        ("clinical features of spinal muscle wasting", "signs-symptoms-spinal-muscular-atrophy"),
-    ],
-)
-def test_the_same_mechanisms_keep_right_answers(
-    engine: Engine, question: str, expected: str
-) -> None:
-    match = engine.ask(question).match
-    assert match is not None and match.entry.id == expected
+# the mechanisms that keep a wrong answer out keep these right ones
+SAME_MECHANISMS: list[tuple[str, str]] = [
+    # the entry tells heat and cold apart, so it answers the choice
+    ("is heat or cold better for tight muscles", "get-rid-tight-muscles"),
+    # "muscles relax" is no medicine
+    ("how do I get my stiff muscles to relax", "get-rid-tight-muscles"),
+    # surgery is only the setting of a question about rebuilding muscle
+    (
+        "how long to rebuild thigh muscle after knee surgery",
+        "long-take-rebuild-muscle-after-atrophy",
+    ),
+    # a real-word typo that is the entry's own word still counts ("siting": sitting)
+    ("back stiff from siting all day", "back-get-stiff-sit"),
+    ("clinical features of spinal muscle wasting", "signs-symptoms-spinal-muscular-atrophy"),
+]
 
 
 @pytest.mark.parametrize(
@@ -385,24 +378,17 @@ def test_another_regions_muscles_get_no_back_muscle_answer(engine: Engine, quest
     assert engine.ask(question).match is None
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # the glutes are the story's, the erectors what is asked
-        (
-            "My mate says my back is always tight because I never train my glutes. Why are my"
-            " spinal erectors so tight all the time?",
-            "spinal-erectors-tight",
-        ),
-        # a trapped nerve is a condition, not the traps
-        ("can a trapped nerve make my back muscles go thin", "causes-paraspinal-muscle-atrophy"),
-    ],
-)
-def test_other_muscles_of_a_story_or_a_condition_keep_the_answer(
-    engine: Engine, question: str, expected: str
-) -> None:
-    match = engine.ask(question).match
-    assert match is not None and match.entry.id == expected
+# other muscles of a story or a condition keep the answer
+STORY_MUSCLES: list[tuple[str, str]] = [
+    # the glutes are the story's, the erectors what is asked
+    (
+        "My mate says my back is always tight because I never train my glutes. Why are my"
+        " spinal erectors so tight all the time?",
+        "spinal-erectors-tight",
+    ),
+    # a trapped nerve is a condition, not the traps
+    ("can a trapped nerve make my back muscles go thin", "causes-paraspinal-muscle-atrophy"),
+]
 
 
 def test_a_choice_is_told_apart_only_by_words_of_one_side_alone() -> None:
@@ -470,26 +456,25 @@ def test_books_fevers_doses_and_gym_lifts_get_no_answer(engine: Engine, question
     assert engine.ask(question).match is None
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # lay names of the erector spinae (no answer on main e24d932)
-        ("why are the muscles up both sides of my back always tight", "spinal-erectors-tight"),
-        # a break from the gym is muscle loss; an old size is what is regained (no answer on main)
-        (
-            "after a long break from the gym how long to get my old size back",
-            "long-take-rebuild-muscle-after-atrophy",
-        ),
-        # "a few months later": how long it lasts (main: the tight-back entry)
-        ("my back is still tight a few months later, is that normal", "long-stiff-back-last"),
-        # stiff muscles that are not the back's: the general entry (main: the tight-back entry)
-        ("how do I treat stiff calves at home", "get-rid-tight-muscles"),
-        ("how can I ease stiff neck muscles at home", "get-rid-tight-muscles"),
-    ],
-)
-def test_lay_anatomy_durations_and_general_muscles_pick_the_entry(
-    engine: Engine, question: str, expected: str
-) -> None:
+# lay anatomy, durations and general muscles pick the entry
+LAY_ANATOMY: list[tuple[str, str]] = [
+    # lay names of the erector spinae (no answer on main e24d932)
+    ("why are the muscles up both sides of my back always tight", "spinal-erectors-tight"),
+    # a break from the gym is muscle loss; an old size is what is regained (no answer on main)
+    (
+        "after a long break from the gym how long to get my old size back",
+        "long-take-rebuild-muscle-after-atrophy",
+    ),
+    # "a few months later": how long it lasts (main: the tight-back entry)
+    ("my back is still tight a few months later, is that normal", "long-stiff-back-last"),
+    # stiff muscles that are not the back's: the general entry (main: the tight-back entry)
+    ("how do I treat stiff calves at home", "get-rid-tight-muscles"),
+    ("how can I ease stiff neck muscles at home", "get-rid-tight-muscles"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), [*SAME_MECHANISMS, *STORY_MUSCLES, *LAY_ANATOMY])
+def test_questions_the_entry_answers_get_it(engine: Engine, question: str, expected: str) -> None:
     match = engine.ask(question).match
     assert match is not None and match.entry.id == expected
 

@@ -332,20 +332,6 @@ def test_the_rankings_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert matcher._rankings  # still kept, from the last clearing on
 
 
-def test_the_english_word_list_answers_alike_as_text_and_as_a_set() -> None:
-    from backcare.engine.analyze import WordList
-
-    text = "# comment\nback\r\nstiff\n sit\nlow back\n"
-    probes = ["back", "stiff", " sit", "sit", "low back", "low", "", "#", "back\nstiff", "ba", "k"]
-    searched = WordList(text)
-    answers = [word in searched for word in probes]
-    for _ in range(WordList.SEARCHES):
-        "filler" in searched  # noqa: B015 (searches until it switches to a set)
-    assert searched._lines is not None
-    assert [word in searched for word in probes] == answers
-    assert answers[:5] == [True, True, True, False, True]
-
-
 @pytest.mark.parametrize("question", ["back", "my back", "muscles"])
 def test_a_word_many_entries_hold_alike_is_not_answered(engine: Engine, question: str) -> None:
     # four entries say "back" in their question or aliases (and "muscles"): the question tells

@@ -84,10 +84,10 @@ def test_a_verdict_on_what_the_entry_names_is_answered(
 
 def test_the_verdict_names_what_comes_before_it(engine: Engine) -> None:
     sense = engine.matcher.sense
-    assert sense.cause_asked("Is apple cider vinegar a good home remedy for back pain?") == {
-        "apple",
-        "cider",
-        "vinegar",
+    assert sense.cause_asked("Is fish oil a good home remedy for a stiff back?") == {"fish", "oil"}
+    assert sense.cause_asked("are magnesium flakes an effective home remedy for back pain") == {
+        "magnesium",
+        "flakes",
     }
     assert sense.cause_asked("is it good for back pain") == frozenset()  # names nothing
     assert sense.cause_asked("what is a good home remedy for back pain") == frozenset()  # open
@@ -99,7 +99,8 @@ def test_verdict_words_are_data() -> None:
     from backcare.engine.cue_places import verdict_place
 
     stems = ("is", "tea", "fine", "for", "it")
-    assert verdict_place(cues_from({}, verdicts=["fine"]), stems, ()) == 2
-    assert verdict_place(cues_from({}), stems, ()) is None
+    fine = cues_from({}, verdicts=["fine"], yes_no=["is"])
+    assert verdict_place(fine, stems, ()) == 2
+    assert verdict_place(cues_from({}, yes_no=["is"]), stems, ()) is None
     # a verdict after the first strong cue is not the question's verdict
-    assert verdict_place(cues_from({}, verdicts=["fine"]), stems, ((1, 1, ("x", True)),)) is None
+    assert verdict_place(fine, stems, ((1, 1, ("x", True)),)) is None

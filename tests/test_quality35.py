@@ -39,7 +39,8 @@ def test_whether_an_activity_is_ok_is_no_answer(engine: Engine, question: str) -
     ("question", "expected"),
     [
         # the thing judged is the entry's own: still answered
-        ("is it ok to put ice on my back when it's really stiff?", TIGHT_BACK),
+        ("is it ok to use ice on my back if it's very stiff", TIGHT_BACK),
+        ("is it alright to put ice on a stiff back", TIGHT_BACK),
         ("is it okay to use heat on tight back muscles", TIGHT_BACK),
         ("is it ok to massage tight erector spinae", "loosen-erector-spinae"),
     ],
@@ -101,7 +102,8 @@ def test_stretches_name_a_home_exercises_entry() -> None:
     "question",
     [
         # lay words for a tight muscle reach the plain word "tight", not "tension"
-        "What relieves back muscles that feel constantly clenched?",
+        "what eases back muscles that always feel clenched?",
+        "What helps lower back muscles that are constantly clenched",
         "my back muscles feel clenched all the time, what helps",
         "trigger points in my lower back, what helps",
         "lower back full of muscle knots, what helps",

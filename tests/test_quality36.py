@@ -74,7 +74,8 @@ ANSWERED = [
     ("how do I stop my back stiffening up while I sit at work", "back-get-stiff-sit"),
     ("how can I stop my lower back seizing up when I'm driving", "back-get-stiff-sit"),
     # guards: a remedy still asked so, a best stretch the pack names, a team word elsewhere
-    ("how do I stop my back hurting fast", "fastest-home-remedy-back-pain"),
+    ("how do I stop my back aching fast", "fastest-home-remedy-back-pain"),
+    ("how can I make my back stop hurting quickly", "fastest-home-remedy-back-pain"),
     ("best stretch for erector spinae", "loosen-erector-spinae"),
     (
         "I hurt my back three weeks ago and it's still stiff, how long does this stiffness last",

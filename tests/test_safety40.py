@@ -174,15 +174,7 @@ CLASSES_KEPT = {
     "cue": CUE_KEPT,
     "know": KNOW_KEPT,
 }
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
+class_tests(globals(), CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
 
 
 def test_that_is_me_tells_the_common_experience_as_the_askers_by_a_rule() -> None:

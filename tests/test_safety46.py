@@ -126,12 +126,4 @@ CLASSES_KEPT = {
     "fiction": FICTION_KEPT,
     "work": WORK_KEPT,
 }
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
+class_tests(globals(), CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)

@@ -202,15 +202,9 @@ CLASSES_KEPT = {
 # bulbs"), which inline_answers reads as a sign come since, so the verdict class is padded before
 # only; and the look-alikes are read by the rules alone (the learned check reads the padding's
 # windows too)
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CLASSES_CALM, CLASSES_KEPT, {}, padded_before={"verdict"}, long_tier=rules_tier)
+class_tests(
+    globals(), CLASSES_CALM, CLASSES_KEPT, {}, padded_before={"verdict"}, long_tier=rules_tier
+)
 
 
 @pytest.mark.parametrize(("name", "question", "urgency"), kept_cases(CLASSES_KEPT))

@@ -198,15 +198,7 @@ CLASSES_KEPT = {
     "character": CHARACTER_KEPT,
     "net": NET_KEPT,
 }
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
+class_tests(globals(), CLASSES_CALM, CLASSES_KEPT, SHORT_CALM)
 
 
 def test_a_111_calls_questions_answered_no_raise_no_rule() -> None:

@@ -109,15 +109,7 @@ TOLD_NO_CALM = [
     "Can you feel your bottom when you wipe? Yes. My back aches after work.",
     "Have you been able to pee normally? Yes. Any stretches for a stiff back?",
 ]
-(
-    test_told_no_calm,
-    test_told_no_calm_inside_a_long_message,
-    test_told_no_calm_with_a_second_question,
-    test_told_no_kept,
-    test_told_no_kept_inside_a_long_message,
-    test_told_no_kept_with_a_second_question,
-    test_told_no_as_lines_of_a_batch,
-) = class_tests({"told no": TOLD_NO_CALM}, {"told no": TOLD_NO_KEPT}, {})
+class_tests(globals(), {"told no": TOLD_NO_CALM}, {"told no": TOLD_NO_KEPT}, {}, name="told_no")
 
 
 @pytest.mark.parametrize(("question", "_tier"), TOLD_NO_KEPT)
@@ -151,18 +143,12 @@ UNCARED_KEPT = [
         "emergency",
     ),
 ]
-(
-    test_uncared_calm,
-    test_uncared_calm_inside_a_long_message,
-    test_uncared_calm_with_a_second_question,
-    test_uncared_kept,
-    test_uncared_kept_inside_a_long_message,
-    test_uncared_kept_with_a_second_question,
-    test_uncared_as_lines_of_a_batch,
-) = class_tests(
+class_tests(
+    globals(),
     {"not cared for": UNCARED_CALM},
     {"not cared for": UNCARED_KEPT},
     {"character": CHARACTER_CALM},
+    name="uncared",
 )
 
 

@@ -121,15 +121,7 @@ CALM = {
     ],
 }
 
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CALM, KEPT, {}, long_tier=rules_tier, ids=IDS)
+class_tests(globals(), CALM, KEPT, {}, long_tier=rules_tier, ids=IDS)
 
 
 def test_a_weight_drop_told_alone_stays_quiet() -> None:

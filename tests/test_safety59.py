@@ -85,15 +85,7 @@ KEPT = {
     "never": [("Back pain for a week. Cancer: yes, breast, in 2019.", "urgent")],
 }
 
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CALM, KEPT, {})
+class_tests(globals(), CALM, KEPT, {})
 
 
 def test_a_bladder_control_item_answered_never_is_the_loss() -> None:

@@ -112,42 +112,8 @@ def test_a_repeated_line_still_ends_an_emergency_wrapped_over_lines() -> None:
 
 
 def unguarded(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozenset[str]:
-    """tried_words as it was before the guard (every clause walked word by word)."""
-    inside: set[str] = set()
-    outside: list[str] = []
-    every = cues.cues | cues.failed
-    longest = max(len(c) for c in every)
-    for clause in tried._CLAUSE.split(text):
-        tokens = words(clause)
-        marked: set[int] = set()
-        cue: set[int] = set()
-        i = 0
-        while i < len(tokens):
-            size, failed = next(
-                (
-                    (n, tokens[i : i + n] in cues.failed)
-                    for n in range(longest, 0, -1)
-                    if tokens[i : i + n] in every
-                ),
-                (0, False),
-            )
-            if not size:
-                i += 1
-                continue
-            cue.update(range(i, i + size))
-            if any(tuple(tokens[i : i + len(aim)]) == aim for aim in cues.aims):
-                i += size
-                continue
-            span = range(i - 1, -1, -1) if failed else range(i + size, len(tokens))
-            marked.update(tried._reached(tokens, span, stopwords, cues, failed) - cue)
-            i += size
-        for j, token in enumerate(tokens):
-            if j in marked:
-                if token not in stopwords:
-                    inside.add(token)
-            elif j not in cue:
-                outside.append(token)
-    return frozenset(inside.difference(outside))
+    """tried_words without the guard: every clause walked word by word."""
+    return tried.walked([words(c) for c in tried._CLAUSE.split(text)], stopwords, cues)
 
 
 CUES = tried.load_tried()

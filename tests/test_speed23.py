@@ -122,24 +122,19 @@ def _table(targets: frozenset[str]) -> dict[str, tuple[str, ...]]:
 def test_a_prefix_searched_for_gives_the_tables_words(monkeypatch: pytest.MonkeyPatch) -> None:
     safety = load_safety()
     table = _table(safety._typo_targets)
-    monkeypatch.setattr(typos, "_PREFIX_SEARCHES", [0])
     monkeypatch.setattr(typos, "PREFIX_SEARCHES", 10**6)
     for prefix in [*sorted(table), "zq", "é", "ab"]:
         assert safety._prefixed(prefix) == table.get(prefix, ()), prefix
     assert not safety._by_prefix  # searched for, no table made
 
 
-def test_a_single_typo_searches_and_a_batch_makes_the_table(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_single_typo_searches_and_a_batch_makes_the_table() -> None:
     """One typo costs one search (~0.4 ms) instead of sorting ~5,600 words into the table
     (~1.6 ms); past PREFIX_SEARCHES searches the table is made, as before."""
-    safety = load_safety()
-    monkeypatch.setattr(typos, "_PREFIX_SEARCHES", [0])
-    monkeypatch.setattr(safety, "_by_prefix", {})
+    safety = load_safety()  # a check of its own: its own count of searches
     word = "numbnessq"  # no letters doubled or swapped reach a vocabulary word: by prefix
     assert safety._respelt(Token(word, stem(word), 0, 0, 0, None)) == ("numbness",)
-    assert typos._PREFIX_SEARCHES == [1]
+    assert safety._typo_searches == {"prefix": 1}
     assert not safety._by_prefix
     for word in ("numbness", "tingling", "weakness", "bladder"):
         safety._prefixed(word[: typos.TYPO_PREFIX])
@@ -162,6 +157,11 @@ def test_the_english_word_file_is_sorted_ascii_one_word_a_line() -> None:
     assert words == sorted(set(words))
 
 
+def _listed(text: str) -> frozenset[str]:
+    """The words a one-word-a-line text lists: its lines but comments and empty ones."""
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
 def _probes(words: list[str]) -> list[str]:
     odd = ["", "#", "# Common English words", "a", "A", " a", "a ", "é", "caf\udcff", "\r"]
     odd += ["back\nstiff", "sit\r", "zzzzz", "~", "!", words[0], words[-1], words[0][:-1]]
@@ -172,25 +172,24 @@ def _probes(words: list[str]) -> list[str]:
 def test_common_words_answer_as_the_text_search_did(
     monkeypatch: pytest.MonkeyPatch, searches: int
 ) -> None:
-    from backcare.engine.analyze import SortedWords, WordList
+    from backcare.engine.analyze import SortedWords
     from backcare.resources import read_bytes, read_text
 
     text = read_text("english_words.txt")
     monkeypatch.setattr(SortedWords, "SEARCHES", searches)  # bisection throughout; a set at once
-    monkeypatch.setattr(WordList, "SEARCHES", 10**9)
-    searched, bisected = WordList(text), SortedWords(read_bytes("english_words.txt"))
+    bisected, listed = SortedWords(read_bytes("english_words.txt")), _listed(text)
     for word in _probes(text.split("\n")):
-        assert (word in bisected) == (word in searched), repr(word)
+        assert (word in bisected) == (word in listed), repr(word)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="abcde", min_size=1, max_size=4), max_size=30), st.text("abcde#"))
 def test_any_sorted_word_list_bisects_as_searched(words: list[str], word: str) -> None:
-    from backcare.engine.analyze import SortedWords, WordList
+    from backcare.engine.analyze import SortedWords
 
     text = "# a comment\n#\n" + "".join(w + "\n" for w in sorted(set(words)))
     bisected = SortedWords(text.encode())
-    assert bisected._bisect(word.encode()) == (word in WordList(text))
+    assert bisected._bisect(word.encode()) == (word in _listed(text))
     for known in words:
         assert bisected._bisect(known.encode())
 

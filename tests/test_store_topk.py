@@ -44,9 +44,38 @@ def make_term(
     return Term(factor, docs, tfs, impact_docs, impact_tfs)
 
 
+def make_concepts(
+    rng: random.Random, size: int, shape: list[int], share: float, dense_share: float = 0.0
+) -> list[list[Term]]:
+    """A question's concepts, each of `shape`'s count of random terms (a `dense_share` of them kept
+    as the index keeps a common term), and at times the first term again as a concept of its own
+    (a word typed twice)."""
+    concepts = [
+        [
+            with_dense(make_term(rng, size, share, rng.uniform(0.5, 6.0)), size)
+            if dense_share and rng.random() < dense_share
+            else make_term(rng, size, share, rng.uniform(0.5, 6.0))
+            for _ in range(alternatives)
+        ]
+        for alternatives in shape
+    ]
+    if rng.random() < 0.3:
+        concepts.append([concepts[0][0]])
+    return concepts
+
+
 def exhaustive(concepts: list[list[Term]], k: int, allowed: frozenset[int] | None) -> list[int]:
     scores = all_scores(concepts, K1, allowed)
     return sorted(scores, key=lambda d: (-scores[d], d))[:k]
+
+
+def assert_exhaustive(
+    found: dict[int, float], concepts: list[list[Term]], k: int, allowed: frozenset[int] | None
+) -> None:
+    """`found` is the exhaustive top k, in order, each score the exhaustive one bit for bit."""
+    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, allowed)
+    every = all_scores(concepts, K1, allowed)
+    assert all(found[d] == every[d] for d in found)
 
 
 @settings(max_examples=60, deadline=None)
@@ -62,18 +91,9 @@ def test_top_k_is_the_exhaustive_top_k(
     seed: int, size: int, shape: list[int], share: float, k: int, topic: bool
 ) -> None:
     rng = random.Random(seed)
-    concepts = [
-        [make_term(rng, size, share, rng.uniform(0.5, 6.0)) for _ in range(alternatives)]
-        for alternatives in shape
-    ]
-    if rng.random() < 0.3:  # the same term in two concepts (a word typed twice)
-        concepts.append([concepts[0][0]])
+    concepts = make_concepts(rng, size, shape, share)
     allowed = frozenset(rng.sample(range(size), size // 3)) if topic else None
-    found = top_k(concepts, k, K1, allowed)
-    want = exhaustive(concepts, k, allowed)
-    assert sorted(found, key=lambda d: (-found[d], d)) == want
-    every = all_scores(concepts, K1, allowed)
-    assert all(found[d] == every[d] for d in found)  # bit for bit
+    assert_exhaustive(top_k(concepts, k, K1, allowed), concepts, k, allowed)
 
 
 def test_common_words_are_not_read_to_the_end() -> None:
@@ -105,23 +125,10 @@ def test_top_k_from_dense_bounds_is_the_exhaustive_top_k(
 ) -> None:
     """Terms with dense bounds (the index keeps them for common terms) mixed with terms without."""
     rng = random.Random(seed)
-    concepts = [
-        [
-            with_dense(make_term(rng, size, share, rng.uniform(0.5, 6.0)), size)
-            if rng.random() < dense_share
-            else make_term(rng, size, share, rng.uniform(0.5, 6.0))
-            for _ in range(alternatives)
-        ]
-        for alternatives in shape
-    ]
-    if rng.random() < 0.3:
-        concepts.append([concepts[0][0]])
+    concepts = make_concepts(rng, size, shape, share, dense_share)
     # a topic filter: no bounds, and the terms' impact order sorted again from their postings
     allowed = frozenset(rng.sample(range(size), size // 3)) if topic else None
-    found = top_k(concepts, k, K1, allowed)
-    assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, k, allowed)
-    every = all_scores(concepts, K1, allowed)
-    assert all(found[d] == every[d] for d in found)
+    assert_exhaustive(top_k(concepts, k, K1, allowed), concepts, k, allowed)
 
 
 def test_bounds_kept_across_questions_give_the_exhaustive_top_k() -> None:
@@ -139,10 +146,7 @@ def test_bounds_kept_across_questions_give_the_exhaustive_top_k() -> None:
     for _ in range(40):
         concepts = [[rng.choice(vocabulary)] for _ in range(rng.randint(1, 4))]
         concepts[0].append(vocabulary[1])  # a common term in every question: bounds apply
-        found = top_k(concepts, 20, K1, None, cache)
-        assert sorted(found, key=lambda d: (-found[d], d)) == exhaustive(concepts, 20, None)
-        every = all_scores(concepts, K1, None)
-        assert all(found[d] == every[d] for d in found)
+        assert_exhaustive(top_k(concepts, 20, K1, None, cache), concepts, 20, None)
 
 
 def test_bounds_cache_keeps_what_fits_and_drops_the_least_recently_used() -> None:
@@ -285,17 +289,7 @@ def test_top_k_in_numpy_is_the_exhaustive_top_k(
     from backcare.engine.batchtopk import NumpyBounds, bounded_top_k
 
     rng = random.Random(seed)
-    concepts = [
-        [
-            with_dense(make_term(rng, size, share, rng.uniform(0.5, 6.0)), size)
-            if rng.random() < dense_share
-            else make_term(rng, size, share, rng.uniform(0.5, 6.0))
-            for _ in range(alternatives)
-        ]
-        for alternatives in shape
-    ]
-    if rng.random() < 0.3:
-        concepts.append([concepts[0][0]])
+    concepts = make_concepts(rng, size, shape, share, dense_share)
     want = exhaustive(concepts, k, None)
     every = all_scores(concepts, K1, None)
     found = bounded_top_k(concepts, k, K1, NumpyBounds(size, 1 << 20))

@@ -610,39 +610,15 @@ def load_framing_words() -> list[str]:
     return read_words("framing_words.txt")
 
 
-class WordList(Container[str]):
-    """Membership in a one-word-a-line text, searched as text: building a 40,000-word set costs
-    about 10 ms at start-up; reading the file costs 0.2 ms and a search about 0.05 ms, and a
-    question asks about a handful of words (Matcher caches the answers)."""
-
-    def __init__(self, text: str) -> None:
-        self._text = "\n" + text.replace("\r\n", "\n") + "\n"
-        # after SEARCHES searches (a batch's typos), its lines as a set: the same answers, each
-        # in a hash lookup instead of a 0.1-0.3 ms search of the text
-        self._searches = 0
-        self._lines: frozenset[str] | None = None
-
-    SEARCHES = 64  # about what building the set costs
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word or any(c in word for c in "\n\r#"):
-            return False
-        if self._lines is not None:
-            return word in self._lines
-        self._searches += 1
-        if self._searches >= self.SEARCHES:
-            self._lines = frozenset(self._text.split("\n"))
-        return f"\n{word}\n" in self._text
-
-
 class SortedWords(Container[str]):
     """Membership in a file of ASCII words, one a line in byte order after its '#' comment lines
     (data/english_words.txt, kept so by tests/test_speed23.py), found by bisecting its bytes:
-    WordList's answers without decoding or copying 360 KB (~0.6 ms of a cold ask) and in ~17
-    line comparisons a word instead of a 0.1-0.3 ms search of the text (speed23). After
-    SEARCHES words (a batch's) its lines become a set, as WordList's."""
+    no decoding or copying of 360 KB (~0.6 ms of a cold ask), and ~17 line comparisons a word
+    instead of a 0.1-0.3 ms search of the text (speed23). Building a set of its 40,000 words
+    costs about 10 ms, so a single ask never does; after SEARCHES words (a batch's) its lines
+    become a set, each word then a hash lookup."""
 
-    SEARCHES = WordList.SEARCHES
+    SEARCHES = 64  # about what building the set costs
 
     def __init__(self, data: bytes) -> None:
         self._data = data

@@ -93,12 +93,19 @@ def denied_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[i
     return frozenset(denied)
 
 
+def asks_yes_no(cues: Cues, stems: Sequence[str]) -> bool:
+    """Whether the stems are a yes/no question of three words or more ("is heat good", "can
+    stress cause back pain"): one that may name what it asks a verdict or a cause on."""
+    return len(stems) >= 3 and stems[0] in cues.yes_no
+
+
 def verdict_place(cues: Cues, stems: Sequence[str], spans: Spans) -> int | None:
     """The place of the verdict word ("good", "effective") a yes/no question asks by, when it
     comes before any strong cue and two or more words in ("is apple cider vinegar a good home
-    remedy": "good"; not "is it good", which names nothing); else None."""
+    remedy": "good"; not "is it good", which names nothing); else None, and None for any
+    other question ("what is a good home remedy")."""
     verdicts = cues.verdicts
-    if not verdicts or verdicts.isdisjoint(stems):
+    if not verdicts or verdicts.isdisjoint(stems) or not asks_yes_no(cues, stems):
         return None
     first_cue = next((first for first, _, (_, firm) in spans if firm), len(stems))
     return next((i for i in range(2, first_cue) if stems[i] in verdicts), None)
@@ -141,9 +148,7 @@ def named_apart(
             method.add(typed[k])
     if method:
         groups.append(frozenset(method))
-    verdict = (
-        verdict_place(cues, stems, spans) if len(stems) >= 3 and stems[0] in cues.yes_no else None
-    )
+    verdict = verdict_place(cues, stems, spans)
     if verdict is not None:
         joiner = next((i for i in range(1, verdict) if typed[i] in cues.joiners), None)
         joined = frozenset(

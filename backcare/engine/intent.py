@@ -29,6 +29,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.cue_places import (
     absent_places,
+    asks_yes_no,
     denied_places,
     gap_cue,
     mentioned_places,
@@ -596,7 +597,7 @@ class Sense:
         good home remedy": apple, cider, vinegar): an entry naming none gives no verdict; when
         it names nothing there ("is it ok"), the words after a verdict link ("to") name it."""
         stems, typed = self._reading(self.asking_text(text))
-        if len(stems) < 3 or stems[0] not in self.cues.yes_no:
+        if not asks_yes_no(self.cues, stems):
             return frozenset()
         spans = self._cue_spans(stems)
         first = verdict_place(self.cues, stems, spans)  # "is X a good home remedy": X

@@ -56,12 +56,20 @@ def tried_words(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozen
     "stretching doesn't help my tight back"."""
     if not (cues.cues or cues.failed) or not cues.reach:
         return frozenset()
-    every, longest, firsts = _cue_index(cues)
+    firsts = _cue_index(cues)[2]
     clauses = [words(clause) for clause in _CLAUSE.split(text)]
     if firsts.isdisjoint(t for tokens in clauses for t in tokens):
         # no cue starts anywhere: nothing is marked tried, so nothing is inside (most questions;
         # the loop below cost ~50 us a question of a batch's ~500)
         return frozenset()
+    return walked(clauses, stopwords, cues)
+
+
+def walked(
+    clauses: list[tuple[str, ...]], stopwords: frozenset[str], cues: TriedCues
+) -> frozenset[str]:
+    """tried_words of a text's clauses (as words), each walked word by word for its cues."""
+    every, longest, _ = _cue_index(cues)
     inside: set[str] = set()
     outside: list[str] = []
     for tokens in clauses:

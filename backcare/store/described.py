@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from itertools import chain
 from typing import Any
 
@@ -72,25 +73,12 @@ def encode(spec: Spec, value: Any) -> Any:
             raise Uncovered(f"expected {spec.__name__}, found {type(value).__name__}")
         return value
     kind = spec[0]
-    if kind == "empty":
-        if type(value) is not dict or value:
-            raise Uncovered("expected an empty memo")
-        return {}
-    if kind in _CONTAINERS:
-        container = _CONTAINERS[kind]
-        if type(value) is not container:
-            raise Uncovered(f"expected {kind}, found {type(value).__name__}")
-        return container(encode(spec[1], item) for item in value)
-    if kind == "fixed":
-        if type(value) is not tuple or len(value) != len(spec[1]):
-            raise Uncovered("expected a tuple of the described length")
-        return tuple(encode(s, v) for s, v in zip(spec[1], value, strict=True))
+    if kind in _SHAPES:
+        return _rebuilt(spec, value, encode, Uncovered)
     if kind == "dict":
         if type(value) is not dict:
             raise Uncovered(f"expected dict, found {type(value).__name__}")
         return {encode(spec[1], k): encode(spec[2], v) for k, v in value.items()}
-    if kind == "optional":
-        return None if value is None else encode(spec[1], value)
     if kind == "counter":
         if type(value) is not Counter:
             raise Uncovered(f"expected Counter, found {type(value).__name__}")
@@ -133,6 +121,30 @@ def _encode_part(where: str, spec: Spec, value: Any) -> Any:
 
 
 _CONTAINERS: dict[str, Any] = {"frozenset": frozenset, "set": set, "list": list, "tuple": tuple}
+# the kinds whose value is rebuilt alike by encode and decode, each part by itself (_rebuilt)
+_SHAPES = frozenset({"empty", "fixed", "optional", *_CONTAINERS})
+
+
+def _rebuilt(
+    spec: Spec, value: Any, part: Callable[[Spec, Any], Any], fault: type[Exception]
+) -> Any:
+    """The value of a spec of one of _SHAPES rebuilt with `part` (encode or decode) applied to
+    each of its parts; `fault` (Uncovered or Damaged) where its shape is not the spec's."""
+    kind = spec[0]
+    if kind == "optional":
+        return None if value is None else part(spec[1], value)
+    if kind == "fixed":
+        if type(value) is not tuple or len(value) != len(spec[1]):
+            raise fault("expected a tuple of the described length")
+        return tuple(part(s, v) for s, v in zip(spec[1], value, strict=True))
+    if kind == "empty":
+        if type(value) is not dict or value:
+            raise fault("expected an empty memo")
+        return {}
+    container = _CONTAINERS[kind]
+    if type(value) is not container:
+        raise fault(f"expected {kind}, found {type(value).__name__}")
+    return container(part(spec[1], item) for item in value)
 
 
 _PURE: dict[int, bool] = {}  # id of a spec (module constants, never freed) -> _pure(spec)
@@ -202,19 +214,8 @@ def decode(spec: Spec, raw: Any) -> Any:
             raise Damaged(f"not as described: {spec!r}"[:200])
         return raw
     kind = spec[0]
-    if kind == "empty":
-        if type(raw) is not dict or raw:
-            raise Damaged("expected an empty memo")
-        return {}
-    if kind in _CONTAINERS:
-        container = _CONTAINERS[kind]
-        if type(raw) is not container:
-            raise Damaged(f"expected {kind}")
-        return container(decode(spec[1], v) for v in raw)
-    if kind == "fixed":
-        if type(raw) is not tuple or len(raw) != len(spec[1]):
-            raise Damaged("expected a tuple of the described length")
-        return tuple(decode(s, v) for s, v in zip(spec[1], raw, strict=True))
+    if kind in _SHAPES:
+        return _rebuilt(spec, raw, decode, Damaged)
     if kind == "dict":
         if type(raw) is not dict:
             raise Damaged("expected dict")
@@ -227,8 +228,6 @@ def decode(spec: Spec, raw: Any) -> Any:
                 return {k: _arrays(codes, v) for k, v in raw.items()}
             return {k: decode(value, v) for k, v in raw.items()}
         return {decode(key, k): decode(value, v) for k, v in raw.items()}
-    if kind == "optional":
-        return None if raw is None else decode(spec[1], raw)
     if kind == "counter":
         if not _all(dc(spec[1], INT), [raw]):
             raise Damaged("expected counts")

@@ -179,6 +179,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_word_reading": EMPTY,
     "_known_stems": EMPTY,
     "_corrections": EMPTY,
+    "_typo_searches": EMPTY,
     "_rules": ls(RULE),
     "_learned": opt(JSON),
     "_net": None,

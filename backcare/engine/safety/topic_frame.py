@@ -54,8 +54,6 @@ from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 
-# the longest phrase of the frame's vocabulary, in words
-LONGEST = 4
 EVENT = "event"
 FORM = "form"
 STUDY = "study"
@@ -379,9 +377,10 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         return claimed_real(told, self._real_claims)
 
     def _event_barred(self, tokens: list[Token], end: int) -> bool:
-        """Whether an event cue ends before an 'event_bars' phrase ("by the end of the day")."""
-        after = " ".join(t.surface for t in tokens[end + 1 : end + 1 + LONGEST])
-        return any(after == bar or after.startswith(bar + " ") for bar in self._frame_event_bars)
+        """Whether an event cue ends before an 'event_bars' phrase ("by the end of the day"), of
+        however many words."""
+        after = [t.surface for t in tokens[end + 1 :]]
+        return any(after[: len(bar)] == bar for bar in map(str.split, self._frame_event_bars))
 
 
 def _dated_by_number(tokens: list[Token], k: int, phrase: str) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.reading import (
@@ -37,6 +39,13 @@ class Typos(Vocabulary):
     # vocabulary word a misspelt word stands for (_respelt); the spellings and number words
     # tables still apply
     _typos = True
+
+    def __init__(self, rules: Mapping[str, Any], vocabulary: Mapping[str, Any]) -> None:
+        super().__init__(rules, vocabulary)
+        # how many prefixes ("prefix") and words of ties ("tie") this check has searched for
+        # before tabling them all (_prefixed, _uses): the check's own, as its other memos, not
+        # a process's (a second check, or one loaded from the snapshot, starts afresh)
+        self._typo_searches: dict[str, int] = {}
 
     def _correct(self, token: Token) -> Token:
         """A misspelt vocabulary word ('numbess') or a text-speak spelling ('cnt') becomes that
@@ -137,21 +146,23 @@ class Typos(Vocabulary):
         ("=word" counted too). The first tie's few words are searched for (a single ask: tabling
         all ~3,000 words costs more than a tie's searches); from then on, in a batch, a table of
         every word's count is made once (a batch of new words met 191 ties, ~2-4 ms a search)."""
-        if _TIES[0] < MAX_READINGS:
-            _TIES[0] += 1
+        searched = self._typo_searches.get("tie", 0)
+        if searched < MAX_READINGS:
+            self._typo_searches["tie"] = searched + 1
             return len(re.findall(rf"(?:^|(?<=[ |]))=?{re.escape(word)}(?=$|[ |])", self._joined))
         # a batch's ties, each of which searched the whole text: every word's count at once
         return _use_counts(self._joined)[word]
 
     def _prefixed(self, prefix: str) -> tuple[str, ...]:
         """Vocabulary words long enough to correct starting with these letters, in order. The
-        first PREFIX_SEARCHES prefixes a process asks for are searched for (~0.4 ms each: a single
+        first PREFIX_SEARCHES prefixes this check asks for are searched for (~0.4 ms each: a single
         ask with a typo asks one or two, and sorting the whole vocabulary into the table cost it
         ~1.6 ms, speed23); from then on, in a batch, the table of every prefix is made in one
         pass over the vocabulary (one pass per new prefix was paid again in every batch of new
         words); it holds the vocabulary's prefixes only (~200), so ever new words never grow it."""
-        if not self._by_prefix and _PREFIX_SEARCHES[0] < PREFIX_SEARCHES:
-            _PREFIX_SEARCHES[0] += 1
+        searched = self._typo_searches.get("prefix", 0)
+        if not self._by_prefix and searched < PREFIX_SEARCHES:
+            self._typo_searches["prefix"] = searched + 1
             shortest = TYPO_MIN_LENGTH - 1
             found = (w for w in self._typo_targets if w[:TYPO_PREFIX] == prefix)
             return tuple(sorted(w for w in found if len(w) >= shortest))
@@ -160,7 +171,8 @@ class Typos(Vocabulary):
             for w in sorted(self._typo_targets):
                 if len(w) >= TYPO_MIN_LENGTH - 1:
                     table.setdefault(w[:TYPO_PREFIX], []).append(w)
-            self._by_prefix.update((p, tuple(words)) for p, words in table.items())
+            # whole, then in one update (in C, a dict's): a thread reading it never sees a part
+            self._by_prefix.update({p: tuple(words) for p, words in table.items()})
         # (a prefix of TYPO_PREFIX letters: _respelt asks it of words of TYPO_MIN_LENGTH or more)
         return self._by_prefix.get(prefix, ())
 
@@ -183,9 +195,7 @@ class Typos(Vocabulary):
         return token.stem in known
 
 
-_TIES = [0]  # words of ties counted by search so far (the first tie's, at most MAX_READINGS)
 PREFIX_SEARCHES = 3  # prefixes searched for before the table of every prefix is made
-_PREFIX_SEARCHES = [0]  # prefixes searched for so far
 
 
 @lru_cache(maxsize=2)
