@@ -42,6 +42,7 @@ from backcare.engine.ranked import (
 )
 from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
+from backcare.engine.restricted import RestrictedSubjects
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
@@ -93,6 +94,7 @@ class Matcher(Ties, Reranking, WordResolution):
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._spelt = SpeltTopics(analyzer.topic_names())
+        self._restricted = RestrictedSubjects(store, analyzer)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -259,6 +261,10 @@ class Matcher(Ties, Reranking, WordResolution):
             else {}
         )
         unasked: set[int] = set()  # the entries that hold none of them
+        # the stems the question stands for: an entry restricted to a subject it never names
+        # (pregnancy, children, a video call) is one whose subject it does not name (restricted.py)
+        said = self._restricted.named(question, concepts)
+        restricted = {d for d in candidates if self._restricted.unnamed(d, said)}
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -321,7 +327,7 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
-                if names_subject(named, subject) is False:
+                if names_subject(named, subject) is False or doc in restricted:
                     key *= 1 - SUBJECT_WEIGHT
                 # a choice it cannot answer: it does not name both sides
                 if choice is not None and _unchosen(choice, doc):
@@ -385,6 +391,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     or self._names_a_problem(intent, doc, regions)
                     or doc in sole
                 )
+                and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
                 self._outside(
                     about + analysis.kinds_asked,
