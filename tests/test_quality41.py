@@ -164,3 +164,29 @@ def test_better_does_not_reach_what_to_wear(studio: Engine) -> None:
     results = studio.ask("should I lie in bed until my back gets better", top=3).results
     assert results[0].entry.id == "rest"
     assert all(r.entry.id != "wear" for r in results)  # old: second, on "better (as wear)"
+
+
+def _reasons(engine: Engine, question: str) -> str:
+    from backcare.output.plain import refusal_reasons
+
+    return " ".join(refusal_reasons(engine.ask(question, top=3)))
+
+
+def test_explain_says_which_subject_the_question_never_names(studio: Engine) -> None:
+    said = _reasons(studio, "is massage good for back pain")
+    assert "is about pregnancy, which your question never names" in said
+    assert "beyond words many entries share" not in said
+
+
+def test_explain_says_the_words_that_decided_when_a_distinct_word_is_named(tmp_path: Path) -> None:
+    """ "ultrasound" is in one entry only: the question names it; its other words decided."""
+    entries = [
+        {"id": "scan", "question": "Do I need an ultrasound for my back pain?",
+         "answer": "Most back pain needs no ultrasound."},
+        {"id": "rest", "question": "Should I rest my back?", "answer": "Keep moving."},
+        {"id": "heat", "question": "Is heat good for back pain?", "answer": "Yes, often."},
+        {"id": "sleep", "question": "How should I sleep with back pain?", "answer": "On your side."},
+    ]  # fmt: skip
+    said = _reasons(_engine(tmp_path, entries), "will an ultrasound show my torn ligament")
+    assert "beyond words many entries share" not in said
+    assert "names ultrasound of" in said

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
-from backcare.engine.intent import Asked, Sense, default_sense
+from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -414,6 +414,8 @@ class Matcher(Ties, Reranking, WordResolution):
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
+        if signals and not signals[0].subject:  # why, for --explain's text
+            signals[0] = self._why_unnamed(signals[0], scored[0][1], concepts, named, restricted)
         if signals:
             signals[0] = self._lone_unknown(
                 signals[0],
@@ -450,6 +452,22 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _why_unnamed(
+        self,
+        signals: Signals,
+        doc: int,
+        concepts: list[Concept],
+        named: Named,
+        restricted: set[int],
+    ) -> Signals:
+        """The subject test's cause for the best entry: the restricting subjects it is for, or the
+        question's words that name its distinct subject (then other words decided)."""
+        if doc in restricted:
+            return signals._replace(restricted=self._restricted.written(doc))
+        distinct = self._distinct(doc).distinct & named.wide
+        words = tuple(c.word for c in concepts if any(t in distinct for t, _ in c.alternatives[:1]))
+        return signals._replace(distinct_named=words)
 
     def _asked_of_none(self, kinds: frozenset[str], candidates: Iterable[int]) -> frozenset[str]:
         """The types a pack must answer by name (a price, the best product: Cues.named) that a

@@ -67,6 +67,10 @@ class RestrictedSubjects:
         own = self._own(doc)
         return bool(own) and own.isdisjoint(named)
 
+    def written(self, doc: int) -> tuple[str, ...]:
+        """The restricting subjects of an entry, each by its first word in the data file."""
+        return tuple(restricting_subjects()[n][0] for n in sorted(self._own(doc)))
+
     def _naming(self, run: Sequence[str], more: Sequence[tuple[str, ...]] = ()) -> frozenset[int]:
         said = set(more)
         for size in (1, 2, 3):
