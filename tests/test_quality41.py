@@ -190,3 +190,28 @@ def test_explain_says_the_words_that_decided_when_a_distinct_word_is_named(tmp_p
     said = _reasons(_engine(tmp_path, entries), "will an ultrasound show my torn ligament")
     assert "beyond words many entries share" not in said
     assert "names ultrasound of" in said
+
+
+OSTEO: list[dict[str, str]] = [
+    {"id": "sessions", "question": "How many sessions will I need?",
+     "answer": "Most people need three to five sessions."},
+    {"id": "referral", "question": "Do I need a referral to see an osteopath?",
+     "answer": "No, you can book directly."},
+    {"id": "wear", "question": "What should I wear?", "answer": "Loose, comfortable clothes."},
+    {"id": "hours", "question": "What are your opening hours?", "answer": "9am to 6pm."},
+    {"id": "parking", "question": "Where can I park?", "answer": "Behind the building."},
+    {"id": "cost", "question": "How much does a session cost?", "answer": "Forty pounds."},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many osteopath sessions does a bad back take", "what should I wear to the osteopath"],
+)
+def test_what_the_packs_title_names_is_its_setting(tmp_path: Path, question: str) -> None:
+    """Two entries of six say "osteopath": the topic gate took it for a topic the sessions entry
+    leaves out; the page's title says the whole pack is an osteopath's."""
+    titled = _engine(tmp_path, OSTEO, title="Oakwood Osteopaths: FAQ")
+    assert _answered(titled, question) in {"sessions", "wear"}
+    untitled = _engine(tmp_path, OSTEO, title="Oakwood Clinic: FAQ")
+    assert _answered(untitled, question) is None  # no title to say so: still a topic left out

@@ -89,12 +89,15 @@ class Matcher(Ties, Reranking, WordResolution):
         analyzer: Analyzer,
         sense: Sense | None = None,
         reranker: Reranker | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(store, analyzer)
+        if any(True for _ in analyzer.topic_names()):  # what a single pack's title names is
+            self._title_stems = frozenset(analyzer.terms(title))  # its setting (_pack_setting)
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._spelt = SpeltTopics(analyzer.topic_names())
-        self._restricted = RestrictedSubjects(store, analyzer)
+        self._restricted = RestrictedSubjects(store, analyzer, self._title_stems)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}

@@ -35,9 +35,12 @@ class RestrictedSubjects:
     """Which entries a question leaves restricted: their question or aliases name a restricting
     subject the question never names. Only with the back-care lexicon (its topics on)."""
 
-    def __init__(self, store: Store, analyzer: Analyzer) -> None:
+    def __init__(
+        self, store: Store, analyzer: Analyzer, title: frozenset[str] = frozenset()
+    ) -> None:
         self.store = store
         self.analyzer = analyzer
+        self._title = title  # the stems of a single pack's title: what it names is the setting
         self._on = any(True for _ in analyzer.topic_names())
         # each subject's words as stems (stop words dropped), and its one-word stems
         self._subjects = [
@@ -96,11 +99,15 @@ class RestrictedSubjects:
 
     def _pack_setting(self, number: int) -> bool:
         """Whether so many of the pack's entries hold one of the subject's one-word forms (any
-        field: "pregnant", "pregnancy") that it is the pack's setting, not a restriction of one
-        entry (subjects.SubjectChecks._pack_setting's share)."""
+        field: "pregnant", "pregnancy"), or the pack's title names it ("Maple Physio: pregnancy and
+        back"), that it is the pack's setting, not a restriction of one entry
+        (subjects.SubjectChecks._pack_setting's share)."""
         found = self._setting.get(number)
         if found is None:
             least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+            if any(len(f) == 1 and f[0] in self._title for f in self._subjects[number]):
+                self._setting[number] = True
+                return True
             docs = {
                 doc
                 for form in self._subjects[number]
