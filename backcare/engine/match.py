@@ -331,8 +331,8 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
                 # a restricted entry ranks as one whose subject is not named, unless the question
-                # is a keyword ("appointment"): then it stays among the entries it ties with
-                if names_subject(named, subject) is False or (doc in restricted and not bare):
+                # is one word ("appointment"): then it stays among the entries it ties with
+                if names_subject(named, subject) is False or (doc in restricted and words_said > 1):
                     key *= 1 - SUBJECT_WEIGHT
                 # a choice it cannot answer: it does not name both sides
                 if choice is not None and _unchosen(choice, doc):
