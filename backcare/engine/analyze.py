@@ -146,12 +146,22 @@ class Analyzer:
         self.framing = frozenset(fold(w) for w in framing)
         # phrase (tuple of stems) -> the terms of the other members of its groups
         expansions: dict[tuple[str, ...], set[str]] = {}
-        for group in synonyms:
+        # a phrase whose other words are stop words is searched as its one word ("in bed": bed);
+        # but not when that word alone is a member of another group, a sense of its own there:
+        # "wear off" is no "wear" (clothes), so "gets better" must not reach the wear entry
+        own_sense = _own_senses([[self._member(m) for m in group] for group in synonyms])
+        for number, group in enumerate(synonyms):
             members = {self._member(m) for m in group}
             members.discard(((), ""))
             for phrase, _ in members:
                 expansion = expansions.setdefault(phrase, set())
-                expansion.update(term for other, term in members if other != phrase and term)
+                expansion.update(
+                    term
+                    for other, term in members
+                    if other != phrase
+                    and term
+                    and not (len(other) > 1 and number not in own_sense.get(term, (number,)))
+                )
         # one-way links: a narrower word also searches its broader term ("calves" -> "muscle"), but
         # not the other way ("muscles" must not reach the "legs" of "legs up the wall")
         # ... and which terms a word reaches only that way: a broader term is searched for, but
@@ -551,6 +561,16 @@ class Analyzer:
                 self._single.clear()  # a long batch of ever new words: start afresh
             found = self._single[word, weight] = Concept(word, tuple(alternatives.items()))
         return found
+
+
+def _own_senses(groups: Sequence[Sequence[tuple[tuple[str, ...], str]]]) -> dict[str, set[int]]:
+    """Each one-word member's term -> the numbers of the synonym groups it is a member of alone."""
+    found: dict[str, set[int]] = {}
+    for number, members in enumerate(groups):
+        for phrase, term in members:
+            if len(phrase) == 1 and term:
+                found.setdefault(term, set()).add(number)
+    return found
 
 
 def _other_number(word: str) -> tuple[str, ...]:

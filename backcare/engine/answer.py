@@ -282,7 +282,9 @@ class Engine:
                 if semantic:
                     raise BackcareError(unusable(exc)) from exc
                 self._note(unusable(exc.__cause__ or exc))
-        self.matcher = Matcher(store, self.analyzer, reranker=reranker)
+        # the title of a single pack, not of packs searched together (bundled:clinic.json)
+        title = "" if pack.parts else pack.title
+        self.matcher = Matcher(store, self.analyzer, reranker=reranker, title=title)
         # None: the process's default rules, built on the first question (validate never asks one)
         self.safety = safety
         # what the pack covers, for unanswered questions: read once, when first needed (a pack is

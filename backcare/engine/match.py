@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
 from backcare.engine.forum_titles import untitled
-from backcare.engine.intent import Asked, Sense, default_sense
+from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -43,6 +43,7 @@ from backcare.engine.ranked import (
 )
 from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
+from backcare.engine.restricted import RestrictedSubjects
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
@@ -89,11 +90,15 @@ class Matcher(Ties, Reranking, WordResolution):
         analyzer: Analyzer,
         sense: Sense | None = None,
         reranker: Reranker | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(store, analyzer)
+        if any(True for _ in analyzer.topic_names()):  # what a single pack's title names is
+            self._title_stems = frozenset(analyzer.terms(title))  # its setting (_pack_setting)
         self.reranker = reranker
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._spelt = SpeltTopics(analyzer.topic_names())
+        self._restricted = RestrictedSubjects(store, analyzer, self._title_stems)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -264,6 +269,10 @@ class Matcher(Ties, Reranking, WordResolution):
             else {}
         )
         unasked: set[int] = set()  # the entries that hold none of them
+        # the stems the question stands for: an entry restricted to a subject it never names
+        # (pregnancy, children, a video call) is one whose subject it does not name (restricted.py)
+        said = self._restricted.named(question, concepts)
+        restricted = {d for d in candidates if self._restricted.unnamed(d, said)}
         scored: list[Scored] = []
         for doc in candidates:
             w = word_scores.get(doc, 0.0) / best_words
@@ -326,7 +335,9 @@ class Matcher(Ties, Reranking, WordResolution):
                 key += REGION_WEIGHT * (not apart)
                 key += UNNAMED_REGION_WEIGHT * (bool(regions) or not entry_regions)
                 key += SAME_REGION_WEIGHT * bool(regions & entry_regions)
-                if names_subject(named, subject) is False:
+                # a restricted entry ranks as one whose subject is not named, unless the question
+                # is one word ("appointment"): then it stays among the entries it ties with
+                if names_subject(named, subject) is False or (doc in restricted and words_said > 1):
                     key *= 1 - SUBJECT_WEIGHT
                 # a choice it cannot answer: it does not name both sides
                 if choice is not None and _unchosen(choice, doc):
@@ -390,6 +401,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     or self._names_a_problem(intent, doc, regions)
                     or doc in sole
                 )
+                and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
                 self._outside(
                     about + analysis.kinds_asked,
@@ -412,6 +424,8 @@ class Matcher(Ties, Reranking, WordResolution):
             )
             for _, doc, w, c, cov, intent in scored[:top]
         ]
+        if signals and not signals[0].subject:  # why, for --explain's text
+            signals[0] = self._why_unnamed(signals[0], scored[0][1], concepts, named, restricted)
         if signals:
             signals[0] = self._lone_unknown(
                 signals[0],
@@ -448,6 +462,22 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _why_unnamed(
+        self,
+        signals: Signals,
+        doc: int,
+        concepts: list[Concept],
+        named: Named,
+        restricted: set[int],
+    ) -> Signals:
+        """The subject test's cause for the best entry: the restricting subjects it is for, or the
+        question's words that name its distinct subject (then other words decided)."""
+        if doc in restricted:
+            return signals._replace(restricted=self._restricted.written(doc))
+        distinct = self._distinct(doc).distinct & named.wide
+        words = tuple(c.word for c in concepts if any(t in distinct for t, _ in c.alternatives[:1]))
+        return signals._replace(distinct_named=words)
 
     def _asked_of_none(self, kinds: frozenset[str], candidates: Iterable[int]) -> frozenset[str]:
         """The types a pack must answer by name (a price, the best product: Cues.named) that a

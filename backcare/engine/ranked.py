@@ -44,6 +44,11 @@ class Signals(NamedTuple):
     # ("session": "How many sessions will I need?"), and runners-up ask other things of the same
     # subject ("How much does a session cost?"): no more a choice than state words are (no answer)
     unasked: bool = False
+    # why the subject is not named, for --explain's text: the restricting subjects of the entry the
+    # question never names ("pregnant": restricted.py), or the question's words that do name what
+    # the entry distinctly is about ("mri"), so that other words of it decided ("slipped disc")
+    restricted: tuple[str, ...] = ()
+    distinct_named: tuple[str, ...] = ()
 
 
 class Match(NamedTuple):

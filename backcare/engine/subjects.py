@@ -58,6 +58,9 @@ class SubjectChecks(WordScores):
         super().__init__(store, analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
         self._entry_stems: dict[int, tuple[frozenset[str], str, str]] = {}
+        # the stems of a single pack's title ("Bramble Lane Physiotherapy FAQ"): what it names is
+        # where the whole pack stands, however few entries say it (Matcher sets them)
+        self._title_stems: frozenset[str] = frozenset()
         # the types an entry answers only in its answer, with the stems of the sentences that
         # say so (Sense.answer_types), filled by _sense_of
         self._answered: dict[int, dict[str, frozenset[str]]] = {}
@@ -354,12 +357,14 @@ class SubjectChecks(WordScores):
     def _pack_setting(self, topic: tuple[str, ...], own: bool = False) -> bool:
         """Whether many of the pack's entries mention a topic by one of its single words (a physio
         clinic's page and "physio"): then it is where the whole pack stands, not something one
-        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN). By its `own` words only, not
+        entry leaves out (PACK_SETTING_SHARE, PACK_SETTING_MIN), or the pack's title names it ("Bramble
+        Lane Physiotherapy FAQ", two entries of twenty saying "physio"). By its `own` words only, not
         its synonyms', when asked the best one of ("best foam roller": not "massage")."""
         least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
         forms = self.analyzer.topic_forms(topic)
         return any(
-            len(form) == 1 and len(self._postings(form[0])[0]) >= least
+            len(form) == 1
+            and (form[0] in self._title_stems or len(self._postings(form[0])[0]) >= least)
             for form in (forms[:1] if own else forms)
         )
 

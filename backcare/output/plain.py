@@ -216,6 +216,17 @@ def refusal_reasons(answer: Answer) -> list[str]:
             "your question says how something feels but not which part of the body or what "
             "subject it is about"
         )
+    elif not s.subject and s.restricted:
+        reasons.append(
+            f"{one_line(best.entry.question)!r} is about {' and '.join(s.restricted)}, which "
+            "your question never names"
+        )
+    elif not s.subject and s.distinct_named and s.missing:
+        reasons.append(
+            f"your question names {', '.join(s.distinct_named)} of "
+            f"{one_line(best.entry.question)!r}, but it also says "
+            f"{', '.join(map(one_line, s.missing))}, which that entry never mentions"
+        )
     elif not s.subject:
         reasons.append(
             f"your question does not name what {one_line(best.entry.question)!r} is about "
