@@ -103,15 +103,7 @@ KEPT = {
     ],
 }
 
-(
-    test_calm,
-    test_calm_inside_a_long_message,
-    test_calm_with_a_second_question,
-    test_kept,
-    test_kept_inside_a_long_message,
-    test_kept_with_a_second_question,
-    test_as_lines_of_a_batch,
-) = class_tests(CALM, KEPT, {})
+class_tests(globals(), CALM, KEPT, {})
 
 
 def test_a_bracketed_age_is_an_aside_but_a_reading_is_not() -> None:
