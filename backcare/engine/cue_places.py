@@ -43,27 +43,44 @@ def mentioned_places(
     """The places, among a text's strong cues less the `absent` ones, of those that start with a
     question word up to `mentioned_reach` words after a word saying it is known or set aside ("I
     understand why", "forget how to"), when a later strong cue starts with a question word; not
-    after "you" ("do you know why ..." asks why)."""
+    after "you" ("do you know why ..." asks why). Also those right after a word of contrast
+    ("not how long it lasts - what causes it") when any later strong cue of another type asks."""
     known = cues.mentioned
-    if not known or known.isdisjoint(stems):
+    contrast = cues.contrast
+    if known.isdisjoint(stems) and contrast.isdisjoint(stems):
         return frozenset()
     leads: list[tuple[int, bool]] = []  # (place among the strong cues kept, said to be known)
+    kept: list[tuple[int, str]] = []  # (place among the strong cues kept, type), every one
+    contrasted: list[tuple[int, str]] = []  # a question word's cue right after "not"
     end = 0
     strong = 0
-    for first, size, (_, firm) in spans:
+    for first, size, (kind, firm) in spans:
         if firm:
-            if strong not in absent and stems[first] in cues.leading:
-                start = max(end, first - cues.mentioned_reach)
-                at = max((i for i in range(start, first) if stems[i] in known), default=None)
-                said = at is not None and (at == 0 or stems[at - 1] not in cues.mentioned_unless)
-                leads.append((strong - sum(1 for i in absent if i < strong), said))
+            if strong not in absent:
+                place = strong - sum(1 for i in absent if i < strong)
+                kept.append((place, kind))
+                if stems[first] in cues.leading:
+                    start = max(end, first - cues.mentioned_reach)
+                    at = max((i for i in range(start, first) if stems[i] in known), default=None)
+                    said = at is not None and (
+                        at == 0 or stems[at - 1] not in cues.mentioned_unless
+                    )
+                    leads.append((place, said))
+                    if first > end and stems[first - 1] in contrast:
+                        contrasted.append((place, kind))
             strong += 1
         end = first + size
-    return frozenset(
+    found = {
         place
         for k, (place, said) in enumerate(leads)
         if said and any(not later for _, later in leads[k + 1 :])
+    }
+    found.update(
+        place
+        for place, kind in contrasted
+        if any(later > place and other != kind for later, other in kept)
     )
+    return frozenset(found)
 
 
 def denied_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[int]:

@@ -114,6 +114,10 @@ class Cues(NamedTuple):
     # follows ("is it ok to exercise with a sore back": exercise), read as Sense.cause_asked reads
     # a cause: an entry naming none of it does not say whether that is all right
     verdict_links: frozenset[str] = frozenset()
+    # "not": right before a cue starting with a question word, it sets that type aside when a
+    # later strong cue of another type asks ("Not how long it lasts - what actually causes back
+    # stiffness when I sit?" asks the cause)
+    contrast: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -164,6 +168,7 @@ def cues_from(
     gap_reach: int = 0,
     methods: Iterable[str] = (),
     verdict_links: Iterable[str] = (),
+    contrast: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -229,6 +234,7 @@ def cues_from(
         gap_reach,
         frozenset(stem(w) for w in methods),
         frozenset(stem(w) for w in verdict_links),
+        frozenset(stem(w) for w in contrast),
     )
 
 
@@ -324,6 +330,7 @@ def load_cues() -> Cues:
             "intents.json: methods: words",
         ),
         expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
+        expect_strings(mentioned.get("contrast", []), "intents.json: mentioned: contrast"),
     )
 
 

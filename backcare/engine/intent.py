@@ -183,11 +183,19 @@ class Sense:
                 # a question word's cue said to be known or set aside is not asked when a later
                 # one asks ("I understand why ..., but how do I loosen them")
                 mentioned = mentioned_places(self.cues, read, spans, absent)
+                # a type set aside is not asked by its other cues either ("not how long it
+                # lasts - what causes it": "lasts")
+                aside = frozenset(strong[i][0] for i in mentioned)
+                denied = denied_places(self.cues, read, spans) | mentioned
+                denied |= {i for i, (kind, _) in enumerate(strong) if kind in aside}
+                # else a cue not denied ("my erectors won't loosen up - what's causing it?")
                 first = next(
                     (i for i, (_, lead) in enumerate(strong) if lead and i not in mentioned),
-                    next((i for i, (_, lead) in enumerate(strong) if lead), 0),
+                    next(
+                        (i for i in range(len(strong)) if i not in denied),
+                        next((i for i, (_, lead) in enumerate(strong) if lead), 0),
+                    ),
                 )
-                denied = denied_places(self.cues, read, spans) | mentioned
                 kind, lead = strong[first]
                 others = frozenset(
                     other

@@ -166,11 +166,12 @@ class Matcher(Ties, Reranking, WordResolution):
         about = self.analyzer.topics(asking_text)
         if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
             about = tuple(t for t in about if not tried.issuperset(words(t[1])))
-        # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton")
+        # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
+        # said to be tried ("took ibuprofin already didnt help")
         about += self._spelt.find(
             asking_text,
             lambda w: self.store.has_word(w) or self._real(w),
-            setting | {w for _, written in about for w in words(written)},
+            setting | tried | {w for _, written in about for w in words(written)},
         )
         return Analysis(
             tuple(concepts),

@@ -274,6 +274,7 @@ CUES: Spec = record(
         "gap_reach": INT,
         "methods": STRS,
         "verdict_links": STRS,
+        "contrast": STRS,
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
