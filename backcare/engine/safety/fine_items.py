@@ -15,8 +15,11 @@ like rubber when I sit" keeps its emergency)."""
 
 from __future__ import annotations
 
+import functools
+
 from backcare.engine.safety.checklist import function_words
 from backcare.engine.safety.reading import Token
+from backcare.resources import DataError
 
 # the most words a form's item and its "nil" may hold ("sensation in the saddle area nil")
 MOST_WORDS = 6
@@ -40,6 +43,28 @@ def without_fine_items(tokens: list[Token]) -> str | None:
             and functions.intersection(words[:-1])
         ):
             aside.update(positions)
-    if not aside:
+    if not aside or _goes_on(tokens[max(aside) + 1 :]):
         return None
     return " ".join(t.surface for k, t in enumerate(tokens) if k not in aside)
+
+
+def _goes_on(after: list[Token]) -> bool:
+    """Whether the words after the items take their "fine" back or tell an inability ("Bladder
+    control: never had a problem. Now though I can't go at all.", "... until I woke up and
+    couldn't go", "Only I've not been able to go since Saturday"): read without its item such a
+    sign loses what it is about ("can't go" is urination beside "Bladder control"), so the message
+    is read whole (review21: four emergencies lost). The words are data/checklist_words.json's
+    'fine_takebacks' and 'fine_negations'."""
+    goes_on = _goes_on_words()
+    return any(t.surface in goes_on for t in after)
+
+
+@functools.cache
+def _goes_on_words() -> frozenset[str]:
+    from backcare.resources import read_json
+
+    try:
+        words = read_json("checklist_words.json")["qualified"]
+        return frozenset(words["fine_takebacks"]) | frozenset(words["fine_negations"])
+    except (KeyError, TypeError) as error:
+        raise DataError(f"checklist_words.json 'qualified': {error!r}") from None

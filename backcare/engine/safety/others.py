@@ -409,7 +409,13 @@ def _aged_name(tokens: list[Token], i: int) -> bool:
     The caller still asks that the word be no English word."""
     token = tokens[i]
     if i > 0 and tokens[i - 1].sentence == token.sentence:
-        label = [t for t in tokens[:i] if t.sentence == token.sentence]
+        # the sentence's words before i, walked back no further than a label's length (a scan of
+        # every token before i made a long message's reading quadratic: test_safety_scaling)
+        label: list[Token] = []
+        k = i - 1
+        while k >= 0 and tokens[k].sentence == token.sentence and len(label) <= LABEL_WORDS:
+            label.append(tokens[k])
+            k -= 1
         if len(label) > LABEL_WORDS or any(t.clause == token.clause for t in label):
             return False
     if i + 1 >= len(tokens):
