@@ -149,3 +149,62 @@ def test_the_bundled_pack_validates_clean() -> None:
 
     report = validate_pack("bundled")
     assert report.status == "clean", [w.message for w in report.warnings]
+
+
+def visit_entry(entry_id: str, question: str) -> dict[str, str]:
+    return {"id": entry_id, "question": question, "answer": f"About {question}", "topic": "Visit"}
+
+
+# a clinic FAQ in which "appointment" is the subject of 5 of 12 entries (newcomer21 F3)
+VISIT_PACK = [
+    visit_entry("first", "What happens at my first appointment?"),
+    visit_entry("wear", "What should I wear to my appointment?"),
+    visit_entry("parking", "Is there parking at the clinic?"),
+    visit_entry("cancel", "How do I cancel or change my appointment?"),
+    visit_entry("video", "Can I have my appointment by video call?"),
+    visit_entry("sessions", "How many sessions will I need?"),
+    visit_entry("referral", "Do I need a GP referral to see a physio?"),
+    visit_entry("insurance", "Do you accept private health insurance?"),
+    visit_entry("cost", "How much does a session cost?"),
+    visit_entry("heat-ice", "Should I use heat or ice on my back?"),
+    visit_entry("book-appointment", "How do I book an appointment?"),
+    visit_entry("make-booking", "How can I make a booking?"),
+]
+
+
+def test_entries_differing_only_in_a_word_common_in_the_pack_compete(
+    write_pack: PackWriter,
+) -> None:
+    # "How do I book an appointment?" finds make-booking confidently only 6th, behind the four
+    # entries sharing "appointment"; "How can I make a booking?" finds book-appointment second.
+    # The one word that sets them apart is what 5 of the 12 entries are about
+    assert competing(VISIT_PACK, write_pack) == [("book-appointment", "make-booking")]
+
+
+def test_a_common_word_alone_shared_is_no_competition(write_pack: PackWriter) -> None:
+    # the appointment entries share "appointment" and nothing else of their own
+    assert competing(VISIT_PACK[:-1], write_pack) == []
+
+
+def test_a_word_one_question_says_and_the_other_lacks_keeps_them_apart(
+    write_pack: PackWriter,
+) -> None:
+    # the bundled pack's "Why are my spinal erectors so tight?" and "What causes paraspinal muscle
+    # atrophy?": "atrophy" is common there, but "tight" is said by one question only
+    entries = [
+        entry("causes-atrophy", "What is the greatest cause of muscle atrophy?", "Disuse."),
+        entry("sma", "What are the signs and symptoms of spinal muscular atrophy?", "Weakness."),
+        entry("rebuild", "How long does it take to rebuild muscle after atrophy?", "Months."),
+        entry("paraspinal", "What causes paraspinal muscle atrophy?", "A nerve root injury."),
+        entry("erectors", "Why are my spinal erectors so tight?", "Weakness elsewhere."),
+        entry("sit", "Why does my back get stiff when I sit?", "Not moving."),
+    ]
+    assert competing(entries, write_pack) == []
+
+
+def test_the_clinic_packs_without_a_duplicate_gain_no_competing_warning() -> None:
+    from backcare.packs.validate import validate_pack
+
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
+        report = validate_pack(f"tests/eval/clinic{n}_faq.json")
+        assert not [w for w in report.warnings if w.kind == "competing-entries"], n

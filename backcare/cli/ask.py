@@ -469,7 +469,7 @@ def answers(
     from backcare.cli.repeats import Repeats
     from backcare.cli.wrapped import Wrapped
 
-    wrapped = Wrapped(engine)
+    wrapped = Wrapped(engine, across_blank=True)
     repeats = Repeats(engine)  # a line repeating an earlier one's exact text: answered once
     # the words of --topic, read for red flags whether or not they name a topic (hostile13 F3:
     # `--topic "I can't pee and my groin is numb" stiff back` answered, exit 0): their flags go

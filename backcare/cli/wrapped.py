@@ -7,7 +7,9 @@ line has no sentence end and either ends on a word no sentence ends on (data/wra
 "and", "my", "cannot") or this line is a lower-case fragment of one word ("myself", "numb"). Such a run of up to WINDOW lines, at least one of them ending on such a word, is read
 joined for the emergency tier only; an emergency the joined text names and none of its lines did
 is added to the later line's answer (its notice first, exit 3). Every other tier, and the answers,
-stay each line's own. A blank line ends a run. Every tests/eval set read as a batch of one
+stay each line's own. A blank line ends a run; in a batch, one blank line between two lines the
+second of which goes on from the first (a wrap word, a fragment) still has the two read together
+for an emergency (Wrapped._parted). Every tests/eval set read as a batch of one
 question a line gives what it gave before (docs/hardening.md).
 """
 
@@ -100,8 +102,11 @@ def joins(run: list[str], line: str) -> bool:
 class Wrapped:
     """The run of lines the last line continues, each with the emergencies said for it."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, across_blank: bool = False) -> None:
         self._engine = engine
+        # a batch: one blank line between two lines, the first with no sentence end, parts no
+        # sentence for the emergency tier (_parted)
+        self._across_blank = across_blank
         self._run: list[tuple[str, frozenset[str]]] = []
         self._number = 0
         # the line just read, unless a crisis was said by it: the next line may finish its words
@@ -112,8 +117,12 @@ class Wrapped:
         from backcare.engine.answer import red_flags
 
         run = self._run
-        unsaid = self._unsaid if number == self._number + 1 else None
+        parted = self._across_blank and number == self._number + 2 and len(run) > 0
+        # a crisis across lines (_crisis_across) is read across one blank line of a batch too
+        unsaid = self._unsaid if number == self._number + 1 or parted else None
         if not (run and number == self._number + 1 and continues(run[-1][0], line)):
+            if parted and continues(run[-1][0], line) and joins([run[-1][0]], line):
+                return self._parted(answer, line, number)
             run.clear()
         self._number = number
         said = frozenset(f.id for f in answer.red_flags if f.urgency == EMERGENCY)
@@ -135,6 +144,35 @@ class Wrapped:
         self._unsaid = None if any(f.call for f in answer.red_flags) else line
         run.append((line, said))
         del run[: -(WINDOW - 1)]  # the lines a next line may read with it
+        return answer
+
+    def _parted(self, answer: Answer, line: str, number: int) -> Answer:
+        """`answer` (to `line`, after one blank line) with an emergency that the line before
+        the blank and `line` name read together and neither named alone, when `line` goes on
+        from it as a hard-wrapped line would (`continues`, `joins`: the line before ends on a
+        wrap word, or `line` is a fragment; newcomer21 F7: "since yesterday I suddenly cannot"
+        / "" / "pee at all"). Any line with no sentence end was too wide: over the tests/eval
+        sets read as a batch with a blank line between questions it raised 31 emergencies no
+        pair named together ("Bladder: no control since Tuesday" / "" / "Bowel control: never
+        a problem"). The pair alone: the blank line still ends the run before it."""
+        from backcare.engine.answer import red_flags
+
+        before, before_said = self._run[-1]
+        self._run.clear()
+        self._number = number
+        said = frozenset(f.id for f in answer.red_flags if f.urgency == EMERGENCY)
+        added = tuple(
+            flag
+            for flag in red_flags(f"{before} {line}", self._engine.safety)
+            if flag.urgency == EMERGENCY and flag.id not in before_said | said
+        )
+        if added:
+            answer = answer._replace(
+                red_flags=added + answer.red_flags, pointer=None, withheld=None
+            )
+            said |= frozenset(flag.id for flag in added)
+        self._unsaid = None if any(f.call for f in answer.red_flags) else line
+        self._run.append((line, said))
         return answer
 
 

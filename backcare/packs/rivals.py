@@ -31,40 +31,52 @@ def competing_entries(engine: Engine, own: dict[str, Ranking], top: int) -> list
     subject few of the pack's entries have, or when the other's question and aliases name every
     word it says but its framing: "Can I come to work with back pain?" and "What should I do if I hurt my back at
     work?" share only "back", the subject of 8 of an occupational-health pack's 20 entries, and
-    the first says "come", which the second never does (newcomer12 F3)."""
+    the first says "come", which the second never does (newcomer12 F3).
+
+    A subject word common in the pack is no difference: "How do I book an appointment?" and "How
+    can I make a booking?" are one entry written twice though the second never says
+    "appointment", the subject of 5 of the clinic's 20 entries (newcomer21 F3); what each asks
+    besides the pack's common words, the other names, and they share a word of their own. Such a
+    pair is read through the whole of `own` (each ranking may be deeper than `top`): the entries
+    sharing the common word rank ahead of it. Both directions must hold, so "Why are my spinal
+    erectors so tight?" (the bundled pack) does not compete with "What causes paraspinal muscle
+    atrophy?" though "atrophy" is common there: it says "tight", which the other lacks."""
     from backcare.engine.match import CONFIDENT, confidence
 
     subjects = {e.id: _subject_stems(engine, e.question) for e in engine.pack.entries}
     common = _common_stems(list(subjects.values()))
     framing = engine.matcher.analyzer.framing
-    strong: dict[str, set[str]] = {}
+    strong: dict[str, set[str]] = {e.id: set() for e in engine.pack.entries}
+    close: dict[str, set[str]] = {e.id: set() for e in engine.pack.entries}
     for entry in engine.pack.entries:
         if entry.id not in own:
-            strong[entry.id] = set()
             continue
         about = subjects[entry.id]
         ranking = own[entry.id].matches
         itself = next((m.score for m in ranking if m.entry.id == entry.id), None)
-        strong[entry.id] = {
-            m.entry.id
-            for m in ranking[:top]
-            if m.entry.id != entry.id
-            and m.score >= CONFIDENT
-            and confidence(m.signals) >= CONFIDENT
-            and about <= (named := _named_in_question_or_aliases(m.signals))
-            and (
+        for at, m in enumerate(ranking):
+            if m.entry.id == entry.id or m.score < CONFIDENT or confidence(m.signals) < CONFIDENT:
+                continue
+            named = _named_in_question_or_aliases(m.signals)
+            if not (
                 itself is None
                 or m.score >= itself  # the question cannot find its own entry ahead of it
                 or bool((about - common) & named)  # a subject of few entries, shared
                 or _says_all(m.signals, framing)  # it asks all this question asks
-            )
-        }
+            ):
+                continue
+            if at < top and about <= named:
+                strong[entry.id].add(m.entry.id)
+            if _differs_in_common_only(m.signals, about, named, common, framing):
+                close[entry.id].add(m.entry.id)
     position = {e.id: i for i, e in enumerate(engine.pack.entries)}
     warnings = []
     by_id = engine.pack.by_id
     for entry in engine.pack.entries:  # each pair once, under its first entry in file order,
-        for other in sorted(strong[entry.id], key=position.__getitem__):
-            if position[entry.id] < position[other] and entry.id in strong[other]:
+        pairs = {o for o in strong[entry.id] if entry.id in strong[o]}
+        pairs |= {o for o in close[entry.id] if entry.id in close[o]}
+        for other in sorted(pairs, key=position.__getitem__):
+            if position[entry.id] < position[other]:
                 # or, across packs searched together, under the later file's entry: the file
                 # added to the others (a clinic's beside the bundled one) is the one to change
                 first, second = (entry.id, other)
@@ -92,6 +104,29 @@ def _common_stems(subjects: list[frozenset[str]]) -> frozenset[str]:
     counts = Counter(s for stems in subjects for s in stems)
     least = max(COMMON_LEAST, COMMON_SHARE * len(subjects))
     return frozenset(s for s, n in counts.items() if n >= least)
+
+
+def _differs_in_common_only(
+    signals: Signals,
+    about: frozenset[str],
+    named: frozenset[str],
+    common: frozenset[str],
+    framing: frozenset[str],
+) -> bool:
+    """Whether an entry whose question and aliases name `named` differs from the asked question
+    (subject `about`) only in words common in the pack: it names a subject word of the question's
+    own, and every word the question says that its question and aliases do not name, missing or
+    found only in its answer or tags, is framing or a common subject ("appointment", of 5 of a
+    clinic's 20 entries). "Why are my spinal erectors so tight?" says "tight", which "What causes
+    paraspinal muscle atrophy?" lacks: two questions, however common "spinal" is."""
+    if not (about - common) & named:
+        return False
+    said_elsewhere = list(signals.missing) + [
+        typed for typed, _, found_in in signals.matched if found_in not in ("question", "aliases")
+    ]
+    return all(
+        word in framing or all(stem(w) in common for w in words(word)) for word in said_elsewhere
+    )
 
 
 def _says_all(signals: Signals, framing: frozenset[str]) -> bool:

@@ -49,6 +49,11 @@ STATEMENTS_IN_QUESTION = 2
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z0-9\"“'‘(])")
 STALE_AFTER_DAYS = 365  # default age of a `reviewed` date that earns a warning
 COMPETING_TOP = 5  # how many of an entry's matches may compete with it
+# how deep an entry's question's ranking is read for an entry differing from it only in words
+# common in the pack: those words put the entries sharing them ahead ("How do I book an
+# appointment?" finds make-booking "How can I make a booking?" 6th, behind four appointment
+# entries: newcomer21 F3)
+COMPETING_DEEP = 10
 # the warnings that rank an entry's own question against the pack: their scores depend on the
 # whole pack searched (word frequencies, lengths), so they change when packs are searched together
 RANKED_KINDS = frozenset({"not-found-by-own-question", "competing-entries"})
@@ -387,6 +392,7 @@ def check(
     # match? which entries does it confidently match too?): a ranking's first matches are the same
     # whatever `top` is; aliases need only the best match.
     rivals_top = min(len(pack.entries), COMPETING_TOP)
+    rivals_deep = min(len(pack.entries), COMPETING_DEEP)
     own: dict[str, Ranking] = {}
     # the ranking warnings as the last run on the same pack found them (store/verdicts.py)
     lexical = engine.lexical if isinstance(engine, EngineFor) else engine.matcher.reranker is None
@@ -406,7 +412,7 @@ def check(
         for text in own_texts if ranker is not None else ():
             assert ranker is not None
             if text is entry.question:
-                ranking = own[entry.id] = _ranking(ranker, text, max(3, rivals_top))
+                ranking = own[entry.id] = _ranking(ranker, text, max(3, rivals_deep))
             else:
                 ranking = _ranking(ranker, text, 1)
             match = ranking.best
