@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 
+from backcare.engine.safety.echoed import _askers
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -164,18 +165,6 @@ class Retracted(Vocabulary):
 
 
 def _askers_now(m: Mention, at: int, sentence: int) -> Mention:
-    """A sign told again as the asker's own, now, at `at` of `sentence`: none of the readings that
-    made it another's, past, over, general, asked, denied or a topic's carries over."""
-    return m._replace(
-        first=at,
-        last=at,
-        sentence=sentence,
-        negated=False,
-        other=False,
-        past=False,
-        resolved=False,
-        general=False,
-        asked=False,
-        disowned=False,
-        frame=frozenset(),
-    )
+    """A sign told again as the asker's own, now, at `at` of `sentence` (echoed._askers), and no
+    longer denied or a topic's either: a retraction takes the denial and the frame back too."""
+    return _askers(m, at, at, sentence)._replace(negated=False, frame=frozenset())
