@@ -26,14 +26,17 @@ def _eased_words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("eased_words.json")
-        return {key: frozenset(found[key]) for key in ("signs", "eased", "causes", "live_words")}
+        return {
+            key: frozenset(found[key])
+            for key in ("signs", "eased", "causes", "story", "live_words")
+        }
     except (KeyError, TypeError) as error:
         raise DataError(f"eased_words.json: {error!r}") from None
 
 
-def eased(tokens: list[Token], mentions: list[Mention], story: frozenset[str]) -> list[Mention]:
+def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """The mentions with the signs told before an easing beside its cause marked resolved (the
-    module's docstring); `story` holds the time-course concepts that keep a sentence live."""
+    module's docstring)."""
     words = _eased_words()
     easings: dict[int, int] = {}  # sentence -> the first easing's start
     causes: set[int] = set()
@@ -45,7 +48,7 @@ def eased(tokens: list[Token], mentions: list[Mention], story: frozenset[str]) -
             easings[m.sentence] = min(m.first, easings.get(m.sentence, m.first))
         elif m.concept in words["causes"]:
             causes.add(m.sentence)
-        elif m.concept in story:
+        elif m.concept in words["story"]:
             live.add(m.sentence)
     live.update(t.sentence for t in tokens if t.surface in words["live_words"])
     calm = {s for s in easings if s in causes and s not in live}
