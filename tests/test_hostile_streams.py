@@ -8,10 +8,12 @@ import codecs
 import json
 import os
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 
+from backcare.cli.notices import FirstLine
 from tests.conftest import installed_command
 
 BACKCARE = installed_command()
@@ -94,6 +96,57 @@ def test_a_batch_cut_by_its_reader_still_reports_a_later_emergency(tmp_path: Pat
         )
         assert done.stdout.split() == ["3"], done
         assert "EMERGENCY" in done.stderr.upper()
+
+
+@pytest.mark.parametrize("pack", ["--faq bundled", "--faq own.json", "settings"])
+def test_a_batch_on_a_named_pack_cut_by_its_reader_reports_a_later_emergency(
+    pack: str, tmp_path: Path
+) -> None:
+    # newcomer22 F1: with a pack named (its first line read ahead while the pack opens), a batch
+    # whose reader left after an answer hung for ever, and the emergency on a later line was lost
+    (tmp_path / "own.json").write_text(
+        json.dumps(
+            {
+                "entries": [
+                    {"id": "parking", "question": "Where can I park?", "answer": "Behind us."}
+                ]
+            }
+        )
+    )
+    (tmp_path / "b.txt").write_text("where can I park\n" * 3000 + "i cant pee\n")
+    if pack == "settings":
+        (tmp_path / "config" / "backcare").mkdir(parents=True)
+        (tmp_path / "config" / "backcare" / "config.toml").write_text(
+            f"faq = {json.dumps(str(tmp_path / 'own.json'))}\n"
+        )
+        prefix = f"XDG_CONFIG_HOME={tmp_path / 'config'} $BACKCARE"
+    else:
+        prefix = f"$BACKCARE {pack}"
+    done = shell(
+        f'{prefix} ask - < b.txt | head -n 1 > /dev/null; echo "${{PIPESTATUS[0]}}"', tmp_path
+    )
+    assert done.stdout.split() == ["3"], done  # the old code hung: the timeout failed it
+
+
+def _two_passes(lines: FirstLine) -> tuple[list[str], list[str]]:
+    first: list[str] = []
+    for line in lines:  # the batch answers one line, then its output fails
+        first.append(line)
+        break
+    rest: list[str] = []
+    reader = threading.Thread(target=lambda: rest.extend(lines), daemon=True)
+    reader.start()  # the notices of the lines still to come
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "the second pass waited for a read ahead that never happened"
+    return first, rest
+
+
+def test_a_batch_read_again_after_its_output_failed_goes_on_from_where_it_stopped() -> None:
+    # newcomer22 F1, the cause: the second pass waited for the first line's read ahead
+    assert _two_passes(FirstLine(iter(["a", "b", "c"]))) == (["a"], ["b", "c"])
+    read_ahead = FirstLine(iter(["a", "b", "c"]))
+    assert read_ahead.ahead() == ["a"]  # the pack took long to open: its timer read line 1
+    assert _two_passes(read_ahead) == (["a"], ["b", "c"])
 
 
 def test_a_batch_cut_by_its_reader_with_no_emergency_still_exits_141(tmp_path: Path) -> None:

@@ -222,6 +222,7 @@ class FirstLine:
         self._topic = topic
         self._lock = threading.Lock()
         self._taken = False  # the first line is being read, ahead or by the batch
+        self._iterated = False  # the batch has begun reading: a later pass goes on from there
         self._ahead: list[object] = []  # what reading it ahead gave: a line, _END, an exception
         self._read = threading.Event()
 
@@ -246,8 +247,12 @@ class FirstLine:
         return list(with_topic([text for text in texts if text], self._topic))
 
     def __iter__(self) -> Iterator[str]:
+        # Only the first pass takes the line read ahead: a second pass (the notices of a batch
+        # whose reader left, newcomer22 F1) reads on from where the first stopped, and waiting
+        # there for a read ahead that never happened hung the batch before its emergency
         with self._lock:
-            ahead, self._taken = self._taken, True
+            ahead = self._taken and not self._iterated
+            self._taken = self._iterated = True
         if ahead:
             self._read.wait()
             first = self._ahead[0]
