@@ -34,6 +34,7 @@ TOLD = [
     "My friend's husband can't feel his legs since this morning and his back is agony",
     "My friend's husband can't pee and his back is agony, she's asking me what to do",
     "His mate fell off a roof an hour ago and can't move his legs, his back is agony",
+    "My wife was treated for cauda equina in 2014. She lost control of her bladder and bowels at work, her boss rang me.",
     # another sentence: the asker's partner now
     "My husband's mate had a back op. Now my husband can't pee since last night and his back hurts",
 ]

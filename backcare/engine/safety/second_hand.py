@@ -11,8 +11,8 @@ of them is an acquaintance (data/second_hand.json): an acquaintance's person ("f
 "husbands mate") or a third person's acquaintance ("his mate", "her friend"). "My wife's dad" (two
 relatives) names family the asker may care for, and is not one.
 
-Someone else's signs (`other`) in a sentence naming a second-hand person are read as over
-(`resolved`), as holder.py reads signs being seen to: no emergency of theirs for the asker now,
+Someone else's signs (`other`) told after a second-hand person in the same clause are read as
+over (`resolved`), as holder.py reads signs being seen to: no emergency of theirs for the asker now,
 unless the sentence tells the sign live ('live': "since this morning", "an hour ago",
 "ambulance"). The asker's own signs and signs in other sentences keep their reading ("My
 husband's mate had a back op. Now my husband can't pee since last night")."""
@@ -47,12 +47,13 @@ def _words() -> dict[str, frozenset[str]]:
         raise DataError(f"second_hand.json: {error!r}") from None
 
 
-def second_hand_sentences(tokens: Sequence[Token]) -> set[int]:
-    """The sentences that name a second-hand person (module doc) and tell nothing live."""
+def second_hand_clauses(tokens: Sequence[Token]) -> dict[int, int]:
+    """The clauses that name a second-hand person (module doc) in a sentence that tells nothing
+    live, each with where the person is first named."""
     words = _words()
     acquaintances = words["acquaintances"]
     persons = words["persons"] | acquaintances
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for k in range(len(tokens) - 1):
         first, second = tokens[k], tokens[k + 1]
         if first.clause != second.clause:
@@ -62,20 +63,25 @@ def second_hand_sentences(tokens: Sequence[Token]) -> set[int]:
             or (first.surface in words["persons_of"] and second.surface in acquaintances)
             or (first.surface in words["third_possessives"] and second.surface in acquaintances)
         ):
-            found.add(first.sentence)
+            found.setdefault(first.clause, k)
     if found:
-        found -= {t.sentence for t in tokens if t.surface in words["live"]}
+        live = {t.sentence for t in tokens if t.surface in words["live"]}
+        found = {c: k for c, k in found.items() if tokens[k].sentence not in live}
     return found
 
 
 def second_hand(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
-    """The mentions with someone else's signs in a second-hand person's sentence read as over."""
+    """The mentions with someone else's signs told after a second-hand person in their clause
+    read as over: the person the clause is about ("her boss rang me" after "She lost control of
+    her bladder" names who told, not who has the sign)."""
     if not any(m.other for m in mentions):
         return mentions
-    heard = second_hand_sentences(tokens)
+    heard = second_hand_clauses(tokens)
     if not heard:
         return mentions
     return [
-        m._replace(resolved=True) if m.other and m.sentence in heard and not m.negated else m
+        m._replace(resolved=True)
+        if m.other and not m.negated and heard.get(tokens[m.first].clause, m.first) < m.first
+        else m
         for m in mentions
     ]
