@@ -50,6 +50,7 @@ from enum import Enum
 from backcare.engine.safety.others import Others
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.second_hand import second_hand
 from backcare.engine.safety.vocabulary import BACK, TROUBLES
 from backcare.namedtuple import NamedTuple
 
@@ -121,6 +122,7 @@ class Holders(Others):
         mentions = self._cases_listed(tokens, mentions)
         mentions = self._if_ever(tokens, mentions)
         mentions = self._characters(tokens, mentions)
+        mentions = second_hand(tokens, mentions)  # "my friend's husband can't pee" (safety80)
         return self._asked_of_story(tokens, mentions)
 
     def _fresh_sentences(self, tokens: Sequence[Token]) -> set[int]:
