@@ -152,9 +152,9 @@ def _english(word: str, english: Container[str], medical: Container[str]) -> boo
     if not word.isalpha() or not word.isascii():
         return False
     for ending, put in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _PART:
-            if listed(word[: -len(ending)] + put):
-                return True
+        cut = len(word) - len(ending)
+        if word.endswith(ending) and cut >= _PART and listed(word[:cut] + put):
+            return True
     if any(word.startswith(p) and listed(word[len(p) :]) for p in _PREFIXES):
         return True
     return any(
