@@ -45,8 +45,9 @@ class Answer(NamedTuple):
     # `match` is null) and the output says why, with that emergency's call to action; the asker's
     # `red_flags` stay theirs, so exit 3 still means the words asked described an emergency
     withheld: EntryEmergency | None = None
-    # no confident match, and the question does not read as English (engine/language.py): the
-    # reader is told that backcare, its red-flag check too, reads only English (newcomer18 F8)
+    # the question does not read as English (engine/language.py), whatever its match (newcomer22
+    # F2: a pack in another language answers confidently): the reader is told that backcare's
+    # red-flag check reads only English (newcomer18 F8)
     not_english: bool = False
 
     @property
@@ -285,6 +286,7 @@ class Engine:
         # the title of a single pack, not of packs searched together (bundled:clinic.json)
         title = "" if pack.parts else pack.title
         self.matcher = Matcher(store, self.analyzer, reranker=reranker, title=title)
+        self._english_pack: bool | None = None  # its words read as English: known when asked
         # None: the process's default rules, built on the first question (validate never asks one)
         self.safety = safety
         # what the pack covers, for unanswered questions: read once, when first needed (a pack is
@@ -343,13 +345,6 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
-        foreign = False
-        if ranking.best is None:  # only an unanswered question is looked at (engine/language.py)
-            from backcare.engine.language import reads_as_english
-
-            # a word the engine corrected is a typo of the pack's own words, not another language
-            fixed = {word.casefold() for word, _ in ranking.corrections}
-            foreign = not reads_as_english(query.text, fixed)
         return Answer(
             query.text,
             ranking,
@@ -358,8 +353,39 @@ class Engine:
             self.pack.contact,
             told,
             withheld=withheld,
-            not_english=foreign,
+            not_english=not self.reads_as_english(query.text, ranking),
         )
+
+    def reads_as_english(self, text: str, ranking: Ranking) -> bool:
+        """Whether a question reads as English (engine/language.py), whatever its match: a pack
+        in another language answers confidently what the red-flag check cannot read (newcomer22
+        F2). A word the engine corrected is a typo of the pack's own words, not another language;
+        an English pack's own words ("valgrind", "stdout") are English, looked up only for a
+        message that does not read as English without them."""
+        from backcare.engine.language import reads_as_english
+
+        fixed = {word.casefold() for word, _ in ranking.corrections}
+        if reads_as_english(text, fixed):
+            return True
+        if self._english_pack is None:
+            from backcare.engine.language import words_read_as_english
+
+            self._english_pack = words_read_as_english(self.matcher.store.words())
+        return self._english_pack and reads_as_english(text, _PackWords(fixed, self.matcher.store))
+
+
+class _PackWords:
+    """The words `known` to reads_as_english: corrected typos, and the pack's own words."""
+
+    def __init__(self, fixed: set[str], store: Store) -> None:
+        self.fixed, self.store = fixed, store
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        from backcare.engine.language import plain_word
+
+        return word in self.fixed or self.store.has_word(plain_word(word))
 
 
 def entry_emergency(entry: Entry, pack: Pack) -> EntryEmergency | None:

@@ -6,20 +6,53 @@ F8). Cheap and from data, with no language model: a question of at least MIN_WOR
 letters, fewer than ENGLISH_SHARE of which are English words (data/english_words.txt, with its
 the lexicon's medical terms), does not read as English. An English message with a
 few words of another language ("plecy bola, my back pain very strong") still reads as English,
-and so do short questions, typos and medical terms (a two-word query is never judged).
+and so do short questions, typos and medical terms.
+
+ux32 (newcomer22 F2): the verdict is given whatever the match, so a pack in another language (a
+confident answer) no longer hides it. Words of other languages (data/foreign_words.txt: none is an
+English word) and unknown words with letters English does not write ("aceptáis") are *foreign*,
+and a "¿" or "¡" is one more: a foreign word never counts as English, even when the lexicon lists
+it ("espalda", "Rücken": the back in other languages). A message also does not read as English
+when at least two of its marks are foreign and they outnumber its English words, however short
+("frío o calor?", "me duele la espalda"); one foreign word among English ones ("my back hurts
+since the caída") stays English. A pack's own words (`known`, from an English pack only: the
+engine's pack_reads_as_english) count as English: "valgrind", "stdout".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 MIN_WORDS = 3
+FOREIGN_MARKS = 2  # foreign marks that, outnumbering the English words, decide a short message
+_INVERTED = ("¿", "¡")  # written only before a Spanish question or exclamation
 _INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # format and combining marks (accents: see _plain)
 ENGLISH_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CODE = re.compile(r"\w*\d\w*")  # a token with a digit ("0x1DB63EEB", "4096"): a code, no language
+# English endings and a prefix, for a word the list holds in another form ("atrophied", "rebuilding")
+_ENDINGS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("er", ""),
+    ("ly", ""),
+)
+_PREFIXES = ("re", "un")
+_PART = 3  # the shortest part of a word written as two ("timeline", "mainreason")
+
+
+def plain_word(word: str) -> str:
+    """A word as a pack's vocabulary holds it: casefolded, without accents."""
+    return _plain(word)
 
 
 def _plain(word: str) -> str:
@@ -48,9 +81,40 @@ def _medical_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """data/foreign_words.txt, each word as written and without its accents."""
+    from backcare.resources import read_words
+
+    listed = [w.casefold() for w in read_words("foreign_words.txt")]
+    return frozenset(listed) | frozenset(_plain(w) for w in listed)
+
+
+def _foreign(raw: str, plain: str, english: Container[str]) -> bool:
+    """A listed word of another language, or an unknown word with a letter English never writes."""
+    if raw in foreign_words() or plain in foreign_words():
+        return True
+    return not raw.isascii() and plain not in english and raw.replace("’", "'") != plain
+
+
 def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text` reads as English (or is too short to tell); `known`: more words (casefolded)
-    to count as English (those the engine corrected to a pack's words: typos)."""
+    to count as English (those the engine corrected to a pack's words: typos; an English pack's
+    own words)."""
+    counts = english_counts(text, known)
+    return counts is None or reads_english(*counts)
+
+
+def reads_english(english: int, foreign: int, total: int) -> bool:
+    """The verdict on a message's counts (english_counts)."""
+    if total >= MIN_WORDS and english < ENGLISH_SHARE * total:
+        return False
+    return not (foreign >= FOREIGN_MARKS and foreign > english)
+
+
+def english_counts(text: str, known: Container[str] = frozenset()) -> tuple[int, int, int] | None:
+    """(English words, foreign marks, words) of `text`, words of one letter left out; None when
+    it has no word."""
     from backcare.engine.analyze import common_words
 
     medical = _medical_words()
@@ -60,14 +124,60 @@ def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
     # read as the Latin letters they look like, as the red-flag check reads them
     # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
     text = "".join(c for c in read_as_latin(text) if unicodedata.category(c) not in _INVISIBLE)
+    text = _CODE.sub(" ", text)
     raw_words = [w.casefold() for w in _WORD.findall(text) if len(w) > 1]
     words = [_plain(w) for w in raw_words]  # "i", "a" and a stray letter tell nothing
-    if len(words) < MIN_WORDS:
-        return True
+    if not words:
+        return None
     english = common_words()
-    found = sum(
-        1
-        for raw, w in zip(raw_words, words, strict=True)
-        if w in english or w.replace("'", "") in english or w in medical or raw in known
+    foreign = sum(1 for mark in _INVERTED if mark in text)
+    found = 0
+    for raw, w in zip(raw_words, words, strict=True):
+        if _foreign(raw, w, english):
+            foreign += 1
+        elif raw in known or _english(w, english, medical):
+            found += 1
+    return found, foreign, len(words)
+
+
+def _english(word: str, english: Container[str], medical: Container[str]) -> bool:
+    """A word of the English list or the lexicon, as written, with an English ending or prefix
+    taken off, or written together with another ("timeline")."""
+
+    def listed(w: str) -> bool:
+        return w in english or w in medical
+
+    if listed(word) or listed(word.replace("'", "")):
+        return True
+    if not word.isalpha() or not word.isascii():
+        return False
+    for ending, put in _ENDINGS:
+        cut = len(word) - len(ending)
+        if word.endswith(ending) and cut >= _PART and listed(word[:cut] + put):
+            return True
+    if any(word.startswith(p) and listed(word[len(p) :]) for p in _PREFIXES):
+        return True
+    return any(
+        listed(word[:cut]) and listed(word[cut:]) for cut in range(_PART, len(word) - _PART + 1)
     )
-    return found >= ENGLISH_SHARE * len(words)
+
+
+def words_read_as_english(words: Iterable[str]) -> bool:
+    """Whether a pack's words (its vocabulary, or its entries' words) read as English: at least
+    ENGLISH_SHARE of those of letters are English, and fewer are foreign. A pack in another
+    language is answered by word matching, but its users' red flags are read in English only."""
+    from backcare.engine.analyze import common_words
+
+    english, medical = common_words(), _medical_words()
+    found = foreign = total = 0
+    for word in words:
+        if len(word) < 2 or not word.isalpha():
+            continue
+        raw = word.casefold()
+        plain = _plain(raw)
+        total += 1
+        if _foreign(raw, plain, english):
+            foreign += 1
+        elif plain in english or plain in medical:
+            found += 1
+    return total == 0 or (found >= ENGLISH_SHARE * total and found > foreign)

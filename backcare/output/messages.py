@@ -198,7 +198,17 @@ def not_english_line(answer: Answer) -> str:
     """What a reader whose question is not in English is told first: that only English is read,
     and, when nothing was raised, that the red-flag check could not read it either."""
     unread = "" if answer.red_flags else ": it could not check it for an emergency"
+    if answer.match is not None:  # a pack in another language answered it (newcomer22 F2)
+        return f"{NOT_ENGLISH}{unread}. The answer was found by matching words."
     return f"{NOT_ENGLISH}{unread}. Please ask in English."
+
+
+def not_english_lead(answer: Answer) -> str:
+    """The not-English line said before a matched answer ('' when none): an unmatched question
+    says it in its no-match line instead."""
+    if not answer.not_english or answer.match is None:
+        return ""
+    return capitalized(not_english_line(answer))
 
 
 def covers_line(topics: tuple[str, ...], contact: str = "") -> str:

@@ -25,6 +25,7 @@ from backcare.output.messages import (
     entry_withheld_lines,
     flag_line,
     no_match_line,
+    not_english_lead,
     notice_contact,
     pointer_line,
     shows_answer,
@@ -81,6 +82,8 @@ def plain_answer(
     if answer.withheld is not None:
         lines = entry_withheld_lines(answer.withheld, region, answer.contact, hint, shown=shown)
         parts.append("\n".join(lines))
+    if not_english_lead(answer):
+        parts.append(not_english_lead(answer))
     if with_question:
         parts.append(question_header(answer, withheld=answer.match is not None and not shown))
         head, parts = "\n".join(p for p in parts if p), []

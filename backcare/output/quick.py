@@ -23,6 +23,7 @@ from backcare.output.messages import (
     entry_withheld_lines,
     flag_line,
     flag_text,
+    not_english_lead,
     not_english_line,
     notice_contact,
     shows_answer,
@@ -100,6 +101,8 @@ def draw_answer(
             answer.withheld, region, answer.contact, SHOW_ANSWER_HINT, shown=shown
         ):
             out.append(_printed(Text(line, BOLD), width, paint))
+    if not_english_lead(answer):  # terminal.print_answer
+        out.append(_printed(Text(not_english_lead(answer), BOLD), width, paint))
     best = answer.match
     if best is not None and not shown:
         if answer.emergency:

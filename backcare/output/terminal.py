@@ -31,6 +31,7 @@ from backcare.output.messages import (
     entry_withheld_lines,
     flag_line,
     flag_text,
+    not_english_lead,
     not_english_line,
     notice_contact,
     shows_answer,
@@ -262,6 +263,8 @@ def print_answer(
     shown = shows_answer(answer, show_answer)
     if answer.withheld is not None:
         print_withheld(console, answer.withheld, region, answer.contact, hint, shown=shown)
+    if not_english_lead(answer):  # newcomer22 F2: a pack in another language answered it
+        console.print(Text(not_english_lead(answer), style="bold"))
     best = answer.match
     if best is not None and not shown:
         if answer.emergency:
