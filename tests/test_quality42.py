@@ -52,9 +52,7 @@ def _answered(engine: Engine, question: str) -> str | None:
         ("I know SMA is genetic - what are the signs of it?", "symptoms"),
     ],
 )
-def test_what_is_asked_of_a_subject_is_its_own_type(
-    sense: Sense, question: str, kind: str
-) -> None:
+def test_what_is_asked_of_a_subject_is_its_own_type(sense: Sense, question: str, kind: str) -> None:
     assert kind in sense.types(question).types
 
 
@@ -87,9 +85,7 @@ def test_what_the_page_does_not_tell_gets_no_answer(engine: Engine, question: st
         ("Why are the muscles along my spine so tight, from my neck down?", ERECTORS_TIGHT),
     ],
 )
-def test_their_answered_twins_stay_answered(
-    engine: Engine, question: str, expected: str
-) -> None:
+def test_their_answered_twins_stay_answered(engine: Engine, question: str, expected: str) -> None:
     assert _answered(engine, question) == expected
 
 
@@ -101,3 +97,39 @@ def test_a_keyword_question_may_find_the_body_part_in_an_answer(tmp_path: object
     answer = Engine(pack).ask("pillow between knees")
     assert answer.match is not None
     assert answer.match.entry.id == "sleep-better-with-back-pain"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Slept on a bad mattress at a hotel and my lower back has been stiff for days. "
+            "What helps?",
+            TIGHT_BACK,
+        ),
+        (
+            "Long drive yesterday and my back is stiff as a board today. "
+            "What actually works for that?",
+            TIGHT_BACK,
+        ),
+    ],
+)
+def test_a_sentence_that_asks_only_a_type_after_a_story_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    # the story's words ("days", "drive") reach entries of another type (how long; why sitting
+    # stiffens): the sentence that asks asks only a remedy, so they answer nothing asked
+    assert _answered(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My car has been making a knocking noise all week. What actually helps?",
+        "My neck has been in knots for days. What helps?",
+    ],
+)
+def test_a_type_only_question_after_another_story_stays_unanswered(
+    engine: Engine, question: str
+) -> None:
+    assert _answered(engine, question) is None

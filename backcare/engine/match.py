@@ -259,6 +259,18 @@ class Matcher(Ties, Reranking, WordResolution):
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)
         asked_words = self._asked_concepts(analysis, concepts, covered)
+        # a story, then a sentence that asks only a type ("... tied in knots all week. What
+        # actually helps?"): the type is all that sentence asks
+        type_only = (
+            asked.firm
+            and analysis.asking is not None
+            and not any(
+                not c.filler
+                and c.word not in self.analyzer.framing | analysis.cued
+                and c.word.split(" ", 1)[0] in analysis.asking
+                for c in concepts
+            )
+        )
         # a distinctive word only one entry's answer holds, when nothing else explains the
         # question ("should i stay in bed": "Bed rest for more than a day ..."): that entry's
         # a word alone ("towel", "email") is a keyword, not a question the answer that says it
@@ -349,6 +361,8 @@ class Matcher(Ties, Reranking, WordResolution):
                 ):
                     key *= 1 - ASKED_WEIGHT
                     unasked.add(doc)
+                elif type_only and intent < 0:  # another type answers nothing that is asked
+                    key *= 1 - ASKED_WEIGHT
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
