@@ -793,3 +793,16 @@ def test_quality40_probe_types_set_aside_and_things_tried() -> None:
     assert scores.answered is not None and scores.answered >= 0.86
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.74
+
+
+def test_quality42_probe_what_a_page_never_tells_and_types_after_a_story() -> None:
+    # quality42's probe (holdout 30's classes in new wordings, written before being run): first
+    # run on main 3d8050d 82.6 P@1, right & confident 73.9, rejected 100 / 86.4; after the
+    # branch 91.3 / 82.6 / 100 / 100. The guard sits just below.
+    pack = load_pack()
+    queries = load_queries(EVAL / "backcare_probe42.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    assert scores.p_at_1 >= 0.91
+    assert scores.answered is not None and scores.answered >= 0.82
+    assert scores.rejected_ood == 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.95

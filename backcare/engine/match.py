@@ -259,6 +259,18 @@ class Matcher(Ties, Reranking, WordResolution):
         # the asking sentence's own topic words that some candidate holds, when a story around
         # it has words too ("my back is killing me, can you book me in today": book, today)
         asked_words = self._asked_concepts(analysis, concepts, covered)
+        # a story, then a sentence that asks only a type ("... tied in knots all week. What
+        # actually helps?"): the type is all that sentence asks
+        type_only = (
+            asked.firm
+            and analysis.asking is not None
+            and not any(
+                not c.filler
+                and c.word not in self.analyzer.framing | analysis.cued
+                and c.word.split(" ", 1)[0] in analysis.asking
+                for c in concepts
+            )
+        )
         # a distinctive word only one entry's answer holds, when nothing else explains the
         # question ("should i stay in bed": "Bed rest for more than a day ..."): that entry's
         # a word alone ("towel", "email") is a keyword, not a question the answer that says it
@@ -349,6 +361,8 @@ class Matcher(Ties, Reranking, WordResolution):
                 ):
                     key *= 1 - ASKED_WEIGHT
                     unasked.add(doc)
+                elif type_only and intent < 0:  # another type answers nothing that is asked
+                    key *= 1 - ASKED_WEIGHT
                 scored.append((key, doc, w, c, cov, intent))
         if not scored:
             return Ranking(question, (), False, corrections)
@@ -420,7 +434,9 @@ class Matcher(Ties, Reranking, WordResolution):
                     if cause not in conditions  # a topic too: said once
                 )
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
-                + self._other_region(concepts, covered, said_regions, doc, story | conditions),
+                + self._other_region(
+                    concepts, covered, said_regions, doc, story | conditions, bare
+                ),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -532,19 +548,28 @@ class Matcher(Ties, Reranking, WordResolution):
         regions: frozenset[int],
         doc: int,
         story: frozenset[str],
+        bare: bool,
     ) -> tuple[str, ...]:
         """The question's words that name a body region, when the question names only regions
         the entry names none of and the entry has none of those words: "Why does my shoulder get
         stiff when I sit at a computer?" asks about a shoulder, which "Why does my back get stiff
         when I sit?" does not answer. Outside topics: never confident. Not the story's words, nor
-        a part bordering the back ("my hips n bum lock up at a desk": lexicon region_borders)."""
+        a part bordering the back ("my hips n bum lock up at a desk": lexicon region_borders).
+        A question that asks a type must find the word where the entry says what it is about
+        (question, aliases, tags): an answer that names the neck in passing ("from the lower
+        back all the way to the top of the neck") does not answer "my neck muscles are so
+        tight, why?". A keyword question ("pillow between knees") may find it in the answer."""
         entry_regions = self._sense_of(doc)[2]
         if not regions or not entry_regions or not regions.isdisjoint(entry_regions):
             return ()
         return tuple(
             concept.word
             for i, concept in enumerate(concepts)
-            if doc not in covered[i]
+            if (
+                doc not in covered[i]
+                if bare
+                else covered[i].get(doc, _NOWHERE)[2] not in STRONG_FIELDS
+            )
             and concept.word not in story
             and self.sense.regions([concept.alternatives[0][0]])
             and concept.alternatives[0][0] not in self.sense.borders
