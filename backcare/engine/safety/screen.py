@@ -182,9 +182,7 @@ class Screen:
                     found.add(label)
         return found
 
-    def _found(
-        self, n: int, tokens: list[Token], fillers: frozenset[str], places: Places
-    ) -> bool:
+    def _found(self, n: int, tokens: list[Token], fillers: frozenset[str], places: Places) -> bool:
         """Whether requirement phrase `n` is in the tokens, as the full reading finds it."""
         phrase = self._compiled.get(n)
         if phrase is None:
