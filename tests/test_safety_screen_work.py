@@ -32,7 +32,8 @@ SCREEN = SAFETY._built_screen()
 
 
 def _tokens(question: str) -> list[Token]:
-    return SCREEN.read(question).tokens
+    tokens: list[Token] = SCREEN.read(question).tokens
+    return tokens
 
 
 def test_a_phrases_needs_mask_is_met_exactly_when_every_later_word_can_be_there() -> None:
