@@ -17,6 +17,9 @@ human to look at (timed tests are flaky on shared machines).
 - a Markdown FAQ page of about 1.9 MB given as `--faq page.md`: its first ask (the import, cached
   by content), its second, and its cold ask afterwards, against the bundled pack's cold ask;
 - a batch of questions through `ask --json -` on the 50k packs, with peak memory;
+- 10,000 questions through `ask --json -` on the bundled pack against a bare rapidfuzz loop:
+  the bench's variants of 314 questions, and 10,000 distinct questions of tests/eval
+  (`--only batch`: these and the 50k packs' batches alone);
 - the same packs and questions through SQLite FTS5 and tantivy (tools/bench_engines.py; pip install
   tantivy): index build, cold single question, and the batch.
 
@@ -162,6 +165,23 @@ def batch_questions(count: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def distinct_questions(count: int) -> str:
+    """`count` distinct single-line questions of tests/eval's sets (back-care questions and
+    red-flag messages, each text once), in a fixed shuffled order: a batch whose lines share
+    no rankings (batch_questions' are 314 questions in variants)."""
+    import random
+
+    seen: dict[str, None] = {}
+    for path in sorted((REPO / "tests/eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            q = json.loads(line).get("q") if line.strip() else None
+            if isinstance(q, str) and q.strip() and "\n" not in q and "\r" not in q:
+                seen.setdefault(q)
+    texts = list(seen)
+    random.Random(26).shuffle(texts)
+    return "\n".join(texts[:count]) + "\n"
+
+
 def verdict(passed: bool, target: str) -> str:
     return f"{'PASS' if passed else 'FAIL'} ({target})"
 
@@ -238,9 +258,11 @@ class Bench:
 
     # -- packs --------------------------------------------------------------------------------
 
-    def make_packs(self) -> dict[str, Path]:
+    def make_packs(self, labels: Sequence[str] | None = None) -> dict[str, Path]:
         paths = {}
         for label, kind, full in PACKS:
+            if labels is not None and label not in labels:
+                continue
             count = max(1, full // self.shrink)
             path = self.tmp / f"{kind}-{count}.json"
             # generated in another process: a forked child's peak RSS counts pages it shares with
@@ -253,10 +275,10 @@ class Bench:
             paths[label] = path
         return paths
 
-    def packs(self, paths: dict[str, Path]) -> None:
-        bc = self.backcare
+    def builds(self, paths: dict[str, Path]) -> dict[str, list[str]]:
+        """Each pack's first use (its index built), as a row; the cold asks of those that load."""
         asks = {
-            label: [*bc, "ask", "--json", "--faq", str(path), QUESTION]
+            label: [*self.backcare, "ask", "--json", "--faq", str(path), QUESTION]
             for label, path in paths.items()
         }
         for label, cmd in list(asks.items()):
@@ -269,6 +291,11 @@ class Bench:
                 del asks[label]
                 continue
             self.add(name, f"{seconds:.2f} s, {peak} MiB", "once per pack content")
+        return asks
+
+    def packs(self, paths: dict[str, Path]) -> None:
+        bc = self.backcare
+        asks = self.builds(paths)
         time.sleep(2.5)  # past the racy window of the packs just written (backcare.store.open)
         results = medians(
             {**asks, "bundled": [*bc, "ask", "--json", QUESTION]}, self.runs, self.env
@@ -332,23 +359,35 @@ class Bench:
     # -- batch and the other engines ------------------------------------------------------------
 
     def bundled_batch(self) -> None:
-        """10,000 questions on the bundled pack against a bare rapidfuzz loop (issue 5's target)."""
-        questions = self.tmp / "questions-10k.txt"
-        questions.write_text(batch_questions(10_000), encoding="utf-8")
+        """10,000 questions on the bundled pack against a bare rapidfuzz loop (issue 5's target):
+        the bench's variants, and 10,000 distinct questions of tests/eval, with peak memory."""
         bare = self.tmp / "bare.py"
         bare.write_text(BARE_LOOP, encoding="utf-8")
         faq = REPO / "data" / "faq.json"
-        ours, theirs = [], []
-        for _ in range(3):
-            ours.append(run_once([*self.backcare, "ask", "--json", "-"], questions, self.env)[0])
-            theirs.append(run_once([sys.executable, str(bare), str(faq)], questions)[0])
-        a, b = statistics.median(ours), statistics.median(theirs)
-        self.add(
-            "bundled FAQ: batch of 10,000, ask --json -",
-            f"{a:.2f} s",
-            f"{a / b:.2f}x bare extractOne loop ({b:.2f} s)",
-            verdict(a / b <= 3.0, "<= 3x"),
-        )
+        batches = [
+            ("bundled FAQ: batch of 10,000, ask --json -", batch_questions(10_000)),
+            ("bundled FAQ: batch of 10,000 distinct (tests/eval), ask --json -", None),
+        ]
+        for n, (label, text) in enumerate(batches):
+            questions = self.tmp / f"questions-10k-{n}.txt"
+            questions.write_text(
+                text if text is not None else distinct_questions(10_000), encoding="utf-8"
+            )
+            ours, theirs, peak = [], [], 0
+            for _ in range(3):
+                seconds, used = run_once(
+                    [*self.backcare, "ask", "--json", "-"], questions, self.env
+                )
+                ours.append(seconds)
+                peak = max(peak, used)
+                theirs.append(run_once([sys.executable, str(bare), str(faq)], questions)[0])
+            a, b = statistics.median(ours), statistics.median(theirs)
+            self.add(
+                label,
+                f"{a:.2f} s, {peak} MiB",
+                f"{a / b:.2f}x bare extractOne loop ({b:.2f} s)",
+                verdict(a / b <= 3.0, "<= 3x"),
+            )
 
     def batch(self, paths: dict[str, Path]) -> None:
         questions = self.tmp / "questions.txt"
@@ -471,8 +510,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="what time is")
     parser.add_argument(
         "--only",
-        choices=("cold", "packs", "page"),
-        help="just the cold starts, just the packs, or just the imported Markdown page",
+        choices=("cold", "packs", "page", "batch"),
+        help="just the cold starts, just the packs, just the imported Markdown page, or just "
+        "the batches (bundled, and the 50k packs against tantivy and FTS5)",
     )
     args = parser.parse_args(argv)
     CLOCK[0] = args.clock
@@ -487,12 +527,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = Bench(Path(tmp_name), args.runs, args.batch, args.shrink)
         if args.only in (None, "cold"):
             bench.cold_start()
+        if args.only in (None, "cold", "batch"):
             bench.bundled_batch()
         if args.only in (None, "page"):
             bench.imported_page()
         if args.only in (None, "packs"):
             paths = bench.make_packs()
             bench.packs(paths)
+            bench.batch(paths)
+        elif args.only == "batch":
+            paths = bench.make_packs(BATCH_PACKS)
+            bench.builds(paths)
+            time.sleep(2.5)  # as in Bench.packs
             bench.batch(paths)
     report = format_report(bench.rows, time.perf_counter() - started)
     print(report)

@@ -141,6 +141,8 @@ PHRASE_INDEX: Spec = (
         "_by_prefix": dc(STR, ls(INT)),
         "_numeric": ls(INT),
         "_starts": EMPTY,
+        "_group_bits": EMPTY,  # given as phrases are compiled
+        "_stem_bits": EMPTY,
         "_alternatives": EMPTY,
         "_longest_prefix": INT,
     },

@@ -350,7 +350,13 @@ class PhraseIndex:
         self._by_stem: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
-        self._starts: dict[tuple[str, str, bool], tuple[Phrase, ...]] = {}  # per word, when seen
+        # per word, when seen: the phrases it may start, each with the mask of the stem groups
+        # its later words need (a bit a distinct group, given as phrases are compiled; each
+        # stem has the bits of the groups it is in): a question meets a phrase's needs when
+        # the bits of its stems cover the mask, one test instead of a set test a word
+        self._starts: dict[tuple[str, str, bool], tuple[tuple[Phrase, int], ...]] = {}
+        self._group_bits: dict[frozenset[str], int] = {}
+        self._stem_bits: dict[str, int] = {}
         self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
         groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
@@ -447,8 +453,9 @@ class PhraseIndex:
             )
         return found
 
-    def starting_with(self, token: Token) -> Sequence[Phrase]:
-        """The phrases whose first word may be this token, in file order."""
+    def starting_with(self, token: Token) -> tuple[tuple[Phrase, int], ...]:
+        """The phrases whose first word may be this token, in file order, each with the mask
+        of the groups its later words need (`_needs_mask`)."""
         key = (token.surface, " ".join((token.stem, *token.alt)), token.number is not None)
         cached = self._starts.get(key)
         if cached is None:
@@ -459,21 +466,39 @@ class PhraseIndex:
             word = token.surface
             for length in range(1, min(len(word), self._longest_prefix) + 1):
                 found += self._by_prefix.get(word[:length], ())
-            cached = self._starts[key] = tuple(self.phrase(n) for n in sorted(set(found)))
+            phrases = [self.phrase(n) for n in sorted(set(found))]
+            cached = self._starts[key] = tuple((p, self._needs_mask(p)) for p in phrases)
         return cached
+
+    def _needs_mask(self, phrase: Phrase) -> int:
+        """The bits of the groups of stems the phrase's later words need, each group given a
+        bit the first time a phrase needs it (and each of its stems that bit)."""
+        mask = 0
+        bits, stem_bits = self._group_bits, self._stem_bits
+        for group in phrase.needs:
+            bit = bits.get(group)
+            if bit is None:
+                bit = bits[group] = 1 << len(bits)
+                for s in group:
+                    stem_bits[s] = stem_bits.get(s, 0) | bit
+            mask |= bit
+        return mask
 
     def find(self, tokens: list[Token], fillers: frozenset[str]) -> list[Found]:
         """Every phrase found in the tokens (overlapping ones included)."""
         found = []
-        stems = {t.stem for t in tokens} | {a for t in tokens for a in t.alt}
-        possible: dict[int, bool] = {}  # per phrase, once a question: are its words all here?
-        for i, token in enumerate(tokens):
-            for phrase in self.starting_with(token):
-                key = id(phrase)
-                here = possible.get(key)
-                if here is None:
-                    here = possible[key] = not any(stems.isdisjoint(n) for n in phrase.needs)
-                if not here:
+        starts = [self.starting_with(token) for token in tokens]
+        # after every phrase that may start here has its groups' bits: the groups the
+        # question's stems meet (a phrase needs each of its later words' groups met)
+        stem_bits = self._stem_bits
+        met = 0
+        for token in tokens:
+            met |= stem_bits.get(token.stem, 0)
+            for a in token.alt:
+                met |= stem_bits.get(a, 0)
+        for i, candidates in enumerate(starts):
+            for phrase, mask in candidates:
+                if mask & met != mask:
                     continue
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:

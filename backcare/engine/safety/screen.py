@@ -168,24 +168,53 @@ class Screen:
         met, masks = self._named[2], self._masks
         found: set[str] = set()
         tokens, fillers = read.tokens, self._safety._fillers
+        places: Places | None = None  # where each stem and word stands, when first needed
         for n in sorted(set(read.phrases)):
             label, mask = masks[n]
             if (
                 label in wanted
                 and label not in found
                 and mask & met == mask  # every word's group met: cheaper than matching
-                and self._found(n, tokens, fillers)
             ):
-                found.add(label)
+                if places is None:
+                    places = _places(tokens)
+                if self._found(n, tokens, fillers, places):
+                    found.add(label)
         return found
 
-    def _found(self, n: int, tokens: list[Token], fillers: frozenset[str]) -> bool:
+    def _found(self, n: int, tokens: list[Token], fillers: frozenset[str], places: Places) -> bool:
         """Whether requirement phrase `n` is in the tokens, as the full reading finds it."""
         phrase = self._compiled.get(n)
         if phrase is None:
             phrase = self._compiled[n] = self._safety._index.phrase(self._in_index[n])
         first = phrase.first
-        return any(
-            first.accepts(token) and match_at(phrase, tokens, i, fillers) is not None
-            for i, token in enumerate(tokens)
-        )
+        if first.prefixes or first.ranges:
+            return any(
+                first.accepts(token) and match_at(phrase, tokens, i, fillers) is not None
+                for i, token in enumerate(tokens)
+            )
+        # a first word of stems and exact words only accepts the tokens that hold one of them
+        # (Alternative.accepts): those tokens' places, not every token, are tried
+        by_stem, by_surface = places
+        starts: set[int] = set()
+        for s in first.stems.intersection(by_stem):
+            starts.update(by_stem[s])
+        for w in first.exact.intersection(by_surface):
+            starts.update(by_surface[w])
+        return any(match_at(phrase, tokens, i, fillers) is not None for i in starts)
+
+
+# the places of a question's tokens: by each stem a token may be (its own and its typo
+# readings'), and by each token's surface
+Places = tuple[dict[str, list[int]], dict[str, list[int]]]
+
+
+def _places(tokens: list[Token]) -> Places:
+    by_stem: dict[str, list[int]] = {}
+    by_surface: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        by_stem.setdefault(token.stem, []).append(i)
+        for a in token.alt:
+            by_stem.setdefault(a, []).append(i)
+        by_surface.setdefault(token.surface, []).append(i)
+    return by_stem, by_surface
