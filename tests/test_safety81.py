@@ -24,6 +24,12 @@ def _top(question: str) -> str | None:
 
 
 RAISED = [
+    # a limit that tells the sign is no wellness (probe 110)
+    (
+        "Is losing bladder control with back pain serious? Just curious, mine is just a bit of "
+        "leaking.",
+        "emergency",
+    ),
     ("sick as a dog with my back and a temperature of 39", "urgent"),
     ("my back's been crook as a dog and I've got a fever of 38.8", "urgent"),
     ("feeling crook with my back, feverish and shaky since yesterday", "urgent"),

@@ -118,7 +118,9 @@ class Framing(Vocabulary):
         if (
             not any(m.concept in self._distancing and not m.negated for m in mentions)
             and not self._defines_terms(tokens, cues, mentions)
-            and not wellness_apart(tokens, mentions, self._disclaimers, self._symptoms)
+            and not wellness_apart(
+                tokens, mentions, self._disclaimers, self._symptoms, self._wellness_words
+            )
         ):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}

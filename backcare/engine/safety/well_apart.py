@@ -26,14 +26,19 @@ def wellness_apart(
     mentions: list[Mention],
     disclaimers: Set[str],
     symptoms: Set[str],
+    wellness: Set[str],
 ) -> bool:
-    """Whether a disclaimer of wellness, not denied, follows every sign named, in a later
-    sentence than the last of them (the question comes first, the wellness after it)."""
+    """Whether a disclaimer of wellness (a 'wellness' word in it: "I'm fine", not the limit
+    "mine is just a bit of leaking", which tells a sign), not denied, follows every sign named,
+    in a later sentence than the last of them (the question first, the wellness after it)."""
     signs = [m for m in mentions if m.concept in symptoms and not m.negated]
     if not signs:
         return False
     last = max(m.sentence for m in signs)
     return any(
-        m.concept in disclaimers and not m.negated and tokens[m.first].sentence > last
+        m.concept in disclaimers
+        and not m.negated
+        and tokens[m.first].sentence > last
+        and any(t.surface in wellness for t in tokens[m.first : m.last + 1])
         for m in mentions
     )
