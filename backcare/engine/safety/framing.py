@@ -15,6 +15,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.engine.safety.well_apart import wellness_apart
 from backcare.namedtuple import NamedTuple
 
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
@@ -114,9 +115,13 @@ class Framing(Vocabulary):
             return mentions
         if self._occurrence_told(tokens, asking) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
-        if not any(
-            m.concept in self._distancing and not m.negated for m in mentions
-        ) and not self._defines_terms(tokens, cues, mentions):
+        if (
+            not any(m.concept in self._distancing and not m.negated for m in mentions)
+            and not self._defines_terms(tokens, cues, mentions)
+            and not wellness_apart(
+                tokens, mentions, self._disclaimers, self._symptoms, self._wellness_words
+            )
+        ):
             return mentions  # "what does it mean when you can't pee?": maybe the asker's own
         inside = {p for positions in asking for p in positions}
         # the words before a cue are its lead ("I'm writing a story"), but not before a generic
