@@ -27,6 +27,7 @@ from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
+from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.follow_up import FollowUp
@@ -49,12 +50,7 @@ from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
-from backcare.engine.safety.reading import (
-    Found,
-    Requirements,
-    Token,
-    tokenize,
-)
+from backcare.engine.safety.reading import Found, Requirements, Token, tokenize
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
@@ -102,6 +98,7 @@ class Safety(
     Syllabus,
     Returned,
     Echoed,
+    DoseCounts,
     Retracted,
     Answered,
     InlineAnswers,
@@ -724,7 +721,7 @@ class Safety(
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
-        mentions = self._inherited(tokens, mentions)
+        mentions = self._dose_counted(tokens, self._inherited(tokens, mentions))
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
