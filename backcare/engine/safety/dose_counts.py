@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.courses import courses_finished
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -63,6 +64,11 @@ class Amount(NamedTuple):
 
 class DoseCounts(Vocabulary):
     """The reading of a limit and a count told as numbers (mixed into `Safety`)."""
+
+    def _doses_read(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions with the doses' counts read (_dose_counted) and the supplies that a
+        course of them explains dropped (courses.py)."""
+        return courses_finished(tokens, self._dose_counted(tokens, mentions))
 
     def _dose_counted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, with OD_OVER at each count past the largest limit of its unit stated in
