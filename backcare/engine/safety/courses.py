@@ -12,7 +12,7 @@ ago. Should I stop the ibuprofen too?"). Here the course is read of the supply i
   ibuprofen too?" asks about other tablets), and is told of the same person as the supply ("Took
   the whole lot of my mum's co-codamol, she's on a course of it" is not the taker's course);
 - the supply's sentence tells no time of its own, aim, mistake or intake at once ('barred':
-  "tonight", "to end it", "at once").
+  "tonight", "to end it"; 'at_once': "all at once", "in one go", in any of its clauses).
 
 The supply's mention is then dropped: a course finished. data/dose_counts.json 'courses'."""
 
@@ -31,6 +31,7 @@ class CourseWords(NamedTuple):
     names: str
     plain_verbs: frozenset[str]
     barred: frozenset[str]
+    at_once: tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -44,6 +45,7 @@ def _words() -> CourseWords:
         data["names"],
         frozenset(data["plain_verbs"]),
         frozenset(data["barred"]),
+        tuple(tuple(p.split()) for p in data["at_once"]),
     )
 
 
@@ -60,6 +62,14 @@ def courses_finished(tokens: list[Token], mentions: list[Mention]) -> list[Menti
             named = names.setdefault(tokens[m.first].clause, set())
             named.update(tokens[p].stem for p in range(m.first, m.last + 1))
     barred = {m.sentence for m in mentions if m.concept in words.barred and not m.negated}
+    surfaces = [t.surface for t in tokens]
+    for phrase in words.at_once:
+        n = len(phrase)
+        barred.update(
+            tokens[k].sentence
+            for k in range(len(tokens) - n + 1)
+            if tuple(surfaces[k : k + n]) == phrase
+        )
     finished = {
         s
         for s in supplies

@@ -24,6 +24,7 @@ from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.namedtuple import NamedTuple
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+ADDED = frozenset({"OD_OVER", "OD_LIMIT"})  # the concepts this reading adds
 
 
 class DoseWords(NamedTuple):
@@ -69,6 +70,17 @@ class DoseCounts(Vocabulary):
         """The mentions with the doses' counts read (_dose_counted) and the supplies that a
         course of them explains dropped (courses.py)."""
         return courses_finished(tokens, self._dose_counted(tokens, mentions))
+
+    def _dose_concepts(self, tokens: list[Token]) -> frozenset[str]:
+        """The concepts _dose_counted may add to a question's reading (for the batch's quick
+        exit, screen.py): OD_OVER and OD_LIMIT when it holds two numbers and a limit's words."""
+        if sum(t.number is not None for t in tokens) < 2:
+            return frozenset()
+        words = dose_words()
+        surfaces = [t.surface for t in tokens]
+        if any(_starts(surfaces, phrase) for phrase in words.limits):
+            return ADDED
+        return frozenset()
 
     def _dose_counted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, with OD_OVER at each count past the largest limit of its unit stated in
@@ -132,11 +144,14 @@ def _amounts(
             end = k + len(phrase) - 1
             if end + 1 == len(tokens):
                 continue
-            # a label ending its clause ("Limit: 4g") reads the clause after it
-            own = tokens[end + 1].clause
+            # a label ending its clause ("Limit: 4g", "Max dose: 3g") reads the clause after it
+            own = {tokens[end].clause, tokens[end + 1].clause}
             for p in range(end + 1, min(len(tokens), end + 1 + words.reach)):
-                apart = tokens[p].clause != own if clause else False
-                if apart or tokens[p].sentence != tokens[end].sentence:
+                if clause and tokens[p].clause not in own:
+                    if len(own) > 2 or tokens[p - 1].clause != tokens[end].clause:
+                        break
+                    own.add(tokens[p].clause)  # the label's own words end before the number
+                if tokens[p].sentence != tokens[end].sentence:
                     break
                 if tokens[p].number is not None:
                     amount = _amount(tokens, p, words)
