@@ -26,13 +26,9 @@ CALM = [
     "I took all my pills on time this week, what else can help my back?",
     # a course finished, no overdose: a false alarm from safety70's whole-supply reading to
     # safety75 (OD_COURSE, OD_SUPPLY's 'unless' counted anywhere)
-    # a KNOWN false alarm (a named medicine's whole supply reads as taken at once; safety75's
-    # course reading was withdrawn after review21 found it cancelled 11 real overdoses): strict,
-    # so the fix must drop the mark
-    pytest.param(
-        "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
-        marks=pytest.mark.xfail(strict=True, reason="known false alarm: a course finished"),
-    ),
+    # a course read of the supply it names (safety82, courses.py; safety75's reading anywhere was
+    # withdrawn after review21 found it cancelled 11 real overdoses)
+    "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
 ]
 
 

@@ -108,29 +108,16 @@ def test_the_askers_own_denial_that_stands_raises_nothing(question: str) -> None
     assert not _emergency(question), question
 
 
-# KNOWN false alarms since review21 took OD_COURSE out of OD_SUPPLY's 'unless': read anywhere in
-# the message it cancelled 11 real overdoses told beside a course or a question about other
-# tablets ("I took all my co-codamol at once about an hour ago. Should I stop the ibuprofen too?").
-# Strict, so a reading of a course that loses no overdose must drop the marks (issue #12's note).
-_KNOWN_COURSE_ALARM = pytest.mark.xfail(strict=True, reason="known false alarm: a course finished")
+# review21 took OD_COURSE out of OD_SUPPLY's 'unless': read anywhere in the message it cancelled 11
+# real overdoses told beside a course or a question about other tablets ("I took all my co-codamol
+# at once about an hour ago. Should I stop the ibuprofen too?"). safety82 (courses.py) reads a
+# course of the supply it names: these are no overdose again, and AT_ONCE stays an emergency.
 COURSES = [
-    pytest.param(
-        "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
-        marks=_KNOWN_COURSE_ALARM,
-    ),
-    pytest.param(
-        "I've taken all the naproxen the GP gave me. The back is much better. Should I stop now?",
-        marks=_KNOWN_COURSE_ALARM,
-    ),
+    "I've taken all the ibuprofen the GP gave me and the back is better, should I stop now?",
+    "I've taken all the naproxen the GP gave me. The back is much better. Should I stop now?",
     "I've taken all my co-codamol over the fortnight, the back is better now",
-    pytest.param(
-        "I've taken all the naproxen, the whole course, and my back is loads better",
-        marks=_KNOWN_COURSE_ALARM,
-    ),
-    pytest.param(
-        "Mum has taken all her ibuprofen, it was a five day course. Can she carry on with something?",
-        marks=_KNOWN_COURSE_ALARM,
-    ),
+    "I've taken all the naproxen, the whole course, and my back is loads better",
+    "Mum has taken all her ibuprofen, it was a five day course. Can she carry on with something?",
     "I've taken all the diclofenac from my course of tablets, do I need a repeat prescription?",
     "I have taken all my codeine as prescribed and finished my course, back still a bit stiff",
 ]

@@ -4,6 +4,7 @@ accident - spilled coffee"), barred where the question is live or a loss stays u
 
 from __future__ import annotations
 
+from backcare.engine.safety.own_time import own_time_wins
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -112,7 +113,9 @@ class Causes(Reader):
                 if c.startswith("*")
                 else not anywhere_only
                 and any(
-                    governs(cause, m, c.startswith("~")) and not outlasts(m, cause)
+                    governs(cause, m, c.startswith("~"))
+                    and not outlasts(m, cause)
+                    and not own_time_wins(tokens, m, cause, causes)
                     for cause in causes.get(c.lstrip("~"), ())
                 )
                 for c in unless

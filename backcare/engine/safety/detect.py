@@ -24,9 +24,11 @@ from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
+from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
+from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
@@ -98,6 +100,7 @@ class Safety(
     Syllabus,
     Returned,
     Echoed,
+    DoseCounts,
     Retracted,
     Answered,
     InlineAnswers,
@@ -721,6 +724,8 @@ class Safety(
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
         mentions = self._inherited(tokens, mentions)
+        mentions = self._doses_read(tokens, mentions)
+        mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)

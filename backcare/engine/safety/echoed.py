@@ -30,7 +30,11 @@ class Echoed(Vocabulary):
         for echo in echoes:
             at = echo.start
             sentence = tokens[at].sentence
-            if any(m.concept in self._symptoms and m.first in echo for m in mentions):
+            # a sign of the echo's own lies within it: one that reads on past its end ("Mine are
+            # doing the same since my back went": "the same since" is no improvement) is not
+            if any(
+                m.concept in self._symptoms and m.first in echo and m.last in echo for m in mentions
+            ):
                 continue
             # the sentence just before (numbers may skip: a short sentence is joined to the next)
             for m in by_sentence.get(tokens[at - 1].sentence, ()):

@@ -3,7 +3,8 @@
 A rule fires only on live mentions of every concept of one of its combinations, and every mention
 is a phrase of the vocabulary found in the question's tokens (detect.Safety._read: senses,
 negations, other people, the past and harmless causes only remove or mark mentions; none adds
-one). So a question that holds no phrase of some concept of each combination raises nothing, and
+one, but for dose_counts.py's count past a limit told as bare numbers, which may_fire adds
+from the numbers and limit words). So a question that holds no phrase of some concept of each combination raises nothing, and
 the pointer (which reads the same combinations) names nothing: exact, not a guess.
 
 Finding that costs far less than the full reading. Each word is read once a batch (typo
@@ -111,15 +112,18 @@ class Screen:
         its combinations has a phrase found in the question, wherever and however it is said."""
         safety = self._safety
         read = self.read(question)
+        # the concepts a reading adds from numbers, not phrases (dose_counts.py: a count past a
+        # limit told as bare numbers): possible whenever the words they need are there
+        added = safety._dose_concepts(read.tokens)
         # by the indexed words alone, then with every word each phrase needs, then by the
         # phrases themselves: each step for the concepts of the combinations still possible
-        wanted = safety._combos_within(read.labels)
+        wanted = safety._combos_within(read.labels | added)
         if not wanted:
             return False
-        wanted = safety._combos_within(self.named(question) & wanted)
+        wanted = safety._combos_within((self.named(question) | added) & wanted)
         if not wanted:
             return False
-        return bool(safety._combos_within(self.matched(question, wanted)))
+        return bool(safety._combos_within(self.matched(question, wanted) | added))
 
     def named(self, question: str) -> set[str]:
         """The concepts of the phrases whose words may all be in the question (each phrase's
