@@ -709,13 +709,12 @@ class Safety(
                 )
             )
         mentions = [m for m in mentions if not self._accident_explained(tokens, m)]
-        backs = [  # where the back is named, not denied ("nothing to do with backs")
+        backs = sorted(  # where the back is named, not denied ("nothing to do with backs")
             p
             for p in [i for i, t in enumerate(tokens) if t.stem in self._back_stems]
             + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
             if p not in negated
-        ]
-        backs.sort()
+        )
         mentions = [
             m._replace(near_back=any_within(backs, m.first, OTHERS_BACK_REACH))
             if m.concept in TROUBLES
