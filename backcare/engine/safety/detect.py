@@ -25,6 +25,7 @@ from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.code_switch import code_switched
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.eased import eased
@@ -599,7 +600,7 @@ class Safety(
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        raw = tokenize(question, self._breakers, self._joiners, self._openers)
+        raw = code_switched(tokenize(question, self._breakers, self._joiners, self._openers))
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         if any(f.label in self._titled for f in candidates):
