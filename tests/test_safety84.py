@@ -88,7 +88,9 @@ def test_no_code_switch_key_is_english_alone() -> None:
 
 
 def test_a_run_is_read_in_place_within_its_clause() -> None:
-    tokens = tokenize("no siento las piernas, pair mein dard", frozenset(), frozenset(), frozenset())
+    tokens = tokenize(
+        "no siento las piernas, pair mein dard", frozenset(), frozenset(), frozenset()
+    )
     read = [t.surface for t in code_switched(tokens)]
     assert read == ["cant", "feel", "las", "legs", "in", "legs", "pain"]
     across = tokenize("no, siento", frozenset(), frozenset(), frozenset())
