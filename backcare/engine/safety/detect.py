@@ -26,6 +26,7 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.code_switch import code_switched
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
@@ -41,13 +42,7 @@ from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
-from backcare.engine.safety.others import (
-    HEREDITY,
-    Others,
-    _own_overlaps,
-    any_within,
-    heredity_clauses,
-)
+from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
@@ -536,21 +531,6 @@ class Safety(
                 return True
         return False
 
-    def _inherited(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """Back trouble asked about as a heredity in a clause naming no one is the asker's, not
-        the relative's named before it: a relative's history is family history ("my mum had
-        breast cancer. is back pain genetic?" is no cancer history of someone with back pain)."""
-        if not any(m.concept == HEREDITY for m in mentions):
-            return mentions
-        people = self._others_stems | self._pronouns
-        clauses = heredity_clauses(tokens, mentions, people)
-        return [
-            m._replace(other=False)
-            if m.other and m.concept in (*TROUBLES, BACK) and tokens[m.first].clause in clauses
-            else m
-            for m in mentions
-        ]
-
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
         tokens, _, _ = self._reading(question)
@@ -602,7 +582,7 @@ class Safety(
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        raw = tokenize(question, self._breakers, self._joiners, self._openers)
+        raw = code_switched(tokenize(question, self._breakers, self._joiners, self._openers))
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         if any(f.label in self._titled for f in candidates):
@@ -722,7 +702,7 @@ class Safety(
             for m in mentions
         ]
         mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
-        mentions = self._inherited(tokens, mentions)
+        mentions = inherited(tokens, mentions, self._others_stems | self._pronouns)
         mentions = self._doses_read(tokens, mentions)
         mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
         mentions = self._answered_no(tokens, mentions)

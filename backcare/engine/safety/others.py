@@ -12,7 +12,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.typos import _is_common
-from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.engine.safety.vocabulary import BACK, TROUBLES, Vocabulary
 
 # a saying verb this soon after a person reports advice ("Someone at work said you ...")
 ADVICE_REACH = 3
@@ -455,13 +455,22 @@ def _own_overlaps(
 HEREDITY = "HEREDITY"  # "is back pain hereditary", "does it run in families"
 
 
-def heredity_clauses(
+def inherited(
     tokens: list[Token], mentions: list[Mention], people: frozenset[str]
-) -> set[int]:
-    """The clauses that ask whether something is inherited and name no one ("my mum had cancer,
-    is back pain hereditary?"): the back trouble asked about there is the asker's own."""
+) -> list[Mention]:
+    """Back trouble asked about as a heredity in a clause naming no one is the asker's, not
+    the relative's named before it: a relative's history is family history ("my mum had
+    breast cancer. is back pain genetic?" is no cancer history of someone with back pain)."""
+    if not any(m.concept == HEREDITY for m in mentions):
+        return mentions
     named = {t.clause for t in tokens if t.stem in people or t.surface in people}
-    return {tokens[m.first].clause for m in mentions if m.concept == HEREDITY} - named
+    clauses = {tokens[m.first].clause for m in mentions if m.concept == HEREDITY} - named
+    return [
+        m._replace(other=False)
+        if m.other and m.concept in (*TROUBLES, BACK) and tokens[m.first].clause in clauses
+        else m
+        for m in mentions
+    ]
 
 
 def any_within(ordered: list[int], at: int, reach: int) -> bool:

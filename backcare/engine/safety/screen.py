@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.code_switch import code_switched
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
 from backcare.namedtuple import NamedTuple
 
@@ -92,7 +93,8 @@ class Screen:
         stems: set[str] = set()
         labels: set[str] = set()
         phrases: list[int] = []
-        for raw in tokenize(question, safety._breakers, safety._joiners, safety._openers):
+        said = tokenize(question, safety._breakers, safety._joiners, safety._openers)
+        for raw in code_switched(said):  # read as detect._read reads them (code_switch.py)
             reading = memo.get((raw.surface, raw.number is None))
             if reading is None:
                 reading = safety._read_word(raw)  # and kept in the memo

@@ -1,0 +1,67 @@
+"""Words of other languages and dialects inside an English message, read as the English words
+they stand for (safety84, issue #12; red flags 31: "mi schiena fa male, both gambe like
+cotton, falling", "Mi back a hurt and mi cyaan feel mi backside").
+
+People who switch languages mid-sentence write the sign's own word in the other language ("both
+piernas weak", "nie czuje nogi", "pairon mein sunn") or a dialect's ("cyaan", "cannae"), and the
+rest in English. The sign's word, read as English, lets the vocabulary's phrases decide as they do
+for an English message; nothing else is translated. Read before typo correction (detect._read), so
+a foreign word is never "corrected" into an English one it resembles. A key is a run of words as
+written, none of them a common English word alone ("pair" stays a pair; "pair mein" is the legs).
+Words: data/code_switch_words.json.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from backcare.engine.analyze import stem
+from backcare.engine.safety.reading import Token, normal
+from backcare.resources import DataError
+
+
+@functools.cache
+def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    from backcare.resources import read_json
+
+    try:
+        found = read_json("code_switch_words.json")["phrases"]
+        return {
+            tuple(normal(w) for w in key.split()): tuple(normal(w) for w in value.split())
+            for key, value in found.items()
+        }
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"code_switch_words.json: {error!r}") from None
+
+
+@functools.cache
+def _longest() -> int:
+    return max((len(key) for key in _phrases()), default=0)
+
+
+def code_switched(tokens: list[Token]) -> list[Token]:
+    """The tokens with each run of another language's words for a sign read as the English words
+    (the module's docstring); the English words take the run's place in its sentence and clause."""
+    phrases = _phrases()
+    firsts = {key[0] for key in phrases}
+    if not any(t.surface in firsts for t in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        english = None
+        for length in range(min(_longest(), len(tokens) - i), 0, -1):
+            run = tokens[i : i + length]
+            if len({t.clause for t in run}) > 1:
+                continue
+            english = phrases.get(tuple(t.surface for t in run))
+            if english is not None:
+                break
+        if english is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        first = tokens[i]
+        out.extend(first._replace(surface=word, stem=stem(word), number=None) for word in english)
+        i += length
+    return out
