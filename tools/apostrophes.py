@@ -147,7 +147,10 @@ def kept_nots() -> list[str]:
                 walk(item)
         elif isinstance(node, dict):
             for key, value in node.items():
-                if key != "about":
+                # a hedge ("not really") is read where it stands alone ("Numb? Not really."):
+                # keeping it after an auxiliary left "I can not really feel my bum" unread
+                # where "I can't really feel my bum" is an emergency (red flags 31, harden14)
+                if key not in ("about", "hedges"):
                     walk(value)
 
     walk(vocabulary)
