@@ -181,6 +181,9 @@ KNOWN_MOVED = (
     # moved after the merges of safety76-78 (seen in the merged suite; cause not yet read): the
     # written-out form raises what the contracted one does not, or the other way
     "Okay so I'm 41 and I've had the occasional tweak before, nothing major.",
+    # red flags 31 (released this session): "I have been twice in ten years" tips the learned
+    # check to an emergency on a long story whose rule is soon (age-onset); the safe side
+    "I'm 63 and until this autumn I'd never had a day of back pain in my life",
 )
 
 

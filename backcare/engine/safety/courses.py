@@ -12,7 +12,15 @@ ago. Should I stop the ibuprofen too?"). Here the course is read of the supply i
   ibuprofen too?" asks about other tablets), and is told of the same person as the supply ("Took
   the whole lot of my mum's co-codamol, she's on a course of it" is not the taker's course);
 - the supply's sentence tells no time of its own, aim, mistake or intake at once ('barred':
-  "tonight", "to end it"; 'at_once': "all at once", "in one go", in any of its clauses).
+  "tonight", "to end it"; 'at_once': "all at once", "in one go", "with vodka", in any of its
+  clauses; a clock time, "about 2am");
+- the course is told in the supply's sentence or just after it, with no other supply between
+  (review22: "... should I stop now? I also had all my codeine about 2am with vodka" is a second
+  supply, its own), and a bare "should I stop now?" is a course only of a supply told as
+  prescribed or given in its sentence ("the GP gave me"): "I took all my co-codamol. Should I
+  stop now?" is no course;
+- the supply is not told as someone else's ("my mum's tramadol", "got more from a friend"), and
+  no later sentence tells another intake ("Just bought another box and took all 16 of those too").
 
 The supply's mention is then dropped: a course finished. data/dose_counts.json 'courses'."""
 
@@ -32,6 +40,12 @@ class CourseWords(NamedTuple):
     plain_verbs: frozenset[str]
     barred: frozenset[str]
     at_once: tuple[tuple[str, ...], ...]
+    prescribed: frozenset[str]
+    bare_course: frozenset[str]
+    sources: frozenset[str]
+    after_sentences: int
+    later_verbs: frozenset[str]
+    later_amounts: frozenset[str]
 
 
 @functools.cache
@@ -46,10 +60,41 @@ def _words() -> CourseWords:
         frozenset(data["plain_verbs"]),
         frozenset(data["barred"]),
         tuple(tuple(p.split()) for p in data["at_once"]),
+        frozenset(data["prescribed"]),
+        frozenset(data["bare_course"]),
+        frozenset(data["sources"]),
+        int(data["after_sentences"]),
+        frozenset(data["later_intake_verbs"]),
+        frozenset(data["later_intake_amounts"]),
     )
 
 
-def courses_finished(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _clock_time(tokens: list[Token], k: int) -> bool:
+    """Whether position `k` is a time of day ("2am", "3 pm"): an intake's own time."""
+    word = tokens[k].surface
+    if word in ("am", "pm") and k and tokens[k - 1].surface.isdigit():
+        return True
+    return word[:-2].isdigit() and word.endswith(("am", "pm"))
+
+
+def _someone_elses(
+    tokens: list[Token], sentence: int, people: frozenset[str], sources: frozenset[str]
+) -> bool:
+    """Whether a supply's sentence tells it as another's: a person's possessive ("my mums
+    tramadol", read without its apostrophe) or a source ("from a friend", "off my mate")."""
+    for k, t in enumerate(tokens):
+        if t.sentence != sentence or t.stem not in people:
+            continue
+        if t.surface != t.stem and t.surface.endswith("s"):
+            return True
+        if any(tokens[j].surface in sources for j in range(max(0, k - 3), k)):
+            return True
+    return False
+
+
+def courses_finished(
+    tokens: list[Token], mentions: list[Mention], people: frozenset[str]
+) -> list[Mention]:
     """The mentions without each whole supply that a course of it explains (see the module)."""
     words = _words()
     supplies = [m for m in mentions if m.concept in words.supplies and not m.negated]
@@ -70,15 +115,38 @@ def courses_finished(tokens: list[Token], mentions: list[Mention]) -> list[Menti
             for k in range(len(tokens) - n + 1)
             if tuple(surfaces[k : k + n]) == phrase
         )
+    barred.update(t.sentence for k, t in enumerate(tokens) if _clock_time(tokens, k))
+    intakes = [  # where an intake is told: an intake verb, then an amount or a number
+        t.sentence
+        for k, t in enumerate(tokens)
+        if t.surface in words.later_verbs
+        and any(
+            w.surface in words.later_amounts or w.surface.isdigit() for w in tokens[k + 1 : k + 3]
+        )
+    ]
+    starts = sorted(m.first for m in supplies)
+
+    def told_of(s: Mention, c: Mention) -> bool:
+        """Whether course `c` is told of supply `s` (see the module)."""
+        if not s.sentence <= c.sentence <= s.sentence + words.after_sentences:
+            return False
+        if any(s.first < k < c.first for k in starts):
+            return False  # another supply lies between: the course is that one's
+        if surfaces[c.first] in words.bare_course and not any(
+            t.sentence == s.sentence and t.stem in words.prescribed for t in tokens
+        ):
+            return False
+        return c.other == s.other and names.get(tokens[c.first].clause, set()) <= names.get(
+            tokens[s.first].clause, set()
+        )
+
     finished = {
         s
         for s in supplies
         if tokens[s.first].surface in words.plain_verbs
         and s.sentence not in barred
-        and any(
-            c.other == s.other
-            and names.get(tokens[c.first].clause, set()) <= names.get(tokens[s.first].clause, set())
-            for c in courses
-        )
+        and not _someone_elses(tokens, s.sentence, people, words.sources)
+        and not any(sentence > s.sentence for sentence in intakes)
+        and any(told_of(s, c) for c in courses)
     }
     return [m for m in mentions if m not in finished] if finished else mentions

@@ -69,7 +69,7 @@ class DoseCounts(Vocabulary):
     def _doses_read(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions with the doses' counts read (_dose_counted) and the supplies that a
         course of them explains dropped (courses.py)."""
-        return courses_finished(tokens, self._dose_counted(tokens, mentions))
+        return courses_finished(tokens, self._dose_counted(tokens, mentions), self._others_stems)
 
     def _dose_concepts(self, tokens: list[Token]) -> frozenset[str]:
         """The concepts _dose_counted may add to a question's reading (for the batch's quick
@@ -153,6 +153,8 @@ def _amounts(
                     own.add(tokens[p].clause)  # the label's own words end before the number
                 if tokens[p].sentence != tokens[end].sentence:
                     break
+                if tokens[p].surface in words.not_doses:
+                    break  # the number measures that ("I'm on day 12": review22)
                 if tokens[p].number is not None:
                     amount = _amount(tokens, p, words)
                     if amount is not None:

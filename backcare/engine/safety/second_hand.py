@@ -42,7 +42,9 @@ def _words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("second_hand.json")
-        return {key: frozenset(found[key]) for key in _KEYS}
+        words = {key: frozenset(found[key]) for key in _KEYS}
+        words["live_phrases"] = frozenset(str(p) for p in found["live_phrases"])
+        return words
     except (KeyError, TypeError) as error:
         raise DataError(f"second_hand.json: {error!r}") from None
 
@@ -66,6 +68,14 @@ def second_hand_clauses(tokens: Sequence[Token]) -> dict[int, int]:
             found.setdefault(first.clause, k)
     if found:
         live = {t.sentence for t in tokens if t.surface in words["live"]}
+        for phrase in words["live_phrases"]:  # "I'm with her", "what do I do" (review22)
+            said = phrase.split()
+            n = len(said)
+            live.update(
+                tokens[k].sentence
+                for k in range(len(tokens) - n + 1)
+                if [t.surface for t in tokens[k : k + n]] == said
+            )
         found = {c: k for c, k in found.items() if tokens[k].sentence not in live}
     return found
 
