@@ -23,7 +23,7 @@ from backcare.engine.safety.reading import PhraseIndex, Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
-RECURRED = "RECURRED"  # the return word a "they came back" easing holds
+RETURNS = ("RECURRED", "RETURNED")  # a return ("it's back"), which a "they came back" easing holds
 
 
 class _Reading:
@@ -50,15 +50,26 @@ def _readings() -> tuple[_Reading, _Reading]:
     try:
         found = read_json("expected_words.json")
         return (
-            _Reading(found["worn_off"], ("easings", "causes")),
+            _Reading(found["worn_off"], ("easings", "causes", "returns")),
             _Reading(found["exertion"], ("causes",)),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise DataError(f"expected_words.json: {error!r}") from None
 
 
-def _live(tokens: list[Token], sentences: set[int], words: frozenset[str]) -> bool:
-    return any(t.sentence in sentences and t.surface in words for t in tokens)
+def _live(
+    tokens: list[Token],
+    sentences: set[int],
+    words: frozenset[str],
+    soft: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a live word stands in the sentences, but one a soreness follows ("still sore")."""
+    return any(
+        t.sentence in sentences
+        and t.surface in words
+        and not (k + 1 < len(tokens) and tokens[k + 1].surface in soft)
+        for k, t in enumerate(tokens)
+    )
 
 
 def _caused(
@@ -75,7 +86,13 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     words = reading.words
     over: set[tuple[int, frozenset[int]]] = set()  # signs told before an easing, its words
     easings: list[tuple[int, int]] = []
-    for start, end in reading.spans("easings", tokens):
+    spans = reading.spans("easings", tokens)
+    # a return after the first easing: what came back is the sign ("it wore off. This week it's
+    # come back"), unless it is that easing's own "they came back"
+    first_end = min((end for _, end in spans), default=len(tokens))
+    if any(a > first_end for a, _ in reading.spans("returns", tokens)):
+        return mentions
+    for start, end in spans:
         s = tokens[start].sentence
         before = [t.surface for t in tokens[max(0, start - 3) : start] if t.sentence == s]
         if any(w in words["denials"] for w in before):
@@ -84,6 +101,15 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if _live(tokens, sentences, words["live_words"]):
             continue
         if not _caused(reading, tokens, mentions, sentences):
+            continue
+        # a sign told after the easing in its sentence, or a return after it anywhere ("it wore
+        # off but the numbness came back", "... then it came back this week")
+        if any(
+            not m.negated
+            and m.first > end
+            and (m.concept in RETURNS or (m.sentence == s and m.concept in words["signs"]))
+            for m in mentions
+        ):
             continue
         signs = [
             k
@@ -109,7 +135,7 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return [
         m._replace(past=True, frame=frames[k]) if k in frames else m
         for k, m in enumerate(mentions)
-        if not (m.concept == RECURRED and any(a <= m.first and m.last <= b for a, b in easings))
+        if not (m.concept in RETURNS and any(a <= m.first and m.last <= b for a, b in easings))
     ]
 
 
@@ -123,9 +149,8 @@ def _exertion(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if m.concept not in words["signs"] or m.negated:
             return False
         sentences = {m.sentence, m.sentence - 1}
-        return not _live(tokens, {m.sentence}, words["live_words"]) and _caused(
-            reading, tokens, mentions, sentences
-        )
+        live = _live(tokens, sentences, words["live_words"], words["soft_after"])
+        return not live and _caused(reading, tokens, mentions, sentences)
 
     return [m for m in mentions if not explained(m)]
 
