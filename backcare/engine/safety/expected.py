@@ -23,6 +23,7 @@ from backcare.engine.safety.reading import PhraseIndex, Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
+POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 RETURNS = ("RECURRED", "RETURNED")  # a return ("it's back"), which a "they came back" easing holds
 
 
@@ -81,6 +82,14 @@ def _caused(
     )
 
 
+def _the_part(tokens: list[Token], m: Mention) -> bool:
+    """Whether a return's "back" is the body part ("the reason I'm writing is my back")."""
+    return any(
+        tokens[p].surface in POSSESSIVES and tokens[p + 1].stem == "back"
+        for p in range(m.first, m.last)
+    )
+
+
 def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     reading = _readings()[0]
     words = reading.words
@@ -97,17 +106,21 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         before = [t.surface for t in tokens[max(0, start - 3) : start] if t.sentence == s]
         if any(w in words["denials"] for w in before):
             continue  # "it hasn't worn off", "should have worn off by now"
-        sentences = {s, s - 1}
-        if _live(tokens, sentences, words["live_words"]):
-            continue
-        if not _caused(reading, tokens, mentions, sentences):
+        # the cause in the easing's sentence, else in the one before
+        sentences = next(
+            ({s, c} for c in (s, s - 1) if _caused(reading, tokens, mentions, {c})), None
+        )
+        if sentences is None:
             continue
         # a sign told after the easing in its sentence, or a return after it anywhere ("it wore
         # off but the numbness came back", "... then it came back this week")
         if any(
             not m.negated
             and m.first > end
-            and (m.concept in RETURNS or (m.sentence == s and m.concept in words["signs"]))
+            and (
+                (m.concept in RETURNS and not _the_part(tokens, m))
+                or (m.sentence == s and m.concept in words["signs"])
+            )
             for m in mentions
         ):
             continue
@@ -118,6 +131,9 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             and not m.negated
             and (m.sentence == s - 1 or (m.sentence == s and m.last < start))
         ]
+        sentences |= {mentions[k].sentence for k in signs}
+        if _live(tokens, sentences, words["live_words"]):
+            continue
         # each sign told in the past: no present-tense word from its sentence's start to it
         if not signs or any(
             t.surface in words["present"]
