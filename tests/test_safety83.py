@@ -97,3 +97,20 @@ def test_worn_off_marks_only_the_signs_before_the_easing_and_its_return_word_goe
     assert read[0].frame == frozenset(range(11))
     live = SAFETY.read("after the epidural my legs were numb and they came back but still numb")[0]
     assert expected(live, [numb, back]) == [numb, back]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Numb bum after my ride, the feeling came back within minutes of getting off but now my bum"
+        " is numb again since this morning.",
+        "After my ride my bum went numb and the feeling came back within minutes of getting off,"
+        " but since this morning my bum is numb again.",
+    ],
+)
+def test_an_easing_in_a_live_sentence_explains_no_saddle_numbness_for_the_rules(
+    question: str,
+) -> None:
+    """eased.py drops it: cauda-equina-saddle's own 'explained' no longer reads it (the known
+    weakening safety79 left, where only the learned check raised these)."""
+    assert "cauda-equina-saddle" in {f.id for f in SAFETY.check_rules(question)}

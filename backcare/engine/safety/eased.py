@@ -8,7 +8,8 @@ before such an easing, in its sentence, are read as passed lately ('resolved', a
 emergency rules still count a resolved sign, and the rule's own 'explained' decides there; the
 learned check takes them as judged. Never where the easing is denied ("it didn't come back after
 I got off"), where no cause is named in the sentence, or where a live word or a time course stands
-in it ("... but now it's numb again since this morning"). Words: data/eased_words.json.
+in it ("... but now it's numb again since this morning"); such an easing is dropped, so the
+rule's own 'explained' does not read it either (safety83). Words: data/eased_words.json.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         elif m.concept in words["story"]:
             live.add(m.sentence)
     live.update(t.sentence for t in tokens if t.surface in words["live_words"])
+    # an easing in a live sentence explains nothing, there or in the rules' 'explained' ("it came
+    # back within minutes of getting off but now it's gone numb again", safety83)
+    mentions = [m for m in mentions if not (m.concept in words["eased"] and m.sentence in live)]
     calm = {s for s in easings if s in causes and s not in live}
     if not calm:
         return mentions
