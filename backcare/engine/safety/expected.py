@@ -7,7 +7,7 @@ Two readings, words in data/expected_words.json ('about' says where each stops):
   (past), as a sign told long ago is: a numbness after an epidural is expected, and this one ended.
   The return word such an easing holds ("They came back just like she said") is no sign's return.
 - exertion: "After leg day my legs are without force, both of them": legs weak or shaky beside the
-  workout or the hard work that made them so, in its sentence or the one before. The mention is
+  workout or the hard work that made them so, in its sentence or the two before. The mention is
   dropped, as a harmless cause's is (causes.py): WOBBLY already has the workout as a cause, WEAK
   ("heavy", "without force") had none, and the cause must be near, not anywhere.
 Both stand down for a live word or a time course in those sentences ("but since yesterday they've
@@ -24,7 +24,10 @@ from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
-RETURNS = ("RECURRED", "RETURNED")  # a return ("it's back"), which a "they came back" easing holds
+RETURNS = ("RECURRED", "RETURNED")
+# how many sentences before a sign of exertion its cause may stand: "Ran my first marathon on
+# Sunday. Everything hurts. ... both legs feel like jelly when I first stand up"
+EXERTION_REACH = 2  # a return ("it's back"), which a "they came back" easing holds
 
 
 class _Reading:
@@ -164,7 +167,7 @@ def _exertion(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     def explained(m: Mention) -> bool:
         if m.concept not in words["signs"] or m.negated:
             return False
-        sentences = {m.sentence, m.sentence - 1}
+        sentences = set(range(m.sentence - EXERTION_REACH, m.sentence + 1))
         live = _live(tokens, sentences, words["live_words"], words["soft_after"])
         return not live and _caused(reading, tokens, mentions, sentences)
 
