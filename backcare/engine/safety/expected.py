@@ -17,13 +17,11 @@ gone numb again", "getting weaker"), and the second for any of the asker's alarm
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 
 from backcare.engine.safety.reading import PhraseIndex, Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
-POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 RETURNS = ("RECURRED", "RETURNED")
 # how many sentences before a sign of exertion its cause may stand: "Ran my first marathon on
 # Sunday. Everything hurts. ... both legs feel like jelly when I first stand up"
@@ -31,10 +29,12 @@ EXERTION_REACH = 2  # a return ("it's back"), which a "they came back" easing ho
 
 
 class _Reading:
-    def __init__(self, spec: dict[str, list[str]], phrase_keys: Iterable[str]) -> None:
-        self.index = {
-            key: PhraseIndex([(key, text) for text in spec[key]], {}) for key in phrase_keys
-        }
+    """One reading's words: its phrase lists ('phrase_lists') found by a phrase index, the other
+    lists as word or concept sets."""
+
+    def __init__(self, spec: dict[str, list[str]]) -> None:
+        lists = spec["phrase_lists"]
+        self.index = {key: PhraseIndex([(key, text) for text in spec[key]], {}) for key in lists}
         self.words = {
             key: frozenset(value)
             for key, value in spec.items()
@@ -54,8 +54,8 @@ def _readings() -> tuple[_Reading, _Reading]:
     try:
         found = read_json("expected_words.json")
         return (
-            _Reading(found["worn_off"], ("easings", "causes", "returns")),
-            _Reading(found["exertion"], ("causes",)),
+            _Reading(found["worn_off"]),
+            _Reading(found["exertion"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise DataError(f"expected_words.json: {error!r}") from None
@@ -85,10 +85,10 @@ def _caused(
     )
 
 
-def _the_part(tokens: list[Token], m: Mention) -> bool:
+def _the_part(tokens: list[Token], m: Mention, possessives: frozenset[str]) -> bool:
     """Whether a return's "back" is the body part ("the reason I'm writing is my back")."""
     return any(
-        tokens[p].surface in POSSESSIVES and tokens[p + 1].stem == "back"
+        tokens[p].surface in possessives and tokens[p + 1].stem == "back"
         for p in range(m.first, m.last)
     )
 
@@ -121,7 +121,7 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             not m.negated
             and m.first > end
             and (
-                (m.concept in RETURNS and not _the_part(tokens, m))
+                (m.concept in RETURNS and not _the_part(tokens, m, words["possessives"]))
                 or (m.sentence == s and m.concept in words["signs"])
             )
             for m in mentions
