@@ -28,8 +28,8 @@ from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.eased import eased
-from backcare.engine.safety.expected import expected
 from backcare.engine.safety.echoed import Echoed
+from backcare.engine.safety.expected import expected
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
