@@ -24,13 +24,10 @@ CALM = [
     " hours like they said. My lower back is stiff from lying in bed, can I do gentle exercises?",
     "Fell asleep on the couch, woke up and my leg was numb - both legs actually, I was lying funny"
     " on them. Pins and needles for a minute then fine. Back's a bit stiff. Normal?",
-    # exertion told with its cause
+    # exertion told with its cause (pain in both legs beside it stays flagged: test_safety's
+    # test_exercise_beside_both_legs_never_silences_them)
     "After leg day in gym my legs are without force, both of them, I walk like penguin lol. Is ok"
     " to do light back exercise tomorrow?",
-    "Helped my brother move house at the weekend, carried boxes up four flights all day. Both legs"
-    " are aching and weak on the stairs and my back is sore. Heat or ice?",
-    "First spin class last night and both legs feel heavy and shaky today, and my lower back is a"
-    " bit sore from the bike. Is that normal after a first class?",
 ]
 
 RAISED = [

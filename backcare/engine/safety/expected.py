@@ -62,27 +62,23 @@ def _readings() -> tuple[_Reading, _Reading]:
 
 
 def _live(
-    tokens: list[Token],
-    sentences: set[int],
-    words: frozenset[str],
-    soft: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether a live word stands in the sentences, but one a soreness follows ("still sore")."""
-    return any(
-        t.sentence in sentences
-        and t.surface in words
-        and not (k + 1 < len(tokens) and tokens[k + 1].surface in soft)
+    tokens: list[Token], words: frozenset[str], soft: frozenset[str] = frozenset()
+) -> set[int]:
+    """The sentences where a live word stands, but one a soreness follows ("still sore")."""
+    return {
+        t.sentence
         for k, t in enumerate(tokens)
-    )
+        if t.surface in words and not (k + 1 < len(tokens) and tokens[k + 1].surface in soft)
+    }
 
 
-def _caused(
-    reading: _Reading, tokens: list[Token], mentions: list[Mention], sentences: set[int]
-) -> bool:
-    return any(tokens[a].sentence in sentences for a, _ in reading.spans("causes", tokens)) or any(
-        m.sentence in sentences and not m.negated and m.concept in reading.words["cause_concepts"]
+def _cause_sentences(reading: _Reading, tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """The sentences naming one of the reading's causes, not denied (read once: linear work)."""
+    return {tokens[a].sentence for a, _ in reading.spans("causes", tokens)} | {
+        m.sentence
         for m in mentions
-    )
+        if not m.negated and m.concept in reading.words["cause_concepts"]
+    }
 
 
 def _the_part(tokens: list[Token], m: Mention, possessives: frozenset[str]) -> bool:
@@ -104,15 +100,15 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     first_end = min((end for _, end in spans), default=len(tokens))
     if any(a > first_end for a, _ in reading.spans("returns", tokens)):
         return mentions
+    caused = _cause_sentences(reading, tokens, mentions)
+    live = _live(tokens, words["live_words"])
     for start, end in spans:
         s = tokens[start].sentence
         before = [t.surface for t in tokens[max(0, start - 3) : start] if t.sentence == s]
         if any(w in words["denials"] for w in before):
             continue  # "it hasn't worn off", "should have worn off by now"
         # the cause in the easing's sentence, else in the one before
-        sentences = next(
-            ({s, c} for c in (s, s - 1) if _caused(reading, tokens, mentions, {c})), None
-        )
+        sentences = next(({s, c} for c in (s, s - 1) if c in caused), None)
         if sentences is None:
             continue
         # a sign told after the easing in its sentence, or a return after it anywhere ("it wore
@@ -135,7 +131,7 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             and (m.sentence == s - 1 or (m.sentence == s and m.last < start))
         ]
         sentences |= {mentions[k].sentence for k in signs}
-        if _live(tokens, sentences, words["live_words"]):
+        if sentences & live:
             continue
         # each sign told in the past: no present-tense word from its sentence's start to it
         if not signs or any(
@@ -164,12 +160,14 @@ def _exertion(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     if any(m.concept in words["bars"] and not (m.negated or m.other or m.past) for m in mentions):
         return mentions
 
+    caused = _cause_sentences(reading, tokens, mentions)
+    live = _live(tokens, words["live_words"], words["soft_after"])
+
     def explained(m: Mention) -> bool:
         if m.concept not in words["signs"] or m.negated:
             return False
         sentences = set(range(m.sentence - EXERTION_REACH, m.sentence + 1))
-        live = _live(tokens, sentences, words["live_words"], words["soft_after"])
-        return not live and _caused(reading, tokens, mentions, sentences)
+        return not (sentences & live) and bool(sentences & caused)
 
     return [m for m in mentions if not explained(m)]
 
