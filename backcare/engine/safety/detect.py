@@ -32,6 +32,7 @@ from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
 from backcare.engine.safety.echoed import Echoed
+from backcare.engine.safety.expected import expected
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -722,7 +723,7 @@ class Safety(
         mentions = self._said_of_self(tokens, mentions)
         hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
-        mentions = self._long_standing(tokens, eased(tokens, mentions))
+        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions)))
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]

@@ -8,7 +8,9 @@ before such an easing, in its sentence, are read as passed lately ('resolved', a
 emergency rules still count a resolved sign, and the rule's own 'explained' decides there; the
 learned check takes them as judged. Never where the easing is denied ("it didn't come back after
 I got off"), where no cause is named in the sentence, or where a live word or a time course stands
-in it ("... but now it's numb again since this morning"). Words: data/eased_words.json.
+in it ("... but now it's numb again since this morning"); where a word tells the sign going on or
+back ('going_on'), the easing is dropped, so the rule's own 'explained' does not read it either
+(safety83). Words: data/eased_words.json.
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ def _eased_words() -> dict[str, frozenset[str]]:
         found = read_json("eased_words.json")
         return {
             key: frozenset(found[key])
-            for key in ("signs", "eased", "causes", "story", "live_words")
+            for key in (
+                "signs",
+                "eased",
+                "causes",
+                "story",
+                "live_words",
+                "going_on",
+                "settled_before",
+            )
         }
     except (KeyError, TypeError) as error:
         raise DataError(f"eased_words.json: {error!r}") from None
@@ -51,6 +61,16 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         elif m.concept in words["story"]:
             live.add(m.sentence)
     live.update(t.sentence for t in tokens if t.surface in words["live_words"])
+    # an easing in a sentence telling the sign going on or back explains nothing, there or in the
+    # rules' 'explained' ("it came back within minutes of getting off but now it's gone numb
+    # again since this morning", safety83); "now totally fine", "been fine since" are none
+    going_on = {
+        t.sentence
+        for k, t in enumerate(tokens)
+        if t.surface in words["going_on"]
+        and not (k and tokens[k - 1].surface in words["settled_before"])  # "fine since"
+    }
+    mentions = [m for m in mentions if not (m.concept in words["eased"] and m.sentence in going_on)]
     calm = {s for s in easings if s in causes and s not in live}
     if not calm:
         return mentions

@@ -174,6 +174,11 @@ class Returned(Vocabulary):
             and tokens[after].surface in self._returned_not_after
         ):
             return False  # "came back clear"; "It's back and shoulders that hurt": the part
+        if any(  # "the reason I'm writing is my back": the part, a filler "my" skipped (safety83)
+            tokens[p].surface in self._determiners and tokens[p + 1].stem == "back"
+            for p in range(back.first, back.last)
+        ):
+            return False
         before = back.first - 1
         clause = tokens[back.first].clause
         if before >= 0 and tokens[before].clause == clause:

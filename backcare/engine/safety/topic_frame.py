@@ -47,6 +47,7 @@ from collections.abc import Callable
 
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
+from backcare.engine.safety.expected import worn_off_rest
 from backcare.engine.safety.fine_items import without_fine_items
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
@@ -72,11 +73,15 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         all denied, the case settling (denied.py), or every sign it names judged by the rules
         and some told inside a topic's frame, and the sentences outside the frames, read alone,
         no emergency to `urgent` (the learned check): the check reads the whole message, a
-        mnemonic's words and all, where the rules read only the asker's sentences."""
+        mnemonic's words and all, where the rules read only the asker's sentences. So too the
+        words outside a sign told as worn off after its cause (expected.py), read alone."""
         if self._denied_throughout(tokens, mentions, urgent):
             return True
         fine = without_fine_items(tokens)  # "Bowel control: never been better" (fine_items.py)
         if fine is not None and not (fine and urgent(fine)):
+            return True
+        worn = worn_off_rest(tokens, mentions)  # signs told as worn off (expected.py)
+        if worn is not None and not (worn and urgent(worn)):
             return True
         signs = [m for m in mentions if m.concept in self._symptoms]
         # the frame as _topic_framed read it, once, with its gates (keeps, claims, taken back)
