@@ -130,3 +130,33 @@ def test_the_bundled_sitting_entry_and_the_morning() -> None:
     ):
         match = engine.ask(question).match
         assert match is not None and match.entry.id == "back-get-stiff-sit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout 31's near question, answered at 97.7 by the old code
+        "My horse has a sore back after being ridden. How can I relieve the tension along his spine?",
+        "Our spaniel has been stiff since Sunday. What helps her tight back muscles?",
+        "My old tabby cat is sleeping a lot. How do I loosen its erector spinae?",
+    ],
+)
+def test_an_animal_the_asking_sentence_points_back_to_is_asked(question: str) -> None:
+    answer = Engine(load_pack(None)).ask(question, top=1)
+    assert answer.match is None
+    assert answer.results[0].signals.outside
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "My mum is 70 and bedbound. What helps her tight back muscles?",
+            "helps-tight-back-muscles",
+        ),
+        ("I walk my dog every day. What helps my tight back muscles?", "helps-tight-back-muscles"),
+    ],
+)
+def test_a_person_or_a_story_animal_not_pointed_to_is_not(question: str, expected: str) -> None:
+    match = Engine(load_pack(None)).ask(question).match
+    assert match is not None and match.entry.id == expected

@@ -42,6 +42,7 @@ from backcare.engine.ranked import (
     Signals,
     Stage,
 )
+from backcare.engine.referred import referred
 from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
 from backcare.engine.restricted import RestrictedSubjects
@@ -166,6 +167,8 @@ class Matcher(Ties, Reranking, WordResolution):
         asking_text = self.sense.asking_text(question)
         asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
+        # an animal of the story the asking sentence points back to ("his spine"): asked too
+        about += referred(self.analyzer, question, asking_text)
         if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
             about = tuple(t for t in about if not tried.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
