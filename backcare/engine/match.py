@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
+from backcare.engine.circumstances import Circumstances
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.ranked import (
@@ -41,6 +42,7 @@ from backcare.engine.ranked import (
     Signals,
     Stage,
 )
+from backcare.engine.referred import referred
 from backcare.engine.rerank import Reranking, _told_apart
 from backcare.engine.resolve import WordResolution, _corrected
 from backcare.engine.restricted import RestrictedSubjects
@@ -99,6 +101,7 @@ class Matcher(Ties, Reranking, WordResolution):
         self.sense = sense if sense is not None else default_sense(analyzer)
         self._spelt = SpeltTopics(analyzer.topic_names())
         self._restricted = RestrictedSubjects(store, analyzer, self._title_stems)
+        self._circumstances = Circumstances(store, analyzer, self._title_stems)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -164,6 +167,8 @@ class Matcher(Ties, Reranking, WordResolution):
         asking_text = self.sense.asking_text(question)
         asked = self.sense.types(_corrected(question, corrections))
         about = self.analyzer.topics(asking_text)
+        # an animal of the story the asking sentence points back to ("his spine"): asked too
+        about += referred(self.analyzer, question, asking_text)
         if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
             about = tuple(t for t in about if not tried.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
@@ -403,6 +408,10 @@ class Matcher(Ties, Reranking, WordResolution):
         said_regions = regions | self.sense.regions(text_stems(question))
         # the words of a condition the question names ("trapped nerve": not the traps muscle)
         conditions = frozenset(w for _, name in about for w in name.split())
+        # the circumstances it names ("morning": not "Why does my back get stiff when I sit?")
+        circumstances = self._circumstances.named(
+            [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
+        )
         signals = [
             Signals(
                 w,
@@ -434,9 +443,8 @@ class Matcher(Ties, Reranking, WordResolution):
                     if cause not in conditions  # a topic too: said once
                 )
                 + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
-                + self._other_region(
-                    concepts, covered, said_regions, doc, story | conditions, bare
-                ),
+                + self._other_region(concepts, covered, said_regions, doc, story | conditions, bare)
+                + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]

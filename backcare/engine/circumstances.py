@@ -1,0 +1,109 @@
+"""Circumstances an entry's question is specific about (data/circumstances.txt).
+
+"Why does my back get stiff when I sit?" answers why a back stiffens when sitting, not "why is my
+back so stiff in the morning": the question names a circumstance (the morning, sleeping) and none
+of the entry's own. Its other circumstance is then a topic the entry never mentions (an outside
+topic: never confident), as another body region is (Matcher._other_region). An entry whose question
+names no circumstance ("How long does a stiff back last?") answers any; a question that names the
+entry's circumstance ("stiff after sitting in the car all morning") is answered whatever else it
+names. Words of the story around the asking sentence do not count: they set the scene. Pure: it
+reads a `Store`'s entries and the analyzer's stems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from backcare.engine.analyze import Analyzer, Concept
+from backcare.engine.index import FIELDS
+from backcare.engine.tuning import CONCEPT_CACHE, PACK_SETTING_MIN, PACK_SETTING_SHARE
+from backcare.resources import read_text
+from backcare.store.protocol import Store
+
+
+@lru_cache(maxsize=1)
+def circumstance_words() -> tuple[tuple[str, ...], ...]:
+    """data/circumstances.txt: each circumstance's name, then its one-word forms ('#' comments)."""
+    lines = read_text("circumstances.txt").splitlines()
+    return tuple(
+        tuple(w.strip().casefold() for w in line.split(",") if w.strip())
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    )
+
+
+class Circumstances:
+    """Which circumstances a question names that an entry's question is not about. Only with the
+    back-care lexicon (its topics on)."""
+
+    def __init__(
+        self, store: Store, analyzer: Analyzer, title: frozenset[str] = frozenset()
+    ) -> None:
+        self.store = store
+        self.analyzer = analyzer
+        self._on = any(True for _ in analyzer.topic_names())
+        self._title = title
+        # stem -> the circumstance it names
+        self._of: dict[str, int] = {}
+        for number, (_, *forms) in enumerate(circumstance_words()):
+            for form in forms:
+                for term in analyzer.terms(form):
+                    self._of.setdefault(term, number)
+        self._entries: dict[int, frozenset[int]] = {}  # doc -> the circumstances its question names
+        self._setting: frozenset[int] | None = None  # named by most of the pack's questions
+
+    def named(self, terms: Iterable[str]) -> frozenset[int]:
+        """The circumstances these stems name."""
+        return frozenset(self._of[t] for t in terms if t in self._of)
+
+    def other(
+        self,
+        doc: int,
+        named: frozenset[int],
+        concepts: Sequence[Concept],
+        asking: frozenset[str] | None,
+    ) -> tuple[str, ...]:
+        """The question's words (of its asking sentence) that name a circumstance the entry's
+        question does not, when the entry's question names one and the question (`named`: all its
+        circumstances) names none of the entry's; else ()."""
+        if not self._on:
+            return ()
+        own = self._own(doc)
+        if not own or not own.isdisjoint(named):
+            return ()
+        return tuple(
+            concept.word
+            for concept in concepts
+            if (asking is None or concept.word.split(" ", 1)[0] in asking)
+            and self._of.get(concept.alternatives[0][0], -1) not in (-1, *own)
+        )
+
+    def _own(self, doc: int) -> frozenset[int]:
+        found = self._entries.get(doc)
+        if found is None:
+            found = self.named(self.analyzer.terms(self.store.entry(doc).question))
+            if found:
+                found -= self._pack_setting()
+            if len(self._entries) >= CONCEPT_CACHE:
+                self._entries.clear()
+            self._entries[doc] = found
+        return found
+
+    def _pack_setting(self) -> frozenset[int]:
+        """The circumstances the pack's title names, or so many of its entries' questions (a
+        term's best field there: its postings) that they are its setting (a sleep clinic's page),
+        not what one entry is specific about."""
+        if self._setting is None:
+            question = FIELDS.index("question")
+            docs: dict[int, set[int]] = {}
+            for term, number in self._of.items():
+                if self.store.has_term(term):
+                    found, _, fields = self.store.postings(term)
+                    docs.setdefault(number, set()).update(
+                        doc for doc, field in zip(found, fields, strict=True) if field == question
+                    )
+            least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+            self._setting = frozenset(n for n, held in docs.items() if len(held) >= least)
+            self._setting |= self.named(self._title)
+        return self._setting
