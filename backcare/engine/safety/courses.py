@@ -46,6 +46,7 @@ class CourseWords(NamedTuple):
     after_sentences: int
     later_verbs: frozenset[str]
     later_amounts: frozenset[str]
+    clock_suffixes: frozenset[str]
 
 
 @functools.cache
@@ -66,15 +67,16 @@ def _words() -> CourseWords:
         int(data["after_sentences"]),
         frozenset(data["later_intake_verbs"]),
         frozenset(data["later_intake_amounts"]),
+        frozenset(data["clock_suffixes"]),
     )
 
 
-def _clock_time(tokens: list[Token], k: int) -> bool:
+def _clock_time(tokens: list[Token], k: int, suffixes: frozenset[str]) -> bool:
     """Whether position `k` is a time of day ("2am", "3 pm"): an intake's own time."""
     word = tokens[k].surface
-    if word in ("am", "pm") and k and tokens[k - 1].surface.isdigit():
+    if word in suffixes and k and tokens[k - 1].surface.isdigit():
         return True
-    return word[:-2].isdigit() and word.endswith(("am", "pm"))
+    return word[:-2].isdigit() and word[-2:] in suffixes
 
 
 def _someone_elses(
@@ -115,7 +117,9 @@ def courses_finished(
             for k in range(len(tokens) - n + 1)
             if tuple(surfaces[k : k + n]) == phrase
         )
-    barred.update(t.sentence for k, t in enumerate(tokens) if _clock_time(tokens, k))
+    barred.update(
+        t.sentence for k, t in enumerate(tokens) if _clock_time(tokens, k, words.clock_suffixes)
+    )
     intakes = [  # where an intake is told: an intake verb, then an amount or a number
         t.sentence
         for k, t in enumerate(tokens)
