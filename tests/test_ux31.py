@@ -151,3 +151,116 @@ def test_the_prompt_says_a_matched_answer_was_not_read_as_english(tmp_path: Path
     assert "does not look like English" in shown, shown
     assert "could not check it for an emergency" in shown
     assert shown.index("does not look like English") < shown.index("En las primeras 48 horas")
+
+
+# newcomer22's minor findings: F4 --help at 40 columns, F5 ids at the margin, F7 a call to action
+# in another language, F8 the dumb terminal's banner, F9 letters on an ASCII stream
+
+HELPED = ["", "ask", "topics", "show", "import", "validate", "config"]
+
+
+@pytest.mark.parametrize("command", HELPED)
+def test_help_fits_a_40_column_terminal_with_words_whole(tmp_path: Path, command: str) -> None:
+    done = run_backcare(*([command] if command else []), "--help", home=tmp_path, COLUMNS="40")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout.decode()
+    assert max(len(line) for line in text.splitlines()) <= 40, text
+    wide = run_backcare(*([command] if command else []), "--help", home=tmp_path, COLUMNS="80")
+    for word in {w for w in wide.stdout.decode().split() if w.startswith("BACKCARE_")}:
+        assert word in text.split(), (word, text)  # "BACKCAR" / "E_PLAIN=1" was cut
+
+
+def test_help_examples_can_be_pasted_at_40_columns(tmp_path: Path) -> None:
+    ask = run_backcare("ask", "--help", home=tmp_path, COLUMNS="40").stdout.decode()
+    assert "    backcare ask - < questions.txt\n" in ask
+    assert '    backcare ask "heat or ice?"\n' in ask
+    wide = run_backcare("ask", "--help", home=tmp_path, COLUMNS="80").stdout.decode()
+    assert any(line.startswith("  --json ") and line.split()[1:] for line in wide.splitlines())
+
+
+def test_an_id_too_long_for_its_indentation_starts_at_the_margin() -> None:
+    from backcare.output.wrapping import wrapped
+
+    line = "  - What are the signs of spinal muscular atrophy? [signs-symptoms-spinal-muscular-atrophy]"
+    lines = wrapped(line, 40).splitlines()
+    assert "[signs-symptoms-spinal-muscular-atrophy]" in lines, lines
+    assert all(len(part) <= 40 for part in lines), lines
+    assert wrapped("  - short [an-id]", 40) == "  - short [an-id]"
+
+
+@pytest.mark.parametrize(
+    ("intro", "details"),
+    [
+        (
+            "¿No encuentra su respuesta? Llámenos al 918 765 432 (lunes a viernes).",
+            "Llámenos al 918 765 432 (lunes a viernes).",
+        ),
+        ("¿No encuentra su respuesta? Llamenos al 918 765 432.", "Llamenos al 918 765 432."),
+        (
+            "Vous ne trouvez pas votre réponse ? Appelez-nous au 01 23 45 67 89.",
+            "Appelez-nous au 01 23 45 67 89.",
+        ),
+        (
+            "Keine Antwort gefunden? Rufen Sie uns an: 030 1234 5678.",
+            "Rufen Sie uns an: 030 1234 5678.",
+        ),
+        (
+            "Non trovi la risposta? Chiamaci allo 06 1234 5678.",
+            "Chiamaci allo 06 1234 5678.",
+        ),
+        (
+            "Não encontrou a resposta? Ligue para 21 123 4567.",
+            "Ligue para 21 123 4567.",
+        ),
+        (
+            "Can't find your answer here? Call us on 0117 496 0123.",
+            "Call us on 0117 496 0123.",
+        ),
+    ],
+)
+def test_a_call_to_action_in_another_language_is_recognised(intro: str, details: str) -> None:
+    from backcare.packs.importers.result import call_to_action
+
+    assert call_to_action(intro) == details
+
+
+def test_an_answer_in_another_language_is_still_no_call_to_action() -> None:
+    from backcare.packs.importers.result import call_to_action
+
+    assert call_to_action("¿Necesito volante? No, la primera cita es 918 765 432.") == ""
+
+
+def test_the_dumb_terminal_banner_offers_no_tab_and_fits_40_columns(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}
+    env.update(TERM="dumb", NO_COLOR="1")
+    for name in ("BACKCARE_FAQ", "COLUMNS"):
+        env.pop(name, None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "backcare"], env=env, encoding="utf-8", dimensions=(50, 40)
+    )
+    child.timeout = 20
+    child.expect_exact("backcare> ")
+    banner = str(child.before).replace("\r", "")
+    child.send("help\r")
+    child.expect_exact("backcare> ")
+    helped = str(child.before)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Tab" not in banner and "Tab" not in helped, (banner, helped)
+    lines = [line for line in banner.splitlines() if line]
+    assert all(len(line) <= 40 and not line.startswith(" ") for line in lines), lines
+    assert "If you are worried" in banner
+
+
+def test_an_ascii_stream_writes_letters_without_their_accents() -> None:
+    from backcare.output.ascii import to_ascii
+
+    text = "Hay un aparcamiento público en la calle Peñalara. Straße, Ærø, Łódź."
+    assert (
+        to_ascii(text) == "Hay un aparcamiento publico en la calle Penalara. Strasse, AEro, Lodz."
+    )
+    assert to_ascii("¡Hola!") == "!Hola!"
+    assert to_ascii("ωμέγα") == "?????"  # no ASCII form: still '?', never an escape
+    assert to_ascii("Peñalara", "latin-1") == "Peñalara"  # a stream that can write it
