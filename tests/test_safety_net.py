@@ -240,7 +240,7 @@ def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
     # the learned notice's own wording (red_flags.json learned.messages; ux25 reworded it)
     said = rules_data()["learned"]["messages"]["emergency"]
     assert result.stdout.startswith("EMERGENCY - get help now: Call")  # the action first (F6)
-    assert f"now or go to the nearest emergency department. {said[:40]}" in result.stdout
+    assert f"the nearest emergency department. {said[:40]}" in result.stdout
     shown = CliRunner().invoke(app, ["ask", "--json", emergencies[0]])
     data = json.loads(shown.stdout)
     assert shown.exit_code == 3

@@ -74,7 +74,7 @@ KINDS = {
     "emergency-answer": "answers naming an emergency sign, no help",
     "urgent-answer": "answers denying the help a notice gives",
     "emergency-contact": "contact lines denying or delaying emergency help",
-    "not-english": "packs whose text is not English (red flags read in English only)",
+    "not-english": "packs whose text is not English",
 }
 
 
