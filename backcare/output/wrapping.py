@@ -40,9 +40,13 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
             expand_tabs=False,
         ) or [line]
         # a word too long for the room its indentation leaves is alone on its line (textwrap):
-        # it starts at the margin, so an id that fits the width is never broken by the terminal
-        # (newcomer22 F5: "    [signs-symptoms-spinal-muscular-atrophy]" was 44 at 40 columns)
-        out.extend(piece.lstrip(" ") if len(piece) > width else piece for piece in pieces)
+        # it starts at the margin when it fits there, so the terminal never breaks an id that
+        # fits the width (newcomer22 F5: "    [signs-symptoms-spinal-muscular-atrophy]" was 44
+        # at 40 columns); one wider than the width keeps its indentation
+        out.extend(
+            piece.lstrip(" ") if len(piece) > width >= len(piece.lstrip(" ")) else piece
+            for piece in pieces
+        )
     return "\n".join(out)
 
 
