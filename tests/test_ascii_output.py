@@ -1,5 +1,5 @@
 """A stream that cannot encode typography gets ASCII look-alikes, never '?', for punctuation and
-for the glyphs backcare draws (bullets, the confidence bar); letters are never rewritten."""
+for the glyphs backcare draws (bullets, the confidence bar); a letter loses only its accents."""
 
 from __future__ import annotations
 
@@ -26,10 +26,12 @@ BACKCARE = installed_command()
         ("3\u00d7 a day", "3x a day"),
         ("\u2022 item", "* item"),
         ("\u2588\u2588\u2591", "##."),
-        ("caf\u00e9 \u4e2d", "caf? ?"),  # letters are not transliterated
+        # a letter loses its accents (newcomer22 F9: '?' lost one in every other word); one with
+        # no ASCII form is still '?'
+        ("caf\u00e9 \u4e2d", "cafe ?"),
     ],
 )
-def test_typography_becomes_ascii_and_letters_do_not(text: str, shown: str) -> None:
+def test_typography_becomes_ascii_and_letters_lose_their_accents(text: str, shown: str) -> None:
     assert to_ascii(text) == shown
 
 

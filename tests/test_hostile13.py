@@ -208,7 +208,8 @@ def test_digits_of_any_script_and_compatibility_forms_survive_a_narrow_stream(
 
     text = "Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 or \uff10\uff12\uff10, \ufb01ne"
     assert to_ascii(text, encoding) == "Ring 020 7946 or 020, fine"
-    assert to_ascii("caf\u00e9 \u03bc", "ascii") == "caf? ?"  # letters are never rewritten
+    # a letter loses its accents (newcomer22 F9); Greek has no ASCII form
+    assert to_ascii("caf\u00e9 \u03bc", "ascii") == "cafe ?"
 
 
 def test_color_never_on_a_terminal_writes_no_escape_code() -> None:

@@ -239,7 +239,8 @@ def test_a_learned_emergency_exits_3_and_stands_alone() -> None:
     assert result.exit_code == 3
     # the learned notice's own wording (red_flags.json learned.messages; ux25 reworded it)
     said = rules_data()["learned"]["messages"]["emergency"]
-    assert result.stdout.startswith(f"EMERGENCY - get help now: {said[:40]}")
+    assert result.stdout.startswith("EMERGENCY - get help now: Call")  # the action first (F6)
+    assert f"the nearest emergency department. {said[:40]}" in result.stdout
     shown = CliRunner().invoke(app, ["ask", "--json", emergencies[0]])
     data = json.loads(shown.stdout)
     assert shown.exit_code == 3

@@ -22,7 +22,7 @@ from backcare.cli.notices import faq_words, run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
 from backcare.namedtuple import NamedTuple
-from backcare.output.environment import is_terminal
+from backcare.output.environment import help_width, is_terminal
 from backcare.output.text import ask_command, command_line, one_line
 
 
@@ -47,6 +47,12 @@ class QuestionFirstGroup(TyperGroup):
                 twice = options.repeated_option(args)
                 if twice is not None:  # every value is read for red flags first (_report)
                     raise UsageError(f"{twice} is given twice: give it once")
+                narrow = help_width()
+                if narrow is not None:  # subcommands' contexts inherit the width (get_command)
+                    from backcare.cli.helpformat import NarrowHelpContext
+
+                    self.context_class = NarrowHelpContext
+                    extra.setdefault("terminal_width", narrow)
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             self._report(exc)
@@ -136,6 +142,13 @@ class QuestionFirstGroup(TyperGroup):
         faq = options.faq_values(self.argv)  # for the notices' contact line (a clinic's)
         described = Exit(run_question_notices(words, output, lines, values, faq))
         exc.exit_code = outranked(exc.exit_code, described)  # still reported, after the notice
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command, laying its help out as this group's is (helpformat.py when narrow)."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            command.context_class = self.context_class
+        return command
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if options.is_bare_question(args):
@@ -254,21 +267,30 @@ def _choice(option: Option, value: str | None) -> str | None:
 
 
 # "\b" keeps Click from re-wrapping the example block. Each command on its own line and what it
-# does under it, so the block fits a 60-column screen or braille display (newcomer17 F7: two
-# columns made lines of 62 to 78 columns that wrapped mid-word).
+# does under it, so the block fits a 40-column screen or braille display (newcomer17 F7: two
+# columns made lines of 62 to 78 columns that wrapped mid-word; newcomer22 F4: lines of 52 at 40
+# columns). Every line of an example block, in every command's help, is at most EXAMPLE_WIDTH
+# (Click indents it 2 more); a longer command goes on after a shell continuation ("|", "\").
+EXAMPLE_WIDTH = 38
 EPILOG = (
     "\b\nExamples:\n"
     "  backcare stiff back after sitting\n"
-    "      ask a question (write 'ask' first if it starts\n"
-    "      with a command: backcare ask show me a stretch)\n"
-    "  backcare ask --json 'stiff back?' | jq .match.id\n"
-    "      the id of the entry that answers, for a script\n"
+    "      ask a question (write 'ask'\n"
+    "      first if it starts with a\n"
+    "      command: backcare ask show me a\n"
+    "      stretch)\n"
+    "  backcare ask --json 'stiff back?' |\n"
+    "    jq .match.id\n"
+    "      the id of the entry that\n"
+    "      answers, for a script\n"
     "  backcare topics\n"
     "      browse every question\n"
     "  backcare\n"
-    "      an interactive prompt (on a terminal)\n"
+    "      an interactive prompt (on a\n"
+    "      terminal)\n"
     "  backcare < questions.txt\n"
-    "      one answer per line of a file or pipe\n\n"
+    "      one answer per line of a file\n"
+    "      or pipe\n\n"
     "General information, not medical advice."
 )
 
@@ -417,9 +439,13 @@ def ask(
 ) -> None:
     """Answer a question from the FAQ.
 
-    Example: backcare ask "stiff back after sitting"
+    \b
+    Example:
+      backcare ask "heat or ice?"
 
-    Batch: printf 'heat or ice for a stiff back?\\nwhy do muscles waste?\\n' | backcare ask --json -
+    \b
+    Batch, one question a line:
+      backcare ask - < questions.txt
 
     Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """
@@ -461,7 +487,10 @@ def topics(
 ) -> None:
     """List every entry, grouped by topic.
 
-    Example: backcare topics --json | jq -r '.[].id'
+    \b
+    Example:
+      backcare topics --json |
+        jq -r '.[].id'
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     raise typer.Exit(run_topics(topic, output, _faq(ctx, faq)))
@@ -482,7 +511,9 @@ def show(
 ) -> None:
     """Show one entry in full, with where it comes from.
 
-    Example: backcare show back-get-stiff-sit
+    \b
+    Example:
+      backcare show back-get-stiff-sit
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if len(entry_id) > 1:
@@ -535,7 +566,11 @@ def import_(
 ) -> None:
     """Turn a clinic's FAQ page (HTML, Markdown, or saved as text) into a pack.
 
-    Example: backcare import clinic-faq.html -o clinic.json && backcare validate clinic.json
+    \b
+    Example:
+      backcare import clinic-faq.html \\
+        -o clinic.json
+      backcare validate clinic.json
     """
     raise typer.Exit(run_import(source, output, fmt, force, contact, allow_shrink))
 
@@ -568,11 +603,14 @@ def validate(
     A page (.md, .html) whose import may have lost or misread content exits 1 too (note:
     lines); routine notes (page furniture, scripts dropped) are information only.
 
-    Example: backcare validate clinic.json --json | jq '.warnings[].message'
-
-    Example: backcare validate clinic.json --questions patients.txt
-
-    Example: backcare validate clinic.json --against clinic-old.json
+    \b
+    Example:
+      backcare validate clinic.json \\
+        --json | jq '.warnings[].message'
+      backcare validate clinic.json \\
+        --questions patients.txt
+      backcare validate clinic.json \\
+        --against clinic-old.json
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
@@ -618,7 +656,9 @@ def config(
     wins over NO_COLOR and PAGER. A bad value is a warning, and the next source decides.
 
     \b
-    Example: backcare config --json | jq .settings.region
+    Example:
+      backcare config --json |
+        jq .settings.region
     """
     output = OutputOptions(json_output, plain, _color(ctx, color))
     raise typer.Exit(run_config(output, _root(ctx).faq))

@@ -528,14 +528,16 @@ def _topic_flags(engine: Engine, topic: str | None) -> tuple[RedFlag, ...]:
 def with_flags(answer: Answer, flags: Sequence[RedFlag], contact: str) -> Answer:
     """`answer` with the red flags of other words typed with it (an option's value) that it does
     not raise itself, most urgent first; a pointer gives way to a notice, as in one reading."""
-    from backcare.engine.safety import URGENCIES
+    from backcare.engine.safety import URGENCIES, one_per_tier
 
     said = {flag.id for flag in answer.red_flags}
     added = [flag for flag in flags if flag.id not in said]
     if not added:
         return answer
     merged = sorted([*added, *answer.red_flags], key=lambda f: URGENCIES.index(f.urgency))
-    return answer._replace(red_flags=tuple(merged), pointer=None, contact=answer.contact or contact)
+    return answer._replace(
+        red_flags=one_per_tier(merged), pointer=None, contact=answer.contact or contact
+    )
 
 
 def _reason(exc: Exception) -> str:

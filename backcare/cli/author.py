@@ -116,6 +116,9 @@ def import_pack(
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
     notes.extend(w.message_for_import() for w in emergency_answers(pack))
     notes.extend(w.message_for_import() for w in notice_undercuts(pack))
+    from backcare.packs.language_check import not_english_packs
+
+    notes.extend(w.message_for_import() for w in not_english_packs(pack))
     notes.extend(_control_notes(pack))
     payload = dumps_pretty(data)
     entries = len(data["entries"])

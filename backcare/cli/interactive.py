@@ -43,6 +43,7 @@ COMPLETIONS = (":help", ":show ", ":topics ", ":answer", ":quit", "help", "quit"
 # 60-column braille display, newcomer17 F7); each description one line, broken between words at
 # the terminal's width by Session.say under its own indentation (newcomer18 F5: hand-broken for
 # 60 columns, its lines fell to the margin at 40)
+TAB_LINE = "Tab completes commands, ids and topics."
 HELP_TEXT = f"""\
 Type a question in your own words, for example:
   stiff back after sitting
@@ -59,7 +60,7 @@ Commands:
     this help
   quit or exit
     leave (Ctrl-D leaves too; Ctrl-C cancels the line being typed)
-Tab completes commands, ids and topics.
+{TAB_LINE}
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
@@ -109,6 +110,7 @@ class Session:
             arrived = arrived_with
         self.arrived = arrived
         self.echo = echo
+        self.completes = False  # whether Tab completes (readline reads the lines: run_prompt)
         self.leftover: list[str] = []  # lines that arrived with a `quit`, after it
         self.numbered: list[str] = []  # entry ids of the last list shown, 1-based on screen
         # an emergency notice cleared the list: numbers open nothing until a new one is shown
@@ -132,7 +134,9 @@ class Session:
     def run(self, first: Sequence[str] = ()) -> None:
         """The session; `first`: lines typed before it began, handled as typed."""
         self.say(self.banner())
-        self.say("Type a question, or help for the commands. Tab completes; Ctrl-D leaves.")
+        # Tab completes only where readline reads the lines: not on a dumb terminal (newcomer22 F8)
+        tab = " Tab completes;" if self.completes else ""
+        self.say(f"Type a question, or help for the commands.{tab} Ctrl-D leaves.")
         self.disclaimer()
         if first:  # typed (or pasted) while the pack opened: together, as lines that arrive so
             self.say(f"{PROMPT}{one_line(first[0])}")
@@ -229,7 +233,7 @@ class Session:
         if kind == "quit":
             return False
         if kind == "help":
-            self.say(HELP_TEXT)
+            self.say(self.help_text())
         elif kind == "number":
             self.open_number(command.number)
         elif kind == "answer":
@@ -247,7 +251,7 @@ class Session:
             if _red_flags(words):
                 self.ask(words)
             if word in HELP:
-                self.say(HELP_TEXT)  # `:help topics`: help was meant, never "unknown"
+                self.say(self.help_text())  # `:help topics`: help was meant, never "unknown"
             elif word in QUIT | ANSWER:
                 self.say(f"{word!r} takes no words; type {word} alone.")
             else:
@@ -567,7 +571,17 @@ class Session:
             show()
         page(captured.get(), self.pager, stream=self.console.file)
 
+    def help_text(self) -> str:
+        """HELP_TEXT, without the Tab line where Tab does not complete (a dumb terminal)."""
+        return HELP_TEXT if self.completes else HELP_TEXT.replace(f"{TAB_LINE}\n", "")
+
     def disclaimer(self) -> None:
+        if self.plain:  # at the terminal's width: Rich takes a dumb terminal for 80 columns, and
+            # a 40-column one broke the line itself (" If you are worried...", newcomer22 F8)
+            from backcare.output.messages import DISCLAIMER
+
+            self.say(DISCLAIMER)
+            return
         from backcare.output.terminal import print_disclaimer
 
         print_disclaimer(self.console)
@@ -627,7 +641,7 @@ def run_prompt(
 
         console = make_console(color)
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
-    session.echo = setup_readline(session.complete)
+    session.echo = session.completes = setup_readline(session.complete)
     session.run(first)
     return session.emergency
 

@@ -94,6 +94,7 @@ def paste_notice(answers: Sequence[Answer], engine: Engine) -> tuple[Answer, int
     last), with every emergency the others or the whole name added to its notices. None when
     none describes one: each message is then answered."""
     from backcare.engine.answer import red_flags
+    from backcare.engine.safety import one_per_tier
 
     if not answers:
         return None
@@ -108,7 +109,7 @@ def paste_notice(answers: Sequence[Answer], engine: Engine) -> tuple[Answer, int
         if flag.id not in have:
             added.setdefault(flag.id, flag)
     if added:
-        flags = (*added.values(), *shown.red_flags)
+        flags = one_per_tier((*added.values(), *shown.red_flags))
         shown = shown._replace(red_flags=flags, pointer=None, withheld=None)
     return shown, at
 

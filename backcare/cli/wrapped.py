@@ -115,6 +115,7 @@ class Wrapped:
     def read(self, answer: Answer, line: str, number: int) -> Answer:
         """`answer` (to `line`, input line `number`) with an emergency its run names added."""
         from backcare.engine.answer import red_flags
+        from backcare.engine.safety import one_per_tier
 
         run = self._run
         parted = self._across_blank and number == self._number + 2 and len(run) > 0
@@ -136,7 +137,7 @@ class Wrapped:
             )
             if added:
                 answer = answer._replace(
-                    red_flags=added + answer.red_flags, pointer=None, withheld=None
+                    red_flags=one_per_tier(added + answer.red_flags), pointer=None, withheld=None
                 )
                 said |= frozenset(flag.id for flag in added)
         elif unsaid is not None and not _END.search(unsaid):
@@ -156,6 +157,7 @@ class Wrapped:
         pair named together ("Bladder: no control since Tuesday" / "" / "Bowel control: never
         a problem"). The pair alone: the blank line still ends the run before it."""
         from backcare.engine.answer import red_flags
+        from backcare.engine.safety import one_per_tier
 
         before, before_said = self._run[-1]
         self._run.clear()
@@ -168,7 +170,7 @@ class Wrapped:
         )
         if added:
             answer = answer._replace(
-                red_flags=added + answer.red_flags, pointer=None, withheld=None
+                red_flags=one_per_tier(added + answer.red_flags), pointer=None, withheld=None
             )
             said |= frozenset(flag.id for flag in added)
         self._unsaid = None if any(f.call for f in answer.red_flags) else line

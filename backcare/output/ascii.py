@@ -3,9 +3,10 @@ and the glyphs backcare draws itself, a word for a symbol that stands for one ("
 for anything else.
 
 An ASCII or Latin-1 terminal (PYTHONIOENCODING=ascii, an old locale) would otherwise turn "more—and"
-into "more?and" and a confidence bar into "??????????". Only typographic characters are substituted,
-never letters: what a pack says is not rewritten beyond its punctuation (an accented letter the
-stream cannot show is still '?', as before).
+into "more?and" and a confidence bar into "??????????". A letter the stream cannot write is written
+as its closest ASCII letters, its accents taken off ("público" is "publico", "Peñalara" "Penalara",
+"ß" "ss"): as '?' a Spanish answer lost a letter in every other word (newcomer22 F9). A letter with
+no such form (Greek, Cyrillic, CJK) is still '?'.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ TYPOGRAPHY = {
     "\u00a0": " ",  # no-break space
     "\u202f": " ",  # narrow no-break space
     "\u2009": " ",  # thin space
+    "\u00a1": "!",  # ¡
     "\u00b7": "-",  # · (the interactive banner's separator)
     "\u2022": "*",  # • (bullets)
     "\u2023": ">",  # ‣
@@ -53,6 +55,27 @@ TYPOGRAPHY = {
     "\u256f": "+",  # ╯
     "\u2570": "+",  # ╰
     "\u00b5": "u",  # µ (the micro sign: "5µg" is "5ug"; Greek mu is a letter, left as '?')
+}
+
+# Letters with no decomposition to an ASCII letter and an accent (the others lose their accents:
+# _compatible), as they are written in ASCII
+LETTERS = {
+    "\u00df": "ss",  # ß
+    "\u00e6": "ae",  # æ
+    "\u00c6": "AE",  # Æ
+    "\u0153": "oe",  # œ
+    "\u0152": "OE",  # Œ
+    "\u00f8": "o",  # ø
+    "\u00d8": "O",  # Ø
+    "\u0142": "l",  # ł
+    "\u0141": "L",  # Ł
+    "\u0111": "d",  # đ
+    "\u0110": "D",  # Đ
+    "\u00f0": "d",  # ð
+    "\u00d0": "D",  # Ð
+    "\u00fe": "th",  # þ
+    "\u00de": "Th",  # Þ
+    "\u0131": "i",  # ı dotless i
 }
 
 # Signs written in several characters, in panels too (one cell of "1/2" would be "1")
@@ -95,8 +118,9 @@ CELL_ERRORS = "backcare.ascii-cells"
 ONE_CELL = {
     **{ch: {"\u2192": ">", "\u2026": "."}.get(ch, sub[0]) for ch, sub in TYPOGRAPHY.items()},
     **SIGNS,
+    **{ch: sub[0] for ch, sub in LETTERS.items()},
 }
-FLOWING = {**TYPOGRAPHY, **SIGNS}
+FLOWING = {**TYPOGRAPHY, **SIGNS, **LETTERS}
 
 
 def _substitute(exc: UnicodeError, table: dict[str, str] = FLOWING) -> tuple[str, int]:
@@ -122,20 +146,22 @@ def _substitute(exc: UnicodeError, table: dict[str, str] = FLOWING) -> tuple[str
 def _compatible(ch: str, encoding: str) -> str:
     """A digit of any script as its ASCII digit ("٠٢٠" is "020"), else the character's
     compatibility form when the stream can write it (full-width "０" is "0", the ligature "ﬁ"
-    "fi"), else '?' (hostile13 F10: a pack's contact number in a crisis notice came out "???").
-    A letter with no such form (an accented one on an ASCII stream) is still '?'."""
+    "fi"), else the character without its accents when the stream can write that ("ú" is "u"),
+    else '?' (hostile13 F10: a pack's contact number in a crisis notice came out "???")."""
     import unicodedata
 
     digit = unicodedata.decimal(ch, None)
     if digit is not None:
         return str(digit)
     form = unicodedata.normalize("NFKC", ch)
-    if form != ch:
-        try:
-            form.encode(encoding)
-        except (UnicodeError, LookupError):
-            return "?"
-        return form
+    bare = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
+    for candidate in (form, bare):
+        if candidate and candidate != ch:
+            try:
+                candidate.encode(encoding)
+            except (UnicodeError, LookupError):
+                continue
+            return candidate
     return "?"
 
 

@@ -129,6 +129,18 @@ def layout_width() -> int:
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
 
 
+# click lays --help out at the terminal's width less 2 columns, but never under 50: a 40-column
+# terminal then broke its lines itself, inside words and ids (newcomer22 F4)
+CLICK_HELP_FLOOR = 50
+
+
+def help_width() -> int | None:
+    """The width --help is laid out at on a terminal narrower than click's floor allows: the
+    width less 2 columns, as click does for wider ones (None: click's own choice)."""
+    width = layout_width() - 2
+    return width if width < CLICK_HELP_FLOOR else None
+
+
 def usable(stream: TextIO | None) -> TextIO:
     """A closed stderr (fd closed at start, so Python made it None) becomes a sink: messages are
     lost but the exit code still tells."""

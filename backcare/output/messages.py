@@ -49,8 +49,16 @@ BROWSE_HINT = "'backcare topics' lists every question; 'backcare show ID' shows 
 
 
 def flag_text(flag: RedFlag, region: str | None) -> str:
-    """What was noticed, then what to do: the numbers for the person's region (all when unset).
-    The pack's contact follows the notices once (notice_contact), not each notice."""
+    """What to do first, the numbers for the person's region (all when unset), then what was
+    noticed: read aloud, the action came after about 45 words of explanation (newcomer22 F6,
+    a screen reader at 40 columns). The pack's contact follows the notices once
+    (notice_contact), not each notice."""
+    return f"{one_line(flag_action(flag, region))} {one_line(flag_message(flag, region))}"
+
+
+def pointer_flag_text(flag: RedFlag, region: str | None) -> str:
+    """An emergency told after "If this is happening to you now:" (entry_withheld_lines): what it
+    can mean, then what to do; the reader reported nothing, so the condition comes first."""
     return f"{one_line(flag_message(flag, region))} {one_line(flag_action(flag, region))}"
 
 
@@ -152,7 +160,7 @@ def entry_withheld_lines(
         else f"Read this first: {own} describes an emergency, and the answer below may not be "
         "safe for someone it is happening to."
     ]
-    lines.extend(f"{POINTER_LEAD} {flag_text(flag, region)}" for flag in found.flags)
+    lines.extend(f"{POINTER_LEAD} {pointer_flag_text(flag, region)}" for flag in found.flags)
     line = labelled_contact(contact)
     return [*lines, line] if line else lines
 

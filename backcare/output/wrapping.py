@@ -3,8 +3,8 @@
 A terminal breaks a line that is too long at its last column, inside a word: at 40 columns "from
 1 to 100" / "0, not '0'" read as a limit of 100, and an id split over two lines could not be
 copied (newcomer18 F5, F6). Where a terminal's width is known, lines are broken here at spaces
-instead; a word (an id, a path) longer than the width is never broken, it is left whole on a line
-of its own. Output to a pipe or a file is never wrapped: scripts read whole lines.
+instead; a word (an id, a path) longer than the room left is never broken, it is left whole on a
+line of its own, at the margin when its indentation would push it past the width. Output to a pipe or a file is never wrapped: scripts read whole lines.
 """
 
 from __future__ import annotations
@@ -29,18 +29,23 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
             continue
         item = _ITEM.match(body)
         under = " " * item.end() if item else hang
+        pieces = textwrap.wrap(
+            body,
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=indent + under,
+            break_long_words=False,  # an id or a path stays whole, copyable
+            break_on_hyphens=False,  # ids are hyphenated words
+            drop_whitespace=True,
+            expand_tabs=False,
+        ) or [line]
+        # a word too long for the room its indentation leaves is alone on its line (textwrap):
+        # it starts at the margin when it fits there, so the terminal never breaks an id that
+        # fits the width (newcomer22 F5: "    [signs-symptoms-spinal-muscular-atrophy]" was 44
+        # at 40 columns); one wider than the width keeps its indentation
         out.extend(
-            textwrap.wrap(
-                body,
-                width=width,
-                initial_indent=indent,
-                subsequent_indent=indent + under,
-                break_long_words=False,  # an id or a path stays whole, copyable
-                break_on_hyphens=False,  # ids are hyphenated words
-                drop_whitespace=True,
-                expand_tabs=False,
-            )
-            or [line]
+            piece.lstrip(" ") if len(piece) > width >= len(piece.lstrip(" ")) else piece
+            for piece in pieces
         )
     return "\n".join(out)
 

@@ -7,6 +7,8 @@ from backcare.namedtuple import NamedTuple
 
 # the entry id a warning about the pack's contact line names: no entry id has parentheses
 CONTACT_ID = "(contact)"
+# the entry id a warning about a whole pack file names (language_check.py: its text is not English)
+PACK_ID = "(pack)"
 
 
 class PackWarning(NamedTuple):
@@ -20,7 +22,7 @@ class PackWarning(NamedTuple):
 
     def message_for_import(self) -> str:
         """The warning as an import note: the entry named, as validate's table names it."""
-        if self.entry_id == CONTACT_ID:
+        if self.entry_id in (CONTACT_ID, PACK_ID):
             return self.message
         return f"entry {self.entry_id!r}: {self.message}"
 

@@ -74,6 +74,7 @@ KINDS = {
     "emergency-answer": "answers naming an emergency sign, no help",
     "urgent-answer": "answers denying the help a notice gives",
     "emergency-contact": "contact lines denying or delaying emergency help",
+    "not-english": "packs whose text is not English",
 }
 
 
@@ -243,7 +244,10 @@ def _validate_several(
         if len(passed) > 1:
             found = _judged_by_their_files(pack, found, passed, stale_after_days, today, notes)
         whole = ", ".join(p.path for p in passed)
-        warnings = tuple(w._replace(pack=_pack_of(pack, w.entry_id, whole)) for w in found)
+        # a warning about one file (not-english) names it already
+        warnings = tuple(
+            w._replace(pack=w.pack or _pack_of(pack, w.entry_id, whole)) for w in found
+        )
         parts = [
             part._replace(warnings=tuple(w for w in warnings if w.pack in (part.path, whole)))
             if not part.error_count
@@ -486,6 +490,9 @@ def check(
     from backcare.packs.noticecheck import notice_undercuts
 
     warnings.extend(notice_undercuts(pack, engine.safety))
+    from backcare.packs.language_check import not_english_packs
+
+    warnings.extend(not_english_packs(pack))
     return warnings
 
 

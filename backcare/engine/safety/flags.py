@@ -7,6 +7,7 @@ region the person set. Numbers and wording live in data/emergency_numbers.json.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -76,6 +77,18 @@ PACK_CONTACT_LABEL = "The pack's own contact:"
 def calls() -> list[str]:
     """The rules' own calls to action that emergency_numbers.json defines ('crisis')."""
     return list(emergency_numbers().get("calls", {}))
+
+
+def one_per_tier(flags: Sequence[RedFlag]) -> tuple[RedFlag, ...]:
+    """`flags` with each learned notice dropped when a rule's notice of its tier, with the
+    tier's own call to action, is among them: the rule's says what was noticed more precisely
+    and gives the same numbers. Lines read together (a wrapped or pasted message, an option's
+    words) could show the rule's EMERGENCY and then the learned check's "If this is new or
+    getting worse..." with the whole number list again (newcomer22 F6: about 90 words read
+    aloud). A rule with a call of its own (the crisis lines) does not take a learned notice in:
+    they tell different things to do."""
+    ruled = {f.urgency for f in flags if f.learned is None and f.call is None}
+    return tuple(f for f in flags if f.learned is None or f.urgency not in ruled)
 
 
 def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:

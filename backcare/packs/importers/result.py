@@ -348,7 +348,7 @@ def _call_starts(text: str) -> list[int]:
 
 
 def _opens_a_call(details: str) -> bool:
-    opening = details.casefold()
+    opening = _unaccented(details.casefold())
     return any(
         opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for w in _call_words()
     )
@@ -363,7 +363,14 @@ def _call_words() -> tuple[str, ...]:
     found = expect_strings(
         data.get("call_to_action_words"), "import_hints.json: call_to_action_words"
     )
-    return tuple(w.casefold() for w in found)
+    return tuple(_unaccented(w.casefold()) for w in found)
+
+
+def _unaccented(text: str) -> str:
+    """`text` with its accents taken off ("llámenos" is "llamenos"): pages write both."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 class CallToAction(Note):
