@@ -946,6 +946,15 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
     assert SAFETY.pointer(question) == tier
 
 
+def test_a_general_question_then_im_fine_gets_the_pointer_not_a_notice() -> None:
+    # safety81 (red flags 8's blind label: ordinary): curiosity alone still keeps the notice (the
+    # red-team's frightened askers, above); a general question the asker then calls fine by a
+    # wellness word gets the pointer ("If this is happening to you now: ...") instead
+    question = "Does a fever with back pain mean something serious? just curious, I'm fine"
+    assert SAFETY.check(question) == []
+    assert SAFETY.pointer(question) is not None
+
+
 @pytest.mark.parametrize(
     ("question", "tier"),
     [
@@ -1012,7 +1021,6 @@ def test_a_general_question_about_a_sign_gets_a_pointer_not_a_notice(
         # (a definition of a term with no one's sign, "What does 'saddle anaesthesia' mean? I saw
         # it on a poster", gets the pointer since safety21: tests/test_safety_general.py; bank A
         # labels it ordinary)
-        ("Does a fever with back pain mean something serious? just curious, I'm fine", "urgent"),
         ("Out of curiosity, why is losing bowel control with back pain an emergency?", "emergency"),
         (
             "Is a high temperature with back ache worrying in general? asking out of interest",

@@ -198,7 +198,11 @@ def test_english_however_written_reads_as_english(text: str) -> None:
 
 
 def test_a_question_not_in_english_is_told_so_first_and_marked_in_json(tmp_path: Path) -> None:
-    polish = "moj maz nie czuje nog i nie moze siusiac"
+    # safety84 reads the Polish signs of "moj maz nie czuje nog i nie moze siusiac" (legs, pee):
+    # that one is an emergency now, the notice alone; a message with no sign read is told this
+    emergency = run_backcare("ask", "moj maz nie czuje nog i nie moze siusiac", home=tmp_path)
+    assert emergency.returncode == 3
+    polish = "moj maz nie czuje i nie moze spac dobrze"
     done = run_backcare("ask", polish, home=tmp_path, text=True)
     assert done.returncode == 1
     assert done.stderr.startswith("backcare: this does not look like English")
