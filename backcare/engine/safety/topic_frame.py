@@ -54,6 +54,7 @@ from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.teaching import authored, quoted_times, teaching_words
 
 EVENT = "event"
 FORM = "form"
@@ -94,9 +95,12 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in framed)
         return not (rest and urgent(rest))
 
-    def _topic_framed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _topic_framed(
+        self, tokens: list[Token], mentions: list[Mention], question: str = ""
+    ) -> list[Mention]:
         """The mentions, those told inside a topic's frame marked as no one's now (module doc),
-        a sign only supposed as asked about (hypothetical.py)."""
+        a sign only supposed as asked about (hypothetical.py); `question`, the text, gives the
+        quotations (teaching.py)."""
         mentions = self._supposed_signs(tokens, mentions)
         # a letter's denied term asked about ("What does 'saddle anaesthesia' mean?")
         mentions = defined_after_denial(tokens, mentions, self._symptoms, self._self)
@@ -107,7 +111,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         phrases = _phrases_at(tokens)
         if any(p in self._frame_keeps for _, p in phrases):
             return mentions
-        framed = self._framed_positions(tokens, phrases, mentions)
+        framed = self._framed_positions(tokens, phrases, mentions, question)
         if not framed or self._claimed(tokens, framed):
             return mentions
         frame = frozenset(framed)
@@ -192,7 +196,11 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         )
 
     def _framed_positions(
-        self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
+        self,
+        tokens: list[Token],
+        phrases: list[tuple[int, str]],
+        mentions: list[Mention],
+        question: str = "",
     ) -> dict[int, str]:
         """The positions of the words inside a topic's frame, each with its kind."""
         exertion = any(p in self._frame_exertions for _, p in phrases)
@@ -230,8 +238,11 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                     if tokens[j].sentence == tokens[start].sentence
                 )
         live = {
-            k for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
+            k: p for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
         }
+        # a teaching text's quoted time and its kinds of sign are its own (teaching.py)
+        teaching = teaching_words()
+        quoted = quoted_times(question, tokens, self._self)
         takeback = {tokens[k].sentence for k, p in phrases if p in self._frame_takeback}
         continuers = [tokens[k].sentence for k, p in phrases if p in self._frame_continuers]
         asked = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_items])
@@ -282,6 +293,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                 if tokens[k].surface in self._self
                 and k not in owned
                 and not (kind == FORM and k in asked)
+                and not (kind in teaching.kinds and authored(tokens, k))
             }
             if tokens[positions[0]].surface in self._frame_dropped_subjects:
                 own.add(tokens[positions[0]].clause)  # "Got numbness down below."
@@ -295,7 +307,14 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                 kind = None
                 continue
             # a live time is someone's now, whoever's: the asker's, a resident's, a runner's
-            now = {tokens[k].clause for k in positions if k in live and k not in near}
+            now = {
+                tokens[k].clause
+                for k in positions
+                if k in live
+                and k not in near
+                and not (kind in teaching.kinds and k in quoted)
+                and live[k] not in teaching.quiet_live.get(kind, ())
+            }
             # another's sign told now, outside the cue's clause, is theirs where the sentences
             # from the cue's to this one name the asker's people ("Mum is on a course of
             # steroids. She has back pain, can't pee"; not an exam's "a woman presents with");
