@@ -340,7 +340,7 @@ class Safety(
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
-            if not m.negated and not m.asked:
+            if not (m.negated or m.asked or m.frame):  # a topic's sign: no one's (topic_frame.py)
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
         candidates = {n for combo, n in self._combos if combo <= present}

@@ -9,6 +9,11 @@ issue #12): the readings topic_frame.py adds for such frames, its words in data/
   quotation (quotations.py's spans) whose sentence names no self word outside it is the text's
   ("Exam Q: 'A 68-year-old ... presents with new leg weakness'", "Pt leaflet draft: 'Call 999 if
   both legs suddenly become weak'"), not anyone's now (`quoted_times`).
+- A text's time is its own: a live time in a sentence naming a 'texts' word and no sign ("At
+  the moment our notes say things like 'c/o back pain'") closes no such frame.
+- A clinical report outside a quotation ('reports': "Pt c/o saddle anaesthesia, retaining") is
+  someone's now, in such a frame too; a kind of 'untimed_kinds' has no time of its own, so a live
+  word right after its cue is live ("QI project, currently on shift").
 - 'quiet_live': per kind, live words that in its frame name a sign's kind, not a time ("a training
   session on which signs to escalate - new bladder problems, leg weakness").
 
@@ -34,6 +39,9 @@ class TeachingWords(NamedTuple):
     author_verbs: frozenset[str]
     kinds: frozenset[str]
     quiet_live: dict[str, frozenset[str]]
+    texts: frozenset[str]
+    untimed_kinds: frozenset[str]
+    reports: frozenset[str]
 
 
 @functools.cache
@@ -47,6 +55,9 @@ def teaching_words() -> TeachingWords:
         frozenset(data["author_verbs"]),
         frozenset(data["kinds"]),
         {kind: frozenset(words) for kind, words in data["quiet_live"].items()},
+        frozenset(data["texts"]),
+        frozenset(data["untimed_kinds"]),
+        frozenset(data["reports"]),
     )
 
 
@@ -60,13 +71,19 @@ def authored(tokens: Sequence[Token], k: int) -> bool:
     return any(t.surface in words.author_verbs and t.clause == tokens[k].clause for t in after)
 
 
+def quoted_spans(question: str, tokens: Sequence[Token]) -> set[int]:
+    """The positions inside quotations (none without the question's text)."""
+    if not question:
+        return set()
+    return {
+        k for first, last, _ in quotation_spans(question, tokens) for k in range(first, last + 1)
+    }
+
+
 def quoted_times(question: str, tokens: Sequence[Token], self_words: frozenset[str]) -> set[int]:
     """The positions inside quotations whose sentence names no `self_words` word outside them:
     a live word there is the quoted text's own time."""
-    if not question:
-        return set()
-    spans = quotation_spans(question, tokens)
-    inside = {k for first, last, _ in spans for k in range(first, last + 1)}
+    inside = quoted_spans(question, tokens)
     owned = {
         t.sentence for k, t in enumerate(tokens) if k not in inside and t.surface in self_words
     }

@@ -54,7 +54,7 @@ from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.teaching import authored, quoted_times, teaching_words
+from backcare.engine.safety.teaching import authored, quoted_spans, quoted_times, teaching_words
 
 EVENT = "event"
 FORM = "form"
@@ -217,6 +217,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
         if not cues:
             return {}
+        teaching = teaching_words()  # a teaching text's readings (teaching.py)
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")
         for found in cues.values():
@@ -232,6 +233,8 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                     and (tokens[first - 1].sentence == tokens[start].sentence)
                 ):
                     first -= 1
+                if cued in teaching.untimed_kinds:
+                    continue  # a QI project has no time of its own ("QI project, currently on shift")
                 near.update(  # inside the cue's sentence: "Handover. Tonight Ted ..." is live
                     j
                     for j in range(first, min(len(tokens), end + self._frame_live_reach + 1))
@@ -241,8 +244,12 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             k: p for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
         }
         # a teaching text's quoted time and its kinds of sign are its own (teaching.py)
-        teaching = teaching_words()
         quoted = quoted_times(question, tokens, self._self)
+        inside = quoted_spans(question, tokens)
+        # a clinical report outside a quotation is someone's now ("Pt c/o saddle anaesthesia")
+        reported = {
+            tokens[k].clause for k, p in phrases if p in teaching.reports and k not in inside
+        }
         takeback = {tokens[k].sentence for k, p in phrases if p in self._frame_takeback}
         continuers = [tokens[k].sentence for k, p in phrases if p in self._frame_continuers]
         asked = _after_in_clause(tokens, [k for k, p in phrases if p in self._frame_items])
@@ -315,6 +322,8 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                 and not (kind in teaching.kinds and k in quoted)
                 and live[k] not in teaching.quiet_live.get(kind, ())
             }
+            if kind in teaching.kinds:
+                now |= reported & {tokens[k].clause for k in positions}
             # another's sign told now, outside the cue's clause, is theirs where the sentences
             # from the cue's to this one name the asker's people ("Mum is on a course of
             # steroids. She has back pain, can't pee"; not an exam's "a woman presents with");
@@ -346,7 +355,13 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             )
             # a cue's own words are no sign ("went through the questions" is no spreading pain)
             words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
-            if now:
+            # a text's live time, in a sentence naming no sign, closes no teaching frame ("At
+            # the moment our notes say ...": teaching.py)
+            if now and not (
+                kind in teaching.kinds
+                and not signs.get(sentence)
+                and any(tokens[k].surface in teaching.texts for k in positions)
+            ):
                 kind = None
         # a study frame names what is studied ("list the red flags", "a 38-year-old man with"):
         # "exam question: back pain, numb bum and can't pee" may be the asker's own
