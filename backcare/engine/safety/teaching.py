@@ -4,7 +4,8 @@ issue #12): the readings topic_frame.py adds for such frames, its words in data/
 - The asker writing or asking about the topic is no claim of its signs: a subject word ("I", "we")
   followed within 'author_reach' words of its clause by an 'author_verbs' word ("how do I phrase
   the question about saddle numbness", "how do I explain to students why ...", "I keep forgetting
-  to ask about night pain") is the frame's own word (`authored`).
+  to ask about night pain"), or a self word right before a 'texts' word ("my notes say", "our
+  leaflet"), is the frame's own word (`authored`).
 - A quoted text tells its own time: in a frame of a 'kinds' kind (as for the author verbs), a live word inside a
   quotation (quotations.py's spans) whose sentence names no self word outside it is the text's
   ("Exam Q: 'A 68-year-old ... presents with new leg weakness'", "Pt leaflet draft: 'Call 999 if
@@ -62,9 +63,12 @@ def teaching_words() -> TeachingWords:
 
 
 def authored(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the self word at k is the asker writing or asking about the topic: a subject word
-    with an 'author_verbs' word within 'author_reach' words after it in its clause."""
+    """Whether the self word at k is the asker writing or asking about the topic: one right
+    before a 'texts' word ("my notes"), or a subject word with an 'author_verbs' word within
+    'author_reach' words after it in its clause."""
     words = teaching_words()
+    if k + 1 < len(tokens) and tokens[k + 1].surface in words.texts:
+        return True  # "my notes say", "our leaflet": the author's text
     if tokens[k].surface not in words.subjects:
         return False
     after = tokens[k + 1 : k + 1 + words.author_reach]
