@@ -157,6 +157,12 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             )  # not a question: "Have I missed one?"
             if t.surface not in self._self and not dropped:
                 continue
+            if (
+                n
+                and told[n - 1].surface in self._frame_dropped_subjects
+                and (n == 1 or told[n - 2].sentence != t.sentence)
+            ):
+                continue  # "Have I got that right?": a question, no claim
             first = n if dropped else n + 1
             after = [u for u in told[first : n + 1 + CLAIM_REACH] if u.clause == t.clause]
             claim = next(
