@@ -55,7 +55,7 @@ def test_a_sign_now_beside_a_teaching_text_is_still_caught(message: str) -> None
 def test_rules_read_no_topic_framed_sign() -> None:
     # the exam question's cancer history fired cancer-history though every sign was framed
     message = "Exam Q: 'A 72-year-old with a history of breast cancer presents with thoracic pain and new leg weakness. Next step?' I said urgent MRI. Right?"
-    tokens, mentions = SAFETY.read(message)
+    _, mentions = SAFETY.read(message)
     assert any(m.frame for m in mentions)
     assert SAFETY.check_rules(message) == []
 

@@ -340,7 +340,7 @@ class Safety(
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
-            if not (m.negated or m.asked or m.frame):  # a topic's sign: no one's (topic_frame.py)
+            if not m.negated and not m.asked:
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
         candidates = {n for combo, n in self._combos if combo <= present}
@@ -478,7 +478,7 @@ class Safety(
                     for m in by_concept.get(c, ())
                     if not (m.general and rule.flag.urgency != "emergency")
                     and (
-                        rule.history
+                        (rule.history and not m.frame)  # a topic's history: no one's
                         or c in rule.anywhere
                         or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
                     )
