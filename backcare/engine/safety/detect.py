@@ -478,7 +478,7 @@ class Safety(
                     for m in by_concept.get(c, ())
                     if not (m.general and rule.flag.urgency != "emergency")
                     and (
-                        rule.history
+                        (rule.history and not m.frame)  # a topic's history: no one's
                         or c in rule.anywhere
                         or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
                     )
@@ -749,7 +749,7 @@ class Safety(
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
-        mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions))
+        mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets

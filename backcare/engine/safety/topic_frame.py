@@ -54,6 +54,7 @@ from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.teaching import authored, quoted_spans, quoted_times, teaching_words
 
 EVENT = "event"
 FORM = "form"
@@ -94,9 +95,12 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in framed)
         return not (rest and urgent(rest))
 
-    def _topic_framed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _topic_framed(
+        self, tokens: list[Token], mentions: list[Mention], question: str = ""
+    ) -> list[Mention]:
         """The mentions, those told inside a topic's frame marked as no one's now (module doc),
-        a sign only supposed as asked about (hypothetical.py)."""
+        a sign only supposed as asked about (hypothetical.py); `question`, the text, gives the
+        quotations (teaching.py)."""
         mentions = self._supposed_signs(tokens, mentions)
         # a letter's denied term asked about ("What does 'saddle anaesthesia' mean?")
         mentions = defined_after_denial(tokens, mentions, self._symptoms, self._self)
@@ -107,7 +111,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         phrases = _phrases_at(tokens)
         if any(p in self._frame_keeps for _, p in phrases):
             return mentions
-        framed = self._framed_positions(tokens, phrases, mentions)
+        framed = self._framed_positions(tokens, phrases, mentions, question)
         if not framed or self._claimed(tokens, framed):
             return mentions
         frame = frozenset(framed)
@@ -153,6 +157,12 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             )  # not a question: "Have I missed one?"
             if t.surface not in self._self and not dropped:
                 continue
+            if (
+                n
+                and told[n - 1].surface in self._frame_dropped_subjects
+                and (n == 1 or told[n - 2].sentence != t.sentence)
+            ):
+                continue  # "Have I got that right?": a question, no claim
             first = n if dropped else n + 1
             after = [u for u in told[first : n + 1 + CLAIM_REACH] if u.clause == t.clause]
             claim = next(
@@ -192,7 +202,11 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         )
 
     def _framed_positions(
-        self, tokens: list[Token], phrases: list[tuple[int, str]], mentions: list[Mention]
+        self,
+        tokens: list[Token],
+        phrases: list[tuple[int, str]],
+        mentions: list[Mention],
+        question: str = "",
     ) -> dict[int, str]:
         """The positions of the words inside a topic's frame, each with its kind."""
         exertion = any(p in self._frame_exertions for _, p in phrases)
@@ -209,6 +223,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
         if not cues:
             return {}
+        teaching = teaching_words()  # a teaching text's readings (teaching.py)
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")
         for found in cues.values():
@@ -224,13 +239,22 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                     and (tokens[first - 1].sentence == tokens[start].sentence)
                 ):
                     first -= 1
+                if cued in teaching.untimed_kinds:
+                    continue  # a QI project has no time of its own ("QI project, currently on shift")
                 near.update(  # inside the cue's sentence: "Handover. Tonight Ted ..." is live
                     j
                     for j in range(first, min(len(tokens), end + self._frame_live_reach + 1))
                     if tokens[j].sentence == tokens[start].sentence
                 )
         live = {
-            k for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
+            k: p for k, p in phrases if p in self._frame_live and not _dated_by_number(tokens, k, p)
+        }
+        # a teaching text's quoted time and its kinds of sign are its own (teaching.py)
+        quoted = quoted_times(question, tokens, self._self)
+        inside = quoted_spans(question, tokens)
+        # a clinical report outside a quotation is someone's now ("Pt c/o saddle anaesthesia")
+        reported = {
+            tokens[k].clause for k, p in phrases if p in teaching.reports and k not in inside
         }
         takeback = {tokens[k].sentence for k, p in phrases if p in self._frame_takeback}
         continuers = [tokens[k].sentence for k, p in phrases if p in self._frame_continuers]
@@ -282,6 +306,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                 if tokens[k].surface in self._self
                 and k not in owned
                 and not (kind == FORM and k in asked)
+                and not (kind in teaching.kinds and authored(tokens, k))
             }
             if tokens[positions[0]].surface in self._frame_dropped_subjects:
                 own.add(tokens[positions[0]].clause)  # "Got numbness down below."
@@ -295,7 +320,16 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
                 kind = None
                 continue
             # a live time is someone's now, whoever's: the asker's, a resident's, a runner's
-            now = {tokens[k].clause for k in positions if k in live and k not in near}
+            now = {
+                tokens[k].clause
+                for k in positions
+                if k in live
+                and k not in near
+                and not (kind in teaching.kinds and k in quoted)
+                and live[k] not in teaching.quiet_live.get(kind, ())
+            }
+            if kind in teaching.kinds:
+                now |= reported & {tokens[k].clause for k in positions}
             # another's sign told now, outside the cue's clause, is theirs where the sentences
             # from the cue's to this one name the asker's people ("Mum is on a course of
             # steroids. She has back pain, can't pee"; not an exam's "a woman presents with");
@@ -327,7 +361,13 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             )
             # a cue's own words are no sign ("went through the questions" is no spreading pain)
             words.update((k, kind) for start, end, _ in here or () for k in range(start, end + 1))
-            if now:
+            # a text's live time, in a sentence naming no sign, closes no teaching frame ("At
+            # the moment our notes say ...": teaching.py)
+            if now and not (
+                kind in teaching.kinds
+                and not signs.get(sentence)
+                and any(tokens[k].surface in teaching.texts for k in positions)
+            ):
                 kind = None
         # a study frame names what is studied ("list the red flags", "a 38-year-old man with"):
         # "exam question: back pain, numb bum and can't pee" may be the asker's own
