@@ -106,6 +106,12 @@ def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text` reads as English (or is too short to tell); `known`: more words (casefolded)
     to count as English (those the engine corrected to a pack's words: typos; an English pack's
     own words)."""
+    # first by the English list alone: its count of English words is at most the full one, and
+    # more English words never turn a verdict of English around (reads_english), so the
+    # lexicon's words (~2 ms to gather) are read only for a message that fails without them
+    least = english_counts(text, known, lexicon=False)
+    if least is None or reads_english(*least):
+        return True
     counts = english_counts(text, known)
     return counts is None or reads_english(*counts)
 
@@ -117,9 +123,11 @@ def reads_english(english: int, foreign: int, total: int) -> bool:
     return not (foreign >= FOREIGN_MARKS and foreign > english)
 
 
-def english_counts(text: str, known: Container[str] = frozenset()) -> tuple[int, int, int] | None:
+def english_counts(
+    text: str, known: Container[str] = frozenset(), *, lexicon: bool = True
+) -> tuple[int, int, int] | None:
     """(English words, foreign marks, words) of `text`, words of one letter left out; None when
-    it has no word."""
+    it has no word. `lexicon=False`: the lexicon's medical terms not counted as English."""
     from backcare.engine.analyze import common_words
 
     from backcare.engine.lookalikes import read_as_latin
@@ -139,9 +147,11 @@ def english_counts(text: str, known: Container[str] = frozenset()) -> tuple[int,
     for raw, w in zip(raw_words, words, strict=True):
         if _foreign(raw, w, english):
             foreign += 1
-        elif raw in known or _english(w, english, ()) or _english(w, english, _medical_words()):
-            # the lexicon's words (~2 ms to gather) only for a word the English list does not
-            # hold in any form: _english can only say yes more often with more words listed
+        elif raw in known or _english(w, english, ()):
+            found += 1
+        elif lexicon and _english(w, english, _medical_words()):
+            # the lexicon's words only for a word the English list does not hold in any form:
+            # _english can only say yes more often with more words listed
             found += 1
     return found, foreign, len(words)
 
