@@ -129,7 +129,6 @@ def english_counts(
     """(English words, foreign marks, words) of `text`, words of one letter left out; None when
     it has no word. `lexicon=False`: the lexicon's medical terms not counted as English."""
     from backcare.engine.analyze import common_words
-
     from backcare.engine.lookalikes import read_as_latin
 
     # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
