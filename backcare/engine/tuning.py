@@ -173,7 +173,7 @@ INTENT_BONUS = 10.0  # the question's type is one of the entry's types
 # has any term for, scores LEAD_FLOOR or more and LEAD_RATIO times the runner-up's ranking score is
 # confident though words the pack never uses ("weekends", "cover") kept its coverage below the mark
 LEAD_FLOOR = 40.0
-LEAD_RATIO = 2.0
+LEAD_RATIO = 1.6
 
 # A subject word of an entry is *distinct* when fewer than this share of the pack's entries have
 # it; a confident answer needs the question to name a distinct subject word of the entry when it
