@@ -4,6 +4,8 @@ runner-up or a weak best keeps it unconfident. Each case failed on main e55d096f
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from backcare.engine.answer import Engine
@@ -56,7 +58,7 @@ def test_no_lead_when_another_entry_holds_a_missing_word(pack: str | None, quest
     assert engine.ask(question, top=10).match is None
 
 
-def _signals(**changes: object) -> Signals:
+def _signals(**changes: Any) -> Signals:
     base = Signals(1.0, 1.0, 0.45, (("open", "open", "question"),), ("weekends",), 1)
     return base._replace(**changes)
 
