@@ -25,12 +25,14 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
+from backcare.engine.lead import clear_lead
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -479,6 +481,10 @@ class Matcher(Ties, Reranking, WordResolution):
             )
         top_key = scored[0][0]
         best_score = confidence(signals[0])
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        lead = top_key / runner_up if runner_up > 0 else math.inf
+        if best_score < CONFIDENT and self._leads(signals[0], best_score, lead, concepts):
+            best_score = CONFIDENT  # confident: the mark, not more (backcare.engine.lead)
         matches = tuple(
             Match(self.store.entry(item[1]), round(best_score * item[0] / top_key, 1), found)
             for item, found in zip(scored, signals, strict=False)
@@ -487,6 +493,14 @@ class Matcher(Ties, Reranking, WordResolution):
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _leads(self, signals: Signals, score: float, lead: float, concepts: list[Concept]) -> bool:
+        """Whether the best entry leads clearly (backcare.engine.lead): `lead`, its ranking score
+        over the runner-up's."""
+        unknown = {
+            c.word for c in concepts if not any(self.store.has_term(t) for t, _ in c.alternatives)
+        }
+        return clear_lead(signals, score, lead, unknown)
 
     def _why_unnamed(
         self,

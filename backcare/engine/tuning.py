@@ -169,6 +169,12 @@ AGREEMENT_BONUS = 25.0  # two or more topic words found in question, aliases or 
 
 INTENT_BONUS = 10.0  # the question's type is one of the entry's types
 
+# A clear lead (backcare.engine.lead): a best entry that holds every word of the question its pack
+# has any term for, scores LEAD_FLOOR or more and LEAD_RATIO times the runner-up's ranking score is
+# confident though words the pack never uses ("weekends", "cover") kept its coverage below the mark
+LEAD_FLOOR = 40.0
+LEAD_RATIO = 1.6
+
 # A subject word of an entry is *distinct* when fewer than this share of the pack's entries have
 # it; a confident answer needs the question to name a distinct subject word of the entry when it
 # has any ("sit", not just "back").
