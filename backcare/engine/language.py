@@ -32,7 +32,9 @@ _INVERTED = ("¿", "¡")  # written only before a Spanish question or exclamatio
 _INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # format and combining marks (accents: see _plain)
 ENGLISH_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CODE = re.compile(r"\w*\d\w*")  # a token with a digit ("0x1DB63EEB", "4096"): a code, no language
+# a token with a digit ("0x1DB63EEB", "4096"): a code, no language. From a word's start only: tried
+# at every position, a megabyte word without a digit cost minutes (test_e2e's megabyte line)
+_CODE = re.compile(r"\b\w*\d\w*")
 # English endings and a prefix, for a word the list holds in another form ("atrophied", "rebuilding")
 _ENDINGS = (
     ("ied", "y"),
@@ -48,6 +50,9 @@ _ENDINGS = (
 )
 _PREFIXES = ("re", "un")
 _PART = 3  # the shortest part of a word written as two ("timeline", "mainreason")
+# the longest word tried as two: each cut copies the word, so a megabyte "word" (test_e2e's) cost
+# minutes; English compounds written together are far shorter
+_COMPOUND_MAX = 40
 
 
 def plain_word(word: str) -> str:
@@ -172,7 +177,7 @@ def _english(word: str, english: Container[str], medical: Container[str]) -> boo
             return True
     if any(word.startswith(p) and listed(word[len(p) :]) for p in _PREFIXES):
         return True
-    return any(
+    return len(word) <= _COMPOUND_MAX and any(
         listed(word[:cut]) and listed(word[cut:]) for cut in range(_PART, len(word) - _PART + 1)
     )
 
