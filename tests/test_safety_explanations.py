@@ -206,9 +206,11 @@ def test_the_askers_own_denial_disowns_a_general_question(question: str) -> None
             "Is back pain with a fever serious? I haven't got a fever, my husband has",
             "infection-fever",
         ),
-        # wellness alone is no denial (curiosity words are how frightened people write)
+        # wellness alone is no denial (curiosity words are how frightened people write); a
+        # general question then "I'm fine" gets the pointer instead since safety81
+        # (tests/test_safety.py::test_a_general_question_then_im_fine_gets_the_pointer_not_a_notice)
         (
-            "Does a fever with back pain mean something serious? just curious, I'm fine",
+            "Does a fever with back pain mean something serious? just curious",
             "infection-fever",
         ),
         # the sign stated, not asked: "can't pee, is that bad?"
