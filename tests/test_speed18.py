@@ -12,6 +12,7 @@ from pathlib import Path
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import QUICK_AFTER, Safety
 from backcare.engine.safety.net import features
+from backcare.engine.safety.screen import _places
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -62,7 +63,7 @@ def test_the_screen_matches_the_phrases_whose_words_are_all_there() -> None:
             needs[n][0]
             for n in set(read.phrases)
             if all(not read.stems.isdisjoint(g) for g in needs[n][1])
-            and screen._found(n, read.tokens, fillers)
+            and screen._found(n, read.tokens, fillers, _places(read.tokens))
         }
         if screen.matched(question, every) != plain:
             differ.append(question)
