@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 
-from backcare.engine.safety.reading import Token
+from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.namedtuple import NamedTuple
 
@@ -111,12 +111,7 @@ def courses_finished(
     barred = {m.sentence for m in mentions if m.concept in words.barred and not m.negated}
     surfaces = [t.surface for t in tokens]
     for phrase in words.at_once:
-        n = len(phrase)
-        barred.update(
-            tokens[k].sentence
-            for k in range(len(tokens) - n + 1)
-            if tuple(surfaces[k : k + n]) == phrase
-        )
+        barred.update(tokens[k].sentence for k in phrase_starts(surfaces, phrase))
     barred.update(
         t.sentence for k, t in enumerate(tokens) if _clock_time(tokens, k, words.clock_suffixes)
     )

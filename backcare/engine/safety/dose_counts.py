@@ -18,7 +18,7 @@ import functools
 import re
 
 from backcare.engine.safety.courses import courses_finished
-from backcare.engine.safety.reading import Token
+from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.namedtuple import NamedTuple
@@ -78,7 +78,7 @@ class DoseCounts(Vocabulary):
             return frozenset()
         words = dose_words()
         surfaces = [t.surface for t in tokens]
-        if any(_starts(surfaces, phrase) for phrase in words.limits):
+        if any(phrase_starts(surfaces, phrase) for phrase in words.limits):
             return ADDED
         return frozenset()
 
@@ -133,12 +133,12 @@ def _amounts(
     counted = {  # the words of count phrases: no limit starts among them
         k + j
         for phrase in words.counts
-        for k in _starts(surfaces, phrase)
+        for k in phrase_starts(surfaces, phrase)
         for j in range(len(phrase))
     }
     found: dict[int, Amount] = {}
     for phrase in phrases:
-        for k in _starts(surfaces, phrase):
+        for k in phrase_starts(surfaces, phrase):
             if phrases is words.limits and k in counted:
                 continue
             end = k + len(phrase) - 1
@@ -207,8 +207,3 @@ def _daily(limit: Amount, tokens: list[Token], words: DoseWords) -> bool:
         if tokens[p].surface in words.per_dose:
             return False
     return True
-
-
-def _starts(surfaces: list[str], phrase: tuple[str, ...]) -> list[int]:
-    n = len(phrase)
-    return [k for k in range(len(surfaces) - n + 1) if tuple(surfaces[k : k + n]) == phrase]

@@ -48,6 +48,12 @@ _TOKEN = re.compile(
 _STEMMER = Stemmer.Stemmer("english")  # the matcher's stemmer (analyze.stem), for batches
 
 
+def phrase_starts(surfaces: Sequence[str], phrase: Sequence[str]) -> list[int]:
+    """Where the words of `phrase` stand together in `surfaces`, as written (no stems)."""
+    n, said = len(phrase), tuple(phrase)
+    return [k for k in range(len(surfaces) - n + 1) if tuple(surfaces[k : k + n]) == said]
+
+
 def stem_words(words: list[str]) -> list[str]:
     """The stems of normalised words (as analyze.stem gives them) in one call into the stemmer."""
     return list(_STEMMER.stemWords(words))

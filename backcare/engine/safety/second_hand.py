@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from backcare.engine.safety.reading import Token
+from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
@@ -68,14 +68,9 @@ def second_hand_clauses(tokens: Sequence[Token]) -> dict[int, int]:
             found.setdefault(first.clause, k)
     if found:
         live = {t.sentence for t in tokens if t.surface in words["live"]}
+        surfaces = [t.surface for t in tokens]
         for phrase in words["live_phrases"]:  # "I'm with her", "what do I do" (review22)
-            said = phrase.split()
-            n = len(said)
-            live.update(
-                tokens[k].sentence
-                for k in range(len(tokens) - n + 1)
-                if [t.surface for t in tokens[k : k + n]] == said
-            )
+            live.update(tokens[k].sentence for k in phrase_starts(surfaces, phrase.split()))
         found = {c: k for c, k in found.items() if tokens[k].sentence not in live}
     return found
 
