@@ -254,13 +254,20 @@ class QuestionsReport(NamedTuple):
 Asked = tuple[int, str, "tuple[str, ...] | None"]  # (line, question, expected entries or None)
 
 
-def parse_questions(text: str, name: str) -> list[Asked]:
+def parse_questions(text: str, name: str, notes: list[str] | None = None) -> list[Asked]:
     """(line number, question, expected) for each non-blank line; QueryError past
     MAX_QUESTIONS_LINES. A line may be a plain question (expected None) or a labelled one in
     the eval harness's JSON Lines form, `{"q": "...", "expect": ["id or question", ...]}` (an
     empty `expect`: the pack has no answer); a line that starts with `{` and is not that form is
-    an error naming the line, never asked as a question of braces."""
+    an error naming the line, never asked as a question of braces. A spreadsheet's export (a
+    header row naming a question column) is read as its table (questiontable.py; a note in
+    `notes` says how)."""
     from backcare.engine.query import is_blank
+    from backcare.packs.questiontable import read_table
+
+    table = read_table(text, name, notes)
+    if table is not None:
+        return table
 
     # blank lines and lines of only invisible characters are skipped, as a batch skips them
     questions = [
@@ -378,8 +385,8 @@ def read_questions(
                 f"{name} changes to {codec.upper()} at line {line:,} (a byte-order mark there): "
                 "read so from there on"
             )
-        return parse_questions(first + raw[appended:].decode(codec, errors="replace"), name)
-    return parse_questions(_decoded_questions(raw, name, notes), name)
+        return parse_questions(first + raw[appended:].decode(codec, errors="replace"), name, notes)
+    return parse_questions(_decoded_questions(raw, name, notes), name, notes)
 
 
 def _decoded_questions(raw: bytes, name: str, notes: list[str] | None) -> str:
