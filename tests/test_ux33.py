@@ -174,8 +174,11 @@ def test_two_entries_gone_into_one_new_entry_are_both_merged(tmp_path: Path) -> 
 def test_an_old_question_the_new_pack_answers_is_merged_by_asking(tmp_path: Path) -> None:
     # no alias carries the old question: the new pack's answer to it tells where it goes
     old = _write(tmp_path / "old.json", _pack(PARKING, BLUE_BADGE, HOURS))
-    parking = {**PARKING, "answer": "Six spaces behind the building, two for blue badge holders."}
-    parking["tags"] = ["disabled parking", "blue badge"]
+    parking: dict[str, Any] = {
+        **PARKING,
+        "answer": "Six spaces behind the building, two for blue badge holders.",
+        "tags": ["disabled parking", "blue badge"],
+    }
     new = _write(tmp_path / "new.json", _pack(parking, HOURS))
     done = _diff(new, old, "--json")
     merged = [c for c in json.loads(done.stdout)["changes"] if c["kind"] == "merged"]
@@ -357,7 +360,13 @@ def test_one_column_keeps_a_question_with_a_comma_whole(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "first",
-    ["I have a question", "My question, please help", "Quick question, can I park?", "heat or ice"],
+    [
+        "I have a question",
+        "My question, please help",
+        "Quick question, can I park?",
+        "heat or ice",
+        '{"q": "question", "expect": ["heat-or-ice"]}',
+    ],
 )
 def test_a_plain_file_stays_one_question_a_line(tmp_path: Path, first: str) -> None:
     new, _ = _versions(tmp_path)
@@ -365,7 +374,8 @@ def test_a_plain_file_stays_one_question_a_line(tmp_path: Path, first: str) -> N
     done = CliRunner().invoke(app, ["validate", str(new), "--questions", str(path), "--json"])
     assert done.exit_code in (0, 1), done.stderr
     report = json.loads(done.stdout)
-    assert [q["question"] for q in report["questions"]] == [first, "when are you open"]
+    asked = [q["question"] for q in report["questions"]]
+    assert asked == [json.loads(first)["q"] if first[0] == "{" else first, "when are you open"]
     assert not any("read as a table" in n for n in report["notes"])
 
 

@@ -123,6 +123,8 @@ def read_table(text: str, name: str, notes: list[str] | None) -> list[Asked] | N
     text = text.removeprefix("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     suffix = next((s for s in TABLE_SUFFIXES if name.casefold().endswith(s)), "")
+    if not suffix and first.lstrip().startswith(("{", "[")):
+        return None  # JSON Lines (`{"q": "my question", "expect": [...]}` splits as a header)
     header = _header(first, suffix)
     if not suffix and "question" in header.roles and not _a_header(header):
         return None
