@@ -11,6 +11,7 @@ from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_readings, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.semantic import SemanticFailed, available
+from backcare.engine.side_questions import parts
 from backcare.engine.tuning import MAX_SAFETY_CHARS
 from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
@@ -300,9 +301,32 @@ class Engine:
         return self._topics
 
     def rank(self, query: Query) -> Ranking:
-        """The query's ranking alone, without the red-flag check (validate reads only matches)."""
+        """The query's ranking alone, without the red-flag check (validate reads only matches).
+        A message of two questions, one put aside ("..., and should I also buy a new mattress?"),
+        that has no confident answer as typed gets its first question alone that has one
+        (side_questions.py: the one the asker says matters most is tried first)."""
+        text = query.searched
+        questions = parts(text, self.analyzer.stopwords)
+        if not questions:
+            return self._ranked(text, query)
+        # the question that matters alone first: the side question's words would be topics no
+        # entry mentions, or rank another entry ("what's the best mattress brand? also, what
+        # helps tight back muscles? the second one matters more")
+        ranking = self._ranked(questions[0], query)
+        if ranking.confident:
+            return ranking._replace(question=text)
+        whole = self._ranked(text, query)
+        if whole.confident:
+            return whole
+        for part in questions[1:]:
+            found = self._ranked(part, query)
+            if found.confident:
+                return found._replace(question=text)
+        return whole
+
+    def _ranked(self, text: str, query: Query) -> Ranking:
         try:
-            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+            return self.matcher.rank(text, top=query.top, topics=query.topics)
         except SemanticFailed as failed:
             if self._semantic_required:
                 raise
@@ -310,7 +334,7 @@ class Engine:
             # so nothing half-ranked is kept), said once
             self.matcher.reranker = None
             self._note(str(failed))
-            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+            return self.matcher.rank(text, top=query.top, topics=query.topics)
 
     def _note(self, message: str) -> None:
         self.notes.append(message)
