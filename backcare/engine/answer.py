@@ -10,6 +10,7 @@ from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_readings, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
+from backcare.engine.search_words import unsearched
 from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.side_questions import parts
 from backcare.engine.tuning import MAX_SAFETY_CHARS
@@ -306,23 +307,24 @@ class Engine:
         that has no confident answer as typed gets its first question alone that has one
         (side_questions.py: the one the asker says matters most is tried first)."""
         text = query.searched
-        questions = parts(text, self.analyzer.stopwords)
+        # a keyword query's site ("... nhs", "... reddit") asks nothing
+        asked = unsearched(text, self.matcher.store.has_word)
+        questions, first = parts(asked, self.analyzer.stopwords)
         if not questions:
-            return self._ranked(text, query)
+            return self._ranked(asked, query)._replace(question=text)
         # the question that matters alone first: the side question's words would be topics no
         # entry mentions, or rank another entry ("what's the best mattress brand? also, what
         # helps tight back muscles? the second one matters more")
-        ranking = self._ranked(questions[0], query)
-        if ranking.confident:
+        if first and (ranking := self._ranked(questions[0], query)).confident:
             return ranking._replace(question=text)
-        whole = self._ranked(text, query)
+        whole = self._ranked(asked, query)
         if whole.confident:
-            return whole
-        for part in questions[1:]:
+            return whole._replace(question=text)
+        for part in questions[0 if not first else 1 :]:
             found = self._ranked(part, query)
             if found.confident:
                 return found._replace(question=text)
-        return whole
+        return whole._replace(question=text)
 
     def _ranked(self, text: str, query: Query) -> Ranking:
         try:

@@ -34,6 +34,11 @@ class SideWords(NamedTuple):
     priorities: tuple[tuple[str, ...], ...]
     later: frozenset[str]
     back_references: frozenset[str] = frozenset()  # a side question holding one is not alone
+    # a sentence holding one sets a question aside without asking it ("I already know why")
+    known: tuple[tuple[str, ...], ...] = ()
+    # a rest holding one points back into the sentences set aside ("... my dog has arthritis.
+    # How do I relieve the tension in his back?"): they stay
+    story_pronouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +67,8 @@ def load_side_words() -> SideWords:
         phrases("priorities"),
         _words_of(side, "later"),
         _words_of(side, "back_references"),
+        phrases("known"),
+        _words_of(side, "story_pronouns"),
     )
 
 
@@ -70,42 +77,79 @@ def _words_of(side: dict[str, object], key: str) -> frozenset[str]:
     return frozenset(w for s in found for w in words(s))
 
 
-def parts(text: str, stopwords: frozenset[str], side: SideWords | None = None) -> tuple[str, ...]:
-    """The questions of `text` to rank alone, in the order to try them (none when it holds no side
-    question): the rest of the message, then its side questions; the one a sentence of priority
+class Parts(NamedTuple):
+    questions: tuple[str, ...]  # to rank alone, in the order to try them
+    # whether the first is tried before the message as typed: a side question's words would rank
+    # another entry ("What's the best mattress brand? Also, what helps tight back muscles?");
+    # a sentence that only sets a question aside leaves the message's story its say ("I already
+    # know my dog has arthritis. How do I relieve the tension in his back?" is still his)
+    first: bool = True
+
+
+def parts(text: str, stopwords: frozenset[str], side: SideWords | None = None) -> Parts:
+    """The questions of `text` to rank alone (none when it holds no side question and sets none
+    aside): the rest of the message, then its side questions; the one a sentence of priority
     points to first."""
     side = side if side is not None else load_side_words()
     if not side.openers and not side.joiners:
-        return ()
+        return Parts(())
     sentences = [s for s in _SENTENCE.findall(text) if words(s)]
-    rest: list[str] = []
-    asides: list[str] = []
-    pointers: list[str] = []
-    asked = False  # a question came before: only then may a sentence say which one matters
-    for sentence in sentences:
-        if asked and "?" not in sentence and _holds(words(sentence), side.priorities):
-            pointers.append(sentence)
-            continue
-        kept, put_aside = _split(sentence, side)
-        rest.append(kept)
-        asides.extend(put_aside)
-        asked = asked or put_aside != [] or "?" in sentence or _asks(words(sentence), side)
+    rest, asides, pointers, known = _read(sentences, side, loose=False)
+    if pointers and not asides:
+        # a sentence saying which question matters tells that there are several though none
+        # is put aside by an opener: "Why does my back stiffen when I sit, and are standing
+        # desks worth it? Mainly the first bit."
+        rest, asides, pointers, known = _read(sentences, side, loose=True)
     if not asides:
         asides = _joined(text, side)
-        if not asides:
-            return ()
-        rest = [_before_joiner(text, side)]
+        if asides:
+            rest = [_before_joiner(text, side)]
+        elif not known:
+            return Parts(())
     main = " ".join(r.strip() for r in rest if words(r)).strip()
-    if not words(main) or len(asides) >= MAX_PARTS:
-        return ()
+    if len(asides) >= MAX_PARTS or not ("?" in main or side.starts.intersection(words(main))):
+        return Parts(())
+    if not (asides or pointers) and not side.story_pronouns.isdisjoint(words(main)):
+        return Parts(())
     # a side question that points back ("also how long to rebuild them?") is not asked alone
     found = [main, *(a for a in asides if side.back_references.isdisjoint(words(a)))]
     if pointers:
         found = _pointed_first(found, pointers, stopwords, side)
-    return tuple(found)
+    return Parts(tuple(found), bool(asides or pointers))
 
 
-def _split(sentence: str, side: SideWords) -> tuple[str, list[str]]:
+def _read(
+    sentences: list[str], side: SideWords, loose: bool
+) -> tuple[list[str], list[str], list[str], bool]:
+    """The sentences as the rest, the side questions, the sentences saying which question
+    matters, and whether a sentence set a question aside ("Why my back gets stiff isn't really
+    the point.", "I already know why they get tight": neither in the rest). `loose`: also a
+    clause opened by "and" or "but" and a question word, and a sentence that asks after an
+    earlier one, are side questions."""
+    rest: list[str] = []
+    asides: list[str] = []
+    pointers: list[str] = []
+    known = False
+    asked = False  # a question came before: only then may a sentence say which one matters
+    for sentence in sentences:
+        tokens = words(sentence)
+        if asked and "?" not in sentence and _holds(tokens, side.priorities):
+            pointers.append(sentence)
+            continue
+        if "?" not in sentence and _holds(tokens, side.known):
+            known = True
+            continue
+        if loose and asked and ("?" in sentence or _asks(tokens, side)):
+            asides.append(sentence.strip())
+            continue
+        kept, put_aside = _split(sentence, side, loose)
+        rest.append(kept)
+        asides.extend(put_aside)
+        asked = asked or put_aside != [] or "?" in sentence or _asks(tokens, side)
+    return rest, asides, pointers, known
+
+
+def _split(sentence: str, side: SideWords, loose: bool = False) -> tuple[str, list[str]]:
     """A sentence less its side question (from the clause that opens one to the sentence's end),
     and that side question (none, or one) less its opener when the opener leads it ("Also, is
     there a word limit?" -> "is there a word limit?"; "and should I also buy a new mattress?" ->
@@ -114,6 +158,10 @@ def _split(sentence: str, side: SideWords) -> tuple[str, list[str]]:
     for at in (0, *(m.end() for m in _BOUNDARY.finditer(sentence))):
         clause = words(sentence[at:])
         opener = _opener(clause, side)
+        if opener is None and loose and at and clause[:1] in (("and",), ("but",)):
+            opener = (0, 1)  # "..., and are standing desks worth it?"
+            if len(clause) < 2 or clause[1] not in side.starts:
+                continue
         if opener is None:
             continue
         lead = _past_leads(clause, 0)
