@@ -30,7 +30,10 @@ def _answered(engine: Engine, question: str) -> str | None:
 
 def test_a_clause_opened_by_also_is_a_side_question() -> None:
     found = parts("Why do my erectors get so tight, and should I also see a chiropractor?", STOP)
-    assert found.questions == ("Why do my erectors get so tight", "should I also see a chiropractor?")
+    assert found.questions == (
+        "Why do my erectors get so tight",
+        "should I also see a chiropractor?",
+    )
     assert found.first
 
 
@@ -38,7 +41,9 @@ def test_a_sentence_opened_by_an_opener_is_a_side_question_less_its_opener() -> 
     found = parts("How long does a stiff back last? Secondly, is yoga any good for it?", STOP)
     # "it" points back to the stiff back: the side question is not ranked alone
     assert found.questions == ("How long does a stiff back last?",)
-    found = parts("How long does a stiff back last? And secondly, is a gym membership worth it?", STOP)
+    found = parts(
+        "How long does a stiff back last? And secondly, is a gym membership worth it?", STOP
+    )
     assert found.questions == ("How long does a stiff back last?",)
     found = parts("How long does a stiff back last? Also, what do osteopaths charge?", STOP)
     assert found.questions == ("How long does a stiff back last?", "what do osteopaths charge?")
@@ -47,7 +52,9 @@ def test_a_sentence_opened_by_an_opener_is_a_side_question_less_its_opener() -> 
 def test_a_sentence_of_priority_puts_the_question_it_points_to_first() -> None:
     text = "Is a kneeling chair any good? Also, what causes multifidus atrophy? The second matters more."
     assert parts(text, STOP).questions[0] == "what causes multifidus atrophy?"
-    text = "What causes multifidus atrophy? Also, what do scans cost? Mostly about the atrophy though."
+    text = (
+        "What causes multifidus atrophy? Also, what do scans cost? Mostly about the atrophy though."
+    )
     assert parts(text, STOP).questions[0] == "What causes multifidus atrophy?"
 
 
@@ -107,7 +114,9 @@ def test_a_message_whose_only_question_is_off_the_page_is_not_answered(
 
 
 def test_a_site_the_pack_names_stays_in_the_query() -> None:
-    assert unsearched("tight back muscles relief nhs", lambda w: False) == "tight back muscles relief"
+    assert (
+        unsearched("tight back muscles relief nhs", lambda w: False) == "tight back muscles relief"
+    )
     assert unsearched("tight back muscles relief nhs", lambda w: w == "nhs").endswith("nhs")
     assert unsearched("is physio free on the nhs?", lambda w: False).endswith("nhs?")
     assert unsearched("physio nhs", lambda w: False) == "physio nhs"  # too little left
