@@ -16,6 +16,7 @@ from functools import lru_cache
 from backcare.engine.analyze import words
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
+SITE_TAIL = 60  # characters at a query's end where its sites are looked for
 MIN_LEFT = 3  # "physio nhs" may ask about the NHS; "tight back muscles relief nhs" asks relief
 
 
@@ -47,7 +48,9 @@ def unsearched(text: str, known: Callable[[str], bool]) -> str:
     left = text
     if wakes is not None:
         left = wakes.sub("", left, count=1)
-    site = sites.search(left) if sites is not None else None
+    # the sites run at the end: a search of the text's tail alone (a batch's every question)
+    at = max(0, len(left) - SITE_TAIL)
+    site = sites.search(left, at) if sites is not None else None
     if site is not None and not any(known(w) for w in words(site.group())):
         left = left[: site.start()]
     if left == text or len(words(left)) < MIN_LEFT:

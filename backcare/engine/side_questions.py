@@ -91,8 +91,8 @@ def parts(text: str, stopwords: frozenset[str], side: SideWords | None = None) -
     aside): the rest of the message, then its side questions; the one a sentence of priority
     points to first."""
     side = side if side is not None else load_side_words()
-    if not side.openers and not side.joiners:
-        return Parts(())
+    if not any(f" {j} " in text for j in side.joiners) and not _marked(words(text), side):
+        return Parts(())  # most questions: no opener, priority or set-aside phrase anywhere
     sentences = [s for s in _SENTENCE.findall(text) if words(s)]
     rest, asides, pointers, known = _read(sentences, side, loose=False)
     if pointers and not asides:
@@ -223,6 +223,25 @@ def _before_joiner(text: str, side: SideWords) -> str:
         if f" {joiner} " in text:
             return text.split(f" {joiner} ")[0]
     return text
+
+
+def _marked(tokens: tuple[str, ...], side: SideWords) -> bool:
+    """Whether an opener, a priority or a set-aside phrase stands anywhere in the tokens."""
+    phrases, firsts, lengths = _phrase_index(side)
+    return any(
+        tokens[i : i + n] in phrases
+        for i, token in enumerate(tokens)
+        if token in firsts
+        for n in lengths
+    )
+
+
+@lru_cache(maxsize=2)
+def _phrase_index(
+    side: SideWords,
+) -> tuple[frozenset[tuple[str, ...]], frozenset[str], tuple[int, ...]]:
+    every = frozenset((*side.openers, *side.priorities, *side.known))
+    return every, frozenset(p[0] for p in every), tuple(sorted({len(p) for p in every}))
 
 
 def _holds(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
