@@ -18,6 +18,7 @@ import functools
 import re
 
 from backcare.engine.safety.courses import courses_finished
+from backcare.engine.safety.dose_totals import Amount, totals_past
 from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -57,12 +58,6 @@ def dose_words() -> DoseWords:
     )
 
 
-class Amount(NamedTuple):
-    at: int  # the number's position
-    value: float  # in the unit's base (milligrams for grams)
-    unit: str  # "" for a count of tablets
-
-
 class DoseCounts(Vocabulary):
     """The reading of a limit and a count told as numbers (mixed into `Safety`)."""
 
@@ -96,19 +91,31 @@ class DoseCounts(Vocabulary):
         if not limits:
             return mentions
         counts = _amounts(tokens, words, words.counts, clause=False) + _labelled(tokens, words)
-        added: list[Mention] = []
+        past: list[tuple[int, int]] = []
         for count in counts:
             same = [a for a in limits if a.unit == count.unit and a.at != count.at]
             if not same or self._count_denied(tokens, count.at):
                 continue
             limit = max(same, key=lambda a: a.value)
-            if count.value <= limit.value:
+            if count.value > limit.value:
+                past.append((count.at, limit.at))
+        past += totals_past(
+            tokens,
+            limits,
+            counts,
+            lambda p: _amount(tokens, p, words),
+            lambda p: self._count_denied(tokens, p),
+            self._negations,
+        )
+        added: list[Mention] = []
+        for count_at, limit_at in past:
+            if any(m.concept == "OD_OVER" and m.first == count_at for m in added):
                 continue
-            sentence = tokens[count.at].sentence
-            added.append(Mention("OD_OVER", count.at, count.at, sentence, False, False, False))
-            here = tokens[limit.at].sentence
+            sentence = tokens[count_at].sentence
+            added.append(Mention("OD_OVER", count_at, count_at, sentence, False, False, False))
+            here = tokens[limit_at].sentence
             if not any(m.concept == "OD_LIMIT" and m.sentence == here for m in mentions + added):
-                added.append(Mention("OD_LIMIT", limit.at, limit.at, here, False, False, False))
+                added.append(Mention("OD_LIMIT", limit_at, limit_at, here, False, False, False))
         return mentions + added if added else mentions
 
     def _count_denied(self, tokens: list[Token], at: int) -> bool:
