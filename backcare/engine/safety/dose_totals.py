@@ -101,7 +101,7 @@ def totals_past(
     if not intakes:
         return []
     at_once = _sentences_of(tokens, surfaces, words.at_once, negations)
-    other_day = {k for k in _starts(surfaces, words.other_days)}
+    other_day = set(_starts(surfaces, words.other_days))
     found: list[tuple[int, int]] = []
     for limit in _limits_that_count(tokens, surfaces, limits, words):
         named = _held(tokens, limit.at, words)
@@ -232,9 +232,7 @@ def _another_day(
     later = [i.at for i in intakes if i.at > intake.at]
     end = min(later) if later else len(tokens)
     clause = tokens[intake.at].clause
-    return any(
-        intake.at < k < end and tokens[k].clause == clause for k in other_day
-    )
+    return any(intake.at < k < end and tokens[k].clause == clause for k in other_day)
 
 
 def _starts(surfaces: list[str], phrases: Iterable[tuple[str, ...]]) -> list[int]:
