@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
 from backcare.engine.safety.dose_totals import Amount, totals_past
 from backcare.engine.safety.reading import Token, phrase_starts
@@ -62,20 +63,25 @@ class DoseCounts(Vocabulary):
     """The reading of a limit and a count told as numbers (mixed into `Safety`)."""
 
     def _doses_read(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """The mentions with the doses' counts read (_dose_counted) and the supplies that a
-        course of them explains dropped (courses.py)."""
-        return courses_finished(tokens, self._dose_counted(tokens, mentions), self._others_stems)
+        """The mentions with the doses' counts read (_dose_counted), the supplies that a
+        course of them explains dropped (courses.py) and a course taken in hours read
+        (course_spans.py)."""
+        counted = self._dose_counted(tokens, mentions)
+        finished = courses_finished(tokens, counted, self._others_stems)
+        return courses_rushed(tokens, finished, self._negations)
 
     def _dose_concepts(self, tokens: list[Token]) -> frozenset[str]:
         """The concepts _dose_counted may add to a question's reading (for the batch's quick
-        exit, screen.py): OD_OVER and OD_LIMIT when it holds two numbers and a limit's words."""
+        exit, screen.py): OD_OVER and OD_LIMIT when it holds two numbers and a limit's words,
+        OD_RUSHED when it holds a span's unit and an intake verb (course_spans.py)."""
+        rushed = rushed_concepts(tokens)
         if sum(t.number is not None for t in tokens) < 2:
-            return frozenset()
+            return rushed
         words = dose_words()
         surfaces = [t.surface for t in tokens]
         if any(phrase_starts(surfaces, phrase) for phrase in words.limits):
-            return ADDED
-        return frozenset()
+            return ADDED | rushed
+        return rushed
 
     def _dose_counted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, with OD_OVER at each count past the largest limit of its unit stated in
