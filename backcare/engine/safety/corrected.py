@@ -21,6 +21,7 @@ again after the correction: that mention stands. The words are data/corrections.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -47,13 +48,28 @@ def _words() -> CorrectionWords:
     from backcare.resources import read_json
 
     data = read_json("corrections.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data[key])
+
     return CorrectionWords(
-        *(frozenset(data[key]) for key in CorrectionWords._fields[:-1]), int(data["reach"])
+        words("openers"),
+        words("fillers"),
+        words("narrowed"),
+        words("narrowers"),
+        words("sides"),
+        words("ones"),
+        words("both"),
+        words("caused"),
+        words("determiners"),
+        words("pro_verbs"),
+        words("kept_subjects"),
+        int(data["reach"]),
     )
 
 
 def corrected(
-    tokens: list[Token], mentions: list[Mention], signs: frozenset[str], negations: frozenset[str]
+    tokens: list[Token], mentions: list[Mention], signs: Collection[str], negations: Collection[str]
 ) -> list[Mention]:
     """The mentions with each sign a correction takes back denied (see the module). `signs`
     are the concepts that are signs (a correction telling one corrects nothing away)."""
@@ -64,7 +80,7 @@ def corrected(
 
 
 def corrected_rest(
-    tokens: list[Token], mentions: list[Mention], signs: frozenset[str], negations: frozenset[str]
+    tokens: list[Token], mentions: list[Mention], signs: Collection[str], negations: Collection[str]
 ) -> str | None:
     """The message's words without the signs a correction took back, for the learned check to
     read alone (topic_frame._learned_held): "both legs" read in "Both legs ache - well, no, just
@@ -77,7 +93,7 @@ def corrected_rest(
 
 
 def _taken_back(
-    tokens: list[Token], mentions: list[Mention], signs: frozenset[str], negations: frozenset[str]
+    tokens: list[Token], mentions: list[Mention], signs: Collection[str], negations: Collection[str]
 ) -> set[Mention]:
     """The mentions a correction takes back, denied already or not (see the module)."""
     words = _words()
