@@ -16,7 +16,14 @@ A correction opens a clause after the sign's, in its sentence, with a 'openers' 
   keep it).
 The corrected sign is then denied. Not when the correction itself tells a sign ("well, no,
 both legs are numb now") or is denied ("well, not just the right one"), nor for a sign told
-again after the correction: that mention stands. The words are data/corrections.json."""
+again after the correction: that mention stands.
+
+The opposite turn too: a message that opens by correcting the asker's earlier answer ('replies':
+"scratch that", "correction:", "actually no") speaks of what that answer was about, their back, and
+may drop the subject: "scratch that - not fine at night, wakes me every night". A 'subjectless'
+sign opening its clause there (its clause starts at it, or at a negation before it) is told of
+the back, as "it wakes me every night" is: back pain is read at it (PAIN), so rules that need the
+asker's pain read it. The words are data/corrections.json."""
 
 from __future__ import annotations
 
@@ -41,6 +48,9 @@ class CorrectionWords(NamedTuple):
     pro_verbs: frozenset[str]
     kept_subjects: frozenset[str]
     reach: int  # words after the opener where the correction is read
+    replies: tuple[tuple[str, ...], ...]  # a message's opening correction ("scratch that")
+    subjectless: frozenset[str]  # signs that take the back as their dropped subject
+    pain: str  # the concept of back pain told
 
 
 @functools.cache
@@ -65,6 +75,9 @@ def _words() -> CorrectionWords:
         words("pro_verbs"),
         words("kept_subjects"),
         int(data["reach"]),
+        tuple(tuple(p.split()) for p in data["replies"]),
+        words("subjectless"),
+        data["pain"],
     )
 
 
@@ -141,3 +154,25 @@ def _another_subject(surfaces: list[str], words: CorrectionWords) -> bool:
         if surfaces[p] in words.pro_verbs:
             return not any(w in words.kept_subjects for w in surfaces[1:p])
     return False
+
+
+def reply_subjects(
+    tokens: list[Token], mentions: list[Mention], negations: Collection[str]
+) -> list[Mention]:
+    """The mentions with back pain read at each subjectless sign of a message that opens by
+    correcting an earlier answer (see the module)."""
+    words = _words()
+    opening = [t.surface for t in tokens[:4]]
+    if not any(tuple(opening[: len(p)]) == p for p in words.replies):
+        return mentions
+    starts: dict[int, int] = {}
+    for k, t in enumerate(tokens):
+        starts.setdefault(t.clause, k)
+    told: list[Mention] = []
+    for m in mentions:
+        if m.concept not in words.subjectless or m.negated or m.other:
+            continue
+        start = starts[tokens[m.first].clause]
+        if all(tokens[p].surface in negations for p in range(start, m.first)):
+            told.append(Mention(words.pain, m.first, m.last, m.sentence, False, False, False))
+    return mentions + told if told else mentions
