@@ -15,6 +15,8 @@ today.", "max 6 ibuprofen in 24 hours. I took 6 this morning and then another 6 
   ingredient in another unit ("Taken: 4g of paracetamol today plus two Lemsip"), is past it. A
   limit told as the person's own ("max dose is 3g for me because of my liver") is the one that
   counts, though the box's is larger.
+- **A count told by its time** with no verb, a number opening its clause ("Max 4g a day. 2g
+  this morning, 2g at lunch and another 1g now"), is an intake as a counted one is.
 - **A day's whole limit at once** ("Maximum 8 a day. I took 8 at once an hour ago", "... all at
   once each time") is past every single dose's.
 
@@ -37,6 +39,7 @@ class TotalWords(NamedTuple):
     other_days: tuple[tuple[str, ...], ...]  # another day's intake ("yesterday")
     at_once: tuple[tuple[str, ...], ...]  # an intake at once ("in one go")
     own_limit: tuple[tuple[str, ...], ...]  # a limit told as the person's own ("for me")
+    intake_times: tuple[tuple[str, ...], ...]  # an intake's time ("this morning", "at lunch")
     ingredients: dict[str, frozenset[str]]  # a medicine's word -> the ingredients it holds
     name_reach: int  # words after a number (its unit included) where its medicine is named
     go_on_reach: int  # words from one count to the next that carries it on
@@ -62,6 +65,7 @@ def total_words() -> TotalWords:
         phrases("other_days"),
         phrases("at_once"),
         phrases("own_limit"),
+        phrases("intake_times"),
         {name: frozenset(held) for name, held in ingredients.items()},
         int(data["name_reach"]),
         int(data["go_on_reach"]),
@@ -97,7 +101,8 @@ def totals_past(
     tells a count denied in its clause and `negations` deny an "at once" just before it."""
     words = total_words()
     surfaces = [t.surface for t in tokens]
-    intakes = _intakes(tokens, counts, amount, denied, words)
+    timed = _timed(tokens, surfaces, {a.at for a in limits}, amount, words)
+    intakes = _intakes(tokens, counts + timed, amount, denied, words)
     if not intakes:
         return []
     at_once = _sentences_of(tokens, surfaces, words.at_once, negations)
@@ -176,6 +181,29 @@ def _intakes(
         if following is not None and not denied(following):
             todo.append(following)
     return sorted(found.values(), key=lambda i: i.at)
+
+
+def _timed(
+    tokens: list[Token],
+    surfaces: list[str],
+    limits: set[int],
+    amount: Callable[[int], Amount | None],
+    words: TotalWords,
+) -> list[Amount]:
+    """A form's shorthand count with no verb, told by its time: a number opening its clause
+    with an intake's time just after it ("Max 4g a day. 2g this morning, 2g at lunch"), in a
+    clause that asks or plans nothing ("10 today would be too many?")."""
+    times = {k for phrase in words.intake_times for k in phrase_starts(surfaces, phrase)}
+    found: list[Amount] = []
+    for p, t in enumerate(tokens):
+        if t.number is None or p in limits or (p and tokens[p - 1].clause == t.clause):
+            continue
+        clause = [u.surface for u in tokens if u.clause == t.clause]
+        if any(k in times for k in range(p + 1, p + 4)) and not words.planned & set(clause):
+            read = amount(p)
+            if read is not None:
+                found.append(read)
+    return found
 
 
 def _goes_on(tokens: list[Token], at: int, words: TotalWords) -> int | None:

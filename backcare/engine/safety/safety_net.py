@@ -149,8 +149,11 @@ def affirmed(
             continue
         after = surfaces[verb + 1 : verb + 3]
         if surfaces[verb] in opposite and not any(w in words._negations for w in after):
-            if any(w in words._ability_hedges for w in surfaces[verb + 1 : verb + 4]):
-                return True  # "I can, just about": in part
+            for w in surfaces[verb + 1 : verb + 4]:
+                if w in words._ability_hedges:
+                    return True  # "I can, just about": in part
+                if w in words._not_affirming:
+                    break  # "I can, absolutely fine, just my back"
             continue  # "I can, totally normally"
         if not any(w in words._not_affirming or w in words._negations for w in after):
             return True
