@@ -202,7 +202,14 @@ def _validate_several(
     """Every file checked on its own (a failing one does not hide the others' errors), then ids
     across the files; the files that pass are searched together for the warnings."""
     from backcare.packs import limits
-    from backcare.packs.multi import collisions, load_one, merge, repeats
+    from backcare.packs.multi import (
+        collisions,
+        is_page,
+        load_one,
+        merge,
+        page_ids_made_unique,
+        repeats,
+    )
 
     repeated = repeats(names)
     parts: list[PackCheck] = []
@@ -221,8 +228,12 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (str(exc),), 1))
             continue
         parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
-    imported = len(notes)
     good = list(loaded)
+    unique = page_ids_made_unique(
+        [loaded[p] for p in good], [is_page(names[p]) for p in good], notes
+    )
+    loaded.update(zip(good, unique, strict=True))
+    imported = len(notes)
     for at, where, problem in collisions([loaded[p] for p in good]):
         part = parts[good[at]]
         kept = part.errors
