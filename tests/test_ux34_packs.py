@@ -33,8 +33,8 @@ def test_two_pages_asking_the_same_question_are_searched_together(tmp_path: Path
     (tmp_path / "other.md").write_text(OTHER, encoding="utf-8")
     notes: list[str] = []
     pack = load_packs([tmp_path / "clinic.md", tmp_path / "other.md"], notes)
-    assert pack.get("there-parking").answer == "Yes, behind the hall."
-    assert pack.get("there-parking-2").answer == "On the street."
+    assert pack.by_id["there-parking"].answer == "Yes, behind the hall."
+    assert pack.by_id["there-parking-2"].answer == "On the street."
     [note] = [n for n in notes if "gets the id" in n]
     assert note.startswith(
         f"{tmp_path / 'other.md'}: question 'Is there parking?' gets the id 'there-parking'"
@@ -50,8 +50,8 @@ def test_a_page_id_that_a_written_id_uses_is_the_one_renamed(
     (tmp_path / "written.json").write_text(pack_json("there-parking"), encoding="utf-8")
     names = [tmp_path / "written.json", tmp_path / "clinic.md"]
     pack = load_packs(names if json_first else names[::-1], [])
-    assert pack.get("there-parking").answer == "Ask at the desk."  # the person's id stays
-    assert pack.get("there-parking-2").answer == "Yes, behind the hall."
+    assert pack.by_id["there-parking"].answer == "Ask at the desk."  # the person's id stays
+    assert pack.by_id["there-parking-2"].answer == "Yes, behind the hall."
 
 
 def test_ids_written_by_a_person_still_collide(tmp_path: Path) -> None:

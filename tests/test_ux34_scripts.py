@@ -27,7 +27,8 @@ SHELLS = [shell for shell in ("dash", "bash") if shutil.which(shell)]
 
 def sh_block(marker: str) -> str:
     """The README's ```sh block that holds `marker`."""
-    [block] = [b for b in re.findall(r"```sh\n(.*?)```", README, flags=re.S) if marker in b]
+    blocks: list[str] = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
+    [block] = [b for b in blocks if marker in b]
     return block
 
 
