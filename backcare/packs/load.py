@@ -35,7 +35,10 @@ _MARKUP_SUFFIXES = {
     ".txt": "text",
 }
 _HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)", re.I)
-_MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
+# a heading, a setext heading, a list, or YAML front matter (`---` then `title: ...`)
+_MARKDOWN_START = re.compile(
+    rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s|---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:)"
+)
 
 
 def as_path(name: str | os.PathLike[str]) -> str | Path:
@@ -131,12 +134,22 @@ def _pack_error(problem: FileProblem, name: str, limit: int, what: str) -> PackE
         userfiles.BAD_NAME: "not a valid file name",
     }
     if problem.kind == userfiles.MISSING and name == "-":
-        # `ask -` reads questions from stdin; a pack is a file (hostile11: "-: no such file")
+        # `ask -` reads questions from stdin; a pack is a file (hostile11: "-: no such file").
+        # /dev/stdin is one only when standard input is redirected from a file: a pipe is
+        # refused (newcomer23 F7: the advice offered it for a pipe, which was then refused)
         return PackError(
-            f"'-': {what} is read from a file, not standard input; give its path "
-            "(or /dev/stdin, to pipe one in)"
+            f"'-': {what} is read from a file, not standard input; give its path{_SAVE_FIRST}"
         )
+    if problem.kind == userfiles.SPECIAL and problem.detail.startswith("a FIFO"):
+        return PackError(f"{name}: {messages[problem.kind]}{_SAVE_FIRST}")
     return PackError(f"{name}: {messages.get(problem.kind, f'cannot read ({problem.detail})')}")
+
+
+# what to do with a pack or page that comes through a pipe (`git show HEAD~1:faq.md | ...`)
+_SAVE_FIRST = (
+    "; save what you pipe to a file first, keeping its extension "
+    "(`git show HEAD~1:faq.md > old.md`), and give that file"
+)
 
 
 # a byte-order mark names its encoding (Windows editors save "Unicode" as UTF-16 with one); the
