@@ -757,12 +757,15 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
 
 def test_clinic9_probe21_answer_words_and_own_phrases() -> None:
     # quality21's probe, written before its fixes: main c3e8235 84.6 P@1, right & confident 23.1
-    # (rejection 100 / 100); now 92.3 P@1, right & confident 61.5, rejection 100 / 100.
+    # (rejection 100 / 100); then 92.3 P@1, right & confident 61.5, rejection 100 / 100 (0.92x
+    # its better BM25). quality45: two words only one entry writes side by side ("is there sign
+    # language"): 100 P@1, right & confident 69.2, 1.00x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_probe21.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.92
-    assert scores.answered is not None and scores.answered >= 0.61
+    assert scores.p_at_1 >= 0.99
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near == 1.0
 

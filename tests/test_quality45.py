@@ -1,0 +1,107 @@
+"""quality45 (issue 11): two words of a question that one entry alone writes side by side.
+
+"is there sign language" on clinic page 9 got the leaflet-in-other-languages entry ("language" is in
+its question) where only the interpreter entry's answer says "British Sign Language": probe 21 was
+the one set below its better BM25 (0.92x). On a pack that reads its answers, a pair of the
+question's words that exactly one entry writes together names that entry (backcare/engine/phrases.py)
+unless another entry's own question, aliases or tags hold two of the question's words.
+
+A small library pack, in other words than the sets'."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backcare.engine.answer import Engine
+from backcare.packs.load import load_pack
+
+EVAL = Path(__file__).parent / "eval"
+
+LIBRARY: list[dict[str, str]] = [
+    {"id": "borrow", "question": "How many books can I borrow?",
+     "answer": "Up to twelve items at once, including audiobooks, large print editions, DVDs and "
+               "magazines. Renew them online, by phone or at any branch counter."},
+    {"id": "printing", "question": "Can I print documents at the library?",
+     "answer": "Yes. Black and white copies cost 10p a sheet and colour 50p. Send files from "
+               "your phone to the self-service station by the entrance."},
+    {"id": "languages", "question": "Do you have books in other languages?",
+     "answer": "Polish, Urdu, Punjabi and Welsh shelves sit beside the children's area; staff "
+               "can order titles from partner libraries across the county."},
+    {"id": "join", "question": "How do I join the library?",
+     "answer": "Bring proof of address, such as a utility bill or council tax letter, to any "
+               "branch; membership is free for residents and students."},
+    {"id": "wifi", "question": "Is there free wifi?",
+     "answer": "Connect to LibraryGuest; sessions last two hours and restart automatically "
+               "after a short pause, with no password needed."},
+    {"id": "rooms", "question": "Can I book a meeting room?",
+     "answer": "Community groups reserve the upstairs studio for workshops, rehearsals or "
+               "clubs; charities pay half the hourly rate."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path = tmp_path_factory.mktemp("library") / "pack.json"
+    path.write_text(json.dumps({"entries": LIBRARY}), encoding="utf-8")
+    engine = Engine(load_pack(path))
+    assert engine.matcher._reads_answers  # the rule's precondition: answers read as text
+    return engine
+
+
+def _first(engine: Engine, question: str) -> str:
+    answer = engine.ask(question, top=3)
+    return answer.results[0].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "print" is the printing entry's own word; only the borrowing answer says "large print"
+        ("any large print", "borrow"),
+        ("do you lend large print", "borrow"),
+        # no pair: the entry whose question holds the word, as before
+        ("can i print in colour", "printing"),
+        ("how much is printing", "printing"),
+    ],
+)
+def test_a_pair_one_answer_writes_names_its_entry(
+    library: Engine, question: str, expected: str
+) -> None:
+    assert _first(library, question) == expected
+
+
+def test_the_pair_counts_as_in_the_entry_s_own_question(library: Engine) -> None:
+    answer = library.ask("any large print", top=3)
+    assert answer.match is not None and answer.match.entry.id == "borrow"
+
+
+def test_another_entry_asking_two_of_the_words_keeps_them(library: Engine) -> None:
+    # "other languages" is the languages entry's own question; a pair of the question in another
+    # answer ("books ... other") would not take it away
+    assert _first(library, "books in other languages") == "languages"
+
+
+def test_a_number_is_no_pair() -> None:
+    # sed's FAQ: one answer says "line 10", which is no subject of a question about a range
+    engine = Engine(load_pack(EVAL / "sed_faq.json"))
+    assert engine.ask("substitute only between line 10 and 50", top=3).match is None
+
+
+def test_sign_language_on_the_hospital_leaflet() -> None:
+    engine = Engine(load_pack(EVAL / "clinic9_faq.json"))
+    answer = engine.ask("is there sign language", top=3)
+    assert answer.match is not None and answer.match.entry.id == "16-have-interpreter"
+    # its twin asking the leaflet's own question keeps the leaflet entry
+    assert _first(engine, "can i get the leaflet in another language") == (
+        "20-get-this-leaflet-another-format"
+    )
+
+
+def test_a_pair_other_entries_ask_is_not_taken_by_an_answer() -> None:
+    # clinic page 8: "forum rules" is said side by side only by an answer, but the entry asking
+    # about the rules of the online forum holds both words in its own question
+    engine = Engine(load_pack(EVAL / "clinic8_faq.json"))
+    assert _first(engine, "forum rules") == "rules-online-forum"
