@@ -774,11 +774,12 @@ def test_clinic10_a_physio_practice_pack_version_2_and_its_patients_questions() 
     # newcomer21's practice pack (version 2: entries renamed and merged, five added, two entries
     # answering one question) and their 30 labelled questions, written before any answer was seen:
     # first run on 36090ec 80.0 P@1, right & confident 52.0, 1.00x its better BM25 (question +
-    # answer), no-answer questions rejected 100 (docs/heldout.md).
+    # answer), no-answer questions rejected 100 (docs/heldout.md). quality45: lying in bed as a
+    # sleeping position (lexicon): 84.0 -> 88.0 P@1, 1.05x -> 1.10x.
     pack = load_pack(EVAL / "clinic10_faq.json")
     queries = load_queries(EVAL / "clinic10_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.80
+    assert scores.p_at_1 >= 0.88
     assert scores.answered is not None and scores.answered >= 0.52
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.rejected_near == 1.0

@@ -105,3 +105,18 @@ def test_a_pair_other_entries_ask_is_not_taken_by_an_answer() -> None:
     # about the rules of the online forum holds both words in its own question
     engine = Engine(load_pack(EVAL / "clinic8_faq.json"))
     assert _first(engine, "forum rules") == "rules-online-forum"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # how to lie in bed is a sleeping position (lexicon), not the bed rest of the rest entry
+        ("how should I lie in bed with a bad back", "best-sleeping-position-back-pain"),
+        ("what position in bed is best for my back", "best-sleeping-position-back-pain"),
+        # staying in bed is still the rest entry's
+        ("should I stay in bed with a bad back", "should-rest-keep-moving-with-back"),
+    ],
+)
+def test_lying_in_bed_is_a_sleeping_position(question: str, expected: str) -> None:
+    engine = Engine(load_pack(EVAL / "clinic10_faq.json"))
+    assert _first(engine, question) == expected
