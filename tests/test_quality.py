@@ -699,9 +699,10 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     # eye-test question is labelled with its entry since (the newcomer added that entry in the
     # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25);
     # quality18 (low mood in lay words): 71.4 / 48.6 / 100 / 100, 1.00x
+    # quality45 (initials of a name the page spells out: "EAP"): 77.1 P@1, 1.08x
     pack = load_pack(EVAL / "clinic7_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic7_queries.jsonl", pack))
-    assert scores.p_at_1 >= 0.71
+    assert scores.p_at_1 >= 0.77
     assert scores.answered is not None and scores.answered >= 0.48
     assert scores.rejected_ood == 1.0
 

@@ -120,3 +120,40 @@ def test_a_pair_other_entries_ask_is_not_taken_by_an_answer() -> None:
 def test_lying_in_bed_is_a_sleeping_position(question: str, expected: str) -> None:
     engine = Engine(load_pack(EVAL / "clinic10_faq.json"))
     assert _first(engine, question) == expected
+
+
+NAMES: list[dict[str, str]] = [
+    {"id": "housebound", "question": "Can books be delivered if I cannot leave home?",
+     "answer": "Yes: the Home Library Service brings books to housebound readers every month."},
+    {"id": "teens", "question": "Is there anything for teenagers?",
+     "answer": "The Adult Reading Team runs a teen book club; the Youth Zone opens after school."},
+    {"id": "groups", "question": "Are there reading groups?",
+     "answer": "Yes. The Reading Friends group meets on Mondays, and Rhyme Fun for toddlers."},
+    {"id": "computers", "question": "Can I use a computer?",
+     "answer": "Book one of the Public Access Computers at the counter, for up to two hours."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def names(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path = tmp_path_factory.mktemp("names") / "pack.json"
+    path.write_text(json.dumps({"entries": NAMES}), encoding="utf-8")
+    return Engine(load_pack(path))
+
+
+def test_initials_stand_for_the_name_the_pack_spells_out(names: Engine) -> None:
+    assert _first(names, "how do i sign up for the HLS") == "housebound"
+    assert _first(names, "is a PAC free") == "computers"
+
+
+def test_initials_of_two_names_or_an_english_word_stand_for_none(names: Engine) -> None:
+    acronyms = names.matcher._acronyms
+    assert acronyms.expand("hls") == "home librari servic"
+    assert acronyms.expand("rf") is None  # Reading Friends and Rhyme Fun
+    assert acronyms.expand("art") is None  # English, not the Adult Reading Team
+    assert _first(names, "art classes for teenagers") == "teens"  # by "teenagers" alone
+
+
+def test_eap_on_the_occupational_health_page() -> None:
+    engine = Engine(load_pack(EVAL / "clinic7_faq.json"))
+    assert _first(engine, "what is the EAP number") == "back-pain-getting-down-there-support"
