@@ -1,29 +1,36 @@
-"""Two words of a question that one entry alone writes side by side (issue 11, quality45).
+"""Two words of a question that one entry alone writes as one unit (issue 11, quality45).
 
 "is there sign language" on a hospital leaflet: "language" is in the question of the entry about the
 leaflet in other languages, and "sign" is in three answers, but only the interpreter entry's answer
 says "British Sign Language". Word by word, the entry whose own question holds one of the words
 wins; plain BM25 over question and answer finds the interpreter entry, since it holds both. Two
-words the question says together, which one entry of the pack says together and no other does, name
-that entry's subject as a word only its answer holds does (Matcher._sole_answer): the entry ranks
-first and the two words count as fully as in its own question.
+words the question says together, which one entry of the pack writes as one unit and no other does,
+name that entry's subject as a word only its answer holds does (Matcher._sole_answer): the entry
+ranks first and the two words count as fully as in its own question.
 
-Only on a pack that reads its answers as text (adapt.py), as for the lone answer word: there the
-answers hold the words people ask with. Both words as typed (not a synonym, not a typo's guess), not
-framing words ("how long"), not both generic ("go", "get"), and the entry holds every topic word of the question:
-nothing else explains it. Pure: it reads a `Store`'s entries and the analyzer's stems.
+A unit is a name (a capital letter that starts no sentence: "British Sign Language", "WhatsApp
+group") or a hyphenated compound ("--trace-children"): two words that merely meet in an answer
+("Don't wait for the next meeting!") are no unit, and "when is the next meeting" is the meetings
+entry's. Only on a pack that reads its answers as text (adapt.py), as for the lone answer word:
+there the answers hold the words people ask with. Both words as typed (not a synonym, a typo's guess
+or a number), not framing words ("how long"), not both generic ("go", "get"); the entry holds every
+topic word of the question and no other entry holds two of the question's words in its own
+question, aliases or tags. Pure: it reads a `Store`'s entries and the analyzer's stems.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from backcare.engine.analyze import Analyzer, Concept, stem
+from backcare.engine.analyze import _TOKEN, Analyzer, Concept, fold, stem
 from backcare.engine.ranked import STRONG_FIELDS, Covered
 from backcare.engine.tuning import CONCEPT_CACHE
 from backcare.store.protocol import Store
+
+_STARTS_BEFORE = frozenset(".!?:;-*\u2022")  # a capital after these may start a sentence or item
 
 
 class SolePhrases:
@@ -118,16 +125,42 @@ class SolePhrases:
         return term
 
     def _adjacent(self, doc: int) -> frozenset[tuple[str, str]]:
-        """The pairs of stems an entry's question, aliases and answer write side by side (stop
-        words dropped, as a question's are), each text on its own."""
+        """The pairs of stems an entry's question, aliases and answer write side by side as one
+        unit (stop words dropped, as a question's are): joined by a hyphen ("trace-children"), or
+        with a capital letter that starts no sentence, as a name is written ("British Sign
+        Language", "WhatsApp group"). Two words that merely meet ("Don't wait for the next
+        meeting!", "pay at your first visit") are no unit of the entry's."""
         found = self._pairs.get(doc)
         if found is None:
             entry = self.store.entry(doc)
             pairs: set[tuple[str, str]] = set()
             for text in (entry.question, *entry.aliases, entry.answer):
-                terms = self.analyzer.terms(text)
-                pairs.update(pairwise(terms))
+                pairs.update(self._units(text))
             if len(self._pairs) >= CONCEPT_CACHE:
                 self._pairs.clear()
             found = self._pairs[doc] = frozenset(pairs)
         return found
+
+    def _units(self, text: str) -> Iterator[tuple[str, str]]:
+        """The pairs of a text's adjacent content words written as one unit (_adjacent)."""
+        stop = self.analyzer.stopwords
+        kept = [m for m in _TOKEN.finditer(text) if fold(m[0]) not in stop]
+        for a, b in pairwise(kept):
+            between = text[a.end() : b.start()]
+            hyphen = between == "-"
+            named = between == " " and (_capital(text, a) or _capital(text, b))
+            if hyphen or named:
+                yield stem(fold(a[0])), stem(fold(b[0]))
+
+
+def _capital(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is written with a capital letter that does not merely start a sentence or a
+    list item (one inside the word, "WhatsApp", "BSL", always counts)."""
+    if not any(c.isupper() for c in word[0]):
+        return False
+    if word[0][1:] != word[0][1:].lower():
+        return True
+    at = word.start() - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] not in _STARTS_BEFORE
