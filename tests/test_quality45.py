@@ -151,6 +151,8 @@ NAMES: list[dict[str, str]] = [
      "answer": "Yes. The Reading Friends group meets on Mondays, and Rhyme Fun for toddlers."},
     {"id": "computers", "question": "Can I use a computer?",
      "answer": "Book one of the Public Access Computers at the counter, for up to two hours."},
+    {"id": "online", "question": "How can I follow the library online?",
+     "answer": "Like our Facebook page for news of events, or join the mailing list."},
 ]  # fmt: skip
 
 
@@ -172,6 +174,15 @@ def test_initials_of_two_names_or_an_english_word_stand_for_none(names: Engine) 
     assert acronyms.expand("rf") is None  # Reading Friends and Rhyme Fun
     assert acronyms.expand("art") is None  # English, not the Adult Reading Team
     assert _first(names, "art classes for teenagers") == "teens"  # by "teenagers" alone
+
+
+def test_initials_of_a_word_two_english_words_make(names: Engine, tmp_path: Path) -> None:
+    assert _first(names, "are you on fb") == "online"
+    # two such words with the same initials ("Fitbit", "Facebook") leave "fb" unknown
+    path = tmp_path / "pack.json"
+    entries = [*NAMES, {"id": "fit", "question": "Can I borrow a Fitbit?", "answer": "Yes."}]
+    path.write_text(json.dumps({"entries": entries}), encoding="utf-8")
+    assert Engine(load_pack(path)).matcher._acronyms.expand("fb") is None
 
 
 def test_eap_on_the_occupational_health_page() -> None:

@@ -9,15 +9,18 @@ A word the pack does not know, of two to five letters and no common English word
 capitalised words in a row (two to five, spaces only between them) of the pack's texts whose
 initials it is, when they spell one name only: "eap" for "Employee Assistance Programme". Two names
 with the same initials ("Google Docs", "Google Drive") leave it unknown. The name is then a phrase:
-it counts where an entry holds all its words. Packs of more than MAX_ENTRIES entries are not read
-for names (a cold question would read every entry). Pure: it reads a `Store`'s entries.
+it counts where an entry holds all its words. So do the initials of a word made of two English
+words, itself none ("fb": Facebook, "yt": YouTube), when no other name or such word has them. Packs
+of more than MAX_ENTRIES entries are not read for names (a cold question would read every entry).
+Pure: it reads a `Store`'s entries.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words, stem, words
 from backcare.store.protocol import Store
 
 MAX_ENTRIES = 2000  # larger packs are not read for names
@@ -45,9 +48,19 @@ class Acronyms:
         if self.store.size > MAX_ENTRIES:
             return {}
         found: dict[str, set[str]] = {}
+        seen: set[str] = set()  # the words read as compounds
+        english = common_words()
         for doc in range(self.store.size):
             entry = self.store.entry(doc)
             for text in (entry.question, *entry.aliases, entry.answer, entry.topic):
+                # a word two English words make ("facebook": face + book), itself none: "fb"
+                for word in words(text):
+                    if word in seen:
+                        continue
+                    seen.add(word)
+                    parts = _compound(word, english)
+                    if parts is not None:
+                        found.setdefault(parts, set()).add(stem(word))
                 for name in _NAME.findall(text):
                     parts = name.split(" ")
                     # every longer run holds shorter ones: "Employee Assistance Programme Health"
@@ -59,3 +72,14 @@ class Acronyms:
                                 initials = "".join(p[0] for p in run).casefold()
                                 found.setdefault(initials, set()).add(PHRASE_SEPARATOR.join(stems))
         return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def _compound(word: str, english: Container[str]) -> str | None:
+    """The initials of the two English words of three letters or more that a word, itself no
+    English word, runs together ("facebook": "fb"), else None."""
+    if len(word) < 6 or not word.isalpha() or word in english:
+        return None
+    for at in range(3, len(word) - 2):
+        if word[:at] in english and word[at:] in english:
+            return word[0] + word[at]
+    return None
