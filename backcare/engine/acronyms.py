@@ -6,12 +6,15 @@ found nothing. Organisations' pages name services, teams and schemes in capitali
 Advice and Liaison Service", "Display Screen Equipment") and people ask with the initials staff use.
 
 A word the pack does not know, of two to five letters and no common English word, stands for the
-capitalised words in a row (two to five, spaces only between them) of the pack's texts whose
-initials it is, when they spell one name only: "eap" for "Employee Assistance Programme". Two names
-with the same initials ("Google Docs", "Google Drive") leave it unknown. The name is then a phrase:
+capitalised words in a row (three to six, spaces only between them, the first not merely starting a
+sentence) of the pack's texts whose initials it is, when they spell one name only: "eap" for
+"Employee Assistance Programme". Texts in title case ("How To Relieve Back Pain Naturally") are
+not read for names. Two names with the same initials leave it unknown. The name is then a phrase:
 it counts where an entry holds all its words. So do the initials of a word made of two English
-words, itself none ("fb": Facebook, "yt": YouTube), when no other name or such word has them. Packs
-of more than MAX_ENTRIES entries are not read for names (a cold question would read every entry).
+words of three letters or more, itself no English word nor a form of one ("fb": Facebook, "yt":
+YouTube; not "messages"), when no other name or such word has them. Two capitalised words are too
+often a place or a heading to stand for initials ("HR" on a leaflet is not "Hallam Road"). Packs of
+more than MAX_ENTRIES entries are not read (a cold question would read every entry).
 Pure: it reads a `Store`'s entries.
 """
 
@@ -23,8 +26,9 @@ from collections.abc import Container
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words, stem, words
 from backcare.store.protocol import Store
 
-MAX_ENTRIES = 2000  # larger packs are not read for names
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,4}\b")
+MAX_ENTRIES = 500  # larger packs are not read for names (a cold read of 500: about 40 ms)
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){2,5}\b")
+_STARTS_BEFORE = frozenset(".!?:;-*\u2022")  # a capital after these may start a sentence or item
 
 
 class Acronyms:
@@ -58,14 +62,20 @@ class Acronyms:
                     if word in seen:
                         continue
                     seen.add(word)
-                    parts = _compound(word, english)
-                    if parts is not None:
-                        found.setdefault(parts, set()).add(stem(word))
-                for name in _NAME.findall(text):
-                    parts = name.split(" ")
+                    initials = _compound(word, english)
+                    if initials is not None:
+                        found.setdefault(initials, set()).add(stem(word))
+                # a heading in title case ("How To Relieve Back Pain Naturally") names nothing by
+                # its capitals: "bp" there would be back pain
+                if _title_case(text):
+                    continue
+                for match in _NAME.finditer(text):
+                    parts = match[0].split(" ")
+                    # a capital that starts a sentence is no name's ("Although Facebook ...")
+                    first = 1 if _starts_sentence(text, match.start()) else 0
                     # every longer run holds shorter ones: "Employee Assistance Programme Health"
-                    for start in range(len(parts) - 1):
-                        for end in range(start + 2, len(parts) + 1):
+                    for start in range(first, len(parts) - 2):
+                        for end in range(start + 3, len(parts) + 1):
                             run = parts[start:end]
                             stems = self.analyzer.terms(" ".join(run))
                             if len(stems) == len(run):  # no stop word among them
@@ -79,7 +89,34 @@ def _compound(word: str, english: Container[str]) -> str | None:
     English word, runs together ("facebook": "fb"), else None."""
     if len(word) < 6 or not word.isalpha() or word in english:
         return None
+    if any(word.endswith(end) and base in english for end, base in _forms(word)):
+        return None  # an English word's other form ("messages", "installed")
     for at in range(3, len(word) - 2):
         if word[:at] in english and word[at:] in english:
             return word[0] + word[at]
     return None
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of a text's words of three letters or more start with a capital."""
+    long = [w for w in text.split() if len(w) >= 3 and w[0].isalpha()]
+    return len(long) >= 3 and 2 * sum(w[0].isupper() for w in long) > len(long)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` starts the text, a sentence or a list item."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in _STARTS_BEFORE
+
+
+def _forms(word: str) -> list[tuple[str, str]]:
+    """(ending, the word without it, or with an "e" for it) for the endings English inflects with:
+    the list of common English words holds few inflected forms."""
+    return [
+        (end, word[: -len(end)] + tail)
+        for end in ("s", "es", "ed", "d", "ing", "er", "ers")
+        for tail in ("", "e")
+        if len(word) > len(end) + 2
+    ]
