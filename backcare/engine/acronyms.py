@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words, stem, words
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words, stem
 from backcare.store.protocol import Store
 
-MAX_ENTRIES = 500  # larger packs are not read for names (a cold read of 500: about 40 ms)
+MAX_ENTRIES = 500  # larger packs are not read for names (a cold read of 500: about 25 ms)
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){2,5}\b")
 _STARTS_BEFORE = frozenset(".!?:;-*\u2022")  # a capital after these may start a sentence or item
 
@@ -52,24 +52,21 @@ class Acronyms:
         if self.store.size > MAX_ENTRIES:
             return {}
         found: dict[str, set[str]] = {}
-        seen: set[str] = set()  # the words read as compounds
         english = common_words()
+        # a word two English words make ("facebook": face + book), itself none: "fb"
+        for word in self.store.words():
+            initials = _compound(word, english)
+            if initials is not None:
+                found.setdefault(initials, set()).add(stem(word))
         for doc in range(self.store.size):
             entry = self.store.entry(doc)
             for text in (entry.question, *entry.aliases, entry.answer, entry.topic):
-                # a word two English words make ("facebook": face + book), itself none: "fb"
-                for word in words(text):
-                    if word in seen:
-                        continue
-                    seen.add(word)
-                    initials = _compound(word, english)
-                    if initials is not None:
-                        found.setdefault(initials, set()).add(stem(word))
+                matches = list(_NAME.finditer(text))
                 # a heading in title case ("How To Relieve Back Pain Naturally") names nothing by
-                # its capitals: "bp" there would be back pain
-                if _title_case(text):
+                # its capitals: "rbp" there would be relieve back pain
+                if not matches or _title_case(text):
                     continue
-                for match in _NAME.finditer(text):
+                for match in matches:
                     parts = match[0].split(" ")
                     # a capital that starts a sentence is no name's ("Although Facebook ...")
                     first = 1 if _starts_sentence(text, match.start()) else 0
