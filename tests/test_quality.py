@@ -341,13 +341,30 @@ def test_holdout31_quality_with_rejection_by_kind() -> None:
     # long stories, products the page does not name; near-domain questions sharing three content words
     # with an entry, other body parts and other people in the page's words; other fields' senses);
     # first run on 3d8050d, before any change it prompted: P@1 97.4, right & confident 93.7,
-    # other-domain rejected 98.0, near-domain 93.3 (docs/heldout.md)
+    # other-domain rejected 98.0, near-domain 93.3 (docs/heldout.md); after quality46 (its long
+    # stories setting a type aside, Scots English, a wall rather than an inversion table): 98.9 /
+    # 96.3 / 98.0 / 95.0
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout31.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.93
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.93
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
+
+
+def test_holdout32_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page (holdout 31's kinds, plus two questions in one
+    # message where one is off the page, keyword queries with search-engine words, lay paraphrases,
+    # near-domain questions about a thing's back, money and rules, a baby's milestones, another joint);
+    # first run on 43f0084, before any change it prompted: P@1 97.9, right & confident 90.5,
+    # other-domain rejected 98.0, near-domain 90.0 (docs/firstruns/holdout32_43f0084.txt); after
+    # quality46: 98.4 / 96.8 / 100 / 96.7 (docs/matching.md)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout32.jsonl", pack))
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 
 
 def test_probe20_holdout23s_classes() -> None:

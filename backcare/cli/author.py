@@ -592,6 +592,8 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
             show_cache_notes(cache_notes, env)
             report = diff_packs(packs[0], packs[1])
             view.pack_diff(report)
+            for line in report.notes:
+                note(line)
             view.finish()
         return Exit.NOT_FOUND if report.changes else Exit.OK
 

@@ -54,7 +54,7 @@ from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
-from backcare.engine.tried import load_tried, tried_words
+from backcare.engine.tried import instead_words, load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     ANSWER_TEXT_WEIGHT,
@@ -174,8 +174,10 @@ class Matcher(Ties, Reranking, WordResolution):
         about = self.analyzer.topics(asking_text)
         # an animal of the story the asking sentence points back to ("his spine"): asked too
         about += referred(self.analyzer, question, asking_text)
-        if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
-            about = tuple(t for t in about if not tried.issuperset(words(t[1])))
+        # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
+        # SMA, ...", "rather than an inversion table")
+        if aside := tried | instead_words(question, self.analyzer.stopwords):
+            about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
         # said to be tried ("took ibuprofin already didnt help")
         about += self._spelt.find(

@@ -28,6 +28,7 @@ from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.code_switch import code_switched
 from backcare.engine.safety.contrasted import Contrasted
+from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
@@ -751,6 +752,8 @@ class Safety(
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
+        mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
+        mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 
