@@ -716,9 +716,10 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     # eye-test question is labelled with its entry since (the newcomer added that entry in the
     # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25);
     # quality18 (low mood in lay words): 71.4 / 48.6 / 100 / 100, 1.00x
+    # quality45 (initials of a name the page spells out: "EAP"): 77.1 P@1, 1.08x
     pack = load_pack(EVAL / "clinic7_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic7_queries.jsonl", pack))
-    assert scores.p_at_1 >= 0.71
+    assert scores.p_at_1 >= 0.77
     assert scores.answered is not None and scores.answered >= 0.48
     assert scores.rejected_ood == 1.0
 
@@ -774,12 +775,15 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
 
 def test_clinic9_probe21_answer_words_and_own_phrases() -> None:
     # quality21's probe, written before its fixes: main c3e8235 84.6 P@1, right & confident 23.1
-    # (rejection 100 / 100); now 92.3 P@1, right & confident 61.5, rejection 100 / 100.
+    # (rejection 100 / 100); then 92.3 P@1, right & confident 61.5, rejection 100 / 100 (0.92x
+    # its better BM25). quality45: two words only one entry writes side by side ("is there sign
+    # language"): 100 P@1, right & confident 69.2, 1.00x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_probe21.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.92
-    assert scores.answered is not None and scores.answered >= 0.61
+    assert scores.p_at_1 >= 0.99
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near == 1.0
 
@@ -788,11 +792,12 @@ def test_clinic10_a_physio_practice_pack_version_2_and_its_patients_questions() 
     # newcomer21's practice pack (version 2: entries renamed and merged, five added, two entries
     # answering one question) and their 30 labelled questions, written before any answer was seen:
     # first run on 36090ec 80.0 P@1, right & confident 52.0, 1.00x its better BM25 (question +
-    # answer), no-answer questions rejected 100 (docs/heldout.md).
+    # answer), no-answer questions rejected 100 (docs/heldout.md). quality45: lying in bed as a
+    # sleeping position (lexicon): 84.0 -> 88.0 P@1, 1.05x -> 1.10x.
     pack = load_pack(EVAL / "clinic10_faq.json")
     queries = load_queries(EVAL / "clinic10_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.80
+    assert scores.p_at_1 >= 0.88
     assert scores.answered is not None and scores.answered >= 0.52
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.rejected_near == 1.0

@@ -33,6 +33,7 @@ from backcare.engine.circumstances import Circumstances
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.lead import clear_lead
+from backcare.engine.phrases import SolePhrases
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -104,6 +105,8 @@ class Matcher(Ties, Reranking, WordResolution):
         self._spelt = SpeltTopics(analyzer.topic_names())
         self._restricted = RestrictedSubjects(store, analyzer, self._title_stems)
         self._circumstances = Circumstances(store, analyzer, self._title_stems)
+        # two words only one entry writes side by side: as a word only its answer holds
+        self._sole_phrases = SolePhrases(store, analyzer, self._reads_answers, self.sense.generic)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -287,6 +290,7 @@ class Matcher(Ties, Reranking, WordResolution):
         words_said = sum(not c.filler and c.word not in self.analyzer.framing for c in concepts)
         sole = (
             self._sole_answer(concepts, covered, importance, candidates, analysis.cued)
+            or self._sole_phrases.sole(concepts, covered, importance, analysis.cued)
             if words_said >= 2
             else {}
         )
