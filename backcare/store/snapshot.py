@@ -16,9 +16,9 @@ several virtual environments or checkouts).
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
 lay out its parts (lexicon, analyzer, safety, index, screen, cues, and the red-flag tables read
-later: safety._rules, ...) with their lengths and BLAKE2 digests. A part is read when first needed
+later: safety._rules, ...) with their lengths and CRC-32s. A part is read when first needed
 (`validate` needs the analyzer alone; a calm question needs neither the rules nor the typo
-targets: backcare.store.later): its digest checked, then decoded
+targets: backcare.store.later): its CRC-32 checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
 of every number used as an index; the red-flag tables must hold the rules and learned settings
