@@ -9,10 +9,16 @@ here, they are read from this module's bytecode instead. The same code as the `e
 (backcare.namedtuple._new).
 """
 
-# ruff: noqa: F821
+# ruff: noqa: F821 (`_tuple_new` is declared for mypy only, see below)
+
+from collections.abc import Callable
+from types import CodeType
+from typing import Any
+
+_tuple_new: Callable[..., Any]  # declared only: each record's namespace gives it
 
 # fmt: off
-NEW_CODE = {
+NEW_CODE: dict[int, CodeType] = {
     1: (lambda _cls, _0,: _tuple_new(_cls, (_0,))).__code__,
     2: (lambda _cls, _0, _1: _tuple_new(_cls, (_0, _1))).__code__,
     3: (lambda _cls, _0, _1, _2: _tuple_new(_cls, (_0, _1, _2))).__code__,

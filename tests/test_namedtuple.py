@@ -228,10 +228,10 @@ def test_a_record_beyond_the_written_out_counts_still_gets_its_new() -> None:
     from backcare.record_new import NEW_CODE
 
     fields = [f"f{n}" for n in range(len(NEW_CODE) + 2)]
-    record = FastNamedTuple.__class__.__new__  # the metaclass builds records from annotations
-    namespace: dict[str, Any] = {"__annotations__": dict.fromkeys(fields, "int")}
-    namespace["__module__"] = __name__
-    wide = record(type(FastNamedTuple), "Wide", (FastNamedTuple,), namespace)
+    source = "class Wide(Base):\n" + "".join(f"    {name}: int\n" for name in fields)
+    namespace: dict[str, Any] = {"Base": FastNamedTuple, "__name__": __name__}
+    exec(source, namespace)
+    wide = namespace["Wide"]
     made = wide(*range(len(fields)))
     assert made == tuple(range(len(fields)))
     assert made._fields == tuple(fields)
