@@ -5,8 +5,8 @@ lexicon, topics: ~13 ms), the red-flag rules and phrase index (~12 ms) and the b
 index with its chosen answer weight (~7 ms), and the question types' cues (~2.4 ms). The first run builds them as before and writes their
 state here; later runs load it (a few ms) and hand it to the engine (backcare.engine.prebuilt).
 
-Keyed by what they are built from: the bytes of every data file read while building (content
-digest), the size and modification time of every module of the building code's directories (CODE)
+Keyed by what they are built from: the bytes of every data file read while building (their
+length, CRC-32 and Adler-32), the size and modification time of every module of the building code's directories (CODE)
 and of every other file of the data directory (as Python keys its bytecode cache), the Python
 version and the stemmer's module, the backcare version and FORMAT. Any change gives another key, so
 another file (an edit keeping a code file's size and time is the one change it cannot see:
