@@ -34,9 +34,10 @@ _MARKUP_SUFFIXES = {
     ".htm": "HTML",
     ".txt": "text",
 }
-_HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)", re.I)
+# what a page's start looks like (markup_kind: a pack that failed as JSON), compiled on that path:
 # a heading, a setext heading, a list, or YAML front matter (`---` then `title: ...`)
-_MARKDOWN_START = re.compile(
+_HTML_START = rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)"
+_MARKDOWN_START = (
     rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s|---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:)"
 )
 
@@ -441,11 +442,11 @@ def markup_kind(raw: bytes, name: str) -> str | None:
     head = raw[:4096].lstrip(b"\xef\xbb\xbf")
     # what the content says first, unless the name says Markdown or HTML: a page saved as
     # `faq.txt` looked like "text"
-    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and _HTML_START.match(head):
+    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and re.match(_HTML_START, head, re.I):
         return "HTML"
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]
-    if _MARKDOWN_START.match(head):
+    if re.match(_MARKDOWN_START, head):
         return "Markdown"
     return None
 

@@ -15,7 +15,6 @@ any other (asked, supposed, quoted, a span of days: OD_OVER's 'unless')."""
 from __future__ import annotations
 
 import functools
-import re
 
 from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
@@ -23,9 +22,10 @@ from backcare.engine.safety.dose_totals import Amount, totals_past
 from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_THOUSANDS = lazy(r"\d{1,3}(?:,\d{3})+")  # read only for a dose's number: compiled when first used
 ADDED = frozenset({"OD_OVER", "OD_LIMIT"})  # the concepts this reading adds
 
 
