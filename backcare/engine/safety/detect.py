@@ -26,7 +26,7 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
-from backcare.engine.safety.code_switch import code_switched
+from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
@@ -48,7 +48,7 @@ from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
-from backcare.engine.safety.reading import Found, Requirements, Token, tokenize
+from backcare.engine.safety.reading import Found, Requirements, Token
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
@@ -583,7 +583,7 @@ class Safety(
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        raw = code_switched(tokenize(question, self._breakers, self._joiners, self._openers))
+        raw = said(question, self._breakers, self._joiners, self._openers)  # the screen's too
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         if any(f.label in self._titled for f in candidates):

@@ -20,8 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.engine.analyze import stem
-from backcare.engine.safety.code_switch import code_switched
-from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
+from backcare.engine.safety.code_switch import said
+from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
 from backcare.namedtuple import NamedTuple
 
 # vocabulary.SENSE, the label of an everyday sense (a copy, as in quiet.py;
@@ -93,8 +93,8 @@ class Screen:
         stems: set[str] = set()
         labels: set[str] = set()
         phrases: list[int] = []
-        said = tokenize(question, safety._breakers, safety._joiners, safety._openers)
-        for raw in code_switched(said):  # read as detect._read reads them (code_switch.py)
+        # read as detect._read reads them (code_switch.py), which reads the same words next
+        for raw in said(question, safety._breakers, safety._joiners, safety._openers):
             reading = memo.get((raw.surface, raw.number is None))
             if reading is None:
                 reading = safety._read_word(raw)  # and kept in the memo
