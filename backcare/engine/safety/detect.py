@@ -396,6 +396,11 @@ class Safety(
         (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
         return bool(self._built_screen().goes_on_to_call(word))
 
+    def check_calls(self, question: str) -> list[RedFlag]:
+        """check_rules' flags when a rule with its own call may fire (screen.py may_call), else
+        none: a batch reads a line with the one before it for the crisis alone (cli/wrapped.py)."""
+        return self.check_rules(question) if self._built_screen().may_call(question) else []
+
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
         within: set[str] = set()
