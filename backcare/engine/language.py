@@ -145,7 +145,9 @@ def english_counts(
     # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
     # read as the Latin letters they look like, as the red-flag check reads them
     # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
-    text = "".join(c for c in read_as_latin(text) if unicodedata.category(c) not in _INVISIBLE)
+    text = read_as_latin(text)
+    if not text.isascii():  # no ASCII character is invisible: the common text is kept whole
+        text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
     if "://" in text or "@" in text:
         text = _ADDRESS.sub(" ", text)
     text = _CODE.sub(" ", text)
