@@ -5,7 +5,9 @@ the both-legs emergency) or a dog that wakes the asker (no night pain). retracte
 opposite turn (a denial taken back: "Scratch that, I do").
 
 A correction opens a clause after the sign's, in its sentence, with a 'openers' word ("well",
-"actually", "I mean", "sorry", "or rather"; "no" may follow), and then either
+"actually", "I mean", "sorry", "or rather"; "no" may follow; an 'alternatives' word, "or", only
+with a filler after it: "both legs go numb, or just the left one sometimes" tells an alternative,
+not a correction: safety89, review23), and then either
 - **narrows** a sign of both sides to one ('narrowed' concepts: BOTH_LEGS): "just|only the right
   one", "only my left leg", "just the one side" ('narrowers' then 'sides' then 'ones'), unless
   the rest of the sentence names the other side or both again ("... but the left is numb too",
@@ -13,7 +15,10 @@ A correction opens a clause after the sign's, in its sentence, with a 'openers' 
 - **gives another subject** to a sign a cause may bring ('caused' concepts: NIGHT_PAIN): "the dog
   does", "the baby did" ("the|a|our|my" then a word, then "does", "did", "is"), where the subject
   is no sign and no body part of the asker's ('kept_subjects': "the pain does", "my back does"
-  keep it).
+  keep it), and where the sentence does not leave the sign standing: another cause as well or
+  part of the time right after the pro-verb ('keeping': "the kids do too", "the cat does
+  sometimes"), or the sign given back to the back later ('restorers' near a 'restored_subjects'
+  word: "..., but mostly it's the pain", "but it's mainly my back": safety89, review23).
 The corrected sign is then denied. Not when the correction itself tells a sign ("well, no,
 both legs are numb now") or is denied ("well, not just the right one"), nor for a sign told
 again after the correction: that mention stands.
@@ -181,7 +186,9 @@ def _kept(rest: list[str], words: CorrectionWords) -> bool:
     reach = words.restore_reach
     return any(
         w in words.restorers
-        and any(v in words.restored_subjects for v in rest[max(verb + 1, p - reach) : p + reach + 1])
+        and any(
+            v in words.restored_subjects for v in rest[max(verb + 1, p - reach) : p + reach + 1]
+        )
         for p, w in enumerate(rest)
         if p > verb
     )

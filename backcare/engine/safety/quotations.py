@@ -14,6 +14,12 @@ such words come from ('quotations.cues': a review, a song, lyrics, a chorus, sin
 clue, translating, a language's name). A quotation of the asker's clinician ("the GP wrote
 'possible cauda equina'") names no cue and stays a report.
 
+A sentence where a person in the asker's life says a quotation of themselves (a person's word,
+or the asker's "I" saying it now, then only speaking words before it, a clause break after it)
+defines nothing: its 'definitions' cues ("means", "slang", "expression") ask what the person
+tells ("Grandad keeps saying 'my legs are dead' - is that slang for tired?", safety89, review23),
+while "My friend says 'I nearly wet myself' means you laughed" still defines a phrase.
+
 A quotation in the sentence after such a one is one too ("translate 'I have a fever'. Is 'j'ai
 de la fievre' right?"). Its signs are asked only when every other live sign of the message is
 the back's own state ("my tight lower back": a sign bound to the back alone)
@@ -96,7 +102,9 @@ class Quotations(Vocabulary):
             t.surface in self._quotation_purposes for k, t in enumerate(tokens) if k not in within
         )
         # a sentence where someone says a quotation of themselves defines nothing (safety89)
-        spoken = {tokens[first].sentence for first, last in spans if self._said(tokens, first, last)}
+        spoken = {
+            tokens[first].sentence for first, last in spans if self._said(tokens, first, last)
+        }
         quoted: set[int] = set()
         for first, last in spans:
             sentence = tokens[first].sentence
