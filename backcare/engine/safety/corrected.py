@@ -5,7 +5,9 @@ the both-legs emergency) or a dog that wakes the asker (no night pain). retracte
 opposite turn (a denial taken back: "Scratch that, I do").
 
 A correction opens a clause after the sign's, in its sentence, with a 'openers' word ("well",
-"actually", "I mean", "sorry", "or rather"; "no" may follow), and then either
+"actually", "I mean", "sorry", "or rather"; "no" may follow; an 'alternatives' word, "or", only
+with a filler after it: "both legs go numb, or just the left one sometimes" tells an alternative,
+not a correction: safety89, review23), and then either
 - **narrows** a sign of both sides to one ('narrowed' concepts: BOTH_LEGS): "just|only the right
   one", "only my left leg", "just the one side" ('narrowers' then 'sides' then 'ones'), unless
   the rest of the sentence names the other side or both again ("... but the left is numb too",
@@ -13,7 +15,10 @@ A correction opens a clause after the sign's, in its sentence, with a 'openers' 
 - **gives another subject** to a sign a cause may bring ('caused' concepts: NIGHT_PAIN): "the dog
   does", "the baby did" ("the|a|our|my" then a word, then "does", "did", "is"), where the subject
   is no sign and no body part of the asker's ('kept_subjects': "the pain does", "my back does"
-  keep it).
+  keep it), and where the sentence does not leave the sign standing: another cause as well or
+  part of the time right after the pro-verb ('keeping': "the kids do too", "the cat does
+  sometimes"), or the sign given back to the back later ('restorers' near a 'restored_subjects'
+  word: "..., but mostly it's the pain", "but it's mainly my back": safety89, review23).
 The corrected sign is then denied. Not when the correction itself tells a sign ("well, no,
 both legs are numb now") or is denied ("well, not just the right one"), nor for a sign told
 again after the correction: that mention stands.
@@ -37,6 +42,7 @@ from backcare.namedtuple import NamedTuple
 
 class CorrectionWords(NamedTuple):
     openers: frozenset[str]
+    alternatives: frozenset[str]  # openers that open a correction only before a filler ("or")
     fillers: frozenset[str]  # words that may follow an opener ("no", "sorry")
     narrowed: frozenset[str]
     narrowers: frozenset[str]
@@ -47,6 +53,10 @@ class CorrectionWords(NamedTuple):
     determiners: frozenset[str]
     pro_verbs: frozenset[str]
     kept_subjects: frozenset[str]
+    keeping: frozenset[str]  # right after the pro-verb: the sign stands too ("the kids do too")
+    restorers: frozenset[str]  # later in the sentence: the sign given back ("mostly it's the pain")
+    restored_subjects: frozenset[str]
+    restore_reach: int
     reach: int  # words after the opener where the correction is read
     replies: tuple[tuple[str, ...], ...]  # a message's opening correction ("scratch that")
     subjectless: frozenset[str]  # signs that take the back as their dropped subject
@@ -64,6 +74,7 @@ def _words() -> CorrectionWords:
 
     return CorrectionWords(
         words("openers"),
+        words("alternatives"),
         words("fillers"),
         words("narrowed"),
         words("narrowers"),
@@ -74,6 +85,10 @@ def _words() -> CorrectionWords:
         words("determiners"),
         words("pro_verbs"),
         words("kept_subjects"),
+        words("keeping"),
+        words("restorers"),
+        words("restored_subjects"),
+        int(data["restore_reach"]),
         int(data["reach"]),
         tuple(tuple(p.split()) for p in data["replies"]),
         words("subjectless"),
@@ -116,6 +131,10 @@ def _taken_back(
     for k, t in enumerate(tokens):
         if t.surface not in words.openers or k == 0 or tokens[k - 1].clause == t.clause:
             continue  # an opener opens a clause after another
+        if t.surface in words.alternatives and (
+            k + 1 == len(tokens) or tokens[k + 1].surface not in words.fillers
+        ):
+            continue  # "or just the left one sometimes" tells an alternative, not a correction
         end = k + 1
         while end < len(tokens) and tokens[end].surface in words.fillers | words.openers:
             end += 1
@@ -130,10 +149,11 @@ def _taken_back(
             continue  # the correction tells a sign of its own
         before = [m for m in mentions if m.sentence == t.sentence and m.last < k]
         surfaces = [tokens[p].surface for p in said]
-        rest = {u.surface for u in tokens[said[0] :] if u.sentence == t.sentence}
+        rest_words = [u.surface for u in tokens[said[0] :] if u.sentence == t.sentence]
+        rest = set(rest_words)
         if _narrows(surfaces, words) and len(rest & words.sides) < 2 and not rest & words.both:
             taken.update(m for m in before if m.concept in words.narrowed)
-        if _another_subject(surfaces, words):
+        if _another_subject(surfaces, words) and not _kept(rest_words, words):
             taken.update(m for m in before if m.concept in words.caused)
     return taken
 
@@ -154,6 +174,24 @@ def _another_subject(surfaces: list[str], words: CorrectionWords) -> bool:
         if surfaces[p] in words.pro_verbs:
             return not any(w in words.kept_subjects for w in surfaces[1:p])
     return False
+
+
+def _kept(rest: list[str], words: CorrectionWords) -> bool:
+    """Whether the correction's sentence leaves the caused sign standing: another cause as well or
+    part of the time ("the kids do too", "the cat does sometimes"), or the sign given back to the
+    back later ("..., but mostly it's the pain", "but it's mainly my back")."""
+    verb = next((p for p, w in enumerate(rest) if w in words.pro_verbs), len(rest))
+    if any(w in words.keeping for w in rest[verb + 1 : verb + 3]):
+        return True
+    reach = words.restore_reach
+    return any(
+        w in words.restorers
+        and any(
+            v in words.restored_subjects for v in rest[max(verb + 1, p - reach) : p + reach + 1]
+        )
+        for p, w in enumerate(rest)
+        if p > verb
+    )
 
 
 def reply_subjects(

@@ -14,6 +14,12 @@ such words come from ('quotations.cues': a review, a song, lyrics, a chorus, sin
 clue, translating, a language's name). A quotation of the asker's clinician ("the GP wrote
 'possible cauda equina'") names no cue and stays a report.
 
+A sentence where a person in the asker's life says a quotation of themselves (a person's word,
+or the asker's "I" saying it now, then only speaking words before it, a clause break after it)
+defines nothing: its 'definitions' cues ("means", "slang", "expression") ask what the person
+tells ("Grandad keeps saying 'my legs are dead' - is that slang for tired?", safety89, review23),
+while "My friend says 'I nearly wet myself' means you laughed" still defines a phrase.
+
 A quotation in the sentence after such a one is one too ("translate 'I have a fever'. Is 'j'ai
 de la fievre' right?"). Its signs are asked only when every other live sign of the message is
 the back's own state ("my tight lower back": a sign bound to the back alone)
@@ -33,6 +39,7 @@ from backcare.engine.safety.vocabulary import BACK, Vocabulary
 
 BACKS = frozenset((BACK, "HIGH_BACK"))  # a sign bound to these alone tells the back's own state
 OWNER_REACH = 5  # a 'self' word this many words before a cue makes it the asker's
+SPEAKER_REACH = 5  # a person this many words before a quotation may be the one saying it
 QUOTE_WORDS = 30  # a quotation longer than this is no line of a review or a song
 # opening and closing marks of the two families; a straight mark opens or closes by what is
 # around it (an opening one before a word, a closing one after one)
@@ -94,6 +101,10 @@ class Quotations(Vocabulary):
         exercise = any(
             t.surface in self._quotation_purposes for k, t in enumerate(tokens) if k not in within
         )
+        # a sentence where someone says a quotation of themselves defines nothing (safety89)
+        spoken = {
+            tokens[first].sentence for first, last in spans if self._said(tokens, first, last)
+        }
         quoted: set[int] = set()
         for first, last in spans:
             sentence = tokens[first].sentence
@@ -103,6 +114,7 @@ class Quotations(Vocabulary):
                 and (
                     (
                         t.surface in self._quotation_cues
+                        and not (sentence in spoken and t.surface in self._quotation_definitions)
                         and not self._owned_cue(tokens, k, within)
                         and not self._spoken_after(tokens, k, first, within)
                     )
@@ -167,6 +179,32 @@ class Quotations(Vocabulary):
         if not inside or not all(m.bound and m.bound <= BACKS for m in told):
             return mentions
         return [m._replace(asked=True) if m in inside else m for m in mentions]
+
+    def _said(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether the quotation first..last is the whole of what a person in the asker's life
+        says, of themselves: a person's word (an 'others' word, not a story's or a crowd's), or
+        the asker's "I" saying it now ("I keep saying"), then only speaking words with a speech
+        verb among them, right before the quotation, and a clause break or the sentence's end
+        right after it. Its sentence's "means", "slang", "expression" then ask what the person
+        tells ("My husband keeps saying 'my legs have gone' - by that he means he can't stand
+        up", "Grandad keeps saying 'my legs are dead' - is that slang for tired?": review23),
+        not what a phrase means ("My friend says 'I nearly wet myself' means you laughed")."""
+        after = last + 1
+        if after < len(tokens) and tokens[after].clause == tokens[last].clause:
+            return False
+        between: list[str] = []
+        for j in range(first - 1, max(-1, first - SPEAKER_REACH - 1), -1):
+            t = tokens[j]
+            if t.sentence != tokens[first].sentence:
+                return False
+            person = t.stem in self._others_stems and t.stem not in self._quotation_unreal
+            now = t.surface in self._self and bool(set(between) & self._quotation_speaking_now)
+            if person or now:
+                return bool(set(between) & self._quotation_speech_verbs)
+            if t.surface not in self._quotation_speaking:
+                return False
+            between.append(t.surface)
+        return False
 
     def _spoken_after(self, tokens: list[Token], cue: int, first: int, within: set[int]) -> bool:
         """Whether a person (an 'others' word or a pronoun) stands between a cue and the quotation

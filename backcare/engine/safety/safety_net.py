@@ -149,12 +149,27 @@ def affirmed(
             continue
         after = surfaces[verb + 1 : verb + 3]
         if surfaces[verb] in opposite and not any(w in words._negations for w in after):
-            for w in surfaces[verb + 1 : verb + 4]:
-                if w in words._ability_hedges:
-                    return True  # "I can, just about": in part
-                if w in words._not_affirming:
-                    break  # "I can, absolutely fine, just my back"
+            if _claim_hedged(words, tokens, verb):
+                return True  # "I can, just about", "I can after a lot of pushing": in part
             continue  # "I can, totally normally"
         if not any(w in words._not_affirming or w in words._negations for w in after):
             return True
+    return False
+
+
+def _claim_hedged(words: Vocabulary, tokens: list[Token], verb: int) -> bool:
+    """Whether a claim of the ability ("I can") is hedged: a hedge (a limit, a part, a difficulty)
+    comes after it in its sentence before a new subject, a word of the whole ability or of
+    wellness ("I can after a lot of pushing, and only a trickle", "I could, on the left side
+    anyway" are in part; "I can, totally normally, just my back aches" is whole). The hedge may
+    come late in the sentence: a three-word window lost "I can after a lot of pushing, and only a
+    trickle" (safety89, review23)."""
+    stops = words._not_affirming | words._ability_whole | words._self | words._net_subjects
+    for token in tokens[verb + 1 :]:
+        if token.sentence != tokens[verb].sentence:
+            break
+        if token.surface in words._ability_hedges:
+            return True
+        if token.surface in stops:
+            break
     return False

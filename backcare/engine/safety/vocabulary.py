@@ -324,6 +324,7 @@ class Vocabulary(LiveReadings):
         self._ability_denials = _words(net["ability"]["denials"])
         self._ability_claims = _words(net["ability"]["claims"])
         self._ability_hedges = _words(net["ability"]["hedges"])  # "I can, just about"
+        self._ability_whole = _words(net["ability"]["whole"])  # "I can, totally normally"
         # signs named in a list, a textbook case or a comparison of terms (listed.py)
         listed = vocabulary["listed"]
         self._red_flag_heads = _words(listed["red_flags"])  # after "red"
@@ -621,6 +622,12 @@ class Vocabulary(LiveReadings):
         self._quotation_purposes = _words(quotations.get("purposes", ()))
         self._quotation_games = _words(quotations.get("game_cues", ()))  # "a 'numb legs' debuff"
         self._quotation_claims = _words(quotations.get("claims", ()))
+        # a quotation a person says of themselves defines nothing (safety89: "he keeps saying ...")
+        self._quotation_definitions = _words(quotations.get("definitions", ()))
+        self._quotation_speaking = _words(quotations.get("speaking", ()))
+        self._quotation_speech_verbs = _words(quotations.get("speech_verbs", ()))
+        self._quotation_speaking_now = _words(quotations.get("speaking_now", ()))
+        self._quotation_unreal = _stems(quotations.get("unreal_speakers", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
