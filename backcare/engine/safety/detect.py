@@ -485,7 +485,7 @@ class Safety(
                 ]
                 for c in combo
             ]
-            across = dict(rule.across)  # named up to so many sentences before, live
+            across = dict(rule.across)  # named up to so many sentences away, live
             apart = frozenset(across)
             for chosen in _may_meet(combo, options, rule.anywhere, rule.within, apart):
                 near = [
@@ -499,7 +499,7 @@ class Safety(
                     continue
                 here = near[0].sentence
                 if any(
-                    not here - across[c] <= m.sentence <= here
+                    abs(m.sentence - here) > across[c]
                     for c, m in zip(combo, chosen, strict=True)
                     if c in across
                 ):

@@ -243,6 +243,8 @@ UNTRAINED: dict[str, str] = {
     "COLD_DIP": "",  # safety72: a cold-water dip, a heat patch, a device a crash word meant
     "HEAT_APPLIED": "",
     "DEVICE_MEANT": "",
+    "OD_COUNT_SPAN": "",  # safety88: a count of tablets over hours, and what too many do
+    "OD_EFFECTS": "",
 }
 
 

@@ -55,8 +55,8 @@ class Rule(NamedTuple):
     # from scaffold, and pain is very strong" is an emergency now; and a combination is one
     # person's ("my husband was in a car crash ... and my back hurts" is no crash of mine)
     spine_apart: bool = False
-    # concepts that may be named up to so many sentences before the others, live (not past nor
-    # over): an event told, then what it left ("Mrs T (88) had a fall this morning. When I tried
+    # concepts that may be named up to so many sentences before or after the others, live (not
+    # past nor over): an event told, then what it left ("Mrs T (88) had a fall this morning. When I tried
     # to help her up she couldn't take any weight on her legs": safety88)
     across: tuple[tuple[str, int], ...] = ()
 
@@ -104,7 +104,7 @@ def _may_meet(
     but in time linear in the question's length instead of a power of it ("my husband can't
     feel his bum" 1,000 times: a million choices). Of the concepts counted anywhere only whose
     mention it is and the body part it is bound to matter, so one mention of each kind is kept;
-    the concepts `apart` (a rule's 'across': named some sentences before) are counted anywhere
+    the concepts `apart` (a rule's 'across': named some sentences away) are counted anywhere
     here too, every mention kept, since which sentence holds it matters."""
     anywhere = anywhere | apart
     if all(c in anywhere for c in combo):
