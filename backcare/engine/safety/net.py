@@ -245,6 +245,8 @@ UNTRAINED: dict[str, str] = {
     "DEVICE_MEANT": "",
     "OD_COUNT_SPAN": "",  # safety88: a count of tablets over hours, and what too many do
     "OD_EFFECTS": "",
+    "HISTORY_CLEAR": "",  # safety88: a cancer told cleared, the low back named
+    "LOW_BACK": "",
 }
 
 
