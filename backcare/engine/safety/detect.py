@@ -192,10 +192,7 @@ class Safety(
             if (
                 learned
                 and learned[0].urgency == "emergency"
-                and (
-                    self._learned_net().sure_emergency(learned[0].verdict())
-                    or self._unexplained_emergency(question, fired)
-                )
+                and self._stands_beside(question, fired, learned[0])  # beside_rules.py
             ):
                 beside = self._beside_learned(question)
                 return [*([] if beside is None else [beside]), *learned, *fired]
