@@ -99,8 +99,10 @@ class Typos(Vocabulary):
         # the vocabulary words with the typed first letters first; then those a phone's or a
         # dyslexic typist's first letters may stand for ("nimbness", "mumbness": _prefixes)
         for prefixes in ((word[:TYPO_PREFIX],), self._prefixes(word)):
+            if not prefixes:
+                continue  # no other first letters to try ("br...": a consonant second)
             plausible = tuple(
-                c for c in self._prefixed(prefixes) if _may_be_close(word, counts, c)
+                c for c in self._prefixed(*prefixes) if _may_be_close(word, counts, c)
             )
             if not plausible:
                 continue
@@ -172,7 +174,7 @@ class Typos(Vocabulary):
         # a batch's ties, each of which searched the whole text: every word's count at once
         return _use_counts(self._joined)[word]
 
-    def _prefixed(self, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    def _prefixed(self, *prefixes: str) -> tuple[str, ...]:
         """Vocabulary words long enough to correct starting with any of these letters, in order
         of the prefixes, then alphabetically. The first PREFIX_SEARCHES prefix lists this check
         asks for are searched for (~0.4 ms each: a single
@@ -188,7 +190,9 @@ class Typos(Vocabulary):
             return tuple(
                 w
                 for prefix in prefixes
-                for w in sorted(w for w in found if len(w) >= shortest and w[:TYPO_PREFIX] == prefix)
+                for w in sorted(
+                    w for w in found if len(w) >= shortest and w[:TYPO_PREFIX] == prefix
+                )
             )
         if not self._by_prefix:
             table: dict[str, list[str]] = {}
