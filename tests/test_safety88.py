@@ -18,7 +18,8 @@
   fever?" of a normal reading, falls on a nursery slope, a nudged bumper at 5 mph; ordinary
   function told fine ("have to push off the sink to stand", "can walk and wee and everything",
   "everything else about going is normal") and "both" of people ("me and my sister both have
-  backache"), senses that hide the sign words.
+  backache"), senses that hide the sign words; a clinic's "let us know if you cannot make it" is
+  no incontinence (a sense: "if you cannot make it"; "can't make it to the loo" stays one).
 
 The emergencies told in each frame made quieter are tests/eval/red_flags_safety88.jsonl (read by
 test_safety_sets too); here every one of its lines must raise its own tier, and the calm lines of
@@ -52,6 +53,8 @@ CALM = [
     " about going to the loo is fine",
     "she can walk and pee and everything, just a sore lower back from lifting the shopping",
     "my husband and I both have sore backs after the move, nothing else. Heat or ice?",
+    "Physio text: please let us know if you cannot make it, so we do not wait for you. Will my"
+    " back be sore after the first session?",
 ]
 
 
