@@ -128,6 +128,7 @@ RULE: Spec = record(
         "explained_unless": STRS,  # safety36
         "others_barred": tp(fx(STRS, STRS)),  # safety54
         "spine_apart": BOOL,  # safety60
+        "across": tp(fx(STR, INT)),  # safety88
     },
 )
 PHRASE_INDEX: Spec = (

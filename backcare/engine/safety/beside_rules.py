@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backcare.engine.safety.flags import RedFlag, most_urgent
+from backcare.engine.safety.flags import URGENCIES, RedFlag, most_urgent
 from backcare.engine.safety.passages import Passages
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+
+# denied signs beside a rule's lower sign that make a form of answers, not a chance denial
+DENIED_FORM = 3
 
 
 class BesideRules(Passages):
@@ -39,12 +42,7 @@ class BesideRules(Passages):
         carries a rule (its sign told twice), nothing can be set aside: the rule explains the
         emergency, as before."""
         tokens, mentions, animals = self._reading(question)
-        ids = {f.id for f in fired}
-        carrying = {
-            s
-            for s in sorted({m.sentence for m in mentions})
-            if ids - {f.id for f in self._fired([m for m in mentions if m.sentence != s])}
-        }
+        carrying = self._carrying(mentions, fired)
         if not carrying:
             return False
         rest = [p for p, t in enumerate(tokens) if t.sentence not in carrying]
@@ -54,3 +52,40 @@ class BesideRules(Passages):
         notices = self._passages_notices(question, tokens, kept, animals, set(rest))
         best = most_urgent(notices)  # the most urgent, the surest of its tier
         return bool(best) and self._learned_net().sure_emergency(best[0].verdict())
+
+    def _carrying(self, mentions: list[Mention], fired: list[RedFlag]) -> set[int]:
+        """The sentences without which one of the rules `fired` no longer fires."""
+        ids = {f.id for f in fired}
+        return {
+            s
+            for s in sorted({m.sentence for m in mentions})
+            if ids - {f.id for f in self._fired([m for m in mentions if m.sentence != s])}
+        }
+
+    def _stands_beside(self, question: str, fired: list[RedFlag], learned: RedFlag) -> bool:
+        """Whether the learned emergency `learned` comes first beside the rules' lower notices
+        (`fired`): when the check is sure of it (P(emergency) past the soon threshold), or when
+        the rest of the message still reads as one (_unexplained_emergency). Sure is not enough
+        where every other sign the message names is denied, as a form's answers are ("Numbness:
+        no / Bladder/bowel: normal / Fever: no / Weight loss: YES"; safety88, red flags 32): the
+        denied signs' words are what the check reacts to, and only the rest read again, without
+        the rule's sentences, can say an emergency is left."""
+        if self._learned_net().sure_emergency(learned.verdict()):
+            # the signs of the more urgent rules (the rules that fired read their own)
+            ids = {f.id for f in fired}
+            own = {c for r in self._rules if r.flag.id in ids for combo in r.when for c in combo}
+            above = URGENCIES[: URGENCIES.index(fired[0].urgency)]
+            told = {
+                c
+                for r in self._rules
+                if r.flag.urgency in above
+                for combo in r.when
+                for c in combo
+                if c not in self._background
+            }
+            _, mentions, _ = self._reading(question)
+            signs = (told - own) & self._symptoms  # not the helpers ("want", "every")
+            others = [m for m in mentions if m.concept in signs]
+            if len(others) < DENIED_FORM or not all(m.negated for m in others):
+                return True
+        return self._unexplained_emergency(question, fired)

@@ -193,10 +193,7 @@ class Safety(
             if (
                 learned
                 and learned[0].urgency == "emergency"
-                and (
-                    self._learned_net().sure_emergency(learned[0].verdict())
-                    or self._unexplained_emergency(question, fired)
-                )
+                and self._stands_beside(question, fired, learned[0])  # beside_rules.py
             ):
                 beside = self._beside_learned(question)
                 return [*([] if beside is None else [beside]), *learned, *fired]
@@ -491,13 +488,25 @@ class Safety(
                 ]
                 for c in combo
             ]
-            for chosen in _may_meet(combo, options, rule.anywhere, rule.within):
-                near = [m for c, m in zip(combo, chosen, strict=True) if c not in rule.anywhere]
+            across = dict(rule.across)  # named up to so many sentences away, live
+            apart = frozenset(across)
+            for chosen in _may_meet(combo, options, rule.anywhere, rule.within, apart):
+                near = [
+                    m
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c not in rule.anywhere and c not in across
+                ]
                 if len({m.sentence for m in near}) != 1:
                     continue
                 if max(m.last for m in near) - min(m.first for m in near) > rule.within:
                     continue
                 here = near[0].sentence
+                if any(
+                    abs(m.sentence - here) > across[c]
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c in across
+                ):
+                    continue
                 if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
                 if (rule.anywhere or rule.spine_apart) and len(self._persons(chosen)) > 1:

@@ -62,13 +62,19 @@ def _readings() -> tuple[_Reading, _Reading]:
 
 
 def _live(
-    tokens: list[Token], words: frozenset[str], soft: frozenset[str] = frozenset()
+    tokens: list[Token],
+    words: frozenset[str],
+    soft: frozenset[str] = frozenset(),
+    settled: frozenset[str] = frozenset(),
 ) -> set[int]:
-    """The sentences where a live word stands, but one a soreness follows ("still sore")."""
+    """The sentences where a live word stands, but one a soreness follows ("still sore") or a
+    settled state comes right before ("everything's been normal since": safety88)."""
     return {
         t.sentence
         for k, t in enumerate(tokens)
-        if t.surface in words and not (k + 1 < len(tokens) and tokens[k + 1].surface in soft)
+        if t.surface in words
+        and not (k + 1 < len(tokens) and tokens[k + 1].surface in soft)
+        and not (k > 0 and tokens[k - 1].surface in settled)
     }
 
 
@@ -101,7 +107,7 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     if any(a > first_end for a, _ in reading.spans("returns", tokens)):
         return mentions
     caused = _cause_sentences(reading, tokens, mentions)
-    live = _live(tokens, words["live_words"])
+    live = _live(tokens, words["live_words"], settled=words["settled_before"])
     for start, end in spans:
         s = tokens[start].sentence
         before = [t.surface for t in tokens[max(0, start - 3) : start] if t.sentence == s]

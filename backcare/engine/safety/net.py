@@ -243,6 +243,10 @@ UNTRAINED: dict[str, str] = {
     "COLD_DIP": "",  # safety72: a cold-water dip, a heat patch, a device a crash word meant
     "HEAT_APPLIED": "",
     "DEVICE_MEANT": "",
+    "OD_COUNT_SPAN": "",  # safety88: a count of tablets over hours, and what too many do
+    "OD_EFFECTS": "",
+    "HISTORY_CLEAR": "",  # safety88: a cancer told cleared, the low back named
+    "LOW_BACK": "",
 }
 
 

@@ -55,6 +55,10 @@ class Rule(NamedTuple):
     # from scaffold, and pain is very strong" is an emergency now; and a combination is one
     # person's ("my husband was in a car crash ... and my back hurts" is no crash of mine)
     spine_apart: bool = False
+    # concepts that may be named up to so many sentences before or after the others, live (not
+    # past nor over): an event told, then what it left ("Mrs T (88) had a fall this morning. When I tried
+    # to help her up she couldn't take any weight on her legs": safety88)
+    across: tuple[tuple[str, int], ...] = ()
 
 
 class Mention(NamedTuple):
@@ -87,7 +91,11 @@ class Mention(NamedTuple):
 
 
 def _may_meet(
-    combo: tuple[str, ...], options: list[list[Mention]], anywhere: frozenset[str], within: int
+    combo: tuple[str, ...],
+    options: list[list[Mention]],
+    anywhere: frozenset[str],
+    within: int,
+    apart: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Mention, ...]]:
     """The choices of one mention per concept of a combination (from `options`, in its order)
     that may meet: those whose mentions that meet as usual (the concepts not in `anywhere`) all
@@ -95,12 +103,17 @@ def _may_meet(
     at most `within` words is among them, so _fires decides as it would over product(*options),
     but in time linear in the question's length instead of a power of it ("my husband can't
     feel his bum" 1,000 times: a million choices). Of the concepts counted anywhere only whose
-    mention it is and the body part it is bound to matter, so one mention of each kind is kept."""
+    mention it is and the body part it is bound to matter, so one mention of each kind is kept;
+    the concepts `apart` (a rule's 'across': named some sentences away) are counted anywhere
+    here too, every mention kept, since which sentence holds it matters."""
+    anywhere = anywhere | apart
     if all(c in anywhere for c in combo):
         return  # nothing meets in a sentence: no choice passes
     lists = []
     for c, ms in zip(combo, options, strict=True):
-        if c in anywhere:
+        if c in apart:
+            lists.append(list(ms))
+        elif c in anywhere:
             lists.append(list({(m.other, m.bound): m for m in reversed(ms)}.values()))
         else:
             lists.append(sorted(ms, key=lambda m: m.first))
@@ -176,6 +189,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             for combo, bars in raw.get("others_barred", {}).items()
         ),
         bool(raw.get("spine_apart", False)),
+        tuple((str(c), int(n)) for c, n in raw.get("across", {}).items()),
     )
 
 

@@ -8,7 +8,9 @@ feel his legs") names the person directly and is untouched.
 A second-hand person is named by two person words in a row, one possessing the other, where one
 of them is an acquaintance (data/second_hand.json): an acquaintance's person ("friends husband",
 "flatmates boyfriend"; apostrophes are dropped), a person's acquaintance ("partners colleague",
-"husbands mate") or a third person's acquaintance ("his mate", "her friend"). "My wife's dad" (two
+"husbands mate") or a third person's acquaintance ("his mate", "her friend"), unless a reporting
+word follows ("her neighbour says she had a fall": the neighbour tells of the person the message
+is about, safety88). "My wife's dad" (two
 relatives) names family the asker may care for, and is not one.
 
 Someone else's signs (`other`) told after a second-hand person in the same clause are read as
@@ -33,6 +35,7 @@ _KEYS = (
     "persons_of",
     "third_possessives",
     "live",
+    "reporters",
 )
 
 
@@ -63,7 +66,13 @@ def second_hand_clauses(tokens: Sequence[Token]) -> dict[int, int]:
         if (
             (first.surface in words["acquaintances_of"] and second.surface in persons)
             or (first.surface in words["persons_of"] and second.surface in acquaintances)
-            or (first.surface in words["third_possessives"] and second.surface in acquaintances)
+            or (
+                first.surface in words["third_possessives"]
+                and second.surface in acquaintances
+                # "her neighbour says she had a fall": a reporter of the person the message is
+                # about, who is "her" (reporters_about)
+                and not (k + 2 < len(tokens) and tokens[k + 2].surface in words["reporters"])
+            )
         ):
             found.setdefault(first.clause, k)
     if found:

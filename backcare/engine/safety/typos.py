@@ -96,12 +96,33 @@ class Typos(Vocabulary):
             nearest = self._one_edit(word)
             return nearest if nearest and not _is_common(word) else (word,)
         counts = Counter(word)
-        plausible = tuple(
-            c for c in self._prefixed(word[:TYPO_PREFIX]) if _may_be_close(word, counts, c)
-        )
-        if plausible and not self._is_word_form(token) and not _is_common(word):
-            return (_closest(word, plausible),)
+        # the vocabulary words with the typed first letters first; then those a phone's or a
+        # dyslexic typist's first letters may stand for ("nimbness", "mumbness": _prefixes)
+        for prefixes in ((word[:TYPO_PREFIX],), self._prefixes(word)):
+            if not prefixes:
+                continue  # no other first letters to try ("br...": a consonant second)
+            plausible = tuple(
+                c for c in self._prefixed(*prefixes) if _may_be_close(word, counts, c)
+            )
+            if not plausible:
+                continue
+            if self._is_word_form(token) or _is_common(word):
+                return (word,)
+            fixed = _closest(word, plausible)
+            if fixed != word:
+                return (fixed,)
         return (word,)
+
+    def _prefixes(self, word: str) -> tuple[str, ...]:
+        """The first letters other than the typed ones that a typo may stand for
+        (data/safety_vocabulary.json 'typo_letters'): another vowel second ("nimbness" for
+        "numbness", "tyngling"), a first letter's alike neighbour ("mumbness"), or both."""
+        first, second = word[0], word[1]
+        firsts = [first, *(pair[2:] for pair in sorted(self._typo_first_alike) if pair[0] == first)]
+        vowels = self._typo_second_vowels
+        seconds = sorted(vowels) if second in vowels else [second]
+        typed = word[:TYPO_PREFIX]
+        return tuple(f + s for f in firsts for s in seconds if f + s != typed)
 
     def _one_edit(self, word: str) -> tuple[str, ...]:
         """The vocabulary words a short word is a single edit from, keeping its first letter,
@@ -153,9 +174,10 @@ class Typos(Vocabulary):
         # a batch's ties, each of which searched the whole text: every word's count at once
         return _use_counts(self._joined)[word]
 
-    def _prefixed(self, prefix: str) -> tuple[str, ...]:
-        """Vocabulary words long enough to correct starting with these letters, in order. The
-        first PREFIX_SEARCHES prefixes this check asks for are searched for (~0.4 ms each: a single
+    def _prefixed(self, *prefixes: str) -> tuple[str, ...]:
+        """Vocabulary words long enough to correct starting with any of these letters, in order
+        of the prefixes, then alphabetically. The first PREFIX_SEARCHES prefix lists this check
+        asks for are searched for (~0.4 ms each: a single
         ask with a typo asks one or two, and sorting the whole vocabulary into the table cost it
         ~1.6 ms, speed23); from then on, in a batch, the table of every prefix is made in one
         pass over the vocabulary (one pass per new prefix was paid again in every batch of new
@@ -164,8 +186,14 @@ class Typos(Vocabulary):
         if not self._by_prefix and searched < PREFIX_SEARCHES:
             self._typo_searches["prefix"] = searched + 1
             shortest = TYPO_MIN_LENGTH - 1
-            found = (w for w in self._typo_targets if w[:TYPO_PREFIX] == prefix)
-            return tuple(sorted(w for w in found if len(w) >= shortest))
+            found = [w for w in self._typo_targets if w[:TYPO_PREFIX] in prefixes]
+            return tuple(
+                w
+                for prefix in prefixes
+                for w in sorted(
+                    w for w in found if len(w) >= shortest and w[:TYPO_PREFIX] == prefix
+                )
+            )
         if not self._by_prefix:
             table: dict[str, list[str]] = {}
             for w in sorted(self._typo_targets):
@@ -174,7 +202,7 @@ class Typos(Vocabulary):
             # whole, then in one update (in C, a dict's): a thread reading it never sees a part
             self._by_prefix.update({p: tuple(words) for p, words in table.items()})
         # (a prefix of TYPO_PREFIX letters: _respelt asks it of words of TYPO_MIN_LENGTH or more)
-        return self._by_prefix.get(prefix, ())
+        return tuple(w for prefix in prefixes for w in self._by_prefix.get(prefix, ()))
 
     def _is_word_form(self, token: Token) -> bool:
         """Whether a word is another form of a vocabulary word ("tingles" for "tingle")."""

@@ -666,6 +666,10 @@ class Vocabulary(LiveReadings):
         self._typo_targets = self._surfaces - frozenset(vocabulary.get("initials", ()))
         # initials read as a sign ("rtc", "ed"): alone on a line of random letters, no sign
         self._initials = _words(vocabulary.get("initials", ()))
+        # a typo's first letters as phones and dyslexia change them (typos.Typos._prefixes)
+        letters = vocabulary["typo_letters"]
+        self._typo_second_vowels = _words(letters["second_vowels"])
+        self._typo_first_alike = _phrases(letters["first_alike"])
         # vocabulary words long enough to correct, per first letters, each when a typo needs it
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         # per word as written: its stems and the phrases indexed by it (after typo correction).
@@ -698,7 +702,9 @@ class Vocabulary(LiveReadings):
         if self._events - known:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
-            missing = ({c for combo in rule.when for c in combo} | rule.anywhere) - known
+            missing = (
+                {c for combo in rule.when for c in combo} | rule.anywhere | dict(rule.across).keys()
+            ) - known
             missing |= {
                 c for _, causes in rule.explained for cause in causes for c in cause
             } - known
