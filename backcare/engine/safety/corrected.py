@@ -194,14 +194,22 @@ def _kept(rest: list[str], words: CorrectionWords) -> bool:
     )
 
 
+def replied(tokens: list[Token]) -> str | None:
+    """The concept reply_subjects may read (back pain) when the message opens by correcting an
+    earlier answer, else None: the learned check's quick exit (quiet.py) bounds its features by
+    the concepts a message may hold, and this one is read where no phrase of it was written."""
+    words = _words()
+    opening = tuple(t.surface for t in tokens[:4])
+    return words.pain if any(opening[: len(p)] == p for p in words.replies) else None
+
+
 def reply_subjects(
     tokens: list[Token], mentions: list[Mention], negations: Collection[str]
 ) -> list[Mention]:
     """The mentions with back pain read at each subjectless sign of a message that opens by
     correcting an earlier answer (see the module)."""
     words = _words()
-    opening = [t.surface for t in tokens[:4]]
-    if not any(tuple(opening[: len(p)]) == p for p in words.replies):
+    if replied(tokens) is None:
         return mentions
     starts: dict[int, int] = {}
     for k, t in enumerate(tokens):

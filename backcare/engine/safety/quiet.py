@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from backcare.engine.safety.corrected import replied
 from backcare.engine.safety.net import UNTRAINED, Net, concept_features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
@@ -247,7 +248,11 @@ class Quiet:
         if len(sensed) > QUIET_MAX_SENSED:
             return None
         # the concepts as the learned check's features name them (net.UNTRAINED)
-        named = {UNTRAINED.get(c, c) for c in self._told(screen.named(question))} - {""}
+        concepts = screen.named(question)
+        pain = replied(tokens)  # corrected.py reads back pain at a reply's subjectless sign
+        if pain is not None:
+            concepts = concepts | {pain}
+        named = {UNTRAINED.get(c, c) for c in self._told(concepts)} - {""}
         return tokens, frozenset(named), tuple(sorted(sensed))
 
     def _told(self, concepts: set[str]) -> set[str]:
