@@ -56,6 +56,7 @@ from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
+from backcare.engine.safety.terms import TermsAsked
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
@@ -107,6 +108,7 @@ class Safety(
     Disowning,
     Contrasted,
     TopicFrames,
+    TermsAsked,
     Framing,
     Future,
     Causes,
@@ -736,7 +738,7 @@ class Safety(
             for i, t in enumerate(written)
         ]
         mentions = self._in_general(tokens, cued, mentions)
-        mentions = self._asked(tokens, asking, mentions)
+        mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))

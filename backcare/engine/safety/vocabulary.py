@@ -617,6 +617,9 @@ class Vocabulary(LiveReadings):
         self._quotation_purposes = _words(quotations.get("purposes", ()))
         self._quotation_games = _words(quotations.get("game_cues", ()))  # "a 'numb legs' debuff"
         self._quotation_claims = _words(quotations.get("claims", ()))
+        # "me" claims a quotation's words unless another person acts on it ("my mate does half
+        # marathons with me": safety87)
+        self._quotation_object_claims = _words(quotations.get("object_claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
