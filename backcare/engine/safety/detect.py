@@ -44,6 +44,7 @@ from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
+from backcare.engine.safety.own_answers import OwnAnswers
 from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
@@ -100,6 +101,7 @@ class Safety(
     DoseCounts,
     Retracted,
     Answered,
+    OwnAnswers,
     InlineAnswers,
     SafetyNetAdvice,
     ListedSigns,
@@ -744,6 +746,7 @@ class Safety(
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._own_answers(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._instructed(tokens, mentions)
         taken_back = self._framing_taken_back(tokens, mentions)

@@ -312,6 +312,7 @@ class Vocabulary(LiveReadings):
         # quoted safety-netting advice and what says its condition came true (safety_net.py)
         net = vocabulary["safety_net"]
         self._care_verbs = _words(net["care_verbs"])  # "call 999", "go to A&E", "seek help"
+        self._watch_leads = _words(net.get("watch_leads", ()))  # "watch for", "look out for"
         self._told_words = _words(net["told"])  # "since", "already": the condition has happened
         self._told_better_words = _words(net["told_better"])  # "already better" (safety52)
         self._ahead_words = _words(net["ahead"])  # "until then": a time course toward care
