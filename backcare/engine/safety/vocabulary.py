@@ -208,9 +208,12 @@ class Vocabulary(LiveReadings):
         self._holder_fresh = _words(holder["fresh"])
         self._holder_told_past = _words(holder["told_past"])
         self._holder_you = _words(holder["you"])
-        self._holder_viewing = _words(holder["viewing"])
+        self._holder_viewing = _words(holder["viewing"]) | _words(holder.get("players", ()))
         self._holder_viewers = _words(holder["viewers"])
         self._holder_characters = _words(holder.get("characters", ()))  # "a character can't"
+        self._holder_caused_fears = _words(holder.get("caused_fears", ()))  # "it scared me"
+        self._holder_fear_causes = _words(holder.get("fear_causes", ()))
+        self._holder_quiet_outside = frozenset(holder.get("quiet_outside", ()))
         # someone else dead ("my late uncle", "passed away"): their signs long over (bygone.py)
         bygone = vocabulary.get("bygone", {})
         self._bygone_late = _words(bygone.get("late", ()))
