@@ -43,6 +43,7 @@ from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
+from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
 from backcare.engine.safety.plain import plain_pain
@@ -107,6 +108,7 @@ class Safety(
     ListedSigns,
     QuotedExamples,
     Quotations,
+    NoticeReplies,
     Disowning,
     Contrasted,
     TopicFrames,
@@ -744,6 +746,7 @@ class Safety(
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
+        mentions = self._notice_replies(question, tokens, mentions, self._fired)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
         mentions = self._own_answers(tokens, mentions, self._fired)
