@@ -23,6 +23,8 @@ crosses say "no", its ticks say nothing more than the item itself.
   night? Yes") is the asker's own words ("the pain wake me at night: yes"). A question with no
   "you" in it ("Is saddle numbness an emergency? Yes") is left a question.
 
+- Words struck through in Markdown ("numb bum: ~~yes~~ no") are deleted, as their writer did.
+
 Pure text in, text out; a text holding none of these marks is returned as it is.
 """
 
@@ -51,7 +53,14 @@ _CROSS = lazy(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
 # and one ending its line ("- history of cancer: no" in a pasted list; safety49)
-_COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$))")
+# an aside in brackets naming someone else may follow the no ("Cancer: no (dad had it)":
+# safety87); its own words are read as written, and any other aside leaves the no as written
+# ("Can you pee: no (nothing since last night)")
+_COLON_NO = lazy(
+    r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+))"
+)
+# words struck through in Markdown ("numb bum: ~~yes~~ no"): their writer deleted them (safety87)
+_STRUCK = lazy(r"~~[^~\n]{1,80}~~")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
 # No." tells the sign; "Serious? No idea" is no answer). The answer (checklist_words.json
@@ -205,6 +214,8 @@ _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    if "~~" in text:
+        text = _STRUCK.sub(" ", text)
     text = _without_qa_labels(text)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
@@ -222,10 +233,28 @@ def read_checklist(text: str) -> str:
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
     text = _ZERO.sub(" nil", text)
-    text = _COLON_NO.sub(" nil", text)
+    text = _COLON_NO.sub(_colon_no, text)
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
+
+
+def _colon_no(found: re.Match[str]) -> str:
+    """ ": no" as the shorthand " nil", which ends its clause before an aside in brackets naming
+    someone else ("Cancer: no (dad had it)" as "Cancer nil, (dad had it)"): the aside is read on
+    its own. Before any other aside the no stays as written."""
+    whose = found.group("whose")
+    if whose is None:
+        return " nil"
+    return " nil," if whose.lower() in _aside_others() else found.group()
+
+
+@functools.cache
+def _aside_others() -> frozenset[str]:
+    """The people an aside after a form's no may name (checklist_words.json 'aside_others')."""
+    from backcare.resources import read_json
+
+    return frozenset(read_json("checklist_words.json").get("aside_others", ()))
 
 
 def _without_qa_labels(text: str) -> str:
