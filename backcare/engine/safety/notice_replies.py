@@ -26,7 +26,6 @@ from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.resources import DataError
 
 CUE_REACH = 4  # "flagged 'wet myself'", "I typed in 'can't pee'": the cue this near before
-_KEYS = ("cues", "notice", "explained", "meaning", "confirming", "claims")
 
 
 @functools.cache
@@ -35,7 +34,12 @@ def _words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("notice_replies.json")
-        return {key: frozenset(str(w) for w in found[key]) for key in _KEYS}
+        # every list of the file ('about' notes are strings): the words each reading names
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
     except (KeyError, TypeError) as error:
         raise DataError(f"notice_replies.json: {error!r}") from None
 

@@ -25,8 +25,6 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.resources import DataError
 
-_KEYS = ("extra", "live")
-
 
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
@@ -34,7 +32,12 @@ def _words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("own_answers.json")
-        return {key: frozenset(str(w) for w in found[key]) for key in _KEYS}
+        # every list of the file ('about' notes are strings): the words each reading names
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
     except (KeyError, TypeError) as error:
         raise DataError(f"own_answers.json: {error!r}") from None
 

@@ -34,7 +34,6 @@ from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.resources import DataError
 
 SUBJECT_REACH = 2  # "I really do", "I think": a claim's verb this near after its subject
-_KEYS = ("openers", "closed", "closers", "subject_verbs", "claims", "objects", "me_after")
 
 
 @functools.cache
@@ -43,7 +42,12 @@ def _words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("term_words.json")
-        return {key: frozenset(str(w) for w in found[key]) for key in _KEYS}
+        # every list of the file ('about' notes are strings): the words each reading names
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
     except (KeyError, TypeError) as error:
         raise DataError(f"term_words.json: {error!r}") from None
 
