@@ -109,6 +109,8 @@ ANSWERED_YES = [
     "Should I go to A&E if my legs go weak? Not yet, but they're getting weaker",
     "Should I go to A&E if my legs go weak with back pain? Mine haven't, but my bum is numb",
     "the GP said to watch out for numbness in my bum. it has gone numb",
+    "What does saddle numbness mean? I haven't got it, my husband has",
+    "What does saddle numbness mean? I don't have it all the time, only when I wipe, please help",
 ]
 
 
@@ -143,6 +145,8 @@ FICTION_TOLD = [
     "In the Sims my sim kept wetting herself, and now I keep wetting myself too",
     "Watching TV when my legs went numb and I can't feel them now",
     "Watching Grey's Anatomy and a patient couldn't feel her legs. I'm scared, my legs are numb",
+    "Our D&D campaign: my cleric got 'paralysed from the waist down' by a ghoul lol. It's real, my"
+    " legs have gone numb too",
 ]
 
 

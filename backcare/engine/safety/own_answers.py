@@ -8,8 +8,10 @@ A question is a sentence opening with a question word ('question_words': should,
 ...). Its live signs are denied when the first clause of the next sentence is a bare answer no
 (data/own_answers.json: a negation, and only answer words, self words, a sign's verb said again
 or a denied sign's own words), nothing after the answer takes it back ("I said no. Actually I
-lied."), no 'live' word stands in the answer's sentence ("Mine haven't, but now they feel
-odd", "not since this morning") and the signs outside the question raise no notice alone. Never
+lied."), no 'live' word stands in the answer's sentence ("Mine haven't, but now they feel odd", "not
+since this morning"), no other person in its clause or the next ("I haven't got it, my husband
+has") and the
+signs outside the question raise no notice alone. Never
 when a sign of the question holds a negation or an ability ("Is it bad if I can't pee? I can't."
 answers yes), nor when the answer is yes ("Mine have", "because I do")."""
 
@@ -80,7 +82,8 @@ class OwnAnswers(Vocabulary):
             if sentence + 1 not in openings:
                 continue
             answer = clauses[tokens[openings[sentence + 1]].clause]
-            if self._own_answer_no(tokens, mentions, answer, words):
+            named = {m.concept for m in signs}
+            if self._own_answer_no(tokens, mentions, answer, named, words):
                 held += signs
         if not held or fired([m for m in mentions if m not in held]):
             return mentions  # a sign told outside the questions: the asker's own
@@ -91,13 +94,17 @@ class OwnAnswers(Vocabulary):
         tokens: list[Token],
         mentions: list[Mention],
         answer: list[int],
+        named: set[str],
         words: dict[str, frozenset[str]],
     ) -> bool:
-        """Whether the clause at `answer` is a bare answer no (module doc)."""
+        """Whether the clause at `answer` is a bare answer no (module doc): the words of a sign
+        the question `named` may stand in it denied ("Mine haven't gone weak"), no other
+        ("I don't have it all the time" qualifies), and no one else is named in it or the clause
+        after it ("I haven't got it, my husband has")."""
         denied = {
             p
             for m in mentions
-            if m.negated and m.first in answer
+            if m.negated and m.first in answer and m.concept in named
             for p in range(m.first, m.last + 1)
         }
         told = any(
@@ -118,5 +125,10 @@ class OwnAnswers(Vocabulary):
                 for p, s in zip(answer, surfaces, strict=True)
             )
             and not any(t.surface in words["live"] for t in tokens if t.sentence == sentence)
+            and not any(  # "I haven't got it, my husband has": in the answer or right after it
+                t.stem in self._others_stems or t.surface in self._pronouns
+                for t in tokens
+                if t.sentence == sentence and t.clause - tokens[answer[0]].clause <= 1
+            )
             and not self._taken_back_after(tokens, tokens[answer[0]].clause)
         )
