@@ -78,6 +78,7 @@ TERMS_CLAIMED = [
     "what does saddle anaesthesia mean? the A&E doctor wrote it on my notes",
     "how do you spell retention? I need to tell the GP",
     "how do you spell incontinence? asking for my mum",
+    "what does saddle anaesthesia mean? my GP mentioned it",
     "what does it mean when you can't pee? it's on my exam",
 ]
 
@@ -179,6 +180,10 @@ REPLIES_CONFIRMED = [
     "Your checker flagged 'wet myself'. Context: I wet myself twice today and I can't feel my bum",
     "Why did it say emergency? I typed 'numb bum' but I meant my bum is numb from cycling, and now"
     " I can't pee",
+    "Why did it say emergency? I typed 'can't pee' lol, what do you mean",
+    "Your checker flagged 'can't pee'. Is that a mistake? I meant it literally",
+    "Your checker flagged 'can't pee'. No joke.",
+    "Why did it say emergency? I typed 'can't feel my legs', I'm not kidding",
 ]
 
 

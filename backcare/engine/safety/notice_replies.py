@@ -7,7 +7,8 @@ are the notice's reading of an earlier message, and the asker tells what they me
 A quotation (quotations.quotation_spans) is such words when one of 'cues' ("flagged", "typed",
 "wrote") stands up to CUE_REACH words before it in its sentence, the message names the notice
 ('notice': "checker", "emergency", "flagged") and explains a meaning outside the quotations
-('explained': "meant", "context", "laughing", "joke"; not "I meant it": 'confirming'). Its signs are denied then, unless the
+('explained': "meant", "context", "laughing", "joke"; not "I meant it": 'confirming', nor "no
+joke", "not kidding": a negation before it). Its signs are denied then, unless the
 message claims them ('claims': "really", "since", "now", "yes": "Your checker flagged 'can't
 pee'. Yes, I really can't since this morning") or the signs outside the quotations raise a
 notice alone (the asker's own, told again). Words in data/notice_replies.json. Replies that
@@ -77,6 +78,11 @@ class NoticeReplies(Vocabulary):
         ]
         if not quoted or not explaining:
             return mentions
+        if any(
+            w in words["explained"] and not self._negations.isdisjoint(outside[max(0, n - 2) : n])
+            for n, w in enumerate(outside)
+        ):
+            return mentions  # "No joke.", "I'm not kidding": the words confirmed
         if any(w in words["meaning"] and after in words["confirming"] for w, after in explaining):
             return mentions  # "I typed 'can't feel my legs' and I meant it"
         if any(w in words["claims"] or w in self._happening for w in outside):

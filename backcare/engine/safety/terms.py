@@ -18,7 +18,9 @@ textbook is useless" read as a weakness), and the words outside the terms tell n
 - no 'claims' word ("it's happening to me", "that's the same", "the GP wrote it on my notes",
   "worried") and no "me" after a 'me_after' word ("sounds like me", "same for me");
 - no other person ("asking for my mum": their case may be told), no time course ("since
-  Monday") and nothing live (live.py: "now", a plea, care sought: "tell the doctor").
+  Monday") and nothing live (live.py: "now", a plea, care sought: "tell the doctor");
+- no clinician ('clinicians' concepts) in a reporting sentence with no negation ("my GP
+  mentioned it"; "the physio checked me and said I don't have it" denies).
 Quoted phrases to translate are quotations.py's."""
 
 from __future__ import annotations
@@ -120,6 +122,17 @@ class TermsAsked(Vocabulary):
             return True
         if any(
             m.concept in self._story and not m.negated and m.first not in terms for m in mentions
+        ):
+            return True
+        # a clinician reporting, with no denial in the sentence: "my GP mentioned it" may be the
+        # asker's finding ("the physio checked me and said I don't have it" is none)
+        denying = {t.sentence for t in tokens if t.surface in self._negations}
+        if any(
+            m.concept in words["clinicians"]
+            and m.first not in terms
+            and m.sentence in reports
+            and m.sentence not in denying
+            for m in mentions
         ):
             return True
         for k, t in enumerate(tokens):
