@@ -9,8 +9,9 @@ keeps the annotations as written. Type checkers see `typing.NamedTuple` itself.
 
 `collections.namedtuple` compiles each record's `__new__` from source (`eval` of a lambda): about
 half of its ~90 us a class in a fresh process, ~2 ms of a cold ask's 48 records (issue 17). Here
-one `__new__` is compiled per number of fields and each record's is that code with its own
-parameter names (`CodeType.replace`): the same bytecode, signature, defaults and errors.
+each record's is the code of one `__new__` per number of fields, compiled with the package
+(backcare.record_new), with its own parameter names (`CodeType.replace`): the same bytecode,
+signature, defaults and errors.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ else:
         | {"_make", "_replace", "_asdict", "_source"}
     )
     _SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
-    _NEW_CODE = {}  # a `__new__` taking this many fields, as collections.namedtuple compiles it
+    from backcare.record_new import NEW_CODE
+
+    # a `__new__` taking this many fields, as collections.namedtuple compiles it: read with
+    # backcare.record_new's bytecode, compiled here only for more fields than it has
+    _NEW_CODE = dict(NEW_CODE)
 
     def _new(typename, fields):
         """`__new__` as collections.namedtuple makes it (`lambda _cls, a, b: _tuple_new(_cls,

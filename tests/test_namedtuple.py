@@ -189,3 +189,50 @@ def test_a_records_new_is_compiled_once_per_number_of_fields(
     assert evaluated == []
     assert Second(1) == (1, "d") and First(1, "x") == (1, "x")
     assert Second.__new__.__code__.co_varnames == ("_cls", "c", "d")
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 7, 16, 35, 40])
+def test_the_written_out_new_is_the_code_namedtuple_compiles(count: int) -> None:
+    """backcare.record_new's `__new__` code for a number of fields is the code
+    collections.namedtuple compiles (issue 17: read with the package, not compiled), but for
+    its parameters' names, which each record's gets (backcare.namedtuple._new)."""
+    from backcare.record_new import NEW_CODE
+
+    fields = [f"f{n}" for n in range(count)]
+    compiled = collections.namedtuple("Compiled", fields).__new__.__code__
+    written = NEW_CODE[count]
+    assert compiled.co_varnames == ("_cls", *fields)
+    assert written.co_varnames == ("_cls", *(f"_{n}" for n in range(count)))
+    for attribute in (
+        "co_code",
+        "co_names",
+        "co_consts",
+        "co_argcount",
+        "co_kwonlyargcount",
+        "co_posonlyargcount",
+        "co_stacksize",
+        "co_flags",
+        "co_exceptiontable",
+    ):
+        assert getattr(written, attribute) == getattr(compiled, attribute), attribute
+
+
+def test_the_written_out_new_covers_every_count_up_to_its_largest() -> None:
+    from backcare.record_new import NEW_CODE
+
+    assert sorted(NEW_CODE) == list(range(1, len(NEW_CODE) + 1))
+    assert all(code.co_argcount == count + 1 for count, code in NEW_CODE.items())
+
+
+def test_a_record_beyond_the_written_out_counts_still_gets_its_new() -> None:
+    from backcare.record_new import NEW_CODE
+
+    fields = [f"f{n}" for n in range(len(NEW_CODE) + 2)]
+    source = "class Wide(Base):\n" + "".join(f"    {name}: int\n" for name in fields)
+    namespace: dict[str, Any] = {"Base": FastNamedTuple, "__name__": __name__}
+    exec(source, namespace)
+    wide = namespace["Wide"]
+    made = wide(*range(len(fields)))
+    assert made == tuple(range(len(fields)))
+    assert made._fields == tuple(fields)
+    assert inspect.signature(wide) == inspect.signature(collections.namedtuple("Wide", fields))

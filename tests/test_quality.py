@@ -341,13 +341,30 @@ def test_holdout31_quality_with_rejection_by_kind() -> None:
     # long stories, products the page does not name; near-domain questions sharing three content words
     # with an entry, other body parts and other people in the page's words; other fields' senses);
     # first run on 3d8050d, before any change it prompted: P@1 97.4, right & confident 93.7,
-    # other-domain rejected 98.0, near-domain 93.3 (docs/heldout.md)
+    # other-domain rejected 98.0, near-domain 93.3 (docs/heldout.md); after quality46 (its long
+    # stories setting a type aside, Scots English, a wall rather than an inversion table): 98.9 /
+    # 96.3 / 98.0 / 95.0
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout31.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.93
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.93
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
+
+
+def test_holdout32_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page (holdout 31's kinds, plus two questions in one
+    # message where one is off the page, keyword queries with search-engine words, lay paraphrases,
+    # near-domain questions about a thing's back, money and rules, a baby's milestones, another joint);
+    # first run on 43f0084, before any change it prompted: P@1 97.9, right & confident 90.5,
+    # other-domain rejected 98.0, near-domain 90.0 (docs/firstruns/holdout32_43f0084.txt); after
+    # quality46: 98.4 / 96.8 / 100 / 96.7 (docs/matching.md)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout32.jsonl", pack))
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 
 
 def test_probe20_holdout23s_classes() -> None:
@@ -699,9 +716,10 @@ def test_clinic7_an_occupational_health_page_and_its_staff_questions() -> None:
     # eye-test question is labelled with its entry since (the newcomer added that entry in the
     # page's update after labelling): 68.6 / 45.7 / 100 / 100, 0.96x (24 of 35 against BM25's 25);
     # quality18 (low mood in lay words): 71.4 / 48.6 / 100 / 100, 1.00x
+    # quality45 (initials of a name the page spells out: "EAP"): 77.1 P@1, 1.08x
     pack = load_pack(EVAL / "clinic7_faq.json")
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "clinic7_queries.jsonl", pack))
-    assert scores.p_at_1 >= 0.71
+    assert scores.p_at_1 >= 0.77
     assert scores.answered is not None and scores.answered >= 0.48
     assert scores.rejected_ood == 1.0
 
@@ -757,12 +775,15 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
 
 def test_clinic9_probe21_answer_words_and_own_phrases() -> None:
     # quality21's probe, written before its fixes: main c3e8235 84.6 P@1, right & confident 23.1
-    # (rejection 100 / 100); now 92.3 P@1, right & confident 61.5, rejection 100 / 100.
+    # (rejection 100 / 100); then 92.3 P@1, right & confident 61.5, rejection 100 / 100 (0.92x
+    # its better BM25). quality45: two words only one entry writes side by side ("is there sign
+    # language"): 100 P@1, right & confident 69.2, 1.00x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_probe21.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.92
-    assert scores.answered is not None and scores.answered >= 0.61
+    assert scores.p_at_1 >= 0.99
+    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.answered is not None and scores.answered >= 0.69
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near == 1.0
 
@@ -771,11 +792,12 @@ def test_clinic10_a_physio_practice_pack_version_2_and_its_patients_questions() 
     # newcomer21's practice pack (version 2: entries renamed and merged, five added, two entries
     # answering one question) and their 30 labelled questions, written before any answer was seen:
     # first run on 36090ec 80.0 P@1, right & confident 52.0, 1.00x its better BM25 (question +
-    # answer), no-answer questions rejected 100 (docs/heldout.md).
+    # answer), no-answer questions rejected 100 (docs/heldout.md). quality45: lying in bed as a
+    # sleeping position (lexicon): 84.0 -> 88.0 P@1, 1.05x -> 1.10x.
     pack = load_pack(EVAL / "clinic10_faq.json")
     queries = load_queries(EVAL / "clinic10_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.80
+    assert scores.p_at_1 >= 0.88
     assert scores.answered is not None and scores.answered >= 0.52
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.rejected_near == 1.0

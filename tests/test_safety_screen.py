@@ -112,3 +112,34 @@ def test_asking_whether_a_crisis_goes_on_keeps_the_last_reading() -> None:
     fresh = load_safety()
     assert fresh.goes_on_to_call("end")
     assert fresh._screen is not None and fresh._screen._last is None
+
+
+def test_the_crisis_screen_keeps_every_crisis_and_stops_other_signs() -> None:
+    """check_calls (a batch's joined lines, cli/wrapped.py) screens with the combinations of the
+    rules with their own call alone (screen.py may_call): every labelled line and every pair of
+    consecutive lines keeps each crisis flag check_rules raises, and a joined text of other
+    emergencies only is not read in full. (Every 12th line of the red-flag sets and its join
+    with the next: all 15,000 lines read in full twice take minutes.)"""
+    questions = []
+    for path in sorted(EVAL.glob("red_flags*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line).get("q") if line.strip() else None
+            if isinstance(question, str):
+                questions.append(question)
+    texts = [
+        text
+        for k in range(0, len(questions) - 1, 12)
+        for text in (questions[k], f"{questions[k]} {questions[k + 1]}")
+    ]
+    safety = warmed()
+    crises = 0
+    for text in texts:
+        calls = [f for f in FULL.check_rules(text) if f.call]
+        crises += bool(calls)
+        assert [f for f in safety.check_calls(text) if f.call] == calls, text
+    assert crises > 10
+    assert safety._screen is not None
+    joined = "numb around my bottom and both legs weak since this morning, can't pee at all"
+    assert any(f.urgency == "emergency" for f in FULL.check_rules(joined))
+    assert not safety._screen.may_call(joined)
+    assert safety._screen.may_call("i want to end my life")

@@ -119,6 +119,12 @@ class QuestionFirstGroup(TyperGroup):
                 " (to answer questions from standard input, one a line: "
                 f"'{_with_stdin_marked(self.argv)}')"
             )
+        elif named == "import" and message.startswith("Got unexpected extra argument"):
+            # `import faq/*.md -o all.json` (newcomer23 F16): say what import takes instead
+            message += (
+                " (import reads one file: import each on its own, or search several pages "
+                "together with --faq a.md --faq b.md)"
+            )
         error(f"{message[:1].lower()}{message[1:]}; see '{path} --help'")
         raise typer.Exit(exc.exit_code)
 

@@ -134,7 +134,7 @@ def import_pack(
 
 
 def _checks(notes: list[str], importer: list[str]) -> frozenset[str]:
-    """The notes `validate` marks [check] (packs/validate._import_warnings): the importer's own
+    """The notes `validate` marks [check] (packs/validate.import_warnings): the importer's own
     (as contact_notes words them: a Note) that are not routine."""
     from backcare.packs.importers.result import is_routine_note
     from backcare.packs.notes import Note
@@ -463,6 +463,7 @@ def run_validate(
                 noticed: list[str] = []  # every time, as plain `validate` lists them
                 _refuse_one_stdin(paths, questions)
                 asked = read_questions(questions, questions_stdin(questions), noticed)
+                read_notes = len(noticed)  # the questions file's; the packs' import notes next
                 try:
                     engine = open_engine([str(p) for p in paths], env, noticed)
                 except PackError:
@@ -487,14 +488,19 @@ def run_validate(
                         'questions ({"q": ..., "expect": [...]} lines) to count right'
                     )
                 view.questions(report)
+                from backcare.output.messages import CHECK_MARK
+
+                lossy = _lossy(noticed[read_notes:])
                 for line in noticed:
-                    note(line)
+                    # marked as plain `validate` marks them (newcomer23 F5/F16: the marks and
+                    # their exit 1 were dropped here)
+                    note(f"{line}{CHECK_MARK}" if line in lossy else line)
                 for line in report.hints():  # withheld answers, labels naming no entry
                     warning(f"{one_line(str(questions))}: {line}")
                 view.finish()
                 if not report.results:  # as for `ask -`
                     say_no_questions(env, questions)
-                return _questions_status(report, min_right)
+                return _questions_status(report, min_right, bool(lossy))
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             # a page (.md, .html) through the import cache, as `--faq page.md` opens it
             cache_notes: list[str] = []
@@ -592,6 +598,8 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
             show_cache_notes(cache_notes, env)
             report = diff_packs(packs[0], packs[1])
             view.pack_diff(report)
+            for line in report.notes:
+                note(line)
             view.finish()
         return Exit.NOT_FOUND if report.changes else Exit.OK
 
@@ -599,11 +607,19 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
     return outranked(guarded(compare), flagged)
 
 
-def _questions_status(report: QuestionsReport, min_right: int | None) -> int:
+def _lossy(notes: Sequence[str]) -> frozenset[str]:
+    """The import notes that say content may be lost or misread (packs.validate's reading)."""
+    from backcare.packs.validate import import_warnings
+
+    return frozenset(import_warnings(notes))
+
+
+def _questions_status(report: QuestionsReport, min_right: int | None, lossy: bool = False) -> int:
     """4 a labelled question answered with the wrong entry, else 5 fewer right than
     `min_right` percent, else 1 a question without the answer it should have (a labelled one
     right with no answer is no miss; one withheld under an emergency notice, or labelled with no
-    entry of the pack, is), else 0."""
+    entry of the pack, is), or a page whose import may have lost or misread content (`lossy`, as
+    plain `validate` exits 1 for it), else 0."""
     if report.wrong:
         return Exit.WRONG_ANSWER
     verdicts = [r.verdict for r in report.results if r.verdict is not None]
@@ -611,7 +627,7 @@ def _questions_status(report: QuestionsReport, min_right: int | None) -> int:
         return Exit.BELOW_MIN_RIGHT  # in whole numbers: 29 of 100 is 29%, never 28.999...
     missed = [r for r in report.unanswered if r.verdict != "right"]
     apart = [r for r in report.results if r.verdict in ("withheld", "unknown_label")]
-    return Exit.NOT_FOUND if missed or apart or not report.results else Exit.OK
+    return Exit.NOT_FOUND if missed or apart or lossy or not report.results else Exit.OK
 
 
 def _refuse_one_stdin(paths: Sequence[str | Path], questions: str | Path) -> None:

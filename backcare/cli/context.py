@@ -149,7 +149,10 @@ def _open(
             from backcare.store.imports import open_page
 
             page = open_page(names[0], _progress(env), cache_notes)
-            notes = [f"{names[0]}: {line}" for line in page.notes]
+            from backcare.packs.notes import prefixed
+
+            # each keeps its kind: `validate --questions` marks the lossy ones [check]
+            notes = [prefixed(f"{names[0]}: ", line) for line in page.notes]
             digests[names[0]] = page.digest
             opened = page.pack, page.store
         for line in cache_notes if env is not None else ():

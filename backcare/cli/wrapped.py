@@ -199,7 +199,7 @@ def _crisis_across(answer: Answer, before: str, line: str, engine: Engine) -> An
     # imported here: most lines of a batch stop above (a batch reads every line)
     from backcare.engine.answer import read_flags
 
-    said, _ = read_flags(safety.check_rules, f"{before} {line}")
+    said, _ = read_flags(safety.check_calls, f"{before} {line}")
     added = tuple(flag for flag in said if flag.call)
     if not added:
         return answer

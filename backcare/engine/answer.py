@@ -10,8 +10,10 @@ from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_readings, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
+from backcare.engine.search_words import unsearched
 from backcare.engine.semantic import SemanticFailed, available
-from backcare.engine.tuning import MAX_SAFETY_CHARS
+from backcare.engine.side_questions import parts
+from backcare.engine.tuning import MAX_QUERY_CHARS, MAX_SAFETY_CHARS
 from backcare.errors import BackcareError
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry, Pack
@@ -300,9 +302,37 @@ class Engine:
         return self._topics
 
     def rank(self, query: Query) -> Ranking:
-        """The query's ranking alone, without the red-flag check (validate reads only matches)."""
+        """The query's ranking alone, without the red-flag check (validate reads only matches).
+        A message of two questions, one put aside ("..., and should I also buy a new mattress?"),
+        gets the first of its questions alone that has a confident answer (side_questions.py:
+        the one the asker says matters most first, before the message as typed); a keyword
+        query's site ("... nhs") is not ranked (search_words.py)."""
+        text = query.searched
+        # a keyword query's site ("... nhs", "... reddit") asks nothing
+        asked = unsearched(text, self.matcher.store.has_word)
+        questions, first = parts(asked, self.analyzer.stopwords)
+        if not questions and asked == text:
+            return self._ranked(text, query)  # most questions
+        typed = text[:MAX_QUERY_CHARS]  # the question a ranking names, as Matcher.rank cuts it
+        if not questions:
+            return self._ranked(asked, query)._replace(question=typed)
+        # the question that matters alone first: the side question's words would be topics no
+        # entry mentions, or rank another entry ("what's the best mattress brand? also, what
+        # helps tight back muscles? the second one matters more")
+        if first and (ranking := self._ranked(questions[0], query)).confident:
+            return ranking._replace(question=typed)
+        whole = self._ranked(asked, query)._replace(question=typed)
+        if whole.confident:
+            return whole
+        for part in questions[0 if not first else 1 :]:
+            found = self._ranked(part, query)
+            if found.confident:
+                return found._replace(question=typed)
+        return whole
+
+    def _ranked(self, text: str, query: Query) -> Ranking:
         try:
-            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+            return self.matcher.rank(text, top=query.top, topics=query.topics)
         except SemanticFailed as failed:
             if self._semantic_required:
                 raise
@@ -310,7 +340,7 @@ class Engine:
             # so nothing half-ranked is kept), said once
             self.matcher.reranker = None
             self._note(str(failed))
-            return self.matcher.rank(query.searched, top=query.top, topics=query.topics)
+            return self.matcher.rank(text, top=query.top, topics=query.topics)
 
     def _note(self, message: str) -> None:
         self.notes.append(message)

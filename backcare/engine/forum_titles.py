@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 
 def untitled(text: str) -> str:
     """The text less a leading bracketed flair and its age and sex tags (each a space)."""
-    if not any(c.isdigit() for c in text) and "[" not in text and "(" not in text:
+    if "[" not in text and "(" not in text and not _has_digit(text):
         return text  # most questions: no tag can stand in it
     flair, tag = _patterns()
     if flair is not None:
@@ -46,3 +46,11 @@ def untitled(text: str) -> str:
     if tag is not None:
         text = tag.sub(" ", text)
     return text
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit (str.isdigit): an ASCII text's only digits are
+    0-9, looked for by ten scans in C rather than a test a character."""
+    if text.isascii():
+        return any(d in text for d in "0123456789")
+    return any(c.isdigit() for c in text)

@@ -35,6 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a token with a digit ("0x1DB63EEB", "4096"): a code, no language. From a word's start only: tried
 # at every position, a megabyte word without a digit cost minutes (test_e2e's megabyte line)
 _CODE = re.compile(r"\b\w*\d\w*")
+# a web or mail address is no language either: `=HYPERLINK("http://x","click")`, a formula a
+# spreadsheet export left in a message, read "hyperlink http click" and was "not English"
+# (newcomer23 F17); without its address it has too few words to tell
+_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,20}://[^\s\"'<>]*|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+)
 # English endings and a prefix, for a word the list holds in another form ("atrophied", "rebuilding")
 _ENDINGS = (
     ("ied", "y"),
@@ -139,7 +145,11 @@ def english_counts(
     # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
     # read as the Latin letters they look like, as the red-flag check reads them
     # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
-    text = "".join(c for c in read_as_latin(text) if unicodedata.category(c) not in _INVISIBLE)
+    text = read_as_latin(text)
+    if not text.isascii():  # no ASCII character is invisible: the common text is kept whole
+        text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
+    if "://" in text or "@" in text:
+        text = _ADDRESS.sub(" ", text)
     text = _CODE.sub(" ", text)
     raw_words = [w.casefold() for w in _WORD.findall(text) if len(w) > 1]
     words = [_plain(w) for w in raw_words]  # "i", "a" and a stray letter tell nothing

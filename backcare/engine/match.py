@@ -33,6 +33,7 @@ from backcare.engine.circumstances import Circumstances
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.lead import clear_lead
+from backcare.engine.phrases import SolePhrases
 from backcare.engine.ranked import (
     _OWN_FIELDS,
     STRONG_FIELDS,
@@ -53,7 +54,7 @@ from backcare.engine.semantic import Reranker
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
-from backcare.engine.tried import load_tried, tried_words
+from backcare.engine.tried import instead_words, load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     ANSWER_TEXT_WEIGHT,
@@ -104,6 +105,8 @@ class Matcher(Ties, Reranking, WordResolution):
         self._spelt = SpeltTopics(analyzer.topic_names())
         self._restricted = RestrictedSubjects(store, analyzer, self._title_stems)
         self._circumstances = Circumstances(store, analyzer, self._title_stems)
+        # two words only one entry writes side by side: as a word only its answer holds
+        self._sole_phrases = SolePhrases(store, analyzer, self._reads_answers, self.sense.generic)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -171,8 +174,10 @@ class Matcher(Ties, Reranking, WordResolution):
         about = self.analyzer.topics(asking_text)
         # an animal of the story the asking sentence points back to ("his spine"): asked too
         about += referred(self.analyzer, question, asking_text)
-        if tried:  # a topic said to be tried or set aside is not asked ("leaving aside SMA, ...")
-            about = tuple(t for t in about if not tried.issuperset(words(t[1])))
+        # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
+        # SMA, ...", "rather than an inversion table")
+        if aside := tried | instead_words(question, self.analyzer.stopwords):
+            about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
         # said to be tried ("took ibuprofin already didnt help")
         about += self._spelt.find(
@@ -285,6 +290,7 @@ class Matcher(Ties, Reranking, WordResolution):
         words_said = sum(not c.filler and c.word not in self.analyzer.framing for c in concepts)
         sole = (
             self._sole_answer(concepts, covered, importance, candidates, analysis.cued)
+            or self._sole_phrases.sole(concepts, covered, importance, analysis.cued)
             if words_said >= 2
             else {}
         )

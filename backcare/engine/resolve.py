@@ -1,5 +1,5 @@
-"""What a question's words are ranked as (a `Matcher` mixin): the pack's own word, the word a typo
-meant (spelling.within_edits over the pack's and the lexicon's words of the same first letter), or
+"""What a question's words are ranked as (a `Matcher` mixin): the pack's own word, the name the
+pack spells out whose initials it is (acronyms.py), the word a typo meant (spelling.within_edits over the pack's and the lexicon's words of the same first letter), or
 the two pack words an unknown word runs together; and the question with its typos fixed. Pure: no
 I/O, no printing; it reads a `Store`."""
 
@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from backcare.engine.acronyms import Acronyms
 from backcare.engine.analyze import (
     PHRASE_SEPARATOR,
     Analyzer,
@@ -18,7 +19,13 @@ from backcare.engine.analyze import (
     text_stems,
 )
 from backcare.engine.candidates import CandidateStage
-from backcare.engine.tuning import CONCEPT_CACHE, REAL_WORD_TYPO_WEIGHT, TYPO_WEIGHT, WORD_CACHE
+from backcare.engine.tuning import (
+    CONCEPT_CACHE,
+    REAL_WORD_TYPO_WEIGHT,
+    SYNONYM_WEIGHT,
+    TYPO_WEIGHT,
+    WORD_CACHE,
+)
 from backcare.store.protocol import Store
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -35,6 +42,7 @@ class WordResolution(CandidateStage):
         # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
         self._literals: dict[tuple[str, str], bool] = {}  # _asks_literally
+        self._acronyms = Acronyms(store, analyzer)
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
@@ -132,6 +140,10 @@ class WordResolution(CandidateStage):
             concept.word
         ):
             return [concept], []
+        # initials of a name the pack only spells out ("eap": Employee Assistance Programme)
+        name = self._acronyms.expand(concept.word)
+        if name is not None:
+            return [Concept(concept.word, ((name, SYNONYM_WEIGHT),), concept.filler)], []
         fix = self._correct(concept.word)
         if fix is not None:
             corrected, weight = fix

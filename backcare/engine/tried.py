@@ -23,6 +23,9 @@ class TriedCues(NamedTuple):
     # phrases, as words, that start an aim under way ("trying to save my document"): what follows
     # is what is asked, not something tried instead
     aims: frozenset[tuple[str, ...]] = frozenset()
+    # cues before a thing not wanted instead of what is asked ("rather than buying an inversion
+    # table"): no topic to mention, though its words still rank (instead_words)
+    instead: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +50,23 @@ def load_tried() -> TriedCues:
             words(a) for a in expect_strings(tried.get("aims", []), "intents.json: tried: aims")
         )
         - {()},
+        frozenset(
+            words(c)
+            for c in expect_strings(tried.get("instead", []), "intents.json: tried: instead")
+        )
+        - {()},
     )
+
+
+def instead_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """The words a text says it does not want instead of what it asks ("inversion table" of
+    "something against a wall, rather than buying an inversion table"): a topic of them alone is
+    not asked (Matcher._analysis), but they rank, as the "loading it into memory" of "process a
+    big file line by line instead of loading it into memory" must."""
+    cues = load_tried()
+    if not cues.instead:
+        return frozenset()
+    return tried_words(text, stopwords, cues._replace(cues=cues.instead, failed=frozenset()))
 
 
 def tried_words(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozenset[str]:

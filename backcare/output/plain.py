@@ -454,17 +454,35 @@ def diff_summary(report: PackDiff) -> str:
     return f"{total} {plural(total, 'change')} from {old} to {new}: {', '.join(counted)}"
 
 
+# how a merged or renamed entry was linked (packdiff.FOUND_BY), said after the entry it went to
+# (a rename by the same question or answer needs no saying)
+MERGED_BY = {
+    "aliases": "its question or an alias is there now",
+    "asked": "the new pack answers its question with it",
+}
+RENAMED_BY = {
+    "aliases": "reworded: its old question or an alias is there now",
+    "asked": "reworded: each version answers the other's question with it",
+}
 DIFF_CONTEXT = 30  # characters shown around the first difference of two long texts
 
 
 def change_text(change: Change) -> str:
-    """What one change says: the question added or removed, the old id renamed, the texts
+    """What one change says: the question added or removed, the old id renamed, the entry a
+    gone one merged into (and how each of these two was found), the texts
     removed (-) and added (+), or the old text and the new, each around their first difference
     when long (an answer), escaped on one line."""
     if change.kind in ("added", "removed"):
         return one_line(change.question)
     if change.kind == "renamed":
-        return f"from {one_line(str(change.old))}: {one_line(change.question)}"
+        how = RENAMED_BY.get(change.found_by)
+        return (
+            f"from {one_line(str(change.old))}{f' ({how})' if how else ''}: "
+            f"{one_line(change.question)}"
+        )
+    if change.kind == "merged":
+        how = MERGED_BY.get(change.found_by, "")
+        return f"into {one_line(change.into)} ({how}): {one_line(change.question)}"
     if isinstance(change.old, tuple) or isinstance(change.new, tuple):
         said = [f"+{escaped_line(repr(t))}" for t in change.new]
         said += [f"-{escaped_line(repr(t))}" for t in change.old]

@@ -34,8 +34,12 @@ _MARKUP_SUFFIXES = {
     ".htm": "HTML",
     ".txt": "text",
 }
-_HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)", re.I)
-_MARKDOWN_START = re.compile(rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s)")
+# what a page's start looks like (markup_kind: a pack that failed as JSON), compiled on that path:
+# a heading, a setext heading, a list, or YAML front matter (`---` then `title: ...`)
+_HTML_START = rb"\s*<(?:!doctype|html|head|body|!--|div|section|h[1-6]|p\b)"
+_MARKDOWN_START = (
+    rb"\s*(?:#{1,6}\s|[^\n]*\n(?:=+|-+)\s*\n|[-*+]\s|---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:)"
+)
 
 
 def as_path(name: str | os.PathLike[str]) -> str | Path:
@@ -131,12 +135,22 @@ def _pack_error(problem: FileProblem, name: str, limit: int, what: str) -> PackE
         userfiles.BAD_NAME: "not a valid file name",
     }
     if problem.kind == userfiles.MISSING and name == "-":
-        # `ask -` reads questions from stdin; a pack is a file (hostile11: "-: no such file")
+        # `ask -` reads questions from stdin; a pack is a file (hostile11: "-: no such file").
+        # /dev/stdin is one only when standard input is redirected from a file: a pipe is
+        # refused (newcomer23 F7: the advice offered it for a pipe, which was then refused)
         return PackError(
-            f"'-': {what} is read from a file, not standard input; give its path "
-            "(or /dev/stdin, to pipe one in)"
+            f"'-': {what} is read from a file, not standard input; give its path{_SAVE_FIRST}"
         )
+    if problem.kind == userfiles.SPECIAL and problem.detail.startswith("a FIFO"):
+        return PackError(f"{name}: {messages[problem.kind]}{_SAVE_FIRST}")
     return PackError(f"{name}: {messages.get(problem.kind, f'cannot read ({problem.detail})')}")
+
+
+# what to do with a pack or page that comes through a pipe (`git show HEAD~1:faq.md | ...`)
+_SAVE_FIRST = (
+    "; save what you pipe to a file first, keeping its extension "
+    "(`git show HEAD~1:faq.md > old.md`), and give that file"
+)
 
 
 # a byte-order mark names its encoding (Windows editors save "Unicode" as UTF-16 with one); the
@@ -428,11 +442,11 @@ def markup_kind(raw: bytes, name: str) -> str | None:
     head = raw[:4096].lstrip(b"\xef\xbb\xbf")
     # what the content says first, unless the name says Markdown or HTML: a page saved as
     # `faq.txt` looked like "text"
-    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and _HTML_START.match(head):
+    if _MARKUP_SUFFIXES.get(suffix, "text") == "text" and re.match(_HTML_START, head, re.I):
         return "HTML"
     if suffix in _MARKUP_SUFFIXES:
         return _MARKUP_SUFFIXES[suffix]
-    if _MARKDOWN_START.match(head):
+    if re.match(_MARKDOWN_START, head):
         return "Markdown"
     return None
 

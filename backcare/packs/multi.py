@@ -1,7 +1,8 @@
 """Several packs searched together as one: `--faq a.json --faq b.json`, or a path list in BACKCARE_FAQ.
 
 Each pack is validated on its own (so an error names its file), then they are merged: ids must not
-collide across packs (the error names both files), every entry remembers its pack in `Entry.pack`,
+collide across packs (the error names both files; an id a page's importer made is renamed
+instead, with a note: page_ids_made_unique), every entry remembers its pack in `Entry.pack`,
 topics and lexicon groups are merged in pack order. The name `bundled` stands for the bundled FAQ.
 A single pack is returned exactly as `load_pack` gives it.
 """
@@ -70,7 +71,75 @@ def load_packs(
     packs = [load_one(name, notes, open_page) for name in names]
     if digests is not None:
         digests.update((str(n), p.digest) for n, p in zip(names, packs, strict=True) if p.digest)
-    return packs[0] if len(packs) == 1 else merge(packs)
+    if len(packs) == 1:
+        return packs[0]
+    return merge(page_ids_made_unique(packs, [is_page(name) for name in names], notes))
+
+
+def is_page(name: str | Path) -> bool:
+    """Whether the file is a page imported as it is opened (Markdown, HTML, text): its ids are
+    made by the importer from its questions, never written by a person."""
+    from backcare.packs.formats import opens_as_page
+
+    return str(name) != BUNDLED_NAME and opens_as_page(name)
+
+
+def page_ids_made_unique(
+    packs: Sequence[Pack], pages: Sequence[bool], notes: list[str] | None = None
+) -> list[Pack]:
+    """`packs`, with each id a page's importer made that another pack uses too renamed `ID-2`,
+    `ID-3`... with a note. A Markdown author cannot write an id: the same question in two pages
+    (`## Is there parking?`) gave both the id `there-parking`, and the hard error that ids must be
+    unique took down every question of both (newcomer23 F4). Ids a person wrote (a JSON pack's)
+    still collide (collisions). A page's entry is renamed whichever pack comes first."""
+    if not any(pages):
+        return list(packs)
+    written = {
+        e.id for pack, page in zip(packs, pages, strict=True) if not page for e in pack.entries
+    }
+    used = {e.id for pack in packs for e in pack.entries}
+    kept: dict[str, tuple[str, str]] = {}  # a page's id -> (its file, its question)
+    renamed: list[Pack] = []
+    for pack, page in zip(packs, pages, strict=True):
+        if not page:
+            renamed.append(pack)
+            continue
+        entries, changed = [], False
+        for entry in pack.entries:
+            other = kept.get(entry.id)
+            if other is None and entry.id not in written:
+                kept[entry.id] = (pack.path, entry.question)
+                entries.append(entry)
+                continue
+            new_id = _free_id(entry.id, used)
+            used.add(new_id)
+            where = f"{other[0]}'s question {other[1]!r}" if other else "a pack's entry"
+            if notes is not None:
+                notes.append(
+                    f"{pack.path}: question {entry.question!r} gets the id {shown(entry.id)}, as "
+                    f"{where} does: named {shown(new_id)} here; if the two ask the same thing, "
+                    "remove one or reword its heading"
+                )
+            entries.append(entry._replace(id=new_id))
+            changed = True
+        if changed:
+            renamed.append(pack._replace(entries=tuple(entries), by_id={e.id: e for e in entries}))
+        else:
+            renamed.append(pack)
+    return renamed
+
+
+def _free_id(taken: str, used: set[str]) -> str:
+    """`taken` numbered `-2`, `-3`... to the first id no pack uses, within the id length limit."""
+    from backcare.packs.limits import MAX_ID_CHARS
+
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = taken[: MAX_ID_CHARS - len(suffix)].rstrip("-") + suffix
+        if candidate not in used:
+            return candidate
+        number += 1
 
 
 def load_one(

@@ -39,8 +39,11 @@ class QuestionResult(NamedTuple):
     # the labels that name no entry of the pack (a typo, an entry since renamed), as written
     unknown: tuple[str, ...] = ()
     # (label, entry id) for an unknown label that an older version of the pack (`validate
-    # --against OLD`) shows was renamed or reworded into an entry of this one (newcomer19 F10)
+    # --against OLD`) shows was renamed, reworded or merged into an entry of this one (newcomer19
+    # F10, ux33 F5)
     moved: tuple[tuple[str, str], ...] = ()
+    # the ids of the entries the labels name (by id, question or alias: Labels.named)
+    named: frozenset[str] = frozenset()
 
     @property
     def verdict(self) -> str | None:
@@ -54,14 +57,14 @@ class QuestionResult(NamedTuple):
             return None
         if self.expect and len(self.unknown) == len(self.expect):
             return "unknown_label"
-        named = {self.entry_id, self.entry_question}
-        if self.withheld == "emergency" or (self.withheld and named & set(self.expect)):
+        named = self.entry_id in self.named
+        if self.withheld == "emergency" or (self.withheld and named):
             # the notice is what users get: right only where the pack has no answer to give; an
             # entry withheld that is not expected is a don't-know, as any answer not given
             return "withheld" if self.expect else "right"
         if not self.answered:
             return "dont_know" if self.expect else "right"
-        return "right" if named & set(self.expect) else "wrong"
+        return "right" if named else "wrong"
 
     def hint(self) -> str | None:
         """What an author can do about a withheld answer or an unknown label; None otherwise."""
@@ -104,9 +107,29 @@ class QuestionResult(NamedTuple):
         return data
 
 
+class Labels:
+    """What a label of a labelled question names in a pack: the entry of that id, and the entries
+    whose question or an alias it is, case, spacing and end punctuation aside (ux33 F5: an alias is
+    the label a person naturally writes, and was an unknown label)."""
+
+    def __init__(self, pack: Pack) -> None:
+        from backcare.packs.successors import folded
+
+        self.ids = {e.id for e in pack.entries}
+        self.texts: dict[str, set[str]] = {}
+        for entry in pack.entries:
+            for text in (entry.question, *entry.aliases):
+                self.texts.setdefault(folded(text), set()).add(entry.id)
+
+    def named(self, label: str) -> set[str]:
+        from backcare.packs.successors import folded
+
+        return ({label} & self.ids) | self.texts.get(folded(label), set())
+
+
 def unknown_labels(labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] = ()) -> str:
     named = ", ".join(repr(label) for label in labels)
-    said = f"expect {named}: no entry id or question of the pack"
+    said = f"expect {named}: no entry id, question or alias of the pack"
     now = [f"{label!r} is now entry {entry_id!r}" for label, entry_id in moved]
     if now:
         said += f" ({'; '.join(now)}, as the older pack shows: label it so)"
@@ -114,23 +137,26 @@ def unknown_labels(labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] =
 
 
 def moved_labels(pack: Pack, older: Pack) -> dict[str, str]:
-    """Each id and question of `older` (an earlier version of `pack`) that names no entry of
-    `pack`, mapped to the id of the entry it became: renamed (packdiff's reading: the same question
-    or answer under another id), or the same id with its question reworded."""
+    """Each id, question and alias of `older` (an earlier version of `pack`) that names no entry
+    of `pack`, mapped to the id of the entry it became: renamed or merged into (packdiff's
+    reading), or the same id with its question reworded."""
     from backcare.packs.packdiff import diff_packs
 
     ids = {e.id for e in pack.entries}
-    known = ids | {e.question for e in pack.entries}
-    became = {
-        str(c.old): c.id for c in diff_packs(pack, older).changes if c.kind == "renamed" and c.id
-    }
+    labels = Labels(pack)
+    became: dict[str, str] = {}
+    for c in diff_packs(pack, older).changes:
+        if c.kind == "renamed" and c.id:
+            became[str(c.old)] = c.id
+        elif c.kind == "merged" and c.id:
+            became[c.id] = c.into
     moved: dict[str, str] = {}
     for entry in older.entries:
         now = became.get(entry.id, entry.id if entry.id in ids else None)
         if now is None:
             continue
-        for label in (entry.id, entry.question):
-            if label not in known:
+        for label in (entry.id, entry.question, *entry.aliases):
+            if not labels.named(label):
                 moved.setdefault(label, now)
     return moved
 
@@ -228,13 +254,20 @@ class QuestionsReport(NamedTuple):
 Asked = tuple[int, str, "tuple[str, ...] | None"]  # (line, question, expected entries or None)
 
 
-def parse_questions(text: str, name: str) -> list[Asked]:
+def parse_questions(text: str, name: str, notes: list[str] | None = None) -> list[Asked]:
     """(line number, question, expected) for each non-blank line; QueryError past
     MAX_QUESTIONS_LINES. A line may be a plain question (expected None) or a labelled one in
     the eval harness's JSON Lines form, `{"q": "...", "expect": ["id or question", ...]}` (an
     empty `expect`: the pack has no answer); a line that starts with `{` and is not that form is
-    an error naming the line, never asked as a question of braces."""
+    an error naming the line, never asked as a question of braces. A spreadsheet's export (a
+    header row naming a question column) is read as its table (questiontable.py; a note in
+    `notes` says how)."""
     from backcare.engine.query import is_blank
+    from backcare.packs.questiontable import read_table
+
+    table = read_table(text, name, notes)
+    if table is not None:
+        return table
 
     # blank lines and lines of only invisible characters are skipped, as a batch skips them
     questions = [
@@ -352,8 +385,8 @@ def read_questions(
                 f"{name} changes to {codec.upper()} at line {line:,} (a byte-order mark there): "
                 "read so from there on"
             )
-        return parse_questions(first + raw[appended:].decode(codec, errors="replace"), name)
-    return parse_questions(_decoded_questions(raw, name, notes), name)
+        return parse_questions(first + raw[appended:].decode(codec, errors="replace"), name, notes)
+    return parse_questions(_decoded_questions(raw, name, notes), name, notes)
 
 
 def _decoded_questions(raw: bytes, name: str, notes: list[str] | None) -> str:
@@ -386,7 +419,7 @@ def check_questions(
     1..). `older`: an earlier version of the pack, whose renamed and reworded entries an unknown
     label's hint names (moved_labels)."""
     results = []
-    known = {e.id for e in engine.pack.entries} | {e.question for e in engine.pack.entries}
+    labels = Labels(engine.pack)
     moved = moved_labels(engine.pack, older) if older is not None else {}
     for position, item in enumerate(questions, start=1):
         line, question, expect = _numbered(item, position)
@@ -399,6 +432,7 @@ def check_questions(
         elif answer.withheld is not None:
             withheld = "entry"
         best = answer.results[0] if answer.results else None
+        named = {label: labels.named(label) for label in expect or ()}
         if best is not None and answer.match is None and best.score <= 0:
             best = None  # shares nothing that counts: no "closest" worth showing
         results.append(
@@ -413,8 +447,9 @@ def check_questions(
                 red_flags=tuple((f.id, f.urgency) for f in answer.red_flags),
                 expect=expect,
                 withheld=withheld,
-                unknown=tuple(label for label in expect or () if label not in known),
-                moved=tuple((x, moved[x]) for x in expect or () if x not in known and x in moved),
+                unknown=tuple(label for label, ids in named.items() if not ids),
+                moved=tuple((x, moved[x]) for x, ids in named.items() if not ids and x in moved),
+                named=frozenset().union(*named.values()),
             )
         )
     return QuestionsReport(engine.pack.path, tuple(results))

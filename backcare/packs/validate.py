@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from backcare.packs.multi import PageOpener
 
 LONG_ANSWER = 2000  # characters; longer answers are hard to read on a terminal
+_LONG_ANSWER_FIX = " (hard to read on a screen): split it into entries, or link to the detail"
 # A question longer than this is far longer than questions are: the longest in every tests/eval
 # and shared pack is 282 characters (a valgrind question quoting an error message), a clinic's 64;
 # only the benchmark's machine-made man-page pack has longer (608: a table of contents glued on)
@@ -188,7 +189,7 @@ def validate_pack(
         pack,
         notes=tuple(notes),
         import_notes=imported,
-        import_warnings=_import_warnings(notes[:imported]),
+        import_warnings=import_warnings(notes[:imported]),
     )
 
 
@@ -201,10 +202,9 @@ def _validate_several(
 ) -> ValidationReport:
     """Every file checked on its own (a failing one does not hide the others' errors), then ids
     across the files; the files that pass are searched together for the warnings."""
-    from backcare.packs import limits
-    from backcare.packs.multi import collisions, load_one, merge, repeats
+    from backcare.packs import limits, multi
 
-    repeated = repeats(names)
+    repeated = multi.repeats(names)
     parts: list[PackCheck] = []
     loaded: dict[int, Pack] = {}
     notes: list[str] = []
@@ -213,7 +213,7 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (repeated[position],), 1))
             continue
         try:
-            loaded[position] = load_one(name, notes, open_page)
+            loaded[position] = multi.load_one(name, notes, open_page)
         except PackErrors as exc:
             parts.append(PackCheck(str(name), exc.entries, exc.errors, exc.total))
             continue
@@ -221,9 +221,12 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (str(exc),), 1))
             continue
         parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
+    good = list(loaded)  # a page's made ids that another file uses: renamed, with a note
+    pages = [multi.is_page(names[p]) for p in good]
+    renamed = multi.page_ids_made_unique([loaded[p] for p in good], pages, notes)
+    loaded.update(zip(good, renamed, strict=True))
     imported = len(notes)
-    good = list(loaded)
-    for at, where, problem in collisions([loaded[p] for p in good]):
+    for at, where, problem in multi.collisions([loaded[p] for p in good]):
         part = parts[good[at]]
         kept = part.errors
         if len(kept) < limits.MAX_REPORTED_ERRORS:
@@ -234,7 +237,7 @@ def _validate_several(
     pack = None
     warnings: tuple[PackWarning, ...] = ()
     if passed and checks:
-        pack = passed[0] if len(passed) == 1 else merge(passed)
+        pack = passed[0] if len(passed) == 1 else multi.merge(passed)
         found = check(
             EngineFor(pack, notes.append),
             stale_after_days=stale_after_days,
@@ -265,11 +268,11 @@ def _validate_several(
         tuple(parts),
         tuple(notes),
         imported,
-        _import_warnings(notes[:imported]),
+        import_warnings(notes[:imported]),
     )
 
 
-def _import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
+def import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
     """The import notes (each 'FILE: note', with its kind: packs/notes.py) that say content may be
     lost or misread."""
     if not notes:
@@ -454,11 +457,8 @@ def check(
             shown = text if len(text) <= 60 else text[:59] + "…"
             warnings.append(PackWarning("answer-in-question", entry.id, f"{shown!r} {said}"))
         if len(entry.answer) > LONG_ANSWER:
-            warnings.append(
-                PackWarning(
-                    "long-answer", entry.id, f"answer is {len(entry.answer)} characters long"
-                )
-            )
+            said = f"answer is {len(entry.answer):,} characters long, over {LONG_ANSWER:,}"
+            warnings.append(PackWarning("long-answer", entry.id, said + _LONG_ANSWER_FIX))
         texts = [entry.id, entry.question, entry.answer, entry.topic, *entry.aliases, *entry.tags]
         if any(has_control(t) for t in texts):
             warnings.append(

@@ -5,8 +5,8 @@ lexicon, topics: ~13 ms), the red-flag rules and phrase index (~12 ms) and the b
 index with its chosen answer weight (~7 ms), and the question types' cues (~2.4 ms). The first run builds them as before and writes their
 state here; later runs load it (a few ms) and hand it to the engine (backcare.engine.prebuilt).
 
-Keyed by what they are built from: the bytes of every data file read while building (content
-digest), the size and modification time of every module of the building code's directories (CODE)
+Keyed by what they are built from: the bytes of every data file read while building (their
+length, CRC-32 and Adler-32), the size and modification time of every module of the building code's directories (CODE)
 and of every other file of the data directory (as Python keys its bytecode cache), the Python
 version and the stemmer's module, the backcare version and FORMAT. Any change gives another key, so
 another file (an edit keeping a code file's size and time is the one change it cannot see:
@@ -16,9 +16,9 @@ several virtual environments or checkouts).
 The file is not trusted. It is read whole (a regular file, opened without blocking, at most
 MAX_BYTES); its header must name this key and
 lay out its parts (lexicon, analyzer, safety, index, screen, cues, and the red-flag tables read
-later: safety._rules, ...) with their lengths and BLAKE2 digests. A part is read when first needed
+later: safety._rules, ...) with their lengths and CRC-32s. A part is read when first needed
 (`validate` needs the analyzer alone; a calm question needs neither the rules nor the typo
-targets: backcare.store.later): its digest checked, then decoded
+targets: backcare.store.later): its CRC-32 checked, then decoded
 with marshal (data only: marshal builds no class instances and runs no code) and checked against a
 typed description of every attribute (SPECS): exact types, the attributes present, and the bounds
 of every number used as an index; the red-flag tables must hold the rules and learned settings

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from backcare.engine.safety.reading import Token
+from backcare.engine.safety.reading import Token, first_words
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 
@@ -100,8 +100,9 @@ def reported_questions(words: Vocabulary, tokens: list[Token]) -> list[range]:
         ends[t.sentence] = k + 1
     spans: list[range] = []
     asked: set[int] = set()  # one reported question a sentence: its first
+    firsts = first_words(verbs)  # no other word starts a verb: nothing joined from it
     for k in range(len(tokens)):
-        if tokens[k].sentence in asked:
+        if tokens[k].sentence in asked or not (surfaces[k] in firsts or " " in surfaces[k]):
             continue
         for size in (1, 2, 3):
             if " ".join(surfaces[k : k + size]) not in verbs:

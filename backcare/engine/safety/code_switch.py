@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from backcare.engine.analyze import stem
-from backcare.engine.safety.reading import Token, normal
+from backcare.engine.safety.reading import Token, normal, tokenize
 from backcare.resources import DataError
 
 
@@ -39,11 +39,29 @@ def _longest() -> int:
     return max((len(key) for key in _phrases()), default=0)
 
 
+@functools.cache
+def _firsts() -> frozenset[str]:
+    """The first words of the phrases: a message with none of them is read as it is (once, not
+    a set built for every message)."""
+    return frozenset(key[0] for key in _phrases())
+
+
+# the last texts' words: a batch line the rules' screen lets through is read again in full at
+# once (screen.py, then detect._read), from the same words; a few texts, so the memory is bounded
+@functools.lru_cache(maxsize=2)
+def said(
+    text: str, breakers: frozenset[str], joiners: frozenset[str], subjects: frozenset[str]
+) -> tuple[Token, ...]:
+    """The text's tokens (reading.tokenize) with another language's words read (code_switched):
+    the words both the screen and the full reading start from."""
+    return tuple(code_switched(tokenize(text, breakers, joiners, subjects)))
+
+
 def code_switched(tokens: list[Token]) -> list[Token]:
     """The tokens with each run of another language's words for a sign read as the English words
     (the module's docstring); the English words take the run's place in its sentence and clause."""
     phrases = _phrases()
-    firsts = {key[0] for key in phrases}
+    firsts = _firsts()
     if not any(t.surface in firsts for t in tokens):
         return tokens
     out: list[Token] = []

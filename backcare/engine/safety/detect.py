@@ -26,8 +26,9 @@ from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
-from backcare.engine.safety.code_switch import code_switched
+from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.contrasted import Contrasted
+from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
@@ -50,7 +51,7 @@ from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
-from backcare.engine.safety.reading import Found, Requirements, Token, tokenize
+from backcare.engine.safety.reading import Found, Requirements, Token
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
@@ -402,6 +403,11 @@ class Safety(
         (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
         return bool(self._built_screen().goes_on_to_call(word))
 
+    def check_calls(self, question: str) -> list[RedFlag]:
+        """check_rules' flags when a rule with its own call may fire (screen.py may_call), else
+        none: a batch reads a line with the one before it for the crisis alone (cli/wrapped.py)."""
+        return self.check_rules(question) if self._built_screen().may_call(question) else []
+
     def _combos_within(self, concepts: set[str]) -> set[str]:
         """The concepts of the rules' combinations that these concepts hold in full."""
         within: set[str] = set()
@@ -589,7 +595,7 @@ class Safety(
         return self._last_read[1]
 
     def _read(self, question: str) -> Reading:
-        raw = code_switched(tokenize(question, self._breakers, self._joiners, self._openers))
+        raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
         tokens = [self._correct(t) for t in raw]
         candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
         if any(f.label in self._titled for f in candidates):
@@ -759,6 +765,8 @@ class Safety(
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
+        mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
+        mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 

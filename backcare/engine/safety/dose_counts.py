@@ -15,15 +15,17 @@ any other (asked, supposed, quoted, a span of days: OD_OVER's 'unless')."""
 from __future__ import annotations
 
 import functools
-import re
 
+from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
+from backcare.engine.safety.dose_totals import Amount, totals_past
 from backcare.engine.safety.reading import Token, phrase_starts
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_THOUSANDS = lazy(r"\d{1,3}(?:,\d{3})+")  # read only for a dose's number: compiled when first used
 ADDED = frozenset({"OD_OVER", "OD_LIMIT"})  # the concepts this reading adds
 
 
@@ -57,30 +59,29 @@ def dose_words() -> DoseWords:
     )
 
 
-class Amount(NamedTuple):
-    at: int  # the number's position
-    value: float  # in the unit's base (milligrams for grams)
-    unit: str  # "" for a count of tablets
-
-
 class DoseCounts(Vocabulary):
     """The reading of a limit and a count told as numbers (mixed into `Safety`)."""
 
     def _doses_read(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """The mentions with the doses' counts read (_dose_counted) and the supplies that a
-        course of them explains dropped (courses.py)."""
-        return courses_finished(tokens, self._dose_counted(tokens, mentions), self._others_stems)
+        """The mentions with the doses' counts read (_dose_counted), the supplies that a
+        course of them explains dropped (courses.py) and a course taken in hours read
+        (course_spans.py)."""
+        counted = self._dose_counted(tokens, mentions)
+        finished = courses_finished(tokens, counted, self._others_stems)
+        return courses_rushed(tokens, finished, self._negations)
 
     def _dose_concepts(self, tokens: list[Token]) -> frozenset[str]:
         """The concepts _dose_counted may add to a question's reading (for the batch's quick
-        exit, screen.py): OD_OVER and OD_LIMIT when it holds two numbers and a limit's words."""
+        exit, screen.py): OD_OVER and OD_LIMIT when it holds two numbers and a limit's words,
+        OD_RUSHED when it holds a span's unit and an intake verb (course_spans.py)."""
+        rushed = rushed_concepts(tokens)
         if sum(t.number is not None for t in tokens) < 2:
-            return frozenset()
+            return rushed
         words = dose_words()
         surfaces = [t.surface for t in tokens]
         if any(phrase_starts(surfaces, phrase) for phrase in words.limits):
-            return ADDED
-        return frozenset()
+            return ADDED | rushed
+        return rushed
 
     def _dose_counted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, with OD_OVER at each count past the largest limit of its unit stated in
@@ -96,19 +97,31 @@ class DoseCounts(Vocabulary):
         if not limits:
             return mentions
         counts = _amounts(tokens, words, words.counts, clause=False) + _labelled(tokens, words)
-        added: list[Mention] = []
+        past: list[tuple[int, int]] = []
         for count in counts:
             same = [a for a in limits if a.unit == count.unit and a.at != count.at]
             if not same or self._count_denied(tokens, count.at):
                 continue
             limit = max(same, key=lambda a: a.value)
-            if count.value <= limit.value:
+            if count.value > limit.value:
+                past.append((count.at, limit.at))
+        past += totals_past(
+            tokens,
+            limits,
+            counts,
+            lambda p: _amount(tokens, p, words),
+            lambda p: self._count_denied(tokens, p),
+            self._negations,
+        )
+        added: list[Mention] = []
+        for count_at, limit_at in past:
+            if any(m.concept == "OD_OVER" and m.first == count_at for m in added):
                 continue
-            sentence = tokens[count.at].sentence
-            added.append(Mention("OD_OVER", count.at, count.at, sentence, False, False, False))
-            here = tokens[limit.at].sentence
+            sentence = tokens[count_at].sentence
+            added.append(Mention("OD_OVER", count_at, count_at, sentence, False, False, False))
+            here = tokens[limit_at].sentence
             if not any(m.concept == "OD_LIMIT" and m.sentence == here for m in mentions + added):
-                added.append(Mention("OD_LIMIT", limit.at, limit.at, here, False, False, False))
+                added.append(Mention("OD_LIMIT", limit_at, limit_at, here, False, False, False))
         return mentions + added if added else mentions
 
     def _count_denied(self, tokens: list[Token], at: int) -> bool:

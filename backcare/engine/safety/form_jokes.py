@@ -15,10 +15,12 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.lazyregex import lazy
 from backcare.resources import DataError
 
-# an answer opening with "only" after an item's separator, up to its clause's end
-_ONLY = re.compile(
+# an answer opening with "only" after an item's separator, up to its clause's end (compiled when
+# first used: ~0.8 ms, and only a text holding "only" is read with it)
+_ONLY = lazy(
     r"(?P<sep>:|\?['’\"]?|[^\S\n][-–])[^\S\n]*only[^\S\n]+(?P<answer>[^,;.!?\n:]{1,80})",
     re.IGNORECASE,
 )

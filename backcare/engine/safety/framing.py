@@ -12,6 +12,7 @@ from itertools import pairwise
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import (
     Token,
+    first_words,
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -665,10 +666,14 @@ class Framing(Vocabulary):
         opening: dict[int, str] = {}
         for t in tokens:
             opening.setdefault(t.sentence, t.surface)
+        occurring = self._occurring
+        firsts = first_words(occurring)  # no other word starts an occurrence (nor is one)
         for k, t in enumerate(tokens):
             if k in inside or opening[t.sentence] in self._question_words:
                 continue
-            if any(" ".join(surfaces[k : k + size]) in self._occurring for size in (1, 2, 3)):
+            if (t.surface in firsts or " " in t.surface) and any(
+                " ".join(surfaces[k : k + size]) in occurring for size in (1, 2, 3)
+            ):
                 return True
         return False
 
@@ -677,8 +682,10 @@ def claimed_real(tokens: list[Token], claims: frozenset[str]) -> bool:
     """Whether the message claims to be real ('real_claims': "Asking for real.", "This is real",
     "asking about me not a patient"): its study or topic framing taken back."""
     surfaces = [t.surface for t in tokens]
+    firsts = first_words(claims)  # only a claim's first word starts a claim: no join elsewhere
     return any(
         " ".join(surfaces[k : k + size]) in claims
-        for k in range(len(surfaces))
+        for k, word in enumerate(surfaces)
+        if word in firsts or " " in word
         for size in (2, 3, 4)
     )

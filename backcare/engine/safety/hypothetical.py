@@ -123,14 +123,19 @@ def _sentence_ends(tokens: list[Token]) -> dict[int, int]:
 def phrases_at(tokens: list[Token]) -> list[tuple[int, str]]:
     """Every run of one to LONGEST words within a clause, with where it starts (topic_frame's
     reading too)."""
-    found = []
-    for k in range(len(tokens)):
-        words: list[str] = []
-        for j in range(k, min(len(tokens), k + LONGEST)):
-            if tokens[j].clause != tokens[k].clause:
+    found: list[tuple[int, str]] = []
+    surfaces = [t.surface for t in tokens]
+    clauses = [t.clause for t in tokens]
+    n = len(tokens)
+    for k in range(n):
+        clause = clauses[k]
+        phrase = surfaces[k]
+        found.append((k, phrase))
+        for j in range(k + 1, min(n, k + LONGEST)):
+            if clauses[j] != clause:
                 break
-            words.append(tokens[j].surface)
-            found.append((k, " ".join(words)))
+            phrase = f"{phrase} {surfaces[j]}"  # the words so far, space-joined
+            found.append((k, phrase))
     return found
 
 

@@ -16,12 +16,14 @@ import functools
 import re
 
 from backcare.engine.analyze import stem
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
 _MINE = re.compile(r"\bmine\b", re.IGNORECASE)
-_STOP = re.compile(r"[.!?\n]+")
-_CLAUSE = re.compile(r"[.!?\n,;:]")
-_WORD = re.compile(r"[a-z']+")
+# read only in a text with a "mine" (compiled when first used)
+_STOP = lazy(r"[.!?\n]+")
+_CLAUSE = lazy(r"[.!?\n,;:]")
+_WORD = lazy(r"[a-z']+")
 
 
 class _Words(NamedTuple):

@@ -54,6 +54,14 @@ def phrase_starts(surfaces: Sequence[str], phrase: Sequence[str]) -> list[int]:
     return [k for k in range(len(surfaces) - n + 1) if tuple(surfaces[k : k + n]) == said]
 
 
+@lru_cache(maxsize=64)
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of space-joined phrases: a run of words joined can only be one of the
+    phrases if its first word is one of these (or holds a space itself), so the words that are
+    not need no joining (a fixed vocabulary's few sets: bounded)."""
+    return frozenset(p.split(" ")[0] for p in phrases)
+
+
 def stem_words(words: list[str]) -> list[str]:
     """The stems of normalised words (as analyze.stem gives them) in one call into the stemmer."""
     return list(_STEMMER.stemWords(words))

@@ -98,7 +98,13 @@ class SafetyNetAdvice(Vocabulary):
             for k, t in enumerate(tokens)
         ):
             return mentions
-        if affirmed(self, tokens, inside):
+        # "if I can't pee - I can": the ability claimed tells the condition false (safety86)
+        opposite = (
+            self._ability_claims
+            if any(tokens[p].surface in self._ability_denials for p in inside)
+            else frozenset()
+        )
+        if affirmed(self, tokens, inside, opposite):
             return mentions  # "... if my legs go weak. They have gone weak."
         if any(
             m.concept in self._story
@@ -136,11 +142,15 @@ class SafetyNetAdvice(Vocabulary):
         return range(start, end)
 
 
-def affirmed(words: Vocabulary, tokens: list[Token], skip: set[int]) -> bool:
+def affirmed(
+    words: Vocabulary, tokens: list[Token], skip: set[int], opposite: frozenset[str] = frozenset()
+) -> bool:
     """Whether the words not in `skip` state something of a subject's ("It has gone numb",
     "which I have", "and I can't"), other than wellness or a limit ("I'm fine", "mine is just a
     stiff back", "I have neither"): then a condition or a question answered no may have come
-    true since. `words` is the reading's vocabulary (a subject's words, its verbs, negations)."""
+    true since. `words` is the reading's vocabulary (a subject's words, its verbs, negations);
+    a verb in `opposite` with no negation or hedge after it tells the condition false ("if I
+    can't pee - I can": safety86; "I can, just about" tells it in part)."""
     surfaces = [t.surface for t in tokens]
     for k, word in enumerate(surfaces):
         if k in skip:
@@ -154,6 +164,13 @@ def affirmed(words: Vocabulary, tokens: list[Token], skip: set[int]) -> bool:
         else:
             continue
         after = surfaces[verb + 1 : verb + 3]
+        if surfaces[verb] in opposite and not any(w in words._negations for w in after):
+            for w in surfaces[verb + 1 : verb + 4]:
+                if w in words._ability_hedges:
+                    return True  # "I can, just about": in part
+                if w in words._not_affirming:
+                    break  # "I can, absolutely fine, just my back"
+            continue  # "I can, totally normally"
         if not any(w in words._not_affirming or w in words._negations for w in after):
             return True
     return False

@@ -20,8 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from backcare.engine.analyze import stem
-from backcare.engine.safety.code_switch import code_switched
-from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at, tokenize
+from backcare.engine.safety.code_switch import said
+from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
 from backcare.namedtuple import NamedTuple
 
 # vocabulary.SENSE, the label of an everyday sense (a copy, as in quiet.py;
@@ -60,6 +60,8 @@ class Screen:
         self._last: Screened | None = None
         self._named: tuple[str, set[str], int] | None = None  # question, concepts, groups met
         self._call_words: tuple[frozenset[str], tuple[str, ...]] | None = None
+        # the combinations of the rules with their own call, as Safety._combos_by keeps them
+        self._call_combos: dict[str, list[frozenset[str]]] | None = None
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis) may go on after `word`: a
@@ -93,8 +95,8 @@ class Screen:
         stems: set[str] = set()
         labels: set[str] = set()
         phrases: list[int] = []
-        said = tokenize(question, safety._breakers, safety._joiners, safety._openers)
-        for raw in code_switched(said):  # read as detect._read reads them (code_switch.py)
+        # read as detect._read reads them (code_switch.py), which reads the same words next
+        for raw in said(question, safety._breakers, safety._joiners, safety._openers):
             reading = memo.get((raw.surface, raw.number is None))
             if reading is None:
                 reading = safety._read_word(raw)  # and kept in the memo
@@ -126,6 +128,41 @@ class Screen:
         if not wanted:
             return False
         return bool(safety._combos_within(self.matched(question, wanted) | added))
+
+    def may_call(self, question: str) -> bool:
+        """Whether a rule with its own call (the crisis lines) could fire: may_fire over those
+        rules' combinations alone. A batch reads each line with the one before it for the crisis
+        only (cli/wrapped.py); two lines of signs joined hold combinations of other rules, which
+        may_fire would read in full for nothing."""
+        safety = self._safety
+        by = self._call_combos if self._call_combos is not None else self._built_call_combos()
+        read = self.read(question)
+        added = safety._dose_concepts(read.tokens)
+        wanted = _within(read.labels | added, by)
+        if not wanted:
+            return False
+        wanted = _within((self.named(question) | added) & wanted, by)
+        if not wanted:
+            return False
+        return bool(_within(self.matched(question, wanted) | added, by))
+
+    def _built_call_combos(self) -> dict[str, list[frozenset[str]]]:
+        """Safety._combos_by (vocabulary.py) for the rules with their own call only: their
+        combinations, and each with a sign told by a pronoun or an ability (returned.py,
+        ability_answers.py) in that word's place, by its least concept not in the background."""
+        safety = self._safety
+        calls = [combo for combo, n in safety._combos if safety._rules[n].flag.call]
+        told = [
+            combo - {sign} | {pronoun}
+            for pronoun, sign in safety._signs_told_by.items()
+            for combo in calls
+            if sign in combo
+        ]
+        by: dict[str, list[frozenset[str]]] = {}
+        for combo in calls + told:
+            by.setdefault(min(combo - safety._background), []).append(combo)
+        self._call_combos = by
+        return by
 
     def named(self, question: str) -> set[str]:
         """The concepts of the phrases whose words may all be in the question (each phrase's
@@ -208,6 +245,17 @@ class Screen:
         for w in first.exact.intersection(by_surface):
             starts.update(by_surface[w])
         return any(match_at(phrase, tokens, i, fillers) is not None for i in starts)
+
+
+def _within(concepts: set[str] | frozenset[str], by: dict[str, list[frozenset[str]]]) -> set[str]:
+    """The concepts of the combinations (`by` one concept of theirs) these concepts hold in
+    full, as Safety._combos_within finds them."""
+    within: set[str] = set()
+    for c in concepts:
+        for combo in by.get(c, ()):
+            if combo <= concepts:
+                within |= combo
+    return within
 
 
 # the places of a question's tokens: by each stem a token may be (its own and its typo

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.expected import worn_off_rest
@@ -83,6 +84,10 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             return True
         worn = worn_off_rest(tokens, mentions)  # signs told as worn off (expected.py)
         if worn is not None and not (worn and urgent(worn)):
+            return True
+        # signs the asker corrected in the next breath ("both legs - well, just the right one")
+        mended = corrected_rest(tokens, mentions, self._symptoms, self._negations)
+        if mended is not None and not (mended and urgent(mended)):
             return True
         signs = [m for m in mentions if m.concept in self._symptoms]
         # the frame as _topic_framed read it, once, with its gates (keeps, claims, taken back)

@@ -324,6 +324,10 @@ class Vocabulary(LiveReadings):
         self._self_verbs = _words(net["self_verbs"])  # "ive", "its": a subject and its verb
         self._not_affirming = _words(net["not_affirming"])  # "I'm fine", "mine is just ..."
         self._condition_ends = _words(net["condition_ends"])  # "and", "but" before a subject
+        # "if I can't pee - I can": a claim of the ability the condition denies (safety86)
+        self._ability_denials = _words(net["ability"]["denials"])
+        self._ability_claims = _words(net["ability"]["claims"])
+        self._ability_hedges = _words(net["ability"]["hedges"])  # "I can, just about"
         # signs named in a list, a textbook case or a comparison of terms (listed.py)
         listed = vocabulary["listed"]
         self._red_flag_heads = _words(listed["red_flags"])  # after "red"

@@ -91,6 +91,10 @@ def import_text(text: str, fmt: str = "auto", name: str | Path = "") -> Imported
             "page is far smaller: split it, or write the pack's JSON)"
         )
     try:
+        if fmt in ("markdown", "page"):  # a page kept in git may be committed half-merged
+            from backcare.packs.importers.conflicts import refuse_conflict_markers
+
+            refuse_conflict_markers(text)
         result = _parse(text, fmt)
     except PackError as exc:  # a bound the page passed: named after the page
         shown = str(name) if str(name) not in ("", "-") else "standard input"

@@ -68,6 +68,8 @@ class Heading:
     own_line: bool = False
     # an unmarked question opening a paragraph that goes on with its answer: that paragraph
     opens: str = ""
+    # a Markdown setext heading: the file line of its underline (`---`, `===`), else 0
+    underlined: int = 0
 
 
 @dataclass
@@ -327,6 +329,8 @@ class _Builder:
         # where a rule (`<hr>`, `---`) stands in the open answer: the last answer ends there
         self.rule_at: int | None = None
         self.block_ended = False  # the FAQ block holding the open question closed (_mark)
+        # headings deeper than the open question, kept in its answer as sub-headings
+        self.kept_headings: list[Paragraph] = []
 
     def feed(self, item: Item) -> None:
         if self.rest_kept:
@@ -407,6 +411,8 @@ class _Builder:
             self.passed_over.add(heading.text)
             return
         text = question_text(heading.text)
+        if heading.underlined and self._underlined_answer(heading, text):
+            return
         if heading.level == BOLD_LEVEL and self.question and self.question.level < BOLD_LEVEL:
             if heading.own_line and len(text.split()) >= ENTRY_QUESTION_WORDS:
                 # a new question of the FAQ, at the level of the one it was under, so that the
@@ -429,7 +435,9 @@ class _Builder:
             self.topic = self._topic_for(heading.level)
             return
         if self.question is not None and heading.level > self.question.level:
-            self.body.append(Paragraph(heading.text))  # a sub-heading of the answer
+            kept = Paragraph(heading.text)  # a sub-heading of the answer
+            self.body.append(kept)
+            self.kept_headings.append(kept)
             return
         self.close()
         if heading.level == 1 and not self.seen_h1:
@@ -445,6 +453,32 @@ class _Builder:
                 f"characters; the limit is {limits.MAX_TOPIC_CHARS:,}): the questions under it "
                 "have no topic"
             )
+
+    def _underlined_answer(self, heading: Heading, text: str) -> bool:
+        """A sentence under an open question, underlined with `---` or `===` (a separator written
+        right under it): Markdown makes it a heading, which closed the question with "no answer
+        text" and named the topic of every later entry (newcomer23 F9). Read as answer text, with
+        a note saying why; a heading that reads as no sentence stays a heading, the note naming
+        the underline that made it one."""
+        if self.question is None or is_heading_question(text):
+            return False
+        answered = any(block_text(b) for b in self.body)
+        where = f"line {heading.underlined}: {clip(heading.text)!r}, under question"
+        if _SENTENCE_END.search(heading.text):
+            self.body.append(Paragraph(heading.text))
+            self.result.notes.append(
+                f"{where} {clip(self.question.text)!r}, is underlined with '---' or '===', which "
+                "makes it a heading in Markdown: read as answer text; put a blank line before "
+                "the underline if it is a separator"
+            )
+            return True
+        if not answered:
+            self.result.notes.append(
+                f"{where} {clip(self.question.text)!r}, is underlined with '---' or '===', which "
+                "makes it a heading (a topic), so the question has no answer: put a blank line "
+                "before the underline if it is a separator"
+            )
+        return False
 
     def _another_wording(self, heading: Heading, text: str) -> bool:
         """A question right after another of its kind, with no answer between them (two bold
@@ -579,6 +613,17 @@ class _Builder:
             return
         question, body, aliases = self.question.text, self.body, self.aliases
         self.question, self.body, self.aliases = None, [], []
+        kept, self.kept_headings = self.kept_headings, []
+        texts = [b for b in body if block_text(b)]
+        if texts and any(texts[-1] is heading for heading in kept):
+            # a section heading glued to the end of an answer (`# Question?` then `## Parking`):
+            # the questions under it lost their topic (newcomer23 F9)
+            self.result.notes.append(
+                f"heading {clip(block_text(texts[-1]))!r} ends the answer to {clip(question)!r}: "
+                "a heading deeper than its question's is read as part of that answer, so it is no "
+                "topic; give the questions a deeper level than their section headings (a '#' "
+                "title, '##' sections, '###' questions)"
+            )
         if parent is not None and not any(block_text(b) for b in body):
             # a bold question ending an answer ("Have you any other questions?"), with no
             # answer of its own: it belongs to the answer it was found in
@@ -589,6 +634,10 @@ class _Builder:
             parent["answer"] += f"\n\n{question}"
             return
         self._entry(question, body, aliases)
+
+
+# a setext heading that reads as a sentence of an answer, not as a title
+_SENTENCE_END = re.compile(r"[.!)]\W*$")
 
 
 def _dates_page(block: Block) -> bool:

@@ -112,7 +112,7 @@ def parse_markdown(text: str) -> Imported:
             f"line {line}: lists or quotes nested more than {MAX_NESTING} levels deep; the deeper "
             "text is kept as plain text"
         )
-    reader = _Reader(tokens, result.notes)
+    reader = _Reader(tokens, result.notes, front_lines + 1)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     if reader.relative:
@@ -314,9 +314,10 @@ def _front_matter(text: str, result: Imported) -> str:
 class _Reader:
     """Walks the flat token stream; every construct is read between its open and close tokens."""
 
-    def __init__(self, tokens: list[Token], notes: list[str]) -> None:
+    def __init__(self, tokens: list[Token], notes: list[str], first_line: int = 1) -> None:
         self.tokens = tokens
         self.notes = notes
+        self.first_line = first_line  # the file line of the parsed text's first (front matter)
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
         self.relative: list[str] = []  # links kept with a relative address ("groups.md")
         self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
@@ -337,7 +338,10 @@ class _Reader:
                     # entry above (review14 F9)
                     text = withdrawn(struck)
                 if text:
-                    items.append(Heading(int(token.tag[1]), text))
+                    # a setext heading's underline: token.map ends after it (0-based, exclusive)
+                    setext = token.markup in ("-", "=") and token.map is not None
+                    underline = token.map[1] + self.first_line - 1 if setext and token.map else 0
+                    items.append(Heading(int(token.tag[1]), text, underlined=underline))
             elif kind == "paragraph_open":
                 items.extend(self._paragraph(self.tokens[i + 1]))
             elif kind in ("bullet_list_open", "ordered_list_open"):
