@@ -14,7 +14,9 @@ crosses say "no", its ticks say nothing more than the item itself.
   ": no" (safety31).
 - An item that is a function or an ability (data/checklist_functions.txt: "Able to pee: no",
   "Bladder control: no", "Sensation down below: N/A") answered so is the sign itself: read as
-  "no ITEM" (review11: "nil" denied it).
+  "no ITEM" (review11: "nil" denied it), one led by "can" as "cannot ..." ("Can feel bum when
+  wiping: no"), whatever aside in brackets follows the no ("Able to pee: no (husband rang
+  111)": safety90; the aside naming someone else, _colon_no, is a history item's only).
 - A form's one-word answers (safety35; redteam13 A2, B1): "Y" and "N" after ":", "?" or " - " are
   "yes" and ": no" ("Night pain: Y", "Fever - N"); a finding of normal ("Bladder: NAD", "Saddle
   sensation: intact", "Temp: normal") is the shorthand "nil", never ": no" (that would make a
@@ -175,7 +177,7 @@ _MARKS = lazy(
 _ANSWERED_NO = lazy(
     r"(?:^|(?<=[,;.!?\n]))(?P<item>[^,;.!?\n:\-–]{1,80}?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
     + CROSSES
-    + r"]))(?=\s*(?:[,;.\n]|$))",
+    + r"]))(?=\s*(?:[,;.\n(]|$))",
     re.IGNORECASE,
 )
 # an item that ends with its own "yes" or tick: the text is a list answered item by item
@@ -425,12 +427,19 @@ def _listed_answered_no(found: re.Match[str]) -> str:
 def _function_answered(found: re.Match[str]) -> str:
     """A function or ability item answered "no" as "no ITEM" (the sign); any other as it was."""
     item = found.group("item")
-    if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
+    named = re.findall(r"[a-z]+", item.lower())
+    gerunds = _gerund_abilities()
+    if named and named[0] in gerunds["gerunds"] and set(named[1:]) <= gerunds["manners"].keys():
+        # "Walking: no", "Standing unaided: no": the ability named by its verb is lost
+        return f" cannot {gerunds['gerunds'][named[0]]}"
+    if not _functions().intersection(named):
         return found.group()
     item = item.strip()
     # a verb-led item takes "not"; a noun takes "no" ("no bladder control", "no feeling in bum")
     words = item.split()
     first = words[0].lower() if words else ""
+    if first in _words().ability_no:  # "Can feel bum when wiping: no" as "cannot feel bum ..."
+        return f" {_words().ability_no[first]} {' '.join(words[1:])}"
     return f" {'not' if first in _words().verb_leads else 'no'} {item}"
 
 
@@ -635,6 +644,19 @@ def _words() -> Words:
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
     )
+
+
+@functools.cache
+def _gerund_abilities() -> dict[str, dict[str, str]]:
+    """An ability item named by its verb alone (checklist_words.json 'gerund_abilities':
+    "walking" -> "walk"), and the words of manner that may follow it ("unaided", "normally")."""
+    from backcare.resources import read_json
+
+    found = read_json("checklist_words.json").get("gerund_abilities", {})
+    return {
+        "gerunds": {str(k): str(v) for k, v in found.get("gerunds", {}).items()},
+        "manners": {str(w): str(w) for w in found.get("manners", ())},
+    }
 
 
 def function_words() -> frozenset[str]:

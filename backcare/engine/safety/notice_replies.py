@@ -7,7 +7,8 @@ are the notice's reading of an earlier message, and the asker tells what they me
 A quotation (quotations.quotation_spans) is such words when one of 'cues' ("flagged", "typed",
 "wrote") stands up to CUE_REACH words before it in its sentence, the message names the notice
 ('notice': "checker", "emergency", "flagged") and explains a meaning outside the quotations
-('explained': "meant", "context", "laughing", "joke"; not "I meant it": 'confirming', nor "no
+('explained': "meant", "context", "laughing", "joke"; "figure" only before "of",
+'explained_next': "I figure I should wait" is reckoning; not "I meant it": 'confirming', nor "no
 joke", "not kidding": a negation before it). Its signs are denied then, unless the
 message claims them ('claims': "really", "since", "now", "yes": "Your checker flagged 'can't
 pee'. Yes, I really can't since this morning") or the signs outside the quotations raise a
@@ -45,6 +46,18 @@ def _words() -> dict[str, frozenset[str]]:
         raise DataError(f"notice_replies.json: {error!r}") from None
 
 
+@functools.cache
+def _explained_next() -> dict[str, frozenset[str]]:
+    """The explaining words that explain only before one of their words ('figure' of speech)."""
+    from backcare.resources import read_json
+
+    try:
+        found = read_json("notice_replies.json").get("explained_next", {})
+        return {str(word): frozenset(str(w) for w in after) for word, after in found.items()}
+    except (AttributeError, TypeError) as error:
+        raise DataError(f"notice_replies.json: explained_next: {error!r}") from None
+
+
 class NoticeReplies(Vocabulary):
     """The reading of a reply to backcare's own notice (mixed into `detect.Safety`)."""
 
@@ -71,16 +84,18 @@ class NoticeReplies(Vocabulary):
             ):
                 quoted.update(range(first, last + 1))
         outside = [t.surface for k, t in enumerate(tokens) if k not in quoted]
+        needs = _explained_next()
         explaining = [
             (w, after)
             for w, after in zip(outside, [*outside[1:], ""], strict=True)
-            if w in words["explained"]
+            if w in words["explained"] and (w not in needs or after in needs[w])
         ]
         if not quoted or not explaining:
             return mentions
         if any(
-            w in words["explained"] and not self._negations.isdisjoint(outside[max(0, n - 2) : n])
-            for n, w in enumerate(outside)
+            (w, after) in explaining
+            and not self._negations.isdisjoint(outside[max(0, n - 2) : n])
+            for n, (w, after) in enumerate(zip(outside, [*outside[1:], ""], strict=True))
         ):
             return mentions  # "No joke.", "I'm not kidding": the words confirmed
         if any(w in words["meaning"] and after in words["confirming"] for w, after in explaining):

@@ -21,6 +21,10 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # "already" this near before a word of feeling better ("already much better") tells no condition
 TOLD_BETTER_REACH = 2
 
+# a verb of being this near after a joiner ("and there's", "and both are", "but his legs are")
+# starts a statement told as happening, which ends the advice's condition (safety90)
+STATEMENT_REACH = 3
+
 
 class SafetyNetAdvice(Vocabulary):
     """The reading of quoted safety-netting advice (mixed into `detect.Safety`)."""
@@ -133,10 +137,18 @@ class SafetyNetAdvice(Vocabulary):
 
     def _condition_scope(self, tokens: list[Token], start: int, end: int) -> range:
         """A condition's words: from its opening word to its clause's end, or to a joiner with a
-        subject after it ("if I can't pee AND I can't"), whichever comes first."""
+        subject after it ("if I can't pee AND I can't") or a verb of being within
+        STATEMENT_REACH words after it ("watch for his bladder AND there's a wet patch", "ring
+        if her legs get weaker AND both are weaker": a statement, safety90), whichever comes
+        first."""
         for p in range(start + 1, end - 1):
             if tokens[p].surface in self._condition_ends and (
-                tokens[p + 1].surface in self._self or tokens[p + 1].surface in self._net_subjects
+                tokens[p + 1].surface in self._self
+                or tokens[p + 1].surface in self._net_subjects
+                or any(
+                    t.surface in self._net_statements
+                    for t in tokens[p + 1 : min(end, p + 1 + STATEMENT_REACH)]
+                )
             ):
                 return range(start, p)
         return range(start, end)

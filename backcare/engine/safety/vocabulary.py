@@ -324,6 +324,7 @@ class Vocabulary(LiveReadings):
         self._self_verbs = _words(net["self_verbs"])  # "ive", "its": a subject and its verb
         self._not_affirming = _words(net["not_affirming"])  # "I'm fine", "mine is just ..."
         self._condition_ends = _words(net["condition_ends"])  # "and", "but" before a subject
+        self._net_statements = _words(net.get("statements", ()))  # "and there's ..." (safety90)
         # "if I can't pee - I can": a claim of the ability the condition denies (safety86)
         self._ability_denials = _words(net["ability"]["denials"])
         self._ability_claims = _words(net["ability"]["claims"])
