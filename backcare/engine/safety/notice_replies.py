@@ -93,8 +93,7 @@ class NoticeReplies(Vocabulary):
         if not quoted or not explaining:
             return mentions
         if any(
-            (w, after) in explaining
-            and not self._negations.isdisjoint(outside[max(0, n - 2) : n])
+            (w, after) in explaining and not self._negations.isdisjoint(outside[max(0, n - 2) : n])
             for n, (w, after) in enumerate(zip(outside, [*outside[1:], ""], strict=True))
         ):
             return mentions  # "No joke.", "I'm not kidding": the words confirmed
