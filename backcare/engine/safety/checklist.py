@@ -14,7 +14,9 @@ crosses say "no", its ticks say nothing more than the item itself.
   ": no" (safety31).
 - An item that is a function or an ability (data/checklist_functions.txt: "Able to pee: no",
   "Bladder control: no", "Sensation down below: N/A") answered so is the sign itself: read as
-  "no ITEM" (review11: "nil" denied it).
+  "no ITEM" (review11: "nil" denied it), one led by "can" as "cannot ..." ("Can feel bum when
+  wiping: no"), whatever aside in brackets follows the no ("Able to pee: no (husband rang
+  111)": safety90; the aside naming someone else, _colon_no, is a history item's only).
 - A form's one-word answers (safety35; redteam13 A2, B1): "Y" and "N" after ":", "?" or " - " are
   "yes" and ": no" ("Night pain: Y", "Fever - N"); a finding of normal ("Bladder: NAD", "Saddle
   sensation: intact", "Temp: normal") is the shorthand "nil", never ": no" (that would make a
@@ -22,6 +24,8 @@ crosses say "no", its ticks say nothing more than the item itself.
   told, "ITEM: yes", and a form's question to "you" answered yes ("Does the pain wake you at
   night? Yes") is the asker's own words ("the pain wake me at night: yes"). A question with no
   "you" in it ("Is saddle numbness an emergency? Yes") is left a question.
+
+- Words struck through in Markdown ("numb bum: ~~yes~~ no") are deleted, as their writer did.
 
 Pure text in, text out; a text holding none of these marks is returned as it is.
 """
@@ -51,7 +55,14 @@ _CROSS = lazy(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # "numb bum: no," (not "bladder: no problems")
 # and one ending its line ("- history of cancer: no" in a pasted list; safety49)
-_COLON_NO = lazy(r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$))")
+# an aside in brackets naming someone else may follow the no ("Cancer: no (dad had it)":
+# safety87); its own words are read as written, and any other aside leaves the no as written
+# ("Can you pee: no (nothing since last night)")
+_COLON_NO = lazy(
+    r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+))"
+)
+# words struck through in Markdown ("numb bum: ~~yes~~ no"): their writer deleted them (safety87)
+_STRUCK = lazy(r"~~[^~\n]{1,80}~~")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
 # the item's ": no". The item is a few words naming a sign, not a sentence ("Can I still walk?
 # No." tells the sign; "Serious? No idea" is no answer). The answer (checklist_words.json
@@ -166,7 +177,7 @@ _MARKS = lazy(
 _ANSWERED_NO = lazy(
     r"(?:^|(?<=[,;.!?\n]))(?P<item>[^,;.!?\n:\-–]{1,80}?)\s*(?::\s*no\b|\s?[-–:]\s*0\b|(?:[-–:]\s*)?(?:(?<![\w/])n/a(?![\w/])|["
     + CROSSES
-    + r"]))(?=\s*(?:[,;.\n]|$))",
+    + r"]))(?=\s*(?:[,;.\n(]|$))",
     re.IGNORECASE,
 )
 # an item that ends with its own "yes" or tick: the text is a list answered item by item
@@ -205,6 +216,8 @@ _SENTENCE_REST = lazy(r"[^.!?\n:]{0,120}")
 
 def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
+    if "~~" in text:
+        text = _STRUCK.sub(" ", text)
     text = _without_qa_labels(text)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
@@ -222,10 +235,28 @@ def read_checklist(text: str) -> str:
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
     text = _ZERO.sub(" nil", text)
-    text = _COLON_NO.sub(" nil", text)
+    text = _COLON_NO.sub(_colon_no, text)
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
+
+
+def _colon_no(found: re.Match[str]) -> str:
+    """ ": no" as the shorthand " nil", which ends its clause before an aside in brackets naming
+    someone else ("Cancer: no (dad had it)" as "Cancer nil, (dad had it)"): the aside is read on
+    its own. Before any other aside the no stays as written."""
+    whose = found.group("whose")
+    if whose is None:
+        return " nil"
+    return " nil," if whose.lower() in _aside_others() else found.group()
+
+
+@functools.cache
+def _aside_others() -> frozenset[str]:
+    """The people an aside after a form's no may name (checklist_words.json 'aside_others')."""
+    from backcare.resources import read_json
+
+    return frozenset(read_json("checklist_words.json").get("aside_others", ()))
 
 
 def _without_qa_labels(text: str) -> str:
@@ -396,12 +427,19 @@ def _listed_answered_no(found: re.Match[str]) -> str:
 def _function_answered(found: re.Match[str]) -> str:
     """A function or ability item answered "no" as "no ITEM" (the sign); any other as it was."""
     item = found.group("item")
-    if not _functions().intersection(re.findall(r"[a-z]+", item.lower())):
+    named = re.findall(r"[a-z]+", item.lower())
+    gerunds = _gerund_abilities()
+    if named and named[0] in gerunds["gerunds"] and set(named[1:]) <= gerunds["manners"].keys():
+        # "Walking: no", "Standing unaided: no": the ability named by its verb is lost
+        return f" cannot {gerunds['gerunds'][named[0]]}"
+    if not _functions().intersection(named):
         return found.group()
     item = item.strip()
     # a verb-led item takes "not"; a noun takes "no" ("no bladder control", "no feeling in bum")
     words = item.split()
     first = words[0].lower() if words else ""
+    if first in _words().ability_no:  # "Can feel bum when wiping: no" as "cannot feel bum ..."
+        return f" {_words().ability_no[first]} {' '.join(words[1:])}"
     return f" {'not' if first in _words().verb_leads else 'no'} {item}"
 
 
@@ -606,6 +644,19 @@ def _words() -> Words:
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
     )
+
+
+@functools.cache
+def _gerund_abilities() -> dict[str, dict[str, str]]:
+    """An ability item named by its verb alone (checklist_words.json 'gerund_abilities':
+    "walking" -> "walk"), and the words of manner that may follow it ("unaided", "normally")."""
+    from backcare.resources import read_json
+
+    found = read_json("checklist_words.json").get("gerund_abilities", {})
+    return {
+        "gerunds": {str(k): str(v) for k, v in found.get("gerunds", {}).items()},
+        "manners": {str(w): str(w) for w in found.get("manners", ())},
+    }
 
 
 def function_words() -> frozenset[str]:

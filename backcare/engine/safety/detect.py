@@ -44,7 +44,9 @@ from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
+from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
+from backcare.engine.safety.own_answers import OwnAnswers
 from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
@@ -57,6 +59,7 @@ from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _
 from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
+from backcare.engine.safety.terms import TermsAsked
 from backcare.engine.safety.titles import title_spans
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
@@ -100,14 +103,17 @@ class Safety(
     DoseCounts,
     Retracted,
     Answered,
+    OwnAnswers,
     InlineAnswers,
     SafetyNetAdvice,
     ListedSigns,
     QuotedExamples,
     Quotations,
+    NoticeReplies,
     Disowning,
     Contrasted,
     TopicFrames,
+    TermsAsked,
     Framing,
     Future,
     Causes,
@@ -751,12 +757,14 @@ class Safety(
             for i, t in enumerate(written)
         ]
         mentions = self._in_general(tokens, cued, mentions)
-        mentions = self._asked(tokens, asking, mentions)
+        mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
+        mentions = self._notice_replies(question, tokens, mentions, self._fired)
         mentions = self._narrowed(tokens, mentions)
         mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._own_answers(tokens, mentions, self._fired)
         mentions = self._safety_net_conditions(tokens, mentions, self._fired)
         mentions = self._instructed(tokens, mentions)
         taken_back = self._framing_taken_back(tokens, mentions)

@@ -298,7 +298,14 @@ class Holders(Others):
         """A character's signs (module doc): asked about."""
         fiction = [m for m in mentions if m.concept == "FICTION_TALK" and not m.negated]
         told = {m.sentence for m in fiction}
-        if not told or self._live_now(tokens):
+        # "It's scared me a bit": a fear the fiction caused is no plea (safety87)
+        caused = {
+            k
+            for k, t in enumerate(tokens)
+            if t.surface in self._holder_caused_fears
+            and any(u.surface in self._holder_fear_causes for u in tokens[max(0, k - 2) : k])
+        }
+        if not told or self._live_now([t for k, t in enumerate(tokens) if k not in caused]):
             return mentions
         # the writer's own work ("in my script", "my novel": safety49), its words' first, and
         # the work a phrase ends on ("the character in my book": safety55)
@@ -338,7 +345,19 @@ class Holders(Others):
             if m.concept in self._symptoms and not (m.negated or m.asked or m.past or m.resolved)
         ]
         held = [m for m in signs if m.sentence in told]
-        if not held or any(m.sentence not in told for m in signs):
+
+        # outside it, the fear it caused ("It's scared me a bit") and a body part told well
+        # ("legs completely fine") tell no sign (safety87); anything else does ("my legs went
+        # like that this morning")
+        def quiet(m: Mention) -> bool:
+            if m.first in caused:
+                return True
+            clause = tokens[m.first].clause
+            return m.concept in self._holder_quiet_outside and any(
+                t.surface in self._holder_well for t in tokens[m.last + 1 :] if t.clause == clause
+            )
+
+        if not held or any(m.sentence not in told and not quiet(m) for m in signs):
             return mentions  # a sign told outside the fiction's sentence
         return [
             m._replace(asked=True, other=False)

@@ -150,14 +150,14 @@ class Quotations(Vocabulary):
                 or (t.surface in self._owning and tokens[k - 1].surface in self._quotation_games)
             )
         }
-        outside = [t for k, t in enumerate(tokens) if k not in quoted and k not in dated]
+        outside = [(k, t) for k, t in enumerate(tokens) if k not in quoted and k not in dated]
         if any(
             t.surface in self._happening
             or t.surface in self._told_words
             or t.surface in self._owning
             or t.surface in self._quote_claims_after
-            or t.surface in self._quotation_claims
-            for t in outside
+            or (t.surface in self._quotation_claims and not self._acted_on(tokens, k, quoted))
+            for k, t in outside
         ):
             return mentions
         # a sign's phrase may run on past the closing mark ("... feel my legs' all day"): its
@@ -205,6 +205,21 @@ class Quotations(Vocabulary):
                 return False
             between.append(t.surface)
         return False
+
+    def _acted_on(self, tokens: list[Token], k: int, quoted: set[int]) -> bool:
+        """Whether the claim word at k is an object another person acts on ('object_claims':
+        "my Spanish mate does half marathons with me", "my friend keeps teasing me"): another
+        person's word ('others', not a pronoun) before it in its clause, outside the quotations,
+        is the clause's subject, so the "me" claims none of the quoted words (safety87). "it's
+        happening to me", "what's wrong with me" and "same for me" name no one else and claim."""
+        if tokens[k].surface not in self._quotation_object_claims:
+            return False
+        clause = tokens[k].clause
+        return any(
+            tokens[j].stem in self._others_stems
+            for j in range(k - 1, -1, -1)
+            if j not in quoted and tokens[j].clause == clause
+        )
 
     def _spoken_after(self, tokens: list[Token], cue: int, first: int, within: set[int]) -> bool:
         """Whether a person (an 'others' word or a pronoun) stands between a cue and the quotation

@@ -21,6 +21,10 @@ from backcare.engine.safety.vocabulary import Vocabulary
 # "already" this near before a word of feeling better ("already much better") tells no condition
 TOLD_BETTER_REACH = 2
 
+# a verb of being this near after a joiner ("and there's", "and both are", "but his legs are")
+# starts a statement told as happening, which ends the advice's condition (safety90)
+STATEMENT_REACH = 3
+
 
 class SafetyNetAdvice(Vocabulary):
     """The reading of quoted safety-netting advice (mixed into `detect.Safety`)."""
@@ -46,6 +50,9 @@ class SafetyNetAdvice(Vocabulary):
             clause_ends[t.clause] = k + 1
             by_sentence.setdefault(t.sentence, []).append(k)
         inside: set[int] = set()
+        # what advice says to watch for is not there yet: back pain itself too ("watch for back
+        # pain and legs going weak"), where "call 999 if my back pain gets worse" has it
+        watched: set[int] = set()
         for positions in by_sentence.values():
             words = [surfaces[p] for p in positions]
             # advice, not a question reported ("asked me if I had ...": answered.py's)
@@ -54,22 +61,33 @@ class SafetyNetAdvice(Vocabulary):
                 for p in positions
                 if surfaces[p] in self._reported and surfaces[p] not in self._inquiry_verbs
             ]
-            if not reported or not (set(words) & (self._advice_care | self._care_verbs)):
+            care = self._advice_care | self._care_verbs | self._watch_leads
+            if not reported or not (set(words) & care):
                 continue
             for p in positions:
                 if p <= reported[0]:
                     continue
+                # "seek help for", "call 999 for", "watch for", "look out for" name what for
+                leads = self._advice_care | self._watch_leads | {"help"}
                 opens = surfaces[p] in self._advice_conditions or (
-                    surfaces[p] == "for" and surfaces[p - 1] in self._advice_care | {"help"}
+                    surfaces[p] == "for" and surfaces[p - 1] in leads
                 )
                 if opens:
-                    inside.update(self._condition_scope(tokens, p, clause_ends[tokens[p].clause]))
+                    scope = self._condition_scope(tokens, p, clause_ends[tokens[p].clause])
+                    inside.update(scope)
+                    if surfaces[p - 1] in self._watch_leads:
+                        watched.update(scope)
         if not inside:
             return mentions
+        # someone else's signs in a condition are a condition too ("the consultant said to
+        # watch for back pain and legs going weak" in dad's care: safety87)
         signs = [
             m
             for m in mentions
-            if m.concept in self._symptoms and not m.negated and not m.other and not m.past
+            if m.concept in self._symptoms
+            and not m.negated
+            and not m.past
+            and (not m.other or m.first in watched)
         ]
         if not any(m.first in inside for m in signs):
             return mentions
@@ -101,7 +119,9 @@ class SafetyNetAdvice(Vocabulary):
         ):
             return mentions
         return [
-            m._replace(negated=True) if m.first in inside and m.concept in self._symptoms else m
+            m._replace(negated=True)
+            if m.first in inside and (m.concept in self._symptoms or m.first in watched)
+            else m
             for m in mentions
         ]
 
@@ -117,10 +137,18 @@ class SafetyNetAdvice(Vocabulary):
 
     def _condition_scope(self, tokens: list[Token], start: int, end: int) -> range:
         """A condition's words: from its opening word to its clause's end, or to a joiner with a
-        subject after it ("if I can't pee AND I can't"), whichever comes first."""
+        subject after it ("if I can't pee AND I can't") or a verb of being within
+        STATEMENT_REACH words after it ("watch for his bladder AND there's a wet patch", "ring
+        if her legs get weaker AND both are weaker": a statement, safety90), whichever comes
+        first."""
         for p in range(start + 1, end - 1):
             if tokens[p].surface in self._condition_ends and (
-                tokens[p + 1].surface in self._self or tokens[p + 1].surface in self._net_subjects
+                tokens[p + 1].surface in self._self
+                or tokens[p + 1].surface in self._net_subjects
+                or any(
+                    t.surface in self._net_statements
+                    for t in tokens[p + 1 : min(end, p + 1 + STATEMENT_REACH)]
+                )
             ):
                 return range(start, p)
         return range(start, end)

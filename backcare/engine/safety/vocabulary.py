@@ -208,9 +208,12 @@ class Vocabulary(LiveReadings):
         self._holder_fresh = _words(holder["fresh"])
         self._holder_told_past = _words(holder["told_past"])
         self._holder_you = _words(holder["you"])
-        self._holder_viewing = _words(holder["viewing"])
+        self._holder_viewing = _words(holder["viewing"]) | _words(holder.get("players", ()))
         self._holder_viewers = _words(holder["viewers"])
         self._holder_characters = _words(holder.get("characters", ()))  # "a character can't"
+        self._holder_caused_fears = _words(holder.get("caused_fears", ()))  # "it scared me"
+        self._holder_fear_causes = _words(holder.get("fear_causes", ()))
+        self._holder_quiet_outside = frozenset(holder.get("quiet_outside", ()))
         # someone else dead ("my late uncle", "passed away"): their signs long over (bygone.py)
         bygone = vocabulary.get("bygone", {})
         self._bygone_late = _words(bygone.get("late", ()))
@@ -312,6 +315,7 @@ class Vocabulary(LiveReadings):
         # quoted safety-netting advice and what says its condition came true (safety_net.py)
         net = vocabulary["safety_net"]
         self._care_verbs = _words(net["care_verbs"])  # "call 999", "go to A&E", "seek help"
+        self._watch_leads = _words(net.get("watch_leads", ()))  # "watch for", "look out for"
         self._told_words = _words(net["told"])  # "since", "already": the condition has happened
         self._told_better_words = _words(net["told_better"])  # "already better" (safety52)
         self._ahead_words = _words(net["ahead"])  # "until then": a time course toward care
@@ -320,6 +324,7 @@ class Vocabulary(LiveReadings):
         self._self_verbs = _words(net["self_verbs"])  # "ive", "its": a subject and its verb
         self._not_affirming = _words(net["not_affirming"])  # "I'm fine", "mine is just ..."
         self._condition_ends = _words(net["condition_ends"])  # "and", "but" before a subject
+        self._net_statements = _words(net.get("statements", ()))  # "and there's ..." (safety90)
         # "if I can't pee - I can": a claim of the ability the condition denies (safety86)
         self._ability_denials = _words(net["ability"]["denials"])
         self._ability_claims = _words(net["ability"]["claims"])
@@ -628,6 +633,9 @@ class Vocabulary(LiveReadings):
         self._quotation_speech_verbs = _words(quotations.get("speech_verbs", ()))
         self._quotation_speaking_now = _words(quotations.get("speaking_now", ()))
         self._quotation_unreal = _stems(quotations.get("unreal_speakers", ()))
+        # "me" claims a quotation's words unless another person acts on it ("my mate does half
+        # marathons with me": safety87)
+        self._quotation_object_claims = _words(quotations.get("object_claims", ()))
         titles = vocabulary.get("titles", {})
         self._title_cues = _words(titles.get("cues", ()))
         self._title_joining = _words(titles.get("joining", ()))
