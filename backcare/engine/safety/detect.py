@@ -51,7 +51,7 @@ from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
-from backcare.engine.safety.reading import Found, Requirements, Token
+from backcare.engine.safety.reading import Requirements, Token
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
@@ -60,7 +60,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
-from backcare.engine.safety.titles import title_spans
+from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import WORD_MEMO_SIZE, Typos
 from backcare.engine.safety.vocabulary import (
@@ -114,6 +114,7 @@ class Safety(
     Contrasted,
     TopicFrames,
     TermsAsked,
+    Titles,
     Framing,
     Future,
     Causes,
@@ -778,26 +779,6 @@ class Safety(
         mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
-
-    def _untitled(self, question: str, candidates: list[Found]) -> list[Found]:
-        """The phrases found, but those of a crisis wholly inside a song's, film's or book's title
-        named after a cue ("We watched The Virgin Suicides", "covers Suicide Is Painless"): a
-        name, not the asker's state (titles.py). The words stay as written for the learned
-        check, whose quick exit (quiet.py) reads the tokens alone."""
-        spans = title_spans(
-            question,
-            self._title_cues,
-            self._title_joining,
-            self._self,
-            self._title_after,
-            self._title_gap,
-        )
-        return [
-            f
-            for f in candidates
-            if f.label not in self._titled
-            or not any(a <= f.positions[0] and f.positions[-1] <= b for a, b in spans)
-        ]
 
 
 def load_safety() -> Safety:

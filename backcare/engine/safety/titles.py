@@ -15,7 +15,8 @@ folded), with the tokenizer's own pattern, so the words line up with the tokens 
 
 from __future__ import annotations
 
-from backcare.engine.safety.reading import _TOKEN, normal, normalize_text
+from backcare.engine.safety.reading import _TOKEN, Found, normal, normalize_text
+from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.namedtuple import NamedTuple
 
 # a lower-case word of the cue's phrase between the cue and the title ("listening to", "the")
@@ -161,3 +162,27 @@ def _before_cues(
         if not told and sum(w.capital for w in run) >= 2:
             spans.append((start, i - 1))
     return spans
+
+
+class Titles(Vocabulary):
+    """The red-flag check's reading of titles (a mix-in of detect.Safety)."""
+
+    def _untitled(self, question: str, candidates: list[Found]) -> list[Found]:
+        """The phrases found, but those of a crisis wholly inside a song's, film's or book's title
+        named after a cue ("We watched The Virgin Suicides", "covers Suicide Is Painless"): a
+        name, not the asker's state (titles.py). The words stay as written for the learned
+        check, whose quick exit (quiet.py) reads the tokens alone."""
+        spans = title_spans(
+            question,
+            self._title_cues,
+            self._title_joining,
+            self._self,
+            self._title_after,
+            self._title_gap,
+        )
+        return [
+            f
+            for f in candidates
+            if f.label not in self._titled
+            or not any(a <= f.positions[0] and f.positions[-1] <= b for a, b in spans)
+        ]
