@@ -70,8 +70,9 @@ class OwnAnswers(Vocabulary):
         words = _words()
         held: list[Mention] = []
         for sentence in sorted({m.sentence for m in live}):
-            if tokens[openings[sentence]].surface not in self._question_words:
-                continue
+            opening = tokens[openings[sentence]].surface
+            if opening not in self._question_words or opening in words["presupposing"]:
+                continue  # "Why are both legs numb?" takes the sign as given
             signs = [m for m in live if m.sentence == sentence]
             if any(
                 tokens[p].surface in self._negations or tokens[p].surface in self._inquiry_abilities
