@@ -25,6 +25,7 @@ from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
 
@@ -42,6 +43,15 @@ def _words() -> dict[str, frozenset[str]]:
         }
     except (KeyError, TypeError) as error:
         raise DataError(f"own_answers.json: {error!r}") from None
+
+
+class Seen(NamedTuple):
+    """A message's tokens and mentions grouped once, so each question is read in linear work
+    (test_safety_scaling: a long message of many questions)."""
+
+    in_sentence: dict[int, list[Token]]
+    by_clause: dict[int, list[Mention]]  # mentions by the clause they start in
+    last_retraction: int  # the last clause holding a retraction word, -1 when none
 
 
 class OwnAnswers(Vocabulary):
@@ -64,16 +74,27 @@ class OwnAnswers(Vocabulary):
             return mentions  # the quick exit: no sign, or one sentence
         openings: dict[int, int] = {}  # each sentence's first word
         clauses: dict[int, list[int]] = {}  # each clause's words
+        in_sentence: dict[int, list[Token]] = {}  # each sentence's tokens (linear work, below)
         for k, t in enumerate(tokens):
             openings.setdefault(t.sentence, k)
             clauses.setdefault(t.clause, []).append(k)
+            in_sentence.setdefault(t.sentence, []).append(t)
+        by_clause: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_clause.setdefault(tokens[m.first].clause, []).append(m)
+        retracted = [t.clause for t in tokens if t.surface in self._retractions]
+        last_retraction = max(retracted, default=-1)
+        seen = Seen(in_sentence, by_clause, last_retraction)
         words = _words()
         held: list[Mention] = []
-        for sentence in sorted({m.sentence for m in live}):
+        live_in: dict[int, list[Mention]] = {}
+        for m in live:
+            live_in.setdefault(m.sentence, []).append(m)
+        for sentence in sorted(live_in):
             opening = tokens[openings[sentence]].surface
             if opening not in self._question_words or opening in words["presupposing"]:
                 continue  # "Why are both legs numb?" takes the sign as given
-            signs = [m for m in live if m.sentence == sentence]
+            signs = live_in[sentence]
             if any(
                 tokens[p].surface in self._negations or tokens[p].surface in self._inquiry_abilities
                 for m in signs
@@ -84,7 +105,7 @@ class OwnAnswers(Vocabulary):
                 continue
             answer = clauses[tokens[openings[sentence + 1]].clause]
             named = {m.concept for m in signs}
-            if self._own_answer_no(tokens, mentions, answer, named, words):
+            if self._own_answer_no(tokens, seen, answer, named, words):
                 held += signs
         if not held or fired([m for m in mentions if m not in held]):
             return mentions  # a sign told outside the questions: the asker's own
@@ -93,7 +114,7 @@ class OwnAnswers(Vocabulary):
     def _own_answer_no(
         self,
         tokens: list[Token],
-        mentions: list[Mention],
+        seen: Seen,
         answer: list[int],
         named: set[str],
         words: dict[str, frozenset[str]],
@@ -102,17 +123,18 @@ class OwnAnswers(Vocabulary):
         the question `named` may stand in it denied ("Mine haven't gone weak"), no other
         ("I don't have it all the time" qualifies), and no one else is named in it or the clause
         after it ("I haven't got it, my husband has")."""
+        clause = tokens[answer[0]].clause
+        inside = seen.by_clause.get(clause, [])  # the mentions that start in the answer
         denied = {
             p
-            for m in mentions
-            if m.negated and m.first in answer and m.concept in named
+            for m in inside
+            if m.negated and m.concept in named
             for p in range(m.first, m.last + 1)
         }
-        told = any(
-            m.concept in self._symptoms and not m.negated and m.first in answer for m in mentions
-        )
+        told = any(m.concept in self._symptoms and not m.negated for m in inside)
         surfaces = [tokens[p].surface for p in answer]
         sentence = tokens[answer[0]].sentence
+        here = seen.in_sentence[sentence]
         return (
             not told
             and len(surfaces) <= ANSWER_WORDS
@@ -125,11 +147,11 @@ class OwnAnswers(Vocabulary):
                 or p in denied
                 for p, s in zip(answer, surfaces, strict=True)
             )
-            and not any(t.surface in words["live"] for t in tokens if t.sentence == sentence)
+            and not any(t.surface in words["live"] for t in here)
             and not any(  # "I haven't got it, my husband has": in the answer or right after it
                 t.stem in self._others_stems or t.surface in self._pronouns
-                for t in tokens
-                if t.sentence == sentence and t.clause - tokens[answer[0]].clause <= 1
+                for t in here
+                if t.clause - clause <= 1
             )
-            and not self._taken_back_after(tokens, tokens[answer[0]].clause)
+            and not seen.last_retraction > clause  # live.py _taken_back_after, read once
         )
