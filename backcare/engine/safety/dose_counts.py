@@ -19,7 +19,7 @@ import functools
 from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
 from backcare.engine.safety.dose_totals import Amount, totals_past
-from backcare.engine.safety.reading import Token, phrase_starts
+from backcare.engine.safety.reading import Token, phrase_starts, said_earlier_in_clause
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.lazyregex import lazy
@@ -100,7 +100,7 @@ class DoseCounts(Vocabulary):
         past: list[tuple[int, int]] = []
         for count in counts:
             same = [a for a in limits if a.unit == count.unit and a.at != count.at]
-            if not same or self._count_denied(tokens, count.at):
+            if not same or said_earlier_in_clause(tokens, count.at, self._negations):
                 continue
             limit = max(same, key=lambda a: a.value)
             if count.value > limit.value:
@@ -110,7 +110,7 @@ class DoseCounts(Vocabulary):
             limits,
             counts,
             lambda p: _amount(tokens, p, words),
-            lambda p: self._count_denied(tokens, p),
+            lambda p: said_earlier_in_clause(tokens, p, self._negations),
             self._negations,
         )
         added: list[Mention] = []
@@ -123,16 +123,6 @@ class DoseCounts(Vocabulary):
             if not any(m.concept == "OD_LIMIT" and m.sentence == here for m in mentions + added):
                 added.append(Mention("OD_LIMIT", limit_at, limit_at, here, False, False, False))
         return mentions + added if added else mentions
-
-    def _count_denied(self, tokens: list[Token], at: int) -> bool:
-        """Whether a negation stands before the count in its clause ("I haven't had 14")."""
-        clause = tokens[at].clause
-        k = at - 1
-        while k >= 0 and tokens[k].clause == clause:
-            if tokens[k].surface in self._negations:
-                return True
-            k -= 1
-        return False
 
 
 def _amounts(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 
-from backcare.engine.safety.reading import Token, phrase_starts
+from backcare.engine.safety.reading import Token, phrase_starts, said_earlier_in_clause
 from backcare.namedtuple import NamedTuple
 
 
@@ -223,22 +223,11 @@ def _goes_on(tokens: list[Token], at: int, words: TotalWords) -> int | None:
                 break
             k -= 1
         listed = k == p - 1 and tokens[k].clause == tokens[at].clause != token.clause
-        if (joined or listed) and not _planned(tokens, p, words):
+        if (joined or listed) and not said_earlier_in_clause(tokens, p, words.planned):
             return p
         if p - at > words.go_on_reach and not joined:
             return None
     return None
-
-
-def _planned(tokens: list[Token], p: int, words: TotalWords) -> bool:
-    """Whether a number is asked about or planned in its clause ("can I take another 4")."""
-    clause = tokens[p].clause
-    k = p - 1
-    while k >= 0 and tokens[k].clause == clause:
-        if tokens[k].surface in words.planned:
-            return True
-        k -= 1
-    return False
 
 
 def _held(tokens: list[Token], at: int, words: TotalWords) -> frozenset[str]:

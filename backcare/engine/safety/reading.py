@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -52,6 +52,18 @@ def phrase_starts(surfaces: Sequence[str], phrase: Sequence[str]) -> list[int]:
     """Where the words of `phrase` stand together in `surfaces`, as written (no stems)."""
     n, said = len(phrase), tuple(phrase)
     return [k for k in range(len(surfaces) - n + 1) if tuple(surfaces[k : k + n]) == said]
+
+
+def said_earlier_in_clause(tokens: Sequence[Token], at: int, words: Collection[str]) -> bool:
+    """Whether one of `words` is written before position `at` within its clause (a negation
+    before a count, "I haven't had 14"; a plan before a number, "can I take another 4")."""
+    clause = tokens[at].clause
+    k = at - 1
+    while k >= 0 and tokens[k].clause == clause:
+        if tokens[k].surface in words:
+            return True
+        k -= 1
+    return False
 
 
 @lru_cache(maxsize=64)
