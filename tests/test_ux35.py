@@ -1,6 +1,8 @@
 """ux35 (newcomer23's leftovers): what a script writer and a Markdown pack author still missed.
 
 - F13: which pack answered: `--version` names the bundled pack's SHA-256, `config` every pack's;
+- F15: a Markdown page's front matter gives the pack's contact and source, a review date, and
+  each question's aliases and tags; malformed front matter is one line naming its line;
 """
 
 from __future__ import annotations
@@ -9,7 +11,11 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from backcare import __version__
+from backcare.errors import PackError
+from backcare.packs.importers import import_text
 from tests.conftest import PYTHON_M, REPO, run_backcare
 
 BUNDLED_SHA256 = hashlib.sha256((REPO / "data" / "faq.json").read_bytes()).hexdigest()
@@ -54,3 +60,131 @@ def test_config_names_each_pack_with_its_sha256(tmp_path: Path) -> None:
     assert plain.stdout.splitlines()[-1] == f"pack: {pack} sha256 {digest}"
     bare = run_backcare("config", "--json", home=tmp_path, command=PYTHON_M, text=True, **env)
     assert json.loads(bare.stdout)["packs"] == [{"name": "bundled", "sha256": BUNDLED_SHA256}]
+
+
+# ---- F15: front matter holds what the pack schema has ----------------------------------------------
+
+PAGE = """---
+title: Riverside FAQ
+contact: "Reception: 01234 567890 (Mon-Fri 8-18)"
+source: https://riverside.example/faq
+reviewed: 2026-11-02
+author: Tomasz
+menu:
+  main:
+    weight: 3
+aliases:
+  Is there parking?: [Where can I leave the car?, "Can I park there, is it free?"]
+  "how do i book":
+    - make an appointment
+    - How do I book?
+  Is there a toilett?: [loo]
+tags:
+  - clinic
+---
+
+# Visiting
+
+## Is there parking?
+
+Yes, behind the hall.
+
+## How do I book?
+
+Call us.
+"""
+
+
+def test_front_matter_gives_the_pack_fields_aliases_tags_and_review_date() -> None:
+    result = import_text(PAGE, name="faq.md")
+    pack = result.to_pack()
+    assert (pack["title"], pack["contact"], pack["source"]) == (
+        "Riverside FAQ",
+        "Reception: 01234 567890 (Mon-Fri 8-18)",
+        "https://riverside.example/faq",
+    )
+    parking, book = pack["entries"]
+    assert parking["aliases"] == ["Where can I leave the car?", "Can I park there, is it free?"]
+    assert book["aliases"] == ["make an appointment"]  # its own question is no alias
+    assert parking["tags"] == book["tags"] == ["clinic"]  # a list: every entry's
+    assert parking["reviewed"] == book["reviewed"] == "2026-11-02"
+    notes = [str(note) for note in result.notes]
+    assert notes[0] == "skipped front matter: author, menu"  # left alone, nested blocks and all
+    [unused] = [note for note in notes if "not used" in note]
+    assert unused.startswith("front matter line 15: aliases for 'Is there a toilett?' not used")
+
+
+def test_one_list_of_aliases_is_the_only_questions(tmp_path: Path) -> None:
+    page = "---\naliases: [car park, parking space]\ntags: parking\n---\n\n## Is there parking?\n\nYes.\n"
+    [entry] = import_text(page, name="one.md").to_pack()["entries"]
+    assert (entry["aliases"], entry["tags"]) == (["car park", "parking space"], ["parking"])
+
+
+@pytest.mark.parametrize(
+    ("front", "said"),
+    [
+        ("contact 0123", "front matter line 2: 'contact 0123' is no 'key: value' line"),
+        ("contact:\n  - a", "front matter line 2: contact: give it on one line"),
+        ("reviewed: next week", "front matter line 2: reviewed: 'next week' is no date YYYY-MM-DD"),
+        ("aliases: [a, b", "front matter line 2: aliases: a list opened with '[' is closed"),
+        (
+            "aliases:\n  Is there parking? [a]",
+            "front matter line 3: aliases: 'Is there parking? [a]' is no",
+        ),
+        (
+            "aliases: [a]",
+            "front matter line 2: aliases: a list is one question's, and the file holds 2",
+        ),
+        ('title: "open', "front matter line 2: title: '\"open': a quote is never closed"),
+        (
+            "tags:\n  Is there parking?: [a]\n    - b",
+            "front matter line 3: tags: 'Is there parking?' has a value",
+        ),
+        ("tags:\n  How do I book?:", "front matter line 3: tags: 'How do I book?' gives no text"),
+    ],
+)
+def test_malformed_front_matter_is_one_line_naming_its_line(
+    tmp_path: Path, front: str, said: str
+) -> None:
+    page = f"---\n{front}\n---\n\n## Is there parking?\n\nYes.\n\n## How do I book?\n\nCall.\n"
+    with pytest.raises(PackError) as caught:
+        import_text(page, name="bad.md")
+    assert str(caught.value).startswith(f"bad.md: {said}")
+    (tmp_path / "bad.md").write_text(page, encoding="utf-8")
+    done = run_backcare(
+        "validate", str(tmp_path / "bad.md"), home=tmp_path, command=PYTHON_M, text=True
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"backcare: {tmp_path / 'bad.md'}: {str(caught.value)[8:]}"]
+
+
+def test_a_front_matter_alias_answers_and_the_contact_follows_notices(tmp_path: Path) -> None:
+    (tmp_path / "faq.md").write_text(PAGE, encoding="utf-8")
+    env = {"BACKCARE_CONFIG": "/dev/null"}
+    asked = run_backcare(
+        "--faq",
+        str(tmp_path / "faq.md"),
+        "ask",
+        "--json",
+        "--",
+        "where can I leave the car",
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        **env,
+    )
+    assert json.loads(asked.stdout)["match"]["id"] == "there-parking"
+    flagged = run_backcare(
+        "--faq",
+        str(tmp_path / "faq.md"),
+        "ask",
+        "--json",
+        "--",
+        "I suddenly cannot pee and my bum is numb",
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        **env,
+    )
+    assert flagged.returncode == 3
+    assert json.loads(flagged.stdout)["contact"] == "Reception: 01234 567890 (Mon-Fri 8-18)"
