@@ -3,6 +3,7 @@
 - F13: which pack answered: `--version` names the bundled pack's SHA-256, `config` every pack's;
 - F15: a Markdown page's front matter gives the pack's contact and source, a review date, and
   each question's aliases and tags; malformed front matter is one line naming its line;
+- F14: a repeated question is one warning (duplicate-question, quoting the question), not three;
 """
 
 from __future__ import annotations
@@ -188,3 +189,62 @@ def test_a_front_matter_alias_answers_and_the_contact_follows_notices(tmp_path: 
     )
     assert flagged.returncode == 3
     assert json.loads(flagged.stdout)["contact"] == "Reception: 01234 567890 (Mon-Fri 8-18)"
+
+
+# ---- F14: one repeated question, one warning ---------------------------------------------------------
+
+REPEATED = """# Exercises
+
+## Is it safe to exercise with back pain?
+
+Yes, gentle movement helps most back pain. Keep active and build up slowly.
+
+## How do I do the cat cow stretch?
+
+Kneel on all fours and arch your back slowly.
+
+## Is it safe to exercise with back pain?
+
+Yes. Walking and swimming are good ways to start.
+"""
+
+
+def test_a_repeated_question_is_one_warning_quoting_it(tmp_path: Path) -> None:
+    (tmp_path / "exercises.md").write_text(REPEATED, encoding="utf-8")
+    done = run_backcare(
+        "validate",
+        "--json",
+        str(tmp_path / "exercises.md"),
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        BACKCARE_CONFIG="/dev/null",
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["warnings"] == [
+        {
+            "kind": "duplicate-question",
+            "id": "safe-exercise-with-back-pain-2",
+            "message": "same question as 'safe-exercise-with-back-pain': 'Is it safe to exercise "
+            "with back pain?' (keep one entry, or reword one question: in a page, remove one "
+            "heading or reword it)",
+        }
+    ]
+
+
+def test_ranking_warnings_of_other_texts_of_a_repeated_pair_are_kept() -> None:
+    """Only what the repeated question itself said is left out: an alias that finds another
+    entry, or a pair whose questions differ, still warns."""
+    from backcare.packs.duplicates import duplicate_question, one_per_duplicate
+    from backcare.packs.packwarning import PackWarning
+
+    questions = {"a": "Is there parking?", "b": "Is there parking?", "c": "Where do you meet?"}
+    warnings = [
+        PackWarning("not-found-by-own-question", "a", "'Is there parking?' finds 'b'", other="b"),
+        PackWarning("not-found-by-own-question", "b", "'car park' finds 'a'", other="a"),
+        PackWarning("competing-entries", "a", "competes with 'b'", other="b"),
+        PackWarning("competing-entries", "a", "competes with 'c'", other="c"),
+        duplicate_question("b", "Is there parking?", "a"),
+    ]
+    kept = one_per_duplicate(warnings, questions.__getitem__)
+    assert kept == [warnings[1], warnings[3], warnings[4]]
