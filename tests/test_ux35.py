@@ -42,10 +42,15 @@ def test_config_names_each_pack_with_its_sha256(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     digest = hashlib.sha256(pack.read_bytes()).hexdigest()
-    env = {"BACKCARE_CONFIG": "/dev/null"}
     args = ("--faq", "bundled", "--faq", str(pack), "--faq", str(tmp_path / "gone.json"))
     done = run_backcare(
-        *args, "config", "--json", home=tmp_path, command=PYTHON_M, text=True, **env
+        *args,
+        "config",
+        "--json",
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        BACKCARE_CONFIG="/dev/null",
     )
     assert done.returncode == 1  # a pack that cannot be opened is a warning, as before
     assert json.loads(done.stdout)["packs"] == [
@@ -55,11 +60,19 @@ def test_config_names_each_pack_with_its_sha256(tmp_path: Path) -> None:
     ]
     assert "gone.json: no such file" in done.stderr
     plain = run_backcare(
-        "--faq", str(pack), "config", home=tmp_path, command=PYTHON_M, text=True, **env
+        "--faq",
+        str(pack),
+        "config",
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        BACKCARE_CONFIG="/dev/null",
     )
     assert plain.returncode == 0
     assert plain.stdout.splitlines()[-1] == f"pack: {pack} sha256 {digest}"
-    bare = run_backcare("config", "--json", home=tmp_path, command=PYTHON_M, text=True, **env)
+    bare = run_backcare(
+        "config", "--json", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_CONFIG="/dev/null"
+    )
     assert json.loads(bare.stdout)["packs"] == [{"name": "bundled", "sha256": BUNDLED_SHA256}]
 
 
@@ -161,7 +174,6 @@ def test_malformed_front_matter_is_one_line_naming_its_line(
 
 def test_a_front_matter_alias_answers_and_the_contact_follows_notices(tmp_path: Path) -> None:
     (tmp_path / "faq.md").write_text(PAGE, encoding="utf-8")
-    env = {"BACKCARE_CONFIG": "/dev/null"}
     asked = run_backcare(
         "--faq",
         str(tmp_path / "faq.md"),
@@ -172,7 +184,7 @@ def test_a_front_matter_alias_answers_and_the_contact_follows_notices(tmp_path: 
         home=tmp_path,
         command=PYTHON_M,
         text=True,
-        **env,
+        BACKCARE_CONFIG="/dev/null",
     )
     assert json.loads(asked.stdout)["match"]["id"] == "there-parking"
     flagged = run_backcare(
@@ -185,7 +197,7 @@ def test_a_front_matter_alias_answers_and_the_contact_follows_notices(tmp_path: 
         home=tmp_path,
         command=PYTHON_M,
         text=True,
-        **env,
+        BACKCARE_CONFIG="/dev/null",
     )
     assert flagged.returncode == 3
     assert json.loads(flagged.stdout)["contact"] == "Reception: 01234 567890 (Mon-Fri 8-18)"
