@@ -4,12 +4,16 @@
 - F15: a Markdown page's front matter gives the pack's contact and source, a review date, and
   each question's aliases and tags; malformed front matter is one line naming its line;
 - F14: a repeated question is one warning (duplicate-question, quoting the question), not three;
+- F7's leftover: `validate NEW --against -` reads the older version from a pipe (`git show`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,7 @@ import pytest
 from backcare import __version__
 from backcare.errors import PackError
 from backcare.packs.importers import import_text
-from tests.conftest import PYTHON_M, REPO, run_backcare
+from tests.conftest import PYTHON_M, REPO, isolated_env, run_backcare
 
 BUNDLED_SHA256 = hashlib.sha256((REPO / "data" / "faq.json").read_bytes()).hexdigest()
 
@@ -260,3 +264,72 @@ def test_ranking_warnings_of_other_texts_of_a_repeated_pair_are_kept() -> None:
     ]
     kept = one_per_duplicate(warnings, questions.__getitem__)
     assert kept == [warnings[1], warnings[3], warnings[4]]
+
+
+# ---- validate NEW --against - : the older version from a pipe ---------------------------------------
+
+OLDER = REPEATED.replace("Walking and swimming are", "Walking is")
+
+
+def piped(command: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`command` run by a shell with a real pipe into backcare, as `git show ... |` gives."""
+    return subprocess.run(
+        command.replace("BACKCARE", f"{shlex.quote(sys.executable)} -m backcare"),
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=isolated_env(tmp_path, BACKCARE_CONFIG="/dev/null"),
+        timeout=120,
+        check=False,
+    )
+
+
+def test_against_reads_the_older_page_or_pack_from_a_pipe(tmp_path: Path) -> None:
+    new, old = tmp_path / "exercises.md", tmp_path / "kept" / "exercises.md"
+    new.write_text(REPEATED, encoding="utf-8")
+    old.parent.mkdir()
+    old.write_text(OLDER, encoding="utf-8")
+    from_file = piped(f"BACKCARE validate {new} --against {old} --json", tmp_path)
+    assert from_file.returncode == 1
+    # a page read in the newer version's format (no name to tell it), then a pack's JSON
+    for source in (f"cat {old}", f"BACKCARE import {old} 2>/dev/null"):
+        done = piped(f"{source} | BACKCARE validate {new} --against - --json", tmp_path)
+        assert done.returncode == 1, done.stderr
+        report = json.loads(done.stdout)
+        assert report["changes"] == json.loads(from_file.stdout)["changes"]
+        assert report["against"] == "standard input"
+    same = piped(f"cat {new} | BACKCARE validate {new} --against -", tmp_path)
+    assert same.returncode == 0 and same.stdout.startswith("no changes from standard input")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "said"),
+    [
+        ("printf ''", "backcare: --against -: standard input is empty (nothing was piped in)"),
+        ("printf '{bad'", "backcare: standard input: not valid JSON"),
+        ("printf 'hello\\n'", "backcare: standard input: no questions found"),
+    ],
+)
+def test_against_from_a_pipe_that_holds_no_pack_is_one_line(
+    tmp_path: Path, stdin: str, said: str
+) -> None:
+    (tmp_path / "faq.md").write_text(REPEATED, encoding="utf-8")
+    done = piped(f"{stdin} | BACKCARE validate {tmp_path / 'faq.md'} --against -", tmp_path)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith(said)
+
+
+def test_questions_and_against_cannot_both_be_standard_input(tmp_path: Path) -> None:
+    (tmp_path / "faq.md").write_text(REPEATED, encoding="utf-8")
+    done = piped(
+        f"cat {tmp_path / 'faq.md'} | BACKCARE validate {tmp_path / 'faq.md'} --questions - "
+        "--against -",
+        tmp_path,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "backcare: --questions - and --against - both read standard input: give one of them as a "
+        "file\n"
+    )

@@ -123,7 +123,7 @@ AGAINST = Option(
     "Instead of the checks, list what changed since this older version of the pack: entries "
     "added, removed, renamed, reworded, answers, topics, aliases, tags, contact (exit 1 when "
     "anything did). With --questions: a label naming an entry of the older pack since renamed "
-    "is said with its new id.",
+    "is said with its new id. '-' reads it from standard input (git show HEAD:faq.md | ...).",
     kind="text",
     metavar="OLD",
 )
