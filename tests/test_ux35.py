@@ -333,3 +333,19 @@ def test_questions_and_against_cannot_both_be_standard_input(tmp_path: Path) -> 
         "backcare: --questions - and --against - both read standard input: give one of them as a "
         "file\n"
     )
+
+
+def test_a_call_to_action_beside_a_front_matter_contact_is_not_offered_as_advice(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(
+        "---\ncontact: Reception 01234 567890\n---\n\nCan't find your answer here? Call us on "
+        "01234 567890.\n\n## Is there parking?\n\nYes.\n",
+        encoding="utf-8",
+    )
+    done = run_backcare("import", str(page), home=tmp_path, command=PYTHON_M, text=True)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["contact"] == "Reception 01234 567890"
+    assert "its details are the pack's contact, kept from its front matter" in done.stderr
+    assert "import with --contact" not in done.stderr

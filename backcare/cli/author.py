@@ -98,9 +98,11 @@ def import_pack(
         data = _updated(
             data, output, notes, result.skipped_questions, allow_shrink, bool(link), before
         )
-    kept = str(data.get("contact", "")) if output is not None else ""
+    kept = str(data.get("contact", "")) if output is not None else result.contact
     earlier = before[0] if before else None
-    notes = contact_notes(notes, contact, kept, one_line(str(output)), earlier)
+    # a contact the page's front matter gives is no advice to import with --contact (ux35)
+    whence = "its front matter" if kept and kept == result.contact else one_line(str(output))
+    notes = contact_notes(notes, contact, kept, whence, earlier)
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():
