@@ -30,6 +30,7 @@ _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$")
 _ITEM = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SCALARS = ("title", "source", "contact", "reviewed")
+MAX_HINTS = 20  # "did you mean" for the first questions named that the file lacks: each reads all
 LISTS = ("aliases", "tags")
 
 
@@ -100,6 +101,7 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
         for entry in entries:
             entry.setdefault("reviewed", found.fields["reviewed"])
     by_question = {_asked(str(entry["question"])): entry for entry in entries}
+    hints = MAX_HINTS
     for key, given in found.lists.items():
         for texts in given:
             if not texts.question:
@@ -114,7 +116,9 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
             else:
                 named = by_question.get(_asked(texts.question))
                 if named is None:
-                    pack.notes.append(_unknown(key, texts, list(by_question)))
+                    # a close question is looked for among all of them: a few times only
+                    pack.notes.append(_unknown(key, texts, list(by_question) if hints else []))
+                    hints -= bool(hints)
                     continue
                 chosen = [named]
             for entry in chosen:
@@ -137,9 +141,11 @@ def _add(entry: dict[str, Any], key: str, texts: tuple[str, ...]) -> None:
 
 def _unknown(key: str, texts: Texts, questions: list[str]) -> str:
     """A content note: the texts given for a question the file does not hold are not used."""
-    import difflib
+    from rapidfuzz import fuzz, process
 
-    close = difflib.get_close_matches(_asked(texts.question), questions, n=1, cutoff=0.6)
+    close = process.extractOne(
+        _asked(texts.question), questions, scorer=fuzz.ratio, score_cutoff=60
+    )
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return (
         f"front matter line {texts.line}: {key} for {texts.question!r} not used: no question of "
