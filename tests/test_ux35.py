@@ -349,3 +349,11 @@ def test_a_call_to_action_beside_a_front_matter_contact_is_not_offered_as_advice
     assert json.loads(done.stdout)["contact"] == "Reception 01234 567890"
     assert "its details are the pack's contact, kept from its front matter" in done.stderr
     assert "import with --contact" not in done.stderr
+
+
+def test_a_question_misspelt_in_front_matter_gets_the_closest_heading() -> None:
+    page = "---\naliases:\n  Is there parkng: [car]\n---\n\n## Is there parking?\n\nYes.\n\n## How do I book?\n\nCall.\n"
+    result = import_text(page, name="h.md")
+    [note] = [str(n) for n in result.notes if "not used" in n]
+    assert "(did you mean 'Is there parking?'?)" in note
+    assert "aliases" not in result.to_pack()["entries"][0]

@@ -117,7 +117,8 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
                 named = by_question.get(_asked(texts.question))
                 if named is None:
                     # a close question is looked for among all of them: a few times only
-                    pack.notes.append(_unknown(key, texts, list(by_question) if hints else []))
+                    asked = {q: str(e["question"]) for q, e in by_question.items()} if hints else {}
+                    pack.notes.append(_unknown(key, texts, asked))
                     hints -= bool(hints)
                     continue
                 chosen = [named]
@@ -139,14 +140,15 @@ def _add(entry: dict[str, Any], key: str, texts: tuple[str, ...]) -> None:
         entry[key] = own
 
 
-def _unknown(key: str, texts: Texts, questions: list[str]) -> str:
-    """A content note: the texts given for a question the file does not hold are not used."""
+def _unknown(key: str, texts: Texts, questions: dict[str, str]) -> str:
+    """A content note: the texts given for a question the file does not hold are not used
+    (`questions`: the file's, as written, by their _asked form)."""
     from rapidfuzz import fuzz, process
 
     close = process.extractOne(
-        _asked(texts.question), questions, scorer=fuzz.ratio, score_cutoff=60
+        _asked(texts.question), list(questions), scorer=fuzz.ratio, score_cutoff=60
     )
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    hint = f" (did you mean {questions[close[0]]!r}?)" if close else ""
     return (
         f"front matter line {texts.line}: {key} for {texts.question!r} not used: no question of "
         f"the file reads so{hint}; write the question as its heading reads"
