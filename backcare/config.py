@@ -85,6 +85,18 @@ class CacheDir(NamedTuple):
         return {**self._asdict(), "path": self.path or None}
 
 
+class PackFile(NamedTuple):
+    """A pack the settings name, and the SHA-256 of its bytes as `sha256sum` gives it (None when
+    it cannot be read): what a script records beside its answers, since they change with the pack
+    as with backcare's version (newcomer23 F13)."""
+
+    name: str
+    sha256: str | None
+
+    def shown(self) -> str:
+        return f"{self.name} sha256 {self.sha256 or '(cannot be read)'}"
+
+
 class Settings(NamedTuple):
     """Effective settings. `pager` is a command line, or None for no pager; `region` None if unset.
 

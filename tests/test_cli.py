@@ -195,7 +195,10 @@ def test_pack_markup_prints_literally_in_rich_output(
 
 
 def test_version_and_help_for_every_command(runner: CliRunner) -> None:
-    assert run(runner, "--version").stdout == f"backcare {__version__}\n"
+    version = run(runner, "--version").stdout
+    assert version.startswith(f"backcare {__version__} (bundled pack sha256 ") and version.endswith(
+        ")\n"
+    )
     from backcare.cli.options import COMMANDS
 
     for command in COMMANDS:

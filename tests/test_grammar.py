@@ -283,7 +283,8 @@ def test_version_prints_and_exits_identically_on_both_routes(
     fast = run(argv, True, monkeypatch)
     assert fast == run(argv, False, monkeypatch), argv
     if argv == ["--version"]:
-        assert fast == (0, f"backcare {__version__}\n", "")
+        assert fast[0] == 0 and fast[2] == ""
+        assert fast[1].startswith(f"backcare {__version__} (bundled pack sha256 ")
 
 
 @pytest.mark.parametrize("fast", [True, False])

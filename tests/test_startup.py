@@ -108,6 +108,8 @@ def test_version_does_not_load_the_engine() -> None:
         '"backcare.packs.importers")',
         '"backcare.packs.importers", "backcare.engine.match", "Stemmer", "typer")',
     )
+    # hashlib (~3 ms) is the one: `--version` names the bundled pack by its SHA-256 (ux35)
+    probe = probe.replace('"hashlib", ', "")
     assert loaded(probe) == set()  # not even Typer: `--version` alone is read by the fast path
 
 

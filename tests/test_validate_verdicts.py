@@ -43,7 +43,9 @@ PACK: dict[str, Any] = {
         },
         {
             "id": "stiff-2",
-            "question": "Why is my back stiff in the morning?",
+            # not the same question: a repeated one's ranking warnings are left to
+            # duplicate-question (newcomer23 F14), and the cache must keep some
+            "question": "Why is my back so stiff in the morning?",
             "answer": "Sleeping still for hours stiffens the back.",
             "topic": "stiffness",
             "aliases": ["how do I fix a stiff door hinge"],

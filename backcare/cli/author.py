@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backcare.config import Settings
+    from backcare.packs.multi import PageOpener
     from backcare.packs.questions import QuestionsReport
     from backcare.packs.schema import Pack
 
@@ -97,9 +98,11 @@ def import_pack(
         data = _updated(
             data, output, notes, result.skipped_questions, allow_shrink, bool(link), before
         )
-    kept = str(data.get("contact", "")) if output is not None else ""
+    kept = str(data.get("contact", "")) if output is not None else result.contact
     earlier = before[0] if before else None
-    notes = contact_notes(notes, contact, kept, one_line(str(output)), earlier)
+    # a contact the page's front matter gives is no advice to import with --contact (ux35)
+    whence = "its front matter" if kept and kept == result.contact else one_line(str(output))
+    notes = contact_notes(notes, contact, kept, whence, earlier)
     if contact is not None:
         data.pop("contact", None)
         if contact.strip():
@@ -462,6 +465,13 @@ def run_validate(
                 # a missing file is an error before any work; '-' is stdin, as for `ask -`
                 noticed: list[str] = []  # every time, as plain `validate` lists them
                 _refuse_one_stdin(paths, questions)
+                if str(questions) == "-" == str(older):
+                    from backcare.errors import QueryError
+
+                    raise QueryError(
+                        "--questions - and --against - both read standard input: give one of "
+                        "them as a file"
+                    )
                 asked = read_questions(questions, questions_stdin(questions), noticed)
                 read_notes = len(noticed)  # the questions file's; the packs' import notes next
                 try:
@@ -476,9 +486,7 @@ def run_validate(
                     return Exit.ERROR
                 earlier = None
                 if older is not None:
-                    from backcare.packs.multi import load_one
-
-                    earlier = load_one(older, noticed, page_opener([]))
+                    earlier = older_pack(older, paths[0] if paths else "", noticed, page_opener([]))
                 report = check_questions(engine, asked, earlier)._replace(notes=tuple(noticed))
                 if min_right is not None and report.right_share() is None:
                     from backcare.errors import QueryError
@@ -580,13 +588,15 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
             cache_notes: list[str] = []
             opener = page_opener(cache_notes)
             try:
-                packs = [load_one(name, None, opener) for name in (path, against)]
+                packs = [load_one(path, None, opener), older_pack(against, path, None, opener)]
             except PackError:
                 # each version's every schema error, as `validate FILE` lists them (checked
-                # apart: the two versions share their ids)
+                # apart: the two versions share their ids); standard input, read once, is said
+                # in its own error
                 reports = [
                     validate_pack([name], checks=False, open_page=page_opener([]))
                     for name in (path, against)
+                    if str(name) != "-"
                 ]
                 failed = [checked for checked in reports if checked.error_count]
                 if not failed:
@@ -605,6 +615,52 @@ def run_pack_diff(path: str | Path, against: str | Path, output: OutputOptions) 
 
     flagged = _stray_words_checked([path], [against], output)
     return outranked(guarded(compare), flagged)
+
+
+STDIN_NAME = "standard input"
+
+
+def older_pack(
+    name: str | Path, newer: str | Path, notes: list[str] | None, opener: PageOpener
+) -> Pack:
+    """`--against OLD`: a pack file or page, or, for `-`, the older version piped in (`git show
+    HEAD:faq.md | backcare validate faq.md --against -`: newcomer23 F7 needed a temporary file
+    named with the right extension). It is read once, whole: a JSON pack when it opens with `{`
+    (or a UTF-16/32 byte-order mark), else a page in the format of the newer version's name (the
+    same file, earlier), else in the format its content shows."""
+    from backcare.packs.multi import load_one
+
+    if str(name) != "-":
+        return load_one(name, notes, opener)
+    from backcare.errors import PackError
+    from backcare.packs.load import parse_pack, read_limited
+
+    stdin = sys.stdin
+    if stdin is None:
+        from backcare.errors import StreamError
+
+        raise StreamError("--against -: cannot read the older pack (standard input is closed)")
+    if stdin.isatty():  # nothing piped: a prompt-less wait would look like a hang
+        raise PackError(
+            "--against -: standard input is a terminal; pipe the older version in "
+            "(git show HEAD~1:faq.md | backcare validate faq.md --against -)"
+        )
+    raw = read_limited(stdin.buffer, STDIN_NAME)
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head:
+        raise PackError(f"--against -: {STDIN_NAME} is empty (nothing was piped in)")
+    if head.startswith(b"{") or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return parse_pack(raw, STDIN_NAME)
+    from backcare.packs.formats import format_from_name
+    from backcare.packs.importers import import_bytes
+    from backcare.packs.notes import prefixed
+    from backcare.packs.schema import pack_from_data
+
+    result = import_bytes(raw, STDIN_NAME, format_from_name(newer) or "auto")
+    result.require_entries(STDIN_NAME)
+    if notes is not None:
+        notes.extend(prefixed(f"{STDIN_NAME}: ", line) for line in result.notes)
+    return pack_from_data(result.to_pack(), STDIN_NAME)
 
 
 def _lossy(notes: Sequence[str]) -> frozenset[str]:

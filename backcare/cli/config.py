@@ -11,7 +11,7 @@ from backcare.cli.context import OutputOptions, environment, load_settings
 from backcare.cli.status import Exit, error, guarded, warning
 
 if TYPE_CHECKING:
-    from backcare.config import CacheDir, Settings
+    from backcare.config import CacheDir, PackFile, Settings
 
 
 def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
@@ -24,12 +24,13 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         settings = load_settings(faq, output, problems=bad)
         env = environment(output, settings)
         view = make_view(env)
-        view.settings(settings, _cache_dir())
+        # every problem is listed: a bad value does not hide a pack that cannot be opened
+        problems: list[str] = []
+        packs = pack_files(settings, problems)
+        view.settings(settings, _cache_dir(), packs)
         view.finish()
         for problem in bad:
             error(problem)
-        # every problem is listed: a bad value does not hide a pack that cannot be opened
-        problems = pack_problems(settings)
         for problem in problems:
             warning(problem)
         cache_said = _cache_problem()
@@ -91,24 +92,32 @@ def _cache_problem() -> str | None:
     )
 
 
-def pack_problems(settings: Settings) -> list[str]:
-    """Why each pack the settings name cannot be opened (missing, a directory, unreadable, a name
-    too long, too large), in the loader's own words (packs.load.read_file_bytes): worth saying in
-    `config`, since otherwise every question fails later. Only the file is read, not checked
-    (`backcare validate` does that)."""
-    from backcare.errors import PackError
-    from backcare.packs.load import as_path, read_file_bytes
-    from backcare.packs.multi import BUNDLED_NAME
+def pack_files(settings: Settings, problems: list[str]) -> list[PackFile]:
+    """Each pack the settings name (the bundled one when they name none) with the SHA-256 of its
+    bytes, for a script's record of what answered (newcomer23 F13); why each that cannot be opened
+    (missing, a directory, unreadable, a name too long, too large) is added to `problems`, in the
+    loader's own words (packs.load.read_file_bytes): worth saying in `config`, since otherwise
+    every question fails later. Only the file is read, not checked (`backcare validate` does
+    that)."""
+    import hashlib
 
-    problems = []
-    for name in settings.faq:
-        if name == BUNDLED_NAME:
-            continue
+    from backcare.config import PackFile
+    from backcare.errors import PackError
+    from backcare.packs.load import BUNDLED, as_path, read_file_bytes
+    from backcare.packs.multi import BUNDLED_NAME
+    from backcare.resources import data_file
+
+    packs = []
+    for name in settings.faq or [BUNDLED_NAME]:
+        file = data_file(BUNDLED) if name == BUNDLED_NAME else as_path(name)
         try:
-            read_file_bytes(as_path(name), name)
+            raw = read_file_bytes(file, name)
         except PackError as exc:
+            packs.append(PackFile(name, None))
             problems.append(
                 f"faq (from {settings.sources['faq']}): {exc}, so no question can be answered "
                 f"from it"
             )
-    return problems
+            continue
+        packs.append(PackFile(name, hashlib.sha256(raw).hexdigest()))
+    return packs

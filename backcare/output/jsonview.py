@@ -20,7 +20,7 @@ from backcare.output.environment import Environment
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from backcare.config import CacheDir, Settings
+    from backcare.config import CacheDir, PackFile, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.safety import RedFlag
@@ -293,13 +293,14 @@ class JsonView:
     def pack_diff(self, report: PackDiff) -> None:
         self._write(report.to_dict())
 
-    def settings(self, settings: Settings, cache: CacheDir) -> None:
+    def settings(self, settings: Settings, cache: CacheDir, packs: Sequence[PackFile] = ()) -> None:
         self._write(
             {
                 "file": settings.path,
                 "system_file": settings.system or None,
                 "settings": settings.to_dict(),
                 "cache": cache.to_dict(),
+                "packs": [pack._asdict() for pack in packs],
             }
         )
 

@@ -34,7 +34,9 @@ from backcare.output.messages import (
 from backcare.output.text import escaped_line, one_line, sanitize
 
 if TYPE_CHECKING:
-    from backcare.config import CacheDir, Settings
+    from collections.abc import Sequence
+
+    from backcare.config import CacheDir, PackFile, Settings
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Signals
@@ -601,7 +603,7 @@ class PlainView:
     def pack_diff(self, report: PackDiff) -> None:
         self._block(plain_pack_diff(report))
 
-    def settings(self, settings: Settings, cache: CacheDir) -> None:
+    def settings(self, settings: Settings, cache: CacheDir, packs: Sequence[PackFile] = ()) -> None:
         """'key<TAB>value<TAB>where it came from', then the settings file consulted and the cache
         directory."""
         # names (a pack path, the settings file) shown escaped as in the warnings, never stripped
@@ -610,6 +612,7 @@ class PlainView:
         if settings.system:  # the machine's, below every other source
             files.append(f"system settings file: {escaped_line(settings.system)}")
         files.append(f"cache directory: {escaped_line(cache.shown())}")
+        files += [f"pack: {escaped_line(pack.shown())}" for pack in packs]
         self._block("\n".join([*rows, *files]))
 
     def imported(self, result: ImportedPack) -> None:

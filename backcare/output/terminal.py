@@ -70,9 +70,11 @@ from backcare.output.wrapping import numbers_whole
 from backcare.packs.schema import Entry, Pack
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.progress import Progress, TaskID
 
-    from backcare.config import CacheDir, Settings
+    from backcare.config import CacheDir, PackFile, Settings
     from backcare.engine.entryflags import EntryEmergency
     from backcare.packs.packdiff import PackDiff
     from backcare.packs.questions import QuestionsReport
@@ -719,7 +721,7 @@ class RichView:
     def pack_diff(self, report: PackDiff) -> None:
         print_pack_diff(self.console, report)
 
-    def settings(self, settings: Settings, cache: CacheDir) -> None:
+    def settings(self, settings: Settings, cache: CacheDir, packs: Sequence[PackFile] = ()) -> None:
         from rich.table import Table
 
         table = Table(
@@ -734,6 +736,8 @@ class RichView:
         if settings.system:  # the machine's, below every other source
             self.console.print(Text(f"System settings file: {escaped_line(settings.system)}"))
         self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
+        for pack in packs:
+            self.console.print(Text(f"Pack: {escaped_line(pack.shown())}"))
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.jsonview import write_imported

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.namedtuple import NamedTuple
+from backcare.packs.duplicates import duplicate_question, one_per_duplicate
 from backcare.packs.fields import has_control
 from backcare.packs.packwarning import PackWarning
 from backcare.packs.sameanswer import same_answer
@@ -438,11 +439,7 @@ def check(
         key = " ".join(entry.question.casefold().split())
         repeated = key in seen_questions
         if repeated:
-            warnings.append(
-                PackWarning(
-                    "duplicate-question", entry.id, f"same question as {seen_questions[key]!r}"
-                )
-            )
+            warnings.append(duplicate_question(entry.id, entry.question, seen_questions[key]))
         seen_questions.setdefault(key, entry.id)
         said_before = same_answer(entry.answer, entry.id, seen_answers)
         if said_before and not repeated:  # the same question too: duplicate-question says it
@@ -493,7 +490,8 @@ def check(
     from backcare.packs.language_check import not_english_packs
 
     warnings.extend(not_english_packs(pack))
-    return warnings
+    # a repeated question's ranking warnings say the same again (newcomer23 F14)
+    return one_per_duplicate(warnings, lambda entry_id: getattr(pack.get(entry_id), "question", ""))
 
 
 def look_alike_ids(pack: Pack) -> list[PackWarning]:

@@ -37,6 +37,12 @@ from backcare.packs.importers.flow import (
     question_table,
     question_text,
 )
+from backcare.packs.importers.frontmatter import (
+    FrontMatter,
+    apply_front_matter,
+    read_front_matter,
+    skipped_note,
+)
 from backcare.packs.importers.lines import one_line
 from backcare.packs.importers.marks import (
     STRUCK_TAGS,
@@ -55,7 +61,6 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 # "## How do I book? {#booking}": a heading's id or class (kramdown, Pandoc, Hugo)
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
@@ -92,7 +97,7 @@ def parse_markdown(text: str) -> Imported:
     text = _line_start_marks(text, result.notes)
     text = _callouts(text, result.notes)
     whole = text
-    text = _front_matter(text, result)
+    text, front = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
     text = _bounded_inline(text, result.notes, front_lines + 1)
     # GFM's ~~strikethrough~~: advice the page withdraws, dropped with a note (marks.py)
@@ -115,6 +120,8 @@ def parse_markdown(text: str) -> Imported:
     reader = _Reader(tokens, result.notes, front_lines + 1)
     # with a title from front matter, `#` headings are sections (topics), not the page's heading
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
+    if front is not None:  # aliases and tags name the questions just read
+        apply_front_matter(front, result)
     if reader.relative:
         result.notes.append(relative_links_note(reader.relative))
     scripts = reader.scripts.note()
@@ -294,21 +301,18 @@ def _too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
-def _front_matter(text: str, result: Imported) -> str:
-    """Take `title:` from a leading YAML front matter block; note the keys left unused."""
+def _front_matter(text: str, result: Imported) -> tuple[str, FrontMatter | None]:
+    """The text after a leading YAML front matter block, and what the block gives
+    (importers/frontmatter.py); its title is taken now: it decides what `#` headings are."""
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return text
-    unused = []
-    for line in match.group(1).splitlines():
-        key = _FRONT_KEY.match(line)
-        if key and key.group(1).lower() == "title":
-            result.title = key.group(2).strip().strip("\"'")
-        elif key:
-            unused.append(key.group(1))
-    if unused:
-        result.notes.append(routine(f"skipped front matter: {', '.join(unused)}"))
-    return text[match.end() :]
+        return text, None
+    front = read_front_matter(match.group(1))
+    result.title = front.fields.get("title", "")
+    skipped = skipped_note(front)
+    if skipped is not None:
+        result.notes.append(skipped)
+    return text[match.end() :], front
 
 
 class _Reader:

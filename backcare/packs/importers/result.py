@@ -43,6 +43,7 @@ class Imported:
     entries: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     source: str = ""
+    contact: str = ""  # a Markdown page's front matter may give it (importers/frontmatter.py)
     format: str = ""  # the format it was read as: 'page', 'markdown' or 'html'
     found: int = 0  # questions found in structured data (FAQPage JSON-LD), answered or not
     question_lines: int = 0  # lines of the page that read as questions (coverage.py)
@@ -57,6 +58,8 @@ class Imported:
         data: dict[str, Any] = {"title": self.title}
         if self.source:
             data["source"] = self.source
+        if self.contact:
+            data["contact"] = self.contact
         data["entries"] = self.entries
         return data
 
