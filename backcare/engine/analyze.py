@@ -386,10 +386,12 @@ class Analyzer:
                 or (first in self.stopwords and second in self.stopwords)
             ):
                 continue
-            for word in dict.fromkeys((first + second, stem(first) + second)):
-                if word not in self.stopwords and known(word):
-                    joins[i] = word
-                    break
+            word = first + second
+            if word in self.stopwords or not known(word):
+                inflected, word = word, stem(first) + second  # stemmed only when needed
+                if word == inflected or word in self.stopwords or not known(word):
+                    continue
+            joins[i] = word
         return joins
 
     def topics(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
