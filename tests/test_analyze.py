@@ -82,6 +82,23 @@ def test_two_words_the_pack_writes_as_one_make_one_concept() -> None:
     assert [c.word for c in analyzer.concepts("git hub")] == ["git", "hub"]
 
 
+def test_a_phrasal_verb_inflected_joins_as_the_compound_the_pack_writes() -> None:
+    # "striked through", "logged in": the first word's stem run together with the second is the
+    # pack's compound; the inflected form itself is no word of the pack
+    analyzer = Analyzer(["in", "the", "on"])
+    known = {"strikethrough", "login", "backup"}.__contains__
+    assert [c.word for c in analyzer.concepts("text striked through on github", known)] == [
+        "text",
+        "striked through",
+        "github",
+    ]
+    concepts = analyzer.concepts("logged in twice", known)
+    assert [c.word for c in concepts] == ["logged in", "twice"]
+    assert dict(concepts[0].alternatives) == {stem("login"): 1.0}
+    # words whose stem and the next word are no word of the pack stay two words
+    assert [c.word for c in analyzer.concepts("walked through", known)] == ["walked", "through"]
+
+
 def test_imaging_is_only_where_something_was_seen_unless_the_question_asks_what_it_shows() -> None:
     analyzer = default_analyzer()
     # "on the scan": where the thinning was seen, not what is asked

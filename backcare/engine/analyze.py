@@ -373,19 +373,25 @@ class Analyzer:
         return found
 
     def _joins(self, tokens: Sequence[str], known: Callable[[str], bool]) -> dict[int, str]:
-        """Positions where a word and the next one are, run together, a word of the pack."""
+        """Positions where a word and the next one are, run together, a word of the pack. The
+        first word may be inflected where the pack's compound is not: a phrasal verb's past or
+        gerund ("striked through", "logged in", "backing up") is the compound the pack writes
+        ("strikethrough", "login", "backup")."""
         joins: dict[int, str] = {}
         for i in range(len(tokens) - 1):
             first, second = tokens[i], tokens[i + 1]
-            word = first + second
             if (
-                i - 1 not in joins
-                and first not in _ARTICLES  # "a long walk" is no "along", "a part" no "apart"
-                and word not in self.stopwords
-                and not (first in self.stopwords and second in self.stopwords)
-                and known(word)
+                i - 1 in joins
+                or first in _ARTICLES  # "a long walk" is no "along", "a part" no "apart"
+                or (first in self.stopwords and second in self.stopwords)
             ):
-                joins[i] = word
+                continue
+            word = first + second
+            if word in self.stopwords or not known(word):
+                inflected, word = word, stem(first) + second  # stemmed only when needed
+                if word == inflected or word in self.stopwords or not known(word):
+                    continue
+            joins[i] = word
         return joins
 
     def topics(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
