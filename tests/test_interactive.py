@@ -642,3 +642,108 @@ def test_a_session_without_an_emergency_exits_0(term: Terminal) -> None:
     term.line("stiff back after sitting")
     term.child.sendeof()
     assert term.ends() == 0
+
+
+# ---- Ctrl-C while a question is answered, and on an empty line (newcomer24 F3) ----------------
+
+
+def slow_session(*lines: str, plain: bool = False) -> tuple[Session, io.StringIO, list[str]]:
+    """A session whose engine is interrupted (Ctrl-C) while it answers a line starting "SLOW"."""
+    s, out = session(*lines, plain=plain)
+    real = s.engine.ask
+    asked: list[str] = []
+
+    def ask(question: str, top: int = 3, topic: str | None = None) -> Any:
+        asked.append(question)
+        if question.startswith("SLOW"):
+            raise KeyboardInterrupt
+        return real(question, top=top, topic=topic)
+
+    s.engine.ask = ask  # type: ignore[method-assign]
+    return s, out, asked
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_ctrl_c_while_answering_cancels_that_question_and_keeps_the_list(plain: bool) -> None:
+    s, out, asked = slow_session(
+        "stiff back after sitting", "SLOW heat or ice", "2", "quit", plain=plain
+    )
+    s.run()  # no KeyboardInterrupt escapes: the shell would see 130
+    shown = out.getvalue()
+    assert "cancelled: not answered; the session goes on" in shown
+    # the list shown before the cancelled question still opens: 2 is its related question
+    assert shown.count("How long does a stiff back last?") >= 2
+    assert asked == ["stiff back after sitting", "SLOW heat or ice"] and not s.emergency
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_cancelled_question_that_describes_an_emergency_still_gets_its_notice(
+    plain: bool,
+) -> None:
+    s, out, _ = slow_session("SLOW i cant pee and my bum is numb", "2", plain=plain)
+    s.run()
+    shown = out.getvalue()
+    cancelled = shown.index("cancelled: not answered")
+    assert "EMERGENCY" in shown[cancelled:] and s.emergency  # the session exits 3
+    assert "Numbers open nothing since the emergency notice" in shown  # the list is cleared
+    assert "You described an emergency in this session" in shown
+
+
+def test_a_cancelled_paste_is_read_for_red_flags_whole() -> None:
+    # "i suddenly cannot" / "pee at all": neither line alone, the two together an emergency
+    s, out, _ = slow_session("SLOW i suddenly cannot\npee at all since this morning")
+    s.run()
+    assert "EMERGENCY" in out.getvalue() and s.emergency
+
+
+def test_two_ctrl_c_on_an_empty_line_leave_and_one_says_how() -> None:
+    presses = iter(["stiff back after sitting", "^C", "^C", "never read"])
+
+    def read(prompt: str) -> str:
+        line = next(presses)
+        if line == "^C":
+            raise KeyboardInterrupt
+        return line
+
+    s, out = session()
+    s.read = read
+    s.run()
+    shown = out.getvalue()
+    assert shown.count("press Ctrl-C again, or Ctrl-D, to leave") == 1
+    assert next(presses) == "never read"  # the second Ctrl-C left the session
+    # a line read between two presses starts the count again
+    presses = iter(["^C", "stiff back after sitting", "^C", "quit", "never read"])
+    s, out = session()
+    s.read = read
+    s.run()
+    assert out.getvalue().count("press Ctrl-C again, or Ctrl-D, to leave") == 2
+    assert next(presses) == "never read"
+
+
+def test_ctrl_c_on_words_cancels_them_and_on_an_empty_line_twice_leaves(tmp_path: Path) -> None:
+    term = Terminal(tmp_path)
+    term.child.send("my back is sti")
+    term.child.expect_exact("sti")
+    term.child.sendintr()  # words on the line: only they go
+    term.child.expect_exact(PROMPT)
+    assert "to leave, press Ctrl-C on an empty line" in clean(str(term.child.before))
+    term.child.sendintr()  # an empty line: says how to leave
+    term.child.expect_exact(PROMPT)
+    assert "press Ctrl-C again, or Ctrl-D, to leave" in clean(str(term.child.before))
+    term.child.sendintr()  # again: leaves, as Ctrl-D does (exit 0)
+    assert term.ends() == 0
+
+
+def test_a_first_ctrl_c_while_the_pack_opens_cancels_the_typed_lines_only() -> None:
+    import signal
+
+    from backcare.cli.typedearly import OPENING_INTERRUPTED, first_interrupt_cancels
+
+    typed, said = ["i typed this"], io.StringIO()
+    with first_interrupt_cancels(typed, said):
+        os.kill(os.getpid(), signal.SIGINT)  # handled at once, in the main thread
+    assert typed == [] and OPENING_INTERRUPTED in said.getvalue()
+    with pytest.raises(KeyboardInterrupt), first_interrupt_cancels([], io.StringIO()):
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGINT)  # the second one stops the run
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

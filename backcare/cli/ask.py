@@ -736,10 +736,11 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         output = OutputOptions(color=color)
         settings = load_settings(faq, output)
         env = environment(output, settings)
-        from backcare.cli.typedearly import lines_typed_while
+        from backcare.cli.typedearly import first_interrupt_cancels, lines_typed_while
 
         # a user's pack may take seconds to open: lines typed meanwhile are told early
-        # (cli/typedearly.py, hostile16 F5) and handled first once it is open
+        # (cli/typedearly.py, hostile16 F5) and handled first once it is open; a first Ctrl-C
+        # meanwhile cancels them, not the session (newcomer24 F3)
         watched: contextlib.AbstractContextManager[list[str]] = (
             lines_typed_while(env.stderr, settings.region, described)
             if settings.faq
@@ -747,7 +748,12 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         )
         try:
             with watched as typed_first:
-                engine = open_engine(settings.faq, env)
+                cancels = first_interrupt_cancels(typed_first, env.stderr)
+                with cancels if settings.faq else contextlib.nullcontext():
+                    engine = open_engine(settings.faq, env)
+        except KeyboardInterrupt:
+            write_lines(env.stderr, ["", "backcare: stopped while the FAQ pack was opening"])
+            raise
         except (BackcareError, OSError) as exc:
             # `backcare --faq "$msg"` (hostile13 F11), and lines typed while it failed to open
             typed = [*typed_first, *faq_words(faq)]

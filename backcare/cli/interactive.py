@@ -64,7 +64,14 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
-CANCELLED = "(line cancelled; to leave, type quit or press Ctrl-D)"
+# Ctrl-C at the prompt does what it does at node's and a shell's: words on the line are dropped,
+# and on an empty line it says how to leave; a second Ctrl-C there leaves (newcomer24 F3)
+CANCELLED = "(line cancelled; to leave, press Ctrl-C on an empty line, or Ctrl-D)"
+AGAIN_TO_LEAVE = "(line cancelled; press Ctrl-C again, or Ctrl-D, to leave)"
+# Ctrl-C while a question is being answered (a large pack, a long paste): that question is
+# dropped and the session goes on, its history and numbered list kept (newcomer24 F3: it ended
+# the session, exit 130, with nothing said)
+QUESTION_CANCELLED = "(cancelled: not answered; the session goes on)"
 LEAVING_AFTER_EMERGENCY = (
     "You described an emergency in this session: please get help now (see its notice above)."
 )
@@ -141,10 +148,11 @@ class Session:
         if first:  # typed (or pasted) while the pack opened: together, as lines that arrive so
             self.say(f"{PROMPT}{one_line(first[0])}")
             self.show_more(first[1:])
-            if not self.take(first):
+            if not self.taken(first):
                 self.read_ahead()
                 self.leaving()
                 return
+        interrupts = 0  # Ctrl-C pressed on an empty line since the last line read
         while True:
             try:
                 line = self.read(PROMPT)
@@ -156,18 +164,71 @@ class Session:
             except KeyboardInterrupt:
                 # Ctrl-C cancels the line being typed and keeps the session, as a shell and
                 # Python's prompt do (newcomer18 F10: it ended the session, exit 130, and lost
-                # the line); Ctrl-D or quit leaves
+                # the line); on an empty line a second one leaves, as Ctrl-D and quit do
                 self.say("")
-                self.say(CANCELLED)
+                if self.typing():
+                    interrupts = 0
+                    self.say(CANCELLED)
+                    continue
+                interrupts += 1
+                if interrupts > 1:
+                    self.read_ahead()
+                    self.leaving()
+                    return
+                self.say(AGAIN_TO_LEAVE)
                 continue
+            interrupts = 0
             if self.echo:
                 self.show_more(more)
             # a bracketed paste comes as one string of lines; a paste the terminal did not mark,
             # as its first line with the rest waiting behind it (pasted.py)
-            if not self.take([*(line.splitlines() or [line]), *more]):
+            if not self.taken([*(line.splitlines() or [line]), *more]):
                 self.read_ahead()
                 self.leaving()
                 return
+
+    def taken(self, lines: Sequence[str]) -> bool:
+        """`take`, which Ctrl-C may cancel: the lines not yet answered are dropped, with a note,
+        and the session goes on (True). Their red flags are still read, since the check runs
+        after the ranking a person may have cut short: any notice is shown."""
+        try:
+            return self.take(lines)
+        except KeyboardInterrupt:
+            self.say("")
+            self.say(QUESTION_CANCELLED)
+            self.notices_of(lines)
+            return True
+
+    def notices_of(self, lines: Sequence[str]) -> None:
+        """The red-flag notices of lines that were not answered (a cancelled question), alone:
+        each line's, and the lines' read together (a paste), the first that raises one. The
+        check needs no ranking, so it is quick where the ranking was slow."""
+        from backcare.engine.answer import Answer, warnings
+        from backcare.engine.ranked import Ranking
+
+        words = [line.strip() for line in lines if line.strip() and command_of(line) is None]
+        for text in [*words, " ".join(words)] if len(words) > 1 else words:
+            flags, _ = warnings(text, self.engine.safety)
+            if flags:
+                nothing = Ranking(text, (), False, ())
+                answer = Answer(text, nothing, flags, contact=self.pack.contact)
+                self.print_answer(answer)
+                if answer.emergency:
+                    self.emergency = True
+                    self.remember([], cleared=True)
+                return
+
+    def typing(self) -> bool:
+        """Whether words were on the line when Ctrl-C was pressed (readline still holds them);
+        False where that cannot be known (a dumb terminal's own line editing)."""
+        if not self.completes:
+            return False
+        try:
+            import readline
+
+            return bool(readline.get_line_buffer().strip())
+        except (ImportError, AttributeError):  # pragma: no cover - no readline here
+            return False
 
     def show_more(self, lines: Sequence[str]) -> None:
         for line in lines:
