@@ -14,6 +14,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_engine,
+    opening_named,
     pack_failure,
     paged,
     print_above_progress,
@@ -172,13 +173,17 @@ def run_ask(options: AskOptions) -> int:
             if not settings.faq:
                 engine = open_engine(settings.faq, env)
             else:  # a user's pack may need its first index build or import: seconds
+                opened = opening_named(settings)
                 early: Sequence[str] | Callable[[], Sequence[str]]
                 if batch:  # the first line, read ahead while the pack opens (review15 F3)
                     questions = first_line = FirstLine(questions, options.topic)
                     early = first_line.ahead
                 else:
                     early = list(with_topic(questions, options.topic))
-                with told_early(early, env.stderr, settings.region, told, print_above_progress):
+                with (
+                    opened,
+                    told_early(early, env.stderr, settings.region, told, print_above_progress),
+                ):
                     engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
@@ -749,7 +754,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         try:
             with watched as typed_first:
                 cancels = first_interrupt_cancels(typed_first, env.stderr)
-                with cancels if settings.faq else contextlib.nullcontext():
+                with opening_named(settings), cancels if settings.faq else contextlib.nullcontext():
                     engine = open_engine(settings.faq, env)
         except KeyboardInterrupt:
             write_lines(env.stderr, ["", "backcare: stopped while the FAQ pack was opening"])

@@ -12,6 +12,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_pack,
+    opening_named,
     pack_failure,
     paged,
 )
@@ -50,7 +51,8 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
         env = environment(output, settings)
         pack: Pack | None = None
         try:
-            pack = open_pack(settings.faq, env)
+            with opening_named(settings):
+                pack = open_pack(settings.faq, env)
             listing = list_topics(pack, topic)
         except (BackcareError, OSError) as exc:
             typed = [*([topic] if topic is not None else []), *faq_words(faq)]
@@ -110,7 +112,8 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         try:
-            pack = open_pack(settings.faq, env)
+            with opening_named(settings):
+                pack = open_pack(settings.faq, env)
         except (BackcareError, OSError) as exc:
             # the words given as an id may be a question: checked, whatever the pack does
             failure = pack_failure(exc)

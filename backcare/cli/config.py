@@ -73,8 +73,19 @@ def _unwritable() -> str | None:
 def _cache_problem() -> str | None:
     """A file where the cache directory should be (hostile13 F13), said once here: large packs
     are then answered from memory and pages imported on every ask, with a note each time."""
-    from backcare.store.cachedir import blocked_by_file, blocked_reason, cache_dir_name, shown
+    from backcare.store.cachedir import (
+        NO_HOME,
+        blocked_by_file,
+        blocked_reason,
+        cache_dir_name,
+        shown,
+    )
 
+    if cache_dir_name() == NO_HOME:  # said here only: a run says nothing (cachedir.refused)
+        return (
+            "no cache is used: there is no home directory to keep it in, so large packs are "
+            "indexed on every run (set HOME, or BACKCARE_CACHE_DIR to a directory of your own)"
+        )
     found = blocked_by_file()
     if found is None:
         unwritable = _unwritable()
@@ -93,11 +104,13 @@ def _cache_problem() -> str | None:
 
 def pack_problems(settings: Settings) -> list[str]:
     """Why each pack the settings name cannot be opened (missing, a directory, unreadable, a name
-    too long, too large), in the loader's own words (packs.load.read_file_bytes): worth saying in
-    `config`, since otherwise every question fails later. Only the file is read, not checked
-    (`backcare validate` does that)."""
+    too long, too large) or read as a pack (not JSON, empty, cut short, not a pack's shape), in
+    the loader's own words (packs.load): worth saying in `config`, since otherwise every question
+    fails later (newcomer24 F10: a shared pack caught mid-copy was shown as fine). Its authoring
+    quality is `backcare validate`'s to check; a page (Markdown, HTML) is only read here."""
     from backcare.errors import PackError
-    from backcare.packs.load import as_path, read_file_bytes
+    from backcare.packs.formats import opens_as_page
+    from backcare.packs.load import as_path, parse_pack, read_file_bytes
     from backcare.packs.multi import BUNDLED_NAME
 
     problems = []
@@ -105,7 +118,9 @@ def pack_problems(settings: Settings) -> list[str]:
         if name == BUNDLED_NAME:
             continue
         try:
-            read_file_bytes(as_path(name), name)
+            raw = read_file_bytes(as_path(name), name)
+            if not opens_as_page(name):
+                parse_pack(raw, name)
         except PackError as exc:
             problems.append(
                 f"faq (from {settings.sources['faq']}): {exc}, so no question can be answered "

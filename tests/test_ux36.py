@@ -1,0 +1,91 @@
+"""newcomer24's sysadmin findings (ux36): a shared pack named by a setting that cannot be read says
+where it was named and what to do (F10), and `backcare config` reports it (F10)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from tests.conftest import PackWriter
+
+ENTRY = {"id": "parking", "question": "Is there parking?", "answer": "Yes, behind the clinic."}
+
+
+@pytest.fixture
+def system_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A pack named by the system-wide settings file, as an administrator sets one for everyone."""
+    pack = tmp_path / "shared packs" / "clinic faq.json"
+    pack.parent.mkdir()
+    pack.write_text(json.dumps({"title": "Clinic", "entries": [ENTRY] * 1}), encoding="utf-8")
+    system = tmp_path / "xdg"
+    (system / "backcare").mkdir(parents=True)
+    (system / "backcare" / "config.toml").write_text(f"faq = {json.dumps(str(pack))}\n")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(system))
+    return pack
+
+
+def half_written(pack: Path) -> None:
+    text = pack.read_text(encoding="utf-8")
+    pack.write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["ask", "can I park"], ["topics"], ["show", "parking"]])
+def test_a_half_written_shared_pack_says_who_named_it_and_what_to_do(
+    runner: CliRunner, system_pack: Path, command: list[str]
+) -> None:
+    assert runner.invoke(app, command).exit_code in (0, 1)  # the whole pack works
+    half_written(system_pack)
+    done = runner.invoke(app, command)
+    assert done.exit_code == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()  # one line, no traceback
+    assert "not valid JSON" in line and "the file ends too soon" in line
+    assert "The system-wide settings file (" in line and "names this pack" in line
+    assert "tell them" in line and "'backcare --faq bundled ...'" in line
+    assert runner.invoke(app, ["--faq", "bundled", "ask", "stiff back"]).exit_code == 0
+
+
+def test_an_empty_pack_is_called_empty(runner: CliRunner, system_pack: Path) -> None:
+    system_pack.write_bytes(b"")
+    done = runner.invoke(app, ["ask", "can I park"])
+    assert done.exit_code == 2
+    assert "the file is empty (still being written or copied?)" in done.stderr
+    assert "Expecting value" not in done.stderr
+
+
+def test_the_variable_is_named_and_a_flag_needs_no_pointer(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = tmp_path / "p.json"
+    pack.write_text('{"entries": [', encoding="utf-8")
+    monkeypatch.setenv("BACKCARE_FAQ", str(pack))
+    done = runner.invoke(app, ["ask", "can I park"])
+    assert done.exit_code == 2 and "The variable BACKCARE_FAQ names this pack" in done.stderr
+    monkeypatch.delenv("BACKCARE_FAQ")
+    typed = runner.invoke(app, ["--faq", str(pack), "ask", "can I park"])
+    assert typed.exit_code == 2 and "names this pack" not in typed.stderr  # typed just now
+
+
+def test_an_emergency_still_gets_its_notice_with_a_broken_shared_pack(
+    runner: CliRunner, system_pack: Path
+) -> None:
+    half_written(system_pack)
+    done = runner.invoke(app, ["ask", "i cant pee and my bum is numb"])
+    assert done.exit_code == 3 and "EMERGENCY" in done.stdout
+    assert "names this pack" in done.stderr
+
+
+def test_config_reports_a_pack_it_cannot_read_as_one(
+    runner: CliRunner, system_pack: Path, write_pack: PackWriter
+) -> None:
+    assert runner.invoke(app, ["config"]).exit_code == 0
+    half_written(system_pack)
+    done = runner.invoke(app, ["config"])
+    assert done.exit_code == 1  # a pack the settings name cannot be opened
+    assert "not valid JSON" in done.stderr and "so no question can be answered" in done.stderr
+    system_pack.write_text('{"entries": "none"}', encoding="utf-8")  # JSON, not a pack
+    done = runner.invoke(app, ["config"])
+    assert done.exit_code == 1 and "so no question can be answered" in done.stderr
