@@ -739,6 +739,7 @@ def test_a_first_ctrl_c_while_the_pack_opens_cancels_the_typed_lines_only() -> N
 
     from backcare.cli.typedearly import OPENING_INTERRUPTED, first_interrupt_cancels
 
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as on a terminal
     typed, said = ["i typed this"], io.StringIO()
     with first_interrupt_cancels(typed, said):
         os.kill(os.getpid(), signal.SIGINT)  # handled at once, in the main thread
@@ -746,4 +747,5 @@ def test_a_first_ctrl_c_while_the_pack_opens_cancels_the_typed_lines_only() -> N
     with pytest.raises(KeyboardInterrupt), first_interrupt_cancels([], io.StringIO()):
         os.kill(os.getpid(), signal.SIGINT)
         os.kill(os.getpid(), signal.SIGINT)  # the second one stops the run
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    signal.signal(signal.SIGINT, before)

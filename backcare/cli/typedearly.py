@@ -109,7 +109,9 @@ def first_interrupt_cancels(typed: list[str], stream: TextIO | None) -> Iterator
     Only in the main thread, where a signal handler can be set."""
     import signal
 
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(
+        signal.SIGINT
+    ) in (signal.SIG_IGN, None):  # ignored (a job started in the background): left so
         yield
         return
     pressed = [0]
