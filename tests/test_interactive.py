@@ -749,3 +749,38 @@ def test_a_first_ctrl_c_while_the_pack_opens_cancels_the_typed_lines_only() -> N
         os.kill(os.getpid(), signal.SIGINT)  # the second one stops the run
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
     signal.signal(signal.SIGINT, before)
+
+
+# ---- browse words without their colon (newcomer24 F4) -----------------------------------------
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_topics_and_show_work_without_the_colon(plain: bool) -> None:
+    s, out = session("topics", "show long-stiff-back-last", "topics Pain Relief", plain=plain)
+    s.run()
+    shown = out.getvalue()
+    assert "No confident match" not in shown
+    assert "How long does a stiff back last?" in shown and "3 to 4 week" in shown
+
+
+def test_show_and_topics_with_other_words_stay_questions() -> None:
+    s, out = session("show me a stretch for a stiff back")
+    s.run()
+    assert "No entry with id" not in out.getvalue()
+    s, out = session("topics i cant pee and my bum is numb")
+    s.run()
+    assert "EMERGENCY" in out.getvalue() and s.emergency
+
+
+def test_show_alone_without_a_colon_asks_for_the_id() -> None:
+    s, out = session("show")
+    prompts: list[str] = []
+    feed = Lines("show", "long-stiff-back-last")
+
+    def read(prompt: str) -> str:
+        prompts.append(prompt)
+        return feed(prompt)
+
+    s.read = read
+    s.run()
+    assert "id> " in prompts and "How long does a stiff back last?" in out.getvalue()

@@ -1,7 +1,9 @@
 """`backcare` with no command on a terminal: ask, read, ask again.
 
 A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
-`:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice),
+`:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice;
+`show`, `topics` and `answer` alone work without the colon, and `show ID` / `topics TOPIC` when
+the words are exactly an id or topic of the pack),
 or a number, which opens that question of the last list shown (the answer is 1, related questions
 2, 3...; a `:topics` listing and a "did you mean" list are numbered from 1; a message or an entry
 shown in full is no list, so the numbers keep their meaning). An emergency notice clears the list:
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.promptcommands import ANSWER, HELP, QUIT, command_of
+from backcare.cli.promptcommands import ANSWER, HELP, QUIT, SHOW, TOPICS, Command, command_of
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
 from backcare.output.messages import capitalized, not_english_line
@@ -51,9 +53,9 @@ Commands:
   2 or :2
     open question 2 of the last numbered list (after an answer, 1 is that answer)
   :show ID
-    show one entry in full (:show alone asks for the id)
+    show one entry in full (:show alone asks for the id; show ID works too)
   :topics [TOPIC]
-    list the questions, or one topic's (the start of its name is enough)
+    list the questions, or one topic's (the start of its name is enough; topics works too)
   :answer
     the FAQ's answer withheld under the last emergency notice
   help
@@ -286,7 +288,7 @@ class Session:
         text = line.strip()
         if not text:
             return True
-        command = command_of(text)
+        command = command_of(text) or self.browse_words(text)
         if command is None:
             self.ask(text, typed=True)
             return True
@@ -318,6 +320,19 @@ class Session:
             else:
                 self.say(f"Unknown command {one_line(word)!r}. Type help for the commands.")
         return True
+
+    def browse_words(self, text: str) -> Command | None:
+        """`show ID` and `topics TOPIC` typed without the colon, as in the shell (newcomer24 F4),
+        when the words after them are exactly an id or a topic name of this pack: "show me a
+        stretch" or "topics about sciatica" are questions. A topic's name as written is a label,
+        whose words are not read for red flags (lookup.is_topic_name), so none is missed."""
+        word, _, rest = text.partition(" ")
+        word, rest = word.casefold(), rest.strip()
+        if word == "show" and rest and self.pack.get(rest) is not None:
+            return Command("show", SHOW, rest)
+        if word == "topics" and rest and lookup.is_topic_name(self.pack, rest):
+            return Command("topics", TOPICS, rest)
+        return None
 
     def read_ahead(self) -> None:
         """Before leaving: the lines typed or pasted after `quit` ("stiff back" / "exit" / "i cant
