@@ -784,3 +784,63 @@ def test_show_alone_without_a_colon_asks_for_the_id() -> None:
     s.read = read
     s.run()
     assert "id> " in prompts and "How long does a stiff back last?" in out.getvalue()
+
+
+# ---- a pasted email's greeting, signature and quoted reply (newcomer24 F6) ----------------------
+
+EMAIL = (
+    "Hi Amara,\n\nWhat is the fastest home remedy for back pain?\n\nThanks,\nPat\n"
+    "Sent from my iPhone\n\n> On 3 Dec, Riverside Physio wrote:\n> Hi Pat, keep going.\n>\n> Amara"
+)
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_an_emails_greeting_signature_and_quoted_reply_are_not_asked(plain: bool) -> None:
+    s, out = session(EMAIL, plain=plain)
+    s.run()
+    shown = out.getvalue()
+    assert "What is the fastest home remedy for back pain?" in shown
+    assert "No confident match" not in shown and "Pat'" not in shown
+    assert "(Not asked: 8 lines of greeting, sign-off, signature or quoted reply.)" in shown
+
+
+def test_under_an_emergency_only_questions_are_named_as_kept_back() -> None:
+    email = EMAIL.replace(
+        "back pain?\n", "back pain?\n\nAlso since Monday I can't feel when I need the toilet.\n"
+    )
+    s, out = session(email, plain=True)
+    s.run()
+    shown = " ".join(out.getvalue().split())
+    assert s.emergency and "EMERGENCY" in shown
+    kept = shown[shown.index("Not answered under this emergency notice") :].split(". Get help")[0]
+    assert "fastest home remedy" in kept
+    for furniture in ("Hi Amara", "Thanks", "Pat'", "iPhone", "Riverside"):
+        assert furniture not in kept, furniture
+
+
+@pytest.mark.parametrize(
+    "line", ["> i cant pee and my bum is numb", "Thanks, my legs went numb and i cant pee"]
+)
+def test_a_furniture_looking_line_that_raises_a_red_flag_is_still_asked(line: str) -> None:
+    s, out = session(f"Hi Amara,\n{line}\nThanks,\nJo", plain=True)
+    s.run()
+    assert s.emergency and "EMERGENCY" in out.getvalue()
+
+
+def test_a_greeting_that_goes_on_to_a_question_is_asked() -> None:
+    from backcare.cli.mailparts import furniture_lines
+
+    lines = [
+        "Hello my back hurts after sitting",
+        "Hi Amara,",
+        "Dear Dr Patel",
+        "Hi, is parking free?",
+    ]
+    assert furniture_lines(lines) == [False, True, True, False]
+    # after a sign-off only short lines that ask nothing are the signature
+    assert furniture_lines(["Thanks,", "Jo", "PS is there parking?", "Sent from my iPhone"]) == [
+        True,
+        True,
+        False,
+        True,
+    ]

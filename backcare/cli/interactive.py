@@ -259,10 +259,12 @@ class Session:
         are named as kept back, none dropped silently (codereview20 2)."""
         from backcare.cli.pasted import joined_lines, kept_back, messages, paste_notice
 
+        run, left_out = self.without_furniture(run)
         found = messages(run)
         if sum(1 for lines in found if lines != [""]) <= 1:
             for lines in found:
                 self.handle(joined_lines(lines))
+            self.say_left_out(left_out)
             return
         answers: list[Answer] = []
         for lines in found:
@@ -275,11 +277,41 @@ class Session:
             for answer in answers:
                 self.withheld = None  # :answer belongs to the question just answered
                 self.reply(answer)
+            self.say_left_out(left_out)
             return
         shown, at = notice
         self.withheld = None
         self.reply(shown)
-        self.say(kept_back([a.query for n, a in enumerate(answers) if n != at]))
+        others = [a.query for n, a in enumerate(answers) if n != at]
+        if others:
+            self.say(kept_back(others))
+        self.say_left_out(left_out)
+
+    def without_furniture(self, run: Sequence[str]) -> tuple[list[str], int]:
+        """A paste's lines with its email furniture (greeting, sign-off, signature, "Sent from
+        my iPhone", "> " quoted reply: cli/mailparts.py) blanked, so none is asked as a question
+        (newcomer24 F6), and how many were; a line that raises a red flag is always kept. A
+        blank line stands in its place: it ends the message before it, as a greeting does."""
+        from backcare.cli.mailparts import furniture_lines
+
+        if len(run) < 2:  # a line typed alone is asked as typed
+            return list(run), 0
+        kept: list[str] = []
+        left_out = 0
+        for line, furniture in zip(run, furniture_lines(run)):
+            if furniture and not _red_flags(line.strip().lstrip(">").strip()):
+                kept.append("")
+                left_out += 1
+            else:
+                kept.append(line)
+        return kept, left_out
+
+    def say_left_out(self, left_out: int) -> None:
+        if left_out:
+            lines = "line" if left_out == 1 else "lines"
+            self.say(
+                f"(Not asked: {left_out} {lines} of greeting, sign-off, signature or quoted reply.)"
+            )
 
     def handle(self, line: str) -> bool:
         """Act on one line (a command: promptcommands.command_of); False when the session should
