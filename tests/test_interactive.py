@@ -474,6 +474,16 @@ def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None
     child.send(":topics pain\r")  # fits on the screen: no pager
     child.expect_exact(PROMPT)
     assert not record.exists() and "[helps-tight-back-muscles]" in clean(str(child.before))
+    # newcomer24 F7: an answer taller than the window is paged too, its start kept; the
+    # related questions follow on the screen, where their numbers are read
+    child.send("what is the fastest home remedy for back pain\r")
+    child.expect_exact(PROMPT)
+    assert "7 Ways to Relieve Back Pain Naturally" in record.read_text(encoding="utf-8")
+    assert "Related questions" in clean(str(child.before))
+    record.unlink()
+    child.send("i cant pee and my bum is numb\r")  # a notice is never paged
+    child.expect_exact(PROMPT)
+    assert not record.exists() and "EMERGENCY" in clean(str(child.before))
     child.send("quit\r")
     child.expect(pexpect.EOF)
 

@@ -611,6 +611,15 @@ class Session:
                 self.console.print(related_line(m, n))
 
     def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
+        """The answer, through the pager when it is taller than the terminal, as `ask` pages it
+        (newcomer24 F7: on a 15-row window a 25-step answer's start scrolled away); never one
+        with a red-flag notice or a withheld entry's lines, which stand on the screen."""
+        if answer.red_flags or answer.withheld is not None or answer.pointer is not None:
+            self.print_answer_now(answer, show_answer=show_answer)
+        else:
+            self.paged(lambda: self.print_answer_now(answer, show_answer=show_answer))
+
+    def print_answer_now(self, answer: Answer, *, show_answer: bool = False) -> None:
         from backcare.output.messages import ANSWER_WITHHELD_PROMPT, PROMPT_ANSWER_HINT
 
         if self.plain:
