@@ -854,3 +854,14 @@ def test_a_greeting_that_goes_on_to_a_question_is_asked() -> None:
         False,
         True,
     ]
+
+
+def test_with_no_region_the_banner_says_how_to_set_one() -> None:
+    from backcare.cli.interactive import REGION_HINT
+
+    s, out = session()
+    s.run()
+    assert REGION_HINT in out.getvalue().replace("\n", " ") or "No region is set" in out.getvalue()
+    s, out = session(region="UK")
+    s.run()
+    assert "No region is set" not in out.getvalue()

@@ -66,6 +66,12 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
+# said under the banner when no region is set (newcomer24 F8)
+REGION_HINT = (
+    "No region is set, so an emergency notice lists every country's numbers: set yours "
+    '(region = "UK", "US", "EU"... in the settings file that backcare config names, or '
+    "BACKCARE_REGION) to hear only yours."
+)
 # Ctrl-C at the prompt does what it does at node's and a shell's: words on the line are dropped,
 # and on an empty line it says how to leave; a second Ctrl-C there leaves (newcomer24 F3)
 CANCELLED = "(line cancelled; to leave, press Ctrl-C on an empty line, or Ctrl-D)"
@@ -146,6 +152,10 @@ class Session:
         # Tab completes only where readline reads the lines: not on a dumb terminal (newcomer22 F8)
         tab = " Tab completes;" if self.completes else ""
         self.say(f"Type a question, or help for the commands.{tab} Ctrl-D leaves.")
+        if not self.region:
+            # newcomer24 F8: with no region a notice reads out every region's numbers, "111 in
+            # New Zealand" last, which a UK listener knows as the non-emergency line
+            self.say(REGION_HINT)
         self.disclaimer()
         if first:  # typed (or pasted) while the pack opened: together, as lines that arrive so
             self.say(f"{PROMPT}{one_line(first[0])}")
