@@ -659,7 +659,11 @@ def config(
     The settings file is config.toml in your config directory (~/.config/backcare/ on Linux;
     BACKCARE_CONFIG names another), TOML with the keys faq, color, plain, pager, region and top
     (e.g. region = "UK"). A flag wins over BACKCARE_* variables, which win over the file, which
-    wins over NO_COLOR and PAGER. A bad value is a warning, and the next source decides.
+    wins over NO_COLOR and PAGER, which win over the system-wide file an administrator writes
+    for every user (/etc/xdg/backcare/config.toml, or the first in XDG_CONFIG_DIRS). A bad value
+    is a warning, and the next source decides. Also shown: the cache directory
+    (BACKCARE_CACHE_DIR sets another). A pack the settings name that cannot be read as one
+    exits 1.
 
     \b
     Example:
