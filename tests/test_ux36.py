@@ -89,3 +89,49 @@ def test_config_reports_a_pack_it_cannot_read_as_one(
     system_pack.write_text('{"entries": "none"}', encoding="utf-8")  # JSON, not a pack
     done = runner.invoke(app, ["config"])
     assert done.exit_code == 1 and "so no question can be answered" in done.stderr
+
+
+# ---- an answer for a patient: show ID --handout (F5), the bundled source in words (F9) --------
+
+
+def test_a_handout_has_the_question_answer_title_contact_and_disclaimer(
+    runner: CliRunner, write_pack: PackWriter
+) -> None:
+    entry = {**ENTRY, "tags": ["car"], "source_url": "https://clinic.example/faq#parking"}
+    pack = write_pack(
+        {"title": "Riverside FAQ", "contact": "Reception: 01234 567890", "entries": [entry]}
+    )
+    done = runner.invoke(app, ["--faq", str(pack), "show", "parking", "--handout"])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Is there parking?",
+        "",
+        "Yes, behind the clinic.",
+        "",
+        "From: Riverside FAQ (https://clinic.example/faq#parking)",
+        "Reception: 01234 567890",
+        "General information, not medical advice. If you are worried, talk to a health professional.",
+    ]
+    assert str(pack) not in done.stdout and "car" not in done.stdout  # no path, tags or id line
+
+
+def test_a_handout_is_plain_text_even_with_colour_forced(runner: CliRunner) -> None:
+    done = runner.invoke(app, ["show", "back-get-stiff-sit", "--handout", "--color", "always"])
+    assert done.exit_code == 0 and "\x1b" not in done.stdout and "│" not in done.stdout
+    assert done.stdout.startswith("Why does my back get stiff when I sit?\n")
+    assert "From: Back care FAQ\n" in done.stdout and "faq_page.txt" not in done.stdout
+
+
+def test_a_handout_with_json_is_a_usage_error(runner: CliRunner) -> None:
+    done = runner.invoke(app, ["show", "back-get-stiff-sit", "--handout", "--json"])
+    assert (
+        done.exit_code == 2
+        and "--handout and --json cannot go together" in done.stdout + done.stderr
+    )
+
+
+def test_the_bundled_packs_source_reads_for_a_patient(runner: CliRunner) -> None:
+    done = runner.invoke(app, ["show", "back-get-stiff-sit"])
+    [source] = [line for line in done.stdout.splitlines() if line.startswith("Source:")]
+    assert "Paraspinal Muscles?" in source
+    assert "faq.json" not in source and "scraped" not in source and "data folder" not in source

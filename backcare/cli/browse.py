@@ -99,7 +99,9 @@ def _topic_notices(
     return bool(made)
 
 
-def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
+def run_show(
+    entry_id: str, output: OutputOptions, faq: Sequence[str], *, handout: bool = False
+) -> int:
     described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
 
     def show() -> int:
@@ -153,6 +155,13 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             view.withheld(withheld, pack.contact)
             view.finish()
             return outranked(Exit.NOT_FOUND, described[0])
+        if handout:  # plain text whatever the output: for a printer, a file or a copy
+            from backcare.output.plain import PlainView
+
+            text_only = output._replace(plain=True, color="never", json_output=False)
+            plain = environment(text_only, settings)
+            PlainView(plain).handout(found)
+            return Exit.OK
         return shown_paged(env, settings, lambda view: view.entry(found))
 
     return outranked(guarded(show), described[0])
