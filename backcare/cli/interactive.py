@@ -308,7 +308,7 @@ class Session:
             return list(run), 0
         kept: list[str] = []
         left_out = 0
-        for line, furniture in zip(run, furniture_lines(run)):
+        for line, furniture in zip(run, furniture_lines(run), strict=True):
             if furniture and not _red_flags(line.strip().lstrip(">").strip()):
                 kept.append("")
                 left_out += 1
