@@ -135,3 +135,30 @@ def test_the_bundled_packs_source_reads_for_a_patient(runner: CliRunner) -> None
     [source] = [line for line in done.stdout.splitlines() if line.startswith("Source:")]
     assert "Paraspinal Muscles?" in source
     assert "faq.json" not in source and "scraped" not in source and "data folder" not in source
+
+
+# ---- --color always into a pager: laid out at the terminal's width (F15) ------------------------
+
+
+def test_color_always_in_a_pipe_is_laid_out_at_the_terminals_width(tmp_path: Path) -> None:
+    import os
+    import re
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}  # shells rarely export it
+    env.update(HOME=str(tmp_path), TERM="xterm", NO_COLOR="")
+    out = tmp_path / "out.txt"
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", f'"{sys.executable}" -m backcare topics --color always | cat > "{out}"'],
+        env=env,
+        encoding="utf-8",
+        dimensions=(24, 60),
+        timeout=60,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    text = re.sub(r"\x1b\[[0-9;]*m", "", out.read_text(encoding="utf-8"))
+    assert "back-get-stiff-sit" in text
+    assert max(len(line) for line in text.splitlines()) <= 60
