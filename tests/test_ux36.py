@@ -162,3 +162,30 @@ def test_color_always_in_a_pipe_is_laid_out_at_the_terminals_width(tmp_path: Pat
     text = re.sub(r"\x1b\[[0-9;]*m", "", out.read_text(encoding="utf-8"))
     assert "back-get-stiff-sit" in text
     assert max(len(line) for line in text.splitlines()) <= 60
+
+
+# ---- 20 columns: an id stands whole at the margin, no line wider than the screen (F11) ----------
+
+
+@pytest.mark.parametrize("view", ["quick", "rich"])
+def test_at_20_columns_ids_stand_whole_and_no_other_line_is_wider(view: str) -> None:
+    import io
+
+    from backcare.engine.answer import Engine
+    from backcare.output.environment import Environment, Mode, ViewOptions
+    from backcare.output.quick import QuickView
+    from backcare.output.terminal import RichView
+    from backcare.packs.load import load_pack
+
+    answer = Engine(load_pack(None)).ask("stiff back after sitting")
+    out = io.StringIO()
+    env = Environment(out, io.StringIO(), True, True, Mode.RICH, "never", 20, ViewOptions())
+    shown = QuickView(env) if view == "quick" else RichView(env)
+    shown.answer(answer)
+    shown.finish()
+    lines = out.getvalue().splitlines()
+    ids = {m.entry.id for m in answer.results}
+    assert "id:" in lines and "back-get-stiff-sit" in lines  # "id: back-get-stiff-sit" is 22
+    assert "helps-tight-back-muscles" in lines  # whole, at the margin: 24 columns, no bracket
+    for line in lines:
+        assert len(line) <= 20 or line in ids, line
