@@ -123,6 +123,10 @@ class Settings(NamedTuple):
         # a directory there is said so, as its warning says (hostile12 F8): not "no file there";
         # so is a file that is there but not read (another user's: newcomer19 F7), whose
         # warning line says why
+        if self.path == os.path.join(os.sep, ".config", "backcare", "config.toml"):  # noqa: PTH118
+            # no home (cron, systemd's DynamicUser): _linux_config_dir's stand-in, not a place
+            # anyone keeps settings (newcomer24 F13 saw "/.config/..." and took it for one)
+            return "none (no home directory; BACKCARE_CONFIG names a file)"
         if os.path.isdir(self.path):  # noqa: PTH112
             there = "a directory, ignored"
         elif os.path.lexists(self.path):

@@ -158,6 +158,11 @@ def test_config_warns_about_a_pack_it_cannot_open(
     assert json.loads(folder.stdout)["settings"]["faq"]["source"] == "BACKCARE_FAQ"
     pack = tmp_path / "pack.json"
     pack.write_text('{"entries": []}', encoding="utf-8")
+    # newcomer24 F10: a file that is no pack (here: no entries) answers nothing: said, exit 1
+    empty = run(runner, "config", env={"BACKCARE_FAQ": f"{pack}:bundled"})
+    assert empty.exit_code == 1 and "'entries' is empty" in empty.stderr
+    entry = '{"id": "a", "question": "Is there parking?", "answer": "Yes."}'
+    pack.write_text(f'{{"entries": [{entry}]}}', encoding="utf-8")
     fine = run(runner, "config", env={"BACKCARE_FAQ": f"{pack}:bundled"})
     assert fine.exit_code == 0 and fine.stderr == ""
     long_name = run(runner, "config", env={"BACKCARE_FAQ": "a" * 5000})

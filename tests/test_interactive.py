@@ -474,6 +474,16 @@ def test_on_a_short_terminal_topics_go_through_the_pager(tmp_path: Path) -> None
     child.send(":topics pain\r")  # fits on the screen: no pager
     child.expect_exact(PROMPT)
     assert not record.exists() and "[helps-tight-back-muscles]" in clean(str(child.before))
+    # newcomer24 F7: an answer taller than the window is paged too, its start kept; the
+    # related questions follow on the screen, where their numbers are read
+    child.send("what is the fastest home remedy for back pain\r")
+    child.expect_exact(PROMPT)
+    assert "7 Ways to Relieve Back Pain Naturally" in record.read_text(encoding="utf-8")
+    assert "Related questions" in clean(str(child.before))
+    record.unlink()
+    child.send("i cant pee and my bum is numb\r")  # a notice is never paged
+    child.expect_exact(PROMPT)
+    assert not record.exists() and "EMERGENCY" in clean(str(child.before))
     child.send("quit\r")
     child.expect(pexpect.EOF)
 
@@ -642,3 +652,216 @@ def test_a_session_without_an_emergency_exits_0(term: Terminal) -> None:
     term.line("stiff back after sitting")
     term.child.sendeof()
     assert term.ends() == 0
+
+
+# ---- Ctrl-C while a question is answered, and on an empty line (newcomer24 F3) ----------------
+
+
+def slow_session(*lines: str, plain: bool = False) -> tuple[Session, io.StringIO, list[str]]:
+    """A session whose engine is interrupted (Ctrl-C) while it answers a line starting "SLOW"."""
+    s, out = session(*lines, plain=plain)
+    real = s.engine.ask
+    asked: list[str] = []
+
+    def ask(question: str, top: int = 3, topic: str | None = None) -> Any:
+        asked.append(question)
+        if question.startswith("SLOW"):
+            raise KeyboardInterrupt
+        return real(question, top=top, topic=topic)
+
+    s.engine.ask = ask  # type: ignore[method-assign]
+    return s, out, asked
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_ctrl_c_while_answering_cancels_that_question_and_keeps_the_list(plain: bool) -> None:
+    s, out, asked = slow_session(
+        "stiff back after sitting", "SLOW heat or ice", "2", "quit", plain=plain
+    )
+    s.run()  # no KeyboardInterrupt escapes: the shell would see 130
+    shown = out.getvalue()
+    assert "cancelled: not answered; the session goes on" in shown
+    # the list shown before the cancelled question still opens: 2 is its related question
+    assert shown.count("How long does a stiff back last?") >= 2
+    assert asked == ["stiff back after sitting", "SLOW heat or ice"] and not s.emergency
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_cancelled_question_that_describes_an_emergency_still_gets_its_notice(
+    plain: bool,
+) -> None:
+    s, out, _ = slow_session("SLOW i cant pee and my bum is numb", "2", plain=plain)
+    s.run()
+    shown = out.getvalue()
+    cancelled = shown.index("cancelled: not answered")
+    assert "EMERGENCY" in shown[cancelled:] and s.emergency  # the session exits 3
+    assert "Numbers open nothing since the emergency notice" in shown  # the list is cleared
+    assert "You described an emergency in this session" in shown
+
+
+def test_a_cancelled_paste_is_read_for_red_flags_whole() -> None:
+    # "i suddenly cannot" / "pee at all": neither line alone, the two together an emergency
+    s, out, _ = slow_session("SLOW i suddenly cannot\npee at all since this morning")
+    s.run()
+    assert "EMERGENCY" in out.getvalue() and s.emergency
+
+
+def test_two_ctrl_c_on_an_empty_line_leave_and_one_says_how() -> None:
+    presses = iter(["stiff back after sitting", "^C", "^C", "never read"])
+
+    def read(prompt: str) -> str:
+        line = next(presses)
+        if line == "^C":
+            raise KeyboardInterrupt
+        return line
+
+    s, out = session()
+    s.read = read
+    s.run()
+    shown = out.getvalue()
+    assert shown.count("press Ctrl-C again, or Ctrl-D, to leave") == 1
+    assert next(presses) == "never read"  # the second Ctrl-C left the session
+    # a line read between two presses starts the count again
+    presses = iter(["^C", "stiff back after sitting", "^C", "quit", "never read"])
+    s, out = session()
+    s.read = read
+    s.run()
+    assert out.getvalue().count("press Ctrl-C again, or Ctrl-D, to leave") == 2
+    assert next(presses) == "never read"
+
+
+def test_ctrl_c_on_words_cancels_them_and_on_an_empty_line_twice_leaves(tmp_path: Path) -> None:
+    term = Terminal(tmp_path)
+    term.child.send("my back is sti")
+    term.child.expect_exact("sti")
+    term.child.sendintr()  # words on the line: only they go
+    term.child.expect_exact(PROMPT)
+    assert "to leave, press Ctrl-C on an empty line" in clean(str(term.child.before))
+    term.child.sendintr()  # an empty line: says how to leave
+    term.child.expect_exact(PROMPT)
+    assert "press Ctrl-C again, or Ctrl-D, to leave" in clean(str(term.child.before))
+    term.child.sendintr()  # again: leaves, as Ctrl-D does (exit 0)
+    assert term.ends() == 0
+
+
+def test_a_first_ctrl_c_while_the_pack_opens_cancels_the_typed_lines_only() -> None:
+    import signal
+
+    from backcare.cli.typedearly import OPENING_INTERRUPTED, first_interrupt_cancels
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as on a terminal
+    typed, said = ["i typed this"], io.StringIO()
+    with first_interrupt_cancels(typed, said):
+        os.kill(os.getpid(), signal.SIGINT)  # handled at once, in the main thread
+    assert typed == [] and OPENING_INTERRUPTED in said.getvalue()
+    with pytest.raises(KeyboardInterrupt), first_interrupt_cancels([], io.StringIO()):
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGINT)  # the second one stops the run
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    signal.signal(signal.SIGINT, before)
+
+
+# ---- browse words without their colon (newcomer24 F4) -----------------------------------------
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_topics_and_show_work_without_the_colon(plain: bool) -> None:
+    s, out = session("topics", "show long-stiff-back-last", "topics Pain Relief", plain=plain)
+    s.run()
+    shown = out.getvalue()
+    assert "No confident match" not in shown
+    assert "How long does a stiff back last?" in shown and "3 to 4 week" in shown
+
+
+def test_show_and_topics_with_other_words_stay_questions() -> None:
+    s, out = session("show me a stretch for a stiff back")
+    s.run()
+    assert "No entry with id" not in out.getvalue()
+    s, out = session("topics i cant pee and my bum is numb")
+    s.run()
+    assert "EMERGENCY" in out.getvalue() and s.emergency
+
+
+def test_show_alone_without_a_colon_asks_for_the_id() -> None:
+    s, out = session("show")
+    prompts: list[str] = []
+    feed = Lines("show", "long-stiff-back-last")
+
+    def read(prompt: str) -> str:
+        prompts.append(prompt)
+        return feed(prompt)
+
+    s.read = read
+    s.run()
+    assert "id> " in prompts and "How long does a stiff back last?" in out.getvalue()
+
+
+# ---- a pasted email's greeting, signature and quoted reply (newcomer24 F6) ----------------------
+
+EMAIL = (
+    "Hi Amara,\n\nWhat is the fastest home remedy for back pain?\n\nThanks,\nPat\n"
+    "Sent from my iPhone\n\n> On 3 Dec, Riverside Physio wrote:\n> Hi Pat, keep going.\n>\n> Amara"
+)
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_an_emails_greeting_signature_and_quoted_reply_are_not_asked(plain: bool) -> None:
+    s, out = session(EMAIL, plain=plain)
+    s.run()
+    shown = out.getvalue()
+    assert "What is the fastest home remedy for back pain?" in shown
+    assert "No confident match" not in shown and "Pat'" not in shown
+    assert "(Not asked: 8 lines of greeting, sign-off, signature or quoted reply.)" in shown
+
+
+def test_under_an_emergency_only_questions_are_named_as_kept_back() -> None:
+    email = EMAIL.replace(
+        "back pain?\n", "back pain?\n\nAlso since Monday I can't feel when I need the toilet.\n"
+    )
+    s, out = session(email, plain=True)
+    s.run()
+    shown = " ".join(out.getvalue().split())
+    assert s.emergency and "EMERGENCY" in shown
+    kept = shown[shown.index("Not answered under this emergency notice") :].split(". Get help")[0]
+    assert "fastest home remedy" in kept
+    for furniture in ("Hi Amara", "Thanks", "Pat'", "iPhone", "Riverside"):
+        assert furniture not in kept, furniture
+
+
+@pytest.mark.parametrize(
+    "line", ["> i cant pee and my bum is numb", "Thanks, my legs went numb and i cant pee"]
+)
+def test_a_furniture_looking_line_that_raises_a_red_flag_is_still_asked(line: str) -> None:
+    s, out = session(f"Hi Amara,\n{line}\nThanks,\nJo", plain=True)
+    s.run()
+    assert s.emergency and "EMERGENCY" in out.getvalue()
+
+
+def test_a_greeting_that_goes_on_to_a_question_is_asked() -> None:
+    from backcare.cli.mailparts import furniture_lines
+
+    lines = [
+        "Hello my back hurts after sitting",
+        "Hi Amara,",
+        "Dear Dr Patel",
+        "Hi, is parking free?",
+    ]
+    assert furniture_lines(lines) == [False, True, True, False]
+    # after a sign-off only short lines that ask nothing are the signature
+    assert furniture_lines(["Thanks,", "Jo", "PS is there parking?", "Sent from my iPhone"]) == [
+        True,
+        True,
+        False,
+        True,
+    ]
+
+
+def test_with_no_region_the_banner_says_how_to_set_one() -> None:
+    from backcare.cli.interactive import REGION_HINT
+
+    s, out = session()
+    s.run()
+    assert REGION_HINT in out.getvalue().replace("\n", " ") or "No region is set" in out.getvalue()
+    s, out = session(region="UK")
+    s.run()
+    assert "No region is set" not in out.getvalue()

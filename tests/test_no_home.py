@@ -1,7 +1,7 @@
 """newcomer17 F1: a uid with no passwd entry (`docker run --user`, Kubernetes' runAsUser) run with
 no HOME (cron, `env -i`). platformdirs raised RuntimeError finding the cache, and every command
 ended "unexpected error", exit 2, before the red-flag check: an emergency told nothing. With no
-home there is no cache (one warning), as with a cache that cannot be used, and the run goes on."""
+home there is no cache (said by `backcare config` only: newcomer24 F13), as with a cache that cannot be used, and the run goes on."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from backcare.config import CacheDir
 from backcare.store import cachedir
-from tests.conftest import run_backcare
+from tests.conftest import REPO, run_backcare
 
 # python -c: backcare as the console script runs it, with the password database lacking this uid
 NO_ACCOUNT = (
@@ -84,11 +84,12 @@ def test_an_emergency_is_told_with_no_home_and_no_account(home: str | None, tmp_
         cwd=tmp_path,
         text=True,
         unset=() if home is not None else ("HOME",),
+        PYTHONPATH=str(REPO),  # this checkout's backcare, whatever the working directory
     )
     assert done.returncode == 3, done.stderr
     assert "EMERGENCY" in done.stdout and "unexpected error" not in done.stderr
-    assert "no cache is used: there is no home directory" in done.stderr
-    assert done.stderr.count("\n") == 1
+    # newcomer24 F13: nothing on stderr (cron mailed a warning each run); `config` says it
+    assert done.stderr == ""
     assert not (tmp_path / "snapshot").exists() and not (tmp_path / "backcare").exists()
 
 
@@ -106,8 +107,29 @@ def test_a_jsonl_worker_answers_every_line_with_no_home(tmp_path: Path) -> None:
         stdin=lines,
         unset=("HOME",),
         BACKCARE_CONFIG="/dev/null",
+        PYTHONPATH=str(REPO),
     )
     assert done.returncode == 3, done.stderr
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [answer["line"] for answer in answers] == [1, 2]
     assert answers[1]["red_flags"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG reading is Linux's")
+def test_config_says_how_to_have_a_cache_and_names_no_settings_file_at_the_root(
+    tmp_path: Path,
+) -> None:
+    done = run_backcare(
+        "config",
+        home=tmp_path,
+        command=NO_ACCOUNT,
+        cwd=tmp_path,
+        text=True,
+        unset=("HOME",),
+        PYTHONPATH=str(REPO),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "cache directory: none (no home directory to keep one in)" in done.stdout
+    assert "no cache is used" in done.stderr and "BACKCARE_CACHE_DIR" in done.stderr
+    assert "/.config/" not in done.stdout
+    assert "settings file: none (no home directory; BACKCARE_CONFIG names a file)" in done.stdout

@@ -253,12 +253,14 @@ def test_the_bundled_source_names_its_page_file_where_it_is_in_any_install(tmp_p
     import re
 
     from backcare.resources import data_path
-    from tests.conftest import run_backcare
+    from tests.conftest import REPO, run_backcare
 
     shown = run_backcare("show", "back-get-stiff-sit", home=tmp_path, text=True).stdout
     assert "data/source/faq_page.txt" not in shown  # a path only a clone has
-    named = re.search(
-        r"as (\S+/faq_page\.txt), in the same data folder as this pack's faq\.json", shown
-    )
-    assert named is not None, shown
+    # newcomer24 F9: `show` is read by patients, so its Source names the page by its title, and
+    # the README (Licence) says where the page's saved text is, in a clone and when installed
+    assert 'a public web page titled "How Do You Relax Paraspinal Muscles?"' in shown
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    named = re.search(r"\(`(source/faq_page\.txt)`, beside `faq\.json`", readme)
+    assert named is not None
     assert (data_path("faq.json").parent / named.group(1)).is_file()

@@ -510,6 +510,7 @@ def show(
         typer.Argument(metavar="ID", help="The entry's id.", autocompletion=completion.entry_ids),
     ],
     json_output: Annotated[bool, typer_option(options.SHOW_JSON)] = False,
+    handout: Annotated[bool, typer_option(options.HANDOUT)] = False,
     plain: PlainOption = False,
     no_pager: NoPagerOption = False,
     color: ColorOption = None,
@@ -520,8 +521,11 @@ def show(
     \b
     Example:
       backcare show back-get-stiff-sit
+      backcare show parking --handout | lp
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
+    if handout and json_output:
+        ctx.fail("--handout and --json cannot go together: --handout is text for a patient")
     if len(entry_id) > 1:
         # several words are a question typed after `show`: a usage error saying how to ask it
         # (QuestionFirstGroup checks the words for red flags first)
@@ -531,7 +535,7 @@ def show(
                 f"{ask_command('show', *entry_id)}"
             )
         )
-    raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq)))
+    raise typer.Exit(run_show(entry_id[0], output, _faq(ctx, faq), handout=handout))
 
 
 @app.command("import", short_help="Turn a saved FAQ page or Markdown file into a pack.")
@@ -659,7 +663,11 @@ def config(
     The settings file is config.toml in your config directory (~/.config/backcare/ on Linux;
     BACKCARE_CONFIG names another), TOML with the keys faq, color, plain, pager, region and top
     (e.g. region = "UK"). A flag wins over BACKCARE_* variables, which win over the file, which
-    wins over NO_COLOR and PAGER. A bad value is a warning, and the next source decides.
+    wins over NO_COLOR and PAGER, which win over the system-wide file an administrator writes
+    for every user (/etc/xdg/backcare/config.toml, or the first in XDG_CONFIG_DIRS). A bad value
+    is a warning, and the next source decides. Also shown: the cache directory
+    (BACKCARE_CACHE_DIR sets another). A pack the settings name that cannot be read as one
+    exits 1.
 
     \b
     Example:

@@ -14,6 +14,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_engine,
+    opening_named,
     pack_failure,
     paged,
     print_above_progress,
@@ -172,13 +173,17 @@ def run_ask(options: AskOptions) -> int:
             if not settings.faq:
                 engine = open_engine(settings.faq, env)
             else:  # a user's pack may need its first index build or import: seconds
+                opened = opening_named(settings)
                 early: Sequence[str] | Callable[[], Sequence[str]]
                 if batch:  # the first line, read ahead while the pack opens (review15 F3)
                     questions = first_line = FirstLine(questions, options.topic)
                     early = first_line.ahead
                 else:
                     early = list(with_topic(questions, options.topic))
-                with told_early(early, env.stderr, settings.region, told, print_above_progress):
+                with (
+                    opened,
+                    told_early(early, env.stderr, settings.region, told, print_above_progress),
+                ):
                     engine = open_engine(settings.faq, env)
             template = query_template(engine.pack, top=settings.top, topic=options.topic)
         except (BackcareError, OSError) as exc:  # no output yet: OSError is the pack's or cache's
@@ -736,10 +741,11 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         output = OutputOptions(color=color)
         settings = load_settings(faq, output)
         env = environment(output, settings)
-        from backcare.cli.typedearly import lines_typed_while
+        from backcare.cli.typedearly import first_interrupt_cancels, lines_typed_while
 
         # a user's pack may take seconds to open: lines typed meanwhile are told early
-        # (cli/typedearly.py, hostile16 F5) and handled first once it is open
+        # (cli/typedearly.py, hostile16 F5) and handled first once it is open; a first Ctrl-C
+        # meanwhile cancels them, not the session (newcomer24 F3)
         watched: contextlib.AbstractContextManager[list[str]] = (
             lines_typed_while(env.stderr, settings.region, described)
             if settings.faq
@@ -747,7 +753,12 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         )
         try:
             with watched as typed_first:
-                engine = open_engine(settings.faq, env)
+                cancels = first_interrupt_cancels(typed_first, env.stderr)
+                with opening_named(settings), cancels if settings.faq else contextlib.nullcontext():
+                    engine = open_engine(settings.faq, env)
+        except KeyboardInterrupt:
+            write_lines(env.stderr, ["", "backcare: stopped while the FAQ pack was opening"])
+            raise
         except (BackcareError, OSError) as exc:
             # `backcare --faq "$msg"` (hostile13 F11), and lines typed while it failed to open
             typed = [*typed_first, *faq_words(faq)]

@@ -12,6 +12,7 @@ from backcare.cli.context import (
     environment,
     load_settings,
     open_pack,
+    opening_named,
     pack_failure,
     paged,
 )
@@ -50,7 +51,8 @@ def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> 
         env = environment(output, settings)
         pack: Pack | None = None
         try:
-            pack = open_pack(settings.faq, env)
+            with opening_named(settings):
+                pack = open_pack(settings.faq, env)
             listing = list_topics(pack, topic)
         except (BackcareError, OSError) as exc:
             typed = [*([topic] if topic is not None else []), *faq_words(faq)]
@@ -97,7 +99,9 @@ def _topic_notices(
     return bool(made)
 
 
-def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
+def run_show(
+    entry_id: str, output: OutputOptions, faq: Sequence[str], *, handout: bool = False
+) -> int:
     described = [Exit.ERROR]  # EMERGENCY once one is described, even if its output then fails
 
     def show() -> int:
@@ -110,7 +114,8 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
         settings = load_settings(faq, output)
         env = environment(output, settings)
         try:
-            pack = open_pack(settings.faq, env)
+            with opening_named(settings):
+                pack = open_pack(settings.faq, env)
         except (BackcareError, OSError) as exc:
             # the words given as an id may be a question: checked, whatever the pack does
             failure = pack_failure(exc)
@@ -150,6 +155,13 @@ def run_show(entry_id: str, output: OutputOptions, faq: Sequence[str]) -> int:
             view.withheld(withheld, pack.contact)
             view.finish()
             return outranked(Exit.NOT_FOUND, described[0])
+        if handout:  # plain text whatever the output: for a printer, a file or a copy
+            from backcare.output.plain import PlainView
+
+            text_only = output._replace(plain=True, color="never", json_output=False)
+            plain = environment(text_only, settings)
+            PlainView(plain).handout(found)
+            return Exit.OK
         return shown_paged(env, settings, lambda view: view.entry(found))
 
     return outranked(guarded(show), described[0])

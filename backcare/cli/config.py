@@ -74,8 +74,19 @@ def _unwritable() -> str | None:
 def _cache_problem() -> str | None:
     """A file where the cache directory should be (hostile13 F13), said once here: large packs
     are then answered from memory and pages imported on every ask, with a note each time."""
-    from backcare.store.cachedir import blocked_by_file, blocked_reason, cache_dir_name, shown
+    from backcare.store.cachedir import (
+        NO_HOME,
+        blocked_by_file,
+        blocked_reason,
+        cache_dir_name,
+        shown,
+    )
 
+    if cache_dir_name() == NO_HOME:  # said here only: a run says nothing (cachedir.refused)
+        return (
+            "no cache is used: there is no home directory to keep it in, so large packs are "
+            "indexed on every run (set HOME, or BACKCARE_CACHE_DIR to a directory of your own)"
+        )
     found = blocked_by_file()
     if found is None:
         unwritable = _unwritable()
@@ -95,23 +106,28 @@ def _cache_problem() -> str | None:
 def pack_files(settings: Settings, problems: list[str]) -> list[PackFile]:
     """Each pack the settings name (the bundled one when they name none) with the SHA-256 of its
     bytes, for a script's record of what answered (newcomer23 F13); why each that cannot be opened
-    (missing, a directory, unreadable, a name too long, too large) is added to `problems`, in the
-    loader's own words (packs.load.read_file_bytes): worth saying in `config`, since otherwise
-    every question fails later. Only the file is read, not checked (`backcare validate` does
-    that)."""
+    (missing, a directory, unreadable, a name too long, too large) or read as a pack (not JSON,
+    empty, cut short, not a pack's shape) is added to `problems`, in the loader's own words
+    (packs.load): worth saying in `config`, since otherwise every question fails later
+    (newcomer24 F10: a shared pack caught mid-copy was shown as fine). Its authoring quality is
+    `backcare validate`'s to check; a page (Markdown, HTML) is only read here."""
     import hashlib
 
     from backcare.config import PackFile
     from backcare.errors import PackError
-    from backcare.packs.load import BUNDLED, as_path, read_file_bytes
+    from backcare.packs.formats import opens_as_page
+    from backcare.packs.load import BUNDLED, as_path, parse_pack, read_file_bytes
     from backcare.packs.multi import BUNDLED_NAME
     from backcare.resources import data_file
 
     packs = []
     for name in settings.faq or [BUNDLED_NAME]:
-        file = data_file(BUNDLED) if name == BUNDLED_NAME else as_path(name)
+        bundled = name == BUNDLED_NAME
+        file = data_file(BUNDLED) if bundled else as_path(name)
         try:
             raw = read_file_bytes(file, name)
+            if not bundled and not opens_as_page(name):
+                parse_pack(raw, name)
         except PackError as exc:
             packs.append(PackFile(name, None))
             problems.append(

@@ -312,6 +312,44 @@ def _told_once(env: Environment) -> Progress:
     return update
 
 
+def named_by(settings: Settings) -> str | None:
+    """Where the packs in use were named, in words, when not by a flag typed with the command:
+    a pack that then fails to open is someone's setting, perhaps an administrator's."""
+    from backcare.config import DEFAULT
+
+    source = settings.sources.get("faq", DEFAULT)
+    if source == DEFAULT or source.startswith("--"):
+        return None
+    if source.startswith("BACKCARE_"):
+        return f"the variable {source}"
+    if settings.path and source == settings.path:
+        return f"your settings file ({one_line(source)})"
+    return f"the system-wide settings file ({one_line(source)})"
+
+
+@contextlib.contextmanager
+def opening_named(settings: Settings) -> Iterator[None]:
+    """Around opening the packs `settings` names: a pack that cannot be opened, when a setting
+    named it, is said with where it was named and what to do (newcomer24 F10: a student saw only
+    "not valid JSON" for the administrator's shared pack caught mid-copy, and no way on)."""
+    from backcare.errors import BackcareError, PackError
+
+    try:
+        yield
+    except (PackError, OSError) as exc:
+        where = named_by(settings)
+        if where is None:
+            raise
+        failure: BackcareError | OSError = pack_failure(exc)
+        kind = PackError if isinstance(failure, PackError) else BackcareError
+        said = str(failure)
+        end = " " if said.endswith((".", "?", "!")) else ". "
+        raise kind(
+            f"{said}{end}{where[:1].upper()}{where[1:]} names this pack: if someone else keeps "
+            "it, tell them; meanwhile 'backcare --faq bundled ...' answers from the bundled FAQ"
+        ) from None
+
+
 def pack_failure(exc: BackcareError | OSError) -> BackcareError:
     """What failed while a command opened its packs, as the error it reports: an OSError (from a
     pack or the index cache) named as one. Decided here once for `ask`, `topics` and `show`."""

@@ -94,7 +94,10 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
     if command == "show" and len(words) == 1:
         from backcare.cli.browse import run_show
 
-        return lambda: run_show(words[0], output, faq)
+        handout = bool(values.get("handout"))
+        if handout and output.json_output:
+            return None  # a usage error: Typer's route says so
+        return lambda: run_show(words[0], output, faq, handout=handout)
     if command == "validate" and words:
         from backcare.packs.load import as_path, looks_like_url
         from backcare.packs.multi import pack_name

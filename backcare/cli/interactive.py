@@ -1,7 +1,9 @@
 """`backcare` with no command on a terminal: ask, read, ask again.
 
 A line is a question unless it is a command: `help`, `quit`, `exit` (with or without a colon),
-`:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice),
+`:show [ID]`, `:topics [TOPIC]`, `:answer` (the answer withheld under the last emergency notice;
+`show`, `topics` and `answer` alone work without the colon, and `show ID` / `topics TOPIC` when
+the words are exactly an id or topic of the pack),
 or a number, which opens that question of the last list shown (the answer is 1, related questions
 2, 3...; a `:topics` listing and a "did you mean" list are numbered from 1; a message or an entry
 shown in full is no list, so the numbers keep their meaning). An emergency notice clears the list:
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.promptcommands import ANSWER, HELP, QUIT, command_of
+from backcare.cli.promptcommands import ANSWER, HELP, QUIT, SHOW, TOPICS, Command, command_of
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
 from backcare.output.messages import capitalized, not_english_line
@@ -51,9 +53,9 @@ Commands:
   2 or :2
     open question 2 of the last numbered list (after an answer, 1 is that answer)
   :show ID
-    show one entry in full (:show alone asks for the id)
+    show one entry in full (:show alone asks for the id; show ID works too)
   :topics [TOPIC]
-    list the questions, or one topic's (the start of its name is enough)
+    list the questions, or one topic's (the start of its name is enough; topics works too)
   :answer
     the FAQ's answer withheld under the last emergency notice
   help
@@ -64,7 +66,20 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
-CANCELLED = "(line cancelled; to leave, type quit or press Ctrl-D)"
+# said under the banner when no region is set (newcomer24 F8)
+REGION_HINT = (
+    "No region is set, so red-flag notices list every country's numbers: set yours "
+    '(region = "UK", "US", "EU"... in the settings file that backcare config names, or '
+    "BACKCARE_REGION) to hear only yours."
+)
+# Ctrl-C at the prompt does what it does at node's and a shell's: words on the line are dropped,
+# and on an empty line it says how to leave; a second Ctrl-C there leaves (newcomer24 F3)
+CANCELLED = "(line cancelled; to leave, press Ctrl-C on an empty line, or Ctrl-D)"
+AGAIN_TO_LEAVE = "(line cancelled; press Ctrl-C again, or Ctrl-D, to leave)"
+# Ctrl-C while a question is being answered (a large pack, a long paste): that question is
+# dropped and the session goes on, its history and numbered list kept (newcomer24 F3: it ended
+# the session, exit 130, with nothing said)
+QUESTION_CANCELLED = "(cancelled: not answered; the session goes on)"
 LEAVING_AFTER_EMERGENCY = (
     "You described an emergency in this session: please get help now (see its notice above)."
 )
@@ -137,14 +152,19 @@ class Session:
         # Tab completes only where readline reads the lines: not on a dumb terminal (newcomer22 F8)
         tab = " Tab completes;" if self.completes else ""
         self.say(f"Type a question, or help for the commands.{tab} Ctrl-D leaves.")
+        if not self.region:
+            # newcomer24 F8: with no region a notice reads out every region's numbers, "111 in
+            # New Zealand" last, which a UK listener knows as the non-emergency line
+            self.say(REGION_HINT)
         self.disclaimer()
         if first:  # typed (or pasted) while the pack opened: together, as lines that arrive so
             self.say(f"{PROMPT}{one_line(first[0])}")
             self.show_more(first[1:])
-            if not self.take(first):
+            if not self.taken(first):
                 self.read_ahead()
                 self.leaving()
                 return
+        interrupts = 0  # Ctrl-C pressed on an empty line since the last line read
         while True:
             try:
                 line = self.read(PROMPT)
@@ -156,18 +176,71 @@ class Session:
             except KeyboardInterrupt:
                 # Ctrl-C cancels the line being typed and keeps the session, as a shell and
                 # Python's prompt do (newcomer18 F10: it ended the session, exit 130, and lost
-                # the line); Ctrl-D or quit leaves
+                # the line); on an empty line a second one leaves, as Ctrl-D and quit do
                 self.say("")
-                self.say(CANCELLED)
+                if self.typing():
+                    interrupts = 0
+                    self.say(CANCELLED)
+                    continue
+                interrupts += 1
+                if interrupts > 1:
+                    self.read_ahead()
+                    self.leaving()
+                    return
+                self.say(AGAIN_TO_LEAVE)
                 continue
+            interrupts = 0
             if self.echo:
                 self.show_more(more)
             # a bracketed paste comes as one string of lines; a paste the terminal did not mark,
             # as its first line with the rest waiting behind it (pasted.py)
-            if not self.take([*(line.splitlines() or [line]), *more]):
+            if not self.taken([*(line.splitlines() or [line]), *more]):
                 self.read_ahead()
                 self.leaving()
                 return
+
+    def taken(self, lines: Sequence[str]) -> bool:
+        """`take`, which Ctrl-C may cancel: the lines not yet answered are dropped, with a note,
+        and the session goes on (True). Their red flags are still read, since the check runs
+        after the ranking a person may have cut short: any notice is shown."""
+        try:
+            return self.take(lines)
+        except KeyboardInterrupt:
+            self.say("")
+            self.say(QUESTION_CANCELLED)
+            self.notices_of(lines)
+            return True
+
+    def notices_of(self, lines: Sequence[str]) -> None:
+        """The red-flag notices of lines that were not answered (a cancelled question), alone:
+        each line's, and the lines' read together (a paste), the first that raises one. The
+        check needs no ranking, so it is quick where the ranking was slow."""
+        from backcare.engine.answer import Answer, warnings
+        from backcare.engine.ranked import Ranking
+
+        words = [line.strip() for line in lines if line.strip() and command_of(line) is None]
+        for text in [*words, " ".join(words)] if len(words) > 1 else words:
+            flags, _ = warnings(text, self.engine.safety)
+            if flags:
+                nothing = Ranking(text, (), False, ())
+                answer = Answer(text, nothing, flags, contact=self.pack.contact)
+                self.print_answer(answer)
+                if answer.emergency:
+                    self.emergency = True
+                    self.remember([], cleared=True)
+                return
+
+    def typing(self) -> bool:
+        """Whether words were on the line when Ctrl-C was pressed (readline still holds them);
+        False where that cannot be known (a dumb terminal's own line editing)."""
+        if not self.completes:
+            return False
+        try:
+            import readline
+
+            return bool(readline.get_line_buffer().strip())
+        except (ImportError, AttributeError):  # pragma: no cover - no readline here
+            return False
 
     def show_more(self, lines: Sequence[str]) -> None:
         for line in lines:
@@ -196,10 +269,12 @@ class Session:
         are named as kept back, none dropped silently (codereview20 2)."""
         from backcare.cli.pasted import joined_lines, kept_back, messages, paste_notice
 
+        run, left_out = self.without_furniture(run)
         found = messages(run)
         if sum(1 for lines in found if lines != [""]) <= 1:
             for lines in found:
                 self.handle(joined_lines(lines))
+            self.say_left_out(left_out)
             return
         answers: list[Answer] = []
         for lines in found:
@@ -212,11 +287,41 @@ class Session:
             for answer in answers:
                 self.withheld = None  # :answer belongs to the question just answered
                 self.reply(answer)
+            self.say_left_out(left_out)
             return
         shown, at = notice
         self.withheld = None
         self.reply(shown)
-        self.say(kept_back([a.query for n, a in enumerate(answers) if n != at]))
+        others = [a.query for n, a in enumerate(answers) if n != at]
+        if others:
+            self.say(kept_back(others))
+        self.say_left_out(left_out)
+
+    def without_furniture(self, run: Sequence[str]) -> tuple[list[str], int]:
+        """A paste's lines with its email furniture (greeting, sign-off, signature, "Sent from
+        my iPhone", "> " quoted reply: cli/mailparts.py) blanked, so none is asked as a question
+        (newcomer24 F6), and how many were; a line that raises a red flag is always kept. A
+        blank line stands in its place: it ends the message before it, as a greeting does."""
+        from backcare.cli.mailparts import furniture_lines
+
+        if len(run) < 2:  # a line typed alone is asked as typed
+            return list(run), 0
+        kept: list[str] = []
+        left_out = 0
+        for line, furniture in zip(run, furniture_lines(run), strict=True):
+            if furniture and not _red_flags(line.strip().lstrip(">").strip()):
+                kept.append("")
+                left_out += 1
+            else:
+                kept.append(line)
+        return kept, left_out
+
+    def say_left_out(self, left_out: int) -> None:
+        if left_out:
+            lines = "line" if left_out == 1 else "lines"
+            self.say(
+                f"(Not asked: {left_out} {lines} of greeting, sign-off, signature or quoted reply.)"
+            )
 
     def handle(self, line: str) -> bool:
         """Act on one line (a command: promptcommands.command_of); False when the session should
@@ -225,7 +330,7 @@ class Session:
         text = line.strip()
         if not text:
             return True
-        command = command_of(text)
+        command = command_of(text) or self.browse_words(text)
         if command is None:
             self.ask(text, typed=True)
             return True
@@ -257,6 +362,19 @@ class Session:
             else:
                 self.say(f"Unknown command {one_line(word)!r}. Type help for the commands.")
         return True
+
+    def browse_words(self, text: str) -> Command | None:
+        """`show ID` and `topics TOPIC` typed without the colon, as in the shell (newcomer24 F4),
+        when the words after them are exactly an id or a topic name of this pack: "show me a
+        stretch" or "topics about sciatica" are questions. A topic's name as written is a label,
+        whose words are not read for red flags (lookup.is_topic_name), so none is missed."""
+        word, _, rest = text.partition(" ")
+        word, rest = word.casefold(), rest.strip()
+        if word == "show" and rest and self.pack.get(rest) is not None:
+            return Command("show", SHOW, rest)
+        if word == "topics" and rest and lookup.is_topic_name(self.pack, rest):
+            return Command("topics", TOPICS, rest)
+        return None
 
     def read_ahead(self) -> None:
         """Before leaving: the lines typed or pasted after `quit` ("stiff back" / "exit" / "i cant
@@ -503,6 +621,15 @@ class Session:
                 self.console.print(related_line(m, n))
 
     def print_answer(self, answer: Answer, *, show_answer: bool = False) -> None:
+        """The answer, through the pager when it is taller than the terminal, as `ask` pages it
+        (newcomer24 F7: on a 15-row window a 25-step answer's start scrolled away); never one
+        with a red-flag notice or a withheld entry's lines, which stand on the screen."""
+        if answer.red_flags or answer.withheld is not None or answer.pointer is not None:
+            self.print_answer_now(answer, show_answer=show_answer)
+        else:
+            self.paged(lambda: self.print_answer_now(answer, show_answer=show_answer))
+
+    def print_answer_now(self, answer: Answer, *, show_answer: bool = False) -> None:
         from backcare.output.messages import ANSWER_WITHHELD_PROMPT, PROMPT_ANSWER_HINT
 
         if self.plain:

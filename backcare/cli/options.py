@@ -97,6 +97,12 @@ ASK_JSON = Option(
 )
 TOPICS_JSON = Option("json_output", ("--json",), "A JSON list of {id, question, topic}.")
 SHOW_JSON = Option("json_output", ("--json",), "The entry as a JSON object.")
+HANDOUT = Option(
+    "handout",
+    ("--handout",),
+    "Plain text for a patient, to print or save: the question, the answer, the FAQ's title, "
+    "its contact line and the 'not medical advice' line (no id, tags or file path).",
+)
 CONFIG_JSON = Option("json_output", ("--json",), "A JSON object {file, settings}.")
 VALIDATE_JSON = Option(
     "json_output", ("--json",), "A JSON report {pack, entries, errors, warnings}."
@@ -184,7 +190,7 @@ ASK = (
 # the other commands the start-up fast path reads too (backcare.cli.entry), with their options
 LISTING = {
     "topics": (TOPICS_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
-    "show": (SHOW_JSON, PLAIN, NO_PAGER, COLOR, FAQ),
+    "show": (SHOW_JSON, HANDOUT, PLAIN, NO_PAGER, COLOR, FAQ),
     "validate": (
         QUESTIONS_FILE,
         MIN_RIGHT,

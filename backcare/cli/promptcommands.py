@@ -17,6 +17,11 @@ HELP = frozenset({"help", ":help", ":h", "?"})
 ANSWER = frozenset({":answer", ":a"})
 SHOW = ":show"
 TOPICS = ":topics"
+# the browse commands typed alone without their colon, as the shell's `backcare topics` teaches
+# them and as `help` and `quit` work (newcomer24 F4: a bare `topics` was asked as a question);
+# with words after them they stay a question ("show me a stretch") unless the words are an id or
+# a topic of the pack (Session.browse_word decides that: it knows the pack)
+BARE = {"topics": TOPICS, "show": SHOW, "answer": ":answer"}
 # the kinds of command: `other` is a line that starts with ':' and is none of the others (a typo,
 # `:help i cant pee`, `:2 my legs are numb`): its words may still describe a red flag
 KINDS = ("quit", "help", "number", "answer", "show", "topics", "other")
@@ -49,8 +54,14 @@ def command_of(line: str) -> Command | None:
         return Command("help", folded, "")
     if NUMBER.fullmatch(text):
         return Command("number", text, "")
+    if folded in BARE:
+        folded = BARE[folded]
     if folded in ANSWER:
         return Command("answer", folded, "")
+    if folded == SHOW:
+        return Command("show", folded, "")
+    if folded == TOPICS:
+        return Command("topics", folded, "")
     if word == SHOW:
         return Command("show", word, rest)
     if word == TOPICS:

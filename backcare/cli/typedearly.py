@@ -91,3 +91,44 @@ def _terminal() -> int | None:
     except (OSError, ValueError):
         return None
     return fd if os.isatty(fd) else None
+
+
+# what a first Ctrl-C while the pack opens says: the prompt comes when the pack is open
+OPENING_INTERRUPTED = (
+    "backcare: Ctrl-C: lines typed so far are cancelled; the FAQ pack is still opening "
+    "(first use only), and the prompt follows. Press Ctrl-C again to leave."
+)
+
+
+@contextlib.contextmanager
+def first_interrupt_cancels(typed: list[str], stream: TextIO | None) -> Iterator[None]:
+    """While the body runs (a pack's first index build, seconds), a first Ctrl-C cancels the lines
+    typed so far, not the session (newcomer24 F3: the whole session ended, exit 130, nothing said)
+    and says so; a second one stops the run as Ctrl-C does. The lines' notices were told as they
+    came (lines_typed_while), and the exit status keeps any emergency, so cancelling loses none.
+    Only in the main thread, where a signal handler can be set."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(
+        signal.SIGINT
+    ) in (signal.SIG_IGN, None):  # ignored (a job started in the background): left so
+        yield
+        return
+    pressed = [0]
+
+    def interrupted(signum: int, frame: object) -> None:
+        pressed[0] += 1
+        if pressed[0] > 1:
+            raise KeyboardInterrupt
+        typed.clear()
+        write_lines(stream, ["", OPENING_INTERRUPTED])
+
+    try:
+        before = signal.signal(signal.SIGINT, interrupted)
+    except (ValueError, OSError):  # pragma: no cover - no signals here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)

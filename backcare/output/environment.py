@@ -121,10 +121,16 @@ def layout_width() -> int:
     except (KeyError, ValueError):
         columns = 0
     if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
+        # stdout's terminal, else the one stderr or stdin is on: `topics --color always | less -R`
+        # is read on that terminal, and was laid out at 80 columns on a 60-column one, every
+        # long line wrapped by less inside a word (newcomer24 F15; shells rarely export COLUMNS)
+        for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
+            try:
+                columns = os.get_terminal_size(stream.fileno()).columns  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                continue
+            if columns > 0:
+                break
         columns = columns or 80
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
 

@@ -305,6 +305,28 @@ def plain_entry(entry: Entry, pack: Pack) -> str:
     return "\n".join(lines)
 
 
+def handout(entry: Entry, pack: Pack) -> str:
+    """An entry as a sheet for a patient (`show ID --handout`, newcomer24 F5): the question, the
+    answer, where it comes from in a reader's words (the FAQ's title and the entry's page, never
+    a file path or the pack's notes for its maintainers), the contact line, and the "not medical
+    advice" line. Plain text, whatever the output: it goes to a printer or a file."""
+    from backcare.output.messages import DISCLAIMER, labelled_contact
+
+    part = pack.origin(entry)
+    title, contact = (part.title, part.contact) if part is not None else (pack.title, pack.contact)
+    lines = [one_line(entry.question), "", sanitize(entry.answer), ""]
+    source = f"From: {one_line(title)}" if title else ""
+    if entry.source_url:
+        source = (
+            f"{source} ({one_line(entry.source_url)})" if source else one_line(entry.source_url)
+        )
+    lines += [source] if source else []
+    said = labelled_contact(contact)
+    lines += [said] if said else []
+    lines += [DISCLAIMER]
+    return "\n".join(lines)
+
+
 def validation_summary(warnings: Iterable[PackWarning]) -> list[tuple[str, int]]:
     from backcare.packs.validate import KINDS
 
@@ -582,6 +604,11 @@ class PlainView:
     def entry(self, found: EntryFound) -> None:
         self._read(plain_entry(found.entry, found.pack))
         self.disclaim = self.env.linear
+
+    def handout(self, found: EntryFound) -> None:
+        """`show ID --handout`: the entry as a sheet for a patient (handout), with its own "not
+        medical advice" line."""
+        self._read(handout(found.entry, found.pack))
 
     def entry_missing(self, missing: EntryMissing) -> None:
         self.env.stderr.write(entry_missing_line(missing) + "\n")

@@ -131,7 +131,8 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
         meta.append(part)
     out = _panel_text(entry, [*_body(entry.answer, inner), [], *_rows(meta, inner)], width, paint)
     if outside:
-        out += _printed(ident, width, paint, soft=True)
+        for part in _ident_lines(ident, width):
+            out += _printed(part, width, paint, soft=True)
     related = answer.results[1:]
     if related:
         out += _printed(Text("Related questions:", BOLD), width, paint)
@@ -195,12 +196,23 @@ def _bar(score: float) -> Text:
     return Text("█" * filled, colour).append("░" * (10 - filled), DIM).append(f" {score:.1f}/100")
 
 
+def _ident_lines(ident: Text, width: int) -> list[Text]:
+    """terminal.ident_lines: "id: ID", or "id:" and the id on two lines when they do not fit."""
+    if cell_len(ident.plain) <= width:
+        return [ident]
+    return [Text("id:", DIM), Text(ident.plain[len("id: ") :])]
+
+
 def related_line(m: Match, width: int, number: int | None = None) -> Text:
     """terminal.related_line laid out as its _Hanging lays it out."""
     lead = "  • " if number is None else f"  {number}. "
-    body = Text(one_line(m.entry.question)).append(
-        f"  [{one_line(m.entry.id)}, {m.score:.1f}]", DIM
-    )
+    ident = one_line(m.entry.id)
+    if cell_len(f"[{ident},") > width:  # terminal.related_line's narrow body
+        body = (
+            Text(one_line(m.entry.question)).append(f"  {ident}").append(f"  [{m.score:.1f}]", DIM)
+        )
+    else:
+        body = Text(one_line(m.entry.question)).append(f"  [{ident}, {m.score:.1f}]", DIM)
     room = max(1, width - len(lead))
     breaks: list[int] = []
     start = 0
@@ -211,9 +223,13 @@ def related_line(m: Match, width: int, number: int | None = None) -> Text:
     out = Text()
     for i, line in enumerate(body.divide(breaks)):
         out.append("\n" if i else lead)
+        line.crop(len(line.plain.rstrip()))
+        if i and cell_len(line.plain) > room:
+            # a word (an id) longer than the room: at the margin, where it may fit whole
+            out.append(line)
+            continue
         if i:
             out.append(" " * len(lead))
-        line.crop(len(line.plain.rstrip()))
         out.append(line)
     return out
 

@@ -285,8 +285,9 @@ def print_answer(
             inner,
         )
         console.print(entry_panel(entry, meta, console.width))
-        if outside:
-            console.print(ident, soft_wrap=True)  # whole: the terminal wraps it, as one line
+        if outside:  # whole: the terminal wraps it, as one line
+            for part in ident_lines(ident, console.width):
+                console.print(part, soft_wrap=True)
         related = answer.results[1:]
         if related:
             console.print(Text("Related questions:", style="bold"))
@@ -315,13 +316,33 @@ def related_line(m: Match, number: int | None = None) -> RenderableType:
     """A related or suggested question with its id and score, after a bullet or its number; its
     wrapped lines hang under the question (on a narrow terminal they fell back to column 0, under
     the bullet, and the list no longer read as one)."""
+    from rich.cells import cell_len
+
     lead = "  • " if number is None else f"  {number}. "
     return _Hanging(
         lead,
         Text.assemble(
             one_line(m.entry.question), (f"  [{one_line(m.entry.id)}, {m.score:.1f}]", "dim")
         ),
+        # where "[id," is wider than the terminal, the id alone at the margin and the score
+        # after it: a terminal 20 columns wide broke "[helps-tight-back-muscles," (newcomer24 F11)
+        Text.assemble(
+            one_line(m.entry.question),
+            "  ",
+            one_line(m.entry.id),
+            (f"  [{m.score:.1f}]", "dim"),
+        ),
+        cell_len(f"[{one_line(m.entry.id)},"),
     )
+
+
+def ident_lines(ident: Text, width: int) -> list[Text]:
+    """The "id: ID" line under a panel, or "id:" and the id on two lines when both do not fit
+    the width: the id then starts at the margin, whole (newcomer24 F11: "id: back-get-stiff-s" /
+    "it" at 20 columns)."""
+    if ident.cell_len <= width:
+        return [ident]
+    return [Text("id:", style="dim"), Text(ident.plain[len("id: ") :])]
 
 
 class _Hanging:
@@ -329,21 +350,27 @@ class _Hanging:
     at the width it is given, with no padding after the lines (a grid pads every line to its
     width: trailing blanks in whatever is copied from the terminal)."""
 
-    def __init__(self, lead: str, body: Text) -> None:
+    def __init__(self, lead: str, body: Text, narrow: Text | None = None, needs: int = 0) -> None:
         self.lead = lead
         self.body = body
+        self.narrow = narrow  # the body where the terminal is narrower than `needs` columns
+        self.needs = needs
 
     def __rich_console__(self, console: Console, options: Any) -> Any:
         width = max(1, options.max_width - len(self.lead))
+        body = self.body
+        if self.narrow is not None and self.needs > options.max_width:
+            body = self.narrow
         # a word longer than the width (an id) is never folded: it stands whole on its own line,
         # past the width, and the terminal wraps it there (copied, it is one id: newcomer18 F6)
-        lines = self.body.divide(_word_breaks(self.body.plain, width))
+        lines = body.divide(_word_breaks(body.plain, width))
         out = Text()
         for i, line in enumerate(lines):
             out.append("\n" if i else self.lead)
-            if i:
-                out.append(" " * len(self.lead))
             line.rstrip()
+            if i and line.cell_len <= width:
+                out.append(" " * len(self.lead))
+            # else a word (an id) longer than the room: at the margin, where it may fit whole
             out.append_text(line)
         yield out
 

@@ -365,6 +365,14 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return marked
 
 
+def _cut_short(exc: json.JSONDecodeError, text: str) -> str:
+    """A note when the JSON ends before its last value does: a file cut short, as a shared pack
+    read while an administrator's copy of it is still running (newcomer24 F10) reads."""
+    if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
+        return "; the file ends too soon (still being written or copied, or a copy cut short?)"
+    return ""
+
+
 def _json_reason(message: str) -> str:
     """The json module's reason, in words for a pack's author (hostile11): "Invalid control
     character at" ends in "at" itself, and a second byte-order mark came with Python's advice
@@ -406,10 +414,12 @@ def parse_json(raw: bytes, name: str) -> Any:
             parse_constant=_constant,
         )
     except json.JSONDecodeError as exc:
+        if not text.strip():  # newcomer24 F10: "Expecting value at line 1, column 1" said less
+            raise PackError(f"{name}: the file is empty (still being written or copied?)") from None
         where = f"line {exc.lineno}, column {exc.colno}"
         raise PackError(
             f"{name}: not valid JSON ({_json_reason(exc.msg)} at {where}{read_as})"
-            f"{_import_hint(raw, name)}"
+            f"{_cut_short(exc, text)}{_import_hint(raw, name)}"
         ) from None
     except _NumberTooLong as exc:
         raise PackError(

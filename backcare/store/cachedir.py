@@ -160,12 +160,14 @@ def refused(path: str, status: os.stat_result | None = None) -> bool:
     why = distrusted(path, status)
     if why is None:
         return False
+    if path == NO_HOME:
+        # no home at all (cron, systemd's DynamicUser, a uid with no account): nothing is said.
+        # Every answer is the same without a cache, only slower, and a warning on every run
+        # mailed cron's owner each time (newcomer24 F13); `backcare config` says there is none
+        # and how to have one (HOME or BACKCARE_CACHE_DIR)
+        return True
     if not _TOLD and _REPORT:
         _TOLD.append(path)
-        if path == NO_HOME:
-            told = "there is no home directory to keep it in (set BACKCARE_CACHE_DIR to one)"
-            _REPORT[0](f"no cache is used: {told}")
-            return True
         if why == _RELATIVE:  # only BACKCARE_CACHE_DIR can name one
             told = f"{why} (BACKCARE_CACHE_DIR must name one, like /home/me/.cache/backcare)"
         elif why.endswith("not a directory"):
