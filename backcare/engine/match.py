@@ -185,15 +185,13 @@ class Matcher(Ties, Reranking, WordResolution):
             lambda w: self.store.has_word(w) or self._real(w),
             setting | tried | {w for _, written in about for w in words(written)},
         )
+        # (the union made once, not once a word: the stop words are hundreds)
+        unread = self.analyzer.stopwords | tried
         return Analysis(
             tuple(concepts),
             corrections,
             # the words _char_scores reads
-            tuple(
-                dict.fromkeys(
-                    w for w in words(question) if w not in self.analyzer.stopwords | tried
-                )
-            ),
+            tuple(dict.fromkeys(w for w in words(question) if w not in unread)),
             self.sense.asking_words(question),
             setting,
             asked,
@@ -420,12 +418,13 @@ class Matcher(Ties, Reranking, WordResolution):
         circumstances = self._circumstances.named(
             [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
         )
+        framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
         signals = [
             Signals(
                 w,
                 c,
                 cov,
-                *_matched(concepts, covered, doc, self.analyzer.framing | analysis.cued),
+                *_matched(concepts, covered, doc, framing),
                 intent,
                 (
                     self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)

@@ -32,6 +32,7 @@ from backcare.engine.tuning import (
 from backcare.store.protocol import Impact, Postings, Store, impact_order
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
+_STRONG_BYTES = tuple(bytes((i,)) for i, name in enumerate(FIELDS) if name in STRONG_FIELDS)
 
 
 class WordScores(CandidateStage):
@@ -307,8 +308,12 @@ class WordScores(CandidateStage):
 
 
 def _asked_about(postings: Postings) -> int:
-    """How many entries hold a term in their question, aliases or tags (a postings' best field)."""
-    return sum(FIELDS[f] in STRONG_FIELDS for f in postings[2])
+    """How many entries hold a term in their question, aliases or tags (a postings' best field).
+    Counted by bytes.count, one a strong field: a common word of a 50k pack has tens of
+    thousands of postings, and a loop in Python over them (or array.count, an object compared a
+    posting) was a fifth of that pack's batch (cProfile)."""
+    fields = bytes(postings[2])
+    return sum(map(fields.count, _STRONG_BYTES))
 
 
 def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> Covered:
