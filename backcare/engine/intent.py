@@ -34,6 +34,7 @@ from backcare.engine.cue_places import (
     gap_cue,
     mentioned_places,
     named_apart,
+    negated_spans,
     verdict_object,
     verdict_place,
 )
@@ -259,8 +260,9 @@ class Sense:
         if typed and typed[0] in self.cues.how_first:
             typed = typed[1:]  # "how is muscle atrophy measured" asks what "is it measured" asks
         if len(typed) < 3 or stem(typed[0]) not in self.cues.yes_no:
-            return None
-        return self.cues.tails.get(typed[-1])
+            return None  # nor a last word of a circumstance ("... when your back hurts")
+        broken = not self.cues.tail_breaks.isdisjoint(typed[1:-1])
+        return None if broken else self.cues.tails.get(typed[-1])
 
     def _reading(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A text's stems and words as cues read them: a contraction of "is" as its two words
@@ -571,12 +573,14 @@ class Sense:
         sentence = self._asking_sentence(text)
         spans = self._cue_spans(self._reading(text if sentence is None else sentence)[0])
         # beside a strong cue, a weak cue of one word may be a verb ("free them off", "pay"):
-        # only a phrase ("how much is") says the question asks a price
+        # only a phrase ("how much is") says the question asks a price; none negated ("I don't
+        # want to pay")
         firm = any(strong for _, _, (_, strong) in spans)
+        denied = negated_spans(self.cues, self._reading(sentence or text)[0], spans)
         return frozenset(
             kind
-            for _, size, (kind, strong) in spans
-            if not strong and kind in self.cues.named and (size > 1 or not firm)
+            for i, (_, size, (kind, strong)) in enumerate(spans)
+            if not strong and kind in self.cues.named and (size > 1 or not firm) and i not in denied
         )
 
     def word_cues(self, kinds: frozenset[str]) -> frozenset[str]:
