@@ -118,9 +118,6 @@ class Cues(NamedTuple):
     # later strong cue of another type asks ("Not how long it lasts - what actually causes back
     # stiffness when I sit?" asks the cause)
     contrast: frozenset[str] = frozenset()
-    # "when", "if": a yes/no question's last word after one of these ends a circumstance, not the
-    # question ("is it bad to stay still all day when your back hurts" asks no sensation)
-    tail_breaks: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -172,7 +169,6 @@ def cues_from(
     methods: Iterable[str] = (),
     verdict_links: Iterable[str] = (),
     contrast: Iterable[str] = (),
-    tail_breaks: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -239,7 +235,6 @@ def cues_from(
         frozenset(stem(w) for w in methods),
         frozenset(stem(w) for w in verdict_links),
         frozenset(stem(w) for w in contrast),
-        frozenset(w.casefold() for w in tail_breaks),
     )
 
 
@@ -336,7 +331,6 @@ def load_cues() -> Cues:
         ),
         expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
         expect_strings(mentioned.get("contrast", []), "intents.json: mentioned: contrast"),
-        expect_strings(yes_no.get("tail_breaks", []), "intents.json: yes_no: tail_breaks"),
     )
 
 

@@ -260,9 +260,8 @@ class Sense:
         if typed and typed[0] in self.cues.how_first:
             typed = typed[1:]  # "how is muscle atrophy measured" asks what "is it measured" asks
         if len(typed) < 3 or stem(typed[0]) not in self.cues.yes_no:
-            return None  # nor a last word of a circumstance ("... when your back hurts")
-        broken = not self.cues.tail_breaks.isdisjoint(typed[1:-1])
-        return None if broken else self.cues.tails.get(typed[-1])
+            return None
+        return self.cues.tails.get(typed[-1])
 
     def _reading(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A text's stems and words as cues read them: a contraction of "is" as its two words

@@ -278,7 +278,6 @@ CUES: Spec = record(
         "methods": STRS,
         "verdict_links": STRS,
         "contrast": STRS,
-        "tail_breaks": STRS,
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
