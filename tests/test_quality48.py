@@ -2,10 +2,10 @@
 
 A word speech-to-text wrote as two ("muscle a trophy", "erect tours") is read whole; a cure named as
 a way to get relief ("a home cure", "natural cure") asks a remedy, a bare "cure" still whether it
-can be cured; "LBP" is a back and "PT" a person of care; passing a condition to one's
-children asks whether it is inherited, "by how much" a figure; a price said not to be wanted ("I
-don't want to pay") asks none; a guess at a cause put for confirmation ("so it must be ...,
-right?") asks why."""
+can be cured; "LBP" is a back and "PT" a person of care; passing a condition to one's children asks
+whether it is inherited, "by how much" a figure; a price said not to be wanted ("I don't want to
+pay") asks none, a price sign beside a figure ("under $20") one; a guess at a cause put for
+confirmation ("so it must be ..., right?") asks why."""
 
 from __future__ import annotations
 
@@ -95,6 +95,15 @@ def test_a_guessed_cause_put_for_confirmation_asks_why(engine: Engine) -> None:
     sense = engine.matcher.sense
     assert sense.types("my back is stiff so it must be my mattress, right?").types == {"cause"}
     assert sense.types("my erectors ache, must be from the gym?").types == {"cause"}
+
+
+def test_a_price_named_by_its_sign_is_asked(engine: Engine) -> None:
+    sense = engine.matcher.sense
+    assert sense.named_types("foam roller for a stiff back under £15") == {"cost"}
+    assert sense.named_types("is 20€ too much for a back massage") == {"cost"}
+    # a price in the story of a question asked by a question word is the story's
+    assert sense.named_types("I spent $50 on a massage, why is my back still tight?") == set()
+    assert _answered(engine, "foam roller for a stiff back under £15") is None
 
 
 def test_a_negated_price_is_not_asked(engine: Engine) -> None:
