@@ -110,6 +110,39 @@ def denied_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[i
     return frozenset(denied)
 
 
+def negated_spans(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[int]:
+    """The places, among all of a text's cues, of the weak ones a negation comes shortly before
+    with no other cue, and no conjunction, between: "I don't want to pay every week" says what the
+    asker will not do, and asks no price ("... so how do you relieve spinal tension at home")."""
+    negations = cues.negations
+    if not negations or negations.isdisjoint(stems):
+        return frozenset()
+    denied = set()
+    end = 0
+    for place, (first, size, (_, firm)) in enumerate(spans):
+        reach = stems[max(end, first - cues.negation_reach) : first]
+        at = max((i for i, s in enumerate(reach) if s in negations), default=None)
+        if not firm and at is not None and cues.clause_breaks.isdisjoint(reach[at:]):
+            denied.add(place)
+        end = first + size
+    return frozenset(denied)
+
+
+def priced(cues: Cues, text: str, stems: Sequence[str], spans: Spans) -> frozenset[str]:
+    """The price type (Cues.price_type) when a price sign stands right beside a figure ("a
+    massage ball under $20", "20€"): a price named asks one, in whatever words; else nothing.
+    Not in a text that asks by a question word's cue: the price is then its story's ("I paid
+    £40 for a massage ..., how do I loosen them")."""
+    if not cues.price_type or any(firm and stems[i] in cues.leading for i, _, (_, firm) in spans):
+        return frozenset()
+    for i, c in enumerate(text):
+        if c in cues.price_signs and any(
+            0 <= k < len(text) and text[k].isdigit() for k in (i - 1, i + 1)
+        ):
+            return frozenset({cues.price_type})
+    return frozenset()
+
+
 def asks_yes_no(cues: Cues, stems: Sequence[str]) -> bool:
     """Whether the stems are a yes/no question of three words or more ("is heat good", "can
     stress cause back pain"): one that may name what it asks a verdict or a cause on."""

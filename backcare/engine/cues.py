@@ -118,6 +118,10 @@ class Cues(NamedTuple):
     # later strong cue of another type asks ("Not how long it lasts - what actually causes back
     # stiffness when I sit?" asks the cause)
     contrast: frozenset[str] = frozenset()
+    # "$", "£": a sign beside a figure ("under $20", "20€") names a price, which the type
+    # `price_type` (a type a pack must answer by name) asks, however the question words it
+    price_signs: frozenset[str] = frozenset()
+    price_type: str = ""
 
     @property
     def longest(self) -> int:
@@ -169,6 +173,8 @@ def cues_from(
     methods: Iterable[str] = (),
     verdict_links: Iterable[str] = (),
     contrast: Iterable[str] = (),
+    price_signs: Iterable[str] = (),
+    price_type: str = "",
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -235,6 +241,8 @@ def cues_from(
         frozenset(stem(w) for w in methods),
         frozenset(stem(w) for w in verdict_links),
         frozenset(stem(w) for w in contrast),
+        frozenset(price_signs),
+        price_type,
     )
 
 
@@ -277,6 +285,7 @@ def load_cues() -> Cues:
     if not isinstance(absent_reach, int) or isinstance(absent_reach, bool) or absent_reach < 0:
         absent_reach = 0
     mentioned = expect_dict(data.get("mentioned", {}), "intents.json: mentioned")
+    prices = expect_dict(data.get("prices", {}), "intents.json: prices")
     types = expect_dict(data.get("types"), "intents.json: types")
     return cues_from(
         types,
@@ -331,6 +340,8 @@ def load_cues() -> Cues:
         ),
         expect_strings(yes_no.get("verdict_links", []), "intents.json: yes_no: verdict_links"),
         expect_strings(mentioned.get("contrast", []), "intents.json: mentioned: contrast"),
+        expect_strings(prices.get("signs", []), "intents.json: prices: signs"),
+        prices.get("type", "") if isinstance(prices.get("type"), str) else "",
     )
 
 

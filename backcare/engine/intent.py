@@ -34,6 +34,8 @@ from backcare.engine.cue_places import (
     gap_cue,
     mentioned_places,
     named_apart,
+    negated_spans,
+    priced,
     verdict_object,
     verdict_place,
 )
@@ -571,12 +573,14 @@ class Sense:
         sentence = self._asking_sentence(text)
         spans = self._cue_spans(self._reading(text if sentence is None else sentence)[0])
         # beside a strong cue, a weak cue of one word may be a verb ("free them off", "pay"):
-        # only a phrase ("how much is") says the question asks a price
-        firm = any(strong for _, _, (_, strong) in spans)
-        return frozenset(
+        # only a phrase ("how much is") says the question asks a price; none negated ("I don't
+        # want to pay"); a price sign beside a figure does ("under $20"; cue_places.priced)
+        stems = self._reading(sentence or text)[0]
+        firm, denied = any(s for _, _, (_, s) in spans), negated_spans(self.cues, stems, spans)
+        return priced(self.cues, sentence or text, stems, spans) | frozenset(
             kind
-            for _, size, (kind, strong) in spans
-            if not strong and kind in self.cues.named and (size > 1 or not firm)
+            for i, (_, size, (kind, strong)) in enumerate(spans)
+            if not strong and kind in self.cues.named and (size > 1 or not firm) and i not in denied
         )
 
     def word_cues(self, kinds: frozenset[str]) -> frozenset[str]:

@@ -120,8 +120,11 @@ class Matcher(Ties, Reranking, WordResolution):
         question = question[:MAX_QUERY_CHARS]
         # a forum title's flair and age/sex tags ("[Help] ... - 28M") are not what it asks
         text = untitled(question)
+        # a word speech-to-text wrote as two ("muscle a trophy") is read whole
+        text, joins = self._rejoined(text)
         if text != question:
-            return self._ranked(text, self._analysis(text), top, topics)._replace(question=question)
+            read = self._ranked(text, self._analysis(text), top, topics)
+            return read._replace(question=question, corrections=joins + read.corrections)
         analysis = self._analysis(question)
         if self.reranker is not None:  # it reads the question's text itself
             return self._ranked(question, analysis, top, topics)

@@ -19,6 +19,7 @@ from backcare.engine.analyze import (
     text_stems,
 )
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
     CONCEPT_CACHE,
     REAL_WORD_TYPO_WEIGHT,
@@ -171,6 +172,30 @@ class WordResolution(CandidateStage):
             if self.store.has_word(word[:i]) and self.store.has_word(word[i:])
         ]
         return min(found, key=lambda ab: abs(len(ab[0]) - len(ab[1])), default=None)
+
+    def _rejoined(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each word speech-to-text split in two ("muscle a trophy") written
+        whole, and the pairs read as one word (split_words)."""
+        return rejoined(text, self._unheard, self._closest_whole, self.analyzer.stopwords)
+
+    def _unheard(self, word: str) -> bool:
+        """Whether neither the pack nor the lexicon knows a word, nor takes it for a typo."""
+        concept = self.analyzer.concept(word, 1.0)
+        if self.store.has_word(word) or any(self._postings(t)[0] for t, _ in concept.alternatives):
+            return False
+        return self._acronyms.expand(word) is None and self._correct(word) is None
+
+    def _closest_whole(self, joined: str, edits: int) -> str | None:
+        """The pack's word that two words written together are, or are `edits` edits from."""
+        if self.store.has_word(joined):
+            return joined
+        if not edits:
+            return None
+        from backcare.engine.spelling import within_edits
+
+        pack = [w for w in self._starting_with(joined[0]) if self.store.has_word(w)]
+        found = within_edits(joined, pack, edits, limit=1)
+        return found[0][0] if found else None
 
     def _real(self, word: str) -> bool:
         """Whether a word is common English (a search of a 400 kB text: kept, asked again often)."""

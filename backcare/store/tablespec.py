@@ -278,6 +278,8 @@ CUES: Spec = record(
         "methods": STRS,
         "verdict_links": STRS,
         "contrast": STRS,
+        "price_signs": STRS,
+        "price_type": STR,
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
