@@ -22,11 +22,11 @@ import re
 import sys
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 from backcare import userfiles
 from backcare.engine.query import TOP_FLAG, TOP_HELP, TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:

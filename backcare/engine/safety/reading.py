@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
 
 import Stemmer
 
@@ -28,6 +27,7 @@ from backcare.engine.safety.emoji import read_emoji
 from backcare.engine.safety.mine import read_mine
 from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.spoken import spoken_numbers
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
