@@ -50,7 +50,7 @@ def _forms_words() -> list[str]:
     return [w for form in sites + wakes for w in form.split()]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.lists(
         st.tuples(
@@ -111,7 +111,52 @@ def test_every_phrase_word_compiles_as_before() -> None:
         assert _alternative(word, index._classes) == _as_before(word, index._classes), word
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="abcXYZ'|09 -é", min_size=1, max_size=14))
 def test_any_plain_word_compiles_as_before(word: str) -> None:
     assert _alternative(word, {}) == _as_before(word, {})
+
+
+# -- patterns compiled only for a text that may hold what they match ---------------------------
+
+
+def test_the_checklist_marks_need_a_needle_in_the_lower_case() -> None:
+    """Every character that one of _MARKS' letters (in "n/a", "x", "no", "na") or symbols
+    matches under IGNORECASE holds that letter or symbol in its lower case, over all of Unicode:
+    so a text whose lower case holds none of _MARK_NEEDLES cannot match."""
+    import re
+
+    from backcare.engine.safety import checklist
+
+    singles = [n for n in checklist._MARK_NEEDLES if len(n) == 1] + ["n", "a", "o"]
+    patterns = [(n, re.compile("(?i)" + re.escape(n))) for n in singles]
+    every = "".join(map(chr, range(0x110000)))
+    for needle, pattern in patterns:
+        for c in pattern.findall(every):
+            assert needle in c.lower(), (hex(ord(c)), needle)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="nNaAxX0:?/[ -–☐☑✗✓\tnoyes,.İı", max_size=12))
+def test_a_text_the_marks_match_may_hold_one(text: str) -> None:
+    from backcare.engine.safety import checklist
+
+    assert checklist._may_mark(text) or checklist._MARKS.search(text) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="mMiIneENİı _-.'", max_size=10))
+def test_read_mine_reads_what_it_read(text: str) -> None:
+    from backcare.engine.safety import mine
+
+    if mine._MINE.search(text) is not None:
+        assert not (text.isascii() and "mine" not in text.lower())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab K . _-\t1éI", max_size=14))
+def test_spelled_out_letters_may_be_spelled(text: str) -> None:
+    from backcare.engine import obfuscations
+
+    if obfuscations._SPELLED.search(text) is not None:
+        assert obfuscations._may_spell(text), text

@@ -18,7 +18,6 @@ from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 SITE_TAIL = 60  # characters at a query's end where its sites are looked for
 MIN_LEFT = 3  # "physio nhs" may ask about the NHS; "tight back muscles relief nhs" asks relief
-_RUNS = re.compile(r"[^\W_]+")  # runs of letters and digits, as the patterns' forms' words are
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +72,12 @@ def _may_hold(text: str) -> bool:
     if edges is None or not text.isascii():
         return True
     last_words, first_words = edges
-    runs = _RUNS.findall(text.lower())
-    return bool(runs) and (runs[-1] in last_words or runs[0] in first_words)
+    # the runs are the pieces of the text's words (analyze.words, read by the ranking anyway:
+    # runs joined by apostrophes, "`" read as one, the text in lower case)
+    found = words(text)
+    return bool(found) and (
+        found[-1].rpartition("'")[2] in last_words or found[0].partition("'")[0] in first_words
+    )
 
 
 def unsearched(text: str, known: Callable[[str], bool]) -> str:
