@@ -18,15 +18,15 @@ it exists, and platformdirs (~3 ms) is imported only off Linux (see `default_pat
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 from backcare import userfiles
 from backcare.engine.query import TOP_FLAG, TOP_HELP, TOP_RULE, top_from_text, top_in_range
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ TRUE = ("1", "true", "yes", "on")
 FALSE = ("0", "false", "no", "off")
 # A region is a country or area code (UK, US, EU, AU...); which ones have numbers is the safety
 # data's business, so `resolve` checks membership only when given the list.
-REGION_SHAPE = re.compile(r"[A-Za-z]{2,3}")
+REGION_SHAPE = lazy(r"[A-Za-z]{2,3}")  # compiled when a region is first read (issue 17)
 # Pager values that mean "no pager": git treats `cat` the same way, and the rest are how people
 # write "off" (BACKCARE_PAGER=false must not run /bin/false, which shows nothing at all). The
 # words of TRUE mean "page, with the default pager" (BACKCARE_PAGER=true must not run /bin/true).

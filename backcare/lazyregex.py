@@ -15,7 +15,8 @@ given to `re.sub(...)` or `re.compile(...)` in place of one.
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+
+from backcare.hints import Any, cast
 
 # what the first use binds: every public attribute of a compiled pattern
 _BOUND = (

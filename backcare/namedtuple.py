@@ -16,7 +16,7 @@ signature, defaults and errors.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import NamedTuple as NamedTuple

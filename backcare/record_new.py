@@ -13,7 +13,8 @@ here, they are read from this module's bytecode instead. The same code as the `e
 
 from collections.abc import Callable
 from types import CodeType
-from typing import Any
+
+from backcare.hints import Any
 
 _tuple_new: Callable[..., Any]  # declared only: each record's namespace gives it
 

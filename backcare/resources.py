@@ -16,9 +16,9 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path

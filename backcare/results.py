@@ -7,8 +7,8 @@ Commands (backcare.cli: ask, browse, author, config) return these; the output la
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:

@@ -225,3 +225,23 @@ def test_rich_output_loads_rich_but_not_typer_markdown_or_pygments() -> None:
             '"pathlib", "shutil")',
         )
         assert loaded(probe) == expected, argv
+
+
+def test_plain_commands_load_neither_typing_nor_importlib() -> None:
+    """typing (with warnings) and importlib cost ~16.7 million instructions, ~4% of a cold ask
+    (issue 17): the plain commands take typing's names from backcare.hints and look for the
+    semantic extra without importlib.util."""
+    argvs = (
+        '"ask", "--json", "stiff back after sitting"',
+        '"ask", "--plain", "stiff bakc aftr siting"',
+        '"ask", "--json", "I cant feel my legs and cant pee"',
+        '"topics"',
+        '"show", "back-get-stiff-sit"',
+        '"validate", "data/faq.json"',
+    )
+    for argv in argvs:
+        probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
+        probe = probe.replace(
+            '"backcare.packs.importers", "numpy")', '"typing", "warnings", "importlib")'
+        )
+        assert loaded(probe) == set(), argv

@@ -3,8 +3,7 @@ both find topics and entries the same way (and neither imports the other)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from backcare.hints import TYPE_CHECKING
 from backcare.results import EntryFound, EntryMissing, TopicList
 
 if TYPE_CHECKING:

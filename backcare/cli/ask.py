@@ -7,7 +7,6 @@ import contextlib
 import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO, cast
 
 from backcare.cli.context import (
     OutputOptions,
@@ -44,6 +43,7 @@ from backcare.cli.notices import (
     write_lines,
 )
 from backcare.cli.status import Exit, error, guarded, held, note, outranked, release_held
+from backcare.hints import TYPE_CHECKING, BinaryIO, cast
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions, same_terminal
 from backcare.output.text import escaped_line

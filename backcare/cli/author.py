@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backcare.cli.ask import say_no_questions
 from backcare.cli.context import (
@@ -18,6 +17,7 @@ from backcare.cli.context import (
     show_cache_notes,
 )
 from backcare.cli.status import Exit, guarded, note, outranked, warning
+from backcare.hints import TYPE_CHECKING, Any, BinaryIO
 from backcare.output.environment import Environment
 from backcare.output.text import one_line
 from backcare.results import ImportedPack

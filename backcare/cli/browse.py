@@ -4,7 +4,6 @@ question, so they are checked for red flags before the error."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.context import (
@@ -18,6 +17,7 @@ from backcare.cli.context import (
 )
 from backcare.cli.notices import faq_words, notices_without_pack, show_red_flags
 from backcare.cli.status import Exit, guarded, outranked
+from backcare.hints import TYPE_CHECKING
 from backcare.output.environment import ViewOptions
 from backcare.packs.lookup import is_topic_name
 from backcare.results import EntryMissing

@@ -7,9 +7,9 @@ from __future__ import annotations
 import contextlib
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from backcare.cli.status import note, warning
+from backcare.hints import TYPE_CHECKING
 from backcare.namedtuple import NamedTuple
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.text import one_line

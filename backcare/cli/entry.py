@@ -41,9 +41,9 @@ import contextlib  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
 
 from backcare.cli import options  # noqa: E402
+from backcare.hints import TYPE_CHECKING  # noqa: E402
 
 if TYPE_CHECKING:
     from backcare.cli.ask import AskOptions

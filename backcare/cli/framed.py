@@ -20,9 +20,9 @@ counted on the line and cut there, such a message was "not JSON", unanswered and
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from backcare.cli.inputlines import InputLine, input_line
+from backcare.hints import Any
 from backcare.packs.limits import MAX_DEPTH
 from backcare.packs.nesting import too_deep
 

@@ -6,7 +6,8 @@ hand standard input's lines over as UTF-8 whatever their encoding and line ends.
 from __future__ import annotations
 
 from io import RawIOBase
-from typing import TYPE_CHECKING, BinaryIO, cast
+
+from backcare.hints import TYPE_CHECKING, BinaryIO, cast
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

@@ -8,7 +8,6 @@ import contextlib
 import itertools
 import sys
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO, cast
 
 from backcare.cli.context import (
     OutputOptions,
@@ -18,6 +17,7 @@ from backcare.cli.context import (
 )
 from backcare.cli.inputlines import numbered
 from backcare.cli.status import Exit, error, guarded, held, outranked
+from backcare.hints import TYPE_CHECKING, TextIO, cast
 from backcare.output.environment import Environment, ViewOptions
 
 if TYPE_CHECKING:

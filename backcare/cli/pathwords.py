@@ -15,8 +15,8 @@ emergency notices): a name shaped as a path is not read. The shape decides, neve
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
 
 if TYPE_CHECKING:

@@ -15,9 +15,8 @@ later lines lexical (Engine.rank), so the same text could be answered two ways i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from backcare.engine.tuning import REPEAT_CACHE
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Answer, Engine

@@ -16,8 +16,8 @@ question a line gives what it gave before (docs/hardening.md).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
 from backcare.resources import read_text
 

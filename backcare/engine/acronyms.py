@@ -20,14 +20,15 @@ Pure: it reads a `Store`'s entries.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, common_words, stem
+from backcare.lazyregex import lazy
 from backcare.store.protocol import Store
 
 MAX_ENTRIES = 500  # larger packs are not read for names (a cold read of 500: about 25 ms)
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){2,5}\b")
+# compiled when a pack's names are first read (~1.1 million instructions a cold start: issue 17)
+_NAME = lazy(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){2,5}\b")
 _STARTS_BEFORE = frozenset(".!?:;-*\u2022")  # a capital after these may start a sentence or item
 
 

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 import Stemmer
 
@@ -24,6 +23,7 @@ from backcare.engine.tuning import (
     SYNONYM_WEIGHT,
     WORD_CACHE,
 )
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
 from backcare.resources import (
     expect_dict,

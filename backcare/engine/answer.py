@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import analyzer_for
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
@@ -15,6 +14,7 @@ from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.side_questions import parts
 from backcare.engine.tuning import MAX_QUERY_CHARS, MAX_SAFETY_CHARS
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import Store

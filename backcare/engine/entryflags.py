@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:

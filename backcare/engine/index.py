@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
 from operator import itemgetter
-from typing import overload
 
 from backcare.engine.analyze import Analyzer, stem, words
 from backcare.engine.tuning import BATCH_WORDS, FIELD_COVER, FIELD_WEIGHTS, B
+from backcare.hints import overload
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings, Progress

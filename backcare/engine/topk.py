@@ -40,7 +40,6 @@ from collections.abc import Sequence
 from itertools import compress, repeat
 from math import ceil
 from operator import add, eq, itemgetter, le, mul, truediv
-from typing import TYPE_CHECKING
 
 # (the term, the bounds' unit and the cut are shared with the numpy path: engine/bound.py)
 from backcare.engine.bound import _FIELD_BITS, _TOP, _cut, integer_weights, merged_terms
@@ -54,6 +53,7 @@ from backcare.engine.tuning import (
     TF_TABLE_BYTES,
     WEIGHTED_BOUNDS_BYTES,
 )
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.batchtopk import NumpyBounds

@@ -10,8 +10,8 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from typing import IO, Any, TextIO
 
+from backcare.hints import IO, Any, TextIO
 from backcare.namedtuple import NamedTuple
 
 # Prose is capped at a readable measure on wide terminals; a narrow one is laid out at its own

@@ -13,8 +13,8 @@ as the plain output and the error lines show it, so every line is valid UTF-8 JS
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
 
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ Every piece of pack or user text goes through `one_line`/`sanitize` here or in t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.output.text import one_line, quoted, said
 
 # after each import note that may have lost or misread content, so a reader finds the ones the

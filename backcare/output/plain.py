@@ -11,8 +11,8 @@ one item per line with tab-separated fields, for grep, cut and fzf.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
 
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,

@@ -9,7 +9,8 @@ interpreter's last flush at exit cannot fail again either.
 from __future__ import annotations
 
 import os
-from typing import TextIO, cast
+
+from backcare.hints import TextIO, cast
 
 
 class QuietStream:

@@ -7,8 +7,7 @@ hands over to terminal.RichView).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
+from backcare.hints import TYPE_CHECKING, Protocol
 from backcare.output.environment import Environment, Mode
 
 if TYPE_CHECKING:

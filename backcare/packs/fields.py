@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from backcare.hints import Any
+from backcare.lazyregex import lazy
 from backcare.packs import limits
 
 
@@ -47,9 +48,10 @@ LINE_BREAK = LazyPattern(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 SURROGATE = LazyPattern(r"[\ud800-\udfff]")
 # An id is an identifier: letters and digits (any script), '-', '_' and '.', starting with a letter or
 # digit. Nothing a shell, a terminal or a completion script could read as syntax.
-ID = re.compile(r"[^\W_][\w.-]*")
+# (these two compiled when first used: a cold ask from the snapshot checks no id or date, issue 17)
+ID = lazy(r"[^\W_][\w.-]*")
 ID_RULE = "ids may use only letters, digits, '-', '_' and '.', and start with a letter or digit"
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+DATE = lazy(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class DuplicateKeys(dict[str, Any]):

@@ -6,8 +6,8 @@ only, so its users' emergencies written in the pack's language raise no notice. 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from backcare.hints import TYPE_CHECKING
 from backcare.packs.packwarning import PACK_ID, PackWarning
 
 if TYPE_CHECKING:

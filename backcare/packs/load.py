@@ -12,10 +12,10 @@ import json
 import os
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backcare import userfiles
 from backcare.errors import PackError
+from backcare.hints import TYPE_CHECKING, Any, BinaryIO
 from backcare.packs import limits
 from backcare.packs.fields import DuplicateKeys
 from backcare.packs.schema import Pack, pack_from_data

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from backcare.errors import PackError
+from backcare.hints import TYPE_CHECKING
 from backcare.packs.fields import Problems, shown
 from backcare.packs.load import load_pack, looks_like_url, urls_whole
 from backcare.packs.schema import Pack, PackErrors, PackPart

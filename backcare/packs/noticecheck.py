@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from backcare.hints import TYPE_CHECKING
 from backcare.packs.packwarning import CONTACT_ID, PackWarning
 
 if TYPE_CHECKING:

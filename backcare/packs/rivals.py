@@ -4,9 +4,9 @@ apart, found from the rankings of the entries' own questions (packs/validate.py 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from backcare.engine.analyze import stem, words
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.answer import Engine

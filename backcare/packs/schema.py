@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
 
 from backcare.errors import PackError
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 from backcare.packs import fields, limits
 from backcare.packs.fields import CONTROL, Problems

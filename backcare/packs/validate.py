@@ -15,10 +15,10 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from backcare.engine.semantic import available
 from backcare.errors import PackError
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
 from backcare.packs.duplicates import duplicate_question, one_per_duplicate
 from backcare.packs.fields import has_control

@@ -13,7 +13,8 @@ import errno
 import os
 import stat
 import sys
-from typing import TYPE_CHECKING
+
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Callable

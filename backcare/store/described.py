@@ -13,7 +13,8 @@ from array import array
 from collections import Counter
 from collections.abc import Callable
 from itertools import chain
-from typing import Any
+
+from backcare.hints import Any
 
 
 class Damaged(Exception):

@@ -16,7 +16,8 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+from backcare.hints import Any
 
 TEMP_PREFIX = ".tmp-backcare-"
 

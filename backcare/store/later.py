@@ -15,9 +15,9 @@ reads its attributes tens of thousands of times a batch.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from backcare.engine.safety.detect import Safety
+from backcare.hints import Any
 from backcare.store.described import Spec
 from backcare.store.tablespec import SAFETY, SAFETY_LATER
 

@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress, repeat
 from operator import ge
-from typing import Protocol
 
+from backcare.hints import Protocol
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Entry
 

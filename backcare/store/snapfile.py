@@ -12,9 +12,9 @@ import stat
 import sys
 import zlib
 from collections.abc import Mapping
-from typing import Any
 
 from backcare import __version__
+from backcare.hints import Any
 from backcare.packs.load import BUNDLED
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused

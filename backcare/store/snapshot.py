@@ -48,7 +48,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import Analyzer, build_analyzer
 from backcare.engine.cues import Cues, load_cues
@@ -56,6 +55,7 @@ from backcare.engine.index import IndexData, build_index
 from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.reading import Requirements
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, refused, root_refused

@@ -10,7 +10,6 @@ import math
 import sys
 from collections.abc import Mapping
 from itertools import chain
-from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import Analyzer
 from backcare.engine.cues import Cues
@@ -19,6 +18,7 @@ from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.store.described import (
     BOOL,
     EMPTY,

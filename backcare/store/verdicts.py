@@ -24,8 +24,8 @@ import marshal
 import os
 import stat
 from collections.abc import Iterable
-from typing import Any
 
+from backcare.hints import Any
 from backcare.store.cachedir import refused
 
 PREFIX = "verdicts-"

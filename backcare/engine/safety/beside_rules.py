@@ -11,12 +11,11 @@ bladder sentence does), and is explained away when it does not (the fall told, n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from backcare.engine.safety.flags import URGENCIES, RedFlag, most_urgent
 from backcare.engine.safety.passages import Passages
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.hints import TYPE_CHECKING
 
 # denied signs beside a rule's lower sign that make a form of answers, not a chance denial
 DENIED_FORM = 3

@@ -169,6 +169,16 @@ _MARKS = lazy(
     + TICKS
     + r"]|n/a|\s[-–:]\s*0|\s[xX]\b|:\s*no\b|\?\s*n[oa]"
 )
+# what a text holds when _MARKS matches it, in its lower case (no character but their own cases
+# matches these letters under IGNORECASE, nor any other these symbols: tests/test_speed31.py).
+# Most questions hold none, and compiling _MARKS costs ~3.4 million instructions, ~0.8% of a
+# cold ask (issue 17).
+_MARK_NEEDLES = ("[", *EMPTY_BOXES, *TICKED_BOXES, *CROSSES, *TICKS, "n/a", "0", "x", ":", "?")
+
+
+def _may_mark(text: str) -> bool:
+    lowered = text.lower()
+    return any(needle in lowered for needle in _MARK_NEEDLES)
 
 
 # an item and its "no" answer (a colon's no, a dash's 0, N/A, a cross), for function items: from
@@ -222,7 +232,7 @@ def read_checklist(text: str) -> str:
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
-    if _MARKS.search(text) is None:
+    if not _may_mark(text) or _MARKS.search(text) is None:
         return text
     # white space runs shortened first: the patterns below start at every space, and a run of
     # 200,000 (a pasted page, a line of NULs read as spaces) made each scan to its end

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import mentions_at
@@ -33,6 +32,7 @@ from backcare.engine.safety.phrase_lengths import lengths
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.safety.learned_steps import LearnedSteps

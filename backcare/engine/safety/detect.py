@@ -16,7 +16,6 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.ability_answers import AbilityAnswers
@@ -75,6 +74,7 @@ from backcare.engine.safety.vocabulary import (
     WordReading,
 )
 from backcare.engine.tuning import NET_MAX_WORDS
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.resources import expect_dict, read_bytes, read_json, read_shared_json
 
 if TYPE_CHECKING:

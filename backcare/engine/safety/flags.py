@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from backcare.errors import BackcareError
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, read_json
 

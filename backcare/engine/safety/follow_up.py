@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Sequence
-from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.safety.learned_steps import LearnedSteps

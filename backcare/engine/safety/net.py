@@ -25,7 +25,6 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
@@ -36,6 +35,7 @@ from backcare.engine.tuning import (
     NET_WINDOW_WORDS,
     NET_WORD_CACHE,
 )
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 

@@ -24,11 +24,10 @@ where the rules' reading dates the second sentence with the first).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from backcare.engine.safety.beside_rules import BesideRules
 from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.tuning import NET_MAX_WORDS
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.safety.reading import Token

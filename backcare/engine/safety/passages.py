@@ -14,7 +14,6 @@ questions about the back are numbered as a sentence of their own (follow_up.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.flags import RedFlag
@@ -22,6 +21,7 @@ from backcare.engine.safety.follow_up import FollowUp, follow_up_starts, mention
 from backcare.engine.safety.net import features, windows
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.hints import TYPE_CHECKING
 from backcare.resources import DataError
 
 if TYPE_CHECKING:

@@ -22,12 +22,11 @@ be taken only make it wider.
 
 from __future__ import annotations
 
-from typing import Any
-
 from backcare.engine.safety.corrected import replied
 from backcare.engine.safety.net import UNTRAINED, Net, concept_features
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
+from backcare.hints import Any
 
 # vocabulary.SENSE (the label of an everyday sense) and detect.SENSE_WORD (what the check reads for
 # a word a sense took): not imported, detect imports this module (tests/test_safety_screen.py

@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
 
 import Stemmer
 
@@ -28,6 +27,7 @@ from backcare.engine.safety.emoji import read_emoji
 from backcare.engine.safety.mine import read_mine
 from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.spoken import spoken_numbers
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -267,6 +267,12 @@ class Found(NamedTuple):
 
 
 def _alternative(word: str, classes: Mapping[str, NumberClass]) -> Alternative:
+    if word.isascii() and "<" not in word and "*" not in word and "=" not in word:
+        # plain options only (most phrase words): `normal` of an ASCII option is its lower case
+        # less apostrophes (`fold` of ASCII is `lower`), here in one call for all of them
+        # (~120 phrases are compiled for a question's words: issue 17)
+        options = word.lower().replace("'", "").split("|")
+        return Alternative(frozenset(_STEMMER.stemWords(options)), frozenset(), (), ())
     plain: list[str] = []
     exact, prefixes, ranges = set(), [], []
     for option in word.split("|"):

@@ -8,9 +8,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import product
-from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, calls
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, expect_dict
 

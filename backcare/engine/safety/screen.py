@@ -17,11 +17,10 @@ question next: one tokenization a question for both.
 
 from __future__ import annotations
 
-from typing import Any
-
 from backcare.engine.analyze import stem
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
+from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 
 # vocabulary.SENSE, the label of an everyday sense (a copy, as in quiet.py;

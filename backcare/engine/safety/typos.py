@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
 
 from backcare.engine.analyze import common_words, stem
 from backcare.engine.safety.reading import (
@@ -18,6 +17,7 @@ from backcare.engine.safety.reading import (
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.engine.spelling import closest_by_ratio
 from backcare.engine.tuning import SAFETY_WORD_MEMO
+from backcare.hints import Any
 
 TYPO_MIN_LENGTH = 5
 # Longer words are no typo of the vocabulary's (its longest has 16 letters; letters typed too often

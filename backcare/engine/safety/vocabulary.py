@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.live import LiveReadings
@@ -21,6 +20,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention, _learned, _rule
 from backcare.engine.safety.word_sets import _phrases, _stems, _words, _work_roles
+from backcare.hints import Any
 from backcare.resources import DataError
 
 PAIN = "PAIN"  # the concept of back pain, which some rules need alongside their own
