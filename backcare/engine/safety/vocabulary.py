@@ -390,6 +390,8 @@ class Vocabulary(LiveReadings):
         self._lasting_persisting = _words(lasting["persisting"])
         self._lasting_spans = _words(lasting["spans"])
         self._lasting_units = _words(lasting["units"])
+        self._lasting_since = _words(lasting["since"])  # "since the weekend": causes.py
+        self._lasting_since_units = _words(lasting["since_units"])
         # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or
         # with an onset verb, says yes; it disclaims only before what narrows ("the left calf")
         affirming = vocabulary["affirming"]
