@@ -80,7 +80,7 @@ _QUESTION_ITEM = (
 # able to pee? No.", safety55): longer than an item, at most 12 words,
 # as a question answered yes is (_QUESTION_YES); read as the item's ": no" in the asker's words
 _ADDRESSED_ITEM = (
-    r"(?i)(?:^|(?<=[.!?\n:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"(?i)(?:^|(?<=[.!?\n:,]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
 )
 # the first word after such an answer's stop, for its hedges ("No. Well, they give way")
 _NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")

@@ -222,6 +222,7 @@ class Vocabulary(LiveReadings):
         throughout = vocabulary["denied_throughout"]
         self._denied_calm = _words(throughout["calm"])
         self._denied_yes = _words(throughout["yes_words"])
+        self._denied_form = _words(throughout["form_answers"])  # safety92: a form answered no
         self._denied_turns = _phrases(throughout["turns"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
