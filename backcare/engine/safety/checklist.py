@@ -675,8 +675,9 @@ def _functions() -> frozenset[str]:
 
 # a tick or a cross leading its line's item, after a bullet at most ("✔ Pain in lower back",
 # "- ✘ Fever"), and the item to the line's end
+# (the item taken greedily and its trailing spaces dropped after: no backtracking over a run)
 _LEADING_MARK = lazy(
-    r"(?m)^[^\S\n]*-?[^\S\n]*(?P<mark>[" + CROSSES + TICKS + r"])[^\S\n]*(?P<item>\S[^\n]*?)[^\S\n]*$"
+    r"(?m)^[^\S\n]*-?[^\S\n]*(?P<mark>[" + CROSSES + TICKS + r"])[^\S\n]*(?P<item>\S[^\n]*)"
 )
 
 
@@ -693,7 +694,7 @@ def _leading_marks(text: str) -> str:
 
     def read(found: re.Match[str]) -> str:
         crossed = found.group("mark") in CROSSES
-        return ", " + found.group("item") + (" nil," if crossed else ",")
+        return ", " + found.group("item").rstrip() + (" nil," if crossed else ",")
 
     return _LEADING_MARK.sub(read, text)
 
