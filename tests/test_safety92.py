@@ -11,7 +11,8 @@ it flagged, by frame.
   checker's crosses): four or more of a form's answers of no settle the case as a calm word does
   (denied.py FORM_ANSWERS), a checker's leading ticks and crosses are read as its answers
   (checklist.py _leading_marks), a form's question to "you" after a comma is read as one.
-- A cancer removed years ago with a low back ache is seen soon (HISTORY_CLEAR), not same day.
+- (A cancer removed years ago read as cleared was taken back by safety94: removal says nothing of
+  a cancer that came back, spread or is still treated; tests/test_safety94.py.)
 - Look-alikes: walking the dog, "I don't feel pain in my chest", "sign me off as fit", "it's
   not that I can't feel my legs", sweats that stopped once the duvet was swapped, a soft chair.
 
@@ -74,11 +75,14 @@ def test_an_everyday_look_alike_raises_nothing(question: str) -> None:
     assert SAFETY.check(question) == []
 
 
-def test_a_cancer_removed_years_ago_with_a_low_back_ache_is_seen_soon() -> None:
-    flags = SAFETY.check("had a melanoma removed 7 years ago, low back ache for 10 days")
-    assert flags and flags[0].urgency == "soon"
-    recent = SAFETY.check("had a melanoma removed 6 months ago, low back ache for 10 days")
-    assert recent and recent[0].urgency == "urgent"
+def test_a_cancer_removed_years_ago_with_a_low_back_ache_is_seen_the_same_day() -> None:
+    # safety94 (review24): "removed ... years ago" is no all clear; the same-day notice stands
+    for question in (
+        "had a melanoma removed 7 years ago, low back ache for 10 days",
+        "had a melanoma removed 6 months ago, low back ache for 10 days",
+    ):
+        flags = SAFETY.check(question)
+        assert flags and flags[0].urgency == "urgent"
 
 
 def test_a_checkers_ticked_sign_among_its_crosses_is_read_as_told() -> None:
