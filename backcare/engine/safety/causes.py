@@ -79,7 +79,8 @@ class Causes(Reader):
             """Whether m's sentence tells, outside the cause's words, that a brief sign lasts
             ("my bum went numb on a long drive yesterday and it still hasn't come back"): a
             recovery denied or "still" before the sign or a denial (senses._lasting; not a span,
-            which long sitting itself names: "numb after sitting for hours")."""
+            which long sitting itself names: "numb after sitting for hours"), or a sign going on
+            since a day gone by (since_a_day)."""
             if m.concept not in self._lasting_signs:
                 return False
             here = [k for k, t in enumerate(tokens) if t.sentence == m.sentence]
@@ -93,6 +94,19 @@ class Causes(Reader):
             }
             return self._lasting(
                 tokens, signs, cause.first, cause.last, here[0], here[-1], spans=False, skip=backs
+            ) or since_a_day(here)
+
+        def since_a_day(here: list[int]) -> bool:
+            """Whether a sentence tells its sign going on since a day gone by ("since the
+            weekend I've had this odd muffled feeling around my bum when I sit on the hard
+            chairs": safety92, red flags 33): a new sign, which no one sitting explains."""
+            return any(
+                tokens[k].surface in self._lasting_since
+                and any(
+                    tokens[j].surface in self._lasting_since_units
+                    for j in range(k + 1, min(here[-1], k + 3) + 1)
+                )
+                for k in here
             )
 
         def explained(m: Mention, anywhere_only: bool) -> bool:

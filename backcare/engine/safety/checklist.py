@@ -80,7 +80,7 @@ _QUESTION_ITEM = (
 # able to pee? No.", safety55): longer than an item, at most 12 words,
 # as a question answered yes is (_QUESTION_YES); read as the item's ": no" in the asker's words
 _ADDRESSED_ITEM = (
-    r"(?i)(?:^|(?<=[.!?\n:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"(?i)(?:^|(?<=[.!?\n:,]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
 )
 # the first word after such an answer's stop, for its hedges ("No. Well, they give way")
 _NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")
@@ -229,6 +229,7 @@ def read_checklist(text: str) -> str:
     if "~~" in text:
         text = _STRUCK.sub(" ", text)
     text = _without_qa_labels(text)
+    text = _leading_marks(text)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
@@ -680,6 +681,32 @@ def _functions() -> frozenset[str]:
 
     lines = (line.strip() for line in read_text("checklist_functions.txt").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# a tick or a cross leading its line's item, after a bullet at most ("✔ Pain in lower back",
+# "- ✘ Fever"), and the item to the line's end
+# (the item taken greedily and its trailing spaces dropped after: no backtracking over a run)
+_LEADING_MARK = lazy(
+    r"(?m)^[^\S\n]*-?[^\S\n]*(?P<mark>[" + CROSSES + TICKS + r"])[^\S\n]*(?P<item>\S[^\n]*)"
+)
+
+
+def _leading_marks(text: str) -> str:
+    """A list whose lines each lead with a tick or a cross (an online checker's summary: "✔ Pain
+    wakes you at night", "✘ Fever"; safety92, red flags 33) read as a list answered item by
+    item: a crossed item as its shorthand "nil" after it, each item a clause ("✘ Fever" is ",
+    Fever nil,"; a "no" before it read as the last line's answer: "Bladder/bowel change no").
+    Only where both a tick and a cross lead lines: a cross alone at a line's start may be a
+    bullet, and is left to _CROSS (a miss costs more than a false alarm)."""
+    marks = {m.group("mark") for m in _LEADING_MARK.finditer(text)}
+    if not (marks & set(CROSSES) and marks & set(TICKS)):
+        return text
+
+    def read(found: re.Match[str]) -> str:
+        crossed = found.group("mark") in CROSSES
+        return ", " + found.group("item").rstrip() + (" nil," if crossed else ",")
+
+    return _LEADING_MARK.sub(read, text)
 
 
 def _boxes(text: str) -> str:

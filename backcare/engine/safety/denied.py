@@ -14,7 +14,8 @@ when the message, read whole ('denied_throughout' in data/safety_vocabulary.json
 - tells no sign of a kind it denies live as the asker's ("No. Numbness in both legs though");
   a body region told beside a sign of another kind stays ("sciatica in my right leg only");
 - tells the case settling ('calm': "better", "reassuring", "phew", "simple", a checker's "self
-  care");
+  care"), or is a form answered no item by item, at least FORM_ANSWERS times ('form_answers':
+  checklist.py's "nil" for "Fever: No", "Bladder/bowel change? No", a checker's cross; safety92);
 - and answers nothing yes ('yes_words': "No. Actually yes, this morning", "Ticking every box").
 Review18's calls whose no is the sign ("Do you know when your bladder is full? No. They said to
 wait for a GP call back.") tell no settling and keep their notice.
@@ -41,6 +42,9 @@ else:  # a Protocol for mypy only: at run time it gives Safety typing's __init__
 
 # the kinds of sign the asker must deny (the emergency rules' and the body regions' concepts)
 MIN_CONCEPTS = 3
+# a form's answers of no ('form_answers') that settle the case without a calm word (safety92, red
+# flags 33: "Numbness around genitals/bottom: No / Problems passing urine: No / ... / Fever: No")
+FORM_ANSWERS = 4
 
 
 class DeniedThroughout(Vocabulary, LearnedSteps):
@@ -114,7 +118,9 @@ class DeniedThroughout(Vocabulary, LearnedSteps):
         surfaces = {t.surface for t in tokens}
         # a calm phrase may be two words ("self care": the checker's verdict)
         pairs = {f"{a.surface} {b.surface}" for a, b in pairwise(tokens)}
-        if not (surfaces | pairs) & self._denied_calm or surfaces & self._denied_yes:
+        # a form answered no item by item settles it as a calm word does (safety92)
+        form = sum(t.surface in self._denied_form for t in tokens) >= FORM_ANSWERS
+        if not ((surfaces | pairs) & self._denied_calm or form) or surfaces & self._denied_yes:
             return False
         signs = self._emergency_concepts | self._region_concepts
         own = [m for m in mentions if m.concept in signs and not m.other]

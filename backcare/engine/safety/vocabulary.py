@@ -222,6 +222,7 @@ class Vocabulary(LiveReadings):
         throughout = vocabulary["denied_throughout"]
         self._denied_calm = _words(throughout["calm"])
         self._denied_yes = _words(throughout["yes_words"])
+        self._denied_form = _words(throughout["form_answers"])  # safety92: a form answered no
         self._denied_turns = _phrases(throughout["turns"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
@@ -390,6 +391,8 @@ class Vocabulary(LiveReadings):
         self._lasting_persisting = _words(lasting["persisting"])
         self._lasting_spans = _words(lasting["spans"])
         self._lasting_units = _words(lasting["units"])
+        self._lasting_since = _words(lasting["since"])  # "since the weekend": causes.py
+        self._lasting_since_units = _words(lasting["since_units"])
         # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or
         # with an onset verb, says yes; it disclaims only before what narrows ("the left calf")
         affirming = vocabulary["affirming"]
