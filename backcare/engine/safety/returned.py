@@ -135,12 +135,17 @@ class Returned(Vocabulary):
             for m in mentions
             if m.concept in self._pronoun_sign_of
             and not _judged(m)
-            and any(
-                a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence
-                for a in (
-                    [n for n in mentions if n.concept in self._pronoun_named[m.concept]]
-                    if m.concept in self._pronoun_named
-                    else named
+            and (
+                any(
+                    a.first < m.first
+                    and m.sentence - self._pronoun_named_reach <= a.sentence <= m.sentence
+                    for a in mentions
+                    if a.concept in self._pronoun_named[m.concept]
+                )
+                if m.concept in self._pronoun_named
+                else any(
+                    a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence
+                    for a in named
                 )
             )
         ]

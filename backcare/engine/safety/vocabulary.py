@@ -197,6 +197,7 @@ class Vocabulary(LiveReadings):
         self._pronoun_named: dict[str, frozenset[str]] = {
             concept: frozenset(names) for concept, names in pronoun_signs.get("named", {}).items()
         }
+        self._pronoun_named_reach = int(pronoun_signs.get("named_reach", 1))
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         self._echo_whole = _words(echo["whole"])  # "...? That.": a sentence of one word
         # who has a sign and when, per sentence (holder.py, safety33)
