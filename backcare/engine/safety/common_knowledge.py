@@ -1,0 +1,129 @@
+"""A warning sign's care stated as common knowledge, then set against the asker's own lesser
+question (safety91, issue #12, redteam13): "you'd go straight to A&E if you couldn't pee,
+obviously, but what about just a stiff back?", "everyone knows a numb bum means hospital, but is
+a stiff neck worth seeing the GP for?", "obviously if you can't feel your legs you call an
+ambulance, but for a twinge when I bend?". The sign is the example of what needs care, told of
+no one; the asker's case is what comes after the contrast. Its mentions are asked about (no
+notice, the pointer), as framing._asked reads a general question.
+
+A sentence holding a cue ('cues' in data/common_knowledge.json: "obviously", "everyone knows",
+"you'd") and, after its signs, a contrast word ("but"); its signs before the contrast are asked
+only when nothing tells a case:
+- no self word before the contrast ("obviously I'd go if I couldn't pee, but ..." is the asker's
+  own conditional, hypothetical.py's; "I know a numb bum means hospital" keeps "I know" a cue);
+- after the contrast, no sign named (live, denied or asked: "but I can't pee either") and none
+  of 'claims' ("but mine has been numb since Tuesday", "but it's happening to me");
+- no other person named in the message (their case may be told), no time course, no 'now' word
+  and no sign elsewhere that raises a notice alone.
+When in doubt the notice stands: an emergency missed is worse than a false alarm."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.hypothetical import phrases_at
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.resources import DataError
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    from backcare.resources import read_json
+
+    try:
+        found = read_json("common_knowledge.json")
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"common_knowledge.json: {error!r}") from None
+
+
+class CommonKnowledge(Vocabulary):
+    """The reading of a sign's care told as common knowledge (mixed into `detect.Safety`)."""
+
+    def _common_knowledge(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        fired: Callable[[list[Mention]], list[RedFlag]],
+    ) -> list[Mention]:
+        """The mentions, the signs of a common-knowledge example marked `asked` (module doc).
+        `fired` gives the rules' notices for some mentions."""
+        signs = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms
+            and not (m.negated or m.other or m.past or m.resolved or m.asked or m.general)
+        ]
+        if not signs:
+            return mentions
+        words = _words()
+        held: list[Mention] = []
+        for sentence in sorted({m.sentence for m in signs}):
+            cut = self._known_contrast(tokens, sentence, words)
+            if cut is None:
+                continue
+            cued, contrast = cut
+            before = [m for m in signs if m.sentence == sentence and m.last < contrast]
+            after = [m for m in mentions if m.sentence == sentence and m.first > contrast]
+            if not before or any(m.concept in self._symptoms for m in after):
+                continue
+            if any(
+                t.surface in self._self and k not in cued
+                for k, t in enumerate(tokens[:contrast])
+                if t.sentence == sentence
+            ):
+                continue
+            held += before
+        if not held or fired([m for m in mentions if m not in held]):
+            return mentions
+        if self._known_case_told(tokens, mentions, words):
+            return mentions
+        return [m._replace(asked=True) if m in held else m for m in mentions]
+
+    def _known_contrast(
+        self, tokens: list[Token], sentence: int, words: dict[str, frozenset[str]]
+    ) -> tuple[set[int], int] | None:
+        """The positions of a sentence's cues before its first contrast word after a cue, and
+        where that contrast stands; None when it holds no cue or no contrast after one."""
+        at = [k for k, t in enumerate(tokens) if t.sentence == sentence]
+        if not at:
+            return None
+        start, end = at[0], at[-1] + 1
+        cues = [
+            (start + k, len(phrase.split()))
+            for k, phrase in phrases_at(tokens[start:end])
+            if phrase in words["cues"]
+        ]
+        if not cues:
+            return None
+        first = min(k for k, _ in cues)
+        contrast = next(
+            (k for k in range(first, end) if tokens[k].surface in words["contrasts"]), None
+        )
+        if contrast is None:
+            return None
+        cued = {p for k, n in cues if k < contrast for p in range(k, k + n)}
+        return cued, contrast
+
+    def _known_case_told(
+        self, tokens: list[Token], mentions: list[Mention], words: dict[str, frozenset[str]]
+    ) -> bool:
+        """Whether the message tells a case: a claim word, another person, a time course or a
+        'now' word anywhere (module doc)."""
+        if any(m.concept in self._story and not m.negated for m in mentions):
+            return True
+        return any(
+            t.surface in words["claims"]
+            or t.surface in self._happening
+            or t.stem in self._others_stems
+            or t.surface in self._pronouns
+            for t in tokens
+        )
