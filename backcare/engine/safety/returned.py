@@ -144,8 +144,7 @@ class Returned(Vocabulary):
                 )
                 if m.concept in self._pronoun_named
                 else any(
-                    a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence
-                    for a in named
+                    a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named
                 )
             )
         ]
