@@ -4,8 +4,9 @@ thinks I have it": returned.py 'named'), legs told as "they" that won't hold the
 legs were asked about, "mine did too" after someone's part told mid-sentence (mine.py), a wet
 patch on the bed, steroid inhalers and tablets. Quieter: a sign's care told as common knowledge
 then set against the asker's lesser question (common_knowledge.py), the show House and "a video
-of" as fiction, "pt" as a patient. tests/eval/red_flags_safety91.jsonl holds the real signs told in
-each frame made quieter, written before the run, with calm twins."""
+of" as fiction. tests/eval/red_flags_safety91.jsonl holds the real signs told in each frame made
+quieter, written before the run, with calm twins, and signs told in a clinician's "pt" shorthand
+(reading "pt" as another person was tried and dropped: it lost notes of a patient's signs now)."""
 
 from __future__ import annotations
 
