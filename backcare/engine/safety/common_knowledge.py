@@ -65,23 +65,38 @@ class CommonKnowledge(Vocabulary):
         if not signs:
             return mentions
         words = _words()
-        held: list[Mention] = []
+        firsts = {cue.split()[0] for cue in words["cues"]}
+        if not any(t.surface in firsts for t in tokens):
+            return mentions  # the quick exit: no cue's first word
+        # each sentence's span, found in one pass: reading it per sentence made a long message
+        # of many sentences cost the square of its length (test_safety_scaling)
+        spans: dict[int, tuple[int, int]] = {}
+        for k, t in enumerate(tokens):
+            start, _ = spans.get(t.sentence, (k, k))
+            spans[t.sentence] = (start, k + 1)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        signed = set(signs)
+        held: set[Mention] = set()
         for sentence in sorted({m.sentence for m in signs}):
-            cut = self._known_contrast(tokens, sentence, words)
+            if sentence not in spans:
+                continue
+            start, end = spans[sentence]
+            cut = self._known_contrast(tokens, start, end, words)
             if cut is None:
                 continue
             cued, contrast = cut
-            before = [m for m in signs if m.sentence == sentence and m.last < contrast]
-            after = [m for m in mentions if m.sentence == sentence and m.first > contrast]
+            here = by_sentence[sentence]
+            before = [m for m in here if m in signed and m.last < contrast]
+            after = [m for m in here if m.first > contrast]
             if not before or any(m.concept in self._symptoms for m in after):
                 continue
             if any(
-                t.surface in self._self and k not in cued
-                for k, t in enumerate(tokens[:contrast])
-                if t.sentence == sentence
+                tokens[k].surface in self._self and k not in cued for k in range(start, contrast)
             ):
                 continue
-            held += before
+            held.update(before)
         if not held or fired([m for m in mentions if m not in held]):
             return mentions
         if self._known_case_told(tokens, mentions, words):
@@ -89,14 +104,11 @@ class CommonKnowledge(Vocabulary):
         return [m._replace(asked=True) if m in held else m for m in mentions]
 
     def _known_contrast(
-        self, tokens: list[Token], sentence: int, words: dict[str, frozenset[str]]
+        self, tokens: list[Token], start: int, end: int, words: dict[str, frozenset[str]]
     ) -> tuple[set[int], int] | None:
-        """The positions of a sentence's cues before its first contrast word after a cue, and
-        where that contrast stands; None when it holds no cue or no contrast after one."""
-        at = [k for k, t in enumerate(tokens) if t.sentence == sentence]
-        if not at:
-            return None
-        start, end = at[0], at[-1] + 1
+        """The positions of a sentence's cues (its words start..end) before its first contrast
+        word after a cue, and where that contrast stands; None when it holds no cue or no
+        contrast after one."""
         cues = [
             (start + k, len(phrase.split()))
             for k, phrase in phrases_at(tokens[start:end])
