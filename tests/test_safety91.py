@@ -27,6 +27,9 @@ KNOWN_TIERS = {
 }
 KNOWN_ALARMS = {
     "Nurse here, a pt had retention today, how do I protect my own back on long shifts?",
+    # safety93 (review24): the sweat is read again, as on main: sweat with back pain is the
+    # infection rule's (a sense hiding it lost night sweats told as a wet bed, urgent to soon)
+    "there was a wet patch on the bed from sweat, back aches",
 }
 
 

@@ -9,10 +9,13 @@ notice, the pointer), as framing._asked reads a general question.
 A sentence holding a cue ('cues' in data/common_knowledge.json: "obviously", "everyone knows",
 "you'd") and, after its signs, a contrast word ("but"); its signs before the contrast are asked
 only when nothing tells a case:
+- a generic frame before the contrast (one of 'generic': "if you ...", "you'd ...", "a numb
+  bum means ..."; review24: a bare "obviously numb bum, but ..." is the asker's own sign);
 - no self word before the contrast ("obviously I'd go if I couldn't pee, but ..." is the asker's
   own conditional, hypothetical.py's; "I know a numb bum means hospital" keeps "I know" a cue);
 - after the contrast, no sign named (live, denied or asked: "but I can't pee either") and none
-  of 'claims' ("but mine has been numb since Tuesday", "but it's happening to me");
+  of 'claims' ("but mine has been numb since Tuesday", "but it's happening to me") or 'asks'
+  (the asker's own next step: "but what do I do?", "should I go in?");
 - no other person named in the message (their case may be told), no time course, no 'now' word
   and no sign elsewhere that raises a notice alone.
 When in doubt the notice stands: an emergency missed is worse than a false alarm."""
@@ -92,6 +95,13 @@ class CommonKnowledge(Vocabulary):
             after = [m for m in here if m.first > contrast]
             if not before or any(m.concept in self._symptoms for m in after):
                 continue
+            # a bare sign before the contrast ("obviously numb bum, but what do I do?") is the
+            # asker's own, its pronoun dropped in a hurry: only a generic frame ("if you ...",
+            # "you'd ...", "a numb bum means ...") tells it of no one (review24)
+            if not any(tokens[k].surface in words["generic"] for k in range(start, contrast)):
+                continue
+            if any(phrase in words["asks"] for _, phrase in phrases_at(tokens[contrast + 1 : end])):
+                continue  # the asker's own next step asked after it ("but should I go in?")
             if any(
                 tokens[k].surface in self._self and k not in cued for k in range(start, contrast)
             ):
