@@ -184,11 +184,10 @@ KNOWN_MOVED = (
     # red flags 31 (released this session): "I have been twice in ten years" tips the learned
     # check to an emergency on a long story whose rule is soon (age-onset); the safe side
     "I'm 63 and until this autumn I'd never had a day of back pain in my life",
-    # this session's merges (safety86-90; causes not yet read): written out, the steroid line
-    # loses its soon notice (a known loss, the contracted form keeps it); review23's "Mine
-    # don't give way. They just won't hold me up" (a known miss) is caught written out
-    "I've been on steroid inhalers and tablets for years and now have back pain",
-    "Is it serious if your legs give way? Mine don't give way.",
+    # safety91: the steroid line read alike once "steroid inhalers and tablets" is steroid use
+    # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
+    # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
+    # me up" reads alike once "they" that won't hold the asker up is the legs
 )
 
 

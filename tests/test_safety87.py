@@ -17,19 +17,10 @@ from tests.safety_cases import SAFETY
 
 SET = Path(__file__).parent / "eval" / "red_flags_safety87.jsonl"
 ROWS = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
-# missed before safety87 too, not by these frames' readings: a claim by a pronoun of a term never
-# read as a sign ("my consultant thinks I have it"), and a sign elided after someone else's
-# ("mine did too": the rules read legs with no numbness)
-KNOWN_MISSES = {
-    "how do you pronounce cauda equina? my consultant thinks I have it and I'm scared",
-    "watched a drama where a woman's legs went numb, and an hour later mine did too and they're"
-    " not coming back",
-}
-# "Watching House": the show's name is no word the fiction reading knows ("house" is too common)
-KNOWN_ALARMS = {
-    "Watching House and a patient had a tumour on his spine and couldn't feel his legs. It"
-    " frightened me a bit, my back aches after work but legs totally fine",
-}
+# safety91 caught both known misses (a claim by a pronoun, "mine did too") and quieted "Watching
+# House" (the show's name frames fiction): nothing is known now
+KNOWN_MISSES: set[str] = set()
+KNOWN_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize(

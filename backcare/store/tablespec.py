@@ -163,6 +163,8 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_frame_bars_after": dc(STR, fs(STR)),
     "_hypothetical": dc(STR, fs(STR)),  # safety71: the words of signs only supposed, by role
     "_pronoun_sign_of": dc(STR, STR),  # safety39: a sign told by a pronoun -> its sign
+    "_pronoun_named": dc(STR, fs(STR)),  # safety91: a claim by a pronoun -> names it takes
+    "_pronoun_named_reach": INT,
     "_ability_sign_of": dc(STR, STR),  # safety44: an ability asked about -> its loss
     "_signs_told_by": dc(STR, STR),  # safety44: both of the above, for the quick exits
     "_number_words": dc(STR, FLOAT),
@@ -386,7 +388,12 @@ def _check_bounds(safety: Safety, rule_count: int) -> None:
         raise Damaged("phrase numbers out of range")
     if phrases._longest_prefix not in SMALL or safety._checks != 0:
         raise Damaged("phrase index counters out of range")
-    reaches = (safety._negation_reach, safety._pain_negation_reach, safety._exclusion_reach)
+    reaches = (
+        safety._negation_reach,
+        safety._pain_negation_reach,
+        safety._exclusion_reach,
+        safety._pronoun_named_reach,
+    )
     if any(r not in SMALL for r in reaches):
         raise Damaged("reaches out of range")
     # rule numbers: the rules, read later, must be those declared (check_rules), so as many

@@ -26,6 +26,7 @@ from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.code_switch import said
+from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.disowned import Disowning, _denied_before
@@ -114,6 +115,7 @@ class Safety(
     Contrasted,
     TopicFrames,
     TermsAsked,
+    CommonKnowledge,
     Titles,
     Framing,
     Future,
@@ -759,6 +761,7 @@ class Safety(
         ]
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
+        mentions = self._common_knowledge(tokens, mentions, self._fired)  # common_knowledge.py
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))

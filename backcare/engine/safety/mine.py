@@ -41,6 +41,9 @@ class _Words(NamedTuple):
     echo_words: int
     echo_least: int
     echo_alone: frozenset[str]  # stems that echo alone ("He wet his trousers. I wet mine")
+    pro_verb: re.Pattern[str]  # "mine did too": a pro-verb with an echo's tail (safety91)
+    pro_ends: frozenset[str]  # words that end the owned part's copied words ("and", "but")
+    pro_words: int  # at most so many words copied
 
 
 @functools.cache
@@ -59,6 +62,12 @@ def _words() -> _Words:
         re.IGNORECASE,
     )
     echo = data["echo"]
+    pro = data["pro_verbs"]
+    pro_verb = re.compile(
+        rf"\bmine\s+(?:{'|'.join(map(re.escape, pro['verbs']))})(?=\s+(?:"
+        rf"{'|'.join(map(re.escape, pro['tails']))})\b)",
+        re.IGNORECASE,
+    )
     echoed = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, echo['owners']))})\s+(?P<word>[a-z]+)\b", re.IGNORECASE
     )
@@ -75,6 +84,9 @@ def _words() -> _Words:
         int(echo["words"]),
         int(echo["least"]),
         frozenset(stem(w) for w in echo["alone"]),
+        pro_verb,
+        frozenset(pro["ends"]),
+        int(pro["words"]),
     )
 
 
@@ -87,6 +99,10 @@ def read_mine(text: str) -> str:
     owned = list(words.owned.finditer(text))
     if not owned and words.echoed.search(text) is None:
         return text
+
+    if owned:
+        text = _pro_verbs_read(text, owned, words)
+        owned = list(words.owned.finditer(text))
 
     def stood_for(found: re.Match[str]) -> str:
         before = text[: found.start()].split()
@@ -139,3 +155,30 @@ def _echoed(text: str, found: re.Match[str], words: _Words) -> str | None:
         ):
             return owner.group("word").lower()
     return None
+
+
+def _pro_verbs_read(text: str, owned: list[re.Match[str]], words: _Words) -> str:
+    """The text with each "mine" and pro-verb before an echo's tail ("and an hour later mine did
+    too") read as "my", the part owned just before (at most `sentences_back` sentence ends back)
+    and that part's own words up to its clause's end or an 'ends' word ("my legs went numb
+    too"); left as written when those words are none, too many, or hold a negation."""
+
+    def told(found: re.Match[str]) -> str:
+        last = [o for o in owned if o.end() <= found.start()]
+        if (
+            not last
+            or len(_STOP.findall(text[last[-1].end() : found.start()])) > words.sentences_back
+        ):
+            return found.group()
+        said: list[str] = []
+        for word in _WORD.findall(_CLAUSE.split(text[last[-1].end() :], maxsplit=1)[0].lower()):
+            if word in words.pro_ends:
+                break
+            said.append(word)
+        folded = {w.replace("'", "") for w in said}
+        if not said or len(said) > words.pro_words or folded & words.negations:
+            return found.group()
+        my = "My" if found.group()[0] == "M" else "my"
+        return f"{my} {last[-1].group('part').lower()} {' '.join(said)}"
+
+    return words.pro_verb.sub(told, text)

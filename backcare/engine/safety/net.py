@@ -216,6 +216,9 @@ UNTRAINED: dict[str, str] = {
     "PULSING_BELLY": "",  # safety39: a pulse in the belly, read by chest-heart's rule only
     "BLADDER_IT_STOPPED": "",  # safety39: a bladder told by a pronoun (returned.py)
     "BLADDER_IT_LET_GO": "",
+    "CES_NAMED": "",  # safety91: a condition named, and its claim by a pronoun (returned.py)
+    "CES_IT": "",
+    "LEGS_THEY": "",
     "IN_BOTH": "",  # safety44: "in both" after a leg's sign, read by both-legs only
     "ASKED_FEEL": "",  # safety44: an ability asked about, its loss when answered no
     "ASKED_PEE": "",

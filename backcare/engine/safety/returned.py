@@ -125,7 +125,9 @@ class Returned(Vocabulary):
         """The mentions, and each sign told by a pronoun ("Something's wrong with my bladder. It
         just won't go.": 'returned.pronoun_signs') read as its sign, in its words, when the
         asker's bladder or water, not denied, is named before it in its sentence or the one
-        before; with nothing named there, "It won't start" is a car's."""
+        before; with nothing named there, "It won't start" is a car's. A claim of a condition
+        ("my consultant thinks I have it") takes the condition's name there in any frame, asked,
+        denied or someone else's ('named': "how do you pronounce cauda equina?", safety91)."""
 
         named = [m for m in mentions if m.concept in self._pronoun_antecedents and not _judged(m)]
         told = [
@@ -133,7 +135,18 @@ class Returned(Vocabulary):
             for m in mentions
             if m.concept in self._pronoun_sign_of
             and not _judged(m)
-            and any(a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named)
+            and (
+                any(
+                    a.first < m.first
+                    and m.sentence - self._pronoun_named_reach <= a.sentence <= m.sentence
+                    for a in mentions
+                    if a.concept in self._pronoun_named[m.concept]
+                )
+                if m.concept in self._pronoun_named
+                else any(
+                    a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named
+                )
+            )
         ]
         return mentions + told
 

@@ -193,6 +193,11 @@ class Vocabulary(LiveReadings):
         pronoun_signs = returned["pronoun_signs"]
         self._pronoun_sign_of: dict[str, str] = dict(pronoun_signs["concepts"])
         self._pronoun_antecedents = frozenset(pronoun_signs["antecedents"])
+        # a condition's name, told in any frame, before a claim of it ("I have it": safety91)
+        self._pronoun_named: dict[str, frozenset[str]] = {
+            concept: frozenset(names) for concept, names in pronoun_signs.get("named", {}).items()
+        }
+        self._pronoun_named_reach = int(pronoun_signs.get("named_reach", 1))
         self._echo_alone = _words(echo["alone"])  # "Same.": an echo in one word
         self._echo_whole = _words(echo["whole"])  # "...? That.": a sentence of one word
         # who has a sign and when, per sentence (holder.py, safety33)
