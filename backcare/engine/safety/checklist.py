@@ -698,6 +698,10 @@ def _leading_marks(text: str) -> str:
     Fever nil,"; a "no" before it read as the last line's answer: "Bladder/bowel change no").
     Only where both a tick and a cross lead lines: a cross alone at a line's start may be a
     bullet, and is left to _CROSS (a miss costs more than a false alarm)."""
+    # a text without both a cross and a tick has no such list: most questions, which then never
+    # compile _LEADING_MARK (start-up time: tests/test_lazyregex.py)
+    if not (any(cross in text for cross in CROSSES) and any(tick in text for tick in TICKS)):
+        return text
     marks = {m.group("mark") for m in _LEADING_MARK.finditer(text)}
     if not (marks & set(CROSSES) and marks & set(TICKS)):
         return text
