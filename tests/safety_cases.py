@@ -1,12 +1,14 @@
 """What the safety rounds' tests share: the red-flag check built once (SAFETY), a line inside a
 message of more than NET_MAX_WORDS words (which only the rules read), a second question appended,
-the lines of a batch each asked after an ordinary question, and the calm/kept scaffold of a round
-whose classes each have calm lines and urgent look-alikes (`class_tests`)."""
+the lines of a batch each asked after an ordinary question, the calm/kept scaffold of a round
+whose classes each have calm lines and urgent look-alikes (`class_tests`), and a round's own set
+of real signs and calm twins (`set_rows`, `keeps_its_tier`, `row_id`)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -203,3 +205,28 @@ def raised_in_batch(lines: Sequence[str], urgency: str | None = None) -> None:
     for line, raised in zip(lines, batch(lines), strict=True):
         assert raised, line
         assert urgency is None or raised[0]["urgency"] == urgency, line
+
+
+def set_rows(name: str, urgent: bool, known: Collection[str] = (), reason: str = "") -> list[Any]:
+    """The red-flag (`urgent`) or calm rows of tests/eval/red_flags_NAME.jsonl, each row whose
+    question is `known` a strict xfail for `reason` (a known miss, tier or false alarm: it must
+    fail, so a fix shows)."""
+    path = Path(__file__).parent / "eval" / f"red_flags_{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=reason))
+        if row["q"] in known
+        else row
+        for row in rows
+        if bool(row["urgent"]) == urgent
+    ]
+
+
+def row_id(row: Mapping[str, Any]) -> str:
+    return str(row["q"])[:60]
+
+
+def keeps_its_tier(row: Mapping[str, Any]) -> None:
+    """A row's question raises a notice whose first tier is the row's."""
+    flags = SAFETY.check(row["q"])
+    assert flags and flags[0].urgency == row["tier"], (row["q"], [f.id for f in flags])

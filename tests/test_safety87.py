@@ -7,48 +7,24 @@ the real signs told in each frame made quieter, written before the run, with cal
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from backcare.engine.safety.checklist import read_checklist
-from tests.safety_cases import SAFETY
+from tests.safety_cases import SAFETY, keeps_its_tier, row_id, set_rows
 
-SET = Path(__file__).parent / "eval" / "red_flags_safety87.jsonl"
-ROWS = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
 # safety91 caught both known misses (a claim by a pronoun, "mine did too") and quieted "Watching
 # House" (the show's name frames fiction): nothing is known now
 KNOWN_MISSES: set[str] = set()
 KNOWN_ALARMS: set[str] = set()
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
-        if r["q"] in KNOWN_MISSES
-        else r
-        for r in ROWS
-        if r["urgent"]
-    ],
-    ids=lambda r: r["q"][:60],
-)
+@pytest.mark.parametrize("row", set_rows("safety87", True, KNOWN_MISSES, "known miss"), ids=row_id)
 def test_a_real_sign_told_in_a_quieter_frame_keeps_its_tier(row: dict[str, str]) -> None:
-    flags = SAFETY.check(row["q"])
-    assert flags and flags[0].urgency == row["tier"], (row["q"], [f.id for f in flags])
+    keeps_its_tier(row)
 
 
 @pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known false alarm"))
-        if r["q"] in KNOWN_ALARMS
-        else r
-        for r in ROWS
-        if not r["urgent"]
-    ],
-    ids=lambda r: r["q"][:60],
+    "row", set_rows("safety87", False, KNOWN_ALARMS, "known false alarm"), ids=row_id
 )
 def test_the_calm_twins_raise_nothing(row: dict[str, str]) -> None:
     assert SAFETY.check(row["q"]) == [], row["q"]

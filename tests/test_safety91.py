@@ -10,15 +10,10 @@ quieter, written before the run, with calm twins, and signs told in a clinician'
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.safety_cases import SAFETY
+from tests.safety_cases import SAFETY, keeps_its_tier, row_id, set_rows
 
-SET = Path(__file__).parent / "eval" / "red_flags_safety91.jsonl"
-ROWS = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
 # as main before safety91: a fall that leaves an 82-year-old unable to bear weight is the fall
 # rule's soon (the learned check is not sure of an emergency), and a nurse's patient's retention
 # told as the reason for a question about the nurse's own back is read as the patient's now
@@ -33,32 +28,13 @@ KNOWN_ALARMS = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known tier"))
-        if r["q"] in KNOWN_TIERS
-        else r
-        for r in ROWS
-        if r["urgent"]
-    ],
-    ids=lambda r: r["q"][:60],
-)
+@pytest.mark.parametrize("row", set_rows("safety91", True, KNOWN_TIERS, "known tier"), ids=row_id)
 def test_a_real_sign_told_in_a_quieter_frame_keeps_its_tier(row: dict[str, str]) -> None:
-    flags = SAFETY.check(row["q"])
-    assert flags and flags[0].urgency == row["tier"], (row["q"], [f.id for f in flags])
+    keeps_its_tier(row)
 
 
 @pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known false alarm"))
-        if r["q"] in KNOWN_ALARMS
-        else r
-        for r in ROWS
-        if not r["urgent"]
-    ],
-    ids=lambda r: r["q"][:60],
+    "row", set_rows("safety91", False, KNOWN_ALARMS, "known false alarm"), ids=row_id
 )
 def test_the_calm_twins_raise_nothing(row: dict[str, str]) -> None:
     assert SAFETY.check(row["q"]) == [], row["q"]
