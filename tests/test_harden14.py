@@ -96,7 +96,14 @@ def _expanded(question: str) -> str:
 # read NOT_WORKING, which "wasn't working" did not, and the learned check's P(at least soon) fell
 # from 0.73 to 0.67, under the soon gate (0.73). safety75: those phrases read the contractions, so
 # both forms read "wasnt working" (P 0.76). Any line that loses its emergency fails this guard.
-KNOWN_LOST: tuple[str, ...] = ()
+# review24's form (tests/eval/red_flags_review24.jsonl): "Bladder: No - well actually I haven't
+# been able to go" after four other answers of no is the learned check's emergency when the safety
+# check reads it alone, but the answer's red_flags() (the form read as settled, safety92) gives
+# urgent with the contraction and written out alike, as on 6cab5e94: not a contraction's loss; "go"
+# alone is no bladder word for the rules (left in the session note, issue #12)
+KNOWN_LOST: tuple[str, ...] = (
+    "Fever: No\nWeight loss: No\nCancer history: No\nNight pain: No\nBladder: No - well actually",
+)
 
 
 def test_every_emergency_with_a_contraction_keeps_it_written_out() -> None:

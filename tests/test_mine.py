@@ -26,6 +26,12 @@ READ = [
         "My wife lost control of her bladder. It was awful. today I lose control of mine",
         "My wife lost control of her bladder. It was awful. today I lose control of my bladder",
     ),
+    # "mine do/did too" after another's part told with its state (safety91, review23: "a woman's
+    # legs went numb, and an hour later mine did too"): the asker's own part, in that state
+    (
+        "My friend has a numb bum and her legs are weak. Mine do too.",
+        "My friend has a numb bum and her legs are weak. My legs are weak too.",
+    ),
     # an echo whose clause goes on with echo words only
     (
         "My mum lost control of her bowels years ago. now I've lost control of mine too",
@@ -36,7 +42,6 @@ READ = [
 KEPT_AS_WRITTEN = [
     "a friend of mine lost control of her bladder after her baby",
     "My dad worked down a coal mine and hurt his back",
-    "My friend has a numb bum and her legs are weak. Mine do too.",
     # a negation before the echo: the learned check would read the rewritten loss as live
     "My mum lost control of her wee. I never lost control of mine",
     # one word of echo ("of") is no echo
