@@ -6,7 +6,7 @@ replaced."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from backcare.engine import search_words
 from backcare.engine.safety import load_safety
-from backcare.engine.safety.reading import Alternative, NumberClass, _alternative, normal
+from backcare.engine.safety.reading import _alternative, options_one_by_one
 
 EVAL = Path(__file__).parent / "eval"
 
@@ -84,37 +84,18 @@ def test_a_question_with_a_site_or_wake_word_is_still_read() -> None:
 # -- a phrase word's options -------------------------------------------------------------------
 
 
-def _as_before(word: str, classes: Mapping[str, NumberClass]) -> Alternative:
-    """_alternative as it was: each option read and made normal on its own."""
-    from backcare.engine.safety.reading import _STEMMER
-
-    plain: list[str] = []
-    exact, prefixes, ranges = set(), [], []
-    for option in word.split("|"):
-        if option.startswith("<") and option.endswith(">"):
-            ranges.append(classes[option[1:-1]])
-        elif option.endswith("*"):
-            prefixes.append(normal(option[:-1]))
-        elif option.startswith("="):
-            exact.add(normal(option[1:]))
-        else:
-            plain.append(normal(option))
-    stems = frozenset(_STEMMER.stemWords(plain)) if plain else frozenset()
-    return Alternative(stems, frozenset(exact), tuple(prefixes), tuple(ranges))
-
-
-def test_every_phrase_word_compiles_as_before() -> None:
+def test_every_phrase_word_compilesoptions_one_by_one() -> None:
     index = load_safety()._index
     words = {w for _, text in index._texts for w in text.split() if w not in ("...", "$")}
     assert len(words) > 1000
     for word in words:
-        assert _alternative(word, index._classes) == _as_before(word, index._classes), word
+        assert _alternative(word, index._classes) == options_one_by_one(word, index._classes), word
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="abcXYZ'|09 -é", min_size=1, max_size=14))
-def test_any_plain_word_compiles_as_before(word: str) -> None:
-    assert _alternative(word, {}) == _as_before(word, {})
+def test_any_plain_word_compilesoptions_one_by_one(word: str) -> None:
+    assert _alternative(word, {}) == options_one_by_one(word, {})
 
 
 # -- patterns compiled only for a text that may hold what they match ---------------------------

@@ -273,6 +273,13 @@ def _alternative(word: str, classes: Mapping[str, NumberClass]) -> Alternative:
         # (~120 phrases are compiled for a question's words: issue 17)
         options = word.lower().replace("'", "").split("|")
         return Alternative(frozenset(_STEMMER.stemWords(options)), frozenset(), (), ())
+    return options_one_by_one(word, classes)
+
+
+def options_one_by_one(word: str, classes: Mapping[str, NumberClass]) -> Alternative:
+    """A phrase word's options each read and made normal on its own: a number class "<name>",
+    a prefix "word*", an exact "=word", or a plain word stemmed (_alternative's fast path for
+    plain ASCII options must give the same: tests/test_speed31.py)."""
     plain: list[str] = []
     exact, prefixes, ranges = set(), [], []
     for option in word.split("|"):
