@@ -16,6 +16,8 @@ from backcare.output.text import one_line, quoted, said
 CHECK_MARK = " [check]"
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.safety import RedFlag
@@ -49,11 +51,32 @@ BROWSE_HINT = "'backcare topics' lists every question; 'backcare show ID' shows 
 
 
 def flag_text(flag: RedFlag, region: str | None) -> str:
-    """What to do first, the numbers for the person's region (all when unset), then what was
-    noticed: read aloud, the action came after about 45 words of explanation (newcomer22 F6,
-    a screen reader at 40 columns). The pack's contact follows the notices once
-    (notice_contact), not each notice."""
-    return f"{one_line(flag_action(flag, region))} {one_line(flag_message(flag, region))}"
+    """What to do first, then what was noticed: read aloud, the action came after about 45 words
+    of explanation (newcomer22 F6, a screen reader at 40 columns). With a region, its numbers;
+    with none, one instruction that holds everywhere (notice_action), every region's numbers
+    following the notices once (region_numbers), as the pack's contact does (notice_contact)."""
+    return f"{one_line(notice_action(flag, region))} {one_line(flag_message(flag, region))}"
+
+
+def notice_action(flag: RedFlag, region: str | None) -> str:
+    """A notice's call to action as a person reads it: the region's (flag_action), or with no
+    region the instruction without a list of numbers to read through first (newcomer24 F8)."""
+    if region is not None and region.strip():
+        return flag_action(flag, region)
+    from backcare.engine.safety import unset_action
+
+    return unset_action(flag.urgency, flag.call)
+
+
+def region_numbers(flags: Sequence[RedFlag], region: str | None) -> str:
+    """The line said once after these notices when no region is set: every region's numbers for
+    their tiers and how to set one's own; '' with a region or no notice."""
+    if not flags or (region is not None and region.strip()):
+        return ""
+    from backcare.engine.safety import unset_numbers
+
+    # a rule's own call (the crisis lines) names what to call itself
+    return unset_numbers([f.urgency for f in flags if f.call is None])
 
 
 def pointer_flag_text(flag: RedFlag, region: str | None) -> str:

@@ -26,6 +26,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_line,
     notice_contact,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -86,6 +87,9 @@ def draw_answer(
             title = Text(f" {label} ", URGENCY_STYLES[flag.urgency])
             rows = _rows(body, width - PANEL_FRAME)
             out.append(_panel(rows, width, BORDER[flag.urgency], title, paint))
+    numbers = region_numbers(answer.red_flags, region)  # terminal.print_answer
+    if numbers and numbers not in told:
+        out.append(_printed(Text(numbers_whole(numbers, width), BOLD), width, paint))
     contact = notice_contact(answer)
     if answer.red_flags and contact and contact not in told:
         out.append(_printed(Text(numbers_whole(contact, width), BOLD), width, paint))

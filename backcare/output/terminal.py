@@ -34,6 +34,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_line,
     notice_contact,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -253,6 +254,10 @@ def print_answer(
     `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
     for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
         console.print(panel)
+    numbers = region_numbers(answer.red_flags, region)
+    if numbers and numbers not in told:
+        # once, after every notice with no region set: what "your local emergency number" is
+        console.print(Text(numbers_whole(numbers, console.width), style="bold"))
     if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
         # once, after every notice; its phone numbers never broken over two lines
         contact = numbers_whole(notice_contact(answer), console.width)
