@@ -337,7 +337,7 @@ def _quiet_completion() -> None:
     (newcomer24 F16: under `sudo -E`, "the cache ... belongs to another user" three times in
     one Tab press). Settings warnings were already held back (completion._faq); this also holds
     the cache's, an imported page's notes and an index build's progress."""
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the run)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115, PTH123 (for the run; no pathlib)
 
 
 def _run() -> None:

@@ -32,6 +32,14 @@ URGENCY_LABELS = {
     "urgent": "URGENT - get medical help today",
     "soon": "SEE A DOCTOR SOON",
 }
+# How each tier's notice looks on a terminal, as Rich style names: terminal.py hands them to Rich,
+# quick.py (the fast path, no Rich) draws the same names itself (drawn.style)
+URGENCY_STYLES = {
+    "emergency": "bold white on red",
+    "urgent": "bold black on yellow",
+    "soon": "bold",
+}
+URGENCY_BORDERS = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 ANSWER_WITHHELD = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(use --show-answer to see it anyway)."

@@ -27,8 +27,8 @@ from backcare.output.messages import (
     no_match_line,
     not_english_lead,
     notice_contact,
-    region_numbers,
     pointer_line,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )

@@ -23,7 +23,9 @@ from backcare.output.messages import (
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
+    URGENCY_BORDERS,
     URGENCY_LABELS,
+    URGENCY_STYLES,
     capitalized,
     covers_line,
     entry_details,
@@ -84,12 +86,6 @@ if TYPE_CHECKING:
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
-URGENCY_STYLES = {
-    "emergency": "bold white on red",
-    "urgent": "bold black on yellow",
-    "soon": "bold",
-}
-BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
 MAX_TREE_ENTRIES = 1_000
@@ -230,7 +226,7 @@ def flags_panels(
                 title_align="left",
                 subtitle=subtitle,
                 subtitle_align="left",
-                border_style=BORDER[flag.urgency],
+                border_style=URGENCY_BORDERS[flag.urgency],
             )
         )
     return panels

@@ -137,7 +137,9 @@ def unset_numbers(urgencies: Sequence[str]) -> str:
     numbers for the tiers that have some (emergency first), then how to be given only one's
     own; '' when no tier shown has numbers."""
     unset = emergency_numbers()["unset"]
-    numbers = [str(unset["numbers"][u]) for u in URGENCIES if u in urgencies and u in unset["numbers"]]
+    numbers = [
+        str(unset["numbers"][u]) for u in URGENCIES if u in urgencies and u in unset["numbers"]
+    ]
     return " ".join([*numbers, str(unset["set_region"])]) if numbers else ""
 
 
