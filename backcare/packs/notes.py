@@ -43,6 +43,14 @@ class Note(str):
     def __reduce__(self) -> tuple[object, ...]:  # a copy or pickle keeps the kind
         return (Note, (str(self), self.kind, self.dropped))
 
+    def at_line(self, line: int) -> Note:
+        """The note with the page line it is about before it ("line 12: skipped ..."), as the
+        front matter's, a conflict marker's and a too-deep list's notes say theirs; itself for
+        line 0 (not known: HTML, a note of the whole page) or a note that names its line."""
+        if line <= 0 or self.startswith("line "):
+            return self
+        return Note(f"line {line}: {self}", self.kind, self.dropped)
+
     def to_dict(self) -> dict[str, str]:
         """The form the import cache keeps (store/imports.py)."""
         found = {"text": str(self), "kind": self.kind.value}
