@@ -32,7 +32,6 @@ from backcare.packs.importers.answer import (
 from backcare.packs.importers.lines import one_line, trim
 from backcare.packs.importers.marks import is_withdrawn
 from backcare.packs.importers.pagedates import is_page_date, page_date_note
-from backcare.packs.notes import Note
 from backcare.packs.importers.result import (
     Imported,
     add_entry,
@@ -42,6 +41,7 @@ from backcare.packs.importers.result import (
     skipped_text,
     unanswered_note,
 )
+from backcare.packs.notes import kinded
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -343,7 +343,7 @@ class _Builder:
         """The notes made since the last call about the page's `line` ("line 12: ...")."""
         notes = self.result.notes
         for at in range(self.placed, len(notes)):
-            notes[at] = Note(notes[at]).at_line(line) if line else notes[at]
+            notes[at] = kinded(notes[at]).at_line(line) if line else notes[at]
         self.placed = len(notes)
 
     def feed(self, item: Item) -> None:
@@ -459,7 +459,7 @@ class _Builder:
             self.topic = self._topic_for(heading.level)
             return
         if self.question is not None and heading.level > self.question.level:
-            kept = Paragraph(heading.text)  # a sub-heading of the answer
+            kept = Paragraph(heading.text, line=heading.line)  # a sub-heading of the answer
             self.body.append(kept)
             self.kept_headings.append(kept)
             return
@@ -651,11 +651,14 @@ class _Builder:
         if texts and any(texts[-1] is heading for heading in kept):
             # a section heading glued to the end of an answer (`# Question?` then `## Parking`):
             # the questions under it lost their topic (newcomer23 F9)
+            glued = texts[-1]
             self.result.notes.append(
-                f"heading {clip(block_text(texts[-1]))!r} ends the answer to {clip(question)!r}: "
-                "a heading deeper than its question's is read as part of that answer, so it is no "
-                "topic; give the questions a deeper level than their section headings (a '#' "
-                "title, '##' sections, '###' questions)"
+                kinded(
+                    f"heading {clip(block_text(glued))!r} ends the answer to {clip(question)!r}: "
+                    "a heading deeper than its question's is read as part of that answer, so it "
+                    "is no topic; give the questions a deeper level than their section headings "
+                    "(a '#' title, '##' sections, '###' questions)"
+                ).at_line(glued.line)  # the heading's line, not its question's
             )
         if parent is not None and not any(block_text(b) for b in body):
             # a bold question ending an answer ("Have you any other questions?"), with no
