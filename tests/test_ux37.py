@@ -30,8 +30,11 @@ INSTRUCTION = "Call your local emergency number now or go to the nearest emergen
 BUNDLED_SHA256 = hashlib.sha256((REPO / "data" / "faq.json").read_bytes()).hexdigest()
 
 
-def ask(home: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    done = run_backcare("ask", *args, home=home, command=PYTHON_M, text=True, **env)
+def ask(home: Path, *args: str, lang: str = "C.UTF-8", region: str = "") -> tuple[int, str, str]:
+    """`ask ARGS` under the locale `lang`, with BACKCARE_REGION `region` ('': none)."""
+    done = run_backcare(
+        "ask", *args, home=home, command=PYTHON_M, text=True, LANG=lang, BACKCARE_REGION=region
+    )
     return done.returncode, done.stdout, done.stderr
 
 
@@ -41,7 +44,7 @@ def ask(home: Path, *args: str, **env: str) -> tuple[int, str, str]:
 def test_with_no_region_each_notice_opens_with_one_instruction_and_the_numbers_come_once(
     tmp_path: Path,
 ) -> None:
-    code, out, _ = ask(tmp_path, "--faq", "bundled", EMERGENCY, LANG="C.UTF-8")
+    code, out, _ = ask(tmp_path, "--faq", "bundled", EMERGENCY)
     assert code == 3
     lines = out.splitlines()
     notices = [line for line in lines if line.startswith("EMERGENCY - get help now: ")]
@@ -60,7 +63,7 @@ def test_with_no_region_each_notice_opens_with_one_instruction_and_the_numbers_c
 def test_json_keeps_every_regions_numbers_in_action_when_no_region_is_known(
     tmp_path: Path,
 ) -> None:
-    code, out, _ = ask(tmp_path, "--json", "--faq", "bundled", EMERGENCY, LANG="C.UTF-8")
+    code, out, _ = ask(tmp_path, "--json", "--faq", "bundled", EMERGENCY)
     assert code == 3
     flags = json.loads(out)["red_flags"]
     # a script relays `action` to people anywhere: it keeps the documented whole list
@@ -80,7 +83,7 @@ def test_json_keeps_every_regions_numbers_in_action_when_no_region_is_known(
 def test_the_locale_names_the_region_when_no_setting_does(
     tmp_path: Path, lang: str, says: str
 ) -> None:
-    code, out, err = ask(tmp_path, "--faq", "bundled", EMERGENCY, LANG=lang)
+    code, out, err = ask(tmp_path, "--faq", "bundled", EMERGENCY, lang=lang)
     assert code == 3
     notices = [line for line in out.splitlines() if line.startswith("EMERGENCY")]
     assert notices and all(f"get help now: {says}" in n for n in notices)
@@ -102,16 +105,14 @@ def test_a_locale_that_says_nothing_of_where_one_is_gives_the_generic_instructio
 ) -> None:
     # en_US is the default of most systems and containers whatever the country: "Call 911" would
     # be a wrong number in the UK, where the generic line is right; Japan has no numbers here
-    code, out, err = ask(tmp_path, "--faq", "bundled", EMERGENCY, LANG=lang)
+    code, out, err = ask(tmp_path, "--faq", "bundled", EMERGENCY, lang=lang)
     assert code == 3
     assert f"get help now: {INSTRUCTION}" in out and "Emergency numbers:" in out
     assert "warning" not in err  # a locale is no setting of the person's to warn about
 
 
 def test_a_region_setting_beats_the_locale(tmp_path: Path) -> None:
-    _, out, _ = ask(
-        tmp_path, "--faq", "bundled", EMERGENCY, LANG="en_GB.UTF-8", BACKCARE_REGION="US"
-    )
+    _, out, _ = ask(tmp_path, "--faq", "bundled", EMERGENCY, lang="en_GB.UTF-8", region="US")
     assert "get help now: Call 911 now" in out and "999" not in out
 
 

@@ -466,10 +466,10 @@ def sha256_hex(raw: bytes) -> str:
     pack that answered (`config --json`, `ask --json`, `--version`). CPython's own SHA-256 module,
     as snapfile takes BLAKE2b's: hashlib would load OpenSSL's bindings first (~3.6 ms a cold run)."""
     try:
-        from _sha2 import sha256  # Python 3.12+
+        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
     except ImportError:
         try:
-            from _sha256 import sha256  # Python 3.10, 3.11
+            from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
         except ImportError:  # pragma: no cover (a build without them)
             from hashlib import sha256
     return str(sha256(raw).hexdigest())
