@@ -66,9 +66,10 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
-# said under the banner when no region is set (newcomer24 F8)
+# said under the banner when no region is set, nor implied by the locale (newcomer24 F8)
 REGION_HINT = (
-    "No region is set, so red-flag notices list every country's numbers: set yours "
+    "No region is set, so red-flag notices say to call your local emergency number and then list "
+    "every country's numbers: set yours "
     '(region = "UK", "US", "EU"... in the settings file that backcare config names, or '
     "BACKCARE_REGION) to hear only yours."
 )
