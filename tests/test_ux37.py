@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -271,3 +273,44 @@ def test_html_notes_are_unchanged() -> None:
     page = "<h1>FAQ</h1><p>Welcome.</p><h2>How do I book?</h2><p>Call us.</p>"
     [note] = import_text(page, "html").notes
     assert note == "skipped text before the first question: 'Welcome.'"
+
+
+# ---- F8 at the prompt (a pseudo-terminal) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "numbers"), [("C.UTF-8", 1), ("en_GB.UTF-8", 0)])
+def test_the_prompt_gives_one_instruction_per_notice_and_the_numbers_once(
+    tmp_path: Path, lang: str, numbers: int
+) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    from tests.test_interactive import PROMPT, clean
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BACKCARE_")}
+    env.update(HOME=str(tmp_path), TERM="xterm", NO_COLOR="1", INPUTRC=os.devnull, LANG=lang)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "backcare", "--faq", "bundled"],
+        env=env,
+        cwd=str(REPO),
+        encoding="utf-8",
+        dimensions=(50, 100),
+        timeout=30,
+    )
+    child.expect_exact(PROMPT)
+    assert ("No region is set" in clean(str(child.before))) == (numbers == 1)
+    child.send(EMERGENCY + "\r")
+    child.expect_exact(PROMPT)
+    shown = " ".join(clean(str(child.before)).split())
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 3  # a session that raised an emergency leaves with 3
+    assert shown.count("Emergency numbers:") == numbers
+    first = shown.split("EMERGENCY - get help now", 1)[1]
+    if numbers:
+        assert first.split("│")[1].strip().startswith("Call your local emergency number now")
+        notice = first.split("EMERGENCY")[0]  # up to the next notice's label
+        assert "999" not in notice and "New Zealand" not in notice
+        assert shown.index("Emergency numbers:") > shown.rindex("EMERGENCY - get help now")
+    else:
+        assert "Call 999 now or go to the nearest A&E" in shown
