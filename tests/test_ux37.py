@@ -156,6 +156,18 @@ def test_the_unset_texts_hold_for_every_tier_and_the_crisis_call() -> None:
     assert unset_numbers(["soon"]) == "" and unset_numbers([]) == ""
 
 
+def test_the_crisis_notice_is_followed_by_the_emergency_numbers_too() -> None:
+    from backcare.engine.safety import RedFlag
+    from backcare.output.messages import flag_text, region_numbers
+
+    crisis = RedFlag(
+        "crisis", "emergency", "You said you want to end your life.", "", call="crisis"
+    )
+    assert flag_text(crisis, None).startswith("If your life is at risk now, call your local")
+    assert region_numbers([crisis], None).startswith("Emergency numbers: 999 in the UK")
+    assert region_numbers([crisis], "UK") == ""  # a region set: its own numbers in the notice
+
+
 # ---- F16: completion prints nothing but completions -----------------------------------------------
 
 

@@ -83,8 +83,9 @@ def region_numbers(flags: Sequence[RedFlag], region: str | None) -> str:
         return ""
     from backcare.engine.safety import unset_numbers
 
-    # a rule's own call (the crisis lines) names what to call itself
-    return unset_numbers([f.urgency for f in flags if f.call is None])
+    # the crisis call's own line names its crisis lines, and "your local emergency number" too:
+    # its tier's numbers follow it as any notice's
+    return unset_numbers([f.urgency for f in flags])
 
 
 def pointer_flag_text(flag: RedFlag, region: str | None) -> str:
