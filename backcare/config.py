@@ -457,6 +457,18 @@ def resolve(
         for key, setting in _parse_file(system, warn).items():
             here = f"{system.path}: key {key!r}"
             take(key, system.path, _check, key, setting, here, system.path, regions)
+    # 6. the region the locale names (LANG=en_GB.UTF-8 -> UK), when nothing set one: a notice then
+    # gives the person's own number first, not seven (newcomer24 F8); a locale of no known
+    # region gives none, silently (it is no setting of the person's to warn about)
+    if "region" not in values and regions is not None:
+        implied = locale_region(environ)
+        if implied is not None:
+            var, territory = implied
+            try:
+                values["region"] = _check("region", territory, var, "", regions)
+                sources["region"] = f"the locale ({var})"
+            except ConfigError:
+                pass
     defaults = Settings()
     for key in KEYS:
         if key not in values:
@@ -649,6 +661,30 @@ def _check(key: str, value: object, where: str, base: str, regions: Regions) -> 
     if isinstance(value, bool) or not isinstance(value, int) or not top_in_range(value):
         raise ConfigError(f"{where}: {TOP_RULE}, not {as_toml(value)}")
     return value
+
+
+# Locales that say nothing of where a person is: en_US is the default of most Linux images,
+# containers and installers whatever the country, so a UK user's terminal often carries it, and
+# "Call 911" in the UK would be a wrong number where the generic notice is right everywhere.
+LOCALES_OF_NO_REGION = frozenset({"en_US"})
+# The variables naming the locale for telephone conventions, in POSIX's order of precedence
+LOCALE_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LANG")
+
+
+def locale_region(environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """(variable, territory) of the locale in effect for telephone conventions, when it names a
+    territory ("en_GB.UTF-8" -> "GB"): None for C, POSIX, C.UTF-8, a bare language, or a locale
+    of LOCALES_OF_NO_REGION."""
+    for var in LOCALE_VARIABLES:
+        value = environ.get(var, "")
+        if not value:
+            continue
+        name = value.split(".", 1)[0].split("@", 1)[0]
+        language, _, territory = name.partition("_")
+        if name in LOCALES_OF_NO_REGION or not language or not territory.isalpha():
+            return None
+        return var, territory
+    return None
 
 
 def as_toml(value: object) -> str:

@@ -46,6 +46,11 @@ def _isolate_from_the_user() -> None:
             del os.environ[var]
     for var in ("NO_COLOR", "CLICOLOR_FORCE", "TTY_COMPATIBLE", "PAGER", "LESS"):
         os.environ.pop(var, None)
+    # a locale naming a country sets the notices' region (config.locale_region): the tests run as
+    # a person with none, unless a test sets LANG itself; C.UTF-8 keeps UTF-8 streams
+    os.environ.pop("LC_TELEPHONE", None)
+    for var in ("LANG", *(["LC_ALL"] if os.environ.get("LC_ALL") else [])):
+        os.environ[var] = "C.UTF-8"
 
 
 _isolate_from_the_user()

@@ -80,6 +80,10 @@ def test_the_json_example_is_a_real_run() -> None:
     real = json.loads(done.stdout)
     assert real["results"] == shown["results"]
     assert real["red_flags"] == shown["red_flags"]
+    assert list(real) == list(shown)  # every key, in order
+    [pack], [real_pack] = shown["packs"], real["packs"]
+    assert real_pack["name"] == pack["name"]
+    assert real_pack["sha256"].startswith(pack["sha256"].rstrip("."))
     for key, value in shown["match"].items():
         if value == ["..."] or (isinstance(value, str) and value.endswith("...")):
             assert str(real["match"][key]).startswith(str(value).rstrip(".").rstrip()) or (

@@ -103,7 +103,7 @@ def test_pack_from_file_imports_markdown_in_memory(tmp_path: Path) -> None:
     pack, notes = pack_from_file(faq)
     assert [e.id for e in pack.entries] == ["home-visits"]
     assert pack.title == "clinic"  # no title in the file: the file name
-    assert notes == ["skipped text before the first question: 'Intro.'"]
+    assert notes == ["line 1: skipped text before the first question: 'Intro.'"]
 
 
 def test_pack_from_file_without_questions_says_what_a_question_looks_like(tmp_path: Path) -> None:

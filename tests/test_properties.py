@@ -35,8 +35,17 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
     assert result.exit_code in (0, 1), result.stderr
     data = json.loads(result.stdout)
     assert data["query"] == question
-    # "not_english" is there only when set (README: a question that does not read as English)
-    assert set(data) - {"not_english"} == {"query", "match", "results", "red_flags", "pointer"}
+    # "not_english" is there only when set (README: a question that does not read as English);
+    # "packs" names what answered (ux37: the bundled pack here, as `config --json` names it)
+    assert set(data) - {"not_english"} == {
+        "query",
+        "match",
+        "results",
+        "red_flags",
+        "pointer",
+        "packs",
+    }
+    assert [p["name"] for p in data["packs"]] == ["bundled"]
     assert data.get("not_english", True) is True
     for item in data["results"]:
         assert 0 <= item["score"] <= 100

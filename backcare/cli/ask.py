@@ -135,6 +135,10 @@ def run_ask(options: AskOptions) -> int:
             contact = pack_contact(options.faq or settings.faq)
             return notices_without_pack(env, checked, exc, described, contact)
         view_options = view_options._replace(region=settings.region)
+        if options.output.json_output:
+            from backcare.cli.provenance import pack_digests
+
+            view_options = view_options._replace(packs=pack_digests(settings.faq))
         env = checked_environment(
             options.output, settings, view_options, with_topic(questions, options.topic), described
         )

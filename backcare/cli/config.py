@@ -111,12 +111,10 @@ def pack_files(settings: Settings, problems: list[str]) -> list[PackFile]:
     (packs.load): worth saying in `config`, since otherwise every question fails later
     (newcomer24 F10: a shared pack caught mid-copy was shown as fine). Its authoring quality is
     `backcare validate`'s to check; a page (Markdown, HTML) is only read here."""
-    import hashlib
-
     from backcare.config import PackFile
     from backcare.errors import PackError
     from backcare.packs.formats import opens_as_page
-    from backcare.packs.load import BUNDLED, as_path, parse_pack, read_file_bytes
+    from backcare.packs.load import BUNDLED, as_path, parse_pack, read_file_bytes, sha256_hex
     from backcare.packs.multi import BUNDLED_NAME
     from backcare.resources import data_file
 
@@ -135,5 +133,5 @@ def pack_files(settings: Settings, problems: list[str]) -> list[PackFile]:
                 f"from it"
             )
             continue
-        packs.append(PackFile(name, hashlib.sha256(raw).hexdigest()))
+        packs.append(PackFile(name, sha256_hex(raw)))
     return packs

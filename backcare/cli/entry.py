@@ -331,6 +331,15 @@ def _bad_completion_request() -> bool:
     return False
 
 
+def _quiet_completion() -> None:
+    """A shell completion run writes its candidates and nothing else: stderr goes nowhere. The
+    shell shows stderr in the middle of the line being typed, and nobody reads a warning there
+    (newcomer24 F16: under `sudo -E`, "the cache ... belongs to another user" three times in
+    one Tab press). Settings warnings were already held back (completion._faq); this also holds
+    the cache's, an imported page's notes and an index build's progress."""
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115, PTH123 (for the run; no pathlib)
+
+
 def _run() -> None:
     from backcare.engine import prebuilt
 
@@ -339,6 +348,8 @@ def _run() -> None:
     prebuilt.use(_snapshot_tables)
     blocking_streams()
     _tolerant_streams()
+    if "_BACKCARE_COMPLETE" in os.environ:
+        _quiet_completion()
     argv = clean_argv(sys.argv[1:])
     argv = implicit_command(argv)
     from backcare.cli.status import json_errors, warning

@@ -66,9 +66,11 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
-# said under the banner when no region is set (newcomer24 F8)
+# said under the banner when no region is set, nor implied by the locale (newcomer24 F8)
 REGION_HINT = (
-    "No region is set, so red-flag notices list every country's numbers: set yours "
+    # no "emergency" in it: a session with none says no such word (test_interactive)
+    "No region is set, so red-flag notices name no number of your own and then list every "
+    "country's: set yours "
     '(region = "UK", "US", "EU"... in the settings file that backcare config names, or '
     "BACKCARE_REGION) to hear only yours."
 )

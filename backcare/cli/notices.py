@@ -139,14 +139,15 @@ def kept_notices(
     (an ordered set: a batch of a million alike questions keeps one line)."""
     for answer in answers:
         if answer.red_flags:
-            from backcare.output.messages import flag_line, notice_contact
+            from backcare.output.messages import flag_line, notice_contact, region_numbers
 
             for flag in answer.red_flags:
                 lines[flag_line(flag, region)] = None
-            contact = notice_contact(answer)
-            if contact:  # once, after every notice so far
-                lines.pop(contact, None)
-                lines[contact] = None
+            # once, after every notice so far: the numbers (no region set), then the contact
+            for line in (region_numbers(answer.red_flags, region), notice_contact(answer)):
+                if line:
+                    lines.pop(line, None)
+                    lines[line] = None
         yield answer
 
 

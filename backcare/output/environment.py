@@ -57,6 +57,9 @@ class ViewOptions(NamedTuple):
     # notice lines already told on this same terminal (on stderr while the pack opened): not
     # said again on stdout (newcomer17 F6: a screen reader heard each emergency twice)
     told: frozenset[str] = frozenset()
+    # `ask --json`: each pack searched and the SHA-256 of its file (None: unreadable), as
+    # `config --json` names them, so a script's record says what answered (cli.provenance)
+    packs: tuple[tuple[str, str | None], ...] = ()
 
 
 class Environment(NamedTuple):

@@ -148,6 +148,11 @@ def _score(value: object, encode: Callable[[object], str]) -> str:
     return encode(value)
 
 
+def packs_list(packs: tuple[tuple[str, str | None], ...]) -> list[dict[str, str | None]]:
+    """`packs` as `config --json` gives them: [{"name", "sha256"}], the last key of an answer."""
+    return [{"name": name, "sha256": digest} for name, digest in packs]
+
+
 class JsonView:
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -158,6 +163,7 @@ class JsonView:
         # id(entry) -> (the entry, kept so its id is not reused; its match object and its result
         # object as encoded, without the closing brace)
         self._openings: dict[int, tuple[Entry, str, str]] = {}
+        self._packs: str | None = None  # `"packs": [...]` as encoded, once a run
 
     def _write(self, value: Any) -> None:
         self.env.stdout.write(dumps(value, ascii_only=self.ascii_only) + "\n")
@@ -175,6 +181,8 @@ class JsonView:
         contact = _contact(answer, data["red_flags"])
         if contact:
             data["contact"] = contact
+        if self.env.options.packs:
+            data["packs"] = packs_list(self.env.options.packs)
         return data
 
     def _withheld(self, found: EntryEmergency, contact: str) -> dict[str, Any]:
@@ -229,6 +237,10 @@ class JsonView:
             withheld += ', "not_english": true'
         contact = _contact(answer, flags)
         said = f', "contact": {encode(contact)}' if contact else ""
+        if self.env.options.packs:  # the same for every line: encoded once
+            if self._packs is None:
+                self._packs = f', "packs": {encode(packs_list(self.env.options.packs))}'
+            said += self._packs
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder

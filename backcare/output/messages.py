@@ -16,6 +16,8 @@ from backcare.output.text import one_line, quoted, said
 CHECK_MARK = " [check]"
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.safety import RedFlag
@@ -30,6 +32,14 @@ URGENCY_LABELS = {
     "urgent": "URGENT - get medical help today",
     "soon": "SEE A DOCTOR SOON",
 }
+# How each tier's notice looks on a terminal, as Rich style names: terminal.py hands them to Rich,
+# quick.py (the fast path, no Rich) draws the same names itself (drawn.style)
+URGENCY_STYLES = {
+    "emergency": "bold white on red",
+    "urgent": "bold black on yellow",
+    "soon": "bold",
+}
+URGENCY_BORDERS = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 ANSWER_WITHHELD = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(use --show-answer to see it anyway)."
@@ -49,11 +59,33 @@ BROWSE_HINT = "'backcare topics' lists every question; 'backcare show ID' shows 
 
 
 def flag_text(flag: RedFlag, region: str | None) -> str:
-    """What to do first, the numbers for the person's region (all when unset), then what was
-    noticed: read aloud, the action came after about 45 words of explanation (newcomer22 F6,
-    a screen reader at 40 columns). The pack's contact follows the notices once
-    (notice_contact), not each notice."""
-    return f"{one_line(flag_action(flag, region))} {one_line(flag_message(flag, region))}"
+    """What to do first, then what was noticed: read aloud, the action came after about 45 words
+    of explanation (newcomer22 F6, a screen reader at 40 columns). With a region, its numbers;
+    with none, one instruction that holds everywhere (notice_action), every region's numbers
+    following the notices once (region_numbers), as the pack's contact does (notice_contact)."""
+    return f"{one_line(notice_action(flag, region))} {one_line(flag_message(flag, region))}"
+
+
+def notice_action(flag: RedFlag, region: str | None) -> str:
+    """A notice's call to action as a person reads it: the region's (flag_action), or with no
+    region the instruction without a list of numbers to read through first (newcomer24 F8)."""
+    if region is not None and region.strip():
+        return flag_action(flag, region)
+    from backcare.engine.safety import unset_action
+
+    return unset_action(flag.urgency, flag.call)
+
+
+def region_numbers(flags: Sequence[RedFlag], region: str | None) -> str:
+    """The line said once after these notices when no region is set: every region's numbers for
+    their tiers and how to set one's own; '' with a region or no notice."""
+    if not flags or (region is not None and region.strip()):
+        return ""
+    from backcare.engine.safety import unset_numbers
+
+    # the crisis call's own line names its crisis lines, and "your local emergency number" too:
+    # its tier's numbers follow it as any notice's
+    return unset_numbers([f.urgency for f in flags])
 
 
 def pointer_flag_text(flag: RedFlag, region: str | None) -> str:

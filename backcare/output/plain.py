@@ -28,6 +28,7 @@ from backcare.output.messages import (
     not_english_lead,
     notice_contact,
     pointer_line,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -75,8 +76,9 @@ def plain_answer(
     head = ""  # with_question: the record's lines at the margin
     if answer.red_flags:
         lines = [flag_line(f, region) for f in answer.red_flags]
-        contact = notice_contact(answer)
-        lines = [*lines, contact] if contact else lines
+        lines.append(region_numbers(answer.red_flags, region))
+        lines.append(notice_contact(answer))
+        lines = [line for line in lines if line]
         parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))

@@ -17,7 +17,9 @@ from backcare.output.messages import (
     ANSWER_WITHHELD,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
+    URGENCY_BORDERS,
     URGENCY_LABELS,
+    URGENCY_STYLES,
     capitalized,
     covers_line,
     entry_withheld_lines,
@@ -26,6 +28,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_line,
     notice_contact,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -52,12 +55,9 @@ if TYPE_CHECKING:
     from backcare.engine.match import Match
     from backcare.packs.schema import Entry
 
-URGENCY_STYLES = {
-    "emergency": style("bold white on red"),
-    "urgent": style("bold black on yellow"),
-    "soon": style("bold"),
-}
-BORDER = {"emergency": style("red"), "urgent": style("yellow"), "soon": style("cyan")}
+# the terminal view's looks (messages.URGENCY_STYLES), drawn here without Rich
+URGENCY_LOOKS = {urgency: style(name) for urgency, name in URGENCY_STYLES.items()}
+BORDER = {urgency: style(name) for urgency, name in URGENCY_BORDERS.items()}
 BOLD, DIM, CYAN = style("bold"), style("dim"), style("cyan")
 
 
@@ -79,13 +79,16 @@ def draw_answer(
         label = URGENCY_LABELS[flag.urgency]
         body = Text(flag_text(flag, region))
         if len(label) + 2 + TITLE_FRAME > width:
-            rows = _rows(Text(label, URGENCY_STYLES[flag.urgency]), width - PANEL_FRAME)
+            rows = _rows(Text(label, URGENCY_LOOKS[flag.urgency]), width - PANEL_FRAME)
             rows += _rows(body, width - PANEL_FRAME)
             out.append(_panel(rows, width, BORDER[flag.urgency], None, paint))
         else:
-            title = Text(f" {label} ", URGENCY_STYLES[flag.urgency])
+            title = Text(f" {label} ", URGENCY_LOOKS[flag.urgency])
             rows = _rows(body, width - PANEL_FRAME)
             out.append(_panel(rows, width, BORDER[flag.urgency], title, paint))
+    numbers = region_numbers(answer.red_flags, region)  # terminal.print_answer
+    if numbers and numbers not in told:
+        out.append(_printed(Text(numbers_whole(numbers, width), BOLD), width, paint))
     contact = notice_contact(answer)
     if answer.red_flags and contact and contact not in told:
         out.append(_printed(Text(numbers_whole(contact, width), BOLD), width, paint))

@@ -23,7 +23,9 @@ from backcare.output.messages import (
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
+    URGENCY_BORDERS,
     URGENCY_LABELS,
+    URGENCY_STYLES,
     capitalized,
     covers_line,
     entry_details,
@@ -34,6 +36,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_line,
     notice_contact,
+    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -83,12 +86,6 @@ if TYPE_CHECKING:
 
 # Table, Tree and Progress are imported where used: `ask` needs none of them (start-up time).
 
-URGENCY_STYLES = {
-    "emergency": "bold white on red",
-    "urgent": "bold black on yellow",
-    "soon": "bold",
-}
-BORDER = {"emergency": "red", "urgent": "yellow", "soon": "cyan"}
 # Rich lays out text at about 1 MB/s and a tree node per 0.3 ms: beyond these, a terminal shows a
 # part and says how to get the rest (plain and JSON output are never cut).
 MAX_TREE_ENTRIES = 1_000
@@ -229,7 +226,7 @@ def flags_panels(
                 title_align="left",
                 subtitle=subtitle,
                 subtitle_align="left",
-                border_style=BORDER[flag.urgency],
+                border_style=URGENCY_BORDERS[flag.urgency],
             )
         )
     return panels
@@ -253,6 +250,10 @@ def print_answer(
     `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
     for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
         console.print(panel)
+    numbers = region_numbers(answer.red_flags, region)
+    if numbers and numbers not in told:
+        # once, after every notice with no region set: what "your local emergency number" is
+        console.print(Text(numbers_whole(numbers, console.width), style="bold"))
     if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
         # once, after every notice; its phone numbers never broken over two lines
         contact = numbers_whole(notice_contact(answer), console.width)

@@ -461,6 +461,20 @@ def markup_kind(raw: bytes, name: str) -> str | None:
     return None
 
 
+def sha256_hex(raw: bytes) -> str:
+    """The SHA-256 of a file's bytes as `sha256sum` gives it: what a script records to name the
+    pack that answered (`config --json`, `ask --json`, `--version`). CPython's own SHA-256 module,
+    as snapfile takes BLAKE2b's: hashlib would load OpenSSL's bindings first (~3.6 ms a cold run)."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:  # pragma: no cover (a build without them)
+            from hashlib import sha256
+    return str(sha256(raw).hexdigest())
+
+
 def content_digest(raw: bytes) -> str:
     """The content hash that keys a pack's persistent index."""
     import hashlib  # 2.7 ms to import; only packs need it, not --version

@@ -33,6 +33,7 @@ class Note(str):
 
     kind: NoteKind
     dropped: str
+    line: int = 0  # the page line the note names first (at_line), 0 when it names none
 
     def __new__(cls, text: str, kind: NoteKind = NoteKind.CONTENT, dropped: str = "") -> Note:
         made = super().__new__(cls, text)
@@ -42,6 +43,18 @@ class Note(str):
 
     def __reduce__(self) -> tuple[object, ...]:  # a copy or pickle keeps the kind
         return (Note, (str(self), self.kind, self.dropped))
+
+    def at_line(self, line: int) -> Note:
+        """The note with the page line it is about before it ("line 12: skipped ..."), as the
+        front matter's, a conflict marker's and a too-deep list's notes say theirs; itself for
+        line 0 (not known: HTML, a note of the whole page) or a note that names its line."""
+        if line <= 0 or self.startswith("line "):
+            return self
+        # the same kind of note (a call to action's keeps its details), its text after the line
+        made = str.__new__(type(self), f"line {line}: {self}")
+        made.__dict__.update(self.__dict__)
+        made.line = line
+        return made
 
     def to_dict(self) -> dict[str, str]:
         """The form the import cache keeps (store/imports.py)."""

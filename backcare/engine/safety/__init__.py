@@ -14,6 +14,8 @@ from backcare.engine.safety.flags import (
     region_codes,
     regions,
     resolve_region,
+    unset_action,
+    unset_numbers,
 )
 from backcare.engine.safety.rules import Mention
 
@@ -29,4 +31,6 @@ __all__ = [
     "region_codes",
     "regions",
     "resolve_region",
+    "unset_action",
+    "unset_numbers",
 ]

@@ -116,6 +116,33 @@ def message_text(message: str, region: str | None = None) -> str:
     return message
 
 
+def unset_action(urgency: str, call: str | None = None) -> str:
+    """The call to action a person reads when no region is known: one instruction that holds in
+    every region, without the numbers (newcomer24 F8: seven numbers came before "or go to the
+    nearest emergency department", 111 among them); `unset_numbers` gives them once."""
+    if urgency not in URGENCIES:
+        raise BackcareError(f"unknown urgency {urgency!r}: expected one of {', '.join(URGENCIES)}")
+    unset = emergency_numbers()["unset"]
+    if call is not None:
+        if call not in unset["calls"]:
+            raise BackcareError(
+                f"unknown call to action {call!r}: expected one of {', '.join(calls())}"
+            )
+        return str(unset["calls"][call])
+    return str(unset[urgency])
+
+
+def unset_numbers(urgencies: Sequence[str]) -> str:
+    """The line said once after notices of these tiers when no region is known: every region's
+    numbers for the tiers that have some (emergency first), then how to be given only one's
+    own; '' when no tier shown has numbers."""
+    unset = emergency_numbers()["unset"]
+    numbers = [
+        str(unset["numbers"][u]) for u in URGENCIES if u in urgencies and u in unset["numbers"]
+    ]
+    return " ".join([*numbers, str(unset["set_region"])]) if numbers else ""
+
+
 def action_text(
     urgency: str, region: str | None = None, contact: str | None = None, call: str | None = None
 ) -> str:

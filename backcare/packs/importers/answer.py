@@ -31,6 +31,9 @@ class Paragraph:
     text: str
     links: tuple[str, ...] = ()
     verbatim: bool = False
+    # the page line it starts on (Markdown), for the notes about it; 0 when not known. Not part
+    # of what the text is: two paragraphs of the same text are the same wherever they stand
+    line: int = field(default=0, compare=False)
 
 
 @dataclass
@@ -54,6 +57,7 @@ class ListBlock:
     # each item's marker as a browser shows it ('10.', 'b.', 'iv.'), when the list is not numbered
     # 1, 2, 3... from `start` (numbering.markers); [] for the usual numbering
     markers: list[str] = field(default_factory=list)
+    line: int = field(default=0, compare=False)  # as Paragraph's
 
 
 Block: TypeAlias = Paragraph | ListBlock

@@ -41,6 +41,7 @@ from backcare.packs.importers.result import (
     skipped_text,
     unanswered_note,
 )
+from backcare.packs.notes import kinded
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -70,6 +71,8 @@ class Heading:
     opens: str = ""
     # a Markdown setext heading: the file line of its underline (`---`, `===`), else 0
     underlined: int = 0
+    # the page line it starts on (Markdown), else 0: the notes about its question name it
+    line: int = field(default=0, compare=False)
 
 
 @dataclass
@@ -258,13 +261,13 @@ def _labelled_question(item: Item) -> list[Item]:
     labelled = hints().answer_marker.match(answer) is not None
     if not (is_question_text(question) or (labelled and 0 < len(question) <= MAX_QUESTION)):
         return [item]
-    tail: list[Item] = [Paragraph(answer, item.links)] if answer else []
+    tail: list[Item] = [Paragraph(answer, item.links, line=item.line)] if answer else []
     if answer and hints().question_marker.match(answer):
         # another labelled question right after it ("Q: Are you doctors? Q: Is the group run
         # by doctors? A: No."): a question of its own (an alias when it asks the same thing,
         # see _Builder._heading), never the first one's answer with its label kept
-        tail = _labelled_question(Paragraph(answer, item.links))
-    return [Heading(PSEUDO_LEVEL, question, own_line=True), *tail]
+        tail = _labelled_question(Paragraph(answer, item.links, line=item.line))
+    return [Heading(PSEUDO_LEVEL, question, own_line=True, line=item.line), *tail]
 
 
 def _marks_question(item: Item) -> bool:
@@ -286,8 +289,8 @@ def _plain_questions(item: Item) -> list[Item]:
     if not opening:
         return [item]
     return [
-        Heading(PSEUDO_LEVEL, opening, opens=text),
-        Paragraph(text[len(opening) :].strip(), item.links),
+        Heading(PSEUDO_LEVEL, opening, opens=text, line=item.line),
+        Paragraph(text[len(opening) :].strip(), item.links, line=item.line),
     ]
 
 
@@ -295,7 +298,7 @@ def _plain_question(item: Item) -> Item:
     if isinstance(item, Paragraph) and "\n" not in item.text.strip():
         text = question_text(item.text)
         if is_question_text(text) and sum(map(text.count, hints().question_marks)) == 1:
-            return Heading(PSEUDO_LEVEL, text)
+            return Heading(PSEUDO_LEVEL, text, line=item.line)
     return item
 
 
@@ -331,8 +334,25 @@ class _Builder:
         self.block_ended = False  # the FAQ block holding the open question closed (_mark)
         # headings deeper than the open question, kept in its answer as sub-headings
         self.kept_headings: list[Paragraph] = []
+        # the page line of the item being read (0: not known), and how many of the notes already
+        # name theirs (_at_line): a Markdown author finds what a note is about by its line
+        self.item_line = 0
+        self.placed = len(result.notes)
+
+    def _at_line(self, line: int) -> None:
+        """The notes made since the last call about the page's `line` ("line 12: ...")."""
+        notes = self.result.notes
+        for at in range(self.placed, len(notes)):
+            notes[at] = kinded(notes[at]).at_line(line) if line else notes[at]
+        self.placed = len(notes)
 
     def feed(self, item: Item) -> None:
+        self.placed = len(self.result.notes)
+        self.item_line = getattr(item, "line", 0)
+        self._feed_item(item)
+        self._at_line(self.item_line)
+
+    def _feed_item(self, item: Item) -> None:
         if self.rest_kept:
             self.rest_kept = False
             if isinstance(item, Paragraph):
@@ -379,9 +399,11 @@ class _Builder:
         """Close the last question. Its answer ends at a rule, and before the lines dating the page
         that close it ("Page last reviewed: October 2026."): the page's, not the answer's; each is
         skipped with a note (a date line's routine), and the answer keeps its own text."""
+        self.placed = len(self.result.notes)
         if self.question is None:
             self.close()
             return
+        self.item_line = self.question.line  # the notes of the last answer name its question's
         tail: list[Block] = []
         if self.rule_at is not None:
             after = [b for b in self.body[self.rule_at :] if block_text(b)]
@@ -399,8 +421,10 @@ class _Builder:
         while len([b for b in self.body if block_text(b)]) > 1 and _dates_page(self.body[-1]):
             tail.insert(0, self.body.pop())
         self.close()
+        self._at_line(self.item_line)
         for block in tail:
             self._skipped(block)
+            self._at_line(getattr(block, "line", 0))
 
     def _heading(self, heading: Heading) -> None:
         if is_withdrawn(heading.text):
@@ -419,7 +443,7 @@ class _Builder:
                 # next question heading (or a sub-heading of its answer) is read as before
                 level, count = self.question.level, len(self.result.entries)
                 self.close()
-                self.question = Heading(level, text)
+                self.question = Heading(level, text, line=heading.line)
                 # the entry it was found in, while it has no answer of its own
                 self.parent = self.result.entries[-1] if len(self.result.entries) > count else None
                 return
@@ -431,11 +455,11 @@ class _Builder:
             if self._another_wording(heading, text):
                 return
             self.close()
-            self.question = Heading(heading.level, text)
+            self.question = Heading(heading.level, text, line=heading.line)
             self.topic = self._topic_for(heading.level)
             return
         if self.question is not None and heading.level > self.question.level:
-            kept = Paragraph(heading.text)  # a sub-heading of the answer
+            kept = Paragraph(heading.text, line=heading.line)  # a sub-heading of the answer
             self.body.append(kept)
             self.kept_headings.append(kept)
             return
@@ -607,10 +631,19 @@ class _Builder:
             self.result.notes.append(f"skipped a link {where}: {link}")
 
     def close(self) -> None:
-        parent, self.parent = self.parent, None
+        """Make the open question's entry; the notes this makes name its heading's line."""
+        self._at_line(self.item_line)  # the notes so far are the item's being read
         self.rule_at = None
         if self.question is None:
+            self.parent = None
             return
+        line = self.question.line
+        self._close()
+        self._at_line(line)
+
+    def _close(self) -> None:
+        assert self.question is not None
+        parent, self.parent = self.parent, None
         question, body, aliases = self.question.text, self.body, self.aliases
         self.question, self.body, self.aliases = None, [], []
         kept, self.kept_headings = self.kept_headings, []
@@ -618,11 +651,14 @@ class _Builder:
         if texts and any(texts[-1] is heading for heading in kept):
             # a section heading glued to the end of an answer (`# Question?` then `## Parking`):
             # the questions under it lost their topic (newcomer23 F9)
+            glued = texts[-1]
             self.result.notes.append(
-                f"heading {clip(block_text(texts[-1]))!r} ends the answer to {clip(question)!r}: "
-                "a heading deeper than its question's is read as part of that answer, so it is no "
-                "topic; give the questions a deeper level than their section headings (a '#' "
-                "title, '##' sections, '###' questions)"
+                kinded(
+                    f"heading {clip(block_text(glued))!r} ends the answer to {clip(question)!r}: "
+                    "a heading deeper than its question's is read as part of that answer, so it "
+                    "is no topic; give the questions a deeper level than their section headings "
+                    "(a '#' title, '##' sections, '###' questions)"
+                ).at_line(glued.line)  # the heading's line, not its question's
             )
         if parent is not None and not any(block_text(b) for b in body):
             # a bold question ending an answer ("Have you any other questions?"), with no

@@ -333,6 +333,8 @@ class _Reader:
             token = self.tokens[i]
             close = self._close(i)
             kind = token.type
+            # the file line the block starts on, for the notes about it (0: not known)
+            line = token.map[0] + self.first_line if token.map else 0
             if kind == "heading_open":
                 text = _ATTRIBUTES.sub("", self._inline(self.tokens[i + 1], urls=False)[0])
                 struck = self.tokens[i + 1].content.strip()
@@ -345,15 +347,16 @@ class _Reader:
                     # a setext heading's underline: token.map ends after it (0-based, exclusive)
                     setext = token.markup in ("-", "=") and token.map is not None
                     underline = token.map[1] + self.first_line - 1 if setext and token.map else 0
-                    items.append(Heading(int(token.tag[1]), text, underlined=underline))
+                    level = int(token.tag[1])
+                    items.append(Heading(level, text, underlined=underline, line=line))
             elif kind == "paragraph_open":
-                items.extend(self._paragraph(self.tokens[i + 1]))
+                items.extend(self._paragraph(self.tokens[i + 1], line))
             elif kind in ("bullet_list_open", "ordered_list_open"):
-                items.extend(self._list(i, close))
+                items.extend(self._list(i, close, line))
             elif kind in ("fence", "code_block"):
                 code = token.content.rstrip("\n")
                 if code.strip():
-                    items.append(Paragraph(code, verbatim=True))
+                    items.append(Paragraph(code, verbatim=True, line=line))
             elif kind == "hr":
                 items.append(PageMark("", kind="rule"))
             elif kind == "html_block":
@@ -376,7 +379,7 @@ class _Reader:
                 return j
         return len(self.tokens) - 1
 
-    def _paragraph(self, inline: Token) -> list[Item]:
+    def _paragraph(self, inline: Token, line: int = 0) -> list[Item]:
         """A paragraph; one that opens with a bold question is that question, then the rest. Bold
         questions on consecutive lines of one paragraph (`**Can I bring my dog?**` then
         `**Can I bring a pet?**`) are each a question (the flow makes a variant an alias): the
@@ -395,7 +398,7 @@ class _Reader:
             if not (end and is_question_text(question) and (not rest or _starts_with_break(rest))):
                 break
             own_line = not rest or _is_break(rest[0])
-            items.append(Heading(BOLD_LEVEL, question, own_line))
+            items.append(Heading(BOLD_LEVEL, question, own_line, line=line))
             if not own_line:
                 children = rest  # "**Why?** Because...": the rest of the paragraph is text
                 break
@@ -403,9 +406,9 @@ class _Reader:
         if items and not children:
             return items
         text, links = self._render(children, urls=True)
-        return [*items, Paragraph(text, links)] if text else items
+        return [*items, Paragraph(text, links, line=line)] if text else items
 
-    def _list(self, start: int, end: int) -> list[Item]:
+    def _list(self, start: int, end: int, line: int = 0) -> list[Item]:
         """A list inside an answer, or, when each item is a question and its answer, those."""
         token = self.tokens[start]
         first = token.attrGet("start")
@@ -421,7 +424,8 @@ class _Reader:
         if questions is not None:
             return questions
         ordered = token.type == "ordered_list_open"
-        return [ListBlock(ordered, number, [as_blocks(items) for items in list_items])]
+        blocks = [as_blocks(items) for items in list_items]
+        return [ListBlock(ordered, number, blocks, line=line)]
 
     def _table(self, start: int, end: int) -> list[Item]:
         """A table (its first row is always its heading row in Markdown) as a list of its rows,

@@ -458,19 +458,19 @@ def contact_notes(
             f"{said} (no question of the FAQ; the pack's contact is the one --contact gives, "
             f"{whose}){advice}",
             offered.kind,
-        )
+        ).at_line(offered.line)
     elif given is None and kept and _same_contact(kept, offered.details, details_only=True):
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name}){advice}",
             offered.kind,
-        )
+        ).at_line(offered.line)
     elif given is None and kept and before is not None and _same_contact(before, offered.details):
         out[at] = Note(
             f"{said} (no question of the FAQ; the page's details are as at the last import, and "
             f"the pack's contact is the one kept from {name}){advice}",
             offered.kind,
-        )
+        ).at_line(offered.line)
     elif given is None and kept:
         # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
         # page no longer gives, then this one, said the same thing twice)

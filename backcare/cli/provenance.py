@@ -1,0 +1,28 @@
+"""Which packs answered: each pack a command searches, named as the settings name it, with the
+SHA-256 of its file as `sha256sum` gives it (`config --json`'s `packs`, `ask --json`'s)."""
+
+from __future__ import annotations
+
+from backcare.hints import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
+    """(name, SHA-256 of its bytes) per pack `faq` names ('bundled' when none); None for a file
+    that cannot be read, which the command opening it reports itself. The bundled pack is a few
+    KB, read and hashed in well under a millisecond; a large pack is read once more."""
+    from backcare.errors import PackError
+    from backcare.packs.load import BUNDLED, as_path, read_file_bytes, sha256_hex
+    from backcare.packs.multi import BUNDLED_NAME
+    from backcare.resources import data_file
+
+    found: list[tuple[str, str | None]] = []
+    for name in faq or [BUNDLED_NAME]:
+        file = data_file(BUNDLED) if name == BUNDLED_NAME else as_path(name)
+        try:
+            found.append((name, sha256_hex(read_file_bytes(file, name))))
+        except PackError:
+            found.append((name, None))
+    return tuple(found)
