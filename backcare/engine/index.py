@@ -22,6 +22,7 @@ from itertools import chain, pairwise, repeat
 from operator import itemgetter
 
 from backcare.engine.analyze import Analyzer, stem, words
+from backcare.engine.split_compounds import compound_key, compound_terms, load_particles
 from backcare.engine.tuning import BATCH_WORDS, FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.hints import overload
 from backcare.namedtuple import NamedTuple
@@ -29,6 +30,7 @@ from backcare.packs.schema import Entry, Pack
 from backcare.store.protocol import DocFeatures, Postings, Progress
 
 FIELDS = tuple(FIELD_WEIGHTS)
+_QUESTION, _ALIASES, _ANSWER = (FIELDS.index(name) for name in ("question", "aliases", "answer"))
 _COVER = tuple(FIELD_COVER[name] for name in FIELDS)
 _COVER_FALLS = all(a >= b for a, b in pairwise(_COVER))  # as the fields come, never up
 
@@ -94,6 +96,11 @@ class TextAnalysis:
         self.term_ids: dict[str, int] = {}  # for `packed`: every term seen, numbered
         self.names: list[str] = []
         self._exact = False  # a word whose stem is "" (never seen): fall back to the analyzer's way
+        # the compounds entries write as a verb and its particle ("back up": split_compounds):
+        # compound term -> (entry, field index) each time it is written, entries as packed
+        self.compounds: dict[str, list[tuple[int, int]]] = {}
+        self._packed = 0  # entries packed so far
+        self._particles = load_particles()
 
     def tokens(self, text: str) -> list[str]:
         """`list(analyze.words(text))`."""
@@ -182,8 +189,10 @@ class TextAnalysis:
         return found
 
     def packed(self, entry: Entry) -> Packed:
-        """`fields` in one compact record (a pack's analysis is held until every entry is done)."""
+        """`fields` in one compact record (a pack's analysis is held until every entry is done);
+        its compounds written as two words are noted (`compounds`)."""
         analysed, gram_words = self.fields(entry)
+        self._note_compounds(entry)
         ids = self.term_ids
         numbers = array("I", map(len, analysed))
         try:
@@ -195,6 +204,21 @@ class TextAnalysis:
             del numbers[len(analysed) :]
             numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         return numbers, " ".join(gram_words)
+
+    def _note_compounds(self, entry: Entry) -> None:
+        """The compounds an entry writes as a verb and a particle, with the field of each (its
+        question, aliases and answer: tags and topics are labels), in `compounds`."""
+        doc = self._packed
+        self._packed += 1
+        stop, particles = self.analyzer.stopwords, self._particles
+        for field, texts in (
+            (_QUESTION, (entry.question,)),
+            (_ALIASES, entry.aliases),
+            (_ANSWER, (entry.answer,)),
+        ):
+            for text in texts:
+                for term in compound_terms(self.tokens(text), stop, particles):
+                    self.compounds.setdefault(term, []).append((doc, field))
 
     def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:
         """The inverse of `packed`."""
@@ -251,6 +275,7 @@ class IndexBuilder:
         self._word_docs: dict[str, array[int]] = {}
         self._word_uses: Counter[str] = Counter()
         self._gram_df: Counter[str] | None = None
+        self.compound_postings: dict[str, Postings] = {}  # take_compounds
         self.size = 0
         # what adapt.answer_share measured of the pack, and the average length in terms of an
         # entry's question plus answer (the answer-text BM25 of match.py is normalised by it)
@@ -361,9 +386,37 @@ class IndexBuilder:
 
     @property
     def postings(self) -> dict[str, Postings]:
-        """Each term's postings, by term (a new dict each time: read it once)."""
+        """Each term's postings, by term (a new dict each time: read it once), the compounds
+        entries write as two words among them (`compound_postings`)."""
         names = self.analysis.names
-        return {names[number]: found for number, found in self._numbered.items()}
+        return {
+            **self.compound_postings,
+            **{names[number]: found for number, found in self._numbered.items()},
+        }
+
+    def take_compounds(self, packed: Sequence[Packed]) -> None:
+        """The postings of the compounds the pack writes as a verb and a particle ("back up":
+        split_compounds), made from the entries' packed records: each entry's tf is the share
+        BM25F gives a term found once in each field it is written in, by that field's length as
+        indexed (the compounds are not counted in it: no other term's score changes), its field
+        the first of them. Kept under the compound's own key (`compound_key`), apart from the word
+        written as one."""
+        found: dict[str, Postings] = {}
+        for term, places in sorted(self.analysis.compounds.items()):
+            weights: dict[int, float] = {}
+            first: dict[int, int] = {}
+            for doc, field in places:
+                length = packed[doc][0][field]
+                weights[doc] = weights.get(doc, 0.0) + self._share(field, max(length, 1), 1)
+                if doc not in first or _COVER[field] > _COVER[first[doc]]:  # as `add` covers
+                    first[doc] = field
+            docs = sorted(weights)
+            found[compound_key(term)] = (
+                array("I", docs),
+                array("f", [weights[d] for d in docs]),
+                array("B", [first[d] for d in docs]),
+            )
+        self.compound_postings = found
 
     @property
     def vocabulary(self) -> set[str]:
@@ -482,6 +535,7 @@ def analyse_pack(
     weights = field_weights(pack, analyzer, _AsMappings(analysis, packed), share)
     builder = IndexBuilder(analysis, average, weights)
     builder.answer_share = share
+    builder.take_compounds(packed)
     return builder, packed
 
 

@@ -19,6 +19,7 @@ from backcare.engine.analyze import (
     text_stems,
 )
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
     CONCEPT_CACHE,
@@ -136,7 +137,12 @@ class WordResolution(CandidateStage):
 
     def _resolve(self, concept: Concept) -> tuple[list[Concept], list[tuple[str, str]]]:
         """A question's concept as ranked (the same concept when the pack knows it; else its
-        typo's correction, or the two pack words it runs together), and the correction made."""
+        typo's correction, or the two pack words it runs together), and the correction made. A
+        compound the pack writes as two words ("back up" for "backup") is one of its terms."""
+        if not concept.filler and concept.alternatives:
+            compound = compound_key(concept.alternatives[0][0])
+            if self.store.has_term(compound):
+                concept = concept._replace(alternatives=(*concept.alternatives, (compound, 1.0)))
         if any(self._postings(t)[0] for t, _ in concept.alternatives) or self.store.has_word(
             concept.word
         ):

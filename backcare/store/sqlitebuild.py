@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,7 +163,22 @@ def _postings_rows(
     groups = by_name(columns, builder.analysis.names)
     terms = sorted(groups)
     order = [groups[t] for t in terms]
-    return terms, postings_rows(columns, order, size, IMPACT_HEAD, DENSE_SHARE, K1)
+    rows = postings_rows(columns, order, size, IMPACT_HEAD, DENSE_SHARE, K1)
+    compounds = builder.compound_postings  # written as two words: not in the columns
+    if not compounds:
+        return terms, rows
+    merged = sorted((*terms, *compounds))
+    return merged, _with_compounds(merged, rows, compounds, size)
+
+
+def _with_compounds(
+    terms: Iterable[str], rows: Iterable[bytes], compounds: Mapping[str, Postings], size: int
+) -> Iterator[bytes]:
+    """The columns' rows in name order with the compounds' rows put in their places."""
+    made = iter(rows)
+    for term in terms:
+        found = compounds.get(term)
+        yield next(made) if found is None else _postings_bytes(found, size)
 
 
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
