@@ -38,27 +38,47 @@ class Acronyms:
     def __init__(self, store: Store, analyzer: Analyzer) -> None:
         self.store = store
         self.analyzer = analyzer
-        self._names: dict[str, str] | None = None  # initials -> the name's stems (a phrase term)
+        # initials -> the name's stems (a phrase term): the capitalised names' (three letters or
+        # more), and the two-word compounds' (two letters) by their first letter, each read when
+        # a word of its length (and letter) is first asked about. Apart, because a compound's
+        # search of the English words for every long word of the pack costs a cold typo question
+        # ~7 ms (it made the 40,000-word set: issue 17), and names and compounds never share
+        # initials: a name's run has three words or more, a compound two.
+        self._names: dict[str, str] | None = None
+        self._compounds: dict[str, dict[str, str]] = {}
 
     def expand(self, word: str) -> str | None:
         """The phrase term (stems joined as a lexicon phrase is) of the one name of the pack whose
         initials `word` is, else None."""
         if not 2 <= len(word) <= 5 or not word.isalpha() or word in common_words():
             return None
+        if self.store.size > MAX_ENTRIES:
+            return None
+        if len(word) == 2:
+            compounds = self._compounds.get(word[0])
+            if compounds is None:
+                compounds = self._compounds[word[0]] = _unique(self._read_compounds(word[0]))
+            return compounds.get(word)
         if self._names is None:
-            self._names = self._read()
+            self._names = _unique(self._read_names())
         return self._names.get(word)
 
-    def _read(self) -> dict[str, str]:
-        if self.store.size > MAX_ENTRIES:
-            return {}
+    def _read_compounds(self, letter: str) -> dict[str, set[str]]:
+        """A word two English words make ("facebook": face + book), itself none, that starts with
+        `letter`: its initials ("fb") -> its stem."""
         found: dict[str, set[str]] = {}
         english = common_words()
-        # a word two English words make ("facebook": face + book), itself none: "fb"
         for word in self.store.words():
+            if word[:1] != letter:
+                continue
             initials = _compound(word, english)
             if initials is not None:
                 found.setdefault(initials, set()).add(stem(word))
+        return found
+
+    def _read_names(self) -> dict[str, set[str]]:
+        """The capitalised words in a row of the pack's texts: their initials -> their stems."""
+        found: dict[str, set[str]] = {}
         for doc in range(self.store.size):
             entry = self.store.entry(doc)
             for text in (entry.question, *entry.aliases, entry.answer, entry.topic):
@@ -79,7 +99,12 @@ class Acronyms:
                             if len(stems) == len(run):  # no stop word among them
                                 initials = "".join(p[0] for p in run).casefold()
                                 found.setdefault(initials, set()).add(PHRASE_SEPARATOR.join(stems))
-        return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+        return found
+
+
+def _unique(found: dict[str, set[str]]) -> dict[str, str]:
+    """The initials that stand for one name only (two with the same initials leave it unknown)."""
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
 
 
 def _compound(word: str, english: Container[str]) -> str | None:

@@ -12,8 +12,10 @@ reads a `Store`'s entries and the analyzer's stems.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from backcare.engine.analyze import Analyzer, Concept
 from backcare.engine.index import FIELDS
@@ -96,14 +98,42 @@ class Circumstances:
         not what one entry is specific about."""
         if self._setting is None:
             question = FIELDS.index("question")
-            docs: dict[int, set[int]] = {}
+            lists: dict[int, list[tuple[Sequence[int], Sequence[int]]]] = {}
             for term, number in self._of.items():
                 if self.store.has_term(term):
                     found, _, fields = self.store.postings(term)
-                    docs.setdefault(number, set()).update(
-                        doc for doc, field in zip(found, fields, strict=True) if field == question
-                    )
+                    if len(found) != len(fields):
+                        raise ValueError(f"postings of {term!r} of unequal lengths")
+                    lists.setdefault(number, []).append((found, fields))
             least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
-            self._setting = frozenset(n for n, held in docs.items() if len(held) >= least)
-            self._setting |= self.named(self._title)
+            setting = set()
+            for number, postings in lists.items():
+                # the entries whose questions hold one of its terms are at most as many as its
+                # postings there: too few, and no set of them is made (a common word's postings
+                # on a 200,000-entry pack were a tenth of a cold ask: issue 17)
+                if sum(_count(best, question) for _, best in postings) < least:
+                    continue
+                held: set[int] = set()
+                for docs, best in postings:
+                    held.update(_in_field(docs, best, question))
+                if len(held) >= least:
+                    setting.add(number)
+            self._setting = frozenset(setting) | self.named(self._title)
         return self._setting
+
+
+def _count(fields: Sequence[int], field: int) -> int:
+    """How many postings have `field` as their best field."""
+    if isinstance(fields, array) and fields.typecode == "B":  # the stores' (one byte a posting)
+        return fields.tobytes().count(field.to_bytes(1, "little"))
+    return sum(map(field.__eq__, fields))
+
+
+def _in_field(found: Sequence[int], fields: Sequence[int], field: int) -> Iterable[int]:
+    """The docs of the postings whose best field is `field`, picked in C (compress, not a
+    generator: ~180,000 postings of a common word read on a 200,000-entry pack)."""
+    if isinstance(fields, array) and fields.typecode == "B":
+        selectors = bytearray(256)  # the field's byte translated to 1, every other byte to 0
+        selectors[field] = 1
+        return compress(found, fields.tobytes().translate(selectors))
+    return compress(found, map(field.__eq__, fields))

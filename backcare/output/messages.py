@@ -5,9 +5,8 @@ Every piece of pack or user text goes through `one_line`/`sanitize` here or in t
 
 from __future__ import annotations
 
-import re
-
 from backcare.hints import TYPE_CHECKING
+from backcare.lazyregex import lazy
 from backcare.output.text import one_line, quoted, said
 
 # after each import note that may have lost or misread content, so a reader finds the ones the
@@ -147,7 +146,8 @@ CONTACT_LABEL = "This FAQ's contact:"
 
 # a contact that opens with a label of its own ("Riverside reception: 01234 567890"): words, then
 # a colon, before any digit
-_OWN_LABEL = re.compile(r"^[^\d:]*[^\W\d][^\d:]*:\s")
+# (compiled when first used: a contact is read only under a notice or a pointer)
+_OWN_LABEL = lazy(r"^[^\d:]*[^\W\d][^\d:]*:\s")
 
 
 def labelled_contact(contact: str) -> str:

@@ -89,8 +89,10 @@ def draw_answer(
     numbers = region_numbers(answer.red_flags, region)  # terminal.print_answer
     if numbers and numbers not in told:
         out.append(_printed(Text(numbers_whole(numbers, width), BOLD), width, paint))
-    contact = notice_contact(answer)
-    if answer.red_flags and contact and contact not in told:
+    # the contact is read only under a notice, as plain.py does: its check for undercutting
+    # words (packs/undercut.py) compiles ~10 patterns a calm question never needs (issue 17)
+    contact = notice_contact(answer) if answer.red_flags else ""
+    if contact and contact not in told:
         out.append(_printed(Text(numbers_whole(contact, width), BOLD), width, paint))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line

@@ -10,10 +10,13 @@ line of its own, at the margin when its indentation would push it past the width
 from __future__ import annotations
 
 import re
-import textwrap
 
-# a list item's mark ("- ", "• ", "2. "): its wrapped lines go under the item's text
-_ITEM = re.compile(r"(?:[-•*]|[0-9]{1,4}\.) +")
+from backcare.lazyregex import lazy
+
+# a list item's mark ("- ", "• ", "2. "): its wrapped lines go under the item's text. This and
+# _PHONE compiled, and textwrap imported (its class compiles five patterns), only when a line is
+# laid out: a calm Rich `ask` imports this module and lays out none (issue 17)
+_ITEM = lazy(r"(?:[-•*]|[0-9]{1,4}\.) +")
 
 
 def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
@@ -27,6 +30,8 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
         if len(line) <= width or not body:
             out.append(line)
             continue
+        import textwrap
+
         item = _ITEM.match(body)
         under = " " * item.end() if item else hang
         pieces = textwrap.wrap(
@@ -52,7 +57,7 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
 
 # a phone number's digit groups ("07700 900 123", "+44 (0)20 7946 0321", "0800-123-456"): a
 # number broken over two lines reads as two numbers to someone in a hurry (newcomer19 F12)
-_PHONE = re.compile(r"\+?\(?\d[\d()]*(?:[ -]\(?\d[\d()]*)+")
+_PHONE = lazy(r"\+?\(?\d[\d()]*(?:[ -]\(?\d[\d()]*)+")
 _PHONE_DIGITS = 7
 _GLUE = "\u00a0"  # no break: textwrap parts words at ASCII whitespace only
 

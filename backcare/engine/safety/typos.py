@@ -106,7 +106,9 @@ class Typos(Vocabulary):
             )
             if not plausible:
                 continue
-            if self._is_word_form(token) or _is_common(word):
+            # the cheaper test first: a common word ("siting") skips stemming the vocabulary's
+            # words of its first letter (~1.3 ms of a cold question: issue 17)
+            if _is_common(word) or self._is_word_form(token):
                 return (word,)
             fixed = _closest(word, plausible)
             if fixed != word:
