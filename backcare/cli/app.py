@@ -453,6 +453,11 @@ def ask(
     Batch, one question a line:
       backcare ask - < questions.txt
 
+    \b
+    A bot: one JSON message a line, each
+    read alone, even for red flags:
+      backcare ask --json --input jsonl -
+
     Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """
     chosen = AskOptions(

@@ -500,6 +500,8 @@ def answers(
             yield answer
             continue
         if isinstance(text, InputLine) and not isinstance(text, Framed):
+            if text.apart:  # sent after the reply to the line before: a new message
+                wrapped.part()
             try:
                 answer = wrapped.read(answer, text, text.number)
             except OSError:
@@ -611,10 +613,12 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
+    from backcare.cli.arrivals import arrived, watched
     from backcare.engine.query import is_blank
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    stream = utf8_stream(sys.stdin.buffer)
+    watch = watched(sys.stdin)
+    stream = utf8_stream(sys.stdin.buffer if watch is None else cast("BinaryIO", watch))
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
     whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
     first = piece
@@ -622,8 +626,13 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         from backcare.cli.framed import MAX_LINE_BYTES
 
         whole, first = MAX_LINE_BYTES, MAX_LINE_BYTES + 1
-    number = 0
+    number, apart, ahead = 0, False, True
     while raw := stream.readline(first):
+        # a line none of which had come when the line before it was read (so before that line's
+        # answer was written) is apart: a new message, never read with the lines before it for
+        # a red flag (arrivals.py; newcomer25 F4)
+        apart = apart or not ahead
+        ahead = arrived(watch, stream)
         number += 1
         cut = False
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
@@ -638,7 +647,9 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         if cut:
             yield overlong(line, number)
         elif line and not is_blank(line):  # a line of only invisible characters is blank too
-            yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
+            text = line.removeprefix("\ufeff") if number == 1 else line
+            yield input_line(text, number, apart=apart)
+            apart = False  # a blank line's wait parts the line after it too
         elif blanks:
             yield input_line("", number)
 

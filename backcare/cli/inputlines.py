@@ -20,11 +20,16 @@ class InputLine(str):
     goes wherever the text goes (a str), so no path needs to carry the number beside it."""
 
     number: int
+    # the line arrived on its own: the reader waited for it after answering the line before
+    # (arrivals.py), so it is never read with the lines before it for a red flag
+    apart: bool = False
 
 
-def input_line(text: str, number: int) -> InputLine:
+def input_line(text: str, number: int, *, apart: bool = False) -> InputLine:
     line = InputLine(text)
     line.number = number
+    if apart:
+        line.apart = True
     return line
 
 

@@ -112,6 +112,12 @@ class Wrapped:
         # the line just read, unless a crisis was said by it: the next line may finish its words
         self._unsaid: str | None = None
 
+    def part(self) -> None:
+        """The next line starts a new message (it arrived on its own, arrivals.py): it is read
+        with none of the lines before it."""
+        self._run.clear()
+        self._unsaid = None
+
     def read(self, answer: Answer, line: str, number: int) -> Answer:
         """`answer` (to `line`, input line `number`) with an emergency its run names added."""
         from backcare.engine.answer import red_flags
