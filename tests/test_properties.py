@@ -36,7 +36,14 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
     data = json.loads(result.stdout)
     assert data["query"] == question
     # "not_english" is there only when set (README: a question that does not read as English)
-    assert set(data) - {"not_english"} == {"query", "match", "results", "red_flags", "pointer", "outcome"}
+    assert set(data) - {"not_english"} == {
+        "query",
+        "match",
+        "results",
+        "red_flags",
+        "pointer",
+        "outcome",
+    }
     assert data.get("not_english", True) is True
     for item in data["results"]:
         assert 0 <= item["score"] <= 100

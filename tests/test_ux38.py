@@ -69,7 +69,12 @@ def test_an_emergency_withholds_match_even_an_entry_about_that_emergency(
     [
         ("is there parking at the clinic", "answer", True, set()),
         # an urgent notice with an answer: show the notice first, then the answer
-        ("is there parking at the clinic? I also have a fever and feel unwell", "answer", True, {"urgent"}),
+        (
+            "is there parking at the clinic? I also have a fever and feel unwell",
+            "answer",
+            True,
+            {"urgent"},
+        ),
         ("how do I make pancakes", "no_answer", False, set()),
         # the entry's own question describes an emergency the asker did not: withheld
         ("should I rest my legs", "no_answer", False, set()),
@@ -204,3 +209,181 @@ def test_ask_help_points_bots_to_jsonl(runner: CliRunner) -> None:
 
 if sys.platform == "win32":  # pragma: no cover
     pytestmark = pytest.mark.skip("select on pipes")
+
+
+# ---- F1, F2: the prompt on a dumb terminal (pty) --------------------------------------------------
+
+
+def _prompt_session(home: Path, keys: list[bytes], timeout: float = 120.0) -> tuple[str, int]:
+    """`python -m backcare` on a pseudo-terminal with TERM=dumb; each of `keys` is typed once the
+    prompt shows (again); what the terminal showed, and the exit status."""
+    import pty
+
+    env = isolated_env(home, TERM="dumb", NO_COLOR="1", COLUMNS="80", LINES="200")
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.chdir(REPO)
+        os.execvpe(PYTHON_M[0], [*PYTHON_M], env)
+    shown = b""
+    prompts = 0
+
+    def read_until_prompt() -> None:
+        nonlocal shown, prompts
+        deadline = time.monotonic() + timeout
+        while shown.count(b"backcare> ") <= prompts and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1)
+            if ready:
+                try:
+                    shown += os.read(fd, 65536)
+                except OSError:
+                    return
+        prompts = shown.count(b"backcare> ")
+
+    read_until_prompt()
+    for key in keys:
+        os.write(fd, key)
+        read_until_prompt()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        elif os.waitpid(pid, os.WNOHANG)[0]:
+            break
+    _, status = os.waitpid(pid, 0)
+    return shown.decode("utf-8", "replace"), os.waitstatus_to_exitcode(status)
+
+
+def test_ctrl_d_with_words_on_a_dumb_terminal_asks_them_whole_on_a_new_line(
+    tmp_path: Path,
+) -> None:
+    shown, status = _prompt_session(tmp_path, [b"heat or ice\x04", b"\x04"])
+    assert status == 0
+    assert "'heat or ice'" in shown and "'heat or ic'" not in shown
+    typed = shown.split("backcare> heat or ice", 1)[1]
+    assert typed.startswith(("\r\n", "\n")), typed[:40]  # the reply starts on a line of its own
+
+
+def test_an_up_arrow_on_a_dumb_terminal_says_history_needs_another_terminal(
+    tmp_path: Path,
+) -> None:
+    shown, status = _prompt_session(tmp_path, [b"stiff back after sitting\n", b"\x1b[A\n", b"\x04"])
+    assert status == 0
+    flat = " ".join(shown.split())
+    assert "Arrow keys and history need a terminal that supports them" in flat
+    assert "BACKCARE_PLAIN=1" in flat
+
+
+# ---- F7: a plain batch read on a terminal names each question --------------------------------------
+
+
+def test_a_plain_batch_on_a_terminal_names_each_question_and_parts_every_answer() -> None:
+    import io
+
+    from backcare import Engine, load_pack
+    from backcare.cli.inputlines import numbered
+    from backcare.output.environment import Environment, Mode, ViewOptions
+    from backcare.output.views import make_view
+    from tests.test_golden import check
+
+    engine = Engine(load_pack())
+    out = io.StringIO()
+    # stdout and stderr one terminal, as a screen reader's console has them
+    env = Environment(
+        out, out, True, True, Mode.PLAIN, "never", 60,
+        ViewOptions(batch=True, region="UK"), linear=True,
+    )  # fmt: skip
+    view = make_view(env)
+    asked = [
+        "stiff back after sitting",
+        "how do I make pancakes",
+        "my legs are numb and i cant pee",
+        "what helps tight back muscles",
+    ]
+    for number, question in enumerate(asked, 1):
+        view.answer(numbered(engine.ask(question), _line(question, number)))
+    view.finish()
+    text = out.getvalue()
+    check("ask_plain_terminal_batch.txt", text)
+    blocks = text.split("\n\n")
+    heads = [block for block in blocks if block.startswith("Question on line ")]
+    assert [head.splitlines()[0] for head in heads] == [
+        f"Question on line {n}: '{q}'" for n, q in enumerate(asked, 1)
+    ]
+    # the notice is under its question's line; the no-match line has a block of its own
+    assert "Question on line 3: 'my legs are numb and i cant pee'\nEMERGENCY" in text
+    assert "Question on line 2: 'how do I make pancakes'\nbackcare: no confident match" in text
+
+
+def _line(text: str, number: int) -> str:
+    from backcare.cli.inputlines import input_line
+
+    return input_line(text, number)
+
+
+# ---- F8, F10, F12, F13, F14 ----------------------------------------------------------------------
+
+
+def test_the_future_review_check_does_not_follow_the_local_time_zone(
+    tmp_path: Path, write_pack: PackWriter
+) -> None:
+    """newcomer25 F14: a date two days after UTC's today is one zone's tomorrow (UTC+14): the
+    same verdict under every TZ."""
+    import datetime
+
+    utc_today = datetime.datetime.now(datetime.timezone.utc).date()
+    ahead = (utc_today + datetime.timedelta(days=2)).isoformat()
+    pack = dict(CLINIC, entries=[dict(CLINIC["entries"][0], reviewed=ahead)])  # type: ignore[arg-type]
+    path = str(write_pack(pack))
+    kinds = []
+    for zone in ("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        done = run_backcare(
+            "validate", path, "--json", home=tmp_path, command=PYTHON_M, TZ=zone, text=True
+        )
+        kinds.append([w["kind"] for w in json.loads(done.stdout)["warnings"]])
+    assert kinds == [["future-review"]] * 3
+
+
+def test_a_question_s_line_end_from_argv_is_not_in_query(runner: CliRunner) -> None:
+    _, [data] = _json(runner, "ask", "--json", "--", "  stiff back after sitting\r\n")
+    assert data["query"] == "stiff back after sitting"
+
+
+def test_argv_that_is_not_utf8_is_noted_as_standard_input_is(tmp_path: Path) -> None:
+    done = run_backcare(
+        "ask", "--json", "--", b"what helps tight \xff back muscles", home=tmp_path,
+        command=PYTHON_M,
+    )  # fmt: skip
+    assert json.loads(done.stdout)["query"] == "what helps tight \u00ff back muscles"
+    assert b"not UTF-8" in done.stderr and b"Windows-1252" in done.stderr
+
+
+def test_usage_lines_hold_no_braces_or_a_bar(runner: CliRunner) -> None:
+    for args in (["--help"], ["ask", "--help"], ["show", "--help"]):
+        usage = runner.invoke(app, args, env={"COLUMNS": "40"}).stdout.split("\n\n", 1)[0]
+        assert "{" not in usage and "|" not in usage, usage
+    root = runner.invoke(app, ["--help"], env={"COLUMNS": "100"}).stdout
+    assert "COMMAND or QUESTION..." in root and "--plain" in root
+
+
+def test_plain_validate_on_a_narrow_terminal_breaks_between_words() -> None:
+    import io
+
+    from backcare.output.environment import Environment, Mode, ViewOptions
+    from backcare.output.views import make_view
+    from backcare.packs.validate import validate_pack
+
+    out = io.StringIO()
+    env = Environment(out, out, True, True, Mode.PLAIN, "never", 40, ViewOptions(), linear=True)
+    view = make_view(env)
+    view.validation(validate_pack("bundled"))
+    view.finish()
+    lines = out.getvalue().splitlines()
+    assert lines and all(len(line) <= 40 for line in lines), lines
+    assert any("contact lines denying or delaying" in line for line in lines)

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import os
 import select
-
-from backcare.hints import BinaryIO
+from io import BufferedReader
 
 READ_BYTES = 65536  # one read of the descriptor, as a pipe's buffer holds at most
 # How long the reader waits, when nothing of the next line has come, before it takes the line
@@ -39,7 +38,7 @@ class Arrivals:
     """`readline(n)` and `peek(n)` over standard input's descriptor, and `waiting()`: whether
     any of the next line has arrived."""
 
-    def __init__(self, buffered: BinaryIO, fd: int) -> None:
+    def __init__(self, buffered: BufferedReader, fd: int) -> None:
         self._fd = fd
         self._ended = False
         # what an earlier peek (batch detection, the encoding sniff) left buffered: a peek of a
@@ -108,6 +107,6 @@ def watched(stdin: object) -> Arrivals | None:
         select.select([fd], [], [], 0)
     except (AttributeError, OSError, ValueError, TypeError):
         return None
-    if buffered is None or not hasattr(buffered, "peek"):
+    if not isinstance(buffered, BufferedReader):
         return None
     return Arrivals(buffered, fd)

@@ -121,7 +121,8 @@ def run_ask(options: AskOptions) -> int:
             if jsonl:
                 questions = _framed(questions, blanks=options.output.json_output)
         else:
-            questions = [" ".join(options.question)]
+            # the spaces and line ends around it removed, as a batch line's (newcomer25 F12)
+            questions = [" ".join(options.question).strip()]
             note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)
@@ -741,7 +742,7 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     return window
 
 
-def run_interactive(faq: Sequence[str], color: str | None) -> int:
+def run_interactive(faq: Sequence[str], color: str | None, *, plain: bool = False) -> int:
     described = [Exit.OK]
 
     def interactive() -> int:
@@ -749,7 +750,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         from backcare.errors import BackcareError
         from backcare.output.terminal import make_console
 
-        output = OutputOptions(color=color)
+        output = OutputOptions(color=color, plain=plain)  # `backcare --plain`: a plain prompt
         settings = load_settings(faq, output)
         env = environment(output, settings)
         from backcare.cli.typedearly import first_interrupt_cancels, lines_typed_while

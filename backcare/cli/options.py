@@ -83,7 +83,7 @@ INPUT = Option(
     ("--input",),
     "With '-': how standard input holds the questions: lines (one a line, the default; a line "
     "that goes on from the one before it, arriving with it, is read with it for red flags: a "
-    "wrapped message) or jsonl (one JSON object {\"q\": MESSAGE} a line, each read alone, and a "
+    'wrapped message) or jsonl (one JSON object {"q": MESSAGE} a line, each read alone, and a '
     "message of several lines is one question: use it for a bot, where lines may be different "
     "people's).",
     kind="choice",
