@@ -54,5 +54,5 @@ class NarrowHelpFormatter(SpokenHelpFormatter):
                 self.write("".join(f"{indent}{line}\n" for line in text.splitlines()))
 
 
-class NarrowHelpContext(Context):
+class NarrowHelpContext(SpokenHelpContext):
     formatter_class = NarrowHelpFormatter
