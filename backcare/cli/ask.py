@@ -615,6 +615,7 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
 
         raise StreamError("cannot read questions (standard input is closed)")
     from backcare.cli.arrivals import arrived, watched
+    from backcare.cli.wrapped import ends_sentence
     from backcare.engine.query import is_blank
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
@@ -633,7 +634,6 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         # answer was written) is apart: a new message, never read with the lines before it for
         # a red flag (arrivals.py; newcomer25 F4)
         apart = apart or not ahead
-        ahead = arrived(watch, stream)
         number += 1
         cut = False
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
@@ -645,6 +645,9 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
             line = line_ends(raw, tail, dropped, number)
             cut = framed
         line = line.strip()
+        # a sentence's end, or a jsonl record, is never read on with the next line: no need to
+        # see (waiting up to arrivals.TOGETHER_SECONDS) whether the next came with it
+        ahead = framed or ends_sentence(line) or arrived(watch, stream)
         if cut:
             yield overlong(line, number)
         elif line and not is_blank(line):  # a line of only invisible characters is blank too
