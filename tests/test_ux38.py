@@ -387,3 +387,18 @@ def test_plain_validate_on_a_narrow_terminal_breaks_between_words() -> None:
     lines = out.getvalue().splitlines()
     assert lines and all(len(line) <= 40 for line in lines), lines
     assert any("contact lines denying or delaying" in line for line in lines)
+
+
+def test_the_boxed_validate_summary_is_a_list_on_a_narrow_terminal() -> None:
+    from backcare.output.environment import Mode
+    from backcare.packs.validate import validate_pack
+    from tests.test_golden import render
+
+    report = validate_pack("bundled")
+    narrow = render(Mode.RICH, lambda view: view.validation(report), width=40)
+    assert "│" not in narrow and "┃" not in narrow
+    lines = [line.rstrip() for line in narrow.splitlines()]
+    # each check after its count, its wrapped words under it
+    assert "0  own question or alias does not find" in lines and "   the entry" in lines
+    wide = render(Mode.RICH, lambda view: view.validation(report), width=100)
+    assert "┃ check" in wide  # the table where it fits
