@@ -360,8 +360,17 @@ def test_argv_that_is_not_utf8_is_noted_as_standard_input_is(tmp_path: Path) -> 
         "ask", "--json", "--", b"what helps tight \xff back muscles", home=tmp_path,
         command=PYTHON_M,
     )  # fmt: skip
-    assert json.loads(done.stdout)["query"] == "what helps tight \u00ff back muscles"
+    data = json.loads(done.stdout)
+    assert data["query"] == "what helps tight \u00ff back muscles"
+    assert data["decoded_as"] == "cp1252"
     assert b"not UTF-8" in done.stderr and b"Windows-1252" in done.stderr
+
+
+def test_a_batch_line_that_is_not_utf8_says_so_in_its_json(tmp_path: Path) -> None:
+    lines = b"what helps tight \xff back muscles\nwhat helps tight back muscles\n"
+    done = run_backcare("ask", "--json", "-", home=tmp_path, stdin=lines, command=PYTHON_M)
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["decoded_as"] == "cp1252" and "decoded_as" not in second
 
 
 def test_usage_lines_hold_no_braces_or_a_bar(runner: CliRunner) -> None:

@@ -20,14 +20,18 @@ from backcare.cli.context import (
 )
 from backcare.cli.framed import Framed, Unread, overlong
 from backcare.cli.inputlines import (
+    NOT_UTF8,
+    ArgvReading,
     InputLine,
     Recoded,
     SwitchAtMark,
     decode_line,
     input_line,
+    not_utf8,
     note_if_cut,
     numbered,
     old_mac_lines,
+    read_as,
 )
 from backcare.cli.notices import (
     FirstLine,
@@ -122,7 +126,8 @@ def run_ask(options: AskOptions) -> int:
                 questions = _framed(questions, blanks=options.output.json_output)
         else:
             # the spaces and line ends around it removed, as a batch line's (newcomer25 F12)
-            questions = [" ".join(options.question).strip()]
+            joined = " ".join(options.question).strip()
+            questions = [read_as(joined, ArgvReading.decoded_as)]  # argv not UTF-8: marked
             note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)
@@ -636,6 +641,7 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         apart = apart or not ahead
         number += 1
         cut = False
+        decoded_as = NOT_UTF8 if not_utf8(raw) else ""
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
             line = decode_line(raw, number).rstrip("\r\n")
         else:
@@ -652,7 +658,7 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
             yield overlong(line, number)
         elif line and not is_blank(line):  # a line of only invisible characters is blank too
             text = line.removeprefix("\ufeff") if number == 1 else line
-            yield input_line(text, number, apart=apart)
+            yield input_line(text, number, apart=apart, decoded_as=decoded_as)
             apart = False  # a blank line's wait parts the line after it too
         elif blanks:
             yield input_line("", number)

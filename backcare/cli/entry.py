@@ -292,7 +292,10 @@ def _read_word(word: str) -> str:
     # said as standard input's lines say it (newcomer25 F13: argv's were changed silently)
     said = decoded.note("an argument")
     if said:
+        from backcare.cli.inputlines import NOT_UTF8, ArgvReading
+
         note(said)
+        ArgvReading.decoded_as = NOT_UTF8  # JSON's `decoded_as` says so too
     return decoded.text
 
 

@@ -51,6 +51,9 @@ class Answer(NamedTuple):
     # F2: a pack in another language answers confidently): the reader is told that backcare's
     # red-flag check reads only English (newcomer18 F8)
     not_english: bool = False
+    # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
+    # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
+    decoded_as: str = ""
 
     @property
     def match(self) -> Match | None:
@@ -146,6 +149,8 @@ class Answer(NamedTuple):
             data["withheld"] = withheld_dict(self.withheld)
         if self.not_english:  # only when set, as `withheld`
             data["not_english"] = True
+        if self.decoded_as:  # only when set, after `not_english`
+            data["decoded_as"] = self.decoded_as
         return data
 
 
