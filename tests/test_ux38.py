@@ -411,3 +411,38 @@ def test_the_boxed_validate_summary_is_a_list_on_a_narrow_terminal() -> None:
     assert "0  own question or alias does not find" in lines and "   the entry" in lines
     wide = render(Mode.RICH, lambda view: view.validation(report), width=100)
     assert "┃ check" in wide  # the table where it fits
+
+
+def test_plain_alone_on_a_terminal_opens_the_plain_prompt(tmp_path: Path) -> None:
+    """newcomer25 F5: `backcare --plain` was a usage error; it opens the prompt, in plain lines
+    (no box drawing) even where the terminal could draw."""
+    import pty
+
+    env = isolated_env(tmp_path, TERM="xterm-256color", NO_COLOR="1", COLUMNS="80")
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.chdir(REPO)
+        os.execvpe(PYTHON_M[0], [*PYTHON_M, "--plain"], env)
+    shown = b""
+    deadline = time.monotonic() + 120
+    sent = False
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        if not sent and shown.count(b"backcare> ") == 1:
+            os.write(fd, b"stiff back after sitting\n")
+            sent = True
+        elif sent and shown.count(b"backcare> ") == 2:
+            os.write(fd, b"quit\n")
+    _, status = os.waitpid(pid, 0)
+    text = shown.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert "[back-get-stiff-sit] (confidence 100.0 of 100)" in " ".join(text.split())
+    assert "╭" not in text and "│" not in text
