@@ -184,7 +184,7 @@ def test_a_near_miss_numbers_plausible_suggestions(term: Terminal) -> None:
     shown = term.line("tight neck")
     assert "No confident match" in shown
     assert "Closest questions (type a number to open one):" in shown
-    assert "  1. Why are my spinal erectors so tight?  [spinal-erectors-tight, score 37.5]" in shown
+    assert "  1. Why are my spinal erectors so tight?  [spinal-erectors-tight, 37.5]" in shown
     assert "Why are my spinal erectors so tight?" in term.line("1")
 
 

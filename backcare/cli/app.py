@@ -108,10 +108,11 @@ class QuestionFirstGroup(TyperGroup):
                 "no question. Type it after 'ask', like this: backcare ask why is my back stiff. "
                 "Or type backcare alone to ask one question after another"
             )
-            if any(w.startswith("-") for w in self.argv):  # `backcare --plain`: options given
+            if any(w.startswith("-") for w in self.argv):  # `backcare ask --plain`: options
                 message += (
-                    " (the prompt takes --color before it, and plain output from "
-                    "BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
+                    " (the prompt takes --faq and --color before it, and --plain alone: "
+                    "'backcare --plain' is the plain prompt, as BACKCARE_PLAIN=1 or "
+                    "'plain = true' in the settings file make it)"
                 )
         elif _no_question_from_a_pipe(exc):
             # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
