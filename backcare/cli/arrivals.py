@@ -23,7 +23,12 @@ from __future__ import annotations
 
 import os
 import select
-from io import BufferedReader
+from io import BufferedReader, RawIOBase
+
+from backcare.hints import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 READ_BYTES = 65536  # one read of the descriptor, as a pipe's buffer holds at most
 # How long the reader waits, when nothing of the next line has come, before it takes the line
@@ -34,11 +39,13 @@ READ_BYTES = 65536  # one read of the descriptor, as a pipe's buffer holds at mo
 TOGETHER_SECONDS = 0.02
 
 
-class Arrivals:
+class Arrivals(RawIOBase):
     """`readline(n)` and `peek(n)` over standard input's descriptor, and `waiting()`: whether
-    any of the next line has arrived."""
+    any of the next line has arrived. A readable raw stream too (`read1`, `readinto`), for the
+    readers that decode UTF-16 input over it (inputlines.Recoded, SwitchAtMark)."""
 
     def __init__(self, buffered: BufferedReader, fd: int) -> None:
+        super().__init__()
         self._fd = fd
         self._ended = False
         # what an earlier peek (batch detection, the encoding sniff) left buffered: a peek of a
@@ -55,12 +62,28 @@ class Arrivals:
         self._pending += chunk
         return bool(chunk)
 
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        if not self._pending:
+            self._fill()
+        count = min(len(view), len(self._pending))
+        view[:count], self._pending = self._pending[:count], self._pending[count:]
+        return count
+
+    def read1(self, size: int = -1) -> bytes:
+        return self.read(size if size >= 0 else READ_BYTES) or b""
+
     def peek(self, size: int) -> bytes:
         if not self._pending:
             self._fill()
         return self._pending[:size]
 
-    def readline(self, size: int) -> bytes:
+    def readline(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            size = 1 << 62
         start = 0
         while True:
             cut = self._pending.find(b"\n", start, size)
