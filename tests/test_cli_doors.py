@@ -489,7 +489,7 @@ def test_plain_interactive_answer_names_the_entry_and_its_score() -> None:
     shown = _session("stiff back after sitting", plain=True)
     assert re.search(
         r"Why does my back get stiff when I sit\? \[back-get-stiff-sit\] "
-        r"\(confidence \d+\.\d/100\)\n",
+        r"\(confidence \d+\.\d of 100\)\n",
         shown,
     ), shown
 

@@ -287,7 +287,9 @@ def test_with_question_puts_the_notice_before_the_question_lines(runner: CliRunn
         ["ask", "--with-question", "--show-answer", "stiff back after sitting and both legs weak"],
     )
     best = json.loads(
-        runner.invoke(app, ["ask", "--json", "stiff back after sitting and both legs weak"]).stdout
+        runner.invoke(
+            app, ["ask", "--json", "--show-answer", "stiff back after sitting and both legs weak"]
+        ).stdout
     )["match"]
     assert shown.stdout.startswith(EMERGENCY) and f"[{best['id']}" in shown.stdout
 

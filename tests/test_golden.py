@@ -121,6 +121,30 @@ CASES = {
         "never",
         ViewOptions(region="uk"),
     ),
+    # newcomer25 F3: what each line is, from `outcome`; under an emergency `match` is null, as the
+    # terminal withholds the answer (the entry stays in `results`), unless --show-answer
+    "ask_json_outcomes.txt": (
+        Mode.JSON,
+        lambda view: [
+            view.answer(ENGINE.ask(q))
+            for q in (
+                "stiff back after sitting",
+                "why does my back get stiff when I sit? I also have a fever",
+                "stiff back after sitting and both legs weak",
+                "how do I make pancakes",
+            )
+        ],
+        80,
+        "never",
+        ViewOptions(region="UK"),
+    ),
+    "ask_json_emergency_show_answer.txt": (
+        Mode.JSON,
+        ask("stiff back after sitting and both legs weak"),
+        80,
+        "never",
+        ViewOptions(region="UK", show_answer=True),
+    ),
     "show_rich_80.txt": (
         Mode.RICH,
         lambda view: view.entry(found_entry(ENGINE.pack, "loosen-erector-spinae")),

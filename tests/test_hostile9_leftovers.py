@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,23 +37,35 @@ def test_a_flag_given_a_value_points_at_the_command_s_help(tmp_path: Path, args:
 
 
 def test_plain_with_no_question_on_a_terminal_names_the_prompt_s_way_in(tmp_path: Path) -> None:
+    """`backcare --plain` alone is the plain prompt (newcomer25 F5); `ask --plain` with no
+    question is still a usage error, which says how to get that prompt."""
     pexpect = pytest.importorskip("pexpect")
     env = {**isolated_env(tmp_path), "TERM": "xterm", "NO_COLOR": "1"}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "backcare", "--plain"],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        cwd=str(REPO),
-        dimensions=(40, 200),
-    )
+
+    def spawn(*args: str) -> Any:
+        return pexpect.spawn(
+            sys.executable,
+            ["-m", "backcare", *args],
+            env=env,
+            encoding="utf-8",
+            timeout=60,
+            cwd=str(REPO),
+            dimensions=(40, 200),
+        )
+
+    child = spawn("--plain")
+    child.expect("backcare> ")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    child = spawn("ask", "--plain")
     child.expect(pexpect.EOF)
     child.close()
     said = " ".join(str(child.before).split())
     assert child.exitstatus == 2
     assert "Or type backcare alone to ask one question after another" in said
-    assert "BACKCARE_PLAIN=1" in said
+    assert "'backcare --plain' is the plain prompt" in said and "BACKCARE_PLAIN=1" in said
 
 
 def test_plain_with_no_question_off_a_terminal_is_the_usual_error(tmp_path: Path) -> None:

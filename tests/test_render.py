@@ -76,7 +76,7 @@ def test_emergency_notice_stands_alone_unless_the_answer_is_asked_for() -> None:
 
 def test_json_object_has_the_documented_shape() -> None:
     data = json.loads(json.dumps(ENGINE.ask("stiff back after sitting").to_dict()))
-    assert set(data) == {"query", "match", "results", "red_flags", "pointer"}
+    assert set(data) == {"query", "match", "results", "red_flags", "pointer", "outcome"}
     assert {"id", "question", "answer", "topic", "score"} <= set(data["match"])
     assert all(set(r) == {"id", "question", "score"} for r in data["results"])
     assert data["red_flags"] == []

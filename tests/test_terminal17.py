@@ -225,7 +225,7 @@ def test_an_emergency_on_a_terminal_in_plain_keeps_its_notice_first() -> None:
 def test_plain_on_a_terminal_and_in_a_pipe_through_the_command(tmp_path: Path) -> None:
     question = "how long will my stiff back last"
     shown, _ = in_pty(["ask", question], tmp_path, TERM="xterm", BACKCARE_PLAIN="1")
-    assert "[long-stiff-back-last] (confidence 100.0/100)" in shown
+    assert "[long-stiff-back-last] (confidence 100.0 of 100)" in shown
     assert "Related questions:" in shown and "not medical advice" in shown
     piped = subprocess.run(
         [*installed_command(), "ask", question],

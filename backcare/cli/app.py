@@ -18,6 +18,7 @@ from backcare.cli.author import run_import, run_validate
 from backcare.cli.browse import run_show, run_topics
 from backcare.cli.config import run_config
 from backcare.cli.context import OutputOptions, output_in_argv
+from backcare.cli.helpformat import SpokenHelpContext
 from backcare.cli.notices import faq_words, run_question_notices
 from backcare.cli.options import Option
 from backcare.cli.status import Exit, error, outranked
@@ -33,6 +34,7 @@ class QuestionFirstGroup(TyperGroup):
     through here: before it is reported, the words that could be a question are checked for red
     flags, any notice is shown first, and an emergency makes the exit status 3."""
 
+    context_class = SpokenHelpContext  # usage lines without braces (helpformat.py)
     argv: tuple[str, ...] = ()
     described = Exit.OK  # EMERGENCY: an emergency in words shown with help (help then exits 3)
 
@@ -106,10 +108,11 @@ class QuestionFirstGroup(TyperGroup):
                 "no question. Type it after 'ask', like this: backcare ask why is my back stiff. "
                 "Or type backcare alone to ask one question after another"
             )
-            if any(w.startswith("-") for w in self.argv):  # `backcare --plain`: options given
+            if any(w.startswith("-") for w in self.argv):  # `backcare ask --plain`: options
                 message += (
-                    " (the prompt takes --color before it, and plain output from "
-                    "BACKCARE_PLAIN=1 or 'plain = true' in the settings file)"
+                    " (the prompt takes --faq and --color before it, and --plain alone: "
+                    "'backcare --plain' is the plain prompt, as BACKCARE_PLAIN=1 or "
+                    "'plain = true' in the settings file make it)"
                 )
         elif _no_question_from_a_pipe(exc):
             # `backcare ask < questions.txt`: an explicit `ask` never reads standard input unasked
@@ -310,7 +313,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     no_args_is_help=False,
-    subcommand_metavar="COMMAND | QUESTION...",
+    # words, not "|", which a 40-column screen left at a line's end (newcomer25 F10)
+    subcommand_metavar="COMMAND or QUESTION...",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -372,6 +376,7 @@ def main_callback(
     ] = False,
     faq: FaqOption = None,
     color: ColorOption = None,
+    plain: PlainOption = False,
 ) -> None:
     """Answers back-care questions from an FAQ. General information, not medical advice.
 
@@ -387,7 +392,7 @@ def main_callback(
         # 0 there would read to a script as success. A closed stdin gets ask's own error.
         raise typer.Exit(run_ask(AskOptions(["-"], color=color, faq=ctx.obj.faq)))
     if is_terminal(sys.stdout):
-        raise typer.Exit(run_interactive(ctx.obj.faq, color))
+        raise typer.Exit(run_interactive(ctx.obj.faq, color, plain=plain))
     typer.echo(ctx.get_help())
 
 
@@ -452,6 +457,11 @@ def ask(
     \b
     Batch, one question a line:
       backcare ask - < questions.txt
+
+    \b
+    A bot: one JSON message a line, each
+    read alone, even for red flags:
+      backcare ask --json --input jsonl -
 
     Exit status: 0 answered, 1 no confident match, 2 error, 3 an emergency was described.
     """

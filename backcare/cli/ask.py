@@ -20,14 +20,18 @@ from backcare.cli.context import (
 )
 from backcare.cli.framed import Framed, Unread, overlong
 from backcare.cli.inputlines import (
+    NOT_UTF8,
+    ArgvReading,
     InputLine,
     Recoded,
     SwitchAtMark,
     decode_line,
     input_line,
+    not_utf8,
     note_if_cut,
     numbered,
     old_mac_lines,
+    read_as,
 )
 from backcare.cli.notices import (
     FirstLine,
@@ -121,7 +125,9 @@ def run_ask(options: AskOptions) -> int:
             if jsonl:
                 questions = _framed(questions, blanks=options.output.json_output)
         else:
-            questions = [" ".join(options.question)]
+            # the spaces and line ends around it removed, as a batch line's (newcomer25 F12)
+            joined = " ".join(options.question).strip()
+            questions = [read_as(joined, ArgvReading.decoded_as)]  # argv not UTF-8: marked
             note_if_cut(questions[0], "the question")
         try:
             settings = load_settings(options.faq, options.output, options.top)
@@ -504,6 +510,8 @@ def answers(
             yield answer
             continue
         if isinstance(text, InputLine) and not isinstance(text, Framed):
+            if text.apart:  # sent after the reply to the line before: a new message
+                wrapped.part()
             try:
                 answer = wrapped.read(answer, text, text.number)
             except OSError:
@@ -615,10 +623,13 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         from backcare.errors import StreamError
 
         raise StreamError("cannot read questions (standard input is closed)")
+    from backcare.cli.arrivals import arrived, watched
+    from backcare.cli.wrapped import ends_sentence
     from backcare.engine.query import is_blank
     from backcare.engine.tuning import MAX_SAFETY_CHARS
 
-    stream = utf8_stream(sys.stdin.buffer)
+    watch = watched(sys.stdin)
+    stream = utf8_stream(sys.stdin.buffer if watch is None else cast("BinaryIO", watch))
     piece = 4 * MAX_SAFETY_CHARS  # bytes: a UTF-8 character takes at most 4
     whole = 2 * MAX_SAFETY_CHARS  # bytes (so characters, at most) the check reads whole
     first = piece
@@ -626,10 +637,15 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
         from backcare.cli.framed import MAX_LINE_BYTES
 
         whole, first = MAX_LINE_BYTES, MAX_LINE_BYTES + 1
-    number = 0
+    number, apart, ahead = 0, False, True
     while raw := stream.readline(first):
+        # a line none of which had come when the line before it was read (so before that line's
+        # answer was written) is apart: a new message, never read with the lines before it for
+        # a red flag (arrivals.py; newcomer25 F4)
+        apart = apart or not ahead
         number += 1
         cut = False
+        decoded_as = NOT_UTF8 if not_utf8(raw) else ""
         if len(raw) <= whole:  # the usual line: read whole, no window to cut
             line = decode_line(raw, number).rstrip("\r\n")
         else:
@@ -639,10 +655,15 @@ def stdin_lines(*, blanks: bool = False, framed: bool = False) -> Iterator[str]:
             line = line_ends(raw, tail, dropped, number)
             cut = framed
         line = line.strip()
+        # a sentence's end, or a jsonl record, is never read on with the next line: no need to
+        # see (waiting up to arrivals.TOGETHER_SECONDS) whether the next came with it
+        ahead = framed or ends_sentence(line) or arrived(watch, stream)
         if cut:
             yield overlong(line, number)
         elif line and not is_blank(line):  # a line of only invisible characters is blank too
-            yield input_line(line.removeprefix("\ufeff") if number == 1 else line, number)
+            text = line.removeprefix("\ufeff") if number == 1 else line
+            yield input_line(text, number, apart=apart, decoded_as=decoded_as)
+            apart = False  # a blank line's wait parts the line after it too
         elif blanks:
             yield input_line("", number)
 
@@ -734,7 +755,7 @@ def line_ends(head: bytes, tail: bytes, dropped: bool, number: int) -> str:
     return window
 
 
-def run_interactive(faq: Sequence[str], color: str | None) -> int:
+def run_interactive(faq: Sequence[str], color: str | None, *, plain: bool = False) -> int:
     described = [Exit.OK]
 
     def interactive() -> int:
@@ -742,7 +763,7 @@ def run_interactive(faq: Sequence[str], color: str | None) -> int:
         from backcare.errors import BackcareError
         from backcare.output.terminal import make_console
 
-        output = OutputOptions(color=color)
+        output = OutputOptions(color=color, plain=plain)  # `backcare --plain`: a plain prompt
         settings = load_settings(faq, output)
         env = environment(output, settings)
         from backcare.cli.typedearly import first_interrupt_cancels, lines_typed_while

@@ -204,12 +204,22 @@ def implicit_command(argv: list[str]) -> list[str]:
         return ["ask", *argv]
     argv = options.command_first(argv) or argv  # `--json topics` is `topics --json`
     start = options.after_root_options(argv)  # `--faq X --json q`: --json is ask's, as first
+    if argv[start:] == ["--plain"] and _on_a_terminal():
+        # `backcare --plain` alone on a terminal: the plain prompt, as `backcare` alone gives the
+        # prompt (newcomer25 F5: a usage error, with the way to it on its third line)
+        return argv
     if start < len(argv) and argv[start].partition("=")[0] in options.ASK_ONLY_NAMES:
         argv = [*argv[:start], "ask", *argv[start:]]
         if _reads_stdin(argv[start:]):
             # right after `ask`: at the end it could follow a `--` and be a word (`--json --`)
             return [*argv[: start + 1], "-", *argv[start + 1 :]]
     return argv
+
+
+def _on_a_terminal() -> bool:
+    from backcare.output.environment import is_terminal
+
+    return is_terminal(sys.stdin) and is_terminal(sys.stdout)
 
 
 def _text_after_dashes(argv: list[str]) -> list[str]:
@@ -275,9 +285,18 @@ def clean_argv(argv: Sequence[str]) -> list[str]:
 def _read_word(word: str) -> str:
     if not any("\udc80" <= c <= "\udcff" for c in word):
         return word
+    from backcare.cli.status import note
     from backcare.packs.decoding import decode
 
-    return decode(word.encode("utf-8", "surrogateescape")).text
+    decoded = decode(word.encode("utf-8", "surrogateescape"))
+    # said as standard input's lines say it (newcomer25 F13: argv's were changed silently)
+    said = decoded.note("an argument")
+    if said:
+        from backcare.cli.inputlines import NOT_UTF8, ArgvReading
+
+        note(said)
+        ArgvReading.decoded_as = NOT_UTF8  # JSON's `decoded_as` says so too
+    return decoded.text
 
 
 def blocking_streams() -> None:

@@ -9,6 +9,7 @@ goes on the lines under its name, indented, as wide as the terminal leaves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from typer._click import Context
@@ -19,7 +20,22 @@ from backcare.output.environment import CLICK_HELP_FLOOR
 UNDER = 4  # how far an option's help is indented under its name on a narrow terminal
 
 
-class NarrowHelpFormatter(HelpFormatter):
+class SpokenHelpFormatter(HelpFormatter):
+    """Click's formatter, with a usage line a screen reader can say (newcomer25 F10): Typer puts a
+    required argument in braces (`{QUESTION...}`, read out as "left brace ... right brace")."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, _BRACED.sub(r"\1", args), prefix)
+
+
+_BRACED = re.compile(r"\{([A-Z_.]+)\}")
+
+
+class SpokenHelpContext(Context):
+    formatter_class = SpokenHelpFormatter
+
+
+class NarrowHelpFormatter(SpokenHelpFormatter):
     """Click's formatter, with each definition's text under its term when narrower than Click's
     floor: the same as Click's above it."""
 
@@ -38,5 +54,5 @@ class NarrowHelpFormatter(HelpFormatter):
                 self.write("".join(f"{indent}{line}\n" for line in text.splitlines()))
 
 
-class NarrowHelpContext(Context):
+class NarrowHelpContext(SpokenHelpContext):
     formatter_class = NarrowHelpFormatter

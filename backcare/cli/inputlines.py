@@ -15,23 +15,70 @@ if TYPE_CHECKING:
     from backcare.engine.answer import Answer
 
 
-class InputLine(str):
+class ReadText(str):
+    """A question's text that was read from bytes that are not UTF-8 (each such byte as
+    Windows-1252): `decoded_as` names the reading, for JSON's `decoded_as` (newcomer25 F13)."""
+
+    decoded_as: str = ""
+
+
+def read_as(text: str, decoded_as: str) -> str:
+    """`text`, marked as decoded as `decoded_as` when that is set."""
+    if not decoded_as:
+        return text
+    marked = ReadText(text)
+    marked.decoded_as = decoded_as
+    return marked
+
+
+class ArgvReading:
+    """How the command line's words were read: "cp1252" when one was not UTF-8 (entry.clean_argv)."""
+
+    decoded_as = ""
+
+
+NOT_UTF8 = "cp1252"  # the reading of bytes that are not UTF-8 (packs.decoding)
+
+
+class InputLine(ReadText):
     """A line of a batch's input (its text, stripped), with its 1-based number in the input: it
     goes wherever the text goes (a str), so no path needs to carry the number beside it."""
 
     number: int
+    # the line arrived on its own: the reader waited for it after answering the line before
+    # (arrivals.py), so it is never read with the lines before it for a red flag
+    apart: bool = False
 
 
-def input_line(text: str, number: int) -> InputLine:
+def input_line(text: str, number: int, *, apart: bool = False, decoded_as: str = "") -> InputLine:
     line = InputLine(text)
     line.number = number
+    if apart:
+        line.apart = True
+    if decoded_as:
+        line.decoded_as = decoded_as
     return line
 
 
 def numbered(answer: Answer, text: str) -> Answer:
-    """The answer, with the number of the input line it answers when `text` is one (InputLine)."""
+    """The answer, with the number of the input line it answers when `text` is one (InputLine),
+    and how its text was decoded when its bytes were not UTF-8 (ReadText)."""
+    decoded_as = getattr(text, "decoded_as", "")
+    if decoded_as:
+        answer = answer._replace(decoded_as=decoded_as)
     number = getattr(text, "number", None)
     return answer if number is None else answer._replace(line=number)
+
+
+def not_utf8(raw: bytes) -> bool:
+    """Whether `raw` is not UTF-8 (decode_line then reads it as Windows-1252)."""
+    if raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 class _Noted:

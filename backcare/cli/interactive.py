@@ -426,6 +426,11 @@ class Session:
             answer = self.engine.ask(question, top=self.top)
         except QueryError as exc:
             self.say(str(exc))
+            if not self.completes:
+                from backcare.cli.dumbline import NO_HISTORY, editing_keys
+
+                if editing_keys(question):  # an Up arrow for history on a dumb terminal
+                    self.say(NO_HISTORY)
             return None
         return self.wrapped().read(answer, question, self.typed) if typed else answer
 
@@ -614,7 +619,8 @@ class Session:
         for n, m in shown:
             if self.plain:
                 self.say(
-                    f"  {n}. {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+                    f"  {n}. {one_line(m.entry.question)}  "
+                    f"[{one_line(m.entry.id)}, score {m.score:.1f}]"
                 )
             else:
                 from backcare.output.terminal import related_line
@@ -771,6 +777,11 @@ def run_prompt(
         console = make_console(color)
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
     session.echo = session.completes = setup_readline(session.complete)
+    if not session.completes:
+        from backcare.cli.dumbline import read_line, terminal_reader
+
+        if terminal_reader():  # the terminal's own line editing, read whole (dumbline.py)
+            session.read = read_line
     session.run(first)
     return session.emergency
 

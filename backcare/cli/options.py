@@ -81,8 +81,11 @@ WITH_QUESTION = Option(
 INPUT = Option(
     "input_format",
     ("--input",),
-    "With '-': how standard input holds the questions: lines (one a line, the default) or jsonl "
-    '(one JSON object {"q": MESSAGE} a line: a message of several lines is one question).',
+    "With '-': how standard input holds the questions: lines (one a line, the default; a line "
+    "that goes on from the one before it, arriving with it, is read with it for red flags: a "
+    'wrapped message) or jsonl (one JSON object {"q": MESSAGE} a line, each read alone, and a '
+    "message of several lines is one question: use it for a bot, where lines may be different "
+    "people's).",
     kind="choice",
     metavar="FORMAT",
     choices=("lines", "jsonl"),
@@ -90,7 +93,8 @@ INPUT = Option(
 SHOW_ANSWER = Option(
     "show_answer",
     ("--show-answer",),
-    "Print the FAQ answer even when an emergency notice is shown (it is withheld by default).",
+    "Print the FAQ answer even when an emergency notice is shown (it is withheld by default; "
+    "under --json 'match' is then filled, not null).",
 )
 ASK_JSON = Option(
     "json_output", ("--json",), "One JSON object per question, one per line (JSON Lines)."

@@ -69,9 +69,15 @@ def _last_word(line: str) -> str:
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends a sentence: no line after it goes on from it (continues), nor is read
+    with it for a crisis (_crisis_across)."""
+    return bool(_END.search(line))
+
+
 def continues(before: str, line: str) -> bool:
     """Whether `line` goes on from `before`, the line just before it."""
-    if _END.search(before):
+    if ends_sentence(before):
         return False
     return dangling(before) or fragment(line)
 
@@ -111,6 +117,12 @@ class Wrapped:
         self._number = 0
         # the line just read, unless a crisis was said by it: the next line may finish its words
         self._unsaid: str | None = None
+
+    def part(self) -> None:
+        """The next line starts a new message (it arrived on its own, arrivals.py): it is read
+        with none of the lines before it."""
+        self._run.clear()
+        self._unsaid = None
 
     def read(self, answer: Answer, line: str, number: int) -> Answer:
         """`answer` (to `line`, input line `number`) with an emergency its run names added."""

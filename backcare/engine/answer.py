@@ -51,6 +51,9 @@ class Answer(NamedTuple):
     # F2: a pack in another language answers confidently): the reader is told that backcare's
     # red-flag check reads only English (newcomer18 F8)
     not_english: bool = False
+    # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
+    # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
+    decoded_as: str = ""
 
     @property
     def match(self) -> Match | None:
@@ -90,11 +93,33 @@ class Answer(NamedTuple):
         own question describes an emergency."""
         return self.ranking.best is not None and self.withheld is None
 
-    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+    @property
+    def outcome(self) -> str:
+        """What the output is, for a program deciding what to show (JSON's `outcome`, newcomer25
+        F3): "emergency" when the words asked describe one (show the notices alone, as the
+        terminal does: the FAQ's self-care answer is withheld, even one whose entry is about that
+        emergency), else "answer" when there is a confident answer to give (any notice first),
+        else "no_answer" (say so; any notice, pointer or withheld entry's call to action still
+        shown)."""
+        if self.emergency:
+            return "emergency"
+        return "answer" if self.answered else "no_answer"
+
+    def given(self, show_answer: bool = False) -> Match | None:
+        """The match JSON gives as `match`: the confident match, unless its answer is withheld,
+        because its entry's own question describes an emergency, or because the words asked
+        describe one (then only `show_answer`, the asker's --show-answer, gives it), so that a
+        program showing `match` whenever it is set never puts self-care advice in place of a
+        call for help."""
+        if self.withheld is not None or (self.emergency and not show_answer):
+            return None
+        return self.match
+
+    def to_dict(self, explain: bool = False, show_answer: bool = False) -> dict[str, Any]:
         """The documented JSON object (one per question in `ask --json`)."""
-        best = self.match
+        best = self.given(show_answer)
         match: dict[str, Any] | None = None
-        if best is not None and self.withheld is None:
+        if best is not None:
             match = {**best.entry.to_dict(), "score": best.score}
             if explain:
                 match["explain"] = signals_dict(best.signals)
@@ -118,11 +143,14 @@ class Answer(NamedTuple):
             "pointer": None
             if self.pointer is None
             else {"urgency": self.pointer, "action": action_text(self.pointer)},
+            "outcome": self.outcome,
         }
         if self.withheld is not None:  # only when set: every other line stays as it was
             data["withheld"] = withheld_dict(self.withheld)
         if self.not_english:  # only when set, as `withheld`
             data["not_english"] = True
+        if self.decoded_as:  # only when set, after `not_english`
+            data["decoded_as"] = self.decoded_as
         return data
 
 

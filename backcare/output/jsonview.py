@@ -174,7 +174,7 @@ class JsonView:
     def answer_data(self, answer: Answer) -> dict[str, Any]:
         """The answer's documented object (Answer.to_dict) with the calls to action for the
         person's region and the pack's contact."""
-        data = answer.to_dict(self.env.options.explain)
+        data = answer.to_dict(self.env.options.explain, self.env.options.show_answer)
         data["red_flags"], data["pointer"] = self._warnings(answer)
         if answer.withheld is not None:
             data["withheld"] = self._withheld(answer.withheld, answer.contact)
@@ -215,7 +215,7 @@ class JsonView:
 
         encode = self._encode
         explain = self.env.options.explain
-        best = answer.match if answer.withheld is None else None  # a withheld entry: null
+        best = answer.given(self.env.options.show_answer)  # withheld, or under an emergency: null
         match = "null"
         if best is not None:
             match = f'{self._opening(best.entry)[0]}, "score": {_score(best.score, encode)}'
@@ -235,6 +235,8 @@ class JsonView:
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
         if answer.not_english:  # only when set, after `withheld` (Answer.to_dict)
             withheld += ', "not_english": true'
+        if answer.decoded_as:  # only when set, after `not_english`
+            withheld += f', "decoded_as": {encode(answer.decoded_as)}'
         contact = _contact(answer, flags)
         said = f', "contact": {encode(contact)}' if contact else ""
         if self.env.options.packs:  # the same for every line: encoded once
@@ -245,7 +247,8 @@ class JsonView:
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder
             f'"results": [{", ".join(results)}], "red_flags": {encode(flags) if flags else "[]"}, '
-            f'"pointer": {"null" if pointer is None else encode(pointer)}{withheld}{said}}}',
+            f'"pointer": {"null" if pointer is None else encode(pointer)}, '
+            f'"outcome": "{answer.outcome}"{withheld}{said}}}',
             self.ascii_only,
         )
 

@@ -32,7 +32,7 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
-from backcare.output.text import escaped_line, one_line, sanitize
+from backcare.output.text import escaped_line, one_line, said, sanitize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -112,10 +112,19 @@ def related_lines(answer: Answer, show_answer: bool = False) -> str:
     if answer.match is None or not shows_answer(answer, show_answer):
         return ""
     lines = [
-        f"  - {one_line(m.entry.question)}  [{one_line(m.entry.id)}, {m.score:.1f}]"
+        f"  - {one_line(m.entry.question)}  [{one_line(m.entry.id)}, score {m.score:.1f}]"
         for m in answer.results[1:]
     ]
     return "\n".join(["Related questions:", *lines]) if lines else ""
+
+
+def asked_line(answer: Answer) -> str:
+    """The line naming a batch answer's question on a terminal: its input line and words."""
+    where = f" on line {answer.line:,}" if answer.line is not None else ""
+    return f"Question{where}: {said(answer.query, QUESTION_CHARS)}"
+
+
+QUESTION_CHARS = 200  # of a question named above its answer; a longer one ends in '…'
 
 
 def indented(text: str) -> str:
@@ -136,7 +145,9 @@ def matched_heading(answer: Answer) -> str:
     if best is None:
         return ""
     entry = best.entry
-    return f"{one_line(entry.question)} [{one_line(entry.id)}] (confidence {best.score:.1f}/100)"
+    # "of 100" in words: a screen reader said "100.0/100" as "one hundred point zero slash one
+    # hundred", and a bare number after an id was unexplained (newcomer25 F10)
+    return f"{one_line(entry.question)} [{one_line(entry.id)}] (confidence {best.score:.1f} of 100)"
 
 
 def topic_lines(entries: Iterable[Entry], *, numbered: bool = False) -> str:
@@ -582,6 +593,13 @@ class PlainView:
             why = plain_explanation(answer) if options.explain else ""
             text = "\n\n".join(part for part in (text, related, why) if part)
             self.disclaim = True
+            if options.batch:
+                # a batch read on a terminal (newcomer25 F7): each block opens with the question
+                # it answers, so a notice says whose it is (the boxed view names it on the
+                # panel's border) and a question with no answer has its block too, its "no
+                # confident match" line (stderr) under it, apart from the blocks around it
+                asked = asked_line(answer)
+                text = f"{asked}\n{text}" if text else asked
         self._read(text)
         if tells_no_match(answer, options.show_answer):
             self.env.stdout.flush()  # keep stdout and stderr in order when both go to one place
@@ -624,7 +642,13 @@ class PlainView:
     def validation(self, report: ValidationReport) -> None:
         self.env.stderr.write(error_lines(report))
         self.env.stderr.write(note_lines(report))
-        self._block(plain_validation(report))
+        text = plain_validation(report)
+        if self.env.linear:
+            # read on a terminal: broken between words at its width like every other plain
+            # output (newcomer25 F8: 16 lines of a 40-column console broken inside words); the
+            # columns a script splits on are tabs only in a pipe
+            text = text.replace("\t", "  ")
+        self._read(text)
 
     def questions(self, report: QuestionsReport) -> None:
         self._block(plain_questions(report))

@@ -553,6 +553,11 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
 SHOWN_WARNINGS = 200
 
 
+# the narrowest terminal the validate summary's table fits unfolded: its longest check (48
+# characters), the count's column and the borders
+SUMMARY_TABLE_WIDTH = 64
+
+
 def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
     """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
     on `console`."""
@@ -584,15 +589,26 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
                 Text(f"... and {rest:,} more; '--plain' and '--json' list them all.", "yellow")
             )
     title = "\n".join(pack_summary_lines(report)) if several else None
-    summary = Table(
-        title=Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}"),
-        title_justify="left",
-    )
-    summary.add_column("check")
-    summary.add_column("warnings", justify="right")
-    for label, count in validation_summary(report.warnings):
-        summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
-    console.print(summary)
+    heading = Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}")
+    if console.width < SUMMARY_TABLE_WIDTH:
+        # newcomer25 F8: narrower, the table folded each check inside its cell, and a screen
+        # reader read "│ own question or alias │ 0 │" then "│ does not find the entry │ │", the
+        # count inside the phrase; as a list, each count before its check, it reads in order
+        # (a borderless grid: a check's wrapped words stay under it, after the count)
+        console.print(heading)
+        listing = Table.grid(padding=(0, 2))
+        listing.add_column(justify="right")
+        listing.add_column()
+        for label, count in validation_summary(report.warnings):
+            listing.add_row(Text(str(count), style="yellow" if count else "green"), label)
+        console.print(listing)
+    else:
+        summary = Table(title=heading, title_justify="left")
+        summary.add_column("check")
+        summary.add_column("warnings", justify="right")
+        for label, count in validation_summary(report.warnings):
+            summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
+        console.print(summary)
     count = len(report.warnings)
     imported = report.import_notes
     lossy = len(report.import_warnings)

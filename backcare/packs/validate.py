@@ -768,7 +768,10 @@ def review_warnings(
         return []  # nothing dated (and no datetime import: start-up time)
     import datetime
 
-    today = today or datetime.date.today()
+    # today in UTC, not the local date: the verdict on a pack is the same whatever TZ the check
+    # runs in (newcomer25 F14: a date one zone's tomorrow warned under TZ=UTC only); the day's
+    # grace below covers the zones ahead of UTC (up to +14 hours)
+    today = today or datetime.datetime.now(datetime.timezone.utc).date()
     oldest = today - datetime.timedelta(days=stale_after_days)
     latest = today + datetime.timedelta(days=1)
     warnings = []
