@@ -1,5 +1,5 @@
-"""The red-flag check (Safety) and the matcher (Matcher) are classes made of mixins, one module per
-step. Two mixins that define the same method name silently shadow one another by the MRO: two
+"""The red-flag check (Safety), the matcher (Matcher) and the question reader (Sense) are classes
+made of mixins, one module per step. Two mixins that define the same method name silently shadow one another by the MRO: two
 branches once each added a `_supposed` (one returning positions, one mentions), and the merged
 check crashed on every question that reached it. No method may be defined by two of a class's
 mixins; a deliberate override is written in the class itself."""
@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from backcare.engine.intent import Sense
 from backcare.engine.match import Matcher
 from backcare.engine.safety.detect import Safety
 
 
-@pytest.mark.parametrize("cls", [Safety, Matcher])
+@pytest.mark.parametrize("cls", [Safety, Matcher, Sense])
 def test_no_two_mixins_define_the_same_method(cls: type) -> None:
     owners: dict[str, list[str]] = {}
     for base in cls.__mro__[1:]:

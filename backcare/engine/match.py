@@ -28,14 +28,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, stem, text_stems, words
+from backcare.engine.analyze import Analyzer, Concept, text_stems
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.lead import clear_lead
+from backcare.engine.other_parts import OtherParts
 from backcare.engine.phrases import SolePhrases
+from backcare.engine.question_analysis import QuestionAnalysis
 from backcare.engine.ranked import (
     _OWN_FIELDS,
+    NOWHERE,
     STRONG_FIELDS,
     Analysis,
     Covered,
@@ -45,16 +48,15 @@ from backcare.engine.ranked import (
     Signals,
     Stage,
 )
-from backcare.engine.referred import referred
 from backcare.engine.rerank import Reranking, _told_apart
-from backcare.engine.resolve import WordResolution, _corrected
+from backcare.engine.resolve import WordResolution
 from backcare.engine.restricted import RestrictedSubjects
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
+from backcare.engine.sole_answer import SoleAnswer
 from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
-from backcare.engine.tried import instead_words, load_tried, tried_words
 from backcare.engine.tuning import (
     AGREEMENT_BONUS,
     ANSWER_TEXT_WEIGHT,
@@ -78,16 +80,16 @@ from backcare.engine.tuning import (
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.store.protocol import Store
 
-_NOWHERE = (0.0, "", "")  # a concept's match in an entry that does not hold it
-
 __all__ = ["CONFIDENT", "Match", "Matcher", "Ranking", "Signals", "confidence"]
 
 
-class Matcher(Ties, Reranking, WordResolution):
+class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordResolution):
     """Ranks a store's entries for questions; caches per-word work across questions. Its stages
-    are mixins, each with the caches it keeps: WordResolution (resolve.py: typos), WordScores
-    (scoring.py), SubjectChecks (subjects.py), Ties (ties.py), Reranking (rerank.py); the
-    n-gram scores are CandidateStage's (candidates.py)."""
+    are mixins, each with the caches it keeps: QuestionAnalysis (question_analysis.py: what a
+    question says, read once), WordResolution (resolve.py: typos), WordScores (scoring.py),
+    SubjectChecks (subjects.py), SoleAnswer (sole_answer.py), OtherParts (other_parts.py: another
+    body part), Ties (ties.py), Reranking (rerank.py); the n-gram scores are CandidateStage's
+    (candidates.py)."""
 
     def __init__(
         self,
@@ -142,81 +144,6 @@ class Matcher(Ties, Reranking, WordResolution):
             self._rankings[key] = found
             self._ranked_size += size
         return found if found.question == question else found._replace(question=question)
-
-    def _analysis(self, question: str) -> Analysis:
-        """All that ranking reads of a question."""
-        concepts, corrections = self._concepts(question)
-        # what it says was already tried is not what it asks ("I've tried stretching but ...")
-        tried = tried_words(question, self.analyzer.stopwords, load_tried())
-        if tried and any(not c.filler and c.word not in tried for c in concepts):
-            concepts = [c for c in concepts if c.word not in tried]
-        else:
-            tried = frozenset()
-        idiomatic = self.analyzer.idiomatic(question)
-        typed = [
-            stem(w)
-            for i, w in enumerate(words(question))
-            if w not in self.analyzer.stopwords and i not in idiomatic and w not in tried
-        ]
-        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
-        # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
-        guessed = frozenset(w for w, _ in corrections if self._real(w))
-        qualified = self._qualified(question, concepts)
-        named = self.sense.named(
-            [
-                c._replace(alternatives=c.alternatives[:1])
-                if c.word in guessed or c.word in qualified
-                else c
-                for c in concepts
-            ],
-            typed,
-        )
-        setting = self.analyzer.setting(question)
-        asking_text = self.sense.asking_text(question)
-        asked = self.sense.types(_corrected(question, corrections))
-        about = self.analyzer.topics(asking_text)
-        # an animal of the story the asking sentence points back to ("his spine"): asked too
-        about += referred(self.analyzer, question, asking_text)
-        # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
-        # SMA, ...", "rather than an inversion table")
-        if aside := tried | instead_words(question, self.analyzer.stopwords):
-            about = tuple(t for t in about if not aside.issuperset(words(t[1])))
-        # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
-        # said to be tried ("took ibuprofin already didnt help")
-        about += self._spelt.find(
-            asking_text,
-            lambda w: self.store.has_word(w) or self._real(w),
-            setting | tried | {w for _, written in about for w in words(written)},
-        )
-        # (the union made once, not once a word: the stop words are hundreds)
-        unread = self.analyzer.stopwords | tried
-        return Analysis(
-            tuple(concepts),
-            corrections,
-            # the words _char_scores reads
-            tuple(dict.fromkeys(w for w in words(question) if w not in unread)),
-            self.sense.asking_words(question),
-            setting,
-            asked,
-            guessed,
-            named,
-            self.sense.regions(typed) | self.sense.phrase_regions(question),
-            about,
-            self.sense.choice(asking_text),
-            self._only_asks(question),
-            setting | self.analyzer.setting_cues(question) | self.analyzer.figurative(question),
-            tuple(self.analyzer.terms(question)) if self._reads_answers else (),
-            self.sense.combined(asking_text, about),
-            self.sense.cue_words(question),
-            self.sense.asks_the_pack(question),
-            self.sense.named_types(question),
-            self.analyzer.kinds_asked(asking_text),
-            self.sense.cause_asked(question),
-            self.sense.type_words(_corrected(question, corrections)),
-            self.sense.cue_objects(asking_text, asked.types),
-            self.analyzer.best_asked(asking_text),
-            self.sense.named_apart(question),
-        )
 
     def _ranked(
         self, question: str, analysis: Analysis, top: int, topics: frozenset[str] | None
@@ -318,7 +245,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     sum(
                         importance[i] * found[doc][0]
                         for i, found in enumerate(covered)
-                        if found.get(doc, _NOWHERE)[2] == "answer"
+                        if found.get(doc, NOWHERE)[2] == "answer"
                     )
                     / total_importance
                 )
@@ -371,7 +298,7 @@ class Matcher(Ties, Reranking, WordResolution):
                     key *= 1 - CHOICE_WEIGHT
                 # an entry holding only the story's words answers nothing that is asked
                 if asked_words and not any(
-                    covered[i].get(doc, _NOWHERE)[2] in STRONG_FIELDS for i in asked_words
+                    covered[i].get(doc, NOWHERE)[2] in STRONG_FIELDS for i in asked_words
                 ):
                     key *= 1 - ASKED_WEIGHT
                     unasked.add(doc)
@@ -540,171 +467,6 @@ class Matcher(Ties, Reranking, WordResolution):
         for cue in self.sense.word_cues(kinds):
             holding.update(self._postings(cue)[0])
         return kinds if holding.isdisjoint(docs) else frozenset()
-
-    def _other_muscles(
-        self,
-        concepts: list[Concept],
-        covered: list[Covered],
-        broad_links: list[frozenset[str]],
-        doc: int,
-        story: frozenset[str],
-    ) -> tuple[str, ...]:
-        """The question's words that reach an entry only through a broader term ("hamstrings",
-        "calves" -> muscle) and name a body region the entry names none of: "Can tight hamstrings
-        cause lower back pain?" asks about leg muscles, which "Why are my spinal erectors so
-        tight?" (the back's) does not answer. Outside topics: never confident. Not the story's
-        words ("my mate says it is because I never train my glutes. Why are my erectors so
-        tight?"): those say why one asks; nor a word of a condition it names ("a trapped nerve":
-        no traps)."""
-        if not broad_links:
-            return ()
-        entry_regions = self._sense_of(doc)[2]
-        if not entry_regions:
-            return ()
-        found = []
-        for i, concept in enumerate(concepts):
-            match = covered[i].get(doc)
-            if match is None or match[1] not in broad_links[i] or concept.word in story:
-                continue
-            named = self.sense.regions([concept.alternatives[0][0]])
-            if named and named.isdisjoint(entry_regions):
-                found.append(concept.word)
-        return tuple(found)
-
-    def _other_region(
-        self,
-        concepts: list[Concept],
-        covered: list[Covered],
-        regions: frozenset[int],
-        doc: int,
-        story: frozenset[str],
-        bare: bool,
-    ) -> tuple[str, ...]:
-        """The question's words that name a body region, when the question names only regions
-        the entry names none of and the entry has none of those words: "Why does my shoulder get
-        stiff when I sit at a computer?" asks about a shoulder, which "Why does my back get stiff
-        when I sit?" does not answer. Outside topics: never confident. Not the story's words, nor
-        a part bordering the back ("my hips n bum lock up at a desk": lexicon region_borders).
-        A question that asks a type must find the word where the entry says what it is about
-        (question, aliases, tags): an answer that names the neck in passing ("from the lower
-        back all the way to the top of the neck") does not answer "my neck muscles are so
-        tight, why?". A keyword question ("pillow between knees") may find it in the answer."""
-        entry_regions = self._sense_of(doc)[2]
-        if not regions or not entry_regions or not regions.isdisjoint(entry_regions):
-            return ()
-        return tuple(
-            concept.word
-            for i, concept in enumerate(concepts)
-            if (
-                doc not in covered[i]
-                if bare
-                else covered[i].get(doc, _NOWHERE)[2] not in STRONG_FIELDS
-            )
-            and concept.word not in story
-            and self.sense.regions([concept.alternatives[0][0]])
-            and concept.alternatives[0][0] not in self.sense.borders
-        )
-
-    def _sole_answer(
-        self,
-        concepts: list[Concept],
-        covered: list[Covered],
-        importance: list[float],
-        candidates: list[int],
-        cued: frozenset[str],
-    ) -> dict[int, float]:
-        """The entry whose answer alone in the pack holds a topic word of the question, when no
-        other entry holds, in its question, aliases or tags, as much of the question as that word
-        weighs: {entry: the coverage the word adds} (it counts as fully as in the entry's own
-        question), else {}. "should i stay in bed": only "Bed rest for more than a day ..." says
-        "bed"; "how do i contact PALS": only the complaints entry names PALS. A word of two
-        entries says nothing of which; a word the pack's questions hold is their subject."""
-        if not self._reads_answers:
-            return {}  # a pack whose answers mention much in passing ("numb": the ice's)
-        framing = self.analyzer.framing | cued
-        sole: dict[int, float] = {}
-        words: list[int] = []  # the concepts found so
-        weight = 0.0
-        for i, concept in enumerate(concepts):
-            if (
-                concept.filler
-                or concept.word in framing
-                or not concept.alternatives
-                or self.sense.generic(concept.word)  # "come": any question's word
-            ):
-                continue
-            # the word itself, not a synonym of it ("acupuncture" is not the "pins and needles"
-            # of an urgent-help answer); its synonyms elsewhere weigh in below if they are in
-            # another entry's question
-            term = concept.alternatives[0][0]
-            if term != stem(concept.word):  # a typo's guess ("cafe" -> care) is not the word
-                continue
-            holders = self._postings(term)[0]
-            if len(holders) != 1:
-                continue
-            doc = holders[0]
-            value, found, field = covered[i].get(doc, _NOWHERE)
-            if field != "answer" or found != term:
-                continue
-            if sole and doc not in sole:
-                return {}  # two entries, each alone with a word: the question does not choose
-            sole[doc] = sole.get(doc, 0.0) + importance[i] * value
-            weight += importance[i]
-            words.append(i)
-        if not sole:
-            return {}
-        # nothing else explains the question: no topic word of it (beyond words any question
-        # may use: "go", "get") is in another entry's question, aliases or tags
-        (chosen,) = sole
-        rarest = max(importance[i] for i in words)
-        # the entry also holds another of the question's words in its question, aliases or tags
-        # ("pacing workshops back pain": "What is pacing ...?" says pacing, its answer the
-        # workshops): with its answer's word, two words it explains
-        anchored = any(
-            i not in words
-            and not concept.filler
-            and concept.word not in framing
-            and covered[i].get(chosen, _NOWHERE)[2] in STRONG_FIELDS
-            for i, concept in enumerate(concepts)
-        )
-        topic = 0.0
-        for i, concept in enumerate(concepts):
-            if concept.filler or concept.word in framing:
-                continue
-            # a word the pack never has is a subject it does not cover ("suddenly"), and a word
-            # of other entries as rare as the entry's own leaves the question undecided ("what
-            # are your opening hours": "open" in one answer, "hours" in another). As rare by the
-            # entries holding the word itself: a concept's importance is its rarest alternative's
-            # IDF, and "back" on a charity called Backbone Network is as rare as "Backbone"
-            if not covered[i] or (
-                i not in words
-                and chosen not in covered[i]
-                and importance[i] >= rarest
-                and self._held(concept) <= 1
-            ):
-                return {}
-            # nor do the pack's own words, which many of its entries hold ("back" and "pain" on
-            # a back-pain charity's page: "personal independence payment back pain" asks the
-            # one answer that says the first three)
-            if self.sense.generic(concept.word) or (
-                (len(words) >= 2 or anchored) and self._common(concept)
-            ):
-                continue
-            topic += importance[i]
-            # (a word the entry's own question holds too explains no other entry better:
-            # "support group postcode": the support-group entry says "support", as others do)
-            if covered[i].get(chosen, _NOWHERE)[2] not in STRONG_FIELDS and any(
-                doc != chosen and field in STRONG_FIELDS
-                for doc, (_, _, field) in covered[i].items()
-            ):
-                return {}
-            # and no topic word of it is another entry's alone ("my legs have gone numb and I
-            # cant pee": the legs and the numbness are other answers' words)
-            if covered[i] and chosen not in covered[i]:
-                return {}
-        # and the word is what the question is about, not one among a story's ("back pain and
-        # i suddenly cant control my bladder": a description, which the notices answer)
-        return sole if 2 * weight >= topic else {}
 
     def _asked_concepts(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered]

@@ -115,6 +115,7 @@ class Analysis(NamedTuple):
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent
 Covered = dict[int, tuple[float, str, str]]  # doc -> (cover value, term matched, field)
+NOWHERE = (0.0, "", "")  # a concept's match in an entry that does not hold it
 # word scores, coverage, importance, matches, candidates, n-gram scores, own n-gram weight
 Stage = tuple[
     dict[int, float],

@@ -1,0 +1,96 @@
+"""All that ranking reads of a question, read once into an `Analysis` (a `Matcher` mixin): its
+concepts and corrections, what it names, its setting, the type it asks and the sentence that asks,
+its topics, a choice, the words said tried or set aside. Pure: no I/O, no printing."""
+
+from __future__ import annotations
+
+from backcare.engine.analyze import stem, words
+from backcare.engine.intent import Sense
+from backcare.engine.ranked import Analysis
+from backcare.engine.referred import referred
+from backcare.engine.resolve import WordResolution, _corrected
+from backcare.engine.subjects import SubjectChecks
+from backcare.engine.topic_spelling import SpeltTopics
+from backcare.engine.tried import instead_words, load_tried, tried_words
+
+
+class QuestionAnalysis(SubjectChecks, WordResolution):
+    """Reads a question into the `Analysis` every ranking stage takes."""
+
+    sense: Sense  # the Matcher's
+    _spelt: SpeltTopics  # the Matcher's: the pack's topics spelt otherwise
+
+    def _analysis(self, question: str) -> Analysis:
+        """All that ranking reads of a question."""
+        concepts, corrections = self._concepts(question)
+        # what it says was already tried is not what it asks ("I've tried stretching but ...")
+        tried = tried_words(question, self.analyzer.stopwords, load_tried())
+        if tried and any(not c.filler and c.word not in tried for c in concepts):
+            concepts = [c for c in concepts if c.word not in tried]
+        else:
+            tried = frozenset()
+        idiomatic = self.analyzer.idiomatic(question)
+        typed = [
+            stem(w)
+            for i, w in enumerate(words(question))
+            if w not in self.analyzer.stopwords and i not in idiomatic and w not in tried
+        ]
+        # correctly spelt words taken as typos ("paint" -> "pain"): a guess that may rank, and
+        # name what it was taken for ("siting": sit), but not that word's synonyms ("backache")
+        guessed = frozenset(w for w, _ in corrections if self._real(w))
+        qualified = self._qualified(question, concepts)
+        named = self.sense.named(
+            [
+                c._replace(alternatives=c.alternatives[:1])
+                if c.word in guessed or c.word in qualified
+                else c
+                for c in concepts
+            ],
+            typed,
+        )
+        setting = self.analyzer.setting(question)
+        asking_text = self.sense.asking_text(question)
+        asked = self.sense.types(_corrected(question, corrections))
+        about = self.analyzer.topics(asking_text)
+        # an animal of the story the asking sentence points back to ("his spine"): asked too
+        about += referred(self.analyzer, question, asking_text)
+        # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
+        # SMA, ...", "rather than an inversion table")
+        if aside := tried | instead_words(question, self.analyzer.stopwords):
+            about = tuple(t for t in about if not aside.issuperset(words(t[1])))
+        # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
+        # said to be tried ("took ibuprofin already didnt help")
+        about += self._spelt.find(
+            asking_text,
+            lambda w: self.store.has_word(w) or self._real(w),
+            setting | tried | {w for _, written in about for w in words(written)},
+        )
+        # (the union made once, not once a word: the stop words are hundreds)
+        unread = self.analyzer.stopwords | tried
+        return Analysis(
+            tuple(concepts),
+            corrections,
+            # the words _char_scores reads
+            tuple(dict.fromkeys(w for w in words(question) if w not in unread)),
+            self.sense.asking_words(question),
+            setting,
+            asked,
+            guessed,
+            named,
+            self.sense.regions(typed) | self.sense.phrase_regions(question),
+            about,
+            self.sense.choice(asking_text),
+            self._only_asks(question),
+            setting | self.analyzer.setting_cues(question) | self.analyzer.figurative(question),
+            tuple(self.analyzer.terms(question)) if self._reads_answers else (),
+            self.sense.combined(asking_text, about),
+            self.sense.cue_words(question),
+            self.sense.asks_the_pack(question),
+            self.sense.named_types(question),
+            self.analyzer.kinds_asked(asking_text),
+            self.sense.cause_asked(question),
+            self.sense.type_words(_corrected(question, corrections)),
+            self.sense.cue_objects(asking_text, asked.types),
+            self.analyzer.best_asked(asking_text),
+            self.sense.named_apart(question),
+        )
