@@ -56,6 +56,7 @@ class CueReading(SenseTables):
         kinds = self._cue_kinds
         size = len(stems)
         gapped = self.cues.gapped
+        plain = self.cues.plain
         i = 0
         while i < size:
             length = 1
@@ -65,8 +66,13 @@ class CueReading(SenseTables):
                 i += gap[0]
                 continue
             for cue in lengths.get(stems[i], ()):
-                if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
+                if cue > size - i:
+                    continue
+                if (hit := kinds.get(stems[i : i + cue])) is not None:
                     found.append((i, cue, hit))
+                    length = cue
+                    break
+                if stems[i : i + cue] in plain:  # "last month": a time, no cue inside it
                     length = cue
                     break
             i += length
@@ -103,6 +109,30 @@ class CueReading(SenseTables):
             for k in range(first, first + size)
             if stems[k] in plain
         )
+
+    def plain_words(self, text: str) -> frozenset[str]:
+        """The words of a text that would start a cue but stand, wherever they stand, inside a
+        phrase that asks nothing (the "last" of "we changed the mattress last month"): a time,
+        not the word "last" of "How long does a stiff back last?"."""
+        plain = self.cues.plain
+        if not plain:
+            return frozenset()
+        stems, tokens = self._reading(text)
+        if self._starts.isdisjoint(stems):
+            return frozenset()
+        sizes = sorted({len(p) for p in plain}, reverse=True)
+        inside: set[str] = set()
+        outside: set[str] = set()
+        i = 0
+        while i < len(stems):
+            size = next((n for n in sizes if tuple(stems[i : i + n]) in plain), 0)
+            if size:
+                inside.update(tokens[k] for k in range(i, i + size) if stems[k] in self._starts)
+                i += size
+                continue
+            outside.add(tokens[i])
+            i += 1
+        return frozenset(inside - outside)
 
     def type_words(self, text: str) -> tuple[tuple[str, str], ...]:
         """The (word, type) of each word of a text inside one of its strong cues, stop words

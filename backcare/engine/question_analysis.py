@@ -29,6 +29,10 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             concepts = [c for c in concepts if c.word not in tried]
         else:
             tried = frozenset()
+        # a cue word inside a phrase that asks nothing is no word to match ("last" of "last
+        # month": not the entry "How long does a stiff back last?")
+        if timed := self.sense.plain_words(question):
+            concepts = [c for c in concepts if c.word not in timed]
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
@@ -50,7 +54,11 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
-        asked = self.sense.types(_corrected(question, corrections))
+        # a word the question's own cues read is no typo for its type ("what stops a stiff back":
+        # not "what steps"), though it may be one of a word the pack has
+        in_cues = {w for w, _ in self.sense.type_words(question)}
+        typed_fixes = tuple(c for c in corrections if c[0] not in in_cues)
+        asked = self.sense.types(_corrected(question, typed_fixes))
         about = self.analyzer.topics(asking_text)
         # an animal of the story the asking sentence points back to ("his spine"): asked too
         about += referred(self.analyzer, question, asking_text)
@@ -89,7 +97,7 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.sense.named_types(question),
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
-            self.sense.type_words(_corrected(question, corrections)),
+            self.sense.type_words(_corrected(question, typed_fixes)),
             self.sense.cue_objects(asking_text, asked.types),
             self.analyzer.best_asked(asking_text),
             self.sense.named_apart(question),
