@@ -20,11 +20,14 @@ class CueReading(SenseTables):
         ("where's" -> where, is)."""
         tokens = words(text)
         contracted = self.cues.contracted
-        if contracted.keys().isdisjoint(tokens):
+        timed = self.plain_words(text)
+        if contracted.keys().isdisjoint(tokens) and not timed:
             return text_stems(text), tokens
         stems: list[str] = []
         typed: list[str] = []
         for token, stemmed in zip(tokens, text_stems(text), strict=True):
+            if token in timed:  # "last" of "last month": no cue
+                continue
             parts = contracted.get(token, (stemmed,))
             stems.extend(parts)
             typed.extend((token,) * len(parts))
@@ -56,7 +59,6 @@ class CueReading(SenseTables):
         kinds = self._cue_kinds
         size = len(stems)
         gapped = self.cues.gapped
-        plain = self.cues.plain
         i = 0
         while i < size:
             length = 1
@@ -66,13 +68,8 @@ class CueReading(SenseTables):
                 i += gap[0]
                 continue
             for cue in lengths.get(stems[i], ()):
-                if cue > size - i:
-                    continue
-                if (hit := kinds.get(stems[i : i + cue])) is not None:
+                if cue <= size - i and (hit := kinds.get(stems[i : i + cue])) is not None:
                     found.append((i, cue, hit))
-                    length = cue
-                    break
-                if stems[i : i + cue] in plain:  # "last month": a time, no cue inside it
                     length = cue
                     break
             i += length
@@ -117,17 +114,18 @@ class CueReading(SenseTables):
         plain = self.cues.plain
         if not plain:
             return frozenset()
-        stems, tokens = self._reading(text)
-        if self._starts.isdisjoint(stems):
+        tokens = words(text)
+        firsts = {p[0] for p in plain}
+        if firsts.isdisjoint(tokens):
             return frozenset()
         sizes = sorted({len(p) for p in plain}, reverse=True)
         inside: set[str] = set()
         outside: set[str] = set()
         i = 0
-        while i < len(stems):
-            size = next((n for n in sizes if tuple(stems[i : i + n]) in plain), 0)
+        while i < len(tokens):
+            size = next((n for n in sizes if tokens[i : i + n] in plain), 0)
             if size:
-                inside.update(tokens[k] for k in range(i, i + size) if stems[k] in self._starts)
+                inside.update(t for t in tokens[i : i + size] if stem(t) in self._starts)
                 i += size
                 continue
             outside.add(tokens[i])

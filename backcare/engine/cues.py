@@ -122,8 +122,9 @@ class Cues(NamedTuple):
     # `price_type` (a type a pack must answer by name) asks, however the question words it
     price_signs: frozenset[str] = frozenset()
     price_type: str = ""
-    # phrases that start as a cue does but ask nothing ("last month", "last week": a time, not
-    # the "last" of "how long does it last"); read as one span, so no shorter cue is found inside
+    # phrases, as typed words (not stems: "lasts weeks" still asks how long), that start as a
+    # cue does but ask nothing ("last month", "last week": a time, not the "last" of "how long
+    # does it last"); their words that would start a cue are not read for cues
     plain: frozenset[tuple[str, ...]] = frozenset()
 
     @property
@@ -247,7 +248,7 @@ def cues_from(
         frozenset(stem(w) for w in contrast),
         frozenset(price_signs),
         price_type,
-        frozenset(filter(None, map(phrase, plain))),
+        frozenset(filter(None, map(words, plain))),
     )
 
 

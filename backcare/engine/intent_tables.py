@@ -65,7 +65,7 @@ class SenseTables:
             **{phrase: (kind, True) for phrase, kind in cues.strong.items()},
         }
         lengths: dict[str, set[int]] = {}
-        for phrase in (*self._cue_kinds, *cues.plain):
+        for phrase in self._cue_kinds:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._cue_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         gaps: dict[str, set[int]] = {}
