@@ -20,7 +20,6 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.split_words import rejoined
-from backcare.engine.vowelless import revowelled, skeletons
 from backcare.engine.tuning import (
     CONCEPT_CACHE,
     REAL_WORD_TYPO_WEIGHT,
@@ -28,6 +27,7 @@ from backcare.engine.tuning import (
     TYPO_WEIGHT,
     WORD_CACHE,
 )
+from backcare.engine.vowelless import revowelled, skeletons
 from backcare.store.protocol import Store
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
