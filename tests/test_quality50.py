@@ -3,7 +3,8 @@
 A question typed without vowels ("hw t lsn my rctr spn") is read with them; a body part said to be
 absent ("no pain in the leg") is no other part asked about; a cause ruled out ("it's not the
 pillow", "so not that", a sentence opening "Not the mattress") is set aside like something tried;
-"last" before a time ("last week") asks no duration, and a word of a question's own cue ("what
+"last" before a time ("last week") asks no duration; a question after a symptom list
+set off by a dash or a colon is the sentence that asks, and a word of a question's own cue ("what
 stops") is no typo for its type; wanting muscles "back" is an idiom; "where can I find a ... near
 me" asks for a provider, which a pack must name; an organ with a place word after it ("the kidney
 area") is the lower back."""
@@ -65,6 +66,8 @@ def test_a_few_abbreviations_among_words_are_left_alone() -> None:
         # muscles wanted back
         ("quads went skinny after weeks in a knee brace, want em back", "long-take-rebuild-muscle-after-atrophy"),
         ("pain around the kidney area and tight, what can I do", "helps-tight-back-muscles"),
+        # a symptom list, then the question after a dash or a colon
+        ("stiff shoulders, grinding teeth, poor sleep: how can I release tension in my back?", "relieve-spinal-tension"),
     ],
 )  # fmt: skip
 def test_the_answerable_question_is_answered(engine: Engine, question: str, entry: str) -> None:
@@ -79,6 +82,7 @@ def test_the_answerable_question_is_answered(engine: Engine, question: str, entr
         "kidney stones, what helps",
         "why does my leg get stiff when I sit",
         "stiff back seat in my car",
+        "Foam roller or massage gun for tight erectors - which is better?",
     ],
 )
 def test_a_question_off_the_page_is_not_answered(engine: Engine, question: str) -> None:
