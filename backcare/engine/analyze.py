@@ -113,6 +113,9 @@ class TopicWords(NamedTuple):
     seen_on: Sequence[str] = ()
     seen_before: Sequence[str] = ()
     seen_unless: Sequence[str] = ()
+    # words right after an organ that make it a place on the body ("the kidney area", "pain of
+    # the kidneys place": the lower back), not the organ asked about
+    place_after: Sequence[str] = ()
     # words that name a kind of thing, not one thing ("medication", "painkillers"): a topic they
     # stand for as lexicon synonyms ("ibuprofen") is mentioned by them only where an entry is about
     # the kind (its question or aliases say it) or answers what the question asks (Sense's type)
@@ -249,6 +252,7 @@ class Analyzer:
         self._source = frozenset(
             fold(w) for w in topics.source_after
         )  # as written: "shows", not "show"
+        self._place_after = frozenset(fold(w) for w in topics.place_after)
         self._seen_on = frozenset(filter(None, _phrases(topics.seen_on)))
         self._seen_before = tuple(filter(None, _phrases(topics.seen_before)))
         self._seen_unless = tuple(filter(None, _phrases(topics.seen_unless)))
@@ -425,6 +429,9 @@ class Analyzer:
                         )
                         aside = aside or self._source.intersection(
                             tokens[i + length : i + length + 2]
+                        )
+                        aside = aside or self._place_after.intersection(
+                            tokens[i + length : i + length + 1]
                         )
                         if not aside and not self._seen_there(phrase, stems, i):
                             found.append((phrase, " ".join(tokens[i : i + length])))

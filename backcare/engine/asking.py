@@ -22,6 +22,8 @@ from backcare.engine.cue_reading import CueReading
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")
+# a dash with spaces around it, or a colon, between a list and the question it leads to
+_LIST_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words
 
@@ -65,9 +67,28 @@ class AskingSentence(CueReading):
             if asking is None:
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         elif sentences:
-            asking = self._clause_to_pack(sentences[0])
+            asking = self._clause_to_pack(sentences[0]) or self._after_list(sentences[0])
         self._asked = (text, asking)
         return asking
+
+    def _after_list(self, sentence: str) -> str | None:
+        """In a sentence of one question, the question after a list of what the asker has, set
+        off by a dash or a colon: "tight back, tension headaches, bad sleep, clenched jaw - how do
+        I relieve spinal tension?" asks how to relieve spinal tension; the list is its story.
+        Only a question that starts with a question word's strong cue, after a list (its items
+        parted by commas) that holds no such cue; else None: "Pilates or yoga for lower back pain
+        - which is better?" asks to choose between the two it names first."""
+        parts = _LIST_END.split(sentence)
+        if len(parts) < 2:
+            return None
+        before, question = " ".join(parts[:-1]), parts[-1]
+        if "," not in before or any(firm and lead for _, firm, lead in self._cues(before)):
+            return None
+        found = self._cues(question)
+        stems = self._reading(question)[0]
+        if not found or not stems or stems[0] not in self.cues.leading:
+            return None
+        return question if any(firm and lead for _, firm, lead in found) else None
 
     def asks_the_pack(self, text: str) -> bool:
         """Whether a question of one sentence asks in a clause put to the pack after its story

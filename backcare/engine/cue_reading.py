@@ -20,11 +20,14 @@ class CueReading(SenseTables):
         ("where's" -> where, is)."""
         tokens = words(text)
         contracted = self.cues.contracted
-        if contracted.keys().isdisjoint(tokens):
+        timed = self.plain_words(text)
+        if contracted.keys().isdisjoint(tokens) and not timed:
             return text_stems(text), tokens
         stems: list[str] = []
         typed: list[str] = []
         for token, stemmed in zip(tokens, text_stems(text), strict=True):
+            if token in timed:  # "last" of "last month": no cue
+                continue
             parts = contracted.get(token, (stemmed,))
             stems.extend(parts)
             typed.extend((token,) * len(parts))
@@ -103,6 +106,31 @@ class CueReading(SenseTables):
             for k in range(first, first + size)
             if stems[k] in plain
         )
+
+    def plain_words(self, text: str) -> frozenset[str]:
+        """The words of a text that would start a cue but stand, wherever they stand, inside a
+        phrase that asks nothing (the "last" of "we changed the mattress last month"): a time,
+        not the word "last" of "How long does a stiff back last?"."""
+        plain = self.cues.plain
+        if not plain:
+            return frozenset()
+        tokens = words(text)
+        firsts = {p[0] for p in plain}
+        if firsts.isdisjoint(tokens):
+            return frozenset()
+        sizes = sorted({len(p) for p in plain}, reverse=True)
+        inside: set[str] = set()
+        outside: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            size = next((n for n in sizes if tokens[i : i + n] in plain), 0)
+            if size:
+                inside.update(t for t in tokens[i : i + size] if stem(t) in self._starts)
+                i += size
+                continue
+            outside.add(tokens[i])
+            i += 1
+        return frozenset(inside - outside)
 
     def type_words(self, text: str) -> tuple[tuple[str, str], ...]:
         """The (word, type) of each word of a text inside one of its strong cues, stop words

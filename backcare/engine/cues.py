@@ -122,6 +122,10 @@ class Cues(NamedTuple):
     # `price_type` (a type a pack must answer by name) asks, however the question words it
     price_signs: frozenset[str] = frozenset()
     price_type: str = ""
+    # phrases, as typed words (not stems: "lasts weeks" still asks how long), that start as a
+    # cue does but ask nothing ("last month", "last week": a time, not the "last" of "how long
+    # does it last"); their words that would start a cue are not read for cues
+    plain: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -175,6 +179,7 @@ def cues_from(
     contrast: Iterable[str] = (),
     price_signs: Iterable[str] = (),
     price_type: str = "",
+    plain: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -243,6 +248,7 @@ def cues_from(
         frozenset(stem(w) for w in contrast),
         frozenset(price_signs),
         price_type,
+        frozenset(filter(None, map(words, plain))),
     )
 
 
@@ -342,6 +348,10 @@ def load_cues() -> Cues:
         expect_strings(mentioned.get("contrast", []), "intents.json: mentioned: contrast"),
         expect_strings(prices.get("signs", []), "intents.json: prices: signs"),
         prices.get("type", "") if isinstance(prices.get("type"), str) else "",
+        expect_strings(
+            expect_dict(data.get("plain", {}), "intents.json: plain").get("phrases", []),
+            "intents.json: plain: phrases",
+        ),
     )
 
 

@@ -124,6 +124,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         text = untitled(question)
         # a word speech-to-text wrote as two ("muscle a trophy") is read whole
         text, joins = self._rejoined(text)
+        # a question typed without vowels ("hw lng t rbld mscl ftr trphy") is read with them
+        text, filled = self._revowelled(text)
+        joins += filled
         if text != question:
             read = self._ranked(text, self._analysis(text), top, topics)
             return read._replace(question=question, corrections=joins + read.corrections)

@@ -4,6 +4,7 @@ its topics, a choice, the words said tried or set aside. Pure: no I/O, no printi
 
 from __future__ import annotations
 
+from backcare.engine.absent_parts import absent_words
 from backcare.engine.analyze import stem, words
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
@@ -20,6 +21,11 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
     sense: Sense  # the Matcher's
     _spelt: SpeltTopics  # the Matcher's: the pack's topics spelt otherwise
 
+    def _absent_parts(self, absent: frozenset[str]) -> frozenset[str]:
+        """The words said absent that name a body part ("leg" of "no pain in the leg"): no
+        other part the question asks about (Matcher._other_region, _other_muscles)."""
+        return frozenset(w for w in absent if self.sense.regions([stem(w)]))
+
     def _analysis(self, question: str) -> Analysis:
         """All that ranking reads of a question."""
         concepts, corrections = self._concepts(question)
@@ -29,6 +35,10 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             concepts = [c for c in concepts if c.word not in tried]
         else:
             tried = frozenset()
+        # a cue word inside a phrase that asks nothing is no word to match ("last" of "last
+        # month": not the entry "How long does a stiff back last?")
+        if timed := self.sense.plain_words(question):
+            concepts = [c for c in concepts if c.word not in timed]
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
@@ -50,13 +60,19 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         )
         setting = self.analyzer.setting(question)
         asking_text = self.sense.asking_text(question)
-        asked = self.sense.types(_corrected(question, corrections))
+        # a word the question's own cues read is no typo for its type ("what stops a stiff back":
+        # not "what steps"), though it may be one of a word the pack has
+        in_cues = {w for w, _ in self.sense.type_words(question)}
+        typed_fixes = tuple(c for c in corrections if c[0] not in in_cues)
+        asked = self.sense.types(_corrected(question, typed_fixes))
         about = self.analyzer.topics(asking_text)
         # an animal of the story the asking sentence points back to ("his spine"): asked too
         about += referred(self.analyzer, question, asking_text)
         # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
         # SMA, ...", "rather than an inversion table")
-        if aside := tried | instead_words(question, self.analyzer.stopwords):
+        # and so is one said to be absent ("no nerve pain going down the leg")
+        absent = absent_words(asking_text, self.sense.cues, self.analyzer.stopwords)
+        if aside := tried | instead_words(question, self.analyzer.stopwords) | absent:
             about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
         # said to be tried ("took ibuprofin already didnt help")
@@ -81,7 +97,10 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             about,
             self.sense.choice(asking_text),
             self._only_asks(question),
-            setting | self.analyzer.setting_cues(question) | self.analyzer.figurative(question),
+            setting
+            | self.analyzer.setting_cues(question)
+            | self.analyzer.figurative(question)
+            | self._absent_parts(absent),
             tuple(self.analyzer.terms(question)) if self._reads_answers else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),
@@ -89,7 +108,7 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.sense.named_types(question),
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
-            self.sense.type_words(_corrected(question, corrections)),
+            self.sense.type_words(_corrected(question, typed_fixes)),
             self.sense.cue_objects(asking_text, asked.types),
             self.analyzer.best_asked(asking_text),
             self.sense.named_apart(question),

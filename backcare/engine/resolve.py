@@ -28,6 +28,7 @@ from backcare.engine.tuning import (
     TYPO_WEIGHT,
     WORD_CACHE,
 )
+from backcare.engine.vowelless import revowelled, skeletons
 from backcare.store.protocol import Store
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -45,6 +46,10 @@ class WordResolution(CandidateStage):
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
         self._literals: dict[tuple[str, str], bool] = {}  # _asks_literally
         self._acronyms = Acronyms(store, analyzer)
+        # the pack's words and the stop words by their consonants (_revowelled): built the first
+        # time a question is typed without vowels
+        self._skeletons: dict[str, list[str]] | None = None
+        self._stop_skeletons: dict[str, list[str]] | None = None
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
@@ -183,6 +188,22 @@ class WordResolution(CandidateStage):
         """The question with each word speech-to-text split in two ("muscle a trophy") written
         whole, and the pairs read as one word (split_words)."""
         return rejoined(text, self._unheard, self._closest_whole, self.analyzer.stopwords)
+
+    def _revowelled(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each word typed without its vowels ("hw lng t rbld mscl") written as
+        the word it stands for, and the words so read (vowelless)."""
+        if self._stop_skeletons is None:
+            self._stop_skeletons = skeletons(sorted(self.analyzer.stopwords))
+        return revowelled(text, self.store.has_word, self._pack_skeletons, self._stop_skeletons)
+
+    def _pack_skeletons(self) -> dict[str, list[str]]:
+        """The pack's words by their consonants, the word more entries hold first."""
+        if self._skeletons is None:
+            found = skeletons(self.store.words())
+            for group in found.values():
+                group.sort(key=lambda w: (-len(self._postings(stem(w))[0]), w))
+            self._skeletons = found
+        return self._skeletons
 
     def _unheard(self, word: str) -> bool:
         """Whether neither the pack nor the lexicon knows a word, nor takes it for a typo."""

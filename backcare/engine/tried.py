@@ -13,6 +13,7 @@ from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 _CLAUSE = re.compile(r"[.,;:!?\n]+")
+_SENTENCE = re.compile(r"[.!?\n]+")
 
 
 class TriedCues(NamedTuple):
@@ -26,6 +27,10 @@ class TriedCues(NamedTuple):
     # cues before a thing not wanted instead of what is asked ("rather than buying an inversion
     # table"): no topic to mention, though its words still rank (instead_words)
     instead: frozenset[tuple[str, ...]] = frozenset()
+    # cues that rule a cause out only when they open a sentence ("What stops a stiff back? Not
+    # the mattress, we changed it"): inside one, "not the" contrasts what is asked ("lsof shows
+    # part of the path, not the full path name")
+    openers: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +60,11 @@ def load_tried() -> TriedCues:
             for c in expect_strings(tried.get("instead", []), "intents.json: tried: instead")
         )
         - {()},
+        frozenset(
+            words(c)
+            for c in expect_strings(tried.get("openers", []), "intents.json: tried: openers")
+        )
+        - {()},
     )
 
 
@@ -66,32 +76,43 @@ def instead_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     cues = load_tried()
     if not cues.instead:
         return frozenset()
-    return tried_words(text, stopwords, cues._replace(cues=cues.instead, failed=frozenset()))
+    return tried_words(
+        text, stopwords, cues._replace(cues=cues.instead, failed=frozenset(), openers=frozenset())
+    )
 
 
 def tried_words(text: str, stopwords: frozenset[str], cues: TriedCues) -> frozenset[str]:
     """The words (as `words` gives them) a text says were already tried and does not say again
     elsewhere: "stretching" of "I've tried stretching but my back still feels tight" and of
     "stretching doesn't help my tight back"."""
-    if not (cues.cues or cues.failed) or not cues.reach:
+    if not (cues.cues or cues.failed or cues.openers) or not cues.reach:
         return frozenset()
     firsts = _cue_index(cues)[2]
-    clauses = [words(clause) for clause in _CLAUSE.split(text)]
+    clauses: list[tuple[str, ...]] = []
+    openings: set[int] = set()  # the clauses that open a sentence
+    for sentence in _SENTENCE.split(text):
+        openings.add(len(clauses))
+        clauses.extend(words(clause) for clause in _CLAUSE.split(sentence))
     if firsts.isdisjoint(t for tokens in clauses for t in tokens):
         # no cue starts anywhere: nothing is marked tried, so nothing is inside (most questions;
         # the loop below cost ~50 us a question of a batch's ~500)
         return frozenset()
-    return walked(clauses, stopwords, cues)
+    return walked(clauses, stopwords, cues, frozenset(openings))
 
 
 def walked(
-    clauses: list[tuple[str, ...]], stopwords: frozenset[str], cues: TriedCues
+    clauses: list[tuple[str, ...]],
+    stopwords: frozenset[str],
+    cues: TriedCues,
+    openings: frozenset[int] = frozenset(),
 ) -> frozenset[str]:
-    """tried_words of a text's clauses (as words), each walked word by word for its cues."""
+    """tried_words of a text's clauses (as words), each walked word by word for its cues; an
+    opener only at the start of a clause in `openings`."""
     every, longest, _ = _cue_index(cues)
     inside: set[str] = set()
     outside: list[str] = []
-    for tokens in clauses:
+    for at, tokens in enumerate(clauses):
+        opens = at in openings
         tried: set[int] = set()  # the positions of what the clause says was tried
         cue: set[int] = set()  # and of its cues
         i = 0
@@ -101,6 +122,7 @@ def walked(
                     (n, tokens[i : i + n] in cues.failed)
                     for n in range(longest, 0, -1)
                     if tokens[i : i + n] in every
+                    and (tokens[i : i + n] not in cues.openers or (opens and i == 0))
                 ),
                 (0, False),
             )
@@ -130,7 +152,7 @@ def walked(
 def _cue_index(cues: TriedCues) -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
     """Every cue (before or after what was tried), the longest one's length in words, and the
     words a cue starts with: a clause none of whose words starts one holds no cue."""
-    every = cues.cues | cues.failed
+    every = cues.cues | cues.failed | cues.openers
     return every, max(len(c) for c in every), frozenset(c[0] for c in every)
 
 

@@ -90,6 +90,7 @@ ANALYZER: Spec = (
         "_classes": fs(STEMS),
         "_topic_forms": EMPTY,
         "_source": STRS,
+        "_place_after": STRS,  # quality50: "the kidney area" is a place on the body
         "_ages": tp(fx(STEMS, BOOL)),
         "_age_topic": STEMS,
         "_seen_on": fs(STEMS),
@@ -282,6 +283,7 @@ CUES: Spec = record(
         "contrast": STRS,
         "price_signs": STRS,
         "price_type": STR,
+        "plain": fs(STEMS),  # quality50: "last month" (as typed words) asks nothing
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))
