@@ -36,6 +36,7 @@ import functools
 import re
 
 from backcare.engine.safety.form_jokes import jokes_read
+from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
@@ -230,6 +231,7 @@ def read_checklist(text: str) -> str:
         text = _STRUCK.sub(" ", text)
     text = _without_qa_labels(text)
     text = _leading_marks(text)
+    text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
