@@ -176,7 +176,35 @@ class Causes(Reader):
         if spent & own:
             own -= spent
             dropped = [m for m in mentions if explained(m, m.sentence in losses)]
-        return [m for m in mentions if m not in dropped]
+        return self._eased_outlasted(tokens, [m for m in mentions if m not in dropped])
+
+    def _eased_outlasted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Drop a habit of easing ('lasting.eased': "normally back the second I stand up") whose
+        sentence goes on to tell a sign lasting after it ("but this time it's stayed numb all
+        evening": safety95, review24 58): the habit broken explains this time's sign no more."""
+        eased = [m for m in mentions if m.concept in self._lasting_eased and not m.negated]
+        if not eased:
+            return mentions
+        ends: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            ends[t.sentence] = k
+        broken = set()
+        for habit in eased:
+            signs = {
+                p
+                for m in mentions
+                if m.concept in self._lasting_signs
+                and m.sentence == habit.sentence
+                and m.first > habit.last
+                and not m.negated
+                for p in range(m.first, m.last + 1)
+            }
+            end = ends[habit.sentence]
+            if signs and self._lasting(
+                tokens, signs, habit.first, habit.last, habit.last + 1, end, spans=False
+            ):
+                broken.add(habit)
+        return [m for m in mentions if m not in broken]
 
     def _said_of_self(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """Drop a lessening said of something else ('minor_of': "no damage TO THE BIKE", "no
