@@ -13,6 +13,10 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.vocabulary import BACK
 
+# how far after "since" the day gone by may be named: "since the weekend", and "since my 10 hour
+# shift on Saturday" (safety95, review24 67: the shift named first, its day after it)
+SINCE_REACH = 6
+
 
 class Causes(Reader):
     """The explanations by a cause of `detect.Safety` (mixed in)."""
@@ -104,7 +108,7 @@ class Causes(Reader):
                 tokens[k].surface in self._lasting_since
                 and any(
                     tokens[j].surface in self._lasting_since_units
-                    for j in range(k + 1, min(here[-1], k + 3) + 1)
+                    for j in range(k + 1, min(here[-1], k + SINCE_REACH) + 1)
                 )
                 for k in here
             )
