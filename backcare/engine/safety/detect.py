@@ -57,6 +57,7 @@ from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
 from backcare.engine.safety.safety_net import SafetyNetAdvice
+from backcare.engine.safety.screen_forms import screen_told
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
@@ -779,7 +780,7 @@ class Safety(
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
-        mentions = reply_subjects(tokens, mentions, self._negations)
+        mentions = screen_told(question, reply_subjects(tokens, mentions, self._negations))
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 
