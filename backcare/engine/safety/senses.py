@@ -227,11 +227,11 @@ class Reader(Vocabulary):
         """Whether "still" at k, after the sign, says it goes on by a copula ("both legs were
         numb and they still are 10 hours later", safety95): not "they still are fine", nor a
         recovery ("it still is back to normal")."""
-        copulas, fine = self._lasting_copulas
+        copulas = self._lasting_copulas
         if not signs or min(signs) > k or k + 1 > end or tokens[k + 1].surface not in copulas:
             return False
         after = tokens[k + 2].surface if k + 2 <= end else ""
-        return after not in fine and after not in self._lasting_recovery
+        return after not in self._lasting_fine and after not in self._lasting_recovery
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its
