@@ -335,7 +335,8 @@ class Safety(
         tokens, mentions = self.read(question)
         if not mentions:
             return []
-        fired = self._fired(mentions, self._trailing_asked(tokens, mentions))
+        # a red-flag screen's back told for the rules only (the learned check reads the words)
+        fired = self._fired(screen_told(question, mentions), self._trailing_asked(tokens, mentions))
         if not fired and any(m.asked for m in mentions):
             # what the signs asked about would raise, were they someone's now: the pointer's tier
             told = [m._replace(asked=False, general=False) for m in mentions]
@@ -780,7 +781,7 @@ class Safety(
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
-        mentions = screen_told(question, reply_subjects(tokens, mentions, self._negations))
+        mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
         return shown, self._disowned(tokens, found, garbled, self._fired), pets
 
