@@ -28,7 +28,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         found = read_json("checklist_words.json")["organ_questions"]
         return {
             key: tuple(str(w) for w in found[key])
-            for key in ("organs", "leads", "links", "normal", "noes", "rest_normal")
+            for key in ("organs", "leads", "links", "normal", "noes", "owners", "rest_normal")
         }
     except (KeyError, TypeError) as error:
         raise DataError(f"checklist_words.json 'organ_questions': {error!r}") from None
@@ -48,7 +48,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<space>[^\S\n]*)"
         r"(?:(?:" + _either(words["leads"]) + r")[^\S\n]+)?"
-        r"(?P<owner>(?:your|my|the|his|her|their)[^\S\n]+)?"
+        r"(?P<owner>(?:" + _either(words["owners"]) + r")[^\S\n]+)?"
         r"(?P<organ>" + _either(words["organs"]) + r")"
         r"(?:[^\S\n]+(?:" + _either(words["links"]) + r"))*"
         r"[^\S\n]+(?P<normal>" + _either(words["normal"]) + r")"

@@ -19,11 +19,12 @@ from backcare.resources import DataError
 
 
 @functools.cache
-def _leads() -> tuple[str, ...]:
+def _words(key: str) -> tuple[str, ...]:
+    """The words of data/checklist_words.json 'taken_back_noes' under `key`."""
     from backcare.resources import read_json
 
     try:
-        found = read_json("checklist_words.json")["taken_back_noes"]["leads"]
+        found = read_json("checklist_words.json")["taken_back_noes"][key]
         return tuple(sorted((str(w) for w in found), key=len, reverse=True))
     except (KeyError, TypeError) as error:
         raise DataError(f"checklist_words.json 'taken_back_noes': {error!r}") from None
@@ -32,10 +33,10 @@ def _leads() -> tuple[str, ...]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     """An item of one to four words, its ':' or ' - ', a bare no, then a correction."""
-    leads = "|".join(r"[^\S\n]+".join(map(re.escape, w.split())) for w in _leads())
+    leads = "|".join(r"[^\S\n]+".join(map(re.escape, w.split())) for w in _words("leads"))
     return re.compile(
         r"(?i)(?P<item>(?:^|(?<=[\n/;.,]))[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,3})"
-        r"[^\S\n]*(?::|[^\S\n][-–])[^\S\n]*(?:no|nope|nah|never|none)"
+        r"[^\S\n]*(?::|[^\S\n][-–])[^\S\n]*(?:" + "|".join(map(re.escape, _words("noes"))) + r")"
         r"(?:[^\S\n]*(?:[-–,.!]|\.\.\.|…))+[^\S\n]*(?:" + leads + r")\b[,!.]?"
     )
 
@@ -46,6 +47,6 @@ def noes_taken_back(text: str) -> str:
     if ":" not in text and "-" not in text and "–" not in text:
         return text
     lowered = text.lower()
-    if not any(lead.split()[0] in lowered for lead in _leads()):
+    if not any(lead.split()[0] in lowered for lead in _words("leads")):
         return text
     return _pattern().sub(lambda found: f"{found.group('item')} -", text)
