@@ -13,6 +13,10 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.vocabulary import BACK
 
+# how far after "since" the day gone by may be named: "since the weekend", and "since my 10 hour
+# shift on Saturday" (safety95, review24 67: the shift named first, its day after it)
+SINCE_REACH = 6
+
 
 class Causes(Reader):
     """The explanations by a cause of `detect.Safety` (mixed in)."""
@@ -104,7 +108,7 @@ class Causes(Reader):
                 tokens[k].surface in self._lasting_since
                 and any(
                     tokens[j].surface in self._lasting_since_units
-                    for j in range(k + 1, min(here[-1], k + 3) + 1)
+                    for j in range(k + 1, min(here[-1], k + SINCE_REACH) + 1)
                 )
                 for k in here
             )
@@ -176,7 +180,35 @@ class Causes(Reader):
         if spent & own:
             own -= spent
             dropped = [m for m in mentions if explained(m, m.sentence in losses)]
-        return [m for m in mentions if m not in dropped]
+        return self._eased_outlasted(tokens, [m for m in mentions if m not in dropped])
+
+    def _eased_outlasted(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """Drop a habit of easing ('lasting.eased': "normally back the second I stand up") whose
+        sentence goes on to tell a sign lasting after it ("but this time it's stayed numb all
+        evening": safety95, review24 58): the habit broken explains this time's sign no more."""
+        eased = [m for m in mentions if m.concept in self._lasting_eased and not m.negated]
+        if not eased:
+            return mentions
+        ends: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            ends[t.sentence] = k
+        broken = set()
+        for habit in eased:
+            signs = {
+                p
+                for m in mentions
+                if m.concept in self._lasting_signs
+                and m.sentence == habit.sentence
+                and m.first > habit.last
+                and not m.negated
+                for p in range(m.first, m.last + 1)
+            }
+            end = ends[habit.sentence]
+            if signs and self._lasting(
+                tokens, signs, habit.first, habit.last, habit.last + 1, end, spans=False
+            ):
+                broken.add(habit)
+        return [m for m in mentions if m not in broken]
 
     def _said_of_self(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """Drop a lessening said of something else ('minor_of': "no damage TO THE BIKE", "no

@@ -35,8 +35,12 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.crossed_told import tells_live
 from backcare.engine.safety.form_jokes import jokes_read
+from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
+from backcare.engine.safety.slashed_forms import slashes_as_lines
+from backcare.engine.safety.taken_back_noes import noes_taken_back
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
@@ -228,8 +232,11 @@ def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     if "~~" in text:
         text = _STRUCK.sub(" ", text)
+    text = slashes_as_lines(text)  # "Fever: no / Bladder: normal / ..." (slashed_forms.py)
     text = _without_qa_labels(text)
     text = _leading_marks(text)
+    text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)
+    text = noes_taken_back(text)  # "Bladder: No - well actually ..." (taken_back_noes.py)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
@@ -707,7 +714,8 @@ def _leading_marks(text: str) -> str:
         return text
 
     def read(found: re.Match[str]) -> str:
-        crossed = found.group("mark") in CROSSES
+        # a crossed note of the asker's live sign is told ("✘ Leaking wee since last night")
+        crossed = found.group("mark") in CROSSES and not tells_live(found.group("item"))
         return ", " + found.group("item").rstrip() + (" nil," if crossed else ",")
 
     return _LEADING_MARK.sub(read, text)

@@ -57,6 +57,7 @@ from backcare.engine.safety.returned import Returned
 from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
 from backcare.engine.safety.safety_net import SafetyNetAdvice
+from backcare.engine.safety.screen_forms import screen_told
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
@@ -334,7 +335,8 @@ class Safety(
         tokens, mentions = self.read(question)
         if not mentions:
             return []
-        fired = self._fired(mentions, self._trailing_asked(tokens, mentions))
+        # a red-flag screen's back told for the rules only (the learned check reads the words)
+        fired = self._fired(screen_told(question, mentions), self._trailing_asked(tokens, mentions))
         if not fired and any(m.asked for m in mentions):
             # what the signs asked about would raise, were they someone's now: the pointer's tier
             told = [m._replace(asked=False, general=False) for m in mentions]

@@ -213,6 +213,8 @@ class Reader(Vocabulary):
                 j in signs or tokens[j].surface in self._negations for j in after
             ):
                 return True
+            if word in self._lasting_persisting and self._still_so(tokens, signs, k, end):
+                return True
             if (
                 spans
                 and word in self._lasting_spans
@@ -220,6 +222,16 @@ class Reader(Vocabulary):
             ):
                 return True
         return False
+
+    def _still_so(self, tokens: list[Token], signs: set[int], k: int, end: int) -> bool:
+        """Whether "still" at k, after the sign, says it goes on by a copula ("both legs were
+        numb and they still are 10 hours later", safety95): not "they still are fine", nor a
+        recovery ("it still is back to normal")."""
+        copulas = self._lasting_copulas
+        if not signs or min(signs) > k or k + 1 > end or tokens[k + 1].surface not in copulas:
+            return False
+        after = tokens[k + 2].surface if k + 2 <= end else ""
+        return after not in self._lasting_fine and after not in self._lasting_recovery
 
     def _live_word(self, tokens: list[Token], timing: bool = True) -> bool:
         """Whether a 'kept_live' word (a plea, "still", "now") is in the question outside its

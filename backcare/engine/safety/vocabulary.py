@@ -394,6 +394,9 @@ class Vocabulary(LiveReadings):
         self._lasting_signs = frozenset(lasting["signs"])
         self._lasting_recovery = _words(lasting["recovery"])
         self._lasting_persisting = _words(lasting["persisting"])
+        self._lasting_copulas = _words(lasting["copulas"])  # "they still are" (safety95)
+        self._lasting_fine = _words(lasting["copulas_fine"])  # "they still are fine"
+        self._lasting_eased = frozenset(lasting["eased"])  # causes.py _eased_outlasted
         self._lasting_spans = _words(lasting["spans"])
         self._lasting_units = _words(lasting["units"])
         self._lasting_since = _words(lasting["since"])  # "since the weekend": causes.py

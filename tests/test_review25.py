@@ -1,0 +1,84 @@
+"""review25 (issue #12): a cold reviewer's red flags told in the frames safety95 and safety96 made
+quieter (tests/eval/red_flags_review25.jsonl, 185 red flags, 14 calm twins). Every line the old
+code (111d6d9e) caught stays caught at its tier; the lines no version caught yet, and the calm
+twins that still raise a notice, are strict xfails so a fix shows. safety97: the urine's
+"stopped going|feeling" is retention, never safety95's everyday "stopped hurting" sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY, keeps_its_tier, row_id, rules, rules_tier, set_rows
+
+# red flags no version caught when the set was written (review25's "misses common to all")
+NEVER_CAUGHT = frozenset(
+    {
+        "None of these. Just a stiff back from the allotment, but my legs went weak this morning"
+        " and I'm 38",
+        "none of the above. Mine's from moving house. Only thing is I've had a fever of 38.8 and"
+        " shivers for 2 days",
+        "Q: Can you pass urine normally?\nA: No",
+        "I get a shy bladder at work but today nothing comes out even at home, my back is sore",
+        "Kneeling at church. Foot went floppy when I got up. Then it was fine. It's done it again"
+        " today without kneeling and keeps catching",
+    }
+)
+STILL_LOUD = frozenset(
+    {
+        "Got caught in a downpour and felt a bit shivery until I warmed up, back's just stiff",
+        "lightning bolt twinges down my leg now and then when I bend, been like it for a week",
+        "slipped on the ice and bruised my back, bit sore but walking fine",
+        "my flip flops slap the floor when I walk, is that bad for my back?",
+        "Sat on the toilet too long scrolling. When I stood up both legs were dead. Then it was"
+        " fine after a minute",
+        "Sat cross-legged for an hour. When I stood my foot was dragging. It was fine after a few"
+        " minutes.",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "row", set_rows("review25", True, NEVER_CAUGHT, "no version caught it yet"), ids=row_id
+)
+def test_a_real_sign_keeps_its_tier(row: dict[str, str]) -> None:
+    keeps_its_tier(row)
+
+
+@pytest.mark.parametrize(
+    "row", set_rows("review25", False, STILL_LOUD, "a known false alarm"), ids=row_id
+)
+def test_the_calm_twins_raise_nothing(row: dict[str, str]) -> None:
+    assert SAFETY.check(row["q"]) == [], row["q"]
+
+
+# safety95's losses (and "stream stopped"): retention on the rule path, not the learned check's
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my pee stopped burning but now it's stopped altogether, nothing since this morning",
+        "my wee stopped going halfway and won't start again, back is agony",
+        "my urine stopped going this morning and my back is agony",
+        "my wee stopped going this afternoon",
+        "since the fall my wee stopped feeling like anything, can't tell when I'm going",
+        "my stream stopped going completely and my back is agony",
+        "the pee stopped stinging yesterday and since then it won't start at all",
+    ],
+    ids=lambda m: m[:60],
+)
+def test_the_urine_stopped_is_retention(message: str) -> None:
+    assert rules_tier(message) == "emergency", (message, rules(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my pee stopped burning after the antibiotics",
+        "my wee stopped stinging completely once I finished the antibiotics",
+        "my pee stopped being cloudy once I drank more water",
+        "my wee stopped feeling sore after the cranberry juice",
+        "my stream stopped working so I restarted the router, back aches from the desk",
+    ],
+    ids=lambda m: m[:60],
+)
+def test_a_symptom_of_the_urine_stopped_raises_nothing(message: str) -> None:
+    assert SAFETY.check(message) == [], message
