@@ -1,0 +1,78 @@
+"""safety96 (issue #12, red flags 34's first run): each frame made quieter, with the signs it must
+still let through.
+
+- A fall from a height told of someone else ("my husband fell off the roof ... says his back is
+  'just bruised'"): trauma's `others_now` reads TRAUMA_EVENT or FALL with a HEIGHT, and a back
+  told bruised is back trouble.
+- An aneurysm's pulsing lump a sentence before sudden back pain (chest-heart's `across`).
+- Everyday twins of signs, told by what the person notices: footwear that slaps, rough toilet
+  paper, pads for periods, a nurse's catheters, a sprain's swelling, posture getting worse; heat
+  and shivers with a named cause (rain, air conditioning, hormones, night feeds, a warming that
+  ended them); a held pee for a queue or no toilet break; a sign worn off after a position
+  (cross-legged, on the loo, lotus, a ride) told cause, sign and easing a sentence each.
+- Forms: an answer on the line after its question, "no, neither leg" as the no said again; a
+  report's list denied ("None of these") stands beside words of no sign.
+
+tests/eval/red_flags_safety96.jsonl holds the messages written for these frames (read by
+test_safety_sets with the other sets); here each frame's live signs and calm twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY
+
+RAISED = {
+    "my brother fell off the garage roof an hour ago, about 12 feet, says his back is only bruised":
+        "emergency",
+    "I fell off a ladder from 10 ft yesterday and my back is just bruised": "emergency",
+    "I can feel my heartbeat in a swelling in my tummy. Then my back pain came on all of a sudden,"
+    " really bad": "emergency",
+    "Even without my flip flops my foot slaps the floor and drags, since Monday": "emergency",
+    "Cheap toilet paper aside, I can't feel anything when I wipe since yesterday": "emergency",
+    "I'm a nurse and I put in catheters all day, but I haven't been able to pee since last night": (
+        "emergency"
+    ),
+    "The queue for the loo was long and I held it, but now nothing comes out at all": "emergency",
+    "Caught in a downpour on Monday, now a temperature of 38.9 and my back is killing me": "urgent",
+    "Sat cross-legged for an hour. My foot went dead and slapped the floor. It still hasn't come"
+    " back to normal this morning.": "emergency",
+    "Q: Any numbness around your bottom?\nA: yes\nQ: Any fever?\nA: no\nback is sore": "emergency",
+    "Q: pain in both legs? A: no, neither leg will take my weight": "emergency",
+    "The leaflet says get help straight away if your legs go weak. Both of mine went weak this"
+    " morning.": "emergency",
+    "30M, fell 4m off scaffolding this morning, lower back agony": "emergency",
+}
+
+
+@pytest.mark.parametrize("question", sorted(RAISED))
+def test_a_sign_told_in_a_quieter_frame_keeps_its_tier(question: str) -> None:
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == RAISED[question]
+
+
+CALM = [
+    "my husband's flip flops slap the floor all day, is that why my back is stiff from the noise?",
+    "The scratchy loo paper at the campsite feels like sandpaper, anyway my back is stiff from the"
+    " tent",
+    "I wear pads because my period is heavy and my lower back aches every month",
+    "I'm a nurse, putting catheters in and turning patients all shift, my back is tight",
+    "Sprained my knee skiing, it's still swollen, and my back aches from the crutches",
+    "Office aircon has me shivery all day, back stiff from the desk chair",
+    "Got home soaked from the rain and shivering, hot bath sorted it, back a bit sore",
+    "Queue for the loo at the gig was so long I couldn't pee for two hours, then was fine; back"
+    " aching from standing all night",
+    "sat on the loo for 20 mins and both legs went dead when I stood, fine after a minute. back"
+    " a bit stiff",
+    "Q: Any numbness?\nA: no\nQ: Any problems peeing?\nA: no\nQ: Any history of cancer?\nA: no\n"
+    "stiff back from painting the ceiling",
+    "Q: pain in both legs? A: no, neither leg\nQ: fever? A: no\nsore lower back from kayaking",
+    "The leaflet says get help straight away if: numbness in both legs, loss of bladder control,"
+    " chest pain. None of these. Just a stiff back from digging, I'm 40.",
+    "29F, lower back sore after moving a wardrobe, no other problems",
+]
+
+
+@pytest.mark.parametrize("question", CALM)
+def test_a_look_alike_of_a_quieter_frame_raises_nothing(question: str) -> None:
+    assert SAFETY.check(question) == []
