@@ -23,8 +23,8 @@ import pytest
 from tests.safety_cases import SAFETY
 
 RAISED = {
-    "my brother fell off the garage roof an hour ago, about 12 feet, says his back is only bruised":
-        "emergency",
+    "my brother fell off the garage roof an hour ago, about 12 feet, says his back is only"
+    " bruised": "emergency",
     "I fell off a ladder from 10 ft yesterday and my back is just bruised": "emergency",
     "I can feel my heartbeat in a swelling in my tummy. Then my back pain came on all of a sudden,"
     " really bad": "emergency",
