@@ -8,7 +8,7 @@ still let through.
 - Everyday twins of signs, told by what the person notices: footwear that slaps, rough toilet
   paper, pads for periods, a nurse's catheters, a sprain's swelling, posture getting worse; heat
   and shivers with a named cause (rain, air conditioning, hormones, night feeds, a warming that
-  ended them); a held pee for a queue or no toilet break; a sign worn off after a position
+  ended them); standing all night; a sign worn off after a position
   (cross-legged, on the loo, lotus, a ride) told cause, sign and easing a sentence each.
 - Forms: an answer on the line after its question, "no, neither leg" as the no said again; a
   report's list denied ("None of these") stands beside words of no sign.
@@ -60,8 +60,7 @@ CALM = [
     "Sprained my knee skiing, it's still swollen, and my back aches from the crutches",
     "Office aircon has me shivery all day, back stiff from the desk chair",
     "Got home soaked from the rain and shivering, hot bath sorted it, back a bit sore",
-    "Queue for the loo at the gig was so long I couldn't pee for two hours, then was fine; back"
-    " aching from standing all night",
+    "Danced all night at a wedding and my back was aching from standing all night, fine today",
     "sat on the loo for 20 mins and both legs went dead when I stood, fine after a minute. back"
     " a bit stiff",
     "Q: Any numbness?\nA: no\nQ: Any problems peeing?\nA: no\nQ: Any history of cancer?\nA: no\n"
