@@ -2,8 +2,7 @@
 still let through.
 
 - A fall from a height told of someone else ("my husband fell off the roof ... says his back is
-  'just bruised'"): trauma's `others_now` reads TRAUMA_EVENT or FALL with a HEIGHT, and a back
-  told bruised is back trouble.
+  'just bruised'"): trauma's `others_now` reads TRAUMA_EVENT or FALL with a HEIGHT.
 - An aneurysm's pulsing lump a sentence before sudden back pain (chest-heart's `across`).
 - Everyday twins of signs, told by what the person notices: footwear that slaps, rough toilet
   paper, pads for periods, a nurse's catheters, a sprain's swelling, posture getting worse; heat
