@@ -74,3 +74,58 @@ CALM = [
 @pytest.mark.parametrize("question", CALM)
 def test_a_look_alike_of_a_quieter_frame_raises_nothing(question: str) -> None:
     assert SAFETY.check(question) == []
+
+
+# safety98 (review25 of safety96): lines safety96 lost or held by the learned check alone, each
+# raised by its own rule again. A cold place explains shivering, not a fever told in its own words
+# ('cause_reach.told'); hormones, the weeks after a birth and night feeds explain feeling hot or
+# sweating only (HORMONE_CAUSE), never a fever or shivers; a lightning bolt "out of nowhere" is
+# the worst pain's sudden onset, a sneeze's lightning bolt "every time" is not.
+RULE_RAISED = {
+    "air conditioning is on but I'm still burning up with a fever, back pain": (
+        "infection-fever",
+        "urgent",
+    ),
+    "the aircon at work is freezing but i've also got a fever of 38.5 and night sweats with this"
+    " back pain": ("infection-fever", "urgent"),
+    "Got soaked in the rain on the walk home and now I'm feverish, my lower back aches": (
+        "infection-fever",
+        "urgent",
+    ),
+    "postpartum and feverish and shivery, back pain where the epidural went in": (
+        "infection-fever",
+        "urgent",
+    ),
+    "hormonal I guess but I'm shivery with a fever and my back is killing me": (
+        "infection-fever",
+        "urgent",
+    ),
+    "breastfeeding and up for night feeds, now I've got a temperature and my back aches": (
+        "infection-fever",
+        "urgent",
+    ),
+    "back pain hit me like a lightning bolt out of nowhere and its getting worse fast": (
+        "sudden-severe",
+        "urgent",
+    ),
+}
+
+
+@pytest.mark.parametrize("question", sorted(RULE_RAISED))
+def test_a_fever_or_sudden_pain_safety96_lost_is_raised_by_its_rule(question: str) -> None:
+    rule, tier = RULE_RAISED[question]
+    flags = SAFETY.check(question)
+    assert flags and flags[0].urgency == tier
+    assert rule in {f.id for f in flags}
+
+
+SAFETY98_CALM = [
+    "I'm sweating buckets at night with the hormones, the midwife says that's normal. Best"
+    " mattress for a stiff back?",
+    "sneezing = lightning bolt in my lower back. every time",
+]
+
+
+@pytest.mark.parametrize("question", SAFETY98_CALM)
+def test_hormones_sweat_and_a_sneezes_bolt_stay_below_urgent(question: str) -> None:
+    assert all(f.urgency == "soon" for f in SAFETY.check(question))
