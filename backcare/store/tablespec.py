@@ -199,6 +199,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_asking_reach": INT,  # safety55: words a trailing question may take to name its asker
     "_possessed_idioms": fs(tp(STR)),
     "_sentence_causes": dc(STR, fx(STRS, STRS)),  # safety48: a cause's sentence reach
+    "_told_causes": dc(STR, fx(STRS, STRS)),  # safety98: causes barred from a sign told
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
 }

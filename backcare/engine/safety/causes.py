@@ -125,6 +125,13 @@ class Causes(Reader):
             if not anywhere_only and weakly_caused(m):
                 return True
             kept = self._kept_live.get(m.concept, frozenset()) if live else frozenset()
+            # "the air con is on but I'm burning up with a fever": a cold place explains a
+            # shiver, not a fever told in its own words ('cause_reach.told', safety98)
+            told = self._told_causes.get(m.concept)
+            if told is not None and any(
+                tokens[p].surface in told[1] for p in range(m.first, m.last + 1)
+            ):
+                kept |= told[0]
             return any(
                 (c[1:] in causes and reaches(m, causes[c[1:]]))
                 or (c[1:] in sensed and m.concept not in self._goes_on)

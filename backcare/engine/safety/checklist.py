@@ -145,7 +145,13 @@ def _answered_no() -> str:
     a finding of normal or an ability with no qualifier (checklist_words.json)."""
     words = _words()
     ability = r"(?:[^\S\n]+(?!(?:" + _either(words.rest_qualifiers) + r")\b)[a-z]+){1,8}"
-    rest = _either(words.rest_normal) + "|(?:" + _either(words.rest_abilities) + ")" + ability
+    rest = (
+        _either(words.rest_normal + words.rest_repeats)
+        + "|(?:"
+        + _either(words.rest_abilities)
+        + ")"
+        + ability
+    )
     return (
         r"[^\S\n]*\?[^\S\n]*(?:"
         + _either(words.answered_no)
@@ -288,7 +294,19 @@ def _without_qa_labels(text: str) -> str:
     labels = {f.group("label").lower() for f in pattern.finditer(text)}
     if not (labels & questions and labels & answers):
         return text
+    # an answer on the line after its question ("Q: Any history of cancer?\nA: no") stands after
+    # its "?" as one on the question's line does (safety96: a triage form pasted a line each)
+    text = _answer_lines().sub("? ", text)
     return pattern.sub(r"\g<space>", text)
+
+
+@functools.cache
+def _answer_lines() -> re.Pattern[str]:
+    """A question's "?" ending its line before a line opening with an answer's label."""
+    from backcare.resources import read_json
+
+    answers = tuple(read_json("checklist_words.json")["qa_labels"]["answers"])
+    return re.compile(r"(?i)\?[^\S\n]*\n(?=[^\S\n]*(?:" + _either(answers) + r")[:.][^\S\n])")
 
 
 @functools.cache
@@ -314,7 +332,10 @@ def _item_answered_no(found: re.Match[str]) -> str:
     item = found.group("item")
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
-    return f"{item}: no{found.group('rest') or ''}"
+    rest = found.group("rest") or ""
+    if rest[1:].strip().lower() in _words().rest_repeats:
+        rest = ""  # "no, neither leg": the no said again ("neither leg" alone reads as both legs)
+    return f"{item}: no{rest}"
 
 
 def _addressed_answered_no(found: re.Match[str]) -> str:
@@ -622,6 +643,8 @@ class Words(NamedTuple):
     never_words: frozenset[str] = frozenset()
     # "Can you empty your bladder? Hardly at all.": a no of degree (safety77, _degree_answered)
     degree_no: tuple[str, ...] = ()
+    # "Pain in both legs? No, neither leg.": the no said again (safety96, _item_answered_no)
+    rest_repeats: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -661,6 +684,7 @@ def _words() -> Words:
         frozenset(data["never_items"]),
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
+        tuple(data["answer_rest_repeats"]),
     )
 
 

@@ -307,10 +307,13 @@ class Safety(
         if sure and theirs and all(t.sentence in beside for t in tokens if t.surface in self._self):
             sure = not (pets or signs)
         # signs the asker denied as a report's ("The leaflet lists ... I have none of them")
-        # are theirs to deny: no certainty of the check's overrules that (probe 156)
+        # are theirs to deny: no certainty of the check's overrules that (probe 156), whatever
+        # words of no sign stand beside (an age, a cause: red flags 34's "None of these. Just a
+        # stiff back from the allotment ... I'm 38" left the leaflet's list unsettled)
         disowned = any(m.disowned for m in people) and all(
             m.disowned or m.concept not in self._symptoms for m in people
         )
+        settled = settled or (disowned and self._settled(signs, judged))
         if settled and (not sure or disowned):
             return []
         assert self._learned is not None  # check_learned reads only with a learned check

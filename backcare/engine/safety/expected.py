@@ -23,6 +23,11 @@ from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
 RETURNS = ("RECURRED", "RETURNED")
+# how many sentences before an easing the cause of a sign worn off may stand (safety96, red flags
+# 34: "Sat cross-legged ... for about 50 minutes. When I stood up my right foot had gone completely
+# dead, it slapped the floor ... Then came the awful pins and needles and within a minute or two
+# it was back to normal": cause, sign and easing a sentence each)
+WORN_OFF_REACH = 2
 # how many sentences before a sign of exertion its cause may stand: "Ran my first marathon on
 # Sunday. Everything hurts. ... both legs feel like jelly when I first stand up"
 EXERTION_REACH = 2  # a return ("it's back"), which a "they came back" easing holds
@@ -113,8 +118,10 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         before = [t.surface for t in tokens[max(0, start - 3) : start] if t.sentence == s]
         if any(w in words["denials"] for w in before):
             continue  # "it hasn't worn off", "should have worn off by now"
-        # the cause in the easing's sentence, else in the one before
-        sentences = next(({s, c} for c in (s, s - 1) if c in caused), None)
+        # the cause in the easing's sentence, else in one of the WORN_OFF_REACH before
+        sentences = next(
+            ({s, c} for c in range(s, s - WORN_OFF_REACH - 1, -1) if c in caused), None
+        )
         if sentences is None:
             continue
         # a sign told after the easing in its sentence, or a return after it anywhere ("it wore

@@ -260,8 +260,22 @@ class Framing(Vocabulary):
             # case and keeps them all ("I have none of the others but my bum is numb"); one that
             # raises nothing alone ("just an ache in one buttock") does not
             return mentions
-        if any(m.concept in self._story and not m.negated for m in mentions):
-            return mentions  # "since Monday": someone's now
+        # "since Monday": someone's now; not the asker's own case told apart after the denial
+        # ("None of those. Mine started after hoovering on Sunday and is easing": red flags 34)
+        opening: dict[int, str] = {}  # each clause's first word
+        for t in tokens:
+            opening.setdefault(t.clause, t.surface)
+        denied_at = min(denials.cover | denials.signs.keys())
+        if any(
+            m.concept in self._story
+            and not m.negated
+            and not (
+                tokens[m.first].clause > denied_at
+                and opening[tokens[m.first].clause] in self._own_case
+            )
+            for m in mentions
+        ):
+            return mentions
         held = self._held(tokens, mentions, inside, denials)
         return [
             m._replace(negated=True, disowned=True) if k in held else m

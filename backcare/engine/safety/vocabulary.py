@@ -669,6 +669,10 @@ class Vocabulary(LiveReadings):
             n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["sentence"].items()
         }
         self._measured = frozenset(reach["measured"])
+        # causes barred from a sign told in its own words ('told': a fever, safety98)
+        self._told_causes = {
+            n: (frozenset(v["causes"]), _words(v["words"])) for n, v in reach["told"].items()
+        }
         # causes that explain those weak words from anywhere in the question (safety63)
         self._anywhere_weak_causes = {
             n: frozenset(v.get("anywhere", ())) for n, v in reach["sentence"].items()
