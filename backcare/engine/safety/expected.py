@@ -3,8 +3,9 @@
 Two readings, words in data/expected_words.json ('about' says where each stops):
 - worn off: "Epidural for labour 5 days ago. My legs were numb and heavy for a few hours and it
   wore off by teatime": a numbness told as over after a procedure that numbs or a position that
-  presses, in the easing's sentence or the one before. The signs told before the easing are over
-  (past), as a sign told long ago is: a numbness after an epidural is expected, and this one ended.
+  presses, in the easing's sentence or one of the two before. The signs told before the easing
+  are over (past), as a sign told long ago is: a numbness after an epidural is expected, and this
+  one ended.
   The return word such an easing holds ("They came back just like she said") is no sign's return.
 - exertion: "After leg day my legs are without force, both of them": legs weak or shaky beside the
   workout or the hard work that made them so, in its sentence or the two before. The mention is
