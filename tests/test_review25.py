@@ -17,24 +17,14 @@ NEVER_CAUGHT = frozenset(
         " and I'm 38",
         "none of the above. Mine's from moving house. Only thing is I've had a fever of 38.8 and"
         " shivers for 2 days",
-        "Q: Can you pass urine normally?\nA: No",
         "I get a shy bladder at work but today nothing comes out even at home, my back is sore",
         "Kneeling at church. Foot went floppy when I got up. Then it was fine. It's done it again"
         " today without kneeling and keeps catching",
     }
 )
-STILL_LOUD = frozenset(
-    {
-        "Got caught in a downpour and felt a bit shivery until I warmed up, back's just stiff",
-        "lightning bolt twinges down my leg now and then when I bend, been like it for a week",
-        "slipped on the ice and bruised my back, bit sore but walking fine",
-        "my flip flops slap the floor when I walk, is that bad for my back?",
-        "Sat on the toilet too long scrolling. When I stood up both legs were dead. Then it was"
-        " fine after a minute",
-        "Sat cross-legged for an hour. When I stood my foot was dragging. It was fine after a few"
-        " minutes.",
-    }
-)
+# safety96 (with safety98) quietened five of the six when both were merged: the downpour, the
+# lightning-bolt twinges, the flip-flops, the toilet and the cross-legged foot (signs worn off)
+STILL_LOUD = frozenset({"slipped on the ice and bruised my back, bit sore but walking fine"})
 
 
 @pytest.mark.parametrize(
