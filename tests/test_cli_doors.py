@@ -268,7 +268,7 @@ def strict_json(raw: bytes) -> object:
         ([b"config", b"--json"], "caf\\\\udce9.json"),
         ([b"validate", b"--json", b"caf\xe9.json"], "caf\\\\udce9.json"),
         ([b"validate", b"--json", b"caf\xe9.json", b"b\xe9d.json"], "b\\\\udce9d.json: no such"),
-        ([b"validate", b"--json", b"p\xe9ge.md"], "p\\\\udce9ge.md: question 'Orphan?'"),
+        ([b"validate", b"--json", b"p\xe9ge.md"], "p\\\\udce9ge.md: line 5: question 'Orphan?'"),
         ([b"validate", b"--json", b"--questions", b"q\xe9.txt", b"caf\xe9.json"], "caf\\\\udce9"),
         ([b"import", b"p\xe9ge.md"], "p\\ufffdge"),
     ],

@@ -93,10 +93,12 @@ def test_validate_questions_lists_a_page_s_import_notes_every_time_and_in_json(
     (tmp_path / "q.txt").write_text("can i park\n")
     for _ in range(2):  # shown once per version of the file, as `ask` does, they were lost
         done = run("validate", "w.md", "--questions", "q.txt", cwd=tmp_path, fast=fast)
-        assert "note: w.md: skipped text before the first question: 'Welcome!'" in done.stderr
+        assert (
+            "note: w.md: line 3: skipped text before the first question: 'Welcome!'" in done.stderr
+        )
     done = run("validate", "w.md", "--questions", "q.txt", "--json", cwd=tmp_path, fast=fast)
     assert json.loads(done.stdout)["notes"] == [
-        "w.md: skipped text before the first question: 'Welcome!'"
+        "w.md: line 3: skipped text before the first question: 'Welcome!'"
     ]
 
 

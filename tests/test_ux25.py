@@ -279,7 +279,7 @@ def test_plain_output_on_a_dumb_terminal_is_broken_between_words_and_a_pipe_neve
     rows = [row for row in shown.split("\n") if row.strip()]
     assert status == 0 and "(confidence" in shown  # the plain layout
     assert all(len(row) <= 40 for row in rows), rows
-    assert "100.0/100" in shown
+    assert "(confidence 100.0" in shown and "of 100)" in shown  # ux38: spoken, not "/100"
     assert "  [long-stiff-back-last, " in shown or "[long-stiff-back-last," in shown
     piped = run_backcare("ask", "stiff back after sitting", home=tmp_path, COLUMNS="40")
     assert max(len(row) for row in piped.stdout.decode().splitlines()) > 100
