@@ -12,7 +12,7 @@ two edits; not "Erector set")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 
 # a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -51,16 +51,25 @@ def rejoined(
         typed = text[first.start() : second.end()]
         joins.append((first.start(), second.end(), typed, word))
         i += 2
-    if not joins:
+    return spliced(text, joins)
+
+
+def spliced(
+    text: str, reads: Sequence[tuple[int, int, str, str]]
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with each (start, end, typed, word) read put in place of its span (the spans in
+    order, apart), and the (typed, word) pairs read: how a question's words read otherwise
+    (heard as two, typed without vowels) enter the text the rest of the analysis reads."""
+    if not reads:
         return text, ()
     out: list[str] = []
     at = 0
-    for start, end, _, word in joins:
+    for start, end, _, word in reads:
         out.append(text[at:start])
         out.append(word)
         at = end
     out.append(text[at:])
-    return "".join(out), tuple((typed, word) for _, _, typed, word in joins)
+    return "".join(out), tuple((typed, word) for _, _, typed, word in reads)
 
 
 def _joined(

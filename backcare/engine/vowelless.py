@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from backcare.engine.split_words import spliced
+
 # a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 VOWELS = frozenset("aeiou")  # "y" stays: "trphy" is atrophy's consonants, "y" is "you"'s
@@ -69,13 +71,4 @@ def revowelled(
             meant = only if len(only) == 1 else ()
         if meant:
             reads.append((match.start(), match.end(), match[0], meant[0]))
-    if not reads:
-        return text, ()
-    parts: list[str] = []
-    last = 0
-    for start, end, _, word in reads:
-        parts.append(text[last:start])
-        parts.append(word)
-        last = end
-    parts.append(text[last:])
-    return "".join(parts), tuple((written, word) for _, _, written, word in reads)
+    return spliced(text, reads)
