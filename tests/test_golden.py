@@ -16,6 +16,7 @@ import pytest
 
 from backcare.cli import actions
 from backcare.engine.answer import Engine
+from backcare.localeregion import LocaleRegion
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.views import View, make_view
 from backcare.packs.load import load_pack
@@ -63,6 +64,9 @@ def ask(question: str, top: int = 3) -> Callable[[View], None]:
 
 
 POINTER_QUESTION = "Why do doctors ask about bladder problems? Asking for my first aid course"
+EMERGENCY_QUESTION = "my back hurts and I can't control my bladder"
+LOCALE_QUESTIONS = (EMERGENCY_QUESTION, POINTER_QUESTION, "stiff back after sitting")
+LOCALE = ViewOptions(region=LocaleRegion("UK", "LANG"))
 CASES = {
     "ask_rich_80.txt": (Mode.RICH, ask("what helps tight back muscles"), 80, "never", None),
     "ask_rich_color.txt": (Mode.RICH, ask("stiff back after sitting"), 100, "always", None),
@@ -173,6 +177,24 @@ CASES = {
         "never",
         None,
     ),
+    # ux39: no region, JSON's `action` is the one instruction that holds everywhere and
+    # `by_region` each region's own (the terminal's line of numbers stays in the other views)
+    "ask_json_no_region.txt": (
+        Mode.JSON,
+        lambda view: [view.answer(ENGINE.ask(q)) for q in (EMERGENCY_QUESTION, POINTER_QUESTION)],
+        80,
+        "never",
+        None,
+    ),
+    # ux39: a region the locale implied is said to be a guess where its numbers are shown
+    **{
+        name: (mode, lambda view: [view.answer(ENGINE.ask(q)) for q in LOCALE_QUESTIONS], w, c, o)
+        for name, mode, w, c, o in (
+            ("ask_json_locale_region.txt", Mode.JSON, 80, "never", LOCALE),
+            ("ask_plain_locale_region.txt", Mode.PLAIN, 80, "never", LOCALE),
+            ("ask_rich_locale_region_60.txt", Mode.RICH, 60, "never", LOCALE),
+        )
+    },
 }
 
 
@@ -180,6 +202,23 @@ CASES = {
 def test_view_matches_golden_file(name: str) -> None:
     mode, action, width, color, options = CASES[name]
     check(name, render(mode, action, width=width, color=color, options=options))
+
+
+def test_a_region_the_locale_implied_is_said_on_a_plain_terminal() -> None:
+    """ux39: plain lines for a person at a terminal (a screen reader) say the numbers are the
+    locale's guess, once after the notices and on the pointer's line, with how to set a region."""
+    out, err = io.StringIO(), io.StringIO()
+    options = ViewOptions(region=LocaleRegion("EU", "LC_ALL"))
+    env = Environment(out, err, True, True, Mode.PLAIN, "never", 60, options, linear=True)
+    view = make_view(env)
+    for question in LOCALE_QUESTIONS:
+        view.answer(ENGINE.ask(question))
+    view.finish()
+    text = out.getvalue() + err.getvalue()
+    check("ask_plain_terminal_locale_region.txt", text)
+    said = " ".join(text.split())
+    assert said.count("Region: European Union, from your locale (LC_ALL).") == 2
+    assert said.count("BACKCARE_REGION=") == 2
 
 
 def test_prose_is_capped_at_a_readable_measure() -> None:
