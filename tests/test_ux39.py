@@ -87,7 +87,20 @@ def test_the_pack_contact_still_ends_the_short_action(tmp_path: Path) -> None:
     data = json.loads(out)
     (flag,) = data["red_flags"]
     assert flag["action"] == f"{unset_action('emergency')} {data['contact']}"
-    assert "01234" not in flag["by_region"]["UK"]  # a region's own line; `contact` says it once
+    # each region's, as that region set gives it: a drop-in for `action`, contact and all
+    assert flag["by_region"]["UK"] == f"Call 999 now or go to the nearest A&E. {data['contact']}"
+    done = run_backcare(
+        "ask",
+        "--json",
+        "--faq",
+        str(pack),
+        EMERGENCY,
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        BACKCARE_REGION="UK",
+    )
+    assert json.loads(done.stdout)["red_flags"][0]["action"] == flag["by_region"]["UK"]
 
 
 def test_the_terminal_keeps_its_numbers_line_with_no_region(tmp_path: Path) -> None:

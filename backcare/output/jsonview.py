@@ -122,17 +122,21 @@ def _has_region(region: str | None) -> bool:
 
 
 def _unset_actions(urgency: str, call: str | None, contact: str) -> tuple[str, dict[str, str]]:
-    """With no region known: `action`, the one instruction that holds everywhere (then the pack's
-    contact), as the terminal's notices say it; and `by_region`, each region's own call to action
-    by its code, so a program can pick the reader's (ux39: every region's numbers in `action`
-    made one long line that a bot relaying it passed on whole)."""
+    """With no region known: `action`, the one instruction that holds everywhere, as the
+    terminal's notices say it; and `by_region`, by region code, the `action` that region set
+    would give, so a program can pick the reader's and relay it as it would `action` (ux39: every
+    region's numbers in `action` made one long line that a bot relaying it passed on whole).
+    Each ends with the pack's labelled contact line, as `action` does."""
     from backcare.engine.safety import action_text, regions, unset_action
     from backcare.output.messages import labelled_contact
 
     line = labelled_contact(contact)
-    action = unset_action(urgency, call)
-    each = {code: action_text(urgency, code, None, call) for code in regions()}
-    return (f"{action} {line}" if line else action), each
+
+    def said(action: str) -> str:
+        return f"{action} {line}" if line else action
+
+    each = {code: said(action_text(urgency, code, None, call)) for code in regions()}
+    return said(unset_action(urgency, call)), each
 
 
 def _finished(encoded: str, ascii_only: bool) -> str:
