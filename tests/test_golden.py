@@ -1,8 +1,8 @@
 """Golden files for every view: plain, JSON and Rich (at fixed widths, with and without colour).
 
 The views print into string streams through an `Environment` built by hand, as a terminal of a
-given width would get. Set UPDATE_GOLDEN=1 to rewrite the files after an intended change, then read
-the diff before committing it.
+given width would get. UPDATE_GOLDEN=1 rewrites the files after an intended change
+(tests/golden_files.py, the one switch of every golden test); then read the diff before committing.
 """
 
 from __future__ import annotations
@@ -24,33 +24,9 @@ from backcare.packs.schema import Pack
 from backcare.packs.validate import validate_pack
 from backcare.results import EntryFound, EntryMissing
 from tests.conftest import REPO
+from tests.golden_files import check, render
 
-GOLDEN = Path(__file__).parent / "golden"
 ENGINE = Engine(load_pack())
-
-
-def render(
-    mode: Mode,
-    action: Callable[[View], None],
-    *,
-    width: int = 80,
-    color: str = "never",
-    options: ViewOptions | None = None,
-) -> str:
-    out, err = io.StringIO(), io.StringIO()
-    env = Environment(out, err, True, True, mode, color, width, options or ViewOptions())
-    view = make_view(env)
-    action(view)
-    view.finish()
-    stderr = err.getvalue()
-    return out.getvalue() + (f"--- stderr ---\n{stderr}" if stderr else "")
-
-
-def check(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs (UPDATE_GOLDEN=1 rewrites it)"
 
 
 def found_entry(pack: Pack, entry_id: str) -> EntryFound:
@@ -298,3 +274,21 @@ def test_huge_answers_and_listings_are_cut_on_a_terminal_only() -> None:
     listing = TopicList(Pack("Many", many, "many.json"), many)
     shown = render(Mode.RICH, lambda view: view.topics(listing), width=100)
     assert shown.count("[e") == terminal.MAX_TREE_ENTRIES and "3,000 entries" in shown
+
+
+def test_conftest_leaves_the_rewrite_switch_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ux39: conftest clears every BACKCARE_* variable before tests are collected, which killed
+    the importer corpus's BACKCARE_REWRITE_GOLDEN; the one switch, UPDATE_GOLDEN, must survive it
+    (README, Development) and be read when a test compares."""
+    from tests import conftest, golden_files
+
+    monkeypatch.setenv(golden_files.SWITCH, "1")
+    session = dict(os.environ)
+    try:
+        conftest._isolate_from_the_user()  # as at start-up (it gives a fresh HOME: put back)
+        assert golden_files.rewriting()
+    finally:
+        os.environ.clear()
+        os.environ.update(session)
+    monkeypatch.setenv(golden_files.SWITCH, "0")
+    assert not golden_files.rewriting()

@@ -290,7 +290,7 @@ def test_a_plain_batch_on_a_terminal_names_each_question_and_parts_every_answer(
     from backcare.cli.inputlines import numbered
     from backcare.output.environment import Environment, Mode, ViewOptions
     from backcare.output.views import make_view
-    from tests.test_golden import check
+    from tests.golden_files import check
 
     engine = Engine(load_pack())
     out = io.StringIO()
@@ -401,7 +401,7 @@ def test_plain_validate_on_a_narrow_terminal_breaks_between_words() -> None:
 def test_the_boxed_validate_summary_is_a_list_on_a_narrow_terminal() -> None:
     from backcare.output.environment import Mode
     from backcare.packs.validate import validate_pack
-    from tests.test_golden import render
+    from tests.golden_files import render
 
     report = validate_pack("bundled")
     narrow = render(Mode.RICH, lambda view: view.validation(report), width=40)

@@ -154,11 +154,13 @@ def test_a_region_a_person_set_is_not_called_a_guess(tmp_path: Path) -> None:
 def test_the_prompt_says_it_too(tmp_path: Path) -> None:
     """The interactive prompt's plain view (a dumb terminal) prints the notices with the same
     line, through the same renderer as piped plain output."""
+    from backcare.engine.answer import Engine
     from backcare.localeregion import LocaleRegion
     from backcare.output.plain import plain_answer
-    from tests.test_golden import ENGINE
+    from backcare.packs.load import load_pack
 
-    text = plain_answer(ENGINE.ask(EMERGENCY), region=LocaleRegion("AU", "LC_TELEPHONE"))
+    answer = Engine(load_pack()).ask(EMERGENCY)
+    text = plain_answer(answer, region=LocaleRegion("AU", "LC_TELEPHONE"))
     assert "Call 000 now" in text
     assert "Region: Australia, from your locale (LC_TELEPHONE)." in text
 
