@@ -292,3 +292,47 @@ def test_conftest_leaves_the_rewrite_switch_alone(monkeypatch: pytest.MonkeyPatc
         os.environ.update(session)
     monkeypatch.setenv(golden_files.SWITCH, "0")
     assert not golden_files.rewriting()
+
+
+PAGE = """# Clinic FAQ
+
+## Can I park at the clinic?
+
+Yes, behind it.
+
+## Can I *park* at the clinic? {#parking}
+
+Yes, there is a car park behind the building with spaces for disabled drivers.
+
+**How do I book an appointment with the physiotherapist for my lower back pain?**
+
+Call reception.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [
+        ("validate_page_plain.txt", Mode.PLAIN, 80),
+        ("validate_page_json.txt", Mode.JSON, 80),
+        ("validate_page_rich_40.txt", Mode.RICH, 40),
+        ("validate_page_rich_60.txt", Mode.RICH, 60),
+        ("validate_page_rich_80.txt", Mode.RICH, 80),
+    ],
+)
+def test_a_markdown_pages_warnings_name_its_lines_in_every_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: Mode, width: int
+) -> None:
+    """ux39: `validate`'s own warnings about a Markdown page name the page line of the entry's
+    question (the importer's ids are nowhere in the page); below 80 columns the warnings are a
+    list, each message under its kind and id, broken between words (the table folded
+    "duplicate-ques" / "tion" and a message one word a line)."""
+    monkeypatch.chdir(tmp_path)  # the report names the page as given
+    Path("clinic.md").write_text(PAGE, encoding="utf-8")
+    report = validate_pack("clinic.md")
+    assert [w.line for w in report.warnings if w.kind == "duplicate-question"] == [7]
+    text = render(mode, lambda view: view.validation(report), width=width)
+    check(name, text)
+    if mode is Mode.RICH:
+        assert all(len(line.rstrip()) <= width for line in text.splitlines())
+        assert "duplicate-question" in text.split()  # never folded inside the word

@@ -228,3 +228,63 @@ def test_every_other_commands_object_ends_with_backcare(tmp_path: Path, args: tu
 def test_the_version_is_the_one_backcare_version_prints(tmp_path: Path) -> None:
     done = run_backcare("--version", home=tmp_path, command=PYTHON_M, text=True)
     assert __version__ in done.stdout
+
+
+# ---- 5: validate's warnings name a Markdown page's lines ----------------------------------------
+
+
+def test_question_lines_follow_the_page_in_order() -> None:
+    from backcare.packs.pagelines import question_lines
+
+    page = "\n".join(
+        [
+            "# FAQ",  # 1
+            "## Can I park?",  # 2
+            "Yes.",  # 3
+            "## Can I \\*park\\*? {#again}",  # 4: the same question again, escaped and marked
+            "Yes.",  # 5
+            "**What are your hours?**",  # 6: a bold question on its own line
+            "9 to 5.",  # 7
+        ]
+    )
+    found = question_lines(
+        page,
+        [
+            ("park", "Can I park?"),
+            ("park-2", "Can I park?"),
+            ("hours", "What are your hours?"),
+            ("gone", "A question that is not there?"),
+        ],
+    )
+    assert found == {"park": 2, "park-2": 4, "hours": 6}
+
+
+def test_validate_names_the_page_line_in_plain_and_json_and_not_for_json_packs(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "clinic.md"
+    page.write_text(
+        "# Clinic\n\n## Can I park here?\n\nYes.\n\n## Can I park here?\n\nYes, out back.\n",
+        encoding="utf-8",
+    )
+    done = run_backcare("validate", str(page), home=tmp_path, command=PYTHON_M, text=True)
+    assert done.returncode == 1
+    assert "\tpark-here-2\tline 7: same question as 'park-here'" in done.stdout
+    done = run_backcare("validate", "--json", str(page), home=tmp_path, command=PYTHON_M, text=True)
+    (warning,) = json.loads(done.stdout)["warnings"]
+    assert warning["line"] == 7 and not warning["message"].startswith("line")
+    # several files: each page's warnings name its own lines
+    other = tmp_path / "more.md"
+    other.write_text("# More\n\n\n\n## Can I park here?\n\nNo.\n", encoding="utf-8")
+    done = run_backcare(
+        "validate", "--json", str(page), str(other), home=tmp_path, command=PYTHON_M, text=True
+    )
+    lines = {(w["pack"], w["kind"], w["line"]) for w in json.loads(done.stdout)["warnings"]}
+    assert (str(other), "duplicate-question", 5) in lines
+    assert (str(page), "duplicate-question", 7) in lines
+    # a JSON pack has no page lines: its ids are the author's own
+    pack = tmp_path / "clinic.json"
+    entries = [{"id": f"e{i}", "question": "Can I park here?", "answer": "Yes."} for i in (1, 2)]
+    pack.write_text(json.dumps({"entries": entries}), encoding="utf-8")
+    done = run_backcare("validate", "--json", str(pack), home=tmp_path, command=PYTHON_M, text=True)
+    assert all("line" not in w for w in json.loads(done.stdout)["warnings"])
