@@ -288,3 +288,22 @@ def test_validate_names_the_page_line_in_plain_and_json_and_not_for_json_packs(
     pack.write_text(json.dumps({"entries": entries}), encoding="utf-8")
     done = run_backcare("validate", "--json", str(pack), home=tmp_path, command=PYTHON_M, text=True)
     assert all("line" not in w for w in json.loads(done.stdout)["warnings"])
+
+
+def test_the_prompt_on_a_terminal_says_the_locale_guessed_the_region(tmp_path: Path) -> None:
+    """At the interactive prompt (a pty; plain lines on a dumb terminal, boxes elsewhere) an
+    emergency's notice gives the locale's region's number and says it is a guess."""
+    from tests.ptyrun import Terminal
+
+    for term_name in ("dumb", "xterm-256color"):
+        with Terminal(
+            tmp_path, TERM=term_name, NO_COLOR="1", COLUMNS="80", LANG="en_GB.UTF-8"
+        ) as term:
+            assert term.next_prompt(120)
+            term.type(f"{EMERGENCY}\n".encode())
+            assert term.next_prompt(120)
+            term.type(b"\x04")
+            assert term.finish(120) == 3
+        said = " ".join(term.text.split())
+        assert "Call 999 now" in said, term_name
+        assert "Region: United Kingdom, from your locale (LANG)." in said, term_name
