@@ -79,7 +79,7 @@ class Terminal:
         now = self.prompts()
         return self.read_until(lambda _: self.prompts() > now, timeout)
 
-    def type(self, keys: bytes) -> None:
+    def send(self, keys: bytes) -> None:
         os.write(self.fd, keys)
 
     def kill(self, signum: int) -> None:

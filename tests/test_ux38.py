@@ -221,7 +221,7 @@ def _prompt_session(home: Path, keys: list[bytes], timeout: float = 120.0) -> tu
     with Terminal(home, TERM="dumb", NO_COLOR="1", COLUMNS="80", LINES="200") as term:
         term.next_prompt(timeout)
         for key in keys:
-            term.type(key)
+            term.send(key)
             term.next_prompt(timeout)
         status = term.finish(timeout)
     return term.text, status
@@ -385,9 +385,9 @@ def test_plain_alone_on_a_terminal_opens_the_plain_prompt(tmp_path: Path) -> Non
     (no box drawing) even where the terminal could draw."""
     with Terminal(tmp_path, "--plain", TERM="xterm-256color", NO_COLOR="1", COLUMNS="80") as term:
         if term.next_prompt(120):
-            term.type(b"stiff back after sitting\n")
+            term.send(b"stiff back after sitting\n")
             if term.next_prompt(120):
-                term.type(b"quit\n")  # once: the prompt reads what follows a quit too
+                term.send(b"quit\n")  # once: the prompt reads what follows a quit too
         status = term.finish(120)
     text = term.text
     assert status == 0

@@ -13,7 +13,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -28,11 +31,13 @@ ABOUT = {"version": __version__, "json": 1}
 
 
 def ask(home: Path, *args: str, stdin: bytes = b"", **env: str) -> tuple[int, str, str]:
-    done = run_backcare("ask", *args, home=home, stdin=stdin, command=PYTHON_M, text=True, **env)
-    return done.returncode, done.stdout, done.stderr
+    # the variables as keywords of run_backcare, which mypy cannot tell from its `text` flag
+    run = cast("Callable[..., subprocess.CompletedProcess[bytes]]", run_backcare)
+    done = run("ask", *args, home=home, stdin=stdin, command=PYTHON_M, **env)
+    return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
 
-def objects(out: str) -> list[dict[str, object]]:
+def objects(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
 
@@ -300,9 +305,9 @@ def test_the_prompt_on_a_terminal_says_the_locale_guessed_the_region(tmp_path: P
             tmp_path, TERM=term_name, NO_COLOR="1", COLUMNS="80", LANG="en_GB.UTF-8"
         ) as term:
             assert term.next_prompt(120)
-            term.type(f"{EMERGENCY}\n".encode())
+            term.send(f"{EMERGENCY}\n".encode())
             assert term.next_prompt(120)
-            term.type(b"\x04")
+            term.send(b"\x04")
             assert term.finish(120) == 3
         said = " ".join(term.text.split())
         assert "Call 999 now" in said, term_name

@@ -262,7 +262,7 @@ class JsonView:
         """The answer's red flags and pointer as documented, each with the call to action for
         the person's region (and the pack's contact): one place for answer_data and answer_line."""
         flags = shown_flags(answer.red_flags, self.env.options.region, answer.contact)
-        pointer = None
+        pointer: dict[str, Any] | None = None
         if answer.pointer is not None:
             from backcare.output.messages import pointer_action
 

@@ -12,12 +12,17 @@ from several lines) gets no line; its warning names its id alone, as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from backcare.errors import PackError
+from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
 from backcare.packs.formats import format_from_name
+
+if TYPE_CHECKING:
+    from backcare.packs.packwarning import PackWarning
+    from backcare.packs.schema import Pack
 
 # a heading's attribute ("## How do I book? {#booking}") and Markdown's inline marks
 _ATTRIBUTE = lazy(r"\{[#.][^}]*\}\s*$")
@@ -65,3 +70,22 @@ def page_lines(file: str | Path, questions: Iterable[tuple[str, str]]) -> dict[s
     except PackError:  # read as the importer reads a page that is not UTF-8
         text = decode(raw.removeprefix(b"\xef\xbb\xbf")).text
     return question_lines(text.removeprefix("\ufeff"), questions)
+
+
+def on_page_lines(
+    warnings: Sequence[PackWarning], packs: Sequence[Pack], names: Sequence[str | Path]
+) -> list[PackWarning]:
+    """`validate`'s warnings, each about an entry of a Markdown page with the page line of its
+    question; `packs` are the packs checked and `names` the names they were given as, in order
+    (with several, a warning's `pack` names its file)."""
+    pages = [(p, str(n)) for p, n in zip(packs, names, strict=True) if is_markdown(n)]
+    if not warnings or not pages:
+        return list(warnings)
+    several = len(packs) > 1
+    lines: dict[tuple[str | None, str], int] = {}
+    for pack, name in pages:
+        found = page_lines(name, ((e.id, e.question) for e in pack.entries))
+        lines.update(((pack.path if several else None, i), at) for i, at in found.items())
+    return [
+        w._replace(line=lines.get((w.pack if several else None, w.entry_id), 0)) for w in warnings
+    ]

@@ -23,6 +23,7 @@ from backcare.namedtuple import NamedTuple
 from backcare.packs.duplicates import duplicate_question, one_per_duplicate
 from backcare.packs.fields import has_control
 from backcare.packs.packwarning import PackWarning
+from backcare.packs.pagelines import on_page_lines
 from backcare.packs.sameanswer import same_answer
 from backcare.packs.schema import Pack, PackErrors
 
@@ -186,7 +187,7 @@ def validate_pack(
         len(pack.entries),
         (),
         0,
-        tuple(_on_page_lines(warnings, [pack], names)),
+        tuple(on_page_lines(warnings, [pack], names)),
         pack,
         notes=tuple(notes),
         import_notes=imported,
@@ -250,7 +251,7 @@ def _validate_several(
         whole = ", ".join(p.path for p in passed)
         # a warning about one file (not-english) names it already
         named = [w._replace(pack=w.pack or _pack_of(pack, w.entry_id, whole)) for w in found]
-        warnings = tuple(_on_page_lines(named, passed, [p.path for p in passed]))
+        warnings = tuple(on_page_lines(named, passed, [p.path for p in passed]))
         parts = [
             part._replace(warnings=tuple(w for w in warnings if w.pack in (part.path, whole)))
             if not part.error_count
@@ -270,26 +271,6 @@ def _validate_several(
         imported,
         import_warnings(notes[:imported]),
     )
-
-
-def _on_page_lines(
-    warnings: Sequence[PackWarning], packs: Sequence[Pack], names: Sequence[str | Path]
-) -> list[PackWarning]:
-    """The warnings, each about an entry of a Markdown page with the page line of its question
-    (pagelines.py); the packs (and the names they were given as) in the same order."""
-    from backcare.packs.pagelines import is_markdown, page_lines
-
-    pages = [(p, str(n)) for p, n in zip(packs, names, strict=True) if is_markdown(n)]
-    if not warnings or not pages:
-        return list(warnings)
-    lines: dict[tuple[str | None, str], int] = {}
-    several = len(packs) > 1
-    for pack, name in pages:
-        found = page_lines(name, ((e.id, e.question) for e in pack.entries))
-        lines.update(((pack.path if several else None, i), at) for i, at in found.items())
-    return [
-        w._replace(line=lines.get((w.pack if several else None, w.entry_id), 0)) for w in warnings
-    ]
 
 
 def import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
