@@ -27,6 +27,7 @@ from backcare.engine.query import TOP_FLAG, TOP_HELP, TOP_RULE, top_from_text, t
 from backcare.errors import BackcareError
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.lazyregex import lazy
+from backcare.localeregion import LocaleRegion
 from backcare.namedtuple import NamedTuple
 
 if TYPE_CHECKING:
@@ -465,7 +466,9 @@ def resolve(
         if implied is not None:
             var, territory = implied
             try:
-                values["region"] = _check("region", territory, var, "", regions)
+                code = _check("region", territory, var, "", regions)
+                # marked as the locale's, so each notice's numbers say they are a guess
+                values["region"] = LocaleRegion(code, var)
                 sources["region"] = f"the locale ({var})"
             except ConfigError:
                 pass

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
-from tests.test_golden import check
+from tests.golden_files import check
 
 # 1 (a byte-order mark, CRLF), 2 blank (CRLF), 3 spaces, 4 a zero-width space (invisible: blank),
 # 5, 6 (CRLF), 7 blank, 8 (no final newline)

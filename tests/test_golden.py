@@ -1,8 +1,8 @@
 """Golden files for every view: plain, JSON and Rich (at fixed widths, with and without colour).
 
 The views print into string streams through an `Environment` built by hand, as a terminal of a
-given width would get. Set UPDATE_GOLDEN=1 to rewrite the files after an intended change, then read
-the diff before committing it.
+given width would get. UPDATE_GOLDEN=1 rewrites the files after an intended change
+(tests/golden_files.py, the one switch of every golden test); then read the diff before committing.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 
 from backcare.cli import actions
 from backcare.engine.answer import Engine
+from backcare.localeregion import LocaleRegion
 from backcare.output.environment import Environment, Mode, ViewOptions
 from backcare.output.views import View, make_view
 from backcare.packs.load import load_pack
@@ -23,33 +24,9 @@ from backcare.packs.schema import Pack
 from backcare.packs.validate import validate_pack
 from backcare.results import EntryFound, EntryMissing
 from tests.conftest import REPO
+from tests.golden_files import check, render
 
-GOLDEN = Path(__file__).parent / "golden"
 ENGINE = Engine(load_pack())
-
-
-def render(
-    mode: Mode,
-    action: Callable[[View], None],
-    *,
-    width: int = 80,
-    color: str = "never",
-    options: ViewOptions | None = None,
-) -> str:
-    out, err = io.StringIO(), io.StringIO()
-    env = Environment(out, err, True, True, mode, color, width, options or ViewOptions())
-    view = make_view(env)
-    action(view)
-    view.finish()
-    stderr = err.getvalue()
-    return out.getvalue() + (f"--- stderr ---\n{stderr}" if stderr else "")
-
-
-def check(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs (UPDATE_GOLDEN=1 rewrites it)"
 
 
 def found_entry(pack: Pack, entry_id: str) -> EntryFound:
@@ -63,6 +40,9 @@ def ask(question: str, top: int = 3) -> Callable[[View], None]:
 
 
 POINTER_QUESTION = "Why do doctors ask about bladder problems? Asking for my first aid course"
+EMERGENCY_QUESTION = "my back hurts and I can't control my bladder"
+LOCALE_QUESTIONS = (EMERGENCY_QUESTION, POINTER_QUESTION, "stiff back after sitting")
+LOCALE = ViewOptions(region=LocaleRegion("UK", "LANG"))
 CASES = {
     "ask_rich_80.txt": (Mode.RICH, ask("what helps tight back muscles"), 80, "never", None),
     "ask_rich_color.txt": (Mode.RICH, ask("stiff back after sitting"), 100, "always", None),
@@ -173,6 +153,24 @@ CASES = {
         "never",
         None,
     ),
+    # ux39: no region, JSON's `action` is the one instruction that holds everywhere and
+    # `by_region` each region's own (the terminal's line of numbers stays in the other views)
+    "ask_json_no_region.txt": (
+        Mode.JSON,
+        lambda view: [view.answer(ENGINE.ask(q)) for q in (EMERGENCY_QUESTION, POINTER_QUESTION)],
+        80,
+        "never",
+        None,
+    ),
+    # ux39: a region the locale implied is said to be a guess where its numbers are shown
+    **{
+        name: (mode, lambda view: [view.answer(ENGINE.ask(q)) for q in LOCALE_QUESTIONS], w, c, o)
+        for name, mode, w, c, o in (
+            ("ask_json_locale_region.txt", Mode.JSON, 80, "never", LOCALE),
+            ("ask_plain_locale_region.txt", Mode.PLAIN, 80, "never", LOCALE),
+            ("ask_rich_locale_region_60.txt", Mode.RICH, 60, "never", LOCALE),
+        )
+    },
 }
 
 
@@ -180,6 +178,23 @@ CASES = {
 def test_view_matches_golden_file(name: str) -> None:
     mode, action, width, color, options = CASES[name]
     check(name, render(mode, action, width=width, color=color, options=options))
+
+
+def test_a_region_the_locale_implied_is_said_on_a_plain_terminal() -> None:
+    """ux39: plain lines for a person at a terminal (a screen reader) say the numbers are the
+    locale's guess, once after the notices and on the pointer's line, with how to set a region."""
+    out, err = io.StringIO(), io.StringIO()
+    options = ViewOptions(region=LocaleRegion("EU", "LC_ALL"))
+    env = Environment(out, err, True, True, Mode.PLAIN, "never", 60, options, linear=True)
+    view = make_view(env)
+    for question in LOCALE_QUESTIONS:
+        view.answer(ENGINE.ask(question))
+    view.finish()
+    text = out.getvalue() + err.getvalue()
+    check("ask_plain_terminal_locale_region.txt", text)
+    said = " ".join(text.split())
+    assert said.count("Region: European Union, from your locale (LC_ALL).") == 2
+    assert said.count("BACKCARE_REGION=") == 2
 
 
 def test_prose_is_capped_at_a_readable_measure() -> None:
@@ -259,3 +274,65 @@ def test_huge_answers_and_listings_are_cut_on_a_terminal_only() -> None:
     listing = TopicList(Pack("Many", many, "many.json"), many)
     shown = render(Mode.RICH, lambda view: view.topics(listing), width=100)
     assert shown.count("[e") == terminal.MAX_TREE_ENTRIES and "3,000 entries" in shown
+
+
+def test_conftest_leaves_the_rewrite_switch_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ux39: conftest clears every BACKCARE_* variable before tests are collected, which killed
+    the importer corpus's BACKCARE_REWRITE_GOLDEN; the one switch, UPDATE_GOLDEN, must survive it
+    (README, Development) and be read when a test compares."""
+    from tests import conftest, golden_files
+
+    monkeypatch.setenv(golden_files.SWITCH, "1")
+    session = dict(os.environ)
+    try:
+        conftest._isolate_from_the_user()  # as at start-up (it gives a fresh HOME: put back)
+        assert golden_files.rewriting()
+    finally:
+        os.environ.clear()
+        os.environ.update(session)
+    monkeypatch.setenv(golden_files.SWITCH, "0")
+    assert not golden_files.rewriting()
+
+
+PAGE = """# Clinic FAQ
+
+## Can I park at the clinic?
+
+Yes, behind it.
+
+## Can I *park* at the clinic? {#parking}
+
+Yes, there is a car park behind the building with spaces for disabled drivers.
+
+**How do I book an appointment with the physiotherapist for my lower back pain?**
+
+Call reception.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [
+        ("validate_page_plain.txt", Mode.PLAIN, 80),
+        ("validate_page_json.txt", Mode.JSON, 80),
+        ("validate_page_rich_40.txt", Mode.RICH, 40),
+        ("validate_page_rich_60.txt", Mode.RICH, 60),
+        ("validate_page_rich_80.txt", Mode.RICH, 80),
+    ],
+)
+def test_a_markdown_pages_warnings_name_its_lines_in_every_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: Mode, width: int
+) -> None:
+    """ux39: `validate`'s own warnings about a Markdown page name the page line of the entry's
+    question (the importer's ids are nowhere in the page); below 80 columns the warnings are a
+    list, each message under its kind and id, broken between words (the table folded
+    "duplicate-ques" / "tion" and a message one word a line)."""
+    monkeypatch.chdir(tmp_path)  # the report names the page as given
+    Path("clinic.md").write_text(PAGE, encoding="utf-8")
+    report = validate_pack("clinic.md")
+    assert [w.line for w in report.warnings if w.kind == "duplicate-question"] == [7]
+    text = render(mode, lambda view: view.validation(report), width=width)
+    check(name, text)
+    if mode is Mode.RICH:
+        assert all(len(line.rstrip()) <= width for line in text.splitlines())
+        assert "duplicate-question" in text.split()  # never folded inside the word

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import pty
-import select
 import signal
 import subprocess
 import sys
@@ -19,7 +16,8 @@ from backcare.errors import ECHO_CHARS, PATH_CHARS, cut, cut_words
 from backcare.packs.importers import import_bytes
 from backcare.packs.importers.html import parse_html
 from backcare.packs.importers.markdown import parse_markdown
-from tests.conftest import PYTHON_M, REPO, isolated_env, run_backcare
+from tests.conftest import PYTHON_M, REPO, run_backcare
+from tests.ptyrun import Terminal
 
 
 def json_lines(done: subprocess.CompletedProcess[bytes]) -> list[dict[str, object]]:
@@ -152,33 +150,25 @@ def _interrupted_build(tmp_path: Path, signum: int) -> tuple[int, bytes]:
         for i in range(30_000)
     ]
     pack.write_text(json.dumps({"entries": entries}), encoding="utf-8")
-    env = isolated_env(
-        tmp_path, BACKCARE_CACHE_DIR=str(tmp_path / "cache"), COLUMNS="100", TERM="xterm"
-    )
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: backcare on a terminal
-        os.chdir(REPO)
-        os.execvpe(sys.executable, [*PYTHON_M, "--faq", str(pack), "ask", "parking 7"], env)
-    out, sent, start = b"", False, time.monotonic()
-    while time.monotonic() - start < 90:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-        if not sent and b"Indexing" in out:
+    cache = str(tmp_path / "cache")
+    with Terminal(
+        tmp_path,
+        "--faq",
+        str(pack),
+        "ask",
+        "parking 7",
+        BACKCARE_CACHE_DIR=cache,
+        COLUMNS="100",
+        TERM="xterm",
+    ) as term:
+        sent = term.read_until(lambda shown: b"Indexing" in shown, 90)
+        if sent:
             time.sleep(0.2)
-            os.kill(pid, signum)
-            sent = True
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
+            term.kill(signum)
+        status = term.finish(90)
     if not sent:
         pytest.skip("the build ended before the bar showed")
-    return os.waitstatus_to_exitcode(status), out
+    return status, term.shown
 
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, -15)])

@@ -2,13 +2,13 @@
 it must produce (<name>.pack.json) and the notes it must report (<name>.notes.txt).
 
 Each golden file was read and checked by hand. After a deliberate change to the importers, rewrite
-them with `BACKCARE_REWRITE_GOLDEN=1 pytest tests/test_importer_corpus.py` and review the diff.
+them with `UPDATE_GOLDEN=1 pytest tests/test_importer_corpus.py` (tests/golden_files.py, the switch
+of every golden test) and review the diff.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,12 @@ import pytest
 
 from backcare.packs.importers import import_file
 from backcare.packs.schema import pack_from_data
+from tests.golden_files import check_golden
 
 CORPUS = Path(__file__).resolve().parent / "importers"
 SOURCES = sorted(
     p for p in CORPUS.iterdir() if p.suffix in (".html", ".md", ".txt") and ".notes" not in p.name
 )
-REWRITE = os.environ.get("BACKCARE_REWRITE_GOLDEN") == "1"
 
 
 def golden(source: Path, kind: str) -> Path:
@@ -40,14 +40,8 @@ def test_import_gives_the_expected_pack_and_notes(source: Path) -> None:
     result = import_file(source)
     data = result.to_pack()
     notes = "".join(f"{n}\n" for n in result.notes)
-    if REWRITE:
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        golden(source, "pack.json").write_text(text, encoding="utf-8")
-        golden(source, "notes.txt").write_text(notes, encoding="utf-8")
-        pytest.skip("golden files rewritten")
-    expected = json.loads(golden(source, "pack.json").read_text(encoding="utf-8"))
-    assert data == expected
-    assert notes == golden(source, "notes.txt").read_text(encoding="utf-8")
+    check_golden(golden(source, "pack.json"), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    check_golden(golden(source, "notes.txt"), notes)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)

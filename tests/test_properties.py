@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from backcare import __version__
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
 from backcare.engine.query import is_blank
@@ -51,8 +52,12 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
         "pointer",
         "outcome",
         "packs",
+        "backcare",
     }
     assert [p["name"] for p in data["packs"]] == ["bundled"]
+    # which backcare answered, in which JSON shape (ux39): the last key, the same on every line
+    assert list(data)[-1] == "backcare"
+    assert data["backcare"] == {"version": __version__, "json": 1}
     assert data.get("not_english", True) is True
     for item in data["results"]:
         assert 0 <= item["score"] <= 100

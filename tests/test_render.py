@@ -12,6 +12,7 @@ from backcare.output.environment import Mode, choose_mode
 from backcare.output.plain import plain_answer, plain_topics
 from backcare.output.text import sanitize
 from backcare.packs.load import load_pack
+from tests.golden_files import check_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 ENGINE = Engine(load_pack())
@@ -55,12 +56,12 @@ def test_sanitize_neutralises_terminal_control(hostile: str, shown: str) -> None
 
 def test_plain_answer_matches_golden_file() -> None:
     text = plain_answer(ENGINE.ask("what helps tight back muscles"))
-    assert text + "\n" == (GOLDEN / "tight_back.txt").read_text(encoding="utf-8")
+    check_golden(GOLDEN / "tight_back.txt", text + "\n")
 
 
 def test_plain_topics_matches_golden_file() -> None:
     text = plain_topics(ENGINE.pack.entries)
-    assert text + "\n" == (GOLDEN / "topics.txt").read_text(encoding="utf-8")
+    check_golden(GOLDEN / "topics.txt", text + "\n")
 
 
 def test_emergency_notice_stands_alone_unless_the_answer_is_asked_for() -> None:

@@ -18,7 +18,7 @@ from backcare.output.environment import Environment, Mode, ViewOptions, choose_m
 from backcare.output.views import make_view
 from backcare.packs.load import load_pack
 from tests.conftest import installed_command, isolated_env
-from tests.test_golden import check
+from tests.golden_files import check
 
 pexpect = pytest.importorskip("pexpect")
 if sys.platform == "win32":  # pragma: no cover

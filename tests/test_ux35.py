@@ -244,6 +244,7 @@ def test_a_repeated_question_is_one_warning_quoting_it(tmp_path: Path) -> None:
             "message": "same question as 'safe-exercise-with-back-pain': 'Is it safe to exercise "
             "with back pain?' (keep one entry, or reword one question: in a page, remove one "
             "heading or reword it)",
+            "line": 11,  # the page line of the second heading (ux39)
         }
     ]
 

@@ -62,15 +62,17 @@ def test_with_no_region_each_notice_opens_with_one_instruction_and_the_numbers_c
     assert "BACKCARE_REGION" in numbers[0] and "backcare config" in numbers[0]
 
 
-def test_json_keeps_every_regions_numbers_in_action_when_no_region_is_known(
+def test_json_gives_the_one_instruction_and_each_regions_own_when_no_region_is_known(
     tmp_path: Path,
 ) -> None:
     code, out, _ = ask(tmp_path, "--json", "--faq", "bundled", EMERGENCY)
     assert code == 3
     flags = json.loads(out)["red_flags"]
-    # a script relays `action` to people anywhere: it keeps the documented whole list
-    assert flags and all(f["action"] == action_text("emergency") for f in flags)
-    assert "999 in the UK" in flags[0]["action"]
+    # ux39: a bot relays `action` whole, so it is the short instruction that holds everywhere
+    # (no longer every region's numbers on one line); `by_region` lets it pick the reader's
+    assert flags and all(f["action"] == unset_action("emergency") for f in flags)
+    assert all(f["by_region"]["UK"] == action_text("emergency", "UK") for f in flags)
+    assert "999" not in flags[0]["action"]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +202,8 @@ def test_ask_json_names_the_bundled_pack_by_its_sha256(tmp_path: Path) -> None:
     assert code == 0
     data = json.loads(out)
     assert data["packs"] == [{"name": "bundled", "sha256": BUNDLED_SHA256}]
-    assert list(data)[-1] == "packs"  # after every field that was there before
+    # after every field that was there before; only `backcare` (ux39) comes after it
+    assert list(data)[-2:] == ["packs", "backcare"]
     config = run_backcare("config", "--json", home=tmp_path, command=PYTHON_M, text=True)
     assert json.loads(config.stdout)["packs"] == data["packs"]  # the same names and digests
 

@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from tests.conftest import PYTHON_M, REPO, PackWriter, isolated_env, run_backcare
+from tests.ptyrun import Terminal
 
 CLINIC = {
     "title": "Riverside FAQ",
@@ -217,47 +218,13 @@ if sys.platform == "win32":  # pragma: no cover
 def _prompt_session(home: Path, keys: list[bytes], timeout: float = 120.0) -> tuple[str, int]:
     """`python -m backcare` on a pseudo-terminal with TERM=dumb; each of `keys` is typed once the
     prompt shows (again); what the terminal showed, and the exit status."""
-    import pty
-
-    env = isolated_env(home, TERM="dumb", NO_COLOR="1", COLUMNS="80", LINES="200")
-    pid, fd = pty.fork()
-    if pid == 0:  # pragma: no cover - the child
-        os.chdir(REPO)
-        os.execvpe(PYTHON_M[0], [*PYTHON_M], env)
-    shown = b""
-    prompts = 0
-
-    def read_until_prompt() -> None:
-        nonlocal shown, prompts
-        deadline = time.monotonic() + timeout
-        while shown.count(b"backcare> ") <= prompts and time.monotonic() < deadline:
-            ready, _, _ = select.select([fd], [], [], 1)
-            if ready:
-                try:
-                    shown += os.read(fd, 65536)
-                except OSError:
-                    return
-        prompts = shown.count(b"backcare> ")
-
-    read_until_prompt()
-    for key in keys:
-        os.write(fd, key)
-        read_until_prompt()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        elif os.waitpid(pid, os.WNOHANG)[0]:
-            break
-    _, status = os.waitpid(pid, 0)
-    return shown.decode("utf-8", "replace"), os.waitstatus_to_exitcode(status)
+    with Terminal(home, TERM="dumb", NO_COLOR="1", COLUMNS="80", LINES="200") as term:
+        term.next_prompt(timeout)
+        for key in keys:
+            term.send(key)
+            term.next_prompt(timeout)
+        status = term.finish(timeout)
+    return term.text, status
 
 
 def test_ctrl_d_with_words_on_a_dumb_terminal_asks_them_whole_on_a_new_line(
@@ -290,7 +257,7 @@ def test_a_plain_batch_on_a_terminal_names_each_question_and_parts_every_answer(
     from backcare.cli.inputlines import numbered
     from backcare.output.environment import Environment, Mode, ViewOptions
     from backcare.output.views import make_view
-    from tests.test_golden import check
+    from tests.golden_files import check
 
     engine = Engine(load_pack())
     out = io.StringIO()
@@ -401,7 +368,7 @@ def test_plain_validate_on_a_narrow_terminal_breaks_between_words() -> None:
 def test_the_boxed_validate_summary_is_a_list_on_a_narrow_terminal() -> None:
     from backcare.output.environment import Mode
     from backcare.packs.validate import validate_pack
-    from tests.test_golden import render
+    from tests.golden_files import render
 
     report = validate_pack("bundled")
     narrow = render(Mode.RICH, lambda view: view.validation(report), width=40)
@@ -416,34 +383,13 @@ def test_the_boxed_validate_summary_is_a_list_on_a_narrow_terminal() -> None:
 def test_plain_alone_on_a_terminal_opens_the_plain_prompt(tmp_path: Path) -> None:
     """newcomer25 F5: `backcare --plain` was a usage error; it opens the prompt, in plain lines
     (no box drawing) even where the terminal could draw."""
-    import pty
-
-    env = isolated_env(tmp_path, TERM="xterm-256color", NO_COLOR="1", COLUMNS="80")
-    pid, fd = pty.fork()
-    if pid == 0:  # pragma: no cover - the child
-        os.chdir(REPO)
-        os.execvpe(PYTHON_M[0], [*PYTHON_M, "--plain"], env)
-    shown = b""
-    deadline = time.monotonic() + 120
-    sent = quit_sent = False
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        if not sent and shown.count(b"backcare> ") == 1:
-            os.write(fd, b"stiff back after sitting\n")
-            sent = True
-        elif sent and not quit_sent and shown.count(b"backcare> ") == 2:
-            os.write(fd, b"quit\n")  # once: the prompt reads what follows a quit too
-            quit_sent = True
-    _, status = os.waitpid(pid, 0)
-    text = shown.decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0
+    with Terminal(tmp_path, "--plain", TERM="xterm-256color", NO_COLOR="1", COLUMNS="80") as term:
+        if term.next_prompt(120):
+            term.send(b"stiff back after sitting\n")
+            if term.next_prompt(120):
+                term.send(b"quit\n")  # once: the prompt reads what follows a quit too
+        status = term.finish(120)
+    text = term.text
+    assert status == 0
     assert "[back-get-stiff-sit] (confidence 100.0 of 100)" in " ".join(text.split())
     assert "╭" not in text and "│" not in text

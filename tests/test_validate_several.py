@@ -107,7 +107,7 @@ def test_the_same_file_twice_is_an_error_of_the_repeat(files: dict[str, Path]) -
 
 def test_one_pack_keeps_the_documented_shape(files: dict[str, Path]) -> None:
     data = json.loads(validate(str(files["warned"]), "--json").stdout)
-    assert set(data) == {"pack", "entries", "errors", "error_count", "warnings"}
+    assert set(data) == {"pack", "entries", "errors", "error_count", "warnings", "backcare"}
     assert set(data["warnings"][0]) == {"kind", "id", "message"}
 
 

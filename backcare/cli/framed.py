@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 
 from backcare.cli.inputlines import InputLine, input_line
 from backcare.hints import Any
+from backcare.lazyregex import lazy
 from backcare.packs.limits import MAX_DEPTH
 from backcare.packs.nesting import too_deep
 
@@ -101,6 +102,9 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             yield opened.unread(line, number, exc)
             continue
         opened.close()
+        message, decoded_as = lone_surrogates(message, number)
+        decoded_as = decoded_as or getattr(line, "decoded_as", "")
+        beside = lone_surrogates(beside, number)[0]
         message = _windowed(message.strip(), f"the message on standard input line {number:,}")
         if (not message or is_blank(message)) and beside and not is_blank(beside):
             # an empty message with other values (an attachment's caption, a voice note's
@@ -118,7 +122,46 @@ def messages(lines: Iterable[str]) -> Iterator[str]:
             continue
         framed = Framed(message)
         framed.number, framed.beside = number, _windowed(beside, f"line {number:,}'s other values")
+        if decoded_as:
+            framed.decoded_as = decoded_as
         yield framed
+
+
+# A JSON string may hold a lone surrogate (`"\udce9"`), which is no character: json.dumps writes
+# one for a name os.fsdecode read from bytes that are not UTF-8 (U+DC80-U+DCFF each stand for a
+# byte, 0x80-0xFF), and a client that cut a UTF-16 pair in two leaves half an emoji. json.loads
+# keeps them (a pair it joins), and no later layer can encode them.
+_LONE = lazy("[\ud800-\udfff]")
+_NOT_A_BYTE = lazy("[\ud800-\udc7f\udd00-\udfff]")
+REPLACED = "replacement"  # JSON's `decoded_as` for lone surrogates that stood for no byte
+
+
+class _SaidLone:
+    kinds: set[str] = set()  # noqa: RUF012 (one note a run for each reading, as stdin's lines get)
+
+
+def lone_surrogates(text: str, number: int) -> tuple[str, str]:
+    """`text` with its lone surrogates read (ux39), and how (JSON's `decoded_as`, '' for none):
+    the escaped bytes as the bytes of standard input's lines that are not UTF-8 are (Windows-1252:
+    "cp1252"); any other surrogate as U+FFFD ("replacement"). A note on stderr says so, once a run for each reading."""
+    if not _LONE.search(text):
+        return text, ""
+    from backcare.cli.inputlines import NOT_UTF8
+    from backcare.cli.status import note
+    from backcare.packs.decoding import decode
+
+    halves = _NOT_A_BYTE.sub("\ufffd", text)
+    read = decode(halves.encode("utf-8", "surrogateescape"))
+    how = NOT_UTF8 if _LONE.search(halves) else REPLACED
+    if how not in _SaidLone.kinds:
+        _SaidLone.kinds.add(how)
+        what = (
+            "bytes that are not UTF-8 (\\udcXX escapes), read as Windows-1252 (cp1252)"
+            if how == NOT_UTF8
+            else "a lone surrogate (half of a UTF-16 pair), read as U+FFFD"
+        )
+        note(f"the message on standard input line {number:,} holds {what} (and any later like it)")
+    return read.text, how
 
 
 class _Open:

@@ -31,6 +31,25 @@ if TYPE_CHECKING:
     from backcare.results import EntryFound, EntryMissing, ImportedPack, TopicList
 
 
+# The version of the JSON shapes the README documents, with backcare's own version under one key,
+# `backcare`, the last of every object a command prints (ux39: a program could not tell which
+# backcare, so which shape, answered). Keys are only ever added; this number changes only if a
+# documented key were removed or changed meaning.
+JSON_SHAPE = 1
+
+
+def about() -> dict[str, Any]:
+    """The `backcare` object: {"version": backcare's version, "json": JSON_SHAPE}."""
+    from backcare import __version__
+
+    return {"version": __version__, "json": JSON_SHAPE}
+
+
+def stamped(value: dict[str, Any]) -> dict[str, Any]:
+    """`value` with `backcare` (about) as its last key."""
+    return {**value, "backcare": about()}
+
+
 def dumps(value: Any, *, ascii_only: bool = False) -> str:
     return _finished(json.dumps(value, ensure_ascii=False), ascii_only)
 
@@ -62,6 +81,22 @@ def _contact(answer: Answer, flags: list[dict[str, Any]]) -> str:
     return labelled_contact(answer.contact)
 
 
+def _implied(answer: Answer, region: str | None) -> dict[str, str]:
+    """JSON's `region` (ux39): {"code", "source", "note"} when the locale implied the region
+    whose numbers the object's calls to action give (a flag, the withheld entry's, the pointer),
+    so a program can tell the reader those numbers are a guess and how to set their own; {}
+    when a person set the region, none is known, or nothing gives a number."""
+    if not (answer.red_flags or answer.withheld is not None or answer.pointer is not None):
+        return {}
+    from backcare.localeregion import implied_by
+    from backcare.output.messages import locale_note
+
+    note = locale_note(region)
+    if not note or region is None:
+        return {}
+    return {"code": str(region), "source": f"the locale ({implied_by(region)})", "note": note}
+
+
 def shown_flags(flags: Sequence[RedFlag], region: str | None, contact: str) -> list[dict[str, Any]]:
     """Red flags as JSON gives them: each flag's documented object with its message and call to
     action for the reader's region and the pack's contact (one place for `red_flags` and
@@ -74,9 +109,34 @@ def shown_flags(flags: Sequence[RedFlag], region: str | None, contact: str) -> l
     for flag in flags:
         data = flag.to_dict()
         data["message"] = flag_message(flag, region)
-        data["action"] = flag_action(flag, region, contact)
+        if _has_region(region):
+            data["action"] = flag_action(flag, region, contact)
+        else:
+            data["action"], data["by_region"] = _unset_actions(flag.urgency, flag.call, contact)
         shown.append(data)
     return shown
+
+
+def _has_region(region: str | None) -> bool:
+    return region is not None and bool(region.strip())
+
+
+def _unset_actions(urgency: str, call: str | None, contact: str) -> tuple[str, dict[str, str]]:
+    """With no region known: `action`, the one instruction that holds everywhere, as the
+    terminal's notices say it; and `by_region`, by region code, the `action` that region set
+    would give, so a program can pick the reader's and relay it as it would `action` (ux39: every
+    region's numbers in `action` made one long line that a bot relaying it passed on whole).
+    Each ends with the pack's labelled contact line, as `action` does."""
+    from backcare.engine.safety import action_text, regions, unset_action
+    from backcare.output.messages import labelled_contact
+
+    line = labelled_contact(contact)
+
+    def said(action: str) -> str:
+        return f"{action} {line}" if line else action
+
+    each = {code: said(action_text(urgency, code, None, call)) for code in regions()}
+    return said(unset_action(urgency, call)), each
 
 
 def _finished(encoded: str, ascii_only: bool) -> str:
@@ -164,6 +224,7 @@ class JsonView:
         # object as encoded, without the closing brace)
         self._openings: dict[int, tuple[Entry, str, str]] = {}
         self._packs: str | None = None  # `"packs": [...]` as encoded, once a run
+        self._about: str | None = None  # `"backcare": {...}` as encoded, once a run
 
     def _write(self, value: Any) -> None:
         self.env.stdout.write(dumps(value, ascii_only=self.ascii_only) + "\n")
@@ -181,9 +242,12 @@ class JsonView:
         contact = _contact(answer, data["red_flags"])
         if contact:
             data["contact"] = contact
+        implied = _implied(answer, self.env.options.region)
+        if implied:
+            data["region"] = implied
         if self.env.options.packs:
             data["packs"] = packs_list(self.env.options.packs)
-        return data
+        return stamped(data)
 
     def _withheld(self, found: EntryEmergency, contact: str) -> dict[str, Any]:
         """JSON's `withheld` (engine.answer.withheld_dict), each flag with the call to action
@@ -198,12 +262,16 @@ class JsonView:
         """The answer's red flags and pointer as documented, each with the call to action for
         the person's region (and the pack's contact): one place for answer_data and answer_line."""
         flags = shown_flags(answer.red_flags, self.env.options.region, answer.contact)
-        pointer = None
+        pointer: dict[str, Any] | None = None
         if answer.pointer is not None:
             from backcare.output.messages import pointer_action
 
-            action = pointer_action(answer, self.env.options.region)
-            pointer = {"urgency": answer.pointer, "action": action}
+            region = self.env.options.region
+            if _has_region(region):
+                pointer = {"urgency": answer.pointer, "action": pointer_action(answer, region)}
+            else:
+                action, each = _unset_actions(answer.pointer, None, answer.contact)
+                pointer = {"urgency": answer.pointer, "action": action, "by_region": each}
         return flags, pointer
 
     def answer_line(self, answer: Answer) -> str:
@@ -239,10 +307,16 @@ class JsonView:
             withheld += f', "decoded_as": {encode(answer.decoded_as)}'
         contact = _contact(answer, flags)
         said = f', "contact": {encode(contact)}' if contact else ""
+        implied = _implied(answer, self.env.options.region)
+        if implied:  # only when set: a region the locale implied, under a call to action
+            said += f', "region": {encode(implied)}'
         if self.env.options.packs:  # the same for every line: encoded once
             if self._packs is None:
                 self._packs = f', "packs": {encode(packs_list(self.env.options.packs))}'
             said += self._packs
+        if self._about is None:
+            self._about = f', "backcare": {encode(about())}'
+        said += self._about
         return _finished(  # character by character, so the parts may be joined first
             f'{{{line}"query": {encode(answer.query)}, "match": {match}, '
             # most questions raise nothing: the empty list and null need no encoder
@@ -283,7 +357,7 @@ class JsonView:
         self._write(topics_json(listing))
 
     def entry(self, found: EntryFound) -> None:
-        self._write(found.entry.to_dict())
+        self._write(stamped(found.entry.to_dict()))
 
     def entry_missing(self, missing: EntryMissing) -> None:
         from backcare.output.messages import entry_missing_line
@@ -291,32 +365,36 @@ class JsonView:
         self.env.stderr.write(entry_missing_line(missing) + "\n")
         # a script parsing `show --json` read an empty string (hostile13 F13): an object too
         self._write(
-            {"id": missing.entry_id, "found": False, "suggestions": list(missing.suggestions)}
+            stamped(
+                {"id": missing.entry_id, "found": False, "suggestions": list(missing.suggestions)}
+            )
         )
 
     def withheld(self, found: EntryEmergency, contact: str) -> None:
         """`show --json` of an entry whose own question describes an emergency: its id and the
         `withheld` object `ask --json` gives, never its answer."""
-        self._write({"id": found.entry.id, "withheld": self._withheld(found, contact)})
+        self._write(stamped({"id": found.entry.id, "withheld": self._withheld(found, contact)}))
 
     def validation(self, report: ValidationReport) -> None:
-        self._write(report.to_dict())
+        self._write(stamped(report.to_dict()))
 
     def questions(self, report: QuestionsReport) -> None:
-        self._write(report.to_dict())
+        self._write(stamped(report.to_dict()))
 
     def pack_diff(self, report: PackDiff) -> None:
-        self._write(report.to_dict())
+        self._write(stamped(report.to_dict()))
 
     def settings(self, settings: Settings, cache: CacheDir, packs: Sequence[PackFile] = ()) -> None:
         self._write(
-            {
-                "file": settings.path,
-                "system_file": settings.system or None,
-                "settings": settings.to_dict(),
-                "cache": cache.to_dict(),
-                "packs": [pack._asdict() for pack in packs],
-            }
+            stamped(
+                {
+                    "file": settings.path,
+                    "system_file": settings.system or None,
+                    "settings": settings.to_dict(),
+                    "cache": cache.to_dict(),
+                    "packs": [pack._asdict() for pack in packs],
+                }
+            )
         )
 
     def imported(self, result: ImportedPack) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
+from backcare.localeregion import implied_by
 from backcare.output.text import one_line, quoted, said
 
 # after each import note that may have lost or misread content, so a reader finds the ones the
@@ -77,8 +78,13 @@ def notice_action(flag: RedFlag, region: str | None) -> str:
 
 def region_numbers(flags: Sequence[RedFlag], region: str | None) -> str:
     """The line said once after these notices when no region is set: every region's numbers for
-    their tiers and how to set one's own; '' with a region or no notice."""
-    if not flags or (region is not None and region.strip()):
+    their tiers and how to set one's own; with a region the locale implied, that it is a guess
+    and how to set one's own (locale_note); '' with a region set, or no notice."""
+    if not flags:
+        return ""
+    if implied_by(region):
+        return locale_note(region)
+    if region is not None and region.strip():
         return ""
     from backcare.engine.safety import unset_numbers
 
@@ -122,8 +128,24 @@ def notice_contact(answer: Answer) -> str:
 
 def pointer_line(answer: Answer, region: str | None = None) -> str:
     """The calm line under a general question about a warning sign (no notice was raised): what
-    to do if it is happening to the reader now, with their region's numbers and the pack's contact."""
-    return f"{POINTER_LEAD} {one_line(pointer_action(answer, region))}"
+    to do if it is happening to the reader now, with their region's numbers (and, when the locale
+    implied the region, that it is a guess: locale_note) and the pack's contact."""
+    from backcare.engine.safety import action_text
+
+    assert answer.pointer is not None
+    said = (action_text(answer.pointer, region, None), locale_note(region), notice_contact(answer))
+    return f"{POINTER_LEAD} {one_line(' '.join(part for part in said if part))}"
+
+
+def locale_note(region: str | None) -> str:
+    """'' unless the locale implied `region` (backcare.localeregion): then the line saying whose
+    numbers are given, from which locale variable, and how to set one's own region (ux39)."""
+    variable = implied_by(region)
+    if not variable or region is None:
+        return ""
+    from backcare.engine.safety import implied_note
+
+    return implied_note(region, variable)
 
 
 def pointer_action(answer: Answer, region: str | None) -> str:

@@ -354,7 +354,7 @@ def plain_validation(report: ValidationReport) -> str:
     if report.pack is None:
         return ""
     lines = [
-        f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.message)}"
+        f"{w.kind}\t{one_line(w.entry_id) or '-'}\t{one_line(w.shown())}"
         + ("" if w.pack is None else f"\t{escaped_line(w.pack)}")
         for w in report.warnings
     ]

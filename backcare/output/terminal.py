@@ -558,6 +558,27 @@ SHOWN_WARNINGS = 200
 SUMMARY_TABLE_WIDTH = 64
 
 
+# the narrowest terminal the warnings' table is laid out on: narrower, its three columns folded a
+# kind, an id and a message inside cells a dozen characters wide ("duplicate-ques" / "tion",
+# "park-clini" / "c-2"), a message of 30 words one or two words a line (ux39)
+WARNINGS_TABLE_WIDTH = 80
+
+
+def _print_warnings_listed(console: Console, report: ValidationReport, *, several: bool) -> None:
+    """The warnings as a list, on a terminal narrower than WARNINGS_TABLE_WIDTH: a line naming
+    each (its kind, the entry, and with several packs the file), its message under it, indented,
+    broken between words at the terminal's width, so each reads whole and in order."""
+    from backcare.output.wrapping import wrapped
+
+    console.print(Text("Warnings", style="italic"))
+    for w in report.warnings[:SHOWN_WARNINGS]:
+        where = f"  in {escaped_line(w.pack or '')}" if several else ""
+        head = f"{w.kind}  {one_line(w.entry_id) or '-'}{where}"
+        console.print(Text(wrapped(head, console.width), style="bold"), soft_wrap=True)
+        body = wrapped(f"  {one_line(w.shown())}", console.width, hang="")
+        console.print(Text(body), soft_wrap=True)
+
+
 def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
     """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
     on `console`."""
@@ -573,16 +594,19 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
     if pack is None:
         return
     several = bool(report.packs)
-    if report.warnings:
+    if report.warnings and console.width < WARNINGS_TABLE_WIDTH:
+        _print_warnings_listed(console, report, several=several)
+    elif report.warnings:
         listing = Table(title="Warnings", title_justify="left")
         for name in ("kind", "id", "message", *(("pack",) if several else ())):
             listing.add_column(name, overflow="fold")
         for w in report.warnings[:SHOWN_WARNINGS]:
             where = (Text(escaped_line(w.pack or "")),) if several else ()
             listing.add_row(
-                w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.message)), *where
+                w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.shown())), *where
             )
         console.print(listing)
+    if report.warnings:
         rest = len(report.warnings) - SHOWN_WARNINGS
         if rest > 0:
             console.print(

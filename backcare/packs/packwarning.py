@@ -19,6 +19,14 @@ class PackWarning(NamedTuple):
     # the other entry a ranking warning is about (the one found, the competitor): not shown, it
     # tells a pair within one file from a pair across files
     other: str | None = None
+    # the page line of the entry's question when the pack is a Markdown page (pagelines.py), else
+    # 0: the line its author edits, where the importer's made id is nowhere in the page (ux39)
+    line: int = 0
+
+    def shown(self) -> str:
+        """The message as the views print it: after "line N: " when its page line is known, as
+        the import's notes name their lines."""
+        return f"line {self.line}: {self.message}" if self.line else self.message
 
     def message_for_import(self) -> str:
         """The warning as an import note: the entry named, as validate's table names it."""
@@ -26,6 +34,11 @@ class PackWarning(NamedTuple):
             return self.message
         return f"entry {self.entry_id!r}: {self.message}"
 
-    def to_dict(self) -> dict[str, str]:
-        found = {"kind": self.kind, "id": self.entry_id, "message": self.message}
-        return found if self.pack is None else {**found, "pack": self.pack}
+    def to_dict(self) -> dict[str, str | int]:
+        found: dict[str, str | int] = {"kind": self.kind, "id": self.entry_id}
+        found["message"] = self.message
+        if self.pack is not None:
+            found["pack"] = self.pack
+        if self.line:
+            found["line"] = self.line
+        return found

@@ -23,6 +23,7 @@ from backcare.namedtuple import NamedTuple
 from backcare.packs.duplicates import duplicate_question, one_per_duplicate
 from backcare.packs.fields import has_control
 from backcare.packs.packwarning import PackWarning
+from backcare.packs.pagelines import on_page_lines
 from backcare.packs.sameanswer import same_answer
 from backcare.packs.schema import Pack, PackErrors
 
@@ -186,7 +187,7 @@ def validate_pack(
         len(pack.entries),
         (),
         0,
-        tuple(warnings),
+        tuple(on_page_lines(warnings, [pack], names)),
         pack,
         notes=tuple(notes),
         import_notes=imported,
@@ -249,9 +250,8 @@ def _validate_several(
             found = _judged_by_their_files(pack, found, passed, stale_after_days, today, notes)
         whole = ", ".join(p.path for p in passed)
         # a warning about one file (not-english) names it already
-        warnings = tuple(
-            w._replace(pack=w.pack or _pack_of(pack, w.entry_id, whole)) for w in found
-        )
+        named = [w._replace(pack=w.pack or _pack_of(pack, w.entry_id, whole)) for w in found]
+        warnings = tuple(on_page_lines(named, passed, [p.path for p in passed]))
         parts = [
             part._replace(warnings=tuple(w for w in warnings if w.pack in (part.path, whole)))
             if not part.error_count

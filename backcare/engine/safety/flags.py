@@ -143,6 +143,18 @@ def unset_numbers(urgencies: Sequence[str]) -> str:
     return " ".join([*numbers, str(unset["set_region"])]) if numbers else ""
 
 
+def implied_note(region: str, variable: str) -> str:
+    """The line said once where a region's numbers are shown when the locale variable `variable`
+    implied the region rather than the person setting it (emergency_numbers.json 'implied'):
+    whose numbers they are, that they are a guess, and how to set one's own."""
+    data = emergency_numbers()
+    code = resolve_region(region)
+    if code is None or code not in data["regions"]:
+        return ""
+    name = str(data["regions"][code]["name"])
+    return str(data["implied"]["note"]).format(name=name, variable=variable)
+
+
 def action_text(
     urgency: str, region: str | None = None, contact: str | None = None, call: str | None = None
 ) -> str:
