@@ -211,10 +211,18 @@ def _all_of(parts: list[Postings]) -> Postings:
             array("f", map(min, *(map(p[1].__getitem__, i) for p, i in found))),
             array("B", map(max, *(map(p[2].__getitem__, i) for p, i in found))),
         )
+    from backcare.engine.lanes import lanes_max, lanes_min  # (only for long lists)
+
     kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
     pairs = list(zip(parts, kept, strict=True))
+    tfs = [array("f", compress(p[1], k)) for p, k in pairs]
+    fields = [array("B", compress(p[2], k)) for p, k in pairs]
+    # each lowest tf and strongest field, all positions at once (lanes.py); element by element
+    # where that is not exact (a negative or NaN tf, unequal lengths in a damaged index)
+    lowest = lanes_min(tfs)
+    strongest = lanes_max(fields)
     return (
         array("I", compress(parts[0][0], kept[0])),
-        array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
-        array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
+        array("f", map(min, *tfs)) if lowest is None else lowest,
+        array("B", map(max, *fields)) if strongest is None else strongest,
     )
