@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, repeat
 from operator import add, methodcaller, mul, or_, truediv
 
@@ -216,7 +216,7 @@ def _all_of(parts: list[Postings]) -> Postings:
     kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
     pairs = list(zip(parts, kept, strict=True))
     tfs = [array("f", compress(p[1], k)) for p, k in pairs]
-    fields = [array("B", compress(p[2], k)) for p, k in pairs]
+    fields = [_kept_fields(p[2], k) for p, k in pairs]
     # each lowest tf and strongest field, all positions at once (lanes.py); element by element
     # where that is not exact (a negative or NaN tf, unequal lengths in a damaged index)
     lowest = lanes_min(tfs)
@@ -226,3 +226,11 @@ def _all_of(parts: list[Postings]) -> Postings:
         array("f", map(min, *tfs)) if lowest is None else lowest,
         array("B", map(max, *fields)) if strongest is None else strongest,
     )
+
+
+def _kept_fields(fields: Sequence[int], kept: Iterable[bool]) -> array[int]:
+    """The fields where `kept`; the stores' (one byte each) picked from their bytes, whose items
+    are Python's shared small ints: no object made per posting, as an array's iteration makes."""
+    if isinstance(fields, array) and fields.typecode == "B":
+        return array("B", bytes(compress(fields.tobytes(), kept)))
+    return array("B", compress(fields, kept))
