@@ -16,7 +16,7 @@ import stat
 
 from backcare.hints import TYPE_CHECKING
 from backcare.packs.load import read_file_bytes, sha256_hex
-from backcare.store.open import INDEXED_PACK_BYTES, _record_of, _remember, _remembered_digest
+from backcare.store import open as store_open
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,16 +36,16 @@ def file_sha256(file: str | Path, name: str) -> str:
     if (
         found is None
         or not stat.S_ISREG(found.st_mode)
-        or found.st_size < INDEXED_PACK_BYTES
+        or found.st_size < store_open.INDEXED_PACK_BYTES
         or root_refused()
     ):
         return sha256_hex(read_file_bytes(file, name))
     # taken before the read: a change after it gives the next run another ctime, so another identity
     signature = [found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns]
-    record = _record_of(file, "sums")
-    known = _remembered_digest(record, signature, found.st_ctime_ns)
+    record = store_open._record_of(file, "sums")
+    known = store_open._remembered_digest(record, signature, found.st_ctime_ns)
     if known is not None and len(known) == 64 and not known.strip(_HEX):
         return known
     digest = sha256_hex(read_file_bytes(file, name))
-    _remember(record, signature, digest)
+    store_open._remember(record, signature, digest)
     return digest
