@@ -16,7 +16,6 @@ def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
     identity (backcare.store.sums), as its content hash is."""
     from backcare.errors import PackError
     from backcare.packs.load import BUNDLED, as_path, read_file_bytes, sha256_hex
-    from backcare.store.sums import file_sha256
     from backcare.packs.multi import BUNDLED_NAME
     from backcare.resources import data_file
 
@@ -25,7 +24,9 @@ def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
         try:
             if name == BUNDLED_NAME:
                 found.append((name, sha256_hex(read_file_bytes(data_file(BUNDLED), name))))
-            else:
+            else:  # (the store's modules are imported by a user pack's ask only)
+                from backcare.store.sums import file_sha256
+
                 found.append((name, file_sha256(as_path(name), name)))
         except PackError:
             found.append((name, None))
