@@ -108,6 +108,27 @@ def test_all_of_as_before(seed: int) -> None:
     assert found[2] == expected[2]
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_all_of_as_before_on_a_damaged_index(seed: int) -> None:
+    """Docs repeated (no check of a crafted index forbids it) and a part shared: what the old
+    code gave, whichever path."""
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(2):
+        docs = sorted(rng.choices(range(3_000), k=2_000))
+        parts.append(
+            (
+                array("I", docs),
+                array("f", (rng.random() for _ in docs)),
+                array("B", (rng.randrange(5) for _ in docs)),
+            )
+        )
+    for case in (parts, [parts[0], parts[0], parts[1]], [parts[1], parts[0]]):
+        found = _all_of(case)
+        expected = _reference_all_of(case)
+        assert [a.tobytes() for a in found] == [a.tobytes() for a in expected]
+
+
 def test_all_of_with_a_negative_tf_falls_back_to_min() -> None:
     docs = array("I", range(0, 400, 2))
     parts = [

@@ -199,7 +199,16 @@ def _all_of(parts: list[Postings]) -> Postings:
     smallest = min((p[0] for p in parts), key=len)
     if not smallest:  # (set().intersection would still walk every other part)
         return array("I"), array("f"), array("B")
-    common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
+    others = [p[0] for p in parts if p[0] is not smallest]
+    known: list[bool] | None = None  # the other list's membership, when one other list
+    if len(others) == 1:
+        # of one other list, a doc in the smallest is a doc in both: its membership there is its
+        # membership in the common docs (kept below), and those docs are that list's picked
+        held = set(smallest)
+        known = list(map(held.__contains__, others[0]))
+        common = set(compress(others[0], known))
+    else:
+        common = set(smallest).intersection(*others)
     if not common:
         return array("I"), array("f"), array("B")
     if len(common) * 16 < max(len(p[0]) for p in parts):  # look the few up in each part
@@ -213,7 +222,10 @@ def _all_of(parts: list[Postings]) -> Postings:
         )
     from backcare.engine.lanes import lanes_max, lanes_min  # (only for long lists)
 
-    kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
+    kept = [  # doc order: aligned
+        known if known is not None and p[0] is others[0] else list(map(common.__contains__, p[0]))
+        for p in parts
+    ]
     pairs = list(zip(parts, kept, strict=True))
     tfs = [array("f", compress(p[1], k)) for p, k in pairs]
     fields = [_kept_fields(p[2], k) for p, k in pairs]
