@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
     """(name, SHA-256 of its bytes) per pack `faq` names ('bundled' when none); None for a file
     that cannot be read, which the command opening it reports itself. The bundled pack is a few
-    KB, read and hashed in well under a millisecond; a large pack is read once more."""
+    KB, read and hashed in well under a millisecond; a large pack's is remembered by the file's
+    identity (backcare.store.sums), as its content hash is."""
     from backcare.errors import PackError
     from backcare.packs.load import BUNDLED, as_path, read_file_bytes, sha256_hex
     from backcare.packs.multi import BUNDLED_NAME
@@ -20,9 +21,13 @@ def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
 
     found: list[tuple[str, str | None]] = []
     for name in faq or [BUNDLED_NAME]:
-        file = data_file(BUNDLED) if name == BUNDLED_NAME else as_path(name)
         try:
-            found.append((name, sha256_hex(read_file_bytes(file, name))))
+            if name == BUNDLED_NAME:
+                found.append((name, sha256_hex(read_file_bytes(data_file(BUNDLED), name))))
+            else:  # (the store's modules are imported by a user pack's ask only)
+                from backcare.store.sums import file_sha256
+
+                found.append((name, file_sha256(as_path(name), name)))
         except PackError:
             found.append((name, None))
     return tuple(found)

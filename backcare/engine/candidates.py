@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, repeat
 from operator import add, methodcaller, mul, or_, truediv
 
@@ -199,7 +199,16 @@ def _all_of(parts: list[Postings]) -> Postings:
     smallest = min((p[0] for p in parts), key=len)
     if not smallest:  # (set().intersection would still walk every other part)
         return array("I"), array("f"), array("B")
-    common = set(smallest).intersection(*(p[0] for p in parts if p[0] is not smallest))
+    others = [p[0] for p in parts if p[0] is not smallest]
+    known: list[bool] | None = None  # the other list's membership, when one other list
+    if len(others) == 1:
+        # of one other list, a doc in the smallest is a doc in both: its membership there is its
+        # membership in the common docs (kept below), and those docs are that list's picked
+        held = set(smallest)
+        known = list(map(held.__contains__, others[0]))
+        common = set(compress(others[0], known))
+    else:
+        common = set(smallest).intersection(*others)
     if not common:
         return array("I"), array("f"), array("B")
     if len(common) * 16 < max(len(p[0]) for p in parts):  # look the few up in each part
@@ -211,10 +220,29 @@ def _all_of(parts: list[Postings]) -> Postings:
             array("f", map(min, *(map(p[1].__getitem__, i) for p, i in found))),
             array("B", map(max, *(map(p[2].__getitem__, i) for p, i in found))),
         )
-    kept = [list(map(common.__contains__, p[0])) for p in parts]  # doc order: aligned
+    from backcare.engine.lanes import lanes_max, lanes_min  # (only for long lists)
+
+    kept = [  # doc order: aligned
+        known if known is not None and p[0] is others[0] else list(map(common.__contains__, p[0]))
+        for p in parts
+    ]
     pairs = list(zip(parts, kept, strict=True))
+    tfs = [array("f", compress(p[1], k)) for p, k in pairs]
+    fields = [_kept_fields(p[2], k) for p, k in pairs]
+    # each lowest tf and strongest field, all positions at once (lanes.py); element by element
+    # where that is not exact (a negative or NaN tf, unequal lengths in a damaged index)
+    lowest = lanes_min(tfs)
+    strongest = lanes_max(fields)
     return (
         array("I", compress(parts[0][0], kept[0])),
-        array("f", map(min, *(compress(p[1], k) for p, k in pairs))),
-        array("B", map(max, *(compress(p[2], k) for p, k in pairs))),
+        array("f", map(min, *tfs)) if lowest is None else lowest,
+        array("B", map(max, *fields)) if strongest is None else strongest,
     )
+
+
+def _kept_fields(fields: Sequence[int], kept: Iterable[bool]) -> array[int]:
+    """The fields where `kept`; the stores' (one byte each) picked from their bytes, whose items
+    are Python's shared small ints: no object made per posting, as an array's iteration makes."""
+    if isinstance(fields, array) and fields.typecode == "B":
+        return array("B", bytes(compress(fields.tobytes(), kept)))
+    return array("B", compress(fields, kept))

@@ -13,7 +13,7 @@ reads a `Store`'s entries and the analyzer's stems.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -21,7 +21,7 @@ from backcare.engine.analyze import Analyzer, Concept
 from backcare.engine.index import FIELDS
 from backcare.engine.tuning import CONCEPT_CACHE, PACK_SETTING_MIN, PACK_SETTING_SHARE
 from backcare.resources import read_text
-from backcare.store.protocol import Store
+from backcare.store.protocol import Postings, Store
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +35,40 @@ def circumstance_words() -> tuple[tuple[str, ...], ...]:
     )
 
 
+def circumstance_terms(analyzer: Analyzer) -> dict[str, int]:
+    """Each stem of data/circumstances.txt's forms -> the number of the circumstance it names."""
+    found: dict[str, int] = {}
+    for number, (_, *forms) in enumerate(circumstance_words()):
+        for form in forms:
+            for term in analyzer.terms(form):
+                found.setdefault(term, number)
+    return found
+
+
+def terms_key(table: dict[str, int]) -> int:
+    """A fingerprint of a circumstance table: an index keeps each circumstance's count of
+    questions (Store.question_counts) under the key of the table it counted with."""
+    import zlib
+
+    return zlib.crc32(repr(sorted(table.items())).encode("utf-8", "surrogatepass"))
+
+
+def question_counts(table: dict[str, int], postings: Callable[[str], Postings | None]) -> list[int]:
+    """Per circumstance (by number), how many entries' questions hold one of its terms (a term's
+    best field there: its postings), from the postings of the table's terms (a term without
+    postings counts nothing)."""
+    question = FIELDS.index("question")
+    held: dict[int, set[int]] = {}
+    for term, number in table.items():
+        found = postings(term)
+        if found is not None and len(found[0]):
+            docs, _, fields = found
+            if len(docs) != len(fields):
+                raise ValueError(f"postings of {term!r} of unequal lengths")
+            held.setdefault(number, set()).update(_in_field(docs, fields, question))
+    return [len(held.get(n, ())) for n in range(max(table.values(), default=-1) + 1)]
+
+
 class Circumstances:
     """Which circumstances a question names that an entry's question is not about. Only with the
     back-care lexicon (its topics on)."""
@@ -46,12 +80,7 @@ class Circumstances:
         self.analyzer = analyzer
         self._on = any(True for _ in analyzer.topic_names())
         self._title = title
-        # stem -> the circumstance it names
-        self._of: dict[str, int] = {}
-        for number, (_, *forms) in enumerate(circumstance_words()):
-            for form in forms:
-                for term in analyzer.terms(form):
-                    self._of.setdefault(term, number)
+        self._of = circumstance_terms(analyzer)  # stem -> the circumstance it names
         self._entries: dict[int, frozenset[int]] = {}  # doc -> the circumstances its question names
         self._setting: frozenset[int] | None = None  # named by most of the pack's questions
 
@@ -97,6 +126,14 @@ class Circumstances:
         term's best field there: its postings) that they are its setting (a sleep clinic's page),
         not what one entry is specific about."""
         if self._setting is None:
+            least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
+            # counted when the index was built (a cold ask on a 200,000-entry pack of common words
+            # read ~1.3 million postings for this: issue 17), for this very table
+            counts = self.store.question_counts(terms_key(self._of))
+            if counts is not None:
+                setting = {number for number, count in enumerate(counts) if count >= least}
+                self._setting = frozenset(setting) | self.named(self._title)
+                return self._setting
             question = FIELDS.index("question")
             lists: dict[int, list[tuple[Sequence[int], Sequence[int]]]] = {}
             for term, number in self._of.items():
@@ -105,7 +142,6 @@ class Circumstances:
                     if len(found) != len(fields):
                         raise ValueError(f"postings of {term!r} of unequal lengths")
                     lists.setdefault(number, []).append((found, fields))
-            least = max(PACK_SETTING_MIN, PACK_SETTING_SHARE * self.store.size)
             setting = set()
             for number, postings in lists.items():
                 # the entries whose questions hold one of its terms are at most as many as its

@@ -80,3 +80,7 @@ class MemoryStore:
     def docs_with_topics(self, topics: frozenset[str]) -> frozenset[int]:
         """Entries under these topic names, as spelled in the pack (resolved by engine.query)."""
         return frozenset(i for i, e in enumerate(self._pack.entries) if e.topic in topics)
+
+    def question_counts(self, key: int) -> Sequence[int] | None:
+        """Not kept: a small pack's circumstances are counted from its postings."""
+        return None

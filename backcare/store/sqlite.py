@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 
 # 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share;
 # 9: an entry's not_an_emergency texts (engine/entryflags.py); 10: the compounds entries write as
-# a verb and a particle ("back up" as "backup": engine/split_compounds.py)
-INDEX_FORMAT = 10
+# a verb and a particle ("back up" as "backup": engine/split_compounds.py); 11: each circumstance's
+# count of questions (engine/circumstances.py)
+INDEX_FORMAT = 11
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
@@ -246,9 +247,39 @@ def _check_meta(meta: Mapping[str, Any]) -> None:
         and layout["entries"] == [1, size]
         and layout["topics"][1] == len(meta["topic_keys"])
         and all(layout[k][1] >= 1 for k in ("terms", "words", "grams", "ids", "wordlist"))
+        and isinstance(counted := meta["circumstances"], list)
+        and len(counted) == 2
+        and _is_int(counted[0])
+        and isinstance(counted[1], list)
+        and all(_is_int(c) and 0 <= c <= size for c in counted[1])
     )
     if not ok:
         raise IndexDamaged("meta out of bounds")
+
+
+def decode_postings(term: str, data: bytes, size: int) -> tuple[Postings, Impact]:
+    """A term's postings row, as sqlitebuild writes it, read into arrays and checked."""
+    n, odd = divmod(len(data), _POSTING_BYTES)
+    head = n  # postings kept in impact order
+    dense = None
+    if odd or n == 0 or _is_dense(n, size):  # then it must be a row with dense bounds
+        found = _dense_count(len(data), size)
+        if found is None or not _is_dense(found, size):
+            raise IndexDamaged(f"postings of {term!r}")
+        n, head = found, min(found, IMPACT_HEAD)
+        # (top-k checks every field is at most QUANT, and does without the bounds if not)
+        dense = data[9 * n + 8 * head :]
+    view = memoryview(data)  # parts are copied once, into their arrays (rows are MBs)
+    docs, tfs, impact_docs, impact_tfs = array("I"), array("f"), array("I"), array("f")
+    fields = array("B")
+    at = 0
+    for part, count in ((docs, n), (tfs, n), (impact_docs, head), (impact_tfs, head)):
+        part.frombytes(view[at : at + 4 * count])
+        at += 4 * count
+    fields.frombytes(view[at : at + n])
+    if fields.tobytes().translate(None, _VALID_FIELDS) or docs[-1] >= size:
+        raise IndexDamaged(f"postings of {term!r}")
+    return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
 
 
 def _is_int(value: object) -> bool:
@@ -392,28 +423,12 @@ class SqliteStore:
         base, count = self._layout["postings"]
         if not (_is_int(number) and 0 <= number < count):
             raise IndexDamaged(f"term {term!r}")
-        data = self._row(base + number)
-        n, odd = divmod(len(data), _POSTING_BYTES)
-        head = n  # postings kept in impact order
-        dense = None
-        if odd or n == 0 or _is_dense(n, self.size):  # then it must be a row with dense bounds
-            found = _dense_count(len(data), self.size)
-            if found is None or not _is_dense(found, self.size):
-                raise IndexDamaged(f"postings of {term!r}")
-            n, head = found, min(found, IMPACT_HEAD)
-            # (top-k checks every field is at most QUANT, and does without the bounds if not)
-            dense = data[9 * n + 8 * head :]
-        view = memoryview(data)  # parts are copied once, into their arrays (rows are MBs)
-        docs, tfs, impact_docs, impact_tfs = array("I"), array("f"), array("I"), array("f")
-        fields = array("B")
-        at = 0
-        for part, count in ((docs, n), (tfs, n), (impact_docs, head), (impact_tfs, head)):
-            part.frombytes(view[at : at + 4 * count])
-            at += 4 * count
-        fields.frombytes(view[at : at + n])
-        if fields.tobytes().translate(None, _VALID_FIELDS) or docs[-1] >= self.size:
-            raise IndexDamaged(f"postings of {term!r}")
-        return (docs, tfs, fields), (impact_docs, impact_tfs, dense)
+        return decode_postings(term, self._row(base + number), self.size)
+
+    def question_counts(self, key: int) -> Sequence[int] | None:
+        """The build's count of questions per circumstance, if counted for the table `key`."""
+        found = self._meta["circumstances"]
+        return found[1] if self._fallback is None and found[0] == key else None
 
     def has_word(self, word: str) -> bool:
         """Kept once asked: ranking asks it of a question's words several times, and a batch asks

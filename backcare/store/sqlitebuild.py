@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from backcare import __version__
 from backcare.engine.analyze import analyzer_for
+from backcare.engine.circumstances import circumstance_terms, question_counts, terms_key
 from backcare.engine.index import analyse_pack
 from backcare.engine.topk import dense_bounds
 from backcare.engine.tuning import K1
@@ -44,6 +45,7 @@ from backcare.store.sqlite import (
     _is_dense,
     _itemsizes,
     bucket_of,
+    decode_postings,
 )
 
 # ---- building ------------------------------------------------------------------------------------
@@ -86,7 +88,12 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
             vocabulary = builder.vocabulary
             terms, postings_rows = _postings_rows(builder, columns)
             layout["postings"] = [next_id, len(terms)]
+            table = circumstance_terms(analyzer)
+            kept: dict[str, Postings] = {}
+            postings_rows = _keeping(terms, postings_rows, table, builder.size, kept)
             _insert(db, ((next_id + n, row) for n, row in enumerate(postings_rows)))
+            counted = [terms_key(table), question_counts(table, kept.get)]
+            kept.clear()
             next_id += len(terms)
             for kind, table in (
                 ("terms", {t: n for n, t in enumerate(terms)}),
@@ -125,6 +132,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 "topics": pack.topics(),
                 "topic_keys": topic_keys,
                 "layout": layout,
+                "circumstances": counted,
             }
             rows.append((0, _json(meta)))
             _insert(db, rows)
@@ -179,6 +187,23 @@ def _with_compounds(
     for term in terms:
         found = compounds.get(term)
         yield next(made) if found is None else _postings_bytes(found, size)
+
+
+def _keeping(
+    terms: Iterable[str],
+    rows: Iterable[bytes],
+    wanted: Mapping[str, int],
+    size: int,
+    kept: dict[str, Postings],
+) -> Iterator[bytes]:
+    """`rows` passed on, with the docs and fields of the `wanted` terms' rows put in `kept`, read
+    back from the bytes written (the index's own reading), so the counts made of them are the
+    counts a reader of the index would make."""
+    for term, row in zip(terms, rows, strict=True):
+        if term in wanted:
+            (docs, _, fields), _ = decode_postings(term, row, size)
+            kept[term] = docs, array("f"), fields
+        yield row
 
 
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
