@@ -9,6 +9,7 @@ import re
 from collections.abc import Container, Sequence
 
 from backcare.engine.analyze import stem, text_stems, words
+from backcare.engine.asides import unquoted
 from backcare.engine.cue_places import (
     asks_yes_no,
     named_apart,
@@ -18,6 +19,7 @@ from backcare.engine.cue_places import (
     verdict_place,
 )
 from backcare.engine.cue_reading import CueReading
+from backcare.engine.dictation import fillers, spoken_sentences
 
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
@@ -40,7 +42,10 @@ class AskingSentence(CueReading):
         ranking asks three times."""
         if self._asked[0] == text:
             return self._asked[1]
-        sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
+        # lines quoted from the post a reply answers ("> have you tried ...?") are not asked
+        sentences: list[str] = [s for s in _SENTENCE.findall(unquoted(text)) if words(s)]
+        if len(sentences) == 1:  # dictated with no stop: its fillers part its sentences
+            sentences = spoken_sentences(sentences[0], fillers()) or sentences
         asking = None
         if len(sentences) >= 2:
             marked = next((i for i in reversed(range(len(sentences))) if "?" in sentences[i]), None)
