@@ -7,6 +7,7 @@ from __future__ import annotations
 from backcare.engine.absent_parts import absent_words
 from backcare.engine.analyze import stem, words
 from backcare.engine.asides import aside_openers, aside_words
+from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
 from backcare.engine.referred import referred
@@ -113,6 +114,8 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, typed_fixes)),
             self.sense.cue_objects(asking_text, asked.types),
-            self.analyzer.best_asked(asking_text),
+            # a product asked to be chosen to buy is asked the best one of
+            self.analyzer.best_asked(asking_text)
+            | chosen_to_buy(asking_text, about, buying_cues()),
             self.sense.named_apart(question),
         )
