@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from backcare.engine.analyze import analyzer_for
+from backcare.engine.asides import marked_quotes
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
-from backcare.engine.query import Query, engine_readings, make_query
+from backcare.engine.query import Query, engine_readings, engine_text, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.search_words import unsearched
 from backcare.engine.semantic import SemanticFailed, available
@@ -335,7 +336,8 @@ class Engine:
         gets the first of its questions alone that has a confident answer (side_questions.py:
         the one the asker says matters most first, before the message as typed); a keyword
         query's site ("... nhs") is not ranked (search_words.py)."""
-        text = query.searched
+        # a quote's sentences kept apart from the asker's ("> ..." lines: asides.py)
+        text = engine_text(marked_quotes(query.text)) if ">" in query.text else query.searched
         # a keyword query's site ("... nhs", "... reddit") asks nothing
         asked = unsearched(text, self.matcher.store.has_word)
         questions, first = parts(asked, self.analyzer.stopwords)

@@ -18,7 +18,11 @@ from backcare.engine.analyze import words
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 # a line quoted from another post or message: it opens with ">" (after any spaces)
-_QUOTED = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+_QUOTED = re.compile(r"^[ \t]*>[ \t>]*(.*)$", re.MULTILINE)
+# a sentence of a quoted line, and its stop
+_QUOTED_SENTENCE = re.compile(r"[^.!?]*[^.!?\s][^.!?]*[.!?]*")
+# a sentence as the engine reads the text: up to its stops
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # a bracket's inside: round or square, not nested (a bracket left open names nothing aside)
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
@@ -52,10 +56,27 @@ def aside_words(text: str, openers: Container[str], stopwords: Container[str]) -
     return frozenset(inside - outside)
 
 
-def unquoted(text: str) -> str:
-    """The text without the lines it quotes from someone else ("> ..."), unless that is all of
-    it (a question pasted whole with its quote marks is still asked)."""
+def marked_quotes(text: str) -> str:
+    """The text with each sentence of a line it quotes ("> ...") opening with ">" and ending with
+    a stop, so the quote stays apart from the asker's words once lines are read as one (the
+    engine reads a line break as a space): "> Have you tried heat? Worked for me" is
+    "> Have you tried heat? > Worked for me.". Only for ranking: the red-flag check reads the
+    text as typed."""
     if ">" not in text:
         return text
-    own = _QUOTED.sub("", text)
+    return _QUOTED.sub(_marked, text)
+
+
+def _marked(line: re.Match[str]) -> str:
+    said = [s.strip() for s in _QUOTED_SENTENCE.findall(line[1])]
+    return " ".join(f"> {s}" if s[-1] in ".!?" else f"> {s}." for s in said if s)
+
+
+def unquoted(text: str) -> str:
+    """The text without the sentences it quotes from someone else (those opening with ">", as
+    marked_quotes marks them), unless that is all of it (a question pasted whole with its quote
+    mark is still asked)."""
+    if ">" not in text:
+        return text
+    own = "".join(s for s in _SENTENCE.findall(text) if not s.lstrip().startswith(">"))
     return own if own.strip() else text

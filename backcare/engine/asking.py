@@ -43,7 +43,8 @@ class AskingSentence(CueReading):
         if self._asked[0] == text:
             return self._asked[1]
         # lines quoted from the post a reply answers ("> have you tried ...?") are not asked
-        sentences: list[str] = [s for s in _SENTENCE.findall(unquoted(text)) if words(s)]
+        own = unquoted(text)
+        sentences: list[str] = [s for s in _SENTENCE.findall(own) if words(s)]
         if len(sentences) == 1:  # dictated with no stop: its fillers part its sentences
             sentences = spoken_sentences(sentences[0], fillers()) or sentences
         asking = None
@@ -73,6 +74,8 @@ class AskingSentence(CueReading):
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         elif sentences:
             asking = self._clause_to_pack(sentences[0]) or self._after_list(sentences[0])
+            if asking is None and own != text:  # the asker's one sentence below a quote
+                asking = sentences[0]
         self._asked = (text, asking)
         return asking
 
