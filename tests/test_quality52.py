@@ -6,7 +6,7 @@ heard as another that sounds the same ("caws" for cause, "pane" for pain) and a 
 join sound is heard twice ("muscle at trophy") read as meant; a forum reply's quoted lines ("> ...")
 are not its question, and a bracket of the asker's story ("(I've got a physio for that)") names
 no topic asked; a product asked to be chosen to buy ("which ... should I order") and a
-prescription are near-domain."""
+prescription are near-domain; whether a spell is "still normal" asks how long it lasts."""
 
 from __future__ import annotations
 
@@ -116,6 +116,8 @@ def test_a_product_asked_to_be_chosen_to_buy_is_asked_the_best_one_of(engine: En
         ("what is the main cause of muscle at trophy", "greatest-cause-muscle-atrophy"),
         ("whats the caws of muscle loss", "greatest-cause-muscle-atrophy"),
         ("back pane relief at home fast", "fastest-home-remedy-back-pain"),
+        # whether a spell is still normal asks how long it lasts (holdout 34's leftover)
+        ("ten days of a tight stiff back, is it normal for it to still be this stiff?", "long-stiff-back-last"),
         # a forum reply: the quote is not asked, nor the asker's bracket
         ("> Have you seen a chiropractor?\n\nno I want to know what causes tight erector spinae", "spinal-erectors-tight"),
         ("> Have you tried heat?\n\nYes. My lower back locks up every afternoon at my desk (I've got a physio for that) but why does sitting do this", "back-get-stiff-sit"),
