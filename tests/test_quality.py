@@ -390,9 +390,10 @@ def test_holdout34_quality_with_rejection_by_kind() -> None:
     # first run on 111d6d9, before any change it prompted: P@1 94.2, right & confident 90.0,
     # other-domain rejected 100, near-domain 98.3 (docs/firstruns/holdout34_111d6d9.txt)
     pack = load_pack()
+    # (tuned on: quality50 95.8 / 94.7 / 100 / 100, quality52 96.3 P@1)
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout34.jsonl", pack))
-    assert scores.p_at_1 >= 0.94
-    assert scores.answered is not None and scores.answered >= 0.90
+    assert scores.p_at_1 >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.94
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
@@ -405,12 +406,14 @@ def test_holdout35_quality_with_rejection_by_kind() -> None:
     # other fields' senses of back office, backend, stretch goals, muscle memory, core team); first run
     # on d7fdf47, before any change it prompted: P@1 98.4, right & confident 96.3, other-domain
     # rejected 100, near-domain 96.7 (docs/firstruns/holdout35_d7fdf47.txt)
+    # (tuned on: quality52 98.9 / 98.4 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout35.jsonl", pack))
     assert scores.p_at_1 >= 0.98
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.98
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.98
+
 
 
 def test_probe20_holdout23s_classes() -> None:

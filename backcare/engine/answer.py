@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from backcare.engine.analyze import analyzer_for
+from backcare.engine.asides import marked_quotes
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
-from backcare.engine.query import Query, engine_readings, make_query
+from backcare.engine.query import Query, engine_readings, engine_text, make_query
 from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.search_words import unsearched
 from backcare.engine.semantic import SemanticFailed, available
@@ -334,8 +335,19 @@ class Engine:
         A message of two questions, one put aside ("..., and should I also buy a new mattress?"),
         gets the first of its questions alone that has a confident answer (side_questions.py:
         the one the asker says matters most first, before the message as typed); a keyword
-        query's site ("... nhs") is not ranked (search_words.py)."""
-        text = query.searched
+        query's site ("... nhs") is not ranked (search_words.py). A reply's quoted lines ("> ...")
+        are ranked with their sentences kept apart from the asker's (asides.marked_quotes); the
+        ranking still names the question as typed."""
+        searched = query.searched
+        if ">" in query.text:
+            marked = engine_text(marked_quotes(query.text))
+            if marked != searched:
+                ranking = self._rank_text(marked, query)
+                return ranking._replace(question=searched[:MAX_QUERY_CHARS])
+        return self._rank_text(searched, query)
+
+    def _rank_text(self, text: str, query: Query) -> Ranking:
+        """`rank` of the text the engine reads."""
         # a keyword query's site ("... nhs", "... reddit") asks nothing
         asked = unsearched(text, self.matcher.store.has_word)
         questions, first = parts(asked, self.analyzer.stopwords)

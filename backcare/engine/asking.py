@@ -9,6 +9,7 @@ import re
 from collections.abc import Container, Sequence
 
 from backcare.engine.analyze import stem, text_stems, words
+from backcare.engine.asides import unquoted
 from backcare.engine.cue_places import (
     asks_yes_no,
     named_apart,
@@ -18,6 +19,7 @@ from backcare.engine.cue_places import (
     verdict_place,
 )
 from backcare.engine.cue_reading import CueReading
+from backcare.engine.dictation import fillers, spoken_sentences
 
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
@@ -40,7 +42,11 @@ class AskingSentence(CueReading):
         ranking asks three times."""
         if self._asked[0] == text:
             return self._asked[1]
-        sentences: list[str] = [s for s in _SENTENCE.findall(text) if words(s)]
+        # lines quoted from the post a reply answers ("> have you tried ...?") are not asked
+        own = unquoted(text)
+        sentences: list[str] = [s for s in _SENTENCE.findall(own) if words(s)]
+        if len(sentences) == 1:  # dictated with no stop: its fillers part its sentences
+            sentences = spoken_sentences(sentences[0], fillers()) or sentences
         asking = None
         if len(sentences) >= 2:
             marked = next((i for i in reversed(range(len(sentences))) if "?" in sentences[i]), None)
@@ -68,6 +74,8 @@ class AskingSentence(CueReading):
                 asking = next((s for s in reversed(sentences) if self._cues(s)), sentences[-1])
         elif sentences:
             asking = self._clause_to_pack(sentences[0]) or self._after_list(sentences[0])
+            if asking is None and own != text:  # the asker's one sentence below a quote
+                asking = sentences[0]
         self._asked = (text, asking)
         return asking
 

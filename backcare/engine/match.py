@@ -124,6 +124,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         text = untitled(question)
         # a word speech-to-text wrote as two ("muscle a trophy") is read whole
         text, joins = self._rejoined(text)
+        # a word heard as another that sounds the same ("caws" for cause) is read as meant
+        text, heard = self._heard(text)
+        joins += heard
         # a question typed without vowels ("hw lng t rbld mscl ftr trphy") is read with them
         text, filled = self._revowelled(text)
         joins += filled

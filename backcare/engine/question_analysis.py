@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from backcare.engine.absent_parts import absent_words
 from backcare.engine.analyze import stem, words
+from backcare.engine.asides import aside_openers, aside_words
+from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
 from backcare.engine.referred import referred
@@ -72,6 +74,8 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # SMA, ...", "rather than an inversion table")
         # and so is one said to be absent ("no nerve pain going down the leg")
         absent = absent_words(asking_text, self.sense.cues, self.analyzer.stopwords)
+        # and so is one told in a bracket of the asker's story ("(I've got a physio for that)")
+        absent |= aside_words(asking_text, aside_openers(), self.analyzer.stopwords)
         if aside := tried | instead_words(question, self.analyzer.stopwords) | absent:
             about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
@@ -110,6 +114,8 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, typed_fixes)),
             self.sense.cue_objects(asking_text, asked.types),
-            self.analyzer.best_asked(asking_text),
+            # a product asked to be chosen to buy is asked the best one of
+            self.analyzer.best_asked(asking_text)
+            | chosen_to_buy(asking_text, about, buying_cues()),
             self.sense.named_apart(question),
         )

@@ -19,6 +19,7 @@ from backcare.engine.analyze import (
     text_stems,
 )
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
@@ -188,6 +189,19 @@ class WordResolution(CandidateStage):
         """The question with each word speech-to-text split in two ("muscle a trophy") written
         whole, and the pairs read as one word (split_words)."""
         return rejoined(text, self._unheard, self._closest_whole, self.analyzer.stopwords)
+
+    def _heard(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each word speech-to-text wrote for another that sounds the same
+        ("caws" for cause, "pane" for pain) written as the word meant, and the words so read
+        (homophones)."""
+        return heard_words(text, heard_as(), self._unheard, self._knows)
+
+    def _knows(self, word: str) -> bool:
+        """Whether the pack holds a word, itself or through the lexicon."""
+        concept = self.analyzer.concept(word, 1.0)
+        return self.store.has_word(word) or any(
+            self._postings(t)[0] for t, _ in concept.alternatives
+        )
 
     def _revowelled(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each word typed without its vowels ("hw lng t rbld mscl") written as

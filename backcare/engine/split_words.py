@@ -102,4 +102,7 @@ def _joined(
     fuzzy = len(joined) >= MIN_FUZZY and not (stop_a or stop_b) and unknown(a) and unknown(b)
     edits = 1 + (len(joined) > MIN_FUZZY) if fuzzy else 0
     word = closest(joined, edits)
+    if word is None and a[-1] == b[0] and len(joined) > MIN_JOINED:
+        # the sound where the two meet heard in both ("muscle at trophy": atrophy)
+        word = closest(a + b[1:], edits)
     return None if word is None or word in (a, b) else word
