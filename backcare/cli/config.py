@@ -46,12 +46,12 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
 def _cache_dir() -> CacheDir:
     """Where the cache is (hostile11: nothing said where it was), and whether it is used (a
     relative BACKCARE_CACHE_DIR, another user's: the warning line says why it is not)."""
-    from backcare.config import CacheDir
+    from backcare.config import CacheDir, snapshot_off
     from backcare.store.cachedir import blocked_by_file, cache_dir_name, root_refused
 
     source = "BACKCARE_CACHE_DIR" if os.environ.get("BACKCARE_CACHE_DIR") else "default"
     usable = not root_refused() and blocked_by_file() is None and _unwritable() is None
-    return CacheDir(cache_dir_name(), source, usable)
+    return CacheDir(cache_dir_name(), source, usable, snapshot=not snapshot_off(os.environ))
 
 
 def _unwritable() -> str | None:

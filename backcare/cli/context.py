@@ -344,9 +344,15 @@ def opening_named(settings: Settings) -> Iterator[None]:
         kind = PackError if isinstance(failure, PackError) else BackcareError
         said = str(failure)
         end = " " if said.endswith((".", "?", "!")) else ". "
+        # a variable is set in the asker's own shell (newcomer26 F18: "if someone else keeps it"
+        # read oddly after typing BACKCARE_FAQ=nope.json); a settings file may be another's
+        if where.startswith("the variable "):
+            advice = f"correct it or unset {where.removeprefix('the variable ')}; meanwhile"
+        else:
+            advice = "if someone else keeps it, tell them; meanwhile"
         raise kind(
-            f"{said}{end}{where[:1].upper()}{where[1:]} names this pack: if someone else keeps "
-            "it, tell them; meanwhile 'backcare --faq bundled ...' answers from the bundled FAQ"
+            f"{said}{end}{where[:1].upper()}{where[1:]} names this pack: {advice} "
+            "'backcare --faq bundled ...' answers from the bundled FAQ"
         ) from None
 
 
