@@ -394,9 +394,7 @@ def _trailing_comma(text: str, pos: int) -> tuple[str, str] | None:
     comma = before - 1
     line = text.count("\n", 0, comma) + 1
     column = comma - (text.rfind("\n", 0, comma) + 1) + 1
-    return f"a comma before the closing {text[pos]!r}, which JSON does not allow", (
-        f"line {line}, column {column}"
-    )
+    return f"a trailing comma (before the closing {text[pos]!r})", f"line {line}, column {column}"
 
 
 def parse_json(raw: bytes, name: str) -> Any:
