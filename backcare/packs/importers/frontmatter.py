@@ -74,14 +74,28 @@ def read_front_matter(block: str, first_line: int = 2) -> FrontMatter:
             if block_end > i:
                 raise _error(number, f"{name}: give it on one line, after '{name}:'")
             fields[name.lower()] = _scalar(value, name, number)
-            if name.lower() == "reviewed" and not _DATE.match(fields["reviewed"]):
-                raise _error(number, f"reviewed: {value!r} is no date YYYY-MM-DD")
+            if name.lower() == "reviewed":
+                _check_date(fields["reviewed"], value, number)
         elif name.lower() in LISTS:
             lists[name.lower()] = _list_key(name, value, lines, i, block_end, first_line)
         else:
             unused.append(name)
         i = block_end
     return FrontMatter(fields, lists, unused)
+
+
+def _check_date(date: str, value: str, number: int) -> None:
+    """A PackError naming the front matter line unless `date` is a real YYYY-MM-DD day: a day
+    that does not exist (2026-11-31) was one error per entry naming `entries[N]`, an index the
+    Markdown file has not got (newcomer26 F3)."""
+    if not _DATE.match(date):
+        raise _error(number, f"reviewed: {value!r} is no date YYYY-MM-DD")
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        raise _error(number, f"reviewed: {value!r} is no date (that day does not exist)") from None
 
 
 def skipped_note(found: FrontMatter) -> str | None:

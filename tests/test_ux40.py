@@ -1,0 +1,137 @@
+"""newcomer26's findings for a clinic's pack author and a shell power user (ux40).
+
+F3: an impossible front-matter date is one error at the front matter line. F11:
+BACKCARE_NO_SNAPSHOT is read as every BACKCARE_ boolean is. F18: BACKCARE_FAQ naming a missing
+pack is the asker's own setting. F19: a JSON trailing comma is named at its own line. The files
+in tests/data/ux40 are newcomer26's (copied, not edited)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from backcare.config import snapshot_off, snapshot_problem
+from tests.conftest import PYTHON_M, run_backcare
+
+DATA = Path(__file__).resolve().parent / "data" / "ux40"
+
+
+# ---- F3: a front matter date that does not exist ---------------------------------------------
+
+
+def test_an_impossible_front_matter_date_is_one_error_at_its_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate", str(DATA / "faq_baddate.md")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "front matter line 4: reviewed: '2026-11-31' is no date" in lines[0]
+    assert "does not exist" in lines[0] and "entries[" not in lines[0]
+
+
+@pytest.mark.parametrize("day", ["2026-13-02", "2026-02-30", "2026-11-31"])
+def test_every_impossible_day_is_named_at_the_front_matter(
+    runner: CliRunner, tmp_path: Path, day: str
+) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(f"---\ntitle: T\nreviewed: {day}\n---\n\n## Q one?\n\nA.\n\n## Q two?\n\nB.\n")
+    result = runner.invoke(app, ["validate", str(page)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "front matter line 3" in result.stderr
+
+
+# ---- F11: BACKCARE_NO_SNAPSHOT ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "off"),
+    [("1", True), ("true", True), (" YES ", True), ("on", True), ("", False), ("0", False)]
+    + [("false", False), ("no", False), ("off", False), ("banana", False)],
+)
+def test_no_snapshot_is_read_as_a_yes_or_no_word(value: str, off: bool) -> None:
+    assert snapshot_off({"BACKCARE_NO_SNAPSHOT": value}) is off
+
+
+def test_only_a_word_of_neither_kind_is_warned_about() -> None:
+    for fine in ("", "1", "0", "false", "Off"):
+        assert snapshot_problem({"BACKCARE_NO_SNAPSHOT": fine}) is None
+    said = snapshot_problem({"BACKCARE_NO_SNAPSHOT": "banana"})
+    assert said is not None and "BACKCARE_NO_SNAPSHOT" in said and "'banana'" in said
+    assert "snapshot is used" in said
+
+
+def test_config_lists_the_snapshot_and_warns_on_junk(tmp_path: Path) -> None:
+    used = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True)
+    assert "snapshot: used" in used.stdout.splitlines()
+    off = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="1")
+    assert "snapshot: not used (BACKCARE_NO_SNAPSHOT)" in off.stdout.splitlines()
+    kept = run_backcare(
+        "config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="false"
+    )
+    assert kept.returncode == 0 and "snapshot: used" in kept.stdout.splitlines()
+    junk = run_backcare(
+        "config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="banana"
+    )
+    assert junk.returncode == 2 and "'banana'" in junk.stderr
+    data = json.loads(
+        run_backcare("config", "--json", home=tmp_path, command=PYTHON_M, text=True).stdout
+    )
+    assert data["cache"]["snapshot"] is True
+
+
+def test_a_question_is_answered_with_a_warning_for_junk(tmp_path: Path) -> None:
+    ran = run_backcare(
+        "ask", "stiff back", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="x"
+    )
+    assert ran.returncode == 0 and ran.stdout
+    assert ran.stderr.count("BACKCARE_NO_SNAPSHOT") == 1
+
+
+# ---- F18: a pack the variable names that is not there ----------------------------------------
+
+
+def test_a_missing_pack_named_by_the_variable_is_the_askers_to_correct(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    missing = str(tmp_path / "nope.json")
+    result = runner.invoke(app, ["ask", "stiff back"], env={"BACKCARE_FAQ": missing})
+    assert result.exit_code == 2
+    assert "correct it or unset BACKCARE_FAQ" in result.stderr
+    assert "someone else" not in result.stderr and "--faq bundled" in result.stderr
+
+
+# ---- F19: a trailing comma ---------------------------------------------------------------------
+
+
+def test_a_trailing_comma_is_named_on_its_own_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate", str(DATA / "clinic_broken.json")])
+    assert result.exit_code == 2
+    assert "a trailing comma (before the closing ']') at line 68, column 37" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"entries": [\n  {"id": "a"},\n  \n]}', "line 2, column 14"),
+        ('{"title": "T",\n}', "line 1, column 14"),
+    ],
+)
+def test_a_trailing_comma_before_either_bracket(
+    runner: CliRunner, tmp_path: Path, text: str, where: str
+) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text(text)
+    result = runner.invoke(app, ["validate", str(pack)])
+    assert result.exit_code == 2 and "trailing comma" in result.stderr
+    assert where in result.stderr
+
+
+def test_other_syntax_errors_keep_the_parsers_place(runner: CliRunner, tmp_path: Path) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text('{"title": "T" "entries": []}')
+    result = runner.invoke(app, ["validate", str(pack)])
+    assert result.exit_code == 2 and "trailing comma" not in result.stderr
+    assert "line 1, column 15" in result.stderr
