@@ -48,8 +48,11 @@ def test_every_impossible_day_is_named_at_the_front_matter(
 
 @pytest.mark.parametrize(
     ("value", "off"),
-    [("1", True), ("true", True), (" YES ", True), ("on", True), ("", False), ("0", False)]
-    + [("false", False), ("no", False), ("off", False), ("banana", False)],
+    [
+        *[("1", True), ("true", True), (" YES ", True), ("on", True)],
+        *[("", False), ("0", False), ("false", False), ("no", False), ("off", False)],
+        ("banana", False),
+    ],
 )
 def test_no_snapshot_is_read_as_a_yes_or_no_word(value: str, off: bool) -> None:
     assert snapshot_off({"BACKCARE_NO_SNAPSHOT": value}) is off
@@ -66,7 +69,9 @@ def test_only_a_word_of_neither_kind_is_warned_about() -> None:
 def test_config_lists_the_snapshot_and_warns_on_junk(tmp_path: Path) -> None:
     used = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True)
     assert "snapshot: used" in used.stdout.splitlines()
-    off = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="1")
+    off = run_backcare(
+        "config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="1"
+    )
     assert "snapshot: not used (BACKCARE_NO_SNAPSHOT)" in off.stdout.splitlines()
     kept = run_backcare(
         "config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_NO_SNAPSHOT="false"
