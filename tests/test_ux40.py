@@ -140,3 +140,56 @@ def test_other_syntax_errors_keep_the_parsers_place(runner: CliRunner, tmp_path:
     result = runner.invoke(app, ["validate", str(pack)])
     assert result.exit_code == 2 and "trailing comma" not in result.stderr
     assert "line 1, column 15" in result.stderr
+
+
+# ---- F13: the reader of a batch left ---------------------------------------------------------
+
+
+def _batch_to_head(tmp_path: Path, lines: list[str]) -> tuple[str, str]:
+    """`backcare ask - < file | head -n 1`: the PIPESTATUS and stderr."""
+    import shlex
+    import subprocess
+
+    from tests.conftest import REPO, isolated_env
+
+    batch = tmp_path / "batch.txt"
+    batch.write_text("\n".join(lines) + "\n")
+    err = tmp_path / "err.txt"
+    command = " ".join(shlex.quote(part) for part in PYTHON_M)
+    ran = subprocess.run(
+        [
+            "bash",
+            "-c",
+            f"{command} ask - < {shlex.quote(str(batch))} 2>{shlex.quote(str(err))} "
+            '| head -n 1 >/dev/null; echo "${PIPESTATUS[*]}"',
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=isolated_env(tmp_path, BACKCARE_REGION="UK"),
+        cwd=REPO,
+        check=False,
+    )
+    return ran.stdout.strip(), err.read_text()
+
+
+def test_after_the_reader_left_the_emergencys_input_line_is_named(tmp_path: Path) -> None:
+    routine = ["stiff back after sitting"] * 3000
+    late = [*routine, "my legs are numb and i cant pee", *routine]
+    status, said = _batch_to_head(tmp_path, late)
+    assert status == "3 0", said
+    assert "EMERGENCY" in said
+    assert "emergency was described on line 3,001 of the input" in said.splitlines()[-1]
+
+
+def test_each_emergency_line_is_named_once_the_reader_left(tmp_path: Path) -> None:
+    lines = ["stiff back", "i cant feel my legs and wet myself", *["stiff back"] * 3000]
+    lines += ["sudden numbness in my groin and cant pee"]
+    status, said = _batch_to_head(tmp_path, lines)
+    assert status == "3 0", said
+    assert "described on lines 2, 3,003 of the input" in said
+
+
+def test_nothing_is_named_when_no_emergency_was_described(tmp_path: Path) -> None:
+    status, said = _batch_to_head(tmp_path, ["stiff back"] * 3000)
+    assert status.split()[1] == "0" and "emergency was described" not in said
