@@ -193,3 +193,43 @@ def test_each_emergency_line_is_named_once_the_reader_left(tmp_path: Path) -> No
 def test_nothing_is_named_when_no_emergency_was_described(tmp_path: Path) -> None:
     status, said = _batch_to_head(tmp_path, ["stiff back"] * 3000)
     assert status.split()[1] == "0" and "emergency was described" not in said
+
+
+# ---- F14: a pager that is not there -------------------------------------------------------------
+
+
+def test_a_pager_that_cannot_start_is_said_and_the_text_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from backcare.output.pager import run_pager
+
+    with (tmp_path / "out.txt").open("w") as out:
+        assert run_pager("text\n", "no-such-pager-ux40 -R", out) is False
+    said = capsys.readouterr().err
+    assert said == "backcare: the pager (no-such-pager-ux40) was not found; printed directly\n"
+
+
+@pytest.mark.parametrize(
+    ("pager", "problem"),
+    [
+        ("no-such-pager-ux40", "was not found"),
+        ("less 'open", "quotes do not close"),
+        ("   ", "names no command"),
+        ("cat", None),
+    ],
+)
+def test_pager_problem(pager: str, problem: str | None) -> None:
+    from backcare.output.pager import pager_problem
+
+    said = pager_problem(pager)
+    assert said is None if problem is None else (said is not None and problem in said)
+
+
+def test_config_says_the_pager_is_not_there(tmp_path: Path) -> None:
+    ran = run_backcare(
+        "config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_PAGER="no-such-pager-ux40"
+    )
+    assert ran.returncode == 1
+    assert "the pager (no-such-pager-ux40) was not found (BACKCARE_PAGER)" in ran.stderr
+    fine = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_PAGER="cat")
+    assert "pager" not in fine.stderr

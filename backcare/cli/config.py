@@ -27,6 +27,13 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         # every problem is listed: a bad value does not hide a pack that cannot be opened
         problems: list[str] = []
         packs = pack_files(settings, problems)
+        if settings.pager is not None:
+            from backcare.output.pager import pager_problem
+
+            unrunnable = pager_problem(settings.pager)
+            if unrunnable is not None:  # newcomer26 F14: output is then printed directly
+                where = settings.sources.get("pager", "default")
+                problems.append(f"{unrunnable} ({where}): long output is printed without one")
         view.settings(settings, _cache_dir(), packs)
         view.finish()
         for problem in bad:
