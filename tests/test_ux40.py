@@ -8,6 +8,8 @@ in tests/data/ux40 are newcomer26's (copied, not edited)."""
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -233,3 +235,40 @@ def test_config_says_the_pager_is_not_there(tmp_path: Path) -> None:
     assert "the pager (no-such-pager-ux40) was not found (BACKCARE_PAGER)" in ran.stderr
     fine = run_backcare("config", home=tmp_path, command=PYTHON_M, text=True, BACKCARE_PAGER="cat")
     assert "pager" not in fine.stderr
+
+
+# ---- F16: the plain prompt writes no escape codes --------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX only")
+@pytest.mark.parametrize("plain", ["1", ""])
+def test_the_plain_prompt_writes_no_escape_codes(tmp_path: Path, plain: str) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+        "INPUTRC": os.devnull,
+        "TERM": "xterm",
+        "NO_COLOR": "1",
+        "BACKCARE_PLAIN": plain,
+    }
+    env.pop("BACKCARE_FAQ", None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "backcare"], env=env, encoding="utf-8", dimensions=(50, 100)
+    )
+    child.timeout = 30
+    child.expect_exact("backcare> ")
+    seen = str(child.before) + str(child.after)
+    child.send("stiff back\r")
+    child.expect_exact("backcare> ")
+    seen += str(child.before) + str(child.after)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    seen += str(child.before)
+    child.close()
+    assert child.exitstatus == 0
+    if plain:
+        assert "\x1b" not in seen, repr(seen[:300])
+    else:  # a paste the terminal marks comes whole (tests/test_ux28.py)
+        assert "\x1b[?2004h" in seen
