@@ -272,3 +272,55 @@ def test_the_plain_prompt_writes_no_escape_codes(tmp_path: Path, plain: str) -> 
         assert "\x1b" not in seen, repr(seen[:300])
     else:  # a paste the terminal marks comes whole (tests/test_ux28.py)
         assert "\x1b[?2004h" in seen
+
+
+# ---- F2: near-duplicates ask ties are warned about, in ask's terms ----------------------------
+
+
+def _warnings(runner: CliRunner, page: Path) -> list[dict[str, str]]:
+    result = runner.invoke(app, ["validate", "--json", str(page)])
+    data = json.loads(result.stdout)
+    return [w for w in data["warnings"] if w["kind"] == "competing-entries"]
+
+
+def test_entries_ask_ties_for_a_question_compete(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text((DATA / "clinic_faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    found = {
+        (w["kind"], w["id"], w["message"].split("'")[1]): w["message"]
+        for w in _warnings(runner, page)
+    }
+    tie = found[("competing-entries", "there-parking", "there-parking-clinic")]
+    assert "ask ties them for 'Is there parking?'" in tie and "alias" in tie
+    # ask says the same: the very ranking validate read
+    asked = runner.invoke(
+        app, ["--faq", str(page), "ask", "--json", "--explain", "--", "Is there parking?"]
+    )
+    data = json.loads(asked.stdout)
+    assert data["match"]["explain"]["tied_with"] == ["there-parking-clinic"]
+    scores = {r["id"]: r["score"] for r in data["results"]}
+    assert f"'there-parking' {scores['there-parking']:.0f}" in tie
+    assert f"'there-parking-clinic' {scores['there-parking-clinic']:.0f}" in tie
+
+
+def test_the_competing_message_says_what_ask_does(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text((DATA / "clinic_faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    found = {(w["id"], w["message"].split("'")[1]): w["message"] for w in _warnings(runner, page)}
+    said = found[("stretches-help-stiff-lower-back", "yoga-with-bad-back")]
+    assert "finds the other confidently" not in said
+    for asked, own, other in (
+        (
+            "Which stretches help a stiff lower back?",
+            "stretches-help-stiff-lower-back",
+            "yoga-with-bad-back",
+        ),
+        ("Can I do yoga with a bad back?", "yoga-with-bad-back", "stretches-help-stiff-lower-back"),
+    ):
+        data = json.loads(
+            runner.invoke(app, ["--faq", str(page), "ask", "--json", "--", asked]).stdout
+        )
+        scores = {r["id"]: r["score"] for r in data["results"]}
+        assert data["match"]["id"] == own and scores[own] == 100
+        assert f"{scores[other]:.0f}" in said
+    assert "ask answers with its own entry (100 and 100)" in said
