@@ -324,3 +324,144 @@ def test_the_competing_message_says_what_ask_does(runner: CliRunner, tmp_path: P
         assert data["match"]["id"] == own and scores[own] == 100
         assert f"{scores[other]:.0f}" in said
     assert "ask answers with its own entry (100 and 100)" in said
+
+
+# ---- F4: ids pinned from the front matter; a hint for a label renamed ---------------------------
+
+ROSA = DATA / "rosa"
+
+
+def _reworded(tmp_path: Path, pin: bool) -> Path:
+    text = (ROSA / "faq.md").read_text(encoding="utf-8")
+    text = text.replace("### What are your opening hours?", "### When are you open?")
+    if pin:
+        text = text.replace(
+            "tags: [clinic]\n", "tags: [clinic]\nids:\n  When are you open?: opening-hours\n"
+        )
+    page = tmp_path / "faq.md"
+    page.write_text(text, encoding="utf-8")
+    return page
+
+
+def test_an_id_pinned_in_the_front_matter_survives_a_reworded_heading(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = _reworded(tmp_path, pin=True)
+    shown = runner.invoke(app, ["--faq", str(page), "show", "--json", "opening-hours"])
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["question"] == "When are you open?"
+    report = runner.invoke(
+        app, ["validate", str(page), "--questions", str(ROSA / "labelled.jsonl"), "--json"]
+    )
+    assert "opening-hours" not in report.stderr
+
+
+def test_a_reworded_heading_without_a_pin_says_renamed(runner: CliRunner, tmp_path: Path) -> None:
+    page = _reworded(tmp_path, pin=False)
+    report = runner.invoke(
+        app, ["validate", str(page), "--questions", str(ROSA / "labelled.jsonl")]
+    )
+    hint = next(line for line in report.stderr.splitlines() if "expect 'opening-hours'" in line)
+    assert "the question finds entry 'open': renamed?" in hint and "--against" in hint
+    assert "'ids:'" in hint
+
+
+@pytest.mark.parametrize(
+    ("ids", "said"),
+    [
+        ("ids:\n  Is there parking?: [a, b]\n", "gives 2 ids, not one"),
+        ("ids:\n  Is there parking?: 'no id!'\n", "is no id"),
+        ("ids:\n  Is there parking?: q-two\n", "is already the id of 'Q two?'"),
+        ("ids: [parking]\n", "a list is one question's"),
+    ],
+)
+def test_a_pinned_id_that_cannot_be_is_an_error_at_its_line(
+    runner: CliRunner, tmp_path: Path, ids: str, said: str
+) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(f"---\ntitle: T\n{ids}---\n\n## Is there parking?\n\nYes.\n\n## Q two?\n\nB.\n")
+    result = runner.invoke(app, ["validate", str(page)])
+    assert result.exit_code == 2, result.stderr
+    line = 3 if ids.startswith("ids: [") else 4  # the question's own line in a mapping
+    assert f"front matter line {line}:" in result.stderr and said in result.stderr
+
+
+# ---- F6: --baseline ------------------------------------------------------------------------------
+
+
+def _validate(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["validate", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_baseline_accepts_its_warnings_and_fails_on_a_new_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text((ROSA / "faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    status, saved, _ = _validate(runner, str(page), "--json")
+    assert status == 1 and json.loads(saved)["warnings"]
+    base = tmp_path / "accepted.json"
+    base.write_text(saved)
+    status, _, said = _validate(runner, str(page), "--baseline", str(base))
+    assert status == 0, said
+    assert "is in the baseline" in said
+    with page.open("a", encoding="utf-8") as more:
+        more.write("\n### Is there parking?\n\nNo.\n")
+    status, _, said = _validate(runner, str(page), "--baseline", str(base))
+    assert status == 1
+    assert "new since the baseline" in said and "duplicate-question" in said
+    assert "1 new warning not in the baseline" in said
+
+
+def test_a_questions_baseline_fails_only_on_questions_answered_worse(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    labelled = str(ROSA / "labelled.jsonl")
+    page = tmp_path / "faq.md"
+    page.write_text((ROSA / "faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    status, saved, _ = _validate(runner, str(page), "--questions", labelled, "--json")
+    assert status == 1  # some honest don't-knows
+    base = tmp_path / "accepted.json"
+    base.write_text(saved)
+    status, _, said = _validate(runner, str(page), "--questions", labelled, "--baseline", str(base))
+    assert status == 0, said
+    worse = _reworded(tmp_path, pin=False)
+    status, _, said = _validate(
+        runner, str(worse), "--questions", labelled, "--baseline", str(base)
+    )
+    assert status == 1
+    assert "worse than the baseline" in said and "'what time do you open on saturday'" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("not json", "not JSON"),
+        ("[1, 2]", "not a saved 'backcare validate --json' output"),
+        ('{"pack": "x"}', "no 'warnings' or 'questions' list"),
+    ],
+)
+def test_a_baseline_that_is_no_saved_report_is_an_error(
+    runner: CliRunner, tmp_path: Path, text: str, said: str
+) -> None:
+    base = tmp_path / "accepted.json"
+    base.write_text(text)
+    status, _, err = _validate(runner, str(ROSA / "faq.md"), "--baseline", str(base))
+    assert status == 2 and said in err
+
+
+def test_a_baseline_of_the_other_kind_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    base = tmp_path / "accepted.json"
+    base.write_text('{"warnings": []}')
+    labelled = str(ROSA / "labelled.jsonl")
+    status, _, err = _validate(
+        runner, str(ROSA / "faq.md"), "--questions", labelled, "--baseline", str(base)
+    )
+    assert status == 2 and "plain 'validate' report" in err
+
+
+def test_a_missing_baseline_is_an_error_before_any_work(runner: CliRunner, tmp_path: Path) -> None:
+    status, out, err = _validate(
+        runner, str(ROSA / "faq.md"), "--baseline", str(tmp_path / "no.json")
+    )
+    assert status == 2 and not out and "no.json" in err
