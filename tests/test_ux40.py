@@ -465,3 +465,39 @@ def test_a_missing_baseline_is_an_error_before_any_work(runner: CliRunner, tmp_p
         runner, str(ROSA / "faq.md"), "--baseline", str(tmp_path / "no.json")
     )
     assert status == 2 and not out and "no.json" in err
+
+
+# ---- F5: text-speak is English ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "wat r ur opening hrs",
+        "pls can u tell me ur prices",
+        "how many hrs b4 my appt",
+        "thx, wen r u open",
+    ],
+)
+def test_text_speak_reads_as_english(asked: str) -> None:
+    from backcare.engine.language import reads_as_english
+
+    assert reads_as_english(asked)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["ik heb pijn in mijn rug sinds gisteren", "ich habe seit gestern schmerzen im rücken"],
+)
+def test_other_languages_still_do_not(asked: str) -> None:
+    from backcare.engine.language import reads_as_english
+
+    assert not reads_as_english(asked)
+
+
+def test_text_speak_is_not_told_it_is_not_english(runner: CliRunner) -> None:
+    pack = str(DATA / "clinic.json")
+    result = runner.invoke(app, ["--faq", pack, "ask", "wat r ur opening hrs"])
+    assert "does not look like English" not in result.stderr
+    assert "could not check" not in result.stderr
+    assert result.exit_code in (0, 1)
