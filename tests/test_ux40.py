@@ -501,3 +501,33 @@ def test_text_speak_is_not_told_it_is_not_english(runner: CliRunner) -> None:
     assert "does not look like English" not in result.stderr
     assert "could not check" not in result.stderr
     assert result.exit_code in (0, 1)
+
+
+# ---- F7: no-break spaces are kept ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_no_break_spaces_between_words_are_kept_on_import(
+    runner: CliRunner, tmp_path: Path, kind: str
+) -> None:
+    if kind == "md":
+        page_text = "# FAQ\n\n## When?\n\nGive 24\u00a0hours’ notice, £45\u00a0per session.\n"
+    else:
+        page_text = (
+            "<html><body><h1>FAQ</h1><h2>When?</h2>"
+            "<p>Give 24&nbsp;hours’ notice, £45\u00a0per session.</p></body></html>"
+        )
+    page = tmp_path / f"faq.{kind}"
+    page.write_text(page_text, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(page), "-o", "-"])
+    answer = json.loads(result.stdout)["entries"][0]["answer"]
+    assert answer == "Give 24\u00a0hours’ notice, £45\u00a0per session."
+
+
+def test_a_run_of_no_break_spaces_is_one_and_mixed_runs_are_a_space() -> None:
+    from backcare.packs.importers.lines import one_line
+
+    assert one_line("a\u00a0\u00a0\u00a0b") == "a\u00a0b"
+    assert one_line("a \u00a0 b") == "a b"
+    assert one_line("Ouvrez-vous tard\u00a0?") == "Ouvrez-vous tard\u00a0?"
+    assert one_line("\u00a0a\u00a0") == "a"
