@@ -72,6 +72,21 @@ def _space(found: re.Match[str]) -> str:
     return run[0]
 
 
+def spaced_question(question: str) -> str:
+    """A question with each no-break space a space but the run before a closing question mark
+    (French typography: kept as written)."""
+    if "\u00a0" not in question and "\u202f" not in question:
+        return question
+    return _SPACE_RUN.sub(_question_space, question)
+
+
+def _question_space(found: re.Match[str]) -> str:
+    run = found.group()
+    if _NO_BREAK.issuperset(run) and found.string.startswith(_question_marks(), found.end()):
+        return run
+    return " "
+
+
 @lru_cache(maxsize=1)
 def _question_marks() -> tuple[str, ...]:
     """data/import_hints.json's question_marks. Read here, not through flow.hints: flow imports

@@ -99,6 +99,11 @@ def add_entry(
         result.long_answers += 1
         result.skipped_questions.append(question)
         return
+    from backcare.packs.importers.lines import spaced_question
+
+    # an answer keeps its no-break spaces ("24\u00a0hours": newcomer26 F7); a question is what
+    # people type and labels name, so there one is layout glue, a space (harden17)
+    question = spaced_question(question)
     entry: dict[str, Any] = {"id": "", "question": question, "answer": answer}
     if topic:
         entry["topic"] = topic
