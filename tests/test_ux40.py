@@ -531,3 +531,25 @@ def test_a_run_of_no_break_spaces_is_one_and_mixed_runs_are_a_space() -> None:
     assert one_line("a \u00a0 b") == "a b"
     assert one_line("Ouvrez-vous tard\u00a0?") == "Ouvrez-vous tard\u00a0?"
     assert one_line("\u00a0a\u00a0") == "a"
+
+
+# ---- F9: no --contact advice beside a front matter contact; no authoring notes on ask -------------
+
+
+def test_a_front_matter_contact_gets_no_advice_to_import_with_contact(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate", str(ROSA / "faq.md")])
+    said = [line for line in result.stderr.splitlines() if "call to action" in line]
+    assert said and "import with --contact" not in said[0]
+    assert "the pack's contact is the front matter's" in said[0]
+
+
+def test_asking_a_page_shows_no_routine_notes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    page = tmp_path / "faq.md"
+    page.write_text((ROSA / "faq.md").read_text(encoding="utf-8"), encoding="utf-8")
+    asked = runner.invoke(app, ["--faq", str(page), "ask", "is there parking"])
+    assert asked.exit_code == 0 and "note:" not in asked.stderr
+    checked = runner.invoke(app, ["validate", str(page)])
+    assert "note:" in checked.stderr  # the author is told

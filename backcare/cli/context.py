@@ -199,6 +199,13 @@ def _import_notes(
     if every is not None:
         every.extend(notes)
     elif env is not None:
+        if notes:
+            from backcare.packs.importers.result import is_routine_note
+
+            # a routine note (page furniture, a call to action) is for the page's author, whom
+            # `validate` and `import` tell; a colleague who only asks sees the notes of content
+            # that may be lost or misread (newcomer26 F9)
+            notes = [line for line in notes if not is_routine_note(line)]
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
             shown = notes_shown(digests.get(name, ""), ours) if ours else NotesShown.BEFORE

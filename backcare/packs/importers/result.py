@@ -494,6 +494,25 @@ def contact_notes(
     return out
 
 
+def front_matter_contact(notes: list[str], contact: str) -> list[str]:
+    """`notes` with the call to action's note saying the pack's contact is the one the page's
+    front matter sets: its advice to import with --contact does not apply to a Markdown pack
+    used as it is, whose author set the contact there already (newcomer26 F9)."""
+    offered = next((n for n in notes if isinstance(n, CallToAction)), None)
+    if offered is None:
+        return notes
+    if _same_contact(contact, offered.details, details_only=True):
+        return contact_notes(notes, None, contact, "its front matter")
+    out = list(notes)
+    out[out.index(offered)] = Note(
+        f"skipped a call to action before the first question: {clip(offered.text, 200)!r} (no "
+        f"question of the FAQ; the pack's contact is the front matter's, "
+        f"{clip(contact, 200)!r}){_advice_said(offered.advice)}",
+        offered.kind,
+    ).at_line(offered.line)
+    return out
+
+
 def _same_contact(one: str, other: str, *, details_only: bool = False) -> bool:
     """The same details, whatever the spaces, case and final full stop. `details_only`: `one`
     (a contact kept from the pack) gives phone numbers or addresses, each of which `other` (the
