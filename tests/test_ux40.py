@@ -553,3 +553,34 @@ def test_asking_a_page_shows_no_routine_notes(
     assert asked.exit_code == 0 and "note:" not in asked.stderr
     checked = runner.invoke(app, ["validate", str(page)])
     assert "note:" in checked.stderr  # the author is told
+
+
+# ---- F15: help examples at the terminal's width ------------------------------------------------
+
+
+def test_examples_use_a_wide_terminals_width() -> None:
+    from backcare.cli.app import EPILOG
+    from backcare.cli.helpformat import widened
+
+    block = EPILOG.split("\n\n")[0]
+    wide = widened(block, 100)
+    assert "  backcare ask --json 'stiff back?' | jq .match.id" in wide.splitlines()
+    said = "      ask a question (write 'ask' first if it starts with a command: backcare ask show me a stretch)"
+    assert said in wide.splitlines()
+    assert all(len(line) <= 100 for line in wide.splitlines())
+
+
+def test_examples_stay_as_written_under_the_floor(runner: CliRunner) -> None:
+    from backcare.cli.app import EPILOG
+    from backcare.cli.helpformat import widened
+
+    block = EPILOG.split("\n\n")[0]
+    assert widened(block, 38).splitlines()[2] == block.splitlines()[2]
+
+
+@pytest.mark.parametrize("columns", ["120", "80"])
+def test_help_on_a_wide_terminal_is_not_squeezed(tmp_path: Path, columns: str) -> None:
+    shown = run_backcare("--help", home=tmp_path, command=PYTHON_M, text=True, COLUMNS=columns)
+    lines = shown.stdout.split("Examples:", 1)[1].splitlines()
+    assert any("backcare ask --json 'stiff back?' | jq .match.id" in line for line in lines)
+    assert max(len(line) for line in lines) <= int(columns)
