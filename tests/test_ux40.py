@@ -584,3 +584,44 @@ def test_help_on_a_wide_terminal_is_not_squeezed(tmp_path: Path, columns: str) -
     lines = shown.stdout.split("Examples:", 1)[1].splitlines()
     assert any("backcare ask --json 'stiff back?' | jq .match.id" in line for line in lines)
     assert max(len(line) for line in lines) <= int(columns)
+
+
+# ---- F12: topics with a comma or spaces are offered by a safe first word -------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "word"),
+    [
+        ("Fees, insurance and opening hours", "Fees"),
+        ("Your back", "Your"),
+        ("Booking", "Booking"),
+        ("Q&A", "Q"),
+        ("'quoted'", ""),
+        ("état", ""),
+        ("v1.2. notes", "v1.2"),
+    ],
+)
+def test_a_topics_safe_prefix(topic: str, word: str) -> None:
+    from backcare.cli.completion import SAFE_WORD, safe_prefix
+
+    assert safe_prefix(topic) == word
+    assert word == "" or SAFE_WORD.match(word)
+
+
+def test_topic_completion_offers_every_topic_by_a_prefix_that_finds_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from types import SimpleNamespace
+
+    from backcare.cli.completion import topic_words
+    from backcare.packs.load import load_pack
+    from backcare.packs.lookup import find_topics
+
+    pack_path = str(DATA / "clinic.json")
+    ctx = SimpleNamespace(params={"faq": (pack_path,)}, parent=None)
+    offered = topic_words(ctx, "")
+    pack = load_pack(pack_path)
+    for topic in pack.topics():
+        word = next(w for w in offered if topic.casefold().startswith(w.casefold()))
+        assert topic in find_topics(pack, word)
+    assert topic_words(ctx, "fe") == ["fees"]
