@@ -268,8 +268,8 @@ def run_ask(options: AskOptions) -> int:
                         f"backcare: the output's reader left; the next {UNREAD_CHECKED:,} lines "
                         "of input were checked for red flags, the rest were not"
                     ] = None
-                said = [line for line in lost if line not in told]
-                write_lines(env.stderr, [*said, *_emergency_lines(where)])
+                unsaid = [line for line in lost if line not in told]
+                write_lines(env.stderr, [*unsaid, *_emergency_lines(where)])
             else:
                 notices_to_stderr(env.stderr, asked, settings.region, told)
             raise
