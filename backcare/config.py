@@ -46,6 +46,7 @@ KEYS = ("faq", "color", "plain", "pager", "region", "top")
 DEFAULT = "default"  # the source named for a value nobody set
 TRUE = ("1", "true", "yes", "on")
 FALSE = ("0", "false", "no", "off")
+NO_SNAPSHOT = "BACKCARE_NO_SNAPSHOT"
 # A region is a country or area code (UK, US, EU, AU...); which ones have numbers is the safety
 # data's business, so `resolve` checks membership only when given the list.
 REGION_SHAPE = lazy(r"[A-Za-z]{2,3}")  # compiled when a region is first read (issue 17)
@@ -74,6 +75,12 @@ class CacheDir(NamedTuple):
     path: str
     source: str  # "BACKCARE_CACHE_DIR" or "default"
     used: bool
+    # whether the prebuilt tables of the bundled data are read (BACKCARE_NO_SNAPSHOT turns them
+    # off: every run then builds them, ~0.1-0.2 s); shown by `config` (newcomer26 F11)
+    snapshot: bool = True
+
+    def snapshot_shown(self) -> str:
+        return "used" if self.snapshot else f"not used ({NO_SNAPSHOT})"
 
     def shown(self) -> str:
         if not self.path:  # store.cachedir.NO_HOME
@@ -366,6 +373,11 @@ def load_settings(
     With `warn`, a file that cannot be read is reported to it and skipped."""
     environ = os.environ if environ is None else environ
     path, named = _config_file(environ)
+    said = snapshot_problem(environ)
+    if said is not None:
+        if warn is None:
+            raise ConfigError(said)
+        warn(said)
     files: list[ConfigFile | None] = []
     for name, required in ((path, named), (system_config(environ), False)):
         try:
@@ -377,6 +389,25 @@ def load_settings(
             files.append(None)
     return resolve(
         flags or {}, environ, files[0], regions=regions, path=path, warn=warn, system=files[1]
+    )
+
+
+def snapshot_off(environ: Mapping[str, str]) -> bool:
+    """Whether BACKCARE_NO_SNAPSHOT turns the prebuilt snapshot off: read as BACKCARE_PLAIN is
+    (1/true/yes/on: off; 0/false/no/off or empty: kept). Any other value keeps it, as a bad
+    BACKCARE_PLAIN keeps the default, and `snapshot_problem` says so (newcomer26 F11: 0, false
+    and junk all turned it off, silently)."""
+    return environ.get(NO_SNAPSHOT, "").strip().lower() in TRUE
+
+
+def snapshot_problem(environ: Mapping[str, str]) -> str | None:
+    """The warning for a BACKCARE_NO_SNAPSHOT value that is no yes/no word, or None."""
+    raw = environ.get(NO_SNAPSHOT, "")
+    if raw.strip().lower() in ("", *TRUE, *FALSE):
+        return None
+    return (
+        f"{NO_SNAPSHOT}: must be one of {'/'.join(TRUE + FALSE)}, not {raw!r}; "
+        "the snapshot is used (the default)"
     )
 
 

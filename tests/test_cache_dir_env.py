@@ -39,6 +39,7 @@ def test_a_cache_dir_that_is_no_full_path_is_not_used(tmp_path: Path, cache: str
         "path": cache,
         "source": "BACKCARE_CACHE_DIR",
         "used": False,
+        "snapshot": True,
     }
 
 

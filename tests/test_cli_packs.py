@@ -110,7 +110,10 @@ def test_import_notes_of_a_page_pack_are_shown_once_per_content(
     shutil.copy(Path(__file__).parent / "importers" / "messy_wordpress.html", page)
     first = runner.invoke(app, ["ask", "--faq", str(page), "stiff back"])
     notes = [line for line in first.stderr.splitlines() if line.startswith("note: ")]
-    assert len(notes) > 3 and "shown once" in notes[-1] and "backcare import" in notes[-1]
+    # only the notes of content that may be lost: routine ones (page furniture) are the author's,
+    # told by validate and import (newcomer26 F9)
+    assert len(notes) > 1 and "shown once" in notes[-1] and "backcare import" in notes[-1]
+    assert not any("cookie" in line.lower() or "navigation" in line.lower() for line in notes)
     again = runner.invoke(app, ["ask", "--faq", str(page), "opening hours"])
     assert "note: " not in again.stderr
     page.write_text(page.read_text(encoding="utf-8") + "<p>changed</p>", encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from backcare.packs.importers import import_bytes, import_text
-from backcare.packs.importers.lines import one_line, trim
+from backcare.packs.importers.lines import one_line, spaced_question, trim
 from backcare.packs.importers.result import call_to_action, is_routine_note
 from backcare.packs.load import parse_pack
 from backcare.packs.validate import emergency_questions
@@ -29,7 +29,10 @@ def test_trim_drops_invisible_format_characters_at_the_ends(mark: str) -> None:
 def test_one_line_keeps_a_no_break_space_before_a_question_mark_only() -> None:
     assert one_line("Do you open late\u00a0?") == "Do you open late\u00a0?"
     assert one_line("Ouvrez-vous tard\u202f?") == "Ouvrez-vous tard\u202f?"
-    assert one_line("Is it\u00a0free?") == "Is it free?"  # layout glue: a space
+    # between words it is kept (newcomer26 F7: "24\u00a0hours" in an answer); a question's is
+    # made a space where the entry is made (importers.result.add_entry: spaced_question)
+    assert one_line("Is it\u00a0free?") == "Is it\u00a0free?"
+    assert spaced_question("Is it\u00a0free\u00a0?") == "Is it free\u00a0?"
     assert one_line("  a \n b\t ") == "a b"
 
 

@@ -70,7 +70,12 @@ def test_the_accounts_home_serves_when_home_is_unset(
 def test_config_says_there_is_no_cache() -> None:
     cache = CacheDir(cachedir.NO_HOME, "default", used=False)
     assert cache.shown() == "none (no home directory to keep one in)"
-    assert cache.to_dict() == {"path": None, "source": "default", "used": False}
+    assert cache.to_dict() == {
+        "path": None,
+        "source": "default",
+        "used": False,
+        "snapshot": True,
+    }
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG reading is Linux's")

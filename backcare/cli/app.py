@@ -612,6 +612,7 @@ def validate(
     questions: Annotated[Optional[str], typer_option(options.QUESTIONS_FILE)] = None,  # noqa: UP045
     min_right: Annotated[Optional[int], typer_option(options.MIN_RIGHT)] = None,  # noqa: UP045
     against: Annotated[Optional[str], typer_option(options.AGAINST)] = None,  # noqa: UP045
+    baseline: Annotated[Optional[str], typer_option(options.BASELINE)] = None,  # noqa: UP045
     stale_after: Annotated[Optional[int], typer_option(options.STALE_AFTER)] = None,  # noqa: UP045
     json_output: Annotated[bool, typer_option(options.VALIDATE_JSON)] = False,
     plain: PlainOption = False,
@@ -631,6 +632,8 @@ def validate(
         --questions patients.txt
       backcare validate clinic.json \\
         --against clinic-old.json
+      backcare validate clinic.json \\
+        --baseline accepted.json
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
     if stale_after is not None and stale_after < 0:
@@ -647,6 +650,11 @@ def validate(
 
     packs = [pack_name(name) for name in named]
     if against is not None and questions is None:
+        if baseline is not None:
+            raise typer.BadParameter(
+                "--against lists changes, which no baseline accepts: give one of them",
+                param_hint="--baseline",
+            )
         if len(packs) != 1:
             raise typer.BadParameter(
                 "compares one pack with an older version of it: validate NEW --against OLD",
@@ -657,7 +665,9 @@ def validate(
         raise typer.Exit(run_pack_diff(packs[0], pack_name(against), output))
     # with --questions, --against OLD names what an unknown label became (a renamed entry)
     older = pack_name(against) if against is not None else None
-    raise typer.Exit(run_validate(packs, output, questions, stale_after, min_right, older))
+    raise typer.Exit(
+        run_validate(packs, output, questions, stale_after, min_right, older, baseline)
+    )
 
 
 @app.command(short_help="Show the effective settings and where each comes from.")

@@ -257,14 +257,19 @@ def run_ask(options: AskOptions) -> int:
             if batch:
                 seen = [0]
                 rest = _counted(itertools.islice(questions, UNREAD_CHECKED + 1), seen)
-                for _ in kept_notices(flagged(rest, described), lost, settings.region):
-                    pass
+                # which input lines described an emergency, as a stop by a signal says it
+                # (newcomer26 F13: after `| head` the notices on stderr named no line)
+                where = [first[0]] if first[0] else []
+                for unread in kept_notices(flagged(rest, described), lost, settings.region):
+                    if unread.emergency and unread.line:
+                        where.append(unread.line)
                 if seen[0] > UNREAD_CHECKED:
                     lost[
                         f"backcare: the output's reader left; the next {UNREAD_CHECKED:,} lines "
                         "of input were checked for red flags, the rest were not"
                     ] = None
-                write_lines(env.stderr, [line for line in lost if line not in told])
+                unsaid = [line for line in lost if line not in told]
+                write_lines(env.stderr, [*unsaid, *_emergency_lines(where)])
             else:
                 notices_to_stderr(env.stderr, asked, settings.region, told)
             raise
@@ -327,6 +332,23 @@ def _said_when_stopped(
         yield
     finally:
         signal.signal(term, before)
+
+
+MAX_LINES_NAMED = 10  # input lines of emergencies named after a failed output; then a count
+
+
+def _emergency_lines(where: Sequence[int]) -> list[str]:
+    """The stderr line naming the input lines that described an emergency, when stdout failed
+    (their notices are the lines above it), or none."""
+    if not where:
+        return []
+    named = ", ".join(f"{line:,}" for line in where[:MAX_LINES_NAMED])
+    more = f" and {len(where) - MAX_LINES_NAMED:,} more" if len(where) > MAX_LINES_NAMED else ""
+    lines = "line" if len(where) == 1 else "lines"
+    return [
+        f"backcare: an emergency was described on {lines} {named}{more} of the input: "
+        "its notice is above"
+    ]
 
 
 def _say_stopped(how: str, described: list[Exit], first: list[int | None]) -> None:

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backcare.config import Settings
+    from backcare.packs.baseline import Baseline
     from backcare.packs.multi import PageOpener
-    from backcare.packs.questions import QuestionsReport
+    from backcare.packs.questions import QuestionResult, QuestionsReport
     from backcare.packs.schema import Pack
 
 
@@ -441,10 +442,12 @@ def run_validate(
     stale_after: int | None = None,
     min_right: int | None = None,
     older: str | Path | None = None,
+    baseline: str | None = None,
 ) -> int:
     """Check packs (searched together); with `questions`, run that file of real questions against
     them instead of the authoring checks (`older`: an earlier version of the pack, which an
-    unknown label's hint reads for the entry it became). No `paths`: the packs BACKCARE_FAQ or the settings file
+    unknown label's hint reads for the entry it became). With `baseline` (a saved `validate
+    --json`), exit 1 only for what it does not accept (packs/baseline.py). No `paths`: the packs BACKCARE_FAQ or the settings file
     name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
@@ -454,6 +457,7 @@ def run_validate(
 
         nonlocal paths
         settings = load_settings((), output)
+        accepted = _read_baseline(baseline) if baseline is not None else None
         if not paths:
             paths = configured_packs(settings)
         env = environment(output, settings)
@@ -506,9 +510,24 @@ def run_validate(
                 for line in report.hints():  # withheld answers, labels naming no entry
                     warning(f"{one_line(str(questions))}: {line}")
                 view.finish()
+                worse = None
+                if accepted is not None:
+                    from backcare.packs.baseline import worse_questions
+
+                    worse = worse_questions(report.results, accepted)
+                    _say_against_baseline(
+                        accepted.name,
+                        [f"line {r.line}: {r.question!r} ({_now(r)})" for r in worse],
+                        len(report.results),
+                        "questions",
+                    )
                 if not report.results:  # as for `ask -`
                     say_no_questions(env, questions)
-                return _questions_status(report, min_right, bool(lossy))
+                status = _questions_status(report, min_right, bool(lossy))
+                if worse is not None and status == Exit.NOT_FOUND:
+                    # 1 is now "worse than the baseline"; 4 and 5 are failures whatever it holds
+                    status = Exit.NOT_FOUND if worse or lossy else Exit.OK
+                return status
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             # a page (.md, .html) through the import cache, as `--faq page.md` opens it
             cache_notes: list[str] = []
@@ -518,11 +537,68 @@ def run_validate(
             show_cache_notes(cache_notes, env)
             view.validation(checked)
             view.finish()
-        return {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
+        status = {"errors": Exit.ERROR, "warnings": Exit.NOT_FOUND}.get(checked.status, Exit.OK)
+        if accepted is not None and status == Exit.NOT_FOUND and not checked.error_count:
+            from backcare.packs.baseline import new_warnings
+
+            new = new_warnings(checked.warnings, accepted)
+            _say_against_baseline(
+                accepted.name,
+                [f"{w.kind} {w.entry_id}: {w.message}" for w in new],
+                len(checked.warnings),
+                "warnings",
+            )
+            # an import note marked [check] (content may be lost) is no accepted state: still 1
+            return Exit.NOT_FOUND if new or checked.import_warnings else Exit.OK
+        return status
 
     flagged = _stray_words_checked(paths, [questions], output)
     code = guarded(validate)
     return outranked(code, flagged)
+
+
+def _now(result: QuestionResult) -> str:
+    """What a question gets now, for a line saying it is worse than the baseline."""
+    verdict = result.verdict
+    if verdict is None or verdict == "dont_know":
+        return "now unanswered" if not result.answered else "now answered"
+    return f"now {verdict.replace('_', ' ')}"
+
+
+def _read_baseline(name: str) -> Baseline:
+    """The baseline file `--baseline` names, read before any work: a file that is missing or is
+    no saved `validate --json` is an error (exit 2), never an empty baseline accepting nothing."""
+    import json
+
+    from backcare.errors import QueryError
+    from backcare.packs.baseline import read_baseline
+    from backcare.packs.load import read_file_bytes
+
+    raw = read_file_bytes(name, f"--baseline {name}", what="a baseline")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        raise QueryError(
+            f"--baseline {name}: not JSON; save one with 'backcare validate ... --json > {name}'"
+        ) from None
+    return read_baseline(data, name)
+
+
+def _say_against_baseline(name: str, new: Sequence[str], total: int, what: str) -> None:
+    """One warning line per item the baseline does not accept, then a note of the count."""
+    warnings = what == "warnings"
+    for line in new:
+        warning(f"{'new since' if warnings else 'worse than'} the baseline {name}: {line}")
+    if new:
+        said = (
+            f"{len(new)} {'new warning' if warnings else 'question'}{'s' if len(new) != 1 else ''}"
+        )
+        how = "not in" if warnings else "answered worse than in"
+        note(f"{said} {how} the baseline {name}: exit 1")
+    elif warnings:
+        note(f"every warning ({total}) is in the baseline {name}")
+    else:
+        note(f"no question is answered worse than in the baseline {name}")
 
 
 def _stray_words_checked(

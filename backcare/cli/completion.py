@@ -23,7 +23,8 @@ def entry_ids(ctx: Any, incomplete: str) -> list[str]:
 
 
 def topic_words(ctx: Any, incomplete: str) -> list[str]:
-    """Each topic's first word (a prefix is enough for `topics` and `--topic`)."""
+    """Each topic's first word, up to a character no shell may read safely (a prefix is enough
+    for `topics` and `--topic`)."""
     pack = _pack(ctx)
     if pack is None:
         return []
@@ -32,14 +33,26 @@ def topic_words(ctx: Any, incomplete: str) -> list[str]:
     # `b<Tab>` both complete `Booking`, where only lower case was offered and `B` got nothing
     words: dict[str, str] = {}
     for topic in pack.topics():
-        if topic.split() and SAFE_WORD.match(topic.split()[0]):  # ASCII: cases of equal length
-            words.setdefault(topic.split()[0].casefold(), topic.split()[0])
+        word = safe_prefix(topic)
+        if word:  # ASCII: cases of equal length
+            words.setdefault(word.casefold(), word)
     folded = incomplete.casefold()
     return [
         incomplete + word[len(incomplete) :]
         for key, word in words.items()
         if key.startswith(folded)
     ]
+
+
+_SAFE_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*")
+
+
+def safe_prefix(topic: str) -> str:
+    """The safe start of a topic's first word, which names it as a prefix does ("Fees" of "Fees,
+    insurance and opening hours": a topic with a comma or a quote in its first word was never
+    offered, newcomer26 F12); '' when it starts with no safe character."""
+    found = _SAFE_START.match(topic.strip())
+    return found.group().rstrip("._+-") if found else ""
 
 
 def _pack(ctx: Any) -> Any:

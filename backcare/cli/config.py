@@ -27,6 +27,13 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
         # every problem is listed: a bad value does not hide a pack that cannot be opened
         problems: list[str] = []
         packs = pack_files(settings, problems)
+        if settings.pager is not None:
+            from backcare.output.pager import pager_problem
+
+            unrunnable = pager_problem(settings.pager)
+            if unrunnable is not None:  # newcomer26 F14: output is then printed directly
+                where = settings.sources.get("pager", "default")
+                problems.append(f"{unrunnable} ({where}): long output is printed without one")
         view.settings(settings, _cache_dir(), packs)
         view.finish()
         for problem in bad:
@@ -46,12 +53,12 @@ def run_config(output: OutputOptions, faq: Sequence[str] = ()) -> int:
 def _cache_dir() -> CacheDir:
     """Where the cache is (hostile11: nothing said where it was), and whether it is used (a
     relative BACKCARE_CACHE_DIR, another user's: the warning line says why it is not)."""
-    from backcare.config import CacheDir
+    from backcare.config import CacheDir, snapshot_off
     from backcare.store.cachedir import blocked_by_file, cache_dir_name, root_refused
 
     source = "BACKCARE_CACHE_DIR" if os.environ.get("BACKCARE_CACHE_DIR") else "default"
     usable = not root_refused() and blocked_by_file() is None and _unwritable() is None
-    return CacheDir(cache_dir_name(), source, usable)
+    return CacheDir(cache_dir_name(), source, usable, snapshot=not snapshot_off(os.environ))
 
 
 def _unwritable() -> str | None:

@@ -199,6 +199,13 @@ def _import_notes(
     if every is not None:
         every.extend(notes)
     elif env is not None:
+        if notes:
+            from backcare.packs.importers.result import is_routine_note
+
+            # a routine note (page furniture, a call to action) is for the page's author, whom
+            # `validate` and `import` tell; a colleague who only asks sees the notes of content
+            # that may be lost or misread (newcomer26 F9)
+            notes = [line for line in notes if not is_routine_note(line)]
         for name in names:
             ours = [note for note in notes if note.startswith(f"{name}: ")]
             shown = notes_shown(digests.get(name, ""), ours) if ours else NotesShown.BEFORE
@@ -344,9 +351,15 @@ def opening_named(settings: Settings) -> Iterator[None]:
         kind = PackError if isinstance(failure, PackError) else BackcareError
         said = str(failure)
         end = " " if said.endswith((".", "?", "!")) else ". "
+        # a variable is set in the asker's own shell (newcomer26 F18: "if someone else keeps it"
+        # read oddly after typing BACKCARE_FAQ=nope.json); a settings file may be another's
+        if where.startswith("the variable "):
+            advice = f"correct it or unset {where.removeprefix('the variable ')}; meanwhile"
+        else:
+            advice = "if someone else keeps it, tell them; meanwhile"
         raise kind(
-            f"{said}{end}{where[:1].upper()}{where[1:]} names this pack: if someone else keeps "
-            "it, tell them; meanwhile 'backcare --faq bundled ...' answers from the bundled FAQ"
+            f"{said}{end}{where[:1].upper()}{where[1:]} names this pack: {advice} "
+            "'backcare --faq bundled ...' answers from the bundled FAQ"
         ) from None
 
 

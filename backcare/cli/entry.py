@@ -113,8 +113,9 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
         if min_right is not None and (min_right > 100 or questions is None):
             return None  # Typer says what is wrong with it
         against = values.get("against")
+        baseline = values.get("baseline")
         if isinstance(against, str):
-            if len(paths) != 1 or questions is not None or min_right is not None:
+            if len(paths) != 1 or questions is not None or min_right is not None or baseline:
                 return None  # Typer says what is wrong with it
             from backcare.cli.author import run_pack_diff
 
@@ -122,7 +123,10 @@ def fast_command(argv: Sequence[str]) -> Callable[[], int] | None:
             return lambda: run_pack_diff(paths[0], old, output)
         from backcare.cli.author import run_validate
 
-        return lambda: run_validate(paths, output, questions, stale_after, min_right)
+        accepted = baseline if isinstance(baseline, str) else None
+        return lambda: run_validate(
+            paths, output, questions, stale_after, min_right, baseline=accepted
+        )
     return None  # missing or extra arguments: Typer explains
 
 

@@ -776,7 +776,7 @@ def run_prompt(
 
         console = make_console(color)
     session = Session(engine, console, top=top, plain=plain, pager=pager, region=region)
-    session.echo = session.completes = setup_readline(session.complete)
+    session.echo = session.completes = setup_readline(session.complete, bracketed=not plain)
     if not session.completes:
         from backcare.cli.dumbline import read_line, terminal_reader
 
@@ -786,12 +786,16 @@ def run_prompt(
     return session.emergency
 
 
-def setup_readline(completer: Callable[[str, int], str | None]) -> bool:
+def setup_readline(completer: Callable[[str, int], str | None], *, bracketed: bool = True) -> bool:
     """Line editing, Tab completion with `completer`, a history that starts empty, and bracketed
-    paste; whether readline reads the lines. Not on a dumb terminal, which cannot move the
-    cursor: readline scrolled a long line sideways there ("backcare> <ning i cant feel
-    anything", newcomer17 F8), and a screen reader read the '<' and half the line; the
-    terminal's own echo shows the line as typed."""
+    paste (unless not `bracketed`); whether readline reads the lines. Not on a dumb terminal,
+    which cannot move the cursor: readline scrolled a long line sideways there ("backcare>
+    <ning i cant feel anything", newcomer17 F8), and a screen reader read the '<' and half the
+    line; the terminal's own echo shows the line as typed.
+
+    BACKCARE_PLAIN promises a prompt with no escape codes: bracketed paste writes ESC[?2004h and
+    ESC[?2004l around every line read (newcomer26 F16), and the meta key ESC[?1034h, so both stay
+    off there. A paste is then read as the lines that arrived together (pasted.py)."""
     from backcare.output.environment import dumb_terminal
 
     if dumb_terminal():
@@ -808,7 +812,9 @@ def setup_readline(completer: Callable[[str, int], str | None]) -> bool:
             readline.parse_and_bind("tab: complete")
             # a paste marked by the terminal comes whole, as one message (pasted.py): CPython
             # turns readline's bracketed paste off (bpo-42819), so a paste came a line at a time
-            readline.parse_and_bind("set enable-bracketed-paste on")
+            readline.parse_and_bind(f"set enable-bracketed-paste {'on' if bracketed else 'off'}")
+            if not bracketed:
+                readline.parse_and_bind("set enable-meta-key off")
         return True
     return False
 

@@ -137,6 +137,16 @@ AGAINST = Option(
     kind="text",
     metavar="OLD",
 )
+BASELINE = Option(
+    "baseline",
+    ("--baseline",),
+    "A saved 'validate --json' output (with --questions: of 'validate --questions FILE --json') "
+    "whose warnings, or unanswered questions, are accepted: exit 1 only for what it lacks (a new "
+    "warning; a question now unanswered, or not right, that it had good or does not hold), else "
+    "0. For CI that fails only when the pack gets worse.",
+    kind="text",
+    metavar="FILE",
+)
 STALE_AFTER = Option(
     "stale_after",
     ("--stale-after",),
@@ -199,6 +209,7 @@ LISTING = {
         QUESTIONS_FILE,
         MIN_RIGHT,
         AGAINST,
+        BASELINE,
         STALE_AFTER,
         VALIDATE_JSON,
         PLAIN,

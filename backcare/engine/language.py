@@ -109,6 +109,15 @@ def foreign_words() -> frozenset[str]:
     return frozenset(listed) | frozenset(_plain(w) for w in listed)
 
 
+@lru_cache(maxsize=1)
+def typed_english() -> frozenset[str]:
+    """data/textspeak_words.txt: English as typed on a phone ("ur", "hrs", "pls"), which the
+    English list lacks; English words when a message is judged, never a typo's fix."""
+    from backcare.resources import read_words
+
+    return frozenset(w.casefold() for w in read_words("textspeak_words.txt"))
+
+
 def _foreign(raw: str, plain: str, english: Container[str]) -> bool:
     """A listed word of another language, or an unknown word with a letter English never writes."""
     if raw in foreign_words() or plain in foreign_words():
@@ -164,7 +173,7 @@ def english_counts(
     for raw, w in zip(raw_words, words, strict=True):
         if _foreign(raw, w, english):
             foreign += 1
-        elif raw in known or _english(w, english, ()):
+        elif raw in known or raw in typed_english() or _english(w, english, ()):
             found += 1
         elif lexicon and _english(w, english, _medical_words()):
             # the lexicon's words only for a word the English list does not hold in any form:

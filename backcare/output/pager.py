@@ -128,19 +128,20 @@ def run_pager(
     import signal
     import subprocess
 
-    try:
-        argv = shlex.split(pager)
-    except ValueError:  # unbalanced quotes: not a command we can run
+    problem = pager_problem(pager)
+    if problem is not None:  # said, as git says it, then printed directly (newcomer26 F14)
+        _say(f"{problem}; printed directly")
         return False
-    if not argv:
-        return False
+    argv = shlex.split(pager)
     env = dict(os.environ if environ is None else environ)
     for name, value in PAGER_ENV.items():
         env.setdefault(name, value)
     stream.flush()
     try:
         process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=stream.fileno(), env=env)
-    except (OSError, ValueError):
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        _say(f"the pager ({_shown(argv[0])}) could not be started: {reason}; printed directly")
         return False
     # Ctrl-C belongs to the pager while it runs (less uses it to stop a search), as in git.
     previous = _ignore_interrupts()
@@ -169,11 +170,32 @@ def run_pager(
             if process.returncode < 0
             else f"exited with status {process.returncode}"
         )
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(f"backcare: the pager ({_shown(argv[0])}) {how}; printed directly\n")
-            sys.stderr.flush()
+        _say(f"the pager ({_shown(argv[0])}) {how}; printed directly")
         return False
     return True
+
+
+def pager_problem(pager: str) -> str | None:
+    """Why `pager` (a command line from a setting) cannot be run, or None: its quotes do not
+    close, it is empty, or its program is not found. `backcare config` says it too."""
+    import shlex
+    import shutil
+
+    try:
+        argv = shlex.split(pager)
+    except ValueError:
+        return f"the pager ({_shown(pager)}) is no command line: its quotes do not close"
+    if not argv:
+        return "the pager setting names no command"
+    if shutil.which(argv[0]) is None:
+        return f"the pager ({_shown(argv[0])}) was not found"
+    return None
+
+
+def _say(problem: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"backcare: {problem}\n")
+        sys.stderr.flush()
 
 
 def _shown(name: str) -> str:

@@ -665,6 +665,7 @@ class PlainView:
         if settings.system:  # the machine's, below every other source
             files.append(f"system settings file: {escaped_line(settings.system)}")
         files.append(f"cache directory: {escaped_line(cache.shown())}")
+        files.append(f"snapshot: {cache.snapshot_shown()}")
         files += [f"pack: {escaped_line(pack.shown())}" for pack in packs]
         self._block("\n".join([*rows, *files]))
 

@@ -804,6 +804,7 @@ class RichView:
         if settings.system:  # the machine's, below every other source
             self.console.print(Text(f"System settings file: {escaped_line(settings.system)}"))
         self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
+        self.console.print(Text(f"Snapshot: {cache.snapshot_shown()}"))
         for pack in packs:
             self.console.print(Text(f"Pack: {escaped_line(pack.shown())}"))
 

@@ -382,6 +382,21 @@ def _json_reason(message: str) -> str:
     return message.removesuffix(" at")
 
 
+def _trailing_comma(text: str, pos: int) -> tuple[str, str] | None:
+    """(reason, "line L, column C" of the comma) when the parser stopped at a closing bracket
+    that a comma precedes, or None. The parser names the bracket, often on the line after the
+    mistake (newcomer26 F19: "Expecting value at line 69" for a comma ending line 68)."""
+    if pos >= len(text) or text[pos] not in "]}":
+        return None
+    before = len(text[:pos].rstrip())
+    if before == 0 or text[before - 1] != ",":
+        return None
+    comma = before - 1
+    line = text.count("\n", 0, comma) + 1
+    column = comma - (text.rfind("\n", 0, comma) + 1) + 1
+    return f"a trailing comma (before the closing {text[pos]!r})", f"line {line}, column {column}"
+
+
 def parse_json(raw: bytes, name: str) -> Any:
     """Pack JSON with keys given twice marked (schema validation reports them), or a PackError.
     UTF-16 or UTF-32 with no byte-order mark is read as `import` and `ask -` read it (one sniff,
@@ -416,9 +431,13 @@ def parse_json(raw: bytes, name: str) -> Any:
     except json.JSONDecodeError as exc:
         if not text.strip():  # newcomer24 F10: "Expecting value at line 1, column 1" said less
             raise PackError(f"{name}: the file is empty (still being written or copied?)") from None
-        where = f"line {exc.lineno}, column {exc.colno}"
+        comma = _trailing_comma(text, exc.pos)
+        if comma is not None:  # said where the comma is, not where the parser gave up
+            reason, where = comma
+        else:
+            reason, where = _json_reason(exc.msg), f"line {exc.lineno}, column {exc.colno}"
         raise PackError(
-            f"{name}: not valid JSON ({_json_reason(exc.msg)} at {where}{read_as})"
+            f"{name}: not valid JSON ({reason} at {where}{read_as})"
             f"{_cut_short(exc, text)}{_import_hint(raw, name)}"
         ) from None
     except _NumberTooLong as exc:

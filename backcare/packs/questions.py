@@ -70,7 +70,8 @@ class QuestionResult(NamedTuple):
         """What an author can do about a withheld answer or an unknown label; None otherwise."""
         verdict = self.verdict
         if verdict == "unknown_label":
-            return f"line {self.line}: " + unknown_labels(self.unknown, self.moved)
+            found = self.entry_id if self.answered else None
+            return f"line {self.line}: " + unknown_labels(self.unknown, self.moved, found)
         if verdict != "withheld":
             return None
         if self.withheld == "entry":
@@ -127,12 +128,23 @@ class Labels:
         return ({label} & self.ids) | self.texts.get(folded(label), set())
 
 
-def unknown_labels(labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] = ()) -> str:
+def unknown_labels(
+    labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] = (), found: str | None = None
+) -> str:
+    """The hint for labels naming no entry; `found`: the entry the question is answered with,
+    which may be the labelled one renamed (a Markdown heading reworded renames its entry:
+    newcomer26 F4), said with the way to know when no older pack was given."""
     named = ", ".join(repr(label) for label in labels)
     said = f"expect {named}: no entry id, question or alias of the pack"
     now = [f"{label!r} is now entry {entry_id!r}" for label, entry_id in moved]
     if now:
         said += f" ({'; '.join(now)}, as the older pack shows: label it so)"
+    elif found is not None:
+        said += (
+            f"; the question finds entry {found!r}: renamed? --against OLD names what each label "
+            "became (git show HEAD:faq.md | backcare validate faq.md --questions FILE --against -)"
+            "; a Markdown pack pins ids in its front matter ('ids:')"
+        )
     return said
 
 

@@ -72,9 +72,11 @@ def competing_entries(engine: Engine, own: dict[str, Ranking], top: int) -> list
     position = {e.id: i for i, e in enumerate(engine.pack.entries)}
     warnings = []
     by_id = engine.pack.by_id
+    tied = tied_pairs(own)
     for entry in engine.pack.entries:  # each pair once, under its first entry in file order,
         pairs = {o for o in strong[entry.id] if entry.id in strong[o]}
         pairs |= {o for o in close[entry.id] if entry.id in close[o]}
+        pairs |= {o for o in engine.pack.by_id if frozenset((entry.id, o)) in tied}
         for other in sorted(pairs, key=position.__getitem__):
             if position[entry.id] < position[other]:
                 # or, across packs searched together, under the later file's entry: the file
@@ -82,12 +84,58 @@ def competing_entries(engine: Engine, own: dict[str, Ranking], top: int) -> list
                 first, second = (entry.id, other)
                 if by_id[other].pack != entry.pack:
                     first, second = second, first
-                message = (
-                    f"competes with {second!r}: each one's question, on the same subject, "
-                    "finds the other confidently (merge them, or make the questions differ)"
-                )
-                warnings.append((first, message, second))
+                said = tied.get(frozenset((first, second)))
+                message = said or _both_found(engine, own, first, second)
+                warnings.append((first, f"competes with {second!r}: {message}", second))
     return warnings
+
+
+def tied_pairs(own: dict[str, Ranking]) -> dict[frozenset[str], str]:
+    """{pair: what ask does} for each entry whose own question `ask` answers with a tie: the
+    ranking's best names the other as tied (`tied_with` in `ask --json --explain`), so which of
+    the two a person gets depends on the wording (newcomer26 F2: "Is there parking?" 50 against
+    "Is there parking at the clinic?" 49, and validate said nothing). The same computation as
+    ask's, read from the same ranking, so validate and ask cannot disagree."""
+    found: dict[frozenset[str], str] = {}
+    for entry_id, ranking in own.items():
+        if not ranking.matches:
+            continue
+        best = ranking.matches[0]
+        scores = {m.entry.id: m.score for m in ranking.matches}
+        for other in best.signals.tied:
+            if other == entry_id or other not in scores:
+                continue
+            text = ranking.question
+            asked = text if len(text) <= 60 else text[:59] + "…"
+            found.setdefault(
+                frozenset((entry_id, other)),
+                f"ask ties them for {asked!r} ({best.entry.id!r} {best.score:.0f}, "
+                f"{other!r} {scores[other]:.0f}): which answer a person gets depends on the "
+                "wording (merge them, or make one question an alias of the other)",
+            )
+    return found
+
+
+def _both_found(engine: Engine, own: dict[str, Ranking], first: str, second: str) -> str:
+    """What ask does with each one's question: its own entry first, and the other as a confident
+    answer too (the scores, as `ask --json` gives them)."""
+    from backcare.engine.match import CONFIDENT
+
+    def score(asked: str, found: str) -> str:
+        ranking = own.get(asked)
+        got = (
+            next((m.score for m in ranking.matches if m.entry.id == found), None)
+            if ranking
+            else None
+        )
+        return "?" if got is None else f"{got:.0f}"
+
+    return (
+        f"asked each one's question, ask answers with its own entry ({score(first, first)} and "
+        f"{score(second, second)}) and finds the other confident too ({score(first, second)} "
+        f"and {score(second, first)}, {CONFIDENT:.0f} or more): asked in other words, a "
+        "person may get either (merge them, or make the questions differ)"
+    )
 
 
 # A subject stem of at least this share of a pack's entries (and of COMMON_LEAST or more) is what

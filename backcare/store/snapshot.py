@@ -342,9 +342,11 @@ _TABLES: list[Tables] = []
 
 def tables() -> Tables | None:
     """The process's tables (made on first use; nothing is read until one of them is asked for),
-    or None with BACKCARE_NO_SNAPSHOT set."""
+    or None with BACKCARE_NO_SNAPSHOT set to a yes word (1/true/yes/on)."""
     if not _TABLES:
-        if os.environ.get("BACKCARE_NO_SNAPSHOT"):
+        from backcare.config import snapshot_off
+
+        if snapshot_off(os.environ):
             return None
         _TABLES.append(Tables())
     return _TABLES[0]

@@ -9,6 +9,8 @@ beside the pages to hold them. The keys the pack schema has are read here:
 - `aliases` and `tags`: a mapping from a question of the file (as its heading reads; case, spacing
   and the question mark aside) to a list, `[a, b]` or `- a` lines; `tags` may also be one list
   for every entry, and `aliases` one list when the file holds one question.
+- `ids`: a mapping from a question of the file to its entry's id, which then stays when the
+  heading is reworded (the id otherwise comes from the heading's words).
 
 Only the YAML these need is read (no YAML library is a dependency): `key: value`, quoted scalars,
 `[a, b]` lists, `- item` lists, one level of mapping. Other keys are left alone, whatever they
@@ -31,7 +33,7 @@ _ITEM = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SCALARS = ("title", "source", "contact", "reviewed")
 MAX_HINTS = 20  # "did you mean" for the first questions named that the file lacks: each reads all
-LISTS = ("aliases", "tags")
+LISTS = ("aliases", "tags", "ids")
 
 
 class Texts(NamedTuple):
@@ -74,14 +76,28 @@ def read_front_matter(block: str, first_line: int = 2) -> FrontMatter:
             if block_end > i:
                 raise _error(number, f"{name}: give it on one line, after '{name}:'")
             fields[name.lower()] = _scalar(value, name, number)
-            if name.lower() == "reviewed" and not _DATE.match(fields["reviewed"]):
-                raise _error(number, f"reviewed: {value!r} is no date YYYY-MM-DD")
+            if name.lower() == "reviewed":
+                _check_date(fields["reviewed"], value, number)
         elif name.lower() in LISTS:
             lists[name.lower()] = _list_key(name, value, lines, i, block_end, first_line)
         else:
             unused.append(name)
         i = block_end
     return FrontMatter(fields, lists, unused)
+
+
+def _check_date(date: str, value: str, number: int) -> None:
+    """A PackError naming the front matter line unless `date` is a real YYYY-MM-DD day: a day
+    that does not exist (2026-11-31) was one error per entry naming `entries[N]`, an index the
+    Markdown file has not got (newcomer26 F3)."""
+    if not _DATE.match(date):
+        raise _error(number, f"reviewed: {value!r} is no date YYYY-MM-DD")
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        raise _error(number, f"reviewed: {value!r} is no date (that day does not exist)") from None
 
 
 def skipped_note(found: FrontMatter) -> str | None:
@@ -105,12 +121,13 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
     for key, given in found.lists.items():
         for texts in given:
             if not texts.question:
-                if key == "aliases" and len(entries) != 1:
+                if key in ("aliases", "ids") and len(entries) != 1:
+                    example = "[where can I park]" if key == "aliases" else "parking"
                     raise _error(
                         texts.line,
-                        f"aliases: a list is one question's, and the file holds {len(entries)}: "
-                        "name the question each list belongs to ('aliases:', then "
-                        "'  Is there parking?: [where can I park]')",
+                        f"{key}: a list is one question's, and the file holds {len(entries)}: "
+                        f"name the question each belongs to ('{key}:', then "
+                        f"'  Is there parking?: {example}')",
                     )
                 chosen = entries
             else:
@@ -123,7 +140,40 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
                     continue
                 chosen = [named]
             for entry in chosen:
-                _add(entry, key, texts.texts)
+                if key == "ids":
+                    _pin(entry, texts, entries)
+                else:
+                    _add(entry, key, texts.texts)
+
+
+def _pin(entry: dict[str, Any], texts: Texts, entries: list[dict[str, Any]]) -> None:
+    """An entry's id as the front matter pins it: a Markdown heading's id comes from its words, so
+    rewording the heading renamed the entry, and every label and `show ID` naming it pointed at
+    nothing (newcomer26 F4). One id, of an id's shape, used by no other entry of the file."""
+    from backcare.packs.fields import ID
+    from backcare.packs.limits import MAX_ID_CHARS
+
+    if len(texts.texts) != 1:
+        raise _error(texts.line, f"ids: {texts.question!r} gives {len(texts.texts)} ids, not one")
+    pinned = texts.texts[0]
+    if len(pinned) > MAX_ID_CHARS or not ID.fullmatch(pinned):
+        raise _error(
+            texts.line,
+            f"ids: {pinned!r} is no id (a letter or digit, then letters, digits, '-', '_' or '.', "
+            f"at most {MAX_ID_CHARS})",
+        )
+    from backcare.packs.importers.result import slugify
+
+    for other in entries:
+        # ids are given after this (result.assign_ids): another entry's is its own pin, or
+        # the one its question will be given, which a pin must not push to '-2'
+        theirs = (str(other.get("id") or ""), slugify(str(other["question"])))
+        if other is not entry and pinned.casefold() in (t.casefold() for t in theirs):
+            raise _error(
+                texts.line,
+                f"ids: {pinned!r} is already the id of {str(other['question'])!r}",
+            )
+    entry["id"] = pinned
 
 
 def _add(entry: dict[str, Any], key: str, texts: tuple[str, ...]) -> None:

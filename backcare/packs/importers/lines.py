@@ -51,9 +51,10 @@ _NO_BREAK = frozenset("\u00a0\u202f")
 
 
 def one_line(text: str) -> str:
-    """`text` on one line, trimmed (see `trim`): each run of white space one space, except the
-    no-break space French typography puts before a question mark ("Ouvrez-vous tard\u00a0?"),
-    which is kept as written (hostile11 F8: it became a plain space)."""
+    """`text` on one line, trimmed (see `trim`): each run of white space one space, except a run
+    of no-break spaces alone: one is kept between words ("24\u00a0hours"), and the run French
+    typography puts before a question mark ("Ouvrez-vous tard\u00a0?") as written (hostile11 F8:
+    it became a plain space)."""
     text = trim(text)
     if "\u00a0" not in text and "\u202f" not in text:
         return " ".join(text.split())
@@ -61,6 +62,25 @@ def one_line(text: str) -> str:
 
 
 def _space(found: re.Match[str]) -> str:
+    run = found.group()
+    if not _NO_BREAK.issuperset(run):
+        return " "
+    if found.string.startswith(_question_marks(), found.end()):
+        return run
+    # a no-break space between words ("24 hours", "£45 per") is kept, one of them: it
+    # is there so that a narrow screen or a handout does not part the two (newcomer26 F7)
+    return run[0]
+
+
+def spaced_question(question: str) -> str:
+    """A question with each no-break space a space but the run before a closing question mark
+    (French typography: kept as written)."""
+    if "\u00a0" not in question and "\u202f" not in question:
+        return question
+    return _SPACE_RUN.sub(_question_space, question)
+
+
+def _question_space(found: re.Match[str]) -> str:
     run = found.group()
     if _NO_BREAK.issuperset(run) and found.string.startswith(_question_marks(), found.end()):
         return run

@@ -122,6 +122,10 @@ def parse_markdown(text: str) -> Imported:
     build_entries(reader.items(0, len(tokens)), result, first_h1_is_title=not result.title)
     if front is not None:  # aliases and tags name the questions just read
         apply_front_matter(front, result)
+        if front.fields.get("contact"):
+            from backcare.packs.importers.result import front_matter_contact
+
+            result.notes[:] = front_matter_contact(result.notes, front.fields["contact"])
     if reader.relative:
         result.notes.append(relative_links_note(reader.relative))
     scripts = reader.scripts.note()

@@ -99,6 +99,11 @@ def add_entry(
         result.long_answers += 1
         result.skipped_questions.append(question)
         return
+    from backcare.packs.importers.lines import spaced_question
+
+    # an answer keeps its no-break spaces ("24\u00a0hours": newcomer26 F7); a question is what
+    # people type and labels name, so there one is layout glue, a space (harden17)
+    question = spaced_question(question)
     entry: dict[str, Any] = {"id": "", "question": question, "answer": answer}
     if topic:
         entry["topic"] = topic
@@ -486,6 +491,25 @@ def contact_notes(
             f"--contact {shlex.quote(clip(offered.details, 200))} to take the page's, or edit "
             "the pack's contact)"
         )
+    return out
+
+
+def front_matter_contact(notes: list[str], contact: str) -> list[str]:
+    """`notes` with the call to action's note saying the pack's contact is the one the page's
+    front matter sets: its advice to import with --contact does not apply to a Markdown pack
+    used as it is, whose author set the contact there already (newcomer26 F9)."""
+    offered = next((n for n in notes if isinstance(n, CallToAction)), None)
+    if offered is None:
+        return notes
+    if _same_contact(contact, offered.details, details_only=True):
+        return contact_notes(notes, None, contact, "its front matter")
+    out = list(notes)
+    out[out.index(offered)] = Note(
+        f"skipped a call to action before the first question: {clip(offered.text, 200)!r} (no "
+        f"question of the FAQ; the pack's contact is the front matter's, "
+        f"{clip(contact, 200)!r}){_advice_said(offered.advice)}",
+        offered.kind,
+    ).at_line(offered.line)
     return out
 
 
