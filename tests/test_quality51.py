@@ -1,4 +1,5 @@
-"""quality51 (issue 11): words a pack joins with a hyphen, typed run together.
+"""quality51 (issue 11): words a pack joins with a hyphen, typed run together; a typo's
+correction in the answers' text.
 
 Clinic 9's leaflet asks "Do I need an X-ray or MRI scan?"; "should I get an xray of my back" ranked
 that entry sixth, since "X-ray" is read as the two words "x" and "ray" and "xray" is no word of the
@@ -11,11 +12,14 @@ from __future__ import annotations
 import pytest
 
 import backcare.engine.index as index
+import backcare.engine.rerank as rerank
 from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.index import build_index
 from backcare.engine.split_compounds import compound_key, hyphen_compounds
+from backcare.packs.load import load_pack
 from backcare.packs.schema import Entry, Pack
+from tests.conftest import EVAL
 
 ANALYZER = default_analyzer()
 
@@ -106,3 +110,36 @@ def test_the_hyphen_compounds_change_no_other_terms_postings(
     docs, _, fields = with_them[compound_key("xray")]
     assert list(docs) == [0]
     assert list(fields) == [index.FIELDS.index("question")]
+
+
+# --- a typo's correction in the answers' text -------------------------------------------------
+
+
+def _interpreter_first(question: str) -> bool:
+    engine = Engine(load_pack(EVAL / "clinic9_faq.json"))  # a leaflet that reads its answers
+    found = engine.ask(question, top=1).results
+    return bool(found) and found[0].entry.id == INTERPRETER
+
+
+INTERPRETER = "16-have-interpreter"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum only speaks polish, can she have an interpretor",
+        "my dad speaks only urdu, can he have an interprter",
+    ],
+)
+def test_a_corrected_word_counts_in_the_answers_text(question: str) -> None:
+    """The ranking found the interpreter entry through the typo's correction, but the answers'
+    text was searched for the word as typed, which no entry holds: the feedback entry, whose
+    answer says "speak", won. The text now counts what the typo was taken for."""
+    assert _interpreter_first(question)
+
+
+def test_without_the_correction_in_the_text_the_feedback_entry_wins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rerank, "TRUSTED_READING", 100)
+    assert not _interpreter_first("my mum only speaks polish, can she have an interpretor")
