@@ -565,12 +565,14 @@ def test_own_probe_sets(name: str, p_at_1: float, near: float | None) -> None:
 
 def test_a_pack_unlike_back_care_beats_the_better_bm25() -> None:
     # lsof FAQ: long technical answers, no aliases, no lexicon; answers hurt plain BM25 there
-    # (question-only 80.0, question+answer 72.9); backcare 84.3
+    # (question-only 80.0, question+answer 72.9); backcare 84.3. quality51: right & confident
+    # 80.0 -> 81.4 (a word the pack hyphenates, typed run together)
     pack = load_pack(EVAL / "lsof_faq.json")
     queries = load_queries(EVAL / "lsof_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.83
+    assert scores.answered is not None and scores.answered >= 0.81
     assert scores.rejected_ood == 1.0
 
 
@@ -810,11 +812,13 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
     # idiom's words as written in an entry's own question ("Will my back pain come back?"):
     # 84.1 P@1, right & confident 68.2, 1.03x, rejection 100 / 100. quality22: a word stands for
     # its other number where Snowball stems them apart ("which bus goes to the hospital": the
-    # parking entry says "buses"): 86.4 P@1, 1.06x.
+    # parking entry says "buses"): 86.4 P@1, 1.06x. quality51: "xray" for the pack's "X-ray" (a
+    # hyphenated word indexed run together) and a typo's correction in the answers' text ("can
+    # she have an interpretor"): 88.6 -> 93.2 P@1, 1.08x -> 1.14x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.86
+    assert scores.p_at_1 >= 0.93
     assert scores.answered is not None and scores.answered >= 0.68
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.rejected_ood == 1.0

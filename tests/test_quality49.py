@@ -108,7 +108,9 @@ def test_without_the_compounds_the_setup_question_is_not_answered(
 
 def test_the_compounds_change_no_other_terms_postings(monkeypatch: pytest.MonkeyPatch) -> None:
     """The compounds are terms of their own: the fields' lengths, and so every other term's BM25F
-    weights, are those of the pack analysed without them."""
+    weights, are those of the pack analysed without them. (Words joined by a hyphen, "sign-in",
+    are compounds too, test_quality51's: left out here, so only the particles are compared.)"""
+    monkeypatch.setattr(index, "hyphen_compounds", lambda text: [])
     with_them = build_index(PACK, ANALYZER).postings
     monkeypatch.setattr(index, "load_particles", frozenset)
     without = build_index(PACK, ANALYZER).postings

@@ -22,7 +22,12 @@ from itertools import chain, pairwise, repeat
 from operator import itemgetter
 
 from backcare.engine.analyze import Analyzer, stem, words
-from backcare.engine.split_compounds import compound_key, compound_terms, load_particles
+from backcare.engine.split_compounds import (
+    compound_key,
+    compound_terms,
+    hyphen_compounds,
+    load_particles,
+)
 from backcare.engine.tuning import BATCH_WORDS, FIELD_COVER, FIELD_WEIGHTS, B
 from backcare.hints import overload
 from backcare.namedtuple import NamedTuple
@@ -217,7 +222,10 @@ class TextAnalysis:
             (_ANSWER, (entry.answer,)),
         ):
             for text in texts:
-                for term in compound_terms(self.tokens(text), stop, particles):
+                paired = compound_terms(self.tokens(text), stop, particles)
+                # "check-up" is a verb and its particle already: counted once
+                joined = [t for t in hyphen_compounds(text) if t not in paired]
+                for term in chain(paired, joined):
                     self.compounds.setdefault(term, []).append((doc, field))
 
     def unpacked(self, record: Packed) -> tuple[list[list[str]], list[str]]:

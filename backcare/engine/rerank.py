@@ -20,6 +20,7 @@ from backcare.engine.tuning import (
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
     STRONG_SHARE,
+    TRUSTED_READING,
 )
 from backcare.store.protocol import Store
 
@@ -50,6 +51,16 @@ class Reranking(CandidateStage):
             for c in concepts
             if len(c.alternatives) > 1
         }
+        for c in concepts:
+            # a word read as another (a typo's correction: "interpretor" as "interpret") counts by
+            # what it was read as, at the ranking's weight: its own term is no word of the pack,
+            # so the text of the entry the ranking found through it scored nothing. Not a short
+            # word: one edit from three letters is a guess ("pid" as "pad", "buf" as "bug")
+            if len(c.word) < TRUSTED_READING or not c.alternatives:
+                continue
+            typed = self.analyzer.terms(c.word)
+            if len(typed) == 1 and typed[0] != c.alternatives[0][0]:
+                synonyms.setdefault(typed[0], [(t, f) for t, f in c.alternatives if " " not in t])
         for _, doc, *_rest in scored:
             text = self._text(doc)
             saturation = 0.0  # the entry's, when a term is found (the same float each time)

@@ -11,20 +11,29 @@ side as a term of its own, the compound as a question would stem it ("back up", 
 no other term scores otherwise). A question's word reads that term too (resolve.WordResolution):
 "backups" finds the entries that write "back up", as well as any that write "backup". The reverse (a question's "back up" where the pack writes "backup") is analyze.Analyzer's
 `_joins`. Pure: no I/O once the particles are read.
+
+Words a pack joins with a hyphen are the same case (quality51): "X-ray", "e-mail", "follow-ups"
+are read as two words each ("x" and "ray"), so a question's "xray", "email", "followups" met no
+entry that wrote them so (clinic 9's "should I get an xray of my back" ranked its X-ray entry
+sixth). They are indexed run together as well (`hyphen_compounds`), under the same kind of term.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from backcare.engine.analyze import stem
+from backcare.engine.analyze import stem, words
 from backcare.resources import read_words
 
 # a compound's term is kept apart from the same word written as one ("backup" in another entry):
 # the mark no word read from a text holds (analyze.words keeps letters, digits and apostrophes)
 COMPOUND_MARK = "_"
+# letters joined by hyphens (ASCII, Unicode's hyphen and non-breaking hyphen), digits apart: "A-1",
+# "COVID-19" are codes, not words a question runs together
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
 
 
 def compound_key(term: str) -> str:
@@ -50,3 +59,11 @@ def compound_terms(
         for first, second in pairwise(tokens)
         if second in particles and len(first) > 1 and first.isalpha() and first not in stopwords
     ]
+
+
+def hyphen_compounds(text: str) -> list[str]:
+    """The words a text joins with hyphens, run together and stemmed as a question's word is
+    ("X-ray" -> "xray", "e-mail" -> "email", "follow-ups" -> "followup"), once per place written."""
+    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+        return []
+    return [stem("".join(words(found))) for found in _HYPHENATED.findall(text)]

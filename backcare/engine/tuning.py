@@ -78,6 +78,10 @@ STRONG_SHARE = 0.4
 # below its baseline, 2.0 and 3.0 cost sed and XZ.
 ANSWER_TEXT_WEIGHT = 1.0
 ANSWER_TEXT_K1, ANSWER_TEXT_B = 1.5, 0.75  # the baseline's own BM25 (tools/eval.py)
+# ... where a word read as another (a typo's correction) counts by what it was read as, when it
+# is this long (quality51: "interpretor" on clinic 9; three-letter jargon read as a near word,
+# valgrind's "pid" as "pad", moved lower ranks)
+TRUSTED_READING = 5
 
 # --- Analysis (analyze.py) ------------------------------------------------------------------------
 

@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 # 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share;
 # 9: an entry's not_an_emergency texts (engine/entryflags.py); 10: the compounds entries write as
 # a verb and a particle ("back up" as "backup": engine/split_compounds.py); 11: each circumstance's
-# count of questions (engine/circumstances.py)
-INDEX_FORMAT = 11
+# count of questions (engine/circumstances.py); 12: and the words they join with a hyphen ("X-ray"
+# as "xray")
+INDEX_FORMAT = 12
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
