@@ -565,9 +565,7 @@ class Past(Reader):
             or (
                 m.concept in self._learning_signs
                 and not m.negated
-                and (
-                    tokens[m.first].scope in learnt or tokens[m.first].clause in learnt_clauses
-                )
+                and (tokens[m.first].scope in learnt or tokens[m.first].clause in learnt_clauses)
             )
             or m in managed
             or (
