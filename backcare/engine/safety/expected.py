@@ -147,10 +147,14 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         sentences |= {mentions[k].sentence for k in signs}
         if sentences & live:
             continue
-        # each sign told in the past: no present-tense word from its sentence's start to it
+        # each sign told in the past: no present-tense word from its sentence's start to it,
+        # unless a short bounded spell follows it before the easing ("I cannot to feel my feet
+        # for one minute, after it is normal": a learner's present for one episode, over)
+        bounded = [a for a, _ in reading.spans("bounded", tokens)]
         if not signs or any(
             t.surface in words["present"]
             for k in signs
+            if not any(mentions[k].last < a < start for a in bounded)
             for t in tokens[: mentions[k].last + 1]
             if t.sentence == mentions[k].sentence
         ):

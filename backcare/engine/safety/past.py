@@ -530,6 +530,13 @@ class Past(Reader):
             for m in times
             if m.concept in learning and m.sentence not in barred
         }
+        # and in its clause: "My 3yo can't tell if she's finished weeing yet (potty training)"
+        # ("yet" opens a new scope inside the clause; safety100, red flags 34)
+        learnt_clauses = {
+            tokens[m.first].clause
+            for m in times
+            if m.concept in learning and m.sentence not in barred
+        }
         # a nappy kept dry while the training is told anywhere: the training going well (safety67)
         trained = any(m.concept in learning and m.sentence not in barred for m in times)
         dry = {t.sentence for t in tokens if t.surface in self._learning_told_objects} - barred
@@ -558,7 +565,7 @@ class Past(Reader):
             or (
                 m.concept in self._learning_signs
                 and not m.negated
-                and tokens[m.first].scope in learnt
+                and (tokens[m.first].scope in learnt or tokens[m.first].clause in learnt_clauses)
             )
             or m in managed
             or (
