@@ -1,0 +1,298 @@
+"""A question read into judged concept mentions (detect.py's module docstring tells how): the
+reading the rules and the learned check share, step by step through the mixins below (each step
+in a module of its own), with the last question's reading kept."""
+
+from __future__ import annotations
+
+from backcare.engine.safety.ability_answers import AbilityAnswers
+from backcare.engine.safety.answered import Answered
+from backcare.engine.safety.asked_after import Asked, AskedAfter
+from backcare.engine.safety.bygone import Bygone
+from backcare.engine.safety.carried_ages import ages_carried
+from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.code_switch import said
+from backcare.engine.safety.common_knowledge import CommonKnowledge
+from backcare.engine.safety.contrasted import Contrasted
+from backcare.engine.safety.corrected import corrected, reply_subjects
+from backcare.engine.safety.disowned import Disowning, _denied_before
+from backcare.engine.safety.dose_counts import DoseCounts
+from backcare.engine.safety.eased import eased
+from backcare.engine.safety.echoed import Echoed
+from backcare.engine.safety.expected import expected
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.follow_up import FollowUp
+from backcare.engine.safety.framing import Framing
+from backcare.engine.safety.future import Future
+from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.holder import Holders
+from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.instructions import Instructions
+from backcare.engine.safety.listed import ListedSigns
+from backcare.engine.safety.notice_replies import NoticeReplies
+from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
+from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.possessed import Possessions
+from backcare.engine.safety.quotations import Quotations
+from backcare.engine.safety.quoted import QuotedExamples
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.retracted import Retracted
+from backcare.engine.safety.returned import Returned
+from backcare.engine.safety.risk_only import RiskOnly
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.safety_net import SafetyNetAdvice
+from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.syllabus import Syllabus
+from backcare.engine.safety.terms import TermsAsked
+from backcare.engine.safety.titles import Titles
+from backcare.engine.safety.topic_frame import TopicFrames
+from backcare.engine.safety.typos import Typos
+from backcare.engine.safety.vocabulary import (
+    BACK,
+    DENIES_BEFORE,
+    PAST,
+    RECOVERED,
+    RESOLVED,
+    SENSE,
+    TROUBLES,
+    Reading,
+)
+from backcare.hints import TYPE_CHECKING
+
+SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
+OTHERS_BACK_REACH = 12  # someone else's pain counts as back trouble with the back this near
+
+
+class QuestionReading(
+    AskedAfter,
+    RiskOnly,
+    FollowUp,
+    AbilityAnswers,
+    Instructions,
+    Syllabus,
+    Returned,
+    Echoed,
+    DoseCounts,
+    Retracted,
+    Answered,
+    OwnAnswers,
+    InlineAnswers,
+    SafetyNetAdvice,
+    ListedSigns,
+    QuotedExamples,
+    Quotations,
+    NoticeReplies,
+    Disowning,
+    Contrasted,
+    TopicFrames,
+    TermsAsked,
+    CommonKnowledge,
+    Titles,
+    Framing,
+    Future,
+    Causes,
+    Bygone,
+    Holders,
+    Possessions,
+    Others,
+    Garbled,
+    Reader,
+    Typos,
+):
+    """The reading of a question into judged mentions (mixed into `Safety`, through the rules'
+    and the learned check's modules)."""
+
+    if TYPE_CHECKING:  # the rules' flags, which some steps ask of a part of the question
+
+        def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]: ...
+
+    def mentions(self, question: str) -> list[Mention]:
+        """Every concept mentioned in a question, judged (negated, someone else's, in the past)."""
+        return self.read(question)[1]
+
+    def read(self, question: str) -> tuple[list[Token], list[Mention]]:
+        """The question's tokens (normalised, typo-corrected) and its judged concept mentions.
+        The last question's reading is kept: the learned check reads what the rules just read."""
+        tokens, mentions, _ = self._reading(question)
+        return list(tokens), list(mentions)
+
+    def _reading(self, question: str) -> Reading:
+        if self._last_read is None or self._last_read[0] != question:
+            self._last_read = (question, self._read(question))
+        return self._last_read[1]
+
+    def _read(self, question: str) -> Reading:
+        raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
+        tokens = [self._correct(t) for t in raw]
+        candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
+        if any(f.label in self._titled for f in candidates):
+            candidates = self._untitled(question, candidates)
+        ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
+        parts = self._parts
+        found = self._select(
+            [f for f in candidates if f.label not in self._background and f.label not in parts],
+            ambiguous,
+        )
+        # the crisis's parts compete among themselves and with senses only ("feel like" takes no
+        # word of "like death warmed up"; "cut myself shaving" hides "cut myself")
+        found += [
+            f
+            for f in self._select(
+                [f for f in candidates if f.label in parts or not f.label], ambiguous
+            )
+            if f.label
+        ]
+        found.sort(key=lambda f: f.positions[0])
+        found = self._denials_before_symptoms(tokens, found, candidates)
+        used = {p for f in found for p in f.positions}
+        senses: dict[int, list[frozenset[int]]] = {}  # by word: the senses holding it
+        for f in found:
+            if f.label == SENSE:
+                for p in f.positions:
+                    senses.setdefault(p, []).append(frozenset(f.positions))
+        found += [  # back pain is read beside everything else ("hurts more when lying still");
+            # a sense hides it ("pain in the neck") unless it is the whole sense ("slipped disc")
+            f
+            for f in candidates
+            if f.label in self._background
+            and all(sense <= set(f.positions) for p in f.positions for sense in senses.get(p, ()))
+        ]
+        found = self._lay_past(tokens, self._not_over_before_back(found))
+        negated = self._negated_positions(tokens, used) | self._excluded_positions(tokens)
+        near_misses = self._near_misses(tokens, used)
+        # back pain is denied only by a negation close to it ("no pain", "doesn't hurt"), not by
+        # one a few words back that belongs to something else ("not trying and back aches")
+        negated_pain = self._negated_positions(tokens, used, self._pain_negation_reach)
+        # back pain inside a phrase that denies it ("never had back problems", a new onset) is no
+        # back pain described
+        denied_inside = {
+            p
+            for f in found
+            if f.label not in self._background
+            and any(tokens[q].surface in self._negations for q in f.positions)
+            for p in range(f.positions[0], f.positions[-1] + 1)
+        }
+        written = tokens  # the words as written, for the learned check; whose signs reads owners
+        tokens = self._unowned(tokens)  # of things as no one ("the baby's thermometer")
+        owners, animals = self._others_positions(tokens, used)
+        # the patients of the asker's health or care job: their signs, no one's emergency now
+        # (the asker's back told beside them stays the asker's)
+        work = self._work_positions(tokens)
+        # "this is over" covers its own scope and the one before ("had a fever, all better now")
+        past = self._past_positions(tokens, found, PAST, negated)
+        resolved = self._past_positions(tokens, found, RESOLVED, negated)
+        # "my son couldn't pee last week, he's fine": over for someone else's signs only
+        recovered = self._past_positions(tokens, found, RECOVERED, negated)
+        # a past episode told at length up to the asker's full recovery ("Two years ago ... numb
+        # bum, couldn't pee ... made a full recovery")
+        past |= self._recovered_story(tokens, found, negated)
+        once, once_past = self._one_off_positions(tokens, found, negated)
+        resolved |= once
+        past |= once_past
+        mentions = []
+        for f in found:
+            if f.label in (SENSE, PAST, RESOLVED, RECOVERED, DENIES_BEFORE):
+                continue
+            if f.label in self._one_off:
+                continue
+            first, last = f.positions[0], f.positions[-1]
+            said_of_self = any(tokens[p].surface in self._self for p in f.positions)
+            if said_of_self and first in owners and f.label in self._caused_by_others:
+                continue  # "my baby keeps me up at night": the baby does it, no pain does
+            # "laid up with his back": a phrase naming the other person is theirs
+            in_work = first in work and f.label not in TROUBLES and f.label != BACK
+            other = (
+                first in owners
+                or in_work
+                or any(
+                    tokens[p].stem in self._others_stems and not self._simile(tokens, p)
+                    for p in range(first, last)
+                )
+                or any(tokens[p].surface in self._their_reflexives for p in f.positions)
+            ) and not said_of_self
+            mentions.append(
+                Mention(
+                    f.label,
+                    first,
+                    last,
+                    tokens[first].sentence,
+                    (
+                        denied_inside.issuperset(f.positions)
+                        or self._denied_outside(tokens, used, f.positions, negated_pain)
+                        if f.label in self._background
+                        else any(p in negated for p in f.positions)
+                        or (f.label in self._events and any(p in near_misses for p in f.positions))
+                    ),
+                    other,
+                    first in past,
+                    resolved=first in resolved or (other and (first in recovered or in_work)),
+                )
+            )
+        mentions = [m for m in mentions if not self._accident_explained(tokens, m)]
+        backs = sorted(  # where the back is named, not denied ("nothing to do with backs")
+            p
+            for p in [i for i, t in enumerate(tokens) if t.stem in self._back_stems]
+            + [m.first for m in mentions if m.concept in (BACK, "HIGH_BACK")]
+            if p not in negated
+        )
+        mentions = [
+            m._replace(near_back=any_within(backs, m.first, OTHERS_BACK_REACH))
+            if m.concept in TROUBLES
+            else m
+            for m in mentions
+        ]
+        mentions = self._after_normal(tokens, used, _own_overlaps(mentions, tokens, self._self))
+        mentions = inherited(tokens, mentions, self._others_stems | self._pronouns)
+        mentions = self._doses_read(tokens, mentions)
+        mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
+        mentions = self._answered_no(tokens, mentions)
+        mentions = self._answered_in_sentence(tokens, mentions)
+        mentions = self._abilities_lost(tokens, mentions)
+        mentions = _denied_before(
+            tokens, found, mentions, (self._reported, self._wishes, self._self)
+        )
+        # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
+        pets = [m for m in mentions if m.other and m.first in animals]
+        mentions = [m for m in mentions if not (m.other and m.first in animals)]
+        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing
+        mentions = [
+            m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
+        ]
+        framed = [f.positions for f in found if f.label in self._framing]
+        mentions = self._said_of_self(tokens, mentions)
+        hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
+        mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
+        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions)))
+        mentions = self._bind(tokens, mentions)
+        mentions = self._abstract(tokens, framed, mentions)
+        cued = [f.positions for f in found if f.label in self._general_cues]
+        asking = [f.positions for f in found if f.label in self._asking]
+        # the learned check reads the words as the rules understood them: a word a sense took
+        # ("I'm a Cancer" the star sign, "Fever-Tree") is that sense, not the symptom's word
+        sensed = set(senses) | {p for f in found if f.label in self._as_senses for p in f.positions}
+        shown = [
+            t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in sensed else t
+            for i, t in enumerate(written)
+        ]
+        mentions = self._in_general(tokens, cued, mentions)
+        mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
+        mentions = self._common_knowledge(tokens, mentions, self._fired)  # common_knowledge.py
+        mentions = self._bygone(tokens, self._holders(tokens, mentions))
+        mentions = self._listed_or_compared(tokens, mentions)
+        mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
+        mentions = self._notice_replies(question, tokens, mentions, self._fired)
+        mentions = self._narrowed(tokens, mentions)
+        mentions = self._covered(tokens, mentions, self._fired)
+        mentions = self._own_answers(tokens, mentions, self._fired)
+        mentions = self._safety_net_conditions(tokens, mentions, self._fired)
+        mentions = self._instructed(tokens, mentions)
+        taken_back = self._framing_taken_back(tokens, mentions)
+        mentions = self._studied(tokens, found, mentions, taken_back)
+        mentions = self._supposed(tokens, self._ahead(tokens, mentions))
+        mentions = self._echoed(tokens, mentions)
+        mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
+        mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
+        mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
+        mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
+        mentions = reply_subjects(tokens, mentions, self._negations)
+        garbled = self._garbled(question, raw, tokens, mentions)
+        return shown, self._disowned(tokens, found, garbled, self._fired), pets

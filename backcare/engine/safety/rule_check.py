@@ -1,0 +1,194 @@
+"""The rules' check: the red flags a question's judged mentions fire (data/red_flags.json), when all
+the concepts of one of a rule's combinations are mentioned, alive, in one sentence within a few
+words of each other, and the pointer of a general question about a sign."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from backcare.engine.safety.asked_after import Asked
+from backcare.engine.safety.back_trouble import back_trouble
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.quick_exits import QuickExits
+from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
+from backcare.engine.safety.screen_forms import screen_told
+
+
+class RuleCheck(QuickExits):
+    """The rules' check (mixed into `Safety`, through the learned check's module)."""
+
+    def pointer(self, question: str) -> str | None:
+        """The most urgent tier of the warning signs a general question names without reporting
+        anyone's current state ("is numbness in the saddle area serious? just curious"), which
+        raise no notice: for a calm line such as "If this is happening to you now: <the tier's
+        call to action>". None when the question names none, or raises a notice."""
+        if self._last_pointer[0] != question:
+            self.check_rules(question)
+        return self._last_pointer[1] if self._last_pointer[0] == question else None
+
+    def check_rules(self, question: str) -> list[RedFlag]:
+        """The red flags the rules raise, most urgent first."""
+        self._last_pointer = (question, None)
+        self._checks += 1
+        if self._screening() and not self._may_fire(question):
+            return []
+        tokens, mentions = self.read(question)
+        if not mentions:
+            return []
+        # a red-flag screen's back told for the rules only (the learned check reads the words)
+        fired = self._fired(screen_told(question, mentions), self._trailing_asked(tokens, mentions))
+        if not fired and any(m.asked for m in mentions):
+            # what the signs asked about would raise, were they someone's now: the pointer's tier
+            told = [m._replace(asked=False, general=False) for m in mentions]
+            named = self._fired(told)
+            self._last_pointer = (question, named[0].urgency if named else None)
+        return fired
+
+    def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]:
+        """The rules' flags for a question's judged mentions, most urgent first."""
+        told, others_spine, pain_denied, others_denied = back_trouble(mentions)
+        by_concept: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if not m.negated and not m.asked:
+                by_concept.setdefault(m.concept, []).append(m)
+        present = by_concept.keys()
+        candidates = {n for combo, n in self._combos if combo <= present}
+        fired: list[int] = []
+        for n in sorted(candidates):
+            rule = self._rules[n]
+            if rule.unless_pain_denied and pain_denied:
+                continue
+            if self._fires(
+                rule, by_concept, *told[rule.pain_only], others_spine, others_denied, asked
+            ):
+                fired.append(n)
+        # a cause explains a sign only with no sign of its family told beside it (review13 F8)
+        ids = {self._rules[n].flag.id for n in fired}
+        fired += [
+            n
+            for n in sorted(candidates - set(fired))
+            if self._rules[n].explained_unless & ids
+            and not (self._rules[n].unless_pain_denied and pain_denied)
+            and self._fires(
+                self._rules[n]._replace(explained=()),
+                by_concept,
+                *told[self._rules[n].pain_only],
+                others_spine,
+                others_denied,
+                asked,
+            )
+        ]
+        return [self._rules[n].flag for n in sorted(fired)]
+
+    def goes_on_to_call(self, word: str) -> bool:
+        """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
+        (screen.py): a batch reads a line with the one before it for the crisis (cli/wrapped.py)."""
+        return bool(self._built_screen().goes_on_to_call(word))
+
+    def check_calls(self, question: str) -> list[RedFlag]:
+        """check_rules' flags when a rule with its own call may fire (screen.py may_call), else
+        none: a batch reads a line with the one before it for the crisis alone (cli/wrapped.py)."""
+        return self.check_rules(question) if self._built_screen().may_call(question) else []
+
+    def _fires(
+        self,
+        rule: Rule,
+        by_concept: Mapping[str, list[Mention]],
+        self_pain: bool,
+        others_pain: bool,
+        others_spine: bool = False,
+        others_denied: bool = False,
+        asked: Asked | None = None,
+    ) -> bool:
+        said_in: dict[str, set[int]] = {}
+        # the asker's back trouble told in their report, not in a trailing ordinary question
+        told = asked.self_told[rule.pain_only] if asked and asked.self_told else self_pain
+
+        def sentences(concept: str) -> set[int]:
+            """The sentences a concept is named in (once per concept, not per choice)."""
+            if concept not in said_in:
+                said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
+            return said_in[concept]
+
+        def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
+            bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
+            live = [m for c in self._kept_live_story for m in by_concept.get(c, ())]
+            return self._barred(
+                [m for c in bars for m in by_concept.get(c, ())], chosen, asked, live
+            )
+
+        for combo in rule.when:
+            if not all(c in by_concept for c in combo):
+                continue
+            causes = next((c for k, c in rule.explained if k == frozenset(combo)), ())
+            options = [
+                [
+                    m
+                    for m in by_concept.get(c, ())
+                    if not (m.general and rule.flag.urgency != "emergency")
+                    and (
+                        (rule.history and not m.frame)  # a topic's history: no one's
+                        or c in rule.anywhere
+                        or not (m.past or (m.resolved and rule.flag.urgency != "emergency"))
+                    )
+                ]
+                for c in combo
+            ]
+            across = dict(rule.across)  # named up to so many sentences away, live
+            apart = frozenset(across)
+            for chosen in _may_meet(combo, options, rule.anywhere, rule.within, apart):
+                near = [
+                    m
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c not in rule.anywhere and c not in across
+                ]
+                if len({m.sentence for m in near}) != 1:
+                    continue
+                if max(m.last for m in near) - min(m.first for m in near) > rule.within:
+                    continue
+                here = near[0].sentence
+                if any(
+                    abs(m.sentence - here) > across[c]
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c in across
+                ):
+                    continue
+                if any(all(here in sentences(c) for c in cause) for cause in causes):
+                    continue  # explained by a cause named beside it
+                if (rule.anywhere or rule.spine_apart) and len(self._persons(chosen)) > 1:
+                    continue  # "my mum had cancer" and my leg is numb: not one person's history
+                if any(
+                    m.bound and not m.bound.issuperset(self._region_concepts.intersection(combo))
+                    for m in chosen
+                ):
+                    continue  # a symptom bound to another body part than the combination's
+                # someone else's counts as the asker's for an 'anyone' rule when none of it is over
+                mine = any(not m.other for m in self._whose(rule, combo, chosen)) or (
+                    rule.anyone and not any(m.past or m.resolved for m in chosen)
+                )
+                # someone else's sign over, even lately, is no emergency of theirs now ("my son
+                # couldn't pee last week, he's fine"); a history named anywhere may be past
+                now = not any(
+                    m.past or m.resolved
+                    for c, m in zip(combo, chosen, strict=True)
+                    if c not in rule.anywhere
+                )
+                if not mine and not now and not rule.history:
+                    continue
+                if not mine and not (
+                    others_pain
+                    or rule.anywhere
+                    or (_happening(rule, combo, chosen, told) and not barred(rule, combo, chosen))
+                    or (others_spine and _spine_reads(rule, combo) and now)
+                    # their pain denied, their emergency now is theirs (review13 F9)
+                    or (others_denied and rule.flag.urgency == "emergency" and now)
+                ):
+                    # someone else's symptom, and the back pain asked about is not theirs; a rule
+                    # with a history said anywhere (their cancer, with their legs failing: "Mum
+                    # has myeloma and her legs won't hold her") describes what they need help for,
+                    # and so does their emergency happening now ("my husband can't pee")
+                    continue
+                if rule.needs_pain and not (self_pain if mine else others_pain):
+                    continue
+                return True
+        return False
