@@ -4,11 +4,12 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
-from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
-from backcare.engine.safety.plain import plain_pain
+from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
+from backcare.engine.safety.plain import plain_concepts, plain_pain
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rule_check import RuleCheck
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.spelt import as_spelt
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.resources import read_bytes
 
@@ -87,6 +88,17 @@ class LearnedCheck(RuleCheck):
     ) -> list[RedFlag]:
         """The learned check's verdict on a question (or a window of a long one: its tokens and
         mentions), gated by the rules' judgement of the mentions there."""
+        # where the rules read no sign, a word spelt right counts as the word, not by its
+        # letters ("since my holiday" is no "hold": spelt.py, issue #12)
+        verdict = as_spelt(
+            self._learned_net(),
+            verdict,
+            tokens,
+            [*mentions, *animals],
+            self._negations,
+            self._negation_reach,
+            self._sign_concepts(),
+        )
         if verdict is None:
             return []
         tier, probability = verdict
@@ -132,6 +144,12 @@ class LearnedCheck(RuleCheck):
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
 
+    def _sign_concepts(self) -> frozenset[str]:
+        """The concepts of the rules' signs that are no part of plain pain (spelt.py)."""
+        if self._signs_not_plain is None:
+            self._signs_not_plain = frozenset(self._symptoms - plain_concepts())
+        return self._signs_not_plain
+
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""
         tokens, _, _ = self._reading(question)
@@ -142,27 +160,11 @@ class LearnedCheck(RuleCheck):
         """The question's mentions as the learned check's concept features read them, each with
         its first token's position."""
         _, mentions, animals = self._reading(question)
-        return [
-            (
-                m.first,
-                Concept(
-                    UNTRAINED.get(m.concept, m.concept),
-                    m.sentence,
-                    "!"
-                    if m.negated
-                    else "@"
-                    if m.other
-                    else "^"
-                    if m.past or m.resolved
-                    else "?"  # named as a topic ("is it true that a fever can come with...")
-                    if m.general or m.asked
-                    else "",
-                ),
-            )
-            # an animal's symptoms, which the rules set aside, are read as someone else's; the
-            # crisis's parts are no features: the model was trained before them; nor are the
-            # concepts net.UNTRAINED names (safety27's LONG_STANDING and ACHE_CAUSE among them:
-            # a retrain with those lost a catch in held-out 17's fold)
-            for m in [*mentions, *animals]
-            if m.concept not in self._parts and UNTRAINED.get(m.concept, m.concept)
+        # an animal's symptoms, which the rules set aside, are read as someone else's; the
+        # crisis's parts are no features: the model was trained before them; nor are the
+        # concepts net.UNTRAINED names (safety27's LONG_STANDING and ACHE_CAUSE among them:
+        # a retrain with those lost a catch in held-out 17's fold)
+        read = [
+            (m.first, concept_of(m)) for m in [*mentions, *animals] if m.concept not in self._parts
         ]
+        return [(at, c) for at, c in read if c is not None]
