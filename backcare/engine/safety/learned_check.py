@@ -63,6 +63,7 @@ class LearnedCheck(RuleCheck):
             verdict = self._learned_net().judge(self.learned_features(question))
             notices = self._learned_notice(question, tokens, mentions, animals, verdict)
             notices += self._before_follow_up(question, tokens, mentions, animals)
+            notices += self._after_lead_in(question, tokens, mentions, animals)  # lead_in.py
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
         if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case

@@ -24,9 +24,9 @@ def _pattern() -> re.Pattern[str]:
 
     try:
         words = read_shared_json("safety_vocabulary.json")["neither_denied"]
-        parts, verbs, signs = (
-            sorted((str(w) for w in words[key]), key=len, reverse=True)
-            for key in ("parts", "verbs", "signs")
+        parts, verbs, signs, owners = (
+            sorted((str(w) for w in found), key=len, reverse=True)
+            for found in (words["parts"], words["verbs"], words["signs"], words["owners"])
         )
     except (KeyError, TypeError) as error:
         raise DataError(f"safety_vocabulary.json 'neither_denied': {error!r}") from None
@@ -35,7 +35,7 @@ def _pattern() -> re.Pattern[str]:
         return "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
 
     return re.compile(
-        rf"(?i)\bneither(?P<of>[^\S\n]+of[^\S\n]+(?:my|his|her|their|your|the))?"
+        rf"(?i)\bneither(?P<of>[^\S\n]+of[^\S\n]+(?:{either(owners)}))?"
         rf"(?P<rest>[^\S\n]+(?:{either(parts)})[^\S\n]+(?:{either(verbs)})[^\S\n]+"
         rf"(?:{either(signs)}))\b"
     )
