@@ -81,7 +81,9 @@ def test_a_run_together_message_is_read_as_its_words() -> None:
 def test_a_one_line_form_parted_by_wide_gaps_is_read_by_lines() -> None:
     form = "Weight loss: Y (unexplained)  Fever: N  Numbness: N"
     assert slashes_as_lines(form) == "Weight loss: Y (unexplained)\nFever: N\nNumbness: N"
-    assert slashes_as_lines("Temp: 38\tBack: sore\tLegs: fine") == "Temp: 38\nBack: sore\nLegs: fine"
+    assert (
+        slashes_as_lines("Temp: 38\tBack: sore\tLegs: fine") == "Temp: 38\nBack: sore\nLegs: fine"
+    )
     # a sentence's double space parts nothing: no form's items
     assert slashes_as_lines("I fell.  Now: help") == "I fell.  Now: help"
 
