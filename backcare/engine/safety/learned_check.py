@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
-from backcare.engine.safety.plain import plain_concepts, plain_pain
+from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rule_check import RuleCheck
 from backcare.engine.safety.rules import Mention
@@ -98,7 +98,7 @@ class LearnedCheck(RuleCheck):
             [*mentions, *animals],
             self._negations,
             self._negation_reach,
-            self._sign_concepts(),
+            self._symptoms,
         )
         if verdict is None:
             return []
@@ -144,12 +144,6 @@ class LearnedCheck(RuleCheck):
         assert self._learned is not None  # check_learned reads only with a learned check
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
-
-    def _sign_concepts(self) -> frozenset[str]:
-        """The concepts of the rules' signs that are no part of plain pain (spelt.py)."""
-        if self._signs_not_plain is None:
-            self._signs_not_plain = frozenset(self._symptoms - plain_concepts())
-        return self._signs_not_plain
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from backcare.engine.safety.net import Net, concept_of, features, letter_grams
 from backcare.engine.safety.plain import odd_words, plain_concepts, plain_words
@@ -48,12 +48,13 @@ def as_spelt(
     mentions: Iterable[Mention],
     negations: frozenset[str],
     reach: int,
-    signs: frozenset[str],
+    symptoms: Collection[str],
 ) -> tuple[str, float] | None:
     """The learned check's emergency on these tokens (a question, or a window of one) judged
     again without the letter grams of its words outside plain pain's list, where the rules read
-    no sign there and every such word is common, of no sign's phrases (the concepts `signs`)
-    and leans no way towards an emergency as a word; else the verdict as given."""
+    no sign there and every such word is common, in no phrase of the rules' signs (`symptoms`
+    beyond plain pain) and leans no way towards an emergency as a word; else the verdict as
+    given."""
     if verdict is None or verdict[0] != "emergency":
         return verdict
     said = list(mentions)
@@ -62,7 +63,8 @@ def as_spelt(
         return verdict
     from backcare.engine.analyze import common_words  # loaded on first use only
 
-    words, common, told = plain_words(), common_words(), _sign_words(signs)
+    words, common = plain_words(), common_words()
+    told = _sign_words(frozenset(symptoms) - plain)  # the rules' signs beyond plain pain
     candidates = {t.surface for t in tokens if t.surface not in words and not t.surface.isdigit()}
     if not candidates or any(word not in common or word in told for word in candidates):
         # a misspelt word, a foreign word, a name: its letters are what the check can read of

@@ -237,7 +237,6 @@ class Vocabulary(CourseWords):
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
         # what the rules are made of, back pain aside: what a question can tell of a person
         self._symptoms = {c for combo, _ in self._combos for c in combo} - self._background
-        self._signs_not_plain: frozenset[str] | None = None  # learned_check._sign_concepts
         # causes read beside the others that no rule uses ('since my third baby' for a stress
         # leak): they tell why, not what, so they name nothing a "long ago" must leave alone
         self._beside_causes = (
