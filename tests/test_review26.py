@@ -4,7 +4,8 @@ written before any run; first run on d7fdf476, the old code: caught 109/115, fal
 tier agrees 100/109). Every sign is caught at least at its labelled tier, and every twin raises
 nothing, but for the rows below (strict xfails: a fix shows). safety102 fixed what safety101 had
 lost (a denial that is a sign's own word, "neither" before a comparison, a normal temperature
-outgrown or at 35, general denials before a habit told with "if")."""
+outgrown or at 35, general denials before a habit told with "if") and two misses of every version
+("no symptoms" read as advice's reporting word, the sign's own "go"/"come" as its care verb)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,6 @@ MISSED_BEFORE_SAFETY99 = {
     "Could you pass water today? Not really, just a few drops",
     "Are you able to pee? No, it just won't come even though I'm bursting",
     "I get a shy bladder at work but today nothing comes out even at home and my back is bad",
-}
-# missed by every version: "no symptoms" negates the signs of the sentences after it
-MISSED_EVERYWHERE = {
-    "No symptoms apart from if I walk more than 50m both my legs go numb and heavy",
-    "no symptoms but if i try to pee nothing comes out, just asking whats normal",
 }
 # sepsis and shock signs (new confusion, hard to wake, a rash that does not fade, pale and clammy,
 # a baby that stopped moving) beside a fever: urgent (the fever rule) on every version, labelled
@@ -58,7 +54,7 @@ FALSE_ALARMS = {
     set_rows(
         "review26",
         True,
-        MISSED_BEFORE_SAFETY99 | MISSED_EVERYWHERE | UNDER_TIER_EVERYWHERE,
+        MISSED_BEFORE_SAFETY99 | UNDER_TIER_EVERYWHERE,
         "a miss or tier below the label (see the lists)",
     ),
     ids=row_id,
@@ -158,4 +154,32 @@ def test_a_habit_told_with_if_after_a_general_denial_is_a_sign(message: str) -> 
     ],
 )
 def test_a_supposition_after_a_general_denial_stays_quiet(message: str) -> None:
+    assert SAFETY.check(message) == [], message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "No symptoms apart from if I walk more than 50m both my legs go numb and heavy",
+        "No symptoms. If I walk more than 50m both my legs go numb",
+        "no symptoms but if i try to pee nothing comes out",
+        "No symptoms, only if I stand up both my legs go weak",
+        "No other symptoms. If I cough I wet myself and my legs go numb",
+    ],
+)
+def test_a_signs_own_verb_is_no_care_verb(message: str) -> None:
+    # "go", "come" of "my legs go numb", "nothing comes out" send no one to care: no advice
+    assert tier(message) == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My mate says you should go to A&E if your legs go numb with back pain. Mine don't, just"
+        " asking whether he's right.",
+        "111 told me to call 999 if I lose control of my bladder",
+        "the physio said to come back if my legs go numb",
+    ],
+)
+def test_advice_with_its_care_verb_stays_advice(message: str) -> None:
     assert SAFETY.check(message) == [], message
