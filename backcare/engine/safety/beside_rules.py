@@ -100,9 +100,9 @@ class BesideRules(Passages):
 
     def _only_own_signs(self, mentions: list[Mention], own: set[str]) -> bool:
         """Whether every sign the message tells as happening now is one of the fired rules' own,
-        of OWN_KINDS kinds or more (safety101, red flags 35: "fever, 39.1 today morning, and he is shaking and sweating in
-        the night": the fever rule's signs, urgent by the guidance, raised the learned check's
-        emergency beside it). Then those signs are what the check was sure of, and the
+        of OWN_KINDS kinds or more (safety101, red flags 35: "fever, 39.1 today morning, and he
+        is shaking and sweating in the night": the fever rule's signs, urgent by the guidance,
+        raised the learned check's emergency beside it). Then those signs are what the check was sure of, and the
         emergency stands only when the message read without the rules' sentences still reads
         as one (_unexplained_emergency), as it must when the check is less sure; a sign beyond
         the rules' ("and now he's confused", "can't feel his legs") keeps it standing."""
