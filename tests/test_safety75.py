@@ -184,6 +184,10 @@ KNOWN_MOVED = (
     # red flags 31 (released this session): "I have been twice in ten years" tips the learned
     # check to an emergency on a long story whose rule is soon (age-onset); the safe side
     "I'm 63 and until this autumn I'd never had a day of back pain in my life",
+    # red flags 35 (released at 89cc81f; seen by safety102, the same on d7fdf476 and safety101):
+    # "I have read about cauda equina" written out raises the learned check's emergency on a
+    # cyclist's numbness that passed, which "I've read about" does not: the safe side
+    "Okay so this is embarrassing, but after my 60 mile ride on Sunday my bits were numb",
     # safety91: the steroid line read alike once "steroid inhalers and tablets" is steroid use
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold

@@ -138,10 +138,10 @@ def _hashtag(found: re.Match[str]) -> str:
     tag = found.group(1)
     if not tag.islower():
         return tag  # CamelCase, split after
-    return " ".join(_segments(tag.lower())) or tag
+    return " ".join(word_segments(tag.lower())) or tag
 
 
-def _segments(tag: str) -> list[str]:
+def word_segments(tag: str) -> list[str]:
     """The fewest known words (at least two letters each) that make up `tag` whole, or []."""
     known = known_words()
     best: list[list[str] | None] = [[], *([None] * len(tag))]

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, most_urgent
 from backcare.engine.safety.passages import Passages
+from backcare.engine.safety.plain import plain_concepts
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.hints import TYPE_CHECKING
 
 # denied signs beside a rule's lower sign that make a form of answers, not a chance denial
 DENIED_FORM = 3
+# kinds of a lower rule's own signs told live, and no other, that make the picture the rule's
+OWN_KINDS = 2
+PICTURE_TIER = "urgent"  # the tier of the rules whose picture, told whole, stands alone
 
 
 class BesideRules(Passages):
@@ -85,6 +89,33 @@ class BesideRules(Passages):
             _, mentions, _ = self._reading(question)
             signs = (told - own) & self._symptoms  # not the helpers ("want", "every")
             others = [m for m in mentions if m.concept in signs]
-            if len(others) < DENIED_FORM or not all(m.negated for m in others):
+            denied_form = len(others) >= DENIED_FORM and all(m.negated for m in others)
+            # an urgent rule's picture told whole (an infection's fever, shivers and sweats) is
+            # the guidance's urgent, not an emergency the check adds: a soon rule's (a fall, an
+            # age) is a risk beside which the check may read what no rule does
+            picture = fired[0].urgency == PICTURE_TIER and self._only_own_signs(mentions, own)
+            if not denied_form and not picture:
                 return True
         return self._unexplained_emergency(question, fired)
+
+    def _only_own_signs(self, mentions: list[Mention], own: set[str]) -> bool:
+        """Whether every sign the message tells as happening now is one of the fired rules' own,
+        of OWN_KINDS kinds or more (safety101, red flags 35: "fever, 39.1 today morning, and he
+        is shaking and sweating in the night": the fever rule's signs, urgent by the guidance,
+        raised the learned check's emergency beside it). Then those signs are what the check was sure of, and the
+        emergency stands only when the message read without the rules' sentences still reads
+        as one (_unexplained_emergency), as it must when the check is less sure; a sign beyond
+        the rules' ("and now he's confused", "can't feel his legs") keeps it standing."""
+        plain = plain_concepts()  # a time, a spread: parts of others' signs (plain.py)
+        live = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms
+            and m.concept not in self._background
+            and m.concept not in plain
+            and not (m.negated or m.past or m.resolved or m.general or m.asked)
+        ]
+        # two kinds of the rules' signs at least: one alone may be read otherwise by the check
+        # ("soaked the bed": a night sweat to the fever rule, a leak to the check; bank A)
+        kinds = {m.concept for m in live}
+        return len(kinds) >= OWN_KINDS and kinds <= own

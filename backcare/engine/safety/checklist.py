@@ -37,6 +37,7 @@ import re
 
 from backcare.engine.safety.crossed_told import tells_live
 from backcare.engine.safety.form_jokes import jokes_read
+from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
 from backcare.engine.safety.slashed_forms import slashes_as_lines
@@ -239,6 +240,7 @@ def read_checklist(text: str) -> str:
     if "~~" in text:
         text = _STRUCK.sub(" ", text)
     text = slashes_as_lines(text)  # "Fever: no / Bladder: normal / ..." (slashed_forms.py)
+    text = measures_read(text)  # "Temperature: 38.9" (measured_items.py)
     text = _without_qa_labels(text)
     text = _leading_marks(text)
     text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)

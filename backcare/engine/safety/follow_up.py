@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
+from backcare.engine.safety.lead_in import lead_in_end
 from backcare.engine.safety.net import features
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -71,6 +72,22 @@ class FollowUp(Vocabulary, LearnedSteps):
             verdict = self._learned_net().judge(names)
             notices += self._learned_notice(question, tokens[:end], here, pets, verdict)
         return most_urgent(notices)
+
+    def _after_lead_in(
+        self, question: str, tokens: list[Token], mentions: list[Mention], animals: list[Mention]
+    ) -> list[RedFlag]:
+        """The learned check's notice for a short message read without its leading ordinary
+        questions (lead_in.py), gated as `_before_follow_up` gates its part."""
+        start = lead_in_end(tokens, [*mentions, *animals], self._follow_up, self._self)
+        if start is None:
+            return []
+        here, pets = mentions_at(range(start, len(tokens)), mentions, animals)
+        if self._settled(here, self._judged(here, pets)):
+            return []
+        concepts = [c for at, c in self._learned_concepts(question) if at >= start]
+        names = features(tokens[start:], concepts, self._negations, self._negation_reach)
+        verdict = self._learned_net().judge(names)
+        return self._learned_notice(question, tokens[start:], here, pets, verdict)
 
 
 def mentions_at(

@@ -48,10 +48,14 @@ class Hypotheticals(Vocabulary):
         phrases = phrases_at(tokens)
         if any(p in words["keeps"] for _, p in phrases):
             return mentions
-        calm = {tokens[k].clause for k, p in phrases if p in words["not_now"]}
+        # 'general_denials' ("no symptoms", "just asking") are calm as 'not_now' phrases are,
+        # but suppose only a stretch told as a supposition (below)
+        calming = words["not_now"] | words["general_denials"]
+        calm = {tokens[k].clause for k, p in phrases if p in calming}
+        firm = any(p in words["not_now"] for _, p in phrases)
         # "I'm fine at the moment, touch wood": the asker's fine state beside a 'not_now'
         # phrase in its sentence dates the fineness, not a sign (safety76)
-        unworried = {tokens[k].sentence for k, p in phrases if p in words["not_now"]}
+        unworried = {tokens[k].sentence for k, p in phrases if p in calming}
         fine = {t.clause for t in tokens if t.surface in words["fine_states"]}
         calm |= {
             t.clause
@@ -70,6 +74,11 @@ class Hypotheticals(Vocabulary):
         if any(tokens[k].clause in told_of - calm for k in live):
             return mentions  # "would that be an emergency? They're fine now": it happened
         not_now = bool(calm)
+        signs_at = sorted(
+            m.first
+            for m in mentions
+            if m.concept in self._symptoms and m.concept not in self._parts
+        )
         supposed: set[int] = set()  # the positions of the supposed stretches
         ends = _sentence_ends(tokens)  # once: an opener's stretch runs to its sentence's end
         for k, phrase in phrases:
@@ -87,7 +96,9 @@ class Hypotheticals(Vocabulary):
                 )
                 for j in range(start, min(len(tokens), start + REPORT_REACH + 1))
             )
-            if not_now or reported:
+            if reported or (
+                not_now and (firm or _told_as_supposing(tokens, k, start, signs_at, words))
+            ):
                 supposed.update(stretch)
         if not supposed:
             return mentions
@@ -96,9 +107,7 @@ class Hypotheticals(Vocabulary):
         ]
         held = [m for m in signs if m.first in supposed and not m.negated]
         # "touch wood" is no weakness: the words of a 'not_now' phrase name no sign
-        said = {
-            j for k, p in phrases if p in words["not_now"] for j in range(k, k + len(p.split()))
-        }
+        said = {j for k, p in phrases if p in calming for j in range(k, k + len(p.split()))}
         nowish = {tokens[k].sentence for k in live - said}
         mine = {t.clause for t in tokens if t.surface in self._self}
         told = [  # a live sign outside: told, and the supposed may be its course
@@ -112,6 +121,30 @@ class Hypotheticals(Vocabulary):
         if not held or told:
             return mentions
         return [m._replace(asked=True) if m in held else m for m in mentions]
+
+
+def _told_as_supposing(
+    tokens: list[Token],
+    opener: int,
+    start: int,
+    signs_at: list[int],
+    words: dict[str, frozenset[str]],
+) -> bool:
+    """Whether the opener at `opener` (its words ending before `start`) opens a supposition,
+    not a habit ("what if my legs went weak", "if I ever went numb"; not "just if I sit for 10
+    mins my bum goes numb"): a 'supposing_before' word right before it, or a 'supposing' word
+    from `start` to its sentence's first sign (at `signs_at`, sorted), the sign's word included
+    ("if I suddenly lost control"). A general denial ("no symptoms", "none of those") is what
+    people say before telling their own sign, so only such a stretch is supposed (safety102)."""
+    if opener and tokens[opener - 1].surface in words["supposing_before"]:
+        return True
+    sentence = tokens[opener].sentence
+    first = next((p for p in signs_at if p >= start), len(tokens) - 1)
+    return any(
+        tokens[j].surface in words["supposing"]
+        for j in range(start, min(first, len(tokens) - 1) + 1)
+        if tokens[j].sentence == sentence
+    )
 
 
 def _sentence_ends(tokens: list[Token]) -> dict[int, int]:

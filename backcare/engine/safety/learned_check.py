@@ -4,11 +4,12 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
-from backcare.engine.safety.net import UNTRAINED, Concept, Net, features, load_net
+from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
 from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rule_check import RuleCheck
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.spelt import as_spelt
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.resources import read_bytes
 
@@ -62,6 +63,7 @@ class LearnedCheck(RuleCheck):
             verdict = self._learned_net().judge(self.learned_features(question))
             notices = self._learned_notice(question, tokens, mentions, animals, verdict)
             notices += self._before_follow_up(question, tokens, mentions, animals)
+            notices += self._after_lead_in(question, tokens, mentions, animals)  # lead_in.py
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
         if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
@@ -87,6 +89,17 @@ class LearnedCheck(RuleCheck):
     ) -> list[RedFlag]:
         """The learned check's verdict on a question (or a window of a long one: its tokens and
         mentions), gated by the rules' judgement of the mentions there."""
+        # where the rules read no sign, a word spelt right counts as the word, not by its
+        # letters ("since my holiday" is no "hold": spelt.py, issue #12)
+        verdict = as_spelt(
+            self._learned_net(),
+            verdict,
+            tokens,
+            [*mentions, *animals],
+            self._negations,
+            self._negation_reach,
+            self._symptoms,
+        )
         if verdict is None:
             return []
         tier, probability = verdict
@@ -142,27 +155,11 @@ class LearnedCheck(RuleCheck):
         """The question's mentions as the learned check's concept features read them, each with
         its first token's position."""
         _, mentions, animals = self._reading(question)
-        return [
-            (
-                m.first,
-                Concept(
-                    UNTRAINED.get(m.concept, m.concept),
-                    m.sentence,
-                    "!"
-                    if m.negated
-                    else "@"
-                    if m.other
-                    else "^"
-                    if m.past or m.resolved
-                    else "?"  # named as a topic ("is it true that a fever can come with...")
-                    if m.general or m.asked
-                    else "",
-                ),
-            )
-            # an animal's symptoms, which the rules set aside, are read as someone else's; the
-            # crisis's parts are no features: the model was trained before them; nor are the
-            # concepts net.UNTRAINED names (safety27's LONG_STANDING and ACHE_CAUSE among them:
-            # a retrain with those lost a catch in held-out 17's fold)
-            for m in [*mentions, *animals]
-            if m.concept not in self._parts and UNTRAINED.get(m.concept, m.concept)
+        # an animal's symptoms, which the rules set aside, are read as someone else's; the
+        # crisis's parts are no features: the model was trained before them; nor are the
+        # concepts net.UNTRAINED names (safety27's LONG_STANDING and ACHE_CAUSE among them:
+        # a retrain with those lost a catch in held-out 17's fold)
+        read = [
+            (m.first, concept_of(m)) for m in [*mentions, *animals] if m.concept not in self._parts
         ]
+        return [(at, c) for at, c in read if c is not None]

@@ -28,6 +28,7 @@ from operator import itemgetter
 
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
 from backcare.engine.tuning import (
     NET_FEATURE_CACHE,
     NET_MAX_GRAM_WORD,
@@ -149,6 +150,11 @@ def _letter_grams(surface: str) -> tuple[str, ...]:
     return tuple(f"g:{padded[k : k + n]}" for n in NGRAMS for k in range(len(padded) - n + 1))
 
 
+def letter_grams(surface: str) -> tuple[str, ...]:
+    """A word's letter n-gram features, as `features` reads them (spelt.py drops some)."""
+    return _letter_grams(surface)
+
+
 _crcs: dict[str, int] = {}  # feature -> its CRC-32, across questions (bounded: NET_FEATURE_CACHE)
 
 
@@ -251,6 +257,28 @@ UNTRAINED: dict[str, str] = {
     "HISTORY_CLEAR": "",  # safety88: a cancer told cleared, the low back named
     "LOW_BACK": "",
 }
+
+
+def concept_of(m: Mention) -> Concept | None:
+    """A mention as the concept features read it (its concept as the model knows it, UNTRAINED;
+    None for one that is no feature), its state flattened: "!" denied, "@" someone else's, "^"
+    over (long ago or lately), "?" named as a topic ("is it true that a fever can come with..."),
+    "" live."""
+    name = UNTRAINED.get(m.concept, m.concept)
+    if not name:
+        return None
+    state = (
+        "!"
+        if m.negated
+        else "@"
+        if m.other
+        else "^"
+        if m.past or m.resolved
+        else "?"
+        if m.general or m.asked
+        else ""
+    )
+    return Concept(name, m.sentence, state)
 
 
 def concept_features(concepts: Iterable[str]) -> list[str]:

@@ -49,6 +49,11 @@ def plain_concepts() -> frozenset[str]:
     return _words().concepts
 
 
+def plain_words() -> frozenset[str]:
+    """Every word a plain message may hold (data/plain_pain.json)."""
+    return _words().words
+
+
 def odd_words(tokens: list[Token]) -> bool:
     """Whether these words may tell a sign in words no list holds: a word mixing letters and
     digits ("c4nt p33"), or a "can't" before anything but an ordinary inability ("I cant we")."""

@@ -24,8 +24,11 @@ from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.emoji import read_emoji
+from backcare.engine.safety.excepted import exceptions_told
 from backcare.engine.safety.mine import read_mine
+from backcare.engine.safety.neither import neither_denied
 from backcare.engine.safety.run_on import read_run_on
+from backcare.engine.safety.run_together import run_together_read
 from backcare.engine.safety.spoken import spoken_numbers
 from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
@@ -163,7 +166,10 @@ def normalize_text(text: str) -> str:
     (harden14)."""
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
     # a sentence no mark ended ("...myself Also, is heat better?"): run_on.py (safety62)
-    text = read_checklist(read_emoji(read_run_on(decode_escapes(text))))
+    # a message typed with no spaces ("backpainandnowbothlegsnumb..."): run_together.py
+    text = read_checklist(read_emoji(read_run_on(run_together_read(decode_escapes(text)))))
+    text = exceptions_told(text)  # "no numbness except round my bottom": excepted.py
+    text = neither_denied(text)  # "neither leg is weak": neither.py
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
     # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
     # words: engine/obfuscations.py (harden18); spoken numbers as digits (spoken.py, safety31)

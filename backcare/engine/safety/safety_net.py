@@ -49,12 +49,21 @@ class SafetyNetAdvice(Vocabulary):
         for k, t in enumerate(tokens):
             clause_ends[t.clause] = k + 1
             by_sentence.setdefault(t.sentence, []).append(k)
+        # a care verb that is a sign's own verb, right before the sign or inside it after its
+        # first word ("my legs go numb", "nothing comes out"), sends no one to care: "No
+        # symptoms. If I walk 50m both my legs go numb" is no advice (review26). A sign read from
+        # the verb itself ("go to A&E" read as pain that goes somewhere) leaves it care.
+        sign_words = {
+            p
+            for m in mentions
+            if m.concept in self._symptoms
+            for p in (m.first - 1, *range(m.first + 1, m.last + 1))
+        }
         inside: set[int] = set()
         # what advice says to watch for is not there yet: back pain itself too ("watch for back
         # pain and legs going weak"), where "call 999 if my back pain gets worse" has it
         watched: set[int] = set()
         for positions in by_sentence.values():
-            words = [surfaces[p] for p in positions]
             # advice, not a question reported ("asked me if I had ...": answered.py's)
             reported = [
                 p
@@ -62,7 +71,9 @@ class SafetyNetAdvice(Vocabulary):
                 if surfaces[p] in self._reported and surfaces[p] not in self._inquiry_verbs
             ]
             care = self._advice_care | self._care_verbs | self._watch_leads
-            if not reported or not (set(words) & care):
+            if not reported or not any(
+                surfaces[p] in care and p not in sign_words for p in positions
+            ):
                 continue
             for p in positions:
                 if p <= reported[0]:

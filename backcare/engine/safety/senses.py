@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from backcare.engine.safety.outgrown import outgrown
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -89,6 +90,9 @@ class Reader(Vocabulary):
                 # "accident with a lorry", "accident involving a bus": a road crash, not a
                 # household mishap (red-team 8's A3)
                 gone.add(n)
+                continue
+            if outgrown(tokens, candidates, f):
+                gone.add(n)  # "temp was 37 this morning, 39.6 now": the reading rose
                 continue
             if not held & (alarm | events) and self._backs_pain(
                 tokens, f.positions[0], pains, legs
