@@ -123,9 +123,10 @@ def test_the_word_memos_stay_bounded_on_ever_new_words(monkeypatch: Any) -> None
     reading, its correction, the vocabulary by first letters) stays at its bound."""
     import random
 
-    from backcare.engine.safety import detect, typos
+    from backcare.engine.safety import detect, quick_exits, typos
 
-    for module in (detect, typos):  # the reading's memo and the corrections' memos
+    # the reading's memo (quick_exits since safety99's split of detect.py) and the corrections'
+    for module in (quick_exits, typos):
         monkeypatch.setattr(module, "WORD_MEMO_SIZE", 300)
     safety = load_safety()
     letters = "bcdfghjklmnpqrstvwxz" + "аб" + "éñ"
@@ -152,6 +153,9 @@ def test_one_long_word_is_read_in_memory_that_grows_with_its_length_not_its_squa
     safety = load_safety()
     question = "i cant pee " + "h" * 20_000
     safety.check("i cant pee")  # the vocabulary's own tables are built before counting
+    # and the English word list a run of letters is parted by (safety101's run_together.py:
+    # ~4 MB, built once, on the first long run of letters)
+    safety.check("i cant pee " + "h" * 300)
     tracemalloc.start()
     try:
         flags = safety.check(question)
