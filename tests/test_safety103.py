@@ -6,6 +6,9 @@
 - Pain that keeps one awake in lay words ("couldn't sleep for the pain", "lying awake with the
   pain", "woken by the pain") is night pain (SAFETY_FACTS.md: "can't sleep for the pain"), which
   keeps a cancer history urgent ('explained_unless').
+- Pain told as steadily worsening ("it keeps getting worse") or constant ("hurts all the time"),
+  same-day signs with a history of cancer in SAFETY_FACTS.md, with the low back a sentence away
+  (STEADY_WORSE, cancer-history's 'CANCER + STEADY_WORSE'; "hurts all the time" is night pain).
 - The sepsis signs the guidance counts as feeling very unwell (a rash that does not fade under a
   glass, someone not making sense) raise infection-fever's urgent: SAFETY_FACTS.md gives "generally
   very unwell" the same-day tier, and no more.
@@ -40,7 +43,15 @@ NIGHT = [
 ]
 
 
-@pytest.mark.parametrize("question", SPREAD + NIGHT)
+WORSE = [
+    "My lung cancer was cured 4 years ago. Now the bottom of my spine hurts all the time and it's"
+    " getting worse",
+    "Had breast cancer in 2015, all clear since. Lower back pain, it keeps getting worse.",
+    "Bowel cancer 2019, clear scans since. My lower back aches. Worse and worse every week.",
+]
+
+
+@pytest.mark.parametrize("question", SPREAD + NIGHT + WORSE)
 def test_a_cancer_spread_or_pain_keeping_one_awake_is_not_explained_by_an_all_clear(
     question: str,
 ) -> None:
@@ -54,6 +65,8 @@ def test_a_cancer_spread_or_pain_keeping_one_awake_is_not_explained_by_an_all_cl
     [
         CLEAR,
         f"{CLEAR} Scans show no spread.",
+        "Had breast cancer in 2015, all clear since. Lower back pain for 3 weeks, worse when I sit.",
+        "Had breast cancer in 2015, all clear since. Lower back pain, not getting worse.",
         "Had breast cancer 5 years ago, all clear, it hasn't spread. Lower back pain since Tuesday.",
         "I had cancer back in 2010, all clear since. Lower back stiff after gardening.",
     ],
