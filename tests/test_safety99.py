@@ -8,8 +8,6 @@
   from moving house"): back trouble, which a fever needs.
 - A foot gone floppy (foot drop) and a sign back again told as "it's done it again".
 - A form's question of an ability answered no ("Can you feel your bottom? No"): the loss told.
-- A cancer clear for years with the low back told in the next sentence: the remote history's
-  soon, not cancer-history's urgent (their 'across').
 - A catheter a person came home with is care, not retention.
 """
 
@@ -36,11 +34,6 @@ RAISED = {
     "Can you feel your bottom? No": "emergency",
     "Can you pee? Nope.": "emergency",
     "Could you feel the toilet paper when you wiped? No.": "emergency",
-    # a remote cancer history with the low back a sentence on: soon
-    "Had melanoma removed eight years ago, clear at every check since. My lower back has ached"
-    " for three weeks.": "soon",
-    "Breast cancer 10 years ago, all clear at every check since. Now my lower back aches when I"
-    " sit": "soon",
 }
 
 
@@ -48,23 +41,6 @@ RAISED = {
 def test_a_sign_left_by_the_last_session_raises_its_tier(question: str) -> None:
     flags = SAFETY.check(question)
     assert flags and flags[0].urgency == RAISED[question], (question, flags)
-
-
-# the cancer's urgent stays where the history is not clear, or the low back is further away, or
-# another sign of the urgent list is told
-CANCER_URGENT = [
-    "Had melanoma removed eight years ago. My lower back has ached for three weeks.",
-    "Had breast cancer 5 years ago, clear at every check since. My lower back aches and it wakes"
-    " me every night",
-    "Had melanoma removed eight years ago, clear at every check since. My upper back has ached for"
-    " three weeks.",
-]
-
-
-@pytest.mark.parametrize("question", CANCER_URGENT)
-def test_a_cancer_history_otherwise_stays_urgent(question: str) -> None:
-    flags = SAFETY.check(question)
-    assert flags and flags[0].urgency in ("urgent", "emergency"), (question, flags)
 
 
 CALM = [

@@ -153,16 +153,7 @@ class RuleCheck(QuickExits):
                     if c in across
                 ):
                     continue
-                if any(
-                    all(
-                        here in sentences(c)
-                        # a cause's part the rule reads some sentences away ('across': the low
-                        # back of a cancer clear for years told in the next sentence, safety99)
-                        or (c in across and any(abs(s - here) <= across[c] for s in sentences(c)))
-                        for c in cause
-                    )
-                    for cause in causes
-                ):
+                if any(all(here in sentences(c) for c in cause) for cause in causes):
                     continue  # explained by a cause named beside it
                 if (rule.anywhere or rule.spine_apart) and len(self._persons(chosen)) > 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history
