@@ -20,34 +20,34 @@ import pytest
 
 from tests.safety_cases import SAFETY, rules
 
-CLEAR = "Had breast cancer in 2015, all clear since. Lower back pain for 3 weeks."
+# the history cleared and the low back in one sentence: cancer-history-remote's soon (safety88)
+CLEAR = "Had breast cancer in 2015, all clear since and my lower back has ached for 3 weeks."
 
 SPREAD = [
     f"{CLEAR} Scan last week showed it has spread to my bones.",
-    "Had bowel cancer, clear at every check for 6 years. But the consultant said last month it's"
-    " come back in my liver. Lower back aching for 3 weeks.",
-    "Prostate cancer 2016, given the all clear. Told in May the cancer has come back. Low back"
-    " aching since.",
-    "Had lymphoma as a teen, all clear. Now they've found secondaries. Lower back sore for a week.",
-    "Melanoma removed years ago, all clear, but it came back in my lungs last year. Lower back"
-    " aches now.",
-    "Had breast cancer, clear scans for years, now back on chemo. My lower back has ached a fortnight.",
+    "Had bowel cancer, clear at every check for 6 years, lower back aching for 3 weeks. But the"
+    " consultant said last month it's come back in my liver.",
+    "Prostate cancer 2016, given the all clear, low back aching since May. Told in May the cancer"
+    " has come back.",
+    "Had lymphoma as a teen, all clear, lower back sore for a week. Now they've found secondaries.",
+    "Melanoma removed years ago, all clear, my lower back aches, but it came back in my lungs last"
+    " year.",
+    "Had breast cancer, clear scans for years, lower back ached a fortnight, now back on chemo.",
 ]
 
 NIGHT = [
-    "I had prostate cancer 5 yrs ago, given the all clear. Low back has been hurting since"
-    " christmas. Last night I couldnt sleep for the pain",
-    "Had breast cancer, all clear for years. Lower back pain. Lying awake with the pain most nights.",
-    "Bowel cancer 2018, all clear since. My lower back aches. I was woken by the pain at 3am.",
-    "Had breast cancer, all clear for 6 years. Lower back pain. Haven't slept for the pain.",
+    "I had prostate cancer 5 yrs ago, given the all clear, low back hurting since christmas. Last"
+    " night I couldnt sleep for the pain",
+    "Had breast cancer, all clear for years, lower back pain. Lying awake with the pain most nights.",
+    "Bowel cancer 2018, all clear since, my lower back aches. I was woken by the pain at 3am.",
+    "Had breast cancer, all clear for 6 years, lower back pain. Haven't slept for the pain.",
 ]
 
-
 WORSE = [
-    "My lung cancer was cured 4 years ago. Now the bottom of my spine hurts all the time and it's"
+    "My lung cancer was cured 4 years ago and the bottom of my spine hurts all the time and it's"
     " getting worse",
-    "Had breast cancer in 2015, all clear since. Lower back pain, it keeps getting worse.",
-    "Bowel cancer 2019, clear scans since. My lower back aches. Worse and worse every week.",
+    "Had breast cancer in 2015, all clear since, lower back pain. It keeps getting worse.",
+    "Bowel cancer 2019, clear scans since, my lower back aches. Worse and worse every week.",
 ]
 
 
@@ -65,10 +65,10 @@ def test_a_cancer_spread_or_pain_keeping_one_awake_is_not_explained_by_an_all_cl
     [
         CLEAR,
         f"{CLEAR} Scans show no spread.",
-        "Had breast cancer in 2015, all clear since. Lower back pain for 3 weeks, worse when I sit.",
-        "Had breast cancer in 2015, all clear since. Lower back pain, not getting worse.",
-        "Had breast cancer 5 years ago, all clear, it hasn't spread. Lower back pain since Tuesday.",
-        "I had cancer back in 2010, all clear since. Lower back stiff after gardening.",
+        "Had breast cancer in 2015, all clear since, lower back pain for 3 weeks, worse when I sit.",
+        "Had breast cancer in 2015, all clear since, lower back pain, not getting worse.",
+        "Had breast cancer 5 years ago, all clear, it hasn't spread, lower back pain since Tuesday.",
+        "I had cancer back in 2010, all clear since, lower back stiff after gardening.",
     ],
 )
 def test_a_cancer_clear_with_no_spread_told_stays_soon(question: str) -> None:
@@ -100,8 +100,15 @@ SEPSIS = [
     "back pain and a purple rash that doesn't go away when pressed",
     "my lower back is agony and there's a non blanching rash on my legs",
     "Mum's back is killing her and she's not making any sense tonight",
-    "Dad's back is bad and he's talking gibberish since lunch",
+    "Nan's back is bad and she isn't making sense today",
 ]
+
+
+def test_a_sign_the_learned_check_reads_as_an_emergency_keeps_its_tier() -> None:
+    """Talking gibberish (a stroke as much as sepsis) is the learned check's emergency: no urgent
+    rule beside it lowers it."""
+    flags = SAFETY.check("Dad's back is bad and he's talking gibberish since lunch")
+    assert flags and flags[0].urgency == "emergency", flags
 
 
 @pytest.mark.parametrize("question", SEPSIS)
