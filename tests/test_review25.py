@@ -10,18 +10,10 @@ import pytest
 
 from tests.safety_cases import SAFETY, keeps_its_tier, row_id, rules, rules_tier, set_rows
 
-# red flags no version caught when the set was written (review25's "misses common to all")
-NEVER_CAUGHT = frozenset(
-    {
-        "None of these. Just a stiff back from the allotment, but my legs went weak this morning"
-        " and I'm 38",
-        "none of the above. Mine's from moving house. Only thing is I've had a fever of 38.8 and"
-        " shivers for 2 days",
-        "I get a shy bladder at work but today nothing comes out even at home, my back is sore",
-        "Kneeling at church. Foot went floppy when I got up. Then it was fine. It's done it again"
-        " today without kneeling and keeps catching",
-    }
-)
+# red flags no version caught when the set was written (review25's "misses common to all"): all
+# four caught by safety99 (a sign set against its cause, "Mine's from ...", a floppy foot back
+# again), so none is left
+NEVER_CAUGHT: frozenset[str] = frozenset()
 # safety96 (with safety98) quietened five of the six when both were merged: the downpour, the
 # lightning-bolt twinges, the flip-flops, the toilet and the cross-legged foot (signs worn off)
 STILL_LOUD = frozenset({"slipped on the ice and bruised my back, bit sore but walking fine"})

@@ -11,6 +11,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.senses import Reader
+from backcare.engine.safety.set_against import set_against
 from backcare.engine.safety.vocabulary import BACK
 
 # how far after "since" the day gone by may be named: "since the weekend", and "since my 10 hour
@@ -53,6 +54,9 @@ class Causes(Reader):
         for m in mentions:
             if not m.negated:
                 causes.setdefault(m.concept, []).append(m)
+
+        # "a shy bladder at work but today nothing comes out": no cause of the sign (set_against.py)
+        against = self._set_against_contrasts, self._set_against_times
 
         def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
             if sentence:
@@ -141,6 +145,7 @@ class Causes(Reader):
                     governs(cause, m, c.startswith("~"))
                     and not outlasts(m, cause)
                     and not own_time_wins(tokens, m, cause, causes)
+                    and not set_against(tokens, mentions, cause.last, m, *against)
                     for cause in causes.get(c.lstrip("~"), ())
                 )
                 for c in unless

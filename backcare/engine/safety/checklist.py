@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.ability_questions import abilities_answered
 from backcare.engine.safety.crossed_told import tells_live
 from backcare.engine.safety.form_jokes import jokes_read
 from backcare.engine.safety.measured_items import measures_read
@@ -244,6 +245,7 @@ def read_checklist(text: str) -> str:
     text = _without_qa_labels(text)
     text = _leading_marks(text)
     text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)
+    text = abilities_answered(text)  # "Can you feel your bottom? No" (ability_questions.py)
     text = noes_taken_back(text)  # "Bladder: No - well actually ..." (taken_back_noes.py)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)

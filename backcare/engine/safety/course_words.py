@@ -82,6 +82,11 @@ class CourseWords(WhoseWords):
         goes_on = vocabulary["goes_on"]
         self._goes_on = frozenset(goes_on["concepts"])
         self._goes_on_words = _words(goes_on["words"])
+        # "a shy bladder at work but today nothing comes out": a sign set against its cause
+        # (set_against.py, safety99)
+        set_against = vocabulary["set_against"]
+        self._set_against_contrasts = _words(set_against["contrasts"])
+        self._set_against_times = frozenset(set_against["times"])
         # "Did a 10k, my legs are dead": a numbness word in tired legs after exercise is tiredness
         spent_legs = vocabulary["spent_legs"]
         self._spent_signs = frozenset(spent_legs["signs"])

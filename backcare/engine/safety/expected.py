@@ -18,12 +18,16 @@ gone numb again", "getting weaker"), and the second for any of the asker's alarm
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from backcare.engine.safety.reading import PhraseIndex, Token
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.set_against import set_against
 from backcare.resources import DataError
 
 RETURNS = ("RECURRED", "RETURNED")
+# the contrast words and the concepts of a sign's own time (set_against.py)
+Against = tuple[Collection[str], Collection[str]]
 # how many sentences before an easing the cause of a sign worn off may stand (safety96, red flags
 # 34: "Sat cross-legged ... for about 50 minutes. When I stood up my right foot had gone completely
 # dead, it slapped the floor ... Then came the awful pins and needles and within a minute or two
@@ -172,7 +176,9 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _exertion(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _exertion(
+    tokens: list[Token], mentions: list[Mention], against: Against = ((), ())
+) -> list[Mention]:
     reading = _readings()[1]
     words = reading.words
     if any(m.concept in words["bars"] and not (m.negated or m.other or m.past) for m in mentions):
@@ -180,20 +186,37 @@ def _exertion(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 
     caused = _cause_sentences(reading, tokens, mentions)
     live = _live(tokens, words["live_words"], words["soft_after"])
+    # where each cause ends, by sentence: a sign set against every cause before it is none of
+    # theirs ("a stiff back from the allotment, but my legs went weak this morning")
+    ends: dict[int, list[int]] = {}
+    for _, end in reading.spans("causes", tokens):
+        ends.setdefault(tokens[end].sentence, []).append(end)
+    for c in mentions:
+        if not c.negated and c.concept in words["cause_concepts"]:
+            ends.setdefault(c.sentence, []).append(c.last)
 
     def explained(m: Mention) -> bool:
         if m.concept not in words["signs"] or m.negated:
             return False
         sentences = set(range(m.sentence - EXERTION_REACH, m.sentence + 1))
-        return not (sentences & live) and bool(sentences & caused)
+        if sentences & live or not sentences & caused:
+            return False
+        return not all(
+            set_against(tokens, mentions, end, m, *against)
+            for s in sentences
+            for end in ends.get(s, ())
+        )
 
     return [m for m in mentions if not explained(m)]
 
 
-def expected(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def expected(
+    tokens: list[Token], mentions: list[Mention], against: Against = ((), ())
+) -> list[Mention]:
     """The mentions with the signs told as worn off after their cause marked over, and those of
-    legs weak or shaky beside the exertion that made them so dropped (the module's docstring)."""
-    return _exertion(tokens, _worn_off(tokens, mentions))
+    legs weak or shaky beside the exertion that made them so dropped (the module's docstring),
+    but a sign set against its exertion (`against`: the contrasts and times of set_against.py)."""
+    return _exertion(tokens, _worn_off(tokens, mentions), against)
 
 
 def worn_off_rest(tokens: list[Token], mentions: list[Mention]) -> str | None:

@@ -215,6 +215,8 @@ UNTRAINED: dict[str, str] = {
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
     "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
+    "CANCER_SPREAD": "",  # safety103: a cancer told as spread or come back, read by cancer-history only
+    "STEADY_WORSE": "",  # safety103: pain told as steadily worsening, read by cancer-history only
     "CLINICIAN": "",  # safety41: a clinician's instruction to get care now or today
     "NOT_CARED_FOR": "",  # safety55: a patient, a client: a bar on others' emergencies
     "SENT_NOW": "",

@@ -261,7 +261,8 @@ class QuestionReading(
         mentions = self._said_of_self(tokens, mentions)
         hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
-        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions)))
+        against = self._set_against_contrasts, self._set_against_times  # set_against.py
+        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions), against))
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]

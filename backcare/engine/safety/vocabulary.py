@@ -204,6 +204,9 @@ class Vocabulary(CourseWords):
         if (self._parts | self._titled) - known:
             unknown = sorted((self._parts | self._titled) - known)
             raise ValueError(f"'parts' or 'titles' names unknown concepts {unknown}")
+        if self._set_against_times - known:
+            unknown = sorted(self._set_against_times - known)
+            raise ValueError(f"'set_against' names unknown concepts {unknown}")
         if self._events - known:
             raise ValueError(f"'events' names unknown concepts {sorted(self._events - known)}")
         for rule in compiled:
