@@ -17,13 +17,6 @@ from tests.safety_cases import SAFETY, row_id, set_rows, tier
 
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
-# emergencies the old code and safety101 miss; safety99's answers to an ability question and its
-# shy bladder with NO_FLOW catch them, so they pass once safety99 is merged (then drop them here)
-MISSED_BEFORE_SAFETY99 = {
-    "Could you pass water today? Not really, just a few drops",
-    "Are you able to pee? No, it just won't come even though I'm bursting",
-    "I get a shy bladder at work but today nothing comes out even at home and my back is bad",
-}
 # sepsis and shock signs (new confusion, hard to wake, a rash that does not fade, pale and clammy,
 # a baby that stopped moving) beside a fever: urgent (the fever rule) on every version, labelled
 # emergency; safety103 is given these
@@ -38,12 +31,9 @@ UNDER_TIER_EVERYWHERE = {
     "temp 38.7, shivery, back pain, and I'm 30 weeks pregnant and the baby has stopped moving",
     "temp 35.1, shaking, back pain and mum is confused",
 }
-# false alarms: a catheter home (safety99 quiets it), potty training (safety100 quiets it), a
-# spell of both legs "dead" that passed (every version)
+# false alarms: a spell of both legs "dead" that passed (every version; safety99 quieted the
+# catheter home and safety100 potty training, both in this set)
 FALSE_ALARMS = {
-    "came home with a catheter last week after my hip op, its fine, just wondering how to sleep"
-    " with back ache",
-    "My 3yo can't tell if she's finished weeing yet (potty training), is that normal?",
     "both legs go dead for a minute or two when I sit on the toilet too long, after that they're"
     " fine",
 }
@@ -54,7 +44,7 @@ FALSE_ALARMS = {
     set_rows(
         "review26",
         True,
-        MISSED_BEFORE_SAFETY99 | UNDER_TIER_EVERYWHERE,
+        UNDER_TIER_EVERYWHERE,
         "a miss or tier below the label (see the lists)",
     ),
     ids=row_id,
