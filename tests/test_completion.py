@@ -57,7 +57,9 @@ def test_ids_of_the_pack_named_by_faq_are_offered(hostile_pack: tuple[Path, Path
     offered = complete("bash", f"backcare --faq {pack} show ", 4).split()
     assert offered == ["fine-id", "two", "three", "four", "five"]
     assert complete("bash", "backcare show back-g", 2).split() == ["back-get-stiff-sit"]
-    assert complete("bash", f"backcare --faq {pack} topics ", 4).split() == ["pain"]
+    # a topic is offered by the safe letters its first word starts with (newcomer26 F12: "Fees,
+    # insurance ..." as "Fees"), so "x$(touch ...)" is offered as the inert "x"; nothing else
+    assert complete("bash", f"backcare --faq {pack} topics ", 4).split() == ["pain", "x"]
 
 
 CLINIC = {
@@ -145,7 +147,7 @@ def test_topics_complete_by_first_word() -> None:
 def test_ask_topic_completes_the_topics_too(flag: str, hostile_pack: tuple[Path, Path]) -> None:
     assert "pain" in complete("bash", f"backcare ask {flag} ", 3).split()
     pack, mark = hostile_pack
-    assert complete("bash", f"backcare --faq {pack} ask {flag} ", 5).split() == ["pain"]
+    assert complete("bash", f"backcare --faq {pack} ask {flag} ", 5).split() == ["pain", "x"]
     assert not mark.exists()
 
 
