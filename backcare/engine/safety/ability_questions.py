@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.alternation import either
 from backcare.resources import DataError
 
 
@@ -35,9 +36,7 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 
 def _either(words: tuple[str, ...]) -> str:
-    return "|".join(
-        r"[^\S\n]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
-    )
+    return either(sorted(words, key=len, reverse=True))  # a longer phrase before its beginning
 
 
 @functools.cache

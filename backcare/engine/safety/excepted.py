@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.alternation import either
 from backcare.resources import DataError
 
 
@@ -69,9 +70,6 @@ def _pattern() -> re.Pattern[str] | None:
         raise DataError(f"safety_vocabulary.json 'excepted': {error!r}") from None
     if not denials or not exceptions:
         return None
-
-    def either(phrases: list[str]) -> str:
-        return "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
 
     return re.compile(
         rf"(?i)\b(?P<denial>{either(denials)})[^\S\n]+(?P<denied>[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){{0,2}}?)"

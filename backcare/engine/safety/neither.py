@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.alternation import either
 from backcare.resources import DataError
 
 
@@ -30,9 +31,6 @@ def _pattern() -> re.Pattern[str]:
         )
     except (KeyError, TypeError) as error:
         raise DataError(f"safety_vocabulary.json 'neither_denied': {error!r}") from None
-
-    def either(phrases: list[str]) -> str:
-        return "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
 
     return re.compile(
         rf"(?i)\bneither(?P<of>[^\S\n]+of[^\S\n]+(?:{either(owners)}))?"
