@@ -106,3 +106,19 @@ def test_an_infections_picture_keeps_the_rules_urgent_tier() -> None:
         " morning, and he is shaking and sweating in the night."
     )
     assert tier(message) == "urgent", [f.id for f in SAFETY.check(message)]
+
+
+def test_only_a_question_asked_first_leads_in() -> None:
+    # the learned check reads a message without its leading ordinary *questions*; a page's line of
+    # welcome is none, and reading a clinic's intro without it raised soon on "Most back pain gets
+    # better within a few weeks" (the importer then kept the intro's call to action as care text)
+    intro = (
+        "From the Occupational Health team. Most back pain gets better within a few weeks. If "
+        "you can't find your answer here, email oh@works.example or call extension 4417."
+    )
+    assert SAFETY.check(intro) == []
+    asked = (
+        "Is heat or ice better? And does it matter that I've had night sweats and a high "
+        "temperature since Tuesday with it?"
+    )
+    assert tier(asked) == "urgent"

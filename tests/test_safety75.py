@@ -192,10 +192,6 @@ KNOWN_MOVED = (
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
     # me up" reads alike once "they" that won't hold the asker up is the legs
-    # red flags 35 (released this session): a cyclist's saddle numb for hours after a ride, back
-    # three days; written out, "I have read about cauda equina" raises an emergency the set's own
-    # "I've read" does not (a false alarm on the written-out side only; the line itself is quiet)
-    "Okay so this is embarrassing, but after my 60 mile ride on Sunday my bits were numb",
 )
 
 

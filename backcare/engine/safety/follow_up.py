@@ -21,7 +21,7 @@ from collections.abc import Container, Sequence
 from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.lead_in import lead_in_end
 from backcare.engine.safety.net import features
-from backcare.engine.safety.reading import Token
+from backcare.engine.safety.reading import Token, normalize_text
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.hints import TYPE_CHECKING
@@ -78,7 +78,9 @@ class FollowUp(Vocabulary, LearnedSteps):
     ) -> list[RedFlag]:
         """The learned check's notice for a short message read without its leading ordinary
         questions (lead_in.py), gated as `_before_follow_up` gates its part."""
-        start = lead_in_end(tokens, [*mentions, *animals], self._follow_up, self._self)
+        start = lead_in_end(
+            tokens, [*mentions, *animals], self._follow_up, self._self, normalize_text(question)
+        )
         if start is None:
             return []
         here, pets = mentions_at(range(start, len(tokens)), mentions, animals)
