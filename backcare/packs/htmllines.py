@@ -41,57 +41,63 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 def _key(text: str) -> str:
     """`text` as compared: character references decoded, spaces and invisible marks removed,
     case folded."""
-    return "".join(unescape(text).translate(_INVISIBLE).split()).casefold()
+    if "&" in text:
+        text = unescape(text)
+    return "".join(text.translate(_INVISIBLE).split()).casefold()
 
 
 class _Stream:
-    """Compared text of the page with the 1-based line each of its characters stands on."""
+    """Compared text of a page's text (one source line to a line), kept with where each line's
+    piece starts in the compared text and which 1-based line of the page it is."""
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
         self.lines: list[int] = []
+        parts: list[str] = []
+        size = 0
+        for number, line in enumerate(text.split("\n"), 1):
+            key = _key(line)
+            if key:
+                parts.append(key)
+                self.starts.append(size)
+                self.lines.append(number)
+                size += len(key)
+        self.text = "".join(parts)
 
-    def add(self, text: str, line: int) -> None:
-        """`text`, starting on `line`, one source line at a time."""
-        for offset, piece in enumerate(text.split("\n")):
-            key = _key(piece)
-            self.parts.append(key)
-            self.lines.extend([line + offset] * len(key))
+    def line_at(self, position: int) -> int:
+        """The page line of the compared text's character at `position`."""
+        return self.lines[bisect_right(self.starts, position) - 1]
 
-    def text(self) -> str:
-        return "".join(self.parts)
+
+def _breaks(text: str) -> str:
+    """The line breaks of `text`, so what replaces it keeps the page's lines where they are."""
+    return "\n" * text.count("\n")
+
+
+def _visible(markup: re.Match[str]) -> str:
+    return _breaks(markup.group())
+
+
+def _unshown(markup: re.Match[str]) -> str:
+    """An element never shown as its content; a tag as its `content` attribute's value."""
+    whole = markup.group()
+    if markup.group(2) is not None:
+        start, end = markup.start(2) - markup.start(), markup.end(2) - markup.start()
+        return _breaks(whole[:start]) + markup.group(2) + _breaks(whole[end:])
+    content = _CONTENT.search(whole) if whole.startswith("<") else None
+    value = (content.group(1) or content.group(2) or "") if content else ""
+    return value + _breaks(whole)
 
 
 def _streams(page: str) -> tuple[_Stream, _Stream]:
     """(the visible text, the visible text and the text of elements never shown)."""
-    newlines = [i for i, char in enumerate(page) if char == "\n"]
-
-    def line_of(offset: int) -> int:
-        return bisect_right(newlines, offset - 1) + 1
-
-    visible, everything = _Stream(), _Stream()
-    end = 0
-    for markup in _MARKUP.finditer(page):
-        between = page[end : markup.start()]
-        if between:
-            visible.add(between, line_of(end))
-            everything.add(between, line_of(end))
-        hidden = markup.group(2)
-        if hidden:
-            everything.add(hidden, line_of(markup.start(2)))
-        elif markup.group().startswith("<") and (content := _CONTENT.search(markup.group())):
-            everything.add(content.group(1) or content.group(2) or "", line_of(markup.start()))
-        end = markup.end()
-    if end < len(page):
-        visible.add(page[end:], line_of(end))
-        everything.add(page[end:], line_of(end))
-    return visible, everything
+    return _Stream(_MARKUP.sub(_visible, page)), _Stream(_MARKUP.sub(_unshown, page))
 
 
 def html_question_lines(page: str, questions: Iterable[tuple[str, str]]) -> dict[str, int]:
     """{entry id: 1-based line of `page`} for each (id, question), in page order, found."""
     visible, everything = _streams(page)
-    shown, whole = visible.text(), everything.text()
+    shown, whole = visible.text, everything.text
     found: dict[str, int] = {}
     unseen: list[tuple[str, str]] = []
     start = 0
@@ -103,13 +109,13 @@ def html_question_lines(page: str, questions: Iterable[tuple[str, str]]) -> dict
         if at < 0:
             unseen.append((entry_id, wanted))
             continue
-        found[entry_id] = visible.lines[at]
+        found[entry_id] = visible.line_at(at)
         start = at + len(wanted)
     start = 0
     for entry_id, wanted in unseen:  # in page order too, from the start when out of it
         at = whole.find(wanted, start)
         at = whole.find(wanted) if at < 0 else at
         if at >= 0:
-            found[entry_id] = everything.lines[at]
+            found[entry_id] = everything.line_at(at)
             start = at + len(wanted)
     return found
