@@ -40,6 +40,16 @@ def test_each_question_gets_the_line_it_starts_on_in_page_order() -> None:
     assert found == {"park": 5, "park-2": 8, "friend": 12}
 
 
+def test_character_references_are_read_in_the_page_not_in_the_imported_question() -> None:
+    """The page writes `&amp;`, `&lt;`, `&copy` (no semicolon); the imported question holds the
+    characters, and a question's own `&` is never read as the start of a reference."""
+    page = "<h3>Sports &amp; work?</h3>\n<h3>What does &ldquo;&lt;L4&gt;&copy R&amp;D&rdquo; mean?</h3>"
+    found = html_question_lines(
+        page, [("sports", "Sports & work?"), ("l4", "What does \u201c<L4>\u00a9 R&D\u201d mean?")]
+    )
+    assert found == {"sports": 1, "l4": 2}
+
+
 def test_questions_only_in_what_is_not_shown_get_the_line_there() -> None:
     page = "\n".join(
         [

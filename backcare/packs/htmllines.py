@@ -38,10 +38,10 @@ _CONTENT = lazy(r"""\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
-def _key(text: str) -> str:
-    """`text` as compared: character references decoded, spaces and invisible marks removed,
-    case folded."""
-    if "&" in text:
+def _key(text: str, markup: bool = True) -> str:
+    """`text` as compared: spaces and invisible marks removed, case folded, and the character
+    references of page text decoded (an imported question's text is decoded already)."""
+    if markup and "&" in text:
         text = unescape(text)
     return "".join(text.translate(_INVISIBLE).split()).casefold()
 
@@ -102,7 +102,8 @@ def html_question_lines(page: str, questions: Iterable[tuple[str, str]]) -> dict
     unseen: list[tuple[str, str]] = []
     start = 0
     for entry_id, question in questions:
-        wanted = _key(question).rstrip("?")  # a question mark the importer added is not there
+        # a question mark the importer added is not in the page
+        wanted = _key(question, markup=False).rstrip("?")
         if not wanted:
             continue
         at = shown.find(wanted, start)
