@@ -440,6 +440,10 @@ class Analyzer:
             i += size
         return tuple(found)
 
+    def always_asked(self, phrase: tuple[str, ...]) -> bool:
+        """Whether a topic (as stems) is asked wherever it is said ("an epidural", "a flu jab")."""
+        return phrase in self._always_asked
+
     def topic_names(self) -> Iterator[tuple[tuple[str, ...], str]]:
         """Every topic, as stems and as written (each written form once)."""
         for phrase, forms in self._topic_words.items():
