@@ -4,8 +4,10 @@ its topics, a choice, the words said tried or set aside. Pure: no I/O, no printi
 
 from __future__ import annotations
 
+import re
+
 from backcare.engine.absent_parts import absent_words
-from backcare.engine.analyze import stem, words
+from backcare.engine.analyze import stem, text_stems, words
 from backcare.engine.asides import aside_openers, aside_words
 from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.for_whom import describing_words
@@ -17,6 +19,9 @@ from backcare.engine.side_questions import set_aside_words
 from backcare.engine.subjects import SubjectChecks
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
+
+# the statements before a one-sentence question's clause that asks, told apart by commas and "and"
+_CONJUNCTS = re.compile(r"[,;:]|\band\b")
 
 
 class QuestionAnalysis(SubjectChecks, WordResolution):
@@ -85,6 +90,16 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
                 t
                 for t in self.analyzer.topics(asking_text)
                 if self.analyzer.always_asked(t[0]) and t not in about
+            )
+            # and so is one said of a body part ("shingles on my back, how long does it last",
+            # "sciatica down my leg, what eases it"): only a state told apart ("I'm pregnant and
+            # my back is tight") is who asks
+            about += tuple(
+                t
+                for part in _CONJUNCTS.split(asking_text[: asking_text.rfind(topic_text)])
+                if self.sense.regions(text_stems(part)) or self.sense.phrase_regions(part)
+                for t in self.analyzer.topics(part)
+                if t not in about
             )
         # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
         # SMA, ...", "rather than an inversion table")
