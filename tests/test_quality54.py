@@ -88,7 +88,9 @@ def test_a_question_of_another_domain_beside_it_keeps_the_message_unanswered(
     engine: Engine,
 ) -> None:
     # the other question's words are no pack's: "back" and "stiff" are the chair's
-    text = "Why is the back of my gaming chair so stiff when I recline? How do I oil the hinge bolts?"
+    text = (
+        "Why is the back of my gaming chair so stiff when I recline? How do I oil the hinge bolts?"
+    )
     assert _answered(engine, text) is None
 
 
