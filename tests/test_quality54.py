@@ -7,7 +7,8 @@ first and no other question is of another domain. The asker's state told in stat
 a clause that asks and points back ("Pregnant and my back is tight, what can I do to loosen
 it?"), a word between a possessive and a person ("my elderly mum"), a clause that says what is
 not asked ("I'm not asking about the scan"), and a belief asked about ("is it true that ...") no
-longer read as topics no entry mentions. Near-domain twins stay unanswered."""
+longer read as topics no entry mentions. Near-domain twins stay unanswered, and so do things
+and products ("the back of a wobbly wooden chair", an app)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def test_a_question_of_framing_or_pointing_back_to_a_topic_keeps_the_message_who
             "spinal-erectors-tight",
         ),
         (
-            "Why does sitting at a desk make my back stiff? Is a saddle chair any better?",
+            "Why does my back go stiff from sitting? Do I need a new mattress?",
             "back-get-stiff-sit",
         ),
         ("how do i loosen my erector spinae and also is turmeric good for joints", None),
@@ -144,5 +145,20 @@ def test_a_clause_that_says_it_is_not_asked_names_nothing_asked() -> None:
 
 
 def test_a_belief_asked_about_is_the_belief(engine: Engine) -> None:
-    text = "Is it a myth that a hot bath helps back pain fast?"
+    text = "Is it true that a good stretch helps back pain fast?"
     assert _answered(engine, text) == "fastest-home-remedy-back-pain"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a thing's back with words before the thing
+        "what glue fixes the back of a wobbly garden chair",
+        "fixing the back of a loose kitchen chair",
+        # an app is a product the page does not cover
+        "good app for tracking my back pain",
+        "what app helps with back pain",
+    ],
+)
+def test_things_and_products_stay_unanswered(engine: Engine, question: str) -> None:
+    assert _answered(engine, question) is None
