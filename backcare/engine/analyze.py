@@ -43,6 +43,7 @@ PHRASE_SEPARATOR = " "
 # In a lexicon member, "muscles ... spine": the second part follows within GAP_WORDS words.
 GAP = "..."
 GAP_WORDS = 6
+IDIOM_GAP = 2  # words said before the last word of an idiom of a thing's back (Analyzer.idiomatic)
 
 _stemmer = Stemmer.Stemmer("english")
 # words that start no word run together with the next (analyzer joins)
@@ -369,7 +370,22 @@ class Analyzer:
             for i, s in enumerate(stems)
             if s in groups
             and any(
-                i >= at and stems[i - at : i - at + size] in idioms
+                i >= at
+                and (
+                    stems[i - at : i - at + size] in idioms
+                    # a thing's back said with words before the thing ("the back of a wobbly
+                    # wooden chair" as "the back of a chair"): an idiom of four words or more
+                    # that opens with the region word, up to IDIOM_GAP words before its last
+                    or (
+                        at == 0
+                        and size >= 4
+                        and any(
+                            (*stems[i : i + size - 1], stems[i + size - 1 + gap]) in idioms
+                            for gap in range(1, IDIOM_GAP + 1)
+                            if i + size - 1 + gap < len(stems)
+                        )
+                    )
+                )
                 for at, size, idioms in groups[s]
             )
         )
@@ -439,6 +455,10 @@ class Analyzer:
                         break
             i += size
         return tuple(found)
+
+    def always_asked(self, phrase: tuple[str, ...]) -> bool:
+        """Whether a topic (as stems) is asked wherever it is said ("an epidural", "a flu jab")."""
+        return phrase in self._always_asked
 
     def topic_names(self) -> Iterator[tuple[tuple[str, ...], str]]:
         """Every topic, as stems and as written (each written form once)."""

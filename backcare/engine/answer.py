@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from backcare.engine.analyze import analyzer_for
+from backcare.engine.analyze import analyzer_for, words
 from backcare.engine.asides import marked_quotes
 from backcare.engine.match import CONFIDENT, Match, Matcher, Ranking, Signals
 from backcare.engine.query import Query, engine_readings, engine_text, make_query
@@ -13,7 +13,7 @@ from backcare.engine.safety import RedFlag, Safety, action_text, load_safety
 from backcare.engine.search_words import unsearched
 from backcare.engine.semantic import SemanticFailed, available
 from backcare.engine.side_questions import parts
-from backcare.engine.tuning import MAX_QUERY_CHARS, MAX_SAFETY_CHARS
+from backcare.engine.tuning import FOREIGN_WORDS, MAX_QUERY_CHARS, MAX_SAFETY_CHARS
 from backcare.errors import BackcareError
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
@@ -350,7 +350,9 @@ class Engine:
         """`rank` of the text the engine reads."""
         # a keyword query's site ("... nhs", "... reddit") asks nothing
         asked = unsearched(text, self.matcher.store.has_word)
-        questions, first = parts(asked, self.analyzer.stopwords)
+        questions, first, several = parts(
+            asked, self.analyzer.stopwords, topical=self._topical, saying=self._says
+        )
         if not questions and asked == text:
             return self._ranked(text, query)  # most questions
         typed = text[:MAX_QUERY_CHARS]  # the question a ranking names, as Matcher.rank cuts it
@@ -364,11 +366,55 @@ class Engine:
         whole = self._ranked(asked, query)._replace(question=typed)
         if whole.confident:
             return whole
+        if several and not whole.matches:
+            return whole
         for part in questions[0 if not first else 1 :]:
             found = self._ranked(part, query)
-            if found.confident:
+            if found.confident and (
+                # several questions, no opener: a part tells only whether the entry the
+                # message ranks first answers one of them, none of the others asked elsewhere
+                not several
+                or (
+                    found.matches[0].entry.id == whole.matches[0].entry.id
+                    and not self._foreign_part([q for q in questions if q != part])
+                )
+            ):
                 return found._replace(question=typed)
         return whole
+
+    def _topical(self, text: str) -> bool:
+        """Whether a text names a topic (lexicon topics: a test, a product, money ...)."""
+        return bool(self.analyzer.topics(text))
+
+    def _says(self, text: str) -> bool:
+        """Whether a text holds a word that is neither a stop word nor framing."""
+        unsaid = self.analyzer.stopwords | self.analyzer.framing
+        return any(w not in unsaid for w in words(text))
+
+    def _foreign_part(self, questions: Sequence[str]) -> bool:
+        """Whether a question of a message of several holds two words or more that the pack
+        never uses and no topic names ("How do I adjust the tilt tension knob?"): it asks in
+        another domain, so the message's other question may well use the pack's words in that
+        domain's sense ("Why does the back of my office chair get stiff when I sit?"). A question
+        the page does not answer for a topic it knows of ("Should I buy a standing desk?") is
+        not foreign."""
+        has_word = self.matcher.store.has_word
+        stopwords = self.analyzer.stopwords
+        framing = self.analyzer.framing
+        for question in questions:
+            named = {w for _, written in self.analyzer.topics(question) for w in words(written)}
+            unknown = [
+                w
+                for w in words(question)
+                if w.isalpha()
+                and w not in stopwords
+                and w not in framing
+                and w not in named
+                and not has_word(w)
+            ]
+            if len(unknown) >= FOREIGN_WORDS:
+                return True
+        return False
 
     def _ranked(self, text: str, query: Query) -> Ranking:
         try:

@@ -26,6 +26,8 @@ from backcare.engine.dictation import fillers, spoken_sentences
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")
 # a dash with spaces around it, or a colon, between a list and the question it leads to
 _LIST_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
+# a clause's end inside a sentence: a comma, semicolon, colon, or a dash with spaces around it
+_CLAUSE_END = re.compile(r"[,;:]\s*|\s[-\u2013\u2014]+\s")
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words
 
@@ -136,6 +138,40 @@ class AskingSentence(CueReading):
         size = len(stems)
         plea = next((p for p in pleas if len(p) <= size and stems[size - len(p) :] == p), None)
         return plea is not None and not self._cue_spans(stems[: size - len(plea)])
+
+    def topic_text(self, text: str) -> str:
+        """The text whose topics are asked: the sentence that asks; in a question of one
+        sentence, its clause that asks after statements of the asker's, as if they were sentences
+        of a story ("Pregnant and my back muscles are really tight, what can I do at home to
+        loosen them?", "I'm quite overweight and my back is always tight, why would that be"):
+        who asks and what they live with is not what is asked, as "I'm pregnant. What helps ...?"
+        says. The clause must start with a question word's strong cue and the statements hold no
+        cue: "Is it safe to loosen my erectors while pregnant?" and "Does being overweight make
+        my back stiff?" still ask about pregnancy and weight."""
+        sentence = self._asking_sentence(text)
+        if sentence is not None:
+            return sentence
+        return self._after_statements(text) or text
+
+    def _after_statements(self, sentence: str) -> str | None:
+        """The clause of a one-sentence question from its first clause (after a comma, dash or
+        colon) that starts with a question word's strong cue and points back ("it", "that"), when
+        the clauses before it hold no cue; else None."""
+        for found in _CLAUSE_END.finditer(sentence):
+            before, question = sentence[: found.start()], sentence[found.end() :]
+            if not words(before) or self._cues(before):
+                return None
+            stems = self._reading(question)[0]
+            if not stems or stems[0] not in self.cues.leading:
+                continue
+            # it asks about what the statements tell ("what can I do to loosen them", "why
+            # would that be"); one that names its own subject asks about the statements' too
+            # ("my son hurt his back in rugby, how long should he wait before playing again")
+            if self.cues.back_references.isdisjoint(words(question)):
+                return None
+            if any(firm and lead for _, firm, lead in self._cues(question)):
+                return question
+        return None
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""

@@ -4,17 +4,24 @@ its topics, a choice, the words said tried or set aside. Pure: no I/O, no printi
 
 from __future__ import annotations
 
+import re
+
 from backcare.engine.absent_parts import absent_words
-from backcare.engine.analyze import stem, words
+from backcare.engine.analyze import stem, text_stems, words
 from backcare.engine.asides import aside_openers, aside_words
 from backcare.engine.buying import buying_cues, chosen_to_buy
+from backcare.engine.for_whom import describing_words
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
 from backcare.engine.referred import referred
 from backcare.engine.resolve import WordResolution, _corrected
+from backcare.engine.side_questions import set_aside_words
 from backcare.engine.subjects import SubjectChecks
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
+
+# the statements before a one-sentence question's clause that asks, told apart by commas and "and"
+_CONJUNCTS = re.compile(r"[,;:]|\band\b")
 
 
 class QuestionAnalysis(SubjectChecks, WordResolution):
@@ -67,21 +74,49 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         in_cues = {w for w, _ in self.sense.type_words(question)}
         typed_fixes = tuple(c for c in corrections if c[0] not in in_cues)
         asked = self.sense.types(_corrected(question, typed_fixes))
-        about = self.analyzer.topics(asking_text)
-        # an animal of the story the asking sentence points back to ("his spine"): asked too
+        # the topics of the clause that asks: a one-sentence question's statements before it
+        # tell who asks ("Pregnant and my back is tight, what can I do?": sense.topic_text)
+        topic_text = self.sense.topic_text(question)
+        about = self.analyzer.topics(topic_text)
+        # an animal of the story the asking sentence points back to ("his spine"): asked too;
+        # and one of the statements before the clause that asks ("my dog's back is stiff, what
+        # can I do?"): in one sentence, the question is about it
         about += referred(self.analyzer, question, asking_text)
+        if topic_text != asking_text:
+            # an animal, or a topic asked wherever it is said ("back pain after an epidural,
+            # how long does it last"), in the statements is asked too
+            about += referred(self.analyzer, asking_text, topic_text, pointed=False)
+            about += tuple(
+                t
+                for t in self.analyzer.topics(asking_text)
+                if self.analyzer.always_asked(t[0]) and t not in about
+            )
+            # and so is one said of a body part ("shingles on my back, how long does it last",
+            # "sciatica down my leg, what eases it"): only a state told apart ("I'm pregnant and
+            # my back is tight") is who asks
+            about += tuple(
+                t
+                for part in _CONJUNCTS.split(asking_text[: asking_text.rfind(topic_text)])
+                if self.sense.regions(text_stems(part)) or self.sense.phrase_regions(part)
+                for t in self.analyzer.topics(part)
+                if t not in about
+            )
         # a topic said to be tried, set aside or not wanted instead is not asked ("leaving aside
         # SMA, ...", "rather than an inversion table")
         # and so is one said to be absent ("no nerve pain going down the leg")
         absent = absent_words(asking_text, self.sense.cues, self.analyzer.stopwords)
         # and so is one told in a bracket of the asker's story ("(I've got a physio for that)")
         absent |= aside_words(asking_text, aside_openers(), self.analyzer.stopwords)
-        if aside := tried | instead_words(question, self.analyzer.stopwords) | absent:
+        # and so is one that describes the person asked for ("my elderly mum": for_whom.py)
+        described = describing_words(asking_text)
+        # and so is one of a clause that says it is not asked ("I'm not asking about my scan")
+        described |= set_aside_words(asking_text, self.analyzer.stopwords)
+        if aside := tried | instead_words(question, self.analyzer.stopwords) | absent | described:
             about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
         # said to be tried ("took ibuprofin already didnt help")
         about += self._spelt.find(
-            asking_text,
+            topic_text,
             lambda w: self.store.has_word(w) or self._real(w),
             setting | tried | {w for _, written in about for w in words(written)},
         )

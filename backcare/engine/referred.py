@@ -24,16 +24,19 @@ def _beings() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def referred(
-    analyzer: Analyzer, question: str, asking: str
+    analyzer: Analyzer, question: str, asking: str, pointed: bool = True
 ) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The topics of the story (the question without its asking sentence) that name an animal,
-    when the asking sentence holds a pronoun; else ()."""
+    """The topics of the story (the question without its asking sentence or clause) that name
+    an animal, when the asking sentence holds a pronoun (always, unless `pointed`); else ()."""
     if asking == question:
         return ()
     beings, pronouns = _beings()
-    if pronouns.isdisjoint(words(asking)):
+    if pointed and pronouns.isdisjoint(words(asking)):
         return ()
     story = question.replace(asking, " ")
     return tuple(
-        topic for topic in analyzer.topics(story) if any(w in beings for w in words(topic[1]))
+        topic
+        for topic in analyzer.topics(story)
+        # "my dog's" names the dog
+        if any(w.removesuffix("'s") in beings for w in words(topic[1]))
     )

@@ -12,15 +12,18 @@ parts: one question whose only subject is off the page stays unanswered. data/in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from backcare.engine.analyze import stem, words
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
-# a sentence with its closing marks; a clause boundary inside one (a comma, semicolon, colon or dash)
+# a sentence with its closing marks; a clause boundary inside one (a comma, semicolon, colon or
+# dash, or before an "and": "how do i relieve tension in my spine and also is magnesium good")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+_BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s|\s(?=and\s)")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LEADS = frozenset({"and", "but", "oh", "so", "then", "ok", "okay"})  # words before an opener
 MAX_PARTS = 4  # questions ranked alone: a message of more asks a list, not one and an aside
@@ -84,16 +87,27 @@ class Parts(NamedTuple):
     # a sentence that only sets a question aside leaves the message's story its say ("I already
     # know my dog has arthritis. How do I relieve the tension in his back?" is still his)
     first: bool = True
+    # several questions and no opener (_several): a part only tells whether the entry the
+    # message ranks first answers one of them
+    several: bool = False
 
 
-def parts(text: str, stopwords: frozenset[str], side: SideWords | None = None) -> Parts:
+def parts(
+    text: str,
+    stopwords: frozenset[str],
+    side: SideWords | None = None,
+    topical: Callable[[str], bool] | None = None,
+    saying: Callable[[str], bool] | None = None,
+) -> Parts:
     """The questions of `text` to rank alone (none when it holds no side question and sets none
     aside): the rest of the message, then its side questions; the one a sentence of priority
-    points to first."""
+    points to first. For _several: `topical`, whether a text names a topic; `saying`, whether
+    it holds a word that is neither a stop word nor framing."""
     side = side if side is not None else load_side_words()
-    if not any(f" {j} " in text for j in side.joiners) and not _marked(words(text), side):
-        return Parts(())  # most questions: no opener, priority or set-aside phrase anywhere
     sentences = [s for s in _SENTENCE.findall(text) if words(s)]
+    if not any(f" {j} " in text for j in side.joiners) and not _marked(words(text), side):
+        # most questions: no opener, priority or set-aside phrase anywhere
+        return _several(sentences, side, topical, saying)
     rest, asides, pointers, known = _read(sentences, side, loose=False)
     if pointers and not asides:
         # a sentence saying which question matters tells that there are several though none
@@ -118,14 +132,84 @@ def parts(text: str, stopwords: frozenset[str], side: SideWords | None = None) -
     return Parts(tuple(found), bool(asides or pointers))
 
 
+def set_aside_words(
+    sentence: str, stopwords: frozenset[str], side: SideWords | None = None
+) -> frozenset[str]:
+    """The words (as `words` gives them) of the sentence's clauses that set a question aside
+    ("I'm not asking about my scan specifically, I'll talk to them about that, but in general
+    what causes ...?": scan), when the sentence asks in another clause and says them nowhere
+    else: what is not asked is no topic an entry must mention, as in a sentence of its own."""
+    side = side if side is not None else load_side_words()
+    if not _marked(words(sentence), side):
+        return frozenset()
+    starts = [0, *(m.end() for m in _BOUNDARY.finditer(sentence)), len(sentence)]
+    clauses = [words(sentence[a:b]) for a, b in pairwise(starts)]
+    aside = [c for c in clauses if _holds(c, side.known)]
+    if not aside or len(aside) == len(clauses):
+        return frozenset()
+    kept = {w for c in clauses if not _holds(c, side.known) for w in c}
+    return frozenset(w for c in aside for w in c if w not in kept and w not in stopwords)
+
+
+def _several(
+    sentences: list[str],
+    side: SideWords,
+    topical: Callable[[str], bool] | None,
+    saying: Callable[[str], bool] | None,
+) -> Parts:
+    """A message of several questions with no opener ("Should I see a chiropractor, and why do
+    the muscles along my spine feel so tight?", "Why does my back stiffen when I sit? Should I buy
+    a standing desk?"): a clause opened by "and" or "but" and a question word, or a sentence that
+    asks after an earlier question, is a question of its own. The message as typed is ranked
+    first (the page may answer it whole); when nothing answers it confidently, each question
+    alone, with the message's statements kept beside the first: read together their words are
+    topics no entry mentions, though the page answers one of them. A question that points back
+    ("And how long should I stay in it?") is not asked alone; when it names a topic ("..., and
+    are they covered by insurance?") the message is asked only as typed."""
+    if len(sentences) > 1 and sum("?" in s for s in sentences) < 2:
+        if not any(_and_asks(s, side) for s in sentences):
+            return Parts(())
+    elif len(sentences) == 1 and not _and_asks(sentences[0], side):
+        return Parts(())
+    marked = any("?" in s for s in sentences)
+    rest, found, _, _ = _read(sentences, side, loose=True, marked=marked)
+    asides = [a for a in found if side.back_references.isdisjoint(words(a))]
+    main = " ".join(r.strip() for r in rest if words(r)).strip()
+    # a question that points back is no question alone, nor one more type of the first: "How
+    # do you relieve spinal tension with a pose like that? And how long should I stay in it?"
+    # is asked as its first question (with the statements), not as a how-long question too
+    if not found or len(found) >= MAX_PARTS:
+        return Parts(())
+    if not ("?" in main or side.starts.intersection(words(main))):
+        return Parts(())
+    if topical is not None and any(topical(f) for f in found if f not in asides):
+        return Parts(())
+    # a question of framing words only asks more of the same thing ("Can putting ice on tight
+    # muscles cause frostbite, and how long is too long?"): one question of two types
+    if saying is not None and not all(saying(f) for f in found):
+        return Parts(())
+    return Parts((main, *asides), False, True)
+
+
+def _and_asks(sentence: str, side: SideWords) -> bool:
+    """Whether a clause of the sentence after its first opens with "and" or "but" and a word
+    that asks ("..., and why do ...")."""
+    for found in _BOUNDARY.finditer(sentence):
+        clause = words(sentence[found.end() :])
+        if clause[:1] in (("and",), ("but",)) and len(clause) > 1 and clause[1] in side.starts:
+            return True
+    return False
+
+
 def _read(
-    sentences: list[str], side: SideWords, loose: bool
+    sentences: list[str], side: SideWords, loose: bool, marked: bool = False
 ) -> tuple[list[str], list[str], list[str], bool]:
     """The sentences as the rest, the side questions, the sentences saying which question
     matters, and whether a sentence set a question aside ("Why my back gets stiff isn't really
     the point.", "I already know why they get tight": neither in the rest). `loose`: also a
     clause opened by "and" or "but" and a question word, and a sentence that asks after an
-    earlier one, are side questions."""
+    earlier one, are side questions. `marked`: only a question mark asks (a story's "when
+    they took it off ..." opens with a question word and asks nothing)."""
     rest: list[str] = []
     asides: list[str] = []
     pointers: list[str] = []
@@ -139,13 +223,14 @@ def _read(
         if "?" not in sentence and _holds(tokens, side.known):
             known = True
             continue
-        if loose and asked and ("?" in sentence or _asks(tokens, side)):
+        asks = "?" in sentence or (not marked and _asks(tokens, side))
+        if loose and asked and asks:
             asides.append(sentence.strip())
             continue
         kept, put_aside = _split(sentence, side, loose)
         rest.append(kept)
         asides.extend(put_aside)
-        asked = asked or put_aside != [] or "?" in sentence or _asks(tokens, side)
+        asked = asked or put_aside != [] or asks
     return rest, asides, pointers, known
 
 

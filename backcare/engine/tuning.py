@@ -335,3 +335,7 @@ SPELT_ENDING = 3
 # How many words after "best", "top" a topic may stand for the question to ask which one is best
 # (analyze.Analyzer.best_asked: "best cheap foam roller for my back")
 BEST_REACH = 3
+# a question of a message of several with this many words the pack never uses (and no topic names)
+# asks in another domain: the message is not answered by its other questions (Engine._foreign_part;
+# one such word is a typo or a thing the page does not sell: "do I need protein shakes?")
+FOREIGN_WORDS = 2
