@@ -1,7 +1,6 @@
 """Shorter runs of words typed with no spaces (run_together.py, red flags 36's miss
-"backpain3days nowcantfeelmy bum whensitting isthisbad"): a run of three known words with a small
-word among them is read as its words alone; a two-word join only beside such a run; compound and
-misspelt words stay as written."""
+"backpain3days nowcantfeelmy bum whensitting isthisbad"): read as their words when a message is
+mostly such runs; names the word list lacks, compounds and misspelt words stay as written."""
 
 from __future__ import annotations
 
@@ -11,41 +10,44 @@ from backcare.engine.safety.run_together import run_together_read
 from tests.safety_cases import tier
 
 
-def test_a_short_run_with_a_small_word_is_read_as_its_words() -> None:
-    assert run_together_read("mybackhurts") == "my back hurts"
-    assert run_together_read("nowcantfeelmy bum") == "now cant feel my bum"
-    # letters run into digits are parted from them
-    assert run_together_read("backpain3days isthisbad") == "back pain 3days is this bad"
-    assert run_together_read("MYBACKHURTS") == "my back hurts"
+def test_a_message_typed_mostly_without_spaces_is_read_as_its_words() -> None:
+    assert run_together_read("backpain3days nowcantfeelmy bum whensitting isthisbad") == (
+        "back pain 3days now cant feel my bum when sitting is this bad"
+    )
+    assert (
+        run_together_read("MYBACKHURTS NOWCANTFEELMY LEGS") == "my back hurts now cant feel my LEGS"
+    )
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "on immunosuppressants and weightlifting",  # two compounds: no sure run beside them
-        "i do breaststroke",
-        "cantpee",  # two words alone: a join like a compound's
-        "numbnes and incontinance",  # misspelt: the typo reading's, not a run
-        "see /usr/lib/mybackhurts",  # a path
-        "#mybackhurts",  # a hashtag: escapes.py's
-        "MyBackHurts",  # CamelCase: escapes.py's
+        "mybackhurts",  # one run alone: a name's or a compound's shape as much as typing
+        "on immunosuppressants and weightlifting, back is stiff",
+        "on warfarin for years, is discitis likely, rotator cuff fine",  # pieces: war far in ...
+        "numbnes and incontinance and tingleing",  # misspelt: the typo reading's, not runs
+        "see /usr/lib/mybackhurts /x/nowcantfeelmy /y/isthisbad",  # paths
+        "#mybackhurts #nowcantfeelmy #isthisbad",  # hashtags: escapes.py's
+        "MyBackHurts NowCantFeelMy IsThisBad",  # CamelCase: escapes.py's
     ],
 )
-def test_compounds_misspellings_and_addresses_stay_as_written(text: str) -> None:
+def test_names_compounds_misspellings_and_addresses_stay_as_written(text: str) -> None:
     assert run_together_read(text) == text
 
 
-def test_a_long_words_pieces_are_no_run_beside_a_sure_one() -> None:
-    assert (
-        run_together_read("isthisbad on immunosuppressants") == "is this bad on immunosuppressants"
+def test_jargon_in_a_long_story_is_no_typing() -> None:
+    story = (
+        "My massage therapist used the words paraspinal and erector spinae, said they were "
+        "overactive, and I nodded along with no clue what any of it meant for my back"
     )
+    assert run_together_read(story) == story
 
 
 @pytest.mark.parametrize(
     ("message", "raised"),
     [
         ("backpain3days nowcantfeelmy bum whensitting isthisbad", "emergency"),
-        ("mybackhurts andnowcantpee", "emergency"),
+        ("mybackhurts andnowcantpee sincelastnight", "emergency"),
         ("mybackhurts aftergardening isthisbad", None),
     ],
 )

@@ -9,13 +9,13 @@ RUN_WORDS known words ("immunosuppressants", "breaststroke", "weightlifting" and
 compounds of two or three and stay as written).
 
 Shorter runs are phone typing too when the message shows it (red flags 36: "backpain3days
-nowcantfeelmy bum whensitting isthisbad"). A word of at least SHORT_RUN_LETTERS letters, no known
-word itself, made up whole of at least three known words one of which is a small word
-("nowcantfeelmy", "isthisbad") is a run on its own: a long word's pieces hold no "my" or "is"
-("immuno suppress ants"). Beside such a run, a word made up of two known words ("whensitting",
-"backpain") is read as them too; alone, "weightlifting" stays as written. A misspelt word
-("numbnes", "incontinance") is no run of known words and is left to the typo reading. Letters
-run into digits ("backpain3days") are parted from them.
+nowcantfeelmy bum whensitting isthisbad"): when at least SHORT_RUNS words of SHORT_RUN_LETTERS
+letters or more, and at least one word in SHORT_RUN_SHARE, are each no known word and made up
+whole of known words (real words or small ones, no two-letter scraps), each is read as its
+words. A few such words in a longer message are far more often names the word list lacks
+("warfarin" as "war far in", "rotator" as "rot at or", "discitis" as "disc it is") than phone
+typing, and stay as written, as misspelt words do ("numbnes" is made of no known words).
+Letters run into digits ("backpain3days") are parted from them.
 Pure text in, text out."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from backcare.lazyregex import lazy
 RUN_LETTERS = 20  # the longest compounds of the sets' messages have 18 ("immunosuppressants")
 RUN_WORDS = 4  # a compound word has two or three parts; a phrase run together has more
 SHORT_RUN_LETTERS = 6  # "cantpee", "numbbum": shorter joins are mostly two short words of a kind
-SHORT_RUN_WORDS = 3  # three known words whole: no English compound, a run
+SHORT_RUNS = 3  # words typed without spaces in one message: phone typing, not a drug's name
+SHORT_RUN_SHARE = 3  # ... and at least one word in three: a long story's jargon is no typing
 _RUN = lazy(rf"(?<![\w#@/.\\-])[^\W\d_]{{{RUN_LETTERS},}}(?![\w/.\\-])")
 # a word of letters that may touch digits ("backpain3days"), but not a path, an address or a tag
 _SHORT_RUN = lazy(rf"(?<![^\W\d_]|[#@/.\\-])[^\W\d_]{{{SHORT_RUN_LETTERS},}}(?![^\W\d_]|[/.\\-])")
@@ -39,17 +40,15 @@ def run_together_read(text: str) -> str:
     if len(text) < SHORT_RUN_LETTERS:
         return text
     text = _RUN.sub(_parted, text)
-    runs = [(found, _run_parts(found.group())) for found in _SHORT_RUN.finditer(text)]
-    sure = [len(parts) >= SHORT_RUN_WORDS and _has_small_word(parts) for _, parts in runs]
-    if not any(sure):
+    runs = [found for found in _SHORT_RUN.finditer(text) if _joined_words(found.group())]
+    if len(runs) < max(SHORT_RUNS, len(text.split()) / SHORT_RUN_SHARE):
         return text
     read, at = [], 0
-    for (found, parts), run in zip(runs, sure, strict=True):
-        if run or len(parts) == 2:  # a two-word join beside a sure run is typed the same way
-            start, end = found.span()
-            read += [text[at:start], " " * text[start - 1 : start].isdigit(), " ".join(parts)]
-            read.append(" " * text[end : end + 1].isdigit())
-            at = end
+    for found in runs:
+        start, end = found.span()
+        read += [text[at:start], " " * text[start - 1 : start].isdigit()]
+        read += [" ".join(_joined_words(found.group())), " " * text[end : end + 1].isdigit()]
+        at = end
     return "".join([*read, text[at:]])
 
 
@@ -65,10 +64,15 @@ def _run_parts(word: str) -> list[str]:
     return word_segments(lowered)
 
 
-def _has_small_word(parts: list[str]) -> bool:
-    """Whether a run holds a small word ("my", "is", "when"): a long word's pieces
-    ("immuno suppress ants") hold none, a sentence typed without spaces nearly always does."""
-    return not _small_words().isdisjoint(parts)
+def _joined_words(word: str) -> list[str]:
+    """The words a word is typed from with no spaces, or []: real words of three letters or
+    more and small words ("my", "is"), never scraps of two letters the word list happens to hold
+    ("pal li at ive" for "palliative")."""
+    parts = _run_parts(word)
+    small = _small_words()
+    if len(parts) < 2 or not all(len(part) >= 3 or part in small for part in parts):
+        return []
+    return parts
 
 
 @lru_cache(maxsize=1)
