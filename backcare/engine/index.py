@@ -18,7 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import chain, filterfalse, pairwise, repeat
 from operator import itemgetter
 
 from backcare.engine.analyze import Analyzer, stem, words
@@ -187,10 +187,10 @@ class TextAnalysis:
             question = self.tokens(entry.question)
         if aliases is None:
             aliases = [self.tokens(a) for a in entry.aliases]
-        stop = self.analyzer.stopwords
-        gram_words = [w for w in question if w not in stop]
+        said = self.analyzer.stopwords.__contains__
+        gram_words = list(filterfalse(said, question))
         for tokens in aliases:
-            gram_words += [w for w in tokens if w not in stop]
+            gram_words += filterfalse(said, tokens)
         return gram_words
 
     def _remember(self, text: str) -> list[str]:
@@ -234,8 +234,10 @@ class TextAnalysis:
         if (  # most entries write neither a particle nor a hyphen: no call per text
             particles.isdisjoint(question)
             and particles.isdisjoint(answer)
-            and all(map(particles.isdisjoint, aliases))
-            and not any(map(has_hyphen, (entry.question, entry.answer, *entry.aliases)))
+            and not has_hyphen(entry.question)
+            and not has_hyphen(entry.answer)
+            and (not aliases or all(map(particles.isdisjoint, aliases)))
+            and not any(map(has_hyphen, entry.aliases))
         ):
             return
         for field, texts in (
