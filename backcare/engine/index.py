@@ -18,13 +18,14 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import chain, filterfalse, pairwise, repeat
 from operator import itemgetter
 
 from backcare.engine.analyze import Analyzer, stem, words
 from backcare.engine.split_compounds import (
     compound_key,
     compound_terms,
+    has_hyphen,
     hyphen_compounds,
     load_particles,
 )
@@ -119,15 +120,14 @@ class TextAnalysis:
     def terms(self, tokens: list[str]) -> list[str]:
         """`Analyzer.terms` of the text these are the tokens of."""
         stems = self.stems
-        try:
-            mapped = list(map(stems.__getitem__, tokens))
+        try:  # (a stop word's stem is "": filtered out in the same pass)
+            kept = list(filter(None, map(stems.__getitem__, tokens)))
         except KeyError:
             self._learn(tokens)
-            mapped = list(map(stems.__getitem__, tokens))
+            kept = list(filter(None, map(stems.__getitem__, tokens)))
         if self._exact:
             stop = self.analyzer.stopwords
             return [stem(w) for w in ([w for w in tokens if w not in stop] or tokens)]
-        kept = list(filter(None, mapped))
         if kept or not tokens:
             return kept
         return [stem(w) for w in tokens]  # stop words only: the analyzer keeps them all
@@ -146,10 +146,17 @@ class TextAnalysis:
     def fields(self, entry: Entry) -> tuple[list[list[str]], list[str]]:
         """The entry's terms field by field (FIELDS order), and the words of its question and
         aliases that are not stop words (its character n-grams come from those)."""
-        question = self.tokens(entry.question)
+        tokens = self.tokens
+        question = tokens(entry.question)
+        aliases = [tokens(a) for a in entry.aliases]
+        return self._fields(entry, question, aliases, tokens(entry.answer))
+
+    def _fields(
+        self, entry: Entry, question: list[str], aliases: list[list[str]], answer: list[str]
+    ) -> tuple[list[list[str]], list[str]]:
+        """`fields`, from the tokens of the entry's question, aliases and answer."""
         terms = self.terms
         short = self._short
-        aliases = [self.tokens(a) for a in entry.aliases]
         tags = []
         for tag in entry.tags:
             tag_terms = short.get(tag)
@@ -164,7 +171,7 @@ class TextAnalysis:
             [t for tokens in aliases for t in terms(tokens)],
             tags,
             topic,
-            terms(self.tokens(entry.answer)),
+            terms(answer),
         ]
         return analysed, self._gram_words(entry, question, aliases)
 
@@ -180,10 +187,10 @@ class TextAnalysis:
             question = self.tokens(entry.question)
         if aliases is None:
             aliases = [self.tokens(a) for a in entry.aliases]
-        stop = self.analyzer.stopwords
-        gram_words = [w for w in question if w not in stop]
+        said = self.analyzer.stopwords.__contains__
+        gram_words = list(filterfalse(said, question))
         for tokens in aliases:
-            gram_words += [w for w in tokens if w not in stop]
+            gram_words += filterfalse(said, tokens)
         return gram_words
 
     def _remember(self, text: str) -> list[str]:
@@ -196,8 +203,13 @@ class TextAnalysis:
     def packed(self, entry: Entry) -> Packed:
         """`fields` in one compact record (a pack's analysis is held until every entry is done);
         its compounds written as two words are noted (`compounds`)."""
-        analysed, gram_words = self.fields(entry)
-        self._note_compounds(entry)
+        # each text split into words once: its terms and its compounds are read from them
+        tokens = self.tokens
+        question = tokens(entry.question)
+        aliases = [tokens(a) for a in entry.aliases]
+        answer = tokens(entry.answer)
+        analysed, gram_words = self._fields(entry, question, aliases, answer)
+        self._note_compounds(entry, question, aliases, answer)
         ids = self.term_ids
         numbers = array("I", map(len, analysed))
         try:
@@ -210,19 +222,31 @@ class TextAnalysis:
             numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         return numbers, " ".join(gram_words)
 
-    def _note_compounds(self, entry: Entry) -> None:
+    def _note_compounds(
+        self, entry: Entry, question: list[str], aliases: list[list[str]], answer: list[str]
+    ) -> None:
         """The compounds an entry writes as a verb and a particle, with the field of each (its
-        question, aliases and answer: tags and topics are labels), in `compounds`."""
+        question, aliases and answer: tags and topics are labels), in `compounds`; `question`,
+        `aliases` and `answer`: those texts' tokens."""
         doc = self._packed
         self._packed += 1
         stop, particles = self.analyzer.stopwords, self._particles
-        for field, texts in (
-            (_QUESTION, (entry.question,)),
-            (_ALIASES, entry.aliases),
-            (_ANSWER, (entry.answer,)),
+        if (  # most entries write neither a particle nor a hyphen: no call per text
+            particles.isdisjoint(question)
+            and particles.isdisjoint(answer)
+            and not has_hyphen(entry.question)
+            and not has_hyphen(entry.answer)
+            and (not aliases or all(map(particles.isdisjoint, aliases)))
+            and not any(map(has_hyphen, entry.aliases))
         ):
-            for text in texts:
-                paired = compound_terms(self.tokens(text), stop, particles)
+            return
+        for field, texts in (
+            (_QUESTION, ((entry.question, question),)),
+            (_ALIASES, zip(entry.aliases, aliases, strict=True)),
+            (_ANSWER, ((entry.answer, answer),)),
+        ):
+            for text, tokens in texts:
+                paired = compound_terms(tokens, stop, particles)
                 # "check-up" is a verb and its particle already: counted once
                 joined = [t for t in hyphen_compounds(text) if t not in paired]
                 for term in chain(paired, joined):

@@ -61,9 +61,14 @@ def compound_terms(
     ]
 
 
+def has_hyphen(text: str) -> bool:
+    """Whether a text holds a hyphen `hyphen_compounds` reads (without one it finds nothing)."""
+    return "-" in text or "\u2010" in text or "\u2011" in text  # (a regex search is 10x slower)
+
+
 def hyphen_compounds(text: str) -> list[str]:
     """The words a text joins with hyphens, run together and stemmed as a question's word is
     ("X-ray" -> "xray", "e-mail" -> "email", "follow-ups" -> "followup"), once per place written."""
-    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+    if not has_hyphen(text):
         return []
     return [stem("".join(words(found))) for found in _HYPHENATED.findall(text)]
