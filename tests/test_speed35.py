@@ -4,7 +4,7 @@
   is, without its pattern: the pattern never changes such a text.
 - The snapshot's checks count a level's types (described._every) instead of collecting them in a
   set: the same values pass and fail.
-- The matcher's stemmer keeps no cache of its own: the same stems.
+- The matcher's and the red-flag reader's stemmers keep no cache of their own: the same stems.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety import excepted
+from backcare.engine.safety.reading import stem_words
 from backcare.store import described
 from backcare.store.described import Spec, dc, fs, fx, ls, opt, tp
 
@@ -231,3 +232,5 @@ def test_the_matcher_stems_as_a_caching_stemmer_does() -> None:
     cached = Stemmer.Stemmer("english")
     for word in words:
         assert stem(word) == cached.stemWord(word.replace("'", ""))
+    plain = [w.replace("'", "").lower() for w in words]
+    assert stem_words(plain) == cached.stemWords(plain)  # the red-flag reader's
