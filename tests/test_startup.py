@@ -245,3 +245,36 @@ def test_plain_commands_load_neither_typing_nor_importlib() -> None:
             '"backcare.packs.importers", "numpy")', '"typing", "warnings", "importlib")'
         )
         assert loaded(probe) == set(), argv
+
+
+def test_a_question_telling_no_exception_does_not_parse_the_safety_vocabulary(
+    tmp_path: Path,
+) -> None:
+    """safety_vocabulary.json (468 KB: ~16M instructions to parse, ~3.5% of a cold ask, issue 17)
+    was parsed by every question for the exception reading's two word lists (excepted.py), now
+    data/excepted_words.json. A question telling an exception still reads the vocabulary (the
+    concepts' phrases decide whether the denial is a sign's own words)."""
+    patch = (
+        "import backcare.resources as resources\n"
+        "_read = resources.read_json\n"
+        "def _noted(name):\n"
+        "    if name == 'safety_vocabulary.json':\n"
+        "        sys.stderr.write('vocabulary,')\n"
+        "    return _read(name)\n"
+        "resources.read_json = _noted\n"
+    )
+    probe = PROBE.replace("import sys\n", "import sys\n" + patch, 1)
+    probe = probe.replace('"backcare.packs.importers", "numpy")', ")")
+    probe = probe.replace('sys.stderr.write(",".join(heavy))', "")
+    # the first run writes the snapshot (building the red-flag tables reads the vocabulary)
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)
+    for question in (
+        "stiff back after sitting",
+        "stiff bakc aftr siting",
+        "I cant feel my legs and cant pee",
+        "No pain apart from my knee, can I run?",  # "apart": the reading reads on
+    ):
+        argv = probe.replace("stiff back after sitting", question)
+        expected = {"vocabulary"} if "apart" in question else set()
+        assert loaded(argv, env) == expected, question
