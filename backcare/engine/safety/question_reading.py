@@ -19,6 +19,7 @@ from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
+from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -260,9 +261,13 @@ class QuestionReading(
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
         hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
+        unexplained = mentions
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
         against = self._set_against_contrasts, self._set_against_times  # set_against.py
-        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions), against))
+        mentions = expected(tokens, eased(tokens, mentions), against)
+        # the signs a named cause explained, for the learned check to read without (explained.py)
+        explained = dropped_signs(unexplained, mentions, self._symptoms)
+        mentions = self._long_standing(tokens, mentions)
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
@@ -296,4 +301,7 @@ class QuestionReading(
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
-        return shown, self._disowned(tokens, found, garbled, self._fired), pets
+        judged = self._disowned(tokens, found, garbled, self._fired)
+        # set last: the steps above may read parts of the question on their own
+        self._last_explained = (question, explained)
+        return shown, judged, pets
