@@ -10,6 +10,15 @@ this is the same trace for a sign explained: the words of the dropped mentions, 
 check reads the message without them (topic_frame._learned_held). A real sign told beside the
 explained one stays in what it reads ("after leg day my legs are shaky and I can't pee": the
 retention is no exertion's and is read), and a sign the rules keep is never in the trace.
+
+The learned check covers the rules' misreadings too (safety100), so the trace is narrow: no sign
+told in a sentence with a live word or a time course ("since my back flared up, when I sit on a
+hard chair it feels like I'm sitting on a cushion", "I nearly wet myself getting up this
+morning", "a car accident 2 days ago and my lower back is getting worse": the cause may be
+misread, the check's catch is kept), no risk factor (a minor fall on the grass at 83 stays the
+learned check's to weigh: risk_only.py), and the emergency is held only where the rest reads no
+tier at all ("Numb bum on the ride but it came back within minutes of getting off. Happens every
+ride now and each time it lasts longer" keeps its emergency).
 """
 
 from __future__ import annotations
@@ -25,15 +34,19 @@ def _key(m: Mention) -> tuple[str, int, int]:
 
 
 def dropped_signs(
-    before: list[Mention], after: list[Mention], signs: Collection[str]
+    before: list[Mention],
+    after: list[Mention],
+    signs: Collection[str],
+    kept: Collection[int],
 ) -> frozenset[int]:
-    """The positions of the asker's signs (`signs`: the concepts the rules are made of) told in
-    `before`, not denied, that `after` no longer holds: what an explaining step dropped."""
-    kept = {_key(m) for m in after}
+    """The positions of the asker's signs (`signs`: the concepts the rules are made of, less the
+    risk factors) told in `before`, not denied, that `after` no longer holds: what an explaining
+    step dropped; but none told in one of the `kept` sentences (a live word or a time course)."""
+    held = {_key(m) for m in after}
     return frozenset(
         p
         for m in before
-        if m.concept in signs and not m.negated and _key(m) not in kept
+        if m.concept in signs and not m.negated and _key(m) not in held and m.sentence not in kept
         for p in range(m.first, m.last + 1)
     )
 

@@ -82,9 +82,10 @@ class LearnedCheck(RuleCheck):
 
     def _explained_held(self, tokens: list[Token], explained: frozenset[int]) -> bool:
         """Whether the signs a named cause explained (explained.py) are what the learned check's
-        emergency read: the message without their words is no emergency it is sure of."""
+        emergency read: the message without their words reads no tier at all."""
         rest = explained_rest(tokens, explained)
-        return rest is not None and not (rest and self._learned_emergency(rest))
+        net = self._learned_net()
+        return rest is not None and not (rest and net.judge(self.learned_features(rest)))
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be
