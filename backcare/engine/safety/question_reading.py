@@ -14,6 +14,7 @@ from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
+from backcare.engine.safety.dated_over import dated_over
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
@@ -25,6 +26,7 @@ from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.hearsay import Hearsay
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
@@ -87,6 +89,7 @@ class QuestionReading(
     TopicFrames,
     TermsAsked,
     CommonKnowledge,
+    Hearsay,
     Titles,
     Framing,
     Future,
@@ -120,6 +123,20 @@ class QuestionReading(
         if self._last_read is None or self._last_read[0] != question:
             self._last_read = (question, self._read(question))
         return self._last_read[1]
+
+    def _explained_signs(
+        self, tokens: list[Token], before: list[Mention], after: list[Mention]
+    ) -> frozenset[int]:
+        """The positions of the signs a named cause explained (explained.py): neither a risk
+        factor nor told in a sentence with a live word or a time course."""
+        spec = self._risk_spec() if self._learned is not None else None
+        signs = self._symptoms - (spec[0] if spec else frozenset())
+        told: dict[int, list[Token]] = {}
+        for t in tokens:
+            told.setdefault(t.sentence, []).append(t)
+        kept = {n for n, words in told.items() if self._live_word(words)}
+        kept |= {m.sentence for m in after if m.concept in self._long_bars and not m.negated}
+        return dropped_signs(before, after, signs, kept)
 
     def _read(self, question: str) -> Reading:
         raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
@@ -189,6 +206,16 @@ class QuestionReading(
         once, once_past = self._one_off_positions(tokens, found, negated)
         resolved |= once
         past |= once_past
+        # passed in a sentence dated long ago: a history, not lately (dated_over.py)
+        resolved, past = dated_over(
+            tokens,
+            found,
+            resolved,
+            past,
+            PAST,
+            self._long_bars,
+            self._kept_live_timing,
+        )
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST, RESOLVED, RECOVERED, DENIES_BEFORE):
@@ -266,7 +293,7 @@ class QuestionReading(
         against = self._set_against_contrasts, self._set_against_times  # set_against.py
         mentions = expected(tokens, eased(tokens, mentions), against)
         # the signs a named cause explained, for the learned check to read without (explained.py)
-        explained = dropped_signs(unexplained, mentions, self._symptoms)
+        explained = self._explained_signs(tokens, unexplained, mentions)
         mentions = self._long_standing(tokens, mentions)
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
@@ -282,6 +309,7 @@ class QuestionReading(
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
         mentions = self._common_knowledge(tokens, mentions, self._fired)  # common_knowledge.py
+        mentions = self._hearsay(tokens, mentions, self._fired)  # someone else's claim
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
