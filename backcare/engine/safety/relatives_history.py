@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import functools
 
-from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.denied_lists import DeniedLists
+from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.resources import DataError

@@ -24,9 +24,9 @@ The section is checked once, at load (rules._learned).
 from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
-from backcare.engine.safety.relatives_history import RelativesHistory
 from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.safety.reading import Token
+from backcare.engine.safety.relatives_history import RelativesHistory
 from backcare.engine.safety.rules import Mention
 
 
