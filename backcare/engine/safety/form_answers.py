@@ -20,6 +20,11 @@ from backcare.resources import DataError
 _QUOTE = "['\"\u2018\u2019\u201c\u201d]"
 
 
+def _longest_first(words: list[object]) -> list[str]:
+    """A phrase list, longer phrases first: one that begins another must not win."""
+    return sorted((str(w) for w in words), key=len, reverse=True)
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The choices after a question mark, a letter answer after its verb, the letters' words."""
@@ -27,10 +32,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
     try:
         words = read_json("form_answers.json")
-        choices, subjects, verbs = (
-            sorted((str(w) for w in words[key]), key=len, reverse=True)
-            for key in ("choices", "subjects", "verbs")
-        )
+        choices = _longest_first(words["choices"])
+        subjects = _longest_first(words["subjects"])
+        verbs = _longest_first(words["verbs"])
         letters = {str(k): str(v) for k, v in words["letters"].items()}
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"form_answers.json: {error!r}") from None

@@ -42,11 +42,13 @@ def _words() -> dict[str, frozenset[str]]:
 
     try:
         found = read_json("hearsay.json")
+        # every list of the file ('about' is a string): the words each part of the reading names
         return {
-            key: frozenset(str(w) for w in found[key])
-            for key in ("speakers", "verbs", "generic", "live")
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
         }
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"hearsay.json: {error!r}") from None
 
 
