@@ -63,13 +63,15 @@ class DeniedLists(OthersOver):
         signs = [m for m in kept if m.concept in self._symptoms and m.concept not in plain]
         if not any(m.disowned for m in signs) or not all(m.negated for m in signs):
             return notices
-        aside = {m.sentence for m in signs}
+        # the list's own sentences: a sign told with a negation beside it is the asker's to
+        # read ("Only thing is I haven't had the urge to pee since yesterday": review19)
+        aside = {m.sentence for m in signs if m.disowned}
         if odd_words([t for t in tokens if t.sentence in aside]):
             return notices
         rest = {p for p, t in enumerate(tokens) if t.sentence not in aside}
         bars = _bars()
         if self._live_word([tokens[p] for p in sorted(rest)]) or any(
-            m.concept in bars and m.first in rest and not m.negated for m in kept
+            m.concept in bars and m.first in rest for m in kept
         ):
             return notices  # the asker's own case told beside the list
         if not rest:

@@ -10,7 +10,12 @@ osteoporosis is a family history, not a sign of the asker's, nor the relative's 
 
 So where every live sign the rules read is one of data/relatives_history.json's 'concepts' told
 as someone else's, and no back trouble of theirs is told ("my mum has osteoporosis and her back
-is agony" is hers to see a doctor about), the message is read again without the sentences
+is agony" is hers to see a doctor about), nor a back in their history's sentence with no self
+word in its clause ("back pain very bad since 2 days, my wife she is on chemo": whose back is
+not said, and may be hers), and where the asker sets their own case apart from it, denying the
+history of their own or their back pain ("I've never had cancer myself", "no back pain": "pain
+going down my leg to the foot, my wife she is on chemo" denies neither, and is read as
+written), the message is read again without the sentences
 naming them, a passage at a time (as others_over.py reads the rest of someone else's signs that
 are over): the notice is the rest's own, if any, and the emergency stands when the rest reads as
 one as surely as any notice must be read (P(emergency) past the soon threshold: "I've never had
@@ -71,9 +76,22 @@ class RelativesHistory(DeniedLists):
         ]
         if not live or not all(m.other and m.concept in history for m in live):
             return notices
-        if any(m.other and not m.negated and m.concept in their_back for m in kept):
-            return notices  # their back trouble told: theirs to see a doctor about
+        if not any(
+            m.negated and not m.other and (m.concept in history or m.concept in their_back)
+            for m in kept
+        ):
+            return notices  # the asker sets nothing of their own apart from it
         aside = {m.sentence for m in live}
+        mine = {t.clause for t in tokens if t.surface in self._self}
+        if any(
+            m.concept in their_back
+            and not m.negated
+            and (m.other or (m.sentence in aside and tokens[m.first].clause not in mine))
+            for m in kept
+        ):
+            # their back trouble told, or a back beside their history that is no one's: "back
+            # pain very bad since 2 days, my wife she is on chemo" is hers (review18)
+            return notices
         allowed = history | plain | self._background
         if any(m.sentence in aside and m.concept not in allowed for m in kept if not m.negated):
             return notices
