@@ -17,6 +17,14 @@ legs are numb" is his report) and no 'live' word ("he says that since today ..."
 asker tells a sign outside the claim that raises a notice alone ("... and I can't pee since this
 morning"), nor where the claim's sign is told live elsewhere, the asker's or anyone's ("mine has
 gone numb", "He can't pee since last night").
+
+Nor where the message holds, anywhere outside the claim, the asker taking the claim up (safety106,
+review27: "Google says numb bum plus not being able to wee means cauda equina. Sounds like me
+tbh", "Everyone says if your legs both go numb with a bad back you need A&E. That's me right now,
+should I go?"): an echo of it ('echoes' or the vocabulary's topic-frame echoes: "sounds like me",
+"that's me", "same"), a 'live' word ("now", "today") or a plea ('pleas': "should I go", "what do
+I do"). The claim's own sentence reads only the claim; the echo is told beside it, often in a
+sentence of its own. People minimise: when unsure, the notice stands.
 """
 
 from __future__ import annotations
@@ -97,7 +105,7 @@ class Hearsay(Vocabulary):
             ):
                 continue
             claims.update(range(start, ends[sentence]))
-        if not claims:
+        if not claims or self._claim_taken_up(tokens, claims, words):
             return mentions
         said = {
             m.concept
@@ -115,3 +123,13 @@ class Hearsay(Vocabulary):
             else m
             for m in mentions
         ]
+
+    def _claim_taken_up(
+        self, tokens: list[Token], claims: set[int], words: dict[str, frozenset[str]]
+    ) -> bool:
+        """Whether the words outside the claims hold the asker's echo of a claim, a live word or
+        a plea (module doc): the claim is then the asker's case, not a topic."""
+        if any(t.surface in words["live"] for k, t in enumerate(tokens) if k not in claims):
+            return True
+        taken_up = words["echoes"] | words["pleas"] | self._frame_echoes
+        return any(k not in claims and phrase in taken_up for k, phrase in phrases_at(tokens))
