@@ -192,6 +192,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_quiet": None,
     "_screen": None,
     "_last_read": None,
+    "_last_explained": fx(STR, fs(INT)),  # safety104: the signs a cause explained (a memo)
     "_last_pointer": fx(STR, opt(STR)),  # the last question's pointer tier (a memo)
     "_accident_reach": INT,
     "_accident_not_told": fs(tp(STR)),

@@ -3,6 +3,7 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 
 from __future__ import annotations
 
+from backcare.engine.safety.explained import explained_rest
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
 from backcare.engine.safety.plain import plain_pain
@@ -58,6 +59,8 @@ class LearnedCheck(RuleCheck):
             if self._quiet.silent(question):
                 return []
         reading = tokens, everyone, animals = self._reading(question)
+        at, explained = self._last_explained  # read before any part of the question is read
+        explained = explained if at == question else frozenset()
         mentions = [m for m in everyone if m.concept not in self._parts]  # never trained on
         if len(tokens) <= NET_MAX_WORDS:
             verdict = self._learned_net().judge(self.learned_features(question))
@@ -67,11 +70,22 @@ class LearnedCheck(RuleCheck):
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
         if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
-            if self._learned_held(tokens, mentions, self._learned_emergency):  # settling, a topic's
+            if self._learned_held(
+                tokens, mentions, self._learned_emergency
+            ) or self._explained_held(
+                tokens, explained
+            ):  # settling, a topic's, explained by a cause
                 notices = [n for n in notices if n.urgency != "emergency"]
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
         return self._risk_capped(question, most_urgent(notices), reading)  # risk_only.py
+
+    def _explained_held(self, tokens: list[Token], explained: frozenset[int]) -> bool:
+        """Whether the signs a named cause explained (explained.py) are what the learned check's
+        emergency read: the message without their words reads no tier at all."""
+        rest = explained_rest(tokens, explained)
+        net = self._learned_net()
+        return rest is not None and not (rest and net.judge(self.learned_features(rest)))
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be

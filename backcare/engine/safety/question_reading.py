@@ -14,16 +14,19 @@ from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
+from backcare.engine.safety.dated_over import dated_over
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
+from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
+from backcare.engine.safety.hearsay import Hearsay
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
@@ -86,6 +89,7 @@ class QuestionReading(
     TopicFrames,
     TermsAsked,
     CommonKnowledge,
+    Hearsay,
     Titles,
     Framing,
     Future,
@@ -119,6 +123,20 @@ class QuestionReading(
         if self._last_read is None or self._last_read[0] != question:
             self._last_read = (question, self._read(question))
         return self._last_read[1]
+
+    def _explained_signs(
+        self, tokens: list[Token], before: list[Mention], after: list[Mention]
+    ) -> frozenset[int]:
+        """The positions of the signs a named cause explained (explained.py): neither a risk
+        factor nor told in a sentence with a live word or a time course."""
+        spec = self._risk_spec() if self._learned is not None else None
+        signs = self._symptoms - (spec[0] if spec else frozenset())
+        told: dict[int, list[Token]] = {}
+        for t in tokens:
+            told.setdefault(t.sentence, []).append(t)
+        kept = {n for n, words in told.items() if self._live_word(words)}
+        kept |= {m.sentence for m in after if m.concept in self._long_bars and not m.negated}
+        return dropped_signs(before, after, signs, kept)
 
     def _read(self, question: str) -> Reading:
         raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
@@ -188,6 +206,16 @@ class QuestionReading(
         once, once_past = self._one_off_positions(tokens, found, negated)
         resolved |= once
         past |= once_past
+        # passed in a sentence dated long ago: a history, not lately (dated_over.py)
+        resolved, past = dated_over(
+            tokens,
+            found,
+            resolved,
+            past,
+            PAST,
+            self._long_bars,
+            self._kept_live_timing,
+        )
         mentions = []
         for f in found:
             if f.label in (SENSE, PAST, RESOLVED, RECOVERED, DENIES_BEFORE):
@@ -260,9 +288,13 @@ class QuestionReading(
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
         hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
+        unexplained = mentions
         mentions = self._spent_legs(self._without_harmless_causes(tokens, mentions, hidden))
         against = self._set_against_contrasts, self._set_against_times  # set_against.py
-        mentions = self._long_standing(tokens, expected(tokens, eased(tokens, mentions), against))
+        mentions = expected(tokens, eased(tokens, mentions), against)
+        # the signs a named cause explained, for the learned check to read without (explained.py)
+        explained = self._explained_signs(tokens, unexplained, mentions)
+        mentions = self._long_standing(tokens, mentions)
         mentions = self._bind(tokens, mentions)
         mentions = self._abstract(tokens, framed, mentions)
         cued = [f.positions for f in found if f.label in self._general_cues]
@@ -277,6 +309,7 @@ class QuestionReading(
         mentions = self._in_general(tokens, cued, mentions)
         mentions = self._terms_asked(tokens, self._asked(tokens, asking, mentions), self._fired)
         mentions = self._common_knowledge(tokens, mentions, self._fired)  # common_knowledge.py
+        mentions = self._hearsay(tokens, mentions, self._fired)  # someone else's claim
         mentions = self._bygone(tokens, self._holders(tokens, mentions))
         mentions = self._listed_or_compared(tokens, mentions)
         mentions = self._quotations(question, tokens, self._quoted_examples(tokens, mentions))
@@ -296,4 +329,7 @@ class QuestionReading(
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)
         garbled = self._garbled(question, raw, tokens, mentions)
-        return shown, self._disowned(tokens, found, garbled, self._fired), pets
+        judged = self._disowned(tokens, found, garbled, self._fired)
+        # set last: the steps above may read parts of the question on their own
+        self._last_explained = (question, explained)
+        return shown, judged, pets

@@ -24,13 +24,13 @@ The section is checked once, at load (rules._learned).
 from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
-from backcare.engine.safety.others_over import OthersOver
 from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.safety.reading import Token
+from backcare.engine.safety.relatives_history import RelativesHistory
 from backcare.engine.safety.rules import Mention
 
 
-class RiskOnly(OthersOver):
+class RiskOnly(RelativesHistory):
     """The learned check's emergency lowered where only a lower tier's risk factor carries it
     (mixed into `Safety`)."""
 
@@ -54,6 +54,8 @@ class RiskOnly(OthersOver):
         or thin bones carried it; `read`: the question's tokens, mentions and animals, as
         check_learned read them."""
         notices = self._others_over_held(question, notices)  # others_over.py
+        notices = self._relatives_held(question, notices)  # relatives_history.py
+        notices = self._denied_lists_held(question, notices)  # denied_lists.py
         if not notices or notices[0].urgency != "emergency" or notices[0].learned is None:
             return notices
         spec = self._risk_spec()

@@ -235,6 +235,8 @@ class Vocabulary(CourseWords):
         self._net: Net | None = None  # the learned check's model, read when first needed
         self._quiet: Any = None  # its quick exit (quiet.Quiet), made when a batch needs it
         self._last_read: tuple[str, Reading] | None = None
+        # the positions of the signs a named cause explained in the last question read
+        self._last_explained: tuple[str, frozenset[int]] = ("", frozenset())
         # the last question the rules checked, with the tier of the signs it names in general
         self._last_pointer: tuple[str, str | None] = ("", None)
         self._combos = [(combo, n) for n, rule in enumerate(self._rules) for combo in rule.sets]
