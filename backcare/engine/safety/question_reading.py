@@ -46,6 +46,7 @@ from backcare.engine.safety.terms import TermsAsked
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import Typos
+from backcare.engine.safety.watch_lists import WatchLists
 from backcare.engine.safety.vocabulary import (
     BACK,
     DENIES_BEFORE,
@@ -84,6 +85,7 @@ class QuestionReading(
     Disowning,
     Contrasted,
     TopicFrames,
+    WatchLists,
     TermsAsked,
     CommonKnowledge,
     Titles,
@@ -292,6 +294,7 @@ class QuestionReading(
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
+        mentions = self._watch_listed(question, tokens, mentions, self._fired)  # watch_lists.py
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)
