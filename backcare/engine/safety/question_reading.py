@@ -26,6 +26,7 @@ from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
+from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.notice_replies import NoticeReplies
@@ -86,6 +87,7 @@ class QuestionReading(
     Contrasted,
     TopicFrames,
     WatchLists,
+    Joked,
     TermsAsked,
     CommonKnowledge,
     Titles,
@@ -295,6 +297,7 @@ class QuestionReading(
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._watch_listed(question, tokens, mentions, self._fired)  # watch_lists.py
+        mentions = self._joked(question, tokens, mentions, self._fired)  # joked.py
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)

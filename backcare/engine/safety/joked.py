@@ -1,0 +1,105 @@
+"""Signs quoted as a joke (safety105, issue #12, red flags 35): "'I can't feel my legs' is what I
+said after the marathon lol", "My husband jokes that he's 'lost the use of his legs' every time he
+has to walk the dog", "One of the dads said 'I can't feel my legs' as a joke. He then ran the line
+for the whole second half." The quoted words are hyperbole, told as such: no one's report of a
+sign. They are denied and `disowned` (the learned check does not overrule them), as framing's
+reports denied by the asker are.
+
+A quotation (quotations.quotation_spans) is a joke when its sentence holds, outside it, a cue
+('cues' in data/joke_words.json: "joke", "jokes", "joking", "lol", "as a joke", "dramatic") that
+no negation denies within two words before it ("not joking", "no joke"). Its signs are denied
+only when nothing tells a case:
+- no word of 'real' outside the quotations ("he jokes 'my legs are gone' but he really can't
+  stand", "actually", "for real");
+- no sign of a kind quoted is told live outside the quotations ("he joked 'I can't feel my
+  legs', now he can't feel them at all");
+- the rest of the message raises no notice alone.
+A sign told without quotation marks beside a joke ("he's always joking but tonight he can't feel
+his legs") is no quotation and keeps its notice. When in doubt the notice stands."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.quotations import quotation_spans
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.resources import DataError
+
+DENIAL_REACH = 2  # a negation this many words before a cue denies it ("not really joking")
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    from backcare.resources import read_json
+
+    try:
+        found = read_json("joke_words.json")
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"joke_words.json: {error!r}") from None
+
+
+class Joked(Vocabulary):
+    """The reading of signs quoted as a joke (mixed into `detect.Safety`)."""
+
+    def _joked(
+        self,
+        question: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        fired: Callable[[list[Mention]], list[RedFlag]],
+    ) -> list[Mention]:
+        """The mentions, the signs of a quotation told as a joke denied and disowned (module
+        doc). `fired` gives the rules' notices for some mentions."""
+        words = _words()
+        if not any(t.surface in words["cues"] for t in tokens):
+            return mentions  # the quick exit: no cue
+        live = [
+            m
+            for m in mentions
+            if m.concept in self._symptoms and not (m.negated or m.past or m.asked or m.general)
+        ]
+        if not live:
+            return mentions
+        spans = quotation_spans(question, tokens)
+        quoted = {p for first, last, _ in spans for p in range(first, last + 1)}
+        joking = {
+            tokens[first].sentence
+            for first, last, _ in spans
+            if any(
+                t.surface in words["cues"]
+                and k not in quoted
+                and t.sentence == tokens[first].sentence
+                and not any(
+                    tokens[j].surface in self._negations
+                    for j in range(max(0, k - DENIAL_REACH), k)
+                )
+                for k, t in enumerate(tokens)
+            )
+        }
+        held = [
+            m
+            for m in live
+            if m.sentence in joking and quoted.issuperset(range(m.first, m.last + 1))
+        ]
+        if not held:
+            return mentions
+        if any(t.surface in words["real"] for k, t in enumerate(tokens) if k not in quoted):
+            return mentions
+        kept = set(map(id, held))
+        kinds = {m.concept for m in held if m.concept not in self._region_concepts}
+        if any(m.concept in kinds for m in live if id(m) not in kept):
+            return mentions  # a quoted kind told live outside: someone's case
+        if fired([m for m in mentions if id(m) not in kept]):
+            return mentions
+        return [
+            m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions
+        ]
