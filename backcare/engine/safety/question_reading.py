@@ -172,6 +172,7 @@ class QuestionReading(
             p
             for f in found
             if f.label not in self._background
+            and f.label not in self._told_inside  # "haven't slept because of my back"
             and any(tokens[q].surface in self._negations for q in f.positions)
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
