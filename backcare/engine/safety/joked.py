@@ -79,8 +79,7 @@ class Joked(Vocabulary):
                 and k not in quoted
                 and t.sentence == tokens[first].sentence
                 and not any(
-                    tokens[j].surface in self._negations
-                    for j in range(max(0, k - DENIAL_REACH), k)
+                    tokens[j].surface in self._negations for j in range(max(0, k - DENIAL_REACH), k)
                 )
                 for k, t in enumerate(tokens)
             )
@@ -100,6 +99,4 @@ class Joked(Vocabulary):
             return mentions  # a quoted kind told live outside: someone's case
         if fired([m for m in mentions if id(m) not in kept]):
             return mentions
-        return [
-            m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions
-        ]
+        return [m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions]

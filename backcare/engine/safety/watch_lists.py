@@ -98,9 +98,7 @@ class WatchLists(Vocabulary):
         kinds = {m.concept for m in held if m.concept not in self._region_concepts}
         # the report's own words in the lists, before their signs (its time, "with me today";
         # a cue read as a sign): no case of the asker's either, once the signs are denied
-        kept = {
-            id(m) for m in live if m.sentence in lists and m.first < denial
-        }
+        kept = {id(m) for m in live if m.sentence in lists and m.first < denial}
         rest = [m for m in mentions if id(m) not in kept]
         if any(
             m.concept in kinds and m.sentence not in lists
@@ -110,9 +108,7 @@ class WatchLists(Vocabulary):
             return mentions  # a listed sign told again elsewhere: the asker's
         if self._live_in_lists(tokens, mentions, lists, held) or fired(rest):
             return mentions
-        return [
-            m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions
-        ]
+        return [m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions]
 
     def _watch_sentences(
         self, question: str, tokens: list[Token], words: dict[str, frozenset[str]]
