@@ -26,8 +26,8 @@ from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
-from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.instructions import Instructions
+from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
@@ -47,7 +47,6 @@ from backcare.engine.safety.terms import TermsAsked
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import Typos
-from backcare.engine.safety.watch_lists import WatchLists
 from backcare.engine.safety.vocabulary import (
     BACK,
     DENIES_BEFORE,
@@ -58,6 +57,7 @@ from backcare.engine.safety.vocabulary import (
     TROUBLES,
     Reading,
 )
+from backcare.engine.safety.watch_lists import WatchLists
 from backcare.hints import TYPE_CHECKING
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
