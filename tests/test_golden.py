@@ -336,3 +336,38 @@ def test_a_markdown_pages_warnings_name_its_lines_in_every_view(
     if mode is Mode.RICH:
         assert all(len(line.rstrip()) <= width for line in text.splitlines())
         assert "duplicate-question" in text.split()  # never folded inside the word
+
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>Clinic FAQ</title></head>
+<body><main>
+<h2>Can I park at the clinic?</h2>
+<p>Yes, behind it.</p>
+<details>
+  <summary>Can I <em>park</em> at the clinic?</summary>
+  <p>Yes, there is a car park behind the building with spaces for disabled drivers.</p>
+</details>
+<p><b>How do I book an appointment with the physiotherapist for my lower back pain?</b></p>
+<p>Call reception.</p>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [
+        ("validate_html_page_plain.txt", Mode.PLAIN, 80),
+        ("validate_html_page_json.txt", Mode.JSON, 80),
+        ("validate_html_page_rich_60.txt", Mode.RICH, 60),
+    ],
+)
+def test_an_html_pages_warnings_name_its_lines_in_every_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: Mode, width: int
+) -> None:
+    """ux41: an HTML page's warnings name the page line of the entry's question too (the line
+    of the `<summary>`), as a Markdown page's do."""
+    monkeypatch.chdir(tmp_path)
+    Path("clinic.html").write_text(HTML_PAGE, encoding="utf-8")
+    report = validate_pack("clinic.html")
+    assert [w.line for w in report.warnings if w.kind == "duplicate-question"] == [7]
+    check(name, render(mode, lambda view: view.validation(report), width=width))

@@ -415,6 +415,22 @@ def test_holdout35_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
 
+def test_holdout36_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page (holdout 35's kinds, with beliefs right or wrong,
+    # comparisons and choices, questions asked for someone else, statements with no question, two or
+    # three questions in one message, idioms translated word by word, shouting and messages started
+    # mid-sentence, brands and places, conditions that colour the question; other fields' senses of
+    # backup, backstroke, security posture, CPU core, sitting an exam); first run on ced489e, before
+    # any change it prompted: P@1 99.5, right & confident 89.5, other-domain rejected 100,
+    # near-domain 96.7 (docs/firstruns/holdout36_ced489e.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout36.jsonl", pack))
+    assert scores.p_at_1 >= 0.99
+    assert scores.answered is not None and scores.answered >= 0.89
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
+
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now

@@ -93,10 +93,12 @@ def test_the_stdin_suggestion_keeps_the_options_given(
 
 
 def _readme_batch_jq_commands() -> list[str]:
-    """README's shell lines that pipe `ask --json -` output into jq, continuation lines joined."""
+    """The shell lines of the README and of docs/scripting.md (its batch section until ux41) that
+    pipe `ask --json -` output into jq, continuation lines joined."""
     joined: list[str] = []
     carry = ""
-    for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines():
+    pages = (REPO / "README.md", REPO / "docs" / "scripting.md")
+    for line in "\n".join(p.read_text(encoding="utf-8") for p in pages).splitlines():
         if line.rstrip().endswith("\\"):
             carry += line.rstrip()[:-1] + " "
             continue

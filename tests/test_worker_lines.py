@@ -120,7 +120,8 @@ def test_the_readmes_worker_snippet_gets_its_replies_without_pythonunbuffered(
     # on any machine that does not export PYTHONUNBUFFERED (the reply sat in the block buffer)
     import threading
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    # the README's "Calling backcare from a program", in docs/scripting.md since ux41
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "scripting.md").read_text("utf-8")
     snippet = next(
         block.split("```", 1)[0]
         for block in readme.split("```python\n")[1:]
@@ -132,7 +133,7 @@ def test_the_readmes_worker_snippet_gets_its_replies_without_pythonunbuffered(
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
     namespace: dict[str, Any] = {}
-    exec(compile(snippet, "README.md", "exec"), namespace)
+    exec(compile(snippet, "docs/scripting.md", "exec"), namespace)
     replies: list[dict[str, Any]] = []
     asking = threading.Thread(
         target=lambda: replies.extend(

@@ -19,7 +19,7 @@ class PackWarning(NamedTuple):
     # the other entry a ranking warning is about (the one found, the competitor): not shown, it
     # tells a pair within one file from a pair across files
     other: str | None = None
-    # the page line of the entry's question when the pack is a Markdown page (pagelines.py), else
+    # the page line of the entry's question when the pack is a Markdown or HTML page (pagelines.py), else
     # 0: the line its author edits, where the importer's made id is nowhere in the page (ux39)
     line: int = 0
 

@@ -1,6 +1,7 @@
 """Where a Markdown page's entries stand: the page line of each entry's question, so `validate`'s
 warnings about a page name the line its author edits, as the import's notes do (ux39: they named
-only ids the importer made, which appear nowhere in the page).
+only ids the importer made, which appear nowhere in the page). An HTML page's lines are found by
+htmllines.py (ux41), its markup set aside.
 
 The entries are in page order, so each question is looked for from the line after the one before
 it was found on: a question asked twice (the duplicate-question warning) gets the line of each.
@@ -36,8 +37,9 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def is_markdown(name: str | Path) -> bool:
-    return format_from_name(name) == "markdown"
+def has_page_lines(name: str | Path) -> bool:
+    """Whether a pack of this name is a page whose entries' lines can be found: Markdown or HTML."""
+    return format_from_name(name) in ("markdown", "html")
 
 
 def question_lines(text: str, questions: Iterable[tuple[str, str]]) -> dict[str, int]:
@@ -57,8 +59,9 @@ def question_lines(text: str, questions: Iterable[tuple[str, str]]) -> dict[str,
 
 
 def page_lines(file: str | Path, questions: Iterable[tuple[str, str]]) -> dict[str, int]:
-    """question_lines of a Markdown page on disk; {} when it cannot be read again (it was read
-    moments ago to be imported: a page replaced since then is named by ids only)."""
+    """question_lines of a Markdown page on disk (html_question_lines of an HTML page); {} when it
+    cannot be read again (it was read moments ago to be imported: a page replaced since then is
+    named by ids only)."""
     from backcare.packs.decoding import decode
     from backcare.packs.load import decode_text, read_file_bytes
 
@@ -70,16 +73,22 @@ def page_lines(file: str | Path, questions: Iterable[tuple[str, str]]) -> dict[s
         text = decode_text(raw, str(file))
     except PackError:  # read as the importer reads a page that is not UTF-8
         text = decode(raw.removeprefix(b"\xef\xbb\xbf")).text
-    return question_lines(text.removeprefix("\ufeff"), questions)
+    text = text.removeprefix("\ufeff")
+    if format_from_name(file) == "html":
+        from backcare.packs.htmllines import html_question_lines
+        from backcare.packs.importers import is_mhtml
+
+        return {} if is_mhtml(raw) else html_question_lines(text, questions)
+    return question_lines(text, questions)
 
 
 def on_page_lines(
     warnings: Sequence[PackWarning], packs: Sequence[Pack], names: Sequence[str | Path]
 ) -> list[PackWarning]:
-    """`validate`'s warnings, each about an entry of a Markdown page with the page line of its
-    question; `packs` are the packs checked and `names` the names they were given as, in order
+    """`validate`'s warnings, each about an entry of a Markdown or HTML page with the page line of
+    its question; `packs` are the packs checked and `names` the names they were given as, in order
     (with several, a warning's `pack` names its file)."""
-    pages = [(p, str(n)) for p, n in zip(packs, names, strict=True) if is_markdown(n)]
+    pages = [(p, str(n)) for p, n in zip(packs, names, strict=True) if has_page_lines(n)]
     if not warnings or not pages:
         return list(warnings)
     several = len(packs) > 1

@@ -221,7 +221,7 @@ def import_bytes(raw: bytes, name: str, fmt: str = "auto") -> Imported:
     kind = binary_kind(raw)
     if kind:  # a .docx, a PDF, an image: named, not misread as text (hostile14 F16)
         raise PackError(f"{name}: {kind}")
-    if fmt in ("auto", "html") and _is_mhtml(raw):
+    if fmt in ("auto", "html") and is_mhtml(raw):
         return _mhtml_page(raw, name)
     # UTF-16 or UTF-32 with no byte-order mark, judged as `ask -` judges its input (one sniff):
     # read as UTF-8 it was "no questions found" and a note of NUL-riddled text (hostile10 13)
@@ -297,7 +297,7 @@ def _guessed_note(raw: bytes, encoding: str) -> str | Note:
 _MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.MULTILINE)
 
 
-def _is_mhtml(raw: bytes) -> bool:
+def is_mhtml(raw: bytes) -> bool:
     """A page saved as a single file (MHTML, .mht): a MIME message whose headers open the file,
     naming a multipart/related body (hostile13 F9: read as text, its quoted-printable debris
     `caf=C3=A9` and the MIME boundary became the answers)."""
