@@ -72,6 +72,8 @@ JOKE_KEPT = [
     "'I can't feel my legs' - not joking, my back went and both legs are numb",
     "My husband is always joking but tonight he can't feel his legs",
     "I said 'I can't feel my legs' lol and now I genuinely can't feel my legs",
+    # the asker's own words quoted back to a notice (safety87's reply)
+    "Why did it say emergency? I typed 'can't pee' lol, what do you mean",
 ]
 
 SIDE_EFFECT_CALM = [

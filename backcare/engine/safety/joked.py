@@ -10,7 +10,9 @@ A quotation (quotations.quotation_spans) is a joke when its sentence holds, outs
 no negation denies within two words before it ("not joking", "no joke"). Its signs are denied
 only when nothing tells a case:
 - no word of 'real' outside the quotations ("he jokes 'my legs are gone' but he really can't
-  stand", "actually", "for real");
+  stand", "actually", "for real"), and no word of 'bars' anywhere: the asker's own words quoted
+  back to a notice ("Why did it say emergency? I typed 'can't pee' lol": safety87's reply), care
+  sought, fear or a plea;
 - no sign of a kind quoted is told live outside the quotations ("he joked 'I can't feel my
   legs', now he can't feel them at all");
 - the rest of the message raises no notice alone.
@@ -93,6 +95,8 @@ class Joked(Vocabulary):
             return mentions
         if any(t.surface in words["real"] for k, t in enumerate(tokens) if k not in quoted):
             return mentions
+        if any(t.surface in words["bars"] for t in tokens):
+            return mentions  # the asker's own words quoted back to a notice, care, fear, a plea
         kept = set(map(id, held))
         kinds = {m.concept for m in held if m.concept not in self._region_concepts}
         if any(m.concept in kinds for m in live if id(m) not in kept):
