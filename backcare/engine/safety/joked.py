@@ -31,7 +31,8 @@ from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.resources import DataError
 
-DENIAL_REACH = 2  # a negation this many words before a cue denies it ("not really joking")
+DENIAL_REACH = 3  # a negation this many words before a cue denies it ("not to be dramatic")
+APOLOGY_REACH = 4  # an apology this many words before a cue ("sorry if this sounds dramatic")
 
 
 @functools.cache
@@ -80,9 +81,7 @@ class Joked(Vocabulary):
                 t.surface in words["cues"]
                 and k not in quoted
                 and t.sentence == tokens[first].sentence
-                and not any(
-                    tokens[j].surface in self._negations for j in range(max(0, k - DENIAL_REACH), k)
-                )
+                and self._own_joke(tokens, k, first, quoted, words)
                 for k, t in enumerate(tokens)
             )
         }
@@ -97,6 +96,8 @@ class Joked(Vocabulary):
             return mentions
         if any(t.surface in words["bars"] for t in tokens):
             return mentions  # the asker's own words quoted back to a notice, care, fear, a plea
+        if self._case_beside_joke(tokens, mentions, quoted, words):
+            return mentions  # "... 'I can't feel my legs' - both of them, since I bent down"
         kept = set(map(id, held))
         kinds = {m.concept for m in held if m.concept not in self._region_concepts}
         if any(m.concept in kinds for m in live if id(m) not in kept):
@@ -104,3 +105,65 @@ class Joked(Vocabulary):
         if fired([m for m in mentions if id(m) not in kept]):
             return mentions
         return [m._replace(negated=True, disowned=True) if id(m) in kept else m for m in mentions]
+
+    def _own_joke(
+        self,
+        tokens: list[Token],
+        k: int,
+        first: int,
+        quoted: set[int],
+        words: dict[str, frozenset[str]],
+    ) -> bool:
+        """Whether the cue at `k` tells the quotation opening at `first` as a joke, the speaker's
+        own: not denied ("not joking", "not to be dramatic"), no apology just before it ("sorry
+        for the drama": the asker fears being dismissed), and not someone else's word on the
+        asker: a person named before the cue in its sentence, then the asker (I, me, my) before
+        the cue or the quotation ("My wife thinks I'm exaggerating but 'can't pee'", "My mates
+        think its a joke that I 'cant feel my own arse'") is a dismissal of the asker's report.
+        "My husband jokes that he's 'lost the use of his legs'" is his own joke about himself."""
+        sentence = tokens[k].sentence
+        before = [j for j in range(max(0, k - APOLOGY_REACH), k) if tokens[j].sentence == sentence]
+        if any(tokens[j].surface in self._negations for j in before[-DENIAL_REACH:]):
+            return False
+        if any(tokens[j].surface in words["apologies"] for j in before):
+            return False
+        people = [
+            j
+            for j in range(k)
+            if tokens[j].sentence == sentence
+            and j not in quoted
+            and (tokens[j].stem in self._others_stems or tokens[j].surface in self._pronouns)
+        ]
+        if not people:
+            return True
+        return not any(
+            tokens[s].surface in self._self and s not in quoted
+            for s in range(people[0] + 1, max(k, first))
+        )
+
+    def _case_beside_joke(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        quoted: set[int],
+        words: dict[str, frozenset[str]],
+    ) -> bool:
+        """Whether the message tells a case outside the quotations: a time course or a recent
+        time ('story', 'recent' concepts, not denied), a number but 'uncounted' ("Its been 2
+        days"), or one of 'case' ("since I bent down", "still", "tonight", severe pain: "my
+        back is killing me")."""
+        if any(
+            (m.concept in self._story or m.concept in self._recent)
+            and not m.negated
+            and m.first not in quoted
+            for m in mentions
+        ):
+            return True
+        return any(
+            k not in quoted
+            and (
+                t.surface in words["case"]
+                or (t.number is not None and t.surface not in words["uncounted"])
+            )
+            for k, t in enumerate(tokens)
+        )

@@ -29,6 +29,7 @@ from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
+from backcare.engine.safety.minimised import Minimised
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
@@ -88,6 +89,7 @@ class QuestionReading(
     TopicFrames,
     WatchLists,
     Joked,
+    Minimised,
     TermsAsked,
     CommonKnowledge,
     Titles,
@@ -258,9 +260,15 @@ class QuestionReading(
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         pets = [m for m in mentions if m.other and m.first in animals]
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing
+        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing;
+        # nor does "I'm fine, just asking" beside a case told (minimised.py)
         mentions = [
-            m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
+            m
+            for m in mentions
+            if not (
+                m.concept in self._disclaimers
+                and (self._affirms(tokens, m) or self._minimising(tokens, mentions, m))
+            )
         ]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
