@@ -96,7 +96,7 @@ class Joked(Vocabulary):
             return mentions
         if any(t.surface in words["bars"] for t in tokens):
             return mentions  # the asker's own words quoted back to a notice, care, fear, a plea
-        if self._case_beside_joke(tokens, mentions, quoted, words):
+        if self._case_beside_joke(tokens, mentions, quoted, {m.sentence for m in held}, words):
             return mentions  # "... 'I can't feel my legs' - both of them, since I bent down"
         kept = set(map(id, held))
         kinds = {m.concept for m in held if m.concept not in self._region_concepts}
@@ -146,16 +146,23 @@ class Joked(Vocabulary):
         tokens: list[Token],
         mentions: list[Mention],
         quoted: set[int],
+        joking: set[int],
         words: dict[str, frozenset[str]],
     ) -> bool:
-        """Whether the message tells a case outside the quotations: a time course or a recent
-        time ('story', 'recent' concepts, not denied), a number but 'uncounted' ("Its been 2
-        days"), or one of 'case' ("since I bent down", "still", "tonight", severe pain: "my
-        back is killing me")."""
+        """Whether the message tells a case outside the quotations: one of 'case' ("since I bent
+        down", "still", "hours", severe pain: "my back is killing me") or a number but
+        'uncounted' ("Its been 2 days"), anywhere; a "now" word ('happening'), a time course or
+        a recent time ('story', 'recent' concepts, not denied: "nothing since 7am") in a
+        `joking` sentence (the quotation's) or in one that names nothing else ("Still there
+        now."): "Back's a bit stiff now" tells the back's state, not the quoted sign's."""
+        timing = self._story | self._recent
+        named = {m.sentence for m in mentions if m.first not in quoted and m.concept not in timing}
+
+        def timed(sentence: int) -> bool:
+            return sentence in joking or sentence not in named
+
         if any(
-            (m.concept in self._story or m.concept in self._recent)
-            and not m.negated
-            and m.first not in quoted
+            m.concept in timing and not m.negated and m.first not in quoted and timed(m.sentence)
             for m in mentions
         ):
             return True
@@ -164,6 +171,7 @@ class Joked(Vocabulary):
             and (
                 t.surface in words["case"]
                 or (t.number is not None and t.surface not in words["uncounted"])
+                or (t.surface in self._happening and timed(t.sentence))
             )
             for k, t in enumerate(tokens)
         )
