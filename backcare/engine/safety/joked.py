@@ -132,7 +132,11 @@ class Joked(Vocabulary):
             for j in range(k)
             if tokens[j].sentence == sentence
             and j not in quoted
-            and (tokens[j].stem in self._others_stems or tokens[j].surface in self._pronouns)
+            and (
+                tokens[j].stem in self._others_stems
+                or tokens[j].surface in self._pronouns
+                or tokens[j].surface in words["people"]
+            )
         ]
         if not people:
             return True
@@ -149,29 +153,60 @@ class Joked(Vocabulary):
         joking: set[int],
         words: dict[str, frozenset[str]],
     ) -> bool:
-        """Whether the message tells a case outside the quotations: one of 'case' ("since I bent
-        down", "still", "hours", severe pain: "my back is killing me") or a number but
-        'uncounted' ("Its been 2 days"), anywhere; a "now" word ('happening'), a time course or
-        a recent time ('story', 'recent' concepts, not denied: "nothing since 7am") in a
-        `joking` sentence (the quotation's) or in one that names nothing else ("Still there
-        now."): "Back's a bit stiff now" tells the back's state, not the quoted sign's."""
+        """Whether the message tells a case outside the quotations: severe pain anywhere
+        ('severe': "my back is killing me"); a time course with none of 'timed_by' (the back) named
+        between the 'joiners' words about it ("since he pulled his back", "and her back's been
+        sore since": the back's own course; "lol but it's been 3 days and his back ..."): one
+        of 'case' ("since I bent down", "still"), a number with one of 'units' ("Its been 2
+        days"; an age is none) and, in a `joking` sentence (the quotation's) or one that names
+        nothing else ("Still there now."), a "now" word ('happening') or a time course or
+        recent time ('story', 'recent' concepts, not denied): "Back's a bit stiff now" tells
+        the back's state, not the quoted sign's."""
+        if any(k not in quoted and t.surface in words["severe"] for k, t in enumerate(tokens)):
+            return True
         timing = self._story | self._recent
-        named = {m.sentence for m in mentions if m.first not in quoted and m.concept not in timing}
+        outside = [m for m in mentions if m.first not in quoted]
+        named = {m.sentence for m in outside if m.concept not in timing}
+        backs = [m.first for m in outside if m.concept in words["timed_by"]]
 
-        def timed(sentence: int) -> bool:
+        def stretch(k: int) -> tuple[int, int]:
+            """The words about k up to a 'joiners' word or its clause's end either side."""
+            first = k
+            while first > 0 and tokens[first - 1].clause == tokens[k].clause:
+                if tokens[first - 1].surface in words["joiners"]:
+                    break
+                first -= 1
+            last = k
+            while last + 1 < len(tokens) and tokens[last + 1].clause == tokens[k].clause:
+                if tokens[last + 1].surface in words["joiners"]:
+                    break
+                last += 1
+            return first, last
+
+        def timed(k: int) -> bool:
+            """Whether a time at k may be the quoted sign's: no back named in its stretch
+            ("since he pulled his back", "and her back's been sore since": the back's)."""
+            first, last = stretch(k)
+            return k not in quoted and not any(first <= b <= last for b in backs)
+
+        def told(sentence: int) -> bool:  # a sentence where a bare "now" is the sign's
             return sentence in joking or sentence not in named
 
         if any(
-            m.concept in timing and not m.negated and m.first not in quoted and timed(m.sentence)
+            m.concept in timing and not m.negated and timed(m.first) and told(m.sentence)
             for m in mentions
         ):
             return True
         return any(
-            k not in quoted
+            timed(k)
             and (
                 t.surface in words["case"]
-                or (t.number is not None and t.surface not in words["uncounted"])
-                or (t.surface in self._happening and timed(t.sentence))
+                or (
+                    t.number is not None
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].surface in words["units"]
+                )
+                or (t.surface in self._happening and told(t.sentence))
             )
             for k, t in enumerate(tokens)
         )

@@ -5,9 +5,10 @@ feel when you need to poo? I am fine just asking for me". safety105's disclaimer
 just asking") set a question apart from the asker (framing's asked and general readings, the
 covered reading's pro-form); people minimise with the same words, so a disclaimer of wellness
 disowns nothing where the message tells a case ('minimised.json'):
-- a time course, a duration or a recent time anywhere ('story' or 'recent' concepts, not denied;
-  or any number but 'uncounted': "for 12 hours", "since last night");
-- a live word anywhere ('happening', 'live': "now", a plea, fear, care sought);
+- a time course, a duration or a recent time anywhere ('story' or 'recent' concepts, not denied:
+  "for 12 hours", "since last night"); a bare number is none ("numb legs means 999");
+- a "now" word or a plea or fear anywhere ('happening'; 'live' but care named, which a rule
+  quoted holds: "the rule is numb legs means 999, but mine are fine");
 - a claim after it in its sentence ('claims': "..., but I haven't been");
 - the asker's own asking after it in its sentence ('own_asking': "just asking for me").
 Such a disclaimer is dropped before any reading sees it. A limit of the asker's case ("mine is
@@ -51,12 +52,9 @@ class Minimised(Vocabulary):
             x.concept in self._story or x.concept in self._recent for x in mentions if not x.negated
         ):
             return True
-        if any(
-            t.surface in self._happening
-            or t.surface in self._live
-            or (t.number is not None and t.surface not in words["uncounted"])
-            for t in tokens
-        ):
+        # care named is no plea: "the rule is numb legs means 999, but mine are fine" (safety37)
+        pleas = self._live - self._reported_care
+        if any(t.surface in self._happening or t.surface in pleas for t in tokens):
             return True
         sentence = tokens[m.last].sentence
         after = [t.surface for t in tokens[m.last + 1 :] if t.sentence == sentence]
